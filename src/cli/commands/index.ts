@@ -1,0 +1,6 @@
+/** The list of commands the CLI offers; each module registers one subcommand. */
+import type { Command } from 'commander';
+import { registerRead } from './read.js';
+import { registerSchema } from './schema.js';
+
+export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema];

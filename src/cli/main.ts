@@ -1,0 +1,42 @@
+/**
+ * The `parallax` command line: builds the commander program from one module per command
+ * (src/cli/commands/*) and maps every failure to an exit code: 0 ok, 1 processing failure,
+ * 2 usage or bad input. A user's mistake is one line on standard error, never a stack trace.
+ */
+import { Command, CommanderError } from 'commander';
+import { EXIT, UserError, oneLine } from '../core/errors.js';
+import { COMMANDS } from './commands/index.js';
+
+export function buildProgram(): Command {
+  const program = new Command('parallax')
+    .description('Compare news reports of one story claim by claim; every statement cites the characters of its sources.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+/** Run the CLI; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.OK;
+      return EXIT.USAGE;
+    }
+    if (e instanceof UserError) {
+      process.stderr.write(`parallax: ${oneLine(e.message)}\n`);
+      return e.exitCode;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`parallax: internal error: ${oneLine(msg)}\n`);
+    if (process.env.PARALLAX_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    return EXIT.FAILURE;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Flags shared by every command (`--format`, `--out`, `--strict`) and the one way output is
+ * written, so that all commands behave alike.
+ */
+import { promises as fs } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { UserError } from '../core/errors.js';
+
+export type Format = 'text' | 'json' | 'markdown' | 'html';
+
+export function formatOption(formats: Format[] = ['text', 'json', 'markdown'], dflt: Format = 'text'): Option {
+  return new Option('-f, --format <format>', 'output format').choices(formats).default(dflt);
+}
+
+export function addOutputOptions(cmd: Command, formats?: Format[], dflt?: Format): Command {
+  return cmd.addOption(formatOption(formats, dflt)).option('-o, --out <file>', 'write the output to FILE instead of standard output');
+}
+
+export function addStrictOption(cmd: Command): Command {
+  return cmd.option('--strict', 'stop at the first input that cannot be read (default: report it and go on)');
+}
+
+/** Write a command's output to --out or standard output, always ending with a newline. */
+export async function writeOutput(text: string, out: string | undefined): Promise<void> {
+  const body = text.endsWith('\n') ? text : text + '\n';
+  if (!out || out === '-') {
+    await new Promise<void>((resolve, reject) => process.stdout.write(body, (e) => (e ? reject(e) : resolve())));
+    return;
+  }
+  try {
+    await fs.writeFile(out, body, 'utf8');
+  } catch (e) {
+    throw new UserError(out, `cannot write output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 1);
+  }
+}
+
+/** Print one line on standard error. */
+export function warn(line: string): void {
+  process.stderr.write(line.endsWith('\n') ? line : line + '\n');
+}

@@ -1,0 +1,149 @@
+/**
+ * The output contract, defined once. Every JSON document Parallax prints (the `read` result,
+ * the story dossier, `extract`, `match`, `cluster`) is described here as a zod schema; the
+ * TypeScript types the pipeline passes around are inferred from these schemas, and
+ * `parallax schema` exports them as JSON Schema (docs/json-format.md explains the fields).
+ *
+ * Stand-off annotation: an article's `text` is fixed at ingest; every layer refers to it by
+ * `start`/`end`, JavaScript string indices (UTF-16 code units), `end` exclusive.
+ */
+import { z } from 'zod';
+
+export const FORMAT_VERSION = '1.0';
+
+/** A half-open character range into one article's cleaned `text`. */
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Span = z.infer<typeof Span>;
+
+/** A span with the text it covers, for layers whose surface form matters. */
+export const TextSpan = Span.extend({ text: z.string() });
+export type TextSpan = z.infer<typeof TextSpan>;
+
+/** A span in one article of a set: how compare-stage items cite their evidence. */
+export const ArticleSpan = Span.extend({ article: z.string() });
+export type ArticleSpan = z.infer<typeof ArticleSpan>;
+
+/** A line (or inline fragment) that cleaning removed from the raw input, with the rule that did it. */
+export const Removed = z.object({
+  text: z.string(),
+  reason: z.string(),
+  /** 1-based line number in the raw input (after HTML extraction for HTML input), or null. */
+  line: z.number().int().positive().nullable(),
+});
+export type Removed = z.infer<typeof Removed>;
+
+export const Sentence = Span;
+export type Sentence = z.infer<typeof Sentence>;
+
+export const EntityType = z.enum(['person', 'place', 'organization', 'other']);
+export type EntityType = z.infer<typeof EntityType>;
+
+/** A named-entity mention. `start`/`end` cover the name only; a title or role before it is `role`. */
+export const Mention = TextSpan.extend({
+  type: EntityType,
+  /** Title or role split from the name ("Syrian President", "Mr."), or null. */
+  role: TextSpan.nullable(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Precision = z.enum(['day', 'month', 'year', 'decade']);
+export type Precision = z.infer<typeof Precision>;
+
+/** A time expression normalised against the article's publication date. */
+export const TimeExpression = TextSpan.extend({
+  /** ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY (decade: the first year, e.g. 2010). Null if it could not be resolved. */
+  value: z.string().nullable(),
+  precision: Precision.nullable(),
+  /** True when the value depends on the publication date ("last December", "on Monday"). */
+  relative: z.boolean(),
+});
+export type TimeExpression = z.infer<typeof TimeExpression>;
+
+export const QuantityKind = z.enum(['count', 'range', 'percent', 'money', 'duration', 'ordinal', 'vague']);
+export type QuantityKind = z.infer<typeof QuantityKind>;
+
+/** A number or quantity: "4,000 to 9,000", "14-year", "tens of thousands", "$5 million". */
+export const Quantity = TextSpan.extend({
+  kind: QuantityKind,
+  /** Point value, or null for ranges and vague amounts. */
+  value: z.number().nullable(),
+  /** Range bounds (equal to value for a point; order-of-magnitude bounds for vague amounts). */
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  /** What is counted or measured, if the text says so right after the number ("civilian deaths", "year", "%"). */
+  unit: z.string().nullable(),
+});
+export type Quantity = z.infer<typeof Quantity>;
+
+/** A quotation: `start`/`end` cover the quoted words inside the quote marks. */
+export const Quote = TextSpan.extend({
+  /** The speaker as written ("Sharaa", "he", "a Syrian official"), or null when the text does not say. */
+  speaker: TextSpan.nullable(),
+  /** For a pronoun or descriptive speaker: the named person it resolves to in this article, else null. */
+  speakerName: z.string().nullable(),
+  /** The reporting verb ("said", "told"), or null. */
+  cue: z.string().nullable(),
+  /** True when the quote is a fragment inside a sentence of the reporter's own words. */
+  partial: z.boolean(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+/** An article after ingest: metadata plus the cleaned text every layer points into. */
+export const Article = z.object({
+  id: z.string(),
+  /** Where it came from: a path, "-" for standard input, or "path:line" for a JSON Lines record. */
+  file: z.string().nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  /** ISO 8601 date (YYYY-MM-DD) or date-time; null when the source does not say. */
+  published: z.string().nullable(),
+  authors: z.array(z.string()),
+  agencies: z.array(z.string()),
+  photoCredits: z.array(z.string()),
+  language: z.string().nullable(),
+  text: z.string(),
+  removed: z.array(Removed),
+});
+export type Article = z.infer<typeof Article>;
+
+/** The per-article annotation layers (the `read` command's output, per article). */
+export const Annotations = z.object({
+  sentences: z.array(Sentence),
+  mentions: z.array(Mention),
+  times: z.array(TimeExpression),
+  quantities: z.array(Quantity),
+  quotes: z.array(Quote),
+});
+export type Annotations = z.infer<typeof Annotations>;
+
+export const AnnotatedArticle = Article.extend(Annotations.shape);
+export type AnnotatedArticle = z.infer<typeof AnnotatedArticle>;
+
+/** One failed input: reported, never fatal for the other inputs. */
+export const InputError = z.object({ input: z.string(), reason: z.string() });
+export type InputError = z.infer<typeof InputError>;
+
+/** `parallax read --format json`. */
+export const ReadResult = z.object({
+  version: z.string(),
+  articles: z.array(AnnotatedArticle),
+  errors: z.array(InputError),
+});
+export type ReadResult = z.infer<typeof ReadResult>;
+
+/** `parallax extract --format json`: one record per HTML page. */
+export const Extracted = z.object({
+  file: z.string(),
+  title: z.string().nullable(),
+  text: z.string(),
+  published: z.string().nullable(),
+  authors: z.array(z.string()),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  language: z.string().nullable(),
+});
+export type Extracted = z.infer<typeof Extracted>;

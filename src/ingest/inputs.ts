@@ -1,0 +1,273 @@
+/**
+ * Input resolution: turns the command line's input specs (files, directories, `-`) into a stream
+ * of raw records, each either text/Markdown or HTML plus whatever metadata the input carried
+ * (JSON records). Owns format detection, directory walking (sorted, so runs are deterministic)
+ * and JSON / JSON Lines parsing. A bad input yields an error item and the stream goes on; JSON
+ * Lines files are streamed line by line so a corpus file of any size is never held whole.
+ */
+import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { UserError, oneLine } from '../core/errors.js';
+import type { InputError } from '../core/schema.js';
+import { decodeHtml, decodeText, MAX_INPUT_BYTES, mb } from './decode.js';
+
+export type RawFormat = 'text' | 'html';
+
+export interface RawMeta {
+  id?: string | null;
+  url?: string | null;
+  title?: string | null;
+  outlet?: string | null;
+  published?: string | null;
+}
+
+export interface RawRecord {
+  /** Label used in errors and as the article's `file`: a path, "-", or "path:line". */
+  source: string;
+  format: RawFormat;
+  content: string;
+  meta: RawMeta;
+}
+
+export type InputItem = { ok: true; record: RawRecord } | { ok: false; error: InputError };
+
+type FileKind = 'text' | 'html' | 'json' | 'jsonl';
+
+const EXT_KIND: Record<string, FileKind> = {
+  '.txt': 'text', '.text': 'text', '.md': 'text', '.markdown': 'text',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.shtml': 'html',
+  '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+};
+
+/** The kind a path names by its extension (a trailing `.gz` is looked through), or null. */
+export function kindFromName(p: string): FileKind | null {
+  const base = p.toLowerCase().replace(/\.gz$/, '');
+  return EXT_KIND[path.extname(base)] ?? null;
+}
+
+/** Guess the kind of unnamed content (stdin, extension-less files) from its first characters. */
+export function sniffKind(content: string): FileKind {
+  const head = content.slice(0, 2048).trimStart();
+  if (/^(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>])/i.test(head)) return 'html';
+  if (head.startsWith('[')) return 'json';
+  if (head.startsWith('{')) {
+    const firstLine = head.split('\n', 1)[0].trim();
+    // One complete object on the first line means JSON Lines; a multi-line object is JSON.
+    try {
+      JSON.parse(firstLine);
+      return 'jsonl';
+    } catch {
+      return 'json';
+    }
+  }
+  return 'text';
+}
+
+function err(input: string, reason: string): InputItem {
+  return { ok: false, error: { input, reason: oneLine(reason) } };
+}
+
+function asError(input: string, e: unknown): InputItem {
+  if (e instanceof UserError) return err(e.input ?? input, e.reason);
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return err(input, 'no such file or directory');
+  if (code === 'EACCES' || code === 'EPERM') return err(input, 'permission denied');
+  if (code === 'EISDIR') return err(input, 'is a directory');
+  return err(input, e instanceof Error ? e.message : String(e));
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+
+/** Validate one JSON record `{text | html, url?, title?, outlet?, published?, id?}`. */
+export function recordFromJson(source: string, value: unknown): InputItem {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return err(source, 'record is not a JSON object');
+  }
+  const o = value as Record<string, unknown>;
+  const meta: RawMeta = {
+    id: typeof o.id === 'number' ? String(o.id) : str(o.id),
+    url: str(o.url),
+    title: str(o.title),
+    outlet: str(o.outlet),
+    published: str(o.published),
+  };
+  const text = str(o.text);
+  const html = str(o.html);
+  if (text !== null) return { ok: true, record: { source, format: 'text', content: text, meta } };
+  if (html !== null) return { ok: true, record: { source, format: 'html', content: html, meta } };
+  if (typeof o.text === 'string' || typeof o.html === 'string') return err(source, 'record has no text (empty "text" / "html")');
+  return err(source, 'record has neither "text" nor "html"');
+}
+
+function* fromJsonText(source: string, content: string): Generator<InputItem> {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (e) {
+    yield err(source, `invalid JSON (${(e as Error).message})`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) yield err(source, 'JSON array holds no records');
+    for (let i = 0; i < value.length; i++) yield recordFromJson(`${source}[${i}]`, value[i]);
+  } else {
+    yield recordFromJson(source, value);
+  }
+}
+
+function* fromJsonLines(source: string, lines: Iterable<string>): Generator<InputItem> {
+  let n = 0;
+  let any = false;
+  for (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    any = true;
+    yield parseLine(source, n, line);
+  }
+  if (!any) yield err(source, 'empty file');
+}
+
+/** Stream a JSON Lines file without holding it whole; each line is capped at the input limit. */
+async function* streamJsonLines(file: string): AsyncGenerator<InputItem> {
+  const stat = await fs.stat(file);
+  if (stat.size === 0) {
+    yield err(file, 'empty file');
+    return;
+  }
+  if (file.toLowerCase().endsWith('.gz')) {
+    // Compressed JSON Lines: decode whole (bounded by the gunzip cap) and split.
+    const content = decodeText(file, await fs.readFile(file));
+    yield* fromJsonLines(file, content.split('\n'));
+    return;
+  }
+  const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  let any = false;
+  for await (const line of rl) {
+    n++;
+    if (line.trim() === '') continue;
+    any = true;
+    if (line.length > MAX_INPUT_BYTES) {
+      yield err(`${file}:${n}`, `line too long (${mb(line.length)})`);
+      continue;
+    }
+    yield parseLine(file, n, line);
+  }
+  if (!any) yield err(file, 'empty file');
+}
+
+function parseLine(file: string, n: number, line: string): InputItem {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return err(`${file}:${n}`, `invalid JSON (${(e as Error).message})`);
+  }
+  return recordFromJson(`${file}:${n}`, value);
+}
+
+function* fromContent(source: string, kind: FileKind, content: string, raw: Uint8Array): Generator<InputItem> {
+  switch (kind) {
+    case 'json':
+      yield* fromJsonText(source, content);
+      return;
+    case 'jsonl':
+      yield* fromJsonLines(source, content.split('\n'));
+      return;
+    case 'html':
+      yield { ok: true, record: { source, format: 'html', content: decodeHtml(source, raw), meta: {} } };
+      return;
+    case 'text':
+      if (content.trim() === '') {
+        yield err(source, 'empty file (only white space)');
+        return;
+      }
+      yield { ok: true, record: { source, format: 'text', content, meta: {} } };
+  }
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_INPUT_BYTES) throw new UserError('-', `standard input is larger than ${mb(MAX_INPUT_BYTES)}`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function* fromFile(file: string, named: FileKind | null): AsyncGenerator<InputItem> {
+  const kind = named ?? kindFromName(file);
+  if (kind === 'jsonl') {
+    yield* streamJsonLines(file);
+    return;
+  }
+  const stat = await fs.stat(file);
+  if (stat.size > MAX_INPUT_BYTES) {
+    yield err(file, `too large (${mb(stat.size)}; the limit is ${mb(MAX_INPUT_BYTES)})`);
+    return;
+  }
+  const raw = await fs.readFile(file);
+  if (kind === 'html') {
+    yield* fromContent(file, 'html', '', raw);
+    return;
+  }
+  const content = decodeText(file, raw);
+  yield* fromContent(file, kind ?? sniffKind(content), content, raw);
+}
+
+/** Files below a directory that we know how to read, sorted for determinism; dot-files skipped. */
+export async function listDirectory(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    const entries = await fs.readdir(d, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && kindFromName(p) !== null) out.push(p);
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/**
+ * Read every input spec in order. Never throws for a bad input: each problem is an error item
+ * naming the input, and the remaining inputs are still read.
+ */
+export async function* readInputs(specs: string[]): AsyncGenerator<InputItem> {
+  for (const spec of specs) {
+    try {
+      if (spec === '-') {
+        const raw = await readStdin();
+        if (raw.length === 0) {
+          yield err('-', 'standard input is empty');
+          continue;
+        }
+        const content = decodeText('-', raw);
+        yield* fromContent('-', sniffKind(content), content, raw);
+        continue;
+      }
+      const stat = await fs.stat(spec);
+      if (stat.isDirectory()) {
+        const files = await listDirectory(spec);
+        if (files.length === 0) yield err(spec, 'directory holds no readable files (.txt .md .html .json .jsonl)');
+        for (const f of files) {
+          try {
+            yield* fromFile(f, null);
+          } catch (e) {
+            yield asError(f, e);
+          }
+        }
+      } else {
+        yield* fromFile(spec, null);
+      }
+    } catch (e) {
+      yield asError(spec, e);
+    }
+  }
+}
