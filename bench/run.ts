@@ -1,0 +1,36 @@
+/**
+ * Benchmark runner: `node dist/bench/run.js [name ...]`. Each benchmark module exports
+ * `run(): Promise<Record<string, unknown> | null>` (null = skipped, with a message printed) and
+ * its figures are written to bench/results/<name>.json so they can be quoted and compared.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+type Bench = { run: () => Promise<Record<string, unknown> | null> };
+
+const BENCHES: Record<string, () => Promise<Bench>> = {
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const names = wanted.length ? wanted : Object.keys(BENCHES);
+  for (const name of names) {
+    const load = BENCHES[name];
+    if (!load) {
+      process.stderr.write(`bench: unknown benchmark "${name}" (known: ${Object.keys(BENCHES).join(', ')})\n`);
+      process.exitCode = 2;
+      continue;
+    }
+    process.stdout.write(`\n## ${name}\n`);
+    const result = await (await load()).run();
+    if (result) {
+      mkdirSync(path.resolve('bench/results'), { recursive: true });
+      writeFileSync(path.resolve('bench/results', `${name}.json`), JSON.stringify(result, null, 2) + '\n');
+    }
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.stack : e}\n`);
+  process.exitCode = 1;
+});
