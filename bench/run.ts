@@ -9,6 +9,8 @@ import path from 'node:path';
 type Bench = { run: () => Promise<Record<string, unknown> | null> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
+  ecbplus: () => import('./ecbplus.js'),
+  'cluster-scale': () => import('./cluster-scale.js'),
 };
 
 async function main(): Promise<void> {
