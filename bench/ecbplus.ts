@@ -221,16 +221,13 @@ function crossValidate(runs: RunScores[], rows: Row[]): { f1: number; p: number;
 function grid(): Array<Partial<ClusterParams>> {
   const out: Array<Partial<ClusterParams>> = [];
   const weightSets: Array<[number, number, number]> = [
-    [0.5, 0.35, 0.15],
-    [0.4, 0.45, 0.15],
-    [0.6, 0.3, 0.1],
-    [0.45, 0.45, 0.1],
+    [0.4, 0.3, 0.3],
+    [0.35, 0.35, 0.3],
+    [0.5, 0.3, 0.2],
   ];
   for (const weights of weightSets) {
-    for (let join = 0.1; join <= 0.351; join += 0.025) {
-      for (const dm of [0.1, 0.2, 1]) {
-        out.push({ weights, join: +join.toFixed(3), merge: +(join + dm).toFixed(3) });
-      }
+    for (const join of [0.25, 0.275, 0.3, 0.325, 0.35]) {
+      for (const merge of [0.4, 0.5, 0.6]) out.push({ weights, join, merge });
     }
   }
   return out;

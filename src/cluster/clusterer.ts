@@ -37,7 +37,7 @@ export interface Assignment {
 export interface ClusterParams {
   /** Minimum similarity to the best candidate story for an article to join it. */
   join: number;
-  /** Minimum similarity to two or more stories for an article to merge them (≥ join). */
+  /** Minimum similarity of two stories (average link) for them to merge after an article joined one. */
   merge: number;
   /** Weights of the content, names and specifics cosines in the similarity. */
   weights: [number, number, number];
@@ -55,6 +55,8 @@ export interface ClusterParams {
   timePenalty: number;
   /** Similarity subtracted when both the article and the story mention years and share none. */
   yearPenalty: number;
+  /** Feature presence (true) or sublinear frequency 1 + ln tf (false). */
+  binaryTf: boolean;
   /** Similarity of an article to a story: mean cosine to its members, or cosine to their sum. */
   link: 'average' | 'centroid';
   /** MinHash estimate of shingle Jaccard similarity at or above which an article is a wire copy. */
@@ -63,9 +65,9 @@ export interface ClusterParams {
 
 /** Defaults chosen by cross-validation over ECB+ topics (bench/ecbplus.ts; docs/clustering.md). */
 export const DEFAULT_PARAMS: ClusterParams = {
-  join: 0.2,
-  merge: 0.35,
-  weights: [0.5, 0.35, 0.15],
+  join: 0.3,
+  merge: 0.5,
+  weights: [0.4, 0.3, 0.3],
   candidates: 12,
   queryTerms: 16,
   postingCap: 64,
@@ -74,7 +76,8 @@ export const DEFAULT_PARAMS: ClusterParams = {
   timePenalty: 0.15,
   yearPenalty: 0.1,
   duplicate: 0.6,
-  link: 'average',
+  link: 'centroid',
+  binaryTf: false,
 };
 
 interface Story {
@@ -137,10 +140,21 @@ export class StoryClusterer {
   private postings = new Map<number, number[]>();
   private dups = new DuplicateIndex();
   private scratch = new Float64Array(1024);
+  private intern(key: string): number {
+    let id = this.vocab.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.vocab.set(key, id);
+      this.keys.push(key);
+      this.df.push(0);
+      this.chan.push(channelOf(key));
+      this.year.push(isYearKey(key) ? 1 : 0);
+    }
+    return id;
+  }
 
   constructor(params: Partial<ClusterParams> = {}) {
     this.params = { ...DEFAULT_PARAMS, ...params };
-    if (this.params.merge < this.params.join) this.params.merge = this.params.join;
   }
 
   /** Number of articles added so far. */
@@ -167,18 +181,13 @@ export class StoryClusterer {
     const raw = new Float64Array(doc.terms.size);
     let k = 0;
     for (const [key, tf] of doc.terms) {
-      let id = this.vocab.get(key);
-      if (id === undefined) {
-        id = this.keys.length;
-        this.vocab.set(key, id);
-        this.keys.push(key);
-        this.df.push(0);
-        this.chan.push(channelOf(key));
-        this.year.push(isYearKey(key) ? 1 : 0);
-      }
+      const id = this.intern(key);
       this.df.data[id]++;
       ids[k] = id;
-      raw[k] = 1 + Math.log(tf); // sublinear tf: the tenth "earthquake" says little more than the third
+      // Sublinear tf: the tenth "earthquake" says little more than the third. (Presence only,
+      // binaryTf, does better in batch average link on ECB+ but worse in this incremental
+      // setting: see docs/clustering.md.)
+      raw[k] = this.params.binaryTf ? 1 : 1 + Math.log(tf);
       k++;
     }
     // Sort by term id so that everything downstream is independent of Map insertion order
@@ -213,21 +222,18 @@ export class StoryClusterer {
       w[i] = tRaw[i] * this.idf(tIds[i]);
       dn[this.chan.data[tIds[i]]] += w[i] * w[i];
     }
-    const query = this.topTerms(tIds, w, this.params.queryTerms);
+    // Look up the highest-weighted features that earlier articles had (a feature seen for the
+    // first time has no postings yet); post this article under its highest-weighted features,
+    // new ones included, so that later reports of the same event find it.
+    const seenW = Float64Array.from(w, (x, i) => (this.postings.has(tIds[i]) ? x : 0));
+    const query = this.topTerms(tIds, seenW, this.params.queryTerms).filter((t) => this.postings.has(t));
+    const postings = this.topTerms(tIds, w, this.params.queryTerms);
     const cands = this.candidates(query, tIds, w);
     const scored = this.score(cands, tIds, w, dn, doc.day);
 
     let target: number;
-    const merged: string[] = [];
     if (scored.length > 0 && scored[0].sim >= this.params.join) {
-      // 3. Join the best story; merge every other story this article also matches strongly.
-      const bridged = scored[0].sim >= this.params.merge ? scored.filter((c) => c.sim >= this.params.merge).map((c) => c.story) : [scored[0].story];
-      target = Math.min(...bridged); // the oldest story keeps its id
-      for (const s of bridged.sort((a, b) => a - b)) {
-        if (s === target) continue;
-        merged.push(this.storyId(s));
-        this.mergeInto(target, s);
-      }
+      target = scored[0].story;
     } else {
       target = this.storyList.length;
       this.storyList.push({ first: n, count: 0, chCount: new Int32Array(CHANNELS), terms: new Int32Array(0), vals: new Float32Array(0), minDay: NO_DAY, maxDay: NO_DAY });
@@ -235,7 +241,27 @@ export class StoryClusterer {
     }
     this.docStory.push(target);
     this.absorb(target, tIds, tRaw, doc.day);
-    for (const t of query) this.post(t, target);
+
+    // 3. Bridging: with this article, does the story now match one of the article's other
+    // candidate stories as a whole (average link between the two stories ≥ merge)? Then they are
+    // one story that was reported in two strands; they merge and the oldest id survives. Story
+    // against story, not article against story, so that one article that happens to resemble a
+    // second event does not glue the two together.
+    const bridged = [target];
+    for (const c of scored) {
+      if (c.story !== target && this.storySim(target, c.story) >= this.params.merge) bridged.push(c.story);
+    }
+    const merged: string[] = [];
+    if (bridged.length > 1) {
+      bridged.sort((a, b) => a - b);
+      const survivor = bridged[0];
+      for (const s of bridged.slice(1)) {
+        merged.push(this.storyId(s));
+        this.mergeInto(survivor, s);
+      }
+      target = survivor;
+    }
+    for (const t of new Set([...query, ...postings])) this.post(t, target);
     return { story: this.storyId(target), merged, duplicateOf: null };
   }
 
@@ -384,6 +410,56 @@ export class StoryClusterer {
     for (let i = 0; i < ids.length; i++) sc[ids[i]] = 0;
     out.sort((a, b) => b.sim - a.sim || a.story - b.story);
     return out;
+  }
+
+  /** Similarity of two stories: the channel mix of their average-link (or centroid) cosines. */
+  private storySim(a: number, b: number): number {
+    const A = this.storyList[a];
+    const B = this.storyList[b];
+    const chan = this.chan.data;
+    const isYear = this.year.data;
+    const dot = new Float64Array(CHANNELS);
+    const na = new Float64Array(CHANNELS);
+    const nb = new Float64Array(CHANNELS);
+    let ya = 0;
+    let yb = 0;
+    let yab = 0;
+    let i = 0;
+    let j = 0;
+    while (i < A.terms.length || j < B.terms.length) {
+      const ta = i < A.terms.length ? A.terms[i] : Infinity;
+      const tb = j < B.terms.length ? B.terms[j] : Infinity;
+      if (ta <= tb) {
+        na[chan[ta]] += A.vals[i] * A.vals[i];
+        if (isYear[ta]) ya++;
+      }
+      if (tb <= ta) {
+        nb[chan[tb]] += B.vals[j] * B.vals[j];
+        if (isYear[tb]) yb++;
+      }
+      if (ta === tb) {
+        dot[chan[ta]] += A.vals[i] * B.vals[j];
+        if (isYear[ta]) yab++;
+      }
+      if (ta <= tb) i++;
+      if (tb <= ta) j++;
+    }
+    const average = this.params.link === 'average';
+    const wts = this.params.weights;
+    let num = 0;
+    let den = 0;
+    for (let c = 0; c < CHANNELS; c++) {
+      if (na[c] === 0 || nb[c] === 0) continue;
+      den += wts[c];
+      num += (wts[c] * dot[c]) / (average ? A.chCount[c] * B.chCount[c] : Math.sqrt(na[c] * nb[c]));
+    }
+    let sim = den > 0 ? num / den : 0;
+    if (ya > 0 && yb > 0 && yab === 0) sim -= this.params.yearPenalty;
+    if (!Number.isNaN(A.minDay) && !Number.isNaN(B.minDay)) {
+      const gap = Math.max(0, A.minDay - B.maxDay, B.minDay - A.maxDay);
+      if (gap > this.params.timeWindowDays) sim -= this.params.timePenalty;
+    }
+    return sim;
   }
 
   /**
