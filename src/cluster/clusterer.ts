@@ -37,7 +37,7 @@ export interface Assignment {
 export interface ClusterParams {
   /** Minimum similarity to the best candidate story for an article to join it. */
   join: number;
-  /** Minimum similarity of two stories (average link) for them to merge after an article joined one. */
+  /** Minimum similarity of an article to each of several stories for it to merge them (≥ join). */
   merge: number;
   /** Weights of the content, names and specifics cosines in the similarity. */
   weights: [number, number, number];
@@ -51,8 +51,8 @@ export interface ClusterParams {
   centroidTerms: number;
   /** Articles further than this many days from a story's dated articles are penalised. */
   timeWindowDays: number;
-  /** Similarity subtracted when the time gap exceeds the window. */
-  timePenalty: number;
+  /** Beyond the window, similarity decays as exp(-(gap - window) / timeDecayDays). */
+  timeDecayDays: number;
   /** Similarity subtracted when both the article and the story mention years and share none. */
   yearPenalty: number;
   /** Feature presence (true) or sublinear frequency 1 + ln tf (false). */
@@ -73,7 +73,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   postingCap: 64,
   centroidTerms: 250,
   timeWindowDays: 30,
-  timePenalty: 0.15,
+  timeDecayDays: 60,
   yearPenalty: 0.1,
   duplicate: 0.6,
   link: 'centroid',
@@ -155,6 +155,7 @@ export class StoryClusterer {
 
   constructor(params: Partial<ClusterParams> = {}) {
     this.params = { ...DEFAULT_PARAMS, ...params };
+    if (this.params.merge < this.params.join) this.params.merge = this.params.join;
   }
 
   /** Number of articles added so far. */
@@ -205,8 +206,10 @@ export class StoryClusterer {
 
     // 1. Wire copy?
     const sig = signature(doc.shingles);
-    const dup = this.dups.add(sig, this.params.duplicate);
+    let dup = this.dups.add(sig, this.params.duplicate);
     if (dup >= 0) {
+      // A copy of a copy names the first original, so a copy group has one root.
+      while (this.docDup.data[dup] >= 0) dup = this.docDup.data[dup];
       const s = this.find(this.docStory.data[dup]);
       this.docStory.push(s);
       this.docDup.push(dup);
@@ -242,14 +245,13 @@ export class StoryClusterer {
     this.docStory.push(target);
     this.absorb(target, tIds, tRaw, doc.day);
 
-    // 3. Bridging: with this article, does the story now match one of the article's other
-    // candidate stories as a whole (average link between the two stories ≥ merge)? Then they are
-    // one story that was reported in two strands; they merge and the oldest id survives. Story
-    // against story, not article against story, so that one article that happens to resemble a
-    // second event does not glue the two together.
+    // 3. Bridging: an article that matches other candidate stories as well as (at least
+    // `merge`, above `join`) the one it joined shows they report one event: they merge, and the
+    // oldest id survives. Only strong matches count, so that an article that merely resembles a
+    // second event of the same kind does not glue the two together.
     const bridged = [target];
-    for (const c of scored) {
-      if (c.story !== target && this.storySim(target, c.story) >= this.params.merge) bridged.push(c.story);
+    if (scored.length > 0 && scored[0].story === target) {
+      for (const c of scored.slice(1)) if (c.sim >= this.params.merge && scored[0].sim >= this.params.merge) bridged.push(c.story);
     }
     const merged: string[] = [];
     if (bridged.length > 1) {
@@ -403,63 +405,13 @@ export class StoryClusterer {
         const gap = Math.max(0, day - st.maxDay, st.minDay - day);
         // Two events of one kind are often months or years apart; reports of one event cluster
         // within days (follow-ups trail off over weeks), so a long gap is evidence against.
-        if (gap > this.params.timeWindowDays) sim -= this.params.timePenalty;
+        if (gap > this.params.timeWindowDays) sim *= Math.exp(-(gap - this.params.timeWindowDays) / this.params.timeDecayDays);
       }
       out.push({ story: s, sim });
     }
     for (let i = 0; i < ids.length; i++) sc[ids[i]] = 0;
     out.sort((a, b) => b.sim - a.sim || a.story - b.story);
     return out;
-  }
-
-  /** Similarity of two stories: the channel mix of their average-link (or centroid) cosines. */
-  private storySim(a: number, b: number): number {
-    const A = this.storyList[a];
-    const B = this.storyList[b];
-    const chan = this.chan.data;
-    const isYear = this.year.data;
-    const dot = new Float64Array(CHANNELS);
-    const na = new Float64Array(CHANNELS);
-    const nb = new Float64Array(CHANNELS);
-    let ya = 0;
-    let yb = 0;
-    let yab = 0;
-    let i = 0;
-    let j = 0;
-    while (i < A.terms.length || j < B.terms.length) {
-      const ta = i < A.terms.length ? A.terms[i] : Infinity;
-      const tb = j < B.terms.length ? B.terms[j] : Infinity;
-      if (ta <= tb) {
-        na[chan[ta]] += A.vals[i] * A.vals[i];
-        if (isYear[ta]) ya++;
-      }
-      if (tb <= ta) {
-        nb[chan[tb]] += B.vals[j] * B.vals[j];
-        if (isYear[tb]) yb++;
-      }
-      if (ta === tb) {
-        dot[chan[ta]] += A.vals[i] * B.vals[j];
-        if (isYear[ta]) yab++;
-      }
-      if (ta <= tb) i++;
-      if (tb <= ta) j++;
-    }
-    const average = this.params.link === 'average';
-    const wts = this.params.weights;
-    let num = 0;
-    let den = 0;
-    for (let c = 0; c < CHANNELS; c++) {
-      if (na[c] === 0 || nb[c] === 0) continue;
-      den += wts[c];
-      num += (wts[c] * dot[c]) / (average ? A.chCount[c] * B.chCount[c] : Math.sqrt(na[c] * nb[c]));
-    }
-    let sim = den > 0 ? num / den : 0;
-    if (ya > 0 && yb > 0 && yab === 0) sim -= this.params.yearPenalty;
-    if (!Number.isNaN(A.minDay) && !Number.isNaN(B.minDay)) {
-      const gap = Math.max(0, A.minDay - B.maxDay, B.minDay - A.maxDay);
-      if (gap > this.params.timeWindowDays) sim -= this.params.timePenalty;
-    }
-    return sim;
   }
 
   /**
