@@ -295,7 +295,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
   process.stdout.write(
     `ECB+ dev, ${rows.length} articles in ${result.topics} topics, clustered as one stream (${ORDERS.length} orders averaged)\n` +
       `  Parallax, ${FOLDS}-fold CV over topics:  B-cubed F1 ${result.cv_bcubed_f1} (P ${result.cv_bcubed_p}, R ${result.cv_bcubed_r})\n` +
-      `  Parallax, shipped defaults:           B-cubed F1 ${result.defaults_bcubed_f1} (${result.defaults_stories} stories; gold 70)\n` +
+      `  Parallax, shipped defaults:           B-cubed F1 ${result.defaults_bcubed_f1} (${result.defaults_stories} stories; gold ${new Set(gold).size})\n` +
       `  best single setting in grid (oracle): ${result.best_in_grid.f1} ${result.best_in_grid.params}\n` +
       `  baseline TF-IDF + average link:       CV F1 ${result.baseline_tfidf_avglink_cv_f1}, oracle ${result.baseline_tfidf_avglink_oracle.f1} at ${result.baseline_tfidf_avglink_oracle.threshold}\n` +
       `  chosen per fold: ${cv.chosen.join(' | ')}\n`,

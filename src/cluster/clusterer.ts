@@ -66,7 +66,7 @@ export interface ClusterParams {
 /** Defaults chosen by cross-validation over ECB+ topics (bench/ecbplus.ts; docs/clustering.md). */
 export const DEFAULT_PARAMS: ClusterParams = {
   join: 0.3,
-  merge: 0.5,
+  merge: 0.4,
   weights: [0.4, 0.3, 0.3],
   candidates: 12,
   queryTerms: 16,
