@@ -69,6 +69,7 @@ interface Unit {
 
 /** Ends like a sentence: . ! ? … or : — possibly followed by closing quotes or brackets. */
 const SENTENCE_END = /[.!?…:]["'”’»)\]]*$/;
+const FULL_STOP_END = /[.!?…]["'”’»)\]]*$/;
 const QUESTION_END = /[?!]["'”’»)\]]*$/;
 const OPENS_QUOTE = /^["'“‘«„]/;
 
@@ -81,7 +82,9 @@ const countWords = (s: string): number => (s.match(/\S+/g) ?? []).length;
  */
 function isProse(u: Unit): boolean {
   if (u.p.heading > 0) return false;
-  return (endsSentence(u.text) && u.words >= 4) || u.words >= 25;
+  if (FULL_STOP_END.test(u.text)) return u.words >= 2;
+  // A line ending in a colon introduces something ("He said:"), unless it is a short label.
+  return (u.text.endsWith(':') && u.words >= 4) || u.words >= 25;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -91,21 +94,22 @@ const SKIP_LINK = /^skip (?:to|next|navigation|over|ahead)\b/i;
 const AD_LABEL = /^(?:advertisement|advertising|advert|ad|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\s*:?$/i;
 const PLAYER_MESSAGE = /\b(?:browser|device) (?:does not|doesn't|cannot|can't|can not) (?:support|play)\b|\benable javascript to (?:watch|view|play)\b|\bto view this video\b|\byour browser is out of date\b/i;
 const DURATION = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:\s*(?:min|mins|minutes))?$/i;
-const READ_MORE = /^(?:read|see|show|view|load|watch|listen|continue reading|keep reading)(?:\s+(?:more|the full (?:story|article)|full (?:story|article)|on|here|now))?\b[^.]*$/i;
+const READ_MORE = /^(?:(?:read|see|show|view|load|watch|listen)\s+(?:more|the full (?:story|article)|full (?:story|article)|on|here|now)|(?:continue|keep) reading)\b[^.]*$/i;
 const POINTER_END = /[»›→≫]$/;
 const RELATED_LABEL =
-  /^(?:related(?:\s+(?:article|articles|stories|story|content|coverage|reading|news|topics|video|videos|links))?|also read|read also|see also|recommended(?: for you| reading| stories)?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) also (?:like|be interested in)|editor'?s picks?|top stories|latest (?:news|stories)|further reading|in pictures|related video)\b/i;
+  /^(?:related(?:\s+(?:article|articles|stories|story|content|coverage|reading|news|topics|video|videos|links))?|also read|read also|see also|recommended(?: for you| reading| stories)?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) also (?:like|be interested in)|editor'?s picks?|top stories|latest (?:news|stories)|further reading|in pictures|related video|watch|listen)\b/i;
 const NEWSLETTER = /\bnewsletters?\b/i;
 const CALL_TO_ACTION =
-  /^(?:sign up|subscribe|register now|log ?in|sign in|follow us|share (?:this|on|via)|click here|tap here|download (?:our|the) app|get the app|join (?:us|our)|support (?:us|our)|donate\b|become a (?:member|subscriber|supporter))/i;
+  /^(?:sign up|subscribe|register now|log ?in|sign in|follow us|share (?:this|on|via)|click here|tap here|download (?:our|the) app|get the app|join (?:us|our)|support (?:us|our)|donate|become a (?:member|subscriber|supporter))\b/i;
 const SHARE_BUTTONS = /^(?:(?:share|tweet|email|e-mail|print|copy link|link copied|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|flipboard|bluesky|threads|comments?|save|bookmark)(?:\s*[|·,/•]\s*|\s+|$)){1,10}$/i;
-const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b/i;
+// "Copyright lawyers said…" is a story sentence: a copyright line has ©/(c) or a year after the word.
+const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|\ball rights reserved\b/i;
 const COPYRIGHT_HOLDER = /(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(.+?)(?:\.\s|\.?$|\s+all rights reserved)/i;
 const COMMENT_POLICY = /\bcomment(?:ing)? (?:policy|guidelines|rules)\b|\bcommunity (?:guidelines|standards|rules)\b|\bbefore (?:commenting|posting a comment)\b|\bcomments? (?:are|is) (?:closed|moderated|disabled)\b|\bhouse rules\b/i;
 const SOURCE_URL_LABEL =
   /^(?:original (?:url|article|link|source)|source(?: url| link)?|url|permalink|canonical(?: url)?|read the original(?: article)?|this (?:article|story) (?:was )?(?:originally )?(?:published|appeared) (?:on|in|at|by))\s*:?\s*(\S*)$/i;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
-const EDITOR = /^(?:edited by|editing by|editor|editors|copy[- ]?edited by|fact[- ]checked by|produced by|graphics by|design(?:ed)? by|additional editing by)\s*:?\s+\S/i;
+const EDITOR = /^(?:edited by|editing by|editor|editors|copy[- ]?edited by|fact[- ]checked by|produced by|graphics by|design(?:ed)? by|additional editing by)\s*:?\s+(.+)$/i;
 const SIGNOFF_REACHED = /^(.+?)\s+(?:can be (?:reached|contacted) (?:at|on|via)|may be reached at)\s+(.*)$/i;
 const DATE_LABEL = /^(?:published|posted|first published|updated|last updated|last modified|modified|date|dated|publication date)\b(?:\s*(?:date|on|at|:))*/i;
 const UPDATED_LABEL = /^(?:updated|last updated|last modified|modified)\b/i;
@@ -128,7 +132,7 @@ interface LineRule {
 }
 
 const LINE_RULES: LineRule[] = [
-  { kind: 'nav', reason: 'navigation link ("skip to …")', test: (u) => SKIP_LINK.test(u.text) },
+  { kind: 'nav', reason: 'navigation link ("skip to …")', test: (u) => u.words <= 10 && !FULL_STOP_END.test(u.text) && SKIP_LINK.test(u.text) },
   { kind: 'ad', reason: 'advertisement label', test: (u) => AD_LABEL.test(u.text) },
   { kind: 'media', reason: 'media player message', test: (u) => PLAYER_MESSAGE.test(u.text) && u.words <= 20 },
   { kind: 'duration', reason: 'video duration', test: (u) => DURATION.test(u.text) },
@@ -153,17 +157,35 @@ const LINE_RULES: LineRule[] = [
   { kind: 'copyright', reason: 'copyright line', test: (u) => u.words <= 40 && COPYRIGHT.test(u.text) },
   { kind: 'comments', reason: 'comment policy', test: (u) => u.words <= 40 && COMMENT_POLICY.test(u.text) },
   { kind: 'sourceurl', reason: 'source URL line (kept as url)', test: (u) => SOURCE_URL_LABEL.test(u.text) && (u.words <= 3 || BARE_URL.test(u.text.split(/\s+/).pop() ?? '')) },
-  { kind: 'editor', reason: 'editor credit (an editor, not an author)', test: (u) => u.words <= 14 && EDITOR.test(u.text) },
+  { kind: 'editor', reason: 'editor credit (an editor, not an author)', test: (u) => u.words <= 14 && editorNames(u.text) !== null },
   { kind: 'reporting', reason: 'reporting credit (reporters kept as authors)', test: (u) => u.words <= 40 && parseReportingBy(u.text) !== null },
   { kind: 'contrib', reason: 'contributor credit (kept as metadata)', test: (u) => u.words <= 20 && parseContributors(u.text) !== null },
   { kind: 'signoff', reason: 'author sign-off (kept as author)', test: (u) => u.words <= 30 && signoffName(u.text) !== null },
-  { kind: 'dateline', reason: 'dateline (kept as publication date)', test: (u) => u.words <= 14 && DATE_LABEL.test(u.text) && findDate(u.text) !== null },
+  { kind: 'dateline', reason: 'dateline (kept as publication date)', test: (u) => u.words <= 14 && DATE_LABEL.test(u.text) && countWords(datelineRest(u.text) ?? 'x x x x x') <= 4 },
   { kind: 'credit', reason: 'photo credit (kept as metadata)', test: (u) => u.words <= 12 && creditOnly(u.text) !== null },
   { kind: 'caption', reason: 'photo caption (credit kept as metadata)', test: (u) => u.words <= 80 && captionWithCredit(u.text) !== null },
   { kind: 'hr', reason: 'horizontal rule (Markdown)', test: (u) => isRule(u.raw) },
   { kind: 'image', reason: 'image (Markdown image markup)', test: (u) => u.text === '' && u.p.dropped.some((d) => d.reason.startsWith('image')) },
   { kind: 'empty', reason: 'markup only', test: (u) => u.text === '' },
 ];
+
+/** "Edited by: Jane Doe, John Roe" → the names; null unless every part is a person's name. */
+function editorNames(text: string): string[] | null {
+  const m = EDITOR.exec(text);
+  if (!m) return null;
+  const names = m[1].replace(/[.;]+$/, '').split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean);
+  return names.length > 0 && names.every((n) => looksLikePerson(n)) ? names : null;
+}
+
+/**
+ * The words of a line besides its date and date label ("Published : 15 Oct 2025 07:36 PM" → ""),
+ * or null when the line holds no complete date. A dateline is a date with at most a few words.
+ */
+function datelineRest(text: string): string | null {
+  const d = findDate(text);
+  if (!d) return null;
+  return (text.slice(0, d.start) + ' ' + text.slice(d.end)).replace(DATE_LABEL, ' ').replace(/[-–—|·,:•]/g, ' ').trim();
+}
 
 function signoffName(text: string): string | null {
   const m = SIGNOFF_REACHED.exec(text.replace(/^[•·*-]\s*/, ''));
@@ -207,7 +229,7 @@ function toUnits(input: string): Unit[] {
       const continues =
         prev !== undefined &&
         !p.heading && !p.listItem && !prev.p.heading && !prev.p.listItem &&
-        (wrapped || (/^[\p{Ll}\d]/u.test(p.text) && !endsSentence(prev.text) && prev.text !== ''));
+        (wrapped || (/^\p{Ll}/u.test(p.text) && !endsSentence(prev.text) && prev.text !== ''));
       if (continues) {
         prev.raw += '\n' + rawLines[start + k].trim();
         prev.text = `${prev.text} ${p.text}`.trim();
@@ -246,6 +268,8 @@ export function cleanText(input: string): CleanResult {
   }
 
   // 2. Context rules.
+  let firstProse = units.findIndex((u) => !u.mark && isProse(u));
+  if (firstProse < 0) firstProse = units.length;
   const prevUnit = (i: number): Unit | undefined => units[i - 1];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -261,8 +285,11 @@ export function cleanText(input: string): CleanResult {
         mark(units[j], 'related', 'related-article teaser (listed under a "related" label)');
       }
     }
-    if (kind === 'credit' && prev && !prev.mark && prev.blockSize === 1 && prev.words <= 35 && !/["“”«»]/.test(prev.text) && prev.p.heading === 0) {
-      // A paragraph directly above a credit-only line is that picture's caption.
+    if (kind === 'credit' && prev && !prev.mark && prev.blockSize === 1 && prev.words <= 35 && !/["“”«»]/.test(prev.text) && prev.p.heading === 0 && (u.p.emphasised || i - 1 < firstProse)) {
+      // A paragraph directly above a credit-only line is that picture's caption — when the
+      // scraper set the credit apart (emphasis) or the picture heads the article. A plain
+      // credit line in the body may belong to a picture without caption: the paragraph above
+      // it is then story, and story is never dropped on a guess.
       mark(prev, 'caption', 'photo caption (above a photo credit)');
     }
     if (kind === 'duration' && prev && !prev.mark && prev.words <= 15 && (!endsSentence(prev.text) || QUESTION_END.test(prev.text))) {
@@ -284,9 +311,10 @@ export function cleanText(input: string): CleanResult {
   for (; headerEnd < units.length; headerEnd++) {
     const u = units[headerEnd];
     if (u.mark) continue;
+    if (headerCredit(u, units, headerEnd)) continue;
     const titleLike = facts.title === null && u.words <= 20 && QUESTION_END.test(u.text) && u.blockSize === 1;
     if (isProse(u) && !titleLike) break;
-    classifyHeader(u, units, headerEnd, facts);
+    classifyHeader(u, facts);
   }
 
   // Picture blocks print the image's title or alt text on the line above the caption. (After the
@@ -357,29 +385,44 @@ function nextIsProse(units: Unit[], i: number): boolean {
   return next !== undefined && !next.mark && isProse(next);
 }
 
+/** Authors named by the credit lines marked so far (byline, sign-off): an author bio starts with one. */
 function bylineAuthors(units: Unit[]): string[] {
   const out: string[] = [];
-  for (const u of units) if (u.mark?.kind === 'byline') out.push(...(parseByline(u.text)?.authors ?? (looksLikePerson(u.text) ? [u.text] : [])));
+  for (const u of units) {
+    if (u.mark?.kind === 'byline') out.push(...(parseByline(u.text)?.authors ?? (looksLikePerson(u.text) ? [u.text] : [])));
+    if (u.mark?.kind === 'signoff') {
+      const name = signoffName(u.text);
+      if (name) out.push(name);
+    }
+  }
   return out;
 }
 
-/** Header units: dateline, byline, headline, section label or standfirst. */
-function classifyHeader(u: Unit, units: Unit[], i: number, facts: CleanFacts): void {
-  const date = findDate(u.text);
-  if (date) {
-    const rest = (u.text.slice(0, date.start) + ' ' + u.text.slice(date.end)).replace(DATE_LABEL, ' ');
-    const restWords = countWords(rest.replace(/[-–—|·,:•]/g, ' '));
-    if (restWords <= 6) {
+/**
+ * A header dateline or byline. A dateline is a complete date with at most a few capitalised
+ * words around it (an outlet name, a weekday, "Published"); a sentence that mentions a date has
+ * lower-case words and a full stop, so it is never taken for one.
+ */
+function headerCredit(u: Unit, units: Unit[], i: number): boolean {
+  if (u.words > 14 || FULL_STOP_END.test(u.text)) return false;
+  const rest = datelineRest(u.text);
+  if (rest !== null) {
+    const words = rest.split(/\s+/).filter(Boolean);
+    if (words.length <= 6 && words.every((w) => /^\p{Lu}|^(?:at|on|by|of|and|the|updated|published|posted)$/iu.test(w))) {
       u.mark = { kind: 'dateline', reason: 'dateline (kept as publication date)' };
-      return;
+      return true;
     }
   }
-  const byline = parseByline(u.text);
-  const nearDate = [units[i - 1], units[i + 1]].some((n) => n !== undefined && n.block === u.block && findDate(n.text) !== null && n.words <= 10);
-  if (byline || (nearDate && u.words <= 4 && looksLikePerson(u.text))) {
+  const nearDate = [units[i - 1], units[i + 1]].some((n) => n !== undefined && n.block === u.block && n.words <= 10 && datelineRest(n.text) !== null);
+  if (parseByline(u.text) || (nearDate && u.words <= 4 && looksLikePerson(u.text))) {
     u.mark = { kind: 'byline', reason: 'byline (kept as author)' };
-    return;
+    return true;
   }
+  return false;
+}
+
+/** Header text units: headline, section label or standfirst. */
+function classifyHeader(u: Unit, facts: CleanFacts): void {
   if (u.words <= 2 && !endsSentence(u.text) && u.p.heading === 0) {
     // "World", "PoliticsSyria": a section or topic label above the headline.
     u.mark = { kind: 'label', reason: 'section label' };

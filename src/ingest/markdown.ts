@@ -34,6 +34,9 @@ const ITALIC_STAR = /(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g;
 const ITALIC_UNDERSCORE = /(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])/g;
 const CODE = /`([^`]+)`/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/g;
+const PUA = 0xe000;
+const PROTECTED = /[\ue000-\ue07f]/g;
+const WHOLE_EMPHASIS = /^(?:\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_)$/;
 
 /** True when the line is a Markdown horizontal rule (`---`, `***`). */
 export function isRule(line: string): boolean {
@@ -55,6 +58,9 @@ export function plainLine(raw: string): PlainLine {
     listItem = true;
     s = s.replace(LIST, '');
   }
+  // Escaped characters ("\\*") are literal: park them in the private-use area while emphasis is
+  // stripped, then restore them.
+  s = s.replace(ESCAPE, (_m, c: string) => String.fromCharCode(PUA + c.charCodeAt(0)));
   const before = s;
   s = s.replace(IMAGE, (_m, alt: string, src: string) => {
     dropped.push({ text: alt ? `${alt} (${src})` : src, reason: 'image (Markdown image markup)' });
@@ -77,8 +83,9 @@ export function plainLine(raw: string): PlainLine {
   });
   const stripped = s.trim();
   const linkOnly = links > 0 && /^(?:\[[^\]]+\]\([^)]*\)|<[^>]+>)$/.test(before.trim());
-  const emphasised = /^(\*\*|__|\*|_)(?=\S).*\S\1$/.test(stripped) && !/^(\*\*|__|\*|_)[^*_]*\1.+\1$/.test(stripped);
-  s = s.replace(BOLD, '$2').replace(ITALIC_STAR, '$1$2').replace(ITALIC_UNDERSCORE, '$1$2').replace(CODE, '$1').replace(ESCAPE, '$1');
+  const emphasised = WHOLE_EMPHASIS.test(stripped);
+  s = s.replace(BOLD, '$2').replace(ITALIC_STAR, '$1$2').replace(ITALIC_UNDERSCORE, '$1$2').replace(CODE, '$1');
+  s = s.replace(PROTECTED, (c) => String.fromCharCode(c.charCodeAt(0) - PUA));
   s = s.replace(/ {2,}/g, ' ').trim();
   return { text: s, heading, listItem, emphasised, linkOnly, dropped };
 }

@@ -79,7 +79,8 @@ export function resolveMetadata(facts: CleanFacts, table: OutletTable, record: R
     outlet: resolveOutlet(facts, table, url, record.outlet ?? null, page?.outlet ?? null),
     url,
     title: first(record.title, page?.title, facts.title),
-    published: first(normaliseDate(record.published), normaliseDate(page?.published), facts.published, facts.updated),
+    // An "Updated" date is not the publication date: without a published date the field stays null.
+    published: first(normaliseDate(record.published), normaliseDate(page?.published), facts.published),
     authors: uniq(textAuthors),
     agencies: uniq(agencies),
     photoCredits: facts.photoCredits,
