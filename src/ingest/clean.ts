@@ -67,14 +67,38 @@ interface Unit {
 // ---------------------------------------------------------------------------------------------
 // Small predicates
 
+const CLOSERS = '"\'”’»)]';
+/**
+ * The last character that matters for how a line ends: closing quotes and brackets are looked
+ * through, and one space before them (tokenised corpora and some CMSs print `the charm. ”`).
+ * A character scan, not an end-anchored regex: V8 runs those from every position of the line.
+ */
+function lastMark(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.includes(s[i])) i--;
+  if (i < s.length - 1 && s[i] === ' ') i--;
+  return i >= 0 ? s[i] : '';
+}
 /** Ends like a sentence: . ! ? … or : — possibly followed by closing quotes or brackets. */
-const SENTENCE_END = /[.!?…:]["'”’»)\]]*$/;
-const FULL_STOP_END = /[.!?…]["'”’»)\]]*$/;
-const QUESTION_END = /[?!]["'”’»)\]]*$/;
+const endsSentence = (s: string): boolean => '.!?…:'.includes(lastMark(s) || 'x');
+const endsFullStop = (s: string): boolean => '.!?…'.includes(lastMark(s) || 'x');
+const endsQuestion = (s: string): boolean => '?!'.includes(lastMark(s) || 'x');
+/** A line that breaks off mid-sentence (a comma, a semicolon) is prose cut short, not a label. */
+const endsClause = (s: string): boolean => s.endsWith(',') || s.endsWith(';');
 const OPENS_QUOTE = /^["'“‘«„]/;
 
-const endsSentence = (s: string): boolean => SENTENCE_END.test(s);
-const countWords = (s: string): number => (s.match(/\S+/g) ?? []).length;
+/** Words = runs of non-space characters (a loop: this runs on every line, so no array is made). */
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /**
  * A prose paragraph: ends like a sentence and has a few words, or is long. This is what the
@@ -82,9 +106,9 @@ const countWords = (s: string): number => (s.match(/\S+/g) ?? []).length;
  */
 function isProse(u: Unit): boolean {
   if (u.p.heading > 0) return false;
-  if (FULL_STOP_END.test(u.text)) return u.words >= 2;
+  if (endsFullStop(u.text)) return u.words >= 2;
   // A line ending in a colon introduces something ("He said:"), unless it is a short label.
-  return (u.text.endsWith(':') && u.words >= 4) || u.words >= 25;
+  return ((u.text.endsWith(':') || endsClause(u.text)) && u.words >= 4) || u.words >= 25;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,11 +156,11 @@ interface LineRule {
 }
 
 const LINE_RULES: LineRule[] = [
-  { kind: 'nav', reason: 'navigation link ("skip to …")', test: (u) => u.words <= 10 && !FULL_STOP_END.test(u.text) && SKIP_LINK.test(u.text) },
-  { kind: 'ad', reason: 'advertisement label', test: (u) => AD_LABEL.test(u.text) },
-  { kind: 'media', reason: 'media player message', test: (u) => PLAYER_MESSAGE.test(u.text) && u.words <= 20 },
-  { kind: 'duration', reason: 'video duration', test: (u) => DURATION.test(u.text) },
-  { kind: 'tracker', reason: 'tracker name (analytics script left by the scraper)', test: (u) => TRACKER.test(u.text) },
+  { kind: 'nav', reason: 'navigation link ("skip to …")', test: (u) => u.words <= 10 && !endsFullStop(u.text) && SKIP_LINK.test(u.text) },
+  { kind: 'ad', reason: 'advertisement label', test: (u) => u.words <= 3 && AD_LABEL.test(u.text) },
+  { kind: 'media', reason: 'media player message', test: (u) => u.words <= 20 && PLAYER_MESSAGE.test(u.text) },
+  { kind: 'duration', reason: 'video duration', test: (u) => u.words <= 2 && DURATION.test(u.text) },
+  { kind: 'tracker', reason: 'tracker name (analytics script left by the scraper)', test: (u) => u.words <= 3 && TRACKER.test(u.text) },
   {
     kind: 'readmore',
     reason: 'call to action ("read more")',
@@ -150,13 +174,13 @@ const LINE_RULES: LineRule[] = [
   {
     kind: 'newsletter',
     reason: 'newsletter sign-up',
-    test: (u) => NEWSLETTER.test(u.text) && u.words <= 30 && (!endsSentence(u.text) || /^(?:sign up|subscribe|get|join|new)\b/i.test(u.text)),
+    test: (u) => u.words <= 30 && NEWSLETTER.test(u.text) && (!endsSentence(u.text) || /^(?:sign up|subscribe|get|join|new)\b/i.test(u.text)),
   },
   { kind: 'cta', reason: 'call to action (sign-up, sharing, app)', test: (u) => u.words <= 25 && CALL_TO_ACTION.test(u.text) },
   { kind: 'share', reason: 'share buttons', test: (u) => u.words <= 12 && SHARE_BUTTONS.test(u.text) },
   { kind: 'copyright', reason: 'copyright line', test: (u) => u.words <= 40 && COPYRIGHT.test(u.text) },
   { kind: 'comments', reason: 'comment policy', test: (u) => u.words <= 40 && COMMENT_POLICY.test(u.text) },
-  { kind: 'sourceurl', reason: 'source URL line (kept as url)', test: (u) => SOURCE_URL_LABEL.test(u.text) && (u.words <= 3 || BARE_URL.test(u.text.split(/\s+/).pop() ?? '')) },
+  { kind: 'sourceurl', reason: 'source URL line (kept as url)', test: (u) => u.words <= 12 && SOURCE_URL_LABEL.test(u.text) && (u.words <= 3 || BARE_URL.test(u.text.split(/\s+/).pop() ?? '')) },
   { kind: 'editor', reason: 'editor credit (an editor, not an author)', test: (u) => u.words <= 14 && editorNames(u.text) !== null },
   { kind: 'reporting', reason: 'reporting credit (reporters kept as authors)', test: (u) => u.words <= 40 && parseReportingBy(u.text) !== null },
   { kind: 'contrib', reason: 'contributor credit (kept as metadata)', test: (u) => u.words <= 20 && parseContributors(u.text) !== null },
@@ -188,6 +212,7 @@ function datelineRest(text: string): string | null {
 }
 
 function signoffName(text: string): string | null {
+  if (!/reached|contacted/.test(text)) return null;
   const m = SIGNOFF_REACHED.exec(text.replace(/^[•·*-]\s*/, ''));
   return m && looksLikePerson(m[1]) ? m[1] : null;
 }
@@ -275,7 +300,7 @@ export function cleanText(input: string): CleanResult {
     const u = units[i];
     const prev = prevUnit(i);
     const kind = u.mark?.kind;
-    if (kind === 'readmore' && prev && !prev.mark && prev.words <= 25 && (!endsSentence(prev.text) || QUESTION_END.test(prev.text))) {
+    if (kind === 'readmore' && prev && !prev.mark && prev.words <= 25 && (!endsSentence(prev.text) || endsQuestion(prev.text))) {
       // The teaser headline right above "Read More »" is the link's title, not story text.
       mark(prev, 'related', 'related-article teaser (headline above "read more")');
     }
@@ -292,7 +317,7 @@ export function cleanText(input: string): CleanResult {
       // it is then story, and story is never dropped on a guess.
       mark(prev, 'caption', 'photo caption (above a photo credit)');
     }
-    if (kind === 'duration' && prev && !prev.mark && prev.words <= 15 && (!endsSentence(prev.text) || QUESTION_END.test(prev.text))) {
+    if (kind === 'duration' && prev && !prev.mark && prev.words <= 15 && (!endsSentence(prev.text) || endsQuestion(prev.text))) {
       mark(prev, 'videotitle', 'video title (above a video duration)');
     }
     if (kind === 'sourceurl') {
@@ -312,7 +337,7 @@ export function cleanText(input: string): CleanResult {
     const u = units[headerEnd];
     if (u.mark) continue;
     if (headerCredit(u, units, headerEnd)) continue;
-    const titleLike = facts.title === null && u.words <= 20 && QUESTION_END.test(u.text) && u.blockSize === 1;
+    const titleLike = facts.title === null && u.words <= 20 && endsQuestion(u.text) && u.blockSize === 1;
     if (isProse(u) && !titleLike) break;
     classifyHeader(u, facts);
   }
@@ -328,11 +353,14 @@ export function cleanText(input: string): CleanResult {
   }
 
   // 4. Footer zone: everything after the last prose paragraph (walking back from the end).
-  const authorsSoFar = (): string[] => uniq([...facts.authors, ...bylineAuthors(units)]);
+  // A short line in the same block as prose (no blank line between) is part of that text — a
+  // list at the end of a story, a sign-off word — not page chrome, so the catch-all spares it.
+  const proseBlocks = new Set(units.filter((u) => !u.mark && isProse(u)).map((u) => u.block));
+  const knownAuthors = uniq(bylineAuthors(units));
   for (let i = units.length - 1; i >= headerEnd; i--) {
     const u = units[i];
     if (u.mark) continue;
-    const bioOf = authorsSoFar().find((a) => u.text.startsWith(a + ' ') && /^\s*\p{Lu}/u.test(u.text.slice(a.length)));
+    const bioOf = knownAuthors.find((a) => u.text.startsWith(a + ' ') && /^\s*\p{Lu}/u.test(u.text.slice(a.length)));
     if (bioOf) {
       mark(u, 'bio', 'author bio (after the end of the story)');
       continue;
@@ -341,7 +369,7 @@ export function cleanText(input: string): CleanResult {
       mark(u, 'promo', 'outlet self-promotion (after the end of the story)');
       continue;
     }
-    if (!isProse(u)) {
+    if (!isProse(u) && titleLike(u) && !proseBlocks.has(u.block)) {
       mark(u, 'footer', 'short line after the end of the story (page footer)');
       continue;
     }
@@ -353,7 +381,7 @@ export function cleanText(input: string): CleanResult {
     const u = units[i];
     if (u.mark) continue;
     if (u.p.heading > 0) mark(u, 'subheading', 'subheading (a heading, not a sentence of the story)');
-    else if (u.blockSize === 1 && u.words <= 12 && QUESTION_END.test(u.text) && !OPENS_QUOTE.test(u.text) && nextIsProse(units, i)) {
+    else if (u.blockSize === 1 && u.words <= 12 && endsQuestion(u.text) && !OPENS_QUOTE.test(u.text) && nextIsProse(units, i)) {
       mark(u, 'subheading', 'subheading (a question heading above a paragraph)');
     } else if (u.blockSize === 1 && u.words <= 3 && !/[\d.!?,;:"“”]/.test(u.text) && u.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) {
       mark(u, 'label', 'navigation or section label');
@@ -380,6 +408,18 @@ export function cleanText(input: string): CleanResult {
   return { text: kept.join('\n\n'), removed, facts };
 }
 
+/**
+ * Short and mostly capitalised, as link texts, section names and teasers are ("DW's Top Story",
+ * "More stories from The Example News"). A sentence fragment without its full stop ("Products
+ * also include shampoo and soap") has lower-case words and is not taken for one.
+ */
+function titleLike(u: Unit): boolean {
+  if (u.words > 10) return false;
+  const words = u.text.split(/\s+/);
+  const caps = words.filter((w) => /^[\p{Lu}\d"“'‘(]/u.test(w)).length;
+  return words.length <= 2 || caps * 2 >= words.length;
+}
+
 function nextIsProse(units: Unit[], i: number): boolean {
   const next = units[i + 1];
   return next !== undefined && !next.mark && isProse(next);
@@ -404,7 +444,7 @@ function bylineAuthors(units: Unit[]): string[] {
  * lower-case words and a full stop, so it is never taken for one.
  */
 function headerCredit(u: Unit, units: Unit[], i: number): boolean {
-  if (u.words > 14 || FULL_STOP_END.test(u.text)) return false;
+  if (u.words > 14 || endsFullStop(u.text)) return false;
   const rest = datelineRest(u.text);
   if (rest !== null) {
     const words = rest.split(/\s+/).filter(Boolean);

@@ -142,6 +142,7 @@ export function parseByline(line: string, requireBy = false): Byline | null {
 
 /** "AFP contributed reporting." / "Reuters and AP contributed to this report." → agencies and people. */
 export function parseContributors(line: string): Byline | null {
+  if (!/contributed/i.test(line)) return null; // cheap literal test before the full pattern
   const m = /^\(?\s*(?:with\s+)?(.+?)\s+contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))(?:\s+from\s+[^.]+)?\s*\.?\s*\)?$/i.exec(line.trim());
   if (!m) return null;
   const out: Byline = { authors: [], agencies: [] };
@@ -157,6 +158,7 @@ export function parseContributors(line: string): Byline | null {
 
 /** "Reporting by Jane Doe; Editing by John Roe" (Reuters style) → the reporters. */
 export function parseReportingBy(line: string): string[] | null {
+  if (!/(?:reporting|writing) by/i.test(line)) return null;
   const m = /^\(?\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+?)\)?\s*$/i.exec(line.trim());
   if (!m) return null;
   const reporters = m[1].split(/;\s*(?:additional\s+)?(?:editing|edited|writing)\s+by\b/i)[0];

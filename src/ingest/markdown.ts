@@ -35,6 +35,8 @@ const ITALIC_UNDERSCORE = /(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])/g;
 const CODE = /`([^`]+)`/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/g;
 const PUA = 0xe000;
+/** Characters without which a line has no inline Markdown (emphasis, links, code, escapes). */
+const INLINE_SYNTAX = /[*_[\]<`\ue000-\ue07f]/;
 const PROTECTED = /[\ue000-\ue07f]/g;
 const WHOLE_EMPHASIS = /^(?:\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_)$/;
 
@@ -61,6 +63,10 @@ export function plainLine(raw: string): PlainLine {
   // Escaped characters ("\\*") are literal: park them in the private-use area while emphasis is
   // stripped, then restore them.
   s = s.replace(ESCAPE, (_m, c: string) => String.fromCharCode(PUA + c.charCodeAt(0)));
+  if (!INLINE_SYNTAX.test(s)) {
+    // Most lines of a scraped article carry no inline Markdown: skip the replacements.
+    return { text: s.replace(/ {2,}/g, ' '), heading, listItem, emphasised: false, linkOnly: false, dropped };
+  }
   const before = s;
   s = s.replace(IMAGE, (_m, alt: string, src: string) => {
     dropped.push({ text: alt ? `${alt} (${src})` : src, reason: 'image (Markdown image markup)' });
