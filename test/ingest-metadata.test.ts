@@ -154,3 +154,12 @@ test('HTML input: the built-in extractor gives text and page metadata, then the 
   assert.deepEqual(a.authors, ['Ann Lee']);
   assert.ok(a.removed.some((r) => r.text === 'Advertisement'));
 });
+
+test('canonical URL: fragment and tracking parameters dropped, the rest kept', async () => {
+  const { canonicalUrl } = await import('../src/ingest/metadata.js');
+  assert.equal(canonicalUrl('https://news.example/a/1?id=7&utm_source=tw&fbclid=x#comments'), 'https://news.example/a/1?id=7');
+  assert.equal(canonicalUrl('https://news.example/a/1'), 'https://news.example/a/1');
+  assert.equal(canonicalUrl('not a url'), 'not a url');
+  assert.equal(canonicalUrl(null), null);
+  assert.equal(text('The port reopened.', { url: 'https://news.example/x?utm_medium=rss' }).url, 'https://news.example/x');
+});

@@ -53,13 +53,35 @@ export function normaliseDate(v: string | null | undefined): string | null {
   return findDate(s)?.iso ?? null;
 }
 
+/** Query parameters that only track the reader (campaigns, click ids): not part of the address. */
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|cmpid|icid|at_\w+|__twitter_impression|smid|sref|ito|ns_\w+)$/i;
+
+/**
+ * The article's address without what varies between shares of it: the fragment and tracking
+ * parameters. A value that is not an http(s) URL is kept as given (it is the user's data).
+ */
+export function canonicalUrl(v: string | null): string | null {
+  if (!v) return null;
+  const s = v.trim();
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return s;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return s;
+  u.hash = '';
+  for (const k of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(k)) u.searchParams.delete(k);
+  return u.toString();
+}
+
 const first = <T>(...xs: Array<T | null | undefined>): T | null => {
   for (const x of xs) if (x !== null && x !== undefined && (typeof x !== 'string' || x.trim() !== '')) return x;
   return null;
 };
 
 export function resolveMetadata(facts: CleanFacts, table: OutletTable, record: RecordMeta = {}, page: PageMeta | null = null): Metadata {
-  const url = first(record.url, page?.url, facts.urls[0]);
+  const url = canonicalUrl(first(record.url, page?.url, facts.urls[0]));
 
   // Authors: the most explicit source that names any. An agency in an author list is a credit.
   const stated = first(record.authors && record.authors.length ? record.authors : null, page && page.authors.length ? page.authors : null, facts.authors) ?? [];
