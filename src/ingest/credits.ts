@@ -142,6 +142,17 @@ export function parseByline(line: string, requireBy = false): Byline | null {
 
 /** "AFP contributed reporting." / "Reuters and AP contributed to this report." → agencies and people. */
 export function parseContributors(line: string): Byline | null {
+  const label = /^contributing\s*:\s*(.+)$/i.exec(line.trim());
+  if (label) {
+    // "Contributing: Jane Doe, AFP" (USA Today style): people who helped, agencies credited.
+    const out: Byline = { authors: [], agencies: [] };
+    for (const part of label[1].replace(/[.;]+$/, '').split(/\s*(?:,|;|\band\b|&)\s*/i)) {
+      const agency = agencyName(part);
+      if (agency) out.agencies.push(agency);
+      else if (!looksLikePerson(part.replace(/\s+(?:in|from)\s+\p{Lu}.*$/u, ''))) return null;
+    }
+    return out;
+  }
   if (!/contributed/i.test(line)) return null; // cheap literal test before the full pattern
   const m = /^\(?\s*(?:with\s+)?(.+?)\s+contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))(?:\s+from\s+[^.]+)?\s*\.?\s*\)?$/i.exec(line.trim());
   if (!m) return null;
@@ -191,7 +202,8 @@ function creditChain(s: string): string | null {
 
 /** The whole line is a photo credit ("Alexander Zemlianichenko / POOL / AFP", "Photo: Jane Doe / AP"). */
 export function creditOnly(line: string): string | null {
-  const s = line.trim();
+  const s = line.trim().replace(/^\((.*)\)$/, '$1').trim(); // "(Image credit: …)
+
   const label = CREDIT_LABEL.exec(s);
   const rest = label ? s.slice(label[0].length) : s;
   const chain = creditChain(rest);

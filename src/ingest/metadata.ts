@@ -10,6 +10,7 @@
 import { agencyName, uniq } from './credits.js';
 import type { CleanFacts } from './clean.js';
 import { findDate } from './dates.js';
+import type { RawMeta } from './inputs.js';
 import { hostOf, type OutletTable } from './outlets.js';
 
 /** Metadata a page states about itself (the HTML extractor's output, minus the text). */
@@ -23,14 +24,7 @@ export interface PageMeta {
 }
 
 /** Metadata an input record states (JSON fields). */
-export interface RecordMeta {
-  url?: string | null;
-  title?: string | null;
-  outlet?: string | null;
-  published?: string | null;
-  authors?: string[] | null;
-  language?: string | null;
-}
+export type RecordMeta = Omit<RawMeta, 'id'>;
 
 export interface Metadata {
   outlet: string | null;
