@@ -163,3 +163,11 @@ test('canonical URL: fragment and tracking parameters dropped, the rest kept', a
   assert.equal(canonicalUrl(null), null);
   assert.equal(text('The port reopened.', { url: 'https://news.example/x?utm_medium=rss' }).url, 'https://news.example/x');
 });
+
+test('a byline and dateline on one line: the name is an author, not an outlet', () => {
+  const a = text('Port reopens after the fire\n\nBy Jane Doe | October 15, 2025\n\nThe port reopened on Friday, officials said.');
+  assert.deepEqual(a.authors, ['Jane Doe']);
+  assert.equal(a.published, '2025-10-15');
+  assert.equal(a.outlet, null);
+  assert.equal(a.title, 'Port reopens after the fire');
+});

@@ -498,7 +498,12 @@ function collectFacts(u: Unit, facts: CleanFacts): void {
       else facts.published ??= d.iso;
       const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end)).replace(DATE_LABEL, ' ').replace(/\b(?:published|updated|posted)\b/gi, ' ');
       const name = rest.replace(/^[\s\-–—|·,:•]+|[\s\-–—|·,:•]+$/g, '').replace(/\s*[-–—|·•]\s*$/, '').trim();
-      if (name && /^(?:The\s+)?\p{Lu}/u.test(name) && countWords(name) <= 6 && !looksLikeWeekday(name)) {
+      // "By Jane Doe | October 15, 2025": the words beside the date are a byline, not an outlet.
+      const byline = name ? parseByline(name, true) : null;
+      if (byline) {
+        facts.authors.push(...byline.authors);
+        facts.agencies.push(...byline.agencies);
+      } else if (name && /^(?:The\s+)?\p{Lu}/u.test(name) && countWords(name) <= 6 && !looksLikeWeekday(name)) {
         facts.outletClues.push({ name, rank: 2, how: 'dateline' });
       }
       return;
