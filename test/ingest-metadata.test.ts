@@ -171,3 +171,20 @@ test('a byline and dateline on one line: the name is an author, not an outlet', 
   assert.equal(a.outlet, null);
   assert.equal(a.title, 'Port reopens after the fire');
 });
+
+test('agency credits: source lines, "with" lines, initials + agencies, wire datelines; roles in bylines', () => {
+  const a = text('The port reopened on Friday, officials said.\n\nShips queued overnight.\n\nrc/wmr (Reuters, AP, AFP)');
+  assert.deepEqual(a.agencies, ['Reuters', 'AP', 'AFP']);
+  assert.equal(a.text, 'The port reopened on Friday, officials said.\n\nShips queued overnight.');
+  assert.deepEqual(text('The port reopened on Friday.\n\nSource: AFP').agencies, ['AFP']);
+  assert.deepEqual(text('The port reopened on Friday.\n\n(with Reuters)').agencies, ['Reuters']);
+  const wire = text('HALVAR, Dalvenia (AP) — The port reopened on Friday, officials said.');
+  assert.deepEqual(wire.agencies, ['AP']);
+  assert.equal(wire.text, 'HALVAR, Dalvenia (AP) — The port reopened on Friday, officials said.'); // text untouched
+  assert.deepEqual(text('Officials (AP) said the port reopened.').agencies, []);
+  assert.deepEqual(text('Source: the port authority said the quay was unsafe.').agencies, []);
+  assert.deepEqual(parseByline('By Jane Doe, Senior Correspondent'), { authors: ['Jane Doe'], agencies: [] });
+  assert.equal(creditOnly('Jane Doe/AFP via Getty Images'), 'Jane Doe/AFP via Getty Images');
+  assert.equal(creditOnly('Photograph by Jane Doe'), 'Jane Doe');
+  assert.equal(creditOnly('(Image credit: Harbour Gazette)'), 'Harbour Gazette');
+});

@@ -19,7 +19,7 @@
  */
 import type { Removed } from '../core/schema.js';
 import {
-  captionWithCredit, creditOnly, looksLikePerson, parseByline, parseContributors, parseReportingBy, uniq,
+  captionWithCredit, creditOnly, looksLikePerson, parseAgencyLine, parseByline, parseContributors, parseReportingBy, uniq, wireDateline,
 } from './credits.js';
 import { findDate } from './dates.js';
 import { isRule, plainLine, type PlainLine } from './markdown.js';
@@ -185,7 +185,8 @@ const LINE_RULES: LineRule[] = [
   { kind: 'share', reason: 'share buttons', test: (u) => u.words <= 12 && SHARE_BUTTONS.test(u.text) },
   { kind: 'copyright', reason: 'copyright line', test: (u) => u.words <= 40 && COPYRIGHT.test(u.text) },
   { kind: 'comments', reason: 'comment policy', test: (u) => u.words <= 40 && COMMENT_POLICY.test(u.text) },
-  { kind: 'sourceurl', reason: 'source URL line (kept as url)', test: (u) => u.words <= 12 && SOURCE_URL_LABEL.test(u.text) && (u.words <= 3 || BARE_URL.test(u.text.split(/\s+/).pop() ?? '')) },
+  { kind: 'sourceurl', reason: 'source URL line (kept as url)', test: (u) => u.words <= 12 && sourceUrlLine(u.text) },
+  { kind: 'agencyline', reason: 'agency credit (kept as metadata)', test: (u) => u.words <= 12 && parseAgencyLine(u.text) !== null },
   { kind: 'editor', reason: 'editor credit (an editor, not an author)', test: (u) => u.words <= 14 && editorNames(u.text) !== null },
   { kind: 'reporting', reason: 'reporting credit (reporters kept as authors)', test: (u) => u.words <= 40 && parseReportingBy(u.text) !== null },
   { kind: 'contrib', reason: 'contributor credit (kept as metadata)', test: (u) => u.words <= 20 && parseContributors(u.text) !== null },
@@ -197,6 +198,12 @@ const LINE_RULES: LineRule[] = [
   { kind: 'image', reason: 'image (Markdown image markup)', test: (u) => u.text === '' && u.p.dropped.some((d) => d.reason.startsWith('image')) },
   { kind: 'empty', reason: 'markup only', test: (u) => u.text === '' },
 ];
+
+/** "Original url:" alone, or with the URL on the same line. */
+function sourceUrlLine(text: string): boolean {
+  const m = SOURCE_URL_LABEL.exec(text);
+  return m !== null && (m[1] === '' || BARE_URL.test(m[1]));
+}
 
 /** "Edited by: Jane Doe, John Roe" → the names; null unless every part is a person's name. */
 function editorNames(text: string): string[] | null {
@@ -401,6 +408,10 @@ export function cleanText(input: string): CleanResult {
 
   // Facts from the marked units.
   for (const u of units) collectFacts(u, facts);
+  // A wire dateline ("MOSCOW (Reuters) —") opening the first story paragraph credits the agency.
+  const lead = units.find((u) => !u.mark);
+  const wire = lead ? wireDateline(lead.text) : null;
+  if (wire) facts.agencies.push(wire);
   facts.authors = uniq(facts.authors);
   facts.agencies = uniq(facts.agencies);
   facts.photoCredits = uniq(facts.photoCredits);
@@ -516,6 +527,9 @@ function collectFacts(u: Unit, facts: CleanFacts): void {
       } else if (looksLikePerson(t)) facts.authors.push(t);
       return;
     }
+    case 'agencyline':
+      facts.agencies.push(...(parseAgencyLine(t) ?? []));
+      return;
     case 'contrib': {
       const c = parseContributors(t);
       if (c) facts.agencies.push(...c.agencies);
