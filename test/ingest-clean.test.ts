@@ -265,3 +265,9 @@ test('plainLine flags: heading, list item, emphasised, link-only', () => {
   assert.equal(plainLine('**Bold** start and **end**').emphasised, false);
   assert.equal(plainLine('[World](/world)').linkOnly, true);
 });
+
+test('entities, invisible characters and decomposed letters are normalised in the text', () => {
+  const r = cleanText('Fish &amp; chips at the quay cost &#8364;5 &mdash; up from &pound;3.\n\nThe har\u00adbour\u200b master, Jose\u0301 Duarte, said &bogus; stays.');
+  assert.equal(r.text, 'Fish & chips at the quay cost €5 — up from £3.\n\nThe harbour master, José Duarte, said &bogus; stays.');
+  assert.ok(r.text.includes('Jos\u00e9'));
+});

@@ -247,7 +247,9 @@ function wrappedBlock(lines: PlainLine[]): boolean {
 
 function toUnits(input: string): Unit[] {
   // Lines holding only zero-width characters (left by editors and CMSs) count as blank.
-  const rawLines = input.replace(/\r\n?/g, '\n').replace(/^[\u200b-\u200d\u2060\ufeff \t\u00a0]+$/gm, '').split('\n');
+  // NFC: the same letter is one code point in every article ("é" never "e" + combining accent),
+  // so names match across outlets and offsets count what a reader sees.
+  const rawLines = input.normalize('NFC').replace(/\r\n?/g, '\n').replace(/^[\u200b-\u200d\u2060\ufeff \t\u00a0]+$/gm, '').split('\n');
   const units: Unit[] = [];
   let block = 0;
   let i = 0;

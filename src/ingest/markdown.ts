@@ -45,8 +45,27 @@ export function isRule(line: string): boolean {
   return RULE.test(line.trim());
 }
 
+/** Invisible formatting characters (soft hyphen, zero-width space/joiners, word joiner, BOM). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** The character references scrapers leave in text (Markdown allows them; readers never see them). */
+const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp|ndash|mdash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo|euro|pound|copy|shy));/gi;
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘',
+  rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', euro: '€', pound: '£', copy: '©', shy: '',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(ENTITY, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED[name.toLowerCase()] ?? m;
+    const cp = dec ? Number(dec) : parseInt(hex ?? '', 16);
+    // Controls and out-of-range code points are not text: leave the reference as written.
+    return cp >= 0x20 && cp <= 0x10ffff && !(cp >= 0x7f && cp < 0xa0) && !(cp >= 0xd800 && cp < 0xe000) ? String.fromCodePoint(cp) : m;
+  });
+}
+
 export function plainLine(raw: string): PlainLine {
-  let s = raw.replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
+  let s = raw.includes('&') ? decodeEntities(raw) : raw;
+  s = s.replace(INVISIBLE, '').replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
   const dropped: PlainLine['dropped'] = [];
   let heading = 0;
   const h = HEADING.exec(s);
