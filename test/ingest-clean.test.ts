@@ -271,3 +271,14 @@ test('entities, invisible characters and decomposed letters are normalised in th
   assert.equal(r.text, 'Fish & chips at the quay cost €5 — up from £3.\n\nThe harbour master, José Duarte, said &bogus; stays.');
   assert.ok(r.text.includes('Jos\u00e9'));
 });
+
+test('pathological lines cost linear time (no regex backtracking blow-up)', () => {
+  const cases = ['[a]('.repeat(20000), '<'.repeat(40000), '!['.repeat(20000) + 'a](', '**a '.repeat(20000), '&#'.repeat(40000), '(a/'.repeat(20000)];
+  for (const c of cases) {
+    const t0 = performance.now();
+    cleanText(c);
+    const ms = performance.now() - t0;
+    // Quadratic behaviour on these takes many seconds; linear takes a few milliseconds.
+    assert.ok(ms < 1500, `${JSON.stringify(c.slice(0, 8))}…: ${ms.toFixed(0)} ms`);
+  }
+});

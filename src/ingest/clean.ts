@@ -321,7 +321,7 @@ export function cleanText(input: string): CleanResult {
     }
     if (kind === 'related' && !/:/.test(u.text)) {
       // A bare "Related" / "Most read" label heads a list of headlines in the same block.
-      for (let j = i + 1; j < units.length && units[j].block === u.block && !endsSentence(units[j].text) && units[j].words <= 25; j++) {
+      for (let j = i + 1; j < units.length && !units[j].mark && units[j].block === u.block && !endsSentence(units[j].text) && units[j].words <= 25; j++) {
         mark(units[j], 'related', 'related-article teaser (listed under a "related" label)');
       }
     }

@@ -24,10 +24,12 @@ const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
 const LIST = /^(?:[-*+•▪◦·]|\d{1,3}[.)])\s+/;
 const QUOTE = /^(?:>\s?)+/;
 const RULE = /^(?:[-*_]\s*){3,}$/;
-const IMAGE = /!\[([^\]]*)\]\(([^)]*)\)/g;
-const LINK = /\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+["'][^"']*["'])?\s*\)/g;
-const REF_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
-const AUTOLINK = /<((?:https?|ftp):\/\/[^>\s]+|[^>\s@]+@[^>\s@]+\.[a-z]{2,})>/gi;
+// The character classes exclude the opening delimiter too ("[", "(", "<"), so an attempt that
+// fails stops at the next one: unbalanced brackets in a long line cost linear, not quadratic, time.
+const IMAGE = /!\[([^[\]]*)\]\(([^()]*)\)/g;
+const LINK = /\[([^[\]]+)\]\(\s*<?([^()\s<>]*)>?(?:\s+["'][^"'()]*["'])?\s*\)/g;
+const REF_LINK = /\[([^[\]]+)\]\[[^[\]]*\]/g;
+const AUTOLINK = /<((?:https?|ftp):\/\/[^<>\s]+|[^<>\s@]+@[^<>\s@]+\.[a-z]{2,})>/gi;
 const BOLD = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 // Single `*`/`_` emphasis only at word edges, so "file_name" or "5*3" are left alone.
 const ITALIC_STAR = /(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g;
