@@ -140,7 +140,10 @@ const SOURCE_URL_LABEL =
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const EDITOR = /^(?:edited by|editing by|editor|editors|copy[- ]?edited by|fact[- ]checked by|produced by|graphics by|design(?:ed)? by|additional editing by)\s*:?\s+(.+)$/i;
 const SIGNOFF_REACHED = /^(.+?)\s+(?:can be (?:reached|contacted) (?:at|on|via)|may be reached at)\s+(.*)$/i;
-const DATE_LABEL = /^(?:published|posted|first published|updated|last updated|last modified|modified|date|dated|publication date)\b(?:\s*(?:date|on|at|:))*/i;
+const DATE_LABEL =
+  /^(?:published|posted|first published|updated|last updated|last modified|modified|date|dated|publication date|veröffentlicht|publiziert|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b(?:\s*(?:date|on|at|am|le|el|il|:))*/i;
+/** Date-label words wherever they stand in a dateline ("Von Jane Doe, publiziert am 12.03.2019"). */
+const DATE_WORDS = /(?<![\p{L}])(?:published|posted|updated|on|at|veröffentlicht|publiziert|aktualisiert|am|um|publié|le|mis à jour|publicado|actualizado|el|pubblicato|aggiornato|il)(?![\p{L}])/giu;
 const UPDATED_LABEL = /^(?:updated|last updated|last modified|modified)\b/i;
 /** Names of analytics/tracking scripts that scrapers leave behind as a lone line. */
 const TRACKER = /^(?:clicky|chartbeat|google analytics|google tag manager|matomo|piwik|comscore|quantcast|hotjar|parse\.ly|nielsen|statcounter|gemius|tealium|mixpanel|plausible|scorecard ?research|facebook pixel|outbrain|taboola)$/i;
@@ -462,12 +465,15 @@ function bylineAuthors(units: Unit[]): string[] {
  * words around it (an outlet name, a weekday, "Published"); a sentence that mentions a date has
  * lower-case words and a full stop, so it is never taken for one.
  */
+/** Lower-case words a dateline may hold besides names: connectors and date labels. */
+const DATELINE_GLUE = /^(?:at|on|by|of|and|the|updated|published|posted|am|um|le|el|il|publiziert|veröffentlicht|aktualisiert|publié|publicado|pubblicato)$/i;
+
 function headerCredit(u: Unit, units: Unit[], i: number): boolean {
   if (u.words > 14 || endsFullStop(u.text)) return false;
   const rest = datelineRest(u.text);
   if (rest !== null) {
     const words = rest.split(/\s+/).filter(Boolean);
-    if (words.length <= 6 && words.every((w) => /^\p{Lu}|^(?:at|on|by|of|and|the|updated|published|posted)$/iu.test(w))) {
+    if (words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || DATELINE_GLUE.test(w))) {
       u.mark = { kind: 'dateline', reason: 'dateline (kept as publication date)' };
       return true;
     }
@@ -509,14 +515,15 @@ function collectFacts(u: Unit, facts: CleanFacts): void {
       if (!d) return;
       if (UPDATED_LABEL.test(t)) facts.updated ??= d.iso;
       else facts.published ??= d.iso;
-      const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end)).replace(DATE_LABEL, ' ').replace(/\b(?:published|updated|posted)\b/gi, ' ');
+      const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end)).replace(DATE_LABEL, ' ').replace(DATE_WORDS, ' ').replace(/\s+/g, ' ');
       const name = rest.replace(/^[\s\-–—|·,:•]+|[\s\-–—|·,:•]+$/g, '').replace(/\s*[-–—|·•]\s*$/, '').trim();
       // "By Jane Doe | October 15, 2025": the words beside the date are a byline, not an outlet.
       const byline = name ? parseByline(name, true) : null;
       if (byline) {
         facts.authors.push(...byline.authors);
         facts.agencies.push(...byline.agencies);
-      } else if (name && /^(?:The\s+)?\p{Lu}/u.test(name) && countWords(name) <= 6 && !looksLikeWeekday(name)) {
+      } else if (name && /^(?:The\s+)?\p{Lu}/u.test(name) && countWords(name) <= 6 && !looksLikeWeekday(name) && (countWords(name) >= 2 || /^The\b/.test(name))) {
+        // One bare word beside a date is more often a section ("World", "U.S.") than the outlet.
         facts.outletClues.push({ name, rank: 2, how: 'dateline' });
       }
       return;
