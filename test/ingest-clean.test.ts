@@ -282,3 +282,12 @@ test('pathological lines cost linear time (no regex backtracking blow-up)', () =
     assert.ok(ms < 1500, `${JSON.stringify(c.slice(0, 8))}…: ${ms.toFixed(0)} ms`);
   }
 });
+
+test('the last paragraph of a story is not taken for self-promotion', () => {
+  for (const last of ['Few residents subscribe to the ferry pass, the operator said.', 'Protesters said they would follow our lead, the union wrote.', 'The full report of the inspectors can be read online.']) {
+    const r = cleanText(`The port reopened on Friday.\n\n${last}`);
+    assert.equal(r.text, `The port reopened on Friday.\n\n${last}`);
+  }
+  const promo = cleanText('The port reopened on Friday.\n\nYou can also subscribe to this newsletter here and follow us on social media.');
+  assert.equal(promo.text, 'The port reopened on Friday.');
+});

@@ -149,9 +149,10 @@ const UPDATED_LABEL = /^(?:updated|last updated|last modified|modified)\b/i;
 const TRACKER = /^(?:clicky|chartbeat|google analytics|google tag manager|matomo|piwik|comscore|quantcast|hotjar|parse\.ly|nielsen|statcounter|gemius|tealium|mixpanel|plausible|scorecard ?research|facebook pixel|outbrain|taboola)$/i;
 const EMAIL = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/;
 
-// Footer-only: self-promotion is recognised by what an outlet says about itself.
+// Footer-only: self-promotion is recognised by what an outlet says about itself, in its own
+// voice ("our", "this content"): "Few residents subscribe to the ferry pass." is story.
 const SELF_PROMO =
-  /^a message from\b|\breprint permission\b|\brepublish(?:ing)?\b.{0,40}\b(?:content|article|story|stories)\b|\bfill out this form\b|\bcan be found here\b|\b(?:support|donate to|fund) (?:our|independent|quality) (?:journalism|reporting)\b|\bdelivers (?:independent|award-winning|trusted|unrivalled|in-depth)\b|\bsubscribe (?:to|for|now)\b|\bdownload (?:our|the) app\b|\bfollow (?:us|our)\b/i;
+  /^a message from\b|\breprint permission\b|\brepublish(?:ing)?\b.{0,40}\b(?:content|article|story|stories)\b|\bfill out this form\b|\bcan be found here\b|\b(?:support|donate to|fund) (?:our|independent|quality) (?:journalism|reporting)\b|\bdelivers (?:independent|award-winning|trusted|unrivalled|in-depth)\b|\bsubscribe to (?:this|our)\b|\bdownload our app\b|\bfollow us on\b/i;
 const SELF_SUBJECT =
   /^(?:[Aa] [Mm]essage from\s+)?((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,5}?)(?:\s*:|\s+(?:delivers|brings|provides|is an? (?:independent|leading|award-winning|nonprofit|non-profit)))/u;
 const MORE_FROM = /\bmore (?:stories|news|articles|videos) from\s+(.+)$/i;
