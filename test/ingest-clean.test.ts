@@ -291,3 +291,33 @@ test('the last paragraph of a story is not taken for self-promotion', () => {
   const promo = cleanText('The port reopened on Friday.\n\nYou can also subscribe to this newsletter here and follow us on social media.');
   assert.equal(promo.text, 'The port reopened on Friday.');
 });
+
+test('timestamps, reading times and BBC-style picture lines', () => {
+  const r = cleanText([
+    'World',
+    '3 hours ago',
+    '',
+    'Port reopens after the fire',
+    '',
+    '5 min read',
+    '',
+    'Image source, Getty Images',
+    'Image caption, Ferries queue outside the harbour on Friday',
+    '',
+    'The port reopened on Friday, officials said.',
+    '',
+    'Listen to this article',
+    '',
+    'Ships queued overnight.',
+  ].join('\n'));
+  assert.equal(r.text, 'The port reopened on Friday, officials said.\n\nShips queued overnight.');
+  assert.equal(r.facts.title, 'Port reopens after the fire');
+  assert.equal(r.facts.published, null);
+  assert.deepEqual(r.facts.photoCredits, ['Getty Images']);
+  const reasons = r.removed.map((x) => x.reason);
+  assert.ok(reasons.includes('relative timestamp (not a publication date)'));
+  assert.ok(reasons.includes('reading time or audio player'));
+  // Story sentences with the same words stay.
+  const story = cleanText('Three hours ago the fire was still burning, a witness said.\n\nReading time for the report is short: 4 minutes, the editor said.');
+  assert.equal(story.removed.length, 0);
+});

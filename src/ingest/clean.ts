@@ -147,6 +147,12 @@ const DATE_WORDS = /(?<![\p{L}])(?:published|posted|updated|on|at|veröffentlich
 const UPDATED_LABEL = /^(?:updated|last updated|last modified|modified)\b/i;
 /** Names of analytics/tracking scripts that scrapers leave behind as a lone line. */
 const TRACKER = /^(?:clicky|chartbeat|google analytics|google tag manager|matomo|piwik|comscore|quantcast|hotjar|parse\.ly|nielsen|statcounter|gemius|tealium|mixpanel|plausible|scorecard ?research|facebook pixel|outbrain|taboola)$/i;
+/** "3 hours ago", "Yesterday at 14:05": a page's relative timestamp, useless without the page's clock. */
+const RELATIVE_STAMP = /^(?:(?:updated|published|posted)\s*:?\s*)?(?:(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|just now|today|yesterday)(?:\s*(?:at|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$/i;
+/** "5 min read", "Reading time: 4 minutes", "Listen to this article · 5:32". */
+const READING_TIME = /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+read|reading time\s*:?\s*\d+.*|listen to (?:this )?(?:article|story)\b.*|listen\s*[·|-]?\s*\d{1,2}:\d{2}(?:\s*min)?)$/i;
+/** BBC-style picture lines: "Image source, Getty Images", "Image caption, People gather …". */
+const IMAGE_LINE = /^(?:image|media) (?:source|caption|credit),\s*(.+)$/i;
 const EMAIL = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/;
 
 // Footer-only: self-promotion is recognised by what an outlet says about itself, in its own
@@ -169,6 +175,9 @@ const LINE_RULES: LineRule[] = [
   { kind: 'ad', reason: 'advertisement label', test: (u) => u.words <= 3 && AD_LABEL.test(u.text) },
   { kind: 'media', reason: 'media player message', test: (u) => u.words <= 20 && PLAYER_MESSAGE.test(u.text) },
   { kind: 'duration', reason: 'video duration', test: (u) => u.words <= 2 && DURATION.test(u.text) },
+  { kind: 'stamp', reason: 'relative timestamp (not a publication date)', test: (u) => u.words <= 8 && RELATIVE_STAMP.test(u.text) },
+  { kind: 'readtime', reason: 'reading time or audio player', test: (u) => u.words <= 10 && READING_TIME.test(u.text) },
+  { kind: 'imageline', reason: 'picture source or caption line', test: (u) => u.words <= 60 && IMAGE_LINE.test(u.text) },
   { kind: 'tracker', reason: 'tracker name (analytics script left by the scraper)', test: (u) => u.words <= 3 && TRACKER.test(u.text) },
   {
     kind: 'readmore',
@@ -535,6 +544,11 @@ function collectFacts(u: Unit, facts: CleanFacts): void {
         facts.authors.push(...b.authors);
         facts.agencies.push(...b.agencies);
       } else if (looksLikePerson(t)) facts.authors.push(t);
+      return;
+    }
+    case 'imageline': {
+      const m = IMAGE_LINE.exec(t);
+      if (m && /^(?:image|media) (?:source|credit)/i.test(t)) facts.photoCredits.push(m[1].trim());
       return;
     }
     case 'agencyline':
