@@ -198,3 +198,10 @@ test('datelines in other languages and with a section word: no outlet guessed fr
   assert.equal(section.published, '2019-10-03');
   assert.equal(section.outlet, null);
 });
+
+test('a parenthesis of organisations closing a sentence is not a photo credit', () => {
+  assert.equal(captionWithCredit('Cases rose sharply in the port district last year (WHO/UNICEF)'), null);
+  assert.deepEqual(captionWithCredit('Rescuers at the quay (Jane Roe/ANP)'), { caption: 'Rescuers at the quay', credit: 'Jane Roe/ANP' });
+  const body = 'The port reopened on Friday.\n\nCases rose sharply in the port district last year (WHO/UNICEF)\n\nShips queued overnight.';
+  assert.equal(text(body).text, body);
+});
