@@ -35,6 +35,14 @@ export const FEATURE_NAMES = [
   'cap_miss_max',
   'neg_mismatch', // negation on one side only
   'log_len_min',
+  'cbi_min', // bigrams of content words only (closed-class words skipped): "shares jumped" ~ "shares of X jumped"
+  'cbi_max',
+  'cmiss_min', // unmatched content words, counted (not weighted)
+  'cmiss_max',
+  'soft_min', // content coverage when unmatched words may match by a shared 5-letter prefix (decision ~ decided)
+  'soft_max',
+  'bleu_min', // geometric mean of 1–3-gram precisions (BLEU without brevity penalty), both directions
+  'bleu_max',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -99,6 +107,43 @@ function lcs(a: Int32Array, b: Int32Array): number {
   return prev[m];
 }
 
+/**
+ * idf mass of content words of `a` left unmatched that share a 5-letter prefix with an unmatched
+ * content word of `b` (averaged over the two words' idf). Catches derivations the Porter stemmer
+ * keeps apart ("decision"/"decided", "acquisition"/"acquire" no, "investors"/"investment" yes);
+ * names spelt differently are left to the character-trigram feature.
+ */
+function softShared(a: PreparedSentence, b: PreparedSentence, idf: number[]): number {
+  let m = 0;
+  const pa = a.prefixes;
+  const pb = b.prefixes;
+  for (let i = 0; i < pa.length; i++) {
+    if (pa[i] === 0) continue;
+    const ida = a.content[i];
+    if (binHas(b.content, ida)) continue;
+    for (let j = 0; j < pb.length; j++) {
+      if (pb[j] === pa[i] && !binHas(a.content, b.content[j])) {
+        m += (idf[ida] + idf[b.content[j]]) / 2;
+        break;
+      }
+    }
+  }
+  return m;
+}
+
+function binHas(xs: Int32Array, v: number): boolean {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = xs[mid];
+    if (x === v) return true;
+    if (x < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 const ratio = (n: number, d: number): number => (d > 0 ? n / d : 0);
 
 /** Overlap ratios of one kind of unit, as [min, max] over the two directions. */
@@ -143,5 +188,15 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: Matc
   f[19] = Math.max(ca, cb);
   f[20] = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
   f[21] = Math.log1p(Math.min(la, lb));
+  [f[22], f[23]] = minMax(inter(a.cbigrams, b.cbigrams), a.cbigrams.length, b.cbigrams.length);
+  const sc = inter(a.content, b.content);
+  const ua = a.content.length - sc;
+  const ub = b.content.length - sc;
+  f[24] = Math.min(ua, ub);
+  f[25] = Math.max(ua, ub);
+  const soft = softShared(a, b, idf);
+  [f[26], f[27]] = minMax(sharedMass + soft, a.contentMass, b.contentMass);
+  f[28] = Math.cbrt(Math.min(f[3], f[4]) * f[5] * f[7]);
+  f[29] = Math.cbrt(Math.max(f[3], f[4]) * f[6] * f[8]);
   return f;
 }

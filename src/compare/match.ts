@@ -96,6 +96,10 @@ export interface PreparedSentence {
   /** Sorted unique hashes of token bigrams and trigrams. */
   readonly bigrams: Float64Array;
   readonly trigrams: Float64Array;
+  /** Sorted unique hashes of bigrams of consecutive content words. */
+  readonly cbigrams: Float64Array;
+  /** For each entry of `content`: a hash of the word's first 5 letters (0 for words shorter than 6). */
+  readonly prefixes: Int32Array;
   /** Sorted unique stem ids of numbers (canonical values). */
   readonly numbers: Int32Array;
   /** Sorted unique stem ids of capitalised (name-like) tokens. */
@@ -140,7 +144,14 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     bi.push(h);
     if (i + 2 < seq.length) tri.push((h % 2_147_483_647) * P + seq[i + 2]);
   }
-  const uc = sortedUnique(content);
+  const cbi: number[] = [];
+  for (let i = 0; i + 1 < content.length; i++) cbi.push(content[i] * P + content[i + 1]);
+  const uc = sortedUnique(content.slice());
+  const prefixes = new Int32Array(uc.length);
+  for (let i = 0; i < uc.length; i++) {
+    const st = ctx.stems[uc[i]];
+    if (st.length >= 6 && !/^\d/.test(st)) prefixes[i] = hashPrefix(st);
+  }
   let mass = 0;
   for (const id of uc) mass += ctx.idf[id];
   return {
@@ -151,11 +162,19 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     contentMass: mass,
     bigrams: Float64Array.from(sortedUnique(bi)),
     trigrams: Float64Array.from(sortedUnique(tri)),
+    cbigrams: Float64Array.from(sortedUnique(cbi)),
+    prefixes,
     numbers: Int32Array.from(sortedUnique(numbers)),
     caps: Int32Array.from(sortedUnique(caps)),
     negations,
     chars: charTrigrams(toks.map((t) => t.norm).join(' ')),
   };
+}
+
+function hashPrefix(s: string): number {
+  let h = 7;
+  for (let i = 0; i < 5; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+  return h === 0 ? 1 : h;
 }
 
 /** Character trigrams (hashed) of a folded string: tolerant of spelling and transliteration variants. */
