@@ -85,11 +85,11 @@ function idOf(stem: string, ctx: MatchContext): number {
 
 export interface PreparedSentence {
   readonly text: string;
-  /** Stem ids of all tokens, in order. */
+  /** Stem ids of all tokens, in order (every number as one placeholder id). */
   readonly seq: Int32Array;
   /** Sorted unique stem ids of all tokens. */
   readonly all: Int32Array;
-  /** Sorted unique stem ids of content tokens (not closed-class words). */
+  /** Sorted unique stem ids of content tokens (not closed-class words, not numbers). */
   readonly content: Int32Array;
   /** Sum of idf over `content`. */
   readonly contentMass: number;
@@ -118,11 +118,15 @@ function sortedUnique(xs: number[]): number[] {
   return xs;
 }
 
+/** Stem that stands for any number in word sequences (no real token contains a space). */
+const NUMBER_PLACEHOLDER = '# ';
+
 /** Large prime for n-gram hashing; products stay below 2^53 for vocabularies under ~4 million. */
 const P = 2_097_143;
 
 export function prepareSentence(text: string, ctx: MatchContext): PreparedSentence {
   const toks = tokenize(text);
+  const numId = idOf(NUMBER_PLACEHOLDER, ctx);
   const seq = new Int32Array(toks.length);
   const content: number[] = [];
   const numbers: number[] = [];
@@ -131,9 +135,15 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const id = idOf(t.stem, ctx);
-    seq[i] = id;
-    if (!t.stop) content.push(id);
-    if (t.num) numbers.push(id);
+    // Numbers stand as one placeholder in the word-level features, so that those measure whether
+    // the sentences share a frame and the number features alone judge whether the figures agree.
+    if (t.num) {
+      seq[i] = numId;
+      numbers.push(id);
+    } else {
+      seq[i] = id;
+      if (!t.stop) content.push(id);
+    }
     if (t.cap) caps.push(id);
     if (isNegation(t)) negations++;
   }
@@ -167,7 +177,7 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     numbers: Int32Array.from(sortedUnique(numbers)),
     caps: Int32Array.from(sortedUnique(caps)),
     negations,
-    chars: charTrigrams(toks.map((t) => t.norm).join(' ')),
+    chars: charTrigrams(toks.map((t) => (t.num ? '#' : t.norm)).join(' ')),
   };
 }
 
