@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FEATURE_NAMES, FEATURE_SIGNS, pairFeatures } from '../src/compare/features.js';
 import { bestThreshold, scoreModel, trainBoosted, trainLogistic, type Model } from '../src/compare/learn.js';
-import { buildMatchContext, matchScore, prepareSentence, type PreparedSentence } from '../src/compare/match.js';
+import { buildMatchContext, candidateKeys, matchScore, prepareSentence, type PreparedSentence } from '../src/compare/match.js';
 import { tokenize } from '../src/compare/text.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 
@@ -171,6 +171,18 @@ export async function run(): Promise<Record<string, unknown> | null> {
     pairs_per_second: Math.round((reps * pairs.length) / (tScore / 1000)),
   };
   process.stdout.write(`speed: ${JSON.stringify(summary.speed)}\n`);
+  // Retrieval: how many pairs labelled "same" share at least one candidate key (the dossier only
+  // scores pairs that do), and how many keys a sentence offers.
+  const keys = prepared.map((p) => candidateKeys(p, ctx));
+  const shareKey = (i: number) => keys[2 * i].some((k) => keys[2 * i + 1].includes(k));
+  const posIdx = y.map((v, i) => (v === 1 ? i : -1)).filter((i) => i >= 0);
+  const negIdx = y.map((v, i) => (v === 0 ? i : -1)).filter((i) => i >= 0);
+  summary.candidates = {
+    keys_per_sentence: round(keys.reduce((s, k) => s + k.length, 0) / keys.length, 2),
+    same_pairs_sharing_a_key: round(posIdx.filter(shareKey).length / posIdx.length),
+    different_pairs_sharing_a_key: round(negIdx.filter(shareKey).length / negIdx.length),
+  };
+  process.stdout.write(`candidates: ${JSON.stringify(summary.candidates)}\n`);
 
   if (process.env.PARALLAX_WRITE_MODEL === '1') {
     const m = fitWithThreshold(TRAINERS[SHIPPED], X, y);

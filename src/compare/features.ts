@@ -10,6 +10,7 @@
  * or an extra clause.
  */
 import type { MatchContext, PreparedSentence } from './match.js';
+import { shareSynset } from './synonyms.js';
 
 /**
  * The features, in the order pairFeatures returns them (the model file refers to them by name),
@@ -49,6 +50,8 @@ export const FEATURES: ReadonlyArray<readonly [name: string, sign: -1 | 0 | 1]> 
   ['soft_max', 0],
   ['bleu_min', 0], // geometric mean of 1–3-gram precisions (BLEU without brevity penalty), both directions
   ['bleu_max', 0],
+  ['syn_min', 0], // content coverage when unmatched words may also match a WordNet synonym
+  ['syn_max', 0],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f[0]);
@@ -139,16 +142,17 @@ function lcs(a: Int32Array, b: Int32Array): number {
  * keeps apart ("decision"/"decided", "acquisition"/"acquire" no, "investors"/"investment" yes);
  * names spelt differently are left to the character-trigram feature.
  */
-function softShared(a: PreparedSentence, b: PreparedSentence, idf: number[]): number {
+function softShared(a: PreparedSentence, b: PreparedSentence, idf: number[], syn?: Int32Array[]): number {
   let m = 0;
   const pa = a.prefixes;
   const pb = b.prefixes;
   for (let i = 0; i < pa.length; i++) {
-    if (pa[i] === 0) continue;
+    if (pa[i] === 0 && (syn === undefined || syn[a.content[i]].length === 0)) continue;
     const ida = a.content[i];
     if (binHas(b.content, ida)) continue;
     for (let j = 0; j < pb.length; j++) {
-      if (pb[j] === pa[i] && !binHas(a.content, b.content[j])) {
+      const hit = (pa[i] !== 0 && pb[j] === pa[i]) || (syn !== undefined && shareSynset(syn[ida], syn[b.content[j]]));
+      if (hit && !binHas(a.content, b.content[j])) {
         m += (idf[ida] + idf[b.content[j]]) / 2;
         break;
       }
@@ -221,5 +225,6 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: Matc
   putMinMax(f, 26, sharedMass + softShared(a, b, idf), a.contentMass, b.contentMass);
   f[28] = Math.cbrt(f[3] * f[5] * f[7]);
   f[29] = Math.cbrt(f[4] * f[6] * f[8]);
+  putMinMax(f, 30, sharedMass + softShared(a, b, idf, ctx.syn), a.contentMass, b.contentMass);
   return f;
 }

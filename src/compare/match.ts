@@ -16,6 +16,7 @@
 import { FEATURE_COUNT, pairFeatures } from './features.js';
 import { MATCH_MODEL } from './match-model.js';
 import { scoreModel } from './learn.js';
+import { synsetsOf } from './synonyms.js';
 import { isNegation, tokenize } from './text.js';
 import { PRIOR_STEMS, PRIOR_TOTAL } from './word-prior.js';
 
@@ -49,6 +50,8 @@ export interface MatchContext {
   readonly idf: number[];
   /** @internal 5-letter prefix hash by id (0: none), for soft matching. */
   readonly prefix: number[];
+  /** @internal WordNet synsets by id (see synonyms.ts). */
+  readonly syn: Int32Array[];
   /** @internal stem by id. */
   readonly stems: string[];
   /** @internal collection document frequency by stem (fixed after building). */
@@ -63,7 +66,7 @@ export function buildMatchContext(sentences: string[]): MatchContext {
     for (const t of tokenize(s)) seen.add(t.stem);
     for (const st of seen) df.set(st, (df.get(st) ?? 0) + 1);
   }
-  return { sentences: sentences.length, ids: new Map(), idf: [], prefix: [], stems: [], df };
+  return { sentences: sentences.length, ids: new Map(), idf: [], prefix: [], syn: [], stems: [], df };
 }
 
 /** idf of a stem: collection frequency smoothed by the prior (both in "sentences containing it"). */
@@ -82,6 +85,7 @@ function idOf(stem: string, ctx: MatchContext): number {
     ctx.stems.push(stem);
     ctx.idf.push(idfOf(stem, ctx));
     // Derivational variants share a 5-letter prefix; only stems of 6+ letters qualify (shorter ones collide).
+    ctx.syn.push(synsetsOf(stem));
     ctx.prefix.push(stem.length >= 6 && !/^\d/.test(stem) ? hashPrefix(stem) : 0);
   }
   return id;
