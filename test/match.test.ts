@@ -25,6 +25,8 @@ test('the interface: scores are probabilities, the threshold is inside (0, 1), p
   const p = prepareSentence(STORY[0], ctx);
   assert.equal(p.text, STORY[0]);
   assert.ok(MATCH_THRESHOLD > 0 && MATCH_THRESHOLD < 1);
+  // Nothing to compare: never "the same", even with itself.
+  assert.equal(matchScore(prepareSentence('', ctx), prepareSentence(' -- ', ctx), ctx), 0);
   for (const a of STORY) {
     for (const b of STORY) {
       const s = matchScore(prepareSentence(a, ctx), prepareSentence(b, ctx), ctx);

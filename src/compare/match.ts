@@ -230,6 +230,8 @@ function hashPrefix(s: string): number {
 
 /** Probability-like score in [0,1] that a and b report the same thing (symmetric in a, b). */
 export function matchScore(a: PreparedSentence, b: PreparedSentence, ctx: MatchContext): number {
+  // A sentence without a single word or number reports nothing, so it cannot report the same thing.
+  if (a.seq.length === 0 || b.seq.length === 0) return 0;
   return scoreModel(MATCH_MODEL, pairFeatures(a, b, ctx, scratch));
 }
 
