@@ -58,8 +58,8 @@ export const FEATURE_SIGNS: ReadonlyArray<-1 | 0 | 1> = FEATURES.map((f) => f[1]
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
-/** Size of the intersection of two sorted unique arrays. */
-function inter(a: Int32Array, b: Int32Array): number {
+/** Size of the intersection of two sorted unique id arrays, or its weight mass when `w` is given. */
+function inter(a: Int32Array, b: Int32Array, w: number[] | null = null): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -67,31 +67,13 @@ function inter(a: Int32Array, b: Int32Array): number {
     const x = a[i];
     const y = b[j];
     if (x === y) {
-      n++;
+      n += w === null ? 1 : w[x];
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
   return n;
-}
-
-/** idf mass of the intersection of two sorted unique id arrays. */
-function interMass(a: Int32Array, b: Int32Array, idf: number[]): number {
-  let i = 0;
-  let j = 0;
-  let m = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x === y) {
-      m += idf[x];
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return m;
 }
 
 /** Length of the longest common subsequence of two id sequences (two-row dynamic programme). */
@@ -216,7 +198,7 @@ function putMinMax(f: Float64Array, k: number, shared: number, na: number, nb: n
 /** The feature vector of a pair (see FEATURE_NAMES), written into `f` (a new array by default). */
 export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: MatchContext, f = new Float64Array(FEATURE_COUNT)): Float64Array {
   const idf = ctx.idf;
-  const sharedMass = interMass(a.content, b.content, idf);
+  const sharedMass = inter(a.content, b.content, idf);
   putMinMax(f, 0, sharedMass, a.contentMass, b.contentMass);
   f[2] = ratio(sharedMass, a.contentMass + b.contentMass - sharedMass);
   putMinMax(f, 3, inter(a.all, b.all), a.all.length, b.all.length);
