@@ -10,6 +10,7 @@ type Bench = { run: () => Promise<Record<string, unknown> | null> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   ingest: () => import('./ingest.js'),
+  msrp: () => import('./msrp.js'),
 };
 
 async function main(): Promise<void> {
