@@ -1,0 +1,198 @@
+/**
+ * The article body: cut the page into paragraphs, score every element by the paragraphs it
+ * holds, take the best element as the story container and print its paragraphs.
+ *
+ * 1. Segmentation: one walk (iterative) turns the tree into paragraphs — the text between two
+ *    block boundaries — each remembering its innermost block element, how much of it is link
+ *    text, and whether it sits inside page furniture (nav, comments, share bars, …; hints.ts).
+ * 2. Scoring: a paragraph that reads like prose (long, or a full sentence, little link text)
+ *    is worth its length; link lists, menus and labels are worth a penalty. Every element sums
+ *    the values of the paragraphs below it, and the element with the highest sum wins: it is
+ *    the smallest box that holds the prose without the clutter around it. Because penalties are
+ *    summed too, a story split into several boxes by an ad or a "read more" block is still
+ *    taken whole when the prose on both sides outweighs what sits between.
+ * 3. Output: the container's paragraphs minus furniture, link lists and the leading headline,
+ *    byline and date lines; "\n\n" between paragraphs.
+ */
+import { BLOCK, HEADING, Kind, classify } from './hints.js';
+import type { El } from './tree.js';
+
+export interface Para {
+  owner: El;
+  text: string;
+  len: number;
+  linkLen: number;
+  heading: boolean;
+  listItem: boolean;
+  /** Inside page furniture. */
+  boiler: boolean;
+}
+
+interface Frame {
+  el: El;
+  i: number;
+  block: boolean;
+  boiler: boolean;
+  link: boolean;
+}
+
+/** Walk the tree once (explicit stack) and cut its text into paragraphs. */
+export function segment(root: El): Para[] {
+  const paras: Para[] = [];
+  const blocks: El[] = [root];
+  let parts: string[] = [];
+  let linkParts: string[] = [];
+  let inLink = 0;
+  let boilerDepth = 0;
+
+  const flush = (): void => {
+    if (parts.length === 0) return;
+    const text = parts.join('').replace(/\s+/g, ' ').trim();
+    const linkLen = linkParts.length ? linkParts.join(' ').replace(/\s+/g, ' ').trim().length : 0;
+    parts = [];
+    linkParts = [];
+    if (text === '') return;
+    const owner = blocks[blocks.length - 1];
+    let heading = false;
+    let listItem = false;
+    // A paragraph is a heading or list item when its innermost block (or the one around it) is.
+    for (let e: El | null = owner, k = 0; e && k < 3; e = e.parent, k++) {
+      if (HEADING.has(e.tag)) heading = true;
+      if (e.tag === 'li' || e.tag === 'dt' || e.tag === 'dd') listItem = true;
+    }
+    paras.push({ owner, text, len: text.length, linkLen: Math.min(linkLen, text.length), heading, listItem, boiler: boilerDepth > 0 });
+  };
+
+  const stack: Frame[] = [{ el: root, i: 0, block: true, boiler: false, link: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.i < top.el.children.length) {
+      const child = top.el.children[top.i++];
+      if (typeof child === 'string') {
+        parts.push(child);
+        if (inLink > 0) linkParts.push(child);
+        continue;
+      }
+      if (child.tag === 'br' || child.tag === 'hr') {
+        flush();
+        continue;
+      }
+      const kind = classify(child);
+      if (kind === Kind.Hidden) continue;
+      const block = BLOCK.has(child.tag);
+      // Inline furniture ("Share" links, ad labels inside a paragraph) is simply dropped.
+      if (kind === Kind.Boiler && !block) continue;
+      if (block) {
+        flush();
+        blocks.push(child);
+      }
+      const boiler = kind === Kind.Boiler;
+      if (boiler) boilerDepth++;
+      const link = child.tag === 'a';
+      if (link) inLink++;
+      stack.push({ el: child, i: 0, block, boiler, link });
+      continue;
+    }
+    stack.pop();
+    if (top.block) {
+      flush();
+      blocks.pop();
+    }
+    if (top.boiler) boilerDepth--;
+    if (top.link) inLink--;
+  }
+  flush();
+  return paras;
+}
+
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?。！？…]["'”’»)\]]*$/u;
+
+/** Prose: long, or a finished sentence, and mostly not link text. */
+export function isProse(p: Para): boolean {
+  if (p.heading) return false;
+  if (p.linkLen > p.len * 0.35) return false;
+  return p.len >= 80 || (p.len >= 30 && SENTENCE_END.test(p.text));
+}
+
+/** What a paragraph adds to the score of every element that holds it. */
+function value(p: Para): number {
+  // Headings are neutral: a story has them, and so do link lists.
+  if (p.heading) return 0;
+  const ld = p.linkLen / p.len;
+  // Link-dense text (menus, "related" lists, tag clouds) counts against a container.
+  if (ld > 0.5) return -p.len;
+  if (isProse(p)) return p.len * (1 - ld);
+  // Short labels ("Advertisement", "Share", dates) count a little against.
+  return -Math.min(p.len, 25);
+}
+
+/** The element whose paragraphs score highest, or null when nothing scores above zero. */
+export function bestContainer(paras: Para[], useBoiler: boolean): El | null {
+  const score = new Map<El, number>();
+  for (const p of paras) {
+    if (p.boiler && !useBoiler) continue;
+    const v = value(p);
+    if (v === 0) continue;
+    for (let e: El | null = p.owner; e; e = e.parent) score.set(e, (score.get(e) ?? 0) + v);
+  }
+  let best: El | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function within(el: El, container: El): boolean {
+  for (let e: El | null = el; e; e = e.parent) if (e === container) return true;
+  return false;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The article text: paragraphs of the best container, without furniture, link lists, and
+ * without the headline, byline and date lines that precede the first paragraph of prose.
+ */
+export function articleText(root: El, title: string | null): string {
+  const paras = segment(root);
+  let useBoiler = false;
+  let container = bestContainer(paras, false);
+  const proseChars = (c: El | null, boiler: boolean): number =>
+    c ? paras.reduce((n, p) => n + (isProse(p) && (boiler || !p.boiler) && within(p.owner, c) ? p.len : 0), 0) : 0;
+  // Fallback: when the furniture hints left no prose at all (a page whose story sits in an
+  // element named like furniture), score with furniture included.
+  if (proseChars(container, false) < 200) {
+    const alt = bestContainer(paras, true);
+    if (proseChars(alt, true) > 2 * proseChars(container, false)) {
+      container = alt;
+      useBoiler = true;
+    }
+  }
+  if (!container) return '';
+  const picked = paras.filter((p) => (useBoiler || !p.boiler) && within(p.owner, container!));
+  const kept: Para[] = [];
+  const normTitle = title ? norm(title) : null;
+  let seenProse = false;
+  for (const p of picked) {
+    const prose = isProse(p);
+    // Link lists inside the story box ("Read more: …" blocks) are not the story.
+    if (p.linkLen > p.len * 0.6) continue;
+    if (!seenProse && !prose) {
+      // Before the story starts: headline, kicker, byline, date, share labels. A section
+      // heading is kept (stories open with one), the page headline is not.
+      if (!p.heading) continue;
+      if (HEADING.has(p.owner.tag) && p.owner.tag === 'h1') continue;
+      if (normTitle && norm(p.text) === normTitle) continue;
+    }
+    if (prose) seenProse = true;
+    kept.push(p);
+  }
+  // After the story ends: drop trailing headings (they introduce furniture that was cut).
+  while (kept.length > 0 && kept[kept.length - 1].heading) kept.pop();
+  return kept.map((p) => p.text).join('\n\n');
+}

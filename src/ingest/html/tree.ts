@@ -1,0 +1,154 @@
+/**
+ * One htmlparser2 pass → a light element tree plus the page's metadata sources (`<meta>`,
+ * `<link>`, `<title>`, `<html lang>`, JSON-LD scripts, `<time datetime>`).
+ *
+ * Owns the safety limits of HTML parsing: the tree is built from parser callbacks (never by
+ * recursion), its depth is capped so that later passes may walk it without deep stacks, and
+ * elements that never hold readable text (scripts, styles, SVG, forms' widgets …) are dropped
+ * while parsing so that they cost neither memory nor time.
+ */
+import { Parser } from 'htmlparser2';
+
+export interface El {
+  tag: string;
+  /** `id` and `class` attributes joined (the only attributes scoring looks at besides the few below). */
+  idClass: string;
+  attrs: Record<string, string>;
+  parent: El | null;
+  children: Array<El | string>;
+  depth: number;
+}
+
+export interface ParsedPage {
+  root: El;
+  title: string | null;
+  htmlLang: string | null;
+  metas: Array<{ key: string; content: string }>;
+  links: Array<{ rel: string; href: string }>;
+  jsonLd: string[];
+  times: string[];
+}
+
+/**
+ * Deepest element kept as its own node. Real pages nest a few dozen levels; beyond this,
+ * further elements are flattened into their ancestor at the cap (their text stays), which keeps
+ * every later walk bounded and makes a 10,000-deep page as cheap as a flat one.
+ */
+export const MAX_DEPTH = 200;
+
+/** Elements whose content is never article text; skipped while parsing. */
+const DROP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'canvas', 'object', 'embed',
+  'select', 'option', 'optgroup', 'textarea', 'button', 'input', 'head', 'audio', 'video', 'map',
+  'dialog', 'datalist', 'frameset', 'frame', 'applet', 'picture', 'source', 'track', 'img', 'meter', 'progress',
+]);
+
+/** Elements without end tags: never pushed as a parent. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Elements hidden by their attributes: the reader never sees their text. */
+function isHidden(attrs: Record<string, string>): boolean {
+  if ('hidden' in attrs) return true;
+  if (attrs['aria-hidden'] === 'true') return true;
+  const style = attrs.style;
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return false;
+}
+
+export function parseHtml(html: string): ParsedPage {
+  const root: El = { tag: '#root', idClass: '', attrs: {}, parent: null, children: [], depth: 0 };
+  const page: ParsedPage = { root, title: null, htmlLang: null, metas: [], links: [], jsonLd: [], times: [] };
+  // One entry per element open in the parser: the node it became, or null when it was flattened
+  // (depth cap) and its text goes to the current node. `skipDepth` > 0 while inside a dropped element.
+  const open: Array<El | null> = [];
+  let cur = root;
+  let skipDepth = 0;
+  let inTitle = false;
+  let titleBuf = '';
+  let ldBuf: string | null = null;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        // Metadata is collected wherever it sits (<head> itself is dropped from the tree).
+        if (name === 'meta') {
+          const key = (attrs.property || attrs.name || attrs.itemprop || attrs['http-equiv'] || '').toLowerCase();
+          if (key && attrs.content != null) page.metas.push({ key, content: attrs.content });
+          return;
+        }
+        if (name === 'link') {
+          if (attrs.rel && attrs.href) page.links.push({ rel: attrs.rel.toLowerCase(), href: attrs.href });
+          return;
+        }
+        if (name === 'html' && attrs.lang && !page.htmlLang) page.htmlLang = attrs.lang;
+        if (name === 'time' && attrs.datetime && page.times.length < 20) page.times.push(attrs.datetime);
+        if (name === 'title' && page.title === null) {
+          inTitle = true;
+          titleBuf = '';
+        }
+        if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) ldBuf = '';
+        if (skipDepth > 0) {
+          if (!VOID.has(name)) skipDepth++;
+          return;
+        }
+        if (DROP.has(name) || (name !== 'html' && name !== 'body' && isHidden(attrs))) {
+          if (!VOID.has(name)) skipDepth = 1;
+          return;
+        }
+        if (VOID.has(name)) {
+          if (name === 'br' || name === 'hr') cur.children.push(makeEl(name, attrs, cur));
+          return;
+        }
+        if (cur.depth >= MAX_DEPTH) {
+          open.push(null);
+          return;
+        }
+        const el = makeEl(name, attrs, cur);
+        cur.children.push(el);
+        cur = el;
+        open.push(el);
+      },
+      ontext(text) {
+        if (inTitle) titleBuf += text;
+        if (ldBuf !== null) {
+          ldBuf += text;
+          return;
+        }
+        if (skipDepth > 0) return;
+        const kids = cur.children;
+        const last = kids.length - 1;
+        // Adjacent text pieces (entities split them) are merged to keep the tree small.
+        if (last >= 0 && typeof kids[last] === 'string') kids[last] = (kids[last] as string) + text;
+        else kids.push(text);
+      },
+      onclosetag(name) {
+        if (name === 'title' && inTitle) {
+          inTitle = false;
+          page.title = titleBuf;
+        }
+        if (name === 'script' && ldBuf !== null) {
+          if (page.jsonLd.length < 50) page.jsonLd.push(ldBuf);
+          ldBuf = null;
+        }
+        if (skipDepth > 0) {
+          if (!VOID.has(name)) skipDepth--;
+          return;
+        }
+        if (VOID.has(name)) return;
+        const el = open.pop();
+        if (el === undefined) return;
+        if (el !== null && el.parent) cur = el.parent;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+  );
+  parser.write(html);
+  parser.end();
+  return page;
+}
+
+function makeEl(tag: string, attrs: Record<string, string>, parent: El): El {
+  const id = attrs.id ?? '';
+  const cls = attrs.class ?? '';
+  return { tag, idClass: id && cls ? `${id} ${cls}` : id || cls, attrs, parent, children: [], depth: parent.depth + 1 };
+}
