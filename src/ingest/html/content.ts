@@ -14,7 +14,7 @@
  * 3. Output: the container's paragraphs minus furniture, link lists and the leading headline,
  *    byline and date lines; "\n\n" between paragraphs.
  */
-import { BLOCK, HEADING, Kind, classify } from './hints.js';
+import { BLOCK, HEADING, Kind, classify, isDiscussion } from './hints.js';
 import type { El } from './tree.js';
 
 export interface Para {
@@ -24,8 +24,14 @@ export interface Para {
   linkLen: number;
   heading: boolean;
   listItem: boolean;
-  /** Inside page furniture. */
+  /** The furniture-like elements (hints.ts) around it, innermost last; empty when none. */
+  boilers: El[];
+  /** Inside page furniture, once `resolveBoilers` has decided which hints hold. */
   boiler: boolean;
+  /** Link text before any other text (a teaser's linked title). */
+  leadLink: number;
+  /** A teaser of another page (set by `markTeasers`). */
+  teaser: boolean;
 }
 
 interface Frame {
@@ -36,6 +42,13 @@ interface Frame {
   link: boolean;
 }
 
+const NONE: El[] = [];
+
+function wrapsBlocks(el: El): boolean {
+  for (const c of el.children) if (typeof c !== 'string' && BLOCK.has(c.tag) && c.tag !== 'br') return true;
+  return false;
+}
+
 /** Walk the tree once (explicit stack) and cut its text into paragraphs. */
 export function segment(root: El): Para[] {
   const paras: Para[] = [];
@@ -43,14 +56,19 @@ export function segment(root: El): Para[] {
   let parts: string[] = [];
   let linkParts: string[] = [];
   let inLink = 0;
-  let boilerDepth = 0;
+  let leadLink = 0;
+  let leadDone = false;
+  const boilers: El[] = [];
 
   const flush = (): void => {
     if (parts.length === 0) return;
     const text = parts.join('').replace(/\s+/g, ' ').trim();
     const linkLen = linkParts.length ? linkParts.join(' ').replace(/\s+/g, ' ').trim().length : 0;
+    const lead = leadLink;
     parts = [];
     linkParts = [];
+    leadLink = 0;
+    leadDone = false;
     if (text === '') return;
     const owner = blocks[blocks.length - 1];
     let heading = false;
@@ -60,7 +78,7 @@ export function segment(root: El): Para[] {
       if (HEADING.has(e.tag)) heading = true;
       if (e.tag === 'li' || e.tag === 'dt' || e.tag === 'dd') listItem = true;
     }
-    paras.push({ owner, text, len: text.length, linkLen: Math.min(linkLen, text.length), heading, listItem, boiler: boilerDepth > 0 });
+    paras.push({ owner, text, len: text.length, linkLen: Math.min(linkLen, text.length), heading, listItem, boilers: boilers.length ? boilers.slice() : NONE, boiler: false, leadLink: lead, teaser: false });
   };
 
   const stack: Frame[] = [{ el: root, i: 0, block: true, boiler: false, link: false }];
@@ -71,6 +89,10 @@ export function segment(root: El): Para[] {
       if (typeof child === 'string') {
         parts.push(child);
         if (inLink > 0) linkParts.push(child);
+        if (!leadDone) {
+          if (inLink > 0) leadLink += child.trim().length;
+          else if (/\S/.test(child)) leadDone = true;
+        }
         continue;
       }
       if (child.tag === 'br' || child.tag === 'hr') {
@@ -79,7 +101,8 @@ export function segment(root: El): Para[] {
       }
       const kind = classify(child);
       if (kind === Kind.Hidden) continue;
-      const block = BLOCK.has(child.tag);
+      // An inline element that wraps blocks (a <span> around the whole story) acts as a block.
+      const block = BLOCK.has(child.tag) || wrapsBlocks(child);
       // Inline furniture ("Share" links, ad labels inside a paragraph) is simply dropped.
       if (kind === Kind.Boiler && !block) continue;
       if (block) {
@@ -87,7 +110,7 @@ export function segment(root: El): Para[] {
         blocks.push(child);
       }
       const boiler = kind === Kind.Boiler;
-      if (boiler) boilerDepth++;
+      if (boiler) boilers.push(child);
       const link = child.tag === 'a';
       if (link) inLink++;
       stack.push({ el: child, i: 0, block, boiler, link });
@@ -98,7 +121,7 @@ export function segment(root: El): Para[] {
       flush();
       blocks.pop();
     }
-    if (top.boiler) boilerDepth--;
+    if (top.boiler) boilers.pop();
     if (top.link) inLink--;
   }
   flush();
@@ -110,7 +133,7 @@ const SENTENCE_END = /[.!?。！？…]["'”’»)\]]*$/u;
 
 /** Prose: long, or a finished sentence, and mostly not link text. */
 export function isProse(p: Para): boolean {
-  if (p.heading) return false;
+  if (p.heading || p.teaser) return false;
   if (p.linkLen > p.len * 0.35) return false;
   return p.len >= 80 || (p.len >= 30 && SENTENCE_END.test(p.text));
 }
@@ -125,6 +148,57 @@ function value(p: Para): number {
   if (isProse(p)) return p.len * (1 - ld);
   // Short labels ("Advertisement", "Share", dates) count a little against.
   return -Math.min(p.len, 25);
+}
+
+/**
+ * Decide which furniture hints hold. A hint is overruled when the element holds most of the
+ * page's prose: layout wrappers get names like "content-with-sidebar" or "page-header-wrap",
+ * and a box that holds the story is not furniture whatever it is called. Comment sections are
+ * the exception — on a busy page readers write more than the reporter did.
+ */
+export function resolveBoilers(paras: Para[]): void {
+  const prose = new Map<El, number>();
+  let total = 0;
+  for (const p of paras) {
+    if (p.boilers.length === 0 || !isProse(p)) {
+      if (isProse(p)) total += p.len;
+      continue;
+    }
+    total += p.len;
+    for (const b of p.boilers) prose.set(b, (prose.get(b) ?? 0) + p.len);
+  }
+  const holds = new Map<El, boolean>();
+  for (const [el, n] of prose) holds.set(el, !(n >= 0.5 * total && n >= 400) || isDiscussion(el));
+  for (const p of paras) p.boiler = p.boilers.some((b) => holds.get(b) ?? true);
+}
+
+/**
+ * Teasers of other stories ("cards": a linked headline and a line of summary) read like prose
+ * but are not the story. Two signs give them away: the paragraph opens with a long link (the
+ * headline), or the smallest box around it that holds more than the paragraph itself is full of
+ * links (the card with its headline and "read more"). A story's own paragraphs sit in a box of
+ * mostly plain text.
+ */
+export function markTeasers(paras: Para[]): void {
+  const text = new Map<El, number>();
+  const links = new Map<El, number>();
+  for (const p of paras) {
+    if (p.boiler) continue;
+    for (let e: El | null = p.owner; e; e = e.parent) {
+      text.set(e, (text.get(e) ?? 0) + p.len);
+      links.set(e, (links.get(e) ?? 0) + p.linkLen);
+    }
+  }
+  for (const p of paras) {
+    if (p.boiler || p.heading) continue;
+    if (p.leadLink >= 25 && p.leadLink >= 0.15 * p.len) {
+      p.teaser = true;
+      continue;
+    }
+    let box: El | null = p.owner;
+    while (box && (text.get(box) ?? 0) < 1.6 * p.len) box = box.parent;
+    if (box && (links.get(box) ?? 0) > 0.3 * (text.get(box) ?? 1)) p.teaser = true;
+  }
 }
 
 /** The element whose paragraphs score highest, or null when nothing scores above zero. */
@@ -160,6 +234,8 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
  */
 export function articleText(root: El, title: string | null): string {
   const paras = segment(root);
+  resolveBoilers(paras);
+  markTeasers(paras);
   let useBoiler = false;
   let container = bestContainer(paras, false);
   const proseChars = (c: El | null, boiler: boolean): number =>

@@ -48,6 +48,9 @@ const BOILER_WORD = new RegExp(
 /** Class/id names of text meant for screen readers only or hidden by the page's CSS. */
 const HIDDEN_CLASS = /(^|\s)(hidden|hide|is-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|a11y-only|u-hidden|d-none)(\s|$)/i;
 
+/** Class/id words of boxes that only appear on hover or click (tooltips, pop-overs, drop-downs). */
+const HOVER_WORD = /^(rollover|tooltip|tooltips|popover|hovercard|flyout|dropdown)$/;
+
 /** Class/id words of the container that holds the story. */
 const CONTENT_WORD = /^(article|articlebody|content|body|entry|main|post|story|storybody|text|prose|blog|richtext)$/;
 
@@ -80,9 +83,17 @@ export function classify(el: El): Kind {
   if (el.attrs.itemprop === 'articleBody') return Kind.Normal;
   if (idc) {
     const ws = words(idc);
+    for (const w of ws) if (HOVER_WORD.test(w)) return Kind.Hidden;
     for (const w of ws) if (BOILER_WORD.test(w)) return Kind.Boiler;
   }
   return Kind.Normal;
+}
+
+/** Readers' comments: furniture however much prose they hold. */
+const DISCUSSION_WORD = /^(comment|comments|disqus|replies|reply|discussion)$/;
+
+export function isDiscussion(el: El): boolean {
+  return words(el.idClass).some((w) => DISCUSSION_WORD.test(w));
 }
 
 /** Whether an element's class/id names it as the story container. */
