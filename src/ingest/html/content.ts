@@ -174,17 +174,26 @@ export function resolveBoilers(paras: Para[]): void {
 
 /**
  * Teasers of other stories ("cards": a linked headline and a line of summary) read like prose
- * but are not the story. Two signs give them away: the paragraph opens with a long link (the
- * headline), or the smallest box around it that holds more than the paragraph itself is full of
- * links (the card with its headline and "read more"). A story's own paragraphs sit in a box of
- * mostly plain text.
+ * but are not the story. Three signs give them away: the paragraph opens with a long link (the
+ * headline); the smallest box around it that holds more than the paragraph itself is full of
+ * links; or that box is small and holds a linked headline. A story's own paragraphs sit in a
+ * big box of mostly plain text whose headings, if any, are not links.
  */
 export function markTeasers(paras: Para[]): void {
   const text = new Map<El, number>();
   const links = new Map<El, number>();
+  const count = new Map<El, number>();
+  const linkedHeads = new Map<El, number>();
+  const cardText = new Map<El, number>();
   for (const p of paras) {
-    if (p.boiler) continue;
+    // Cards are recognised with their furniture (headline in a <header>, metadata line) …
+    const linkedHead = p.heading && p.linkLen >= 0.8 * p.len ? 1 : 0;
     for (let e: El | null = p.owner; e; e = e.parent) {
+      cardText.set(e, (cardText.get(e) ?? 0) + p.len);
+      count.set(e, (count.get(e) ?? 0) + 1);
+      if (linkedHead) linkedHeads.set(e, (linkedHeads.get(e) ?? 0) + 1);
+      if (p.boiler) continue;
+      // … link density without it (a share bar next to the story must not make it look linky).
       text.set(e, (text.get(e) ?? 0) + p.len);
       links.set(e, (links.get(e) ?? 0) + p.linkLen);
     }
@@ -197,7 +206,13 @@ export function markTeasers(paras: Para[]): void {
     }
     let box: El | null = p.owner;
     while (box && (text.get(box) ?? 0) < 1.6 * p.len) box = box.parent;
-    if (box && (links.get(box) ?? 0) > 0.3 * (text.get(box) ?? 1)) p.teaser = true;
+    if (box && (links.get(box) ?? 0) > 0.3 * (text.get(box) ?? 1)) {
+      p.teaser = true;
+      continue;
+    }
+    let card: El | null = p.owner;
+    while (card && (count.get(card) ?? 0) < 2) card = card.parent;
+    if (card && (count.get(card) ?? 0) <= 6 && (cardText.get(card) ?? 0) <= 800 && (linkedHeads.get(card) ?? 0) > 0) p.teaser = true;
   }
 }
 
@@ -258,6 +273,8 @@ export function articleText(root: El, title: string | null): string {
     const prose = isProse(p);
     // Link lists inside the story box ("Read more: …" blocks) are not the story.
     if (p.linkLen > p.len * 0.6) continue;
+    // Cards of other stories that sit inside the chosen box.
+    if (p.teaser) continue;
     if (!seenProse && !prose) {
       // Before the story starts: headline, kicker, byline, date, share labels. A section
       // heading is kept (stories open with one), the page headline is not.
