@@ -198,9 +198,14 @@ export function markTeasers(paras: Para[]): void {
       links.set(e, (links.get(e) ?? 0) + p.linkLen);
     }
   }
+  // Paragraphs opening with a long link, counted per parent box: a list of them is a teaser list.
+  const leadLinked = (p: Para): boolean => !p.heading && p.leadLink >= 25 && p.leadLink >= 0.15 * p.len;
+  const leadLists = new Map<El | null, number>();
+  for (const p of paras) if (leadLinked(p)) leadLists.set(p.owner.parent, (leadLists.get(p.owner.parent) ?? 0) + 1);
   for (const p of paras) {
     if (p.boiler || p.heading) continue;
-    if (p.leadLink >= 25 && p.leadLink >= 0.15 * p.len) {
+    // One such paragraph is prose that starts with a link; three side by side are a list of stories.
+    if (leadLinked(p) && (leadLists.get(p.owner.parent) ?? 0) >= 3) {
       p.teaser = true;
       continue;
     }
@@ -268,6 +273,7 @@ export function articleText(root: El, title: string | null): string {
   const picked = paras.filter((p) => (useBoiler || !p.boiler) && within(p.owner, container!));
   const kept: Para[] = [];
   const normTitle = title ? norm(title) : null;
+  const AD_LABEL = /^(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|reclame)$/i;
   let seenProse = false;
   for (const p of picked) {
     const prose = isProse(p);
@@ -275,6 +281,8 @@ export function articleText(root: El, title: string | null): string {
     if (p.linkLen > p.len * 0.6) continue;
     // Cards of other stories that sit inside the chosen box.
     if (p.teaser) continue;
+    // Ad slot labels left in the text flow.
+    if (p.len < 30 && AD_LABEL.test(p.text.replace(/[^\p{L} ]+/gu, '').trim())) continue;
     if (!seenProse && !prose) {
       // Before the story starts: headline, kicker, byline, date, share labels. A section
       // heading is kept (stories open with one), the page headline is not.
@@ -285,7 +293,8 @@ export function articleText(root: El, title: string | null): string {
     if (prose) seenProse = true;
     kept.push(p);
   }
-  // After the story ends: drop trailing headings (they introduce furniture that was cut).
-  while (kept.length > 0 && kept[kept.length - 1].heading) kept.pop();
+  // After the story ends: drop trailing headings and stray labels ("Comments", "Share") that
+  // introduce furniture already cut.
+  for (let last = kept[kept.length - 1]; last && (last.heading || (!isProse(last) && last.len < 20)); last = kept[kept.length - 1]) kept.pop();
   return kept.map((p) => p.text).join('\n\n');
 }
