@@ -14,7 +14,7 @@
  * 3. Output: the container's paragraphs minus furniture, link lists and the leading headline,
  *    byline and date lines; "\n\n" between paragraphs.
  */
-import { BLOCK, HEADING, Kind, classify, isDiscussion } from './hints.js';
+import { BLOCK, HEADING, Kind, classify, isDiscussion, isSemanticFurniture } from './hints.js';
 import type { El } from './tree.js';
 
 export interface Para {
@@ -144,17 +144,20 @@ function value(p: Para): number {
   if (p.heading) return 0;
   const ld = p.linkLen / p.len;
   // Link-dense text (menus, "related" lists, tag clouds) counts against a container.
-  if (ld > 0.5) return -p.len;
+  if (ld > 0.5) return -p.linkLen;
   if (isProse(p)) return p.len * (1 - ld);
+  // Long text with many links (a digest item, a paragraph of sources) counts a little.
+  if (!p.teaser && p.len >= 80) return p.len * (1 - 2 * ld);
   // Short labels ("Advertisement", "Share", dates) count a little against.
-  return -Math.min(p.len, 25);
+  return -Math.min(p.len, 10);
 }
 
 /**
  * Decide which furniture hints hold. A hint is overruled when the element holds most of the
  * page's prose: layout wrappers get names like "content-with-sidebar" or "page-header-wrap",
  * and a box that holds the story is not furniture whatever it is called. Comment sections are
- * the exception — on a busy page readers write more than the reporter did.
+ * the exception — on a busy page readers write more than the reporter did — and so are the
+ * semantic furniture elements (<aside>, <nav>, …), which authors choose on purpose.
  */
 export function resolveBoilers(paras: Para[]): void {
   const prose = new Map<El, number>();
@@ -168,7 +171,7 @@ export function resolveBoilers(paras: Para[]): void {
     for (const b of p.boilers) prose.set(b, (prose.get(b) ?? 0) + p.len);
   }
   const holds = new Map<El, boolean>();
-  for (const [el, n] of prose) holds.set(el, !(n >= 0.5 * total && n >= 400) || isDiscussion(el));
+  for (const [el, n] of prose) holds.set(el, !(n >= 0.5 * total && n >= 400) || isDiscussion(el) || isSemanticFurniture(el));
   for (const p of paras) p.boiler = p.boilers.some((b) => holds.get(b) ?? true);
 }
 
@@ -202,6 +205,10 @@ export function markTeasers(paras: Para[]): void {
   const leadLinked = (p: Para): boolean => !p.heading && p.leadLink >= 25 && p.leadLink >= 0.15 * p.len;
   const leadLists = new Map<El | null, number>();
   for (const p of paras) if (leadLinked(p)) leadLists.set(p.owner.parent, (leadLists.get(p.owner.parent) ?? 0) + 1);
+  // … unless the list sits in the flow of the story's own prose (a digest: "1. <a>Headline</a> …").
+  const proseBoxes = new Set<El | null>();
+  for (const p of paras) if (!p.boiler && isProse(p) && !leadLinked(p)) proseBoxes.add(p.owner.parent);
+  for (const list of [...leadLists.keys()]) if (list && proseBoxes.has(list.parent)) leadLists.delete(list);
   for (const p of paras) {
     if (p.boiler || p.heading) continue;
     // One such paragraph is prose that starts with a link; three side by side are a list of stories.
@@ -211,7 +218,8 @@ export function markTeasers(paras: Para[]): void {
     }
     let box: El | null = p.owner;
     while (box && (text.get(box) ?? 0) < 1.6 * p.len) box = box.parent;
-    if (box && (links.get(box) ?? 0) > 0.3 * (text.get(box) ?? 1)) {
+    // Only a small box is a card; a paragraph alone in a big linky region is a short story.
+    if (box && (text.get(box) ?? 0) <= 5 * p.len && (links.get(box) ?? 0) > 0.3 * (text.get(box) ?? 1)) {
       p.teaser = true;
       continue;
     }

@@ -96,6 +96,16 @@ export function isDiscussion(el: El): boolean {
   return words(el.idClass).some((w) => DISCUSSION_WORD.test(w));
 }
 
+/**
+ * Furniture by markup semantics (a <nav>, <aside>, <footer> … or an ARIA landmark role) rather
+ * than by a class name: authors choose these on purpose, so no amount of text overrules them.
+ */
+export function isSemanticFurniture(el: El): boolean {
+  if (BOILER_TAGS.has(el.tag)) return true;
+  const role = el.attrs.role;
+  return role !== undefined && BOILER_ROLES.test(role);
+}
+
 /** Whether an element's class/id names it as the story container. */
 export function contentHint(el: El): boolean {
   if (el.attrs.itemprop === 'articleBody' || el.tag === 'article' || el.tag === 'main') return true;
