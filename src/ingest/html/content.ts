@@ -188,6 +188,7 @@ export function markTeasers(paras: Para[]): void {
   const count = new Map<El, number>();
   const linkedHeads = new Map<El, number>();
   const cardText = new Map<El, number>();
+  const ownCount = new Map<El, number>();
   for (const p of paras) {
     // Cards are recognised with their furniture (headline in a <header>, metadata line) …
     const linkedHead = p.heading && p.linkLen >= 0.8 * p.len ? 1 : 0;
@@ -199,6 +200,7 @@ export function markTeasers(paras: Para[]): void {
       // … link density without it (a share bar next to the story must not make it look linky).
       text.set(e, (text.get(e) ?? 0) + p.len);
       links.set(e, (links.get(e) ?? 0) + p.linkLen);
+      ownCount.set(e, (ownCount.get(e) ?? 0) + 1);
     }
   }
   // Paragraphs opening with a long link, counted per parent box: a list of them is a teaser list.
@@ -217,7 +219,7 @@ export function markTeasers(paras: Para[]): void {
       continue;
     }
     let box: El | null = p.owner;
-    while (box && (text.get(box) ?? 0) < 1.6 * p.len) box = box.parent;
+    while (box && (text.get(box) ?? 0) < 1.6 * p.len && (ownCount.get(box) ?? 0) < 2) box = box.parent;
     // Only a small box is a card; a paragraph alone in a big linky region is a short story.
     if (box && (text.get(box) ?? 0) <= 5 * p.len && (links.get(box) ?? 0) > 0.3 * (text.get(box) ?? 1)) {
       p.teaser = true;
