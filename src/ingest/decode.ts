@@ -74,13 +74,13 @@ function firstInvalidUtf8(buf: Uint8Array): number {
 }
 
 /** Common checks; returns the bytes to decode (gunzipped if needed). */
-function prepare(input: string, raw: Uint8Array): Uint8Array {
+function prepare(input: string, raw: Uint8Array, allowBareUtf16 = false): Uint8Array {
   if (raw.length === 0) throw new UserError(input, 'empty file');
   if (raw.length > MAX_INPUT_BYTES) throw new UserError(input, `too large (${mb(raw.length)}; the limit is ${mb(MAX_INPUT_BYTES)})`);
   let buf = raw;
   if (isGzip(buf)) buf = gunzipBounded(input, buf);
   if (buf.length === 0) throw new UserError(input, 'empty file');
-  if (!utf16Bom(buf) && looksBinary(buf)) throw new UserError(input, 'binary file, not text');
+  if (!utf16Bom(buf) && !(allowBareUtf16 && utf16NoBom(buf)) && looksBinary(buf)) throw new UserError(input, 'binary file, not text');
   return buf;
 }
 
@@ -97,31 +97,71 @@ export function decodeText(input: string, raw: Uint8Array): string {
   }
 }
 
-/** Decode an HTML page: BOM, then a declared charset, then UTF-8, then Windows-1252. */
+/**
+ * Decode an HTML page. Order (after the common checks): a byte-order mark; then UTF-16 without
+ * a BOM (recognised by its zero bytes); then the charset the page declares — unless it names a
+ * legacy single-byte set while the bytes are valid UTF-8 with multi-byte sequences (a page
+ * re-saved as UTF-8 that kept its old declaration: legacy text is practically never valid
+ * UTF-8 by chance); then UTF-8; then Windows-1252, the de-facto default of the web. A file named
+ * `.gz` that is not gzip data is refused rather than parsed as markup.
+ */
 export function decodeHtml(input: string, raw: Uint8Array): string {
-  const buf = prepare(input, raw);
+  if (/\.gz$/i.test(input) && raw.length > 0 && !isGzip(raw)) throw new UserError(input, 'named .gz but not gzip data');
+  const buf = prepare(input, raw, true);
   const bom = utf16Bom(buf);
   if (bom) return new TextDecoder(bom).decode(buf.subarray(2));
+  const bare = utf16NoBom(buf);
+  if (bare) return new TextDecoder(bare).decode(buf);
   const declared = sniffCharset(buf);
-  if (declared && !/^utf-?8$/i.test(declared)) {
-    try {
-      return new TextDecoder(declared).decode(buf);
-    } catch {
-      /* unknown label: fall through to UTF-8 / Windows-1252 */
+  let utf8: string | null = null;
+  try {
+    utf8 = stripBom(UTF8.decode(buf));
+  } catch {
+    utf8 = null;
+  }
+  // A page that declares UTF-16 yet reached here has no zero bytes: browsers read it as UTF-8.
+  if (declared && !/^(utf-?8|unicode-1-1-utf-8|utf-?16(le|be)?)$/i.test(declared)) {
+    const multiByteUtf8 = utf8 !== null && /[^\u0000-\u007f]/.test(utf8);
+    if (!multiByteUtf8) {
+      try {
+        return new TextDecoder(declared).decode(buf);
+      } catch {
+        /* unknown label: fall through to UTF-8 / Windows-1252 */
+      }
     }
   }
-  try {
-    return stripBom(UTF8.decode(buf));
-  } catch {
-    return new TextDecoder('windows-1252').decode(buf);
-  }
+  return utf8 ?? new TextDecoder('windows-1252').decode(buf);
 }
 
-/** The charset an HTML page declares in its first 4 KB (`<meta charset>` or http-equiv). */
+/**
+ * UTF-16 without a byte-order mark: markup is mostly ASCII, so every other byte is zero. Looks
+ * at the first 1 KB; needs a clear majority so that binary files are not mistaken for text.
+ */
+function utf16NoBom(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, 1024) & ~1;
+  if (n < 16) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenZero++;
+    if (buf[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > 0.7 * pairs && evenZero < 0.05 * pairs) return 'utf-16le';
+  if (evenZero > 0.7 * pairs && oddZero < 0.05 * pairs) return 'utf-16be';
+  return null;
+}
+
+/**
+ * The charset an HTML page declares in its first 4 KB: `<meta charset>`, the http-equiv form
+ * (`content="text/html; charset=…"`) or an XML declaration's `encoding`. Lower-cased label, or null.
+ */
 export function sniffCharset(buf: Uint8Array): string | null {
   const head = Buffer.from(buf.subarray(0, 4096)).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-  return m ? m[1].toLowerCase() : null;
+  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  if (meta) return meta[1].toLowerCase();
+  const xml = /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  return xml ? xml[1].toLowerCase() : null;
 }
 
 function stripBom(s: string): string {

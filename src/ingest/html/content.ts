@@ -45,7 +45,8 @@ interface Frame {
 const NONE: El[] = [];
 
 function wrapsBlocks(el: El): boolean {
-  for (const c of el.children) if (typeof c !== 'string' && BLOCK.has(c.tag) && c.tag !== 'br') return true;
+  const cell = el.tag === 'td' || el.tag === 'th';
+  for (const c of el.children) if (typeof c !== 'string' && BLOCK.has(c.tag) && (cell || c.tag !== 'br')) return true;
   return false;
 }
 
@@ -101,8 +102,11 @@ export function segment(root: El): Para[] {
       }
       const kind = classify(child);
       if (kind === Kind.Hidden) continue;
-      // An inline element that wraps blocks (a <span> around the whole story) acts as a block.
+      // An inline element that wraps blocks (a <span> around the whole story) acts as a block;
+      // so does a table cell used for layout. A data cell is a word apart from its neighbours
+      // and its row is one paragraph.
       const block = BLOCK.has(child.tag) || wrapsBlocks(child);
+      if (!block && (child.tag === 'td' || child.tag === 'th')) parts.push(' ');
       // Inline furniture ("Share" links, ad labels inside a paragraph) is simply dropped.
       if (kind === Kind.Boiler && !block) continue;
       if (block) {

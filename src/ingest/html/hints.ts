@@ -11,7 +11,7 @@ export const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
   'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot',
-  'tr', 'td', 'th', 'ul', 'caption', 'legend', 'html', '#root', 'br', 'article', 'listing', 'plaintext', 'xmp',
+  'tr', 'ul', 'caption', 'legend', 'html', '#root', 'br', 'article', 'listing', 'plaintext', 'xmp',
 ]);
 
 export const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
