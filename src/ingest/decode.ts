@@ -124,13 +124,33 @@ export function decodeHtml(input: string, raw: Uint8Array): string {
     const multiByteUtf8 = utf8 !== null && /[^\u0000-\u007f]/.test(utf8);
     if (!multiByteUtf8) {
       try {
-        return new TextDecoder(declared).decode(buf);
+        return decodeLegacy(declared, buf);
       } catch {
         /* unknown label: fall through to UTF-8 / Windows-1252 */
       }
     }
   }
-  return utf8 ?? new TextDecoder('windows-1252').decode(buf);
+  return utf8 ?? decodeWindows1252(buf);
+}
+
+/** Decode with a WHATWG label; throws on an unknown one. */
+function decodeLegacy(label: string, buf: Uint8Array): string {
+  const dec = new TextDecoder(label);
+  return dec.encoding === 'windows-1252' ? decodeWindows1252(buf) : dec.decode(buf);
+}
+
+/**
+ * Windows-1252 (also what the web means by "iso-8859-1" and "us-ascii"). Node's TextDecoder
+ * decodes it as Latin-1, leaving 0x80–0x9F as C1 control characters instead of the curly
+ * quotes, dashes and € that pages actually mean, so those 32 bytes are mapped here.
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(buf: Uint8Array): string {
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 /**

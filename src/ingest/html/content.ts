@@ -60,6 +60,8 @@ export function segment(root: El): Para[] {
   let leadLink = 0;
   let leadDone = false;
   const boilers: El[] = [];
+  // Paragraphs share one copy of the furniture stack until it changes.
+  let snapshot: El[] = NONE;
 
   const flush = (): void => {
     if (parts.length === 0) return;
@@ -79,7 +81,7 @@ export function segment(root: El): Para[] {
       if (HEADING.has(e.tag)) heading = true;
       if (e.tag === 'li' || e.tag === 'dt' || e.tag === 'dd') listItem = true;
     }
-    paras.push({ owner, text, len: text.length, linkLen: Math.min(linkLen, text.length), heading, listItem, boilers: boilers.length ? boilers.slice() : NONE, boiler: false, leadLink: lead, teaser: false });
+    paras.push({ owner, text, len: text.length, linkLen: Math.min(linkLen, text.length), heading, listItem, boilers: snapshot, boiler: false, leadLink: lead, teaser: false });
   };
 
   const stack: Frame[] = [{ el: root, i: 0, block: true, boiler: false, link: false }];
@@ -114,7 +116,10 @@ export function segment(root: El): Para[] {
         blocks.push(child);
       }
       const boiler = kind === Kind.Boiler;
-      if (boiler) boilers.push(child);
+      if (boiler) {
+        boilers.push(child);
+        snapshot = boilers.slice();
+      }
       const link = child.tag === 'a';
       if (link) inLink++;
       stack.push({ el: child, i: 0, block, boiler, link });
@@ -125,7 +130,10 @@ export function segment(root: El): Para[] {
       flush();
       blocks.pop();
     }
-    if (top.boiler) boilers.pop();
+    if (top.boiler) {
+      boilers.pop();
+      snapshot = boilers.length ? boilers.slice() : NONE;
+    }
     if (top.link) inLink--;
   }
   flush();
@@ -187,24 +195,18 @@ export function resolveBoilers(paras: Para[]): void {
  * big box of mostly plain text whose headings, if any, are not links.
  */
 export function markTeasers(paras: Para[]): void {
-  const text = new Map<El, number>();
-  const links = new Map<El, number>();
-  const count = new Map<El, number>();
-  const linkedHeads = new Map<El, number>();
-  const cardText = new Map<El, number>();
-  const ownCount = new Map<El, number>();
   for (const p of paras) {
     // Cards are recognised with their furniture (headline in a <header>, metadata line) …
     const linkedHead = p.heading && p.linkLen >= 0.8 * p.len ? 1 : 0;
     for (let e: El | null = p.owner; e; e = e.parent) {
-      cardText.set(e, (cardText.get(e) ?? 0) + p.len);
-      count.set(e, (count.get(e) ?? 0) + 1);
-      if (linkedHead) linkedHeads.set(e, (linkedHeads.get(e) ?? 0) + 1);
+      e.sCard += p.len;
+      e.sCount++;
+      e.sHeads += linkedHead;
       if (p.boiler) continue;
       // … link density without it (a share bar next to the story must not make it look linky).
-      text.set(e, (text.get(e) ?? 0) + p.len);
-      links.set(e, (links.get(e) ?? 0) + p.linkLen);
-      ownCount.set(e, (ownCount.get(e) ?? 0) + 1);
+      e.sText += p.len;
+      e.sLinks += p.linkLen;
+      e.sOwn++;
     }
   }
   // Paragraphs opening with a long link, counted per parent box: a list of them is a teaser list.
@@ -223,33 +225,37 @@ export function markTeasers(paras: Para[]): void {
       continue;
     }
     let box: El | null = p.owner;
-    while (box && (text.get(box) ?? 0) < 1.6 * p.len && (ownCount.get(box) ?? 0) < 2) box = box.parent;
+    while (box && box.sText < 1.6 * p.len && box.sOwn < 2) box = box.parent;
     // Only a small box is a card; a paragraph alone in a big linky region is a short story.
-    if (box && (text.get(box) ?? 0) <= 5 * p.len && (links.get(box) ?? 0) > 0.3 * (text.get(box) ?? 1)) {
+    if (box && box.sText <= 5 * p.len && box.sLinks > 0.3 * box.sText) {
       p.teaser = true;
       continue;
     }
     let card: El | null = p.owner;
-    while (card && (count.get(card) ?? 0) < 2) card = card.parent;
-    if (card && (count.get(card) ?? 0) <= 6 && (cardText.get(card) ?? 0) <= 800 && (linkedHeads.get(card) ?? 0) > 0) p.teaser = true;
+    while (card && card.sCount < 2) card = card.parent;
+    if (card && card.sCount <= 6 && card.sCard <= 800 && card.sHeads > 0) p.teaser = true;
   }
 }
 
 /** The element whose paragraphs score highest, or null when nothing scores above zero. */
 export function bestContainer(paras: Para[], useBoiler: boolean): El | null {
-  const score = new Map<El, number>();
+  const counted = (p: Para): boolean => !p.boiler || useBoiler;
+  for (const p of paras) if (counted(p)) for (let e: El | null = p.owner; e; e = e.parent) e.sScore = 0;
   for (const p of paras) {
-    if (p.boiler && !useBoiler) continue;
+    if (!counted(p)) continue;
     const v = value(p);
-    if (v === 0) continue;
-    for (let e: El | null = p.owner; e; e = e.parent) score.set(e, (score.get(e) ?? 0) + v);
+    if (v !== 0) for (let e: El | null = p.owner; e; e = e.parent) e.sScore += v;
   }
+  // Visit elements in document order, deepest first: on a tie the tighter box wins.
   let best: El | null = null;
   let bestScore = 0;
-  for (const [el, s] of score) {
-    if (s > bestScore) {
-      best = el;
-      bestScore = s;
+  for (const p of paras) {
+    if (!counted(p)) continue;
+    for (let e: El | null = p.owner; e; e = e.parent) {
+      if (e.sScore > bestScore) {
+        best = e;
+        bestScore = e.sScore;
+      }
     }
   }
   return best;

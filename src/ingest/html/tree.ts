@@ -17,6 +17,18 @@ export interface El {
   parent: El | null;
   children: Array<El | string>;
   depth: number;
+  /**
+   * Scratch sums that content scoring (content.ts) accumulates over the paragraphs below an
+   * element. Plain fields rather than Maps keyed by element: a 20 MB page has a million elements
+   * and Maps of that size cost more in garbage collection than the whole parse.
+   */
+  sText: number;
+  sLinks: number;
+  sOwn: number;
+  sCount: number;
+  sCard: number;
+  sHeads: number;
+  sScore: number;
 }
 
 export interface ParsedPage {
@@ -56,7 +68,7 @@ function isHidden(attrs: Record<string, string>): boolean {
 }
 
 export function parseHtml(html: string): ParsedPage {
-  const root: El = { tag: '#root', idClass: '', attrs: {}, parent: null, children: [], depth: 0 };
+  const root = makeEl('#root', {}, null);
   const page: ParsedPage = { root, title: null, htmlLang: null, metas: [], links: [], jsonLd: [], times: [] };
   // One entry per element open in the parser: the node it became, or null when it was flattened
   // (depth cap) and its text goes to the current node. `skipDepth` > 0 while inside a dropped element.
@@ -147,8 +159,11 @@ export function parseHtml(html: string): ParsedPage {
   return page;
 }
 
-function makeEl(tag: string, attrs: Record<string, string>, parent: El): El {
+function makeEl(tag: string, attrs: Record<string, string>, parent: El | null): El {
   const id = attrs.id ?? '';
   const cls = attrs.class ?? '';
-  return { tag, idClass: id && cls ? `${id} ${cls}` : id || cls, attrs, parent, children: [], depth: parent.depth + 1 };
+  return {
+    tag, idClass: id && cls ? `${id} ${cls}` : id || cls, attrs, parent, children: [], depth: parent ? parent.depth + 1 : 0,
+    sText: 0, sLinks: 0, sOwn: 0, sCount: 0, sCard: 0, sHeads: 0, sScore: 0,
+  };
 }
