@@ -305,8 +305,10 @@ export function articleText(root: El, title: string | null): string {
     if (p.len < 30 && AD_LABEL.test(p.text.replace(/[^\p{L} ]+/gu, '').trim())) continue;
     if (!seenProse && !prose) {
       // Before the story starts: headline, kicker, byline, date, share labels. A section
-      // heading is kept (stories open with one), the page headline is not.
-      if (!p.heading) continue;
+      // heading is kept (stories open with one), the page headline is not; so is a full
+      // sentence that only missed being prose by its links (a lead full of linked names).
+      const linkySentence = !p.heading && p.len >= 60 && (p.len >= 120 || SENTENCE_END.test(p.text));
+      if (!p.heading && !linkySentence) continue;
       if (HEADING.has(p.owner.tag) && p.owner.tag === 'h1') continue;
       if (normTitle && norm(p.text) === normTitle) continue;
     }

@@ -15,8 +15,6 @@ export interface PageMeta {
   outlet: string | null;
   url: string | null;
   language: string | null;
-  /** JSON-LD `articleBody` when present: a hint for which block holds the article. */
-  articleBody: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -192,5 +190,5 @@ export function pageMetadata(page: ParsedPage, baseUrl?: string | null): PageMet
   const language =
     normLang(page.htmlLang) ?? normLang(get('og:locale')) ?? normLang(get('content-language', 'language', 'dc.language')) ?? normLang((art?.inLanguage as string) ?? null);
 
-  return { title, published, authors, outlet, url, language, articleBody: clean(art?.articleBody) };
+  return { title, published, authors, outlet, url, language };
 }
