@@ -11,19 +11,8 @@ import { EXIT, UserError, formatInputError, oneLine } from '../../core/errors.js
 import type { Extracted } from '../../core/schema.js';
 import { MAX_INPUT_BYTES, decodeHtml, mb } from '../../ingest/decode.js';
 import { extractArticle } from '../../ingest/html/extract.js';
-import { kindFromName, listDirectory } from '../../ingest/inputs.js';
+import { kindFromName, listDirectory, readStdin } from '../../ingest/inputs.js';
 import { addOutputOptions, warn, writeOutput, type Format } from '../options.js';
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_INPUT_BYTES) throw new UserError('-', `standard input is larger than ${mb(MAX_INPUT_BYTES)}`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
 
 /** The page files an input spec names: itself, or the HTML files below a directory. */
 async function expand(spec: string): Promise<string[]> {
