@@ -136,6 +136,17 @@ test('without metadata: <title> minus the site name, <time datetime>, no outlet 
   assert.equal(a.text, P[0]);
 });
 
+test('metadata: placeholder dates skipped, basic offsets normalised, job titles and credentials not taken for names', () => {
+  const head = `<script type="application/ld+json">${JSON.stringify({
+    '@type': 'ReportageNewsArticle',
+    datePublished: '0001-01-01T00:00:00Z',
+    author: [{ '@type': 'Person', name: 'By ANN EXAMPLE, AP National Writer' }, { name: 'Bo Sample, MS, RDN' }],
+  })}</script><meta property="article:published_time" content="2025-10-16T06:07:01+0000">`;
+  const a = extractArticle(page(`<p>${P[0]}</p>`, head));
+  assert.equal(a.published, '2025-10-16T06:07:01+00:00');
+  assert.deepEqual(a.authors, ['ANN EXAMPLE', 'Bo Sample']);
+});
+
 test('broken JSON-LD is ignored, not fatal', () => {
   const a = extractArticle(page(`<p>${P[0]}</p>`, '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'));
   assert.equal(a.title, 'Harbour warehouse fire');

@@ -79,36 +79,50 @@ function names(v: unknown): string[] {
   const out: string[] = [];
   for (const x of Array.isArray(v) ? v : [v]) {
     if (typeof x === 'string') out.push(...splitAuthors(x));
-    else if (x && typeof x === 'object') {
-      const n = clean((x as Json).name);
-      if (n) out.push(n);
-    }
+    else if (x && typeof x === 'object') out.push(...splitAuthors((x as Json).name));
   }
   return out;
 }
 
-/** "By Ann Lee and Bo Chen" / "Ann Lee, Bo Chen" → names; URLs and handles are not names. */
-function splitAuthors(s: string): string[] {
+/** Words of a job title or desk, not of a name ("AP National Political Writer", "Staff Reporter"). */
+const ROLE = /\b(writer|editor|correspondent|reporter|staff|contributor|columnist|journalist|desk|bureau|producer|photographer|news service)s?\b/i;
+
+/**
+ * "By Ann Lee and Bo Chen" / "Ann Lee; Bo Chen" / "Ann Lee, Bo Chen" → names. A comma separates
+ * names only when every part is a name of two or more words: "Ann Lee, MS, RDN" keeps the name and
+ * drops the credentials, "Ann Lee, Staff Writer" drops the job title. URLs and handles are not names.
+ */
+function splitAuthors(s: unknown): string[] {
   const t = clean(s);
   if (!t || /^https?:|^www\.|^@/i.test(t)) return [];
-  return t
-    .replace(/^by\s+/i, '')
-    .split(/\s*(?:,|;|\||\band\b|&)\s*/i)
-    .map((x) => x.trim())
-    .filter((x) => x.length > 1 && x.length < 80);
+  const out: string[] = [];
+  for (const chunk of t.replace(/^by\s+/i, '').split(/\s*(?:;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*/i)) {
+    const parts = chunk.split(/\s*,\s*/).map((x) => x.replace(/^by\s+/i, '').trim()).filter((x) => x !== '');
+    const names = parts.filter((x) => !ROLE.test(x));
+    if (names.length > 1 && names.every((x) => x.split(/\s+/).length >= 2)) out.push(...names);
+    else if (names.length > 0) out.push(names[0]);
+  }
+  return out.filter((x) => x.length > 1 && x.length < 80 && !/^https?:|^@/i.test(x));
 }
 
 /** A date string as ISO 8601: kept when already ISO-like (keeps its offset), else parsed. */
 export function toIsoDate(s: string | null | undefined): string | null {
   const t = clean(s);
   if (!t) return null;
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(t)) return t.replace(' ', 'T');
+  const iso = /^(\d{4})-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
+  if (iso) {
+    // Placeholder dates ("0001-01-01") mean "unknown": fall through to the next source.
+    if (!plausibleYear(Number(iso[1]))) return null;
+    return t.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  }
   if (/^\d{8}$/.test(t)) return `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}`;
   const ms = Date.parse(t);
   if (Number.isNaN(ms)) return null;
-  const y = new Date(ms).getUTCFullYear();
-  return y >= 1990 && y <= 2100 ? new Date(ms).toISOString() : null;
+  return plausibleYear(new Date(ms).getUTCFullYear()) ? new Date(ms).toISOString() : null;
 }
+
+/** News on the web: nothing before 1990 or after 2100 is a real publication date. */
+const plausibleYear = (y: number): boolean => y >= 1990 && y <= 2100;
 
 function normLang(s: string | null): string | null {
   const t = clean(s);
