@@ -191,17 +191,20 @@ export function resolveBoilers(paras: Para[]): void {
  * Teasers of other stories ("cards": a linked headline and a line of summary) read like prose
  * but are not the story. Three signs give them away: the paragraph opens with a long link (the
  * headline); the smallest box around it that holds more than the paragraph itself is full of
- * links; or that box is small and holds a linked headline. A story's own paragraphs sit in a
+ * links; or that box is small and holds a linked headline or title line above it. A story's own paragraphs sit in a
  * big box of mostly plain text whose headings, if any, are not links.
  */
 export function markTeasers(paras: Para[]): void {
-  for (const p of paras) {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
     // Cards are recognised with their furniture (headline in a <header>, metadata line) …
     const linkedHead = p.heading && p.linkLen >= 0.8 * p.len ? 1 : 0;
+    const linkedTitle = !p.heading && p.len >= 10 && p.linkLen >= 0.9 * p.len;
     for (let e: El | null = p.owner; e; e = e.parent) {
       e.sCard += p.len;
       e.sCount++;
       e.sHeads += linkedHead;
+      if (linkedTitle && e.sTitleAt < 0) e.sTitleAt = i;
       if (p.boiler) continue;
       // … link density without it (a share bar next to the story must not make it look linky).
       e.sText += p.len;
@@ -217,7 +220,8 @@ export function markTeasers(paras: Para[]): void {
   const proseBoxes = new Set<El | null>();
   for (const p of paras) if (!p.boiler && isProse(p) && !leadLinked(p)) proseBoxes.add(p.owner.parent);
   for (const list of [...leadLists.keys()]) if (list && proseBoxes.has(list.parent)) leadLists.delete(list);
-  for (const p of paras) {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
     if (p.boiler || p.heading) continue;
     // One such paragraph is prose that starts with a link; three side by side are a list of stories.
     if (leadLinked(p) && (leadLists.get(p.owner.parent) ?? 0) >= 3) {
@@ -233,7 +237,9 @@ export function markTeasers(paras: Para[]): void {
     }
     let card: El | null = p.owner;
     while (card && card.sCount < 2) card = card.parent;
-    if (card && card.sCount <= 6 && card.sCard <= 800 && card.sHeads > 0) p.teaser = true;
+    // A card: few lines, with a linked headline, or a linked title line above the summary (a
+    // "Read more" link below a short story's paragraph is not a title).
+    if (card && card.sCount <= 6 && card.sCard <= 800 && (card.sHeads > 0 || (card.sTitleAt >= 0 && card.sTitleAt < i))) p.teaser = true;
   }
 }
 

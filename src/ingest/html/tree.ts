@@ -28,6 +28,8 @@ export interface El {
   sCount: number;
   sCard: number;
   sHeads: number;
+  /** Index of the first fully linked line below (a card's title), or -1. */
+  sTitleAt: number;
   sScore: number;
 }
 
@@ -164,6 +166,6 @@ function makeEl(tag: string, attrs: Record<string, string>, parent: El | null): 
   const cls = attrs.class ?? '';
   return {
     tag, idClass: id && cls ? `${id} ${cls}` : id || cls, attrs, parent, children: [], depth: parent ? parent.depth + 1 : 0,
-    sText: 0, sLinks: 0, sOwn: 0, sCount: 0, sCard: 0, sHeads: 0, sScore: 0,
+    sText: 0, sLinks: 0, sOwn: 0, sCount: 0, sCard: 0, sHeads: 0, sTitleAt: -1, sScore: 0,
   };
 }
