@@ -180,6 +180,9 @@ test('bad input: markup nested 10,000 levels deep neither overflows the stack no
   // Unclosed, mixed inline and block nesting too.
   const messy = `<body>${'<span><div><b>'.repeat(depth)}${P[2]}</body>`;
   assert.ok(timed(5000, () => extractArticle(messy)).text.includes('Investigators'));
+  // Far deeper, and stray end tags under a deep stack: linear, not quadratic, in the parser too.
+  const deeper = `${'<div>'.repeat(200_000)}${'</span>'.repeat(100_000)}<p>${P[3]}</p>`;
+  assert.equal(timed(10_000, () => extractArticle(deeper)).text, P[3]);
 });
 
 test('bad input: a 20 MB page is extracted in bounded time', () => {

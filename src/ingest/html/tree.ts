@@ -156,9 +156,72 @@ export function parseHtml(html: string): ParsedPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
+  linearStacks(parser);
   parser.write(html);
   parser.end();
   return page;
+}
+
+/**
+ * htmlparser2 keeps its open-element stack top-first in a plain array (`unshift`/`shift`) and
+ * looks end tags up with `indexOf`: O(depth) per element, so a page of 200,000 nested <div>s
+ * takes about a minute and a 20 MB one would not finish. Its two stacks are swapped for a view
+ * of an array kept top-last (push/pop: O(1)) that also counts names, so a stray end tag that
+ * matches nothing is answered at once and a matching one costs only what it closes. The view
+ * offers exactly what the parser uses: unshift, shift, indexOf, length and [i] (i from the top).
+ * Should a future htmlparser2 keep its stacks otherwise, nothing is swapped (the test suite's
+ * deep-nesting bound would then flag the slowdown).
+ */
+function linearStacks(parser: Parser): void {
+  const p = parser as unknown as Record<string, unknown>;
+  for (const key of ['stack', 'foreignContext']) {
+    const old = p[key];
+    if (Array.isArray(old) && !Object.isFrozen(p)) p[key] = topFirstView(old.slice());
+  }
+}
+
+function topFirstView<T>(initial: T[]): T[] {
+  const items: T[] = initial.reverse();
+  const counts = new Map<T, number>();
+  for (const x of items) counts.set(x, (counts.get(x) ?? 0) + 1);
+  const api = {
+    unshift(x: T): number {
+      items.push(x);
+      counts.set(x, (counts.get(x) ?? 0) + 1);
+      return items.length;
+    },
+    shift(): T | undefined {
+      const x = items.pop();
+      if (x !== undefined) counts.set(x, (counts.get(x) ?? 1) - 1);
+      return x;
+    },
+    indexOf(x: T): number {
+      if (!counts.get(x)) return -1;
+      const i = items.lastIndexOf(x);
+      return i < 0 ? -1 : items.length - 1 - i;
+    },
+  };
+  return new Proxy(api, {
+    get(target, prop) {
+      if (prop === 'length') return items.length;
+      if (typeof prop === 'string' && prop.length > 0 && prop.charCodeAt(0) >= 48 && prop.charCodeAt(0) <= 57) {
+        return items[items.length - 1 - Number(prop)];
+      }
+      return Reflect.get(target, prop);
+    },
+    set(target, prop, value) {
+      if (prop === 'length') {
+        const n = Number(value);
+        // Only truncation from the top is meaningful for a stack; the parser only ever clears it.
+        if (n === 0) {
+          items.length = 0;
+          counts.clear();
+        }
+        return true;
+      }
+      return Reflect.set(target, prop, value);
+    },
+  }) as unknown as T[];
 }
 
 function makeEl(tag: string, attrs: Record<string, string>, parent: El | null): El {
