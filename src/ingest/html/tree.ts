@@ -80,10 +80,16 @@ export function parseHtml(html: string): ParsedPage {
   let inTitle = false;
   let titleBuf = '';
   let ldBuf: string | null = null;
+  let linear = false;
 
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        // Deep pages only: swap the parser's stacks for linear ones (see linearStacks).
+        if (!linear && open.length + skipDepth > SWAP_DEPTH) {
+          linear = true;
+          linearStacks(parser);
+        }
         // Metadata is collected wherever it sits (<head> itself is dropped from the tree).
         if (name === 'meta') {
           const key = (attrs.property || attrs.name || attrs.itemprop || attrs['http-equiv'] || '').toLowerCase();
@@ -156,11 +162,13 @@ export function parseHtml(html: string): ParsedPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
-  linearStacks(parser);
   parser.write(html);
   parser.end();
   return page;
 }
+
+/** Nesting depth past which the parser's stacks are made linear (real pages stay far below). */
+const SWAP_DEPTH = 400;
 
 /**
  * htmlparser2 keeps its open-element stack top-first in a plain array (`unshift`/`shift`) and
