@@ -170,6 +170,10 @@ test('bad input: truncated HTML, no <body>, empty, plain text', () => {
   assert.equal(extractArticle('').text, '');
   assert.equal(extractArticle('<html><head><title>x</title></head></html>').text, '');
   assert.equal(extractArticle(P[0]).text, P[0]);
+  // A <head> that is never closed: its body content is still the story; the title is not.
+  const unclosed = extractArticle(`<html><head><title>Harbour fire</title><meta charset="utf-8"><div><p>${P[0]}</p></div></html>`);
+  assert.equal(unclosed.text, P[0]);
+  assert.equal(unclosed.title, 'Harbour fire');
 });
 
 test('bad input: markup nested 10,000 levels deep neither overflows the stack nor hangs', () => {

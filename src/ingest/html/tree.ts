@@ -50,10 +50,14 @@ export interface ParsedPage {
  */
 export const MAX_DEPTH = 200;
 
-/** Elements whose content is never article text; skipped while parsing. */
+/**
+ * Elements whose content is never article text; skipped while parsing. <head> is not among them:
+ * without an HTML5 tree builder, body content of a page that never closes its <head> would be
+ * lost; what <head> legitimately holds (title, meta, link, script, style) is skipped one by one.
+ */
 const DROP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'canvas', 'object', 'embed',
-  'select', 'option', 'optgroup', 'textarea', 'button', 'input', 'head', 'audio', 'video', 'map',
+  'select', 'option', 'optgroup', 'textarea', 'button', 'input', 'title', 'audio', 'video', 'map',
   'dialog', 'datalist', 'frameset', 'frame', 'applet', 'picture', 'source', 'track', 'img', 'meter', 'progress',
 ]);
 
@@ -90,7 +94,7 @@ export function parseHtml(html: string): ParsedPage {
           linear = true;
           linearStacks(parser);
         }
-        // Metadata is collected wherever it sits (<head> itself is dropped from the tree).
+        // Metadata is collected wherever it sits.
         if (name === 'meta') {
           const key = (attrs.property || attrs.name || attrs.itemprop || attrs['http-equiv'] || '').toLowerCase();
           if (key && attrs.content != null) page.metas.push({ key, content: attrs.content });
