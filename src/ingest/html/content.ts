@@ -5,14 +5,16 @@
  * 1. Segmentation: one walk (iterative) turns the tree into paragraphs — the text between two
  *    block boundaries — each remembering its innermost block element, how much of it is link
  *    text, and whether it sits inside page furniture (nav, comments, share bars, …; hints.ts).
+ *    Furniture hints are then checked against the text (`resolveBoilers`) and teasers of other
+ *    stories are marked (`markTeasers`).
  * 2. Scoring: a paragraph that reads like prose (long, or a full sentence, little link text)
  *    is worth its length; link lists, menus and labels are worth a penalty. Every element sums
  *    the values of the paragraphs below it, and the element with the highest sum wins: it is
  *    the smallest box that holds the prose without the clutter around it. Because penalties are
  *    summed too, a story split into several boxes by an ad or a "read more" block is still
  *    taken whole when the prose on both sides outweighs what sits between.
- * 3. Output: the container's paragraphs minus furniture, link lists and the leading headline,
- *    byline and date lines; "\n\n" between paragraphs.
+ * 3. Output: the container's paragraphs minus furniture, teasers, link lists, ad labels and the
+ *    leading headline, byline and date lines; "\n\n" between paragraphs.
  */
 import { BLOCK, HEADING, Kind, classify, isDiscussion, isSemanticFurniture } from './hints.js';
 import type { El } from './tree.js';
@@ -23,7 +25,6 @@ export interface Para {
   len: number;
   linkLen: number;
   heading: boolean;
-  listItem: boolean;
   /** The furniture-like elements (hints.ts) around it, innermost last; empty when none. */
   boilers: El[];
   /** Inside page furniture, once `resolveBoilers` has decided which hints hold. */
@@ -75,13 +76,9 @@ export function segment(root: El): Para[] {
     if (text === '') return;
     const owner = blocks[blocks.length - 1];
     let heading = false;
-    let listItem = false;
-    // A paragraph is a heading or list item when its innermost block (or the one around it) is.
-    for (let e: El | null = owner, k = 0; e && k < 3; e = e.parent, k++) {
-      if (HEADING.has(e.tag)) heading = true;
-      if (e.tag === 'li' || e.tag === 'dt' || e.tag === 'dd') listItem = true;
-    }
-    paras.push({ owner, text, len: text.length, linkLen: Math.min(linkLen, text.length), heading, listItem, boilers: snapshot, boiler: false, leadLink: lead, teaser: false });
+    // A paragraph is a heading when its innermost block (or one of the two around it) is one.
+    for (let e: El | null = owner, k = 0; e && k < 3; e = e.parent, k++) if (HEADING.has(e.tag)) heading = true;
+    paras.push({ owner, text, len: text.length, linkLen: Math.min(linkLen, text.length), heading, boilers: snapshot, boiler: false, leadLink: lead, teaser: false });
   };
 
   const stack: Frame[] = [{ el: root, i: 0, block: true, boiler: false, link: false }];
@@ -272,6 +269,9 @@ function within(el: El, container: El): boolean {
   return false;
 }
 
+/** Labels that ad slots leave in the text flow, in the languages the web mostly writes them in. */
+const AD_LABEL = /^(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|reclame)$/i;
+
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
@@ -286,8 +286,9 @@ export function articleText(root: El, title: string | null): string {
   let container = bestContainer(paras, false);
   const proseChars = (c: El | null, boiler: boolean): number =>
     c ? paras.reduce((n, p) => n + (isProse(p) && (boiler || !p.boiler) && within(p.owner, c) ? p.len : 0), 0) : 0;
-  // Fallback: when the furniture hints left no prose at all (a page whose story sits in an
-  // element named like furniture), score with furniture included.
+  // Fallback: when the furniture hints left almost no prose (a story inside an element that
+  // `resolveBoilers` may not overrule, e.g. a <header> or a box holding under half the page's
+  // prose), score with furniture included if that finds clearly more.
   if (proseChars(container, false) < 200) {
     const alt = bestContainer(paras, true);
     if (proseChars(alt, true) > 2 * proseChars(container, false)) {
@@ -299,7 +300,6 @@ export function articleText(root: El, title: string | null): string {
   const picked = paras.filter((p) => (useBoiler || !p.boiler) && within(p.owner, container!));
   const kept: Para[] = [];
   const normTitle = title ? norm(title) : null;
-  const AD_LABEL = /^(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|reclame)$/i;
   let seenProse = false;
   for (const p of picked) {
     const prose = isProse(p);
@@ -315,7 +315,7 @@ export function articleText(root: El, title: string | null): string {
       // sentence that only missed being prose by its links (a lead full of linked names).
       const linkySentence = !p.heading && p.len >= 60 && (p.len >= 120 || SENTENCE_END.test(p.text));
       if (!p.heading && !linkySentence) continue;
-      if (HEADING.has(p.owner.tag) && p.owner.tag === 'h1') continue;
+      if (p.owner.tag === 'h1') continue;
       if (normTitle && norm(p.text) === normTitle) continue;
     }
     if (prose) seenProse = true;
