@@ -51,9 +51,6 @@ const HIDDEN_CLASS = /(^|\s)(hidden|hide|is-hidden|sr-only|visually-hidden|visua
 /** Class/id words of boxes that only appear on hover or click (tooltips, pop-overs, drop-downs). */
 const HOVER_WORD = /^(rollover|tooltip|tooltips|popover|hovercard|flyout|dropdown)$/;
 
-/** Class/id words of the container that holds the story. */
-const CONTENT_WORD = /^(article|articlebody|content|body|entry|main|post|story|storybody|text|prose|blog|richtext)$/;
-
 /** Split "article-body__text commentsList" into lower-case words: article, body, text, comments, list. */
 export function words(idClass: string): string[] {
   if (!idClass) return [];
@@ -78,9 +75,9 @@ export function classify(el: El): Kind {
   if (idc && HIDDEN_CLASS.test(idc)) return Kind.Hidden;
   if (el.tag === 'body' || el.tag === 'html' || el.tag === 'main') return Kind.Normal;
   if (BOILER_TAGS.has(el.tag)) return Kind.Boiler;
-  const role = el.attrs.role;
+  const role = el.role;
   if (role && BOILER_ROLES.test(role)) return Kind.Boiler;
-  if (el.attrs.itemprop === 'articleBody') return Kind.Normal;
+  if (el.itemprop === 'articleBody') return Kind.Normal;
   if (idc) {
     const ws = words(idc);
     for (const w of ws) if (HOVER_WORD.test(w)) return Kind.Hidden;
@@ -102,12 +99,6 @@ export function isDiscussion(el: El): boolean {
  */
 export function isSemanticFurniture(el: El): boolean {
   if (BOILER_TAGS.has(el.tag)) return true;
-  const role = el.attrs.role;
-  return role !== undefined && BOILER_ROLES.test(role);
-}
-
-/** Whether an element's class/id names it as the story container. */
-export function contentHint(el: El): boolean {
-  if (el.attrs.itemprop === 'articleBody' || el.tag === 'article' || el.tag === 'main') return true;
-  return words(el.idClass).some((w) => CONTENT_WORD.test(w));
+  const role = el.role;
+  return role !== null && BOILER_ROLES.test(role);
 }

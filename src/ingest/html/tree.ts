@@ -11,9 +11,11 @@ import { Parser } from 'htmlparser2';
 
 export interface El {
   tag: string;
-  /** `id` and `class` attributes joined (the only attributes scoring looks at besides the few below). */
+  /** `id` and `class` attributes joined. */
   idClass: string;
-  attrs: Record<string, string>;
+  /** ARIA role and microdata itemprop: the only other attributes scoring reads (the rest are not kept). */
+  role: string | null;
+  itemprop: string | null;
   parent: El | null;
   children: Array<El | string>;
   depth: number;
@@ -240,7 +242,8 @@ function makeEl(tag: string, attrs: Record<string, string>, parent: El | null): 
   const id = attrs.id ?? '';
   const cls = attrs.class ?? '';
   return {
-    tag, idClass: id && cls ? `${id} ${cls}` : id || cls, attrs, parent, children: [], depth: parent ? parent.depth + 1 : 0,
+    tag, idClass: id && cls ? `${id} ${cls}` : id || cls, role: attrs.role ?? null, itemprop: attrs.itemprop ?? null,
+    parent, children: [], depth: parent ? parent.depth + 1 : 0,
     sText: 0, sLinks: 0, sOwn: 0, sCount: 0, sCard: 0, sHeads: 0, sTitleAt: -1, sScore: 0,
   };
 }
