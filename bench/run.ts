@@ -11,6 +11,7 @@ type Bench = { run: () => Promise<Record<string, unknown> | null> };
 const BENCHES: Record<string, () => Promise<Bench>> = {
   ingest: () => import('./ingest.js'),
   msrp: () => import('./msrp.js'),
+  extraction: () => import('./extraction.js'),
 };
 
 async function main(): Promise<void> {

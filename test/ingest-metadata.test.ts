@@ -139,7 +139,7 @@ test('JSON records: author fields, ids and the config file through the CLI', asy
   assert.equal(JSON.parse(r.stdout).articles[0].outlet, 'Herald (config)');
 });
 
-test('HTML input: the built-in extractor gives text and page metadata, then the same cleaning', () => {
+test('HTML input: the extractor gives text and page metadata, then the same cleaning', () => {
   const html = `<!doctype html><html lang="en"><head><title>T | Site</title>
     <meta property="og:site_name" content="Harbour Gazette"><link rel="canonical" href="https://gazette.example/a">
     <meta property="article:published_time" content="2026-02-10T08:00:00Z">
@@ -152,7 +152,8 @@ test('HTML input: the built-in extractor gives text and page metadata, then the 
   assert.equal(a.text, 'The port reopened on Friday, officials said.\n\nShips queued & waited overnight.');
   assert.deepEqual([a.title, a.outlet, a.url, a.published, a.language], ['Port reopens', 'Harbour Gazette', 'https://gazette.example/a', '2026-02-10T08:00:00Z', 'en']);
   assert.deepEqual(a.authors, ['Ann Lee']);
-  assert.ok(a.removed.some((r) => r.text === 'Advertisement'));
+  // The extractor leaves out ad-slot labels itself; what cleaning removes from its text is listed.
+  assert.ok(!a.text.includes('Advertisement'));
 });
 
 test('canonical URL: fragment and tracking parameters dropped, the rest kept', async () => {

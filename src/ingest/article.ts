@@ -7,8 +7,9 @@
 import { UserError } from '../core/errors.js';
 import type { Article } from '../core/schema.js';
 import { cleanText } from './clean.js';
+import { captionWithCredit, creditOnly } from './credits.js';
 import { MAX_ARTICLE_CHARS } from './decode.js';
-import { basicHtmlExtract } from './html-basic.js';
+import { extractArticle } from './html/extract.js';
 import { resolveMetadata, type PageMeta } from './metadata.js';
 import { OutletTable } from './outlets.js';
 import type { RawRecord } from './inputs.js';
@@ -17,12 +18,14 @@ import type { RawRecord } from './inputs.js';
 export interface ExtractedPage extends PageMeta {
   /** Main text, paragraphs separated by "\n\n". */
   text: string;
+  /** Picture captions the extractor left out of the text; read for photo credits only. */
+  captions?: string[];
 }
 
 export interface IngestOptions {
   /** Extra outlets keyed by domain, from the user's config file. */
   outlets?: Record<string, string>;
-  /** HTML → main text and page metadata. Defaults to the built-in block-text extractor. */
+  /** HTML → main text and page metadata. Defaults to the main-content extractor (src/ingest/html/). */
   extractHtml?: (html: string, opts: { url?: string | null }) => ExtractedPage;
 }
 
@@ -41,9 +44,9 @@ function outletTable(extra: Record<string, string> | undefined): OutletTable {
 
 export function buildArticle(record: RawRecord, id: string, opts: IngestOptions = {}): Article {
   let body = record.content;
-  let page: PageMeta | null = null;
+  let page: ExtractedPage | null = null;
   if (record.format === 'html') {
-    const extracted = (opts.extractHtml ?? basicHtmlExtract)(record.content, { url: record.meta.url ?? null });
+    const extracted = (opts.extractHtml ?? extractArticle)(record.content, { url: record.meta.url ?? null });
     body = extracted.text;
     page = extracted;
   }
@@ -51,6 +54,13 @@ export function buildArticle(record: RawRecord, id: string, opts: IngestOptions 
     throw new UserError(record.source, `text too long for one article (${body.length} characters; the limit is ${MAX_ARTICLE_CHARS})`);
   }
   const cleaned = cleanText(body);
+  if (page?.captions?.length) {
+    // Captions are not story text, but on web pages they carry the photo credits.
+    for (const c of page.captions) {
+      const credit = captionWithCredit(c)?.credit ?? creditOnly(c);
+      if (credit && !cleaned.facts.photoCredits.includes(credit)) cleaned.facts.photoCredits.push(credit);
+    }
+  }
   const meta = resolveMetadata(cleaned.facts, outletTable(opts.outlets), record.meta, page);
   return {
     id,

@@ -214,7 +214,7 @@ function* fromContent(source: string, kind: FileKind, content: string, raw: Uint
   }
 }
 
-async function readStdin(): Promise<Buffer> {
+export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
