@@ -35,7 +35,9 @@ export async function extractFile(file: string): Promise<Extracted> {
     raw = await fs.readFile(file);
   }
   const html = decodeHtml(file, raw);
-  return { file, ...extractArticle(html) };
+  // The published record: captions are read internally for photo credits, not part of it.
+  const { captions: _captions, ...article } = extractArticle(html);
+  return { file, ...article };
 }
 
 function reason(e: unknown): string {
