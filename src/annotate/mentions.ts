@@ -24,7 +24,7 @@ import { COMMON_WORDS } from './lexicon/common.js';
 import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
-import type { Tokens } from './tokens.js';
+import { isWordChar, type Tokens } from './tokens.js';
 
 /** Lower-case particles that may sit inside a name between capitalised words. */
 const PARTICLES = new Set([
@@ -49,12 +49,11 @@ const SPEECH_AFTER = /^\s+(?:(?:has|had|also|then|later|previously|earlier|repor
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'inside', 'around']);
 /** Nouns of installations after which "at/in X" is a place ("air base at X", "naval base in X"). */
 const FACILITY = /\b(?:base|airbase|airport|facility|port|harbou?r|camp|prison|hospital|border|town|city|village|province|region)\s+(?:at|in|of|near)\s+$/;
-const POSSESSIVE = /['’]s$/;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const SPACE_RE = /^[ \u00a0]$/;
 const ACRONYM_LONG = /^\p{Lu}{2,12}$/u;
 /** Two words glued by scraping ("PoliticsSyria", "AssadImage"): not a name. */
 const GLUED = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
+const UPPER_START = /^\p{Lu}/u;
 
 type Kind = Mention['type'];
 
@@ -70,60 +69,88 @@ interface Candidate {
 export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): Mention[] {
   const { starts, ends, count } = tok;
   const word = (i: number): string => text.slice(starts[i], ends[i]);
-  const gapIsSpace = (i: number): boolean => i > 0 && SPACE_RE.test(text.slice(ends[i - 1], starts[i]));
-
-  // Lower-case words of this article: a Title-Case token written in lower case elsewhere is a common word.
-  const lowerSeen = new Set<string>();
-  const unreliable = new Uint8Array(count); // 1: sentence start or headline line
-  for (let i = 0; i < count; i++) {
-    const c = text.charCodeAt(starts[i]);
-    if (c >= 97 && c <= 122) {
-      const w = word(i);
-      if (!ARABIC_PREFIX.test(w)) lowerSeen.add(stripPossessive(w));
-    }
-  }
-  markUnreliable(text, tok, sentences, unreliable);
-  // Words capitalised where capitals mean something (mid-sentence, outside headlines): names.
-  const reliableCaps = new Set<string>();
-  for (let i = 0; i < count; i++) {
-    if (unreliable[i]) continue;
-    const w = word(i);
-    if (/^\p{Lu}/u.test(w)) reliableCaps.add(stripPossessive(w));
-  }
-
-  const isCap = (i: number): boolean => {
-    const w = word(i);
-    return /^\p{Lu}/u.test(w) || ARABIC_PREFIX.test(w);
+  const gapIsSpace = (i: number): boolean => {
+    if (i <= 0 || ends[i - 1] + 1 !== starts[i]) return false;
+    const c = text.charCodeAt(ends[i - 1]);
+    return c === 32 || c === 160;
   };
+
+  const unreliable = new Uint8Array(count); // 1: sentence start, 2: headline line
+  markUnreliable(text, tok, sentences, unreliable);
+  // Capitalisation per token, computed once: 1 = capitalised or an Arabic-prefixed name token.
+  const cap = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const s = starts[i];
+    const c = text.charCodeAt(s);
+    if (c >= 65 && c <= 90) cap[i] = 1;
+    else if (c >= 97 && c <= 122) {
+      // "al-Sharaa", "bin-…": only tokens with a hyphen after 2-3 letters are worth the regex.
+      const h2 = text.charCodeAt(s + 2);
+      const h3 = text.charCodeAt(s + 3);
+      if ((h2 === 45 || h3 === 45 || h2 === 0x2011 || h3 === 0x2011) && ARABIC_PREFIX.test(text.slice(s, Math.min(ends[i], s + 6)))) cap[i] = 1;
+    } else if (c > 127 && UPPER_START.test(text[s])) cap[i] = 1;
+  }
+
+  // Lazy, cached document-level checks for the few words whose capital is in doubt:
+  // is the word written in lower case elsewhere (a common word), or capitalised mid-sentence
+  // elsewhere (a name)?
+  const lowerCache = new Map<string, boolean>();
+  const seenLower = (lower: string): boolean => {
+    let r = lowerCache.get(lower);
+    if (r === undefined) {
+      r = occursAsWord(text, lower, () => true);
+      lowerCache.set(lower, r);
+    }
+    return r;
+  };
+  const capCache = new Map<string, boolean>();
+  const reliableCap = (w: string): boolean => {
+    let r = capCache.get(w);
+    if (r === undefined) {
+      r = occursAsWord(text, w, (pos) => {
+        const k = tokenAt(starts, pos);
+        return k >= 0 && !unreliable[k];
+      });
+      capCache.set(w, r);
+    }
+    return r;
+  };
+
+  const isCap = (i: number): boolean => cap[i] === 1;
   const knownWord = (w: string): boolean =>
     PLACES.has(w) || ORGANIZATIONS.has(w) || GIVEN_NAMES.has(w) || HONORIFICS.has(w) || COUNTRY_OF_DEMONYM.has(w) ||
     (ACRONYM_LONG.test(w) && (ORGANIZATIONS.has(titleCase(w)) || PLACES.has(titleCase(w))));
-  /** A capitalised token that is only capitalised by position (sentence start, headline). */
+  /** A capitalised token that is only capitalised by position (sentence start, headline). Cached. */
+  const commonCache = new Int8Array(count).fill(-1);
   const isCommonCap = (i: number): boolean => {
+    if (commonCache[i] < 0) commonCache[i] = commonCapUncached(i) ? 1 : 0;
+    return commonCache[i] === 1;
+  };
+  const commonCapUncached = (i: number): boolean => {
     const w = stripPossessive(word(i));
     if (NOT_NAMES.has(w)) return true;
     if (GLUED.test(w)) return true;
     if (!unreliable[i] || knownWord(w)) return false;
     const lower = w.toLowerCase();
     if (ROLE_HEADS.has(lower)) return false;
-    if (reliableCaps.has(w)) return false;
+    if (reliableCap(w)) return false;
     // In a headline line a word must be corroborated: known, or capitalised in the body too.
     if (unreliable[i] === 2) return !COUNTRY_OF_DEMONYM.has(w);
-    return COMMON_WORDS.has(lower) || lowerSeen.has(lower);
+    return COMMON_WORDS.has(lower) || seenLower(lower);
   };
 
   // 1 + 2: runs of name tokens.
   const cands: Candidate[] = [];
   let i = 0;
   while (i < count) {
-    if (!isCap(i) || isCommonCap(i) || /^\d/.test(word(i))) {
+    if (!cap[i] || isCommonCap(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (!POSSESSIVE.test(word(j)) && j + 1 < count && gapIsSpace(j + 1)) {
+    while (!isPossessiveAt(text, ends[j]) && j + 1 < count && gapIsSpace(j + 1)) {
       const nw = word(j + 1);
-      if (isCap(j + 1) && !isCommonCap(j + 1) && !/^\d/.test(nw)) {
+      if (cap[j + 1] && !isCommonCap(j + 1)) {
         j++;
         continue;
       }
@@ -176,8 +203,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   }
 
   function nameEnd(b: number): number {
-    const w = word(b);
-    return POSSESSIVE.test(w) ? ends[b] - 2 : ends[b];
+    return isPossessiveAt(text, ends[b]) ? ends[b] - 2 : ends[b];
   }
 
   /** The role ending right before token `s`, or null when the word before is not a title or role noun. */
@@ -189,7 +215,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
       const w = word(k);
       const lower = w.toLowerCase();
       if (isRoleHead(w) || ROLE_MODIFIERS.has(lower) || COUNTRY_OF_DEMONYM.has(w)) left = k;
-      else if (POSSESSIVE.test(w) && /^\p{Lu}/u.test(w)) {
+      else if (isPossessiveAt(w, w.length) && /^\p{Lu}/u.test(w)) {
         left = k; // "Syria's", "Russia's": the possessor is part of the role; nothing before it is.
         break;
       } else if (/^\p{Lu}/u.test(w) && !isCommonCap(k) && !COMMON_WORDS.has(lower)) left = k;
@@ -292,13 +318,51 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   }
 }
 
+/** Does `w` occur in `text` as a whole word at a position `ok` accepts? */
+function occursAsWord(text: string, w: string, ok: (pos: number) => boolean): boolean {
+  let from = 0;
+  for (;;) {
+    const p = text.indexOf(w, from);
+    if (p < 0) return false;
+    from = p + 1;
+    if (p > 0 && isWordChar(text, p - 1)) continue;
+    const e = p + w.length;
+    if (e < text.length && isWordChar(text, e)) {
+      // A possessive still counts: "Assad's".
+      const c = text.charCodeAt(e);
+      if (!((c === 39 || c === 0x2019) && text[e + 1] === 's')) continue;
+    }
+    if (ok(p)) return true;
+  }
+}
+
+/** Index of the token starting at `pos`, or -1 (binary search). */
+function tokenAt(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < pos) lo = mid + 1;
+    else if (starts[mid] > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 function titleCase(w: string): string {
   return w[0] + w.slice(1).toLowerCase();
 }
 
 /** Strip a trailing possessive ("Assad's" → "Assad"). */
 function stripPossessive(w: string): string {
-  return POSSESSIVE.test(w) ? w.slice(0, -2) : w;
+  return isPossessiveAt(w, w.length) ? w.slice(0, -2) : w;
+}
+
+/** Does the token ending at `end` end in 's or ’s? */
+function isPossessiveAt(text: string, end: number): boolean {
+  if (end < 2 || text.charCodeAt(end - 1) !== 115 /* s */) return false;
+  const c = text.charCodeAt(end - 2);
+  return c === 39 || c === 0x2019;
 }
 
 /** A key under which name variants meet: lower case, Arabic article dropped ("al-Sharaa" → "sharaa"). */
@@ -333,12 +397,14 @@ function markUnreliable(text: string, tok: Tokens, sentences: Sentence[], flags:
     while (k < count && starts[k] < lineEnd) {
       if (ends[k] - starts[k] >= 4) {
         long++;
-        if (/^\p{Lu}/u.test(text[starts[k]])) caps++;
+        const c = text.charCodeAt(starts[k]);
+        if ((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text[starts[k]]))) caps++;
       }
       k++;
     }
-    const trimmed = text.slice(lineStart, lineEnd).trimEnd();
-    if (long >= 3 && caps / long >= 0.7 && !/[.!?]["'”’]?$/.test(trimmed)) for (let x = first; x < k; x++) flags[x] = 2;
+    if (long >= 3 && caps / long >= 0.7 && !/[.!?]["'”’]?\s*$/.test(text.slice(Math.max(lineStart, lineEnd - 4), lineEnd))) {
+      for (let x = first; x < k; x++) flags[x] = 2;
+    }
     lineStart = lineEnd + 1;
   }
 }
