@@ -41,7 +41,7 @@ const NOT_NAMES = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'I', 'Feb', 'Mar',
   'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sep.',
-  'Sept.', 'Oct.', 'Nov.', 'Dec.', 'God', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET', 'CEST', 'PST',
+  'Sept.', 'Oct.', 'Nov.', 'Dec.', 'God', 'OK', "I'm", 'I’m', "I've", 'I’ve', "I'll", 'I’ll', "I'd", 'I’d', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET', 'CEST', 'PST',
 ]);
 /** Reporting verbs after a name: the name speaks, so it is a person (unless a lexicon says otherwise). */
 const SPEECH_AFTER = /^\s+(?:(?:has|had|also|then|later|previously|earlier|reportedly)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|explained|insisted|argued|recalled|stressed|noted|tweeted)\b/;
@@ -54,6 +54,8 @@ const ACRONYM_LONG = /^\p{Lu}{2,12}$/u;
 /** Two words glued by scraping ("PoliticsSyria", "AssadImage"): not a name. */
 const GLUED = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
 const UPPER_START = /^\p{Lu}/u;
+/** Newspaper abbreviations of US states ("N.Y.", "Calif.", "Mass."). */
+const US_STATE_ABBR = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wyo|D\.\s?C)\.?$/;
 
 type Kind = Mention['type'];
 
@@ -289,6 +291,10 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
       if (ORG_PREFIXES.has(firstW) && word(c.first + 1) === 'of') return 'organization';
       if (PLACE_SUFFIXES.has(lastW)) return 'place';
       if (GIVEN_NAMES.has(firstW) && !PLACES.has(firstW)) return 'person';
+      // "Kansas City Chiefs", "New York Times", "California Highway Patrol": a place name
+      // followed by more name words is an institution or team named after the place.
+      const placeLead = leadingPlace(c);
+      if (placeLead > c.first && placeLead <= c.last) return 'organization';
     } else {
       if (ACRONYM.test(name)) return 'organization';
       // "Israel-Palestine": a hyphenated pair of places.
@@ -296,7 +302,31 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
       if (GIVEN_NAMES.has(name)) return 'person';
     }
     for (let k = c.first; k <= c.last; k++) if (ARABIC_PREFIX.test(word(k)) || /^Al-\p{Lu}/u.test(word(k))) return 'person';
+    const prevW = c.first > 0 && gapIsSpace(c.first) ? word(c.first - 1) : '';
+    // "the Colts", "the Red Sox": a capitalised plural after "the" is a team, band or group.
+    if ((prevW === 'the' || prevW === 'The') && /\p{Ll}s$/u.test(lastW) && !/ss$/.test(lastW) && !DEMONYM_PLURALS.has(lastW)) return 'organization';
+    // Two or three plain capitalised words that no lexicon or suffix explains are, in news,
+    // overwhelmingly a person's given name and surname ("Zurana Horton").
+    if (c.last - c.first >= 1 && c.last - c.first <= 2 && prevW !== 'the' && prevW !== 'The' && plainNameTokens(c)) return 'person';
     return null;
+  }
+
+  /** Token index after the longest known place at the start of the name, or `c.first`. */
+  function leadingPlace(c: Candidate): number {
+    for (let k = Math.min(c.last - 1, c.first + 2); k >= c.first; k--) {
+      if (PLACES.has(text.slice(starts[c.first], ends[k]))) return k + 1;
+    }
+    return c.first;
+  }
+
+  /** Every token is Title-case letters only (no acronym, digit or lexicon/common word). */
+  function plainNameTokens(c: Candidate): boolean {
+    for (let k = c.first; k <= c.last; k++) {
+      const w = stripPossessive(word(k));
+      if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?$/u.test(w)) return false;
+      if (PLACES.has(w) || ORGANIZATIONS.has(w) || COMMON_WORDS.has(w.toLowerCase()) || COUNTRY_OF_DEMONYM.has(w)) return false;
+    }
+    return true;
   }
 
   function weakType(c: Candidate, prevPlace: number): Kind {
@@ -310,6 +340,9 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     // "in Tartous and Khmeimim": a name coordinated with the place right before it.
     if ((prev === 'and' || prev === 'or') && prevPlace >= 0 && c.first >= 2 && ends[c.first - 2] === prevPlace) return 'place';
     if (SPEECH_AFTER.test(text.slice(c.end, c.end + 40))) return 'person';
+    // "Schenectady, N.Y.", "Wasilla, Alaska": a name followed by a state or country.
+    const st = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(c.end, c.end + 30));
+    if (st && (PLACES.has(st[1].trim()) || US_STATE_ABBR.test(st[1].trim()))) return 'place';
     return 'other';
   }
 

@@ -86,6 +86,13 @@ const OTHER_PLACES =
   'Mississippi River|Amazon River|Alps|Himalayas|Andes|Sahara|Sahel|Levant|Gulf|Horn of Africa|North Africa|' +
   'West Africa|East Africa|Southeast Asia|South Asia|Central Asia|East Asia|Eastern Europe|Western Europe|' +
   'Central Europe|Latin America|South America|North America|Central America|Caribbean|Middle East|Near East|' +
+  'Perth|Brisbane|Adelaide|Darwin|Hobart|Christchurch|Sicily|Sardinia|Corsica|Crete|Rhodes|Cyprus|Malta|Bali|Java|Sumatra|Borneo|' +
+  'Anaheim|Huntsville|Schenectady|Buffalo|Rochester|Albany|Syracuse|Newark|Jersey City|Hoboken|Yonkers|Wasilla|' +
+  'Juneau|Fairbanks|Tucson|Albuquerque|El Paso|Fort Worth|Oakland|San Jose|Fresno|Long Beach|Santa Monica|Pasadena|' +
+  'Oklahoma City|Tulsa|Omaha|Milwaukee|Indianapolis|Columbus|Louisville|Charlotte|Raleigh|Richmond|Norfolk|' +
+  'Jacksonville|Tallahassee|Savannah|Charleston|Birmingham|Montgomery|Little Rock|Baton Rouge|Jackson|Des Moines|' +
+  'Madison|Buffalo|Providence|Hartford|New Haven|Burlington|Manchester|Bristol|Leeds|Sheffield|Newcastle|Nottingham|' +
+  'Leicester|Southampton|Brighton|Oxford|Cambridge|Cumbria|Yorkshire|Kent|Devon|Cornwall|Essex|Surrey|Sussex|' +
   'Far East|Gulf States|Northern Syria|Western Balkans|Eurasia|Oceania|Scandinavia|Silicon Valley|Wall Street';
 
 export const COUNTRY_OF_DEMONYM = new Map<string, string>();
