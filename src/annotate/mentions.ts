@@ -134,6 +134,8 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     if (GLUED.test(w)) return true;
     if (!unreliable[i] || knownWord(w)) return false;
     const lower = w.toLowerCase();
+    // Sentence-initial participles ("Kneeling before …", "Beginning with …") are not names.
+    if (unreliable[i] === 1 && lower.endsWith('ing')) return true;
     if (ROLE_HEADS.has(lower)) return false;
     if (reliableCap(w)) return false;
     // In a headline line a word must be corroborated: known, or capitalised in the body too.
@@ -264,7 +266,11 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   // Weak cues typed some names somewhere ("Putin has said"): the same name elsewhere follows,
   // e.g. the headline's "Putin" that had no cue of its own.
   const weakKnown = new Map<string, Kind>();
-  for (const c of weak) if (c.type !== 'other') weakKnown.set(nameKey(text.slice(c.start, c.end)), c.type!);
+  for (const c of weak) {
+    if (c.type === 'other') continue;
+    weakKnown.set(nameKey(text.slice(c.start, c.end)), c.type!);
+    if (c.type === 'person') for (let k = c.first; k <= c.last; k++) if (!weakKnown.has(nameKey(stripPossessive(word(k))))) weakKnown.set(nameKey(stripPossessive(word(k))), 'person');
+  }
   if (weakKnown.size) for (const c of weak) if (c.type === 'other') c.type = weakKnown.get(nameKey(text.slice(c.start, c.end))) ?? 'other';
 
   const out: Mention[] = [];
@@ -299,15 +305,11 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
       if (ACRONYM.test(name)) return 'organization';
       // "Israel-Palestine": a hyphenated pair of places.
       if (name.includes('-') && name.split('-').every((p) => PLACES.has(p))) return 'place';
-      if (GIVEN_NAMES.has(name)) return 'person';
     }
     for (let k = c.first; k <= c.last; k++) if (ARABIC_PREFIX.test(word(k)) || /^Al-\p{Lu}/u.test(word(k))) return 'person';
     const prevW = c.first > 0 && gapIsSpace(c.first) ? word(c.first - 1) : '';
     // "the Colts", "the Red Sox": a capitalised plural after "the" is a team, band or group.
     if ((prevW === 'the' || prevW === 'The') && /\p{Ll}s$/u.test(lastW) && !/ss$/.test(lastW) && !DEMONYM_PLURALS.has(lastW)) return 'organization';
-    // Two or three plain capitalised words that no lexicon or suffix explains are, in news,
-    // overwhelmingly a person's given name and surname ("Zurana Horton").
-    if (c.last - c.first >= 1 && c.last - c.first <= 2 && prevW !== 'the' && prevW !== 'The' && plainNameTokens(c)) return 'person';
     return null;
   }
 
@@ -343,6 +345,9 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     // "Schenectady, N.Y.", "Wasilla, Alaska": a name followed by a state or country.
     const st = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(c.end, c.end + 30));
     if (st && (PLACES.has(st[1].trim()) || US_STATE_ABBR.test(st[1].trim()))) return 'place';
+    // Two or three plain capitalised words that no lexicon, suffix or place cue explains are,
+    // in news, overwhelmingly a person's given name and surname ("Zurana Horton").
+    if (c.last - c.first >= 1 && c.last - c.first <= 2 && prev !== 'the' && prev !== 'The' && plainNameTokens(c)) return 'person';
     return 'other';
   }
 

@@ -48,7 +48,7 @@ const COUNTRIES =
 /** Capitals, major cities, regions, provinces, bases, seas and other places often in the news. */
 const OTHER_PLACES =
   // capitals and large cities
-  'Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Sydney|Melbourne|Vienna|Baku|Manama|Dhaka|Minsk|' +
+  'Bandar Abbas|Isfahan|Shiraz|Tabriz|Mashhad|Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Sydney|Melbourne|Vienna|Baku|Manama|Dhaka|Minsk|' +
   'Brussels|Sarajevo|Brasilia|Brasília|Rio de Janeiro|Sao Paulo|São Paulo|Sofia|Phnom Penh|Ottawa|Toronto|Montreal|' +
   'Vancouver|Santiago|Beijing|Shanghai|Hong Kong|Shenzhen|Guangzhou|Wuhan|Bogota|Bogotá|Kinshasa|Zagreb|Havana|' +
   'Nicosia|Prague|Copenhagen|Cairo|Alexandria|Tallinn|Addis Ababa|Helsinki|Paris|Marseille|Lyon|Tbilisi|Berlin|' +
@@ -122,5 +122,7 @@ export const PLACE_SUFFIXES = new Set([
   'Palace', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Base', 'Airbase', 'Province', 'Region', 'Governorate',
   'District', 'County', 'City', 'Mountains', 'Mountain', 'Mount', 'River', 'Sea', 'Ocean', 'Island', 'Islands', 'Valley',
   'Coast', 'Desert', 'Gulf', 'Bay', 'Lake', 'Strait', 'Canal', 'Peninsula', 'Heights', 'Bridge', 'Park', 'Stadium',
-  'Arena', 'Harbour', 'Harbor', 'Port', 'Hills', 'Forest', 'Plaza', 'Boulevard', 'Highway', 'Oblast',
+  'Arena', 'Harbour', 'Harbor', 'Port', 'Hills', 'Forest', 'Plaza', 'Boulevard', 'Highway', 'Oblast', 'Cemetery',
+  'Hall', 'Tower', 'Towers', 'Building', 'Museum', 'Zoo', 'Library', 'Theatre', 'Theater', 'Cathedral', 'Temple',
+  'Station', 'Prison', 'Jail', 'Bridge', 'Dam', 'Falls', 'Beach', 'Pier', 'Mall', 'Gardens', 'Garden', 'Memorial',
 ]);
