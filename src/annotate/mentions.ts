@@ -124,6 +124,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     (ACRONYM_LONG.test(w) && (ORGANIZATIONS.has(titleCase(w)) || PLACES.has(titleCase(w))));
   /** A capitalised token that is only capitalised by position (sentence start, headline). Cached. */
   const commonCache = new Int8Array(count).fill(-1);
+  const roleCache = new Int8Array(count).fill(-1);
   const isCommonCap = (i: number): boolean => {
     if (commonCache[i] < 0) commonCache[i] = commonCapUncached(i) ? 1 : 0;
     return commonCache[i] === 1;
@@ -131,7 +132,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   const commonCapUncached = (i: number): boolean => {
     const w = stripPossessive(word(i));
     if (NOT_NAMES.has(w)) return true;
-    if (GLUED.test(w)) return true;
+    if (w.length >= 7 && hasInnerCapital(w) && GLUED.test(w)) return true;
     if (!unreliable[i] || knownWord(w)) return false;
     const lower = w.toLowerCase();
     // Sentence-initial participles ("Kneeling before …", "Beginning with …") are not names.
@@ -179,7 +180,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     let first = a;
     if (!ORGANIZATIONS.has(full) && !PLACES.has(full)) {
       for (let h = b - 1; h >= a; h--) {
-        if (isRoleHead(word(h)) && !ORG_SUFFIXES.has(word(h + 1)) && !PLACE_SUFFIXES.has(word(h + 1))) {
+        if (isRoleHeadTok(h) && !ORG_SUFFIXES.has(word(h + 1)) && !PLACE_SUFFIXES.has(word(h + 1))) {
           first = h + 1;
           break;
         }
@@ -189,7 +190,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     while (first <= b && (PARTICLES.has(word(first)) || word(first) === 'of')) first++;
     if (first > b) return;
     // A run that ends in a title has no name ("Syrian President" in a headline).
-    if (isRoleHead(word(b)) && !GIVEN_NAMES.has(word(first))) return;
+    if (isRoleHeadTok(b) && !GIVEN_NAMES.has(word(first))) return;
     const start = starts[first];
     const end = nameEnd(b);
     const name = text.slice(start, end);
@@ -213,12 +214,12 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   /** The role ending right before token `s`, or null when the word before is not a title or role noun. */
   function roleBefore(s: number): TextSpan | null {
     const h = s - 1;
-    if (h < 0 || !gapIsSpace(s) || !isRoleHead(word(h))) return null;
+    if (h < 0 || !gapIsSpace(s) || !isRoleHeadTok(h)) return null;
     let left = h;
     for (let k = h - 1; k >= 0 && gapIsSpace(k + 1); k--) {
       const w = word(k);
       const lower = w.toLowerCase();
-      if (isRoleHead(w) || ROLE_MODIFIERS.has(lower) || COUNTRY_OF_DEMONYM.has(w)) left = k;
+      if (isRoleHeadTok(k) || ROLE_MODIFIERS.has(lower) || COUNTRY_OF_DEMONYM.has(w)) left = k;
       else if (isPossessiveAt(w, w.length) && /^\p{Lu}/u.test(w)) {
         left = k; // "Syria's", "Russia's": the possessor is part of the role; nothing before it is.
         break;
@@ -354,6 +355,21 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   function isRoleHead(w: string): boolean {
     return HONORIFICS.has(w) || ROLE_HEADS.has(w.toLowerCase());
   }
+
+  /** isRoleHead for token `i`, cached per token. */
+  function isRoleHeadTok(i: number): boolean {
+    if (roleCache[i] < 0) roleCache[i] = isRoleHead(word(i)) ? 1 : 0;
+    return roleCache[i] === 1;
+  }
+}
+
+/** A capital letter after the first character (cheap pre-check before the GLUED regex). */
+function hasInnerCapital(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 /** Does `w` occur in `text` as a whole word at a position `ok` accepts? */
