@@ -285,6 +285,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     const name = text.slice(c.start, c.end);
     if (ORGANIZATIONS.has(name)) return 'organization';
     if (PLACES.has(name)) return 'place';
+    if (US_STATE_ABBR.test(name) && name.includes('.')) return 'place'; // "N.Y.", "D.C."
     // "REUTERS", "SYRIA": all-capital forms of known names.
     if (ACRONYM_LONG.test(name)) {
       if (ORGANIZATIONS.has(titleCase(name))) return 'organization';

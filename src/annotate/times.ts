@@ -111,9 +111,10 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const end = start + m[0].length;
     while (s < sentences.length - 1 && sentences[s].end <= start) s++;
     const sentStart = sentences.length ? Math.min(sentences[s].start, start) : 0;
-    const sentEnd = sentences.length ? Math.max(sentences[s].end, end) : text.length;
     const before = text.slice(Math.max(sentStart, start - 80), start);
-    const future = FUTURE_BEFORE.test(before) || FUTURE_BEFORE.test(text.slice(end, Math.min(sentEnd, end + 40)));
+    // Only the words before the expression set its tense ("will travel on Friday"); a future
+    // verb after it usually belongs to another clause ("said on Friday that talks will …").
+    const future = FUTURE_BEFORE.test(before);
     const t = resolve(g, before, text.slice(end, end + 30), future, pub);
     if (!t) continue;
     lastEnd = end;
