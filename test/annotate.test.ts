@@ -206,7 +206,7 @@ test('quotes: speakers after and before the quote, pronouns, descriptions and pa
 });
 
 test('quotes: a sentence after a closed quote attributes it only when it is just the attribution', () => {
-  const a = read('“It is over.” Smith said the deal was dead. “We won it all.” Jones said. “Fine by me.” Jones told reporters on Monday.');
+  const a = read('“It is over.” Smith said that the deal was dead. “We won it all.” Jones said. “Fine by me.” Jones told reporters on Monday.');
   const q = (t: string) => a.quotes.find((x) => x.text.startsWith(t));
   assert.equal(q('It is over')?.speaker, null);
   assert.equal(q('It is over')?.partial, false);
