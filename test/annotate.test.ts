@@ -132,6 +132,14 @@ test('times: a future verb after the expression does not make it future', () => 
   assert.equal(time(a, 'next week')?.value, '2025-10-20');
 });
 
+test('times: possessive weekdays, weekends and numeric dates', () => {
+  const a = read("Monday's vote came after last weekend, on 27/09/2013 and on 04/05/2013.");
+  assert.equal(time(a, 'Monday')?.value, '2025-10-13');
+  assert.deepEqual(pick(time(a, 'last weekend')), ['2025-10-06', 'week', true]);
+  assert.equal(time(a, '27/09/2013')?.value, '2013-09-27');
+  assert.deepEqual(pick(time(a, '04/05/2013')), [null, 'day', false]); // day or month first? not guessed
+});
+
 test('times: absolute dates, weeks and unresolved relative dates', () => {
   const a = read('Rebels took the city in December 2014. It was signed on 15 October 2025, or October 15, 2025, and earlier this week. In the 1990s it was calm.');
   assert.deepEqual(pick(time(a, 'December 2014')), ['2014-12', 'month', false]);

@@ -24,7 +24,7 @@ import { COMMON_WORDS } from './lexicon/common.js';
 import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
-import { isWordChar, type Tokens } from './tokens.js';
+import { isPossessiveAt, isWordChar, stripPossessive, type Tokens } from './tokens.js';
 
 /** Lower-case particles that may sit inside a name between capitalised words. */
 const PARTICLES = new Set([
@@ -406,18 +406,6 @@ function tokenAt(starts: number[], pos: number): number {
 
 function titleCase(w: string): string {
   return w[0] + w.slice(1).toLowerCase();
-}
-
-/** Strip a trailing possessive ("Assad's" → "Assad"). */
-function stripPossessive(w: string): string {
-  return isPossessiveAt(w, w.length) ? w.slice(0, -2) : w;
-}
-
-/** Does the token ending at `end` end in 's or ’s? */
-function isPossessiveAt(text: string, end: number): boolean {
-  if (end < 2 || text.charCodeAt(end - 1) !== 115 /* s */) return false;
-  const c = text.charCodeAt(end - 2);
-  return c === 39 || c === 0x2019;
 }
 
 /** A key under which name variants meet: lower case, Arabic article dropped ("al-Sharaa" → "sharaa"). */

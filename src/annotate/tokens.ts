@@ -63,3 +63,15 @@ export function tokenize(text: string): Tokens {
   }
   return { starts, ends, count: starts.length };
 }
+
+/** Strip a trailing possessive ("Assad's" → "Assad"). */
+export function stripPossessive(w: string): string {
+  return isPossessiveAt(w, w.length) ? w.slice(0, -2) : w;
+}
+
+/** Does the token ending at `end` end in 's or ’s? */
+export function isPossessiveAt(text: string, end: number): boolean {
+  if (end < 2 || text.charCodeAt(end - 1) !== 115 /* s */) return false;
+  const c = text.charCodeAt(end - 2);
+  return c === 39 || c === 0x2019;
+}
