@@ -210,6 +210,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     seg = seg.replace(/\s+$/, '');
     const segEnd = segStart + seg.length;
     const cue = last[0];
+    // "X, a close ally of Y, visited the site and said …": the subject of a coordinated verb is
+    // the person who opens the sentence.
+    if (/\band$/.test(seg)) {
+      const opener = mentions.find((m) => m.type === 'person' && (m.role?.start ?? m.start) >= segStart && /^[\s"“]*$/.test(text.slice(segStart, m.role?.start ?? m.start)));
+      return opener ? { speaker: { start: opener.start, end: opener.end, text: opener.text }, cue } : null;
+    }
     const mention = byEnd.get(segEnd);
     if (mention && mention.type !== 'place') return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
     const pr = PRONOUN_END.exec(seg);
