@@ -26,6 +26,7 @@
  * name it contains or to the one person whose role it matches ("Syrian president").
  */
 import type { Mention, Quote, Sentence, TextSpan } from '../core/schema.js';
+import { ROLE_HEADS } from './lexicon/persons.js';
 import { nameKey } from './mentions.js';
 
 const VERBS =
@@ -46,12 +47,17 @@ const DESC_HEADS =
   'commander|leader|leaders|president|government|agency|office|embassy|report|army|military|police|observer|' +
   'observers|activist|activists|lawyer|adviser|advisor|envoy|negotiator|representative|member|members|' +
   'people|person|man|woman|doctor|journalist|correspondent|agency|group|organisation|organization|monitor';
+/** Description heads: the list above plus every title and role noun of the person lexicon. */
+const DESC_HEAD_RE = [...new Set([...DESC_HEADS.split('|'), ...ROLE_HEADS])]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 const DESC_RE = new RegExp(
-  String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEADS}))$`,
+  String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEAD_RE}))$`,
   'u',
 );
 const DESC_AT = new RegExp(
-  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEADS}))\b`,
+  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEAD_RE}))(?![\p{L}])`,
   'u',
 );
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|it|He|She|They|We|It)$/u;
@@ -419,9 +425,10 @@ function resolveSpeaker(
     const m = inside[inside.length - 1];
     return m.type === 'person' ? canonical(m, persons) : m.text;
   }
-  // A description matching exactly one person's role: "Syrian president".
+  // A description matching exactly one person's role: "Syrian president", "the mayor".
   const words = lower.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w));
-  if (words.length >= 2) {
+  // An indefinite description ("a minister", "one official") is someone not named.
+  if (words.length >= 1 && !/^(?:an?|one|another|some|several|many|two|three)\s/.test(lower)) {
     const names = new Set<string>();
     for (const m of persons) {
       if (!m.role) continue;
