@@ -410,10 +410,13 @@ function resolveSpeaker(
   if (direct) return direct.type === 'person' ? canonical(direct, persons) : direct.text;
   const lower = sp.text.toLowerCase();
   if (lower === 'he' || lower === 'she') {
+    // The nearest person before the pronoun, skipping anyone the article marks as the other
+    // gender by a title ("Ms. Varga" is not "he", "Mr. Demiri" is not "she").
+    const other = lower === 'he' ? 'f' : 'm';
     let best: Mention | null = null;
     for (const m of persons) {
       if (m.end > sp.start) break;
-      if (!inQuote(m)) best = m;
+      if (!inQuote(m) && genderOf(m, persons) !== other) best = m;
     }
     return best ? canonical(best, persons) : null;
   }
@@ -442,6 +445,22 @@ function resolveSpeaker(
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|sheikh|father|brother|spokesman|actor|chairman|businessman|congressman|husband|son|boyfriend|uncle)$/;
+const FEMALE_TITLES = /^(?:ms\.?|mrs\.?|miss|mme\.?|madam|dame|lady|queen|princess|sister|spokeswoman|actress|chairwoman|businesswoman|congresswoman|wife|daughter|girlfriend|aunt)$/;
+
+/** 'm' or 'f' when any mention of this person carries a gendered title, else null. */
+function genderOf(m: Mention, persons: Mention[]): 'm' | 'f' | null {
+  const key = nameKey(lastWord(m.text));
+  for (const p of persons) {
+    if (!p.role || nameKey(lastWord(p.text)) !== key) continue;
+    const words = p.role.text.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1];
+    if (MALE_TITLES.test(head)) return 'm';
+    if (FEMALE_TITLES.test(head)) return 'f';
+  }
+  return null;
 }
 
 /** The longest form of a person's name in the article ("Sharaa" → "Ahmed al-Sharaa"). */
