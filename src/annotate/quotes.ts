@@ -457,10 +457,14 @@ class SpeakerIndex {
     raw: ReadonlyArray<{ open: number; close: number }>,
   ) {
     this.byStart = mentions;
+    // Longest form wins; among equally long spellings ("Ahmad Al-Sharaa" / "Ahmed al-Sharaa")
+    // the one the article uses most, then the first.
+    const uses = new Map<string, number>();
+    for (const p of persons) uses.set(p.text, (uses.get(p.text) ?? 0) + 1);
     for (const p of persons) {
       const key = personKey(p.text);
       const cur = this.longest.get(key);
-      if (cur === undefined || p.text.length > cur.length) this.longest.set(key, p.text);
+      if (cur === undefined || p.text.length > cur.length || (p.text.length === cur.length && uses.get(p.text)! > uses.get(cur)!)) this.longest.set(key, p.text);
       if (p.role && !this.gender.has(key)) {
         const words = p.role.text.toLowerCase().split(/\s+/);
         const head = words[words.length - 1];
