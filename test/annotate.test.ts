@@ -161,13 +161,14 @@ test('times: "stays closed until Friday" is ahead; "next to" is not a future cue
 });
 
 test('times: absolute dates, weeks and unresolved relative dates', () => {
-  const a = read('Rebels took the city in December 2014. It was signed on 15 October 2025, or October 15, 2025, and earlier this week. In the 1990s it was calm.');
+  const a = read('Rebels took the city in December 2014. It was signed on 15 October 2025, or October 15, 2025, and earlier this week. In the 1990s it was calm, as in March last year.');
   expectTimes(a, [
     ['December 2014', '2014-12', 'month', false],
     ['15 October 2025', '2025-10-15', 'day', false],
     ['October 15, 2025', '2025-10-15', 'day', false],
     ['earlier this week', '2025-10-13', 'week', true],
     ['1990s', '1990', 'decade', false],
+    ['March last year', '2024-03', 'month', true],
   ]);
   const b = read('They met on Monday, in March 2020.', null);
   assert.equal(time(b, 'Monday')?.value, null);
