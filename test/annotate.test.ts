@@ -265,6 +265,18 @@ test('quotes: a pronoun skips people the article titles as the other gender', ()
   assert.equal(a.quotes[1].speakerName, 'Demiri');
 });
 
+test('quotes: a whole-sentence quote right after an attributed one continues its speaker', () => {
+  const a = read('“We wanted a new host,” Saints Head Coach Sean Payton said after the game. “We are still talking.” Critics disagreed with “the plan”.');
+  assert.equal(a.quotes[1].speakerName, 'Sean Payton');
+  assert.equal(a.quotes[2].speaker, null); // a partial quote in the reporter's words does not inherit
+});
+
+test('quotes: a full name is not merged with another person of the same surname', () => {
+  const a = read('Tyler Hansbrough scored. “It was fitting,” said Gene Hansbrough, his father. “I am proud,” Hansbrough said.\n\nHansbrough scored again, and Tyler Hansbrough smiled.');
+  assert.equal(a.quotes[0].speakerName, 'Gene Hansbrough');
+  assert.equal(a.quotes[1].speakerName, 'Tyler Hansbrough'); // the surname alone: the most used full form
+});
+
 test('quotes: apostrophes are not quote marks; a quote may run over paragraphs', () => {
   const a = read(
     "Syria's leader and the ministers’ aides met. “We came to talk.\n\n“We will stay until it is done,” the minister said.\n\nThe 'redefine' plan’s critics left.",

@@ -244,7 +244,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     for (let k = h - 1; k >= 0 && k >= h - 4 && gapIsSpace(k + 1); k--) {
       const w = word(k);
       const lower = w.toLowerCase();
-      if (lower === 'the' || lower === 'a' || lower === 'an') {
+      if (lower === 'the' || lower === 'a' || lower === 'an' || lower === 'his' || lower === 'her' || lower === 'their') {
         return { start: starts[left], end: ends[h], text: text.slice(starts[left], ends[h]) };
       }
       if (isPossessiveAt(w, w.length) && /^\p{Lu}/u.test(w)) {
