@@ -181,8 +181,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // SPEAKER VERB
     const sp = speakerAt(text, p);
     if (!sp) return null;
-    const tail = text.slice(sp.end, sp.end + 60);
-    const fill = /^(?:\s*,[^,"“”]{1,60},|\s+(?:has|had|also|then|later|reportedly|on\s+\p{Lu}\p{Ll}+day))*/u.exec(tail)![0];
+    const tail = text.slice(sp.end, sp.end + 140);
+    const fill = /^(?:\s*,[^,"“”]{1,100},|\s+(?:has|had|also|then|later|reportedly|on\s+\p{Lu}\p{Ll}+day))*/u.exec(tail)![0];
     const vm = AFTER_VERB.exec(tail.slice(fill.length));
     if (!vm) return null;
     // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
