@@ -10,6 +10,8 @@ type Bench = { run: () => Promise<Record<string, unknown> | null> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   read: () => import('./read.js'),
+  ingest: () => import('./ingest.js'),
+  msrp: () => import('./msrp.js'),
 };
 
 async function main(): Promise<void> {

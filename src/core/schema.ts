@@ -147,3 +147,13 @@ export const Extracted = z.object({
   language: z.string().nullable(),
 });
 export type Extracted = z.infer<typeof Extracted>;
+
+/** `parallax match --format json`: one verdict per input pair, in input order. */
+export const MatchVerdict = z.object({
+  id: z.union([z.string(), z.number()]),
+  /** score >= the matcher's threshold. */
+  same: z.boolean(),
+  /** Probability-like score in [0, 1] that the two sentences report the same thing. */
+  score: z.number().min(0).max(1),
+});
+export type MatchVerdict = z.infer<typeof MatchVerdict>;
