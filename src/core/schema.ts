@@ -49,12 +49,12 @@ export const Mention = TextSpan.extend({
 });
 export type Mention = z.infer<typeof Mention>;
 
-export const Precision = z.enum(['day', 'month', 'year', 'decade']);
+export const Precision = z.enum(['day', 'week', 'month', 'year', 'decade']);
 export type Precision = z.infer<typeof Precision>;
 
 /** A time expression normalised against the article's publication date. */
 export const TimeExpression = TextSpan.extend({
-  /** ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY (decade: the first year, e.g. 2010). Null if it could not be resolved. */
+  /** ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY (week: the Monday that starts it, YYYY-MM-DD; decade: the first year, e.g. 2010). Null if it could not be resolved. */
   value: z.string().nullable(),
   precision: Precision.nullable(),
   /** True when the value depends on the publication date ("last December", "on Monday"). */
