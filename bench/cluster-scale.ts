@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { StoryClusterer } from '../src/cluster/clusterer.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
-import { bcubedPerArticle } from './ecbplus.js';
+import { bcubedPerArticle, rng } from './ecbplus.js';
 
 interface SynthDoc {
   id: string;
@@ -25,17 +25,6 @@ interface SynthDoc {
   published: string;
   story: number;
   copyOf: string | null;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYL = ['ka', 'lo', 'mir', 'ten', 'sa', 'vor', 'ri', 'dan', 'ul', 'bre', 'no', 'zef', 'ha', 'li', 'gor', 'pe', 'tra', 'mu', 'ne', 'sol', 'ves', 'ta', 'kin', 'do'];
