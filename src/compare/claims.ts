@@ -6,7 +6,7 @@
  * compared as the annotator resolved them against each article's own publication date, so
  * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
  */
-import type { AnnotatedArticle } from '../core/schema.js';
+import type { AnnotatedArticle, Precision } from '../core/schema.js';
 import type { EntityIndex } from './entities.js';
 import { STOP, stem, tokens } from './lex.js';
 
@@ -21,7 +21,12 @@ export interface ClaimItem {
   text: string;
   /** Normalised value compared: ISO date/prefix, or "low" / "low-high" for numbers. */
   normalized: string;
-  precision: 'day' | 'month' | 'year' | 'decade' | null;
+  precision: Precision | null;
+  /** For dates: the ISO value as resolved (a week by its Monday, a decade by its first year). */
+  iso: string;
+  /** For dates: the first and last day the value covers (days since 1970), for overlap tests. */
+  from: number;
+  to: number;
   low: number;
   high: number;
   unit: string | null;
@@ -109,13 +114,35 @@ function keySequence(a: AnnotatedArticle, s: { start: number; end: number }, ent
   return { start: s.start, end: s.end, keys };
 }
 
-function isoCompatible(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
+const DAY = 86_400_000;
+
+/** The days an ISO value of a given precision covers: [first, last] in days since 1970. */
+export function dayRange(value: string, precision: Precision): [number, number] | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) - 1 : 0;
+  const d = m[3] ? Number(m[3]) : 1;
+  const start = Date.UTC(y, mo, d) / DAY;
+  switch (precision) {
+    case 'day':
+      return [start, start];
+    case 'week':
+      return [start, start + 6];
+    case 'month':
+      return [start, Date.UTC(y, mo + 1, 1) / DAY - 1];
+    case 'year':
+      return [Date.UTC(y, 0, 1) / DAY, Date.UTC(y + 1, 0, 1) / DAY - 1];
+    case 'decade':
+      return [Date.UTC(y, 0, 1) / DAY, Date.UTC(y + 10, 0, 1) / DAY - 1];
+  }
 }
 
 /** Whether two claims of the same kind can both be true. */
 export function compatible(x: ClaimItem, y: ClaimItem): boolean {
-  if (x.kind === 'date') return isoCompatible(x.normalized, y.normalized);
+  // Dates agree when the periods they name overlap: "last year" (2024) and "last December"
+  // (2024-12) agree; "December 2014" and "December 2024" do not.
+  if (x.kind === 'date') return x.from <= y.to && y.from <= x.to;
   // Numbers: overlapping ranges, with 2% slack for rounding ("about 4,000" vs "3,950").
   const slack = 0.02 * Math.max(Math.abs(x.high), Math.abs(y.high));
   return x.low <= y.high + slack && y.low <= x.high + slack;
@@ -175,8 +202,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
   perArticle.forEach((p, articleIndex) => {
     for (const t of [...p.a.times].sort((x, y) => x.start - y.start)) {
       if (!t.value || !t.precision) continue;
-      const normalized = t.precision === 'decade' ? t.value.slice(0, 3) : t.value;
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, low: 0, high: 0, unit: null }, p);
+      const range = dayRange(t.value, t.precision);
+      if (!range) continue;
+      const normalized = t.precision === 'week' ? `week of ${t.value}` : t.precision === 'decade' ? `${t.value.slice(0, 3)}0s` : t.value;
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p);
     }
     for (const q of [...p.a.quantities].sort((x, y) => x.start - y.start)) {
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
@@ -187,7 +216,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const unit = unitKey(q.unit);
       if (low === null || high === null || unit === null) continue;
       const normalized = low === high ? String(low) : `${low}-${high}`;
-      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, low, high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, iso: normalized, from: 0, to: 0, low, high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
     }
   });
 

@@ -121,7 +121,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
  */
 export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>): TimelineEvent[] {
   const events: Array<TimelineEvent & { order: number }> = [];
-  const rank: Record<string, number> = { day: 0, month: 1, year: 2, decade: 3 };
+  const rank: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
   for (const comp of graph.components) {
     const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date');
     if (dates.length === 0) continue;
@@ -136,7 +136,8 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
       const head = g[0];
       const rep = [...g].sort((a, b) => rank[a.precision!] - rank[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start)[0];
       events.push({
-        date: head.precision === 'decade' ? `${head.normalized}0` : head.normalized,
+        // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
+        date: head.iso,
         precision: head.precision as Precision,
         text: rep.sentence.text,
         support: uniqArticles(g.map((c) => c.article)),
