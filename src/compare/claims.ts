@@ -71,10 +71,34 @@ const EVENT_CLASSES: Record<string, string[]> = {
 const EVENT_OF = new Map<string, string>();
 for (const [cls, words] of Object.entries(EVENT_CLASSES)) for (const w of words) EVENT_OF.set(stem(w), `EV:${cls}`);
 
-/** Words either side of the expression that describe what it is about. */
-const WINDOW = 10;
+/** Content words either side of the expression that describe what it is about. */
+const WINDOW = 8;
+/** After a date, only the next few words of its own clause. */
+const RIGHT_WINDOW_DATE = 4;
 /** Context similarity (weighted Dice) at or above which two claims are about the same thing. */
 export const SAME_CLAIM = 0.3;
+/**
+ * Lower bar for dates that look like one date mistyped: same month (and day), years one digit
+ * apart ("December 2014" / "December 2024", "March 2015" / "March 2025"). Such a pair is
+ * unlikely by chance, so weaker context agreement (two shared ordinary words) is enough.
+ */
+export const NEAR_MISS_CLAIM = 0.15;
+
+function nearMiss(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'date' || y.kind !== 'date' || x.precision !== y.precision) return false;
+  if (x.precision !== 'month' && x.precision !== 'day') return false;
+  if (x.iso.slice(4) !== y.iso.slice(4)) return false;
+  let diff = 0;
+  for (let i = 0; i < 4; i++) if (x.iso[i] !== y.iso[i]) diff++;
+  return diff === 1;
+}
+
+/** Shared context keys that are ordinary words (not names, not event classes). */
+function sharedWords(x: ClaimItem, y: ClaimItem): number {
+  let n = 0;
+  for (const k of x.keys.keys()) if (y.keys.has(k) && !k.startsWith('E:') && !k.startsWith('EV:')) n++;
+  return n;
+}
 
 interface SentenceKeys {
   start: number;
@@ -173,24 +197,35 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
   const idf = (k: string): number => Math.log(1 + (nSent + 1) / ((df.get(k) ?? 0) + 0.5));
 
   const claims: ClaimItem[] = [];
-  const contextOf = (sk: SentenceKeys, start: number, end: number): Map<string, number> => {
+  const contextOf = (sk: SentenceKeys, text: string, kind: ClaimItem['kind'], start: number, end: number): Map<string, number> => {
     const before = sk.keys.filter((k) => k.end <= start);
-    const after = sk.keys.filter((k) => k.start >= end);
+    let after = sk.keys.filter((k) => k.start >= end);
+    if (kind === 'date') {
+      // An English time adverbial follows what it dates ("toppled Assad last December", "met
+      // Putin on Wednesday"), so the words before it say what is dated. Words after it count
+      // only when it opens its sentence ("On Tuesday, Reuters reported …"), and then only to
+      // the end of its clause. Otherwise "visiting Moscow on Wednesday for his first visit since
+      // the fall of Assad" would date the fall of Assad to Wednesday.
+      if (before.length >= 3) after = [];
+      const rest = text.slice(end - sk.start);
+      const stop = rest.search(/[,;:()—–]/);
+      const limit = stop >= 0 ? end + stop : sk.end;
+      after = after.filter((k) => k.start < limit);
+    }
     const out = new Map<string, number>();
-    const put = (k: string, d: number): void => {
-      // Nearer words describe the expression more surely than words at the window's edge.
-      const w = idf(k) * (d < 4 ? 1 : 0.6);
-      out.set(k, Math.max(out.get(k) ?? 0, w));
+    const put = (k: string, w: number): void => {
+      out.set(k, Math.max(out.get(k) ?? 0, idf(k) * w));
     };
-    before.slice(-WINDOW).reverse().forEach((k, d) => put(k.key, d));
-    after.slice(0, WINDOW).forEach((k, d) => put(k.key, d));
+    // Nearer words describe the expression more surely than words at the window's edge.
+    before.slice(-WINDOW).reverse().forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
+    after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
     return out;
   };
   const push = (c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence'>, p: (typeof perArticle)[number]): void => {
     const s = sentenceOf(p.sents, c.start);
     if (!s) return;
     const sk = p.keyed.get(s.start)!;
-    const keys = contextOf(sk, c.start, c.end);
+    const keys = contextOf(sk, p.a.text.slice(s.start, s.end), c.kind, c.start, c.end);
     // A claim with next to nothing around it (a dateline, a caption date) is about nothing
     // that can be compared.
     if (keys.size < 3) return;
@@ -250,7 +285,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         if (v !== undefined) common += Math.min(w, v);
       }
       const sim = (2 * common) / (c.mass + d.mass);
-      if (sim >= SAME_CLAIM) edges.push({ a: c.id, b: j, sim });
+      if (sim >= SAME_CLAIM || (sim >= NEAR_MISS_CLAIM && nearMiss(c, d) && sharedWords(c, d) >= 2)) edges.push({ a: c.id, b: j, sim });
     }
   }
 

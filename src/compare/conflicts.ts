@@ -92,15 +92,25 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
         spans: cs.map(spanOf).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
       };
     });
-    claims.sort((a, b) => b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
     const outliers = outliersOf(members);
+    // The majority side first, the outlier's value last.
+    const lone = (c: Claim): boolean => c.articles.every((a) => outliers.includes(a));
+    claims.sort((a, b) => Number(lone(a)) - Number(lone(b)) || b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
     const id = `c${conflicts.length + 1}`;
     for (const c of members) {
       conflictOfClaim.set(c.id, id);
       if (outliers.includes(c.article) && !members.some((d) => d.article !== c.article && compatible(c, d))) outlierClaims.add(c.id);
     }
     // Described in the words of the majority side.
-    const majority = members.filter((c) => !outliers.includes(c.article)).sort((a, b) => a.articleIndex - b.articleIndex || a.start - b.start);
+    // The best-connected claim of the majority side: its clause is what the others talk about.
+    const degree = new Map<number, number>();
+    for (const e of graph.edges) {
+      degree.set(e.a, (degree.get(e.a) ?? 0) + e.sim);
+      degree.set(e.b, (degree.get(e.b) ?? 0) + e.sim);
+    }
+    const majority = members
+      .filter((c) => !outliers.includes(c.article))
+      .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.articleIndex - b.articleIndex || a.start - b.start);
     const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))];
     conflicts.push({
       id,
