@@ -8,7 +8,7 @@
  */
 import type { AnnotatedArticle, Precision } from '../core/schema.js';
 import type { EntityIndex } from './entities.js';
-import { STOP, stem, tokens } from './lex.js';
+import { eventClass, STOP, stem, tokens } from './lex.js';
 
 export interface ClaimItem {
   id: number;
@@ -49,27 +49,6 @@ export interface ClaimGraph {
   components: number[][];
 }
 
-// Outlets describe one event with different words: "toppled", "overthrew", "the fall of",
-// "ousted". Mapping a few frequent news-event verbs and nouns to a shared class lets their
-// contexts meet. Kept small and generic (kinds of events, not any one story).
-const EVENT_CLASSES: Record<string, string[]> = {
-  removal: ['topple', 'toppled', 'toppling', 'overthrow', 'overthrew', 'overthrown', 'oust', 'ousted', 'ouster', 'depose', 'deposed', 'fall', 'fell', 'fallen', 'collapse', 'collapsed', 'removal', 'removed', 'coup'],
-  death: ['die', 'died', 'dead', 'death', 'deaths', 'kill', 'killed', 'killing', 'fatalities', 'fatality', 'perished', 'casualties', 'toll'],
-  arrest: ['arrest', 'arrested', 'detain', 'detained', 'detention', 'custody', 'apprehended'],
-  election: ['elect', 'elected', 'election', 'elections', 'vote', 'voted', 'poll', 'polls', 'ballot'],
-  meeting: ['meet', 'met', 'meeting', 'talks', 'summit', 'visit', 'visited', 'visiting'],
-  attack: ['attack', 'attacked', 'strike', 'strikes', 'struck', 'bomb', 'bombed', 'bombing', 'raid', 'shelling', 'airstrike', 'airstrikes'],
-  injury: ['injure', 'injured', 'injuries', 'wounded', 'hurt'],
-  resignation: ['resign', 'resigned', 'resignation', 'quit', 'stepped'],
-  agreement: ['sign', 'signed', 'agreement', 'deal', 'accord', 'treaty'],
-  quake: ['earthquake', 'quake', 'tremor', 'magnitude'],
-  fire: ['fire', 'blaze', 'flames', 'burned', 'burning'],
-  launch: ['launch', 'launched', 'unveil', 'unveiled', 'introduce', 'introduced', 'release', 'released'],
-  start: ['began', 'begin', 'started', 'start', 'outbreak', 'erupted'],
-  war: ['war', 'conflict', 'fighting'],
-};
-const EVENT_OF = new Map<string, string>();
-for (const [cls, words] of Object.entries(EVENT_CLASSES)) for (const w of words) EVENT_OF.set(stem(w), `EV:${cls}`);
 
 /** Content words either side of the expression that describe what it is about. */
 const WINDOW = 8;
@@ -133,7 +112,7 @@ function keySequence(a: AnnotatedArticle, s: { start: number; end: number }, ent
     lastEntity = null;
     if (STOP.has(t.norm) || /^\d/.test(t.norm)) continue;
     const st = stem(t.norm);
-    keys.push({ key: EVENT_OF.get(st) ?? st, start: t.start, end: t.end });
+    keys.push({ key: eventClass(st) ?? st, start: t.start, end: t.end });
   }
   return { start: s.start, end: s.end, keys };
 }

@@ -55,6 +55,33 @@ export function stem(w: string): string {
   return s;
 }
 
+// Outlets describe one event with different words: "toppled", "overthrew", "the fall of",
+// "ousted". Mapping a few frequent news-event verbs and nouns to a shared class lets their
+// contexts meet. Kept small and generic (kinds of events, not any one story).
+const EVENT_CLASSES: Record<string, string[]> = {
+  removal: ['topple', 'toppled', 'toppling', 'overthrow', 'overthrew', 'overthrown', 'oust', 'ousted', 'ouster', 'depose', 'deposed', 'fall', 'fell', 'fallen', 'collapse', 'collapsed', 'removal', 'removed', 'coup'],
+  death: ['die', 'died', 'dead', 'death', 'deaths', 'kill', 'killed', 'killing', 'fatalities', 'fatality', 'perished', 'casualties', 'toll'],
+  arrest: ['arrest', 'arrested', 'detain', 'detained', 'detention', 'custody', 'apprehended'],
+  election: ['elect', 'elected', 'election', 'elections', 'vote', 'voted', 'poll', 'polls', 'ballot'],
+  meeting: ['meet', 'met', 'meeting', 'talks', 'summit', 'visit', 'visited', 'visiting'],
+  attack: ['attack', 'attacked', 'strike', 'strikes', 'struck', 'bomb', 'bombed', 'bombing', 'raid', 'shelling', 'airstrike', 'airstrikes'],
+  injury: ['injure', 'injured', 'injuries', 'wounded', 'hurt'],
+  resignation: ['resign', 'resigned', 'resignation', 'quit', 'stepped'],
+  agreement: ['sign', 'signed', 'agreement', 'deal', 'accord', 'treaty'],
+  quake: ['earthquake', 'quake', 'tremor', 'magnitude'],
+  fire: ['fire', 'blaze', 'flames', 'burned', 'burning'],
+  launch: ['launch', 'launched', 'unveil', 'unveiled', 'introduce', 'introduced', 'release', 'released'],
+  start: ['began', 'begin', 'started', 'start', 'outbreak', 'erupted'],
+  war: ['war', 'conflict', 'fighting'],
+};
+const EVENT_OF = new Map<string, string>();
+for (const [cls, words] of Object.entries(EVENT_CLASSES)) for (const w of words) EVENT_OF.set(stem(w), `EV:${cls}`);
+
+/** The event class of a stem ("toppl" → "EV:removal"), or undefined. */
+export function eventClass(st: string): string | undefined {
+  return EVENT_OF.get(st);
+}
+
 /** Content stems of a text: tokens that are not stop words or bare numbers. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
