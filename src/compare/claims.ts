@@ -31,6 +31,10 @@ export interface ClaimItem {
   high: number;
   unit: string | null;
   sentence: { start: number; end: number; text: string };
+  /** True for a date that bounds a period ("until Friday", "since 2011") rather than dating an event. */
+  bound: boolean;
+  /** True when the value depends on the publication date ("on Tuesday"). */
+  relative: boolean;
   /** Context keys with weights. */
   keys: Map<string, number>;
   mass: number;
@@ -52,6 +56,9 @@ export interface ClaimGraph {
 
 /** Content words either side of the expression that describe what it is about. */
 const WINDOW = 8;
+const BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s*$/i;
+/** A reporting verb within the few words before a date ("said on Tuesday", "told reporters on Monday"). */
+const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|declared|wrote|tweeted)\b(?:\s+\S+){0,5}\s*$/i;
 /** After a date, only the next few words of its own clause. */
 const RIGHT_WINDOW_DATE = 4;
 /** Context similarity (weighted Dice) at or above which two claims are about the same thing. */
@@ -62,6 +69,12 @@ export const SAME_CLAIM = 0.3;
  * unlikely by chance, so weaker context agreement (two shared ordinary words) is enough.
  */
 export const NEAR_MISS_CLAIM = 0.15;
+/**
+ * A conflict needs more than "the same thing" for the timeline: two events at one place on
+ * different days ("told reporters at the harbour gate on Tuesday", "laid flowers at the harbour
+ * gate on Wednesday") share some context without being one event. Near-miss dates excepted.
+ */
+export const CONFLICT_CLAIM = 0.4;
 
 function nearMiss(x: ClaimItem, y: ClaimItem): boolean {
   if (x.kind !== 'date' || y.kind !== 'date' || x.precision !== y.precision) return false;
@@ -141,6 +154,21 @@ export function dayRange(value: string, precision: Precision): [number, number] 
   }
 }
 
+/**
+ * Whether a difference between two claims is the sources' and not ours: two relative
+ * expressions with the same words ("on Tuesday" / "on Tuesday") that resolve differently differ
+ * only by how each was resolved against its publication date (a weekday can be last week's or
+ * next week's), not by what the sources say.
+ */
+export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
+  if (sim < CONFLICT_CLAIM && !nearMiss(x, y)) return false;
+  if (compatible(x, y)) return false;
+  // "closed until Friday" and "closed on Tuesday" do not contradict: a bound is not a date.
+  if (x.bound || y.bound) return false;
+  const words = (c: ClaimItem): string => c.text.toLowerCase().replace(/^(?:on|in|at|by|late|early)\s+/g, '').trim();
+  return !(x.kind === 'date' && x.relative && y.relative && words(x) === words(y));
+}
+
 /** Whether two claims of the same kind can both be true. */
 export function compatible(x: ClaimItem, y: ClaimItem): boolean {
   // Dates agree when the periods they name overlap: "last year" (2024) and "last December"
@@ -177,7 +205,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
 
   const claims: ClaimItem[] = [];
   const contextOf = (sk: SentenceKeys, text: string, kind: ClaimItem['kind'], start: number, end: number): Map<string, number> => {
-    const before = sk.keys.filter((k) => k.end <= start);
+    let before = sk.keys.filter((k) => k.end <= start);
     let after = sk.keys.filter((k) => k.start >= end);
     if (kind === 'date') {
       // An English time adverbial follows what it dates ("toppled Assad last December", "met
@@ -186,6 +214,13 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // the end of its clause. Otherwise "visiting Moscow on Wednesday for his first visit since
       // the fall of Assad" would date the fall of Assad to Wednesday.
       if (before.length >= 3) after = [];
+      // "…, authorities said on Wednesday": a date right after a reporting verb dates the
+      // statement, not the events reported before it; only its own clause describes it.
+      const lead = text.slice(0, start - sk.start);
+      if (REPORTING_BEFORE.test(lead)) {
+        const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('”'), lead.lastIndexOf('"'));
+        if (cut >= 0) before = before.filter((k) => k.start >= sk.start + cut);
+      }
       const rest = text.slice(end - sk.start);
       const stop = rest.search(/[,;:()—–]/);
       const limit = stop >= 0 ? end + stop : sk.end;
@@ -219,7 +254,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const range = dayRange(t.value, t.precision);
       if (!range) continue;
       const normalized = t.precision === 'week' ? `week of ${t.value}` : t.precision === 'decade' ? `${t.value.slice(0, 3)}0s` : t.value;
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p);
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p);
     }
     for (const q of [...p.a.quantities].sort((x, y) => x.start - y.start)) {
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
@@ -230,7 +265,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const unit = unitKey(q.unit);
       if (low === null || high === null || unit === null) continue;
       const normalized = low === high ? String(low) : `${low}-${high}`;
-      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, iso: normalized, from: 0, to: 0, low, high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, bound: false, iso: normalized, from: 0, to: 0, low, high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
     }
   });
 

@@ -8,7 +8,7 @@
 import type { Claim, Conflict, TimelineEvent } from '../core/dossier-schema.js';
 import type { ArticleSpan } from '../core/schema.js';
 import type { Precision } from '../core/schema.js';
-import { compatible, type ClaimGraph, type ClaimItem } from './claims.js';
+import { compatible, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import { articleOrder, cmp, uniqArticles } from './lex.js';
 
 export interface ConflictResult {
@@ -59,7 +59,7 @@ function aboutText(c: ClaimItem): string {
   left = lw.slice(-10).join(' ');
   right = rw.slice(0, 10).join(' ');
   const expr = s.text.slice(rel, relEnd);
-  return [left, expr, right].filter(Boolean).join(' ').replace(/^["“'‘]+|["”'’]+$/g, '');
+  return [left, expr, right].filter(Boolean).join(' ').replace(/^[\s"“”'‘’,;:.—–-]+|[\s"“”'‘’,;:—–-]+$/g, '');
 }
 
 export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult {
@@ -68,12 +68,27 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
   const conflictOfClaim = new Map<number, string>();
   const compOf = new Map<number, number>();
   graph.components.forEach((comp, i) => comp.forEach((c) => compOf.set(c, i)));
-  const clashing = new Set<number>();
+  // Direct evidence only: the claims at either end of an edge whose values cannot both be true,
+  // plus the claims directly linked to those (the sides). Claims reached only through a chain
+  // stay out of the conflict.
+  const core = new Map<number, Set<number>>();
   for (const e of graph.edges) {
-    if (!compatible(graph.claims[e.a], graph.claims[e.b])) clashing.add(compOf.get(e.a)!);
+    if (!sourcesDiffer(graph.claims[e.a], graph.claims[e.b], e.sim)) continue;
+    const ci = compOf.get(e.a)!;
+    const set = core.get(ci) ?? new Set<number>();
+    set.add(e.a);
+    set.add(e.b);
+    core.set(ci, set);
   }
-  for (const ci of [...clashing].sort((a, b) => a - b)) {
-    const members = graph.components[ci].map((i) => graph.claims[i]);
+  const neighbours = new Map<number, number[]>();
+  for (const e of graph.edges) {
+    neighbours.set(e.a, [...(neighbours.get(e.a) ?? []), e.b]);
+    neighbours.set(e.b, [...(neighbours.get(e.b) ?? []), e.a]);
+  }
+  for (const ci of [...core.keys()].sort((a, b) => a - b)) {
+    const ids = new Set(core.get(ci));
+    for (const id of core.get(ci)!) for (const n of neighbours.get(id) ?? []) ids.add(n);
+    const members = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);
     // Several claims of one article in the component count once per value.
     const byValue = new Map<string, ClaimItem[]>();
     for (const c of members) {
