@@ -99,14 +99,16 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): Qu
   });
   const aff = new Affinity(items.map((it) => it.q.text));
   for (let i = 0; i < items.length; i++) {
-    if (items[i].stems.size < MIN_SHARED) continue;
     const shared = new Map<number, number>();
     for (const s of items[i].stems) for (const j of postings.get(s)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
-      if (n < MIN_SHARED || items[j].stems.size < MIN_SHARED) continue;
       const a = items[i];
       const b = items[j];
-      let same = longestRun(a.words, b.words) >= MIN_RUN;
+      const run = longestRun(a.words, b.words);
+      // A short quote repeated word for word ("No one will be shielded from responsibility")
+      // is one statement even with few content words.
+      let same = run >= MIN_RUN && (n >= MIN_SHARED || run >= 0.8 * Math.min(a.words.length, b.words.length));
+      if (!same && (n < MIN_SHARED || b.stems.size < MIN_SHARED)) continue;
       if (!same && a.q.speaker !== null && a.q.speaker === b.q.speaker) {
         const overlap = n / Math.min(a.stems.size, b.stems.size);
         same = overlap >= SAME_SPEAKER_OVERLAP || aff.score(i, j) >= 1;
