@@ -58,6 +58,7 @@ function sample(members: number[], first: number): number[] {
 // to the members clears this, so one strong link plus weak ones to the rest is not enough in a
 // large fact, while a three-sentence fact can rest on two strong links and one moderate one.
 const AVG_LINK = 0.65;
+const CLASH_LINK = 1;
 // Keys carried by more sentences than this share are too common to retrieve candidates with.
 const MAX_KEY_SHARE = 0.05;
 const MIN_KEY_CAP = 50;
@@ -152,12 +153,13 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     const aj = arts.get(cj)!;
     let clash = false;
     for (const a of aj) if (ai.has(a)) clash = true;
-    if (clash) continue;
     const mi = sample(members.get(ci)!, i);
     const mj = sample(members.get(cj)!, j);
     let sum = 0;
     for (const x of mi) for (const y of mj) sum += score(x, y);
-    if (sum / (mi.length * mj.length) < AVG_LINK) continue;
+    // Two facts that share an article (it says the thing twice, in its lede and again later)
+    // merge only when the two sides are, on average, the same statement outright.
+    if (sum / (mi.length * mj.length) < (clash ? CLASH_LINK : AVG_LINK)) continue;
     const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
     const merged = [...members.get(keep)!, ...members.get(drop)!];
     for (const x of members.get(drop)!) clusterOf[x] = keep;

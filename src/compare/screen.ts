@@ -116,8 +116,12 @@ export function screen(articles: Article[]): Screening {
   }
   if (keep.length === 1) warnings.push(`only one article to compare (${label(keep[0])}): there is nothing to align, contrast or check against another source`);
   if (keep.length === 0 && articles.length > 0) warnings.push('no article is left to compare');
-  for (const a of keep) {
-    if (!a.published) warnings.push(`${label(a)} has no publication date: its relative dates ("last year", "on Monday") are left unresolved`);
+  const undated = keep.filter((a) => !a.published);
+  // One line for all undated articles: a list of identical warnings is a list nobody reads.
+  if (undated.length === 1) warnings.push(`${label(undated[0])} has no publication date: its relative dates ("last year", "on Monday") are left unresolved`);
+  else if (undated.length > 1) {
+    const names = undated.length <= 6 ? undated.map(label).join(', ') : `${undated.slice(0, 5).map(label).join(', ')} and ${undated.length - 5} more`;
+    warnings.push(`${undated.length} articles have no publication date (${names}): their relative dates ("last year", "on Monday") are left unresolved`);
   }
   return { keep: keep.map((a) => a.id), excluded, warnings };
 }

@@ -26,8 +26,21 @@ export function buildCoverage(facts: Fact[], articleIds: string[]): Coverage {
 }
 
 const MAX_SUMMARY = 7;
+
+/**
+ * Whether a sentence is the reporter's account rather than someone's words: a sentence in the
+ * first person ("I dated …", "We are trying …") or with an unbalanced quotation mark (one
+ * sentence of a longer quote) is speech, which a neutral summary reports but does not repeat.
+ */
+function reported(text: string): boolean {
+  if (/(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us)(?=[^\p{L}]|$)/u.test(text.replace(/["“][^"”]*["”]/g, ''))) return false;
+  const opens = (text.match(/[“]/g) ?? []).length;
+  const closes = (text.match(/[”]/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return opens === closes && straight % 2 === 0;
+}
 // Two summary sentences sharing most of their content words say the same thing twice.
-const REDUNDANT = 0.6;
+const REDUNDANT = 0.7;
 
 /**
  * Pick the summary: facts reported by at least two articles (any fact when there is only one
@@ -57,7 +70,7 @@ export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compar
   };
   const minSupport = compared >= 2 ? 2 : 1;
   const pool = facts
-    .filter((f) => f.support.length >= minSupport && quoteShare(f) < 0.5)
+    .filter((f) => f.support.length >= minSupport && quoteShare(f) < 0.5 && reported(f.text))
     .map((f) => ({ f, pos: position(f) }))
     .sort((a, b) => b.f.support.length - a.f.support.length || a.pos - b.pos || Number(a.f.id.slice(1)) - Number(b.f.id.slice(1)));
   const chosen: Array<{ f: Fact; stems: Set<string> }> = [];
