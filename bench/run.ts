@@ -10,6 +10,7 @@ type Bench = { run: () => Promise<Record<string, unknown> | null> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   msrp: () => import('./msrp.js'),
+  read: () => import('./read.js'),
   dossier: () => import('./dossier.js'),
 };
 

@@ -84,6 +84,18 @@ test('mentions: possessives, sentence-initial words and headline capitals', () =
   assert.equal(mention(a, 'Putin')?.type, 'person'); // from the body's "Putin has said"
 });
 
+test('mentions: appositive roles and sentence-initial role words', () => {
+  const a = read(
+    'The opposition leader, Teodor Brannik, spoke. Khalvar\'s mayor, Lena Varga, agreed. The ports office was shut.\n\n' +
+      'Ports Minister Arben Demiraj visited. Veteran harbour master Youssef Demiri stayed.',
+  );
+  assert.equal(mention(a, 'Teodor Brannik')?.role?.text, 'opposition leader');
+  assert.equal(mention(a, 'Lena Varga')?.role?.text, "Khalvar's mayor");
+  assert.equal(mention(a, 'Arben Demiraj')?.role?.text, 'Ports Minister');
+  assert.equal(mention(a, 'Youssef Demiri')?.role?.text, 'Veteran harbour master');
+  assert.ok(!a.mentions.some((m) => m.text === 'Veteran'));
+});
+
 test('mentions: places by lexicon and by context, organizations by suffix', () => {
   const a = read(
     'The ministry sent aid to Qardaha province and to a naval base in Baniyas. The Defence Ministry said the Free Patriotic Party and the ' +
@@ -124,6 +136,26 @@ test('times: future tense and "next" resolve forward', () => {
   assert.equal(time(a, 'Friday')?.value, '2025-10-17');
   assert.equal(time(a, 'next Tuesday')?.value, '2025-10-21');
   assert.equal(time(a, 'March')?.value, '2026-03');
+});
+
+test('times: a future verb after the expression does not make it future', () => {
+  const a = read('Officials said on Friday that the council will meet next week.');
+  assert.equal(time(a, 'Friday')?.value, '2025-10-10');
+  assert.equal(time(a, 'next week')?.value, '2025-10-20');
+});
+
+test('times: possessive weekdays, weekends and numeric dates', () => {
+  const a = read("Monday's vote came after last weekend, on 27/09/2013 and on 04/05/2013.");
+  assert.equal(time(a, 'Monday')?.value, '2025-10-13');
+  assert.deepEqual(pick(time(a, 'last weekend')), ['2025-10-06', 'week', true]);
+  assert.equal(time(a, '27/09/2013')?.value, '2013-09-27');
+  assert.deepEqual(pick(time(a, '04/05/2013')), [null, 'day', false]); // day or month first? not guessed
+});
+
+test('times: "stays closed until Friday" is ahead; "next to" is not a future cue', () => {
+  const a = read('The terminal stays closed until Friday. The fire next to the quay burned until the early hours of Tuesday.');
+  assert.equal(time(a, 'Friday')?.value, '2025-10-17');
+  assert.equal(time(a, 'Tuesday')?.value, '2025-10-14');
 });
 
 test('times: absolute dates, weeks and unresolved relative dates', () => {
@@ -170,7 +202,7 @@ test('quantities: ranges, vague amounts, durations, counts, money, percent, ordi
 });
 
 test('quantities: years, clock times, list numbers and URLs are not counted', () => {
-  const a = read('1. Home\n\nPublished 07:36 PM in 2014 at https://example.com/2025/10/15/story-a90812 by one of the editors.');
+  const a = read('1. Home\n\nPublished 07:36 PM in 2014 at https://example.com/2025/10/15/story-a90812 by one of the editors at 11 p.m.');
   assert.deepEqual(a.quantities.map((q) => q.text), []);
 });
 
@@ -197,6 +229,21 @@ test('quotes: speakers after and before the quote, pronouns, descriptions and pa
   assert.equal(q('The sheds were empty')?.speakerName, 'Omar Haddad');
   assert.equal(q('The sheds were empty')?.cue, 'said');
   assert.equal(q('rebuild')?.speakerName, 'Harbour Board');
+});
+
+test('quotes: a sentence after a closed quote attributes it only when it is just the attribution', () => {
+  const a = read('“It is over.” Smith said that the deal was dead. “We won it all.” Jones said. “Fine by me.” Jones told reporters on Monday.');
+  const q = (t: string) => a.quotes.find((x) => x.text.startsWith(t));
+  assert.equal(q('It is over')?.speaker, null);
+  assert.equal(q('It is over')?.partial, false);
+  assert.equal(q('We won it all')?.speaker?.text, 'Jones');
+  assert.equal(q('Fine by me')?.cue, 'told');
+});
+
+test('quotes: the subject of a coordinated reporting verb speaks', () => {
+  const a = read('Ports Minister Arben Demiraj, a close ally of the premier, visited the site on Tuesday and said the inquiry would be "thorough and public".');
+  assert.equal(a.quotes[0].speakerName, 'Arben Demiraj');
+  assert.equal(a.quotes[0].partial, true);
 });
 
 test('quotes: apostrophes are not quote marks; a quote may run over paragraphs', () => {

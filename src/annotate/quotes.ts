@@ -168,6 +168,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const fill = /^(?:\s*,[^,"“”]{1,60},|\s+(?:has|had|also|then|later|reportedly|on\s+\p{Lu}\p{Ll}+day))*/u.exec(tail)![0];
     const vm = AFTER_VERB.exec(tail.slice(fill.length));
     if (!vm) return null;
+    // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
+    // "X said" attributes it only if that sentence is no more than the attribution.
+    if (/[.!?]$/.test(text.slice(Math.max(0, from - 2), from - 1))) {
+      const rest = text.slice(sp.end + fill.length + vm[0].length, sp.end + fill.length + vm[0].length + 80);
+      const tailOfSentence = /^[^.!?"“”]{0,50}[.!?]/.exec(rest);
+      if (!tailOfSentence || /\bthat\b/.test(tailOfSentence[0])) return null;
+    }
     return { speaker: sp, cue: vm[0].replace(/^[\s,]*/, '').replace(/^(?:also|then|later|reportedly)\s+/, '') };
   }
 
@@ -203,6 +210,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     seg = seg.replace(/\s+$/, '');
     const segEnd = segStart + seg.length;
     const cue = last[0];
+    // "X, a close ally of Y, visited the site and said …": the subject of a coordinated verb is
+    // the person who opens the sentence.
+    if (/\band$/.test(seg)) {
+      const opener = mentions.find((m) => m.type === 'person' && (m.role?.start ?? m.start) >= segStart && /^[\s"“]*$/.test(text.slice(segStart, m.role?.start ?? m.start)));
+      return opener ? { speaker: { start: opener.start, end: opener.end, text: opener.text }, cue } : null;
+    }
     const mention = byEnd.get(segEnd);
     if (mention && mention.type !== 'place') return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
     const pr = PRONOUN_END.exec(seg);
@@ -373,6 +386,8 @@ function isPartial(text: string, start: number, end: number, before: string, aft
   const opensSentence = /^[\s*•\-–—]*$/.test(before) || /:\s*$/.test(before);
   if (!opensSentence) return true;
   if (attributedAfter) return false;
+  // The quote ends its own sentence ("… over.”): nothing of the reporter's follows in it.
+  if (/[.!?…]$/.test(text.slice(start, end))) return false;
   return !/^[\s.!?]*$/.test(after.split(/(?<=[.!?])\s/)[0] ?? '');
 }
 

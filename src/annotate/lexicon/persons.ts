@@ -31,6 +31,7 @@ export const ROLE_HEADS = new Set(
     'businessman|businesswoman|tycoon|billionaire|activist|campaigner|protester|witness|resident|survivor|' +
     'victim|suspect|defendant|rep|spokesmen|strongman|warlord|militant|commentator|historian|politician|' +
     'candidate|nominee|challenger|incumbent|counterpart|ally|opponent|rival|predecessor|successor|partner|' +
+    'master|mistress|superintendent|commissioner|constable|warden|ranger|firefighter|pilot|driver|' +
     'wife|husband|son|daughter|brother|sister|father|mother|cousin|uncle|aunt|boyfriend|girlfriend|fiance|fiancée'
   ).split('|'),
 );
@@ -41,7 +42,7 @@ export const ROLE_HEADS = new Set(
  */
 export const ROLE_MODIFIERS = new Set(
   (
-    'former|ex-|interim|transitional|acting|deputy|vice|first|new|then|late|ousted|deposed|exiled|longtime|' +
+    'veteran|embattled|beleaguered|outgoing|incoming|powerful|influential|prominent|controversial|jailed|detained|harbour|harbor|port|fire|police|brigade|border|camp|city|town|village|county|district|provincial|municipal|former|ex-|interim|transitional|acting|deputy|vice|first|new|then|late|ousted|deposed|exiled|longtime|' +
     'long-time|elected|caretaker|prime|foreign|defence|defense|interior|finance|economy|economic|trade|health|' +
     'education|justice|energy|oil|security|intelligence|military|armed|army|navy|naval|air|supreme|grand|chief|' +
     'senior|top|junior|assistant|associate|executive|general|national|state|federal|regional|local|press|' +
@@ -56,7 +57,7 @@ export const ROLE_MODIFIERS = new Set(
 export const GIVEN_NAMES = new Set(
   (
     // English and general Western
-    'Aaron|Adam|Jan|Hans|Pieter|Adrian|Alan|Albert|Alex|Alexander|Alexandra|Alice|Alison|Allison|Amanda|Amy|Andrew|Andy|Angela|' +
+    'Aaron|Adam|Jan|Hans|Pieter|Abigail|Alfred|Alicia|Allen|Alvin|Amber|Andre|Andrea|Angel|Angelina|Annie|April|Arnold|Audrey|Austin|Beatrice|Becky|Ben|Bernie|Beverly|Blake|Bonnie|Brady|Brendan|Brent|Brett|Brittany|Brooke|Bryce|Caleb|Calvin|Cam|Cameron|Carla|Carlos|Carmen|Carrie|Casey|Cassandra|Cecilia|Chad|Chelsea|Cheryl|Chester|Clara|Clarence|Clark|Clint|Clyde|Cody|Cole|Courtney|Curtis|Dale|Dana|Darius|Darryl|Dawn|Delores|Derrick|Desmond|Dolores|Don|Duncan|Dustin|Dwayne|Dwight|Earl|Eddie|Edgar|Edith|Edwin|Eileen|Elaine|Eleanor|Eli|Elijah|Ella|Ellie|Elliot|Elsie|Elvis|Emma|Erica|Ernest|Esther|Ethel|Eva|Evelyn|Floyd|Frances|Francis|Franklin|Freddie|Gabriela|Gail|Gavin|Gene|Geoffrey|Georgia|Gerry|Gilbert|Gina|Glen|Glenn|Gordon|Grant|Hal|Harlan|Harriet|Harvey|Hazel|Heidi|Herbert|Herman|Holly|Hope|Hugh|Irene|Iris|Isabel|Jackie|Jacqueline|Jaime|Jared|Jasmine|Jay|Jean|Jeanne|Jenna|Jenny|Jerome|Jesse|Jessie|Jill|Joanna|Jody|Joey|Johanna|Jonas|Josephine|Joy|Juan|Julian|Julius|June|Kara|Karl|Katrina|Kay|Kelsey|Kendall|Kent|Kerry|Kirk|Kristen|Kurt|Lance|Lane|Leah|Lee|Leo|Leon|Leonard|Leroy|Leslie|Lester|Lewis|Lila|Lillian|Lily|Lloyd|Logan|Lois|Lonnie|Lorraine|Louise|Lucas|Luke|Lydia|Lynn|Mabel|Mack|Madison|Malcolm|Marcus|Margo|Marian|Mario|Marjorie|Marlon|Marshall|Marvin|Mason|Maureen|Maurice|Max|Maxine|Melanie|Melvin|Mia|Miles|Milton|Miranda|Misty|Mitchell|Molly|Monica|Morgan|Myrtle|Nadine|Naomi|Nathaniel|Neal|Nelson|Nina|Nora|Norma|Norman|Olivia|Oscar|Owen|Paige|Pat|Patsy|Patty|Paula|Pauline|Pearl|Peggy|Penny|Percy|Perry|Peyton|Phyllis|Priscilla|Quentin|Quinn|Rachael|Randall|Reggie|Regina|Rene|Renee|Rhonda|Ricky|Rita|Roberta|Rodney|Roland|Ronnie|Rosa|Rosemary|Ross|Ruben|Rudolph|Rufus|Sally|Salvador|Sammy|Sandy|Seth|Shane|Shannon|Shawn|Sheila|Shelby|Sherry|Sidney|Sonia|Spencer|Stacy|Stanley|Stella|Sylvia|Tamara|Tanya|Taylor|Terrence|Thelma|Theodore|Tiffany|Toby|Tommy|Tracey|Travis|Trent|Trevor|Troy|Ursula|Valerie|Vanessa|Vera|Vernon|Vicky|Viola|Violet|Wade|Wallace|Warren|Wendell|Wilbur|Willard|Wilma|Winston|Yolanda|Yvonne|Zoe|Kimani|Jermaine|Jermayne|Tyrone|Deshawn|Lamar|Darnell|Latoya|Keisha|Shaquille|LeBron|Kobe|Tiger|Serena|Venus|Lindsay|Demi|Ashton|Brad|Angelina|Leonardo|Meryl|Denzel|Halle|Jodie|Reese|Keira|Cate|Nicole|Russell|Hugh|Heath|Jude|Orlando|Colin|Ewan|Wladimir|Vitali|Hasim|Lennox|Evander|Floyd|Manny|Muhammad|Raj|Sanjay|Rajesh|Vikram|Priya|Deepak|Ravi|Sunil|Anil|Vijay|Suresh|Ramesh|Alexandros|Dimitris|Nikos|Giorgos|Kostas|Yannis|Andreas|Costas|Spyros|Panagiotis|Adrian|Alan|Albert|Alex|Alexander|Alexandra|Alice|Alison|Allison|Amanda|Amy|Andrew|Andy|Angela|' +
     'Ann|Anna|Anne|Anthony|Antony|Arthur|Ashley|Barbara|Barry|Ben|Benjamin|Bernard|Beth|Betty|Bill|Billy|Bob|Bobby|' +
     'Brad|Bradley|Brandon|Brenda|Brian|Bruce|Bryan|Carl|Carol|Caroline|Carolyn|Catherine|Charles|Charlie|Charlotte|' +
     'Chris|Christian|Christina|Christine|Christopher|Chuck|Cindy|Claire|Colin|Connor|Craig|Cynthia|Dan|Daniel|Danny|' +
@@ -114,7 +115,7 @@ export const GIVEN_NAMES = new Set(
     'Golda|Reuven|Herzog|Narendra|Rahul|Sonia|Amit|Arvind|Subrahmanyam|Nirmala|Rajnath|Manmohan|Imran|Shehbaz|' +
     'Nawaz|Asif|Bilawal|Benazir|Pervez|Sheikh|Hasina|Muhammad|Xi|Li|Wang|Hu|Jiang|Deng|Mao|Zhou|Shinzo|Fumio|' +
     'Yoshihide|Shigeru|Sanae|Yoon|Suk-yeol|Moon|Jae-in|Lee|Jae-myung|Kim|Jong-un|Ferdinand|Rodrigo|Joko|Prabowo|' +
-    'Anwar|Mahathir|Hun|Manet|Thaksin|Paetongtarn|Aung|San|Suu|Kyi|Nelson|Jacob|Cyril|Thabo|Paul|Uhuru|William|' +
+    'Anwar|Mahathir|Hun|Manet|Thaksin|Paetongtarn|Aung|Nelson|Jacob|Cyril|Thabo|Paul|Uhuru|William|' +
     'Abiy|Bola|Muhammadu|Goodluck|Yoweri|Emmerson|Robert|Kofi|Ban|Antonio|António|Tedros|Volker|Filippo|Kaja|' +
     'Josep|Charles|Rafael|Ngozi|Akinwumi|Kristalina|Ajay|Christine|Janet|Jerome|Mario|Ellen|Condoleezza|Madeleine|' +
     'Colin|Rex|Mike|Marco|Pete|Tulsi|Kash|JD|Elon|Jeff|Bill|Warren|Mark|Sundar|Satya|Tim|Sam|Dario|Sheryl'
