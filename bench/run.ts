@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   msrp: () => import('./msrp.js'),
   read: () => import('./read.js'),
   dossier: () => import('./dossier.js'),
+  ingest: () => import('./ingest.js'),
 };
 
 async function main(): Promise<void> {

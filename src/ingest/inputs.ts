@@ -114,12 +114,25 @@ export function recordFromJson(source: string, value: unknown): InputItem {
   return err(source, 'record has neither "text" nor "html"');
 }
 
+/** JSON.parse's message with "position N" turned into a line and column a user can go to. */
+export function jsonMessage(e: unknown, text: string): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg
+    .replace(/\s*\(line \d+ column \d+\)$/, '')
+    .replace(/at position (\d+)/, (_m, pos: string) => {
+      const before = text.slice(0, Number(pos));
+      const line = before.split('\n').length;
+      const col = Number(pos) - before.lastIndexOf('\n');
+      return `at line ${line} column ${col}`;
+    });
+}
+
 function* fromJsonText(source: string, content: string): Generator<InputItem> {
   let value: unknown;
   try {
     value = JSON.parse(content);
   } catch (e) {
-    yield err(source, `invalid JSON (${(e as Error).message})`);
+    yield err(source, `invalid JSON (${jsonMessage(e, content)})`);
     return;
   }
   if (Array.isArray(value)) {
@@ -176,7 +189,7 @@ function parseLine(file: string, n: number, line: string): InputItem {
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return err(`${file}:${n}`, `invalid JSON (${(e as Error).message})`);
+    return err(`${file}:${n}`, `invalid JSON (${jsonMessage(e, line)})`);
   }
   return recordFromJson(`${file}:${n}`, value);
 }
