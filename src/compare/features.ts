@@ -10,6 +10,7 @@
  * or an extra clause.
  */
 import type { MatchContext, PreparedSentence } from './match.js';
+import { shareSynset } from './synonyms.js';
 
 /**
  * The features, in the order pairFeatures returns them (the model file refers to them by name),
@@ -49,6 +50,8 @@ export const FEATURES: ReadonlyArray<readonly [name: string, sign: -1 | 0 | 1]> 
   ['soft_max', 0],
   ['bleu_min', 0], // geometric mean of 1–3-gram precisions (BLEU without brevity penalty), both directions
   ['bleu_max', 0],
+  ['syn_min', 0], // content coverage when unmatched words may also match a WordNet synonym
+  ['syn_max', 0],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f[0]);
@@ -56,8 +59,25 @@ export const FEATURE_SIGNS: ReadonlyArray<-1 | 0 | 1> = FEATURES.map((f) => f[1]
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
-/** Size of the intersection of two sorted unique arrays. */
-function inter(a: ArrayLike<number>, b: ArrayLike<number>): number {
+/** Size of the intersection of two sorted unique arrays (one copy per array type keeps each call site monomorphic). */
+function inter32(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+function inter64(a: Float64Array, b: Float64Array): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -122,16 +142,17 @@ function lcs(a: Int32Array, b: Int32Array): number {
  * keeps apart ("decision"/"decided", "acquisition"/"acquire" no, "investors"/"investment" yes);
  * names spelt differently are left to the character-trigram feature.
  */
-function softShared(a: PreparedSentence, b: PreparedSentence, idf: number[]): number {
+function softShared(a: PreparedSentence, b: PreparedSentence, idf: number[], syn?: Int32Array[]): number {
   let m = 0;
   const pa = a.prefixes;
   const pb = b.prefixes;
   for (let i = 0; i < pa.length; i++) {
-    if (pa[i] === 0) continue;
+    if (pa[i] === 0 && (syn === undefined || syn[a.content[i]].length === 0)) continue;
     const ida = a.content[i];
     if (binHas(b.content, ida)) continue;
     for (let j = 0; j < pb.length; j++) {
-      if (pb[j] === pa[i] && !binHas(a.content, b.content[j])) {
+      const hit = (pa[i] !== 0 && pb[j] === pa[i]) || (syn !== undefined && shareSynset(syn[ida], syn[b.content[j]]));
+      if (hit && !binHas(a.content, b.content[j])) {
         m += (idf[ida] + idf[b.content[j]]) / 2;
         break;
       }
@@ -155,27 +176,25 @@ function binHas(xs: Int32Array, v: number): boolean {
 
 const ratio = (n: number, d: number): number => (d > 0 ? n / d : 0);
 
-/** Overlap ratios of one kind of unit, as [min, max] over the two directions. */
-function minMax(shared: number, na: number, nb: number): [number, number] {
+/** Overlap ratios of one kind of unit in both directions: min into f[k], max into f[k + 1]. */
+function putMinMax(f: Float64Array, k: number, shared: number, na: number, nb: number): void {
   const ra = na > 0 ? shared / na : 1;
   const rb = nb > 0 ? shared / nb : 1;
-  return ra < rb ? [ra, rb] : [rb, ra];
+  f[k] = ra < rb ? ra : rb;
+  f[k + 1] = ra < rb ? rb : ra;
 }
 
-/** The feature vector of a pair (see FEATURE_NAMES). Allocation: one small Float64Array. */
-export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: MatchContext): Float64Array {
-  const f = new Float64Array(FEATURE_COUNT);
+/** The feature vector of a pair (see FEATURE_NAMES), written into `f` (a new array by default). */
+export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: MatchContext, f = new Float64Array(FEATURE_COUNT)): Float64Array {
   const idf = ctx.idf;
   const sharedMass = interMass(a.content, b.content, idf);
-  const [cmin, cmax] = minMax(sharedMass, a.contentMass, b.contentMass);
-  f[0] = cmin;
-  f[1] = cmax;
+  putMinMax(f, 0, sharedMass, a.contentMass, b.contentMass);
   f[2] = ratio(sharedMass, a.contentMass + b.contentMass - sharedMass);
-  [f[3], f[4]] = minMax(inter(a.all, b.all), a.all.length, b.all.length);
-  [f[5], f[6]] = minMax(inter(a.bigrams, b.bigrams), a.bigrams.length, b.bigrams.length);
-  [f[7], f[8]] = minMax(inter(a.trigrams, b.trigrams), a.trigrams.length, b.trigrams.length);
-  [f[9], f[10]] = minMax(lcs(a.seq, b.seq), a.seq.length, b.seq.length);
-  f[11] = ratio(2 * inter(a.chars, b.chars), a.chars.length + b.chars.length);
+  putMinMax(f, 3, inter32(a.all, b.all), a.all.length, b.all.length);
+  putMinMax(f, 5, inter64(a.bigrams, b.bigrams), a.bigrams.length, b.bigrams.length);
+  putMinMax(f, 7, inter64(a.trigrams, b.trigrams), a.trigrams.length, b.trigrams.length);
+  putMinMax(f, 9, lcs(a.seq, b.seq), a.seq.length, b.seq.length);
+  f[11] = ratio(2 * inter32(a.chars, b.chars), a.chars.length + b.chars.length);
   const la = a.seq.length;
   const lb = b.seq.length;
   f[12] = la < lb ? ratio(la, lb) : ratio(lb, la);
@@ -184,28 +203,28 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: Matc
   // Scaled by 1/10: a typical content word weighs 3–8 nats of idf.
   f[13] = Math.min(missA, missB) / 10;
   f[14] = Math.max(missA, missB) / 10;
-  const sn = inter(a.numbers, b.numbers);
+  const sn = inter32(a.numbers, b.numbers);
   const xa = a.numbers.length - sn;
   const xb = b.numbers.length - sn;
   f[15] = xa > 0 && xb > 0 ? 1 : 0;
   f[16] = Math.max(xa, xb);
   f[17] = sn;
   // A name counts as shared if the other sentence has the word at all (it may open that sentence).
-  const ca = a.caps.length - inter(a.caps, b.all);
-  const cb = b.caps.length - inter(b.caps, a.all);
+  const ca = a.caps.length - inter32(a.caps, b.all);
+  const cb = b.caps.length - inter32(b.caps, a.all);
   f[18] = Math.min(ca, cb);
   f[19] = Math.max(ca, cb);
   f[20] = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
   f[21] = Math.log1p(Math.min(la, lb));
-  [f[22], f[23]] = minMax(inter(a.cbigrams, b.cbigrams), a.cbigrams.length, b.cbigrams.length);
-  const sc = inter(a.content, b.content);
+  putMinMax(f, 22, inter64(a.cbigrams, b.cbigrams), a.cbigrams.length, b.cbigrams.length);
+  const sc = inter32(a.content, b.content);
   const ua = a.content.length - sc;
   const ub = b.content.length - sc;
   f[24] = Math.min(ua, ub);
   f[25] = Math.max(ua, ub);
-  const soft = softShared(a, b, idf);
-  [f[26], f[27]] = minMax(sharedMass + soft, a.contentMass, b.contentMass);
-  f[28] = Math.cbrt(Math.min(f[3], f[4]) * f[5] * f[7]);
-  f[29] = Math.cbrt(Math.max(f[3], f[4]) * f[6] * f[8]);
+  putMinMax(f, 26, sharedMass + softShared(a, b, idf), a.contentMass, b.contentMass);
+  f[28] = Math.cbrt(f[3] * f[5] * f[7]);
+  f[29] = Math.cbrt(f[4] * f[6] * f[8]);
+  putMinMax(f, 30, sharedMass + softShared(a, b, idf, ctx.syn), a.contentMass, b.contentMass);
   return f;
 }

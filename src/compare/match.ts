@@ -13,9 +13,10 @@
  * a frequency prior (src/compare/word-prior.ts) so that it is meaningful for a handful of
  * sentences too; nothing is read from disk or the network at run time.
  */
-import { pairFeatures } from './features.js';
+import { FEATURE_COUNT, pairFeatures } from './features.js';
 import { MATCH_MODEL } from './match-model.js';
 import { scoreModel } from './learn.js';
+import { synsetsOf } from './synonyms.js';
 import { isNegation, tokenize } from './text.js';
 import { PRIOR_STEMS, PRIOR_TOTAL } from './word-prior.js';
 
@@ -47,6 +48,10 @@ export interface MatchContext {
   readonly ids: Map<string, number>;
   /** @internal idf by stem id. */
   readonly idf: number[];
+  /** @internal 5-letter prefix hash by id (0: none), for soft matching. */
+  readonly prefix: number[];
+  /** @internal WordNet synsets by id (see synonyms.ts). */
+  readonly syn: Int32Array[];
   /** @internal stem by id. */
   readonly stems: string[];
   /** @internal collection document frequency by stem (fixed after building). */
@@ -61,7 +66,7 @@ export function buildMatchContext(sentences: string[]): MatchContext {
     for (const t of tokenize(s)) seen.add(t.stem);
     for (const st of seen) df.set(st, (df.get(st) ?? 0) + 1);
   }
-  return { sentences: sentences.length, ids: new Map(), idf: [], stems: [], df };
+  return { sentences: sentences.length, ids: new Map(), idf: [], prefix: [], syn: [], stems: [], df };
 }
 
 /** idf of a stem: collection frequency smoothed by the prior (both in "sentences containing it"). */
@@ -79,6 +84,9 @@ function idOf(stem: string, ctx: MatchContext): number {
     ctx.ids.set(stem, id);
     ctx.stems.push(stem);
     ctx.idf.push(idfOf(stem, ctx));
+    // Derivational variants share a 5-letter prefix; only stems of 6+ letters qualify (shorter ones collide).
+    ctx.syn.push(synsetsOf(stem));
+    ctx.prefix.push(stem.length >= 6 && !/^\d/.test(stem) ? hashPrefix(stem) : 0);
   }
   return id;
 }
@@ -110,12 +118,12 @@ export interface PreparedSentence {
   readonly chars: Int32Array;
 }
 
-function sortedUnique(xs: number[]): number[] {
-  xs.sort((a, b) => a - b);
+/** Sort a typed array numerically (no comparator: the fast native path) and drop repeats. */
+function sortedUnique<T extends Int32Array | Float64Array>(xs: T): T {
+  xs.sort();
   let k = 0;
   for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[i - 1]) xs[k++] = xs[i];
-  xs.length = k;
-  return xs;
+  return (k === xs.length ? xs : xs.slice(0, k)) as T;
 }
 
 /** Stem that stands for any number in word sequences (no real token contains a space). */
@@ -126,13 +134,15 @@ const P = 2_097_143;
 
 export function prepareSentence(text: string, ctx: MatchContext): PreparedSentence {
   const toks = tokenize(text);
+  const n = toks.length;
   const numId = idOf(NUMBER_PLACEHOLDER, ctx);
-  const seq = new Int32Array(toks.length);
+  const seq = new Int32Array(n);
   const content: number[] = [];
   const numbers: number[] = [];
   const caps: number[] = [];
   let negations = 0;
-  for (let i = 0; i < toks.length; i++) {
+  let chars = '';
+  for (let i = 0; i < n; i++) {
     const t = toks[i];
     const id = idOf(t.stem, ctx);
     // Numbers stand as one placeholder in the word-level features, so that those measure whether
@@ -146,38 +156,38 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     }
     if (t.cap) caps.push(id);
     if (isNegation(t)) negations++;
+    chars += (i ? ' ' : '') + (t.num ? '#' : t.norm);
   }
-  const bi: number[] = [];
-  const tri: number[] = [];
-  for (let i = 0; i + 1 < seq.length; i++) {
+  const bi = new Float64Array(Math.max(0, n - 1));
+  const tri = new Float64Array(Math.max(0, n - 2));
+  for (let i = 0; i + 1 < n; i++) {
     const h = seq[i] * P + seq[i + 1];
-    bi.push(h);
-    if (i + 2 < seq.length) tri.push((h % 2_147_483_647) * P + seq[i + 2]);
+    bi[i] = h;
+    if (i + 2 < n) tri[i] = (h % 2_147_483_647) * P + seq[i + 2];
   }
-  const cbi: number[] = [];
-  for (let i = 0; i + 1 < content.length; i++) cbi.push(content[i] * P + content[i + 1]);
-  const uc = sortedUnique(content.slice());
+  const cbi = new Float64Array(Math.max(0, content.length - 1));
+  for (let i = 0; i + 1 < content.length; i++) cbi[i] = content[i] * P + content[i + 1];
+  const uc = sortedUnique(Int32Array.from(content));
   const prefixes = new Int32Array(uc.length);
-  for (let i = 0; i < uc.length; i++) {
-    const st = ctx.stems[uc[i]];
-    if (st.length >= 6 && !/^\d/.test(st)) prefixes[i] = hashPrefix(st);
-  }
   let mass = 0;
-  for (const id of uc) mass += ctx.idf[id];
+  for (let i = 0; i < uc.length; i++) {
+    prefixes[i] = ctx.prefix[uc[i]];
+    mass += ctx.idf[uc[i]];
+  }
   return {
     text,
     seq,
-    all: Int32Array.from(sortedUnique(Array.from(seq))),
-    content: Int32Array.from(uc),
+    all: sortedUnique(seq.slice()),
+    content: uc,
     contentMass: mass,
-    bigrams: Float64Array.from(sortedUnique(bi)),
-    trigrams: Float64Array.from(sortedUnique(tri)),
-    cbigrams: Float64Array.from(sortedUnique(cbi)),
+    bigrams: sortedUnique(bi),
+    trigrams: sortedUnique(tri),
+    cbigrams: sortedUnique(cbi),
     prefixes,
-    numbers: Int32Array.from(sortedUnique(numbers)),
-    caps: Int32Array.from(sortedUnique(caps)),
+    numbers: sortedUnique(Int32Array.from(numbers)),
+    caps: sortedUnique(Int32Array.from(caps)),
     negations,
-    chars: charTrigrams(toks.map((t) => (t.num ? '#' : t.norm)).join(' ')),
+    chars: charTrigrams(chars),
   };
 }
 
@@ -189,18 +199,21 @@ function hashPrefix(s: string): number {
 
 /** Character trigrams (hashed) of a folded string: tolerant of spelling and transliteration variants. */
 function charTrigrams(s: string): Int32Array {
-  const out: number[] = [];
   const padded = ` ${s} `;
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    out.push((padded.charCodeAt(i) * 65_599 + padded.charCodeAt(i + 1)) * 65_599 + padded.charCodeAt(i + 2) | 0);
+  const out = new Int32Array(Math.max(0, padded.length - 2));
+  for (let i = 0; i < out.length; i++) {
+    out[i] = ((padded.charCodeAt(i) * 65_599 + padded.charCodeAt(i + 1)) * 65_599 + padded.charCodeAt(i + 2)) | 0;
   }
-  return Int32Array.from(sortedUnique(out));
+  return sortedUnique(out);
 }
 
 /** Probability-like score in [0,1] that a and b report the same thing (symmetric in a, b). */
 export function matchScore(a: PreparedSentence, b: PreparedSentence, ctx: MatchContext): number {
-  return scoreModel(MATCH_MODEL, pairFeatures(a, b, ctx));
+  return scoreModel(MATCH_MODEL, pairFeatures(a, b, ctx, scratch));
 }
+
+/** Feature buffer reused by matchScore (JavaScript runs one call at a time; saves an allocation per pair). */
+const scratch = new Float64Array(FEATURE_COUNT);
 
 /** Score at or above which two sentences are "the same" (fitted with the model). */
 export const MATCH_THRESHOLD: number = MATCH_MODEL.threshold;
