@@ -246,6 +246,20 @@ test('quotes: the subject of a coordinated reporting verb speaks', () => {
   assert.equal(a.quotes[0].partial, true);
 });
 
+test('quotes: a definite description resolves to the one person with that role', () => {
+  const a = read('Mayor Lena Varga visited the quay. "We are safe and will rebuild," the mayor said. "We need more time," a minister said.');
+  assert.equal(a.quotes[0].speaker?.text, 'the mayor');
+  assert.equal(a.quotes[0].speakerName, 'Lena Varga');
+  assert.equal(a.quotes[1].speaker?.text, 'a minister');
+  assert.equal(a.quotes[1].speakerName, null);
+});
+
+test('quotes: a pronoun skips people the article titles as the other gender', () => {
+  const a = read('Ms. Varga met Mr. Demiri on the quay. "We warned them three times," she said. "It was ignored," he said.');
+  assert.equal(a.quotes[0].speakerName, 'Varga');
+  assert.equal(a.quotes[1].speakerName, 'Demiri');
+});
+
 test('quotes: apostrophes are not quote marks; a quote may run over paragraphs', () => {
   const a = read(
     "Syria's leader and the ministers’ aides met. “We came to talk.\n\n“We will stay until it is done,” the minister said.\n\nThe 'redefine' plan’s critics left.",

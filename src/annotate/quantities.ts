@@ -113,6 +113,8 @@ const UNIT_STOP = new Set(
     'about|around|across|against|between|through|toward|towards|until|up|down|out|off|not|no|so|such|also|there|here|then|' +
     'i|you|he|she|it|we|they|me|him|us|them').split('|'),
 );
+const PLURAL_HEAD = /^[a-z-]{2,}[^su]s$/;
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
 const UNIT_WORD = /^[ \u00a0]([\p{L}][\p{L}'’-]*)/u;
 
 /** What the qualifier does to the bounds: [keep low, keep high]. */
@@ -268,6 +270,8 @@ function unitAfter(text: string, from: number): string | null {
     if (/(?:ing|ly)$/.test(lower) && !/^(?:thing|king|building|wing|ring|ceiling|family|ally|italy|july)$/.test(lower)) break;
     words.push(w);
     pos += m[0].length;
+    // A plural noun ends the phrase: "two Russian military bases", "12 people" (not "people killed").
+    if (PLURAL_HEAD.test(lower) || IRREGULAR_PLURALS.has(lower)) break;
     // A noun phrase ends before punctuation.
     if (!/^[ \u00a0][\p{L}]/u.test(text.slice(pos, pos + 2))) break;
   }

@@ -26,6 +26,7 @@
  * name it contains or to the one person whose role it matches ("Syrian president").
  */
 import type { Mention, Quote, Sentence, TextSpan } from '../core/schema.js';
+import { ROLE_HEADS } from './lexicon/persons.js';
 import { nameKey } from './mentions.js';
 
 const VERBS =
@@ -46,12 +47,17 @@ const DESC_HEADS =
   'commander|leader|leaders|president|government|agency|office|embassy|report|army|military|police|observer|' +
   'observers|activist|activists|lawyer|adviser|advisor|envoy|negotiator|representative|member|members|' +
   'people|person|man|woman|doctor|journalist|correspondent|agency|group|organisation|organization|monitor';
+/** Description heads: the list above plus every title and role noun of the person lexicon. */
+const DESC_HEAD_RE = [...new Set([...DESC_HEADS.split('|'), ...ROLE_HEADS])]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 const DESC_RE = new RegExp(
-  String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEADS}))$`,
+  String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEAD_RE}))$`,
   'u',
 );
 const DESC_AT = new RegExp(
-  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEADS}))\b`,
+  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEAD_RE}))(?![\p{L}])`,
   'u',
 );
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|it|He|She|They|We|It)$/u;
@@ -404,10 +410,13 @@ function resolveSpeaker(
   if (direct) return direct.type === 'person' ? canonical(direct, persons) : direct.text;
   const lower = sp.text.toLowerCase();
   if (lower === 'he' || lower === 'she') {
+    // The nearest person before the pronoun, skipping anyone the article marks as the other
+    // gender by a title ("Ms. Varga" is not "he", "Mr. Demiri" is not "she").
+    const other = lower === 'he' ? 'f' : 'm';
     let best: Mention | null = null;
     for (const m of persons) {
       if (m.end > sp.start) break;
-      if (!inQuote(m)) best = m;
+      if (!inQuote(m) && genderOf(m, persons) !== other) best = m;
     }
     return best ? canonical(best, persons) : null;
   }
@@ -419,9 +428,10 @@ function resolveSpeaker(
     const m = inside[inside.length - 1];
     return m.type === 'person' ? canonical(m, persons) : m.text;
   }
-  // A description matching exactly one person's role: "Syrian president".
+  // A description matching exactly one person's role: "Syrian president", "the mayor".
   const words = lower.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w));
-  if (words.length >= 2) {
+  // An indefinite description ("a minister", "one official") is someone not named.
+  if (words.length >= 1 && !/^(?:an?|one|another|some|several|many|two|three)\s/.test(lower)) {
     const names = new Set<string>();
     for (const m of persons) {
       if (!m.role) continue;
@@ -435,6 +445,22 @@ function resolveSpeaker(
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|sheikh|father|brother|spokesman|actor|chairman|businessman|congressman|husband|son|boyfriend|uncle)$/;
+const FEMALE_TITLES = /^(?:ms\.?|mrs\.?|miss|mme\.?|madam|dame|lady|queen|princess|sister|spokeswoman|actress|chairwoman|businesswoman|congresswoman|wife|daughter|girlfriend|aunt)$/;
+
+/** 'm' or 'f' when any mention of this person carries a gendered title, else null. */
+function genderOf(m: Mention, persons: Mention[]): 'm' | 'f' | null {
+  const key = nameKey(lastWord(m.text));
+  for (const p of persons) {
+    if (!p.role || nameKey(lastWord(p.text)) !== key) continue;
+    const words = p.role.text.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1];
+    if (MALE_TITLES.test(head)) return 'm';
+    if (FEMALE_TITLES.test(head)) return 'f';
+  }
+  return null;
 }
 
 /** The longest form of a person's name in the article ("Sharaa" → "Ahmed al-Sharaa"). */
