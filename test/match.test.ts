@@ -100,3 +100,11 @@ test('speed: preparing a sentence and scoring a pair stay in the microseconds', 
   assert.ok(prepUs < 2000, `prepare ${prepUs} µs`);
   assert.ok(pairUs < 200, `score ${pairUs} µs`);
 });
+
+test('the shipped model was trained on the current features, in order', async () => {
+  const { FEATURE_NAMES, pairFeatures } = await import('../src/compare/features.js');
+  const { MATCH_MODEL } = await import('../src/compare/match-model.js');
+  assert.deepEqual(MATCH_MODEL.features, [...FEATURE_NAMES]);
+  const ctx = buildMatchContext(STORY);
+  assert.equal(pairFeatures(prepareSentence(STORY[0], ctx), prepareSentence(STORY[1], ctx), ctx).length, FEATURE_NAMES.length);
+});

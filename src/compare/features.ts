@@ -27,8 +27,6 @@ export const FEATURES: ReadonlyArray<readonly [name: string, sign: -1 | 0 | 1]> 
   ['uni_max', 0],
   ['bi_min', 0],
   ['bi_max', 0],
-  ['tri_min', 0],
-  ['tri_max', 0],
   ['lcs_min', 0], // longest common subsequence of tokens over each length (word order)
   ['lcs_max', 0],
   ['char_dice', 0], // character trigram Dice: spelling and transliteration variants
@@ -48,7 +46,7 @@ export const FEATURES: ReadonlyArray<readonly [name: string, sign: -1 | 0 | 1]> 
   ['cmiss_max', 0],
   ['soft_min', 0], // content coverage when unmatched words may match by a shared 5-letter prefix (decision ~ decided)
   ['soft_max', 0],
-  ['bleu_min', 0], // geometric mean of 1–3-gram precisions (BLEU without brevity penalty), both directions
+  ['bleu_min', 0], // geometric mean of 1- and 2-gram precisions (BLEU without brevity penalty), both directions
   ['bleu_max', 0],
   ['syn_min', 0], // content coverage when unmatched words may also match a WordNet synonym
   ['syn_max', 0],
@@ -137,28 +135,40 @@ function lcs(a: Int32Array, b: Int32Array): number {
 }
 
 /**
- * idf mass of content words of `a` left unmatched that share a 5-letter prefix with an unmatched
- * content word of `b` (averaged over the two words' idf). Catches derivations the Porter stemmer
- * keeps apart ("decision"/"decided", "acquisition"/"acquire" no, "investors"/"investment" yes);
- * names spelt differently are left to the character-trigram feature.
+ * Soft matches of the content words that exact stems leave unmatched, in one pass:
+ * `softMass` — idf mass of words of `a` that share a 5-letter prefix with an unmatched word of `b`
+ * (averaged over the two words' idf): derivations the Porter stemmer keeps apart
+ * ("investors"/"investment"); names spelt differently are left to the character-trigram feature;
+ * `synMass` — the same, counting WordNet synonyms as matches too ("rise"/"climb").
  */
-function softShared(a: PreparedSentence, b: PreparedSentence, idf: number[], syn?: Int32Array[]): number {
-  let m = 0;
+const soft = { softMass: 0, synMass: 0 };
+function softShared(a: PreparedSentence, b: PreparedSentence, idf: number[], syn: Int32Array[]): void {
+  soft.softMass = 0;
+  soft.synMass = 0;
   const pa = a.prefixes;
   const pb = b.prefixes;
-  for (let i = 0; i < pa.length; i++) {
-    if (pa[i] === 0 && (syn === undefined || syn[a.content[i]].length === 0)) continue;
-    const ida = a.content[i];
-    if (binHas(b.content, ida)) continue;
-    for (let j = 0; j < pb.length; j++) {
-      const hit = (pa[i] !== 0 && pb[j] === pa[i]) || (syn !== undefined && shareSynset(syn[ida], syn[b.content[j]]));
-      if (hit && !binHas(a.content, b.content[j])) {
-        m += (idf[ida] + idf[b.content[j]]) / 2;
-        break;
-      }
+  const ca = a.content;
+  const cb = b.content;
+  for (let i = 0; i < ca.length; i++) {
+    const ida = ca[i];
+    const sa = syn[ida];
+    if (pa[i] === 0 && sa.length === 0) continue;
+    if (binHas(cb, ida)) continue;
+    let prefixHit = false;
+    let synHit = false;
+    let w = 0;
+    for (let j = 0; j < cb.length && !prefixHit; j++) {
+      const idb = cb[j];
+      const p = pa[i] !== 0 && pb[j] === pa[i];
+      if (!p && (synHit || !shareSynset(sa, syn[idb]))) continue;
+      if (binHas(ca, idb)) continue;
+      if (p) prefixHit = true;
+      if (!synHit) w = (idf[ida] + idf[idb]) / 2;
+      synHit = true;
     }
+    if (prefixHit) soft.softMass += w;
+    if (synHit) soft.synMass += w;
   }
-  return m;
 }
 
 function binHas(xs: Int32Array, v: number): boolean {
@@ -192,39 +202,39 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: Matc
   f[2] = ratio(sharedMass, a.contentMass + b.contentMass - sharedMass);
   putMinMax(f, 3, inter32(a.all, b.all), a.all.length, b.all.length);
   putMinMax(f, 5, inter64(a.bigrams, b.bigrams), a.bigrams.length, b.bigrams.length);
-  putMinMax(f, 7, inter64(a.trigrams, b.trigrams), a.trigrams.length, b.trigrams.length);
-  putMinMax(f, 9, lcs(a.seq, b.seq), a.seq.length, b.seq.length);
-  f[11] = ratio(2 * inter32(a.chars, b.chars), a.chars.length + b.chars.length);
+  putMinMax(f, 7, lcs(a.seq, b.seq), a.seq.length, b.seq.length);
+  f[9] = ratio(2 * inter32(a.chars, b.chars), a.chars.length + b.chars.length);
   const la = a.seq.length;
   const lb = b.seq.length;
-  f[12] = la < lb ? ratio(la, lb) : ratio(lb, la);
+  f[10] = la < lb ? ratio(la, lb) : ratio(lb, la);
   const missA = a.contentMass - sharedMass;
   const missB = b.contentMass - sharedMass;
   // Scaled by 1/10: a typical content word weighs 3–8 nats of idf.
-  f[13] = Math.min(missA, missB) / 10;
-  f[14] = Math.max(missA, missB) / 10;
+  f[11] = Math.min(missA, missB) / 10;
+  f[12] = Math.max(missA, missB) / 10;
   const sn = inter32(a.numbers, b.numbers);
   const xa = a.numbers.length - sn;
   const xb = b.numbers.length - sn;
-  f[15] = xa > 0 && xb > 0 ? 1 : 0;
-  f[16] = Math.max(xa, xb);
-  f[17] = sn;
+  f[13] = xa > 0 && xb > 0 ? 1 : 0;
+  f[14] = Math.max(xa, xb);
+  f[15] = sn;
   // A name counts as shared if the other sentence has the word at all (it may open that sentence).
   const ca = a.caps.length - inter32(a.caps, b.all);
   const cb = b.caps.length - inter32(b.caps, a.all);
-  f[18] = Math.min(ca, cb);
-  f[19] = Math.max(ca, cb);
-  f[20] = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
-  f[21] = Math.log1p(Math.min(la, lb));
-  putMinMax(f, 22, inter64(a.cbigrams, b.cbigrams), a.cbigrams.length, b.cbigrams.length);
+  f[16] = Math.min(ca, cb);
+  f[17] = Math.max(ca, cb);
+  f[18] = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
+  f[19] = Math.log1p(Math.min(la, lb));
+  putMinMax(f, 20, inter64(a.cbigrams, b.cbigrams), a.cbigrams.length, b.cbigrams.length);
   const sc = inter32(a.content, b.content);
   const ua = a.content.length - sc;
   const ub = b.content.length - sc;
-  f[24] = Math.min(ua, ub);
-  f[25] = Math.max(ua, ub);
-  putMinMax(f, 26, sharedMass + softShared(a, b, idf), a.contentMass, b.contentMass);
-  f[28] = Math.cbrt(f[3] * f[5] * f[7]);
-  f[29] = Math.cbrt(f[4] * f[6] * f[8]);
-  putMinMax(f, 30, sharedMass + softShared(a, b, idf, ctx.syn), a.contentMass, b.contentMass);
+  f[22] = Math.min(ua, ub);
+  f[23] = Math.max(ua, ub);
+  softShared(a, b, idf, ctx.syn);
+  putMinMax(f, 24, sharedMass + soft.softMass, a.contentMass, b.contentMass);
+  f[26] = Math.sqrt(f[3] * f[5]);
+  f[27] = Math.sqrt(f[4] * f[6]);
+  putMinMax(f, 28, sharedMass + soft.synMass, a.contentMass, b.contentMass);
   return f;
 }

@@ -101,9 +101,8 @@ export interface PreparedSentence {
   readonly content: Int32Array;
   /** Sum of idf over `content`. */
   readonly contentMass: number;
-  /** Sorted unique hashes of token bigrams and trigrams. */
+  /** Sorted unique hashes of token bigrams. */
   readonly bigrams: Float64Array;
-  readonly trigrams: Float64Array;
   /** Sorted unique hashes of bigrams of consecutive content words. */
   readonly cbigrams: Float64Array;
   /** For each entry of `content`: a hash of the word's first 5 letters (0 for words shorter than 6). */
@@ -159,12 +158,7 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     chars += (i ? ' ' : '') + (t.num ? '#' : t.norm);
   }
   const bi = new Float64Array(Math.max(0, n - 1));
-  const tri = new Float64Array(Math.max(0, n - 2));
-  for (let i = 0; i + 1 < n; i++) {
-    const h = seq[i] * P + seq[i + 1];
-    bi[i] = h;
-    if (i + 2 < n) tri[i] = (h % 2_147_483_647) * P + seq[i + 2];
-  }
+  for (let i = 0; i + 1 < n; i++) bi[i] = seq[i] * P + seq[i + 1];
   const cbi = new Float64Array(Math.max(0, content.length - 1));
   for (let i = 0; i + 1 < content.length; i++) cbi[i] = content[i] * P + content[i + 1];
   const uc = sortedUnique(Int32Array.from(content));
@@ -181,7 +175,6 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     content: uc,
     contentMass: mass,
     bigrams: sortedUnique(bi),
-    trigrams: sortedUnique(tri),
     cbigrams: sortedUnique(cbi),
     prefixes,
     numbers: sortedUnique(Int32Array.from(numbers)),
