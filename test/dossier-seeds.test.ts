@@ -177,3 +177,14 @@ test('example story: quote groups, the differing attribution flagged', async (t)
   const shield = d.quoteGroups.find((g) => g.quotes.some((id) => /No one will be shielded/.test(q.get(id)!.text)))!;
   assert.ok(shield.articles.length >= 2);
 });
+
+test('two stories in one input: the larger is compared, every article of the other is named and left out', async (t) => {
+  if (!seedFiles() || !existsSync(HARBOUR)) return t.skip(SKIP_NO_SHARED);
+  const { articles } = await ingestAll([...seedFiles()!, HARBOUR]);
+  const { dossier: d, warnings } = buildDossier(articles);
+  assertSpansValid(d);
+  assert.deepEqual(d.excluded.map((e) => e.article), ['a1', 'a2', 'a3', 'a4', 'a5']);
+  assert.equal(warnings.filter((w) => /different story/.test(w)).length, 5);
+  assert.ok(!d.facts.some((f) => f.support.some((a) => ['a1', 'a2', 'a3', 'a4', 'a5'].includes(a))));
+  assert.ok(d.conflicts.some((c) => c.kind === 'number'), 'the harbour-fire dossier is intact');
+});

@@ -221,10 +221,14 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('”'), lead.lastIndexOf('"'));
         if (cut >= 0) before = before.filter((k) => k.start >= sk.start + cut);
       }
-      const rest = text.slice(end - sk.start);
-      const stop = rest.search(/[,;:()—–]/);
-      const limit = stop >= 0 ? end + stop : sk.end;
-      after = after.filter((k) => k.start < limit);
+      // A date opening its sentence ("In a February phone call, Putin reaffirmed …") dates
+      // the whole sentence; otherwise only the rest of its own clause.
+      if (before.length > 0) {
+        const rest = text.slice(end - sk.start);
+        const stop = rest.search(/[,;:()—–]/);
+        const limit = stop >= 0 ? end + stop : sk.end;
+        after = after.filter((k) => k.start < limit);
+      }
     }
     const out = new Map<string, number>();
     const put = (k: string, w: number): void => {
