@@ -81,17 +81,21 @@ export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
 export function alignFacts(articles: AnnotatedArticle[]): Alignment {
   const sentences = factSentences(articles);
   const aff = new Affinity(sentences.map((s) => s.text));
-  const cache = new Map<number, number>();
+  const cache = new Map<number, { whole: number; phrase: number }>();
   const n = sentences.length;
-  const score = (i: number, j: number): number => {
-    if (i === j) return 1;
+  const evidence = (i: number, j: number): { whole: number; phrase: number } => {
     const key = i < j ? i * n + j : j * n + i;
     let v = cache.get(key);
     if (v === undefined) {
-      v = aff.score(i, j);
+      v = aff.evidence(i, j);
       cache.set(key, v);
     }
     return v;
+  };
+  const score = (i: number, j: number): number => {
+    if (i === j) return 1;
+    const e = evidence(i, j);
+    return Math.max(e.whole, e.phrase);
   };
 
   // Inverted index over retrieval keys; each sentence keeps its best-retrieved candidates from
@@ -126,18 +130,23 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
         .map(([j]) => j),
     );
   }
-  const edges: Array<[number, number, number]> = [];
+  // Edges: [i, j, score, whole-sentence evidence?]. Whole-sentence matches merge first; a shared
+  // phrase alone then links what is left. Otherwise a shared background phrase ("Halvar,
+  // Dalvenia's second-largest port") could pull a sentence into the wrong fact before the
+  // sentences that report the same thing outright had their turn.
+  const edges: Array<[number, number, number, number]> = [];
   const seen = new Set<number>();
   for (let i = 0; i < n; i++) {
     for (const j of candidates[i]) {
       const key = i < j ? i * n + j : j * n + i;
       if (seen.has(key)) continue;
       seen.add(key);
-      const s = score(i, j);
-      if (s >= 1) edges.push(i < j ? [i, j, s] : [j, i, s]);
+      const e = evidence(i, j);
+      const s = Math.max(e.whole, e.phrase);
+      if (s >= 1) edges.push(i < j ? [i, j, s, e.whole >= 1 ? 0 : 1] : [j, i, s, e.whole >= 1 ? 0 : 1]);
     }
   }
-  edges.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+  edges.sort((a, b) => a[3] - b[3] || b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
 
   // Greedy average-link merging, one sentence per article per fact. The average is taken over a
   // bounded, deterministic sample of each side so that merging into a fact of 200 sentences
