@@ -10,6 +10,7 @@
  * or an extra clause.
  */
 import type { MatchContext, PreparedSentence } from './match.js';
+import { SIG_WORDS, popcount32 } from './signature.js';
 import { shareSynset } from './synonyms.js';
 
 /**
@@ -57,8 +58,8 @@ export const FEATURE_SIGNS: ReadonlyArray<-1 | 0 | 1> = FEATURES.map((f) => f[1]
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
-/** Size of the intersection of two sorted unique arrays (one copy per array type keeps each call site monomorphic). */
-function inter32(a: Int32Array, b: Int32Array): number {
+/** Size of the intersection of two sorted unique id arrays, or its weight mass when `w` is given. */
+function inter(a: Int32Array, b: Int32Array, w: number[] | null = null): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -66,53 +67,18 @@ function inter32(a: Int32Array, b: Int32Array): number {
     const x = a[i];
     const y = b[j];
     if (x === y) {
-      n++;
+      n += w === null ? 1 : w[x];
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
   return n;
-}
-
-function inter64(a: Float64Array, b: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
-
-/** idf mass of the intersection of two sorted unique id arrays. */
-function interMass(a: Int32Array, b: Int32Array, idf: number[]): number {
-  let i = 0;
-  let j = 0;
-  let m = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x === y) {
-      m += idf[x];
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return m;
 }
 
 /** Length of the longest common subsequence of two id sequences (two-row dynamic programme). */
 const lcsRow = { prev: new Int32Array(64), cur: new Int32Array(64) };
-function lcs(a: Int32Array, b: Int32Array): number {
+export function lcsTable(a: Int32Array, b: Int32Array): number {
   const m = b.length;
   if (lcsRow.prev.length < m + 1) {
     lcsRow.prev = new Int32Array(2 * (m + 1));
@@ -132,6 +98,41 @@ function lcs(a: Int32Array, b: Int32Array): number {
     cur = t;
   }
   return prev[m];
+}
+
+let maskBuf = new Int32Array(64);
+
+/**
+ * LCS of two prepared sentences. When the shorter one has at most 30 tokens, the bit-parallel
+ * algorithm of Crochemore et al. (2001): one machine word holds a whole row of the table, so the
+ * cost is one pass over the longer sentence instead of |a|·|b| cells; else the table above.
+ */
+export function lcs(a: PreparedSentence, b: PreparedSentence): number {
+  if (b.seq.length > a.seq.length) [a, b] = [b, a];
+  const m = b.seq.length;
+  if (m > 30) return lcsTable(a.seq, b.seq);
+  if (maskBuf.length < a.all.length) maskBuf = new Int32Array(2 * a.all.length);
+  // Match vector of b for each distinct stem of a (merge of the two sorted stem sets).
+  const M = maskBuf;
+  M.fill(0, 0, a.all.length);
+  for (let i = 0, j = 0; i < a.all.length && j < b.all.length; ) {
+    const x = a.all[i];
+    const y = b.all[j];
+    if (x === y) M[i++] = b.allMask[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  const full = m === 0 ? 0 : (1 << m) - 1;
+  let V = full;
+  const idx = a.seqIdx;
+  for (let i = 0; i < idx.length; i++) {
+    const U = V & M[idx[i]];
+    V = ((V + U) | (V - U)) & full;
+  }
+  // Zeros among the m bits of V = LCS length.
+  let ones = 0;
+  for (let v = V; v !== 0; v &= v - 1) ones++;
+  return m - ones;
 }
 
 /**
@@ -197,13 +198,15 @@ function putMinMax(f: Float64Array, k: number, shared: number, na: number, nb: n
 /** The feature vector of a pair (see FEATURE_NAMES), written into `f` (a new array by default). */
 export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: MatchContext, f = new Float64Array(FEATURE_COUNT)): Float64Array {
   const idf = ctx.idf;
-  const sharedMass = interMass(a.content, b.content, idf);
+  const sharedMass = inter(a.content, b.content, idf);
   putMinMax(f, 0, sharedMass, a.contentMass, b.contentMass);
   f[2] = ratio(sharedMass, a.contentMass + b.contentMass - sharedMass);
-  putMinMax(f, 3, inter32(a.all, b.all), a.all.length, b.all.length);
-  putMinMax(f, 5, inter64(a.bigrams, b.bigrams), a.bigrams.length, b.bigrams.length);
-  putMinMax(f, 7, lcs(a.seq, b.seq), a.seq.length, b.seq.length);
-  f[9] = ratio(2 * inter32(a.chars, b.chars), a.chars.length + b.chars.length);
+  putMinMax(f, 3, inter(a.all, b.all), a.all.length, b.all.length);
+  putMinMax(f, 5, inter(a.bigrams, b.bigrams), a.bigrams.length, b.bigrams.length);
+  putMinMax(f, 7, lcs(a, b), a.seq.length, b.seq.length);
+  let both = 0;
+  for (let i = 0; i < SIG_WORDS; i++) both += popcount32(a.chars[i] & b.chars[i]);
+  f[9] = ratio(2 * both, a.charBits + b.charBits);
   const la = a.seq.length;
   const lb = b.seq.length;
   f[10] = la < lb ? ratio(la, lb) : ratio(lb, la);
@@ -212,21 +215,21 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: Matc
   // Scaled by 1/10: a typical content word weighs 3–8 nats of idf.
   f[11] = Math.min(missA, missB) / 10;
   f[12] = Math.max(missA, missB) / 10;
-  const sn = inter32(a.numbers, b.numbers);
+  const sn = inter(a.numbers, b.numbers);
   const xa = a.numbers.length - sn;
   const xb = b.numbers.length - sn;
   f[13] = xa > 0 && xb > 0 ? 1 : 0;
   f[14] = Math.max(xa, xb);
   f[15] = sn;
   // A name counts as shared if the other sentence has the word at all (it may open that sentence).
-  const ca = a.caps.length - inter32(a.caps, b.all);
-  const cb = b.caps.length - inter32(b.caps, a.all);
+  const ca = a.caps.length - inter(a.caps, b.all);
+  const cb = b.caps.length - inter(b.caps, a.all);
   f[16] = Math.min(ca, cb);
   f[17] = Math.max(ca, cb);
   f[18] = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
   f[19] = Math.log1p(Math.min(la, lb));
-  putMinMax(f, 20, inter64(a.cbigrams, b.cbigrams), a.cbigrams.length, b.cbigrams.length);
-  const sc = inter32(a.content, b.content);
+  putMinMax(f, 20, inter(a.cbigrams, b.cbigrams), a.cbigrams.length, b.cbigrams.length);
+  const sc = inter(a.content, b.content);
   const ua = a.content.length - sc;
   const ub = b.content.length - sc;
   f[22] = Math.min(ua, ub);

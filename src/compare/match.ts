@@ -16,6 +16,7 @@
 import { FEATURE_COUNT, pairFeatures } from './features.js';
 import { MATCH_MODEL } from './match-model.js';
 import { scoreModel } from './learn.js';
+import { charSignature, popcount } from './signature.js';
 import { synsetsOf } from './synonyms.js';
 import { isNegation, tokenize } from './text.js';
 import { PRIOR_STEMS, PRIOR_TOTAL } from './word-prior.js';
@@ -97,14 +98,18 @@ export interface PreparedSentence {
   readonly seq: Int32Array;
   /** Sorted unique stem ids of all tokens. */
   readonly all: Int32Array;
+  /** For each entry of `all`: bit j set when token j (j < 30) has that stem (bit-parallel LCS). */
+  readonly allMask: Int32Array;
+  /** For each token: the index of its stem in `all`. */
+  readonly seqIdx: Int32Array;
   /** Sorted unique stem ids of content tokens (not closed-class words, not numbers). */
   readonly content: Int32Array;
   /** Sum of idf over `content`. */
   readonly contentMass: number;
   /** Sorted unique hashes of token bigrams. */
-  readonly bigrams: Float64Array;
+  readonly bigrams: Int32Array;
   /** Sorted unique hashes of bigrams of consecutive content words. */
-  readonly cbigrams: Float64Array;
+  readonly cbigrams: Int32Array;
   /** For each entry of `content`: a hash of the word's first 5 letters (0 for words shorter than 6). */
   readonly prefixes: Int32Array;
   /** Sorted unique stem ids of numbers (canonical values). */
@@ -113,23 +118,44 @@ export interface PreparedSentence {
   readonly caps: Int32Array;
   /** Number of negation cues. */
   readonly negations: number;
-  /** Sorted unique hashes of character trigrams of the folded word sequence. */
+  /** Character trigrams of the folded word sequence, as a 2,048-bit signature (see charSignature). */
   readonly chars: Int32Array;
+  /** Bits set in `chars`. */
+  readonly charBits: number;
+}
+
+/** Index of `v` in a sorted array (binary search); -1 if absent. */
+function indexOf(xs: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] === v) return mid;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Sort a typed array numerically (no comparator: the fast native path) and drop repeats. */
-function sortedUnique<T extends Int32Array | Float64Array>(xs: T): T {
+function sortedUnique(xs: Int32Array): Int32Array {
   xs.sort();
   let k = 0;
   for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[i - 1]) xs[k++] = xs[i];
-  return (k === xs.length ? xs : xs.slice(0, k)) as T;
+  return k === xs.length ? xs : xs.slice(0, k);
 }
 
 /** Stem that stands for any number in word sequences (no real token contains a space). */
 const NUMBER_PLACEHOLDER = '# ';
 
-/** Large prime for n-gram hashing; products stay below 2^53 for vocabularies under ~4 million. */
-const P = 2_097_143;
+/**
+ * 32-bit hash of an ordered pair of stem ids (multiplicative hashing). Two different bigrams of a
+ * pair of sentences collide with probability ~1e-7, far below anything the score could notice,
+ * and 32-bit keys keep every sorted set an Int32Array.
+ */
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) | 0;
+}
 
 export function prepareSentence(text: string, ctx: MatchContext): PreparedSentence {
   const toks = tokenize(text);
@@ -157,10 +183,10 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     if (isNegation(t)) negations++;
     chars += (i ? ' ' : '') + (t.num ? '#' : t.norm);
   }
-  const bi = new Float64Array(Math.max(0, n - 1));
-  for (let i = 0; i + 1 < n; i++) bi[i] = seq[i] * P + seq[i + 1];
-  const cbi = new Float64Array(Math.max(0, content.length - 1));
-  for (let i = 0; i + 1 < content.length; i++) cbi[i] = content[i] * P + content[i + 1];
+  const bi = new Int32Array(Math.max(0, n - 1));
+  for (let i = 0; i + 1 < n; i++) bi[i] = pairHash(seq[i], seq[i + 1]);
+  const cbi = new Int32Array(Math.max(0, content.length - 1));
+  for (let i = 0; i + 1 < content.length; i++) cbi[i] = pairHash(content[i], content[i + 1]);
   const uc = sortedUnique(Int32Array.from(content));
   const prefixes = new Int32Array(uc.length);
   let mass = 0;
@@ -168,10 +194,21 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     prefixes[i] = ctx.prefix[uc[i]];
     mass += ctx.idf[uc[i]];
   }
+  const sig = charSignature(chars);
+  const all = sortedUnique(seq.slice());
+  const allMask = new Int32Array(all.length);
+  const seqIdx = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = indexOf(all, seq[i]);
+    seqIdx[i] = k;
+    if (i < 30) allMask[k] |= 1 << i;
+  }
   return {
     text,
     seq,
-    all: sortedUnique(seq.slice()),
+    all,
+    allMask,
+    seqIdx,
     content: uc,
     contentMass: mass,
     bigrams: sortedUnique(bi),
@@ -180,7 +217,8 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     numbers: sortedUnique(Int32Array.from(numbers)),
     caps: sortedUnique(Int32Array.from(caps)),
     negations,
-    chars: charTrigrams(chars),
+    chars: sig,
+    charBits: popcount(sig),
   };
 }
 
@@ -190,18 +228,10 @@ function hashPrefix(s: string): number {
   return h === 0 ? 1 : h;
 }
 
-/** Character trigrams (hashed) of a folded string: tolerant of spelling and transliteration variants. */
-function charTrigrams(s: string): Int32Array {
-  const padded = ` ${s} `;
-  const out = new Int32Array(Math.max(0, padded.length - 2));
-  for (let i = 0; i < out.length; i++) {
-    out[i] = ((padded.charCodeAt(i) * 65_599 + padded.charCodeAt(i + 1)) * 65_599 + padded.charCodeAt(i + 2)) | 0;
-  }
-  return sortedUnique(out);
-}
-
 /** Probability-like score in [0,1] that a and b report the same thing (symmetric in a, b). */
 export function matchScore(a: PreparedSentence, b: PreparedSentence, ctx: MatchContext): number {
+  // A sentence without a single word or number reports nothing, so it cannot report the same thing.
+  if (a.seq.length === 0 || b.seq.length === 0) return 0;
   return scoreModel(MATCH_MODEL, pairFeatures(a, b, ctx, scratch));
 }
 
