@@ -58,6 +58,8 @@ function aboutText(c: ClaimItem): string {
   // Keep the about-phrase readable: at most ten words on a side.
   left = lw.slice(-10).join(' ');
   right = rw.slice(0, 10).join(' ');
+  // A phrase cut at the word limit should not end on "at" or "the".
+  right = right.replace(/(?:\s+(?:a|an|the|at|in|on|of|to|for|by|with|from|and|or|that|which|who))+$/i, '');
   const expr = s.text.slice(rel, relEnd);
   return [left, expr, right].filter(Boolean).join(' ').replace(/^[\s"“”'‘’,;:.—–-]+|[\s"“”'‘’,;:—–-]+$/g, '');
 }
