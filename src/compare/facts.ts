@@ -30,6 +30,8 @@ export interface Alignment {
   facts: FactCluster[];
   /** All sentences considered, by idx. */
   sentences: FactSentence[];
+  /** Scored pairs that are related though not the same (affinity ≥ RELATED): partial reports. */
+  related: Array<[number, number]>;
   score(i: number, j: number): number;
 }
 
@@ -58,6 +60,9 @@ function sample(members: number[], first: number): number[] {
 // to the members clears this, so one strong link plus weak ones to the rest is not enough in a
 // large fact, while a three-sentence fact can rest on two strong links and one moderate one.
 const AVG_LINK = 0.65;
+// Below "the same" but close: an article with a sentence this near a fact reports part of it,
+// and is not said to omit it.
+const RELATED = 0.7;
 const CLASH_LINK = 1;
 // Keys carried by more sentences than this share are too common to retrieve candidates with.
 const MAX_KEY_SHARE = 0.05;
@@ -136,6 +141,7 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
   // sentences that report the same thing outright had their turn.
   const edges: Array<[number, number, number, number]> = [];
   const seen = new Set<number>();
+  const related: Array<[number, number]> = [];
   for (let i = 0; i < n; i++) {
     for (const j of candidates[i]) {
       const key = i < j ? i * n + j : j * n + i;
@@ -143,6 +149,7 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       seen.add(key);
       const e = evidence(i, j);
       const s = Math.max(e.whole, e.phrase);
+      if (s >= RELATED) related.push(i < j ? [i, j] : [j, i]);
       if (s >= 1) edges.push(i < j ? [i, j, s, e.whole >= 1 ? 0 : 1] : [j, i, s, e.whole >= 1 ? 0 : 1]);
     }
   }
@@ -212,5 +219,5 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     });
     return { members: ms, centrality };
   });
-  return { facts, sentences, score };
+  return { facts, sentences, score, related };
 }

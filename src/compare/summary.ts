@@ -12,7 +12,11 @@ export function majority(n: number): number {
   return Math.max(2, Math.floor(n / 2) + 1);
 }
 
-export function buildCoverage(facts: Fact[], articleIds: string[]): Coverage {
+/**
+ * `touched(article)` lists the facts an article reports at least in part (a sentence close to
+ * the fact's sentences though not aligned with them): those are not its omissions.
+ */
+export function buildCoverage(facts: Fact[], articleIds: string[], touched: (article: string) => Set<string> = () => new Set()): Coverage {
   const n = articleIds.length;
   if (n < 2) return { consensus: [], exclusives: [], omissions: [] };
   const consensus = facts.filter((f) => f.support.length >= majority(n)).map((f) => f.id);
@@ -20,7 +24,7 @@ export function buildCoverage(facts: Fact[], articleIds: string[]): Coverage {
   const omissions = articleIds.map((a) => ({
     article: a,
     // What most of the OTHER articles report and this one does not.
-    facts: facts.filter((f) => !f.support.includes(a) && f.support.length >= majority(n - 1)).map((f) => f.id),
+    facts: facts.filter((f) => !f.support.includes(a) && f.support.length >= majority(n - 1) && !touched(a).has(f.id)).map((f) => f.id),
   }));
   return { consensus, exclusives, omissions };
 }
