@@ -117,6 +117,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
         spans: cs.map(spanOf).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
       };
     });
+    // An article giving values that cannot both hold is writing about two things (two years,
+    // two events): the claims here are not one claim, whatever their context.
+    const selfContradicting = members.some((c) => members.some((d) => d.article === c.article && !compatible(c, d)));
+    if (selfContradicting) continue;
     // A real disagreement has two or three versions; a spread of figures around similar words
     // (a box score: points, rebounds, assists of several players) is not a disagreement.
     if (byValue.size > MAX_VERSIONS) continue;
