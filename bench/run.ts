@@ -9,6 +9,7 @@ import path from 'node:path';
 type Bench = { run: () => Promise<Record<string, unknown> | null> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
+  msrp: () => import('./msrp.js'),
 };
 
 async function main(): Promise<void> {

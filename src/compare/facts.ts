@@ -1,0 +1,169 @@
+/**
+ * Fact alignment: sentences of different articles that report the same thing become one fact.
+ * Candidates come from an inverted index over the matcher's candidate keys (never all pairs);
+ * pairs are scored with the matcher (match.ts) and merged greedily, best pair first, under
+ * average linkage: a sentence joins a fact only when it matches the fact's sentences on average,
+ * not merely one of them, so one long sentence cannot chain two different facts together.
+ */
+import type { AnnotatedArticle } from '../core/schema.js';
+import { buildMatchContext, candidateKeys, matchScore, MATCH_THRESHOLD, prepareSentence, type MatchContext, type PreparedSentence } from './match.js';
+import { contentStems } from './lex.js';
+
+export interface FactSentence {
+  /** Index in the flat sentence list. */
+  idx: number;
+  article: string;
+  articleIndex: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface FactCluster {
+  members: FactSentence[];
+  /** Mean pairwise score of each member with the others (for choosing the representative). */
+  centrality: number[];
+}
+
+export interface Alignment {
+  facts: FactCluster[];
+  /** All sentences considered, by idx. */
+  sentences: FactSentence[];
+  score(i: number, j: number): number;
+}
+
+// A fact needs some content: "Advertisement", "04:44" or a bare dateline is not a report of
+// anything, and comparing them only creates noise.
+const MIN_CONTENT_WORDS = 4;
+// Retrieval bounds: a key shared by a huge share of sentences says little, and each sentence is
+// scored against at most this many best-retrieved candidates, keeping time near-linear.
+const MAX_CANDIDATES = 60;
+// Average-link floor, relative to the matcher's pair threshold: members must on average be
+// nearly as similar to the fact as the pair that seeded it.
+const AVG_LINK_FACTOR = 0.8;
+
+/** The sentences of `articles` worth aligning, in article then text order. */
+export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
+  const out: FactSentence[] = [];
+  articles.forEach((a, articleIndex) => {
+    for (const s of a.sentences) {
+      const text = a.text.slice(s.start, s.end);
+      // Questions in news copy are almost always subheadings ("Why is X visiting Y?"), not reports.
+      if (/\?\s*["'”’]?\s*$/.test(text)) continue;
+      if (contentStems(text).length < MIN_CONTENT_WORDS) continue;
+      out.push({ idx: out.length, article: a.id, articleIndex, start: s.start, end: s.end, text });
+    }
+  });
+  return out;
+}
+
+export function alignFacts(articles: AnnotatedArticle[]): Alignment {
+  const sentences = factSentences(articles);
+  const ctx: MatchContext = buildMatchContext(sentences.map((s) => s.text));
+  const prepared: PreparedSentence[] = sentences.map((s) => prepareSentence(s.text, ctx));
+  const cache = new Map<number, number>();
+  const n = sentences.length;
+  const score = (i: number, j: number): number => {
+    if (i === j) return 1;
+    const key = i < j ? i * n + j : j * n + i;
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = matchScore(prepared[i], prepared[j], ctx);
+      cache.set(key, v);
+    }
+    return v;
+  };
+
+  // Inverted index over candidate keys.
+  const keysOf = prepared.map((p) => candidateKeys(p, ctx));
+  const postings = new Map<string, number[]>();
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const edges: Array<[number, number, number]> = [];
+  for (let i = 0; i < n; i++) {
+    const hits = new Map<number, number>();
+    for (const k of keysOf[i]) {
+      for (const j of postings.get(k)!) {
+        if (j <= i || sentences[j].article === sentences[i].article) continue;
+        hits.set(j, (hits.get(j) ?? 0) + 1);
+      }
+    }
+    const cands = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+    for (const [j] of cands) {
+      const s = score(i, j);
+      if (s >= MATCH_THRESHOLD) edges.push([i, j, s]);
+    }
+  }
+  edges.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+
+  // Greedy average-link merging, one sentence per article per fact.
+  const clusterOf = sentences.map((_, i) => i);
+  const members = new Map<number, number[]>(sentences.map((_, i) => [i, [i]]));
+  const arts = new Map<number, Set<string>>(sentences.map((s, i) => [i, new Set([s.article])]));
+  const avgFloor = MATCH_THRESHOLD * AVG_LINK_FACTOR;
+  for (const [i, j] of edges) {
+    const ci = clusterOf[i];
+    const cj = clusterOf[j];
+    if (ci === cj) continue;
+    const ai = arts.get(ci)!;
+    const aj = arts.get(cj)!;
+    let clash = false;
+    for (const a of aj) if (ai.has(a)) clash = true;
+    if (clash) continue;
+    const mi = members.get(ci)!;
+    const mj = members.get(cj)!;
+    let sum = 0;
+    for (const x of mi) for (const y of mj) sum += score(x, y);
+    if (sum / (mi.length * mj.length) < avgFloor) continue;
+    const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
+    const merged = [...members.get(keep)!, ...members.get(drop)!];
+    for (const x of members.get(drop)!) clusterOf[x] = keep;
+    members.set(keep, merged);
+    members.delete(drop);
+    for (const a of arts.get(drop)!) arts.get(keep)!.add(a);
+    arts.delete(drop);
+  }
+
+  // A lone sentence that repeats, within its own article, a fact that article already carries
+  // (a headline restating the lede) is part of that fact, not an exclusive of the article.
+  const multi = [...members].filter(([, m]) => arts.get(clusterOf[m[0]])!.size >= 2);
+  for (const [root, m] of [...members]) {
+    if (m.length !== 1) continue;
+    const i = m[0];
+    let best = -1;
+    let bestScore = MATCH_THRESHOLD;
+    for (const [other, om] of multi) {
+      if (!arts.get(other)!.has(sentences[i].article)) continue;
+      for (const y of om) {
+        if (sentences[y].article === sentences[i].article) continue;
+        const s = score(i, y);
+        if (s > bestScore || (s === bestScore && best === -1)) {
+          best = other;
+          bestScore = s;
+        }
+      }
+    }
+    if (best >= 0) {
+      members.get(best)!.push(i);
+      clusterOf[i] = best;
+      members.delete(root);
+    }
+  }
+
+  const facts: FactCluster[] = [...members.values()].map((m) => {
+    const ms = [...m].sort((a, b) => a - b).map((x) => sentences[x]);
+    const centrality = ms.map((x) => {
+      if (ms.length === 1) return 1;
+      let s = 0;
+      for (const y of ms) if (y !== x) s += score(x.idx, y.idx);
+      return s / (ms.length - 1);
+    });
+    return { members: ms, centrality };
+  });
+  return { facts, sentences, score };
+}
