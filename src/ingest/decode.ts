@@ -58,6 +58,26 @@ function utf16Bom(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * UTF-16 saved without a byte-order mark (some Windows tools do this): text in Latin script then
+ * has a zero byte in every other position. Recognised so it is decoded instead of being refused
+ * as binary; the pattern is unmistakable (binary data does not alternate zeros so regularly).
+ */
+function utf16WithoutBom(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, 4096) & ~1;
+  if (n < 8) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) zeroEven++;
+    if (buf[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = n / 2;
+  if (zeroOdd / pairs > 0.9 && zeroEven / pairs < 0.02) return 'utf-16le';
+  if (zeroEven / pairs > 0.9 && zeroOdd / pairs < 0.02) return 'utf-16be';
+  return null;
+}
+
 function firstInvalidUtf8(buf: Uint8Array): number {
   // Binary search is wrong for UTF-8; a linear scan of lead/continuation bytes is exact and cheap.
   let i = 0;
@@ -80,7 +100,7 @@ function prepare(input: string, raw: Uint8Array): Uint8Array {
   let buf = raw;
   if (isGzip(buf)) buf = gunzipBounded(input, buf);
   if (buf.length === 0) throw new UserError(input, 'empty file');
-  if (!utf16Bom(buf) && looksBinary(buf)) throw new UserError(input, 'binary file, not text');
+  if (!utf16Bom(buf) && !utf16WithoutBom(buf) && looksBinary(buf)) throw new UserError(input, 'binary file, not text');
   return buf;
 }
 
@@ -89,6 +109,8 @@ export function decodeText(input: string, raw: Uint8Array): string {
   const buf = prepare(input, raw);
   const bom = utf16Bom(buf);
   if (bom) return new TextDecoder(bom).decode(buf.subarray(2));
+  const bomless = utf16WithoutBom(buf);
+  if (bomless) return new TextDecoder(bomless).decode(buf);
   try {
     return stripBom(UTF8.decode(buf));
   } catch {
