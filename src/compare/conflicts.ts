@@ -49,7 +49,8 @@ function aboutText(c: ClaimItem): string {
   const before = s.text.slice(0, rel);
   const after = s.text.slice(relEnd);
   const cutBefore = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(' – '), before.lastIndexOf('('), before.lastIndexOf(':'));
-  const afterStop = after.search(/[,;—()]| – |[.!?](\s|$)/);
+  // A full stop ends the clause unless it closes a title ("Mr.", "Gen.").
+  const afterStop = after.search(/[,;—()]| – |(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Gov|Sen|Rep))[.!?](\s|$)/);
   let left = before.slice(cutBefore + 1).trim();
   let right = (afterStop >= 0 ? after.slice(0, afterStop) : after).trim();
   const lw = left.split(/\s+/).filter(Boolean);

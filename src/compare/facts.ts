@@ -1,12 +1,13 @@
 /**
  * Fact alignment: sentences of different articles that report the same thing become one fact.
- * Candidates come from an inverted index over the matcher's candidate keys (never all pairs);
- * pairs are scored with the matcher (match.ts) and merged greedily, best pair first, under
+ * Candidates come from an inverted index over the matcher's candidate keys and content keys
+ * (never all pairs); pairs are scored by affinity (affinity.ts: the matcher plus containment and
+ * shared phrases) and merged greedily, best pair first, under
  * average linkage: a sentence joins a fact only when it matches the fact's sentences on average,
  * not merely one of them, so one long sentence cannot chain two different facts together.
  */
 import type { AnnotatedArticle } from '../core/schema.js';
-import { buildMatchContext, candidateKeys, matchScore, MATCH_THRESHOLD, prepareSentence, type MatchContext, type PreparedSentence } from './match.js';
+import { Affinity } from './affinity.js';
 import { contentStems } from './lex.js';
 
 export interface FactSentence {
@@ -38,9 +39,13 @@ const MIN_CONTENT_WORDS = 4;
 // Retrieval bounds: a key shared by a huge share of sentences says little, and each sentence is
 // scored against at most this many best-retrieved candidates, keeping time near-linear.
 const MAX_CANDIDATES = 60;
-// Average-link floor, relative to the matcher's pair threshold: members must on average be
-// nearly as similar to the fact as the pair that seeded it.
-const AVG_LINK_FACTOR = 0.8;
+// Average-link floor (affinity 1 = "the same"): a sentence joins a fact when its mean affinity
+// to the members clears this, so one strong link plus weak ones to the rest is not enough in a
+// large fact, while a three-sentence fact can rest on two strong links and one moderate one.
+const AVG_LINK = 0.65;
+// Keys carried by more sentences than this share are too common to retrieve candidates with.
+const MAX_KEY_SHARE = 0.05;
+const MIN_KEY_CAP = 50;
 
 /** The sentences of `articles` worth aligning, in article then text order. */
 export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
@@ -59,8 +64,7 @@ export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
 
 export function alignFacts(articles: AnnotatedArticle[]): Alignment {
   const sentences = factSentences(articles);
-  const ctx: MatchContext = buildMatchContext(sentences.map((s) => s.text));
-  const prepared: PreparedSentence[] = sentences.map((s) => prepareSentence(s.text, ctx));
+  const aff = new Affinity(sentences.map((s) => s.text));
   const cache = new Map<number, number>();
   const n = sentences.length;
   const score = (i: number, j: number): number => {
@@ -68,14 +72,14 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     const key = i < j ? i * n + j : j * n + i;
     let v = cache.get(key);
     if (v === undefined) {
-      v = matchScore(prepared[i], prepared[j], ctx);
+      v = aff.score(i, j);
       cache.set(key, v);
     }
     return v;
   };
 
   // Inverted index over candidate keys.
-  const keysOf = prepared.map((p) => candidateKeys(p, ctx));
+  const keysOf = sentences.map((_, i) => aff.keys(i));
   const postings = new Map<string, number[]>();
   keysOf.forEach((keys, i) => {
     for (const k of keys) {
@@ -87,8 +91,11 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
   const edges: Array<[number, number, number]> = [];
   for (let i = 0; i < n; i++) {
     const hits = new Map<number, number>();
+    const cap = Math.max(MIN_KEY_CAP, MAX_KEY_SHARE * n);
     for (const k of keysOf[i]) {
-      for (const j of postings.get(k)!) {
+      const list = postings.get(k)!;
+      if (list.length > cap) continue;
+      for (const j of list) {
         if (j <= i || sentences[j].article === sentences[i].article) continue;
         hits.set(j, (hits.get(j) ?? 0) + 1);
       }
@@ -96,7 +103,7 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     const cands = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
     for (const [j] of cands) {
       const s = score(i, j);
-      if (s >= MATCH_THRESHOLD) edges.push([i, j, s]);
+      if (s >= 1) edges.push([i, j, s]);
     }
   }
   edges.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
@@ -105,7 +112,7 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
   const clusterOf = sentences.map((_, i) => i);
   const members = new Map<number, number[]>(sentences.map((_, i) => [i, [i]]));
   const arts = new Map<number, Set<string>>(sentences.map((s, i) => [i, new Set([s.article])]));
-  const avgFloor = MATCH_THRESHOLD * AVG_LINK_FACTOR;
+  const avgFloor = AVG_LINK;
   for (const [i, j] of edges) {
     const ci = clusterOf[i];
     const cj = clusterOf[j];
@@ -136,7 +143,7 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     if (m.length !== 1) continue;
     const i = m[0];
     let best = -1;
-    let bestScore = MATCH_THRESHOLD;
+    let bestScore = 1;
     for (const [other, om] of multi) {
       if (!arts.get(other)!.has(sentences[i].article)) continue;
       for (const y of om) {

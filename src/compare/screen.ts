@@ -25,7 +25,7 @@ const MIN_WORDS_FOR_LANGUAGE = 25;
 export const UNRELATED_SIMILARITY = 0.06;
 
 export function label(a: Article): string {
-  const where = a.outlet ?? a.file ?? null;
+  const where = a.outlet ?? (a.file ? a.file.split(/[\\/]/).pop()! : null);
   return where ? `${a.id} (${where})` : a.id;
 }
 

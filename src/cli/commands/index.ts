@@ -1,6 +1,7 @@
 /** The list of commands the CLI offers; each module registers one subcommand. */
 import type { Command } from 'commander';
+import { registerAnalyze } from './analyze.js';
 import { registerRead } from './read.js';
 import { registerSchema } from './schema.js';
 
-export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema];
+export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema, registerAnalyze];
