@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { renderHtmlReport } from '../src/render/html/report.js';
 import { segmentHtml, evidenceWindow } from '../src/render/html/segments.js';
-import { wordDiff } from '../src/render/html/diff.js';
 import { formatDate, timelineSlots } from '../src/render/html/timeline.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import { FERRY_DOSSIER } from './fixtures/ferry-dossier.js';
@@ -71,7 +70,10 @@ test('coverage matrix marks consensus, exclusives and notable omissions with sym
   assert.match(radar.textContent!, /★ exclusive/);
   assert.match(radar.textContent!, /only Coastline Daily reports this/);
   const captain = rows.find((r) => /questioned and released/.test(r.textContent!))!;
-  assert.match(captain.textContent!, /3 of 4/);
+  assert.match(captain.textContent!, /✓ consensus 3\/4/);
+  const anker = rows.find((r) => /cannot ignore/.test(r.textContent!))!;
+  assert.match(anker.textContent!, /2 of 4/);
+  assert.match(anker.textContent!, /Northern Ledger omits this/);
   assert.match(captain.textContent!, /— omitted/);
   assert.match(captain.textContent!, /Radio Meridian omits this/);
 });
@@ -118,15 +120,28 @@ test('hostile content is inert: no element, attribute, link or script comes from
 
 test('a dossier with empty or missing sections renders without crashing', () => {
   const a = FERRY_DOSSIER.articles[0];
-  const empty: Dossier = { version: '1.0', articles: [a], entities: [], quotes: [], facts: [], conflicts: [], timeline: [], framing: [], summary: [] };
+  const empty: Dossier = {
+    version: '1.0', articles: [a], entities: [], quotes: [], facts: [], conflicts: [], timeline: [], framing: [], summary: [],
+    quoteGroups: [], coverage: { consensus: [], exclusives: [], omissions: [] }, warnings: [], excluded: [],
+  };
   const html = renderHtmlReport(empty);
   assert.match(html, /No contradiction found/);
   assert.match(html, /No dated events/);
+  // An older dossier (only the original fields) still renders: quote groups and coverage are derived.
+  const older = { ...FERRY_DOSSIER } as Partial<Dossier>;
+  delete older.quoteGroups;
+  delete older.coverage;
+  delete older.warnings;
+  delete older.excluded;
+  const od = doc(renderHtmlReport(older as Dossier));
+  assert.equal(od.querySelectorAll('.qgroup').length, 3);
+  assert.ok(all(od, '.qgroup ins').some((x) => /almost/.test(x.textContent!)));
+  assert.match(od.querySelector('.matrix tbody tr')!.textContent!, /✓ consensus/);
   const partial = { version: '1.0', articles: [a] } as unknown as Dossier;
   const d = doc(renderHtmlReport(partial));
   assert.equal(d.querySelector('.atext')!.textContent, a.text);
   // A span pointing outside the text, or at an unknown article, is dropped rather than breaking the page.
-  const broken: Dossier = { ...empty, facts: [{ id: 'f', text: 'x', support: ['a1', 'zz'], sentences: [{ article: 'a1', start: 5, end: 99999 }, { article: 'zz', start: 0, end: 3 }] }] };
+  const broken: Dossier = { ...empty, facts: [{ id: 'f', text: 'x', support: ['a1', 'zz'], sentences: [{ article: 'a1', start: 5, end: 99999 }, { article: 'zz', start: 0, end: 3 }], source: { article: 'zz', start: 0, end: 3 } }] };
   assert.equal(doc(renderHtmlReport(broken)).querySelector('.atext')!.textContent, a.text);
 });
 
@@ -143,25 +158,21 @@ test('evidence window is the sentence around a span', () => {
   assert.equal(t.slice(w.start, w.end), 'The ferry left on Friday night, they said.');
 });
 
-test('wordDiff ignores case and edge punctuation but not wording', () => {
-  assert.deepEqual(wordDiff('Visibility was close to zero,', 'visibility was almost zero.'), [
-    { op: 'same', text: 'visibility was' },
-    { op: 'del', text: 'close to' },
-    { op: 'add', text: 'almost' },
-    { op: 'same', text: 'zero.' },
-  ]);
-});
-
 test('timeline: dates formatted by precision, events sorted and numbered', () => {
   assert.equal(formatDate('2025-09-12', 'day'), '12 Sep 2025');
   assert.equal(formatDate('2025-03', 'month'), 'Mar 2025');
   assert.equal(formatDate('2010', 'decade'), '2010s');
   const slots = timelineSlots([
-    { date: '2025-09-12', precision: 'day', text: 'b', support: [] },
-    { date: '2019', precision: 'year', text: 'a', support: [] },
-    { date: '2025-09-12', precision: 'day', text: 'c', support: [] },
+    { date: '2025-09-12', precision: 'day', text: 'b', support: [], spans: [], conflict: null },
+    { date: '2019', precision: 'year', text: 'a', support: [], spans: [], conflict: null },
+    { date: '2025-09-12', precision: 'day', text: 'c', support: [], spans: [], conflict: null },
   ]);
   assert.deepEqual(slots.map((s) => [s.date, s.events.map((x) => `${x.n}${x.event.text}`)]), [['2019', ['1a']], ['2025-09-12', ['2b', '3c']]]);
   const d = doc(renderHtmlReport(FERRY_DOSSIER));
   assert.match(d.querySelector('.tl-svg')!.textContent!, /6 yrs/);
+  // Events citing time expressions are selectable; a disputed date links to its conflict card.
+  const disputed = d.querySelector('.tl-list a[href="#conflict-1"]')!;
+  assert.match(disputed.textContent!, /disputed/);
+  assert.ok(d.getElementById('conflict-1'));
+  assert.equal(all(d, '.tl-list button.sel').length, 5);
 });

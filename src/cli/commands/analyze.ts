@@ -4,6 +4,7 @@ import { buildDossier } from '../../compare/dossier.js';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import { ingestAll } from '../../ingest/index.js';
 import { renderDossier } from '../../render/dossier.js';
+import { renderHtmlReport } from '../../render/html/report.js';
 import { loadConfig } from '../config.js';
 import { addOutputOptions, addStrictOption, warn, writeOutput, type Format } from '../options.js';
 
@@ -13,7 +14,7 @@ export function registerAnalyze(program: Command): void {
     .description('compare several reports of one story: agreement, exclusives, conflicts, quotes, labels, timeline')
     .argument('<inputs...>', 'text/Markdown, HTML, JSON or JSON Lines files, directories, or - for standard input')
     .option('--config <file>', 'config file (JSON) with extra outlets: {"outlets": {"example.com": "Example News"}}');
-  addOutputOptions(cmd);
+  addOutputOptions(cmd, ['text', 'json', 'markdown', 'html']);
   addStrictOption(cmd);
   cmd.action(async (inputs: string[], opts: { format: Format; out?: string; strict?: boolean; config?: string }) => {
     const config = await loadConfig(opts.config);
@@ -27,7 +28,7 @@ export function registerAnalyze(program: Command): void {
     // The reports show warnings at the top; JSON carries them in `warnings`, and they also go to
     // standard error so someone piping the JSON still sees them.
     if (opts.format === 'json') for (const w of warnings) warn(`parallax: warning: ${w}`);
-    await writeOutput(renderDossier(dossier, opts.format), opts.out);
+    await writeOutput(opts.format === 'html' ? renderHtmlReport(dossier) : renderDossier(dossier, opts.format), opts.out);
     process.exitCode = errors.length > 0 ? EXIT.FAILURE : EXIT.OK;
   });
 }

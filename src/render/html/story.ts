@@ -9,10 +9,10 @@
  * generated here, never taken from the input. Fields the dossier may or may not carry (warnings,
  * extensions added later) are read defensively: absent means "not shown", never a crash.
  */
-import type { Claim, Conflict, Dossier, DossierArticle, DossierQuote, Entity, Fact } from '../../core/dossier-schema.js';
+import type { Claim, Conflict, DiffOp, Dossier, DossierArticle, DossierQuote, Entity, Fact, QuoteGroup } from '../../core/dossier-schema.js';
 import type { ArticleSpan } from '../../core/schema.js';
+import { wordDiff } from '../../compare/quotes.js';
 import { escapeHtml } from '../escape.js';
-import { wordDiff, wordDistance } from './diff.js';
 import { evidenceHtml, segmentHtml, type KeyedSpan } from './segments.js';
 import { formatDate, timelineSlots, timelineSvg } from './timeline.js';
 
@@ -151,15 +151,24 @@ function warningsHtml(ctx: Ctx): string {
   const own = (ctx.d as { warnings?: unknown }).warnings;
   const all = [...list(ctx.opts.warnings), ...(Array.isArray(own) ? own.filter((w): w is string => typeof w === 'string') : [])];
   const uniq = [...new Set(all)];
-  if (!uniq.length) return '';
-  return `<section class="warnings" aria-labelledby="warn-h"><h2 id="warn-h"><span aria-hidden="true">⚠</span> Warnings</h2><ul>${uniq.map((w) => `<li>${e(w)}</li>`).join('')}</ul></section>`;
+  const excluded = list((ctx.d as { excluded?: Array<{ article: string; reason: string }> }).excluded).filter((x) => x && typeof x.article === 'string');
+  if (!uniq.length && !excluded.length) return '';
+  const ex = excluded.map((x) => `<li>Left out of the comparison: ${chip(ctx, x.article)} — ${e(String(x.reason ?? ''))}</li>`).join('');
+  return `<section class="warnings" aria-labelledby="warn-h"><h2 id="warn-h"><span aria-hidden="true">⚠</span> Warnings</h2><ul>${uniq.map((w) => `<li>${e(w)}</li>`).join('')}${ex}</ul></section>`;
 }
 
 function summaryHtml(ctx: Ctx): string {
   const items = list(ctx.d.summary);
   const n = ctx.views.size;
   const body = items.length
-    ? `<ol class="summary">${items.map((s) => `<li><p>${e(s.text)}</p>${chips(ctx, s.support)}<p class="support-count">${new Set(list(s.support)).size} of ${n} articles</p></li>`).join('')}</ol>`
+    ? `<ol class="summary">${items
+        .map((s) => {
+          // Summary sentences cite their source sentences when the dossier carries them.
+          const spans = list((s as { sentences?: ArticleSpan[] }).sentences);
+          const text = spans.length ? selButton(ctx.keys.make(spans), e(s.text), 'fact') : `<p>${e(s.text)}</p>`;
+          return `<li>${text}${chips(ctx, s.support)}<p class="support-count">${new Set(list(s.support)).size} of ${n} articles</p></li>`;
+        })
+        .join('')}</ol>`
     : '<p class="empty">No sentence is supported by enough sources to summarise.</p>';
   return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>${body}</section>`;
 }
@@ -178,7 +187,7 @@ function claimEvidence(ctx: Ctx, c: Claim): string {
     .join('')}${more > 0 ? `<li class="more">+ ${plural(more, 'more passage')}</li>` : ''}</ul>`;
 }
 
-function conflictCard(ctx: Ctx, c: Conflict): string {
+function conflictCard(ctx: Ctx, c: Conflict, index: number): string {
   const claims = list(c.claims);
   const claimKeys = claims.map((cl) => ctx.keys.make(list(cl.spans)));
   const key = ctx.keys.make(claims.flatMap((cl) => list(cl.spans)));
@@ -195,7 +204,7 @@ ${claimEvidence(ctx, cl)}
 </li>`;
     })
     .join('');
-  return `<article class="card conflict" aria-label="${e(`${c.kind} conflict about ${c.about}`)}">
+  return `<article class="card conflict" id="conflict-${index + 1}" aria-label="${e(`${c.kind} conflict about ${c.about}`)}">
 <header class="card-head"><span class="badge kind">${e(c.kind)}</span><h3>${e(c.about)}</h3>${selButton(key, 'Highlight all versions', 'sel-all', claimKeys, `Highlight all versions of the ${c.kind} conflict about ${c.about}`)}</header>
 <ol class="versions">${versions}</ol>
 </article>`;
@@ -204,27 +213,57 @@ ${claimEvidence(ctx, cl)}
 function conflictsHtml(ctx: Ctx): string {
   const cs = list(ctx.d.conflicts);
   const body = cs.length
-    ? `<p class="legend">Each version shows the outlets that report it and the sentence it comes from. Versions are lettered; in the articles, version A is underlined solid, B double, C dotted, D dashed.</p><div class="cards">${cs.map((c) => conflictCard(ctx, c)).join('')}</div>`
+    ? `<p class="legend">Each version shows the outlets that report it and the sentence it comes from. Versions are lettered; in the articles, version A is underlined solid, B double, C dotted, D dashed.</p><div class="cards">${cs.map((c, i) => conflictCard(ctx, c, i)).join('')}</div>`
     : '<p class="empty">No contradiction found: where the outlets give a date, number, place or name for the same thing, they agree.</p>';
   return `<section id="conflicts" aria-labelledby="conflicts-h"><h2 id="conflicts-h">Conflicts <span class="count">${cs.length}</span></h2>${body}</section>`;
 }
 
 type FactClass = 'consensus' | 'partial' | 'exclusive';
 
-function factClass(f: Fact, n: number): FactClass {
-  const k = new Set(list(f.support)).size;
-  if (n > 1 && k >= n) return 'consensus';
-  if (k <= 1) return 'exclusive';
-  return 'partial';
+interface CoverageView {
+  cls: (f: Fact) => FactClass;
+  /** Does article `a` notably omit fact `f` (most others report it)? */
+  omits: (f: Fact, a: string) => boolean;
+  consensusRule: string;
+}
+
+/**
+ * The dossier's own coverage when it has one (consensus = most articles, omissions = what most
+ * others report); otherwise the same idea computed here from fact support, so older dossiers
+ * still get a matrix.
+ */
+function coverageView(d: Dossier, n: number): CoverageView {
+  const cov = (d as { coverage?: Dossier['coverage'] }).coverage;
+  if (cov && Array.isArray(cov.consensus)) {
+    const consensus = new Set(cov.consensus);
+    const exclusive = new Set(list(cov.exclusives).flatMap((x) => list(x.facts)));
+    const omitted = new Set(list(cov.omissions).flatMap((x) => list(x.facts).map((f) => `${x.article}\u0000${f}`)));
+    return {
+      cls: (f) => (consensus.has(f.id) ? 'consensus' : exclusive.has(f.id) ? 'exclusive' : 'partial'),
+      omits: (f, a) => omitted.has(`${a}\u0000${f.id}`),
+      consensusRule: 'most outlets report it',
+    };
+  }
+  const most = Math.max(2, Math.floor(n / 2) + 1);
+  return {
+    cls: (f) => {
+      const k = new Set(list(f.support)).size;
+      return n > 1 && k >= most ? 'consensus' : k <= 1 ? 'exclusive' : 'partial';
+    },
+    // WHY: an omission matters when most outlets report the fact; missing an exclusive is normal.
+    omits: (f, a) => !list(f.support).includes(a) && new Set(list(f.support)).size >= Math.max(2, Math.floor((n - 1) / 2) + 1),
+    consensusRule: 'most outlets report it',
+  };
 }
 
 function coverageHtml(ctx: Ctx): string {
   const views = [...ctx.views.values()];
   const n = views.length;
   const facts = list(ctx.d.facts);
+  const cv = coverageView(ctx.d, n);
   const rank: Record<FactClass, number> = { consensus: 0, partial: 1, exclusive: 2 };
   const rows = facts
-    .map((f, i) => ({ f, i, cls: factClass(f, n), k: new Set(list(f.support)).size }))
+    .map((f, i) => ({ f, i, cls: cv.cls(f), k: new Set(list(f.support)).size }))
     .sort((a, b) => rank[a.cls] - rank[b.cls] || b.k - a.k || a.i - b.i);
   if (!rows.length) return `<section id="coverage" aria-labelledby="coverage-h"><h2 id="coverage-h">Coverage</h2><p class="empty">No facts were extracted.</p></section>`;
   const omitted = new Map<string, number>();
@@ -234,11 +273,9 @@ function coverageHtml(ctx: Ctx): string {
       const key = ctx.keys.make(list(f.sentences));
       const support = new Set(list(f.support));
       const status =
-        cls === 'consensus' ? '<span class="st st-consensus">✓ consensus</span>'
+        cls === 'consensus' ? `<span class="st st-consensus">✓ consensus</span> <span class="kof">${k}/${n}</span>`
         : cls === 'exclusive' ? `<span class="st st-exclusive">★ exclusive</span>`
         : `<span class="st st-partial">${k} of ${n}</span>`;
-      // WHY: an omission matters when most outlets report the fact; missing an exclusive is normal.
-      const notable = k * 2 >= n && k < n;
       const cells = views
         .map((v) => {
           if (support.has(v.a.id)) {
@@ -247,10 +284,11 @@ function coverageHtml(ctx: Ctx): string {
               ? `<td class="c-yes c-excl"><span aria-hidden="true">★</span><span class="vh">only ${e(v.label)} reports this</span></td>`
               : `<td class="c-yes"><span aria-hidden="true">✓</span><span class="vh">reported by ${e(v.label)}</span></td>`;
           }
-          if (notable) omitted.set(v.a.id, (omitted.get(v.a.id) ?? 0) + 1);
-          return notable
-            ? `<td class="c-no c-omit"><span aria-hidden="true">— omitted</span><span class="vh">${e(v.label)} omits this</span></td>`
-            : `<td class="c-no"><span aria-hidden="true">·</span><span class="vh">not in ${e(v.label)}</span></td>`;
+          if (cv.omits(f, v.a.id)) {
+            omitted.set(v.a.id, (omitted.get(v.a.id) ?? 0) + 1);
+            return `<td class="c-no c-omit"><span aria-hidden="true">— omitted</span><span class="vh">${e(v.label)} omits this</span></td>`;
+          }
+          return `<td class="c-no"><span aria-hidden="true">·</span><span class="vh">not in ${e(v.label)}</span></td>`;
         })
         .join('');
       return `<tr class="row-${cls}"><th scope="row">${selButton(key, e(f.text), 'fact')}</th><td class="status">${status}</td>${cells}</tr>`;
@@ -258,82 +296,108 @@ function coverageHtml(ctx: Ctx): string {
     .join('');
   const head = views.map((v) => `<th scope="col"><a href="#${v.anchor}">${e(v.label)}</a></th>`).join('');
   const foot = views
-    .map((v) => `<td>${exclusive.get(v.a.id) ? `★ ${exclusive.get(v.a.id)}` : ''}${exclusive.get(v.a.id) && omitted.get(v.a.id) ? '<br>' : ''}${omitted.get(v.a.id) ? `— ${omitted.get(v.a.id)}` : ''}${!exclusive.get(v.a.id) && !omitted.get(v.a.id) ? '·' : ''}</td>`)
+    .map((v) => {
+      const parts = [exclusive.get(v.a.id) ? `★ ${exclusive.get(v.a.id)}` : '', omitted.get(v.a.id) ? `— ${omitted.get(v.a.id)}` : ''].filter(Boolean);
+      return `<td>${parts.length ? parts.join('<br>') : '·'}</td>`;
+    })
     .join('');
   const counts = { consensus: 0, partial: 0, exclusive: 0 };
   for (const r of rows) counts[r.cls]++;
   return `<section id="coverage" aria-labelledby="coverage-h"><h2 id="coverage-h">Coverage <span class="count">${rows.length}</span></h2>
-<p class="legend"><span class="st st-consensus">✓ consensus</span> every outlet reports it · <span class="st st-partial">n of ${n}</span> some do · <span class="st st-exclusive">★ exclusive</span> only one does · <strong>— omitted</strong>: an outlet leaves out what most others report. ${counts.consensus} consensus, ${counts.partial} partial, ${counts.exclusive} exclusive.</p>
+<p class="legend"><span class="st st-consensus">✓ consensus</span> ${cv.consensusRule} · <span class="st st-partial">n of ${n}</span> fewer do · <span class="st st-exclusive">★ exclusive</span> only one does · <strong>— omitted</strong>: an outlet leaves out what most others report. ${counts.consensus} consensus, ${counts.partial} partial, ${counts.exclusive} exclusive.</p>
 <div class="scroll" tabindex="0" role="region" aria-label="Coverage matrix (scrolls sideways)">
 <table class="matrix"><thead><tr><th scope="col">Fact (select to highlight)</th><th scope="col">Status</th>${head}</tr></thead>
 <tbody>${body}</tbody>
-<tfoot><tr><th scope="row">Exclusives ★ / notable omissions —</th><td></td>${foot}</tr></tfoot></table></div>
+<tfoot><tr><th scope="row">Exclusives ★ / omissions —</th><td></td>${foot}</tr></tfoot></table></div>
 </section>`;
 }
 
-function diffHtml(reference: string, version: string): { html: string; changed: number } {
-  const ops = wordDiff(reference, version);
+function diffHtml(ops: DiffOp[]): { html: string; changed: number } {
   let changed = 0;
   const html = ops
     .map((o) => {
-      if (o.op === 'same') return e(o.text);
-      changed += o.text.split(/\s+/).length;
-      return o.op === 'add' ? `<ins><span class="vh">[added: </span>${e(o.text)}<span class="vh">]</span></ins>` : `<del><span class="vh">[missing: </span>${e(o.text)}<span class="vh">]</span></del>`;
+      if (o.op === 'equal') return e(o.text);
+      changed += o.text.split(/\s+/).filter(Boolean).length;
+      return o.op === 'insert' ? `<ins><span class="vh">[added: </span>${e(o.text)}<span class="vh">]</span></ins>` : `<del><span class="vh">[missing: </span>${e(o.text)}<span class="vh">]</span></del>`;
     })
     .join(' ');
   return { html, changed };
 }
 
-function quoteGroupCard(ctx: Ctx, group: DossierQuote[]): string {
-  const key = ctx.keys.make(group.map((q) => ({ article: q.article, start: q.start, end: q.end })));
-  // WHY: the reference is the medoid (the wording closest to all others), so differences are
-  // shown against the most typical version rather than whichever outlet happens to come first.
-  let ref = 0;
-  let best = Infinity;
-  group.forEach((q, i) => {
-    const dist = group.reduce((s, o) => s + wordDistance(q.text, o.text), 0);
-    if (dist < best) {
-      best = dist;
-      ref = i;
-    }
+/**
+ * Quote groups as the dossier gives them (reference version + word diffs). A dossier without
+ * `quoteGroups` still groups its quotes by `group`, with the longest version as the reference.
+ */
+function quoteGroups(d: Dossier): QuoteGroup[] {
+  const given = (d as { quoteGroups?: QuoteGroup[] }).quoteGroups;
+  if (Array.isArray(given)) return given;
+  const byGroup = new Map<string, DossierQuote[]>();
+  for (const q of list(d.quotes)) byGroup.set(q.group, [...(byGroup.get(q.group) ?? []), q]);
+  return [...byGroup.entries()].map(([id, qs]) => {
+    const ref = [...qs].sort((a, b) => b.text.length - a.text.length)[0];
+    const speakers = [...new Set(qs.map((q) => q.speaker))];
+    return {
+      id, speaker: ref.speaker, speakers, speakerDisagreement: speakers.filter((x) => x !== null).length > 1,
+      quotes: qs.map((q) => q.id), articles: [...new Set(qs.map((q) => q.article))], reference: ref.id,
+      diffs: qs.filter((q) => q !== ref).map((q) => {
+        const ops = wordDiff(ref.text, q.text);
+        return { quote: q.id, identical: ops.every((o) => o.op === 'equal'), ops };
+      }),
+    };
   });
-  const speaker = group.find((q) => q.speaker)?.speaker;
-  const who = speaker ? ctx.entityName.get(speaker) ?? speaker : null;
-  const outlets = new Set(group.map((q) => q.article));
-  const versions = group
-    .map((q, i) => {
+}
+
+function quoteGroupCard(ctx: Ctx, g: QuoteGroup, byId: Map<string, DossierQuote>): string {
+  const qs = list(g.quotes).map((id) => byId.get(id)).filter((q): q is DossierQuote => !!q);
+  if (!qs.length) return '';
+  const key = ctx.keys.make(qs.map((q) => ({ article: q.article, start: q.start, end: q.end })));
+  const diffOf = new Map(list(g.diffs).map((x) => [x.quote, x]));
+  const name = (id: string | null) => (id ? ctx.entityName.get(id) ?? id : null);
+  const who = name(g.speaker);
+  const ordered = [...qs].sort((a, b) => Number(b.id === g.reference) - Number(a.id === g.reference));
+  const versions = ordered
+    .map((q) => {
       const vkey = ctx.keys.make([{ article: q.article, start: q.start, end: q.end }]);
-      let body: string;
-      let tag: string;
-      if (i === ref) {
-        body = e(q.text);
-        tag = group.length > 1 ? '<span class="tag">reference wording</span>' : '';
-      } else {
-        const dh = diffHtml(group[ref].text, q.text);
-        body = dh.html;
-        tag = dh.changed === 0 ? '<span class="tag tag-same">= same words</span>' : `<span class="tag tag-diff">≠ ${plural(dh.changed, 'word')} differ</span>`;
+      let body = e(q.text);
+      let tag = '';
+      const df = diffOf.get(q.id);
+      if (q.id === g.reference) tag = qs.length > 1 ? '<span class="tag">reference wording</span>' : '';
+      else if (df) {
+        const dh = diffHtml(list(df.ops));
+        if (df.identical || dh.changed === 0) tag = '<span class="tag tag-same">= same words</span>';
+        else {
+          body = dh.html;
+          tag = `<span class="tag tag-diff">≠ ${plural(dh.changed, 'word')} differ</span>`;
+        }
       }
-      return `<li>${chip(ctx, q.article)} ${tag}<blockquote>${selButton(vkey, `“${body}”`, 'qtext')}</blockquote></li>`;
+      const sp = (q as { speakerText?: string | null }).speakerText;
+      const attributed = g.speakerDisagreement ? ` <span class="tag">said by: ${e(name(q.speaker) ?? sp ?? 'unnamed')}</span>` : sp ? ` <span class="muted said">— ${e(sp)}</span>` : '';
+      const partial = (q as { partial?: boolean }).partial ? ' <span class="tag">fragment</span>' : '';
+      return `<li>${chip(ctx, q.article)} ${tag}${partial}${attributed}<blockquote>${selButton(vkey, `“${body}”`, 'qtext')}</blockquote></li>`;
     })
     .join('');
+  const dis = g.speakerDisagreement ? '<p class="tag tag-outlier">⚠ outlets attribute this to different speakers</p>' : '';
   return `<article class="card qgroup" aria-label="${e(`Quote by ${who ?? 'unnamed speaker'}`)}">
-<header class="card-head"><h3>${who ? e(who) : '<span class="muted">Speaker not named</span>'}</h3><span class="sub">${plural(group.length, 'version')} in ${plural(outlets.size, 'article')}</span>${selButton(key, 'Highlight all versions', 'sel-all', [], `Highlight all versions of the quote by ${who ?? 'an unnamed speaker'}`)}</header>
-<ol class="qversions">${versions}</ol>
+<header class="card-head"><h3>${who ? e(who) : '<span class="muted">Speaker not named</span>'}</h3><span class="sub">${plural(qs.length, 'version')} in ${plural(new Set(qs.map((q) => q.article)).size, 'article')}</span>${selButton(key, 'Highlight all versions', 'sel-all', [], `Highlight all versions of the quote by ${who ?? 'an unnamed speaker'}`)}</header>
+${dis}<ol class="qversions">${versions}</ol>
 </article>`;
 }
 
 function quotesHtml(ctx: Ctx): string {
-  const groups = new Map<string, DossierQuote[]>();
-  for (const q of list(ctx.d.quotes)) {
-    const g = groups.get(q.group) ?? [];
-    g.push(q);
-    groups.set(q.group, g);
+  const byId = new Map(list(ctx.d.quotes).map((q) => [q.id, q]));
+  const groups = quoteGroups(ctx.d)
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => list(b.g.quotes).length - list(a.g.quotes).length || a.i - b.i)
+    .map((x) => x.g);
+  const multi = groups.filter((g) => list(g.quotes).length > 1);
+  const single = groups.filter((g) => list(g.quotes).length <= 1);
+  let body = '<p class="empty">No quotations found.</p>';
+  if (groups.length) {
+    body = `<p class="legend">Each group is one statement as different outlets quote it. Against the reference wording, <del>struck-through</del> words are missing from a version and <ins>underlined</ins> words are added.</p>`;
+    if (multi.length) body += `<div class="cards">${multi.map((g) => quoteGroupCard(ctx, g, byId)).join('')}</div>`;
+    if (single.length) body += `<details${multi.length ? '' : ' open'}><summary>${plural(single.length, 'quote')} only one outlet carries</summary><div class="cards">${single.map((g) => quoteGroupCard(ctx, g, byId)).join('')}</div></details>`;
   }
-  const ordered = [...groups.values()].map((g, i) => ({ g, i })).sort((a, b) => b.g.length - a.g.length || a.i - b.i).map((x) => x.g);
-  const body = ordered.length
-    ? `<p class="legend">Each group is one statement as different outlets quote it. Against the reference wording, <del>struck-through</del> words are missing from a version and <ins>underlined</ins> words are added.</p><div class="cards">${ordered.map((g) => quoteGroupCard(ctx, g)).join('')}</div>`
-    : '<p class="empty">No quotations found.</p>';
-  return `<section id="quotes" aria-labelledby="quotes-h"><h2 id="quotes-h">Quotes <span class="count">${ordered.length}</span></h2>${body}</section>`;
+  return `<section id="quotes" aria-labelledby="quotes-h"><h2 id="quotes-h">Quotes <span class="count">${multi.length}</span></h2>${body}</section>`;
 }
 
 function entityRow(ctx: Ctx, en: Entity, views: ArticleView[]): string {
@@ -352,7 +416,7 @@ function namesHtml(ctx: Ctx): string {
   const views = [...ctx.views.values()];
   const head = views.map((v) => `<th scope="col">${e(v.label)}</th>`).join('');
   const ents = list(ctx.d.entities);
-  const articlesOf = (en: Entity) => new Set(list(en.aliases).flatMap((a) => list(a.articles)).concat(list(en.mentions).map((m) => m.article)));
+  const articlesOf = (en: Entity) => new Set([...list((en as { articles?: string[] }).articles), ...list(en.aliases).flatMap((a) => list(a.articles)), ...list(en.mentions).map((m) => m.article)]);
   // WHY: the table is for comparing outlets, so names at least two outlets use (or spelled more
   // than one way) come first; names only one article mentions fold away below.
   const main = ents.filter((en) => articlesOf(en).size > 1 || list(en.aliases).length > 1);
@@ -370,15 +434,19 @@ function namesHtml(ctx: Ctx): string {
     const rows = framing
       .map((f) => {
         const en = ents.find((x) => x.id === f.entity);
-        const name = en?.name ?? ctx.entityName.get(f.entity) ?? f.entity;
-        const key = en ? ctx.keys.make(list(en.mentions)) : null;
+        const name = (f as { name?: string }).name ?? en?.name ?? f.entity;
+        // Selecting an actor here highlights the labels themselves (when cited) and the name.
+        const labelSpans = list(f.labels)
+          .filter((l) => Number.isInteger((l as { start?: number }).start) && Number.isInteger((l as { end?: number }).end))
+          .map((l) => ({ article: l.article, start: (l as { start: number }).start, end: (l as { end: number }).end }));
+        const key = ctx.keys.make([...labelSpans, ...list(en?.mentions)]);
         const cells = views
           .map((v) => {
             const ls = [...new Set(list(f.labels).filter((l) => l.article === v.a.id).map((l) => l.label))];
-            return ls.length ? `<td>${ls.map((l) => `<span class="label">${e(l)}</span>`).join(' ')}</td>` : '<td class="c-no"><span aria-hidden="true">—</span><span class="vh">no label</span></td>';
+            return ls.length ? `<td>${ls.map((l) => `<span class="label">${e(l)}</span>`).join('; ')}</td>` : '<td class="c-no"><span aria-hidden="true">—</span><span class="vh">no label</span></td>';
           })
           .join('');
-        return `<tr><th scope="row">${key ? selButton(key, e(name), 'ent') : e(name)}</th>${cells}</tr>`;
+        return `<tr><th scope="row">${selButton(key, e(name), 'ent')}</th>${cells}</tr>`;
       })
       .join('');
     labels = `<div class="scroll" tabindex="0" role="region" aria-label="Labels per outlet (scrolls sideways)"><table class="grid"><thead><tr><th scope="col">Actor</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
@@ -393,9 +461,17 @@ const PRECISION_WORD: Record<string, string> = { day: 'day', month: 'month only'
 function timelineHtml(ctx: Ctx): string {
   const slots = timelineSlots(list(ctx.d.timeline));
   if (!slots.length) return `<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">Timeline</h2><p class="empty">No dated events.</p></section>`;
+  const conflictIndex = new Map(list(ctx.d.conflicts).map((c, i) => [c.id, i]));
   const items = slots
     .flatMap((s) => s.events)
-    .map(({ n, event }) => `<li value="${n}"><span class="tl-n" aria-hidden="true">${n}</span><div><p><time datetime="${e(event.date)}">${e(formatDate(event.date, event.precision))}</time> <span class="prec">(${e(PRECISION_WORD[event.precision] ?? event.precision)})</span> ${e(event.text)}</p>${chips(ctx, event.support)}</div></li>`)
+    .map(({ n, event }) => {
+      const spans = list((event as { spans?: ArticleSpan[] }).spans);
+      const text = spans.length ? selButton(ctx.keys.make(spans), e(event.text), 'fact') : `<p>${e(event.text)}</p>`;
+      const cid = (event as { conflict?: string | null }).conflict;
+      const ci = cid ? conflictIndex.get(cid) : undefined;
+      const disputed = ci !== undefined ? ` <a class="tag tag-outlier" href="#conflict-${ci + 1}">⚠ date disputed — see conflict</a>` : '';
+      return `<li value="${n}"><span class="tl-n" aria-hidden="true">${n}</span><div><p><time datetime="${e(event.date)}">${e(formatDate(event.date, event.precision))}</time> <span class="prec">(${e(PRECISION_WORD[event.precision] ?? event.precision)})</span>${disputed}</p>${text}${chips(ctx, event.support)}</div></li>`;
+    })
     .join('');
   return `<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">Timeline</h2>
 <div class="scroll tl-wrap" tabindex="0" role="region" aria-label="Timeline chart (scrolls sideways)">${timelineSvg(slots)}</div>
