@@ -3,5 +3,6 @@ import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerRead } from './read.js';
 import { registerSchema } from './schema.js';
+import { registerServe } from './serve.js';
 
-export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema, registerAnalyze];
+export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema, registerAnalyze, registerServe];

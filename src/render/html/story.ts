@@ -125,13 +125,14 @@ function headerHtml(ctx: Ctx): string {
   const dates = arts.map((a) => a.published).filter((p): p is string => !!p).map((p) => p.slice(0, 10)).sort();
   const span = dates.length ? (dates[0] === dates[dates.length - 1] ? formatDate(dates[0]) : `${formatDate(dates[0])} – ${formatDate(dates[dates.length - 1])}`) : 'dates unknown';
   const facts = list(d.facts);
-  const consensus = facts.filter((f) => new Set(f.support).size === arts.length && arts.length > 1).length;
+  const cv = coverageView(d, arts.length);
+  const consensus = facts.filter((f) => cv.cls(f) === 'consensus').length;
   const stats = [
     plural(arts.length, 'article'),
     plural(outlets.size, 'named outlet'),
     span,
     plural(facts.length, 'fact'),
-    `${consensus} shared by all`,
+    `${consensus} consensus`,
     plural(list(d.conflicts).length, 'conflict'),
   ];
   const toc = [
