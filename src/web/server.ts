@@ -38,7 +38,9 @@ export const CSP = [
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CSP,
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  // same-origin, not no-referrer: with no-referrer, browsers send "Origin: null" on our own form
+  // posts, and the Origin check below could no longer tell them from a foreign page's.
+  'Referrer-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
@@ -113,7 +115,8 @@ function str(v: unknown): string | null {
 
 /** A form or API body → a Submission. Multipart/urlencoded via WHATWG `Request.formData()`, JSON by hand. */
 async function parseSubmission(req: http.IncomingMessage, body: Buffer, recordLabel: string): Promise<Submission> {
-  const type = String(req.headers['content-type'] ?? '').toLowerCase();
+  const rawType = String(req.headers['content-type'] ?? '');
+  const type = rawType.toLowerCase();
   if (type.startsWith('application/json')) {
     let value: unknown;
     try {
@@ -133,7 +136,7 @@ async function parseSubmission(req: http.IncomingMessage, body: Buffer, recordLa
   if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
     let form: FormData;
     try {
-      form = await new Request('http://localhost/', { method: 'POST', headers: { 'content-type': type }, body: new Uint8Array(body) }).formData();
+      form = await new Request('http://localhost/', { method: 'POST', headers: { 'content-type': rawType }, body: new Uint8Array(body) }).formData();
     } catch {
       throw new HttpError(400, 'could not read the form data');
     }
@@ -236,7 +239,11 @@ export function createWebServer(opts: WebOptions): http.Server {
     }
     const method = req.method ?? 'GET';
     if (method === 'POST') {
+      // Browsers say where a request comes from: Sec-Fetch-Site (modern ones) and Origin. Clients
+      // that send neither (curl, scripts) are not browsers driven by a foreign page.
+      const site = req.headers['sec-fetch-site'];
       const origin = req.headers.origin;
+      if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new HttpError(403, `cross-site request refused (Sec-Fetch-Site: ${site})`);
       if (origin !== undefined && origin !== `http://${host}`) throw new HttpError(403, `cross-origin request refused (Origin ${origin})`);
     }
     const parts = url.pathname.split('/').filter(Boolean);
@@ -260,6 +267,13 @@ export function createWebServer(opts: WebOptions): http.Server {
     // --- assets
     if (route('GET', 'assets', 'app.css')) return send(res, 200, 'text/css; charset=utf-8', CSS, { 'Cache-Control': 'max-age=300' });
     if (route('GET', 'assets', 'app.js')) return send(res, 200, 'text/javascript; charset=utf-8', APP_JS, { 'Cache-Control': 'max-age=300' });
+
+    // Browsers ask for an icon on every page; answering "none" keeps the console (and logs) clean.
+    if (route('GET', 'favicon.ico')) {
+      res.writeHead(204, { ...SECURITY_HEADERS, 'Cache-Control': 'max-age=86400' });
+      res.end();
+      return;
+    }
 
     // --- JSON API
     if (route('GET', 'api', 'stories')) {

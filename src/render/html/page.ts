@@ -43,7 +43,7 @@ export function htmlPage(p: PageOptions): string {
       ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(reportCsp())}">
 <meta name="referrer" content="no-referrer">
 <style>${CSS}</style>`
-      : `<meta name="referrer" content="no-referrer">
+      : `<meta name="referrer" content="same-origin">
 <link rel="stylesheet" href="/assets/app.css">
 <script src="/assets/app.js" defer></script>`;
   const script = p.mode === 'inline' ? `<script>${HIGHLIGHT_JS}</script>` : '';

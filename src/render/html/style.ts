@@ -73,7 +73,7 @@ mark { background: var(--hl); color: inherit; padding: 0 .1em; border-bottom: 2p
 blockquote { margin: .3rem 0 0; }
 ins { text-decoration: underline 2px; text-underline-offset: 2px; background: var(--ok-bg); color: var(--ok); font-style: normal; }
 del { text-decoration: line-through 2px; background: var(--no-bg); color: var(--no); font-style: normal; }
-.scroll { overflow-x: auto; max-width: 100%; }
+.scroll { overflow-x: auto; max-width: 100%; position: relative; }
 table { border-collapse: collapse; font-size: .92rem; }
 th, td { border: 1px solid var(--line); padding: .3rem .45rem; vertical-align: top; overflow-wrap: normal; }
 .grid tbody th { min-width: 9rem; }
@@ -117,7 +117,7 @@ details summary { cursor: pointer; margin: .5rem 0; }
 .tl-list p { margin: 0; }
 .tl-n { flex: none; width: 1.6rem; height: 1.6rem; border-radius: 50%; background: var(--accent); color: #fff; font-weight: 700; font-size: .85rem; display: inline-flex; align-items: center; justify-content: center; }
 .prec { color: var(--muted); font-size: .85rem; }
-.cols { display: flex; gap: .75rem; overflow-x: auto; scroll-snap-type: x proximity; padding-bottom: .5rem; }
+.cols { position: relative; display: flex; gap: .75rem; overflow-x: auto; scroll-snap-type: x proximity; padding-bottom: .5rem; }
 .col { flex: 0 0 min(85vw, 21rem); scroll-snap-align: start; border: 1px solid var(--line); border-radius: 8px; display: flex; flex-direction: column; background: var(--bg); }
 .col.has-hl { border: 2px solid var(--fg); }
 .col header { padding: .5rem .7rem; border-bottom: 1px solid var(--line); background: var(--soft); border-radius: 8px 8px 0 0; }
