@@ -5,50 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
-import { Dossier, type Dossier as DossierT } from '../src/core/dossier-schema.js';
+import type { Dossier as DossierT } from '../src/core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../src/core/schema.js';
 import { renderDossier } from '../src/render/dossier.js';
-import { annotated, bridgeStory } from './helpers/dossier-fixtures.js';
+import { annotated, assertSpansValid, bridgeStory } from './helpers/dossier-fixtures.js';
 
 const passThrough = (a: Article): AnnotatedArticle => a as AnnotatedArticle;
 const build = (arts: AnnotatedArticle[]): DossierT => buildDossier(arts, { annotate: passThrough }).dossier;
-
-/** Every span in a dossier lies inside its article's text; texts quoted from spans match them. */
-export function assertSpansValid(d: DossierT): void {
-  Dossier.parse(d);
-  const text = new Map(d.articles.map((a) => [a.id, a.text]));
-  const ok = (s: { article: string; start: number; end: number }): void => {
-    const t = text.get(s.article);
-    assert.ok(t !== undefined, `unknown article ${s.article}`);
-    assert.ok(s.start >= 0 && s.start < s.end && s.end <= t.length, `bad span ${JSON.stringify(s)}`);
-  };
-  for (const e of d.entities) e.mentions.forEach(ok);
-  for (const q of d.quotes) {
-    ok(q);
-    assert.equal(text.get(q.article)!.slice(q.start, q.end), q.text);
-  }
-  for (const f of d.facts) {
-    f.sentences.forEach(ok);
-    ok(f.source);
-    // Faithful: the fact text is a source sentence, verbatim.
-    assert.equal(text.get(f.source.article)!.slice(f.source.start, f.source.end), f.text);
-    assert.deepEqual(f.support, [...new Set(f.sentences.map((s) => s.article))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
-  }
-  for (const c of d.conflicts) for (const cl of c.claims) cl.spans.forEach(ok);
-  for (const e of d.timeline) for (const s of e.spans) {
-    ok(s);
-    assert.equal(text.get(s.article)!.slice(s.start, s.end), s.text);
-  }
-  for (const f of d.framing) for (const l of f.labels) {
-    ok({ article: l.article, start: l.start, end: l.end });
-    assert.equal(text.get(l.article)!.slice(l.start, l.end).replace(/\s+/g, ' ').trim(), l.label);
-  }
-  for (const s of d.summary) {
-    // No summary sentence that stands in no source.
-    assert.ok(s.sentences.some((sp) => text.get(sp.article)!.slice(sp.start, sp.end) === s.text), `summary not verbatim: ${s.text}`);
-    s.sentences.forEach(ok);
-  }
-}
 
 test('dossier on a hand-annotated story is valid and every span checks out', () => {
   const d = build(bridgeStory());

@@ -8,7 +8,7 @@
  * Affinity is expressed relative to "the same": 1 means at the matcher's threshold.
  */
 import { buildMatchContext, candidateKeys, matchScore, MATCH_THRESHOLD, prepareSentence, type MatchContext, type PreparedSentence } from './match.js';
-import { fold, skeleton, stem, STOP } from './lex.js';
+import { eventClass, fold, skeleton, stem, STOP } from './lex.js';
 
 interface Keyed {
   /** Key per token (stop words keep their surface form), in order. */
@@ -61,7 +61,10 @@ export function keyTokens(text: string): Keyed {
       continue;
     }
     const name = /^\p{Lu}/u.test(w);
-    const k = name ? `N:${skeleton(lower.replace(/^(?:al|el)-/, ''))}` : stem(lower);
+    // Names by skeleton; a demonym meets its country ("Syrian"/"Syria", "Russian"/"Russia").
+    // Ordinary words by stem, and event words by class ("met", "visit", "talks" are one meeting).
+    const st = stem(lower);
+    const k = name ? `N:${skeleton(lower.replace(/^(?:al|el)-/, '').replace(/ian$/, ''))}` : (eventClass(st) ?? st);
     seq.push(k);
     content.push(true);
     common.push(!name);
@@ -73,7 +76,8 @@ export function keyTokens(text: string): Keyed {
 // Containment counts when the shorter sentence says something (three content words at least)
 // and nearly all of its weight is found in the longer one.
 const MIN_CONTAINED_WORDS = 3;
-const CONTAINMENT_SAME = 0.8;
+const CONTAINMENT_SAME = 0.7;
+const AGREEMENT_BONUS = 0.25;
 // A shared phrase counts when it is a real phrase (five tokens or more), carries at least three
 // content words, two of them ordinary words: a run of names alone ("Russian Foreign Minister
 // Sergei Lavrov") says who, not what, and would glue different statements by one person together.
@@ -109,7 +113,10 @@ export class Affinity {
   /** Affinity of sentences i and j (1 = "the same" at the matcher's threshold). */
   score(i: number, j: number): number {
     const m = matchScore(this.prepared[i], this.prepared[j], this.ctx) / MATCH_THRESHOLD;
-    return Math.max(m, this.containment(i, j), this.phrase(i, j));
+    const c = this.containment(i, j);
+    // Two independent signals both fairly high (the matcher near its threshold, most of the
+    // shorter sentence found in the longer) make a surer match than either alone.
+    return Math.max(m, c, this.phrase(i, j), Math.min(m, c) + AGREEMENT_BONUS);
   }
 
   private containment(i: number, j: number): number {

@@ -6,9 +6,9 @@
  * compared as the annotator resolved them against each article's own publication date, so
  * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
  */
-import type { AnnotatedArticle } from '../core/schema.js';
+import type { AnnotatedArticle, Precision } from '../core/schema.js';
 import type { EntityIndex } from './entities.js';
-import { STOP, stem, tokens } from './lex.js';
+import { eventClass, STOP, stem, tokens } from './lex.js';
 
 export interface ClaimItem {
   id: number;
@@ -21,11 +21,20 @@ export interface ClaimItem {
   text: string;
   /** Normalised value compared: ISO date/prefix, or "low" / "low-high" for numbers. */
   normalized: string;
-  precision: 'day' | 'month' | 'year' | 'decade' | null;
+  precision: Precision | null;
+  /** For dates: the ISO value as resolved (a week by its Monday, a decade by its first year). */
+  iso: string;
+  /** For dates: the first and last day the value covers (days since 1970), for overlap tests. */
+  from: number;
+  to: number;
   low: number;
   high: number;
   unit: string | null;
   sentence: { start: number; end: number; text: string };
+  /** True for a date that bounds a period ("until Friday", "since 2011") rather than dating an event. */
+  bound: boolean;
+  /** True when the value depends on the publication date ("on Tuesday"). */
+  relative: boolean;
   /** Context keys with weights. */
   keys: Map<string, number>;
   mass: number;
@@ -44,32 +53,44 @@ export interface ClaimGraph {
   components: number[][];
 }
 
-// Outlets describe one event with different words: "toppled", "overthrew", "the fall of",
-// "ousted". Mapping a few frequent news-event verbs and nouns to a shared class lets their
-// contexts meet. Kept small and generic (kinds of events, not any one story).
-const EVENT_CLASSES: Record<string, string[]> = {
-  removal: ['topple', 'toppled', 'toppling', 'overthrow', 'overthrew', 'overthrown', 'oust', 'ousted', 'ouster', 'depose', 'deposed', 'fall', 'fell', 'fallen', 'collapse', 'collapsed', 'removal', 'removed', 'coup'],
-  death: ['die', 'died', 'dead', 'death', 'deaths', 'kill', 'killed', 'killing', 'fatalities', 'fatality', 'perished', 'casualties', 'toll'],
-  arrest: ['arrest', 'arrested', 'detain', 'detained', 'detention', 'custody', 'apprehended'],
-  election: ['elect', 'elected', 'election', 'elections', 'vote', 'voted', 'poll', 'polls', 'ballot'],
-  meeting: ['meet', 'met', 'meeting', 'talks', 'summit', 'visit', 'visited', 'visiting'],
-  attack: ['attack', 'attacked', 'strike', 'strikes', 'struck', 'bomb', 'bombed', 'bombing', 'raid', 'shelling', 'airstrike', 'airstrikes'],
-  injury: ['injure', 'injured', 'injuries', 'wounded', 'hurt'],
-  resignation: ['resign', 'resigned', 'resignation', 'quit', 'stepped'],
-  agreement: ['sign', 'signed', 'agreement', 'deal', 'accord', 'treaty'],
-  quake: ['earthquake', 'quake', 'tremor', 'magnitude'],
-  fire: ['fire', 'blaze', 'flames', 'burned', 'burning'],
-  launch: ['launch', 'launched', 'unveil', 'unveiled', 'introduce', 'introduced', 'release', 'released'],
-  start: ['began', 'begin', 'started', 'start', 'outbreak', 'erupted'],
-  war: ['war', 'conflict', 'fighting'],
-};
-const EVENT_OF = new Map<string, string>();
-for (const [cls, words] of Object.entries(EVENT_CLASSES)) for (const w of words) EVENT_OF.set(stem(w), `EV:${cls}`);
 
-/** Words either side of the expression that describe what it is about. */
-const WINDOW = 10;
+/** Content words either side of the expression that describe what it is about. */
+const WINDOW = 8;
+const BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s*$/i;
+/** A reporting verb within the few words before a date ("said on Tuesday", "told reporters on Monday"). */
+const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|declared|wrote|tweeted)\b(?:\s+\S+){0,5}\s*$/i;
+/** After a date, only the next few words of its own clause. */
+const RIGHT_WINDOW_DATE = 4;
 /** Context similarity (weighted Dice) at or above which two claims are about the same thing. */
 export const SAME_CLAIM = 0.3;
+/**
+ * Lower bar for dates that look like one date mistyped: same month (and day), years one digit
+ * apart ("December 2014" / "December 2024", "March 2015" / "March 2025"). Such a pair is
+ * unlikely by chance, so weaker context agreement (two shared ordinary words) is enough.
+ */
+export const NEAR_MISS_CLAIM = 0.15;
+/**
+ * A conflict needs more than "the same thing" for the timeline: two events at one place on
+ * different days ("told reporters at the harbour gate on Tuesday", "laid flowers at the harbour
+ * gate on Wednesday") share some context without being one event. Near-miss dates excepted.
+ */
+export const CONFLICT_CLAIM = 0.4;
+
+function nearMiss(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'date' || y.kind !== 'date' || x.precision !== y.precision) return false;
+  if (x.precision !== 'month' && x.precision !== 'day') return false;
+  if (x.iso.slice(4) !== y.iso.slice(4)) return false;
+  let diff = 0;
+  for (let i = 0; i < 4; i++) if (x.iso[i] !== y.iso[i]) diff++;
+  return diff === 1;
+}
+
+/** Shared context keys that are ordinary words (not names, not event classes). */
+function sharedWords(x: ClaimItem, y: ClaimItem): number {
+  let n = 0;
+  for (const k of x.keys.keys()) if (y.keys.has(k) && !k.startsWith('E:') && !k.startsWith('EV:')) n++;
+  return n;
+}
 
 interface SentenceKeys {
   start: number;
@@ -104,18 +125,55 @@ function keySequence(a: AnnotatedArticle, s: { start: number; end: number }, ent
     lastEntity = null;
     if (STOP.has(t.norm) || /^\d/.test(t.norm)) continue;
     const st = stem(t.norm);
-    keys.push({ key: EVENT_OF.get(st) ?? st, start: t.start, end: t.end });
+    keys.push({ key: eventClass(st) ?? st, start: t.start, end: t.end });
   }
   return { start: s.start, end: s.end, keys };
 }
 
-function isoCompatible(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
+const DAY = 86_400_000;
+
+/** The days an ISO value of a given precision covers: [first, last] in days since 1970. */
+export function dayRange(value: string, precision: Precision): [number, number] | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) - 1 : 0;
+  const d = m[3] ? Number(m[3]) : 1;
+  const start = Date.UTC(y, mo, d) / DAY;
+  switch (precision) {
+    case 'day':
+      return [start, start];
+    case 'week':
+      return [start, start + 6];
+    case 'month':
+      return [start, Date.UTC(y, mo + 1, 1) / DAY - 1];
+    case 'year':
+      return [Date.UTC(y, 0, 1) / DAY, Date.UTC(y + 1, 0, 1) / DAY - 1];
+    case 'decade':
+      return [Date.UTC(y, 0, 1) / DAY, Date.UTC(y + 10, 0, 1) / DAY - 1];
+  }
+}
+
+/**
+ * Whether a difference between two claims is the sources' and not ours: two relative
+ * expressions with the same words ("on Tuesday" / "on Tuesday") that resolve differently differ
+ * only by how each was resolved against its publication date (a weekday can be last week's or
+ * next week's), not by what the sources say.
+ */
+export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
+  if (sim < CONFLICT_CLAIM && !nearMiss(x, y)) return false;
+  if (compatible(x, y)) return false;
+  // "closed until Friday" and "closed on Tuesday" do not contradict: a bound is not a date.
+  if (x.bound || y.bound) return false;
+  const words = (c: ClaimItem): string => c.text.toLowerCase().replace(/^(?:on|in|at|by|late|early)\s+/g, '').trim();
+  return !(x.kind === 'date' && x.relative && y.relative && words(x) === words(y));
 }
 
 /** Whether two claims of the same kind can both be true. */
 export function compatible(x: ClaimItem, y: ClaimItem): boolean {
-  if (x.kind === 'date') return isoCompatible(x.normalized, y.normalized);
+  // Dates agree when the periods they name overlap: "last year" (2024) and "last December"
+  // (2024-12) agree; "December 2014" and "December 2024" do not.
+  if (x.kind === 'date') return x.from <= y.to && y.from <= x.to;
   // Numbers: overlapping ranges, with 2% slack for rounding ("about 4,000" vs "3,950").
   const slack = 0.02 * Math.max(Math.abs(x.high), Math.abs(y.high));
   return x.low <= y.high + slack && y.low <= x.high + slack;
@@ -146,24 +204,42 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
   const idf = (k: string): number => Math.log(1 + (nSent + 1) / ((df.get(k) ?? 0) + 0.5));
 
   const claims: ClaimItem[] = [];
-  const contextOf = (sk: SentenceKeys, start: number, end: number): Map<string, number> => {
-    const before = sk.keys.filter((k) => k.end <= start);
-    const after = sk.keys.filter((k) => k.start >= end);
+  const contextOf = (sk: SentenceKeys, text: string, kind: ClaimItem['kind'], start: number, end: number): Map<string, number> => {
+    let before = sk.keys.filter((k) => k.end <= start);
+    let after = sk.keys.filter((k) => k.start >= end);
+    if (kind === 'date') {
+      // An English time adverbial follows what it dates ("toppled Assad last December", "met
+      // Putin on Wednesday"), so the words before it say what is dated. Words after it count
+      // only when it opens its sentence ("On Tuesday, Reuters reported …"), and then only to
+      // the end of its clause. Otherwise "visiting Moscow on Wednesday for his first visit since
+      // the fall of Assad" would date the fall of Assad to Wednesday.
+      if (before.length >= 3) after = [];
+      // "…, authorities said on Wednesday": a date right after a reporting verb dates the
+      // statement, not the events reported before it; only its own clause describes it.
+      const lead = text.slice(0, start - sk.start);
+      if (REPORTING_BEFORE.test(lead)) {
+        const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('”'), lead.lastIndexOf('"'));
+        if (cut >= 0) before = before.filter((k) => k.start >= sk.start + cut);
+      }
+      const rest = text.slice(end - sk.start);
+      const stop = rest.search(/[,;:()—–]/);
+      const limit = stop >= 0 ? end + stop : sk.end;
+      after = after.filter((k) => k.start < limit);
+    }
     const out = new Map<string, number>();
-    const put = (k: string, d: number): void => {
-      // Nearer words describe the expression more surely than words at the window's edge.
-      const w = idf(k) * (d < 4 ? 1 : 0.6);
-      out.set(k, Math.max(out.get(k) ?? 0, w));
+    const put = (k: string, w: number): void => {
+      out.set(k, Math.max(out.get(k) ?? 0, idf(k) * w));
     };
-    before.slice(-WINDOW).reverse().forEach((k, d) => put(k.key, d));
-    after.slice(0, WINDOW).forEach((k, d) => put(k.key, d));
+    // Nearer words describe the expression more surely than words at the window's edge.
+    before.slice(-WINDOW).reverse().forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
+    after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
     return out;
   };
   const push = (c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence'>, p: (typeof perArticle)[number]): void => {
     const s = sentenceOf(p.sents, c.start);
     if (!s) return;
     const sk = p.keyed.get(s.start)!;
-    const keys = contextOf(sk, c.start, c.end);
+    const keys = contextOf(sk, p.a.text.slice(s.start, s.end), c.kind, c.start, c.end);
     // A claim with next to nothing around it (a dateline, a caption date) is about nothing
     // that can be compared.
     if (keys.size < 3) return;
@@ -175,8 +251,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
   perArticle.forEach((p, articleIndex) => {
     for (const t of [...p.a.times].sort((x, y) => x.start - y.start)) {
       if (!t.value || !t.precision) continue;
-      const normalized = t.precision === 'decade' ? t.value.slice(0, 3) : t.value;
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, low: 0, high: 0, unit: null }, p);
+      const range = dayRange(t.value, t.precision);
+      if (!range) continue;
+      const normalized = t.precision === 'week' ? `week of ${t.value}` : t.precision === 'decade' ? `${t.value.slice(0, 3)}0s` : t.value;
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p);
     }
     for (const q of [...p.a.quantities].sort((x, y) => x.start - y.start)) {
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
@@ -187,7 +265,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const unit = unitKey(q.unit);
       if (low === null || high === null || unit === null) continue;
       const normalized = low === high ? String(low) : `${low}-${high}`;
-      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, low, high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, bound: false, iso: normalized, from: 0, to: 0, low, high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
     }
   });
 
@@ -221,7 +299,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         if (v !== undefined) common += Math.min(w, v);
       }
       const sim = (2 * common) / (c.mass + d.mass);
-      if (sim >= SAME_CLAIM) edges.push({ a: c.id, b: j, sim });
+      if (sim >= SAME_CLAIM || (sim >= NEAR_MISS_CLAIM && nearMiss(c, d) && sharedWords(c, d) >= 2)) edges.push({ a: c.id, b: j, sim });
     }
   }
 

@@ -8,7 +8,7 @@
 import type { Claim, Conflict, TimelineEvent } from '../core/dossier-schema.js';
 import type { ArticleSpan } from '../core/schema.js';
 import type { Precision } from '../core/schema.js';
-import { compatible, type ClaimGraph, type ClaimItem } from './claims.js';
+import { compatible, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import { articleOrder, cmp, uniqArticles } from './lex.js';
 
 export interface ConflictResult {
@@ -59,7 +59,7 @@ function aboutText(c: ClaimItem): string {
   left = lw.slice(-10).join(' ');
   right = rw.slice(0, 10).join(' ');
   const expr = s.text.slice(rel, relEnd);
-  return [left, expr, right].filter(Boolean).join(' ').replace(/^["“'‘]+|["”'’]+$/g, '');
+  return [left, expr, right].filter(Boolean).join(' ').replace(/^[\s"“”'‘’,;:.—–-]+|[\s"“”'‘’,;:—–-]+$/g, '');
 }
 
 export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult {
@@ -68,12 +68,27 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
   const conflictOfClaim = new Map<number, string>();
   const compOf = new Map<number, number>();
   graph.components.forEach((comp, i) => comp.forEach((c) => compOf.set(c, i)));
-  const clashing = new Set<number>();
+  // Direct evidence only: the claims at either end of an edge whose values cannot both be true,
+  // plus the claims directly linked to those (the sides). Claims reached only through a chain
+  // stay out of the conflict.
+  const core = new Map<number, Set<number>>();
   for (const e of graph.edges) {
-    if (!compatible(graph.claims[e.a], graph.claims[e.b])) clashing.add(compOf.get(e.a)!);
+    if (!sourcesDiffer(graph.claims[e.a], graph.claims[e.b], e.sim)) continue;
+    const ci = compOf.get(e.a)!;
+    const set = core.get(ci) ?? new Set<number>();
+    set.add(e.a);
+    set.add(e.b);
+    core.set(ci, set);
   }
-  for (const ci of [...clashing].sort((a, b) => a - b)) {
-    const members = graph.components[ci].map((i) => graph.claims[i]);
+  const neighbours = new Map<number, number[]>();
+  for (const e of graph.edges) {
+    neighbours.set(e.a, [...(neighbours.get(e.a) ?? []), e.b]);
+    neighbours.set(e.b, [...(neighbours.get(e.b) ?? []), e.a]);
+  }
+  for (const ci of [...core.keys()].sort((a, b) => a - b)) {
+    const ids = new Set(core.get(ci));
+    for (const id of core.get(ci)!) for (const n of neighbours.get(id) ?? []) ids.add(n);
+    const members = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);
     // Several claims of one article in the component count once per value.
     const byValue = new Map<string, ClaimItem[]>();
     for (const c of members) {
@@ -92,15 +107,25 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
         spans: cs.map(spanOf).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
       };
     });
-    claims.sort((a, b) => b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
     const outliers = outliersOf(members);
+    // The majority side first, the outlier's value last.
+    const lone = (c: Claim): boolean => c.articles.every((a) => outliers.includes(a));
+    claims.sort((a, b) => Number(lone(a)) - Number(lone(b)) || b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
     const id = `c${conflicts.length + 1}`;
     for (const c of members) {
       conflictOfClaim.set(c.id, id);
       if (outliers.includes(c.article) && !members.some((d) => d.article !== c.article && compatible(c, d))) outlierClaims.add(c.id);
     }
     // Described in the words of the majority side.
-    const majority = members.filter((c) => !outliers.includes(c.article)).sort((a, b) => a.articleIndex - b.articleIndex || a.start - b.start);
+    // The best-connected claim of the majority side: its clause is what the others talk about.
+    const degree = new Map<number, number>();
+    for (const e of graph.edges) {
+      degree.set(e.a, (degree.get(e.a) ?? 0) + e.sim);
+      degree.set(e.b, (degree.get(e.b) ?? 0) + e.sim);
+    }
+    const majority = members
+      .filter((c) => !outliers.includes(c.article))
+      .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.articleIndex - b.articleIndex || a.start - b.start);
     const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))];
     conflicts.push({
       id,
@@ -121,7 +146,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
  */
 export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>): TimelineEvent[] {
   const events: Array<TimelineEvent & { order: number }> = [];
-  const rank: Record<string, number> = { day: 0, month: 1, year: 2, decade: 3 };
+  const rank: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
   for (const comp of graph.components) {
     const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date');
     if (dates.length === 0) continue;
@@ -136,7 +161,8 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
       const head = g[0];
       const rep = [...g].sort((a, b) => rank[a.precision!] - rank[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start)[0];
       events.push({
-        date: head.precision === 'decade' ? `${head.normalized}0` : head.normalized,
+        // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
+        date: head.iso,
         precision: head.precision as Precision,
         text: rep.sentence.text,
         support: uniqArticles(g.map((c) => c.article)),

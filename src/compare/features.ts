@@ -11,31 +11,48 @@
  */
 import type { MatchContext, PreparedSentence } from './match.js';
 
-/** Names of the features, in the order pairFeatures returns them (the model file refers to them). */
-export const FEATURE_NAMES = [
-  'idf_cov_min', // share of the idf mass of the sentence with the most unshared content that is shared
-  'idf_cov_max',
-  'idf_jaccard',
-  'uni_min', // all-token unigram overlap (closed-class words included: they carry the syntax)
-  'uni_max',
-  'bi_min',
-  'bi_max',
-  'tri_min',
-  'tri_max',
-  'lcs_min', // longest common subsequence of tokens over each length (word order)
-  'lcs_max',
-  'char_dice', // character trigram Dice: spelling and transliteration variants
-  'len_ratio',
-  'miss_idf_min', // idf mass left unmatched on each side (an extra clause is a different fact)
-  'miss_idf_max',
-  'num_conflict', // both sides have a number the other lacks: likely a different figure
-  'num_extra', // unshared numbers on the side with more of them
-  'num_shared',
-  'cap_miss_min', // unshared capitalised (name-like) tokens
-  'cap_miss_max',
-  'neg_mismatch', // negation on one side only
-  'log_len_min',
-] as const;
+/**
+ * The features, in the order pairFeatures returns them (the model file refers to them by name),
+ * each with the sign its weight must have: +1 for evidence of "same" (overlap), -1 for evidence
+ * against (unshared numbers, names, words), 0 for free. The learner keeps to these signs so that
+ * the score can only rise with more overlap and fall with more conflict, whatever quirks the
+ * training data has (MSRP's labels are lenient about differing figures, for one).
+ */
+export const FEATURES: ReadonlyArray<readonly [name: string, sign: -1 | 0 | 1]> = [
+  ['idf_cov_min', 0], // share of the idf mass of the sentence with the most unshared content that is shared
+  ['idf_cov_max', 0],
+  ['idf_jaccard', 0],
+  ['uni_min', 0], // all-token unigram overlap (closed-class words included: they carry the syntax)
+  ['uni_max', 0],
+  ['bi_min', 0],
+  ['bi_max', 0],
+  ['tri_min', 0],
+  ['tri_max', 0],
+  ['lcs_min', 0], // longest common subsequence of tokens over each length (word order)
+  ['lcs_max', 0],
+  ['char_dice', 0], // character trigram Dice: spelling and transliteration variants
+  ['len_ratio', 0],
+  ['miss_idf_min', 0], // idf mass left unmatched on each side (an extra clause is a different fact)
+  ['miss_idf_max', 0],
+  ['num_conflict', -1], // both sides have a number the other lacks: likely a different figure
+  ['num_extra', -1], // unshared numbers on the side with more of them
+  ['num_shared', 1],
+  ['cap_miss_min', -1], // unshared capitalised (name-like) tokens
+  ['cap_miss_max', -1],
+  ['neg_mismatch', -1], // negation on one side only
+  ['log_len_min', 0],
+  ['cbi_min', 0], // bigrams of content words only (closed-class words skipped): "shares jumped" ~ "shares of X jumped"
+  ['cbi_max', 0],
+  ['cmiss_min', 0], // unmatched content words, counted (not weighted)
+  ['cmiss_max', 0],
+  ['soft_min', 0], // content coverage when unmatched words may match by a shared 5-letter prefix (decision ~ decided)
+  ['soft_max', 0],
+  ['bleu_min', 0], // geometric mean of 1–3-gram precisions (BLEU without brevity penalty), both directions
+  ['bleu_max', 0],
+];
+
+export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f[0]);
+export const FEATURE_SIGNS: ReadonlyArray<-1 | 0 | 1> = FEATURES.map((f) => f[1]);
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
@@ -99,6 +116,43 @@ function lcs(a: Int32Array, b: Int32Array): number {
   return prev[m];
 }
 
+/**
+ * idf mass of content words of `a` left unmatched that share a 5-letter prefix with an unmatched
+ * content word of `b` (averaged over the two words' idf). Catches derivations the Porter stemmer
+ * keeps apart ("decision"/"decided", "acquisition"/"acquire" no, "investors"/"investment" yes);
+ * names spelt differently are left to the character-trigram feature.
+ */
+function softShared(a: PreparedSentence, b: PreparedSentence, idf: number[]): number {
+  let m = 0;
+  const pa = a.prefixes;
+  const pb = b.prefixes;
+  for (let i = 0; i < pa.length; i++) {
+    if (pa[i] === 0) continue;
+    const ida = a.content[i];
+    if (binHas(b.content, ida)) continue;
+    for (let j = 0; j < pb.length; j++) {
+      if (pb[j] === pa[i] && !binHas(a.content, b.content[j])) {
+        m += (idf[ida] + idf[b.content[j]]) / 2;
+        break;
+      }
+    }
+  }
+  return m;
+}
+
+function binHas(xs: Int32Array, v: number): boolean {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = xs[mid];
+    if (x === v) return true;
+    if (x < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 const ratio = (n: number, d: number): number => (d > 0 ? n / d : 0);
 
 /** Overlap ratios of one kind of unit, as [min, max] over the two directions. */
@@ -143,5 +197,15 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: Matc
   f[19] = Math.max(ca, cb);
   f[20] = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
   f[21] = Math.log1p(Math.min(la, lb));
+  [f[22], f[23]] = minMax(inter(a.cbigrams, b.cbigrams), a.cbigrams.length, b.cbigrams.length);
+  const sc = inter(a.content, b.content);
+  const ua = a.content.length - sc;
+  const ub = b.content.length - sc;
+  f[24] = Math.min(ua, ub);
+  f[25] = Math.max(ua, ub);
+  const soft = softShared(a, b, idf);
+  [f[26], f[27]] = minMax(sharedMass + soft, a.contentMass, b.contentMass);
+  f[28] = Math.cbrt(Math.min(f[3], f[4]) * f[5] * f[7]);
+  f[29] = Math.cbrt(Math.max(f[3], f[4]) * f[6] * f[8]);
   return f;
 }

@@ -68,8 +68,12 @@ function solve(A: number[][], b: number[]): number[] {
   return M.map((row, i) => row[n] / (row[i] || 1e-12));
 }
 
-/** Fit L2-penalised logistic regression (penalty `l2` on standardised weights, not the bias). */
-export function trainLogistic(X: Float64Array[], y: number[], names: readonly string[], l2 = 1): LogisticModel {
+/**
+ * Fit L2-penalised logistic regression (penalty `l2` on standardised weights, not the bias).
+ * With `signs`, a weight whose sign disagrees with its entry (+1 / -1; 0 = free) is fixed at zero
+ * and the rest refitted, until every weight agrees (an active-set method for sign constraints).
+ */
+export function trainLogistic(X: Float64Array[], y: number[], names: readonly string[], l2 = 1, signs?: ReadonlyArray<number>): LogisticModel {
   const d = names.length;
   const n = X.length;
   const mean = new Array<number>(d).fill(0);
@@ -78,27 +82,52 @@ export function trainLogistic(X: Float64Array[], y: number[], names: readonly st
   for (const x of X) for (let j = 0; j < d; j++) scale[j] += (x[j] - mean[j]) ** 2 / n;
   for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]) || 1;
   const Z = X.map((x) => [1, ...Array.from(x, (v, j) => (v - mean[j]) / scale[j])]);
-  let w = new Array<number>(d + 1).fill(0);
-  for (let iter = 0; iter < 25; iter++) {
-    const g = new Array<number>(d + 1).fill(0);
-    const H = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+  const fixed = new Set<number>();
+  let w = newton(Z, y, l2, fixed);
+  for (let round = 0; signs && round < d; round++) {
+    const bad: number[] = [];
+    for (let j = 0; j < d; j++) if (!fixed.has(j + 1) && signs[j] !== 0 && Math.sign(w[j + 1]) === -signs[j]) bad.push(j + 1);
+    if (bad.length === 0) break;
+    // Drop the single worst offender and refit: dropping all at once would remove features
+    // whose wrong sign only came from collinearity with the offender.
+    bad.sort((p, q) => Math.abs(w[q]) - Math.abs(w[p]) || p - q);
+    fixed.add(bad[0]);
+    w = newton(Z, y, l2, fixed);
+  }
+  return { kind: 'logistic', features: [...names], mean, scale, weights: w.slice(1), bias: w[0], threshold: 0.5 };
+}
+
+/** Newton's method for penalised logistic regression on rows Z (column 0 = bias); `fixed` weights stay 0. */
+function newton(Z: number[][], y: number[], l2: number, fixed: Set<number>): number[] {
+  const n = Z.length;
+  const D = Z[0].length;
+  let w = new Array<number>(D).fill(0);
+  for (let iter = 0; iter < 30; iter++) {
+    const g = new Array<number>(D).fill(0);
+    const H = Array.from({ length: D }, () => new Array<number>(D).fill(0));
     for (let i = 0; i < n; i++) {
       const z = Z[i];
       let s = 0;
-      for (let j = 0; j <= d; j++) s += w[j] * z[j];
+      for (let j = 0; j < D; j++) s += w[j] * z[j];
       const p = sigmoid(s);
       const r = p - y[i];
       const q = p * (1 - p);
-      for (let j = 0; j <= d; j++) {
+      for (let j = 0; j < D; j++) {
         g[j] += r * z[j];
         const qz = q * z[j];
-        for (let k = j; k <= d; k++) H[j][k] += qz * z[k];
+        for (let k = j; k < D; k++) H[j][k] += qz * z[k];
       }
     }
-    for (let j = 0; j <= d; j++) for (let k = 0; k < j; k++) H[j][k] = H[k][j];
-    for (let j = 1; j <= d; j++) {
+    for (let j = 0; j < D; j++) for (let k = 0; k < j; k++) H[j][k] = H[k][j];
+    for (let j = 1; j < D; j++) {
       g[j] += l2 * w[j];
       H[j][j] += l2;
+    }
+    // A fixed weight: zero gradient and an identity row, so its step is zero.
+    for (const j of fixed) {
+      g[j] = 0;
+      for (let k = 0; k < D; k++) H[j][k] = H[k][j] = 0;
+      H[j][j] = 1;
     }
     const step = solve(H, g);
     let maxStep = 0;
@@ -108,7 +137,7 @@ export function trainLogistic(X: Float64Array[], y: number[], names: readonly st
     });
     if (maxStep < 1e-8) break;
   }
-  return { kind: 'logistic', features: [...names], mean, scale, weights: w.slice(1), bias: w[0], threshold: 0.5 };
+  return w;
 }
 
 export interface BoostOptions {

@@ -55,6 +55,33 @@ export function stem(w: string): string {
   return s;
 }
 
+// Outlets describe one event with different words: "toppled", "overthrew", "the fall of",
+// "ousted". Mapping a few frequent news-event verbs and nouns to a shared class lets their
+// contexts meet. Kept small and generic (kinds of events, not any one story).
+const EVENT_CLASSES: Record<string, string[]> = {
+  removal: ['topple', 'toppled', 'toppling', 'overthrow', 'overthrew', 'overthrown', 'oust', 'ousted', 'ouster', 'depose', 'deposed', 'fall', 'fell', 'fallen', 'collapse', 'collapsed', 'removal', 'removed', 'coup'],
+  death: ['die', 'died', 'dead', 'death', 'deaths', 'kill', 'killed', 'killing', 'fatalities', 'fatality', 'perished', 'casualties', 'toll'],
+  arrest: ['arrest', 'arrested', 'detain', 'detained', 'detention', 'custody', 'apprehended'],
+  election: ['elect', 'elected', 'election', 'elections', 'vote', 'voted', 'poll', 'polls', 'ballot'],
+  meeting: ['meet', 'met', 'meeting', 'talks', 'summit', 'visit', 'visited', 'visiting'],
+  attack: ['attack', 'attacked', 'strike', 'strikes', 'struck', 'bomb', 'bombed', 'bombing', 'raid', 'shelling', 'airstrike', 'airstrikes'],
+  injury: ['injure', 'injured', 'injuries', 'wounded', 'hurt'],
+  resignation: ['resign', 'resigned', 'resignation', 'quit', 'stepped'],
+  agreement: ['sign', 'signed', 'agreement', 'deal', 'accord', 'treaty'],
+  quake: ['earthquake', 'quake', 'tremor', 'magnitude'],
+  fire: ['fire', 'blaze', 'flames', 'burned', 'burning'],
+  launch: ['launch', 'launched', 'unveil', 'unveiled', 'introduce', 'introduced', 'release', 'released'],
+  start: ['began', 'begin', 'started', 'start', 'outbreak', 'erupted'],
+  war: ['war', 'conflict', 'fighting'],
+};
+const EVENT_OF = new Map<string, string>();
+for (const [cls, words] of Object.entries(EVENT_CLASSES)) for (const w of words) EVENT_OF.set(stem(w), `EV:${cls}`);
+
+/** The event class of a stem ("toppl" → "EV:removal"), or undefined. */
+export function eventClass(st: string): string | undefined {
+  return EVENT_OF.get(st);
+}
+
 /** Content stems of a text: tokens that are not stop words or bare numbers. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
@@ -102,7 +129,16 @@ export function nameTokens(name: string): string[] {
  * letters (Assad/Asad) and a few consonant digraphs (Kh/H for the same Arabic letter, Ch/Tch).
  * The skeleton keeps the first letter and the consonants with those folded away.
  */
+const skeletonCache = new Map<string, string>();
 export function skeleton(token: string): string {
+  const hit = skeletonCache.get(token);
+  if (hit !== undefined) return hit;
+  const k = computeSkeleton(token);
+  if (skeletonCache.size < 100_000) skeletonCache.set(token, k);
+  return k;
+}
+
+function computeSkeleton(token: string): string {
   let s = token.toLowerCase().replace(/[^a-z]/g, '');
   s = s.replace(/^kh/, 'h').replace(/kh/g, 'h').replace(/tch/g, 'ch').replace(/ph/g, 'f').replace(/q/g, 'k');
   if (!s) return token;
@@ -133,8 +169,31 @@ export function editDistance(a: string, b: string): number {
 export function sameNameToken(a: string, b: string): boolean {
   if (a === b) return true;
   if (skeleton(a) !== skeleton(b)) return false;
-  const d = editDistance(a.replace(/^kh/, 'h'), b.replace(/^kh/, 'h'));
-  return d <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3));
+  const x = spelling(a);
+  const y = spelling(b);
+  return editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 3));
+}
+
+const spellingCache = new Map<string, string>();
+/**
+ * Folds the usual romanisation variants before measuring the distance between two spellings:
+ * Kh/H, ou/oo/u (Youssef/Yusuf, Tartous/Tartus), ee/i, a final -ey/-ei (Sergey/Sergei), y/i
+ * between letters, and doubled letters (Youssef/Yousef).
+ */
+function spelling(t: string): string {
+  let s = spellingCache.get(t);
+  if (s === undefined) {
+    s = t
+      .toLowerCase()
+      .replace(/^kh/, 'h')
+      .replace(/ou|oo/g, 'u')
+      .replace(/ee/g, 'i')
+      .replace(/e[yi]$/, 'i')
+      .replace(/(?<=\w)y(?=\w)/g, 'i')
+      .replace(/(.)\1+/g, '$1');
+    if (spellingCache.size < 100_000) spellingCache.set(t, s);
+  }
+  return s;
 }
 
 /** Stable string comparison for sorts (never locale-dependent). */

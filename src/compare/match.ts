@@ -85,17 +85,21 @@ function idOf(stem: string, ctx: MatchContext): number {
 
 export interface PreparedSentence {
   readonly text: string;
-  /** Stem ids of all tokens, in order. */
+  /** Stem ids of all tokens, in order (every number as one placeholder id). */
   readonly seq: Int32Array;
   /** Sorted unique stem ids of all tokens. */
   readonly all: Int32Array;
-  /** Sorted unique stem ids of content tokens (not closed-class words). */
+  /** Sorted unique stem ids of content tokens (not closed-class words, not numbers). */
   readonly content: Int32Array;
   /** Sum of idf over `content`. */
   readonly contentMass: number;
   /** Sorted unique hashes of token bigrams and trigrams. */
   readonly bigrams: Float64Array;
   readonly trigrams: Float64Array;
+  /** Sorted unique hashes of bigrams of consecutive content words. */
+  readonly cbigrams: Float64Array;
+  /** For each entry of `content`: a hash of the word's first 5 letters (0 for words shorter than 6). */
+  readonly prefixes: Int32Array;
   /** Sorted unique stem ids of numbers (canonical values). */
   readonly numbers: Int32Array;
   /** Sorted unique stem ids of capitalised (name-like) tokens. */
@@ -114,11 +118,15 @@ function sortedUnique(xs: number[]): number[] {
   return xs;
 }
 
+/** Stem that stands for any number in word sequences (no real token contains a space). */
+const NUMBER_PLACEHOLDER = '# ';
+
 /** Large prime for n-gram hashing; products stay below 2^53 for vocabularies under ~4 million. */
 const P = 2_097_143;
 
 export function prepareSentence(text: string, ctx: MatchContext): PreparedSentence {
   const toks = tokenize(text);
+  const numId = idOf(NUMBER_PLACEHOLDER, ctx);
   const seq = new Int32Array(toks.length);
   const content: number[] = [];
   const numbers: number[] = [];
@@ -127,9 +135,15 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const id = idOf(t.stem, ctx);
-    seq[i] = id;
-    if (!t.stop) content.push(id);
-    if (t.num) numbers.push(id);
+    // Numbers stand as one placeholder in the word-level features, so that those measure whether
+    // the sentences share a frame and the number features alone judge whether the figures agree.
+    if (t.num) {
+      seq[i] = numId;
+      numbers.push(id);
+    } else {
+      seq[i] = id;
+      if (!t.stop) content.push(id);
+    }
     if (t.cap) caps.push(id);
     if (isNegation(t)) negations++;
   }
@@ -140,7 +154,14 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     bi.push(h);
     if (i + 2 < seq.length) tri.push((h % 2_147_483_647) * P + seq[i + 2]);
   }
-  const uc = sortedUnique(content);
+  const cbi: number[] = [];
+  for (let i = 0; i + 1 < content.length; i++) cbi.push(content[i] * P + content[i + 1]);
+  const uc = sortedUnique(content.slice());
+  const prefixes = new Int32Array(uc.length);
+  for (let i = 0; i < uc.length; i++) {
+    const st = ctx.stems[uc[i]];
+    if (st.length >= 6 && !/^\d/.test(st)) prefixes[i] = hashPrefix(st);
+  }
   let mass = 0;
   for (const id of uc) mass += ctx.idf[id];
   return {
@@ -151,11 +172,19 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     contentMass: mass,
     bigrams: Float64Array.from(sortedUnique(bi)),
     trigrams: Float64Array.from(sortedUnique(tri)),
+    cbigrams: Float64Array.from(sortedUnique(cbi)),
+    prefixes,
     numbers: Int32Array.from(sortedUnique(numbers)),
     caps: Int32Array.from(sortedUnique(caps)),
     negations,
-    chars: charTrigrams(toks.map((t) => t.norm).join(' ')),
+    chars: charTrigrams(toks.map((t) => (t.num ? '#' : t.norm)).join(' ')),
   };
+}
+
+function hashPrefix(s: string): number {
+  let h = 7;
+  for (let i = 0; i < 5; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+  return h === 0 ? 1 : h;
 }
 
 /** Character trigrams (hashed) of a folded string: tolerant of spelling and transliteration variants. */

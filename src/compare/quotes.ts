@@ -7,6 +7,7 @@
 import { diffArrays } from 'diff';
 import type { DiffOp, DossierQuote, QuoteGroup } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, Quote } from '../core/schema.js';
+import { Affinity } from './affinity.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, contentStems, fold, uniqArticles } from './lex.js';
 
@@ -21,12 +22,31 @@ interface Item {
   stems: Set<string>;
 }
 
-// Versions of one statement share most of their content words even when one is trimmed
-// ("restore and redefine the nature of this relationship" inside the full sentence) or
-// translated a little differently. Below three shared content words a match is as likely to be
-// a stock phrase ("friendly relations") as the same statement.
+// Versions of one statement share a run of words even when one is trimmed ("restore and
+// redefine the nature of …" inside the full sentence): four words in a row and three shared
+// content words make two quotes one statement, whoever they are attributed to (which is how a
+// differing attribution is caught). Below that, "unity and stability" in two quotes is as likely
+// a stock phrase as the same statement.
+const MIN_RUN = 4;
 const MIN_SHARED = 3;
-const MIN_OVERLAP = 0.6;
+// A statement translated differently shares few runs; it is still one statement when the same
+// named speaker says it and the versions share half their content words or match as sentences.
+const SAME_SPEAKER_OVERLAP = 0.5;
+
+/** Length of the longest run of identical words. */
+function longestRun(a: string[], b: string[]): number {
+  let best = 0;
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : 0;
+      if (cur[j] > best) best = cur[j];
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best;
+}
 
 /** The entity a quote's speaker refers to: the name under the speaker span, else the resolved name. */
 function speakerOf(q: Quote, article: string, ents: EntityIndex): string | null {
@@ -77,14 +97,23 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): Qu
       else postings.set(s, [i]);
     }
   });
+  const aff = new Affinity(items.map((it) => it.q.text));
   for (let i = 0; i < items.length; i++) {
-    if (items[i].stems.size < MIN_SHARED) continue;
     const shared = new Map<number, number>();
     for (const s of items[i].stems) for (const j of postings.get(s)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
-      if (n < MIN_SHARED || items[j].stems.size < MIN_SHARED) continue;
-      const overlap = n / Math.min(items[i].stems.size, items[j].stems.size);
-      if (overlap >= MIN_OVERLAP) parent[find(j)] = find(i);
+      const a = items[i];
+      const b = items[j];
+      const run = longestRun(a.words, b.words);
+      // A short quote repeated word for word ("No one will be shielded from responsibility")
+      // is one statement even with few content words.
+      let same = run >= MIN_RUN && (n >= MIN_SHARED || run >= 0.8 * Math.min(a.words.length, b.words.length));
+      if (!same && (n < MIN_SHARED || b.stems.size < MIN_SHARED)) continue;
+      if (!same && a.q.speaker !== null && a.q.speaker === b.q.speaker) {
+        const overlap = n / Math.min(a.stems.size, b.stems.size);
+        same = overlap >= SAME_SPEAKER_OVERLAP || aff.score(i, j) >= 1;
+      }
+      if (same) parent[find(j)] = find(i);
     }
   }
 

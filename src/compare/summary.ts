@@ -5,7 +5,7 @@
  */
 import type { Coverage, Fact, SummarySentence } from '../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../core/schema.js';
-import { contentStems } from './lex.js';
+import { keyTokens } from './affinity.js';
 
 /** "Most" of n articles: more than half, and never fewer than two. */
 export function majority(n: number): number {
@@ -63,7 +63,8 @@ export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compar
   const chosen: Array<{ f: Fact; stems: Set<string> }> = [];
   for (const { f } of pool) {
     if (chosen.length >= MAX_SUMMARY) break;
-    const stems = new Set(contentStems(f.text));
+    // Keys fold spellings, demonyms and event words, so a reworded repeat is still a repeat.
+    const stems = keyTokens(f.text).set;
     const repeat = chosen.some((c) => {
       let common = 0;
       for (const s of stems) if (c.stems.has(s)) common++;

@@ -1,11 +1,12 @@
 /** The named output schemas, for `parallax schema` and the tests that validate every output. */
 import type { ZodType } from 'zod';
 import { Dossier } from './dossier-schema.js';
-import { Extracted, ReadResult } from './schema.js';
+import { Extracted, MatchVerdict, ReadResult } from './schema.js';
 import { z } from 'zod';
 
 export const SCHEMAS: Record<string, ZodType> = {
   read: ReadResult,
   dossier: Dossier,
   extract: z.array(Extracted),
+  match: z.array(MatchVerdict),
 };

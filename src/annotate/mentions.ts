@@ -1,0 +1,344 @@
+/**
+ * Named-entity mentions: finds capitalised names, splits a title or role off the front
+ * ("Syrian President | Ahmed al-Sharaa", "Mr. | Putin", "Kremlin spokesman | Dmitry Peskov")
+ * and types each name person / place / organization / other.
+ *
+ * How, in one pass over the tokens plus one pass over the candidate names:
+ * 1. Runs of capitalised tokens joined by single spaces, with name particles inside
+ *    ("Mohammed bin Salman", "Ludwig van Beethoven") and Arabic article prefixes counted as
+ *    capitalised ("al-Sharaa"). A possessive ("Assad's") ends a run and is not part of the name.
+ * 2. Title Case is unreliable at a sentence start and in headline lines, so there a token that is
+ *    a common English word — in the list, or written in lower case elsewhere in the same article
+ *    (the classic truecasing signal) — is dropped: "Despite", "Meets", "With", "Since".
+ * 3. The role: the token right before the name must be a title or role noun ("President",
+ *    "spokesman", "Mr."); from there the role extends left over role modifiers ("former",
+ *    "Foreign"), demonyms ("Syrian"), possessive proper nouns ("Syria's") and, once a role noun
+ *    was seen, capitalised words ("Kremlin spokesman").
+ * 4. Typing, strongest evidence first: organization and place lexicons on the whole name, a
+ *    person role, name suffixes ("… Ministry", "… Palace"), acronyms, given names, Arabic name
+ *    prefixes; then names typed elsewhere in the article (surname "Putin" after "Vladimir
+ *    Putin"); then weak context cues ("in X", "X province", "X said"); else "other".
+ */
+import type { Mention, Sentence, TextSpan } from '../core/schema.js';
+import { COMMON_WORDS } from './lexicon/common.js';
+import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations.js';
+import { GIVEN_NAMES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
+import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
+import type { Tokens } from './tokens.js';
+
+/** Lower-case particles that may sit inside a name between capitalised words. */
+const PARTICLES = new Set([
+  'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della',
+  'dos', 'das', 'la', 'le', 'ter', 'ten', 'zu', 'y', 'st.',
+]);
+/** Arabic article prefixes written in lower case inside names ("al-Sharaa", "el-Sisi"). */
+const ARABIC_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|bin|ibn|abu|abd)[-‑]\p{Lu}/u;
+const ARABIC_PREFIX_STRIP = /^(?:al|el|ad|an|ar|as|ash|at|az|ud)[-‑ ]/;
+/** Words before "of" that keep a name going ("Ministry of Defence", "Gulf of Aden"). */
+const OF_JOINERS = new Set([...ORG_PREFIXES, 'Gulf', 'Strait', 'Republic', 'Kingdom', 'Bay', 'Isle', 'Cape', 'Sea', 'Port', 'Museum', 'College', 'School', 'Secretary', 'States']);
+/** Never names on their own: months, weekdays, the pronoun I. */
+const NOT_NAMES = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'I', 'Feb', 'Mar',
+  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sep.',
+  'Sept.', 'Oct.', 'Nov.', 'Dec.', 'God', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET', 'CEST', 'PST',
+]);
+/** Reporting verbs after a name: the name speaks, so it is a person (unless a lexicon says otherwise). */
+const SPEECH_AFTER = /^\s+(?:(?:has|had|also|then|later|previously|earlier|reportedly)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|explained|insisted|argued|recalled|stressed|noted|tweeted)\b/;
+/** Prepositions that put a following unknown name in a place ("in Tartous", "near Homs"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'inside', 'around']);
+/** Nouns of installations after which "at/in X" is a place ("air base at X", "naval base in X"). */
+const FACILITY = /\b(?:base|airbase|airport|facility|port|harbou?r|camp|prison|hospital|border|town|city|village|province|region)\s+(?:at|in|of|near)\s+$/;
+const POSSESSIVE = /['’]s$/;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const SPACE_RE = /^[ \u00a0]$/;
+const ACRONYM_LONG = /^\p{Lu}{2,12}$/u;
+/** Two words glued by scraping ("PoliticsSyria", "AssadImage"): not a name. */
+const GLUED = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
+
+type Kind = Mention['type'];
+
+interface Candidate {
+  start: number;
+  end: number;
+  first: number; // token index of the name's first token
+  last: number; // token index of the name's last token
+  role: TextSpan | null;
+  type: Kind | null;
+}
+
+export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): Mention[] {
+  const { starts, ends, count } = tok;
+  const word = (i: number): string => text.slice(starts[i], ends[i]);
+  const gapIsSpace = (i: number): boolean => i > 0 && SPACE_RE.test(text.slice(ends[i - 1], starts[i]));
+
+  // Lower-case words of this article: a Title-Case token written in lower case elsewhere is a common word.
+  const lowerSeen = new Set<string>();
+  const unreliable = new Uint8Array(count); // 1: sentence start or headline line
+  for (let i = 0; i < count; i++) {
+    const c = text.charCodeAt(starts[i]);
+    if (c >= 97 && c <= 122) {
+      const w = word(i);
+      if (!ARABIC_PREFIX.test(w)) lowerSeen.add(stripPossessive(w));
+    }
+  }
+  markUnreliable(text, tok, sentences, unreliable);
+  // Words capitalised where capitals mean something (mid-sentence, outside headlines): names.
+  const reliableCaps = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    if (unreliable[i]) continue;
+    const w = word(i);
+    if (/^\p{Lu}/u.test(w)) reliableCaps.add(stripPossessive(w));
+  }
+
+  const isCap = (i: number): boolean => {
+    const w = word(i);
+    return /^\p{Lu}/u.test(w) || ARABIC_PREFIX.test(w);
+  };
+  const knownWord = (w: string): boolean =>
+    PLACES.has(w) || ORGANIZATIONS.has(w) || GIVEN_NAMES.has(w) || HONORIFICS.has(w) || COUNTRY_OF_DEMONYM.has(w) ||
+    (ACRONYM_LONG.test(w) && (ORGANIZATIONS.has(titleCase(w)) || PLACES.has(titleCase(w))));
+  /** A capitalised token that is only capitalised by position (sentence start, headline). */
+  const isCommonCap = (i: number): boolean => {
+    const w = stripPossessive(word(i));
+    if (NOT_NAMES.has(w)) return true;
+    if (GLUED.test(w)) return true;
+    if (!unreliable[i] || knownWord(w)) return false;
+    const lower = w.toLowerCase();
+    if (ROLE_HEADS.has(lower)) return false;
+    if (reliableCaps.has(w)) return false;
+    // In a headline line a word must be corroborated: known, or capitalised in the body too.
+    if (unreliable[i] === 2) return !COUNTRY_OF_DEMONYM.has(w);
+    return COMMON_WORDS.has(lower) || lowerSeen.has(lower);
+  };
+
+  // 1 + 2: runs of name tokens.
+  const cands: Candidate[] = [];
+  let i = 0;
+  while (i < count) {
+    if (!isCap(i) || isCommonCap(i) || /^\d/.test(word(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (!POSSESSIVE.test(word(j)) && j + 1 < count && gapIsSpace(j + 1)) {
+      const nw = word(j + 1);
+      if (isCap(j + 1) && !isCommonCap(j + 1) && !/^\d/.test(nw)) {
+        j++;
+        continue;
+      }
+      // Particles ("van der") or "of" join only when a capitalised name token follows them.
+      if (nw === 'of' ? OF_JOINERS.has(word(j)) : PARTICLES.has(nw)) {
+        let k = j + 2;
+        while (nw !== 'of' && k < count && k - j <= 3 && gapIsSpace(k) && PARTICLES.has(word(k))) k++;
+        if (k < count && gapIsSpace(k) && isCap(k) && !isCommonCap(k)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    addRun(i, j);
+    i = j + 1;
+  }
+
+  function addRun(a: number, b: number): void {
+    const full = text.slice(starts[a], nameEnd(b));
+    // 3: split a role off the front when the run is not a known name as a whole.
+    let first = a;
+    if (!ORGANIZATIONS.has(full) && !PLACES.has(full)) {
+      for (let h = b - 1; h >= a; h--) {
+        if (isRoleHead(word(h)) && !ORG_SUFFIXES.has(word(h + 1)) && !PLACE_SUFFIXES.has(word(h + 1))) {
+          first = h + 1;
+          break;
+        }
+      }
+    }
+    // Particles and "of" cannot start a name.
+    while (first <= b && (PARTICLES.has(word(first)) || word(first) === 'of')) first++;
+    if (first > b) return;
+    // A run that ends in a title has no name ("Syrian President" in a headline).
+    if (isRoleHead(word(b)) && !GIVEN_NAMES.has(word(first))) return;
+    const start = starts[first];
+    const end = nameEnd(b);
+    const name = text.slice(start, end);
+    if (first === b && (COUNTRY_OF_DEMONYM.has(name) || DEMONYM_PLURALS.has(name) || NOT_NAMES.has(name))) return;
+    if (first === b && isRoleHead(name)) return;
+    // A lone capitalised function word ("More", "Click", "With") is layout, not a name.
+    if (first === b && COMMON_WORDS.has(name.toLowerCase()) && !knownWord(name)) return;
+    // "Richard Connor Reuters": a byline name running into an agency name; split at the agency.
+    if (b - first >= 2 && GIVEN_NAMES.has(word(first)) && ORGANIZATIONS.has(word(b))) {
+      cands.push({ start, end: ends[b - 1], first, last: b - 1, role: null, type: null });
+      cands.push({ start: starts[b], end, first: b, last: b, role: null, type: 'organization' });
+      return;
+    }
+    cands.push({ start, end, first, last: b, role: roleBefore(first), type: null });
+  }
+
+  function nameEnd(b: number): number {
+    const w = word(b);
+    return POSSESSIVE.test(w) ? ends[b] - 2 : ends[b];
+  }
+
+  /** The role ending right before token `s`, or null when the word before is not a title or role noun. */
+  function roleBefore(s: number): TextSpan | null {
+    const h = s - 1;
+    if (h < 0 || !gapIsSpace(s) || !isRoleHead(word(h))) return null;
+    let left = h;
+    for (let k = h - 1; k >= 0 && gapIsSpace(k + 1); k--) {
+      const w = word(k);
+      const lower = w.toLowerCase();
+      if (isRoleHead(w) || ROLE_MODIFIERS.has(lower) || COUNTRY_OF_DEMONYM.has(w)) left = k;
+      else if (POSSESSIVE.test(w) && /^\p{Lu}/u.test(w)) {
+        left = k; // "Syria's", "Russia's": the possessor is part of the role; nothing before it is.
+        break;
+      } else if (/^\p{Lu}/u.test(w) && !isCommonCap(k) && !COMMON_WORDS.has(lower)) left = k;
+      else break;
+    }
+    // A sentence-initial common word never starts a role ("Despite President X").
+    while (left < h && isCommonCap(left) && !ROLE_MODIFIERS.has(word(left).toLowerCase()) && !COUNTRY_OF_DEMONYM.has(word(left))) left++;
+    return { start: starts[left], end: ends[h], text: text.slice(starts[left], ends[h]) };
+  }
+
+  // 4: typing. Strong evidence first.
+  for (const c of cands) if (c.type === null) c.type = strongType(c);
+
+  // Names typed elsewhere in the article: full names and the tokens of person names.
+  const known = new Map<string, Kind>();
+  for (const c of cands) {
+    if (c.type === null || c.type === 'other') continue;
+    const name = text.slice(c.start, c.end);
+    if (!known.has(name)) known.set(name, c.type);
+    if (c.type === 'person') {
+      for (let k = c.first; k <= c.last; k++) {
+        const key = nameKey(stripPossessive(word(k)));
+        if (!PARTICLES.has(key) && !known.has(key)) known.set(key, 'person');
+      }
+    }
+  }
+  let prevPlaceEnd = -1;
+  const weak: Candidate[] = [];
+  for (const c of cands) {
+    if (c.type === null) {
+      const name = text.slice(c.start, c.end);
+      c.type = known.get(name) ?? known.get(nameKey(name)) ?? null;
+      if (c.type === null && c.first !== c.last) {
+        // Any token of a known person ("Bashar Assad" after "Assad" was typed).
+        for (let k = c.first; k <= c.last && c.type === null; k++) if (known.get(nameKey(word(k))) === 'person') c.type = 'person';
+      }
+      if (c.type === null) {
+        c.type = weakType(c, prevPlaceEnd);
+        weak.push(c);
+      }
+    }
+    if (c.type === 'place') prevPlaceEnd = c.end;
+  }
+  // Weak cues typed some names somewhere ("Putin has said"): the same name elsewhere follows,
+  // e.g. the headline's "Putin" that had no cue of its own.
+  const weakKnown = new Map<string, Kind>();
+  for (const c of weak) if (c.type !== 'other') weakKnown.set(nameKey(text.slice(c.start, c.end)), c.type!);
+  if (weakKnown.size) for (const c of weak) if (c.type === 'other') c.type = weakKnown.get(nameKey(text.slice(c.start, c.end))) ?? 'other';
+
+  const out: Mention[] = [];
+  for (const c of cands) {
+    const type = c.type ?? 'other';
+    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type, role: type === 'person' ? c.role : null });
+  }
+  return out;
+
+  function strongType(c: Candidate): Kind | null {
+    const name = text.slice(c.start, c.end);
+    if (ORGANIZATIONS.has(name)) return 'organization';
+    if (PLACES.has(name)) return 'place';
+    // "REUTERS", "SYRIA": all-capital forms of known names.
+    if (ACRONYM_LONG.test(name)) {
+      if (ORGANIZATIONS.has(titleCase(name))) return 'organization';
+      if (PLACES.has(titleCase(name))) return 'place';
+    }
+    if (c.role) return 'person';
+    const firstW = word(c.first);
+    const lastW = stripPossessive(word(c.last));
+    if (c.first !== c.last) {
+      if (ORG_SUFFIXES.has(lastW)) return 'organization';
+      if (ORG_PREFIXES.has(firstW) && word(c.first + 1) === 'of') return 'organization';
+      if (PLACE_SUFFIXES.has(lastW)) return 'place';
+      if (GIVEN_NAMES.has(firstW) && !PLACES.has(firstW)) return 'person';
+    } else {
+      if (ACRONYM.test(name)) return 'organization';
+      // "Israel-Palestine": a hyphenated pair of places.
+      if (name.includes('-') && name.split('-').every((p) => PLACES.has(p))) return 'place';
+      if (GIVEN_NAMES.has(name)) return 'person';
+    }
+    for (let k = c.first; k <= c.last; k++) if (ARABIC_PREFIX.test(word(k)) || /^Al-\p{Lu}/u.test(word(k))) return 'person';
+    return null;
+  }
+
+  function weakType(c: Candidate, prevPlace: number): Kind {
+    const after = text.slice(c.end, c.end + 24);
+    const nextWord = /^\s+([a-z]+)/.exec(after)?.[1];
+    if (nextWord && PLACE_HEAD_AFTER.has(nextWord)) return 'place';
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    if (FACILITY.test(before)) return 'place';
+    const prev = c.first > 0 && gapIsSpace(c.first) ? word(c.first - 1) : '';
+    if (PLACE_PREPOSITIONS.has(prev)) return 'place';
+    // "in Tartous and Khmeimim": a name coordinated with the place right before it.
+    if ((prev === 'and' || prev === 'or') && prevPlace >= 0 && c.first >= 2 && ends[c.first - 2] === prevPlace) return 'place';
+    if (SPEECH_AFTER.test(text.slice(c.end, c.end + 40))) return 'person';
+    return 'other';
+  }
+
+  function isRoleHead(w: string): boolean {
+    return HONORIFICS.has(w) || ROLE_HEADS.has(w.toLowerCase());
+  }
+}
+
+function titleCase(w: string): string {
+  return w[0] + w.slice(1).toLowerCase();
+}
+
+/** Strip a trailing possessive ("Assad's" → "Assad"). */
+function stripPossessive(w: string): string {
+  return POSSESSIVE.test(w) ? w.slice(0, -2) : w;
+}
+
+/** A key under which name variants meet: lower case, Arabic article dropped ("al-Sharaa" → "sharaa"). */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(ARABIC_PREFIX_STRIP, '');
+}
+
+/**
+ * Flags tokens whose capital letter says nothing: the first word of each sentence (after any
+ * opening quote or bullet), and every word of a headline line (most longer words capitalised,
+ * no final full stop). Flag 1: sentence start; 2: headline line.
+ */
+function markUnreliable(text: string, tok: Tokens, sentences: Sentence[], flags: Uint8Array): void {
+  const { starts, ends, count } = tok;
+  let t = 0;
+  for (const s of sentences) {
+    while (t < count && starts[t] < s.start) t++;
+    // The first word with a letter: list numbers ("1. Skip to content") do not count.
+    let f = t;
+    while (f < count && starts[f] < s.end && !/\p{L}/u.test(text[starts[f]])) f++;
+    if (f < count && starts[f] < s.end) flags[f] = 1;
+  }
+  // Headline lines.
+  let lineStart = 0;
+  let k = 0;
+  while (lineStart < text.length && k < count) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const first = k;
+    let long = 0;
+    let caps = 0;
+    while (k < count && starts[k] < lineEnd) {
+      if (ends[k] - starts[k] >= 4) {
+        long++;
+        if (/^\p{Lu}/u.test(text[starts[k]])) caps++;
+      }
+      k++;
+    }
+    const trimmed = text.slice(lineStart, lineEnd).trimEnd();
+    if (long >= 3 && caps / long >= 0.7 && !/[.!?]["'”’]?$/.test(trimmed)) for (let x = first; x < k; x++) flags[x] = 2;
+    lineStart = lineEnd + 1;
+  }
+}
