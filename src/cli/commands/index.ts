@@ -2,5 +2,10 @@
 import type { Command } from 'commander';
 import { registerRead } from './read.js';
 import { registerSchema } from './schema.js';
+import { registerIngest } from './ingest.js';
+import { registerSearch } from './search.js';
+import { registerStories } from './stories.js';
+import { registerStory } from './story.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema];
+COMMANDS.push(registerIngest, registerStories, registerStory, registerSearch);
