@@ -11,6 +11,7 @@ type Bench = { run: () => Promise<Record<string, unknown> | null> };
 const BENCHES: Record<string, () => Promise<Bench>> = {
   ecbplus: () => import('./ecbplus.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
+  'store-scale': () => import('./store-scale.js'),
 };
 
 async function main(): Promise<void> {

@@ -130,6 +130,9 @@ test('search: ranked hits with plain snippets and match offsets; a bad query is 
   add(store, c, { text: 'The minister visited the flooded river towns on Monday and promised aid.', title: 'river Minister visits' });
   add(store, c, { text: 'A school board met to discuss budgets. Nothing about rivers here.', title: 'school Board' });
   add(store, c, { text: 'Floods: the river rose again; the river is still rising, residents said.', title: 'river Floods continue' });
+  assert.deepEqual(store.search('river'), [], 'not indexed before indexPending');
+  assert.equal(store.indexPending(), 3);
+  assert.equal(store.indexPending(), 0);
   const hits = store.search('river');
   assert.deepEqual(hits.map((h) => h.article).sort(), ['a1', 'a3']);
   for (const h of hits) {

@@ -82,6 +82,8 @@ export interface CorpusIngestOptions extends IngestOptions, FetchOptions {
  */
 export const CHECKPOINT_EVERY = 2000;
 const REPLAY_PAGE = 1000;
+/** Full-text indexing batch (see migrations.ts: indexing per article costs far more). */
+const INDEX_EVERY = 500;
 
 export function clusterDoc(a: Article): ClusterDoc {
   return { id: a.id, text: a.text, title: a.title, published: a.published, url: a.url, outlet: a.outlet };
@@ -159,6 +161,7 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
   store.lockWriter();
   try {
     const { clusterer, replayed } = resumeClusterer(store, opts.clusterer ?? storyClusterer(), opts.onWarning);
+    store.indexPending(); // articles a crashed run stored but did not index yet
     let sinceCheckpoint = 0;
     const sources = await expandSpecs(specs);
     const estimates = await Promise.all(sources.map((s) => estimateOf(s, !!opts.estimate)));
@@ -198,7 +201,9 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
           if (article && article.text.trim() === '') fail({ input: item.record.source, reason: 'no article text left after cleaning' });
           else if (article) {
             const res = store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
-            if (res.status === 'new') counts.new++;
+            if (res.status === 'new') {
+              if (++counts.new % INDEX_EVERY === 0) store.indexPending();
+            }
             else {
               counts.duplicate++;
               opts.onDuplicate?.(item.record.source, res.of, res.by);
@@ -210,12 +215,18 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
       // Replace this source's estimate by what it really held.
       total += done - startDone - estimates[s];
     }
-    if (sinceCheckpoint > 0) {
-      store.saveClusterState(clusterer.snapshot(), store.lastSeq());
-    }
+    if (sinceCheckpoint > 0) store.saveClusterState(clusterer.snapshot(), store.lastSeq());
+    store.indexPending();
     const stats = store.stats();
     return { ...counts, errors, replayed, articles: stats.articles, stories: stats.stories, seconds: (performance.now() - t0) / 1000 };
   } finally {
+    // Also after a failure (--strict, an error while reading): what was stored becomes
+    // searchable. A failure here must not hide the error that got us here.
+    try {
+      store.indexPending();
+    } catch {
+      /* the next ingest indexes it */
+    }
     store.unlockWriter();
   }
 }

@@ -60,7 +60,10 @@ export interface Store {
   /** The same, with each article's story and wire-copy link. */
   storyMembers(id: string): StoredArticle[];
   getArticle(id: string): Article | null;
-  /** Full-text search (SQLite FTS5 query syntax); a malformed query is a UserError. */
+  /**
+   * Full-text search (SQLite FTS5 query syntax); a malformed query is a UserError. Covers every
+   * article once an ingest has finished; during one, the newest few hundred may not be found yet.
+   */
   search(query: string, limit?: number): SearchHit[];
   stats(opts?: { minArticles?: number }): StoreStats;
   close(): void;
@@ -102,6 +105,8 @@ export interface CorpusWriter {
   articlesAfter(after: number, limit: number): Array<{ seq: number; article: Article }>;
   /** Highest seq stored (0 when empty). */
   lastSeq(): number;
+  /** Add the articles stored since the last call to the full-text index; returns how many. */
+  indexPending(): number;
   /** Take the single-writer lock; throws a UserError when a live ingest holds it. */
   lockWriter(): void;
   unlockWriter(): void;

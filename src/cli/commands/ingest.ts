@@ -3,10 +3,9 @@
  * Inputs are everything `read` accepts plus RSS/Atom feed files and feed URLs. A progress bar on
  * standard error when it is a terminal; one line per failed input; a summary at the end.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { IngestReport } from '../../core/corpus-schema.js';
-import { formatInputError } from '../../core/errors.js';
-import { EXIT } from '../../core/errors.js';
+import { EXIT, formatInputError } from '../../core/errors.js';
 import { FORMAT_VERSION } from '../../core/schema.js';
 import { renderIngest } from '../../render/corpus.js';
 import { terminalSafe } from '../../render/escape.js';
@@ -23,6 +22,7 @@ interface IngestFlags {
   quiet?: boolean;
   verbose?: boolean;
   timeout: number;
+  checkpointEvery?: number;
   format: Format;
   out?: string;
 }
@@ -35,7 +35,9 @@ export function registerIngest(program: Command): void {
     .option('--config <file>', 'config file (JSON) with extra outlets: {"outlets": {"example.com": "Example News"}}')
     .option('--timeout <seconds>', 'give up on a feed URL after this many seconds', intOption('--timeout', 1), 20)
     .option('-q, --quiet', 'no progress bar')
-    .option('-v, --verbose', 'also name every duplicate and what it duplicates');
+    .option('-v, --verbose', 'also name every duplicate and what it duplicates')
+    // For tests and experiments: how often the clusterer's state is saved (default in corpus.ts).
+    .addOption(new Option('--checkpoint-every <n>').argParser(intOption('--checkpoint-every', 1)).hideHelp());
   addDbOption(cmd);
   addOutputOptions(cmd, ['text', 'json']);
   addStrictOption(cmd);
@@ -48,6 +50,7 @@ export function registerIngest(program: Command): void {
         outlets: config.outlets,
         strict: opts.strict,
         timeoutMs: opts.timeout * 1000,
+        checkpointEvery: opts.checkpointEvery,
         estimate: !!process.stderr.isTTY && !opts.quiet,
         onError: (e) => bar.log(formatInputError(e.input, e.reason)),
         onWarning: (w) => bar.log(`parallax: ${w}`),
