@@ -111,6 +111,8 @@ test('stories: headline is the most common title, dates span, outlets by count, 
   assert.equal(store.getStory('a1')?.outlets[0], 'A Daily');
   assert.deepEqual(store.listStories({ minArticles: 7 }), []);
   assert.equal(store.stats({ minArticles: 2 }).stories, 1);
+  store.indexPending();
+  assert.deepEqual(store.integrityCheck(), [], 'story totals kept in step with the articles through merges');
   store.close();
 });
 

@@ -27,6 +27,19 @@ export const MIGRATIONS: readonly string[] = [
     ingested_at  TEXT NOT NULL
   );
   CREATE INDEX articles_story ON articles(story, published);
+  -- Covering indexes for a page of story summaries (headline = most common title, outlets).
+  CREATE INDEX articles_story_title ON articles(story, title, published);
+  CREATE INDEX articles_story_outlet ON articles(story, outlet);
+
+  -- Per-story totals, kept up to date in each article's transaction, so that listing stories
+  -- does not aggregate the whole articles table on every request.
+  CREATE TABLE stories (
+    id       TEXT PRIMARY KEY,
+    articles INTEGER NOT NULL,
+    first    TEXT,
+    last     TEXT,
+    copies   INTEGER NOT NULL
+  ) WITHOUT ROWID;
 
   -- Full-text index over the articles table (external content: the text is stored once). It is
   -- filled in batches up to meta 'fts_seq' (store/sqlite.ts indexPending), not by a trigger:

@@ -79,7 +79,24 @@ export class SqliteStore implements Store, CorpusWriter {
          VALUES (@seq, @id, @url_key, @text_hash, @title, @outlet, @published, @doc, @text, @story, @duplicate_of, @ingested_at)`,
       ),
       setStory: db.prepare<[string | null, string | null, string]>('UPDATE articles SET story = ?, duplicate_of = ? WHERE id = ?'),
+      storyOf: db.prepare<[string], { story: string | null }>('SELECT story FROM articles WHERE id = ?'),
       mergeStories: db.prepare<[string, string]>('UPDATE articles SET story = ? WHERE story IN (SELECT value FROM json_each(?))'),
+      countInto: db.prepare(
+        `INSERT INTO stories (id, articles, first, last, copies) VALUES (@story, 1, @published, @published, @copy)
+         ON CONFLICT(id) DO UPDATE SET
+           articles = articles + 1,
+           first = CASE WHEN excluded.first IS NOT NULL AND (first IS NULL OR excluded.first < first) THEN excluded.first ELSE first END,
+           last = CASE WHEN excluded.last IS NOT NULL AND (last IS NULL OR excluded.last > last) THEN excluded.last ELSE last END,
+           copies = copies + excluded.copies`,
+      ),
+      recount: db.prepare<[string]>(
+        `INSERT OR REPLACE INTO stories (id, articles, first, last, copies)
+         SELECT story, COUNT(*), MIN(published), MAX(published), SUM(duplicate_of IS NOT NULL) FROM articles WHERE story = ? GROUP BY story`,
+      ),
+      // Stories left without articles (merged away): their ids, as JSON, twice.
+      dropStories: db.prepare<[string, string]>(
+        'DELETE FROM stories WHERE id IN (SELECT value FROM json_each(?)) AND id NOT IN (SELECT story FROM articles WHERE story IN (SELECT value FROM json_each(?)))',
+      ),
       getArticle: db.prepare<[string], ArticleRow>('SELECT seq, id, doc, text, story, duplicate_of FROM articles WHERE id = ?'),
       storyArticles: db.prepare<[string], ArticleRow>(
         'SELECT seq, id, doc, text, story, duplicate_of FROM articles WHERE story = ? ORDER BY published IS NULL, published, seq',
@@ -93,17 +110,10 @@ export class SqliteStore implements Store, CorpusWriter {
       getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
       delMeta: db.prepare<[string]>('DELETE FROM meta WHERE key = ?'),
-      storyRow: db.prepare<[string], StoryRow>(
-        `SELECT story AS id, COUNT(*) AS n, MIN(published) AS first, MAX(published) AS last,
-                SUM(duplicate_of IS NOT NULL) AS copies
-         FROM articles WHERE story = ? GROUP BY story`,
-      ),
+      storyRow: db.prepare<[string], StoryRow>('SELECT id, articles AS n, first, last, copies FROM stories WHERE id = ?'),
       storyRows: db.prepare<[number, number, number], StoryRow>(
-        `SELECT story AS id, COUNT(*) AS n, MIN(published) AS first, MAX(published) AS last,
-                SUM(duplicate_of IS NOT NULL) AS copies
-         FROM articles WHERE story IS NOT NULL GROUP BY story HAVING COUNT(*) >= ?
-         ORDER BY MAX(published) IS NULL, MAX(published) DESC, COUNT(*) DESC, story
-         LIMIT ? OFFSET ?`,
+        `SELECT id, articles AS n, first, last, copies FROM stories WHERE articles >= ?
+         ORDER BY last IS NULL, last DESC, articles DESC, id LIMIT ? OFFSET ?`,
       ),
       titles: db.prepare<[string], { story: string; title: string; n: number; p: string | null; s: number }>(
         `SELECT story, title, COUNT(*) AS n, MIN(published) AS p, MIN(seq) AS s FROM articles
@@ -115,9 +125,7 @@ export class SqliteStore implements Store, CorpusWriter {
       ),
       ftsIndex: db.prepare<[number]>('INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles WHERE seq > ? ORDER BY seq'),
       countArticles: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM articles'),
-      countStories: db.prepare<[number], { n: number }>(
-        'SELECT COUNT(*) AS n FROM (SELECT story FROM articles WHERE story IS NOT NULL GROUP BY story HAVING COUNT(*) >= ?)',
-      ),
+      countStories: db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM stories WHERE articles >= ?'),
       search: db.prepare<[string, string, string, number], { id: string; story: string | null; title: string | null; outlet: string | null; published: string | null; snip: string }>(
         `SELECT a.id, a.story, a.title, a.outlet, a.published, snippet(articles_fts, 1, ?, ?, '…', 24) AS snip
          FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
@@ -150,17 +158,34 @@ export class SqliteStore implements Store, CorpusWriter {
         doc: JSON.stringify(rest), text, story: a.story, duplicate_of: a.duplicateOf,
         ingested_at: new Date().toISOString(),
       });
-      if (a.merged.length) s.mergeStories.run(a.story, JSON.stringify(a.merged));
+      s.countInto.run({ story: a.story, published: stored.published, copy: a.duplicateOf === null ? 0 : 1 });
+      if (a.merged.length) this.merge(a.story, a.merged);
       const snap = hooks.checkpoint?.(seq) ?? null;
       if (snap) s.saveState.run(seq, snap, new Date().toISOString());
       return { status: 'new', id, seq, story: a.story };
     }).immediate();
   }
 
+  /** Move the articles of the `merged` stories into `story` and fix the totals. */
+  private merge(story: string, merged: string[]): void {
+    const ids = JSON.stringify(merged);
+    this.stmts.mergeStories.run(story, ids);
+    this.stmts.recount.run(story);
+    this.stmts.dropStories.run(ids, ids);
+  }
+
   applyAssignment(articleId: string, a: StoryAssignment): void {
     this.db.transaction(() => {
+      const before = this.stmts.storyOf.get(articleId)?.story ?? null;
       this.stmts.setStory.run(a.story, a.duplicateOf, articleId);
-      if (a.merged.length) this.stmts.mergeStories.run(a.story, JSON.stringify(a.merged));
+      if (a.merged.length) this.merge(a.story, a.merged);
+      // Replay normally re-derives the stored answer; if not, both stories' totals change.
+      this.stmts.recount.run(a.story);
+      if (before !== null && before !== a.story) {
+        this.stmts.recount.run(before);
+        const gone = JSON.stringify([before]);
+        this.stmts.dropStories.run(gone, gone);
+      }
     }).immediate();
   }
 
@@ -305,6 +330,17 @@ export class SqliteStore implements Store, CorpusWriter {
     const problems = (this.db.pragma('integrity_check') as Array<{ integrity_check: string }>)
       .map((r) => r.integrity_check)
       .filter((m) => m !== 'ok');
+    const drift = this.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM (
+           SELECT * FROM (SELECT story, COUNT(*), MIN(published), MAX(published), SUM(duplicate_of IS NOT NULL) FROM articles GROUP BY story
+                          EXCEPT SELECT id, articles, first, last, copies FROM stories)
+           UNION ALL
+           SELECT * FROM (SELECT id, articles, first, last, copies FROM stories
+                          EXCEPT SELECT story, COUNT(*), MIN(published), MAX(published), SUM(duplicate_of IS NOT NULL) FROM articles GROUP BY story))`,
+      )
+      .get() as { n: number };
+    if (drift.n > 0) problems.push(`story totals: ${drift.n} stories disagree with their articles`);
     if (lag > 0) problems.push(`full-text index: ${lag} articles not indexed yet`);
     else {
       try {
