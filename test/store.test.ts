@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../src/core/errors.js';
+import { dossierArticles } from '../src/cli/commands/story.js';
 import { ingestCorpus, resumeClusterer } from '../src/store/corpus.js';
 import { textHash, urlKey } from '../src/store/identity.js';
 import { SCHEMA_VERSION } from '../src/store/migrations.js';
@@ -145,6 +146,10 @@ test('search: ranked hits with plain snippets and match offsets; a bad query is 
   }
   assert.deepEqual(store.search('"promised aid"').map((h) => h.article), ['a1']);
   assert.deepEqual(store.search('budg*').map((h) => h.article), ['a2']);
+  assert.deepEqual(store.search('title: floods').map((h) => h.article), ['a3'], 'column filter');
+  add(store, c, { text: 'President Enrique Peña Nieto met the delegation.', title: 'x' });
+  store.indexPending();
+  assert.deepEqual(store.search('pena').map((h) => h.article), ['a4'], 'diacritics folded');
   assert.deepEqual(store.search('nonexistentword'), []);
   assert.throws(() => store.search('"unbalanced'), (e: unknown) => e instanceof UserError && /invalid search query/.test(e.reason));
   assert.throws(() => store.search('AND OR'), UserError);
@@ -208,4 +213,19 @@ test('one writer at a time: a live ingest holds the lock, a dead one\'s lock is 
   b.lockWriter();
   b.close();
   a.close();
+});
+
+test('dossierArticles: wire copies left out; over the cap, one per outlet first, then the earliest, in date order', () => {
+  const store = openStore(tempDb());
+  const c = new KeyClusterer();
+  add(store, c, { text: 'a one', title: 'k 1', outlet: 'A', published: '2025-01-01' });
+  add(store, c, { text: 'A ONE', title: 'k 1', outlet: 'W', published: '2025-01-01' }); // copy of a1
+  add(store, c, { text: 'a two', title: 'k 2', outlet: 'A', published: '2025-01-02' });
+  add(store, c, { text: 'a three', title: 'k 3', outlet: 'A', published: '2025-01-03' });
+  add(store, c, { text: 'b one', title: 'k 4', outlet: 'B', published: '2025-01-04' });
+  add(store, c, { text: 'c one', title: 'k 5', outlet: 'C', published: '2025-01-05' });
+  assert.deepEqual(dossierArticles(store, 'a1', 10).map((a) => a.id), ['a1', 'a3', 'a4', 'a5', 'a6']);
+  assert.deepEqual(dossierArticles(store, 'a1', 4).map((a) => a.id), ['a1', 'a3', 'a5', 'a6']);
+  assert.deepEqual(dossierArticles(store, 'a1', 2).map((a) => a.id), ['a1', 'a5']);
+  store.close();
 });
