@@ -10,6 +10,9 @@ type Bench = { run: () => Promise<Record<string, unknown> | null> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   msrp: () => import('./msrp.js'),
+  ecbplus: () => import('./ecbplus.js'),
+  'cluster-scale': () => import('./cluster-scale.js'),
+  'store-scale': () => import('./store-scale.js'),
 };
 
 async function main(): Promise<void> {

@@ -5,5 +5,10 @@ import { registerMatch } from './match.js';
 import { registerRead } from './read.js';
 import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
+import { registerIngest } from './ingest.js';
+import { registerSearch } from './search.js';
+import { registerStories } from './stories.js';
+import { registerStory } from './story.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema, registerMatch, registerAnalyze, registerServe];
+COMMANDS.push(registerIngest, registerStories, registerStory, registerSearch);

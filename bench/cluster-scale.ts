@@ -1,0 +1,1 @@
+export async function run(): Promise<Record<string, unknown> | null> { return null; }

@@ -1,0 +1,257 @@
+/**
+ * Story-clustering features of one article, computed once and independent of any corpus:
+ * content-word stems, names (capitalised sequences), specifics (numbers, years, calendar dates),
+ * the publication day (from metadata or, failing that, a date written in the URL), and the
+ * word shingles used to recognise wire copies. Self-contained on purpose: clustering must run on
+ * raw records (the `cluster` command reads JSON Lines without the annotate stage), and it must be
+ * cheap (100,000 articles in minutes), so this is a handful of regular expressions, not the
+ * annotator. Weighting (idf) and comparison live in clusterer.ts.
+ */
+import { stemmer } from 'stemmer';
+
+/** Feature channels: compared separately, then mixed with per-channel weights (ClusterParams). */
+export const CONTENT = 0;
+export const NAMES = 1;
+export const SPECIFICS = 2;
+export const CHANNELS = 3;
+
+export interface PreparedDoc {
+  id: string;
+  /** Feature keys ("w:stem", "e:name", "n:6.1", "y:2008", "d:12-09", "m:2008-12") and their counts. */
+  terms: Map<string, number>;
+  /** Days since 1970-01-01 of publication (metadata, else a date in the URL), or null. */
+  day: number | null;
+  /** 32-bit hashes of the word 4-shingles (distinct), for near-duplicate detection. */
+  shingles: Uint32Array;
+}
+
+/** The channel a feature key belongs to (its one-letter prefix). */
+export function channelOf(key: string): number {
+  const c = key.charCodeAt(0);
+  if (c === 119 /* w */) return CONTENT;
+  if (c === 101 /* e */) return NAMES;
+  return SPECIFICS;
+}
+
+// Function words and reporting verbs carry no information about which event an article reports;
+// idf would discount them anyway, but dropping them keeps vectors short and early-stream idf sane.
+const STOP = new Set(
+  (
+    'a about above after again against all almost also although am among an and another any are around as at be because been before being ' +
+    'below between both but by can could did do does doing done down during each either else even ever every few for from further ' +
+    'get gets got had has have having he her here hers herself him himself his how however i if in into is it its itself just ' +
+    'least less let like made make many may me might more most much must my myself near neither no nor not now of off often on once ' +
+    'one only or other others our ours ourselves out over own per perhaps rather same say says said saying she should since so some ' +
+    'still such than that the their theirs them themselves then there these they this those though through thus to too toward ' +
+    'towards under until up upon us very via was we were what when where whether which while who whom whose why will with within ' +
+    'without would yet you your yours yourself told tell tells according reported reports report reportedly added adding ' +
+    'including include includes new news week weeks day days year years time times another already yesterday today tomorrow ' +
+    'monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr two three four five six seven eight nine ten'
+  ).split(' '),
+);
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+// Capitalised words that are not names of anything specific to an event: calendar words, titles,
+// and the pronoun I. Kept out of the names channel so "Tuesday" does not tie two stories together.
+const NOT_NAMES = new Set(
+  (
+    'i monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december mr mrs ms dr the a an it he she they we this that these those but and or in on at for' +
+    ' of to by as if when after before while his her its their our my your there here what who how why'
+  ).split(' '),
+);
+
+// Lower-case words allowed inside a name ("Bank of England", "Ali al-Sharaa", "Ludwig van Beethoven").
+const NAME_LINKS = new Set(['of', 'de', 'du', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
+
+const stemCache = new Map<string, string>();
+/** Porter stem, memoised: a corpus has few distinct words and stemming is the costly step. */
+function stem(w: string): string {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = stemmer(w);
+    if (stemCache.size > 500_000) stemCache.clear(); // bound memory on unbounded vocabularies
+    stemCache.set(w, s);
+  }
+  return s;
+}
+
+/** FNV-1a over a string: a fast, deterministic 32-bit hash for shingles. */
+export function hash32(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Crude tag stripping for HTML records, used for clustering features only (the article text of
+ * record is made by the ingest/extract stage): scripts, styles and tags go, entities for spaces
+ * and quotes are decoded, block ends become line breaks so sentences stay apart.
+ */
+export function stripTags(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/(p|div|h[1-6]|li|tr|section|article|header|footer|blockquote)\s*>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&#39;|&apos;|&rsquo;|&#8217;/g, "'")
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+    .replace(/[ \t]+/g, ' ');
+}
+
+const DAY_MS = 86_400_000;
+
+function dayOf(y: number, m: number, d: number): number | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+/** Publication day from an ISO-like date string, or null. */
+export function parseDay(published: string | null | undefined): number | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  if (m) return dayOf(+m[1], +m[2], +m[3]);
+  const t = Date.parse(published);
+  return Number.isFinite(t) ? Math.floor(t / DAY_MS) : null;
+}
+
+/**
+ * A date written in a news URL (/2013/05/03/, /2013/may/03/, -20130504): many outlets put the
+ * publication date in the path, and it is often the only date a scraped record has.
+ */
+export function urlDay(url: string | null | undefined): number | null {
+  if (!url) return null;
+  let m = /\/((?:19|20)\d\d)\/(\d{1,2}|[a-z]{3,9})\/(\d{1,2})(?:\/|$)/i.exec(url);
+  if (m) {
+    const mon = /^\d+$/.test(m[2]) ? +m[2] : MONTHS[m[2].toLowerCase()];
+    if (mon) return dayOf(+m[1], mon, +m[3]);
+  }
+  m = /[-_/]((?:19|20)\d\d)(\d\d)(\d\d)(?:\D|$)/.exec(url);
+  if (m) return dayOf(+m[1], +m[2], +m[3]);
+  return null;
+}
+
+// A token: a word (letters, inner apostrophes/hyphens) or a number (inner , . : allowed).
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|\p{N}+(?:[.,:]\p{N}+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const LETTER = /^[\p{L}\p{M}]/u;
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  sentStart: boolean;
+}
+
+/** Tokens with a flag for "first word of a sentence" (where capitals say nothing about names). */
+function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  let lastEnd = 0;
+  let sentStart = true;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const gap = text.slice(lastEnd, m.index);
+    // A sentence starts after a line break or after . ! ? (abbreviations like "U.S." are rare
+    // enough in names that a wrong sentence start only costs one sentence-initial word).
+    if (toks.length > 0 && /[.!?]["”’)\]]*\s|\n/.test(gap)) sentStart = true;
+    let t = m[0].replace(/['’]s$/i, '').replace(/['’-]+$/, '');
+    if (t === '') t = m[0];
+    toks.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + m[0].length, sentStart });
+    sentStart = false;
+    lastEnd = m.index + m[0].length;
+  }
+  return toks;
+}
+
+function add(map: Map<string, number>, key: string, n = 1): void {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+
+/** Everything clustering needs from one article, computed once. */
+export function prepareDoc(doc: { id: string; text: string; title?: string | null; published?: string | null; url?: string | null }): PreparedDoc {
+  const body = doc.title ? `${doc.title}\n${doc.text}` : doc.text;
+  const toks = tokenize(body);
+  const terms = new Map<string, number>();
+
+  // Words seen in lower case anywhere in the article: a capitalised sentence-initial word whose
+  // lower-case form also occurs is an ordinary word ("Police said…"), otherwise likely a name.
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (!UPPER.test(t.text)) lowerSeen.add(t.lower);
+
+  const isNameTok = (t: Tok): boolean => {
+    if (!UPPER.test(t.text) || NOT_NAMES.has(t.lower)) return false;
+    if (t.sentStart) return !lowerSeen.has(t.lower) && !STOP.has(t.lower);
+    return true;
+  };
+
+  let run: Tok[] = [];
+  const flushName = (): void => {
+    // Drop trailing linking words ("Bank of" → "Bank").
+    while (run.length && !UPPER.test(run[run.length - 1].text)) run.pop();
+    if (run.length) {
+      for (const t of run) if (UPPER.test(t.text)) add(terms, 'e:' + t.lower);
+      if (run.length > 1) add(terms, 'e:' + run.map((t) => t.lower).join(' '));
+    }
+    run = [];
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const adjacent = i > 0 && /^[ \t]*$/.test(body.slice(toks[i - 1].end, t.start));
+    if (LETTER.test(t.text)) {
+      // Content channel: stems of content words.
+      if (t.lower.length >= 3 && !STOP.has(t.lower)) add(terms, 'w:' + stem(t.lower));
+      // Names channel: runs of adjacent capitalised words.
+      if (isNameTok(t) && (run.length === 0 || adjacent)) {
+        run.push(t);
+      } else if (run.length && adjacent && NAME_LINKS.has(t.lower) && i + 1 < toks.length && UPPER.test(toks[i + 1].text)) {
+        run.push(t);
+      } else {
+        flushName();
+        if (isNameTok(t)) run.push(t);
+      }
+      // Specifics: calendar dates "December 12", "December 2008", "12 December".
+      const mon = MONTHS[t.lower];
+      if (mon && UPPER.test(t.text) && (t.lower.length > 3 || /^[A-Z][a-z]{2}\.?$/.test(t.text))) {
+        const next = toks[i + 1];
+        const prev = toks[i - 1];
+        const mm = String(mon).padStart(2, '0');
+        if (next && /^\d{1,2}$/.test(next.text) && +next.text >= 1 && +next.text <= 31) add(terms, `d:${mm}-${next.text.padStart(2, '0')}`);
+        else if (prev && /^\d{1,2}$/.test(prev.text) && +prev.text >= 1 && +prev.text <= 31) add(terms, `d:${mm}-${prev.text.padStart(2, '0')}`);
+        const yearTok = next && /^(19|20)\d\d$/.test(next.text) ? next : toks[i + 2] && /^(19|20)\d\d$/.test(toks[i + 2].text) ? toks[i + 2] : null;
+        if (yearTok) add(terms, `m:${yearTok.text}-${mm}`);
+      }
+    } else {
+      flushName();
+      // Specifics: numbers. Years get their own key; other numbers are normalised (no commas).
+      const n = t.text.replace(/,/g, '');
+      if (/^(19|20)\d\d$/.test(n)) add(terms, 'y:' + n);
+      else if (/^\d+(\.\d+)?$/.test(n) && n !== '0' && n !== '1') add(terms, 'n:' + n.replace(/\.0+$/, ''));
+    }
+  }
+  flushName();
+
+  // Word 4-shingles over all lower-cased tokens (function words included: copies share them too).
+  const sh = new Set<number>();
+  if (toks.length < 4) {
+    if (toks.length) sh.add(hash32(toks.map((t) => t.lower).join(' ')));
+  } else {
+    for (let i = 0; i + 4 <= toks.length; i++) {
+      sh.add(hash32(toks[i].lower + ' ' + toks[i + 1].lower + ' ' + toks[i + 2].lower + ' ' + toks[i + 3].lower));
+    }
+  }
+  const shingles = Uint32Array.from(sh).sort();
+
+  return { id: doc.id, terms, day: parseDay(doc.published) ?? urlDay(doc.url), shingles };
+}
