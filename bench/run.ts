@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   ecbplus: () => import('./ecbplus.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
+  ingest: () => import('./ingest.js'),
 };
 
 async function main(): Promise<void> {

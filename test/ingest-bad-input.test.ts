@@ -150,3 +150,28 @@ test('JSON errors point at a line and column when the parser gives a position', 
   assert.equal(errors.length, 1);
   assert.match(errors[0].reason, /^invalid JSON \(.*at line 3 column 9\)$/);
 });
+
+test('JSON arrays report a bad element by index; gzip inputs are read, broken gzip is reported', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-arr-'));
+  const arr = path.join(dir, 'records.json');
+  writeFileSync(arr, JSON.stringify([{ text: 'The port reopened on Friday.' }, 'not an object', { html: '<p>Ships queued overnight at the harbour.</p>' }]));
+  const gz = path.join(dir, 'story.txt.gz');
+  writeFileSync(gz, gzipSync(Buffer.from('The ferry resumed service on Saturday morning.\n')));
+  const gzl = path.join(dir, 'lines.jsonl.gz');
+  writeFileSync(gzl, gzipSync(Buffer.from(`${JSON.stringify({ text: 'Dock workers returned to work.' })}\n{oops\n`)));
+  const broken = path.join(dir, 'broken.txt.gz');
+  writeFileSync(broken, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03]));
+  const { articles, errors } = await ingestAll([arr, gz, gzl, broken]);
+  assert.deepEqual(articles.map((a) => a.text), [
+    'The port reopened on Friday.',
+    'Ships queued overnight at the harbour.',
+    'The ferry resumed service on Saturday morning.',
+    'Dock workers returned to work.',
+  ]);
+  assert.deepEqual(errors.map((e) => [path.basename(e.input), e.reason.replace(/ \(.*$/, '')]), [
+    ['records.json[1]', 'record is not a JSON object'],
+    ['lines.jsonl.gz:2', 'invalid JSON'],
+    ['broken.txt.gz', 'not a valid gzip file'],
+  ]);
+});

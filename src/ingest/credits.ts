@@ -59,6 +59,8 @@ for (const [canon, spellings] of AGENCY_ALIASES) for (const s of spellings) AGEN
 
 /** Photo-only sources that appear in picture credits (never as text agencies). */
 const PHOTO_SOURCES = /^(?:pool|getty(?: images)?|epa(?:-efe)?|shutterstock|alamy|imago(?: images)?|picture[- ]alliance|sipa(?: press)?|abaca(?:press)?|zuma(?: press| wire)?|nurphoto|sopa images|lightrocket|ap photo|afp photo|handout|file|archive|dpa-bildfunk|kremlin press office|press office|presidency)$/i;
+/** "AFP via Getty Images", "Reuters Pictures": a picture desk named inside a longer segment. */
+const VIA_SOURCE = /\bvia\s+\p{Lu}|\b(?:getty images|shutterstock|reuters pictures|ap photo|afp photo|epa-efe)\b/iu;
 /** An all-capitals segment ("POOL", "SANA", "EPA-EFE") is an agency or a desk in a picture credit. */
 const ALL_CAPS = /^[A-Z]{2,}(?:[-][A-Z]+)*$/;
 
@@ -95,6 +97,9 @@ export function looksLikePerson(s: string): boolean {
   return names >= 2 && names <= 4 && NAME_WORD.test(words[0]);
 }
 
+/** Job titles that follow a name in a byline ("By Jane Doe, Senior Correspondent"). */
+const ROLE = /\b(?:correspondent|reporter|writer|editor|journalist|contributor|columnist|bureau|chief|producer|analyst|staff)s?\b/i;
+
 export interface Byline {
   authors: string[];
   agencies: string[];
@@ -129,7 +134,7 @@ export function parseByline(line: string, requireBy = false): Byline | null {
     const name = words.slice(0, cut).join(' ');
     if (!looksLikePerson(name)) {
       // "Staff reporter", "Our correspondent": a byline without a name, not a failure.
-      if (by && /^(?:our|staff|a|an)\b/i.test(name)) continue;
+      if (by && (/^(?:our|staff|a|an)\b/i.test(name) || ROLE.test(name))) continue;
       return null;
     }
     authors.push(name);
@@ -142,6 +147,18 @@ export function parseByline(line: string, requireBy = false): Byline | null {
 
 /** "AFP contributed reporting." / "Reuters and AP contributed to this report." → agencies and people. */
 export function parseContributors(line: string): Byline | null {
+  const label = /^contributing\s*:\s*(.+)$/i.exec(line.trim());
+  if (label) {
+    // "Contributing: Jane Doe, AFP" (USA Today style): people who helped, agencies credited.
+    const out: Byline = { authors: [], agencies: [] };
+    for (const part of label[1].replace(/[.;]+$/, '').split(/\s*(?:,|;|\band\b|&)\s*/i)) {
+      const agency = agencyName(part);
+      if (agency) out.agencies.push(agency);
+      else if (!looksLikePerson(part.replace(/\s+(?:in|from)\s+\p{Lu}.*$/u, ''))) return null;
+    }
+    return out;
+  }
+  if (!/contributed/i.test(line)) return null; // cheap literal test before the full pattern
   const m = /^\(?\s*(?:with\s+)?(.+?)\s+contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))(?:\s+from\s+[^.]+)?\s*\.?\s*\)?$/i.exec(line.trim());
   if (!m) return null;
   const out: Byline = { authors: [], agencies: [] };
@@ -155,8 +172,32 @@ export function parseContributors(line: string): Byline | null {
   return out;
 }
 
+/**
+ * A line that only credits agencies: "Source: AFP", "(with Reuters)", "Sources: AP, dpa", or
+ * the author initials and agencies that close a wire-based story ("rc/wmr (Reuters, AP, AFP)").
+ */
+export function parseAgencyLine(line: string): string[] | null {
+  const s = line.trim().replace(/\.$/, '');
+  const m =
+    /^\(?\s*(?:sources?|quelle|quellen|fuente|fonte|source\s+agencies)\s*:\s*(.+?)\)?$/i.exec(s) ??
+    /^\(?\s*(?:with|mit|avec|con|—\s*with)\s+(.+?)\)?$/i.exec(s) ??
+    /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*\((.+)\)$/.exec(s) ??
+    /^\((.+)\)$/.exec(s);
+  if (!m) return null;
+  const parts = m[1].split(/\s*(?:,|;|\/|\band\b|&)\s*/i).filter(Boolean);
+  const agencies = parts.map((p) => agencyName(p));
+  return agencies.length > 0 && agencies.every((a) => a !== null) ? (agencies as string[]) : null;
+}
+
+/** The wire dateline opening a story: "MOSCOW (Reuters) —", "BEIRUT, Lebanon (AP) -". */
+export function wireDateline(paragraph: string): string | null {
+  const m = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?\s*\(([^)]{2,30})\)\s*[-—–]/u.exec(paragraph);
+  return m ? agencyName(m[1]) : null;
+}
+
 /** "Reporting by Jane Doe; Editing by John Roe" (Reuters style) → the reporters. */
 export function parseReportingBy(line: string): string[] | null {
+  if (!/(?:reporting|writing) by/i.test(line)) return null;
   const m = /^\(?\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+?)\)?\s*$/i.exec(line.trim());
   if (!m) return null;
   const reporters = m[1].split(/;\s*(?:additional\s+)?(?:editing|edited|writing)\s+by\b/i)[0];
@@ -168,7 +209,7 @@ export function parseReportingBy(line: string): string[] | null {
   return names;
 }
 
-const CREDIT_LABEL = /^(?:photo|image|picture|photograph|foto|credit|photo credit|image credit)s?\s*:\s*/i;
+const CREDIT_LABEL = /^(?:(?:photo|image|picture|photograph|foto|credit|photo credit|image credit|image source)s?\s*:|(?:photo(?:graph)?|picture|image)s?\s+(?:by|courtesy(?: of)?))\s*/i;
 /** One part of a credit chain: a few words of letters, digits and name punctuation. */
 const CREDIT_SEGMENT = /^[\p{L}\p{N}][\p{L}\p{N}.'’& -]*$/u;
 /** "…Image: Syrian Presidency/REUTERS" at the end of a caption, often glued to its last word. */
@@ -183,13 +224,14 @@ function creditChain(s: string): string | null {
   const segs = s.split('/').map((x) => x.trim());
   if (segs.length < 2 || segs.length > 4) return null;
   for (const seg of segs) if (!CREDIT_SEGMENT.test(seg) || seg.split(/\s+/).length > 5) return null;
-  const known = segs.some((x) => agencyName(x) !== null || PHOTO_SOURCES.test(x) || ALL_CAPS.test(x));
+  const known = segs.some((x) => agencyName(x) !== null || PHOTO_SOURCES.test(x) || ALL_CAPS.test(x) || VIA_SOURCE.test(x));
   return known ? s.trim() : null;
 }
 
 /** The whole line is a photo credit ("Alexander Zemlianichenko / POOL / AFP", "Photo: Jane Doe / AP"). */
 export function creditOnly(line: string): string | null {
-  const s = line.trim();
+  const s = line.trim().replace(/^\((.*)\)$/, '$1').trim(); // "(Image credit: …)
+
   const label = CREDIT_LABEL.exec(s);
   const rest = label ? s.slice(label[0].length) : s;
   const chain = creditChain(rest);

@@ -34,14 +34,38 @@ const ITALIC_STAR = /(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g;
 const ITALIC_UNDERSCORE = /(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])/g;
 const CODE = /`([^`]+)`/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/g;
+const PUA = 0xe000;
+/** Characters without which a line has no inline Markdown (emphasis, links, code, escapes). */
+const INLINE_SYNTAX = /[*_[\]<`\ue000-\ue07f]/;
+const PROTECTED = /[\ue000-\ue07f]/g;
+const WHOLE_EMPHASIS = /^(?:\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_)$/;
 
 /** True when the line is a Markdown horizontal rule (`---`, `***`). */
 export function isRule(line: string): boolean {
   return RULE.test(line.trim());
 }
 
+/** Invisible formatting characters (soft hyphen, zero-width space/joiners, word joiner, BOM). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** The character references scrapers leave in text (Markdown allows them; readers never see them). */
+const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp|ndash|mdash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo|euro|pound|copy|shy));/gi;
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘',
+  rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', euro: '€', pound: '£', copy: '©', shy: '',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(ENTITY, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED[name.toLowerCase()] ?? m;
+    const cp = dec ? Number(dec) : parseInt(hex ?? '', 16);
+    // Controls and out-of-range code points are not text: leave the reference as written.
+    return cp >= 0x20 && cp <= 0x10ffff && !(cp >= 0x7f && cp < 0xa0) && !(cp >= 0xd800 && cp < 0xe000) ? String.fromCodePoint(cp) : m;
+  });
+}
+
 export function plainLine(raw: string): PlainLine {
-  let s = raw.replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
+  let s = raw.includes('&') ? decodeEntities(raw) : raw;
+  s = s.replace(INVISIBLE, '').replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
   const dropped: PlainLine['dropped'] = [];
   let heading = 0;
   const h = HEADING.exec(s);
@@ -54,6 +78,13 @@ export function plainLine(raw: string): PlainLine {
   if (LIST.test(s)) {
     listItem = true;
     s = s.replace(LIST, '');
+  }
+  // Escaped characters ("\\*") are literal: park them in the private-use area while emphasis is
+  // stripped, then restore them.
+  s = s.replace(ESCAPE, (_m, c: string) => String.fromCharCode(PUA + c.charCodeAt(0)));
+  if (!INLINE_SYNTAX.test(s)) {
+    // Most lines of a scraped article carry no inline Markdown: skip the replacements.
+    return { text: s.replace(/ {2,}/g, ' '), heading, listItem, emphasised: false, linkOnly: false, dropped };
   }
   const before = s;
   s = s.replace(IMAGE, (_m, alt: string, src: string) => {
@@ -77,8 +108,9 @@ export function plainLine(raw: string): PlainLine {
   });
   const stripped = s.trim();
   const linkOnly = links > 0 && /^(?:\[[^\]]+\]\([^)]*\)|<[^>]+>)$/.test(before.trim());
-  const emphasised = /^(\*\*|__|\*|_)(?=\S).*\S\1$/.test(stripped) && !/^(\*\*|__|\*|_)[^*_]*\1.+\1$/.test(stripped);
-  s = s.replace(BOLD, '$2').replace(ITALIC_STAR, '$1$2').replace(ITALIC_UNDERSCORE, '$1$2').replace(CODE, '$1').replace(ESCAPE, '$1');
+  const emphasised = WHOLE_EMPHASIS.test(stripped);
+  s = s.replace(BOLD, '$2').replace(ITALIC_STAR, '$1$2').replace(ITALIC_UNDERSCORE, '$1$2').replace(CODE, '$1');
+  s = s.replace(PROTECTED, (c) => String.fromCharCode(c.charCodeAt(0) - PUA));
   s = s.replace(/ {2,}/g, ' ').trim();
   return { text: s, heading, listItem, emphasised, linkOnly, dropped };
 }

@@ -10,6 +10,7 @@
 import { agencyName, uniq } from './credits.js';
 import type { CleanFacts } from './clean.js';
 import { findDate } from './dates.js';
+import type { RawMeta } from './inputs.js';
 import { hostOf, type OutletTable } from './outlets.js';
 
 /** Metadata a page states about itself (the HTML extractor's output, minus the text). */
@@ -23,14 +24,7 @@ export interface PageMeta {
 }
 
 /** Metadata an input record states (JSON fields). */
-export interface RecordMeta {
-  url?: string | null;
-  title?: string | null;
-  outlet?: string | null;
-  published?: string | null;
-  authors?: string[] | null;
-  language?: string | null;
-}
+export type RecordMeta = Omit<RawMeta, 'id'>;
 
 export interface Metadata {
   outlet: string | null;
@@ -53,13 +47,35 @@ export function normaliseDate(v: string | null | undefined): string | null {
   return findDate(s)?.iso ?? null;
 }
 
+/** Query parameters that only track the reader (campaigns, click ids): not part of the address. */
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|cmpid|icid|at_\w+|__twitter_impression|smid|sref|ito|ns_\w+)$/i;
+
+/**
+ * The article's address without what varies between shares of it: the fragment and tracking
+ * parameters. A value that is not an http(s) URL is kept as given (it is the user's data).
+ */
+export function canonicalUrl(v: string | null): string | null {
+  if (!v) return null;
+  const s = v.trim();
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return s;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return s;
+  u.hash = '';
+  for (const k of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(k)) u.searchParams.delete(k);
+  return u.toString();
+}
+
 const first = <T>(...xs: Array<T | null | undefined>): T | null => {
   for (const x of xs) if (x !== null && x !== undefined && (typeof x !== 'string' || x.trim() !== '')) return x;
   return null;
 };
 
 export function resolveMetadata(facts: CleanFacts, table: OutletTable, record: RecordMeta = {}, page: PageMeta | null = null): Metadata {
-  const url = first(record.url, page?.url, facts.urls[0]);
+  const url = canonicalUrl(first(record.url, page?.url, facts.urls[0]));
 
   // Authors: the most explicit source that names any. An agency in an author list is a credit.
   const stated = first(record.authors && record.authors.length ? record.authors : null, page && page.authors.length ? page.authors : null, facts.authors) ?? [];
@@ -79,7 +95,8 @@ export function resolveMetadata(facts: CleanFacts, table: OutletTable, record: R
     outlet: resolveOutlet(facts, table, url, record.outlet ?? null, page?.outlet ?? null),
     url,
     title: first(record.title, page?.title, facts.title),
-    published: first(normaliseDate(record.published), normaliseDate(page?.published), facts.published, facts.updated),
+    // An "Updated" date is not the publication date: without a published date the field stays null.
+    published: first(normaliseDate(record.published), normaliseDate(page?.published), facts.published),
     authors: uniq(textAuthors),
     agencies: uniq(agencies),
     photoCredits: facts.photoCredits,
