@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
   ingest: () => import('./ingest.js'),
+  read: () => import('./read.js'),
 };
 
 async function main(): Promise<void> {

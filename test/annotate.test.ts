@@ -126,6 +126,20 @@ test('times: future tense and "next" resolve forward', () => {
   assert.equal(time(a, 'March')?.value, '2026-03');
 });
 
+test('times: a future verb after the expression does not make it future', () => {
+  const a = read('Officials said on Friday that the council will meet next week.');
+  assert.equal(time(a, 'Friday')?.value, '2025-10-10');
+  assert.equal(time(a, 'next week')?.value, '2025-10-20');
+});
+
+test('times: possessive weekdays, weekends and numeric dates', () => {
+  const a = read("Monday's vote came after last weekend, on 27/09/2013 and on 04/05/2013.");
+  assert.equal(time(a, 'Monday')?.value, '2025-10-13');
+  assert.deepEqual(pick(time(a, 'last weekend')), ['2025-10-06', 'week', true]);
+  assert.equal(time(a, '27/09/2013')?.value, '2013-09-27');
+  assert.deepEqual(pick(time(a, '04/05/2013')), [null, 'day', false]); // day or month first? not guessed
+});
+
 test('times: absolute dates, weeks and unresolved relative dates', () => {
   const a = read('Rebels took the city in December 2014. It was signed on 15 October 2025, or October 15, 2025, and earlier this week. In the 1990s it was calm.');
   assert.deepEqual(pick(time(a, 'December 2014')), ['2014-12', 'month', false]);
@@ -197,6 +211,15 @@ test('quotes: speakers after and before the quote, pronouns, descriptions and pa
   assert.equal(q('The sheds were empty')?.speakerName, 'Omar Haddad');
   assert.equal(q('The sheds were empty')?.cue, 'said');
   assert.equal(q('rebuild')?.speakerName, 'Harbour Board');
+});
+
+test('quotes: a sentence after a closed quote attributes it only when it is just the attribution', () => {
+  const a = read('“It is over.” Smith said that the deal was dead. “We won it all.” Jones said. “Fine by me.” Jones told reporters on Monday.');
+  const q = (t: string) => a.quotes.find((x) => x.text.startsWith(t));
+  assert.equal(q('It is over')?.speaker, null);
+  assert.equal(q('It is over')?.partial, false);
+  assert.equal(q('We won it all')?.speaker?.text, 'Jones');
+  assert.equal(q('Fine by me')?.cue, 'told');
 });
 
 test('quotes: apostrophes are not quote marks; a quote may run over paragraphs', () => {

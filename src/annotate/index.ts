@@ -15,16 +15,21 @@ import { findTimes } from './times.js';
 import { tokenize } from './tokens.js';
 
 /** URLs and e-mail addresses: their digits are neither dates nor quantities. */
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
+const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 export function annotate(article: Article): AnnotatedArticle {
   const text = article.text;
   const sentences = splitSentences(text);
   const tokens = tokenize(text);
   const mentions = findMentions(text, tokens, sentences);
-  const urls = spansOf(URL_RE, text);
-  const times = dropInside(findTimes(text, article.published, sentences), urls);
-  const quantities = findQuantities(text, mergeSpans(times, urls));
+  // The regexes run only when their anchor is present: most articles have neither.
+  const urls = mergeSpans(
+    text.includes('://') || text.includes('www.') ? spansOf(URL_RE, text) : [],
+    text.includes('@') ? spansOf(EMAIL_RE, text) : [],
+  );
+  const times = dropInside(findTimes(text, article.published, sentences, tokens), urls);
+  const quantities = findQuantities(text, tokens, mergeSpans(times, urls));
   const quotes = findQuotes(text, sentences, mentions);
   return { ...article, sentences, mentions, times, quantities, quotes };
 }
@@ -44,5 +49,6 @@ function dropInside<T extends { start: number; end: number }>(items: T[], spans:
 
 function mergeSpans(a: Array<{ start: number; end: number }>, b: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   if (b.length === 0) return a;
+  if (a.length === 0) return b;
   return [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end);
 }

@@ -24,7 +24,7 @@ import { COMMON_WORDS } from './lexicon/common.js';
 import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
-import type { Tokens } from './tokens.js';
+import { isPossessiveAt, isWordChar, stripPossessive, type Tokens } from './tokens.js';
 
 /** Lower-case particles that may sit inside a name between capitalised words. */
 const PARTICLES = new Set([
@@ -41,7 +41,7 @@ const NOT_NAMES = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'I', 'Feb', 'Mar',
   'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sep.',
-  'Sept.', 'Oct.', 'Nov.', 'Dec.', 'God', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET', 'CEST', 'PST',
+  'Sept.', 'Oct.', 'Nov.', 'Dec.', 'God', 'OK', "I'm", 'I’m', "I've", 'I’ve', "I'll", 'I’ll', "I'd", 'I’d', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET', 'CEST', 'PST',
 ]);
 /** Reporting verbs after a name: the name speaks, so it is a person (unless a lexicon says otherwise). */
 const SPEECH_AFTER = /^\s+(?:(?:has|had|also|then|later|previously|earlier|reportedly)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|explained|insisted|argued|recalled|stressed|noted|tweeted)\b/;
@@ -49,12 +49,13 @@ const SPEECH_AFTER = /^\s+(?:(?:has|had|also|then|later|previously|earlier|repor
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'inside', 'around']);
 /** Nouns of installations after which "at/in X" is a place ("air base at X", "naval base in X"). */
 const FACILITY = /\b(?:base|airbase|airport|facility|port|harbou?r|camp|prison|hospital|border|town|city|village|province|region)\s+(?:at|in|of|near)\s+$/;
-const POSSESSIVE = /['’]s$/;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const SPACE_RE = /^[ \u00a0]$/;
 const ACRONYM_LONG = /^\p{Lu}{2,12}$/u;
 /** Two words glued by scraping ("PoliticsSyria", "AssadImage"): not a name. */
 const GLUED = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
+const UPPER_START = /^\p{Lu}/u;
+/** Newspaper abbreviations of US states ("N.Y.", "Calif.", "Mass."). */
+const US_STATE_ABBR = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wyo|D\.\s?C)\.?$/;
 
 type Kind = Mention['type'];
 
@@ -70,60 +71,91 @@ interface Candidate {
 export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): Mention[] {
   const { starts, ends, count } = tok;
   const word = (i: number): string => text.slice(starts[i], ends[i]);
-  const gapIsSpace = (i: number): boolean => i > 0 && SPACE_RE.test(text.slice(ends[i - 1], starts[i]));
-
-  // Lower-case words of this article: a Title-Case token written in lower case elsewhere is a common word.
-  const lowerSeen = new Set<string>();
-  const unreliable = new Uint8Array(count); // 1: sentence start or headline line
-  for (let i = 0; i < count; i++) {
-    const c = text.charCodeAt(starts[i]);
-    if (c >= 97 && c <= 122) {
-      const w = word(i);
-      if (!ARABIC_PREFIX.test(w)) lowerSeen.add(stripPossessive(w));
-    }
-  }
-  markUnreliable(text, tok, sentences, unreliable);
-  // Words capitalised where capitals mean something (mid-sentence, outside headlines): names.
-  const reliableCaps = new Set<string>();
-  for (let i = 0; i < count; i++) {
-    if (unreliable[i]) continue;
-    const w = word(i);
-    if (/^\p{Lu}/u.test(w)) reliableCaps.add(stripPossessive(w));
-  }
-
-  const isCap = (i: number): boolean => {
-    const w = word(i);
-    return /^\p{Lu}/u.test(w) || ARABIC_PREFIX.test(w);
+  const gapIsSpace = (i: number): boolean => {
+    if (i <= 0 || ends[i - 1] + 1 !== starts[i]) return false;
+    const c = text.charCodeAt(ends[i - 1]);
+    return c === 32 || c === 160;
   };
+
+  const unreliable = new Uint8Array(count); // 1: sentence start, 2: headline line
+  markUnreliable(text, tok, sentences, unreliable);
+  // Capitalisation per token, computed once: 1 = capitalised or an Arabic-prefixed name token.
+  const cap = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const s = starts[i];
+    const c = text.charCodeAt(s);
+    if (c >= 65 && c <= 90) cap[i] = 1;
+    else if (c >= 97 && c <= 122) {
+      // "al-Sharaa", "bin-…": only tokens with a hyphen after 2-3 letters are worth the regex.
+      const h2 = text.charCodeAt(s + 2);
+      const h3 = text.charCodeAt(s + 3);
+      if ((h2 === 45 || h3 === 45 || h2 === 0x2011 || h3 === 0x2011) && ARABIC_PREFIX.test(text.slice(s, Math.min(ends[i], s + 6)))) cap[i] = 1;
+    } else if (c > 127 && UPPER_START.test(text[s])) cap[i] = 1;
+  }
+
+  // Lazy, cached document-level checks for the few words whose capital is in doubt:
+  // is the word written in lower case elsewhere (a common word), or capitalised mid-sentence
+  // elsewhere (a name)?
+  const lowerCache = new Map<string, boolean>();
+  const seenLower = (lower: string): boolean => {
+    let r = lowerCache.get(lower);
+    if (r === undefined) {
+      r = occursAsWord(text, lower, () => true);
+      lowerCache.set(lower, r);
+    }
+    return r;
+  };
+  const capCache = new Map<string, boolean>();
+  const reliableCap = (w: string): boolean => {
+    let r = capCache.get(w);
+    if (r === undefined) {
+      r = occursAsWord(text, w, (pos) => {
+        const k = tokenAt(starts, pos);
+        return k >= 0 && !unreliable[k];
+      });
+      capCache.set(w, r);
+    }
+    return r;
+  };
+
+  const isCap = (i: number): boolean => cap[i] === 1;
   const knownWord = (w: string): boolean =>
     PLACES.has(w) || ORGANIZATIONS.has(w) || GIVEN_NAMES.has(w) || HONORIFICS.has(w) || COUNTRY_OF_DEMONYM.has(w) ||
     (ACRONYM_LONG.test(w) && (ORGANIZATIONS.has(titleCase(w)) || PLACES.has(titleCase(w))));
-  /** A capitalised token that is only capitalised by position (sentence start, headline). */
+  /** A capitalised token that is only capitalised by position (sentence start, headline). Cached. */
+  const commonCache = new Int8Array(count).fill(-1);
+  const roleCache = new Int8Array(count).fill(-1);
   const isCommonCap = (i: number): boolean => {
+    if (commonCache[i] < 0) commonCache[i] = commonCapUncached(i) ? 1 : 0;
+    return commonCache[i] === 1;
+  };
+  const commonCapUncached = (i: number): boolean => {
     const w = stripPossessive(word(i));
     if (NOT_NAMES.has(w)) return true;
-    if (GLUED.test(w)) return true;
+    if (w.length >= 7 && hasInnerCapital(w) && GLUED.test(w)) return true;
     if (!unreliable[i] || knownWord(w)) return false;
     const lower = w.toLowerCase();
+    // Sentence-initial participles ("Kneeling before …", "Beginning with …") are not names.
+    if (unreliable[i] === 1 && lower.endsWith('ing')) return true;
     if (ROLE_HEADS.has(lower)) return false;
-    if (reliableCaps.has(w)) return false;
+    if (reliableCap(w)) return false;
     // In a headline line a word must be corroborated: known, or capitalised in the body too.
     if (unreliable[i] === 2) return !COUNTRY_OF_DEMONYM.has(w);
-    return COMMON_WORDS.has(lower) || lowerSeen.has(lower);
+    return COMMON_WORDS.has(lower) || seenLower(lower);
   };
 
   // 1 + 2: runs of name tokens.
   const cands: Candidate[] = [];
   let i = 0;
   while (i < count) {
-    if (!isCap(i) || isCommonCap(i) || /^\d/.test(word(i))) {
+    if (!cap[i] || isCommonCap(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (!POSSESSIVE.test(word(j)) && j + 1 < count && gapIsSpace(j + 1)) {
+    while (!isPossessiveAt(text, ends[j]) && j + 1 < count && gapIsSpace(j + 1)) {
       const nw = word(j + 1);
-      if (isCap(j + 1) && !isCommonCap(j + 1) && !/^\d/.test(nw)) {
+      if (cap[j + 1] && !isCommonCap(j + 1)) {
         j++;
         continue;
       }
@@ -148,7 +180,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     let first = a;
     if (!ORGANIZATIONS.has(full) && !PLACES.has(full)) {
       for (let h = b - 1; h >= a; h--) {
-        if (isRoleHead(word(h)) && !ORG_SUFFIXES.has(word(h + 1)) && !PLACE_SUFFIXES.has(word(h + 1))) {
+        if (isRoleHeadTok(h) && !ORG_SUFFIXES.has(word(h + 1)) && !PLACE_SUFFIXES.has(word(h + 1))) {
           first = h + 1;
           break;
         }
@@ -158,7 +190,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     while (first <= b && (PARTICLES.has(word(first)) || word(first) === 'of')) first++;
     if (first > b) return;
     // A run that ends in a title has no name ("Syrian President" in a headline).
-    if (isRoleHead(word(b)) && !GIVEN_NAMES.has(word(first))) return;
+    if (isRoleHeadTok(b) && !GIVEN_NAMES.has(word(first))) return;
     const start = starts[first];
     const end = nameEnd(b);
     const name = text.slice(start, end);
@@ -176,20 +208,19 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   }
 
   function nameEnd(b: number): number {
-    const w = word(b);
-    return POSSESSIVE.test(w) ? ends[b] - 2 : ends[b];
+    return isPossessiveAt(text, ends[b]) ? ends[b] - 2 : ends[b];
   }
 
   /** The role ending right before token `s`, or null when the word before is not a title or role noun. */
   function roleBefore(s: number): TextSpan | null {
     const h = s - 1;
-    if (h < 0 || !gapIsSpace(s) || !isRoleHead(word(h))) return null;
+    if (h < 0 || !gapIsSpace(s) || !isRoleHeadTok(h)) return null;
     let left = h;
     for (let k = h - 1; k >= 0 && gapIsSpace(k + 1); k--) {
       const w = word(k);
       const lower = w.toLowerCase();
-      if (isRoleHead(w) || ROLE_MODIFIERS.has(lower) || COUNTRY_OF_DEMONYM.has(w)) left = k;
-      else if (POSSESSIVE.test(w) && /^\p{Lu}/u.test(w)) {
+      if (isRoleHeadTok(k) || ROLE_MODIFIERS.has(lower) || COUNTRY_OF_DEMONYM.has(w)) left = k;
+      else if (isPossessiveAt(w, w.length) && /^\p{Lu}/u.test(w)) {
         left = k; // "Syria's", "Russia's": the possessor is part of the role; nothing before it is.
         break;
       } else if (/^\p{Lu}/u.test(w) && !isCommonCap(k) && !COMMON_WORDS.has(lower)) left = k;
@@ -236,7 +267,11 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   // Weak cues typed some names somewhere ("Putin has said"): the same name elsewhere follows,
   // e.g. the headline's "Putin" that had no cue of its own.
   const weakKnown = new Map<string, Kind>();
-  for (const c of weak) if (c.type !== 'other') weakKnown.set(nameKey(text.slice(c.start, c.end)), c.type!);
+  for (const c of weak) {
+    if (c.type === 'other') continue;
+    weakKnown.set(nameKey(text.slice(c.start, c.end)), c.type!);
+    if (c.type === 'person') for (let k = c.first; k <= c.last; k++) if (!weakKnown.has(nameKey(stripPossessive(word(k))))) weakKnown.set(nameKey(stripPossessive(word(k))), 'person');
+  }
   if (weakKnown.size) for (const c of weak) if (c.type === 'other') c.type = weakKnown.get(nameKey(text.slice(c.start, c.end))) ?? 'other';
 
   const out: Mention[] = [];
@@ -250,6 +285,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     const name = text.slice(c.start, c.end);
     if (ORGANIZATIONS.has(name)) return 'organization';
     if (PLACES.has(name)) return 'place';
+    if (US_STATE_ABBR.test(name) && name.includes('.')) return 'place'; // "N.Y.", "D.C."
     // "REUTERS", "SYRIA": all-capital forms of known names.
     if (ACRONYM_LONG.test(name)) {
       if (ORGANIZATIONS.has(titleCase(name))) return 'organization';
@@ -263,14 +299,38 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
       if (ORG_PREFIXES.has(firstW) && word(c.first + 1) === 'of') return 'organization';
       if (PLACE_SUFFIXES.has(lastW)) return 'place';
       if (GIVEN_NAMES.has(firstW) && !PLACES.has(firstW)) return 'person';
+      // "Kansas City Chiefs", "New York Times", "California Highway Patrol": a place name
+      // followed by more name words is an institution or team named after the place.
+      const placeLead = leadingPlace(c);
+      if (placeLead > c.first && placeLead <= c.last) return 'organization';
     } else {
       if (ACRONYM.test(name)) return 'organization';
       // "Israel-Palestine": a hyphenated pair of places.
       if (name.includes('-') && name.split('-').every((p) => PLACES.has(p))) return 'place';
-      if (GIVEN_NAMES.has(name)) return 'person';
     }
     for (let k = c.first; k <= c.last; k++) if (ARABIC_PREFIX.test(word(k)) || /^Al-\p{Lu}/u.test(word(k))) return 'person';
+    const prevW = c.first > 0 && gapIsSpace(c.first) ? word(c.first - 1) : '';
+    // "the Colts", "the Red Sox": a capitalised plural after "the" is a team, band or group.
+    if ((prevW === 'the' || prevW === 'The') && /\p{Ll}s$/u.test(lastW) && !/ss$/.test(lastW) && !DEMONYM_PLURALS.has(lastW)) return 'organization';
     return null;
+  }
+
+  /** Token index after the longest known place at the start of the name, or `c.first`. */
+  function leadingPlace(c: Candidate): number {
+    for (let k = Math.min(c.last - 1, c.first + 2); k >= c.first; k--) {
+      if (PLACES.has(text.slice(starts[c.first], ends[k]))) return k + 1;
+    }
+    return c.first;
+  }
+
+  /** Every token is Title-case letters only (no acronym, digit or lexicon/common word). */
+  function plainNameTokens(c: Candidate): boolean {
+    for (let k = c.first; k <= c.last; k++) {
+      const w = stripPossessive(word(k));
+      if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*\.?$/u.test(w)) return false;
+      if (PLACES.has(w) || ORGANIZATIONS.has(w) || COMMON_WORDS.has(w.toLowerCase()) || COUNTRY_OF_DEMONYM.has(w)) return false;
+    }
+    return true;
   }
 
   function weakType(c: Candidate, prevPlace: number): Kind {
@@ -284,21 +344,68 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     // "in Tartous and Khmeimim": a name coordinated with the place right before it.
     if ((prev === 'and' || prev === 'or') && prevPlace >= 0 && c.first >= 2 && ends[c.first - 2] === prevPlace) return 'place';
     if (SPEECH_AFTER.test(text.slice(c.end, c.end + 40))) return 'person';
+    // "Schenectady, N.Y.", "Wasilla, Alaska": a name followed by a state or country.
+    const st = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(c.end, c.end + 30));
+    if (st && (PLACES.has(st[1].trim()) || US_STATE_ABBR.test(st[1].trim()))) return 'place';
+    // Two or three plain capitalised words that no lexicon, suffix or place cue explains are,
+    // in news, overwhelmingly a person's given name and surname ("Zurana Horton").
+    if (c.last - c.first >= 1 && c.last - c.first <= 2 && prev !== 'the' && prev !== 'The' && plainNameTokens(c)) return 'person';
     return 'other';
   }
 
   function isRoleHead(w: string): boolean {
     return HONORIFICS.has(w) || ROLE_HEADS.has(w.toLowerCase());
   }
+
+  /** isRoleHead for token `i`, cached per token. */
+  function isRoleHeadTok(i: number): boolean {
+    if (roleCache[i] < 0) roleCache[i] = isRoleHead(word(i)) ? 1 : 0;
+    return roleCache[i] === 1;
+  }
+}
+
+/** A capital letter after the first character (cheap pre-check before the GLUED regex). */
+function hasInnerCapital(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
+/** Does `w` occur in `text` as a whole word at a position `ok` accepts? */
+function occursAsWord(text: string, w: string, ok: (pos: number) => boolean): boolean {
+  let from = 0;
+  for (;;) {
+    const p = text.indexOf(w, from);
+    if (p < 0) return false;
+    from = p + 1;
+    if (p > 0 && isWordChar(text, p - 1)) continue;
+    const e = p + w.length;
+    if (e < text.length && isWordChar(text, e)) {
+      // A possessive still counts: "Assad's".
+      const c = text.charCodeAt(e);
+      if (!((c === 39 || c === 0x2019) && text[e + 1] === 's')) continue;
+    }
+    if (ok(p)) return true;
+  }
+}
+
+/** Index of the token starting at `pos`, or -1 (binary search). */
+function tokenAt(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < pos) lo = mid + 1;
+    else if (starts[mid] > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function titleCase(w: string): string {
   return w[0] + w.slice(1).toLowerCase();
-}
-
-/** Strip a trailing possessive ("Assad's" → "Assad"). */
-function stripPossessive(w: string): string {
-  return POSSESSIVE.test(w) ? w.slice(0, -2) : w;
 }
 
 /** A key under which name variants meet: lower case, Arabic article dropped ("al-Sharaa" → "sharaa"). */
@@ -333,12 +440,14 @@ function markUnreliable(text: string, tok: Tokens, sentences: Sentence[], flags:
     while (k < count && starts[k] < lineEnd) {
       if (ends[k] - starts[k] >= 4) {
         long++;
-        if (/^\p{Lu}/u.test(text[starts[k]])) caps++;
+        const c = text.charCodeAt(starts[k]);
+        if ((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text[starts[k]]))) caps++;
       }
       k++;
     }
-    const trimmed = text.slice(lineStart, lineEnd).trimEnd();
-    if (long >= 3 && caps / long >= 0.7 && !/[.!?]["'”’]?$/.test(trimmed)) for (let x = first; x < k; x++) flags[x] = 2;
+    if (long >= 3 && caps / long >= 0.7 && !/[.!?]["'”’]?\s*$/.test(text.slice(Math.max(lineStart, lineEnd - 4), lineEnd))) {
+      for (let x = first; x < k; x++) flags[x] = 2;
+    }
     lineStart = lineEnd + 1;
   }
 }

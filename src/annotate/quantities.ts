@@ -12,6 +12,7 @@
  * Qualifiers change the bounds, not the number: "more than 4,000" → low 4000, high null.
  */
 import type { Quantity, TextSpan } from '../core/schema.js';
+import type { Tokens } from './tokens.js';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
@@ -43,8 +44,44 @@ const Q_RE = new RegExp(
     String.raw`(?:\b(?<cQual>${QUAL})\s+)?(?<![\p{L}\d.,:/-])\b(?<cNum>${NUM})(?<cScale>${SCALE})?(?![\d:]|\.\d)`,
     String.raw`(?:\b(?<wQual>${QUAL})\s+)?\b(?<wNum>${WORDNUM})(?<wScale>\s+(?:thousand|million|billion))?\b`,
   ].join('|'),
-  'gu',
+  'uy',
 );
+
+/** Words where a quantity can start; the sticky regex is tried only at these and at digits. */
+const TRIGGERS = new Set(
+  ('tens|hundreds|dozens|scores|thousands|millions|billions|between|from|more|over|fewer|less|at|up|about|around|' +
+    'nearly|almost|roughly|some|approximately|an|as|under|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|' +
+    'twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|' +
+    'eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|decades|centuries').split('|'),
+);
+/** For frequent trigger words: what the next token must be (a word set, or any number). */
+const NUMBERISH = new Set([...TRIGGERS, 'dozen', 'hundred', 'thousand', 'million', 'billion', 'decade']);
+const NEXT_WORDS: Record<string, Set<string>> = {
+  a: new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute']),
+  an: new Set(['estimated', 'hour']),
+  at: new Set(['least', 'most']),
+  up: new Set(['to']),
+  as: new Set(['many']),
+  more: new Set(['than']),
+  less: new Set(['than']),
+  fewer: new Set(['than']),
+  from: NUMBERISH,
+  between: NUMBERISH,
+  some: NUMBERISH,
+  over: NUMBERISH,
+  under: NUMBERISH,
+  about: NUMBERISH,
+  around: NUMBERISH,
+};
+
+function nextOk(text: string, start: number, end: number, need: Set<string>): boolean {
+  const c = text.charCodeAt(start);
+  if (need === NUMBERISH && ((c >= 48 && c <= 57) || CURRENCY_CHARS.includes(text[start - 1]))) return true;
+  return need.has(text.slice(start, end).toLowerCase());
+}
+const CURRENCY_CHARS = '$€£¥';
+
+const CURRENCY_BEFORE = /(?:US\$|[$€£¥])\s?$/;
 
 const NUM_AT = new RegExp(NUM, 'y');
 
@@ -102,30 +139,47 @@ function wordNum(s: string): number {
 /**
  * `claimed`: spans already taken by other layers (time expressions) and URLs, sorted by start.
  */
-export function findQuantities(text: string, claimed: ReadonlyArray<{ start: number; end: number }>): Quantity[] {
+export function findQuantities(text: string, tok: Tokens, claimed: ReadonlyArray<{ start: number; end: number }>): Quantity[] {
   const out: Quantity[] = [];
-  Q_RE.lastIndex = 0;
+  const { starts, ends, count } = tok;
   let c = 0;
-  let m: RegExpExecArray | null;
-  while ((m = Q_RE.exec(text))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (end === start) {
-      Q_RE.lastIndex++;
-      continue;
+  let lastEnd = 0;
+  for (let i = 0; i < count; i++) {
+    let at = starts[i];
+    if (at < lastEnd) continue;
+    const ch = text.charCodeAt(at);
+    if (ch >= 48 && ch <= 57) {
+      const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+      if (cur) at -= cur[0].length;
+    } else {
+      let w = text.slice(at, ends[i]);
+      const hyphen = w.indexOf('-');
+      if (hyphen > 0) w = w.slice(0, hyphen);
+      if (!TRIGGERS.has(w) && !(ch >= 65 && ch <= 90 && TRIGGERS.has(w.toLowerCase()))) continue;
+      // Frequent function words start a quantity only before particular words ("a dozen",
+      // "at least", "more than"): check the next token before trying the regex.
+      const need = NEXT_WORDS[w.toLowerCase()];
+      if (need && (i + 1 >= count || !nextOk(text, starts[i + 1], ends[i + 1], need))) continue;
     }
+    Q_RE.lastIndex = at;
+    const m = Q_RE.exec(text);
+    if (!m || m[0].length === 0) continue;
+    const start = at;
+    const end = start + m[0].length;
     while (c < claimed.length && claimed[c].end <= start) c++;
     if (c < claimed.length && claimed[c].start < end) continue;
     const q = build(m.groups!, text, end);
-    if (q) out.push({ start, end, text: m[0], ...q });
-    else if (m.groups!.r1 !== undefined) {
+    if (q) {
+      out.push({ start, end, text: m[0], ...q });
+      lastEnd = end;
+    } else if (m.groups!.r1 !== undefined) {
       // Not a range after all ("2014-2015", "5 and 6"): keep the first number as a count.
       NUM_AT.lastIndex = start + m[0].indexOf(m.groups!.r1);
       const n = NUM_AT.exec(text);
       if (n) {
         const nEnd = n.index + n[0].length;
         out.push({ start: n.index, end: nEnd, text: n[0], kind: 'count', value: num(n[0]), low: num(n[0]), high: num(n[0]), unit: unitAfter(text, nEnd) });
-        Q_RE.lastIndex = nEnd;
+        lastEnd = nEnd;
       }
     }
   }

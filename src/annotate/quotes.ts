@@ -168,6 +168,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const fill = /^(?:\s*,[^,"“”]{1,60},|\s+(?:has|had|also|then|later|reportedly|on\s+\p{Lu}\p{Ll}+day))*/u.exec(tail)![0];
     const vm = AFTER_VERB.exec(tail.slice(fill.length));
     if (!vm) return null;
+    // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
+    // "X said" attributes it only if that sentence is no more than the attribution.
+    if (/[.!?]$/.test(text.slice(Math.max(0, from - 2), from - 1))) {
+      const rest = text.slice(sp.end + fill.length + vm[0].length, sp.end + fill.length + vm[0].length + 80);
+      const tailOfSentence = /^[^.!?"“”]{0,50}[.!?]/.exec(rest);
+      if (!tailOfSentence || /\bthat\b/.test(tailOfSentence[0])) return null;
+    }
     return { speaker: sp, cue: vm[0].replace(/^[\s,]*/, '').replace(/^(?:also|then|later|reportedly)\s+/, '') };
   }
 
@@ -373,6 +380,8 @@ function isPartial(text: string, start: number, end: number, before: string, aft
   const opensSentence = /^[\s*•\-–—]*$/.test(before) || /:\s*$/.test(before);
   if (!opensSentence) return true;
   if (attributedAfter) return false;
+  // The quote ends its own sentence ("… over.”): nothing of the reporter's follows in it.
+  if (/[.!?…]$/.test(text.slice(start, end))) return false;
   return !/^[\s.!?]*$/.test(after.split(/(?<=[.!?])\s/)[0] ?? '');
 }
 

@@ -17,6 +17,7 @@
  * "May" counts as a month only with a day, a year or a time preposition before it.
  */
 import type { Sentence, TimeExpression } from '../core/schema.js';
+import { stripPossessive, type Tokens } from './tokens.js';
 
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
@@ -29,12 +30,14 @@ const UNIT = '(?:day|week|month|year)s?';
 const TIME_RE = new RegExp(
   [
     String.raw`\b(?<iso>${YEAR})-(?<isoM>0[1-9]|1[0-2])-(?<isoD>0[1-9]|[12]\d|3[01])\b`,
+    // Numeric dates: 27/09/2013, 9/27/2013; resolved only when the order is unambiguous.
+    String.raw`\b(?<numA>[0-3]?\d)/(?<numB>[0-3]?\d)/(?<numY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdyM>${MONTH})\s+(?<mdyD>${DAY}),?\s+(?<mdyY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmyD>${DAY})\s+(?:of\s+)?(?<dmyM>${MONTH}),?\s+(?<dmyY>${YEAR})\b`,
     String.raw`\b(?<myM>${MONTH})(?:\s+of)?,?\s+(?<myY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdM>${MONTH})\s+(?<mdD>${DAY})\b(?![,:.]?\d)`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmD>${DAY})\s+(?:of\s+)?(?<dmM>${MONTH})(?![\p{L}])`,
-    String.raw`\b(?<relMod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+(?<relUnit>week|month|year|${WEEKDAY}|${MONTH}(?![\p{L}]))`,
+    String.raw`\b(?<relMod>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+(?<relUnit>week(?:end)?|month|year|${WEEKDAY}|${MONTH}(?![\p{L}]))`,
     String.raw`\b(?<agoN>${NUMWORD})\s+(?<agoU>${UNIT})\s+ago\b`,
     String.raw`\b(?<deictic>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b`,
     String.raw`\b(?<wd>${WEEKDAY})\b`,
@@ -42,7 +45,19 @@ const TIME_RE = new RegExp(
     String.raw`\b(?<dec>(?:1[89]|20)\d0)s\b`,
     String.raw`(?<![\d,.$€£-])\b(?<yr>${YEAR})\b(?![-–]\w|[,.]\d|\s*%)`,
   ].join('|'),
-  'gu',
+  'uy',
+);
+
+/**
+ * Tokens where a time expression can start; the sticky regex is tried only there (trying the
+ * whole alternation at every character costs ~10x more).
+ */
+const TRIGGERS = new Set(
+  ('January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|' +
+    'Aug|Sep|Sept|Oct|Nov|Dec|Jan.|Feb.|Mar.|Apr.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|Monday|Tuesday|Wednesday|Thursday|' +
+    'Friday|Saturday|Sunday|last|Last|next|Next|this|This|coming|Coming|earlier|Earlier|later|Later|today|Today|' +
+    'yesterday|Yesterday|tomorrow|Tomorrow|tonight|Tonight|a|an|one|two|three|four|five|six|seven|eight|nine|ten|' +
+    'eleven|twelve').split('|'),
 );
 
 const MONTH_INDEX: Record<string, number> = {
@@ -80,23 +95,31 @@ export function parsePublished(published: string | null): Pub | null {
   return { y, m: mo, d, wd: date.getUTCDay() };
 }
 
-export function findTimes(text: string, published: string | null, sentences: Sentence[]): TimeExpression[] {
+export function findTimes(text: string, published: string | null, sentences: Sentence[], tok: Tokens): TimeExpression[] {
   const pub = parsePublished(published);
   const out: TimeExpression[] = [];
-  TIME_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const { starts, ends, count } = tok;
   let s = 0; // sentence index, advanced with the matches
-  while ((m = TIME_RE.exec(text))) {
+  let lastEnd = 0;
+  for (let i = 0; i < count; i++) {
+    const start = starts[i];
+    if (start < lastEnd) continue;
+    const c = text.charCodeAt(start);
+    if (!(c >= 48 && c <= 57) && !TRIGGERS.has(stripPossessive(text.slice(start, ends[i])))) continue;
+    TIME_RE.lastIndex = start;
+    const m = TIME_RE.exec(text);
+    if (!m) continue;
     const g = m.groups!;
-    const start = m.index;
     const end = start + m[0].length;
     while (s < sentences.length - 1 && sentences[s].end <= start) s++;
     const sentStart = sentences.length ? Math.min(sentences[s].start, start) : 0;
-    const sentEnd = sentences.length ? Math.max(sentences[s].end, end) : text.length;
     const before = text.slice(Math.max(sentStart, start - 80), start);
-    const future = FUTURE_BEFORE.test(before) || FUTURE_BEFORE.test(text.slice(end, Math.min(sentEnd, end + 40)));
-    const t = resolve(g, m[0], before, text.slice(end, end + 30), future, pub);
+    // Only the words before the expression set its tense ("will travel on Friday"); a future
+    // verb after it usually belongs to another clause ("said on Friday that talks will …").
+    const future = FUTURE_BEFORE.test(before);
+    const t = resolve(g, before, text.slice(end, end + 30), future, pub);
     if (!t) continue;
+    lastEnd = end;
     out.push({ start, end, text: m[0], value: t.value, precision: t.precision, relative: t.relative });
   }
   return out;
@@ -104,8 +127,18 @@ export function findTimes(text: string, published: string | null, sentences: Sen
 
 type Resolved = { value: string | null; precision: TimeExpression['precision']; relative: boolean };
 
-function resolve(g: Record<string, string | undefined>, all: string, before: string, after: string, future: boolean, pub: Pub | null): Resolved | null {
+function resolve(g: Record<string, string | undefined>, before: string, after: string, future: boolean, pub: Pub | null): Resolved | null {
   if (g.iso) return abs(day(+g.iso, +g.isoM!, +g.isoD!), 'day');
+  if (g.numA) {
+    const a = +g.numA;
+    const b = +g.numB!;
+    // Day-first when the first number cannot be a month, month-first when the second cannot;
+    // "04/05/2013" is left unresolved rather than guessed.
+    if (a > 12 && b >= 1 && b <= 12) return abs(day(+g.numY!, b, a), 'day');
+    if (b > 12 && a >= 1 && a <= 12) return abs(day(+g.numY!, a, b), 'day');
+    if (a === b && a >= 1 && a <= 12) return abs(day(+g.numY!, a, b), 'day');
+    return { value: null, precision: 'day', relative: false };
+  }
   if (g.mdyM) return abs(day(+g.mdyY!, month(g.mdyM), parseInt(g.mdyD!, 10)), 'day');
   if (g.dmyM) return abs(day(+g.dmyY!, month(g.dmyM), parseInt(g.dmyD!, 10)), 'day');
   if (g.myM) return abs(`${g.myY}-${pad(month(g.myM))}`, 'month');
@@ -119,7 +152,8 @@ function resolve(g: Record<string, string | undefined>, all: string, before: str
     const unit = g.relUnit!;
     const dir = mod === 'last' ? -1 : mod === 'next' || mod === 'coming' ? 1 : 0;
     const lower = unit.toLowerCase();
-    if (lower === 'week') return rel(pub, 'week', (p) => weekStart(p, dir * 7));
+    // A weekend is reported with its week (ISO weeks end on Sunday).
+    if (lower === 'week' || lower === 'weekend') return rel(pub, 'week', (p) => weekStart(p, dir * 7));
     if (lower === 'month') return rel(pub, 'month', (p) => addMonths(p.y, p.m, dir));
     if (lower === 'year') return rel(pub, 'year', (p) => String(p.y + dir));
     if (/day$/.test(lower)) return rel(pub, 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[lower.slice(0, 3)], dir === 0 ? 'this' : dir < 0 ? 'last' : 'next'));
@@ -160,7 +194,6 @@ function resolve(g: Record<string, string | undefined>, all: string, before: str
     if (PLURAL_NOUN_AFTER.test(after) && !YEAR_CUE.test(before) && !/^\s+elections\b/.test(after)) return null;
     return abs(g.yr, 'year');
   }
-  void all;
   return null;
 }
 

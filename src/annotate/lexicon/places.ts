@@ -48,7 +48,7 @@ const COUNTRIES =
 /** Capitals, major cities, regions, provinces, bases, seas and other places often in the news. */
 const OTHER_PLACES =
   // capitals and large cities
-  'Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Sydney|Melbourne|Vienna|Baku|Manama|Dhaka|Minsk|' +
+  'Bandar Abbas|Isfahan|Shiraz|Tabriz|Mashhad|Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Sydney|Melbourne|Vienna|Baku|Manama|Dhaka|Minsk|' +
   'Brussels|Sarajevo|Brasilia|Brasília|Rio de Janeiro|Sao Paulo|São Paulo|Sofia|Phnom Penh|Ottawa|Toronto|Montreal|' +
   'Vancouver|Santiago|Beijing|Shanghai|Hong Kong|Shenzhen|Guangzhou|Wuhan|Bogota|Bogotá|Kinshasa|Zagreb|Havana|' +
   'Nicosia|Prague|Copenhagen|Cairo|Alexandria|Tallinn|Addis Ababa|Helsinki|Paris|Marseille|Lyon|Tbilisi|Berlin|' +
@@ -86,6 +86,13 @@ const OTHER_PLACES =
   'Mississippi River|Amazon River|Alps|Himalayas|Andes|Sahara|Sahel|Levant|Gulf|Horn of Africa|North Africa|' +
   'West Africa|East Africa|Southeast Asia|South Asia|Central Asia|East Asia|Eastern Europe|Western Europe|' +
   'Central Europe|Latin America|South America|North America|Central America|Caribbean|Middle East|Near East|' +
+  'Perth|Brisbane|Adelaide|Darwin|Hobart|Christchurch|Sicily|Sardinia|Corsica|Crete|Rhodes|Cyprus|Malta|Bali|Java|Sumatra|Borneo|' +
+  'Anaheim|Huntsville|Schenectady|Buffalo|Rochester|Albany|Syracuse|Newark|Jersey City|Hoboken|Yonkers|Wasilla|' +
+  'Juneau|Fairbanks|Tucson|Albuquerque|El Paso|Fort Worth|Oakland|San Jose|Fresno|Long Beach|Santa Monica|Pasadena|' +
+  'Oklahoma City|Tulsa|Omaha|Milwaukee|Indianapolis|Columbus|Louisville|Charlotte|Raleigh|Richmond|Norfolk|' +
+  'Jacksonville|Tallahassee|Savannah|Charleston|Birmingham|Montgomery|Little Rock|Baton Rouge|Jackson|Des Moines|' +
+  'Madison|Buffalo|Providence|Hartford|New Haven|Burlington|Manchester|Bristol|Leeds|Sheffield|Newcastle|Nottingham|' +
+  'Leicester|Southampton|Brighton|Oxford|Cambridge|Cumbria|Yorkshire|Kent|Devon|Cornwall|Essex|Surrey|Sussex|' +
   'Far East|Gulf States|Northern Syria|Western Balkans|Eurasia|Oceania|Scandinavia|Silicon Valley|Wall Street';
 
 export const COUNTRY_OF_DEMONYM = new Map<string, string>();
@@ -115,5 +122,7 @@ export const PLACE_SUFFIXES = new Set([
   'Palace', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Base', 'Airbase', 'Province', 'Region', 'Governorate',
   'District', 'County', 'City', 'Mountains', 'Mountain', 'Mount', 'River', 'Sea', 'Ocean', 'Island', 'Islands', 'Valley',
   'Coast', 'Desert', 'Gulf', 'Bay', 'Lake', 'Strait', 'Canal', 'Peninsula', 'Heights', 'Bridge', 'Park', 'Stadium',
-  'Arena', 'Harbour', 'Harbor', 'Port', 'Hills', 'Forest', 'Plaza', 'Boulevard', 'Highway', 'Oblast',
+  'Arena', 'Harbour', 'Harbor', 'Port', 'Hills', 'Forest', 'Plaza', 'Boulevard', 'Highway', 'Oblast', 'Cemetery',
+  'Hall', 'Tower', 'Towers', 'Building', 'Museum', 'Zoo', 'Library', 'Theatre', 'Theater', 'Cathedral', 'Temple',
+  'Station', 'Prison', 'Jail', 'Bridge', 'Dam', 'Falls', 'Beach', 'Pier', 'Mall', 'Gardens', 'Garden', 'Memorial',
 ]);
