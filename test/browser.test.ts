@@ -128,7 +128,7 @@ test('report: selecting a conflict highlights its spans in every article; keyboa
   assert.equal(await highlightedColumns(page), 0);
 
   // The exclusive fact highlights one article only.
-  await page.locator('#coverage tr.row-exclusive button.fact').first().click();
+  await page.locator('#coverage .exclusives button.fact').first().click();
   assert.equal(await highlightedColumns(page), 1);
   assert.deepEqual(w.errors, []);
   await page.close();

@@ -197,24 +197,65 @@ test('CLI: analyze --format html writes one self-contained file; serve prints it
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;/);
   assert.doesNotMatch(html, /<img src=x/);
 
-  const child = spawn(process.execPath, ['bin/parallax.js', 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // No database (none at the default path either): the analyze page still works.
+  const env = { ...process.env, PARALLAX_DB: path.join(dir, 'none.db') };
+  await withServe(['--port', '0'], env, async (url) => {
+    const res = await fetch(new URL('/analyze', url));
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-security-policy'), CSP);
+  });
+  const bad = spawnSync(process.execPath, ['bin/parallax.js', 'serve', '--port', 'abc'], { encoding: 'utf8', env });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--port must be a whole number/);
+  const missing = spawnSync(process.execPath, ['bin/parallax.js', 'serve', '--db', path.join(dir, 'missing.db')], { encoding: 'utf8', env });
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /missing\.db: no corpus database here/);
+});
+
+test('CLI: serve --db on a corpus built by `parallax ingest` lists its stories and renders them', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-web-'));
+  const db = path.join(dir, 'corpus.db');
+  const ing = spawnSync(process.execPath, ['bin/parallax.js', 'ingest', '--quiet', '--db', db, 'examples/harbour-fire'], { encoding: 'utf8' });
+  assert.equal(ing.status, 0, ing.stderr);
+  await withServe(['--db', db, '--port', '0'], process.env, async (url) => {
+    const list = await (await fetch(new URL('/api/stories', url))).json();
+    const story = list.stories.find((s: { articles: number }) => s.articles >= 5);
+    assert.ok(story, 'the example story');
+    const res = await fetch(new URL(`/api/stories/${encodeURIComponent(story.id)}`, url));
+    assert.equal(res.status, 200);
+    const body = await res.json();
+    assert.ok(body.dossier.articles.length >= 5);
+    const page = await fetch(new URL(`/stories/${encodeURIComponent(story.id)}`, url));
+    assert.equal(page.status, 200);
+    const d = parseHTML(await page.text()).document;
+    assert.equal(d.querySelectorAll('.col').length, body.dossier.articles.length);
+    const art = await fetch(new URL(`/articles/${encodeURIComponent(body.dossier.articles[0].id)}`, url));
+    assert.equal(art.status, 200);
+    const badQuery = await fetch(new URL('/api/stories?q=%22unbalanced', url));
+    assert.equal(badQuery.status, 400);
+    assert.match((await badQuery.json()).error, /invalid search query/);
+    const badPage = await fetch(new URL('/?q=%22unbalanced', url));
+    assert.equal(badPage.status, 200);
+    assert.match(await badPage.text(), /class="error-box" role="alert"><p>invalid search query/);
+  });
+});
+
+async function withServe(args: string[], env: NodeJS.ProcessEnv, fn: (url: string) => Promise<void>): Promise<void> {
+  const child = spawn(process.execPath, ['bin/parallax.js', 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let buf = '';
+      let err = '';
       child.stdout.on('data', (c) => {
         buf += c;
         const m = /serving on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(buf);
         if (m) resolve(m[1]);
       });
-      child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      child.stderr.on('data', (c) => (err += c));
+      child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
     });
-    const res = await fetch(new URL('/analyze', url));
-    assert.equal(res.status, 200);
-    assert.equal(res.headers.get('content-security-policy'), CSP);
+    await fn(url);
   } finally {
     child.kill('SIGTERM');
   }
-  const bad = spawnSync(process.execPath, ['bin/parallax.js', 'serve', '--port', 'abc'], { encoding: 'utf8' });
-  assert.equal(bad.status, 2);
-  assert.match(bad.stderr, /--port must be a whole number/);
-});
+}

@@ -43,6 +43,8 @@ export interface StoriesPageData {
   hasNext: boolean;
   query: string;
   results: Array<{ article: string; story: string | null; title: string | null; snippet: string }> | null;
+  /** Why the search query could not run (e.g. unbalanced quotes), shown beside the search box. */
+  searchError: string | null;
 }
 
 export function storiesPage(p: StoriesPageData): string {
@@ -52,7 +54,7 @@ export function storiesPage(p: StoriesPageData): string {
 <p>Start the server with <code>parallax serve --db PATH</code> on a database built by <code>parallax ingest</code>, or <a href="/analyze">paste articles to analyse them now</a>.</p></div>`, 'stories');
   }
   const search = `<form class="search" method="get" action="/" role="search"><label class="vh" for="q">Search articles</label><input type="search" id="q" name="q" value="${e(p.query)}" placeholder="Search articles"><button type="submit">Search</button></form>`;
-  let results = '';
+  let results = p.searchError ? `<div class="error-box" role="alert"><p>${e(p.searchError)}</p></div>` : '';
   if (p.results) {
     results = p.results.length
       ? `<h2>Articles matching “${e(p.query)}”</h2><ol>${p.results

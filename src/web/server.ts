@@ -11,13 +11,15 @@
  */
 import http from 'node:http';
 import { URL } from 'node:url';
+import { UserError } from '../core/errors.js';
 import { FORMAT_VERSION } from '../core/schema.js';
 import { HIGHLIGHT_JS, FORM_JS } from '../render/html/client.js';
 import { CSS } from '../render/html/style.js';
-import { analysisResultPage, analyzePage, articlePage, errorPage, storiesPage, storyPage } from './pages.js';
+import { analysisResultPage, analyzePage, articlePage, errorPage, storiesPage, storyPage, type StoriesPageData } from './pages.js';
 import { articlesFromSubmission, type PastedRecord, type Submission, type UploadedFile } from './submission.js';
 import type { Annotate, BuildDossier, StoreReader, StorySummary } from './types.js';
 import type { Dossier } from '../core/dossier-schema.js';
+import type { Article } from '../core/schema.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8080;
@@ -48,6 +50,8 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 export interface WebOptions {
   store: StoreReader | null;
+  /** The articles a story's dossier compares (default: all of `store.storyArticles(id)`). */
+  dossierArticles?: (storyId: string) => Article[];
   buildDossier: BuildDossier;
   annotate: Annotate;
   /** Shown on the stories page (the database path). */
@@ -163,8 +167,9 @@ export function createWebServer(opts: WebOptions): http.Server {
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      const status = err instanceof HttpError ? err.status : 500;
-      const message = err instanceof HttpError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
+      // A UserError is the request's fault (e.g. a malformed search query): 400 with its reason.
+      const status = err instanceof HttpError ? err.status : err instanceof UserError ? 400 : 500;
+      const message = err instanceof HttpError || err instanceof UserError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
       if (status === 500) process.stderr.write(`parallax serve: ${message}\n`);
       if (res.headersSent) {
         res.destroy();
@@ -200,7 +205,7 @@ export function createWebServer(opts: WebOptions): http.Server {
   const isApi = (req: http.IncomingMessage) => (req.url ?? '').startsWith('/api/');
 
   function dossierFor(story: StorySummary): { dossier: Dossier; warnings: string[] } {
-    const articles = opts.store!.storyArticles(story.id);
+    const articles = opts.dossierArticles ? opts.dossierArticles(story.id) : opts.store!.storyArticles(story.id);
     const key = `${story.id}\u0000${articles.map((a) => a.id).join('\u0000')}`;
     const hit = cache.get(key);
     if (hit) {
@@ -303,13 +308,22 @@ export function createWebServer(opts: WebOptions): http.Server {
     if (parts[0] === 'api') throw new HttpError(404, `no API route ${method} ${url.pathname} (see docs/web.md)`);
 
     // --- pages
+    const searchFor = (q: string): { results: StoriesPageData['results']; searchError: string | null } => {
+      if (!q || !store?.search) return { results: null, searchError: null };
+      try {
+        return { results: store.search(q, 50), searchError: null };
+      } catch (err) {
+        if (err instanceof UserError) return { results: null, searchError: err.reason };
+        throw err;
+      }
+    };
     if (route('GET')) {
       const q = (url.searchParams.get('q') ?? '').trim();
       const stories = store ? store.listStories({ limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }) : [];
       return sendHtml(res, 200, storiesPage({
         stories: stories.slice(0, PAGE_SIZE), hasNext: stories.length > PAGE_SIZE, page, query: q,
         hasStore: !!store, dbLabel: opts.dbLabel ?? null,
-        results: q && store?.search ? store.search(q, 50) : null,
+        ...searchFor(q),
       }));
     }
     if (route('GET', 'stories', '*')) {

@@ -85,7 +85,8 @@ export function evidenceWindow(text: string, start: number, end: number, maxChar
 export function evidenceHtml(text: string, start: number, end: number): string {
   if (!(start >= 0 && end <= text.length && start <= end)) return '';
   const w = evidenceWindow(text, start, end);
-  const pre = w.start > 0 && text[w.start - 1] !== '\n' ? '…' : '';
+  // An ellipsis only where the window cuts a sentence, not after a full stop or a line break.
+  const pre = w.start > 0 && !/(^|[.!?]["'”’)]?\s*|\n\s*)$/.test(text.slice(Math.max(0, w.start - 4), w.start)) ? '…' : '';
   const post = w.end < text.length && text[w.end] !== '\n' && !/[.!?]["'”’)]?$/.test(text.slice(w.start, w.end)) ? '…' : '';
   return `${pre}${escapeHtml(text.slice(w.start, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>${escapeHtml(text.slice(end, w.end))}${post}`;
 }

@@ -267,24 +267,21 @@ function coverageHtml(ctx: Ctx): string {
     .map((f, i) => ({ f, i, cls: cv.cls(f), k: new Set(list(f.support)).size }))
     .sort((a, b) => rank[a.cls] - rank[b.cls] || b.k - a.k || a.i - b.i);
   if (!rows.length) return `<section id="coverage" aria-labelledby="coverage-h"><h2 id="coverage-h">Coverage</h2><p class="empty">No facts were extracted.</p></section>`;
+  // WHY: exclusives are usually the longest list and each has a single ✓; listed per outlet
+  // they read at a glance, while the matrix keeps what several outlets share (and who omits it).
+  const shared = rows.filter((r) => r.cls !== 'exclusive');
+  const exclusives = rows.filter((r) => r.cls === 'exclusive');
   const omitted = new Map<string, number>();
-  const exclusive = new Map<string, number>();
-  const body = rows
+  const exclusiveCount = new Map<string, number>();
+  for (const r of exclusives) for (const a of new Set(list(r.f.support))) exclusiveCount.set(a, (exclusiveCount.get(a) ?? 0) + 1);
+  const body = shared
     .map(({ f, cls, k }) => {
       const key = ctx.keys.make(list(f.sentences));
       const support = new Set(list(f.support));
-      const status =
-        cls === 'consensus' ? `<span class="st st-consensus">✓ consensus</span> <span class="kof">${k}/${n}</span>`
-        : cls === 'exclusive' ? `<span class="st st-exclusive">★ exclusive</span>`
-        : `<span class="st st-partial">${k} of ${n}</span>`;
+      const status = cls === 'consensus' ? `<span class="st st-consensus">✓ consensus</span> <span class="kof">${k}/${n}</span>` : `<span class="st st-partial">${k} of ${n}</span>`;
       const cells = views
         .map((v) => {
-          if (support.has(v.a.id)) {
-            if (cls === 'exclusive') exclusive.set(v.a.id, (exclusive.get(v.a.id) ?? 0) + 1);
-            return cls === 'exclusive'
-              ? `<td class="c-yes c-excl"><span aria-hidden="true">★</span><span class="vh">only ${e(v.label)} reports this</span></td>`
-              : `<td class="c-yes"><span aria-hidden="true">✓</span><span class="vh">reported by ${e(v.label)}</span></td>`;
-          }
+          if (support.has(v.a.id)) return `<td class="c-yes"><span aria-hidden="true">✓</span><span class="vh">reported by ${e(v.label)}</span></td>`;
           if (cv.omits(f, v.a.id)) {
             omitted.set(v.a.id, (omitted.get(v.a.id) ?? 0) + 1);
             return `<td class="c-no c-omit"><span aria-hidden="true">— omitted</span><span class="vh">${e(v.label)} omits this</span></td>`;
@@ -298,18 +295,34 @@ function coverageHtml(ctx: Ctx): string {
   const head = views.map((v) => `<th scope="col"><a href="#${v.anchor}">${e(v.label)}</a></th>`).join('');
   const foot = views
     .map((v) => {
-      const parts = [exclusive.get(v.a.id) ? `★ ${exclusive.get(v.a.id)}` : '', omitted.get(v.a.id) ? `— ${omitted.get(v.a.id)}` : ''].filter(Boolean);
+      const parts = [exclusiveCount.get(v.a.id) ? `★ ${exclusiveCount.get(v.a.id)}` : '', omitted.get(v.a.id) ? `— ${omitted.get(v.a.id)}` : ''].filter(Boolean);
       return `<td>${parts.length ? parts.join('<br>') : '·'}</td>`;
     })
     .join('');
   const counts = { consensus: 0, partial: 0, exclusive: 0 };
   for (const r of rows) counts[r.cls]++;
-  return `<section id="coverage" aria-labelledby="coverage-h"><h2 id="coverage-h">Coverage <span class="count">${rows.length}</span></h2>
-<p class="legend"><span class="st st-consensus">✓ consensus</span> ${cv.consensusRule} · <span class="st st-partial">n of ${n}</span> fewer do · <span class="st st-exclusive">★ exclusive</span> only one does · <strong>— omitted</strong>: an outlet leaves out what most others report. ${counts.consensus} consensus, ${counts.partial} partial, ${counts.exclusive} exclusive.</p>
-<div class="scroll" tabindex="0" role="region" aria-label="Coverage matrix (scrolls sideways)">
+  const matrix = shared.length
+    ? `<div class="scroll" tabindex="0" role="region" aria-label="Coverage matrix (scrolls sideways)">
 <table class="matrix"><thead><tr><th scope="col">Fact (select to highlight)</th><th scope="col">Status</th>${head}</tr></thead>
 <tbody>${body}</tbody>
-<tfoot><tr><th scope="row">Exclusives ★ / omissions —</th><td></td>${foot}</tr></tfoot></table></div>
+<tfoot><tr><th scope="row">Exclusives ★ / omissions —</th><td></td>${foot}</tr></tfoot></table></div>`
+    : '<p class="empty">No fact is reported by more than one outlet.</p>';
+  let excl = '';
+  if (exclusives.length) {
+    const groups = views
+      .map((v) => {
+        const mine = exclusives.filter((r) => list(r.f.support).includes(v.a.id));
+        if (!mine.length) return '';
+        return `<li class="row-exclusive"><h4><span class="st st-exclusive">★ only</span> ${chip(ctx, v.a.id)} <span class="count">${mine.length}</span></h4><ul>${mine
+          .map((r) => `<li>${selButton(ctx.keys.make(list(r.f.sentences)), e(r.f.text), 'fact')}</li>`)
+          .join('')}</ul></li>`;
+      })
+      .join('');
+    excl = `<h3>Exclusives: what only one outlet reports</h3><ul class="exclusives">${groups}</ul>`;
+  }
+  return `<section id="coverage" aria-labelledby="coverage-h"><h2 id="coverage-h">Coverage <span class="count">${rows.length}</span></h2>
+<p class="legend"><span class="st st-consensus">✓ consensus</span> ${cv.consensusRule} · <span class="st st-partial">n of ${n}</span> fewer do · <span class="st st-exclusive">★ exclusive</span> only one does · <strong>— omitted</strong>: an outlet leaves out what most others report. ${counts.consensus} consensus, ${counts.partial} partial, ${counts.exclusive} exclusive.</p>
+${matrix}${excl}
 </section>`;
 }
 

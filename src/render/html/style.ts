@@ -79,7 +79,12 @@ th, td { border: 1px solid var(--line); padding: .3rem .45rem; vertical-align: t
 .grid tbody th { min-width: 9rem; }
 thead th { background: var(--soft); text-align: left; position: sticky; top: 0; }
 .matrix { min-width: 100%; }
-.matrix tbody th { font-weight: 400; min-width: 14rem; max-width: 36rem; }
+.matrix tbody th { font-weight: 400; min-width: 16rem; max-width: 36rem; }
+.exclusives { list-style: none; padding: 0; margin: 0; }
+.exclusives > li { border-left: 4px dashed var(--ex); padding: .1rem 0 .1rem .7rem; margin: .6rem 0; }
+.exclusives h4 { margin: 0 0 .2rem; font-size: .95rem; display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
+.exclusives ul { margin: 0; padding-left: 1.1rem; }
+.exclusives ul li { margin: .15rem 0; }
 .matrix td { text-align: center; white-space: nowrap; }
 .matrix td.status { text-align: left; }
 .st { font-size: .8rem; font-weight: 600; padding: .05rem .4rem; border-radius: 4px; white-space: nowrap; }
