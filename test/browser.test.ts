@@ -120,7 +120,7 @@ test('report: selecting a conflict highlights its spans in every article; keyboa
   // Versions carry distinct underline styles (not colour alone): "Saturday" is version B.
   const sat = await page.$$eval('.s.hv1', (els) => els.map((e) => [e.textContent, getComputedStyle(e).textDecorationStyle]));
   assert.deepEqual(sat, [['Saturday', 'double']]);
-  assert.match(await page.locator('#sel-status').textContent() ?? '', /Highlighted in 4 of 4 articles: Highlight all versions of the date conflict about the collision/);
+  assert.match(await page.locator('#sel-status').textContent() ?? '', /^Highlighted in 4 of 4 articles: date conflict: the collision$/);
   await page.keyboard.press('Escape');
   assert.equal(await highlightedColumns(page), 0);
   assert.equal(await btn.getAttribute('aria-pressed'), 'false');
@@ -202,12 +202,12 @@ test('web app: story page highlights, paste form with "add another article", 413
 
   const f = await open(new URL('/analyze', srv.url).href);
   await f.page.click('#add-article');
-  assert.equal(await f.page.locator('#paste-blocks fieldset').count(), 4);
-  assert.equal(await f.page.evaluate(() => document.activeElement?.id), 'text-4');
+  assert.equal(await f.page.locator('#paste-blocks fieldset').count(), 3);
+  assert.equal(await f.page.evaluate(() => document.activeElement?.id), 'text-3');
   await f.page.fill('#text-1', 'The port reopened on Monday after the storm, the harbour office said.');
   await f.page.fill('#outlet-1', 'Harbour Weekly');
-  await f.page.fill('#text-4', 'The harbour office said the port reopened on Monday after the storm.');
-  await f.page.fill('#outlet-4', 'Coast Radio');
+  await f.page.fill('#text-3', 'The harbour office said the port reopened on Monday after the storm.');
+  await f.page.fill('#outlet-3', 'Coast Radio');
   await Promise.all([f.page.waitForURL(/\/analyze$/), f.page.click('button[type="submit"]')]);
   const labels = await f.page.$$eval('.col h3 .chip', (els) => els.map((e) => e.textContent));
   assert.deepEqual(labels, ['Harbour Weekly', 'Coast Radio']);
@@ -258,9 +258,13 @@ test('screenshots for the docs (PARALLAX_SCREENSHOTS=1)', async (t) => {
   if (!browser) return t.skip(BROWSER_SKIP);
   if (!SHOTS) return t.skip('set PARALLAX_SCREENSHOTS=1 to write docs/screenshots/*.png');
   mkdirSync(SHOTS, { recursive: true });
+  // Only our own fictional stories appear in the docs (never seed text, never the hostile fixture).
+  const docs = await startTestServer({ store: new MemoryStore(new Map([['example', exampleArticles], ['s-ferry', FERRY_DOSSIER.articles.map(toArticle)]])) });
   const story = process.env.PARALLAX_SCREENSHOT_STORY ?? 'example';
+  const srv = docs;
   for (const [name, url, select] of [
-    ['story', new URL(`/stories/${story}`, srv.url).href, '.conflict button.sel-all'],
+    ['story', new URL(`/stories/${story}`, srv.url).href, null],
+    ['story-selected', new URL(`/stories/${story}`, srv.url).href, '.conflict button.sel-all'],
     ['analyze', new URL('/analyze', srv.url).href, null],
     ['stories', srv.url, null],
   ] as const) {
@@ -271,4 +275,5 @@ test('screenshots for the docs (PARALLAX_SCREENSHOTS=1)', async (t) => {
       await w.page.close();
     }
   }
+  await docs.close();
 });

@@ -136,7 +136,7 @@ export interface AnalyzeFormData {
 
 export function analyzePage(p: AnalyzeFormData): string {
   const recs = p.records && p.records.length ? p.records : [];
-  while (recs.length < 3) recs.push({ text: '', outlet: '', title: '' });
+  while (recs.length < 2) recs.push({ text: '', outlet: '', title: '' });
   const blocks = recs
     .map((r, i) => {
       const n = i + 1;
@@ -151,12 +151,12 @@ export function analyzePage(p: AnalyzeFormData): string {
 <p>Paste two or more reports of the same event, or drop saved pages (HTML) and text files, and get a dossier: what they agree on, where they differ, who said what. Nothing leaves this computer.</p>
 ${p.error ? `<div class="error-box" role="alert"><p><strong>Could not analyse:</strong> ${e(p.error)}</p></div>` : ''}
 <form id="analyze-form" method="post" action="/analyze" enctype="multipart/form-data">
-<div id="paste-blocks">${blocks}</div>
-<p><button type="button" id="add-article" class="btn-secondary" hidden>+ Add another article</button></p>
-<div class="drop" id="drop"><label for="files">Files: saved web pages (.html) or text (.txt, .md), or JSON records</label>
+<div class="drop" id="drop"><label for="files">Files: saved web pages (.html), text (.txt, .md) or JSON records</label>
 <input type="file" id="files" name="file" multiple accept=".html,.htm,.txt,.md,.json,.jsonl,.gz,text/html,text/plain">
-<p class="muted">You can also drop files here. Up to ${mb} MB in total.</p><ul id="file-list" aria-live="polite"></ul></div>
-<p><button type="submit">Build dossier</button></p>
+<p class="muted">Choose files or drop them here. Up to ${mb} MB in total.</p><ul id="file-list" aria-live="polite"></ul></div>
+<h2 class="paste-h">… and/or paste articles</h2>
+<div id="paste-blocks">${blocks}</div>
+<p class="form-actions"><button type="button" id="add-article" class="btn-secondary" hidden>+ Add another article</button> <button type="submit">Build dossier</button></p>
 </form>`;
   return page('Analyze articles', body, 'analyze');
 }

@@ -47,8 +47,8 @@ export const HIGHLIGHT_JS = `(function () {
     });
     each('button.sel[data-sel="' + key + '"]', function (b) { b.setAttribute('aria-pressed', 'true'); });
     var total = document.querySelectorAll('.col').length;
-    var what = (btn.getAttribute('aria-label') || btn.textContent || '').replace(/\\s+/g, ' ').trim();
-    if (what.length > 90) what = what.slice(0, 87) + '…';
+    var what = (btn.getAttribute('data-what') || btn.textContent || '').replace(/\\s+/g, ' ').trim();
+    if (what.length > 64) what = what.slice(0, 61) + '…';
     if (status) status.textContent = cols
       ? 'Highlighted in ' + cols + ' of ' + total + ' articles: ' + what
       : 'No passage to highlight for: ' + what;

@@ -105,10 +105,11 @@ function chips(ctx: Ctx, ids: string[], lead = 'Reported by'): string {
 }
 
 /** A selection button; `label` is HTML (already escaped), `name` an accessible name in plain text. */
-function selButton(key: string, label: string, cls = '', parts: string[] = [], name?: string): string {
+function selButton(key: string, label: string, cls = '', parts: string[] = [], name?: string, what?: string): string {
   const p = parts.length ? ` data-parts="${parts.join(' ')}"` : '';
   const n = name ? ` aria-label="${e(name)}"` : '';
-  return `<button type="button" class="sel ${cls}" data-sel="${key}"${p}${n} aria-pressed="false">${label}</button>`;
+  const w = what ? ` data-what="${e(what)}"` : '';
+  return `<button type="button" class="sel ${cls}" data-sel="${key}"${p}${n}${w} aria-pressed="false">${label}</button>`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -206,7 +207,7 @@ ${claimEvidence(ctx, cl)}
     })
     .join('');
   return `<article class="card conflict" id="conflict-${index + 1}" aria-label="${e(`${c.kind} conflict about ${c.about}`)}">
-<header class="card-head"><span class="badge kind">${e(c.kind)}</span><h3>${e(c.about)}</h3>${selButton(key, 'Highlight all versions', 'sel-all', claimKeys, `Highlight all versions of the ${c.kind} conflict about ${c.about}`)}</header>
+<header class="card-head"><span class="badge kind">${e(c.kind)}</span><h3>${e(c.about)}</h3>${selButton(key, 'Highlight all versions', 'sel-all', claimKeys, `Highlight all versions of the ${c.kind} conflict about ${c.about}`, `${c.kind} conflict: ${c.about}`)}</header>
 <ol class="versions">${versions}</ol>
 </article>`;
 }
@@ -392,7 +393,7 @@ function quoteGroupCard(ctx: Ctx, g: QuoteGroup, byId: Map<string, DossierQuote>
     .join('');
   const dis = g.speakerDisagreement ? '<p class="tag tag-outlier">⚠ outlets attribute this to different speakers</p>' : '';
   return `<article class="card qgroup" aria-label="${e(`Quote by ${who ?? 'unnamed speaker'}`)}">
-<header class="card-head"><h3>${who ? e(who) : '<span class="muted">Speaker not named</span>'}</h3><span class="sub">${plural(qs.length, 'version')} in ${plural(new Set(qs.map((q) => q.article)).size, 'article')}</span>${selButton(key, 'Highlight all versions', 'sel-all', [], `Highlight all versions of the quote by ${who ?? 'an unnamed speaker'}`)}</header>
+<header class="card-head"><h3>${who ? e(who) : '<span class="muted">Speaker not named</span>'}</h3><span class="sub">${plural(qs.length, 'version')} in ${plural(new Set(qs.map((q) => q.article)).size, 'article')}</span>${selButton(key, 'Highlight all versions', 'sel-all', [], `Highlight all versions of the quote by ${who ?? 'an unnamed speaker'}`, `quote by ${who ?? 'an unnamed speaker'}`)}</header>
 ${dis}<ol class="qversions">${versions}</ol>
 </article>`;
 }

@@ -75,7 +75,7 @@ ins { text-decoration: underline 2px; text-underline-offset: 2px; background: va
 del { text-decoration: line-through 2px; background: var(--no-bg); color: var(--no); font-style: normal; }
 .scroll { overflow-x: auto; max-width: 100%; position: relative; }
 table { border-collapse: collapse; font-size: .92rem; }
-th, td { border: 1px solid var(--line); padding: .3rem .45rem; vertical-align: top; overflow-wrap: normal; }
+th, td { border: 1px solid var(--line); padding: .3rem .45rem; vertical-align: top; overflow-wrap: normal; text-align: left; }
 .grid tbody th { min-width: 9rem; }
 thead th { background: var(--soft); text-align: left; position: sticky; top: 0; }
 .matrix { min-width: 100%; }
@@ -155,13 +155,19 @@ details summary { cursor: pointer; margin: .5rem 0; }
 /* forms and lists (web app) */
 .stories { width: 100%; }
 .stories td:nth-child(3), .stories td:nth-child(4) { white-space: nowrap; }
-form.search { display: flex; gap: .5rem; flex-wrap: wrap; margin: 1rem 0; }
+form.search { display: flex; gap: .5rem; flex-wrap: wrap; margin: 1rem 0; max-width: 48rem; }
+form.search input { flex: 1 1 14rem; width: auto; }
+main > h1 { margin-top: 1.25rem; }
+.crumbs { margin: .75rem 0 0; font-size: .9rem; }
 input[type="text"], input[type="search"], input[type="url"], textarea { font: inherit; padding: .4rem .5rem; border: 1px solid var(--muted); border-radius: 6px; width: 100%; max-width: 100%; }
 textarea { min-height: 9rem; font-family: Georgia, serif; }
 label { font-weight: 600; display: block; margin: .5rem 0 .2rem; }
 fieldset { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 1rem; padding: .5rem 1rem 1rem; }
 legend { font-weight: 700; padding: 0 .3rem; }
 .row2 { display: grid; gap: 0 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); }
+#paste-blocks { display: grid; gap: 0 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 28rem), 1fr)); }
+.paste-h { border: 0; font-size: 1.05rem; margin: 1rem 0 .5rem; }
+.form-actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
 .drop { border: 2px dashed var(--muted); border-radius: 8px; padding: 1rem; text-align: center; background: var(--soft); margin: 1rem 0; }
 .drop.over { border-style: solid; border-color: var(--accent); background: #eef4ff; }
 .btn, button[type="submit"] { background: var(--accent); color: #fff; border: 0; border-radius: 6px; padding: .5rem 1.2rem; font-weight: 600; cursor: pointer; }
