@@ -200,6 +200,15 @@ test('web app: story page highlights, paste form with "add another article", 413
   assert.deepEqual(await w.page.$$eval('.s.hv1', (els) => els.map((e) => e.textContent)), ['about 250']);
   await w.page.close();
 
+  // Article page: the names, dates, numbers and quotes found highlight in the text.
+  const a = await open(new URL('/articles/a1', srv.url).href);
+  const marta = a.page.locator('button.sel', { hasText: 'Marta Lind' });
+  await marta.click();
+  assert.deepEqual(await a.page.$$eval('.s.hl', (els) => els.map((e) => e.textContent)), ['Marta Lind', 'Marta Lind']);
+  assert.match(await a.page.locator('#sel-status').textContent() ?? '', /^Highlighted 2 passages: Marta Lind/);
+  assert.deepEqual(a.errors, []);
+  await a.page.close();
+
   const f = await open(new URL('/analyze', srv.url).href);
   await f.page.click('#add-article');
   assert.equal(await f.page.locator('#paste-blocks fieldset').count(), 3);

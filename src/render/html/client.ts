@@ -37,7 +37,11 @@ export const HIGHLIGHT_JS = `(function () {
     current = key;
     var first = {};
     var cols = 0;
+    var passages = 0;
     each('[data-k~="' + key + '"]', function (el) {
+      // A span cut into several segments (where other spans start or end) is one passage.
+      var prev = el.previousSibling;
+      if (!(prev && prev.classList && prev.classList.contains('hl'))) passages++;
       el.classList.add('hl');
       var col = el.closest('.col');
       if (col && !first[col.id]) { first[col.id] = el; cols++; col.classList.add('has-hl'); scrollColumn(col, el); }
@@ -49,9 +53,11 @@ export const HIGHLIGHT_JS = `(function () {
     var total = document.querySelectorAll('.col').length;
     var what = (btn.getAttribute('data-what') || btn.textContent || '').replace(/\\s+/g, ' ').trim();
     if (what.length > 64) what = what.slice(0, 61) + '…';
-    if (status) status.textContent = cols
-      ? 'Highlighted in ' + cols + ' of ' + total + ' articles: ' + what
-      : 'No passage to highlight for: ' + what;
+    var n = passages === 1 ? '1 passage' : passages + ' passages';
+    if (status) status.textContent = !cols
+      ? 'No passage to highlight for: ' + what
+      : total === 1 ? 'Highlighted ' + n + ': ' + what
+      : 'Highlighted in ' + cols + ' of ' + total + ' articles: ' + what;
     if (bar) bar.classList.add('on');
     if (clearBtn) clearBtn.hidden = false;
     if (jump) jump.hidden = !cols;

@@ -125,6 +125,7 @@ details summary { cursor: pointer; margin: .5rem 0; }
 .cols { position: relative; display: flex; gap: .75rem; overflow-x: auto; scroll-snap-type: x proximity; padding-bottom: .5rem; }
 .col { flex: 0 0 min(85vw, 21rem); scroll-snap-align: start; border: 1px solid var(--line); border-radius: 8px; display: flex; flex-direction: column; background: var(--bg); }
 .col.has-hl { border: 2px solid var(--fg); }
+.cols .col-single { flex: 1 1 auto; max-width: 46rem; }
 .col header { padding: .5rem .7rem; border-bottom: 1px solid var(--line); background: var(--soft); border-radius: 8px 8px 0 0; }
 .col h3 { margin: 0; }
 .col .chip { font-size: .95rem; font-weight: 700; background: var(--bg); }
