@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'store-scale': () => import('./store-scale.js'),
   ingest: () => import('./ingest.js'),
   read: () => import('./read.js'),
+  dossier: () => import('./dossier.js'),
 };
 
 async function main(): Promise<void> {

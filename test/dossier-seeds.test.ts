@@ -177,3 +177,34 @@ test('example story: quote groups, the differing attribution flagged', async (t)
   const shield = d.quoteGroups.find((g) => g.quotes.some((id) => /No one will be shielded/.test(q.get(id)!.text)))!;
   assert.ok(shield.articles.length >= 2);
 });
+
+test('two stories in one input: the larger is compared, every article of the other is named and left out', async (t) => {
+  if (!seedFiles() || !existsSync(HARBOUR)) return t.skip(SKIP_NO_SHARED);
+  const { articles } = await ingestAll([...seedFiles()!, HARBOUR]);
+  const { dossier: d, warnings } = buildDossier(articles);
+  assertSpansValid(d);
+  assert.deepEqual(d.excluded.map((e) => e.article), ['a1', 'a2', 'a3', 'a4', 'a5']);
+  assert.equal(warnings.filter((w) => /different story/.test(w)).length, 5);
+  assert.ok(!d.facts.some((f) => f.support.some((a) => ['a1', 'a2', 'a3', 'a4', 'a5'].includes(a))));
+  assert.ok(d.conflicts.some((c) => c.kind === 'number'), 'the harbour-fire dossier is intact');
+});
+
+test('example story: consensus, exclusives and omissions as EXPECTED.md lists them', async (t) => {
+  if (!existsSync(HARBOUR)) return t.skip('examples/harbour-fire is absent');
+  const d = await harbourDossier();
+  const factWith = (needle: string) => d.facts.find((f) => f.sentences.some((s) => textOf(d, s).includes(needle)))!;
+  const ferry = factWith('Ferry services to the islands');
+  const monitor = articleWith(d, '300 tonnes of fertiliser');
+  assert.ok(!ferry.support.includes(monitor));
+  assert.ok(ferry.support.length >= 5);
+  assert.ok(d.coverage.consensus.includes(ferry.id));
+  assert.ok(d.coverage.omissions.find((o) => o.article === monitor)!.facts.includes(ferry.id));
+  // Exclusives: the fertiliser (Monitor), the tugboats (Nordwelle).
+  const fert = factWith('300 tonnes of fertiliser');
+  assert.deepEqual(fert.support, [monitor]);
+  const tugs = factWith('tugboats');
+  assert.deepEqual(tugs.support, [articleWith(d, 'tugboats')]);
+  // The main event is one fact reported by most outlets.
+  const main = factWith('Twelve people died');
+  assert.ok(main.support.length >= 5, `main event in ${main.support.length} outlets`);
+});

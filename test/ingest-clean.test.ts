@@ -271,3 +271,53 @@ test('entities, invisible characters and decomposed letters are normalised in th
   assert.equal(r.text, 'Fish & chips at the quay cost €5 — up from £3.\n\nThe harbour master, José Duarte, said &bogus; stays.');
   assert.ok(r.text.includes('Jos\u00e9'));
 });
+
+test('pathological lines cost linear time (no regex backtracking blow-up)', () => {
+  const cases = ['[a]('.repeat(20000), '<'.repeat(40000), '!['.repeat(20000) + 'a](', '**a '.repeat(20000), '&#'.repeat(40000), '(a/'.repeat(20000)];
+  for (const c of cases) {
+    const t0 = performance.now();
+    cleanText(c);
+    const ms = performance.now() - t0;
+    // Quadratic behaviour on these takes many seconds; linear takes a few milliseconds.
+    assert.ok(ms < 1500, `${JSON.stringify(c.slice(0, 8))}…: ${ms.toFixed(0)} ms`);
+  }
+});
+
+test('the last paragraph of a story is not taken for self-promotion', () => {
+  for (const last of ['Few residents subscribe to the ferry pass, the operator said.', 'Protesters said they would follow our lead, the union wrote.', 'The full report of the inspectors can be read online.']) {
+    const r = cleanText(`The port reopened on Friday.\n\n${last}`);
+    assert.equal(r.text, `The port reopened on Friday.\n\n${last}`);
+  }
+  const promo = cleanText('The port reopened on Friday.\n\nYou can also subscribe to this newsletter here and follow us on social media.');
+  assert.equal(promo.text, 'The port reopened on Friday.');
+});
+
+test('timestamps, reading times and BBC-style picture lines', () => {
+  const r = cleanText([
+    'World',
+    '3 hours ago',
+    '',
+    'Port reopens after the fire',
+    '',
+    '5 min read',
+    '',
+    'Image source, Getty Images',
+    'Image caption, Ferries queue outside the harbour on Friday',
+    '',
+    'The port reopened on Friday, officials said.',
+    '',
+    'Listen to this article',
+    '',
+    'Ships queued overnight.',
+  ].join('\n'));
+  assert.equal(r.text, 'The port reopened on Friday, officials said.\n\nShips queued overnight.');
+  assert.equal(r.facts.title, 'Port reopens after the fire');
+  assert.equal(r.facts.published, null);
+  assert.deepEqual(r.facts.photoCredits, ['Getty Images']);
+  const reasons = r.removed.map((x) => x.reason);
+  assert.ok(reasons.includes('relative timestamp (not a publication date)'));
+  assert.ok(reasons.includes('reading time or audio player'));
+  // Story sentences with the same words stay.
+  const story = cleanText('Three hours ago the fire was still burning, a witness said.\n\nReading time for the report is short: 4 minutes, the editor said.');
+  assert.equal(story.removed.length, 0);
+});

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Article } from '../src/core/schema.js';
+import { Article as ArticleSchema, type Article } from '../src/core/schema.js';
 import { ingestAll } from '../src/ingest/index.js';
 import { plainLine } from '../src/ingest/markdown.js';
 
@@ -77,6 +77,7 @@ const FURNITURE = [
 test('example story: the directory reads as seven articles, no errors, EXPECTED.md skipped', async () => {
   const { articles, errors } = await ingestAll([DIR]);
   assert.deepEqual(errors, []);
+  for (const a of articles) ArticleSchema.parse(a); // the output contract holds
   assert.deepEqual(articles.map((a) => path.basename(a.file ?? '')), Object.keys(EXPECTED));
 });
 

@@ -188,3 +188,20 @@ test('agency credits: source lines, "with" lines, initials + agencies, wire date
   assert.equal(creditOnly('Photograph by Jane Doe'), 'Jane Doe');
   assert.equal(creditOnly('(Image credit: Harbour Gazette)'), 'Harbour Gazette');
 });
+
+test('datelines in other languages and with a section word: no outlet guessed from them', () => {
+  const de = text('Hafen wieder offen\n\nVon Moritz Berger, publiziert am 12.03.2019\n\nDer Hafen wurde am Freitag wieder geöffnet, teilten die Behörden mit.');
+  assert.equal(de.published, '2019-03-12');
+  assert.deepEqual(de.authors, ['Moritz Berger']);
+  assert.equal(de.outlet, null);
+  const section = text('U.S. | October 3, 2019\n\nThe port reopened on Friday, officials said.');
+  assert.equal(section.published, '2019-10-03');
+  assert.equal(section.outlet, null);
+});
+
+test('a parenthesis of organisations closing a sentence is not a photo credit', () => {
+  assert.equal(captionWithCredit('Cases rose sharply in the port district last year (WHO/UNICEF)'), null);
+  assert.deepEqual(captionWithCredit('Rescuers at the quay (Jane Roe/ANP)'), { caption: 'Rescuers at the quay', credit: 'Jane Roe/ANP' });
+  const body = 'The port reopened on Friday.\n\nCases rose sharply in the port district last year (WHO/UNICEF)\n\nShips queued overnight.';
+  assert.equal(text(body).text, body);
+});

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
+import { MatchVerdict } from '../src/core/schema.js';
 
 const BIN = path.resolve('bin/parallax.js');
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input });
@@ -26,7 +28,7 @@ test('match: scores every valid pair, reports each bad line once with its line n
   assert.equal(errs.length, 2, r.stderr);
   assert.match(errs[0], /pairs\.jsonl:3: not valid JSON/);
   assert.match(errs[1], /pairs\.jsonl:5: "b" must be a string/);
-  const out = JSON.parse(r.stdout) as Array<{ id: string | number; same: boolean; score: number }>;
+  const out = z.array(MatchVerdict).parse(JSON.parse(r.stdout));
   assert.deepEqual(out.map((o) => o.id), ['same', 'diff', 7]);
   assert.equal(out[0].same, true);
   assert.equal(out[1].same, false);

@@ -25,6 +25,8 @@ test('the interface: scores are probabilities, the threshold is inside (0, 1), p
   const p = prepareSentence(STORY[0], ctx);
   assert.equal(p.text, STORY[0]);
   assert.ok(MATCH_THRESHOLD > 0 && MATCH_THRESHOLD < 1);
+  // Nothing to compare: never "the same", even with itself.
+  assert.equal(matchScore(prepareSentence('', ctx), prepareSentence(' -- ', ctx), ctx), 0);
   for (const a of STORY) {
     for (const b of STORY) {
       const s = matchScore(prepareSentence(a, ctx), prepareSentence(b, ctx), ctx);
@@ -99,4 +101,28 @@ test('speed: preparing a sentence and scoring a pair stay in the microseconds', 
   // Generous bounds (shared CI machines); the bench reports the real figures.
   assert.ok(prepUs < 2000, `prepare ${prepUs} µs`);
   assert.ok(pairUs < 200, `score ${pairUs} µs`);
+});
+
+test('the shipped model was trained on the current features, in order', async () => {
+  const { FEATURE_NAMES, pairFeatures } = await import('../src/compare/features.js');
+  const { MATCH_MODEL } = await import('../src/compare/match-model.js');
+  assert.deepEqual(MATCH_MODEL.features, [...FEATURE_NAMES]);
+  const ctx = buildMatchContext(STORY);
+  assert.equal(pairFeatures(prepareSentence(STORY[0], ctx), prepareSentence(STORY[1], ctx), ctx).length, FEATURE_NAMES.length);
+});
+
+test('bit-parallel LCS equals the dynamic programme, short and long sentences alike', async () => {
+  const { lcs, lcsTable } = await import('../src/compare/features.js');
+  const words = ['the', 'fire', 'crews', 'harbour', 'said', 'on', 'tuesday', 'warehouse', 'a', 'blaze'];
+  // Deterministic pseudo-random sentences of 1–45 words (longer than 30 uses the fallback).
+  let seed = 12345;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const sentence = () => Array.from({ length: 1 + Math.floor(next() * 45) }, () => words[Math.floor(next() * words.length)]).join(' ');
+  const texts = Array.from({ length: 120 }, sentence);
+  const ctx = buildMatchContext(texts);
+  const p = texts.map((t) => prepareSentence(t, ctx));
+  for (let i = 0; i + 1 < p.length; i += 2) {
+    assert.equal(lcs(p[i], p[i + 1]), lcsTable(p[i].seq, p[i + 1].seq), `${texts[i]} / ${texts[i + 1]}`);
+    assert.equal(lcs(p[i], p[i + 1]), lcs(p[i + 1], p[i]));
+  }
 });

@@ -199,7 +199,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     // A lone capitalised function word ("More", "Click", "With") is layout, not a name.
     if (first === b && COMMON_WORDS.has(name.toLowerCase()) && !knownWord(name)) return;
     // "Richard Connor Reuters": a byline name running into an agency name; split at the agency.
-    if (b - first >= 2 && GIVEN_NAMES.has(word(first)) && ORGANIZATIONS.has(word(b))) {
+    if (b > first && ORGANIZATIONS.has(word(b)) && !ORGANIZATIONS.has(name) && !ORG_SUFFIXES.has(word(b)) && /^[,\s]|^$/.test(text.slice(ends[b], ends[b] + 1))) {
       cands.push({ start, end: ends[b - 1], first, last: b - 1, role: null, type: null });
       cands.push({ start: starts[b], end, first: b, last: b, role: null, type: 'organization' });
       return;
@@ -214,6 +214,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   /** The role ending right before token `s`, or null when the word before is not a title or role noun. */
   function roleBefore(s: number): TextSpan | null {
     const h = s - 1;
+    if (h >= 0 && !gapIsSpace(s) && isRoleHeadTok(h) && /^,[ \u00a0]$/.test(text.slice(ends[h], starts[s]))) return appositiveRole(h);
     if (h < 0 || !gapIsSpace(s) || !isRoleHeadTok(h)) return null;
     let left = h;
     for (let k = h - 1; k >= 0 && gapIsSpace(k + 1); k--) {
@@ -223,12 +224,36 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
       else if (isPossessiveAt(w, w.length) && /^\p{Lu}/u.test(w)) {
         left = k; // "Syria's", "Russia's": the possessor is part of the role; nothing before it is.
         break;
-      } else if (/^\p{Lu}/u.test(w) && !isCommonCap(k) && !COMMON_WORDS.has(lower)) left = k;
+      } else if (/^\p{Lu}/u.test(w) && !COMMON_WORDS.has(lower) && (!isCommonCap(k) || unreliable[k] === 1)) left = k;
+      // (a sentence-initial noun like "Ports" in "Ports Minister X" belongs to the role; a
+      // sentence-initial function word like "Despite" does not)
       else break;
     }
     // A sentence-initial common word never starts a role ("Despite President X").
-    while (left < h && isCommonCap(left) && !ROLE_MODIFIERS.has(word(left).toLowerCase()) && !COUNTRY_OF_DEMONYM.has(word(left))) left++;
+    while (left < h && isCommonCap(left) && (COMMON_WORDS.has(word(left).toLowerCase()) || unreliable[left] === 2) && !ROLE_MODIFIERS.has(word(left).toLowerCase()) && !COUNTRY_OF_DEMONYM.has(word(left))) left++;
     return { start: starts[left], end: ends[h], text: text.slice(starts[left], ends[h]) };
+  }
+
+  /**
+   * "The opposition leader, Teodor Brannik", "Khalvar's mayor, Lena Varga": a role noun phrase
+   * set off by a comma before the name. Only taken when the phrase opens with a determiner or a
+   * possessive name, which is what makes it an apposition and not a list ("… the minister, Putin").
+   */
+  function appositiveRole(h: number): TextSpan | null {
+    let left = h;
+    for (let k = h - 1; k >= 0 && k >= h - 4 && gapIsSpace(k + 1); k--) {
+      const w = word(k);
+      const lower = w.toLowerCase();
+      if (lower === 'the' || lower === 'a' || lower === 'an') {
+        return { start: starts[left], end: ends[h], text: text.slice(starts[left], ends[h]) };
+      }
+      if (isPossessiveAt(w, w.length) && /^\p{Lu}/u.test(w)) {
+        return { start: starts[k], end: ends[h], text: text.slice(starts[k], ends[h]) };
+      }
+      if (isRoleHeadTok(k) || ROLE_MODIFIERS.has(lower) || COUNTRY_OF_DEMONYM.has(w)) left = k;
+      else return null;
+    }
+    return null;
   }
 
   // 4: typing. Strong evidence first.
@@ -277,6 +302,9 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   const out: Mention[] = [];
   for (const c of cands) {
     const type = c.type ?? 'other';
+    // A lone capitalised word at a sentence start or in a headline that nothing identifies
+    // ("Emergency services …", "Smoke rose …") is far more often a common word than a name.
+    if (type === 'other' && c.first === c.last && unreliable[c.first] && !reliableCap(stripPossessive(word(c.first)))) continue;
     out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type, role: type === 'person' ? c.role : null });
   }
   return out;

@@ -56,23 +56,23 @@ const TRIGGERS = new Set(
 );
 /** For frequent trigger words: what the next token must be (a word set, or any number). */
 const NUMBERISH = new Set([...TRIGGERS, 'dozen', 'hundred', 'thousand', 'million', 'billion', 'decade']);
-const NEXT_WORDS: Record<string, Set<string>> = {
-  a: new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute']),
-  an: new Set(['estimated', 'hour']),
-  at: new Set(['least', 'most']),
-  up: new Set(['to']),
-  as: new Set(['many']),
-  more: new Set(['than']),
-  less: new Set(['than']),
-  fewer: new Set(['than']),
-  from: NUMBERISH,
-  between: NUMBERISH,
-  some: NUMBERISH,
-  over: NUMBERISH,
-  under: NUMBERISH,
-  about: NUMBERISH,
-  around: NUMBERISH,
-};
+const NEXT_WORDS = new Map<string, Set<string>>([
+  ['a', new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute'])],
+  ['an', new Set(['estimated', 'hour'])],
+  ['at', new Set(['least', 'most'])],
+  ['up', new Set(['to'])],
+  ['as', new Set(['many'])],
+  ['more', new Set(['than'])],
+  ['less', new Set(['than'])],
+  ['fewer', new Set(['than'])],
+  ['from', NUMBERISH],
+  ['between', NUMBERISH],
+  ['some', NUMBERISH],
+  ['over', NUMBERISH],
+  ['under', NUMBERISH],
+  ['about', NUMBERISH],
+  ['around', NUMBERISH],
+]);
 
 function nextOk(text: string, start: number, end: number, need: Set<string>): boolean {
   const c = text.charCodeAt(start);
@@ -110,8 +110,11 @@ const UNIT_STOP = new Set(
   ('of|in|on|at|to|from|by|for|with|and|or|but|as|than|that|which|who|whom|whose|the|a|an|this|these|those|its|their|his|her|' +
     'is|are|was|were|be|been|being|have|has|had|having|will|would|could|should|can|may|might|must|do|does|did|' +
     'said|says|told|after|before|since|during|while|when|where|if|into|over|under|per|each|more|less|ago|later|earlier|' +
-    'about|around|across|against|between|through|toward|towards|until|up|down|out|off|not|no|so|such|also|there|here|then').split('|'),
+    'about|around|across|against|between|through|toward|towards|until|up|down|out|off|not|no|so|such|also|there|here|then|' +
+    'i|you|he|she|it|we|they|me|him|us|them').split('|'),
 );
+const PLURAL_HEAD = /^[a-z-]{2,}[^su]s$/;
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
 const UNIT_WORD = /^[ \u00a0]([\p{L}][\p{L}'’-]*)/u;
 
 /** What the qualifier does to the bounds: [keep low, keep high]. */
@@ -155,10 +158,11 @@ export function findQuantities(text: string, tok: Tokens, claimed: ReadonlyArray
       let w = text.slice(at, ends[i]);
       const hyphen = w.indexOf('-');
       if (hyphen > 0) w = w.slice(0, hyphen);
-      if (!TRIGGERS.has(w) && !(ch >= 65 && ch <= 90 && TRIGGERS.has(w.toLowerCase()))) continue;
+      if (ch >= 65 && ch <= 90) w = w.toLowerCase();
+      if (!TRIGGERS.has(w)) continue;
       // Frequent function words start a quantity only before particular words ("a dozen",
       // "at least", "more than"): check the next token before trying the regex.
-      const need = NEXT_WORDS[w.toLowerCase()];
+      const need = NEXT_WORDS.get(w);
       if (need && (i + 1 >= count || !nextOk(text, starts[i + 1], ends[i + 1], need))) continue;
     }
     Q_RE.lastIndex = at;
@@ -237,6 +241,7 @@ function build(g: Record<string, string | undefined>, text: string, end: number)
   }
   if (g.cNum) {
     if (/^[:.]\d/.test(text.slice(end, end + 2))) return null; // clock times, version numbers
+    if (/^\s?(?:[ap]\.\s?m\.?|[AP]M|GMT|UTC)(?![\p{L}])/u.test(text.slice(end, end + 6))) return null; // "11 p.m." 
     // List numbers at a line start ("1. Skip to content", "2) …").
     if (/^[.)]\s/.test(text.slice(end, end + 2)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, end - g.cNum.length - 20), end - g.cNum.length))) return null;
     const v = num(g.cNum, g.cScale);
@@ -265,6 +270,8 @@ function unitAfter(text: string, from: number): string | null {
     if (/(?:ing|ly)$/.test(lower) && !/^(?:thing|king|building|wing|ring|ceiling|family|ally|italy|july)$/.test(lower)) break;
     words.push(w);
     pos += m[0].length;
+    // A plural noun ends the phrase: "two Russian military bases", "12 people" (not "people killed").
+    if (PLURAL_HEAD.test(lower) || IRREGULAR_PLURALS.has(lower)) break;
     // A noun phrase ends before punctuation.
     if (!/^[ \u00a0][\p{L}]/u.test(text.slice(pos, pos + 2))) break;
   }

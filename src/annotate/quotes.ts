@@ -26,6 +26,7 @@
  * name it contains or to the one person whose role it matches ("Syrian president").
  */
 import type { Mention, Quote, Sentence, TextSpan } from '../core/schema.js';
+import { ROLE_HEADS } from './lexicon/persons.js';
 import { nameKey } from './mentions.js';
 
 const VERBS =
@@ -46,12 +47,17 @@ const DESC_HEADS =
   'commander|leader|leaders|president|government|agency|office|embassy|report|army|military|police|observer|' +
   'observers|activist|activists|lawyer|adviser|advisor|envoy|negotiator|representative|member|members|' +
   'people|person|man|woman|doctor|journalist|correspondent|agency|group|organisation|organization|monitor';
+/** Description heads: the list above plus every title and role noun of the person lexicon. */
+const DESC_HEAD_RE = [...new Set([...DESC_HEADS.split('|'), ...ROLE_HEADS])]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 const DESC_RE = new RegExp(
-  String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEADS}))$`,
+  String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEAD_RE}))$`,
   'u',
 );
 const DESC_AT = new RegExp(
-  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEADS}))\b`,
+  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEAD_RE}))(?![\p{L}])`,
   'u',
 );
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|it|He|She|They|We|It)$/u;
@@ -61,7 +67,9 @@ const FILLERS = new RegExp(
   String.raw`(?:\s*,[^,"“”]{1,80},|\s+(?:has|had|have|also|reportedly|then|later|previously|earlier|once|again|publicly|warmly|repeatedly|only|had|on\s+\p{Lu}\p{Ll}+day|(?:earlier|later)\s+this\s+\w+|last\s+\w+|this\s+week|on\s+\w+))+\s*$`,
   'u',
 );
+const VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
 const AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`);
+const ATTRIBUTION_WINDOW = 400;
 const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'that', 'and', 'but', 'of', 'in']);
 
@@ -83,6 +91,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     byEnd.set(m.end, m);
   }
   const persons = mentions.filter((m) => m.type === 'person');
+  const speakers = new SpeakerIndex(text, mentions, persons, raw);
+  const paragraphs = new Paragraphs(text);
   const quotes: Quote[] = [];
   let prev: { quote: Quote; paraEnd: number } | null = null;
 
@@ -93,9 +103,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     while (start < end && /\s/.test(text[start])) start++;
     if (end <= start) continue;
     const sent = sentenceAt(sentences, r.open);
-    const sStart = sent ? Math.min(sent.start, r.open) : r.open;
-    const paraStart = paragraphStart(text, r.open);
-    const paraEnd = paragraphEnd(text, r.close);
+    // Attribution is local: look at most ATTRIBUTION_WINDOW characters back, so a long
+    // unpunctuated text with many quotes stays linear.
+    const sStart = Math.max(sent ? Math.min(sent.start, r.open) : r.open, r.open - ATTRIBUTION_WINDOW);
+    const paraStart = paragraphs.startOf(r.open);
+    const paraEnd = paragraphs.endOf(r.close, text.length);
     const afterEnd = sentenceEndAfter(sentences, r.close + 1, paraEnd);
     const after = text.slice(r.close + 1, Math.min(afterEnd, r.close + 200));
     const before = text.slice(Math.max(sStart, paraStart), r.open);
@@ -117,7 +129,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     // 3. "according to X" in the sentence.
     if (!speaker) {
-      const sentText = text.slice(sStart, afterEnd);
+      const sentText = text.slice(sStart, Math.min(afterEnd, r.close + ATTRIBUTION_WINDOW));
       const acc = ACCORDING.exec(sentText);
       if (acc) {
         const s0 = sStart + acc.index + acc[0].length - acc[1].length;
@@ -144,7 +156,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         q.speakerName = prev.quote.speakerName;
       }
     }
-    if (q.speaker && q.speakerName === null) q.speakerName = resolveSpeaker(q.speaker, text, mentions, persons, raw);
+    if (q.speaker && q.speakerName === null) q.speakerName = speakers.resolve(q.speaker);
     quotes.push(q);
     prev = { quote: q, paraEnd };
   }
@@ -155,7 +167,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const p = from + lead.length;
     const rest = after.slice(lead.length);
     // VERB SPEAKER: "said Putin", "said a spokesman", "said Mr. Putin".
-    const v = new RegExp(`^(?:${VERBS})\\b\\s+`).exec(rest);
+    const v = VERB_FIRST.exec(rest);
     if (v) {
       const sp = speakerAt(text, p + v[0].length);
       if (sp) return { speaker: sp, cue: v[0].trim() };
@@ -210,6 +222,16 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     seg = seg.replace(/\s+$/, '');
     const segEnd = segStart + seg.length;
     const cue = last[0];
+    // "X, a close ally of Y, visited the site and said …": the subject of a coordinated verb is
+    // the person who opens the sentence.
+    if (/\band$/.test(seg)) {
+      let opener: Mention | null = null;
+      for (let k = lowerBound(persons, segStart); k < persons.length && persons[k].start < segStart + 120 && !opener; k++) {
+        const m = persons[k];
+        if ((m.role?.start ?? m.start) >= segStart && /^[\s"“]*$/.test(text.slice(segStart, m.role?.start ?? m.start))) opener = m;
+      }
+      return opener ? { speaker: { start: opener.start, end: opener.end, text: opener.text }, cue } : null;
+    }
     const mention = byEnd.get(segEnd);
     if (mention && mention.type !== 'place') return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
     const pr = PRONOUN_END.exec(seg);
@@ -332,14 +354,38 @@ function continuesAcross(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function paragraphStart(text: string, pos: number): number {
-  const i = text.lastIndexOf('\n\n', pos);
-  return i < 0 ? 0 : i + 2;
-}
+/** Paragraph boundaries (blank lines), found once; start/end of the paragraph around a position. */
+class Paragraphs {
+  private readonly breaks: number[] = []; // index of each "\n\n"
 
-function paragraphEnd(text: string, pos: number): number {
-  const i = text.indexOf('\n\n', pos);
-  return i < 0 ? text.length : i;
+  constructor(text: string) {
+    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) this.breaks.push(i);
+  }
+
+  startOf(pos: number): number {
+    const k = this.lastBreakBefore(pos);
+    return k < 0 ? 0 : this.breaks[k] + 2;
+  }
+
+  endOf(pos: number, textLength = Infinity): number {
+    const k = this.lastBreakBefore(pos) + 1;
+    return k < this.breaks.length ? this.breaks[k] : textLength;
+  }
+
+  /** Index of the last break at or before `pos`, or -1. */
+  private lastBreakBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.breaks.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.breaks[mid] <= pos) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  }
 }
 
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
@@ -360,7 +406,8 @@ function sentenceEndAfter(sentences: Sentence[], pos: number, paraEnd: number): 
   const s = sentenceAt(sentences, pos);
   if (!s || s.end <= pos) {
     // The closing mark ended a sentence: attribution may follow in the next one ("….” Putin said).
-    const next = sentences.find((x) => x.start >= pos);
+    const k = lowerBound(sentences, pos);
+    const next = k < sentences.length ? sentences[k] : undefined;
     return next ? Math.min(next.end, paraEnd) : paraEnd;
   }
   return Math.min(s.end, paraEnd);
@@ -385,63 +432,119 @@ function isPartial(text: string, start: number, end: number, before: string, aft
   return !/^[\s.!?]*$/.test(after.split(/(?<=[.!?])\s/)[0] ?? '');
 }
 
-/** The named person (or organization) a speaker stands for. */
-function resolveSpeaker(
-  sp: TextSpan,
-  text: string,
-  mentions: Mention[],
-  persons: Mention[],
-  raw: ReadonlyArray<{ open: number; close: number }>,
-): string | null {
-  const inQuote = (m: Mention): boolean => raw.some((r) => m.start > r.open && m.end <= r.close);
-  const direct = mentions.find((m) => m.start === sp.start && m.end === sp.end);
-  if (direct) return direct.type === 'person' ? canonical(direct, persons) : direct.text;
-  const lower = sp.text.toLowerCase();
-  if (lower === 'he' || lower === 'she') {
-    let best: Mention | null = null;
-    for (const m of persons) {
-      if (m.end > sp.start) break;
-      if (!inQuote(m)) best = m;
+const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|sheikh|father|brother|spokesman|actor|chairman|businessman|congressman|husband|son|boyfriend|uncle)$/;
+const FEMALE_TITLES = /^(?:ms\.?|mrs\.?|miss|mme\.?|madam|dame|lady|queen|princess|sister|spokeswoman|actress|chairwoman|businesswoman|congresswoman|wife|daughter|girlfriend|aunt)$/;
+
+/**
+ * Resolves speakers to names. Built once per article so that each quote costs a binary search
+ * and a few map lookups, not a scan of every mention (articles with hundreds of quotes stay linear).
+ */
+class SpeakerIndex {
+  /** Longest written form of each person, by the name key of the last word. */
+  private readonly longest = new Map<string, string>();
+  /** 'm' / 'f' from a gendered title on any mention of the person. */
+  private readonly gender = new Map<string, 'm' | 'f'>();
+  /** Distinct roles (lower case) and the people who hold them. */
+  private readonly roles = new Map<string, Set<string>>();
+  /** Person mentions outside quotes, in text order. */
+  private readonly free: Mention[] = [];
+  private readonly byStart: Mention[];
+
+  constructor(
+    private readonly text: string,
+    mentions: Mention[],
+    persons: Mention[],
+    raw: ReadonlyArray<{ open: number; close: number }>,
+  ) {
+    this.byStart = mentions;
+    // Longest form wins; among equally long spellings ("Ahmad Al-Sharaa" / "Ahmed al-Sharaa")
+    // the one the article uses most, then the first.
+    const uses = new Map<string, number>();
+    for (const p of persons) uses.set(p.text, (uses.get(p.text) ?? 0) + 1);
+    for (const p of persons) {
+      const key = personKey(p.text);
+      const cur = this.longest.get(key);
+      if (cur === undefined || p.text.length > cur.length || (p.text.length === cur.length && uses.get(p.text)! > uses.get(cur)!)) this.longest.set(key, p.text);
+      if (p.role && !this.gender.has(key)) {
+        const words = p.role.text.toLowerCase().split(/\s+/);
+        const head = words[words.length - 1];
+        if (MALE_TITLES.test(head)) this.gender.set(key, 'm');
+        else if (FEMALE_TITLES.test(head)) this.gender.set(key, 'f');
+      }
     }
-    return best ? canonical(best, persons) : null;
+    for (const p of persons) {
+      if (!p.role) continue;
+      const role = p.role.text.toLowerCase();
+      if (!this.roles.has(role)) this.roles.set(role, new Set());
+      this.roles.get(role)!.add(this.longest.get(personKey(p.text)) ?? p.text);
+    }
+    // Persons and quotes are both in text order: one sweep marks who stands inside a quote.
+    let r = 0;
+    for (const p of persons) {
+      while (r < raw.length && raw[r].close < p.end) r++;
+      const inside = r < raw.length && p.start > raw[r].open && p.end <= raw[r].close;
+      if (!inside) this.free.push(p);
+    }
   }
-  if (PRONOUN_AT.test(lower) && lower.length <= 4) return null;
-  // A description containing a name: "a statement released by … SANA".
-  // A possessor is not the speaker: "Assad's former aide" is not Assad.
-  const inside = mentions.filter((m) => m.start >= sp.start && m.end <= sp.end && m.type !== 'place' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)));
-  if (inside.length) {
-    const m = inside[inside.length - 1];
-    return m.type === 'person' ? canonical(m, persons) : m.text;
+
+  canonical(m: Mention): string {
+    return this.longest.get(personKey(m.text)) ?? m.text;
   }
-  // A description matching exactly one person's role: "Syrian president".
-  const words = lower.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w));
-  if (words.length >= 2) {
+
+  resolve(sp: TextSpan): string | null {
+    const text = this.text;
+    const at = lowerBound(this.byStart, sp.start);
+    const direct = at < this.byStart.length && this.byStart[at].start === sp.start && this.byStart[at].end === sp.end ? this.byStart[at] : null;
+    if (direct) return direct.type === 'person' ? this.canonical(direct) : direct.text;
+    const lower = sp.text.toLowerCase();
+    if (lower === 'he' || lower === 'she') {
+      // The nearest person before the pronoun, skipping anyone the article marks as the other
+      // gender by a title ("Ms. Varga" is not "he", "Mr. Demiri" is not "she").
+      const other = lower === 'he' ? 'f' : 'm';
+      for (let k = lowerBound(this.free, sp.start) - 1; k >= 0; k--) {
+        const m = this.free[k];
+        if (m.end <= sp.start && this.gender.get(personKey(m.text)) !== other) return this.canonical(m);
+      }
+      return null;
+    }
+    if (PRONOUN_AT.test(lower) && lower.length <= 4) return null;
+    // A description containing a name: "a statement released by … SANA". A possessor is not
+    // the speaker: "Assad's former aide" is not Assad.
+    let inside: Mention | null = null;
+    for (let k = at; k < this.byStart.length && this.byStart[k].start < sp.end; k++) {
+      const m = this.byStart[k];
+      if (m.end <= sp.end && m.type !== 'place' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) inside = m;
+    }
+    if (inside) return inside.type === 'person' ? this.canonical(inside) : inside.text;
+    // A description matching exactly one person's role: "Syrian president", "the mayor".
+    // An indefinite description ("a minister", "one official") is someone not named.
+    const words = lower.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w));
+    if (words.length === 0 || /^(?:an?|one|another|some|several|many|two|three)\s/.test(lower)) return null;
+    const patterns = words.map((w) => new RegExp(`(?:^|[^\\p{L}])${escapeRe(w)}(?:$|[^\\p{L}])`, 'u'));
     const names = new Set<string>();
-    for (const m of persons) {
-      if (!m.role) continue;
-      const role = m.role.text.toLowerCase();
-      if (words.every((w) => new RegExp(`(?:^|[^\\p{L}])${escapeRe(w)}(?:$|[^\\p{L}])`, 'u').test(role))) names.add(canonical(m, persons));
-    }
-    if (names.size === 1) return [...names][0];
+    for (const [role, holders] of this.roles) if (patterns.every((re) => re.test(role))) for (const n of holders) names.add(n);
+    return names.size === 1 ? [...names][0] : null;
   }
-  return null;
+}
+
+/** First index whose item starts at or after `pos` (items sorted by start). */
+function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The longest form of a person's name in the article ("Sharaa" → "Ahmed al-Sharaa"). */
-function canonical(m: Mention, persons: Mention[]): string {
-  const key = nameKey(lastWord(m.text));
-  let best = m.text;
-  for (const p of persons) {
-    if (p.text.length > best.length && nameKey(lastWord(p.text)) === key) best = p.text;
-  }
-  return best;
-}
-
-function lastWord(s: string): string {
-  const parts = s.split(/\s+/);
-  return parts[parts.length - 1];
+/** The key under which one person's name forms meet: the last word, normalised ("al-Sharaa" → "sharaa"). */
+function personKey(name: string): string {
+  const i = name.lastIndexOf(' ');
+  return nameKey(i < 0 ? name : name.slice(i + 1));
 }

@@ -71,7 +71,7 @@ const NUMBER_WORDS: Record<string, number> = {
 /** Words before a bare month that make it a time ("in May", not "may"). */
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of|before|after|last|next|this|each|every|between|and|to)[\s-]+$/i;
 /** The sentence speaks of the future: resolve bare weekdays and months forward. */
-const FUTURE_BEFORE = /\b(?:will|shall|won['’]t|is\s+(?:due|set|scheduled|expected|planning|going)\s+to|are\s+(?:due|set|scheduled|expected|planning|going)\s+to|plans?\s+to|to\s+be\s+held|upcoming|next)\b|['’]ll\b/i;
+const FUTURE_BEFORE = /\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|planning|going|planned)\b|plans?\s+to|to\s+be\s+held|upcoming|(?:stays?|remains?|is|are)\s+(?:\w+\s+){0,2}(?:until|till)\s+$)|['’]ll\b/i;
 /** A number right after the year makes it part of a larger number or an address, not a year. */
 const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
 const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|late|mid|the|between|and|to|year|summer|winter|spring|autumn|fall|©|copyright)[\s-]*$/i;

@@ -110,13 +110,35 @@ export class Affinity {
     return this.idf.get(key) ?? 0;
   }
 
+  /** Weight of a retrieval key: idf for our keys, a flat 1 for the matcher's rare stems. */
+  retrievalWeight(key: string): number {
+    return key.startsWith('m:') ? 1 : this.idfOf(key);
+  }
+
   /** Affinity of sentences i and j (1 = "the same" at the matcher's threshold). */
   score(i: number, j: number): number {
+    const { whole, phrase } = this.evidence(i, j);
+    return Math.max(whole, phrase);
+  }
+
+  /**
+   * The two kinds of evidence apart: `whole` says the sentences report the same thing as
+   * sentences (matcher, containment, both); `phrase` that they share one distinctive phrase,
+   * which may be one claim among several in each.
+   */
+  evidence(i: number, j: number): { whole: number; phrase: number } {
+    // Sentences sharing fewer than two content words do not report the same thing; skipping
+    // them spares the matcher most of the work.
+    const [s, l] = this.keyed[i].set.size <= this.keyed[j].set.size ? [this.keyed[i].set, this.keyed[j].set] : [this.keyed[j].set, this.keyed[i].set];
+    let shared = 0;
+    for (const k of s) if (l.has(k)) shared++;
+    if (shared < 2) return { whole: 0, phrase: 0 };
     const m = matchScore(this.prepared[i], this.prepared[j], this.ctx) / MATCH_THRESHOLD;
     const c = this.containment(i, j);
     // Two independent signals both fairly high (the matcher near its threshold, most of the
     // shorter sentence found in the longer) make a surer match than either alone.
-    return Math.max(m, c, this.phrase(i, j), Math.min(m, c) + AGREEMENT_BONUS);
+    const whole = Math.max(m, c, Math.min(m, c) + AGREEMENT_BONUS);
+    return { whole, phrase: shared >= PHRASE_CONTENT ? this.phrase(i, j) : 0 };
   }
 
   private containment(i: number, j: number): number {

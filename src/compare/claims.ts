@@ -221,10 +221,14 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('”'), lead.lastIndexOf('"'));
         if (cut >= 0) before = before.filter((k) => k.start >= sk.start + cut);
       }
-      const rest = text.slice(end - sk.start);
-      const stop = rest.search(/[,;:()—–]/);
-      const limit = stop >= 0 ? end + stop : sk.end;
-      after = after.filter((k) => k.start < limit);
+      // A date opening its sentence ("In a February phone call, Putin reaffirmed …") dates
+      // the whole sentence; otherwise only the rest of its own clause.
+      if (before.length > 0) {
+        const rest = text.slice(end - sk.start);
+        const stop = rest.search(/[,;:()—–]/);
+        const limit = stop >= 0 ? end + stop : sk.end;
+        after = after.filter((k) => k.start < limit);
+      }
     }
     const out = new Map<string, number>();
     const put = (k: string, w: number): void => {
@@ -238,6 +242,13 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
   const push = (c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence'>, p: (typeof perArticle)[number]): void => {
     const s = sentenceOf(p.sents, c.start);
     if (!s) return;
+    // An attribution tail (", the emergency service said on Tuesday.") dates when a source
+    // spoke, not anything that happened: it is neither an event nor a claim to compare.
+    if (c.kind === 'date') {
+      const lead = p.a.text.slice(s.start, c.start);
+      const tail = p.a.text.slice(c.end, s.end);
+      if (REPORTING_BEFORE.test(lead) && /,[^,]*$/.test(lead) && tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 2) return;
+    }
     const sk = p.keyed.get(s.start)!;
     const keys = contextOf(sk, p.a.text.slice(s.start, s.end), c.kind, c.start, c.end);
     // A claim with next to nothing around it (a dateline, a caption date) is about nothing

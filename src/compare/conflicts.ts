@@ -58,6 +58,8 @@ function aboutText(c: ClaimItem): string {
   // Keep the about-phrase readable: at most ten words on a side.
   left = lw.slice(-10).join(' ');
   right = rw.slice(0, 10).join(' ');
+  // A phrase cut at the word limit should not end on "at" or "the".
+  right = right.replace(/(?:\s+(?:a|an|the|at|in|on|of|to|for|by|with|from|and|or|that|which|who))+$/i, '');
   const expr = s.text.slice(rel, relEnd);
   return [left, expr, right].filter(Boolean).join(' ').replace(/^[\s"“”'‘’,;:.—–-]+|[\s"“”'‘’,;:—–-]+$/g, '');
 }
@@ -145,34 +147,58 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
  * articles. Events are ordered by date, then by support.
  */
 export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>): TimelineEvent[] {
-  const events: Array<TimelineEvent & { order: number }> = [];
   const rank: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
+  // Groups of compatible date claims, one per event; then groups with the same date whose
+  // contexts share an event class ("toppled" / "overthrew") or two ordinary words are one event
+  // the claim graph missed linking (a weaker bar is safe: the dates already agree exactly).
+  const groups: ClaimItem[][] = [];
   for (const comp of graph.components) {
     const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date');
-    if (dates.length === 0) continue;
     dates.sort((a, b) => rank[a.precision!] - rank[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
-    const groups: ClaimItem[][] = [];
+    const local: ClaimItem[][] = [];
     for (const c of dates) {
-      const g = groups.find((x) => x.every((d) => compatible(c, d)));
+      const g = local.find((x) => x.every((d) => compatible(c, d)));
       if (g) g.push(c);
-      else groups.push([c]);
+      else local.push([c]);
     }
-    for (const g of groups) {
-      const head = g[0];
-      const rep = [...g].sort((a, b) => rank[a.precision!] - rank[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start)[0];
-      events.push({
-        // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
-        date: head.iso,
-        precision: head.precision as Precision,
-        text: rep.sentence.text,
-        support: uniqArticles(g.map((c) => c.article)),
-        spans: g
-          .map((c) => ({ article: c.article, start: c.start, end: c.end, text: c.text }))
-          .sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
-        conflict: conflicts.conflictOfClaim.get(head.id) ?? null,
-        order: (articleIndex.get(rep.article) ?? 0) * 1e9 + rep.start,
-      });
+    groups.push(...local);
+  }
+  const related = (a: ClaimItem[], b: ClaimItem[]): boolean => {
+    for (const x of a) {
+      for (const y of b) {
+        let words = 0;
+        for (const k of x.keys.keys()) {
+          if (!y.keys.has(k)) continue;
+          if (k.startsWith('EV:')) return true;
+          if (!k.startsWith('E:')) words++;
+        }
+        if (words >= 2) return true;
+      }
     }
+    return false;
+  };
+  const merged: ClaimItem[][] = [];
+  for (const g of groups) {
+    const into = merged.find((m) => m[0].iso === g[0].iso && m[0].precision === g[0].precision && related(m, g));
+    if (into) into.push(...g);
+    else merged.push([...g]);
+  }
+  const events: Array<TimelineEvent & { order: number }> = [];
+  for (const g of merged) {
+    const head = g[0];
+    const rep = [...g].sort((a, b) => rank[a.precision!] - rank[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start)[0];
+    events.push({
+      // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
+      date: head.iso,
+      precision: head.precision as Precision,
+      text: rep.sentence.text,
+      support: uniqArticles(g.map((c) => c.article)),
+      spans: g
+        .map((c) => ({ article: c.article, start: c.start, end: c.end, text: c.text }))
+        .sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+      conflict: g.map((c) => conflicts.conflictOfClaim.get(c.id)).find((x) => x !== undefined) ?? null,
+      order: (articleIndex.get(rep.article) ?? 0) * 1e9 + rep.start,
+    });
   }
   events.sort((a, b) => cmp(a.date, b.date) || b.support.length - a.support.length || a.order - b.order);
   return events.map(({ order: _o, ...e }) => e);

@@ -69,7 +69,23 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const conflicts = [...found.conflicts, ...speakerConflicts(quotes, ents, found.conflicts.length)];
   const timeline = buildTimeline(graph, found, articleIndex);
   const framing = buildFraming(compared, ents);
-  const coverage = buildCoverage(facts, compared.map((a) => a.id));
+  // Which facts each article reports at least in part, from near-miss sentence pairs.
+  const touched = new Map<string, Set<string>>();
+  const factOfSentence = (i: number): string | null => {
+    const s = alignment.sentences[i];
+    return factOf(s.article, s.start);
+  };
+  for (const [i, j] of alignment.related) {
+    for (const [x, y] of [[i, j], [j, i]]) {
+      const f = factOfSentence(y);
+      if (!f) continue;
+      const art = alignment.sentences[x].article;
+      const set = touched.get(art) ?? new Set<string>();
+      set.add(f);
+      touched.set(art, set);
+    }
+  }
+  const coverage = buildCoverage(facts, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set());
   const summary = buildSummary(facts, compared, compared.length);
 
   const dossier: Dossier = {

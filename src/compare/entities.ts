@@ -136,8 +136,20 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     }
   }
   const byId = new Map(built.map((e) => [e.id, e]));
+  for (const list of spanIndex.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Mentions never nest far: a binary search to the last mention starting before `end`, then a
+  // short walk back, finds any overlap without scanning the article's whole list.
   const at = (article: string, start: number, end: number): string | null => {
-    for (const s of spanIndex.get(article) ?? []) if (s.start < end && start < s.end) return s.id;
+    const list = spanIndex.get(article);
+    if (!list) return null;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (list[k].end > start) return list[k].id;
     return null;
   };
   const byName = (name: string, article?: string): string | null => {

@@ -30,6 +30,8 @@ export interface Alignment {
   facts: FactCluster[];
   /** All sentences considered, by idx. */
   sentences: FactSentence[];
+  /** Scored pairs that are related though not the same (affinity ≥ RELATED): partial reports. */
+  related: Array<[number, number]>;
   score(i: number, j: number): number;
 }
 
@@ -37,12 +39,31 @@ export interface Alignment {
 // anything, and comparing them only creates noise.
 const MIN_CONTENT_WORDS = 4;
 // Retrieval bounds: a key shared by a huge share of sentences says little, and each sentence is
-// scored against at most this many best-retrieved candidates, keeping time near-linear.
-const MAX_CANDIDATES = 60;
+// scored against at most this many best-retrieved candidates, keeping time near-linear. Two
+// sentences reporting one thing share at least two distinctive words (idf mass below).
+const MAX_CANDIDATES = 12;
+const MIN_RETRIEVAL = 3;
+// Average linkage looks at most this many members of each side (the seed of the merge first).
+const LINK_SAMPLE = 6;
+
+/** A deterministic bounded sample of a cluster: the given member, then the earliest others. */
+function sample(members: number[], first: number): number[] {
+  if (members.length <= LINK_SAMPLE) return members;
+  const out = [first];
+  for (const m of [...members].sort((a, b) => a - b)) {
+    if (out.length >= LINK_SAMPLE) break;
+    if (m !== first) out.push(m);
+  }
+  return out;
+}
 // Average-link floor (affinity 1 = "the same"): a sentence joins a fact when its mean affinity
 // to the members clears this, so one strong link plus weak ones to the rest is not enough in a
 // large fact, while a three-sentence fact can rest on two strong links and one moderate one.
 const AVG_LINK = 0.65;
+// Below "the same" but close: an article with a sentence this near a fact reports part of it,
+// and is not said to omit it.
+const RELATED = 0.7;
+const CLASH_LINK = 1;
 // Keys carried by more sentences than this share are too common to retrieve candidates with.
 const MAX_KEY_SHARE = 0.05;
 const MIN_KEY_CAP = 50;
@@ -65,20 +86,25 @@ export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
 export function alignFacts(articles: AnnotatedArticle[]): Alignment {
   const sentences = factSentences(articles);
   const aff = new Affinity(sentences.map((s) => s.text));
-  const cache = new Map<number, number>();
+  const cache = new Map<number, { whole: number; phrase: number }>();
   const n = sentences.length;
-  const score = (i: number, j: number): number => {
-    if (i === j) return 1;
+  const evidence = (i: number, j: number): { whole: number; phrase: number } => {
     const key = i < j ? i * n + j : j * n + i;
     let v = cache.get(key);
     if (v === undefined) {
-      v = aff.score(i, j);
+      v = aff.evidence(i, j);
       cache.set(key, v);
     }
     return v;
   };
+  const score = (i: number, j: number): number => {
+    if (i === j) return 1;
+    const e = evidence(i, j);
+    return Math.max(e.whole, e.phrase);
+  };
 
-  // Inverted index over candidate keys.
+  // Inverted index over retrieval keys; each sentence keeps its best-retrieved candidates from
+  // other articles, ranked by the idf mass of the keys they share.
   const keysOf = sentences.map((_, i) => aff.keys(i));
   const postings = new Map<string, number[]>();
   keysOf.forEach((keys, i) => {
@@ -88,31 +114,53 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       else postings.set(k, [i]);
     }
   });
-  const edges: Array<[number, number, number]> = [];
+  const cap = Math.max(MIN_KEY_CAP, MAX_KEY_SHARE * n);
+  const candidates: number[][] = [];
   for (let i = 0; i < n; i++) {
     const hits = new Map<number, number>();
-    const cap = Math.max(MIN_KEY_CAP, MAX_KEY_SHARE * n);
     for (const k of keysOf[i]) {
       const list = postings.get(k)!;
       if (list.length > cap) continue;
+      const w = aff.retrievalWeight(k);
       for (const j of list) {
-        if (j <= i || sentences[j].article === sentences[i].article) continue;
-        hits.set(j, (hits.get(j) ?? 0) + 1);
+        if (sentences[j].article === sentences[i].article) continue;
+        hits.set(j, (hits.get(j) ?? 0) + w);
       }
     }
-    const cands = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
-    for (const [j] of cands) {
-      const s = score(i, j);
-      if (s >= 1) edges.push([i, j, s]);
+    candidates.push(
+      [...hits]
+        .filter(([, w]) => w >= MIN_RETRIEVAL)
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, MAX_CANDIDATES)
+        .map(([j]) => j),
+    );
+  }
+  // Edges: [i, j, score, whole-sentence evidence?]. Whole-sentence matches merge first; a shared
+  // phrase alone then links what is left. Otherwise a shared background phrase ("Halvar,
+  // Dalvenia's second-largest port") could pull a sentence into the wrong fact before the
+  // sentences that report the same thing outright had their turn.
+  const edges: Array<[number, number, number, number]> = [];
+  const seen = new Set<number>();
+  const related: Array<[number, number]> = [];
+  for (let i = 0; i < n; i++) {
+    for (const j of candidates[i]) {
+      const key = i < j ? i * n + j : j * n + i;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const e = evidence(i, j);
+      const s = Math.max(e.whole, e.phrase);
+      if (s >= RELATED) related.push(i < j ? [i, j] : [j, i]);
+      if (s >= 1) edges.push(i < j ? [i, j, s, e.whole >= 1 ? 0 : 1] : [j, i, s, e.whole >= 1 ? 0 : 1]);
     }
   }
-  edges.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+  edges.sort((a, b) => a[3] - b[3] || b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
 
-  // Greedy average-link merging, one sentence per article per fact.
+  // Greedy average-link merging, one sentence per article per fact. The average is taken over a
+  // bounded, deterministic sample of each side so that merging into a fact of 200 sentences
+  // costs no more than merging into one of ten.
   const clusterOf = sentences.map((_, i) => i);
   const members = new Map<number, number[]>(sentences.map((_, i) => [i, [i]]));
   const arts = new Map<number, Set<string>>(sentences.map((s, i) => [i, new Set([s.article])]));
-  const avgFloor = AVG_LINK;
   for (const [i, j] of edges) {
     const ci = clusterOf[i];
     const cj = clusterOf[j];
@@ -121,12 +169,13 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     const aj = arts.get(cj)!;
     let clash = false;
     for (const a of aj) if (ai.has(a)) clash = true;
-    if (clash) continue;
-    const mi = members.get(ci)!;
-    const mj = members.get(cj)!;
+    const mi = sample(members.get(ci)!, i);
+    const mj = sample(members.get(cj)!, j);
     let sum = 0;
     for (const x of mi) for (const y of mj) sum += score(x, y);
-    if (sum / (mi.length * mj.length) < avgFloor) continue;
+    // Two facts that share an article (it says the thing twice, in its lede and again later)
+    // merge only when the two sides are, on average, the same statement outright.
+    if (sum / (mi.length * mj.length) < (clash ? CLASH_LINK : AVG_LINK)) continue;
     const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
     const merged = [...members.get(keep)!, ...members.get(drop)!];
     for (const x of members.get(drop)!) clusterOf[x] = keep;
@@ -138,21 +187,18 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
 
   // A lone sentence that repeats, within its own article, a fact that article already carries
   // (a headline restating the lede) is part of that fact, not an exclusive of the article.
-  const multi = [...members].filter(([, m]) => arts.get(clusterOf[m[0]])!.size >= 2);
   for (const [root, m] of [...members]) {
     if (m.length !== 1) continue;
     const i = m[0];
     let best = -1;
     let bestScore = 1;
-    for (const [other, om] of multi) {
-      if (!arts.get(other)!.has(sentences[i].article)) continue;
-      for (const y of om) {
-        if (sentences[y].article === sentences[i].article) continue;
-        const s = score(i, y);
-        if (s > bestScore || (s === bestScore && best === -1)) {
-          best = other;
-          bestScore = s;
-        }
+    for (const j of candidates[i]) {
+      const c = clusterOf[j];
+      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article)) continue;
+      const s = score(i, j);
+      if (s > bestScore || (s === bestScore && (best === -1 || c < best))) {
+        best = c;
+        bestScore = s;
       }
     }
     if (best >= 0) {
@@ -166,11 +212,12 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     const ms = [...m].sort((a, b) => a - b).map((x) => sentences[x]);
     const centrality = ms.map((x) => {
       if (ms.length === 1) return 1;
+      const others = sample(ms.map((y) => y.idx), x.idx).filter((y) => y !== x.idx);
       let s = 0;
-      for (const y of ms) if (y !== x) s += score(x.idx, y.idx);
-      return s / (ms.length - 1);
+      for (const y of others) s += score(x.idx, y);
+      return others.length ? s / others.length : 1;
     });
     return { members: ms, centrality };
   });
-  return { facts, sentences, score };
+  return { facts, sentences, score, related };
 }

@@ -10,6 +10,8 @@
  * or an extra clause.
  */
 import type { MatchContext, PreparedSentence } from './match.js';
+import { SIG_WORDS, popcount32 } from './signature.js';
+import { shareSynset } from './synonyms.js';
 
 /**
  * The features, in the order pairFeatures returns them (the model file refers to them by name),
@@ -26,8 +28,6 @@ export const FEATURES: ReadonlyArray<readonly [name: string, sign: -1 | 0 | 1]> 
   ['uni_max', 0],
   ['bi_min', 0],
   ['bi_max', 0],
-  ['tri_min', 0],
-  ['tri_max', 0],
   ['lcs_min', 0], // longest common subsequence of tokens over each length (word order)
   ['lcs_max', 0],
   ['char_dice', 0], // character trigram Dice: spelling and transliteration variants
@@ -47,8 +47,10 @@ export const FEATURES: ReadonlyArray<readonly [name: string, sign: -1 | 0 | 1]> 
   ['cmiss_max', 0],
   ['soft_min', 0], // content coverage when unmatched words may match by a shared 5-letter prefix (decision ~ decided)
   ['soft_max', 0],
-  ['bleu_min', 0], // geometric mean of 1–3-gram precisions (BLEU without brevity penalty), both directions
+  ['bleu_min', 0], // geometric mean of 1- and 2-gram precisions (BLEU without brevity penalty), both directions
   ['bleu_max', 0],
+  ['syn_min', 0], // content coverage when unmatched words may also match a WordNet synonym
+  ['syn_max', 0],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f[0]);
@@ -56,8 +58,8 @@ export const FEATURE_SIGNS: ReadonlyArray<-1 | 0 | 1> = FEATURES.map((f) => f[1]
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
-/** Size of the intersection of two sorted unique arrays. */
-function inter(a: ArrayLike<number>, b: ArrayLike<number>): number {
+/** Size of the intersection of two sorted unique id arrays, or its weight mass when `w` is given. */
+function inter(a: Int32Array, b: Int32Array, w: number[] | null = null): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -65,7 +67,7 @@ function inter(a: ArrayLike<number>, b: ArrayLike<number>): number {
     const x = a[i];
     const y = b[j];
     if (x === y) {
-      n++;
+      n += w === null ? 1 : w[x];
       i++;
       j++;
     } else if (x < y) i++;
@@ -74,27 +76,9 @@ function inter(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return n;
 }
 
-/** idf mass of the intersection of two sorted unique id arrays. */
-function interMass(a: Int32Array, b: Int32Array, idf: number[]): number {
-  let i = 0;
-  let j = 0;
-  let m = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x === y) {
-      m += idf[x];
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return m;
-}
-
 /** Length of the longest common subsequence of two id sequences (two-row dynamic programme). */
 const lcsRow = { prev: new Int32Array(64), cur: new Int32Array(64) };
-function lcs(a: Int32Array, b: Int32Array): number {
+export function lcsTable(a: Int32Array, b: Int32Array): number {
   const m = b.length;
   if (lcsRow.prev.length < m + 1) {
     lcsRow.prev = new Int32Array(2 * (m + 1));
@@ -116,28 +100,76 @@ function lcs(a: Int32Array, b: Int32Array): number {
   return prev[m];
 }
 
+let maskBuf = new Int32Array(64);
+
 /**
- * idf mass of content words of `a` left unmatched that share a 5-letter prefix with an unmatched
- * content word of `b` (averaged over the two words' idf). Catches derivations the Porter stemmer
- * keeps apart ("decision"/"decided", "acquisition"/"acquire" no, "investors"/"investment" yes);
- * names spelt differently are left to the character-trigram feature.
+ * LCS of two prepared sentences. When the shorter one has at most 30 tokens, the bit-parallel
+ * algorithm of Crochemore et al. (2001): one machine word holds a whole row of the table, so the
+ * cost is one pass over the longer sentence instead of |a|·|b| cells; else the table above.
  */
-function softShared(a: PreparedSentence, b: PreparedSentence, idf: number[]): number {
-  let m = 0;
+export function lcs(a: PreparedSentence, b: PreparedSentence): number {
+  if (b.seq.length > a.seq.length) [a, b] = [b, a];
+  const m = b.seq.length;
+  if (m > 30) return lcsTable(a.seq, b.seq);
+  if (maskBuf.length < a.all.length) maskBuf = new Int32Array(2 * a.all.length);
+  // Match vector of b for each distinct stem of a (merge of the two sorted stem sets).
+  const M = maskBuf;
+  M.fill(0, 0, a.all.length);
+  for (let i = 0, j = 0; i < a.all.length && j < b.all.length; ) {
+    const x = a.all[i];
+    const y = b.all[j];
+    if (x === y) M[i++] = b.allMask[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  const full = m === 0 ? 0 : (1 << m) - 1;
+  let V = full;
+  const idx = a.seqIdx;
+  for (let i = 0; i < idx.length; i++) {
+    const U = V & M[idx[i]];
+    V = ((V + U) | (V - U)) & full;
+  }
+  // Zeros among the m bits of V = LCS length.
+  let ones = 0;
+  for (let v = V; v !== 0; v &= v - 1) ones++;
+  return m - ones;
+}
+
+/**
+ * Soft matches of the content words that exact stems leave unmatched, in one pass:
+ * `softMass` — idf mass of words of `a` that share a 5-letter prefix with an unmatched word of `b`
+ * (averaged over the two words' idf): derivations the Porter stemmer keeps apart
+ * ("investors"/"investment"); names spelt differently are left to the character-trigram feature;
+ * `synMass` — the same, counting WordNet synonyms as matches too ("rise"/"climb").
+ */
+const soft = { softMass: 0, synMass: 0 };
+function softShared(a: PreparedSentence, b: PreparedSentence, idf: number[], syn: Int32Array[]): void {
+  soft.softMass = 0;
+  soft.synMass = 0;
   const pa = a.prefixes;
   const pb = b.prefixes;
-  for (let i = 0; i < pa.length; i++) {
-    if (pa[i] === 0) continue;
-    const ida = a.content[i];
-    if (binHas(b.content, ida)) continue;
-    for (let j = 0; j < pb.length; j++) {
-      if (pb[j] === pa[i] && !binHas(a.content, b.content[j])) {
-        m += (idf[ida] + idf[b.content[j]]) / 2;
-        break;
-      }
+  const ca = a.content;
+  const cb = b.content;
+  for (let i = 0; i < ca.length; i++) {
+    const ida = ca[i];
+    const sa = syn[ida];
+    if (pa[i] === 0 && sa.length === 0) continue;
+    if (binHas(cb, ida)) continue;
+    let prefixHit = false;
+    let synHit = false;
+    let w = 0;
+    for (let j = 0; j < cb.length && !prefixHit; j++) {
+      const idb = cb[j];
+      const p = pa[i] !== 0 && pb[j] === pa[i];
+      if (!p && (synHit || !shareSynset(sa, syn[idb]))) continue;
+      if (binHas(ca, idb)) continue;
+      if (p) prefixHit = true;
+      if (!synHit) w = (idf[ida] + idf[idb]) / 2;
+      synHit = true;
     }
+    if (prefixHit) soft.softMass += w;
+    if (synHit) soft.synMass += w;
   }
-  return m;
 }
 
 function binHas(xs: Int32Array, v: number): boolean {
@@ -155,57 +187,57 @@ function binHas(xs: Int32Array, v: number): boolean {
 
 const ratio = (n: number, d: number): number => (d > 0 ? n / d : 0);
 
-/** Overlap ratios of one kind of unit, as [min, max] over the two directions. */
-function minMax(shared: number, na: number, nb: number): [number, number] {
+/** Overlap ratios of one kind of unit in both directions: min into f[k], max into f[k + 1]. */
+function putMinMax(f: Float64Array, k: number, shared: number, na: number, nb: number): void {
   const ra = na > 0 ? shared / na : 1;
   const rb = nb > 0 ? shared / nb : 1;
-  return ra < rb ? [ra, rb] : [rb, ra];
+  f[k] = ra < rb ? ra : rb;
+  f[k + 1] = ra < rb ? rb : ra;
 }
 
-/** The feature vector of a pair (see FEATURE_NAMES). Allocation: one small Float64Array. */
-export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: MatchContext): Float64Array {
-  const f = new Float64Array(FEATURE_COUNT);
+/** The feature vector of a pair (see FEATURE_NAMES), written into `f` (a new array by default). */
+export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: MatchContext, f = new Float64Array(FEATURE_COUNT)): Float64Array {
   const idf = ctx.idf;
-  const sharedMass = interMass(a.content, b.content, idf);
-  const [cmin, cmax] = minMax(sharedMass, a.contentMass, b.contentMass);
-  f[0] = cmin;
-  f[1] = cmax;
+  const sharedMass = inter(a.content, b.content, idf);
+  putMinMax(f, 0, sharedMass, a.contentMass, b.contentMass);
   f[2] = ratio(sharedMass, a.contentMass + b.contentMass - sharedMass);
-  [f[3], f[4]] = minMax(inter(a.all, b.all), a.all.length, b.all.length);
-  [f[5], f[6]] = minMax(inter(a.bigrams, b.bigrams), a.bigrams.length, b.bigrams.length);
-  [f[7], f[8]] = minMax(inter(a.trigrams, b.trigrams), a.trigrams.length, b.trigrams.length);
-  [f[9], f[10]] = minMax(lcs(a.seq, b.seq), a.seq.length, b.seq.length);
-  f[11] = ratio(2 * inter(a.chars, b.chars), a.chars.length + b.chars.length);
+  putMinMax(f, 3, inter(a.all, b.all), a.all.length, b.all.length);
+  putMinMax(f, 5, inter(a.bigrams, b.bigrams), a.bigrams.length, b.bigrams.length);
+  putMinMax(f, 7, lcs(a, b), a.seq.length, b.seq.length);
+  let both = 0;
+  for (let i = 0; i < SIG_WORDS; i++) both += popcount32(a.chars[i] & b.chars[i]);
+  f[9] = ratio(2 * both, a.charBits + b.charBits);
   const la = a.seq.length;
   const lb = b.seq.length;
-  f[12] = la < lb ? ratio(la, lb) : ratio(lb, la);
+  f[10] = la < lb ? ratio(la, lb) : ratio(lb, la);
   const missA = a.contentMass - sharedMass;
   const missB = b.contentMass - sharedMass;
   // Scaled by 1/10: a typical content word weighs 3–8 nats of idf.
-  f[13] = Math.min(missA, missB) / 10;
-  f[14] = Math.max(missA, missB) / 10;
+  f[11] = Math.min(missA, missB) / 10;
+  f[12] = Math.max(missA, missB) / 10;
   const sn = inter(a.numbers, b.numbers);
   const xa = a.numbers.length - sn;
   const xb = b.numbers.length - sn;
-  f[15] = xa > 0 && xb > 0 ? 1 : 0;
-  f[16] = Math.max(xa, xb);
-  f[17] = sn;
+  f[13] = xa > 0 && xb > 0 ? 1 : 0;
+  f[14] = Math.max(xa, xb);
+  f[15] = sn;
   // A name counts as shared if the other sentence has the word at all (it may open that sentence).
   const ca = a.caps.length - inter(a.caps, b.all);
   const cb = b.caps.length - inter(b.caps, a.all);
-  f[18] = Math.min(ca, cb);
-  f[19] = Math.max(ca, cb);
-  f[20] = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
-  f[21] = Math.log1p(Math.min(la, lb));
-  [f[22], f[23]] = minMax(inter(a.cbigrams, b.cbigrams), a.cbigrams.length, b.cbigrams.length);
+  f[16] = Math.min(ca, cb);
+  f[17] = Math.max(ca, cb);
+  f[18] = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
+  f[19] = Math.log1p(Math.min(la, lb));
+  putMinMax(f, 20, inter(a.cbigrams, b.cbigrams), a.cbigrams.length, b.cbigrams.length);
   const sc = inter(a.content, b.content);
   const ua = a.content.length - sc;
   const ub = b.content.length - sc;
-  f[24] = Math.min(ua, ub);
-  f[25] = Math.max(ua, ub);
-  const soft = softShared(a, b, idf);
-  [f[26], f[27]] = minMax(sharedMass + soft, a.contentMass, b.contentMass);
-  f[28] = Math.cbrt(Math.min(f[3], f[4]) * f[5] * f[7]);
-  f[29] = Math.cbrt(Math.max(f[3], f[4]) * f[6] * f[8]);
+  f[22] = Math.min(ua, ub);
+  f[23] = Math.max(ua, ub);
+  softShared(a, b, idf, ctx.syn);
+  putMinMax(f, 24, sharedMass + soft.softMass, a.contentMass, b.contentMass);
+  f[26] = Math.sqrt(f[3] * f[5]);
+  f[27] = Math.sqrt(f[4] * f[6]);
+  putMinMax(f, 28, sharedMass + soft.synMass, a.contentMass, b.contentMass);
   return f;
 }

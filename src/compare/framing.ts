@@ -69,15 +69,20 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
 
   for (const a of articles) {
     const persons = a.mentions.filter((m) => m.type === 'person').sort((x, y) => x.start - y.start);
+    const appositives: Array<[number, number]> = [];
     for (const m of persons) {
       const id = ents.at(a.id, m.start, m.end);
       if (m.role) add(id, { article: a.id, label: m.role.text, start: m.role.start, end: m.role.end });
       // Appositive: "Name, a former leader of the Syrian branch of Al Qaeda, led …".
       const after = a.text.slice(m.end, m.end + 120);
       const app = /^,\s+((?:a|an|the)\s+[^,;.()"“”]{3,90}?),/.exec(after);
-      if (app && !/\b(?:said|says|told|who|which)\b/.test(app[1])) {
+      if (app && !/\b(?:said|says|told)\b/.test(app[1])) {
+        // "a reformist who took office three years ago" labels her "a reformist"; the relative
+        // clause is a fact about her, not a label.
+        const label = app[1].split(/\s+(?:who|which|whose|whom|that)\s/)[0];
         const off = m.end + after.indexOf(app[1]);
-        add(id, { article: a.id, label: app[1], start: off, end: off + app[1].length });
+        add(id, { article: a.id, label, start: off, end: off + label.length });
+        appositives.push([off, off + app[1].length]);
       }
     }
     // Descriptions that stand in for a person.
@@ -86,6 +91,9 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
       const start = d.index! + d[0].length - phrase.length;
       const end = start + phrase.length;
       if (NOT_PERSON_AFTER.test(a.text.slice(end, end + 30))) continue;
+      // Inside an appositive ("a close ally of the prime minister") the description is someone
+      // else, the one the appositive relates its person to.
+      if (appositives.some(([s0, e0]) => start >= s0 && end <= e0)) continue;
       // A description that introduces a name ("the president, Ahmed al-Sharaa") is a role, not a stand-in.
       if (persons.some((m) => m.start >= end && m.start - end <= 3)) continue;
       const si = sentenceIndex(a, start);

@@ -13,9 +13,11 @@
  * a frequency prior (src/compare/word-prior.ts) so that it is meaningful for a handful of
  * sentences too; nothing is read from disk or the network at run time.
  */
-import { pairFeatures } from './features.js';
+import { FEATURE_COUNT, pairFeatures } from './features.js';
 import { MATCH_MODEL } from './match-model.js';
 import { scoreModel } from './learn.js';
+import { charSignature, popcount } from './signature.js';
+import { synsetsOf } from './synonyms.js';
 import { isNegation, tokenize } from './text.js';
 import { PRIOR_STEMS, PRIOR_TOTAL } from './word-prior.js';
 
@@ -47,6 +49,10 @@ export interface MatchContext {
   readonly ids: Map<string, number>;
   /** @internal idf by stem id. */
   readonly idf: number[];
+  /** @internal 5-letter prefix hash by id (0: none), for soft matching. */
+  readonly prefix: number[];
+  /** @internal WordNet synsets by id (see synonyms.ts). */
+  readonly syn: Int32Array[];
   /** @internal stem by id. */
   readonly stems: string[];
   /** @internal collection document frequency by stem (fixed after building). */
@@ -61,7 +67,7 @@ export function buildMatchContext(sentences: string[]): MatchContext {
     for (const t of tokenize(s)) seen.add(t.stem);
     for (const st of seen) df.set(st, (df.get(st) ?? 0) + 1);
   }
-  return { sentences: sentences.length, ids: new Map(), idf: [], stems: [], df };
+  return { sentences: sentences.length, ids: new Map(), idf: [], prefix: [], syn: [], stems: [], df };
 }
 
 /** idf of a stem: collection frequency smoothed by the prior (both in "sentences containing it"). */
@@ -79,6 +85,9 @@ function idOf(stem: string, ctx: MatchContext): number {
     ctx.ids.set(stem, id);
     ctx.stems.push(stem);
     ctx.idf.push(idfOf(stem, ctx));
+    // Derivational variants share a 5-letter prefix; only stems of 6+ letters qualify (shorter ones collide).
+    ctx.syn.push(synsetsOf(stem));
+    ctx.prefix.push(stem.length >= 6 && !/^\d/.test(stem) ? hashPrefix(stem) : 0);
   }
   return id;
 }
@@ -89,15 +98,18 @@ export interface PreparedSentence {
   readonly seq: Int32Array;
   /** Sorted unique stem ids of all tokens. */
   readonly all: Int32Array;
+  /** For each entry of `all`: bit j set when token j (j < 30) has that stem (bit-parallel LCS). */
+  readonly allMask: Int32Array;
+  /** For each token: the index of its stem in `all`. */
+  readonly seqIdx: Int32Array;
   /** Sorted unique stem ids of content tokens (not closed-class words, not numbers). */
   readonly content: Int32Array;
   /** Sum of idf over `content`. */
   readonly contentMass: number;
-  /** Sorted unique hashes of token bigrams and trigrams. */
-  readonly bigrams: Float64Array;
-  readonly trigrams: Float64Array;
+  /** Sorted unique hashes of token bigrams. */
+  readonly bigrams: Int32Array;
   /** Sorted unique hashes of bigrams of consecutive content words. */
-  readonly cbigrams: Float64Array;
+  readonly cbigrams: Int32Array;
   /** For each entry of `content`: a hash of the word's first 5 letters (0 for words shorter than 6). */
   readonly prefixes: Int32Array;
   /** Sorted unique stem ids of numbers (canonical values). */
@@ -106,33 +118,56 @@ export interface PreparedSentence {
   readonly caps: Int32Array;
   /** Number of negation cues. */
   readonly negations: number;
-  /** Sorted unique hashes of character trigrams of the folded word sequence. */
+  /** Character trigrams of the folded word sequence, as a 2,048-bit signature (see charSignature). */
   readonly chars: Int32Array;
+  /** Bits set in `chars`. */
+  readonly charBits: number;
 }
 
-function sortedUnique(xs: number[]): number[] {
-  xs.sort((a, b) => a - b);
+/** Index of `v` in a sorted array (binary search); -1 if absent. */
+function indexOf(xs: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] === v) return mid;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Sort a typed array numerically (no comparator: the fast native path) and drop repeats. */
+function sortedUnique(xs: Int32Array): Int32Array {
+  xs.sort();
   let k = 0;
   for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[i - 1]) xs[k++] = xs[i];
-  xs.length = k;
-  return xs;
+  return k === xs.length ? xs : xs.slice(0, k);
 }
 
 /** Stem that stands for any number in word sequences (no real token contains a space). */
 const NUMBER_PLACEHOLDER = '# ';
 
-/** Large prime for n-gram hashing; products stay below 2^53 for vocabularies under ~4 million. */
-const P = 2_097_143;
+/**
+ * 32-bit hash of an ordered pair of stem ids (multiplicative hashing). Two different bigrams of a
+ * pair of sentences collide with probability ~1e-7, far below anything the score could notice,
+ * and 32-bit keys keep every sorted set an Int32Array.
+ */
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) | 0;
+}
 
 export function prepareSentence(text: string, ctx: MatchContext): PreparedSentence {
   const toks = tokenize(text);
+  const n = toks.length;
   const numId = idOf(NUMBER_PLACEHOLDER, ctx);
-  const seq = new Int32Array(toks.length);
+  const seq = new Int32Array(n);
   const content: number[] = [];
   const numbers: number[] = [];
   const caps: number[] = [];
   let negations = 0;
-  for (let i = 0; i < toks.length; i++) {
+  let chars = '';
+  for (let i = 0; i < n; i++) {
     const t = toks[i];
     const id = idOf(t.stem, ctx);
     // Numbers stand as one placeholder in the word-level features, so that those measure whether
@@ -146,38 +181,44 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     }
     if (t.cap) caps.push(id);
     if (isNegation(t)) negations++;
+    chars += (i ? ' ' : '') + (t.num ? '#' : t.norm);
   }
-  const bi: number[] = [];
-  const tri: number[] = [];
-  for (let i = 0; i + 1 < seq.length; i++) {
-    const h = seq[i] * P + seq[i + 1];
-    bi.push(h);
-    if (i + 2 < seq.length) tri.push((h % 2_147_483_647) * P + seq[i + 2]);
-  }
-  const cbi: number[] = [];
-  for (let i = 0; i + 1 < content.length; i++) cbi.push(content[i] * P + content[i + 1]);
-  const uc = sortedUnique(content.slice());
+  const bi = new Int32Array(Math.max(0, n - 1));
+  for (let i = 0; i + 1 < n; i++) bi[i] = pairHash(seq[i], seq[i + 1]);
+  const cbi = new Int32Array(Math.max(0, content.length - 1));
+  for (let i = 0; i + 1 < content.length; i++) cbi[i] = pairHash(content[i], content[i + 1]);
+  const uc = sortedUnique(Int32Array.from(content));
   const prefixes = new Int32Array(uc.length);
-  for (let i = 0; i < uc.length; i++) {
-    const st = ctx.stems[uc[i]];
-    if (st.length >= 6 && !/^\d/.test(st)) prefixes[i] = hashPrefix(st);
-  }
   let mass = 0;
-  for (const id of uc) mass += ctx.idf[id];
+  for (let i = 0; i < uc.length; i++) {
+    prefixes[i] = ctx.prefix[uc[i]];
+    mass += ctx.idf[uc[i]];
+  }
+  const sig = charSignature(chars);
+  const all = sortedUnique(seq.slice());
+  const allMask = new Int32Array(all.length);
+  const seqIdx = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = indexOf(all, seq[i]);
+    seqIdx[i] = k;
+    if (i < 30) allMask[k] |= 1 << i;
+  }
   return {
     text,
     seq,
-    all: Int32Array.from(sortedUnique(Array.from(seq))),
-    content: Int32Array.from(uc),
+    all,
+    allMask,
+    seqIdx,
+    content: uc,
     contentMass: mass,
-    bigrams: Float64Array.from(sortedUnique(bi)),
-    trigrams: Float64Array.from(sortedUnique(tri)),
-    cbigrams: Float64Array.from(sortedUnique(cbi)),
+    bigrams: sortedUnique(bi),
+    cbigrams: sortedUnique(cbi),
     prefixes,
-    numbers: Int32Array.from(sortedUnique(numbers)),
-    caps: Int32Array.from(sortedUnique(caps)),
+    numbers: sortedUnique(Int32Array.from(numbers)),
+    caps: sortedUnique(Int32Array.from(caps)),
     negations,
-    chars: charTrigrams(toks.map((t) => (t.num ? '#' : t.norm)).join(' ')),
+    chars: sig,
+    charBits: popcount(sig),
   };
 }
 
@@ -187,20 +228,15 @@ function hashPrefix(s: string): number {
   return h === 0 ? 1 : h;
 }
 
-/** Character trigrams (hashed) of a folded string: tolerant of spelling and transliteration variants. */
-function charTrigrams(s: string): Int32Array {
-  const out: number[] = [];
-  const padded = ` ${s} `;
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    out.push((padded.charCodeAt(i) * 65_599 + padded.charCodeAt(i + 1)) * 65_599 + padded.charCodeAt(i + 2) | 0);
-  }
-  return Int32Array.from(sortedUnique(out));
-}
-
 /** Probability-like score in [0,1] that a and b report the same thing (symmetric in a, b). */
 export function matchScore(a: PreparedSentence, b: PreparedSentence, ctx: MatchContext): number {
-  return scoreModel(MATCH_MODEL, pairFeatures(a, b, ctx));
+  // A sentence without a single word or number reports nothing, so it cannot report the same thing.
+  if (a.seq.length === 0 || b.seq.length === 0) return 0;
+  return scoreModel(MATCH_MODEL, pairFeatures(a, b, ctx, scratch));
 }
+
+/** Feature buffer reused by matchScore (JavaScript runs one call at a time; saves an allocation per pair). */
+const scratch = new Float64Array(FEATURE_COUNT);
 
 /** Score at or above which two sentences are "the same" (fitted with the model). */
 export const MATCH_THRESHOLD: number = MATCH_MODEL.threshold;

@@ -97,7 +97,9 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): Qu
       else postings.set(s, [i]);
     }
   });
-  const aff = new Affinity(items.map((it) => it.q.text));
+  // Built only if a pair needs it (most quote pairs are decided by shared runs of words).
+  let aff: Affinity | null = null;
+  const affinity = (): Affinity => (aff ??= new Affinity(items.map((it) => it.q.text)));
   for (let i = 0; i < items.length; i++) {
     const shared = new Map<number, number>();
     for (const s of items[i].stems) for (const j of postings.get(s)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
@@ -111,7 +113,7 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): Qu
       if (!same && (n < MIN_SHARED || b.stems.size < MIN_SHARED)) continue;
       if (!same && a.q.speaker !== null && a.q.speaker === b.q.speaker) {
         const overlap = n / Math.min(a.stems.size, b.stems.size);
-        same = overlap >= SAME_SPEAKER_OVERLAP || aff.score(i, j) >= 1;
+        same = overlap >= SAME_SPEAKER_OVERLAP || affinity().score(i, j) >= 1;
       }
       if (same) parent[find(j)] = find(i);
     }

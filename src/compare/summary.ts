@@ -12,7 +12,11 @@ export function majority(n: number): number {
   return Math.max(2, Math.floor(n / 2) + 1);
 }
 
-export function buildCoverage(facts: Fact[], articleIds: string[]): Coverage {
+/**
+ * `touched(article)` lists the facts an article reports at least in part (a sentence close to
+ * the fact's sentences though not aligned with them): those are not its omissions.
+ */
+export function buildCoverage(facts: Fact[], articleIds: string[], touched: (article: string) => Set<string> = () => new Set()): Coverage {
   const n = articleIds.length;
   if (n < 2) return { consensus: [], exclusives: [], omissions: [] };
   const consensus = facts.filter((f) => f.support.length >= majority(n)).map((f) => f.id);
@@ -20,14 +24,27 @@ export function buildCoverage(facts: Fact[], articleIds: string[]): Coverage {
   const omissions = articleIds.map((a) => ({
     article: a,
     // What most of the OTHER articles report and this one does not.
-    facts: facts.filter((f) => !f.support.includes(a) && f.support.length >= majority(n - 1)).map((f) => f.id),
+    facts: facts.filter((f) => !f.support.includes(a) && f.support.length >= majority(n - 1) && !touched(a).has(f.id)).map((f) => f.id),
   }));
   return { consensus, exclusives, omissions };
 }
 
 const MAX_SUMMARY = 7;
+
+/**
+ * Whether a sentence is the reporter's account rather than someone's words: a sentence in the
+ * first person ("I dated …", "We are trying …") or with an unbalanced quotation mark (one
+ * sentence of a longer quote) is speech, which a neutral summary reports but does not repeat.
+ */
+function reported(text: string): boolean {
+  if (/(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us)(?=[^\p{L}]|$)/u.test(text.replace(/["“][^"”]*["”]/g, ''))) return false;
+  const opens = (text.match(/[“]/g) ?? []).length;
+  const closes = (text.match(/[”]/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return opens === closes && straight % 2 === 0;
+}
 // Two summary sentences sharing most of their content words say the same thing twice.
-const REDUNDANT = 0.6;
+const REDUNDANT = 0.7;
 
 /**
  * Pick the summary: facts reported by at least two articles (any fact when there is only one
@@ -57,7 +74,7 @@ export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compar
   };
   const minSupport = compared >= 2 ? 2 : 1;
   const pool = facts
-    .filter((f) => f.support.length >= minSupport && quoteShare(f) < 0.5)
+    .filter((f) => f.support.length >= minSupport && quoteShare(f) < 0.5 && reported(f.text))
     .map((f) => ({ f, pos: position(f) }))
     .sort((a, b) => b.f.support.length - a.f.support.length || a.pos - b.pos || Number(a.f.id.slice(1)) - Number(b.f.id.slice(1)));
   const chosen: Array<{ f: Fact; stems: Set<string> }> = [];

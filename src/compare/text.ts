@@ -52,22 +52,22 @@ const STOPWORDS = new Set(
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', "n't", 'deny', 'denied', 'denies', 'refused', 'refuses', 'failed', 'fails']);
 
 /** Number words up to twenty and the round tens, so that "five" and "5" compare equal. */
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
+}));
 
 /** Scale words that multiply the number before them: "$2.5 billion" and "$2,500 million" agree. */
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 };
+const SCALES = new Map<string, number>(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 }));
 
 /** Symbols that stand for a word; "4.4%" and "4.4 percent" should share both tokens. */
-const SYMBOL_WORDS: Record<string, string> = { '%': 'percent', '&': 'and', '$': 'dollar', '€': 'euro', '£': 'pound' };
+const SYMBOL_WORDS = new Map<string, string>(Object.entries({ '%': 'percent', '&': 'and', '$': 'dollar', '€': 'euro', '£': 'pound' }));
 
 /**
  * Words, numbers and the few symbols above. Words may contain internal apostrophes and periods
- * (U.S., O'Brien, don't); hyphens are split afterwards so that "DVD-CCA" matches "DVD CCA".
+ * (U.S., O'Brien, don't); hyphens separate tokens, so that "DVD-CCA" matches "DVD CCA".
  */
 const TOKEN_RE = /\d+(?:[.,:]\d+)*|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*(?:n['’]t)?|[%&$€£]/gu;
 
@@ -87,6 +87,8 @@ export function stem(word: string): string {
 
 /** Lower-case and remove accents ("Hmeïmim" → "hmeimim"), so transliterations compare. */
 export function fold(s: string): string {
+  // Fast path: plain ASCII needs no decomposition (most English news words).
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
@@ -106,12 +108,48 @@ function parseDigits(raw: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-/** Tokenise one sentence (see Token). Deterministic and allocation-light: called per sentence. */
+/** What a word form always yields, whatever its position: cached per raw form. */
+interface WordInfo {
+  norm: string;
+  stem: string;
+  stop: boolean;
+  num: boolean;
+  /** The form was a negated contraction ("didn't"): a "not" token follows. */
+  neg: boolean;
+}
+
+const wordCache = new Map<string, WordInfo>();
+
+function wordInfo(raw: string): WordInfo {
+  let w = wordCache.get(raw);
+  if (w) return w;
+  let word = fold(raw);
+  // Contractions: "didn't" → "did" + negation; possessive "'s" adds nothing to compare.
+  let neg = false;
+  if (word.endsWith("n't")) {
+    word = word === "can't" ? 'can' : word === "won't" ? 'will' : word.slice(0, -3);
+    neg = true;
+  } else if (word.endsWith("'s")) word = word.slice(0, -2);
+  else if (word.endsWith("'")) word = word.slice(0, -1);
+  // Abbreviations with periods ("u.s", "a.m") keep them: "us" would collide with the pronoun.
+  const nw = NUMBER_WORDS.get(word);
+  w =
+    nw !== undefined
+      ? { norm: word, stem: String(nw), stop: false, num: true, neg }
+      : { norm: word, stem: stem(word), stop: STOPWORDS.has(word), num: false, neg };
+  if (wordCache.size >= STEM_CACHE_MAX) wordCache.clear();
+  wordCache.set(raw, w);
+  return w;
+}
+
+/** Tokenise one sentence (see Token). Deterministic; word forms are cached, so this is cheap. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const src = text.replace(/[’‘`]/g, "'");
+  const src = /[’‘`]/.test(text) ? text.replace(/[’‘`]/g, "'") : text;
   let first = true;
-  for (const m of src.matchAll(TOKEN_RE)) {
+  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(src)) !== null) {
     const raw = m[0];
     const c0 = raw.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) {
@@ -120,33 +158,16 @@ export function tokenize(text: string): Token[] {
       first = false;
       continue;
     }
-    const sym = SYMBOL_WORDS[raw];
-    if (sym) {
+    const sym = SYMBOL_WORDS.get(raw);
+    if (sym !== undefined) {
       out.push({ norm: sym, stem: sym, stop: sym === 'and', num: false, cap: false });
       continue;
     }
-    const cap = !first && /^\p{Lu}/u.test(raw);
+    const cap = !first && (c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(raw));
     first = false;
-    let word = fold(raw);
-    // Contractions: "didn't" → "did" + negation; possessive "'s" adds nothing to compare.
-    let neg = false;
-    if (word.endsWith("n't")) {
-      word = word === "can't" ? 'can' : word === "won't" ? 'will' : word.slice(0, -3);
-      neg = true;
-    } else if (word.endsWith("'s")) word = word.slice(0, -2);
-    else if (word.endsWith("'")) word = word.slice(0, -1);
-    // Abbreviations with periods ("u.s", "a.m") keep them: "us" would collide with the pronoun.
-    const parts = word.includes('-') ? word.split('-') : [word];
-    for (const p of parts) {
-      if (!p) continue;
-      const nw = NUMBER_WORDS[p];
-      if (nw !== undefined) {
-        out.push({ norm: p, stem: String(nw), stop: false, num: true, cap: false });
-        continue;
-      }
-      out.push({ norm: p, stem: stem(p), stop: STOPWORDS.has(p), num: false, cap });
-    }
-    if (neg) out.push({ norm: 'not', stem: 'not', stop: false, num: false, cap: false });
+    const w = wordInfo(raw);
+    if (w.norm) out.push({ norm: w.norm, stem: w.stem, stop: w.stop, num: w.num, cap: cap && !w.num });
+    if (w.neg) out.push({ norm: 'not', stem: 'not', stop: false, num: false, cap: false });
   }
   applyScales(out);
   return out;
@@ -158,7 +179,7 @@ export function tokenize(text: string): Token[] {
  */
 function applyScales(toks: Token[]): void {
   for (let i = 1; i < toks.length; i++) {
-    const scale = SCALES[toks[i].norm];
+    const scale = SCALES.get(toks[i].norm);
     const prev = toks[i - 1];
     if (scale !== undefined && prev.num) {
       const v = Number(prev.stem);

@@ -140,15 +140,25 @@ const SOURCE_URL_LABEL =
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const EDITOR = /^(?:edited by|editing by|editor|editors|copy[- ]?edited by|fact[- ]checked by|produced by|graphics by|design(?:ed)? by|additional editing by)\s*:?\s+(.+)$/i;
 const SIGNOFF_REACHED = /^(.+?)\s+(?:can be (?:reached|contacted) (?:at|on|via)|may be reached at)\s+(.*)$/i;
-const DATE_LABEL = /^(?:published|posted|first published|updated|last updated|last modified|modified|date|dated|publication date)\b(?:\s*(?:date|on|at|:))*/i;
+const DATE_LABEL =
+  /^(?:published|posted|first published|updated|last updated|last modified|modified|date|dated|publication date|veröffentlicht|publiziert|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b(?:\s*(?:date|on|at|am|le|el|il|:))*/i;
+/** Date-label words wherever they stand in a dateline ("Von Jane Doe, publiziert am 12.03.2019"). */
+const DATE_WORDS = /(?<![\p{L}])(?:published|posted|updated|on|at|veröffentlicht|publiziert|aktualisiert|am|um|publié|le|mis à jour|publicado|actualizado|el|pubblicato|aggiornato|il)(?![\p{L}])/giu;
 const UPDATED_LABEL = /^(?:updated|last updated|last modified|modified)\b/i;
 /** Names of analytics/tracking scripts that scrapers leave behind as a lone line. */
 const TRACKER = /^(?:clicky|chartbeat|google analytics|google tag manager|matomo|piwik|comscore|quantcast|hotjar|parse\.ly|nielsen|statcounter|gemius|tealium|mixpanel|plausible|scorecard ?research|facebook pixel|outbrain|taboola)$/i;
+/** "3 hours ago", "Yesterday at 14:05": a page's relative timestamp, useless without the page's clock. */
+const RELATIVE_STAMP = /^(?:(?:updated|published|posted)\s*:?\s*)?(?:(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|just now|today|yesterday)(?:\s*(?:at|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$/i;
+/** "5 min read", "Reading time: 4 minutes", "Listen to this article · 5:32". */
+const READING_TIME = /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+read|reading time\s*:?\s*\d+.*|listen to (?:this )?(?:article|story)\b.*|listen\s*[·|-]?\s*\d{1,2}:\d{2}(?:\s*min)?)$/i;
+/** BBC-style picture lines: "Image source, Getty Images", "Image caption, People gather …". */
+const IMAGE_LINE = /^(?:image|media) (?:source|caption|credit),\s*(.+)$/i;
 const EMAIL = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/;
 
-// Footer-only: self-promotion is recognised by what an outlet says about itself.
+// Footer-only: self-promotion is recognised by what an outlet says about itself, in its own
+// voice ("our", "this content"): "Few residents subscribe to the ferry pass." is story.
 const SELF_PROMO =
-  /^a message from\b|\breprint permission\b|\brepublish(?:ing)?\b.{0,40}\b(?:content|article|story|stories)\b|\bfill out this form\b|\bcan be found here\b|\b(?:support|donate to|fund) (?:our|independent|quality) (?:journalism|reporting)\b|\bdelivers (?:independent|award-winning|trusted|unrivalled|in-depth)\b|\bsubscribe (?:to|for|now)\b|\bdownload (?:our|the) app\b|\bfollow (?:us|our)\b/i;
+  /^a message from\b|\breprint permission\b|\brepublish(?:ing)?\b.{0,40}\b(?:content|article|story|stories)\b|\bfill out this form\b|\bcan be found here\b|\b(?:support|donate to|fund) (?:our|independent|quality) (?:journalism|reporting)\b|\bdelivers (?:independent|award-winning|trusted|unrivalled|in-depth)\b|\bsubscribe to (?:this|our)\b|\bdownload our app\b|\bfollow us on\b/i;
 const SELF_SUBJECT =
   /^(?:[Aa] [Mm]essage from\s+)?((?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,5}?)(?:\s*:|\s+(?:delivers|brings|provides|is an? (?:independent|leading|award-winning|nonprofit|non-profit)))/u;
 const MORE_FROM = /\bmore (?:stories|news|articles|videos) from\s+(.+)$/i;
@@ -165,6 +175,9 @@ const LINE_RULES: LineRule[] = [
   { kind: 'ad', reason: 'advertisement label', test: (u) => u.words <= 3 && AD_LABEL.test(u.text) },
   { kind: 'media', reason: 'media player message', test: (u) => u.words <= 20 && PLAYER_MESSAGE.test(u.text) },
   { kind: 'duration', reason: 'video duration', test: (u) => u.words <= 2 && DURATION.test(u.text) },
+  { kind: 'stamp', reason: 'relative timestamp (not a publication date)', test: (u) => u.words <= 8 && RELATIVE_STAMP.test(u.text) },
+  { kind: 'readtime', reason: 'reading time or audio player', test: (u) => u.words <= 10 && READING_TIME.test(u.text) },
+  { kind: 'imageline', reason: 'picture source or caption line', test: (u) => u.words <= 60 && IMAGE_LINE.test(u.text) },
   { kind: 'tracker', reason: 'tracker name (analytics script left by the scraper)', test: (u) => u.words <= 3 && TRACKER.test(u.text) },
   {
     kind: 'readmore',
@@ -321,7 +334,7 @@ export function cleanText(input: string): CleanResult {
     }
     if (kind === 'related' && !/:/.test(u.text)) {
       // A bare "Related" / "Most read" label heads a list of headlines in the same block.
-      for (let j = i + 1; j < units.length && units[j].block === u.block && !endsSentence(units[j].text) && units[j].words <= 25; j++) {
+      for (let j = i + 1; j < units.length && !units[j].mark && units[j].block === u.block && !endsSentence(units[j].text) && units[j].words <= 25; j++) {
         mark(units[j], 'related', 'related-article teaser (listed under a "related" label)');
       }
     }
@@ -462,12 +475,15 @@ function bylineAuthors(units: Unit[]): string[] {
  * words around it (an outlet name, a weekday, "Published"); a sentence that mentions a date has
  * lower-case words and a full stop, so it is never taken for one.
  */
+/** Lower-case words a dateline may hold besides names: connectors and date labels. */
+const DATELINE_GLUE = /^(?:at|on|by|of|and|the|updated|published|posted|am|um|le|el|il|publiziert|veröffentlicht|aktualisiert|publié|publicado|pubblicato)$/i;
+
 function headerCredit(u: Unit, units: Unit[], i: number): boolean {
   if (u.words > 14 || endsFullStop(u.text)) return false;
   const rest = datelineRest(u.text);
   if (rest !== null) {
     const words = rest.split(/\s+/).filter(Boolean);
-    if (words.length <= 6 && words.every((w) => /^\p{Lu}|^(?:at|on|by|of|and|the|updated|published|posted)$/iu.test(w))) {
+    if (words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || DATELINE_GLUE.test(w))) {
       u.mark = { kind: 'dateline', reason: 'dateline (kept as publication date)' };
       return true;
     }
@@ -509,14 +525,15 @@ function collectFacts(u: Unit, facts: CleanFacts): void {
       if (!d) return;
       if (UPDATED_LABEL.test(t)) facts.updated ??= d.iso;
       else facts.published ??= d.iso;
-      const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end)).replace(DATE_LABEL, ' ').replace(/\b(?:published|updated|posted)\b/gi, ' ');
+      const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end)).replace(DATE_LABEL, ' ').replace(DATE_WORDS, ' ').replace(/\s+/g, ' ');
       const name = rest.replace(/^[\s\-–—|·,:•]+|[\s\-–—|·,:•]+$/g, '').replace(/\s*[-–—|·•]\s*$/, '').trim();
       // "By Jane Doe | October 15, 2025": the words beside the date are a byline, not an outlet.
       const byline = name ? parseByline(name, true) : null;
       if (byline) {
         facts.authors.push(...byline.authors);
         facts.agencies.push(...byline.agencies);
-      } else if (name && /^(?:The\s+)?\p{Lu}/u.test(name) && countWords(name) <= 6 && !looksLikeWeekday(name)) {
+      } else if (name && /^(?:The\s+)?\p{Lu}/u.test(name) && countWords(name) <= 6 && !looksLikeWeekday(name) && (countWords(name) >= 2 || /^The\b/.test(name))) {
+        // One bare word beside a date is more often a section ("World", "U.S.") than the outlet.
         facts.outletClues.push({ name, rank: 2, how: 'dateline' });
       }
       return;
@@ -527,6 +544,11 @@ function collectFacts(u: Unit, facts: CleanFacts): void {
         facts.authors.push(...b.authors);
         facts.agencies.push(...b.agencies);
       } else if (looksLikePerson(t)) facts.authors.push(t);
+      return;
+    }
+    case 'imageline': {
+      const m = IMAGE_LINE.exec(t);
+      if (m && /^(?:image|media) (?:source|credit)/i.test(t)) facts.photoCredits.push(m[1].trim());
       return;
     }
     case 'agencyline':

@@ -219,13 +219,16 @@ const CREDIT_LABEL_TAIL = /(?:Image|Photo|Picture|Photograph|Foto|Bild|Credit|IM
  * A credit chain ("Name / POOL / AFP", "Syrian Presidency/REUTERS") is plausible when it has 2–4
  * short parts and one of them is an agency or a photo source.
  */
-function creditChain(s: string): string | null {
+function creditChain(s: string, strict = false): string | null {
   if (!s.includes('/')) return null;
   const segs = s.split('/').map((x) => x.trim());
   if (segs.length < 2 || segs.length > 4) return null;
   for (const seg of segs) if (!CREDIT_SEGMENT.test(seg) || seg.split(/\s+/).length > 5) return null;
-  const known = segs.some((x) => agencyName(x) !== null || PHOTO_SOURCES.test(x) || ALL_CAPS.test(x) || VIA_SOURCE.test(x));
-  return known ? s.trim() : null;
+  const known = segs.some((x) => agencyName(x) !== null || PHOTO_SOURCES.test(x) || VIA_SOURCE.test(x) || (!strict && ALL_CAPS.test(x)));
+  // Strict (a parenthesis closing a longer line): an agency or picture desk, or a photographer's
+  // name, must be there — "(WHO/UNICEF)" at the end of a story sentence is a source, not a credit.
+  if (strict && !known && !segs.some((x) => looksLikePerson(x))) return null;
+  return known || strict ? s.trim() : null;
 }
 
 /** The whole line is a photo credit ("Alexander Zemlianichenko / POOL / AFP", "Photo: Jane Doe / AP"). */
@@ -249,7 +252,7 @@ export function captionWithCredit(line: string): { caption: string; credit: stri
     if (open > 0) {
       const inner = s.slice(open + 1, -1);
       const label = CREDIT_LABEL.exec(inner);
-      const chain = creditChain(label ? inner.slice(label[0].length) : inner);
+      const chain = creditChain(label ? inner.slice(label[0].length) : inner, !label);
       if (chain) return { caption: s.slice(0, open).trim(), credit: chain };
     }
   }

@@ -24,11 +24,15 @@ const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
 const LIST = /^(?:[-*+•▪◦·]|\d{1,3}[.)])\s+/;
 const QUOTE = /^(?:>\s?)+/;
 const RULE = /^(?:[-*_]\s*){3,}$/;
-const IMAGE = /!\[([^\]]*)\]\(([^)]*)\)/g;
-const LINK = /\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+["'][^"']*["'])?\s*\)/g;
-const REF_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
-const AUTOLINK = /<((?:https?|ftp):\/\/[^>\s]+|[^>\s@]+@[^>\s@]+\.[a-z]{2,})>/gi;
-const BOLD = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
+// The character classes exclude the opening delimiter too ("[", "(", "<"), so an attempt that
+// fails stops at the next one: unbalanced brackets in a long line cost linear, not quadratic, time.
+const IMAGE = /!\[([^[\]]*)\]\(([^()]*)\)/g;
+const LINK = /\[([^[\]]+)\]\(\s*<?([^()\s<>]*)>?(?:\s+["'][^"'()]*["'])?\s*\)/g;
+const REF_LINK = /\[([^[\]]+)\]\[[^[\]]*\]/g;
+const AUTOLINK = /<((?:https?|ftp):\/\/[^<>\s]+|[^<>\s@]+@[^<>\s@]+\.[a-z]{2,})>/gi;
+// Emphasis content excludes its own delimiter, so an unclosed "**" costs one short scan.
+const BOLD_STAR = /\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g;
+const BOLD_UNDERSCORE = /__(?=\S)([^_]+?)(?<=\S)__/g;
 // Single `*`/`_` emphasis only at word edges, so "file_name" or "5*3" are left alone.
 const ITALIC_STAR = /(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g;
 const ITALIC_UNDERSCORE = /(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])/g;
@@ -109,7 +113,7 @@ export function plainLine(raw: string): PlainLine {
   const stripped = s.trim();
   const linkOnly = links > 0 && /^(?:\[[^\]]+\]\([^)]*\)|<[^>]+>)$/.test(before.trim());
   const emphasised = WHOLE_EMPHASIS.test(stripped);
-  s = s.replace(BOLD, '$2').replace(ITALIC_STAR, '$1$2').replace(ITALIC_UNDERSCORE, '$1$2').replace(CODE, '$1');
+  s = s.replace(BOLD_STAR, '$1').replace(BOLD_UNDERSCORE, '$1').replace(ITALIC_STAR, '$1$2').replace(ITALIC_UNDERSCORE, '$1$2').replace(CODE, '$1');
   s = s.replace(PROTECTED, (c) => String.fromCharCode(c.charCodeAt(0) - PUA));
   s = s.replace(/ {2,}/g, ' ').trim();
   return { text: s, heading, listItem, emphasised, linkOnly, dropped };

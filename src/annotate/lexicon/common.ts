@@ -32,7 +32,7 @@ export const COMMON_WORDS = new Set(
     'interim|former|leader|leaders|president|minister|government|state|military|forces|rebels|rebel|regime|' +
     'amid|over|after|before|against|despite|within|status|remains|remain|sticking|point|key|test|keep|bases|' +
     'base|country|countries|nation|nations|people|man|woman|men|women|police|troops|army|group|groups|court|' +
-    'original|url|source|via|yes|no|oh|well|please|thanks|thank|welcome|dear|hello|good|bad|big|small|great|high|low|long|short|' +
+    'eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens|original|url|source|via|yes|no|oh|well|please|thanks|thank|welcome|dear|hello|good|bad|big|small|great|high|low|long|short|' +
     'january|february|march|april|june|july|august|september|october|november|december|' +
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|day|days|weeks|months|years|' +
     'north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|grand|' +

@@ -31,6 +31,7 @@ export const ROLE_HEADS = new Set(
     'businessman|businesswoman|tycoon|billionaire|activist|campaigner|protester|witness|resident|survivor|' +
     'victim|suspect|defendant|rep|spokesmen|strongman|warlord|militant|commentator|historian|politician|' +
     'candidate|nominee|challenger|incumbent|counterpart|ally|opponent|rival|predecessor|successor|partner|' +
+    'master|mistress|superintendent|commissioner|constable|warden|ranger|firefighter|pilot|driver|' +
     'wife|husband|son|daughter|brother|sister|father|mother|cousin|uncle|aunt|boyfriend|girlfriend|fiance|fiancée'
   ).split('|'),
 );
@@ -41,7 +42,7 @@ export const ROLE_HEADS = new Set(
  */
 export const ROLE_MODIFIERS = new Set(
   (
-    'former|ex-|interim|transitional|acting|deputy|vice|first|new|then|late|ousted|deposed|exiled|longtime|' +
+    'veteran|embattled|beleaguered|outgoing|incoming|powerful|influential|prominent|controversial|jailed|detained|harbour|harbor|port|fire|police|brigade|border|camp|city|town|village|county|district|provincial|municipal|former|ex-|interim|transitional|acting|deputy|vice|first|new|then|late|ousted|deposed|exiled|longtime|' +
     'long-time|elected|caretaker|prime|foreign|defence|defense|interior|finance|economy|economic|trade|health|' +
     'education|justice|energy|oil|security|intelligence|military|armed|army|navy|naval|air|supreme|grand|chief|' +
     'senior|top|junior|assistant|associate|executive|general|national|state|federal|regional|local|press|' +
