@@ -5,7 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import type { IngestReport } from '../../core/corpus-schema.js';
-import { EXIT, formatInputError } from '../../core/errors.js';
+import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import { FORMAT_VERSION } from '../../core/schema.js';
 import { renderIngest } from '../../render/corpus.js';
 import { terminalSafe } from '../../render/escape.js';
@@ -61,6 +61,12 @@ export function registerIngest(program: Command): void {
       const report: IngestReport = { version: FORMAT_VERSION, database: store.file, ...summary };
       await writeOutput(renderIngest(report, opts.format), opts.out);
       process.exitCode = summary.failed > 0 ? EXIT.FAILURE : EXIT.OK;
+    } catch (e) {
+      // The database itself failing (disk full, read-only, I/O error) is the user's to fix, not
+      // a bug: one line. What was committed before stays (one transaction per article).
+      const code = (e as { code?: unknown }).code;
+      if (typeof code === 'string' && code.startsWith('SQLITE_')) throw new UserError(store.file, `database error: ${(e as Error).message} (${code})`, EXIT.FAILURE);
+      throw e;
     } finally {
       bar.done();
       store.close();
