@@ -201,12 +201,19 @@ export async function run(): Promise<Record<string, unknown> | null> {
     const cpu = process.cpuUsage(cpu0);
     peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 
-    const q0 = performance.now();
-    const top = store.listStories({ limit: 50 });
-    const listMs = performance.now() - q0;
-    const s0 = performance.now();
-    const hits = store.search('earthquake OR arrested', 20);
-    const searchMs = performance.now() - s0;
+    // Query latencies: median of 5 (the first run also pays for cold caches).
+    const median = <T>(f: () => T): { ms: number; value: T } => {
+      const times: number[] = [];
+      let value!: T;
+      for (let k = 0; k < 5; k++) {
+        const q0 = performance.now();
+        value = f();
+        times.push(performance.now() - q0);
+      }
+      return { ms: times.sort((a, b) => a - b)[2], value };
+    };
+    const { ms: listMs, value: top } = median(() => store.listStories({ limit: 50 }));
+    const { ms: searchMs, value: hits } = median(() => store.search('earthquake OR arrested', 20));
     store.close();
     const db = new Database(dbFile, { readonly: true });
     const flagged = (db.prepare('SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NOT NULL').get() as { n: number }).n;
@@ -253,7 +260,11 @@ export async function run(): Promise<Record<string, unknown> | null> {
       searchMs: Math.round(searchMs),
       searchHits: hits.length,
       largestStory: top.reduce((m, s) => Math.max(m, s.articles), 0),
+      // The budget: 10 minutes and 4 GB. The process is single-threaded, so on an otherwise idle
+      // machine its wall time is its CPU time (plus a little I/O); `seconds` above is inflated
+      // when other work shares the cores.
       withinBudget: seconds <= 600 && peakRss < 4e9,
+      cpuWithinBudget: cpu.user / 1e6 + cpu.system / 1e6 <= 600 && peakRss < 4e9,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return result;
