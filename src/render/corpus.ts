@@ -108,6 +108,7 @@ export function renderIngest(r: IngestReport, format: string): string {
     `${r.new} new, ${r.duplicate} duplicate, ${r.failed} failed (${r.seconds.toFixed(1)} s)`,
     `${t(r.database)}: ${r.articles} articles in ${r.stories} stories`,
   ];
+  if (r.interrupted) lines.push('interrupted: run the same ingest again to add the rest (what is stored is skipped as duplicate)');
   if (r.replayed) lines.push(`(${r.replayed} articles from an interrupted run were re-clustered first)`);
   return lines.join('\n');
 }

@@ -52,6 +52,8 @@ export interface IngestProgress extends IngestCounts {
 
 export interface IngestSummary extends IngestCounts {
   errors: InputError[];
+  /** True when `signal` stopped the run early (what was stored stays, indexed and checkpointed). */
+  interrupted: boolean;
   /** Articles replayed into the clusterer after an interrupted run. */
   replayed: number;
   /** Totals in the database after the run. */
@@ -67,6 +69,8 @@ export interface CorpusIngestOptions extends IngestOptions, FetchOptions {
   checkpointEvery?: number;
   /** Stop at the first input that fails (throws a UserError naming it). */
   strict?: boolean;
+  /** Stop after the article in hand (Ctrl-C): the run then ends as if the inputs had ended. */
+  signal?: AbortSignal;
   /** Count JSON Lines records up front so progress has a real total (for a progress bar). */
   estimate?: boolean;
   onError?(e: InputError): void;
@@ -186,11 +190,12 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
       },
     };
 
-    for (let s = 0; s < sources.length; s++) {
+    for (let s = 0; s < sources.length && !opts.signal?.aborted; s++) {
       const src = sources[s];
       const current = src.kind === 'error' ? src.error.input : src.spec;
       const startDone = done;
       for await (const item of readSource(src, opts)) {
+        if (opts.signal?.aborted) break;
         done++;
         if (!item.ok) fail(item.error);
         else {
@@ -221,7 +226,7 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     if (sinceCheckpoint > 0) store.saveClusterState(clusterer.snapshot(), store.lastSeq());
     store.indexPending();
     const stats = store.stats();
-    return { ...counts, errors, replayed, articles: stats.articles, stories: stats.stories, seconds: (performance.now() - t0) / 1000 };
+    return { ...counts, errors, interrupted: !!opts.signal?.aborted, replayed, articles: stats.articles, stories: stats.stories, seconds: (performance.now() - t0) / 1000 };
   } finally {
     // Also after a failure (--strict, an error while reading): what was stored becomes
     // searchable. A failure here must not hide the error that got us here.
