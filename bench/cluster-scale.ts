@@ -7,8 +7,9 @@
  *
  * The synthesis: each synthetic story takes one ECB+ event (subtopic) and gives it its own
  * people, place, figure and dates (made-up names, so thousands of stories of the same kind
- * coexist, which is the hard case at scale); its articles each recombine 5–10 sentences of that
- * event with a lead sentence naming the story's specifics. 15% of articles are wire copies of an
+ * coexist, which is the hard case at scale) and its own pool of 12 of the event's sentences; its
+ * articles each recombine 5–10 sentences of that pool after a lead sentence naming the story's
+ * specifics. 15% of articles are wire copies of an
  * earlier article of their story, lightly edited (a dropped last sentence, a changed word).
  * Articles arrive in publication order. `PARALLAX_SCALE_N` overrides the 100,000.
  */
@@ -61,7 +62,9 @@ export function synthesise(sentencesByEvent: string[][], n: number, seed = 7): S
     if (left === 0) {
       story++;
       left = 1 + Math.floor(rnd() * 9); // 1–9 articles a story, mean 5
-      ev = pick(sentencesByEvent);
+      // The story's own pool: 12 sentences of its event (two stories of one event share some).
+      const evAll = pick(sentencesByEvent);
+      ev = Array.from({ length: 12 }, () => pick(evAll));
       base = Math.floor((story / (n / 5)) * span + rnd() * 10);
       const who = `${name(2)} ${name(3)}`;
       const where = name(3);
@@ -74,13 +77,15 @@ export function synthesise(sentencesByEvent: string[][], n: number, seed = 7): S
     left--;
     const own = storyDocs[story];
     const day = base + Math.floor(rnd() * 4);
-    const published = new Date(t0 + day * 86_400_000).toISOString().slice(0, 10);
+    let published = new Date(t0 + day * 86_400_000).toISOString().slice(0, 10);
     const id = `syn${docs.length}`;
     let doc: SynthDoc;
     if (own.length > 0 && rnd() < 0.15) {
-      // Wire copy: the same text with its last sentence dropped and one word changed.
+      // Wire copy: the same text with its last sentence dropped and one word changed, published
+      // no earlier than its original.
       const orig = own[Math.floor(rnd() * own.length)];
       const src = orig.copyOf ? own.find((d) => d.id === orig.copyOf)! : orig;
+      if (published < src.published) published = src.published;
       const lines = src.text.split('\n');
       if (lines.length > 4) lines.pop();
       const text = lines.join('\n').replace(/\bsaid\b/, 'told reporters');

@@ -37,7 +37,7 @@ export interface Assignment {
 export interface ClusterParams {
   /** Minimum similarity to the best candidate story for an article to join it. */
   join: number;
-  /** Minimum similarity to two or more stories for an article to merge them (≥ join). */
+  /** Minimum similarity of an article to each of several stories for it to merge them (≥ join). */
   merge: number;
   /** Weights of the content, names and specifics cosines in the similarity. */
   weights: [number, number, number];
@@ -51,10 +51,12 @@ export interface ClusterParams {
   centroidTerms: number;
   /** Articles further than this many days from a story's dated articles are penalised. */
   timeWindowDays: number;
-  /** Similarity subtracted when the time gap exceeds the window. */
-  timePenalty: number;
+  /** Beyond the window, similarity decays as exp(-(gap - window) / timeDecayDays). */
+  timeDecayDays: number;
   /** Similarity subtracted when both the article and the story mention years and share none. */
   yearPenalty: number;
+  /** Feature presence (true) or sublinear frequency 1 + ln tf (false). */
+  binaryTf: boolean;
   /** Similarity of an article to a story: mean cosine to its members, or cosine to their sum. */
   link: 'average' | 'centroid';
   /** MinHash estimate of shingle Jaccard similarity at or above which an article is a wire copy. */
@@ -63,18 +65,19 @@ export interface ClusterParams {
 
 /** Defaults chosen by cross-validation over ECB+ topics (bench/ecbplus.ts; docs/clustering.md). */
 export const DEFAULT_PARAMS: ClusterParams = {
-  join: 0.2,
-  merge: 0.35,
-  weights: [0.5, 0.35, 0.15],
+  join: 0.3,
+  merge: 0.4,
+  weights: [0.4, 0.3, 0.3],
   candidates: 12,
   queryTerms: 16,
   postingCap: 64,
   centroidTerms: 250,
   timeWindowDays: 30,
-  timePenalty: 0.15,
+  timeDecayDays: 60,
   yearPenalty: 0.1,
   duplicate: 0.6,
-  link: 'average',
+  link: 'centroid',
+  binaryTf: false,
 };
 
 interface Story {
@@ -137,6 +140,18 @@ export class StoryClusterer {
   private postings = new Map<number, number[]>();
   private dups = new DuplicateIndex();
   private scratch = new Float64Array(1024);
+  private intern(key: string): number {
+    let id = this.vocab.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.vocab.set(key, id);
+      this.keys.push(key);
+      this.df.push(0);
+      this.chan.push(channelOf(key));
+      this.year.push(isYearKey(key) ? 1 : 0);
+    }
+    return id;
+  }
 
   constructor(params: Partial<ClusterParams> = {}) {
     this.params = { ...DEFAULT_PARAMS, ...params };
@@ -167,18 +182,13 @@ export class StoryClusterer {
     const raw = new Float64Array(doc.terms.size);
     let k = 0;
     for (const [key, tf] of doc.terms) {
-      let id = this.vocab.get(key);
-      if (id === undefined) {
-        id = this.keys.length;
-        this.vocab.set(key, id);
-        this.keys.push(key);
-        this.df.push(0);
-        this.chan.push(channelOf(key));
-        this.year.push(isYearKey(key) ? 1 : 0);
-      }
+      const id = this.intern(key);
       this.df.data[id]++;
       ids[k] = id;
-      raw[k] = 1 + Math.log(tf); // sublinear tf: the tenth "earthquake" says little more than the third
+      // Sublinear tf: the tenth "earthquake" says little more than the third. (Presence only,
+      // binaryTf, does better in batch average link on ECB+ but worse in this incremental
+      // setting: see docs/clustering.md.)
+      raw[k] = this.params.binaryTf ? 1 : 1 + Math.log(tf);
       k++;
     }
     // Sort by term id so that everything downstream is independent of Map insertion order
@@ -196,8 +206,10 @@ export class StoryClusterer {
 
     // 1. Wire copy?
     const sig = signature(doc.shingles);
-    const dup = this.dups.add(sig, this.params.duplicate);
+    let dup = this.dups.add(sig, this.params.duplicate);
     if (dup >= 0) {
+      // A copy of a copy names the first original, so a copy group has one root.
+      while (this.docDup.data[dup] >= 0) dup = this.docDup.data[dup];
       const s = this.find(this.docStory.data[dup]);
       this.docStory.push(s);
       this.docDup.push(dup);
@@ -213,21 +225,18 @@ export class StoryClusterer {
       w[i] = tRaw[i] * this.idf(tIds[i]);
       dn[this.chan.data[tIds[i]]] += w[i] * w[i];
     }
-    const query = this.topTerms(tIds, w, this.params.queryTerms);
+    // Look up the highest-weighted features that earlier articles had (a feature seen for the
+    // first time has no postings yet); post this article under its highest-weighted features,
+    // new ones included, so that later reports of the same event find it.
+    const seenW = Float64Array.from(w, (x, i) => (this.postings.has(tIds[i]) ? x : 0));
+    const query = this.topTerms(tIds, seenW, this.params.queryTerms).filter((t) => this.postings.has(t));
+    const postings = this.topTerms(tIds, w, this.params.queryTerms);
     const cands = this.candidates(query, tIds, w);
     const scored = this.score(cands, tIds, w, dn, doc.day);
 
     let target: number;
-    const merged: string[] = [];
     if (scored.length > 0 && scored[0].sim >= this.params.join) {
-      // 3. Join the best story; merge every other story this article also matches strongly.
-      const bridged = scored[0].sim >= this.params.merge ? scored.filter((c) => c.sim >= this.params.merge).map((c) => c.story) : [scored[0].story];
-      target = Math.min(...bridged); // the oldest story keeps its id
-      for (const s of bridged.sort((a, b) => a - b)) {
-        if (s === target) continue;
-        merged.push(this.storyId(s));
-        this.mergeInto(target, s);
-      }
+      target = scored[0].story;
     } else {
       target = this.storyList.length;
       this.storyList.push({ first: n, count: 0, chCount: new Int32Array(CHANNELS), terms: new Int32Array(0), vals: new Float32Array(0), minDay: NO_DAY, maxDay: NO_DAY });
@@ -235,7 +244,26 @@ export class StoryClusterer {
     }
     this.docStory.push(target);
     this.absorb(target, tIds, tRaw, doc.day);
-    for (const t of query) this.post(t, target);
+
+    // 3. Bridging: an article that matches other candidate stories as well as (at least
+    // `merge`, above `join`) the one it joined shows they report one event: they merge, and the
+    // oldest id survives. Only strong matches count, so that an article that merely resembles a
+    // second event of the same kind does not glue the two together.
+    const bridged = [target];
+    if (scored.length > 0 && scored[0].story === target) {
+      for (const c of scored.slice(1)) if (c.sim >= this.params.merge && scored[0].sim >= this.params.merge) bridged.push(c.story);
+    }
+    const merged: string[] = [];
+    if (bridged.length > 1) {
+      bridged.sort((a, b) => a - b);
+      const survivor = bridged[0];
+      for (const s of bridged.slice(1)) {
+        merged.push(this.storyId(s));
+        this.mergeInto(survivor, s);
+      }
+      target = survivor;
+    }
+    for (const t of new Set([...query, ...postings])) this.post(t, target);
     return { story: this.storyId(target), merged, duplicateOf: null };
   }
 
@@ -377,7 +405,7 @@ export class StoryClusterer {
         const gap = Math.max(0, day - st.maxDay, st.minDay - day);
         // Two events of one kind are often months or years apart; reports of one event cluster
         // within days (follow-ups trail off over weeks), so a long gap is evidence against.
-        if (gap > this.params.timeWindowDays) sim -= this.params.timePenalty;
+        if (gap > this.params.timeWindowDays) sim *= Math.exp(-(gap - this.params.timeWindowDays) / this.params.timeDecayDays);
       }
       out.push({ story: s, sim });
     }

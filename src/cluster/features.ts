@@ -55,13 +55,18 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
-// Capitalised words that are not names of anything specific to an event: calendar words, titles,
-// and the pronoun I. Kept out of the names channel so "Tuesday" does not tie two stories together.
+// Capitalised words that are not names of anything specific to an event: calendar words,
+// function words, titles, and the pronoun I. Kept out of the names channel so that "Tuesday"
+// does not tie two stories together.
 const NOT_NAMES = new Set(
   (
     'i monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
     'october november december mr mrs ms dr the a an it he she they we this that these those but and or in on at for' +
-    ' of to by as if when after before while his her its their our my your there here what who how why'
+    ' of to by as if when after before while his her its their our my your there here what who how why' +
+    // Titles: capitalised before a name, but shared by every story with a president or a mayor.
+    ' president vice prime minister secretary governor mayor senator sen rep representative judge justice king queen prince' +
+    ' princess pope chancellor general gen colonel col captain capt sergeant sgt officer chief director chairman ceo coach' +
+    ' spokesman spokeswoman professor prof sir lord lady'
   ).split(' '),
 );
 
@@ -227,15 +232,15 @@ export function prepareDoc(doc: { id: string; text: string; title?: string | nul
   const leadEnd = leadLimit(body);
   const boostAt = (pos: number): number => (pos < leadEnd ? FEATURE_OPTS.leadBoost : 1);
 
-  // Words seen in lower case anywhere in the article: a capitalised sentence-initial word whose
-  // lower-case form also occurs is an ordinary word ("Police said…"), otherwise likely a name.
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (!t.upper) lowerSeen.add(t.lower);
+  // A capital at the start of a sentence says nothing; there a word counts as a name only if
+  // the article also capitalises it mid-sentence ("Reid said…" after "Tara Reid checked in…"),
+  // so "Officials said…" does not make "Officials" a name.
+  const midCaps = new Set<string>();
+  for (const t of toks) if (t.upper && !t.sentStart) midCaps.add(t.lower);
 
   const isNameTok = (t: Tok): boolean => {
     if (!t.upper || NOT_NAMES.has(t.lower)) return false;
-    if (t.sentStart) return !lowerSeen.has(t.lower) && !STOP.has(t.lower);
-    return true;
+    return !t.sentStart || midCaps.has(t.lower);
   };
 
   let run: Tok[] = [];

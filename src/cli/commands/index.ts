@@ -1,5 +1,6 @@
 /** The list of commands the CLI offers; each module registers one subcommand. */
 import type { Command } from 'commander';
+import { registerCluster } from './cluster.js';
 import { registerRead } from './read.js';
 import { registerSchema } from './schema.js';
 import { registerIngest } from './ingest.js';
@@ -7,5 +8,5 @@ import { registerSearch } from './search.js';
 import { registerStories } from './stories.js';
 import { registerStory } from './story.js';
 
-export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema];
+export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema, registerCluster];
 COMMANDS.push(registerIngest, registerStories, registerStory, registerSearch);
