@@ -180,15 +180,20 @@ export async function run(): Promise<Record<string, unknown> | null> {
     const marks = [10_000, 50_000, 100_000].filter((m) => m <= n);
     if (!marks.includes(n)) marks.push(n);
     const at: Record<number, number> = {};
+    const cpuAt: Record<number, number> = {};
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     let peakRss = 0;
     const summary = await ingestCorpus(store, [file], {
       onProgress: (p) => {
         if (p.done % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
-        if (p.done % 10_000 === 0 || p.done === n) at[p.done] = (performance.now() - t0) / 1000;
+        if (p.done % 10_000 === 0 || p.done === n) {
+          at[p.done] = (performance.now() - t0) / 1000;
+          const c = process.cpuUsage(cpu0);
+          cpuAt[p.done] = (c.user + c.system) / 1e6;
+        }
         if (marks.includes(p.done)) {
-          process.stdout.write(`  ${p.done} articles: ${at[p.done].toFixed(1)} s (${Math.round(p.done / at[p.done])} articles/s)\n`);
+          process.stdout.write(`  ${p.done} articles: ${at[p.done].toFixed(1)} s (${Math.round(p.done / at[p.done])} articles/s; CPU ${cpuAt[p.done].toFixed(1)} s, ${Math.round(p.done / cpuAt[p.done])} articles per CPU-second)\n`);
         }
       },
     });
@@ -196,12 +201,19 @@ export async function run(): Promise<Record<string, unknown> | null> {
     const cpu = process.cpuUsage(cpu0);
     peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 
-    const q0 = performance.now();
-    const top = store.listStories({ limit: 50 });
-    const listMs = performance.now() - q0;
-    const s0 = performance.now();
-    const hits = store.search('earthquake OR arrested', 20);
-    const searchMs = performance.now() - s0;
+    // Query latencies: median of 5 (the first run also pays for cold caches).
+    const median = <T>(f: () => T): { ms: number; value: T } => {
+      const times: number[] = [];
+      let value!: T;
+      for (let k = 0; k < 5; k++) {
+        const q0 = performance.now();
+        value = f();
+        times.push(performance.now() - q0);
+      }
+      return { ms: times.sort((a, b) => a - b)[2], value };
+    };
+    const { ms: listMs, value: top } = median(() => store.listStories({ limit: 50 }));
+    const { ms: searchMs, value: hits } = median(() => store.search('earthquake OR arrested', 20));
     store.close();
     const db = new Database(dbFile, { readonly: true });
     const flagged = (db.prepare('SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NOT NULL').get() as { n: number }).n;
@@ -217,16 +229,22 @@ export async function run(): Promise<Record<string, unknown> | null> {
     const dbBytes = statSync(dbFile).size;
     db.close();
 
-    const rate = (m: number): number => Math.round(m / at[m]);
-    const stretch = (m: number, prev: number | undefined): number | null => (prev && at[prev] !== undefined ? Math.round((m - prev) / (at[m] - at[prev])) : null);
+    const rate = (m: number, t: Record<number, number>): number => Math.round(m / t[m]);
+    const stretch = (m: number, t: Record<number, number>): number | null => {
+      const prev = m - 10_000;
+      return prev > 0 && t[prev] !== undefined ? Math.round(10_000 / (t[m] - t[prev])) : null;
+    };
     const result = {
       articles: n,
       seconds: Math.round(seconds * 10) / 10,
       // CPU time of this process: the wall clock is noisy when other work shares the 2 cores.
       cpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10,
-      articlesPerSecond: Object.fromEntries(marks.map((m) => [m, rate(m)])),
-      // Rate over the last stretch before each mark (e.g. 40k→50k): flat means linear growth.
-      stretchPerSecond: Object.fromEntries(marks.map((m) => [m, stretch(m, m > 10_000 ? m - 10_000 : undefined)])),
+      articlesPerSecond: Object.fromEntries(marks.map((m) => [m, rate(m, at)])),
+      // Rate over the last 10k before each mark (e.g. 40k→50k): flat means linear growth.
+      stretchPerSecond: Object.fromEntries(marks.map((m) => [m, stretch(m, at)])),
+      // The same per CPU-second of this process: robust to other work sharing the cores.
+      articlesPerCpuSecond: Object.fromEntries(marks.map((m) => [m, rate(m, cpuAt)])),
+      stretchPerCpuSecond: Object.fromEntries(marks.map((m) => [m, stretch(m, cpuAt)])),
       peakRssMB: Math.round(peakRss / 1e6),
       databaseMB: Math.round(dbBytes / 1e6),
       new: summary.new,
@@ -242,7 +260,11 @@ export async function run(): Promise<Record<string, unknown> | null> {
       searchMs: Math.round(searchMs),
       searchHits: hits.length,
       largestStory: top.reduce((m, s) => Math.max(m, s.articles), 0),
+      // The budget: 10 minutes and 4 GB. The process is single-threaded, so on an otherwise idle
+      // machine its wall time is its CPU time (plus a little I/O); `seconds` above is inflated
+      // when other work shares the cores.
       withinBudget: seconds <= 600 && peakRss < 4e9,
+      cpuWithinBudget: cpu.user / 1e6 + cpu.system / 1e6 <= 600 && peakRss < 4e9,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return result;

@@ -86,3 +86,29 @@ test('kill -9 during ingest loses at most the article in flight; re-running comp
   assert.equal(once.report.new, N);
   assert.deepEqual(assignments(db), assignments(clean));
 });
+
+test('Ctrl-C stops after the article in hand: summary printed, index and totals consistent, exit 130', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'big.jsonl');
+  writeFileSync(file, jsonlCorpus(N, 60));
+  const db = path.join(dir, 'int.db');
+  const child = spawn(process.execPath, [BIN, 'ingest', file, '--db', db, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  while (count(db) < 100 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  child.kill('SIGINT');
+  assert.equal(await exited, 130);
+  assert.match(stderr, /interrupted; finishing the current article/);
+  const report = IngestReport.parse(JSON.parse(stdout));
+  assert.equal(report.interrupted, true);
+  assert.ok(report.new >= 100 && report.new < N);
+  assert.equal(report.articles, report.new);
+  const store = openStore(db);
+  assert.deepEqual(store.integrityCheck(), [], 'everything stored is indexed, totals agree');
+  assert.equal(store.loadClusterState()?.watermark, report.new, 'clusterer checkpointed at the stop');
+  store.close();
+});

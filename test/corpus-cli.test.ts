@@ -29,6 +29,7 @@ test('ingest → stories → story → search, end to end on a temporary databas
     JSON.stringify({ text: HARBOUR.replace(/\n\n/, '\n'), url: 'https://copy.example/harbour' }), // same text: duplicate
     '{"text": "broken',
     JSON.stringify({ text: '   ' }),
+    JSON.stringify({ text: `By Jane Roe, Wire Daily\n\n${HARBOUR}`, url: 'https://wire.example/harbour', outlet: 'Wire Daily' }), // wire copy
     JSON.stringify({ title: 'Council delays vote', text: 'The city council delayed its vote on the harbour budget until November.', outlet: 'City Desk', published: '2025-10-16' }),
   ].join('\n') + '\n');
   writeFileSync(path.join(inputs, 'c.rss'), RSS);
@@ -47,18 +48,18 @@ test('ingest → stories → story → search, end to end on a temporary databas
       'http://HOST/gone: HTTP 404 Not Found',
       'http://HOST/feed: cannot reach HOST (connection refused)',
     ]);
-    assert.match(r.stdout, /^7 new, 1 duplicate, 6 failed \(\d+\.\d s\)\n/);
-    assert.match(r.stdout, /corpus\.db: 7 articles in \d+ stories/);
+    assert.match(r.stdout, /^8 new, 1 duplicate, 6 failed \(\d+\.\d s\)\n/);
+    assert.match(r.stdout, /corpus\.db: 8 articles in \d+ stories/);
 
     // Again, the local inputs only: every article is a duplicate now.
     const again = await cli(['ingest', inputs, '--db', db, '--format', 'json']);
     const report = IngestReport.parse(JSON.parse(again.stdout));
-    assert.deepEqual([report.new, report.duplicate, report.failed, report.articles], [0, 5, 3, 7]);
+    assert.deepEqual([report.new, report.duplicate, report.failed, report.articles], [0, 6, 3, 8]);
 
     const st = await cli(['stories', '--db', db, '--format', 'json']);
     assert.equal(st.status, 0, st.stderr);
     const stories = StoriesResult.parse(JSON.parse(st.stdout));
-    assert.equal(stories.stories.reduce((n, s) => n + s.articles, 0), 7);
+    assert.equal(stories.stories.reduce((n, s) => n + s.articles, 0), 8);
     assert.equal(stories.total, stories.stories.length);
     const harbour = stories.stories.find((s) => s.outlets.includes('The Harbour Gazette'));
     assert.ok(harbour, 'the feed items have the feed title as outlet');
@@ -72,13 +73,21 @@ test('ingest → stories → story → search, end to end on a temporary databas
     const md = await cli(['story', harbour.id, '--db', db, '--format', 'markdown']);
     assert.match(md.stdout, /^# /);
 
+    // The wire copy joins the original's story, flagged as a copy.
+    const wire = stories.stories.find((x) => x.outlets.includes('Wire Daily'));
+    assert.ok(wire && wire.articles === 2 && wire.copies === 1, JSON.stringify(wire));
+    const members = JSON.parse((await cli(['story', wire.id, '--db', db, '--format', 'json'])).stdout).articles as Array<{ id: string; duplicateOf: string | null }>;
+    assert.deepEqual(members.map((m) => m.duplicateOf), [null, wire.id]);
+    const wrong = await cli(['story', members[1].id, '--db', db]);
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, new RegExp(`${members[1].id}: is an article of story ${wire.id}, not a story`));
     const missing = await cli(['story', 'nope', '--db', db]);
     assert.equal(missing.status, 2);
     assert.equal(missing.stderr, 'parallax: nope: no such story in the corpus (`parallax stories` lists them)\n');
 
     const s = await cli(['search', 'warehouse', '--db', db, '--format', 'json']);
     const hits = SearchResult.parse(JSON.parse(s.stdout)).hits;
-    assert.equal(hits.length, 1);
+    assert.deepEqual(hits.map((h) => h.article).sort(), [wire.id, members[1].id].sort(), 'the original and its copy');
     assert.equal(hits[0].snippet.slice(hits[0].matches[0].start, hits[0].matches[0].end), 'warehouse');
     const plain = await cli(['search', 'fire', 'warehouse', '--db', db]);
     assert.match(plain.stdout, /\[warehouse\]/);

@@ -37,7 +37,7 @@ export interface Assignment {
 export interface ClusterParams {
   /** Minimum similarity to the best candidate story for an article to join it. */
   join: number;
-  /** Minimum similarity to two or more stories for an article to merge them (≥ join). */
+  /** Minimum similarity of an article to each of several stories for it to merge them (≥ join). */
   merge: number;
   /** Weights of the content, names and specifics cosines in the similarity. */
   weights: [number, number, number];
@@ -51,30 +51,41 @@ export interface ClusterParams {
   centroidTerms: number;
   /** Articles further than this many days from a story's dated articles are penalised. */
   timeWindowDays: number;
-  /** Similarity subtracted when the time gap exceeds the window. */
-  timePenalty: number;
+  /** Beyond the window, similarity decays as exp(-(gap - window) / timeDecayDays). */
+  timeDecayDays: number;
+  /** Similarity subtracted when both the article and the story mention years and share none. */
+  yearPenalty: number;
+  /** Feature presence (true) or sublinear frequency 1 + ln tf (false). */
+  binaryTf: boolean;
+  /** Similarity of an article to a story: mean cosine to its members, or cosine to their sum. */
+  link: 'average' | 'centroid';
   /** MinHash estimate of shingle Jaccard similarity at or above which an article is a wire copy. */
   duplicate: number;
 }
 
 /** Defaults chosen by cross-validation over ECB+ topics (bench/ecbplus.ts; docs/clustering.md). */
 export const DEFAULT_PARAMS: ClusterParams = {
-  join: 0.2,
-  merge: 0.35,
-  weights: [0.5, 0.35, 0.15],
+  join: 0.3,
+  merge: 0.4,
+  weights: [0.4, 0.3, 0.3],
   candidates: 12,
   queryTerms: 16,
   postingCap: 64,
   centroidTerms: 250,
   timeWindowDays: 30,
-  timePenalty: 0.15,
+  timeDecayDays: 60,
+  yearPenalty: 0.1,
   duplicate: 0.6,
+  link: 'centroid',
+  binaryTf: false,
 };
 
 interface Story {
   /** Arrival index of the story's first article; the story id is that article's id. */
   first: number;
   count: number;
+  /** Members with features in each channel (average link divides by these). */
+  chCount: Int32Array;
   terms: Int32Array;
   vals: Float32Array;
   minDay: number;
@@ -116,6 +127,7 @@ export class StoryClusterer {
   private keys: string[] = [];
   private df = new IntVec();
   private chan = new IntVec();
+  private year = new IntVec(); // 1 for year features ("y:2008")
   // Documents in arrival order.
   private docIds: string[] = [];
   private docIndex = new Map<string, number>();
@@ -128,6 +140,18 @@ export class StoryClusterer {
   private postings = new Map<number, number[]>();
   private dups = new DuplicateIndex();
   private scratch = new Float64Array(1024);
+  private intern(key: string): number {
+    let id = this.vocab.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.vocab.set(key, id);
+      this.keys.push(key);
+      this.df.push(0);
+      this.chan.push(channelOf(key));
+      this.year.push(isYearKey(key) ? 1 : 0);
+    }
+    return id;
+  }
 
   constructor(params: Partial<ClusterParams> = {}) {
     this.params = { ...DEFAULT_PARAMS, ...params };
@@ -158,28 +182,34 @@ export class StoryClusterer {
     const raw = new Float64Array(doc.terms.size);
     let k = 0;
     for (const [key, tf] of doc.terms) {
-      let id = this.vocab.get(key);
-      if (id === undefined) {
-        id = this.keys.length;
-        this.vocab.set(key, id);
-        this.keys.push(key);
-        this.df.push(0);
-        this.chan.push(channelOf(key));
-      }
+      const id = this.intern(key);
       this.df.data[id]++;
       ids[k] = id;
-      raw[k] = 1 + Math.log(tf); // sublinear tf: the tenth "earthquake" says little more than the third
+      // Sublinear tf: the tenth "earthquake" says little more than the third. (Presence only,
+      // binaryTf, does better in batch average link on ECB+ but worse in this incremental
+      // setting: see docs/clustering.md.)
+      raw[k] = this.params.binaryTf ? 1 : 1 + Math.log(tf);
       k++;
     }
-    // Sort by term id so that everything downstream is independent of Map insertion order.
-    const order = Array.from(ids.keys()).sort((a, b) => ids[a] - ids[b]);
-    const tIds = Int32Array.from(order, (i) => ids[i]);
-    const tRaw = Float64Array.from(order, (i) => raw[i]);
+    // Sort by term id so that everything downstream is independent of Map insertion order
+    // (packed as id·2^16 + position so that a native numeric sort does it).
+    const packed = new Float64Array(k);
+    for (let i = 0; i < k; i++) packed[i] = ids[i] * 65536 + i;
+    packed.sort();
+    const tIds = new Int32Array(k);
+    const tRaw = new Float64Array(k);
+    for (let i = 0; i < k; i++) {
+      const pos = packed[i] % 65536;
+      tIds[i] = ids[pos];
+      tRaw[i] = raw[pos];
+    }
 
     // 1. Wire copy?
     const sig = signature(doc.shingles);
-    const dup = this.dups.add(sig, this.params.duplicate);
+    let dup = this.dups.add(sig, this.params.duplicate);
     if (dup >= 0) {
+      // A copy of a copy names the first original, so a copy group has one root.
+      while (this.docDup.data[dup] >= 0) dup = this.docDup.data[dup];
       const s = this.find(this.docStory.data[dup]);
       this.docStory.push(s);
       this.docDup.push(dup);
@@ -195,29 +225,45 @@ export class StoryClusterer {
       w[i] = tRaw[i] * this.idf(tIds[i]);
       dn[this.chan.data[tIds[i]]] += w[i] * w[i];
     }
-    const query = this.topTerms(tIds, w, this.params.queryTerms);
+    // Look up the highest-weighted features that earlier articles had (a feature seen for the
+    // first time has no postings yet); post this article under its highest-weighted features,
+    // new ones included, so that later reports of the same event find it.
+    const seenW = Float64Array.from(w, (x, i) => (this.postings.has(tIds[i]) ? x : 0));
+    const query = this.topTerms(tIds, seenW, this.params.queryTerms).filter((t) => this.postings.has(t));
+    const postings = this.topTerms(tIds, w, this.params.queryTerms);
     const cands = this.candidates(query, tIds, w);
     const scored = this.score(cands, tIds, w, dn, doc.day);
 
     let target: number;
-    const merged: string[] = [];
     if (scored.length > 0 && scored[0].sim >= this.params.join) {
-      // 3. Join the best story; merge every other story this article also matches strongly.
-      const bridged = scored[0].sim >= this.params.merge ? scored.filter((c) => c.sim >= this.params.merge).map((c) => c.story) : [scored[0].story];
-      target = Math.min(...bridged); // the oldest story keeps its id
-      for (const s of bridged.sort((a, b) => a - b)) {
-        if (s === target) continue;
-        merged.push(this.storyId(s));
-        this.mergeInto(target, s);
-      }
+      target = scored[0].story;
     } else {
       target = this.storyList.length;
-      this.storyList.push({ first: n, count: 0, terms: new Int32Array(0), vals: new Float32Array(0), minDay: NO_DAY, maxDay: NO_DAY });
+      this.storyList.push({ first: n, count: 0, chCount: new Int32Array(CHANNELS), terms: new Int32Array(0), vals: new Float32Array(0), minDay: NO_DAY, maxDay: NO_DAY });
       this.parent.push(target);
     }
     this.docStory.push(target);
     this.absorb(target, tIds, tRaw, doc.day);
-    for (const t of query) this.post(t, target);
+
+    // 3. Bridging: an article that matches other candidate stories as well as (at least
+    // `merge`, above `join`) the one it joined shows they report one event: they merge, and the
+    // oldest id survives. Only strong matches count, so that an article that merely resembles a
+    // second event of the same kind does not glue the two together.
+    const bridged = [target];
+    if (scored.length > 0 && scored[0].story === target) {
+      for (const c of scored.slice(1)) if (c.sim >= this.params.merge && scored[0].sim >= this.params.merge) bridged.push(c.story);
+    }
+    const merged: string[] = [];
+    if (bridged.length > 1) {
+      bridged.sort((a, b) => a - b);
+      const survivor = bridged[0];
+      for (const s of bridged.slice(1)) {
+        merged.push(this.storyId(s));
+        this.mergeInto(survivor, s);
+      }
+      target = survivor;
+    }
+    for (const t of new Set([...query, ...postings])) this.post(t, target);
     return { story: this.storyId(target), merged, duplicateOf: null };
   }
 
@@ -274,9 +320,7 @@ export class StoryClusterer {
   }
 
   private topTerms(ids: Int32Array, w: Float64Array, k: number): number[] {
-    const idx = Array.from(ids.keys());
-    idx.sort((a, b) => w[b] - w[a] || ids[a] - ids[b]);
-    return idx.slice(0, k).map((i) => ids[i]);
+    return topIndices(w, k).map((i) => ids[i]);
   }
 
   /** Candidate stories: those posted under the article's top features, best-overlapping first. */
@@ -314,11 +358,15 @@ export class StoryClusterer {
     if (cands.length === 0) return [];
     this.ensureScratch();
     const sc = this.scratch;
-    for (let i = 0; i < ids.length; i++) sc[ids[i]] = w[i];
+    let docYears = 0;
+    for (let i = 0; i < ids.length; i++) {
+      sc[ids[i]] = w[i];
+      if (this.year.data[ids[i]]) docYears++;
+    }
+    const isYear = this.year.data;
     const chan = this.chan.data;
-    const df = this.df.data;
-    const logN = Math.log(this.docIds.length + 1);
     const wts = this.params.weights;
+    const average = this.params.link === 'average';
     const out: Array<{ story: number; sim: number }> = [];
     const dot = new Float64Array(CHANNELS);
     const cn = new Float64Array(CHANNELS);
@@ -326,9 +374,15 @@ export class StoryClusterer {
       const st = this.storyList[s];
       dot.fill(0);
       cn.fill(0);
+      let storyYears = 0;
+      let sharedYears = 0;
       for (let i = 0; i < st.terms.length; i++) {
         const t = st.terms[i];
-        const wc = st.vals[i] * (logN - Math.log(df[t] + 1) + 1);
+        if (isYear[t]) {
+          storyYears++;
+          if (sc[t] > 0) sharedYears++;
+        }
+        const wc = st.vals[i];
         const c = chan[t];
         cn[c] += wc * wc;
         dot[c] += wc * sc[t];
@@ -339,14 +393,19 @@ export class StoryClusterer {
       for (let c = 0; c < CHANNELS; c++) {
         if (dn[c] === 0) continue;
         den += wts[c];
-        if (cn[c] > 0) num += (wts[c] * dot[c]) / Math.sqrt(cn[c] * dn[c]);
+        if (cn[c] === 0) continue;
+        // Average link: mean cosine to the members; centroid link: cosine to their sum.
+        num += (wts[c] * dot[c]) / (Math.sqrt(dn[c]) * (average ? st.chCount[c] : Math.sqrt(cn[c])));
       }
       let sim = den > 0 ? num / den : 0;
+      // Years named in the text: an article about "2011" and a story about "2008" with no year
+      // in common are most likely two events of the same kind (last season's injury, this one's).
+      if (docYears > 0 && storyYears > 0 && sharedYears === 0) sim -= this.params.yearPenalty;
       if (day !== null && !Number.isNaN(st.minDay)) {
         const gap = Math.max(0, day - st.maxDay, st.minDay - day);
         // Two events of one kind are often months or years apart; reports of one event cluster
         // within days (follow-ups trail off over weeks), so a long gap is evidence against.
-        if (gap > this.params.timeWindowDays) sim -= this.params.timePenalty;
+        if (gap > this.params.timeWindowDays) sim *= Math.exp(-(gap - this.params.timeWindowDays) / this.params.timeDecayDays);
       }
       out.push({ story: s, sim });
     }
@@ -355,14 +414,25 @@ export class StoryClusterer {
     return out;
   }
 
-  /** Add an article's raw feature weights (L2-normalised) to a story centroid. */
+  /**
+   * Add an article to a story: its tf-idf weights (idf as of now), normalised per channel, are
+   * summed into the story's vector, so that dot / count is the average cosine to the members.
+   */
   private absorb(s: number, ids: Int32Array, raw: Float64Array, day: number | null): void {
-    let norm = 0;
-    for (let i = 0; i < raw.length; i++) norm += raw[i] * raw[i];
-    norm = Math.sqrt(norm) || 1;
+    const chan = this.chan.data;
+    const w = new Float64Array(raw.length);
+    const norm = new Float64Array(CHANNELS);
+    for (let i = 0; i < raw.length; i++) {
+      w[i] = raw[i] * this.idf(ids[i]);
+      norm[chan[ids[i]]] += w[i] * w[i];
+    }
     const st = this.storyList[s];
+    for (let c = 0; c < CHANNELS; c++) {
+      if (norm[c] > 0) st.chCount[c]++;
+      norm[c] = Math.sqrt(norm[c]) || 1;
+    }
     const vals = new Float32Array(raw.length);
-    for (let i = 0; i < raw.length; i++) vals[i] = raw[i] / norm;
+    for (let i = 0; i < raw.length; i++) vals[i] = w[i] / norm[chan[ids[i]]];
     this.setCentroid(st, ...sumSorted(st.terms, st.vals, ids, vals));
     st.count++;
     if (day !== null) {
@@ -375,12 +445,7 @@ export class StoryClusterer {
   private setCentroid(st: Story, terms: Int32Array, vals: Float32Array): void {
     const cap = this.params.centroidTerms;
     if (terms.length > cap) {
-      const key = new Float64Array(terms.length);
-      for (let i = 0; i < terms.length; i++) key[i] = vals[i] * this.idf(terms[i]);
-      const keep = Array.from(terms.keys())
-        .sort((a, b) => key[b] - key[a] || terms[a] - terms[b])
-        .slice(0, cap)
-        .sort((a, b) => a - b);
+      const keep = topIndices(vals, cap).sort((a, b) => a - b);
       terms = Int32Array.from(keep, (i) => terms[i]);
       vals = Float32Array.from(keep, (i) => vals[i]);
     }
@@ -393,6 +458,7 @@ export class StoryClusterer {
     const b = this.storyList[s];
     this.setCentroid(a, ...sumSorted(a.terms, a.vals, b.terms, b.vals));
     a.count += b.count;
+    for (let c = 0; c < CHANNELS; c++) a.chCount[c] += b.chCount[c];
     if (!Number.isNaN(b.minDay)) {
       a.minDay = Number.isNaN(a.minDay) ? b.minDay : Math.min(a.minDay, b.minDay);
       a.maxDay = Number.isNaN(a.maxDay) ? b.maxDay : Math.max(a.maxDay, b.maxDay);
@@ -426,6 +492,7 @@ export class StoryClusterer {
     const cVals = new Float32Array(cOff[ns]);
     const sFirst = new Int32Array(ns);
     const sCount = new Int32Array(ns);
+    const sChCount = new Int32Array(ns * CHANNELS);
     const sDays = new Float64Array(2 * ns);
     for (let s = 0; s < ns; s++) {
       const st = this.storyList[s];
@@ -433,6 +500,7 @@ export class StoryClusterer {
       cVals.set(st.vals, cOff[s]);
       sFirst[s] = st.first;
       sCount[s] = st.count;
+      sChCount.set(st.chCount, s * CHANNELS);
       sDays[2 * s] = st.minDay;
       sDays[2 * s + 1] = st.maxDay;
     }
@@ -448,6 +516,7 @@ export class StoryClusterer {
       parent: Int32Array.from(this.parent),
       sFirst,
       sCount,
+      sChCount,
       sDays,
       cOff,
       cTerms,
@@ -469,6 +538,7 @@ export class StoryClusterer {
     keys.forEach((k, i) => c.vocab.set(k, i));
     c.df = IntVec.from(arrays.df as Int32Array);
     c.chan = IntVec.from(Int32Array.from(keys, channelOf));
+    c.year = IntVec.from(Int32Array.from(keys, (k) => (isYearKey(k) ? 1 : 0)));
     c.docIds = docIds;
     docIds.forEach((d, i) => c.docIndex.set(d, i));
     c.docStory = IntVec.from(arrays.docStory as Int32Array);
@@ -484,6 +554,7 @@ export class StoryClusterer {
       c.storyList.push({
         first: sFirst[s],
         count: sCount[s],
+        chCount: (arrays.sChCount as Int32Array).slice(s * CHANNELS, (s + 1) * CHANNELS),
         terms: cTerms.slice(cOff[s], cOff[s + 1]),
         vals: cVals.slice(cOff[s], cOff[s + 1]),
         minDay: sDays[2 * s],
@@ -497,6 +568,30 @@ export class StoryClusterer {
     c.dups = DuplicateIndex.fromSignatures((arrays.sigs as Uint32Array).slice());
     return c;
   }
+}
+
+function isYearKey(key: string): boolean {
+  return key.startsWith('y:');
+}
+
+/**
+ * Positions of the k largest values (ties: lower position first, i.e. lower feature id), found
+ * with a native sort of a copy instead of a comparator sort of all positions.
+ */
+function topIndices(v: Float64Array | Float32Array, k: number): number[] {
+  if (v.length <= k) {
+    return Array.from(v.keys()).sort((a, b) => v[b] - v[a] || a - b);
+  }
+  const sorted = Float64Array.from(v).sort();
+  const cut = sorted[v.length - k];
+  const above: number[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < v.length; i++) {
+    if (v[i] > cut) above.push(i);
+    else if (v[i] === cut) at.push(i);
+  }
+  const out = above.concat(at.slice(0, k - above.length));
+  return out.sort((a, b) => v[b] - v[a] || a - b);
 }
 
 /** Sum of two sparse vectors given as id-sorted (ids, values) pairs. */

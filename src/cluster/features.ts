@@ -55,13 +55,18 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
-// Capitalised words that are not names of anything specific to an event: calendar words, titles,
-// and the pronoun I. Kept out of the names channel so "Tuesday" does not tie two stories together.
+// Capitalised words that are not names of anything specific to an event: calendar words,
+// function words, titles, and the pronoun I. Kept out of the names channel so that "Tuesday"
+// does not tie two stories together.
 const NOT_NAMES = new Set(
   (
     'i monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
     'october november december mr mrs ms dr the a an it he she they we this that these those but and or in on at for' +
-    ' of to by as if when after before while his her its their our my your there here what who how why'
+    ' of to by as if when after before while his her its their our my your there here what who how why' +
+    // Titles: capitalised before a name, but shared by every story with a president or a mayor.
+    ' president vice prime minister secretary governor mayor senator sen rep representative judge justice king queen prince' +
+    ' princess pope chancellor general gen colonel col captain capt sergeant sgt officer chief director chairman ceo coach' +
+    ' spokesman spokeswoman professor prof sir lord lady'
   ).split(' '),
 );
 
@@ -143,32 +148,59 @@ export function urlDay(url: string | null | undefined): number | null {
 
 // A token: a word (letters, inner apostrophes/hyphens) or a number (inner , . : allowed).
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|\p{N}+(?:[.,:]\p{N}+)*/gu;
-const UPPER = /^\p{Lu}/u;
-const LETTER = /^[\p{L}\p{M}]/u;
+const UPPER_RE = /^\p{Lu}/u;
 
 interface Tok {
   text: string;
   lower: string;
   start: number;
   end: number;
+  /** First word of a sentence (where a capital says nothing about names). */
   sentStart: boolean;
+  /** Only spaces or tabs separate it from the previous token (names are adjacent words). */
+  adjacent: boolean;
+  upper: boolean;
+  word: boolean;
 }
 
-/** Tokens with a flag for "first word of a sentence" (where capitals say nothing about names). */
+/** Capitalised? ASCII fast path; the Unicode class only for other scripts. */
+function isUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(t);
+}
+
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let lastEnd = 0;
-  let sentStart = true;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const gap = text.slice(lastEnd, m.index);
-    // A sentence starts after a line break or after . ! ? (abbreviations like "U.S." are rare
-    // enough in names that a wrong sentence start only costs one sentence-initial word).
-    if (toks.length > 0 && /[.!?]["”’)\]]*\s|\n/.test(gap)) sentStart = true;
-    let t = m[0].replace(/['’]s$/i, '').replace(/['’-]+$/, '');
-    if (t === '') t = m[0];
-    toks.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + m[0].length, sentStart });
-    sentStart = false;
+    // Scan the gap once: a sentence starts after a line break or after . ! ? followed by space
+    // (abbreviations like "U.S." are rare enough in names that a wrong sentence start only
+    // costs one sentence-initial word).
+    let sentStart = toks.length === 0;
+    let adjacent = toks.length > 0;
+    let stop = false;
+    for (let i = lastEnd; i < m.index; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        sentStart = true;
+        adjacent = false;
+      } else if (c === 32 || c === 9) {
+        if (stop) sentStart = true;
+      } else {
+        adjacent = false;
+        if (c === 46 || c === 33 || c === 63) stop = true;
+      }
+    }
+    let t = m[0];
+    const last = t.charCodeAt(t.length - 1);
+    if (last === 39 || last === 8217 || last === 45 || last === 115 || last === 83) {
+      t = t.replace(/['’]s$/i, '').replace(/['’-]+$/, '') || m[0];
+    }
+    const c0 = t.charCodeAt(0);
+    const word = !(c0 >= 48 && c0 <= 57) && !/^\p{N}/u.test(t);
+    toks.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + m[0].length, sentStart, adjacent, upper: word && isUpper(t), word });
     lastEnd = m.index + m[0].length;
   }
   return toks;
@@ -178,44 +210,61 @@ function add(map: Map<string, number>, key: string, n = 1): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
 
+export const FEATURE_OPTS = { leadSentences: 2, leadBoost: 2, seqWeight: 1 };
+
+/** End of the lead (headline and first sentences), which names the event in news writing. */
+function leadLimit(text: string): number {
+  const re = /[.!?]["”’)\]]*\s|\n/g;
+  let end = 0;
+  for (let i = 0; i < FEATURE_OPTS.leadSentences; i++) {
+    const m = re.exec(text);
+    if (!m) return text.length;
+    end = m.index + m[0].length;
+  }
+  return end;
+}
+
 /** Everything clustering needs from one article, computed once. */
 export function prepareDoc(doc: { id: string; text: string; title?: string | null; published?: string | null; url?: string | null }): PreparedDoc {
   const body = doc.title ? `${doc.title}\n${doc.text}` : doc.text;
   const toks = tokenize(body);
   const terms = new Map<string, number>();
+  const leadEnd = leadLimit(body);
+  const boostAt = (pos: number): number => (pos < leadEnd ? FEATURE_OPTS.leadBoost : 1);
 
-  // Words seen in lower case anywhere in the article: a capitalised sentence-initial word whose
-  // lower-case form also occurs is an ordinary word ("Police said…"), otherwise likely a name.
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (!UPPER.test(t.text)) lowerSeen.add(t.lower);
+  // A capital at the start of a sentence says nothing; there a word counts as a name only if
+  // the article also capitalises it mid-sentence ("Reid said…" after "Tara Reid checked in…"),
+  // so "Officials said…" does not make "Officials" a name.
+  const midCaps = new Set<string>();
+  for (const t of toks) if (t.upper && !t.sentStart) midCaps.add(t.lower);
 
   const isNameTok = (t: Tok): boolean => {
-    if (!UPPER.test(t.text) || NOT_NAMES.has(t.lower)) return false;
-    if (t.sentStart) return !lowerSeen.has(t.lower) && !STOP.has(t.lower);
-    return true;
+    if (!t.upper || NOT_NAMES.has(t.lower)) return false;
+    return !t.sentStart || midCaps.has(t.lower);
   };
 
   let run: Tok[] = [];
   const flushName = (): void => {
     // Drop trailing linking words ("Bank of" → "Bank").
-    while (run.length && !UPPER.test(run[run.length - 1].text)) run.pop();
+    while (run.length && !run[run.length - 1].upper) run.pop();
     if (run.length) {
-      for (const t of run) if (UPPER.test(t.text)) add(terms, 'e:' + t.lower);
-      if (run.length > 1) add(terms, 'e:' + run.map((t) => t.lower).join(' '));
+      const b = boostAt(run[0].start);
+      for (const t of run) if (t.upper) add(terms, 'e:' + t.lower, b);
+      if (run.length > 1) add(terms, 'e:' + run.map((t) => t.lower).join(' '), b * FEATURE_OPTS.seqWeight);
     }
     run = [];
   };
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const adjacent = i > 0 && /^[ \t]*$/.test(body.slice(toks[i - 1].end, t.start));
-    if (LETTER.test(t.text)) {
+    const adjacent = t.adjacent;
+    if (t.word) {
       // Content channel: stems of content words.
-      if (t.lower.length >= 3 && !STOP.has(t.lower)) add(terms, 'w:' + stem(t.lower));
+      if (t.lower.length >= 3 && !STOP.has(t.lower)) add(terms, 'w:' + stem(t.lower), boostAt(t.start));
       // Names channel: runs of adjacent capitalised words.
       if (isNameTok(t) && (run.length === 0 || adjacent)) {
         run.push(t);
-      } else if (run.length && adjacent && NAME_LINKS.has(t.lower) && i + 1 < toks.length && UPPER.test(toks[i + 1].text)) {
+      } else if (run.length && adjacent && NAME_LINKS.has(t.lower) && i + 1 < toks.length && toks[i + 1].upper) {
         run.push(t);
       } else {
         flushName();
@@ -223,7 +272,7 @@ export function prepareDoc(doc: { id: string; text: string; title?: string | nul
       }
       // Specifics: calendar dates "December 12", "December 2008", "12 December".
       const mon = MONTHS[t.lower];
-      if (mon && UPPER.test(t.text) && (t.lower.length > 3 || /^[A-Z][a-z]{2}\.?$/.test(t.text))) {
+      if (mon && t.upper && (t.lower.length > 3 || /^[A-Z][a-z]{2}\.?$/.test(t.text))) {
         const next = toks[i + 1];
         const prev = toks[i - 1];
         const mm = String(mon).padStart(2, '0');
@@ -244,11 +293,18 @@ export function prepareDoc(doc: { id: string; text: string; title?: string | nul
 
   // Word 4-shingles over all lower-cased tokens (function words included: copies share them too).
   const sh = new Set<number>();
+  const th = new Uint32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) th[i] = hash32(toks[i].lower);
   if (toks.length < 4) {
     if (toks.length) sh.add(hash32(toks.map((t) => t.lower).join(' ')));
   } else {
     for (let i = 0; i + 4 <= toks.length; i++) {
-      sh.add(hash32(toks[i].lower + ' ' + toks[i + 1].lower + ' ' + toks[i + 2].lower + ' ' + toks[i + 3].lower));
+      // Order-sensitive combination of the four word hashes.
+      let h = th[i];
+      h = (Math.imul(h, 0x01000193) ^ th[i + 1]) >>> 0;
+      h = (Math.imul(h, 0x01000193) ^ th[i + 2]) >>> 0;
+      h = (Math.imul(h, 0x01000193) ^ th[i + 3]) >>> 0;
+      sh.add(h);
     }
   }
   const shingles = Uint32Array.from(sh).sort();

@@ -70,8 +70,8 @@ function bandKey(sig: Uint32Array, off: number, band: number): number {
 /**
  * The index: signatures of all documents in one growing typed array (compact, and it is what a
  * snapshot stores) plus, per band, a map from band hash to the first document with that band.
- * Keeping only the first document per bucket bounds memory and time; a wire copy of a copy
- * still finds the original through it, which is the article `duplicateOf` should name.
+ * Keeping only the first document per bucket bounds memory and time (a bucket's later members
+ * are copies of its first one, so comparing with it suffices).
  */
 export class DuplicateIndex {
   private sigs = new Uint32Array(SIG * 1024);

@@ -47,6 +47,8 @@ export const IngestReport = z.object({
   duplicate: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
   errors: z.array(z.object({ input: z.string(), reason: z.string() })),
+  /** Stopped early by Ctrl-C: the counts cover what was done; ingest the same inputs again to finish. */
+  interrupted: z.boolean(),
   replayed: z.number().int().nonnegative(),
   articles: z.number().int().nonnegative(),
   stories: z.number().int().nonnegative(),

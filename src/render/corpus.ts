@@ -9,6 +9,8 @@ import { markdownInline, terminalSafe } from './escape.js';
 
 const t = terminalSafe;
 const m = markdownInline;
+/** A title for Markdown: escaped, or an italic placeholder when there is none. */
+const mdTitle = (title: string | null): string => (title ? m(title) : '*untitled*');
 
 /** "2025-10-15" or "2025-10-14 – 2025-10-16" from a story's first/last dates (day precision). */
 export function dateSpan(first: string | null, last: string | null): string {
@@ -35,7 +37,7 @@ export function renderStories(r: StoriesResult, format: string): string {
   if (format === 'markdown') {
     const out = [`# Stories (${r.stories.length} of ${r.total})`, '', '| story | headline | dates | articles | outlets |', '|---|---|---|---|---|'];
     for (const s of r.stories) {
-      out.push(`| ${m(s.id)} | ${m(s.headline ?? '(untitled)')} | ${dateSpan(s.first, s.last)} | ${s.articles}${s.copies ? ` (${s.copies} wire)` : ''} | ${m(outletList(s.outlets, 6))} |`);
+      out.push(`| ${m(s.id)} | ${mdTitle(s.headline)} | ${dateSpan(s.first, s.last)} | ${s.articles}${s.copies ? ` (${s.copies} wire)` : ''} | ${m(outletList(s.outlets, 6))} |`);
     }
     return out.join('\n');
   }
@@ -66,7 +68,7 @@ export function renderSearch(r: SearchResult, format: string): string {
     const out = [`# Search: ${m(r.query)}`, ''];
     if (r.hits.length === 0) out.push('No article matches.');
     for (const h of r.hits) {
-      out.push(`- **${m(h.title ?? '(untitled)')}** — ${m(h.outlet ?? 'unknown outlet')}, ${h.published?.slice(0, 10) ?? 'undated'} (article ${m(h.article)}${h.story ? `, story ${m(h.story)}` : ''})`);
+      out.push(`- **${mdTitle(h.title)}** — ${m(h.outlet ?? 'unknown outlet')}, ${h.published?.slice(0, 10) ?? 'undated'} (article ${m(h.article)}${h.story ? `, story ${m(h.story)}` : ''})`);
       out.push(`  > ${highlight(h, m, '**', '**')}`);
     }
     return out.join('\n');
@@ -91,7 +93,7 @@ export function renderStoryArticles(s: StorySummary, members: StoredArticle[], f
     `${esc(x.article.id)}  ${x.article.published?.slice(0, 10) ?? 'undated'}  ${esc(x.article.outlet ?? 'unknown outlet')}  ${esc(x.article.title ?? '(untitled)')}` +
     `${x.article.url ? `  <${esc(x.article.url)}>` : ''}${x.duplicateOf ? `  (wire copy of ${esc(x.duplicateOf)})` : ''}`;
   if (format === 'markdown') {
-    const out = [`# ${m(s.headline ?? '(untitled)')}`, '', `Story ${m(s.id)} · ${dateSpan(s.first, s.last)} · ${articlesLabel(s)} · ${m(outletList(s.outlets, 12))}`, ''];
+    const out = [`# ${mdTitle(s.headline)}`, '', `Story ${m(s.id)} · ${dateSpan(s.first, s.last)} · ${articlesLabel(s)} · ${m(outletList(s.outlets, 12))}`, ''];
     for (const x of members) out.push(`- ${line(x, m)}`);
     return out.join('\n');
   }
@@ -106,6 +108,7 @@ export function renderIngest(r: IngestReport, format: string): string {
     `${r.new} new, ${r.duplicate} duplicate, ${r.failed} failed (${r.seconds.toFixed(1)} s)`,
     `${t(r.database)}: ${r.articles} articles in ${r.stories} stories`,
   ];
+  if (r.interrupted) lines.push('interrupted: run the same ingest again to add the rest (what is stored is skipped as duplicate)');
   if (r.replayed) lines.push(`(${r.replayed} articles from an interrupted run were re-clustered first)`);
   return lines.join('\n');
 }

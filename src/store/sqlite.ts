@@ -246,6 +246,10 @@ export class SqliteStore implements Store, CorpusWriter {
 
   // ---- read side ---------------------------------------------------------------------------
 
+  storyOfArticle(id: string): string | null {
+    return this.stmts.storyOf.get(id)?.story ?? null;
+  }
+
   getArticle(id: string): Article | null {
     const row = this.stmts.getArticle.get(id);
     return row ? toArticle(row) : null;
@@ -352,15 +356,10 @@ export class SqliteStore implements Store, CorpusWriter {
     return problems;
   }
 
+  /** Closing the last connection checkpoints the WAL into the main file and removes it. */
   close(): void {
     if (!this.db.open) return;
     this.unlockWriter();
-    // Fold the WAL back into the main file so the database is one file again when idle.
-    try {
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-    } catch {
-      /* a reader still holds the WAL: SQLite checkpoints later */
-    }
     this.db.close();
   }
 }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerMatch } from './match.js';
+import { registerCluster } from './cluster.js';
 import { registerRead } from './read.js';
 import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
@@ -10,5 +11,5 @@ import { registerSearch } from './search.js';
 import { registerStories } from './stories.js';
 import { registerStory } from './story.js';
 
-export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema, registerMatch, registerAnalyze, registerServe];
+export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema, registerMatch, registerAnalyze, registerServe, registerCluster];
 COMMANDS.push(registerIngest, registerStories, registerStory, registerSearch);

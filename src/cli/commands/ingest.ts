@@ -5,7 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import type { IngestReport } from '../../core/corpus-schema.js';
-import { EXIT, formatInputError } from '../../core/errors.js';
+import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import { FORMAT_VERSION } from '../../core/schema.js';
 import { renderIngest } from '../../render/corpus.js';
 import { terminalSafe } from '../../render/escape.js';
@@ -45,12 +45,22 @@ export function registerIngest(program: Command): void {
     const config = await loadConfig(opts.config);
     const bar = new ProgressBar(process.stderr, !!process.stderr.isTTY && !opts.quiet);
     const store = openCorpus(opts.db, false);
+    // Ctrl-C: finish the article in hand, index and checkpoint, print the summary. A second
+    // Ctrl-C quits at once, which is still safe (one transaction per article).
+    const stop = new AbortController();
+    const onSigint = (): void => {
+      if (stop.signal.aborted) process.exit(130);
+      stop.abort();
+      bar.log('parallax: interrupted; finishing the current article (Ctrl-C again to quit now)');
+    };
+    process.on('SIGINT', onSigint);
     try {
       const summary = await ingestCorpus(store, inputs, {
         outlets: config.outlets,
         strict: opts.strict,
         timeoutMs: opts.timeout * 1000,
         checkpointEvery: opts.checkpointEvery,
+        signal: stop.signal,
         estimate: !!process.stderr.isTTY && !opts.quiet,
         onError: (e) => bar.log(formatInputError(e.input, e.reason)),
         onWarning: (w) => bar.log(`parallax: ${w}`),
@@ -60,8 +70,15 @@ export function registerIngest(program: Command): void {
       bar.done();
       const report: IngestReport = { version: FORMAT_VERSION, database: store.file, ...summary };
       await writeOutput(renderIngest(report, opts.format), opts.out);
-      process.exitCode = summary.failed > 0 ? EXIT.FAILURE : EXIT.OK;
+      process.exitCode = summary.interrupted ? 130 : summary.failed > 0 ? EXIT.FAILURE : EXIT.OK;
+    } catch (e) {
+      // The database itself failing (disk full, read-only, I/O error) is the user's to fix, not
+      // a bug: one line. What was committed before stays (one transaction per article).
+      const code = (e as { code?: unknown }).code;
+      if (typeof code === 'string' && code.startsWith('SQLITE_')) throw new UserError(store.file, `database error: ${(e as Error).message} (${code})`, EXIT.FAILURE);
+      throw e;
     } finally {
+      process.off('SIGINT', onSigint);
       bar.done();
       store.close();
     }

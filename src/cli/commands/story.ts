@@ -47,7 +47,12 @@ export function registerStory(program: Command): void {
     const store = openCorpus(opts.db, true);
     try {
       const summary = store.getStory(id);
-      if (!summary) throw new UserError(id, 'no such story in the corpus (`parallax stories` lists them)');
+      if (!summary) {
+        // Story ids are the ids of their first articles, so an article id is an easy mistake.
+        const of = store.storyOfArticle(id);
+        if (of) throw new UserError(id, `is an article of story ${of}, not a story (try \`parallax story ${of}\`)`);
+        throw new UserError(id, 'no such story in the corpus (`parallax stories` lists them)');
+      }
       await writeOutput(renderStoryArticles(summary, store.storyMembers(id), opts.format), opts.out);
     } finally {
       store.close();

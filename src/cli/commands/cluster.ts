@@ -1,0 +1,90 @@
+/**
+ * `parallax cluster <inputs...>`: stateless batch story clustering. Reads records (JSON Lines
+ * `{id, text | html, url?, title?, published?}`, or any input `read` accepts), runs the same
+ * incremental clusterer that corpus ingest uses, in input order, and prints the stories:
+ * `{"stories": [{"id", "articles": [ids], "duplicates": [{"article", "of"}]}]}`.
+ * A bad record is reported on standard error with its line number and the rest goes on.
+ */
+import type { Command } from 'commander';
+import { StoryClusterer, stripTags } from '../../cluster/index.js';
+import { EXIT, UserError, formatInputError } from '../../core/errors.js';
+import type { InputError } from '../../core/schema.js';
+import { readInputs } from '../../ingest/inputs.js';
+import { addOutputOptions, addStrictOption, warn, writeOutput, type Format } from '../options.js';
+
+export interface ClusterOutput {
+  stories: Array<{ id: string; articles: string[]; duplicates: Array<{ article: string; of: string }> }>;
+}
+
+/** Cluster every readable record of `inputs`; failed records are passed to `onError`. */
+export async function clusterInputs(inputs: string[], opts: { strict?: boolean; onError?: (e: InputError) => void } = {}): Promise<{ result: ClusterOutput; errors: InputError[] }> {
+  const clusterer = new StoryClusterer();
+  const errors: InputError[] = [];
+  const fail = (e: InputError): void => {
+    errors.push(e);
+    opts.onError?.(e);
+    if (opts.strict) throw new UserError(e.input, e.reason);
+  };
+  let n = 0;
+  for await (const item of readInputs(inputs)) {
+    if (!item.ok) {
+      fail(item.error);
+      continue;
+    }
+    const { record } = item;
+    n++;
+    // Records without an id are numbered like `read` numbers articles (a1, a2, …).
+    const id = record.meta.id ?? `a${n}`;
+    if (clusterer.storyOf(id) !== undefined) {
+      fail({ input: record.source, reason: `duplicate id "${id}"` });
+      continue;
+    }
+    // HTML records: tags stripped crudely, for clustering features only (the article text of
+    // record comes from the ingest/extract stage, which `cluster` does not need).
+    const text = record.format === 'html' ? stripTags(record.content) : record.content;
+    if (text.trim() === '') {
+      fail({ input: record.source, reason: 'no text' });
+      continue;
+    }
+    clusterer.add({ id, text, title: record.meta.title, published: record.meta.published, url: record.meta.url, outlet: record.meta.outlet });
+  }
+  const stories = clusterer.stories().map((s) => ({
+    id: s.id,
+    articles: s.articles,
+    duplicates: s.articles.flatMap((a) => {
+      const of = clusterer.duplicateOf(a);
+      return of === null ? [] : [{ article: a, of }];
+    }),
+  }));
+  return { result: { stories }, errors };
+}
+
+function renderText(out: ClusterOutput): string {
+  const lines: string[] = [];
+  const n = out.stories.reduce((k, s) => k + s.articles.length, 0);
+  lines.push(`${out.stories.length} ${out.stories.length === 1 ? 'story' : 'stories'} from ${n} ${n === 1 ? 'article' : 'articles'}`);
+  for (const s of out.stories) {
+    const copies = new Map(s.duplicates.map((d) => [d.article, d.of]));
+    lines.push('', `story ${s.id} (${s.articles.length} ${s.articles.length === 1 ? 'article' : 'articles'})`);
+    for (const a of s.articles) lines.push(copies.has(a) ? `  ${a}  (copy of ${copies.get(a)})` : `  ${a}`);
+  }
+  return lines.join('\n');
+}
+
+export function registerCluster(program: Command): void {
+  const cmd = program
+    .command('cluster')
+    .description('group articles into stories (the algorithm corpus ingest uses); wire copies are marked')
+    .argument('<inputs...>', 'JSON Lines of {id, text | html, url?, title?, published?}, or any input read accepts');
+  addOutputOptions(cmd, ['text', 'json'], 'text');
+  addStrictOption(cmd);
+  cmd.action(async (inputs: string[], opts: { format: Format; out?: string; strict?: boolean }) => {
+    const { result, errors } = await clusterInputs(inputs, {
+      strict: opts.strict,
+      onError: (e) => warn(formatInputError(e.input, e.reason)),
+    });
+    if (result.stories.length === 0) throw new UserError(null, 'no article could be read', EXIT.USAGE);
+    await writeOutput(opts.format === 'json' ? JSON.stringify(result, null, 2) : renderText(result), opts.out);
+    process.exitCode = errors.length > 0 ? EXIT.FAILURE : EXIT.OK;
+  });
+}

@@ -1,0 +1,203 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { StoryClusterer, clusterBatch, prepareDoc, stripTags, type ClusterDoc } from '../src/cluster/index.js';
+import { urlDay } from '../src/cluster/features.js';
+import { sharedDir, SKIP_NO_SHARED } from './helpers/shared.js';
+
+// Invented events (our own fixtures): two earthquakes, two arrests, a product launch.
+const QUAKE_A = [
+  'A magnitude 6.1 earthquake struck near Valdora in northern Castavia on Tuesday, killing at least 14 people, officials said.\nRescue teams from Brenmark searched collapsed homes in Valdora through the night.\nThe Castavia Geological Service said the quake hit at a depth of 10 kilometres.',
+  'Rescuers in Valdora pulled survivors from the rubble after Tuesday\'s 6.1-magnitude earthquake left 14 dead.\nGovernor Ilse Marrow of Castavia declared an emergency in the Valdora region.\nAftershocks rattled northern Castavia as families slept outside.',
+  'The death toll from the Valdora earthquake rose to 14, Governor Ilse Marrow said on Wednesday.\nThe magnitude 6.1 quake destroyed more than 200 homes in northern Castavia.\nBrenmark volunteers joined the search in Valdora.',
+];
+const QUAKE_B = [
+  'A powerful magnitude 7.4 earthquake hit the coastal city of Port Emrys in Selvania on Sunday, and at least 52 people were killed, officials said.\nPresident Oren Daskal flew to Port Emrys to inspect the damage.\nThe Selvania Seismic Bureau warned of a tsunami along the Quill coast.',
+  'Selvania mourned 52 victims of the 7.4-magnitude earthquake that struck Port Emrys on Sunday.\nPresident Oren Daskal promised to rebuild the harbour of Port Emrys.\nThe tsunami warning for the Quill coast was lifted hours later.',
+  'Aid reached Port Emrys two days after the magnitude 7.4 earthquake killed 52 people in Selvania.\nOren Daskal, the president, toured shelters along the Quill coast.\nSeismologists said the quake was the strongest in Selvania in 40 years.',
+];
+const ARREST_A = [
+  'Police in Marlow arrested striker Teo Vance on suspicion of drunk driving early on Saturday, his club Marlow Rovers said.\nVance, 27, was released on bail and will appear in court on March 3.',
+  'Marlow Rovers striker Teo Vance was arrested on suspicion of drunk driving, police said.\nThe club said Vance would train as usual before the court date of March 3.',
+];
+const ARREST_B = [
+  'Police in Marlow arrested defender Gil Okafor on suspicion of drunk driving on Thursday, Marlow Rovers confirmed.\nOkafor, 31, was stopped on the Harwick bridge and will face a judge on June 18.',
+  'Marlow Rovers defender Gil Okafor faces a drunk driving charge after his arrest on the Harwick bridge, police said.\nOkafor is due in court on June 18.',
+];
+
+const docs = (prefix: string, texts: string[]): ClusterDoc[] => texts.map((text, i) => ({ id: `${prefix}${i + 1}`, text }));
+
+/** Interleave several lists (a stream where two events are reported at the same time). */
+function interleave<T>(...lists: T[][]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < Math.max(...lists.map((l) => l.length)); i++) for (const l of lists) if (i < l.length) out.push(l[i]);
+  return out;
+}
+
+const storiesAsSets = (stories: Array<{ articles: string[] }>): string[] => stories.map((s) => [...s.articles].sort().join(',')).sort();
+
+test('two events of the same kind stay apart; reports of one event join', () => {
+  const { stories } = clusterBatch(interleave(docs('qa', QUAKE_A), docs('qb', QUAKE_B), docs('aa', ARREST_A), docs('ab', ARREST_B)));
+  assert.deepEqual(storiesAsSets(stories), ['aa1,aa2', 'ab1,ab2', 'qa1,qa2,qa3', 'qb1,qb2,qb3']);
+  // The story id is the id of its first article.
+  assert.deepEqual(
+    stories.map((s) => s.id),
+    ['qa1', 'qb1', 'aa1', 'ab1'],
+  );
+});
+
+test('dates a year apart keep two otherwise similar reports apart', () => {
+  const text = 'Marlow Rovers striker Teo Vance was arrested on suspicion of drunk driving, police said.\nThe club said Vance would train as usual.';
+  const c = new StoryClusterer();
+  const a = c.add({ id: 'x1', text, published: '2021-03-01' });
+  const b = c.add({ id: 'x2', text: text.replace('said.', 'said on Saturday.'), published: '2021-03-02' });
+  assert.equal(b.story, a.story);
+  const far = new StoryClusterer({ duplicate: 1.01 }); // copies off: compare by content and dates only
+  far.add({ id: 'y1', text, published: '2021-03-01' });
+  const near = far.add({ id: 'y2', text: text + '\nVance played on.', published: '2021-03-20' });
+  const later = far.add({ id: 'y3', text: text + '\nVance scored.', published: '2023-09-20' });
+  const undated = far.add({ id: 'y4', text: text + '\nVance trained.' });
+  assert.equal(near.story, 'y1');
+  assert.equal(later.story, 'y3', 'the same kind of report 30 months later is another story');
+  assert.equal(undated.story, 'y1', 'an undated report is judged by content alone');
+});
+
+test('an article bridging two strands merges them; the older id survives', () => {
+  const strandA = [
+    'The Kelburn bridge will close for repairs, Mayor Lina Ortez announced at city hall.\nOrtez said buses will replace the Kelburn crossing.',
+    'Mayor Lina Ortez defended the closure of the Kelburn bridge before the city council.\nCommuters criticised Ortez over the bus plan.',
+  ];
+  const strandB = [
+    'Engineers from Halvard Works found deep cracks in the steel girders of the old span.\nHalvard Works inspectors recommended urgent welding.',
+    'Inspectors of Halvard Works reported corroded girders and cracks needing welding.\nThe Halvard Works report runs to 80 pages.',
+  ];
+  const bridge =
+    'Mayor Lina Ortez closed the Kelburn bridge after engineers from Halvard Works found deep cracks in the steel girders.\nOrtez cited the Halvard Works report on corroded girders and urgent welding of the Kelburn span.';
+  const run = (merge: number) => {
+    const c = new StoryClusterer({ merge, join: 0.35 });
+    const as = [...docs('ka', strandA), ...docs('hb', strandB)].map((d) => c.add(d));
+    return { c, as, last: c.add({ id: 'br', text: bridge }) };
+  };
+  const control = run(2); // merging disabled
+  assert.equal(control.as[0].story, control.as[1].story);
+  assert.equal(control.as[2].story, control.as[3].story);
+  assert.notEqual(control.as[0].story, control.as[2].story, 'the two strands start apart');
+  assert.equal(control.c.stories().length, 2);
+
+  const { c, last } = run(0.3);
+  assert.deepEqual(last.merged, ['hb1']);
+  assert.equal(last.story, 'ka1');
+  assert.equal(c.stories().length, 1);
+  assert.equal(c.storyOf('hb2'), 'ka1');
+});
+
+test('wire copies are recognised and point at the original', () => {
+  const original = QUAKE_B[0] + '\nThe bureau recorded more than 30 aftershocks by Monday morning, the strongest of magnitude 5.2.';
+  const copy = 'PORT EMRYS (Wire) - ' + original.replace('officials said', 'officials told reporters').split('\n').slice(0, 4).join('\n');
+  const c = new StoryClusterer();
+  assert.equal(c.add({ id: 'o', text: original }).duplicateOf, null);
+  assert.equal(c.add({ id: 'other', text: QUAKE_B[1] }).duplicateOf, null, 'a different report of the same event is not a copy');
+  const a = c.add({ id: 'copy', text: copy });
+  assert.equal(a.duplicateOf, 'o');
+  assert.equal(a.story, c.storyOf('o'));
+  assert.equal(c.duplicateOf('copy'), 'o');
+  // A copy of the copy still names the first original.
+  assert.equal(c.add({ id: 'copy2', text: copy + '\n' }).duplicateOf, 'o');
+});
+
+test('clustering is deterministic and adding an article twice changes nothing', () => {
+  const stream = interleave(docs('qa', QUAKE_A), docs('aa', ARREST_A), docs('qb', QUAKE_B), docs('ab', ARREST_B));
+  const a = new StoryClusterer();
+  const b = new StoryClusterer();
+  const ra = stream.map((d) => a.add(d));
+  const rb = stream.map((d) => b.add(d));
+  assert.deepEqual(ra, rb);
+  assert.deepEqual(a.stories(), b.stories());
+  assert.deepEqual(a.add(stream[0]), { story: a.storyOf(stream[0].id), merged: [], duplicateOf: null });
+  assert.equal(a.size, stream.length);
+});
+
+test('snapshot/restore continues with the same assignments', () => {
+  const stream = interleave(docs('qa', QUAKE_A), docs('qb', QUAKE_B), docs('aa', ARREST_A), docs('ab', ARREST_B));
+  const half = Math.floor(stream.length / 2);
+  const whole = new StoryClusterer();
+  const first = new StoryClusterer();
+  for (const d of stream.slice(0, half)) {
+    whole.add(d);
+    first.add(d);
+  }
+  const snap = first.snapshot();
+  assert.ok(Buffer.isBuffer(snap));
+  const restored = StoryClusterer.restore(snap);
+  assert.equal(restored.size, half);
+  assert.deepEqual(restored.stories(), first.stories());
+  for (const d of stream.slice(half)) assert.deepEqual(restored.add(d), whole.add(d));
+  assert.deepEqual(restored.stories(), whole.stories());
+  // A snapshot of the restored state is byte-identical to one of the uninterrupted state.
+  assert.ok(restored.snapshot().equals(whole.snapshot()));
+  assert.throws(() => StoryClusterer.restore(Buffer.from('not a snapshot')), /snapshot/);
+});
+
+test('features: names, specifics, URL dates, crude HTML stripping', () => {
+  const p = prepareDoc({ id: 'f', text: 'Officials said Governor Ilse Marrow visited Port Emrys on December 12, 2021.\nThe 7.4 quake killed 52.', url: 'https://news.example/2021/12/13/quake-story' });
+  assert.ok(p.terms.has('e:ilse marrow') && p.terms.has('e:port emrys') && p.terms.has('e:marrow'));
+  assert.ok(!p.terms.has('e:officials'), 'a sentence-initial ordinary word is not a name');
+  assert.ok(p.terms.has('n:7.4') && p.terms.has('n:52') && p.terms.has('y:2021') && p.terms.has('d:12-12') && p.terms.has('m:2021-12'));
+  assert.equal(p.day, Date.UTC(2021, 11, 13) / 86_400_000);
+  assert.equal(urlDay('https://x.example/2013/may/03/local/story'), Date.UTC(2013, 4, 3) / 86_400_000);
+  assert.equal(urlDay('https://x.example/news/story-20130504'), Date.UTC(2013, 4, 4) / 86_400_000);
+  assert.equal(urlDay('https://x.example/news/story-598760'), null);
+  assert.equal(stripTags('<p>One &amp; two</p><script>var x = 1;</script><p>three</p>').replace(/\s+/g, ' ').trim(), 'One & two three');
+});
+
+test('CLI cluster: JSON Lines with a bad line reports it by line number and clusters the rest', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-cluster-'));
+  const file = path.join(dir, 'docs.jsonl');
+  const lines = [
+    ...docs('qa', QUAKE_A).map((d) => JSON.stringify(d)),
+    '{"id": "broken", "text": ',
+    ...docs('qb', QUAKE_B).map((d) => JSON.stringify(d)),
+    JSON.stringify({ id: 'h1', html: `<html><body><p>${QUAKE_A[1].replace(/\n/g, '</p><p>')}</p></body></html>` }),
+    JSON.stringify({ id: 'qa1', text: 'duplicate id' }),
+  ];
+  writeFileSync(file, lines.join('\n') + '\n');
+  const r = spawnSync(process.execPath, [path.resolve('bin/parallax.js'), 'cluster', file, '--format', 'json'], { encoding: 'utf8' });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /docs\.jsonl:4: invalid JSON/);
+  assert.match(r.stderr, /docs\.jsonl:9: duplicate id "qa1"/);
+  const out = JSON.parse(r.stdout) as { stories: Array<{ id: string; articles: string[]; duplicates: Array<{ article: string; of: string }> }> };
+  assert.deepEqual(storiesAsSets(out.stories), ['h1,qa1,qa2,qa3', 'qb1,qb2,qb3']);
+  assert.deepEqual(out.stories.find((s) => s.id === 'qa1')!.duplicates, [{ article: 'h1', of: 'qa2' }]);
+  const t = spawnSync(process.execPath, [path.resolve('bin/parallax.js'), 'cluster', file], { encoding: 'utf8' });
+  assert.match(t.stdout, /^2 stories from 7 articles/);
+  assert.match(t.stdout, /h1 {2}\(copy of qa2\)/);
+});
+
+test('ECB+ topics 1–4: same-kind events are separated (B-cubed F1 ≥ 0.8)', (t) => {
+  const dir = sharedDir();
+  if (!dir) return t.skip(SKIP_NO_SHARED);
+  const rows = readFileSync(path.join(dir, 'bench', 'ecbplus', 'dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; topic: number; subtopic: string; url: string | null; text: string })
+    .filter((r) => r.topic <= 4);
+  const c = new StoryClusterer();
+  for (const r of rows) c.add({ id: r.id, text: r.text, url: r.url });
+  const pred = new Map(rows.map((r) => [r.id, c.storyOf(r.id)!]));
+  let p = 0;
+  let rc = 0;
+  for (const a of rows) {
+    const sameC = rows.filter((b) => pred.get(b.id) === pred.get(a.id));
+    const sameG = rows.filter((b) => b.subtopic === a.subtopic);
+    const both = sameC.filter((b) => b.subtopic === a.subtopic).length;
+    p += both / sameC.length;
+    rc += both / sameG.length;
+  }
+  p /= rows.length;
+  rc /= rows.length;
+  const f1 = (2 * p * rc) / (p + rc);
+  assert.ok(f1 >= 0.8, `B-cubed F1 ${f1.toFixed(3)}`);
+});
