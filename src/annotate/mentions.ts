@@ -244,7 +244,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     for (let k = h - 1; k >= 0 && k >= h - 4 && gapIsSpace(k + 1); k--) {
       const w = word(k);
       const lower = w.toLowerCase();
-      if (lower === 'the' || lower === 'a' || lower === 'an') {
+      if (lower === 'the' || lower === 'a' || lower === 'an' || lower === 'his' || lower === 'her' || lower === 'their') {
         return { start: starts[left], end: ends[h], text: text.slice(starts[left], ends[h]) };
       }
       if (isPossessiveAt(w, w.length) && /^\p{Lu}/u.test(w)) {
@@ -338,6 +338,8 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     }
     for (let k = c.first; k <= c.last; k++) if (ARABIC_PREFIX.test(word(k)) || /^Al-\p{Lu}/u.test(word(k))) return 'person';
     const prevW = c.first > 0 && gapIsSpace(c.first) ? word(c.first - 1) : '';
+    // "the Academy", "the Committee": an organization word standing for a named body.
+    if ((prevW === 'the' || prevW === 'The') && c.first === c.last && ORG_SUFFIXES.has(lastW)) return 'organization';
     // "the Colts", "the Red Sox": a capitalised plural after "the" is a team, band or group.
     if ((prevW === 'the' || prevW === 'The') && /\p{Ll}s$/u.test(lastW) && !/ss$/.test(lastW) && !DEMONYM_PLURALS.has(lastW)) return 'organization';
     return null;

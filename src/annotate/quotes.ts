@@ -70,6 +70,8 @@ const FILLERS = new RegExp(
 const VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
 const AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`);
 const ATTRIBUTION_WINDOW = 400;
+/** What may stand between two quotes of one speaker: the attribution of the first (", Mr. Mark said."). */
+const ATTRIBUTION_TAIL = new RegExp(String.raw`^[\s,]*(?:[\p{L}.'’-]+\s+){0,6}?(?:${VERBS})\b[^"“”.!?]{0,80}[\s.,;:]*$`, 'u');
 const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'that', 'and', 'but', 'of', 'in']);
 
@@ -94,7 +96,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   const speakers = new SpeakerIndex(text, mentions, persons, raw);
   const paragraphs = new Paragraphs(text);
   const quotes: Quote[] = [];
-  let prev: { quote: Quote; paraEnd: number } | null = null;
+  let prev: { quote: Quote; paraEnd: number; closeAfter: number } | null = null;
 
   for (const r of raw) {
     let { start, end } = r;
@@ -147,10 +149,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       cue,
       partial: isPartial(text, start, end, before, after, attributedAfter),
     };
-    // 4. A quote-only paragraph continues the speaker of the paragraph before.
-    if (!speaker && prev && prev.quote.speaker && onlyQuote(text, paraStart, paraEnd, r.open, r.close) && prev.paraEnd < paraStart) {
-      const between = text.slice(prev.paraEnd, paraStart);
-      if (/^\s*$/.test(between)) {
+    // 4. A quote-only paragraph continues the speaker of the paragraph before; so does a quote
+    //    that is a whole sentence right after an attributed quote of the same paragraph
+    //    (`“…,” Mr. Mark said. “We are still …”`).
+    if (!speaker && prev && prev.quote.speaker) {
+      const sameParagraph = prev.paraEnd === paraEnd && !q.partial && /^[\s.,;:!?]*$/.test(text.slice(prev.closeAfter, r.open).replace(ATTRIBUTION_TAIL, ''));
+      const nextParagraph = prev.paraEnd < paraStart && onlyQuote(text, paraStart, paraEnd, r.open, r.close) && /^\s*$/.test(text.slice(prev.paraEnd, paraStart));
+      if (sameParagraph || nextParagraph) {
         q.speaker = prev.quote.speaker;
         q.cue = prev.quote.cue;
         q.speakerName = prev.quote.speakerName;
@@ -158,7 +163,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     if (q.speaker && q.speakerName === null) q.speakerName = speakers.resolve(q.speaker);
     quotes.push(q);
-    prev = { quote: q, paraEnd };
+    prev = { quote: q, paraEnd, closeAfter: r.close + 1 };
   }
   return quotes;
 
@@ -176,8 +181,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // SPEAKER VERB
     const sp = speakerAt(text, p);
     if (!sp) return null;
-    const tail = text.slice(sp.end, sp.end + 60);
-    const fill = /^(?:\s*,[^,"“”]{1,60},|\s+(?:has|had|also|then|later|reportedly|on\s+\p{Lu}\p{Ll}+day))*/u.exec(tail)![0];
+    const tail = text.slice(sp.end, sp.end + 140);
+    const fill = /^(?:\s*,[^,"“”]{1,100},|\s+(?:has|had|also|then|later|reportedly|on\s+\p{Lu}\p{Ll}+day))*/u.exec(tail)![0];
     const vm = AFTER_VERB.exec(tail.slice(fill.length));
     if (!vm) return null;
     // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
@@ -457,14 +462,15 @@ class SpeakerIndex {
     raw: ReadonlyArray<{ open: number; close: number }>,
   ) {
     this.byStart = mentions;
-    // Longest form wins; among equally long spellings ("Ahmad Al-Sharaa" / "Ahmed al-Sharaa")
-    // the one the article uses most, then the first.
+    // For each surname: a multi-word form beats a single word, then the form the article uses
+    // most, then the longer, then the first.
     const uses = new Map<string, number>();
     for (const p of persons) uses.set(p.text, (uses.get(p.text) ?? 0) + 1);
+    const rank = (t: string): number => (t.includes(' ') ? 1e6 : 0) + uses.get(t)! * 1000 + t.length;
     for (const p of persons) {
       const key = personKey(p.text);
       const cur = this.longest.get(key);
-      if (cur === undefined || p.text.length > cur.length || (p.text.length === cur.length && uses.get(p.text)! > uses.get(cur)!)) this.longest.set(key, p.text);
+      if (cur === undefined || rank(p.text) > rank(cur)) this.longest.set(key, p.text);
       if (p.role && !this.gender.has(key)) {
         const words = p.role.text.toLowerCase().split(/\s+/);
         const head = words[words.length - 1];
@@ -487,7 +493,13 @@ class SpeakerIndex {
     }
   }
 
+  /**
+   * A full name stays itself ("Gene Hansbrough" is not "Tyler Hansbrough"); a surname alone
+   * becomes the full form of that surname the article uses most ("Hansbrough" → "Tyler
+   * Hansbrough"), else the longest.
+   */
   canonical(m: Mention): string {
+    if (m.text.includes(' ')) return m.text;
     return this.longest.get(personKey(m.text)) ?? m.text;
   }
 

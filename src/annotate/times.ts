@@ -34,6 +34,7 @@ const TIME_RE = new RegExp(
     String.raw`\b(?<numA>[0-3]?\d)/(?<numB>[0-3]?\d)/(?<numY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdyM>${MONTH})\s+(?<mdyD>${DAY}),?\s+(?<mdyY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmyD>${DAY})\s+(?:of\s+)?(?<dmyM>${MONTH}),?\s+(?<dmyY>${YEAR})\b`,
+    String.raw`\b(?<mlyM>${MONTH})\s+(?:of\s+)?(?<mlyMod>last|this|next)\s+year\b`,
     String.raw`\b(?<myM>${MONTH})(?:\s+of)?,?\s+(?<myY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdM>${MONTH})\s+(?<mdD>${DAY})\b(?![,:.]?\d)`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmD>${DAY})\s+(?:of\s+)?(?<dmM>${MONTH})(?![\p{L}])`,
@@ -141,6 +142,12 @@ function resolve(g: Record<string, string | undefined>, before: string, after: s
   }
   if (g.mdyM) return abs(day(+g.mdyY!, month(g.mdyM), parseInt(g.mdyD!, 10)), 'day');
   if (g.dmyM) return abs(day(+g.dmyY!, month(g.dmyM), parseInt(g.dmyD!, 10)), 'day');
+  if (g.mlyM) {
+    // "March last year", "in May of next year": the month in the year the phrase names.
+    const mo = month(g.mlyM);
+    const dy = g.mlyMod === 'last' ? -1 : g.mlyMod === 'next' ? 1 : 0;
+    return rel(pub, 'month', (p) => `${p.y + dy}-${pad(mo)}`);
+  }
   if (g.myM) return abs(`${g.myY}-${pad(month(g.myM))}`, 'month');
   if (g.mdM || g.dmM) {
     const mo = month((g.mdM ?? g.dmM)!);

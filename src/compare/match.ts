@@ -18,7 +18,7 @@ import { MATCH_MODEL } from './match-model.js';
 import { scoreModel } from './learn.js';
 import { charSignature, popcount } from './signature.js';
 import { synsetsOf } from './synonyms.js';
-import { isNegation, tokenize } from './text.js';
+import { isNegation, tokenize, type Token } from './text.js';
 import { PRIOR_STEMS, PRIOR_TOTAL } from './word-prior.js';
 
 /** Pseudo-sentences the prior is worth: below a few hundred real sentences the prior dominates. */
@@ -57,17 +57,23 @@ export interface MatchContext {
   readonly stems: string[];
   /** @internal collection document frequency by stem (fixed after building). */
   readonly df: Map<string, number>;
+  /** @internal tokens of the collection's sentences not prepared yet (each is taken once, then dropped). */
+  readonly pending: Map<string, Token[]>;
 }
 
 /** Count in how many of `sentences` each stem occurs; O(total words). */
 export function buildMatchContext(sentences: string[]): MatchContext {
   const df = new Map<string, number>();
+  const pending = new Map<string, Token[]>();
   for (const s of sentences) {
+    const toks = tokenize(s);
+    // Kept for prepareSentence, which is nearly always called next on the same sentences.
+    pending.set(s, toks);
     const seen = new Set<string>();
-    for (const t of tokenize(s)) seen.add(t.stem);
+    for (const t of toks) seen.add(t.stem);
     for (const st of seen) df.set(st, (df.get(st) ?? 0) + 1);
   }
-  return { sentences: sentences.length, ids: new Map(), idf: [], prefix: [], syn: [], stems: [], df };
+  return { sentences: sentences.length, ids: new Map(), idf: [], prefix: [], syn: [], stems: [], df, pending };
 }
 
 /** idf of a stem: collection frequency smoothed by the prior (both in "sentences containing it"). */
@@ -158,7 +164,9 @@ function pairHash(a: number, b: number): number {
 }
 
 export function prepareSentence(text: string, ctx: MatchContext): PreparedSentence {
-  const toks = tokenize(text);
+  let toks = ctx.pending.get(text);
+  if (toks) ctx.pending.delete(text);
+  else toks = tokenize(text);
   const n = toks.length;
   const numId = idOf(NUMBER_PLACEHOLDER, ctx);
   const seq = new Int32Array(n);

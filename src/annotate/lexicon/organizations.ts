@@ -49,7 +49,7 @@ export const ORG_SUFFIXES = new Set([
   'Industries', 'Airlines', 'Airways', 'Motors', 'Systems', 'Technologies', 'Labs', 'Laboratories', 'Pharmaceuticals',
   'Hospital', 'Clinic', 'Center', 'Centre', 'Church', 'Mosque', 'Club', 'Team', 'Society', 'Alliance', 'Coalition',
   'Council', 'Directorate', 'Secretariat', 'Observatory', 'Watch', 'Initiative', 'Project', 'Programme', 'Program',
-  'Patrol', 'Survey', 'Marshals', 'Advisors', 'Partners', 'Capital', 'Telecom', 'Reporter', 'Energy', 'Airline',
+  'Command', 'Conference', 'Patrol', 'Survey', 'Marshals', 'Advisors', 'Partners', 'Capital', 'Telecom', 'Reporter', 'Energy', 'Airline',
   'Records', 'Studios', 'Entertainment', 'Media', 'Broadcasting', 'Eye', 'Monitor', 'Dispatch', 'Insider', 'Wire',
 ]);
 
