@@ -1,27 +1,20 @@
 /**
  * What the web app needs from the rest of Parallax, as narrow interfaces: the read side of the
- * story store (src/store/store.ts's `Store` satisfies `StoreReader` structurally) and the
- * dossier builder. Passing them in keeps the server testable and free of start-up work.
+ * corpus store (src/store/store.ts) and the dossier builder. Passing them in keeps the server
+ * testable (an in-memory store in tests) and free of start-up work.
  */
 import type { Dossier } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../core/schema.js';
+import type { Store, StorySummary } from '../store/store.js';
 
-export interface StorySummary {
-  id: string;
-  headline: string | null;
-  first: string | null;
-  last: string | null;
-  articles: number;
-  outlets: string[];
-}
+export type { StorySummary };
 
-export interface StoreReader {
-  listStories(opts?: { limit?: number; offset?: number }): StorySummary[];
-  getStory(id: string): StorySummary | null;
-  storyArticles(id: string): Article[];
-  getArticle(id: string): Article | null;
-  search?(query: string, limit?: number): Array<{ article: string; story: string | null; title: string | null; snippet: string }>;
-}
+/** The store methods the pages use; `search` and `storyOf` are optional extras. */
+export type StoreReader = Pick<Store, 'listStories' | 'getStory' | 'storyArticles' | 'getArticle'> & {
+  search?: Store['search'];
+  /** The story an article belongs to, when the store can say (links article pages to their story). */
+  storyOf?(articleId: string): string | null;
+};
 
 export type BuildDossier = (articles: Article[]) => { dossier: Dossier; warnings: string[] };
 export type Annotate = (article: Article) => AnnotatedArticle;

@@ -4,6 +4,7 @@
  */
 import type { Article } from '../../src/core/schema.js';
 import type { DossierArticle } from '../../src/core/dossier-schema.js';
+import type { SearchHit } from '../../src/store/store.js';
 import type { StoreReader, StorySummary } from '../../src/web/types.js';
 
 export function toArticle(a: DossierArticle): Article {
@@ -16,7 +17,7 @@ export class MemoryStore implements StoreReader {
     const dates = arts.map((a) => a.published).filter((d): d is string => !!d).sort();
     return {
       id, headline: arts.find((a) => a.title)?.title ?? null, first: dates[0] ?? null, last: dates[dates.length - 1] ?? null,
-      articles: arts.length, outlets: [...new Set(arts.map((a) => a.outlet).filter((o): o is string => !!o))],
+      articles: arts.length, outlets: [...new Set(arts.map((a) => a.outlet).filter((o): o is string => !!o))], copies: 0,
     };
   }
   listStories(opts: { limit?: number; offset?: number } = {}): StorySummary[] {
@@ -38,13 +39,19 @@ export class MemoryStore implements StoreReader {
     for (const [id, arts] of this.stories) if (arts.some((a) => a.id === articleId)) return id;
     return null;
   }
-  search(query: string, limit = 20): Array<{ article: string; story: string | null; title: string | null; snippet: string }> {
+  /** Plain substring search (the real store uses SQLite FTS5). */
+  search(query: string, limit = 20): SearchHit[] {
     const q = query.toLowerCase();
-    const out = [];
+    const out: SearchHit[] = [];
     for (const [story, arts] of this.stories) {
       for (const a of arts) {
         const i = a.text.toLowerCase().indexOf(q);
-        if (i >= 0) out.push({ article: a.id, story, title: a.title, snippet: a.text.slice(Math.max(0, i - 40), i + 60) });
+        if (i < 0) continue;
+        const from = Math.max(0, i - 40);
+        out.push({
+          article: a.id, story, title: a.title, outlet: a.outlet, published: a.published,
+          snippet: a.text.slice(from, i + 60), matches: [{ start: i - from, end: i - from + q.length }],
+        });
       }
     }
     return out.slice(0, limit);
