@@ -58,6 +58,14 @@ test('stories list, story page and article page render from the store', async ()
   assert.equal(sd.querySelectorAll('script[src="/assets/app.js"]').length, 1);
   assert.equal(sd.querySelectorAll('script:not([src]), style').length, 0, 'no inline code on served pages');
 
+  const dl = await get('/stories/s-ferry/report.html');
+  assert.equal(dl.status, 200);
+  assert.match(dl.headers.get('content-disposition')!, /^attachment; filename="parallax-story-s-ferry\.html"$/);
+  const rd = parseHTML(await dl.text()).document;
+  assert.ok(rd.querySelector('meta[http-equiv="Content-Security-Policy"]'));
+  assert.equal(rd.querySelectorAll('.conflict').length, 2);
+  assert.equal(sd.querySelector('.crumbs a[download]')!.getAttribute('href'), '/stories/s-ferry/report.html');
+
   const art = await get('/articles/a2');
   assert.equal(art.status, 200);
   const ad = parseHTML(await art.text()).document;

@@ -73,7 +73,7 @@ export function storiesPage(p: StoriesPageData): string {
 }
 
 export function storyPage(story: StorySummary, dossier: Dossier, warnings: string[]): string {
-  const body = `<p class="crumbs"><a href="/">Stories</a> › story ${e(story.id)} · <a href="/api/stories/${encodeURIComponent(story.id)}">JSON</a></p>${renderStory(dossier, { title: story.headline, warnings, articleHref })}`;
+  const body = `<p class="crumbs"><a href="/">Stories</a> › story ${e(story.id)} · <a href="/api/stories/${encodeURIComponent(story.id)}">JSON</a> · <a href="${storyHref(story.id)}/report.html" download>Download report (HTML)</a></p>${renderStory(dossier, { title: story.headline, warnings, articleHref })}`;
   return page(story.headline ?? `Story ${story.id}`, body, 'stories');
 }
 

@@ -14,6 +14,7 @@ import { URL } from 'node:url';
 import { UserError } from '../core/errors.js';
 import { FORMAT_VERSION } from '../core/schema.js';
 import { HIGHLIGHT_JS, FORM_JS } from '../render/html/client.js';
+import { renderHtmlReport } from '../render/html/report.js';
 import { CSS } from '../render/html/style.js';
 import { analysisResultPage, analyzePage, articlePage, errorPage, storiesPage, storyPage, type StoriesPageData } from './pages.js';
 import { articlesFromSubmission, type PastedRecord, type Submission, type UploadedFile } from './submission.js';
@@ -331,6 +332,17 @@ export function createWebServer(opts: WebOptions): http.Server {
       if (!story) throw new HttpError(404, `no story with id "${params[1]}"`);
       const { dossier, warnings } = dossierFor(story);
       return sendHtml(res, 200, storyPage(story, dossier, warnings));
+    }
+    if (route('GET', 'stories', '*', 'report.html')) {
+      // The story as the self-contained report, to save or send: a download, so it is opened
+      // from disk under its own CSP meta tag rather than inside this origin.
+      const story = store?.getStory(params[1]) ?? null;
+      if (!story) throw new HttpError(404, `no story with id "${params[1]}"`);
+      const { dossier, warnings } = dossierFor(story);
+      const name = `parallax-story-${story.id.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60)}.html`;
+      return send(res, 200, 'text/html; charset=utf-8', renderHtmlReport(dossier, { title: story.headline, warnings }), {
+        'Content-Disposition': `attachment; filename="${name}"`,
+      });
     }
     if (route('GET', 'articles', '*')) {
       const a = store?.getArticle(params[1]) ?? null;

@@ -28,7 +28,7 @@ export function registerServe(program: Command): void {
     .description('local web app: stories list, story pages, and a page to paste articles and get a dossier')
     .option('--db <path>', 'corpus database from `parallax ingest` (default: $PARALLAX_DB, else parallax.db in the user data directory, if it exists)')
     .option('--port <n>', `port to listen on (0 = any free port)`, String(DEFAULT_PORT))
-    .option('--host <addr>', 'address to bind (default: loopback only; anything else exposes the app to your network)', DEFAULT_HOST)
+    .option('--host <addr>', 'address to bind; anything but loopback exposes the app to your network', DEFAULT_HOST)
     .option('--max-upload <mb>', 'largest upload accepted, in MB', String(DEFAULT_MAX_UPLOAD / (1024 * 1024)))
     .action(async (opts: { db?: string; port: string; host: string; maxUpload: string }) => {
       const port = intOption('port', opts.port, 0, 65535);
