@@ -243,6 +243,12 @@ async function selectConflict(url: string, name: string): Promise<void> {
   assert.ok(n > 0, `the ${name} shows at least one conflict`);
   await w.page.locator('.conflict button.sel-all').first().click();
   assert.ok((await highlightedColumns(w.page)) >= 2, 'a conflict has spans in at least two articles');
+  // The first highlighted article is scrolled into view in the side-by-side strip.
+  const visible = await w.page.$eval('.cols', (strip) => {
+    const col = strip.querySelector('.col.has-hl') as HTMLElement;
+    return col.offsetLeft >= strip.scrollLeft && col.offsetLeft + col.offsetWidth <= strip.scrollLeft + strip.clientWidth + 1;
+  });
+  assert.ok(visible, 'first highlighted column visible');
   assert.equal(await w.page.locator('.conflict button.sel-all').first().getAttribute('aria-pressed'), 'true');
   assert.match(await w.page.locator('#sel-status').textContent() ?? '', /^Highlighted in \d+ of \d+ articles/);
   assert.deepEqual(w.errors, []);

@@ -49,6 +49,12 @@ export const HIGHLIGHT_JS = `(function () {
     (btn.getAttribute('data-parts') || '').split(' ').forEach(function (p, i) {
       if (KEY.test(p)) each('[data-k~="' + p + '"]', function (el) { el.classList.add('hv' + (i % 4)); });
     });
+    // Bring the first article with a highlight into view inside the side-by-side strip.
+    var strip = document.querySelector('.cols');
+    var firstCol = strip ? strip.querySelector('.col.has-hl') : null;
+    if (strip && firstCol && (firstCol.offsetLeft < strip.scrollLeft || firstCol.offsetLeft + firstCol.offsetWidth > strip.scrollLeft + strip.clientWidth)) {
+      strip.scrollLeft = Math.max(0, firstCol.offsetLeft - 8);
+    }
     each('button.sel[data-sel="' + key + '"]', function (b) { b.setAttribute('aria-pressed', 'true'); });
     var total = document.querySelectorAll('.col').length;
     var what = (btn.getAttribute('data-what') || btn.textContent || '').replace(/\\s+/g, ' ').trim();
