@@ -172,3 +172,24 @@ test('renderers: the report leads with agreement and conflicts; Markdown escapes
   assert.ok(!md.includes('<b>'));
   assert.deepEqual(JSON.parse(renderDossier(d, 'json')), JSON.parse(JSON.stringify(d)));
 });
+
+test('no false alarms: figures of different people; an article giving both values', () => {
+  const game = (id: string, text: string, people: string[], quantities: Array<[string, number]>) =>
+    annotated({ id, outlet: `Outlet ${id}`, published: '2026-03-01', text, mentions: people.map((p) => [p, 'person'] as [string, 'person']), quantities: quantities.map(([q, v]) => [q, 'count', v, v, 'points']) });
+  // Two players' scores read alike but are about different people.
+  const players = [
+    game('a1', 'Marta Silvan scored 20 points as the Herons beat the Larks in the final on Saturday.', ['Marta Silvan'], [['20 points', 20]]),
+    game('a2', 'Dana Kell scored 14 points as the Herons beat the Larks in the final on Saturday.', ['Dana Kell'], [['14 points', 14]]),
+    game('a3', 'Dana Kell scored 14 points when the Herons beat the Larks in the final on Saturday.', ['Dana Kell'], [['14 points', 14]]),
+  ];
+  const p = build(players);
+  assertSpansValid(p);
+  assert.deepEqual(p.conflicts, []);
+  // An article that gives both figures is talking about two things.
+  const score = [
+    game('a1', 'The Herons beat the Larks in the final on Saturday, scoring 71 points to 64 points in total.', [], [['71 points', 71], ['64 points', 64]]),
+    game('a2', 'The Herons beat the Larks in the final on Saturday, scoring 71 points in total.', [], [['71 points', 71]]),
+    game('a3', 'The Herons beat the Larks in the final on Saturday after scoring 71 points in total.', [], [['71 points', 71]]),
+  ];
+  assert.deepEqual(build(score).conflicts, []);
+});

@@ -35,6 +35,10 @@ export interface ClaimItem {
   bound: boolean;
   /** True when the value depends on the publication date ("on Tuesday"). */
   relative: boolean;
+  /** Person entities (ids) in the context: whose date or figure it is. */
+  persons: Set<string>;
+  /** A figure whose sentence holds another figure of the same unit: which is which is unclear. */
+  ambiguous: boolean;
   /** Context keys with weights. */
   keys: Map<string, number>;
   mass: number;
@@ -162,6 +166,10 @@ export function dayRange(value: string, precision: Precision): [number, number] 
  */
 export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   if (sim < CONFLICT_CLAIM && !nearMiss(x, y)) return false;
+  if (x.ambiguous || y.ambiguous) return false;
+  // Figures or dates of different people ("Hansbrough finished with 20 points", "Lawson added
+  // 16 points") are not one claim however alike their sentences read.
+  if (x.persons.size && y.persons.size && ![...x.persons].some((p) => y.persons.has(p))) return false;
   if (compatible(x, y)) return false;
   // "closed until Friday" and "closed on Tuesday" do not contradict: a bound is not a date.
   if (x.bound || y.bound) return false;
@@ -239,9 +247,11 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
     return out;
   };
-  const push = (c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence'>, p: (typeof perArticle)[number]): void => {
+  const push = (c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous'>, p: (typeof perArticle)[number]): void => {
     const s = sentenceOf(p.sents, c.start);
     if (!s) return;
+    // A page's own date line ("14 October 2011 Last updated at 14:00 GMT") dates the page.
+    if (c.kind === 'date' && /\b(?:updated|published|posted)\b/i.test(p.a.text.slice(s.start, s.end)) && s.end - s.start < 80) return;
     // An attribution tail (", the emergency service said on Tuesday.") dates when a source
     // spoke, not anything that happened: it is neither an event nor a claim to compare.
     if (c.kind === 'date') {
@@ -256,7 +266,9 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     if (keys.size < 3) return;
     let mass = 0;
     for (const w of keys.values()) mass += w;
-    claims.push({ ...c, id: claims.length, keys, mass, sentence: { start: s.start, end: s.end, text: p.a.text.slice(s.start, s.end) } });
+    const persons = new Set<string>();
+    for (const k of keys.keys()) if (k.startsWith('E:') && ents.get(k.slice(2))?.type === 'person') persons.add(k.slice(2));
+    claims.push({ ...c, id: claims.length, keys, mass, persons, ambiguous: false, sentence: { start: s.start, end: s.end, text: p.a.text.slice(s.start, s.end) } });
   };
 
   perArticle.forEach((p, articleIndex) => {
@@ -279,6 +291,12 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, bound: false, iso: normalized, from: 0, to: 0, low, high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
     }
   });
+
+  // Several figures of one unit in a sentence ("28 of his 68 punches", "seven life sentences and
+  // four more") cannot be told apart by their context.
+  const perSentenceUnit = new Map<string, number>();
+  for (const c of claims) if (c.kind === 'number') perSentenceUnit.set(`${c.article}:${c.sentence.start}:${c.unit}`, (perSentenceUnit.get(`${c.article}:${c.sentence.start}:${c.unit}`) ?? 0) + 1);
+  for (const c of claims) if (c.kind === 'number' && perSentenceUnit.get(`${c.article}:${c.sentence.start}:${c.unit}`)! > 1) c.ambiguous = true;
 
   // Candidate pairs through an inverted index on context keys.
   const postings = new Map<string, number[]>();

@@ -22,6 +22,8 @@ export interface ConflictResult {
 /** Maps a sentence (article + start) to the id of the fact it belongs to. */
 export type FactOf = (article: string, sentenceStart: number) => string | null;
 
+const MAX_VERSIONS = 3;
+
 const spanOf = (c: ClaimItem): ArticleSpan => ({ article: c.article, start: c.start, end: c.end });
 
 /**
@@ -75,8 +77,14 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
   // stay out of the conflict.
   const core = new Map<number, Set<number>>();
   for (const e of graph.edges) {
-    if (!sourcesDiffer(graph.claims[e.a], graph.claims[e.b], e.sim)) continue;
+    const x = graph.claims[e.a];
+    const y = graph.claims[e.b];
+    if (!sourcesDiffer(x, y, e.sim)) continue;
     const ci = compOf.get(e.a)!;
+    // An article that itself gives the other value too is talking about two things, not
+    // disagreeing: the outlets' sides must be apart.
+    const comp = graph.components[ci].map((i) => graph.claims[i]);
+    if (comp.some((c) => (c.article === x.article && compatible(c, y)) || (c.article === y.article && compatible(c, x)))) continue;
     const set = core.get(ci) ?? new Set<number>();
     set.add(e.a);
     set.add(e.b);
@@ -109,6 +117,13 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
         spans: cs.map(spanOf).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
       };
     });
+    // An article giving values that cannot both hold is writing about two things (two years,
+    // two events): the claims here are not one claim, whatever their context.
+    const selfContradicting = members.some((c) => members.some((d) => d.article === c.article && !compatible(c, d)));
+    if (selfContradicting) continue;
+    // A real disagreement has two or three versions; a spread of figures around similar words
+    // (a box score: points, rebounds, assists of several players) is not a disagreement.
+    if (byValue.size > MAX_VERSIONS) continue;
     const outliers = outliersOf(members);
     // The majority side first, the outlier's value last.
     const lone = (c: Claim): boolean => c.articles.every((a) => outliers.includes(a));

@@ -131,6 +131,14 @@ function speakerConflicts(q: QuoteResult, ents: EntityIndex, offset: number): Co
   for (const g of q.groups) {
     if (!g.speakerDisagreement) continue;
     const members = g.quotes.map((id) => byId.get(id)!).filter((x) => x.speaker !== null);
+    // Outlets disagree only when each names one speaker: an article that gives the words to two
+    // people (a quote run on over a change of speaker) is an attribution problem of its own.
+    const perArticle = new Map<string, Set<string>>();
+    for (const m of members) perArticle.set(m.article, new Set([...(perArticle.get(m.article) ?? []), m.speaker!]));
+    if ([...perArticle.values()].some((s) => s.size > 1)) continue;
+    // A person quoted in one outlet and the organisation they speak for in another is not a
+    // disagreement: only different people count.
+    if (members.some((m) => ents.get(m.speaker!)?.type !== 'person')) continue;
     const bySpeaker = new Map<string, typeof members>();
     for (const m of members) {
       const list = bySpeaker.get(m.speaker!) ?? [];

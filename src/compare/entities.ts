@@ -35,8 +35,10 @@ export interface EntityIndex {
 /** Full names agree when first and last tokens agree and the shorter's middle tokens occur in order in the longer. */
 function sameFullName(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
-  if (!sameNameToken(a[0], b[0]) || !sameNameToken(a[a.length - 1], b[b.length - 1])) return false;
+  // A compound surname without the first name ("Boone Isaacs" of "Cheryl Boone Isaacs").
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < long.length && short.every((t, i) => sameNameToken(t, long[long.length - short.length + i]))) return true;
+  if (!sameNameToken(a[0], b[0]) || !sameNameToken(a[a.length - 1], b[b.length - 1])) return false;
   let j = 1;
   for (let i = 1; i < short.length - 1; i++) {
     while (j < long.length - 1 && !sameNameToken(short[i], long[j])) j++;
@@ -86,7 +88,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const person = r.mention.type === 'person';
     // A person's full name matches another person's only name for name: first and last token.
     // Places and organisations with several words must agree on every word.
-    const hit = near(r.tokens).find((c) => (person && c.person ? sameFullName(c.full, r.tokens) : tokensEqual(c.full, r.tokens)));
+    // (Either side typed a person is enough: the annotator may type one form of a name "other".)
+    const hit = near(r.tokens).find((c) => (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : tokensEqual(c.full, r.tokens)));
     if (hit) {
       hit.refs.push(r);
       if (r.tokens.length > hit.full.length) hit.full = r.tokens;

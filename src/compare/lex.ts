@@ -113,7 +113,8 @@ const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'sheikh', 'sh
  */
 export function nameTokens(name: string): string[] {
   const out: string[] = [];
-  for (const raw of fold(name).split(/[\s]+/)) {
+  // A leading article is not part of a name ("The Notorious Bettie Page" is Bettie Page's).
+  for (const raw of fold(name).replace(/^the\s+/, '').split(/[\s]+/)) {
     let w = raw.replace(/[.,;:!?"()]/g, '').replace(/'s$/, '');
     if (!w) continue;
     w = w.replace(PARTICLE, '');

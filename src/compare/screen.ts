@@ -127,7 +127,7 @@ export function screen(articles: Article[]): Screening {
       warnings.push(`${label(lang[0])} and ${label(lang[1])} share almost no names or distinctive words: they may be reports of different stories`);
     }
   }
-  if (keep.length === 1) warnings.push(`only one article to compare (${label(keep[0])}): there is nothing to align, contrast or check against another source`);
+  if (keep.length === 1) warnings.push(`only one article to compare, ${label(keep[0])}: there is nothing to align, contrast or check against another source`);
   if (keep.length === 0 && articles.length > 0) warnings.push('no article is left to compare');
   const undated = keep.filter((a) => !a.published);
   // One line for all undated articles: a list of identical warnings is a list nobody reads.

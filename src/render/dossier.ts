@@ -52,7 +52,7 @@ function text(d: Dossier): string {
     for (const w of d.warnings) out.push(`  ! ${t(w)}`);
   }
 
-  rule('What the sources agree on');
+  rule(compared(d) >= 2 ? 'What the sources agree on' : 'Main points (one source only)');
   if (d.summary.length === 0) out.push('  (no statement is reported by two or more of the articles)');
   d.summary.forEach((s, i) => out.push(`  ${i + 1}. ${t(s.text)}`, `     ${cite(s.support)}`));
 
@@ -147,7 +147,7 @@ function markdown(d: Dossier): string {
     out.push('', '## Warnings', '');
     for (const w of d.warnings) out.push(`- ${m(w)}`);
   }
-  out.push('', '## What the sources agree on', '');
+  out.push('', compared(d) >= 2 ? '## What the sources agree on' : '## Main points (one source only)', '');
   if (d.summary.length === 0) out.push('No statement is reported by two or more of the articles.');
   d.summary.forEach((s, i) => out.push(`${i + 1}. ${m(s.text)} ${cite(s.support)}`));
 
