@@ -29,7 +29,8 @@ test('ingest → stories → story → search, end to end on a temporary databas
     JSON.stringify({ text: HARBOUR.replace(/\n\n/, '\n'), url: 'https://copy.example/harbour' }), // same text: duplicate
     '{"text": "broken',
     JSON.stringify({ text: '   ' }),
-    JSON.stringify({ text: `By Jane Roe, Wire Daily\n\n${HARBOUR}`, url: 'https://wire.example/harbour', outlet: 'Wire Daily' }), // wire copy
+    // A wire copy, lightly edited (a byline alone would be removed by cleaning: an exact duplicate).
+    JSON.stringify({ text: HARBOUR.replace('a spokeswoman said', 'a spokeswoman for the authority said'), url: 'https://wire.example/harbour', outlet: 'Wire Daily' }),
     JSON.stringify({ title: 'Council delays vote', text: 'The city council delayed its vote on the harbour budget until November.', outlet: 'City Desk', published: '2025-10-16' }),
   ].join('\n') + '\n');
   writeFileSync(path.join(inputs, 'c.rss'), RSS);
