@@ -112,6 +112,12 @@ test('report: selecting a conflict highlights its spans in every article; keyboa
   if (!browser) return t.skip(BROWSER_SKIP);
   const w = await open(reportFile('ferry.html', renderHtmlReport(FERRY_DOSSIER)));
   const { page } = w;
+  // Self-contained: loading it asked for nothing but the file itself.
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.reload();
+  assert.ok(requests.length >= 1);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file://')), []);
   assert.equal(await highlightedColumns(page), 0);
   const btn = page.locator('.conflict button.sel-all').first();
   await btn.click();
