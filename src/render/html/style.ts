@@ -179,7 +179,7 @@ legend { font-weight: 700; padding: 0 .3rem; }
 @media print {
   @page { margin: 1.5cm; }
   body { font-size: 10.5pt; }
-  .site, .toc, .selbar, .skip, .legend .sel, button.sel-all, details summary { display: none !important; }
+  .site, .toc, .selbar, .skip, .crumbs, .articles > .legend, button.sel-all, details summary { display: none !important; }
   main { padding: 0; max-width: none; }
   h2 { break-after: avoid; }
   .card, tr, .tl-list li, .version { break-inside: avoid; }
