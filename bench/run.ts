@@ -9,13 +9,14 @@ import path from 'node:path';
 type Bench = { run: () => Promise<Record<string, unknown> | null> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
-  msrp: () => import('./msrp.js'),
+  read: () => import('./read.js'),
+  ingest: () => import('./ingest.js'),
   extraction: () => import('./extraction.js'),
+  msrp: () => import('./msrp.js'),
+  dossier: () => import('./dossier.js'),
   ecbplus: () => import('./ecbplus.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
-  read: () => import('./read.js'),
-  dossier: () => import('./dossier.js'),
-  ingest: () => import('./ingest.js'),
+  'store-scale': () => import('./store-scale.js'),
 };
 
 async function main(): Promise<void> {

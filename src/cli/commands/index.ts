@@ -4,7 +4,12 @@ import { registerRead } from './read.js';
 import { registerAnalyze } from './analyze.js';
 import { registerMatch } from './match.js';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
+import { registerStories } from './stories.js';
+import { registerStory } from './story.js';
+import { registerSearch } from './search.js';
 import { registerCluster } from './cluster.js';
+import { registerServe } from './serve.js';
 import { registerSchema } from './schema.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [
@@ -12,6 +17,11 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerAnalyze,
   registerMatch,
   registerExtract,
+  registerIngest,
+  registerStories,
+  registerStory,
+  registerSearch,
   registerCluster,
+  registerServe,
   registerSchema,
 ];
