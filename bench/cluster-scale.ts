@@ -7,7 +7,7 @@
  *
  * The synthesis: each synthetic story takes one ECB+ event (subtopic) and gives it its own
  * people, place, figure and dates (made-up names, so thousands of stories of the same kind
- * coexist, which is the hard case at scale) and its own pool of 12 of the event's sentences; its
+ * coexist, which is the hard case at scale) and its own pool of 30 of the event's sentences, whose names are replaced by the story's; its
  * articles each recombine 5–10 sentences of that pool after a lead sentence naming the story's
  * specifics. 15% of articles are wire copies of an
  * earlier article of their story, lightly edited (a dropped last sentence, a changed word).
@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { StoryClusterer } from '../src/cluster/clusterer.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
-import { bcubedPerArticle } from './ecbplus.js';
+import { bcubedPerArticle, rng } from './ecbplus.js';
 
 interface SynthDoc {
   id: string;
@@ -25,17 +25,6 @@ interface SynthDoc {
   published: string;
   story: number;
   copyOf: string | null;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYL = ['ka', 'lo', 'mir', 'ten', 'sa', 'vor', 'ri', 'dan', 'ul', 'bre', 'no', 'zef', 'ha', 'li', 'gor', 'pe', 'tra', 'mu', 'ne', 'sol', 'ves', 'ta', 'kin', 'do'];
@@ -62,9 +51,11 @@ export function synthesise(sentencesByEvent: string[][], n: number, seed = 7): S
     if (left === 0) {
       story++;
       left = 1 + Math.floor(rnd() * 9); // 1–9 articles a story, mean 5
-      // The story's own pool: 12 sentences of its event (two stories of one event share some).
+      // The story's own pool: 30 sentences of its event, their names replaced by the story's
+      // own people and places (two stories of one event share wording, not names).
       const evAll = pick(sentencesByEvent);
-      ev = Array.from({ length: 12 }, () => pick(evAll));
+      const names = [name(2) + ' ' + name(3), name(3), name(2) + ' ' + name(2), name(3) + ' ' + name(2)];
+      ev = Array.from({ length: 30 }, () => pick(evAll).replace(/(?<=[a-z,] )[A-Z][a-z]+(?: [A-Z][a-z]+)*/g, () => pick(names)));
       base = Math.floor((story / (n / 5)) * span + rnd() * 10);
       const who = `${name(2)} ${name(3)}`;
       const where = name(3);

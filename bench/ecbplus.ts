@@ -28,16 +28,21 @@ const FOLDS = 5;
 /** Stream orders averaged over (seeds of a deterministic shuffle). */
 const ORDERS = [1, 2, 3];
 
-/** Deterministic shuffle (mulberry32). */
-export function shuffled<T>(items: T[], seed: number): T[] {
+/** Small seeded PRNG (mulberry32): stream orders and synthetic corpora are the same every run. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
-  const rnd = (): number => {
+  return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Deterministic shuffle (Fisher–Yates over `rng(seed)`). */
+export function shuffled<T>(items: T[], seed: number): T[] {
+  const rnd = rng(seed);
   const out = items.slice();
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));

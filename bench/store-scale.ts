@@ -20,24 +20,14 @@ import { ingestCorpus } from '../src/store/corpus.js';
 import { urlKey } from '../src/store/identity.js';
 import { openStore } from '../src/store/store.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
+// The benches' one seeded PRNG: the same corpus on every run.
+import { rng as prng } from './ecbplus.js';
 
 interface EcbDoc {
   id: string;
   subtopic: string;
   text: string;
   mentions: Array<{ tag: string; start: number; end: number; text: string }>;
-}
-
-/** Deterministic PRNG (mulberry32): the same corpus on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYL = ['ka', 'lo', 'mir', 'ven', 'dra', 'sel', 'tor', 'bru', 'nia', 'gas', 'pel', 'ro', 'zan', 'fi', 'dor', 'ul', 'mes', 'tia', 'kor', 'ban'];

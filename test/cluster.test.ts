@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { StoryClusterer, clusterBatch, prepareDoc, stripTags, type ClusterDoc } from '../src/cluster/index.js';
+import { StoryClusterer, clusterBatch, prepareDoc, type ClusterDoc } from '../src/cluster/index.js';
 import { urlDay } from '../src/cluster/features.js';
 import { sharedDir, SKIP_NO_SHARED } from './helpers/shared.js';
 
@@ -141,7 +141,7 @@ test('snapshot/restore continues with the same assignments', () => {
   assert.throws(() => StoryClusterer.restore(Buffer.from('not a snapshot')), /snapshot/);
 });
 
-test('features: names, specifics, URL dates, crude HTML stripping', () => {
+test('features: names, specifics, URL dates', () => {
   const p = prepareDoc({ id: 'f', text: 'Officials said Governor Ilse Marrow visited Port Emrys on December 12, 2021.\nThe 7.4 quake killed 52.', url: 'https://news.example/2021/12/13/quake-story' });
   assert.ok(p.terms.has('e:ilse marrow') && p.terms.has('e:port emrys') && p.terms.has('e:marrow'));
   assert.ok(!p.terms.has('e:officials'), 'a sentence-initial ordinary word is not a name');
@@ -150,7 +150,6 @@ test('features: names, specifics, URL dates, crude HTML stripping', () => {
   assert.equal(urlDay('https://x.example/2013/may/03/local/story'), Date.UTC(2013, 4, 3) / 86_400_000);
   assert.equal(urlDay('https://x.example/news/story-20130504'), Date.UTC(2013, 4, 4) / 86_400_000);
   assert.equal(urlDay('https://x.example/news/story-598760'), null);
-  assert.equal(stripTags('<p>One &amp; two</p><script>var x = 1;</script><p>three</p>').replace(/\s+/g, ' ').trim(), 'One & two three');
 });
 
 test('CLI cluster: JSON Lines with a bad line reports it by line number and clusters the rest', () => {

@@ -10,10 +10,10 @@
  * Similarity is a weighted mix of three cosines (content stems, names, specifics such as numbers
  * and dates), so two events of the same kind, which share their topical words, are told apart by
  * who, where and how many; stories far apart in time are penalised. Idf is incremental (from the
- * articles seen so far); centroids keep raw term weights so that they are re-weighted with the
- * current idf at every comparison. Deterministic: ties go to the older story / lower term id.
+ * articles seen so far); an article enters its story's vector with the idf of the moment it
+ * arrived. Deterministic: ties go to the older story / lower term id.
  */
-import { CHANNELS, CONTENT, NAMES, SPECIFICS, channelOf, prepareDoc, type PreparedDoc } from './features.js';
+import { CHANNELS, channelOf, prepareDoc, type PreparedDoc } from './features.js';
 import { DuplicateIndex, SIG, signature } from './minhash.js';
 
 export interface ClusterDoc {
@@ -669,4 +669,3 @@ export function clusterBatch(docs: ClusterDoc[], params?: Partial<ClusterParams>
   return { stories: c.stories() };
 }
 
-export { CONTENT, NAMES, SPECIFICS };

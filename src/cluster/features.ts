@@ -95,25 +95,6 @@ export function hash32(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/**
- * Crude tag stripping for HTML records, used for clustering features only (the article text of
- * record is made by the ingest/extract stage): scripts, styles and tags go, entities for spaces
- * and quotes are decoded, block ends become line breaks so sentences stay apart.
- */
-export function stripTags(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/(p|div|h[1-6]|li|tr|section|article|header|footer|blockquote)\s*>|<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;|&#160;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;|&#34;/g, '"')
-    .replace(/&#39;|&apos;|&rsquo;|&#8217;/g, "'")
-    .replace(/&[a-z]+;|&#\d+;/gi, ' ')
-    .replace(/[ \t]+/g, ' ');
-}
-
 const DAY_MS = 86_400_000;
 
 function dayOf(y: number, m: number, d: number): number | null {

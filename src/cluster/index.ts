@@ -5,5 +5,5 @@
  */
 export { StoryClusterer, clusterBatch, DEFAULT_PARAMS } from './clusterer.js';
 export type { Assignment, ClusterDoc, ClusterParams } from './clusterer.js';
-export { prepareDoc, stripTags } from './features.js';
+export { prepareDoc } from './features.js';
 export type { PreparedDoc } from './features.js';

@@ -2,13 +2,14 @@
 import type { ZodType } from 'zod';
 import { IngestReport, SearchResult, StoriesResult } from './corpus-schema.js';
 import { Dossier } from './dossier-schema.js';
-import { Extracted, ReadResult } from './schema.js';
+import { Extracted, MatchVerdict, ReadResult } from './schema.js';
 import { z } from 'zod';
 
 export const SCHEMAS: Record<string, ZodType> = {
   read: ReadResult,
   dossier: Dossier,
   extract: z.array(Extracted),
+  match: z.array(MatchVerdict),
   ingest: IngestReport,
   stories: StoriesResult,
   search: SearchResult,

@@ -49,12 +49,12 @@ export const Mention = TextSpan.extend({
 });
 export type Mention = z.infer<typeof Mention>;
 
-export const Precision = z.enum(['day', 'month', 'year', 'decade']);
+export const Precision = z.enum(['day', 'week', 'month', 'year', 'decade']);
 export type Precision = z.infer<typeof Precision>;
 
 /** A time expression normalised against the article's publication date. */
 export const TimeExpression = TextSpan.extend({
-  /** ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY (decade: the first year, e.g. 2010). Null if it could not be resolved. */
+  /** ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY (week: the Monday that starts it, YYYY-MM-DD; decade: the first year, e.g. 2010). Null if it could not be resolved. */
   value: z.string().nullable(),
   precision: Precision.nullable(),
   /** True when the value depends on the publication date ("last December", "on Monday"). */
@@ -147,3 +147,13 @@ export const Extracted = z.object({
   language: z.string().nullable(),
 });
 export type Extracted = z.infer<typeof Extracted>;
+
+/** `parallax match --format json`: one verdict per input pair, in input order. */
+export const MatchVerdict = z.object({
+  id: z.union([z.string(), z.number()]),
+  /** score >= the matcher's threshold. */
+  same: z.boolean(),
+  /** Probability-like score in [0, 1] that the two sentences report the same thing. */
+  score: z.number().min(0).max(1),
+});
+export type MatchVerdict = z.infer<typeof MatchVerdict>;

@@ -58,6 +58,27 @@ function utf16Bom(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * UTF-16 saved without a byte-order mark (some Windows tools do this): text in Latin script then
+ * has a zero byte in every other position. Recognised so it is decoded instead of being refused
+ * as binary; the pattern is unmistakable (binary data does not alternate zeros so regularly).
+ */
+function utf16WithoutBom(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, 4096) & ~1;
+  if (n < 8) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) zeroEven++;
+    if (buf[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = n / 2;
+  // A clear majority, not all: non-Latin characters have no zero byte, binary data alternates no zeros.
+  if (zeroOdd > 0.7 * pairs && zeroEven < 0.05 * pairs) return 'utf-16le';
+  if (zeroEven > 0.7 * pairs && zeroOdd < 0.05 * pairs) return 'utf-16be';
+  return null;
+}
+
 function firstInvalidUtf8(buf: Uint8Array): number {
   // Binary search is wrong for UTF-8; a linear scan of lead/continuation bytes is exact and cheap.
   let i = 0;
@@ -80,7 +101,7 @@ function prepare(input: string, raw: Uint8Array): Uint8Array {
   let buf = raw;
   if (isGzip(buf)) buf = gunzipBounded(input, buf);
   if (buf.length === 0) throw new UserError(input, 'empty file');
-  if (!utf16Bom(buf) && looksBinary(buf)) throw new UserError(input, 'binary file, not text');
+  if (!utf16Bom(buf) && !utf16WithoutBom(buf) && looksBinary(buf)) throw new UserError(input, 'binary file, not text');
   return buf;
 }
 
@@ -89,6 +110,8 @@ export function decodeText(input: string, raw: Uint8Array): string {
   const buf = prepare(input, raw);
   const bom = utf16Bom(buf);
   if (bom) return new TextDecoder(bom).decode(buf.subarray(2));
+  const bomless = utf16WithoutBom(buf);
+  if (bomless) return new TextDecoder(bomless).decode(buf);
   try {
     return stripBom(UTF8.decode(buf));
   } catch {
@@ -97,31 +120,72 @@ export function decodeText(input: string, raw: Uint8Array): string {
   }
 }
 
-/** Decode an HTML page: BOM, then a declared charset, then UTF-8, then Windows-1252. */
+/**
+ * Decode an HTML page. Order (after the common checks): a byte-order mark; then UTF-16 without
+ * a BOM (recognised by its zero bytes); then the charset the page declares — unless it names a
+ * legacy single-byte set while the bytes are valid UTF-8 with multi-byte sequences (a page
+ * re-saved as UTF-8 that kept its old declaration: legacy text is practically never valid
+ * UTF-8 by chance); then UTF-8; then Windows-1252, the de-facto default of the web. A file named
+ * `.gz` that is not gzip data is refused rather than parsed as markup.
+ */
 export function decodeHtml(input: string, raw: Uint8Array): string {
+  if (/\.gz$/i.test(input) && raw.length > 0 && !isGzip(raw)) throw new UserError(input, 'named .gz but not gzip data');
   const buf = prepare(input, raw);
   const bom = utf16Bom(buf);
   if (bom) return new TextDecoder(bom).decode(buf.subarray(2));
+  const bare = utf16WithoutBom(buf);
+  if (bare) return new TextDecoder(bare).decode(buf);
   const declared = sniffCharset(buf);
-  if (declared && !/^utf-?8$/i.test(declared)) {
-    try {
-      return new TextDecoder(declared).decode(buf);
-    } catch {
-      /* unknown label: fall through to UTF-8 / Windows-1252 */
+  let utf8: string | null = null;
+  try {
+    utf8 = stripBom(UTF8.decode(buf));
+  } catch {
+    utf8 = null;
+  }
+  // A page that declares UTF-16 yet reached here has no zero bytes: browsers read it as UTF-8.
+  if (declared && !/^(utf-?8|unicode-1-1-utf-8|utf-?16(le|be)?)$/i.test(declared)) {
+    const multiByteUtf8 = utf8 !== null && /[^\u0000-\u007f]/.test(utf8);
+    if (!multiByteUtf8) {
+      try {
+        return decodeLegacy(declared, buf);
+      } catch {
+        /* unknown label: fall through to UTF-8 / Windows-1252 */
+      }
     }
   }
-  try {
-    return stripBom(UTF8.decode(buf));
-  } catch {
-    return new TextDecoder('windows-1252').decode(buf);
-  }
+  return utf8 ?? decodeWindows1252(buf);
 }
 
-/** The charset an HTML page declares in its first 4 KB (`<meta charset>` or http-equiv). */
+/** Decode with a WHATWG label; throws on an unknown one. */
+function decodeLegacy(label: string, buf: Uint8Array): string {
+  const dec = new TextDecoder(label);
+  return dec.encoding === 'windows-1252' ? decodeWindows1252(buf) : dec.decode(buf);
+}
+
+/**
+ * Windows-1252 (also what the web means by "iso-8859-1" and "us-ascii"). Node's TextDecoder
+ * decodes it as Latin-1, leaving 0x80–0x9F as C1 control characters instead of the curly
+ * quotes, dashes and € that pages actually mean, so those 32 bytes are mapped here.
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(buf: Uint8Array): string {
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
+/**
+ * The charset an HTML page declares in its first 4 KB: `<meta charset>`, the http-equiv form
+ * (`content="text/html; charset=…"`) or an XML declaration's `encoding`. Lower-cased label, or null.
+ */
 export function sniffCharset(buf: Uint8Array): string | null {
   const head = Buffer.from(buf.subarray(0, 4096)).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-  return m ? m[1].toLowerCase() : null;
+  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  if (meta) return meta[1].toLowerCase();
+  const xml = /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  return xml ? xml[1].toLowerCase() : null;
 }
 
 function stripBom(s: string): string {

@@ -23,9 +23,10 @@ export async function ingestAll(specs: string[], opts: IngestAllOptions = {}): P
   const articles: Article[] = [];
   const errors: InputError[] = [];
   const fail = (e: InputError): void => {
+    // Under --strict the error ends the run and is printed once, by the CLI, from the UserError.
+    if (opts.strict) throw new UserError(e.input, e.reason);
     errors.push(e);
     opts.onError?.(e);
-    if (opts.strict) throw new UserError(e.input, e.reason);
   };
   for await (const item of readInputs(specs)) {
     if (!item.ok) {

@@ -20,6 +20,8 @@ export interface RawMeta {
   title?: string | null;
   outlet?: string | null;
   published?: string | null;
+  authors?: string[] | null;
+  language?: string | null;
 }
 
 export interface RawRecord {
@@ -79,6 +81,16 @@ function asError(input: string, e: unknown): InputItem {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
+/** `"author": "Jane Doe"`, `"authors": ["A", "B"]` or `[{ "name": "A" }]` (JSON-LD style) → names. */
+function authorList(v: unknown): string[] | null {
+  const items = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+  const names = items
+    .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).name : null))
+    .filter((a): a is string => typeof a === 'string' && a.trim() !== '')
+    .map((a) => a.trim());
+  return names.length ? names : null;
+}
+
 /** Validate one JSON record `{text | html, url?, title?, outlet?, published?, id?}`. */
 export function recordFromJson(source: string, value: unknown): InputItem {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -91,6 +103,8 @@ export function recordFromJson(source: string, value: unknown): InputItem {
     title: str(o.title),
     outlet: str(o.outlet),
     published: str(o.published),
+    authors: authorList(o.authors ?? o.author),
+    language: str(o.language),
   };
   const text = str(o.text);
   const html = str(o.html);
@@ -100,12 +114,25 @@ export function recordFromJson(source: string, value: unknown): InputItem {
   return err(source, 'record has neither "text" nor "html"');
 }
 
+/** JSON.parse's message with "position N" turned into a line and column a user can go to. */
+export function jsonMessage(e: unknown, text: string): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg
+    .replace(/\s*\(line \d+ column \d+\)$/, '')
+    .replace(/at position (\d+)/, (_m, pos: string) => {
+      const before = text.slice(0, Number(pos));
+      const line = before.split('\n').length;
+      const col = Number(pos) - before.lastIndexOf('\n');
+      return `at line ${line} column ${col}`;
+    });
+}
+
 function* fromJsonText(source: string, content: string): Generator<InputItem> {
   let value: unknown;
   try {
     value = JSON.parse(content);
   } catch (e) {
-    yield err(source, `invalid JSON (${(e as Error).message})`);
+    yield err(source, `invalid JSON (${jsonMessage(e, content)})`);
     return;
   }
   if (Array.isArray(value)) {
@@ -162,7 +189,7 @@ function parseLine(file: string, n: number, line: string): InputItem {
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return err(`${file}:${n}`, `invalid JSON (${(e as Error).message})`);
+    return err(`${file}:${n}`, `invalid JSON (${jsonMessage(e, line)})`);
   }
   return recordFromJson(`${file}:${n}`, value);
 }
@@ -187,7 +214,7 @@ function* fromContent(source: string, kind: FileKind, content: string, raw: Uint
   }
 }
 
-async function readStdin(): Promise<Buffer> {
+export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
@@ -218,6 +245,8 @@ async function* fromFile(file: string, named: FileKind | null): AsyncGenerator<I
   yield* fromContent(file, kind ?? sniffKind(content), content, raw);
 }
 
+const NOT_ARTICLES = /^(?:readme|expected|license|licence|changelog|contributing|notes)(?:\.[\w.]+)?$/i;
+
 /** Files below a directory that we know how to read, sorted for determinism; dot-files skipped. */
 export async function listDirectory(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -225,7 +254,8 @@ export async function listDirectory(dir: string): Promise<string[]> {
     const entries = await fs.readdir(d, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
+      // Dot-files and a directory's own documentation (README, EXPECTED, LICENSE …) are not articles.
+      if (e.name.startsWith('.') || NOT_ARTICLES.test(e.name)) continue;
       const p = path.join(d, e.name);
       if (e.isDirectory()) await walk(p);
       else if (e.isFile() && kindFromName(p) !== null) out.push(p);

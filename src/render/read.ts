@@ -14,6 +14,12 @@ export function renderRead(result: ReadResult, format: string): string {
 
 const t = terminalSafe;
 
+/** A sentence on one line, shortened for the listing. */
+function oneLine(s: string): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.length > 100 ? flat.slice(0, 99) + '…' : flat;
+}
+
 function metaLines(a: AnnotatedArticle): Array<[string, string]> {
   const rows: Array<[string, string]> = [
     ['file', a.file ?? '—'],
@@ -30,7 +36,17 @@ function metaLines(a: AnnotatedArticle): Array<[string, string]> {
 
 function quoteSpeaker(q: AnnotatedArticle['quotes'][number]): string {
   if (!q.speaker) return 'speaker not named';
-  return q.speakerName && q.speakerName !== q.speaker.text ? `${q.speaker.text} (= ${q.speakerName})` : q.speaker.text;
+  const who = q.speakerName && q.speakerName !== q.speaker.text ? `${q.speaker.text} (= ${q.speakerName})` : q.speaker.text;
+  return q.cue ? `${who}, ${q.cue}` : who;
+}
+
+/** A quantity's value for a reader: the number, a range, or an open bound ("≥ 4000"). */
+function quantityValue(q: AnnotatedArticle['quantities'][number]): string {
+  if (q.value !== null) return String(q.value);
+  if (q.low !== null && q.high !== null) return `${q.low}–${q.high}`;
+  if (q.low !== null) return `≥ ${q.low}`;
+  if (q.high !== null) return `≤ ${q.high}`;
+  return '?';
 }
 
 function articleText(a: AnnotatedArticle): string {
@@ -39,6 +55,7 @@ function articleText(a: AnnotatedArticle): string {
   for (const [k, v] of metaLines(a)) out.push(`  ${k.padEnd(13)} ${t(v)}`);
   out.push('', t(a.text), '');
   out.push(`sentences: ${a.sentences.length}`);
+  for (const [i, s] of a.sentences.entries()) out.push(`  ${String(i + 1).padStart(3)} [${s.start}-${s.end}] ${t(oneLine(a.text.slice(s.start, s.end)))}`);
   if (a.mentions.length) {
     out.push('names:');
     for (const m of a.mentions) out.push(`  [${m.start}-${m.end}] ${m.type.padEnd(12)} ${t(m.text)}${m.role ? `  (role: ${t(m.role.text)})` : ''}`);
@@ -49,10 +66,7 @@ function articleText(a: AnnotatedArticle): string {
   }
   if (a.quantities.length) {
     out.push('numbers:');
-    for (const q of a.quantities) {
-      const v = q.value !== null ? String(q.value) : q.low !== null && q.high !== null ? `${q.low}–${q.high}` : '?';
-      out.push(`  [${q.start}-${q.end}] ${t(q.text)} → ${v} ${q.kind}${q.unit ? ` (${t(q.unit)})` : ''}`);
-    }
+    for (const q of a.quantities) out.push(`  [${q.start}-${q.end}] ${t(q.text)} → ${quantityValue(q)} ${q.kind}${q.unit ? ` (${t(q.unit)})` : ''}`);
   }
   if (a.quotes.length) {
     out.push('quotes:');
@@ -82,16 +96,13 @@ function articleMarkdown(a: AnnotatedArticle): string {
     out.push('');
   }
   if (a.quantities.length) {
-    out.push('### Numbers', '', '| offsets | text | value | kind |', '|---|---|---|---|');
-    for (const q of a.quantities) {
-      const v = q.value !== null ? String(q.value) : q.low !== null && q.high !== null ? `${q.low}–${q.high}` : '';
-      out.push(`| ${q.start}–${q.end} | ${m(q.text)} | ${v} | ${q.kind} |`);
-    }
+    out.push('### Numbers', '', '| offsets | text | value | kind | unit |', '|---|---|---|---|---|');
+    for (const q of a.quantities) out.push(`| ${q.start}–${q.end} | ${m(q.text)} | ${quantityValue(q)} | ${q.kind} | ${q.unit ? m(q.unit) : ''} |`);
     out.push('');
   }
   if (a.quotes.length) {
     out.push('### Quotes', '');
-    for (const q of a.quotes) out.push(`- “${m(q.text)}” — ${m(quoteSpeaker(q))}`);
+    for (const q of a.quotes) out.push(`- ${q.start}–${q.end}: “${m(q.text)}” — ${m(quoteSpeaker(q))}${q.partial ? ' *(partial)*' : ''}`);
     out.push('');
   }
   if (a.removed.length) {

@@ -6,9 +6,10 @@
  * A bad record is reported on standard error with its line number and the rest goes on.
  */
 import type { Command } from 'commander';
-import { StoryClusterer, stripTags } from '../../cluster/index.js';
+import { StoryClusterer } from '../../cluster/index.js';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import type { InputError } from '../../core/schema.js';
+import { buildArticle } from '../../ingest/article.js';
 import { readInputs } from '../../ingest/inputs.js';
 import { addOutputOptions, addStrictOption, warn, writeOutput, type Format } from '../options.js';
 
@@ -39,14 +40,23 @@ export async function clusterInputs(inputs: string[], opts: { strict?: boolean; 
       fail({ input: record.source, reason: `duplicate id "${id}"` });
       continue;
     }
-    // HTML records: tags stripped crudely, for clustering features only (the article text of
-    // record comes from the ingest/extract stage, which `cluster` does not need).
-    const text = record.format === 'html' ? stripTags(record.content) : record.content;
-    if (text.trim() === '') {
-      fail({ input: record.source, reason: 'no text' });
+    // The article as ingest makes it (HTML extracted, boilerplate cleaned, metadata resolved),
+    // so that `cluster` sees exactly what corpus ingest clusters.
+    let article;
+    try {
+      article = buildArticle(record, id);
+    } catch (e) {
+      if (e instanceof UserError) {
+        fail({ input: e.input ?? record.source, reason: e.reason });
+        continue;
+      }
+      throw e;
+    }
+    if (article.text.trim() === '') {
+      fail({ input: record.source, reason: 'no article text left after cleaning' });
       continue;
     }
-    clusterer.add({ id, text, title: record.meta.title, published: record.meta.published, url: record.meta.url, outlet: record.meta.outlet });
+    clusterer.add({ id, text: article.text, title: article.title, published: article.published, url: article.url, outlet: article.outlet });
   }
   const stories = clusterer.stories().map((s) => ({
     id: s.id,

@@ -1,12 +1,20 @@
-/** The list of commands the CLI offers; each module registers one subcommand. */
+/** The commands the CLI offers, in help order; each module registers one subcommand. */
 import type { Command } from 'commander';
 import { registerCluster } from './cluster.js';
 import { registerRead } from './read.js';
+import { registerMatch } from './match.js';
+import { registerExtract } from './extract.js';
 import { registerSchema } from './schema.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerStories } from './stories.js';
 import { registerStory } from './story.js';
 
-export const COMMANDS: Array<(program: Command) => void> = [registerRead, registerSchema, registerCluster];
+export const COMMANDS: Array<(program: Command) => void> = [
+  registerRead,
+  registerMatch,
+  registerExtract,
+  registerCluster,
+  registerSchema,
+];
 COMMANDS.push(registerIngest, registerStories, registerStory, registerSearch);

@@ -1,0 +1,279 @@
+/**
+ * Numbers and quantities: counts ("two Russian military bases"), ranges ("4,000 to 9,000"),
+ * percentages, money ("$5 million"), durations ("14-year", "more than a decade"), ordinals
+ * ("first") and vague amounts ("tens of thousands" → 10,000–99,999).
+ *
+ * One compiled regex with named alternatives, longest forms first, so "tens of thousands" is not
+ * read as a bare "thousands" and "$5 million" not as a count of 5. Numbers already claimed by a
+ * time expression (years, days of the month), clock times ("04:44") and numbers inside URLs or
+ * e-mail addresses are skipped. The unit is the noun phrase right after the number (up to three
+ * words, stopping at function words and verbs) because that is what a reader compares across
+ * outlets; a range at the end of a sentence has no unit.
+ * Qualifiers change the bounds, not the number: "more than 4,000" → low 4000, high null.
+ */
+import type { Quantity, TextSpan } from '../core/schema.js';
+import type { Tokens } from './tokens.js';
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
+const WORDNUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:${SMALL}))?|${SMALL}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)`;
+const SCALE = String.raw`(?:\s+(?:thousand|million|billion|trillion)|(?:bn|m|k)\b)`;
+const CUR = String.raw`(?:US\$|\$|€|£|¥)`;
+const QUAL = String.raw`(?:more\s+than|over|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|about|around|nearly|almost|roughly|some|approximately|an\s+estimated|as\s+many\s+as|under)`;
+const DUR_UNIT = '(?:decade|year|month|week|day|hour|minute)';
+
+const Q_RE = new RegExp(
+  [
+    // vague amounts
+    String.raw`\b(?<vague>(?:[Tt]ens|[Hh]undreds)\s+of\s+(?:thousands|millions)|(?:[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?=\s+of\b|\s+(?:more|of|[a-z]+s)\b))`,
+    // ranges: "4,000 to 9,000", "between 10 and 20", "$5-10 million", "5–7%"
+    String.raw`(?:\b(?<rangeKw>between|from)\s+)?(?<rCur1>${CUR})?(?<![\p{L}\d.,:/])(?<r1>${NUM})(?<rScale1>${SCALE})?\s*(?<rSep>to|and|-|–|—)\s*(?<rCur2>${CUR})?(?<r2>${NUM})(?<rScale2>${SCALE})?(?<rPct>\s*(?:%|percent\b|per\s+cent\b))?`,
+    // money
+    String.raw`(?:\b(?<mQual>${QUAL})\s+)?(?<mCur>${CUR})\s?(?<mNum>${NUM})(?<mScale>${SCALE})?`,
+    String.raw`(?:\b(?<m2Qual>${QUAL})\s+)?\b(?<m2Num>${NUM})(?<m2Scale>${SCALE})?\s+(?<m2Unit>dollars|euros|pounds|rubles|roubles|yuan|yen)\b`,
+    // percentages
+    String.raw`(?:\b(?<pQual>${QUAL})\s+)?\b(?<pNum>${NUM})\s*(?:%|percent\b|per\s+cent\b)`,
+    // compound durations and ages: "14-year", "two-day", "33-year-old"
+    String.raw`\b(?<cdNum>${NUM}|${WORDNUM})-(?<cdUnit>${DUR_UNIT})s?(?<cdOld>-old)?\b`,
+    // durations: "more than a decade", "three years", "decades"
+    String.raw`(?:\b(?<dQual>${QUAL})\s+)?\b(?<dNum>a|an|one|${NUM}|${WORDNUM})\s+(?<dUnit>${DUR_UNIT})s?\b`,
+    String.raw`\b(?<dVague>[Dd]ecades|[Cc]enturies)\b`,
+    // ordinals
+    String.raw`\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b`,
+    // counts
+    String.raw`(?:\b(?<cQual>${QUAL})\s+)?(?<![\p{L}\d.,:/-])\b(?<cNum>${NUM})(?<cScale>${SCALE})?(?![\d:]|\.\d)`,
+    String.raw`(?:\b(?<wQual>${QUAL})\s+)?\b(?<wNum>${WORDNUM})(?<wScale>\s+(?:thousand|million|billion))?\b`,
+  ].join('|'),
+  'uy',
+);
+
+/** Words where a quantity can start; the sticky regex is tried only at these and at digits. */
+const TRIGGERS = new Set(
+  ('tens|hundreds|dozens|scores|thousands|millions|billions|between|from|more|over|fewer|less|at|up|about|around|' +
+    'nearly|almost|roughly|some|approximately|an|as|under|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|' +
+    'twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|' +
+    'eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|decades|centuries').split('|'),
+);
+/** For frequent trigger words: what the next token must be (a word set, or any number). */
+const NUMBERISH = new Set([...TRIGGERS, 'dozen', 'hundred', 'thousand', 'million', 'billion', 'decade']);
+const NEXT_WORDS = new Map<string, Set<string>>([
+  ['a', new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute'])],
+  ['an', new Set(['estimated', 'hour'])],
+  ['at', new Set(['least', 'most'])],
+  ['up', new Set(['to'])],
+  ['as', new Set(['many'])],
+  ['more', new Set(['than'])],
+  ['less', new Set(['than'])],
+  ['fewer', new Set(['than'])],
+  ['from', NUMBERISH],
+  ['between', NUMBERISH],
+  ['some', NUMBERISH],
+  ['over', NUMBERISH],
+  ['under', NUMBERISH],
+  ['about', NUMBERISH],
+  ['around', NUMBERISH],
+]);
+
+function nextOk(text: string, start: number, end: number, need: Set<string>): boolean {
+  const c = text.charCodeAt(start);
+  if (need === NUMBERISH && ((c >= 48 && c <= 57) || CURRENCY_CHARS.includes(text[start - 1]))) return true;
+  return need.has(text.slice(start, end).toLowerCase());
+}
+const CURRENCY_CHARS = '$€£¥';
+
+const CURRENCY_BEFORE = /(?:US\$|[$€£¥])\s?$/;
+
+const NUM_AT = new RegExp(NUM, 'y');
+
+const WORD_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1,
+  'a dozen': 12, 'a hundred': 100, 'a thousand': 1000, 'a million': 1e6, 'a billion': 1e9,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
+const CURRENCY: Record<string, string> = {
+  $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', dollars: 'USD', euros: 'EUR', pounds: 'GBP', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY',
+};
+/** Order-of-magnitude bounds of vague amounts. */
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 999999999],
+  billions: [2e9, 999999999999], 'tens of thousands': [1e4, 99999], 'hundreds of thousands': [1e5, 999999],
+  'tens of millions': [1e7, 99999999], 'hundreds of millions': [1e8, 999999999],
+};
+
+/** Words that end a unit phrase: function words, auxiliaries, common verbs. */
+const UNIT_STOP = new Set(
+  ('of|in|on|at|to|from|by|for|with|and|or|but|as|than|that|which|who|whom|whose|the|a|an|this|these|those|its|their|his|her|' +
+    'is|are|was|were|be|been|being|have|has|had|having|will|would|could|should|can|may|might|must|do|does|did|' +
+    'said|says|told|after|before|since|during|while|when|where|if|into|over|under|per|each|more|less|ago|later|earlier|' +
+    'about|around|across|against|between|through|toward|towards|until|up|down|out|off|not|no|so|such|also|there|here|then|' +
+    'i|you|he|she|it|we|they|me|him|us|them').split('|'),
+);
+const PLURAL_HEAD = /^[a-z-]{2,}[^su]s$/;
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
+const UNIT_WORD = /^[ \u00a0]([\p{L}][\p{L}'’-]*)/u;
+
+/** What the qualifier does to the bounds: [keep low, keep high]. */
+function qualBounds(q: string | undefined, v: number): { value: number | null; low: number | null; high: number | null } {
+  if (!q) return { value: v, low: v, high: v };
+  const k = q.toLowerCase().replace(/\s+/g, ' ');
+  if (k === 'more than' || k === 'over' || k === 'at least' || k === 'as many as') return { value: null, low: v, high: null };
+  if (k === 'fewer than' || k === 'less than' || k === 'at most' || k === 'up to' || k === 'under') return { value: null, low: null, high: v };
+  return { value: v, low: v, high: v }; // about, around, nearly …: the number as stated
+}
+
+function num(s: string, scale?: string): number {
+  const v = parseFloat(s.replace(/,/g, ''));
+  const k = scale?.trim().toLowerCase();
+  return k ? v * (SCALES[k] ?? 1) : v;
+}
+
+function wordNum(s: string): number {
+  const k = s.toLowerCase().replace(/\s+/g, ' ');
+  if (k in WORD_VALUES) return WORD_VALUES[k];
+  const [tens, ones] = k.split('-');
+  return (WORD_VALUES[tens] ?? NaN) + (ones ? WORD_VALUES[ones] ?? NaN : 0);
+}
+
+/**
+ * `claimed`: spans already taken by other layers (time expressions) and URLs, sorted by start.
+ */
+export function findQuantities(text: string, tok: Tokens, claimed: ReadonlyArray<{ start: number; end: number }>): Quantity[] {
+  const out: Quantity[] = [];
+  const { starts, ends, count } = tok;
+  let c = 0;
+  let lastEnd = 0;
+  for (let i = 0; i < count; i++) {
+    let at = starts[i];
+    if (at < lastEnd) continue;
+    const ch = text.charCodeAt(at);
+    if (ch >= 48 && ch <= 57) {
+      const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+      if (cur) at -= cur[0].length;
+    } else {
+      let w = text.slice(at, ends[i]);
+      const hyphen = w.indexOf('-');
+      if (hyphen > 0) w = w.slice(0, hyphen);
+      if (ch >= 65 && ch <= 90) w = w.toLowerCase();
+      if (!TRIGGERS.has(w)) continue;
+      // Frequent function words start a quantity only before particular words ("a dozen",
+      // "at least", "more than"): check the next token before trying the regex.
+      const need = NEXT_WORDS.get(w);
+      if (need && (i + 1 >= count || !nextOk(text, starts[i + 1], ends[i + 1], need))) continue;
+    }
+    Q_RE.lastIndex = at;
+    const m = Q_RE.exec(text);
+    if (!m || m[0].length === 0) continue;
+    const start = at;
+    const end = start + m[0].length;
+    while (c < claimed.length && claimed[c].end <= start) c++;
+    if (c < claimed.length && claimed[c].start < end) continue;
+    const q = build(m.groups!, text, end);
+    if (q) {
+      out.push({ start, end, text: m[0], ...q });
+      lastEnd = end;
+    } else if (m.groups!.r1 !== undefined) {
+      // Not a range after all ("2014-2015", "5 and 6"): keep the first number as a count.
+      NUM_AT.lastIndex = start + m[0].indexOf(m.groups!.r1);
+      const n = NUM_AT.exec(text);
+      if (n) {
+        const nEnd = n.index + n[0].length;
+        out.push({ start: n.index, end: nEnd, text: n[0], kind: 'count', value: num(n[0]), low: num(n[0]), high: num(n[0]), unit: unitAfter(text, nEnd) });
+        lastEnd = nEnd;
+      }
+    }
+  }
+  return out;
+}
+
+type Built = Omit<Quantity, keyof TextSpan>;
+
+function build(g: Record<string, string | undefined>, text: string, end: number): Built | null {
+  if (g.vague) {
+    const key = g.vague.toLowerCase().replace(/\s+/g, ' ');
+    const [low, high] = VAGUE[key];
+    const after = /^\s+of\b/.test(text.slice(end, end + 4)) ? end + text.slice(end).indexOf('of') + 2 : end;
+    return { kind: 'vague', value: null, low, high, unit: unitAfter(text, after) };
+  }
+  if (g.r1) {
+    // "2014-2015" is a span of years, "3-2" a score: a range needs its low end first.
+    const lo = num(g.r1, g.rScale1 ?? g.rScale2);
+    const hi = num(g.r2!, g.rScale2);
+    if (!(hi > lo)) return null;
+    if (g.rSep === 'and' && g.rangeKw !== 'between') return null; // "5 and 6" is two numbers
+    if (!g.rangeKw && !g.rCur1 && !g.rPct && /^(?:1[89]|20)\d\d$/.test(g.r1) && /^\d{2,4}$/.test(g.r2!)) return null;
+    const cur = g.rCur1 ?? g.rCur2;
+    const kind = g.rPct ? 'percent' : cur ? 'money' : 'range';
+    const unit = g.rPct ? '%' : cur ? CURRENCY[cur] : unitAfter(text, end);
+    return { kind, value: null, low: lo, high: hi, unit };
+  }
+  if (g.mNum) return { kind: 'money', ...qualBounds(g.mQual, num(g.mNum, g.mScale)), unit: CURRENCY[g.mCur!] };
+  if (g.m2Num) return { kind: 'money', ...qualBounds(g.m2Qual, num(g.m2Num, g.m2Scale)), unit: CURRENCY[g.m2Unit!.toLowerCase()] };
+  if (g.pNum) return { kind: 'percent', ...qualBounds(g.pQual, num(g.pNum)), unit: '%' };
+  if (g.cdNum) {
+    const v = /\d/.test(g.cdNum) ? num(g.cdNum) : wordNum(g.cdNum);
+    if (Number.isNaN(v)) return null;
+    const unit = g.cdUnit!.toLowerCase();
+    return { kind: 'duration', value: v, low: v, high: v, unit: g.cdOld ? `${unit} old` : unit };
+  }
+  if (g.dUnit) {
+    let v = /\d/.test(g.dNum!) ? num(g.dNum!) : wordNum(g.dNum!);
+    if (Number.isNaN(v)) return null;
+    let unit = g.dUnit.toLowerCase();
+    // Decades are counted in years so "more than a decade" and "11 years" compare.
+    if (unit === 'decade') {
+      v *= 10;
+      unit = 'year';
+    }
+    return { kind: 'duration', ...qualBounds(g.dQual, v), unit };
+  }
+  if (g.dVague) {
+    const centuries = g.dVague.toLowerCase() === 'centuries';
+    return { kind: 'duration', value: null, low: centuries ? 200 : 20, high: centuries ? null : 99, unit: 'year' };
+  }
+  if (g.ord) {
+    const v = ORDINALS[g.ord] ?? parseInt(g.ord, 10);
+    return { kind: 'ordinal', value: v, low: v, high: v, unit: unitAfter(text, end) };
+  }
+  if (g.cNum) {
+    if (/^[:.]\d/.test(text.slice(end, end + 2))) return null; // clock times, version numbers
+    if (/^\s?(?:[ap]\.\s?m\.?|[AP]M|GMT|UTC)(?![\p{L}])/u.test(text.slice(end, end + 6))) return null; // "11 p.m." 
+    // List numbers at a line start ("1. Skip to content", "2) …").
+    if (/^[.)]\s/.test(text.slice(end, end + 2)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, end - g.cNum.length - 20), end - g.cNum.length))) return null;
+    const v = num(g.cNum, g.cScale);
+    return { kind: 'count', ...qualBounds(g.cQual, v), unit: unitAfter(text, end) };
+  }
+  if (g.wNum) {
+    // "one of the …", "one another", "no one": not a count.
+    if (/^one$/i.test(g.wNum) && /^\s+(?:of|another|day|thing|way|by)\b/.test(text.slice(end, end + 10))) return null;
+    const v = wordNum(g.wNum) * (g.wScale ? SCALES[g.wScale.trim().toLowerCase()] : 1);
+    if (Number.isNaN(v)) return null;
+    return { kind: 'count', ...qualBounds(g.wQual, v), unit: unitAfter(text, end) };
+  }
+  return null;
+}
+
+/** The noun phrase right after a number: up to three words, stopping at function words. */
+function unitAfter(text: string, from: number): string | null {
+  const words: string[] = [];
+  let pos = from;
+  for (let k = 0; k < 3; k++) {
+    const m = UNIT_WORD.exec(text.slice(pos, pos + 40));
+    if (!m) break;
+    const w = m[1];
+    const lower = w.toLowerCase();
+    if (UNIT_STOP.has(lower) || /(?:ing|ly)$/.test(lower) && words.length > 0) break;
+    if (/(?:ing|ly)$/.test(lower) && !/^(?:thing|king|building|wing|ring|ceiling|family|ally|italy|july)$/.test(lower)) break;
+    words.push(w);
+    pos += m[0].length;
+    // A plural noun ends the phrase: "two Russian military bases", "12 people" (not "people killed").
+    if (PLURAL_HEAD.test(lower) || IRREGULAR_PLURALS.has(lower)) break;
+    // A noun phrase ends before punctuation.
+    if (!/^[ \u00a0][\p{L}]/u.test(text.slice(pos, pos + 2))) break;
+  }
+  return words.length ? words.join(' ') : null;
+}

@@ -1,0 +1,138 @@
+/**
+ * Sentence splitter: the first pipeline component. Owns where sentences start and end.
+ *
+ * Rules, in order of strength:
+ * 1. A paragraph break ("\n\n", or a line of only spaces) always ends a sentence.
+ * 2. A line break ends a sentence when the line ends in sentence punctuation, or when it does not
+ *    and the next line starts with anything but a lower-case letter: headings, datelines, captions
+ *    and bylines carry no final full stop and are sentences of their own. A line that runs on into
+ *    a lower-case line is hard-wrapped prose and is joined.
+ * 3. Inside a line, `.`, `!`, `?` or `…` (with any closing quotes and brackets after it) followed
+ *    by a space ends a sentence unless the next word starts in lower case (`"Why?" he asked`) or
+ *    the full stop belongs to an abbreviation: titles before names (Mr., Dr., Gen.), initials
+ *    (George W. Bush), "No. 5", month abbreviations before a day, list numbers at line start.
+ *    Dotted acronyms and company suffixes (U.S., Inc.) end a sentence only before a word that
+ *    typically starts one ("The", "He", …), since "the U.S. Navy" is far more common than a
+ *    sentence ending in "U.S." followed by a name.
+ */
+import type { Sentence } from '../core/schema.js';
+import { COMMON_WORDS } from './lexicon/common.js';
+
+/** Abbreviations whose full stop never ends a sentence (titles, initials-like forms, "No."). */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr',
+  'gov', 'sen', 'rep', 'reps', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'no', 'nos', 'vol', 'fig', 'art', 'sec',
+  'ch', 'pp', 'p', 'cf', 'vs', 'v', 'e.g', 'i.e', 'approx', 'est', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mme', 'messrs', 'atty',
+  'supt', 'insp', 'det', 'sgt', 'brig', 'gens', 'msgr', 'fr', 'sr', 'jr',
+]);
+
+/** Abbreviations that may end a sentence: only before a typical sentence-opening word. */
+const MAYBE_FINAL = new Set(['inc', 'ltd', 'co', 'corp', 'etc', 'llc', 'plc', 'bros', 'a.m', 'p.m', 'am', 'pm']);
+
+/** Words that typically open a sentence; after "U.S." or "Inc." they signal a boundary. */
+const OPENERS = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'But',
+  'And', 'Or', 'So', 'In', 'On', 'At', 'For', 'If', 'When', 'While', 'After', 'Before', 'As', 'His', 'Her', 'Its',
+  'Their', 'Our', 'My', 'However', 'Meanwhile', 'Still', 'Yet', 'Some', 'Many', 'Most', 'Both', 'Since', 'Despite',
+  'Although', 'Though', 'Because', 'Officials', 'According', 'Last', 'Earlier', 'Later', 'Now', 'Then',
+]);
+
+const TERMINAL_LINE_END = /[.!?…:;"'”’»)\]]$/;
+const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+const WORD_BEFORE = /([\p{L}\p{N}.]+)\.$/u;
+
+/** Sentence spans of `text`, in order, trimmed of surrounding white space. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const n = text.length;
+  let lineStart = 0;
+  let sentStart = -1; // start of the sentence in progress, -1 when none
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    const line = text.slice(lineStart, lineEnd);
+    const trimmed = line.trimEnd();
+    if (trimmed.trim() === '') {
+      // Rule 1: a blank line closes whatever is open.
+      if (sentStart >= 0) push(out, text, sentStart, lineStart);
+      sentStart = -1;
+    } else {
+      if (sentStart < 0) sentStart = lineStart;
+      splitLine(text, lineStart, lineStart + trimmed.length, (end, next) => {
+        push(out, text, sentStart, end);
+        sentStart = next;
+      });
+      // Rule 2: decide whether the line break ends the sentence.
+      const nextLineStart = lineEnd + 1;
+      const nextChar = nextLineStart < n ? firstNonSpace(text, nextLineStart) : '';
+      const runsOn = !TERMINAL_LINE_END.test(trimmed) && nextChar !== '' && /\p{Ll}/u.test(nextChar);
+      if (!runsOn && sentStart >= 0) {
+        push(out, text, sentStart, lineStart + trimmed.length);
+        sentStart = -1;
+      }
+    }
+    if (lineEnd >= n) break;
+    lineStart = lineEnd + 1;
+  }
+  if (sentStart >= 0) push(out, text, sentStart, n);
+  return out;
+}
+
+function firstNonSpace(text: string, from: number): string {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') return '';
+    if (c !== ' ' && c !== '\t' && c !== '\u00a0') return c;
+  }
+  return '';
+}
+
+/** Trim white space and record a sentence if anything is left. */
+function push(out: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Find in-line boundaries; `emit(end, nextStart)` for each. */
+function splitLine(text: string, from: number, to: number, emit: (end: number, next: number) => void): void {
+  const line = text.slice(from, to);
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(line))) {
+    const end = m.index + m[0].length;
+    let next = end;
+    while (next < line.length && /\s/.test(line[next])) next++;
+    if (next >= line.length) break; // the line end is handled by the caller
+    if (!endsSentence(line, m.index, m[0], next)) continue;
+    emit(from + end, from + next);
+  }
+}
+
+function endsSentence(line: string, at: number, punct: string, next: number): boolean {
+  const following = line[next];
+  // Lower-case continuation: "Why?" he asked / e.g. something.
+  if (/\p{Ll}/u.test(following)) return false;
+  // Punctuation that continues the sentence: ", …", "— …".
+  if (/[,;:)\]—–-]/.test(following)) return false;
+  if (punct[0] !== '.' || punct.startsWith('..')) return true;
+  const before = WORD_BEFORE.exec(line.slice(Math.max(0, at - 40), at + 1));
+  if (!before) return true;
+  const word = before[1];
+  const lower = word.toLowerCase();
+  const nextWord = /^[\p{L}\p{N}]+/u.exec(line.slice(next))?.[0] ?? '';
+  // A number ending a sentence ("… in 2014. The") is a boundary, but a list number at the start
+  // of a line ("1. Skip to content") is not.
+  if (/^\d+$/.test(word)) return line.slice(0, at - word.length).trim() !== '';
+  // Initials: a single capital letter ("George W. Bush", "J. K. Rowling").
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (NEVER_FINAL.has(lower)) {
+    // "No." / "Nos." are abbreviations only before a number ("No. 5"); otherwise the word "no".
+    if ((lower === 'no' || lower === 'nos') && !/\d/.test(following)) return true;
+    return false;
+  }
+  // Dotted acronyms (U.S., U.N.) and company suffixes: only before a typical opener.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || MAYBE_FINAL.has(lower)) return OPENERS.has(nextWord) || COMMON_WORDS.has(nextWord.toLowerCase());
+  return true;
+}

@@ -1,0 +1,127 @@
+/**
+ * Publication dates as news pages print them ("Wednesday, October 15, 2025", "15 Oct 2025
+ * 07:36 PM", "Published date: 11 February 2026 09:15 GMT", "2026-02-10T21:40:00+01:00") → ISO
+ * 8601. Only complete dates count (day, month and year written out): a page that says less has
+ * no date we can state. Ambiguous numeric forms (03/04/2025) are refused rather than guessed.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+)?';
+const ORD = '(?:st|nd|rd|th)?';
+
+const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/;
+const MDY_RE = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'i');
+const DMY_RE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\.?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
+// Dotted numeric dates are day-first wherever they are used (Europe); slashed ones are not safe.
+const DOTTED_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+const SLASHED_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+
+/** Zone abbreviations that are unambiguous in news pages. IST (India/Ireland/Israel) is not. */
+const ZONES: Record<string, string> = {
+  Z: 'Z', GMT: 'Z', UTC: 'Z', WET: 'Z', BST: '+01:00', CET: '+01:00', WEST: '+01:00', CEST: '+02:00',
+  EET: '+02:00', EEST: '+03:00', MSK: '+03:00', EST: '-05:00', EDT: '-04:00', CST: '-06:00',
+  CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', JST: '+09:00',
+  KST: '+09:00', AEST: '+10:00', AEDT: '+11:00',
+};
+const TIME_AFTER = /^\s*(?:,|at|@|-|–|—|\||·|\/)?\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?(?:\s*\(?\s*([A-Z]{1,4})\b\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\)?)?/i;
+const TIME_BEFORE = /(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?(?:\s*\(?([A-Z]{1,4})\)?)?\s*(?:,|on|-|–|\||·)?\s*$/i;
+
+export interface FoundDate {
+  /** ISO 8601: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][zone] when the time is printed. */
+  iso: string;
+  /** Where the date (with its time) starts and ends in the searched string. */
+  start: number;
+  end: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function zoneOf(abbr: string | undefined, sign?: string, hh?: string, mm?: string): string {
+  if (!abbr) return '';
+  const up = abbr.toUpperCase();
+  if ((up === 'GMT' || up === 'UTC') && sign && hh) return `${sign}${pad(Number(hh))}:${pad(Number(mm ?? 0))}`;
+  return ZONES[up] ?? '';
+}
+
+function clock(h: string, mi: string, s: string | undefined, ampm: string | undefined): string | null {
+  let hour = Number(h);
+  const minute = Number(mi);
+  if (minute > 59) return null;
+  if (ampm) {
+    if (hour < 1 || hour > 12) return null;
+    const pm = /^p/i.test(ampm);
+    hour = (hour % 12) + (pm ? 12 : 0);
+  } else if (hour > 23) return null;
+  return `${pad(hour)}:${pad(minute)}${s ? `:${pad(Number(s))}` : ''}`;
+}
+
+/** The first complete date in `s`, with the time printed next to it if any. */
+export function findDate(s: string): FoundDate | null {
+  if (!/\d{4}/.test(s)) return null; // every complete date has a four-digit year: skip the rest cheaply
+  const iso = ISO_RE.exec(s);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (validDay(y, m, d)) {
+      let out = `${iso[1]}-${iso[2]}-${iso[3]}`;
+      if (iso[4]) {
+        const t = clock(iso[4], iso[5], iso[6], undefined);
+        if (t) {
+          const z = iso[7] ? (iso[7] === 'Z' ? 'Z' : iso[7].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')) : '';
+          out += `T${t}${z}`;
+        }
+      }
+      return { iso: out, start: iso.index, end: iso.index + iso[0].length };
+    }
+  }
+  type Hit = { y: number; m: number; d: number; start: number; end: number };
+  const hits: Hit[] = [];
+  const mdy = MDY_RE.exec(s);
+  if (mdy) hits.push({ y: Number(mdy[3]), m: MONTHS[mdy[1].toLowerCase().replace('.', '')], d: Number(mdy[2]), start: mdy.index, end: mdy.index + mdy[0].length });
+  const dmy = DMY_RE.exec(s);
+  if (dmy) hits.push({ y: Number(dmy[3]), m: MONTHS[dmy[2].toLowerCase().replace('.', '')], d: Number(dmy[1]), start: dmy.index, end: dmy.index + dmy[0].length });
+  const dot = DOTTED_RE.exec(s);
+  if (dot) hits.push({ y: Number(dot[3]), m: Number(dot[2]), d: Number(dot[1]), start: dot.index, end: dot.index + dot[0].length });
+  const sl = SLASHED_RE.exec(s);
+  if (sl) {
+    const a = Number(sl[1]);
+    const b = Number(sl[2]);
+    // Only when one reading is impossible: 25/10/2025 is day-first, 10/25/2025 month-first.
+    if (a > 12 && b <= 12) hits.push({ y: Number(sl[3]), m: b, d: a, start: sl.index, end: sl.index + sl[0].length });
+    else if (b > 12 && a <= 12) hits.push({ y: Number(sl[3]), m: a, d: b, start: sl.index, end: sl.index + sl[0].length });
+  }
+  hits.sort((p, q) => p.start - q.start);
+  for (const h of hits) {
+    if (!h.m || !validDay(h.y, h.m, h.d)) continue;
+    let out = `${h.y}-${pad(h.m)}-${pad(h.d)}`;
+    let { start, end } = h;
+    const after = TIME_AFTER.exec(s.slice(end));
+    if (after) {
+      const t = clock(after[1], after[2], after[3], after[4]);
+      if (t) {
+        out += `T${t}${zoneOf(after[5], after[6], after[7], after[8])}`;
+        end += after[0].length;
+      }
+    } else {
+      const before = TIME_BEFORE.exec(s.slice(Math.max(0, start - 30), start));
+      if (before) {
+        const t = clock(before[1], before[2], before[3], before[4]);
+        if (t) {
+          out += `T${t}${zoneOf(before[5])}`;
+          start -= before[0].length;
+        }
+      }
+    }
+    return { iso: out, start, end };
+  }
+  return null;
+}
