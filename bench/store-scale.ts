@@ -124,7 +124,10 @@ function synthesise(docs: EcbDoc[], n: number, file: string): Synth {
       planted.urlDup++;
     } else if (roll < 0.1 && recent.length) {
       const prev = recent[Math.floor(rand() * recent.length)];
-      rec = { ...prev, url: `https://${outlet.replace(' ', '').toLowerCase()}.example/wire/${i}`, outlet, text: `By staff writer ${i % 97}\n${prev.text}` };
+      // The same report under another outlet's name: a near-verbatim copy (a changed byline
+      // alone would not do: cleaning removes bylines, which makes it an exact duplicate).
+      const other = `Outlet ${(Number(prev.outlet.split(' ')[1]) + 1 + Math.floor(rand() * 39)) % 40}`; // never the original's
+      rec = { ...prev, url: `https://${other.replace(' ', '').toLowerCase()}.example/wire/${i}`, outlet: other, text: prev.text.replace(`told ${prev.outlet} `, `told ${other} `) };
       planted.wire++;
       wirePairs.push([rec.url, prev.url]);
     } else {
@@ -134,9 +137,10 @@ function synthesise(docs: EcbDoc[], n: number, file: string): Synth {
       const a = render(sub.docs[Math.floor(rand() * sub.docs.length)]);
       const b = render(sub.docs[Math.floor(rand() * sub.docs.length)]);
       const kept = [a[0], ...a.slice(1).filter(() => rand() < 0.5), ...b.slice(1).filter(() => rand() < 0.5)];
-      // A closing line with the outlet and reporter keeps every original's text unique, so the
-      // only exact duplicates in the corpus are the planted ones.
-      kept.push(`Reporting by ${name(rand, 2)} for ${outlet}, item ${i}.`);
+      // A closing sentence with a witness, the outlet and a number keeps every original's text
+      // unique, so the only exact duplicates in the corpus are the planted ones. (Not a credit
+      // line: cleaning removes those.)
+      kept.push(`${name(rand, 2)}, a witness, told ${outlet} that ${i % 50 + 2} people had gathered at the scene by evening (ref. ${i}).`);
       const text = kept.join('\n');
       rec = { url: `https://${outlet.replace(' ', '').toLowerCase()}.example/${k}/${i}`, title: kept[0].slice(0, 100), text, outlet, published: day };
       recent.push(rec);
