@@ -9,12 +9,13 @@ import path from 'node:path';
 type Bench = { run: () => Promise<Record<string, unknown> | null> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
-  read: () => import('./read.js'),
-  ingest: () => import('./ingest.js'),
   msrp: () => import('./msrp.js'),
   extraction: () => import('./extraction.js'),
   ecbplus: () => import('./ecbplus.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
+  read: () => import('./read.js'),
+  dossier: () => import('./dossier.js'),
+  ingest: () => import('./ingest.js'),
   'store-scale': () => import('./store-scale.js'),
 };
 

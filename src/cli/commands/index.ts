@@ -1,9 +1,10 @@
 /** The commands the CLI offers, in help order; each module registers one subcommand. */
 import type { Command } from 'commander';
-import { registerCluster } from './cluster.js';
 import { registerRead } from './read.js';
+import { registerAnalyze } from './analyze.js';
 import { registerMatch } from './match.js';
 import { registerExtract } from './extract.js';
+import { registerCluster } from './cluster.js';
 import { registerSchema } from './schema.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
@@ -12,6 +13,7 @@ import { registerStory } from './story.js';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerRead,
+  registerAnalyze,
   registerMatch,
   registerExtract,
   registerCluster,
