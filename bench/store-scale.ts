@@ -20,24 +20,14 @@ import { ingestCorpus } from '../src/store/corpus.js';
 import { urlKey } from '../src/store/identity.js';
 import { openStore } from '../src/store/store.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
+// The benches' one seeded PRNG: the same corpus on every run.
+import { rng as prng } from './ecbplus.js';
 
 interface EcbDoc {
   id: string;
   subtopic: string;
   text: string;
   mentions: Array<{ tag: string; start: number; end: number; text: string }>;
-}
-
-/** Deterministic PRNG (mulberry32): the same corpus on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYL = ['ka', 'lo', 'mir', 'ven', 'dra', 'sel', 'tor', 'bru', 'nia', 'gas', 'pel', 'ro', 'zan', 'fi', 'dor', 'ul', 'mes', 'tia', 'kor', 'ban'];
@@ -134,7 +124,10 @@ function synthesise(docs: EcbDoc[], n: number, file: string): Synth {
       planted.urlDup++;
     } else if (roll < 0.1 && recent.length) {
       const prev = recent[Math.floor(rand() * recent.length)];
-      rec = { ...prev, url: `https://${outlet.replace(' ', '').toLowerCase()}.example/wire/${i}`, outlet, text: `By staff writer ${i % 97}\n${prev.text}` };
+      // The same report under another outlet's name: a near-verbatim copy (a changed byline
+      // alone would not do: cleaning removes bylines, which makes it an exact duplicate).
+      const other = `Outlet ${(Number(prev.outlet.split(' ')[1]) + 1 + Math.floor(rand() * 39)) % 40}`; // never the original's
+      rec = { ...prev, url: `https://${other.replace(' ', '').toLowerCase()}.example/wire/${i}`, outlet: other, text: prev.text.replace(`told ${prev.outlet} `, `told ${other} `) };
       planted.wire++;
       wirePairs.push([rec.url, prev.url]);
     } else {
@@ -144,9 +137,10 @@ function synthesise(docs: EcbDoc[], n: number, file: string): Synth {
       const a = render(sub.docs[Math.floor(rand() * sub.docs.length)]);
       const b = render(sub.docs[Math.floor(rand() * sub.docs.length)]);
       const kept = [a[0], ...a.slice(1).filter(() => rand() < 0.5), ...b.slice(1).filter(() => rand() < 0.5)];
-      // A closing line with the outlet and reporter keeps every original's text unique, so the
-      // only exact duplicates in the corpus are the planted ones.
-      kept.push(`Reporting by ${name(rand, 2)} for ${outlet}, item ${i}.`);
+      // A closing sentence with a witness, the outlet and a number keeps every original's text
+      // unique, so the only exact duplicates in the corpus are the planted ones. (Not a credit
+      // line: cleaning removes those.)
+      kept.push(`${name(rand, 2)}, a witness, told ${outlet} that ${i % 50 + 2} people had gathered at the scene by evening (ref. ${i}).`);
       const text = kept.join('\n');
       rec = { url: `https://${outlet.replace(' ', '').toLowerCase()}.example/${k}/${i}`, title: kept[0].slice(0, 100), text, outlet, published: day };
       recent.push(rec);

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { IngestReport, SearchResult, StoriesResult } from '../src/core/corpus-schema.js';
+import { Dossier } from '../src/core/dossier-schema.js';
 import { tempDir } from './helpers/corpus.js';
 import { ATOM, RSS, closedPort, serveFeeds } from './helpers/feeds.js';
 
@@ -68,17 +69,26 @@ test('ingest → stories → story → search, end to end on a temporary databas
     const text = await cli(['stories', '--db', db]);
     assert.match(text.stdout, new RegExp(`${stories.total} of ${stories.total} stories`));
 
-    const one = await cli(['story', harbour.id, '--db', db]);
+    const one = await cli(['story', harbour.id, '--db', db, '--articles']);
     assert.equal(one.status, 0, one.stderr);
     assert.match(one.stdout, /The Harbour Gazette/);
-    const md = await cli(['story', harbour.id, '--db', db, '--format', 'markdown']);
+    const md = await cli(['story', harbour.id, '--db', db, '--format', 'markdown', '--articles']);
     assert.match(md.stdout, /^# /);
 
     // The wire copy joins the original's story, flagged as a copy.
     const wire = stories.stories.find((x) => x.outlets.includes('Wire Daily'));
     assert.ok(wire && wire.articles === 2 && wire.copies === 1, JSON.stringify(wire));
-    const members = JSON.parse((await cli(['story', wire.id, '--db', db, '--format', 'json'])).stdout).articles as Array<{ id: string; duplicateOf: string | null }>;
+    const members = JSON.parse((await cli(['story', wire.id, '--db', db, '--format', 'json', '--articles'])).stdout).articles as Array<{ id: string; duplicateOf: string | null }>;
     assert.deepEqual(members.map((m) => m.duplicateOf), [null, wire.id]);
+    // The story's dossier (the same output as `analyze`) compares the original only: the copy
+    // adds an outlet, not a report.
+    const dossier = await cli(['story', wire.id, '--db', db, '--format', 'json']);
+    assert.equal(dossier.status, 0, dossier.stderr);
+    const d = Dossier.parse(JSON.parse(dossier.stdout));
+    assert.deepEqual(d.articles.map((a) => a.id), [wire.id]);
+    const dtext = await cli(['story', wire.id, '--db', db]);
+    assert.equal(dtext.status, 0, dtext.stderr);
+    assert.match(dtext.stdout, /warehouse 7/);
     const wrong = await cli(['story', members[1].id, '--db', db]);
     assert.equal(wrong.status, 2);
     assert.match(wrong.stderr, new RegExp(`${members[1].id}: is an article of story ${wire.id}, not a story`));

@@ -1,14 +1,17 @@
 /**
- * `parallax story <id>`: one story of the corpus — its articles (dates, outlets, links, wire
- * copies), and `dossierArticles`, the choice of articles a story dossier compares.
+ * `parallax story <id>`: one story of the corpus as a dossier, in the same formats as `analyze`
+ * (or, with `--articles`, its list of articles: dates, outlets, links, wire copies), and
+ * `dossierArticles`, the choice of articles a story dossier compares.
  */
 import type { Command } from 'commander';
+import { buildDossier } from '../../compare/dossier.js';
 import type { Article } from '../../core/schema.js';
 import { UserError } from '../../core/errors.js';
 import { renderStoryArticles } from '../../render/corpus.js';
+import { renderDossier } from '../../render/dossier.js';
 import type { Store } from '../../store/store.js';
-import { addOutputOptions, writeOutput, type Format } from '../options.js';
-import { addDbOption, openCorpus } from './corpus-db.js';
+import { addOutputOptions, warn, writeOutput, type Format } from '../options.js';
+import { addDbOption, intOption, openCorpus } from './corpus-db.js';
 
 /**
  * The articles a dossier of story `id` compares: wire copies left out (a copy adds an outlet,
@@ -40,10 +43,12 @@ export function registerStory(program: Command): void {
   const cmd = program
     .command('story')
     .description('print one story of the corpus (ids come from `parallax stories`)')
-    .argument('<id>', 'story id');
+    .argument('<id>', 'story id')
+    .option('--articles', "list the story's articles instead of comparing them")
+    .option('--max-articles <n>', 'compare at most N articles (wire copies left out, one per outlet first)', intOption('--max-articles', 1), 40);
   addDbOption(cmd);
   addOutputOptions(cmd);
-  cmd.action(async (id: string, opts: { db?: string; format: Format; out?: string }) => {
+  cmd.action(async (id: string, opts: { db?: string; articles?: boolean; maxArticles: number; format: Format; out?: string }) => {
     const store = openCorpus(opts.db, true);
     try {
       const summary = store.getStory(id);
@@ -53,7 +58,14 @@ export function registerStory(program: Command): void {
         if (of) throw new UserError(id, `is an article of story ${of}, not a story (try \`parallax story ${of}\`)`);
         throw new UserError(id, 'no such story in the corpus (`parallax stories` lists them)');
       }
-      await writeOutput(renderStoryArticles(summary, store.storyMembers(id), opts.format), opts.out);
+      if (opts.articles) {
+        await writeOutput(renderStoryArticles(summary, store.storyMembers(id), opts.format), opts.out);
+        return;
+      }
+      const { dossier, warnings } = buildDossier(dossierArticles(store, id, opts.maxArticles));
+      // As `analyze`: the reports show warnings at the top, JSON also sends them to stderr.
+      if (opts.format === 'json') for (const w of warnings) warn(`parallax: warning: ${w}`);
+      await writeOutput(renderDossier(dossier, opts.format), opts.out);
     } finally {
       store.close();
     }
