@@ -55,3 +55,17 @@ export const IngestReport = z.object({
   seconds: z.number().nonnegative(),
 });
 export type IngestReport = z.infer<typeof IngestReport>;
+
+/** `parallax cluster --format json`: stories of a batch, with the wire copies each one holds. */
+export const ClusterResult = z.object({
+  stories: z.array(
+    z.object({
+      /** The id of the story's first article. */
+      id: z.string(),
+      articles: z.array(z.string()).min(1),
+      /** Articles that are (near-)verbatim copies of another article of the story. */
+      duplicates: z.array(z.object({ article: z.string(), of: z.string() })),
+    }),
+  ),
+});
+export type ClusterResult = z.infer<typeof ClusterResult>;
