@@ -7,20 +7,22 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, UserError, oneLine } from '../core/errors.js';
 import { COMMANDS } from './commands/index.js';
 
-export function buildProgram(): Command {
+/** The program with every command, or only `only` when the command line names one. */
+export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command('parallax')
     .description('Compare news reports of one story claim by claim; every statement cites the characters of its sources.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of COMMANDS) register(program);
+  for (const [name, load] of COMMANDS) if (!only || only === name) (await load())(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }
 
 /** Run the CLI; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const named = argv[2];
+  const program = await buildProgram(COMMANDS.some(([name]) => name === named) ? named : undefined);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;

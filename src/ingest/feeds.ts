@@ -18,7 +18,7 @@ import { Parser } from 'htmlparser2';
 import { UserError, oneLine } from '../core/errors.js';
 import type { InputError } from '../core/schema.js';
 import { decodeText, gunzipBounded, isGzip, MAX_INPUT_BYTES, mb } from './decode.js';
-import { kindFromName, readInputs, type InputItem, type RawRecord } from './inputs.js';
+import { kindFromName, listDirectory, readInputs, type InputItem, type RawRecord } from './inputs.js';
 
 // ---- feed model ------------------------------------------------------------------------------
 
@@ -443,15 +443,9 @@ async function fileSource(file: string): Promise<Source> {
   return { kind: 'input', spec: file };
 }
 
-/** Files below `dir` that are articles or feeds, sorted for determinism; dot-files skipped. */
-async function walk(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .filter((p) => !path.relative(dir, p).split(path.sep).some((seg) => seg.startsWith('.')))
-    .filter((p) => kindFromName(p) !== null || isFeedName(p))
-    .sort();
+/** Files below `dir` that are articles or feeds: the same walk as every other command's. */
+function walk(dir: string): Promise<string[]> {
+  return listDirectory(dir, (p) => kindFromName(p) !== null || isFeedName(p));
 }
 
 /** Expand input specs (files, directories, feed URLs, `-`) into sources, in order. */

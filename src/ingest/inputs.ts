@@ -247,8 +247,11 @@ async function* fromFile(file: string, named: FileKind | null): AsyncGenerator<I
 
 const NOT_ARTICLES = /^(?:readme|expected|license|licence|changelog|contributing|notes)(?:\.[\w.]+)?$/i;
 
-/** Files below a directory that we know how to read, sorted for determinism; dot-files skipped. */
-export async function listDirectory(dir: string): Promise<string[]> {
+/**
+ * Files below a directory that we know how to read (or that `accept` takes), sorted for
+ * determinism; dot-files and the directory's own documentation skipped.
+ */
+export async function listDirectory(dir: string, accept: (file: string) => boolean = (p) => kindFromName(p) !== null): Promise<string[]> {
   const out: string[] = [];
   const walk = async (d: string): Promise<void> => {
     const entries = await fs.readdir(d, { withFileTypes: true });
@@ -258,7 +261,7 @@ export async function listDirectory(dir: string): Promise<string[]> {
       if (e.name.startsWith('.') || NOT_ARTICLES.test(e.name)) continue;
       const p = path.join(d, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && kindFromName(p) !== null) out.push(p);
+      else if (e.isFile() && accept(p)) out.push(p);
     }
   };
   await walk(dir);

@@ -1,27 +1,22 @@
-/** The commands the CLI offers, in help order; each module registers one subcommand. */
+/**
+ * The commands the CLI offers, in help order. Each module registers one subcommand; modules are
+ * loaded lazily so that a run of one command does not pay for importing every other command's
+ * dependencies (SQLite, the web server, feeds) at start-up.
+ */
 import type { Command } from 'commander';
-import { registerRead } from './read.js';
-import { registerAnalyze } from './analyze.js';
-import { registerMatch } from './match.js';
-import { registerExtract } from './extract.js';
-import { registerIngest } from './ingest.js';
-import { registerStories } from './stories.js';
-import { registerStory } from './story.js';
-import { registerSearch } from './search.js';
-import { registerCluster } from './cluster.js';
-import { registerServe } from './serve.js';
-import { registerSchema } from './schema.js';
 
-export const COMMANDS: Array<(program: Command) => void> = [
-  registerRead,
-  registerAnalyze,
-  registerMatch,
-  registerExtract,
-  registerIngest,
-  registerStories,
-  registerStory,
-  registerSearch,
-  registerCluster,
-  registerServe,
-  registerSchema,
+export type Register = (program: Command) => void;
+
+export const COMMANDS: Array<[name: string, load: () => Promise<Register>]> = [
+  ['read', async () => (await import('./read.js')).registerRead],
+  ['analyze', async () => (await import('./analyze.js')).registerAnalyze],
+  ['match', async () => (await import('./match.js')).registerMatch],
+  ['extract', async () => (await import('./extract.js')).registerExtract],
+  ['ingest', async () => (await import('./ingest.js')).registerIngest],
+  ['stories', async () => (await import('./stories.js')).registerStories],
+  ['story', async () => (await import('./story.js')).registerStory],
+  ['search', async () => (await import('./search.js')).registerSearch],
+  ['cluster', async () => (await import('./cluster.js')).registerCluster],
+  ['serve', async () => (await import('./serve.js')).registerServe],
+  ['schema', async () => (await import('./schema.js')).registerSchema],
 ];
