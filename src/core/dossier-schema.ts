@@ -5,19 +5,12 @@
  * `text` of the article it names.
  */
 import { z } from 'zod';
-import { ArticleSpan, EntityType, Precision, Removed } from './schema.js';
+import { Article, ArticleSpan, EntityType, Precision } from './schema.js';
 
-export const DossierArticle = z.object({
-  id: z.string(),
-  file: z.string().nullable(),
-  outlet: z.string().nullable(),
-  url: z.string().nullable(),
-  title: z.string().nullable(),
-  published: z.string().nullable(),
-  authors: z.array(z.string()),
-  agencies: z.array(z.string()),
-  text: z.string(),
-  removed: z.array(Removed),
+/** An article as the dossier shows it: the ingest Article without per-article extras. */
+export const DossierArticle = Article.pick({
+  id: true, file: true, outlet: true, url: true, title: true, published: true,
+  authors: true, agencies: true, text: true, removed: true,
 });
 export type DossierArticle = z.infer<typeof DossierArticle>;
 

@@ -7,6 +7,7 @@
  *   4. the outlet table, keyed by the domain of the article's URL or of an author's e-mail.
  * Nothing is guessed: a field no source states stays null (or empty).
  */
+import type { PageMeta } from './html/metadata.js';
 import { agencyName, uniq } from './credits.js';
 import type { CleanFacts } from './clean.js';
 import { findDate } from './dates.js';
@@ -14,14 +15,8 @@ import type { RawMeta } from './inputs.js';
 import { hostOf, type OutletTable } from './outlets.js';
 
 /** Metadata a page states about itself (the HTML extractor's output, minus the text). */
-export interface PageMeta {
-  title: string | null;
-  published: string | null;
-  authors: string[];
-  outlet: string | null;
-  url: string | null;
-  language: string | null;
-}
+/** What a web page says about itself (src/ingest/html/metadata.ts). */
+export type { PageMeta };
 
 /** Metadata an input record states (JSON fields). */
 export type RecordMeta = Omit<RawMeta, 'id'>;
