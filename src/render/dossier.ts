@@ -45,7 +45,7 @@ function text(d: Dossier): string {
   out.push(`STORY DOSSIER — ${d.articles.length} article${d.articles.length === 1 ? '' : 's'}, ${compared(d)} compared`);
   for (const a of d.articles) {
     const ex = d.excluded.find((e) => e.article === a.id);
-    out.push(`  ${a.id.padEnd(4)} ${t(a.outlet ?? '(outlet unknown)')} · ${a.published ?? 'no date'} · ${t(a.title ?? a.file ?? '(untitled)')}${ex ? '  (left out)' : ''}`);
+    out.push(`  ${a.id.padEnd(4)} ${t(a.outlet ?? '(outlet unknown)')} · ${a.published ?? 'no date'} · ${t(a.title ?? `(no headline) ${a.file ?? ''}`.trim())}${ex ? '  (left out)' : ''}`);
   }
   if (d.warnings.length) {
     rule('Warnings');
@@ -142,7 +142,7 @@ function markdown(d: Dossier): string {
   const out: string[] = [];
   out.push(`# Story dossier`, '', `${d.articles.length} articles, ${compared(d)} compared.`, '');
   out.push('| id | outlet | published | title |', '|---|---|---|---|');
-  for (const a of d.articles) out.push(`| ${a.id} | ${m(a.outlet ?? 'unknown')} | ${a.published ?? '—'} | ${m(a.title ?? a.file ?? '')} |`);
+  for (const a of d.articles) out.push(`| ${a.id} | ${m(a.outlet ?? 'unknown')} | ${a.published ?? '—'} | ${m(a.title ?? `(no headline) ${a.file ?? ''}`.trim())} |`);
   if (d.warnings.length) {
     out.push('', '## Warnings', '');
     for (const w of d.warnings) out.push(`- ${m(w)}`);
