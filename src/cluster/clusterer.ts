@@ -81,8 +81,8 @@ export interface ClusterParams {
 
 /** Defaults chosen by cross-validation over ECB+ topics (bench/ecbplus.ts; docs/clustering.md). */
 export const DEFAULT_PARAMS: ClusterParams = {
-  join: 0.12,
-  merge: 0.14,
+  join: 0.11,
+  merge: 0.13,
   weights: [0.4, 0.3, 0.3],
   candidates: 12,
   queryTerms: 16,
@@ -762,21 +762,6 @@ export class StoryClusterer {
     }
     st.terms = terms;
     st.vals = vals;
-  }
-
-  private mergeInto(target: number, s: number): void {
-    const a = this.storyList[target];
-    const b = this.storyList[s];
-    this.setCentroid(a, ...sumSorted(a.terms, a.vals, b.terms, b.vals));
-    a.count += b.count;
-    for (let c = 0; c < CHANNELS; c++) a.chCount[c] += b.chCount[c];
-    if (!Number.isNaN(b.minDay)) {
-      a.minDay = Number.isNaN(a.minDay) ? b.minDay : Math.min(a.minDay, b.minDay);
-      a.maxDay = Number.isNaN(a.maxDay) ? b.maxDay : Math.max(a.maxDay, b.maxDay);
-    }
-    b.terms = new Int32Array(0);
-    b.vals = new Float32Array(0);
-    this.parent[s] = target;
   }
 
   private post(t: number, s: number): void {
