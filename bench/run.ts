@@ -11,10 +11,12 @@ type Bench = { run: () => Promise<Record<string, unknown> | null> };
 const BENCHES: Record<string, () => Promise<Bench>> = {
   read: () => import('./read.js'),
   ingest: () => import('./ingest.js'),
-  msrp: () => import('./msrp.js'),
   extraction: () => import('./extraction.js'),
+  msrp: () => import('./msrp.js'),
+  dossier: () => import('./dossier.js'),
   ecbplus: () => import('./ecbplus.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
+  'store-scale': () => import('./store-scale.js'),
 };
 
 async function main(): Promise<void> {

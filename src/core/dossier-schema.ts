@@ -22,7 +22,12 @@ export const DossierArticle = z.object({
 export type DossierArticle = z.infer<typeof DossierArticle>;
 
 /** One spelling of an entity and the articles that use it. */
-export const Alias = z.object({ text: z.string(), articles: z.array(z.string()) });
+export const Alias = z.object({
+  text: z.string(),
+  articles: z.array(z.string()),
+  /** The outlets of those articles (the article id when its outlet is unknown), in article order. */
+  outlets: z.array(z.string()),
+});
 export type Alias = z.infer<typeof Alias>;
 
 export const Entity = z.object({
@@ -32,6 +37,8 @@ export const Entity = z.object({
   type: EntityType,
   aliases: z.array(Alias),
   mentions: z.array(ArticleSpan),
+  /** Articles that mention the entity, in article order. */
+  articles: z.array(z.string()),
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -45,8 +52,34 @@ export const DossierQuote = z.object({
   article: z.string(),
   start: z.number().int(),
   end: z.number().int(),
+  /** The speaker as the article writes it ("he", "Mr. al-Sharaa"), or null. */
+  speakerText: z.string().nullable(),
+  /** True when the quote is a fragment inside the reporter's own sentence. */
+  partial: z.boolean(),
 });
 export type DossierQuote = z.infer<typeof DossierQuote>;
+
+/** One step of a word-level difference between two versions of a quote. */
+export const DiffOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export type DiffOp = z.infer<typeof DiffOp>;
+
+/** The versions of one statement across outlets, compared word by word with a reference version. */
+export const QuoteGroup = z.object({
+  id: z.string(),
+  /** The speaker most versions name (entity id), or null. */
+  speaker: z.string().nullable(),
+  /** Every distinct speaker the versions name (entity ids; null = unnamed), in order of first appearance. */
+  speakers: z.array(z.string().nullable()),
+  /** True when outlets attribute the statement to different named speakers. */
+  speakerDisagreement: z.boolean(),
+  quotes: z.array(z.string()),
+  articles: z.array(z.string()),
+  /** The quote id the others are compared with: the longest version. */
+  reference: z.string(),
+  /** Per non-reference version: delete = words of the reference it lacks, insert = words it adds. */
+  diffs: z.array(z.object({ quote: z.string(), identical: z.boolean(), ops: z.array(DiffOp) })),
+});
+export type QuoteGroup = z.infer<typeof QuoteGroup>;
 
 export const Fact = z.object({
   id: z.string(),
@@ -54,6 +87,8 @@ export const Fact = z.object({
   text: z.string(),
   support: z.array(z.string()),
   sentences: z.array(ArticleSpan),
+  /** The article and span `text` is taken from. */
+  source: ArticleSpan,
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -78,26 +113,52 @@ export const Conflict = z.object({
   claims: z.array(Claim),
   /** The article(s) that stand alone against several others, when there is such a side. */
   outliers: z.array(z.string()),
+  /** The facts (ids) whose sentences carry the claims, when the claims sit in aligned facts. */
+  facts: z.array(z.string()),
 });
 export type Conflict = z.infer<typeof Conflict>;
 
 export const TimelineEvent = z.object({
   date: z.string(),
   precision: Precision,
+  /** A verbatim source sentence reporting the event. */
   text: z.string(),
   support: z.array(z.string()),
+  /** The time expressions that date the event, one or more per supporting article. */
+  spans: z.array(ArticleSpan.extend({ text: z.string() })),
+  /** The conflict (id) this date is disputed in, or null. */
+  conflict: z.string().nullable(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 export const Framing = z.object({
   /** Entity id. */
   entity: z.string(),
-  labels: z.array(z.object({ article: z.string(), label: z.string() })),
+  /** Entity name, for reading without a lookup. */
+  name: z.string(),
+  labels: z.array(z.object({ article: z.string(), label: z.string(), start: z.number().int(), end: z.number().int() })),
 });
 export type Framing = z.infer<typeof Framing>;
 
-export const SummarySentence = z.object({ text: z.string(), support: z.array(z.string()) });
+export const SummarySentence = z.object({
+  text: z.string(),
+  support: z.array(z.string()),
+  /** The fact (id) the sentence stands for, and every source sentence supporting it. */
+  fact: z.string(),
+  sentences: z.array(ArticleSpan),
+});
 export type SummarySentence = z.infer<typeof SummarySentence>;
+
+/** Fact ids by how widely they are reported. */
+export const Coverage = z.object({
+  /** Facts reported by most compared articles (at least two and at least half). */
+  consensus: z.array(z.string()),
+  /** Per article: facts only it reports. */
+  exclusives: z.array(z.object({ article: z.string(), facts: z.array(z.string()) })),
+  /** Per article: facts most of the other articles report and it does not. */
+  omissions: z.array(z.object({ article: z.string(), facts: z.array(z.string()) })),
+});
+export type Coverage = z.infer<typeof Coverage>;
 
 export const Dossier = z.object({
   version: z.string(),
@@ -109,5 +170,11 @@ export const Dossier = z.object({
   timeline: z.array(TimelineEvent),
   framing: z.array(Framing),
   summary: z.array(SummarySentence),
+  quoteGroups: z.array(QuoteGroup),
+  coverage: Coverage,
+  /** Plain-language warnings: one article only, another language, an unrelated story, missing dates. */
+  warnings: z.array(z.string()),
+  /** Articles left out of the comparison (still listed in `articles`), with the reason. */
+  excluded: z.array(z.object({ article: z.string(), reason: z.string() })),
 });
 export type Dossier = z.infer<typeof Dossier>;

@@ -1,5 +1,6 @@
 /** The named output schemas, for `parallax schema` and the tests that validate every output. */
 import type { ZodType } from 'zod';
+import { IngestReport, SearchResult, StoriesResult } from './corpus-schema.js';
 import { Dossier } from './dossier-schema.js';
 import { Extracted, MatchVerdict, ReadResult } from './schema.js';
 import { z } from 'zod';
@@ -9,4 +10,7 @@ export const SCHEMAS: Record<string, ZodType> = {
   dossier: Dossier,
   extract: z.array(Extracted),
   match: z.array(MatchVerdict),
+  ingest: IngestReport,
+  stories: StoriesResult,
+  search: SearchResult,
 };

@@ -1,0 +1,27 @@
+/** `parallax search <query>`: full-text search over the corpus's articles (SQLite FTS5 syntax). */
+import type { Command } from 'commander';
+import type { SearchResult } from '../../core/corpus-schema.js';
+import { FORMAT_VERSION } from '../../core/schema.js';
+import { renderSearch } from '../../render/corpus.js';
+import { addOutputOptions, writeOutput, type Format } from '../options.js';
+import { addDbOption, intOption, openCorpus } from './corpus-db.js';
+
+export function registerSearch(program: Command): void {
+  const cmd = program
+    .command('search')
+    .description('search the articles\' text: words (all must occur), "exact phrases", OR, NOT, prefix*')
+    .argument('<query...>', 'the query; several words are joined with spaces')
+    .option('-n, --limit <n>', 'show at most N articles', intOption('--limit', 1), 20);
+  addDbOption(cmd);
+  addOutputOptions(cmd);
+  cmd.action(async (words: string[], opts: { limit: number; db?: string; format: Format; out?: string }) => {
+    const query = words.join(' ');
+    const store = openCorpus(opts.db, true);
+    try {
+      const result: SearchResult = { version: FORMAT_VERSION, query, hits: store.search(query, opts.limit) };
+      await writeOutput(renderSearch(result, opts.format), opts.out);
+    } finally {
+      store.close();
+    }
+  });
+}

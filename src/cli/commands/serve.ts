@@ -1,0 +1,66 @@
+/** `parallax serve [--db PATH] [--port N]`: the local web app (src/web/server.ts, docs/web.md). */
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { annotate } from '../../annotate/index.js';
+import { buildDossier } from '../../compare/dossier.js';
+import { UserError } from '../../core/errors.js';
+import { defaultDbPath, openStore, type Store } from '../../store/store.js';
+import { dossierArticles } from './story.js';
+import { createWebServer, DEFAULT_HOST, DEFAULT_MAX_UPLOAD, DEFAULT_PORT, isLoopback, listen } from '../../web/server.js';
+import { warn } from '../options.js';
+
+/**
+ * Articles compared in one story page. WHY: comparing is superlinear in articles and each one is
+ * a column on the page; past a few dozen, a sample of distinct outlets (dossierArticles) says
+ * more than every wire copy.
+ */
+const MAX_STORY_ARTICLES = 30;
+
+function intOption(name: string, v: string, min: number, max: number): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UserError(null, `--${name} must be a whole number from ${min} to ${max} (got "${v}")`);
+  return n;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('local web app: stories list, story pages, and a page to paste articles and get a dossier')
+    .option('--db <path>', 'corpus database from `parallax ingest` (default: $PARALLAX_DB, else parallax.db in the user data directory, if it exists)')
+    .option('--port <n>', `port to listen on (0 = any free port)`, String(DEFAULT_PORT))
+    .option('--host <addr>', 'address to bind; anything but loopback exposes the app to your network', DEFAULT_HOST)
+    .option('--max-upload <mb>', 'largest upload accepted, in MB', String(DEFAULT_MAX_UPLOAD / (1024 * 1024)))
+    .action(async (opts: { db?: string; port: string; host: string; maxUpload: string }) => {
+      const port = intOption('port', opts.port, 0, 65535);
+      const maxUploadBytes = intOption('max-upload', opts.maxUpload, 1, 1024) * 1024 * 1024;
+      if (!isLoopback(opts.host)) warn(`parallax: warning: serving on ${opts.host}: other machines on your network can reach this app`);
+      // An explicit --db must exist; the default one is optional (the paste page works without it).
+      const dbPath = opts.db ?? defaultDbPath();
+      let store: Store | null = null;
+      if (opts.db || existsSync(dbPath)) store = openStore(dbPath, { mustExist: true });
+      else warn(`parallax: no corpus database at ${dbPath}: serving the analyze page only (pass --db PATH for stories)`);
+      const server = createWebServer({
+        store, buildDossier, annotate, maxUploadBytes, dbLabel: store ? dbPath : null,
+        dossierArticles: store ? (id) => dossierArticles(store!, id, MAX_STORY_ARTICLES) : undefined,
+      });
+      let url: string;
+      try {
+        url = await listen(server, port, opts.host);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const why = code === 'EADDRINUSE' ? `port ${port} is already in use (try --port 0 for any free port)` : code === 'EACCES' ? `no permission to use port ${port}` : (e as Error).message;
+        store?.close();
+        throw new UserError(null, `cannot start the server: ${why}`);
+      }
+      process.stdout.write(`Parallax is serving on ${url} (Ctrl-C to stop)\n`);
+      await new Promise<void>((resolve) => {
+        server.on('close', () => store?.close());
+        const stop = () => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

@@ -1,0 +1,189 @@
+/**
+ * Sentence affinity for fact alignment: the matcher's paraphrase score (match.ts), completed by
+ * two kinds of evidence a paraphrase model trained on sentence pairs under-rates in news:
+ *  - containment: one outlet's short sentence said inside another's longer one ("The bridge
+ *    opened last March." within "The bridge opened last March and carries 20,000 cars a day.");
+ *  - a shared distinctive phrase: one claim told inside two otherwise different sentences
+ *    ("… only military outposts outside the former Soviet Union …").
+ * Affinity is expressed relative to "the same": 1 means at the matcher's threshold.
+ */
+import { buildMatchContext, candidateKeys, matchScore, MATCH_THRESHOLD, prepareSentence, type MatchContext, type PreparedSentence } from './match.js';
+import { eventClass, fold, skeleton, stem, STOP } from './lex.js';
+
+interface Keyed {
+  /** Key per token (stop words keep their surface form), in order. */
+  seq: string[];
+  /** Whether each token is a content word, and whether it is a lower-case (non-name) one. */
+  content: boolean[];
+  common: boolean[];
+  /** Unique content keys. */
+  set: Set<string>;
+}
+
+// Words of time expressions are left out of the keys: two outlets dating one event differently
+// ("last March" / "in March 2015") still report the same event, and the dates are compared as
+// claims (claims.ts), where a difference becomes a conflict instead of a missed alignment.
+const TIME_WORD = new Set(
+  ('last next this ago earlier later year years month months week weeks day days today yesterday tomorrow tonight ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december morning afternoon evening night late early').split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:[.,][0-9]+)*(?:['’][\p{L}]+)?/gu;
+
+/** Keys: names by a transliteration-tolerant skeleton (Tartus = Tartous), numbers by value, else stems. */
+export function keyTokens(text: string): Keyed {
+  const seq: string[] = [];
+  const content: boolean[] = [];
+  const common: boolean[] = [];
+  const set = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    const lower = fold(w).replace(/['’]s$/, '');
+    if (TIME_WORD.has(lower) || /^(1[89]|20)\d\d$/.test(w)) {
+      seq.push(lower);
+      content.push(false);
+      common.push(false);
+      continue;
+    }
+    if (/^\d/.test(w)) {
+      const k = `#${w.replace(/,/g, '')}`;
+      seq.push(k);
+      content.push(true);
+      common.push(false);
+      set.add(k);
+      continue;
+    }
+    if (STOP.has(lower)) {
+      seq.push(lower);
+      content.push(false);
+      common.push(false);
+      continue;
+    }
+    const name = /^\p{Lu}/u.test(w);
+    // Names by skeleton; a demonym meets its country ("Syrian"/"Syria", "Russian"/"Russia").
+    // Ordinary words by stem, and event words by class ("met", "visit", "talks" are one meeting).
+    const st = stem(lower);
+    const k = name ? `N:${skeleton(lower.replace(/^(?:al|el)-/, '').replace(/ian$/, ''))}` : (eventClass(st) ?? st);
+    seq.push(k);
+    content.push(true);
+    common.push(!name);
+    set.add(k);
+  }
+  return { seq, content, common, set };
+}
+
+// Containment counts when the shorter sentence says something (three content words at least)
+// and nearly all of its weight is found in the longer one.
+const MIN_CONTAINED_WORDS = 3;
+const CONTAINMENT_SAME = 0.7;
+const AGREEMENT_BONUS = 0.25;
+// A shared phrase counts when it is a real phrase (five tokens or more), carries at least three
+// content words, two of them ordinary words: a run of names alone ("Russian Foreign Minister
+// Sergei Lavrov") says who, not what, and would glue different statements by one person together.
+const PHRASE_TOKENS = 5;
+const PHRASE_CONTENT = 3;
+const PHRASE_COMMON = 2;
+
+export class Affinity {
+  readonly ctx: MatchContext;
+  private readonly prepared: PreparedSentence[];
+  readonly keyed: Keyed[];
+  private readonly idf = new Map<string, number>();
+
+  constructor(readonly texts: string[]) {
+    this.ctx = buildMatchContext(texts);
+    this.prepared = texts.map((t) => prepareSentence(t, this.ctx));
+    this.keyed = texts.map(keyTokens);
+    const df = new Map<string, number>();
+    for (const k of this.keyed) for (const key of k.set) df.set(key, (df.get(key) ?? 0) + 1);
+    const n = texts.length;
+    for (const [k, d] of df) this.idf.set(k, Math.log(1 + (n + 1) / (d + 0.5)));
+  }
+
+  /** Retrieval keys: the matcher's rarest stems plus our content keys. */
+  keys(i: number): string[] {
+    return [...new Set([...candidateKeys(this.prepared[i], this.ctx).map((k) => `m:${k}`), ...this.keyed[i].set])];
+  }
+
+  idfOf(key: string): number {
+    return this.idf.get(key) ?? 0;
+  }
+
+  /** Weight of a retrieval key: idf for our keys, a flat 1 for the matcher's rare stems. */
+  retrievalWeight(key: string): number {
+    return key.startsWith('m:') ? 1 : this.idfOf(key);
+  }
+
+  /** Affinity of sentences i and j (1 = "the same" at the matcher's threshold). */
+  score(i: number, j: number): number {
+    const { whole, phrase } = this.evidence(i, j);
+    return Math.max(whole, phrase);
+  }
+
+  /**
+   * The two kinds of evidence apart: `whole` says the sentences report the same thing as
+   * sentences (matcher, containment, both); `phrase` that they share one distinctive phrase,
+   * which may be one claim among several in each.
+   */
+  evidence(i: number, j: number): { whole: number; phrase: number } {
+    // Sentences sharing fewer than two content words do not report the same thing; skipping
+    // them spares the matcher most of the work.
+    const [s, l] = this.keyed[i].set.size <= this.keyed[j].set.size ? [this.keyed[i].set, this.keyed[j].set] : [this.keyed[j].set, this.keyed[i].set];
+    let shared = 0;
+    for (const k of s) if (l.has(k)) shared++;
+    if (shared < 2) return { whole: 0, phrase: 0 };
+    const m = matchScore(this.prepared[i], this.prepared[j], this.ctx) / MATCH_THRESHOLD;
+    const c = this.containment(i, j);
+    // Two independent signals both fairly high (the matcher near its threshold, most of the
+    // shorter sentence found in the longer) make a surer match than either alone.
+    const whole = Math.max(m, c, Math.min(m, c) + AGREEMENT_BONUS);
+    return { whole, phrase: shared >= PHRASE_CONTENT ? this.phrase(i, j) : 0 };
+  }
+
+  private containment(i: number, j: number): number {
+    const a = this.keyed[i].set;
+    const b = this.keyed[j].set;
+    const [s, l] = a.size <= b.size ? [a, b] : [b, a];
+    if (s.size < MIN_CONTAINED_WORDS) return 0;
+    let shared = 0;
+    let total = 0;
+    for (const k of s) {
+      const w = this.idfOf(k);
+      total += w;
+      if (l.has(k)) shared += w;
+    }
+    return total > 0 ? shared / total / CONTAINMENT_SAME : 0;
+  }
+
+  /** Longest common run of tokens, scored when it qualifies as a distinctive phrase. */
+  private phrase(i: number, j: number): number {
+    const a = this.keyed[i];
+    const b = this.keyed[j];
+    if (a.seq.length < PHRASE_TOKENS || b.seq.length < PHRASE_TOKENS) return 0;
+    let best = 0;
+    let prev = new Int32Array(b.seq.length + 1);
+    let cur = new Int32Array(b.seq.length + 1);
+    for (let x = 1; x <= a.seq.length; x++) {
+      for (let y = 1; y <= b.seq.length; y++) {
+        if (a.seq[x - 1] !== b.seq[y - 1]) {
+          cur[y] = 0;
+          continue;
+        }
+        const len = prev[y - 1] + 1;
+        cur[y] = len;
+        if (len >= PHRASE_TOKENS) {
+          let content = 0;
+          let common = 0;
+          for (let k = x - len; k < x; k++) {
+            if (a.content[k]) content++;
+            if (a.common[k]) common++;
+          }
+          if (content >= PHRASE_CONTENT && common >= PHRASE_COMMON) best = Math.max(best, 1 + 0.1 * (content - PHRASE_CONTENT));
+        }
+      }
+      [prev, cur] = [cur, prev];
+    }
+    return best;
+  }
+}

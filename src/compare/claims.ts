@@ -1,0 +1,351 @@
+/**
+ * Claims about dates and numbers, compared across articles: the source of the dossier's date
+ * and number conflicts and of its timeline. A claim is a resolved time expression or a quantity
+ * with what surrounds it in its sentence (content words, entity ids, event classes); two claims
+ * from different articles are about the same thing when those surroundings agree. Times are
+ * compared as the annotator resolved them against each article's own publication date, so
+ * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
+ */
+import type { AnnotatedArticle, Precision } from '../core/schema.js';
+import type { EntityIndex } from './entities.js';
+import { eventClass, STOP, stem, tokens } from './lex.js';
+
+export interface ClaimItem {
+  id: number;
+  kind: 'date' | 'number';
+  article: string;
+  articleIndex: number;
+  start: number;
+  end: number;
+  /** The expression as written. */
+  text: string;
+  /** Normalised value compared: ISO date/prefix, or "low" / "low-high" for numbers. */
+  normalized: string;
+  precision: Precision | null;
+  /** For dates: the ISO value as resolved (a week by its Monday, a decade by its first year). */
+  iso: string;
+  /** For dates: the first and last day the value covers (days since 1970), for overlap tests. */
+  from: number;
+  to: number;
+  low: number;
+  high: number;
+  unit: string | null;
+  sentence: { start: number; end: number; text: string };
+  /** True for a date that bounds a period ("until Friday", "since 2011") rather than dating an event. */
+  bound: boolean;
+  /** True when the value depends on the publication date ("on Tuesday"). */
+  relative: boolean;
+  /** Person entities (ids) in the context: whose date or figure it is. */
+  persons: Set<string>;
+  /** A figure whose sentence holds another figure of the same unit: which is which is unclear. */
+  ambiguous: boolean;
+  /** Context keys with weights. */
+  keys: Map<string, number>;
+  mass: number;
+}
+
+export interface ClaimEdge {
+  a: number;
+  b: number;
+  sim: number;
+}
+
+export interface ClaimGraph {
+  claims: ClaimItem[];
+  edges: ClaimEdge[];
+  /** Connected components (claim ids), each sorted, in order of first claim. */
+  components: number[][];
+}
+
+
+/** Content words either side of the expression that describe what it is about. */
+const WINDOW = 8;
+const BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s*$/i;
+/** A reporting verb within the few words before a date ("said on Tuesday", "told reporters on Monday"). */
+const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|declared|wrote|tweeted)\b(?:\s+\S+){0,5}\s*$/i;
+/** After a date, only the next few words of its own clause. */
+const RIGHT_WINDOW_DATE = 4;
+/** Context similarity (weighted Dice) at or above which two claims are about the same thing. */
+export const SAME_CLAIM = 0.3;
+/**
+ * Lower bar for dates that look like one date mistyped: same month (and day), years one digit
+ * apart ("December 2014" / "December 2024", "March 2015" / "March 2025"). Such a pair is
+ * unlikely by chance, so weaker context agreement (two shared ordinary words) is enough.
+ */
+export const NEAR_MISS_CLAIM = 0.15;
+/**
+ * A conflict needs more than "the same thing" for the timeline: two events at one place on
+ * different days ("told reporters at the harbour gate on Tuesday", "laid flowers at the harbour
+ * gate on Wednesday") share some context without being one event. Near-miss dates excepted.
+ */
+export const CONFLICT_CLAIM = 0.4;
+
+function nearMiss(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'date' || y.kind !== 'date' || x.precision !== y.precision) return false;
+  if (x.precision !== 'month' && x.precision !== 'day') return false;
+  if (x.iso.slice(4) !== y.iso.slice(4)) return false;
+  let diff = 0;
+  for (let i = 0; i < 4; i++) if (x.iso[i] !== y.iso[i]) diff++;
+  return diff === 1;
+}
+
+/** Shared context keys that are ordinary words (not names, not event classes). */
+function sharedWords(x: ClaimItem, y: ClaimItem): number {
+  let n = 0;
+  for (const k of x.keys.keys()) if (y.keys.has(k) && !k.startsWith('E:') && !k.startsWith('EV:')) n++;
+  return n;
+}
+
+interface SentenceKeys {
+  start: number;
+  end: number;
+  keys: Array<{ key: string; start: number; end: number }>;
+}
+
+function sentenceOf(sents: Array<{ start: number; end: number }>, pos: number): { start: number; end: number } | null {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].end <= pos) lo = mid + 1;
+    else if (sents[mid].start > pos) hi = mid - 1;
+    else return sents[mid];
+  }
+  return null;
+}
+
+/** Key sequence of a sentence: entity ids for names, event classes, else content stems. */
+function keySequence(a: AnnotatedArticle, s: { start: number; end: number }, ents: EntityIndex): SentenceKeys {
+  const keys: SentenceKeys['keys'] = [];
+  let lastEntity: string | null = null;
+  for (const t of tokens(a.text.slice(s.start, s.end), s.start)) {
+    const ent = ents.at(a.id, t.start, t.end);
+    if (ent) {
+      // A multi-word name is one key.
+      if (ent !== lastEntity) keys.push({ key: `E:${ent}`, start: t.start, end: t.end });
+      lastEntity = ent;
+      continue;
+    }
+    lastEntity = null;
+    if (STOP.has(t.norm) || /^\d/.test(t.norm)) continue;
+    const st = stem(t.norm);
+    keys.push({ key: eventClass(st) ?? st, start: t.start, end: t.end });
+  }
+  return { start: s.start, end: s.end, keys };
+}
+
+const DAY = 86_400_000;
+
+/** The days an ISO value of a given precision covers: [first, last] in days since 1970. */
+export function dayRange(value: string, precision: Precision): [number, number] | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) - 1 : 0;
+  const d = m[3] ? Number(m[3]) : 1;
+  const start = Date.UTC(y, mo, d) / DAY;
+  switch (precision) {
+    case 'day':
+      return [start, start];
+    case 'week':
+      return [start, start + 6];
+    case 'month':
+      return [start, Date.UTC(y, mo + 1, 1) / DAY - 1];
+    case 'year':
+      return [Date.UTC(y, 0, 1) / DAY, Date.UTC(y + 1, 0, 1) / DAY - 1];
+    case 'decade':
+      return [Date.UTC(y, 0, 1) / DAY, Date.UTC(y + 10, 0, 1) / DAY - 1];
+  }
+}
+
+/**
+ * Whether a difference between two claims is the sources' and not ours: two relative
+ * expressions with the same words ("on Tuesday" / "on Tuesday") that resolve differently differ
+ * only by how each was resolved against its publication date (a weekday can be last week's or
+ * next week's), not by what the sources say.
+ */
+export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
+  if (sim < CONFLICT_CLAIM && !nearMiss(x, y)) return false;
+  if (x.ambiguous || y.ambiguous) return false;
+  // Figures or dates of different people ("Hansbrough finished with 20 points", "Lawson added
+  // 16 points") are not one claim however alike their sentences read.
+  if (x.persons.size && y.persons.size && ![...x.persons].some((p) => y.persons.has(p))) return false;
+  if (compatible(x, y)) return false;
+  // "closed until Friday" and "closed on Tuesday" do not contradict: a bound is not a date.
+  if (x.bound || y.bound) return false;
+  const words = (c: ClaimItem): string => c.text.toLowerCase().replace(/^(?:on|in|at|by|late|early)\s+/g, '').trim();
+  return !(x.kind === 'date' && x.relative && y.relative && words(x) === words(y));
+}
+
+/** Whether two claims of the same kind can both be true. */
+export function compatible(x: ClaimItem, y: ClaimItem): boolean {
+  // Dates agree when the periods they name overlap: "last year" (2024) and "last December"
+  // (2024-12) agree; "December 2014" and "December 2024" do not.
+  if (x.kind === 'date') return x.from <= y.to && y.from <= x.to;
+  // Numbers: overlapping ranges, with 2% slack for rounding ("about 4,000" vs "3,950").
+  const slack = 0.02 * Math.max(Math.abs(x.high), Math.abs(y.high));
+  return x.low <= y.high + slack && y.low <= x.high + slack;
+}
+
+function unitKey(unit: string | null): string | null {
+  if (!unit) return null;
+  const words = tokens(unit).filter((t) => !STOP.has(t.norm));
+  return words.length ? stem(words[words.length - 1].norm) : null;
+}
+
+export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): ClaimGraph {
+  // Sentence keys for every sentence (idf over the story's sentences).
+  const perArticle = articles.map((a) => {
+    const sents = [...a.sentences].sort((x, y) => x.start - y.start);
+    return { a, sents, keyed: new Map<number, SentenceKeys>() };
+  });
+  const df = new Map<string, number>();
+  let nSent = 0;
+  for (const p of perArticle) {
+    for (const s of p.sents) {
+      const sk = keySequence(p.a, s, ents);
+      p.keyed.set(s.start, sk);
+      nSent++;
+      for (const k of new Set(sk.keys.map((x) => x.key))) df.set(k, (df.get(k) ?? 0) + 1);
+    }
+  }
+  const idf = (k: string): number => Math.log(1 + (nSent + 1) / ((df.get(k) ?? 0) + 0.5));
+
+  const claims: ClaimItem[] = [];
+  const contextOf = (sk: SentenceKeys, text: string, kind: ClaimItem['kind'], start: number, end: number): Map<string, number> => {
+    let before = sk.keys.filter((k) => k.end <= start);
+    let after = sk.keys.filter((k) => k.start >= end);
+    if (kind === 'date') {
+      // An English time adverbial follows what it dates ("toppled Assad last December", "met
+      // Putin on Wednesday"), so the words before it say what is dated. Words after it count
+      // only when it opens its sentence ("On Tuesday, Reuters reported …"), and then only to
+      // the end of its clause. Otherwise "visiting Moscow on Wednesday for his first visit since
+      // the fall of Assad" would date the fall of Assad to Wednesday.
+      if (before.length >= 3) after = [];
+      // "…, authorities said on Wednesday": a date right after a reporting verb dates the
+      // statement, not the events reported before it; only its own clause describes it.
+      const lead = text.slice(0, start - sk.start);
+      if (REPORTING_BEFORE.test(lead)) {
+        const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('”'), lead.lastIndexOf('"'));
+        if (cut >= 0) before = before.filter((k) => k.start >= sk.start + cut);
+      }
+      // A date opening its sentence ("In a February phone call, Putin reaffirmed …") dates
+      // the whole sentence; otherwise only the rest of its own clause.
+      if (before.length > 0) {
+        const rest = text.slice(end - sk.start);
+        const stop = rest.search(/[,;:()—–]/);
+        const limit = stop >= 0 ? end + stop : sk.end;
+        after = after.filter((k) => k.start < limit);
+      }
+    }
+    const out = new Map<string, number>();
+    const put = (k: string, w: number): void => {
+      out.set(k, Math.max(out.get(k) ?? 0, idf(k) * w));
+    };
+    // Nearer words describe the expression more surely than words at the window's edge.
+    before.slice(-WINDOW).reverse().forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
+    after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
+    return out;
+  };
+  const push = (c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous'>, p: (typeof perArticle)[number]): void => {
+    const s = sentenceOf(p.sents, c.start);
+    if (!s) return;
+    // A page's own date line ("14 October 2011 Last updated at 14:00 GMT") dates the page.
+    if (c.kind === 'date' && /\b(?:updated|published|posted)\b/i.test(p.a.text.slice(s.start, s.end)) && s.end - s.start < 80) return;
+    // An attribution tail (", the emergency service said on Tuesday.") dates when a source
+    // spoke, not anything that happened: it is neither an event nor a claim to compare.
+    if (c.kind === 'date') {
+      const lead = p.a.text.slice(s.start, c.start);
+      const tail = p.a.text.slice(c.end, s.end);
+      if (REPORTING_BEFORE.test(lead) && /,[^,]*$/.test(lead) && tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 2) return;
+    }
+    const sk = p.keyed.get(s.start)!;
+    const keys = contextOf(sk, p.a.text.slice(s.start, s.end), c.kind, c.start, c.end);
+    // A claim with next to nothing around it (a dateline, a caption date) is about nothing
+    // that can be compared.
+    if (keys.size < 3) return;
+    let mass = 0;
+    for (const w of keys.values()) mass += w;
+    const persons = new Set<string>();
+    for (const k of keys.keys()) if (k.startsWith('E:') && ents.get(k.slice(2))?.type === 'person') persons.add(k.slice(2));
+    claims.push({ ...c, id: claims.length, keys, mass, persons, ambiguous: false, sentence: { start: s.start, end: s.end, text: p.a.text.slice(s.start, s.end) } });
+  };
+
+  perArticle.forEach((p, articleIndex) => {
+    for (const t of [...p.a.times].sort((x, y) => x.start - y.start)) {
+      if (!t.value || !t.precision) continue;
+      const range = dayRange(t.value, t.precision);
+      if (!range) continue;
+      const normalized = t.precision === 'week' ? `week of ${t.value}` : t.precision === 'decade' ? `${t.value.slice(0, 3)}0s` : t.value;
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p);
+    }
+    for (const q of [...p.a.quantities].sort((x, y) => x.start - y.start)) {
+      // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
+      // outlets can contradict each other on with any confidence.
+      if (q.kind === 'vague' || q.kind === 'ordinal') continue;
+      const low = q.low ?? q.value;
+      const high = q.high ?? q.value;
+      const unit = unitKey(q.unit);
+      if (low === null || high === null || unit === null) continue;
+      const normalized = low === high ? String(low) : `${low}-${high}`;
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, bound: false, iso: normalized, from: 0, to: 0, low, high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
+    }
+  });
+
+  // Several figures of one unit in a sentence ("28 of his 68 punches", "seven life sentences and
+  // four more") cannot be told apart by their context.
+  const perSentenceUnit = new Map<string, number>();
+  for (const c of claims) if (c.kind === 'number') perSentenceUnit.set(`${c.article}:${c.sentence.start}:${c.unit}`, (perSentenceUnit.get(`${c.article}:${c.sentence.start}:${c.unit}`) ?? 0) + 1);
+  for (const c of claims) if (c.kind === 'number' && perSentenceUnit.get(`${c.article}:${c.sentence.start}:${c.unit}`)! > 1) c.ambiguous = true;
+
+  // Candidate pairs through an inverted index on context keys.
+  const postings = new Map<string, number[]>();
+  for (const c of claims) {
+    for (const k of c.keys.keys()) {
+      const list = postings.get(k);
+      if (list) list.push(c.id);
+      else postings.set(k, [c.id]);
+    }
+  }
+  const edges: ClaimEdge[] = [];
+  for (const c of claims) {
+    const shared = new Map<number, number>();
+    for (const k of c.keys.keys()) {
+      for (const j of postings.get(k)!) {
+        if (j <= c.id) continue;
+        const d = claims[j];
+        if (d.article === c.article || d.kind !== c.kind || d.unit !== c.unit) continue;
+        shared.set(j, (shared.get(j) ?? 0) + 1);
+      }
+    }
+    for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
+      // One shared word is as likely chance as evidence.
+      if (n < 2) continue;
+      const d = claims[j];
+      let common = 0;
+      for (const [k, w] of c.keys) {
+        const v = d.keys.get(k);
+        if (v !== undefined) common += Math.min(w, v);
+      }
+      const sim = (2 * common) / (c.mass + d.mass);
+      if (sim >= SAME_CLAIM || (sim >= NEAR_MISS_CLAIM && nearMiss(c, d) && sharedWords(c, d) >= 2)) edges.push({ a: c.id, b: j, sim });
+    }
+  }
+
+  const parent = claims.map((c) => c.id);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (const e of edges) {
+    const ra = find(e.a);
+    const rb = find(e.b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const comps = new Map<number, number[]>();
+  for (const c of claims) {
+    const r = find(c.id);
+    const list = comps.get(r);
+    if (list) list.push(c.id);
+    else comps.set(r, [c.id]);
+  }
+  const components = [...comps.values()].map((l) => l.sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
+  return { claims, edges, components };
+}

@@ -1,0 +1,169 @@
+/**
+ * The story dossier: several articles about one event in, one cross-article report out
+ * (contract: src/core/dossier-schema.ts). Orchestrates the compare stage: screening (language,
+ * unrelated stories), annotation, entities, fact alignment, claims → conflicts and timeline,
+ * quotes, framing, coverage and summary. Every item cites { article, start, end } spans into the
+ * articles' cleaned text; ids are assigned in a deterministic order so the same input always
+ * gives byte-identical JSON.
+ */
+import { annotate as defaultAnnotate } from '../annotate/index.js';
+import type { Claim, Conflict, Dossier, DossierArticle, Fact } from '../core/dossier-schema.js';
+import { FORMAT_VERSION, type AnnotatedArticle, type Article } from '../core/schema.js';
+import { buildClaims } from './claims.js';
+import { buildTimeline, findConflicts } from './conflicts.js';
+import { buildEntities, type EntityIndex } from './entities.js';
+import { alignFacts, type FactCluster } from './facts.js';
+import { buildFraming } from './framing.js';
+import { articleOrder, cmp, uniqArticles } from './lex.js';
+import { buildQuotes, type QuoteResult } from './quotes.js';
+import { screen } from './screen.js';
+import { buildCoverage, buildSummary } from './summary.js';
+
+export interface DossierOptions {
+  /** The annotator to use (tests pass hand-built layers through). Default: src/annotate. */
+  annotate?: (a: Article) => AnnotatedArticle;
+}
+
+export interface DossierResult {
+  dossier: Dossier;
+  warnings: string[];
+}
+
+function toDossierArticle(a: Article): DossierArticle {
+  return { id: a.id, file: a.file, outlet: a.outlet, url: a.url, title: a.title, published: a.published, authors: a.authors, agencies: a.agencies, text: a.text, removed: a.removed };
+}
+
+export function buildDossier(articles: Article[], opts: DossierOptions = {}): DossierResult {
+  const annotate = opts.annotate ?? defaultAnnotate;
+  const screening = screen(articles);
+  const keep = new Set(screening.keep);
+  const compared: AnnotatedArticle[] = articles.filter((a) => keep.has(a.id)).map((a) => annotate(a));
+  const articleIndex = new Map(compared.map((a, i) => [a.id, i]));
+
+  const ents = buildEntities(compared);
+  const alignment = alignFacts(compared);
+
+  // Facts in a stable order: widest support first, then where they first appear.
+  const clusters = [...alignment.facts].sort((x, y) => {
+    const sx = new Set(x.members.map((m) => m.article)).size;
+    const sy = new Set(y.members.map((m) => m.article)).size;
+    return sy - sx || x.members[0].articleIndex - y.members[0].articleIndex || x.members[0].start - y.members[0].start;
+  });
+  const factIdOf = new Map<string, string>();
+  clusters.forEach((c, i) => {
+    for (const m of c.members) factIdOf.set(`${m.article}:${m.start}`, `f${i + 1}`);
+  });
+  const factOf = (article: string, start: number): string | null => factIdOf.get(`${article}:${start}`) ?? null;
+
+  const graph = buildClaims(compared, ents);
+  const found = findConflicts(graph, factOf);
+  // Sentences carrying an outlier's value must not stand for the fact they belong to.
+  const tainted = new Set<string>();
+  for (const id of found.outlierClaims) {
+    const c = graph.claims[id];
+    tainted.add(`${c.article}:${c.sentence.start}`);
+  }
+  const facts: Fact[] = clusters.map((c, i) => toFact(`f${i + 1}`, c, tainted));
+
+  const quotes = buildQuotes(compared, ents);
+  const conflicts = [...found.conflicts, ...speakerConflicts(quotes, ents, found.conflicts.length)];
+  const timeline = buildTimeline(graph, found, articleIndex);
+  const framing = buildFraming(compared, ents);
+  // Which facts each article reports at least in part, from near-miss sentence pairs.
+  const touched = new Map<string, Set<string>>();
+  const factOfSentence = (i: number): string | null => {
+    const s = alignment.sentences[i];
+    return factOf(s.article, s.start);
+  };
+  for (const [i, j] of alignment.related) {
+    for (const [x, y] of [[i, j], [j, i]]) {
+      const f = factOfSentence(y);
+      if (!f) continue;
+      const art = alignment.sentences[x].article;
+      const set = touched.get(art) ?? new Set<string>();
+      set.add(f);
+      touched.set(art, set);
+    }
+  }
+  const coverage = buildCoverage(facts, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set());
+  const summary = buildSummary(facts, compared, compared.length);
+
+  const dossier: Dossier = {
+    version: FORMAT_VERSION,
+    articles: articles.map(toDossierArticle),
+    entities: ents.entities,
+    quotes: quotes.quotes,
+    facts,
+    conflicts,
+    timeline,
+    framing,
+    summary,
+    quoteGroups: quotes.groups,
+    coverage,
+    warnings: screening.warnings,
+    excluded: screening.excluded,
+  };
+  return { dossier, warnings: screening.warnings };
+}
+
+function toFact(id: string, c: FactCluster, tainted: Set<string>): Fact {
+  // The representative sentence: the most central member not carrying an outlier value; the
+  // earliest article breaks ties.
+  const order = c.members
+    .map((m, i) => ({ m, c: c.centrality[i], bad: tainted.has(`${m.article}:${m.start}`) }))
+    .sort((a, b) => Number(a.bad) - Number(b.bad) || b.c - a.c || a.m.articleIndex - b.m.articleIndex || a.m.start - b.m.start);
+  const rep = order[0].m;
+  return {
+    id,
+    text: rep.text,
+    support: uniqArticles(c.members.map((m) => m.article)),
+    sentences: c.members
+      .map((m) => ({ article: m.article, start: m.start, end: m.end }))
+      .sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+    source: { article: rep.article, start: rep.start, end: rep.end },
+  };
+}
+
+/** A statement that outlets attribute to different named speakers is a conflict of kind "speaker". */
+function speakerConflicts(q: QuoteResult, ents: EntityIndex, offset: number): Conflict[] {
+  const out: Conflict[] = [];
+  const byId = new Map(q.quotes.map((x) => [x.id, x]));
+  for (const g of q.groups) {
+    if (!g.speakerDisagreement) continue;
+    const members = g.quotes.map((id) => byId.get(id)!).filter((x) => x.speaker !== null);
+    // Outlets disagree only when each names one speaker: an article that gives the words to two
+    // people (a quote run on over a change of speaker) is an attribution problem of its own.
+    const perArticle = new Map<string, Set<string>>();
+    for (const m of members) perArticle.set(m.article, new Set([...(perArticle.get(m.article) ?? []), m.speaker!]));
+    if ([...perArticle.values()].some((s) => s.size > 1)) continue;
+    // A person quoted in one outlet and the organisation they speak for in another is not a
+    // disagreement: only different people count.
+    if (members.some((m) => ents.get(m.speaker!)?.type !== 'person')) continue;
+    const bySpeaker = new Map<string, typeof members>();
+    for (const m of members) {
+      const list = bySpeaker.get(m.speaker!) ?? [];
+      list.push(m);
+      bySpeaker.set(m.speaker!, list);
+    }
+    const claims: Claim[] = [...bySpeaker]
+      .map(([speaker, ms]) => ({
+        value: ents.get(speaker)?.name ?? speaker,
+        normalized: speaker,
+        articles: uniqArticles(ms.map((m) => m.article)),
+        spans: ms.map((m) => ({ article: m.article, start: m.start, end: m.end })).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+      }))
+      .sort((a, b) => b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
+    const top = claims[0];
+    const others = claims.slice(1).flatMap((c) => c.articles);
+    const lone = claims.length === 2 && top.articles.length >= 2 && claims[1].articles.length === 1 && !top.articles.includes(claims[1].articles[0]);
+    out.push({
+      id: `c${offset + out.length + 1}`,
+      kind: 'speaker',
+      about: byId.get(g.reference)!.text,
+      claims,
+      outliers: lone ? others : [],
+      facts: [],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,223 @@
+/**
+ * Fact alignment: sentences of different articles that report the same thing become one fact.
+ * Candidates come from an inverted index over the matcher's candidate keys and content keys
+ * (never all pairs); pairs are scored by affinity (affinity.ts: the matcher plus containment and
+ * shared phrases) and merged greedily, best pair first, under
+ * average linkage: a sentence joins a fact only when it matches the fact's sentences on average,
+ * not merely one of them, so one long sentence cannot chain two different facts together.
+ */
+import type { AnnotatedArticle } from '../core/schema.js';
+import { Affinity } from './affinity.js';
+import { contentStems } from './lex.js';
+
+export interface FactSentence {
+  /** Index in the flat sentence list. */
+  idx: number;
+  article: string;
+  articleIndex: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface FactCluster {
+  members: FactSentence[];
+  /** Mean pairwise score of each member with the others (for choosing the representative). */
+  centrality: number[];
+}
+
+export interface Alignment {
+  facts: FactCluster[];
+  /** All sentences considered, by idx. */
+  sentences: FactSentence[];
+  /** Scored pairs that are related though not the same (affinity ≥ RELATED): partial reports. */
+  related: Array<[number, number]>;
+  score(i: number, j: number): number;
+}
+
+// A fact needs some content: "Advertisement", "04:44" or a bare dateline is not a report of
+// anything, and comparing them only creates noise.
+const MIN_CONTENT_WORDS = 4;
+// Retrieval bounds: a key shared by a huge share of sentences says little, and each sentence is
+// scored against at most this many best-retrieved candidates, keeping time near-linear. Two
+// sentences reporting one thing share at least two distinctive words (idf mass below).
+const MAX_CANDIDATES = 12;
+const MIN_RETRIEVAL = 3;
+// Average linkage looks at most this many members of each side (the seed of the merge first).
+const LINK_SAMPLE = 6;
+
+/** A deterministic bounded sample of a cluster: the given member, then the earliest others. */
+function sample(members: number[], first: number): number[] {
+  if (members.length <= LINK_SAMPLE) return members;
+  const out = [first];
+  for (const m of [...members].sort((a, b) => a - b)) {
+    if (out.length >= LINK_SAMPLE) break;
+    if (m !== first) out.push(m);
+  }
+  return out;
+}
+// Average-link floor (affinity 1 = "the same"): a sentence joins a fact when its mean affinity
+// to the members clears this, so one strong link plus weak ones to the rest is not enough in a
+// large fact, while a three-sentence fact can rest on two strong links and one moderate one.
+const AVG_LINK = 0.65;
+// Below "the same" but close: an article with a sentence this near a fact reports part of it,
+// and is not said to omit it.
+const RELATED = 0.7;
+const CLASH_LINK = 1;
+// Keys carried by more sentences than this share are too common to retrieve candidates with.
+const MAX_KEY_SHARE = 0.05;
+const MIN_KEY_CAP = 50;
+
+/** The sentences of `articles` worth aligning, in article then text order. */
+export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
+  const out: FactSentence[] = [];
+  articles.forEach((a, articleIndex) => {
+    for (const s of a.sentences) {
+      const text = a.text.slice(s.start, s.end);
+      // Questions in news copy are almost always subheadings ("Why is X visiting Y?"), not reports.
+      if (/\?\s*["'”’]?\s*$/.test(text)) continue;
+      if (contentStems(text).length < MIN_CONTENT_WORDS) continue;
+      out.push({ idx: out.length, article: a.id, articleIndex, start: s.start, end: s.end, text });
+    }
+  });
+  return out;
+}
+
+export function alignFacts(articles: AnnotatedArticle[]): Alignment {
+  const sentences = factSentences(articles);
+  const aff = new Affinity(sentences.map((s) => s.text));
+  const cache = new Map<number, { whole: number; phrase: number }>();
+  const n = sentences.length;
+  const evidence = (i: number, j: number): { whole: number; phrase: number } => {
+    const key = i < j ? i * n + j : j * n + i;
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = aff.evidence(i, j);
+      cache.set(key, v);
+    }
+    return v;
+  };
+  const score = (i: number, j: number): number => {
+    if (i === j) return 1;
+    const e = evidence(i, j);
+    return Math.max(e.whole, e.phrase);
+  };
+
+  // Inverted index over retrieval keys; each sentence keeps its best-retrieved candidates from
+  // other articles, ranked by the idf mass of the keys they share.
+  const keysOf = sentences.map((_, i) => aff.keys(i));
+  const postings = new Map<string, number[]>();
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const cap = Math.max(MIN_KEY_CAP, MAX_KEY_SHARE * n);
+  const candidates: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const hits = new Map<number, number>();
+    for (const k of keysOf[i]) {
+      const list = postings.get(k)!;
+      if (list.length > cap) continue;
+      const w = aff.retrievalWeight(k);
+      for (const j of list) {
+        if (sentences[j].article === sentences[i].article) continue;
+        hits.set(j, (hits.get(j) ?? 0) + w);
+      }
+    }
+    candidates.push(
+      [...hits]
+        .filter(([, w]) => w >= MIN_RETRIEVAL)
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, MAX_CANDIDATES)
+        .map(([j]) => j),
+    );
+  }
+  // Edges: [i, j, score, whole-sentence evidence?]. Whole-sentence matches merge first; a shared
+  // phrase alone then links what is left. Otherwise a shared background phrase ("Halvar,
+  // Dalvenia's second-largest port") could pull a sentence into the wrong fact before the
+  // sentences that report the same thing outright had their turn.
+  const edges: Array<[number, number, number, number]> = [];
+  const seen = new Set<number>();
+  const related: Array<[number, number]> = [];
+  for (let i = 0; i < n; i++) {
+    for (const j of candidates[i]) {
+      const key = i < j ? i * n + j : j * n + i;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const e = evidence(i, j);
+      const s = Math.max(e.whole, e.phrase);
+      if (s >= RELATED) related.push(i < j ? [i, j] : [j, i]);
+      if (s >= 1) edges.push(i < j ? [i, j, s, e.whole >= 1 ? 0 : 1] : [j, i, s, e.whole >= 1 ? 0 : 1]);
+    }
+  }
+  edges.sort((a, b) => a[3] - b[3] || b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
+
+  // Greedy average-link merging, one sentence per article per fact. The average is taken over a
+  // bounded, deterministic sample of each side so that merging into a fact of 200 sentences
+  // costs no more than merging into one of ten.
+  const clusterOf = sentences.map((_, i) => i);
+  const members = new Map<number, number[]>(sentences.map((_, i) => [i, [i]]));
+  const arts = new Map<number, Set<string>>(sentences.map((s, i) => [i, new Set([s.article])]));
+  for (const [i, j] of edges) {
+    const ci = clusterOf[i];
+    const cj = clusterOf[j];
+    if (ci === cj) continue;
+    const ai = arts.get(ci)!;
+    const aj = arts.get(cj)!;
+    let clash = false;
+    for (const a of aj) if (ai.has(a)) clash = true;
+    const mi = sample(members.get(ci)!, i);
+    const mj = sample(members.get(cj)!, j);
+    let sum = 0;
+    for (const x of mi) for (const y of mj) sum += score(x, y);
+    // Two facts that share an article (it says the thing twice, in its lede and again later)
+    // merge only when the two sides are, on average, the same statement outright.
+    if (sum / (mi.length * mj.length) < (clash ? CLASH_LINK : AVG_LINK)) continue;
+    const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
+    const merged = [...members.get(keep)!, ...members.get(drop)!];
+    for (const x of members.get(drop)!) clusterOf[x] = keep;
+    members.set(keep, merged);
+    members.delete(drop);
+    for (const a of arts.get(drop)!) arts.get(keep)!.add(a);
+    arts.delete(drop);
+  }
+
+  // A lone sentence that repeats, within its own article, a fact that article already carries
+  // (a headline restating the lede) is part of that fact, not an exclusive of the article.
+  for (const [root, m] of [...members]) {
+    if (m.length !== 1) continue;
+    const i = m[0];
+    let best = -1;
+    let bestScore = 1;
+    for (const j of candidates[i]) {
+      const c = clusterOf[j];
+      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article)) continue;
+      const s = score(i, j);
+      if (s > bestScore || (s === bestScore && (best === -1 || c < best))) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    if (best >= 0) {
+      members.get(best)!.push(i);
+      clusterOf[i] = best;
+      members.delete(root);
+    }
+  }
+
+  const facts: FactCluster[] = [...members.values()].map((m) => {
+    const ms = [...m].sort((a, b) => a - b).map((x) => sentences[x]);
+    const centrality = ms.map((x) => {
+      if (ms.length === 1) return 1;
+      const others = sample(ms.map((y) => y.idx), x.idx).filter((y) => y !== x.idx);
+      let s = 0;
+      for (const y of others) s += score(x.idx, y);
+      return others.length ? s / others.length : 1;
+    });
+    return { members: ms, centrality };
+  });
+  return { facts, sentences, score, related };
+}

@@ -1,0 +1,204 @@
+/**
+ * Quotes across articles: each quote gets its speaker as an entity id, versions of one statement
+ * are grouped across outlets (verbatim, trimmed, or worded differently), every version is
+ * diffed word by word against the longest one, and a statement that outlets attribute to
+ * different speakers is flagged.
+ */
+import { diffArrays } from 'diff';
+import type { DiffOp, DossierQuote, QuoteGroup } from '../core/dossier-schema.js';
+import type { AnnotatedArticle, Quote } from '../core/schema.js';
+import { Affinity } from './affinity.js';
+import type { EntityIndex } from './entities.js';
+import { articleOrder, contentStems, fold, uniqArticles } from './lex.js';
+
+export interface QuoteResult {
+  quotes: DossierQuote[];
+  groups: QuoteGroup[];
+}
+
+interface Item {
+  q: DossierQuote;
+  words: string[];
+  stems: Set<string>;
+}
+
+// Versions of one statement share a run of words even when one is trimmed ("restore and
+// redefine the nature of …" inside the full sentence): four words in a row and three shared
+// content words make two quotes one statement, whoever they are attributed to (which is how a
+// differing attribution is caught). Below that, "unity and stability" in two quotes is as likely
+// a stock phrase as the same statement.
+const MIN_RUN = 4;
+const MIN_SHARED = 3;
+// A statement translated differently shares few runs; it is still one statement when the same
+// named speaker says it and the versions share half their content words or match as sentences.
+const SAME_SPEAKER_OVERLAP = 0.5;
+
+/** Length of the longest run of identical words. */
+function longestRun(a: string[], b: string[]): number {
+  let best = 0;
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : 0;
+      if (cur[j] > best) best = cur[j];
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best;
+}
+
+/** The entity a quote's speaker refers to: the name under the speaker span, else the resolved name. */
+function speakerOf(q: Quote, article: string, ents: EntityIndex): string | null {
+  if (q.speaker) {
+    const hit = ents.at(article, q.speaker.start, q.speaker.end);
+    if (hit) return hit;
+  }
+  if (q.speakerName) return ents.byName(q.speakerName, article);
+  if (q.speaker && /^\p{Lu}/u.test(q.speaker.text)) return ents.byName(q.speaker.text, article);
+  return null;
+}
+
+function wordsOf(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+}
+
+export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): QuoteResult {
+  const items: Item[] = [];
+  for (const a of articles) {
+    for (const q of [...a.quotes].sort((x, y) => x.start - y.start)) {
+      items.push({
+        q: {
+          id: `q${items.length + 1}`,
+          group: '',
+          speaker: speakerOf(q, a.id, ents),
+          text: q.text,
+          article: a.id,
+          start: q.start,
+          end: q.end,
+          speakerText: q.speaker?.text ?? null,
+          partial: q.partial,
+        },
+        words: wordsOf(q.text),
+        stems: new Set(contentStems(q.text)),
+      });
+    }
+  }
+
+  // Union-find over quote pairs that share enough content words; candidates come from an
+  // inverted index on content stems, so unrelated quotes are never compared.
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const postings = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const s of it.stems) {
+      const list = postings.get(s);
+      if (list) list.push(i);
+      else postings.set(s, [i]);
+    }
+  });
+  // Built only if a pair needs it (most quote pairs are decided by shared runs of words).
+  let aff: Affinity | null = null;
+  const affinity = (): Affinity => (aff ??= new Affinity(items.map((it) => it.q.text)));
+  for (let i = 0; i < items.length; i++) {
+    const shared = new Map<number, number>();
+    for (const s of items[i].stems) for (const j of postings.get(s)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
+      const a = items[i];
+      const b = items[j];
+      const run = longestRun(a.words, b.words);
+      // A short quote repeated word for word ("No one will be shielded from responsibility")
+      // is one statement even with few content words.
+      let same = run >= MIN_RUN && (n >= MIN_SHARED || run >= 0.8 * Math.min(a.words.length, b.words.length));
+      if (!same && (n < MIN_SHARED || b.stems.size < MIN_SHARED)) continue;
+      if (!same && a.q.speaker !== null && a.q.speaker === b.q.speaker) {
+        const overlap = n / Math.min(a.stems.size, b.stems.size);
+        same = overlap >= SAME_SPEAKER_OVERLAP || affinity().score(i, j) >= 1;
+      }
+      if (same) parent[find(j)] = find(i);
+    }
+  }
+
+  const byRoot = new Map<number, Item[]>();
+  items.forEach((it, i) => {
+    const r = find(i);
+    const list = byRoot.get(r);
+    if (list) list.push(it);
+    else byRoot.set(r, [it]);
+  });
+  // Groups in order of first appearance; ids follow that order.
+  const roots = [...byRoot.keys()].sort((a, b) => a - b);
+  const groups: QuoteGroup[] = [];
+  for (const r of roots) {
+    const members = byRoot.get(r)!;
+    const id = `qg${groups.length + 1}`;
+    for (const m of members) m.q.group = id;
+    groups.push(makeGroup(id, members));
+  }
+  // Widely carried statements first, then order of appearance.
+  groups.sort((a, b) => b.articles.length - a.articles.length || Number(a.id.slice(2)) - Number(b.id.slice(2)));
+  return { quotes: items.map((i) => i.q), groups };
+}
+
+function makeGroup(id: string, members: Item[]): QuoteGroup {
+  const ref = [...members].sort((a, b) => b.words.length - a.words.length || articleOrder(a.q.article, b.q.article) || a.q.start - b.q.start)[0];
+  const speakers: Array<string | null> = [];
+  for (const m of members) if (!speakers.includes(m.q.speaker)) speakers.push(m.q.speaker);
+  const named = speakers.filter((s): s is string => s !== null);
+  const counts = new Map<string, number>();
+  for (const m of members) if (m.q.speaker) counts.set(m.q.speaker, (counts.get(m.q.speaker) ?? 0) + 1);
+  const speaker = [...counts].sort((a, b) => b[1] - a[1] || named.indexOf(a[0]) - named.indexOf(b[0]))[0]?.[0] ?? null;
+  const diffs = members
+    .filter((m) => m !== ref)
+    .map((m) => {
+      const ops = wordDiff(ref.q.text, m.q.text);
+      return { quote: m.q.id, identical: ops.every((o) => o.op === 'equal'), ops };
+    });
+  return {
+    id,
+    speaker,
+    speakers,
+    speakerDisagreement: new Set(named).size > 1,
+    quotes: members.map((m) => m.q.id),
+    articles: uniqArticles(members.map((m) => m.q.article)),
+    reference: ref.q.id,
+    diffs,
+  };
+}
+
+/**
+ * Word-level difference from `ref` to `other`, ignoring case, accents and punctuation (outlets
+ * restyle those; the words are what a reader checks). Ops carry the original spelling.
+ */
+export function wordDiff(ref: string, other: string): DiffOp[] {
+  const a = surfaceWords(ref);
+  const b = surfaceWords(other);
+  const parts = diffArrays(
+    a.map((w) => w.key),
+    b.map((w) => w.key),
+  );
+  const ops: DiffOp[] = [];
+  let i = 0;
+  let j = 0;
+  for (const p of parts) {
+    const n = p.count ?? p.value.length;
+    let text: string;
+    if (p.added) {
+      text = b.slice(j, j + n).map((w) => w.text).join(' ');
+      j += n;
+    } else if (p.removed) {
+      text = a.slice(i, i + n).map((w) => w.text).join(' ');
+      i += n;
+    } else {
+      text = b.slice(j, j + n).map((w) => w.text).join(' ');
+      i += n;
+      j += n;
+    }
+    ops.push({ op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text });
+  }
+  return ops;
+}
+
+function surfaceWords(s: string): Array<{ key: string; text: string }> {
+  return (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).map((w) => ({ key: fold(w), text: w }));
+}

@@ -1,0 +1,57 @@
+/**
+ * The JSON documents of corpus mode: `parallax stories`, `parallax search` and `parallax ingest`
+ * with `--format json`, and the article list `parallax story` prints. Like core/schema.ts, the
+ * schema is the contract; the store's TypeScript types match it field for field.
+ */
+import { z } from 'zod';
+
+export const StorySummary = z.object({
+  id: z.string(),
+  headline: z.string().nullable(),
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  articles: z.number().int().positive(),
+  outlets: z.array(z.string()),
+  copies: z.number().int().nonnegative(),
+});
+
+export const StoriesResult = z.object({
+  version: z.string(),
+  /** Stories in the corpus with at least `minArticles` articles (the list may be one page of them). */
+  total: z.number().int().nonnegative(),
+  stories: z.array(StorySummary),
+});
+export type StoriesResult = z.infer<typeof StoriesResult>;
+
+export const SearchHit = z.object({
+  article: z.string(),
+  story: z.string().nullable(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  snippet: z.string(),
+  matches: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+});
+
+export const SearchResult = z.object({
+  version: z.string(),
+  query: z.string(),
+  hits: z.array(SearchHit),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+export const IngestReport = z.object({
+  version: z.string(),
+  database: z.string(),
+  new: z.number().int().nonnegative(),
+  duplicate: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  errors: z.array(z.object({ input: z.string(), reason: z.string() })),
+  /** Stopped early by Ctrl-C: the counts cover what was done; ingest the same inputs again to finish. */
+  interrupted: z.boolean(),
+  replayed: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+  stories: z.number().int().nonnegative(),
+  seconds: z.number().nonnegative(),
+});
+export type IngestReport = z.infer<typeof IngestReport>;

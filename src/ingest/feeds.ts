@@ -1,0 +1,522 @@
+/**
+ * Feeds as inputs: RSS 2.0, RSS 1.0 (RDF) and Atom, from files or fetched from http(s) URLs.
+ * Owns feed detection, fetching (Node's fetch, with a time limit and a size cap), XML parsing
+ * (fast-xml-parser) and the turning of feed items into raw records: the item's link is its URL,
+ * its full content (`content:encoded`, Atom `content`) or else its description/summary is its
+ * text. It also expands the command line's input specs for corpus ingest, where a directory may
+ * mix feed files with the article files `readInputs` knows (src/ingest/inputs.ts), which stays the
+ * one reader of those.
+ *
+ * Feed content is an HTML fragment, not a page: it has no navigation or boilerplate to remove,
+ * and page-level extraction (which wants a whole document and a minimum length) would drop short
+ * items, so fragments are turned into paragraphs here and handed on as text records.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { Parser } from 'htmlparser2';
+import { UserError, oneLine } from '../core/errors.js';
+import type { InputError } from '../core/schema.js';
+import { decodeText, gunzipBounded, isGzip, MAX_INPUT_BYTES, mb } from './decode.js';
+import { kindFromName, readInputs, type InputItem, type RawRecord } from './inputs.js';
+
+// ---- feed model ------------------------------------------------------------------------------
+
+export interface FeedItem {
+  title: string | null;
+  link: string | null;
+  published: string | null;
+  /** The item's text (HTML fragments already turned into paragraphs), or '' when it has none. */
+  text: string;
+}
+
+export interface Feed {
+  format: 'rss' | 'rdf' | 'atom';
+  title: string | null;
+  items: FeedItem[];
+}
+
+export const FEED_EXTENSIONS = ['.rss', '.atom', '.xml', '.rdf'];
+
+export function isFeedUrl(spec: string): boolean {
+  return /^https?:\/\//i.test(spec);
+}
+
+/** A path whose name says feed (a trailing `.gz` is looked through). */
+export function isFeedName(p: string): boolean {
+  return FEED_EXTENSIONS.includes(path.extname(p.toLowerCase().replace(/\.gz$/, '')));
+}
+
+/** True when `head` (the first KB of a file) opens with an RSS, RDF or Atom root element. */
+export function looksLikeFeed(head: string): boolean {
+  // Skip the BOM, XML declaration, comments, processing instructions and a DOCTYPE to the root.
+  const rest = head.replace(/^\uFEFF?(\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*/i, '');
+  return /^<(rss|feed|([\w-]+:)?RDF)[\s>]/i.test(rest);
+}
+
+// ---- parsing ---------------------------------------------------------------------------------
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  // Titles like "2025" must stay strings.
+  parseTagValue: false,
+  trimValues: true,
+  // Atom content/summary may be inline XHTML: keep it raw so it is read as HTML, not as a tree.
+  stopNodes: ['feed.entry.content', 'feed.entry.summary'],
+  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+});
+
+/** Parse a feed document. Throws a UserError naming `source` when it is not a feed. */
+export function parseFeed(source: string, xml: string, baseUrl?: string | null): Feed {
+  const body = xml.replace(/^\uFEFF/, '').trimStart();
+  if (!body.startsWith('<')) throw new UserError(source, 'not an RSS or Atom feed (not XML)');
+  let doc: Record<string, unknown>;
+  try {
+    doc = parser.parse(body) as Record<string, unknown>;
+  } catch (e) {
+    throw new UserError(source, `not an RSS or Atom feed (malformed XML: ${oneLine((e as Error).message)})`);
+  }
+  const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#') && !k.startsWith('!'));
+  const root = rootName ? doc[rootName] : undefined;
+  if (rootName === 'rss' && isObject(root)) return rssFeed(root, baseUrl);
+  if (rootName === 'feed' && isObject(root)) return atomFeed(root, baseUrl);
+  if (rootName && /(^|:)RDF$/.test(rootName) && isObject(root)) return rdfFeed(root, baseUrl);
+  // Not a feed root: say what it is instead. An HTML page is the usual answer of a wrong feed
+  // URL (an error page, the site's home page); otherwise broken XML or another XML document.
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html)[\s>]/i.test(body)) {
+    throw new UserError(source, 'not an RSS or Atom feed (an HTML page)');
+  }
+  const valid = XMLValidator.validate(body);
+  if (valid !== true) throw new UserError(source, `not an RSS or Atom feed (not well-formed XML: line ${valid.err.line}: ${oneLine(valid.err.msg)})`);
+  throw new UserError(source, `not an RSS or Atom feed (the document's root element is <${rootName ?? '?'}>)`);
+}
+
+type Node = Record<string, unknown>;
+
+function isObject(v: unknown): v is Node {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function list(v: unknown): unknown[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** The text of an element parsed by fast-xml-parser: a string, or `#text` beside attributes. */
+function textOf(v: unknown): string | null {
+  const first = Array.isArray(v) ? v[0] : v;
+  if (typeof first === 'string') return first.trim() || null;
+  if (typeof first === 'number' || typeof first === 'boolean') return String(first);
+  if (isObject(first)) {
+    if ('#text' in first) return textOf(first['#text']);
+    // Nested markup (an XHTML title): join the text of the children in document order.
+    const parts = Object.entries(first).filter(([k]) => !k.startsWith('@_')).map(([, c]) => textOf(c)).filter((s): s is string => !!s);
+    return parts.join(' ') || null;
+  }
+  return null;
+}
+
+/** Titles may carry markup or HTML entities (`&rsquo;`) even in RSS: read them as HTML. */
+function titleOf(v: unknown): string | null {
+  const t = textOf(v);
+  return t === null ? null : htmlToText(t).replace(/\s+/g, ' ').trim() || null;
+}
+
+function absolute(link: string | null, base: string | null | undefined): string | null {
+  if (!link) return null;
+  try {
+    return new URL(link, base ?? undefined).href;
+  } catch {
+    return link;
+  }
+}
+
+function rssItem(item: Node, base: string | null | undefined): FeedItem {
+  let link = textOf(item.link);
+  const guid = item.guid;
+  // A permalink guid is the item's address when the feed gives no <link>.
+  if (!link && guid !== undefined && !(isObject(guid) && guid['@_isPermaLink'] === 'false')) {
+    const g = textOf(guid);
+    if (g && /^https?:\/\//i.test(g)) link = g;
+  }
+  const html = textOf(item['content:encoded']) ?? textOf(item.description);
+  return {
+    title: titleOf(item.title),
+    link: absolute(link, base),
+    published: feedDate(textOf(item.pubDate) ?? textOf(item['dc:date'])),
+    // RSS descriptions are HTML by definition (escaped or in CDATA).
+    text: html ? htmlToText(html) : '',
+  };
+}
+
+/**
+ * The base for an item's relative link: the channel's own link (the site the items belong to;
+ * a feed is often served from another host, e.g. a feed proxy) resolved against the feed's URL.
+ */
+function siteBase(channel: Node, feedUrl: string | null | undefined): string | null {
+  return absolute(textOf(channel.link), feedUrl) ?? feedUrl ?? null;
+}
+
+function rssFeed(root: Node, base: string | null | undefined): Feed {
+  const channel = list(root.channel).find(isObject) ?? {};
+  const items = list(channel.item).filter(isObject).map((i) => rssItem(i, siteBase(channel, base)));
+  return { format: 'rss', title: titleOf(channel.title), items };
+}
+
+function rdfFeed(root: Node, base: string | null | undefined): Feed {
+  const channel = list(root.channel).find(isObject) ?? {};
+  // RSS 1.0 puts items beside the channel, not inside it.
+  const items = list(root.item).filter(isObject).map((i) => rssItem(i, siteBase(channel, base)));
+  return { format: 'rdf', title: titleOf(channel.title), items };
+}
+
+function atomLink(links: unknown, base: string | null | undefined): string | null {
+  const all = list(links).filter(isObject);
+  const alt = all.find((l) => l['@_rel'] === undefined || l['@_rel'] === 'alternate') ?? null;
+  const href = alt && typeof alt['@_href'] === 'string' ? alt['@_href'] : null;
+  return absolute(href, base);
+}
+
+/** Atom text constructs: type="text" (default), "html" (escaped HTML) or "xhtml" (inline XHTML). */
+function atomText(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  const node = isObject(v) ? v : { '#text': v };
+  if (typeof node['@_src'] === 'string') return ''; // out-of-line content: nothing to read here
+  const raw = typeof node['#text'] === 'string' ? node['#text'] : '';
+  const type = typeof node['@_type'] === 'string' ? node['@_type'].toLowerCase() : 'text';
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return htmlToText(raw);
+  const unescaped = xmlUnescape(raw);
+  // Many feeds put HTML in content without declaring type="html"; a tag in "text" gives it away.
+  if (type === 'html' || type === 'text/html' || /<\/?(p|div|br|a|b|i|em|strong|span|img|ul|ol|li|h[1-6]|blockquote)\b[^>]*>/i.test(unescaped)) {
+    return htmlToText(unescaped);
+  }
+  return paragraphs(unescaped.split(/\n\s*\n/));
+}
+
+function atomFeed(root: Node, base: string | null | undefined): Feed {
+  const feedBase = atomLink(root.link, base) ?? base;
+  const items = list(root.entry).filter(isObject).map((e): FeedItem => ({
+    title: titleOf(e.title),
+    link: atomLink(e.link, feedBase),
+    published: feedDate(textOf(e.published) ?? textOf(e.updated)),
+    text: atomText(e.content) || atomText(e.summary),
+  }));
+  return { format: 'atom', title: titleOf(root.title), items };
+}
+
+/** Undo XML escaping of a raw (stop-node) string; CDATA sections are taken verbatim. */
+function xmlUnescape(raw: string): string {
+  return raw
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part) =>
+      part.startsWith('<![CDATA[')
+        ? part.slice(9, -3)
+        : part.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (m, e: string) => {
+            const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+            if (e[0] !== '#') return named[e.toLowerCase()] ?? m;
+            const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+            return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+          }),
+    )
+    .join('');
+}
+
+// Elements that end a paragraph, and elements whose content is never article text.
+const BLOCK = new Set(['p', 'div', 'br', 'hr', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'pre', 'table', 'tr', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'aside']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'head']);
+
+/** An HTML fragment → paragraphs separated by a blank line, entities decoded, markup dropped. */
+export function htmlToText(html: string): string {
+  const paras: string[] = [];
+  let cur = '';
+  let skip = 0;
+  const flush = (): void => {
+    paras.push(cur);
+    cur = '';
+  };
+  const p = new Parser(
+    {
+      onopentag(name) {
+        if (SKIP.has(name)) skip++;
+        else if (BLOCK.has(name)) flush();
+      },
+      ontext(t) {
+        if (skip === 0) cur += t;
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) skip = Math.max(0, skip - 1);
+        else if (BLOCK.has(name)) flush();
+      },
+    },
+    { decodeEntities: true },
+  );
+  p.write(html);
+  p.end();
+  flush();
+  return paragraphs(paras);
+}
+
+function paragraphs(parts: string[]): string {
+  return parts.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s !== '').join('\n\n');
+}
+
+const ZONES: Record<string, number> = { UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+
+/**
+ * A feed date (RFC 822 in RSS, ISO 8601 in Atom and Dublin Core) → ISO 8601, keeping the
+ * publisher's UTC offset: converting to UTC could move a late-evening story to the next day.
+ */
+export function feedDate(s: string | null): string | null {
+  if (!s) return null;
+  const v = s.trim();
+  if (/^\d{4}-\d{2}-\d{2}/.test(v)) return Number.isNaN(Date.parse(v)) ? null : v;
+  const ms = Date.parse(v);
+  if (Number.isNaN(ms)) return null;
+  let off: number | null = null;
+  const num = /([+-])(\d{2}):?(\d{2})\s*$/.exec(v);
+  if (num) off = (num[1] === '-' ? -1 : 1) * (Number(num[2]) * 60 + Number(num[3]));
+  else {
+    const z = /\b([A-Z]{1,3})\s*$/.exec(v);
+    if (z && z[1] in ZONES) off = ZONES[z[1]];
+  }
+  if (off === null) return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+  const local = new Date(ms + off * 60_000).toISOString().slice(0, 19);
+  if (off === 0) return `${local}Z`;
+  const a = Math.abs(off);
+  return `${local}${off < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/** Feed items → raw records; an item without text is an error naming it, the others go on. */
+export function* feedRecords(source: string, feed: Feed): Generator<InputItem> {
+  if (feed.items.length === 0) {
+    yield { ok: false, error: { input: source, reason: `${feed.format === 'atom' ? 'Atom' : 'RSS'} feed holds no items` } };
+    return;
+  }
+  for (let i = 0; i < feed.items.length; i++) {
+    const it = feed.items[i];
+    const label = `${source}#${i + 1}`;
+    if (it.text.trim() === '') {
+      const what = it.title ? ` ("${it.title.slice(0, 60)}")` : '';
+      yield { ok: false, error: { input: label, reason: `feed item${what} has no text (only a title or link)` } };
+      continue;
+    }
+    const record: RawRecord = {
+      source: label,
+      format: 'text',
+      content: it.text,
+      meta: { url: it.link, title: it.title, outlet: feed.title, published: it.published },
+    };
+    yield { ok: true, record };
+  }
+}
+
+// ---- reading and fetching --------------------------------------------------------------------
+
+/** Bytes of a feed → text: gzip, a BOM, the XML declaration's encoding, else UTF-8. */
+export function decodeFeed(source: string, raw: Uint8Array): string {
+  const buf = isGzip(raw) ? gunzipBounded(source, raw) : raw;
+  const head = Buffer.from(buf.subarray(0, 200)).toString('latin1');
+  const enc = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  if (enc && !/^utf-?8$/i.test(enc) && !/^utf-?16/i.test(enc)) {
+    try {
+      return new TextDecoder(enc).decode(buf);
+    } catch {
+      /* unknown label: decode as UTF-8 below, which names the bad byte if it is not */
+    }
+  }
+  return decodeText(source, buf);
+}
+
+export interface FetchOptions {
+  /** Give up on a feed after this long (connect + download). */
+  timeoutMs?: number;
+  /** Refuse feeds larger than this. */
+  maxBytes?: number;
+}
+
+export const FETCH_TIMEOUT_MS = 20_000;
+export const MAX_FEED_BYTES = 16 * 1024 * 1024;
+
+/** Why a fetch failed, in words a user can act on (undici puts the system error in `cause`). */
+function networkReason(e: unknown, u: URL, timeoutMs: number): string {
+  const err = e as Error & { cause?: { code?: string; message?: string } };
+  if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`;
+  const code = err?.cause?.code ?? (err as NodeJS.ErrnoException)?.code;
+  const host = u.hostname;
+  switch (code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `cannot resolve host ${host} (is this machine offline?)`;
+    case 'ECONNREFUSED':
+      return `cannot reach ${u.host} (connection refused)`;
+    case 'ENETUNREACH':
+    case 'EHOSTUNREACH':
+    case 'ENETDOWN':
+      return `cannot reach ${u.host} (network unreachable: is this machine offline?)`;
+    case 'ECONNRESET':
+      return `connection to ${u.host} was reset`;
+    case 'UND_ERR_CONNECT_TIMEOUT':
+    case 'ETIMEDOUT':
+      return `cannot reach ${u.host} (connection timed out: is this machine offline?)`;
+    default:
+      return `cannot fetch (${oneLine(code ?? err?.cause?.message ?? err?.message ?? String(e))})`;
+  }
+}
+
+/** Fetch a feed URL: http(s) only, time-limited, size-capped. Failures are UserErrors naming it. */
+export async function fetchFeed(url: string, opts: FetchOptions = {}): Promise<{ body: Buffer; url: string }> {
+  const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const maxBytes = opts.maxBytes ?? MAX_FEED_BYTES;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new UserError(url, 'not a valid URL');
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UserError(url, 'only http:// and https:// feed URLs can be fetched');
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const res = await fetch(u, {
+      signal,
+      redirect: 'follow',
+      headers: { accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5', 'user-agent': 'parallax (feed reader)' },
+    });
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new UserError(url, `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
+    }
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > maxBytes) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new UserError(url, `feed too large (${mb(declared)}; the limit is ${mb(maxBytes)})`);
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    if (res.body) {
+      const reader = res.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.length;
+        if (size > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          throw new UserError(url, `feed too large (more than ${mb(maxBytes)})`);
+        }
+        chunks.push(value);
+      }
+    }
+    if (size === 0) throw new UserError(url, 'empty response');
+    return { body: Buffer.concat(chunks), url: res.url || url };
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(url, networkReason(e, u, timeoutMs));
+  }
+}
+
+// ---- corpus inputs ---------------------------------------------------------------------------
+
+/** One unit of corpus input after expanding directories. */
+export type Source =
+  | { kind: 'url'; spec: string }
+  | { kind: 'feed'; spec: string }
+  /** Read by `readInputs` (article files, JSON Lines, `-`, or a path whose error it reports). */
+  | { kind: 'input'; spec: string }
+  | { kind: 'error'; error: InputError };
+
+async function fileSource(file: string): Promise<Source> {
+  if (isFeedName(file)) return { kind: 'feed', spec: file };
+  if (kindFromName(file) !== null) return { kind: 'input', spec: file };
+  // No telling extension: a feed saved without one is recognised by its root element.
+  try {
+    const fh = await fs.open(file, 'r');
+    try {
+      const buf = Buffer.alloc(1024);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+      if (looksLikeFeed(buf.subarray(0, bytesRead).toString('utf8'))) return { kind: 'feed', spec: file };
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    /* unreadable: readInputs reports why */
+  }
+  return { kind: 'input', spec: file };
+}
+
+/** Files below `dir` that are articles or feeds, sorted for determinism; dot-files skipped. */
+async function walk(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .filter((p) => !path.relative(dir, p).split(path.sep).some((seg) => seg.startsWith('.')))
+    .filter((p) => kindFromName(p) !== null || isFeedName(p))
+    .sort();
+}
+
+/** Expand input specs (files, directories, feed URLs, `-`) into sources, in order. */
+export async function expandSpecs(specs: string[]): Promise<Source[]> {
+  const out: Source[] = [];
+  for (const spec of specs) {
+    if (isFeedUrl(spec)) {
+      out.push({ kind: 'url', spec });
+      continue;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
+      out.push({ kind: 'error', error: { input: spec, reason: 'only http:// and https:// feed URLs can be fetched' } });
+      continue;
+    }
+    if (spec === '-') {
+      out.push({ kind: 'input', spec });
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = (await fs.stat(spec)).isDirectory();
+    } catch {
+      out.push({ kind: 'input', spec }); // readInputs names the problem (missing, permission …)
+      continue;
+    }
+    if (!isDir) {
+      out.push(await fileSource(spec));
+      continue;
+    }
+    const files = await walk(spec);
+    if (files.length === 0) out.push({ kind: 'error', error: { input: spec, reason: 'directory holds no readable files (.txt .md .html .json .jsonl .rss .atom .xml)' } });
+    for (const f of files) out.push(await fileSource(f));
+  }
+  return out;
+}
+
+/** Read one source as raw records; never throws for bad input (errors are items). */
+export async function* readSource(src: Source, opts: FetchOptions = {}): AsyncGenerator<InputItem> {
+  switch (src.kind) {
+    case 'error':
+      yield { ok: false, error: src.error };
+      return;
+    case 'input':
+      yield* readInputs([src.spec]);
+      return;
+    case 'feed':
+    case 'url': {
+      let feed: Feed;
+      try {
+        if (src.kind === 'feed') {
+          const stat = await fs.stat(src.spec);
+          if (stat.size > MAX_INPUT_BYTES) throw new UserError(src.spec, `too large (${mb(stat.size)}; the limit is ${mb(MAX_INPUT_BYTES)})`);
+          feed = parseFeed(src.spec, decodeFeed(src.spec, await fs.readFile(src.spec)));
+        } else {
+          const got = await fetchFeed(src.spec, opts);
+          feed = parseFeed(src.spec, decodeFeed(src.spec, got.body), got.url);
+        }
+      } catch (e) {
+        const input = e instanceof UserError ? e.input ?? src.spec : src.spec;
+        const code = (e as NodeJS.ErrnoException).code;
+        const reason = e instanceof UserError ? e.reason : code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+        yield { ok: false, error: { input, reason: oneLine(reason) } };
+        return;
+      }
+      yield* feedRecords(src.spec, feed);
+    }
+  }
+}

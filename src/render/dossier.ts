@@ -1,0 +1,222 @@
+/**
+ * Renders a story dossier: JSON (the contract in core/dossier-schema.ts), a report for the
+ * terminal, or Markdown. The reports lead with what a reader checks first — warnings, what the
+ * sources agree on, where they conflict (and who stands alone), how quotes differ — and cite
+ * every line to its articles. Article content is untrusted: escaped for the medium throughout.
+ */
+import type { DiffOp, Dossier, Fact } from '../core/dossier-schema.js';
+import { markdownInline, terminalSafe } from './escape.js';
+
+export type DossierFormat = 'text' | 'markdown' | 'json';
+
+export function renderDossier(d: Dossier, format: DossierFormat | string): string {
+  if (format === 'json') return JSON.stringify(d, null, 2);
+  return format === 'markdown' ? markdown(d) : text(d);
+}
+
+/** Short name of an article for citations: its outlet, else its id. */
+function namer(d: Dossier): (id: string) => string {
+  const names = new Map(d.articles.map((a) => [a.id, a.outlet ?? a.id]));
+  return (id) => names.get(id) ?? id;
+}
+
+function factById(d: Dossier): Map<string, Fact> {
+  return new Map(d.facts.map((f) => [f.id, f]));
+}
+
+const MAX_LIST = 8;
+
+function compared(d: Dossier): number {
+  return d.articles.length - d.excluded.length;
+}
+
+// ---------------------------------------------------------------- terminal
+
+function text(d: Dossier): string {
+  const t = terminalSafe;
+  const name = namer(d);
+  const cite = (ids: string[]): string => `[${ids.map((id) => t(name(id))).join('; ')}]`;
+  const facts = factById(d);
+  const out: string[] = [];
+  const rule = (title: string): void => {
+    out.push('', title.toUpperCase(), '-'.repeat(Math.min(72, title.length)));
+  };
+
+  out.push(`STORY DOSSIER — ${d.articles.length} article${d.articles.length === 1 ? '' : 's'}, ${compared(d)} compared`);
+  for (const a of d.articles) {
+    const ex = d.excluded.find((e) => e.article === a.id);
+    out.push(`  ${a.id.padEnd(4)} ${t(a.outlet ?? '(outlet unknown)')} · ${a.published ?? 'no date'} · ${t(a.title ?? a.file ?? '(untitled)')}${ex ? '  (left out)' : ''}`);
+  }
+  if (d.warnings.length) {
+    rule('Warnings');
+    for (const w of d.warnings) out.push(`  ! ${t(w)}`);
+  }
+
+  rule(compared(d) >= 2 ? 'What the sources agree on' : 'Main points (one source only)');
+  if (d.summary.length === 0) out.push('  (no statement is reported by two or more of the articles)');
+  d.summary.forEach((s, i) => out.push(`  ${i + 1}. ${t(s.text)}`, `     ${cite(s.support)}`));
+
+  rule('Conflicts');
+  if (d.conflicts.length === 0) out.push('  none found');
+  for (const c of d.conflicts) {
+    out.push(`  ${c.id} ${c.kind} — about: “${t(c.about)}”`);
+    for (const cl of c.claims) {
+      const lone = cl.articles.every((a) => c.outliers.includes(a));
+      out.push(`     ${c.kind === 'speaker' ? t(cl.value) : `“${t(cl.value)}” → ${t(cl.normalized)}`}  ${cite(cl.articles)}${lone && c.outliers.length ? '   ← likely outlier' : ''}`);
+    }
+  }
+
+  rule('Quotes carried by several outlets');
+  const shared = d.quoteGroups.filter((g) => g.articles.length >= 2);
+  if (shared.length === 0) out.push('  none');
+  const quote = new Map(d.quotes.map((q) => [q.id, q]));
+  const ent = new Map(d.entities.map((e) => [e.id, e]));
+  for (const g of shared) {
+    const ref = quote.get(g.reference)!;
+    const who = g.speakers.map((s) => (s ? t(ent.get(s)?.name ?? s) : 'unnamed')).join(' / ');
+    out.push(`  ${g.id} ${who} — ${cite(g.articles)}${g.speakerDisagreement ? '   ! outlets name different speakers' : ''}`);
+    out.push(`     ${t(name(ref.article))}: “${t(ref.text)}”`);
+    for (const df of g.diffs) {
+      const q = quote.get(df.quote)!;
+      out.push(`     ${t(name(q.article))}: ${df.identical ? '(same words)' : diffText(df.ops)}`);
+    }
+  }
+
+  rule('Coverage');
+  if (compared(d) < 2) out.push('  (one article: nothing to compare)');
+  else {
+    out.push(`  Reported by most (${d.coverage.consensus.length} facts):`);
+    for (const id of d.coverage.consensus.slice(0, MAX_LIST)) out.push(`    - ${t(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}`);
+    if (d.coverage.consensus.length > MAX_LIST) out.push(`    … and ${d.coverage.consensus.length - MAX_LIST} more`);
+    out.push('  Only one outlet reports:');
+    for (const e of d.coverage.exclusives) {
+      if (e.facts.length === 0) continue;
+      out.push(`    ${t(name(e.article))} (${e.facts.length}):`);
+      for (const id of e.facts.slice(0, MAX_LIST)) out.push(`      - ${t(facts.get(id)!.text)}`);
+      if (e.facts.length > MAX_LIST) out.push(`      … and ${e.facts.length - MAX_LIST} more`);
+    }
+    const om = d.coverage.omissions.filter((o) => o.facts.length);
+    if (om.length) {
+      out.push('  Left out by one outlet while most others report it:');
+      for (const o of om) {
+        out.push(`    ${t(name(o.article))} omits (${o.facts.length}):`);
+        for (const id of o.facts.slice(0, MAX_LIST)) out.push(`      - ${t(facts.get(id)!.text)}`);
+      }
+    }
+  }
+
+  rule('Timeline');
+  if (d.timeline.length === 0) out.push('  no dated events');
+  for (const e of d.timeline) {
+    out.push(`  ${e.date.padEnd(10)} ${t(e.text)}`, `             ${cite(e.support)}${e.conflict ? `  (disputed: ${e.conflict})` : ''}`);
+  }
+
+  rule('How outlets label the main actors');
+  if (d.framing.length === 0) out.push('  no labels found');
+  for (const f of d.framing) {
+    out.push(`  ${t(f.name)}`);
+    const byArticle = new Map<string, string[]>();
+    for (const l of f.labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l.label]);
+    for (const [a, ls] of byArticle) out.push(`    ${t(name(a)).padEnd(28)} ${ls.map((l) => `“${t(l)}”`).join(', ')}`);
+  }
+
+  rule('People, places and organisations');
+  for (const e of d.entities.filter((x) => x.articles.length >= 2 || x.aliases.length >= 2).slice(0, 30)) {
+    const spellings = e.aliases.map((a) => `${t(a.text)} (${a.outlets.map(t).join(', ')})`).join('; ');
+    out.push(`  ${t(e.name)} — ${e.type}, ${e.articles.length} article${e.articles.length === 1 ? '' : 's'}${e.aliases.length > 1 ? `; spelled: ${spellings}` : ''}`);
+  }
+  return out.join('\n').replace(/^\n/, '') + '\n';
+}
+
+function diffText(ops: DiffOp[]): string {
+  return ops.map((o) => (o.op === 'equal' ? terminalSafe(o.text) : o.op === 'delete' ? `[-${terminalSafe(o.text)}-]` : `{+${terminalSafe(o.text)}+}`)).join(' ');
+}
+
+// ---------------------------------------------------------------- Markdown
+
+function markdown(d: Dossier): string {
+  const m = markdownInline;
+  const name = namer(d);
+  const cite = (ids: string[]): string => `*(${ids.map((id) => m(name(id))).join('; ')})*`;
+  const facts = factById(d);
+  const out: string[] = [];
+  out.push(`# Story dossier`, '', `${d.articles.length} articles, ${compared(d)} compared.`, '');
+  out.push('| id | outlet | published | title |', '|---|---|---|---|');
+  for (const a of d.articles) out.push(`| ${a.id} | ${m(a.outlet ?? 'unknown')} | ${a.published ?? '—'} | ${m(a.title ?? a.file ?? '')} |`);
+  if (d.warnings.length) {
+    out.push('', '## Warnings', '');
+    for (const w of d.warnings) out.push(`- ${m(w)}`);
+  }
+  out.push('', compared(d) >= 2 ? '## What the sources agree on' : '## Main points (one source only)', '');
+  if (d.summary.length === 0) out.push('No statement is reported by two or more of the articles.');
+  d.summary.forEach((s, i) => out.push(`${i + 1}. ${m(s.text)} ${cite(s.support)}`));
+
+  out.push('', '## Conflicts', '');
+  if (d.conflicts.length === 0) out.push('None found.');
+  for (const c of d.conflicts) {
+    out.push(`### ${c.id}: ${c.kind} — ${m(c.about)}`, '');
+    for (const cl of c.claims) {
+      const lone = c.outliers.length > 0 && cl.articles.every((a) => c.outliers.includes(a));
+      out.push(`- ${c.kind === 'speaker' ? m(cl.value) : `“${m(cl.value)}” (${m(cl.normalized)})`} ${cite(cl.articles)}${lone ? ' — **likely outlier**' : ''}`);
+    }
+    out.push('');
+  }
+
+  out.push('', '## Quotes carried by several outlets', '');
+  const quote = new Map(d.quotes.map((q) => [q.id, q]));
+  const ent = new Map(d.entities.map((e) => [e.id, e]));
+  const shared = d.quoteGroups.filter((g) => g.articles.length >= 2);
+  if (shared.length === 0) out.push('None.');
+  for (const g of shared) {
+    const ref = quote.get(g.reference)!;
+    const who = g.speakers.map((s) => (s ? m(ent.get(s)?.name ?? s) : 'unnamed')).join(' / ');
+    out.push(`### ${g.id}: ${who}${g.speakerDisagreement ? ' — **outlets name different speakers**' : ''}`, '');
+    out.push(`- ${m(name(ref.article))} (reference): “${m(ref.text)}”`);
+    for (const df of g.diffs) {
+      const q = quote.get(df.quote)!;
+      const body = df.identical ? 'same words' : df.ops.map((o) => (o.op === 'equal' ? m(o.text) : o.op === 'delete' ? `~~${m(o.text)}~~` : `**${m(o.text)}**`)).join(' ');
+      out.push(`- ${m(name(q.article))}: ${body}`);
+    }
+    out.push('');
+  }
+
+  if (compared(d) >= 2) {
+    out.push('', '## Coverage', '', '### Reported by most', '');
+    for (const id of d.coverage.consensus) out.push(`- ${m(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}`);
+    out.push('', '### Only one outlet reports', '');
+    for (const e of d.coverage.exclusives) {
+      if (!e.facts.length) continue;
+      out.push(`**${m(name(e.article))}**`, '');
+      for (const id of e.facts) out.push(`- ${m(facts.get(id)!.text)}`);
+      out.push('');
+    }
+    const om = d.coverage.omissions.filter((o) => o.facts.length);
+    if (om.length) {
+      out.push('### Left out by one outlet while most others report it', '');
+      for (const o of om) {
+        out.push(`**${m(name(o.article))}** omits:`, '');
+        for (const id of o.facts) out.push(`- ${m(facts.get(id)!.text)}`);
+        out.push('');
+      }
+    }
+  }
+
+  out.push('', '## Timeline', '');
+  if (d.timeline.length === 0) out.push('No dated events.');
+  for (const e of d.timeline) out.push(`- **${e.date}** ${m(e.text)} ${cite(e.support)}${e.conflict ? ` — disputed (${e.conflict})` : ''}`);
+
+  out.push('', '## How outlets label the main actors', '');
+  for (const f of d.framing) {
+    out.push(`### ${m(f.name)}`, '', '| outlet | labels |', '|---|---|');
+    const byArticle = new Map<string, string[]>();
+    for (const l of f.labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l.label]);
+    for (const [a, ls] of byArticle) out.push(`| ${m(name(a))} | ${ls.map((l) => m(l)).join('; ')} |`);
+    out.push('');
+  }
+
+  out.push('', '## People, places and organisations', '', '| name | type | articles | spellings |', '|---|---|---|---|');
+  for (const e of d.entities.filter((x) => x.articles.length >= 2 || x.aliases.length >= 2)) {
+    out.push(`| ${m(e.name)} | ${e.type} | ${e.articles.length} | ${e.aliases.map((a) => `${m(a.text)} (${a.outlets.map(m).join(', ')})`).join('; ')} |`);
+  }
+  return out.join('\n') + '\n';
+}

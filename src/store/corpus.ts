@@ -1,0 +1,240 @@
+/**
+ * Corpus ingest: input specs → articles in the store, each assigned to a story as it arrives.
+ * One code path for `parallax ingest`, the web server and the scale benchmark. Reads through the
+ * same ingest as `read` (readInputs/feeds → buildArticle), so an article is cleaned the same way
+ * whichever command sees it; then per article: duplicate check, clustering and storage in one
+ * transaction (store/sqlite.ts). The clusterer's state is checkpointed in the database every N
+ * articles with a watermark; on start it is restored and the articles after the watermark are
+ * replayed, so a crash never loses or scrambles story assignments.
+ */
+import { createReadStream } from 'node:fs';
+import { UserError } from '../core/errors.js';
+import { StoryClusterer, type ClusterDoc, type ClusterParams } from '../cluster/index.js';
+import type { Article, InputError } from '../core/schema.js';
+import { buildArticle, type IngestOptions } from '../ingest/article.js';
+import { expandSpecs, readSource, type FetchOptions, type Source } from '../ingest/feeds.js';
+import { kindFromName } from '../ingest/inputs.js';
+import { textHash, urlKey } from './identity.js';
+import type { CorpusWriter, Store, StoryAssignment } from './store.js';
+
+export type { ClusterDoc };
+
+/** The part of src/cluster's incremental `StoryClusterer` that corpus ingest uses. */
+export interface Clusterer {
+  add(doc: ClusterDoc): StoryAssignment;
+  snapshot(): Buffer;
+}
+
+export interface ClustererFactory {
+  create(): Clusterer;
+  /** Throws when the snapshot cannot be read (e.g. written by an incompatible version). */
+  restore(snapshot: Buffer): Clusterer;
+}
+
+/** The story clusterer of src/cluster (its defaults, or `params` for experiments). */
+export function storyClusterer(params: Partial<ClusterParams> = {}): ClustererFactory {
+  return { create: () => new StoryClusterer(params), restore: (snapshot) => StoryClusterer.restore(snapshot, params) };
+}
+
+export interface IngestCounts {
+  new: number;
+  duplicate: number;
+  failed: number;
+}
+
+export interface IngestProgress extends IngestCounts {
+  /** Records handled so far and the (estimated) total. */
+  done: number;
+  total: number;
+  /** The input being read. */
+  current: string;
+}
+
+export interface IngestSummary extends IngestCounts {
+  errors: InputError[];
+  /** True when `signal` stopped the run early (what was stored stays, indexed and checkpointed). */
+  interrupted: boolean;
+  /** Articles replayed into the clusterer after an interrupted run. */
+  replayed: number;
+  /** Totals in the database after the run. */
+  articles: number;
+  stories: number;
+  seconds: number;
+}
+
+export interface CorpusIngestOptions extends IngestOptions, FetchOptions {
+  /** Default: src/cluster's StoryClusterer with its default parameters. */
+  clusterer?: ClustererFactory;
+  /** Persist the clusterer's snapshot every this many new articles (and at the end); default adaptive. */
+  checkpointEvery?: number;
+  /** Stop at the first input that fails (throws a UserError naming it). */
+  strict?: boolean;
+  /** Stop after the article in hand (Ctrl-C): the run then ends as if the inputs had ended. */
+  signal?: AbortSignal;
+  /** Count JSON Lines records up front so progress has a real total (for a progress bar). */
+  estimate?: boolean;
+  onError?(e: InputError): void;
+  onDuplicate?(input: string, of: string, by: 'url' | 'text'): void;
+  onWarning?(message: string): void;
+  onProgress?(p: IngestProgress): void;
+}
+
+/**
+ * Checkpoint interval. A snapshot holds the whole clusterer state (about 0.3 KB per article), so
+ * writing it per article would dominate ingest time. Every 2,000 articles, or every 5% of the
+ * corpus once that is more: a fixed interval would make the bytes written grow with the square
+ * of the corpus; a proportional one keeps them linear, and a crash costs a replay of at most 5%.
+ */
+export const CHECKPOINT_EVERY = 2000;
+const CHECKPOINT_FRACTION = 0.05;
+const REPLAY_PAGE = 1000;
+/** Full-text indexing batch (see migrations.ts: indexing per article costs far more). */
+const INDEX_EVERY = 500;
+
+export function clusterDoc(a: Article): ClusterDoc {
+  return { id: a.id, text: a.text, title: a.title, published: a.published, url: a.url, outlet: a.outlet };
+}
+
+/**
+ * The clusterer for `writer`: restored from its last checkpoint, then brought up to date by
+ * replaying the articles stored after it (those whose transaction committed after the last
+ * snapshot). Replaying re-applies each assignment, so the stored stories match the clusterer.
+ */
+export function resumeClusterer(
+  writer: CorpusWriter,
+  factory: ClustererFactory,
+  onWarning?: (m: string) => void,
+): { clusterer: Clusterer; replayed: number } {
+  const state = writer.loadClusterState();
+  let clusterer: Clusterer;
+  let after = 0;
+  if (state) {
+    try {
+      clusterer = factory.restore(state.snapshot);
+      after = state.watermark;
+    } catch (e) {
+      onWarning?.(`the saved story clustering cannot be restored (${(e as Error).message}); re-clustering every stored article`);
+      clusterer = factory.create();
+    }
+  } else {
+    clusterer = factory.create();
+  }
+  let replayed = 0;
+  for (;;) {
+    const page = writer.articlesAfter(after, REPLAY_PAGE);
+    if (page.length === 0) break;
+    for (const { seq, article } of page) {
+      writer.applyAssignment(article.id, clusterer.add(clusterDoc(article)));
+      after = seq;
+      replayed++;
+    }
+  }
+  if (replayed > 0) writer.saveClusterState(clusterer.snapshot(), after);
+  return { clusterer, replayed };
+}
+
+/** Non-empty lines of a JSON Lines file, counted without parsing (for a progress total). */
+async function countLines(file: string): Promise<number> {
+  let n = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === 10 && last !== 10) n++;
+      last = b;
+    }
+  }
+  return last !== 10 ? n + 1 : n;
+}
+
+async function estimateOf(src: Source, count: boolean): Promise<number> {
+  if (count && src.kind === 'input' && kindFromName(src.spec) === 'jsonl' && !src.spec.toLowerCase().endsWith('.gz')) {
+    try {
+      return Math.max(1, await countLines(src.spec));
+    } catch {
+      return 1;
+    }
+  }
+  return 1;
+}
+
+/** Ingest `specs` into the store. Bad inputs are counted and reported; the others go on. */
+export async function ingestCorpus(store: Store & CorpusWriter, specs: string[], opts: CorpusIngestOptions): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const every = (seq: number): number =>
+    opts.checkpointEvery !== undefined ? Math.max(1, opts.checkpointEvery) : Math.max(CHECKPOINT_EVERY, Math.floor(seq * CHECKPOINT_FRACTION));
+  const counts: IngestCounts = { new: 0, duplicate: 0, failed: 0 };
+  const errors: InputError[] = [];
+  store.lockWriter();
+  try {
+    const { clusterer, replayed } = resumeClusterer(store, opts.clusterer ?? storyClusterer(), opts.onWarning);
+    store.indexPending(); // articles a crashed run stored but did not index yet
+    let sinceCheckpoint = 0;
+    const sources = await expandSpecs(specs);
+    const estimates = await Promise.all(sources.map((s) => estimateOf(s, !!opts.estimate)));
+    let total = estimates.reduce((a, b) => a + b, 0);
+    let done = 0;
+
+    const fail = (e: InputError): void => {
+      counts.failed++;
+      errors.push(e);
+      opts.onError?.(e);
+      if (opts.strict) throw new UserError(e.input, e.reason);
+    };
+    const hooks = {
+      assign: (a: Article) => clusterer.add(clusterDoc(a)),
+      checkpoint: (seq: number) => {
+        if (++sinceCheckpoint < every(seq)) return null;
+        sinceCheckpoint = 0;
+        return clusterer.snapshot();
+      },
+    };
+
+    for (let s = 0; s < sources.length && !opts.signal?.aborted; s++) {
+      const src = sources[s];
+      const current = src.kind === 'error' ? src.error.input : src.spec;
+      const startDone = done;
+      for await (const item of readSource(src, opts)) {
+        if (opts.signal?.aborted) break;
+        done++;
+        if (!item.ok) fail(item.error);
+        else {
+          let article: Article | null = null;
+          try {
+            article = buildArticle(item.record, 'new', opts);
+          } catch (e) {
+            if (!(e instanceof UserError)) throw e;
+            fail({ input: e.input ?? item.record.source, reason: e.reason });
+          }
+          if (article && article.text.trim() === '') fail({ input: item.record.source, reason: 'no article text left after cleaning' });
+          else if (article) {
+            const res = store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
+            if (res.status === 'new') {
+              if (++counts.new % INDEX_EVERY === 0) store.indexPending();
+            }
+            else {
+              counts.duplicate++;
+              opts.onDuplicate?.(item.record.source, res.of, res.by);
+            }
+          }
+        }
+        opts.onProgress?.({ ...counts, done, total: Math.max(total, done), current });
+      }
+      // Replace this source's estimate by what it really held.
+      total += done - startDone - estimates[s];
+    }
+    if (sinceCheckpoint > 0) store.saveClusterState(clusterer.snapshot(), store.lastSeq());
+    store.indexPending();
+    const stats = store.stats();
+    return { ...counts, errors, interrupted: !!opts.signal?.aborted, replayed, articles: stats.articles, stories: stats.stories, seconds: (performance.now() - t0) / 1000 };
+  } finally {
+    // Also after a failure (--strict, an error while reading): what was stored becomes
+    // searchable. A failure here must not hide the error that got us here.
+    try {
+      store.indexPending();
+    } catch {
+      /* the next ingest indexes it */
+    }
+    store.unlockWriter();
+  }
+}

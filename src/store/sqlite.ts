@@ -1,0 +1,400 @@
+/**
+ * The SQLite corpus store (better-sqlite3): articles, story assignments, an FTS5 full-text index
+ * and the clusterer's checkpoints in one file. Crash safety comes from SQLite itself: WAL
+ * journal, one transaction per article (the clusterer's answer and, every N articles, its
+ * snapshot inside the same transaction), so `kill -9` loses at most the article in flight.
+ * Duplicates are refused by UNIQUE keys (canonical URL, text hash), checked inside the
+ * transaction. Implements the `Store` and `CorpusWriter` interfaces of store/store.ts.
+ */
+import { hostname } from 'node:os';
+import Database from 'better-sqlite3';
+import { UserError } from '../core/errors.js';
+import type { Article } from '../core/schema.js';
+import { migrate } from './migrations.js';
+import type {
+  AddHooks, AddResult, ArticleKeys, CorpusWriter, OpenOptions, SearchHit, Store, StoreStats,
+  StoredArticle, StoryAssignment, StorySummary,
+} from './store.js';
+
+interface ArticleRow {
+  seq: number;
+  id: string;
+  doc: string;
+  text: string;
+  story: string | null;
+  duplicate_of: string | null;
+}
+
+interface StoryRow {
+  id: string;
+  n: number;
+  first: string | null;
+  last: string | null;
+  copies: number;
+}
+
+// Private-use characters mark matches in FTS5 snippets; they never occur in cleaned news text,
+// so they can be turned into offsets and removed, and the snippet handed out is plain text.
+const MARK_OPEN = '\uE000';
+const MARK_CLOSE = '\uE001';
+
+export class SqliteStore implements Store, CorpusWriter {
+  readonly file: string;
+  private readonly db: Database.Database;
+  private readonly stmts: ReturnType<SqliteStore['prepare']>;
+  private locked = false;
+
+  constructor(file: string, opts: OpenOptions = {}) {
+    this.file = file;
+    try {
+      this.db = new Database(file, { fileMustExist: !!opts.mustExist });
+      // WAL: readers (the web server, `parallax search`) never block the ingest writer, and a
+      // commit is one append. synchronous=NORMAL keeps every committed transaction across a
+      // process crash (only an OS crash or power cut can lose the last commits).
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('busy_timeout = 5000');
+      // 64 MB page cache: the unique-key indexes and the FTS index stay in memory during ingest.
+      this.db.pragma('cache_size = -65536');
+      this.db.pragma('foreign_keys = ON');
+      migrate(this.db, file);
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      const code = (e as { code?: string }).code;
+      if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new UserError(file, 'not a Parallax database (or a damaged one)');
+      if (code === 'SQLITE_CANTOPEN') throw new UserError(file, 'cannot open the database file');
+      throw e;
+    }
+    this.stmts = this.prepare();
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      byUrl: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE url_key = ?'),
+      byHash: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE text_hash = ?'),
+      maxSeq: db.prepare<[], { s: number | null }>('SELECT MAX(seq) AS s FROM articles'),
+      insert: db.prepare(
+        `INSERT INTO articles (seq, id, url_key, text_hash, title, outlet, published, doc, text, story, duplicate_of, ingested_at)
+         VALUES (@seq, @id, @url_key, @text_hash, @title, @outlet, @published, @doc, @text, @story, @duplicate_of, @ingested_at)`,
+      ),
+      setStory: db.prepare<[string | null, string | null, string]>('UPDATE articles SET story = ?, duplicate_of = ? WHERE id = ?'),
+      storyOf: db.prepare<[string], { story: string | null }>('SELECT story FROM articles WHERE id = ?'),
+      mergeStories: db.prepare<[string, string]>('UPDATE articles SET story = ? WHERE story IN (SELECT value FROM json_each(?))'),
+      countInto: db.prepare(
+        `INSERT INTO stories (id, articles, first, last, copies) VALUES (@story, 1, @published, @published, @copy)
+         ON CONFLICT(id) DO UPDATE SET
+           articles = articles + 1,
+           first = CASE WHEN excluded.first IS NOT NULL AND (first IS NULL OR excluded.first < first) THEN excluded.first ELSE first END,
+           last = CASE WHEN excluded.last IS NOT NULL AND (last IS NULL OR excluded.last > last) THEN excluded.last ELSE last END,
+           copies = copies + excluded.copies`,
+      ),
+      recount: db.prepare<[string]>(
+        `INSERT OR REPLACE INTO stories (id, articles, first, last, copies)
+         SELECT story, COUNT(*), MIN(published), MAX(published), SUM(duplicate_of IS NOT NULL) FROM articles WHERE story = ? GROUP BY story`,
+      ),
+      // Stories left without articles (merged away): their ids, as JSON, twice.
+      dropStories: db.prepare<[string, string]>(
+        'DELETE FROM stories WHERE id IN (SELECT value FROM json_each(?)) AND id NOT IN (SELECT story FROM articles WHERE story IN (SELECT value FROM json_each(?)))',
+      ),
+      getArticle: db.prepare<[string], ArticleRow>('SELECT seq, id, doc, text, story, duplicate_of FROM articles WHERE id = ?'),
+      storyArticles: db.prepare<[string], ArticleRow>(
+        'SELECT seq, id, doc, text, story, duplicate_of FROM articles WHERE story = ? ORDER BY published IS NULL, published, seq',
+      ),
+      after: db.prepare<[number, number], ArticleRow>('SELECT seq, id, doc, text, story, duplicate_of FROM articles WHERE seq > ? ORDER BY seq LIMIT ?'),
+      loadState: db.prepare<[], { watermark: number; snapshot: Buffer }>('SELECT watermark, snapshot FROM cluster_state WHERE id = 1'),
+      saveState: db.prepare<[number, Buffer, string]>(
+        `INSERT INTO cluster_state (id, watermark, snapshot, saved_at) VALUES (1, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET watermark = excluded.watermark, snapshot = excluded.snapshot, saved_at = excluded.saved_at`,
+      ),
+      getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
+      setMeta: db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      delMeta: db.prepare<[string]>('DELETE FROM meta WHERE key = ?'),
+      storyRow: db.prepare<[string], StoryRow>('SELECT id, articles AS n, first, last, copies FROM stories WHERE id = ?'),
+      storyRows: db.prepare<[number, number, number], StoryRow>(
+        `SELECT id, articles AS n, first, last, copies FROM stories WHERE articles >= ?
+         ORDER BY last IS NULL, last DESC, articles DESC, id LIMIT ? OFFSET ?`,
+      ),
+      titles: db.prepare<[string], { story: string; title: string; n: number; p: string | null; s: number }>(
+        `SELECT story, title, COUNT(*) AS n, MIN(published) AS p, MIN(seq) AS s FROM articles
+         WHERE story IN (SELECT value FROM json_each(?)) AND title IS NOT NULL GROUP BY story, title`,
+      ),
+      outlets: db.prepare<[string], { story: string; outlet: string; n: number }>(
+        `SELECT story, outlet, COUNT(*) AS n FROM articles
+         WHERE story IN (SELECT value FROM json_each(?)) AND outlet IS NOT NULL GROUP BY story, outlet`,
+      ),
+      ftsIndex: db.prepare<[number]>('INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles WHERE seq > ? ORDER BY seq'),
+      countArticles: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM articles'),
+      countStories: db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM stories WHERE articles >= ?'),
+      search: db.prepare<[string, string, string, number], { id: string; story: string | null; title: string | null; outlet: string | null; published: string | null; snip: string }>(
+        `SELECT a.id, a.story, a.title, a.outlet, a.published, snippet(articles_fts, 1, ?, ?, '…', 24) AS snip
+         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+         WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 2.0, 1.0), a.seq LIMIT ?`,
+      ),
+    };
+  }
+
+  // ---- ingest side -------------------------------------------------------------------------
+
+  addArticle(article: Article, keys: ArticleKeys, hooks: AddHooks): AddResult {
+    const s = this.stmts;
+    // IMMEDIATE: take the write lock before reading, so the duplicate check and the insert see
+    // the same database even if another process writes in between.
+    return this.db.transaction((): AddResult => {
+      if (keys.urlKey !== null) {
+        const hit = s.byUrl.get(keys.urlKey);
+        if (hit) return { status: 'duplicate', of: hit.id, by: 'url' };
+      }
+      const same = s.byHash.get(keys.textHash);
+      if (same) return { status: 'duplicate', of: same.id, by: 'text' };
+      const seq = (s.maxSeq.get()?.s ?? 0) + 1;
+      const id = `a${seq}`;
+      const stored: Article = { ...article, id };
+      const a = hooks.assign(stored, seq);
+      const { text, ...rest } = stored;
+      s.insert.run({
+        seq, id, url_key: keys.urlKey, text_hash: keys.textHash,
+        title: stored.title, outlet: stored.outlet, published: stored.published,
+        doc: JSON.stringify(rest), text, story: a.story, duplicate_of: a.duplicateOf,
+        ingested_at: new Date().toISOString(),
+      });
+      s.countInto.run({ story: a.story, published: stored.published, copy: a.duplicateOf === null ? 0 : 1 });
+      if (a.merged.length) this.merge(a.story, a.merged);
+      const snap = hooks.checkpoint?.(seq) ?? null;
+      if (snap) s.saveState.run(seq, snap, new Date().toISOString());
+      return { status: 'new', id, seq, story: a.story };
+    }).immediate();
+  }
+
+  /** Move the articles of the `merged` stories into `story` and fix the totals. */
+  private merge(story: string, merged: string[]): void {
+    const ids = JSON.stringify(merged);
+    this.stmts.mergeStories.run(story, ids);
+    this.stmts.recount.run(story);
+    this.stmts.dropStories.run(ids, ids);
+  }
+
+  applyAssignment(articleId: string, a: StoryAssignment): void {
+    this.db.transaction(() => {
+      const before = this.stmts.storyOf.get(articleId)?.story ?? null;
+      this.stmts.setStory.run(a.story, a.duplicateOf, articleId);
+      if (a.merged.length) this.merge(a.story, a.merged);
+      // Replay normally re-derives the stored answer; if not, both stories' totals change.
+      this.stmts.recount.run(a.story);
+      if (before !== null && before !== a.story) {
+        this.stmts.recount.run(before);
+        const gone = JSON.stringify([before]);
+        this.stmts.dropStories.run(gone, gone);
+      }
+    }).immediate();
+  }
+
+  loadClusterState(): { snapshot: Buffer; watermark: number } | null {
+    return this.stmts.loadState.get() ?? null;
+  }
+
+  saveClusterState(snapshot: Buffer, watermark: number): void {
+    this.stmts.saveState.run(watermark, snapshot, new Date().toISOString());
+  }
+
+  articlesAfter(after: number, limit: number): Array<{ seq: number; article: Article }> {
+    return this.stmts.after.all(after, limit).map((row) => ({ seq: row.seq, article: toArticle(row) }));
+  }
+
+  lastSeq(): number {
+    return this.stmts.maxSeq.get()?.s ?? 0;
+  }
+
+  /** Highest seq in the full-text index. */
+  private indexedSeq(): number {
+    return Number(this.stmts.getMeta.get('fts_seq')?.value ?? 0);
+  }
+
+  indexPending(): number {
+    return this.db.transaction(() => {
+      const from = this.indexedSeq();
+      const to = this.lastSeq();
+      if (to <= from) return 0;
+      this.stmts.ftsIndex.run(from);
+      this.stmts.setMeta.run('fts_seq', String(to));
+      return to - from;
+    }).immediate();
+  }
+
+  lockWriter(): void {
+    const me = { pid: process.pid, host: hostname() };
+    this.db.transaction(() => {
+      const held = this.stmts.getMeta.get('writer');
+      if (held) {
+        const other = JSON.parse(held.value) as { pid: number; host: string };
+        // A lock left by a process that died (kill -9, power cut) is stale and taken over; a
+        // live one on this machine means two ingests would interleave their clustering.
+        if (other.host === me.host && other.pid !== me.pid && pidAlive(other.pid)) {
+          throw new UserError(this.file, `another parallax ingest (pid ${other.pid}) is writing to this database; wait for it to finish`);
+        }
+      }
+      this.stmts.setMeta.run('writer', JSON.stringify(me));
+    }).immediate();
+    this.locked = true;
+  }
+
+  unlockWriter(): void {
+    if (!this.locked) return;
+    this.stmts.delMeta.run('writer');
+    this.locked = false;
+  }
+
+  // ---- read side ---------------------------------------------------------------------------
+
+  storyOfArticle(id: string): string | null {
+    return this.stmts.storyOf.get(id)?.story ?? null;
+  }
+
+  getArticle(id: string): Article | null {
+    const row = this.stmts.getArticle.get(id);
+    return row ? toArticle(row) : null;
+  }
+
+  storyArticles(id: string): Article[] {
+    return this.stmts.storyArticles.all(id).map(toArticle);
+  }
+
+  storyMembers(id: string): StoredArticle[] {
+    return this.stmts.storyArticles.all(id).map((r) => ({ article: toArticle(r), story: r.story, duplicateOf: r.duplicate_of }));
+  }
+
+  getStory(id: string): StorySummary | null {
+    const row = this.stmts.storyRow.get(id);
+    return row ? this.summaries([row])[0] : null;
+  }
+
+  listStories(opts: { limit?: number; offset?: number; minArticles?: number } = {}): StorySummary[] {
+    const rows = this.stmts.storyRows.all(Math.max(1, opts.minArticles ?? 1), opts.limit ?? -1, opts.offset ?? 0);
+    return this.summaries(rows);
+  }
+
+  stats(opts: { minArticles?: number } = {}): StoreStats {
+    return {
+      articles: this.stmts.countArticles.get()?.n ?? 0,
+      stories: this.stmts.countStories.get(Math.max(1, opts.minArticles ?? 1))?.n ?? 0,
+    };
+  }
+
+  /** Headlines and outlets for a page of stories, in two grouped queries (not one per story). */
+  private summaries(rows: StoryRow[]): StorySummary[] {
+    if (rows.length === 0) return [];
+    const ids = JSON.stringify(rows.map((r) => r.id));
+    const best = new Map<string, { title: string; n: number; p: string | null; s: number }>();
+    for (const t of this.stmts.titles.all(ids)) {
+      const cur = best.get(t.story);
+      // Most common title; ties go to the earliest published, then the first ingested.
+      if (!cur || t.n > cur.n || (t.n === cur.n && (cmpDate(t.p, cur.p) < 0 || (cmpDate(t.p, cur.p) === 0 && t.s < cur.s)))) {
+        best.set(t.story, t);
+      }
+    }
+    const outlets = new Map<string, Array<{ outlet: string; n: number }>>();
+    for (const o of this.stmts.outlets.all(ids)) {
+      const list = outlets.get(o.story) ?? [];
+      list.push(o);
+      outlets.set(o.story, list);
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      headline: best.get(r.id)?.title ?? null,
+      first: r.first,
+      last: r.last,
+      articles: r.n,
+      outlets: (outlets.get(r.id) ?? [])
+        .sort((a, b) => b.n - a.n || (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : 0))
+        .map((o) => o.outlet),
+      copies: r.copies,
+    }));
+  }
+
+  search(query: string, limit = 20): SearchHit[] {
+    if (query.trim() === '') throw new UserError(null, 'empty search query');
+    let rows;
+    try {
+      rows = this.stmts.search.all(MARK_OPEN, MARK_CLOSE, query, limit);
+    } catch (e) {
+      if ((e as { code?: string }).code?.startsWith('SQLITE_ERROR')) {
+        throw new UserError(null, `invalid search query '${query}' (${(e as Error).message}; the syntax: https://sqlite.org/fts5.html#full_text_query_syntax)`);
+      }
+      throw e;
+    }
+    return rows.map((r) => {
+      const { text, matches } = unmark(r.snip);
+      return { article: r.id, story: r.story, title: r.title, outlet: r.outlet, published: r.published, snippet: text, matches };
+    });
+  }
+
+  /** SQLite's own consistency checks plus the FTS index against its content table. */
+  integrityCheck(): string[] {
+    const lag = this.lastSeq() - this.indexedSeq();
+    const problems = (this.db.pragma('integrity_check') as Array<{ integrity_check: string }>)
+      .map((r) => r.integrity_check)
+      .filter((m) => m !== 'ok');
+    const drift = this.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM (
+           SELECT * FROM (SELECT story, COUNT(*), MIN(published), MAX(published), SUM(duplicate_of IS NOT NULL) FROM articles GROUP BY story
+                          EXCEPT SELECT id, articles, first, last, copies FROM stories)
+           UNION ALL
+           SELECT * FROM (SELECT id, articles, first, last, copies FROM stories
+                          EXCEPT SELECT story, COUNT(*), MIN(published), MAX(published), SUM(duplicate_of IS NOT NULL) FROM articles GROUP BY story))`,
+      )
+      .get() as { n: number };
+    if (drift.n > 0) problems.push(`story totals: ${drift.n} stories disagree with their articles`);
+    if (lag > 0) problems.push(`full-text index: ${lag} articles not indexed yet`);
+    else {
+      try {
+        this.db.exec(`INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)`);
+      } catch (e) {
+        problems.push(`full-text index: ${(e as Error).message}`);
+      }
+    }
+    return problems;
+  }
+
+  /** Closing the last connection checkpoints the WAL into the main file and removes it. */
+  close(): void {
+    if (!this.db.open) return;
+    this.unlockWriter();
+    this.db.close();
+  }
+}
+
+function toArticle(row: ArticleRow): Article {
+  return { ...(JSON.parse(row.doc) as Omit<Article, 'text'>), id: row.id, text: row.text };
+}
+
+/** ISO dates compare as strings; a missing date sorts after every real one. */
+function cmpDate(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function unmark(snip: string): { text: string; matches: Array<{ start: number; end: number }> } {
+  const matches: Array<{ start: number; end: number }> = [];
+  let text = '';
+  let open = -1;
+  for (const ch of snip) {
+    if (ch === MARK_OPEN) open = text.length;
+    else if (ch === MARK_CLOSE) {
+      if (open >= 0) matches.push({ start: open, end: text.length });
+      open = -1;
+    } else text += ch;
+  }
+  return { text, matches };
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

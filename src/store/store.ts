@@ -1,0 +1,134 @@
+/**
+ * The corpus store behind a narrow interface: what the commands, the web server and corpus
+ * ingest may ask of it, and nothing about SQL. The SQLite implementation (store/sqlite.ts) is the
+ * default; a PostgreSQL backend for deployments that outgrow one machine implements the same two
+ * interfaces (`Store` to read, `CorpusWriter` to ingest). Both are synchronous because
+ * better-sqlite3 is; a networked backend would make them return promises, a mechanical change for
+ * the few callers.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import envPaths from 'env-paths';
+import { UserError } from '../core/errors.js';
+import type { Article } from '../core/schema.js';
+import { SqliteStore } from './sqlite.js';
+
+export interface StorySummary {
+  id: string;
+  /** The story's most common title (ties: the earliest), or null when no article has one. */
+  headline: string | null;
+  /** Earliest and latest publication date of its articles (ISO, as the sources give them). */
+  first: string | null;
+  last: string | null;
+  articles: number;
+  /** Outlets, most articles first, then by name. */
+  outlets: string[];
+  /** How many of its articles the clusterer found to be near-verbatim copies of another (wire copies). */
+  copies: number;
+}
+
+export interface SearchHit {
+  article: string;
+  story: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** A short excerpt around the matches, plain text (no markup). */
+  snippet: string;
+  /** The matched terms in `snippet`, as [start, end) offsets into it, for highlighting. */
+  matches: Array<{ start: number; end: number }>;
+}
+
+/** One stored article with what the clusterer said about it. */
+export interface StoredArticle {
+  article: Article;
+  story: string | null;
+  duplicateOf: string | null;
+}
+
+export interface StoreStats {
+  articles: number;
+  stories: number;
+}
+
+/** The read side: what commands and the web server use. */
+export interface Store {
+  listStories(opts?: { limit?: number; offset?: number; minArticles?: number }): StorySummary[];
+  getStory(id: string): StorySummary | null;
+  /** Articles as ingested (cleaned text + metadata), in date order (undated last, then ingest order). */
+  storyArticles(id: string): Article[];
+  /** The same, with each article's story and wire-copy link. */
+  storyMembers(id: string): StoredArticle[];
+  getArticle(id: string): Article | null;
+  /**
+   * Full-text search (SQLite FTS5 query syntax); a malformed query is a UserError. Covers every
+   * article once an ingest has finished; during one, the newest few hundred may not be found yet.
+   */
+  search(query: string, limit?: number): SearchHit[];
+  stats(opts?: { minArticles?: number }): StoreStats;
+  close(): void;
+}
+
+/** How an article is told apart from the ones already stored (store/identity.ts). */
+export interface ArticleKeys {
+  urlKey: string | null;
+  textHash: string;
+}
+
+/** What the clusterer said about one article (the `Assignment` of src/cluster). */
+export interface StoryAssignment {
+  story: string;
+  merged: string[];
+  duplicateOf: string | null;
+}
+
+export type AddResult =
+  | { status: 'new'; id: string; seq: number; story: string }
+  | { status: 'duplicate'; of: string; by: 'url' | 'text' };
+
+export interface AddHooks {
+  /** Called inside the article's transaction with its final id; its answer is stored with it. */
+  assign(article: Article, seq: number): StoryAssignment;
+  /** Called inside the same transaction after `assign`: a clusterer snapshot to persist now, or null. */
+  checkpoint?(seq: number): Buffer | null;
+}
+
+/** The ingest side. One transaction per article, so a crash loses at most the article in flight. */
+export interface CorpusWriter {
+  /** Store `article` (its `id` is replaced by the store's) unless it duplicates a stored one. */
+  addArticle(article: Article, keys: ArticleKeys, hooks: AddHooks): AddResult;
+  /** Re-apply an assignment (when the clusterer replays articles after a crash). */
+  applyAssignment(articleId: string, a: StoryAssignment): void;
+  loadClusterState(): { snapshot: Buffer; watermark: number } | null;
+  saveClusterState(snapshot: Buffer, watermark: number): void;
+  /** Up to `limit` articles with seq > `after`, in ingest order (for replay, page by page). */
+  articlesAfter(after: number, limit: number): Array<{ seq: number; article: Article }>;
+  /** Highest seq stored (0 when empty). */
+  lastSeq(): number;
+  /** Add the articles stored since the last call to the full-text index; returns how many. */
+  indexPending(): number;
+  /** Take the single-writer lock; throws a UserError when a live ingest holds it. */
+  lockWriter(): void;
+  unlockWriter(): void;
+}
+
+export interface OpenOptions {
+  /** Open an existing database only (read commands): a missing file is a UserError, not a new corpus. */
+  mustExist?: boolean;
+}
+
+/** The default database: PARALLAX_DB, else `parallax.db` in the user's data directory. */
+export function defaultDbPath(): string {
+  const env = process.env.PARALLAX_DB;
+  if (env && env.trim() !== '') return env;
+  return path.join(envPaths('parallax', { suffix: '' }).data, 'parallax.db');
+}
+
+export function openStore(file?: string, opts: OpenOptions = {}): SqliteStore {
+  const db = file ?? defaultDbPath();
+  if (opts.mustExist && !existsSync(db)) {
+    throw new UserError(db, 'no corpus database here (run `parallax ingest` first, or pass --db PATH)');
+  }
+  if (!opts.mustExist) mkdirSync(path.dirname(path.resolve(db)), { recursive: true });
+  return new SqliteStore(db, opts);
+}

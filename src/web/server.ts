@@ -1,0 +1,389 @@
+/**
+ * `parallax serve`: a small node:http server for the stories list, story, article and analyze
+ * pages and the JSON API behind them (docs/web.md). It owns routing, request limits and the
+ * security headers:
+ * - every response carries a strict Content-Security-Policy (scripts and styles only from this
+ *   origin, no inline code, no framing, forms only to this origin) plus nosniff/no-referrer;
+ * - it binds to 127.0.0.1 unless told otherwise, and then answers only requests whose Host header
+ *   names the loopback address (a DNS-rebinding page cannot reach it under another name);
+ * - POSTs from another origin are refused (the browser's Origin header says where a form is);
+ * - request bodies over the upload limit get 413 with a message saying the size and the limit.
+ */
+import http from 'node:http';
+import { URL } from 'node:url';
+import { UserError } from '../core/errors.js';
+import { FORMAT_VERSION } from '../core/schema.js';
+import { HIGHLIGHT_JS, FORM_JS } from '../render/html/client.js';
+import { renderHtmlReport } from '../render/html/report.js';
+import { CSS } from '../render/html/style.js';
+import { analysisResultPage, analyzePage, articlePage, errorPage, storiesPage, storyPage, type StoriesPageData } from './pages.js';
+import { articlesFromSubmission, type PastedRecord, type Submission, type UploadedFile } from './submission.js';
+import type { Annotate, BuildDossier, StoreReader, StorySummary } from './types.js';
+import type { Dossier } from '../core/dossier-schema.js';
+import type { Article } from '../core/schema.js';
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_MAX_UPLOAD = 10 * 1024 * 1024;
+const PAGE_SIZE = 50;
+
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  // same-origin, not no-referrer: with no-referrer, browsers send "Origin: null" on our own form
+  // posts, and the Origin check below could no longer tell them from a foreign page's.
+  'Referrer-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export interface WebOptions {
+  store: StoreReader | null;
+  /** The articles a story's dossier compares (default: all of `store.storyArticles(id)`). */
+  dossierArticles?: (storyId: string) => Article[];
+  buildDossier: BuildDossier;
+  annotate: Annotate;
+  /** Shown on the stories page (the database path). */
+  dbLabel?: string | null;
+  maxUploadBytes?: number;
+  /** Story dossiers kept in memory (each rebuilt only when its articles change). */
+  cacheSize?: number;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+const APP_JS = `${HIGHLIGHT_JS}\n${FORM_JS}`;
+
+function mbText(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
+  const buf = Buffer.from(body, 'utf8');
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': String(buf.length), 'Cache-Control': 'no-store', ...extra });
+  res.end(buf);
+}
+
+const sendJson = (res: http.ServerResponse, status: number, value: unknown, extra?: Record<string, string>) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value, null, 2), extra);
+const sendHtml = (res: http.ServerResponse, status: number, html: string, extra?: Record<string, string>) =>
+  send(res, status, 'text/html; charset=utf-8', html, extra);
+
+/** Read the whole body, refusing (413) as soon as it passes `limit` bytes. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  const tooBig = (n: number, exact: boolean) =>
+    new HttpError(413, `upload too large: ${exact ? '' : 'more than '}${mbText(n)} sent, the limit is ${mbText(limit)} (start parallax serve with --max-upload to raise it)`);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooBig(declared, true));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (c: Buffer) => {
+      if (done) return;
+      size += c.length;
+      if (size > limit) {
+        done = true;
+        reject(tooBig(limit, false));
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => {
+      if (!done) resolve(Buffer.concat(chunks));
+    });
+    req.on('error', (err) => {
+      if (!done) reject(err);
+    });
+  });
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+/** A form or API body → a Submission. Multipart/urlencoded via WHATWG `Request.formData()`, JSON by hand. */
+async function parseSubmission(req: http.IncomingMessage, body: Buffer, recordLabel: string): Promise<Submission> {
+  const rawType = String(req.headers['content-type'] ?? '');
+  const type = rawType.toLowerCase();
+  if (type.startsWith('application/json')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(body.toString('utf8'));
+    } catch (err) {
+      throw new HttpError(400, `request body is not valid JSON (${(err as Error).message})`);
+    }
+    const arts = (value as { articles?: unknown })?.articles;
+    if (!Array.isArray(arts)) throw new HttpError(400, 'expected a JSON object {"articles": [{"text": "…", "outlet": "…"}, …]}');
+    const records: PastedRecord[] = arts.map((r, i) => {
+      if (!r || typeof r !== 'object') throw new HttpError(400, `articles[${i}]: not a JSON object`);
+      const o = r as Record<string, unknown>;
+      return { text: str(o.text), html: str(o.html), outlet: str(o.outlet), title: str(o.title), url: str(o.url), published: str(o.published), id: str(o.id) };
+    });
+    return { records, files: [], recordLabel };
+  }
+  if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
+    let form: FormData;
+    try {
+      form = await new Request('http://localhost/', { method: 'POST', headers: { 'content-type': rawType }, body: new Uint8Array(body) }).formData();
+    } catch {
+      throw new HttpError(400, 'could not read the form data');
+    }
+    const texts = form.getAll('text').map((v) => (typeof v === 'string' ? v : ''));
+    const outlets = form.getAll('outlet').map((v) => (typeof v === 'string' ? v : ''));
+    const titles = form.getAll('title').map((v) => (typeof v === 'string' ? v : ''));
+    // Each pasted block sends text, outlet and title in that order, so index i pairs them.
+    const records: PastedRecord[] = texts.map((text, i) => ({ text, outlet: outlets[i] ?? null, title: titles[i] ?? null }));
+    const files: UploadedFile[] = [];
+    for (const v of form.getAll('file')) {
+      if (typeof v === 'string' || v.size === 0) continue;
+      files.push({ name: v.name || 'upload', data: new Uint8Array(await v.arrayBuffer()) });
+    }
+    return { records, files, recordLabel };
+  }
+  throw new HttpError(415, 'send application/json, multipart/form-data or application/x-www-form-urlencoded');
+}
+
+export function createWebServer(opts: WebOptions): http.Server {
+  const maxUpload = opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
+  const cache = new Map<string, { dossier: Dossier; warnings: string[] }>();
+  const cacheSize = opts.cacheSize ?? 32;
+  let allowedHosts: Set<string> | null = null;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      // A UserError is the request's fault (e.g. a malformed search query): 400 with its reason.
+      const status = err instanceof HttpError ? err.status : err instanceof UserError ? 400 : 500;
+      const message = err instanceof HttpError || err instanceof UserError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
+      if (status === 500) process.stderr.write(`parallax serve: ${message}\n`);
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const extra: Record<string, string> = {};
+      const allow = (err as { allow?: string }).allow;
+      if (status === 405 && allow) extra.Allow = allow === 'GET' ? 'GET, HEAD' : allow;
+      if (status === 413) {
+        // Say so and close: the client may still be sending. Drain what is in flight (bounded)
+        // so the browser reads our answer instead of a connection reset.
+        extra.Connection = 'close';
+        let drained = 0;
+        req.on('data', (c: Buffer) => {
+          drained += c.length;
+          if (drained > 64 * maxUpload) req.destroy();
+        });
+        req.resume();
+      }
+      if (isApi(req)) sendJson(res, status, { error: message }, extra);
+      else sendHtml(res, status, status === 413 && req.url?.startsWith('/analyze') ? analyzePage({ error: message, maxUploadBytes: maxUpload }) : errorPage(status, message), extra);
+    });
+  });
+
+  server.on('listening', () => {
+    const addr = server.address();
+    if (addr && typeof addr === 'object' && isLoopback(addr.address)) {
+      const p = addr.port;
+      allowedHosts = new Set([`127.0.0.1:${p}`, `localhost:${p}`, `[::1]:${p}`]);
+    } else allowedHosts = null;
+  });
+
+  const isApi = (req: http.IncomingMessage) => (req.url ?? '').startsWith('/api/');
+
+  function dossierFor(story: StorySummary): { dossier: Dossier; warnings: string[] } {
+    const articles = opts.dossierArticles ? opts.dossierArticles(story.id) : opts.store!.storyArticles(story.id);
+    const key = `${story.id}\u0000${articles.map((a) => a.id).join('\u0000')}`;
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    if (!articles.length) throw new HttpError(404, `story ${story.id} has no articles`);
+    const built = opts.buildDossier(articles);
+    cache.set(key, built);
+    while (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
+    return built;
+  }
+
+  async function analyze(req: http.IncomingMessage, recordLabel: string) {
+    const body = await readBody(req, maxUpload);
+    const sub = await parseSubmission(req, body, recordLabel);
+    const { articles, errors } = await articlesFromSubmission(sub);
+    if (!articles.length) {
+      const why = errors.length ? errors.map((x) => `${x.input}: ${x.reason}`).join('; ') : 'no article text was sent';
+      throw Object.assign(new HttpError(400, `nothing to analyse: ${why}`), { sub });
+    }
+    const built = opts.buildDossier(articles);
+    const warnings = [...errors.map((x) => `${x.input}: ${x.reason} (skipped)`), ...built.warnings];
+    return { dossier: built.dossier, warnings };
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const host = String(req.headers.host ?? '').toLowerCase();
+    if (allowedHosts && !allowedHosts.has(host)) throw new HttpError(403, `unexpected Host header "${host}": this server answers only on the loopback address`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      throw new HttpError(400, 'malformed URL');
+    }
+    const method = req.method ?? 'GET';
+    if (method === 'POST') {
+      // Browsers say where a request comes from: Sec-Fetch-Site (modern ones) and Origin. Clients
+      // that send neither (curl, scripts) are not browsers driven by a foreign page.
+      const site = req.headers['sec-fetch-site'];
+      const origin = req.headers.origin;
+      if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new HttpError(403, `cross-site request refused (Sec-Fetch-Site: ${site})`);
+      if (origin !== undefined && origin !== `http://${host}`) throw new HttpError(403, `cross-origin request refused (Origin ${origin})`);
+    }
+    const parts = url.pathname.split('/').filter(Boolean);
+    let params: string[];
+    try {
+      params = parts.map((p) => decodeURIComponent(p));
+    } catch {
+      throw new HttpError(400, 'malformed URL escape');
+    }
+    const route = (m: string, ...pattern: string[]): boolean => {
+      if (parts.length !== pattern.length) return false;
+      if (!pattern.every((p, i) => p === '*' || p === params[i])) return false;
+      if (method !== m && !(m === 'GET' && method === 'HEAD')) {
+        throw Object.assign(new HttpError(405, `${method} is not allowed here (use ${m})`), { allow: m });
+      }
+      return true;
+    };
+    const store = opts.store;
+    const page = Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1);
+
+    // --- assets
+    if (route('GET', 'assets', 'app.css')) return send(res, 200, 'text/css; charset=utf-8', CSS, { 'Cache-Control': 'max-age=300' });
+    if (route('GET', 'assets', 'app.js')) return send(res, 200, 'text/javascript; charset=utf-8', APP_JS, { 'Cache-Control': 'max-age=300' });
+
+    // Browsers ask for an icon on every page; answering "none" keeps the console (and logs) clean.
+    if (route('GET', 'favicon.ico')) {
+      res.writeHead(204, { ...SECURITY_HEADERS, 'Cache-Control': 'max-age=86400' });
+      res.end();
+      return;
+    }
+
+    // --- JSON API
+    if (route('GET', 'api', 'stories')) {
+      const limit = Math.min(500, Math.max(1, Number.parseInt(url.searchParams.get('limit') ?? String(PAGE_SIZE), 10) || PAGE_SIZE));
+      const offset = Math.max(0, Number.parseInt(url.searchParams.get('offset') ?? '0', 10) || 0);
+      const q = (url.searchParams.get('q') ?? '').trim();
+      if (!store) return sendJson(res, 200, { version: FORMAT_VERSION, stories: [], database: null });
+      const body: Record<string, unknown> = { version: FORMAT_VERSION, stories: store.listStories({ limit, offset }), limit, offset };
+      if (q && store.search) body.results = store.search(q, limit);
+      return sendJson(res, 200, body);
+    }
+    if (route('GET', 'api', 'stories', '*')) {
+      const story = store?.getStory(params[2]) ?? null;
+      if (!story) throw new HttpError(404, `no story with id "${params[2]}"`);
+      const { dossier, warnings } = dossierFor(story);
+      return sendJson(res, 200, { version: FORMAT_VERSION, story, dossier, warnings });
+    }
+    if (route('GET', 'api', 'articles', '*')) {
+      const a = store?.getArticle(params[2]) ?? null;
+      if (!a) throw new HttpError(404, `no article with id "${params[2]}"`);
+      return sendJson(res, 200, { version: FORMAT_VERSION, article: opts.annotate(a) });
+    }
+    if (route('POST', 'api', 'analyze')) {
+      const { dossier, warnings } = await analyze(req, 'articles');
+      return sendJson(res, 200, { version: FORMAT_VERSION, dossier, warnings });
+    }
+    if (parts[0] === 'api') throw new HttpError(404, `no API route ${method} ${url.pathname} (see docs/web.md)`);
+
+    // --- pages
+    const searchFor = (q: string): { results: StoriesPageData['results']; searchError: string | null } => {
+      if (!q || !store?.search) return { results: null, searchError: null };
+      try {
+        return { results: store.search(q, 50), searchError: null };
+      } catch (err) {
+        if (err instanceof UserError) return { results: null, searchError: err.reason };
+        throw err;
+      }
+    };
+    if (route('GET')) {
+      const q = (url.searchParams.get('q') ?? '').trim();
+      const stories = store ? store.listStories({ limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }) : [];
+      return sendHtml(res, 200, storiesPage({
+        stories: stories.slice(0, PAGE_SIZE), hasNext: stories.length > PAGE_SIZE, page, query: q,
+        hasStore: !!store, dbLabel: opts.dbLabel ?? null,
+        ...searchFor(q),
+      }));
+    }
+    if (route('GET', 'stories', '*')) {
+      const story = store?.getStory(params[1]) ?? null;
+      if (!story) throw new HttpError(404, `no story with id "${params[1]}"`);
+      const { dossier, warnings } = dossierFor(story);
+      return sendHtml(res, 200, storyPage(story, dossier, warnings));
+    }
+    if (route('GET', 'stories', '*', 'report.html')) {
+      // The story as the self-contained report, to save or send: a download, so it is opened
+      // from disk under its own CSP meta tag rather than inside this origin.
+      const story = store?.getStory(params[1]) ?? null;
+      if (!story) throw new HttpError(404, `no story with id "${params[1]}"`);
+      const { dossier, warnings } = dossierFor(story);
+      const name = `parallax-story-${story.id.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60)}.html`;
+      return send(res, 200, 'text/html; charset=utf-8', renderHtmlReport(dossier, { title: story.headline, warnings }), {
+        'Content-Disposition': `attachment; filename="${name}"`,
+      });
+    }
+    if (route('GET', 'articles', '*')) {
+      const a = store?.getArticle(params[1]) ?? null;
+      if (!a) throw new HttpError(404, `no article with id "${params[1]}"`);
+      const storyId = store?.storyOf?.(a.id) ?? null;
+      return sendHtml(res, 200, articlePage(opts.annotate(a), storyId));
+    }
+    if (parts.length === 1 && params[0] === 'analyze') {
+      if (method === 'GET' || method === 'HEAD') return sendHtml(res, 200, analyzePage({ maxUploadBytes: maxUpload }));
+      if (method !== 'POST') throw new HttpError(405, `${method} is not allowed here`);
+      try {
+        const { dossier, warnings } = await analyze(req, 'pasted article');
+        return sendHtml(res, 200, analysisResultPage(dossier, warnings));
+      } catch (err) {
+        if (!(err instanceof HttpError) || err.status !== 400) throw err;
+        // Give the form back with what was pasted, so nothing typed is lost.
+        const sub = (err as HttpError & { sub?: Submission }).sub;
+        const records = (sub?.records ?? []).map((r) => ({ text: r.text ?? '', outlet: r.outlet ?? '', title: r.title ?? '' }));
+        return sendHtml(res, 400, analyzePage({ error: err.message, maxUploadBytes: maxUpload, records }));
+      }
+    }
+    throw new HttpError(404, `nothing at ${url.pathname}`);
+  }
+
+  return server;
+}
+
+export function isLoopback(address: string): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === 'localhost' || address.startsWith('127.') || address === '::ffff:127.0.0.1';
+}
+
+/** Start listening; resolves with the URL to open. */
+export function listen(server: http.Server, port = DEFAULT_PORT, host = DEFAULT_HOST): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const addr = server.address();
+      const p = addr && typeof addr === 'object' ? addr.port : port;
+      const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+      resolve(`http://${shown}:${p}/`);
+    });
+  });
+}

@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { IngestReport, SearchResult, StoriesResult } from '../src/core/corpus-schema.js';
+import { tempDir } from './helpers/corpus.js';
+import { ATOM, RSS, closedPort, serveFeeds } from './helpers/feeds.js';
+
+const BIN = path.resolve('bin/parallax.js');
+
+/** Run the CLI asynchronously (the test's own feed server must keep answering meanwhile). */
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' }, (err, stdout, stderr) => {
+      resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const HARBOUR = 'The harbour authority said on Tuesday that the fire in warehouse 7 was under control by midnight.\n\nNo one was hurt, a spokeswoman said.';
+
+test('ingest → stories → story → search, end to end on a temporary database', async () => {
+  const dir = tempDir();
+  const inputs = path.join(dir, 'inputs');
+  mkdirSync(inputs);
+  writeFileSync(path.join(inputs, 'a.txt'), HARBOUR + '\n');
+  writeFileSync(path.join(inputs, 'b.jsonl'), [
+    JSON.stringify({ text: HARBOUR.replace(/\n\n/, '\n'), url: 'https://copy.example/harbour' }), // same text: duplicate
+    '{"text": "broken',
+    JSON.stringify({ text: '   ' }),
+    // A wire copy, lightly edited (a byline alone would be removed by cleaning: an exact duplicate).
+    JSON.stringify({ text: HARBOUR.replace('a spokeswoman said', 'a spokeswoman for the authority said'), url: 'https://wire.example/harbour', outlet: 'Wire Daily' }),
+    JSON.stringify({ title: 'Council delays vote', text: 'The city council delayed its vote on the harbour budget until November.', outlet: 'City Desk', published: '2025-10-16' }),
+  ].join('\n') + '\n');
+  writeFileSync(path.join(inputs, 'c.rss'), RSS);
+  const db = path.join(dir, 'corpus.db');
+  const srv = await serveFeeds({ '/atom': { body: ATOM, type: 'application/atom+xml' }, '/notxml': { body: 'Hello, this is not a feed.', type: 'text/plain' } });
+  const port = await closedPort();
+  try {
+    const r = await cli(['ingest', inputs, srv.url('/atom'), srv.url('/notxml'), srv.url('/gone'), `http://127.0.0.1:${port}/feed`, '--db', db]);
+    assert.equal(r.status, 1, r.stderr);
+    const errs = r.stderr.trim().split('\n');
+    assert.deepEqual(errs.map((l) => l.replace(/^parallax: /, '').replace(dir, 'DIR').replace(/127\.0\.0\.1:\d+/g, 'HOST').replace(/invalid JSON \(.+\)$/, 'invalid JSON (…)')), [
+      'DIR/inputs/b.jsonl:2: invalid JSON (…)',
+      'DIR/inputs/b.jsonl:3: record has no text (empty "text" / "html")',
+      'DIR/inputs/c.rss#3: feed item ("Only a headline") has no text (only a title or link)',
+      'http://HOST/notxml: not an RSS or Atom feed (not XML)',
+      'http://HOST/gone: HTTP 404 Not Found',
+      'http://HOST/feed: cannot reach HOST (connection refused)',
+    ]);
+    assert.match(r.stdout, /^8 new, 1 duplicate, 6 failed \(\d+\.\d s\)\n/);
+    assert.match(r.stdout, /corpus\.db: 8 articles in \d+ stories/);
+
+    // Again, the local inputs only: every article is a duplicate now.
+    const again = await cli(['ingest', inputs, '--db', db, '--format', 'json']);
+    const report = IngestReport.parse(JSON.parse(again.stdout));
+    assert.deepEqual([report.new, report.duplicate, report.failed, report.articles], [0, 6, 3, 8]);
+
+    const st = await cli(['stories', '--db', db, '--format', 'json']);
+    assert.equal(st.status, 0, st.stderr);
+    const stories = StoriesResult.parse(JSON.parse(st.stdout));
+    assert.equal(stories.stories.reduce((n, s) => n + s.articles, 0), 8);
+    assert.equal(stories.total, stories.stories.length);
+    const harbour = stories.stories.find((s) => s.outlets.includes('The Harbour Gazette'));
+    assert.ok(harbour, 'the feed items have the feed title as outlet');
+
+    const text = await cli(['stories', '--db', db]);
+    assert.match(text.stdout, new RegExp(`${stories.total} of ${stories.total} stories`));
+
+    const one = await cli(['story', harbour.id, '--db', db]);
+    assert.equal(one.status, 0, one.stderr);
+    assert.match(one.stdout, /The Harbour Gazette/);
+    const md = await cli(['story', harbour.id, '--db', db, '--format', 'markdown']);
+    assert.match(md.stdout, /^# /);
+
+    // The wire copy joins the original's story, flagged as a copy.
+    const wire = stories.stories.find((x) => x.outlets.includes('Wire Daily'));
+    assert.ok(wire && wire.articles === 2 && wire.copies === 1, JSON.stringify(wire));
+    const members = JSON.parse((await cli(['story', wire.id, '--db', db, '--format', 'json'])).stdout).articles as Array<{ id: string; duplicateOf: string | null }>;
+    assert.deepEqual(members.map((m) => m.duplicateOf), [null, wire.id]);
+    const wrong = await cli(['story', members[1].id, '--db', db]);
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, new RegExp(`${members[1].id}: is an article of story ${wire.id}, not a story`));
+    const missing = await cli(['story', 'nope', '--db', db]);
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stderr, 'parallax: nope: no such story in the corpus (`parallax stories` lists them)\n');
+
+    const s = await cli(['search', 'warehouse', '--db', db, '--format', 'json']);
+    const hits = SearchResult.parse(JSON.parse(s.stdout)).hits;
+    assert.deepEqual(hits.map((h) => h.article).sort(), [wire.id, members[1].id].sort(), 'the original and its copy');
+    assert.equal(hits[0].snippet.slice(hits[0].matches[0].start, hits[0].matches[0].end), 'warehouse');
+    const plain = await cli(['search', 'fire', 'warehouse', '--db', db]);
+    assert.match(plain.stdout, /\[warehouse\]/);
+    const bad = await cli(['search', '"unbalanced', '--db', db]);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr.split('\n').length, 2, 'one line');
+    assert.match(bad.stderr, /^parallax: invalid search query/);
+  } finally {
+    await srv.close();
+  }
+});
+
+test('read commands on a missing database say so; PARALLAX_DB names the default database', async () => {
+  const dir = tempDir();
+  const none = await cli(['stories', '--db', path.join(dir, 'none.db')]);
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /none\.db: no corpus database here/);
+  writeFileSync(path.join(dir, 'x.txt'), HARBOUR);
+  const env = { PARALLAX_DB: path.join(dir, 'env.db') };
+  const ing = await cli(['ingest', path.join(dir, 'x.txt')], env);
+  assert.equal(ing.status, 0, ing.stderr);
+  assert.match(ing.stdout, /env\.db: 1 articles in 1 stories/);
+  const st = await cli(['stories', '--format', 'json'], env);
+  assert.equal(JSON.parse(st.stdout).total, 1);
+});

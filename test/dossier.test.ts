@@ -1,0 +1,195 @@
+/**
+ * The dossier on hand-built annotated articles (test/helpers/dossier-fixtures.ts): every part of
+ * the contract checked against layers we control, so a failure here is the compare stage's.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Dossier as DossierT } from '../src/core/dossier-schema.js';
+import type { AnnotatedArticle, Article } from '../src/core/schema.js';
+import { renderDossier } from '../src/render/dossier.js';
+import { annotated, assertSpansValid, bridgeStory } from './helpers/dossier-fixtures.js';
+
+const passThrough = (a: Article): AnnotatedArticle => a as AnnotatedArticle;
+const build = (arts: AnnotatedArticle[]): DossierT => buildDossier(arts, { annotate: passThrough }).dossier;
+
+test('dossier on a hand-annotated story is valid and every span checks out', () => {
+  const d = build(bridgeStory());
+  assertSpansValid(d);
+  assert.deepEqual(d.articles.map((a) => a.id), ['a1', 'a2', 'a3', 'a4']);
+  assert.equal(d.warnings.length, 0);
+});
+
+test('entities: transliterations merge, look-alike names stay apart', () => {
+  const d = build(bridgeStory());
+  const byAlias = (s: string) => d.entities.filter((e) => e.aliases.some((a) => a.text === s));
+  const place = byAlias('Qarvan');
+  assert.equal(place.length, 1);
+  assert.ok(place[0].aliases.some((a) => a.text === 'Karvan' && a.outlets.includes('Karvan Daily')));
+  const mayor = byAlias('Yusra al-Hadid')[0];
+  for (const s of ['Yousra al-Hadid', 'Hadid', 'al-Hadid']) assert.equal(byAlias(s)[0].id, mayor.id, s);
+  assert.equal(mayor.name, 'Yusra al-Hadid');
+  assert.deepEqual(mayor.articles, ['a1', 'a2', 'a3', 'a4']);
+  // "Mr. Nadir" is the governor Selim Nadir (surname), not the engineer Nadir al-Karimi (first name).
+  const governor = byAlias('Selim Nadir')[0];
+  const engineer = byAlias('Nadir al-Karimi')[0];
+  assert.notEqual(governor.id, engineer.id);
+  assert.equal(byAlias('Nadir')[0].id, governor.id);
+  assert.equal(byAlias('al-Karimi')[0].id, engineer.id);
+});
+
+test('conflicts: resolved dates and a death toll, each with its outlier; agreeing dates are no conflict', () => {
+  const d = build(bridgeStory());
+  const date = d.conflicts.find((c) => c.kind === 'date');
+  assert.ok(date, 'date conflict found');
+  assert.deepEqual(date.claims.map((c) => c.normalized).sort(), ['2015-03', '2025-03']);
+  assert.deepEqual(date.outliers, ['a1']);
+  const lone = date.claims.find((c) => c.normalized === '2015-03')!;
+  assert.equal(lone.value, 'in March 2015');
+  assert.deepEqual(lone.articles, ['a1']);
+  const num = d.conflicts.find((c) => c.kind === 'number');
+  assert.ok(num, 'number conflict found');
+  assert.deepEqual(num.outliers, ['a4']);
+  assert.deepEqual(num.claims.find((c) => c.normalized === '9')!.articles, ['a1', 'a2', 'a3']);
+  // "on Monday" and "late on Monday" agree; nothing about them is flagged.
+  assert.ok(!d.conflicts.some((c) => c.claims.some((cl) => cl.normalized === '2026-02-09')));
+  assert.equal(d.conflicts.filter((c) => c.kind !== 'speaker').length, 2);
+});
+
+test('quotes: versions grouped across outlets with word diffs; differing speakers flagged', () => {
+  const d = build(bridgeStory());
+  const q = new Map(d.quotes.map((x) => [x.id, x]));
+  const cracks = d.quoteGroups.find((g) => q.get(g.reference)!.text.startsWith('We saw the cracks'))!;
+  assert.deepEqual(cracks.articles, ['a1', 'a2']);
+  assert.equal(d.entities.find((e) => e.id === cracks.speaker)!.name, 'Nadir al-Karimi');
+  assert.equal(cracks.speakerDisagreement, false);
+  const diff = cracks.diffs[0];
+  assert.equal(diff.identical, false);
+  assert.deepEqual(diff.ops.filter((o) => o.op !== 'equal'), [{ op: 'delete', text: 'to us at all' }]);
+  const family = d.quoteGroups.find((g) => q.get(g.reference)!.text.startsWith('Every family'))!;
+  assert.equal(family.speakerDisagreement, true);
+  assert.equal(family.diffs[0].identical, true);
+  const names = family.speakers.map((s) => d.entities.find((e) => e.id === s)!.name).sort();
+  assert.deepEqual(names, ['Omar Talib', 'Yusra al-Hadid']);
+  const sc = d.conflicts.find((c) => c.kind === 'speaker')!;
+  assert.deepEqual(sc.claims.map((c) => c.value).sort(), ['Omar Talib', 'Yusra al-Hadid']);
+  assert.deepEqual(sc.outliers, [], 'one source against one: nobody is the outlier');
+});
+
+test('facts and coverage: worded-differently statements align; exclusives and omissions per outlet', () => {
+  const d = build(bridgeStory());
+  const fact = (needle: string) => d.facts.find((f) => f.sentences.some((s) => d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end).includes(needle)))!;
+  const collapse = fact('A road bridge collapsed');
+  assert.deepEqual(collapse.support, ['a1', 'a2', 'a3', 'a4']);
+  // The fact is worded by a sentence that does not carry the outlier's death toll.
+  assert.ok(!collapse.text.includes('seven'));
+  assert.deepEqual(fact('opened to traffic').support, ['a1', 'a2', 'a3', 'a4']);
+  assert.ok(d.coverage.consensus.includes(collapse.id));
+  const divers = fact('Divers searched');
+  assert.deepEqual(divers.support, ['a4']);
+  assert.ok(d.coverage.exclusives.find((e) => e.article === 'a4')!.facts.includes(divers.id));
+  const inquiry = fact('independent inquiry');
+  assert.equal(inquiry.support.length, 4);
+  assert.ok(!d.coverage.omissions.some((o) => o.facts.includes(inquiry.id)));
+  assert.ok(d.coverage.omissions.find((o) => o.article === 'a4')!.facts.includes(fact('We saw the cracks').id));
+});
+
+test('timeline: events dated across outlets, the disputed date marked', () => {
+  const d = build(bridgeStory());
+  const day = d.timeline.find((e) => e.date === '2026-02-09')!;
+  assert.deepEqual(day.support, ['a1', 'a2', 'a3', 'a4']);
+  assert.equal(day.precision, 'day');
+  const march = d.timeline.find((e) => e.date === '2025-03')!;
+  assert.deepEqual(march.support, ['a2', 'a3', 'a4']);
+  assert.ok(march.conflict);
+  assert.ok(d.timeline.find((e) => e.date === '2015-03')!.conflict);
+  const dates = d.timeline.map((e) => e.date);
+  assert.deepEqual(dates, [...dates].sort());
+});
+
+test('summary: verbatim sentences reported by several sources, widest support first', () => {
+  const d = build(bridgeStory());
+  assert.ok(d.summary.length >= 2);
+  for (const s of d.summary) assert.ok(s.support.length >= 2);
+  for (let i = 1; i < d.summary.length; i++) assert.ok(d.summary[i - 1].support.length >= d.summary[i].support.length);
+  assert.ok(!d.summary.some((s) => s.text.includes('seven people')), 'the outlier wording does not stand for the consensus');
+});
+
+test('framing: titles and descriptions per outlet, honorifics left out', () => {
+  const d = build(bridgeStory());
+  const gov = d.framing.find((f) => f.name === 'Selim Nadir')!;
+  assert.deepEqual(gov.labels.map((l) => l.label), ['the former governor']);
+  assert.ok(!d.framing.some((f) => f.labels.some((l) => /^Mr\.?$/.test(l.label))));
+});
+
+test('determinism: the same input gives byte-identical JSON', () => {
+  const a = renderDossier(build(bridgeStory()), 'json');
+  const b = renderDossier(build(bridgeStory()), 'json');
+  assert.equal(a, b);
+});
+
+test('one article: still a dossier, and it says there is nothing to compare', () => {
+  const d = build([bridgeStory()[0]]);
+  assertSpansValid(d);
+  assert.ok(d.warnings.some((w) => /only one article/.test(w)));
+  assert.equal(d.conflicts.length, 0);
+  assert.deepEqual(d.coverage, { consensus: [], exclusives: [], omissions: [] });
+  assert.match(renderDossier(d, 'text'), /nothing to compare/);
+});
+
+test('another language and an unrelated story are named in warnings and left out', () => {
+  const german = annotated({
+    id: 'a5',
+    outlet: 'Flussblatt',
+    published: '2026-02-10',
+    text: 'Eine Straßenbrücke über den Fluss Tessel ist am Montag in Karvan eingestürzt. Dabei kamen neun Menschen ums Leben, und die Bürgermeisterin hat eine unabhängige Untersuchung angeordnet. Die Ursache ist noch nicht bekannt, sagte ein Sprecher der Stadt am Dienstag.',
+  });
+  const other = annotated({
+    id: 'a6',
+    outlet: 'Garden Weekly',
+    published: '2026-02-10',
+    text: 'Tomato growers expect an early harvest this summer after a mild spring. Greenhouse owners said seed prices had doubled. Gardeners are advised to water seedlings in the morning and to keep slugs away with copper tape.',
+  });
+  const r = buildDossier([...bridgeStory(), german, other], { annotate: passThrough });
+  assertSpansValid(r.dossier);
+  assert.deepEqual(r.dossier.excluded.map((e) => e.article), ['a5', 'a6']);
+  assert.ok(r.warnings.some((w) => w.startsWith('a5 (Flussblatt)') && /English/.test(w)));
+  assert.ok(r.warnings.some((w) => w.startsWith('a6 (Garden Weekly)') && /different story/.test(w)));
+  assert.ok(!r.dossier.facts.some((f) => f.support.includes('a5') || f.support.includes('a6')));
+  assert.equal(r.dossier.articles.length, 6, 'left-out articles are still listed');
+});
+
+test('renderers: the report leads with agreement and conflicts; Markdown escapes article content', () => {
+  const arts = bridgeStory();
+  arts[0] = { ...arts[0], outlet: 'Qarvan *Post* <b>' };
+  const d = build(arts);
+  const txt = renderDossier(d, 'text');
+  assert.match(txt, /WHAT THE SOURCES AGREE ON/);
+  assert.match(txt, /likely outlier/);
+  assert.match(txt, /\[-to us at all-\]/);
+  const md = renderDossier(d, 'markdown');
+  assert.ok(md.includes('Qarvan \\*Post\\* \\<b\\>'));
+  assert.ok(!md.includes('<b>'));
+  assert.deepEqual(JSON.parse(renderDossier(d, 'json')), JSON.parse(JSON.stringify(d)));
+});
+
+test('no false alarms: figures of different people; an article giving both values', () => {
+  const game = (id: string, text: string, people: string[], quantities: Array<[string, number]>) =>
+    annotated({ id, outlet: `Outlet ${id}`, published: '2026-03-01', text, mentions: people.map((p) => [p, 'person'] as [string, 'person']), quantities: quantities.map(([q, v]) => [q, 'count', v, v, 'points']) });
+  // Two players' scores read alike but are about different people.
+  const players = [
+    game('a1', 'Marta Silvan scored 20 points as the Herons beat the Larks in the final on Saturday.', ['Marta Silvan'], [['20 points', 20]]),
+    game('a2', 'Dana Kell scored 14 points as the Herons beat the Larks in the final on Saturday.', ['Dana Kell'], [['14 points', 14]]),
+    game('a3', 'Dana Kell scored 14 points when the Herons beat the Larks in the final on Saturday.', ['Dana Kell'], [['14 points', 14]]),
+  ];
+  const p = build(players);
+  assertSpansValid(p);
+  assert.deepEqual(p.conflicts, []);
+  // An article that gives both figures is talking about two things.
+  const score = [
+    game('a1', 'The Herons beat the Larks in the final on Saturday, scoring 71 points to 64 points in total.', [], [['71 points', 71], ['64 points', 64]]),
+    game('a2', 'The Herons beat the Larks in the final on Saturday, scoring 71 points in total.', [], [['71 points', 71]]),
+    game('a3', 'The Herons beat the Larks in the final on Saturday after scoring 71 points in total.', [], [['71 points', 71]]),
+  ];
+  assert.deepEqual(build(score).conflicts, []);
+});
