@@ -13,7 +13,7 @@
  * articles seen so far); an article enters its story's vector with the idf of the moment it
  * arrived. Deterministic: ties go to the older story / lower term id.
  */
-import { CHANNELS, channelOf, prepareDoc, type PreparedDoc } from './features.js';
+import { CHANNELS, NAMES, channelOf, prepareDoc, type PreparedDoc } from './features.js';
 import { DuplicateIndex, SIG, signature } from './minhash.js';
 
 export interface ClusterDoc {
@@ -63,6 +63,9 @@ export interface ClusterParams {
   yearPenalty: number;
   /** Similarity subtracted when two articles both name calendar dates and share none. */
   datePenalty: number;
+  /** Names cosine below which two articles that both name someone are penalised by `namePenalty`. */
+  nameMin: number;
+  namePenalty: number;
   /** Feature presence (true) or sublinear frequency 1 + ln tf (false). */
   binaryTf: boolean;
   /** Similarity of an article to a story: mean cosine to its members, or cosine to their sum. */
@@ -92,6 +95,8 @@ export const DEFAULT_PARAMS: ClusterParams = {
   timeDecayDays: 60,
   yearPenalty: 0.2,
   datePenalty: 0,
+  nameMin: 0.05,
+  namePenalty: 0.05,
   duplicate: 0.6,
   link: 'centroid',
   binaryTf: true,
@@ -544,6 +549,9 @@ export class StoryClusterer {
           num += wts[c] * dot[c];
         }
         let v = den > 0 ? num / den : 0;
+        // Both name people and places, and (almost) none in common: who and where differ, so
+        // however alike the wording, most likely two events of the same kind.
+        if (vi.has & vj.has & (1 << NAMES) && dot[NAMES] < this.params.nameMin) v -= this.params.namePenalty;
         // Years, and calendar dates, named by both articles and none in common: most likely two
         // events of the same kind (last season's injury and this one's; two arrests).
         for (let k = 0; k < 2; k++) {
