@@ -180,14 +180,19 @@ test('CLI cluster: JSON Lines with a bad line reports it by line number and clus
   assert.match(t.stdout, /h1 {2}\(copy of qa2\)/);
 });
 
-test('ECB+ topics 1–4: same-kind events are separated (B-cubed F1 ≥ 0.8)', (t) => {
-  const dir = sharedDir();
-  if (!dir) return t.skip(SKIP_NO_SHARED);
-  const rows = readFileSync(path.join(dir, 'bench', 'ecbplus', 'dev.jsonl'), 'utf8')
+/** ECB+ dev articles of topics 1..maxTopic (../shared/bench/ecbplus/dev.jsonl). */
+function ecbRows(dir: string, maxTopic: number): Array<{ id: string; topic: number; subtopic: string; url: string | null; text: string }> {
+  return readFileSync(path.join(dir, 'bench', 'ecbplus', 'dev.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { id: string; topic: number; subtopic: string; url: string | null; text: string })
-    .filter((r) => r.topic <= 4);
+    .filter((r) => r.topic <= maxTopic);
+}
+
+test('ECB+ topics 1–4: same-kind events are separated (B-cubed F1 ≥ 0.8)', (t) => {
+  const dir = sharedDir();
+  if (!dir) return t.skip(SKIP_NO_SHARED);
+  const rows = ecbRows(dir, 4);
   const c = new StoryClusterer();
   for (const r of rows) c.add({ id: r.id, text: r.text, url: r.url });
   const pred = new Map(rows.map((r) => [r.id, c.storyOf(r.id)!]));
@@ -230,11 +235,7 @@ function replay(c: StoryClusterer, stream: Array<{ id: string; text: string; url
 test('local re-clustering: moves and splits are reported so that replaying assignments stays exact', (t) => {
   const dir = sharedDir();
   if (!dir) return t.skip(SKIP_NO_SHARED);
-  const rows = readFileSync(path.join(dir, 'bench', 'ecbplus', 'dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; topic: number; url: string | null; text: string })
-    .filter((r) => r.topic <= 6);
+  const rows = ecbRows(dir, 6);
   // A fixed interleaving (by id hash) so that the two events of a topic arrive mixed.
   const stream = rows.map((r) => ({ r, h: hashStr(r.id) })).sort((a, b) => a.h - b.h).map(({ r }) => ({ id: r.id, text: r.text, url: r.url }));
   const c = new StoryClusterer();
