@@ -75,30 +75,34 @@ test('ingest → stories → story → search, end to end on a temporary databas
     const md = await cli(['story', harbour.id, '--db', db, '--format', 'markdown', '--articles']);
     assert.match(md.stdout, /^# /);
 
-    // The wire copy joins the original's story, flagged as a copy.
+    // The wire copy joins the original's story, flagged as a copy. (The feed's report of the same
+    // harbour fire may join that story too: it is the same event.)
     const wire = stories.stories.find((x) => x.outlets.includes('Wire Daily'));
-    assert.ok(wire && wire.articles === 2 && wire.copies === 1, JSON.stringify(wire));
+    assert.ok(wire && wire.articles >= 2 && wire.copies === 1, JSON.stringify(wire));
     const members = JSON.parse((await cli(['story', wire.id, '--db', db, '--format', 'json', '--articles'])).stdout).articles as Array<{ id: string; duplicateOf: string | null }>;
-    assert.deepEqual(members.map((m) => m.duplicateOf), [null, wire.id]);
-    // The story's dossier (the same output as `analyze`) compares the original only: the copy
+    const copies = members.filter((m) => m.duplicateOf !== null);
+    assert.deepEqual(copies.map((m) => m.duplicateOf), [wire.id]);
+    const copy = copies[0];
+    // The story's dossier (the same output as `analyze`) compares originals only: the copy
     // adds an outlet, not a report.
     const dossier = await cli(['story', wire.id, '--db', db, '--format', 'json']);
     assert.equal(dossier.status, 0, dossier.stderr);
     const d = Dossier.parse(JSON.parse(dossier.stdout));
-    assert.deepEqual(d.articles.map((a) => a.id), [wire.id]);
+    assert.ok(d.articles.some((a) => a.id === wire.id), 'the original is compared');
+    assert.ok(!d.articles.some((a) => a.id === copy.id), 'the wire copy is not');
     const dtext = await cli(['story', wire.id, '--db', db]);
     assert.equal(dtext.status, 0, dtext.stderr);
     assert.match(dtext.stdout, /warehouse 7/);
-    const wrong = await cli(['story', members[1].id, '--db', db]);
+    const wrong = await cli(['story', copy.id, '--db', db]);
     assert.equal(wrong.status, 2);
-    assert.match(wrong.stderr, new RegExp(`${members[1].id}: is an article of story ${wire.id}, not a story`));
+    assert.match(wrong.stderr, new RegExp(`${copy.id}: is an article of story ${wire.id}, not a story`));
     const missing = await cli(['story', 'nope', '--db', db]);
     assert.equal(missing.status, 2);
     assert.equal(missing.stderr, 'parallax: nope: no such story in the corpus (`parallax stories` lists them)\n');
 
     const s = await cli(['search', 'warehouse', '--db', db, '--format', 'json']);
     const hits = SearchResult.parse(JSON.parse(s.stdout)).hits;
-    assert.deepEqual(hits.map((h) => h.article).sort(), [wire.id, members[1].id].sort(), 'the original and its copy');
+    assert.deepEqual(hits.map((h) => h.article).sort(), [wire.id, copy.id].sort(), 'the original and its copy');
     assert.equal(hits[0].snippet.slice(hits[0].matches[0].start, hits[0].matches[0].end), 'warehouse');
     const plain = await cli(['search', 'fire', 'warehouse', '--db', db]);
     assert.match(plain.stdout, /\[warehouse\]/);

@@ -117,6 +117,37 @@ test('stories: headline is the most common title, dates span, outlets by count, 
   store.close();
 });
 
+test('moves reported by the clusterer (a story split) are applied: articles, totals, emptied stories', () => {
+  const store = openStore(tempDb());
+  // A scripted clusterer: a1–a3 start as one story; a4 makes the clusterer split a2 and a3 off
+  // into a story of their own (named after a2) and join it; a5 then moves a1 into that story too.
+  const script: Array<{ story: string; merged: string[]; duplicateOf: null; moved?: Array<{ article: string; story: string }> }> = [
+    { story: 'a1', merged: [], duplicateOf: null },
+    { story: 'a1', merged: [], duplicateOf: null },
+    { story: 'a1', merged: [], duplicateOf: null },
+    { story: 'a2', merged: [], duplicateOf: null, moved: [{ article: 'a2', story: 'a2' }, { article: 'a3', story: 'a2' }] },
+    { story: 'a2', merged: [], duplicateOf: null, moved: [{ article: 'a1', story: 'a2' }] },
+  ];
+  let i = 0;
+  const scripted: AddHooks = { assign: () => script[i++] };
+  const put = (text: string, published: string) => {
+    const a = article({ text, title: text, published });
+    return store.addArticle(a, { urlKey: null, textHash: textHash(a.text) }, scripted);
+  };
+  put('one', '2025-10-01');
+  put('two', '2025-10-02');
+  put('three', '2025-10-03');
+  put('four', '2025-10-04');
+  assert.deepEqual(store.listStories().map((s) => [s.id, s.articles, s.first, s.last]).sort(), [['a1', 1, '2025-10-01', '2025-10-01'], ['a2', 3, '2025-10-02', '2025-10-04']]);
+  assert.deepEqual(store.storyArticles('a1').map((a) => a.id), ['a1']);
+  put('five', '2025-10-05');
+  assert.deepEqual(store.listStories().map((s) => [s.id, s.articles]), [['a2', 5]]);
+  assert.equal(store.getStory('a1'), null, 'a story left without articles is dropped');
+  store.indexPending();
+  assert.deepEqual(store.integrityCheck(), []);
+  store.close();
+});
+
 test('listStories pages deterministically', () => {
   const store = openStore(tempDb());
   const c = new KeyClusterer();

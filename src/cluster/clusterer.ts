@@ -3,17 +3,19 @@
  *  1. is checked for being a wire copy of an earlier article (MinHash LSH, minhash.ts): a copy
  *     joins its original's story and is marked `duplicateOf`, so a dossier can count it once;
  *  2. otherwise retrieves a bounded set of candidate stories through an inverted index over its
- *     highest-weighted features (never all stories), scores them against each story's centroid,
- *     joins the best one above `join`, or starts a new story;
- *  3. merges stories when it bridges them: if it scores at least `merge` against several
- *     candidates, they become one story and the oldest id survives.
+ *     highest-weighted features (never all stories) and scores them against their centroids;
+ *  3. is re-clustered, by average link over article–article similarities with the current idf,
+ *     together with the members of the few candidate stories it resembles (bounded): so earlier
+ *     decisions are revisable — a story whose members form two groups splits, an article moves
+ *     to the group it fits best (reported in `moved`), stories it bridges merge (the oldest id
+ *     survives, reported in `merged`).
  * Similarity is a weighted mix of three cosines (content stems, names, specifics such as numbers
  * and dates), so two events of the same kind, which share their topical words, are told apart by
- * who, where and how many; stories far apart in time are penalised. Idf is incremental (from the
- * articles seen so far); an article enters its story's vector with the idf of the moment it
- * arrived. Deterministic: ties go to the older story / lower term id.
+ * who, where and how many; conflicting years, disjoint names and distance in time are penalised.
+ * Idf is incremental (from the articles seen so far). Deterministic: ties go to the older story /
+ * lower term id / earlier article.
  */
-import { CHANNELS, channelOf, prepareDoc, type PreparedDoc } from './features.js';
+import { CHANNELS, NAMES, channelOf, prepareDoc, type PreparedDoc } from './features.js';
 import { DuplicateIndex, SIG, signature } from './minhash.js';
 
 export interface ClusterDoc {
@@ -32,12 +34,18 @@ export interface Assignment {
   merged: string[];
   /** An earlier article this one is a (near-)verbatim copy of (wire copy), else null. */
   duplicateOf: string | null;
+  /**
+   * Earlier articles that this one made change story other than through `merged` (local
+   * re-clustering split a story or moved an article to a better one), with their new story.
+   * An article of a `merged` story that is now in `story` is not listed.
+   */
+  moved: Array<{ article: string; story: string }>;
 }
 
 export interface ClusterParams {
-  /** Minimum similarity to the best candidate story for an article to join it. */
+  /** Average-link threshold of local re-clustering (and, for a story too large to re-cluster, minimum centroid score to join it). */
   join: number;
-  /** Minimum similarity of an article to each of several stories for it to merge them (≥ join). */
+  /** Average-link threshold for two groups that each hold an existing story's first article (≥ join). */
   merge: number;
   /** Weights of the content, names and specifics cosines in the similarity. */
   weights: [number, number, number];
@@ -55,18 +63,31 @@ export interface ClusterParams {
   timeDecayDays: number;
   /** Similarity subtracted when both the article and the story mention years and share none. */
   yearPenalty: number;
+  /** Similarity subtracted when two articles both name calendar dates and share none. */
+  datePenalty: number;
+  /** Names cosine below which two articles that both name someone are penalised by `namePenalty`. */
+  nameMin: number;
+  namePenalty: number;
   /** Feature presence (true) or sublinear frequency 1 + ln tf (false). */
   binaryTf: boolean;
-  /** Similarity of an article to a story: mean cosine to its members, or cosine to their sum. */
+  /** Candidate scoring of an article against a story: mean cosine to its members, or cosine to their sum. */
   link: 'average' | 'centroid';
   /** MinHash estimate of shingle Jaccard similarity at or above which an article is a wire copy. */
   duplicate: number;
+  /** An article whose mean similarity to each of several groups is at least this merges them. */
+  bridge: number;
+  /** Candidate stories scoring at least this are re-clustered together with the new article. */
+  touch: number;
+  /** At most this many candidate stories are re-clustered per article. */
+  touchStories: number;
+  /** At most this many articles are re-clustered per article (bounds time per article). */
+  localCap: number;
 }
 
 /** Defaults chosen by cross-validation over ECB+ topics (bench/ecbplus.ts; docs/clustering.md). */
 export const DEFAULT_PARAMS: ClusterParams = {
-  join: 0.3,
-  merge: 0.4,
+  join: 0.11,
+  merge: 0.13,
   weights: [0.4, 0.3, 0.3],
   candidates: 12,
   queryTerms: 16,
@@ -74,10 +95,17 @@ export const DEFAULT_PARAMS: ClusterParams = {
   centroidTerms: 250,
   timeWindowDays: 30,
   timeDecayDays: 60,
-  yearPenalty: 0.1,
+  yearPenalty: 0.2,
+  datePenalty: 0,
+  nameMin: 0.05,
+  namePenalty: 0.05,
   duplicate: 0.6,
   link: 'centroid',
-  binaryTf: false,
+  binaryTf: true,
+  bridge: 0.3,
+  touch: 0.15,
+  touchStories: 4,
+  localCap: 64,
 };
 
 interface Story {
@@ -90,6 +118,8 @@ interface Story {
   vals: Float32Array;
   minDay: number;
   maxDay: number;
+  /** Arrival indices of the story's articles, ascending. */
+  members: number[];
 }
 
 const NO_DAY = Number.NaN;
@@ -120,6 +150,34 @@ class IntVec {
   }
 }
 
+/** A growable Float32/Float64 array (per-article feature weights and days). */
+class FloatVec<T extends Float32Array | Float64Array> {
+  data: T;
+  length = 0;
+  constructor(private readonly make: (n: number) => T, cap = 1024) {
+    this.data = make(cap);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const g = this.make(this.data.length * 2);
+      g.set(this.data);
+      this.data = g;
+    }
+    this.data[this.length++] = v;
+  }
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
+  static from<T extends Float32Array | Float64Array>(make: (n: number) => T, a: T): FloatVec<T> {
+    const v = new FloatVec(make, Math.max(1024, a.length * 2));
+    v.data.set(a);
+    v.length = a.length;
+    return v;
+  }
+}
+const f32 = (n: number): Float32Array => new Float32Array(n);
+const f64 = (n: number): Float64Array => new Float64Array(n);
+
 export class StoryClusterer {
   readonly params: ClusterParams;
   // Vocabulary: feature key → id; document frequency and channel per id.
@@ -127,12 +185,18 @@ export class StoryClusterer {
   private keys: string[] = [];
   private df = new IntVec();
   private chan = new IntVec();
-  private year = new IntVec(); // 1 for year features ("y:2008")
+  private year = new IntVec(); // 1 for year features ("y:2008"), 2 for calendar dates ("d:12-09", "m:2008-12")
   // Documents in arrival order.
   private docIds: string[] = [];
   private docIndex = new Map<string, number>();
   private docStory = new IntVec();
   private docDup = new IntVec();
+  // Each article's features (term ids ascending, raw tf weights) and day, kept so that a story
+  // can be re-clustered later with the idf of that moment.
+  private docOff = IntVec.from(new Int32Array([0]));
+  private docT = new IntVec();
+  private docR = new FloatVec(f32);
+  private docDay = new FloatVec(f64);
   // Stories: index = creation order; parent[] is a union-find for merged stories.
   private storyList: Story[] = [];
   private parent: number[] = [];
@@ -148,7 +212,7 @@ export class StoryClusterer {
       this.keys.push(key);
       this.df.push(0);
       this.chan.push(channelOf(key));
-      this.year.push(isYearKey(key) ? 1 : 0);
+      this.year.push(dateKind(key));
     }
     return id;
   }
@@ -185,9 +249,9 @@ export class StoryClusterer {
       const id = this.intern(key);
       this.df.data[id]++;
       ids[k] = id;
-      // Sublinear tf: the tenth "earthquake" says little more than the third. (Presence only,
-      // binaryTf, does better in batch average link on ECB+ but worse in this incremental
-      // setting: see docs/clustering.md.)
+      // Presence only (binaryTf, the default): the tenth "earthquake" says no more than the
+      // first, and a long article does not outweigh a short one on its repeated topic words
+      // (ECB+: 0.927 against 0.915 with sublinear 1 + ln tf; see docs/clustering.md).
       raw[k] = this.params.binaryTf ? 1 : 1 + Math.log(tf);
       k++;
     }
@@ -204,17 +268,25 @@ export class StoryClusterer {
       tRaw[i] = raw[pos];
     }
 
+    for (let i = 0; i < k; i++) {
+      this.docT.push(tIds[i]);
+      this.docR.push(tRaw[i]);
+    }
+    this.docOff.push(this.docT.length);
+    this.docDay.push(doc.day ?? NO_DAY);
+
     // 1. Wire copy?
     const sig = signature(doc.shingles);
     let dup = this.dups.add(sig, this.params.duplicate);
     if (dup >= 0) {
       // A copy of a copy names the first original, so a copy group has one root.
       while (this.docDup.data[dup] >= 0) dup = this.docDup.data[dup];
-      const s = this.find(this.docStory.data[dup]);
+      const s = this.docStory.data[dup];
       this.docStory.push(s);
       this.docDup.push(dup);
+      this.storyList[s].members.push(n);
       this.absorb(s, tIds, tRaw, doc.day);
-      return { story: this.storyId(s), merged: [], duplicateOf: this.docIds[dup] };
+      return { story: this.storyId(s), merged: [], duplicateOf: this.docIds[dup], moved: [] };
     }
     this.docDup.push(-1);
 
@@ -234,49 +306,298 @@ export class StoryClusterer {
     const cands = this.candidates(query, tIds, w);
     const scored = this.score(cands, tIds, w, dn, doc.day);
 
-    let target: number;
-    if (scored.length > 0 && scored[0].sim >= this.params.join) {
+    // 3. Local re-clustering. A one-pass decision is often wrong in one way: the first report
+    // of a second event of the same kind arrives while only the first event's story exists and
+    // joins it on shared topic words; later reports of the second event then follow it there.
+    // So the new article and the members of the few stories it resembles (bounded: at most
+    // `touchStories` stories, `localCap` articles) are clustered again from scratch by average
+    // link, which splits a story whose members form two groups, moves articles to the group they
+    // fit best and merges stories the new article bridges. Stories too large for the bound are
+    // left as they are (the article may still join one of them).
+    let target = -1;
+    if (scored.length > 0 && scored[0].sim >= this.params.join && this.storyList[scored[0].story].count >= this.params.localCap) {
       target = scored[0].story;
     } else {
-      target = this.storyList.length;
-      this.storyList.push({ first: n, count: 0, chCount: new Int32Array(CHANNELS), terms: new Int32Array(0), vals: new Float32Array(0), minDay: NO_DAY, maxDay: NO_DAY });
-      this.parent.push(target);
-    }
-    this.docStory.push(target);
-    this.absorb(target, tIds, tRaw, doc.day);
-
-    // 3. Bridging: an article that matches other candidate stories as well as (at least
-    // `merge`, above `join`) the one it joined shows they report one event: they merge, and the
-    // oldest id survives. Only strong matches count, so that an article that merely resembles a
-    // second event of the same kind does not glue the two together.
-    const bridged = [target];
-    if (scored.length > 0 && scored[0].story === target) {
-      for (const c of scored.slice(1)) if (c.sim >= this.params.merge && scored[0].sim >= this.params.merge) bridged.push(c.story);
-    }
-    const merged: string[] = [];
-    if (bridged.length > 1) {
-      bridged.sort((a, b) => a - b);
-      const survivor = bridged[0];
-      for (const s of bridged.slice(1)) {
-        merged.push(this.storyId(s));
-        this.mergeInto(survivor, s);
+      const local: number[] = [];
+      let budget = this.params.localCap - 1;
+      for (const c of scored) {
+        if (c.sim < this.params.touch || local.length >= this.params.touchStories) break;
+        const cnt = this.storyList[c.story].count;
+        if (cnt > budget) continue;
+        budget -= cnt;
+        local.push(c.story);
       }
-      target = survivor;
+      if (local.length > 0) return this.recluster(n, local, tIds, tRaw, doc.day, query, postings);
+      if (scored.length > 0 && scored[0].sim >= this.params.join) target = scored[0].story;
+    }
+    if (target < 0) target = this.newStory(n);
+    this.docStory.push(target);
+    this.storyList[target].members.push(n);
+    this.absorb(target, tIds, tRaw, doc.day);
+    for (const t of new Set([...query, ...postings])) this.post(t, target);
+    return { story: this.storyId(target), merged: [], duplicateOf: null, moved: [] };
+  }
+
+  private newStory(first: number): number {
+    const s = this.storyList.length;
+    this.storyList.push({ first, count: 0, chCount: new Int32Array(CHANNELS), terms: new Int32Array(0), vals: new Float32Array(0), minDay: NO_DAY, maxDay: NO_DAY, members: [] });
+    this.parent.push(s);
+    return s;
+  }
+
+  /**
+   * Re-cluster article `n` with the members of stories `local` (average link over per-article
+   * similarities with the current idf; wire copies follow their original) and apply the result:
+   * a group holding a story's first article keeps that story (several such: they merge, the
+   * oldest id survives, and only if the groups link at `merge` or more); a group holding none
+   * becomes a new story named after its earliest article.
+   */
+  private recluster(n: number, local: number[], tIds: Int32Array, tRaw: Float64Array, day: number | null, query: number[], postings: number[]): Assignment {
+    const nodes: number[] = [];
+    const copies: number[] = [];
+    for (const s of local) for (const d of this.storyList[s].members) (this.docDup.data[d] >= 0 ? copies : nodes).push(d);
+    nodes.push(n);
+    nodes.sort((a, b) => a - b);
+    const m = nodes.length;
+    const firstOf = new Map<number, number>(); // first article → story
+    for (const s of local) firstOf.set(this.storyList[s].first, s);
+    const sim = this.pairSims(nodes);
+    const kn = nodes.indexOf(n);
+    const rowN = sim.slice(kn * m, (kn + 1) * m); // the new article's similarities, before updates
+    // Average link by Lance–Williams updates; `hasFirst` counts stories' first articles in a group.
+    const size = new Float64Array(m).fill(1);
+    const alive = new Uint8Array(m).fill(1);
+    const hasFirst = Uint8Array.from(nodes, (d) => (firstOf.has(d) ? 1 : 0));
+    const group = Int32Array.from(nodes.keys());
+    for (;;) {
+      let best = -Infinity;
+      let bi = -1;
+      let bj = -1;
+      for (let i = 0; i < m; i++) {
+        if (!alive[i]) continue;
+        for (let j = i + 1; j < m; j++) {
+          if (!alive[j]) continue;
+          const v = sim[i * m + j];
+          // Two groups that each hold an existing story merge only on stronger evidence.
+          const need = hasFirst[i] && hasFirst[j] ? this.params.merge : this.params.join;
+          if (v >= need && v > best) {
+            best = v;
+            bi = i;
+            bj = j;
+          }
+        }
+      }
+      if (bi < 0) break;
+      for (let k = 0; k < m; k++) {
+        if (!alive[k] || k === bi || k === bj) continue;
+        const v = (size[bi] * sim[bi * m + k] + size[bj] * sim[bj * m + k]) / (size[bi] + size[bj]);
+        sim[bi * m + k] = sim[k * m + bi] = v;
+      }
+      size[bi] += size[bj];
+      hasFirst[bi] |= hasFirst[bj];
+      alive[bj] = 0;
+      for (let k = 0; k < m; k++) if (group[k] === bj) group[k] = bi;
+    }
+    // Bridging: average link does not merge two groups because of one article that matches both
+    // (that would be single link, which chains different events together), but an article that
+    // matches each of two groups on average at least `bridge` reports what both report: they
+    // are one story told from two angles (the mayor's decision, the engineers' findings).
+    const meanTo = (g: number): number => {
+      let sum = 0;
+      let cnt = 0;
+      for (let k = 0; k < m; k++) if (group[k] === g && k !== kn) (sum += rowN[k]), cnt++;
+      return cnt ? sum / cnt : -Infinity;
+    };
+    if (meanTo(group[kn]) >= this.params.bridge) {
+      const others = [...new Set(group)].filter((g) => g !== group[kn]).sort((a, b) => a - b);
+      for (const g of others) {
+        if (meanTo(g) < this.params.bridge) continue;
+        for (let k = 0; k < m; k++) if (group[k] === g) group[k] = group[kn];
+      }
+    }
+    // Old stories of everything involved (for `moved`).
+    const oldStory = new Map<number, number>();
+    for (const d of nodes) if (d !== n) oldStory.set(d, this.docStory.data[d]);
+    for (const d of copies) oldStory.set(d, this.docStory.data[d]);
+    // Groups in order of their earliest article; each becomes a story.
+    const groups = new Map<number, number[]>();
+    for (let k = 0; k < m; k++) {
+      let g = groups.get(group[k]);
+      if (!g) groups.set(group[k], (g = []));
+      g.push(nodes[k]);
+    }
+    this.docStory.push(-1);
+    const merged: string[] = [];
+    const deadInto = new Map<number, number>();
+    const changed = new Set<number>();
+    for (const docs of groups.values()) {
+      const stories = docs.filter((d) => firstOf.has(d)).map((d) => firstOf.get(d)!);
+      let s: number;
+      if (stories.length === 0) {
+        s = this.newStory(docs[0]);
+      } else {
+        stories.sort((a, b) => this.storyList[a].first - this.storyList[b].first);
+        s = stories[0];
+        for (const o of stories.slice(1)) deadInto.set(o, s);
+      }
+      changed.add(s);
+      for (const d of docs) this.docStory.data[d] = s;
+    }
+    for (const d of copies) this.docStory.data[d] = this.docStory.data[this.docDup.data[d]];
+    const target = this.docStory.data[n];
+    for (const [o, s] of deadInto) {
+      if (s === target) merged.push(this.storyId(o));
+      const st = this.storyList[o];
+      st.terms = new Int32Array(0);
+      st.vals = new Float32Array(0);
+      st.members = [];
+      st.count = 0;
+      st.chCount.fill(0);
+      this.parent[o] = s;
+    }
+    merged.sort((a, b) => this.docIndex.get(a)! - this.docIndex.get(b)!);
+    // Membership and centroids of the stories that changed. A story whose only change is the
+    // new article absorbs it incrementally; others are rebuilt from their members' features.
+    const members = new Map<number, number[]>();
+    for (const d of [...nodes, ...copies].sort((a, b) => a - b)) {
+      const s = this.docStory.data[d];
+      let l = members.get(s);
+      if (!l) members.set(s, (l = []));
+      l.push(d);
+    }
+    const moved: Array<{ article: string; story: string }> = [];
+    const mergedSet = new Set(merged);
+    for (const [d, o] of oldStory) {
+      const s = this.docStory.data[d];
+      if (s === o) continue;
+      if (s === target && mergedSet.has(this.storyId(o))) continue;
+      moved.push({ article: this.docIds[d], story: this.storyId(s) });
+    }
+    moved.sort((a, b) => this.docIndex.get(a.article)! - this.docIndex.get(b.article)!);
+    for (const s of [...members.keys()].sort((a, b) => a - b)) {
+      const st = this.storyList[s];
+      const list = members.get(s)!;
+      if (list.length === st.members.length && list.every((d, i) => st.members[i] === d)) continue;
+      const onlyAdded = s === target && list.length === st.members.length + 1 && list.slice(0, -1).every((d, i) => st.members[i] === d);
+      st.members = list;
+      if (onlyAdded) {
+        this.absorb(s, tIds, tRaw, day);
+      } else {
+        this.rebuild(s);
+        // Post a rebuilt story under its strongest features so that later articles find it
+        // (a story split off another is not yet in any posting list).
+        if (s !== target) for (const t of this.topTerms(st.terms, Float64Array.from(st.vals), this.params.queryTerms)) this.post(t, s);
+      }
     }
     for (const t of new Set([...query, ...postings])) this.post(t, target);
-    return { story: this.storyId(target), merged, duplicateOf: null };
+    return { story: this.storyId(target), merged, duplicateOf: null, moved };
+  }
+
+  /** An article's feature vector with the current idf, normalised per channel. */
+  private docVector(d: number): { ids: Int32Array; w: Float64Array; has: number } {
+    const a = this.docOff.data[d];
+    const b = this.docOff.data[d + 1];
+    const ids = this.docT.data.subarray(a, b);
+    const w = new Float64Array(b - a);
+    const norm = new Float64Array(CHANNELS);
+    const chan = this.chan.data;
+    for (let i = 0; i < w.length; i++) {
+      w[i] = this.docR.data[a + i] * this.idf(ids[i]);
+      norm[chan[ids[i]]] += w[i] * w[i];
+    }
+    let has = 0;
+    for (let c = 0; c < CHANNELS; c++) {
+      if (norm[c] > 0) has |= 1 << c;
+      norm[c] = Math.sqrt(norm[c]) || 1;
+    }
+    for (let i = 0; i < w.length; i++) w[i] /= norm[chan[ids[i]]];
+    return { ids, w, has };
+  }
+
+  /** Similarity matrix (m × m) of articles: the same channel mix, year and time rules as `score`. */
+  private pairSims(nodes: number[]): Float64Array {
+    const m = nodes.length;
+    const vecs = nodes.map((d) => this.docVector(d));
+    const kinds = [1, 2].map((kind) =>
+      vecs.map((v) => {
+        const ys: number[] = [];
+        for (const t of v.ids) if (this.year.data[t] === kind) ys.push(t);
+        return ys;
+      }),
+    );
+    const penalties = [this.params.yearPenalty, this.params.datePenalty];
+    const days = nodes.map((d) => this.docDay.data[d]);
+    this.ensureScratch();
+    const sc = this.scratch;
+    const chan = this.chan.data;
+    const wts = this.params.weights;
+    const out = new Float64Array(m * m);
+    const dot = new Float64Array(CHANNELS);
+    for (let i = 0; i < m; i++) {
+      const vi = vecs[i];
+      for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = vi.w[x];
+      const own = kinds.map((k) => new Set(k[i]));
+      for (let j = i + 1; j < m; j++) {
+        const vj = vecs[j];
+        dot.fill(0);
+        for (let x = 0; x < vj.ids.length; x++) dot[chan[vj.ids[x]]] += sc[vj.ids[x]] * vj.w[x];
+        // Mix the channels either article has; one missing on a side counts as no agreement.
+        let num = 0;
+        let den = 0;
+        const either = vi.has | vj.has;
+        for (let c = 0; c < CHANNELS; c++) {
+          if (!(either & (1 << c))) continue;
+          den += wts[c];
+          num += wts[c] * dot[c];
+        }
+        let v = den > 0 ? num / den : 0;
+        // Both name people and places, and (almost) none in common: who and where differ, so
+        // however alike the wording, most likely two events of the same kind.
+        if (vi.has & vj.has & (1 << NAMES) && dot[NAMES] < this.params.nameMin) v -= this.params.namePenalty;
+        // Years, and calendar dates, named by both articles and none in common: most likely two
+        // events of the same kind (last season's injury and this one's; two arrests).
+        for (let k = 0; k < 2; k++) {
+          const yi = own[k];
+          if (yi.size > 0 && kinds[k][j].length > 0 && !kinds[k][j].some((t) => yi.has(t))) v -= penalties[k];
+        }
+        if (!Number.isNaN(days[i]) && !Number.isNaN(days[j])) {
+          const gap = Math.abs(days[i] - days[j]);
+          if (gap > this.params.timeWindowDays) v *= Math.exp(-(gap - this.params.timeWindowDays) / this.params.timeDecayDays);
+        }
+        out[i * m + j] = out[j * m + i] = v;
+      }
+      for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = 0;
+    }
+    return out;
+  }
+
+  /** Recompute a story's centroid, counts and days from its members (current idf). */
+  private rebuild(s: number): void {
+    const st = this.storyList[s];
+    st.terms = new Int32Array(0);
+    st.vals = new Float32Array(0);
+    st.count = 0;
+    st.chCount.fill(0);
+    st.minDay = NO_DAY;
+    st.maxDay = NO_DAY;
+    for (const d of st.members) {
+      const a = this.docOff.data[d];
+      const b = this.docOff.data[d + 1];
+      const day = this.docDay.data[d];
+      this.absorb(s, this.docT.data.subarray(a, b), Float64Array.from(this.docR.data.subarray(a, b)), Number.isNaN(day) ? null : day);
+    }
   }
 
   storyOf(articleId: string): string | undefined {
     const d = this.docIndex.get(articleId);
-    return d === undefined ? undefined : this.storyId(this.find(this.docStory.data[d]));
+    return d === undefined ? undefined : this.storyId(this.docStory.data[d]);
   }
 
   /** Stories in order of creation; articles in order of arrival. */
   stories(): Array<{ id: string; articles: string[] }> {
     const members = new Map<number, string[]>();
     for (let d = 0; d < this.docIds.length; d++) {
-      const s = this.find(this.docStory.data[d]);
+      const s = this.docStory.data[d];
       let m = members.get(s);
       if (!m) members.set(s, (m = []));
       m.push(this.docIds[d]);
@@ -296,7 +617,7 @@ export class StoryClusterer {
 
   private assignmentOf(d: number): Assignment {
     const o = this.docDup.data[d];
-    return { story: this.storyId(this.find(this.docStory.data[d])), merged: [], duplicateOf: o >= 0 ? this.docIds[o] : null };
+    return { story: this.storyId(this.docStory.data[d]), merged: [], duplicateOf: o >= 0 ? this.docIds[o] : null, moved: [] };
   }
 
   private storyId(s: number): string {
@@ -361,7 +682,7 @@ export class StoryClusterer {
     let docYears = 0;
     for (let i = 0; i < ids.length; i++) {
       sc[ids[i]] = w[i];
-      if (this.year.data[ids[i]]) docYears++;
+      if (this.year.data[ids[i]] === 1) docYears++;
     }
     const isYear = this.year.data;
     const chan = this.chan.data;
@@ -378,7 +699,7 @@ export class StoryClusterer {
       let sharedYears = 0;
       for (let i = 0; i < st.terms.length; i++) {
         const t = st.terms[i];
-        if (isYear[t]) {
+        if (isYear[t] === 1) {
           storyYears++;
           if (sc[t] > 0) sharedYears++;
         }
@@ -453,21 +774,6 @@ export class StoryClusterer {
     st.vals = vals;
   }
 
-  private mergeInto(target: number, s: number): void {
-    const a = this.storyList[target];
-    const b = this.storyList[s];
-    this.setCentroid(a, ...sumSorted(a.terms, a.vals, b.terms, b.vals));
-    a.count += b.count;
-    for (let c = 0; c < CHANNELS; c++) a.chCount[c] += b.chCount[c];
-    if (!Number.isNaN(b.minDay)) {
-      a.minDay = Number.isNaN(a.minDay) ? b.minDay : Math.min(a.minDay, b.minDay);
-      a.maxDay = Number.isNaN(a.maxDay) ? b.maxDay : Math.max(a.maxDay, b.maxDay);
-    }
-    b.terms = new Int32Array(0);
-    b.vals = new Float32Array(0);
-    this.parent[s] = target;
-  }
-
   private post(t: number, s: number): void {
     let list = this.postings.get(t);
     if (!list) this.postings.set(t, (list = []));
@@ -513,6 +819,10 @@ export class StoryClusterer {
       df: this.df.view(),
       docStory: this.docStory.view(),
       docDup: this.docDup.view(),
+      docOff: this.docOff.view(),
+      docT: this.docT.view(),
+      docR: this.docR.view(),
+      docDay: this.docDay.view(),
       parent: Int32Array.from(this.parent),
       sFirst,
       sCount,
@@ -538,11 +848,15 @@ export class StoryClusterer {
     keys.forEach((k, i) => c.vocab.set(k, i));
     c.df = IntVec.from(arrays.df as Int32Array);
     c.chan = IntVec.from(Int32Array.from(keys, channelOf));
-    c.year = IntVec.from(Int32Array.from(keys, (k) => (isYearKey(k) ? 1 : 0)));
+    c.year = IntVec.from(Int32Array.from(keys, dateKind));
     c.docIds = docIds;
     docIds.forEach((d, i) => c.docIndex.set(d, i));
     c.docStory = IntVec.from(arrays.docStory as Int32Array);
     c.docDup = IntVec.from(arrays.docDup as Int32Array);
+    c.docOff = IntVec.from(arrays.docOff as Int32Array);
+    c.docT = IntVec.from(arrays.docT as Int32Array);
+    c.docR = FloatVec.from(f32, arrays.docR as Float32Array);
+    c.docDay = FloatVec.from(f64, arrays.docDay as Float64Array);
     c.parent = Array.from(arrays.parent as Int32Array);
     const cOff = arrays.cOff as Int32Array;
     const cTerms = arrays.cTerms as Int32Array;
@@ -559,8 +873,10 @@ export class StoryClusterer {
         vals: cVals.slice(cOff[s], cOff[s + 1]),
         minDay: sDays[2 * s],
         maxDay: sDays[2 * s + 1],
+        members: [],
       });
     }
+    for (let d = 0; d < docIds.length; d++) c.storyList[c.docStory.data[d]].members.push(d);
     const pTerms = arrays.pTerms as Int32Array;
     const pOff = arrays.pOff as Int32Array;
     const pData = arrays.pData as Int32Array;
@@ -570,8 +886,10 @@ export class StoryClusterer {
   }
 }
 
-function isYearKey(key: string): boolean {
-  return key.startsWith('y:');
+/** 1 for a year feature, 2 for a calendar date (day or month of a year), else 0. */
+function dateKind(key: string): number {
+  if (key.startsWith('y:')) return 1;
+  return key.startsWith('d:') || key.startsWith('m:') ? 2 : 0;
 }
 
 /**
@@ -618,7 +936,7 @@ function sumSorted(at: Int32Array, av: Float32Array, bt: Int32Array, bv: Float32
 
 // ---------------------------------------------------------------- snapshot encoding
 
-const MAGIC = 'PLXCLU1\n';
+const MAGIC = 'PLXCLU2\n';
 type Typed = Int32Array | Float32Array | Float64Array | Uint32Array;
 const CTORS = { Int32Array, Float32Array, Float64Array, Uint32Array } as const;
 

@@ -79,6 +79,7 @@ export class SqliteStore implements Store, CorpusWriter {
          VALUES (@seq, @id, @url_key, @text_hash, @title, @outlet, @published, @doc, @text, @story, @duplicate_of, @ingested_at)`,
       ),
       setStory: db.prepare<[string | null, string | null, string]>('UPDATE articles SET story = ?, duplicate_of = ? WHERE id = ?'),
+      moveArticle: db.prepare<[string, string]>('UPDATE articles SET story = ? WHERE id = ?'),
       storyOf: db.prepare<[string], { story: string | null }>('SELECT story FROM articles WHERE id = ?'),
       mergeStories: db.prepare<[string, string]>('UPDATE articles SET story = ? WHERE story IN (SELECT value FROM json_each(?))'),
       countInto: db.prepare(
@@ -160,6 +161,7 @@ export class SqliteStore implements Store, CorpusWriter {
       });
       s.countInto.run({ story: a.story, published: stored.published, copy: a.duplicateOf === null ? 0 : 1 });
       if (a.merged.length) this.merge(a.story, a.merged);
+      if (a.moved?.length) this.move(a.moved);
       const snap = hooks.checkpoint?.(seq) ?? null;
       if (snap) s.saveState.run(seq, snap, new Date().toISOString());
       return { status: 'new', id, seq, story: a.story };
@@ -174,11 +176,30 @@ export class SqliteStore implements Store, CorpusWriter {
     this.stmts.dropStories.run(ids, ids);
   }
 
+  /**
+   * Move earlier articles to the stories the clusterer now puts them in (it re-clusters locally,
+   * so a story can split); totals of both sides are recounted and emptied stories dropped.
+   */
+  private move(moved: Array<{ article: string; story: string }>): void {
+    const touched = new Set<string>();
+    for (const m of moved) {
+      const before = this.stmts.storyOf.get(m.article)?.story ?? null;
+      this.stmts.moveArticle.run(m.story, m.article);
+      if (before !== null) touched.add(before);
+      touched.add(m.story);
+    }
+    const ids = [...touched].sort();
+    for (const id of ids) this.stmts.recount.run(id);
+    const all = JSON.stringify(ids);
+    this.stmts.dropStories.run(all, all);
+  }
+
   applyAssignment(articleId: string, a: StoryAssignment): void {
     this.db.transaction(() => {
       const before = this.stmts.storyOf.get(articleId)?.story ?? null;
       this.stmts.setStory.run(a.story, a.duplicateOf, articleId);
       if (a.merged.length) this.merge(a.story, a.merged);
+      if (a.moved?.length) this.move(a.moved);
       // Replay normally re-derives the stored answer; if not, both stories' totals change.
       this.stmts.recount.run(a.story);
       if (before !== null && before !== a.story) {

@@ -80,6 +80,8 @@ export interface StoryAssignment {
   story: string;
   merged: string[];
   duplicateOf: string | null;
+  /** Earlier articles the clusterer moved to another story (a split or a better fit). */
+  moved?: Array<{ article: string; story: string }>;
 }
 
 export type AddResult =
