@@ -124,7 +124,7 @@ test('read commands on a missing database say so; PARALLAX_DB names the default 
   const env = { PARALLAX_DB: path.join(dir, 'env.db') };
   const ing = await cli(['ingest', path.join(dir, 'x.txt')], env);
   assert.equal(ing.status, 0, ing.stderr);
-  assert.match(ing.stdout, /env\.db: 1 articles in 1 stories/);
+  assert.match(ing.stdout, /env\.db: 1 article in 1 story/);
   const st = await cli(['stories', '--format', 'json'], env);
   assert.equal(JSON.parse(st.stdout).total, 1);
 });
