@@ -61,7 +61,7 @@ const OTHER_PLACES =
   'Krakow|Lisbon|Porto|Doha|Bucharest|Moscow|St. Petersburg|Saint Petersburg|Sochi|Kazan|Novosibirsk|Vladivostok|' +
   'Kigali|Riyadh|Jeddah|Mecca|Medina|Dakar|Belgrade|Singapore|Bratislava|Ljubljana|Mogadishu|Pretoria|' +
   'Johannesburg|Cape Town|Durban|Seoul|Busan|Juba|Madrid|Barcelona|Colombo|Khartoum|Stockholm|Bern|Geneva|Zurich|' +
-  'Damascus|Aleppo|Homs|Hama|Idlib|Latakia|Tartus|Tartous|Deir ez-Zor|Raqqa|Daraa|Palmyra|Qamishli|Hmeimim|' +
+  'Damascus|Aleppo|Homs|Hama|Idlib|Latakia|Tartus|Tartous|Deir ez-Zor|Raqqa|Daraa|Palmyra|Qamishli|' +
   'Khmeimim|Taipei|Dushanbe|Dodoma|Dar es Salaam|Bangkok|Lome|Tunis|Ankara|Istanbul|Izmir|Ashgabat|Kampala|Kyiv|' +
   'Kiev|Kharkiv|Odesa|Odessa|Lviv|Dnipro|Mariupol|Donetsk|Luhansk|Kherson|Zaporizhzhia|Bakhmut|Sevastopol|' +
   'Abu Dhabi|Dubai|London|Manchester|Birmingham|Liverpool|Edinburgh|Glasgow|Cardiff|Belfast|Washington|' +
