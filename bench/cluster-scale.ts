@@ -13,11 +13,10 @@
  * earlier article of their story, lightly edited (a dropped last sentence, a changed word).
  * Articles arrive in publication order. `PARALLAX_SCALE_N` overrides the 100,000.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { StoryClusterer } from '../src/cluster/clusterer.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
-import { bcubedPerArticle, rng } from './ecbplus.js';
+import { bcubedPerArticle } from './ecbplus.js';
+import { readEcbPlus, rng } from './data.js';
 
 interface SynthDoc {
   id: string;
@@ -103,10 +102,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     process.stdout.write(`skipped: ${SKIP_NO_SHARED}\n`);
     return null;
   }
-  const rows = readFileSync(path.join(dir, 'bench', 'ecbplus', 'dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { subtopic: string; text: string });
+  const rows = readEcbPlus(dir);
   const byEvent = new Map<string, string[]>();
   for (const r of rows) {
     const list = byEvent.get(r.subtopic) ?? [];

@@ -4,13 +4,12 @@
  * number of articles. Times include annotation (buildDossier annotates internally); ingest is
  * done once beforehand. Skipped, with a message, when ../shared is absent.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Article } from '../src/core/schema.js';
 import { ingestAll } from '../src/ingest/index.js';
 import { SKIP_NO_SHARED, seedFiles, sharedDir } from '../test/helpers/shared.js';
+import { readEcbPlus } from './data.js';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -74,10 +73,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
   const s = time(articles, 3, 15);
   process.stdout.write(`seeds (5 articles): median ${s.median} ms CPU (${s.wall} ms wall) over 15 runs after 3 warm-up runs\n`);
 
-  const docs = readFileSync(path.join(shared, 'bench/ecbplus/dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as EcbDoc);
+  const docs: EcbDoc[] = readEcbPlus(shared);
   const sizes: Record<string, unknown> = {};
   for (const n of [10, 50, 200]) {
     const story = ecbStory(docs, n);

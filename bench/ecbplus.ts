@@ -10,11 +10,10 @@
  * choosing). The TF-IDF cosine + average-link baseline is computed here in the same run, with its
  * one global threshold chosen by the same folds.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { DEFAULT_PARAMS, StoryClusterer, type ClusterParams } from '../src/cluster/clusterer.js';
 import { prepareDoc, type PreparedDoc } from '../src/cluster/features.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
+import { readEcbPlus, rng } from './data.js';
 
 export interface Row {
   id: string;
@@ -27,18 +26,6 @@ export interface Row {
 const FOLDS = 5;
 /** Stream orders averaged over (seeds of a deterministic shuffle). */
 const ORDERS = [1, 2, 3];
-
-/** Small seeded PRNG (mulberry32): stream orders and synthetic corpora are the same every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Deterministic shuffle (Fisher–Yates over `rng(seed)`). */
 export function shuffled<T>(items: T[], seed: number): T[] {
@@ -245,11 +232,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     process.stdout.write(`skipped: ${SKIP_NO_SHARED}\n`);
     return null;
   }
-  const file = path.join(dir, 'bench', 'ecbplus', 'dev.jsonl');
-  const rows: Row[] = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
+  const rows: Row[] = readEcbPlus(dir);
   const gold = rows.map((r) => r.subtopic);
   const all = [...rows.keys()];
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { buildArticle } from '../src/ingest/article.js';
 import { cleanText } from '../src/ingest/clean.js';
 import { seedFiles, sharedDir } from '../test/helpers/shared.js';
+import { readEcbPlus } from './data.js';
 
 const HEADER_REASONS = /^(?:headline|dateline|standfirst|section label|byline)/;
 
@@ -32,10 +33,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     seedsWarmMs = Math.min(seedsWarmMs, performance.now() - t);
   }
 
-  const docs = readFileSync(path.join(shared, 'bench/ecbplus/dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const docs = readEcbPlus(shared).map((r) => r.text);
   docs.forEach((d) => cleanText(d)); // warm-up
   t = performance.now();
   const reasons: Record<string, number> = {};

@@ -18,6 +18,7 @@ import { bestThreshold, scoreModel, trainBoosted, trainLogistic, type Model } fr
 import { buildMatchContext, candidateKeys, prepareSentence, type PreparedSentence } from '../src/compare/match.js';
 import { tokenize } from '../src/compare/text.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
+import { rng } from './data.js';
 
 interface Pair {
   y: number;
@@ -34,18 +35,6 @@ function load(file: string): Pair[] {
     out.push({ y: Number(c[0]), a: c[3], b: c[4] });
   }
   return out;
-}
-
-/** Small seeded PRNG (mulberry32) so that the folds are the same in every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Stratified fold number per item. */

@@ -13,6 +13,7 @@ import { annotate } from '../src/annotate/index.js';
 import type { Article } from '../src/core/schema.js';
 import { buildArticle } from '../src/ingest/article.js';
 import { SKIP_NO_SHARED, seedFiles, sharedDir } from '../test/helpers/shared.js';
+import { readEcbPlus } from './data.js';
 
 interface EcbRecord {
   id: string;
@@ -57,8 +58,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
   process.stdout.write(`seeds: 5 articles read + annotated, median ${round(wall[10])} ms wall (${round(cpu[10])} ms CPU) over 20 runs (min ${round(wall[0])}, max ${round(wall[19])})\n`);
 
   // ECB+ throughput.
-  const file = path.join(dir, 'bench', 'ecbplus', 'dev.jsonl');
-  const records: EcbRecord[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const records: EcbRecord[] = readEcbPlus(dir);
   const articles: Article[] = records.map((r) => ({
     id: r.id, file: null, outlet: null, url: null, title: null, published: null, authors: [], agencies: [], photoCredits: [],
     language: 'en', text: r.text, removed: [],

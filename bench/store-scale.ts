@@ -12,7 +12,7 @@
  * (same URL: refused) and wire copies with a different byline (stored, flagged by the clusterer).
  * Size: PARALLAX_SCALE_N (default 100000).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -21,7 +21,7 @@ import { urlKey } from '../src/store/identity.js';
 import { openStore } from '../src/store/store.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
 // The benches' one seeded PRNG: the same corpus on every run.
-import { rng as prng } from './ecbplus.js';
+import { readEcbPlus, rng as prng } from './data.js';
 
 interface EcbDoc {
   id: string;
@@ -160,7 +160,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     return null;
   }
   const n = Number(process.env.PARALLAX_SCALE_N ?? 100_000);
-  const docs = readFileSync(src, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EcbDoc);
+  const docs: EcbDoc[] = readEcbPlus(shared as string);
   const dir = mkdtempSync(path.join(tmpdir(), 'plx-scale-'));
   try {
     const file = path.join(dir, 'corpus.jsonl');
