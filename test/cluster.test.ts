@@ -252,3 +252,82 @@ function hashStr(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h;
 }
+
+test('header lines that cleaning removed (headline, standfirst, dateline) are clustering features', async () => {
+  const { buildArticle } = await import('../src/ingest/article.js');
+  const { clusterDocOf } = await import('../src/cluster/doc.js');
+  const raw = [
+    'Rovers striker held after crash',
+    'Club says Teo Vance will train as usual',
+    'Published: March 2, 2024',
+    '',
+    'Police in Marlow arrested a footballer on suspicion of drunk driving early on Saturday, officials said.',
+    'He was released on bail and will appear in court next month.',
+  ].join('\n');
+  const a = buildArticle({ source: 'x.txt', format: 'text', content: raw, meta: {} }, 'x1');
+  // Cleaning takes the header out of the text (it is not a sentence of the story)…
+  assert.ok(!a.text.includes('Teo Vance') && !a.text.includes('2024'), a.text);
+  // …and clustering reads it back: the standfirst's name and the dateline's year are features.
+  const doc = clusterDocOf(a);
+  assert.ok(doc.header && doc.header.some((l) => l.includes('Teo Vance')), JSON.stringify(doc.header));
+  const terms = prepareDoc(doc).terms;
+  assert.ok(terms.has('e:vance'), 'standfirst name');
+  assert.ok(terms.has('y:2024'), 'dateline year');
+  assert.ok(terms.has('w:crash'), 'headline word');
+  // The title is not counted twice when it is also a removed header line.
+  assert.equal(terms.get('w:crash'), prepareDoc({ id: 'y', text: 'Rovers striker held after crash' }).terms.get('w:crash'));
+});
+
+// Two arrests of two players of one club (invented): every report names the club, its town, its
+// manager and its training ground, and the rest is the same kind of generic detail; only the
+// player's name tells the two events apart.
+function clubArrests(): ClusterDoc[] {
+  const generic = [
+    'The stop happened on a quiet road near the ring road.', 'Several players have been disciplined by the club in recent years.',
+    'The player had been out celebrating a birthday, friends said.', 'Officers impounded the car overnight.',
+    'The club said it would review its conduct rules.', 'A statement was expected later in the week.',
+    'Witnesses said the car had been parked outside a bar until midnight.', 'The team doctor was called to the police station.',
+    'Insurance for the car was valid, the police said.', 'A second passenger was not charged.',
+    'The club chairman was travelling abroad when the arrest happened.', 'Local radio first reported the arrest on Sunday morning.',
+    'The police report runs to four pages.', 'Season ticket holders called for a tougher line on discipline.',
+    'The player was wearing club training kit at the time.', 'Prosecutors will decide within two weeks whether to proceed.',
+    'Sponsors said they were monitoring the situation.', 'The road was closed for an hour after the stop.',
+    'The arrest came hours after a late training session, a spokesman said.', 'Officers said the car was stopped after it swerved across two lanes.',
+    'A court date has not yet been set, according to the charge sheet.', 'The league said it was aware of the incident and would gather information.',
+    'Teammates declined to comment as they left the training ground.', 'Drunk driving arrests of players have become a recurring problem in the league.',
+    'The player faces a fine and a possible suspension if convicted.', 'A lawyer for the player said he would plead not guilty.',
+    'Breath tests showed a reading above the legal limit, police said.', 'The club has a programme that offers players free rides home.',
+    'Fans reacted angrily on social media to the news.', 'The coach said the matter was being handled internally.',
+  ];
+  const club = [
+    'Marlow Rovers said it was aware of the arrest in Marlow.', 'Rovers manager Piet Laine spoke to reporters at the Harwick training ground.',
+    'The Marlow Rovers squad travels to Ostby on Saturday.', 'Laine said Marlow Rovers would support the player.',
+  ];
+  // Each arrest has its own details (a pool of 15 generic sentences each), but every report
+  // names the club, its town and its manager.
+  const event = (prefix: string, player: string, surname: string, position: string, pool: number, stride: number): ClusterDoc[] =>
+    Array.from({ length: 10 }, (_, i) => {
+      const g = (k: number): string => generic[pool * 15 + ((i * stride + k * 5) % 15)];
+      const text = [
+        `Marlow Rovers ${position} ${player} was arrested on suspicion of drunk driving, police said.`,
+        club[i % 4], g(0), `${surname} was released on bail.`, g(1), club[(i + 1) % 4], g(2),
+      ].join('\n');
+      return { id: `${prefix}${i}`, text };
+    });
+  return interleave(event('a', 'Teo Vance', 'Vance', 'striker', 0, 1), event('b', 'Gil Okafor', 'Okafor', 'defender', 1, 2));
+}
+
+test('topic discount: in a large neighbourhood, names all of it shares stop tying two events together', () => {
+  const byEvent = (stories: Array<{ articles: string[] }>): string[] => stories.map((s) => s.articles.map((a) => a[0]).join('')).sort();
+  const params = { join: 0.25, merge: 0.25, topicMin: 12, topicJoin: 0.25 };
+  const mixed = (stories: Array<{ articles: string[] }>): boolean => byEvent(stories).some((s) => s.includes('a') && s.includes('b'));
+  // Without the discount the club's names (and the same kind of detail) mix the two arrests…
+  const plain = clusterBatch(clubArrests(), { ...params, topicDiscount: 0 }).stories;
+  assert.ok(mixed(plain), JSON.stringify(byEvent(plain)));
+  // …with it, what tells them apart (the player) decides: one story per arrest.
+  const discounted = clusterBatch(clubArrests(), { ...params, topicDiscount: 0.5 }).stories;
+  assert.deepEqual(byEvent(discounted), ['aaaaaaaaaa', 'bbbbbbbbbb']);
+  // Below `topicMin` articles nothing changes (a small set says too little about its topic).
+  const small = clusterBatch(clubArrests(), { ...params, topicDiscount: 0.5, topicMin: 100 }).stories;
+  assert.deepEqual(byEvent(small), byEvent(plain));
+});

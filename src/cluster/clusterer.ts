@@ -15,13 +15,15 @@
  * Idf is incremental (from the articles seen so far). Deterministic: ties go to the older story /
  * lower term id / earlier article.
  */
-import { CHANNELS, NAMES, channelOf, prepareDoc, type PreparedDoc } from './features.js';
+import { CHANNELS, CONTENT, NAMES, channelOf, prepareDoc, type PreparedDoc } from './features.js';
 import { DuplicateIndex, SIG, signature } from './minhash.js';
 
 export interface ClusterDoc {
   id: string;
   text: string;
   title?: string | null;
+  /** Header lines cleaning removed (headline, standfirst, dateline): they name the event and its date. */
+  header?: readonly string[] | null;
   published?: string | null;
   url?: string | null;
   outlet?: string | null;
@@ -82,18 +84,26 @@ export interface ClusterParams {
   touchStories: number;
   /** At most this many articles are re-clustered per article (bounds time per article). */
   localCap: number;
+  /**
+   * Topic discount: when the re-clustered set holds at least `topicMin` articles, each name and
+   * specific feature is discounted by `topicDiscount` × the share of the other articles in the
+   * set that have it (0 turns this off), and groups link at `topicJoin` instead of `join`.
+   */
+  topicDiscount: number;
+  topicMin: number;
+  topicJoin: number;
 }
 
 /** Defaults chosen by cross-validation over ECB+ topics (bench/ecbplus.ts; docs/clustering.md). */
 export const DEFAULT_PARAMS: ClusterParams = {
-  join: 0.11,
-  merge: 0.13,
+  join: 0.09,
+  merge: 0.09,
   weights: [0.4, 0.3, 0.3],
   candidates: 12,
   queryTerms: 16,
   postingCap: 64,
   centroidTerms: 250,
-  timeWindowDays: 30,
+  timeWindowDays: 365,
   timeDecayDays: 60,
   yearPenalty: 0.2,
   datePenalty: 0,
@@ -106,6 +116,9 @@ export const DEFAULT_PARAMS: ClusterParams = {
   touch: 0.15,
   touchStories: 4,
   localCap: 64,
+  topicDiscount: 0.5,
+  topicMin: 20,
+  topicJoin: 0.08,
 };
 
 interface Story {
@@ -361,7 +374,18 @@ export class StoryClusterer {
     const m = nodes.length;
     const firstOf = new Map<number, number>(); // first article → story
     for (const s of local) firstOf.set(this.storyList[s].first, s);
-    const sim = this.pairSims(nodes);
+    // Topic discount. A set this large is a neighbourhood of related stories: two events of the
+    // same kind and their fragments (ECB+: two arrests of two players of one team). What most of
+    // it shares (the team, the city, the charge) is the topic, not the event, yet with corpus-wide
+    // idf those names weigh as much as the player's name, the one that tells the events apart. So
+    // here names and specifics are discounted by how many of the set share them, and groups link
+    // on that contrast. Content words are left alone: idf already weighs them, and discounting them
+    // too was worse on ECB+ (docs/clustering.md). A small set says too little about what its topic
+    // shares, so it is clustered on plain similarity.
+    const topical = this.params.topicDiscount > 0 && m >= this.params.topicMin;
+    const sim = this.pairSims(nodes, topical);
+    const join = topical ? this.params.topicJoin : this.params.join;
+    const mergeAt = join + this.params.merge - this.params.join;
     const kn = nodes.indexOf(n);
     const rowN = sim.slice(kn * m, (kn + 1) * m); // the new article's similarities, before updates
     // Average link by Lance–Williams updates; `hasFirst` counts stories' first articles in a group.
@@ -379,7 +403,7 @@ export class StoryClusterer {
           if (!alive[j]) continue;
           const v = sim[i * m + j];
           // Two groups that each hold an existing story merge only on stronger evidence.
-          const need = hasFirst[i] && hasFirst[j] ? this.params.merge : this.params.join;
+          const need = hasFirst[i] && hasFirst[j] ? mergeAt : join;
           if (v >= need && v > best) {
             best = v;
             bi = i;
@@ -402,6 +426,9 @@ export class StoryClusterer {
     // (that would be single link, which chains different events together), but an article that
     // matches each of two groups on average at least `bridge` reports what both report: they
     // are one story told from two angles (the mayor's decision, the engineers' findings).
+    // Measured on the same similarities the groups were formed on: with raw similarity, a report
+    // of one arrest that shares the team and the charge with the other arrest's group would bridge
+    // what the topic discount has just split.
     const meanTo = (g: number): number => {
       let sum = 0;
       let cnt = 0;
@@ -494,7 +521,7 @@ export class StoryClusterer {
   }
 
   /** An article's feature vector with the current idf, normalised per channel. */
-  private docVector(d: number): { ids: Int32Array; w: Float64Array; has: number } {
+  private docVector(d: number, discount?: (t: number) => number): { ids: Int32Array; w: Float64Array; has: number } {
     const a = this.docOff.data[d];
     const b = this.docOff.data[d + 1];
     const ids = this.docT.data.subarray(a, b);
@@ -502,7 +529,7 @@ export class StoryClusterer {
     const norm = new Float64Array(CHANNELS);
     const chan = this.chan.data;
     for (let i = 0; i < w.length; i++) {
-      w[i] = this.docR.data[a + i] * this.idf(ids[i]);
+      w[i] = this.docR.data[a + i] * this.idf(ids[i]) * (discount ? discount(ids[i]) : 1);
       norm[chan[ids[i]]] += w[i] * w[i];
     }
     let has = 0;
@@ -514,10 +541,22 @@ export class StoryClusterer {
     return { ids, w, has };
   }
 
-  /** Similarity matrix (m × m) of articles: the same channel mix, year and time rules as `score`. */
-  private pairSims(nodes: number[]): Float64Array {
+  /**
+   * Similarity matrix (m × m) of articles: the same channel mix, year and time rules as `score`;
+   * with `topical`, names and specifics discounted by how many of these articles share them.
+   */
+  private pairSims(nodes: number[], topical = false): Float64Array {
     const m = nodes.length;
-    const vecs = nodes.map((d) => this.docVector(d));
+    let discount: ((t: number) => number) | undefined;
+    if (topical) {
+      // How many of the set have each feature; the discount counts the *other* articles.
+      const cnt = new Map<number, number>();
+      for (const d of nodes) for (let x = this.docOff.data[d]; x < this.docOff.data[d + 1]; x++) cnt.set(this.docT.data[x], (cnt.get(this.docT.data[x]) ?? 0) + 1);
+      const beta = this.params.topicDiscount / (m - 1);
+      const chan = this.chan.data;
+      discount = (t) => (chan[t] === CONTENT ? 1 : 1 - beta * (cnt.get(t)! - 1));
+    }
+    const vecs = nodes.map((d) => this.docVector(d, discount));
     const kinds = [1, 2].map((kind) =>
       vecs.map((v) => {
         const ys: number[] = [];

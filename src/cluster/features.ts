@@ -206,8 +206,11 @@ function leadLimit(text: string): number {
 }
 
 /** Everything clustering needs from one article, computed once. */
-export function prepareDoc(doc: { id: string; text: string; title?: string | null; published?: string | null; url?: string | null }): PreparedDoc {
-  const body = doc.title ? `${doc.title}\n${doc.text}` : doc.text;
+export function prepareDoc(doc: { id: string; text: string; title?: string | null; header?: readonly string[] | null; published?: string | null; url?: string | null }): PreparedDoc {
+  // Headline, standfirst and dateline first (the title once: it is often also a header line).
+  const head = doc.header ?? [];
+  const lines = doc.title && !head.includes(doc.title) ? [doc.title, ...head] : [...head];
+  const body = lines.length ? `${lines.join('\n')}\n${doc.text}` : doc.text;
   const toks = tokenize(body);
   const terms = new Map<string, number>();
   const leadEnd = leadLimit(body);

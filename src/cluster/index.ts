@@ -6,4 +6,5 @@
 export { StoryClusterer, clusterBatch, DEFAULT_PARAMS } from './clusterer.js';
 export type { Assignment, ClusterDoc, ClusterParams } from './clusterer.js';
 export { prepareDoc } from './features.js';
+export { clusterDocOf } from './doc.js';
 export type { PreparedDoc } from './features.js';

@@ -164,6 +164,21 @@ const SELF_SUBJECT =
 const MORE_FROM = /\bmore (?:stories|news|articles|videos) from\s+(.+)$/i;
 const TOP_STORY = /^(?:skip next section\s+)?(.+?)[’']s? top stor(?:y|ies)$/i;
 
+/**
+ * Reasons of the header lines cleaning takes out of the text but which describe the article: its
+ * headline, standfirst and dateline. They are metadata, not sentences of the story, yet they name
+ * the event and its date; story clustering reads them back (src/cluster/doc.ts).
+ */
+export const HEADLINE_REASON = 'headline (kept as title)';
+export const DATELINE_REASON = 'dateline (kept as publication date)';
+export const STANDFIRST_REASON = 'standfirst or subheadline (header line that is not a sentence of the story)';
+const HEADER_REASONS = new Set([HEADLINE_REASON, DATELINE_REASON, STANDFIRST_REASON]);
+
+/** The removed lines that are the article's headline, standfirst or dateline, in text order. */
+export function headerLines(removed: ReadonlyArray<{ text: string; reason: string }>): string[] {
+  return removed.filter((r) => HEADER_REASONS.has(r.reason)).map((r) => r.text);
+}
+
 interface LineRule {
   kind: string;
   reason: string;
@@ -204,7 +219,7 @@ const LINE_RULES: LineRule[] = [
   { kind: 'reporting', reason: 'reporting credit (reporters kept as authors)', test: (u) => u.words <= 40 && parseReportingBy(u.text) !== null },
   { kind: 'contrib', reason: 'contributor credit (kept as metadata)', test: (u) => u.words <= 20 && parseContributors(u.text) !== null },
   { kind: 'signoff', reason: 'author sign-off (kept as author)', test: (u) => u.words <= 30 && signoffName(u.text) !== null },
-  { kind: 'dateline', reason: 'dateline (kept as publication date)', test: (u) => u.words <= 14 && DATE_LABEL.test(u.text) && countWords(datelineRest(u.text) ?? 'x x x x x') <= 4 },
+  { kind: 'dateline', reason: DATELINE_REASON, test: (u) => u.words <= 14 && DATE_LABEL.test(u.text) && countWords(datelineRest(u.text) ?? 'x x x x x') <= 4 },
   { kind: 'credit', reason: 'photo credit (kept as metadata)', test: (u) => u.words <= 12 && creditOnly(u.text) !== null },
   { kind: 'caption', reason: 'photo caption (credit kept as metadata)', test: (u) => u.words <= 80 && captionWithCredit(u.text) !== null },
   { kind: 'hr', reason: 'horizontal rule (Markdown)', test: (u) => isRule(u.raw) },
@@ -484,7 +499,7 @@ function headerCredit(u: Unit, units: Unit[], i: number): boolean {
   if (rest !== null) {
     const words = rest.split(/\s+/).filter(Boolean);
     if (words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || DATELINE_GLUE.test(w))) {
-      u.mark = { kind: 'dateline', reason: 'dateline (kept as publication date)' };
+      u.mark = { kind: 'dateline', reason: DATELINE_REASON };
       return true;
     }
   }
@@ -504,13 +519,13 @@ function classifyHeader(u: Unit, facts: CleanFacts, standfirsts: number): string
     u.mark = { kind: 'label', reason: 'section label' };
   } else if (facts.title === null && u.words <= 30) {
     facts.title = u.text;
-    u.mark = { kind: 'title', reason: 'headline (kept as title)' };
+    u.mark = { kind: 'title', reason: HEADLINE_REASON };
   } else if (standfirsts >= 2) {
     // A page has a standfirst or two under the headline; a run of further non-sentence lines is
     // a list or table that starts the story (a calendar, a score box): the header ends there.
     return null;
   } else {
-    u.mark = { kind: 'subhead', reason: 'standfirst or subheadline (header line that is not a sentence of the story)' };
+    u.mark = { kind: 'subhead', reason: STANDFIRST_REASON };
   }
   return u.mark.kind;
 }

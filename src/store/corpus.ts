@@ -9,7 +9,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { UserError } from '../core/errors.js';
-import { StoryClusterer, type ClusterDoc, type ClusterParams } from '../cluster/index.js';
+import { StoryClusterer, clusterDocOf, type ClusterDoc, type ClusterParams } from '../cluster/index.js';
 import type { Article, InputError } from '../core/schema.js';
 import { buildArticle, type IngestOptions } from '../ingest/article.js';
 import { expandSpecs, readSource, type FetchOptions, type Source } from '../ingest/feeds.js';
@@ -91,9 +91,6 @@ const REPLAY_PAGE = 1000;
 /** Full-text indexing batch (see migrations.ts: indexing per article costs far more). */
 const INDEX_EVERY = 500;
 
-export function clusterDoc(a: Article): ClusterDoc {
-  return { id: a.id, text: a.text, title: a.title, published: a.published, url: a.url, outlet: a.outlet };
-}
 
 /**
  * The clusterer for `writer`: restored from its last checkpoint, then brought up to date by
@@ -124,7 +121,7 @@ export function resumeClusterer(
     const page = writer.articlesAfter(after, REPLAY_PAGE);
     if (page.length === 0) break;
     for (const { seq, article } of page) {
-      writer.applyAssignment(article.id, clusterer.add(clusterDoc(article)));
+      writer.applyAssignment(article.id, clusterer.add(clusterDocOf(article)));
       after = seq;
       replayed++;
     }
@@ -182,7 +179,7 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
       if (opts.strict) throw new UserError(e.input, e.reason);
     };
     const hooks = {
-      assign: (a: Article) => clusterer.add(clusterDoc(a)),
+      assign: (a: Article) => clusterer.add(clusterDocOf(a)),
       checkpoint: (seq: number) => {
         if (++sinceCheckpoint < every(seq)) return null;
         sinceCheckpoint = 0;

@@ -6,7 +6,7 @@
  * A bad record is reported on standard error with its line number and the rest goes on.
  */
 import type { Command } from 'commander';
-import { StoryClusterer } from '../../cluster/index.js';
+import { StoryClusterer, clusterDocOf } from '../../cluster/index.js';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import type { InputError } from '../../core/schema.js';
 import { buildArticle } from '../../ingest/article.js';
@@ -56,7 +56,7 @@ export async function clusterInputs(inputs: string[], opts: { strict?: boolean; 
       fail({ input: record.source, reason: 'no article text left after cleaning' });
       continue;
     }
-    clusterer.add({ id, text: article.text, title: article.title, published: article.published, url: article.url, outlet: article.outlet });
+    clusterer.add(clusterDocOf(article));
   }
   const stories = clusterer.stories().map((s) => ({
     id: s.id,
