@@ -384,7 +384,7 @@ export async function* feedRecords(source: string, feed: Feed, opts: FeedOptions
         case 'skipped': {
           // The first item a breaker stops is reported in full; the others are tallied for one
           // summary line per feed, so an offline run does not print 200 lines with one cause.
-          const loud = links!.announce(outcome.key);
+          const loud = links!.breakers.announce(outcome.key);
           const reason = `linked article not fetched: ${outcome.cause}`;
           if (!loud) quiet.add(outcome.cause, !!teaser);
           if (teaser) {

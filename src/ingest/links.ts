@@ -27,10 +27,25 @@ import { sniffKind } from './inputs.js';
 export const TEASER_MAX_WORDS = 40;
 
 /**
- * Endings that mark a cut-off text whatever its length: an ellipsis (WordPress ends its
- * 55-word excerpts with "[…]"), or a link phrase inviting the reader to the page.
+ * Endings that mark a cut-off text whatever its length: an ellipsis, bare or in brackets
+ * (WordPress ends its 55-word excerpts with "[…]"), or a link inviting the reader to the page
+ * ("Read more", "Continue reading", "Full story »", "(more)"). A bare "more" or "full story"
+ * is not enough: a finished sentence may end with those words; the arrow or bracket is the tell.
+ * After "Read more" only a link's tail may follow: "at/on <site>", or any words up to an arrow
+ * ("Continue reading <title> →"); "read more about it in the report, she said." is prose.
  */
-const TRUNCATED = /(?:\u2026|\.\.\.|\[\s*(?:\u2026|\.\.\.)\s*\]|\(\s*(?:\u2026|\.\.\.)\s*\)|\b(?:read|see) (?:the )?(?:more|full (?:story|article|report))|\bcontinue reading(?: on [^.]{1,60})?|\bfull (?:story|article)|\bmore)\s*[»›→>.:\])]*$/i;
+const LINK_TAIL = String.raw`(?:\s+(?:at|on)\s+[^\n]{1,40}|[^\n]{0,60}[\u00bb\u203a\u2192>])?`;
+const TRUNCATED = new RegExp(
+  '(?:' +
+  [
+    String.raw`(?:\u2026|\.\.\.)\s*[\])]?`,
+    String.raw`\b(?:(?:read|see) (?:more|(?:the )?(?:full|whole|rest of the) (?:story|article|report))|continue reading)\b${LINK_TAIL}`,
+    String.raw`\b(?:full (?:story|article)|more)\s*[\u00bb\u203a\u2192>:]`,
+    String.raw`[\[(]more[\])]`,
+  ].join('|') +
+  String.raw`)\s*[\u00bb\u203a\u2192>.:\])]*$`,
+  'i',
+);
 
 /** WordPress appends "The post <title> appeared first on <site>." to excerpts: not the text. */
 const WP_TRAILER = /^The post .+ appeared first on .+\.?$/;
@@ -94,21 +109,63 @@ export type LinkOutcome =
 
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1';
 
-interface HostState {
-  /** Connection failures in a row, since the last success. */
-  fails: number;
-}
-
 /**
- * Fetches the linked pages of one ingest run. One instance per run: the breakers remember,
- * across feeds, which hosts are down, so the second feed of a dead site is not tried again.
+ * Circuit breakers of one ingest run. A host that could not be reached (or did not answer)
+ * HOST_TRIP times in a row is not tried again; when NETWORK_TRIP different hosts in a row fail
+ * the way every host fails on an offline machine (no DNS, no route), nothing more is tried. Any
+ * successful fetch resets the count of its host and the offline count. Each breaker is
+ * announced once per run (`announce`), so the items it stops can be summarised, not listed.
  */
-export class LinkFetcher {
-  private readonly hosts = new Map<string, HostState>();
+export class Breakers {
+  /** Connection failures in a row per host, since its last success. */
+  private readonly fails = new Map<string, number>();
   /** Hosts that failed as an offline machine fails, since the last successful fetch. */
   private readonly offlineHosts = new Set<string>();
   private networkDown: string | null = null;
   private readonly announced = new Set<string>();
+
+  /** Why a request to `host` should not be made now, or null. */
+  blocked(host: string): { key: string; cause: string; note: string } | null {
+    if (this.networkDown) return { key: 'network', cause: this.networkDown, note: 'no more links are fetched in this run' };
+    const n = this.fails.get(host) ?? 0;
+    // The words name the trip count, not the running count (requests under way when the breaker
+    // tripped still add to it), so that every item it stops has the same cause.
+    if (n >= HOST_TRIP) return { key: host, cause: `${host} failed ${HOST_TRIP} times in a row`, note: `no more links to ${host} are fetched in this run` };
+    return null;
+  }
+
+  succeeded(host: string): void {
+    this.fails.delete(host);
+    this.offlineHosts.clear();
+  }
+
+  failed(host: string, e: FetchError): void {
+    // Only failures that say the host cannot be reached at all (or does not answer) predict the
+    // next request to it; an HTTP 404 or a page that is not HTML says nothing about the others.
+    if (!e.hostDown) return;
+    this.fails.set(host, (this.fails.get(host) ?? 0) + 1);
+    if (e.offline) {
+      this.offlineHosts.add(host);
+      if (this.offlineHosts.size >= NETWORK_TRIP && !this.networkDown) {
+        this.networkDown = `this machine looks offline: ${this.offlineHosts.size} hosts in a row could not be resolved or reached`;
+      }
+    }
+  }
+
+  /** True the first time a breaker's skip is reported in this run (later ones are summarised). */
+  announce(key: string): boolean {
+    if (this.announced.has(key)) return false;
+    this.announced.add(key);
+    return true;
+  }
+}
+
+/**
+ * Fetches the linked pages of one ingest run. One instance per run: its breakers remember,
+ * across feeds, which hosts are down, so the second feed of a dead site is not tried again.
+ */
+export class LinkFetcher {
+  readonly breakers = new Breakers();
 
   constructor(private readonly opts: LinkOptions = {}) {}
 
@@ -128,38 +185,6 @@ export class LinkFetcher {
     }
   }
 
-  /** True the first time a breaker's skip is reported in this run (later ones are summarised). */
-  announce(key: string): boolean {
-    if (this.announced.has(key)) return false;
-    this.announced.add(key);
-    return true;
-  }
-
-  private blocked(host: string): { key: string; cause: string; note: string } | null {
-    if (this.networkDown) return { key: 'network', cause: this.networkDown, note: 'no more links are fetched in this run' };
-    const h = this.hosts.get(host);
-    if (h && h.fails >= HOST_TRIP) return { key: host, cause: `${host} failed ${h.fails} times in a row`, note: `no more links to ${host} are fetched in this run` };
-    return null;
-  }
-
-  private succeeded(host: string): void {
-    this.hosts.delete(host);
-    this.offlineHosts.clear();
-  }
-
-  private failed(host: string, e: FetchError): void {
-    // Only failures that say the host cannot be reached at all (or does not answer) predict the
-    // next request to it; an HTTP 404 or a page that is not HTML says nothing about the others.
-    if (!e.hostDown) return;
-    this.hosts.set(host, { fails: (this.hosts.get(host)?.fails ?? 0) + 1 });
-    if (e.offline) {
-      this.offlineHosts.add(host);
-      if (this.offlineHosts.size >= NETWORK_TRIP && !this.networkDown) {
-        this.networkDown = `this machine looks offline: ${this.offlineHosts.size} hosts in a row could not be resolved or reached`;
-      }
-    }
-  }
-
   private async fetchOne(r: LinkRequest, signal: AbortSignal): Promise<LinkOutcome> {
     let u: URL;
     try {
@@ -169,17 +194,17 @@ export class LinkFetcher {
     }
     const of = this.opts.knownUrl?.(u.href) ?? null;
     if (of !== null) return { kind: 'known', of };
-    const block = this.blocked(u.host);
+    const block = this.breakers.blocked(u.host);
     if (block) return { kind: 'skipped', ...block };
     let got;
     try {
       got = await fetchBytes(u, { accept: PAGE_ACCEPT, what: 'page', signal }, this.opts);
     } catch (e) {
       if (!(e instanceof FetchError)) throw e;
-      this.failed(u.host, e);
+      this.breakers.failed(u.host, e);
       return { kind: 'failed', cause: e.reason };
     }
-    this.succeeded(u.host);
+    this.breakers.succeeded(u.host);
     return this.page(r, got.body, got.contentType, got.url);
   }
 
