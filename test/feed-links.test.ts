@@ -257,6 +257,25 @@ test('a host that cannot be reached is tried 3 times, not 40: the rest are count
   }
 });
 
+test('Ctrl-C while pages are loading stops the run at once: nothing waits for the time limit', async () => {
+  const srv = await serveFeeds({ '/slow': { body: page('Slow', [prose('slow', 30)]), type: HTML, delayMs: 3000 } });
+  const dir = tempDir();
+  const feed = path.join(dir, 'slow.rss');
+  writeFileSync(feed, rss([{ title: 'Slow one', link: srv.url('/slow') }, { title: 'Slow two', link: srv.url('/slow') }]));
+  try {
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 200);
+    const t0 = performance.now();
+    const r = await ingest(tempDb(), [feed], { timeoutMs: 10_000, signal: stop.signal });
+    assert.ok(performance.now() - t0 < 1500, `stopped after ${Math.round(performance.now() - t0)} ms`);
+    assert.equal(r.summary.interrupted, true);
+    assert.deepEqual([r.summary.new, r.summary.failed, r.printed.length, r.warnings.length], [0, 0, 0, 0], 'a cancelled fetch is not a failure');
+    assert.equal(srv.requests.length, 2, 'both pages were under way');
+  } finally {
+    await srv.close();
+  }
+});
+
 test('breakers: a host trips after 3 failures in a row, the network after 3 offline-like hosts; a success or an HTTP error does not count', () => {
   const b = new Breakers();
   const refused = (h: string): FetchError => new FetchError(`http://${h}/`, `cannot reach ${h} (connection refused)`, 'ECONNREFUSED');

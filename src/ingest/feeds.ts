@@ -1,11 +1,12 @@
 /**
  * Feeds as inputs: RSS 2.0, RSS 1.0 (RDF) and Atom, from files or fetched from http(s) URLs.
- * Owns feed detection, fetching (Node's fetch, with a time limit and a size cap), XML parsing
- * (fast-xml-parser) and the turning of feed items into raw records: the item's link is its URL,
- * its full content (`content:encoded`, Atom `content`) or else its description/summary is its
- * text. It also expands the command line's input specs for corpus ingest, where a directory may
- * mix feed files with the article files `readInputs` knows (src/ingest/inputs.ts), which stays the
- * one reader of those.
+ * Owns feed detection, XML parsing (fast-xml-parser) and the turning of feed items into raw
+ * records: the item's link is its URL, its full content (`content:encoded`, Atom `content`) or
+ * else its description/summary is its text. When link fetching is on, an item with no text or
+ * only a teaser becomes the page it links to instead (fetched by links.ts, in feed order), with
+ * the teaser as the fallback. Network access goes through http.ts. It also expands the command
+ * line's input specs for corpus ingest, where a directory may mix feed files with the article
+ * files `readInputs` knows (src/ingest/inputs.ts), which stays the one reader of those.
  *
  * Feed content is an HTML fragment, not a page: it has no navigation or boilerplate to remove,
  * and page-level extraction (which wants a whole document and a minimum length) would drop short
@@ -20,7 +21,7 @@ import type { InputError } from '../core/schema.js';
 import { decodeText, gunzipBounded, isGzip, MAX_INPUT_BYTES, mb } from './decode.js';
 import { fetchBytes, httpUrl, MAX_FETCH_BYTES, type FetchOptions } from './http.js';
 import { kindFromName, listDirectory, readInputs, type RawMeta, type RawRecord } from './inputs.js';
-import { countWords, isTeaser, type LinkFetcher, type LinkOptions, type LinkRequest } from './links.js';
+import { countWords, isTeaser, type LinkFetcher, type LinkRequest } from './links.js';
 
 // ---- feed model ------------------------------------------------------------------------------
 
@@ -299,7 +300,7 @@ export type SourceItem =
   | { ok: false; error: InputError; quiet?: boolean }
   | { ok: 'known'; source: string; of: string };
 
-export interface FeedOptions extends LinkOptions {
+export interface FeedOptions extends FetchOptions {
   /** Fetches the linked page of items that have no text or only a teaser; null/absent: never. */
   links?: LinkFetcher | null;
   /** A warning line (a teaser kept instead of the page, a summary of repeated failures). */
@@ -365,6 +366,8 @@ export async function* feedRecords(source: string, feed: Feed, opts: FeedOptions
       }
       const link = it.link as string;
       switch (outcome.kind) {
+        case 'cancelled':
+          return; // the run is being stopped: nothing more from this feed
         case 'page':
           // The final URL after redirects: a feed's link often goes through a redirector or
           // click tracker, and the page's own address is what the same article has elsewhere.

@@ -88,6 +88,8 @@ export interface LinkOptions extends FetchOptions {
   knownUrl?: (url: string) => string | null;
   /** The extractor buildArticle uses (default: src/ingest/html/), to check the page has the article. */
   extractHtml?: (html: string, opts: { url?: string | null }) => ExtractedPage;
+  /** Aborts the requests under way (Ctrl-C during ingest). */
+  signal?: AbortSignal;
 }
 
 /** What one feed item asks for. */
@@ -105,7 +107,9 @@ export type LinkOutcome =
   /** Tried and failed (or the page holds no article): `cause` says why. */
   | { kind: 'failed'; cause: string }
   /** Not tried: the breaker `key` (a host, or "network") is open; `note` says what else it stops. */
-  | { kind: 'skipped'; cause: string; key: string; note: string };
+  | { kind: 'skipped'; cause: string; key: string; note: string }
+  /** The run was stopped (`signal`) while this page was being fetched. */
+  | { kind: 'cancelled' };
 
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1';
 
@@ -175,11 +179,12 @@ export class LinkFetcher {
    */
   async *fetchAll(requests: Array<LinkRequest | null>): AsyncGenerator<LinkOutcome | null> {
     const stop = new AbortController();
+    const signal = this.opts.signal ? AbortSignal.any([stop.signal, this.opts.signal]) : stop.signal;
     const concurrency = Math.max(1, this.opts.linkConcurrency ?? LINK_CONCURRENCY);
     try {
       // Backpressure: read a little ahead so a slow page does not idle the other slots, but
       // never hold more than a few dozen fetched pages that the consumer has not taken yet.
-      yield* pMapIterable(requests, (r) => (r ? this.fetchOne(r, stop.signal) : null), { concurrency, backpressure: concurrency * 8 });
+      yield* pMapIterable(requests, (r) => (r ? this.fetchOne(r, signal) : null), { concurrency, backpressure: concurrency * 8 });
     } finally {
       stop.abort();
     }
@@ -194,6 +199,7 @@ export class LinkFetcher {
     }
     const of = this.opts.knownUrl?.(u.href) ?? null;
     if (of !== null) return { kind: 'known', of };
+    if (signal.aborted) return { kind: 'cancelled' };
     const block = this.breakers.blocked(u.host);
     if (block) return { kind: 'skipped', ...block };
     let got;
@@ -201,6 +207,7 @@ export class LinkFetcher {
       got = await fetchBytes(u, { accept: PAGE_ACCEPT, what: 'page', signal }, this.opts);
     } catch (e) {
       if (!(e instanceof FetchError)) throw e;
+      if (signal.aborted) return { kind: 'cancelled' };
       this.breakers.failed(u.host, e);
       return { kind: 'failed', cause: e.reason };
     }
