@@ -371,7 +371,7 @@ export async function* feedRecords(source: string, feed: Feed, opts: FeedOptions
         case 'page':
           // The final URL after redirects: a feed's link often goes through a redirector or
           // click tracker, and the page's own address is what the same article has elsewhere.
-          yield { ok: true, record: { source: label, format: 'html', content: outcome.html, meta: { ...meta, url: outcome.url } } };
+          yield { ok: true, record: { source: label, format: 'html', content: outcome.html, meta: { ...meta, url: outcome.url }, extracted: outcome.extracted } };
           break;
         case 'known':
           yield { ok: 'known', source: label, of: outcome.of };

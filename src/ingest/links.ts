@@ -100,8 +100,8 @@ export interface LinkRequest {
 }
 
 export type LinkOutcome =
-  /** The page: its HTML and its final URL after redirects. */
-  | { kind: 'page'; html: string; url: string }
+  /** The page: its HTML, its final URL after redirects, and its extraction. */
+  | { kind: 'page'; html: string; url: string; extracted: ExtractedPage }
   /** The store already holds an article with this URL (id `of`): not fetched. */
   | { kind: 'known'; of: string }
   /** Tried and failed (or the page holds no article): `cause` says why. */
@@ -228,12 +228,12 @@ export class LinkFetcher {
     // Without a Content-Type the bytes must look like a page themselves.
     if (!mime && sniffKind(html) !== 'html') return { kind: 'failed', cause: 'not a web page' };
     // A page whose main text is not longer than the teaser is not the article: a paywall, a
-    // consent page or a shell filled by JavaScript. Checked here, with the same extractor the
-    // record then goes through, so the item can fall back to its teaser instead.
-    const text = (this.opts.extractHtml ?? extractArticle)(html, { url }).text;
-    const n = countWords(text, r.teaserWords + 1);
+    // consent page or a shell filled by JavaScript. Checked here, so the item can fall back to
+    // its teaser instead; the extraction goes on with the record (buildArticle does not redo it).
+    const extracted = (this.opts.extractHtml ?? extractArticle)(html, { url });
+    const n = countWords(extracted.text, r.teaserWords + 1);
     if (n === 0) return { kind: 'failed', cause: 'no article text on the linked page (a paywall, a consent page or a page built by JavaScript?)' };
     if (n <= r.teaserWords) return { kind: 'failed', cause: 'the linked page holds no more text than the teaser (a paywall or a consent page?)' };
-    return { kind: 'page', html, url };
+    return { kind: 'page', html, url, extracted };
   }
 }
