@@ -4,8 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { UserError } from '../src/core/errors.js';
-import { expandSpecs, feedDate, fetchFeed, htmlToText, looksLikeFeed, parseFeed, readSource, type Source } from '../src/ingest/feeds.js';
-import type { InputItem } from '../src/ingest/inputs.js';
+import { expandSpecs, feedDate, fetchFeed, htmlToText, looksLikeFeed, parseFeed, readSource, type Source, type SourceItem } from '../src/ingest/feeds.js';
 import { tempDir } from './helpers/corpus.js';
 import { ATOM, RDF, RSS, closedPort, serveFeeds } from './helpers/feeds.js';
 
@@ -105,8 +104,8 @@ test('feed files are recognised by extension or by their root element', async ()
   assert.equal(items.filter((i) => i.ok).length, 3);
 });
 
-async function collect(src: Source): Promise<InputItem[]> {
-  const out: InputItem[] = [];
+async function collect(src: Source): Promise<SourceItem[]> {
+  const out: SourceItem[] = [];
   for await (const it of readSource(src, { timeoutMs: 2000 })) out.push(it);
   return out;
 }
@@ -123,19 +122,19 @@ test('fetching feeds from 127.0.0.1: RSS and Atom are read; 404, non-XML, oversi
   try {
     const rss = await collect({ kind: 'url', spec: srv.url('/rss') });
     assert.equal(rss.length, 3);
-    assert.ok(rss[0].ok && rss[0].record.meta.url === 'https://gazette.example/news/harbour-fire');
-    assert.ok(rss[0].ok && rss[0].record.meta.outlet === 'The Harbour Gazette');
-    assert.ok(rss[0].ok && rss[0].record.source === `${srv.url('/rss')}#1`);
+    assert.ok(rss[0].ok === true && rss[0].record.meta.url === 'https://gazette.example/news/harbour-fire');
+    assert.ok(rss[0].ok === true && rss[0].record.meta.outlet === 'The Harbour Gazette');
+    assert.ok(rss[0].ok === true && rss[0].record.source === `${srv.url('/rss')}#1`);
     assert.ok(!rss[2].ok && /#3$/.test(rss[2].error.input) && /has no text/.test(rss[2].error.reason));
 
     const atom = await collect({ kind: 'url', spec: srv.url('/atom') });
     assert.deepEqual(atom.map((i) => i.ok), [true, true, true]);
 
     const latin = await collect({ kind: 'url', spec: srv.url('/latin1') });
-    assert.ok(latin[0].ok && latin[0].record.content === 'Un café crème.' && latin[0].record.meta.title === 'Café');
+    assert.ok(latin[0].ok === true && latin[0].record.content === 'Un café crème.' && latin[0].record.meta.title === 'Café');
 
     const fail = async (spec: string, re: RegExp, timeoutMs = 2000): Promise<void> => {
-      const items: InputItem[] = [];
+      const items: SourceItem[] = [];
       for await (const it of readSource({ kind: 'url', spec }, { timeoutMs, maxBytes: 4096 })) items.push(it);
       assert.equal(items.length, 1);
       assert.ok(!items[0].ok);

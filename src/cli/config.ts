@@ -1,12 +1,13 @@
 /**
  * User configuration: a JSON file given with --config, else `parallax.config.json` in the
- * working directory if present. Today it extends the built-in outlet table.
+ * working directory if present. It extends the built-in outlet table, and `fetchLinks: false`
+ * turns off `ingest`'s fetching of the pages feed items link to (as `--no-fetch-links` does).
  */
 import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
 
-const Config = z.object({ outlets: z.record(z.string(), z.string()).default({}) }).strict();
+const Config = z.object({ outlets: z.record(z.string(), z.string()).default({}), fetchLinks: z.boolean().optional() }).strict();
 export type Config = z.infer<typeof Config>;
 
 export async function loadConfig(file?: string): Promise<Config> {

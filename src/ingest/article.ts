@@ -46,7 +46,9 @@ export function buildArticle(record: RawRecord, id: string, opts: IngestOptions 
   let body = record.content;
   let page: ExtractedPage | null = null;
   if (record.format === 'html') {
-    const extracted = (opts.extractHtml ?? extractArticle)(record.content, { url: record.meta.url ?? null });
+    // A reader that already extracted the page (a fetched page checked against its teaser) hands
+    // the result on: the same extractor on the same page, not run twice.
+    const extracted = record.extracted ?? (opts.extractHtml ?? extractArticle)(record.content, { url: record.meta.url ?? null });
     body = extracted.text;
     page = extracted;
   }

@@ -125,17 +125,19 @@ export function decodeText(input: string, raw: Uint8Array): string {
  * a BOM (recognised by its zero bytes); then the charset the page declares — unless it names a
  * legacy single-byte set while the bytes are valid UTF-8 with multi-byte sequences (a page
  * re-saved as UTF-8 that kept its old declaration: legacy text is practically never valid
- * UTF-8 by chance); then UTF-8; then Windows-1252, the de-facto default of the web. A file named
- * `.gz` that is not gzip data is refused rather than parsed as markup.
+ * UTF-8 by chance; a fetched page's HTTP charset, when given, is that declaration); then UTF-8;
+ * then Windows-1252, the de-facto default of the web. A file named `.gz` that is not gzip data
+ * is refused rather than parsed as markup.
  */
-export function decodeHtml(input: string, raw: Uint8Array): string {
+export function decodeHtml(input: string, raw: Uint8Array, transportCharset: string | null = null): string {
   if (/\.gz$/i.test(input) && raw.length > 0 && !isGzip(raw)) throw new UserError(input, 'named .gz but not gzip data');
   const buf = prepare(input, raw);
   const bom = utf16Bom(buf);
   if (bom) return new TextDecoder(bom).decode(buf.subarray(2));
   const bare = utf16WithoutBom(buf);
   if (bare) return new TextDecoder(bare).decode(buf);
-  const declared = sniffCharset(buf);
+  // The HTTP Content-Type charset of a fetched page outranks the page's own declaration (as in browsers).
+  const declared = transportCharset ?? sniffCharset(buf);
   let utf8: string | null = null;
   try {
     utf8 = stripBom(UTF8.decode(buf));

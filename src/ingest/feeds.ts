@@ -1,11 +1,12 @@
 /**
  * Feeds as inputs: RSS 2.0, RSS 1.0 (RDF) and Atom, from files or fetched from http(s) URLs.
- * Owns feed detection, fetching (Node's fetch, with a time limit and a size cap), XML parsing
- * (fast-xml-parser) and the turning of feed items into raw records: the item's link is its URL,
- * its full content (`content:encoded`, Atom `content`) or else its description/summary is its
- * text. It also expands the command line's input specs for corpus ingest, where a directory may
- * mix feed files with the article files `readInputs` knows (src/ingest/inputs.ts), which stays the
- * one reader of those.
+ * Owns feed detection, XML parsing (fast-xml-parser) and the turning of feed items into raw
+ * records: the item's link is its URL, its full content (`content:encoded`, Atom `content`) or
+ * else its description/summary is its text. When link fetching is on, an item with no text or
+ * only a teaser becomes the page it links to instead (fetched by links.ts, in feed order), with
+ * the teaser as the fallback. Network access goes through http.ts. It also expands the command
+ * line's input specs for corpus ingest, where a directory may mix feed files with the article
+ * files `readInputs` knows (src/ingest/inputs.ts), which stays the one reader of those.
  *
  * Feed content is an HTML fragment, not a page: it has no navigation or boilerplate to remove,
  * and page-level extraction (which wants a whole document and a minimum length) would drop short
@@ -18,7 +19,9 @@ import { Parser } from 'htmlparser2';
 import { UserError, oneLine } from '../core/errors.js';
 import type { InputError } from '../core/schema.js';
 import { decodeText, gunzipBounded, isGzip, MAX_INPUT_BYTES, mb } from './decode.js';
-import { kindFromName, listDirectory, readInputs, type InputItem, type RawRecord } from './inputs.js';
+import { fetchBytes, httpUrl, MAX_FETCH_BYTES, type FetchOptions } from './http.js';
+import { kindFromName, listDirectory, readInputs, type RawMeta, type RawRecord } from './inputs.js';
+import { countWords, isTeaser, type LinkFetcher, type LinkRequest } from './links.js';
 
 // ---- feed model ------------------------------------------------------------------------------
 
@@ -287,27 +290,118 @@ export function feedDate(s: string | null): string | null {
   return `${local}${off < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
 }
 
-/** Feed items → raw records; an item without text is an error naming it, the others go on. */
-export function* feedRecords(source: string, feed: Feed): Generator<InputItem> {
+/**
+ * What reading a source yields: input items, an error that is counted and listed but not printed
+ * on its own line (`quiet`: one of many with the same cause, summarised in a warning), and a feed
+ * item whose link names an article the store already holds (its page is not fetched again).
+ */
+export type SourceItem =
+  | { ok: true; record: RawRecord }
+  | { ok: false; error: InputError; quiet?: boolean }
+  | { ok: 'known'; source: string; of: string };
+
+export interface FeedOptions extends FetchOptions {
+  /** Fetches the linked page of items that have no text or only a teaser; null/absent: never. */
+  links?: LinkFetcher | null;
+  /** A warning line (a teaser kept instead of the page, a summary of repeated failures). */
+  onWarning?: (message: string) => void;
+}
+
+/** Failures of one feed not printed one by one, by cause, for the summary line at its end. */
+class QuietTally {
+  private readonly byCause = new Map<string, { failed: number; teaser: number }>();
+
+  add(cause: string, teaser: boolean): void {
+    const t = this.byCause.get(cause) ?? { failed: 0, teaser: 0 };
+    if (teaser) t.teaser++;
+    else t.failed++;
+    this.byCause.set(cause, t);
+  }
+
+  lines(source: string): string[] {
+    return [...this.byCause].map(([cause, t]) => {
+      const n = t.failed + t.teaser;
+      const parts = [t.failed ? `${t.failed} failed` : '', t.teaser ? `${t.teaser} kept the feed's teaser text` : ''].filter(Boolean).join(', ');
+      return `${source}: ${n} more linked ${n === 1 ? 'article was' : 'articles were'} not fetched (${cause}): ${parts}`;
+    });
+  }
+}
+
+/**
+ * Feed items → raw records, in feed order. An item's own text is its article unless it has none
+ * or is only a teaser (links.ts: `isTeaser`) and link fetching is on: then the linked page is
+ * fetched and becomes an HTML record with the item's metadata. A page that cannot be had falls
+ * back to the teaser (with a warning) or, without one, fails naming the link; the rest go on.
+ */
+export async function* feedRecords(source: string, feed: Feed, opts: FeedOptions = {}): AsyncGenerator<SourceItem> {
   if (feed.items.length === 0) {
     yield { ok: false, error: { input: source, reason: `${feed.format === 'atom' ? 'Atom' : 'RSS'} feed holds no items` } };
     return;
   }
-  for (let i = 0; i < feed.items.length; i++) {
-    const it = feed.items[i];
-    const label = `${source}#${i + 1}`;
-    if (it.text.trim() === '') {
-      const what = it.title ? ` ("${it.title.slice(0, 60)}")` : '';
-      yield { ok: false, error: { input: label, reason: `feed item${what} has no text (only a title or link)` } };
-      continue;
+  const links = opts.links ?? null;
+  const warn = opts.onWarning ?? ((): void => undefined);
+  // Which items want their page: only those with an http(s) link whose text is missing or a teaser.
+  const requests = feed.items.map((it): LinkRequest | null =>
+    links && it.link && /^https?:\/\//i.test(it.link) && (it.text.trim() === '' || isTeaser(it.text))
+      ? { link: it.link, teaserWords: it.text.trim() === '' ? 0 : countWords(it.text) }
+      : null,
+  );
+  const outcomes = links && requests.some((r) => r !== null) ? links.fetchAll(requests) : null;
+  const quiet = new QuietTally();
+  try {
+    for (let i = 0; i < feed.items.length; i++) {
+      const it = feed.items[i];
+      const label = `${source}#${i + 1}`;
+      const meta: RawMeta = { url: it.link, title: it.title, outlet: feed.title, published: it.published };
+      const teaser: SourceItem | null = it.text.trim() === '' ? null : { ok: true, record: { source: label, format: 'text', content: it.text, meta } };
+      const outcome = outcomes ? (await outcomes.next()).value ?? null : null;
+      if (!outcome) {
+        if (teaser) yield teaser;
+        else {
+          const what = it.title ? ` ("${it.title.slice(0, 60)}")` : '';
+          const why = links ? 'has no text and no http(s) link to fetch' : 'has no text (only a title or link)';
+          yield { ok: false, error: { input: label, reason: `feed item${what} ${why}` } };
+        }
+        continue;
+      }
+      const link = it.link as string;
+      switch (outcome.kind) {
+        case 'cancelled':
+          return; // the run is being stopped: nothing more from this feed
+        case 'page':
+          // The final URL after redirects: a feed's link often goes through a redirector or
+          // click tracker, and the page's own address is what the same article has elsewhere.
+          yield { ok: true, record: { source: label, format: 'html', content: outcome.html, meta: { ...meta, url: outcome.url }, extracted: outcome.extracted } };
+          break;
+        case 'known':
+          yield { ok: 'known', source: label, of: outcome.of };
+          break;
+        case 'failed':
+          if (teaser) {
+            warn(`${link}: could not fetch the linked article: ${outcome.cause}; kept the feed's teaser text`);
+            yield teaser;
+          } else {
+            yield { ok: false, error: { input: link, reason: `could not fetch the linked article: ${outcome.cause}` } };
+          }
+          break;
+        case 'skipped': {
+          // The first item a breaker stops is reported in full; the others are tallied for one
+          // summary line per feed, so an offline run does not print 200 lines with one cause.
+          const loud = links!.breakers.announce(outcome.key);
+          const reason = `linked article not fetched: ${outcome.cause}`;
+          if (!loud) quiet.add(outcome.cause, !!teaser);
+          if (teaser) {
+            if (loud) warn(`${link}: ${reason}; kept the feed's teaser text (${outcome.note})`);
+            yield teaser;
+          } else {
+            yield { ok: false, error: { input: link, reason: loud ? `${reason} (${outcome.note})` : reason }, quiet: !loud };
+          }
+        }
+      }
     }
-    const record: RawRecord = {
-      source: label,
-      format: 'text',
-      content: it.text,
-      meta: { url: it.link, title: it.title, outlet: feed.title, published: it.published },
-    };
-    yield { ok: true, record };
+  } finally {
+    await outcomes?.return(null);
+    for (const line of quiet.lines(source)) warn(line);
   }
 }
 
@@ -328,90 +422,16 @@ export function decodeFeed(source: string, raw: Uint8Array): string {
   return decodeText(source, buf);
 }
 
-export interface FetchOptions {
-  /** Give up on a feed after this long (connect + download). */
-  timeoutMs?: number;
-  /** Refuse feeds larger than this. */
-  maxBytes?: number;
-}
+export { FETCH_TIMEOUT_MS, type FetchOptions } from './http.js';
+/** The feed size cap (the cap of every download, http.ts). */
+export const MAX_FEED_BYTES = MAX_FETCH_BYTES;
 
-export const FETCH_TIMEOUT_MS = 20_000;
-export const MAX_FEED_BYTES = 16 * 1024 * 1024;
-
-/** Why a fetch failed, in words a user can act on (undici puts the system error in `cause`). */
-function networkReason(e: unknown, u: URL, timeoutMs: number): string {
-  const err = e as Error & { cause?: { code?: string; message?: string } };
-  if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`;
-  const code = err?.cause?.code ?? (err as NodeJS.ErrnoException)?.code;
-  const host = u.hostname;
-  switch (code) {
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return `cannot resolve host ${host} (is this machine offline?)`;
-    case 'ECONNREFUSED':
-      return `cannot reach ${u.host} (connection refused)`;
-    case 'ENETUNREACH':
-    case 'EHOSTUNREACH':
-    case 'ENETDOWN':
-      return `cannot reach ${u.host} (network unreachable: is this machine offline?)`;
-    case 'ECONNRESET':
-      return `connection to ${u.host} was reset`;
-    case 'UND_ERR_CONNECT_TIMEOUT':
-    case 'ETIMEDOUT':
-      return `cannot reach ${u.host} (connection timed out: is this machine offline?)`;
-    default:
-      return `cannot fetch (${oneLine(code ?? err?.cause?.message ?? err?.message ?? String(e))})`;
-  }
-}
+const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
 /** Fetch a feed URL: http(s) only, time-limited, size-capped. Failures are UserErrors naming it. */
 export async function fetchFeed(url: string, opts: FetchOptions = {}): Promise<{ body: Buffer; url: string }> {
-  const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
-  const maxBytes = opts.maxBytes ?? MAX_FEED_BYTES;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    throw new UserError(url, 'not a valid URL');
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UserError(url, 'only http:// and https:// feed URLs can be fetched');
-  const signal = AbortSignal.timeout(timeoutMs);
-  try {
-    const res = await fetch(u, {
-      signal,
-      redirect: 'follow',
-      headers: { accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5', 'user-agent': 'parallax (feed reader)' },
-    });
-    if (!res.ok) {
-      await res.body?.cancel().catch(() => undefined);
-      throw new UserError(url, `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-    }
-    const declared = Number(res.headers.get('content-length'));
-    if (declared > maxBytes) {
-      await res.body?.cancel().catch(() => undefined);
-      throw new UserError(url, `feed too large (${mb(declared)}; the limit is ${mb(maxBytes)})`);
-    }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    if (res.body) {
-      const reader = res.body.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.length;
-        if (size > maxBytes) {
-          await reader.cancel().catch(() => undefined);
-          throw new UserError(url, `feed too large (more than ${mb(maxBytes)})`);
-        }
-        chunks.push(value);
-      }
-    }
-    if (size === 0) throw new UserError(url, 'empty response');
-    return { body: Buffer.concat(chunks), url: res.url || url };
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError(url, networkReason(e, u, timeoutMs));
-  }
+  const got = await fetchBytes(httpUrl(url, 'feed'), { accept: FEED_ACCEPT, what: 'feed' }, opts);
+  return { body: got.body, url: got.url };
 }
 
 // ---- corpus inputs ---------------------------------------------------------------------------
@@ -483,7 +503,7 @@ export async function expandSpecs(specs: string[]): Promise<Source[]> {
 }
 
 /** Read one source as raw records; never throws for bad input (errors are items). */
-export async function* readSource(src: Source, opts: FetchOptions = {}): AsyncGenerator<InputItem> {
+export async function* readSource(src: Source, opts: FeedOptions = {}): AsyncGenerator<SourceItem> {
   switch (src.kind) {
     case 'error':
       yield { ok: false, error: src.error };
@@ -510,7 +530,7 @@ export async function* readSource(src: Source, opts: FetchOptions = {}): AsyncGe
         yield { ok: false, error: { input, reason: oneLine(reason) } };
         return;
       }
-      yield* feedRecords(src.spec, feed);
+      yield* feedRecords(src.spec, feed, opts);
     }
   }
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { UserError, oneLine } from '../core/errors.js';
 import type { InputError } from '../core/schema.js';
+import type { ExtractedPage } from './article.js';
 import { decodeHtml, decodeText, MAX_INPUT_BYTES, mb } from './decode.js';
 
 export type RawFormat = 'text' | 'html';
@@ -30,6 +31,8 @@ export interface RawRecord {
   format: RawFormat;
   content: string;
   meta: RawMeta;
+  /** For HTML: the page's extraction when the reader already made it (feeds.ts, fetched pages). */
+  extracted?: ExtractedPage;
 }
 
 export type InputItem = { ok: true; record: RawRecord } | { ok: false; error: InputError };

@@ -12,8 +12,10 @@ import { UserError } from '../core/errors.js';
 import { StoryClusterer, clusterDocOf, type ClusterDoc, type ClusterParams } from '../cluster/index.js';
 import type { Article, InputError } from '../core/schema.js';
 import { buildArticle, type IngestOptions } from '../ingest/article.js';
-import { expandSpecs, readSource, type FetchOptions, type Source } from '../ingest/feeds.js';
+import { expandSpecs, readSource, type FeedOptions, type FetchOptions, type Source } from '../ingest/feeds.js';
 import { kindFromName } from '../ingest/inputs.js';
+import { LinkFetcher } from '../ingest/links.js';
+import { canonicalUrl } from '../ingest/metadata.js';
 import { textHash, urlKey } from './identity.js';
 import type { CorpusWriter, Store, StoryAssignment } from './store.js';
 
@@ -63,6 +65,13 @@ export interface IngestSummary extends IngestCounts {
 }
 
 export interface CorpusIngestOptions extends IngestOptions, FetchOptions {
+  /**
+   * Fetch the linked page of feed items that have no text or only a teaser (ingest/links.ts).
+   * Off unless asked: a library call never goes to the network on its own (the CLI turns it on).
+   */
+  fetchLinks?: boolean;
+  /** Linked pages fetched at once (default 4). */
+  linkConcurrency?: number;
   /** Default: src/cluster's StoryClusterer with its default parameters. */
   clusterer?: ClustererFactory;
   /** Persist the clusterer's snapshot every this many new articles (and at the end); default adaptive. */
@@ -168,14 +177,21 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     store.indexPending(); // articles a crashed run stored but did not index yet
     let sinceCheckpoint = 0;
     const sources = await expandSpecs(specs);
+    // One link fetcher for the run, so what it learns of hosts that are down carries across feeds.
+    // It asks the store first: a link already stored (same canonical URL key) is not fetched again.
+    const links = opts.fetchLinks
+      ? new LinkFetcher({ ...opts, knownUrl: (u) => { const key = urlKey(canonicalUrl(u)); return key ? store.articleByUrlKey(key) : null; } })
+      : null;
+    const feedOpts: FeedOptions = { ...opts, links };
     const estimates = await Promise.all(sources.map((s) => estimateOf(s, !!opts.estimate)));
     let total = estimates.reduce((a, b) => a + b, 0);
     let done = 0;
 
-    const fail = (e: InputError): void => {
+    // A quiet failure is counted and listed but not reported on its own (a feed summarises those).
+    const fail = (e: InputError, quiet = false): void => {
       counts.failed++;
       errors.push(e);
-      opts.onError?.(e);
+      if (!quiet) opts.onError?.(e);
       if (opts.strict) throw new UserError(e.input, e.reason);
     };
     const hooks = {
@@ -191,10 +207,14 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
       const src = sources[s];
       const current = src.kind === 'error' ? src.error.input : src.spec;
       const startDone = done;
-      for await (const item of readSource(src, opts)) {
+      for await (const item of readSource(src, feedOpts)) {
         if (opts.signal?.aborted) break;
         done++;
-        if (!item.ok) fail(item.error);
+        if (item.ok === 'known') {
+          // A feed item whose link is stored already: a duplicate, known without fetching its page.
+          counts.duplicate++;
+          opts.onDuplicate?.(item.source, item.of, 'url');
+        } else if (!item.ok) fail(item.error, item.quiet);
         else {
           let article: Article | null = null;
           try {

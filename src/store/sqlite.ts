@@ -137,6 +137,10 @@ export class SqliteStore implements Store, CorpusWriter {
 
   // ---- ingest side -------------------------------------------------------------------------
 
+  articleByUrlKey(urlKey: string): string | null {
+    return this.stmts.byUrl.get(urlKey)?.id ?? null;
+  }
+
   addArticle(article: Article, keys: ArticleKeys, hooks: AddHooks): AddResult {
     const s = this.stmts;
     // IMMEDIATE: take the write lock before reading, so the duplicate check and the insert see

@@ -97,6 +97,8 @@ export interface AddHooks {
 
 /** The ingest side. One transaction per article, so a crash loses at most the article in flight. */
 export interface CorpusWriter {
+  /** The id of the stored article with this URL key (identity.ts), or null: a cheap indexed look-up. */
+  articleByUrlKey(urlKey: string): string | null;
   /** Store `article` (its `id` is replaced by the store's) unless it duplicates a stored one. */
   addArticle(article: Article, keys: ArticleKeys, hooks: AddHooks): AddResult;
   /** Re-apply an assignment (when the clusterer replays articles after a crash). */

@@ -1,4 +1,4 @@
-/** Feed fixtures (written for these tests) and a feed server on 127.0.0.1 for fetch tests. */
+/** Feed fixtures (written for these tests) and a feed (and page) server on 127.0.0.1 for fetch tests. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -60,16 +60,41 @@ export const RDF = `<?xml version="1.0"?>
   <item rdf:about="https://old.example/1"><title>Market opens</title><link>https://old.example/1</link><description>The market opened on Monday.</description><dc:date>2025-10-13</dc:date></item>
 </rdf:RDF>`;
 
-/** A feed server on 127.0.0.1: the test serves every feed it fetches. */
-export async function serveFeeds(routes: Record<string, { status?: number; type?: string; body: string | Buffer; delayMs?: number }>): Promise<{ url: (p: string) => string; close: () => Promise<void> }> {
+export interface Route {
+  status?: number;
+  type?: string;
+  body: string | Buffer;
+  delayMs?: number;
+  /** Extra response headers (e.g. `location` for a redirect). */
+  headers?: Record<string, string>;
+}
+
+export interface FeedServer {
+  url: (p: string) => string;
+  close: () => Promise<void>;
+  /** Every request, in arrival order: its path and User-Agent. */
+  requests: Array<{ path: string; userAgent: string }>;
+  /** The most requests that were open at the same time. */
+  maxInFlight: () => number;
+}
+
+/** A feed server on 127.0.0.1: the test serves every feed (and page) it fetches. */
+export async function serveFeeds(routes: Record<string, Route>): Promise<FeedServer> {
+  const requests: FeedServer['requests'] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
   const server: Server = createServer((req, res) => {
+    requests.push({ path: req.url ?? '', userAgent: req.headers['user-agent'] ?? '' });
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.on('close', () => inFlight--);
     const r = routes[req.url ?? ''];
     if (!r) {
       res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>Not found</body></html>');
       return;
     }
     const send = (): void => {
-      res.writeHead(r.status ?? 200, { 'content-type': r.type ?? 'application/rss+xml' }).end(r.body);
+      res.writeHead(r.status ?? 200, { 'content-type': r.type ?? 'application/rss+xml', ...r.headers }).end(r.body);
     };
     if (r.delayMs) setTimeout(send, r.delayMs);
     else send();
@@ -78,6 +103,8 @@ export async function serveFeeds(routes: Record<string, { status?: number; type?
   const port = (server.address() as AddressInfo).port;
   return {
     url: (p) => `http://127.0.0.1:${port}${p}`,
+    requests,
+    maxInFlight: () => maxInFlight,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

@@ -1,6 +1,8 @@
 /**
  * `parallax ingest <inputs...>`: add articles to the corpus database and group them into stories.
- * Inputs are everything `read` accepts plus RSS/Atom feed files and feed URLs. A progress bar on
+ * Inputs are everything `read` accepts plus RSS/Atom feed files and feed URLs; feed items with
+ * only a title, link or teaser get their linked page fetched (src/ingest/links.ts) unless
+ * `--no-fetch-links` or the config's `"fetchLinks": false` says not to. A progress bar on
  * standard error when it is a terminal; one line per failed input; a summary at the end.
  */
 import { Option, type Command } from 'commander';
@@ -22,6 +24,7 @@ interface IngestFlags {
   quiet?: boolean;
   verbose?: boolean;
   timeout: number;
+  fetchLinks: boolean;
   checkpointEvery?: number;
   format: Format;
   out?: string;
@@ -32,8 +35,9 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('add articles to the corpus and group them into stories (same article twice is stored once)')
     .argument('<inputs...>', 'text/Markdown, HTML, JSON or JSON Lines files, RSS/Atom feed files, directories, feed URLs (http/https), or -')
-    .option('--config <file>', 'config file (JSON) with extra outlets: {"outlets": {"example.com": "Example News"}}')
-    .option('--timeout <seconds>', 'give up on a feed URL after this many seconds', intOption('--timeout', 1), 20)
+    .option('--config <file>', 'config file (JSON) with extra outlets: {"outlets": {"example.com": "Example News"}}, and "fetchLinks": false to never fetch linked pages')
+    .option('--no-fetch-links', 'do not fetch the linked page of feed items that carry only a title, a link or a short teaser (default: fetch it, 4 at a time, and keep the teaser if it fails)')
+    .option('--timeout <seconds>', 'give up on a feed URL or a linked page after this many seconds', intOption('--timeout', 1), 20)
     .option('-q, --quiet', 'no progress bar')
     .option('-v, --verbose', 'also name every duplicate and what it duplicates')
     // For tests and experiments: how often the clusterer's state is saved (default in corpus.ts).
@@ -43,6 +47,8 @@ export function registerIngest(program: Command): void {
   addStrictOption(cmd);
   cmd.action(async (inputs: string[], opts: IngestFlags) => {
     const config = await loadConfig(opts.config);
+    // The command line wins; else the config file; else fetch.
+    const fetchLinks = cmd.getOptionValueSource('fetchLinks') === 'cli' ? opts.fetchLinks : config.fetchLinks ?? true;
     const bar = new ProgressBar(process.stderr, !!process.stderr.isTTY && !opts.quiet);
     const store = openCorpus(opts.db, false);
     // Ctrl-C: finish the article in hand, index and checkpoint, print the summary. A second
@@ -59,6 +65,7 @@ export function registerIngest(program: Command): void {
         outlets: config.outlets,
         strict: opts.strict,
         timeoutMs: opts.timeout * 1000,
+        fetchLinks,
         checkpointEvery: opts.checkpointEvery,
         signal: stop.signal,
         estimate: !!process.stderr.isTTY && !opts.quiet,
