@@ -216,10 +216,12 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     if (first > b) return;
     // A run that ends in a title has no name ("Syrian President" in a headline); a name before
     // the title stays one ("Brooklyn Mom" → "Brooklyn").
-    if (isRoleHeadTok(b) && !GIVEN_NAMES.has(word(first))) {
+    // (Not an organization named with a role word: "The Hollywood Reporter", "Department of
+    // Criminal Justice".)
+    if (isRoleHeadTok(b) && !GIVEN_NAMES.has(word(first)) && !(b > first && (ORG_SUFFIXES.has(word(b)) || hasOfJoin(first, b)))) {
       let h = b;
       while (h >= first && (isRoleHeadTok(h) || ROLE_MODIFIERS.has(word(h).toLowerCase()))) h--;
-      if (h >= first && h < b) addRun(first, h);
+      if (h >= first && h < b && (PLACES.has(text.slice(starts[first], ends[h])) || ORGANIZATIONS.has(text.slice(starts[first], ends[h])))) addRun(first, h);
       return;
     }
     const start = starts[first];
@@ -227,8 +229,9 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     const name = text.slice(start, end);
     if (first === b && (COUNTRY_OF_DEMONYM.has(name) || DEMONYM_PLURALS.has(name) || NOT_NAMES.has(name))) return;
     if (first === b && isRoleHead(name)) return;
-    // "DUI", "TV", "SUVs": acronyms of common nouns are not names.
-    if (first === b && ACRONYM_LONG.test(name) && commonAcronym(name)) return;
+    // "DUI", "TV", "ISPs", "SUVs": acronyms of common nouns are not names, and an acronym in the
+    // plural is a common noun (organizations are not counted).
+    if (first === b && ((ACRONYM_LONG.test(name) && commonAcronym(name)) || /^\p{Lu}{2,6}s$/u.test(name))) return;
     // A lone capitalised function word ("More", "Click", "With") is layout, not a name.
     if (first === b && COMMON_WORDS.has(name.toLowerCase()) && !knownWord(name)) return;
     // "Richard Connor Reuters": a byline name running into an agency name; split at the agency.
@@ -248,6 +251,12 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
       return;
     }
     cands.push({ start, end, first, last: b, role: roleBefore(first), type: null, how: null });
+  }
+
+  /** Does the run hold "of" after an organization or place word ("Department of …", "Gulf of …")? */
+  function hasOfJoin(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) if (word(k) === 'of' && OF_JOINERS.has(word(k - 1))) return true;
+    return false;
   }
 
   /** Is token `k` (before a given name) a label that cannot be a first name? See addRun. */
@@ -423,8 +432,17 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
    */
   function oneSensePerDiscourse(): void {
     const persons = new Set<string>();
+    // Names the article types otherwise by their own strong evidence ("The Chargers are …":
+    // a team) are contested; a person "Diego Chargers" read off "SAN Diego Chargers" does not
+    // turn them into people.
+    const contested = new Set<string>();
+    for (const c of cands) if (c.how === 'strong' && c.type !== 'person') contested.add(nameKey(text.slice(c.start, c.end)));
     for (const c of cands) {
       if (c.type !== 'person' || c.how === 'discourse') continue;
+      // The person itself must be well attested: not by a role that countries and teams carry
+      // too ("champion New Orleans Saints"), not by a speech cue alone ("Vodafone Egypt said").
+      if (c.role && !humanRole(c.role)) continue;
+      if (c.how === 'weak' && !(c.last > c.first && plainNameTokens(c))) continue;
       let last = c.last;
       while (last > c.first && GENERATION.test(word(last))) last--;
       if (last > c.first) {
@@ -435,7 +453,8 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     if (persons.size === 0) return;
     for (const c of cands) {
       if (c.type === 'person' || c.how === 'strong' || c.how === null) continue;
-      if (!persons.has(nameKey(text.slice(c.start, c.end))) || placeCue(c, true)) continue;
+      const key = nameKey(text.slice(c.start, c.end));
+      if (!persons.has(key) || contested.has(key) || placeCue(c, true)) continue;
       c.type = 'person';
       c.how = 'discourse';
     }
@@ -479,7 +498,9 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     const name = text.slice(c.start, c.end);
     // A human title right before the name outweighs the lexicons: "Mr. Jackson", "receiver
     // Jackson", "coach Lincoln" are people even where a city or a company has the name.
-    if (c.role && humanRole(c.role)) return ['person', 'strong'];
+    // (Only a title right before the name, not an apposition: in "America's doctor, America's
+    // family physician" the comma lists two descriptions.)
+    if (c.role && c.role.end + 1 === c.start && humanRole(c.role)) return ['person', 'strong'];
     if (ORGANIZATIONS.has(name)) return ['organization', 'lexicon'];
     if (PLACES.has(name)) return ['place', 'lexicon'];
     if (US_STATE_ABBR.test(name) && name.includes('.')) return ['place', 'lexicon']; // "N.Y.", "D.C."
@@ -500,7 +521,8 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
       if (PLACE_SUFFIXES.has(lastW)) return ['place', 'strong'];
       if (f < c.last && GIVEN_NAMES.has(firstW) && !PLACES.has(firstW)) return ['person', 'strong'];
       // "Arcade Joseph Comeaux Jr.", "Martin Luther King Jr.": only people carry a generation.
-      if (GENERATION.test(lastW) && /^\p{Lu}\p{Ll}/u.test(firstW)) return ['person', 'strong'];
+      // A Roman numeral needs a given name too ("World War II", "Super Bowl XL" are not people).
+      if (GENERATION.test(lastW) && /^\p{Lu}\p{Ll}/u.test(firstW) && (/^[JS]/.test(lastW) || GIVEN_NAMES.has(firstW))) return ['person', 'strong'];
       // "Kansas City Chiefs", "New York Times", "California Highway Patrol": a place name
       // followed by more name words is an institution or team named after the place.
       const placeLead = leadingPlace(c);
