@@ -20,9 +20,9 @@
  *    Putin"); then weak context cues ("in X", "X province", "X said"); else "other".
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
-import { COMMON_WORDS } from './lexicon/common.js';
+import { COMMON_ACRONYMS, COMMON_WORDS } from './lexicon/common.js';
 import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations.js';
-import { GIVEN_NAMES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
+import { GIVEN_NAMES, HONORIFICS, ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
 import { isPossessiveAt, isWordChar, stripPossessive, type Tokens } from './tokens.js';
 
@@ -42,6 +42,8 @@ const NOT_NAMES = new Set([
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'I', 'Feb', 'Mar',
   'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sep.',
   'Sept.', 'Oct.', 'Nov.', 'Dec.', 'God', 'OK', "I'm", 'I’m', "I've", 'I’ve', "I'll", 'I’ll', "I'd", 'I’d', 'AM', 'PM', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET', 'CEST', 'PST',
+  // Time-zone abbreviations printed after clock times ("7:31 AM ET", "11:45 AM PDT").
+  'ET', 'PT', 'CT', 'MT', 'PDT', 'MDT', 'CDT', 'CST', 'MST', 'AEST', 'AEDT', 'IST', 'JST', 'KST', 'MSK', 'EET', 'EEST',
 ]);
 /** Reporting verbs after a name: the name speaks, so it is a person (unless a lexicon says otherwise). */
 const SPEECH_AFTER = /^\s+(?:(?:has|had|also|then|later|previously|earlier|reportedly)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|explained|insisted|argued|recalled|stressed|noted|tweeted)\b/;
@@ -54,6 +56,22 @@ const ACRONYM_LONG = /^\p{Lu}{2,12}$/u;
 /** Two words glued by scraping ("PoliticsSyria", "AssadImage"): not a name. */
 const GLUED = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
 const UPPER_START = /^\p{Lu}/u;
+/** Generational suffixes that close a person's name ("Arcade Joseph Comeaux Jr."). */
+const GENERATION = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$/;
+/** A single-letter initial ("W." in "W. Mark Felt"). */
+const INITIAL = /^\p{Lu}\.$/u;
+/**
+ * Role words that do not prove a person on their own: relational nouns that also stand before
+ * countries and companies ("its ally Russia", "rival Samsung", "defending champion Spain") and
+ * role nouns that double as adjectives ("the official IRNA news agency", "chief Kremlin …").
+ * Such a role does not outvote a place or organization lexicon; every other role word ("Mr.",
+ * "coach", "receiver") does.
+ */
+const NOT_ONLY_HUMAN_ROLES = new Set([
+  'ally', 'partner', 'rival', 'opponent', 'counterpart', 'predecessor', 'successor', 'challenger', 'incumbent',
+  'owner', 'investor', 'champion', 'member', 'official', 'general', 'major', 'chief', 'head', 'star', 'model',
+  'master', 'deputy', 'senior',
+]);
 /** Newspaper abbreviations of US states ("N.Y.", "Calif.", "Mass."). */
 const US_STATE_ABBR = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wyo|D\.\s?C)\.?$/;
 
@@ -66,6 +84,12 @@ interface Candidate {
   last: number; // token index of the name's last token
   role: TextSpan | null;
   type: Kind | null;
+  /**
+   * Which evidence set the type: 'lexicon' (the whole name is in a place or organization list),
+   * 'strong' (a role, a suffix, a given name …), 'known' (the same name typed elsewhere),
+   * 'weak' (a context cue or the plain-name pattern), 'discourse' (the one-sense rule below).
+   */
+  how: 'lexicon' | 'strong' | 'known' | 'weak' | 'discourse' | null;
 }
 
 export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): Mention[] {
@@ -118,6 +142,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     return r;
   };
 
+  const acronymCache = new Map<string, boolean>();
   const isCap = (i: number): boolean => cap[i] === 1;
   const knownWord = (w: string): boolean =>
     PLACES.has(w) || ORGANIZATIONS.has(w) || GIVEN_NAMES.has(w) || HONORIFICS.has(w) || COUNTRY_OF_DEMONYM.has(w) ||
@@ -189,22 +214,72 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     // Particles and "of" cannot start a name.
     while (first <= b && (PARTICLES.has(word(first)) || word(first) === 'of')) first++;
     if (first > b) return;
-    // A run that ends in a title has no name ("Syrian President" in a headline).
-    if (isRoleHeadTok(b) && !GIVEN_NAMES.has(word(first))) return;
+    // A run that ends in a title has no name ("Syrian President" in a headline); a name before
+    // the title stays one ("Brooklyn Mom" → "Brooklyn").
+    // (Not an organization named with a role word: "The Hollywood Reporter", "Department of
+    // Criminal Justice".)
+    if (isRoleHeadTok(b) && !GIVEN_NAMES.has(word(first)) && !(b > first && (ORG_SUFFIXES.has(word(b)) || hasOfJoin(first, b)))) {
+      let h = b;
+      while (h >= first && (isRoleHeadTok(h) || ROLE_MODIFIERS.has(word(h).toLowerCase()))) h--;
+      if (h >= first && h < b && (PLACES.has(text.slice(starts[first], ends[h])) || ORGANIZATIONS.has(text.slice(starts[first], ends[h])))) addRun(first, h);
+      return;
+    }
     const start = starts[first];
     const end = nameEnd(b);
     const name = text.slice(start, end);
     if (first === b && (COUNTRY_OF_DEMONYM.has(name) || DEMONYM_PLURALS.has(name) || NOT_NAMES.has(name))) return;
     if (first === b && isRoleHead(name)) return;
+    // "DUI", "TV", "ISPs", "SUVs": acronyms of common nouns are not names, and an acronym in the
+    // plural is a common noun (organizations are not counted).
+    if (first === b && ((ACRONYM_LONG.test(name) && commonAcronym(name)) || /^\p{Lu}{2,6}s$/u.test(name))) return;
     // A lone capitalised function word ("More", "Click", "With") is layout, not a name.
     if (first === b && COMMON_WORDS.has(name.toLowerCase()) && !knownWord(name)) return;
     // "Richard Connor Reuters": a byline name running into an agency name; split at the agency.
     if (b > first && ORGANIZATIONS.has(word(b)) && !ORGANIZATIONS.has(name) && !ORG_SUFFIXES.has(word(b)) && /^[,\s]|^$/.test(text.slice(ends[b], ends[b] + 1))) {
-      cands.push({ start, end: ends[b - 1], first, last: b - 1, role: null, type: null });
-      cands.push({ start: starts[b], end, first: b, last: b, role: null, type: 'organization' });
+      cands.push({ start, end: ends[b - 1], first, last: b - 1, role: null, type: null, how: null });
+      cands.push({ start: starts[b], end, first: b, last: b, role: null, type: 'organization', how: 'lexicon' });
       return;
     }
-    cands.push({ start, end, first, last: b, role: roleBefore(first), type: null });
+    // "Charger Vincent Jackson", "Interior Ken Salazar", "American Hasim Rahman": a label word
+    // glued before a given name and a surname (a team member, a department, a nationality) is
+    // not the person's first name. Only words that cannot be a first name are split off — a
+    // demonym, a role modifier, an acronym, a lexicon name, or the singular of a plural name the
+    // article uses ("Charger" beside "Chargers") — so "Arcade Joseph Comeaux" stays whole.
+    if (b - first >= 2 && b - first <= 3 && GIVEN_NAMES.has(word(first + 1)) && !PLACES.has(word(first + 1)) && !ORGANIZATIONS.has(name) && !PLACES.has(name) && labelWord(first, b)) {
+      addRun(first, first);
+      cands.push({ start: starts[first + 1], end, first: first + 1, last: b, role: null, type: null, how: null });
+      return;
+    }
+    cands.push({ start, end, first, last: b, role: roleBefore(first), type: null, how: null });
+  }
+
+  /** Does the run hold "of" after an organization or place word ("Department of …", "Gulf of …")? */
+  function hasOfJoin(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) if (word(k) === 'of' && OF_JOINERS.has(word(k - 1))) return true;
+    return false;
+  }
+
+  /** Is token `k` (before a given name) a label that cannot be a first name? See addRun. */
+  function labelWord(k: number, b: number): boolean {
+    const w = word(k);
+    const lastW = stripPossessive(word(b));
+    if (ORG_SUFFIXES.has(lastW) || PLACE_SUFFIXES.has(lastW) || GIVEN_NAMES.has(w) || INITIAL.test(w) || PARTICLES.has(w)) return false;
+    if (COUNTRY_OF_DEMONYM.has(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || ACRONYM.test(w) || PLACES.has(w) || ORGANIZATIONS.has(w)) return true;
+    return /\p{Ll}$/u.test(w) && occursAsWord(text, w + 's', () => true);
+  }
+
+  /** An acronym of a common noun: listed, or written as a plural or after "a"/"an" here. */
+  function commonAcronym(w: string): boolean {
+    if (COMMON_ACRONYMS.has(w)) return true;
+    let r = acronymCache.get(w);
+    if (r === undefined) {
+      // Organizations are not counted ("DUIs", "ISPs") and take no indefinite article unless a
+      // noun follows ("an NFL team"); "a DWI." or "with a DUI and …" is the thing itself.
+      r = occursAsWord(text, w + 's', () => true) ||
+        new RegExp(`\\b[Aa]n? ${w}(?=[.,;:!?)]|\\s+(?:of|in|on|for|and|or|with|at|after|that|which|but|to|from|by|while|when)\\b|\\s*$)`, 'm').test(text);
+      acronymCache.set(w, r);
+    }
+    return r;
   }
 
   function nameEnd(b: number): number {
@@ -259,12 +334,15 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   // 4: typing. Strong evidence first.
   for (const c of cands) if (c.type === null) c.type = strongType(c);
 
-  // Names typed elsewhere in the article: full names and the tokens of person names.
+  // Names typed elsewhere in the article: full names and the tokens of person names; then, as a
+  // last resort, the full name in any letter case ("SEACOM" typed as an acronym, "Seacom" later).
   const known = new Map<string, Kind>();
+  const knownAnyCase = new Map<string, Kind>();
   for (const c of cands) {
     if (c.type === null || c.type === 'other') continue;
     const name = text.slice(c.start, c.end);
     if (!known.has(name)) known.set(name, c.type);
+    if (!knownAnyCase.has(nameKey(name))) knownAnyCase.set(nameKey(name), c.type);
     if (c.type === 'person') {
       for (let k = c.first; k <= c.last; k++) {
         const key = nameKey(stripPossessive(word(k)));
@@ -273,7 +351,6 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
     }
   }
   let prevPlaceEnd = -1;
-  const weak: Candidate[] = [];
   for (const c of cands) {
     if (c.type === null) {
       const name = text.slice(c.start, c.end);
@@ -282,22 +359,49 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
         // Any token of a known person ("Bashar Assad" after "Assad" was typed).
         for (let k = c.first; k <= c.last && c.type === null; k++) if (known.get(nameKey(word(k))) === 'person') c.type = 'person';
       }
-      if (c.type === null) {
+      c.type ??= knownAnyCase.get(nameKey(name)) ?? null;
+      if (c.type !== null) c.how = 'known';
+      else {
         c.type = weakType(c, prevPlaceEnd);
-        weak.push(c);
+        c.how = 'weak';
       }
     }
     if (c.type === 'place') prevPlaceEnd = c.end;
   }
+
+  oneSensePerDiscourse();
+
   // Weak cues typed some names somewhere ("Putin has said"): the same name elsewhere follows,
-  // e.g. the headline's "Putin" that had no cue of its own.
-  const weakKnown = new Map<string, Kind>();
-  for (const c of weak) {
-    if (c.type === 'other') continue;
-    weakKnown.set(nameKey(text.slice(c.start, c.end)), c.type!);
-    if (c.type === 'person') for (let k = c.first; k <= c.last; k++) if (!weakKnown.has(nameKey(stripPossessive(word(k))))) weakKnown.set(nameKey(stripPossessive(word(k))), 'person');
+  // e.g. the headline's "Putin" that had no cue of its own. Cues can disagree ("Horton said",
+  // "in Horton") — the majority wins, a tie leaves the name untyped.
+  // A cue on the very name counts twice a token of a longer person name ("in Palmer" against
+  // "Palmer City Clerk Janette Bower").
+  const votes = new Map<string, Record<Kind, number>>();
+  const vote = (key: string, t: Kind, w: number): void => {
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = { person: 0, place: 0, organization: 0, other: 0 }));
+    v[t] += w;
+  };
+  for (const c of cands) {
+    if (c.how !== 'weak' || c.type === 'other') continue;
+    vote(nameKey(text.slice(c.start, c.end)), c.type!, 2);
+    if (c.type === 'person' && c.first !== c.last) for (let k = c.first; k <= c.last; k++) vote(nameKey(stripPossessive(word(k))), 'person', 1);
   }
-  if (weakKnown.size) for (const c of weak) if (c.type === 'other') c.type = weakKnown.get(nameKey(text.slice(c.start, c.end))) ?? 'other';
+  if (votes.size) {
+    for (const c of cands) {
+      if (c.how !== 'weak' || c.type !== 'other') continue;
+      const v = votes.get(nameKey(text.slice(c.start, c.end)));
+      if (!v) continue;
+      let best: Kind = 'other';
+      let n = 0;
+      let tie = false;
+      for (const t of ['person', 'place', 'organization'] as const) {
+        if (v[t] > n) [best, n, tie] = [t, v[t], false];
+        else if (v[t] === n && n > 0) tie = true;
+      }
+      if (!tie) c.type = best;
+    }
+  }
 
   const out: Mention[] = [];
   for (const c of cands) {
@@ -309,39 +413,131 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   }
   return out;
 
+  /**
+   * One sense per discourse (Gale, Church & Yarowsky 1992; for names, Mikheev et al. 1999): an
+   * article that introduces "San Diego Chargers wide receiver Vincent Jackson" means him when it
+   * goes on with "Jackson", although the place lexicon knows Jackson, Mississippi — a news story
+   * names its people in full once and then by surname. So a name that is the surname (or the full
+   * name) of a person the article introduced becomes that person when its type came only from a
+   * lexicon lookup, a same-name match or a weak cue.
+   * What the person side must show: a full name (two or more name tokens) typed person by its own
+   * evidence, or a single name with a human title ("receiver Jackson", "Mr. Jackson"). A surname
+   * heard only in a weak speech cue ("Jackson said") is not enough: places are said to speak too
+   * ("Washington said").
+   * What still wins over it: the mention's own place context — "in Jackson", "Jackson, Miss.",
+   * "Jackson County", "the airport in Jackson" — since an article about a man can also name a
+   * town; and strong evidence of the mention itself (a suffix, an acronym, a role).
+   * Given names are not used ("Paris Hilton" does not make "Paris" a person): first names alone
+   * are rarer in news than surnames, and many are place names too.
+   */
+  function oneSensePerDiscourse(): void {
+    const persons = new Set<string>();
+    // Names the article types otherwise by their own strong evidence ("The Chargers are …":
+    // a team) are contested; a person "Diego Chargers" read off "SAN Diego Chargers" does not
+    // turn them into people.
+    const contested = new Set<string>();
+    for (const c of cands) if (c.how === 'strong' && c.type !== 'person') contested.add(nameKey(text.slice(c.start, c.end)));
+    for (const c of cands) {
+      if (c.type !== 'person' || c.how === 'discourse') continue;
+      // The person itself must be well attested: not by a role that countries and teams carry
+      // too ("champion New Orleans Saints"), not by a speech cue alone ("Vodafone Egypt said").
+      if (c.role && !humanRole(c.role)) continue;
+      if (c.how === 'weak' && !(c.last > c.first && plainNameTokens(c))) continue;
+      let last = c.last;
+      while (last > c.first && GENERATION.test(word(last))) last--;
+      if (last > c.first) {
+        persons.add(nameKey(stripPossessive(word(last))));
+        persons.add(nameKey(text.slice(c.start, c.end)));
+      } else if (c.role && humanRole(c.role)) persons.add(nameKey(text.slice(c.start, c.end)));
+    }
+    if (persons.size === 0) return;
+    for (const c of cands) {
+      if (c.type === 'person' || c.how === 'strong' || c.how === null) continue;
+      const key = nameKey(text.slice(c.start, c.end));
+      if (!persons.has(key) || contested.has(key) || placeCue(c, true)) continue;
+      c.type = 'person';
+      c.how = 'discourse';
+    }
+  }
+
+  /** Is the role's head noun a title only people carry (not "ally", "official" — see NOT_ONLY_HUMAN_ROLES)? */
+  function humanRole(role: TextSpan): boolean {
+    const head = /(\S+)$/.exec(role.text)?.[1] ?? '';
+    return isRoleHead(head) && !NOT_ONLY_HUMAN_ROLES.has(head.toLowerCase());
+  }
+
+  /**
+   * The mention's own context says place: "in X" / "near X", "X province", "the air base at X",
+   * "X, N.Y." / "X, Mississippi". `strict`: "in X's" does not count ("in Horton's death" is about
+   * a person; "in Brownsville's housing projects" about a place) — used where a person named X
+   * is known, so the possessive is more likely his.
+   */
+  function placeCue(c: Candidate, strict: boolean): boolean {
+    const nextWord = /^\s+([a-z]+)/.exec(text.slice(c.end, c.end + 24))?.[1];
+    if (nextWord && PLACE_HEAD_AFTER.has(nextWord)) return true;
+    if (FACILITY.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
+    const prev = c.first > 0 && gapIsSpace(c.first) ? word(c.first - 1) : '';
+    if (PLACE_PREPOSITIONS.has(prev) && !(strict && isPossessiveAt(text, ends[c.last]))) return true;
+    return stateAfter(c);
+  }
+
+  /** "Schenectady, N.Y.", "Wasilla, Alaska": the name is followed by a state or country. */
+  function stateAfter(c: Candidate): boolean {
+    const st = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(c.end, c.end + 30));
+    return st !== null && (PLACES.has(st[1].trim()) || US_STATE_ABBR.test(st[1].trim()));
+  }
+
+  /** Strong evidence of the name itself; sets `c.how` ('lexicon' or 'strong') when it types. */
   function strongType(c: Candidate): Kind | null {
+    const t = strongTypeOf(c);
+    if (t !== null) c.how = t[1];
+    return t === null ? null : t[0];
+  }
+
+  function strongTypeOf(c: Candidate): [Kind, 'lexicon' | 'strong'] | null {
     const name = text.slice(c.start, c.end);
-    if (ORGANIZATIONS.has(name)) return 'organization';
-    if (PLACES.has(name)) return 'place';
-    if (US_STATE_ABBR.test(name) && name.includes('.')) return 'place'; // "N.Y.", "D.C."
+    // A human title right before the name outweighs the lexicons: "Mr. Jackson", "receiver
+    // Jackson", "coach Lincoln" are people even where a city or a company has the name.
+    // (Only a title right before the name, not an apposition: in "America's doctor, America's
+    // family physician" the comma lists two descriptions.)
+    if (c.role && c.role.end + 1 === c.start && humanRole(c.role)) return ['person', 'strong'];
+    if (ORGANIZATIONS.has(name)) return ['organization', 'lexicon'];
+    if (PLACES.has(name)) return ['place', 'lexicon'];
+    if (US_STATE_ABBR.test(name) && name.includes('.')) return ['place', 'lexicon']; // "N.Y.", "D.C."
     // "REUTERS", "SYRIA": all-capital forms of known names.
     if (ACRONYM_LONG.test(name)) {
-      if (ORGANIZATIONS.has(titleCase(name))) return 'organization';
-      if (PLACES.has(titleCase(name))) return 'place';
+      if (ORGANIZATIONS.has(titleCase(name))) return ['organization', 'lexicon'];
+      if (PLACES.has(titleCase(name))) return ['place', 'lexicon'];
     }
-    if (c.role) return 'person';
-    const firstW = word(c.first);
+    if (c.role) return ['person', 'strong'];
     const lastW = stripPossessive(word(c.last));
     if (c.first !== c.last) {
-      if (ORG_SUFFIXES.has(lastW)) return 'organization';
-      if (ORG_PREFIXES.has(firstW) && word(c.first + 1) === 'of') return 'organization';
-      if (PLACE_SUFFIXES.has(lastW)) return 'place';
-      if (GIVEN_NAMES.has(firstW) && !PLACES.has(firstW)) return 'person';
+      // Leading initials do not hide the given name: "W. Mark Felt", "C. Everett Koop".
+      let f = c.first;
+      while (f < c.last && INITIAL.test(word(f))) f++;
+      const firstW = word(f);
+      if (ORG_SUFFIXES.has(lastW)) return ['organization', 'strong'];
+      if (ORG_PREFIXES.has(firstW) && word(f + 1) === 'of') return ['organization', 'strong'];
+      if (PLACE_SUFFIXES.has(lastW)) return ['place', 'strong'];
+      if (f < c.last && GIVEN_NAMES.has(firstW) && !PLACES.has(firstW)) return ['person', 'strong'];
+      // "Arcade Joseph Comeaux Jr.", "Martin Luther King Jr.": only people carry a generation.
+      // A Roman numeral needs a given name too ("World War II", "Super Bowl XL" are not people).
+      if (GENERATION.test(lastW) && /^\p{Lu}\p{Ll}/u.test(firstW) && (/^[JS]/.test(lastW) || GIVEN_NAMES.has(firstW))) return ['person', 'strong'];
       // "Kansas City Chiefs", "New York Times", "California Highway Patrol": a place name
       // followed by more name words is an institution or team named after the place.
       const placeLead = leadingPlace(c);
-      if (placeLead > c.first && placeLead <= c.last) return 'organization';
+      if (placeLead > c.first && placeLead <= c.last) return ['organization', 'strong'];
     } else {
-      if (ACRONYM.test(name)) return 'organization';
+      if (ACRONYM.test(name)) return ['organization', 'strong'];
       // "Israel-Palestine": a hyphenated pair of places.
-      if (name.includes('-') && name.split('-').every((p) => PLACES.has(p))) return 'place';
+      if (name.includes('-') && name.split('-').every((p) => PLACES.has(p))) return ['place', 'strong'];
     }
-    for (let k = c.first; k <= c.last; k++) if (ARABIC_PREFIX.test(word(k)) || /^Al-\p{Lu}/u.test(word(k))) return 'person';
+    for (let k = c.first; k <= c.last; k++) if (ARABIC_PREFIX.test(word(k)) || /^Al-\p{Lu}/u.test(word(k))) return ['person', 'strong'];
     const prevW = c.first > 0 && gapIsSpace(c.first) ? word(c.first - 1) : '';
     // "the Academy", "the Committee": an organization word standing for a named body.
-    if ((prevW === 'the' || prevW === 'The') && c.first === c.last && ORG_SUFFIXES.has(lastW)) return 'organization';
+    if ((prevW === 'the' || prevW === 'The') && c.first === c.last && ORG_SUFFIXES.has(lastW)) return ['organization', 'strong'];
     // "the Colts", "the Red Sox": a capitalised plural after "the" is a team, band or group.
-    if ((prevW === 'the' || prevW === 'The') && /\p{Ll}s$/u.test(lastW) && !/ss$/.test(lastW) && !DEMONYM_PLURALS.has(lastW)) return 'organization';
+    if ((prevW === 'the' || prevW === 'The') && /\p{Ll}s$/u.test(lastW) && !/ss$/.test(lastW) && !DEMONYM_PLURALS.has(lastW)) return ['organization', 'strong'];
     return null;
   }
 
@@ -364,19 +560,11 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   }
 
   function weakType(c: Candidate, prevPlace: number): Kind {
-    const after = text.slice(c.end, c.end + 24);
-    const nextWord = /^\s+([a-z]+)/.exec(after)?.[1];
-    if (nextWord && PLACE_HEAD_AFTER.has(nextWord)) return 'place';
-    const before = text.slice(Math.max(0, c.start - 30), c.start);
-    if (FACILITY.test(before)) return 'place';
+    if (placeCue(c, false)) return 'place';
     const prev = c.first > 0 && gapIsSpace(c.first) ? word(c.first - 1) : '';
-    if (PLACE_PREPOSITIONS.has(prev)) return 'place';
     // "in Tartous and Khmeimim": a name coordinated with the place right before it.
     if ((prev === 'and' || prev === 'or') && prevPlace >= 0 && c.first >= 2 && ends[c.first - 2] === prevPlace) return 'place';
     if (SPEECH_AFTER.test(text.slice(c.end, c.end + 40))) return 'person';
-    // "Schenectady, N.Y.", "Wasilla, Alaska": a name followed by a state or country.
-    const st = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(text.slice(c.end, c.end + 30));
-    if (st && (PLACES.has(st[1].trim()) || US_STATE_ABBR.test(st[1].trim()))) return 'place';
     // Two or three plain capitalised words that no lexicon, suffix or place cue explains are,
     // in news, overwhelmingly a person's given name and surname ("Zurana Horton").
     if (c.last - c.first >= 1 && c.last - c.first <= 2 && prev !== 'the' && prev !== 'The' && plainNameTokens(c)) return 'person';
@@ -384,7 +572,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   }
 
   function isRoleHead(w: string): boolean {
-    return HONORIFICS.has(w) || ROLE_HEADS.has(w.toLowerCase());
+    return HONORIFICS.has(w) || ROLE_HEADS.has(w.toLowerCase()) || ROLE_ACRONYMS.has(w);
   }
 
   /** isRoleHead for token `i`, cached per token. */

@@ -21,7 +21,7 @@ import type { Removed } from '../core/schema.js';
 import {
   captionWithCredit, creditOnly, looksLikePerson, parseAgencyLine, parseByline, parseContributors, parseReportingBy, uniq, wireDateline,
 } from './credits.js';
-import { findDate } from './dates.js';
+import { CLOCK_TIME, findAmbiguousDate, findDate } from './dates.js';
 import { isRule, plainLine, type PlainLine } from './markdown.js';
 
 /** Where an outlet name came from; lower rank = stronger evidence. */
@@ -171,8 +171,9 @@ const TOP_STORY = /^(?:skip next section\s+)?(.+?)[’']s? top stor(?:y|ies)$/i;
  */
 export const HEADLINE_REASON = 'headline (kept as title)';
 export const DATELINE_REASON = 'dateline (kept as publication date)';
+export const AMBIGUOUS_DATELINE_REASON = 'dateline (numeric date reads two ways: not kept)';
 export const STANDFIRST_REASON = 'standfirst or subheadline (header line that is not a sentence of the story)';
-const HEADER_REASONS = new Set([HEADLINE_REASON, DATELINE_REASON, STANDFIRST_REASON]);
+const HEADER_REASONS = new Set([HEADLINE_REASON, DATELINE_REASON, AMBIGUOUS_DATELINE_REASON, STANDFIRST_REASON]);
 
 /** The removed lines that are the article's headline, standfirst or dateline, in text order. */
 export function headerLines(removed: ReadonlyArray<{ text: string; reason: string }>): string[] {
@@ -244,11 +245,39 @@ function editorNames(text: string): string[] | null {
 /**
  * The words of a line besides its date and date label ("Published : 15 Oct 2025 07:36 PM" → ""),
  * or null when the line holds no complete date. A dateline is a date with at most a few words.
+ * Further dates and clock times on the line are not words either ("Posted: Nov 27, 2005 8: 20 AM
+ * ET Last Updated: Nov 27, 2005 8: 10 PM ET", "21 July 2013 Last updated at 11: 11 GMT").
+ * `ambiguousToo`: a numeric date that reads two ways ("05 / 02 / 2013") counts as the date.
  */
-function datelineRest(text: string): string | null {
-  const d = findDate(text);
+function datelineRest(text: string, ambiguousToo = false): string | null {
+  const find = (t: string): { start: number; end: number } | null => findDate(t) ?? (ambiguousToo ? findAmbiguousDate(t) : null);
+  const d = find(text);
   if (!d) return null;
-  return (text.slice(0, d.start) + ' ' + text.slice(d.end)).replace(DATE_LABEL, ' ').replace(/[-–—|·,:•]/g, ' ').trim();
+  let rest = (text.slice(0, d.start) + ' ' + text.slice(d.end)).replace(DATE_LABEL, ' ');
+  for (let k = 0; k < 2; k++) {
+    const e = find(rest);
+    if (!e) break;
+    rest = rest.slice(0, e.start) + ' ' + rest.slice(e.end);
+  }
+  return rest.replace(CLOCK_TIME, ' ').replace(/[-–—|·,:•/()@]/g, ' ').trim();
+}
+
+/**
+ * "on Dec 23 2012, 5: 03p" under a headline: a line in lower case that is a dateline does not
+ * continue the line above (hard-wrapped text does), or the headline would swallow it.
+ */
+function datelineLine(text: string): boolean {
+  if (countWords(text) > DATELINE_MAX_WORDS) return false;
+  const rest = datelineRest(text, true);
+  return rest !== null && datelineWords(rest);
+}
+
+const DATELINE_MAX_WORDS = 24;
+
+/** A short line that is a date with at most a few capitalised words or date labels around it. */
+function datelineWords(rest: string): boolean {
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || DATELINE_GLUE.test(w));
 }
 
 function signoffName(text: string): string | null {
@@ -297,7 +326,7 @@ function toUnits(input: string): Unit[] {
       const continues =
         prev !== undefined &&
         !p.heading && !p.listItem && !prev.p.heading && !prev.p.listItem &&
-        (wrapped || (/^\p{Ll}/u.test(p.text) && !endsSentence(prev.text) && prev.text !== ''));
+        (wrapped || (/^\p{Ll}/u.test(p.text) && !endsSentence(prev.text) && prev.text !== '' && !datelineLine(p.text)));
       if (continues) {
         prev.raw += '\n' + rawLines[start + k].trim();
         prev.text = `${prev.text} ${p.text}`.trim();
@@ -491,24 +520,52 @@ function bylineAuthors(units: Unit[]): string[] {
  * lower-case words and a full stop, so it is never taken for one.
  */
 /** Lower-case words a dateline may hold besides names: connectors and date labels. */
-const DATELINE_GLUE = /^(?:at|on|by|of|and|the|updated|published|posted|am|um|le|el|il|publiziert|veröffentlicht|aktualisiert|publié|publicado|pubblicato)$/i;
+const DATELINE_GLUE = /^(?:at|on|by|of|and|the|last|updated|published|posted|am|um|le|el|il|publiziert|veröffentlicht|aktualisiert|publié|publicado|pubblicato)$/i;
 
 function headerCredit(u: Unit, units: Unit[], i: number): boolean {
-  if (u.words > 14 || endsFullStop(u.text)) return false;
+  // (Up to 24 words for a dateline: two dates with their times and labels are that long,
+  // "Posted: Nov 27, 2005 8: 20 AM ET Last Updated: Nov 27, 2005 8: 10 PM ET"; the words besides
+  // the dates are what is limited.)
+  if (u.words > DATELINE_MAX_WORDS || endsFullStop(u.text)) return false;
   const rest = datelineRest(u.text);
-  if (rest !== null) {
-    const words = rest.split(/\s+/).filter(Boolean);
-    if (words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || DATELINE_GLUE.test(w))) {
-      u.mark = { kind: 'dateline', reason: DATELINE_REASON };
+  if (rest !== null && datelineWords(rest)) {
+    u.mark = { kind: 'dateline', reason: DATELINE_REASON };
+    return true;
+  }
+  // "05 / 02 / 2013", "Posted 2 / 3 / 2009 11: 11 PM": the line is a dateline all the same — not
+  // a headline, not a standfirst, not story — but its date reads two ways, so none is kept.
+  if (rest === null) {
+    const amb = datelineRest(u.text, true);
+    if (amb !== null && datelineWords(amb)) {
+      u.mark = { kind: 'dateline', reason: AMBIGUOUS_DATELINE_REASON };
       return true;
     }
   }
+  if (u.words > 14) return false;
   const nearDate = [units[i - 1], units[i + 1]].some((n) => n !== undefined && n.block === u.block && n.words <= 10 && datelineRest(n.text) !== null);
   if (parseByline(u.text) || (nearDate && u.words <= 4 && looksLikePerson(u.text))) {
     u.mark = { kind: 'byline', reason: 'byline (kept as author)' };
     return true;
   }
   return false;
+}
+
+/**
+ * Is the dateline's date the last update rather than the publication? When the line opens with
+ * an update label ("Updated: May 24, 2005"), when an update label stands before the date and no
+ * publication label does ("Story updated …"), or when the date comes first and an update label
+ * follows with no second date ("21 July 2013 Last updated at 11: 11 GMT", "Sep 10, 2010 |
+ * Updated 8: 52 PM": the date shown is the day of the update). "On April 30, 2008 at 4: 31 AM,
+ * updated April 30, 2008 …" prints both dates: the first is the publication.
+ */
+function isUpdateDate(t: string, d: { start: number; end: number }): boolean {
+  if (UPDATED_LABEL.test(t)) return true;
+  const before = t.slice(0, d.start);
+  if (/\b(?:published|posted|created|release[d]?)\b/i.test(before)) return false;
+  if (/\bupdated\b/i.test(before)) return true;
+  const after = t.slice(d.end);
+  const up = /\bupdated\b/i.exec(after);
+  return up !== null && findDate(after.slice(up.index)) === null;
 }
 
 /** Header text units: headline, section label or standfirst. */
@@ -538,7 +595,7 @@ function collectFacts(u: Unit, facts: CleanFacts): void {
     case 'dateline': {
       const d = findDate(t);
       if (!d) return;
-      if (UPDATED_LABEL.test(t)) facts.updated ??= d.iso;
+      if (isUpdateDate(t, d)) facts.updated ??= d.iso;
       else facts.published ??= d.iso;
       const rest = (t.slice(0, d.start) + ' ' + t.slice(d.end)).replace(DATE_LABEL, ' ').replace(DATE_WORDS, ' ').replace(/\s+/g, ' ');
       const name = rest.replace(/^[\s\-–—|·,:•]+|[\s\-–—|·,:•]+$/g, '').replace(/\s*[-–—|·•]\s*$/, '').trim();

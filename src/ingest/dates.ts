@@ -18,8 +18,11 @@ const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\
 const MDY_RE = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'i');
 const DMY_RE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\.?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i');
 // Dotted numeric dates are day-first wherever they are used (Europe); slashed ones are not safe.
-const DOTTED_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
-const SLASHED_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+// Scraped text may space them out ("08. 07. 2012", "05 / 02 / 2013").
+const DOTTED_RE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/;
+const SLASHED_RE = /\b(\d{1,2})\s?\/\s?(\d{1,2})\s?\/\s?(\d{4})\b/;
+// Year first ("2012. 08. 08", "2012/08/08") is year-month-day in every locale that writes it.
+const YMD_RE = /\b(\d{4})\s?([./])\s?(\d{1,2})\s?\2\s?(\d{1,2})\b/;
 
 /** Zone abbreviations that are unambiguous in news pages. IST (India/Ireland/Israel) is not. */
 const ZONES: Record<string, string> = {
@@ -28,8 +31,19 @@ const ZONES: Record<string, string> = {
   CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', JST: '+09:00',
   KST: '+09:00', AEST: '+10:00', AEDT: '+11:00',
 };
-const TIME_AFTER = /^\s*(?:,|at|@|-|–|—|\||·|\/)?\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?(?:\s*\(?\s*([A-Z]{1,4})\b\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\)?)?/i;
-const TIME_BEFORE = /(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?(?:\s*\(?([A-Z]{1,4})\)?)?\s*(?:,|on|-|–|\||·)?\s*$/i;
+/**
+ * A clock time as pages print it, also with the spacing that scraping leaves: "07:36 PM",
+ * "5: 03pm", "12: 52 p. m.", "2: 48: 40 PM", "02. 16PM", "5: 03p" (a cut-off "pm"). Groups: hour,
+ * separator, minutes, seconds, am/pm. (A space after a full stop is taken only with am/pm or a
+ * zone: "2013. 12 people …" is no time; see clockOf.)
+ */
+const CLOCK = String.raw`(\d{1,2})(?:\s?([:.])\s?(\d{2})(?:\s?:\s?(\d{2}))?)?\s*((?:[ap]\.?\s?m\b\.?)|[ap](?![a-z]))?`;
+/** A zone after a time: "GMT", "ET", "(CNA)"-free abbreviations, "GMT+05: 00". Groups: abbr, sign, hh, mm. */
+const ZONE = String.raw`(?:\s*\(?\s*([A-Z]{1,4})\b\s*(?:([+-])\s*(\d{1,2})(?:\s?:?\s?(\d{2}))?)?\)?)?`;
+const TIME_AFTER = new RegExp(String.raw`^\s*(?:,|at|@|-|–|—|\||·|\/)?\s*` + CLOCK + ZONE, 'i');
+const TIME_BEFORE = new RegExp(CLOCK + String.raw`(?:\s*\(?([A-Z]{1,4})\)?)?\s*(?:,|on|-|–|\||·)?\s*$`, 'i');
+/** Any clock time with its zone, to blank times out of a dateline's other words ("Last updated at 11: 11 GMT"). */
+export const CLOCK_TIME = new RegExp(String.raw`\b\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?(?:\s*(?:[ap]\.?\s?m\b\.?|[ap](?![a-z])))?(?:\s*\(?(?:[A-Z]{1,4})\b(?:\s*[+-]\s*\d{1,2}(?:\s?:?\s?\d{2})?)?\)?)?|\b\d{1,2}\s?(?:[ap]\.\s?m\.|[ap]m\b)(?:\s*[A-Z]{2,4}\b)?`, 'gi');
 
 export interface FoundDate {
   /** ISO 8601: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][zone] when the time is printed. */
@@ -51,6 +65,20 @@ function zoneOf(abbr: string | undefined, sign?: string, hh?: string, mm?: strin
   const up = abbr.toUpperCase();
   if ((up === 'GMT' || up === 'UTC') && sign && hh) return `${sign}${pad(Number(hh))}:${pad(Number(mm ?? 0))}`;
   return ZONES[up] ?? '';
+}
+
+/**
+ * The clock time of a CLOCK match (groups from `i`), or null: minutes are needed unless am/pm is
+ * printed ("2 A. M."), and a full stop followed by a space separates hours from minutes only
+ * when am/pm or a zone follows ("08. 23 BST", not "2013. 12 people").
+ */
+function clockOf(m: RegExpExecArray, i: number, zone: string | undefined): string | null {
+  const [h, sep, mi, sec, ampm] = [m[i], m[i + 1], m[i + 2], m[i + 3], m[i + 4]];
+  // A cut-off "p"/"a" counts only glued to the minutes ("5: 03p"), never "5 a day".
+  if (ampm && ampm.length === 1 && (mi === undefined || !new RegExp(String.raw`\d${ampm}`).test(m[0]))) return null;
+  if (mi === undefined) return ampm ? clock(h, '0', undefined, ampm) : null;
+  if (sep === '.' && /\.\s/.test(m[0]) && !ampm && !zone) return null;
+  return clock(h, mi, sec, ampm);
 }
 
 function clock(h: string, mi: string, s: string | undefined, ampm: string | undefined): string | null {
@@ -91,37 +119,48 @@ export function findDate(s: string): FoundDate | null {
   if (dmy) hits.push({ y: Number(dmy[3]), m: MONTHS[dmy[2].toLowerCase().replace('.', '')], d: Number(dmy[1]), start: dmy.index, end: dmy.index + dmy[0].length });
   const dot = DOTTED_RE.exec(s);
   if (dot) hits.push({ y: Number(dot[3]), m: Number(dot[2]), d: Number(dot[1]), start: dot.index, end: dot.index + dot[0].length });
+  const ymd = YMD_RE.exec(s);
+  if (ymd) hits.push({ y: Number(ymd[1]), m: Number(ymd[3]), d: Number(ymd[4]), start: ymd.index, end: ymd.index + ymd[0].length });
   const sl = SLASHED_RE.exec(s);
   if (sl) {
     const a = Number(sl[1]);
     const b = Number(sl[2]);
-    // Only when one reading is impossible: 25/10/2025 is day-first, 10/25/2025 month-first.
+    // Only when one reading is impossible: 25/10/2025 is day-first, 10/25/2025 month-first;
+    // 6/6/2013 reads the same both ways.
     if (a > 12 && b <= 12) hits.push({ y: Number(sl[3]), m: b, d: a, start: sl.index, end: sl.index + sl[0].length });
-    else if (b > 12 && a <= 12) hits.push({ y: Number(sl[3]), m: a, d: b, start: sl.index, end: sl.index + sl[0].length });
+    else if ((b > 12 && a <= 12) || a === b) hits.push({ y: Number(sl[3]), m: a, d: b, start: sl.index, end: sl.index + sl[0].length });
   }
   hits.sort((p, q) => p.start - q.start);
   for (const h of hits) {
     if (!h.m || !validDay(h.y, h.m, h.d)) continue;
-    let out = `${h.y}-${pad(h.m)}-${pad(h.d)}`;
-    let { start, end } = h;
-    const after = TIME_AFTER.exec(s.slice(end));
-    if (after) {
-      const t = clock(after[1], after[2], after[3], after[4]);
-      if (t) {
-        out += `T${t}${zoneOf(after[5], after[6], after[7], after[8])}`;
-        end += after[0].length;
-      }
-    } else {
-      const before = TIME_BEFORE.exec(s.slice(Math.max(0, start - 30), start));
-      if (before) {
-        const t = clock(before[1], before[2], before[3], before[4]);
-        if (t) {
-          out += `T${t}${zoneOf(before[5])}`;
-          start -= before[0].length;
-        }
-      }
-    }
-    return { iso: out, start, end };
+    const t = withTime(s, h.start, h.end);
+    return { iso: `${h.y}-${pad(h.m)}-${pad(h.d)}${t.time}`, start: t.start, end: t.end };
   }
   return null;
+}
+
+/** The clock time printed right after (or else right before) the date at start–end: "T…" or "". */
+function withTime(s: string, start: number, end: number): { time: string; start: number; end: number } {
+  const after = TIME_AFTER.exec(s.slice(end));
+  const ta = after ? clockOf(after, 1, after[6]) : null;
+  if (after && ta) return { time: `T${ta}${zoneOf(after[6], after[7], after[8], after[9])}`, start, end: end + after[0].length };
+  const before = TIME_BEFORE.exec(s.slice(Math.max(0, start - 30), start));
+  const tb = before ? clockOf(before, 1, before[6]) : null;
+  if (before && tb) return { time: `T${tb}${zoneOf(before[6])}`, start: start - before[0].length, end };
+  return { time: '', start, end };
+}
+
+/**
+ * A numeric date findDate refuses because it reads two ways ("05 / 02 / 2013": 5 February or
+ * May 2?), with its time: where it stands, so that a line holding only such a date can still be
+ * recognised as a dateline — without a date.
+ */
+export function findAmbiguousDate(s: string): { start: number; end: number } | null {
+  if (findDate(s)) return null;
+  const sl = SLASHED_RE.exec(s);
+  if (!sl) return null;
+  const [a, b, y] = [Number(sl[1]), Number(sl[2]), Number(sl[3])];
+  if (a > 12 || b > 12 || !validDay(y, a, b) || !validDay(y, b, a)) return null;
+  const t = withTime(s, sl.index, sl.index + sl[0].length);
+  return { start: t.start, end: t.end };
 }

@@ -43,3 +43,17 @@ export const COMMON_WORDS = new Set(
     'can|cannot|could|would|wouldn|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|won|shouldn'
   ).split('|'),
 );
+
+/**
+ * Acronyms of common nouns ("a DUI", "the TV", "an SUV"): written in capitals like an agency's
+ * initials, but they name things and conditions, not organizations. The mention finder does not
+ * take them as names. (Acronyms outside this list are caught in the article itself: a plural
+ * "ISPs" or "a DWI." shows a common noun; see mentions.ts.)
+ */
+export const COMMON_ACRONYMS = new Set(
+  (
+    'TV|HDTV|DUI|DWI|OWI|SUV|ATM|DNA|GPS|HIV|MVP|VIP|UFO|IQ|ID|PC|CD|DVD|HD|LCD|LED|USB|PDF|HTML|URL|FAQ|' +
+    'RSVP|DIY|ICU|ER|CPR|EMT|MRI|PTSD|ADHD|GDP|IPO|VAT|NGO|KO|TKO|TD|RBI|ERA|OT|IR|MBA|PHD|GPA|SAT|' +
+    'AM|FM|SMS|MP3|CGI'
+  ).split('|'),
+);

@@ -32,9 +32,22 @@ export const ROLE_HEADS = new Set(
     'victim|suspect|defendant|rep|spokesmen|strongman|warlord|militant|commentator|historian|politician|' +
     'candidate|nominee|challenger|incumbent|counterpart|ally|opponent|rival|predecessor|successor|partner|' +
     'master|mistress|superintendent|commissioner|constable|warden|ranger|firefighter|pilot|driver|' +
-    'wife|husband|son|daughter|brother|sister|father|mother|cousin|uncle|aunt|boyfriend|girlfriend|fiance|fiancée'
+    'wife|husband|son|daughter|brother|sister|father|mother|cousin|uncle|aunt|boyfriend|girlfriend|fiance|fiancée|' +
+    // sport positions and athletes ("wide receiver Vincent Jackson", "heavyweight Hasim Rahman")
+    'quarterback|receiver|linebacker|cornerback|tailback|fullback|halfback|lineman|kicker|punter|pitcher|' +
+    'outfielder|infielder|shortstop|catcher|midfielder|defender|winger|boxer|fighter|heavyweight|wrestler|' +
+    'swimmer|golfer|sprinter|teammate|rookie|' +
+    // crime and courts ("inmate Arcade Comeaux", "Mafia boss Vincent Gigante", "trooper William Hakim")
+    'trooper|clerk|inmate|prisoner|convict|escapee|fugitive|gunman|mobster|godfather|boss|' +
+    'mom|mum|dad|grandmother|grandfather|widow|widower'
   ).split('|'),
 );
+
+/**
+ * Role abbreviations, matched case-sensitively (lower-case "da" is a name particle):
+ * "QB Cam Newton", "COO Larry Lucchino", "DA Richard Brown".
+ */
+export const ROLE_ACRONYMS = new Set(['QB', 'RB', 'WR', 'TE', 'CB', 'LB', 'GM', 'COO', 'CTO', 'CIO', 'DA', 'VP', 'AG']);
 
 /**
  * Words that may sit inside a role before its head ("Foreign Minister", "interim President",

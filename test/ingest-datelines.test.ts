@@ -1,0 +1,87 @@
+/**
+ * Datelines as scraped text prints them (src/ingest/dates.ts, src/ingest/clean.ts): a space
+ * after the colon of the time ("5: 03pm"), "p. m.", zones like ET/PT, times before the date,
+ * spaced numeric dates; such a line is a dateline, never the headline. Fixtures are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findAmbiguousDate, findDate } from '../src/ingest/dates.js';
+import { cleanText } from '../src/ingest/clean.js';
+
+test('dates: clock times with scraped spacing, "p. m.", zones and times before the date', () => {
+  const cases: Array<[string, string | null]> = [
+    ['March 4, 2021 | 6: 07pm', '2021-03-04T18:07'],
+    ['11: 48 p. m. EDT March 4, 2021', '2021-03-04T23:48-04:00'],
+    ['March 5, 2021 at 9: 14 AM ET', '2021-03-05T09:14'], // ET: no fixed offset, none given
+    ['Sat., Mar. 6, 2021 10: 05 AM PST', '2021-03-06T10:05-08:00'],
+    ['MONDAY, NOVEMBER 8, 2021, 4: 20 PM', '2021-11-08T16:20'],
+    ['November 9th, 2021, 6: 45 am', '2021-11-09T06:45'],
+    ['8: 25 a. m. Nov. 10, 2021', '2021-11-10T08:25'],
+    ['3 A. M. NOV. 11, 2021', '2021-11-11T03:00'],
+    ['Friday 12 November 2021 07. 55 GMT', '2021-11-12T07:55Z'],
+    ['13 November 2021, 11: 30 (GMT+04: 00)', '2021-11-13T11:30+04:00'],
+    ['on Nov 14 2021, 2: 10p', '2021-11-14T14:10'],
+    ['updated 3: 15: 20 PM ET 11/15/2021', '2021-11-15T15:15:20'],
+    ['Published: 2021. 11. 16 08: 40 AM', '2021-11-16T08:40'],
+    ['Posted on 17. 11. 2021', '2021-11-17'],
+    ['7 / 7 / 2021', '2021-07-07'], // reads the same both ways
+    ['Posted 25 / 11 / 2021 9: 10 PM', '2021-11-25T21:10'],
+    // Not times: a sentence after the year, a lone "a".
+    ['March 4, 2021. 12 people were hurt.', '2021-03-04'],
+    ['March 4, 2021, 5 a day later', '2021-03-04'],
+    // Still refused: a numeric date that reads two ways.
+    ['04 / 03 / 2021 at 6: 07 PM', null],
+  ];
+  for (const [s, iso] of cases) assert.equal(findDate(s)?.iso ?? null, iso, s);
+  assert.deepEqual(findAmbiguousDate('Posted 04 / 03 / 2021 6: 07 PM'), { start: 7, end: 30 });
+  assert.equal(findAmbiguousDate('Posted 25 / 11 / 2021'), null); // not ambiguous: findDate reads it
+});
+
+test('a spaced dateline under the headline is the publication date, not a standfirst', () => {
+  const r = cleanText(['Lighthouse keeper retires after forty years', 'March 4, 2021 | 6: 07pm', '', 'The keeper of the Brannock light handed over the keys on Thursday.'].join('\n'));
+  assert.equal(r.facts.title, 'Lighthouse keeper retires after forty years');
+  assert.equal(r.facts.published, '2021-03-04T18:07');
+  assert.match(r.removed.find((x) => x.line === 2)?.reason ?? '', /dateline \(kept as publication date\)/);
+  assert.equal(r.text, 'The keeper of the Brannock light handed over the keys on Thursday.');
+});
+
+test('a dateline above the headline is not taken as the headline', () => {
+  const r = cleanText(['11: 48 p. m. EDT March 4, 2021', '', 'Lighthouse keeper retires', '', 'The keeper of the Brannock light handed over the keys on Thursday.'].join('\n'));
+  assert.equal(r.facts.title, 'Lighthouse keeper retires');
+  assert.equal(r.facts.published, '2021-03-04T23:48-04:00');
+});
+
+test('a lower-case dateline line is not joined to the headline above it', () => {
+  const r = cleanText(['Lighthouse keeper retires after forty years', 'on Mar 4 2021, 6: 07p', '', 'The keeper of the Brannock light handed over the keys on Thursday.'].join('\n'));
+  assert.equal(r.facts.title, 'Lighthouse keeper retires after forty years');
+  assert.equal(r.facts.published, '2021-03-04T18:07');
+});
+
+test('two dates on one dateline: the posted one is the publication date', () => {
+  const r = cleanText(['Posted: Mar 4, 2021 6: 07 PM ET Last Updated: Mar 5, 2021 9: 10 AM ET', '', 'Lighthouse keeper retires', '', 'The keeper of the Brannock light handed over the keys on Thursday.'].join('\n'));
+  assert.equal(r.facts.title, 'Lighthouse keeper retires');
+  assert.equal(r.facts.published, '2021-03-04T18:07');
+});
+
+test('update dates stay updates, also when the label follows the date', () => {
+  for (const line of ['Updated: March 5, 2021, 9: 10 AM ET', '5 March 2021 Last updated at 09: 10 GMT', 'Friday, Mar 5, 2021 | Updated 9: 10 AM EDT']) {
+    const r = cleanText(['Lighthouse keeper retires', line, '', 'The keeper of the Brannock light handed over the keys on Thursday.'].join('\n'));
+    assert.equal(r.facts.title, 'Lighthouse keeper retires', line);
+    assert.equal(r.facts.published, null, line);
+    assert.equal(r.facts.updated, '2021-03-05' + (line.startsWith('Updated') ? 'T09:10' : ''), line);
+  }
+});
+
+test('a dateline whose numeric date reads two ways is removed as a dateline, without a date', () => {
+  const r = cleanText(['04 / 03 / 2021', '', 'Lighthouse keeper retires', '', 'The keeper of the Brannock light handed over the keys on Thursday.'].join('\n'));
+  assert.equal(r.facts.title, 'Lighthouse keeper retires'); // not "04 / 03 / 2021"
+  assert.equal(r.facts.published, null);
+  assert.match(r.removed.find((x) => x.line === 1)?.reason ?? '', /dateline \(numeric date reads two ways/);
+});
+
+test('story sentences with a date and a time stay story', () => {
+  const story = 'The ferry left at 6: 07 pm on March 4, 2021, and reached the island two hours later.';
+  const r = cleanText(['Ferry reaches the island', '', story, '', 'Passengers said the crossing was calm.'].join('\n'));
+  assert.ok(r.text.includes(story));
+  assert.equal(r.facts.published, null);
+});
