@@ -63,6 +63,9 @@ export interface ClusterParams {
   timeWindowDays: number;
   /** Beyond the window, similarity decays as exp(-(gap - window) / timeDecayDays). */
   timeDecayDays: number;
+  /** Window and decay for two reports whose names agree (names cosine ≥ `nameMin`): a follow-up. */
+  followWindowDays: number;
+  followDecayDays: number;
   /** Similarity subtracted when both the article and the story mention years and share none. */
   yearPenalty: number;
   /** Similarity subtracted when two articles both name calendar dates and share none. */
@@ -103,8 +106,10 @@ export const DEFAULT_PARAMS: ClusterParams = {
   queryTerms: 16,
   postingCap: 64,
   centroidTerms: 250,
-  timeWindowDays: 365,
+  timeWindowDays: 30,
   timeDecayDays: 60,
+  followWindowDays: 365,
+  followDecayDays: 365,
   yearPenalty: 0.2,
   datePenalty: 0,
   nameMin: 0.05,
@@ -600,8 +605,7 @@ export class StoryClusterer {
           if (yi.size > 0 && kinds[k][j].length > 0 && !kinds[k][j].some((t) => yi.has(t))) v -= penalties[k];
         }
         if (!Number.isNaN(days[i]) && !Number.isNaN(days[j])) {
-          const gap = Math.abs(days[i] - days[j]);
-          if (gap > this.params.timeWindowDays) v *= Math.exp(-(gap - this.params.timeWindowDays) / this.params.timeDecayDays);
+          v *= this.timeFactor(Math.abs(days[i] - days[j]), vi.has & vj.has & (1 << NAMES) ? dot[NAMES] : 0);
         }
         out[i * m + j] = out[j * m + i] = v;
       }
@@ -672,6 +676,20 @@ export class StoryClusterer {
       s = next;
     }
     return r;
+  }
+
+  /**
+   * How much of a similarity is left for two reports `gap` days apart whose names cosine is
+   * `namesCos`. Reports of one event cluster within days, so beyond `timeWindowDays` the
+   * similarity decays; but a report that names the same people months or years later is a
+   * follow-up (the trial of an attack, the anniversary of a disaster: ECB+ counts those as the
+   * same story), so when the names agree (cosine ≥ `nameMin`, the bound under which the names
+   * penalty says "who differs") the long follow-up window applies instead.
+   */
+  private timeFactor(gap: number, namesCos: number): number {
+    const p = this.params;
+    const [win, decay] = namesCos >= p.nameMin ? [p.followWindowDays, p.followDecayDays] : [p.timeWindowDays, p.timeDecayDays];
+    return gap > win ? Math.exp(-(gap - win) / decay) : 1;
   }
 
   /** Smoothed incremental idf; a feature only this article has gets the highest weight. */
@@ -765,7 +783,8 @@ export class StoryClusterer {
         const gap = Math.max(0, day - st.maxDay, st.minDay - day);
         // Two events of one kind are often months or years apart; reports of one event cluster
         // within days (follow-ups trail off over weeks), so a long gap is evidence against.
-        if (gap > this.params.timeWindowDays) sim *= Math.exp(-(gap - this.params.timeWindowDays) / this.params.timeDecayDays);
+        const namesCos = cn[NAMES] > 0 && dn[NAMES] > 0 ? dot[NAMES] / (Math.sqrt(dn[NAMES]) * (average ? st.chCount[NAMES] : Math.sqrt(cn[NAMES]))) : 0;
+        sim *= this.timeFactor(gap, namesCos);
       }
       out.push({ story: s, sim });
     }
