@@ -27,7 +27,9 @@ export interface Row {
 
 const FOLDS = 5;
 /** Stream orders averaged over (seeds of a deterministic shuffle). */
-const ORDERS = [1, 2, 3];
+// Eight orders: an incremental clusterer's result depends on arrival order, and over three orders
+// the figure moved by ±0.005 with the seeds chosen (0.9411 on seeds 1–3, 0.9363 over seeds 1–12).
+const ORDERS = [1, 2, 3, 4, 5, 6, 7, 8];
 
 /** Deterministic shuffle (Fisher–Yates over `rng(seed)`). */
 export function shuffled<T>(items: T[], seed: number): T[] {
@@ -81,10 +83,11 @@ interface RunScores {
   r: Float64Array;
 }
 
-export function runClusterer(rows: Row[], prepared: PreparedDoc[], params: Partial<ClusterParams>): RunScores & { stories: number } {
+export function runClusterer(rows: Row[], prepared: PreparedDoc[], params: Partial<ClusterParams>): RunScores & { stories: number; perOrder: number[] } {
   const n = rows.length;
   const p = new Float64Array(n);
   const r = new Float64Array(n);
+  const perOrder: number[] = [];
   let stories = 0;
   for (const seed of ORDERS) {
     const c = new StoryClusterer(params);
@@ -99,8 +102,9 @@ export function runClusterer(rows: Row[], prepared: PreparedDoc[], params: Parti
       r[i] += s.r[i] / ORDERS.length;
     }
     stories += c.stories().length / ORDERS.length;
+    perOrder.push(f1Over(s.p, s.r, [...rows.keys()]).f1);
   }
-  return { label: JSON.stringify(params), p, r, stories };
+  return { label: JSON.stringify(params), p, r, stories, perOrder };
 }
 
 // ------------------------------------------------------------------ baseline
@@ -215,13 +219,13 @@ function crossValidate(runs: RunScores[], rows: Row[]): { f1: number; p: number;
  * The parameter grid searched by cross-validation (one global setting per fold): the plain
  * average-link thresholds with the topic discount off, and with it on (its strength and
  * set-size bound and threshold), each with or without the follow-up rule (reports far apart whose names agree keep a
- * one-year window, decaying over half a year beyond it, instead of 30 days).
+ * one-year window, decaying over a year beyond it, instead of 30 days).
  */
 function grid(): Array<Partial<ClusterParams>> {
   const out: Array<Partial<ClusterParams>> = [];
   for (const [followWindowDays, followDecayDays] of [
     [30, 60],
-    [365, 180],
+    [365, 365],
   ]) {
     for (const join of [0.09, 0.11, 0.13]) {
       for (const dm of [0, 0.02]) out.push({ followWindowDays, followDecayDays, join, merge: Math.round((join + dm) * 100) / 100, topicDiscount: 0 });
@@ -301,6 +305,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     cv_bcubed_r: r3(cv.r),
     cv_chosen: cv.chosen,
     defaults_bcubed_f1: r3(defaultScore.f1),
+    defaults_f1_per_order: defaults.perOrder.map(r3),
     ablations,
     defaults: DEFAULT_PARAMS,
     defaults_stories: r3(defaults.stories),
@@ -315,7 +320,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
   process.stdout.write(
     `ECB+ dev, ${rows.length} articles in ${result.topics} topics, clustered as one stream (${ORDERS.length} orders averaged)\n` +
       `  Parallax, ${FOLDS}-fold CV over topics:  B-cubed F1 ${result.cv_bcubed_f1} (P ${result.cv_bcubed_p}, R ${result.cv_bcubed_r})\n` +
-      `  Parallax, shipped defaults:           B-cubed F1 ${result.defaults_bcubed_f1} (${result.defaults_stories} stories; gold ${new Set(gold).size})\n` +
+      `  Parallax, shipped defaults:           B-cubed F1 ${result.defaults_bcubed_f1} (${result.defaults_stories} stories; gold ${new Set(gold).size}); per order ${Math.min(...defaults.perOrder).toFixed(3)}–${Math.max(...defaults.perOrder).toFixed(3)}\n` +
       `  best single setting in grid (oracle): ${result.best_in_grid.f1} ${result.best_in_grid.params}\n` +
       `  baseline TF-IDF + average link:       CV F1 ${result.baseline_tfidf_avglink_cv_f1}, oracle ${result.baseline_tfidf_avglink_oracle.f1} at ${result.baseline_tfidf_avglink_oracle.threshold}\n` +
       `  chosen per fold: ${cv.chosen.join(' | ')}\n` +

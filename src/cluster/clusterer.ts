@@ -109,7 +109,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   timeWindowDays: 30,
   timeDecayDays: 60,
   followWindowDays: 365,
-  followDecayDays: 180,
+  followDecayDays: 365,
   yearPenalty: 0.2,
   datePenalty: 0,
   nameMin: 0.05,
