@@ -239,6 +239,9 @@ test('CLI: serve --db on a corpus built by `parallax ingest` lists its stories a
     assert.equal(d.querySelectorAll('.col').length, body.dossier.articles.length);
     const art = await fetch(new URL(`/articles/${encodeURIComponent(body.dossier.articles[0].id)}`, url));
     assert.equal(art.status, 200);
+    // The article page links back to its story (the SQLite store knows each article's story).
+    const ad = parseHTML(await art.text()).document;
+    assert.equal(ad.querySelector(`.crumbs a[href="/stories/${encodeURIComponent(story.id)}"]`)?.textContent, 'story');
     const badQuery = await fetch(new URL('/api/stories?q=%22unbalanced', url));
     assert.equal(badQuery.status, 400);
     assert.match((await badQuery.json()).error, /invalid search query/);

@@ -60,6 +60,8 @@ export interface Store {
   /** The same, with each article's story and wire-copy link. */
   storyMembers(id: string): StoredArticle[];
   getArticle(id: string): Article | null;
+  /** The story an article belongs to, or null (unknown article, or not clustered yet). */
+  storyOfArticle(id: string): string | null;
   /**
    * Full-text search (SQLite FTS5 query syntax); a malformed query is a UserError. Covers every
    * article once an ingest has finished; during one, the newest few hundred may not be found yet.

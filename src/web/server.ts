@@ -347,7 +347,7 @@ export function createWebServer(opts: WebOptions): http.Server {
     if (route('GET', 'articles', '*')) {
       const a = store?.getArticle(params[1]) ?? null;
       if (!a) throw new HttpError(404, `no article with id "${params[1]}"`);
-      const storyId = store?.storyOf?.(a.id) ?? null;
+      const storyId = store?.storyOfArticle(a.id) ?? null;
       return sendHtml(res, 200, articlePage(opts.annotate(a), storyId));
     }
     if (parts.length === 1 && params[0] === 'analyze') {

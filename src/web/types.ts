@@ -9,11 +9,9 @@ import type { Store, StorySummary } from '../store/store.js';
 
 export type { StorySummary };
 
-/** The store methods the pages use; `search` and `storyOf` are optional extras. */
-export type StoreReader = Pick<Store, 'listStories' | 'getStory' | 'storyArticles' | 'getArticle'> & {
+/** The store methods the pages use (an article page links to its story); `search` is optional. */
+export type StoreReader = Pick<Store, 'listStories' | 'getStory' | 'storyArticles' | 'getArticle' | 'storyOfArticle'> & {
   search?: Store['search'];
-  /** The story an article belongs to, when the store can say (links article pages to their story). */
-  storyOf?(articleId: string): string | null;
 };
 
 export type BuildDossier = (articles: Article[]) => { dossier: Dossier; warnings: string[] };

@@ -35,7 +35,7 @@ export class MemoryStore implements StoreReader {
     for (const arts of this.stories.values()) for (const a of arts) if (a.id === id) return a;
     return null;
   }
-  storyOf(articleId: string): string | null {
+  storyOfArticle(articleId: string): string | null {
     for (const [id, arts] of this.stories) if (arts.some((a) => a.id === articleId)) return id;
     return null;
   }
