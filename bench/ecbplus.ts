@@ -92,6 +92,7 @@ export function runClusterer(rows: Row[], prepared: PreparedDoc[], params: Parti
   for (const seed of ORDERS) {
     const c = new StoryClusterer(params);
     for (const i of shuffled([...rows.keys()], seed)) c.addPrepared(prepared[i]);
+    c.settle(); // the last settling pass, as `parallax cluster` and the end of an ingest run do
     const pred = rows.map((row) => c.storyOf(row.id)!);
     const s = bcubedPerArticle(
       pred,
@@ -265,12 +266,13 @@ export async function run(): Promise<Record<string, unknown> | null> {
   const defaults = runClusterer(rows, prepared, {});
   // Ablations: the shipped defaults with one thing taken away (each is one more clustering run).
   const noHeader = articles.map((a) => prepareDoc({ ...clusterDocOf(a), header: null }));
-  const previous: Partial<ClusterParams> = { topicDiscount: 0, join: 0.11, merge: 0.13, followWindowDays: 30, followDecayDays: 60 };
+  const previous: Partial<ClusterParams> = { topicDiscount: 0, join: 0.11, merge: 0.13, followWindowDays: 30, followDecayDays: 60, settleEvery: 0 };
   const ablations = Object.fromEntries(
     (
       [
         ['without the topic discount (0.11/0.13)', prepared, { topicDiscount: 0, join: 0.11, merge: 0.13 }],
         ['without the follow-up window', prepared, { followWindowDays: 30, followDecayDays: 60 }],
+        ['without settling', prepared, { settleEvery: 0 }],
         ['without the header lines', noHeader, {}],
         ['previous defaults, through ingest', noHeader, previous],
         ['previous defaults, on raw text', rows.map((r) => prepareDoc({ id: r.id, text: r.text, url: r.url })), previous],

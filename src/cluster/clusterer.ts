@@ -95,6 +95,8 @@ export interface ClusterParams {
   topicDiscount: number;
   topicMin: number;
   topicJoin: number;
+  /** A settling pass (see `settle`) runs every this many articles; 0 turns settling off (`settle` too). */
+  settleEvery: number;
 }
 
 /** Defaults chosen by cross-validation over ECB+ topics (bench/ecbplus.ts; docs/clustering.md). */
@@ -124,6 +126,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   topicDiscount: 0.5,
   topicMin: 20,
   topicJoin: 0.08,
+  settleEvery: 128,
 };
 
 interface Story {
@@ -222,6 +225,7 @@ export class StoryClusterer {
   private postings = new Map<number, number[]>();
   private dups = new DuplicateIndex();
   private scratch = new Float64Array(1024);
+  private dirty = new Set<number>();
   private intern(key: string): number {
     let id = this.vocab.get(key);
     if (id === undefined) {
@@ -255,6 +259,53 @@ export class StoryClusterer {
   addPrepared(doc: PreparedDoc): Assignment {
     const known = this.docIndex.get(doc.id);
     if (known !== undefined) return this.assignmentOf(known);
+    const a = this.place(doc);
+    const n = this.docIds.length - 1;
+    // Note what changed, for the next settling pass.
+    this.dirty.add(this.find(this.docStory.data[n]));
+    for (const mv of a.moved) this.dirty.add(this.find(this.docStory.data[this.docIndex.get(mv.article)!]));
+    if (this.params.settleEvery > 0 && this.docIds.length % this.params.settleEvery === 0) {
+      const moves = this.settle();
+      if (moves.length) {
+        // Fold the pass's moves into this article's assignment, so that whoever applies
+        // assignments (corpus ingest's store) stays exact.
+        const byArticle = new Map(a.moved.map((x) => [x.article, x.story]));
+        for (const mv of moves) byArticle.set(mv.article, mv.story);
+        byArticle.delete(doc.id);
+        a.moved = [...byArticle].map(([article, story]) => ({ article, story })).sort((x, y) => this.docIndex.get(x.article)! - this.docIndex.get(y.article)!);
+        a.story = this.storyId(this.find(this.docStory.data[n]));
+      }
+    }
+    return a;
+  }
+
+  /**
+   * Settling pass: every story that changed since the last pass is re-clustered with the stories
+   * it resembles (`revisit`). Why: an article's decision is revised only among the stories *it*
+   * touches, with the idf of its moment; a story formed early, or mixed from two events before
+   * either had many reports, may never be touched again together with its twin. Revisiting the
+   * stories that changed, with today's idf, repairs that (ECB+: +0.006 B-cubed, and the spread
+   * over arrival orders shrinks; docs/clustering.md). It runs every `settleEvery` articles inside
+   * `add` (at most one revisit per changed story, so linear overall) and at the end of a batch;
+   * returns the articles that changed story, with their new story, in arrival order.
+   */
+  settle(): Array<{ article: string; story: string }> {
+    if (this.params.settleEvery <= 0) {
+      this.dirty.clear();
+      return [];
+    }
+    const list = [...new Set([...this.dirty].map((t) => this.find(t)))].sort((x, y) => x - y);
+    this.dirty.clear();
+    const final = new Map<number, number>();
+    for (const t of list) {
+      if (this.find(t) !== t || this.storyList[t].count < 2) continue;
+      for (const mv of this.revisit(t)) final.set(this.docIndex.get(mv.article)!, 0);
+    }
+    return [...final.keys()].sort((x, y) => x - y).map((d) => ({ article: this.docIds[d], story: this.storyId(this.find(this.docStory.data[d])) }));
+  }
+
+  /** Place one new article (steps 1–3 of the header comment). */
+  private place(doc: PreparedDoc): Assignment {
     const n = this.docIds.length;
     this.docIds.push(doc.id);
     this.docIndex.set(doc.id, n);
@@ -374,7 +425,7 @@ export class StoryClusterer {
     const nodes: number[] = [];
     const copies: number[] = [];
     for (const s of local) for (const d of this.storyList[s].members) (this.docDup.data[d] >= 0 ? copies : nodes).push(d);
-    nodes.push(n);
+    if (n >= 0) nodes.push(n);
     nodes.sort((a, b) => a - b);
     const m = nodes.length;
     const firstOf = new Map<number, number>(); // first article → story
@@ -391,8 +442,8 @@ export class StoryClusterer {
     const sim = this.pairSims(nodes, topical);
     const join = topical ? this.params.topicJoin : this.params.join;
     const mergeAt = join + this.params.merge - this.params.join;
-    const kn = nodes.indexOf(n);
-    const rowN = sim.slice(kn * m, (kn + 1) * m); // the new article's similarities, before updates
+    const kn = n >= 0 ? nodes.indexOf(n) : -1;
+    const rowN = kn >= 0 ? sim.slice(kn * m, (kn + 1) * m) : sim; // the new article's similarities, before updates
     // Average link by Lance–Williams updates; `hasFirst` counts stories' first articles in a group.
     const size = new Float64Array(m).fill(1);
     const alive = new Uint8Array(m).fill(1);
@@ -440,7 +491,7 @@ export class StoryClusterer {
       for (let k = 0; k < m; k++) if (group[k] === g && k !== kn) (sum += rowN[k]), cnt++;
       return cnt ? sum / cnt : -Infinity;
     };
-    if (meanTo(group[kn]) >= this.params.bridge) {
+    if (kn >= 0 && meanTo(group[kn]) >= this.params.bridge) {
       const others = [...new Set(group)].filter((g) => g !== group[kn]).sort((a, b) => a - b);
       for (const g of others) {
         if (meanTo(g) < this.params.bridge) continue;
@@ -458,7 +509,7 @@ export class StoryClusterer {
       if (!g) groups.set(group[k], (g = []));
       g.push(nodes[k]);
     }
-    this.docStory.push(-1);
+    if (n >= 0) this.docStory.push(-1);
     const merged: string[] = [];
     const deadInto = new Map<number, number>();
     const changed = new Set<number>();
@@ -476,7 +527,7 @@ export class StoryClusterer {
       for (const d of docs) this.docStory.data[d] = s;
     }
     for (const d of copies) this.docStory.data[d] = this.docStory.data[this.docDup.data[d]];
-    const target = this.docStory.data[n];
+    const target = n >= 0 ? this.docStory.data[n] : -1;
     for (const [o, s] of deadInto) {
       if (s === target) merged.push(this.storyId(o));
       const st = this.storyList[o];
@@ -521,8 +572,37 @@ export class StoryClusterer {
         if (s !== target) for (const t of this.topTerms(st.terms, Float64Array.from(st.vals), this.params.queryTerms)) this.post(t, s);
       }
     }
+    if (n < 0) return { story: '', merged, duplicateOf: null, moved };
     for (const t of new Set([...query, ...postings])) this.post(t, target);
     return { story: this.storyId(target), merged, duplicateOf: null, moved };
+  }
+
+  /**
+   * Re-cluster story `s` with the stories its centroid resembles (no new article): the same local
+   * re-clustering an arriving article triggers, started from the story. Returns the articles that
+   * changed story (merged stories' articles included), in arrival order.
+   */
+  private revisit(s: number): Array<{ article: string; story: string }> {
+    s = this.find(s);
+    const st = this.storyList[s];
+    if (st.count === 0 || st.count >= this.params.localCap) return [];
+    const vals = Float64Array.from(st.vals);
+    const dn = new Float64Array(CHANNELS);
+    for (let i = 0; i < st.terms.length; i++) dn[this.chan.data[st.terms[i]]] += vals[i] * vals[i];
+    const query = this.topTerms(st.terms, vals, this.params.queryTerms).filter((t) => this.postings.has(t));
+    const scored = this.score(this.candidates(query, st.terms, vals), st.terms, vals, dn, null);
+    const local = [s];
+    let budget = this.params.localCap - st.count;
+    for (const c of scored) {
+      if (c.story === s) continue;
+      if (c.sim < this.params.touch || local.length >= this.params.touchStories) break;
+      const cnt = this.storyList[c.story].count;
+      if (cnt > budget) continue;
+      budget -= cnt;
+      local.push(c.story);
+    }
+    if (local.length < 2) return [];
+    return this.recluster(-1, local, new Int32Array(0), new Float64Array(0), null, [], []).moved;
   }
 
   /** An article's feature vector with the current idf, normalised per channel. */
@@ -893,6 +973,7 @@ export class StoryClusterer {
       pOff,
       pData,
       sigs: this.dups.exportSignatures(),
+      dirty: Int32Array.from([...this.dirty].sort((x, y) => x - y)),
     };
     return packSnapshot({ keys: this.keys, docIds: this.docIds }, arrays);
   }
@@ -916,6 +997,8 @@ export class StoryClusterer {
     c.docR = FloatVec.from(f32, arrays.docR as Float32Array);
     c.docDay = FloatVec.from(f64, arrays.docDay as Float64Array);
     c.parent = Array.from(arrays.parent as Int32Array);
+    // Stories changed since the last settling pass (absent in snapshots of older versions).
+    if (arrays.dirty) for (const t of arrays.dirty as Int32Array) c.dirty.add(t);
     const cOff = arrays.cOff as Int32Array;
     const cTerms = arrays.cTerms as Int32Array;
     const cVals = arrays.cVals as Float32Array;
@@ -1042,6 +1125,7 @@ function unpackSnapshot(buf: Buffer): { header: Record<string, unknown>; arrays:
 export function clusterBatch(docs: ClusterDoc[], params?: Partial<ClusterParams>): { stories: Array<{ id: string; articles: string[] }> } {
   const c = new StoryClusterer(params);
   for (const d of docs) c.add(d);
+  c.settle();
   return { stories: c.stories() };
 }
 

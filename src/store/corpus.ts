@@ -25,6 +25,8 @@ export type { ClusterDoc };
 export interface Clusterer {
   add(doc: ClusterDoc): StoryAssignment;
   snapshot(): Buffer;
+  /** Revisit the stories that changed lately; the articles that changed story (src/cluster `settle`). */
+  settle(): Array<{ article: string; story: string }>;
 }
 
 export interface ClustererFactory {
@@ -240,7 +242,10 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
       // Replace this source's estimate by what it really held.
       total += done - startDone - estimates[s];
     }
-    if (sinceCheckpoint > 0) store.saveClusterState(clusterer.snapshot(), store.lastSeq());
+    // A last settling pass over the stories this run changed; its moves and the checkpoint that
+    // knows them are written in one transaction, so the store and the clusterer cannot disagree.
+    const moves = opts.signal?.aborted ? [] : clusterer.settle();
+    if (moves.length > 0 || sinceCheckpoint > 0) store.settleStories(moves, clusterer.snapshot(), store.lastSeq());
     store.indexPending();
     const stats = store.stats();
     return { ...counts, errors, interrupted: !!opts.signal?.aborted, replayed, articles: stats.articles, stories: stats.stories, seconds: (performance.now() - t0) / 1000 };

@@ -184,6 +184,13 @@ export class SqliteStore implements Store, CorpusWriter {
    * Move earlier articles to the stories the clusterer now puts them in (it re-clusters locally,
    * so a story can split); totals of both sides are recounted and emptied stories dropped.
    */
+  settleStories(moved: Array<{ article: string; story: string }>, snapshot: Buffer, watermark: number): void {
+    this.db.transaction(() => {
+      if (moved.length) this.move(moved);
+      this.saveClusterState(snapshot, watermark);
+    }).immediate();
+  }
+
   private move(moved: Array<{ article: string; story: string }>): void {
     const touched = new Set<string>();
     for (const m of moved) {

@@ -106,6 +106,8 @@ export interface CorpusWriter {
   /** Re-apply an assignment (when the clusterer replays articles after a crash). */
   applyAssignment(articleId: string, a: StoryAssignment): void;
   loadClusterState(): { snapshot: Buffer; watermark: number } | null;
+  /** Move articles to the stories the clusterer settled on and save its checkpoint, in one transaction. */
+  settleStories(moved: Array<{ article: string; story: string }>, snapshot: Buffer, watermark: number): void;
   saveClusterState(snapshot: Buffer, watermark: number): void;
   /** Up to `limit` articles with seq > `after`, in ingest order (for replay, page by page). */
   articlesAfter(after: number, limit: number): Array<{ seq: number; article: Article }>;

@@ -36,6 +36,11 @@ export class KeyClusterer implements Clusterer {
   snapshot(): Buffer {
     return Buffer.from(JSON.stringify(this.docs));
   }
+
+  /** Its decisions are final: nothing to settle. */
+  settle(): Array<{ article: string; story: string }> {
+    return [];
+  }
 }
 
 export const keyClusterer: ClustererFactory & { restored: number } = {

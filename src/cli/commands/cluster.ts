@@ -58,6 +58,7 @@ export async function clusterInputs(inputs: string[], opts: { strict?: boolean; 
     }
     clusterer.add(clusterDocOf(article));
   }
+  clusterer.settle(); // the same last settling pass as corpus ingest's end of run
   const stories = clusterer.stories().map((s) => ({
     id: s.id,
     articles: s.articles,
