@@ -23,7 +23,7 @@ type M = [surface: string, type: 'person' | 'place' | 'organization' | 'other', 
 function report(id: string, place: string, master: string, suspect: string, extra = '', extraMentions: M[] = []): AnnotatedArticle {
   const text =
     `A fire tore through the grain silo at the river port in ${place} late on Sunday, killing four workers.\n\n` +
-    `The port's safety officer, ${master}, said the silo had failed an inspection in the spring.\n\n` +
+    `The port's harbour master, ${master}, said the silo had failed an inspection in the spring.\n\n` +
     `Police said ${suspect} was arrested on Monday over the fire at the silo.` +
     (extra ? `\n\n${extra}` : '');
   return annotated({
@@ -31,7 +31,7 @@ function report(id: string, place: string, master: string, suspect: string, extr
     outlet: `Outlet ${id}`,
     published: '2026-05-12',
     text,
-    mentions: [[place, 'place'], [master, 'person', "port's safety officer"], [suspect, 'person'], ...extraMentions],
+    mentions: [[place, 'place'], [master, 'person', "port's harbour master"], [suspect, 'person'], ...extraMentions],
   });
 }
 
@@ -59,7 +59,7 @@ test('the same office held by different people, and the same arrest of different
   assertSpansValid(d);
   const names = d.conflicts.filter((c) => c.kind === 'name');
   assert.deepEqual(names.map((c) => c.claims.map((cl) => cl.value)), [['Ilse Varo', 'Anton Reyes'], ['Tomas Brenner', 'Karel Mosk']]);
-  assert.match(names[0].about, /safety officer/);
+  assert.match(names[0].about, /harbour master/);
   assert.match(names[1].about, /arrested/);
   // Two outlets, one each: nobody is singled out.
   for (const c of names) assert.deepEqual(c.outliers, []);
@@ -106,6 +106,9 @@ test('offices compare without epithets and honorifics, but a deputy is not the o
   assert.equal(roleKey('Mr.'), null);
   assert.notEqual(roleKey('Deputy Mayor'), roleKey('Mayor'));
   assert.notEqual(roleKey('Syrian President'), roleKey('Russian President'));
+  // Roles many hold at once, or relative to someone, are no single office.
+  assert.equal(roleKey('his sister'), null);
+  assert.equal(roleKey('police spokesman'), null);
 });
 
 test('place and name conflicts render in text and Markdown like the other conflicts', () => {
@@ -113,7 +116,7 @@ test('place and name conflicts render in text and Markdown like the other confli
   const txt = renderDossier(d, 'text');
   assert.match(txt, /place — about: “[^”]*Velmora[^”]*”/);
   assert.match(txt, /“Dornick”.*likely outlier/);
-  assert.match(txt, /name — about: “port's safety officer/);
+  assert.match(txt, /name — about: “port's harbour master/);
   const md = renderDossier(d, 'markdown');
   assert.match(md, /### c\d+: place — /);
   assert.match(md, /- “Dornick” .*\*\*likely outlier\*\*/);

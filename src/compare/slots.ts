@@ -48,6 +48,16 @@ const REGION_AFTER = /^\s+(?:province|region|governorate|state|county|district|o
  * ("former", "acting", "deputy", "foreign") are kept: a deputy mayor is not the mayor.
  */
 const ROLE_EPITHETS = new Set(['veteran', 'embattled', 'beleaguered', 'powerful', 'influential', 'prominent', 'controversial', 'longtime', 'long-time', 'the', 'a', 'an']);
+/**
+ * Roles that many people hold at once, or that are relative to someone ("his sister", "a
+ * spokesman", "a resident", "his lawyer"): two outlets naming two such people are naming two
+ * people, not disagreeing on one office.
+ */
+const SHARED_ROLES = new Set(
+  ('sister|brother|mother|father|son|daughter|wife|husband|partner|girlfriend|boyfriend|fiancee|fiance|cousin|uncle|aunt|nephew|niece|' +
+    'grandson|granddaughter|grandmother|grandfather|friend|neighbour|neighbor|colleague|teammate|lawyer|attorney|spokesman|spokeswoman|' +
+    'spokesperson|official|officer|witness|resident|member|employee|worker|student|player|fan|analyst|expert|source|relative|survivor|victim').split('|'),
+);
 /** Honorifics are not offices: "Mr. X" and "Mr. Y" share no slot. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'sheik', 'prof', 'professor', 'lord', 'lady']);
 /**
@@ -67,6 +77,7 @@ export function roleKey(role: string): string | null {
     .split(/\s+/)
     .filter((w) => w && !ROLE_EPITHETS.has(w));
   if (words.length === 0 || words.every((w) => HONORIFICS.has(w))) return null;
+  if (SHARED_ROLES.has(words[words.length - 1])) return null;
   return words.filter((w) => !HONORIFICS.has(w)).join(' ');
 }
 
