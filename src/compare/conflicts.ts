@@ -42,8 +42,15 @@ function outliersOf(claims: ClaimItem[]): string[] {
   return best.size >= 2 && rest.length === 1 ? rest : [];
 }
 
+/** A value inside its sentence: what aboutText needs of a claim (or of a name mention). */
+export interface InSentence {
+  start: number;
+  end: number;
+  sentence: { start: number; text: string };
+}
+
 /** Words the claims are about: the clause around the majority claim, from its own sentence. */
-function aboutText(c: ClaimItem): string {
+export function aboutText(c: InSentence): string {
   const s = c.sentence;
   const rel = c.start - s.start;
   const relEnd = c.end - s.start;

@@ -17,6 +17,7 @@ import { buildFraming } from './framing.js';
 import { articleOrder, cmp, uniqArticles } from './lex.js';
 import { buildQuotes, type QuoteResult } from './quotes.js';
 import { screen } from './screen.js';
+import { findSlotConflicts } from './slots.js';
 import { buildCoverage, buildSummary } from './summary.js';
 
 export interface DossierOptions {
@@ -66,7 +67,10 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const facts: Fact[] = clusters.map((c, i) => toFact(`f${i + 1}`, c, tainted));
 
   const quotes = buildQuotes(compared, ents);
-  const conflicts = [...found.conflicts, ...speakerConflicts(quotes, ents, found.conflicts.length)];
+  const speakers = speakerConflicts(quotes, ents, found.conflicts.length);
+  // Place and name conflicts come last so the ids of the other conflicts stay as they were.
+  const slotted = findSlotConflicts(compared, ents, clusters.map((c, i) => ({ id: `f${i + 1}`, members: c.members })), found.conflicts.length + speakers.length);
+  const conflicts = [...found.conflicts, ...speakers, ...slotted];
   const timeline = buildTimeline(graph, found, articleIndex);
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.

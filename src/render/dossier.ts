@@ -62,7 +62,9 @@ function text(d: Dossier): string {
     out.push(`  ${c.id} ${c.kind} — about: “${t(c.about)}”`);
     for (const cl of c.claims) {
       const lone = cl.articles.every((a) => c.outliers.includes(a));
-      out.push(`     ${c.kind === 'speaker' ? t(cl.value) : `“${t(cl.value)}” → ${t(cl.normalized)}`}  ${cite(cl.articles)}${lone && c.outliers.length ? '   ← likely outlier' : ''}`);
+      // A name or place written as its canonical form needs no "→ normalised" (“Velmora” → Velmora).
+      const plain = c.kind !== 'speaker' && c.kind !== 'date' && cl.value === cl.normalized;
+      out.push(`     ${c.kind === 'speaker' ? t(cl.value) : plain ? `“${t(cl.value)}”` : `“${t(cl.value)}” → ${t(cl.normalized)}`}  ${cite(cl.articles)}${lone && c.outliers.length ? '   ← likely outlier' : ''}`);
     }
   }
 
@@ -157,7 +159,8 @@ function markdown(d: Dossier): string {
     out.push(`### ${c.id}: ${c.kind} — ${m(c.about)}`, '');
     for (const cl of c.claims) {
       const lone = c.outliers.length > 0 && cl.articles.every((a) => c.outliers.includes(a));
-      out.push(`- ${c.kind === 'speaker' ? m(cl.value) : `“${m(cl.value)}” (${m(cl.normalized)})`} ${cite(cl.articles)}${lone ? ' — **likely outlier**' : ''}`);
+      const plain = c.kind !== 'speaker' && c.kind !== 'date' && cl.value === cl.normalized;
+      out.push(`- ${c.kind === 'speaker' ? m(cl.value) : plain ? `“${m(cl.value)}”` : `“${m(cl.value)}” (${m(cl.normalized)})`} ${cite(cl.articles)}${lone ? ' — **likely outlier**' : ''}`);
     }
     out.push('');
   }

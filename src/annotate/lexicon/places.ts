@@ -45,6 +45,27 @@ const COUNTRIES =
   'Europe:European|Africa:African|Asia:Asian|Arabia:Arab|Latin America:Latin American|Scandinavia:Scandinavian|' +
   'Balkans:Balkan|Caucasus:Caucasian|Middle East:Middle Eastern|Persia:Persian|Kurdish Region:';
 
+/**
+ * Regions, states, seas and wider areas: names that can contain a city. Kept apart so the compare
+ * stage can tell that "in Texas" and "in Houston" need not disagree (src/compare/slots.ts).
+ */
+const WIDE_PLACES =
+  // US states and other first-level regions
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|' +
+  'Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|' +
+  'Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|' +
+  'Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|' +
+  'Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Bavaria|Siberia|Chechnya|Dagestan|Donbas|Donbass|' +
+  'Kurdistan|Darfur|Sinai|Golan Heights|Golan|Galilee|Negev|Punjab|Xinjiang|Tibet|Guangdong|Sichuan|Hokkaido|' +
+  'Okinawa|Taiwan Strait|Kaliningrad|Transnistria|Abkhazia|South Ossetia|Nagorno-Karabakh|Kosovo|Flanders|' +
+  // seas, rivers, ranges and wider regions
+  'Mediterranean|Mediterranean Sea|Black Sea|Red Sea|Caspian Sea|Baltic Sea|North Sea|Arabian Sea|South China Sea|' +
+  'Persian Gulf|Gulf of Aden|Gulf of Mexico|Strait of Hormuz|Bosphorus|Suez Canal|Atlantic|Atlantic Ocean|Pacific|' +
+  'Pacific Ocean|Indian Ocean|Arctic|Antarctica|Euphrates|Tigris|Nile|Jordan River|Danube|Volga|Dnieper|Thames|' +
+  'Mississippi River|Amazon River|Alps|Himalayas|Andes|Sahara|Sahel|Levant|Gulf|Horn of Africa|North Africa|' +
+  'West Africa|East Africa|Southeast Asia|South Asia|Central Asia|East Asia|Eastern Europe|Western Europe|' +
+  'Central Europe|Latin America|South America|North America|Central America|Caribbean|Middle East|Near East';
+
 /** Capitals, major cities, regions, provinces, bases, seas and other places often in the news. */
 const OTHER_PLACES =
   // capitals and large cities
@@ -71,21 +92,8 @@ const OTHER_PLACES =
   'Kansas City|Salt Lake City|Honolulu|Anchorage|Hollywood|Beverly Hills|Malibu|Brooklyn|Manhattan|Queens|Bronx|' +
   'Montevideo|Tashkent|Caracas|Hanoi|Ho Chi Minh City|Sanaa|Aden|Lusaka|Harare|Gaza City|Rafah|Khan Younis|' +
   'Hebron|Nablus|Jenin|Bethlehem|Nazareth|Kandahar|Herat|Mazar-i-Sharif|Peshawar|Quetta|Srinagar|Kashmir|' +
-  // US states and other first-level regions
-  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|' +
-  'Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|' +
-  'Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|' +
-  'Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|' +
-  'Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Bavaria|Siberia|Chechnya|Dagestan|Donbas|Donbass|' +
-  'Kurdistan|Darfur|Sinai|Golan Heights|Golan|Galilee|Negev|Punjab|Xinjiang|Tibet|Guangdong|Sichuan|Hokkaido|' +
-  'Okinawa|Taiwan Strait|Kaliningrad|Transnistria|Abkhazia|South Ossetia|Nagorno-Karabakh|Kosovo|Flanders|' +
-  // seas, rivers, ranges and wider regions
-  'Mediterranean|Mediterranean Sea|Black Sea|Red Sea|Caspian Sea|Baltic Sea|North Sea|Arabian Sea|South China Sea|' +
-  'Persian Gulf|Gulf of Aden|Gulf of Mexico|Strait of Hormuz|Bosphorus|Suez Canal|Atlantic|Atlantic Ocean|Pacific|' +
-  'Pacific Ocean|Indian Ocean|Arctic|Antarctica|Euphrates|Tigris|Nile|Jordan River|Danube|Volga|Dnieper|Thames|' +
-  'Mississippi River|Amazon River|Alps|Himalayas|Andes|Sahara|Sahel|Levant|Gulf|Horn of Africa|North Africa|' +
-  'West Africa|East Africa|Southeast Asia|South Asia|Central Asia|East Asia|Eastern Europe|Western Europe|' +
-  'Central Europe|Latin America|South America|North America|Central America|Caribbean|Middle East|Near East|' +
+  WIDE_PLACES +
+  '|' +
   'Perth|Brisbane|Adelaide|Darwin|Hobart|Christchurch|Sicily|Sardinia|Corsica|Crete|Rhodes|Cyprus|Malta|Bali|Java|Sumatra|Borneo|' +
   'Anaheim|Huntsville|Schenectady|Buffalo|Rochester|Albany|Syracuse|Newark|Jersey City|Hoboken|Yonkers|Wasilla|' +
   'Juneau|Fairbanks|Tucson|Albuquerque|El Paso|Fort Worth|Oakland|San Jose|Fresno|Long Beach|Santa Monica|Pasadena|' +
@@ -103,6 +111,9 @@ for (const entry of COUNTRIES.split('|')) {
   for (const d of (demonyms ?? '').split(',')) if (d && !COUNTRY_OF_DEMONYM.has(d)) COUNTRY_OF_DEMONYM.set(d, country);
 }
 for (const p of OTHER_PLACES.split('|')) PLACES.add(p);
+
+/** Countries and wider regions (seas, states, provinces, continents): places that may contain another. */
+export const WIDE_PLACE_NAMES = new Set<string>([...COUNTRIES.split('|').map((e) => e.split(':')[0]), ...WIDE_PLACES.split('|')]);
 
 /** Plural demonyms ("Syrians", "Russians") are groups of people, not names: the typer skips them. */
 export const DEMONYM_PLURALS = new Set<string>();

@@ -1,0 +1,252 @@
+/**
+ * Place and name conflicts inside one aligned fact: the sentences of different articles that
+ * report the same thing (facts.ts) fill the same slot — where it happened ("in/at X"), who holds
+ * a role ("the harbour master, X"), who underwent the act ("X was arrested") — with different
+ * places or people. Owns the slot extraction and the tests that keep this faithful: a false
+ * conflict is worse than a missed one, so every rule below errs on the side of silence.
+ *
+ * Spelling variants never conflict: values are compared as cross-article entities
+ * (entities.ts: Hmeimim = Khmeimim, Ahmad = Ahmed al-Sharaa), and two values sharing a name word
+ * in any spelling ("Port Ardel" / "Ardel") are taken for one referent written two ways.
+ */
+import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
+import type { AnnotatedArticle, ArticleSpan, Mention } from '../core/schema.js';
+import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
+import { aboutText } from './conflicts.js';
+import type { EntityIndex } from './entities.js';
+import type { FactSentence } from './facts.js';
+import { articleOrder, cmp, fold, nameTokens, sameNameToken, stem, uniqArticles } from './lex.js';
+
+export interface IdentifiedFact {
+  id: string;
+  members: FactSentence[];
+}
+
+/** One value in a slot: the entity an article's fact sentence puts there. */
+interface Occurrence {
+  article: string;
+  entity: string;
+  mention: Mention;
+  sentence: { start: number; text: string };
+}
+
+/**
+ * A locative phrase right before a name: "in", "at", "near", "outside", "inside" and up to four
+ * lower-case words ("at the ferry terminal of", "in the port city of"). Words that start another
+ * phrase ("with", "by", "for", "to", "and", "from", "on") are not allowed in between: "in talks
+ * with X" names a partner, not a place. Only the nearest such phrase counts, and it must end
+ * right at the name.
+ */
+const LOCATIVE = /\b(in|at|near|outside|inside)\s+((?:(?!(?:with|by|for|to|and|or|from|on|after|before|than)\s)[a-z][a-z'’-]*\s+){0,4})$/;
+/** "in" ties a name to where something happened; "at the X docks" needs the head noun after the name. */
+const PLACE_HEAD_NOUN = /^\s+(?:docks?|port|harbou?r|terminal|airport|airbase|base|square|market|station|quay|pier|bridge|district|area|village|town|city|camp|crossing)\b/;
+/** A region word after a name makes it a container ("Latakia province"): containment is unknowable. */
+const REGION_AFTER = /^\s+(?:province|region|governorate|state|county|district|oblast|prefecture|area|coast|valley)\b/i;
+/**
+ * Words in a role that describe the holder rather than the office ("veteran harbour master" is
+ * the harbour master): dropped before roles are compared. Words that change the office
+ * ("former", "acting", "deputy", "foreign") are kept: a deputy mayor is not the mayor.
+ */
+const ROLE_EPITHETS = new Set(['veteran', 'embattled', 'beleaguered', 'powerful', 'influential', 'prominent', 'controversial', 'longtime', 'long-time', 'the', 'a', 'an']);
+/**
+ * Roles that many people hold at once, or that are relative to someone ("his sister", "a
+ * spokesman", "a resident", "his lawyer"): two outlets naming two such people are naming two
+ * people, not disagreeing on one office.
+ */
+const SHARED_ROLES = new Set(
+  ('sister|brother|mother|father|son|daughter|wife|husband|partner|girlfriend|boyfriend|fiancee|fiance|cousin|uncle|aunt|nephew|niece|' +
+    'grandson|granddaughter|grandmother|grandfather|friend|neighbour|neighbor|colleague|teammate|lawyer|attorney|spokesman|spokeswoman|' +
+    'spokesperson|official|officer|witness|resident|member|employee|worker|student|player|fan|analyst|expert|source|relative|survivor|victim').split('|'),
+);
+/** Honorifics are not offices: "Mr. X" and "Mr. Y" share no slot. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'sheik', 'prof', 'professor', 'lord', 'lady']);
+/**
+ * A person as the subject of a passive: "X was arrested", "X has been charged". The participle
+ * names the act; two outlets naming different people for one act in one fact disagree on who.
+ * Irregular participles news uses for such acts are listed.
+ */
+const PASSIVE_AFTER = /^\s*(?:,[^,]{1,60},\s*)?(?:was|were|has been|had been|is being|was being)\s+([a-z]+(?:ed|en)|shot|hit|held|caught|struck|sent|found|hurt|named|sworn)\b/;
+
+/** A name right after a preposition or conjunction is not the subject of what follows it. */
+const OBJECT_BEFORE = /\b(?:of|with|for|to|by|from|and|or|than|whom|against|between)\s+(?:[A-Z][\w.'’-]*\s+)*$/;
+
+/** The office of a role as compared: folded words, epithets dropped; null for honorifics only. */
+export function roleKey(role: string): string | null {
+  const words = fold(role)
+    .replace(/[.,]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !ROLE_EPITHETS.has(w));
+  if (words.length === 0 || words.every((w) => HONORIFICS.has(w))) return null;
+  if (SHARED_ROLES.has(words[words.length - 1])) return null;
+  return words.filter((w) => !HONORIFICS.has(w)).join(' ');
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True when two entities may be one referent written two ways: they share a name word in any spelling. */
+function shareNameWord(a: Entity, b: Entity): boolean {
+  const ta = new Set(a.aliases.flatMap((x) => nameTokens(x.text)));
+  const tb = new Set(b.aliases.flatMap((x) => nameTokens(x.text)));
+  for (const x of ta) for (const y of tb) if (sameNameToken(x, y)) return true;
+  return false;
+}
+
+export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, facts: IdentifiedFact[], offset: number): Conflict[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  // Every entity an article names anywhere: an article that names the other side's value too
+  // is adding detail (a district and its street, a second suspect), not contradicting.
+  const named = new Map<string, Set<string>>();
+  for (const e of ents.entities) for (const art of e.articles) named.set(art, (named.get(art) ?? new Set()).add(e.id));
+  const foldedText = new Map<string, string>();
+  const textOf = (art: string): string => {
+    let t = foldedText.get(art);
+    if (t === undefined) foldedText.set(art, (t = fold(byId.get(art)!.text)));
+    return t;
+  };
+  /**
+   * Does the article name the entity anywhere? By entity, or by any of its spellings (a person
+   * by surname) in the text: the annotator can miss a mention, and a missed mention must not
+   * turn detail into a contradiction.
+   */
+  const names = (art: string, e: Entity): boolean => {
+    if (named.get(art)?.has(e.id)) return true;
+    const text = textOf(art);
+    const forms = new Set<string>();
+    for (const al of e.aliases) {
+      forms.add(fold(al.text));
+      const toks = nameTokens(al.text);
+      if (e.type === 'person' && toks.length) forms.add(toks[toks.length - 1]);
+    }
+    for (const f of forms) if (f.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(f)}(?![\\p{L}\\p{N}])`, 'u').test(text)) return true;
+    return false;
+  };
+
+  const out: Conflict[] = [];
+  for (const fact of facts) {
+    if (new Set(fact.members.map((m) => m.article)).size < 2) continue;
+    // Slot key → one occurrence per article (null when the article's sentence fills it twice:
+    // which of two places or people is meant is then unclear, so that article says nothing).
+    const slots = new Map<string, Map<string, Occurrence | null>>();
+    const put = (key: string, o: Occurrence): void => {
+      let perArticle = slots.get(key);
+      if (!perArticle) slots.set(key, (perArticle = new Map()));
+      const prev = perArticle.get(o.article);
+      if (prev === undefined) perArticle.set(o.article, o);
+      else if (prev !== null && prev.entity !== o.entity) perArticle.set(o.article, null);
+    };
+    for (const s of fact.members) {
+      const a = byId.get(s.article)!;
+      const sentence = { start: s.start, text: s.text };
+      for (const m of a.mentions) {
+        if (m.start < s.start || m.end > s.end) continue;
+        const id = ents.at(a.id, m.start, m.end);
+        const e = id ? ents.get(id) : undefined;
+        if (!id || !e) continue;
+        const before = a.text.slice(s.start, m.start);
+        const after = a.text.slice(m.end, s.end);
+        const occ: Occurrence = { article: a.id, entity: id, mention: m, sentence };
+        if (m.type === 'person' && e.type === 'person') {
+          const rk = m.role ? roleKey(m.role.text) : null;
+          if (rk) put(`name:role:${rk}`, occ);
+          const pv = PASSIVE_AFTER.exec(after);
+          // Only the subject: in "the son of X was arrested" the act happened to someone else.
+          if (pv && !OBJECT_BEFORE.test(before)) put(`name:act:${stem(pv[1])}`, occ);
+        } else if ((m.type === 'place' || m.type === 'other') && (e.type === 'place' || e.type === 'other')) {
+          // Demonyms ("Dalvenian port") describe, they do not locate.
+          if (COUNTRY_OF_DEMONYM.has(m.text)) continue;
+          const loc = LOCATIVE.exec(before);
+          if (!loc) continue;
+          // A name the annotator could not type is a place only with plain locative grammar:
+          // "in X" or "at the X docks" (an untyped "at X" may be a company or an event).
+          if (e.type !== 'place' && loc[1] !== 'in' && !PLACE_HEAD_NOUN.test(after)) continue;
+          put('place', occ);
+        }
+      }
+    }
+    for (const [key, perArticle] of [...slots].sort((x, y) => cmp(x[0], y[0]))) {
+      const occs = [...perArticle.values()].filter((o): o is Occurrence => o !== null);
+      const values = [...new Set(occs.map((o) => o.entity))];
+      // A real disagreement has two or three versions (as for dates and numbers).
+      if (values.length < 2 || values.length > 3) continue;
+      const entities = values.map((v) => ents.get(v)!);
+      if (!consistent(key, entities, occs, byId)) continue;
+      // Every pair of sides must be apart: different referents in every spelling, and no
+      // article of the fact naming two of the values anywhere.
+      let apart = true;
+      for (let i = 0; i < entities.length && apart; i++) for (let j = i + 1; j < entities.length && apart; j++) if (shareNameWord(entities[i], entities[j])) apart = false;
+      const factArticles = uniqArticles(fact.members.map((m) => m.article));
+      for (const art of factArticles) if (apart && entities.filter((e) => names(art, e)).length >= 2) apart = false;
+      if (!apart) continue;
+      out.push(toConflict(`c${offset + out.length + 1}`, key, fact.id, occs, ents));
+    }
+  }
+  return out;
+}
+
+/**
+ * Place values must be comparable: neither a country or wider region (Houston is in Texas; with
+ * no gazetteer, containment cannot be ruled out), nor followed by a region word, and of one kind
+ * by the lexicon — both known cities or both names the lexicon does not know (a known city and
+ * an unknown name may be the city and one of its districts).
+ */
+function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: Map<string, AnnotatedArticle>): boolean {
+  if (key !== 'place') return true;
+  const wide = (e: Entity): boolean => e.aliases.some((a) => WIDE_PLACE_NAMES.has(a.text));
+  if (entities.some(wide)) return false;
+  for (const o of occs) {
+    const a = byId.get(o.article)!;
+    if (REGION_AFTER.test(a.text.slice(o.mention.end, o.mention.end + 20))) return false;
+  }
+  const known = entities.map((e) => e.aliases.some((a) => PLACES.has(a.text)));
+  return known.every((k) => k === known[0]);
+}
+
+/**
+ * A role conflict is about the office and what its holder did: the role as the source writes
+ * it, then the sentence's words after the name's clause ("The harbour master … said the
+ * warehouse had been inspected"), since the clause around an appositive name is the name alone.
+ */
+function roleAbout(o: Occurrence): string {
+  const role = o.mention.role!;
+  const rest = o.sentence.text
+    .slice(o.mention.end - o.sentence.start)
+    .replace(/^[\s,]+/, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 10)
+    .join(' ')
+    .replace(/[\s,;:.]+$/, '');
+  return rest ? `${role.text} … ${rest}` : role.text;
+}
+
+function toConflict(id: string, key: string, fact: string, occs: Occurrence[], ents: EntityIndex): Conflict {
+  const bySide = new Map<string, Occurrence[]>();
+  for (const o of occs) bySide.set(o.entity, [...(bySide.get(o.entity) ?? []), o]);
+  const claims: Claim[] = [...bySide]
+    .map(([entity, os]) => {
+      const texts = new Map<string, number>();
+      for (const o of os) texts.set(o.mention.text, (texts.get(o.mention.text) ?? 0) + 1);
+      return {
+        // The side's value as its articles write it most often; compared as the entity.
+        value: [...texts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0],
+        normalized: ents.get(entity)!.name,
+        articles: uniqArticles(os.map((o) => o.article)),
+        spans: os
+          .map((o): ArticleSpan => ({ article: o.article, start: o.mention.start, end: o.mention.end }))
+          .sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+      };
+    })
+    // The side most articles take first, then the side of the earliest article.
+    .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
+  // The lone dissenter, as for the other conflicts: two sides, one backed by several articles.
+  const lone = claims.length === 2 && claims[0].articles.length >= 2 && claims[1].articles.length === 1;
+  const majority = occs.filter((o) => claims[0].articles.includes(o.article)).sort((a, b) => articleOrder(a.article, b.article))[0];
+  return {
+    id,
+    kind: key === 'place' ? 'place' : 'name',
+    about: key.startsWith('name:role:') && majority.mention.role ? roleAbout(majority) : aboutText({ start: majority.mention.start, end: majority.mention.end, sentence: majority.sentence }),
+    claims,
+    outliers: lone ? claims[1].articles : [],
+    facts: [fact],
+  };
+}

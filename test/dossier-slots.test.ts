@@ -1,0 +1,123 @@
+/**
+ * Place and name conflicts inside one fact (src/compare/slots.ts), on invented, hand-annotated
+ * reports of a fictional grain-silo fire: a different town or a different office-holder for the
+ * same slot is flagged with the spans of each side; spelling variants, an article that names both
+ * places, and a town against its country are not.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Conflict, Dossier as DossierT } from '../src/core/dossier-schema.js';
+import type { AnnotatedArticle, Article } from '../src/core/schema.js';
+import { roleKey } from '../src/compare/slots.js';
+import { renderDossier } from '../src/render/dossier.js';
+import { annotated, assertSpansValid } from './helpers/dossier-fixtures.js';
+
+const passThrough = (a: Article): AnnotatedArticle => a as AnnotatedArticle;
+const build = (arts: AnnotatedArticle[]): DossierT => buildDossier(arts, { annotate: passThrough }).dossier;
+const slotConflicts = (d: DossierT): Conflict[] => d.conflicts.filter((c) => c.kind === 'place' || c.kind === 'name');
+
+type M = [surface: string, type: 'person' | 'place' | 'organization' | 'other', role?: string, nth?: number];
+
+/** One report: the fire sentence (with its place), the role sentence, the arrest sentence, and extra lines. */
+function report(id: string, place: string, master: string, suspect: string, extra = '', extraMentions: M[] = []): AnnotatedArticle {
+  const text =
+    `A fire tore through the grain silo at the river port in ${place} late on Sunday, killing four workers.\n\n` +
+    `The port's harbour master, ${master}, said the silo had failed an inspection in the spring.\n\n` +
+    `Police said ${suspect} was arrested on Monday over the fire at the silo.` +
+    (extra ? `\n\n${extra}` : '');
+  return annotated({
+    id,
+    outlet: `Outlet ${id}`,
+    published: '2026-05-12',
+    text,
+    mentions: [[place, 'place'], [master, 'person', "port's harbour master"], [suspect, 'person'], ...extraMentions],
+  });
+}
+
+test('a different town for the same event is a place conflict, citing each side and naming the lone outlet', () => {
+  const d = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a3', 'Dornick', 'Ilse Varo', 'Tomas Brenner')]);
+  assertSpansValid(d);
+  const places = d.conflicts.filter((c) => c.kind === 'place');
+  assert.equal(places.length, 1);
+  const c = places[0];
+  assert.deepEqual(c.claims.map((cl) => [cl.value, cl.articles]), [['Velmora', ['a1', 'a2']], ['Dornick', ['a3']]]);
+  assert.deepEqual(c.outliers, ['a3']);
+  const text = new Map(d.articles.map((a) => [a.id, a.text]));
+  for (const cl of c.claims) for (const s of cl.spans) assert.equal(text.get(s.article)!.slice(s.start, s.end), cl.value);
+  // The conflict sits in the fact that reports the fire, and its words come from that sentence.
+  const fact = d.facts.find((f) => f.id === c.facts[0])!;
+  assert.match(fact.text, /grain silo/);
+  assert.deepEqual(fact.support, ['a1', 'a2', 'a3']);
+  assert.match(c.about, /Velmora/);
+  // Nothing else disagrees here.
+  assert.equal(slotConflicts(d).length, 1);
+});
+
+test('the same office held by different people, and the same arrest of different people, are name conflicts', () => {
+  const d = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Velmora', 'Anton Reyes', 'Karel Mosk')]);
+  assertSpansValid(d);
+  const names = d.conflicts.filter((c) => c.kind === 'name');
+  assert.deepEqual(names.map((c) => c.claims.map((cl) => cl.value)), [['Ilse Varo', 'Anton Reyes'], ['Tomas Brenner', 'Karel Mosk']]);
+  assert.match(names[0].about, /harbour master/);
+  assert.match(names[1].about, /arrested/);
+  // Two outlets, one each: nobody is singled out.
+  for (const c of names) assert.deepEqual(c.outliers, []);
+  const a2 = d.articles.find((a) => a.id === 'a2')!.text;
+  const reyes = names[0].claims[1].spans[0];
+  assert.equal(a2.slice(reyes.start, reyes.end), 'Anton Reyes');
+});
+
+test('spelling variants of one town or one person are never a conflict', () => {
+  const d = build([report('a1', 'Khalmora', 'Yusuf Demir', 'Sergei Volkov'), report('a2', 'Halmora', 'Youssef Demir', 'Sergey Volkov')]);
+  assertSpansValid(d);
+  assert.deepEqual(slotConflicts(d), []);
+  // They are one entity each, which is why.
+  assert.ok(d.entities.some((e) => e.aliases.map((a) => a.text).sort().join('|') === 'Halmora|Khalmora'));
+});
+
+test('an article that names both places, or both people, adds detail and is not contradicting', () => {
+  const d = build([
+    report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'),
+    report('a2', 'Dornick', 'Anton Reyes', 'Karel Mosk', 'Dornick lies on the river road out of Velmora; Ilse Varo and Tomas Brenner were also questioned.', [
+      ['Velmora', 'place', undefined, 0],
+      ['Ilse Varo', 'person', undefined, 0],
+      ['Tomas Brenner', 'person', undefined, 0],
+    ]),
+  ]);
+  assertSpansValid(d);
+  assert.deepEqual(slotConflicts(d), []);
+});
+
+test('a town against its country, or a region, is not a place conflict (containment cannot be ruled out)', () => {
+  const country = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Portugal', 'Ilse Varo', 'Tomas Brenner')]);
+  assert.deepEqual(slotConflicts(country), []);
+  // A known city against a name the lexicon does not know may be the city and one of its districts.
+  const district = build([report('a1', 'Lisbon', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Belvarra', 'Ilse Varo', 'Tomas Brenner')]);
+  assert.deepEqual(slotConflicts(district), []);
+  // Two known cities are comparable.
+  const cities = build([report('a1', 'Lisbon', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Porto', 'Ilse Varo', 'Tomas Brenner')]);
+  assert.deepEqual(slotConflicts(cities).map((c) => c.claims.map((cl) => cl.value)), [['Lisbon', 'Porto']]);
+});
+
+test('offices compare without epithets and honorifics, but a deputy is not the office-holder', () => {
+  assert.equal(roleKey('Veteran harbour master'), 'harbour master');
+  assert.equal(roleKey('harbour master'), 'harbour master');
+  assert.equal(roleKey('Mr.'), null);
+  assert.notEqual(roleKey('Deputy Mayor'), roleKey('Mayor'));
+  assert.notEqual(roleKey('Syrian President'), roleKey('Russian President'));
+  // Roles many hold at once, or relative to someone, are no single office.
+  assert.equal(roleKey('his sister'), null);
+  assert.equal(roleKey('police spokesman'), null);
+});
+
+test('place and name conflicts render in text and Markdown like the other conflicts', () => {
+  const d = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Velmora', 'Anton Reyes', 'Tomas Brenner'), report('a3', 'Dornick', 'Ilse Varo', 'Tomas Brenner')]);
+  const txt = renderDossier(d, 'text');
+  assert.match(txt, /place — about: “[^”]*Velmora[^”]*”/);
+  assert.match(txt, /“Dornick”.*likely outlier/);
+  assert.match(txt, /name — about: “port's harbour master/);
+  const md = renderDossier(d, 'markdown');
+  assert.match(md, /### c\d+: place — /);
+  assert.match(md, /- “Dornick” .*\*\*likely outlier\*\*/);
+});
