@@ -9,6 +9,12 @@
  *     decisions are revisable — a story whose members form two groups splits, an article moves
  *     to the group it fits best (reported in `moved`), stories it bridges merge (the oldest id
  *     survives, reported in `merged`).
+ * Every `settleEvery` articles, and at the end of a batch or an ingest run, a settling pass
+ * re-clusters each story that changed since the last pass with the stories it resembles
+ * (`settle`), so that decisions taken early, with a young idf, are revisited.
+ * In a re-clustered set as large as a topic, names and specifics that most of the set shares are
+ * discounted (the topic discount), and a report far apart in time that names the same people is
+ * treated as a follow-up (a year's window) rather than another event (30 days).
  * Similarity is a weighted mix of three cosines (content stems, names, specifics such as numbers
  * and dates), so two events of the same kind, which share their topical words, are told apart by
  * who, where and how many; conflicting years, disjoint names and distance in time are penalised.
@@ -419,7 +425,9 @@ export class StoryClusterer {
    * similarities with the current idf; wire copies follow their original) and apply the result:
    * a group holding a story's first article keeps that story (several such: they merge, the
    * oldest id survives, and only if the groups link at `merge` or more); a group holding none
-   * becomes a new story named after its earliest article.
+   * becomes a new story named after its earliest article. With `n` = −1 there is no new article
+   * (a settling pass revisiting stories): no bridging, and every article that changed story is
+   * reported in `moved`.
    */
   private recluster(n: number, local: number[], tIds: Int32Array, tRaw: Float64Array, day: number | null, query: number[], postings: number[]): Assignment {
     const nodes: number[] = [];
