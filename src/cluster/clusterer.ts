@@ -302,12 +302,12 @@ export class StoryClusterer {
     }
     const list = [...new Set([...this.dirty].map((t) => this.find(t)))].sort((x, y) => x - y);
     this.dirty.clear();
-    const final = new Map<number, number>();
+    const changed = new Set<number>();
     for (const t of list) {
       if (this.find(t) !== t || this.storyList[t].count < 2) continue;
-      for (const mv of this.revisit(t)) final.set(this.docIndex.get(mv.article)!, 0);
+      for (const mv of this.revisit(t)) changed.add(this.docIndex.get(mv.article)!);
     }
-    return [...final.keys()].sort((x, y) => x - y).map((d) => ({ article: this.docIds[d], story: this.storyId(this.find(this.docStory.data[d])) }));
+    return [...changed].sort((x, y) => x - y).map((d) => ({ article: this.docIds[d], story: this.storyId(this.find(this.docStory.data[d])) }));
   }
 
   /** Place one new article (steps 1–3 of the header comment). */
@@ -451,7 +451,7 @@ export class StoryClusterer {
     const join = topical ? this.params.topicJoin : this.params.join;
     const mergeAt = join + this.params.merge - this.params.join;
     const kn = n >= 0 ? nodes.indexOf(n) : -1;
-    const rowN = kn >= 0 ? sim.slice(kn * m, (kn + 1) * m) : sim; // the new article's similarities, before updates
+    const rowN = sim.slice(kn * m, (kn + 1) * m); // the new article's similarities, before updates (empty without one)
     // Average link by Lance–Williams updates; `hasFirst` counts stories' first articles in a group.
     const size = new Float64Array(m).fill(1);
     const alive = new Uint8Array(m).fill(1);

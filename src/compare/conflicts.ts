@@ -42,6 +42,16 @@ function outliersOf(claims: ClaimItem[]): string[] {
   return best.size >= 2 && rest.length === 1 ? rest : [];
 }
 
+/**
+ * The lone dissenter among sides already sorted by support (most articles first): with exactly
+ * two sides, one backed by at least two articles and the other by one article not on the first
+ * side, that one article is the likely outlier (speaker, place and name conflicts).
+ */
+export function loneDissenter(sides: Claim[]): string[] {
+  if (sides.length !== 2 || sides[0].articles.length < 2 || sides[1].articles.length !== 1) return [];
+  return sides[0].articles.includes(sides[1].articles[0]) ? [] : sides[1].articles;
+}
+
 /** A value inside its sentence: what aboutText needs of a claim (or of a name mention). */
 export interface InSentence {
   start: number;

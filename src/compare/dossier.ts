@@ -10,7 +10,7 @@ import { annotate as defaultAnnotate } from '../annotate/index.js';
 import type { Claim, Conflict, Dossier, DossierArticle, Fact } from '../core/dossier-schema.js';
 import { FORMAT_VERSION, type AnnotatedArticle, type Article } from '../core/schema.js';
 import { buildClaims } from './claims.js';
-import { buildTimeline, findConflicts } from './conflicts.js';
+import { buildTimeline, findConflicts, loneDissenter } from './conflicts.js';
 import { buildEntities, type EntityIndex } from './entities.js';
 import { alignFacts, type FactCluster } from './facts.js';
 import { buildFraming } from './framing.js';
@@ -157,15 +157,12 @@ function speakerConflicts(q: QuoteResult, ents: EntityIndex, offset: number): Co
         spans: ms.map((m) => ({ article: m.article, start: m.start, end: m.end })).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
       }))
       .sort((a, b) => b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
-    const top = claims[0];
-    const others = claims.slice(1).flatMap((c) => c.articles);
-    const lone = claims.length === 2 && top.articles.length >= 2 && claims[1].articles.length === 1 && !top.articles.includes(claims[1].articles[0]);
     out.push({
       id: `c${offset + out.length + 1}`,
       kind: 'speaker',
       about: byId.get(g.reference)!.text,
       claims,
-      outliers: lone ? others : [],
+      outliers: loneDissenter(claims),
       facts: [],
     });
   }

@@ -12,7 +12,7 @@
 import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, ArticleSpan, Mention } from '../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
-import { aboutText } from './conflicts.js';
+import { aboutText, loneDissenter } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
 import type { FactSentence } from './facts.js';
 import { articleOrder, cmp, fold, nameTokens, sameNameToken, stem, uniqArticles } from './lex.js';
@@ -238,15 +238,13 @@ function toConflict(id: string, key: string, fact: string, occs: Occurrence[], e
     })
     // The side most articles take first, then the side of the earliest article.
     .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
-  // The lone dissenter, as for the other conflicts: two sides, one backed by several articles.
-  const lone = claims.length === 2 && claims[0].articles.length >= 2 && claims[1].articles.length === 1;
   const majority = occs.filter((o) => claims[0].articles.includes(o.article)).sort((a, b) => articleOrder(a.article, b.article))[0];
   return {
     id,
     kind: key === 'place' ? 'place' : 'name',
     about: key.startsWith('name:role:') && majority.mention.role ? roleAbout(majority) : aboutText({ start: majority.mention.start, end: majority.mention.end, sentence: majority.sentence }),
     claims,
-    outliers: lone ? claims[1].articles : [],
+    outliers: loneDissenter(claims),
     facts: [fact],
   };
 }

@@ -4,7 +4,7 @@
  * sources agree on, where they conflict (and who stands alone), how quotes differ — and cite
  * every line to its articles. Article content is untrusted: escaped for the medium throughout.
  */
-import type { DiffOp, Dossier, Fact } from '../core/dossier-schema.js';
+import type { Claim, Conflict, DiffOp, Dossier, Fact } from '../core/dossier-schema.js';
 import { markdownInline, terminalSafe } from './escape.js';
 
 export type DossierFormat = 'text' | 'markdown' | 'json';
@@ -31,6 +31,11 @@ function compared(d: Dossier): number {
 }
 
 // ---------------------------------------------------------------- terminal
+
+/** A value written as its own normal form needs no "→ normalised" (“Velmora” → Velmora, “12” → 12); a date always shows what it resolved to. */
+function asWritten(c: Conflict, cl: Claim): boolean {
+  return c.kind !== 'speaker' && c.kind !== 'date' && cl.value === cl.normalized;
+}
 
 function text(d: Dossier): string {
   const t = terminalSafe;
@@ -62,9 +67,7 @@ function text(d: Dossier): string {
     out.push(`  ${c.id} ${c.kind} — about: “${t(c.about)}”`);
     for (const cl of c.claims) {
       const lone = cl.articles.every((a) => c.outliers.includes(a));
-      // A name or place written as its canonical form needs no "→ normalised" (“Velmora” → Velmora).
-      const plain = c.kind !== 'speaker' && c.kind !== 'date' && cl.value === cl.normalized;
-      out.push(`     ${c.kind === 'speaker' ? t(cl.value) : plain ? `“${t(cl.value)}”` : `“${t(cl.value)}” → ${t(cl.normalized)}`}  ${cite(cl.articles)}${lone && c.outliers.length ? '   ← likely outlier' : ''}`);
+      out.push(`     ${c.kind === 'speaker' ? t(cl.value) : asWritten(c, cl) ? `“${t(cl.value)}”` : `“${t(cl.value)}” → ${t(cl.normalized)}`}  ${cite(cl.articles)}${lone && c.outliers.length ? '   ← likely outlier' : ''}`);
     }
   }
 
@@ -159,8 +162,7 @@ function markdown(d: Dossier): string {
     out.push(`### ${c.id}: ${c.kind} — ${m(c.about)}`, '');
     for (const cl of c.claims) {
       const lone = c.outliers.length > 0 && cl.articles.every((a) => c.outliers.includes(a));
-      const plain = c.kind !== 'speaker' && c.kind !== 'date' && cl.value === cl.normalized;
-      out.push(`- ${c.kind === 'speaker' ? m(cl.value) : plain ? `“${m(cl.value)}”` : `“${m(cl.value)}” (${m(cl.normalized)})`} ${cite(cl.articles)}${lone ? ' — **likely outlier**' : ''}`);
+      out.push(`- ${c.kind === 'speaker' ? m(cl.value) : asWritten(c, cl) ? `“${m(cl.value)}”` : `“${m(cl.value)}” (${m(cl.normalized)})`} ${cite(cl.articles)}${lone ? ' — **likely outlier**' : ''}`);
     }
     out.push('');
   }
