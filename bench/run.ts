@@ -18,11 +18,16 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
   conflicts: () => import('./conflicts.js'),
+  ner: () => import('./ner.js'),
+  'train-ner': () => import('./train-ner.js'),
 };
+
+/** Not run by default: train-ner rewrites the shipped tagger weights (run it by name). */
+const ONLY_BY_NAME = new Set(['train-ner']);
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
-  const names = wanted.length ? wanted : Object.keys(BENCHES);
+  const names = wanted.length ? wanted : Object.keys(BENCHES).filter((n) => !ONLY_BY_NAME.has(n));
   for (const name of names) {
     const load = BENCHES[name];
     if (!load) {

@@ -24,6 +24,9 @@ import { COMMON_ACRONYMS, COMMON_WORDS } from './lexicon/common.js';
 import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
+import { markUnreliable } from './ner/casing.js';
+import { prepareDoc } from './ner/features.js';
+import { nameSpan, tagNames } from './ner/tagger.js';
 import { isPossessiveAt, isWordChar, stripPossessive, type Tokens } from './tokens.js';
 
 /** Lower-case particles that may sit inside a name between capitalised words. */
@@ -92,7 +95,68 @@ interface Candidate {
   how: 'lexicon' | 'strong' | 'known' | 'weak' | 'discourse' | null;
 }
 
-export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): Mention[] {
+/**
+ * Which evidence makes the mentions: the hand rules alone, the trained tagger alone (roles still
+ * split by the rules), or both as the product uses them (see `combine`). The first two exist for
+ * the benchmark (bench/ner.ts), which measures each.
+ */
+export type MentionMode = 'rules' | 'model' | 'combined';
+
+const KIND_OF_TYPE: Kind[] = ['other', 'person', 'place', 'organization', 'other'];
+
+export function findMentions(text: string, tok: Tokens, sentences: Sentence[], mode: MentionMode = 'combined'): Mention[] {
+  const rules = ruleNames(text, tok, sentences);
+  if (mode === 'rules') return rules.mentions;
+  const d = prepareDoc(text, tok, sentences, rules.unreliable);
+  d.rule = ruleTokenLabels(tok.count, rules.cands);
+  const names = tagNames(d);
+  const out: Mention[] = [];
+  for (const n of names) {
+    const { start, end } = nameSpan(d, n);
+    const type = KIND_OF_TYPE[n.type];
+    out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
+  }
+  return out;
+}
+
+/**
+ * What the rules say about each token, as the tagger reads it (feature "R="): "B|person|strong"
+ * for the first token of a name the rules typed person by strong evidence, "I|…" inside it,
+ * "…|drop" when the rules found the name but dropped it (an unidentified lone capital at a
+ * sentence start), "" outside any. The tagger learns from CoNLL how far to trust each kind of
+ * rule evidence (stacking; Wolpert 1992), instead of hand-set precedences.
+ */
+export function ruleTokenLabels(count: number, cands: RuleName[]): string[] {
+  const out = new Array<string>(count).fill('');
+  for (const c of cands) {
+    const tail = `${c.type ?? 'other'}|${c.how ?? 'none'}${c.keep ? '' : '|drop'}`;
+    for (let k = c.first; k <= c.last; k++) out[k] = (k === c.first ? 'B|' : 'I|') + tail;
+  }
+  return out;
+}
+
+/** The rules' names for one article and what the tagger needs from them; see ruleNames. */
+export interface RuleResult {
+  /** The rules' own mentions (mode 'rules'). */
+  mentions: Mention[];
+  /** Every candidate name the rules typed, kept or not. */
+  cands: RuleName[];
+  /** The role ending right before token `s` ("Syrian President"), or null. */
+  roleBefore: (s: number) => TextSpan | null;
+  /** 1: sentence start, 2: headline line. */
+  unreliable: Uint8Array;
+}
+
+export interface RuleName {
+  first: number;
+  last: number;
+  type: Kind | null;
+  how: Candidate['how'];
+  keep: boolean;
+}
+
+/** The hand rules (steps 1-4 of the header comment). */
+export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): RuleResult {
   const { starts, ends, count } = tok;
   const word = (i: number): string => text.slice(starts[i], ends[i]);
   const gapIsSpace = (i: number): boolean => {
@@ -404,14 +468,16 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[]): 
   }
 
   const out: Mention[] = [];
+  const ruleCands: RuleName[] = [];
   for (const c of cands) {
     const type = c.type ?? 'other';
     // A lone capitalised word at a sentence start or in a headline that nothing identifies
     // ("Emergency services …", "Smoke rose …") is far more often a common word than a name.
-    if (type === 'other' && c.first === c.last && unreliable[c.first] && !reliableCap(stripPossessive(word(c.first)))) continue;
-    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type, role: type === 'person' ? c.role : null });
+    const keep = !(type === 'other' && c.first === c.last && unreliable[c.first] && !reliableCap(stripPossessive(word(c.first))));
+    ruleCands.push({ first: c.first, last: c.last, type: c.type, how: c.how, keep });
+    if (keep) out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type, role: type === 'person' ? c.role : null });
   }
-  return out;
+  return { mentions: out, cands: ruleCands, roleBefore, unreliable };
 
   /**
    * One sense per discourse (Gale, Church & Yarowsky 1992; for names, Mikheev et al. 1999): an
@@ -629,43 +695,4 @@ function titleCase(w: string): string {
 /** A key under which name variants meet: lower case, Arabic article dropped ("al-Sharaa" → "sharaa"). */
 export function nameKey(name: string): string {
   return name.toLowerCase().replace(ARABIC_PREFIX_STRIP, '');
-}
-
-/**
- * Flags tokens whose capital letter says nothing: the first word of each sentence (after any
- * opening quote or bullet), and every word of a headline line (most longer words capitalised,
- * no final full stop). Flag 1: sentence start; 2: headline line.
- */
-function markUnreliable(text: string, tok: Tokens, sentences: Sentence[], flags: Uint8Array): void {
-  const { starts, ends, count } = tok;
-  let t = 0;
-  for (const s of sentences) {
-    while (t < count && starts[t] < s.start) t++;
-    // The first word with a letter: list numbers ("1. Skip to content") do not count.
-    let f = t;
-    while (f < count && starts[f] < s.end && !/\p{L}/u.test(text[starts[f]])) f++;
-    if (f < count && starts[f] < s.end) flags[f] = 1;
-  }
-  // Headline lines.
-  let lineStart = 0;
-  let k = 0;
-  while (lineStart < text.length && k < count) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const first = k;
-    let long = 0;
-    let caps = 0;
-    while (k < count && starts[k] < lineEnd) {
-      if (ends[k] - starts[k] >= 4) {
-        long++;
-        const c = text.charCodeAt(starts[k]);
-        if ((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text[starts[k]]))) caps++;
-      }
-      k++;
-    }
-    if (long >= 3 && caps / long >= 0.7 && !/[.!?]["'”’]?\s*$/.test(text.slice(Math.max(lineStart, lineEnd - 4), lineEnd))) {
-      for (let x = first; x < k; x++) flags[x] = 2;
-    }
-    lineStart = lineEnd + 1;
-  }
 }

@@ -1,0 +1,186 @@
+/**
+ * Rebuilds the name tagger's weights (src/annotate/ner/weights.ts) from CoNLL-2003 English
+ * `eng.train`: `node dist/bench/run.js train-ner` (about a minute on one core), then rebuild
+ * (`npx tsc -p .`) and commit the weights file with the code that reads them.
+ *
+ * Training: a greedy averaged perceptron (Collins 2002) over the features of
+ * src/annotate/ner/features.ts, the documents in a seeded shuffled order each epoch, the
+ * prediction of the model itself as the history of the next token (so training sees the errors
+ * tagging will make). Each token's gold label comes from the gold entity spans over the product's
+ * own tokens of the detokenised text (bench/ner-data.ts), so training sees exactly what
+ * `annotate` sees. After each epoch the averaged weights are scored on the tuning half of
+ * `eng.testa` (even documents; the held-out odd half is never looked at here) — that is how the
+ * number of epochs below was chosen.
+ *
+ * Shipping: the averaged weights are quantised to one signed byte per label with one global
+ * scale (clipped at a high percentile so a few large bias weights do not flatten the rest);
+ * buckets whose nine bytes are all zero are dropped; the rest are written as delta-coded bucket
+ * numbers plus nine bytes, base64 in a TypeScript module (no data file to locate at run time).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { BITS, LABELS, NLABELS, prepareDoc, type NerDoc } from '../src/annotate/ner/features.js';
+import { allowed, nameSpan, namesOf, tagLabels } from '../src/annotate/ner/tagger.js';
+import { ruleNames, ruleTokenLabels } from '../src/annotate/mentions.js';
+import { splitSentences } from '../src/annotate/sentences.js';
+import { tokenize } from '../src/annotate/tokens.js';
+import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
+import { rng } from './data.js';
+import { readConll, type ConllDoc } from './ner-data.js';
+
+/** Chosen on the tuning half of eng.testa (see the per-epoch figures this script prints). */
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
+/** Quantisation: the scale is this percentile of |weight| over nonzero weights, mapped to 127. */
+const CLIP_PERCENTILE = Number(process.env.NER_CLIP ?? 0.9999);
+
+interface Prepared {
+  doc: NerDoc;
+  gold: Uint8Array;
+  entities: ConllDoc['entities'];
+}
+
+function prepare(c: ConllDoc): Prepared {
+  const tok = tokenize(c.text);
+  const sentences = splitSentences(c.text);
+  const rules = ruleNames(c.text, tok, sentences);
+  const d = prepareDoc(c.text, tok, sentences, rules.unreliable);
+  d.rule = ruleTokenLabels(tok.count, rules.cands);
+  const gold = new Uint8Array(d.count);
+  let t = 0;
+  for (const e of c.entities) {
+    const bLabel = LABELS.indexOf(`B-${e.type}` as (typeof LABELS)[number]);
+    while (t < d.count && d.ends[t] <= e.start) t++;
+    let first = true;
+    for (let k = t; k < d.count && d.starts[k] < e.end; k++) {
+      if (!d.scored[k]) {
+        first = true; // a name token the tagger never scores: what follows must start anew
+        continue;
+      }
+      gold[k] = first ? bLabel : bLabel + 1;
+      first = false;
+    }
+  }
+  return { doc: d, gold, entities: c.entities };
+}
+
+/** PER+LOC+ORG exact span-and-type F1 of weights `w` on prepared documents. */
+function evaluate(docs: Prepared[], w: Float32Array): { f1: number; all4: number } {
+  let tp = 0, fp = 0, fn = 0, tp4 = 0, fp4 = 0, fn4 = 0;
+  const TYPES = ['', 'PER', 'LOC', 'ORG', 'MISC'];
+  for (const p of docs) {
+    const names = namesOf(tagLabels(p.doc, w));
+    const pred = new Set(names.map((n) => { const s = nameSpan(p.doc, n); return `${s.start}:${s.end}:${TYPES[n.type]}`; }));
+    const gold = new Set(p.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
+    for (const k of pred) {
+      const misc = k.endsWith('MISC');
+      if (gold.has(k)) { tp4++; if (!misc) tp++; } else { fp4++; if (!misc) fp++; }
+    }
+    for (const k of gold) if (!pred.has(k)) { fn4++; if (!k.endsWith('MISC')) fn++; }
+  }
+  const f = (a: number, b: number, c: number): number => (2 * a) / Math.max(1, 2 * a + b + c);
+  return { f1: Math.round(f(tp, fp, fn) * 10000) / 10000, all4: Math.round(f(tp4, fp4, fn4) * 10000) / 10000 };
+}
+
+export async function run(): Promise<Record<string, unknown> | null> {
+  const dir = sharedDir();
+  if (!dir) {
+    process.stdout.write(`skipped: ${SKIP_NO_SHARED}\n`);
+    return null;
+  }
+  const t0 = Date.now();
+  const train = readConll(dir, 'eng.train').map(prepare);
+  const tune = readConll(dir, 'eng.testa').filter((_, i) => i % 2 === 0).map(prepare);
+  const size = (1 << BITS) * NLABELS;
+  const w = new Float32Array(size);
+  const acc = new Float64Array(size); // Σ c·update, for averaging: avg = w − acc / c
+  let c = 1;
+  const averaged = (): Float32Array => {
+    const a = new Float32Array(size);
+    for (let k = 0; k < size; k++) a[k] = w[k] - acc[k] / c;
+    return a;
+  };
+  const random = rng(2003);
+  const order = train.map((_, i) => i);
+  const epochs: Array<Record<string, number>> = [];
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const idx of order) {
+      const p = train[idx];
+      tagLabels(p.doc, w, (i, feats, pred, prev) => {
+        tokens++;
+        let gold = p.gold[i];
+        // A continuation the greedy history cannot reach (the previous token went wrong) is
+        // taught as the start of the name instead.
+        if (!allowed(p.doc, i, prev, gold)) gold -= 1;
+        if (gold !== pred) {
+          errors++;
+          for (const h of feats) {
+            const b = h * NLABELS;
+            w[b + gold] += 1;
+            w[b + pred] -= 1;
+            acc[b + gold] += c;
+            acc[b + pred] -= c;
+          }
+        }
+        c++;
+      });
+    }
+    const ev = evaluate(tune, averaged());
+    epochs.push({ epoch, trainTokenErrors: errors, scoredTokens: tokens, tuneF1: ev.f1, tuneF1AllFour: ev.all4 });
+    process.stdout.write(`epoch ${epoch}: ${errors} token errors of ${tokens}; tune half PER+LOC+ORG F1 ${ev.f1} (four types ${ev.all4}) [${Math.round((Date.now() - t0) / 1000)} s]\n`);
+  }
+  const avg = averaged();
+
+  // Quantise.
+  const mags: number[] = [];
+  for (let k = 0; k < size; k++) if (avg[k] !== 0) mags.push(Math.abs(avg[k]));
+  mags.sort((a, b) => a - b);
+  const clip = mags[Math.min(mags.length - 1, Math.floor(mags.length * CLIP_PERCENTILE))];
+  const scale = clip / 127;
+  const q = new Float32Array(size);
+  const bytes: number[] = [];
+  let rows = 0;
+  let last = 0;
+  for (let b = 0; b < 1 << BITS; b++) {
+    const vals: number[] = [];
+    let any = false;
+    for (let l = 0; l < NLABELS; l++) {
+      const v = Math.max(-127, Math.min(127, Math.round(avg[b * NLABELS + l] / scale)));
+      vals.push(v);
+      q[b * NLABELS + l] = v * scale;
+      if (v !== 0) any = true;
+    }
+    if (!any) continue;
+    let delta = b - last;
+    last = b;
+    while (delta >= 0x80) {
+      bytes.push((delta & 0x7f) | 0x80);
+      delta = Math.floor(delta / 0x80);
+    }
+    bytes.push(delta);
+    for (const v of vals) bytes.push(v & 0xff);
+    rows++;
+  }
+  const evFloat = evaluate(tune, avg);
+  const evQuant = evaluate(tune, q);
+  const b64 = Buffer.from(bytes).toString('base64');
+  const out =
+    `/**\n * Generated by bench/train-ner.ts from CoNLL-2003 English eng.train (${EPOCHS} epochs): the name\n` +
+    ` * tagger's averaged perceptron weights, ${rows} hashed feature buckets × ${NLABELS} labels, one signed\n` +
+    ` * byte each (× NER_SCALE), rows delta-coded, base64. Do not edit; rebuild with\n` +
+    ` * \`node dist/bench/run.js train-ner\`.\n */\n` +
+    `export const NER_SCALE = ${scale};\n` +
+    `export const NER_ROWS = ${rows};\n` +
+    `export const NER_WEIGHTS =\n  '${b64}';\n`;
+  const file = path.resolve('src/annotate/ner/weights.ts');
+  writeFileSync(file, out);
+  process.stdout.write(
+    `wrote ${file}: ${rows} rows, ${out.length} bytes; tune half PER+LOC+ORG F1 ${evFloat.f1} (float) → ${evQuant.f1} (quantised); ${Math.round((Date.now() - t0) / 1000)} s\n`,
+  );
+  return { epochs, rows, bytes: out.length, tuneF1Float: evFloat.f1, tuneF1Quantised: evQuant.f1, clipPercentile: CLIP_PERCENTILE };
+}

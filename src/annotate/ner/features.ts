@@ -1,0 +1,210 @@
+/**
+ * Features of the name tagger (tagger.ts): what a token, its neighbours, the document and the
+ * lexicons say about whether it is part of a person's, place's, organization's or other name.
+ * Owns the label set, the feature hashing and which tokens are scored at all. The training script
+ * (bench/train-ner.ts) and the tagger share this module, so a change here needs the weights
+ * rebuilt (`node dist/bench/run.js train-ner`).
+ *
+ * Features are strings hashed (FNV-1a, 32 bit) into 2^BITS buckets: no feature dictionary to ship,
+ * and the same string always lands in the same bucket, so tagging is deterministic.
+ * The feature set is the classic one of feature-based CoNLL taggers (Zhang & Johnson 2003;
+ * Ratinov & Roth 2009): the word and its lower-case form, word shape, prefixes and suffixes,
+ * the words and shapes around it, the punctuation between them, the two previous labels, the
+ * label the document gave the same word earlier (one sense per discourse), document-level case
+ * evidence (is the word written in lower case elsewhere; capitalised mid-sentence elsewhere — what
+ * tells a headline's "NEW YORK" from "TAKE OVER") and membership in Parallax's hand lexicons
+ * (places, organizations, given names, titles, demonyms, suffixes), also over multi-word spans.
+ */
+import type { Sentence } from '../../core/schema.js';
+import { COMMON_WORDS } from '../lexicon/common.js';
+import { ORGANIZATIONS, ORG_SUFFIXES } from '../lexicon/organizations.js';
+import { GIVEN_NAMES, HONORIFICS, ROLE_HEADS } from '../lexicon/persons.js';
+import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_SUFFIXES } from '../lexicon/places.js';
+import type { Tokens } from '../tokens.js';
+import { markUnreliable } from './casing.js';
+
+/** BIO labels over the four CoNLL types. Index 0 is "outside". */
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+export const NLABELS = LABELS.length;
+/** Type of a label index: 0 none, 1 PER, 2 LOC, 3 ORG, 4 MISC. */
+export const TYPE_OF_LABEL = [0, 1, 1, 2, 2, 3, 3, 4, 4];
+export const BITS = 20;
+const MASK = (1 << BITS) - 1;
+
+/**
+ * Lower-case words that are scored inside a name when capitalised words stand on both sides
+ * ("Bank of England", "Bosnia and Herzegovina", "Oscar de la Hoya"); every other lower-case token
+ * is outside any name without asking the model (cheap, and names in news are capitalised).
+ */
+const JOINERS = new Set([
+  'of', 'and', 'the', 'for', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'el',
+  'bin', 'ibn', 'y', 'on', 'du', 'des', 'dos', 'das', 'zu', 'upon',
+]);
+const MONTHS_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** FNV-1a over the string's UTF-16 code units, folded into the bucket range. */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h ^ (h >>> BITS)) & MASK;
+}
+
+/** One document prepared for tagging: tokens, case flags and document-level word sets. */
+export interface NerDoc {
+  text: string;
+  starts: number[];
+  ends: number[];
+  count: number;
+  /** 1: sentence start, 2: headline line (see casing.ts). */
+  flags: Uint8Array;
+  /** 1 when the tagger scores the token (it has a capital, or is a joiner between two). */
+  scored: Uint8Array;
+  /** Lower-case words written in lower case somewhere in the document. */
+  lower: Set<string>;
+  /** Capitalised words → how often they are capitalised mid-sentence (not at a start or in a headline). */
+  capMid: Map<string, number>;
+  /** What the hand rules say about each token (mentions.ts ruleTokenLabels), when known. */
+  rule?: string[];
+}
+
+function hasUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c > 127 && w[i] !== w[i].toLowerCase())) return true;
+  }
+  return false;
+}
+
+export function prepareDoc(text: string, tok: Tokens, sentences: Sentence[], flags?: Uint8Array): NerDoc {
+  const { starts, ends, count } = tok;
+  if (!flags) {
+    flags = new Uint8Array(count);
+    markUnreliable(text, tok, sentences, flags);
+  }
+  const upper = new Uint8Array(count);
+  const lower = new Set<string>();
+  const capMid = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const w = text.slice(starts[i], ends[i]);
+    if (hasUpper(w)) {
+      upper[i] = 1;
+      if (!flags[i]) capMid.set(w, (capMid.get(w) ?? 0) + 1);
+    } else lower.add(w);
+  }
+  const scored = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    if (upper[i]) scored[i] = 1;
+    else if (i > 0 && i + 1 < count && upper[i - 1] && upper[i + 1] && JOINERS.has(text.slice(starts[i], ends[i]))) scored[i] = 1;
+  }
+  return { text, starts: starts as number[], ends: ends as number[], count, flags, scored, lower, capMid };
+}
+
+/** "Xx", "X.X.", "dd-dd": letters by case, digits, other characters kept; runs collapsed. */
+export function shape(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const c = w[i];
+    const k = c >= '0' && c <= '9' ? 'd' : c !== c.toLowerCase() ? 'X' : c !== c.toUpperCase() ? 'x' : c;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+function titleCase(w: string): string {
+  return w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w;
+}
+
+/** What stands between two tokens: "_" (a space), "NL" (a line break), or the punctuation. */
+function gap(d: NerDoc, i: number): string {
+  if (i <= 0) return 'BOD';
+  if (i >= d.count) return 'EOD';
+  const g = d.text.slice(d.ends[i - 1], d.starts[i]);
+  if (g === ' ') return '_';
+  if (g.includes('\n')) return 'NL';
+  const t = g.trim();
+  return t ? t.slice(0, 2) : '_';
+}
+
+/** Lexicon classes of one surface form (also its Title-case form, for ALL-CAPS text). */
+function lexClasses(w: string, out: string[], prefix: string): void {
+  const tc = titleCase(w);
+  if (PLACES.has(w) || PLACES.has(tc)) out.push(prefix + 'place');
+  if (ORGANIZATIONS.has(w) || ORGANIZATIONS.has(tc)) out.push(prefix + 'org');
+  if (GIVEN_NAMES.has(w) || GIVEN_NAMES.has(tc)) out.push(prefix + 'given');
+  if (COUNTRY_OF_DEMONYM.has(w) || COUNTRY_OF_DEMONYM.has(tc) || DEMONYM_PLURALS.has(w) || DEMONYM_PLURALS.has(tc)) out.push(prefix + 'demonym');
+  if (HONORIFICS.has(w) || HONORIFICS.has(tc) || ROLE_HEADS.has(w.toLowerCase())) out.push(prefix + 'role');
+  if (ORG_SUFFIXES.has(w) || ORG_SUFFIXES.has(tc)) out.push(prefix + 'orgsuf');
+  if (PLACE_SUFFIXES.has(w) || PLACE_SUFFIXES.has(tc)) out.push(prefix + 'placesuf');
+}
+
+/**
+ * The features of token `i` that do not depend on the labels chosen before it, hashed.
+ */
+export function staticFeatures(d: NerDoc, i: number): number[] {
+  const { text, starts, ends, count } = d;
+  const w = text.slice(starts[i], ends[i]);
+  const lw = w.toLowerCase();
+  const word = (k: number): string => (k < 0 ? '<s>' : k >= count ? '</s>' : text.slice(starts[k], ends[k]).toLowerCase());
+  const shp = (k: number): string => (k < 0 ? '<s>' : k >= count ? '</s>' : shape(text.slice(starts[k], ends[k])));
+  const sh = shape(w);
+  const f: string[] = ['b', 'w=' + w, 'lw=' + lw, 'sh=' + sh, 'p3=' + lw.slice(0, 3), 's2=' + lw.slice(-2), 's3=' + lw.slice(-3), 's4=' + lw.slice(-4)];
+  const wm1 = word(i - 1);
+  const wp1 = word(i + 1);
+  const shm1 = shp(i - 1);
+  const shp1 = shp(i + 1);
+  const gm = gap(d, i);
+  const gp = gap(d, i + 1);
+  f.push('w-1=' + wm1, 'w+1=' + wp1, 'w-2=' + word(i - 2), 'w+2=' + word(i + 2));
+  f.push('w-1|w=' + wm1 + '|' + lw, 'w|w+1=' + lw + '|' + wp1);
+  f.push('sh-1|sh=' + shm1 + '|' + sh, 'sh|sh+1=' + sh + '|' + shp1, 'sh-1|sh|sh+1=' + shm1 + '|' + sh + '|' + shp1);
+  f.push('g-=' + gm, 'g+=' + gp, 'g-|sh=' + gm + '|' + sh, 'g+|sh=' + gp + '|' + sh);
+  const fl = d.flags[i];
+  if (fl) f.push('fl=' + fl, 'fl|lw=' + fl + '|' + lw);
+  // Case evidence from the rest of the document.
+  const upper = sh.includes('X');
+  if (upper) {
+    const low = d.lower.has(lw);
+    const mid = (d.capMid.get(w) ?? 0) - (fl ? 0 : 1) > 0 || (w !== titleCase(w) && (d.capMid.get(titleCase(w)) ?? 0) > 0);
+    f.push('lower=' + (low ? 1 : 0) + '|mid=' + (mid ? 1 : 0) + '|fl=' + fl);
+    if (COMMON_WORDS.has(lw)) f.push('common');
+    if (MONTHS_DAYS.has(lw)) f.push('month');
+  }
+  const lex: string[] = [];
+  lexClasses(w, lex, 'L=');
+  if (i > 0) lexClasses(text.slice(starts[i - 1], ends[i - 1]), lex, 'L-1=');
+  if (i + 1 < count) lexClasses(text.slice(starts[i + 1], ends[i + 1]), lex, 'L+1=');
+  // Multi-word lexicon names covering this token ("New York", "United Nations", "Bank of England").
+  for (let a = Math.max(0, i - 3); a <= i; a++) {
+    for (let b = Math.max(i, a + 1); b <= a + 3 && b < count; b++) {
+      if (ends[b] - starts[a] > 40) break;
+      const phrase = text.slice(starts[a], ends[b]);
+      if (phrase.includes('\n')) break;
+      const tc = phrase.replace(/\p{L}+/gu, (m) => titleCase(m));
+      const pos = a === i ? 'B' : 'I';
+      if (PLACES.has(phrase) || PLACES.has(tc)) lex.push('LP=place' + pos);
+      if (ORGANIZATIONS.has(phrase) || ORGANIZATIONS.has(tc)) lex.push('LP=org' + pos);
+    }
+  }
+  for (const x of lex) f.push(x);
+  if (d.rule) {
+    const r = d.rule[i];
+    f.push('R=' + r, 'R|fl=' + r + '|' + fl, 'R-1|R=' + (i > 0 ? d.rule[i - 1] : '<s>') + '|' + r, 'R|R+1=' + r + '|' + (i + 1 < count ? d.rule[i + 1] : '</s>'));
+  }
+  const out = new Array<number>(f.length);
+  for (let k = 0; k < f.length; k++) out[k] = hashFeature(f[k]);
+  return out;
+}
+
+/** The label-dependent features: the previous one and two labels, and the document's earlier label for this word. */
+export function historyFeatures(d: NerDoc, i: number, p1: number, p2: number, seen: number, out: number[]): void {
+  const sh = shape(d.text.slice(d.starts[i], d.ends[i]));
+  out.push(hashFeature('t-1=' + p1), hashFeature('t-2|t-1=' + p2 + '|' + p1), hashFeature('t-1|sh=' + p1 + '|' + sh), hashFeature('seen=' + seen));
+}

@@ -1,0 +1,158 @@
+/**
+ * The name tagger: a greedy left-to-right averaged perceptron over BIO labels (Collins 2002;
+ * the tagger design of Ratinov & Roth 2009, who found greedy decoding as good as Viterbi for
+ * names), trained on CoNLL-2003 English by bench/train-ner.ts. Owns decoding, the BIO
+ * constraints and the loading of the shipped weights (weights.ts, decoded on first use).
+ *
+ * Only tokens with a capital letter (and joiners between two: "Bank of England") are scored;
+ * every other token is outside a name. An I- label may only continue a name of the same type on
+ * the same line. Ties go to the lower label index, so the output is deterministic.
+ */
+import { historyFeatures, NLABELS, staticFeatures, TYPE_OF_LABEL, BITS, type NerDoc } from './features.js';
+import { NER_ROWS, NER_SCALE, NER_WEIGHTS } from './weights.js';
+
+export interface TaggedName {
+  /** Token indices of the first and last token. */
+  first: number;
+  last: number;
+  /** 1 PER, 2 LOC, 3 ORG, 4 MISC. */
+  type: number;
+  /** Score of the chosen B- label minus the best other label at the first token (model units). */
+  margin: number;
+}
+
+let dense: Float32Array | null = null;
+
+/** The shipped weights as one dense table (2^BITS × labels), decoded from weights.ts on first use. */
+export function shippedWeights(): Float32Array {
+  if (dense) return dense;
+  const bytes = Buffer.from(NER_WEIGHTS, 'base64');
+  const w = new Float32Array((1 << BITS) * NLABELS);
+  let p = 0;
+  let bucket = 0;
+  for (let r = 0; r < NER_ROWS; r++) {
+    // Rows: the bucket as a delta varint from the previous row, then one int8 per label.
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[p++];
+      delta += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    bucket += delta;
+    const base = bucket * NLABELS;
+    for (let l = 0; l < NLABELS; l++) {
+      const v = bytes[p++];
+      w[base + l] = (v > 127 ? v - 256 : v) * NER_SCALE;
+    }
+  }
+  dense = w;
+  return w;
+}
+
+/**
+ * Is label `l` allowed at token `i` after label `prev` at token `i - 1`? An I-X label continues a
+ * B-X or I-X on the same line.
+ */
+export function allowed(d: NerDoc, i: number, prev: number, l: number): boolean {
+  if (l === 0 || l % 2 === 1) return true;
+  if (prev !== l && prev !== l - 1) return false;
+  return !d.text.slice(d.ends[i - 1], d.starts[i]).includes('\n');
+}
+
+/** Training hook: sees each scored token's features and the predicted label, may update weights. */
+export type Learn = (i: number, feats: number[], predicted: number, prev: number) => void;
+
+/**
+ * Labels every token of the document greedily. `weights` is the dense table; `learn` (training
+ * only) is called at every scored token. Returns the label indices.
+ */
+export function tagLabels(d: NerDoc, weights: Float32Array, learn?: Learn): Uint8Array {
+  const labels = new Uint8Array(d.count);
+  const margins = new Float32Array(d.count);
+  tagInto(d, weights, labels, margins, learn);
+  return labels;
+}
+
+function tagInto(d: NerDoc, weights: Float32Array, labels: Uint8Array, margins: Float32Array, learn?: Learn): void {
+  const scores = new Float64Array(NLABELS);
+  // One sense per discourse: the type the document gave this word before (counts per type).
+  const seenTypes = new Map<string, number[]>();
+  let p1 = 0;
+  let p2 = 0;
+  for (let i = 0; i < d.count; i++) {
+    if (!d.scored[i]) {
+      labels[i] = 0;
+      p2 = p1;
+      p1 = 0;
+      continue;
+    }
+    const key = seenKey(d, i);
+    const counts = seenTypes.get(key);
+    let seen = 0;
+    if (counts) for (let t = 1; t <= 4; t++) if (counts[t] > (seen ? counts[seen] : 0)) seen = t;
+    const feats = staticFeatures(d, i);
+    historyFeatures(d, i, p1, p2, seen, feats);
+    scores.fill(0);
+    for (const h of feats) {
+      const base = h * NLABELS;
+      for (let l = 0; l < NLABELS; l++) scores[l] += weights[base + l];
+    }
+    let best = -1;
+    let second = -Infinity;
+    for (let l = 0; l < NLABELS; l++) {
+      if (!allowed(d, i, p1, l)) continue;
+      if (best < 0 || scores[l] > scores[best]) {
+        if (best >= 0) second = Math.max(second, scores[best]);
+        best = l;
+      } else second = Math.max(second, scores[l]);
+    }
+    if (learn) learn(i, feats, best, p1);
+    labels[i] = best;
+    margins[i] = scores[best] - second;
+    if (best) {
+      let c = seenTypes.get(key);
+      if (!c) seenTypes.set(key, (c = [0, 0, 0, 0, 0]));
+      c[TYPE_OF_LABEL[best]]++;
+    }
+    p2 = p1;
+    p1 = best;
+  }
+}
+
+function seenKey(d: NerDoc, i: number): string {
+  let w = d.text.slice(d.starts[i], d.ends[i]).toLowerCase();
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  return w;
+}
+
+/** Names as token ranges from a label sequence: B-X followed by I-X. */
+export function namesOf(labels: Uint8Array, margins?: Float32Array): TaggedName[] {
+  const out: TaggedName[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    if (l === 0 || l % 2 === 0) continue;
+    let j = i;
+    while (j + 1 < labels.length && labels[j + 1] === l + 1) j++;
+    out.push({ first: i, last: j, type: TYPE_OF_LABEL[l], margin: margins ? margins[i] : 0 });
+    i = j;
+  }
+  return out;
+}
+
+/** The character span of a tagged name: its tokens, without a trailing possessive ("Lebed's"). */
+export function nameSpan(d: NerDoc, n: TaggedName): { start: number; end: number } {
+  let end = d.ends[n.last];
+  const c = d.text.charCodeAt(end - 2);
+  if (end - d.starts[n.last] > 2 && (d.text.charCodeAt(end - 1) | 32) === 115 && (c === 39 || c === 0x2019)) end -= 2;
+  return { start: d.starts[n.first], end };
+}
+
+/** Tags a document with the shipped weights. */
+export function tagNames(d: NerDoc): TaggedName[] {
+  const labels = new Uint8Array(d.count);
+  const margins = new Float32Array(d.count);
+  tagInto(d, shippedWeights(), labels, margins);
+  return namesOf(labels, margins);
+}
