@@ -57,6 +57,10 @@ function score(doc: ConllDoc, pred: Mention[], only: ((start: number) => boolean
     add(s, 'all', f);
     if (t !== 'MISC') add(s, 'PLO', f);
   }
+  // "Found": the gold name's exact span is a mention, whatever its type.
+  const spans = new Set<string>();
+  for (const k of predKeys) spans.add(k.slice(0, k.lastIndexOf(':')));
+  for (const k of gold) if (spans.has(k.slice(0, k.lastIndexOf(':')))) add(s, 'found:' + k.slice(k.lastIndexOf(':') + 1), 'tp');
   for (const k of gold) {
     if (predKeys.has(k)) continue;
     const t = k.slice(k.lastIndexOf(':') + 1);
@@ -95,14 +99,16 @@ export async function run(): Promise<Record<string, unknown> | null> {
         const proseLines = doc.sentences.filter((s) => isProse(doc.text, s));
         score(doc, pred, (p) => proseLines.some((s) => s.start <= p && p < s.end), prose);
       }
+      const found = (s: Scores, t: string): number => round((s['found:' + t]?.tp ?? 0) / Math.max(1, prf(s[t]).gold));
       const fig = (s: Scores): Record<string, unknown> => ({
         PLO: prf(s.PLO), PER: prf(s.PER), LOC: prf(s.LOC), ORG: prf(s.ORG), MISC: prf(s.MISC), all: prf(s.all),
+        spanFound: { PER: found(s, 'PER'), LOC: found(s, 'LOC'), ORG: found(s, 'ORG') },
       });
       byMode[mode] = { all: fig(all), prose: fig(prose) };
       const line = (label: string, s: Scores): string =>
         `${half} ${mode} ${label}: PER+LOC+ORG F1 ${f(prf(s.PLO).f1)} (P ${f(prf(s.PLO).p)} R ${f(prf(s.PLO).r)}); ` +
         `PER ${f(prf(s.PER).f1)} LOC ${f(prf(s.LOC).f1)} ORG ${f(prf(s.ORG).f1)} (ORG recall ${f(prf(s.ORG).r)}, LOC recall ${f(prf(s.LOC).r)}); ` +
-        `MISC/other ${f(prf(s.MISC).f1)}; all four ${f(prf(s.all).f1)}\n`;
+        `MISC/other ${f(prf(s.MISC).f1)}; all four ${f(prf(s.all).f1)}; span found (any type) ORG ${f(found(s, 'ORG'))} LOC ${f(found(s, 'LOC'))}\n`;
       process.stdout.write(line('all sentences', all));
       process.stdout.write(line('prose', prose));
     }

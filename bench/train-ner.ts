@@ -21,6 +21,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BITS, LABELS, NLABELS, prepareDoc, type NerDoc } from '../src/annotate/ner/features.js';
 import { allowed, nameSpan, namesOf, tagLabels } from '../src/annotate/ner/tagger.js';
+import { COMMON_WORDS } from '../src/annotate/lexicon/common.js';
 import { ruleNames, ruleTokenLabels } from '../src/annotate/mentions.js';
 import { splitSentences } from '../src/annotate/sentences.js';
 import { tokenize } from '../src/annotate/tokens.js';
@@ -37,6 +38,35 @@ interface Prepared {
   doc: NerDoc;
   gold: Uint8Array;
   entities: ConllDoc['entities'];
+}
+
+/** Headline words a Title Case headline writes in lower case. */
+const MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'and', 'or', 'as', 'with', 'from', 'vs']);
+
+/**
+ * The document with its ALL-CAPS lines in Title Case ("NEW YORK" → "New York", "TAKE OVER AT
+ * TOP" → "Take Over at Top"), same length, so the gold spans stay. CoNLL's Reuters headlines
+ * are all capitals while web news writes Title Case headlines: training on both forms teaches
+ * the tagger that a headline's capitals are positional either way. Dotted and short acronyms
+ * ("U.S.", "UK") keep their capitals.
+ */
+function titleCaseHeadlines(c: ConllDoc): ConllDoc {
+  const text = c.text
+    .split('\n')
+    .map((line) => {
+      if (/[a-z]/.test(line) || (line.match(/[A-Z]{2,}/g) ?? []).length < 3) return line;
+      let first = true;
+      return line.replace(/[A-Z][A-Z'.&-]*/g, (w) => {
+        const lower = w.toLowerCase();
+        const isFirst = first;
+        first = false;
+        if (w.includes('.') || (w.length <= 3 && !COMMON_WORDS.has(lower) && !MINOR.has(lower))) return w;
+        if (!isFirst && MINOR.has(lower)) return lower;
+        return lower.replace(/(^|[-'])([a-z])/g, (_, p: string, ch: string) => p + ch.toUpperCase());
+      });
+    })
+    .join('\n');
+  return { ...c, text };
 }
 
 function prepare(c: ConllDoc): Prepared {
@@ -88,7 +118,8 @@ export async function run(): Promise<Record<string, unknown> | null> {
     return null;
   }
   const t0 = Date.now();
-  const train = readConll(dir, 'eng.train').map(prepare);
+  // Every other training document with its headlines in Title Case (see titleCaseHeadlines).
+  const train = readConll(dir, 'eng.train').map((c, i) => prepare(i % 2 ? titleCaseHeadlines(c) : c));
   const tune = readConll(dir, 'eng.testa').filter((_, i) => i % 2 === 0).map(prepare);
   const size = (1 << BITS) * NLABELS;
   const w = new Float32Array(size);

@@ -33,12 +33,12 @@ const MASK = (1 << BITS) - 1;
 
 /**
  * Lower-case words that are scored inside a name when capitalised words stand on both sides
- * ("Bank of England", "Bosnia and Herzegovina", "Oscar de la Hoya"); every other lower-case token
+ * ("Bank of England", "Bosnia and Herzegovina", "Oscar de la Hoya", "Human Rights in China"); every other lower-case token
  * is outside any name without asking the model (cheap, and names in news are capitalised).
  */
 const JOINERS = new Set([
   'of', 'and', 'the', 'for', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'el',
-  'bin', 'ibn', 'y', 'on', 'du', 'des', 'dos', 'das', 'zu', 'upon',
+  'bin', 'ibn', 'y', 'on', 'des', 'dos', 'das', 'zu', 'upon', 'in', 'at',
 ]);
 const MONTHS_DAYS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -65,12 +65,16 @@ export interface NerDoc {
   flags: Uint8Array;
   /** 1 when the tagger scores the token (it has a capital, or is a joiner between two). */
   scored: Uint8Array;
+  /** 1 when the token has a capital letter. */
+  upper: Uint8Array;
   /** Lower-case words written in lower case somewhere in the document. */
   lower: Set<string>;
   /** Capitalised words → how often they are capitalised mid-sentence (not at a start or in a headline). */
   capMid: Map<string, number>;
   /** What the hand rules say about each token (mentions.ts ruleTokenLabels), when known. */
   rule?: string[];
+  /** Per-word cache of staticFeatures. */
+  words: Map<string, WordInfo>;
 }
 
 function hasUpper(w: string): boolean {
@@ -100,9 +104,14 @@ export function prepareDoc(text: string, tok: Tokens, sentences: Sentence[], fla
   const scored = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
     if (upper[i]) scored[i] = 1;
-    else if (i > 0 && i + 1 < count && upper[i - 1] && upper[i + 1] && JOINERS.has(text.slice(starts[i], ends[i]))) scored[i] = 1;
+    else if (i > 0 && (upper[i - 1] || scored[i - 1]) && JOINERS.has(text.slice(starts[i], ends[i]))) {
+      // A run of joiners ("van der", "de la") must reach a capitalised word.
+      let j = i + 1;
+      while (j < count && j <= i + 2 && !upper[j] && JOINERS.has(text.slice(starts[j], ends[j]))) j++;
+      if (j < count && upper[j]) scored[i] = 1;
+    }
   }
-  return { text, starts: starts as number[], ends: ends as number[], count, flags, scored, lower, capMid };
+  return { text, starts: starts as number[], ends: ends as number[], count, flags, scored, upper, lower, capMid, words: new Map() };
 }
 
 /** "Xx", "X.X.", "dd-dd": letters by case, digits, other characters kept; runs collapsed. */
@@ -145,61 +154,115 @@ function lexClasses(w: string, out: string[], prefix: string): void {
   if (PLACE_SUFFIXES.has(w) || PLACE_SUFFIXES.has(tc)) out.push(prefix + 'placesuf');
 }
 
+/** Per-word facts, computed once per distinct word of a document (news repeats its names). */
+interface WordInfo {
+  lw: string;
+  sh: string;
+  /** Hashed features of the word itself. */
+  own: number[];
+  /** Lexicon classes ("place", "org" …), for the neighbours' features. */
+  lex: string[];
+  /** Could start a multi-word lexicon name (its Title-case form is a first word of one). */
+  phraseStart: boolean;
+}
+
+/** First words (Title case) of the multi-word place and organization names. */
+let phraseFirst: Set<string> | null = null;
+function phraseFirstWords(): Set<string> {
+  if (phraseFirst) return phraseFirst;
+  phraseFirst = new Set();
+  for (const set of [PLACES, ORGANIZATIONS]) {
+    for (const name of set) {
+      const sp = name.indexOf(' ');
+      if (sp > 0) phraseFirst.add(titleCase(name.slice(0, sp)));
+    }
+  }
+  return phraseFirst;
+}
+
+function wordInfo(d: NerDoc, w: string): WordInfo {
+  let info = d.words.get(w);
+  if (info) return info;
+  const lw = w.toLowerCase();
+  const sh = shape(w);
+  const f = ['b', 'w=' + w, 'lw=' + lw, 'sh=' + sh, 'p3=' + lw.slice(0, 3), 's2=' + lw.slice(-2), 's3=' + lw.slice(-3), 's4=' + lw.slice(-4)];
+  if (sh.includes('X')) {
+    if (COMMON_WORDS.has(lw)) f.push('common');
+    if (MONTHS_DAYS.has(lw)) f.push('month');
+  }
+  const lex: string[] = [];
+  lexClasses(w, lex, '');
+  for (const x of lex) f.push('L=' + x);
+  info = { lw, sh, own: f.map(hashFeature), lex, phraseStart: phraseFirstWords().has(titleCase(w)) };
+  d.words.set(w, info);
+  return info;
+}
+
 /**
  * The features of token `i` that do not depend on the labels chosen before it, hashed.
  */
 export function staticFeatures(d: NerDoc, i: number): number[] {
   const { text, starts, ends, count } = d;
   const w = text.slice(starts[i], ends[i]);
-  const lw = w.toLowerCase();
-  const word = (k: number): string => (k < 0 ? '<s>' : k >= count ? '</s>' : text.slice(starts[k], ends[k]).toLowerCase());
-  const shp = (k: number): string => (k < 0 ? '<s>' : k >= count ? '</s>' : shape(text.slice(starts[k], ends[k])));
-  const sh = shape(w);
-  const f: string[] = ['b', 'w=' + w, 'lw=' + lw, 'sh=' + sh, 'p3=' + lw.slice(0, 3), 's2=' + lw.slice(-2), 's3=' + lw.slice(-3), 's4=' + lw.slice(-4)];
-  const wm1 = word(i - 1);
-  const wp1 = word(i + 1);
-  const shm1 = shp(i - 1);
-  const shp1 = shp(i + 1);
+  const me = wordInfo(d, w);
+  const at = (k: number): WordInfo | null => (k < 0 || k >= count ? null : wordInfo(d, text.slice(starts[k], ends[k])));
+  const m2 = at(i - 2);
+  const m1 = at(i - 1);
+  const p1 = at(i + 1);
+  const p2 = at(i + 2);
+  const lw = me.lw;
+  const sh = me.sh;
+  const wm1 = m1 ? m1.lw : '<s>';
+  const wp1 = p1 ? p1.lw : '</s>';
+  const shm1 = m1 ? m1.sh : '<s>';
+  const shp1 = p1 ? p1.sh : '</s>';
   const gm = gap(d, i);
   const gp = gap(d, i + 1);
-  f.push('w-1=' + wm1, 'w+1=' + wp1, 'w-2=' + word(i - 2), 'w+2=' + word(i + 2));
-  f.push('w-1|w=' + wm1 + '|' + lw, 'w|w+1=' + lw + '|' + wp1);
-  f.push('sh-1|sh=' + shm1 + '|' + sh, 'sh|sh+1=' + sh + '|' + shp1, 'sh-1|sh|sh+1=' + shm1 + '|' + sh + '|' + shp1);
-  f.push('g-=' + gm, 'g+=' + gp, 'g-|sh=' + gm + '|' + sh, 'g+|sh=' + gp + '|' + sh);
+  const f: string[] = [
+    'w-1=' + wm1, 'w+1=' + wp1, 'w-2=' + (m2 ? m2.lw : '<s>'), 'w+2=' + (p2 ? p2.lw : '</s>'),
+    'w-1|w=' + wm1 + '|' + lw, 'w|w+1=' + lw + '|' + wp1,
+    'sh-1|sh=' + shm1 + '|' + sh, 'sh|sh+1=' + sh + '|' + shp1, 'sh-1|sh|sh+1=' + shm1 + '|' + sh + '|' + shp1,
+    'g-=' + gm, 'g+=' + gp, 'g-|sh=' + gm + '|' + sh, 'g+|sh=' + gp + '|' + sh,
+  ];
   const fl = d.flags[i];
   if (fl) f.push('fl=' + fl, 'fl|lw=' + fl + '|' + lw);
   // Case evidence from the rest of the document.
-  const upper = sh.includes('X');
-  if (upper) {
+  if (sh.includes('X')) {
     const low = d.lower.has(lw);
-    const mid = (d.capMid.get(w) ?? 0) - (fl ? 0 : 1) > 0 || (w !== titleCase(w) && (d.capMid.get(titleCase(w)) ?? 0) > 0);
+    const tc = titleCase(w);
+    const mid = (d.capMid.get(w) ?? 0) - (fl ? 0 : 1) > 0 || (w !== tc && (d.capMid.get(tc) ?? 0) > 0);
     f.push('lower=' + (low ? 1 : 0) + '|mid=' + (mid ? 1 : 0) + '|fl=' + fl);
-    if (COMMON_WORDS.has(lw)) f.push('common');
-    if (MONTHS_DAYS.has(lw)) f.push('month');
   }
-  const lex: string[] = [];
-  lexClasses(w, lex, 'L=');
-  if (i > 0) lexClasses(text.slice(starts[i - 1], ends[i - 1]), lex, 'L-1=');
-  if (i + 1 < count) lexClasses(text.slice(starts[i + 1], ends[i + 1]), lex, 'L+1=');
-  // Multi-word lexicon names covering this token ("New York", "United Nations", "Bank of England").
-  for (let a = Math.max(0, i - 3); a <= i; a++) {
-    for (let b = Math.max(i, a + 1); b <= a + 3 && b < count; b++) {
-      if (ends[b] - starts[a] > 40) break;
-      const phrase = text.slice(starts[a], ends[b]);
-      if (phrase.includes('\n')) break;
-      const tc = phrase.replace(/\p{L}+/gu, (m) => titleCase(m));
+  if (m1) for (const x of m1.lex) f.push('L-1=' + x);
+  if (p1) for (const x of p1.lex) f.push('L+1=' + x);
+  // Multi-word lexicon names covering this token ("New York", "United Nations", "Bank of
+  // England"): only runs of scored tokens joined by single spaces, starting at a word that
+  // starts such a name.
+  let from = i;
+  while (from > 0 && from > i - 3 && d.scored[from - 1] && starts[from] === ends[from - 1] + 1) from--;
+  let to = i;
+  while (to + 1 < count && to < i + 3 && d.scored[to + 1] && starts[to + 1] === ends[to] + 1) to++;
+  for (let a = from; a <= i; a++) {
+    if (a === i && to === i) break;
+    if (!wordInfo(d, text.slice(starts[a], ends[a])).phraseStart) continue;
+    let phrase = '';
+    let tc = '';
+    for (let b = a; b <= to && b <= a + 3; b++) {
+      const wb = text.slice(starts[b], ends[b]);
+      phrase = b === a ? wb : phrase + ' ' + wb;
+      tc = b === a ? titleCase(wb) : tc + ' ' + (d.upper[b] ? titleCase(wb) : wb);
+      if (b < i || b === a) continue;
       const pos = a === i ? 'B' : 'I';
-      if (PLACES.has(phrase) || PLACES.has(tc)) lex.push('LP=place' + pos);
-      if (ORGANIZATIONS.has(phrase) || ORGANIZATIONS.has(tc)) lex.push('LP=org' + pos);
+      if (PLACES.has(phrase) || PLACES.has(tc)) f.push('LP=place' + pos);
+      if (ORGANIZATIONS.has(phrase) || ORGANIZATIONS.has(tc)) f.push('LP=org' + pos);
     }
   }
-  for (const x of lex) f.push(x);
   if (d.rule) {
     const r = d.rule[i];
     f.push('R=' + r, 'R|fl=' + r + '|' + fl, 'R-1|R=' + (i > 0 ? d.rule[i - 1] : '<s>') + '|' + r, 'R|R+1=' + r + '|' + (i + 1 < count ? d.rule[i + 1] : '</s>'));
   }
-  const out = new Array<number>(f.length);
-  for (let k = 0; k < f.length; k++) out[k] = hashFeature(f[k]);
+  const out = me.own.slice();
+  for (let k = 0; k < f.length; k++) out.push(hashFeature(f[k]));
   return out;
 }
 

@@ -21,13 +21,17 @@ export interface TaggedName {
   margin: number;
 }
 
-let dense: Float32Array | null = null;
+let dense: Int8Array | null = null;
 
-/** The shipped weights as one dense table (2^BITS × labels), decoded from weights.ts on first use. */
-export function shippedWeights(): Float32Array {
+/**
+ * The shipped weights as one dense table of signed bytes (2^BITS buckets × labels, 9.4 MB),
+ * decoded from weights.ts on first use. Scores are summed in these integer units (NER_SCALE
+ * converts them back to the trained scale, which the argmax does not need).
+ */
+export function shippedWeights(): Int8Array {
   if (dense) return dense;
   const bytes = Buffer.from(NER_WEIGHTS, 'base64');
-  const w = new Float32Array((1 << BITS) * NLABELS);
+  const w = new Int8Array((1 << BITS) * NLABELS);
   let p = 0;
   let bucket = 0;
   for (let r = 0; r < NER_ROWS; r++) {
@@ -41,11 +45,8 @@ export function shippedWeights(): Float32Array {
       shift += 7;
     }
     bucket += delta;
-    const base = bucket * NLABELS;
-    for (let l = 0; l < NLABELS; l++) {
-      const v = bytes[p++];
-      w[base + l] = (v > 127 ? v - 256 : v) * NER_SCALE;
-    }
+    w.set(new Int8Array(bytes.buffer, bytes.byteOffset + p, NLABELS), bucket * NLABELS);
+    p += NLABELS;
   }
   dense = w;
   return w;
@@ -68,14 +69,14 @@ export type Learn = (i: number, feats: number[], predicted: number, prev: number
  * Labels every token of the document greedily. `weights` is the dense table; `learn` (training
  * only) is called at every scored token. Returns the label indices.
  */
-export function tagLabels(d: NerDoc, weights: Float32Array, learn?: Learn): Uint8Array {
+export function tagLabels(d: NerDoc, weights: Float32Array | Int8Array, learn?: Learn): Uint8Array {
   const labels = new Uint8Array(d.count);
   const margins = new Float32Array(d.count);
   tagInto(d, weights, labels, margins, learn);
   return labels;
 }
 
-function tagInto(d: NerDoc, weights: Float32Array, labels: Uint8Array, margins: Float32Array, learn?: Learn): void {
+function tagInto(d: NerDoc, weights: Float32Array | Int8Array, labels: Uint8Array, margins: Float32Array, learn?: Learn): void {
   const scores = new Float64Array(NLABELS);
   // One sense per discourse: the type the document gave this word before (counts per type).
   const seenTypes = new Map<string, number[]>();
@@ -154,5 +155,6 @@ export function tagNames(d: NerDoc): TaggedName[] {
   const labels = new Uint8Array(d.count);
   const margins = new Float32Array(d.count);
   tagInto(d, shippedWeights(), labels, margins);
+  for (let i = 0; i < margins.length; i++) margins[i] *= NER_SCALE;
   return namesOf(labels, margins);
 }
