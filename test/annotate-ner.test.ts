@@ -1,0 +1,58 @@
+/**
+ * The name tagger (src/annotate/ner/) as annotate uses it, combined with the rules
+ * (src/annotate/mentions.ts): clubs and companies typed as organizations, an ALL-CAPS dateline
+ * kept whole, roles still split, the same input giving the same mentions. Fixtures are invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../src/annotate/index.js';
+import { findMentions } from '../src/annotate/mentions.js';
+import { prepareDoc, staticFeatures } from '../src/annotate/ner/features.js';
+import { splitSentences } from '../src/annotate/sentences.js';
+import { tokenize } from '../src/annotate/tokens.js';
+import type { AnnotatedArticle } from '../src/core/schema.js';
+import { checkSpans } from './helpers/spans.js';
+
+function read(text: string): AnnotatedArticle {
+  const a = annotate({ id: 't', file: null, outlet: null, url: null, title: null, published: '2026-03-02', authors: [], agencies: [], photoCredits: [], language: null, text, removed: [] });
+  checkSpans(a);
+  return a;
+}
+const typesOf = (a: AnnotatedArticle, name: string): string[] => a.mentions.filter((m) => m.text === name).map((m) => m.type);
+
+const STORY =
+  'BARCELONA BEAT REAL MADRID IN CUP FINAL\n' +
+  'NEW YORK 2026-03-02\n' +
+  'Real Madrid lost 2-1 to Barcelona on Sunday, and coach Marco Feldan said the U.N. envoy had watched the match. ' +
+  'Norvex Holdings fell after Halvard Mining Corp reported a loss.';
+
+test('names: clubs, companies and the U.N. are organizations; an ALL-CAPS dateline stays whole', () => {
+  const a = read(STORY);
+  assert.deepEqual(typesOf(a, 'Real Madrid'), ['organization']);
+  assert.deepEqual(typesOf(a, 'U.N.'), ['organization']);
+  assert.deepEqual(typesOf(a, 'Norvex Holdings'), ['organization']);
+  assert.deepEqual(typesOf(a, 'Halvard Mining Corp'), ['organization']);
+  assert.deepEqual(typesOf(a, 'NEW YORK'), ['place']);
+  assert.ok(!a.mentions.some((m) => m.text === 'YORK'));
+  const coach = a.mentions.find((m) => m.text === 'Marco Feldan');
+  assert.equal(coach?.type, 'person');
+  assert.equal(coach?.role?.text, 'coach');
+});
+
+test('names: the tagger finds what the rules alone miss or mistype', () => {
+  const tok = tokenize(STORY);
+  const rules = findMentions(STORY, tok, splitSentences(STORY), 'rules');
+  // The rules type the club as "other" and cut the dateline; the combination does not.
+  assert.notDeepEqual(rules.find((m) => m.text === 'Real Madrid')?.type, 'organization');
+  assert.ok(rules.some((m) => m.text === 'YORK'));
+});
+
+test('names: the same text gives the same mentions; features are the same per token', () => {
+  const one = JSON.stringify(read(STORY).mentions);
+  const two = JSON.stringify(read(STORY).mentions);
+  assert.equal(one, two);
+  const tok = tokenize(STORY);
+  const d1 = prepareDoc(STORY, tok, splitSentences(STORY));
+  const d2 = prepareDoc(STORY, tok, splitSentences(STORY));
+  for (let i = 0; i < tok.count; i++) assert.deepEqual(staticFeatures(d1, i), staticFeatures(d2, i));
+});
