@@ -45,8 +45,8 @@ export function shippedWeights(): Int8Array {
       shift += 7;
     }
     bucket += delta;
-    w.set(new Int8Array(bytes.buffer, bytes.byteOffset + p, NLABELS), bucket * NLABELS);
-    p += NLABELS;
+    const base = bucket * NLABELS;
+    for (let l = 0; l < NLABELS; l++) w[base + l] = bytes[p++]; // Int8Array wraps 128..255 to negatives
   }
   dense = w;
   return w;
