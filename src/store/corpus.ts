@@ -15,6 +15,8 @@ import { buildArticle, type IngestOptions } from '../ingest/article.js';
 import { expandSpecs, readSource, type FeedOptions, type FetchOptions, type Source } from '../ingest/feeds.js';
 import { kindFromName } from '../ingest/inputs.js';
 import { LinkFetcher } from '../ingest/links.js';
+import type { Politeness } from '../ingest/politeness.js';
+import type { FeedPoller } from '../ingest/poll.js';
 import { canonicalUrl } from '../ingest/metadata.js';
 import { textHash, urlKey } from './identity.js';
 import type { CorpusWriter, Store, StoryAssignment } from './store.js';
@@ -74,6 +76,10 @@ export interface CorpusIngestOptions extends IngestOptions, FetchOptions {
   fetchLinks?: boolean;
   /** Linked pages fetched at once (default 4). */
   linkConcurrency?: number;
+  /** Continuous ingest: feed URLs are polled through it (ingest/poll.ts). */
+  poller?: FeedPoller | null;
+  /** Continuous ingest: robots.txt and per-host spacing for every request (ingest/politeness.ts). */
+  politeness?: Politeness | null;
   /** Default: src/cluster's StoryClusterer with its default parameters. */
   clusterer?: ClustererFactory;
   /** Persist the clusterer's snapshot every this many new articles (and at the end); default adaptive. */
@@ -182,7 +188,11 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     // One link fetcher for the run, so what it learns of hosts that are down carries across feeds.
     // It asks the store first: a link already stored (same canonical URL key) is not fetched again.
     const links = opts.fetchLinks
-      ? new LinkFetcher({ ...opts, knownUrl: (u) => { const key = urlKey(canonicalUrl(u)); return key ? store.articleByUrlKey(key) : null; } })
+      ? new LinkFetcher({
+          ...opts,
+          knownUrl: (u) => { const key = urlKey(canonicalUrl(u)); return key ? store.articleByUrlKey(key) : null; },
+          gate: opts.politeness ? (u, signal) => opts.politeness!.gate(u, signal) : undefined,
+        })
       : null;
     const feedOpts: FeedOptions = { ...opts, links };
     const estimates = await Promise.all(sources.map((s) => estimateOf(s, !!opts.estimate)));

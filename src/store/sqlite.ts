@@ -349,6 +349,14 @@ export class SqliteStore implements Store, CorpusWriter {
     }
   }
 
+  readSetting(key: string): string | null {
+    return this.stmts.getMeta.get(`setting:${key}`)?.value ?? null;
+  }
+
+  writeSetting(key: string, value: string): void {
+    this.stmts.setMeta.run(`setting:${key}`, value);
+  }
+
   /** Prepared statements for the filtered queries, one per SQL text (a handful of shapes). */
   private readonly statements = new Map<string, Statement>();
   private cached<R>(sql: string): { all(...p: unknown[]): R[]; get(...p: unknown[]): R | undefined } {

@@ -140,6 +140,9 @@ export interface CorpusWriter {
   lastSeq(): number;
   /** Add the articles stored since the last call to the full-text index; returns how many. */
   indexPending(): number;
+  /** A value the ingest side keeps between runs (e.g. the feed poller's state), or null. */
+  readSetting(key: string): string | null;
+  writeSetting(key: string, value: string): void;
   /** Take the single-writer lock; throws a UserError when a live ingest holds it. */
   lockWriter(): void;
   unlockWriter(): void;
