@@ -32,6 +32,7 @@ export { StoryClusterer, clusterBatch, clusterDocOf, DEFAULT_PARAMS as DEFAULT_C
 export { openStore, defaultDbPath } from './store/store.js';
 export { ingestCorpus, storyClusterer } from './store/corpus.js';
 export { UserError } from './core/errors.js';
+export { identifyLanguage, languageName } from './ingest/language.js';
 
 /** A record as JSON inputs carry it; `text` or `html` is required. */
 export interface ArticleRecord {

@@ -14,6 +14,7 @@ import type { Article, InputError } from '../core/schema.js';
 import { buildArticle, type IngestOptions } from '../ingest/article.js';
 import { expandSpecs, readSource, type FeedOptions, type FetchOptions, type Source } from '../ingest/feeds.js';
 import { kindFromName } from '../ingest/inputs.js';
+import { withLanguage } from '../ingest/language.js';
 import { LinkFetcher } from '../ingest/links.js';
 import type { Politeness } from '../ingest/politeness.js';
 import type { FeedPoller } from '../ingest/poll.js';
@@ -173,7 +174,7 @@ async function estimateOf(src: Source, count: boolean): Promise<number> {
 }
 
 /** Ingest `specs` into the store. Bad inputs are counted and reported; the others go on. */
-export async function ingestCorpus(store: Store & CorpusWriter, specs: string[], opts: CorpusIngestOptions): Promise<IngestSummary> {
+export async function ingestCorpus(store: Store & CorpusWriter, specs: string[], opts: CorpusIngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const every = (seq: number): number =>
     opts.checkpointEvery !== undefined ? Math.max(1, opts.checkpointEvery) : Math.max(CHECKPOINT_EVERY, Math.floor(seq * CHECKPOINT_FRACTION));
@@ -220,6 +221,9 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
       const current = src.kind === 'error' ? src.error.input : src.spec;
       const startDone = done;
       for await (const item of readSource(src, feedOpts)) {
+        // Records read from memory resolve as microtasks only, so a long run would never let the
+        // event loop deliver Ctrl-C or SIGTERM: give it a turn every few articles (microseconds).
+        if (done % 8 === 7) await new Promise((resolve) => setImmediate(resolve));
         if (opts.signal?.aborted) break;
         done++;
         if (item.ok === 'known') {
@@ -237,6 +241,7 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
           }
           if (article && article.text.trim() === '') fail({ input: item.record.source, reason: 'no article text left after cleaning' });
           else if (article) {
+            article = await withLanguage(article);
             const res = store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
             if (res.status === 'new') {
               if (++counts.new % INDEX_EVERY === 0) store.indexPending();
