@@ -142,7 +142,7 @@ test('fetching feeds from 127.0.0.1: RSS and Atom are read; 404, non-XML, oversi
       assert.match(items[0].error.reason, re);
     };
     await fail(srv.url('/missing'), /^HTTP 404 Not Found$/);
-    await fail(srv.url('/json'), /not an RSS or Atom feed \(not XML\)/);
+    await fail(srv.url('/json'), /not an RSS, Atom or JSON feed \(JSON, but no jsonfeed\.org/);
     await fail(srv.url('/big'), /feed too large/);
     await fail(srv.url('/slow'), /^no answer within 0\.3 s$/, 300);
     const port = await closedPort();

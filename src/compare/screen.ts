@@ -6,6 +6,7 @@
  */
 import type { Article } from '../core/schema.js';
 import { contentStems, tokens } from './lex.js';
+import { languageName } from '../ingest/language.js';
 
 export interface Screening {
   /** Article ids to compare, in input order. */
@@ -82,7 +83,7 @@ export function screen(articles: Article[]): Screening {
     const declared = a.language && !/^en\b/i.test(a.language) ? a.language : null;
     const { share, words } = englishShare(a.text);
     if (declared || (words >= MIN_WORDS_FOR_LANGUAGE && share < MIN_ENGLISH_SHARE)) {
-      const reason = declared ? `written in another language (${declared}), not English` : 'does not look like English text';
+      const reason = declared ? `written in ${languageName(declared)} (${declared}), not English` : 'does not look like English text';
       excluded.push({ article: a.id, reason });
       warnings.push(`${label(a)} ${reason}: left out of the comparison`);
     } else lang.push(a);

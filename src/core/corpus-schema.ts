@@ -40,6 +40,19 @@ export const SearchResult = z.object({
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
+/** `parallax stats --format json` and `GET /api/stats`: articles per publication day and outlet. */
+export const StatsResult = z.object({
+  version: z.string(),
+  /** The filter applied (null: none). */
+  filter: z.object({ since: z.string().nullable(), until: z.string().nullable(), outlet: z.string().nullable() }),
+  /** Articles the filter keeps, and stories holding at least one of them. */
+  articles: z.number().int().nonnegative(),
+  stories: z.number().int().nonnegative(),
+  /** Days in order (undated last), then outlets by name; null where the source gives none. */
+  counts: z.array(z.object({ day: z.string().nullable(), outlet: z.string().nullable(), articles: z.number().int().positive() })),
+});
+export type StatsResult = z.infer<typeof StatsResult>;
+
 export const IngestReport = z.object({
   version: z.string(),
   database: z.string(),

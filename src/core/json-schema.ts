@@ -1,6 +1,6 @@
 /** The named output schemas, for `parallax schema` and the tests that validate every output. */
 import type { ZodType } from 'zod';
-import { ClusterResult, IngestReport, SearchResult, StoriesResult } from './corpus-schema.js';
+import { ClusterResult, IngestReport, SearchResult, StatsResult, StoriesResult } from './corpus-schema.js';
 import { Dossier } from './dossier-schema.js';
 import { Extracted, MatchVerdict, ReadResult } from './schema.js';
 import { z } from 'zod';
@@ -13,5 +13,6 @@ export const SCHEMAS: Record<string, ZodType> = {
   ingest: IngestReport,
   stories: StoriesResult,
   search: SearchResult,
+  stats: StatsResult,
   cluster: ClusterResult,
 };

@@ -21,7 +21,9 @@ import type { InputError } from '../core/schema.js';
 import { decodeText, gunzipBounded, isGzip, MAX_INPUT_BYTES, mb } from './decode.js';
 import { fetchBytes, httpUrl, MAX_FETCH_BYTES, type FetchOptions } from './http.js';
 import { kindFromName, listDirectory, readInputs, type RawMeta, type RawRecord } from './inputs.js';
+import { looksLikeJson, parseJsonFeed, sitemapFeed, sitemapIndexChildren } from './feed-formats.js';
 import { countWords, isTeaser, type LinkFetcher, type LinkRequest } from './links.js';
+import type { FeedPoller } from './poll.js';
 
 // ---- feed model ------------------------------------------------------------------------------
 
@@ -34,10 +36,14 @@ export interface FeedItem {
 }
 
 export interface Feed {
-  format: 'rss' | 'rdf' | 'atom';
+  format: 'rss' | 'rdf' | 'atom' | 'json' | 'sitemap';
   title: string | null;
   items: FeedItem[];
+  /** A sitemap index: the sitemaps it lists (feed-formats.ts), read in its place. */
+  children?: string[];
 }
+
+const FORMAT_NAME: Record<Feed['format'], string> = { rss: 'RSS feed', rdf: 'RSS feed', atom: 'Atom feed', json: 'JSON Feed', sitemap: 'sitemap' };
 
 export const FEED_EXTENSIONS = ['.rss', '.atom', '.xml', '.rdf'];
 
@@ -67,7 +73,7 @@ const parser = new XMLParser({
   trimValues: true,
   // Atom content/summary may be inline XHTML: keep it raw so it is read as HTML, not as a tree.
   stopNodes: ['feed.entry.content', 'feed.entry.summary'],
-  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+  isArray: (name) => name === 'item' || name === 'entry' || name === 'link' || name === 'url' || name === 'sitemap',
 });
 
 /** Parse a feed document. Throws a UserError naming `source` when it is not a feed. */
@@ -85,6 +91,8 @@ export function parseFeed(source: string, xml: string, baseUrl?: string | null):
   if (rootName === 'rss' && isObject(root)) return rssFeed(root, baseUrl);
   if (rootName === 'feed' && isObject(root)) return atomFeed(root, baseUrl);
   if (rootName && /(^|:)RDF$/.test(rootName) && isObject(root)) return rdfFeed(root, baseUrl);
+  if (rootName === 'urlset' && isObject(root)) return sitemapFeed(root, baseUrl);
+  if (rootName === 'sitemapindex' && isObject(root)) return { format: 'sitemap', title: null, items: [], children: sitemapIndexChildren(root, baseUrl) };
   // Not a feed root: say what it is instead. An HTML page is the usual answer of a wrong feed
   // URL (an error page, the site's home page); otherwise broken XML or another XML document.
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html)[\s>]/i.test(body)) {
@@ -303,6 +311,10 @@ export type SourceItem =
 export interface FeedOptions extends FetchOptions {
   /** Fetches the linked page of items that have no text or only a teaser; null/absent: never. */
   links?: LinkFetcher | null;
+  /** Continuous ingest: feed URLs are polled through it (conditional GET, robots.txt, back-off). */
+  poller?: FeedPoller | null;
+  /** Ends the fetches under way (Ctrl-C). */
+  signal?: AbortSignal;
   /** A warning line (a teaser kept instead of the page, a summary of repeated failures). */
   onWarning?: (message: string) => void;
 }
@@ -335,7 +347,7 @@ class QuietTally {
  */
 export async function* feedRecords(source: string, feed: Feed, opts: FeedOptions = {}): AsyncGenerator<SourceItem> {
   if (feed.items.length === 0) {
-    yield { ok: false, error: { input: source, reason: `${feed.format === 'atom' ? 'Atom' : 'RSS'} feed holds no items` } };
+    yield { ok: false, error: { input: source, reason: `${FORMAT_NAME[feed.format]} holds no items` } };
     return;
   }
   const links = opts.links ?? null;
@@ -502,8 +514,11 @@ export async function expandSpecs(specs: string[]): Promise<Source[]> {
   return out;
 }
 
+/** How deep sitemap indexes are followed (an index of indexes, and no further). */
+const MAX_SITEMAP_DEPTH = 2;
+
 /** Read one source as raw records; never throws for bad input (errors are items). */
-export async function* readSource(src: Source, opts: FeedOptions = {}): AsyncGenerator<SourceItem> {
+export async function* readSource(src: Source, opts: FeedOptions = {}, depth = 0): AsyncGenerator<SourceItem> {
   switch (src.kind) {
     case 'error':
       yield { ok: false, error: src.error };
@@ -514,14 +529,26 @@ export async function* readSource(src: Source, opts: FeedOptions = {}): AsyncGen
     case 'feed':
     case 'url': {
       let feed: Feed;
+      let commit: (() => void) | null = null;
       try {
         if (src.kind === 'feed') {
           const stat = await fs.stat(src.spec);
           if (stat.size > MAX_INPUT_BYTES) throw new UserError(src.spec, `too large (${mb(stat.size)}; the limit is ${mb(MAX_INPUT_BYTES)})`);
           feed = parseFeed(src.spec, decodeFeed(src.spec, await fs.readFile(src.spec)));
         } else {
-          const got = await fetchFeed(src.spec, opts);
-          feed = parseFeed(src.spec, decodeFeed(src.spec, got.body), got.url);
+          let got: { body: Buffer; url: string };
+          if (opts.poller) {
+            const polled = await opts.poller.poll(src.spec, opts);
+            if (polled.kind === 'disallowed') {
+              yield { ok: false, error: { input: src.spec, reason: polled.reason } };
+              return;
+            }
+            if (polled.kind !== 'body') return; // nothing new: not modified, unchanged, or backing off
+            got = polled;
+            commit = polled.commit;
+          } else got = await fetchFeed(src.spec, opts);
+          const text = decodeFeed(src.spec, got.body);
+          feed = looksLikeJson(text) ? parseJsonFeed(src.spec, text, got.url, htmlToText) : parseFeed(src.spec, text, got.url);
         }
       } catch (e) {
         const input = e instanceof UserError ? e.input ?? src.spec : src.spec;
@@ -530,7 +557,12 @@ export async function* readSource(src: Source, opts: FeedOptions = {}): AsyncGen
         yield { ok: false, error: { input, reason: oneLine(reason) } };
         return;
       }
-      yield* feedRecords(src.spec, feed, opts);
+      if (feed.children) {
+        // A sitemap index: its sitemaps are read in its place (the newest few, feed-formats.ts).
+        if (depth >= MAX_SITEMAP_DEPTH) yield { ok: false, error: { input: src.spec, reason: 'sitemap index nested too deep' } };
+        else for (const child of feed.children) yield* readSource({ kind: 'url', spec: child }, opts, depth + 1);
+      } else yield* feedRecords(src.spec, feed, opts);
+      if (!opts.signal?.aborted) commit?.();
     }
   }
 }

@@ -28,6 +28,17 @@ export interface FetchedBytes {
   url: string;
   /** The Content-Type header, lower-cased, or null. */
   contentType: string | null;
+  /** 200, or 304 when a conditional request (`FetchRequest.validators`) found nothing new (empty body). */
+  status: number;
+  /** The response's validators, for the next conditional request. */
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** What a conditional GET sends back: the ETag and Last-Modified of the copy we already have. */
+export interface Validators {
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 export interface FetchRequest {
@@ -37,6 +48,8 @@ export interface FetchRequest {
   what: string;
   /** Ends the request early (the caller gave up, e.g. on Ctrl-C). */
   signal?: AbortSignal;
+  /** Make it a conditional GET (If-None-Match / If-Modified-Since): a 304 answer is no error. */
+  validators?: Validators;
 }
 
 /** Error codes that mean the host (or the network) cannot be reached at all, not a bad answer. */
@@ -117,7 +130,16 @@ export async function fetchBytes(u: URL, req: FetchRequest, opts: FetchOptions =
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout;
   try {
-    const res = await fetch(u, { signal, redirect: 'follow', headers: { accept: req.accept, 'user-agent': USER_AGENT } });
+    const headers: Record<string, string> = { accept: req.accept, 'user-agent': USER_AGENT };
+    if (req.validators?.etag) headers['if-none-match'] = req.validators.etag;
+    if (req.validators?.lastModified) headers['if-modified-since'] = req.validators.lastModified;
+    const res = await fetch(u, { signal, redirect: 'follow', headers });
+    const etag = res.headers.get('etag');
+    const lastModified = res.headers.get('last-modified');
+    if (res.status === 304 && req.validators) {
+      await res.body?.cancel().catch(() => undefined);
+      return { body: Buffer.alloc(0), url: res.url || url, contentType: null, status: 304, etag: etag ?? req.validators.etag ?? null, lastModified: lastModified ?? req.validators.lastModified ?? null };
+    }
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
       throw new FetchError(url, `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
@@ -143,7 +165,7 @@ export async function fetchBytes(u: URL, req: FetchRequest, opts: FetchOptions =
       }
     }
     if (size === 0) throw new FetchError(url, 'empty response');
-    return { body: Buffer.concat(chunks), url: res.url || url, contentType: res.headers.get('content-type')?.toLowerCase() ?? null };
+    return { body: Buffer.concat(chunks), url: res.url || url, contentType: res.headers.get('content-type')?.toLowerCase() ?? null, status: res.status, etag, lastModified };
   } catch (e) {
     if (e instanceof UserError) throw e;
     // Which signal fired decides the words: our time limit, or the caller giving up.

@@ -6,6 +6,7 @@ import { UserError } from '../core/errors.js';
 import type { Article, InputError } from '../core/schema.js';
 import { buildArticle, type IngestOptions } from './article.js';
 import { readInputs } from './inputs.js';
+import { withLanguage } from './language.js';
 
 export interface IngestResult {
   articles: Article[];
@@ -36,7 +37,7 @@ export async function ingestAll(specs: string[], opts: IngestAllOptions = {}): P
     try {
       const article = buildArticle(item.record, `a${articles.length + 1}`, opts);
       if (article.text.trim() === '') fail({ input: item.record.source, reason: 'no article text left after cleaning' });
-      else articles.push(article);
+      else articles.push(await withLanguage(article));
     } catch (e) {
       if (e instanceof UserError) fail({ input: e.input ?? item.record.source, reason: e.reason });
       else throw e;

@@ -90,6 +90,8 @@ export interface LinkOptions extends FetchOptions {
   extractHtml?: (html: string, opts: { url?: string | null }) => ExtractedPage;
   /** Aborts the requests under way (Ctrl-C during ingest). */
   signal?: AbortSignal;
+  /** Asked before each page request (continuous ingest: robots.txt and per-host spacing); a reason = do not fetch. */
+  gate?: (url: URL, signal: AbortSignal) => Promise<string | null>;
 }
 
 /** What one feed item asks for. */
@@ -202,6 +204,9 @@ export class LinkFetcher {
     if (signal.aborted) return { kind: 'cancelled' };
     const block = this.breakers.blocked(u.host);
     if (block) return { kind: 'skipped', ...block };
+    const denied = this.opts.gate ? await this.opts.gate(u, signal) : null;
+    if (signal.aborted) return { kind: 'cancelled' };
+    if (denied) return { kind: 'failed', cause: denied };
     let got;
     try {
       got = await fetchBytes(u, { accept: PAGE_ACCEPT, what: 'page', signal }, this.opts);

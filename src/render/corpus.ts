@@ -1,9 +1,9 @@
 /**
  * Renders corpus-mode listings: the story list (`parallax stories`), search hits
- * (`parallax search`), a story's article list and the ingest summary, as terminal text, Markdown
+ * (`parallax search`), a story's article list, the counts of `parallax stats` and the ingest summary, as terminal text, Markdown
  * or JSON. Titles, outlets and snippets come from articles and are untrusted (escape.ts).
  */
-import type { IngestReport, SearchResult, StoriesResult } from '../core/corpus-schema.js';
+import type { IngestReport, SearchResult, StatsResult, StoriesResult } from '../core/corpus-schema.js';
 import type { StoredArticle, StorySummary } from '../store/store.js';
 import { markdownInline, terminalSafe } from './escape.js';
 
@@ -32,7 +32,8 @@ function articlesLabel(s: StorySummary): string {
   return s.copies ? `${n} (${s.copies} wire cop${s.copies === 1 ? 'y' : 'ies'})` : n;
 }
 
-export function renderStories(r: StoriesResult, format: string): string {
+/** `filtered`: the list was narrowed by dates or an outlet, so an empty one says so. */
+export function renderStories(r: StoriesResult, format: string, filtered = false): string {
   if (format === 'json') return JSON.stringify(r, null, 2);
   if (format === 'markdown') {
     const out = [`# Stories (${r.stories.length} of ${r.total})`, '', '| story | headline | dates | articles | outlets |', '|---|---|---|---|---|'];
@@ -41,7 +42,10 @@ export function renderStories(r: StoriesResult, format: string): string {
     }
     return out.join('\n');
   }
-  if (r.stories.length === 0) return r.total === 0 ? 'No stories yet (run `parallax ingest` first).' : 'No stories on this page.';
+  if (r.stories.length === 0) {
+    if (r.total > 0) return 'No stories on this page.';
+    return filtered ? 'No stories match these dates or outlet.' : 'No stories yet (run `parallax ingest` first).';
+  }
   const out: string[] = [];
   for (const s of r.stories) {
     out.push(`${t(s.id)}  ${t(s.headline ?? '(untitled)')}`);
@@ -111,4 +115,32 @@ export function renderIngest(r: IngestReport, format: string): string {
   if (r.interrupted) lines.push('interrupted: run the same ingest again to add the rest (what is stored is skipped as duplicate)');
   if (r.replayed) lines.push(`(${r.replayed} articles from an interrupted run were re-clustered first)`);
   return lines.join('\n');
+}
+
+/** `parallax stats`: totals, then articles per day (and per outlet within the day). */
+export function renderStats(r: StatsResult, format: string): string {
+  if (format === 'json') return JSON.stringify(r, null, 2);
+  const scope = [r.filter.since && `since ${r.filter.since}`, r.filter.until && `until ${r.filter.until}`, r.filter.outlet && `outlet ${r.filter.outlet}`].filter(Boolean).join(', ');
+  const head = `${r.articles} article${r.articles === 1 ? '' : 's'} in ${r.stories} stor${r.stories === 1 ? 'y' : 'ies'}${scope ? ` (${scope})` : ''}`;
+  const byOutlet = new Map<string, number>();
+  const byDay = new Map<string, Array<{ outlet: string; n: number }>>();
+  for (const c of r.counts) {
+    const outlet = c.outlet ?? 'outlet unknown';
+    byOutlet.set(outlet, (byOutlet.get(outlet) ?? 0) + c.articles);
+    const day = c.day ?? 'undated';
+    const list = byDay.get(day) ?? [];
+    list.push({ outlet, n: c.articles });
+    byDay.set(day, list);
+  }
+  const outlets = [...byOutlet].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (format === 'markdown') {
+    const out = [`# Corpus counts`, '', head, '', '| day | articles | outlets |', '|---|---|---|'];
+    for (const [day, list] of byDay) out.push(`| ${day} | ${list.reduce((s, x) => s + x.n, 0)} | ${m(list.map((x) => `${x.outlet} ${x.n}`).join(', '))} |`);
+    out.push('', '| outlet | articles |', '|---|---|', ...outlets.map(([o, n]) => `| ${m(o)} | ${n} |`));
+    return out.join('\n');
+  }
+  const out = [head, '', 'per day:'];
+  for (const [day, list] of byDay) out.push(`  ${day.padEnd(10)}  ${String(list.reduce((s, x) => s + x.n, 0)).padStart(6)}  ${t(list.map((x) => `${x.outlet} ${x.n}`).join(', '))}`);
+  out.push('', 'per outlet:', ...outlets.map(([o, n]) => `  ${String(n).padStart(6)}  ${t(o)}`));
+  return out.join('\n');
 }

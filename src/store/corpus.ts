@@ -14,7 +14,10 @@ import type { Article, InputError } from '../core/schema.js';
 import { buildArticle, type IngestOptions } from '../ingest/article.js';
 import { expandSpecs, readSource, type FeedOptions, type FetchOptions, type Source } from '../ingest/feeds.js';
 import { kindFromName } from '../ingest/inputs.js';
+import { withLanguage } from '../ingest/language.js';
 import { LinkFetcher } from '../ingest/links.js';
+import type { Politeness } from '../ingest/politeness.js';
+import type { FeedPoller } from '../ingest/poll.js';
 import { canonicalUrl } from '../ingest/metadata.js';
 import { textHash, urlKey } from './identity.js';
 import type { CorpusWriter, Store, StoryAssignment } from './store.js';
@@ -74,6 +77,10 @@ export interface CorpusIngestOptions extends IngestOptions, FetchOptions {
   fetchLinks?: boolean;
   /** Linked pages fetched at once (default 4). */
   linkConcurrency?: number;
+  /** Continuous ingest: feed URLs are polled through it (ingest/poll.ts). */
+  poller?: FeedPoller | null;
+  /** Continuous ingest: robots.txt and per-host spacing for every request (ingest/politeness.ts). */
+  politeness?: Politeness | null;
   /** Default: src/cluster's StoryClusterer with its default parameters. */
   clusterer?: ClustererFactory;
   /** Persist the clusterer's snapshot every this many new articles (and at the end); default adaptive. */
@@ -167,7 +174,7 @@ async function estimateOf(src: Source, count: boolean): Promise<number> {
 }
 
 /** Ingest `specs` into the store. Bad inputs are counted and reported; the others go on. */
-export async function ingestCorpus(store: Store & CorpusWriter, specs: string[], opts: CorpusIngestOptions): Promise<IngestSummary> {
+export async function ingestCorpus(store: Store & CorpusWriter, specs: string[], opts: CorpusIngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const every = (seq: number): number =>
     opts.checkpointEvery !== undefined ? Math.max(1, opts.checkpointEvery) : Math.max(CHECKPOINT_EVERY, Math.floor(seq * CHECKPOINT_FRACTION));
@@ -182,7 +189,11 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     // One link fetcher for the run, so what it learns of hosts that are down carries across feeds.
     // It asks the store first: a link already stored (same canonical URL key) is not fetched again.
     const links = opts.fetchLinks
-      ? new LinkFetcher({ ...opts, knownUrl: (u) => { const key = urlKey(canonicalUrl(u)); return key ? store.articleByUrlKey(key) : null; } })
+      ? new LinkFetcher({
+          ...opts,
+          knownUrl: (u) => { const key = urlKey(canonicalUrl(u)); return key ? store.articleByUrlKey(key) : null; },
+          gate: opts.politeness ? (u, signal) => opts.politeness!.gate(u, signal) : undefined,
+        })
       : null;
     const feedOpts: FeedOptions = { ...opts, links };
     const estimates = await Promise.all(sources.map((s) => estimateOf(s, !!opts.estimate)));
@@ -210,6 +221,9 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
       const current = src.kind === 'error' ? src.error.input : src.spec;
       const startDone = done;
       for await (const item of readSource(src, feedOpts)) {
+        // Records read from memory resolve as microtasks only, so a long run would never let the
+        // event loop deliver Ctrl-C or SIGTERM: give it a turn every few articles (microseconds).
+        if (done % 8 === 7) await new Promise((resolve) => setImmediate(resolve));
         if (opts.signal?.aborted) break;
         done++;
         if (item.ok === 'known') {
@@ -227,6 +241,7 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
           }
           if (article && article.text.trim() === '') fail({ input: item.record.source, reason: 'no article text left after cleaning' });
           else if (article) {
+            article = await withLanguage(article);
             const res = store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
             if (res.status === 'new') {
               if (++counts.new % INDEX_EVERY === 0) store.indexPending();

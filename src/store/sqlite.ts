@@ -7,11 +7,13 @@
  * transaction. Implements the `Store` and `CorpusWriter` interfaces of store/store.ts.
  */
 import { hostname } from 'node:os';
-import Database from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
 import { UserError } from '../core/errors.js';
 import type { Article } from '../core/schema.js';
 import { migrate } from './migrations.js';
 import type {
+  CorpusFilter,
+  DayOutletCount,
   AddHooks, AddResult, ArticleKeys, CorpusWriter, OpenOptions, SearchHit, Store, StoreStats,
   StoredArticle, StoryAssignment, StorySummary,
 } from './store.js';
@@ -300,16 +302,70 @@ export class SqliteStore implements Store, CorpusWriter {
     return row ? this.summaries([row])[0] : null;
   }
 
-  listStories(opts: { limit?: number; offset?: number; minArticles?: number } = {}): StorySummary[] {
-    const rows = this.stmts.storyRows.all(Math.max(1, opts.minArticles ?? 1), opts.limit ?? -1, opts.offset ?? 0);
+  listStories(opts: { limit?: number; offset?: number; minArticles?: number } & CorpusFilter = {}): StorySummary[] {
+    const min = Math.max(1, opts.minArticles ?? 1);
+    if (!hasFilter(opts)) return this.summaries(this.stmts.storyRows.all(min, opts.limit ?? -1, opts.offset ?? 0));
+    const f = articleFilterSql(opts, 'f');
+    const rows = this.cached<StoryRow>(
+      `SELECT id, articles AS n, first, last, copies FROM stories s WHERE articles >= ?
+       AND EXISTS (SELECT 1 FROM articles f WHERE f.story = s.id AND ${f.where})
+       ORDER BY last IS NULL, last DESC, articles DESC, id LIMIT ? OFFSET ?`,
+    ).all(min, ...f.params, opts.limit ?? -1, opts.offset ?? 0);
     return this.summaries(rows);
   }
 
-  stats(opts: { minArticles?: number } = {}): StoreStats {
-    return {
-      articles: this.stmts.countArticles.get()?.n ?? 0,
-      stories: this.stmts.countStories.get(Math.max(1, opts.minArticles ?? 1))?.n ?? 0,
-    };
+  stats(opts: { minArticles?: number } & CorpusFilter = {}): StoreStats {
+    const min = Math.max(1, opts.minArticles ?? 1);
+    if (!hasFilter(opts)) {
+      return { articles: this.stmts.countArticles.get()?.n ?? 0, stories: this.stmts.countStories.get(min)?.n ?? 0 };
+    }
+    const f = articleFilterSql(opts, 'f');
+    const articles = this.cached<{ n: number }>(`SELECT COUNT(*) AS n FROM articles f WHERE ${f.where}`).get(...f.params)?.n ?? 0;
+    const stories = this.cached<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM stories s WHERE articles >= ? AND EXISTS (SELECT 1 FROM articles f WHERE f.story = s.id AND ${f.where})`,
+    ).get(min, ...f.params)?.n ?? 0;
+    return { articles, stories };
+  }
+
+  counts(filter: CorpusFilter = {}): DayOutletCount[] {
+    const f = articleFilterSql(filter, 'f');
+    return this.cached<DayOutletCount>(
+      `SELECT substr(published, 1, 10) AS day, outlet, COUNT(*) AS articles FROM articles f WHERE ${f.where}
+       GROUP BY day, outlet ORDER BY day IS NULL, day, outlet IS NULL, outlet COLLATE NOCASE, outlet`,
+    ).all(...f.params);
+  }
+
+  *eachArticle(filter: CorpusFilter = {}): Iterable<StoredArticle> {
+    const f = articleFilterSql(filter, 'f');
+    const page = this.cached<ArticleRow>(
+      `SELECT seq, id, doc, text, story, duplicate_of FROM articles f WHERE seq > ? AND ${f.where} ORDER BY seq LIMIT 500`,
+    );
+    // Page by page on the primary key, so that an export of a large corpus streams in constant memory.
+    for (let after = 0; ; ) {
+      const rows = page.all(after, ...f.params);
+      if (rows.length === 0) return;
+      for (const r of rows) yield { article: toArticle(r), story: r.story, duplicateOf: r.duplicate_of };
+      after = rows[rows.length - 1].seq;
+    }
+  }
+
+  readSetting(key: string): string | null {
+    return this.stmts.getMeta.get(`setting:${key}`)?.value ?? null;
+  }
+
+  writeSetting(key: string, value: string): void {
+    this.stmts.setMeta.run(`setting:${key}`, value);
+  }
+
+  /** Prepared statements for the filtered queries, one per SQL text (a handful of shapes). */
+  private readonly statements = new Map<string, Statement>();
+  private cached<R>(sql: string): { all(...p: unknown[]): R[]; get(...p: unknown[]): R | undefined } {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st as unknown as { all(...p: unknown[]): R[]; get(...p: unknown[]): R | undefined };
   }
 
   /** Headlines and outlets for a page of stories, in two grouped queries (not one per story). */
@@ -343,11 +399,19 @@ export class SqliteStore implements Store, CorpusWriter {
     }));
   }
 
-  search(query: string, limit = 20): SearchHit[] {
+  search(query: string, limit = 20, filter: CorpusFilter = {}): SearchHit[] {
     if (query.trim() === '') throw new UserError(null, 'empty search query');
     let rows;
     try {
-      rows = this.stmts.search.all(MARK_OPEN, MARK_CLOSE, query, limit);
+      if (!hasFilter(filter)) rows = this.stmts.search.all(MARK_OPEN, MARK_CLOSE, query, limit);
+      else {
+        const f = articleFilterSql(filter, 'a');
+        rows = this.cached<{ id: string; story: string | null; title: string | null; outlet: string | null; published: string | null; snip: string }>(
+          `SELECT a.id, a.story, a.title, a.outlet, a.published, snippet(articles_fts, 1, ?, ?, '…', 24) AS snip
+           FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+           WHERE articles_fts MATCH ? AND ${f.where} ORDER BY bm25(articles_fts, 2.0, 1.0), a.seq LIMIT ?`,
+        ).all(MARK_OPEN, MARK_CLOSE, query, ...f.params, limit);
+      }
     } catch (e) {
       if ((e as { code?: string }).code?.startsWith('SQLITE_ERROR')) {
         throw new UserError(null, `invalid search query '${query}' (${(e as Error).message}; the syntax: https://sqlite.org/fts5.html#full_text_query_syntax)`);
@@ -394,6 +458,33 @@ export class SqliteStore implements Store, CorpusWriter {
     this.unlockWriter();
     this.db.close();
   }
+}
+
+function hasFilter(f: CorpusFilter): boolean {
+  return !!(f.since || f.until || f.outlet);
+}
+
+/**
+ * The WHERE clause of a corpus filter over the articles table aliased `t`. Dates are ISO prefixes
+ * compared as text: `until` compares the same number of leading characters, so "2024-03" keeps
+ * all of March. Parameters only, never interpolated values.
+ */
+function articleFilterSql(f: CorpusFilter, t: string): { where: string; params: string[] } {
+  const where: string[] = ['1'];
+  const params: string[] = [];
+  if (f.since) {
+    where.push(`${t}.published IS NOT NULL AND ${t}.published >= ?`);
+    params.push(f.since);
+  }
+  if (f.until) {
+    where.push(`${t}.published IS NOT NULL AND substr(${t}.published, 1, ${f.until.length}) <= ?`);
+    params.push(f.until);
+  }
+  if (f.outlet) {
+    where.push(`${t}.outlet = ? COLLATE NOCASE`);
+    params.push(f.outlet);
+  }
+  return { where: where.join(' AND '), params };
 }
 
 function toArticle(row: ArticleRow): Article {

@@ -51,9 +51,29 @@ export interface StoreStats {
   stories: number;
 }
 
+/**
+ * Which part of the corpus a query covers. Dates are ISO prefixes compared as text, so a year
+ * ("2024") or a month ("2024-03") works as well as a day: `since` keeps what was published on or
+ * after it, `until` what was published on or before it (the whole month for "2024-03"). An
+ * article without a date is outside any date filter. `outlet` is compared without case.
+ */
+export interface CorpusFilter {
+  since?: string;
+  until?: string;
+  outlet?: string;
+}
+
+/** Articles per publication day and outlet (`day` and `outlet` null where the source has none). */
+export interface DayOutletCount {
+  day: string | null;
+  outlet: string | null;
+  articles: number;
+}
+
 /** The read side: what commands and the web server use. */
 export interface Store {
-  listStories(opts?: { limit?: number; offset?: number; minArticles?: number }): StorySummary[];
+  /** Latest first. With a filter: stories with an article in the dates and from the outlet. */
+  listStories(opts?: { limit?: number; offset?: number; minArticles?: number } & CorpusFilter): StorySummary[];
   getStory(id: string): StorySummary | null;
   /** Articles as ingested (cleaned text + metadata), in date order (undated last, then ingest order). */
   storyArticles(id: string): Article[];
@@ -66,8 +86,13 @@ export interface Store {
    * Full-text search (SQLite FTS5 query syntax); a malformed query is a UserError. Covers every
    * article once an ingest has finished; during one, the newest few hundred may not be found yet.
    */
-  search(query: string, limit?: number): SearchHit[];
-  stats(opts?: { minArticles?: number }): StoreStats;
+  search(query: string, limit?: number, filter?: CorpusFilter): SearchHit[];
+  /** Totals; with a filter, of the articles (and stories holding one) that it keeps. */
+  stats(opts?: { minArticles?: number } & CorpusFilter): StoreStats;
+  /** Articles per day and outlet, days in order, then outlets by name. */
+  counts(filter?: CorpusFilter): DayOutletCount[];
+  /** Every stored article with its story, in ingest order, page by page (exports). */
+  eachArticle(filter?: CorpusFilter): Iterable<StoredArticle>;
   close(): void;
 }
 
@@ -115,6 +140,9 @@ export interface CorpusWriter {
   lastSeq(): number;
   /** Add the articles stored since the last call to the full-text index; returns how many. */
   indexPending(): number;
+  /** A value the ingest side keeps between runs (e.g. the feed poller's state), or null. */
+  readSetting(key: string): string | null;
+  writeSetting(key: string, value: string): void;
   /** Take the single-writer lock; throws a UserError when a live ingest holds it. */
   lockWriter(): void;
   unlockWriter(): void;

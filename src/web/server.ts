@@ -18,6 +18,7 @@ import { renderHtmlReport } from '../render/html/report.js';
 import { CSS } from '../render/html/style.js';
 import { analysisResultPage, analyzePage, articlePage, errorPage, storiesPage, storyPage, type StoriesPageData } from './pages.js';
 import { articlesFromSubmission, type PastedRecord, type Submission, type UploadedFile } from './submission.js';
+import type { CorpusFilter } from '../store/store.js';
 import type { Annotate, BuildDossier, StoreReader, StorySummary } from './types.js';
 import type { Dossier } from '../core/dossier-schema.js';
 import type { Article } from '../core/schema.js';
@@ -69,6 +70,20 @@ class HttpError extends Error {
 }
 
 const APP_JS = `${HIGHLIGHT_JS}\n${FORM_JS}`;
+
+/** `?since=&until=&outlet=` of the corpus API (dates as ISO prefixes, as the CLI takes them). */
+function corpusFilter(url: URL): CorpusFilter {
+  const f: CorpusFilter = {};
+  for (const key of ['since', 'until'] as const) {
+    const v = url.searchParams.get(key);
+    if (v === null || v === '') continue;
+    if (!/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(v)) throw new HttpError(400, `${key} must be a date: YYYY, YYYY-MM or YYYY-MM-DD`);
+    f[key] = v;
+  }
+  const outlet = url.searchParams.get('outlet');
+  if (outlet) f.outlet = outlet;
+  return f;
+}
 
 function mbText(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
@@ -287,9 +302,20 @@ export function createWebServer(opts: WebOptions): http.Server {
       const offset = Math.max(0, Number.parseInt(url.searchParams.get('offset') ?? '0', 10) || 0);
       const q = (url.searchParams.get('q') ?? '').trim();
       if (!store) return sendJson(res, 200, { version: FORMAT_VERSION, stories: [], database: null });
-      const body: Record<string, unknown> = { version: FORMAT_VERSION, stories: store.listStories({ limit, offset }), limit, offset };
-      if (q && store.search) body.results = store.search(q, limit);
+      const filter = corpusFilter(url);
+      const body: Record<string, unknown> = { version: FORMAT_VERSION, stories: store.listStories({ limit, offset, ...filter }), limit, offset };
+      if (q && store.search) body.results = store.search(q, limit, filter);
       return sendJson(res, 200, body);
+    }
+    if (route('GET', 'api', 'stats')) {
+      if (!store?.stats || !store.counts) throw new HttpError(404, 'no corpus database is open, so there is nothing to count');
+      const filter = corpusFilter(url);
+      return sendJson(res, 200, {
+        version: FORMAT_VERSION,
+        filter: { since: filter.since ?? null, until: filter.until ?? null, outlet: filter.outlet ?? null },
+        ...store.stats(filter),
+        counts: store.counts(filter),
+      });
     }
     if (route('GET', 'api', 'stories', '*')) {
       const story = store?.getStory(params[2]) ?? null;

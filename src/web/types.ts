@@ -9,9 +9,11 @@ import type { Store, StorySummary } from '../store/store.js';
 
 export type { StorySummary };
 
-/** The store methods the pages use (an article page links to its story); `search` is optional. */
+/** The store methods the pages use (an article page links to its story); `search`, `stats` and `counts` are optional. */
 export type StoreReader = Pick<Store, 'listStories' | 'getStory' | 'storyArticles' | 'getArticle' | 'storyOfArticle'> & {
   search?: Store['search'];
+  stats?: Store['stats'];
+  counts?: Store['counts'];
 };
 
 export type BuildDossier = (articles: Article[]) => { dossier: Dossier; warnings: string[] };

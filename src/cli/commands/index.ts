@@ -16,6 +16,8 @@ export const COMMANDS: Array<[name: string, load: () => Promise<Register>]> = [
   ['stories', async () => (await import('./stories.js')).registerStories],
   ['story', async () => (await import('./story.js')).registerStory],
   ['search', async () => (await import('./search.js')).registerSearch],
+  ['stats', async () => (await import('./stats.js')).registerStats],
+  ['export', async () => (await import('./export.js')).registerExport],
   ['cluster', async () => (await import('./cluster.js')).registerCluster],
   ['serve', async () => (await import('./serve.js')).registerServe],
   ['schema', async () => (await import('./schema.js')).registerSchema],

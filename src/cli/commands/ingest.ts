@@ -5,13 +5,14 @@
  * `--no-fetch-links` or the config's `"fetchLinks": false` says not to. A progress bar on
  * standard error when it is a terminal; one line per failed input; a summary at the end.
  */
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { IngestReport } from '../../core/corpus-schema.js';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import { FORMAT_VERSION } from '../../core/schema.js';
 import { renderIngest } from '../../render/corpus.js';
 import { terminalSafe } from '../../render/escape.js';
 import { ingestCorpus } from '../../store/corpus.js';
+import { watchCorpus, type CycleReport } from '../../store/watch.js';
 import { loadConfig } from '../config.js';
 import { ProgressBar } from '../progress.js';
 import { addOutputOptions, addStrictOption, writeOutput, type Format } from '../options.js';
@@ -28,6 +29,36 @@ interface IngestFlags {
   checkpointEvery?: number;
   format: Format;
   out?: string;
+  watch?: boolean;
+  every: number;
+  cycles?: number;
+  hostDelay?: number;
+}
+
+/** A watch interval: "90s", "15m", "2h" or plain seconds; at least 1 s. */
+export function durationOption(v: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/i.exec(v.trim());
+  const ms = m ? Number(m[1]) * ({ s: 1000, m: 60_000, h: 3_600_000 } as Record<string, number>)[(m[2] ?? 's').toLowerCase()] : NaN;
+  if (!Number.isFinite(ms) || ms < 1000) throw new InvalidArgumentError('--every must be a duration of at least 1s, like 90s, 15m or 2h');
+  return ms;
+}
+
+/** One cycle of `--watch` as the status lines a person reads (text) or one JSON object a line. */
+export function renderCycle(r: CycleReport, format: Format): string {
+  if (format === 'json') return JSON.stringify(r);
+  const f = r.feeds;
+  const feedParts = [f.fetched && `${f.fetched} fetched`, f.notModified && `${f.notModified} not modified`, f.unchanged && `${f.unchanged} unchanged`, f.failed && `${f.failed} failed`, f.backoff && `${f.backoff} backing off`, f.disallowed && `${f.disallowed} disallowed by robots.txt`].filter(Boolean);
+  const lines = [
+    `cycle ${r.cycle} ${r.started.slice(0, 19).replace('T', ' ')}Z (${r.seconds.toFixed(1)} s): ${r.new} new, ${r.duplicate} duplicate, ${r.failed} failed` +
+      `${feedParts.length ? `; feeds: ${feedParts.join(', ')}` : ''}; ${r.newStories.length} new ${r.newStories.length === 1 ? 'story' : 'stories'}, ${r.grownStories.length} grown; corpus ${r.articles} articles, ${r.stories} stories`,
+  ];
+  for (const s of r.newStories) lines.push(`  new story ${terminalSafe(s.story)}: ${terminalSafe(s.headline ?? '(untitled)')} (${s.articles} article${s.articles === 1 ? '' : 's'})`);
+  for (const s of r.grownStories) {
+    lines.push(`  story ${terminalSafe(s.story)} +${s.added}: ${terminalSafe(s.headline ?? '(untitled)')}${s.newFacts.length || s.newConflicts.length ? `: ${s.newFacts.length} new fact${s.newFacts.length === 1 ? '' : 's'}, ${s.newConflicts.length} new conflict${s.newConflicts.length === 1 ? '' : 's'}` : ''}`);
+    for (const c of s.newConflicts) lines.push(`    new conflict ${terminalSafe(c)}`);
+  }
+  if (r.notCompared) lines.push(`  (${r.notCompared} more grown stories not compared this cycle)`);
+  return lines.join('\n');
 }
 
 export function registerIngest(program: Command): void {
@@ -40,6 +71,11 @@ export function registerIngest(program: Command): void {
     .option('--timeout <seconds>', 'give up on a feed URL or a linked page after this many seconds', intOption('--timeout', 1), 20)
     .option('-q, --quiet', 'no progress bar')
     .option('-v, --verbose', 'also name every duplicate and what it duplicates')
+    .option('--watch', 'keep running: ingest the inputs again every interval (feeds polled with conditional requests, robots.txt and per-host delays), and report each cycle; stops cleanly on Ctrl-C or SIGTERM')
+    .option('--every <duration>', 'with --watch: the interval (90s, 15m, 2h)', durationOption, 15 * 60_000)
+    .option('--cycles <n>', 'with --watch: stop after N cycles', intOption('--cycles', 1))
+    // For tests: the delay between two requests to one host when robots.txt names none (ms).
+    .addOption(new Option('--host-delay <ms>').argParser(intOption('--host-delay', 0)).hideHelp())
     // For tests and experiments: how often the clusterer's state is saved (default in corpus.ts).
     .addOption(new Option('--checkpoint-every <n>').argParser(intOption('--checkpoint-every', 1)).hideHelp());
   addDbOption(cmd);
@@ -49,6 +85,7 @@ export function registerIngest(program: Command): void {
     const config = await loadConfig(opts.config);
     // The command line wins; else the config file; else fetch.
     const fetchLinks = cmd.getOptionValueSource('fetchLinks') === 'cli' ? opts.fetchLinks : config.fetchLinks ?? true;
+    if (opts.watch) return watch(inputs, { ...opts, fetchLinks }, config);
     const bar = new ProgressBar(process.stderr, !!process.stderr.isTTY && !opts.quiet);
     const store = openCorpus(opts.db, false);
     // Ctrl-C: finish the article in hand, index and checkpoint, print the summary. A second
@@ -90,4 +127,38 @@ export function registerIngest(program: Command): void {
       store.close();
     }
   });
+}
+
+/** `--watch`: cycles until Ctrl-C or SIGTERM (a clean stop, exit 0) or `--cycles`. */
+async function watch(inputs: string[], opts: IngestFlags, config: Awaited<ReturnType<typeof loadConfig>>): Promise<void> {
+  const store = openCorpus(opts.db, false);
+  const stop = new AbortController();
+  const onSignal = (): void => {
+    if (stop.signal.aborted) process.exit(130);
+    stop.abort();
+    process.stderr.write('parallax: stopping after the current article (again to quit now)\n');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const cycles = await watchCorpus(store, inputs, {
+      outlets: config.outlets,
+      timeoutMs: opts.timeout * 1000,
+      fetchLinks: opts.fetchLinks,
+      checkpointEvery: opts.checkpointEvery,
+      intervalMs: opts.every,
+      cycles: opts.cycles,
+      hostDelayMs: opts.hostDelay,
+      signal: stop.signal,
+      onError: (e) => { if (!opts.quiet) process.stderr.write(formatInputError(e.input, e.reason) + '\n'); },
+      onWarning: (w) => { if (!opts.quiet) process.stderr.write(`parallax: ${terminalSafe(w)}\n`); },
+      onCycle: (r) => process.stdout.write(renderCycle(r, opts.format) + '\n'),
+    });
+    if (opts.format !== 'json') process.stderr.write(`parallax: watch stopped after ${cycles} cycle${cycles === 1 ? '' : 's'}\n`);
+    process.exitCode = EXIT.OK;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    store.close();
+  }
 }

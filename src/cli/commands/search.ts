@@ -4,7 +4,7 @@ import type { SearchResult } from '../../core/corpus-schema.js';
 import { FORMAT_VERSION } from '../../core/schema.js';
 import { renderSearch } from '../../render/corpus.js';
 import { addOutputOptions, writeOutput, type Format } from '../options.js';
-import { addDbOption, intOption, openCorpus } from './corpus-db.js';
+import { addDbOption, addFilterOptions, filterOf, intOption, openCorpus } from './corpus-db.js';
 
 export function registerSearch(program: Command): void {
   const cmd = program
@@ -12,13 +12,14 @@ export function registerSearch(program: Command): void {
     .description('search the articles\' text: words (all must occur), "exact phrases", OR, NOT, prefix*')
     .argument('<query...>', 'the query; several words are joined with spaces')
     .option('-n, --limit <n>', 'show at most N articles', intOption('--limit', 1), 20);
+  addFilterOptions(cmd);
   addDbOption(cmd);
   addOutputOptions(cmd);
-  cmd.action(async (words: string[], opts: { limit: number; db?: string; format: Format; out?: string }) => {
+  cmd.action(async (words: string[], opts: { limit: number; since?: string; until?: string; outlet?: string; db?: string; format: Format; out?: string }) => {
     const query = words.join(' ');
     const store = openCorpus(opts.db, true);
     try {
-      const result: SearchResult = { version: FORMAT_VERSION, query, hits: store.search(query, opts.limit) };
+      const result: SearchResult = { version: FORMAT_VERSION, query, hits: store.search(query, opts.limit, filterOf(opts)) };
       await writeOutput(renderSearch(result, opts.format), opts.out);
     } finally {
       store.close();

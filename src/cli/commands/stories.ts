@@ -4,7 +4,7 @@ import { StoriesResult } from '../../core/corpus-schema.js';
 import { FORMAT_VERSION } from '../../core/schema.js';
 import { renderStories } from '../../render/corpus.js';
 import { addOutputOptions, writeOutput, type Format } from '../options.js';
-import { addDbOption, intOption, openCorpus } from './corpus-db.js';
+import { addDbOption, addFilterOptions, filterOf, intOption, openCorpus } from './corpus-db.js';
 
 export function registerStories(program: Command): void {
   const cmd = program
@@ -13,17 +13,19 @@ export function registerStories(program: Command): void {
     .option('-n, --limit <n>', 'show at most N stories', intOption('--limit', 1), 50)
     .option('--offset <n>', 'skip the first N stories', intOption('--offset', 0), 0)
     .option('--min-articles <n>', 'only stories with at least N articles', intOption('--min-articles', 1), 1);
+  addFilterOptions(cmd);
   addDbOption(cmd);
   addOutputOptions(cmd);
-  cmd.action(async (opts: { limit: number; offset: number; minArticles: number; db?: string; format: Format; out?: string }) => {
+  cmd.action(async (opts: { limit: number; offset: number; minArticles: number; since?: string; until?: string; outlet?: string; db?: string; format: Format; out?: string }) => {
     const store = openCorpus(opts.db, true);
     try {
+      const filter = filterOf(opts);
       const result: StoriesResult = {
         version: FORMAT_VERSION,
-        total: store.stats({ minArticles: opts.minArticles }).stories,
-        stories: store.listStories({ limit: opts.limit, offset: opts.offset, minArticles: opts.minArticles }),
+        total: store.stats({ minArticles: opts.minArticles, ...filter }).stories,
+        stories: store.listStories({ limit: opts.limit, offset: opts.offset, minArticles: opts.minArticles, ...filter }),
       };
-      await writeOutput(renderStories(result, opts.format), opts.out);
+      await writeOutput(renderStories(result, opts.format, !!(filter.since || filter.until || filter.outlet)), opts.out);
     } finally {
       store.close();
     }
