@@ -15,6 +15,7 @@ import { buildEntities, type EntityIndex } from './entities.js';
 import { alignFacts, type FactCluster } from './facts.js';
 import { buildFraming } from './framing.js';
 import { articleOrder, cmp, uniqArticles } from './lex.js';
+import { splitLongSentences } from './long-sentences.js';
 import { buildQuotes, type QuoteResult } from './quotes.js';
 import { screen } from './screen.js';
 import { findSlotConflicts } from './slots.js';
@@ -38,7 +39,8 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const annotate = opts.annotate ?? defaultAnnotate;
   const screening = screen(articles);
   const keep = new Set(screening.keep);
-  const compared: AnnotatedArticle[] = articles.filter((a) => keep.has(a.id)).map((a) => annotate(a));
+  // Over-long "sentences" are compared in pieces (long-sentences.ts): pair scores stay bounded.
+  const compared: AnnotatedArticle[] = articles.filter((a) => keep.has(a.id)).map((a) => splitLongSentences(annotate(a)));
   const articleIndex = new Map(compared.map((a, i) => [a.id, i]));
 
   const ents = buildEntities(compared);
