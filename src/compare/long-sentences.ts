@@ -33,29 +33,34 @@ const CLAUSE_END = /[,;:—–]$/;
 
 /** Pieces of at most MAX_SENTENCE_WORDS words covering [start, end); one piece when short. */
 export function splitSpan(text: string, start: number, end: number): Array<{ start: number; end: number }> {
-  const words: Array<[number, number]> = [];
+  // Word boundaries in two typed arrays (a long sentence has many words: no object per word).
+  let count = 0;
   WORD.lastIndex = start;
   let m: RegExpExecArray | null;
-  let long = false;
-  while ((m = WORD.exec(text)) && m.index < end) {
-    words.push([m.index, Math.min(end, m.index + m[0].length)]);
-    if (words.length > MAX_SENTENCE_WORDS) long = true;
+  while ((m = WORD.exec(text)) && m.index < end) count++;
+  if (count <= MAX_SENTENCE_WORDS) return [{ start, end }];
+  const ws = new Int32Array(count);
+  const we = new Int32Array(count);
+  WORD.lastIndex = start;
+  for (let k = 0; k < count; k++) {
+    const w = WORD.exec(text)!;
+    ws[k] = w.index;
+    we[k] = Math.min(end, w.index + w[0].length);
   }
-  if (!long) return [{ start, end }];
   const pieces: Array<{ start: number; end: number }> = [];
   let first = 0;
-  while (first < words.length) {
-    let last = Math.min(words.length, first + MAX_SENTENCE_WORDS) - 1;
-    if (last < words.length - 1) {
+  while (first < count) {
+    let last = Math.min(count, first + MAX_SENTENCE_WORDS) - 1;
+    if (last < count - 1) {
       // Prefer a clause end in the second half of the piece: pieces read as phrases.
       for (let k = last; k >= first + MAX_SENTENCE_WORDS / 2; k--) {
-        if (CLAUSE_END.test(text.slice(words[k][0], words[k][1]))) {
+        if (CLAUSE_END.test(text.slice(ws[k], we[k]))) {
           last = k;
           break;
         }
       }
     }
-    pieces.push({ start: first === 0 ? start : words[first][0], end: last === words.length - 1 ? end : words[last][1] });
+    pieces.push({ start: first === 0 ? start : ws[first], end: last === count - 1 ? end : we[last] });
     first = last + 1;
   }
   return pieces;
