@@ -484,8 +484,16 @@ async function fileSource(file: string): Promise<Source> {
 }
 
 /** Files below `dir` that are articles or feeds: the same walk as every other command's. */
-function walk(dir: string): Promise<string[]> {
-  return listDirectory(dir, (p) => kindFromName(p) !== null || isFeedName(p));
+function walk(dir: string, onError: (input: string, e: unknown) => void): Promise<string[]> {
+  return listDirectory(dir, (p) => kindFromName(p) !== null || isFeedName(p), onError);
+}
+
+/** An unreadable path as an error source: one line naming it, the other inputs go on. */
+function errorSource(input: string, e: unknown): Source {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const reason =
+    e instanceof UserError ? e.reason : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such file or directory' : oneLine((e as Error)?.message ?? String(e));
+  return { kind: 'error', error: { input: e instanceof UserError ? e.input ?? input : input, reason } };
 }
 
 /** Expand input specs (files, directories, feed URLs, `-`) into sources, in order. */
@@ -515,8 +523,10 @@ export async function expandSpecs(specs: string[]): Promise<Source[]> {
       out.push(await fileSource(spec));
       continue;
     }
-    const files = await walk(spec);
-    if (files.length === 0) out.push({ kind: 'error', error: { input: spec, reason: 'directory holds no readable files (.txt .md .html .json .jsonl .rss .atom .xml)' } });
+    const problems: Source[] = [];
+    const files = await walk(spec, (p, e) => problems.push(errorSource(p, e)));
+    out.push(...problems);
+    if (files.length === 0 && problems.length === 0) out.push({ kind: 'error', error: { input: spec, reason: 'directory holds no readable files (.txt .md .html .json .jsonl .rss .atom .xml)' } });
     for (const f of files) out.push(await fileSource(f));
   }
   return out;
