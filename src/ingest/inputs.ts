@@ -110,6 +110,10 @@ export function recordFromJson(source: string, value: unknown): InputItem {
     authors: authorList(o.authors ?? o.author),
     language: str(o.language),
   };
+  for (const k of ['text', 'html'] as const) {
+    const v = o[k];
+    if (v !== undefined && v !== null && typeof v !== 'string') return err(source, `"${k}" must be a string (got ${Array.isArray(v) ? 'an array' : typeof v})`);
+  }
   const text = str(o.text);
   const html = str(o.html);
   if (text !== null) return { ok: true, record: { source, format: 'text', content: text, meta } };

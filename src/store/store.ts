@@ -116,7 +116,8 @@ export interface CorpusWriter {
   /** Add the articles stored since the last call to the full-text index; returns how many. */
   indexPending(): number;
   /** Take the single-writer lock; throws a UserError when a live ingest holds it. */
-  lockWriter(): void;
+  /** Take the writer lock; `force` takes over a lock whose holder looks alive (see --break-lock). */
+  lockWriter(force?: boolean): void;
   unlockWriter(): void;
 }
 

@@ -15,6 +15,7 @@ import { UserError } from '../core/errors.js';
 import { FORMAT_VERSION } from '../core/schema.js';
 import { HIGHLIGHT_JS, FORM_JS } from '../render/html/client.js';
 import { renderHtmlReport } from '../render/html/report.js';
+import { terminalSafe } from '../render/escape.js';
 import { CSS } from '../render/html/style.js';
 import { analysisResultPage, analyzePage, articlePage, errorPage, storiesPage, storyPage, type StoriesPageData } from './pages.js';
 import { articlesFromSubmission, type PastedRecord, type Submission, type UploadedFile } from './submission.js';
@@ -62,7 +63,7 @@ export interface WebOptions {
   cacheSize?: number;
 }
 
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
   }
@@ -114,6 +115,8 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
@@ -124,8 +127,15 @@ async function parseSubmission(req: http.IncomingMessage, body: Buffer, recordLa
   const type = rawType.toLowerCase();
   if (type.startsWith('application/json')) {
     let value: unknown;
+    let json: string;
     try {
-      value = JSON.parse(body.toString('utf8'));
+      json = UTF8.decode(body);
+    } catch {
+      // As for a file: bytes that are not UTF-8 are refused, never turned into U+FFFD.
+      throw new HttpError(400, 'request body is not valid UTF-8');
+    }
+    try {
+      value = JSON.parse(json);
     } catch (err) {
       throw new HttpError(400, `request body is not valid JSON (${(err as Error).message})`);
     }
@@ -171,7 +181,7 @@ export function createWebServer(opts: WebOptions): http.Server {
       // A UserError is the request's fault (e.g. a malformed search query): 400 with its reason.
       const status = err instanceof HttpError ? err.status : err instanceof UserError ? 400 : 500;
       const message = err instanceof HttpError || err instanceof UserError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
-      if (status === 500) process.stderr.write(`parallax serve: ${message}\n`);
+      if (status === 500) process.stderr.write(`parallax serve: ${terminalSafe(message)}\n`);
       if (res.headersSent) {
         res.destroy();
         return;

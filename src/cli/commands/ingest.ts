@@ -26,6 +26,7 @@ interface IngestFlags {
   timeout: number;
   fetchLinks: boolean;
   checkpointEvery?: number;
+  breakLock?: boolean;
   format: Format;
   out?: string;
 }
@@ -38,6 +39,7 @@ export function registerIngest(program: Command): void {
     .option('--config <file>', 'config file (JSON) with extra outlets: {"outlets": {"example.com": "Example News"}}, and "fetchLinks": false to never fetch linked pages')
     .option('--no-fetch-links', 'do not fetch the linked page of feed items that carry only a title, a link or a short teaser (default: fetch it, 4 at a time, and keep the teaser if it fails)')
     .option('--timeout <seconds>', 'give up on a feed URL or a linked page after this many seconds', intOption('--timeout', 1), 20)
+    .option('--break-lock', 'take over the writer lock of an ingest that is no longer running (its process id since reused by another program)')
     .option('-q, --quiet', 'no progress bar')
     .option('-v, --verbose', 'also name every duplicate and what it duplicates')
     // For tests and experiments: how often the clusterer's state is saved (default in corpus.ts).
@@ -67,6 +69,7 @@ export function registerIngest(program: Command): void {
         timeoutMs: opts.timeout * 1000,
         fetchLinks,
         checkpointEvery: opts.checkpointEvery,
+        breakLock: opts.breakLock,
         signal: stop.signal,
         estimate: !!process.stderr.isTTY && !opts.quiet,
         onError: (e) => bar.log(formatInputError(e.input, e.reason)),
@@ -77,7 +80,9 @@ export function registerIngest(program: Command): void {
       bar.done();
       const report: IngestReport = { version: FORMAT_VERSION, database: store.file, ...summary };
       await writeOutput(renderIngest(report, opts.format), opts.out);
-      process.exitCode = summary.interrupted ? 130 : summary.failed > 0 ? EXIT.FAILURE : EXIT.OK;
+      // Nothing read at all is exit 2 (as for every other command); some inputs failed is 1.
+      const nothingRead = summary.failed > 0 && summary.new === 0 && summary.duplicate === 0;
+      process.exitCode = summary.interrupted ? 130 : nothingRead ? EXIT.USAGE : summary.failed > 0 ? EXIT.FAILURE : EXIT.OK;
     } catch (e) {
       // The database itself failing (disk full, read-only, I/O error) is the user's to fix, not
       // a bug: one line. What was committed before stays (one transaction per article).
