@@ -61,7 +61,21 @@ export interface WebOptions {
   maxUploadBytes?: number;
   /** Story dossiers kept in memory (each rebuilt only when its articles change). */
   cacheSize?: number;
+  /**
+   * Build a dossier off the request thread, within a time budget (dossier-pool.ts; `serve` passes
+   * one). Without it `buildDossier` runs inline (tests with fixture dossiers).
+   */
+  runDossier?: (articles: Article[]) => Promise<{ dossier: Dossier; warnings: string[] }>;
+  /** Most articles one POST may have analysed (default MAX_ANALYZE_ARTICLES); more is 413. */
+  maxAnalyzeArticles?: number;
 }
+
+/**
+ * Articles one analysis request may compare. WHY: comparing is superlinear in articles (fact and
+ * claim alignment grow with the pairs of articles); 100 covers any one story (story pages compare
+ * at most 30) while keeping an analysis within the time budget. More is answered 413.
+ */
+export const MAX_ANALYZE_ARTICLES = 100;
 
 export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
@@ -215,7 +229,11 @@ export function createWebServer(opts: WebOptions): http.Server {
 
   const isApi = (req: http.IncomingMessage) => (req.url ?? '').startsWith('/api/');
 
-  function dossierFor(story: StorySummary): { dossier: Dossier; warnings: string[] } {
+  const build = (articles: Article[]): Promise<{ dossier: Dossier; warnings: string[] }> =>
+    opts.runDossier ? opts.runDossier(articles) : Promise.resolve().then(() => opts.buildDossier(articles));
+  const maxArticles = opts.maxAnalyzeArticles ?? MAX_ANALYZE_ARTICLES;
+
+  async function dossierFor(story: StorySummary): Promise<{ dossier: Dossier; warnings: string[] }> {
     const articles = opts.dossierArticles ? opts.dossierArticles(story.id) : opts.store!.storyArticles(story.id);
     const key = `${story.id}\u0000${articles.map((a) => a.id).join('\u0000')}`;
     const hit = cache.get(key);
@@ -225,7 +243,7 @@ export function createWebServer(opts: WebOptions): http.Server {
       return hit;
     }
     if (!articles.length) throw new HttpError(404, `story ${story.id} has no articles`);
-    const built = opts.buildDossier(articles);
+    const built = await build(articles);
     cache.set(key, built);
     while (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
     return built;
@@ -239,7 +257,10 @@ export function createWebServer(opts: WebOptions): http.Server {
       const why = errors.length ? errors.map((x) => `${x.input}: ${x.reason}`).join('; ') : 'no article text was sent';
       throw Object.assign(new HttpError(400, `nothing to analyse: ${why}`), { sub });
     }
-    const built = opts.buildDossier(articles);
+    if (articles.length > maxArticles) {
+      throw new HttpError(413, `too many articles: ${articles.length} sent, one analysis compares at most ${maxArticles} (split them by story, or use parallax ingest and the stories pages)`);
+    }
+    const built = await build(articles);
     const warnings = [...errors.map((x) => `${x.input}: ${x.reason} (skipped)`), ...built.warnings];
     return { dossier: built.dossier, warnings };
   }
@@ -304,7 +325,7 @@ export function createWebServer(opts: WebOptions): http.Server {
     if (route('GET', 'api', 'stories', '*')) {
       const story = store?.getStory(params[2]) ?? null;
       if (!story) throw new HttpError(404, `no story with id "${params[2]}"`);
-      const { dossier, warnings } = dossierFor(story);
+      const { dossier, warnings } = await dossierFor(story);
       return sendJson(res, 200, { version: FORMAT_VERSION, story, dossier, warnings });
     }
     if (route('GET', 'api', 'articles', '*')) {
@@ -340,7 +361,7 @@ export function createWebServer(opts: WebOptions): http.Server {
     if (route('GET', 'stories', '*')) {
       const story = store?.getStory(params[1]) ?? null;
       if (!story) throw new HttpError(404, `no story with id "${params[1]}"`);
-      const { dossier, warnings } = dossierFor(story);
+      const { dossier, warnings } = await dossierFor(story);
       return sendHtml(res, 200, storyPage(story, dossier, warnings));
     }
     if (route('GET', 'stories', '*', 'report.html')) {
@@ -348,7 +369,7 @@ export function createWebServer(opts: WebOptions): http.Server {
       // from disk under its own CSP meta tag rather than inside this origin.
       const story = store?.getStory(params[1]) ?? null;
       if (!story) throw new HttpError(404, `no story with id "${params[1]}"`);
-      const { dossier, warnings } = dossierFor(story);
+      const { dossier, warnings } = await dossierFor(story);
       const name = `parallax-story-${story.id.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60)}.html`;
       return send(res, 200, 'text/html; charset=utf-8', renderHtmlReport(dossier, { title: story.headline, warnings }), {
         'Content-Disposition': `attachment; filename="${name}"`,
