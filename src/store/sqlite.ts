@@ -330,6 +330,17 @@ export class SqliteStore implements Store, CorpusWriter {
     return row ? this.summaries([row])[0] : null;
   }
 
+  /**
+   * A number that changes whenever the database may have changed: SQLite's data_version (bumped
+   * by another connection's commit, e.g. a running ingest) plus this connection's own writes.
+   * Readers cache answers per version (the web server's stories list).
+   */
+  dataVersion(): number {
+    const theirs = this.db.pragma('data_version', { simple: true }) as number;
+    const ours = this.db.prepare('SELECT total_changes()').pluck().get() as number;
+    return theirs * 1_000_003 + ours;
+  }
+
   listStories(opts: { limit?: number; offset?: number; minArticles?: number } = {}): StorySummary[] {
     const rows = this.stmts.storyRows.all(Math.max(1, opts.minArticles ?? 1), opts.limit ?? -1, opts.offset ?? 0);
     return this.summaries(rows);

@@ -95,6 +95,15 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(buf);
 }
 
+/** Stories-list answers cached per database version (distinct parameter sets kept). */
+const LIST_CACHE_SIZE = 256;
+
+/** A JSON answer already serialised (the stories-list cache). */
+function sendBytes(res: http.ServerResponse, buf: Buffer): void {
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(buf.length), 'Cache-Control': 'no-store' });
+  res.end(buf);
+}
+
 const sendJson = (res: http.ServerResponse, status: number, value: unknown, extra?: Record<string, string>) =>
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value, null, 2), extra);
 const sendHtml = (res: http.ServerResponse, status: number, html: string, extra?: Record<string, string>) =>
@@ -232,6 +241,8 @@ export function createWebServer(opts: WebOptions): http.Server {
   const build = (articles: Article[]): Promise<{ dossier: Dossier; warnings: string[] }> =>
     opts.runDossier ? opts.runDossier(articles) : Promise.resolve().then(() => opts.buildDossier(articles));
   const maxArticles = opts.maxAnalyzeArticles ?? MAX_ANALYZE_ARTICLES;
+  const listCache = new Map<string, Buffer>();
+  let listVersion: number | null = null;
 
   async function dossierFor(story: StorySummary): Promise<{ dossier: Dossier; warnings: string[] }> {
     const articles = opts.dossierArticles ? opts.dossierArticles(story.id) : opts.store!.storyArticles(story.id);
@@ -318,9 +329,26 @@ export function createWebServer(opts: WebOptions): http.Server {
       const offset = Math.max(0, Number.parseInt(url.searchParams.get('offset') ?? '0', 10) || 0);
       const q = (url.searchParams.get('q') ?? '').trim();
       if (!store) return sendJson(res, 200, { version: FORMAT_VERSION, stories: [], database: null });
+      // The same question of the same database version gets the same bytes: cached, so the list
+      // costs a lookup, not a query and a serialisation (the key is the normalised parameters).
+      const version = store.dataVersion?.();
+      const key = `${limit}\u0000${offset}\u0000${q}`;
+      if (version !== undefined) {
+        if (version !== listVersion) {
+          listCache.clear();
+          listVersion = version;
+        }
+        const hit = listCache.get(key);
+        if (hit) return sendBytes(res, hit);
+      }
       const body: Record<string, unknown> = { version: FORMAT_VERSION, stories: store.listStories({ limit, offset }), limit, offset };
       if (q && store.search) body.results = store.search(q, limit);
-      return sendJson(res, 200, body);
+      const bytes = Buffer.from(JSON.stringify(body, null, 2), 'utf8');
+      if (version !== undefined) {
+        if (listCache.size >= LIST_CACHE_SIZE) listCache.delete(listCache.keys().next().value as string);
+        listCache.set(key, bytes);
+      }
+      return sendBytes(res, bytes);
     }
     if (route('GET', 'api', 'stories', '*')) {
       const story = store?.getStory(params[2]) ?? null;

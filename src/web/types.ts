@@ -12,6 +12,8 @@ export type { StorySummary };
 /** The store methods the pages use (an article page links to its story); `search` is optional. */
 export type StoreReader = Pick<Store, 'listStories' | 'getStory' | 'storyArticles' | 'getArticle' | 'storyOfArticle'> & {
   search?: Store['search'];
+  /** Changes whenever the stored stories may have; answers are cached per version when present. */
+  dataVersion?: () => number;
 };
 
 export type BuildDossier = (articles: Article[]) => { dossier: Dossier; warnings: string[] };
