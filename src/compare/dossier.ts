@@ -8,7 +8,8 @@
  */
 import { annotate as defaultAnnotate } from '../annotate/index.js';
 import type { Claim, Conflict, Dossier, DossierArticle, Fact } from '../core/dossier-schema.js';
-import { FORMAT_VERSION, type AnnotatedArticle, type Article } from '../core/schema.js';
+import type { AnnotatedArticle, Article } from '../core/schema.js';
+import { FORMAT_VERSION } from '../core/version.js';
 import { buildClaims } from './claims.js';
 import { buildTimeline, findConflicts, loneDissenter } from './conflicts.js';
 import { buildEntities, type EntityIndex } from './entities.js';

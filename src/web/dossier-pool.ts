@@ -9,6 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Dossier } from '../core/dossier-schema.js';
 import type { Article } from '../core/schema.js';
+import { DEFAULT_ANALYSIS_SECONDS } from './defaults.js';
 import { HttpError } from './server.js';
 
 export interface Built {
@@ -18,8 +19,7 @@ export interface Built {
 
 /** Analyses waiting for the worker; beyond it a request is told the server is busy. */
 export const MAX_QUEUED = 4;
-/** Default time budget of one analysis (seconds). */
-export const DEFAULT_ANALYSIS_SECONDS = 30;
+export { DEFAULT_ANALYSIS_SECONDS };
 
 interface Job {
   id: number;

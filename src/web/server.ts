@@ -12,7 +12,7 @@
 import http from 'node:http';
 import { URL } from 'node:url';
 import { UserError } from '../core/errors.js';
-import { FORMAT_VERSION } from '../core/schema.js';
+import { FORMAT_VERSION } from '../core/version.js';
 import { HIGHLIGHT_JS, FORM_JS } from '../render/html/client.js';
 import { renderHtmlReport } from '../render/html/report.js';
 import { terminalSafe } from '../render/escape.js';
@@ -23,9 +23,8 @@ import type { Annotate, BuildDossier, StoreReader, StorySummary } from './types.
 import type { Dossier } from '../core/dossier-schema.js';
 import type { Article } from '../core/schema.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 8080;
-export const DEFAULT_MAX_UPLOAD = 10 * 1024 * 1024;
+export { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_UPLOAD } from './defaults.js';
+import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_UPLOAD } from './defaults.js';
 const PAGE_SIZE = 50;
 
 export const CSP = [

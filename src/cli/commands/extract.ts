@@ -9,14 +9,12 @@ import { promises as fs } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, UserError, formatInputError, oneLine } from '../../core/errors.js';
 import type { Extracted } from '../../core/schema.js';
-import { MAX_INPUT_BYTES, decodeHtml, mb } from '../../ingest/decode.js';
-import { extractArticle } from '../../ingest/html/extract.js';
-import { kindFromName, listDirectory, readStdin } from '../../ingest/inputs.js';
 import { addOutputOptions, warn, writeOutput, type Format } from '../options.js';
 
 /** The page files an input spec names: itself, or the HTML files below a directory. */
 async function expand(spec: string, onError: (input: string, e: unknown) => void): Promise<string[]> {
   if (spec === '-') return ['-'];
+  const { kindFromName, listDirectory } = await import('../../ingest/inputs.js');
   const stat = await fs.stat(spec);
   if (!stat.isDirectory()) return [spec];
   let problems = 0;
@@ -27,6 +25,12 @@ async function expand(spec: string, onError: (input: string, e: unknown) => void
 
 /** Read and extract one page; a problem with it is a UserError naming it. */
 export async function extractFile(file: string): Promise<Extracted> {
+  // Loaded on use, not at every start-up.
+  const [{ MAX_INPUT_BYTES, decodeHtml, mb }, { extractArticle }, { readStdin }] = await Promise.all([
+    import('../../ingest/decode.js'),
+    import('../../ingest/html/extract.js'),
+    import('../../ingest/inputs.js'),
+  ]);
   let raw: Buffer;
   if (file === '-') {
     raw = await readStdin();

@@ -8,10 +8,8 @@
 import { Option, type Command } from 'commander';
 import type { IngestReport } from '../../core/corpus-schema.js';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
-import { FORMAT_VERSION } from '../../core/schema.js';
-import { renderIngest } from '../../render/corpus.js';
+import { FORMAT_VERSION } from '../../core/version.js';
 import { terminalSafe } from '../../render/escape.js';
-import { ingestCorpus } from '../../store/corpus.js';
 import { loadConfig } from '../config.js';
 import { ProgressBar } from '../progress.js';
 import { addOutputOptions, addStrictOption, writeOutput, type Format } from '../options.js';
@@ -52,7 +50,8 @@ export function registerIngest(program: Command): void {
     // The command line wins; else the config file; else fetch.
     const fetchLinks = cmd.getOptionValueSource('fetchLinks') === 'cli' ? opts.fetchLinks : config.fetchLinks ?? true;
     const bar = new ProgressBar(process.stderr, !!process.stderr.isTTY && !opts.quiet);
-    const store = openCorpus(opts.db, false);
+    const [{ renderIngest }, { ingestCorpus }] = await Promise.all([import('../../render/corpus.js'), import('../../store/corpus.js')]);
+    const store = await openCorpus(opts.db, false);
     // Ctrl-C: finish the article in hand, index and checkpoint, print the summary. A second
     // Ctrl-C quits at once, which is still safe (one transaction per article).
     const stop = new AbortController();

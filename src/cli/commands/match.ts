@@ -9,7 +9,6 @@ import { promises as fs } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import type { MatchVerdict } from '../../core/schema.js';
-import { MATCH_THRESHOLD, buildMatchContext, matchScore, prepareSentence } from '../../compare/match.js';
 import { terminalSafe } from '../../render/escape.js';
 import { addOutputOptions, warn, writeOutput, type Format } from '../options.js';
 
@@ -83,7 +82,8 @@ export function parsePairs(content: string | Uint8Array, label: string, onError:
 }
 
 /** Score every pair with one matching context built over all their sentences. */
-export function matchPairs(pairs: PairLine[]): MatchVerdict[] {
+export async function matchPairs(pairs: PairLine[]): Promise<MatchVerdict[]> {
+  const { MATCH_THRESHOLD, buildMatchContext, matchScore, prepareSentence } = await import('../../compare/match.js');
   const ctx = buildMatchContext(pairs.flatMap((p) => [p.a, p.b]));
   return pairs.map((p) => {
     const score = matchScore(prepareSentence(p.a, ctx), prepareSentence(p.b, ctx), ctx);
@@ -125,7 +125,7 @@ export function registerMatch(program: Command): void {
     });
     // Nothing to score is a bad input (exit 2), whether the file was empty or every line bad.
     if (pairs.length === 0) throw new UserError(file, bad > 0 ? 'no valid pair to score' : 'no pair to score (the file holds no JSON line)', EXIT.USAGE);
-    await writeOutput(renderVerdicts(matchPairs(pairs), opts.format), opts.out);
+    await writeOutput(renderVerdicts(await matchPairs(pairs), opts.format), opts.out);
     process.exitCode = bad > 0 ? EXIT.FAILURE : EXIT.OK;
   });
 }

@@ -1,13 +1,10 @@
 /** `parallax serve [--db PATH] [--port N]`: the local web app (src/web/server.ts, docs/web.md). */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { annotate } from '../../annotate/index.js';
-import { buildDossier } from '../../compare/dossier.js';
 import { UserError } from '../../core/errors.js';
-import { defaultDbPath, openStore, type Store } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
 import { dossierArticles } from './story.js';
-import { DossierPool, DEFAULT_ANALYSIS_SECONDS } from '../../web/dossier-pool.js';
-import { createWebServer, DEFAULT_HOST, DEFAULT_MAX_UPLOAD, DEFAULT_PORT, isLoopback, listen } from '../../web/server.js';
+import { DEFAULT_ANALYSIS_SECONDS, DEFAULT_HOST, DEFAULT_MAX_UPLOAD, DEFAULT_PORT } from '../../web/defaults.js';
 import { warn } from '../options.js';
 
 /**
@@ -33,6 +30,14 @@ export function registerServe(program: Command): void {
     .option('--max-upload <mb>', 'largest upload accepted, in MB', String(DEFAULT_MAX_UPLOAD / (1024 * 1024)))
     .option('--analysis-timeout <seconds>', 'stop an analysis (a POST or a story page) after this many seconds and answer 503', String(DEFAULT_ANALYSIS_SECONDS))
     .action(async (opts: { db?: string; port: string; host: string; maxUpload: string; analysisTimeout: string }) => {
+      // The server, SQLite and the compare stage load here, not for `--help`.
+      const [{ annotate }, { buildDossier }, { defaultDbPath, openStore }, { DossierPool }, { createWebServer, isLoopback, listen }] = await Promise.all([
+        import('../../annotate/index.js'),
+        import('../../compare/dossier.js'),
+        import('../../store/store.js'),
+        import('../../web/dossier-pool.js'),
+        import('../../web/server.js'),
+      ]);
       const port = intOption('port', opts.port, 0, 65535);
       const maxUploadBytes = intOption('max-upload', opts.maxUpload, 1, 1024) * 1024 * 1024;
       if (!isLoopback(opts.host)) warn(`parallax: warning: serving on ${opts.host}: other machines on your network can reach this app`);
