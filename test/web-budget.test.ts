@@ -76,3 +76,21 @@ test('more articles than one analysis compares: 413 naming the cap', async () =>
     await srv.close();
   }
 });
+
+test('the stories list is cached per database version: another connection\'s commit changes the version', async () => {
+  const { openStore } = await import('../src/store/store.js');
+  const { tempDb } = await import('./helpers/corpus.js');
+  const file = tempDb();
+  const writer = openStore(file);
+  const reader = openStore(file, { mustExist: true });
+  try {
+    const v1 = reader.dataVersion();
+    assert.equal(reader.dataVersion(), v1, 'stable while nothing changes');
+    writer.lockWriter();
+    writer.unlockWriter();
+    assert.notEqual(reader.dataVersion(), v1, 'a commit elsewhere is seen');
+  } finally {
+    reader.close();
+    writer.close();
+  }
+});

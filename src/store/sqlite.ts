@@ -63,6 +63,7 @@ export class SqliteStore implements Store, CorpusWriter {
   private readonly db: Database.Database;
   private readonly stmts: ReturnType<SqliteStore['prepare']>;
   private locked = false;
+  private versionStmt: Database.Statement | null = null;
 
   constructor(file: string, opts: OpenOptions = {}) {
     this.file = file;
@@ -336,9 +337,8 @@ export class SqliteStore implements Store, CorpusWriter {
    * Readers cache answers per version (the web server's stories list).
    */
   dataVersion(): number {
-    const theirs = this.db.pragma('data_version', { simple: true }) as number;
-    const ours = this.db.prepare('SELECT total_changes()').pluck().get() as number;
-    return theirs * 1_000_003 + ours;
+    this.versionStmt ??= this.db.prepare('SELECT (SELECT data_version FROM pragma_data_version()) * 1000003 + total_changes()').pluck();
+    return this.versionStmt.get() as number;
   }
 
   listStories(opts: { limit?: number; offset?: number; minArticles?: number } = {}): StorySummary[] {
