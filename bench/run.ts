@@ -17,6 +17,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   ecbplus: () => import('./ecbplus.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
+  hostile: () => import('./hostile.js'),
   conflicts: () => import('./conflicts.js'),
   ner: () => import('./ner.js'),
   'train-ner': () => import('./train-ner.js'),

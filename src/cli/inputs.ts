@@ -6,7 +6,6 @@
 import type { Command } from 'commander';
 import { EXIT, UserError, formatInputError } from '../core/errors.js';
 import type { Article, InputError } from '../core/schema.js';
-import { ingestAll } from '../ingest/index.js';
 import { loadConfig } from './config.js';
 import { addOutputOptions, addStrictOption, warn, type Format } from './options.js';
 
@@ -32,6 +31,7 @@ export function inputCommand(program: Command, name: string, description: string
 /** Ingest the inputs; throws a UserError when none could be read. */
 export async function readArticles(inputs: string[], opts: InputCommandOptions): Promise<{ articles: Article[]; errors: InputError[] }> {
   const config = await loadConfig(opts.config);
+  const { ingestAll } = await import('../ingest/index.js');
   const { articles, errors } = await ingestAll(inputs, {
     strict: opts.strict,
     outlets: config.outlets,

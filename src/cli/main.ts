@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, UserError, oneLine } from '../core/errors.js';
 import { COMMANDS } from './commands/index.js';
+import { warn } from './options.js';
 
 /** The program with every command, or only `only` when the command line names one. */
 export async function buildProgram(only?: string): Promise<Command> {
@@ -33,11 +34,11 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.USAGE;
     }
     if (e instanceof UserError) {
-      process.stderr.write(`parallax: ${oneLine(e.message)}\n`);
+      warn(`parallax: ${oneLine(e.message)}`);
       return e.exitCode;
     }
     const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`parallax: internal error: ${oneLine(msg)}\n`);
+    warn(`parallax: internal error: ${oneLine(msg)}`);
     if (process.env.PARALLAX_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     return EXIT.FAILURE;
   }

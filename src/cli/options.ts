@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { UserError } from '../core/errors.js';
+import { terminalSafe } from '../render/escape.js';
 
 export type Format = 'text' | 'json' | 'markdown' | 'html';
 
@@ -24,7 +25,10 @@ export function addStrictOption(cmd: Command): Command {
 export async function writeOutput(text: string, out: string | undefined): Promise<void> {
   const body = text.endsWith('\n') ? text : text + '\n';
   if (!out || out === '-') {
-    await new Promise<void>((resolve, reject) => process.stdout.write(body, (e) => (e ? reject(e) : resolve())));
+    // To a terminal, nothing may act on it: control characters are dropped line by line (JSON
+    // escapes them anyway; text and Markdown renderers escape content, this is the last guard).
+    const shown = process.stdout.isTTY ? body.split('\n').map(terminalSafe).join('\n') : body;
+    await new Promise<void>((resolve, reject) => process.stdout.write(shown, (e) => (e ? reject(e) : resolve())));
     return;
   }
   try {
@@ -34,7 +38,12 @@ export async function writeOutput(text: string, out: string | undefined): Promis
   }
 }
 
-/** Print one line on standard error. */
+/**
+ * Print one line on standard error, with terminal control characters removed: lines name files,
+ * outlets and inputs, which are content (an outlet name with ESC sequences would otherwise set
+ * the window title or clear the screen).
+ */
 export function warn(line: string): void {
-  process.stderr.write(line.endsWith('\n') ? line : line + '\n');
+  const safe = terminalSafe(line.replace(/\n+$/, ''));
+  process.stderr.write(safe + '\n');
 }

@@ -4,6 +4,7 @@
  * `\r` at most ten times a second is all `ingest` needs, and log lines (errors) must be able to
  * pass above the bar, which is two more lines here.
  */
+import { terminalSafe } from '../render/escape.js';
 
 export interface ProgressState {
   done: number;
@@ -34,7 +35,8 @@ export class ProgressBar {
   /** Print a line above the bar (an error or warning) without garbling either. */
   log(line: string): void {
     if (this.shown) this.stream.write('\r\x1b[2K');
-    this.stream.write(line.endsWith('\n') ? line : line + '\n');
+    // The line names inputs and outlets (content): no control character reaches the terminal.
+    this.stream.write(terminalSafe(line.replace(/\n+$/, '')) + '\n');
     if (this.shown) this.draw();
   }
 

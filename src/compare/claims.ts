@@ -58,11 +58,25 @@ export interface ClaimGraph {
 }
 
 
+/**
+ * How many later claims of one context key a claim is compared with (candidate retrieval
+ * cap). Below it every pair sharing a key is compared, as before; a key carried by more claims
+ * (many articles about one event, or a hostile text repeating the same words) would make the
+ * pairs quadratic. Claims about one thing still meet: a component is linked through its
+ * neighbours in the posting lists, which are in article order.
+ */
+const POSTING_WINDOW = 256;
 /** Content words either side of the expression that describe what it is about. */
 const WINDOW = 8;
 const BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s*$/i;
 /** A reporting verb within the few words before a date ("said on Tuesday", "told reporters on Monday"). */
 const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|declared|wrote|tweeted)\b(?:\s+\S+){0,5}\s*$/i;
+/**
+ * How far back (characters) the reporting-verb and clause tests look: "said" and at most five
+ * words after it, or the clause's comma before that, are well within it; bounding it keeps a
+ * claim's cost independent of its sentence's length.
+ */
+const LEAD_CHARS = 400;
 /** After a date, only the next few words of its own clause. */
 const RIGHT_WINDOW_DATE = 4;
 /** Context similarity (weighted Dice) at or above which two claims are about the same thing. */
@@ -100,6 +114,18 @@ interface SentenceKeys {
   start: number;
   end: number;
   keys: Array<{ key: string; start: number; end: number }>;
+}
+
+/** Index of the first key with `pos(key) > bound` (keys are in text order, so `pos` is increasing). */
+function firstKeyFrom<K>(keys: K[], bound: number, pos: (k: K) => number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos(keys[mid]) <= bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function sentenceOf(sents: Array<{ start: number; end: number }>, pos: number): { start: number; end: number } | null {
@@ -213,8 +239,13 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
 
   const claims: ClaimItem[] = [];
   const contextOf = (sk: SentenceKeys, text: string, kind: ClaimItem['kind'], start: number, end: number): Map<string, number> => {
-    let before = sk.keys.filter((k) => k.end <= start);
-    let after = sk.keys.filter((k) => k.start >= end);
+    // Only the WINDOW keys either side are ever used (the filters below keep a suffix of
+    // `before` and a prefix of `after`): found by binary search, so a claim in a very long
+    // sentence costs O(log n), not a scan of the sentence (quadratic over its claims).
+    const at = firstKeyFrom(sk.keys, start, (k) => k.end);
+    let before = sk.keys.slice(Math.max(0, at - WINDOW), at).filter((k) => k.end <= start);
+    const from = firstKeyFrom(sk.keys, end - 1, (k) => k.start);
+    let after = sk.keys.slice(from, from + WINDOW);
     if (kind === 'date') {
       // An English time adverbial follows what it dates ("toppled Assad last December", "met
       // Putin on Wednesday"), so the words before it say what is dated. Words after it count
@@ -224,15 +255,17 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       if (before.length >= 3) after = [];
       // "…, authorities said on Wednesday": a date right after a reporting verb dates the
       // statement, not the events reported before it; only its own clause describes it.
-      const lead = text.slice(0, start - sk.start);
+      const leadFrom = Math.max(0, start - sk.start - LEAD_CHARS);
+      const lead = text.slice(leadFrom, start - sk.start);
       if (REPORTING_BEFORE.test(lead)) {
         const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('”'), lead.lastIndexOf('"'));
-        if (cut >= 0) before = before.filter((k) => k.start >= sk.start + cut);
+        if (cut >= 0) before = before.filter((k) => k.start >= sk.start + leadFrom + cut);
       }
       // A date opening its sentence ("In a February phone call, Putin reaffirmed …") dates
       // the whole sentence; otherwise only the rest of its own clause.
       if (before.length > 0) {
-        const rest = text.slice(end - sk.start);
+        // Only up to the last key that can be kept (the first RIGHT_WINDOW_DATE after it).
+        const rest = text.slice(end - sk.start, after.length > RIGHT_WINDOW_DATE ? after[RIGHT_WINDOW_DATE].start - sk.start : undefined);
         const stop = rest.search(/[,;:()—–]/);
         const limit = stop >= 0 ? end + stop : sk.end;
         after = after.filter((k) => k.start < limit);
@@ -251,12 +284,14 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     const s = sentenceOf(p.sents, c.start);
     if (!s) return;
     // A page's own date line ("14 October 2011 Last updated at 14:00 GMT") dates the page.
-    if (c.kind === 'date' && /\b(?:updated|published|posted)\b/i.test(p.a.text.slice(s.start, s.end)) && s.end - s.start < 80) return;
+    if (c.kind === 'date' && s.end - s.start < 80 && /\b(?:updated|published|posted)\b/i.test(p.a.text.slice(s.start, s.end))) return;
     // An attribution tail (", the emergency service said on Tuesday.") dates when a source
     // spoke, not anything that happened: it is neither an event nor a claim to compare.
     if (c.kind === 'date') {
-      const lead = p.a.text.slice(s.start, c.start);
-      const tail = p.a.text.slice(c.end, s.end);
+      // Bounded windows (LEAD_CHARS): a few words either side decide, and a scan of the whole
+      // sentence per claim is quadratic in a long unpunctuated "sentence".
+      const lead = p.a.text.slice(Math.max(s.start, c.start - LEAD_CHARS), c.start);
+      const tail = p.a.text.slice(c.end, Math.min(s.end, c.end + LEAD_CHARS));
       if (REPORTING_BEFORE.test(lead) && /,[^,]*$/.test(lead) && tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 2) return;
     }
     const sk = p.keyed.get(s.start)!;
@@ -308,20 +343,28 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     }
   }
   const edges: ClaimEdge[] = [];
+  // Where each claim stands in each posting list (claims are visited in id order, the lists
+  // are in id order): a claim looks at the next POSTING_WINDOW claims of each of its keys only.
+  const cursor = new Map<string, number>();
   for (const c of claims) {
     const shared = new Map<number, number>();
     for (const k of c.keys.keys()) {
-      for (const j of postings.get(k)!) {
-        if (j <= c.id) continue;
+      const list = postings.get(k)!;
+      const pos = cursor.get(k) ?? 0;
+      cursor.set(k, pos + 1);
+      for (let x = pos + 1; x < list.length && x <= pos + POSTING_WINDOW; x++) {
+        const j = list[x];
         const d = claims[j];
         if (d.article === c.article || d.kind !== c.kind || d.unit !== c.unit) continue;
-        shared.set(j, (shared.get(j) ?? 0) + 1);
+        shared.set(j, 0);
       }
     }
-    for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
+    for (const j of [...shared.keys()].sort((x, y) => x - y)) {
+      const d = claims[j];
+      let n = 0;
+      for (const k of c.keys.keys()) if (d.keys.has(k)) n++;
       // One shared word is as likely chance as evidence.
       if (n < 2) continue;
-      const d = claims[j];
       let common = 0;
       for (const [k, w] of c.keys) {
         const v = d.keys.get(k);

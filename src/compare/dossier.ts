@@ -8,13 +8,15 @@
  */
 import { annotate as defaultAnnotate } from '../annotate/index.js';
 import type { Claim, Conflict, Dossier, DossierArticle, Fact } from '../core/dossier-schema.js';
-import { FORMAT_VERSION, type AnnotatedArticle, type Article } from '../core/schema.js';
+import type { AnnotatedArticle, Article } from '../core/schema.js';
+import { FORMAT_VERSION } from '../core/version.js';
 import { buildClaims } from './claims.js';
 import { buildTimeline, findConflicts, loneDissenter } from './conflicts.js';
 import { buildEntities, type EntityIndex } from './entities.js';
 import { alignFacts, type FactCluster } from './facts.js';
 import { buildFraming } from './framing.js';
 import { articleOrder, cmp, uniqArticles } from './lex.js';
+import { splitLongSentences } from './long-sentences.js';
 import { buildQuotes, type QuoteResult } from './quotes.js';
 import { screen } from './screen.js';
 import { findSlotConflicts } from './slots.js';
@@ -38,7 +40,8 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const annotate = opts.annotate ?? defaultAnnotate;
   const screening = screen(articles);
   const keep = new Set(screening.keep);
-  const compared: AnnotatedArticle[] = articles.filter((a) => keep.has(a.id)).map((a) => annotate(a));
+  // Over-long "sentences" are compared in pieces (long-sentences.ts): pair scores stay bounded.
+  const compared: AnnotatedArticle[] = articles.filter((a) => keep.has(a.id)).map((a) => splitLongSentences(annotate(a)));
   const articleIndex = new Map(compared.map((a, i) => [a.id, i]));
 
   const ents = buildEntities(compared);

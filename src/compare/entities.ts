@@ -155,12 +155,29 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (list[k].end > start) return list[k].id;
     return null;
   };
+  // Memoised: byName is asked per quote and per claim, and re-tokenizing every entity's name and
+  // aliases on each call made it quadratic in entities (the entities are final here).
+  const entityTokens = new Map<Entity, { full: string[]; aliases: string[][] }>();
+  const tokensOf = (e: Entity): { full: string[]; aliases: string[][] } => {
+    let t = entityTokens.get(e);
+    if (!t) entityTokens.set(e, (t = { full: nameTokens(e.name), aliases: e.aliases.map((al) => nameTokens(al.text)) }));
+    return t;
+  };
+  const answers = new Map<string, string | null>();
   const byName = (name: string, article?: string): string | null => {
+    const key = `${article ?? ''}\u0000${name}`;
+    const known = answers.get(key);
+    if (known !== undefined) return known;
+    const found = lookup(name, article);
+    answers.set(key, found);
+    return found;
+  };
+  const lookup = (name: string, article?: string): string | null => {
     const toks = nameTokens(name);
     if (toks.length === 0) return null;
     const score = (e: Entity): number => {
-      const full = nameTokens(e.name);
-      const matches = e.aliases.some((al) => tokensEqual(nameTokens(al.text), toks)) || (toks.length === 1 && full.length >= 1 && sameNameToken(full[full.length - 1], toks[0])) || sameFullName(full, toks);
+      const { full, aliases } = tokensOf(e);
+      const matches = aliases.some((al) => tokensEqual(al, toks)) || (toks.length === 1 && full.length >= 1 && sameNameToken(full[full.length - 1], toks[0])) || sameFullName(full, toks);
       if (!matches) return -1;
       return (article && e.articles.includes(article) ? 1000 : 0) + e.mentions.length;
     };

@@ -163,10 +163,17 @@ function pairHash(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) | 0;
 }
 
+/** Tokens of a sentence the matcher reads (news sentences stay far below: 82 words at most in the dev sets). */
+export const MAX_MATCH_TOKENS = 300;
+
 export function prepareSentence(text: string, ctx: MatchContext): PreparedSentence {
   let toks = ctx.pending.get(text);
   if (toks) ctx.pending.delete(text);
   else toks = tokenize(text);
+  // Judged on its first MAX_MATCH_TOKENS tokens: the word-order feature (LCS) costs the product
+  // of the two lengths, and a "sentence" of thousands of words is no sentence (the dossier
+  // compares long ones in pieces: long-sentences.ts).
+  if (toks.length > MAX_MATCH_TOKENS) toks = toks.slice(0, MAX_MATCH_TOKENS);
   const n = toks.length;
   const numId = idOf(NUMBER_PLACEHOLDER, ctx);
   const seq = new Int32Array(n);

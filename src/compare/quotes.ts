@@ -33,8 +33,32 @@ const MIN_SHARED = 3;
 // named speaker says it and the versions share half their content words or match as sentences.
 const SAME_SPEAKER_OVERLAP = 0.5;
 
-/** Length of the longest run of identical words. */
-function longestRun(a: string[], b: string[]): number {
+/**
+ * How many quotes later in each stem's posting list a quote is compared with. Below it every
+ * pair sharing a stem is compared; a stem carried by more quotes (hundreds of articles, or a
+ * text repeating one quote) would make the pairs quadratic.
+ */
+const POSTING_WINDOW = 128;
+/**
+ * Words of a quote that the longest-run test reads: a run decides within the first few
+ * sentences of a quote, and the test's cost is the product of the two lengths.
+ */
+const RUN_WORDS = 400;
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  const [s, l] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of s) if (l.has(x)) n++;
+  return n;
+}
+
+/**
+ * Length of the longest run of identical words (within the first RUN_WORDS of each), or any
+ * length ≥ `enough` as soon as one is found (the caller only asks whether a run reaches it).
+ */
+function longestRun(a: string[], b: string[], enough = Infinity): number {
+  if (a.length > RUN_WORDS) a = a.slice(0, RUN_WORDS);
+  if (b.length > RUN_WORDS) b = b.slice(0, RUN_WORDS);
   let best = 0;
   let prev = new Int32Array(b.length + 1);
   let cur = new Int32Array(b.length + 1);
@@ -43,6 +67,7 @@ function longestRun(a: string[], b: string[]): number {
       cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : 0;
       if (cur[j] > best) best = cur[j];
     }
+    if (best >= enough) return best;
     [prev, cur] = [cur, prev];
   }
   return best;
@@ -100,13 +125,25 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): Qu
   // Built only if a pair needs it (most quote pairs are decided by shared runs of words).
   let aff: Affinity | null = null;
   const affinity = (): Affinity => (aff ??= new Affinity(items.map((it) => it.q.text)));
+  // Candidate cap: a quote meets the next POSTING_WINDOW quotes of each of its stems (cursor =
+  // its own place in each posting list); versions of one statement still end in one group
+  // through their neighbours. Pairs already in one group are not compared again.
+  const cursor = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
-    const shared = new Map<number, number>();
-    for (const s of items[i].stems) for (const j of postings.get(s)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
+    const shared = new Set<number>();
+    for (const s of items[i].stems) {
+      const list = postings.get(s)!;
+      const pos = cursor.get(s) ?? 0;
+      cursor.set(s, pos + 1);
+      for (let x = pos + 1; x < list.length && x <= pos + POSTING_WINDOW; x++) shared.add(list[x]);
+    }
+    for (const j of [...shared].sort((x, y) => x - y)) {
+      if (find(i) === find(j)) continue;
       const a = items[i];
       const b = items[j];
-      const run = longestRun(a.words, b.words);
+      // Counted on the sets: a window may have cut a posting list short.
+      const n = sharedCount(a.stems, b.stems);
+      const run = longestRun(a.words, b.words, n >= MIN_SHARED ? MIN_RUN : Infinity);
       // A short quote repeated word for word ("No one will be shielded from responsibility")
       // is one statement even with few content words.
       let same = run >= MIN_RUN && (n >= MIN_SHARED || run >= 0.8 * Math.min(a.words.length, b.words.length));

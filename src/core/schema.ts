@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 
-export const FORMAT_VERSION = '1.0';
+export { FORMAT_VERSION } from './version.js';
 
 /** A half-open character range into one article's cleaned `text`. */
 export const Span = z.object({

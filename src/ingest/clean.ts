@@ -153,7 +153,7 @@ const RELATIVE_STAMP = /^(?:(?:updated|published|posted)\s*:?\s*)?(?:(?:\d+|an?|
 const READING_TIME = /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+read|reading time\s*:?\s*\d+.*|listen to (?:this )?(?:article|story)\b.*|listen\s*[·|-]?\s*\d{1,2}:\d{2}(?:\s*min)?)$/i;
 /** BBC-style picture lines: "Image source, Getty Images", "Image caption, People gather …". */
 const IMAGE_LINE = /^(?:image|media) (?:source|caption|credit),\s*(.+)$/i;
-const EMAIL = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/;
+const EMAIL = /[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)/; // local part ≤ 64 (RFC 5321): a linear scan
 
 // Footer-only: self-promotion is recognised by what an outlet says about itself, in its own
 // voice ("our", "this content"): "Few residents subscribe to the ferry pass." is story.

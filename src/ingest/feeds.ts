@@ -58,9 +58,28 @@ export function isFeedName(p: string): boolean {
 
 /** True when `head` (the first KB of a file) opens with an RSS, RDF or Atom root element. */
 export function looksLikeFeed(head: string): boolean {
-  // Skip the BOM, XML declaration, comments, processing instructions and a DOCTYPE to the root.
-  const rest = head.replace(/^\uFEFF?(\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*/i, '');
-  return /^<(rss|feed|([\w-]+:)?RDF)[\s>]/i.test(rest);
+  return /^<(rss|feed|([\w-]+:)?RDF)[\s>]/i.test(head.slice(prologEnd(head)));
+}
+
+/**
+ * Where the document's root element starts: after a BOM, white space, the XML declaration and
+ * other processing instructions, comments and a DOCTYPE (or up to the DOCTYPE). A scan with indexOf, linear in the
+ * prolog: a regex with a repeated group of lazy comments here backtracks exponentially on a run
+ * of comments (`<!-- -->` × 30 took minutes), and feeds come from anyone.
+ */
+export function prologEnd(s: string, stopAtDoctype = false): number {
+  let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (i < s.length && /\s/.test(s[i]!)) i++;
+    let close: string | null = null;
+    if (s.startsWith('<?', i)) close = '?>';
+    else if (s.startsWith('<!--', i)) close = '-->';
+    else if (!stopAtDoctype && s.slice(i, i + 9).toUpperCase() === '<!DOCTYPE') close = '>';
+    if (close === null) return i;
+    const end = s.indexOf(close, i + 2);
+    if (end < 0) return i;
+    i = end + close.length;
+  }
 }
 
 // ---- parsing ---------------------------------------------------------------------------------
@@ -95,7 +114,8 @@ export function parseFeed(source: string, xml: string, baseUrl?: string | null):
   if (rootName === 'sitemapindex' && isObject(root)) return { format: 'sitemap', title: null, items: [], children: sitemapIndexChildren(root, baseUrl) };
   // Not a feed root: say what it is instead. An HTML page is the usual answer of a wrong feed
   // URL (an error page, the site's home page); otherwise broken XML or another XML document.
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html)[\s>]/i.test(body)) {
+  const at = prologEnd(body, true);
+  if (/^<(!doctype\s+html|html)[\s>]/i.test(body.slice(at, at + 32))) {
     throw new UserError(source, 'not an RSS or Atom feed (an HTML page)');
   }
   const valid = XMLValidator.validate(body);
@@ -476,8 +496,16 @@ async function fileSource(file: string): Promise<Source> {
 }
 
 /** Files below `dir` that are articles or feeds: the same walk as every other command's. */
-function walk(dir: string): Promise<string[]> {
-  return listDirectory(dir, (p) => kindFromName(p) !== null || isFeedName(p));
+function walk(dir: string, onError: (input: string, e: unknown) => void): Promise<string[]> {
+  return listDirectory(dir, (p) => kindFromName(p) !== null || isFeedName(p), onError);
+}
+
+/** An unreadable path as an error source: one line naming it, the other inputs go on. */
+function errorSource(input: string, e: unknown): Source {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const reason =
+    e instanceof UserError ? e.reason : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such file or directory' : oneLine((e as Error)?.message ?? String(e));
+  return { kind: 'error', error: { input: e instanceof UserError ? e.input ?? input : input, reason } };
 }
 
 /** Expand input specs (files, directories, feed URLs, `-`) into sources, in order. */
@@ -507,8 +535,10 @@ export async function expandSpecs(specs: string[]): Promise<Source[]> {
       out.push(await fileSource(spec));
       continue;
     }
-    const files = await walk(spec);
-    if (files.length === 0) out.push({ kind: 'error', error: { input: spec, reason: 'directory holds no readable files (.txt .md .html .json .jsonl .rss .atom .xml)' } });
+    const problems: Source[] = [];
+    const files = await walk(spec, (p, e) => problems.push(errorSource(p, e)));
+    out.push(...problems);
+    if (files.length === 0 && problems.length === 0) out.push({ kind: 'error', error: { input: spec, reason: 'directory holds no readable files (.txt .md .html .json .jsonl .rss .atom .xml)' } });
     for (const f of files) out.push(await fileSource(f));
   }
   return out;

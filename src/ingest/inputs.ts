@@ -5,9 +5,8 @@
  * and JSON / JSON Lines parsing. A bad input yields an error item and the stream goes on; JSON
  * Lines files are streamed line by line so a corpus file of any size is never held whole.
  */
-import { createReadStream, promises as fs } from 'node:fs';
+import { createReadStream, promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { UserError, oneLine } from '../core/errors.js';
 import type { InputError } from '../core/schema.js';
 import type { ExtractedPage } from './article.js';
@@ -57,7 +56,9 @@ export function sniffKind(content: string): FileKind {
   if (/^(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>])/i.test(head)) return 'html';
   if (head.startsWith('[')) return 'json';
   if (head.startsWith('{')) {
-    const firstLine = head.split('\n', 1)[0].trim();
+    // The whole first line (a JSON Lines record may be far longer than the sniffed head).
+    const nl = content.indexOf('\n');
+    const firstLine = (nl < 0 ? content : content.slice(0, nl)).trim();
     // One complete object on the first line means JSON Lines; a multi-line object is JSON.
     try {
       JSON.parse(firstLine);
@@ -109,6 +110,10 @@ export function recordFromJson(source: string, value: unknown): InputItem {
     authors: authorList(o.authors ?? o.author),
     language: str(o.language),
   };
+  for (const k of ['text', 'html'] as const) {
+    const v = o[k];
+    if (v !== undefined && v !== null && typeof v !== 'string') return err(source, `"${k}" must be a string (got ${Array.isArray(v) ? 'an array' : typeof v})`);
+  }
   const text = str(o.text);
   const html = str(o.html);
   if (text !== null) return { ok: true, record: { source, format: 'text', content: text, meta } };
@@ -161,7 +166,8 @@ function* fromJsonLines(source: string, lines: Iterable<string>): Generator<Inpu
 /** Stream a JSON Lines file without holding it whole; each line is capped at the input limit. */
 async function* streamJsonLines(file: string): AsyncGenerator<InputItem> {
   const stat = await fs.stat(file);
-  if (stat.size === 0) {
+  // A named pipe or a device reports size 0 whatever it holds: only a regular file is empty so.
+  if (stat.isFile() && stat.size === 0) {
     yield err(file, 'empty file');
     return;
   }
@@ -171,20 +177,65 @@ async function* streamJsonLines(file: string): AsyncGenerator<InputItem> {
     yield* fromJsonLines(file, content.split('\n'));
     return;
   }
-  const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
   let any = false;
-  for await (const line of rl) {
+  for await (const bytes of byteLines(createReadStream(file))) {
     n++;
-    if (line.trim() === '') continue;
-    any = true;
-    if (line.length > MAX_INPUT_BYTES) {
-      yield err(`${file}:${n}`, `line too long (${mb(line.length)})`);
+    if (bytes === null) {
+      yield err(`${file}:${n}`, `line too long (more than ${mb(MAX_INPUT_BYTES)})`);
       continue;
     }
-    yield parseLine(file, n, line);
+    let line: string;
+    try {
+      line = UTF8.decode(bytes);
+    } catch {
+      // The same bytes in a .txt file are refused: a record is not silently given U+FFFD.
+      yield err(`${file}:${n}`, 'not valid UTF-8');
+      any = true;
+      continue;
+    }
+    if (line.trim() === '') continue;
+    any = true;
+    yield parseLine(file, n, line.endsWith('\r') ? line.slice(0, -1) : line);
   }
   if (!any) yield err(file, 'empty file');
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * The lines of a byte stream as byte arrays (without the newline), so each is decoded strictly
+ * on its own; a line longer than the input limit is skipped and given as null.
+ */
+async function* byteLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Uint8Array | null> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let from = 0;
+    for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
+      const piece = buf.subarray(from, nl);
+      from = nl + 1;
+      if (tooLong || size + piece.length > MAX_INPUT_BYTES) yield null;
+      else yield parts.length === 0 ? piece : Buffer.concat([...parts, piece]);
+      parts = [];
+      size = 0;
+      tooLong = false;
+    }
+    const rest = buf.subarray(from);
+    if (rest.length === 0) continue;
+    if (size + rest.length > MAX_INPUT_BYTES) {
+      tooLong = true;
+      parts = [];
+      size = 0;
+    } else if (!tooLong) {
+      parts.push(rest);
+      size += rest.length;
+    }
+  }
+  if (tooLong) yield null;
+  else if (size > 0) yield Buffer.concat(parts);
 }
 
 function parseLine(file: string, n: number, line: string): InputItem {
@@ -252,19 +303,53 @@ const NOT_ARTICLES = /^(?:readme|expected|license|licence|changelog|contributing
 
 /**
  * Files below a directory that we know how to read (or that `accept` takes), sorted for
- * determinism; dot-files and the directory's own documentation skipped.
+ * determinism; dot-files and the directory's own documentation skipped. Symbolic links are
+ * followed (a link to a directory once: a loop is not walked twice). What cannot be read — a
+ * subdirectory without permission, a broken link — goes to `onError` (one line per input, the
+ * walk goes on); without `onError` the first such problem throws.
  */
-export async function listDirectory(dir: string, accept: (file: string) => boolean = (p) => kindFromName(p) !== null): Promise<string[]> {
+export async function listDirectory(
+  dir: string,
+  accept: (file: string) => boolean = (p) => kindFromName(p) !== null,
+  onError?: (input: string, e: unknown) => void,
+): Promise<string[]> {
   const out: string[] = [];
+  const seen = new Set<string>();
+  const fail = (p: string, e: unknown): void => {
+    if (!onError) throw e;
+    onError(p, e);
+  };
   const walk = async (d: string): Promise<void> => {
-    const entries = await fs.readdir(d, { withFileTypes: true });
+    let real: string;
+    let entries: Dirent[];
+    try {
+      real = await fs.realpath(d);
+      entries = await fs.readdir(d, { withFileTypes: true });
+    } catch (e) {
+      fail(d, e);
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       // Dot-files and a directory's own documentation (README, EXPECTED, LICENSE …) are not articles.
       if (e.name.startsWith('.') || NOT_ARTICLES.test(e.name)) continue;
       const p = path.join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && accept(p)) out.push(p);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = await fs.stat(p);
+          isDir = st.isDirectory();
+          isFile = !isDir;
+        } catch (err) {
+          if (accept(p)) fail(p, (err as NodeJS.ErrnoException).code === 'ENOENT' ? new UserError(p, 'broken symbolic link') : err);
+          continue;
+        }
+      }
+      if (isDir) await walk(p);
+      else if (isFile && accept(p)) out.push(p);
     }
   };
   await walk(dir);
@@ -290,8 +375,10 @@ export async function* readInputs(specs: string[]): AsyncGenerator<InputItem> {
       }
       const stat = await fs.stat(spec);
       if (stat.isDirectory()) {
-        const files = await listDirectory(spec);
-        if (files.length === 0) yield err(spec, 'directory holds no readable files (.txt .md .html .json .jsonl)');
+        const problems: InputItem[] = [];
+        const files = await listDirectory(spec, undefined, (p, e) => problems.push(asError(p, e)));
+        yield* problems;
+        if (files.length === 0 && problems.length === 0) yield err(spec, 'directory holds no readable files (.txt .md .html .json .jsonl)');
         for (const f of files) {
           try {
             yield* fromFile(f, null);

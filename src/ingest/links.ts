@@ -50,7 +50,8 @@ const TRUNCATED = new RegExp(
 /** WordPress appends "The post <title> appeared first on <site>." to excerpts: not the text. */
 const WP_TRAILER = /^The post .+ appeared first on .+\.?$/;
 
-const words = new Intl.Segmenter('en', { granularity: 'word' });
+// Built on first use: constructing a Segmenter costs milliseconds every start-up otherwise.
+let words: Intl.Segmenter | null = null;
 
 /**
  * Words in `text` (up to `limit`): Intl.Segmenter counts words in scripts written without
@@ -58,7 +59,7 @@ const words = new Intl.Segmenter('en', { granularity: 'word' });
  */
 export function countWords(text: string, limit = Infinity): number {
   let n = 0;
-  for (const seg of words.segment(text)) {
+  for (const seg of (words ??= new Intl.Segmenter('en', { granularity: 'word' })).segment(text)) {
     if (seg.isWordLike && ++n >= limit) break;
   }
   return n;

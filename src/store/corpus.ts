@@ -70,6 +70,8 @@ export interface IngestSummary extends IngestCounts {
 }
 
 export interface CorpusIngestOptions extends IngestOptions, FetchOptions {
+  /** Take over the writer lock even when its process id is alive (an ingest that died, its pid since reused). */
+  breakLock?: boolean;
   /**
    * Fetch the linked page of feed items that have no text or only a teaser (ingest/links.ts).
    * Off unless asked: a library call never goes to the network on its own (the CLI turns it on).
@@ -180,7 +182,7 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     opts.checkpointEvery !== undefined ? Math.max(1, opts.checkpointEvery) : Math.max(CHECKPOINT_EVERY, Math.floor(seq * CHECKPOINT_FRACTION));
   const counts: IngestCounts = { new: 0, duplicate: 0, failed: 0 };
   const errors: InputError[] = [];
-  store.lockWriter();
+  store.lockWriter(opts.breakLock);
   try {
     const { clusterer, replayed } = resumeClusterer(store, opts.clusterer ?? storyClusterer(), opts.onWarning);
     store.indexPending(); // articles a crashed run stored but did not index yet

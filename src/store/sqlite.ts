@@ -7,6 +7,7 @@
  * transaction. Implements the `Store` and `CorpusWriter` interfaces of store/store.ts.
  */
 import { hostname } from 'node:os';
+import { readFileSync } from 'node:fs';
 import Database, { type Statement } from 'better-sqlite3';
 import { UserError } from '../core/errors.js';
 import type { Article } from '../core/schema.js';
@@ -40,16 +41,43 @@ interface StoryRow {
 const MARK_OPEN = '\uE000';
 const MARK_CLOSE = '\uE001';
 
+/**
+ * Null when `db` is empty (a new corpus) or Parallax's own (its schema version set and its
+ * tables there, `articles` with our columns); else a short description of what it holds.
+ * Reads only sqlite_master and pragmas: nothing is written.
+ */
+function foreignTables(db: Database.Database): string | null {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (tables.length === 0 && version === 0) return null;
+  const ours =
+    version >= 1 &&
+    tables.includes('meta') &&
+    tables.includes('articles') &&
+    db.prepare("SELECT 1 FROM pragma_table_info('articles') WHERE name = 'text_hash'").get() !== undefined;
+  if (ours) return null;
+  const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
+  return tables.length ? `other tables: ${shown}` : `schema version ${version} and no tables`;
+}
+
 export class SqliteStore implements Store, CorpusWriter {
   readonly file: string;
   private readonly db: Database.Database;
   private readonly stmts: ReturnType<SqliteStore['prepare']>;
   private locked = false;
+  private versionStmt: Database.Statement | null = null;
 
   constructor(file: string, opts: OpenOptions = {}) {
     this.file = file;
     try {
       this.db = new Database(file, { fileMustExist: !!opts.mustExist });
+      // Before anything writes (WAL, migrations): a database that is not Parallax's is refused
+      // untouched — another application's file must not gain our tables or a journal mode.
+      const foreign = foreignTables(this.db);
+      if (foreign) {
+        this.db.close();
+        throw new UserError(file, `not a Parallax database (it holds ${foreign}); nothing was changed — pass a new file or a database made by parallax ingest`);
+      }
       // WAL: readers (the web server, `parallax search`) never block the ingest writer, and a
       // commit is one append. synchronous=NORMAL keeps every committed transaction across a
       // process crash (only an OS crash or power cut can lose the last commits).
@@ -255,7 +283,7 @@ export class SqliteStore implements Store, CorpusWriter {
     }).immediate();
   }
 
-  lockWriter(): void {
+  lockWriter(force = false): void {
     const me = { pid: process.pid, host: hostname() };
     this.db.transaction(() => {
       const held = this.stmts.getMeta.get('writer');
@@ -263,8 +291,11 @@ export class SqliteStore implements Store, CorpusWriter {
         const other = JSON.parse(held.value) as { pid: number; host: string };
         // A lock left by a process that died (kill -9, power cut) is stale and taken over; a
         // live one on this machine means two ingests would interleave their clustering.
-        if (other.host === me.host && other.pid !== me.pid && pidAlive(other.pid)) {
-          throw new UserError(this.file, `another parallax ingest (pid ${other.pid}) is writing to this database; wait for it to finish`);
+        if (!force && other.host === me.host && other.pid !== me.pid && pidAlive(other.pid)) {
+          throw new UserError(
+            this.file,
+            `another parallax ingest (pid ${other.pid}) is writing to this database; wait for it to finish (if no ingest is running, that pid now belongs to another program: run ingest with --break-lock)`,
+          );
         }
       }
       this.stmts.setMeta.run('writer', JSON.stringify(me));
@@ -300,6 +331,16 @@ export class SqliteStore implements Store, CorpusWriter {
   getStory(id: string): StorySummary | null {
     const row = this.stmts.storyRow.get(id);
     return row ? this.summaries([row])[0] : null;
+  }
+
+  /**
+   * A number that changes whenever the database may have changed: SQLite's data_version (bumped
+   * by another connection's commit, e.g. a running ingest) plus this connection's own writes.
+   * Readers cache answers per version (the web server's stories list).
+   */
+  dataVersion(): number {
+    this.versionStmt ??= this.db.prepare('SELECT (SELECT data_version FROM pragma_data_version()) * 1000003 + total_changes()').pluck();
+    return this.versionStmt.get() as number;
   }
 
   listStories(opts: { limit?: number; offset?: number; minArticles?: number } & CorpusFilter = {}): StorySummary[] {
@@ -516,8 +557,14 @@ function unmark(snip: string): { text: string; matches: Array<{ start: number; e
 function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  // The pid may have been reused by another program since the ingest died: where the process
+  // table can be read (Linux), only a Node process can be a parallax ingest.
+  try {
+    return /node|parallax/i.test(readFileSync(`/proc/${pid}/cmdline`, 'latin1'));
+  } catch {
+    return true;
   }
 }

@@ -144,7 +144,8 @@ export interface CorpusWriter {
   readSetting(key: string): string | null;
   writeSetting(key: string, value: string): void;
   /** Take the single-writer lock; throws a UserError when a live ingest holds it. */
-  lockWriter(): void;
+  /** Take the writer lock; `force` takes over a lock whose holder looks alive (see --break-lock). */
+  lockWriter(force?: boolean): void;
   unlockWriter(): void;
 }
 

@@ -12,9 +12,10 @@
 import http from 'node:http';
 import { URL } from 'node:url';
 import { UserError } from '../core/errors.js';
-import { FORMAT_VERSION } from '../core/schema.js';
+import { FORMAT_VERSION } from '../core/version.js';
 import { HIGHLIGHT_JS, FORM_JS } from '../render/html/client.js';
 import { renderHtmlReport } from '../render/html/report.js';
+import { terminalSafe } from '../render/escape.js';
 import { CSS } from '../render/html/style.js';
 import { analysisResultPage, analyzePage, articlePage, errorPage, storiesPage, storyPage, type StoriesPageData } from './pages.js';
 import { articlesFromSubmission, type PastedRecord, type Submission, type UploadedFile } from './submission.js';
@@ -23,9 +24,8 @@ import type { Annotate, BuildDossier, StoreReader, StorySummary } from './types.
 import type { Dossier } from '../core/dossier-schema.js';
 import type { Article } from '../core/schema.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 8080;
-export const DEFAULT_MAX_UPLOAD = 10 * 1024 * 1024;
+export { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_UPLOAD } from './defaults.js';
+import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_UPLOAD } from './defaults.js';
 const PAGE_SIZE = 50;
 
 export const CSP = [
@@ -61,9 +61,23 @@ export interface WebOptions {
   maxUploadBytes?: number;
   /** Story dossiers kept in memory (each rebuilt only when its articles change). */
   cacheSize?: number;
+  /**
+   * Build a dossier off the request thread, within a time budget (dossier-pool.ts; `serve` passes
+   * one). Without it `buildDossier` runs inline (tests with fixture dossiers).
+   */
+  runDossier?: (articles: Article[]) => Promise<{ dossier: Dossier; warnings: string[] }>;
+  /** Most articles one POST may have analysed (default MAX_ANALYZE_ARTICLES); more is 413. */
+  maxAnalyzeArticles?: number;
 }
 
-class HttpError extends Error {
+/**
+ * Articles one analysis request may compare. WHY: comparing is superlinear in articles (fact and
+ * claim alignment grow with the pairs of articles); 100 covers any one story (story pages compare
+ * at most 30) while keeping an analysis within the time budget. More is answered 413.
+ */
+export const MAX_ANALYZE_ARTICLES = 100;
+
+export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
   }
@@ -92,6 +106,15 @@ function mbText(bytes: number): string {
 function send(res: http.ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
   const buf = Buffer.from(body, 'utf8');
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': String(buf.length), 'Cache-Control': 'no-store', ...extra });
+  res.end(buf);
+}
+
+/** Stories-list answers cached per database version (distinct parameter sets kept). */
+const LIST_CACHE_SIZE = 256;
+
+/** A JSON answer already serialised (the stories-list cache). */
+function sendBytes(res: http.ServerResponse, buf: Buffer): void {
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(buf.length), 'Cache-Control': 'no-store' });
   res.end(buf);
 }
 
@@ -129,6 +152,8 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
@@ -139,8 +164,15 @@ async function parseSubmission(req: http.IncomingMessage, body: Buffer, recordLa
   const type = rawType.toLowerCase();
   if (type.startsWith('application/json')) {
     let value: unknown;
+    let json: string;
     try {
-      value = JSON.parse(body.toString('utf8'));
+      json = UTF8.decode(body);
+    } catch {
+      // As for a file: bytes that are not UTF-8 are refused, never turned into U+FFFD.
+      throw new HttpError(400, 'request body is not valid UTF-8');
+    }
+    try {
+      value = JSON.parse(json);
     } catch (err) {
       throw new HttpError(400, `request body is not valid JSON (${(err as Error).message})`);
     }
@@ -186,7 +218,7 @@ export function createWebServer(opts: WebOptions): http.Server {
       // A UserError is the request's fault (e.g. a malformed search query): 400 with its reason.
       const status = err instanceof HttpError ? err.status : err instanceof UserError ? 400 : 500;
       const message = err instanceof HttpError || err instanceof UserError ? err.message : `internal error: ${(err as Error)?.message ?? String(err)}`;
-      if (status === 500) process.stderr.write(`parallax serve: ${message}\n`);
+      if (status === 500) process.stderr.write(`parallax serve: ${terminalSafe(message)}\n`);
       if (res.headersSent) {
         res.destroy();
         return;
@@ -220,7 +252,13 @@ export function createWebServer(opts: WebOptions): http.Server {
 
   const isApi = (req: http.IncomingMessage) => (req.url ?? '').startsWith('/api/');
 
-  function dossierFor(story: StorySummary): { dossier: Dossier; warnings: string[] } {
+  const build = (articles: Article[]): Promise<{ dossier: Dossier; warnings: string[] }> =>
+    opts.runDossier ? opts.runDossier(articles) : Promise.resolve().then(() => opts.buildDossier(articles));
+  const maxArticles = opts.maxAnalyzeArticles ?? MAX_ANALYZE_ARTICLES;
+  const listCache = new Map<string, Buffer>();
+  let listVersion: number | null = null;
+
+  async function dossierFor(story: StorySummary): Promise<{ dossier: Dossier; warnings: string[] }> {
     const articles = opts.dossierArticles ? opts.dossierArticles(story.id) : opts.store!.storyArticles(story.id);
     const key = `${story.id}\u0000${articles.map((a) => a.id).join('\u0000')}`;
     const hit = cache.get(key);
@@ -230,7 +268,7 @@ export function createWebServer(opts: WebOptions): http.Server {
       return hit;
     }
     if (!articles.length) throw new HttpError(404, `story ${story.id} has no articles`);
-    const built = opts.buildDossier(articles);
+    const built = await build(articles);
     cache.set(key, built);
     while (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
     return built;
@@ -244,7 +282,10 @@ export function createWebServer(opts: WebOptions): http.Server {
       const why = errors.length ? errors.map((x) => `${x.input}: ${x.reason}`).join('; ') : 'no article text was sent';
       throw Object.assign(new HttpError(400, `nothing to analyse: ${why}`), { sub });
     }
-    const built = opts.buildDossier(articles);
+    if (articles.length > maxArticles) {
+      throw new HttpError(413, `too many articles: ${articles.length} sent, one analysis compares at most ${maxArticles} (split them by story, or use parallax ingest and the stories pages)`);
+    }
+    const built = await build(articles);
     const warnings = [...errors.map((x) => `${x.input}: ${x.reason} (skipped)`), ...built.warnings];
     return { dossier: built.dossier, warnings };
   }
@@ -302,10 +343,27 @@ export function createWebServer(opts: WebOptions): http.Server {
       const offset = Math.max(0, Number.parseInt(url.searchParams.get('offset') ?? '0', 10) || 0);
       const q = (url.searchParams.get('q') ?? '').trim();
       if (!store) return sendJson(res, 200, { version: FORMAT_VERSION, stories: [], database: null });
+      // The same question of the same database version gets the same bytes: cached, so the list
+      // costs a lookup, not a query and a serialisation (the key is the normalised parameters).
       const filter = corpusFilter(url);
+      const version = store.dataVersion?.();
+      const key = [limit, offset, q, filter.since ?? '', filter.until ?? '', filter.outlet ?? ''].join('\u0000');
+      if (version !== undefined) {
+        if (version !== listVersion) {
+          listCache.clear();
+          listVersion = version;
+        }
+        const hit = listCache.get(key);
+        if (hit) return sendBytes(res, hit);
+      }
       const body: Record<string, unknown> = { version: FORMAT_VERSION, stories: store.listStories({ limit, offset, ...filter }), limit, offset };
       if (q && store.search) body.results = store.search(q, limit, filter);
-      return sendJson(res, 200, body);
+      const bytes = Buffer.from(JSON.stringify(body, null, 2), 'utf8');
+      if (version !== undefined) {
+        if (listCache.size >= LIST_CACHE_SIZE) listCache.delete(listCache.keys().next().value as string);
+        listCache.set(key, bytes);
+      }
+      return sendBytes(res, bytes);
     }
     if (route('GET', 'api', 'stats')) {
       if (!store?.stats || !store.counts) throw new HttpError(404, 'no corpus database is open, so there is nothing to count');
@@ -320,7 +378,7 @@ export function createWebServer(opts: WebOptions): http.Server {
     if (route('GET', 'api', 'stories', '*')) {
       const story = store?.getStory(params[2]) ?? null;
       if (!story) throw new HttpError(404, `no story with id "${params[2]}"`);
-      const { dossier, warnings } = dossierFor(story);
+      const { dossier, warnings } = await dossierFor(story);
       return sendJson(res, 200, { version: FORMAT_VERSION, story, dossier, warnings });
     }
     if (route('GET', 'api', 'articles', '*')) {
@@ -356,7 +414,7 @@ export function createWebServer(opts: WebOptions): http.Server {
     if (route('GET', 'stories', '*')) {
       const story = store?.getStory(params[1]) ?? null;
       if (!story) throw new HttpError(404, `no story with id "${params[1]}"`);
-      const { dossier, warnings } = dossierFor(story);
+      const { dossier, warnings } = await dossierFor(story);
       return sendHtml(res, 200, storyPage(story, dossier, warnings));
     }
     if (route('GET', 'stories', '*', 'report.html')) {
@@ -364,7 +422,7 @@ export function createWebServer(opts: WebOptions): http.Server {
       // from disk under its own CSP meta tag rather than inside this origin.
       const story = store?.getStory(params[1]) ?? null;
       if (!story) throw new HttpError(404, `no story with id "${params[1]}"`);
-      const { dossier, warnings } = dossierFor(story);
+      const { dossier, warnings } = await dossierFor(story);
       const name = `parallax-story-${story.id.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60)}.html`;
       return send(res, 200, 'text/html; charset=utf-8', renderHtmlReport(dossier, { title: story.headline, warnings }), {
         'Content-Disposition': `attachment; filename="${name}"`,

@@ -14,6 +14,8 @@ export type StoreReader = Pick<Store, 'listStories' | 'getStory' | 'storyArticle
   search?: Store['search'];
   stats?: Store['stats'];
   counts?: Store['counts'];
+  /** Changes whenever the stored stories may have; answers are cached per version when present. */
+  dataVersion?: () => number;
 };
 
 export type BuildDossier = (articles: Article[]) => { dossier: Dossier; warnings: string[] };

@@ -1,21 +1,24 @@
 /** `parallax analyze <inputs...>`: ingest several reports of one story and print its dossier. */
 import type { Command } from 'commander';
-import { buildDossier } from '../../compare/dossier.js';
 import { EXIT } from '../../core/errors.js';
-import { renderDossier } from '../../render/dossier.js';
-import { renderHtmlReport } from '../../render/html/report.js';
 import { inputCommand, readArticles, type InputCommandOptions } from '../inputs.js';
 import { warn, writeOutput } from '../options.js';
 
 export function registerAnalyze(program: Command): void {
   const cmd = inputCommand(program, 'analyze', 'compare several reports of one story: agreement, exclusives, conflicts, quotes, labels, timeline', ['text', 'json', 'markdown', 'html']);
   cmd.action(async (inputs: string[], opts: InputCommandOptions) => {
+    // Loaded here, not at start-up: `--help` and other commands do not pay for them.
+    const [{ buildDossier }, { renderDossier }, { renderHtmlReport }] = await Promise.all([
+      import('../../compare/dossier.js'),
+      import('../../render/dossier.js'),
+      opts.format === 'html' ? import('../../render/html/report.js') : { renderHtmlReport: null },
+    ]);
     const { articles, errors } = await readArticles(inputs, opts);
     const { dossier, warnings } = buildDossier(articles);
     // The reports show warnings at the top; JSON carries them in `warnings`, and they also go to
     // standard error so someone piping the JSON still sees them.
     if (opts.format === 'json') for (const w of warnings) warn(`parallax: warning: ${w}`);
-    await writeOutput(opts.format === 'html' ? renderHtmlReport(dossier) : renderDossier(dossier, opts.format), opts.out);
+    await writeOutput(renderHtmlReport ? renderHtmlReport(dossier) : renderDossier(dossier, opts.format), opts.out);
     process.exitCode = errors.length > 0 ? EXIT.FAILURE : EXIT.OK;
   });
 }

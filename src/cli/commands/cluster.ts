@@ -6,11 +6,8 @@
  * A bad record is reported on standard error with its line number and the rest goes on.
  */
 import type { Command } from 'commander';
-import { StoryClusterer, clusterDocOf } from '../../cluster/index.js';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import type { InputError } from '../../core/schema.js';
-import { buildArticle } from '../../ingest/article.js';
-import { readInputs } from '../../ingest/inputs.js';
 import { addOutputOptions, addStrictOption, warn, writeOutput, type Format } from '../options.js';
 
 export interface ClusterOutput {
@@ -19,6 +16,12 @@ export interface ClusterOutput {
 
 /** Cluster every readable record of `inputs`; failed records are passed to `onError`. */
 export async function clusterInputs(inputs: string[], opts: { strict?: boolean; onError?: (e: InputError) => void } = {}): Promise<{ result: ClusterOutput; errors: InputError[] }> {
+  // Loaded on use: `--help` and the other commands do not pay for the clusterer and readers.
+  const [{ StoryClusterer, clusterDocOf }, { buildArticle }, { readInputs }] = await Promise.all([
+    import('../../cluster/index.js'),
+    import('../../ingest/article.js'),
+    import('../../ingest/inputs.js'),
+  ]);
   const clusterer = new StoryClusterer();
   const errors: InputError[] = [];
   const fail = (e: InputError): void => {

@@ -1,6 +1,5 @@
 /** The `--db` option every corpus command shares, and how a command opens the store with it. */
 import { InvalidArgumentError, type Command } from 'commander';
-import { openStore } from '../../store/store.js';
 import type { SqliteStore } from '../../store/sqlite.js';
 import type { CorpusFilter } from '../../store/store.js';
 
@@ -9,7 +8,9 @@ export function addDbOption(cmd: Command): Command {
 }
 
 /** Open the corpus; read commands (`mustExist`) refuse to create an empty one by mistake. */
-export function openCorpus(db: string | undefined, mustExist: boolean): SqliteStore {
+export async function openCorpus(db: string | undefined, mustExist: boolean): Promise<SqliteStore> {
+  // SQLite is loaded by the commands that open a corpus, not at every start-up.
+  const { openStore } = await import('../../store/store.js');
   return openStore(db, { mustExist });
 }
 

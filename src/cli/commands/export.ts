@@ -51,7 +51,7 @@ export function registerExport(program: Command): void {
   addFilterOptions(cmd);
   addDbOption(cmd);
   cmd.action(async (opts: { what: ExportKind; format: ExportFormat; out?: string; minArticles: number; maxArticles: number; since?: string; until?: string; outlet?: string; db?: string }) => {
-    const store = openCorpus(opts.db, true);
+    const store = await openCorpus(opts.db, true);
     const toFile = opts.out && opts.out !== '-';
     const out: Writable = toFile ? createWriteStream(opts.out as string) : process.stdout;
     if (toFile) {

@@ -9,23 +9,28 @@ import { promises as fs } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, UserError, formatInputError, oneLine } from '../../core/errors.js';
 import type { Extracted } from '../../core/schema.js';
-import { MAX_INPUT_BYTES, decodeHtml, mb } from '../../ingest/decode.js';
-import { extractArticle } from '../../ingest/html/extract.js';
-import { kindFromName, listDirectory, readStdin } from '../../ingest/inputs.js';
 import { addOutputOptions, warn, writeOutput, type Format } from '../options.js';
 
 /** The page files an input spec names: itself, or the HTML files below a directory. */
-async function expand(spec: string): Promise<string[]> {
+async function expand(spec: string, onError: (input: string, e: unknown) => void): Promise<string[]> {
   if (spec === '-') return ['-'];
+  const { kindFromName, listDirectory } = await import('../../ingest/inputs.js');
   const stat = await fs.stat(spec);
   if (!stat.isDirectory()) return [spec];
-  const files = (await listDirectory(spec)).filter((f) => kindFromName(f) === 'html');
-  if (files.length === 0) throw new UserError(spec, 'directory holds no HTML files (.html .htm .xhtml .shtml, optionally .gz)');
+  let problems = 0;
+  const files = (await listDirectory(spec, undefined, (p, e) => (problems++, onError(p, e)))).filter((f) => kindFromName(f) === 'html');
+  if (files.length === 0 && problems === 0) throw new UserError(spec, 'directory holds no HTML files (.html .htm .xhtml .shtml, optionally .gz)');
   return files;
 }
 
 /** Read and extract one page; a problem with it is a UserError naming it. */
 export async function extractFile(file: string): Promise<Extracted> {
+  // Loaded on use, not at every start-up.
+  const [{ MAX_INPUT_BYTES, decodeHtml, mb }, { extractArticle }, { readStdin }] = await Promise.all([
+    import('../../ingest/decode.js'),
+    import('../../ingest/html/extract.js'),
+    import('../../ingest/inputs.js'),
+  ]);
   let raw: Buffer;
   if (file === '-') {
     raw = await readStdin();
@@ -37,6 +42,9 @@ export async function extractFile(file: string): Promise<Extracted> {
   const html = decodeHtml(file, raw);
   // The published record: captions are read internally for photo credits, not part of it.
   const { captions: _captions, ...article } = extractArticle(html);
+  // An empty body is a failed input (exit 1, one line), not an empty success: white space, a
+  // JSON file, a page with no readable text.
+  if (article.text.trim() === '') throw new UserError(file, 'no article text found (is it an HTML page with a readable body?)', EXIT.FAILURE);
   return { file, ...article };
 }
 
@@ -68,7 +76,10 @@ export function registerExtract(program: Command): void {
     for (const spec of inputs) {
       let files: string[];
       try {
-        files = await expand(spec);
+        files = await expand(spec, (p, e) => {
+          warn(formatInputError(p, reason(e)));
+          failed++;
+        });
       } catch (e) {
         warn(formatInputError(spec, reason(e)));
         failed++;

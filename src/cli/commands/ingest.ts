@@ -8,11 +8,9 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { IngestReport } from '../../core/corpus-schema.js';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
-import { FORMAT_VERSION } from '../../core/schema.js';
-import { renderIngest } from '../../render/corpus.js';
+import type { CycleReport } from '../../store/watch.js';
+import { FORMAT_VERSION } from '../../core/version.js';
 import { terminalSafe } from '../../render/escape.js';
-import { ingestCorpus } from '../../store/corpus.js';
-import { watchCorpus, type CycleReport } from '../../store/watch.js';
 import { loadConfig } from '../config.js';
 import { ProgressBar } from '../progress.js';
 import { addOutputOptions, addStrictOption, writeOutput, type Format } from '../options.js';
@@ -27,6 +25,7 @@ interface IngestFlags {
   timeout: number;
   fetchLinks: boolean;
   checkpointEvery?: number;
+  breakLock?: boolean;
   format: Format;
   out?: string;
   watch?: boolean;
@@ -69,13 +68,14 @@ export function registerIngest(program: Command): void {
     .option('--config <file>', 'config file (JSON) with extra outlets: {"outlets": {"example.com": "Example News"}}, and "fetchLinks": false to never fetch linked pages')
     .option('--no-fetch-links', 'do not fetch the linked page of feed items that carry only a title, a link or a short teaser (default: fetch it, 4 at a time, and keep the teaser if it fails)')
     .option('--timeout <seconds>', 'give up on a feed URL or a linked page after this many seconds', intOption('--timeout', 1), 20)
-    .option('-q, --quiet', 'no progress bar')
-    .option('-v, --verbose', 'also name every duplicate and what it duplicates')
+    .option('--break-lock', 'take over the writer lock of an ingest that is no longer running (its process id since reused by another program)')
     .option('--watch', 'keep running: ingest the inputs again every interval (feeds polled with conditional requests, robots.txt and per-host delays), and report each cycle; stops cleanly on Ctrl-C or SIGTERM')
     .option('--every <duration>', 'with --watch: the interval (90s, 15m, 2h)', durationOption, 15 * 60_000)
     .option('--cycles <n>', 'with --watch: stop after N cycles', intOption('--cycles', 1))
     // For tests: the delay between two requests to one host when robots.txt names none (ms).
     .addOption(new Option('--host-delay <ms>').argParser(intOption('--host-delay', 0)).hideHelp())
+    .option('-q, --quiet', 'no progress bar')
+    .option('-v, --verbose', 'also name every duplicate and what it duplicates')
     // For tests and experiments: how often the clusterer's state is saved (default in corpus.ts).
     .addOption(new Option('--checkpoint-every <n>').argParser(intOption('--checkpoint-every', 1)).hideHelp());
   addDbOption(cmd);
@@ -87,7 +87,8 @@ export function registerIngest(program: Command): void {
     const fetchLinks = cmd.getOptionValueSource('fetchLinks') === 'cli' ? opts.fetchLinks : config.fetchLinks ?? true;
     if (opts.watch) return watch(inputs, { ...opts, fetchLinks }, config);
     const bar = new ProgressBar(process.stderr, !!process.stderr.isTTY && !opts.quiet);
-    const store = openCorpus(opts.db, false);
+    const [{ renderIngest }, { ingestCorpus }] = await Promise.all([import('../../render/corpus.js'), import('../../store/corpus.js')]);
+    const store = await openCorpus(opts.db, false);
     // Ctrl-C: finish the article in hand, index and checkpoint, print the summary. A second
     // Ctrl-C quits at once, which is still safe (one transaction per article).
     const stop = new AbortController();
@@ -104,6 +105,7 @@ export function registerIngest(program: Command): void {
         timeoutMs: opts.timeout * 1000,
         fetchLinks,
         checkpointEvery: opts.checkpointEvery,
+        breakLock: opts.breakLock,
         signal: stop.signal,
         estimate: !!process.stderr.isTTY && !opts.quiet,
         onError: (e) => bar.log(formatInputError(e.input, e.reason)),
@@ -114,7 +116,9 @@ export function registerIngest(program: Command): void {
       bar.done();
       const report: IngestReport = { version: FORMAT_VERSION, database: store.file, ...summary };
       await writeOutput(renderIngest(report, opts.format), opts.out);
-      process.exitCode = summary.interrupted ? 130 : summary.failed > 0 ? EXIT.FAILURE : EXIT.OK;
+      // Nothing read at all is exit 2 (as for every other command); some inputs failed is 1.
+      const nothingRead = summary.failed > 0 && summary.new === 0 && summary.duplicate === 0;
+      process.exitCode = summary.interrupted ? 130 : nothingRead ? EXIT.USAGE : summary.failed > 0 ? EXIT.FAILURE : EXIT.OK;
     } catch (e) {
       // The database itself failing (disk full, read-only, I/O error) is the user's to fix, not
       // a bug: one line. What was committed before stays (one transaction per article).
@@ -131,7 +135,8 @@ export function registerIngest(program: Command): void {
 
 /** `--watch`: cycles until Ctrl-C or SIGTERM (a clean stop, exit 0) or `--cycles`. */
 async function watch(inputs: string[], opts: IngestFlags, config: Awaited<ReturnType<typeof loadConfig>>): Promise<void> {
-  const store = openCorpus(opts.db, false);
+  const { watchCorpus } = await import('../../store/watch.js');
+  const store = await openCorpus(opts.db, false);
   const stop = new AbortController();
   const onSignal = (): void => {
     if (stop.signal.aborted) process.exit(130);
@@ -146,6 +151,7 @@ async function watch(inputs: string[], opts: IngestFlags, config: Awaited<Return
       timeoutMs: opts.timeout * 1000,
       fetchLinks: opts.fetchLinks,
       checkpointEvery: opts.checkpointEvery,
+      breakLock: opts.breakLock,
       intervalMs: opts.every,
       cycles: opts.cycles,
       hostDelayMs: opts.hostDelay,

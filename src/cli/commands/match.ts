@@ -9,7 +9,6 @@ import { promises as fs } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import type { MatchVerdict } from '../../core/schema.js';
-import { MATCH_THRESHOLD, buildMatchContext, matchScore, prepareSentence } from '../../compare/match.js';
 import { terminalSafe } from '../../render/escape.js';
 import { addOutputOptions, warn, writeOutput, type Format } from '../options.js';
 
@@ -29,14 +28,41 @@ function pairProblem(v: unknown): string | null {
   return null;
 }
 
-/** Parse a pairs file; bad lines go to `onError` with "file:line" and are skipped. */
-export function parsePairs(content: string, label: string, onError: (input: string, reason: string) => void): PairLine[] {
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The lines of a file's bytes, each decoded strictly: null for a line that is not valid UTF-8. */
+function decodeLines(bytes: Uint8Array): Array<string | null> {
+  const out: Array<string | null> = [];
+  let from = 0;
+  while (from <= bytes.length) {
+    let nl = bytes.indexOf(10, from);
+    if (nl < 0) nl = bytes.length;
+    try {
+      out.push(UTF8.decode(bytes.subarray(from, nl)));
+    } catch {
+      out.push(null);
+    }
+    from = nl + 1;
+  }
+  return out;
+}
+
+/**
+ * Parse a pairs file (text, or bytes decoded line by line); bad lines go to `onError` with
+ * "file:line" and are skipped. A line that is not valid UTF-8 is refused, never given U+FFFD.
+ */
+export function parsePairs(content: string | Uint8Array, label: string, onError: (input: string, reason: string) => void): PairLine[] {
   const out: PairLine[] = [];
-  const lines = content.split(/\r?\n/);
+  const lines = typeof content === 'string' ? content.split(/\r?\n/) : decodeLines(content);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
     const where = `${label}:${i + 1}`;
+    const raw = lines[i];
+    if (raw === null) {
+      onError(where, 'not valid UTF-8');
+      continue;
+    }
+    const line = raw.trim();
+    if (!line) continue;
     let v: unknown;
     try {
       v = JSON.parse(line);
@@ -56,7 +82,8 @@ export function parsePairs(content: string, label: string, onError: (input: stri
 }
 
 /** Score every pair with one matching context built over all their sentences. */
-export function matchPairs(pairs: PairLine[]): MatchVerdict[] {
+export async function matchPairs(pairs: PairLine[]): Promise<MatchVerdict[]> {
+  const { MATCH_THRESHOLD, buildMatchContext, matchScore, prepareSentence } = await import('../../compare/match.js');
   const ctx = buildMatchContext(pairs.flatMap((p) => [p.a, p.b]));
   return pairs.map((p) => {
     const score = matchScore(prepareSentence(p.a, ctx), prepareSentence(p.b, ctx), ctx);
@@ -69,14 +96,14 @@ function renderVerdicts(v: MatchVerdict[], format: Format): string {
   return v.map((r) => `${terminalSafe(String(r.id))}\t${r.same ? 'same' : 'different'}\t${r.score.toFixed(4)}`).join('\n');
 }
 
-async function readInput(file: string): Promise<string> {
+async function readInput(file: string): Promise<Buffer> {
   try {
     if (file === '-') {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     }
-    return await fs.readFile(file, 'utf8');
+    return await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(file, code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code ?? (e as Error).message})`);
@@ -96,8 +123,9 @@ export function registerMatch(program: Command): void {
       bad++;
       warn(formatInputError(input, reason));
     });
-    if (pairs.length === 0 && bad > 0) throw new UserError(file, 'no valid pair to score', EXIT.USAGE);
-    await writeOutput(renderVerdicts(matchPairs(pairs), opts.format), opts.out);
+    // Nothing to score is a bad input (exit 2), whether the file was empty or every line bad.
+    if (pairs.length === 0) throw new UserError(file, bad > 0 ? 'no valid pair to score' : 'no pair to score (the file holds no JSON line)', EXIT.USAGE);
+    await writeOutput(renderVerdicts(await matchPairs(pairs), opts.format), opts.out);
     process.exitCode = bad > 0 ? EXIT.FAILURE : EXIT.OK;
   });
 }

@@ -1,8 +1,7 @@
 /** `parallax search <query>`: full-text search over the corpus's articles (SQLite FTS5 syntax). */
 import type { Command } from 'commander';
 import type { SearchResult } from '../../core/corpus-schema.js';
-import { FORMAT_VERSION } from '../../core/schema.js';
-import { renderSearch } from '../../render/corpus.js';
+import { FORMAT_VERSION } from '../../core/version.js';
 import { addOutputOptions, writeOutput, type Format } from '../options.js';
 import { addDbOption, addFilterOptions, filterOf, intOption, openCorpus } from './corpus-db.js';
 
@@ -17,7 +16,8 @@ export function registerSearch(program: Command): void {
   addOutputOptions(cmd);
   cmd.action(async (words: string[], opts: { limit: number; since?: string; until?: string; outlet?: string; db?: string; format: Format; out?: string }) => {
     const query = words.join(' ');
-    const store = openCorpus(opts.db, true);
+    const { renderSearch } = await import('../../render/corpus.js');
+    const store = await openCorpus(opts.db, true);
     try {
       const result: SearchResult = { version: FORMAT_VERSION, query, hits: store.search(query, opts.limit, filterOf(opts)) };
       await writeOutput(renderSearch(result, opts.format), opts.out);

@@ -1,12 +1,10 @@
 /** `parallax serve [--db PATH] [--port N]`: the local web app (src/web/server.ts, docs/web.md). */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { annotate } from '../../annotate/index.js';
-import { buildDossier } from '../../compare/dossier.js';
 import { UserError } from '../../core/errors.js';
-import { defaultDbPath, openStore, type Store } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
 import { dossierArticles } from './story.js';
-import { createWebServer, DEFAULT_HOST, DEFAULT_MAX_UPLOAD, DEFAULT_PORT, isLoopback, listen } from '../../web/server.js';
+import { DEFAULT_ANALYSIS_SECONDS, DEFAULT_HOST, DEFAULT_MAX_UPLOAD, DEFAULT_PORT } from '../../web/defaults.js';
 import { warn } from '../options.js';
 
 /**
@@ -30,7 +28,16 @@ export function registerServe(program: Command): void {
     .option('--port <n>', `port to listen on (0 = any free port)`, String(DEFAULT_PORT))
     .option('--host <addr>', 'address to bind; anything but loopback exposes the app to your network', DEFAULT_HOST)
     .option('--max-upload <mb>', 'largest upload accepted, in MB', String(DEFAULT_MAX_UPLOAD / (1024 * 1024)))
-    .action(async (opts: { db?: string; port: string; host: string; maxUpload: string }) => {
+    .option('--analysis-timeout <seconds>', 'stop an analysis (a POST or a story page) after this many seconds and answer 503', String(DEFAULT_ANALYSIS_SECONDS))
+    .action(async (opts: { db?: string; port: string; host: string; maxUpload: string; analysisTimeout: string }) => {
+      // The server, SQLite and the compare stage load here, not for `--help`.
+      const [{ annotate }, { buildDossier }, { defaultDbPath, openStore }, { DossierPool }, { createWebServer, isLoopback, listen }] = await Promise.all([
+        import('../../annotate/index.js'),
+        import('../../compare/dossier.js'),
+        import('../../store/store.js'),
+        import('../../web/dossier-pool.js'),
+        import('../../web/server.js'),
+      ]);
       const port = intOption('port', opts.port, 0, 65535);
       const maxUploadBytes = intOption('max-upload', opts.maxUpload, 1, 1024) * 1024 * 1024;
       if (!isLoopback(opts.host)) warn(`parallax: warning: serving on ${opts.host}: other machines on your network can reach this app`);
@@ -39,8 +46,10 @@ export function registerServe(program: Command): void {
       let store: Store | null = null;
       if (opts.db || existsSync(dbPath)) store = openStore(dbPath, { mustExist: true });
       else warn(`parallax: no corpus database at ${dbPath}: serving the analyze page only (pass --db PATH for stories)`);
+      const pool = new DossierPool(intOption('analysis-timeout', opts.analysisTimeout, 1, 3600) * 1000);
       const server = createWebServer({
         store, buildDossier, annotate, maxUploadBytes, dbLabel: store ? dbPath : null,
+        runDossier: (articles) => pool.build(articles),
         dossierArticles: store ? (id) => dossierArticles(store!, id, MAX_STORY_ARTICLES) : undefined,
       });
       let url: string;
@@ -54,7 +63,10 @@ export function registerServe(program: Command): void {
       }
       process.stdout.write(`Parallax is serving on ${url} (Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
-        server.on('close', () => store?.close());
+        server.on('close', () => {
+          void pool.close();
+          store?.close();
+        });
         const stop = () => {
           server.close(() => resolve());
           server.closeAllConnections();

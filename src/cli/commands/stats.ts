@@ -4,8 +4,8 @@
  * (coverage gaps, an outlet's volume). Text prints a day × count table; JSON is `StatsResult`.
  */
 import type { Command } from 'commander';
-import { StatsResult } from '../../core/corpus-schema.js';
-import { FORMAT_VERSION } from '../../core/schema.js';
+import type { StatsResult } from '../../core/corpus-schema.js';
+import { FORMAT_VERSION } from '../../core/version.js';
 import { renderStats } from '../../render/corpus.js';
 import { addOutputOptions, writeOutput, type Format } from '../options.js';
 import { addDbOption, addFilterOptions, filterOf, openCorpus } from './corpus-db.js';
@@ -16,7 +16,7 @@ export function registerStats(program: Command): void {
   addDbOption(cmd);
   addOutputOptions(cmd);
   cmd.action(async (opts: { since?: string; until?: string; outlet?: string; db?: string; format: Format; out?: string }) => {
-    const store = openCorpus(opts.db, true);
+    const store = await openCorpus(opts.db, true);
     try {
       const filter = filterOf(opts);
       const totals = store.stats(filter);

@@ -1,8 +1,7 @@
 /** `parallax stories`: the corpus's stories (headline, date span, articles, outlets), newest first. */
 import type { Command } from 'commander';
-import { StoriesResult } from '../../core/corpus-schema.js';
-import { FORMAT_VERSION } from '../../core/schema.js';
-import { renderStories } from '../../render/corpus.js';
+import type { StoriesResult } from '../../core/corpus-schema.js';
+import { FORMAT_VERSION } from '../../core/version.js';
 import { addOutputOptions, writeOutput, type Format } from '../options.js';
 import { addDbOption, addFilterOptions, filterOf, intOption, openCorpus } from './corpus-db.js';
 
@@ -17,7 +16,8 @@ export function registerStories(program: Command): void {
   addDbOption(cmd);
   addOutputOptions(cmd);
   cmd.action(async (opts: { limit: number; offset: number; minArticles: number; since?: string; until?: string; outlet?: string; db?: string; format: Format; out?: string }) => {
-    const store = openCorpus(opts.db, true);
+    const { renderStories } = await import('../../render/corpus.js');
+    const store = await openCorpus(opts.db, true);
     try {
       const filter = filterOf(opts);
       const result: StoriesResult = {

@@ -4,11 +4,8 @@
  * `dossierArticles`, the choice of articles a story dossier compares.
  */
 import type { Command } from 'commander';
-import { buildDossier } from '../../compare/dossier.js';
 import type { Article } from '../../core/schema.js';
 import { UserError } from '../../core/errors.js';
-import { renderStoryArticles } from '../../render/corpus.js';
-import { renderDossier } from '../../render/dossier.js';
 import type { Store } from '../../store/store.js';
 import { addOutputOptions, warn, writeOutput, type Format } from '../options.js';
 import { addDbOption, intOption, openCorpus } from './corpus-db.js';
@@ -49,7 +46,12 @@ export function registerStory(program: Command): void {
   addDbOption(cmd);
   addOutputOptions(cmd);
   cmd.action(async (id: string, opts: { db?: string; articles?: boolean; maxArticles: number; format: Format; out?: string }) => {
-    const store = openCorpus(opts.db, true);
+    const [{ buildDossier }, { renderStoryArticles }, { renderDossier }] = await Promise.all([
+      import('../../compare/dossier.js'),
+      import('../../render/corpus.js'),
+      import('../../render/dossier.js'),
+    ]);
+    const store = await openCorpus(opts.db, true);
     try {
       const summary = store.getStory(id);
       if (!summary) {
