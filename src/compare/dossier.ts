@@ -18,7 +18,8 @@ import { articleOrder, cmp, uniqArticles } from './lex.js';
 import { buildQuotes, type QuoteResult } from './quotes.js';
 import { screen } from './screen.js';
 import { findSlotConflicts } from './slots.js';
-import { buildCoverage, buildSummary } from './summary.js';
+import { buildCoverage } from './coverage.js';
+import { buildSummary } from './summary.js';
 
 export interface DossierOptions {
   /** The annotator to use (tests pass hand-built layers through). Default: src/annotate. */
@@ -46,8 +47,8 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
 
   // Facts in a stable order: widest support first, then where they first appear.
   const clusters = [...alignment.facts].sort((x, y) => {
-    const sx = new Set(x.members.map((m) => m.article)).size;
-    const sy = new Set(y.members.map((m) => m.article)).size;
+    const sx = new Set([...x.members, ...x.also].map((m) => m.article)).size;
+    const sy = new Set([...y.members, ...y.also].map((m) => m.article)).size;
     return sy - sx || x.members[0].articleIndex - y.members[0].articleIndex || x.members[0].start - y.members[0].start;
   });
   const factIdOf = new Map<string, string>();
@@ -89,7 +90,15 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
       touched.set(art, set);
     }
   }
-  const coverage = buildCoverage(facts, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set());
+  // A sentence that also supports another fact (facts.ts `also`) touches it too.
+  clusters.forEach((c, k) => {
+    for (const m of c.also) {
+      const set = touched.get(m.article) ?? new Set<string>();
+      set.add(`f${k + 1}`);
+      touched.set(m.article, set);
+    }
+  });
+  const coverage = buildCoverage(facts, clusters, alignment, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set());
   const summary = buildSummary(facts, compared, compared.length);
 
   const dossier: Dossier = {
@@ -117,11 +126,13 @@ function toFact(id: string, c: FactCluster, tainted: Set<string>): Fact {
     .map((m, i) => ({ m, c: c.centrality[i], bad: tainted.has(`${m.article}:${m.start}`) }))
     .sort((a, b) => Number(a.bad) - Number(b.bad) || b.c - a.c || a.m.articleIndex - b.m.articleIndex || a.m.start - b.m.start);
   const rep = order[0].m;
+  // Sentences whose own fact is another one support this fact too (they report two things).
+  const all = [...c.members, ...c.also];
   return {
     id,
     text: rep.text,
-    support: uniqArticles(c.members.map((m) => m.article)),
-    sentences: c.members
+    support: uniqArticles(all.map((m) => m.article)),
+    sentences: all
       .map((m) => ({ article: m.article, start: m.start, end: m.end }))
       .sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
     source: { article: rep.article, start: rep.start, end: rep.end },

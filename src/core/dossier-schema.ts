@@ -146,8 +146,30 @@ export type SummarySentence = z.infer<typeof SummarySentence>;
 export const Coverage = z.object({
   /** Facts reported by most compared articles (at least two and at least half). */
   consensus: z.array(z.string()),
-  /** Per article: facts only it reports. */
-  exclusives: z.array(z.object({ article: z.string(), facts: z.array(z.string()) })),
+  /** Per article: facts only it reports (no other article has a sentence close to them). */
+  exclusives: z.array(
+    z.object({
+      article: z.string(),
+      facts: z.array(z.string()),
+      /**
+       * For each exclusive fact, the nearest statement of each other article that has a
+       * sentence sharing its distinctive words, and why it is not the same. Other articles have
+       * nothing close. Absent in dossiers written before this field.
+       */
+      nearest: z
+        .array(
+          z.object({
+            fact: z.string(),
+            sentence: ArticleSpan,
+            /** `value`: a different figure; `polarity`: one says the opposite; `different`: it reports something else with some of the same words. */
+            why: z.enum(['value', 'polarity', 'different']),
+            /** The reason in words, naming the figures or the words of the fact the sentence lacks. */
+            reason: z.string(),
+          }),
+        )
+        .optional(),
+    }),
+  ),
   /** Per article: facts most of the other articles report and it does not. */
   omissions: z.array(z.object({ article: z.string(), facts: z.array(z.string()) })),
 });

@@ -25,6 +25,22 @@ function factById(d: Dossier): Map<string, Fact> {
 }
 
 const MAX_LIST = 8;
+// The nearest statements of other outlets shown under each exclusive (the JSON has them all).
+const MAX_NEAREST = 2;
+const NEAREST_CHARS = 110;
+
+/** The nearest statements of other outlets to an exclusive fact, and why they are not the same. */
+function nearestOf(d: Dossier, article: string, fact: string): Array<{ article: string; text: string; reason: string }> {
+  const e = d.coverage.exclusives.find((x) => x.article === article);
+  const arts = new Map(d.articles.map((a) => [a.id, a.text]));
+  return (e?.nearest ?? [])
+    .filter((n) => n.fact === fact)
+    .slice(0, MAX_NEAREST)
+    .map((n) => {
+      const full = (arts.get(n.sentence.article) ?? '').slice(n.sentence.start, n.sentence.end).replace(/\s+/g, ' ');
+      return { article: n.sentence.article, text: full.length > NEAREST_CHARS ? `${full.slice(0, NEAREST_CHARS - 1)}…` : full, reason: n.reason };
+    });
+}
 
 function compared(d: Dossier): number {
   return d.articles.length - d.excluded.length;
@@ -97,7 +113,10 @@ function text(d: Dossier): string {
     for (const e of d.coverage.exclusives) {
       if (e.facts.length === 0) continue;
       out.push(`    ${t(name(e.article))} (${e.facts.length}):`);
-      for (const id of e.facts.slice(0, MAX_LIST)) out.push(`      - ${t(facts.get(id)!.text)}`);
+      for (const id of e.facts.slice(0, MAX_LIST)) {
+        out.push(`      - ${t(facts.get(id)!.text)}`);
+        for (const nb of nearestOf(d, e.article, id)) out.push(`          nearest in ${t(name(nb.article))}: “${t(nb.text)}” — ${t(nb.reason)}`);
+      }
       if (e.facts.length > MAX_LIST) out.push(`      … and ${e.facts.length - MAX_LIST} more`);
     }
     const om = d.coverage.omissions.filter((o) => o.facts.length);
@@ -192,7 +211,10 @@ function markdown(d: Dossier): string {
     for (const e of d.coverage.exclusives) {
       if (!e.facts.length) continue;
       out.push(`**${m(name(e.article))}**`, '');
-      for (const id of e.facts) out.push(`- ${m(facts.get(id)!.text)}`);
+      for (const id of e.facts) {
+        out.push(`- ${m(facts.get(id)!.text)}`);
+        for (const nb of nearestOf(d, e.article, id)) out.push(`  - nearest in ${m(name(nb.article))}: “${m(nb.text)}” — ${m(nb.reason)}`);
+      }
       out.push('');
     }
     const om = d.coverage.omissions.filter((o) => o.facts.length);
