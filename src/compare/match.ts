@@ -42,6 +42,14 @@ function prior(): Map<string, number> {
   return t;
 }
 
+/**
+ * Prior share of English sentences that contain a stem (Porter stem, as tokenize() gives it),
+ * from the word-frequency prior; 0 for a stem the prior does not know (names, rare words).
+ */
+export function priorSentenceShare(stem: string): number {
+  return prior().get(stem) ?? 0;
+}
+
 /** Document frequencies over a collection of sentences, plus interned stem ids and their idf. */
 export interface MatchContext {
   /** Number of sentences the frequencies were counted over. */
