@@ -19,6 +19,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'store-scale': () => import('./store-scale.js'),
   conflicts: () => import('./conflicts.js'),
   screen: () => import('./screen.js'),
+  coverage: () => import('./coverage.js'),
 };
 
 async function main(): Promise<void> {

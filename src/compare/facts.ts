@@ -264,8 +264,13 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     let disagree = false;
     for (const x of mi) {
       for (const y of mj) {
-        sum += score(x, y);
+        const sc = score(x, y);
+        sum += sc;
         if (clash(x, y)) disagree = true;
+        // Two sentences of one article in one fact must say the same thing outright: a
+        // sentence of another outlet that reports both of them (two things in one sentence)
+        // must not chain them together.
+        if (shareArticle && sentences[x].article === sentences[y].article && sc < CLASH_LINK) disagree = true;
       }
     }
     if (disagree) continue;
@@ -291,6 +296,9 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     for (const j of candidates[i]) {
       const c = clusterOf[j];
       if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article) || clash(i, j)) continue;
+      // It must repeat what its own article says there, not another thing a sentence of another
+      // outlet happens to report in the same breath.
+      if (members.get(c)!.some((x) => sentences[x].article === sentences[i].article && score(i, x) < CLASH_LINK)) continue;
       const s = score(i, j);
       if (s > bestScore || (s === bestScore && (best === -1 || c < best))) {
         best = c;
