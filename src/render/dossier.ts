@@ -29,6 +29,16 @@ const MAX_LIST = 8;
 const MAX_NEAREST = 2;
 const NEAREST_CHARS = 110;
 
+/**
+ * Facts one outlet reports that are not its exclusives: another outlet has a sentence close to
+ * them (a partial report, or a different figure or polarity). Listed so that nothing one outlet
+ * says drops out of the report.
+ */
+function closeToOthers(d: Dossier): Fact[] {
+  const exclusive = new Set(d.coverage.exclusives.flatMap((e) => e.facts));
+  return d.facts.filter((f) => f.support.length === 1 && !exclusive.has(f.id));
+}
+
 /** The nearest statements of other outlets to an exclusive fact, and why they are not the same. */
 function nearestOf(d: Dossier, article: string, fact: string): Array<{ article: string; text: string; reason: string }> {
   const e = d.coverage.exclusives.find((x) => x.article === article);
@@ -118,6 +128,12 @@ function text(d: Dossier): string {
         for (const nb of nearestOf(d, e.article, id)) out.push(`          nearest in ${t(name(nb.article))}: “${t(nb.text)}” — ${t(nb.reason)}`);
       }
       if (e.facts.length > MAX_LIST) out.push(`      … and ${e.facts.length - MAX_LIST} more`);
+    }
+    const near = closeToOthers(d);
+    if (near.length) {
+      out.push(`  Reported by one outlet, in part or in another version by others (${near.length}):`);
+      for (const f of near.slice(0, MAX_LIST)) out.push(`    - ${t(f.text)} ${cite(f.support)}`);
+      if (near.length > MAX_LIST) out.push(`    … and ${near.length - MAX_LIST} more`);
     }
     const om = d.coverage.omissions.filter((o) => o.facts.length);
     if (om.length) {
@@ -215,6 +231,12 @@ function markdown(d: Dossier): string {
         out.push(`- ${m(facts.get(id)!.text)}`);
         for (const nb of nearestOf(d, e.article, id)) out.push(`  - nearest in ${m(name(nb.article))}: “${m(nb.text)}” — ${m(nb.reason)}`);
       }
+      out.push('');
+    }
+    const near = closeToOthers(d);
+    if (near.length) {
+      out.push('### Reported by one outlet, in part or in another version by others', '');
+      for (const f of near) out.push(`- ${m(f.text)} ${cite(f.support)}`);
       out.push('');
     }
     const om = d.coverage.omissions.filter((o) => o.facts.length);
