@@ -101,3 +101,21 @@ test('screening keeps three short reports of one event in other words', () => {
   assert.deepEqual(s.keep, ['r1', 'r2', 'r3']);
   assert.deepEqual(s.excluded, []);
 });
+
+test('independent support: an outlet reporting on another organisation\'s word counts as that source', () => {
+  const arts = [
+    art('w1', 'Orvel Post', 'Rescuers pulled eleven miners alive from the flooded Karsk colliery on Sunday, the regional governor said. The mine had been closed for safety checks in May.'),
+    art('w2', 'Lantern Daily', 'Rescuers pulled eleven miners alive from the flooded Karsk colliery on Sunday, Reuters reported. Relatives waited at the pit head through the night.'),
+    art('w3', 'Veska Herald', 'According to Reuters, rescuers pulled eleven miners alive from the flooded Karsk colliery on Sunday. A second shaft remained under water.'),
+  ];
+  const { dossier: d } = buildDossier(arts);
+  assertSpansValid(d);
+  const rescue = factWith(d, 'pulled eleven miners alive')!;
+  assert.deepEqual(rescue.support, ['w1', 'w2', 'w3']);
+  assert.equal(rescue.sources, 2, 'the Post, and Reuters twice');
+  assert.deepEqual(rescue.credits!.map((c) => [c.article, c.source]), [['w2', 'Reuters'], ['w3', 'Reuters']]);
+  assert.match(renderDossier(d, 'text'), /2 independent sources: Lantern Daily credits Reuters; Veska Herald credits Reuters/);
+  // A person credited is a speaker, not a news source.
+  const other = buildDossier([art('p1', 'Orvel Post', 'According to Governor Ilse Marr, the mine had been closed for safety checks in May.'), art('p2', 'Lantern Daily', 'The mine had been closed for safety checks in May, according to Governor Ilse Marr.')]).dossier;
+  for (const f of other.facts) assert.deepEqual(f.credits, []);
+});

@@ -17,6 +17,7 @@ import { buildFraming } from './framing.js';
 import { articleOrder, cmp, uniqArticles } from './lex.js';
 import { buildQuotes, type QuoteResult } from './quotes.js';
 import { screen } from './screen.js';
+import { sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
 import { buildCoverage } from './coverage.js';
 import { buildSummary } from './summary.js';
@@ -65,7 +66,9 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     const c = graph.claims[id];
     tainted.add(`${c.article}:${c.sentence.start}`);
   }
-  const facts: Fact[] = clusters.map((c, i) => toFact(`f${i + 1}`, c, tainted));
+  const byId = new Map(compared.map((a) => [a.id, a]));
+  const outletKeys = new Set(compared.map((a) => sourceKey(a.outlet ?? a.id)));
+  const facts: Fact[] = clusters.map((c, i) => withSources(toFact(`f${i + 1}`, c, tainted), byId, outletKeys));
 
   const quotes = buildQuotes(compared, ents);
   const speakers = speakerConflicts(quotes, ents, found.conflicts.length);
@@ -137,6 +140,19 @@ function toFact(id: string, c: FactCluster, tainted: Set<string>): Fact {
       .sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
     source: { article: rep.article, start: rep.start, end: rep.end },
   };
+}
+
+/** Independent sources of a fact (sources.ts): credited organisations and wire agencies count once. */
+function withSources(f: Fact, byId: Map<string, AnnotatedArticle>, outlets: Set<string>): Fact {
+  const keys = new Set<string>();
+  const credits: NonNullable<Fact['credits']> = [];
+  for (const s of f.sentences) {
+    const a = byId.get(s.article)!;
+    const src = sourceOf(a.text.slice(s.start, s.end), a, outlets);
+    keys.add(src.key);
+    if (src.credited) credits.push({ article: s.article, source: src.name, sentence: s });
+  }
+  return { ...f, sources: keys.size, credits };
 }
 
 /** A statement that outlets attribute to different named speakers is a conflict of kind "speaker". */

@@ -82,6 +82,15 @@ export const Fact = z.object({
   sentences: z.array(ArticleSpan),
   /** The article and span `text` is taken from. */
   source: ArticleSpan,
+  /**
+   * How many independent sources back the fact: each supporting article is its own source
+   * unless its sentence credits another organisation ("Reuters reported", "according to the
+   * Times") or the article is a wire agency's copy, when it counts as that organisation.
+   * Absent in dossiers written before this field.
+   */
+  sources: z.number().int().optional(),
+  /** Supporting sentences that report the fact on another organisation's word, and whose. */
+  credits: z.array(z.object({ article: z.string(), source: z.string(), sentence: ArticleSpan })).optional(),
 });
 export type Fact = z.infer<typeof Fact>;
 

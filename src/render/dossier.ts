@@ -30,6 +30,17 @@ const MAX_NEAREST = 2;
 const NEAREST_CHARS = 110;
 
 /**
+ * How many independent sources back a fact, said only when some outlet reports it on another
+ * organisation's word (" — 2 independent sources: Kestrel News credits Reuters").
+ */
+function sourcesNote(d: Dossier, f: Fact): string {
+  if (!f.credits?.length || f.sources === undefined) return '';
+  const name = namer(d);
+  const who = [...new Set(f.credits.map((c) => `${name(c.article)} credits ${c.source}`))].join('; ');
+  return ` — ${f.sources} independent source${f.sources === 1 ? '' : 's'}: ${who}`;
+}
+
+/**
  * Facts one outlet reports that are not its exclusives: another outlet has a sentence close to
  * them (a partial report, or a different figure or polarity). Listed so that nothing one outlet
  * says drops out of the report.
@@ -117,7 +128,7 @@ function text(d: Dossier): string {
   if (compared(d) < 2) out.push('  (one article: nothing to compare)');
   else {
     out.push(`  Reported by most (${d.coverage.consensus.length} facts):`);
-    for (const id of d.coverage.consensus.slice(0, MAX_LIST)) out.push(`    - ${t(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}`);
+    for (const id of d.coverage.consensus.slice(0, MAX_LIST)) out.push(`    - ${t(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}${t(sourcesNote(d, facts.get(id)!))}`);
     if (d.coverage.consensus.length > MAX_LIST) out.push(`    … and ${d.coverage.consensus.length - MAX_LIST} more`);
     out.push('  Only one outlet reports:');
     for (const e of d.coverage.exclusives) {
@@ -222,7 +233,7 @@ function markdown(d: Dossier): string {
 
   if (compared(d) >= 2) {
     out.push('', '## Coverage', '', '### Reported by most', '');
-    for (const id of d.coverage.consensus) out.push(`- ${m(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}`);
+    for (const id of d.coverage.consensus) out.push(`- ${m(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}${m(sourcesNote(d, facts.get(id)!))}`);
     out.push('', '### Only one outlet reports', '');
     for (const e of d.coverage.exclusives) {
       if (!e.facts.length) continue;
