@@ -10,7 +10,7 @@
  * "News", "Radio" …); a person credited ("according to Smith") is a speaker, not a source.
  */
 import type { Article } from '../core/schema.js';
-import { agencyName } from '../ingest/credits.js';
+import { agencyName, wireDateline } from '../ingest/credits.js';
 
 // A name: one to five capitalised words (bounded, so the pattern cannot backtrack far).
 const NAME = String.raw`((?:The\s)?(?:[A-Z][\w'’.&-]*)(?:\s(?:of\s)?[A-Z][\w'’.&-]*){0,4})`;
@@ -49,15 +49,15 @@ export function creditOf(sentence: string, outlets: Set<string>, own: string): s
   return null;
 }
 
-/** The source a supporting sentence counts as: the credited organisation, the wire agency of a wire copy, else its outlet. */
+/** The source a supporting sentence counts as: the credited organisation, the agency of a wire copy (its dateline), else its outlet. */
 export function sourceOf(sentence: string, article: Article, outlets: Set<string>): { key: string; name: string; credited: boolean } {
   const own = article.outlet ?? article.id;
   const credit = creditOf(sentence, outlets, sourceKey(own));
   if (credit) return { key: sourceKey(credit), name: credit, credited: true };
-  // A wire agency's copy without a byline of the outlet's own: the agency reported it.
-  if (article.agencies.length > 0 && article.authors.length === 0) {
-    const name = article.agencies[0];
-    return { key: sourceKey(name), name, credited: sourceKey(name) !== sourceKey(own) };
-  }
+  // A wire agency's copy, opening with its dateline ("MOSCOW (Reuters) —"): the agency reported
+  // it. A credit line alone ("AFP contributed reporting", a photo credit) is not enough: the
+  // outlet wrote the story.
+  const wire = wireDateline(article.text.slice(0, 200));
+  if (wire) return { key: sourceKey(wire), name: wire, credited: sourceKey(wire) !== sourceKey(own) };
   return { key: sourceKey(own), name: own, credited: false };
 }
