@@ -115,6 +115,15 @@ test('independent support: an outlet reporting on another organisation\'s word c
   assert.equal(rescue.sources, 2, 'the Post, and Reuters twice');
   assert.deepEqual(rescue.credits!.map((c) => [c.article, c.source]), [['w2', 'Reuters'], ['w3', 'Reuters']]);
   assert.match(renderDossier(d, 'text'), /2 independent sources: Lantern Daily credits Reuters; Veska Herald credits Reuters/);
+  // A wire copy (its dateline) counts as the agency; a credit line alone does not.
+  const wired = buildDossier([
+    art('d1', 'Orvel Post', 'KARSK (Reuters) — Rescuers pulled eleven miners alive from the flooded Karsk colliery on Sunday, officials said. The pumps ran all night.'),
+    art('d2', 'Lantern Daily', 'Rescuers pulled eleven miners alive from the flooded Karsk colliery on Sunday, Reuters reported. Relatives waited at the pit head.'),
+    art('d3', 'Veska Herald', 'Rescuers pulled eleven miners alive from the flooded Karsk colliery on Sunday, officials said. AFP contributed reporting.'),
+  ]).dossier;
+  const w = factWith(wired, 'pulled eleven miners alive')!;
+  assert.deepEqual(w.support, ['d1', 'd2', 'd3']);
+  assert.equal(w.sources, 2, 'Reuters (its copy and a credit) and the Herald');
   // A person credited is a speaker, not a news source.
   const other = buildDossier([art('p1', 'Orvel Post', 'According to Governor Ilse Marr, the mine had been closed for safety checks in May.'), art('p2', 'Lantern Daily', 'The mine had been closed for safety checks in May, according to Governor Ilse Marr.')]).dossier;
   for (const f of other.facts) assert.deepEqual(f.credits, []);
