@@ -21,6 +21,8 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   conflicts: () => import('./conflicts.js'),
   ner: () => import('./ner.js'),
   'train-ner': () => import('./train-ner.js'),
+  screen: () => import('./screen.js'),
+  coverage: () => import('./coverage.js'),
 };
 
 /** Not run by default: train-ner rewrites the shipped tagger weights (run it by name). */

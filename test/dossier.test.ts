@@ -79,10 +79,15 @@ test('quotes: versions grouped across outlets with word diffs; differing speaker
 test('facts and coverage: worded-differently statements align; exclusives and omissions per outlet', () => {
   const d = build(bridgeStory());
   const fact = (needle: string) => d.facts.find((f) => f.sentences.some((s) => d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end).includes(needle)))!;
-  const collapse = fact('A road bridge collapsed');
-  assert.deepEqual(collapse.support, ['a1', 'a2', 'a3', 'a4']);
-  // The fact is worded by a sentence that does not carry the outlier's death toll.
+  const collapse = fact('killing nine people');
+  // A different toll is a different claim: the outlet saying "seven" is not counted as
+  // confirming "nine" (the number conflict reports the disagreement).
+  assert.deepEqual(collapse.support, ['a1', 'a2', 'a3']);
   assert.ok(!collapse.text.includes('seven'));
+  const seven = fact('killing seven people');
+  assert.deepEqual(seven.support, ['a4']);
+  assert.ok(!d.coverage.exclusives.some((e) => e.facts.includes(seven.id)), 'a different version is no exclusive');
+  assert.ok(!d.coverage.omissions.some((o) => o.facts.includes(collapse.id)), 'nor does the outlet with another toll omit the event');
   assert.deepEqual(fact('opened to traffic').support, ['a1', 'a2', 'a3', 'a4']);
   assert.ok(d.coverage.consensus.includes(collapse.id));
   const divers = fact('Divers searched');

@@ -19,8 +19,10 @@ import { articleOrder, cmp, uniqArticles } from './lex.js';
 import { splitLongSentences } from './long-sentences.js';
 import { buildQuotes, type QuoteResult } from './quotes.js';
 import { screen } from './screen.js';
+import { sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
-import { buildCoverage, buildSummary } from './summary.js';
+import { buildCoverage } from './coverage.js';
+import { buildSummary } from './summary.js';
 
 export interface DossierOptions {
   /** The annotator to use (tests pass hand-built layers through). Default: src/annotate. */
@@ -49,8 +51,8 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
 
   // Facts in a stable order: widest support first, then where they first appear.
   const clusters = [...alignment.facts].sort((x, y) => {
-    const sx = new Set(x.members.map((m) => m.article)).size;
-    const sy = new Set(y.members.map((m) => m.article)).size;
+    const sx = new Set([...x.members, ...x.also].map((m) => m.article)).size;
+    const sy = new Set([...y.members, ...y.also].map((m) => m.article)).size;
     return sy - sx || x.members[0].articleIndex - y.members[0].articleIndex || x.members[0].start - y.members[0].start;
   });
   const factIdOf = new Map<string, string>();
@@ -67,7 +69,9 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     const c = graph.claims[id];
     tainted.add(`${c.article}:${c.sentence.start}`);
   }
-  const facts: Fact[] = clusters.map((c, i) => toFact(`f${i + 1}`, c, tainted));
+  const byId = new Map(compared.map((a) => [a.id, a]));
+  const outletKeys = new Set(compared.map((a) => sourceKey(a.outlet ?? a.id)));
+  const facts: Fact[] = clusters.map((c, i) => withSources(toFact(`f${i + 1}`, c, tainted), byId, outletKeys));
 
   const quotes = buildQuotes(compared, ents);
   const speakers = speakerConflicts(quotes, ents, found.conflicts.length);
@@ -92,7 +96,15 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
       touched.set(art, set);
     }
   }
-  const coverage = buildCoverage(facts, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set());
+  // A sentence that also supports another fact (facts.ts `also`) touches it too.
+  clusters.forEach((c, k) => {
+    for (const m of c.also) {
+      const set = touched.get(m.article) ?? new Set<string>();
+      set.add(`f${k + 1}`);
+      touched.set(m.article, set);
+    }
+  });
+  const coverage = buildCoverage(facts, clusters, alignment, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set());
   const summary = buildSummary(facts, compared, compared.length);
 
   const dossier: Dossier = {
@@ -120,15 +132,30 @@ function toFact(id: string, c: FactCluster, tainted: Set<string>): Fact {
     .map((m, i) => ({ m, c: c.centrality[i], bad: tainted.has(`${m.article}:${m.start}`) }))
     .sort((a, b) => Number(a.bad) - Number(b.bad) || b.c - a.c || a.m.articleIndex - b.m.articleIndex || a.m.start - b.m.start);
   const rep = order[0].m;
+  // Sentences whose own fact is another one support this fact too (they report two things).
+  const all = [...c.members, ...c.also];
   return {
     id,
     text: rep.text,
-    support: uniqArticles(c.members.map((m) => m.article)),
-    sentences: c.members
+    support: uniqArticles(all.map((m) => m.article)),
+    sentences: all
       .map((m) => ({ article: m.article, start: m.start, end: m.end }))
       .sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
     source: { article: rep.article, start: rep.start, end: rep.end },
   };
+}
+
+/** Independent sources of a fact (sources.ts): credited organisations and wire agencies count once. */
+function withSources(f: Fact, byId: Map<string, AnnotatedArticle>, outlets: Set<string>): Fact {
+  const keys = new Set<string>();
+  const credits: NonNullable<Fact['credits']> = [];
+  for (const s of f.sentences) {
+    const a = byId.get(s.article)!;
+    const src = sourceOf(a.text.slice(s.start, s.end), a, outlets);
+    keys.add(src.key);
+    if (src.credited) credits.push({ article: s.article, source: src.name, sentence: s });
+  }
+  return { ...f, sources: keys.size, credits };
 }
 
 /** A statement that outlets attribute to different named speakers is a conflict of kind "speaker". */

@@ -9,6 +9,7 @@
 import type { AnnotatedArticle } from '../core/schema.js';
 import { Affinity } from './affinity.js';
 import { contentStems } from './lex.js';
+import { tokenize } from './text.js';
 
 export interface FactSentence {
   /** Index in the flat sentence list. */
@@ -22,6 +23,11 @@ export interface FactSentence {
 
 export interface FactCluster {
   members: FactSentence[];
+  /**
+   * Sentences of other articles that report this fact too, inside a sentence whose own fact is
+   * another one (a sentence reporting two things supports two facts).
+   */
+  also: FactSentence[];
   /** Mean pairwise score of each member with the others (for choosing the representative). */
   centrality: number[];
 }
@@ -33,6 +39,87 @@ export interface Alignment {
   /** Scored pairs that are related though not the same (affinity ≥ RELATED): partial reports. */
   related: Array<[number, number]>;
   score(i: number, j: number): number;
+  /** Why two sentences cannot be one fact though their words match (null: nothing against it). */
+  clash(i: number, j: number): Clash | null;
+  /** Candidate sentences of other articles for sentence i (from the inverted index; ≤ 12). */
+  candidates(i: number): number[];
+}
+
+/**
+ * Claim-level disagreement between two sentences that otherwise read alike: opposite polarity
+ * ("was found guilty" / "pleaded not guilty") or a different value for the same thing ("30
+ * dead" / "40 dead"). Such sentences are related (neither omits the other's fact) but are not one
+ * consensus fact: counting them as one would credit each outlet with what the other says.
+ */
+export type Clash = { kind: 'polarity' } | { kind: 'value'; a: string; b: string };
+
+/** Polarity cues of the clause itself (the matcher's wider list also has "denied", "failed" …, which reword rather than negate). */
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'cannot', 'none', 'nobody', 'nothing']);
+// Two figures are different values when they are more than this share apart: "more than 40",
+// "41" and "43" injured are the same rounded report, "30" and "40" dead are not.
+const VALUE_TOLERANCE = 0.1;
+// A figure is about what its next content words name ("30 people dead", "40 injured").
+const UNIT_WORDS = 2;
+
+// A negator governs the next few words ("not guilty", "did not answer questions"); a negation
+// elsewhere in a long sentence ("…, when no one was hurt") says nothing about the shared claim.
+const NEGATION_SCOPE = 3;
+
+interface ClaimShape {
+  /** Content stems of the sentence. */
+  stems: Set<string>;
+  /** Content stems inside the scope of a negator. */
+  negated: Set<string>;
+  /** Figures with the stems of the content words after them. */
+  figures: Array<{ value: number; text: string; unit: Set<string> }>;
+}
+
+function claimShape(text: string): ClaimShape {
+  const toks = tokenize(text);
+  const stems = new Set<string>();
+  const negated = new Set<string>();
+  const figures: ClaimShape['figures'] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.stop && !t.num) stems.add(t.stem);
+    if (NEGATORS.has(t.norm)) {
+      for (let k = i + 1; k < toks.length && k <= i + NEGATION_SCOPE; k++) if (!toks[k].stop && !toks[k].num && !NEGATORS.has(toks[k].norm)) negated.add(toks[k].stem);
+    }
+    if (!t.num) continue;
+    const value = Number(t.stem);
+    // Years and times are dates, compared as claims by the conflicts stage, not here.
+    if (!Number.isFinite(value) || (value >= 1800 && value <= 2100 && Number.isInteger(value)) || t.norm.includes(':')) continue;
+    const unit = new Set<string>();
+    for (let k = i + 1; k < toks.length && unit.size < UNIT_WORDS; k++) {
+      if (toks[k].num) break;
+      if (!toks[k].stop) unit.add(toks[k].stem);
+    }
+    figures.push({ value, text: t.norm, unit });
+  }
+  return { stems, negated, figures };
+}
+
+/** A claim both sentences make, negated in one only ("found guilty" / "pleaded not guilty"). */
+function polarityClash(a: ClaimShape, b: ClaimShape): boolean {
+  for (const w of a.negated) if (b.stems.has(w) && !b.negated.has(w)) return true;
+  for (const w of b.negated) if (a.stems.has(w) && !a.negated.has(w)) return true;
+  return false;
+}
+
+function clashOf(a: ClaimShape, b: ClaimShape): Clash | null {
+  if (polarityClash(a, b)) return { kind: 'polarity' };
+  const near = (x: number, y: number) => Math.abs(x - y) <= VALUE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
+  for (const fa of a.figures) {
+    // A sentence that also gives the other's value (a range, a revision) does not contradict it.
+    if (b.figures.some((fb) => near(fa.value, fb.value))) continue;
+    for (const fb of b.figures) {
+      if (a.figures.some((x) => near(x.value, fb.value))) continue;
+      let sharedUnit = false;
+      for (const u of fa.unit) if (fb.unit.has(u)) sharedUnit = true;
+      if (sharedUnit) return { kind: 'value', a: fa.text, b: fb.text };
+    }
+  }
+  return null;
 }
 
 // A fact needs some content: "Advertisement", "04:44" or a bare dateline is not a report of
@@ -102,6 +189,8 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     const e = evidence(i, j);
     return Math.max(e.whole, e.phrase);
   };
+  const shapes = sentences.map((s) => claimShape(s.text));
+  const clash = (i: number, j: number): Clash | null => (i === j ? null : clashOf(shapes[i], shapes[j]));
 
   // Inverted index over retrieval keys; each sentence keeps its best-retrieved candidates from
   // other articles, ranked by the idf mass of the keys they share.
@@ -150,7 +239,7 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       const e = evidence(i, j);
       const s = Math.max(e.whole, e.phrase);
       if (s >= RELATED) related.push(i < j ? [i, j] : [j, i]);
-      if (s >= 1) edges.push(i < j ? [i, j, s, e.whole >= 1 ? 0 : 1] : [j, i, s, e.whole >= 1 ? 0 : 1]);
+      if (s >= 1 && !clash(i, j)) edges.push(i < j ? [i, j, s, e.whole >= 1 ? 0 : 1] : [j, i, s, e.whole >= 1 ? 0 : 1]);
     }
   }
   edges.sort((a, b) => a[3] - b[3] || b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
@@ -167,15 +256,27 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     if (ci === cj) continue;
     const ai = arts.get(ci)!;
     const aj = arts.get(cj)!;
-    let clash = false;
-    for (const a of aj) if (ai.has(a)) clash = true;
+    let shareArticle = false;
+    for (const a of aj) if (ai.has(a)) shareArticle = true;
     const mi = sample(members.get(ci)!, i);
     const mj = sample(members.get(cj)!, j);
     let sum = 0;
-    for (const x of mi) for (const y of mj) sum += score(x, y);
+    let disagree = false;
+    for (const x of mi) {
+      for (const y of mj) {
+        const sc = score(x, y);
+        sum += sc;
+        if (clash(x, y)) disagree = true;
+        // Two sentences of one article in one fact must say the same thing outright: a
+        // sentence of another outlet that reports both of them (two things in one sentence)
+        // must not chain them together.
+        if (shareArticle && sentences[x].article === sentences[y].article && sc < CLASH_LINK) disagree = true;
+      }
+    }
+    if (disagree) continue;
     // Two facts that share an article (it says the thing twice, in its lede and again later)
     // merge only when the two sides are, on average, the same statement outright.
-    if (sum / (mi.length * mj.length) < (clash ? CLASH_LINK : AVG_LINK)) continue;
+    if (sum / (mi.length * mj.length) < (shareArticle ? CLASH_LINK : AVG_LINK)) continue;
     const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
     const merged = [...members.get(keep)!, ...members.get(drop)!];
     for (const x of members.get(drop)!) clusterOf[x] = keep;
@@ -194,7 +295,10 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     let bestScore = 1;
     for (const j of candidates[i]) {
       const c = clusterOf[j];
-      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article)) continue;
+      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article) || clash(i, j)) continue;
+      // It must repeat what its own article says there, not another thing a sentence of another
+      // outlet happens to report in the same breath.
+      if (members.get(c)!.some((x) => sentences[x].article === sentences[i].article && score(i, x) < CLASH_LINK)) continue;
       const s = score(i, j);
       if (s > bestScore || (s === bestScore && (best === -1 || c < best))) {
         best = c;
@@ -208,7 +312,37 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     }
   }
 
-  const facts: FactCluster[] = [...members.values()].map((m) => {
+  // A sentence that reports two things supports two facts: besides its own fact, it supports
+  // another fact of other articles when it is, on average over that fact's sampled sentences,
+  // outright the same statement (the stricter CLASH_LINK bar, since the sentence's words were
+  // already taken by its own fact) and disagrees with none of them. One such sentence per
+  // article and fact, the best one.
+  const also = new Map<number, Map<string, { i: number; score: number }>>();
+  for (let i = 0; i < n; i++) {
+    const art = sentences[i].article;
+    const tried = new Set<number>([clusterOf[i]]);
+    for (const j of candidates[i]) {
+      const c = clusterOf[j];
+      if (tried.has(c)) continue;
+      tried.add(c);
+      if (arts.get(c)!.has(art)) continue;
+      const mj = sample(members.get(c)!, j);
+      let sum = 0;
+      let bad = false;
+      for (const y of mj) {
+        sum += score(i, y);
+        if (clash(i, y)) bad = true;
+      }
+      const mean = sum / mj.length;
+      if (bad || mean < CLASH_LINK) continue;
+      const per = also.get(c) ?? new Map<string, { i: number; score: number }>();
+      const prev = per.get(art);
+      if (!prev || mean > prev.score) per.set(art, { i, score: mean });
+      also.set(c, per);
+    }
+  }
+
+  const facts: FactCluster[] = [...members].map(([root, m]) => {
     const ms = [...m].sort((a, b) => a - b).map((x) => sentences[x]);
     const centrality = ms.map((x) => {
       if (ms.length === 1) return 1;
@@ -217,7 +351,8 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       for (const y of others) s += score(x.idx, y);
       return others.length ? s / others.length : 1;
     });
-    return { members: ms, centrality };
+    const extra = [...(also.get(root)?.values() ?? [])].map((x) => x.i).sort((a, b) => a - b).map((x) => sentences[x]);
+    return { members: ms, centrality, also: extra };
   });
-  return { facts, sentences, score, related };
+  return { facts, sentences, score, related, clash, candidates: (i) => candidates[i] };
 }

@@ -10,6 +10,7 @@
  * or an extra clause.
  */
 import type { MatchContext, PreparedSentence } from './match.js';
+import { dot } from './embeddings.js';
 import { SIG_WORDS, popcount32 } from './signature.js';
 import { shareSynset } from './synonyms.js';
 
@@ -51,6 +52,11 @@ export const FEATURES: ReadonlyArray<readonly [name: string, sign: -1 | 0 | 1]> 
   ['bleu_max', 0],
   ['syn_min', 0], // content coverage when unmatched words may also match a WordNet synonym
   ['syn_max', 0],
+  ['emb_align_min', 0], // idf-weighted soft alignment: each content word to its nearest word of the other side by vector cosine
+  ['emb_align_max', 0],
+  ['emb_cos', 0], // cosine of the idf-weighted mean vectors (what the sentences are about)
+  ['emb_miss_min', 0], // idf mass of content words with no near neighbour on the other side (cosine < EMB_NEAR)
+  ['emb_miss_max', 0],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f[0]);
@@ -185,6 +191,61 @@ function binHas(xs: Int32Array, v: number): boolean {
   return false;
 }
 
+/**
+ * Cosine under which a word has no counterpart on the other side: GloVe neighbours that are
+ * paraphrase material ("blaze"/"fire", "dismissed"/"rejected") sit at 0.5–0.8, while words that
+ * merely share a topic ("fire"/"police") sit at 0.3–0.5.
+ */
+const EMB_NEAR = 0.5;
+
+/**
+ * Soft alignment by word vectors (in the spirit of Mihalcea et al. 2006 and the word mover's
+ * family): each content word of one sentence is matched to its most similar content word of the
+ * other (1 for the same stem, the vector cosine otherwise, 0 for a word without a vector that
+ * the other side lacks), weighted by idf. One pass over the word pairs gives both directions
+ * (row maxima for a, column maxima for b).
+ */
+const emb = { alignA: 0, alignB: 0, missA: 0, missB: 0 };
+let colBest = new Float64Array(64);
+function embAlign(a: PreparedSentence, b: PreparedSentence, idf: number[]): void {
+  const ca = a.content;
+  const cb = b.content;
+  const na = ca.length;
+  const nb = cb.length;
+  if (colBest.length < nb) colBest = new Float64Array(2 * nb);
+  colBest.fill(0, 0, nb);
+  let sa = 0;
+  let ma = 0;
+  for (let i = 0; i < na; i++) {
+    const va = a.vecs[i];
+    let best = 0;
+    for (let j = 0; j < nb; j++) {
+      let c: number;
+      if (ca[i] === cb[j]) c = 1;
+      else {
+        const vb = b.vecs[j];
+        c = va && vb ? dot(va, vb) : 0;
+      }
+      if (c > best) best = c;
+      if (c > colBest[j]) colBest[j] = c;
+    }
+    const w = idf[ca[i]];
+    sa += w * best;
+    if (best < EMB_NEAR) ma += w;
+  }
+  let sb = 0;
+  let mb = 0;
+  for (let j = 0; j < nb; j++) {
+    const w = idf[cb[j]];
+    sb += w * colBest[j];
+    if (colBest[j] < EMB_NEAR) mb += w;
+  }
+  emb.alignA = a.contentMass > 0 ? sa / a.contentMass : 1;
+  emb.alignB = b.contentMass > 0 ? sb / b.contentMass : 1;
+  emb.missA = ma;
+  emb.missB = mb;
+}
+
 const ratio = (n: number, d: number): number => (d > 0 ? n / d : 0);
 
 /** Overlap ratios of one kind of unit in both directions: min into f[k], max into f[k + 1]. */
@@ -239,5 +300,11 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence, ctx: Matc
   f[26] = Math.sqrt(f[3] * f[5]);
   f[27] = Math.sqrt(f[4] * f[6]);
   putMinMax(f, 28, sharedMass + soft.synMass, a.contentMass, b.contentMass);
+  embAlign(a, b, idf);
+  f[30] = Math.min(emb.alignA, emb.alignB);
+  f[31] = Math.max(emb.alignA, emb.alignB);
+  f[32] = a.centroid && b.centroid ? dot(a.centroid, b.centroid) : 0;
+  f[33] = Math.min(emb.missA, emb.missB) / 10;
+  f[34] = Math.max(emb.missA, emb.missB) / 10;
   return f;
 }

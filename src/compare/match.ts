@@ -16,6 +16,7 @@
 import { FEATURE_COUNT, pairFeatures } from './features.js';
 import { MATCH_MODEL } from './match-model.js';
 import { scoreModel } from './learn.js';
+import { dot, wordVector } from './embeddings.js';
 import { charSignature, popcount } from './signature.js';
 import { synsetsOf } from './synonyms.js';
 import { isNegation, tokenize, type Token } from './text.js';
@@ -41,6 +42,14 @@ function prior(): Map<string, number> {
   return t;
 }
 
+/**
+ * Prior share of English sentences that contain a stem (Porter stem, as tokenize() gives it),
+ * from the word-frequency prior; 0 for a stem the prior does not know (names, rare words).
+ */
+export function priorSentenceShare(stem: string): number {
+  return prior().get(stem) ?? 0;
+}
+
 /** Document frequencies over a collection of sentences, plus interned stem ids and their idf. */
 export interface MatchContext {
   /** Number of sentences the frequencies were counted over. */
@@ -55,6 +64,8 @@ export interface MatchContext {
   readonly syn: Int32Array[];
   /** @internal stem by id. */
   readonly stems: string[];
+  /** @internal unit word vector by id (of the first surface form seen; null: not in the table). */
+  readonly vec: Array<Float32Array | null>;
   /** @internal collection document frequency by stem (fixed after building). */
   readonly df: Map<string, number>;
   /** @internal tokens of the collection's sentences not prepared yet (each is taken once, then dropped). */
@@ -73,7 +84,7 @@ export function buildMatchContext(sentences: string[]): MatchContext {
     for (const t of toks) seen.add(t.stem);
     for (const st of seen) df.set(st, (df.get(st) ?? 0) + 1);
   }
-  return { sentences: sentences.length, ids: new Map(), idf: [], prefix: [], syn: [], stems: [], df, pending };
+  return { sentences: sentences.length, ids: new Map(), idf: [], prefix: [], syn: [], stems: [], vec: [], df, pending };
 }
 
 /** idf of a stem: collection frequency smoothed by the prior (both in "sentences containing it"). */
@@ -84,7 +95,7 @@ function idfOf(stem: string, ctx: MatchContext): number {
 }
 
 /** Interned id of a stem (assigning a new one on first sight). */
-function idOf(stem: string, ctx: MatchContext): number {
+function idOf(stem: string, ctx: MatchContext, norm: string | null = null): number {
   let id = ctx.ids.get(stem);
   if (id === undefined) {
     id = ctx.stems.length;
@@ -94,6 +105,7 @@ function idOf(stem: string, ctx: MatchContext): number {
     // Derivational variants share a 5-letter prefix; only stems of 6+ letters qualify (shorter ones collide).
     ctx.syn.push(synsetsOf(stem));
     ctx.prefix.push(stem.length >= 6 && !/^\d/.test(stem) ? hashPrefix(stem) : 0);
+    ctx.vec.push(norm === null ? null : wordVector(norm));
   }
   return id;
 }
@@ -112,6 +124,10 @@ export interface PreparedSentence {
   readonly content: Int32Array;
   /** Sum of idf over `content`. */
   readonly contentMass: number;
+  /** For each entry of `content`: its word vector (null when the table lacks the word). */
+  readonly vecs: Array<Float32Array | null>;
+  /** idf-weighted mean of the content words' vectors, unit length (null: no word has one). */
+  readonly centroid: Float32Array | null;
   /** Sorted unique hashes of token bigrams. */
   readonly bigrams: Int32Array;
   /** Sorted unique hashes of bigrams of consecutive content words. */
@@ -184,7 +200,7 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
   let chars = '';
   for (let i = 0; i < n; i++) {
     const t = toks[i];
-    const id = idOf(t.stem, ctx);
+    const id = idOf(t.stem, ctx, t.num ? null : t.norm);
     // Numbers stand as one placeholder in the word-level features, so that those measure whether
     // the sentences share a frame and the number features alone judge whether the figures agree.
     if (t.num) {
@@ -205,9 +221,21 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
   const uc = sortedUnique(Int32Array.from(content));
   const prefixes = new Int32Array(uc.length);
   let mass = 0;
+  const vecs: Array<Float32Array | null> = [];
+  let centroid: Float32Array | null = null;
   for (let i = 0; i < uc.length; i++) {
     prefixes[i] = ctx.prefix[uc[i]];
     mass += ctx.idf[uc[i]];
+    const v = ctx.vec[uc[i]];
+    vecs.push(v);
+    if (v) {
+      centroid ??= new Float32Array(v.length);
+      for (let k = 0; k < v.length; k++) centroid[k] += ctx.idf[uc[i]] * v[k];
+    }
+  }
+  if (centroid) {
+    const norm = Math.sqrt(dot(centroid, centroid)) || 1;
+    for (let k = 0; k < centroid.length; k++) centroid[k] /= norm;
   }
   const sig = charSignature(chars);
   const all = sortedUnique(seq.slice());
@@ -226,6 +254,8 @@ export function prepareSentence(text: string, ctx: MatchContext): PreparedSenten
     seqIdx,
     content: uc,
     contentMass: mass,
+    vecs,
+    centroid,
     bigrams: sortedUnique(bi),
     cbigrams: sortedUnique(cbi),
     prefixes,

@@ -1,33 +1,11 @@
 /**
- * Coverage (consensus, exclusives, omissions) and the extractive summary. Both read the aligned
- * facts only: the summary is made of verbatim fact sentences, each cited to every article that
- * supports it, so it can say nothing that no source says.
+ * The extractive summary (coverage is in coverage.ts). It reads the aligned facts only: the
+ * summary is made of verbatim fact sentences, each cited to every article that supports it, so
+ * it can say nothing that no source says.
  */
-import type { Coverage, Fact, SummarySentence } from '../core/dossier-schema.js';
+import type { Fact, SummarySentence } from '../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../core/schema.js';
 import { keyTokens } from './affinity.js';
-
-/** "Most" of n articles: more than half, and never fewer than two. */
-export function majority(n: number): number {
-  return Math.max(2, Math.floor(n / 2) + 1);
-}
-
-/**
- * `touched(article)` lists the facts an article reports at least in part (a sentence close to
- * the fact's sentences though not aligned with them): those are not its omissions.
- */
-export function buildCoverage(facts: Fact[], articleIds: string[], touched: (article: string) => Set<string> = () => new Set()): Coverage {
-  const n = articleIds.length;
-  if (n < 2) return { consensus: [], exclusives: [], omissions: [] };
-  const consensus = facts.filter((f) => f.support.length >= majority(n)).map((f) => f.id);
-  const exclusives = articleIds.map((a) => ({ article: a, facts: facts.filter((f) => f.support.length === 1 && f.support[0] === a).map((f) => f.id) }));
-  const omissions = articleIds.map((a) => ({
-    article: a,
-    // What most of the OTHER articles report and this one does not.
-    facts: facts.filter((f) => !f.support.includes(a) && f.support.length >= majority(n - 1) && !touched(a).has(f.id)).map((f) => f.id),
-  }));
-  return { consensus, exclusives, omissions };
-}
 
 const MAX_SUMMARY = 7;
 

@@ -82,6 +82,15 @@ export const Fact = z.object({
   sentences: z.array(ArticleSpan),
   /** The article and span `text` is taken from. */
   source: ArticleSpan,
+  /**
+   * How many independent sources back the fact: each supporting article is its own source
+   * unless its sentence credits another organisation ("Reuters reported", "according to the
+   * Times") or the article is a wire agency's copy, when it counts as that organisation.
+   * Absent in dossiers written before this field.
+   */
+  sources: z.number().int().optional(),
+  /** Supporting sentences that report the fact on another organisation's word, and whose. */
+  credits: z.array(z.object({ article: z.string(), source: z.string(), sentence: ArticleSpan })).optional(),
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -146,8 +155,30 @@ export type SummarySentence = z.infer<typeof SummarySentence>;
 export const Coverage = z.object({
   /** Facts reported by most compared articles (at least two and at least half). */
   consensus: z.array(z.string()),
-  /** Per article: facts only it reports. */
-  exclusives: z.array(z.object({ article: z.string(), facts: z.array(z.string()) })),
+  /** Per article: facts only it reports (no other article has a sentence close to them). */
+  exclusives: z.array(
+    z.object({
+      article: z.string(),
+      facts: z.array(z.string()),
+      /**
+       * For each exclusive fact, the nearest statement of each other article that has a
+       * sentence sharing its distinctive words, and why it is not the same. Other articles have
+       * nothing close. Absent in dossiers written before this field.
+       */
+      nearest: z
+        .array(
+          z.object({
+            fact: z.string(),
+            sentence: ArticleSpan,
+            /** `value`: a different figure; `polarity`: one says the opposite; `different`: it reports something else with some of the same words. */
+            why: z.enum(['value', 'polarity', 'different']),
+            /** The reason in words, naming the figures or the words of the fact the sentence lacks. */
+            reason: z.string(),
+          }),
+        )
+        .optional(),
+    }),
+  ),
   /** Per article: facts most of the other articles report and it does not. */
   omissions: z.array(z.object({ article: z.string(), facts: z.array(z.string()) })),
 });

@@ -25,6 +25,43 @@ function factById(d: Dossier): Map<string, Fact> {
 }
 
 const MAX_LIST = 8;
+// The nearest statements of other outlets shown under each exclusive (the JSON has them all).
+const MAX_NEAREST = 2;
+const NEAREST_CHARS = 110;
+
+/**
+ * How many independent sources back a fact, said only when some outlet reports it on another
+ * organisation's word (" — 2 independent sources: Kestrel News credits Reuters").
+ */
+function sourcesNote(d: Dossier, f: Fact): string {
+  if (!f.credits?.length || f.sources === undefined) return '';
+  const name = namer(d);
+  const who = [...new Set(f.credits.map((c) => `${name(c.article)} credits ${c.source}`))].join('; ');
+  return ` — ${f.sources} independent source${f.sources === 1 ? '' : 's'}: ${who}`;
+}
+
+/**
+ * Facts one outlet reports that are not its exclusives: another outlet has a sentence close to
+ * them (a partial report, or a different figure or polarity). Listed so that nothing one outlet
+ * says drops out of the report.
+ */
+function closeToOthers(d: Dossier): Fact[] {
+  const exclusive = new Set(d.coverage.exclusives.flatMap((e) => e.facts));
+  return d.facts.filter((f) => f.support.length === 1 && !exclusive.has(f.id));
+}
+
+/** The nearest statements of other outlets to an exclusive fact, and why they are not the same. */
+function nearestOf(d: Dossier, article: string, fact: string): Array<{ article: string; text: string; reason: string }> {
+  const e = d.coverage.exclusives.find((x) => x.article === article);
+  const arts = new Map(d.articles.map((a) => [a.id, a.text]));
+  return (e?.nearest ?? [])
+    .filter((n) => n.fact === fact)
+    .slice(0, MAX_NEAREST)
+    .map((n) => {
+      const full = (arts.get(n.sentence.article) ?? '').slice(n.sentence.start, n.sentence.end).replace(/\s+/g, ' ');
+      return { article: n.sentence.article, text: full.length > NEAREST_CHARS ? `${full.slice(0, NEAREST_CHARS - 1)}…` : full, reason: n.reason };
+    });
+}
 
 function compared(d: Dossier): number {
   return d.articles.length - d.excluded.length;
@@ -91,14 +128,23 @@ function text(d: Dossier): string {
   if (compared(d) < 2) out.push('  (one article: nothing to compare)');
   else {
     out.push(`  Reported by most (${d.coverage.consensus.length} facts):`);
-    for (const id of d.coverage.consensus.slice(0, MAX_LIST)) out.push(`    - ${t(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}`);
+    for (const id of d.coverage.consensus.slice(0, MAX_LIST)) out.push(`    - ${t(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}${t(sourcesNote(d, facts.get(id)!))}`);
     if (d.coverage.consensus.length > MAX_LIST) out.push(`    … and ${d.coverage.consensus.length - MAX_LIST} more`);
     out.push('  Only one outlet reports:');
     for (const e of d.coverage.exclusives) {
       if (e.facts.length === 0) continue;
       out.push(`    ${t(name(e.article))} (${e.facts.length}):`);
-      for (const id of e.facts.slice(0, MAX_LIST)) out.push(`      - ${t(facts.get(id)!.text)}`);
+      for (const id of e.facts.slice(0, MAX_LIST)) {
+        out.push(`      - ${t(facts.get(id)!.text)}`);
+        for (const nb of nearestOf(d, e.article, id)) out.push(`          nearest in ${t(name(nb.article))}: “${t(nb.text)}” — ${t(nb.reason)}`);
+      }
       if (e.facts.length > MAX_LIST) out.push(`      … and ${e.facts.length - MAX_LIST} more`);
+    }
+    const near = closeToOthers(d);
+    if (near.length) {
+      out.push(`  Reported by one outlet, in part or in another version by others (${near.length}):`);
+      for (const f of near.slice(0, MAX_LIST)) out.push(`    - ${t(f.text)} ${cite(f.support)}`);
+      if (near.length > MAX_LIST) out.push(`    … and ${near.length - MAX_LIST} more`);
     }
     const om = d.coverage.omissions.filter((o) => o.facts.length);
     if (om.length) {
@@ -187,12 +233,21 @@ function markdown(d: Dossier): string {
 
   if (compared(d) >= 2) {
     out.push('', '## Coverage', '', '### Reported by most', '');
-    for (const id of d.coverage.consensus) out.push(`- ${m(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}`);
+    for (const id of d.coverage.consensus) out.push(`- ${m(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}${m(sourcesNote(d, facts.get(id)!))}`);
     out.push('', '### Only one outlet reports', '');
     for (const e of d.coverage.exclusives) {
       if (!e.facts.length) continue;
       out.push(`**${m(name(e.article))}**`, '');
-      for (const id of e.facts) out.push(`- ${m(facts.get(id)!.text)}`);
+      for (const id of e.facts) {
+        out.push(`- ${m(facts.get(id)!.text)}`);
+        for (const nb of nearestOf(d, e.article, id)) out.push(`  - nearest in ${m(name(nb.article))}: “${m(nb.text)}” — ${m(nb.reason)}`);
+      }
+      out.push('');
+    }
+    const near = closeToOthers(d);
+    if (near.length) {
+      out.push('### Reported by one outlet, in part or in another version by others', '');
+      for (const f of near) out.push(`- ${m(f.text)} ${cite(f.support)}`);
       out.push('');
     }
     const om = d.coverage.omissions.filter((o) => o.facts.length);

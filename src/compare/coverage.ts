@@ -1,0 +1,127 @@
+/**
+ * Coverage: which facts most outlets report (consensus), which one outlet alone reports
+ * (exclusives, each shown with the nearest statement of the other outlets and why that is not
+ * the same) and what an outlet leaves out that most others report (omissions).
+ *
+ * Reads the fact alignment (facts.ts): a fact's support, the related pairs (a sentence close to a
+ * fact though not aligned with it: a partial report or a different version) and the claim-level
+ * clashes (a different figure, the opposite polarity).
+ */
+import type { Coverage, Fact } from '../core/dossier-schema.js';
+import type { Alignment, FactCluster } from './facts.js';
+import { tokenize } from './text.js';
+
+/** "Most" of n articles: more than half, and never fewer than two. */
+export function majority(n: number): number {
+  return Math.max(2, Math.floor(n / 2) + 1);
+}
+
+// Words named in a reason: enough to see what differs, short enough to read at a glance.
+const REASON_WORDS = 4;
+
+// Affinity from which a nearest statement counts as close (facts.ts RELATED: a partial report).
+const RELATED_NEAR = 0.7;
+
+type Nearest = NonNullable<Coverage['exclusives'][number]['nearest']>[number];
+
+/** Content words of `a` (surface forms, text order, once each) whose stem `b` lacks. */
+function lacking(a: string, b: string): string[] {
+  const have = new Set(tokenize(b).map((t) => t.stem));
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const t of tokenize(a)) {
+    if (t.stop || t.num || have.has(t.stem) || seen.has(t.stem) || t.norm.length < 3) continue;
+    seen.add(t.stem);
+    out.push(t.norm);
+    if (out.length >= REASON_WORDS) break;
+  }
+  return out;
+}
+
+const quoteList = (ws: string[]): string => ws.map((w) => `“${w}”`).join(', ');
+
+/**
+ * Coverage of the facts. `facts[k]` is the dossier fact of `clusters[k]`; `touched(article)`
+ * lists the facts an article reports at least in part (a related sentence), which are neither
+ * its omissions nor another article's exclusives.
+ */
+export function buildCoverage(
+  facts: Fact[],
+  clusters: FactCluster[],
+  alignment: Alignment,
+  articleIds: string[],
+  touched: (article: string) => Set<string>,
+): Coverage {
+  const n = articleIds.length;
+  if (n < 2) return { consensus: [], exclusives: [], omissions: [] };
+  const consensus = facts.filter((f) => f.support.length >= majority(n)).map((f) => f.id);
+  // A fact one article reports is exclusive only when no other article comes close to it: a
+  // sentence of another outlet related to it reports part of it in other words, or a different
+  // version of it (another figure), and either way the outlet is not alone with it.
+  const touchedBy = new Map<string, number>();
+  for (const a of articleIds) for (const f of touched(a)) touchedBy.set(f, (touchedBy.get(f) ?? 0) + 1);
+  const exclusives = articleIds.map((a) => {
+    const ids: string[] = [];
+    const nearest: Nearest[] = [];
+    facts.forEach((f, k) => {
+      if (f.support.length !== 1 || f.support[0] !== a) return;
+      const others = [...touched(a)].includes(f.id) ? (touchedBy.get(f.id) ?? 0) - 1 : (touchedBy.get(f.id) ?? 0);
+      if (others > 0) return;
+      ids.push(f.id);
+      nearest.push(...nearestOf(f, clusters[k], alignment));
+    });
+    return { article: a, facts: ids, nearest };
+  });
+  const omissions = articleIds.map((a) => ({
+    article: a,
+    // What most of the OTHER articles report and this one does not.
+    facts: facts.filter((f) => !f.support.includes(a) && f.support.length >= majority(n - 1) && !touched(a).has(f.id)).map((f) => f.id),
+  }));
+  return { consensus, exclusives, omissions };
+}
+
+/**
+ * The nearest statement of each other article to an exclusive fact: the best-scoring of the
+ * sentences the alignment retrieved for the fact's sentences (the inverted index's candidates,
+ * so at most a dozen per sentence: articles with nothing among them have nothing close), and
+ * why it is not the same fact.
+ */
+function nearestOf(f: Fact, c: FactCluster, al: Alignment): Nearest[] {
+  const best = new Map<string, { i: number; j: number; s: number }>();
+  for (const m of c.members) {
+    for (const j of al.candidates(m.idx)) {
+      const other = al.sentences[j];
+      if (other.article === m.article) continue;
+      const s = al.score(m.idx, j);
+      const prev = best.get(other.article);
+      if (!prev || s > prev.s || (s === prev.s && j < prev.j)) best.set(other.article, { i: m.idx, j, s });
+    }
+  }
+  const out: Array<Nearest & { s: number; j: number }> = [];
+  for (const { i, j, s } of best.values()) {
+    const a = al.sentences[i];
+    const b = al.sentences[j];
+    // A different figure or the opposite polarity is the reason only when the sentences are
+    // otherwise close (related); between different statements it is incidental.
+    const clash = s >= RELATED_NEAR ? al.clash(i, j) : null;
+    let why: Nearest['why'];
+    let reason: string;
+    if (clash?.kind === 'value') {
+      why = 'value';
+      reason = `gives ${clash.b} where this gives ${clash.a}`;
+    } else if (clash?.kind === 'polarity') {
+      why = 'polarity';
+      reason = 'says the opposite (one of the two is negated)';
+    } else {
+      why = 'different';
+      const miss = lacking(a.text, b.text);
+      const extra = lacking(b.text, a.text);
+      reason = miss.length ? `does not say ${quoteList(miss)}` : 'says it only in part';
+      if (extra.length) reason += `; says ${quoteList(extra)} instead`;
+    }
+    out.push({ fact: f.id, sentence: { article: b.article, start: b.start, end: b.end }, why, reason, s, j });
+  }
+  // Closest first; the sentence order breaks ties, so the output is the same on every run.
+  out.sort((x, y) => y.s - x.s || x.j - y.j);
+  return out.map(({ fact, sentence, why, reason }) => ({ fact, sentence, why, reason }));
+}

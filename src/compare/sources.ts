@@ -1,0 +1,63 @@
+/**
+ * Independent support: how many independent sources back a fact. An outlet that reports a thing
+ * on another organisation's word ("Reuters reported", "according to The Times", "told the BBC")
+ * or that runs a wire agency's copy supports the fact as that source, not as one more
+ * confirmation: five outlets repeating one Reuters report are one source.
+ *
+ * Owns the credit test of a sentence and the source of a supporting sentence. Organisations are
+ * recognised by the wire agencies of the credits lexicon (src/ingest/credits.ts), by the names of
+ * the compared outlets, and by the generic words of news organisations' names ("Times", "Post",
+ * "News", "Radio" …); a person credited ("according to Smith") is a speaker, not a source.
+ */
+import type { Article } from '../core/schema.js';
+import { agencyName, wireDateline } from '../ingest/credits.js';
+
+// A name: one to five capitalised words (bounded, so the pattern cannot backtrack far).
+const NAME = String.raw`((?:The\s)?(?:[A-Z][\w'’.&-]*)(?:\s(?:of\s)?[A-Z][\w'’.&-]*){0,4})`;
+// Where a sentence credits another organisation with what it reports.
+const CREDITS: RegExp[] = [
+  new RegExp(String.raw`\b[Aa]ccording to (?:a report (?:by|in|from) )?(?:the\s)?${NAME}`, 'g'),
+  new RegExp(String.raw`\b(?:reported|first reported|reports|quoted) (?:by|in) (?:the\s)?${NAME}`, 'g'),
+  new RegExp(String.raw`${NAME}(?:'s| news agency| newspaper| agency)? (?:reported|reports|has reported|first reported|quoted)\b`, 'g'),
+  new RegExp(String.raw`\b(?:told|in an interview with|speaking to) (?:the\s)?${NAME}`, 'g'),
+];
+// Words of news organisations' names: an organisation named with one of them is a news source
+// ("The New York Times", "Radio Ruzhgrad", "Kestrel News"); a person or ministry is not.
+const NEWS_WORD = /\b(?:Times|Post|News|Press|Agency|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Monitor|Courier|Daily|Radio|Television|TV|Wire|Magazine|Broadcasting|Network|Chronicle|Independent|Star|Mail|Express|Standard)\b/;
+
+/** Canonical key of a source name: case, a leading "the" and a possessive folded. */
+export function sourceKey(name: string): string {
+  return name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
+}
+
+/**
+ * The organisation a sentence credits with its report, or null. `outlets` holds the keys of the
+ * compared outlets; `own` the key of the sentence's own outlet (its self-references, "seen by the
+ * Courier", are its own reporting).
+ */
+export function creditOf(sentence: string, outlets: Set<string>, own: string): string | null {
+  for (const re of CREDITS) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const name = m[1].trim();
+      const agency = agencyName(name.replace(/^The\s/, ''));
+      const key = sourceKey(agency ?? name);
+      if (key === own) continue;
+      if (agency || outlets.has(key) || NEWS_WORD.test(name)) return agency ?? name.replace(/^The\s/, '');
+    }
+  }
+  return null;
+}
+
+/** The source a supporting sentence counts as: the credited organisation, the agency of a wire copy (its dateline), else its outlet. */
+export function sourceOf(sentence: string, article: Article, outlets: Set<string>): { key: string; name: string; credited: boolean } {
+  const own = article.outlet ?? article.id;
+  const credit = creditOf(sentence, outlets, sourceKey(own));
+  if (credit) return { key: sourceKey(credit), name: credit, credited: true };
+  // A wire agency's copy, opening with its dateline ("MOSCOW (Reuters) —"): the agency reported
+  // it. A credit line alone ("AFP contributed reporting", a photo credit) is not enough: the
+  // outlet wrote the story.
+  const wire = wireDateline(article.text.slice(0, 200));
+  if (wire) return { key: sourceKey(wire), name: wire, credited: sourceKey(wire) !== sourceKey(own) };
+  return { key: sourceKey(own), name: own, credited: false };
+}
