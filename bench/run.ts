@@ -18,10 +18,11 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
   conflicts: () => import('./conflicts.js'),
+  timex: () => import('./timex.js'),
 };
 
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const names = wanted.length ? wanted : Object.keys(BENCHES);
   for (const name of names) {
     const load = BENCHES[name];

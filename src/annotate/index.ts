@@ -11,7 +11,7 @@ import { findMentions } from './mentions.js';
 import { findQuantities } from './quantities.js';
 import { findQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
-import { findTimes } from './times.js';
+import { findTimes } from './times/index.js';
 import { tokenize } from './tokens.js';
 
 /** URLs and e-mail addresses: their digits are neither dates nor quantities. */

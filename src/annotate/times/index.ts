@@ -1,0 +1,93 @@
+/**
+ * Time expressions: finds dates, times of day, durations, sets and references ("now",
+ * "recently") and normalises them as TimeML TIMEX3 values (`timex`), plus the product's ISO
+ * `value`/`precision` for what is a calendar date: a day (YYYY-MM-DD), week (the Monday that
+ * starts it), month (YYYY-MM), year (YYYY) or decade (its first year).
+ *
+ * Why own rules and not chrono-node: chrono's casual parser resolves bare weekdays and months
+ * forward or to the nearest occurrence, while news reports the past ("Wednesday" in an article
+ * published on a Thursday is yesterday, "in December" read in October is last December); it
+ * also reads "May" the modal verb and "14-year" as dates and costs ~10x more time per article.
+ * The approach is HeidelTime's (Strötgen & Gertz): pattern resources per expression type
+ * (rules.ts, lexicon.ts), normalisation against the document date for news, the direction of
+ * underspecified expressions from the tense of the governing clause (tense.ts), and
+ * expressions relative to another date anchored to the last date the text mentioned.
+ * Named events and anniversaries ("the Sept. 11 attacks", "the anniversary of …") are marked
+ * `event: true`: their date is not when the reported event happened.
+ */
+import type { Sentence, TimeExpression } from '../../core/schema.js';
+import { stripPossessive, type Tokens } from '../tokens.js';
+import { isoValue, parsePublished } from './calendar.js';
+import { resolve, TIME_RE, TRIGGERS } from './rules.js';
+import { tenseOf } from './tense.js';
+
+export { parsePublished } from './calendar.js';
+
+/**
+ * A date that names an event rather than dating the report's: the expression modifies an
+ * event noun ("the Sept. 11 attacks", "the 2004 tsunami", "the July 4 holiday") or is an
+ * anniversary ("the 10th anniversary of …", "marks … years since").
+ */
+const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|uprising|revolution|coup|riots?|shootings?|hijackings?|disaster|tsunami|earthquake|quake|hurricane|floods?|crash|killings|genocide|war|invasion|holiday|accords?|armistice|anniversary|commemorations?|memorial|remembrance)\b/i;
+const ANNIVERSARY_BEFORE = /\b(?:anniversary|anniversaries|commemorat\w*|remembrance|memorial)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$/i;
+const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?(?:anniversary|marks?\b|marking\b)/i;
+
+export function findTimes(text: string, published: string | null, sentences: Sentence[], tok: Tokens): TimeExpression[] {
+  const pub = parsePublished(published);
+  const out: TimeExpression[] = [];
+  const { starts, ends, count } = tok;
+  let s = 0; // sentence index, advanced with the matches
+  let lastEnd = 0;
+  let ref: string | null = null;
+  let refQuarter: string | null = null;
+  for (let i = 0; i < count; i++) {
+    let start = starts[i];
+    if (start < lastEnd) continue;
+    const c = text.charCodeAt(start);
+    const word = stripPossessive(text.slice(start, ends[i])).toLowerCase();
+    const head = word.replace(/[-'’].*$/, '');
+    if (!(c >= 48 && c <= 57) && !TRIGGERS.has(word) && !TRIGGERS.has(head) && c !== 39 && c !== 0x2019) continue;
+    TIME_RE.lastIndex = start;
+    const m = TIME_RE.exec(text);
+    if (!m) continue;
+    const g = m.groups!;
+    let matched = m[0];
+    // A trailing comma or space never belongs to the expression.
+    const trimmed = matched.replace(/[\s,]+$/, '');
+    const end = start + trimmed.length;
+    matched = trimmed;
+    while (s < sentences.length - 1 && sentences[s].end <= start) s++;
+    const sentStart = sentences.length ? Math.min(sentences[s].start, start) : 0;
+    const sentEnd = sentences.length ? Math.max(sentences[s].end, end) : text.length;
+    const before = text.slice(Math.max(sentStart, start - 80), start);
+    const after = text.slice(end, Math.min(sentEnd, end + 60));
+    const tense = tenseOf(before, after);
+    const r = resolve(g, { pub, tense, before, after: text.slice(end, end + 30), ref, refQuarter });
+    if (!r) continue;
+    // Leading "the" of a bare weekday or month match is never produced; keep spans as matched.
+    if (start < lastEnd) start = lastEnd;
+    lastEnd = end;
+    const { value, precision } = r.kind === 'date' || r.kind === 'time' ? isoValue(r.timex) : { value: null, precision: null };
+    const event = EVENT_NOUN_AFTER.test(text.slice(end, end + 40)) || ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
+    out.push({
+      start,
+      end,
+      text: matched,
+      value,
+      precision: value !== null ? precision : r.timex === null ? r.precision : null,
+      relative: r.relative,
+      kind: r.kind,
+      timex: r.timex,
+      anchor: r.anchor,
+      direction: tense,
+      event,
+    });
+    // The reference time for later anchored expressions: the last calendar date (not a
+    // reference like PRESENT_REF, not a named event's date).
+    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event) {
+      ref = r.timex;
+      if (/^\d{4}-Q\d$/.test(r.timex)) refQuarter = r.timex;
+    }
+  }
+  return out;
+}
