@@ -83,8 +83,9 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       event,
     });
     // The reference time for later anchored expressions: the last calendar date (not a
-    // reference like PRESENT_REF, not a named event's date).
-    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event) {
+    // reference like PRESENT_REF, not a named event's date, not itself anchored to the text:
+    // chaining "a year earlier" onto "a year earlier" would drift a year each time).
+    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && r.anchor !== 'text') {
       ref = r.timex;
       if (/^\d{4}-Q\d$/.test(r.timex)) refQuarter = r.timex;
     }

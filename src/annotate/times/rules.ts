@@ -218,6 +218,8 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // quarter", "last quarter": the last one completed; "next quarter": the one after.
     const off = r === 'current' || r === 'this' ? 0 : r === 'next' ? 1 : -1;
     if (g.qU2 === 'period' && off !== -1) return null;
+    // "This quarter's loss" in a results report: the quarter the text is reporting on.
+    if (off === 0 && ctx.refQuarter) return { kind: 'date', timex: ctx.refQuarter, precision: null, relative: true, anchor: 'text' };
     return rel(ctx, 'date', null, (p) => addQuarters(p.y, quarterOf(p), off));
   }
   if (g.qThe) {
@@ -243,7 +245,11 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.agoN) {
     const n = countOf(g.agoN);
     const u = g.agoU!.toLowerCase();
-    if (n === null) return { kind: 'duration', timex: durationValue(null, u), precision: null, relative: false, anchor: null };
+    // "several years ago": some time in the past.
+    if (n === null) return { kind: 'date', timex: 'PAST_REF', precision: null, relative: true, anchor: 'published' };
+    // "from $90.5 million a year ago" after a quarter was named: the same quarter a year back
+    // (results reports compare like periods).
+    if (u === 'year' && ctx.ref && /^\d{4}-Q\d$/.test(ctx.ref)) return anchored(ctx, 'date', null, 'year', -n);
     if (u === 'day') return rel(ctx, 'date', 'day', (p) => shiftDays(p, -n));
     if (u === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, -7 * n));
     if (u === 'month') return rel(ctx, 'date', 'month', (p) => addMonths(p.y, p.m, -n));
@@ -252,7 +258,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     if (u === 'decade') return rel(ctx, 'date', 'year', (p) => String(p.y - 10 * n));
     return null; // hours, minutes: the clock time is not known
   }
-  if (g.agoBare) return { kind: 'duration', timex: durationValue(null, g.agoBare), precision: null, relative: false, anchor: null };
+  if (g.agoBare) return { kind: 'date', timex: 'PAST_REF', precision: null, relative: true, anchor: 'published' };
   if (g.anN) {
     const n = countOf(g.anN);
     const unit = anchorUnit(g.anU!);
@@ -271,7 +277,10 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
       return { kind: 'date', timex: p ? weekdayDate(p, WEEKDAY_INDEX[u.slice(0, 3)], sign < 0 ? 'last' : 'next') : null, precision: 'day', relative: true, anchor: ctx.ref ? 'text' : 'published' };
     }
     if (u === 'weekend') return null;
-    return anchored(ctx, 'date', null, anchorUnit(u)!, sign);
+    // "the following year" is a year, whatever the precision of the date it follows.
+    const unit = anchorUnit(u)!;
+    const r = anchored(ctx, 'date', null, unit, sign);
+    return { ...r, timex: r.timex ? truncate(r.timex, unit) : null };
   }
   if (g.yAgo) return anchored(ctx, 'date', null, 'year', -1);
   if (g.weekend) {
@@ -353,6 +362,21 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   return null;
 }
 
+/** A TIMEX3 date value cut to a unit's granularity (a day to its year, month or ISO week). */
+function truncate(v: string, unit: AnchorUnit): string {
+  if (unit === 'year') return v.slice(0, 4);
+  if (unit === 'month') return /^\d{4}-\d\d/.test(v) ? v.slice(0, 7) : v;
+  if (unit === 'quarter') {
+    const m = /^(\d{4})-(\d\d)/.exec(v);
+    return m ? `${m[1]}-Q${Math.floor((+m[2] - 1) / 3) + 1}` : v;
+  }
+  if (unit === 'week') {
+    const p = parseDay(v);
+    return p ? weekOf(p, 0) : v;
+  }
+  return v;
+}
+
 function parseDay(v: string): Pub | null {
   const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(v);
   if (!m) return null;
@@ -396,13 +420,9 @@ function quarter(g: Record<string, string | undefined>, ctx: Ctx): Resolved | nu
     const base = ctx.refQuarter ? +ctx.refQuarter.slice(0, 4) : ctx.pub ? ctx.pub.y : null;
     return { kind: 'date', timex: base === null ? null : `${base - 1}-${letter}${ord}`, precision: null, relative: true, anchor: ctx.refQuarter ? 'text' : 'published' };
   }
-  // Without a year: the year of the text's last quarter, else the publication year — unless
-  // the quarter lies two or more quarters ahead of publication and the clause is not about the
-  // future (a fourth quarter reported in February is last year's).
-  if (ctx.refQuarter && letter === 'Q') {
-    const y = +ctx.refQuarter.slice(0, 4);
-    return { kind: 'date', timex: `${y}-Q${ord}`, precision: null, relative: true, anchor: 'text' };
-  }
+  // Without a year: the publication year (as HeidelTime does for news) — unless the quarter
+  // lies two or more quarters ahead of publication and the clause is not about the future (a
+  // fourth quarter reported in February is last year's).
   return rel(ctx, 'date', null, (p) => {
     const cur = letter === 'Q' ? quarterOf(p) : p.m <= 6 ? 1 : 2;
     const ahead = letter === 'Q' ? ord - cur >= 2 : ord > cur;
