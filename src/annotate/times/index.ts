@@ -41,7 +41,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   let ref: string | null = null;
   let refQuarter: string | null = null;
   for (let i = 0; i < count; i++) {
-    let start = starts[i];
+    const start = starts[i];
     if (start < lastEnd) continue;
     const c = text.charCodeAt(start);
     const word = stripPossessive(text.slice(start, ends[i])).toLowerCase();
@@ -62,17 +62,15 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const before = text.slice(Math.max(sentStart, start - 80), start);
     const after = text.slice(end, Math.min(sentEnd, end + 60));
     const tense = tenseOf(before, after);
-    const r = resolve(g, { pub, tense, before, after: text.slice(end, end + 30), ref, refQuarter });
+    const r = resolve(g, { match: matched, pub, tense, before, after: text.slice(end, end + 30), ref, refQuarter });
     if (!r) continue;
-    // Leading "the" of a bare weekday or month match is never produced; keep spans as matched.
-    if (start < lastEnd) start = lastEnd;
     lastEnd = end;
     const { value, precision } = r.kind === 'date' || r.kind === 'time' ? isoValue(r.timex) : { value: null, precision: null };
     const event = EVENT_NOUN_AFTER.test(text.slice(end, end + 40)) || ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
     out.push({
       start,
-      end,
-      text: matched,
+      end: g.rgA ? start + g.rgA.length : end,
+      text: g.rgA ? g.rgA : matched,
       value,
       precision: value !== null ? precision : r.timex === null ? r.precision : null,
       relative: r.relative,
@@ -82,6 +80,15 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       direction: tense,
       event,
     });
+    if (g.rgA) {
+      // A year range: its second year, with the same attributes ("2009-2010", "1998-99").
+      const a = +g.rgA;
+      const y = String(g.rgB!.length === 2 ? Math.floor(a / 100) * 100 + +g.rgB! : +g.rgB!);
+      const from = start + g.rgA.length + 1;
+      out.push({ ...out[out.length - 1], start: from, end, text: text.slice(from, end), value: y, timex: y });
+      ref = y;
+      continue;
+    }
     // The reference time for later anchored expressions: the last calendar date (not a
     // reference like PRESENT_REF, not a named event's date, not itself anchored to the text:
     // chaining "a year earlier" onto "a year earlier" would drift a year each time).

@@ -21,7 +21,7 @@ export const YEAR_SPELLED = String.raw`(?:[Nn]ineteen\s+(?:${TENS})(?:[\s-](?:${
 export const YEAR = `(?:${YEAR_NUM}|${YEAR_SPELLED})`;
 
 /** Cardinal counts for durations: digits, number words, and vague counts ("several", "a few"). */
-export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})?|(?:${TENS})(?:-(?:${ONES}))?|${ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundreds\s+of|a\s+couple\s+of|a\s+few|a\s+half|a|an|several|few|many|some)`;
+export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})?|${words(...TENS.split('|'))}(?:-(?:${ONES}))?|${words(...ONES.split('|'), 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen')}|${words('a hundred', 'hundreds of', 'a couple of', 'a few', 'a half', 'a', 'an', 'several', 'few', 'many', 'some')})`;
 export const UNIT = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries)';
 
 export const MONTH_INDEX: Record<string, number> = {

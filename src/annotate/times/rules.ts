@@ -15,7 +15,7 @@ import {
   type Mode, type Pub,
 } from './calendar.js';
 import {
-  countOf, DAY, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
+  countOf, DAY, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
 } from './lexicon.js';
 import type { Tense } from './tense.js';
 
@@ -64,6 +64,8 @@ export const TIME_RE = new RegExp(
     String.raw`\b(?:(?:${APPROX})\s+)?(?<anN>${NUM})\s+(?<anU>${UNIT})s?\s+(?<anDir>earlier|later|before|after|afterward|previously)\b(?!\s+(?:than|the|a|an|his|her|its|their|this|that)\b)`,
     String.raw`\b[Tt]he\s+(?<anAdj>following|previous|preceding|next|prior|year-earlier|year-ago)\s+(?<anU2>day|week(?:end)?|month|year|${WEEKDAY})\b`,
     String.raw`\b(?<yAgo>[Yy]ear-(?:earlier|ago))\b`,
+    // "the past decade", "the next year", "the last month": a stretch of time up to or from now.
+    String.raw`\b(?<spanMod>${words('the past', 'the last', 'the next', 'the coming')})\s+(?<spanU>hour|day|week|fortnight|month|year|decade|century)\b(?!\s*['’]s)`,
     String.raw`\b(?<weekend>[Tt]he\s+weekend)\b`,
     String.raw`\b(?<deictic>${words('today', 'yesterday', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening')})(?:\s+(?<deicPart>morning|afternoon|evening|night))?\b`,
     // PRESENT_REF / PAST_REF / FUTURE_REF.
@@ -74,14 +76,16 @@ export const TIME_RE = new RegExp(
     String.raw`\b(?<setAdv>${words('annually', 'yearly', 'hourly')})\b`,
     String.raw`\b(?<wdPl>${WEEKDAY})s\b(?:\s+(?<wdPlPart>mornings|afternoons|evenings|nights))?`,
     // Durations: "three years", "the past two months", "the first nine months", "a few days",
-    // "more than four hours", "two-week", "10-year", "8-month-old", "for years".
+    // "more than four hours", "for years". Compound adjectives ("the 14-year war", "a two-week
+    // trip") are left to the quantities layer: they describe a thing, they do not time it.
     String.raw`\b(?:(?:${APPROX})\s+)?(?:(?:${SPAN_MOD})\s+)?(?<dN>${NUM})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|long))?\s+(?<dU>${UNIT})s?\b(?!-)`,
-    String.raw`\b(?:(?:${APPROX})\s+)?(?:an?\s+)?(?<dcN>\d{1,3}|${NUM})-(?<dcU>second|minute|hour|day|week|month|year|decade)(?:-old)?\b(?!-)`,
     String.raw`\b(?:(?:${SPAN_MOD})\s+|${words('for', 'in', 'over', 'recent')}\s+)(?<bareU>years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago)\b)`,
     String.raw`\b(?<wd>${WEEKDAY})\b(?:\s+(?<wdPart>morning|afternoon|evening|night)\b)?`,
     String.raw`\b(?<mo>${MONTH})(?![\p{L}])`,
+    // Year ranges "2009-2010", "1998–99": each end is a year of its own (TimeML marks two).
+    String.raw`(?<![\d,.$€£-])\b(?<rgA>(?:1[89]|20)\d\d)[-–](?<rgB>(?:1[89]|20)\d\d|\d\d)\b(?![-–]\d)`,
     String.raw`(?<![\d,.$€£-])\b(?<yr>\d{4})\b(?![-–]\w|[,.]\d|\s*%)`,
-    String.raw`\b(?<spY>${YEAR})\b`,
+    String.raw`\b(?<spY>${YEAR_SPELLED})\b`,
   ].join('|'),
   'uy',
 );
@@ -105,6 +109,8 @@ export const TRIGGERS = new Set(
 type Kind = TimeExpression['kind'];
 
 export interface Ctx {
+  /** The matched text. */
+  match: string;
   pub: Pub | null;
   tense: Tense;
   before: string;
@@ -132,7 +138,7 @@ const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|
 /** Words before a season or a bare plural unit that make it temporal ("in spring", "for years"). */
 const SEASON_CUE = /\b(?:in|since|until|till|by|from|during|through|of|before|after|this|last|next|each|every|over)\s+$/i;
 /** A rate: "a year" after an amount ("$5 million a year", "twice a week") is a set, not a duration. */
-const RATE_BEFORE = /(?:\d|\b(?:million|billion|thousand|hundred|percent|times|once|twice|dollars|cents|barrels|tons|shares))\s+$/i;
+const RATE_BEFORE = /(?:(?:^|[\s$£€])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|million|billion|thousand|hundred|percent|times|once|twice))\s+(?:[a-z]+\s+){0,2}$/i;
 
 const abs = (kind: Kind, timex: string | null, precision: Precision | null): Resolved | null =>
   timex === null ? null : { kind, timex, precision, relative: false, anchor: null };
@@ -282,6 +288,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const r = anchored(ctx, 'date', null, unit, sign);
     return { ...r, timex: r.timex ? truncate(r.timex, unit) : null };
   }
+  if (g.spanU) return { kind: 'duration', timex: durationValue(1, g.spanU), precision: null, relative: false, anchor: null };
   if (g.yAgo) return anchored(ctx, 'date', null, 'year', -1);
   if (g.weekend) {
     // "over the weekend": the last one (this one when the article is written on it), the
@@ -325,12 +332,13 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const n = countOf(g.dN);
     const u = g.dU!;
     // "$5 million a year", "twice a week": a rate.
-    if ((g.dN === 'a' || g.dN === 'an') && RATE_BEFORE.test(ctx.before)) return { kind: 'set', timex: durationValue(1, u), precision: null, relative: false, anchor: null };
+    // "more than a quarter of the shares", "a half of": a fraction, not a time.
+    if (/^(?:a|an|a half)$/i.test(g.dN) && /^(?:quarter|half)$/i.test(u)) return null;
+    if (/^an?$/i.test(g.dN) && /^an?\s/i.test(ctx.match) && RATE_BEFORE.test(ctx.before)) return { kind: 'set', timex: durationValue(1, u), precision: null, relative: false, anchor: null };
     // A bare "a day" / "one year" after a verb is often not temporal ("one day he said");
     // durations need a count other than "a"/"one", or a modifier word in the match.
     return { kind: 'duration', timex: durationValue(n, u), precision: null, relative: false, anchor: null };
   }
-  if (g.dcN) return { kind: 'duration', timex: durationValue(countOf(g.dcN), g.dcU!), precision: null, relative: false, anchor: null };
   if (g.bareU) return { kind: 'duration', timex: durationValue(null, g.bareU), precision: null, relative: false, anchor: null };
   if (g.wd) {
     const prev = /\b(last|next|this)\s+$/i.exec(ctx.before)?.[1]?.toLowerCase();
@@ -347,6 +355,12 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     }
     const mo = month(g.mo);
     return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, future ? 'future' : 'past'));
+  }
+  if (g.rgA) {
+    // The range's first year; findTimes adds the second as an expression of its own.
+    const a = +g.rgA;
+    const b = g.rgB!.length === 2 ? Math.floor(a / 100) * 100 + +g.rgB! : +g.rgB!;
+    return b > a && b - a <= 50 ? abs('date', g.rgA, 'year') : null;
   }
   if (g.yr) {
     const y = +g.yr;
