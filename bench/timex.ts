@@ -16,7 +16,9 @@
  * - value accuracy: over relaxed matches (each gold expression paired with the first
  *   overlapping system expression), the share whose TIMEX3 value (`timex`) equals the gold
  *   value exactly; printed for gold DATE expressions, for all types, and per type; the type
- *   accuracy (system `kind` vs gold type) likewise.
+ *   accuracy (system `kind` vs gold type) likewise. A second DATE figure leaves out gold values
+ *   the annotators left underspecified ("1989-WXX", "1989-QX", "19XX"), which a resolver that
+ *   names the week or quarter can never match.
  * Skipped, with a message, when ../shared is absent.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -101,10 +103,12 @@ interface Counts {
   relaxedGoldTp: number;
   /** per gold type: [gold, found (relaxed), value right, kind right] */
   byType: Record<string, [number, number, number, number]>;
+  /** matched DATE expressions whose gold value is fully specified (no X: not "1989-WXX"): [found, value right] */
+  dateSpecified: [number, number];
 }
 
 function emptyCounts(): Counts {
-  return { gold: 0, sys: 0, strictTp: 0, relaxedSysTp: 0, relaxedGoldTp: 0, byType: {} };
+  return { gold: 0, sys: 0, strictTp: 0, relaxedSysTp: 0, relaxedGoldTp: 0, byType: {}, dateSpecified: [0, 0] };
 }
 
 const KIND_OF: Record<string, string> = { DATE: 'date', TIME: 'time', DURATION: 'duration', SET: 'set' };
@@ -128,6 +132,10 @@ function score(doc: TimeMLDoc, sys: TimeExpression[], c: Counts, errors: string[
     }
     c.relaxedGoldTp++;
     row[1]++;
+    if (g.type === 'DATE' && !g.value.includes('X')) {
+      c.dateSpecified[0]++;
+      if (s.timex === g.value) c.dateSpecified[1]++;
+    }
     if (s.timex === g.value) row[2]++;
     else errors?.push(`${doc.file} VAL "${s.text}" → ${s.timex} (${s.kind}), gold "${g.text}" [${g.type} ${g.value}] dct ${doc.dct} …${ctx(doc.text, g)}…`);
     if (s.kind === KIND_OF[g.type]) row[3]++;
@@ -163,6 +171,7 @@ function figures(c: Counts): Record<string, unknown> {
     strict: { precision: r3(sp), recall: r3(sr), f1: r3(f1(sp, sr)) },
     relaxed: { precision: r3(rp), recall: r3(rr), f1: r3(f1(rp, rr)) },
     valueAccuracyDate: date[1] ? r3(date[2] / date[1]) : null,
+    valueAccuracyDateSpecified: c.dateSpecified[0] ? r3(c.dateSpecified[1] / c.dateSpecified[0]) : null,
     valueAccuracyAll: found ? r3(right / found) : null,
     kindAccuracy: found ? r3(kindRight / found) : null,
     perType,
@@ -208,7 +217,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
   for (const part of ['dev', 'heldOut'] as const) {
     const f = result[part] as ReturnType<typeof figures> & { strict: Record<string, number>; relaxed: Record<string, number> };
     process.stdout.write(
-      `${part.padEnd(7)} gold ${f.gold} system ${f.system} | strict P ${f.strict.precision} R ${f.strict.recall} F1 ${f.strict.f1} | relaxed P ${f.relaxed.precision} R ${f.relaxed.recall} F1 ${f.relaxed.f1} | value acc DATE ${f.valueAccuracyDate} all ${f.valueAccuracyAll} | kind acc ${f.kindAccuracy}\n`,
+      `${part.padEnd(7)} gold ${f.gold} system ${f.system} | strict P ${f.strict.precision} R ${f.strict.recall} F1 ${f.strict.f1} | relaxed P ${f.relaxed.precision} R ${f.relaxed.recall} F1 ${f.relaxed.f1} | value acc DATE ${f.valueAccuracyDate} (gold fully specified ${f.valueAccuracyDateSpecified}) all ${f.valueAccuracyAll} | kind acc ${f.kindAccuracy}\n`,
     );
     for (const [type, row] of Object.entries(f.perType as Record<string, Record<string, unknown>>)) process.stdout.write(`         ${type.padEnd(8)} ${JSON.stringify(row)}\n`);
   }

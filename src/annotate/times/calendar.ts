@@ -84,13 +84,14 @@ export function mondayOfWeek(y: number, w: number): string {
   return shiftDays(week1Monday, (w - 1) * 7);
 }
 
-export type Mode = 'past' | 'future' | 'last' | 'next' | 'this';
+export type Mode = 'past' | 'future' | 'last' | 'next' | 'this' | 'nearest';
 
 export function weekdayDate(p: Pub, target: number, mode: Mode): string {
   const back = (p.wd - target + 7) % 7;
   const fwd = (target - p.wd + 7) % 7;
   switch (mode) {
     case 'past':
+    case 'nearest':
       return shiftDays(p, -back); // today counts: "on Wednesday" in a Wednesday article
     case 'future':
       return shiftDays(p, fwd);
@@ -113,6 +114,13 @@ export function monthOccurrence(p: Pub, target: number, mode: Mode): string {
   else if (mode === 'future') y = target >= p.m ? p.y : p.y + 1;
   else if (mode === 'last') y = target < p.m ? p.y : p.y - 1;
   else if (mode === 'next') y = target > p.m ? p.y : p.y + 1;
+  else if (mode === 'nearest') {
+    // No tense to go by: the nearer occurrence, the future counted twice as far (news looks
+    // back), ties to the past.
+    const back = (p.m - target + 12) % 12;
+    const ahead = (target - p.m + 12) % 12;
+    y = back === 0 || back <= 2 * ahead ? (target <= p.m ? p.y : p.y - 1) : target >= p.m ? p.y : p.y + 1;
+  }
   return `${y}-${pad(target)}`;
 }
 

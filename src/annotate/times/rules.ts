@@ -79,7 +79,7 @@ export const TIME_RE = new RegExp(
     // "more than four hours", "for years". Compound adjectives ("the 14-year war", "a two-week
     // trip") are left to the quantities layer: they describe a thing, they do not time it.
     String.raw`\b(?:(?:${APPROX})\s+)?(?:(?:${SPAN_MOD})\s+)?(?<dN>${NUM})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|long))?\s+(?<dU>${UNIT})s?\b(?!-)`,
-    String.raw`\b(?:(?:${SPAN_MOD})\s+|${words('for', 'in', 'over', 'recent')}\s+)(?<bareU>years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago)\b)`,
+    String.raw`\b(?:(?:${SPAN_MOD}|${words('recent', 'coming')})\s+|(?<=\b${words('for', 'in', 'over')}\s))(?<bareU>years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago)\b)`,
     String.raw`\b(?<wd>${WEEKDAY})\b(?:\s+(?<wdPart>morning|afternoon|evening|night)\b)?`,
     String.raw`\b(?<mo>${MONTH})(?![\p{L}])`,
     // Year ranges "2009-2010", "1998–99": each end is a year of its own (TimeML marks two).
@@ -244,7 +244,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.modY) return abs('date', String(yearOf(g.modY)), 'year');
   if (g.modM) {
     const mo = month(g.modM);
-    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, future ? 'future' : 'past'));
+    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, future ? 'future' : ctx.tense === 'past' ? 'past' : 'nearest'));
   }
   if (g.fy) return abs('date', String(yearOf(g.fy)), 'year');
   if (g.relMod) return relative(g, ctx);
@@ -354,7 +354,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
       if (!MONTH_CUE.test(ctx.before)) return null;
     }
     const mo = month(g.mo);
-    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, future ? 'future' : 'past'));
+    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, future ? 'future' : ctx.tense === 'past' ? 'past' : 'nearest'));
   }
   if (g.rgA) {
     // The range's first year; findTimes adds the second as an expression of its own.

@@ -21,6 +21,13 @@ const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|going\s+to|(?:is|
  */
 const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left|won|lost|fell|rose|saw|gave|got|held|ran|sent|spoke|found|brought|paid|led|fought|struck|broke|made|became|chose|wrote|shot|sold|bought|kept|ago|[a-z]{2,}ed`;
 
+/**
+ * Deadlines and infinitives leave the direction open: "extended through January", "agreed to
+ * buy it in February" may lie either side of the publication date (the month resolver then
+ * takes the nearer occurrence).
+ */
+const OPEN_BEFORE = /(?:\b(?:until|till|through|by)\s+(?:(?:early|mid|late)[\s-]+)?|\bto\s+(?!be\b)[a-z]+\s+(?:[\w$.,%-]+\s+){0,6}(?:in|on|by|from)\s+)$/i;
+
 /** One scan over a bounded window: the last cue before the expression wins. */
 const CUE_RE = new RegExp(String.raw`\b(?:(?<f>${FUTURE})|(?<p>${PAST}))\b`, 'gi');
 /** Clause boundaries that stop the search after the expression (another clause's verb). */
@@ -40,6 +47,8 @@ export function tenseOf(before: string, after: string): Tense {
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(before))) last = m.groups!.f !== undefined ? 'future' : 'past';
+  if (last === 'future') return last;
+  if (OPEN_BEFORE.test(before)) return null;
   if (last) return last;
   // Nothing before: the verb after it, within its clause ("On Friday the minister will travel").
   const stop = CLAUSE_END.exec(after);
