@@ -71,6 +71,8 @@ test('named events and anniversaries are marked, not taken as the date of the re
   assert.equal(time(a, 'Sept. 11')?.event, true);
   assert.equal(time(a, 'March 2011')?.event, true);
   assert.equal(time(a, 'Monday')?.event, false);
+  const b = read('In 2003 war broke out.');
+  assert.equal(time(b, '2003')?.event, false);
 });
 
 test('spans stay exact and the scan is linear on adversarial input', () => {

@@ -18,7 +18,7 @@
 import type { Sentence, TimeExpression } from '../../core/schema.js';
 import { stripPossessive, type Tokens } from '../tokens.js';
 import { isoValue, parsePublished } from './calendar.js';
-import { resolve, TIME_RE, TRIGGERS } from './rules.js';
+import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
 import { tenseOf } from './tense.js';
 
 export { parsePublished } from './calendar.js';
@@ -29,6 +29,8 @@ export { parsePublished } from './calendar.js';
  * anniversary ("the 10th anniversary of …", "marks … years since").
  */
 const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|uprising|revolution|coup|riots?|shootings?|hijackings?|disaster|tsunami|earthquake|quake|hurricane|floods?|crash|killings|genocide|war|invasion|holiday|accords?|armistice|anniversary|commemorations?|memorial|remembrance)\b/i;
+/** The date is a pre-modifier inside a noun phrase ("the Sept. 11 attacks"), not an adverbial ("in 2003 war broke out"). */
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|this|that|these|those)\s+$/i;
 const ANNIVERSARY_BEFORE = /\b(?:anniversary|anniversaries|commemorat\w*|remembrance|memorial)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?(?:anniversary|marks?\b|marking\b)/i;
 
@@ -44,13 +46,24 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const start = starts[i];
     if (start < lastEnd) continue;
     const c = text.charCodeAt(start);
-    const word = stripPossessive(text.slice(start, ends[i])).toLowerCase();
-    const head = word.replace(/[-'’].*$/, '');
-    if (!(c >= 48 && c <= 57) && !TRIGGERS.has(word) && !TRIGGERS.has(head) && c !== 39 && c !== 0x2019) continue;
+    if (!(c >= 48 && c <= 57)) {
+      // Trigger sets hold lower-case and capitalised forms, so most tokens cost one lookup.
+      const word = stripPossessive(text.slice(start, ends[i]));
+      if (!TRIGGERS.has(word)) {
+        const hyphen = word.indexOf('-');
+        if (hyphen < 0 || !TRIGGERS.has(word.slice(0, hyphen).toLowerCase())) continue;
+      }
+      if (GATED.has(word)) {
+        if (i + 1 >= count) continue;
+        const next = text.slice(starts[i + 1], ends[i + 1]).toLowerCase();
+        const nc = next.charCodeAt(0);
+        if (!(nc >= 48 && nc <= 57) && !CONTINUE.has(next) && !CONTINUE.has(next.replace(/[-'’].*$/, ''))) continue;
+      }
+    }
     TIME_RE.lastIndex = start;
     const m = TIME_RE.exec(text);
     if (!m) continue;
-    const g = m.groups!;
+    const g = groupsOf(m);
     let matched = m[0];
     // A trailing comma or space never belongs to the expression.
     const trimmed = matched.replace(/[\s,]+$/, '');
@@ -66,7 +79,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     if (!r) continue;
     lastEnd = end;
     const { value, precision } = r.kind === 'date' || r.kind === 'time' ? isoValue(r.timex) : { value: null, precision: null };
-    const event = EVENT_NOUN_AFTER.test(text.slice(end, end + 40)) || ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
+    const event = (EVENT_NOUN_AFTER.test(text.slice(end, end + 40)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
     out.push({
       start,
       end: g.rgA ? start + g.rgA.length : end,

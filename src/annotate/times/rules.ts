@@ -27,7 +27,7 @@ const APPROX = words('about', 'almost', 'nearly', 'roughly', 'approximately', 's
 const SPAN_MOD = words('the past', 'the last', 'the next', 'the first', 'the previous', 'the coming', 'the following', 'the final', 'the latest', 'the initial', 'the', 'each of the past', 'each of the last');
 
 /** Alternatives in priority order (longer and more specific forms first); each names its shape. */
-export const TIME_RE = new RegExp(
+const NAMED_SOURCE = new RegExp(
   [
     String.raw`\b(?<iso>\d{4})-(?<isoM>0[1-9]|1[0-2])-(?<isoD>0[1-9]|[12]\d|3[01])\b`,
     // Numeric dates: 27/09/2013, 9/27/2013; resolved only when the order is unambiguous.
@@ -69,7 +69,7 @@ export const TIME_RE = new RegExp(
     String.raw`\b(?<weekend>[Tt]he\s+weekend)\b`,
     String.raw`\b(?<deictic>${words('today', 'yesterday', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening')})(?:\s+(?<deicPart>morning|afternoon|evening|night))?\b`,
     // PRESENT_REF / PAST_REF / FUTURE_REF.
-    String.raw`\b(?<ref>${words('right now', 'now', 'currently', 'more recently', 'recently', 'the near future', 'the distant future', 'the future', 'soon', 'these days', 'nowadays', 'in recent years', 'recent years')})\b(?![-'’]\w)`,
+    String.raw`\b(?<ref>${words('right now', 'now', 'currently', 'more recently', 'recently', 'the near future', 'the distant future', 'the future', 'soon', 'these days', 'nowadays', 'recent years')})\b(?![-'’]\w)`,
     String.raw`\b(?<pastRef>[Tt]he\s+past)\b(?!\s+(?:${NUM}|${UNIT}s?|${words('few', 'several')})\b)`,
     // Sets: "every year", "each Thursday", "annually", "Tuesday nights".
     String.raw`\b(?<setQ>${words('every', 'each', 'per')})\s+(?<setU>${WEEKDAY}|${MONTH}|day|week|month|quarter|year|morning|evening|night|summer|winter)\b(?!\s+of\b)`,
@@ -87,24 +87,97 @@ export const TIME_RE = new RegExp(
     String.raw`(?<![\d,.$€£-])\b(?<yr>\d{4})\b(?![-–]\w|[,.]\d|\s*%)`,
     String.raw`\b(?<spY>${YEAR_SPELLED})\b`,
   ].join('|'),
-  'uy',
-);
+  'u',
+).source;
+
+/**
+ * The named groups turned into numbered ones: V8 builds a `groups` object with every name (~80
+ * here) on each match, which cost ~6x the match itself; the names are kept in a table instead.
+ */
+function numberGroups(src: string): { source: string; names: Array<string | null> } {
+  const names: Array<string | null> = [null]; // index 0: the whole match
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      out += ch + src[i + 1];
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') {
+      if (src[i + 1] === '?' && src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') {
+        const close = src.indexOf('>', i);
+        names.push(src.slice(i + 3, close));
+        out += '(';
+        i = close;
+        continue;
+      }
+      if (src[i + 1] !== '?') names.push(null);
+    }
+    out += ch;
+  }
+  return { source: out, names };
+}
+
+const NUMBERED = numberGroups(NAMED_SOURCE);
+export const TIME_RE = new RegExp(NUMBERED.source, 'uy');
+
+/** The named groups a match set, as `groups` would give them. */
+export function groupsOf(m: RegExpExecArray): Record<string, string | undefined> {
+  const g: Record<string, string | undefined> = {};
+  const names = NUMBERED.names;
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined && names[i]) g[names[i]!] = m[i];
+  return g;
+}
 
 /**
  * Tokens where a time expression can start (lower-cased, up to the first hyphen); the sticky
  * regex is tried only there (trying the whole alternation at every character costs ~10x more).
  */
-export const TRIGGERS = new Set(
+export const TRIGGERS = withCapitals(
   ('january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|' +
     'aug|sep|sept|oct|nov|dec|jan.|feb.|mar.|apr.|aug.|sep.|sept.|oct.|nov.|dec.|monday|tuesday|wednesday|thursday|' +
     'friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|last|next|this|coming|' +
     'earlier|early|later|late|mid|today|yesterday|tomorrow|tonight|a|an|one|two|three|four|five|six|seven|eight|nine|ten|' +
     'eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|' +
     'seventy|eighty|ninety|hundreds|several|few|many|some|the|first|second|third|fourth|1st|2nd|3rd|4th|fiscal|year|' +
-    'its|their|summer|winter|spring|fall|autumn|now|right|currently|more|recently|recent|soon|these|nowadays|in|' +
-    'every|each|per|annually|yearly|hourly|years|months|weeks|days|decades|centuries|for|over|about|almost|nearly|' +
-    'roughly|approximately|only|just|another|at|less|fewer|up|no|under|around|noon|midnight|this').split('|'),
+    'its|their|summer|winter|spring|fall|autumn|now|right|currently|more|recently|recent|soon|these|nowadays|' +
+    'every|each|per|annually|yearly|hourly|years|months|weeks|days|decades|centuries|over|about|almost|nearly|' +
+    'roughly|approximately|only|just|another|at|less|fewer|up|no|under|around|noon|midnight|year-earlier|year-ago').split('|'),
 );
+
+/** A word set with each word also capitalised ("the", "The"). */
+function withCapitals(list: string[]): Set<string> {
+  return new Set(list.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+}
+
+/**
+ * Frequent words among the triggers ("the", "a", "this", "one" …) open a time expression only
+ * before a word that can continue one ("the past", "a few", "this week", "one year"): trying
+ * the alternation at every "the" would cost several times the whole scan.
+ */
+export const GATED = withCapitals(
+  ('the|a|an|at|up|no|its|their|over|under|around|only|just|another|some|about|more|less|fewer|almost|nearly|' +
+    'roughly|approximately|this|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each|every|per|few|' +
+    'many|several|first|second|third|fourth|year|right|these|early|late|earlier|later|coming|fiscal|hundreds').split('|'),
+);
+
+/** Words that can follow a gated word inside a time expression. */
+export const CONTINUE = new Set([
+  ...[...TRIGGERS].filter((w) => !/^(?:the|at|up|no|its|their|over|under|around|only|just|in|for|right)$/.test(w)),
+  ...('second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight|month|months|quarter|quarters|half|' +
+    'period|year|years|decade|decades|century|centuries|weekend|morning|afternoon|evening|night|nights|than|least|' +
+    'most|to|couple|hundred|past|previous|preceding|following|final|latest|initial|current|same|comparable|' +
+    'corresponding|prior|near|distant|future|better|additional|full|straight|consecutive|trading|business|ago|' +
+    'days|quarter|now|year-earlier|year-ago|prior-year').split('|'),
+]);
 
 type Kind = TimeExpression['kind'];
 

@@ -28,8 +28,11 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
  */
 const OPEN_BEFORE = /(?:\b(?:until|till|through|by)\s+(?:(?:early|mid|late)[\s-]+)?|\bto\s+(?!be\b)[a-z]+\s+(?:[\w$.,%-]+\s+){0,6}(?:in|on|by|from)\s+)$/i;
 
+/** A plan seen from after it: "had been due to expire Friday", "was to have opened in May" — past. */
+const PAST_PLAN = String.raw`had\s+been\s+(?:due|set|scheduled|slated|expected|supposed)(?:\s+to|\s+for)?|was\s+to\s+have|were\s+to\s+have`;
+
 /** One scan over a bounded window: the last cue before the expression wins. */
-const CUE_RE = new RegExp(String.raw`\b(?:(?<f>${FUTURE})|(?<p>${PAST}))\b`, 'gi');
+const CUE_RE = new RegExp(String.raw`\b(?:(?<pp>${PAST_PLAN})|(?<f>${FUTURE})|(?<p>${PAST}))\b`, 'gi');
 /** Clause boundaries that stop the search after the expression (another clause's verb). */
 const CLAUSE_END = /[;:.!?]|,\s*(?:and|but|while|who|which|that)\b|\b(?:that|who|which|because|after|before|when|while)\b/i;
 /** A stay that lasts until the date lies ahead: "stays closed until Friday". */
