@@ -74,7 +74,7 @@ export const TimeExpression = TextSpan.extend({
   timex: z.string().nullable(),
   /** What a relative expression was resolved against: the `published` date, an earlier date in the `text` ("a year earlier", "the following week"), or null (absolute). */
   anchor: z.enum(['published', 'text']).nullable(),
-  /** Tense of the clause that governs the expression ("will", "is set for", "faces … in May" → future; "said", "met" → past), null when it has none. */
+  /** Tense of the clause that governs a relative expression ("will", "is set for", "faces … in May" → future; "said", "met" → past); null when it has none, and for absolute expressions (their tense does not change their value). */
   direction: z.enum(['past', 'future']).nullable(),
   /** True for a date that names an event or anniversary ("the Sept. 11 attacks", "the anniversary of …"): not the date of what is reported. */
   event: z.boolean(),

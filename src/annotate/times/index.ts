@@ -19,7 +19,7 @@ import type { Sentence, TimeExpression } from '../../core/schema.js';
 import { stripPossessive, type Tokens } from '../tokens.js';
 import { isoValue, parsePublished } from './calendar.js';
 import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
-import { tenseOf } from './tense.js';
+import { tenseOf, type Tense } from './tense.js';
 
 export { parsePublished } from './calendar.js';
 
@@ -74,8 +74,20 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const sentEnd = sentences.length ? Math.max(sentences[s].end, end) : text.length;
     const before = text.slice(Math.max(sentStart, start - 80), start);
     const after = text.slice(end, Math.min(sentEnd, end + 60));
-    const tense = tenseOf(before, after);
-    const r = resolve(g, { match: matched, pub, tense, before, after: text.slice(end, end + 30), ref, refQuarter });
+    // The tense is worked out only when the resolver asks for it (underspecified expressions).
+    let tense: Tense | undefined;
+    const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after)) : tense);
+    const r = resolve(g, {
+      match: matched,
+      pub,
+      get tense() {
+        return tenseNow();
+      },
+      before,
+      after: text.slice(end, end + 30),
+      ref,
+      refQuarter,
+    });
     if (!r) continue;
     lastEnd = end;
     const { value, precision } = r.kind === 'date' || r.kind === 'time' ? isoValue(r.timex) : { value: null, precision: null };
@@ -90,7 +102,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       kind: r.kind,
       timex: r.timex,
       anchor: r.anchor,
-      direction: tense,
+      direction: r.relative ? tenseNow() : null,
       event,
     });
     if (g.rgA) {
