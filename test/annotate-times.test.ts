@@ -34,6 +34,8 @@ test('quarters, halves and seasons: TIMEX3 values, no calendar value', () => {
   assert.equal(time(a, 'the fourth quarter')?.timex, '2025-Q4'); // reported in February: last year's
   assert.equal(time(a, 'the first half of 2024')?.timex, '2024-H1');
   assert.equal(time(a, 'This summer')?.timex, '2026-SU');
+  const b = read('The deal will close by year-end; sales in the current year rose.');
+  assert.deepEqual([time(b, 'year-end')?.value, time(b, 'the current year')?.value], ['2026-12-31', '2026']);
 });
 
 test('references, durations and sets are their own kinds', () => {
@@ -80,7 +82,7 @@ test('spans stay exact and the scan is linear on adversarial input', () => {
   for (const t of a.times) assert.equal(a.text.slice(t.start, t.end), t.text);
   // Long runs of trigger words and digits: the cost grows with the length, not its square.
   const cost = (n: number) => {
-    const text = 'the past the next a few several '.repeat(n) + '1999-'.repeat(n) + 'nineteen '.repeat(n);
+    const text = 'the past the next a few several '.repeat(n) + '1999-'.repeat(n) + 'nineteen '.repeat(n) + 'May' + ' '.repeat(20 * n) + '2020, ' + 'a '.repeat(n);
     const t0 = process.hrtime.bigint();
     read(text);
     return Number(process.hrtime.bigint() - t0);

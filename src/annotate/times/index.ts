@@ -64,11 +64,12 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const m = TIME_RE.exec(text);
     if (!m) continue;
     const g = groupsOf(m);
-    let matched = m[0];
-    // A trailing comma or space never belongs to the expression.
-    const trimmed = matched.replace(/[\s,]+$/, '');
-    const end = start + trimmed.length;
-    matched = trimmed;
+    // A trailing comma or space never belongs to the expression (trimmed by a loop: a regex
+    // anchored at the end would rescan a long inner run of spaces from every position).
+    let len = m[0].length;
+    while (len > 0 && /[\s,]/.test(m[0][len - 1])) len--;
+    const matched = m[0].slice(0, len);
+    const end = start + len;
     while (s < sentences.length - 1 && sentences[s].end <= start) s++;
     const sentStart = sentences.length ? Math.min(sentences[s].start, start) : 0;
     const sentEnd = sentences.length ? Math.max(sentences[s].end, end) : text.length;

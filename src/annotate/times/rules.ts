@@ -67,6 +67,9 @@ const NAMED_SOURCE = new RegExp(
     // "the past decade", "the next year", "the last month": a stretch of time up to or from now.
     String.raw`\b(?<spanMod>${words('the past', 'the last', 'the next', 'the coming')})\s+(?<spanU>hour|day|week|fortnight|month|year|decade|century)\b(?!\s*['’]s)`,
     String.raw`\b(?<weekend>[Tt]he\s+weekend)\b`,
+    // "the current year", "year-end": the publication's own year (month, week) and its last day.
+    String.raw`\b[Tt]he\s+current\s+(?<curU>week|month|year)\b`,
+    String.raw`\b(?<yearEnd>(?:[Tt]he\s+)?[Yy]ear[\s-]end)\b`,
     String.raw`\b(?<deictic>${words('today', 'yesterday', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening')})(?:\s+(?<deicPart>morning|afternoon|evening|night))?\b`,
     // PRESENT_REF / PAST_REF / FUTURE_REF.
     String.raw`\b(?<ref>${words('right now', 'now', 'currently', 'more recently', 'recently', 'the near future', 'the distant future', 'the future', 'soon', 'these days', 'nowadays', 'recent years')})\b(?![-'’]\w)`,
@@ -175,7 +178,7 @@ export const CONTINUE = new Set([
   ...('second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight|month|months|quarter|quarters|half|' +
     'period|year|years|decade|decades|century|centuries|weekend|morning|afternoon|evening|night|nights|than|least|' +
     'most|to|couple|hundred|past|previous|preceding|following|final|latest|initial|current|same|comparable|' +
-    'corresponding|prior|near|distant|future|better|additional|full|straight|consecutive|trading|business|ago|' +
+    'corresponding|end|prior|near|distant|future|better|additional|full|straight|consecutive|trading|business|ago|' +
     'days|quarter|now|year-earlier|year-ago|prior-year').split('|'),
 ]);
 
@@ -209,7 +212,7 @@ const MONTH_CUE = /\b(?:in|since|until|till|by|from|during|through|early|late|mi
 const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
 const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|late|mid|the|between|and|to|year|summer|winter|spring|autumn|fall|©|copyright)[\s-]*$/i;
 /** Words before a season or a bare plural unit that make it temporal ("in spring", "for years"). */
-const SEASON_CUE = /\b(?:in|since|until|till|by|from|during|through|of|before|after|this|last|next|each|every|over)\s+$/i;
+const SEASON_CUE = /\b(?:in|into|since|until|till|by|from|during|through|of|before|after|this|last|next|each|every|over)\s+$/i;
 /** A rate: "a year" after an amount ("$5 million a year", "twice a week") is a set, not a duration. */
 const RATE_BEFORE = /(?:(?:^|[\s$£€])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|million|billion|thousand|hundred|percent|times|once|twice))\s+(?:[a-z]+\s+){0,2}$/i;
 
@@ -363,6 +366,18 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   }
   if (g.spanU) return { kind: 'duration', timex: durationValue(1, g.spanU), precision: null, relative: false, anchor: null };
   if (g.yAgo) return anchored(ctx, 'date', null, 'year', -1);
+  if (g.curU) {
+    const u = g.curU.toLowerCase();
+    if (u === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, 0));
+    if (u === 'month') return rel(ctx, 'date', 'month', (p) => addMonths(p.y, p.m, 0));
+    return rel(ctx, 'date', 'year', (p) => String(p.y));
+  }
+  if (g.yearEnd) {
+    // "complete the deal by year-end" is this year's end; "since year-end", in the past
+    // tense, the last one.
+    const back = ctx.tense === 'past' || /\bsince\s+$/i.test(ctx.before);
+    return rel(ctx, 'date', 'day', (p) => `${back ? p.y - 1 : p.y}-12-31`);
+  }
   if (g.weekend) {
     // "over the weekend": the last one (this one when the article is written on it), the
     // coming one when the clause speaks of the future.
