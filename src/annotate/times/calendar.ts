@@ -146,9 +146,6 @@ export function closestDay(p: Pub, m: number, d: number, future: boolean): strin
   return best || `${p.y}-${pad(m)}-${pad(d)}`;
 }
 
-/** A reference time in the text that later expressions may be anchored to ("a year earlier"). */
-export type Anchor = string;
-
 /**
  * Shift a TIMEX3 date value by `n` units, keeping its granularity where the unit allows:
  * years shift any dated value (1989-Q3 → 1988-Q3); months need a month or a day; weeks and
@@ -196,12 +193,6 @@ export function shiftTimex(v: string, unit: 'year' | 'quarter' | 'month' | 'week
     return p ? shiftDays(p, n) : null;
   }
   return null;
-}
-
-/** The reference day of a TIMEX3 date value with day precision, else null. */
-export function dayOfTimex(v: string): Pub | null {
-  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(v);
-  return m ? dayOf(+m[1], +m[2], +m[3]) : null;
 }
 
 /**

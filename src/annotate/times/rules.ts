@@ -423,8 +423,6 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // "more than a quarter of the shares", "a half of": a fraction, not a time.
     if (/^(?:a|an|a half)$/i.test(g.dN) && /^(?:quarter|half)$/i.test(u)) return null;
     if (/^an?$/i.test(g.dN) && /^an?\s/i.test(ctx.match) && RATE_BEFORE.test(ctx.before)) return { kind: 'set', timex: durationValue(1, u), precision: null, relative: false, anchor: null };
-    // A bare "a day" / "one year" after a verb is often not temporal ("one day he said");
-    // durations need a count other than "a"/"one", or a modifier word in the match.
     return { kind: 'duration', timex: durationValue(n, u), precision: null, relative: false, anchor: null };
   }
   if (g.bareU) return { kind: 'duration', timex: durationValue(null, g.bareU), precision: null, relative: false, anchor: null };
