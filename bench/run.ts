@@ -23,13 +23,14 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'train-ner': () => import('./train-ner.js'),
   screen: () => import('./screen.js'),
   coverage: () => import('./coverage.js'),
+  timex: () => import('./timex.js'),
 };
 
 /** Not run by default: train-ner rewrites the shipped tagger weights (run it by name). */
 const ONLY_BY_NAME = new Set(['train-ner']);
 
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const names = wanted.length ? wanted : Object.keys(BENCHES).filter((n) => !ONLY_BY_NAME.has(n));
   for (const name of names) {
     const load = BENCHES[name];

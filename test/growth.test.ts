@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { splitSentences } from '../src/annotate/sentences.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import { findMentions } from '../src/annotate/mentions.js';
-import { findTimes } from '../src/annotate/times.js';
+import { findTimes } from '../src/annotate/times/index.js';
 import { findQuantities } from '../src/annotate/quantities.js';
 import { findQuotes } from '../src/annotate/quotes.js';
 import { annotate } from '../src/annotate/index.js';

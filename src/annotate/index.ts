@@ -3,7 +3,7 @@
  * on spaCy's Doc + pipeline: each component reads the fixed text and the layers before it and
  * adds one layer, in this order:
  *   sentences → mentions (uses sentence starts) → times (uses sentences for tense) →
- *   quantities (skips what times claimed) → quotes (uses sentences and mentions for speakers).
+ *   quantities (skips the dates times claimed) → quotes (uses sentences and mentions for speakers).
  * Every span is a JavaScript string index range into `article.text`, which is never changed.
  */
 import type { AnnotatedArticle, Article } from '../core/schema.js';
@@ -11,7 +11,7 @@ import { findMentions } from './mentions.js';
 import { findQuantities } from './quantities.js';
 import { findQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
-import { findTimes } from './times.js';
+import { findTimes } from './times/index.js';
 import { tokenize } from './tokens.js';
 
 /** URLs and e-mail addresses: their digits are neither dates nor quantities. */
@@ -31,7 +31,10 @@ export function annotate(article: Article): AnnotatedArticle {
     text.includes('@') ? spansOf(EMAIL_RE, text) : [],
   );
   const times = dropInside(findTimes(text, article.published, sentences, tokens), urls);
-  const quantities = findQuantities(text, tokens, mergeSpans(times, urls));
+  // Quantities skip what dates claimed (a year is not a count); durations and sets stay theirs
+  // too ("three years" is both a TimeML duration and a measured quantity).
+  const dates = times.filter((t) => t.kind === 'date' || t.kind === 'time');
+  const quantities = findQuantities(text, tokens, mergeSpans(dates, urls));
   const quotes = findQuotes(text, sentences, mentions);
   return { ...article, sentences, mentions, times, quantities, quotes };
 }

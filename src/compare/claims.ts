@@ -308,7 +308,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
 
   perArticle.forEach((p, articleIndex) => {
     for (const t of [...p.a.times].sort((x, y) => x.start - y.start)) {
-      if (!t.value || !t.precision) continue;
+      if (!t.value || !t.precision || t.event) continue; // a named event's date ("the Sept. 11 attacks") dates no reported event
       const range = dayRange(t.value, t.precision);
       if (!range) continue;
       const normalized = t.precision === 'week' ? `week of ${t.value}` : t.precision === 'decade' ? `${t.value.slice(0, 3)}0s` : t.value;

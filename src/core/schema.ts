@@ -52,13 +52,32 @@ export type Mention = z.infer<typeof Mention>;
 export const Precision = z.enum(['day', 'week', 'month', 'year', 'decade']);
 export type Precision = z.infer<typeof Precision>;
 
+export const TimeKind = z.enum(['date', 'time', 'duration', 'set']);
+export type TimeKind = z.infer<typeof TimeKind>;
+
 /** A time expression normalised against the article's publication date. */
 export const TimeExpression = TextSpan.extend({
-  /** ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY (week: the Monday that starts it, YYYY-MM-DD; decade: the first year, e.g. 2010). Null if it could not be resolved. */
+  /** ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY (week: the Monday that starts it, YYYY-MM-DD; decade: the first year, e.g. 2010). Null if it could not be resolved or is not a calendar date (durations, sets, quarters, seasons, "now"). */
   value: z.string().nullable(),
   precision: Precision.nullable(),
-  /** True when the value depends on the publication date ("last December", "on Monday"). */
+  /** True when the value depends on the publication date ("last December", "on Monday") or on another date in the text ("a year earlier"). */
   relative: z.boolean(),
+  /** TimeML type: a calendar `date`, a `time` of day, a `duration` ("three years") or a `set` ("every July"). Only dates and times have a `value`. */
+  kind: TimeKind,
+  /**
+   * The TimeML TIMEX3 value (TempEval-3 conventions): dates as above but weeks "2025-W42",
+   * weekends "2025-W42-WE", quarters "2025-Q3", halves "2025-H1", seasons "2025-SU", decades
+   * "199", centuries "19", times "2025-10-15T22:00" or "2025-10-15TNI", references
+   * "PRESENT_REF" / "PAST_REF" / "FUTURE_REF", durations "P3Y" / "PT2H" / "PXY" (X: unspecified),
+   * sets "P1Y" / "XXXX-WXX-4". Null if it could not be resolved.
+   */
+  timex: z.string().nullable(),
+  /** What a relative expression was resolved against: the `published` date, an earlier date in the `text` ("a year earlier", "the following week"), or null (absolute). */
+  anchor: z.enum(['published', 'text']).nullable(),
+  /** Tense of the clause that governs a relative expression ("will", "is set for", "faces … in May" → future; "said", "met" → past); null when it has none, and for absolute expressions (their tense does not change their value). */
+  direction: z.enum(['past', 'future']).nullable(),
+  /** True for a date that names an event or anniversary ("the Sept. 11 attacks", "the anniversary of …"): not the date of what is reported. */
+  event: z.boolean(),
 });
 export type TimeExpression = z.infer<typeof TimeExpression>;
 

@@ -62,7 +62,7 @@ function articleText(a: AnnotatedArticle): string {
   }
   if (a.times.length) {
     out.push('dates and times:');
-    for (const d of a.times) out.push(`  [${d.start}-${d.end}] ${t(d.text)} → ${d.value ?? 'unresolved'}${d.precision ? ` (${d.precision})` : ''}${d.relative ? ', relative' : ''}`);
+    for (const d of a.times) out.push(`  [${d.start}-${d.end}] ${t(d.text)} → ${timeValue(d)}${d.precision ? ` (${d.precision})` : ''}${d.relative ? ', relative' : ''}${d.event ? ', names an event' : ''}`);
   }
   if (a.quantities.length) {
     out.push('numbers:');
@@ -92,7 +92,7 @@ function articleMarkdown(a: AnnotatedArticle): string {
   }
   if (a.times.length) {
     out.push('### Dates', '', '| offsets | expression | value | precision |', '|---|---|---|---|');
-    for (const d of a.times) out.push(`| ${d.start}–${d.end} | ${m(d.text)} | ${d.value ?? 'unresolved'} | ${d.precision ?? ''}${d.relative ? ' (relative)' : ''} |`);
+    for (const d of a.times) out.push(`| ${d.start}–${d.end} | ${m(d.text)} | ${timeValue(d)} | ${d.precision ?? ''}${d.relative ? ' (relative)' : ''}${d.event ? ' (names an event)' : ''} |`);
     out.push('');
   }
   if (a.quantities.length) {
@@ -110,4 +110,11 @@ function articleMarkdown(a: AnnotatedArticle): string {
     for (const r of a.removed) out.push(`- ${m(r.text)} *(${m(r.reason)})*`);
   }
   return out.join('\n');
+}
+
+/** A time expression's value for reading: the calendar value, else the TimeML value with its kind ("P3Y duration", "2025-Q3"). */
+function timeValue(d: AnnotatedArticle['times'][number]): string {
+  if (d.value) return d.value;
+  if (!d.timex) return 'unresolved';
+  return d.kind === 'date' ? d.timex : `${d.timex} ${d.kind}`;
 }

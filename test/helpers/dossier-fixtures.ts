@@ -54,7 +54,7 @@ export function annotated(spec: Spec): AnnotatedArticle {
   }
   const times: TimeExpression[] = (spec.times ?? []).map(([surface, value, precision, relative]) => {
     const s = at(text, surface);
-    return { text: surface, start: s, end: s + surface.length, value, precision, relative: relative ?? false };
+    return { text: surface, start: s, end: s + surface.length, value, precision, relative: relative ?? false, kind: 'date', timex: value, anchor: relative ? 'published' : null, direction: null, event: false };
   });
   const quantities: Quantity[] = (spec.quantities ?? []).map(([surface, kind, low, high, unit]) => {
     const s = at(text, surface);

@@ -1,0 +1,127 @@
+/**
+ * Time expressions: finds dates, times of day, durations, sets and references ("now",
+ * "recently") and normalises them as TimeML TIMEX3 values (`timex`), plus the product's ISO
+ * `value`/`precision` for what is a calendar date: a day (YYYY-MM-DD), week (the Monday that
+ * starts it), month (YYYY-MM), year (YYYY) or decade (its first year).
+ *
+ * Why own rules and not chrono-node: chrono's casual parser resolves bare weekdays and months
+ * forward or to the nearest occurrence, while news reports the past ("Wednesday" in an article
+ * published on a Thursday is yesterday, "in December" read in October is last December); it
+ * also reads "May" the modal verb and "14-year" as dates and costs ~10x more time per article.
+ * The approach is HeidelTime's (Strötgen & Gertz): pattern resources per expression type
+ * (rules.ts, lexicon.ts), normalisation against the document date for news, the direction of
+ * underspecified expressions from the tense of the governing clause (tense.ts), and
+ * expressions relative to another date anchored to the last date the text mentioned.
+ * Named events and anniversaries ("the Sept. 11 attacks", "the anniversary of …") are marked
+ * `event: true`: their date is not when the reported event happened.
+ */
+import type { Sentence, TimeExpression } from '../../core/schema.js';
+import { stripPossessive, type Tokens } from '../tokens.js';
+import { isoValue, parsePublished } from './calendar.js';
+import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
+import { tenseOf, type Tense } from './tense.js';
+
+export { parsePublished } from './calendar.js';
+
+/**
+ * A date that names an event rather than dating the report's: the expression modifies an
+ * event noun ("the Sept. 11 attacks", "the 2004 tsunami", "the July 4 holiday") or is an
+ * anniversary ("the 10th anniversary of …", "marks … years since").
+ */
+const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|uprising|revolution|coup|riots?|shootings?|hijackings?|disaster|tsunami|earthquake|quake|hurricane|floods?|crash|killings|genocide|war|invasion|holiday|accords?|armistice|anniversary|commemorations?|memorial|remembrance)\b/i;
+/** The date is a pre-modifier inside a noun phrase ("the Sept. 11 attacks"), not an adverbial ("in 2003 war broke out"). */
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|this|that|these|those)\s+$/i;
+const ANNIVERSARY_BEFORE = /\b(?:anniversary|anniversaries|commemorat\w*|remembrance|memorial)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$/i;
+const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?(?:anniversary|marks?\b|marking\b)/i;
+
+export function findTimes(text: string, published: string | null, sentences: Sentence[], tok: Tokens): TimeExpression[] {
+  const pub = parsePublished(published);
+  const out: TimeExpression[] = [];
+  const { starts, ends, count } = tok;
+  let s = 0; // sentence index, advanced with the matches
+  let lastEnd = 0;
+  let ref: string | null = null;
+  let refQuarter: string | null = null;
+  for (let i = 0; i < count; i++) {
+    const start = starts[i];
+    if (start < lastEnd) continue;
+    const c = text.charCodeAt(start);
+    if (!(c >= 48 && c <= 57)) {
+      // Trigger sets hold lower-case and capitalised forms, so most tokens cost one lookup.
+      const word = stripPossessive(text.slice(start, ends[i]));
+      if (!TRIGGERS.has(word)) {
+        const hyphen = word.indexOf('-');
+        if (hyphen < 0 || !TRIGGERS.has(word.slice(0, hyphen).toLowerCase())) continue;
+      }
+      if (GATED.has(word)) {
+        if (i + 1 >= count) continue;
+        const next = text.slice(starts[i + 1], ends[i + 1]).toLowerCase();
+        const nc = next.charCodeAt(0);
+        if (!(nc >= 48 && nc <= 57) && !CONTINUE.has(next) && !CONTINUE.has(next.replace(/[-'’].*$/, ''))) continue;
+      }
+    }
+    TIME_RE.lastIndex = start;
+    const m = TIME_RE.exec(text);
+    if (!m) continue;
+    const g = groupsOf(m);
+    // A trailing comma or space never belongs to the expression (trimmed by a loop: a regex
+    // anchored at the end would rescan a long inner run of spaces from every position).
+    let len = m[0].length;
+    while (len > 0 && /[\s,]/.test(m[0][len - 1])) len--;
+    const matched = m[0].slice(0, len);
+    const end = start + len;
+    while (s < sentences.length - 1 && sentences[s].end <= start) s++;
+    const sentStart = sentences.length ? Math.min(sentences[s].start, start) : 0;
+    const sentEnd = sentences.length ? Math.max(sentences[s].end, end) : text.length;
+    const before = text.slice(Math.max(sentStart, start - 80), start);
+    const after = text.slice(end, Math.min(sentEnd, end + 60));
+    // The tense is worked out only when the resolver asks for it (underspecified expressions).
+    let tense: Tense | undefined;
+    const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after)) : tense);
+    const r = resolve(g, {
+      match: matched,
+      pub,
+      get tense() {
+        return tenseNow();
+      },
+      before,
+      after: text.slice(end, end + 30),
+      ref,
+      refQuarter,
+    });
+    if (!r) continue;
+    lastEnd = end;
+    const { value, precision } = r.kind === 'date' || r.kind === 'time' ? isoValue(r.timex) : { value: null, precision: null };
+    const event = (EVENT_NOUN_AFTER.test(text.slice(end, end + 40)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
+    out.push({
+      start,
+      end: g.rgA ? start + g.rgA.length : end,
+      text: g.rgA ? g.rgA : matched,
+      value,
+      precision: value !== null ? precision : r.timex === null ? r.precision : null,
+      relative: r.relative,
+      kind: r.kind,
+      timex: r.timex,
+      anchor: r.anchor,
+      direction: r.relative ? tenseNow() : null,
+      event,
+    });
+    if (g.rgA) {
+      // A year range: its second year, with the same attributes ("2009-2010", "1998-99").
+      const a = +g.rgA;
+      const y = String(g.rgB!.length === 2 ? Math.floor(a / 100) * 100 + +g.rgB! : +g.rgB!);
+      const from = start + g.rgA.length + 1;
+      out.push({ ...out[out.length - 1], start: from, end, text: text.slice(from, end), value: y, timex: y });
+      ref = y;
+      continue;
+    }
+    // The reference time for later anchored expressions: the last calendar date (not a
+    // reference like PRESENT_REF, not a named event's date, not itself anchored to the text:
+    // chaining "a year earlier" onto "a year earlier" would drift a year each time).
+    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && r.anchor !== 'text') {
+      ref = r.timex;
+      if (/^\d{4}-Q\d$/.test(r.timex)) refQuarter = r.timex;
+    }
+  }
+  return out;
+}

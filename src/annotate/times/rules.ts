@@ -1,0 +1,582 @@
+/**
+ * The time-expression patterns, one resource per pattern type as in HeidelTime (dates, times of
+ * day, durations, sets, references such as "now"), compiled into one sticky alternation that is
+ * tried only at trigger tokens, and the resolver that turns a match into a TIMEX3 value.
+ *
+ * Resolution follows HeidelTime's news strategy: explicit dates are absolute; deictic ones
+ * ("last week", "Friday", "in May") are resolved against the publication date, their direction
+ * set by the tense of the governing clause (tense.ts); expressions relative to another date
+ * ("a year earlier", "the following week", "the year-ago quarter") against the last date the
+ * text mentioned before them, else the publication date.
+ */
+import type { Precision, TimeExpression } from '../../core/schema.js';
+import {
+  addMonths, addQuarters, closestDay, day, monthOccurrence, pad, quarterOf, shiftDays, shiftTimex, weekOf, weekdayDate,
+  type Mode, type Pub,
+} from './calendar.js';
+import {
+  countOf, DAY, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
+} from './lexicon.js';
+import type { Tense } from './tense.js';
+
+const ORD = words('first', 'second', 'third', 'fourth') + '|1st|2nd|3rd|4th';
+const REL = words('last', 'next', 'this', 'coming', 'past');
+const CLOCK = String.raw`(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b|[AP]M\b)|${words('noon', 'midnight')})`;
+const ZONE = String.raw`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?`;
+const APPROX = words('about', 'almost', 'nearly', 'roughly', 'approximately', 'some', 'over', 'only', 'just', 'another', 'at least', 'at most', 'more than', 'less than', 'fewer than', 'up to', 'no more than', 'under', 'around', 'an additional', 'the better part of');
+const SPAN_MOD = words('the past', 'the last', 'the next', 'the first', 'the previous', 'the coming', 'the following', 'the final', 'the latest', 'the initial', 'the', 'each of the past', 'each of the last');
+
+/** Alternatives in priority order (longer and more specific forms first); each names its shape. */
+const NAMED_SOURCE = new RegExp(
+  [
+    String.raw`\b(?<iso>\d{4})-(?<isoM>0[1-9]|1[0-2])-(?<isoD>0[1-9]|[12]\d|3[01])\b`,
+    // Numeric dates: 27/09/2013, 9/27/2013; resolved only when the order is unambiguous.
+    String.raw`\b(?<numA>[0-3]?\d)/(?<numB>[0-3]?\d)/(?<numY>\d{4})\b`,
+    // Times of day, optionally with their day: "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday".
+    String.raw`\b(?<clk>${CLOCK})${ZONE}(?:\s+(?:on\s+)?(?<clkDay>${words('today', 'yesterday', 'tomorrow')}|${WEEKDAY}|(?<clkM>${MONTH})\s+(?<clkD>${DAY})\b))?`,
+    String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdyM>${MONTH})\s+(?<mdyD>${DAY}),?\s+(?<mdyY>${YEAR})\b`,
+    String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmyD>${DAY})\s+(?:of\s+)?(?<dmyM>${MONTH}),?\s+(?<dmyY>${YEAR})\b`,
+    String.raw`\b(?<mlyM>${MONTH})\s+(?:of\s+)?(?<mlyMod>last|this|next)\s+year\b`,
+    String.raw`\b(?:${words('early', 'late', 'mid')}[\s-]+)?(?<myM>${MONTH})(?:\s+of)?,?\s+(?<myY>${YEAR})\b`,
+    String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdM>${MONTH})\s+(?<mdD>${DAY})\b(?![,:.]?\d)`,
+    String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmD>${DAY})\s+(?:of\s+)?(?<dmM>${MONTH})(?![\p{L}])`,
+    // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
+    // "the 1988 third quarter", "next year's first quarter", "the second half of 1989".
+    String.raw`\b(?:[Tt]he\s+)?(?:(?<qYb>${YEAR})\s+|(?<qRel>${words('last', 'this', 'next')})\s+year['’]s\s+|(?<qAgo>year-(?:earlier|ago))\s+|(?:its|their)\s+)?(?:fiscal[\s-]+)?(?<qOrd>${ORD})[\s-]+(?:fiscal\s+)?(?<qU>quarter|half|period)(?!\s+of\s+the\b)(?:\s+of\s+(?:fiscal\s+)?(?<qYa>${YEAR}))?\b`,
+    String.raw`\b(?<qRef>(?:[Tt]he\s+)?(?:latest|current|year-earlier|year-ago|same|comparable|corresponding|previous|prior-year|past|recent|latest\s+fiscal)|[Ll]ast|[Tt]his|[Nn]ext)\s+(?<qU2>quarter|period)\b(?!s)(?<qLast>\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?`,
+    String.raw`\b(?<qThe>[Tt]he\s+(?:fiscal\s+)?quarter)\b(?!s)`,
+    String.raw`\b[Tt]he\s+(?<qYc>${YEAR})\s+(?:quarter|period)\b`,
+    // Seasons: "this summer", "the winter of 1994", "last spring".
+    String.raw`\b(?:(?<sMod>${words('this past', 'this', 'last', 'next', 'the', 'early', 'late')})\s+)?(?<season>summer|winter|spring|fall|autumn)\b(?:\s+of\s+(?<sY>${YEAR}))?`,
+    // Decades and centuries: "the late 1970s", "the '80s", "the 20th century".
+    String.raw`\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?<dec>(?:1[89]|20)\d0)['’]?s\b`,
+    String.raw`(?:\b[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?['’](?<dec2>[1-9]0)s\b`,
+    String.raw`\b(?:[Tt]he\s+)?(?<cent>1\d|20|21)(?:st|th)[\s-]+century\b`,
+    // "early 1998", "mid-1996", "late November".
+    String.raw`\b${words('early', 'late', 'mid')}[\s-]+(?:(?<modY>${YEAR})|(?<modM>${MONTH}))(?![\p{L}])`,
+    String.raw`\b(?:${words('fiscal')}\s+(?:year\s+)?)(?<fy>${YEAR})\b`,
+    // Relative to the publication date.
+    String.raw`\b(?<relMod>(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+(?:this|last|next)|[Tt]his\s+past|${REL})\s+(?<relUnit>week(?:end)?|month|year|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|${MONTH}(?![\p{L}]))\b(?!\s*['’]s\s+(?:first|second|third|fourth)\b)`,
+    String.raw`\b(?:(?:${APPROX})\s+)?(?<agoN>${NUM})\s+(?<agoU>${UNIT})s?\s+(?:or\s+so\s+)?ago\b`,
+    String.raw`\b(?<agoBare>years|months|weeks|days|decades)\s+ago\b`,
+    // Relative to another date: "a year earlier", "two days later", "the following week",
+    // "the previous Friday", "year-earlier".
+    String.raw`\b(?:(?:${APPROX})\s+)?(?<anN>${NUM})\s+(?<anU>${UNIT})s?\s+(?<anDir>earlier|later|before|after|afterward|previously)\b(?!\s+(?:than|the|a|an|his|her|its|their|this|that)\b)`,
+    String.raw`\b[Tt]he\s+(?<anAdj>following|previous|preceding|next|prior|year-earlier|year-ago)\s+(?<anU2>day|week(?:end)?|month|year|${WEEKDAY})\b`,
+    String.raw`\b(?<yAgo>[Yy]ear-(?:earlier|ago))\b`,
+    // "the past decade", "the next year", "the last month": a stretch of time up to or from now.
+    String.raw`\b(?<spanMod>${words('the past', 'the last', 'the next', 'the coming')})\s+(?<spanU>hour|day|week|fortnight|month|year|decade|century)\b(?!\s*['’]s)`,
+    String.raw`\b(?<weekend>[Tt]he\s+weekend)\b`,
+    // "the current year", "year-end": the publication's own year (month, week) and its last day.
+    String.raw`\b[Tt]he\s+current\s+(?<curU>week|month|year)\b`,
+    String.raw`\b(?<yearEnd>(?:[Tt]he\s+)?[Yy]ear[\s-]end)\b`,
+    String.raw`\b(?<deictic>${words('today', 'yesterday', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening')})(?:\s+(?<deicPart>morning|afternoon|evening|night))?\b`,
+    // PRESENT_REF / PAST_REF / FUTURE_REF.
+    String.raw`\b(?<ref>${words('right now', 'now', 'currently', 'more recently', 'recently', 'the near future', 'the distant future', 'the future', 'soon', 'these days', 'nowadays', 'recent years')})\b(?![-'’]\w)`,
+    String.raw`\b(?<pastRef>[Tt]he\s+past)\b(?!\s+(?:${NUM}|${UNIT}s?|${words('few', 'several')})\b)`,
+    // Sets: "every year", "each Thursday", "annually", "Tuesday nights".
+    String.raw`\b(?<setQ>${words('every', 'each', 'per')})\s+(?<setU>${WEEKDAY}|${MONTH}|day|week|month|quarter|year|morning|evening|night|summer|winter)\b(?!\s+of\b)`,
+    String.raw`\b(?<setAdv>${words('annually', 'yearly', 'hourly')})\b`,
+    String.raw`\b(?<wdPl>${WEEKDAY})s\b(?:\s+(?<wdPlPart>mornings|afternoons|evenings|nights))?`,
+    // Durations: "three years", "the past two months", "the first nine months", "a few days",
+    // "more than four hours", "for years". Compound adjectives ("the 14-year war", "a two-week
+    // trip") are left to the quantities layer: they describe a thing, they do not time it.
+    String.raw`\b(?:(?:${APPROX})\s+)?(?:(?:${SPAN_MOD})\s+)?(?<dN>${NUM})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|long))?\s+(?<dU>${UNIT})s?\b(?!-)`,
+    String.raw`\b(?:(?:${SPAN_MOD}|${words('recent', 'coming')})\s+|(?<=\b${words('for', 'in', 'over')}\s))(?<bareU>years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago)\b)`,
+    String.raw`\b(?<wd>${WEEKDAY})\b(?:\s+(?<wdPart>morning|afternoon|evening|night)\b)?`,
+    String.raw`\b(?<mo>${MONTH})(?![\p{L}])`,
+    // Year ranges "2009-2010", "1998–99": each end is a year of its own (TimeML marks two).
+    String.raw`(?<![\d,.$€£-])\b(?<rgA>(?:1[89]|20)\d\d)[-–](?<rgB>(?:1[89]|20)\d\d|\d\d)\b(?![-–]\d)`,
+    String.raw`(?<![\d,.$€£-])\b(?<yr>\d{4})\b(?![-–]\w|[,.]\d|\s*%)`,
+    String.raw`\b(?<spY>${YEAR_SPELLED})\b`,
+  ].join('|'),
+  'u',
+).source;
+
+/**
+ * The named groups turned into numbered ones: V8 builds a `groups` object with every name (~80
+ * here) on each match, which cost ~6x the match itself; the names are kept in a table instead.
+ */
+function numberGroups(src: string): { source: string; names: Array<string | null> } {
+  const names: Array<string | null> = [null]; // index 0: the whole match
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      out += ch + src[i + 1];
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') {
+      if (src[i + 1] === '?' && src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') {
+        const close = src.indexOf('>', i);
+        names.push(src.slice(i + 3, close));
+        out += '(';
+        i = close;
+        continue;
+      }
+      if (src[i + 1] !== '?') names.push(null);
+    }
+    out += ch;
+  }
+  return { source: out, names };
+}
+
+const NUMBERED = numberGroups(NAMED_SOURCE);
+export const TIME_RE = new RegExp(NUMBERED.source, 'uy');
+
+/** The named groups a match set, as `groups` would give them. */
+export function groupsOf(m: RegExpExecArray): Record<string, string | undefined> {
+  const g: Record<string, string | undefined> = {};
+  const names = NUMBERED.names;
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined && names[i]) g[names[i]!] = m[i];
+  return g;
+}
+
+/**
+ * Tokens where a time expression can start (lower-cased, up to the first hyphen); the sticky
+ * regex is tried only there (trying the whole alternation at every character costs ~10x more).
+ */
+export const TRIGGERS = withCapitals(
+  ('january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|' +
+    'aug|sep|sept|oct|nov|dec|jan.|feb.|mar.|apr.|aug.|sep.|sept.|oct.|nov.|dec.|monday|tuesday|wednesday|thursday|' +
+    'friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|last|next|this|coming|' +
+    'earlier|early|later|late|mid|today|yesterday|tomorrow|tonight|a|an|one|two|three|four|five|six|seven|eight|nine|ten|' +
+    'eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|' +
+    'seventy|eighty|ninety|hundreds|several|few|many|some|the|first|second|third|fourth|1st|2nd|3rd|4th|fiscal|year|' +
+    'its|their|summer|winter|spring|fall|autumn|now|right|currently|more|recently|recent|soon|these|nowadays|' +
+    'every|each|per|annually|yearly|hourly|years|months|weeks|days|decades|centuries|over|about|almost|nearly|' +
+    'roughly|approximately|only|just|another|at|less|fewer|up|no|under|around|noon|midnight|year-earlier|year-ago').split('|'),
+);
+
+/** A word set with each word also capitalised ("the", "The"). */
+function withCapitals(list: string[]): Set<string> {
+  return new Set(list.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+}
+
+/**
+ * Frequent words among the triggers ("the", "a", "this", "one" …) open a time expression only
+ * before a word that can continue one ("the past", "a few", "this week", "one year"): trying
+ * the alternation at every "the" would cost several times the whole scan.
+ */
+export const GATED = withCapitals(
+  ('the|a|an|at|up|no|its|their|over|under|around|only|just|another|some|about|more|less|fewer|almost|nearly|' +
+    'roughly|approximately|this|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each|every|per|few|' +
+    'many|several|first|second|third|fourth|year|right|these|early|late|earlier|later|coming|fiscal|hundreds').split('|'),
+);
+
+/** Words that can follow a gated word inside a time expression. */
+export const CONTINUE = new Set([
+  ...[...TRIGGERS].filter((w) => !/^(?:the|at|up|no|its|their|over|under|around|only|just|in|for|right)$/.test(w)),
+  ...('second|seconds|minute|minutes|hour|hours|day|days|week|weeks|fortnight|month|months|quarter|quarters|half|' +
+    'period|year|years|decade|decades|century|centuries|weekend|morning|afternoon|evening|night|nights|than|least|' +
+    'most|to|couple|hundred|past|previous|preceding|following|final|latest|initial|current|same|comparable|' +
+    'corresponding|end|prior|near|distant|future|better|additional|full|straight|consecutive|trading|business|ago|' +
+    'days|quarter|now|year-earlier|year-ago|prior-year').split('|'),
+]);
+
+type Kind = TimeExpression['kind'];
+
+export interface Ctx {
+  /** The matched text. */
+  match: string;
+  pub: Pub | null;
+  tense: Tense;
+  before: string;
+  after: string;
+  /** The last dated expression before this one (a TIMEX3 date value), for anchored expressions. */
+  ref: string | null;
+  /** The last quarter the text mentioned ("1989-Q3"), for "the quarter". */
+  refQuarter: string | null;
+}
+
+export interface Resolved {
+  kind: Kind;
+  timex: string | null;
+  /** Declared precision, kept when the value cannot be resolved (no publication date). */
+  precision: Precision | null;
+  relative: boolean;
+  anchor: 'published' | 'text' | null;
+}
+
+/** Words before a bare month that make it a time ("in May", not "may"). */
+const MONTH_CUE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of|before|after|last|next|this|each|every|between|and|to)[\s-]+$/i;
+/** A plural noun right after a number makes it a count ("2000 people"), not a year. */
+const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
+const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|late|mid|the|between|and|to|year|summer|winter|spring|autumn|fall|©|copyright)[\s-]*$/i;
+/** Words before a season or a bare plural unit that make it temporal ("in spring", "for years"). */
+const SEASON_CUE = /\b(?:in|into|since|until|till|by|from|during|through|of|before|after|this|last|next|each|every|over)\s+$/i;
+/** A rate: "a year" after an amount ("$5 million a year", "twice a week") is a set, not a duration. */
+const RATE_BEFORE = /(?:(?:^|[\s$£€])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|million|billion|thousand|hundred|percent|times|once|twice))\s+(?:[a-z]+\s+){0,2}$/i;
+
+const abs = (kind: Kind, timex: string | null, precision: Precision | null): Resolved | null =>
+  timex === null ? null : { kind, timex, precision, relative: false, anchor: null };
+
+function rel(ctx: Ctx, kind: Kind, precision: Precision | null, f: (p: Pub) => string | null): Resolved {
+  return { kind, timex: ctx.pub ? f(ctx.pub) : null, precision, relative: true, anchor: 'published' };
+}
+
+/** Relative to the last date the text mentioned (`ref`); to the publication date when there is none or it is too coarse. */
+function anchored(ctx: Ctx, kind: Kind, precision: Precision | null, unit: 'year' | 'quarter' | 'month' | 'week' | 'day', n: number): Resolved {
+  if (ctx.ref) {
+    const v = shiftTimex(ctx.ref, unit, n);
+    if (v) return { kind, timex: v, precision, relative: true, anchor: 'text' };
+  }
+  if (!ctx.pub) return { kind, timex: null, precision, relative: true, anchor: 'published' };
+  const p = ctx.pub;
+  const base = unit === 'year' ? String(p.y) : unit === 'quarter' ? `${p.y}-Q${quarterOf(p)}` : unit === 'month' ? `${p.y}-${pad(p.m)}` : `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+  return { kind, timex: shiftTimex(base, unit, n), precision, relative: true, anchor: 'published' };
+}
+
+type AnchorUnit = 'year' | 'quarter' | 'month' | 'week' | 'day';
+
+function anchorUnit(u: string): AnchorUnit | null {
+  const w = u.toLowerCase().replace(/s$/, '');
+  return w === 'year' || w === 'quarter' || w === 'month' || w === 'week' || w === 'day' ? w : null;
+}
+
+export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolved | null {
+  const future = ctx.tense === 'future';
+  if (g.iso) return abs('date', day(+g.iso, +g.isoM!, +g.isoD!), 'day');
+  if (g.numA) {
+    const a = +g.numA;
+    const b = +g.numB!;
+    // Day-first when the first number cannot be a month, month-first when the second cannot;
+    // "04/05/2013" is left unresolved rather than guessed.
+    const y = +g.numY!;
+    if (y < 1800 || y > 2099) return null;
+    if (a > 12 && b >= 1 && b <= 12) return abs('date', day(y, b, a), 'day');
+    if (b > 12 && a >= 1 && a <= 12) return abs('date', day(y, a, b), 'day');
+    if (a === b && a >= 1 && a <= 12) return abs('date', day(y, a, b), 'day');
+    return { kind: 'date', timex: null, precision: 'day', relative: false, anchor: null };
+  }
+  if (g.clk) {
+    const t = clockOf(g.clk);
+    if (!t) return null;
+    let base: Resolved;
+    if (g.clkM) base = rel(ctx, 'time', 'day', (p) => closestDay(p, month(g.clkM!), parseInt(g.clkD!, 10), future));
+    else if (g.clkDay && /day$/i.test(g.clkDay) && !/^(?:to|yester)/i.test(g.clkDay)) base = rel(ctx, 'time', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[g.clkDay!.slice(0, 3).toLowerCase()], future ? 'future' : 'past'));
+    else {
+      const w = (g.clkDay ?? 'today').toLowerCase();
+      base = rel(ctx, 'time', 'day', (p) => shiftDays(p, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0));
+    }
+    return { ...base, timex: base.timex ? `${base.timex}T${t}` : null };
+  }
+  if (g.mdyM) return abs('date', day(yearOf(g.mdyY!), month(g.mdyM), parseInt(g.mdyD!, 10)), 'day');
+  if (g.dmyM) return abs('date', day(yearOf(g.dmyY!), month(g.dmyM), parseInt(g.dmyD!, 10)), 'day');
+  if (g.mlyM) {
+    // "March last year", "in May of next year": the month in the year the phrase names.
+    const mo = month(g.mlyM);
+    const dy = g.mlyMod === 'last' ? -1 : g.mlyMod === 'next' ? 1 : 0;
+    return rel(ctx, 'date', 'month', (p) => `${p.y + dy}-${pad(mo)}`);
+  }
+  if (g.myM) {
+    const y = yearOf(g.myY!);
+    return Number.isNaN(y) ? null : abs('date', `${y}-${pad(month(g.myM))}`, 'month');
+  }
+  if (g.mdM || g.dmM) {
+    const mo = month((g.mdM ?? g.dmM)!);
+    const d = parseInt((g.mdD ?? g.dmD)!, 10);
+    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, future));
+  }
+  if (g.qOrd) return quarter(g, ctx);
+  if (g.qRef) {
+    const r = g.qRef.toLowerCase().replace(/^the\s+/, '');
+    // "the year-ago quarter", "the same period last year": the text's quarter a year back.
+    if (r === 'year-earlier' || r === 'year-ago' || r === 'prior-year' || g.qLast) {
+      const base = refQuarter(ctx);
+      return { kind: 'date', timex: base ? shiftTimex(base, 'year', -1) : null, precision: null, relative: true, anchor: ctx.refQuarter ? 'text' : 'published' };
+    }
+    if (r === 'same' || r === 'comparable' || r === 'corresponding') return null;
+    if (r === 'past' || r === 'recent') return null;
+    // "this quarter", "the current quarter": the one the article is written in; "the latest
+    // quarter", "last quarter": the last one completed; "next quarter": the one after.
+    const off = r === 'current' || r === 'this' ? 0 : r === 'next' ? 1 : -1;
+    if (g.qU2 === 'period' && off !== -1) return null;
+    // "This quarter's loss" in a results report: the quarter the text is reporting on.
+    if (off === 0 && ctx.refQuarter) return { kind: 'date', timex: ctx.refQuarter, precision: null, relative: true, anchor: 'text' };
+    return rel(ctx, 'date', null, (p) => addQuarters(p.y, quarterOf(p), off));
+  }
+  if (g.qThe) {
+    const base = refQuarter(ctx);
+    return { kind: 'date', timex: base, precision: null, relative: true, anchor: ctx.refQuarter ? 'text' : 'published' };
+  }
+  if (g.qYc) {
+    const y = yearOf(g.qYc);
+    const q = ctx.refQuarter ? ctx.refQuarter.slice(5) : ctx.pub ? `Q${quarterOf(ctx.pub) === 1 ? 4 : quarterOf(ctx.pub) - 1}` : null;
+    return q ? { kind: 'date', timex: `${y}-${q}`, precision: null, relative: true, anchor: 'text' } : null;
+  }
+  if (g.season) return season(g, ctx);
+  if (g.dec) return abs('date', g.dec.slice(0, 3), 'decade');
+  if (g.dec2) return abs('date', `19${g.dec2[0]}`, 'decade');
+  if (g.cent) return abs('date', pad(+g.cent - 1), null);
+  if (g.modY) return abs('date', String(yearOf(g.modY)), 'year');
+  if (g.modM) {
+    const mo = month(g.modM);
+    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, future ? 'future' : ctx.tense === 'past' ? 'past' : 'nearest'));
+  }
+  if (g.fy) return abs('date', String(yearOf(g.fy)), 'year');
+  if (g.relMod) return relative(g, ctx);
+  if (g.agoN) {
+    const n = countOf(g.agoN);
+    const u = g.agoU!.toLowerCase();
+    // "several years ago": some time in the past.
+    if (n === null) return { kind: 'date', timex: 'PAST_REF', precision: null, relative: true, anchor: 'published' };
+    // "from $90.5 million a year ago" after a quarter was named: the same quarter a year back
+    // (results reports compare like periods).
+    if (u === 'year' && ctx.ref && /^\d{4}-Q\d$/.test(ctx.ref)) return anchored(ctx, 'date', null, 'year', -n);
+    if (u === 'day') return rel(ctx, 'date', 'day', (p) => shiftDays(p, -n));
+    if (u === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, -7 * n));
+    if (u === 'month') return rel(ctx, 'date', 'month', (p) => addMonths(p.y, p.m, -n));
+    if (u === 'quarter') return rel(ctx, 'date', null, (p) => addQuarters(p.y, quarterOf(p), -n));
+    if (u === 'year') return rel(ctx, 'date', 'year', (p) => String(p.y - n));
+    if (u === 'decade') return rel(ctx, 'date', 'year', (p) => String(p.y - 10 * n));
+    return null; // hours, minutes: the clock time is not known
+  }
+  if (g.agoBare) return { kind: 'date', timex: 'PAST_REF', precision: null, relative: true, anchor: 'published' };
+  if (g.anN) {
+    const n = countOf(g.anN);
+    const unit = anchorUnit(g.anU!);
+    if (n === null || !unit) return { kind: 'duration', timex: durationValue(n, g.anU!), precision: null, relative: false, anchor: null };
+    const sign = /^(?:earlier|before|previously)$/i.test(g.anDir!) ? -1 : 1;
+    return anchored(ctx, 'date', null, unit, sign * n);
+  }
+  if (g.anAdj) {
+    const adj = g.anAdj.toLowerCase();
+    const sign = adj === 'following' || adj === 'next' ? 1 : -1;
+    const u = g.anU2!.toLowerCase();
+    if (/day$/.test(u) && u !== 'day') {
+      // "the previous Friday": that weekday before (after) the reference day.
+      const base = (ctx.ref && /^\d{4}-\d\d-\d\d/.test(ctx.ref) ? ctx.ref : null) ?? (ctx.pub ? `${ctx.pub.y}-${pad(ctx.pub.m)}-${pad(ctx.pub.d)}` : null);
+      const p = base ? parseDay(base) : null;
+      return { kind: 'date', timex: p ? weekdayDate(p, WEEKDAY_INDEX[u.slice(0, 3)], sign < 0 ? 'last' : 'next') : null, precision: 'day', relative: true, anchor: ctx.ref ? 'text' : 'published' };
+    }
+    if (u === 'weekend') return null;
+    // "the following year" is a year, whatever the precision of the date it follows.
+    const unit = anchorUnit(u)!;
+    const r = anchored(ctx, 'date', null, unit, sign);
+    return { ...r, timex: r.timex ? truncate(r.timex, unit) : null };
+  }
+  if (g.spanU) return { kind: 'duration', timex: durationValue(1, g.spanU), precision: null, relative: false, anchor: null };
+  if (g.yAgo) return anchored(ctx, 'date', null, 'year', -1);
+  if (g.curU) {
+    const u = g.curU.toLowerCase();
+    if (u === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, 0));
+    if (u === 'month') return rel(ctx, 'date', 'month', (p) => addMonths(p.y, p.m, 0));
+    return rel(ctx, 'date', 'year', (p) => String(p.y));
+  }
+  if (g.yearEnd) {
+    // "complete the deal by year-end" is this year's end; "since year-end", in the past
+    // tense, the last one.
+    const back = ctx.tense === 'past' || /\bsince\s+$/i.test(ctx.before);
+    return rel(ctx, 'date', 'day', (p) => `${back ? p.y - 1 : p.y}-12-31`);
+  }
+  if (g.weekend) {
+    // "over the weekend": the last one (this one when the article is written on it), the
+    // coming one when the clause speaks of the future.
+    return rel(ctx, 'date', 'week', (p) => `${weekOf(p, future || p.wd === 6 || p.wd === 0 ? 0 : -7)}-WE`);
+  }
+  if (g.deictic) {
+    const w = g.deictic.toLowerCase().replace(/\s+/g, ' ');
+    const offset = w.startsWith('yesterday') || w.startsWith('last') ? -1 : w.startsWith('tomorrow') ? 1 : 0;
+    const part = g.deicPart?.toLowerCase() ?? (w === 'tonight' ? 'night' : w.startsWith('last night') ? 'night' : /^this /.test(w) ? w.slice(5) : null);
+    // "today" in "in today's world" is the present, not a day.
+    if (w === 'today' && /^['’]s\s+(?:world|society|economy|standards|market|terms|age|environment)\b/.test(ctx.after)) return null;
+    const r = rel(ctx, part ? 'time' : 'date', 'day', (p) => shiftDays(p, offset));
+    return part && r.timex ? { ...r, timex: `${r.timex}T${DAY_PART[part]}` } : r;
+  }
+  if (g.ref) {
+    const w = g.ref.toLowerCase();
+    const v = /future/.test(w) || w === 'soon' ? 'FUTURE_REF' : /recent/.test(w) ? 'PAST_REF' : 'PRESENT_REF';
+    return { kind: 'date', timex: v, precision: null, relative: true, anchor: 'published' };
+  }
+  if (g.pastRef) return { kind: 'date', timex: 'PAST_REF', precision: null, relative: true, anchor: 'published' };
+  if (g.setQ) {
+    const u = g.setU!;
+    const wd = WEEKDAY_INDEX[u.slice(0, 3).toLowerCase()];
+    if (/day$/.test(u) && u !== 'day') return { kind: 'set', timex: `XXXX-WXX-${wd === 0 ? 7 : wd}`, precision: null, relative: false, anchor: null };
+    if (/^[A-Z]/.test(u) && month(u)) return { kind: 'set', timex: `XXXX-${pad(month(u))}`, precision: null, relative: false, anchor: null };
+    if (u in SEASON) return { kind: 'set', timex: `XXXX-${SEASON[u]}`, precision: null, relative: false, anchor: null };
+    if (u in DAY_PART) return { kind: 'set', timex: `XXXX-XX-XXT${DAY_PART[u]}`, precision: null, relative: false, anchor: null };
+    return { kind: 'set', timex: durationValue(1, u), precision: null, relative: false, anchor: null };
+  }
+  if (g.setAdv) {
+    const w = g.setAdv.toLowerCase();
+    return { kind: 'set', timex: w === 'hourly' ? 'PT1H' : 'P1Y', precision: null, relative: false, anchor: null };
+  }
+  if (g.wdPl) {
+    const wd = WEEKDAY_INDEX[g.wdPl.slice(0, 3).toLowerCase()];
+    const part = g.wdPlPart ? `T${DAY_PART[g.wdPlPart.slice(0, -1).toLowerCase()]}` : '';
+    return { kind: 'set', timex: `XXXX-WXX-${wd === 0 ? 7 : wd}${part}`, precision: null, relative: false, anchor: null };
+  }
+  if (g.dN) {
+    const n = countOf(g.dN);
+    const u = g.dU!;
+    // "$5 million a year", "twice a week": a rate.
+    // "more than a quarter of the shares", "a half of": a fraction, not a time.
+    if (/^(?:a|an|a half)$/i.test(g.dN) && /^(?:quarter|half)$/i.test(u)) return null;
+    if (/^an?$/i.test(g.dN) && /^an?\s/i.test(ctx.match) && RATE_BEFORE.test(ctx.before)) return { kind: 'set', timex: durationValue(1, u), precision: null, relative: false, anchor: null };
+    return { kind: 'duration', timex: durationValue(n, u), precision: null, relative: false, anchor: null };
+  }
+  if (g.bareU) return { kind: 'duration', timex: durationValue(null, g.bareU), precision: null, relative: false, anchor: null };
+  if (g.wd) {
+    const prev = /\b(last|next|this)\s+$/i.exec(ctx.before)?.[1]?.toLowerCase();
+    const mode: Mode = prev === 'last' || prev === 'next' || prev === 'this' ? prev : future ? 'future' : 'past';
+    const wd = WEEKDAY_INDEX[g.wd.slice(0, 3).toLowerCase()];
+    const r = rel(ctx, g.wdPart ? 'time' : 'date', 'day', (p) => weekdayDate(p, wd, mode));
+    return g.wdPart && r.timex ? { ...r, timex: `${r.timex}T${DAY_PART[g.wdPart.toLowerCase()]}` } : r;
+  }
+  if (g.mo) {
+    // A bare "May" is the modal verb unless a time word comes before it; other bare month
+    // names are months, except abbreviations without a cue ("Mar", "Dec" as names or words).
+    if (g.mo === 'May' || g.mo.length <= 3 || g.mo.endsWith('.')) {
+      if (!MONTH_CUE.test(ctx.before)) return null;
+    }
+    const mo = month(g.mo);
+    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, future ? 'future' : ctx.tense === 'past' ? 'past' : 'nearest'));
+  }
+  if (g.rgA) {
+    // The range's first year; findTimes adds the second as an expression of its own.
+    const a = +g.rgA;
+    const b = g.rgB!.length === 2 ? Math.floor(a / 100) * 100 + +g.rgB! : +g.rgB!;
+    return b > a && b - a <= 50 ? abs('date', g.rgA, 'year') : null;
+  }
+  if (g.yr) {
+    const y = +g.yr;
+    if (y < 1800 || y > 2099) return null;
+    // "2000 people" is a number; "in 2000", "2000." and "2000 elections" are years.
+    if (PLURAL_NOUN_AFTER.test(ctx.after) && !YEAR_CUE.test(ctx.before) && !/^\s+elections\b/.test(ctx.after)) return null;
+    return abs('date', g.yr, 'year');
+  }
+  if (g.spY) {
+    const y = yearOf(g.spY);
+    return Number.isNaN(y) ? null : abs('date', String(y), 'year');
+  }
+  return null;
+}
+
+/** A TIMEX3 date value cut to a unit's granularity (a day to its year, month or ISO week). */
+function truncate(v: string, unit: AnchorUnit): string {
+  if (unit === 'year') return v.slice(0, 4);
+  if (unit === 'month') return /^\d{4}-\d\d/.test(v) ? v.slice(0, 7) : v;
+  if (unit === 'quarter') {
+    const m = /^(\d{4})-(\d\d)/.exec(v);
+    return m ? `${m[1]}-Q${Math.floor((+m[2] - 1) / 3) + 1}` : v;
+  }
+  if (unit === 'week') {
+    const p = parseDay(v);
+    return p ? weekOf(p, 0) : v;
+  }
+  return v;
+}
+
+function parseDay(v: string): Pub | null {
+  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(v);
+  if (!m) return null;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return { y: +m[1], m: +m[2], d: +m[3], wd: date.getUTCDay() };
+}
+
+/** "10 p.m." → "22:00", "noon" → "12:00". */
+function clockOf(s: string): string | null {
+  const w = s.toLowerCase();
+  if (w === 'noon') return '12:00';
+  if (w === 'midnight') return '24:00';
+  const m = /^(\d{1,2})(?::(\d\d))?\s*([ap])/.exec(w);
+  if (!m) return null;
+  let h = +m[1];
+  if (h < 1 || h > 12) return null;
+  if (m[3] === 'p' && h !== 12) h += 12;
+  if (m[3] === 'a' && h === 12) h = 0;
+  return `${pad(h)}:${m[2] ?? '00'}`;
+}
+
+/** The quarter "the quarter" means: the last one the text named, else the last one completed. */
+function refQuarter(ctx: Ctx): string | null {
+  if (ctx.refQuarter) return ctx.refQuarter;
+  if (!ctx.pub) return null;
+  return addQuarters(ctx.pub.y, quarterOf(ctx.pub), -1);
+}
+
+function quarter(g: Record<string, string | undefined>, ctx: Ctx): Resolved | null {
+  const ord = ORDINAL[g.qOrd!.toLowerCase()];
+  const unit = g.qU!.toLowerCase();
+  if (unit === 'half' && ord > 2) return null;
+  const letter = unit === 'half' ? 'H' : 'Q';
+  const explicit = g.qYb ?? g.qYa;
+  if (explicit) return abs('date', `${yearOf(explicit)}-${letter}${ord}`, null);
+  if (g.qRel) {
+    const dy = /^last/i.test(g.qRel) ? -1 : /^next/i.test(g.qRel) ? 1 : 0;
+    return rel(ctx, 'date', null, (p) => `${p.y + dy}-${letter}${ord}`);
+  }
+  if (g.qAgo) {
+    const base = ctx.refQuarter ? +ctx.refQuarter.slice(0, 4) : ctx.pub ? ctx.pub.y : null;
+    return { kind: 'date', timex: base === null ? null : `${base - 1}-${letter}${ord}`, precision: null, relative: true, anchor: ctx.refQuarter ? 'text' : 'published' };
+  }
+  // Without a year: the publication year (as HeidelTime does for news) — unless the quarter
+  // lies two or more quarters ahead of publication and the clause is not about the future (a
+  // fourth quarter reported in February is last year's).
+  return rel(ctx, 'date', null, (p) => {
+    const cur = letter === 'Q' ? quarterOf(p) : p.m <= 6 ? 1 : 2;
+    const ahead = letter === 'Q' ? ord - cur >= 2 : ord > cur;
+    return `${ahead && ctx.tense !== 'future' ? p.y - 1 : p.y}-${letter}${ord}`;
+  });
+}
+
+function season(g: Record<string, string | undefined>, ctx: Ctx): Resolved | null {
+  const s = g.season!.toLowerCase();
+  const code = SEASON[s];
+  const mod = g.sMod?.toLowerCase().replace(/\s+/g, ' ');
+  if (g.sY) return abs('date', `${yearOf(g.sY)}-${code}`, null);
+  // "fall" and "spring" are also verbs and nouns: a season only with a modifier or a time
+  // preposition before it.
+  if (!mod && !SEASON_CUE.test(ctx.before)) return null;
+  if (mod === 'the' && !SEASON_CUE.test(ctx.before)) return null;
+  const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code]!;
+  return rel(ctx, 'date', null, (p) => {
+    let y = p.y;
+    if (mod === 'last' || mod === 'this past') y = startMonth < p.m ? p.y : p.y - 1;
+    else if (mod === 'next') y = startMonth > p.m ? p.y : p.y + 1;
+    else if (mod === 'this' || mod === 'early' || mod === 'late') y = p.y;
+    else y = ctx.tense === 'future' ? (startMonth + 2 >= p.m ? p.y : p.y + 1) : startMonth <= p.m ? p.y : p.y - 1;
+    return `${y}-${code}`;
+  });
+}
+
+function relative(g: Record<string, string | undefined>, ctx: Ctx): Resolved | null {
+  const mod = g.relMod!.toLowerCase().replace(/\s+/g, ' ');
+  const unit = g.relUnit!;
+  const last = /last$/.test(mod) || mod === 'this past' || mod === 'past';
+  const dir = last ? -1 : /next$/.test(mod) || mod === 'coming' ? 1 : 0;
+  const lower = unit.toLowerCase();
+  if (mod === 'past' || mod === 'coming') {
+    // "the past week" is a duration in TimeML; "past Friday" is rare: leave both to other rules.
+    if (!/^(?:week|weekend|month|year)$/.test(lower)) return null;
+    if (/\bthe\s+$/i.test(ctx.before)) return null;
+  }
+  if (lower === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, dir * 7));
+  if (lower === 'weekend') {
+    return rel(ctx, 'date', 'week', (p) => {
+      // ISO weeks end on Sunday: "this weekend" is the current week's, "last weekend" the week before's.
+      return `${weekOf(p, dir * 7)}-WE`;
+    });
+  }
+  if (lower === 'month') return rel(ctx, 'date', 'month', (p) => addMonths(p.y, p.m, dir));
+  if (lower === 'year') return rel(ctx, 'date', 'year', (p) => String(p.y + dir));
+  const part = /\s(morning|afternoon|evening|night)$/.exec(lower)?.[1];
+  const wdName = lower.replace(/\s.*$/, '');
+  if (/day$/.test(wdName)) {
+    const r = rel(ctx, part ? 'time' : 'date', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[wdName.slice(0, 3)], dir === 0 ? 'this' : dir < 0 ? 'last' : 'next'));
+    return part && r.timex ? { ...r, timex: `${r.timex}T${DAY_PART[part]}` } : r;
+  }
+  if (lower === 'may' && mod === 'this') return null; // "this May" is usually "this may …"
+  const mo = month(unit);
+  return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'));
+}
