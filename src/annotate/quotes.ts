@@ -146,6 +146,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       text: text.slice(start, end),
       speaker,
       speakerName: null,
+      speakerKind: null,
       cue,
       partial: isPartial(text, start, end, before, after, attributedAfter),
     };
@@ -162,6 +163,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       }
     }
     if (q.speaker && q.speakerName === null) q.speakerName = speakers.resolve(q.speaker);
+    if (q.speaker) q.speakerKind = speakers.kindOf(q.speaker);
     quotes.push(q);
     prev = { quote: q, paraEnd, closeAfter: r.close + 1 };
   }
@@ -501,6 +503,12 @@ class SpeakerIndex {
   canonical(m: Mention): string {
     if (m.text.includes(' ')) return m.text;
     return this.longest.get(personKey(m.text)) ?? m.text;
+  }
+
+  kindOf(sp: TextSpan): 'name' | 'pronoun' | 'description' {
+    const at = lowerBound(this.byStart, sp.start);
+    if (at < this.byStart.length && this.byStart[at].start === sp.start && this.byStart[at].end === sp.end) return 'name';
+    return PRONOUN_AT.test(sp.text.toLowerCase()) && sp.text.length <= 4 ? 'pronoun' : 'description';
   }
 
   resolve(sp: TextSpan): string | null {
