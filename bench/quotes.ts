@@ -16,6 +16,9 @@
  *   right when the gold Source is that "he" (the corpus has no coreference to check what "he"
  *   resolves to); a quote carried over to the next paragraph counts right when its resolved
  *   name is the Source's name;
+ *   Our pronoun counts right also when the gold Source is the same pronoun within PRONOUN_NEAR
+ *   characters (two "he" of one sentence: "He pledged … and said that he …").
+ *   A gold Source that is a relative pronoun ("Weaver, who said …") stands for the phrase before it;
  * - none: our speaker is null; wrong: any other speaker.
  * `QUOTES_DUMP=file` writes the dev part's misses and wrong speakers to a file for reading.
  */
@@ -44,6 +47,8 @@ interface Tally {
 
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'the', 'a', 'an', 'of', 'and', 'former', 'u.s', 'us']);
 const PRONOUN = /^(?:he|she|they|we|i|it|you)$/i;
+/** How near (characters) our pronoun must be to the gold pronoun Source to be taken for the same person. */
+const PRONOUN_NEAR = 200;
 
 function overlaps(a: Fragment[] | null, start: number, end: number): number {
   let n = 0;
@@ -64,13 +69,31 @@ function nameWords(s: string): Set<string> {
   return out;
 }
 
+/**
+ * The gold Source, with a relative pronoun replaced by what it stands for: annotators marked
+ * "who" in "said Weaver, who added that …"; the antecedent is the phrase before the comma
+ * ("said Weaver"), back to the previous punctuation.
+ */
+function sourceSpans(text: string, source: Fragment[]): Fragment[] {
+  const t = source.map((f) => text.slice(f.start, f.end)).join(' ').trim().toLowerCase();
+  if (!/^(?:who|whom|which|that)$/.test(t)) return source;
+  const at = source[0].start;
+  const before = text.slice(Math.max(0, at - 120), at);
+  const m = /([^,.;:!?"“”()\n]+),?\s*$/.exec(before);
+  return m ? [{ start: at - before.length + m.index, end: at - before.length + m.index + m[1].length }] : source;
+}
+
 function isRight(q: Quote, text: string, golds: Attribution[]): boolean {
   if (!q.speaker) return false;
   const mine = nameWords(q.speakerName ?? q.speaker.text);
   for (const g of golds) {
     if (!g.source) continue;
-    if (overlaps(g.source, q.speaker.start, q.speaker.end) > 0) return true;
-    const src = g.source.map((f) => text.slice(f.start, f.end)).join(' ');
+    const source = sourceSpans(text, g.source);
+    if (overlaps(source, q.speaker.start, q.speaker.end) > 0) return true;
+    // The same pronoun near the gold one ("He pledged … and said that he …"): the same person.
+    const gold = text.slice(source[0].start, source[source.length - 1].end).trim().toLowerCase();
+    if (PRONOUN.test(gold) && gold === q.speaker.text.toLowerCase() && Math.abs(source[0].start - q.speaker.start) <= PRONOUN_NEAR) return true;
+    const src = source.map((f) => text.slice(f.start, f.end)).join(' ');
     for (const w of nameWords(src)) if (mine.has(w)) return true;
   }
   return false;
@@ -113,6 +136,7 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
       } else if (isRight(q, text, golds)) {
         t.right++;
         k.right++;
+        if (dump) dump.push(`RIGHT cue=${JSON.stringify(q.cue)} kind=${q.speakerKind} ${pa.name}@${q.start}`);
         continue;
       } else {
         t.wrong++;
@@ -122,7 +146,7 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
       }
       if (dump) {
         const srcs = golds.filter((g) => g.source).map((g) => g.source!.map((f) => text.slice(f.start, f.end)).join(' '));
-        const label = q.speaker ? `WRONG speaker=${JSON.stringify(q.speaker.text)} name=${JSON.stringify(q.speakerName)} kind=${q.speakerKind}` : 'NONE';
+        const label = q.speaker ? `WRONG cue=${JSON.stringify(q.cue)} speaker=${JSON.stringify(q.speaker.text)} name=${JSON.stringify(q.speakerName)} kind=${q.speakerKind}` : 'NONE';
         dump.push(`${label} gold=${JSON.stringify(srcs)} ${pa.name}@${q.start}: ${context(text, q.start, q.end)}`);
       }
     }
