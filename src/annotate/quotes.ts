@@ -34,7 +34,7 @@
  */
 import type { Mention, Quote, Sentence, TextSpan } from '../core/schema.js';
 import { ROLE_HEADS } from './lexicon/persons.js';
-import { LEARNED_REPORTING_VERBS } from './lexicon/reporting-verbs.js';
+import { LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS } from './lexicon/reporting-verbs.js';
 import { Paragraphs, pairQuotes } from './quote-marks.js';
 import { PRONOUN_AT, SpeakerIndex, lowerBound } from './speakers.js';
 
@@ -65,17 +65,20 @@ const DESC_HEADS =
   'commander|leader|leaders|president|government|agency|office|embassy|report|army|military|police|observer|' +
   'observers|activist|activists|lawyer|adviser|advisor|envoy|negotiator|representative|member|members|' +
   'people|person|man|woman|doctor|journalist|correspondent|agency|group|organisation|organization|monitor';
-/** Description heads: the list above plus every title and role noun of the person lexicon. */
-const DESC_HEAD_RE = [...new Set([...DESC_HEADS.split('|'), ...ROLE_HEADS])]
+/**
+ * Description heads: the list above, every title and role noun of the person lexicon, and the
+ * heads of descriptive sources learned from PolNeAR ("the campaign", "the poll", "the crowd").
+ */
+const DESC_HEAD_RE = [...new Set([...DESC_HEADS.split('|'), ...ROLE_HEADS, ...LEARNED_SPEAKER_HEADS])]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 const DESC_RE = new RegExp(
-  String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEAD_RE}))$`,
+  String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:${DESC_HEAD_RE}))$`,
   'u',
 );
 const DESC_AT = new RegExp(
-  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEAD_RE}))(?![\p{L}])`,
+  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${DESC_HEAD_RE}))(?![\p{L}])`,
   'u',
 );
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|it|He|She|They|We|It)$/u;
@@ -86,9 +89,11 @@ const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|it|He|She|They|We|It)$/u;
  * auxiliary or a time ("on Monday").
  */
 const FILLERS = new RegExp(
-  String.raw`(?:\s*,[^,"“”]{1,80},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|have|also|then|later|previously|earlier|once|again|only|on\s+\p{Lu}\p{Ll}+day|(?:earlier|later)\s+this\s+\w+|last\s+\w+|this\s+week|on\s+\w+))+\s*$`,
+  String.raw`(?:\s*,[^,"“”]{1,150},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|have|also|then|later|previously|earlier|once|again|only|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:earlier|later)\s+this\s+\w+|last\s+\w+|this\s+week|on\s+\w+))+\s*$`,
   'u',
 );
+/** A reporting verb that ends a stretch of text ("Lewandowski added"). */
+const VERB_AT_END = new RegExp(`\\b(?:${VERBS})$`);
 const VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
 /** A reporting verb after its subject; any case, as some outlets capitalise it ("Murphy … Tweeted"). */
 const AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`, 'i');
@@ -97,7 +102,7 @@ const AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reported
  * not for a quote after it ("… when Trump mentioned her, and at one point the crowd reprised the
  * chant “…”"). A colon is no such end when the quote follows it (`Putin said: "…"`).
  */
-const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:and|but|while|whereas|although|though|when|after|before|because|since|so|yet|or)\s|\s[—–]\s)/g;
+const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:and|but|while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
 const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
 /** Words that open a noun phrase: a descriptive speaker starts at the last of them. */
@@ -240,11 +245,19 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    * reported speech of its own.
    */
   function attributionAtEnd(from: number, after: string): { speaker: TextSpan; cue: string } | null {
-    const comma = after.lastIndexOf(',');
-    if (comma < 0) return null;
-    const tail = after.slice(comma + 1);
-    if (/["“”]/.test(tail) || tail.length > 120 || /\bthat\b/.test(tail) || !/[.!?]\s*$/.test(tail)) return null;
-    return speakerAfter(text, from + comma + 1, tail);
+    if (!/[.!?]\s*$/.test(after)) return null;
+    // The attribution may carry an apposition of its own ("…, said Marla Kilfoyle, executive
+    // director of …"): try the last few commas, nearest the end first.
+    let comma = after.length;
+    for (let n = 0; n < 3; n++) {
+      comma = after.lastIndexOf(',', comma - 1);
+      if (comma < 0) return null;
+      const tail = after.slice(comma + 1);
+      if (/["“”]/.test(tail) || tail.length > 200 || /\bthat\b/.test(tail)) return null;
+      const f = speakerAfter(text, from + comma + 1, tail);
+      if (f) return f;
+    }
+    return null;
   }
 
   /** True when the quote is followed by a speaker and a reporting verb, even one rule 1 did not accept. */
@@ -283,7 +296,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (!sp) return null;
     const tail = text.slice(sp.end, sp.end + 140);
     const fill = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|on\s+\p{Lu}\p{Ll}+day))*/u.exec(tail)![0];
-    const vm = AFTER_VERB.exec(tail.slice(fill.length));
+    let vm = AFTER_VERB.exec(tail.slice(fill.length));
+    // `“…,” he surmised.`: right after a quote that ends in a comma, "?" or "!", a speaker and a
+    // past-tense verb that closes the sentence are an attribution whatever the verb.
+    if (!vm && /[,?!]["”’]?\s*$/.test(text.slice(Math.max(0, from - 3), from))) vm = /^\s+\p{Ll}{3,}ed(?=\s*[.,])/u.exec(tail.slice(fill.length));
     if (!vm) return null;
     // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
     // "X said" attributes it only if that sentence is no more than the attribution.
@@ -301,7 +317,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
 
   /** A speaker starting at `p`: a name (with its role), a pronoun, or a descriptive phrase. */
   function speakerAt(text: string, p: number): TextSpan | null {
-    const m = byStart.get(p);
+    let m = byStart.get(p);
+    // A place as a modifier ("South Carolina Democratic Party Chairman Jaime Harrison"): the
+    // speaker is the name right after it.
+    if (m && m.type === 'place' && text[m.end] === ' ') m = byStart.get(m.end + 1) ?? m;
     if (m && (m.type === 'person' || m.type === 'organization' || m.type === 'other')) return { start: m.start, end: m.end, text: m.text };
     const head = text.slice(p, p + 80);
     const pr = PRONOUN_AT.exec(head);
@@ -322,6 +341,26 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const verbs: RegExpExecArray[] = [];
     let m: RegExpExecArray | null;
     while ((m = VERB_RE.exec(before))) verbs.push(m);
+    // "…, explained Rosenberg, “with this …”": the last verb, its speaker after it, then only
+    // a comma or colon before the quote.
+    const lastVerb = verbs[verbs.length - 1];
+    // "a website called “Cape Breton If Donald Trump Wins”": a naming verb right before the quote
+    // names a thing; nobody says the quoted words.
+    if (lastVerb && /^(?:called|dubbed|titled|named|labeled|labelled|termed|branded)$/i.test(lastVerb[0]) && /^\s*$/.test(before.slice(lastVerb.index + lastVerb[0].length))) return null;
+    if (lastVerb) {
+      const at = segStart + lastVerb.index + lastVerb[0].length;
+      const lead = /^\s*/.exec(before.slice(lastVerb.index + lastVerb[0].length))![0].length;
+      // Only where no subject stands before the verb (after a comma or at the sentence start):
+      // in "Trump told CNN: “…”" the name after the verb is its object.
+      // A participle ("…, saying he “…”") is never inverted, and an inverted speaker is a name
+      // or a description, not a pronoun (English writes "he said", not "said he").
+      // And not after an apposition: in "Steve Huhn, a former HP vice president, said Fiorina
+      // “was …”" the name after the verb is the subject of the reported clause.
+      const inverted = /(?:^|,)\s*$/.test(before.slice(0, lastVerb.index)) && !/ing$/.test(lastVerb[0]) && !hasPersonBetween(segStart + clauseStart, segStart + lastVerb.index);
+      const found = lead > 0 && inverted ? speakerAt(text, at + lead) : null;
+      const sp = found && !PRONOUN_AT.test(found.text.toLowerCase()) ? found : null;
+      if (sp && sp.end <= segStart + before.length && /^\s*[,:]?\s*$/.test(text.slice(sp.end, segStart + before.length))) return { speaker: sp, cue: lastVerb[0] };
+    }
     // The closest reporting verb with a subject wins ("Lavrov reaffirmed that Moscow offered …").
     for (let k = verbs.length - 1; k >= 0; k--) {
       const found = subjectOf(segStart, before, verbs[k]);
@@ -335,18 +374,18 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const raw = before.slice(0, last.index);
     // "“…,” said Raffaello Pantucci, director of …, “but it is …”": a verb right after a closed
     // quote is that quote's attribution, inverted; the speaker follows the verb.
-    if (/(?:["”’]\s*,?|,\s*["”’])\s*$/.test(raw)) {
+    if (/(?:["”’]\s*,?|,\s*["”’])\s*$/.test(raw) && !/ing$/.test(cue)) {
       const at = segStart + last.index + cue.length;
       const lead = /^\s*/.exec(text.slice(at, at + 10))![0].length;
       const sp = speakerAt(text, at + lead);
-      return sp ? { speaker: sp, cue } : null;
+      return sp && !PRONOUN_AT.test(sp.text.toLowerCase()) ? { speaker: sp, cue } : null;
     }
     let seg = raw;
     const fill = FILLERS.exec(seg);
     if (fill) seg = seg.slice(0, fill.index);
     seg = seg.replace(/\s+$/, '');
-    // "Weaver, who said …": a relative pronoun speaks for the name it follows.
-    const rel = /,?\s*\bwho$/.exec(seg);
+    // "Weaver, who said …", "the Associated Press, which notes": a relative pronoun speaks for the name it follows.
+    const rel = /,?\s*\b(?:who|which)$/.exec(seg);
     if (rel) {
       const m = byEnd.get(segStart + rel.index);
       return m && m.type !== 'place' ? { speaker: { start: m.start, end: m.end, text: m.text }, cue } : null;
@@ -355,7 +394,20 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // "X, a close ally of Y, visited the site and said …", "Sanders compared himself to
     // Clinton, saying, …": the subject of a coordinated verb or of a participle clause is the
     // subject of the sentence, the person (or "he"/"she") who opens it.
-    if (/\band$/.test(seg) || (/,$/.test(seg) && /ing$/.test(cue))) return opener(segStart, cue);
+    if (/,$/.test(seg) && /ing$/.test(cue)) {
+      // "Lewandowski added, saying …": the participle's subject is that of the verb it follows.
+      const prevVerb = VERB_AT_END.exec(seg.slice(0, -1).slice(-40));
+      if (prevVerb) {
+        const v = Object.assign([prevVerb[0]], { index: seg.length - 1 - prevVerb[0].length, input: before }) as unknown as RegExpExecArray;
+        const found = subjectOf(segStart, before, v);
+        if (found) return { speaker: found.speaker, cue };
+      }
+      // Not across a relative or subordinate clause: in "Clinton spoke near the Taj Mahal, where
+      // about 50 protesters had gathered, chanting …" the protesters chant.
+      if (/\b(?:where|who|whom|which|that|when|after|because|if|while|as)\b/i.test(seg)) return null;
+      return opener(segStart, cue);
+    }
+    if (/\band$/.test(seg)) return opener(segStart, cue);
     // A participle without a comma modifies the noun before it ("a report suggesting …",
     // "Bush calling Reagan's policies …"): that noun is not the reporter's speaker.
     if (/ing$/.test(cue)) return null;
@@ -375,6 +427,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (desc) return { speaker: { start: segEnd - desc.length, end: segEnd, text: desc }, cue };
     }
     return null;
+  }
+
+  /** True when a person is named between `from` and `to`. */
+  function hasPersonBetween(from: number, to: number): boolean {
+    const k = lowerBound(persons, from);
+    return k < persons.length && persons[k].start < to;
   }
 
   /** The person, or "he"/"she", that opens the sentence starting at `segStart`. */

@@ -39,3 +39,22 @@ export const LEARNED_REPORTING_VERBS: readonly string[] = [
   'urged', 'urging', 'uttered', 'voiced', 'vowed', 'vowing', 'warned', 'wondered', 'writes',
   'yelled',
 ];
+
+/** Head nouns of descriptive speakers ("the campaign", "the poll"): heads of 3+ hand-marked sources. */
+export const LEARNED_SPEAKER_HEADS: readonly string[] = [
+  'account', 'activist', 'activists', 'actor', 'actress', 'administration', 'advisers', 'agency',
+  'aide', 'aides', 'allies', 'analysis', 'analysts', 'audience', 'bill', 'board', 'businessman',
+  'camp', 'campaign', 'candidate', 'candidates', 'circle', 'commission', 'company', 'contenders',
+  'countries', 'couple', 'court', 'critics', 'crowd', 'department', 'diplomat', 'economists',
+  'editorial', 'elections', 'email', 'emails', 'employee', 'establishment', 'experts', 'firm',
+  'foundation', 'founders', 'friends', 'general', 'government', 'governor', 'group', 'groups',
+  'investigation', 'journalist', 'judge', 'justice', 'law', 'lawmakers', 'lawsuit', 'lawyers',
+  'leader', 'leaders', 'leadership', 'legislation', 'legislature', 'letter', 'liberals', 'man',
+  'manager', 'mayor', 'media', 'member', 'members', 'message', 'moderators', 'mother', 'movie',
+  'neurosurgeon', 'newspaper', 'nominee', 'observers', 'office', 'official', 'officials',
+  'organization', 'panel', 'paper', 'party', 'people', 'person', 'plan', 'platform', 'poll',
+  'polls', 'president', 'public', 'release', 'report', 'reporter', 'reports', 'researchers',
+  'results', 'senator', 'senators', 'source', 'speakers', 'speech', 'spokesman', 'spokeswoman',
+  'staff', 'staffer', 'star', 'state', 'statement', 'states', 'strategist', 'suit', 'summary',
+  'supporters', 'survey', 'system', 'team', 'tweet', 'tycoon', 'user', 'voters', 'website', 'woman',
+];
