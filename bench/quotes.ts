@@ -85,7 +85,8 @@ function sourceSpans(text: string, source: Fragment[]): Fragment[] {
 
 function isRight(q: Quote, text: string, golds: Attribution[]): boolean {
   if (!q.speaker) return false;
-  const mine = nameWords(q.speakerName ?? q.speaker.text);
+  // A description's own words ("a Clinton campaign spokesman") do not name its speaker.
+  const mine = q.speakerName !== null ? nameWords(q.speakerName) : q.speakerKind === 'name' ? nameWords(q.speaker.text) : new Set<string>();
   for (const g of golds) {
     if (!g.source) continue;
     const source = sourceSpans(text, g.source);

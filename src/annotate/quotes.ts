@@ -81,6 +81,7 @@ const DESC_AT = new RegExp(
   String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${DESC_HEAD_RE}))(?![\p{L}])`,
   'u',
 );
+const HEAD_NEXT = new RegExp(String.raw`^\s+(?:${DESC_HEAD_RE})(?![\p{L}])`, 'u');
 const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|it|He|She|They|We|It)$/u;
 /**
  * Words between a subject and its reporting verb that do not break the link: an apposition
@@ -286,6 +287,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const rest = after.slice(lead.length);
     // VERB SPEAKER: "said Putin", "said a spokesman", "said Mr. Putin".
     const v = VERB_FIRST.exec(rest);
+    // "…,” citing the polls": a participle after a quote is the reporter's, not an attribution.
+    if (v && /ing\s*$/.test(v[0])) return null;
     if (v) {
       const sp = speakerAt(text, p + v[0].length);
       if (sp) return { speaker: sp, cue: v[0].trim() };
@@ -321,12 +324,27 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A place as a modifier ("South Carolina Democratic Party Chairman Jaime Harrison"): the
     // speaker is the name right after it.
     if (m && m.type === 'place' && text[m.end] === ' ') m = byStart.get(m.end + 1) ?? m;
+    // "the Global Times wrote": an article before an organization's name.
+    if (!m && /^[Tt]he\s/.test(text.slice(p, p + 4))) {
+      const org = byStart.get(p + 4);
+      if (org && org.type === 'organization') m = org;
+    }
     if (m && (m.type === 'person' || m.type === 'organization' || m.type === 'other')) return { start: m.start, end: m.end, text: m.text };
     const head = text.slice(p, p + 80);
     const pr = PRONOUN_AT.exec(head);
     if (pr) return { start: p, end: p + pr[1].length, text: pr[1] };
     const d = DESC_AT.exec(head);
-    if (d) return { start: p, end: p + d[1].length, text: d[1] };
+    if (d) {
+      // The shortest match stops at the first head noun; a compound goes on ("a Clinton
+      // campaign spokesman", "the editorial board").
+      let end = d[1].length;
+      for (let n = 0; n < 2; n++) {
+        const more = HEAD_NEXT.exec(head.slice(end));
+        if (!more) break;
+        end += more[0].length;
+      }
+      return { start: p, end: p + end, text: head.slice(0, end) };
+    }
     return null;
   }
 
@@ -407,7 +425,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (/\b(?:where|who|whom|which|that|when|after|because|if|while|as)\b/i.test(seg)) return null;
       return opener(segStart, cue);
     }
-    if (/\band$/.test(seg)) return opener(segStart, cue);
+    // "…, but told his supporters, “…”", "She followed that by saying, “…”": a verb without a
+    // subject of its own shares the sentence's.
+    if (/\b(?:and|but|yet|or|by|before|after|while|when)$/.test(seg)) return opener(segStart, cue);
     // A participle without a comma modifies the noun before it ("a report suggesting …",
     // "Bush calling Reagan's policies …"): that noun is not the reporter's speaker.
     if (/ing$/.test(cue)) return null;

@@ -129,12 +129,14 @@ export class SpeakerIndex {
     const lower = sp.text.toLowerCase();
     if (lower === 'he' || lower === 'she') return this.resolvePronoun(sp.start, lower === 'he' ? 'm' : 'f');
     if (PRONOUN_AT.test(lower) && lower.length <= 4) return null;
-    // A description containing a name: "a statement released by … SANA". A possessor is not
-    // the speaker: "Assad's former aide" is not Assad.
+    // A description containing a name as its agent: "a statement released by … SANA", "a
+    // statement from the Harbour Board". A name
+    // that only modifies the head is someone else: "Assad's former aide" is not Assad, "a
+    // Clinton campaign spokesman" is not Clinton.
     let inside: Mention | null = null;
     for (let k = at; k < this.mentions.length && this.mentions[k].start < sp.end; k++) {
       const m = this.mentions[k];
-      if (m.end <= sp.end && m.type !== 'place' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) inside = m;
+      if (m.end <= sp.end && m.type !== 'place' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && /\b(?:by|from)\b/.test(text.slice(sp.start, m.start))) inside = m;
     }
     if (inside) return inside.type === 'person' ? this.canonical(inside) : inside.text;
     // A description matching exactly one person's role: "Syrian president", "the mayor".
