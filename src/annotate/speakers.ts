@@ -8,6 +8,7 @@
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names.js';
+import { ROLE_HEADS } from './lexicon/persons.js';
 import { nameKey } from './mentions.js';
 import type { Paragraphs, RawQuote } from './quote-marks.js';
 
@@ -183,16 +184,41 @@ export class SpeakerIndex {
       for (; k >= 0 && this.free[k].start >= s.start; k--) if (this.free[k].end <= pos) inSentence.push(this.free[k]);
       const fits = inSentence.filter((m) => this.sexOf(m) !== other);
       if (fits.length === 0) continue;
-      const first = inSentence[inSentence.length - 1];
+      inSentence.reverse(); // text order
+      // The same pronoun before anyone who fits ("In his speech, he tells one joke about
+      // Trump"): the sentence is about the person of the pronoun, named further back.
+      const firstFit = fits.reduce((a, b) => (a.start < b.start ? a : b));
+      const samePronoun = new RegExp(`\\b${sex === 'm' ? '[Hh]e' : '[Ss]he'}\\b`);
+      const lead0 = this.text.slice(s.start, Math.min(firstFit.role?.start ?? firstFit.start, pos)).replace(/—[^—]*—|\([^()]*\)/g, ' ');
+      if (samePronoun.test(lead0)) continue;
+      // The subject: the first name of the sentence, unless it only modifies the next one
+      // ("Cruz spokesman Rick Tyler", "Trump's lawyer Michael Cohen").
+      let first = inSentence[0];
+      if (inSentence.length > 1 && isModifier(this.text.slice(first.end, inSentence[1].start))) first = inSentence[1];
       const lead = (first.role?.start ?? first.start) - s.start;
       if (fits.includes(first) && lead <= 60 && SUBJECT_LEAD.test(this.text.slice(s.start, first.role?.start ?? first.start))) return this.canonical(first);
-      const names = new Set(fits.map((m) => this.canonical(m)));
-      if (names.size === 1) return [...names][0];
-      const sure = new Set(fits.filter((m) => this.sexOf(m) === sex).map((m) => this.canonical(m)));
-      return sure.size === 1 ? [...sure][0] : null;
+      // Otherwise someone the sentence is not about: only when one person fits, and not a
+      // possessor ("… must rebut Trump's claims. …, he said" is not Trump).
+      const others = fits.filter((m) => !/^['’]s?\b/.test(this.text.slice(m.end, m.end + 2)));
+      const names = new Set(others.map((m) => this.canonical(m)));
+      if (names.size === 1 && others.length === fits.length) return [...names][0];
+      const sure = new Set(others.filter((m) => this.sexOf(m) === sex).map((m) => this.canonical(m)));
+      return sure.size === 1 && others.length === fits.length ? [...sure][0] : null;
     }
     return null;
   }
+}
+
+/**
+ * What stands between a name that only modifies the next one and that next name: a possessive
+ * ("Trump's lawyer Michael Cohen" → "'s lawyer ") or role nouns ("Cruz spokesman Rick Tyler").
+ */
+function isModifier(between: string): boolean {
+  const m = /^(['’]s?)?\s+((?:[\p{Ll}-]+\s+){0,3})$/u.exec(between);
+  if (!m) return false;
+  const words = m[2].trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return m[1] !== undefined;
+  return words.some((w) => ROLE_HEADS.has(w));
 }
 
 /** Sex from the mention's own title ("Mrs.", "spokeswoman") or given name ("Hillary Clinton"). */
