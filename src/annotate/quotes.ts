@@ -64,7 +64,8 @@ const DESC_HEADS =
   'statement|aide|aides|analyst|analysts|expert|experts|witness|witnesses|resident|residents|officer|officers|' +
   'commander|leader|leaders|president|government|agency|office|embassy|report|army|military|police|observer|' +
   'observers|activist|activists|lawyer|adviser|advisor|envoy|negotiator|representative|member|members|' +
-  'people|person|man|woman|doctor|journalist|correspondent|agency|group|organisation|organization|monitor';
+  'people|person|man|woman|doctor|journalist|correspondent|agency|group|organisation|organization|monitor|' +
+  'daily|newspaper|paper|magazine|broadcaster|network|channel|outlet|website|tabloid|weekly';
 /**
  * Description heads: the list above, every title and role noun of the person lexicon, and the
  * heads of descriptive sources learned from PolNeAR ("the campaign", "the poll", "the crowd").
@@ -82,7 +83,12 @@ const DESC_AT = new RegExp(
   'u',
 );
 const HEAD_NEXT = new RegExp(String.raw`^\s+(?:${DESC_HEAD_RE})(?![\p{L}])`, 'u');
-const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|it|He|She|They|We|It)$/u;
+/**
+ * A pronoun subject before its verb. "I" and "we" are left out: a reporter's text rarely says
+ * "I said", so a first-person attribution stands inside someone's quoted words (''When I said,
+ * 'No deal,' …'') and would give the inner quote the wrong speaker.
+ */
+const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|it|He|She|They|It)$/u;
 /**
  * Words between a subject and its reporting verb that do not break the link: an apposition
  * (", the family's lawyer,"), a party tag ("(D-Nev.)"), an -ly adverb ("recently", "bluntly"; by
@@ -332,7 +338,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (m && (m.type === 'person' || m.type === 'organization' || m.type === 'other')) return { start: m.start, end: m.end, text: m.text };
     const head = text.slice(p, p + 80);
     const pr = PRONOUN_AT.exec(head);
-    if (pr) return { start: p, end: p + pr[1].length, text: pr[1] };
+    if (pr && pr[1] !== 'I' && pr[1] !== 'we') return { start: p, end: p + pr[1].length, text: pr[1] };
     const d = DESC_AT.exec(head);
     if (d) {
       // The shortest match stops at the first head noun; a compound goes on ("a Clinton
