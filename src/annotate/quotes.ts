@@ -57,7 +57,8 @@ const VERBS = [...new Set([...HAND_VERBS.split('|'), ...LEARNED_REPORTING_VERBS]
   .filter((v) => v !== 'according')
   .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
   .join('|');
-const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+/** Any case: "Said Comey, “…”" opens a sentence with its verb. */
+const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'gi');
 /** Heads of descriptive speakers ("a Syrian official", "the ministry", "government sources"). */
 const DESC_HEADS =
   'official|officials|spokesman|spokeswoman|spokesperson|source|sources|diplomat|diplomats|minister|ministry|' +
