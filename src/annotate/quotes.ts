@@ -445,6 +445,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (nm && nm.type === 'person' && /,\s*$/.test(text.slice(Math.max(0, (nm.role?.start ?? nm.start) - 3), nm.role?.start ?? nm.start))) return { speaker: { start: nm.start, end: nm.end, text: nm.text }, cue };
     }
     const mention = byEnd.get(segEnd);
+    // The object of a preposition is not the verb's subject ("Another intelligence source
+    // speaking to Fox News said …"); after "of", "from" or "at" it is the affiliation of the name
+    // before it, which is the subject ("John Smith of the Heritage Foundation said").
+    if (mention) {
+      const from = mention.role?.start ?? mention.start;
+      const prep = /\b(to|with|by|for|of|from|at|on|in|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, from - 20), from));
+      if (prep) {
+        const head = /^(?:of|from|at)$/i.test(prep[1]) ? byEnd.get(from - prep[0].length - 1) : undefined;
+        return head && head.type !== 'place' && text[from - prep[0].length - 1] === ' ' ? { speaker: { start: head.start, end: head.end, text: head.text }, cue } : null;
+      }
+    }
     if (mention && mention.type !== 'place') return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
     const pr = PRONOUN_END.exec(seg);
     if (pr) return { speaker: { start: segEnd - pr[1].length, end: segEnd, text: pr[1] }, cue };
