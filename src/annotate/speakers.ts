@@ -114,6 +114,18 @@ export class SpeakerIndex {
     return this.longest.get(personKey(m.text)) ?? m.text;
   }
 
+  /**
+   * The canonical name for "he"/"she": a surname alone is not expanded to a full form whose
+   * given name is of the other sex ("Lazar … he" is not "Gabriela Lazar").
+   */
+  private canonicalOfSex(m: Mention, sex: Sex): string {
+    const full = this.canonical(m);
+    if (full === m.text) return full;
+    const given = full.slice(0, full.indexOf(' ')).toLowerCase();
+    const other = sex === 'm' ? FEMALE_NAMES : MALE_NAMES;
+    return other.has(given) ? m.text : full;
+  }
+
   /** How the speaker is written: a name mention, a pronoun, or a description. */
   kindOf(sp: TextSpan): SpeakerKind {
     const at = lowerBound(this.mentions, sp.start);
@@ -196,14 +208,15 @@ export class SpeakerIndex {
       let first = inSentence[0];
       if (inSentence.length > 1 && isModifier(this.text.slice(first.end, inSentence[1].start))) first = inSentence[1];
       const lead = (first.role?.start ?? first.start) - s.start;
-      if (fits.includes(first) && lead <= 60 && SUBJECT_LEAD.test(this.text.slice(s.start, first.role?.start ?? first.start))) return this.canonical(first);
+      if (fits.includes(first) && lead <= 60 && SUBJECT_LEAD.test(this.text.slice(s.start, first.role?.start ?? first.start))) return this.canonicalOfSex(first, sex);
       // Otherwise someone the sentence is not about: only when one person fits, and not a
       // possessor ("… must rebut Trump's claims. …, he said" is not Trump).
       const others = fits.filter((m) => !/^['’]s?\b/.test(this.text.slice(m.end, m.end + 2)));
       const names = new Set(others.map((m) => this.canonical(m)));
-      if (names.size === 1 && others.length === fits.length) return [...names][0];
+      if (names.size === 1 && others.length === fits.length) return this.canonicalOfSex(others[0], sex);
       const sure = new Set(others.filter((m) => this.sexOf(m) === sex).map((m) => this.canonical(m)));
-      return sure.size === 1 && others.length === fits.length ? [...sure][0] : null;
+      const sureOne = others.find((m) => this.sexOf(m) === sex);
+      return sure.size === 1 && others.length === fits.length && sureOne ? this.canonicalOfSex(sureOne, sex) : null;
     }
     return null;
   }
