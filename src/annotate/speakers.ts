@@ -34,6 +34,8 @@ const PRONOUN_AFTER_VERB = /^\s+(?:said|says|told\s+\S+|added|argued|insisted|no
  * and one short introductory phrase ending in a comma ("On Tuesday, Trump said …").
  */
 const SUBJECT_LEAD = /^[\s"“”‘’'(*•–—-]*(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Instead|Later|Earlier|Also|Afterward|Afterwards)\b,?\s+)?(?:[^,.;:!?"“”\n]{1,40},\s+)?$/;
+const HE = /\b[Hh]e\b/;
+const SHE = /\b[Ss]he\b/;
 /** How far back a pronoun looks for its person: the sentences of this and the previous paragraph, at most this many. */
 const PRONOUN_SENTENCES_BACK = 6;
 
@@ -200,7 +202,7 @@ export class SpeakerIndex {
       // The same pronoun before anyone who fits ("In his speech, he tells one joke about
       // Trump"): the sentence is about the person of the pronoun, named further back.
       const firstFit = fits.reduce((a, b) => (a.start < b.start ? a : b));
-      const samePronoun = new RegExp(`\\b${sex === 'm' ? '[Hh]e' : '[Ss]he'}\\b`);
+      const samePronoun = sex === 'm' ? HE : SHE;
       const lead0 = this.text.slice(s.start, Math.min(firstFit.role?.start ?? firstFit.start, pos)).replace(/—[^—]*—|\([^()]*\)/g, ' ');
       if (samePronoun.test(lead0)) continue;
       // The subject: the first name of the sentence, unless it only modifies the next one
