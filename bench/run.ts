@@ -24,6 +24,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   screen: () => import('./screen.js'),
   coverage: () => import('./coverage.js'),
   timex: () => import('./timex.js'),
+  quotes: () => import('./quotes.js'),
 };
 
 /** Not run by default: train-ner rewrites the shipped tagger weights (run it by name). */

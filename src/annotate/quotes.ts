@@ -1,7 +1,9 @@
 /**
- * Quotations and who said them. Owns quote-mark pairing, attribution and the partial flag.
+ * Quotations and who said them. Owns attribution (which words of the reporter name the speaker)
+ * and the partial flag; quote-mark pairing is in quote-marks.ts, resolving a speaker to a person
+ * (names, "he"/"she", descriptions) in speakers.ts.
  *
- * Pairing (one pass over the quote marks):
+ * Pairing (quote-marks.ts, one pass over the quote marks):
  * - curly double marks pair open/close; a straight `"` opens after a space or line start and
  *   closes before a space or punctuation; « » and „ “ are handled as opening/closing marks;
  * - single quotes ('redefine', ‘tricked’) pair only inside one paragraph and never inside a
@@ -17,19 +19,27 @@
  * 2. before the opening mark in the same sentence: the subject of the last reporting verb
  *    (`Putin told Sharaa that … "friendly relations"`, `Al-Sharaa, in his remarks, underscored
  *    the "…"`, `Putin said: "…"`);
- * 3. `according to X` anywhere in the sentence;
- * 4. a paragraph that is nothing but a quote inherits the speaker of the quote that closed the
- *    paragraph before it.
- * The speaker is a name mention, a pronoun or a descriptive phrase ("a Syrian official"). A
- * pronoun resolves to the nearest person mentioned before it outside any quote; a name to the
- * longest form of that name in the article ("Sharaa" → "Ahmed al-Sharaa"); a description to a
- * name it contains or to the one person whose role it matches ("Syrian president").
+ * 3. `according to X` in the sentence, outside the quoted words;
+ * 4. a quote that is a whole sentence of its own, with no attribution in it, belongs to the
+ *    speaker of the sentence before it, in the same paragraph or, when the quote opens its
+ *    paragraph, the last sentence of the paragraph before: the speaker of the quote that ends in
+ *    that sentence (`“…,” Mr. Mark said. “We are still …”`), else the subject of its reporting
+ *    verb (`…, the family's lawyer, said on Monday. “The ruling ignores the evidence.”`). This is
+ *    how news writing continues a speaker; a sentence of the reporter's own with a quote in it
+ *    ("`the “reform” failed`") or without a reporting verb breaks the chain.
+ * Reporting verbs: a hand list of the common ones plus the verbs learned from the attribution
+ * cues of PolNeAR (lexicon/reporting-verbs.ts, bench/build-reporting-verbs.ts).
+ * The speaker is a name mention, a pronoun or a descriptive phrase ("a Syrian official"), and
+ * `speakerKind` says which.
  */
 import type { Mention, Quote, Sentence, TextSpan } from '../core/schema.js';
 import { ROLE_HEADS } from './lexicon/persons.js';
-import { nameKey } from './mentions.js';
+import { LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS } from './lexicon/reporting-verbs.js';
+import { Paragraphs, pairQuotes } from './quote-marks.js';
+import { PRONOUN_AT, SpeakerIndex, lowerBound } from './speakers.js';
 
-const VERBS =
+/** The common reporting verbs and phrases, written by hand; the learned table extends them. */
+const HAND_VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|states|declared|declares|announced|announces|wrote|writes|' +
   'tweeted|posted|noted|notes|explained|explains|insisted|insists|argued|argues|claimed|claims|stressed|stresses|' +
   'warned|warns|urged|urges|asked|asks|replied|answered|responded|continued|concluded|acknowledged|admitted|' +
@@ -37,50 +47,75 @@ const VERBS =
   'praises|promised|promises|pledged|pledges|vowed|vows|called|calls|described|describes|accused|accuses|hoped|' +
   'believes|believed|recalled|suggested|suggests|indicated|predicted|revealed|reported|reports|quoted|cited|' +
   'welcomed|welcomes|thanked|hailed|hails|condemned|condemns|criticised|criticized|dismissed|rejected|' +
-  'expressed|voiced|highlighted|labelled|labeled|branded|termed|dubbed|tweets|' +
-  'went on|pointed out|told reporters';
-const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+  'expressed|voiced|highlighted|labelled|labeled|branded|termed|dubbed|tweets|shouted|yelled|' +
+  'went on|pointed out';
+/**
+ * Every reporting verb, longest first so that a phrase wins over its first word ("told
+ * reporters" over "told"). "according" is left to rule 3, which reads "according to X".
+ */
+const VERBS = [...new Set([...HAND_VERBS.split('|'), ...LEARNED_REPORTING_VERBS])]
+  .filter((v) => v !== 'according')
+  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  .join('|');
+/** Any case: "Said Comey, “…”" opens a sentence with its verb. */
+const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'gi');
 /** Heads of descriptive speakers ("a Syrian official", "the ministry", "government sources"). */
 const DESC_HEADS =
   'official|officials|spokesman|spokeswoman|spokesperson|source|sources|diplomat|diplomats|minister|ministry|' +
   'statement|aide|aides|analyst|analysts|expert|experts|witness|witnesses|resident|residents|officer|officers|' +
   'commander|leader|leaders|president|government|agency|office|embassy|report|army|military|police|observer|' +
   'observers|activist|activists|lawyer|adviser|advisor|envoy|negotiator|representative|member|members|' +
-  'people|person|man|woman|doctor|journalist|correspondent|agency|group|organisation|organization|monitor';
-/** Description heads: the list above plus every title and role noun of the person lexicon. */
-const DESC_HEAD_RE = [...new Set([...DESC_HEADS.split('|'), ...ROLE_HEADS])]
+  'people|person|man|woman|doctor|journalist|correspondent|agency|group|organisation|organization|monitor|' +
+  'daily|newspaper|paper|magazine|broadcaster|network|channel|outlet|website|tabloid|weekly';
+/**
+ * Description heads: the list above, every title and role noun of the person lexicon, and the
+ * heads of descriptive sources learned from PolNeAR ("the campaign", "the poll", "the crowd").
+ */
+const DESC_HEAD_RE = [...new Set([...DESC_HEADS.split('|'), ...ROLE_HEADS, ...LEARNED_SPEAKER_HEADS])]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 const DESC_RE = new RegExp(
-  String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEAD_RE}))$`,
+  String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:${DESC_HEAD_RE}))$`,
   'u',
 );
 const DESC_AT = new RegExp(
-  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${DESC_HEAD_RE}))(?![\p{L}])`,
+  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${DESC_HEAD_RE}))(?![\p{L}])`,
   'u',
 );
-const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|we|I|it|He|She|They|We|It)$/u;
-const PRONOUN_AT = /^(he|she|they|we|I|it)\b/;
-/** Words between a subject and its reporting verb that do not break the link. */
+const HEAD_NEXT = new RegExp(String.raw`^\s+(?:${DESC_HEAD_RE})(?![\p{L}])`, 'u');
+/**
+ * A pronoun subject before its verb. "I" and "we" are left out: a reporter's text rarely says
+ * "I said", so a first-person attribution stands inside someone's quoted words (''When I said,
+ * 'No deal,' …'') and would give the inner quote the wrong speaker.
+ */
+const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|it|He|She|They|It)$/u;
+/**
+ * Words between a subject and its reporting verb that do not break the link: an apposition
+ * (", the family's lawyer,"), a party tag ("(D-Nev.)"), an -ly adverb ("recently", "bluntly"; by
+ * ending, so that the nouns "family", "daily", "supply" are not taken for adverbs), an
+ * auxiliary or a time ("on Monday").
+ */
 const FILLERS = new RegExp(
-  String.raw`(?:\s*,[^,"“”]{1,80},|\s+(?:has|had|have|also|reportedly|then|later|previously|earlier|once|again|publicly|warmly|repeatedly|only|had|on\s+\p{Lu}\p{Ll}+day|(?:earlier|later)\s+this\s+\w+|last\s+\w+|this\s+week|on\s+\w+))+\s*$`,
+  String.raw`(?:\s*,[^,"“”]{1,150},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|have|also|then|later|previously|earlier|once|again|only|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:earlier|later)\s+this\s+\w+|last\s+\w+|this\s+week|on\s+\w+))+\s*$`,
   'u',
 );
+/** A reporting verb that ends a stretch of text ("Lewandowski added"). */
+const VERB_AT_END = new RegExp(`\\b(?:${VERBS})$`);
 const VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
-const AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`);
+/** A reporting verb after its subject; any case, as some outlets capitalise it ("Murphy … Tweeted"). */
+const AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`, 'i');
+/**
+ * Where a clause ends inside a sentence: a reporting verb before it speaks for its own clause,
+ * not for a quote after it ("… when Trump mentioned her, and at one point the crowd reprised the
+ * chant “…”"). A colon is no such end when the quote follows it (`Putin said: "…"`).
+ */
+const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:and|but|while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
-/** What may stand between two quotes of one speaker: the attribution of the first (", Mr. Mark said."). */
-const ATTRIBUTION_TAIL = new RegExp(String.raw`^[\s,]*(?:[\p{L}.'’-]+\s+){0,6}?(?:${VERBS})\b[^"“”.!?]{0,80}[\s.,;:]*$`, 'u');
 const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'that', 'and', 'but', 'of', 'in']);
+/** Words that open a noun phrase: a descriptive speaker starts at the last of them. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'his', 'her', 'its', 'their', 'our', 'my']);
 
-interface Mark {
-  pos: number;
-  double: boolean;
-  open: boolean;
-  close: boolean;
-}
 
 export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[]): Quote[] {
   const raw = pairQuotes(text);
@@ -93,10 +128,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     byEnd.set(m.end, m);
   }
   const persons = mentions.filter((m) => m.type === 'person');
-  const speakers = new SpeakerIndex(text, mentions, persons, raw);
   const paragraphs = new Paragraphs(text);
+  const speakers = new SpeakerIndex(text, mentions, sentences, paragraphs, raw);
   const quotes: Quote[] = [];
-  let prev: { quote: Quote; paraEnd: number; closeAfter: number } | null = null;
+  /** Close mark of each quote in `quotes`, same index. */
+  const closes: number[] = [];
 
   for (const r of raw) {
     let { start, end } = r;
@@ -104,7 +140,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     while (end > start && /[\s,]/.test(text[end - 1])) end--;
     while (start < end && /\s/.test(text[start])) start++;
     if (end <= start) continue;
-    const sent = sentenceAt(sentences, r.open);
+    const si = sentenceIndex(sentences, r.open);
+    const sent = si >= 0 ? sentences[si] : null;
     // Attribution is local: look at most ATTRIBUTION_WINDOW characters back, so a long
     // unpunctuated text with many quotes stays linear.
     const sStart = Math.max(sent ? Math.min(sent.start, r.open) : r.open, r.open - ATTRIBUTION_WINDOW);
@@ -126,19 +163,34 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     // 2. Before the opening mark, same sentence.
     if (!speaker) {
-      const b = speakerBefore(text, r.open - before.length, before);
+      const b = speakerBefore(r.open - before.length, before);
       if (b) ({ speaker, cue } = b);
     }
-    // 3. "according to X" in the sentence.
+    // 2b. An attribution that closes the sentence after more of the reporter's words:
+    //     `Sanders "has a right to contest …," just as Clinton did in 2008, Rendell added.`
     if (!speaker) {
-      const sentText = text.slice(sStart, Math.min(afterEnd, r.close + ATTRIBUTION_WINDOW));
+      const f = attributionAtEnd(r.close + 1, after);
+      if (f) ({ speaker, cue } = f);
+    }
+    // 3. "according to X" in the sentence, not inside the quoted words.
+    if (!speaker) {
+      const from = Math.max(sStart, paraStart);
+      // A quote that ends its own sentence ("… here.”) takes nothing from the sentence after it.
+      const closesSentence = /[.!?]\s*$/.test(text.slice(Math.max(0, r.close - 2), r.close));
+      const sentText = text.slice(from, closesSentence ? r.open : Math.min(afterEnd, r.close + ATTRIBUTION_WINDOW));
       const acc = ACCORDING.exec(sentText);
-      if (acc) {
-        const s0 = sStart + acc.index + acc[0].length - acc[1].length;
+      const s0 = acc ? from + acc.index + acc[0].length - acc[1].length : -1;
+      if (acc && (s0 < r.open || s0 > r.close)) {
         const t = acc[1].trimEnd();
         speaker = { start: s0, end: s0 + t.length, text: t };
         cue = 'according to';
       }
+    }
+    // An attribution inside quoted words is the quoted person's own ("''I said, 'No boots on the
+    // ground,''' he recalled"): the reporter's words name the speaker, so such a speaker is dropped.
+    if (speaker && insideQuote(speaker.start)) {
+      speaker = null;
+      cue = null;
     }
     const q: Quote = {
       start,
@@ -146,26 +198,95 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       text: text.slice(start, end),
       speaker,
       speakerName: null,
+      speakerKind: null,
       cue,
       partial: isPartial(text, start, end, before, after, attributedAfter),
     };
-    // 4. A quote-only paragraph continues the speaker of the paragraph before; so does a quote
-    //    that is a whole sentence right after an attributed quote of the same paragraph
-    //    (`“…,” Mr. Mark said. “We are still …”`).
-    if (!speaker && prev && prev.quote.speaker) {
-      const sameParagraph = prev.paraEnd === paraEnd && !q.partial && /^[\s.,;:!?]*$/.test(text.slice(prev.closeAfter, r.open).replace(ATTRIBUTION_TAIL, ''));
-      const nextParagraph = prev.paraEnd < paraStart && onlyQuote(text, paraStart, paraEnd, r.open, r.close) && /^\s*$/.test(text.slice(prev.paraEnd, paraStart));
-      if (sameParagraph || nextParagraph) {
-        q.speaker = prev.quote.speaker;
-        q.cue = prev.quote.cue;
-        q.speakerName = prev.quote.speakerName;
+    // 4. A whole-sentence quote continues the speaker of the sentence before it.
+    if (!speaker && !q.partial && /^[\s*•\-–—]*$/.test(before) && !startsAttribution(r.close + 1, after)) {
+      const prev = previousSpeaker(r.open, si);
+      if (prev) {
+        q.speaker = prev.speaker;
+        q.cue = prev.cue;
+        q.speakerName = prev.speakerName;
+        q.speakerKind = prev.speakerKind;
       }
     }
     if (q.speaker && q.speakerName === null) q.speakerName = speakers.resolve(q.speaker);
+    if (q.speaker && q.speakerKind === null) q.speakerKind = speakers.kindOf(q.speaker);
     quotes.push(q);
-    prev = { quote: q, paraEnd, closeAfter: r.close + 1 };
+    closes.push(r.close);
   }
   return quotes;
+
+  /**
+   * Rule 4: the speaker of the sentence before the one the quote at `open` opens (sentence
+   * index `si`): in the same paragraph, or the last sentence of the previous paragraph when the
+   * quote opens its paragraph. A quote that ends in that sentence gives its speaker (or none, if
+   * it has none: an unattributed quote breaks the chain); a sentence without quotes gives the
+   * subject of its last reporting verb.
+   */
+  function previousSpeaker(open: number, si: number): Pick<Quote, 'speaker' | 'cue' | 'speakerName' | 'speakerKind'> | null {
+    if (si < 1) return null;
+    const ps = sentences[si - 1];
+    const cur = sentences[si];
+    // The sentence splitter may start the quote's sentence before the mark: only blank text may stand between.
+    if (cur.start < open && !/^[\s*•\-–—]*$/.test(text.slice(cur.start, open))) return null;
+    const para = paragraphs.indexOf(open);
+    const psPara = paragraphs.indexOf(ps.start);
+    if (psPara !== para && !(psPara === para - 1 && paragraphs.startOf(open) >= ps.end && /^\s*$/.test(text.slice(paragraphs.startOf(open), open)))) return null;
+    const k = quotes.length - 1;
+    if (k >= 0 && closes[k] >= ps.start) {
+      const last = quotes[k];
+      // Only a quote that ends the previous sentence's quoting: text after it in that sentence is an attribution or nothing.
+      return last.speaker ? { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind } : null;
+    }
+    const seg = text.slice(ps.start, Math.min(ps.end, ps.start + ATTRIBUTION_WINDOW));
+    const b = speakerBefore(ps.start, seg);
+    return b ? { speaker: b.speaker, cue: b.cue, speakerName: null, speakerKind: null } : null;
+  }
+
+  /**
+   * Rule 2b: the sentence after the quote ends in `, SPEAKER VERB …` or `, VERB SPEAKER …`,
+   * with no other quote after that comma and nothing more than a short adjunct after the verb
+   * ("…, Zuckoff said in a telephone interview."); a "that" clause after the verb would be
+   * reported speech of its own.
+   */
+  function attributionAtEnd(from: number, after: string): { speaker: TextSpan; cue: string } | null {
+    if (!/[.!?]\s*$/.test(after)) return null;
+    // The attribution may carry an apposition of its own ("…, said Marla Kilfoyle, executive
+    // director of …"): try the last few commas, nearest the end first.
+    let comma = after.length;
+    for (let n = 0; n < 3; n++) {
+      comma = after.lastIndexOf(',', comma - 1);
+      if (comma < 0) return null;
+      const tail = after.slice(comma + 1);
+      if (/["“”]/.test(tail) || tail.length > 200 || /\bthat\b/.test(tail)) return null;
+      const f = speakerAfter(text, from + comma + 1, tail);
+      if (f) return f;
+    }
+    return null;
+  }
+
+  /** True when the quote is followed by a speaker and a reporting verb, even one rule 1 did not accept. */
+  function startsAttribution(from: number, after: string): boolean {
+    const lead = /^\s*[,—–-]?\s*/.exec(after)![0];
+    const sp = speakerAt(text, from + lead.length);
+    return sp !== null && AFTER_VERB.test(text.slice(sp.end, sp.end + 40));
+  }
+
+  /** True when `pos` lies between the marks of one of the article's quotes (binary search over `raw`). */
+  function insideQuote(pos: number): boolean {
+    let lo = 0;
+    let hi = raw.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (raw[mid].close < pos) lo = mid + 1;
+      else if (raw[mid].open > pos) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  }
 
   function speakerAfter(text: string, from: number, after: string): { speaker: TextSpan; cue: string } | null {
     const lead = /^\s*[,—–-]?\s*/.exec(after)![0];
@@ -173,6 +294,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const rest = after.slice(lead.length);
     // VERB SPEAKER: "said Putin", "said a spokesman", "said Mr. Putin".
     const v = VERB_FIRST.exec(rest);
+    // "…,” citing the polls": a participle after a quote is the reporter's, not an attribution.
+    if (v && /ing\s*$/.test(v[0])) return null;
     if (v) {
       const sp = speakerAt(text, p + v[0].length);
       if (sp) return { speaker: sp, cue: v[0].trim() };
@@ -182,36 +305,87 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const sp = speakerAt(text, p);
     if (!sp) return null;
     const tail = text.slice(sp.end, sp.end + 140);
-    const fill = /^(?:\s*,[^,"“”]{1,100},|\s+(?:has|had|also|then|later|reportedly|on\s+\p{Lu}\p{Ll}+day))*/u.exec(tail)![0];
-    const vm = AFTER_VERB.exec(tail.slice(fill.length));
+    const fill = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|on\s+\p{Lu}\p{Ll}+day))*/u.exec(tail)![0];
+    let vm = AFTER_VERB.exec(tail.slice(fill.length));
+    // `“…,” he surmised.`: right after a quote that ends in a comma, "?" or "!", a speaker and a
+    // past-tense verb that closes the sentence are an attribution whatever the verb.
+    if (!vm && /[,?!]["”’]?\s*$/.test(text.slice(Math.max(0, from - 3), from))) vm = /^\s+\p{Ll}{3,}ed(?=\s*[.,])/u.exec(tail.slice(fill.length));
     if (!vm) return null;
     // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
     // "X said" attributes it only if that sentence is no more than the attribution.
+    // An object or adjunct after the verb ("Trump told Britain's ITV … when asked …") keeps it an
+    // attribution; a clause ("Smith said the deal …", "… said that …") is reported speech of its own.
     if (/[.!?]$/.test(text.slice(Math.max(0, from - 2), from - 1))) {
-      const rest = text.slice(sp.end + fill.length + vm[0].length, sp.end + fill.length + vm[0].length + 80);
-      const tailOfSentence = /^[^.!?"“”]{0,50}[.!?]/.exec(rest);
-      if (!tailOfSentence || /\bthat\b/.test(tailOfSentence[0])) return null;
+      const rest = text.slice(sp.end + fill.length + vm[0].length, sp.end + fill.length + vm[0].length + 200);
+      const sentenceRest = /^[^.!?"“”]*[.!?]?/.exec(rest)![0];
+      const short = /^[^.!?"“”]{0,50}[.!?]/.test(rest);
+      const adjunct = /^\s+(?:\p{Lu}|reporters\b|in\b|on\b|at\b|during\b|after\b|before\b|when\b|while\b|of\b|to\b)/u.test(rest);
+      if ((!short && !adjunct) || /\bthat\b/.test(sentenceRest)) return null;
     }
     return { speaker: sp, cue: vm[0].replace(/^[\s,]*/, '').replace(/^(?:also|then|later|reportedly)\s+/, '') };
   }
 
   /** A speaker starting at `p`: a name (with its role), a pronoun, or a descriptive phrase. */
   function speakerAt(text: string, p: number): TextSpan | null {
-    const m = byStart.get(p);
+    let m = byStart.get(p);
+    // A place as a modifier ("South Carolina Democratic Party Chairman Jaime Harrison"): the
+    // speaker is the name right after it.
+    if (m && m.type === 'place' && text[m.end] === ' ') m = byStart.get(m.end + 1) ?? m;
+    // "the Global Times wrote": an article before an organization's name.
+    if (!m && /^[Tt]he\s/.test(text.slice(p, p + 4))) {
+      const org = byStart.get(p + 4);
+      if (org && org.type === 'organization') m = org;
+    }
     if (m && (m.type === 'person' || m.type === 'organization' || m.type === 'other')) return { start: m.start, end: m.end, text: m.text };
     const head = text.slice(p, p + 80);
     const pr = PRONOUN_AT.exec(head);
-    if (pr) return { start: p, end: p + pr[1].length, text: pr[1] };
+    if (pr && pr[1] !== 'I' && pr[1] !== 'we') return { start: p, end: p + pr[1].length, text: pr[1] };
     const d = DESC_AT.exec(head);
-    if (d) return { start: p, end: p + d[1].length, text: d[1] };
+    if (d) {
+      // The shortest match stops at the first head noun; a compound goes on ("a Clinton
+      // campaign spokesman", "the editorial board").
+      let end = d[1].length;
+      for (let n = 0; n < 2; n++) {
+        const more = HEAD_NEXT.exec(head.slice(end));
+        if (!more) break;
+        end += more[0].length;
+      }
+      return { start: p, end: p + end, text: head.slice(0, end) };
+    }
     return null;
   }
 
-  function speakerBefore(text: string, segStart: number, before: string): { speaker: TextSpan; cue: string } | null {
-    VERB_RE.lastIndex = 0;
+  function speakerBefore(segStart: number, before: string): { speaker: TextSpan; cue: string } | null {
+    CLAUSE_END.lastIndex = 0;
+    let clauseStart = 0;
+    let c: RegExpExecArray | null;
+    // Boundaries count only with words after them: trailing quote marks and spaces are not a clause.
+    const contentEnd = before.replace(/["“‘'\s]+$/, '').length;
+    while ((c = CLAUSE_END.exec(before))) if (c.index + c[0].length < contentEnd) clauseStart = c.index + c[0].length;
+    VERB_RE.lastIndex = clauseStart;
     const verbs: RegExpExecArray[] = [];
     let m: RegExpExecArray | null;
     while ((m = VERB_RE.exec(before))) verbs.push(m);
+    // "…, explained Rosenberg, “with this …”": the last verb, its speaker after it, then only
+    // a comma or colon before the quote.
+    const lastVerb = verbs[verbs.length - 1];
+    // "a website called “Cape Breton If Donald Trump Wins”": a naming verb right before the quote
+    // names a thing; nobody says the quoted words.
+    if (lastVerb && /^(?:called|dubbed|titled|named|labeled|labelled|termed|branded)$/i.test(lastVerb[0]) && /^\s*$/.test(before.slice(lastVerb.index + lastVerb[0].length))) return null;
+    if (lastVerb) {
+      const at = segStart + lastVerb.index + lastVerb[0].length;
+      const lead = /^\s*/.exec(before.slice(lastVerb.index + lastVerb[0].length))![0].length;
+      // Only where no subject stands before the verb (after a comma or at the sentence start):
+      // in "Trump told CNN: “…”" the name after the verb is its object.
+      // A participle ("…, saying he “…”") is never inverted, and an inverted speaker is a name
+      // or a description, not a pronoun (English writes "he said", not "said he").
+      // And not after an apposition: in "Steve Huhn, a former HP vice president, said Fiorina
+      // “was …”" the name after the verb is the subject of the reported clause.
+      const inverted = /(?:^|,)\s*$/.test(before.slice(0, lastVerb.index)) && !/ing$/.test(lastVerb[0]) && !hasPersonBetween(segStart + clauseStart, segStart + lastVerb.index);
+      const found = lead > 0 && inverted ? speakerAt(text, at + lead) : null;
+      const sp = found && !PRONOUN_AT.test(found.text.toLowerCase()) ? found : null;
+      if (sp && sp.end <= segStart + before.length && /^\s*[,:]?\s*$/.test(text.slice(sp.end, segStart + before.length))) return { speaker: sp, cue: lastVerb[0] };
+    }
     // The closest reporting verb with a subject wins ("Lavrov reaffirmed that Moscow offered …").
     for (let k = verbs.length - 1; k >= 0; k--) {
       const found = subjectOf(segStart, before, verbs[k]);
@@ -221,176 +395,128 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   function subjectOf(segStart: number, before: string, last: RegExpExecArray): { speaker: TextSpan; cue: string } | null {
-    let seg = before.slice(0, last.index);
+    const cue = last[0];
+    const raw = before.slice(0, last.index);
+    // "“…,” said Raffaello Pantucci, director of …, “but it is …”": a verb right after a closed
+    // quote is that quote's attribution, inverted; the speaker follows the verb.
+    if (/(?:["”’]\s*,?|,\s*["”’])\s*$/.test(raw) && !/ing$/.test(cue)) {
+      const at = segStart + last.index + cue.length;
+      const lead = /^\s*/.exec(text.slice(at, at + 10))![0].length;
+      const sp = speakerAt(text, at + lead);
+      return sp && !PRONOUN_AT.test(sp.text.toLowerCase()) ? { speaker: sp, cue } : null;
+    }
+    let seg = raw;
     const fill = FILLERS.exec(seg);
     if (fill) seg = seg.slice(0, fill.index);
     seg = seg.replace(/\s+$/, '');
+    // "Weaver, who said …", "the Associated Press, which notes": a relative pronoun speaks for the name it follows.
+    const rel = /,?\s*\b(?:who|which)$/.exec(seg);
+    if (rel) {
+      const m = byEnd.get(segStart + rel.index);
+      return m && m.type !== 'place' ? { speaker: { start: m.start, end: m.end, text: m.text }, cue } : null;
+    }
     const segEnd = segStart + seg.length;
-    const cue = last[0];
-    // "X, a close ally of Y, visited the site and said …": the subject of a coordinated verb is
-    // the person who opens the sentence.
-    if (/\band$/.test(seg)) {
-      let opener: Mention | null = null;
-      for (let k = lowerBound(persons, segStart); k < persons.length && persons[k].start < segStart + 120 && !opener; k++) {
-        const m = persons[k];
-        if ((m.role?.start ?? m.start) >= segStart && /^[\s"“]*$/.test(text.slice(segStart, m.role?.start ?? m.start))) opener = m;
+    // "X, a close ally of Y, visited the site and said …", "Sanders compared himself to
+    // Clinton, saying, …": the subject of a coordinated verb or of a participle clause is the
+    // subject of the sentence, the person (or "he"/"she") who opens it.
+    if (/,$/.test(seg) && /ing$/.test(cue)) {
+      // "Lewandowski added, saying …": the participle's subject is that of the verb it follows.
+      const prevVerb = VERB_AT_END.exec(seg.slice(0, -1).slice(-40));
+      if (prevVerb) {
+        const v = Object.assign([prevVerb[0]], { index: seg.length - 1 - prevVerb[0].length, input: before }) as unknown as RegExpExecArray;
+        const found = subjectOf(segStart, before, v);
+        if (found) return { speaker: found.speaker, cue };
       }
-      return opener ? { speaker: { start: opener.start, end: opener.end, text: opener.text }, cue } : null;
+      // Not across a relative or subordinate clause: in "Clinton spoke near the Taj Mahal, where
+      // about 50 protesters had gathered, chanting …" the protesters chant.
+      if (/\b(?:where|who|whom|which|that|when|after|because|if|while|as)\b/i.test(seg)) return null;
+      return opener(segStart, cue);
+    }
+    // "…, but told his supporters, “…”", "She followed that by saying, “…”": a verb without a
+    // subject of its own shares the sentence's.
+    if (/\b(?:and|but|yet|or|by|before|after|while|when)$/.test(seg)) return opener(segStart, cue);
+    // A participle without a comma modifies the noun before it ("a report suggesting …",
+    // "Bush calling Reagan's policies …"): that noun is not the reporter's speaker.
+    if (/ing$/.test(cue)) return null;
+    // "…, Mike Murphy, praised …": an apposition that is a name is the subject itself.
+    const appo = /,\s*$/.exec(raw.replace(/\s+$/, ''));
+    if (appo) {
+      const nm = byEnd.get(segStart + appo.index);
+      if (nm && nm.type === 'person' && /,\s*$/.test(text.slice(Math.max(0, (nm.role?.start ?? nm.start) - 3), nm.role?.start ?? nm.start))) return { speaker: { start: nm.start, end: nm.end, text: nm.text }, cue };
     }
     const mention = byEnd.get(segEnd);
+    // The object of a preposition is not the verb's subject ("Another intelligence source
+    // speaking to Fox News said …"); after "of", "from" or "at" it is the affiliation of the name
+    // before it, which is the subject ("John Smith of the Heritage Foundation said").
+    if (mention) {
+      const from = mention.role?.start ?? mention.start;
+      const prep = /\b(to|with|by|for|of|from|at|on|in|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, from - 20), from));
+      if (prep) {
+        const head = /^(?:of|from|at)$/i.test(prep[1]) ? byEnd.get(from - prep[0].length - 1) : undefined;
+        return head && head.type !== 'place' && text[from - prep[0].length - 1] === ' ' ? { speaker: { start: head.start, end: head.end, text: head.text }, cue } : null;
+      }
+    }
     if (mention && mention.type !== 'place') return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
     const pr = PRONOUN_END.exec(seg);
     if (pr) return { speaker: { start: segEnd - pr[1].length, end: segEnd, text: pr[1] }, cue };
     const d = DESC_RE.exec(seg);
     if (d) {
-      let t = d[1];
-      // Drop leading function words the lazy match may have taken ("that the officials").
-      let off = segEnd - t.length;
-      for (;;) {
-        const w = /^(\S+)\s+/.exec(t);
-        if (!w || !FUNCTION_WORDS.has(w[1].toLowerCase()) || /^(?:an?|the|one|another)$/i.test(w[1])) break;
-        off += w[0].length;
-        t = t.slice(w[0].length);
-      }
-      return { speaker: { start: off, end: segEnd, text: t }, cue };
+      const desc = trimDescription(d[1]);
+      if (desc) return { speaker: { start: segEnd - desc.length, end: segEnd, text: desc }, cue };
+    }
+    return null;
+  }
+
+  /** True when a person is named between `from` and `to`. */
+  function hasPersonBetween(from: number, to: number): boolean {
+    const k = lowerBound(persons, from);
+    return k < persons.length && persons[k].start < to;
+  }
+
+  /** The person, or "he"/"she", that opens the sentence starting at `segStart`. */
+  function opener(segStart: number, cue: string): { speaker: TextSpan; cue: string } | null {
+    const head = text.slice(segStart, segStart + 120);
+    const pr = /^[\s"“]*(He|She)\b/.exec(head);
+    if (pr) {
+      const p = segStart + pr[0].length - pr[1].length;
+      return { speaker: { start: p, end: p + pr[1].length, text: pr[1] }, cue };
+    }
+    for (let k = lowerBound(persons, segStart); k < persons.length && persons[k].start < segStart + 120; k++) {
+      const m = persons[k];
+      const from = m.role?.start ?? m.start;
+      if (from >= segStart && /^[\s"“]*$/.test(text.slice(segStart, from))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
+      if (from >= segStart) break;
     }
     return null;
   }
 }
 
-/** Pair quote marks into raw quotes: `open`/`close` are the marks' positions, start/end inside. */
-function pairQuotes(text: string): Array<{ open: number; close: number; start: number; end: number }> {
-  const marks: Mark[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text[i];
-    if (c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»') {
-      const prev = i > 0 ? text[i - 1] : '\n';
-      const next = i + 1 < n ? text[i + 1] : '\n';
-      let open = c === '“' || c === '„' || c === '«';
-      let close = c === '”' || c === '»';
-      if (c === '"') {
-        open = /[\s([{—–\-/*_]/.test(prev) && !/\s/.test(next);
-        close = !/\s/.test(prev) && (/[\s.,;:!?)\]}—–\-*_]/.test(next) || i + 1 === n);
-        if (!open && !close) open = close = true; // ambiguous: decided by state
-      }
-      // Some outlets write “ for both: an opening mark followed by white space closes.
-      if (c === '“' && /\s/.test(next) && !/\s/.test(prev)) {
-        open = false;
-        close = true;
-      }
-      marks.push({ pos: i, double: true, open, close });
-    } else if (c === "'" || c === '‘' || c === '’') {
-      const prev = i > 0 ? text[i - 1] : '\n';
-      const next = i + 1 < n ? text[i + 1] : '\n';
-      const letterPrev = /[\p{L}\p{N}]/u.test(prev);
-      const letterNext = /[\p{L}\p{N}]/u.test(next);
-      if (letterPrev && letterNext) continue; // apostrophe: Syria's, don’t
-      const open = !letterPrev && /[\p{L}]/u.test(next) && /[\s([{—–\-"“]/.test(prev);
-      const close = !/\s/.test(prev) && !letterNext;
-      if (!open && !close) continue;
-      marks.push({ pos: i, double: false, open, close });
-    }
-  }
-
-  const out: Array<{ open: number; close: number; start: number; end: number }> = [];
-  let dOpen = -1; // position of the open double mark of the quote in progress
-  let sOpen = -1;
-  for (const mk of marks) {
-    if (mk.double) {
-      if (dOpen >= 0) {
-        const crossesParagraph = hasParagraphBreak(text, dOpen, mk.pos);
-        if (crossesParagraph) {
-          // Continuation: every paragraph break inside must be followed by an opening mark.
-          if (!continuesAcross(text, dOpen, mk.pos)) {
-            dOpen = mk.open ? mk.pos : -1;
-            sOpen = -1;
-            continue;
-          }
-          if (mk.open && isParagraphOpening(text, mk.pos)) continue; // the continuation mark itself
-        }
-        if (mk.close) {
-          out.push({ open: dOpen, close: mk.pos, start: dOpen + 1, end: mk.pos });
-          dOpen = -1;
-          sOpen = -1;
-          continue;
-        }
-        // Two opening marks in one paragraph: the first was never closed; start again.
-        dOpen = mk.pos;
-        continue;
-      }
-      if (mk.open) {
-        dOpen = mk.pos;
-        sOpen = -1;
-      }
-      continue;
-    }
-    // Single marks: only outside double quotes, only within one paragraph.
-    if (dOpen >= 0) continue;
-    if (sOpen >= 0 && hasParagraphBreak(text, sOpen, mk.pos)) sOpen = -1;
-    if (sOpen >= 0 && mk.close) {
-      // A short span only: long single-quoted runs are usually apostrophes gone wrong.
-      if (mk.pos - sOpen <= 300 && text[mk.pos - 1] !== ' ') out.push({ open: sOpen, close: mk.pos, start: sOpen + 1, end: mk.pos });
-      sOpen = -1;
-    } else if (mk.open) sOpen = mk.pos;
-  }
-  return out;
+/**
+ * A descriptive speaker as matched before its verb, cut to the noun phrase: from its last
+ * determiner or possessive ("His office put out a statement" → "a statement"); without one,
+ * only capitalised modifiers ("White House officials") or the bare head ("officials") — a
+ * lower-case word without a determiner is a verb or an object, not part of the speaker.
+ */
+function trimDescription(t: string): string | null {
+  const words = t.split(/\s+/);
+  for (let i = words.length - 2; i >= 0; i--) if (DETERMINERS.has(words[i].toLowerCase()) || /['’]s$/.test(words[i])) return words.slice(i).join(' ');
+  let i = words.length - 1;
+  while (i > 0 && /^\p{Lu}/u.test(words[i - 1])) i--;
+  return words.slice(i).join(' ');
 }
 
-function hasParagraphBreak(text: string, from: number, to: number): boolean {
-  return /\n[ \t\u00a0]*\n/.test(text.slice(from, to));
-}
-
-function isParagraphOpening(text: string, pos: number): boolean {
-  let i = pos - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || text[i] === '\n';
-}
-
-/** Every paragraph break between `from` and `to` is followed by an opening quote mark. */
-function continuesAcross(text: string, from: number, to: number): boolean {
-  const re = /\n[ \t\u00a0]*\n\s*/g;
-  const seg = text.slice(from, to + 1);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(seg))) {
-    const c = seg[m.index + m[0].length];
-    if (c !== '“' && c !== '"' && c !== '„' && c !== '«') return false;
+/** Index of the sentence containing `pos`, or of the last one before it; -1 if none. */
+function sentenceIndex(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
   }
-  return true;
-}
-
-/** Paragraph boundaries (blank lines), found once; start/end of the paragraph around a position. */
-class Paragraphs {
-  private readonly breaks: number[] = []; // index of each "\n\n"
-
-  constructor(text: string) {
-    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) this.breaks.push(i);
-  }
-
-  startOf(pos: number): number {
-    const k = this.lastBreakBefore(pos);
-    return k < 0 ? 0 : this.breaks[k] + 2;
-  }
-
-  endOf(pos: number, textLength = Infinity): number {
-    const k = this.lastBreakBefore(pos) + 1;
-    return k < this.breaks.length ? this.breaks[k] : textLength;
-  }
-
-  /** Index of the last break at or before `pos`, or -1. */
-  private lastBreakBefore(pos: number): number {
-    let lo = 0;
-    let hi = this.breaks.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.breaks[mid] <= pos) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best;
-  }
+  return hi;
 }
 
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
@@ -418,10 +544,6 @@ function sentenceEndAfter(sentences: Sentence[], pos: number, paraEnd: number): 
   return Math.min(s.end, paraEnd);
 }
 
-function onlyQuote(text: string, paraStart: number, paraEnd: number, open: number, close: number): boolean {
-  return /^\s*$/.test(text.slice(paraStart, open)) && /^[\s.,!?]*$/.test(text.slice(close + 1, paraEnd));
-}
-
 /**
  * Full quote: it opens the sentence (or follows "X said:") and nothing but an attribution
  * follows it. One- and two-word quotes are always partial (scare quotes, key words).
@@ -435,128 +557,4 @@ function isPartial(text: string, start: number, end: number, before: string, aft
   // The quote ends its own sentence ("… over.”): nothing of the reporter's follows in it.
   if (/[.!?…]$/.test(text.slice(start, end))) return false;
   return !/^[\s.!?]*$/.test(after.split(/(?<=[.!?])\s/)[0] ?? '');
-}
-
-const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|sheikh|father|brother|spokesman|actor|chairman|businessman|congressman|husband|son|boyfriend|uncle)$/;
-const FEMALE_TITLES = /^(?:ms\.?|mrs\.?|miss|mme\.?|madam|dame|lady|queen|princess|sister|spokeswoman|actress|chairwoman|businesswoman|congresswoman|wife|daughter|girlfriend|aunt)$/;
-
-/**
- * Resolves speakers to names. Built once per article so that each quote costs a binary search
- * and a few map lookups, not a scan of every mention (articles with hundreds of quotes stay linear).
- */
-class SpeakerIndex {
-  /** Longest written form of each person, by the name key of the last word. */
-  private readonly longest = new Map<string, string>();
-  /** 'm' / 'f' from a gendered title on any mention of the person. */
-  private readonly gender = new Map<string, 'm' | 'f'>();
-  /** Distinct roles (lower case) and the people who hold them. */
-  private readonly roles = new Map<string, Set<string>>();
-  /** Person mentions outside quotes, in text order. */
-  private readonly free: Mention[] = [];
-  private readonly byStart: Mention[];
-
-  constructor(
-    private readonly text: string,
-    mentions: Mention[],
-    persons: Mention[],
-    raw: ReadonlyArray<{ open: number; close: number }>,
-  ) {
-    this.byStart = mentions;
-    // For each surname: a multi-word form beats a single word, then the form the article uses
-    // most, then the longer, then the first.
-    const uses = new Map<string, number>();
-    for (const p of persons) uses.set(p.text, (uses.get(p.text) ?? 0) + 1);
-    const rank = (t: string): number => (t.includes(' ') ? 1e6 : 0) + uses.get(t)! * 1000 + t.length;
-    for (const p of persons) {
-      const key = personKey(p.text);
-      const cur = this.longest.get(key);
-      if (cur === undefined || rank(p.text) > rank(cur)) this.longest.set(key, p.text);
-      if (p.role && !this.gender.has(key)) {
-        const words = p.role.text.toLowerCase().split(/\s+/);
-        const head = words[words.length - 1];
-        if (MALE_TITLES.test(head)) this.gender.set(key, 'm');
-        else if (FEMALE_TITLES.test(head)) this.gender.set(key, 'f');
-      }
-    }
-    for (const p of persons) {
-      if (!p.role) continue;
-      const role = p.role.text.toLowerCase();
-      if (!this.roles.has(role)) this.roles.set(role, new Set());
-      this.roles.get(role)!.add(this.longest.get(personKey(p.text)) ?? p.text);
-    }
-    // Persons and quotes are both in text order: one sweep marks who stands inside a quote.
-    let r = 0;
-    for (const p of persons) {
-      while (r < raw.length && raw[r].close < p.end) r++;
-      const inside = r < raw.length && p.start > raw[r].open && p.end <= raw[r].close;
-      if (!inside) this.free.push(p);
-    }
-  }
-
-  /**
-   * A full name stays itself ("Gene Hansbrough" is not "Tyler Hansbrough"); a surname alone
-   * becomes the full form of that surname the article uses most ("Hansbrough" → "Tyler
-   * Hansbrough"), else the longest.
-   */
-  canonical(m: Mention): string {
-    if (m.text.includes(' ')) return m.text;
-    return this.longest.get(personKey(m.text)) ?? m.text;
-  }
-
-  resolve(sp: TextSpan): string | null {
-    const text = this.text;
-    const at = lowerBound(this.byStart, sp.start);
-    const direct = at < this.byStart.length && this.byStart[at].start === sp.start && this.byStart[at].end === sp.end ? this.byStart[at] : null;
-    if (direct) return direct.type === 'person' ? this.canonical(direct) : direct.text;
-    const lower = sp.text.toLowerCase();
-    if (lower === 'he' || lower === 'she') {
-      // The nearest person before the pronoun, skipping anyone the article marks as the other
-      // gender by a title ("Ms. Varga" is not "he", "Mr. Demiri" is not "she").
-      const other = lower === 'he' ? 'f' : 'm';
-      for (let k = lowerBound(this.free, sp.start) - 1; k >= 0; k--) {
-        const m = this.free[k];
-        if (m.end <= sp.start && this.gender.get(personKey(m.text)) !== other) return this.canonical(m);
-      }
-      return null;
-    }
-    if (PRONOUN_AT.test(lower) && lower.length <= 4) return null;
-    // A description containing a name: "a statement released by … SANA". A possessor is not
-    // the speaker: "Assad's former aide" is not Assad.
-    let inside: Mention | null = null;
-    for (let k = at; k < this.byStart.length && this.byStart[k].start < sp.end; k++) {
-      const m = this.byStart[k];
-      if (m.end <= sp.end && m.type !== 'place' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) inside = m;
-    }
-    if (inside) return inside.type === 'person' ? this.canonical(inside) : inside.text;
-    // A description matching exactly one person's role: "Syrian president", "the mayor".
-    // An indefinite description ("a minister", "one official") is someone not named.
-    const words = lower.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w));
-    if (words.length === 0 || /^(?:an?|one|another|some|several|many|two|three)\s/.test(lower)) return null;
-    const patterns = words.map((w) => new RegExp(`(?:^|[^\\p{L}])${escapeRe(w)}(?:$|[^\\p{L}])`, 'u'));
-    const names = new Set<string>();
-    for (const [role, holders] of this.roles) if (patterns.every((re) => re.test(role))) for (const n of holders) names.add(n);
-    return names.size === 1 ? [...names][0] : null;
-  }
-}
-
-/** First index whose item starts at or after `pos` (items sorted by start). */
-function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The key under which one person's name forms meet: the last word, normalised ("al-Sharaa" → "sharaa"). */
-function personKey(name: string): string {
-  const i = name.lastIndexOf(' ');
-  return nameKey(i < 0 ? name : name.slice(i + 1));
 }

@@ -103,6 +103,13 @@ export const Quote = TextSpan.extend({
   speaker: TextSpan.nullable(),
   /** For a pronoun or descriptive speaker: the named person it resolves to in this article, else null. */
   speakerName: z.string().nullable(),
+  /**
+   * How the text writes the speaker: `name` (a name mention: "Sharaa", "Mr. Putin", "SANA"),
+   * `pronoun` ("he", "she"), `description` ("a Syrian official", "the mayor"); null when there
+   * is no speaker. Only `name` means the text names the speaker explicitly; `speakerName` of a
+   * pronoun or description is the annotator's resolution.
+   */
+  speakerKind: z.enum(['name', 'pronoun', 'description']).nullable(),
   /** The reporting verb ("said", "told"), or null. */
   cue: z.string().nullable(),
   /** True when the quote is a fragment inside a sentence of the reporter's own words. */

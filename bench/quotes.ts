@@ -1,0 +1,208 @@
+/**
+ * Quote attribution on PolNeAR (../shared/bench/quotes/polnear-train, 840 US political news
+ * articles with hand-marked Source / Cue / Content of every attribution). Printed for the dev
+ * part (two thirds, where errors are looked at and the reporting-verb table is learned) and the
+ * held-out part (one third, never inspected); see bench/polnear.ts for the split.
+ *
+ * Definitions:
+ * - gold quote: a Content that contains a stretch between double quote marks (“…” or "…");
+ * - found: a gold quote that one of our quotes overlaps;
+ * - judged: each of our quotes that overlaps the Content of a gold attribution with a Source
+ *   (quotes of "no source" attributions and quotes overlapping no Content are counted apart);
+ * - right: our speaker span overlaps the Source of an attribution whose Content overlaps the
+ *   quote, or our speaker's name (the resolved `speakerName`, else the speaker as written)
+ *   shares a name word with that Source (capitalised, not a title: "Haley Morris" ~
+ *   "Spokeswoman Haley Morris", "Donald Trump" ~ "Trump"). So "he" right before the quote counts
+ *   right when the gold Source is that "he" (the corpus has no coreference to check what "he"
+ *   resolves to); a quote carried over to the next paragraph counts right when its resolved
+ *   name is the Source's name;
+ *   Our pronoun counts right also when the gold Source is the same pronoun within PRONOUN_NEAR
+ *   characters (two "he" of one sentence: "He pledged … and said that he …").
+ *   A gold Source that is a relative pronoun ("Weaver, who said …") stands for the phrase before it;
+ * - none: our speaker is null; wrong: any other speaker.
+ * `QUOTES_DUMP=file` writes the dev part's misses and wrong speakers to a file for reading.
+ */
+import { writeFileSync } from 'node:fs';
+import { annotate } from '../src/annotate/index.js';
+import { ROLE_HEADS } from '../src/annotate/lexicon/persons.js';
+import { nameKey } from '../src/annotate/mentions.js';
+import type { Article, Quote } from '../src/core/schema.js';
+import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
+import { type Attribution, type Fragment, type PolnearArticle, polnearDir, readPolnear } from './polnear.js';
+
+interface Tally {
+  articles: number;
+  goldQuotes: number;
+  goldFound: number;
+  judged: number;
+  right: number;
+  none: number;
+  wrong: number;
+  wrongGoldPronoun: number;
+  noSourceQuotes: number;
+  noSourceWithSpeaker: number;
+  unmatched: number;
+  byKind: Record<string, { n: number; right: number; wrong: number }>;
+}
+
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'the', 'a', 'an', 'of', 'and', 'former', 'u.s', 'us']);
+const PRONOUN = /^(?:he|she|they|we|i|it|you)$/i;
+/** How near (characters) our pronoun must be to the gold pronoun Source to be taken for the same person. */
+const PRONOUN_NEAR = 200;
+
+function overlaps(a: Fragment[] | null, start: number, end: number): number {
+  let n = 0;
+  for (const f of a ?? []) n += Math.max(0, Math.min(end, f.end) - Math.max(start, f.start));
+  return n;
+}
+
+/** Name words: capitalised words that are not titles or roles, normalised as the annotator keys names. */
+function nameWords(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.split(/[^\p{L}\p{N}.'’-]+/u)) {
+    const bare = w.replace(/(?:['’]s?|[.,])+$/u, '');
+    if (!/^\p{Lu}/u.test(bare) || bare.length < 2) continue;
+    const lower = bare.toLowerCase().replace(/\.$/, '');
+    if (TITLE_WORDS.has(lower) || ROLE_HEADS.has(lower)) continue;
+    out.add(nameKey(bare));
+  }
+  return out;
+}
+
+/**
+ * The gold Source, with a relative pronoun replaced by what it stands for: annotators marked
+ * "who" in "said Weaver, who added that …"; the antecedent is the phrase before the comma
+ * ("said Weaver"), back to the previous punctuation.
+ */
+function sourceSpans(text: string, source: Fragment[]): Fragment[] {
+  const t = source.map((f) => text.slice(f.start, f.end)).join(' ').trim().toLowerCase();
+  if (!/^(?:who|whom|which|that)$/.test(t)) return source;
+  const at = source[0].start;
+  const before = text.slice(Math.max(0, at - 120), at);
+  const m = /([^,.;:!?"“”()\n]+),?\s*$/.exec(before);
+  return m ? [{ start: at - before.length + m.index, end: at - before.length + m.index + m[1].length }] : source;
+}
+
+function isRight(q: Quote, text: string, golds: Attribution[]): boolean {
+  if (!q.speaker) return false;
+  // A description's own words ("a Clinton campaign spokesman") do not name its speaker.
+  const mine = q.speakerName !== null ? nameWords(q.speakerName) : q.speakerKind === 'name' ? nameWords(q.speaker.text) : new Set<string>();
+  for (const g of golds) {
+    if (!g.source) continue;
+    const source = sourceSpans(text, g.source);
+    if (overlaps(source, q.speaker.start, q.speaker.end) > 0) return true;
+    // The same pronoun near the gold one ("He pledged … and said that he …"): the same person.
+    const gold = text.slice(source[0].start, source[source.length - 1].end).trim().toLowerCase();
+    if (PRONOUN.test(gold) && gold === q.speaker.text.toLowerCase() && Math.abs(source[0].start - q.speaker.start) <= PRONOUN_NEAR) return true;
+    const src = source.map((f) => text.slice(f.start, f.end)).join(' ');
+    for (const w of nameWords(src)) if (mine.has(w)) return true;
+  }
+  return false;
+}
+
+function hasQuoteMarks(s: string): boolean {
+  return /“[^”]+”|"[^"]+"/.test(s);
+}
+
+function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
+  const t: Tally = { articles: articles.length, goldQuotes: 0, goldFound: 0, judged: 0, right: 0, none: 0, wrong: 0, wrongGoldPronoun: 0, noSourceQuotes: 0, noSourceWithSpeaker: 0, unmatched: 0, byKind: {} };
+  for (const pa of articles) {
+    const article: Article = { id: pa.name, file: null, outlet: null, url: null, title: null, published: pa.published, authors: [], agencies: [], photoCredits: [], language: 'en', text: pa.text, removed: [] };
+    const quotes = annotate(article).quotes;
+    const text = pa.text;
+    for (const g of pa.attributions) {
+      const content = g.content!.map((f) => text.slice(f.start, f.end)).join(' ');
+      if (!hasQuoteMarks(content)) continue;
+      t.goldQuotes++;
+      if (quotes.some((q) => overlaps(g.content, q.start, q.end) > 0)) t.goldFound++;
+      else if (dump) dump.push(`MISSED QUOTE ${pa.name}: ${context(text, g.content![0].start, g.content![g.content!.length - 1].end)}`);
+    }
+    for (const q of quotes) {
+      const golds = pa.attributions.filter((g) => overlaps(g.content, q.start, q.end) > 0);
+      if (golds.length === 0) {
+        t.unmatched++;
+        continue;
+      }
+      if (golds.every((g) => !g.source)) {
+        t.noSourceQuotes++;
+        if (q.speaker) t.noSourceWithSpeaker++;
+        continue;
+      }
+      t.judged++;
+      const kind = q.speaker ? (q.speakerKind ?? 'unknown') : 'null';
+      const k = (t.byKind[kind] ??= { n: 0, right: 0, wrong: 0 });
+      k.n++;
+      if (!q.speaker) {
+        t.none++;
+      } else if (isRight(q, text, golds)) {
+        t.right++;
+        k.right++;
+        if (dump) dump.push(`RIGHT cue=${JSON.stringify(q.cue)} kind=${q.speakerKind} ${pa.name}@${q.start}`);
+        continue;
+      } else {
+        t.wrong++;
+        k.wrong++;
+        const srcs = golds.filter((g) => g.source).map((g) => g.source!.map((f) => text.slice(f.start, f.end)).join(' '));
+        if (srcs.some((s) => PRONOUN.test(s.trim()))) t.wrongGoldPronoun++;
+      }
+      if (dump) {
+        const srcs = golds.filter((g) => g.source).map((g) => g.source!.map((f) => text.slice(f.start, f.end)).join(' '));
+        const label = q.speaker ? `WRONG cue=${JSON.stringify(q.cue)} speaker=${JSON.stringify(q.speaker.text)} name=${JSON.stringify(q.speakerName)} kind=${q.speakerKind}` : 'NONE';
+        dump.push(`${label} gold=${JSON.stringify(srcs)} ${pa.name}@${q.start}: ${context(text, q.start, q.end)}`);
+      }
+    }
+  }
+  return t;
+}
+
+function context(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 300);
+  const to = Math.min(text.length, end + 200);
+  return (text.slice(from, start) + '[[' + text.slice(start, end) + ']]' + text.slice(end, to)).replace(/\n+/g, ' ¶ ');
+}
+
+function pct(n: number, d: number): number {
+  return d ? Math.round((1000 * n) / d) / 10 : 0;
+}
+
+function summary(label: string, t: Tally): Record<string, unknown> {
+  const out = {
+    articles: t.articles,
+    goldQuotes: t.goldQuotes,
+    goldFound: t.goldFound,
+    foundPct: pct(t.goldFound, t.goldQuotes),
+    judgedQuotes: t.judged,
+    rightPct: pct(t.right, t.judged),
+    nonePct: pct(t.none, t.judged),
+    wrongPct: pct(t.wrong, t.judged),
+    wrongWhereGoldIsPronoun: t.wrongGoldPronoun,
+    noSourceQuotes: t.noSourceQuotes,
+    noSourceWithSpeaker: t.noSourceWithSpeaker,
+    quotesOutsideGold: t.unmatched,
+    byKind: Object.fromEntries(Object.entries(t.byKind).sort().map(([k, v]) => [k, { quotes: v.n, rightPct: pct(v.right, v.n), wrongPct: pct(v.wrong, v.n) }])),
+  };
+  process.stdout.write(
+    `${label}: ${t.articles} articles; gold quotes ${t.goldQuotes}, found ${t.goldFound} (${out.foundPct}%); ` +
+      `of ${t.judged} judged quotes: right ${out.rightPct}%, none ${out.nonePct}%, wrong ${out.wrongPct}% ` +
+      `(${t.wrong} wrong, ${t.wrongGoldPronoun} of them where the gold Source is a pronoun); ` +
+      `no-source quotes ${t.noSourceQuotes} (${t.noSourceWithSpeaker} given a speaker); quotes outside any gold content ${t.unmatched}\n`,
+  );
+  for (const [k, v] of Object.entries(out.byKind)) process.stdout.write(`  ${k}: ${v.quotes} quotes, right ${v.rightPct}%, wrong ${v.wrongPct}%\n`);
+  return out;
+}
+
+export async function run(): Promise<Record<string, unknown> | null> {
+  const shared = sharedDir();
+  const dir = shared ? polnearDir(shared) : null;
+  if (!dir) {
+    process.stdout.write(`skipped: ${SKIP_NO_SHARED} (needs bench/quotes/polnear-train)\n`);
+    return null;
+  }
+  const all = readPolnear(dir);
+  const dumpFile = process.env.QUOTES_DUMP;
+  const dump: string[] | null = dumpFile ? [] : null;
+  const dev = summary('dev', tally(all.filter((a) => !a.heldOut), dump));
+  const heldOut = summary('held-out', tally(all.filter((a) => a.heldOut), null));
+  if (dumpFile && dump) writeFileSync(dumpFile, dump.join('\n') + '\n');
+  return { dev, heldOut };
+}

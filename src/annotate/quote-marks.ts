@@ -1,0 +1,161 @@
+/**
+ * Quote marks: pairs the opening and closing marks of an article into raw quotes, and finds
+ * paragraph boundaries. Owns the pairing rules (see findQuotes in quotes.ts for the list);
+ * knows nothing of speakers. One pass over the text, linear in its length.
+ */
+
+export interface RawQuote {
+  /** Position of the opening and closing mark. */
+  open: number;
+  close: number;
+  /** The quoted words: between the marks. */
+  start: number;
+  end: number;
+}
+
+interface Mark {
+  pos: number;
+  double: boolean;
+  open: boolean;
+  close: boolean;
+}
+
+/** Pair quote marks into raw quotes: `open`/`close` are the marks' positions, start/end inside. */
+export function pairQuotes(text: string): RawQuote[] {
+  const marks: Mark[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»') {
+      const prev = i > 0 ? text[i - 1] : '\n';
+      const next = i + 1 < n ? text[i + 1] : '\n';
+      let open = c === '“' || c === '„' || c === '«';
+      let close = c === '”' || c === '»';
+      if (c === '"') {
+        open = /[\s([{—–\-/*_]/.test(prev) && !/\s/.test(next);
+        close = !/\s/.test(prev) && (/[\s.,;:!?)\]}—–\-*_]/.test(next) || i + 1 === n);
+        if (!open && !close) open = close = true; // ambiguous: decided by state
+      }
+      // Some outlets write “ for both: an opening mark followed by white space closes.
+      if (c === '“' && /\s/.test(next) && !/\s/.test(prev)) {
+        open = false;
+        close = true;
+      }
+      marks.push({ pos: i, double: true, open, close });
+    } else if (c === "'" || c === '‘' || c === '’') {
+      const prev = i > 0 ? text[i - 1] : '\n';
+      const next = i + 1 < n ? text[i + 1] : '\n';
+      const letterPrev = /[\p{L}\p{N}]/u.test(prev);
+      const letterNext = /[\p{L}\p{N}]/u.test(next);
+      if (letterPrev && letterNext) continue; // apostrophe: Syria's, don’t
+      const open = !letterPrev && /[\p{L}]/u.test(next) && /[\s([{—–\-"“]/.test(prev);
+      const close = !/\s/.test(prev) && !letterNext;
+      if (!open && !close) continue;
+      marks.push({ pos: i, double: false, open, close });
+    }
+  }
+
+  const out: RawQuote[] = [];
+  let dOpen = -1; // position of the open double mark of the quote in progress
+  let sOpen = -1;
+  for (const mk of marks) {
+    if (mk.double) {
+      if (dOpen >= 0) {
+        const crossesParagraph = hasParagraphBreak(text, dOpen, mk.pos);
+        if (crossesParagraph) {
+          // Continuation: every paragraph break inside must be followed by an opening mark.
+          if (!continuesAcross(text, dOpen, mk.pos)) {
+            dOpen = mk.open ? mk.pos : -1;
+            sOpen = -1;
+            continue;
+          }
+          if (mk.open && isParagraphOpening(text, mk.pos)) continue; // the continuation mark itself
+        }
+        if (mk.close) {
+          out.push({ open: dOpen, close: mk.pos, start: dOpen + 1, end: mk.pos });
+          dOpen = -1;
+          sOpen = -1;
+          continue;
+        }
+        // Two opening marks in one paragraph: the first was never closed; start again.
+        dOpen = mk.pos;
+        continue;
+      }
+      if (mk.open) {
+        dOpen = mk.pos;
+        sOpen = -1;
+      }
+      continue;
+    }
+    // Single marks: only outside double quotes, only within one paragraph.
+    if (dOpen >= 0) continue;
+    if (sOpen >= 0 && hasParagraphBreak(text, sOpen, mk.pos)) sOpen = -1;
+    if (sOpen >= 0 && mk.close) {
+      // A short span only: long single-quoted runs are usually apostrophes gone wrong.
+      if (mk.pos - sOpen <= 300 && text[mk.pos - 1] !== ' ') out.push({ open: sOpen, close: mk.pos, start: sOpen + 1, end: mk.pos });
+      sOpen = -1;
+    } else if (mk.open) sOpen = mk.pos;
+  }
+  return out;
+}
+
+export function hasParagraphBreak(text: string, from: number, to: number): boolean {
+  return /\n[ \t\u00a0]*\n/.test(text.slice(from, to));
+}
+
+function isParagraphOpening(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
+}
+
+/** Every paragraph break between `from` and `to` is followed by an opening quote mark. */
+function continuesAcross(text: string, from: number, to: number): boolean {
+  const re = /\n[ \t\u00a0]*\n\s*/g;
+  const seg = text.slice(from, to + 1);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg))) {
+    const c = seg[m.index + m[0].length];
+    if (c !== '“' && c !== '"' && c !== '„' && c !== '«') return false;
+  }
+  return true;
+}
+
+/** Paragraph boundaries (blank lines), found once; start/end of the paragraph around a position. */
+export class Paragraphs {
+  private readonly breaks: number[] = []; // index of each "\n\n"
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) this.breaks.push(i);
+  }
+
+  startOf(pos: number): number {
+    const k = this.lastBreakBefore(pos);
+    return k < 0 ? 0 : this.breaks[k] + 2;
+  }
+
+  endOf(pos: number, textLength = Infinity): number {
+    const k = this.lastBreakBefore(pos) + 1;
+    return k < this.breaks.length ? this.breaks[k] : textLength;
+  }
+
+  /** Index of the paragraph containing `pos`, counted from 0. */
+  indexOf(pos: number): number {
+    return this.lastBreakBefore(pos) + 1;
+  }
+
+  /** Index of the last break at or before `pos`, or -1. */
+  private lastBreakBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.breaks.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.breaks[mid] <= pos) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  }
+}

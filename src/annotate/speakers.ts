@@ -1,0 +1,290 @@
+/**
+ * Who a speaker is: resolves the speaker a quote's attribution names ("Sharaa", "he", "the
+ * mayor") to a person or organization of the article. Owns the sex of persons (titles, given
+ * names, the pronouns the article uses for them) and pronoun resolution.
+ *
+ * Built once per article, so that each quote costs binary searches and a few map look-ups, not a
+ * scan of every mention: articles with hundreds of quotes stay linear.
+ */
+import type { Mention, Sentence, TextSpan } from '../core/schema.js';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names.js';
+import { ROLE_HEADS } from './lexicon/persons.js';
+import { nameKey } from './mentions.js';
+import type { Paragraphs, RawQuote } from './quote-marks.js';
+
+export type SpeakerKind = 'name' | 'pronoun' | 'description';
+type Sex = 'm' | 'f';
+
+/** Gendered titles and role nouns: "Mr.", "Ms.", "spokeswoman", "congressman". */
+const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|sheikh|father|brother|spokesman|actor|chairman|businessman|congressman|husband|son|boyfriend|uncle)$/;
+const FEMALE_TITLES = /^(?:ms\.?|mrs\.?|miss|mme\.?|madam|dame|lady|queen|princess|sister|spokeswoman|actress|chairwoman|businesswoman|congresswoman|wife|daughter|girlfriend|aunt|first\s+lady)$/;
+const MALE_NAMES = new Set(MALE_GIVEN_NAMES.split(' ').filter(Boolean));
+const FEMALE_NAMES = new Set(FEMALE_GIVEN_NAMES.split(' ').filter(Boolean));
+
+export const PRONOUN_AT = /^(he|she|they|we|I|it)\b/;
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'that', 'and', 'but', 'of', 'in']);
+/**
+ * "Sanders said he would …", "Clinton told reporters that she …": the pronoun right after a
+ * person's reporting verb is that person, so it tells the person's sex when neither a title
+ * nor the given name does (the evidence of earlier pronouns).
+ */
+const PRONOUN_AFTER_VERB = /^\s+(?:said|says|told\s+\S+|added|argued|insisted|noted|explained|claimed|acknowledged|wrote|believes|thinks|hopes|vowed|warned)\s+(?:that\s+)?(he|she|his|her)\b/i;
+/**
+ * What may open a sentence before its subject: quote marks, a conjunction or linking adverb,
+ * and one short introductory phrase ending in a comma ("On Tuesday, Trump said …").
+ */
+const SUBJECT_LEAD = /^[\s"“”‘’'(*•–—-]*(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Instead|Later|Earlier|Also|Afterward|Afterwards)\b,?\s+)?(?:[^,.;:!?"“”\n]{1,40},\s+)?$/;
+const HE = /\b[Hh]e\b/;
+const SHE = /\b[Ss]he\b/;
+/** How far back a pronoun looks for its person: the sentences of this and the previous paragraph, at most this many. */
+const PRONOUN_SENTENCES_BACK = 6;
+
+/**
+ * Name and role mentions of an article, indexed for speaker resolution. `raw` (the article's
+ * quotes) marks which mentions stand inside quoted words: a name inside a quote is not an
+ * antecedent for the reporter's "he".
+ */
+export class SpeakerIndex {
+  /** Longest written form of each person, by the name key of the last word. */
+  private readonly longest = new Map<string, string>();
+  /** Sex of each person key from titles and given names; '?' where its forms disagree (Bill and Hillary Clinton). */
+  private readonly sexOfKey = new Map<string, Sex | '?'>();
+  /** Distinct roles (lower case) and the people who hold them. */
+  private readonly roles = new Map<string, Set<string>>();
+  /** Person mentions outside quotes, in text order. */
+  private readonly free: Mention[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly mentions: Mention[],
+    private readonly sentences: Sentence[],
+    private readonly paragraphs: Paragraphs,
+    raw: readonly RawQuote[],
+  ) {
+    // A person "The Ohio" or "A Clinton" is the name typer's mistake (a capitalised article
+    // taken into the name): never a speaker's antecedent.
+    const persons = mentions.filter((m) => m.type === 'person' && !/^(?:The|A|An)\s/.test(m.text));
+    // For each surname: a multi-word form beats a single word, then the form the article uses
+    // most, then the longer, then the first.
+    const uses = new Map<string, number>();
+    for (const p of persons) uses.set(p.text, (uses.get(p.text) ?? 0) + 1);
+    const rank = (t: string): number => (t.includes(' ') ? 1e6 : 0) + uses.get(t)! * 1000 + t.length;
+    for (const p of persons) {
+      const key = personKey(p.text);
+      const cur = this.longest.get(key);
+      if (cur === undefined || rank(p.text) > rank(cur)) this.longest.set(key, p.text);
+      const sex = sexOfMention(p);
+      if (sex) {
+        const known = this.sexOfKey.get(key);
+        this.sexOfKey.set(key, known === undefined || known === sex ? sex : '?');
+      }
+    }
+    // Earlier pronouns: only for persons that neither a title nor a given name settles.
+    const votes = new Map<string, Sex | '?'>();
+    for (const p of persons) {
+      const key = personKey(p.text);
+      if (this.sexOfKey.has(key)) continue;
+      const pr = PRONOUN_AFTER_VERB.exec(text.slice(p.end, p.end + 60));
+      if (!pr) continue;
+      const sex: Sex = /^(?:he|his)$/i.test(pr[1]) ? 'm' : 'f';
+      const v = votes.get(key);
+      votes.set(key, v === undefined || v === sex ? sex : '?');
+    }
+    for (const [k, v] of votes) this.sexOfKey.set(k, v);
+    for (const p of persons) {
+      if (!p.role) continue;
+      const role = p.role.text.toLowerCase();
+      if (!this.roles.has(role)) this.roles.set(role, new Set());
+      this.roles.get(role)!.add(this.longest.get(personKey(p.text)) ?? p.text);
+    }
+    // Persons and quotes are both in text order: one sweep marks who stands inside a quote.
+    let r = 0;
+    for (const p of persons) {
+      while (r < raw.length && raw[r].close < p.end) r++;
+      const inside = r < raw.length && p.start > raw[r].open && p.end <= raw[r].close;
+      if (!inside) this.free.push(p);
+    }
+  }
+
+  /**
+   * A full name stays itself ("Gene Hansbrough" is not "Tyler Hansbrough"); a surname alone
+   * becomes the full form of that surname the article uses most ("Hansbrough" → "Tyler
+   * Hansbrough"), else the longest.
+   */
+  canonical(m: Mention): string {
+    if (m.text.includes(' ')) return m.text;
+    return this.longest.get(personKey(m.text)) ?? m.text;
+  }
+
+  /**
+   * The canonical name for "he"/"she": a surname alone is not expanded to a full form whose
+   * given name is of the other sex ("Lazar … he" is not "Gabriela Lazar").
+   */
+  private canonicalOfSex(m: Mention, sex: Sex): string {
+    const full = this.canonical(m);
+    if (full === m.text) return full;
+    const given = full.slice(0, full.indexOf(' ')).toLowerCase();
+    const other = sex === 'm' ? FEMALE_NAMES : MALE_NAMES;
+    return other.has(given) ? m.text : full;
+  }
+
+  /** How the speaker is written: a name mention, a pronoun, or a description. */
+  kindOf(sp: TextSpan): SpeakerKind {
+    const at = lowerBound(this.mentions, sp.start);
+    if (at < this.mentions.length && this.mentions[at].start === sp.start && this.mentions[at].end === sp.end) return 'name';
+    return PRONOUN_AT.test(sp.text.toLowerCase()) && sp.text.length <= 4 ? 'pronoun' : 'description';
+  }
+
+  /** The person or organization a speaker stands for, or null when the article does not say for sure. */
+  resolve(sp: TextSpan): string | null {
+    const text = this.text;
+    const at = lowerBound(this.mentions, sp.start);
+    const direct = at < this.mentions.length && this.mentions[at].start === sp.start && this.mentions[at].end === sp.end ? this.mentions[at] : null;
+    if (direct) return direct.type === 'person' ? this.canonical(direct) : direct.text;
+    const lower = sp.text.toLowerCase();
+    if (lower === 'he' || lower === 'she') return this.resolvePronoun(sp.start, lower === 'he' ? 'm' : 'f');
+    if (PRONOUN_AT.test(lower) && lower.length <= 4) return null;
+    // A description containing a name as its agent: "a statement released by … SANA", "a
+    // statement from the Harbour Board". A name
+    // that only modifies the head is someone else: "Assad's former aide" is not Assad, "a
+    // Clinton campaign spokesman" is not Clinton.
+    let inside: Mention | null = null;
+    for (let k = at; k < this.mentions.length && this.mentions[k].start < sp.end; k++) {
+      const m = this.mentions[k];
+      if (m.end <= sp.end && m.type !== 'place' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && /\b(?:by|from)\b/.test(text.slice(sp.start, m.start))) inside = m;
+    }
+    if (inside) return inside.type === 'person' ? this.canonical(inside) : inside.text;
+    // A description matching exactly one person's role: "Syrian president", "the mayor".
+    // An indefinite description ("a minister", "one official") is someone not named.
+    const words = lower.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w));
+    if (words.length === 0 || /^(?:an?|one|another|some|several|many|two|three)\s/.test(lower)) return null;
+    const patterns = words.map((w) => new RegExp(`(?:^|[^\\p{L}])${escapeRe(w)}(?:$|[^\\p{L}])`, 'u'));
+    const names = new Set<string>();
+    for (const [role, holders] of this.roles) if (patterns.every((re) => re.test(role))) for (const n of holders) names.add(n);
+    return names.size === 1 ? [...names][0] : null;
+  }
+
+  /** 'm', 'f', or null when the article does not tell. A full name's own given name decides for it. */
+  sexOf(m: Mention): Sex | null {
+    if (m.text.includes(' ')) {
+      const own = sexOfMention(m);
+      if (own) return own;
+    }
+    const s = this.sexOfKey.get(personKey(m.text));
+    return s === 'm' || s === 'f' ? s : null;
+  }
+
+  /**
+   * "he" / "she" at `pos`: the person the text is about, of that sex. Sentences are searched
+   * back from the pronoun's own (its words before the pronoun), through the current and the
+   * previous paragraph, at most PRONOUN_SENTENCES_BACK of them. In the first sentence that
+   * mentions someone who may be meant (not known to be of the other sex):
+   * - its subject, when that is such a person ("Rubio said … Trump, whom he called …" → Rubio;
+   *   centering theory: the subject is what the sentence is about);
+   * - else the one person it mentions, or the one of them known to be of that sex;
+   * - else (two or more candidates, none the subject) nobody: a wrong speaker is worse than none.
+   * A sentence whose persons are all of the other sex is passed over ("Clinton replied. He
+   * said" looks further back).
+   */
+  private resolvePronoun(pos: number, sex: Sex): string | null {
+    const other: Sex = sex === 'm' ? 'f' : 'm';
+    let si = sentenceIndex(this.sentences, pos);
+    const para = this.paragraphs.indexOf(pos);
+    let k = lowerBound(this.free, pos) - 1;
+    for (let n = 0; n < PRONOUN_SENTENCES_BACK && si >= 0 && k >= 0; n++, si--) {
+      const s = this.sentences[si];
+      if (this.paragraphs.indexOf(s.start) < para - 1) break;
+      const inSentence: Mention[] = [];
+      for (; k >= 0 && this.free[k].start >= s.start; k--) if (this.free[k].end <= pos) inSentence.push(this.free[k]);
+      const fits = inSentence.filter((m) => this.sexOf(m) !== other);
+      if (fits.length === 0) continue;
+      inSentence.reverse(); // text order
+      // The same pronoun before anyone who fits ("In his speech, he tells one joke about
+      // Trump"): the sentence is about the person of the pronoun, named further back.
+      const firstFit = fits.reduce((a, b) => (a.start < b.start ? a : b));
+      const samePronoun = sex === 'm' ? HE : SHE;
+      const lead0 = this.text.slice(s.start, Math.min(firstFit.role?.start ?? firstFit.start, pos)).replace(/—[^—]*—|\([^()]*\)/g, ' ');
+      if (samePronoun.test(lead0)) continue;
+      // The subject: the first name of the sentence, unless it only modifies the next one
+      // ("Cruz spokesman Rick Tyler", "Trump's lawyer Michael Cohen").
+      let first = inSentence[0];
+      if (inSentence.length > 1 && isModifier(this.text.slice(first.end, inSentence[1].start))) first = inSentence[1];
+      const lead = (first.role?.start ?? first.start) - s.start;
+      if (fits.includes(first) && lead <= 60 && SUBJECT_LEAD.test(this.text.slice(s.start, first.role?.start ?? first.start))) return this.canonicalOfSex(first, sex);
+      // Otherwise someone the sentence is not about: only when one person fits, and not a
+      // possessor ("… must rebut Trump's claims. …, he said" is not Trump).
+      const others = fits.filter((m) => !/^['’]s?\b/.test(this.text.slice(m.end, m.end + 2)));
+      const names = new Set(others.map((m) => this.canonical(m)));
+      if (names.size === 1 && others.length === fits.length) return this.canonicalOfSex(others[0], sex);
+      const sure = new Set(others.filter((m) => this.sexOf(m) === sex).map((m) => this.canonical(m)));
+      const sureOne = others.find((m) => this.sexOf(m) === sex);
+      return sure.size === 1 && others.length === fits.length && sureOne ? this.canonicalOfSex(sureOne, sex) : null;
+    }
+    return null;
+  }
+}
+
+/**
+ * What stands between a name that only modifies the next one and that next name: a possessive
+ * ("Trump's lawyer Michael Cohen" → "'s lawyer ") or role nouns ("Cruz spokesman Rick Tyler").
+ */
+function isModifier(between: string): boolean {
+  const m = /^(['’]s?)?\s+((?:[\p{Ll}-]+\s+){0,3})$/u.exec(between);
+  if (!m) return false;
+  const words = m[2].trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return m[1] !== undefined;
+  return words.some((w) => ROLE_HEADS.has(w));
+}
+
+/** Sex from the mention's own title ("Mrs.", "spokeswoman") or given name ("Hillary Clinton"). */
+function sexOfMention(m: Mention): Sex | null {
+  if (m.role) {
+    const words = m.role.text.toLowerCase().split(/\s+/);
+    for (const w of words) {
+      if (MALE_TITLES.test(w)) return 'm';
+      if (FEMALE_TITLES.test(w)) return 'f';
+    }
+  }
+  const sp = m.text.indexOf(' ');
+  if (sp < 0) return null;
+  const given = m.text.slice(0, sp).toLowerCase();
+  if (MALE_NAMES.has(given)) return 'm';
+  if (FEMALE_NAMES.has(given)) return 'f';
+  return null;
+}
+
+/** Index of the sentence containing `pos` (or the last one before it), -1 if none. */
+function sentenceIndex(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return hi;
+}
+
+/** First index whose item starts at or after `pos` (items sorted by start). */
+export function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The key under which one person's name forms meet: the last word, normalised ("al-Sharaa" → "sharaa"). */
+export function personKey(name: string): string {
+  const i = name.lastIndexOf(' ');
+  return nameKey(i < 0 ? name : name.slice(i + 1));
+}

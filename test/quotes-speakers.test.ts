@@ -1,0 +1,104 @@
+/**
+ * Quote attribution (src/annotate/quotes.ts) and speaker resolution (src/annotate/speakers.ts)
+ * on invented sentences: the previous sentence's speaker, learned reporting verbs, descriptive
+ * speakers, "he"/"she" by sex and by who the text is about, and the cases left unresolved.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../src/annotate/index.js';
+import type { AnnotatedArticle } from '../src/core/schema.js';
+
+function read(text: string): AnnotatedArticle {
+  return annotate({ id: 't', file: null, outlet: null, url: null, title: null, published: '2024-03-04', authors: [], agencies: [], photoCredits: [], language: 'en', text, removed: [] });
+}
+const quote = (a: AnnotatedArticle, start: string) => a.quotes.find((q) => q.text.startsWith(start));
+
+test('speakers: a quote after the sentence naming its speaker continues that speaker', () => {
+  const a = read('Mira Castell, the family’s lawyer, said on Monday that the appeal would go ahead. “The ruling ignores the evidence.”');
+  const q = quote(a, 'The ruling');
+  assert.equal(q?.speakerName, 'Mira Castell');
+  assert.equal(q?.speakerKind, 'name');
+  assert.equal(q?.partial, false);
+});
+
+test('speakers: the same holds for a quote-only paragraph after an attribution', () => {
+  const a = read('Harbour chief Oskar Lind told reporters the cranes were safe.\n\n“We checked every one of them twice.”');
+  assert.equal(quote(a, 'We checked')?.speakerName, 'Oskar Lind');
+});
+
+test('speakers: a sentence of the reporter between two quotes breaks the chain', () => {
+  const a = read('“We will rebuild,” Oskar Lind said. The ferry resumed service on Tuesday. “Tickets are free this week.”');
+  assert.equal(quote(a, 'We will rebuild')?.speakerName, 'Oskar Lind');
+  assert.equal(quote(a, 'Tickets')?.speaker, null);
+});
+
+test('speakers: reporting verbs beyond the common ones, learned from attribution cues', () => {
+  const a = read('“The budget is a fantasy,” Vera Dunmore reiterated. “Nobody believes it,” Vera Dunmore shouted.');
+  assert.equal(quote(a, 'The budget')?.speakerName, 'Vera Dunmore');
+  assert.equal(quote(a, 'The budget')?.cue, 'reiterated');
+  assert.equal(quote(a, 'Nobody')?.cue, 'shouted');
+});
+
+test('speakers: descriptive speakers are descriptions, not names', () => {
+  const a = read('“The coalition is finished,” the influential daily wrote on its front page.');
+  const q = a.quotes[0];
+  assert.equal(q.speaker?.text, 'the influential daily');
+  assert.equal(q.speakerKind, 'description');
+  assert.equal(q.speakerName, null);
+});
+
+test('speakers: a name that modifies a description is not its speaker', () => {
+  const a = read('Senator Ilse Marr spoke first. “The vote is Tuesday,” a Marr campaign spokesman said.');
+  const q = quote(a, 'The vote');
+  assert.equal(q?.speaker?.text, 'a Marr campaign spokesman');
+  assert.equal(q?.speakerName, null);
+});
+
+test('speakers: "he" skips a woman named nearer, by given name', () => {
+  const a = read('David Moreau introduced Karen Olsen at the dock. “Thank you all for coming,” he said.');
+  assert.equal(a.quotes[0].speakerName, 'David Moreau');
+  assert.equal(a.quotes[0].speakerKind, 'pronoun');
+  const b = read('David Moreau introduced Karen Olsen at the dock. “Thank you all for coming,” she said.');
+  assert.equal(b.quotes[0].speakerName, 'Karen Olsen');
+});
+
+test('speakers: "he" is the person the text is about, the subject, not the nearest name', () => {
+  const a = read('Paul Grant met Tom Hale on Friday. Grant later criticised the budget of Hale. “It is a disgrace,” he said.');
+  assert.equal(a.quotes[0].speakerName, 'Paul Grant');
+});
+
+test('speakers: "he" with two candidates and no subject among them stays unresolved', () => {
+  const a = read('The plan was backed by Tom Hale and Paul Grant. “It works,” he said.');
+  assert.equal(a.quotes[0].speaker?.text, 'he');
+  assert.equal(a.quotes[0].speakerName, null);
+});
+
+test('speakers: the sex of an untitled name can come from the pronoun the article uses for it', () => {
+  const a = read('Sasha Quill said she would stay on. Tom Hale thanked Sasha Quill. “It was my duty,” she said.');
+  assert.equal(a.quotes[0].speakerName, 'Sasha Quill');
+});
+
+test('speakers: an attribution inside quoted words is the quoted person’s own', () => {
+  const a = read('“When I said, ‘No deal,’ I meant it,” Lars Berg said.');
+  assert.equal(quote(a, 'When I said')?.speakerName, 'Lars Berg');
+  // Outlets that write double quotes as two apostrophes: only the inner quote pairs.
+  const b = read("''When I said, 'No deal,' I meant it,'' Lars Berg said.");
+  assert.equal(quote(b, 'No deal')?.speaker, null);
+});
+
+test('speakers: a participle takes the subject of the verb it follows', () => {
+  const a = read('Council member Rhea Stone defended the plan, saying, “The harbour needs it.”');
+  assert.equal(a.quotes[0].speakerName, 'Rhea Stone');
+  const b = read('The mayor spoke near the docks, where about fifty protesters had gathered, chanting “No more cuts.”');
+  assert.equal(b.quotes[0].speaker, null);
+});
+
+test('speakers: a naming verb before a quote names a thing', () => {
+  const a = read('A resident set up a website called “Leave Port Ardel” on Sunday.');
+  assert.equal(a.quotes[0].speaker, null);
+});
+
+test('speakers: the same input gives the same quotes', () => {
+  const t = 'Paul Grant met Tom Hale on Friday. “It is a disgrace,” he said. “We will appeal.”';
+  assert.equal(JSON.stringify(read(t).quotes), JSON.stringify(read(t).quotes));
+});
