@@ -15,6 +15,8 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   msrp: () => import('./msrp.js'),
   dossier: () => import('./dossier.js'),
   ecbplus: () => import('./ecbplus.js'),
+  'stories-cluster': () => import('./stories-cluster.js'),
+  'fit-cluster': () => import('./fit-cluster.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
   conflicts: () => import('./conflicts.js'),

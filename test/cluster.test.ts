@@ -348,7 +348,7 @@ test('follow-up rule: a report months later that names the same people stays in 
   const other = c.add({ id: 'o1', text: 'Ostby United defender Gil Okafor was arrested on suspicion of drunk driving on the Leda road, police said.\nOkafor was released on bail.', published: '2021-11-02' });
   assert.notEqual(other.story, 'v1');
   // Without the follow-up window (30 days for everyone), the trial would have started a story of its own.
-  const short = new StoryClusterer({ ...SMALL, duplicate: 1.01, followWindowDays: 30, followDecayDays: 60 });
+  const short = new StoryClusterer({ ...SMALL, duplicate: 1.01 });
   short.add({ id: 'v1', text: arrest, published: '2021-03-01' });
   short.add({ id: 'v2', text: arrest.replace('police said', 'officers said'), published: '2021-03-02' });
   assert.notEqual(short.add({ id: 'v3', text: 'Marlow Rovers striker Teo Vance went on trial for drunk driving after his arrest on the Harwick bridge.\nVance denies the charge.', published: '2021-11-01' }).story, 'v1');

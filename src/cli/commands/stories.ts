@@ -1,5 +1,6 @@
 /** `parallax stories`: the corpus's stories (headline, date span, articles, outlets), newest first. */
 import type { Command } from 'commander';
+import { threadsOfSnapshot } from '../../cluster/index.js';
 import { StoriesResult } from '../../core/corpus-schema.js';
 import { FORMAT_VERSION } from '../../core/schema.js';
 import { renderStories } from '../../render/corpus.js';
@@ -18,10 +19,20 @@ export function registerStories(program: Command): void {
   cmd.action(async (opts: { limit: number; offset: number; minArticles: number; db?: string; format: Format; out?: string }) => {
     const store = openCorpus(opts.db, true);
     try {
+      const stories = store.listStories({ limit: opts.limit, offset: opts.offset, minArticles: opts.minArticles });
+      // Threads (follow-ups linked by rare shared names) come from the clusterer's saved state.
+      const state = store.loadClusterState();
+      if (state && stories.length) {
+        const threads = threadsOfSnapshot(state.snapshot);
+        for (const s of stories) {
+          const t = threads.get(s.id);
+          if (t) s.thread = t;
+        }
+      }
       const result: StoriesResult = {
         version: FORMAT_VERSION,
         total: store.stats({ minArticles: opts.minArticles }).stories,
-        stories: store.listStories({ limit: opts.limit, offset: opts.offset, minArticles: opts.minArticles }),
+        stories,
       };
       await writeOutput(renderStories(result, opts.format), opts.out);
     } finally {
