@@ -168,7 +168,7 @@ export function logLoss(m: PairModel, s: PairSet): number {
 
 // Grids (small: every setting is a clustering of every training corpus, on a shared 2-core machine).
 export const SCALES = [2, 4, 8, 16];
-export const JOINS = [0.5, 0.6, 0.7, 0.8];
+export const JOINS = [0.4, 0.5, 0.6, 0.7];
 export const DISCOUNTS = [0.5];
 
 /** σ of the time kernel with the lowest leave-one-corpus-out pair log loss (among `corpora`). */

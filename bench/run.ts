@@ -17,6 +17,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   ecbplus: () => import('./ecbplus.js'),
   'stories-cluster': () => import('./stories-cluster.js'),
   'fit-cluster': () => import('./fit-cluster.js'),
+  'cluster-growth': () => import('./cluster-growth.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
   conflicts: () => import('./conflicts.js'),

@@ -124,9 +124,11 @@ export interface ClusterParams {
  * their event years differ, the Gaussian time kernel on their event days, whether both are dated,
  * the log gap in days (capped at a year), content × kernel (same words on the same days), and
  * how short the shorter article is (20 / (20 + its content words): a headline or an excerpt, whose
- * cosines run on another scale than a full article's) with content × short.
+ * cosines run on another scale than a full article's) with content × short, and whether both
+ * name years in their text and share none (weak evidence: background years fire it too, so it is
+ * a feature the fit may weigh, not a hand-set penalty).
  */
-export const PAIR_FEATURES = ['content', 'names', 'specifics', 'both_names', 'both_specifics', 'names_disjoint', 'year_conflict', 'time_kernel', 'both_dated', 'log_gap', 'content_x_kernel', 'short', 'content_x_short'] as const;
+export const PAIR_FEATURES = ['content', 'names', 'specifics', 'both_names', 'both_specifics', 'names_disjoint', 'year_conflict', 'time_kernel', 'both_dated', 'log_gap', 'content_x_kernel', 'short', 'content_x_short', 'years_disjoint'] as const;
 
 /** Defaults chosen by cross-validation across corpora (bench/stories-cluster.ts; docs/clustering.md). */
 export const DEFAULT_PARAMS: ClusterParams = {
@@ -234,6 +236,7 @@ export class StoryClusterer {
   private keys: string[] = [];
   private df = new IntVec();
   private chan = new IntVec();
+  private isYear = new IntVec(); // 1 for a year feature ("y:2008")
   // Documents in arrival order.
   private docIds: string[] = [];
   private docIndex = new Map<string, number>();
@@ -262,6 +265,7 @@ export class StoryClusterer {
       this.keys.push(key);
       this.df.push(0);
       this.chan.push(channelOf(key));
+      this.isYear.push(key.startsWith('y:') ? 1 : 0);
     }
     return id;
   }
@@ -676,6 +680,7 @@ export class StoryClusterer {
     }
     const vecs = nodes.map((d) => this.docVector(d, discount));
     const shorts = vecs.map((v) => this.shortness(v.ids));
+    const yearSets = vecs.map((v) => this.yearsOf(v.ids));
     const years = nodes.map((d) => this.docYear.data[d]);
     const days = nodes.map((d) => this.docDay.data[d]);
     this.ensureScratch();
@@ -694,9 +699,9 @@ export class StoryClusterer {
         const vj = vecs[j];
         dot.fill(0);
         for (let k = 0; k < vj.ids.length; k++) dot[chan[vj.ids[k]]] += sc[vj.ids[k]] * vj.w[k];
-        this.features(x, dot, vi.has & vj.has, years[i], years[j], days[i], days[j], Math.max(shorts[i], shorts[j]));
+        this.features(x, dot, vi.has & vj.has, years[i], years[j], days[i], days[j], Math.max(shorts[i], shorts[j]), disjoint(yearSets[i], yearSets[j]));
         let z = bias;
-        for (let k = 0; k < x.length; k++) z += weights[k] * x[k];
+        for (let k = 0; k < x.length; k++) z += (weights[k] ?? 0) * x[k];
         out[i * m + j] = out[j * m + i] = this.params.linkOn === 'logit' ? z : 1 / (1 + Math.exp(-z));
       }
       for (let k = 0; k < vi.ids.length; k++) sc[vi.ids[k]] = 0;
@@ -710,7 +715,7 @@ export class StoryClusterer {
   }
 
   /** PAIR_FEATURES of two articles from their channel cosines (`dot`), shared channels, years and days. */
-  private features(x: Float64Array, dot: Float64Array, both: number, yi: number, yj: number, di: number, dj: number, short: number): void {
+  private features(x: Float64Array, dot: Float64Array, both: number, yi: number, yj: number, di: number, dj: number, short: number, yearsDisjoint: boolean): void {
     const p = this.params;
     const bothNames = both & (1 << NAMES) ? 1 : 0;
     x[0] = dot[CONTENT];
@@ -733,6 +738,14 @@ export class StoryClusterer {
     x[10] = dot[CONTENT] * kernel;
     x[11] = short;
     x[12] = dot[CONTENT] * short;
+    x[13] = yearsDisjoint ? 1 : 0;
+  }
+
+  /** The year features ("y:2008") among an article's feature ids. */
+  private yearsOf(ids: Int32Array): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < ids.length; k++) if (this.isYear.data[ids[k]] === 1) out.push(ids[k]);
+    return out;
   }
 
   /** 20 / (20 + the article's content words): near 1 for a headline, near 0 for a long article. */
@@ -757,7 +770,7 @@ export class StoryClusterer {
     const dot = new Float64Array(CHANNELS);
     for (let k = 0; k < vb.ids.length; k++) dot[this.chan.data[vb.ids[k]]] += (wa.get(vb.ids[k]) ?? 0) * vb.w[k];
     const x = new Float64Array(PAIR_FEATURES.length);
-    this.features(x, dot, va.has & vb.has, this.docYear.data[ia], this.docYear.data[ib], this.docDay.data[ia], this.docDay.data[ib], Math.max(this.shortness(va.ids), this.shortness(vb.ids)));
+    this.features(x, dot, va.has & vb.has, this.docYear.data[ia], this.docYear.data[ib], this.docDay.data[ia], this.docDay.data[ib], Math.max(this.shortness(va.ids), this.shortness(vb.ids)), disjoint(this.yearsOf(va.ids), this.yearsOf(vb.ids)));
     return Array.from(x);
   }
 
@@ -1134,6 +1147,7 @@ export class StoryClusterer {
     keys.forEach((k, i) => c.vocab.set(k, i));
     c.df = IntVec.from(arrays.df as Int32Array);
     c.chan = IntVec.from(Int32Array.from(keys, channelOf));
+    c.isYear = IntVec.from(Int32Array.from(keys, (k) => (k.startsWith('y:') ? 1 : 0)));
     c.docIds = docIds;
     docIds.forEach((d, i) => c.docIndex.set(d, i));
     c.docStory = IntVec.from(arrays.docStory as Int32Array);
@@ -1173,6 +1187,11 @@ export class StoryClusterer {
     c.dups = DuplicateIndex.fromSignatures((arrays.sigs as Uint32Array).slice());
     return c;
   }
+}
+
+/** Both lists non-empty and no element in common (short lists: years an article names). */
+function disjoint(a: number[], b: number[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((t) => b.includes(t));
 }
 
 /**
