@@ -86,10 +86,41 @@ export function pairSample(c: Corpus, timeScaleDays: number): PairSet {
   return { x, y, w };
 }
 
-/** Weighted L2-regularised logistic regression by Newton's method (bias unpenalised). */
-export function fitLogistic(sets: PairSet[], lambda = 1e-3, iterations = 30): PairModel {
+/**
+ * The direction each feature's evidence can point, known before any data: more shared words,
+ * names or specifics, or closer in time, can only make one event more likely; names that differ,
+ * event years that differ, years that differ, a longer gap can only make it less likely (+1 / −1;
+ * 0: free, for indicators and interactions whose sign depends on the rest). Without these the fit
+ * learned from loose gold (topics over years) that a different event year is evidence *for* one
+ * story (+1.7), and six-year-apart reports of the same kind merged.
+ */
+export const SIGNS: Record<(typeof PAIR_FEATURES)[number], -1 | 0 | 1> = {
+  content: 1,
+  names: 1,
+  specifics: 1,
+  both_names: 0,
+  both_specifics: 0,
+  names_disjoint: -1,
+  year_conflict: -1,
+  time_kernel: 1,
+  both_dated: 0,
+  log_gap: -1,
+  content_x_kernel: 0,
+  short: 0,
+  content_x_short: 0,
+  years_disjoint: -1,
+};
+
+/**
+ * Weighted L2-regularised logistic regression by Newton's method (bias unpenalised), with the
+ * sign constraints of SIGNS kept by an active set: a weight that would cross zero is held at zero
+ * until the gradient pulls it back into its allowed side.
+ */
+export function fitLogistic(sets: PairSet[], lambda = 1e-3, iterations = 40): PairModel {
   const d = PAIR_FEATURES.length + 1;
   const beta = new Float64Array(d);
+  const sign = Int8Array.from([0, ...PAIR_FEATURES.map((f) => SIGNS[f])]);
+  const held = new Uint8Array(d);
   for (let it = 0; it < iterations; it++) {
     const g = new Float64Array(d);
     const h = new Float64Array(d * d);
@@ -114,11 +145,23 @@ export function fitLogistic(sets: PairSet[], lambda = 1e-3, iterations = 30): Pa
       h[a * d + a] += lambda;
     }
     for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) h[a * d + b] = h[b * d + a];
+    // Release a held weight whose gradient points into its allowed side.
+    for (let a = 0; a < d; a++) if (held[a] && -g[a] * sign[a] > 0) held[a] = 0;
+    // Newton step on the free weights only (held rows and columns become identity, zero gradient).
+    for (let a = 0; a < d; a++) {
+      if (!held[a]) continue;
+      for (let b = 0; b < d; b++) h[a * d + b] = h[b * d + a] = a === b ? 1 : 0;
+      g[a] = 0;
+    }
     const step = solve(h, g, d);
     let moved = 0;
     for (let a = 0; a < d; a++) {
       beta[a] -= step[a];
       moved = Math.max(moved, Math.abs(step[a]));
+      if (sign[a] !== 0 && beta[a] * sign[a] < 0) {
+        beta[a] = 0;
+        held[a] = 1;
+      }
     }
     if (moved < 1e-7) break;
   }

@@ -6,8 +6,8 @@
 import type { PairModel } from './clusterer.js';
 
 export const FITTED: { model: PairModel; join: number; bridge: number; timeScaleDays: number; topicDiscount: number } = {
-  model: {"bias":-0.6482,"weights":[6.9575,-1.1616,2.2396,0.8094,0.0509,-2.1687,1.7176,1.2596,0.2546,-1.6433,-1.3585,-0.1161,-3.6056,-0.218]},
-  join: 0.5,
+  model: {"bias":-0.5564,"weights":[6.5579,0,2.1661,0.3927,0.1124,-1.8428,0,2.5552,-1.3745,0,-0.9834,-0.1762,-3.4583,-0.1105]},
+  join: 0.4,
   bridge: 0.8,
   timeScaleDays: 8,
   topicDiscount: 0.5,
