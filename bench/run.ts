@@ -16,7 +16,6 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   dossier: () => import('./dossier.js'),
   ecbplus: () => import('./ecbplus.js'),
   'stories-cluster': () => import('./stories-cluster.js'),
-  'fit-cluster': () => import('./fit-cluster.js'),
   'cluster-growth': () => import('./cluster-growth.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),

@@ -5,7 +5,6 @@
  */
 import { StoryClusterer, type ClusterParams } from '../src/cluster/clusterer.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
-import { chooseScale, chooseSetting, fitLogistic, pairsCached, type PairSet } from './fit-cluster.js';
 import { arrivalOrder, baselineDendrogram, bcubed, cutAt, readCorpora, type Corpus } from './stories-data.js';
 
 export const SEEDS = [1, 2, 3];
@@ -57,21 +56,6 @@ export function baselines(corpora: Corpus[]): { threshold: number; scores: Recor
   return { threshold, scores };
 }
 
-/** Thread-level and story-level B-cubed of one clustering of `c` (first seed) under the defaults. */
-export function threadScore(c: Corpus, seed = SEEDS[0]): { stories: number; threads: number; storyF1: number; threadF1: number; threadP: number } {
-  const cl = new StoryClusterer();
-  for (const i of arrivalOrder(c, seed)) cl.addPrepared(c.prepared[i]);
-  cl.settle();
-  const story = c.ids.map((id) => cl.storyOf(id)!);
-  const threadOf = new Map<string, string>();
-  const threads = cl.threads();
-  for (const t of threads) for (const s of t.stories) threadOf.set(s, t.id);
-  const thread = story.map((s) => threadOf.get(s) ?? s);
-  const st = bcubed(story, c.gold);
-  const th = bcubed(thread, c.gold);
-  return { stories: cl.stories().length, threads: threads.length, storyF1: r4(st.f1), threadF1: r4(th.f1), threadP: r4(th.p) };
-}
-
 export async function run(): Promise<Record<string, unknown> | null> {
   const dir = sharedDir();
   if (!dir) {
@@ -84,49 +68,16 @@ export async function run(): Promise<Record<string, unknown> | null> {
   t0 = performance.now();
   const base = baselines(corpora);
   const baseMs = performance.now() - t0;
-  process.stdout.write(`baseline threshold (best on ECB+ dev): ${base.threshold}\n`);
-
-  // Leave one corpus out: σ, weights and setting from the other corpora; the held-out corpus
-  // is clustered in every seed's arrival order with them.
-  t0 = performance.now();
-  const cache = new Map<string, PairSet>();
-  const heldOut: Record<string, unknown> = {};
-  let sumHeld = 0;
-  for (let h = 0; h < corpora.length; h++) {
-    const train = corpora.filter((_, k) => k !== h);
-    const { scale } = chooseScale(train, cache);
-    const model = fitLogistic(train.map((c) => pairsCached(c, scale, cache)));
-    const chosen = chooseSetting(train, { model, timeScaleDays: scale }, [SEEDS[0]]);
-    const s = scoreCorpus(corpora[h], chosen.params, SEEDS);
-    sumHeld += s.f1;
-    const spread = Math.max(...s.perOrder) - Math.min(...s.perOrder);
-    heldOut[corpora[h].name] = { f1: r4(s.f1), p: r4(s.p), r: r4(s.r), per_order: s.perOrder.map(r4), spread: r4(spread), baseline: base.scores[corpora[h].name].f1, chosen: { timeScaleDays: scale, join: chosen.params.join, topicDiscount: chosen.params.topicDiscount }, model };
-    process.stdout.write(
-      `held out ${corpora[h].name.padEnd(14)} B-cubed F1 ${r4(s.f1)} (P ${r4(s.p)} R ${r4(s.r)}; orders ${s.perOrder.map((x) => x.toFixed(3)).join(' ')})  baseline ${base.scores[corpora[h].name].f1}  [σ ${scale}, join ${chosen.params.join}, discount ${chosen.params.topicDiscount}]\n`,
-    );
-  }
-  const cvMs = performance.now() - t0;
-
-  // The shipped defaults (fitted on all corpora by fit-cluster: in-sample, for reference).
-  const shipped: Record<string, unknown> = {};
+  const out: Record<string, unknown> = { seeds: SEEDS, baseline_threshold_from_ecbplus_dev: base.threshold };
+  const rows: Record<string, unknown> = {};
   for (const c of corpora) {
+    t0 = performance.now();
     const s = scoreCorpus(c, {});
-    shipped[c.name] = { f1: r4(s.f1), p: r4(s.p), r: r4(s.r), per_order: s.perOrder.map(r4), found: Math.round(s.stories) };
-    process.stdout.write(`shipped defaults ${c.name.padEnd(14)} ${String(c.ids.length).padStart(5)} articles  F1 ${r4(s.f1)} (P ${r4(s.p)} R ${r4(s.r)}; orders ${s.perOrder.map((x) => x.toFixed(3)).join(' ')})\n`);
+    rows[c.name] = { articles: c.ids.length, stories: new Set(c.gold).size, defaults: { f1: r4(s.f1), p: r4(s.p), r: r4(s.r), per_order: s.perOrder.map(r4), found: Math.round(s.stories) }, baseline: base.scores[c.name], ms: Math.round(performance.now() - t0) };
+    process.stdout.write(`${c.name.padEnd(14)} ${String(c.ids.length).padStart(5)} articles  defaults F1 ${r4(s.f1)} (P ${r4(s.p)} R ${r4(s.r)}; orders ${s.perOrder.map((x) => x.toFixed(3)).join(' ')})  baseline ${base.scores[c.name].f1}\n`);
   }
-  const threads = threadScore(corpora[0]);
-  process.stdout.write(`threads on ${corpora[0].name} (gold stories include follow-ups): ${threads.stories} stories in ${threads.threads} threads; B-cubed F1 stories ${threads.storyF1}, threads ${threads.threadF1} (P ${threads.threadP})\n`);
-  return {
-    seeds: SEEDS,
-    corpora: Object.fromEntries(corpora.map((c) => [c.name, { articles: c.ids.length, stories: new Set(c.gold).size, order: c.order }])),
-    baseline_threshold_from_ecbplus_dev: base.threshold,
-    baseline: base.scores,
-    held_out: heldOut,
-    held_out_mean_f1: r4(sumHeld / corpora.length),
-    shipped_defaults_in_sample: shipped,
-    threads_ecbplus: threads,
-    load_ms: Math.round(loadMs),
-    baseline_ms: Math.round(baseMs),
-    cv_ms: Math.round(cvMs),
-  };
+  out.corpora = rows;
+  out.load_ms = Math.round(loadMs);
+  out.baseline_ms = Math.round(baseMs);
+  return out;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { StoryClusterer, PAIR_FEATURES } from '../src/cluster/clusterer.js';
+import { StoryClusterer } from '../src/cluster/clusterer.js';
+import { threadsOfSnapshot } from '../src/cluster/index.js';
 import { clusterDocOf } from '../src/cluster/doc.js';
 import { leadDate, prepareDoc } from '../src/cluster/features.js';
 import { buildArticle } from '../src/ingest/article.js';
@@ -60,21 +61,26 @@ test('a headline-only record is an article whose text is its headline, flagged, 
   assert.equal(c.text, '');
 });
 
-test('pair features: event years and the time kernel, never background years', () => {
-  const c = new StoryClusterer({ duplicate: 1.01, candidates: 0, settleEvery: 0 });
-  const body = 'Marlow Rovers striker Teo Vance was arrested on suspicion of drunk driving, police said.';
-  c.add({ id: 'a', text: body + '\nThe club was relegated in 1995.', published: '2021-03-01' });
-  c.add({ id: 'b', text: body + '\nHis father played for the club in 1978.', published: '2021-03-01' });
-  c.add({ id: 'c', text: body, published: '2021-03-04' });
-  c.add({ id: 'd', text: body, published: '2023-03-04' });
-  c.add({ id: 'e', text: body });
-  const f = (a: string, b: string): Record<string, number> => Object.fromEntries(c.pairFeatures(a, b).map((v, i) => [PAIR_FEATURES[i], v]));
-  assert.equal(f('a', 'b').year_conflict, 0, 'different background years, same event year');
-  assert.equal(f('a', 'b').time_kernel, 1);
-  assert.equal(f('a', 'd').year_conflict, 1);
-  assert.ok(f('a', 'c').time_kernel > 0 && f('a', 'c').time_kernel < 1, 'three days apart: a soft kernel');
-  assert.ok(f('a', 'd').time_kernel < 1e-6);
-  assert.equal(f('a', 'e').both_dated, 0, 'an undated article: no kernel, and the model knows it');
-  assert.equal(f('a', 'e').time_kernel, 0);
-  for (const v of Object.values(f('a', 'c'))) assert.ok(v >= 0 && v <= 1);
+test('threads: stories of the same people far apart are one thread; another arrest is not in it', () => {
+  const arrest = 'Marlow Rovers striker Teo Vance was arrested on suspicion of drunk driving on the Harwick bridge, police said.\nVance was released on bail.';
+  const c = new StoryClusterer({ join: 0.25, merge: 0.25, duplicate: 1.01 });
+  c.add({ id: 'v1', text: arrest, published: '2021-03-01' });
+  c.add({ id: 'v2', text: arrest.replace('police said', 'officers said'), published: '2021-03-02' });
+  // Six years on, the same man's second arrest is another story (the follow-up memory has faded)…
+  const again = c.add({ id: 'v3', text: 'Marlow Rovers striker Teo Vance was arrested again on the Harwick bridge, police said.\nVance denies drunk driving.', published: '2027-09-01' });
+  const other = c.add({ id: 'o1', text: 'Ostby United defender Gil Okafor was arrested on suspicion of drunk driving on the Leda road, police said.\nOkafor was released on bail.', published: '2027-09-02' });
+  c.settle();
+  assert.equal(c.storyOf('v2'), 'v1');
+  assert.equal(again.story, 'v3');
+  assert.notEqual(other.story, again.story);
+  // …but the two are one thread (rare shared names), and the other club's arrest is in none.
+  assert.deepEqual(c.threads(), [{ id: 'v1', stories: ['v1', 'v3'] }]);
+  // What `parallax stories` reads: the threads of the saved snapshot.
+  assert.deepEqual(
+    [...threadsOfSnapshot(c.snapshot())],
+    [
+      ['v1', { id: 'v1', stories: 2 }],
+      ['v3', { id: 'v1', stories: 2 }],
+    ],
+  );
 });

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { StoryClusterer, clusterBatch, prepareDoc, threadsOfSnapshot, type ClusterDoc } from '../src/cluster/index.js';
+import { StoryClusterer, clusterBatch, prepareDoc, type ClusterDoc } from '../src/cluster/index.js';
 import { urlDay } from '../src/cluster/features.js';
 import { sharedDir, SKIP_NO_SHARED } from './helpers/shared.js';
 
@@ -28,8 +28,7 @@ const ARREST_B = [
   'Marlow Rovers defender Gil Okafor faces a drunk driving charge after his arrest on the Harwick bridge, police said.\nOkafor is due in court on June 18.',
 ];
 
-const docs = (prefix: string, texts: string[], from?: string): ClusterDoc[] =>
-  texts.map((text, i) => ({ id: `${prefix}${i + 1}`, text, ...(from ? { published: new Date(Date.parse(from) + i * 86_400_000).toISOString().slice(0, 10) } : {}) }));
+const docs = (prefix: string, texts: string[]): ClusterDoc[] => texts.map((text, i) => ({ id: `${prefix}${i + 1}`, text }));
 
 /** Interleave several lists (a stream where two events are reported at the same time). */
 function interleave<T>(...lists: T[][]): T[] {
@@ -40,14 +39,13 @@ function interleave<T>(...lists: T[][]): T[] {
 
 const storiesAsSets = (stories: Array<{ articles: string[] }>): string[] => stories.map((s) => [...s.articles].sort().join(',')).sort();
 
-// The pair model is fitted on corpora of hundreds of articles, whose idf makes topic words
-// cheap; a 10-article stream has an almost flat idf, so cosines run higher, and undated reports
-// of two arrests at one club look alike to it: these fixtures use a higher threshold.
-const SMALL = { join: 0.9, merge: 0.9, bridge: 0.95 };
+// The default thresholds are calibrated on a corpus of hundreds of articles, whose idf makes
+// topic words cheap; a 10-article stream has an almost flat idf, so similarities run higher
+// and these fixtures use a proportionally higher threshold.
+const SMALL = { join: 0.25, merge: 0.25 };
 
 test('two events of the same kind stay apart; reports of one event join', () => {
-  // Dated as news is: each event's reports on consecutive days, the events weeks apart.
-  const { stories } = clusterBatch(interleave(docs('qa', QUAKE_A, '2021-03-01'), docs('qb', QUAKE_B, '2021-03-20'), docs('aa', ARREST_A, '2021-03-05'), docs('ab', ARREST_B, '2021-04-12')), SMALL);
+  const { stories } = clusterBatch(interleave(docs('qa', QUAKE_A), docs('qb', QUAKE_B), docs('aa', ARREST_A), docs('ab', ARREST_B)), SMALL);
   assert.deepEqual(storiesAsSets(stories), ['aa1,aa2', 'ab1,ab2', 'qa1,qa2,qa3', 'qb1,qb2,qb3']);
   // The story id is the id of its first article.
   assert.deepEqual(
@@ -56,7 +54,7 @@ test('two events of the same kind stay apart; reports of one event join', () => 
   );
 });
 
-test('time: reports days apart join, an undated one is judged on content, years apart weigh less', () => {
+test('dates years apart keep two otherwise similar reports apart', () => {
   const text = 'Marlow Rovers striker Teo Vance was arrested on suspicion of drunk driving, police said.\nThe club said Vance would train as usual.';
   const c = new StoryClusterer();
   const a = c.add({ id: 'x1', text, published: '2021-03-01' });
@@ -64,15 +62,14 @@ test('time: reports days apart join, an undated one is judged on content, years 
   assert.equal(b.story, a.story);
   const far = new StoryClusterer({ duplicate: 1.01 }); // copies off: compare by content and dates only
   far.add({ id: 'y1', text, published: '2021-03-01' });
-  const near = far.add({ id: 'y2', text: text + '\nVance played on.', published: '2021-03-03' });
-  far.add({ id: 'y3', text: text + '\nVance scored.', published: '2027-09-20' });
+  const near = far.add({ id: 'y2', text: text + '\nVance played on.', published: '2021-03-20' });
+  // The same people a year or two later may be a follow-up (the trial), but that memory fades:
+  // six years on, the same kind of report is another story.
+  const later = far.add({ id: 'y3', text: text + '\nVance scored.', published: '2027-09-20' });
   const undated = far.add({ id: 'y4', text: text + '\nVance trained.' });
   assert.equal(near.story, 'y1');
+  assert.equal(later.story, 'y3', 'the same kind of report six years later is another story');
   assert.equal(undated.story, 'y1', 'an undated report is judged by content alone');
-  // The Gaussian kernel: the same words two days apart are stronger evidence than six years apart.
-  const { model } = far.params;
-  const p = (x: number[]): number => 1 / (1 + Math.exp(-x.reduce((z, v, k) => z + v * model.weights[k], model.bias)));
-  assert.ok(p(far.pairFeatures('y1', 'y2')) > p(far.pairFeatures('y1', 'y3')) + 0.05);
 });
 
 test('an article bridging two strands merges them; the older id survives', () => {
@@ -87,8 +84,7 @@ test('an article bridging two strands merges them; the older id survives', () =>
   const bridge =
     'Mayor Lina Ortez closed the Kelburn bridge after engineers from Halvard Works found deep cracks in the steel girders.\nOrtez cited the Halvard Works report on corroded girders and urgent welding of the Kelburn span.';
   const run = (b: number) => {
-    // Strands of one story are looser than reports of one event: a lower threshold here.
-    const c = new StoryClusterer({ ...SMALL, join: 0.7, merge: 0.7, bridge: b });
+    const c = new StoryClusterer({ ...SMALL, bridge: b });
     const as = [...docs('ka', strandA), ...docs('hb', strandB)].map((d) => c.add(d));
     return { c, as, last: c.add({ id: 'br', text: bridge }) };
   };
@@ -325,9 +321,7 @@ function clubArrests(): ClusterDoc[] {
 
 test('topic discount: in a large neighbourhood, names all of it shares stop tying two events together', () => {
   const byEvent = (stories: Array<{ articles: string[] }>): string[] => stories.map((s) => s.articles.map((a) => a[0]).join('')).sort();
-  // The fitted model gives the names cosine no weight of its own (content stems include the
-  // names' words; docs/clustering.md), so the mechanism is shown with a model that weighs names.
-  const params = { join: 0.3, merge: 0.3, bridge: 0.95, topicMin: 12, model: { bias: -3, weights: [4, 4, 2, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0] } };
+  const params = { join: 0.25, merge: 0.25, topicMin: 12, topicJoin: 0.25 };
   const mixed = (stories: Array<{ articles: string[] }>): boolean => byEvent(stories).some((s) => s.includes('a') && s.includes('b'));
   // Without the discount the club's names (and the same kind of detail) mix the two arrests…
   const plain = clusterBatch(clubArrests(), { ...params, topicDiscount: 0 }).stories;
@@ -340,29 +334,24 @@ test('topic discount: in a large neighbourhood, names all of it shares stop tyin
   assert.deepEqual(byEvent(small), byEvent(plain));
 });
 
-test('follow-ups: a trial months later is another story of the same thread; another arrest is not in it', () => {
+test('follow-up rule: a report months later that names the same people stays in the story; other people do not', () => {
   const arrest = 'Marlow Rovers striker Teo Vance was arrested on suspicion of drunk driving on the Harwick bridge, police said.\nVance was released on bail.';
-  const trialText = 'Marlow Rovers striker Teo Vance went on trial for drunk driving after his arrest on the Harwick bridge.\nVance denies the charge.';
   const c = new StoryClusterer({ ...SMALL, duplicate: 1.01 }); // copies off: compare by content, names and dates only
   c.add({ id: 'v1', text: arrest, published: '2021-03-01' });
   c.add({ id: 'v2', text: arrest.replace('police said', 'officers said'), published: '2021-03-02' });
-  const trial = c.add({ id: 'v3', text: trialText, published: '2021-11-01' });
+  // Eight months on: the trial of the same man is a follow-up of the same story…
+  const trial = c.add({ id: 'v3', text: 'Marlow Rovers striker Teo Vance went on trial for drunk driving after his arrest on the Harwick bridge.\nVance denies the charge.', published: '2021-11-01' });
+  assert.equal(trial.story, 'v1');
+  // …while the same kind of arrest naming other people (player, club, place), as far apart, is
+  // another story. (Names shared with the first story — the club — would count as "the same
+  // people": the names channel does not tell persons from clubs; docs/clustering.md says so.)
   const other = c.add({ id: 'o1', text: 'Ostby United defender Gil Okafor was arrested on suspicion of drunk driving on the Leda road, police said.\nOkafor was released on bail.', published: '2021-11-02' });
-  c.settle();
-  // A story is one event: the trial eight months on is not the arrest's story…
-  assert.equal(c.storyOf('v2'), 'v1');
-  assert.equal(trial.story, 'v3');
   assert.notEqual(other.story, 'v1');
-  // …but the two are one thread (rare shared names), and the other club's arrest is in none.
-  assert.deepEqual(c.threads(), [{ id: 'v1', stories: ['v1', 'v3'] }]);
-  // The thread survives a snapshot (what `parallax stories` reads).
-  assert.deepEqual(
-    [...threadsOfSnapshot(c.snapshot())],
-    [
-      ['v1', { id: 'v1', stories: 2 }],
-      ['v3', { id: 'v1', stories: 2 }],
-    ],
-  );
+  // Without the follow-up window (30 days for everyone), the trial would have started a story of its own.
+  const short = new StoryClusterer({ ...SMALL, duplicate: 1.01, followWindowDays: 30, followDecayDays: 60 });
+  short.add({ id: 'v1', text: arrest, published: '2021-03-01' });
+  short.add({ id: 'v2', text: arrest.replace('police said', 'officers said'), published: '2021-03-02' });
+  assert.notEqual(short.add({ id: 'v3', text: 'Marlow Rovers striker Teo Vance went on trial for drunk driving after his arrest on the Harwick bridge.\nVance denies the charge.', published: '2021-11-01' }).story, 'v1');
 });
 
 test('settling: the moves it reports are exactly what changed, and a restored clusterer settles the same way', (t) => {

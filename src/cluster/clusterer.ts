@@ -21,9 +21,8 @@
  * Idf is incremental (from the articles seen so far). Deterministic: ties go to the older story /
  * lower term id / earlier article.
  */
-import { CHANNELS, CONTENT, NAMES, SPECIFICS, channelOf, prepareDoc, type PreparedDoc } from './features.js';
+import { CHANNELS, CONTENT, NAMES, channelOf, prepareDoc, type PreparedDoc } from './features.js';
 import { DuplicateIndex, SIG, signature } from './minhash.js';
-import { FITTED } from './pair-model.js';
 
 export interface ClusterDoc {
   id: string;
@@ -51,19 +50,12 @@ export interface Assignment {
   moved: Array<{ article: string; story: string }>;
 }
 
-/** A logistic pair model: probability that two articles report one event, from PAIR_FEATURES. */
-export interface PairModel {
-  bias: number;
-  /** One weight per entry of PAIR_FEATURES, in that order. */
-  weights: number[];
-}
-
 export interface ClusterParams {
-  /** Pair-model probability at or above which groups link in local re-clustering (average link), and an article joins a story too large to re-cluster. */
+  /** Average-link threshold of local re-clustering (and, for a story too large to re-cluster, minimum centroid score to join it). */
   join: number;
-  /** The same for two groups that each hold an existing story's first article (≥ join). */
+  /** Average-link threshold for two groups that each hold an existing story's first article (≥ join). */
   merge: number;
-  /** Retrieval only: weights of the content, names and specifics cosines when candidate stories are ranked against their centroids. */
+  /** Weights of the content, names and specifics cosines in the similarity. */
   weights: [number, number, number];
   /** How many candidate stories (from the inverted index) are fully scored per article. */
   candidates: number;
@@ -73,67 +65,52 @@ export interface ClusterParams {
   postingCap: number;
   /** Features kept per story centroid (highest weight first; bounds memory and time). */
   centroidTerms: number;
-  /** Retrieval only: candidate stories further than this many days from the article rank lower … */
+  /** Articles further than this many days from a story's dated articles are penalised. */
   timeWindowDays: number;
-  /** … by exp(-(gap - window) / timeDecayDays). */
+  /** Beyond the window, similarity decays as exp(-(gap - window) / timeDecayDays). */
   timeDecayDays: number;
-  /** σ (days) of the Gaussian time kernel exp(-gap² / 2σ²) between two dated articles, a pair feature. */
-  timeScaleDays: number;
-  /** Names cosine below which two articles that both name someone count as naming different people (a pair feature). */
+  /** Window and decay for two reports whose names agree (names cosine ≥ `nameMin`): a follow-up. */
+  followWindowDays: number;
+  followDecayDays: number;
+  /** Similarity subtracted when both the article and the story mention years and share none. */
+  yearPenalty: number;
+  /** Similarity subtracted when two articles both name calendar dates and share none. */
+  datePenalty: number;
+  /** Names cosine below which two articles that both name someone are penalised by `namePenalty`. */
   nameMin: number;
-  /** The pair model (weights fitted by bench/fit-cluster.ts; src/cluster/pair-model.ts). */
-  model: PairModel;
-  /**
-   * What average link averages: the pair model's log-odds (its linear score) or its probability.
-   * Thresholds are given as probabilities either way.
-   */
-  linkOn: 'logit' | 'prob';
+  namePenalty: number;
   /** Feature presence (true) or sublinear frequency 1 + ln tf (false). */
   binaryTf: boolean;
   /** Candidate scoring of an article against a story: mean cosine to its members, or cosine to their sum. */
   link: 'average' | 'centroid';
   /** MinHash estimate of shingle Jaccard similarity at or above which an article is a wire copy. */
   duplicate: number;
-  /** An article whose mean pair probability to each of several groups is at least this merges them. */
+  /** An article whose mean similarity to each of several groups is at least this merges them. */
   bridge: number;
-  /** Candidate stories whose centroid score is at least this are re-clustered together with the new article. */
+  /** Candidate stories scoring at least this are re-clustered together with the new article. */
   touch: number;
   /** At most this many candidate stories are re-clustered per article. */
   touchStories: number;
   /** At most this many articles are re-clustered per article (bounds time per article). */
   localCap: number;
-  /** An article meets a story too large to re-cluster through its most recent this many members. */
-  sampleCap: number;
   /**
    * Topic discount: when the re-clustered set holds at least `topicMin` articles, each name and
    * specific feature is discounted by `topicDiscount` × the share of the other articles in the
-   * set that have it (0 turns this off) before the pair features are computed.
+   * set that have it (0 turns this off), and groups link at `topicJoin` instead of `join`.
    */
   topicDiscount: number;
   topicMin: number;
+  topicJoin: number;
   /** A settling pass (see `settle`) runs every this many articles; 0 turns settling off (`settle` too). */
   settleEvery: number;
   /** Two stories whose idf-weighted names agree at least this much (cosine) are one thread (`threads`). */
   threadMin: number;
 }
 
-/**
- * The pair features, each in [0, 1], for articles i and j: per-channel cosines (presence tf-idf
- * with the current idf, names and specifics topic-discounted in a large set), whether both name
- * someone / something specific, whether both name someone and (almost) none in common, whether
- * their event years differ, the Gaussian time kernel on their event days, whether both are dated,
- * the log gap in days (capped at a year), content × kernel (same words on the same days), and
- * how short the shorter article is (20 / (20 + its content words): a headline or an excerpt, whose
- * cosines run on another scale than a full article's) with content × short, and whether both
- * name years in their text and share none (weak evidence: background years fire it too, so it is
- * a feature the fit may weigh, not a hand-set penalty).
- */
-export const PAIR_FEATURES = ['content', 'names', 'specifics', 'both_names', 'both_specifics', 'names_disjoint', 'year_conflict', 'time_kernel', 'both_dated', 'log_gap', 'content_x_kernel', 'short', 'content_x_short', 'years_disjoint'] as const;
-
-/** Defaults chosen by cross-validation across corpora (bench/stories-cluster.ts; docs/clustering.md). */
+/** Defaults chosen by cross-validation over ECB+ topics (bench/ecbplus.ts; docs/clustering.md). */
 export const DEFAULT_PARAMS: ClusterParams = {
-  join: FITTED.join,
-  merge: FITTED.join,
+  join: 0.09,
+  merge: 0.09,
   weights: [0.4, 0.3, 0.3],
   candidates: 12,
   queryTerms: 16,
@@ -141,20 +118,22 @@ export const DEFAULT_PARAMS: ClusterParams = {
   centroidTerms: 250,
   timeWindowDays: 30,
   timeDecayDays: 60,
-  timeScaleDays: FITTED.timeScaleDays,
+  followWindowDays: 365,
+  followDecayDays: 365,
+  yearPenalty: 0.2,
+  datePenalty: 0,
   nameMin: 0.05,
-  model: FITTED.model,
-  linkOn: 'logit',
+  namePenalty: 0.05,
   duplicate: 0.6,
   link: 'centroid',
   binaryTf: true,
-  bridge: FITTED.bridge,
+  bridge: 0.3,
   touch: 0.15,
   touchStories: 4,
   localCap: 64,
-  sampleCap: 32,
-  topicDiscount: FITTED.topicDiscount,
+  topicDiscount: 0.5,
   topicMin: 20,
+  topicJoin: 0.08,
   settleEvery: 128,
   threadMin: 0.4,
 };
@@ -236,7 +215,7 @@ export class StoryClusterer {
   private keys: string[] = [];
   private df = new IntVec();
   private chan = new IntVec();
-  private isYear = new IntVec(); // 1 for a year feature ("y:2008")
+  private year = new IntVec(); // 1 for year features ("y:2008"), 2 for calendar dates ("d:12-09", "m:2008-12")
   // Documents in arrival order.
   private docIds: string[] = [];
   private docIndex = new Map<string, number>();
@@ -248,7 +227,6 @@ export class StoryClusterer {
   private docT = new IntVec();
   private docR = new FloatVec(f32);
   private docDay = new FloatVec(f64);
-  private docYear = new FloatVec(f64); // the event's year (NaN: unknown)
   // Stories: index = creation order; parent[] is a union-find for merged stories.
   private storyList: Story[] = [];
   private parent: number[] = [];
@@ -265,7 +243,7 @@ export class StoryClusterer {
       this.keys.push(key);
       this.df.push(0);
       this.chan.push(channelOf(key));
-      this.isYear.push(key.startsWith('y:') ? 1 : 0);
+      this.year.push(dateKind(key));
     }
     return id;
   }
@@ -374,7 +352,6 @@ export class StoryClusterer {
     }
     this.docOff.push(this.docT.length);
     this.docDay.push(doc.day ?? NO_DAY);
-    this.docYear.push(doc.year ?? NO_DAY);
 
     // 1. Wire copy?
     const sig = signature(doc.shingles);
@@ -416,8 +393,8 @@ export class StoryClusterer {
     // fit best and merges stories the new article bridges. Stories too large for the bound are
     // left as they are (the article may still join one of them).
     let target = -1;
-    if (scored.length > 0 && scored[0].sim >= this.params.touch && this.storyList[scored[0].story].count >= this.params.localCap) {
-      if (this.meanProb(n, scored[0].story) >= this.level(this.params.join)) target = scored[0].story;
+    if (scored.length > 0 && scored[0].sim >= this.params.join && this.storyList[scored[0].story].count >= this.params.localCap) {
+      target = scored[0].story;
     } else {
       const local: number[] = [];
       let budget = this.params.localCap - 1;
@@ -429,9 +406,7 @@ export class StoryClusterer {
         local.push(c.story);
       }
       if (local.length > 0) return this.recluster(n, local, tIds, tRaw, doc.day, query, postings);
-      // Nothing close enough to re-cluster with: the best candidate still gets a fair hearing
-      // from the pair model (a short article's centroid score runs low).
-      if (scored.length > 0 && this.meanProb(n, scored[0].story) >= this.level(this.params.join)) target = scored[0].story;
+      if (scored.length > 0 && scored[0].sim >= this.params.join) target = scored[0].story;
     }
     if (target < 0) target = this.newStory(n);
     this.docStory.push(target);
@@ -476,8 +451,8 @@ export class StoryClusterer {
     // shares, so it is clustered on plain similarity.
     const topical = this.params.topicDiscount > 0 && m >= this.params.topicMin;
     const sim = this.pairSims(nodes, topical);
-    const join = this.level(this.params.join);
-    const mergeAt = this.level(this.params.merge);
+    const join = topical ? this.params.topicJoin : this.params.join;
+    const mergeAt = join + this.params.merge - this.params.join;
     const kn = n >= 0 ? nodes.indexOf(n) : -1;
     const rowN = sim.slice(kn * m, (kn + 1) * m); // the new article's similarities, before updates (empty without one)
     // Average link by Lance–Williams updates; `hasFirst` counts stories' first articles in a group.
@@ -527,11 +502,10 @@ export class StoryClusterer {
       for (let k = 0; k < m; k++) if (group[k] === g && k !== kn) (sum += rowN[k]), cnt++;
       return cnt ? sum / cnt : -Infinity;
     };
-    const bridge = this.level(this.params.bridge);
-    if (kn >= 0 && meanTo(group[kn]) >= bridge) {
+    if (kn >= 0 && meanTo(group[kn]) >= this.params.bridge) {
       const others = [...new Set(group)].filter((g) => g !== group[kn]).sort((a, b) => a - b);
       for (const g of others) {
-        if (meanTo(g) < bridge) continue;
+        if (meanTo(g) < this.params.bridge) continue;
         for (let k = 0; k < m; k++) if (group[k] === g) group[k] = group[kn];
       }
     }
@@ -664,10 +638,10 @@ export class StoryClusterer {
   }
 
   /**
-   * Pair-model probabilities (m × m) of articles (with `row` ≥ 0, only that row and column are
-   * filled); with `topical`, names and specifics discounted by how many of these articles share them.
+   * Similarity matrix (m × m) of articles: the same channel mix, year and time rules as `score`;
+   * with `topical`, names and specifics discounted by how many of these articles share them.
    */
-  private pairSims(nodes: number[], topical = false, row = -1): Float64Array {
+  private pairSims(nodes: number[], topical = false): Float64Array {
     const m = nodes.length;
     let discount: ((t: number) => number) | undefined;
     if (topical) {
@@ -679,119 +653,56 @@ export class StoryClusterer {
       discount = (t) => (chan[t] === CONTENT ? 1 : 1 - beta * (cnt.get(t)! - 1));
     }
     const vecs = nodes.map((d) => this.docVector(d, discount));
-    const shorts = vecs.map((v) => this.shortness(v.ids));
-    const yearSets = vecs.map((v) => this.yearsOf(v.ids));
-    const years = nodes.map((d) => this.docYear.data[d]);
+    const kinds = [1, 2].map((kind) =>
+      vecs.map((v) => {
+        const ys: number[] = [];
+        for (const t of v.ids) if (this.year.data[t] === kind) ys.push(t);
+        return ys;
+      }),
+    );
+    const penalties = [this.params.yearPenalty, this.params.datePenalty];
     const days = nodes.map((d) => this.docDay.data[d]);
     this.ensureScratch();
     const sc = this.scratch;
     const chan = this.chan.data;
-    const { bias, weights } = this.params.model;
+    const wts = this.params.weights;
     const out = new Float64Array(m * m);
     const dot = new Float64Array(CHANNELS);
-    const x = new Float64Array(PAIR_FEATURES.length);
     for (let i = 0; i < m; i++) {
-      if (row >= 0 && i !== row) continue;
       const vi = vecs[i];
-      for (let k = 0; k < vi.ids.length; k++) sc[vi.ids[k]] = vi.w[k];
-      for (let j = row >= 0 ? 0 : i + 1; j < m; j++) {
-        if (j === i) continue;
+      for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = vi.w[x];
+      const own = kinds.map((k) => new Set(k[i]));
+      for (let j = i + 1; j < m; j++) {
         const vj = vecs[j];
         dot.fill(0);
-        for (let k = 0; k < vj.ids.length; k++) dot[chan[vj.ids[k]]] += sc[vj.ids[k]] * vj.w[k];
-        this.features(x, dot, vi.has & vj.has, years[i], years[j], days[i], days[j], Math.max(shorts[i], shorts[j]), disjoint(yearSets[i], yearSets[j]));
-        let z = bias;
-        for (let k = 0; k < x.length; k++) z += (weights[k] ?? 0) * x[k];
-        out[i * m + j] = out[j * m + i] = this.params.linkOn === 'logit' ? z : 1 / (1 + Math.exp(-z));
+        for (let x = 0; x < vj.ids.length; x++) dot[chan[vj.ids[x]]] += sc[vj.ids[x]] * vj.w[x];
+        // Mix the channels either article has; one missing on a side counts as no agreement.
+        let num = 0;
+        let den = 0;
+        const either = vi.has | vj.has;
+        for (let c = 0; c < CHANNELS; c++) {
+          if (!(either & (1 << c))) continue;
+          den += wts[c];
+          num += wts[c] * dot[c];
+        }
+        let v = den > 0 ? num / den : 0;
+        // Both name people and places, and (almost) none in common: who and where differ, so
+        // however alike the wording, most likely two events of the same kind.
+        if (vi.has & vj.has & (1 << NAMES) && dot[NAMES] < this.params.nameMin) v -= this.params.namePenalty;
+        // Years, and calendar dates, named by both articles and none in common: most likely two
+        // events of the same kind (last season's injury and this one's; two arrests).
+        for (let k = 0; k < 2; k++) {
+          const yi = own[k];
+          if (yi.size > 0 && kinds[k][j].length > 0 && !kinds[k][j].some((t) => yi.has(t))) v -= penalties[k];
+        }
+        if (!Number.isNaN(days[i]) && !Number.isNaN(days[j])) {
+          v *= this.timeFactor(Math.abs(days[i] - days[j]), vi.has & vj.has & (1 << NAMES) ? dot[NAMES] : 0);
+        }
+        out[i * m + j] = out[j * m + i] = v;
       }
-      for (let k = 0; k < vi.ids.length; k++) sc[vi.ids[k]] = 0;
+      for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = 0;
     }
     return out;
-  }
-
-  /** A probability threshold on the scale groups are linked on (probability, or its log-odds). */
-  private level(p: number): number {
-    return this.params.linkOn === 'logit' ? Math.log(p / (1 - p)) : p;
-  }
-
-  /** PAIR_FEATURES of two articles from their channel cosines (`dot`), shared channels, years and days. */
-  private features(x: Float64Array, dot: Float64Array, both: number, yi: number, yj: number, di: number, dj: number, short: number, yearsDisjoint: boolean): void {
-    const p = this.params;
-    const bothNames = both & (1 << NAMES) ? 1 : 0;
-    x[0] = dot[CONTENT];
-    x[1] = dot[NAMES];
-    x[2] = dot[SPECIFICS];
-    x[3] = bothNames;
-    x[4] = both & (1 << SPECIFICS) ? 1 : 0;
-    // Both name people and places, and (almost) none in common: who and where differ.
-    x[5] = bothNames && dot[NAMES] < p.nameMin ? 1 : 0;
-    // The events' own years differ (never any year the text mentions: background years).
-    x[6] = !Number.isNaN(yi) && !Number.isNaN(yj) && yi !== yj ? 1 : 0;
-    // Reports of one event come within days of it: a soft Gaussian kernel on the event days, as
-    // the best stream clusterers use; undated pairs get no kernel and say so (both_dated = 0).
-    const dated = !Number.isNaN(di) && !Number.isNaN(dj);
-    const gap = dated ? Math.abs(di - dj) : 0;
-    const kernel = dated ? Math.exp(-(gap * gap) / (2 * p.timeScaleDays * p.timeScaleDays)) : 0;
-    x[7] = kernel;
-    x[8] = dated ? 1 : 0;
-    x[9] = dated ? Math.min(1, Math.log1p(gap) / Math.log1p(365)) : 0;
-    x[10] = dot[CONTENT] * kernel;
-    x[11] = short;
-    x[12] = dot[CONTENT] * short;
-    x[13] = yearsDisjoint ? 1 : 0;
-  }
-
-  /** The year features ("y:2008") among an article's feature ids. */
-  private yearsOf(ids: Int32Array): number[] {
-    const out: number[] = [];
-    for (let k = 0; k < ids.length; k++) if (this.isYear.data[ids[k]] === 1) out.push(ids[k]);
-    return out;
-  }
-
-  /** 20 / (20 + the article's content words): near 1 for a headline, near 0 for a long article. */
-  private shortness(ids: Int32Array): number {
-    let n = 0;
-    for (let k = 0; k < ids.length; k++) if (this.chan.data[ids[k]] === CONTENT) n++;
-    return 20 / (20 + n);
-  }
-
-  /**
-   * PAIR_FEATURES of two added articles with the current idf (no topic discount): what the
-   * weight-fitting script (bench/fit-cluster.ts) learns from, computed by the code that uses it.
-   */
-  pairFeatures(a: string, b: string): number[] {
-    const ia = this.docIndex.get(a);
-    const ib = this.docIndex.get(b);
-    if (ia === undefined || ib === undefined) throw new Error(`pairFeatures: unknown article ${ia === undefined ? a : b}`);
-    const va = this.docVector(ia);
-    const vb = this.docVector(ib);
-    const wa = new Map<number, number>();
-    for (let k = 0; k < va.ids.length; k++) wa.set(va.ids[k], va.w[k]);
-    const dot = new Float64Array(CHANNELS);
-    for (let k = 0; k < vb.ids.length; k++) dot[this.chan.data[vb.ids[k]]] += (wa.get(vb.ids[k]) ?? 0) * vb.w[k];
-    const x = new Float64Array(PAIR_FEATURES.length);
-    this.features(x, dot, va.has & vb.has, this.docYear.data[ia], this.docYear.data[ib], this.docDay.data[ia], this.docDay.data[ib], Math.max(this.shortness(va.ids), this.shortness(vb.ids)), disjoint(this.yearsOf(va.ids), this.yearsOf(vb.ids)));
-    return Array.from(x);
-  }
-
-  /**
-   * Mean pair probability of article `n` to story `s` through its most recent `sampleCap`
-   * original (non-copy) members: how an article meets a story too large to re-cluster.
-   */
-  private meanProb(n: number, s: number): number {
-    const st = this.storyList[s];
-    const sample: number[] = [];
-    for (let k = st.members.length - 1; k >= 0 && sample.length < this.params.sampleCap; k--) {
-      const d = st.members[k];
-      if (d !== n && this.docDup.data[d] < 0) sample.push(d);
-    }
-    if (sample.length === 0) return 0;
-    sample.push(n);
-    const m = sample.length;
-    const sims = this.pairSims(sample, false, m - 1);
-    let sum = 0;
-    for (let j = 0; j < m - 1; j++) sum += sims[(m - 1) * m + j];
-    return sum / (m - 1);
   }
 
   /** Recompute a story's centroid, counts and days from its members (current idf). */
@@ -940,10 +851,18 @@ export class StoryClusterer {
     return r;
   }
 
-  /** Retrieval ranking: how much of a candidate's score is left `gap` days away from the article. */
-  private timeFactor(gap: number): number {
+  /**
+   * How much of a similarity is left for two reports `gap` days apart whose names cosine is
+   * `namesCos`. Reports of one event cluster within days, so beyond `timeWindowDays` the
+   * similarity decays; but a report that names the same people months or years later is a
+   * follow-up (the trial of an attack, the anniversary of a disaster: ECB+ counts those as the
+   * same story), so when the names agree (cosine ≥ `nameMin`, the bound under which the names
+   * penalty says "who differs") the long follow-up window applies instead.
+   */
+  private timeFactor(gap: number, namesCos: number): number {
     const p = this.params;
-    return gap > p.timeWindowDays ? Math.exp(-(gap - p.timeWindowDays) / p.timeDecayDays) : 1;
+    const [win, decay] = namesCos >= p.nameMin ? [p.followWindowDays, p.followDecayDays] : [p.timeWindowDays, p.timeDecayDays];
+    return gap > win ? Math.exp(-(gap - win) / decay) : 1;
   }
 
   /** Smoothed incremental idf; a feature only this article has gets the highest weight. */
@@ -990,7 +909,12 @@ export class StoryClusterer {
     if (cands.length === 0) return [];
     this.ensureScratch();
     const sc = this.scratch;
-    for (let i = 0; i < ids.length; i++) sc[ids[i]] = w[i];
+    let docYears = 0;
+    for (let i = 0; i < ids.length; i++) {
+      sc[ids[i]] = w[i];
+      if (this.year.data[ids[i]] === 1) docYears++;
+    }
+    const isYear = this.year.data;
     const chan = this.chan.data;
     const wts = this.params.weights;
     const average = this.params.link === 'average';
@@ -1001,8 +925,14 @@ export class StoryClusterer {
       const st = this.storyList[s];
       dot.fill(0);
       cn.fill(0);
+      let storyYears = 0;
+      let sharedYears = 0;
       for (let i = 0; i < st.terms.length; i++) {
         const t = st.terms[i];
+        if (isYear[t] === 1) {
+          storyYears++;
+          if (sc[t] > 0) sharedYears++;
+        }
         const wc = st.vals[i];
         const c = chan[t];
         cn[c] += wc * wc;
@@ -1019,11 +949,15 @@ export class StoryClusterer {
         num += (wts[c] * dot[c]) / (Math.sqrt(dn[c]) * (average ? st.chCount[c] : Math.sqrt(cn[c])));
       }
       let sim = den > 0 ? num / den : 0;
+      // Years named in the text: an article about "2011" and a story about "2008" with no year
+      // in common are most likely two events of the same kind (last season's injury, this one's).
+      if (docYears > 0 && storyYears > 0 && sharedYears === 0) sim -= this.params.yearPenalty;
       if (day !== null && !Number.isNaN(st.minDay)) {
-        // Retrieval ranking only (the decision is the pair model's): a story far from the
-        // article in time is a weaker candidate than a recent one with the same words.
         const gap = Math.max(0, day - st.maxDay, st.minDay - day);
-        sim *= this.timeFactor(gap);
+        // Two events of one kind are often months or years apart; reports of one event cluster
+        // within days (follow-ups trail off over weeks), so a long gap is evidence against.
+        const namesCos = cn[NAMES] > 0 && dn[NAMES] > 0 ? dot[NAMES] / (Math.sqrt(dn[NAMES]) * (average ? st.chCount[NAMES] : Math.sqrt(cn[NAMES]))) : 0;
+        sim *= this.timeFactor(gap, namesCos);
       }
       out.push({ story: s, sim });
     }
@@ -1120,7 +1054,6 @@ export class StoryClusterer {
       docT: this.docT.view(),
       docR: this.docR.view(),
       docDay: this.docDay.view(),
-      docYear: this.docYear.view(),
       parent: Int32Array.from(this.parent),
       sFirst,
       sCount,
@@ -1147,7 +1080,7 @@ export class StoryClusterer {
     keys.forEach((k, i) => c.vocab.set(k, i));
     c.df = IntVec.from(arrays.df as Int32Array);
     c.chan = IntVec.from(Int32Array.from(keys, channelOf));
-    c.isYear = IntVec.from(Int32Array.from(keys, (k) => (k.startsWith('y:') ? 1 : 0)));
+    c.year = IntVec.from(Int32Array.from(keys, dateKind));
     c.docIds = docIds;
     docIds.forEach((d, i) => c.docIndex.set(d, i));
     c.docStory = IntVec.from(arrays.docStory as Int32Array);
@@ -1156,8 +1089,6 @@ export class StoryClusterer {
     c.docT = IntVec.from(arrays.docT as Int32Array);
     c.docR = FloatVec.from(f32, arrays.docR as Float32Array);
     c.docDay = FloatVec.from(f64, arrays.docDay as Float64Array);
-    // Event years (absent in snapshots of older versions: unknown).
-    c.docYear = FloatVec.from(f64, (arrays.docYear as Float64Array | undefined) ?? new Float64Array(docIds.length).fill(NO_DAY));
     c.parent = Array.from(arrays.parent as Int32Array);
     // Stories changed since the last settling pass (absent in snapshots of older versions).
     if (arrays.dirty) for (const t of arrays.dirty as Int32Array) c.dirty.add(t);
@@ -1189,9 +1120,10 @@ export class StoryClusterer {
   }
 }
 
-/** Both lists non-empty and no element in common (short lists: years an article names). */
-function disjoint(a: number[], b: number[]): boolean {
-  return a.length > 0 && b.length > 0 && !a.some((t) => b.includes(t));
+/** 1 for a year feature, 2 for a calendar date (day or month of a year), else 0. */
+function dateKind(key: string): number {
+  if (key.startsWith('y:')) return 1;
+  return key.startsWith('d:') || key.startsWith('m:') ? 2 : 0;
 }
 
 /**
