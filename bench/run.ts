@@ -15,6 +15,8 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   msrp: () => import('./msrp.js'),
   dossier: () => import('./dossier.js'),
   ecbplus: () => import('./ecbplus.js'),
+  'stories-cluster': () => import('./stories-cluster.js'),
+  'cluster-growth': () => import('./cluster-growth.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
   hostile: () => import('./hostile.js'),

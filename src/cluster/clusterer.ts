@@ -103,6 +103,8 @@ export interface ClusterParams {
   topicJoin: number;
   /** A settling pass (see `settle`) runs every this many articles; 0 turns settling off (`settle` too). */
   settleEvery: number;
+  /** Two stories whose idf-weighted names agree at least this much (cosine) are one thread (`threads`). */
+  threadMin: number;
 }
 
 /** Defaults chosen by cross-validation over ECB+ topics (bench/ecbplus.ts; docs/clustering.md). */
@@ -133,6 +135,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   topicMin: 20,
   topicJoin: 0.08,
   settleEvery: 128,
+  threadMin: 0.4,
 };
 
 interface Story {
@@ -736,6 +739,88 @@ export class StoryClusterer {
     return [...members.keys()].sort((a, b) => a - b).map((s) => ({ id: this.storyId(s), articles: members.get(s)! }));
   }
 
+  /**
+   * Threads: stories of different events linked as follow-ups (the trial after the crime, the
+   * second day of a summit). A story is one event; a thread is what a reader follows over weeks.
+   * Evidence is rare shared names only: two stories whose idf-weighted names (people, places,
+   * organisations; the outlets' own house names are not names, features.ts) agree with cosine
+   * ≥ `threadMin` and that share at least two name features (a first and last name, or two
+   * names) are one thread, whatever the time between them. Candidates come from the inverted
+   * index (the stories posted under a story's strongest names), so the cost is linear in the
+   * number of stories. Returns threads of two or more stories, each named after its earliest
+   * story, stories in order of creation; deterministic.
+   */
+  threads(): Array<{ id: string; stories: string[] }> {
+    const chan = this.chan.data;
+    const live: number[] = [];
+    const vecs = new Map<number, Map<number, number>>();
+    const byName = new Map<number, number[]>();
+    for (let s = 0; s < this.storyList.length; s++) {
+      const st = this.storyList[s];
+      if (this.find(s) !== s || st.count === 0) continue;
+      const v = new Map<number, number>();
+      let norm = 0;
+      for (let i = 0; i < st.terms.length; i++) {
+        if (chan[st.terms[i]] !== NAMES) continue;
+        v.set(st.terms[i], st.vals[i]);
+        norm += st.vals[i] * st.vals[i];
+      }
+      if (norm === 0) continue;
+      norm = Math.sqrt(norm);
+      for (const [t, w] of v) v.set(t, w / norm);
+      live.push(s);
+      vecs.set(s, v);
+      const strongest = [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 8);
+      for (const [t] of strongest) {
+        let l = byName.get(t);
+        if (!l) byName.set(t, (l = []));
+        l.push(s);
+        if (l.length > 2 * this.params.postingCap) byName.set(t, l.slice(l.length - this.params.postingCap));
+      }
+    }
+    const parent = new Map<number, number>(live.map((s) => [s, s]));
+    const root = (s: number): number => {
+      while (parent.get(s) !== s) s = parent.get(s)!;
+      return s;
+    };
+    for (const s of live) {
+      const v = vecs.get(s)!;
+      const seen = new Set<number>();
+      for (const [t] of v) {
+        for (const o of byName.get(t) ?? []) {
+          if (o <= s || seen.has(o)) continue;
+          seen.add(o);
+          const u = vecs.get(o)!;
+          let dot = 0;
+          let shared = 0;
+          for (const [k, w] of u) {
+            const x = v.get(k);
+            if (x !== undefined) {
+              dot += w * x;
+              shared++;
+            }
+          }
+          if (shared >= 2 && dot >= this.params.threadMin) {
+            const [a, b] = [root(s), root(o)];
+            if (a !== b) parent.set(Math.max(a, b), Math.min(a, b));
+          }
+        }
+      }
+    }
+    const groups = new Map<number, number[]>();
+    for (const s of live) {
+      const r = root(s);
+      let g = groups.get(r);
+      if (!g) groups.set(r, (g = []));
+      g.push(s);
+    }
+    return [...groups.values()]
+      .filter((g) => g.length > 1)
+      .map((g) => g.sort((a, b) => this.storyList[a].first - this.storyList[b].first))
+      .sort((a, b) => this.storyList[a[0]].first - this.storyList[b[0]].first)
+      .map((g) => ({ id: this.storyId(g[0]), stories: g.map((s) => this.storyId(s)) }));
+  }
+
   /** The earlier article `articleId` copies, or null. */
   duplicateOf(articleId: string): string | null {
     const d = this.docIndex.get(articleId);
@@ -1127,6 +1212,16 @@ function unpackSnapshot(buf: Buffer): { header: Record<string, unknown>; arrays:
     arrays[name] = new CTORS[type](body.buffer, o, len);
   }
   return { header, arrays };
+}
+
+/**
+ * Threads of a stored clusterer snapshot (corpus mode: `parallax stories`): story id → its thread
+ * (the thread's first story and how many stories it holds). Stories in no thread are absent.
+ */
+export function threadsOfSnapshot(snapshot: Buffer): Map<string, { id: string; stories: number }> {
+  const out = new Map<string, { id: string; stories: number }>();
+  for (const t of StoryClusterer.restore(snapshot).threads()) for (const s of t.stories) out.set(s, { id: t.id, stories: t.stories.length });
+  return out;
 }
 
 /** Cluster a whole collection in the given order (the `cluster` command; same algorithm as ingest). */

@@ -14,5 +14,6 @@ import { headerLines } from '../ingest/clean.js';
 import type { ClusterDoc } from './clusterer.js';
 
 export function clusterDocOf(a: Article): ClusterDoc {
-  return { id: a.id, text: a.text, title: a.title, header: headerLines(a.removed), published: a.published, url: a.url, outlet: a.outlet };
+  // A headline-only record's text is its headline: read it once.
+  return { id: a.id, text: a.text, title: a.headlineOnly ? null : a.title, header: headerLines(a.removed), published: a.published, url: a.url, outlet: a.outlet };
 }

@@ -19,8 +19,17 @@ export interface PreparedDoc {
   id: string;
   /** Feature keys ("w:stem", "e:name", "n:6.1", "y:2008", "d:12-09", "m:2008-12") and their counts. */
   terms: Map<string, number>;
-  /** Days since 1970-01-01 of publication (metadata, else a date in the URL), or null. */
+  /**
+   * The event's day, days since 1970-01-01: the publication date, else a date in the URL, else the
+   * first full date written in the headline, standfirst, dateline or lead; null when none says.
+   */
   day: number | null;
+  /**
+   * The event's own year: the year of `day`, else the year of a month-and-year date in the
+   * headline or lead ("March 2013"); null when unknown. Only this year is compared between two
+   * articles (never any year the text mentions: background years say nothing about the event).
+   */
+  year: number | null;
   /** 32-bit hashes of the word 4-shingles (distinct), for near-duplicate detection. */
   shingles: Uint32Array;
 }
@@ -128,7 +137,8 @@ export function urlDay(url: string | null | undefined): number | null {
 }
 
 // A token: a word (letters, inner apostrophes/hyphens) or a number (inner , . : allowed).
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|\p{N}+(?:[.,:]\p{N}+)*/gu;
+// Initialisms ("U.S.", "U.N.") are one token: split at the dots they became names "u" and "s".
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|\p{N}+(?:[.,:]\p{N}+)*/gu;
 const UPPER_RE = /^\p{Lu}/u;
 
 interface Tok {
@@ -205,8 +215,67 @@ function leadLimit(text: string): number {
   return end;
 }
 
+const MONTH_RE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// Full dates as datelines and leads write them: "March 3, 2013", "3 March 2013", "2013-03-03",
+// "6 / 6 / 2013" (month first, as US datelines write it). Flat alternatives, no nested
+// quantifiers, applied to a bounded prefix only.
+const FULL_DATE = new RegExp(
+  `\\b(?:(${MONTH_RE})\\.? (\\d{1,2}),? ((?:19|20)\\d\\d)|(\\d{1,2}) (${MONTH_RE})\\.?,? ((?:19|20)\\d\\d)|((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)|(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?((?:19|20)\\d\\d))\\b`,
+  'i',
+);
+const MONTH_YEAR = new RegExp(`\\b(?:${MONTH_RE})\\.?,? ((?:19|20)\\d\\d)\\b`, 'i');
+/** How far into the headline, header lines and lead a date of the event is looked for. */
+const LEAD_DATE_CHARS = 600;
+
+/**
+ * The event's date written in the first lines (headline, standfirst, dateline, lead): the first
+ * full date, else the year of the first month-and-year. A year alone is not taken: in a lead it is
+ * as often background ("the 1995 bombing") as the event's.
+ */
+export function leadDate(lead: string): { day: number | null; year: number | null } {
+  const head = lead.slice(0, LEAD_DATE_CHARS);
+  const m = FULL_DATE.exec(head);
+  if (m) {
+    let day: number | null = null;
+    if (m[1]) day = dayOf(+m[3], MONTHS[m[1].toLowerCase()], +m[2]);
+    else if (m[4]) day = dayOf(+m[6], MONTHS[m[5].toLowerCase()], +m[4]);
+    else if (m[7]) day = dayOf(+m[7], +m[8], +m[9]);
+    else if (m[10]) day = dayOf(+m[12], +m[10], +m[11]);
+    if (day !== null) return { day, year: new Date(day * DAY_MS).getUTCFullYear() };
+  }
+  const y = MONTH_YEAR.exec(head);
+  return { day: null, year: y ? +y[1] : null };
+}
+
+/**
+ * A headline in Title Case ("Senator Vows To Fight On") capitalises every word, so its capitals
+ * say nothing about names, as at a sentence start: a line counts as Title Case when it does not
+ * end as a sentence does, at least three of its words of four letters or more are capitalised
+ * and at most one is not (a sentence dense with names still has its verbs in lower case).
+ */
+function isTitleCase(line: string): boolean {
+  if (/[.!?]["”’)]*\s*$/.test(line)) return false;
+  let long = 0;
+  let caps = 0;
+  for (const w of line.split(/\s+/)) {
+    const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (word.length < 4) continue;
+    long++;
+    if (isUpper(word) && word !== word.toUpperCase()) caps++;
+  }
+  return caps >= 3 && long - caps <= 1;
+}
+
 /** Everything clustering needs from one article, computed once. */
-export function prepareDoc(doc: { id: string; text: string; title?: string | null; header?: readonly string[] | null; published?: string | null; url?: string | null }): PreparedDoc {
+export function prepareDoc(doc: {
+  id: string;
+  text: string;
+  title?: string | null;
+  header?: readonly string[] | null;
+  published?: string | null;
+  url?: string | null;
+  outlet?: string | null;
+}): PreparedDoc {
   // Headline, standfirst and dateline first (the title once: it is often also a header line).
   const head = doc.header ?? [];
   const lines = doc.title && !head.includes(doc.title) ? [doc.title, ...head] : [...head];
@@ -215,6 +284,20 @@ export function prepareDoc(doc: { id: string; text: string; title?: string | nul
   const terms = new Map<string, number>();
   const leadEnd = leadLimit(body);
   const boostAt = (pos: number): number => (pos < leadEnd ? FEATURE_OPTS.leadBoost : 1);
+
+  // Title-Case lines (the headline, or the text's first line when it is a headline): their
+  // capitals are treated like sentence starts.
+  const caseRanges: Array<[number, number]> = [];
+  let at = 0;
+  const firstLineEnd = doc.text.indexOf('\n');
+  const textLines = [...lines, doc.text.slice(0, firstLineEnd < 0 ? doc.text.length : firstLineEnd)];
+  for (const line of textLines) {
+    if (isTitleCase(line)) caseRanges.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  if (caseRanges.length) {
+    for (const t of toks) if (caseRanges.some(([a, b]) => t.start >= a && t.start < b)) t.sentStart = true;
+  }
 
   // A capital at the start of a sentence says nothing; there a word counts as a name only if
   // the article also capitalises it mid-sentence ("Reid said…" after "Tara Reid checked in…"),
@@ -226,12 +309,16 @@ export function prepareDoc(doc: { id: string; text: string; title?: string | nul
     if (!t.upper || NOT_NAMES.has(t.lower)) return false;
     return !t.sentStart || midCaps.has(t.lower);
   };
+  // The outlet's own house names ("Fox News Poll", "Times Insider") tie its stories together, not
+  // an event's reports: a name that contains the outlet's name is left out.
+  const outletName = (doc.outlet ?? '').toLowerCase().replace(/^the\s+/, '').trim();
+  const houseName = (name: string): boolean => outletName.length >= 3 && name.includes(outletName);
 
   let run: Tok[] = [];
   const flushName = (): void => {
     // Drop trailing linking words ("Bank of" → "Bank").
     while (run.length && !run[run.length - 1].upper) run.pop();
-    if (run.length) {
+    if (run.length && !houseName(run.map((t) => t.lower).join(' '))) {
       const b = boostAt(run[0].start);
       for (const t of run) if (t.upper) add(terms, 'e:' + t.lower, b);
       if (run.length > 1) add(terms, 'e:' + run.map((t) => t.lower).join(' '), b * FEATURE_OPTS.seqWeight);
@@ -293,5 +380,9 @@ export function prepareDoc(doc: { id: string; text: string; title?: string | nul
   }
   const shingles = Uint32Array.from(sh).sort();
 
-  return { id: doc.id, terms, day: parseDay(doc.published) ?? urlDay(doc.url), shingles };
+  // The event's date: publication, else the URL's date, else the first lines' own date.
+  const lead = leadDate(body.slice(0, leadEnd + LEAD_DATE_CHARS));
+  const day = parseDay(doc.published) ?? urlDay(doc.url) ?? lead.day;
+  const year = day !== null ? new Date(day * DAY_MS).getUTCFullYear() : lead.year;
+  return { id: doc.id, terms, day, year, shingles };
 }

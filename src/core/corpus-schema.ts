@@ -13,6 +13,12 @@ export const StorySummary = z.object({
   articles: z.number().int().positive(),
   outlets: z.array(z.string()),
   copies: z.number().int().nonnegative(),
+  /**
+   * The thread the story belongs to (follow-ups of one another, linked by rare shared names:
+   * docs/clustering.md), named after its first story, with its number of stories; absent when
+   * the story is in no thread.
+   */
+  thread: z.object({ id: z.string(), stories: z.number().int().min(2) }).optional(),
 });
 
 export const StoriesResult = z.object({

@@ -133,6 +133,8 @@ export const Article = z.object({
   language: z.string().nullable(),
   text: z.string(),
   removed: z.array(Removed),
+  /** Present (true) when the record had no body: `text` is its headline (a feed item, a headline archive). */
+  headlineOnly: z.literal(true).optional(),
 });
 export type Article = z.infer<typeof Article>;
 

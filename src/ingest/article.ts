@@ -64,6 +64,10 @@ export function buildArticle(record: RawRecord, id: string, opts: IngestOptions 
     }
   }
   const meta = resolveMetadata(cleaned.facts, outletTable(opts.outlets), record.meta, page);
+  // A record whose only text is its headline (a feed item, a headline archive) is an article of
+  // one sentence, not an error: its headline becomes its text, flagged `headlineOnly` so that
+  // later stages (the dossier, clustering) know there is no body.
+  const headlineOnly = cleaned.text.trim() === '' && !!meta.title?.trim();
   return {
     id,
     file: record.source,
@@ -75,7 +79,8 @@ export function buildArticle(record: RawRecord, id: string, opts: IngestOptions 
     agencies: meta.agencies,
     photoCredits: meta.photoCredits,
     language: meta.language,
-    text: cleaned.text,
+    text: headlineOnly ? meta.title!.trim() : cleaned.text,
     removed: cleaned.removed,
+    ...(headlineOnly ? { headlineOnly: true } : {}),
   };
 }

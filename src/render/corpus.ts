@@ -36,9 +36,9 @@ function articlesLabel(s: StorySummary): string {
 export function renderStories(r: StoriesResult, format: string, filtered = false): string {
   if (format === 'json') return JSON.stringify(r, null, 2);
   if (format === 'markdown') {
-    const out = [`# Stories (${r.stories.length} of ${r.total})`, '', '| story | headline | dates | articles | outlets |', '|---|---|---|---|---|'];
+    const out = [`# Stories (${r.stories.length} of ${r.total})`, '', '| story | headline | dates | articles | outlets | thread |', '|---|---|---|---|---|---|'];
     for (const s of r.stories) {
-      out.push(`| ${m(s.id)} | ${mdTitle(s.headline)} | ${dateSpan(s.first, s.last)} | ${s.articles}${s.copies ? ` (${s.copies} wire)` : ''} | ${m(outletList(s.outlets, 6))} |`);
+      out.push(`| ${m(s.id)} | ${mdTitle(s.headline)} | ${dateSpan(s.first, s.last)} | ${s.articles}${s.copies ? ` (${s.copies} wire)` : ''} | ${m(outletList(s.outlets, 6))} | ${s.thread ? `${m(s.thread.id)} (${s.thread.stories} stories)` : ''} |`);
     }
     return out.join('\n');
   }
@@ -50,6 +50,7 @@ export function renderStories(r: StoriesResult, format: string, filtered = false
   for (const s of r.stories) {
     out.push(`${t(s.id)}  ${t(s.headline ?? '(untitled)')}`);
     out.push(`    ${dateSpan(s.first, s.last)} · ${articlesLabel(s)} · ${t(outletList(s.outlets, 4))}`);
+    if (s.thread) out.push(`    thread ${t(s.thread.id)}: ${s.thread.stories} stories (follow-ups)`);
   }
   out.push('', `${r.stories.length} of ${r.total} stories`);
   return out.join('\n');

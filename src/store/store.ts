@@ -25,6 +25,8 @@ export interface StorySummary {
   outlets: string[];
   /** How many of its articles the clusterer found to be near-verbatim copies of another (wire copies). */
   copies: number;
+  /** The story's thread (set by `parallax stories` from the clusterer's state, not by the store). */
+  thread?: { id: string; stories: number };
 }
 
 export interface SearchHit {

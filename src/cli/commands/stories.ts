@@ -20,10 +20,21 @@ export function registerStories(program: Command): void {
     const store = await openCorpus(opts.db, true);
     try {
       const filter = filterOf(opts);
+      const stories = store.listStories({ limit: opts.limit, offset: opts.offset, minArticles: opts.minArticles, ...filter });
+      // Threads (follow-ups linked by rare shared names) come from the clusterer's saved state.
+      const state = store.loadClusterState();
+      if (state && stories.length) {
+        const { threadsOfSnapshot } = await import('../../cluster/index.js');
+        const threads = threadsOfSnapshot(state.snapshot);
+        for (const s of stories) {
+          const t = threads.get(s.id);
+          if (t) s.thread = t;
+        }
+      }
       const result: StoriesResult = {
         version: FORMAT_VERSION,
         total: store.stats({ minArticles: opts.minArticles, ...filter }).stories,
-        stories: store.listStories({ limit: opts.limit, offset: opts.offset, minArticles: opts.minArticles, ...filter }),
+        stories,
       };
       await writeOutput(renderStories(result, opts.format, !!(filter.since || filter.until || filter.outlet)), opts.out);
     } finally {
