@@ -18,6 +18,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
   conflicts: () => import('./conflicts.js'),
+  summary: () => import('./summary.js'),
 };
 
 async function main(): Promise<void> {
