@@ -178,7 +178,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     const dev = devStories([...byStory.keys()]);
     const parts: Record<string, Scores> = {};
     const misses: string[] = [];
-    for (const part of ['dev', 'heldout'] as const) {
+    for (const part of (process.env.SUMMARY_PART ? [process.env.SUMMARY_PART] : ['dev', 'heldout']) as Array<'dev' | 'heldout'>) {
       const acc: Scores = { stories: 0, r1: 0, r2: 0, baseR1: 0, baseR2: 0, empty: 0, meanSentences: 0, meanWords: 0 };
       for (const story of [...byStory.keys()].sort()) {
         if (dev.has(story) !== (part === 'dev')) continue;
