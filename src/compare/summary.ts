@@ -189,14 +189,20 @@ export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compar
   for (const x of centroid.values()) cn += x * x;
   cn = Math.sqrt(cn);
 
-  const scored = facts
-    .filter((f) => unfit(withoutDateline(f.text)) === null && quoteShare(f) < 0.3)
-    .map((f) => {
-      const first = Math.min(...f.sentences.map((s) => sentIndex(s.article, s.start)));
-      const score = cosine(vectorOf(withoutDateline(f.text)), centroid, cn) * (1 + Math.log(f.support.length)) * (1 + 1 / (1 + first));
-      return { f, first, score, multi: f.support.length >= 2 || compared < 2 };
-    })
-    .sort((a, b) => Number(b.multi) - Number(a.multi) || b.score - a.score || Number(a.f.id.slice(1)) - Number(b.f.id.slice(1)));
+  const score = (f: Fact): { f: Fact; first: number; score: number; multi: boolean } => {
+    const first = Math.min(...f.sentences.map((s) => sentIndex(s.article, s.start)));
+    const value = cosine(vectorOf(withoutDateline(f.text)), centroid, cn) * (1 + Math.log(f.support.length)) * (1 + 1 / (1 + first));
+    return { f, first, score: value, multi: f.support.length >= 2 || compared < 2 };
+  };
+  const order = (a: ReturnType<typeof score>, b: ReturnType<typeof score>): number =>
+    Number(b.multi) - Number(a.multi) || b.score - a.score || Number(a.f.id.slice(1)) - Number(b.f.id.slice(1));
+  let scored = facts.filter((f) => unfit(withoutDateline(f.text)) === null && quoteShare(f) < 0.3).map(score).sort(order);
+  // Never empty while several articles agree on something: when no agreed sentence can stand
+  // alone, the agreed sentences themselves are shown rather than nothing (still verbatim, cited).
+  if (!scored.some((x) => x.multi)) {
+    const agreed = facts.filter((f) => f.support.length >= 2).map(score).sort(order);
+    if (agreed.length) scored = [...agreed.slice(0, 1), ...scored];
+  }
   if (scored.length === 0) return [];
 
   const leads = scored.filter((x) => x.first <= 1);

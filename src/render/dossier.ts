@@ -58,7 +58,7 @@ function text(d: Dossier): string {
   }
 
   rule(compared(d) >= 2 ? 'What the sources agree on' : 'Main points (one source only)');
-  if (d.summary.length === 0) out.push('  (no statement is reported by two or more of the articles)');
+  if (d.summary.length === 0) out.push('  (no sentence of the articles can stand in a summary)');
   d.summary.forEach((s, i) => out.push(`  ${i + 1}. ${t(s.text)}`, `     ${cite(s.support)}`));
 
   rule('Conflicts');
@@ -153,7 +153,7 @@ function markdown(d: Dossier): string {
     for (const w of d.warnings) out.push(`- ${m(w)}`);
   }
   out.push('', compared(d) >= 2 ? '## What the sources agree on' : '## Main points (one source only)', '');
-  if (d.summary.length === 0) out.push('No statement is reported by two or more of the articles.');
+  if (d.summary.length === 0) out.push('No sentence of the articles can stand in a summary.');
   d.summary.forEach((s, i) => out.push(`${i + 1}. ${m(s.text)} ${cite(s.support)}`));
 
   out.push('', '## Conflicts', '');
