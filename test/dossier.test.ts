@@ -191,7 +191,7 @@ test('renderers: the report leads with agreement and conflicts; Markdown escapes
   arts[0] = { ...arts[0], outlet: 'Qarvan *Post* <b>' };
   const d = build(arts);
   const txt = renderDossier(d, 'text');
-  assert.match(txt, /WHAT THE SOURCES AGREE ON/);
+  assert.match(txt, /SUMMARY \(SOURCES PER SENTENCE; AGREED FACTS FIRST\)/);
   assert.match(txt, /likely outlier/);
   assert.match(txt, /\[-to us at all-\]/);
   const md = renderDossier(d, 'markdown');

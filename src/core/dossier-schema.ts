@@ -20,6 +20,12 @@ export const Alias = z.object({
   articles: z.array(z.string()),
   /** The outlets of those articles (the article id when its outlet is unknown), in article order. */
   outlets: z.array(z.string()),
+  /**
+   * True when this form spells a word of the canonical name differently (Youssef/Yusuf,
+   * Khmeimim/Hmeimim); false for the canonical name itself and for shorter, fuller or informal
+   * forms of it (surname only, with a title or middle initial, a nickname: Joe for Joseph).
+   */
+  variant: z.boolean(),
 });
 export type Alias = z.infer<typeof Alias>;
 

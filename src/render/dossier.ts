@@ -57,7 +57,7 @@ function text(d: Dossier): string {
     for (const w of d.warnings) out.push(`  ! ${t(w)}`);
   }
 
-  rule(compared(d) >= 2 ? 'What the sources agree on' : 'Main points (one source only)');
+  rule(compared(d) >= 2 ? 'Summary (sources per sentence; agreed facts first)' : 'Main points (one source only)');
   if (d.summary.length === 0) out.push('  (no sentence of the articles can stand in a summary)');
   d.summary.forEach((s, i) => out.push(`  ${i + 1}. ${t(s.text)}`, `     ${cite(s.support)}`));
 
@@ -152,7 +152,7 @@ function markdown(d: Dossier): string {
     out.push('', '## Warnings', '');
     for (const w of d.warnings) out.push(`- ${m(w)}`);
   }
-  out.push('', compared(d) >= 2 ? '## What the sources agree on' : '## Main points (one source only)', '');
+  out.push('', compared(d) >= 2 ? '## Summary (sources per sentence; agreed facts first)' : '## Main points (one source only)', '');
   if (d.summary.length === 0) out.push('No sentence of the articles can stand in a summary.');
   d.summary.forEach((s, i) => out.push(`${i + 1}. ${m(s.text)} ${cite(s.support)}`));
 

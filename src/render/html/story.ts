@@ -419,9 +419,13 @@ function entityRow(ctx: Ctx, en: Entity, views: ArticleView[]): string {
   const key = ctx.keys.make(list(en.mentions));
   const cells = views
     .map((v) => {
-      const used = list(en.aliases).filter((al) => list(al.articles).includes(v.a.id)).map((al) => al.text);
+      const used = list(en.aliases).filter((al) => list(al.articles).includes(v.a.id));
       if (!used.length) return '<td class="c-no"><span aria-hidden="true">—</span><span class="vh">not named</span></td>';
-      return `<td>${used.map((u) => (u === en.name ? e(u) : `<span class="variant"><span aria-hidden="true">≠ </span><span class="vh">different spelling: </span>${e(u)}</span>`)).join('<br>')}</td>`;
+      // WHY: only a real spelling variant is marked (the dossier's `variant`); a surname alone, a
+      // title or a nickname is another form of the same name, not a disagreement. Dossiers stored
+      // before the field existed fall back to "differs from the canonical name".
+      const isVariant = (al: { text: string; variant?: boolean }): boolean => (typeof al.variant === 'boolean' ? al.variant : al.text !== en.name);
+      return `<td>${used.map((al) => (!isVariant(al) ? e(al.text) : `<span class="variant"><span aria-hidden="true">≠ </span><span class="vh">different spelling: </span>${e(al.text)}</span>`)).join('<br>')}</td>`;
     })
     .join('');
   return `<tr><th scope="row">${selButton(key, e(en.name), 'ent')} <span class="etype">${e(en.type)}</span></th>${cells}</tr>`;
@@ -467,7 +471,7 @@ function namesHtml(ctx: Ctx): string {
     labels = `<div class="scroll" tabindex="0" role="region" aria-label="Labels per outlet (scrolls sideways)"><table class="grid"><thead><tr><th scope="col">Actor</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
   }
   return `<section id="names" aria-labelledby="names-h"><h2 id="names-h">Names &amp; labels</h2>
-<h3>Spellings per outlet</h3><p class="legend"><strong>≠</strong> marks a spelling that differs from the name the sources share most.</p>${spell}
+<h3>Spellings per outlet</h3><p class="legend"><strong>≠</strong> marks a spelling that differs from the name the sources share most (a surname alone, a title or a nickname is not marked).</p>${spell}
 <h3>How each outlet labels the main actors</h3>${labels}</section>`;
 }
 
