@@ -116,8 +116,9 @@ function sameFullName(a: string[], b: string[]): boolean {
   return ma.length === mb.length && ma.every((t, i) => sameMiddle(t, mb[i]));
 }
 
+/** Word by word the same name; the first word as a given name (Michelle Korvan is not Michael Korvan). */
 function tokensEqual(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((t, i) => sameWord(t, b[i]));
+  return a.length === b.length && a.every((t, i) => (i === 0 && a.length > 1 ? sameGiven(t, b[i]) : sameWord(t, b[i])));
 }
 
 export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {

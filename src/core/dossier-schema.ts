@@ -135,7 +135,22 @@ export const Framing = z.object({
   entity: z.string(),
   /** Entity name, for reading without a lookup. */
   name: z.string(),
-  labels: z.array(z.object({ article: z.string(), label: z.string(), start: z.number().int(), end: z.number().int() })),
+  labels: z.array(
+    z.object({
+      article: z.string(),
+      label: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      /**
+       * Where the label comes from: a title before the name, an appositive after it, a
+       * description standing in for the person, an epithet (an evaluative phrase before the
+       * name, a nickname someone coined), or a loaded verb of saying ("admitted", "boasted").
+       */
+      kind: z.enum(['title', 'appositive', 'description', 'epithet', 'verb']),
+      /** The evaluative words the outlet chose in the label (empty for a neutral title). */
+      loaded: z.array(z.string()),
+    }),
+  ),
 });
 export type Framing = z.infer<typeof Framing>;
 
