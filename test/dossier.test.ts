@@ -220,3 +220,27 @@ test('no false alarms: figures of different people; an article giving both value
   ];
   assert.deepEqual(build(score).conflicts, []);
 });
+
+test('framing: evaluative wording per outlet (epithets, loaded descriptions, verbs of saying, coined nicknames); junk and neutral stand-ins dropped', () => {
+  const t1 = 'Governor Lena Marsk spoke on Monday. The embattled and often combative governor said the budget was fair. Marsk admitted that the figures were late.';
+  const t2 = 'The firebrand populist Orla Venn attacked the budget. Her rival dubbed her "Budget Buster" at a rally. The president met bankers on Monday.';
+  const t3 = 'Lena Marsk, a tireless reformist, defended the budget. Orla Venn said she would vote against it.';
+  const arts = [
+    annotated({ id: 'a1', outlet: 'North Post', published: '2026-03-02', text: t1, mentions: [['Lena Marsk', 'person', 'Governor'], ['Marsk', 'person', undefined, 1]] }),
+    annotated({ id: 'a2', outlet: 'South Herald', published: '2026-03-02', text: t2, mentions: [['Orla Venn', 'person']] }),
+    annotated({ id: 'a3', outlet: 'East Wire', published: '2026-03-02', text: t3, mentions: [['Lena Marsk', 'person'], ['Orla Venn', 'person']] }),
+  ];
+  const d = build(arts);
+  assertSpansValid(d);
+  const marsk = d.framing.find((f) => f.name === 'Lena Marsk')!;
+  const venn = d.framing.find((f) => f.name === 'Orla Venn')!;
+  const by = (f: typeof marsk, kind: string) => f.labels.filter((l) => l.kind === kind);
+  assert.deepEqual(by(marsk, 'title').map((l) => [l.label, l.loaded]), [['Governor', []]]);
+  assert.deepEqual(by(marsk, 'description').map((l) => [l.label, l.loaded]), [['embattled and often combative governor', ['embattled', 'combative']]]);
+  assert.deepEqual(by(marsk, 'verb').map((l) => l.label), ['admitted']);
+  assert.deepEqual(by(marsk, 'appositive').map((l) => [l.article, l.label, l.loaded]), [['a3', 'a tireless reformist', ['tireless', 'reformist']]]);
+  assert.ok(by(venn, 'epithet').some((l) => l.label.endsWith('firebrand populist') && l.loaded.includes('firebrand')));
+  assert.ok(by(venn, 'epithet').some((l) => l.label === 'Budget Buster'), 'a nickname a rival coined');
+  assert.ok(!d.framing.some((f) => f.labels.some((l) => l.label === 'president')), 'a neutral "the president" is pinned on no one');
+  for (const f of d.framing) for (const l of f.labels) assert.equal(d.articles.find((a) => a.id === l.article)!.text.slice(l.start, l.end), l.label);
+});

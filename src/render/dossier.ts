@@ -121,8 +121,8 @@ function text(d: Dossier): string {
   for (const f of d.framing) {
     out.push(`  ${t(f.name)}`);
     const byArticle = new Map<string, string[]>();
-    for (const l of f.labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l.label]);
-    for (const [a, ls] of byArticle) out.push(`    ${t(name(a)).padEnd(28)} ${ls.map((l) => `“${t(l)}”`).join(', ')}`);
+    for (const l of f.labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), labelText(l)]);
+    for (const [a, ls] of byArticle) out.push(`    ${t(name(a)).padEnd(28)} ${ls.map((l) => t(l)).join(', ')}`);
   }
 
   rule('People, places and organisations');
@@ -214,7 +214,7 @@ function markdown(d: Dossier): string {
   for (const f of d.framing) {
     out.push(`### ${m(f.name)}`, '', '| outlet | labels |', '|---|---|');
     const byArticle = new Map<string, string[]>();
-    for (const l of f.labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l.label]);
+    for (const l of f.labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), labelText(l)]);
     for (const [a, ls] of byArticle) out.push(`| ${m(name(a))} | ${ls.map((l) => m(l)).join('; ')} |`);
     out.push('');
   }
@@ -224,4 +224,14 @@ function markdown(d: Dossier): string {
     out.push(`| ${m(e.name)} | ${e.type} | ${e.articles.length} | ${e.aliases.map((a) => `${m(a.text)} (${a.outlets.map(m).join(', ')})`).join('; ')} |`);
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * A label as the reports print it: quoted, a verb of saying as "says: …", and the evaluative
+ * words the outlet chose after it ("“the embattled governor” [embattled]"). Dossiers stored
+ * before labels had `kind` and `loaded` print the label alone.
+ */
+function labelText(l: { label: string; kind?: string; loaded?: string[] }): string {
+  const loaded = (l.loaded ?? []).filter((w) => w !== l.label);
+  return `${l.kind === 'verb' ? 'says: ' : ''}“${l.label}”${loaded.length ? ` [${loaded.join(', ')}]` : ''}`;
 }
