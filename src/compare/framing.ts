@@ -91,7 +91,7 @@ function junkTitle(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => !BARE_HONORIFIC.test(w));
   if (words.length === 0) return true;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[.,]$/, ''));
-  const headAt = lower.findIndex((w, i) => ROLE_HEADS.has(w) || ROLE_HEADS.has(`${w}.`) || ROLE_ACRONYMS.has(words[i]) || EPITHET_HEADS.has(w) || EVALUATIVE.has(w));
+  const headAt = lower.findIndex((w, i) => ROLE_HEADS.has(w) || ROLE_HEADS.has(`${w}.`) || ROLE_ACRONYMS.has(words[i]) || EPITHET_HEADS.has(w));
   if (headAt < 0) return true;
   // Domain words do precede some capitalised titles in AP style ("police Chief", "fire Marshal").
   if (/^\p{Lu}/u.test(words[headAt]) && !/^(?:chief|commissioner|director|marshal|captain|superintendent|inspector|sergeant|officer)$/.test(lower[headAt])) {
@@ -122,7 +122,10 @@ const PERSON_HEAD = 'leader|ruler|president|dictator|strongman|autocrat|despot|t
 // Modifiers that mark someone out of power: such a description refers to a person whom the
 // story reports as removed, not to whoever was named last.
 const FORMER = /\b(former|ousted|deposed|toppled|exiled|fallen|overthrown|late|ex-)\b/i;
-const DESCRIPTION = new RegExp(`\\b(?:the|The)\\s+((?:[\\p{Ll}'’-]+\\s+|[\\p{Lu}][\\p{Ll}]+\\s+){0,5}?(?:${PERSON_HEAD}))\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, 'gu');
+// Modifiers are words other than function words: "the fate of the former leader" is about a
+// fate, and "the alliance that toppled the leader" about an alliance.
+const FUNCTION_WORD = '(?:of|the|a|an|to|that|for|with|by|from|in|on|at|who|which|whose|his|her|its|their|is|was|has|had)\\s';
+const DESCRIPTION = new RegExp(`\\b(?:the|The)\\s+((?:(?!${FUNCTION_WORD})[\\p{Ll}'’-]+\\s+|[\\p{Lu}][\\p{Ll}]+\\s+){0,5}?(?:${PERSON_HEAD}))\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, 'gu');
 // Words that turn the description into something else ("the leader's", "the president of the bank").
 const NOT_PERSON_AFTER = /^\s*(?:'s|’s|of\s+the\s+(?:bank|board|company|club|committee))/i;
 const REMOVAL = /\b(toppl\w*|overthr\w*|oust\w*|depos\w*|fall of|fled|exile\w*|ouster of)\b/i;
@@ -174,8 +177,12 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
       // An evaluative phrase right before the name or its title ("the firebrand populist Jane
       // Roe", "disgraced former minister Sam Lee"): an epithet, kept when it has a loaded word.
       const from = m.role?.start ?? m.start;
-      const pre = /(?:^|[\s(])((?:(?:the|a|an)\s+)?(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,4})$/u.exec(a.text.slice(Math.max(0, from - 60), from));
-      if (pre) {
+      // The phrase is modifiers only (no function word: "support for the" is no epithet), and
+      // starts with an article unless a title follows it ("disgraced former minister Sam Lee"):
+      // a bare word before a name is as often a verb ("Putin praised Sharaa").
+      const pre = /(?:^|[\s(])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,4})$/u.exec(a.text.slice(Math.max(0, from - 60), from));
+      const modifiersOnly = (p: string): boolean => p.trim().split(/\s+/).every((w, i) => (i === 0 && /^(?:the|a|an)$/i.test(w)) || (!STOP.has(w) && !GLUE.has(w) && !/ly$/.test(w)));
+      if (pre && modifiersOnly(pre[1]) && (/^(?:the|a|an)\s/i.test(pre[1]) || m.role)) {
         const phrase = pre[1].trimEnd();
         const loaded = loadedWords(phrase).filter((w) => EVALUATIVE.has(w) || EPITHET_HEADS.has(w));
         if (loaded.length) {
