@@ -71,7 +71,9 @@ export function loadedWords(label: string): string[] {
       headSeen = true;
       continue;
     }
-    if (EVALUATIVE.has(lower)) {
+    // Lexicon words, and the annotator's evaluative role modifiers, whatever their case
+    // ("Embattled Mayor" in a headline-cased role).
+    if (EVALUATIVE.has(lower) || (ROLE_MODIFIERS.has(lower) && !NEUTRAL_MODIFIERS.has(lower))) {
       if (!out.includes(lower)) out.push(lower);
       continue;
     }
