@@ -27,6 +27,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   coverage: () => import('./coverage.js'),
   timex: () => import('./timex.js'),
   quotes: () => import('./quotes.js'),
+  summary: () => import('./summary.js'),
 };
 
 /** Not run by default: train-ner rewrites the shipped tagger weights (run it by name). */

@@ -42,7 +42,7 @@ test('analyze text and Markdown reports lead with the agreement', () => {
   const t = run(['analyze', dir]);
   assert.equal(t.status, 0, t.stderr);
   assert.match(t.stdout, /^STORY DOSSIER — 2 articles, 2 compared/);
-  assert.match(t.stdout, /WHAT THE SOURCES AGREE ON[\s\S]*tram line[\s\S]*\[North Post; South Herald\]/);
+  assert.match(t.stdout, /SUMMARY \(SOURCES PER SENTENCE; AGREED FACTS FIRST\)[\s\S]*tram line[\s\S]*\[North Post; South Herald\]/);
   const m = run(['analyze', dir, '--format', 'markdown']);
   assert.equal(m.status, 0, m.stderr);
   assert.match(m.stdout, /^# Story dossier/);

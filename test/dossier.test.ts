@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
+import { buildSummary, unfit } from '../src/compare/summary.js';
 import type { Dossier as DossierT } from '../src/core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../src/core/schema.js';
 import { renderDossier } from '../src/render/dossier.js';
@@ -112,12 +113,38 @@ test('timeline: events dated across outlets, the disputed date marked', () => {
   assert.deepEqual(dates, [...dates].sort());
 });
 
-test('summary: verbatim sentences reported by several sources, widest support first', () => {
+test('summary: leads with the event, agreed facts before single-source ones, no quotations, length by words', () => {
   const d = build(bridgeStory());
-  assert.ok(d.summary.length >= 2);
-  for (const s of d.summary) assert.ok(s.support.length >= 2);
-  for (let i = 1; i < d.summary.length; i++) assert.ok(d.summary[i - 1].support.length >= d.summary[i].support.length);
+  assert.ok(d.summary.length >= 3);
+  assert.match(d.summary[0].text, /bridge collapsed/, 'the lead is the main event');
+  const firstSingle = d.summary.findIndex((s) => s.support.length < 2);
+  assert.ok(firstSingle === -1 || d.summary.slice(firstSingle).every((s) => s.support.length < 2), 'agreed facts come first');
+  assert.ok(d.summary.slice(0, 3).every((s) => s.support.length >= 2));
+  assert.ok(!d.summary.some((s) => /^["“]/.test(s.text)), 'no quotation leads a summary sentence');
   assert.ok(!d.summary.some((s) => s.text.includes('seven people')), 'the outlier wording does not stand for the consensus');
+  for (const s of d.summary) {
+    assert.ok(s.sentences.length >= s.support.length);
+    const src = s.sentences.map((x) => d.articles.find((a) => a.id === x.article)!.text.slice(x.start, x.end));
+    assert.ok(src.some((t) => t.includes(s.text)), `summary text is verbatim: ${s.text}`);
+  }
+  const short = buildDossier(bridgeStory(), { annotate: passThrough, summaryWords: 10 }).dossier.summary;
+  assert.equal(short.length, 1, 'a ten-word summary is the lead alone');
+});
+
+test('summary: never empty when articles agree, even if no agreed sentence stands alone', () => {
+  const text = 'He said the plant would close in May. The union called a strike for Monday.';
+  const art = (id: string): AnnotatedArticle => ({
+    ...annotated({ id, outlet: id, published: null, text }),
+  });
+  const arts = [art('a1'), art('a2')];
+  const facts = [
+    { id: 'f1', text: 'He said the plant would close in May.', support: ['a1', 'a2'], sentences: [{ article: 'a1', start: 0, end: 37 }, { article: 'a2', start: 0, end: 37 }], source: { article: 'a1', start: 0, end: 37 } },
+    { id: 'f2', text: 'The union called a strike for Monday.', support: ['a1'], sentences: [{ article: 'a1', start: 38, end: 75 }], source: { article: 'a1', start: 38, end: 75 } },
+  ];
+  assert.ok(unfit(facts[0].text), 'a pronoun-led sentence cannot stand alone');
+  const summary = buildSummary(facts, arts, 2);
+  assert.ok(summary.length > 0);
+  assert.equal(summary[0].fact, 'f1', 'the agreed fact is shown rather than nothing');
 });
 
 test('framing: titles and descriptions per outlet, honorifics left out', () => {
@@ -169,7 +196,7 @@ test('renderers: the report leads with agreement and conflicts; Markdown escapes
   arts[0] = { ...arts[0], outlet: 'Qarvan *Post* <b>' };
   const d = build(arts);
   const txt = renderDossier(d, 'text');
-  assert.match(txt, /WHAT THE SOURCES AGREE ON/);
+  assert.match(txt, /SUMMARY \(SOURCES PER SENTENCE; AGREED FACTS FIRST\)/);
   assert.match(txt, /likely outlier/);
   assert.match(txt, /\[-to us at all-\]/);
   const md = renderDossier(d, 'markdown');
@@ -197,4 +224,28 @@ test('no false alarms: figures of different people; an article giving both value
     game('a3', 'The Herons beat the Larks in the final on Saturday after scoring 71 points in total.', [], [['71 points', 71]]),
   ];
   assert.deepEqual(build(score).conflicts, []);
+});
+
+test('framing: evaluative wording per outlet (epithets, loaded descriptions, verbs of saying, coined nicknames); junk and neutral stand-ins dropped', () => {
+  const t1 = 'Governor Lena Marsk spoke on Monday. The embattled and often combative governor said the budget was fair. Marsk admitted that the figures were late.';
+  const t2 = 'The firebrand populist Orla Venn attacked the budget. Her rival dubbed her "Budget Buster" at a rally. The president met bankers on Monday.';
+  const t3 = 'Lena Marsk, a tireless reformist, defended the budget. Orla Venn said she would vote against it.';
+  const arts = [
+    annotated({ id: 'a1', outlet: 'North Post', published: '2026-03-02', text: t1, mentions: [['Lena Marsk', 'person', 'Governor'], ['Marsk', 'person', undefined, 1]] }),
+    annotated({ id: 'a2', outlet: 'South Herald', published: '2026-03-02', text: t2, mentions: [['Orla Venn', 'person']] }),
+    annotated({ id: 'a3', outlet: 'East Wire', published: '2026-03-02', text: t3, mentions: [['Lena Marsk', 'person'], ['Orla Venn', 'person']] }),
+  ];
+  const d = build(arts);
+  assertSpansValid(d);
+  const marsk = d.framing.find((f) => f.name === 'Lena Marsk')!;
+  const venn = d.framing.find((f) => f.name === 'Orla Venn')!;
+  const by = (f: typeof marsk, kind: string) => f.labels.filter((l) => l.kind === kind);
+  assert.deepEqual(by(marsk, 'title').map((l) => [l.label, l.loaded]), [['Governor', []]]);
+  assert.deepEqual(by(marsk, 'description').map((l) => [l.label, l.loaded]), [['embattled and often combative governor', ['embattled', 'combative']]]);
+  assert.deepEqual(by(marsk, 'verb').map((l) => l.label), ['admitted']);
+  assert.deepEqual(by(marsk, 'appositive').map((l) => [l.article, l.label, l.loaded]), [['a3', 'a tireless reformist', ['tireless', 'reformist']]]);
+  assert.ok(by(venn, 'epithet').some((l) => l.label.endsWith('firebrand populist') && l.loaded.includes('firebrand')));
+  assert.ok(by(venn, 'epithet').some((l) => l.label === 'Budget Buster'), 'a nickname a rival coined');
+  assert.ok(!d.framing.some((f) => f.labels.some((l) => l.label === 'president')), 'a neutral "the president" is pinned on no one');
+  for (const f of d.framing) for (const l of f.labels) assert.equal(d.articles.find((a) => a.id === l.article)!.text.slice(l.start, l.end), l.label);
 });

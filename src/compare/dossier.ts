@@ -27,6 +27,11 @@ import { buildSummary } from './summary.js';
 export interface DossierOptions {
   /** The annotator to use (tests pass hand-built layers through). Default: src/annotate. */
   annotate?: (a: Article) => AnnotatedArticle;
+  /**
+   * Length of the summary in words (whole sentences, the last one may run over; `analyze
+   * --summary-words N`). Default: about 100 words.
+   */
+  summaryWords?: number;
 }
 
 export interface DossierResult {
@@ -105,7 +110,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     }
   });
   const coverage = buildCoverage(facts, clusters, alignment, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set());
-  const summary = buildSummary(facts, compared, compared.length);
+  const summary = buildSummary(facts, compared, compared.length, opts.summaryWords);
 
   const dossier: Dossier = {
     version: FORMAT_VERSION,

@@ -7,7 +7,72 @@
  */
 import type { Alias, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, EntityType, Mention } from '../core/schema.js';
-import { articleOrder, cmp, nameTokens, sameNameToken, skeleton, uniqArticles } from './lex.js';
+import { articleOrder, cmp, nameTokens as rawNameTokens, sameNameToken, skeleton, uniqArticles } from './lex.js';
+import { NICKNAME_TABLE } from './nickname-data.js';
+
+// Formal given names and their nicknames, both ways (William/Bill, Richard/Dick, Joseph/Joe),
+// from a public curated list (nickname-data.ts, Apache-2.0; bench/build-nicknames.ts).
+const NICKNAMES = new Map<string, Set<string>>();
+for (const line of NICKNAME_TABLE.split('\n')) {
+  const [formal, nicks] = line.split(':');
+  if (!formal || !nicks) continue;
+  for (const n of nicks.split(',')) {
+    for (const [a, b] of [[formal, n], [n, formal]]) {
+      const set = NICKNAMES.get(a) ?? new Set<string>();
+      set.add(b);
+      NICKNAMES.set(a, set);
+    }
+  }
+}
+
+// Generational suffixes are not the surname ("Joseph R. Biden Jr." is a Biden): matching uses the
+// name without them, the alias list keeps them.
+const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+// Titles that scrapes and annotators leave inside a name ("Gen. Augusto Pinochet", "Sen. Kerry")
+// say what someone is, not who: matching skips them when a name word remains.
+const TITLE = new Set([
+  'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'prof', 'pres', 'sec', 'atty', 'supt', 'insp', 'det', 'amb', 'hon',
+  'president', 'senator', 'governor', 'general', 'judge', 'justice', 'minister', 'premier', 'chancellor', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'imam', 'cardinal', 'bishop', 'archbishop', 'mayor', 'chairman',
+]);
+
+/** Name words for matching: folded, particles and honorifics out (lex.ts), titles and suffixes too. */
+export function nameTokens(name: string): string[] {
+  const toks = rawNameTokens(name);
+  let a = 0;
+  let b = toks.length;
+  while (b - a > 1 && SUFFIX.has(toks[b - 1])) b--;
+  while (b - a > 1 && TITLE.has(toks[a])) a++;
+  return a === 0 && b === toks.length ? toks : toks.slice(a, b);
+}
+
+/**
+ * One name word in two spellings. Words of three letters or fewer are abbreviations, initials or
+ * short names where a one-letter difference is another word ("N.Y." is not "No."; "Ali" is not
+ * "Alo"): they must be equal. Longer words may differ as transliterations do (lex.ts).
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) <= 3) return false;
+  return sameNameToken(a, b);
+}
+
+/**
+ * Two given names of one person: the same word, a nickname of the other (Bill/William,
+ * Chuck/Charles), or a transliteration variant (Ahmad/Ahmed, Sergei/Sergey) — but never two
+ * different names that the nickname list knows as names (Michelle is not Michael, however close
+ * the spelling: both are English given names in their own right).
+ */
+export function sameGiven(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (NICKNAMES.get(a)?.has(b)) return true;
+  if (NICKNAMES.has(a) && NICKNAMES.has(b)) return false;
+  return sameWord(a, b);
+}
+
+/** Middle names agree when equal, or one is the other's initial ("R." and "Robinette"). */
+function sameMiddle(a: string, b: string): boolean {
+  return sameWord(a, b) || (a.length === 1 && b[0] === a) || (b.length === 1 && a[0] === b);
+}
 
 interface MentionRef {
   article: string;
@@ -21,6 +86,8 @@ interface Cluster {
   full: string[];
   refs: MentionRef[];
   person: boolean;
+  /** Articles of the refs (kept as refs are added: no rebuild per lookup). */
+  articles: Set<string>;
 }
 
 export interface EntityIndex {
@@ -32,24 +99,26 @@ export interface EntityIndex {
   get(id: string): Entity | undefined;
 }
 
-/** Full names agree when first and last tokens agree and the shorter's middle tokens occur in order in the longer. */
+/**
+ * Full names agree when given names agree (sameGiven: nicknames yes, two different names never),
+ * last names agree, and middle names, where both have some, are the same in the same order
+ * ("George H. W. Bush" is not "George W. Bush"; "Joe Biden" is "Joseph R. Biden Jr.").
+ */
 function sameFullName(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
   // A compound surname without the first name ("Boone Isaacs" of "Cheryl Boone Isaacs").
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < long.length && short.every((t, i) => sameNameToken(t, long[long.length - short.length + i]))) return true;
-  if (!sameNameToken(a[0], b[0]) || !sameNameToken(a[a.length - 1], b[b.length - 1])) return false;
-  let j = 1;
-  for (let i = 1; i < short.length - 1; i++) {
-    while (j < long.length - 1 && !sameNameToken(short[i], long[j])) j++;
-    if (j >= long.length - 1) return false;
-    j++;
-  }
-  return true;
+  if (short.length < long.length && short.every((t, i) => sameWord(t, long[long.length - short.length + i]))) return true;
+  if (!sameGiven(a[0], b[0]) || !sameWord(a[a.length - 1], b[b.length - 1])) return false;
+  const ma = a.slice(1, -1);
+  const mb = b.slice(1, -1);
+  if (ma.length === 0 || mb.length === 0) return true;
+  return ma.length === mb.length && ma.every((t, i) => sameMiddle(t, mb[i]));
 }
 
+/** Word by word the same name; the first word as a given name (Michelle Korvan is not Michael Korvan). */
 function tokensEqual(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((t, i) => sameNameToken(t, b[i]));
+  return a.length === b.length && a.every((t, i) => (i === 0 && a.length > 1 ? sameGiven(t, b[i]) : sameWord(t, b[i])));
 }
 
 export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
@@ -84,43 +153,56 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   const multi = order.filter((x) => x.r.tokens.length >= 2);
   const single = order.filter((x) => x.r.tokens.length === 1);
 
+  const join = (c: Cluster, r: MentionRef): void => {
+    c.refs.push(r);
+    c.articles.add(r.article);
+    if (r.tokens.length > c.full.length) c.full = r.tokens;
+  };
+  // Several entities fit a form ("George Bush" fits two presidents; "Biden" a father and a
+  // son): the one the same article names is meant; else the most mentioned, only when it
+  // dominates; else the form stays an entity of its own (precision first: a wrong merge puts
+  // one person's words in another's mouth).
+  const pick = (cands: Cluster[], r: MentionRef): Cluster | null => {
+    if (cands.length <= 1) return cands[0] ?? null;
+    const local = cands.filter((c) => c.articles.has(r.article));
+    if (local.length === 1) return local[0];
+    const pool = local.length ? local : cands;
+    const sorted = [...pool].sort((x, y) => y.refs.length - x.refs.length);
+    return sorted[0].refs.length >= 2 * sorted[1].refs.length ? sorted[0] : null;
+  };
+
   for (const { r } of multi) {
     const person = r.mention.type === 'person';
-    // A person's full name matches another person's only name for name: first and last token.
-    // Places and organisations with several words must agree on every word.
-    // (Either side typed a person is enough: the annotator may type one form of a name "other".)
-    const hit = near(r.tokens).find((c) => (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : tokensEqual(c.full, r.tokens)));
-    if (hit) {
-      hit.refs.push(r);
-      if (r.tokens.length > hit.full.length) hit.full = r.tokens;
-    } else add({ full: r.tokens, refs: [r], person });
+    // A person's full name matches another person's only name for name: given names (nicknames
+    // included), last name, middle names where both give some. Places and organisations with
+    // several words must agree on every word. (Either side typed a person is enough: the
+    // annotator may type one form of a name "other".)
+    const cands = near(r.tokens).filter((c) => (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : tokensEqual(c.full, r.tokens)));
+    const hit = pick(cands, r);
+    if (hit) join(hit, r);
+    else add({ full: r.tokens, refs: [r], person, articles: new Set([r.article]) });
   }
 
-  const articlesOf = (c: Cluster): Set<string> => new Set(c.refs.map((x) => x.article));
   for (const { r } of single) {
     const tok = r.tokens[0];
-    const person = r.mention.type === 'person';
+    const type = r.mention.type;
+    const surnameOf = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && sameWord(c.full[c.full.length - 1], tok));
     let cands: Cluster[];
-    if (person) {
+    if (type === 'person') {
       // A lone person name is a surname ("Assad", "Mr. al-Sharaa"): it matches a full name by
       // its LAST token only, so "Assad" never reaches "Asaad al-Shaibani" through his first name.
-      cands = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && sameNameToken(c.full[c.full.length - 1], tok));
-      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameNameToken(c.full[0], tok));
+      cands = surnameOf;
+      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameWord(c.full[0], tok));
     } else {
-      cands = near(r.tokens).filter((c) => c.full.length === 1 && sameNameToken(c.full[0], tok));
+      // A news story names a person in full once and by surname after: a bare surname the
+      // annotator could not type ("other") is the person its own article introduced. Places and
+      // organisations keep their type (the annotator's one-sense rule already decided those).
+      const local = type === 'other' ? surnameOf.filter((c) => c.articles.has(r.article)) : [];
+      cands = local.length ? local : near(r.tokens).filter((c) => c.full.length === 1 && sameWord(c.full[0], tok));
     }
-    if (cands.length > 1) {
-      // Two people share the surname: the one the same article names in full is meant.
-      const local = cands.filter((c) => articlesOf(c).has(r.article));
-      if (local.length >= 1) cands = local;
-    }
-    if (cands.length > 1) {
-      // Still ambiguous: take the most mentioned only when it dominates, else keep apart.
-      cands.sort((a, b) => b.refs.length - a.refs.length);
-      if (cands[0].refs.length < 2 * cands[1].refs.length) cands = [];
-    }
-    if (cands.length >= 1) cands[0].refs.push(r);
-    else add({ full: r.tokens, refs: [r], person });
+    const hit = pick(cands, r);
+    if (hit) join(hit, r);
+    else add({ full: r.tokens, refs: [r], person: type === 'person', articles: new Set([r.article]) });
   }
 
   const built = clusters.map((c) => toEntity(c, outletOf));
@@ -155,42 +237,43 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (list[k].end > start) return list[k].id;
     return null;
   };
-  // Memoised: byName is asked per quote and per claim, and re-tokenizing every entity's name and
-  // aliases on each call made it quadratic in entities (the entities are final here).
-  const entityTokens = new Map<Entity, { full: string[]; aliases: string[][] }>();
-  const tokensOf = (e: Entity): { full: string[]; aliases: string[][] } => {
-    let t = entityTokens.get(e);
-    if (!t) entityTokens.set(e, (t = { full: nameTokens(e.name), aliases: e.aliases.map((al) => nameTokens(al.text)) }));
-    return t;
-  };
-  const answers = new Map<string, string | null>();
+  // Name lookups (quote speakers, claims) come once per quote or sentence and repeat the same
+  // few names: each entity's name words are computed once, entities are found through the
+  // skeleton of their names' last words, and answers are memoised per (article, name).
+  const prepared = built.map((e, index) => ({ e, index, full: nameTokens(e.name), aliases: e.aliases.map((al) => nameTokens(al.text)) }));
+  const byLastWord = new Map<string, typeof prepared>();
+  for (const p of prepared) {
+    const keys = new Set([p.full, ...p.aliases].filter((t) => t.length).map((t) => skeleton(t[t.length - 1])));
+    for (const k of keys) {
+      const list = byLastWord.get(k) ?? [];
+      list.push(p);
+      byLastWord.set(k, list);
+    }
+  }
+  const memo = new Map<string, string | null>();
   const byName = (name: string, article?: string): string | null => {
     const key = `${article ?? ''}\u0000${name}`;
-    const known = answers.get(key);
-    if (known !== undefined) return known;
-    const found = lookup(name, article);
-    answers.set(key, found);
-    return found;
-  };
-  const lookup = (name: string, article?: string): string | null => {
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
     const toks = nameTokens(name);
-    if (toks.length === 0) return null;
-    const score = (e: Entity): number => {
-      const { full, aliases } = tokensOf(e);
-      const matches = aliases.some((al) => tokensEqual(al, toks)) || (toks.length === 1 && full.length >= 1 && sameNameToken(full[full.length - 1], toks[0])) || sameFullName(full, toks);
-      if (!matches) return -1;
-      return (article && e.articles.includes(article) ? 1000 : 0) + e.mentions.length;
-    };
-    let best: Entity | null = null;
+    let best: (typeof prepared)[number] | null = null;
     let bestScore = -1;
-    for (const e of built) {
-      const s = score(e);
-      if (s > bestScore) {
-        best = e;
-        bestScore = s;
+    if (toks.length) {
+      for (const p of byLastWord.get(skeleton(toks[toks.length - 1])) ?? []) {
+        const full = p.full;
+        const matches = p.aliases.some((al) => tokensEqual(al, toks)) || (toks.length === 1 && full.length >= 1 && sameWord(full[full.length - 1], toks[0])) || sameFullName(full, toks);
+        if (!matches) continue;
+        const sc = (article && p.e.articles.includes(article) ? 1000 : 0) + p.e.mentions.length;
+        // Ties go to the earlier entity, as in a scan of the list in order.
+        if (sc > bestScore || (sc === bestScore && best && p.index < best.index)) {
+          best = p;
+          bestScore = sc;
+        }
       }
     }
-    return best ? best.id : null;
+    const id = best ? best.e.id : null;
+    memo.set(key, id);
+    return id;
   };
   return { entities: built, at, byName, get: (id) => byId.get(id) };
 }
@@ -206,13 +289,16 @@ function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
   }
   const aliases: Alias[] = [...forms].map(([text, arts]) => {
     const articles = uniqArticles(arts);
-    return { text, articles, outlets: [...new Set(articles.map((a) => outletOf.get(a) ?? a))] };
+    return { text, articles, outlets: [...new Set(articles.map((a) => outletOf.get(a) ?? a))], variant: false };
   });
   aliases.sort((a, b) => b.articles.length - a.articles.length || cmp(a.text, b.text));
   const type = [...types].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+  const name = canonicalName(aliases);
+  const canon = nameTokens(name);
+  for (const al of aliases) al.variant = isSpellingVariant(nameTokens(al.text), canon);
   return {
     id: '',
-    name: canonicalName(aliases),
+    name,
     type,
     aliases,
     mentions: c.refs
@@ -220,6 +306,15 @@ function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
       .sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
     articles: uniqArticles(c.refs.map((r) => r.article)),
   };
+}
+
+/**
+ * Whether a form spells a word of the canonical name differently: one of its words is not in the
+ * canonical name but is a spelling of one that is (same word up to transliteration). Words the
+ * canonical name lacks (a title, a middle initial) and nicknames are other forms, not variants.
+ */
+export function isSpellingVariant(form: string[], canon: string[]): boolean {
+  return form.some((t) => !canon.includes(t) && canon.some((c) => c !== t && sameWord(c, t) && !NICKNAMES.get(c)?.has(t)));
 }
 
 /**

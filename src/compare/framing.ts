@@ -1,31 +1,133 @@
 /**
- * Framing: how each outlet labels each main actor, side by side. Labels come from three places,
- * all verbatim spans of the article: the title or role the annotator split off a name ("Syria's
- * interim President"), an appositive right after a name ("Sharaa, a former leader of …,"), and
- * descriptive phrases that stand for a person without naming them ("the ousted leader", "the
- * dictator"), resolved to a person named just before.
+ * Framing: how each outlet labels each main actor, side by side, and which evaluative words it
+ * chooses. Labels are verbatim spans of the article, from five places: the title or role the
+ * annotator split off a name ("Syria's interim President"), an appositive right after a name
+ * ("Sharaa, a former leader of …,"), descriptive phrases that stand for a person without naming
+ * them ("the embattled and often combative governor", "the dictator"), resolved to a person named
+ * just before, epithets (an evaluative phrase before a name, "the firebrand populist Jane Roe";
+ * a nickname someone coined, 'dubbed him "Sleepy Sam"'), and loaded verbs of saying right by a
+ * name ("Roe admitted", "boasted Roe"). Each label lists its `loaded` words: words of an
+ * openly licensed sentiment lexicon (VADER and AFINN, evaluative-data.ts) and words that are
+ * neither a title, an office nor a neutral modifier — the outlet's own choice of description.
  */
 import type { Framing } from '../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../core/schema.js';
+import { ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from '../annotate/lexicon/persons.js';
 import type { EntityIndex } from './entities.js';
-import { articleOrder, cmp } from './lex.js';
+import { NEGATIVE_WORDS, POSITIVE_WORDS } from './evaluative-data.js';
+import { articleOrder, cmp, STOP } from './lex.js';
+
+type Kind = Framing['labels'][number]['kind'];
 
 interface Label {
   article: string;
   label: string;
   start: number;
   end: number;
+  kind: Kind;
+  loaded: string[];
 }
+
+// Words a sentiment lexicon rates clearly positive or negative ("disgraced", "notorious", "beloved").
+const EVALUATIVE = new Set([...NEGATIVE_WORDS.split(' '), ...POSITIVE_WORDS.split(' ')]);
+// Nouns that judge a person rather than name an office: an outlet that calls someone "the
+// strongman" or "a firebrand" has chosen a verdict, where "the president" states a post.
+const EPITHET_HEADS = new Set(
+  'dictator|strongman|autocrat|despot|tyrant|warlord|thug|mobster|godfather|firebrand|demagogue|populist|hardliner|zealot|extremist|radical|agitator|provocateur|kingpin|oligarch|crony|puppet|maverick|hawk|hardliner|ideologue|fanatic|hero|villain|darling'.split('|'),
+);
+// Modifiers that state a status (in or out of office, when, for how long) and say nothing of
+// how the outlet sees the person. The annotator's role modifiers are mostly offices and
+// domains ("foreign", "police", "harbour"); the evaluative ones among them ("embattled",
+// "controversial", "powerful") are not listed here and count as loaded.
+const STATUS = new Set(
+  'former|ex-|interim|transitional|acting|deputy|vice|first|new|then|late|outgoing|incoming|caretaker|longtime|long-time|elected|current|newly|once|now|still|de|facto|self-proclaimed|self-declared|would-be|senior|junior|top|chief|assistant|associate|executive|general|sitting|retired|jailed|detained|exiled|ousted|deposed'.split('|'),
+);
+const NEUTRAL_MODIFIERS = new Set([...ROLE_MODIFIERS].filter((w) => STATUS.has(w) || !/^(embattled|beleaguered|powerful|influential|prominent|controversial|veteran)$/.test(w)));
+// Adverbs and connectives inside a description ("the embattled and often combative governor").
+const GLUE = new Set('and|or|often|also|once|now|still|very|increasingly|deeply|widely|long|ever|much|more|most|less|so|too|as|who|whose|whom|which|that|of|for|in|on|at|by|with|from|to|the|a|an'.split('|'));
+
+/**
+ * The loaded words of a label: lexicon words anywhere, epithet nouns, and before the label's
+ * head noun (its first title or office word) every lower-case word that is not a neutral
+ * modifier, a status word or glue. Words after the head ("leader of the rebels") say whose, not
+ * how. Capitalised words are names, places, parties and offices as written: never loaded here.
+ */
+export function loadedWords(label: string): string[] {
+  const out: string[] = [];
+  let headSeen = false;
+  for (const raw of label.split(/\s+/)) {
+    const w = raw.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '');
+    if (!w || /\d/.test(raw)) continue;
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    const capital = /^\p{Lu}/u.test(w);
+    if (EPITHET_HEADS.has(lower)) {
+      if (!out.includes(lower)) out.push(lower);
+      headSeen = true;
+      continue;
+    }
+    // A title or role noun states a post or a part ("suspect", "victim", "ally"), whatever its
+    // sentiment rating.
+    if (ROLE_HEADS.has(lower) || ROLE_ACRONYMS.has(w)) {
+      headSeen = true;
+      continue;
+    }
+    // Lexicon words, and the annotator's evaluative role modifiers, whatever their case
+    // ("Embattled Mayor" in a headline-cased role).
+    if (EVALUATIVE.has(lower) || (ROLE_MODIFIERS.has(lower) && !NEUTRAL_MODIFIERS.has(lower))) {
+      if (!out.includes(lower)) out.push(lower);
+      continue;
+    }
+    if (headSeen || capital || lower.length < 4 || /\d/.test(lower)) continue;
+    if (STOP.has(lower) || GLUE.has(lower) || STATUS.has(lower) || NEUTRAL_MODIFIERS.has(lower) || /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/.test(lower)) continue;
+    if (!out.includes(lower)) out.push(lower);
+  }
+  return out;
+}
+
+/**
+ * A title the annotator split off that is no label: only an honorific left ("first Mr."), no
+ * title or epithet word at all, or a lower-case domain word glued before a capitalised title
+ * ("fire General": the end of one phrase and the start of a name's title).
+ */
+function junkTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => !BARE_HONORIFIC.test(w));
+  if (words.length === 0) return true;
+  const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[.,]$/, ''));
+  const headAt = lower.findIndex((w, i) => ROLE_HEADS.has(w) || ROLE_HEADS.has(`${w}.`) || ROLE_ACRONYMS.has(words[i]) || EPITHET_HEADS.has(w));
+  if (headAt < 0) return true;
+  // Domain words do precede some capitalised titles in AP style ("police Chief", "fire Marshal").
+  if (/^\p{Lu}/u.test(words[headAt]) && !/^(?:chief|commissioner|director|marshal|captain|superintendent|inspector|sergeant|officer)$/.test(lower[headAt])) {
+    for (let i = 0; i < headAt; i++) {
+      const w = lower[i];
+      if (/^\p{Ll}/u.test(words[i]) && !STATUS.has(w) && !EVALUATIVE.has(w) && !/^(?:the|a|an|his|her|their|its)$/.test(w) && !/['’]s$/.test(words[i]) && NEUTRAL_MODIFIERS.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+// Verbs of saying that characterise the speaker or the statement (AP style warns against most
+// of them: "admitted" implies a wrong, "claimed" doubt, "boasted" vanity); "said", "told",
+// "added" are neutral and not listed.
+// Verbs that also name other acts ("defended the budget", "attacked the town") are left out.
+const LOADED_SAY =
+  'admitted|admits|conceded|concedes|claimed|claims|boasted|boasts|bragged|brags|insisted|insists|alleged|alleges|complained|complains|confessed|confesses|lamented|laments|vowed|vows|touted|touts|lashed out|scoffed|scoffs|sneered|sneers|ranted|rants|whined|whines|fumed|fumes|groused|grumbled|railed|rails|bristled|trumpeted|crowed|gloated|quipped|quips|acknowledged|acknowledges|conceding|claiming|boasting|insisting|admitting';
+const SAY_AFTER = new RegExp(`^(?:,[^,.;]{1,60},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|then\\s+)?(${LOADED_SAY})\\b`);
+const SAY_BEFORE = new RegExp(`\\b(${LOADED_SAY})\\s+$`);
+// Someone's coined nickname for a person: 'dubbed him "Sleepy Sam"', "calls Roe 'Low-Energy Jane'".
+const COINED = /\b(?:dubbed|nicknamed|branded|labell?ed|called|calls|calling|derided\s+as|mocked\s+as|mocks?\s+(?:him|her)\s+as)\s+(?:(him|her)\s+|(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})\s+)?(?:as\s+)?["“]([^"”\n]{2,40})["”]/gu;
 
 // Honorifics say nothing about how an outlet sees someone.
 const BARE_HONORIFIC = /^(mr|mrs|ms|dr|sir|dame|mister)\.?$/i;
 // Head nouns of descriptions that stand in for a named person. Only definite descriptions ("the
 // ousted leader") point back to someone already named; "a Syrian official" introduces a new one.
-const PERSON_HEAD = 'leader|ruler|president|dictator|strongman|autocrat|despot|tyrant|premier|prime minister|chancellor|monarch|king|queen|general|commander|minister|chief|spokes(?:man|woman|person)|official|envoy|warlord|militant|jihadist';
+const PERSON_HEAD = 'leader|ruler|president|dictator|strongman|autocrat|despot|tyrant|premier|prime minister|chancellor|monarch|king|queen|general|commander|minister|chief|spokes(?:man|woman|person)|official|envoy|warlord|militant|jihadist|governor|mayor|senator|populist|firebrand|demagogue|tycoon|billionaire|oligarch';
 // Modifiers that mark someone out of power: such a description refers to a person whom the
 // story reports as removed, not to whoever was named last.
 const FORMER = /\b(former|ousted|deposed|toppled|exiled|fallen|overthrown|late|ex-)\b/i;
-const DESCRIPTION = new RegExp(`\\b(?:the|The)\\s+((?:[\\p{Ll}'’-]+\\s+|[\\p{Lu}][\\p{Ll}]+\\s+){0,3}?(?:${PERSON_HEAD}))\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, 'gu');
+// Modifiers are words other than function words: "the fate of the former leader" is about a
+// fate, and "the alliance that toppled the leader" about an alliance.
+const FUNCTION_WORD = '(?:of|the|a|an|to|that|for|with|by|from|in|on|at|who|which|whose|his|her|its|their|is|was|has|had)\\s';
+const DESCRIPTION = new RegExp(`\\b(?:the|The)\\s+((?:(?!${FUNCTION_WORD})[\\p{Ll}'’-]+\\s+|[\\p{Lu}][\\p{Ll}]+\\s+){0,5}?(?:${PERSON_HEAD}))\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, 'gu');
 // Words that turn the description into something else ("the leader's", "the president of the bank").
 const NOT_PERSON_AFTER = /^\s*(?:'s|’s|of\s+the\s+(?:bank|board|company|club|committee))/i;
 const REMOVAL = /\b(toppl\w*|overthr\w*|oust\w*|depos\w*|fall of|fled|exile\w*|ouster of)\b/i;
@@ -44,12 +146,13 @@ function sentenceIndex(a: AnnotatedArticle, pos: number): number {
 
 export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, maxActors = 8): Framing[] {
   const labels = new Map<string, Label[]>();
-  const add = (entity: string | null, l: Label): void => {
+  const add = (entity: string | null, l: Omit<Label, 'loaded'> & { loaded?: string[] }): void => {
     if (!entity) return;
     const text = l.label.replace(/\s+/g, ' ').trim();
     if (!text || BARE_HONORIFIC.test(text) || text.length > 90) return;
+    if (l.kind === 'title' && junkTitle(text)) return;
     const list = labels.get(entity) ?? [];
-    if (!list.some((x) => x.article === l.article && x.label.toLowerCase() === text.toLowerCase())) list.push({ ...l, label: text });
+    if (!list.some((x) => x.article === l.article && x.label.toLowerCase() === text.toLowerCase())) list.push({ ...l, label: text, loaded: l.loaded ?? loadedWords(text) });
     labels.set(entity, list);
   };
 
@@ -72,7 +175,34 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
     const appositives: Array<[number, number]> = [];
     for (const m of persons) {
       const id = ents.at(a.id, m.start, m.end);
-      if (m.role) add(id, { article: a.id, label: m.role.text, start: m.role.start, end: m.role.end });
+      if (m.role) add(id, { article: a.id, label: m.role.text, start: m.role.start, end: m.role.end, kind: 'title' });
+      // An evaluative phrase right before the name or its title ("the firebrand populist Jane
+      // Roe", "disgraced former minister Sam Lee"): an epithet, kept when it has a loaded word.
+      const from = m.role?.start ?? m.start;
+      // The phrase is modifiers only (no function word: "support for the" is no epithet), and
+      // starts with an article unless a title follows it ("disgraced former minister Sam Lee"):
+      // a bare word before a name is as often a verb ("Putin praised Sharaa").
+      const pre = /(?:^|[\s(])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,4})$/u.exec(a.text.slice(Math.max(0, from - 60), from));
+      const modifiersOnly = (p: string): boolean => p.trim().split(/\s+/).every((w, i) => (i === 0 && /^(?:the|a|an)$/i.test(w)) || (!STOP.has(w) && !GLUE.has(w) && !/ly$/.test(w)));
+      if (pre && modifiersOnly(pre[1]) && (/^(?:the|a|an)\s/i.test(pre[1]) || m.role)) {
+        const phrase = pre[1].trimEnd();
+        const loaded = loadedWords(phrase).filter((w) => EVALUATIVE.has(w) || EPITHET_HEADS.has(w));
+        if (loaded.length) {
+          const start = from - pre[1].length;
+          add(id, { article: a.id, label: phrase, start, end: start + phrase.length, kind: 'epithet', loaded });
+        }
+      }
+      // A loaded verb of saying by the name: "Roe admitted …", "…, boasted Roe".
+      const sayAfter = SAY_AFTER.exec(a.text.slice(m.end, m.end + 90));
+      if (sayAfter) {
+        const start = m.end + sayAfter.index + sayAfter[0].length - sayAfter[1].length;
+        add(id, { article: a.id, label: sayAfter[1], start, end: start + sayAfter[1].length, kind: 'verb', loaded: [sayAfter[1]] });
+      }
+      const sayBefore = SAY_BEFORE.exec(a.text.slice(Math.max(0, from - 30), from));
+      if (sayBefore) {
+        const start = from - sayBefore[0].length;
+        add(id, { article: a.id, label: sayBefore[1], start, end: start + sayBefore[1].length, kind: 'verb', loaded: [sayBefore[1]] });
+      }
       // Appositive: "Name, a former leader of the Syrian branch of Al Qaeda, led …".
       const after = a.text.slice(m.end, m.end + 120);
       const app = /^,\s+((?:a|an|the)\s+[^,;.()"“”]{3,90}?),/.exec(after);
@@ -81,7 +211,7 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
         // clause is a fact about her, not a label.
         const label = app[1].split(/\s+(?:who|which|whose|whom|that)\s/)[0];
         const off = m.end + after.indexOf(app[1]);
-        add(id, { article: a.id, label, start: off, end: off + label.length });
+        add(id, { article: a.id, label, start: off, end: off + label.length, kind: 'appositive' });
         appositives.push([off, off + app[1].length]);
       }
     }
@@ -103,9 +233,34 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
         const out = cands.filter((m) => (removed.get(ents.at(a.id, m.start, m.end) ?? '') ?? 0) > 0);
         cands = out;
       }
+      // A neutral description ("the president", "the minister") frames no one and is easily
+      // pinned on whoever stands nearby: only a loaded one, or one that says the person is out
+      // of power, is kept.
+      const loaded = loadedWords(phrase);
+      if (!loaded.length && !FORMER.test(phrase)) continue;
       const ref = cands[cands.length - 1];
       if (!ref) continue;
-      add(ents.at(a.id, ref.start, ref.end), { article: a.id, label: phrase, start, end });
+      add(ents.at(a.id, ref.start, ref.end), { article: a.id, label: phrase, start, end, kind: 'description', loaded });
+    }
+  }
+
+  for (const a of articles) {
+    const persons = a.mentions.filter((m) => m.type === 'person').sort((x, y) => x.start - y.start);
+    for (const c of a.text.matchAll(COINED)) {
+      const nick = c[3];
+      const start = c.index! + c[0].lastIndexOf(nick);
+      let id: string | null = null;
+      if (c[2]) {
+        const off = c.index! + c[0].indexOf(c[2]);
+        id = ents.at(a.id, off, off + c[2].length) ?? ents.byName(c[2], a.id);
+      } else if (c[1]) {
+        // "dubbed him": the person named last before, within the sentence and the one before.
+        const si = sentenceIndex(a, c.index!);
+        const windowStart = si > 0 ? a.sentences[si - 1].start : 0;
+        const ref = persons.filter((m) => m.end <= c.index! && m.start >= windowStart).pop();
+        id = ref ? ents.at(a.id, ref.start, ref.end) : null;
+      }
+      add(id, { article: a.id, label: nick, start, end: start + nick.length, kind: 'epithet', loaded: [nick] });
     }
   }
 
@@ -116,6 +271,6 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
   return main.map((e) => ({
     entity: e.id,
     name: e.name,
-    labels: labels.get(e.id)!.sort((x, y) => articleOrder(x.article, y.article) || x.start - y.start),
+    labels: labels.get(e.id)!.sort((x, y) => articleOrder(x.article, y.article) || x.start - y.start).map((l) => ({ article: l.article, label: l.label, start: l.start, end: l.end, kind: l.kind, loaded: l.loaded })),
   }));
 }

@@ -20,6 +20,12 @@ export const Alias = z.object({
   articles: z.array(z.string()),
   /** The outlets of those articles (the article id when its outlet is unknown), in article order. */
   outlets: z.array(z.string()),
+  /**
+   * True when this form spells a word of the canonical name differently (Youssef/Yusuf,
+   * Khmeimim/Hmeimim); false for the canonical name itself and for shorter, fuller or informal
+   * forms of it (surname only, with a title or middle initial, a nickname: Joe for Joseph).
+   */
+  variant: z.boolean(),
 });
 export type Alias = z.infer<typeof Alias>;
 
@@ -138,7 +144,22 @@ export const Framing = z.object({
   entity: z.string(),
   /** Entity name, for reading without a lookup. */
   name: z.string(),
-  labels: z.array(z.object({ article: z.string(), label: z.string(), start: z.number().int(), end: z.number().int() })),
+  labels: z.array(
+    z.object({
+      article: z.string(),
+      label: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      /**
+       * Where the label comes from: a title before the name, an appositive after it, a
+       * description standing in for the person, an epithet (an evaluative phrase before the
+       * name, a nickname someone coined), or a loaded verb of saying ("admitted", "boasted").
+       */
+      kind: z.enum(['title', 'appositive', 'description', 'epithet', 'verb']),
+      /** The evaluative words the outlet chose in the label (empty for a neutral title). */
+      loaded: z.array(z.string()),
+    }),
+  ),
 });
 export type Framing = z.infer<typeof Framing>;
 

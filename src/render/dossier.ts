@@ -94,8 +94,8 @@ function text(d: Dossier): string {
     for (const w of d.warnings) out.push(`  ! ${t(w)}`);
   }
 
-  rule(compared(d) >= 2 ? 'What the sources agree on' : 'Main points (one source only)');
-  if (d.summary.length === 0) out.push('  (no statement is reported by two or more of the articles)');
+  rule(compared(d) >= 2 ? 'Summary (sources per sentence; agreed facts first)' : 'Main points (one source only)');
+  if (d.summary.length === 0) out.push('  (no sentence of the articles can stand in a summary)');
   d.summary.forEach((s, i) => out.push(`  ${i + 1}. ${t(s.text)}`, `     ${cite(s.support)}`));
 
   rule('Conflicts');
@@ -167,8 +167,8 @@ function text(d: Dossier): string {
   for (const f of d.framing) {
     out.push(`  ${t(f.name)}`);
     const byArticle = new Map<string, string[]>();
-    for (const l of f.labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l.label]);
-    for (const [a, ls] of byArticle) out.push(`    ${t(name(a)).padEnd(28)} ${ls.map((l) => `“${t(l)}”`).join(', ')}`);
+    for (const l of f.labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), labelText(l)]);
+    for (const [a, ls] of byArticle) out.push(`    ${t(name(a)).padEnd(28)} ${ls.map((l) => t(l)).join(', ')}`);
   }
 
   rule('People, places and organisations');
@@ -198,8 +198,8 @@ function markdown(d: Dossier): string {
     out.push('', '## Warnings', '');
     for (const w of d.warnings) out.push(`- ${m(w)}`);
   }
-  out.push('', compared(d) >= 2 ? '## What the sources agree on' : '## Main points (one source only)', '');
-  if (d.summary.length === 0) out.push('No statement is reported by two or more of the articles.');
+  out.push('', compared(d) >= 2 ? '## Summary (sources per sentence; agreed facts first)' : '## Main points (one source only)', '');
+  if (d.summary.length === 0) out.push('No sentence of the articles can stand in a summary.');
   d.summary.forEach((s, i) => out.push(`${i + 1}. ${m(s.text)} ${cite(s.support)}`));
 
   out.push('', '## Conflicts', '');
@@ -269,7 +269,7 @@ function markdown(d: Dossier): string {
   for (const f of d.framing) {
     out.push(`### ${m(f.name)}`, '', '| outlet | labels |', '|---|---|');
     const byArticle = new Map<string, string[]>();
-    for (const l of f.labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l.label]);
+    for (const l of f.labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), labelText(l)]);
     for (const [a, ls] of byArticle) out.push(`| ${m(name(a))} | ${ls.map((l) => m(l)).join('; ')} |`);
     out.push('');
   }
@@ -279,4 +279,14 @@ function markdown(d: Dossier): string {
     out.push(`| ${m(e.name)} | ${e.type} | ${e.articles.length} | ${e.aliases.map((a) => `${m(a.text)} (${a.outlets.map(m).join(', ')})`).join('; ')} |`);
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * A label as the reports print it: quoted, a verb of saying as "says: …", and the evaluative
+ * words the outlet chose after it ("“the embattled governor” [embattled]"). Dossiers stored
+ * before labels had `kind` and `loaded` print the label alone.
+ */
+function labelText(l: { label: string; kind?: string; loaded?: string[] }): string {
+  const loaded = (l.loaded ?? []).filter((w) => w !== l.label);
+  return `${l.kind === 'verb' ? 'says: ' : ''}“${l.label}”${loaded.length ? ` [${loaded.join(', ')}]` : ''}`;
 }

@@ -1,12 +1,14 @@
 /** `parallax analyze <inputs...>`: ingest several reports of one story and print its dossier. */
 import type { Command } from 'commander';
 import { EXIT } from '../../core/errors.js';
+import { intOption } from './corpus-db.js';
 import { inputCommand, readArticles, type InputCommandOptions } from '../inputs.js';
 import { warn, writeOutput } from '../options.js';
 
 export function registerAnalyze(program: Command): void {
   const cmd = inputCommand(program, 'analyze', 'compare several reports of one story: agreement, exclusives, conflicts, quotes, labels, timeline', ['text', 'json', 'markdown', 'html']);
-  cmd.action(async (inputs: string[], opts: InputCommandOptions) => {
+  cmd.option('--summary-words <n>', 'length of the summary in words (whole sentences; default: 100)', intOption('--summary-words', 1));
+  cmd.action(async (inputs: string[], opts: InputCommandOptions & { summaryWords?: number }) => {
     // Loaded here, not at start-up: `--help` and other commands do not pay for them.
     const [{ buildDossier }, { renderDossier }, { renderHtmlReport }] = await Promise.all([
       import('../../compare/dossier.js'),
@@ -14,7 +16,7 @@ export function registerAnalyze(program: Command): void {
       opts.format === 'html' ? import('../../render/html/report.js') : { renderHtmlReport: null },
     ]);
     const { articles, errors } = await readArticles(inputs, opts);
-    const { dossier, warnings } = buildDossier(articles);
+    const { dossier, warnings } = buildDossier(articles, { summaryWords: opts.summaryWords });
     // The reports show warnings at the top; JSON carries them in `warnings`, and they also go to
     // standard error so someone piping the JSON still sees them.
     if (opts.format === 'json') for (const w of warnings) warn(`parallax: warning: ${w}`);

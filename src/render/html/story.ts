@@ -419,9 +419,13 @@ function entityRow(ctx: Ctx, en: Entity, views: ArticleView[]): string {
   const key = ctx.keys.make(list(en.mentions));
   const cells = views
     .map((v) => {
-      const used = list(en.aliases).filter((al) => list(al.articles).includes(v.a.id)).map((al) => al.text);
+      const used = list(en.aliases).filter((al) => list(al.articles).includes(v.a.id));
       if (!used.length) return '<td class="c-no"><span aria-hidden="true">—</span><span class="vh">not named</span></td>';
-      return `<td>${used.map((u) => (u === en.name ? e(u) : `<span class="variant"><span aria-hidden="true">≠ </span><span class="vh">different spelling: </span>${e(u)}</span>`)).join('<br>')}</td>`;
+      // WHY: only a real spelling variant is marked (the dossier's `variant`); a surname alone, a
+      // title or a nickname is another form of the same name, not a disagreement. Dossiers stored
+      // before the field existed fall back to "differs from the canonical name".
+      const isVariant = (al: { text: string; variant?: boolean }): boolean => (typeof al.variant === 'boolean' ? al.variant : al.text !== en.name);
+      return `<td>${used.map((al) => (!isVariant(al) ? e(al.text) : `<span class="variant"><span aria-hidden="true">≠ </span><span class="vh">different spelling: </span>${e(al.text)}</span>`)).join('<br>')}</td>`;
     })
     .join('');
   return `<tr><th scope="row">${selButton(key, e(en.name), 'ent')} <span class="etype">${e(en.type)}</span></th>${cells}</tr>`;
@@ -457,8 +461,16 @@ function namesHtml(ctx: Ctx): string {
         const key = ctx.keys.make([...labelSpans, ...list(en?.mentions)]);
         const cells = views
           .map((v) => {
-            const ls = [...new Set(list(f.labels).filter((l) => l.article === v.a.id).map((l) => l.label))];
-            return ls.length ? `<td>${ls.map((l) => `<span class="label">${e(l)}</span>`).join('; ')}</td>` : '<td class="c-no"><span aria-hidden="true">—</span><span class="vh">no label</span></td>';
+            // WHY: evaluative wording is what framing is about, so labels with loaded words are
+            // marked (class "loaded", their words named for screen readers); neutral titles stay plain.
+            const seen = new Set<string>();
+            const ls = list(f.labels).filter((l) => l.article === v.a.id && !seen.has(l.label) && seen.add(l.label) !== undefined);
+            const one = (l: (typeof ls)[number]): string => {
+              const loaded = list((l as { loaded?: string[] }).loaded);
+              const verb = (l as { kind?: string }).kind === 'verb';
+              return `<span class="label${loaded.length ? ' loaded' : ''}">${verb ? '<span class="vh">verb of saying: </span>' : ''}${e(l.label)}${loaded.length ? `<span class="vh"> (evaluative: ${e(loaded.join(', '))})</span>` : ''}</span>`;
+            };
+            return ls.length ? `<td>${ls.map(one).join('; ')}</td>` : '<td class="c-no"><span aria-hidden="true">—</span><span class="vh">no label</span></td>';
           })
           .join('');
         return `<tr><th scope="row">${selButton(key, e(name), 'ent')}</th>${cells}</tr>`;
@@ -467,8 +479,8 @@ function namesHtml(ctx: Ctx): string {
     labels = `<div class="scroll" tabindex="0" role="region" aria-label="Labels per outlet (scrolls sideways)"><table class="grid"><thead><tr><th scope="col">Actor</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
   }
   return `<section id="names" aria-labelledby="names-h"><h2 id="names-h">Names &amp; labels</h2>
-<h3>Spellings per outlet</h3><p class="legend"><strong>≠</strong> marks a spelling that differs from the name the sources share most.</p>${spell}
-<h3>How each outlet labels the main actors</h3>${labels}</section>`;
+<h3>Spellings per outlet</h3><p class="legend"><strong>≠</strong> marks a spelling that differs from the name the sources share most (a surname alone, a title or a nickname is not marked).</p>${spell}
+<h3>How each outlet labels the main actors</h3>${framing.length ? '<p class="legend"><strong><em>Bold italic</em></strong>: evaluative wording the outlet chose (an epithet, a loaded adjective or verb of saying).</p>' : ''}${labels}</section>`;
 }
 
 const PRECISION_WORD: Record<string, string> = { day: 'day', month: 'month only', year: 'year only', decade: 'decade only' };

@@ -101,6 +101,7 @@ thead th { background: var(--soft); text-align: left; position: sticky; top: 0; 
 tfoot td, tfoot th { font-size: .85rem; color: var(--muted); text-align: center; }
 .grid td { min-width: 7rem; }
 .variant { font-weight: 700; color: var(--no); }
+.label.loaded { font-weight: 700; font-style: italic; }
 .etype { font-size: .75rem; color: var(--muted); }
 .label { display: inline-block; font-style: italic; }
 details summary { cursor: pointer; margin: .5rem 0; }
