@@ -12,7 +12,7 @@
 import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, ArticleSpan, Mention } from '../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
-import { aboutText, loneDissenter } from './conflicts.js';
+import { aboutText, independentSources, loneDissenter, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
 import type { FactSentence } from './facts.js';
 import { articleOrder, cmp, fold, nameTokens, sameNameToken, stem, uniqArticles } from './lex.js';
@@ -91,7 +91,7 @@ function shareNameWord(a: Entity, b: Entity): boolean {
   return false;
 }
 
-export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, facts: IdentifiedFact[], offset: number): Conflict[] {
+export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, facts: IdentifiedFact[], offset: number, meta: Map<string, ArticleMeta> = new Map()): Conflict[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Every entity an article names anywhere: an article that names the other side's value too
   // is adding detail (a district and its street, a second suspect), not contradicting.
@@ -177,7 +177,7 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
       const factArticles = uniqArticles(fact.members.map((m) => m.article));
       for (const art of factArticles) if (apart && entities.filter((e) => names(art, e)).length >= 2) apart = false;
       if (!apart) continue;
-      out.push(toConflict(`c${offset + out.length + 1}`, key, fact.id, occs, ents));
+      out.push(toConflict(`c${offset + out.length + 1}`, key, fact.id, occs, ents, meta));
     }
   }
   return out;
@@ -219,7 +219,7 @@ function roleAbout(o: Occurrence): string {
   return rest ? `${role.text} … ${rest}` : role.text;
 }
 
-function toConflict(id: string, key: string, fact: string, occs: Occurrence[], ents: EntityIndex): Conflict {
+function toConflict(id: string, key: string, fact: string, occs: Occurrence[], ents: EntityIndex, meta: Map<string, ArticleMeta>): Conflict {
   const bySide = new Map<string, Occurrence[]>();
   for (const o of occs) bySide.set(o.entity, [...(bySide.get(o.entity) ?? []), o]);
   const claims: Claim[] = [...bySide]
@@ -244,7 +244,12 @@ function toConflict(id: string, key: string, fact: string, occs: Occurrence[], e
     kind: key === 'place' ? 'place' : 'name',
     about: key.startsWith('name:role:') && majority.mention.role ? roleAbout(majority) : aboutText({ start: majority.mention.start, end: majority.mention.end, sentence: majority.sentence }),
     claims,
-    outliers: loneDissenter(claims),
+    outliers: (() => {
+      const sources = independentSources(occs.map((o) => ({ article: o.article, text: o.sentence.text })), meta);
+      return loneDissenter(claims, (a) => sources.get(a) ?? a);
+    })(),
     facts: [fact],
+    confidence: 'high',
+    why: `Both sentences report fact ${fact} and fill the same slot — ${key === 'place' ? 'where it happened' : key.startsWith('name:role:') ? `who is the ${key.slice('name:role:'.length)}` : `who was ${key.slice('name:act:'.length)}…`} — with different ${key === 'place' ? 'places' : 'people'}.`,
   };
 }
