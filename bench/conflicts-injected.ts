@@ -2,6 +2,7 @@
  * The injected-contradiction benchmark (../shared/bench/conflicts, format in its README.md): 62
  * real multi-outlet stories, each untouched (`orig/`) and in up to three variants where ONE value
  * of ONE article was changed. Scores, per kind and per source:
+ * - Rc: R counting only confident conflicts (the "possible" tier left out);
  * - R: the changed value is in a conflict of the gold kind ("number" also accepts "quantity"),
  *   with the target among the outliers when the gold expects an outlier;
  * - R2: the changed value is in a conflict of any kind (outlier not required);
@@ -89,12 +90,14 @@ export function mapSpan(raw: string, clean: string, start: number, end: number):
 interface Tally {
   n: number;
   r: number;
+  /** R counting confident conflicts only (the "possible" tier left out). */
+  rc: number;
   r2: number;
   rn: number;
   oExp: number;
   oRight: number;
 }
-const tally = (): Tally => ({ n: 0, r: 0, r2: 0, rn: 0, oExp: 0, oRight: 0 });
+const tally = (): Tally => ({ n: 0, r: 0, rc: 0, r2: 0, rn: 0, oExp: 0, oRight: 0 });
 
 const kindOk = (goldKind: string, c: Conflict): boolean => c.kind === goldKind || (goldKind === 'number' && c.kind === 'quantity');
 
@@ -173,9 +176,12 @@ export async function run(): Promise<Record<string, unknown> | null> {
         const ofKind = hits.filter((c) => kindOk(gold.kind, c));
         const withOutlier = ofKind.filter((c) => c.outliers.includes(target ?? ''));
         const r = gold.outlier_expected ? withOutlier.length > 0 : ofKind.length > 0;
+        const sure = (c: Conflict): boolean => (c as { confidence?: string }).confidence !== 'possible';
+        const rc = gold.outlier_expected ? withOutlier.some(sure) : ofKind.some(sure);
         const bump = (t: Tally): void => {
           t.n++;
           if (r) t.r++;
+          if (rc) t.rc++;
           if (hits.length) t.r2++;
           if (ofKind.length) t.rn++;
           if (gold.outlier_expected && ofKind.length) {
@@ -197,6 +203,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
   const fig = (t: Tally): Record<string, number | null> => ({
     n: t.n,
     R: t.n ? Math.round((t.r / t.n) * 100) / 100 : null,
+    Rc: t.n ? Math.round((t.rc / t.n) * 100) / 100 : null,
     R2: t.n ? Math.round((t.r2 / t.n) * 100) / 100 : null,
     Rn: t.n ? Math.round((t.rn / t.n) * 100) / 100 : null,
     O: t.oExp ? Math.round((t.oRight / t.oExp) * 100) / 100 : null,
@@ -218,7 +225,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     process.stdout.write(`${name}: ${p.stories} stories, ${p.variants} variants; alarms ${p.alarms} (${(p.alarms / Math.max(1, p.stories)).toFixed(2)}/story, confident ${(p.confidentAlarms / Math.max(1, p.stories)).toFixed(2)}/story)\n`);
     const line = (label: string, t: Tally): string => {
       const f = fig(t);
-      return `  ${label.padEnd(14)} n=${String(f.n).padStart(3)}  R=${f.R ?? '-'}  R2=${f.R2 ?? '-'}  Rn=${f.Rn ?? '-'}  O=${f.O ?? '-'}\n`;
+      return `  ${label.padEnd(14)} n=${String(f.n).padStart(3)}  R=${f.R ?? '-'}  Rc=${f.Rc ?? '-'}  R2=${f.R2 ?? '-'}  Rn=${f.Rn ?? '-'}  O=${f.O ?? '-'}\n`;
     };
     process.stdout.write(line('all', p.all));
     for (const [k, t] of [...p.kinds].sort()) process.stdout.write(line(k, t));

@@ -40,9 +40,9 @@ export interface ClaimItem {
   /** A figure whose sentence holds another figure of the same unit: which is which is unclear. */
   ambiguous: boolean;
   /**
-   * A value the source itself does not pin down: an approximate or bounded figure ("about 30",
-   * "more than 200", "as much as $60 billion"), a forecast ("expected to", "could"), or a date
-   * in the future of the article. Such a disagreement is at most a possible conflict.
+   * A value the source does not state as fact: a forecast ("expected to", "could total") or a
+   * date in the future of the article. Such a disagreement is at most a possible conflict.
+   * (Bounds and approximations, "more than 200", "about 30", are read into low/high instead.)
    */
   hedged: boolean;
   /** Context keys with weights. */
@@ -189,7 +189,9 @@ export function compatible(x: ClaimItem, y: ClaimItem): boolean {
   // (2024-12) agree; "December 2014" and "December 2024" do not.
   if (x.kind === 'date') return x.from <= y.to && y.from <= x.to;
   // Numbers: overlapping ranges, with 2% slack for rounding ("about 4,000" vs "3,950").
-  const slack = 0.02 * Math.max(Math.abs(x.high), Math.abs(y.high));
+  // (An open bound, "more than 200", has no upper figure to take the slack from.)
+  const finite = [x.low, x.high, y.low, y.high].filter(Number.isFinite).map(Math.abs);
+  const slack = 0.02 * Math.max(0, ...finite);
   return x.low <= y.high + slack && y.low <= x.high + slack;
 }
 
@@ -215,7 +217,10 @@ const MULTIPLIER: Record<string, number> = { dozen: 12, dozens: 12, score: 20 };
  * as detokenised text may leave "1, 200"), which is dropped.
  */
 export function construction(text: string, start: number, end: number, low: number, high: number, unit: string | null): { low: number; high: number; hedged: boolean; role: 'part' | 'total' | null; fragment: boolean } {
-  const before = text.slice(Math.max(0, start - 40), start);
+  // The figure's own words count as before it: the annotator may keep "about" in the span.
+  const written = text.slice(start, end);
+  const lead = written.replace(/[\d.,]+.*$/s, '');
+  const before = text.slice(Math.max(0, start - 40), start) + lead;
   const after = text.slice(end, end + 40);
   // A digit group right before ("1,|200", "1, 200") or right after ("200|,000"): a fragment.
   const fragment = /\d$/.test(before) || (/\d,\s?$/.test(before) && /^\d{3}$/.test(text.slice(start, end))) || /^,\s?\d{3}\b/.test(after);
@@ -223,22 +228,22 @@ export function construction(text: string, start: number, end: number, low: numb
   let lo = low;
   let hi = high;
   const mult = unit ? MULTIPLIER[unit.split(/\s+/)[0].toLowerCase()] : undefined;
-  if (mult) {
-    lo *= mult;
-    hi *= mult;
+  // A scale word the annotator left outside the span ("$2.6|-million"): the figure is in it.
+  const scale = /^-?\s?(thousand|million|billion|trillion)\b/i.exec(after);
+  const factor = (mult ?? 1) * (scale ? { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[scale[1].toLowerCase() as 'thousand']! : 1);
+  if (factor !== 1) {
+    lo *= factor;
+    hi *= factor;
   }
   if (LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_AFTER.test(after)) {
     hi = Number.POSITIVE_INFINITY;
-    hedged = true;
   } else if (UPPER_BOUND_BEFORE.test(before)) {
     // "nearly 30" is below 30 but not far below it; "up to 30" may be anything up to 30.
     lo = /(?:nearly|almost|just under)\s*$/i.test(before) ? lo * 0.8 : 0;
-    hedged = true;
   } else if (APPROX_BEFORE.test(before)) {
     // An approximate figure covers its neighbourhood: a tenth either side.
     lo *= 0.9;
     hi *= 1.1;
-    hedged = true;
   }
   if (MODAL_BEFORE.test(before)) hedged = true;
   // "15 of the 19 passengers": 15 is a part (a total follows), 19 a total (a part precedes).

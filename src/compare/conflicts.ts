@@ -265,7 +265,11 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
   for (const ci of [...core.keys()].sort((a, b) => a - b)) {
     const ids = new Set(core.get(ci));
     for (const id of core.get(ci)!) for (const n of neighbours.get(id) ?? []) ids.add(n);
-    const members = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);
+    // An article giving values that cannot both hold is writing about two things (two years,
+    // two events): its claims here are not one claim, whatever their context, and it sits out.
+    const all = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);
+    const members = all.filter((c) => !all.some((d) => d.article === c.article && !compatible(c, d)));
+    if (new Set(members.map((c) => c.article)).size < 2) continue;
     // Several claims of one article in the component count once per value.
     const byValue = new Map<string, ClaimItem[]>();
     for (const c of members) {
@@ -284,10 +288,6 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         spans: cs.map(spanOf).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
       };
     });
-    // An article giving values that cannot both hold is writing about two things (two years,
-    // two events): the claims here are not one claim, whatever their context.
-    const selfContradicting = members.some((c) => members.some((d) => d.article === c.article && !compatible(c, d)));
-    if (selfContradicting) continue;
     // A real disagreement has two or three versions; a spread of figures around similar words
     // (a box score: points, rebounds, assists of several players) is not a disagreement.
     if (byValue.size > MAX_VERSIONS) continue;
@@ -348,7 +348,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // Confident only with both: the sentences were aligned as one fact (the matcher, not only
     // nearby words, says they report the same thing) and neither value is hedged.
     const confidence = sameFact !== null && !hedged ? 'high' : 'possible';
-    const why = (sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? `; “${x.hedged ? x.text : y.text}” is ${x.kind === 'date' ? 'a plan or forecast' : 'approximate, a bound or a forecast'}` : '') + '.';
+    const why = (sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? `; “${x.hedged ? x.text : y.text}” is a plan or a forecast` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
@@ -443,13 +443,13 @@ function longestRun(a: string[], b: string[]): number {
   }
   return best;
 }
-const quoteWords = (t: string): string[] => fold(t).match(/[\p{L}\p{N}]+/gu) ?? [];
+const quoteWords = (t: string): string[] => fold(t).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 /**
  * Two versions are one statement for a speaker conflict when most of the shorter one is a run
  * of the longer one: a shared phrase ("as quickly as possible") is not the same statement.
  */
 const SAME_STATEMENT_RUN = 0.6;
-const MIN_STATEMENT_WORDS = 6;
+const MIN_STATEMENT_WORDS = 8;
 
 /**
  * Speaker conflicts: a statement that outlets attribute to different people. Only when every
