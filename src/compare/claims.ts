@@ -86,7 +86,7 @@ export const NEAR_MISS_CLAIM = 0.15;
  */
 export const CONFLICT_CLAIM = 0.4;
 
-function nearMiss(x: ClaimItem, y: ClaimItem): boolean {
+export function nearMiss(x: ClaimItem, y: ClaimItem): boolean {
   if (x.kind !== 'date' || y.kind !== 'date' || x.precision !== y.precision) return false;
   if (x.precision !== 'month' && x.precision !== 'day') return false;
   if (x.iso.slice(4) !== y.iso.slice(4)) return false;

@@ -8,7 +8,7 @@
 import type { Claim, Conflict, DossierQuote, TimelineEvent, Update } from '../core/dossier-schema.js';
 import type { ArticleSpan } from '../core/schema.js';
 import type { Precision } from '../core/schema.js';
-import { compatible, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
+import { compatible, nearMiss, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
 import type { QuoteResult } from './quotes.js';
@@ -36,6 +36,8 @@ export interface ArticleMeta {
 }
 
 const MAX_VERSIONS = 3;
+/** Context similarity at which two claims are one claim without the fact alignment's word. */
+const STRONG_CLAIM = 0.6;
 
 const spanOf = (c: ClaimItem): ArticleSpan => ({ article: c.article, start: c.start, end: c.end });
 
@@ -347,8 +349,12 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     const words = shared.length ? ` share ${shared.map((w) => `“${w}”`).join(', ')}` : '';
     // Confident only with both: the sentences were aligned as one fact (the matcher, not only
     // nearby words, says they report the same thing) and neither value is hedged.
-    const confidence = sameFact !== null && !hedged ? 'high' : 'possible';
-    const why = (sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? `; “${x.hedged ? x.text : y.text}” is a plan or a forecast` : '') + '.';
+    // A date one digit away from the other with month and day the same ("December 2014" /
+    // "December 2024") is a typo-shaped disagreement, and very close contexts (STRONG_CLAIM)
+    // say the same on their own: either also makes a conflict confident.
+    const strong = sameFact !== null || nearMiss(x, y) || bestPair.sim >= STRONG_CLAIM;
+    const confidence = strong && !hedged ? 'high' : 'possible';
+    const why = (sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? `; “${x.hedged ? x.text : y.text}” is a plan or a forecast` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
