@@ -40,8 +40,10 @@ export interface ClaimItem {
   /** A figure whose sentence holds another figure of the same unit: which is which is unclear. */
   ambiguous: boolean;
   /**
-   * A value the source does not state as fact: a forecast ("expected to", "could total") or a
-   * date in the future of the article. Such a disagreement is at most a possible conflict.
+   * A value the source does not state as fact, or not as the date of what is reported: a
+   * forecast ("expected to", "could total"), a date in the future of the article, a date used as
+   * a name ("the Aug. 7 bombing"), the date of a statement ("said Monday"). Such a
+   * disagreement is at most a possible conflict.
    * (Bounds and approximations, "more than 200", "about 30", are read into low/high instead.)
    */
   hedged: boolean;
@@ -345,7 +347,15 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // A date after the article's own publication date, or governed by a forecast ("is
       // expected to arrive on Monday"), is a plan, not an event: at most a possible conflict.
       const pub = p.a.published ? dayRange(p.a.published.slice(0, 10), 'day') : null;
-      const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 40), t.start));
+      const lead = p.a.text.slice(Math.max(0, t.start - 40), t.start);
+      const tail = p.a.text.slice(t.end, t.end + 30);
+      // Also not a confident claim: a date used as a name or attribute ("the 1940s Hollywood
+      // actress", "the Aug. 7 bombing", "Sunday's debate"), which names an era or an event
+      // rather than dating what is reported; and the date of a statement ("said Wednesday",
+      // "said on Monday"), since two outlets may quote two statements made on two days.
+      const attributive = (/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
+      const statement = /\b(?:said|says|told|announced|stated|declared)\s+(?:on\s+)?$/i.test(lead);
+      const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
       push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, hedged, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p);
     }
     for (const q of [...p.a.quantities].sort((x, y) => x.start - y.start)) {

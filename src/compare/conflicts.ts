@@ -161,6 +161,14 @@ export function aboutText(c: InSentence): string {
   return [left, expr, right].filter(Boolean).join(' ').replace(/^[\s"“”'‘’,;:.—–-]+|[\s"“”'‘’,;:—–-]+$/g, '');
 }
 
+const FOLLOW_UP_DAYS = 7;
+/** Days between two articles' publication dates (0 when either is unknown). */
+function daysApart(x: ArticleMeta | undefined, y: ArticleMeta | undefined): number {
+  const a = publishedAt(x);
+  const b = publishedAt(y);
+  return a && b ? Math.abs(a.t - b.t) / 86_400_000 : 0;
+}
+
 /** Publication time of an article in ms, and whether it has a time of day; null when unknown. */
 function publishedAt(meta: ArticleMeta | undefined): { t: number; day: string } | null {
   if (!meta?.published) return null;
@@ -353,8 +361,11 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // "December 2024") is a typo-shaped disagreement, and very close contexts (STRONG_CLAIM)
     // say the same on their own: either also makes a conflict confident.
     const strong = sameFact !== null || nearMiss(x, y) || bestPair.sim >= STRONG_CLAIM;
-    const confidence = strong && !hedged ? 'high' : 'possible';
-    const why = (sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? `; “${x.hedged ? x.text : y.text}” is a plan or a forecast` : '') + '.';
+    // Reports published more than a week apart are follow-ups: the same words may describe a
+    // later event (an aftershock, a second statement). Only a typo-shaped year stays sure.
+    const apart = daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS && !nearMiss(x, y);
+    const confidence = strong && !hedged && !apart ? 'high' : 'possible';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? `; “${x.hedged ? x.text : y.text}” is a plan or a forecast` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',

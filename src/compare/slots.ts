@@ -143,6 +143,8 @@ function wordsBefore(text: string, from: number, at: number): string[] {
 function wordsAfter(text: string, at: number, to: number): string[] {
   return (fold(text.slice(at, Math.min(to, at + 80))).match(WORD) ?? []).slice(0, 4);
 }
+const REPORTING = /\b(?:said|says|told|according|added|asked|wrote|stated|explained|noted|argued|warned)\b/;
+
 /** Shared words right before two names (counted from the names outward). */
 function sameLeft(a: string[], b: string[]): number {
   let n = 0;
@@ -245,6 +247,9 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
             // side with both names at the other end of their sentences.
             const edge = (x.left.length === 0 && y.left.length === 0 && r >= 3) || (x.right.length === 0 && y.right.length === 0 && l >= 3);
             if (!edge && !(l >= 1 && r >= 1 && l + r >= 3)) continue;
+            // A name next to a reporting verb ("said X, executive director of …") is whoever is
+            // quoted there; two outlets quoting two people is not a disagreement on one name.
+            if (REPORTING.test(x.left.slice(-2).join(' ')) || REPORTING.test(x.right.slice(0, 1).join(' '))) continue;
             const key = `sub:${kindOf(ex, ey)}:${x.left.slice(-1)[0] ?? '^'}|${x.right[0] ?? '$'}`;
             put(key, { article: si.article, entity: x.id, mention: x.m, sentence: { start: si.start, text: si.text } });
             put(key, { article: sj.article, entity: y.id, mention: y.m, sentence: { start: sj.start, text: sj.text } });
