@@ -228,6 +228,9 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
       const a = byId.get(s.article)!;
       return a.mentions
         .filter((m) => m.start >= s.start && m.end <= s.end && m.type !== 'organization' && !COUNTRY_OF_DEMONYM.has(m.text))
+        // A name inside a list ("Europe, the Middle East and Asia", "Jordan, Worthy and …") is
+        // one of several values, not the value of a slot.
+        .filter((m) => !LIST_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 60))) && !/(?:,|\band|\bor)\s*(?:the\s+)?$/.test(a.text.slice(Math.max(s.start, m.start - 12), m.start)))
         .map((m) => ({ m, id: ents.at(a.id, m.start, m.end), left: wordsBefore(a.text, s.start, m.start), right: wordsAfter(a.text, m.end, s.end) }));
     });
     for (let i = 0; i < fact.members.length; i++) {
