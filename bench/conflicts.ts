@@ -1,5 +1,7 @@
 /**
- * Place and name conflicts (src/compare/slots.ts) counted where they can be judged: the five
+ * Conflicts benchmark. First the injected-contradiction set (conflicts-injected.ts: recall per
+ * kind and source, outlier accuracy, alarms per untouched story, dev and held-out parts); then
+ * place and name conflicts (src/compare/slots.ts) counted where they can be judged: the five
  * seeds, the example story (examples/harbour-fire, with its planted contradiction) and the 66
  * ECB+ dev stories (articles grouped by subtopic, as one dossier each). Every conflict is
  * printed with the sentences of each side so it can be judged by reading them; the hand
@@ -11,6 +13,7 @@ import type { Conflict, Dossier } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
 import { ingestAll } from '../src/ingest/index.js';
 import { SKIP_NO_SHARED, seedFiles, sharedDir } from '../test/helpers/shared.js';
+import { run as runInjected } from './conflicts-injected.js';
 import { readEcbPlus } from './data.js';
 
 const SLOT_KINDS = new Set(['place', 'name']);
@@ -38,6 +41,9 @@ function slotConflicts(articles: Article[], label: string, out: string[]): Confl
 }
 
 export async function run(): Promise<Record<string, unknown> | null> {
+  const injected = await runInjected();
+  // CONFLICTS_ONLY=injected skips the slot listing below (quick runs while tuning).
+  if (process.env.CONFLICTS_ONLY === 'injected') return injected;
   const report: string[] = [];
   const example = (await ingestAll([path.resolve('examples/harbour-fire')])).articles;
   const ex = slotConflicts(example, 'example harbour-fire', report);
@@ -69,6 +75,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     seeds: { place: seedConf.filter((c) => c.kind === 'place').length, name: seedConf.filter((c) => c.kind === 'name').length },
     ecbplus: { stories: subs.length, place: ecbPlace, name: ecbName },
   };
+  if (injected) Object.assign(summary, { injected });
   process.stdout.write(`${JSON.stringify(summary)}\n`);
   return summary;
 }

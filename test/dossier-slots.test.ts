@@ -20,9 +20,9 @@ const slotConflicts = (d: DossierT): Conflict[] => d.conflicts.filter((c) => c.k
 type M = [surface: string, type: 'person' | 'place' | 'organization' | 'other', role?: string, nth?: number];
 
 /** One report: the fire sentence (with its place), the role sentence, the arrest sentence, and extra lines. */
-function report(id: string, place: string, master: string, suspect: string, extra = '', extraMentions: M[] = []): AnnotatedArticle {
+function report(id: string, place: string, master: string, suspect: string, extra = '', extraMentions: M[] = [], opening = 'A fire tore through'): AnnotatedArticle {
   const text =
-    `A fire tore through the grain silo at the river port in ${place} late on Sunday, killing four workers.\n\n` +
+    `${opening} the grain silo at the river port in ${place} late on Sunday, killing four workers.\n\n` +
     `The port's harbour master, ${master}, said the silo had failed an inspection in the spring.\n\n` +
     `Police said ${suspect} was arrested on Monday over the fire at the silo.` +
     (extra ? `\n\n${extra}` : '');
@@ -35,8 +35,11 @@ function report(id: string, place: string, master: string, suspect: string, extr
   });
 }
 
+/** A second, independently worded report of the fire (a word-for-word copy would count once). */
+const reworded = (id: string, place: string, master: string, suspect: string): AnnotatedArticle => report(id, place, master, suspect, '', [], 'Flames swept across');
+
 test('a different town for the same event is a place conflict, citing each side and naming the lone outlet', () => {
-  const d = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a3', 'Dornick', 'Ilse Varo', 'Tomas Brenner')]);
+  const d = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), reworded('a2', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a3', 'Dornick', 'Ilse Varo', 'Tomas Brenner')]);
   assertSpansValid(d);
   const places = d.conflicts.filter((c) => c.kind === 'place');
   assert.equal(places.length, 1);
@@ -52,6 +55,15 @@ test('a different town for the same event is a place conflict, citing each side 
   assert.match(c.about, /Velmora/);
   // Nothing else disagrees here.
   assert.equal(slotConflicts(d).length, 1);
+  assert.equal(c.confidence, 'high');
+  assert.match(c.why, /fact f\d+/);
+});
+
+test('wire copies count once: two copies of one report against a third name no outlier', () => {
+  const d = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a3', 'Dornick', 'Ilse Varo', 'Tomas Brenner')]);
+  const places = d.conflicts.filter((c) => c.kind === 'place');
+  assert.equal(places.length, 1);
+  assert.deepEqual(places[0].outliers, []);
 });
 
 test('the same office held by different people, and the same arrest of different people, are name conflicts', () => {
@@ -86,7 +98,8 @@ test('an article that names both places, or both people, adds detail and is not 
     ]),
   ]);
   assertSpansValid(d);
-  assert.deepEqual(slotConflicts(d), []);
+  // At most a possible conflict: both places are known to the article that sets the fire in Dornick.
+  assert.deepEqual(slotConflicts(d).filter((c) => c.confidence === 'high'), []);
 });
 
 test('a town against its country, or a region, is not a place conflict (containment cannot be ruled out)', () => {
@@ -112,7 +125,7 @@ test('offices compare without epithets and honorifics, but a deputy is not the o
 });
 
 test('place and name conflicts render in text and Markdown like the other conflicts', () => {
-  const d = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Velmora', 'Anton Reyes', 'Tomas Brenner'), report('a3', 'Dornick', 'Ilse Varo', 'Tomas Brenner')]);
+  const d = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), reworded('a2', 'Velmora', 'Anton Reyes', 'Tomas Brenner'), report('a3', 'Dornick', 'Ilse Varo', 'Tomas Brenner')]);
   const txt = renderDossier(d, 'text');
   assert.match(txt, /place — about: “[^”]*Velmora[^”]*”/);
   assert.match(txt, /“Dornick”.*likely outlier/);

@@ -123,7 +123,7 @@ test('hostile content is inert: no element, attribute, link or script comes from
 test('a dossier with empty or missing sections renders without crashing', () => {
   const a = FERRY_DOSSIER.articles[0];
   const empty: Dossier = {
-    version: '1.0', articles: [a], entities: [], quotes: [], facts: [], conflicts: [], timeline: [], framing: [], summary: [],
+    version: '1.0', articles: [a], entities: [], quotes: [], facts: [], conflicts: [], updates: [], checked: { facts: 0, values: 0, quotes: 0 }, timeline: [], framing: [], summary: [],
     quoteGroups: [], coverage: { consensus: [], exclusives: [], omissions: [] }, warnings: [], excluded: [],
   };
   const html = renderHtmlReport(empty);

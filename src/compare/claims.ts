@@ -39,6 +39,14 @@ export interface ClaimItem {
   persons: Set<string>;
   /** A figure whose sentence holds another figure of the same unit: which is which is unclear. */
   ambiguous: boolean;
+  /**
+   * A value the source does not state as fact, or not as the date of what is reported: a
+   * forecast ("expected to", "could total"), a date in the future of the article, a date used as
+   * a name ("the Aug. 7 bombing"), the date of a statement ("said Monday"). Such a
+   * disagreement is at most a possible conflict.
+   * (Bounds and approximations, "more than 200", "about 30", are read into low/high instead.)
+   */
+  hedged: boolean;
   /** Context keys with weights. */
   keys: Map<string, number>;
   mass: number;
@@ -94,7 +102,7 @@ export const NEAR_MISS_CLAIM = 0.15;
  */
 export const CONFLICT_CLAIM = 0.4;
 
-function nearMiss(x: ClaimItem, y: ClaimItem): boolean {
+export function nearMiss(x: ClaimItem, y: ClaimItem): boolean {
   if (x.kind !== 'date' || y.kind !== 'date' || x.precision !== y.precision) return false;
   if (x.precision !== 'month' && x.precision !== 'day') return false;
   if (x.iso.slice(4) !== y.iso.slice(4)) return false;
@@ -209,8 +217,67 @@ export function compatible(x: ClaimItem, y: ClaimItem): boolean {
   // (2024-12) agree; "December 2014" and "December 2024" do not.
   if (x.kind === 'date') return x.from <= y.to && y.from <= x.to;
   // Numbers: overlapping ranges, with 2% slack for rounding ("about 4,000" vs "3,950").
-  const slack = 0.02 * Math.max(Math.abs(x.high), Math.abs(y.high));
+  // (An open bound, "more than 200", has no upper figure to take the slack from.)
+  const finite = [x.low, x.high, y.low, y.high].filter(Number.isFinite).map(Math.abs);
+  const slack = 0.02 * Math.max(0, ...finite);
   return x.low <= y.high + slack && y.low <= x.high + slack;
+}
+
+/** Words before a figure that make it a lower bound ("more than 200", "at least 12"). */
+const LOWER_BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than|a minimum of)\s*$/i;
+/** Words before a figure that make it an upper bound ("up to 30", "as many as 60"). */
+const UPPER_BOUND_BEFORE = /\b(?:up to|as many as|as much as|as high as|fewer than|less than|under|no more than|at most|nearly|almost|just under)\s*$/i;
+/** Words after a figure that make it a lower bound ("12 people or more", "$30 billion or more"). */
+const LOWER_BOUND_AFTER = /^[^,.;]{0,30}?\b(?:or more|and up|plus)\b/i;
+/** Approximation ("about 30", "some 400", "an estimated 2,000"). */
+const APPROX_BEFORE = /\b(?:about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|close to|more or less|circa|c\.)\s*$/i;
+/** A forecast or possibility: the figure is not stated as fact ("could total", "is expected to"). */
+const MODAL_BEFORE = /\b(?:could|might|may|would|will|likely|expected to|projected|forecast|predicted|estimates?|hopes? to|plans? to|aims? to|seeks? to)\b(?:\s+\S+){0,4}\s*$/i;
+/** Multipliers written after the figure ("two dozen", "three score"). */
+const MULTIPLIER: Record<string, number> = { dozen: 12, dozens: 12, score: 20 };
+
+/**
+ * A figure read in its construction (the issue's "15 of the 19 passengers", "1,200 homes", "more
+ * than two dozen trucks"): the figure's range once bounds, approximations and multipliers are
+ * applied; whether it is a part of a total written after it ("15 of the 19": 15 is a part) or the
+ * total of a part written before it (19 is a total), which must not be compared with plain
+ * counts; and whether the annotator read a fragment of a longer figure ("200" inside "1,200",
+ * as detokenised text may leave "1, 200"), which is dropped.
+ */
+export function construction(text: string, start: number, end: number, low: number, high: number, unit: string | null): { low: number; high: number; hedged: boolean; role: 'part' | 'total' | null; fragment: boolean } {
+  // The figure's own words count as before it: the annotator may keep "about" in the span.
+  const written = text.slice(start, end);
+  const lead = written.replace(/[\d.,]+.*$/s, '');
+  const before = text.slice(Math.max(0, start - 40), start) + lead;
+  const after = text.slice(end, end + 40);
+  // A digit group right before ("1,|200", "1, 200") or right after ("200|,000"): a fragment.
+  const fragment = /\d$/.test(before) || (/\d,\s?$/.test(before) && /^\d{3}$/.test(text.slice(start, end))) || /^,\s?\d{3}\b/.test(after);
+  let hedged = false;
+  let lo = low;
+  let hi = high;
+  const mult = unit ? MULTIPLIER[unit.split(/\s+/)[0].toLowerCase()] : undefined;
+  // A scale word the annotator left outside the span ("$2.6|-million"): the figure is in it.
+  const scale = /^-?\s?(thousand|million|billion|trillion)\b/i.exec(after);
+  const factor = (mult ?? 1) * (scale ? { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[scale[1].toLowerCase() as 'thousand']! : 1);
+  if (factor !== 1) {
+    lo *= factor;
+    hi *= factor;
+  }
+  if (LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_AFTER.test(after)) {
+    hi = Number.POSITIVE_INFINITY;
+  } else if (UPPER_BOUND_BEFORE.test(before)) {
+    // "nearly 30" is below 30 but not far below it; "up to 30" may be anything up to 30.
+    lo = /(?:nearly|almost|just under)\s*$/i.test(before) ? lo * 0.8 : 0;
+  } else if (APPROX_BEFORE.test(before)) {
+    // An approximate figure covers its neighbourhood: a tenth either side.
+    lo *= 0.9;
+    hi *= 1.1;
+  }
+  if (MODAL_BEFORE.test(before)) hedged = true;
+  // "15 of the 19 passengers": 15 is a part (a total follows), 19 a total (a part precedes).
+  const part = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i.test(after);
+  const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i.test(before);
+  return { low: lo, high: hi, hedged, role: part ? 'part' : total ? 'total' : null, fragment };
 }
 
 function unitKey(unit: string | null): string | null {
@@ -312,18 +379,35 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const range = dayRange(t.value, t.precision);
       if (!range) continue;
       const normalized = t.precision === 'week' ? `week of ${t.value}` : t.precision === 'decade' ? `${t.value.slice(0, 3)}0s` : t.value;
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p);
+      // A date after the article's own publication date, or governed by a forecast ("is
+      // expected to arrive on Monday"), is a plan, not an event: at most a possible conflict.
+      const pub = p.a.published ? dayRange(p.a.published.slice(0, 10), 'day') : null;
+      const lead = p.a.text.slice(Math.max(0, t.start - 40), t.start);
+      const tail = p.a.text.slice(t.end, t.end + 30);
+      // Also not a confident claim: a date used as a name or attribute ("the 1940s Hollywood
+      // actress", "the Aug. 7 bombing", "Sunday's debate"), which names an era or an event
+      // rather than dating what is reported; and the date of a statement ("said Wednesday",
+      // "said on Monday"), since two outlets may quote two statements made on two days.
+      const attributive = (/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
+      const statement = /\b(?:said|says|told|announced|stated|declared)\s+(?:on\s+)?$/i.test(lead);
+      const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, hedged, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p);
     }
     for (const q of [...p.a.quantities].sort((x, y) => x.start - y.start)) {
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
       // outlets can contradict each other on with any confidence.
       if (q.kind === 'vague' || q.kind === 'ordinal') continue;
-      const low = q.low ?? q.value;
-      const high = q.high ?? q.value;
-      const unit = unitKey(q.unit);
-      if (low === null || high === null || unit === null) continue;
-      const normalized = low === high ? String(low) : `${low}-${high}`;
-      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, bound: false, iso: normalized, from: 0, to: 0, low, high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
+      const low0 = q.low ?? q.value;
+      // "more than two" (no upper figure written) is bounded below only.
+      const high0 = q.high ?? q.value ?? (low0 !== null && q.low !== null && q.high === null ? Number.POSITIVE_INFINITY : null);
+      let unit = unitKey(q.unit);
+      if (low0 === null || high0 === null || unit === null) continue;
+      const cx = construction(p.a.text, q.start, q.end, low0, high0, q.unit);
+      if (cx.fragment) continue;
+      // Parts and totals are compared only with their own kind ("15 of" with "14 of").
+      if (cx.role) unit = `${cx.role}:${unit}`;
+      const normalized = low0 === high0 ? String(low0) : Number.isFinite(high0) ? `${low0}-${high0}` : `${low0}+`;
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, bound: false, hedged: cx.hedged, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
     }
   });
 

@@ -5,51 +5,130 @@
  * through a chain of other claims never make a conflict on their own, which keeps false alarms
  * rare. The timeline groups the compatible date claims of each component into dated events.
  */
-import type { Claim, Conflict, TimelineEvent } from '../core/dossier-schema.js';
+import type { Claim, Conflict, DossierQuote, TimelineEvent, Update } from '../core/dossier-schema.js';
 import type { ArticleSpan } from '../core/schema.js';
 import type { Precision } from '../core/schema.js';
-import { compatible, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
-import { articleOrder, cmp, uniqArticles } from './lex.js';
+import { compatible, nearMiss, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
+import type { EntityIndex } from './entities.js';
+import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
+import type { QuoteResult } from './quotes.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
+  /** Figures that moved one way between reports published at different times. */
+  updates: Update[];
   /** Claim ids standing for an outlier value (their sentences should not represent a fact). */
   outlierClaims: Set<number>;
   /** Conflict id by claim id, for claims inside a conflict. */
   conflictOfClaim: Map<number, string>;
+  /** Claims compared with a claim of another article (the "values" of `checked`). */
+  compared: number;
 }
 
 /** Maps a sentence (article + start) to the id of the fact it belongs to. */
 export type FactOf = (article: string, sentenceStart: number) => string | null;
 
+/** What conflicts need to know of an article: who published it, when. */
+export interface ArticleMeta {
+  id: string;
+  outlet: string | null;
+  published: string | null;
+}
+
 const MAX_VERSIONS = 3;
+/** Context similarity at which two claims are one claim without the fact alignment's word. */
+const STRONG_CLAIM = 0.6;
 
 const spanOf = (c: ClaimItem): ArticleSpan => ({ article: c.article, start: c.start, end: c.end });
 
-/**
- * The lone dissenter: when the largest set of mutually compatible articles has at least two
- * members and exactly one article holds no claim compatible with it, that article is the likely
- * outlier. With two sides of one article each, or several dissenters, nobody is singled out.
- */
-function outliersOf(claims: ClaimItem[]): string[] {
-  let best: Set<string> = new Set();
-  for (const c of claims) {
-    const agree = new Set(claims.filter((d) => compatible(c, d)).map((d) => d.article));
-    if (agree.size > best.size) best = agree;
-  }
-  const all = new Set(claims.map((c) => c.article));
-  const rest = [...all].filter((a) => !best.has(a));
-  return best.size >= 2 && rest.length === 1 ? rest : [];
+/** Folded content words of a sentence, for telling a copy from a report. */
+function wordSet(text: string): Set<string> {
+  return new Set(fold(text).match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Two sentences share at least this share of their words (Jaccard): one is a copy of the other. */
+const COPY_JACCARD = 0.8;
+
+export function isCopy(a: string, b: string): boolean {
+  const x = wordSet(a);
+  const y = wordSet(b);
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  const union = x.size + y.size - both;
+  return union > 0 && both / union >= COPY_JACCARD;
 }
 
 /**
- * The lone dissenter among sides already sorted by support (most articles first): with exactly
- * two sides, one backed by at least two articles and the other by one article not on the first
- * side, that one article is the likely outlier (speaker, place and name conflicts).
+ * Independent sources among the articles of one conflict: articles of one outlet count once (an
+ * agency's morning and evening versions of a story are one report), and so do articles whose
+ * evidence sentences are copies of each other (a wire story carried by a newspaper). Returns a
+ * group key per article; articles of one group are one source.
  */
-export function loneDissenter(sides: Claim[]): string[] {
-  if (sides.length !== 2 || sides[0].articles.length < 2 || sides[1].articles.length !== 1) return [];
-  return sides[0].articles.includes(sides[1].articles[0]) ? [] : sides[1].articles;
+export function independentSources(evidence: Array<{ article: string; text: string }>, meta: Map<string, ArticleMeta>): Map<string, string> {
+  const arts = [...new Set(evidence.map((e) => e.article))].sort(articleOrder);
+  const parent = new Map(arts.map((a) => [a, a]));
+  const find = (a: string): string => {
+    let r = a;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(articleOrder(ra, rb) < 0 ? rb : ra, articleOrder(ra, rb) < 0 ? ra : rb);
+  };
+  const byOutlet = new Map<string, string>();
+  for (const a of arts) {
+    const o = meta.get(a)?.outlet;
+    if (!o) continue;
+    const k = fold(o);
+    const first = byOutlet.get(k);
+    if (first) union(first, a);
+    else byOutlet.set(k, a);
+  }
+  // Evidence sentences of different articles that are copies: one report carried twice.
+  for (let i = 0; i < evidence.length; i++) {
+    for (let j = i + 1; j < evidence.length; j++) {
+      if (evidence[i].article !== evidence[j].article && isCopy(evidence[i].text, evidence[j].text)) union(evidence[i].article, evidence[j].article);
+    }
+  }
+  return new Map(arts.map((a) => [a, find(a)]));
+}
+
+/**
+ * The likely outlier: the largest set of articles giving mutually compatible values, counted in
+ * independent sources, must have at least two of them, and everything outside it must be one
+ * source (one article, or copies of one report). With two sources there is no majority: the
+ * conflict shows "A says x, B says y" and nobody is singled out.
+ */
+function outliersOf(claims: ClaimItem[], source: Map<string, string>): string[] {
+  let best: Set<string> = new Set();
+  let bestSources = 0;
+  for (const c of claims) {
+    const agree = new Set(claims.filter((d) => compatible(c, d)).map((d) => d.article));
+    const n = new Set([...agree].map((a) => source.get(a) ?? a)).size;
+    if (n > bestSources || (n === bestSources && agree.size > best.size)) {
+      best = agree;
+      bestSources = n;
+    }
+  }
+  const rest = [...new Set(claims.map((c) => c.article))].filter((a) => !best.has(a)).sort(articleOrder);
+  if (rest.length === 0 || bestSources < 2) return [];
+  // Several dissenting sources: a split, not an outlier.
+  return new Set(rest.map((a) => source.get(a) ?? a)).size === 1 ? rest : [];
+}
+
+/**
+ * The lone dissenter among sides already sorted by support (most articles first): exactly two
+ * sides, the first backed by at least two independent sources, the second by one source whose
+ * articles are not on the first side (speaker, place and name conflicts).
+ */
+export function loneDissenter(sides: Claim[], source: (article: string) => string = (a) => a): string[] {
+  if (sides.length !== 2) return [];
+  const [major, minor] = sides;
+  if (minor.articles.some((a) => major.articles.includes(a))) return [];
+  if (new Set(major.articles.map(source)).size < 2 || new Set(minor.articles.map(source)).size !== 1) return [];
+  return minor.articles;
 }
 
 /** A value inside its sentence: what aboutText needs of a claim (or of a name mention). */
@@ -58,7 +137,6 @@ export interface InSentence {
   end: number;
   sentence: { start: number; text: string };
 }
-
 /** Words the claims are about: the clause around the majority claim, from its own sentence. */
 export function aboutText(c: InSentence): string {
   const s = c.sentence;
@@ -83,17 +161,94 @@ export function aboutText(c: InSentence): string {
   return [left, expr, right].filter(Boolean).join(' ').replace(/^[\s"“”'‘’,;:.—–-]+|[\s"“”'‘’,;:—–-]+$/g, '');
 }
 
-export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult {
+const FOLLOW_UP_DAYS = 7;
+/** Days between two articles' publication dates (0 when either is unknown). */
+function daysApart(x: ArticleMeta | undefined, y: ArticleMeta | undefined): number {
+  const a = publishedAt(x);
+  const b = publishedAt(y);
+  return a && b ? Math.abs(a.t - b.t) / 86_400_000 : 0;
+}
+
+/** Publication time of an article in ms, and whether it has a time of day; null when unknown. */
+function publishedAt(meta: ArticleMeta | undefined): { t: number; day: string } | null {
+  if (!meta?.published) return null;
+  const t = Date.parse(meta.published);
+  if (Number.isNaN(t)) return null;
+  return { t: /T\d/.test(meta.published) ? t : t, day: meta.published.slice(0, 10) };
+}
+
+/**
+ * Reported at different times: two articles published on different days, or at different times
+ * of one day when both give a time. A morning and an evening report of one day without times
+ * cannot be ordered.
+ */
+function before(x: ArticleMeta | undefined, y: ArticleMeta | undefined): boolean | null {
+  const a = publishedAt(x);
+  const b = publishedAt(y);
+  if (!a || !b) return null;
+  const timed = /T\d/.test(x!.published!) && /T\d/.test(y!.published!);
+  if (a.day === b.day && !timed) return null;
+  if (a.t === b.t) return null;
+  return a.t < b.t;
+}
+
+/**
+ * An update, not a contradiction: a figure whose values, ordered by when their articles were
+ * published, only grow (a toll, a count of arrests, an amount raised), every pair of differing
+ * values being reported at different times. Tolls and counts grow as news comes in; a figure
+ * that falls or that two reports of the same moment disagree on stays a conflict.
+ */
+function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean {
+  if (members[0].kind !== 'number') return false;
+  for (const x of members) {
+    for (const y of members) {
+      if (x.article === y.article || compatible(x, y)) continue;
+      const order = before(meta.get(x.article), meta.get(y.article));
+      if (order === null) return false;
+      // x earlier than y: y must be the larger figure.
+      if (order && !(y.low > x.high)) return false;
+    }
+  }
+  return true;
+}
+
+/** Shared context between two claims, in the words of the first claim's sentence. */
+function sharedContext(x: ClaimItem, y: ClaimItem, names: (id: string) => string | null): string[] {
+  const out: string[] = [];
+  const stemsToWords = new Map<string, string>();
+  for (const t of tokens(x.sentence.text)) {
+    const st = stem(t.norm);
+    const k = eventClass(st) ?? st;
+    if (!stemsToWords.has(k)) stemsToWords.set(k, x.sentence.text.slice(t.start, t.end));
+  }
+  for (const k of [...x.keys.keys()].sort()) {
+    if (!y.keys.has(k)) continue;
+    const w = k.startsWith('E:') ? names(k.slice(2)) : stemsToWords.get(k) ?? null;
+    if (w && !out.includes(w)) out.push(w);
+  }
+  return out.slice(0, 6);
+}
+
+export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: ArticleMeta[] = [], names: (id: string) => string | null = () => null): ConflictResult {
+  const meta = new Map(articles.map((a) => [a.id, a]));
   const conflicts: Conflict[] = [];
+  const updates: Update[] = [];
   const outlierClaims = new Set<number>();
   const conflictOfClaim = new Map<number, string>();
   const compOf = new Map<number, number>();
   graph.components.forEach((comp, i) => comp.forEach((c) => compOf.set(c, i)));
+  const comparedClaims = new Set<number>();
+  for (const e of graph.edges) {
+    comparedClaims.add(e.a);
+    comparedClaims.add(e.b);
+  }
   // Direct evidence only: the claims at either end of an edge whose values cannot both be true,
   // plus the claims directly linked to those (the sides). Claims reached only through a chain
   // stay out of the conflict.
   const core = new Map<number, Set<number>>();
+  const sims = new Map<string, number>();
   for (const e of graph.edges) {
+    sims.set(`${e.a}:${e.b}`, e.sim);
     const x = graph.claims[e.a];
     const y = graph.claims[e.b];
     if (!sourcesDiffer(x, y, e.sim)) continue;
@@ -112,10 +267,19 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
     neighbours.set(e.a, [...(neighbours.get(e.a) ?? []), e.b]);
     neighbours.set(e.b, [...(neighbours.get(e.b) ?? []), e.a]);
   }
+  const degree = new Map<number, number>();
+  for (const e of graph.edges) {
+    degree.set(e.a, (degree.get(e.a) ?? 0) + e.sim);
+    degree.set(e.b, (degree.get(e.b) ?? 0) + e.sim);
+  }
   for (const ci of [...core.keys()].sort((a, b) => a - b)) {
     const ids = new Set(core.get(ci));
     for (const id of core.get(ci)!) for (const n of neighbours.get(id) ?? []) ids.add(n);
-    const members = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);
+    // An article giving values that cannot both hold is writing about two things (two years,
+    // two events): its claims here are not one claim, whatever their context, and it sits out.
+    const all = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);
+    const members = all.filter((c) => !all.some((d) => d.article === c.article && !compatible(c, d)));
+    if (new Set(members.map((c) => c.article)).size < 2) continue;
     // Several claims of one article in the component count once per value.
     const byValue = new Map<string, ClaimItem[]>();
     for (const c of members) {
@@ -134,14 +298,48 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
         spans: cs.map(spanOf).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
       };
     });
-    // An article giving values that cannot both hold is writing about two things (two years,
-    // two events): the claims here are not one claim, whatever their context.
-    const selfContradicting = members.some((c) => members.some((d) => d.article === c.article && !compatible(c, d)));
-    if (selfContradicting) continue;
     // A real disagreement has two or three versions; a spread of figures around similar words
     // (a box score: points, rebounds, assists of several players) is not a disagreement.
     if (byValue.size > MAX_VERSIONS) continue;
-    const outliers = outliersOf(members);
+    const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    // The strongest pair of claims that cannot both hold: in one aligned fact first, then by
+    // context similarity. It says why the claims are one claim, and how sure that is.
+    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number } | null = null;
+    for (const x of members) {
+      for (const y of members) {
+        if (x.id >= y.id || x.article === y.article || compatible(x, y)) continue;
+        const sim = sims.get(`${x.id}:${y.id}`) ?? sims.get(`${y.id}:${x.id}`);
+        if (sim === undefined || !sourcesDiffer(x, y, sim)) continue;
+        const fx = factOf(x.article, x.sentence.start);
+        const sameFact = fx !== null && fx === factOf(y.article, y.sentence.start) ? fx : null;
+        const better = !bestPair || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
+        if (better) bestPair = { x, y, sameFact, sim };
+      }
+    }
+    if (!bestPair) continue;
+    // Described in the words of the best-connected claim of the majority side.
+    if (isUpdate(members, meta)) {
+      const times = new Map<string, string>();
+      const values = claims
+        .map((cl) => {
+          const pubs = cl.articles.map((a) => meta.get(a)?.published ?? '').filter(Boolean).sort();
+          times.set(cl.normalized, pubs[0]);
+          return { ...cl, published: pubs[0] };
+        })
+        .sort((a, b) => cmp(a.published, b.published) || cmp(a.normalized, b.normalized));
+      const rep = [...members].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.articleIndex - b.articleIndex || a.start - b.start)[0];
+      updates.push({
+        id: `u${updates.length + 1}`,
+        kind: rep.unit?.startsWith('count:') ? 'number' : 'quantity',
+        about: aboutText(rep),
+        values,
+        facts,
+      });
+      continue;
+    }
+    const evidence = members.map((c) => ({ article: c.article, text: c.sentence.text }));
+    const sources = independentSources(evidence, meta);
+    const outliers = outliersOf(members, sources);
     // The majority side first, the outlier's value last.
     const lone = (c: Claim): boolean => c.articles.every((a) => outliers.includes(a));
     claims.sort((a, b) => Number(lone(a)) - Number(lone(b)) || b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
@@ -150,27 +348,36 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf): ConflictResult
       conflictOfClaim.set(c.id, id);
       if (outliers.includes(c.article) && !members.some((d) => d.article !== c.article && compatible(c, d))) outlierClaims.add(c.id);
     }
-    // Described in the words of the majority side.
-    // The best-connected claim of the majority side: its clause is what the others talk about.
-    const degree = new Map<number, number>();
-    for (const e of graph.edges) {
-      degree.set(e.a, (degree.get(e.a) ?? 0) + e.sim);
-      degree.set(e.b, (degree.get(e.b) ?? 0) + e.sim);
-    }
     const majority = members
       .filter((c) => !outliers.includes(c.article))
       .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.articleIndex - b.articleIndex || a.start - b.start);
-    const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))];
+    const { x, y, sameFact } = bestPair;
+    const hedged = x.hedged || y.hedged;
+    const shared = sharedContext(x, y, names);
+    const words = shared.length ? ` share ${shared.map((w) => `“${w}”`).join(', ')}` : '';
+    // Confident only with both: the sentences were aligned as one fact (the matcher, not only
+    // nearby words, says they report the same thing) and neither value is hedged.
+    // A date one digit away from the other with month and day the same ("December 2014" /
+    // "December 2024") is a typo-shaped disagreement, and very close contexts (STRONG_CLAIM)
+    // say the same on their own: either also makes a conflict confident.
+    const strong = sameFact !== null || nearMiss(x, y) || bestPair.sim >= STRONG_CLAIM;
+    // Reports published more than a week apart are follow-ups: the same words may describe a
+    // later event (an aftershock, a second statement). Only a typo-shaped year stays sure.
+    const apart = daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS && !nearMiss(x, y);
+    const confidence = strong && !hedged && !apart ? 'high' : 'possible';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? `; “${x.hedged ? x.text : y.text}” is a plan or a forecast` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
       about: aboutText(majority[0] ?? members[0]),
       claims,
       outliers,
-      facts: facts.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))),
+      facts,
+      confidence,
+      why,
     });
   }
-  return { conflicts, outlierClaims, conflictOfClaim };
+  return { conflicts, updates, outlierClaims, conflictOfClaim, compared: comparedClaims.size };
 }
 
 /**
@@ -234,4 +441,106 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   }
   events.sort((a, b) => cmp(a.date, b.date) || b.support.length - a.support.length || a.order - b.order);
   return events.map(({ order: _o, ...e }) => e);
+}
+
+/** Pronouns and descriptions are not names: a speaker conflict needs both speakers named. */
+const NOT_A_NAME = /^(?:he|she|they|it|we|i|you|his|her|their|one|this|that|the|a|an)\b/i;
+
+/** Length of the longest run of identical words. */
+function longestRun(a: string[], b: string[]): number {
+  let best = 0;
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : 0;
+      if (cur[j] > best) best = cur[j];
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best;
+}
+const quoteWords = (t: string): string[] => fold(t).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+/**
+ * Two versions are one statement for a speaker conflict when most of the shorter one is a run
+ * of the longer one: a shared phrase ("as quickly as possible") is not the same statement.
+ */
+const SAME_STATEMENT_RUN = 0.6;
+const MIN_STATEMENT_WORDS = 8;
+
+/**
+ * Speaker conflicts: a statement that outlets attribute to different people. Only when every
+ * version names its speaker explicitly (a name written at the quote, not "he" resolved to the
+ * nearest name, not "the official"), the named people are different entities that share no name
+ * word in any spelling ("Hans" / "Hand Carlsson" is one man with a typo), and the versions are
+ * one statement word for word (most of the shorter one is a run of the longer).
+ */
+export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<string, ArticleMeta>, offset: number): Conflict[] {
+  const out: Conflict[] = [];
+  const byId = new Map(q.quotes.map((x) => [x.id, x]));
+  const named = (m: DossierQuote): boolean => {
+    const t = m.speakerText;
+    if (!m.speaker || !t || !/^\p{Lu}/u.test(t) || NOT_A_NAME.test(t)) return false;
+    const e = ents.get(m.speaker);
+    if (!e || e.type !== 'person') return false;
+    // The written words must be (part of) the person's name, not a role or a description.
+    const written = nameTokens(t);
+    return e.aliases.some((al) => nameTokens(al.text).some((x) => written.some((y) => sameNameToken(x, y))));
+  };
+  for (const g of q.groups) {
+    if (!g.speakerDisagreement) continue;
+    const members = g.quotes.map((id) => byId.get(id)!).filter((x) => x.speaker !== null);
+    // Every attributed version must be explicit: a pronoun or a description in one outlet
+    // against a name in another is our inference against theirs, not theirs against theirs.
+    if (members.some((m) => !named(m))) continue;
+    // Outlets disagree only when each names one speaker: an article that gives the words to two
+    // people (a quote run on over a change of speaker) is an attribution problem of its own.
+    const perArticle = new Map<string, Set<string>>();
+    for (const m of members) perArticle.set(m.article, new Set([...(perArticle.get(m.article) ?? []), m.speaker!]));
+    if ([...perArticle.values()].some((s) => s.size > 1)) continue;
+    const bySpeaker = new Map<string, DossierQuote[]>();
+    for (const m of members) bySpeaker.set(m.speaker!, [...(bySpeaker.get(m.speaker!) ?? []), m]);
+    const speakers = [...bySpeaker.keys()];
+    if (speakers.length < 2 || speakers.length > MAX_VERSIONS) continue;
+    // Different people in every spelling.
+    const tokensOf = (id: string): string[] => ents.get(id)!.aliases.flatMap((al) => nameTokens(al.text));
+    let apart = true;
+    for (let i = 0; i < speakers.length && apart; i++) for (let j = i + 1; j < speakers.length && apart; j++) if (tokensOf(speakers[i]).some((x) => tokensOf(speakers[j]).some((y) => sameNameToken(x, y)))) apart = false;
+    if (!apart) continue;
+    // One statement: some pair across every two sides repeats most of the shorter version.
+    const sameStatement = (a: DossierQuote[], b: DossierQuote[]): boolean =>
+      a.some((x) =>
+        b.some((y) => {
+          const wx = quoteWords(x.text);
+          const wy = quoteWords(y.text);
+          const short = Math.min(wx.length, wy.length);
+          return short >= MIN_STATEMENT_WORDS && longestRun(wx, wy) >= SAME_STATEMENT_RUN * short;
+        }),
+      );
+    let one = true;
+    for (let i = 0; i < speakers.length && one; i++) for (let j = i + 1; j < speakers.length && one; j++) if (!sameStatement(bySpeaker.get(speakers[i])!, bySpeaker.get(speakers[j])!)) one = false;
+    if (!one) continue;
+    const claims: Claim[] = [...bySpeaker]
+      .map(([speaker, ms]) => ({
+        value: ents.get(speaker)?.name ?? speaker,
+        normalized: speaker,
+        articles: uniqArticles(ms.map((m) => m.article)),
+        spans: ms.map((m) => ({ article: m.article, start: m.start, end: m.end })).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+      }))
+      .sort((a, b) => b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
+    const sources = independentSources(members.map((m) => ({ article: m.article, text: m.text })), meta);
+    // Verbatim copies of a quote are the norm, so only outlets make sources independent here.
+    const outletSource = (a: string): string => (meta.get(a)?.outlet ? fold(meta.get(a)!.outlet!) : sources.get(a) ?? a);
+    out.push({
+      id: `c${offset + out.length + 1}`,
+      kind: 'speaker',
+      about: byId.get(g.reference)!.text,
+      claims,
+      outliers: loneDissenter(claims, outletSource),
+      facts: [],
+      confidence: 'high',
+      why: `The same statement, quoted word for word, is credited by name to ${claims.map((c) => c.value).join(' and ')}, who are different people.`,
+    });
+  }
+  return out;
 }

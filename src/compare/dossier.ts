@@ -7,17 +7,17 @@
  * gives byte-identical JSON.
  */
 import { annotate as defaultAnnotate } from '../annotate/index.js';
-import type { Claim, Conflict, Dossier, DossierArticle, Fact } from '../core/dossier-schema.js';
+import type { Dossier, DossierArticle, Fact } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../core/schema.js';
 import { FORMAT_VERSION } from '../core/version.js';
 import { buildClaims } from './claims.js';
-import { buildTimeline, findConflicts, loneDissenter } from './conflicts.js';
-import { buildEntities, type EntityIndex } from './entities.js';
+import { buildTimeline, findConflicts, speakerConflicts } from './conflicts.js';
+import { buildEntities } from './entities.js';
 import { alignFacts, type FactCluster } from './facts.js';
 import { buildFraming } from './framing.js';
-import { articleOrder, cmp, uniqArticles } from './lex.js';
+import { articleOrder, uniqArticles } from './lex.js';
 import { splitLongSentences } from './long-sentences.js';
-import { buildQuotes, type QuoteResult } from './quotes.js';
+import { buildQuotes } from './quotes.js';
 import { screen } from './screen.js';
 import { sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
@@ -67,7 +67,8 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const factOf = (article: string, start: number): string | null => factIdOf.get(`${article}:${start}`) ?? null;
 
   const graph = buildClaims(compared, ents);
-  const found = findConflicts(graph, factOf);
+  const meta = new Map(compared.map((a) => [a.id, { id: a.id, outlet: a.outlet, published: a.published }]));
+  const found = findConflicts(graph, factOf, [...meta.values()], (id) => ents.get(id)?.name ?? null);
   // Sentences carrying an outlier's value must not stand for the fact they belong to.
   const tainted = new Set<string>();
   for (const id of found.outlierClaims) {
@@ -79,9 +80,9 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const facts: Fact[] = clusters.map((c, i) => withSources(toFact(`f${i + 1}`, c, tainted), byId, outletKeys));
 
   const quotes = buildQuotes(compared, ents);
-  const speakers = speakerConflicts(quotes, ents, found.conflicts.length);
+  const speakers = speakerConflicts(quotes, ents, meta, found.conflicts.length);
   // Place and name conflicts come last so the ids of the other conflicts stay as they were.
-  const slotted = findSlotConflicts(compared, ents, clusters.map((c, i) => ({ id: `f${i + 1}`, members: c.members })), found.conflicts.length + speakers.length);
+  const slotted = findSlotConflicts(compared, ents, clusters.map((c, i) => ({ id: `f${i + 1}`, members: c.members })), found.conflicts.length + speakers.length, meta);
   const conflicts = [...found.conflicts, ...speakers, ...slotted];
   const timeline = buildTimeline(graph, found, articleIndex);
   const framing = buildFraming(compared, ents);
@@ -119,6 +120,12 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     quotes: quotes.quotes,
     facts,
     conflicts,
+    updates: found.updates,
+    checked: {
+      facts: facts.filter((f) => f.support.length >= 2).length,
+      values: found.compared,
+      quotes: quotes.groups.filter((g) => g.articles.length >= 2).length,
+    },
     timeline,
     framing,
     summary,
@@ -161,45 +168,4 @@ function withSources(f: Fact, byId: Map<string, AnnotatedArticle>, outlets: Set<
     if (src.credited) credits.push({ article: s.article, source: src.name, sentence: s });
   }
   return { ...f, sources: keys.size, credits };
-}
-
-/** A statement that outlets attribute to different named speakers is a conflict of kind "speaker". */
-function speakerConflicts(q: QuoteResult, ents: EntityIndex, offset: number): Conflict[] {
-  const out: Conflict[] = [];
-  const byId = new Map(q.quotes.map((x) => [x.id, x]));
-  for (const g of q.groups) {
-    if (!g.speakerDisagreement) continue;
-    const members = g.quotes.map((id) => byId.get(id)!).filter((x) => x.speaker !== null);
-    // Outlets disagree only when each names one speaker: an article that gives the words to two
-    // people (a quote run on over a change of speaker) is an attribution problem of its own.
-    const perArticle = new Map<string, Set<string>>();
-    for (const m of members) perArticle.set(m.article, new Set([...(perArticle.get(m.article) ?? []), m.speaker!]));
-    if ([...perArticle.values()].some((s) => s.size > 1)) continue;
-    // A person quoted in one outlet and the organisation they speak for in another is not a
-    // disagreement: only different people count.
-    if (members.some((m) => ents.get(m.speaker!)?.type !== 'person')) continue;
-    const bySpeaker = new Map<string, typeof members>();
-    for (const m of members) {
-      const list = bySpeaker.get(m.speaker!) ?? [];
-      list.push(m);
-      bySpeaker.set(m.speaker!, list);
-    }
-    const claims: Claim[] = [...bySpeaker]
-      .map(([speaker, ms]) => ({
-        value: ents.get(speaker)?.name ?? speaker,
-        normalized: speaker,
-        articles: uniqArticles(ms.map((m) => m.article)),
-        spans: ms.map((m) => ({ article: m.article, start: m.start, end: m.end })).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
-      }))
-      .sort((a, b) => b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
-    out.push({
-      id: `c${offset + out.length + 1}`,
-      kind: 'speaker',
-      about: byId.get(g.reference)!.text,
-      claims,
-      outliers: loneDissenter(claims),
-      facts: [],
-    });
-  }
-  return out;
 }

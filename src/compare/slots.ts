@@ -12,10 +12,10 @@
 import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, ArticleSpan, Mention } from '../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
-import { aboutText, loneDissenter } from './conflicts.js';
+import { aboutText, independentSources, loneDissenter, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
 import type { FactSentence } from './facts.js';
-import { articleOrder, cmp, fold, nameTokens, sameNameToken, stem, uniqArticles } from './lex.js';
+import { articleOrder, cmp, contentStems, fold, nameTokens, sameNameToken, stem, uniqArticles } from './lex.js';
 
 export interface IdentifiedFact {
   id: string;
@@ -40,6 +40,8 @@ interface Occurrence {
 const LOCATIVE = /\b(in|at|near|outside|inside)\s+((?:(?!(?:with|by|for|to|and|or|from|on|after|before|than)\s)[a-z][a-z'’-]*\s+){0,4})$/;
 /** "in" ties a name to where something happened; "at the X docks" needs the head noun after the name. */
 const PLACE_HEAD_NOUN = /^\s+(?:docks?|port|harbou?r|terminal|airport|airbase|base|square|market|station|quay|pier|bridge|district|area|village|town|city|camp|crossing)\b/;
+/** A place followed by a comma or "and" and another capitalised name is one of a list. */
+const LIST_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*(?:,|and\b|or\b)\s*(?:and\s+)?\p{Lu}/u;
 /** A region word after a name makes it a container ("Latakia province"): containment is unknowable. */
 const REGION_AFTER = /^\s+(?:province|region|governorate|state|county|district|oblast|prefecture|area|coast|valley)\b/i;
 /**
@@ -81,6 +83,89 @@ export function roleKey(role: string): string | null {
   return words.filter((w) => !HONORIFICS.has(w)).join(' ');
 }
 
+/**
+ * Sentences of different articles that share most of their content words (Dice ≥ 0.3 over
+ * content stems, at least three shared) but that the fact alignment did not put in one fact:
+ * grouped into loose facts, where only substitutions (a name in the same words) are looked for.
+ * Candidates come from an inverted index on stems; stems in more than a twentieth of the
+ * sentences (and at least 20) are not indexed, so the work stays near-linear; a group of more
+ * than twelve sentences has chained unrelated sentences and is dropped.
+ */
+const LOOSE_DICE = 0.3;
+function looseFacts(articles: AnnotatedArticle[], facts: IdentifiedFact[]): IdentifiedFact[] {
+  const factOf = new Map<string, string>();
+  for (const f of facts) for (const m of f.members) factOf.set(`${m.article}:${m.start}`, f.id);
+  const sents: Array<{ s: FactSentence; stems: Set<string> }> = [];
+  articles.forEach((a, ai) => {
+    for (const s of a.sentences) {
+      if (!a.mentions.some((m) => m.start >= s.start && m.end <= s.end && m.type !== 'organization')) continue;
+      const text = a.text.slice(s.start, s.end);
+      sents.push({ s: { idx: -1, article: a.id, articleIndex: ai, start: s.start, end: s.end, text }, stems: new Set(contentStems(text)) });
+    }
+  });
+  const df = new Map<string, number>();
+  for (const x of sents) for (const st of x.stems) df.set(st, (df.get(st) ?? 0) + 1);
+  const maxDf = Math.max(20, sents.length / 20);
+  const postings = new Map<string, number[]>();
+  sents.forEach((x, i) => {
+    for (const st of x.stems) if (df.get(st)! <= maxDf) postings.set(st, [...(postings.get(st) ?? []), i]);
+  });
+  const parent = sents.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  sents.forEach((x, i) => {
+    const shared = new Map<number, number>();
+    for (const st of x.stems) for (const j of postings.get(st) ?? []) if (j > i && sents[j].s.article !== x.s.article) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of shared) {
+      if (n < 3 || (2 * n) / (x.stems.size + sents[j].stems.size) < LOOSE_DICE) continue;
+      const fx = factOf.get(`${x.s.article}:${x.s.start}`);
+      if (fx !== undefined && fx === factOf.get(`${sents[j].s.article}:${sents[j].s.start}`)) continue;
+      parent[find(j)] = find(i);
+    }
+  });
+  const groups = new Map<number, FactSentence[]>();
+  sents.forEach((x, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), x.s]);
+  });
+  const out: IdentifiedFact[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2 || members.length > 12) continue;
+    out.push({ id: `loose${out.length + 1}`, members });
+  }
+  return out;
+}
+
+/** Folded words of a sentence before a position (nearest last), and after one (nearest first). */
+const WORD = /[\p{L}\p{N}]+/gu;
+function wordsBefore(text: string, from: number, at: number): string[] {
+  return (fold(text.slice(Math.max(from, at - 80), at)).match(WORD) ?? []).slice(-4);
+}
+function wordsAfter(text: string, at: number, to: number): string[] {
+  return (fold(text.slice(at, Math.min(to, at + 80))).match(WORD) ?? []).slice(0, 4);
+}
+const REPORTING = /\b(?:said|says|told|according|added|asked|wrote|stated|explained|noted|argued|warned)\b/;
+
+/** Shared words right before two names (counted from the names outward). */
+function sameLeft(a: string[], b: string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+/** Shared words right after two names. */
+function sameRight(a: string[], b: string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** The conflict kind two entities can share a slot as: both people, or both places (or untyped names). */
+function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
+  if (a.type === 'person' && b.type === 'person') return 'name';
+  const placeLike = (e: Entity): boolean => e.type === 'place' || e.type === 'other';
+  if ((a.type === 'place' || b.type === 'place') && placeLike(a) && placeLike(b)) return 'place';
+  return null;
+}
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** True when two entities may be one referent written two ways: they share a name word in any spelling. */
@@ -91,7 +176,7 @@ function shareNameWord(a: Entity, b: Entity): boolean {
   return false;
 }
 
-export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, facts: IdentifiedFact[], offset: number): Conflict[] {
+export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, facts: IdentifiedFact[], offset: number, meta: Map<string, ArticleMeta> = new Map()): Conflict[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Every entity an article names anywhere: an article that names the other side's value too
   // is adding detail (a district and its street, a second suspect), not contradicting.
@@ -122,7 +207,9 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
   };
 
   const out: Conflict[] = [];
-  for (const fact of facts) {
+  const loose = looseFacts(articles, facts);
+  for (const fact of [...facts, ...loose]) {
+    const isLoose = loose.includes(fact);
     if (new Set(fact.members.map((m) => m.article)).size < 2) continue;
     // Slot key → one occurrence per article (null when the article's sentence fills it twice:
     // which of two places or people is meant is then unclear, so that article says nothing).
@@ -134,7 +221,47 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
       if (prev === undefined) perArticle.set(o.article, o);
       else if (prev !== null && prev.entity !== o.entity) perArticle.set(o.article, null);
     };
-    for (const s of fact.members) {
+    // Substitutions: one name where another article's sentence of this fact has another name in
+    // the same words ("Brazilian President X has little time" / "Brazilian President Y has
+    // little time"). The shared words around the two names say they fill one slot.
+    const nameMentions = fact.members.map((s) => {
+      const a = byId.get(s.article)!;
+      return a.mentions
+        .filter((m) => m.start >= s.start && m.end <= s.end && m.type !== 'organization' && !COUNTRY_OF_DEMONYM.has(m.text))
+        // A name inside a list ("Europe, the Middle East and Asia", "Jordan, Worthy and …") is
+        // one of several values, not the value of a slot.
+        .filter((m) => !LIST_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 60))) && !/(?:,|\band|\bor)\s*(?:the\s+)?$/.test(a.text.slice(Math.max(s.start, m.start - 12), m.start)))
+        .map((m) => ({ m, id: ents.at(a.id, m.start, m.end), left: wordsBefore(a.text, s.start, m.start), right: wordsAfter(a.text, m.end, s.end) }));
+    });
+    for (let i = 0; i < fact.members.length; i++) {
+      for (let j = i + 1; j < fact.members.length; j++) {
+        const si = fact.members[i];
+        const sj = fact.members[j];
+        if (si.article === sj.article) continue;
+        for (const x of nameMentions[i]) {
+          for (const y of nameMentions[j]) {
+            if (!x.id || !y.id || x.id === y.id) continue;
+            const ex = ents.get(x.id);
+            const ey = ents.get(y.id);
+            if (!ex || !ey || !kindOf(ex, ey)) continue;
+            const l = sameLeft(x.left, y.left);
+            const r = sameRight(x.right, y.right);
+            // Three shared words around the names, at least one on each side; or three on one
+            // side with both names at the other end of their sentences.
+            const edge = (x.left.length === 0 && y.left.length === 0 && r >= 3) || (x.right.length === 0 && y.right.length === 0 && l >= 3);
+            if (!edge && !(l >= 1 && r >= 1 && l + r >= 3)) continue;
+            // A name next to a reporting verb ("said X, executive director of …") is whoever is
+            // quoted there; two outlets quoting two people is not a disagreement on one name.
+            if (REPORTING.test(x.left.slice(-2).join(' ')) || REPORTING.test(x.right.slice(0, 1).join(' '))) continue;
+            const key = `sub:${kindOf(ex, ey)}:${x.left.slice(-1)[0] ?? '^'}|${x.right[0] ?? '$'}`;
+            put(key, { article: si.article, entity: x.id, mention: x.m, sentence: { start: si.start, text: si.text } });
+            put(key, { article: sj.article, entity: y.id, mention: y.m, sentence: { start: sj.start, text: sj.text } });
+          }
+        }
+      }
+    }
+    // Loose pairs (alike sentences the fact alignment left apart) are read for substitutions only.
+    for (const s of isLoose ? [] : fact.members) {
       const a = byId.get(s.article)!;
       const sentence = { start: s.start, text: s.text };
       for (const m of a.mentions) {
@@ -156,6 +283,9 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
           if (COUNTRY_OF_DEMONYM.has(m.text)) continue;
           const loc = LOCATIVE.exec(before);
           if (!loc) continue;
+          // One place of a list ("felt in Colina, Santiago, Rengo and Valparaíso", "in cities
+          // such as X") is not where it happened: the list has no single value to compare.
+          if (LIST_AFTER.test(after) || /such as\s*$|including\s*$/i.test(before)) continue;
           // A name the annotator could not type is a place only with plain locative grammar:
           // "in X" or "at the X docks" (an untyped "at X" may be a company or an event).
           if (e.type !== 'place' && loc[1] !== 'in' && !PLACE_HEAD_NOUN.test(after)) continue;
@@ -174,10 +304,26 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
       // article of the fact naming two of the values anywhere.
       let apart = true;
       for (let i = 0; i < entities.length && apart; i++) for (let j = i + 1; j < entities.length && apart; j++) if (shareNameWord(entities[i], entities[j])) apart = false;
-      const factArticles = uniqArticles(fact.members.map((m) => m.article));
-      for (const art of factArticles) if (apart && entities.filter((e) => names(art, e)).length >= 2) apart = false;
-      if (!apart) continue;
-      out.push(toConflict(`c${offset + out.length + 1}`, key, fact.id, occs, ents));
+      let confidence: 'high' | 'possible' = 'high';
+      if (key.startsWith('sub:')) {
+        if (!apart) continue;
+        const sideArts = values.map((v) => uniqArticles(occs.filter((o) => o.entity === v).map((o) => o.article)));
+        const crossNamed = values.map((_, vi) => sideArts.some((arts, si) => si !== vi && arts.some((art) => names(art, entities[vi]))));
+        // Sure only when no side names another side's value anywhere: an article that knows
+        // both people or places may be adding detail. Loose pairs (not aligned as one fact)
+        // are never sure.
+        if (crossNamed.some(Boolean) || isLoose) confidence = 'possible';
+      } else {
+        const factArticles = uniqArticles(fact.members.map((m) => m.article));
+        for (const art of factArticles) if (apart && entities.filter((e) => names(art, e)).length >= 2) apart = false;
+        if (!apart) continue;
+      }
+      const c = toConflict(`c${offset + out.length + 1}`, key, fact.id, occs, ents, meta);
+      if (isLoose) c.facts = [];
+      c.confidence = confidence;
+      // One conflict per pair of values in a fact: a substitution found also as a role or place.
+      if (out.some((o) => o.facts[0] === fact.id && o.kind === c.kind && o.claims.map((cl) => cl.normalized).sort().join('|') === c.claims.map((cl) => cl.normalized).sort().join('|'))) continue;
+      out.push(c);
     }
   }
   return out;
@@ -190,6 +336,16 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
  * an unknown name may be the city and one of its districts).
  */
 function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: Map<string, AnnotatedArticle>): boolean {
+  if (key.startsWith('sub:place')) {
+    // In the same words, two countries or two known cities are two places; a city against a
+    // country or region may be the city and where it lies, and a known city against a name the
+    // lexicon does not know may be the city and one of its districts.
+    const wide = entities.map((e) => e.aliases.some((a) => WIDE_PLACE_NAMES.has(a.text)));
+    if (!wide.every((w) => w === wide[0])) return false;
+    if (wide[0]) return true;
+    const known = entities.map((e) => e.aliases.some((a) => PLACES.has(a.text)));
+    return known.every((k) => k === known[0]);
+  }
   if (key !== 'place') return true;
   const wide = (e: Entity): boolean => e.aliases.some((a) => WIDE_PLACE_NAMES.has(a.text));
   if (entities.some(wide)) return false;
@@ -219,7 +375,7 @@ function roleAbout(o: Occurrence): string {
   return rest ? `${role.text} … ${rest}` : role.text;
 }
 
-function toConflict(id: string, key: string, fact: string, occs: Occurrence[], ents: EntityIndex): Conflict {
+function toConflict(id: string, key: string, fact: string, occs: Occurrence[], ents: EntityIndex, meta: Map<string, ArticleMeta>): Conflict {
   const bySide = new Map<string, Occurrence[]>();
   for (const o of occs) bySide.set(o.entity, [...(bySide.get(o.entity) ?? []), o]);
   const claims: Claim[] = [...bySide]
@@ -241,10 +397,17 @@ function toConflict(id: string, key: string, fact: string, occs: Occurrence[], e
   const majority = occs.filter((o) => claims[0].articles.includes(o.article)).sort((a, b) => articleOrder(a.article, b.article))[0];
   return {
     id,
-    kind: key === 'place' ? 'place' : 'name',
+    kind: key === 'place' || key.startsWith('sub:place') ? 'place' : 'name',
     about: key.startsWith('name:role:') && majority.mention.role ? roleAbout(majority) : aboutText({ start: majority.mention.start, end: majority.mention.end, sentence: majority.sentence }),
     claims,
-    outliers: loneDissenter(claims),
+    outliers: (() => {
+      const sources = independentSources(occs.map((o) => ({ article: o.article, text: o.sentence.text })), meta);
+      return loneDissenter(claims, (a) => sources.get(a) ?? a);
+    })(),
     facts: [fact],
+    confidence: 'high',
+    why: key.startsWith('sub:')
+      ? `${fact.startsWith('loose') ? 'The sentences share most of their content words' : `Both sentences report fact ${fact}`} and put different ${key.startsWith('sub:place') ? 'places' : 'names'} in the same words (“${majority.sentence.text.slice(Math.max(0, majority.mention.start - majority.sentence.start - 30), majority.mention.start - majority.sentence.start).trim()} … ${majority.sentence.text.slice(majority.mention.end - majority.sentence.start, majority.mention.end - majority.sentence.start + 30).trim()}”).`
+      : `Both sentences report fact ${fact} and fill the same slot — ${key === 'place' ? 'where it happened' : key.startsWith('name:role:') ? `who is the ${key.slice('name:role:'.length)}` : `who was ${key.slice('name:act:'.length)}…`} — with different ${key === 'place' ? 'places' : 'people'}.`,
   };
 }

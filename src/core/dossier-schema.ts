@@ -123,8 +123,48 @@ export const Conflict = z.object({
   outliers: z.array(z.string()),
   /** The facts (ids) whose sentences carry the claims, when the claims sit in aligned facts. */
   facts: z.array(z.string()),
+  /**
+   * "high": two claims in one aligned fact, stated as fact, whose values cannot both hold; the
+   * reports show these as conflicts. "possible": weaker evidence that they are one claim (only
+   * similar context), or a hedged value (about, more than, expected to): listed apart.
+   */
+  confidence: z.enum(['high', 'possible']),
+  /** Why the claims are taken to be about the same thing, in plain words. */
+  why: z.string(),
 });
 export type Conflict = z.infer<typeof Conflict>;
+
+/** One value of a figure that changed between reports, with when it was reported. */
+export const UpdateValue = Claim.extend({
+  /** The earliest publication date or time of the articles giving this value (as they give it). */
+  published: z.string(),
+});
+export type UpdateValue = z.infer<typeof UpdateValue>;
+
+/**
+ * A figure that differs between reports published at different times and moves one way (a toll
+ * rising from the morning to the evening report): an update, not a contradiction.
+ */
+export const Update = z.object({
+  id: z.string(),
+  kind: z.enum(['number', 'quantity']),
+  about: z.string(),
+  /** The values in the order they were reported (earliest first). */
+  values: z.array(UpdateValue),
+  facts: z.array(z.string()),
+});
+export type Update = z.infer<typeof Update>;
+
+/** What was compared: the basis for "no contradiction found" (never "the sources agree"). */
+export const Checked = z.object({
+  /** Facts reported by two or more articles. */
+  facts: z.number().int(),
+  /** Dates and figures that were compared with the same claim in another article. */
+  values: z.number().int(),
+  /** Statements quoted by two or more articles (their speakers compared). */
+  quotes: z.number().int(),
+});
+export type Checked = z.infer<typeof Checked>;
 
 export const TimelineEvent = z.object({
   date: z.string(),
@@ -212,6 +252,10 @@ export const Dossier = z.object({
   quotes: z.array(DossierQuote),
   facts: z.array(Fact),
   conflicts: z.array(Conflict),
+  /** Figures that changed between reports published at different times (evolution, not conflict). */
+  updates: z.array(Update),
+  /** How much was compared across articles. */
+  checked: Checked,
   timeline: z.array(TimelineEvent),
   framing: z.array(Framing),
   summary: z.array(SummarySentence),

@@ -67,6 +67,24 @@ function compared(d: Dossier): number {
   return d.articles.length - d.excluded.length;
 }
 
+/** The verb of a side without a majority: "A says x, B says y" (a speaker side credits the words to someone). */
+function says(c: Conflict, cl: Claim): string {
+  const many = cl.articles.length > 1;
+  return c.kind === 'speaker' ? (many ? 'credit the words to' : 'credits the words to') : many ? 'say' : 'says';
+}
+
+/**
+ * What was compared, as the report says it instead of "the sources agree": a report that finds
+ * nothing says how much it looked at.
+ */
+export function checkedLine(d: Dossier): string {
+  const k = d.checked;
+  const n = (x: number, w: string): string => `${x} ${w}${x === 1 ? '' : 's'}`;
+  const found = d.conflicts.filter((c) => c.confidence !== 'possible').length;
+  const possible = d.conflicts.length - found;
+  return `Compared: ${n(k.facts, 'fact')} reported by two or more articles, ${k.values} ${k.values === 1 ? 'date or figure' : 'dates or figures'} and ${n(k.quotes, 'shared quote')} checked across articles; found ${n(found, 'conflict')}, ${possible} possible, ${n(d.updates.length, 'update')} over time.`;
+}
+
 // ---------------------------------------------------------------- terminal
 
 /** A value written as its own normal form needs no "→ normalised" (“Velmora” → Velmora, “12” → 12); a date always shows what it resolved to. */
@@ -98,13 +116,33 @@ function text(d: Dossier): string {
   if (d.summary.length === 0) out.push('  (no sentence of the articles can stand in a summary)');
   d.summary.forEach((s, i) => out.push(`  ${i + 1}. ${t(s.text)}`, `     ${cite(s.support)}`));
 
+  const sure = d.conflicts.filter((c) => c.confidence !== 'possible');
+  const possible = d.conflicts.filter((c) => c.confidence === 'possible');
   rule('Conflicts');
-  if (d.conflicts.length === 0) out.push('  none found');
-  for (const c of d.conflicts) {
+  out.push(`  ${t(checkedLine(d))}`);
+  if (sure.length === 0) out.push(`  no confident contradiction found${possible.length ? ` (${possible.length} possible, listed below)` : ''}`);
+  for (const c of sure) {
     out.push(`  ${c.id} ${c.kind} — about: “${t(c.about)}”`);
     for (const cl of c.claims) {
       const lone = cl.articles.every((a) => c.outliers.includes(a));
-      out.push(`     ${c.kind === 'speaker' ? t(cl.value) : asWritten(c, cl) ? `“${t(cl.value)}”` : `“${t(cl.value)}” → ${t(cl.normalized)}`}  ${cite(cl.articles)}${lone && c.outliers.length ? '   ← likely outlier' : ''}`);
+      const value = c.kind === 'speaker' ? t(cl.value) : asWritten(c, cl) ? `“${t(cl.value)}”` : `“${t(cl.value)}” → ${t(cl.normalized)}`;
+      // Without a majority (two sources, or a split), each side is what its outlets say.
+      out.push(c.outliers.length ? `     ${value}  ${cite(cl.articles)}${lone ? '   ← likely outlier' : ''}` : `     ${cite(cl.articles)} ${says(c, cl)} ${value}`);
+    }
+    out.push(`     why: ${t(c.why)}`);
+  }
+  if (possible.length) {
+    rule('Possible conflicts (weaker evidence; check before relying on them)');
+    for (const c of possible) {
+      const sides = c.claims.map((cl) => `${cite(cl.articles)} ${c.kind === 'speaker' ? t(cl.value) : `“${t(cl.value)}”`}`).join(' / ');
+      out.push(`  ${c.id} ${c.kind} — about: “${t(c.about)}”`, `     ${sides}`, `     why possible: ${t(c.why)}`);
+    }
+  }
+  if (d.updates.length) {
+    rule('Figures updated over time (not contradictions)');
+    for (const u of d.updates) {
+      out.push(`  ${u.id} ${u.kind} — about: “${t(u.about)}”`);
+      out.push(`     ${u.values.map((v) => `“${t(v.value)}” (${t(v.published)}) ${cite(v.articles)}`).join('  →  ')}`);
     }
   }
 
@@ -202,15 +240,26 @@ function markdown(d: Dossier): string {
   if (d.summary.length === 0) out.push('No sentence of the articles can stand in a summary.');
   d.summary.forEach((s, i) => out.push(`${i + 1}. ${m(s.text)} ${cite(s.support)}`));
 
-  out.push('', '## Conflicts', '');
-  if (d.conflicts.length === 0) out.push('None found.');
-  for (const c of d.conflicts) {
+  const sure = d.conflicts.filter((c) => c.confidence !== 'possible');
+  const possible = d.conflicts.filter((c) => c.confidence === 'possible');
+  out.push('', '## Conflicts', '', m(checkedLine(d)), '');
+  if (sure.length === 0) out.push(`No confident contradiction found${possible.length ? ` (${possible.length} possible, listed below)` : ''}.`);
+  for (const c of sure) {
     out.push(`### ${c.id}: ${c.kind} — ${m(c.about)}`, '');
     for (const cl of c.claims) {
       const lone = c.outliers.length > 0 && cl.articles.every((a) => c.outliers.includes(a));
-      out.push(`- ${c.kind === 'speaker' ? m(cl.value) : asWritten(c, cl) ? `“${m(cl.value)}”` : `“${m(cl.value)}” (${m(cl.normalized)})`} ${cite(cl.articles)}${lone ? ' — **likely outlier**' : ''}`);
+      const value = c.kind === 'speaker' ? m(cl.value) : asWritten(c, cl) ? `“${m(cl.value)}”` : `“${m(cl.value)}” (${m(cl.normalized)})`;
+      out.push(c.outliers.length ? `- ${value} ${cite(cl.articles)}${lone ? ' — **likely outlier**' : ''}` : `- ${cite(cl.articles)} ${says(c, cl)} ${value}`);
     }
-    out.push('');
+    out.push('', `*Why:* ${m(c.why)}`, '');
+  }
+  if (possible.length) {
+    out.push('', '## Possible conflicts', '', 'Weaker evidence that the claims are about the same thing, or a value stated as a plan or forecast: check before relying on them.', '');
+    for (const c of possible) out.push(`- **${c.id}** ${c.kind} — ${m(c.about)}: ${c.claims.map((cl) => `${cite(cl.articles)} ${c.kind === 'speaker' ? m(cl.value) : `“${m(cl.value)}”`}`).join(' / ')}. *Why possible:* ${m(c.why)}`);
+  }
+  if (d.updates.length) {
+    out.push('', '## Figures updated over time', '', 'Values that grew between reports published at different times: updates, not contradictions.', '');
+    for (const u of d.updates) out.push(`- **${u.id}** ${m(u.about)}: ${u.values.map((v) => `“${m(v.value)}” (${m(v.published)}) ${cite(v.articles)}`).join(' → ')}`);
   }
 
   out.push('', '## Quotes carried by several outlets', '');

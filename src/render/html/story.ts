@@ -134,7 +134,7 @@ function headerHtml(ctx: Ctx): string {
     span,
     plural(facts.length, 'fact'),
     `${consensus} consensus`,
-    plural(list(d.conflicts).length, 'conflict'),
+    plural(list(d.conflicts).filter((c) => c.confidence !== 'possible').length, 'conflict'),
   ];
   const toc = [
     ['summary', 'Summary'], ['conflicts', 'Conflicts'], ['coverage', 'Coverage'], ['quotes', 'Quotes'],
@@ -209,15 +209,32 @@ ${claimEvidence(ctx, cl)}
   return `<article class="card conflict" id="conflict-${index + 1}" aria-label="${e(`${c.kind} conflict about ${c.about}`)}">
 <header class="card-head"><span class="badge kind">${e(c.kind)}</span><h3>${e(c.about)}</h3>${selButton(key, 'Highlight all versions', 'sel-all', claimKeys, `Highlight all versions of the ${c.kind} conflict about ${c.about}`, `${c.kind} conflict: ${c.about}`)}</header>
 <ol class="versions">${versions}</ol>
+${c.why ? `<p class="why"><span class="muted">${c.confidence === 'possible' ? 'Possible — why' : 'Why these are one claim'}:</span> ${e(c.why)}</p>` : ''}
 </article>`;
 }
 
 function conflictsHtml(ctx: Ctx): string {
-  const cs = list(ctx.d.conflicts);
-  const body = cs.length
-    ? `<p class="legend">Each version shows the outlets that report it and the sentence it comes from. Versions are lettered; in the articles, version A is underlined solid, B double, C dotted, D dashed.</p><div class="cards">${cs.map((c, i) => conflictCard(ctx, c, i)).join('')}</div>`
-    : '<p class="empty">No contradiction found: where the outlets give a date, number, place or name for the same thing, they agree.</p>';
-  return `<section id="conflicts" aria-labelledby="conflicts-h"><h2 id="conflicts-h">Conflicts <span class="count">${cs.length}</span></h2>${body}</section>`;
+  const all = list(ctx.d.conflicts).map((c, i) => ({ c, i }));
+  const sure = all.filter((x) => x.c.confidence !== 'possible');
+  const possible = all.filter((x) => x.c.confidence === 'possible');
+  const updates = list(ctx.d.updates);
+  // Never "the sources agree": say what was compared and what was found.
+  const k = ctx.d.checked;
+  const checked = k ? `<p class="legend">Compared: ${plural(k.facts, 'fact')} reported by two or more articles, ${k.values} ${k.values === 1 ? 'date or figure' : 'dates or figures'} and ${plural(k.quotes, 'shared quote')} checked across articles.</p>` : '';
+  const legend = '<p class="legend">Each version shows the outlets that report it and the sentence it comes from. Versions are lettered; in the articles, version A is underlined solid, B double, C dotted, D dashed. An outlet is named as standing alone only when at least two independent outlets (copies of one report count once) agree against it.</p>';
+  const body = sure.length
+    ? `${legend}<div class="cards">${sure.map((x) => conflictCard(ctx, x.c, x.i)).join('')}</div>`
+    : `<p class="empty">No contradiction found with confidence${possible.length ? ` (${plural(possible.length, 'possible conflict')} below)` : ''}.</p>`;
+  const maybe = possible.length
+    ? `<details class="possible"><summary>Possible conflicts <span class="count">${possible.length}</span> — weaker evidence that the claims are about the same thing; check before relying on them</summary><div class="cards">${possible.map((x) => conflictCard(ctx, x.c, x.i)).join('')}</div></details>`
+    : '';
+  const name = (id: string): string => ctx.views.get(id)?.label ?? id;
+  const ups = updates.length
+    ? `<h3>Figures updated over time</h3><p class="legend">Values that grew between reports published at different times: updates, not contradictions.</p><ul class="updates">${updates
+        .map((u) => `<li><span class="badge kind">${e(u.kind)}</span> ${e(u.about)}: ${list(u.values).map((v) => `“${e(v.value)}” <span class="muted">(${e(v.published)}, ${e(list(v.articles).map(name).join('; '))})</span>`).join(' → ')}</li>`)
+        .join('')}</ul>`
+    : '';
+  return `<section id="conflicts" aria-labelledby="conflicts-h"><h2 id="conflicts-h">Conflicts <span class="count">${sure.length}</span></h2>${checked}${body}${maybe}${ups}</section>`;
 }
 
 type FactClass = 'consensus' | 'partial' | 'exclusive';

@@ -1,0 +1,236 @@
+/**
+ * The injected-contradiction benchmark (../shared/bench/conflicts, format in its README.md): 62
+ * real multi-outlet stories, each untouched (`orig/`) and in up to three variants where ONE value
+ * of ONE article was changed. Scores, per kind and per source:
+ * - Rc: R counting only confident conflicts (the "possible" tier left out);
+ * - R: the changed value is in a conflict of the gold kind ("number" also accepts "quantity"),
+ *   with the target among the outliers when the gold expects an outlier;
+ * - R2: the changed value is in a conflict of any kind (outlier not required);
+ * - Rn: R without the outlier condition;
+ * - O: of the found outlier-expected changes, the share where the target is named the outlier;
+ * - alarms: conflicts raised on the untouched stories, per story (every one is an alarm; some are
+ *   real disagreements and are judged by hand in docs/conflict-judgements.md).
+ * The stories are split deterministically by a hash of "source/story" into a dev part (rules are
+ * chosen by looking at its errors only) and a held-out part (figures only, never inspected).
+ * Set CONFLICTS_DUMP=FILE to write the dev part's misses and alarms, with their sentences, to FILE.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { annotate } from '../src/annotate/index.js';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Conflict, Dossier } from '../src/core/dossier-schema.js';
+import type { AnnotatedArticle, Article } from '../src/core/schema.js';
+import { ingestAll } from '../src/ingest/index.js';
+import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
+
+interface Gold {
+  source: string;
+  story: string;
+  variant: string;
+  kind: string;
+  target: { file: string };
+  new: string;
+  start: number;
+  end: number;
+  new_spans: Array<[number, number]>;
+  claim_spans: Array<[number, number]>;
+  outlier_expected: boolean;
+}
+
+/** FNV-1a of a string: a stable hash for the dev / held-out split. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** One story in three goes to the held-out part. */
+export const isHeldOut = (source: string, story: string): boolean => fnv(`${source}/${story}`) % 3 === 0;
+
+/**
+ * Map [start, end) of the raw text into the cleaned text by the non-space characters around it:
+ * cleaning may re-space the text or drop a headline line, never change the words.
+ */
+export function mapSpan(raw: string, clean: string, start: number, end: number): [number, number] | null {
+  const strip = (t: string): { s: string; at: number[] } => {
+    const at: number[] = [];
+    let s = '';
+    for (let i = 0; i < t.length; i++) {
+      if (/\s/.test(t[i])) continue;
+      s += t[i];
+      at.push(i);
+    }
+    return { s, at };
+  };
+  const r = strip(raw);
+  const c = strip(clean);
+  // Index range of the span in the stripped raw text.
+  let a = r.at.findIndex((i) => i >= start);
+  if (a < 0) return null;
+  let b = a;
+  while (b < r.at.length && r.at[b] < end) b++;
+  for (const ctx of [40, 20, 10, 0]) {
+    const left = r.s.slice(Math.max(0, a - ctx), a);
+    const right = r.s.slice(b, b + ctx);
+    const needle = left + r.s.slice(a, b) + right;
+    const hit = c.s.indexOf(needle);
+    if (hit < 0) continue;
+    if (c.s.indexOf(needle, hit + 1) >= 0 && ctx > 0) continue;
+    const from = hit + left.length;
+    const to = from + (b - a);
+    if (to <= from) return null;
+    return [c.at[from], c.at[to - 1] + 1];
+  }
+  return null;
+}
+
+interface Tally {
+  n: number;
+  r: number;
+  /** R counting confident conflicts only (the "possible" tier left out). */
+  rc: number;
+  r2: number;
+  rn: number;
+  oExp: number;
+  oRight: number;
+}
+const tally = (): Tally => ({ n: 0, r: 0, rc: 0, r2: 0, rn: 0, oExp: 0, oRight: 0 });
+
+const kindOk = (goldKind: string, c: Conflict): boolean => c.kind === goldKind || (goldKind === 'number' && c.kind === 'quantity');
+
+/** The sentence around a span, for the dump. */
+function around(text: string, start: number, end: number): string {
+  const from = Math.max(0, text.lastIndexOf('\n', start) + 1, start - 160);
+  const nl = text.indexOf('\n', end);
+  const to = Math.min(nl < 0 ? text.length : nl, end + 120);
+  return `…${text.slice(from, start)}[[${text.slice(start, end)}]]${text.slice(end, to)}…`.replace(/\s+/g, ' ');
+}
+
+export function describeConflict(d: Dossier, c: Conflict): string {
+  const lines = [`  ${c.id} [${c.kind}] conf=${(c as { confidence?: string }).confidence ?? "?"} outliers=${c.outliers.join(',') || '-'} about: ${c.about}`];
+  for (const cl of c.claims) {
+    for (const s of cl.spans) {
+      const a = d.articles.find((x) => x.id === s.article)!;
+      lines.push(`    ${s.article} (${a.outlet ?? '?'} ${a.published ?? ''}) "${cl.value}": ${around(a.text, s.start, s.end)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export async function run(): Promise<Record<string, unknown> | null> {
+  const shared = sharedDir();
+  const root = shared ? path.join(shared, 'bench', 'conflicts') : null;
+  if (!root || !existsSync(root)) {
+    process.stdout.write(`conflicts (injected) skipped: ${SKIP_NO_SHARED}\n`);
+    return null;
+  }
+  // Annotation depends on the article alone: variants share all but one article with orig.
+  const cache = new Map<string, AnnotatedArticle>();
+  const cachedAnnotate = (a: Article): AnnotatedArticle => {
+    const key = `${a.id}\u0000${a.published}\u0000${a.outlet}\u0000${a.text}`;
+    let r = cache.get(key);
+    if (!r) cache.set(key, (r = annotate(a)));
+    return r;
+  };
+  const dump: string[] = [];
+  const wantDump = process.env.CONFLICTS_DUMP;
+  const parts = { dev: { kinds: new Map<string, Tally>(), sources: new Map<string, Tally>(), all: tally(), stories: 0, alarms: 0, confidentAlarms: 0, variants: 0 }, heldout: { kinds: new Map<string, Tally>(), sources: new Map<string, Tally>(), all: tally(), stories: 0, alarms: 0, confidentAlarms: 0, variants: 0 } };
+  const sources = readdirSync(root).filter((s) => existsSync(path.join(root, s)) && !s.includes('.')).sort();
+  for (const source of sources) {
+    for (const story of readdirSync(path.join(root, source)).sort()) {
+      const dir = path.join(root, source, story);
+      const part = isHeldOut(source, story) ? parts.heldout : parts.dev;
+      const isDev = part === parts.dev;
+      const load = async (sub: string): Promise<{ dossier: Dossier; files: Map<string, string> }> => {
+        const files = readdirSync(path.join(dir, sub)).filter((f) => /^\d+\.json$/.test(f)).sort();
+        const { articles } = await ingestAll(files.map((f) => path.join(dir, sub, f)));
+        const { dossier } = buildDossier(articles, { annotate: cachedAnnotate });
+        const byArticle = new Map<string, string>();
+        for (const a of articles) byArticle.set(a.id, path.basename(a.file ?? ''));
+        return { dossier, files: byArticle };
+      };
+      const orig = await load('orig');
+      part.stories++;
+      part.alarms += orig.dossier.conflicts.length;
+      part.confidentAlarms += orig.dossier.conflicts.filter((c) => (c as { confidence?: string }).confidence !== "possible").length;
+      if (isDev && wantDump) for (const c of orig.dossier.conflicts) dump.push(`ALARM ${source}/${story}\n${describeConflict(orig.dossier, c)}`);
+      for (const v of readdirSync(dir).filter((x) => /^v\d+$/.test(x)).sort()) {
+        const gold = JSON.parse(readFileSync(path.join(dir, v, 'gold.json'), 'utf8')) as Gold;
+        const { dossier, files } = await load(v);
+        part.variants++;
+        const target = [...files].find(([, f]) => f === gold.target.file)?.[0];
+        const art = dossier.articles.find((a) => a.id === target);
+        const raw = (JSON.parse(readFileSync(path.join(dir, v, gold.target.file), 'utf8')) as { text: string }).text;
+        const spans: Array<[number, number]> = [];
+        if (art) {
+          for (const [s, e] of [...gold.new_spans, ...(gold.kind === 'speaker' ? gold.claim_spans : [])]) {
+            const m = mapSpan(raw, art.text, s, e);
+            if (m) spans.push(m);
+          }
+        }
+        const touches = (c: Conflict): boolean => c.claims.some((cl) => cl.spans.some((sp) => sp.article === target && spans.some(([s, e]) => sp.start < e && s < sp.end)));
+        const hits = dossier.conflicts.filter(touches);
+        const ofKind = hits.filter((c) => kindOk(gold.kind, c));
+        const withOutlier = ofKind.filter((c) => c.outliers.includes(target ?? ''));
+        const r = gold.outlier_expected ? withOutlier.length > 0 : ofKind.length > 0;
+        const sure = (c: Conflict): boolean => (c as { confidence?: string }).confidence !== 'possible';
+        const rc = gold.outlier_expected ? withOutlier.some(sure) : ofKind.some(sure);
+        const bump = (t: Tally): void => {
+          t.n++;
+          if (r) t.r++;
+          if (rc) t.rc++;
+          if (hits.length) t.r2++;
+          if (ofKind.length) t.rn++;
+          if (gold.outlier_expected && ofKind.length) {
+            t.oExp++;
+            if (withOutlier.length) t.oRight++;
+          }
+        };
+        bump(part.all);
+        for (const [m, k] of [[part.kinds, gold.kind], [part.sources, source]] as const) {
+          if (!m.has(k)) m.set(k, tally());
+          bump(m.get(k)!);
+        }
+        if (isDev && wantDump && !r) {
+          dump.push(`MISS ${source}/${story}/${v} [${gold.kind}] ${target ?? '?'} "${gold.new}" outlier_expected=${gold.outlier_expected}${spans.length ? '' : ' (span not mapped)'}\n` + (art && spans[0] ? `    ${around(art.text, spans[0][0], spans[0][1])}` : '') + hits.map((c) => '\n' + describeConflict(dossier, c)).join(''));
+        }
+      }
+    }
+  }
+  const fig = (t: Tally): Record<string, number | null> => ({
+    n: t.n,
+    R: t.n ? Math.round((t.r / t.n) * 100) / 100 : null,
+    Rc: t.n ? Math.round((t.rc / t.n) * 100) / 100 : null,
+    R2: t.n ? Math.round((t.r2 / t.n) * 100) / 100 : null,
+    Rn: t.n ? Math.round((t.rn / t.n) * 100) / 100 : null,
+    O: t.oExp ? Math.round((t.oRight / t.oExp) * 100) / 100 : null,
+  });
+  const result: Record<string, unknown> = {};
+  for (const [name, p] of Object.entries(parts)) {
+    const kinds = Object.fromEntries([...p.kinds].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, t]) => [k, fig(t)]));
+    const srcs = Object.fromEntries([...p.sources].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, t]) => [k, fig(t)]));
+    result[name] = {
+      stories: p.stories,
+      variants: p.variants,
+      all: fig(p.all),
+      kinds,
+      sources: srcs,
+      alarmsPerStory: Math.round((p.alarms / Math.max(1, p.stories)) * 100) / 100,
+      alarms: p.alarms,
+      confidentAlarmsPerStory: Math.round((p.confidentAlarms / Math.max(1, p.stories)) * 100) / 100,
+    };
+    process.stdout.write(`${name}: ${p.stories} stories, ${p.variants} variants; alarms ${p.alarms} (${(p.alarms / Math.max(1, p.stories)).toFixed(2)}/story, confident ${(p.confidentAlarms / Math.max(1, p.stories)).toFixed(2)}/story)\n`);
+    const line = (label: string, t: Tally): string => {
+      const f = fig(t);
+      return `  ${label.padEnd(14)} n=${String(f.n).padStart(3)}  R=${f.R ?? '-'}  Rc=${f.Rc ?? '-'}  R2=${f.R2 ?? '-'}  Rn=${f.Rn ?? '-'}  O=${f.O ?? '-'}\n`;
+    };
+    process.stdout.write(line('all', p.all));
+    for (const [k, t] of [...p.kinds].sort()) process.stdout.write(line(k, t));
+    for (const [k, t] of [...p.sources].sort()) process.stdout.write(line(k, t));
+  }
+  if (wantDump) writeFileSync(wantDump, dump.join('\n\n') + '\n');
+  return result;
+}
