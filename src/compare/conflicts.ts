@@ -229,7 +229,14 @@ function sharedContext(x: ClaimItem, y: ClaimItem, names: (id: string) => string
   return out.slice(0, 6);
 }
 
-export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: ArticleMeta[] = [], names: (id: string) => string | null = () => null): ConflictResult {
+/**
+ * Whether fact alignment matched two sentences as one report that differs only in a figure or in
+ * polarity (facts.ts `clashed`): then their values answer the same question as surely as when
+ * the sentences share a fact.
+ */
+export type ClashLinked = (a: string, aStart: number, b: string, bStart: number) => boolean;
+
+export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: ArticleMeta[] = [], names: (id: string) => string | null = () => null, linked: ClashLinked = () => false): ConflictResult {
   const meta = new Map(articles.map((a) => [a.id, a]));
   const conflicts: Conflict[] = [];
   const updates: Update[] = [];
@@ -311,7 +318,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         const sim = sims.get(`${x.id}:${y.id}`) ?? sims.get(`${y.id}:${x.id}`);
         if (sim === undefined || !sourcesDiffer(x, y, sim)) continue;
         const fx = factOf(x.article, x.sentence.start);
-        const sameFact = fx !== null && fx === factOf(y.article, y.sentence.start) ? fx : null;
+        const fy = factOf(y.article, y.sentence.start);
+        // A pair aligned apart only because of its differing values counts as one fact: the
+        // fact of either side names it (the other side's sentence is that fact's clash).
+        const sameFact = fx !== null && fx === fy ? fx : linked(x.article, x.sentence.start, y.article, y.sentence.start) ? fx ?? fy ?? 'clash' : null;
         const better = !bestPair || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
         if (better) bestPair = { x, y, sameFact, sim };
       }
@@ -365,7 +375,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // later event (an aftershock, a second statement). Only a typo-shaped year stays sure.
     const apart = daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS && !nearMiss(x, y);
     const confidence = strong && !hedged && !apart ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? `; “${x.hedged ? x.text : y.text}” is a plan or a forecast` : '') + '.';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? `; “${x.hedged ? x.text : y.text}” is a plan or a forecast` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',

@@ -68,7 +68,15 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
 
   const graph = buildClaims(compared, ents);
   const meta = new Map(compared.map((a) => [a.id, { id: a.id, outlet: a.outlet, published: a.published }]));
-  const found = findConflicts(graph, factOf, [...meta.values()], (id) => ents.get(id)?.name ?? null);
+  const clashedPairs = new Set<string>();
+  for (const [i, j] of alignment.clashed) {
+    const a = alignment.sentences[i];
+    const b = alignment.sentences[j];
+    clashedPairs.add(`${a.article}:${a.start}|${b.article}:${b.start}`);
+    clashedPairs.add(`${b.article}:${b.start}|${a.article}:${a.start}`);
+  }
+  const linked = (a: string, aStart: number, b: string, bStart: number): boolean => clashedPairs.has(`${a}:${aStart}|${b}:${bStart}`);
+  const found = findConflicts(graph, factOf, [...meta.values()], (id) => ents.get(id)?.name ?? null, linked);
   // Sentences carrying an outlier's value must not stand for the fact they belong to.
   const tainted = new Set<string>();
   for (const id of found.outlierClaims) {

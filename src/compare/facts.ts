@@ -38,6 +38,12 @@ export interface Alignment {
   sentences: FactSentence[];
   /** Scored pairs that are related though not the same (affinity ≥ RELATED): partial reports. */
   related: Array<[number, number]>;
+  /**
+   * Pairs whose words match as well as one fact's sentences do (whole-sentence evidence) but
+   * that `clash`: the same report with another figure or the opposite polarity. The conflicts
+   * stage takes them as strong evidence that two values answer the same question.
+   */
+  clashed: Array<[number, number]>;
   score(i: number, j: number): number;
   /** Why two sentences cannot be one fact though their words match (null: nothing against it). */
   clash(i: number, j: number): Clash | null;
@@ -231,6 +237,7 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
   const edges: Array<[number, number, number, number]> = [];
   const seen = new Set<number>();
   const related: Array<[number, number]> = [];
+  const clashed: Array<[number, number]> = [];
   for (let i = 0; i < n; i++) {
     for (const j of candidates[i]) {
       const key = i < j ? i * n + j : j * n + i;
@@ -239,7 +246,10 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       const e = evidence(i, j);
       const s = Math.max(e.whole, e.phrase);
       if (s >= RELATED) related.push(i < j ? [i, j] : [j, i]);
-      if (s >= 1 && !clash(i, j)) edges.push(i < j ? [i, j, s, e.whole >= 1 ? 0 : 1] : [j, i, s, e.whole >= 1 ? 0 : 1]);
+      if (s >= 1) {
+        if (!clash(i, j)) edges.push(i < j ? [i, j, s, e.whole >= 1 ? 0 : 1] : [j, i, s, e.whole >= 1 ? 0 : 1]);
+        else if (e.whole >= 1) clashed.push(i < j ? [i, j] : [j, i]);
+      }
     }
   }
   edges.sort((a, b) => a[3] - b[3] || b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
@@ -354,5 +364,5 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     const extra = [...(also.get(root)?.values() ?? [])].map((x) => x.i).sort((a, b) => a - b).map((x) => sentences[x]);
     return { members: ms, centrality, also: extra };
   });
-  return { facts, sentences, score, related, clash, candidates: (i) => candidates[i] };
+  return { facts, sentences, score, related, clashed, clash, candidates: (i) => candidates[i] };
 }
