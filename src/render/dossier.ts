@@ -7,6 +7,16 @@
 import type { Claim, Conflict, DiffOp, Dossier, Fact } from '../core/dossier-schema.js';
 import { markdownInline, terminalSafe } from './escape.js';
 
+/**
+ * An article's title as a reader sees it: its headline, else its file's base name — never a local
+ * path, which says where a file sat on someone's disk, not what the article is.
+ */
+export function shownTitle(a: { title: string | null; file: string | null }): string {
+  if (a.title) return a.title;
+  const base = a.file?.split(/[\\/]/).pop()?.replace(/:\d+$/, '') ?? '';
+  return `(no headline) ${base}`.trim();
+}
+
 export type DossierFormat = 'text' | 'markdown' | 'json';
 
 export function renderDossier(d: Dossier, format: DossierFormat | string): string {
@@ -105,7 +115,7 @@ function text(d: Dossier): string {
   out.push(`STORY DOSSIER — ${d.articles.length} article${d.articles.length === 1 ? '' : 's'}, ${compared(d)} compared`);
   for (const a of d.articles) {
     const ex = d.excluded.find((e) => e.article === a.id);
-    out.push(`  ${a.id.padEnd(4)} ${t(a.outlet ?? '(outlet unknown)')} · ${a.published ?? 'no date'} · ${t(a.title ?? `(no headline) ${a.file ?? ''}`.trim())}${ex ? '  (left out)' : ''}`);
+    out.push(`  ${a.id.padEnd(4)} ${t(a.outlet ?? '(outlet unknown)')} · ${a.published ?? 'no date'} · ${t(shownTitle(a))}${ex ? '  (left out)' : ''}`);
   }
   if (d.warnings.length) {
     rule('Warnings');
@@ -231,7 +241,7 @@ function markdown(d: Dossier): string {
   const out: string[] = [];
   out.push(`# Story dossier`, '', `${d.articles.length} articles, ${compared(d)} compared.`, '');
   out.push('| id | outlet | published | title |', '|---|---|---|---|');
-  for (const a of d.articles) out.push(`| ${a.id} | ${m(a.outlet ?? 'unknown')} | ${a.published ?? '—'} | ${m(a.title ?? `(no headline) ${a.file ?? ''}`.trim())} |`);
+  for (const a of d.articles) out.push(`| ${a.id} | ${m(a.outlet ?? 'unknown')} | ${a.published ?? '—'} | ${m(shownTitle(a))} |`);
   if (d.warnings.length) {
     out.push('', '## Warnings', '');
     for (const w of d.warnings) out.push(`- ${m(w)}`);
