@@ -41,11 +41,12 @@ export function registerServe(program: Command): void {
       const port = intOption('port', opts.port, 0, 65535);
       const maxUploadBytes = intOption('max-upload', opts.maxUpload, 1, 1024) * 1024 * 1024;
       if (!isLoopback(opts.host)) warn(`parallax: warning: serving on ${opts.host}: other machines on your network can reach this app`);
-      // An explicit --db must exist; the default one is optional (the paste page works without it).
+      // No corpus yet is no reason to refuse: the paste page needs none, and the stories page
+      // says how to make one. The warning names the path, so a mistyped --db is seen at once.
       const dbPath = opts.db ?? defaultDbPath();
       let store: Store | null = null;
-      if (opts.db || existsSync(dbPath)) store = openStore(dbPath, { mustExist: true });
-      else warn(`parallax: no corpus database at ${dbPath}: serving the analyze page only (pass --db PATH for stories)`);
+      if (existsSync(dbPath)) store = openStore(dbPath, { mustExist: true });
+      else warn(`parallax: no corpus database at ${dbPath} yet: serving the analyze page only (\`parallax ingest … --db ${dbPath}\` makes one)`);
       const pool = new DossierPool(intOption('analysis-timeout', opts.analysisTimeout, 1, 3600) * 1000);
       const server = createWebServer({
         store, buildDossier, annotate, maxUploadBytes, dbLabel: store ? dbPath : null,
