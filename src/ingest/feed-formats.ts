@@ -24,7 +24,8 @@ export function looksLikeJson(text: string): boolean {
   return /^\uFEFF?\s*\{/.test(text);
 }
 
-function absolute(link: string | null, base: string | null | undefined): string | null {
+/** A feed's link made absolute against its base (a link that is no URL stays as written). */
+export function absolute(link: string | null, base: string | null | undefined): string | null {
   if (!link) return null;
   try {
     return new URL(link, base ?? undefined).href;

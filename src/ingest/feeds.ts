@@ -21,7 +21,7 @@ import type { InputError } from '../core/schema.js';
 import { decodeText, gunzipBounded, isGzip, MAX_INPUT_BYTES, mb } from './decode.js';
 import { fetchBytes, httpUrl, MAX_FETCH_BYTES, type FetchOptions } from './http.js';
 import { kindFromName, listDirectory, readInputs, type RawMeta, type RawRecord } from './inputs.js';
-import { looksLikeJson, parseJsonFeed, sitemapFeed, sitemapIndexChildren } from './feed-formats.js';
+import { absolute, looksLikeJson, parseJsonFeed, sitemapFeed, sitemapIndexChildren } from './feed-formats.js';
 import { countWords, isTeaser, type LinkFetcher, type LinkRequest } from './links.js';
 import type { FeedPoller } from './poll.js';
 
@@ -151,15 +151,6 @@ function textOf(v: unknown): string | null {
 function titleOf(v: unknown): string | null {
   const t = textOf(v);
   return t === null ? null : htmlToText(t).replace(/\s+/g, ' ').trim() || null;
-}
-
-function absolute(link: string | null, base: string | null | undefined): string | null {
-  if (!link) return null;
-  try {
-    return new URL(link, base ?? undefined).href;
-  } catch {
-    return link;
-  }
 }
 
 function rssItem(item: Node, base: string | null | undefined): FeedItem {
