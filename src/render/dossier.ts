@@ -24,9 +24,15 @@ export function renderDossier(d: Dossier, format: DossierFormat | string): strin
   return format === 'markdown' ? markdown(d) : text(d);
 }
 
-/** Short name of an article for citations: its outlet, else its id. */
+/**
+ * Short name of an article for citations: its outlet, else its id. When one outlet has several
+ * articles in the dossier (a wire service's updates), the id is added ("Associated Press (a3)"):
+ * "[Associated Press; Associated Press]" would not say which reports a citation means.
+ */
 function namer(d: Dossier): (id: string) => string {
-  const names = new Map(d.articles.map((a) => [a.id, a.outlet ?? a.id]));
+  const count = new Map<string, number>();
+  for (const a of d.articles) if (a.outlet) count.set(a.outlet, (count.get(a.outlet) ?? 0) + 1);
+  const names = new Map(d.articles.map((a) => [a.id, a.outlet ? ((count.get(a.outlet) ?? 0) > 1 ? `${a.outlet} (${a.id})` : a.outlet) : a.id]));
   return (id) => names.get(id) ?? id;
 }
 
