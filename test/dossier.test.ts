@@ -142,6 +142,8 @@ test('summary: never empty when articles agree, even if no agreed sentence stand
     { id: 'f2', text: 'The union called a strike for Monday.', support: ['a1'], sentences: [{ article: 'a1', start: 38, end: 75 }], source: { article: 'a1', start: 38, end: 75 } },
   ];
   assert.ok(unfit(facts[0].text), 'a pronoun-led sentence cannot stand alone');
+  assert.equal(unfit('The full inspection report of the harbour authority is published at https://harbour.example/report.'), 'link', 'a web address is a pointer, not a report');
+  assert.equal(unfit('The union called a strike for Monday at the harbour of Halvar.'), null);
   const summary = buildSummary(facts, arts, 2);
   assert.ok(summary.length > 0);
   assert.equal(summary[0].fact, 'f1', 'the agreed fact is shown rather than nothing');

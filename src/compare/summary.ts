@@ -69,6 +69,9 @@ export function unfit(text: string): string | null {
   if (QUOTE_START.test(t)) return 'quotation';
   if (!reported(t)) return 'speech';
   if (DEPENDENT_START.test(t)) return 'dependent';
+  // A web address is a pointer for the reader of one outlet ("On the Net: … http://…"), never the
+  // report of an event: no summary sentence carries one.
+  if (/\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i.test(t)) return 'link';
   return null;
 }
 
