@@ -36,7 +36,7 @@ import type { Mention, Quote, Sentence, TextSpan } from '../core/schema.js';
 import { ROLE_HEADS } from './lexicon/persons.js';
 import { LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS } from './lexicon/reporting-verbs.js';
 import { Paragraphs, pairQuotes } from './quote-marks.js';
-import { PRONOUN_AT, SpeakerIndex, lowerBound } from './speakers.js';
+import { PRONOUN_AT, SpeakerIndex, lowerBound, sentenceIndex } from './speakers.js';
 
 /** The common reporting verbs and phrases, written by hand; the learned table extends them. */
 const HAND_VERBS =
@@ -505,31 +505,10 @@ function trimDescription(t: string): string | null {
   return words.slice(i).join(' ');
 }
 
-/** Index of the sentence containing `pos`, or of the last one before it; -1 if none. */
-function sentenceIndex(sentences: Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return hi;
-}
-
+/** The sentence containing `pos`, or the last one before it; null if none. */
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return hi >= 0 ? sentences[hi] : null;
+  const i = sentenceIndex(sentences, pos);
+  return i >= 0 ? sentences[i] : null;
 }
 
 /** End of the sentence that continues after a closing mark (to the paragraph end at most). */

@@ -254,7 +254,7 @@ function sexOfMention(m: Mention): Sex | null {
 }
 
 /** Index of the sentence containing `pos` (or the last one before it), -1 if none. */
-function sentenceIndex(sentences: Sentence[], pos: number): number {
+export function sentenceIndex(sentences: Sentence[], pos: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
