@@ -8,6 +8,7 @@
  * annotator. Weighting (idf) and comparison live in clusterer.ts.
  */
 import { stemmer } from 'stemmer';
+import type { ClusterDoc } from './clusterer.js';
 
 /** Feature channels: compared separately, then mixed with per-channel weights (ClusterParams). */
 export const CONTENT = 0;
@@ -267,15 +268,7 @@ function isTitleCase(line: string): boolean {
 }
 
 /** Everything clustering needs from one article, computed once. */
-export function prepareDoc(doc: {
-  id: string;
-  text: string;
-  title?: string | null;
-  header?: readonly string[] | null;
-  published?: string | null;
-  url?: string | null;
-  outlet?: string | null;
-}): PreparedDoc {
+export function prepareDoc(doc: ClusterDoc): PreparedDoc {
   // Headline, standfirst and dateline first (the title once: it is often also a header line).
   const head = doc.header ?? [];
   const lines = doc.title && !head.includes(doc.title) ? [doc.title, ...head] : [...head];

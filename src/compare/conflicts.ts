@@ -11,7 +11,7 @@ import type { Precision } from '../core/schema.js';
 import { compatible, nearMiss, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
-import type { QuoteResult } from './quotes.js';
+import { longestRun, RUN_WORDS, type QuoteResult } from './quotes.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -456,20 +456,6 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
 /** Pronouns and descriptions are not names: a speaker conflict needs both speakers named. */
 const NOT_A_NAME = /^(?:he|she|they|it|we|i|you|his|her|their|one|this|that|the|a|an)\b/i;
 
-/** Length of the longest run of identical words. */
-function longestRun(a: string[], b: string[]): number {
-  let best = 0;
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : 0;
-      if (cur[j] > best) best = cur[j];
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return best;
-}
 const quoteWords = (t: string): string[] => fold(t).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 /**
  * Two versions are one statement for a speaker conflict when most of the shorter one is a run
@@ -524,7 +510,10 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
           const wx = quoteWords(x.text);
           const wy = quoteWords(y.text);
           const short = Math.min(wx.length, wy.length);
-          return short >= MIN_STATEMENT_WORDS && longestRun(wx, wy) >= SAME_STATEMENT_RUN * short;
+          // The shared, bounded run of quote grouping (quotes.ts): a run is looked for within the
+          // first RUN_WORDS words of each version, so a huge quote cannot make this quadratic.
+          const need = Math.ceil(SAME_STATEMENT_RUN * Math.min(short, RUN_WORDS));
+          return short >= MIN_STATEMENT_WORDS && longestRun(wx, wy, need) >= need;
         }),
       );
     let one = true;

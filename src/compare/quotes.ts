@@ -43,7 +43,7 @@ const POSTING_WINDOW = 128;
  * Words of a quote that the longest-run test reads: a run decides within the first few
  * sentences of a quote, and the test's cost is the product of the two lengths.
  */
-const RUN_WORDS = 400;
+export const RUN_WORDS = 400;
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
   const [s, l] = a.size <= b.size ? [a, b] : [b, a];
@@ -56,7 +56,7 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
  * Length of the longest run of identical words (within the first RUN_WORDS of each), or any
  * length ≥ `enough` as soon as one is found (the caller only asks whether a run reaches it).
  */
-function longestRun(a: string[], b: string[], enough = Infinity): number {
+export function longestRun(a: string[], b: string[], enough = Infinity): number {
   if (a.length > RUN_WORDS) a = a.slice(0, RUN_WORDS);
   if (b.length > RUN_WORDS) b = b.slice(0, RUN_WORDS);
   let best = 0;
