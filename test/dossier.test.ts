@@ -251,3 +251,34 @@ test('framing: evaluative wording per outlet (epithets, loaded descriptions, ver
   assert.ok(!d.framing.some((f) => f.labels.some((l) => l.label === 'president')), 'a neutral "the president" is pinned on no one');
   for (const f of d.framing) for (const l of f.labels) assert.equal(d.articles.find((a) => a.id === l.article)!.text.slice(l.start, l.end), l.label);
 });
+
+test('quotes: a group never joins two different speakers through a shared phrase or an unattributed version', () => {
+  // Invented: two people say different things that share "rebuild the harbour wall"; a third
+  // outlet carries an unattributed quote that shares words with both.
+  const arts = [
+    annotated({
+      id: 'h1', outlet: 'Pier Gazette', published: '2026-03-02',
+      text: '“Nobody asked the fishermen whether the port should rebuild the harbour wall at all,” said Pavel Orlov.',
+      mentions: [['Pavel Orlov', 'person']],
+      quotes: [['Nobody asked the fishermen whether the port should rebuild the harbour wall at all', 'Pavel Orlov']],
+    }),
+    annotated({
+      id: 'h2', outlet: 'Tide Times', published: '2026-03-02',
+      text: '“The city will rebuild the harbour wall before the winter storms reach the port,” said Anna Brisk.',
+      mentions: [['Anna Brisk', 'person']],
+      quotes: [['The city will rebuild the harbour wall before the winter storms reach the port', 'Anna Brisk']],
+    }),
+    annotated({
+      id: 'h3', outlet: 'Coast Courier', published: '2026-03-03',
+      text: 'Posters read “the city will rebuild the harbour wall before the storms and nobody asked the fishermen whether the port should”.',
+      quotes: [['the city will rebuild the harbour wall before the storms and nobody asked the fishermen whether the port should', null]],
+    }),
+  ];
+  const d = build(arts);
+  const q = new Map(d.quotes.map((x) => [x.article, x]));
+  const orlov = q.get('h1')!;
+  const brisk = q.get('h2')!;
+  assert.ok(orlov.speaker && brisk.speaker && orlov.speaker !== brisk.speaker);
+  assert.notEqual(orlov.group, brisk.group, 'different speakers, different statements: two groups');
+  for (const g of d.quoteGroups) assert.ok(g.speakers.filter((s) => s !== null).length <= 1, `${g.id} joins ${g.speakers.join(', ')}`);
+});

@@ -32,6 +32,16 @@ const MIN_SHARED = 3;
 // A statement translated differently shares few runs; it is still one statement when the same
 // named speaker says it and the versions share half their content words or match as sentences.
 const SAME_SPEAKER_OVERLAP = 0.5;
+/**
+ * Quotes credited to two different people are one statement only when they are the same words:
+ * most of the shorter version (this share, at least VERBATIM_MIN_WORDS words) is one run of the
+ * longer. That is the misattribution a speaker conflict reports ("the mayor said" / "the fire
+ * chief said" of one sentence). A shared stock phrase ("we are going to make sure that") in
+ * the mouths of two people is two statements: merging them would put words in someone's mouth.
+ * The share is the one speaker conflicts use (conflicts.ts SAME_STATEMENT_RUN).
+ */
+const VERBATIM_SHARE = 0.6;
+const VERBATIM_MIN_WORDS = 8;
 
 /**
  * How many quotes later in each stem's posting list a quote is compared with. Below it every
@@ -114,6 +124,26 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): Qu
   // inverted index on content stems, so unrelated quotes are never compared.
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // The speakers (entity ids) of each group, kept at its root: a group never gathers two
+  // different speakers through a chain of near versions (A by X ~ B unattributed ~ C by Y),
+  // only through a pair that is one statement word for word (see VERBATIM_SHARE).
+  const speakersOf = items.map((it) => new Set<string>(it.q.speaker ? [it.q.speaker] : []));
+  const union = (i: number, j: number): void => {
+    const ri = find(i);
+    const rj = find(j);
+    parent[rj] = ri;
+    for (const s of speakersOf[rj]) speakersOf[ri].add(s);
+    speakersOf[rj].clear();
+  };
+  /** True when joining the groups of i and j would bring together speakers who are not all one person. */
+  const mixesSpeakers = (i: number, j: number): boolean => {
+    const a = speakersOf[find(i)];
+    const b = speakersOf[find(j)];
+    if (a.size === 0 || b.size === 0) return false;
+    for (const s of b) if (!a.has(s)) return true;
+    for (const s of a) if (!b.has(s)) return true;
+    return false;
+  };
   const postings = new Map<string, number[]>();
   items.forEach((it, i) => {
     for (const s of it.stems) {
@@ -152,7 +182,15 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): Qu
         const overlap = n / Math.min(a.stems.size, b.stems.size);
         same = overlap >= SAME_SPEAKER_OVERLAP || affinity().score(i, j) >= 1;
       }
-      if (same) parent[find(j)] = find(i);
+      if (!same) continue;
+      if (mixesSpeakers(i, j)) {
+        // Different people: only the same words, said by two different named speakers, join.
+        const short = Math.min(a.words.length, b.words.length);
+        const need = Math.max(MIN_RUN, Math.ceil(VERBATIM_SHARE * Math.min(short, RUN_WORDS)));
+        const verbatim = a.q.speaker !== null && b.q.speaker !== null && a.q.speaker !== b.q.speaker && short >= VERBATIM_MIN_WORDS && (run >= need || longestRun(a.words, b.words, need) >= need);
+        if (!verbatim) continue;
+      }
+      union(i, j);
     }
   }
 
