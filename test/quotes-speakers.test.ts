@@ -102,3 +102,15 @@ test('speakers: the same input gives the same quotes', () => {
   const t = 'Paul Grant met Tom Hale on Friday. “It is a disgrace,” he said. “We will appeal.”';
   assert.equal(JSON.stringify(read(t).quotes), JSON.stringify(read(t).quotes));
 });
+
+test('speakers: attribution says whether the quote’s own sentence names the speaker, by name, pronoun or description, or the context does', () => {
+  const a = read('“The dam will hold,” said Ilsa Varnholt. “We inspected it twice.” The engineer left. “Water levels are falling,” she said. “Nobody is at risk,” a county official said.');
+  assert.equal(quote(a, 'The dam')?.attribution, 'named');
+  const carried = quote(a, 'We inspected');
+  assert.equal(carried?.speakerName, 'Ilsa Varnholt');
+  assert.equal(carried?.speakerKind, 'name', 'the kind of the speaker as written in the sentence before');
+  assert.equal(carried?.attribution, 'context', 'but not named in its own sentence');
+  assert.equal(quote(a, 'Water levels')?.attribution, 'pronoun');
+  assert.equal(quote(a, 'Nobody')?.attribution, 'described');
+  for (const q of a.quotes) if (!q.speaker) assert.equal(q.attribution, null);
+});

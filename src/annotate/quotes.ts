@@ -199,6 +199,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       speaker,
       speakerName: null,
       speakerKind: null,
+      attribution: null,
       cue,
       partial: isPartial(text, start, end, before, after, attributedAfter),
     };
@@ -210,10 +211,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         q.cue = prev.cue;
         q.speakerName = prev.speakerName;
         q.speakerKind = prev.speakerKind;
+        q.attribution = 'context';
       }
     }
     if (q.speaker && q.speakerName === null) q.speakerName = speakers.resolve(q.speaker);
     if (q.speaker && q.speakerKind === null) q.speakerKind = speakers.kindOf(q.speaker);
+    if (q.speaker && q.attribution === null) q.attribution = q.speakerKind === 'name' ? 'named' : q.speakerKind === 'pronoun' ? 'pronoun' : 'described';
     quotes.push(q);
     closes.push(r.close);
   }

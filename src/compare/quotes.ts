@@ -112,6 +112,7 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): Qu
           start: q.start,
           end: q.end,
           speakerText: q.speaker?.text ?? null,
+          attribution: q.attribution,
           partial: q.partial,
         },
         words: wordsOf(q.text),

@@ -5,7 +5,7 @@
  * `text` of the article it names.
  */
 import { z } from 'zod';
-import { Article, ArticleSpan, EntityType, Precision } from './schema.js';
+import { Article, ArticleSpan, EntityType, Precision, QuoteAttribution } from './schema.js';
 
 /** An article as the dossier shows it: the ingest Article without per-article extras. */
 export const DossierArticle = Article.pick({
@@ -53,6 +53,12 @@ export const DossierQuote = z.object({
   end: z.number().int(),
   /** The speaker as the article writes it ("he", "Mr. al-Sharaa"), or null. */
   speakerText: z.string().nullable(),
+  /**
+   * How the article gives the speaker (the annotator's `Quote.attribution`): `named` in the
+   * quote's own sentence, by `pronoun`, `described`, or carried over from `context`; null when
+   * none. Only `named` is an outlet's own explicit attribution.
+   */
+  attribution: QuoteAttribution.nullable(),
   /** True when the quote is a fragment inside the reporter's own sentence. */
   partial: z.boolean(),
 });

@@ -97,6 +97,10 @@ export const Quantity = TextSpan.extend({
 });
 export type Quantity = z.infer<typeof Quantity>;
 
+/** How a quote's speaker is known; see `Quote.attribution`. */
+export const QuoteAttribution = z.enum(['named', 'pronoun', 'described', 'context']);
+export type QuoteAttribution = z.infer<typeof QuoteAttribution>;
+
 /** A quotation: `start`/`end` cover the quoted words inside the quote marks. */
 export const Quote = TextSpan.extend({
   /** The speaker as written ("Sharaa", "he", "a Syrian official"), or null when the text does not say. */
@@ -110,6 +114,15 @@ export const Quote = TextSpan.extend({
    * pronoun or description is the annotator's resolution.
    */
   speakerKind: z.enum(['name', 'pronoun', 'description']).nullable(),
+  /**
+   * Where the attribution comes from: `named` (a name in the quote's own sentence: "…,” said
+   * Putin"), `pronoun` (a pronoun in its own sentence, resolved from the sentences before: "he
+   * said"), `described` (a description in its own sentence: "a Syrian official said"), `context`
+   * (nothing in its own sentence: the speaker is carried over from the sentence before, "…,” Mr.
+   * Mark said. “We are still …”"); null when there is no speaker. Only `named` is an explicit
+   * named speaker: comparisons that accuse an outlet of a misattribution need that.
+   */
+  attribution: QuoteAttribution.nullable(),
   /** The reporting verb ("said", "told"), or null. */
   cue: z.string().nullable(),
   /** True when the quote is a fragment inside a sentence of the reporter's own words. */

@@ -67,7 +67,7 @@ export function annotated(spec: Spec): AnnotatedArticle {
       const ss = at(text, speaker, 0, s + q.length);
       sp = { text: speaker, start: ss, end: ss + speaker.length };
     }
-    return { text: q, start: s, end: s + q.length, speaker: sp, speakerName: speakerName ?? null, speakerKind: sp ? 'name' : null, cue: 'said', partial: false };
+    return { text: q, start: s, end: s + q.length, speaker: sp, speakerName: speakerName ?? null, speakerKind: sp ? 'name' : null, attribution: sp ? 'named' : null, cue: 'said', partial: false };
   });
   return {
     id: spec.id,
