@@ -114,3 +114,18 @@ test('speakers: attribution says whether the quote’s own sentence names the sp
   assert.equal(quote(a, 'Nobody')?.attribution, 'described');
   for (const q of a.quotes) if (!q.speaker) assert.equal(q.attribution, null);
 });
+
+test('speakers: the phrase in the attribution slot is the speaker whatever its head', () => {
+  const a = read('“The levee is sound,” Harbour Board engineer Tomas Reyk said. “We will reopen,” said veteran pilot Ada Morrow. “Fares will rise,” said one ferry captain. “Nobody warned us,” the dockers’ delegate said.');
+  assert.equal(quote(a, 'The levee')?.speakerName, 'Tomas Reyk');
+  assert.equal(quote(a, 'We will reopen')?.speakerName, 'Ada Morrow');
+  assert.equal(quote(a, 'Fares')?.speaker?.text, 'one ferry captain');
+  assert.equal(quote(a, 'Nobody')?.speaker?.text, 'the dockers’ delegate');
+});
+
+test('speakers: no attribution from the next sentence for a fragment, across a paragraph, or from an object', () => {
+  const a = read('The mayor called the plan “absurd.” Residents seemed calm.\n\n“We are ready.”\n\nVera Holm paused, then explained the route. Lars Odd, who put the cost “in the millions,” described the damage as serious.');
+  assert.equal(quote(a, 'absurd')?.speaker?.text, 'The mayor');
+  assert.notEqual(quote(a, 'We are ready')?.speakerName, 'Vera Holm');
+  assert.notEqual(quote(a, 'in the millions')?.speaker?.text, 'the damage', '“described the damage as” names an object');
+});

@@ -100,6 +100,23 @@ const FILLERS = new RegExp(
   String.raw`(?:\s*,[^,"“”]{1,150},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|have|also|then|later|previously|earlier|once|again|only|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:earlier|later)\s+this\s+\w+|last\s+\w+|this\s+week|on\s+\w+))+\s*$`,
   'u',
 );
+/** Adjuncts between a speaker right after a quote and its verb ("Smith, the family's lawyer, said", "Smith (D-Nev.) said", "Smith bluntly said"). */
+const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|on\s+\p{Lu}\p{Ll}+day))*/u;
+/** How many words a speaker phrase in an attribution slot may have ("a top Tallahassee GOP operative"). */
+const SLOT_WORDS = 8;
+/**
+ * A noun phrase in an attribution slot: a determiner, possessive or capitalised word first,
+ * then words that are not function words, auxiliaries or common finite verbs (a phrase that
+ * runs into "is", "that", "and" is a clause, not a speaker). Stops at punctuation.
+ */
+const SLOT_STOP = 'is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|and|or|but|that|which|who|whom|whose|what|when|where|while|if|as|than|to|by|this|these|those|it|he|she|they|we|i|you|said|says|told|so|because|after|before|about|into|over|under|just|even|also|only|there|here|then|now';
+const SLOT_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'&-]*)`;
+const SLOT_NP = new RegExp(
+  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}[\p{L}\p{N}’'&-]*|\d[\p{L}\p{N}-]*)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){0,${SLOT_WORDS - 1}})`,
+  'u',
+);
+/** Where the phrase after an inverted verb ends: a relative clause, an adjunct ("said Smith in an interview"). */
+const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
 /** A reporting verb that ends a stretch of text ("Lewandowski added"). */
 const VERB_AT_END = new RegExp(`\\b(?:${VERBS})$`);
 const VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
@@ -155,7 +172,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     let cue: string | null = null;
     let attributedAfter = false;
     // 1. After the closing mark.
-    const a = speakerAfter(text, r.close + 1, after);
+    const opens = /^[\s*•\-–—]*$/.test(before) || /:\s*$/.test(before);
+    const a = speakerAfter(text, r.close + 1, after, opens);
     if (a) {
       speaker = a.speaker;
       cue = a.cue;
@@ -291,8 +309,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     return false;
   }
 
-  function speakerAfter(text: string, from: number, after: string): { speaker: TextSpan; cue: string } | null {
+  function speakerAfter(text: string, from: number, after: string, opens = true): { speaker: TextSpan; cue: string } | null {
     const lead = /^\s*[,—–-]?\s*/.exec(after)![0];
+    // An attribution never opens a new paragraph: the words after a paragraph break are the
+    // reporter's next point ("…” ¶ Clinton paused, then revealed …").
+    if (/\n[ \t\u00a0]*\n/.test(lead)) return null;
     const p = from + lead.length;
     const rest = after.slice(lead.length);
     // VERB SPEAKER: "said Putin", "said a spokesman", "said Mr. Putin".
@@ -300,16 +321,31 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // "…,” citing the polls": a participle after a quote is the reporter's, not an attribution.
     if (v && /ing\s*$/.test(v[0])) return null;
     if (v) {
-      const sp = speakerAt(text, p + v[0].length);
+      const sp = speakerAt(text, p + v[0].length) ?? phraseAfterVerb(p + v[0].length);
       if (sp) return { speaker: sp, cue: v[0].trim() };
       return null;
     }
     // SPEAKER VERB
-    const sp = speakerAt(text, p);
+    let sp = speakerAt(text, p);
+    let tail = sp ? text.slice(sp.end, sp.end + 140) : '';
+    let fill = sp ? FILL_AFTER.exec(tail)![0] : '';
+    let vm = sp ? AFTER_VERB.exec(tail.slice(fill.length)) : null;
+    // The words in the attribution slot, between the quote and its verb, are the speaker
+    // whatever their head: "…,” Sanders campaign manager Jeff Weaver said", "…,” the RNC
+    // member said", "…,” Democratic pollster Peter Fenn said".
+    // Only for a quote that opens its sentence: a fragment of the reporter's sentence followed
+    // by a capitalised phrase is more often the sentence going on ("…“Planet of the Apes,” the
+    // network’s anchor reacted …") than an attribution.
+    if (!vm && opens) {
+      const slot = phraseBeforeVerb(p);
+      if (slot) {
+        sp = slot;
+        tail = text.slice(sp.end, sp.end + 140);
+        fill = FILL_AFTER.exec(tail)![0];
+        vm = AFTER_VERB.exec(tail.slice(fill.length));
+      }
+    }
     if (!sp) return null;
-    const tail = text.slice(sp.end, sp.end + 140);
-    const fill = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|on\s+\p{Lu}\p{Ll}+day))*/u.exec(tail)![0];
-    let vm = AFTER_VERB.exec(tail.slice(fill.length));
     // `“…,” he surmised.`: right after a quote that ends in a comma, "?" or "!", a speaker and a
     // past-tense verb that closes the sentence are an attribution whatever the verb.
     if (!vm && /[,?!]["”’]?\s*$/.test(text.slice(Math.max(0, from - 3), from))) vm = /^\s+\p{Ll}{3,}ed(?=\s*[.,])/u.exec(tail.slice(fill.length));
@@ -319,6 +355,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // An object or adjunct after the verb ("Trump told Britain's ITV … when asked …") keeps it an
     // attribution; a clause ("Smith said the deal …", "… said that …") is reported speech of its own.
     if (/[.!?]$/.test(text.slice(Math.max(0, from - 2), from - 1))) {
+      // A fragment that ends the reporter's sentence (`… dismissed it as “absurd.” Trump’s
+      // supporters seemed …`) was attributed in that sentence; the next one is about something else.
+      if (!opens) return null;
       const rest = text.slice(sp.end + fill.length + vm[0].length, sp.end + fill.length + vm[0].length + 200);
       const sentenceRest = /^[^.!?"“”]*[.!?]?/.exec(rest)![0];
       const short = /^[^.!?"“”]{0,50}[.!?]/.test(rest);
@@ -326,6 +365,78 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if ((!short && !adjunct) || /\bthat\b/.test(sentenceRest)) return null;
     }
     return { speaker: sp, cue: vm[0].replace(/^[\s,]*/, '').replace(/^(?:also|then|later|reportedly)\s+/, '') };
+  }
+
+  /**
+   * The noun phrase that stands in the subject slot of a post-quote attribution, from `p` to a
+   * reporting verb ("Sanders campaign manager Jeff Weaver said", "the RNC member said"): at most
+   * SLOT_WORDS words, none of them a function word or a finite verb, opened by a determiner, a
+   * possessive or a capitalised word. Its head is the name it ends with (the last word of an
+   * English noun phrase heads it: "Texas-based Matt Mackowiak"), else the phrase itself, a
+   * description. Used only where syntax puts a subject: right after a closing quote mark.
+   */
+  function phraseBeforeVerb(p: number): TextSpan | null {
+    const m = SLOT_NP.exec(text.slice(p, p + 120));
+    if (!m) return null;
+    let np = m[1];
+    // Try the shortest phrase first; the verb must follow it (through the usual fillers).
+    const words = [...np.matchAll(/\S+/g)];
+    for (let k = 0; k < words.length; k++) {
+      const end = words[k].index! + words[k][0].length;
+      const rest = text.slice(p + end, p + end + 140);
+      const f = FILL_AFTER.exec(rest)![0];
+      if (!AFTER_VERB.test(rest.slice(f.length))) continue;
+      np = np.slice(0, end);
+      // A name followed by a past-tense word inside the phrase is a subject with its own verb
+      // ("Clinton paused, then revealed"), not a speaker phrase.
+      if (/\p{Lu}[\p{L}’'-]*\s+\p{Ll}+ed\b/u.test(np)) return null;
+      return headOf(p, np);
+    }
+    return null;
+  }
+
+  /**
+   * The noun phrase after an inverted reporting verb ("…,” said Democratic pollster Stan
+   * Greenberg.", "…,” said one Trump confidant."), up to a comma, a full stop, a relative
+   * pronoun or a preposition that starts an adjunct; its head as in phraseBeforeVerb, and
+   * without a name only when opened by a determiner ("said the 46-year-old"): a bare lower-case
+   * phrase after "said" is reported speech, not a speaker ("said talks would resume").
+   */
+  function phraseAfterVerb(p: number): TextSpan | null {
+    const m = SLOT_NP.exec(text.slice(p, p + 120));
+    if (!m) return null;
+    // The phrase must close the attribution: a word after it that is neither punctuation nor
+    // an adjunct or relative clause makes it an object ("described the emotional impact as …").
+    const cutAt = INVERTED_NP_CUT.exec(m[1]);
+    if (!cutAt && !/^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(p + m[1].length, p + m[1].length + 3))) return null;
+    let np = cutAt ? m[1].slice(0, cutAt.index) : m[1];
+    // A full stop after the phrase ends the sentence unless it ends a name ("Jr.").
+    if (!byEnd.has(p + np.length)) np = np.replace(/[.’']+$/, '');
+    if (!np) return null;
+    const sp = headOf(p, np);
+    if (!sp) return null;
+    if (sp.start === p && sp.end === p + np.length && !byStart.has(p) && !/^(?:an?|the|one|another)\s/i.test(np)) return null;
+    return sp;
+  }
+
+  /** The name that ends the phrase `np` at `p` (before any "of …"), else the phrase as a description. */
+  function headOf(p: number, np: string): TextSpan | null {
+    // "John Smith of the Heritage Foundation": the head stands before the preposition.
+    const cut = /\s(?:of|for|from|at|with|familiar|in|on)\s/.exec(np);
+    const core = cut ? np.slice(0, cut.index) : np;
+    const m = byEnd.get(p + core.length);
+    if (m && m.start >= p && m.type !== 'place') {
+      // "Texas-based Matt Mackowiak": a name at the end of the phrase heads it; "Iowa Democrat"
+      // typed as a name with its modifiers is the whole phrase.
+      return { start: m.start, end: m.end, text: m.text };
+    }
+    // A place or a possessive name before the head is a modifier: "a New Hampshire Republican", "American Action Forum’s Douglas Holtz-Eakin".
+    if (!/^(?:an?|the|one|another|some|several|many|two|three)\s/i.test(np) && !/^\p{Lu}/u.test(np)) return null;
+    const words = core.split(/\s+/);
+    if (words.length < 2 && !/^\p{Lu}/u.test(core)) return null;
+    // A pronoun is no head, nor is a bare determiner.
+    if (PRONOUN_AT.test(core.toLowerCase()) && core.length <= 4) return null;
+    return { start: p, end: p + np.length, text: np };
   }
 
   /** A speaker starting at `p`: a name (with its role), a pronoun, or a descriptive phrase. */
