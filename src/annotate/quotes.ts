@@ -115,6 +115,11 @@ const SLOT_NP = new RegExp(
   String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}[\p{L}\p{N}’'&-]*|\d[\p{L}\p{N}-]*)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){0,${SLOT_WORDS - 1}})`,
   'u',
 );
+/** A phrase opened by lower-case modifiers ("former tech executive Carly Fiorina"): a speaker only when a name heads it. */
+const LOWER_NAME_NP = new RegExp(
+  String.raw`^(\p{Ll}[\p{L}’'-]*(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){1,${SLOT_WORDS - 1}})`,
+  'u',
+);
 /** Where the phrase after an inverted verb ends: a relative clause, an adjunct ("said Smith in an interview"). */
 const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
 /** A reporting verb that ends a stretch of text ("Lewandowski added"). */
@@ -222,9 +227,15 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       partial: isPartial(text, start, end, before, after, attributedAfter),
     };
     // 4. A whole-sentence quote continues the speaker of the sentence before it.
-    if (!speaker && !q.partial && /^[\s*•\-–—]*$/.test(before) && !startsAttribution(r.close + 1, after)) {
+    if (!speaker && !q.partial && /^[\s*•\-–—]*$/.test(before)) {
       const prev = previousSpeaker(r.open, si);
-      if (prev) {
+      // A speaker and verb right after the quote that rule 1 did not accept ("…” Greene added
+      // that …") break the chain, unless they are the previous speaker again: then both
+      // readings give the quote to the same person.
+      const next = startsAttribution(r.close + 1, after);
+      const prevName = prev ? prev.speakerName ?? (prev.speaker ? speakers.resolve(prev.speaker) : null) : null;
+      const nextName = next ? speakers.resolve(next) : null;
+      if (prev && (!next || (prevName !== null && nextName === prevName))) {
         q.speaker = prev.speaker;
         q.cue = prev.cue;
         q.speakerName = prev.speakerName;
@@ -281,19 +292,28 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     for (let n = 0; n < 3; n++) {
       comma = after.lastIndexOf(',', comma - 1);
       if (comma < 0) return null;
-      const tail = after.slice(comma + 1);
-      if (/["“”]/.test(tail) || tail.length > 200 || /\bthat\b/.test(tail)) return null;
+      // Text after a later quote mark is that quote's: the attribution is what comes before it
+      // ("… are sickening, Hollande said Tuesday in Paris, noting the nominee “makes …”").
+      const q = after.slice(comma + 1).search(/["“”]/);
+      const tail = q < 0 ? after.slice(comma + 1) : after.slice(comma + 1, comma + 1 + q);
+      if (tail.length > 200 || /\bthat\b/.test(tail)) return null;
+      if (q >= 0 && !/,\s*\S+ing\b[^,]*$/.test(tail)) continue;
       const f = speakerAfter(text, from + comma + 1, tail);
       if (f) return f;
     }
     return null;
   }
 
-  /** True when the quote is followed by a speaker and a reporting verb, even one rule 1 did not accept. */
-  function startsAttribution(from: number, after: string): boolean {
+  /**
+   * The speaker when the quote is followed by a speaker and a reporting verb, even one rule 1
+   * did not accept; null if not. Not across a line break: in text whose paragraphs are single
+   * lines, the next line is the reporter's next paragraph.
+   */
+  function startsAttribution(from: number, after: string): TextSpan | null {
     const lead = /^\s*[,—–-]?\s*/.exec(after)![0];
+    if (lead.includes('\n')) return null;
     const sp = speakerAt(text, from + lead.length);
-    return sp !== null && AFTER_VERB.test(text.slice(sp.end, sp.end + 40));
+    return sp !== null && AFTER_VERB.test(text.slice(sp.end, sp.end + 40)) ? sp : null;
   }
 
   /** True when `pos` lies between the marks of one of the article's quotes (binary search over `raw`). */
@@ -361,7 +381,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const rest = text.slice(sp.end + fill.length + vm[0].length, sp.end + fill.length + vm[0].length + 200);
       const sentenceRest = /^[^.!?"“”]*[.!?]?/.exec(rest)![0];
       const short = /^[^.!?"“”]{0,50}[.!?]/.test(rest);
-      const adjunct = /^\s+(?:\p{Lu}|reporters\b|in\b|on\b|at\b|during\b|after\b|before\b|when\b|while\b|of\b|to\b)/u.test(rest);
+      const adjunct = /^\s+(?:\p{Lu}|reporters\b|in\b|on\b|at\b|during\b|after\b|before\b|when\b|while\b|of\b|to\b|about\b|with\b|as\b)/u.test(rest);
       if ((!short && !adjunct) || /\bthat\b/.test(sentenceRest)) return null;
     }
     return { speaker: sp, cue: vm[0].replace(/^[\s,]*/, '').replace(/^(?:also|then|later|reportedly)\s+/, '') };
@@ -403,7 +423,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    * phrase after "said" is reported speech, not a speaker ("said talks would resume").
    */
   function phraseAfterVerb(p: number): TextSpan | null {
-    const m = SLOT_NP.exec(text.slice(p, p + 120));
+    const m = SLOT_NP.exec(text.slice(p, p + 120)) ?? LOWER_NAME_NP.exec(text.slice(p, p + 120));
     if (!m) return null;
     // The phrase must close the attribution: a word after it that is neither punctuation nor
     // an adjunct or relative clause makes it an object ("described the emotional impact as …").
@@ -415,7 +435,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (!np) return null;
     const sp = headOf(p, np);
     if (!sp) return null;
-    if (sp.start === p && sp.end === p + np.length && !byStart.has(p) && !/^(?:an?|the|one|another)\s/i.test(np)) return null;
+    // A phrase that is no name must open with a determiner or a capital ("said one Trump
+    // confidant", "said Small, who …"), and not be a day or month ("said Tuesday").
+    if (sp.start === p && sp.end === p + np.length && !byStart.has(p) && (!(/^(?:an?|the|one|another)\s/i.test(np) || /^\p{Lu}/u.test(np)) || /^(?:\p{Lu}\p{Ll}+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(np))) return null;
     return sp;
   }
 
