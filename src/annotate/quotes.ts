@@ -48,7 +48,15 @@ const HAND_VERBS =
   'believes|believed|recalled|suggested|suggests|indicated|predicted|revealed|reported|reports|quoted|cited|' +
   'welcomed|welcomes|thanked|hailed|hails|condemned|condemns|criticised|criticized|dismissed|rejected|' +
   'expressed|voiced|highlighted|labelled|labeled|branded|termed|dubbed|tweets|shouted|yelled|' +
-  'went on|pointed out';
+  'went on|pointed out|' +
+  // The -ing forms: a reporting verb reports in each of its forms, in a participle clause
+  // (", telling CNN that …") and in a progressive ("is telling reporters"). Not "quoting" or
+  // "citing" (their object is the speaker), nor forms that are mostly nouns ("reporting", "posting").
+  'telling|declaring|announcing|writing|tweeting|stating|warning|urging|asking|replying|answering|responding|' +
+  'acknowledging|admitting|confirming|denying|promising|pledging|vowing|accusing|recalling|suggesting|predicting|' +
+  'revealing|praising|condemning|criticising|criticizing|dismissing|rejecting|claiming|stressing|insisting|' +
+  'emphasising|emphasizing|underscoring|reiterating|shouting|yelling|explaining|noting|arguing|adding|saying|' +
+  'calling|describing|labelling|labeling|branding|thanking|hailing|welcoming';
 /**
  * Every reporting verb, longest first so that a phrase wins over its first word ("told
  * reporters" over "told"). "according" is left to rule 3, which reads "according to X".
@@ -122,6 +130,11 @@ const LOWER_NAME_NP = new RegExp(
 );
 /** Where the phrase after an inverted verb ends: a relative clause, an adjunct ("said Smith in an interview"). */
 const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
+/**
+ * An introductory phrase before a sentence's subject: a preposition or participle, words, a
+ * comma; a place may add one more comma ("in Salem, New Hampshire,").
+ */
+const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile)\b[^,.;:!?"“”\n]{0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
 /** A reporting verb that ends a stretch of text ("Lewandowski added"). */
 const VERB_AT_END = new RegExp(`\\b(?:${VERBS})$`);
 const VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
@@ -542,9 +555,22 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       return sp && !PRONOUN_AT.test(sp.text.toLowerCase()) ? { speaker: sp, cue } : null;
     }
     let seg = raw;
-    const fill = FILLERS.exec(seg);
+    let fill = FILLERS.exec(seg);
     if (fill) seg = seg.slice(0, fill.index);
     seg = seg.replace(/\s+$/, '');
+    // "Kasich is telling a crowd …", "Trump has been insisting that …": an auxiliary makes the
+    // -ing form a finite verb (progressive), whose subject stands before the auxiliary.
+    let progressive = false;
+    if (/ing$/i.test(cue)) {
+      const aux = /\s+(?:(?:is|are|was|were|am)(?:\s+(?:now|still|also|again))?|(?:has|have|had)\s+been|will\s+be)$/.exec(seg);
+      if (aux) {
+        progressive = true;
+        seg = seg.slice(0, aux.index);
+        fill = FILLERS.exec(seg);
+        if (fill) seg = seg.slice(0, fill.index);
+        seg = seg.replace(/\s+$/, '');
+      }
+    }
     // "Weaver, who said …", "the Associated Press, which notes": a relative pronoun speaks for the name it follows.
     const rel = /,?\s*\b(?:who|which)$/.exec(seg);
     if (rel) {
@@ -555,7 +581,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // "X, a close ally of Y, visited the site and said …", "Sanders compared himself to
     // Clinton, saying, …": the subject of a coordinated verb or of a participle clause is the
     // subject of the sentence, the person (or "he"/"she") who opens it.
-    if (/,$/.test(seg) && /ing$/.test(cue)) {
+    if (/,$/.test(seg) && /ing$/.test(cue) && !progressive) {
       // "Lewandowski added, saying …": the participle's subject is that of the verb it follows.
       const prevVerb = VERB_AT_END.exec(seg.slice(0, -1).slice(-40));
       if (prevVerb) {
@@ -573,7 +599,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (/\b(?:and|but|yet|or|by|before|after|while|when)$/.test(seg)) return opener(segStart, cue);
     // A participle without a comma modifies the noun before it ("a report suggesting …",
     // "Bush calling Reagan's policies …"): that noun is not the reporter's speaker.
-    if (/ing$/.test(cue)) return null;
+    if (/ing$/.test(cue) && !progressive) return null;
     // "…, Mike Murphy, praised …": an apposition that is a name is the subject itself.
     const appo = /,\s*$/.exec(raw.replace(/\s+$/, ''));
     if (appo) {
@@ -611,17 +637,23 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
 
   /** The person, or "he"/"she", that opens the sentence starting at `segStart`. */
   function opener(segStart: number, cue: string): { speaker: TextSpan; cue: string } | null {
-    const head = text.slice(segStart, segStart + 120);
-    const pr = /^[\s"“]*(He|She)\b/.exec(head);
-    if (pr) {
-      const p = segStart + pr[0].length - pr[1].length;
-      return { speaker: { start: p, end: p + pr[1].length, text: pr[1] }, cue };
-    }
-    for (let k = lowerBound(persons, segStart); k < persons.length && persons[k].start < segStart + 120; k++) {
-      const m = persons[k];
-      const from = m.role?.start ?? m.start;
-      if (from >= segStart && /^[\s"“]*$/.test(text.slice(segStart, from))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
-      if (from >= segStart) break;
+    const head = text.slice(segStart, segStart + 240);
+    // The subject stands at the sentence start, or after a linking word and one introductory
+    // phrase ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling
+    // him …"; "In an incendiary press conference, Trump launched …").
+    const plain = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s+)?/.exec(head)![0].length;
+    const intro = INTRO.exec(head.slice(plain));
+    for (const skip of intro ? [plain, plain + intro[0].length] : [plain]) {
+      const p = segStart + skip;
+      const rest = text.slice(p, p + 120);
+      const pr = /^(He|She)\b/.exec(rest);
+      if (pr) return { speaker: { start: p, end: p + pr[1].length, text: pr[1] }, cue };
+      const m = byStart.get(p);
+      // A possessive is no subject ("Trump's campaign said"): its head noun is.
+      if (m && m.type === 'person' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
+      // "The billionaire businessman began by …, saying …": a definite description as subject.
+      const d = DESC_AT.exec(rest);
+      if (d && /^[Tt]he\s/.test(d[1]) && !/^['’]s?\b|^\s+(?:of|for)\b/.test(rest.slice(d[1].length))) return { speaker: { start: p, end: p + d[1].length, text: d[1] }, cue };
     }
     return null;
   }
