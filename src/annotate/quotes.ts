@@ -353,6 +353,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const v = VERB_FIRST.exec(rest);
     // "…,” citing the polls": a participle after a quote is the reporter's, not an attribution.
     if (v && /ing\s*$/.test(v[0])) return null;
+    if (v && !canInvert(v[0].trim())) return null;
     if (v) {
       const sp = speakerAt(text, p + v[0].length) ?? phraseAfterVerb(p + v[0].length);
       if (sp) return { speaker: sp, cue: v[0].trim() };
@@ -530,7 +531,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // or a description, not a pronoun (English writes "he said", not "said he").
       // And not after an apposition: in "Steve Huhn, a former HP vice president, said Fiorina
       // “was …”" the name after the verb is the subject of the reported clause.
-      const inverted = /(?:^|,)\s*$/.test(before.slice(0, lastVerb.index)) && !/ing$/.test(lastVerb[0]) && !hasPersonBetween(segStart + clauseStart, segStart + lastVerb.index);
+      const inverted = /(?:^|,)\s*$/.test(before.slice(0, lastVerb.index)) && !/ing$/.test(lastVerb[0]) && canInvert(lastVerb[0]) && !hasPersonBetween(segStart + clauseStart, segStart + lastVerb.index);
       const found = lead > 0 && inverted ? speakerAt(text, at + lead) : null;
       const sp = found && !PRONOUN_AT.test(found.text.toLowerCase()) ? found : null;
       if (sp && sp.end <= segStart + before.length && /^\s*[,:]?\s*$/.test(text.slice(sp.end, segStart + before.length))) return { speaker: sp, cue: lastVerb[0] };
@@ -548,7 +549,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const raw = before.slice(0, last.index);
     // "“…,” said Raffaello Pantucci, director of …, “but it is …”": a verb right after a closed
     // quote is that quote's attribution, inverted; the speaker follows the verb.
-    if (/(?:["”’]\s*,?|,\s*["”’])\s*$/.test(raw) && !/ing$/.test(cue)) {
+    if (/(?:["”’]\s*,?|,\s*["”’])\s*$/.test(raw) && !/ing$/.test(cue) && canInvert(cue)) {
       const at = segStart + last.index + cue.length;
       const lead = /^\s*/.exec(text.slice(at, at + 10))![0].length;
       const sp = speakerAt(text, at + lead);
@@ -657,6 +658,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     return null;
   }
+}
+
+/**
+ * Verbs that take a direct object ("thanked Obama", "told CNN", "called him", "accused Trump")
+ * never invert with their subject: after them a name is the object, not the speaker, so only
+ * the other reporting verbs ("said Putin", "added Rosenberg", "wrote the Journal") are read
+ * VERB SPEAKER.
+ */
+const TRANSITIVE = /^(?:told|tells|tell|thanked|praised|praises|accused|accuses|urged|urges|called|calls|described|describes|welcomed|welcomes|hailed|hails|condemned|condemns|criticised|criticized|criticizes|criticises|dismissed|rejected|labelled|labeled|branded|termed|dubbed|quoted|cited|expressed|voiced|highlighted|blasted|slammed|attacked|mocked|questioned|likened|compared|thanks|invited|reminded|assured|promised|congratulated|pressed|credited|blamed|chided|scolded|lambasted|derided|ridiculed|defended|endorsed)$/i;
+function canInvert(verb: string): boolean {
+  return !TRANSITIVE.test(verb);
 }
 
 /**
