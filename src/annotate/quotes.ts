@@ -222,6 +222,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         cue = 'according to';
       }
     }
+    // 3b. A quote after a colon: "Name: …" opening a headline or a transcript line, else the
+    //     subject of the clause the colon ends ("Kelly responded pointedly, with a smile: “…”").
+    if (!speaker) {
+      const c = colonSpeaker(Math.max(sStart, paraStart), r.open);
+      if (c) ({ speaker, cue } = c);
+    }
     // An attribution inside quoted words is the quoted person's own ("''I said, 'No boots on the
     // ground,''' he recalled"): the reporter's words name the speaker, so such a speaker is dropped.
     if (speaker && insideQuote(speaker.start)) {
@@ -289,6 +295,44 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const seg = text.slice(ps.start, Math.min(ps.end, ps.start + ATTRIBUTION_WINDOW));
     const b = speakerBefore(ps.start, seg);
     return b ? { speaker: b.speaker, cue: b.cue, speakerName: null, speakerKind: null } : null;
+  }
+
+  /**
+   * Rule 3b, a quote after a colon in its sentence (from `from` to the opening mark `open`):
+   * - "Ryan: ‘…’ Have ‘…’", "Gillibrand on Hillary's speeches: ‘…’": a name that opens the
+   *   paragraph's first sentence and stands before its colon (alone or with "on" and a topic)
+   *   is the headline's or transcript line's speaker: in that form everything after the colon
+   *   is that person's word, quoted or paraphrased;
+   * - "the Christie supporter retorted: “…”", "Trump … leaned in and boomed: “…”": a colon
+   *   right before a quote introduces it as the words of the clause's subject, whatever the
+   *   verb (the colon does the work of "said"). Only when the quote follows the colon directly.
+   */
+  function colonSpeaker(from: number, open: number): { speaker: TextSpan; cue: string | null } | null {
+    const seg = text.slice(from, open);
+    const colon = seg.indexOf(':');
+    if (colon < 0) return null;
+    // Headline or transcript form: the colon within the first words, nothing quoted before it.
+    const lead = seg.slice(0, colon);
+    if (colon <= 80 && /^\s*\p{Lu}/u.test(lead) && !/["“”‘’.!?]/.test(lead)) {
+      const at = from + colon;
+      const onAt = /\s[Oo]n\s/.exec(lead);
+      const m = byEnd.get(onAt ? from + onAt.index : at);
+      if (m && m.type !== 'place' && /^\s*$/.test(text.slice(paragraphs.startOf(from), m.role?.start ?? m.start).replace(/^[\s\S]*\n/, ''))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue: null };
+      // "OK Gov Fallin:", "Dr. Ben Carson:": a name with its title before it.
+      if (m && m.type !== 'place' && /^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}\s+$/u.test(text.slice(from, m.start))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue: null };
+    }
+    // Clause form: the colon is the last thing before the quote.
+    const last = seg.lastIndexOf(':');
+    if (!/^:\s*["“‘']?\s*$/.test(seg.slice(last))) return null;
+    const clause = seg.slice(0, last);
+    // The clause must be the reporter's: no quote in it, no clause boundary we cannot see across.
+    if (/["“”]/.test(clause)) return null;
+    CLAUSE_END.lastIndex = 0;
+    let start = 0;
+    let c: RegExpExecArray | null;
+    while ((c = CLAUSE_END.exec(clause))) start = c.index + c[0].length;
+    const o = opener(from + start, ':');
+    return o && o.speaker.end <= from + last ? { speaker: o.speaker, cue: null } : null;
   }
 
   /**
