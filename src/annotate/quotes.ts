@@ -135,6 +135,8 @@ const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this
  * comma; a place may add one more comma ("in Salem, New Hampshire,").
  */
 const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile)\b[^,.;:!?"“”\n]{0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
+/** A subordinate clause opening the sentence, up to its comma ("When Trump suggested …, "). */
+const FRONTED_CLAUSE = /^[\s"“]*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until|Unless|Whereas|Even\s+as|Even\s+though|Even\s+if)\s[^,;:"“”]{3,200},\s+/;
 /** A reporting verb that ends a stretch of text ("Lewandowski added"). */
 const VERB_AT_END = new RegExp(`\\b(?:${VERBS})$`);
 const VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
@@ -556,6 +558,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // Boundaries count only with words after them: trailing quote marks and spaces are not a clause.
     const contentEnd = before.replace(/["“‘'\s]+$/, '').length;
     while ((c = CLAUSE_END.exec(before))) if (c.index + c[0].length < contentEnd) clauseStart = c.index + c[0].length;
+    // A fronted adverbial clause ("When Trump suggested that Cuba would sue, Rubio fired back:
+    // “…”", "After Patrick asked about it, the Graysons became “agitated”") has its own subject
+    // and verb; the quote belongs to the main clause after its comma.
+    if (clauseStart === 0) {
+      const sub = FRONTED_CLAUSE.exec(before);
+      if (sub && sub[0].length < contentEnd) clauseStart = sub[0].length;
+    }
     VERB_RE.lastIndex = clauseStart;
     const verbs: RegExpExecArray[] = [];
     let m: RegExpExecArray | null;
