@@ -101,7 +101,7 @@ function isRight(q: Quote, text: string, golds: Attribution[]): boolean {
 }
 
 function hasQuoteMarks(s: string): boolean {
-  return /“[^”]+”|"[^"]+"/.test(s);
+  return /“[^”]+”|"[^"]+"|''[^']+(?:'[^']+)*''/.test(s);
 }
 
 function tally(articles: PolnearArticle[], dump: string[] | null): Tally {

@@ -81,9 +81,15 @@ test('speakers: the sex of an untitled name can come from the pronoun the articl
 test('speakers: an attribution inside quoted words is the quoted person’s own', () => {
   const a = read('“When I said, ‘No deal,’ I meant it,” Lars Berg said.');
   assert.equal(quote(a, 'When I said')?.speakerName, 'Lars Berg');
-  // Outlets that write double quotes as two apostrophes: only the inner quote pairs.
-  const b = read("''When I said, 'No deal,' I meant it,'' Lars Berg said.");
-  assert.equal(quote(b, 'No deal')?.speaker, null);
+  // Outlets that write double quotes as two apostrophes: those pair as double marks, and the
+  // inner single quote stays part of the outer one.
+  const b = read("''When I said, 'No deal,' I meant it,'' Lars Berg said. ''It's all over now.''");
+  assert.equal(quote(b, 'When I said')?.speakerName, 'Lars Berg');
+  assert.equal(quote(b, 'When I said')?.text, "When I said, 'No deal,' I meant it");
+  assert.equal(quote(b, 'No deal'), undefined);
+  assert.equal(quote(b, 'It')?.text, "It's all over now.");
+  assert.equal(quote(b, 'It')?.attribution, 'context');
+  for (const q of b.quotes) assert.equal(b.text.slice(q.start, q.end), q.text);
 });
 
 test('speakers: a participle takes the subject of the verb it follows', () => {

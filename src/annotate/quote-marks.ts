@@ -15,6 +15,8 @@ export interface RawQuote {
 
 interface Mark {
   pos: number;
+  /** Characters in the mark: 2 for the doubled apostrophe some outlets print for “ and ”. */
+  len: number;
   double: boolean;
   open: boolean;
   close: boolean;
@@ -41,7 +43,18 @@ export function pairQuotes(text: string): RawQuote[] {
         open = false;
         close = true;
       }
-      marks.push({ pos: i, double: true, open, close });
+      marks.push({ pos: i, len: 1, double: true, open, close });
+    } else if ((c === "'" || c === '’') && text[i + 1] === c && text[i + 2] !== c) {
+      // Two apostrophes stand for a double quote mark in some outlets' plain text (''It's
+      // over,'' he said): open after a space or line start, close before a space or punctuation,
+      // like a straight ".
+      const prev = i > 0 ? text[i - 1] : '\n';
+      const next = i + 2 < n ? text[i + 2] : '\n';
+      let open = /[\s([{—–\-/*_]/.test(prev) && !/\s/.test(next);
+      let close = !/\s/.test(prev) && (/[\s.,;:!?)\]}—–\-*_]/.test(next) || i + 2 === n);
+      if (!open && !close) open = close = true;
+      marks.push({ pos: i, len: 2, double: true, open, close });
+      i++;
     } else if (c === "'" || c === '‘' || c === '’') {
       const prev = i > 0 ? text[i - 1] : '\n';
       const next = i + 1 < n ? text[i + 1] : '\n';
@@ -51,12 +64,13 @@ export function pairQuotes(text: string): RawQuote[] {
       const open = !letterPrev && /[\p{L}]/u.test(next) && /[\s([{—–\-"“]/.test(prev);
       const close = !/\s/.test(prev) && !letterNext;
       if (!open && !close) continue;
-      marks.push({ pos: i, double: false, open, close });
+      marks.push({ pos: i, len: 1, double: false, open, close });
     }
   }
 
   const out: RawQuote[] = [];
   let dOpen = -1; // position of the open double mark of the quote in progress
+  let dLen = 1; // its length
   let sOpen = -1;
   for (const mk of marks) {
     if (mk.double) {
@@ -66,23 +80,27 @@ export function pairQuotes(text: string): RawQuote[] {
           // Continuation: every paragraph break inside must be followed by an opening mark.
           if (!continuesAcross(text, dOpen, mk.pos)) {
             dOpen = mk.open ? mk.pos : -1;
+            dLen = mk.len;
             sOpen = -1;
             continue;
           }
           if (mk.open && isParagraphOpening(text, mk.pos)) continue; // the continuation mark itself
         }
         if (mk.close) {
-          out.push({ open: dOpen, close: mk.pos, start: dOpen + 1, end: mk.pos });
+          // `close` is the mark's last character, so that close + 1 is the text after it.
+          out.push({ open: dOpen, close: mk.pos + mk.len - 1, start: dOpen + dLen, end: mk.pos });
           dOpen = -1;
           sOpen = -1;
           continue;
         }
         // Two opening marks in one paragraph: the first was never closed; start again.
         dOpen = mk.pos;
+        dLen = mk.len;
         continue;
       }
       if (mk.open) {
         dOpen = mk.pos;
+        dLen = mk.len;
         sOpen = -1;
       }
       continue;
@@ -116,7 +134,7 @@ function continuesAcross(text: string, from: number, to: number): boolean {
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
     const c = seg[m.index + m[0].length];
-    if (c !== '“' && c !== '"' && c !== '„' && c !== '«') return false;
+    if (c !== '“' && c !== '"' && c !== '„' && c !== '«' && !(c === "'" && seg[m.index + m[0].length + 1] === "'")) return false;
   }
   return true;
 }

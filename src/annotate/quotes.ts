@@ -214,7 +214,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (!speaker) {
       const from = Math.max(sStart, paraStart);
       // A quote that ends its own sentence ("… here.”) takes nothing from the sentence after it.
-      const closesSentence = /[.!?]\s*$/.test(text.slice(Math.max(0, r.close - 2), r.close));
+      const closesSentence = /[.!?]\s*$/.test(text.slice(Math.max(0, r.end - 2), r.end));
       const sentText = text.slice(from, closesSentence ? r.open : Math.min(afterEnd, r.close + ATTRIBUTION_WINDOW));
       const acc = ACCORDING.exec(sentText);
       const s0 = acc ? from + acc.index + acc[0].length - acc[1].length : -1;
@@ -375,6 +375,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     return sp !== null && AFTER_VERB.test(text.slice(sp.end, sp.end + 40)) ? sp : null;
   }
 
+  /** The `n` characters before `from`, skipping a closing quote mark of one or two characters (” or ''). */
+  function charsBeforeMark(from: number, n: number): string {
+    let i = from;
+    while (i > 0 && from - i < 2 && /["”’']/.test(text[i - 1])) i--;
+    return text.slice(Math.max(0, i - n), i);
+  }
+
   /** True when `pos` lies between the marks of one of the article's quotes (binary search over `raw`). */
   function insideQuote(pos: number): boolean {
     let lo = 0;
@@ -428,13 +435,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (!sp) return null;
     // `“…,” he surmised.`: right after a quote that ends in a comma, "?" or "!", a speaker and a
     // past-tense verb that closes the sentence are an attribution whatever the verb.
-    if (!vm && /[,?!]["”’]?\s*$/.test(text.slice(Math.max(0, from - 3), from))) vm = /^\s+\p{Ll}{3,}ed(?=\s*[.,])/u.exec(tail.slice(fill.length));
+    if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = /^\s+\p{Ll}{3,}ed(?=\s*[.,])/u.exec(tail.slice(fill.length));
     if (!vm) return null;
     // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
     // "X said" attributes it only if that sentence is no more than the attribution.
     // An object or adjunct after the verb ("Trump told Britain's ITV … when asked …") keeps it an
     // attribution; a clause ("Smith said the deal …", "… said that …") is reported speech of its own.
-    if (/[.!?]$/.test(text.slice(Math.max(0, from - 2), from - 1))) {
+    if (/[.!?]$/.test(charsBeforeMark(from, 1))) {
       // A fragment that ends the reporter's sentence (`… dismissed it as “absurd.” Trump’s
       // supporters seemed …`) was attributed in that sentence; the next one is about something else.
       if (!opens) return null;
