@@ -136,7 +136,7 @@ const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this
  */
 const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile)\b[^,.;:!?"“”\n]{0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
 /** A subordinate clause opening the sentence, up to its comma ("When Trump suggested …, "). */
-const FRONTED_CLAUSE = /^[\s"“]*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until|Unless|Whereas|Even\s+as|Even\s+though|Even\s+if)\s[^,;:"“”]{3,200},\s+/;
+const FRONTED_CLAUSE = /^[\s"“]*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until|Unless|Whereas|Even\s+as|Even\s+though|Even\s+if|Ever\s+since)\s[^,;:"“”]{3,200},\s+/;
 /** A reporting verb that ends a stretch of text ("Lewandowski added"). */
 const VERB_AT_END = new RegExp(`\\b(?:${VERBS})$`);
 const VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
@@ -408,7 +408,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (v && /ing\s*$/.test(v[0])) return null;
     if (v && !canInvert(v[0].trim())) return null;
     if (v) {
-      const sp = speakerAt(text, p + v[0].length) ?? phraseAfterVerb(p + v[0].length);
+      let sp = speakerAt(text, p + v[0].length) ?? phraseAfterVerb(p + v[0].length);
+      // After a fragment inside the reporter's sentence ("Mr. Manafort, citing “…,” said the
+      // candidate could …") the verb has its subject before the quote; what follows it is the
+      // reported clause unless the speaker phrase ends the attribution.
+      if (sp && !opens && !/^\s*(?:[,.;:!?)]|$|\s(?:who|which|in|on|at|during)\b)/.test(text.slice(sp.end, sp.end + 12)) && !/^[^.!?"“”]{0,60}[.!?]/.test(text.slice(sp.end, sp.end + 62))) sp = null;
       if (sp) return { speaker: sp, cue: v[0].trim() };
       return null;
     }
@@ -598,6 +602,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     // The closest reporting verb with a subject wins ("Lavrov reaffirmed that Moscow offered …").
     for (let k = verbs.length - 1; k >= 0; k--) {
+      // A verb inside an adverbial clause that a comma has closed before the quote ("Clinton
+      // said that when Warren railed against Wall Street, “she is speaking for all of us”")
+      // speaks for that clause only.
+      const upTo = before.slice(clauseStart, verbs[k].index);
+      if (/\b(?:when|while|if|after|before|because|although|though|since|once|until|unless)\b[^,;]*$/i.test(upTo) && /,\s+\p{L}/u.test(before.slice(verbs[k].index))) continue;
       const found = subjectOf(segStart, before, verbs[k]);
       if (found) return found;
     }
