@@ -135,3 +135,22 @@ test('speakers: no attribution from the next sentence for a fragment, across a p
   assert.notEqual(quote(a, 'We are ready')?.speakerName, 'Vera Holm');
   assert.notEqual(quote(a, 'in the millions')?.speaker?.text, 'the damage', '“described the damage as” names an object');
 });
+
+test('speakers: a colon introduces the words of the clause’s subject, or of the name opening a headline', () => {
+  const a = read('Ilsa Varnholt: Dam Repairs ‘Will Take Years’\n\nThe harbour master leaned in and boomed: “Nobody sails tonight.”\n\nThe timing does not surprise pollster Ada Morrow: “Voters punish delays.”');
+  assert.equal(quote(a, 'Will Take')?.speakerName, 'Ilsa Varnholt');
+  assert.equal(quote(a, 'Nobody sails')?.speaker?.text, 'The harbour master');
+  assert.equal(quote(a, 'Voters')?.speaker, null, 'the object before the colon is not the subject');
+});
+
+test('speakers: progressives, -ing forms of reporting verbs, introductory phrases and bare quantifiers', () => {
+  const a = read('Mayor Tomas Reyk is telling residents that the levee is “perfectly sound.” Speaking in Ostby, Harbour Board chair Vera Holm rejected the plan, telling reporters it was “a fantasy.” Another said, “We were never asked.”');
+  assert.equal(quote(a, 'perfectly')?.speakerName, 'Tomas Reyk');
+  assert.equal(quote(a, 'a fantasy')?.speakerName, 'Vera Holm');
+  assert.equal(quote(a, 'We were never')?.speaker?.text, 'Another');
+});
+
+test('speakers: a fronted adverbial clause does not give the quote its speaker', () => {
+  const a = read('When Tomas Reyk suggested the port would close, Vera Holm fired back: “It will not close while I am here.”');
+  assert.equal(quote(a, 'It will not')?.speakerName, 'Vera Holm');
+});

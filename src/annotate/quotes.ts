@@ -691,6 +691,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (mention && mention.type !== 'place') return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
     const pr = PRONOUN_END.exec(seg);
     if (pr) return { speaker: { start: segEnd - pr[1].length, end: segEnd, text: pr[1] }, cue };
+    // "Another said", "Yet another said", "Several said": a quantifier standing alone as the
+    // subject is an elliptic description ("another [respondent]"): an unnamed speaker.
+    const qn = /(?:^|[.;:]\s+|^(?:Yet|And|But)\s+)((?:[Aa]nother|[Oo]thers|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ne|[Bb]oth))$/.exec(seg);
+    if (qn) return { speaker: { start: segEnd - qn[1].length, end: segEnd, text: qn[1] }, cue };
     const d = DESC_RE.exec(seg);
     if (d) {
       const desc = trimDescription(d[1]);
