@@ -154,3 +154,8 @@ test('speakers: a fronted adverbial clause does not give the quote its speaker',
   const a = read('When Tomas Reyk suggested the port would close, Vera Holm fired back: “It will not close while I am here.”');
   assert.equal(quote(a, 'It will not')?.speakerName, 'Vera Holm');
 });
+
+test('speakers: the verb of a relative clause that ended before the quote does not attribute it', () => {
+  const a = read('Vera Holm insisted that councillors who refused to fund the levee were “reckless.”');
+  assert.notEqual(quote(a, 'reckless')?.speaker?.text, 'councillors');
+});

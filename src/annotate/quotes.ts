@@ -607,6 +607,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // speaks for that clause only.
       const upTo = before.slice(clauseStart, verbs[k].index);
       if (/\b(?:when|while|if|after|before|because|although|though|since|once|until|unless)\b[^,;]*$/i.test(upTo) && /,\s+\p{L}/u.test(before.slice(verbs[k].index))) continue;
+      // A verb of a relative clause that has ended before the quote, as the main clause's verb
+      // follows ("Cruz insisted that Republicans who refused to rule out a draft … were “nuts”"):
+      // the quote is the main clause's, not the relative clause's.
+      if (/\b(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(upTo) && /^(?:(?!\bthat\b)[^,"“”])*\s(?:is|are|was|were|has|have|had|will|would)\s/.test(before.slice(verbs[k].index + verbs[k][0].length))) continue;
       const found = subjectOf(segStart, before, verbs[k]);
       if (found) return found;
     }
