@@ -159,3 +159,10 @@ test('speakers: the verb of a relative clause that ended before the quote does n
   const a = read('Vera Holm insisted that councillors who refused to fund the levee were “reckless.”');
   assert.notEqual(quote(a, 'reckless')?.speaker?.text, 'councillors');
 });
+
+test('speakers: after a quote ending in a comma, a speaker and any verb closing the sentence attribute it', () => {
+  const a = read('“The levee will hold until spring,” Vera Holm concludes. “Nobody believes that,” the angry harbour master retaliated. “Tax cuts never work,” Ada Morrow of the Ostby Institute wrote recently.');
+  assert.equal(quote(a, 'The levee')?.speakerName, 'Vera Holm');
+  assert.equal(quote(a, 'Nobody')?.speaker?.text, 'the angry harbour master');
+  assert.equal(quote(a, 'Tax cuts')?.speakerName, 'Ada Morrow');
+});

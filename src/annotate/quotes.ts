@@ -110,6 +110,15 @@ const FILLERS = new RegExp(
 );
 /** Adjuncts between a speaker right after a quote and its verb ("Smith, the family's lawyer, said", "Smith (D-Nev.) said", "Smith bluntly said"). */
 const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|on\s+\p{Lu}\p{Ll}+day))*/u;
+/**
+ * Right after a quote that ends in a comma, "?" or "!", a speaker and any finite verb that
+ * closes the sentence are an attribution whatever the verb: `," he surmised.`, `," Viguerie
+ * concludes.`, `," Trump shot back.`, `," an angry Hollande retaliated.` The slot leaves no
+ * other reading.
+ */
+const ANY_VERB_CLOSING = /^\s+\p{Ll}{3,}ed(?:\s+(?:back|up|out|on|in))?(?=\s*[.,])|^\s+(?:shot|hit|fired)\s+back(?=\s*[.,])/u;
+/** The present tense of the same (`," Viguerie concludes.`): only after a name and closing the sentence, as a plural noun ends in -s too. */
+const ANY_VERB_S_CLOSING = /^\s+\p{Ll}{3,}[^\Ws]s(?=\s*\.)/u;
 /** How many words a speaker phrase in an attribution slot may have ("a top Tallahassee GOP operative"). */
 const SLOT_WORDS = 8;
 /**
@@ -120,7 +129,7 @@ const SLOT_WORDS = 8;
 const SLOT_STOP = 'is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|and|or|but|that|which|who|whom|whose|what|when|where|while|if|as|than|to|by|this|these|those|it|he|she|they|we|i|you|said|says|told|so|because|after|before|about|into|over|under|just|even|also|only|there|here|then|now';
 const SLOT_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'&-]*)`;
 const SLOT_NP = new RegExp(
-  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}[\p{L}\p{N}’'&-]*|\d[\p{L}\p{N}-]*)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){0,${SLOT_WORDS - 1}})`,
+  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}[\p{L}\p{N}’'&-]*|\d[\p{L}\p{N}-]*)(?![\p{L}\p{N}’'&-])(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){0,${SLOT_WORDS - 1}})`,
   'u',
 );
 /** A phrase opened by lower-case modifiers ("former tech executive Carly Fiorina"): a speaker only when a name heads it. */
@@ -418,6 +427,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     // SPEAKER VERB
     let sp = speakerAt(text, p);
+    let tailAt = sp ? sp.end : p;
     let tail = sp ? text.slice(sp.end, sp.end + 140) : '';
     let fill = sp ? FILL_AFTER.exec(tail)![0] : '';
     let vm = sp ? AFTER_VERB.exec(tail.slice(fill.length)) : null;
@@ -428,10 +438,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // by a capitalised phrase is more often the sentence going on ("…“Planet of the Apes,” the
     // network’s anchor reacted …") than an attribution.
     if (!vm && opens) {
-      const slot = phraseBeforeVerb(p);
+      const slot = phraseBeforeVerb(p, /[,?!]\s*$/.test(charsBeforeMark(from, 2)));
       if (slot) {
-        sp = slot;
-        tail = text.slice(sp.end, sp.end + 140);
+        sp = slot.speaker;
+        // The verb follows the whole phrase, not its head ("James Pethokoukis of the … Institute wrote").
+        tailAt = slot.end;
+        tail = text.slice(slot.end, slot.end + 140);
         fill = FILL_AFTER.exec(tail)![0];
         vm = AFTER_VERB.exec(tail.slice(fill.length));
       }
@@ -439,7 +451,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (!sp) return null;
     // `“…,” he surmised.`: right after a quote that ends in a comma, "?" or "!", a speaker and a
     // past-tense verb that closes the sentence are an attribution whatever the verb.
-    if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = /^\s+\p{Ll}{3,}ed(?=\s*[.,])/u.exec(tail.slice(fill.length));
+    if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null);
     if (!vm) return null;
     // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
     // "X said" attributes it only if that sentence is no more than the attribution.
@@ -449,7 +461,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // A fragment that ends the reporter's sentence (`… dismissed it as “absurd.” Trump’s
       // supporters seemed …`) was attributed in that sentence; the next one is about something else.
       if (!opens) return null;
-      const rest = text.slice(sp.end + fill.length + vm[0].length, sp.end + fill.length + vm[0].length + 200);
+      const rest = text.slice(tailAt + fill.length + vm[0].length, tailAt + fill.length + vm[0].length + 200);
       const sentenceRest = /^[^.!?"“”]*[.!?]?/.exec(rest)![0];
       const short = /^[^.!?"“”]{0,50}[.!?]/.test(rest);
       const adjunct = /^\s+(?:\p{Lu}|reporters\b|in\b|on\b|at\b|during\b|after\b|before\b|when\b|while\b|of\b|to\b|about\b|with\b|as\b)/u.test(rest);
@@ -466,7 +478,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    * English noun phrase heads it: "Texas-based Matt Mackowiak"), else the phrase itself, a
    * description. Used only where syntax puts a subject: right after a closing quote mark.
    */
-  function phraseBeforeVerb(p: number): TextSpan | null {
+  function phraseBeforeVerb(p: number, anyVerb: boolean): { speaker: TextSpan; end: number } | null {
     const m = SLOT_NP.exec(text.slice(p, p + 120));
     if (!m) return null;
     let np = m[1];
@@ -476,12 +488,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const end = words[k].index! + words[k][0].length;
       const rest = text.slice(p + end, p + end + 140);
       const f = FILL_AFTER.exec(rest)![0];
-      if (!AFTER_VERB.test(rest.slice(f.length))) continue;
+      if (!AFTER_VERB.test(rest.slice(f.length)) && !(anyVerb && ANY_VERB_CLOSING.test(rest.slice(f.length)))) continue;
       np = np.slice(0, end);
       // A name followed by a past-tense word inside the phrase is a subject with its own verb
       // ("Clinton paused, then revealed"), not a speaker phrase.
       if (/\p{Lu}[\p{L}’'-]*\s+\p{Ll}+ed\b/u.test(np)) return null;
-      return headOf(p, np);
+      const head = headOf(p, np);
+      return head ? { speaker: head, end: p + end } : null;
     }
     return null;
   }
