@@ -1,6 +1,7 @@
 /**
  * Quote marks: pairs the opening and closing marks of an article into raw quotes, and finds
- * paragraph boundaries. Owns the pairing rules (see findQuotes in quotes.ts for the list);
+ * paragraph boundaries. Two apostrophes ('') count as one double mark (some outlets' plain
+ * text prints “ and ” so). Owns the pairing rules (see findQuotes in quotes.ts for the list);
  * knows nothing of speakers. One pass over the text, linear in its length.
  */
 

@@ -15,11 +15,13 @@
  *   quote that runs into the reporter's words).
  * Attribution, first match wins:
  * 1. right after the closing mark: `, he said`, `, Sharaa told Putin`, `, said Mr. Putin`,
- *    `" a Syrian official told AFP`;
+ *    `" a Syrian official told AFP`; the phrase in that slot whatever its head (`," Sanders
+ *    campaign manager Jeff Weaver said`, `," said one Trump confidant`);
  * 2. before the opening mark in the same sentence: the subject of the last reporting verb
  *    (`Putin told Sharaa that … "friendly relations"`, `Al-Sharaa, in his remarks, underscored
  *    the "…"`, `Putin said: "…"`);
- * 3. `according to X` in the sentence, outside the quoted words;
+ * 3. `according to X` in the sentence, outside the quoted words; then a quote after a colon
+ *    (the name opening a headline "Ryan: ‘…’", else the subject of the clause the colon ends);
  * 4. a quote that is a whole sentence of its own, with no attribution in it, belongs to the
  *    speaker of the sentence before it, in the same paragraph or, when the quote opens its
  *    paragraph, the last sentence of the paragraph before: the speaker of the quote that ends in
@@ -30,7 +32,8 @@
  * Reporting verbs: a hand list of the common ones plus the verbs learned from the attribution
  * cues of PolNeAR (lexicon/reporting-verbs.ts, bench/build-reporting-verbs.ts).
  * The speaker is a name mention, a pronoun or a descriptive phrase ("a Syrian official"), and
- * `speakerKind` says which.
+ * `speakerKind` says which, and `attribution` whether the quote's own sentence gives it
+ * (`named`, `pronoun`, `described`) or it is carried over from the sentence before (`context`).
  */
 import type { Mention, Quote, Sentence, TextSpan } from '../core/schema.js';
 import { ROLE_HEADS } from './lexicon/persons.js';
