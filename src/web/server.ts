@@ -23,6 +23,8 @@ import type { CorpusFilter } from '../store/store.js';
 import type { Annotate, BuildDossier, StoreReader, StorySummary } from './types.js';
 import type { Dossier } from '../core/dossier-schema.js';
 import type { Article } from '../core/schema.js';
+import { withOutletDirectory } from '../compare/outlet-groups.js';
+import type { OutletDirectory } from '../ingest/outlets.js';
 
 export { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_UPLOAD } from './defaults.js';
 import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_UPLOAD } from './defaults.js';
@@ -66,6 +68,8 @@ export interface WebOptions {
    * one). Without it `buildDossier` runs inline (tests with fixture dossiers).
    */
   runDossier?: (articles: Article[]) => Promise<{ dossier: Dossier; warnings: string[] }>;
+  /** What the user's config says about outlets (attributes to group coverage by). */
+  outletInfo?: OutletDirectory | null;
   /** Most articles one POST may have analysed (default MAX_ANALYZE_ARTICLES); more is 413. */
   maxAnalyzeArticles?: number;
 }
@@ -252,8 +256,10 @@ export function createWebServer(opts: WebOptions): http.Server {
 
   const isApi = (req: http.IncomingMessage) => (req.url ?? '').startsWith('/api/');
 
+  // The config's outlet attributes are added here, after the (worker's) build: the worker has no config.
   const build = (articles: Article[]): Promise<{ dossier: Dossier; warnings: string[] }> =>
-    opts.runDossier ? opts.runDossier(articles) : Promise.resolve().then(() => opts.buildDossier(articles));
+    (opts.runDossier ? opts.runDossier(articles) : Promise.resolve().then(() => opts.buildDossier(articles)))
+      .then((b) => ({ dossier: withOutletDirectory(b.dossier, opts.outletInfo), warnings: b.warnings }));
   const maxArticles = opts.maxAnalyzeArticles ?? MAX_ANALYZE_ARTICLES;
   const listCache = new Map<string, Buffer>();
   let listVersion: number | null = null;
