@@ -70,7 +70,7 @@ test('stories list, story page and article page render from the store', async ()
   assert.equal(art.status, 200);
   const ad = parseHTML(await art.text()).document;
   assert.equal(ad.querySelector('.atext')!.textContent, FERRY_DOSSIER.articles[1].text);
-  assert.equal(ad.querySelector('.crumbs a[href="/stories/s-ferry"]')!.textContent, 'story');
+  assert.equal(ad.querySelector('.crumbs a[href="/stories/s-ferry"]')!.textContent, 'its story');
 
   const search = await get('/?q=radar');
   assert.match(await search.text(), /Articles matching “radar”/);
@@ -246,7 +246,7 @@ test('CLI: serve --db on a corpus built by `parallax ingest` lists its stories a
     assert.equal(art.status, 200);
     // The article page links back to its story (the SQLite store knows each article's story).
     const ad = parseHTML(await art.text()).document;
-    assert.equal(ad.querySelector(`.crumbs a[href="/stories/${encodeURIComponent(story.id)}"]`)?.textContent, 'story');
+    assert.equal(ad.querySelector(`.crumbs a[href="/stories/${encodeURIComponent(story.id)}"]`)?.textContent, 'its story');
     const badQuery = await fetch(new URL('/api/stories?q=%22unbalanced', url));
     assert.equal(badQuery.status, 400);
     assert.match((await badQuery.json()).error, /invalid search query/);

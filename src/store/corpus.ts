@@ -287,3 +287,38 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     store.unlockWriter();
   }
 }
+
+/** Where one article given to `storeArticles` ended up. */
+export interface StoredPlacement {
+  /** The stored article's id (for a duplicate: the id of the article it duplicates). */
+  article: string;
+  story: string | null;
+  status: 'new' | 'duplicate';
+}
+
+/**
+ * Store articles that were already read (the web app's "Save to corpus" of a pasted analysis)
+ * and cluster them, as `ingestCorpus` does for inputs: under the writer lock, one transaction per
+ * article, then a settling pass, a checkpoint and the full-text index. Returns where each went,
+ * in the given order (the story of a duplicate is the stored original's).
+ */
+export function storeArticles(store: Store & CorpusWriter, articles: Article[], opts: { onWarning?: (m: string) => void; breakLock?: boolean } = {}): StoredPlacement[] {
+  store.lockWriter(opts.breakLock);
+  try {
+    const { clusterer } = resumeClusterer(store, storyClusterer(), opts.onWarning);
+    store.indexPending();
+    const hooks = { assign: (a: Article) => clusterer.add(clusterDocOf(a)), checkpoint: () => null };
+    const placed: Array<{ article: string; status: 'new' | 'duplicate' }> = [];
+    for (const article of articles) {
+      if (article.text.trim() === '') continue;
+      const res = store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
+      placed.push(res.status === 'new' ? { article: res.id, status: 'new' } : { article: res.of, status: 'duplicate' });
+    }
+    store.settleStories(clusterer.settle(), clusterer.snapshot(), store.lastSeq());
+    store.indexPending();
+    // Stories are read after settling: it may have moved an article.
+    return placed.map((p) => ({ ...p, story: store.storyOfArticle(p.article) }));
+  } finally {
+    store.unlockWriter();
+  }
+}

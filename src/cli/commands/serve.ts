@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
-import type { Store } from '../../store/store.js';
+import type { CorpusWriter, Store } from '../../store/store.js';
 import { dossierArticles } from './story.js';
 import { DEFAULT_ANALYSIS_SECONDS, DEFAULT_HOST, DEFAULT_MAX_UPLOAD, DEFAULT_PORT } from '../../web/defaults.js';
 import { warn } from '../options.js';
@@ -48,13 +48,15 @@ export function registerServe(program: Command): void {
       // No corpus yet is no reason to refuse: the paste page needs none, and the stories page
       // says how to make one. The warning names the path, so a mistyped --db is seen at once.
       const dbPath = opts.db ?? defaultDbPath();
-      let store: Store | null = null;
+      let store: (Store & CorpusWriter) | null = null;
       if (existsSync(dbPath)) store = openStore(dbPath, { mustExist: true });
       else warn(`parallax: no corpus database at ${dbPath} yet: serving the analyze page only (\`parallax ingest … --db ${dbPath}\` makes one)`);
       const pool = new DossierPool(intOption('analysis-timeout', opts.analysisTimeout, 1, 3600) * 1000);
       const server = createWebServer({
         store, buildDossier, annotate, maxUploadBytes, dbLabel: store ? dbPath : null, outletInfo: config.outletInfo,
         runDossier: (articles) => pool.build(articles),
+        // "Save to corpus" of a pasted analysis: stored and clustered like an ingest (writer lock).
+        save: store ? async (articles) => (await import('../../store/corpus.js')).storeArticles(store!, articles, { onWarning: (w) => warn(`parallax: ${w}`) }) : undefined,
         dossierArticles: store ? (id) => dossierArticles(store!, id, MAX_STORY_ARTICLES) : undefined,
       });
       let url: string;
