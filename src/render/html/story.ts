@@ -384,7 +384,7 @@ function outletTable(ctx: Ctx, o: { label: string; cls: string; leadHead: string
       .map((g) => {
         const lbl = ` data-label="${e(g.label.toLowerCase())}"`;
         if (g.views.length === 1) return `<th scope="colgroup" class="gh" data-g="${g.id}"${lbl}>${ctx.groupBy === 'outlet' ? '' : `<span class="gl">${e(g.label)}</span>`}</th>`;
-        return `<th scope="colgroup" class="gh" data-g="${g.id}"${lbl} colspan="${g.collapsed ? 1 : g.views.length}"><button type="button" class="gtoggle" data-g="${g.id}" aria-expanded="${!g.collapsed}"><span aria-hidden="true" class="gi"></span>${e(g.label)} <span class="n">${g.views.length}</span><span class="vh"> articles: show or hide their columns</span></button></th>`;
+        return `<th scope="colgroup" class="gh" data-g="${g.id}"${lbl} colspan="${g.collapsed ? 1 : g.views.length}"><button type="button" class="gtoggle" data-g="${g.id}" aria-expanded="${!g.collapsed}"><span aria-hidden="true" class="gi"></span><span class="gname">${e(g.label)}</span><span class="vh">: </span><span class="n">${g.views.length}</span><span class="vh"> articles (show or hide their columns)</span></button></th>`;
       })
       .join('')}</tr>`;
   }
@@ -610,8 +610,12 @@ function entityRow(ctx: Ctx, en: Entity): OutletRow {
   // title or a nickname is another form of the same name, not a disagreement. Dossiers stored
   // before the field existed fall back to "differs from the canonical name".
   const isVariant = (al: { text: string; variant?: boolean }): boolean => (typeof al.variant === 'boolean' ? al.variant : al.text !== en.name);
+  // WHY "=" for the shared name itself: with many outlets the table is read for differences, and
+  // a column of the same name repeated hides the one spelling that differs (and widens every column).
   const shown = (al: { text: string; variant?: boolean }): string =>
-    !isVariant(al) ? e(al.text) : `<span class="variant"><span aria-hidden="true">≠ </span><span class="vh">different spelling: </span>${e(al.text)}</span>`;
+    al.text === en.name
+      ? `<span class="same" title="${e(al.text)}"><span aria-hidden="true">=</span><span class="vh">${e(al.text)}</span></span>`
+      : !isVariant(al) ? e(al.text) : `<span class="variant"><span aria-hidden="true">≠ </span><span class="vh">different spelling: </span>${e(al.text)}</span>`;
   const none = { cls: 'c-no', html: '<span aria-hidden="true">—</span><span class="vh">not named</span>' };
   return {
     lead: `<th scope="row">${selButton(key, e(en.name), 'ent')} <span class="etype">${e(en.type)}</span></th>`,
@@ -677,7 +681,7 @@ function namesHtml(ctx: Ctx): string {
     labels = outletTools(ctx, [t.id]) + t.html;
   }
   return `<section id="names" aria-labelledby="names-h"><h2 id="names-h">Names &amp; labels</h2>
-<h3>Spellings per outlet</h3><p class="legend"><strong>≠</strong> marks a spelling that differs from the name the sources share most (a surname alone, a title or a nickname is not marked).</p>${spell}
+<h3>Spellings per outlet</h3><p class="legend"><strong>=</strong> the outlet writes the name as in the first column; <strong>≠</strong> marks a spelling that differs from the name the sources share most (a surname alone, a title or a nickname is shown but not marked).</p>${spell}
 <h3>How each outlet labels the main actors</h3>${framing.length ? '<p class="legend"><strong><em>Bold italic</em></strong>: evaluative wording the outlet chose (an epithet, a loaded adjective or verb of saying).</p>' : ''}${labels}</section>`;
 }
 

@@ -107,6 +107,8 @@ thead th { background: var(--soft); text-align: left; position: sticky; top: 0; 
 tfoot td, tfoot th { font-size: .85rem; color: var(--muted); text-align: center; }
 .grid td { min-width: 7rem; }
 .variant { font-weight: 700; color: var(--no); }
+.same { color: var(--muted); font-weight: 700; }
+.names td[data-c], .names td.gsum { text-align: center; }
 .label.loaded { font-weight: 700; font-style: italic; }
 .etype { font-size: .75rem; color: var(--muted); }
 .label { display: inline-block; font-style: italic; }
@@ -154,23 +156,29 @@ details summary { cursor: pointer; margin: .5rem 0; }
 .selbar :focus-visible { outline-color: var(--hl); }
 /* outlet tables: narrow columns with upright-reading vertical names, groups that fold, a filter */
 .otools { display: flex; flex-wrap: wrap; gap: .3rem 1rem; align-items: center; margin: .25rem 0 .5rem; font-size: .9rem; }
-.ofilter-l { display: inline-flex; gap: .4rem; align-items: center; margin: 0; }
+.ofilter-l { display: inline-flex; gap: .4rem; align-items: center; margin: 0; white-space: nowrap; }
 .ofilter-l[hidden] { display: none; }
 input.ofilter { width: 12rem; max-width: 100%; padding: .2rem .4rem; }
 .gby a, .gby strong { white-space: nowrap; }
 .otable thead th.oc { vertical-align: bottom; padding: .3rem .2rem; text-align: center; }
-.otable .ol { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; max-height: 9.5rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 600; font-size: .85rem; }
+.otable .ol { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; max-height: 11rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 600; font-size: .85rem; }
 .otable td[data-c], .otable td.gsum { padding: .3rem .25rem; }
 .otable .fcol { vertical-align: bottom; }
 .grow th.gh, .grow td { border-bottom: 0; text-align: center; font-size: .8rem; font-weight: 400; }
 .gl { white-space: nowrap; }
-button.gtoggle { border: 1px solid var(--fg); background: var(--soft); color: var(--fg); border-radius: 4px; padding: .05rem .4rem; cursor: pointer; white-space: nowrap; font-size: .8rem; }
+button.gtoggle { border: 1px solid var(--fg); background: var(--soft); color: var(--fg); border-radius: 4px; padding: .05rem .35rem; cursor: pointer; font-size: .8rem; max-width: 14rem; }
+/* Folded, a group is one narrow column: its name reads down the summary column's header instead. */
+button.gtoggle[aria-expanded="false"] .gname { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+button.gtoggle .gname { margin-right: .25rem; }
+.matrix td.status { white-space: normal; min-width: 6.5rem; }
+.matrix td.status .st { display: inline-block; margin-bottom: .1rem; }
 button.gtoggle .gi::before { content: "▸ "; }
 button.gtoggle[aria-expanded="true"] .gi::before { content: "▾ "; }
 button.gtoggle .n { font-weight: 700; }
 td.gsum, th.gsum { background: var(--soft); }
 .matrix tbody th { min-width: min(16rem, 55vw); }
-.names td[data-c], .labels td[data-c], .names td.gsum, .labels td.gsum { min-width: 5rem; max-width: 11rem; font-size: .85rem; }
+.names td[data-c], .names td.gsum { min-width: 2.25rem; max-width: 8rem; font-size: .85rem; }
+.labels td[data-c], .labels td.gsum { min-width: 5rem; max-width: 11rem; font-size: .85rem; }
 .fold-p { margin: .25rem 0; }
 #fold-articles { display: none; }
 @media (min-width: 1100px) {
