@@ -40,7 +40,7 @@ h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
 .more-chips summary { display: inline-block; margin: 0; padding: .05rem .55rem; border: 1px solid var(--fg); border-radius: 1rem; font-size: .85rem; font-weight: 600; list-style: none; }
 .more-chips summary::-webkit-details-marker { display: none; }
 .more-chips[open] summary { margin-right: .3rem; }
-.chip { display: inline-block; padding: .05rem .55rem; border: 1px solid var(--line); border-radius: 1rem; background: var(--soft); font-size: .85rem; color: var(--fg); text-decoration: none; white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis; vertical-align: middle; }
+.chip { display: inline-block; padding: .05rem .55rem; border: 1px solid var(--line); border-radius: 1rem; background: var(--soft); font-size: .85rem; color: var(--fg); text-decoration: none; max-width: 100%; overflow-wrap: anywhere; vertical-align: middle; }
 a.chip:hover { border-color: var(--accent); }
 .summary { padding-left: 1.4rem; }
 .summary li { margin-bottom: .6rem; }
@@ -161,7 +161,8 @@ details summary { cursor: pointer; margin: .5rem 0; }
 input.ofilter { width: 12rem; max-width: 100%; padding: .2rem .4rem; }
 .gby a, .gby strong { white-space: nowrap; }
 .otable thead th.oc { vertical-align: bottom; padding: .3rem .2rem; text-align: center; }
-.otable .ol { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; max-height: 11rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 600; font-size: .85rem; }
+/* A long name wraps into a second line of the narrow column rather than being cut. */
+.otable .ol { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; max-height: 12rem; font-weight: 600; font-size: .85rem; line-height: 1.15; }
 .otable td[data-c], .otable td.gsum { padding: .3rem .25rem; }
 .otable .fcol { vertical-align: bottom; }
 .grow th.gh, .grow td { border-bottom: 0; text-align: center; font-size: .8rem; font-weight: 400; }
