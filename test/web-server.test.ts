@@ -280,7 +280,7 @@ test('analyze page: "Save to corpus" stores the pasted articles in a SQLite corp
   const { openStore } = await import('../src/store/store.js');
   const { storeArticles } = await import('../src/store/corpus.js');
   const dir = mkdtempSync(path.join(tmpdir(), 'parallax-save-'));
-  const store = openStore(path.join(dir, 'corpus.db'));
+  const store = await openStore(path.join(dir, 'corpus.db'));
   const s = await startTestServer({ store, save: async (arts) => storeArticles(store, arts) });
   try {
     const form = new URLSearchParams();
@@ -298,9 +298,9 @@ test('analyze page: "Save to corpus" stores the pasted articles in a SQLite corp
     assert.equal(save.status, 303);
     const loc = save.headers.get('location')!;
     assert.match(loc, /^\/stories\/[^?]+\?saved=2$/);
-    assert.equal(store.stats().articles, 2);
+    assert.equal((await store.stats()).articles, 2);
     const storyId = decodeURIComponent(loc.slice('/stories/'.length).split('?')[0]);
-    assert.deepEqual(store.storyArticles(storyId).map((a) => a.outlet).sort(), ['Coast Radio', 'Harbour Weekly']);
+    assert.deepEqual((await store.storyArticles(storyId)).map((a) => a.outlet).sort(), ['Coast Radio', 'Harbour Weekly']);
     const page = await fetch(new URL(loc, s.url));
     assert.equal(page.status, 200);
     assert.match(await page.text(), /Saved 2 articles to the corpus/);
@@ -324,6 +324,6 @@ test('analyze page: "Save to corpus" stores the pasted articles in a SQLite corp
     }
   } finally {
     await s.close();
-    store.close();
+    await store.close();
   }
 });

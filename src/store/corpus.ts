@@ -120,12 +120,12 @@ const INDEX_EVERY = 500;
  * replaying the articles stored after it (those whose transaction committed after the last
  * snapshot). Replaying re-applies each assignment, so the stored stories match the clusterer.
  */
-export function resumeClusterer(
+export async function resumeClusterer(
   writer: CorpusWriter,
   factory: ClustererFactory,
   onWarning?: (m: string) => void,
-): { clusterer: Clusterer; replayed: number } {
-  const state = writer.loadClusterState();
+): Promise<{ clusterer: Clusterer; replayed: number }> {
+  const state = await writer.loadClusterState();
   let clusterer: Clusterer;
   let after = 0;
   if (state) {
@@ -141,15 +141,15 @@ export function resumeClusterer(
   }
   let replayed = 0;
   for (;;) {
-    const page = writer.articlesAfter(after, REPLAY_PAGE);
+    const page = await writer.articlesAfter(after, REPLAY_PAGE);
     if (page.length === 0) break;
     for (const { seq, article } of page) {
-      writer.applyAssignment(article.id, clusterer.add(clusterDocOf(article)));
+      await writer.applyAssignment(article.id, clusterer.add(clusterDocOf(article)));
       after = seq;
       replayed++;
     }
   }
-  if (replayed > 0) writer.saveClusterState(clusterer.snapshot(), after);
+  if (replayed > 0) await writer.saveClusterState(clusterer.snapshot(), after);
   return { clusterer, replayed };
 }
 
@@ -186,10 +186,10 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
   const counts: IngestCounts = { new: 0, duplicate: 0, failed: 0 };
   const errors: InputError[] = [];
   const skippedInputs: InputError[] = [];
-  store.lockWriter(opts.breakLock);
+  await store.lockWriter(opts.breakLock);
   try {
-    const { clusterer, replayed } = resumeClusterer(store, opts.clusterer ?? storyClusterer(), opts.onWarning);
-    store.indexPending(); // articles a crashed run stored but did not index yet
+    const { clusterer, replayed } = await resumeClusterer(store, opts.clusterer ?? storyClusterer(), opts.onWarning);
+    await store.indexPending(); // articles a crashed run stored but did not index yet
     let sinceCheckpoint = 0;
     const sources = await expandSpecs(specs);
     // One link fetcher for the run, so what it learns of hosts that are down carries across feeds.
@@ -254,9 +254,9 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
           if (article && article.text.trim() === '') fail({ input: item.record.source, reason: 'no article text left after cleaning' });
           else if (article) {
             article = await withLanguage(article);
-            const res = store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
+            const res = await store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
             if (res.status === 'new') {
-              if (++counts.new % INDEX_EVERY === 0) store.indexPending();
+              if (++counts.new % INDEX_EVERY === 0) await store.indexPending();
             }
             else {
               counts.duplicate++;
@@ -272,19 +272,19 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     // A last settling pass over the stories this run changed; its moves and the checkpoint that
     // knows them are written in one transaction, so the store and the clusterer cannot disagree.
     const moves = opts.signal?.aborted ? [] : clusterer.settle();
-    if (moves.length > 0 || sinceCheckpoint > 0) store.settleStories(moves, clusterer.snapshot(), store.lastSeq());
-    store.indexPending();
-    const stats = store.stats();
+    if (moves.length > 0 || sinceCheckpoint > 0) await store.settleStories(moves, clusterer.snapshot(), await store.lastSeq());
+    await store.indexPending();
+    const stats = await store.stats();
     return { ...counts, errors, skipped: skippedInputs.length, skippedInputs, interrupted: !!opts.signal?.aborted, replayed, articles: stats.articles, stories: stats.stories, seconds: (performance.now() - t0) / 1000 };
   } finally {
     // Also after a failure (--strict, an error while reading): what was stored becomes
     // searchable. A failure here must not hide the error that got us here.
     try {
-      store.indexPending();
+      await store.indexPending();
     } catch {
       /* the next ingest indexes it */
     }
-    store.unlockWriter();
+    await store.unlockWriter();
   }
 }
 
@@ -302,23 +302,23 @@ export interface StoredPlacement {
  * article, then a settling pass, a checkpoint and the full-text index. Returns where each went,
  * in the given order (the story of a duplicate is the stored original's).
  */
-export function storeArticles(store: Store & CorpusWriter, articles: Article[], opts: { onWarning?: (m: string) => void; breakLock?: boolean } = {}): StoredPlacement[] {
-  store.lockWriter(opts.breakLock);
+export async function storeArticles(store: Store & CorpusWriter, articles: Article[], opts: { onWarning?: (m: string) => void; breakLock?: boolean } = {}): Promise<StoredPlacement[]> {
+  await store.lockWriter(opts.breakLock);
   try {
-    const { clusterer } = resumeClusterer(store, storyClusterer(), opts.onWarning);
-    store.indexPending();
+    const { clusterer } = await resumeClusterer(store, storyClusterer(), opts.onWarning);
+    await store.indexPending();
     const hooks = { assign: (a: Article) => clusterer.add(clusterDocOf(a)), checkpoint: () => null };
     const placed: Array<{ article: string; status: 'new' | 'duplicate' }> = [];
     for (const article of articles) {
       if (article.text.trim() === '') continue;
-      const res = store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
+      const res = await store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
       placed.push(res.status === 'new' ? { article: res.id, status: 'new' } : { article: res.of, status: 'duplicate' });
     }
-    store.settleStories(clusterer.settle(), clusterer.snapshot(), store.lastSeq());
-    store.indexPending();
+    await store.settleStories(clusterer.settle(), clusterer.snapshot(), await store.lastSeq());
+    await store.indexPending();
     // Stories are read after settling: it may have moved an article.
-    return placed.map((p) => ({ ...p, story: store.storyOfArticle(p.article) }));
+    return Promise.all(placed.map(async (p) => ({ ...p, story: await store.storyOfArticle(p.article) })));
   } finally {
-    store.unlockWriter();
+    await store.unlockWriter();
   }
 }

@@ -129,7 +129,7 @@ export function registerIngest(program: Command): void {
     } finally {
       process.off('SIGINT', onSigint);
       bar.done();
-      store.close();
+      await store.close();
     }
   });
 }
@@ -166,6 +166,6 @@ async function watch(inputs: string[], opts: IngestFlags, config: Awaited<Return
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    store.close();
+    await store.close();
   }
 }
