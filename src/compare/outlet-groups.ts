@@ -84,14 +84,21 @@ export function coverageByGroup(d: Dossier, by: string): CoverageGroups {
   const only = new Map<string, string[]>();
   for (const f of d.facts) {
     const keys = new Set(f.support.map((a) => groupOf.get(a)).filter((k): k is string => k !== undefined));
-    for (const k of keys) reported.set(k, [...(reported.get(k) ?? []), f.id]);
+    for (const k of keys) {
+      const arr = reported.get(k);
+      if (arr) arr.push(f.id);
+      else reported.set(k, [f.id]);
+    }
     // WHY: "only this group reports it" needs a fact the others could have reported; one article's
     // exclusive is also its group's, and a group of several outlets can share one.
     if (keys.size === 1) {
       const k = [...keys][0];
-      only.set(k, [...(only.get(k) ?? []), f.id]);
+      const arr = only.get(k);
+      if (arr) arr.push(f.id);
+      else only.set(k, [f.id]);
     }
   }
+  const missingOf = (mine: Set<string>): string[] => d.facts.filter((f) => consensus.has(f.id) && !mine.has(f.id)).map((f) => f.id);
   return {
     by,
     groups: [...groups.entries()]
@@ -105,7 +112,7 @@ export function coverageByGroup(d: Dossier, by: string): CoverageGroups {
           articles: g.articles,
           facts,
           exclusives: only.get(key) ?? [],
-          missing: d.facts.filter((f) => consensus.has(f.id) && !mine.has(f.id)).map((f) => f.id),
+          missing: missingOf(mine),
         };
       }),
   };

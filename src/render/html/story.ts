@@ -168,7 +168,9 @@ function chips(ctx: Ctx, ids: string[], lead = 'Reported by'): string {
       unknown.push(id);
       continue;
     }
-    byOutlet.set(v.outlet, [...(byOutlet.get(v.outlet) ?? []), v]);
+    const same = byOutlet.get(v.outlet);
+    if (same) same.push(v);
+    else byOutlet.set(v.outlet, [v]);
   }
   const all = [
     ...[...byOutlet.entries()].map(([outlet, vs]) => {
