@@ -205,7 +205,9 @@ function headerHtml(ctx: Ctx, folded: boolean): string {
   const { d, opts } = ctx;
   const arts = list(d.articles);
   const title = opts.title ?? [...arts].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'))[0]?.title ?? 'Story dossier';
-  const outlets = new Set(arts.map((a) => a.outlet).filter((o): o is string => !!o));
+  // Named outlets: the dossier's `outlets` say which names a source gave (a URL's host is none).
+  const named = list(d.outlets).length ? list(d.outlets).filter((o) => o.known).map((o) => o.name) : arts.map((a) => a.outlet).filter((o): o is string => !!o);
+  const outlets = new Set(named);
   const dates = arts.map((a) => a.published).filter((p): p is string => !!p).map((p) => p.slice(0, 10)).sort();
   const span = dates.length ? (dates[0] === dates[dates.length - 1] ? formatDate(dates[0]) : `${formatDate(dates[0])} – ${formatDate(dates[dates.length - 1])}`) : 'dates unknown';
   const facts = list(d.facts);
