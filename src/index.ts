@@ -33,6 +33,9 @@ export { openStore, defaultDbPath } from './store/store.js';
 export { ingestCorpus, storyClusterer } from './store/corpus.js';
 export { UserError } from './core/errors.js';
 export { identifyLanguage, languageName } from './ingest/language.js';
+export { OutletDirectory, type OutletInfo } from './ingest/outlets.js';
+export { coverageByGroup, outletGroups, withOutletDirectory } from './compare/outlet-groups.js';
+export type { OutletGroup, CoverageGroups } from './core/dossier-schema.js';
 
 /** A record as JSON inputs carry it; `text` or `html` is required. */
 export interface ArticleRecord {

@@ -45,19 +45,20 @@ test('ingest → stories → story → search, end to end on a temporary databas
     const errs = r.stderr.trim().split('\n');
     assert.deepEqual(errs.map((l) => l.replace(/^parallax: /, '').replace(dir, 'DIR').replace(/127\.0\.0\.1:\d+/g, 'HOST').replace(/invalid JSON \(.+\)$/, 'invalid JSON (…)')), [
       'DIR/inputs/b.jsonl:2: invalid JSON (…)',
-      'DIR/inputs/b.jsonl:3: record has no text (empty "text" / "html")',
+      'DIR/inputs/b.jsonl:3: record has no text (empty "text" / "html") (skipped)',
       'DIR/inputs/c.rss#3: feed item ("Only a headline") has no text (only a title or link)',
       'http://HOST/notxml: not an RSS or Atom feed (not XML)',
       'http://HOST/gone: HTTP 404 Not Found',
       'http://HOST/feed: cannot reach HOST (connection refused)',
     ]);
-    assert.match(r.stdout, /^8 new, 1 duplicate, 6 failed \(\d+\.\d s\)\n/);
+    assert.match(r.stdout, /^8 new, 1 duplicate, 5 failed, 1 skipped as empty \(\d+\.\d s\)\n/);
     assert.match(r.stdout, /corpus\.db: 8 articles in \d+ stories/);
 
     // Again, the local inputs only: every article is a duplicate now.
     const again = await cli(['ingest', inputs, '--db', db, '--format', 'json', '--no-fetch-links']);
     const report = IngestReport.parse(JSON.parse(again.stdout));
-    assert.deepEqual([report.new, report.duplicate, report.failed, report.articles], [0, 6, 3, 8]);
+    assert.deepEqual([report.new, report.duplicate, report.failed, report.skipped, report.articles], [0, 6, 2, 1, 8]);
+    assert.deepEqual(report.skippedInputs.map((x) => x.reason), ['record has no text (empty "text" / "html")']);
 
     const st = await cli(['stories', '--db', db, '--format', 'json']);
     assert.equal(st.status, 0, st.stderr);
@@ -128,4 +129,32 @@ test('read commands on a missing database say so; PARALLAX_DB names the default 
   assert.match(ing.stdout, /env\.db: 1 article in 1 story/);
   const st = await cli(['stories', '--format', 'json'], env);
   assert.equal(JSON.parse(st.stdout).total, 1);
+});
+
+test('exit codes: an ingest that met empty records exits 0 and reports them as skipped; a broken record is still 1', async () => {
+  const dir = tempDir();
+  const db = path.join(dir, 'corpus.db');
+  const feed = path.join(dir, 'dump.jsonl');
+  writeFileSync(feed, [
+    JSON.stringify({ text: HARBOUR, outlet: 'Harbour Post' }),
+    JSON.stringify({ text: '' }),
+    JSON.stringify({ html: '<nav>Home</nav>' }),
+    JSON.stringify({ text: 'The city council delayed its vote on the harbour budget until November.', outlet: 'City Desk' }),
+  ].join('\n') + '\n');
+  writeFileSync(path.join(dir, 'blank.txt'), '');
+  const ok = await cli(['ingest', feed, path.join(dir, 'blank.txt'), '--db', db, '--format', 'json']);
+  assert.equal(ok.status, 0, ok.stderr);
+  const report = IngestReport.parse(JSON.parse(ok.stdout));
+  assert.deepEqual([report.new, report.failed, report.skipped], [2, 0, 3]);
+  assert.equal(report.skippedInputs.length, 3);
+  assert.match(ok.stderr, /dump\.jsonl:2: record has no text .*\(skipped\)/);
+  // Only empty records: still a successful run (nothing failed), reported as such.
+  writeFileSync(path.join(dir, 'empty.jsonl'), JSON.stringify({ text: ' ' }) + '\n');
+  const onlyEmpty = await cli(['ingest', path.join(dir, 'empty.jsonl'), '--db', db]);
+  assert.equal(onlyEmpty.status, 0, onlyEmpty.stderr);
+  assert.match(onlyEmpty.stdout, /^0 new, 0 duplicate, 0 failed, 1 skipped as empty/);
+  // A record that cannot be read is a failure: 1.
+  writeFileSync(path.join(dir, 'bad.jsonl'), JSON.stringify({ text: HARBOUR + ' Later.' }) + '\n{"text": "broken\n');
+  const bad = await cli(['ingest', path.join(dir, 'bad.jsonl'), '--db', db]);
+  assert.equal(bad.status, 1, bad.stderr);
 });

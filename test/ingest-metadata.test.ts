@@ -206,3 +206,10 @@ test('a parenthesis of organisations closing a sentence is not a photo credit', 
   const body = 'The port reopened on Friday.\n\nCases rose sharply in the port district last year (WHO/UNICEF)\n\nShips queued overnight.';
   assert.equal(text(body).text, body);
 });
+
+test('a dateline with two dates names no outlet: the URL host does, never the second date', () => {
+  const content = 'Woman Hurt in Harbour Road Crash, Driver Arrested\non September 14, 2013 11: 41am | Updated on September 14, 2013 11: 41am\nA driver who tried to flee after striking a woman on Harbour Road has been charged, police said.\nOfficers were called to the corner of Quay Street at night.';
+  assert.equal(text(content, { url: 'http://www.localnews.example/2013/09/14/crash' }).outlet, 'localnews.example');
+  assert.equal(text(content).outlet, null);
+  assert.equal(text('- The Harbour Gazette - Tuesday, February 10, 2026 9:30\n\nThe port reopened on Friday.').outlet, 'The Harbour Gazette');
+});

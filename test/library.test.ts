@@ -42,13 +42,16 @@ test('library examples run and print what docs/library.md says', async () => {
 
 test('the library entry point exports the documented API', async () => {
   const lib = await import('../src/index.js');
-  for (const name of ['readArticles', 'articleFromRecord', 'annotate', 'analyze', 'analyzeInputs', 'renderDossier', 'renderHtmlReport', 'extractArticle', 'matchSentences', 'clusterBatch', 'StoryClusterer', 'openStore', 'ingestCorpus']) {
+  for (const name of ['readArticles', 'articleFromRecord', 'annotate', 'analyze', 'analyzeInputs', 'renderDossier', 'renderHtmlReport', 'extractArticle', 'matchSentences', 'clusterBatch', 'StoryClusterer', 'openStore', 'ingestCorpus', 'OutletDirectory', 'coverageByGroup', 'withOutletDirectory']) {
     assert.equal(typeof (lib as Record<string, unknown>)[name], 'function', `${name} is exported`);
   }
   const a = lib.articleFromRecord({ text: 'The harbour authority said on Tuesday that the fire was under control.', outlet: 'Example Post', published: '2026-02-03' });
   const b = lib.articleFromRecord({ text: 'The fire at the harbour was under control on Tuesday, the authority said.', outlet: 'Other Daily', published: '2026-02-03' }, { id: 'a2' });
-  const { dossier } = lib.analyze([a, b]);
+  const outlets = new lib.OutletDirectory([{ key: 'Example Post', info: { name: 'Example Post', attributes: { country: 'Examplia' } } }]);
+  const { dossier } = lib.analyze([a, b], { outlets });
   assert.equal(dossier.articles.length, 2);
+  assert.deepEqual(dossier.outlets.map((o) => [o.name, o.attributes.country ?? null]), [['Example Post', 'Examplia'], ['Other Daily', null]]);
+  assert.deepEqual(lib.coverageByGroup(dossier, 'country').groups.map((g) => g.value), ['Examplia', null]);
   assert.throws(() => lib.articleFromRecord({ text: '   ' }, { source: 'empty-record' }), /empty-record/);
 });
 

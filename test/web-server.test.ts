@@ -70,7 +70,7 @@ test('stories list, story page and article page render from the store', async ()
   assert.equal(art.status, 200);
   const ad = parseHTML(await art.text()).document;
   assert.equal(ad.querySelector('.atext')!.textContent, FERRY_DOSSIER.articles[1].text);
-  assert.equal(ad.querySelector('.crumbs a[href="/stories/s-ferry"]')!.textContent, 'story');
+  assert.equal(ad.querySelector('.crumbs a[href="/stories/s-ferry"]')!.textContent, 'its story');
 
   const search = await get('/?q=radar');
   assert.match(await search.text(), /Articles matching “radar”/);
@@ -246,7 +246,7 @@ test('CLI: serve --db on a corpus built by `parallax ingest` lists its stories a
     assert.equal(art.status, 200);
     // The article page links back to its story (the SQLite store knows each article's story).
     const ad = parseHTML(await art.text()).document;
-    assert.equal(ad.querySelector(`.crumbs a[href="/stories/${encodeURIComponent(story.id)}"]`)?.textContent, 'story');
+    assert.equal(ad.querySelector(`.crumbs a[href="/stories/${encodeURIComponent(story.id)}"]`)?.textContent, 'its story');
     const badQuery = await fetch(new URL('/api/stories?q=%22unbalanced', url));
     assert.equal(badQuery.status, 400);
     assert.match((await badQuery.json()).error, /invalid search query/);
@@ -275,3 +275,55 @@ async function withServe(args: string[], env: NodeJS.ProcessEnv, fn: (url: strin
     child.kill('SIGTERM');
   }
 }
+
+test('analyze page: "Save to corpus" stores the pasted articles in a SQLite corpus and redirects to their story permalink', async () => {
+  const { openStore } = await import('../src/store/store.js');
+  const { storeArticles } = await import('../src/store/corpus.js');
+  const dir = mkdtempSync(path.join(tmpdir(), 'parallax-save-'));
+  const store = await openStore(path.join(dir, 'corpus.db'));
+  const s = await startTestServer({ store, save: async (arts) => storeArticles(store, arts) });
+  try {
+    const form = new URLSearchParams();
+    for (const [outlet, text] of [['Harbour Weekly', 'The ferry terminal at Marrow Bay reopened on Saturday after the storm, the harbour office said.'], ['Coast Radio', 'The harbour office said the Marrow Bay ferry terminal reopened on Saturday.']]) {
+      form.append('text', text);
+      form.append('outlet', outlet);
+      form.append('title', 'Marrow Bay terminal reopens');
+    }
+    const res = await fetch(new URL('/analyze', s.url), { method: 'POST', body: form });
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    const token = /name="token" value="([0-9a-f-]{36})"/.exec(html)?.[1];
+    assert.ok(token, 'the result offers "Save to corpus"');
+    const save = await fetch(new URL('/analyze/save', s.url), { method: 'POST', body: new URLSearchParams({ token }), redirect: 'manual' });
+    assert.equal(save.status, 303);
+    const loc = save.headers.get('location')!;
+    assert.match(loc, /^\/stories\/[^?]+\?saved=2$/);
+    assert.equal((await store.stats()).articles, 2);
+    const storyId = decodeURIComponent(loc.slice('/stories/'.length).split('?')[0]);
+    assert.deepEqual((await store.storyArticles(storyId)).map((a) => a.outlet).sort(), ['Coast Radio', 'Harbour Weekly']);
+    const page = await fetch(new URL(loc, s.url));
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /Saved 2 articles to the corpus/);
+    // The permalink stays: without ?saved it is the same story, found in the corpus.
+    const d = parseHTML(await (await fetch(new URL(`/stories/${encodeURIComponent(storyId)}`, s.url))).text()).document;
+    assert.equal(d.querySelectorAll('.col').length, 2);
+    assert.equal(d.querySelector('h1')?.textContent, 'Marrow Bay terminal reopens');
+    // A token is used once; an unknown one says what to do.
+    const again = await fetch(new URL('/analyze/save', s.url), { method: 'POST', body: new URLSearchParams({ token }) });
+    assert.equal(again.status, 410);
+    assert.match(await again.text(), /analyse the articles again/);
+    // Without a corpus there is nothing to save into: the page says how to get one.
+    const none = await startTestServer({ store: null });
+    try {
+      const r = await fetch(new URL('/analyze', none.url), { method: 'POST', body: form });
+      const h = await r.text();
+      assert.doesNotMatch(h, /name="token"/);
+      assert.match(h, /To save results, start parallax serve with a corpus/);
+    } finally {
+      await none.close();
+    }
+  } finally {
+    await s.close();
+    await store.close();
+  }
+});

@@ -23,6 +23,8 @@ import { sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
 import { buildCoverage } from './coverage.js';
 import { buildSummary } from './summary.js';
+import { outletGroups } from './outlet-groups.js';
+import type { OutletDirectory } from '../ingest/outlets.js';
 
 export interface DossierOptions {
   /** The annotator to use (tests pass hand-built layers through). Default: src/annotate. */
@@ -32,6 +34,8 @@ export interface DossierOptions {
    * --summary-words N`). Default: about 100 words.
    */
   summaryWords?: number;
+  /** What the user's config says about outlets: their attributes go into `outlets`. */
+  outlets?: OutletDirectory | null;
 }
 
 export interface DossierResult {
@@ -139,6 +143,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     summary,
     quoteGroups: quotes.groups,
     coverage,
+    outlets: outletGroups(articles, opts.outlets),
     warnings: screening.warnings,
     excluded: screening.excluded,
   };

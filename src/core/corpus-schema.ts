@@ -66,6 +66,9 @@ export const IngestReport = z.object({
   duplicate: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
   errors: z.array(z.object({ input: z.string(), reason: z.string() })),
+  /** Records and files that hold no article text (an empty record, an empty file): skipped, not failed. */
+  skipped: z.number().int().nonnegative(),
+  skippedInputs: z.array(z.object({ input: z.string(), reason: z.string() })),
   /** Stopped early by Ctrl-C: the counts cover what was done; ingest the same inputs again to finish. */
   interrupted: z.boolean(),
   replayed: z.number().int().nonnegative(),

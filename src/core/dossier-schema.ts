@@ -251,6 +251,42 @@ export const Coverage = z.object({
 });
 export type Coverage = z.infer<typeof Coverage>;
 
+/**
+ * One outlet of the dossier: its articles and what the user's config says about it. `known` is
+ * false when no source named the outlet: `name` is then the URL's host, or "Unknown outlet" for
+ * every article that has neither (they form one group).
+ */
+export const OutletGroup = z.object({
+  name: z.string(),
+  known: z.boolean(),
+  articles: z.array(z.string()),
+  /** From the config's `outlets` entries (country, kind, owner, any user field); empty when none. */
+  attributes: z.record(z.string(), z.string()),
+});
+export type OutletGroup = z.infer<typeof OutletGroup>;
+
+/** Coverage grouped by outlet or by an outlet attribute (`analyze --group-by KEY`). */
+export const CoverageGroups = z.object({
+  /** "outlet", or the attribute key ("country", "kind", …). */
+  by: z.string(),
+  groups: z.array(
+    z.object({
+      /** The attribute's value; null for the outlets that do not have it. */
+      value: z.string().nullable(),
+      outlets: z.array(z.string()),
+      /** Compared articles of the group (articles left out of the comparison are not). */
+      articles: z.array(z.string()),
+      /** Facts at least one of the group's articles reports. */
+      facts: z.array(z.string()),
+      /** Facts only this group's articles report. */
+      exclusives: z.array(z.string()),
+      /** Consensus facts none of the group's articles reports. */
+      missing: z.array(z.string()),
+    }),
+  ),
+});
+export type CoverageGroups = z.infer<typeof CoverageGroups>;
+
 export const Dossier = z.object({
   version: z.string(),
   articles: z.array(DossierArticle),
@@ -267,6 +303,10 @@ export const Dossier = z.object({
   summary: z.array(SummarySentence),
   quoteGroups: z.array(QuoteGroup),
   coverage: Coverage,
+  /** The outlets, with their articles and the attributes the config gives them. */
+  outlets: z.array(OutletGroup),
+  /** Coverage grouped by outlet or an outlet attribute: only when asked for (`--group-by`). */
+  coverageGroups: CoverageGroups.optional(),
   /** Plain-language warnings: one article only, another language, an unrelated story, missing dates. */
   warnings: z.array(z.string()),
   /** Articles left out of the comparison (still listed in `articles`), with the reason. */

@@ -604,7 +604,10 @@ function collectFacts(u: Unit, facts: CleanFacts): void {
       if (byline) {
         facts.authors.push(...byline.authors);
         facts.agencies.push(...byline.agencies);
-      } else if (name && /^(?:The\s+)?\p{Lu}/u.test(name) && countWords(name) <= 6 && !looksLikeWeekday(name) && (countWords(name) >= 2 || /^The\b/.test(name))) {
+      } else if (name && /^(?:The\s+)?\p{Lu}/u.test(name) && countWords(name) <= 6 && !looksLikeWeekday(name) && (countWords(name) >= 2 || /^The\b/.test(name)) && !findDate(name) && !/\d{1,2}\s?[:.]\s?\d{2}\b/.test(name)) {
+        // WHY the date and time checks: a dateline often prints two dates ("on September 14, 2013
+        // 11: 41am | Updated on September 14, 2013 11: 41am"); what is left beside the first one
+        // is the second date, and no outlet's name holds a date or a clock time.
         // One bare word beside a date is more often a section ("World", "U.S.") than the outlet.
         facts.outletClues.push({ name, rank: 2, how: 'dateline' });
       }

@@ -70,6 +70,16 @@ export function sniffKind(content: string): FileKind {
   return 'text';
 }
 
+/**
+ * Does this input error only say that the record or file holds no article text (an empty JSON
+ * record, an empty file, a page whose text is all furniture)? WHY: a feed or a scraper's dump
+ * routinely carries such records; skipping them is not a failure to read, so corpus ingest
+ * counts them as skipped and still exits 0 (docs/cli.md, exit codes).
+ */
+export function isEmptyContent(e: InputError): boolean {
+  return /^(?:record has no text \(empty|empty file|standard input is empty|no article text left after cleaning)/.test(e.reason);
+}
+
 function err(input: string, reason: string): InputItem {
   return { ok: false, error: { input, reason: oneLine(reason) } };
 }

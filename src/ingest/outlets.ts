@@ -146,3 +146,58 @@ export function cleanOutletName(name: string): string {
     .replace(/[.,;:]+$/, '')
     .trim();
 }
+
+/**
+ * What a user's config says about one outlet: its name and any attributes (country, kind,
+ * owner, or any field of their own). Values are plain strings.
+ */
+export interface OutletInfo {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+/**
+ * The outlets a user described in the config, found by name (case-insensitive) or by the
+ * domain of an article's URL (subdomains fall back to their parent, as in OutletTable).
+ * Attributes come only from the user: nothing is guessed about an outlet.
+ */
+export class OutletDirectory {
+  private readonly byName = new Map<string, OutletInfo>();
+  private readonly byDomain = new Map<string, OutletInfo>();
+
+  /** `entries`: config keys (a domain, or an outlet name when the key is no domain) → info. */
+  constructor(entries: Array<{ key: string; info: OutletInfo }> = []) {
+    for (const { key, info } of entries) {
+      const host = isDomainKey(key) ? hostOf(key) : null;
+      if (host) this.byDomain.set(host, info);
+      const prev = this.byName.get(info.name.toLowerCase());
+      // Two keys for one outlet (two domains): their attributes merge, the first key's win.
+      this.byName.set(info.name.toLowerCase(), prev ? { name: prev.name, attributes: { ...info.attributes, ...prev.attributes } } : info);
+    }
+  }
+
+  get size(): number {
+    return this.byName.size;
+  }
+
+  /** The user's description of an article's outlet: by its name, else by its URL's domain. */
+  lookup(outlet: string | null, url: string | null): OutletInfo | null {
+    if (outlet) {
+      const hit = this.byName.get(outlet.trim().toLowerCase());
+      if (hit) return hit;
+    }
+    const host = url ? hostOf(url) : null;
+    if (!host) return null;
+    const labels = host.split('.');
+    for (let i = 0; i < labels.length - 1; i++) {
+      const hit = this.byDomain.get(labels.slice(i).join('.'));
+      if (hit) return hit;
+    }
+    return null;
+  }
+}
+
+/** A config key that names a domain ("example.com"), not an outlet ("Kestrel News"): no spaces, a dot. */
+export function isDomainKey(key: string): boolean {
+  return !/\s/.test(key.trim()) && hostOf(key) !== null;
+}

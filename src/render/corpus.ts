@@ -110,7 +110,7 @@ export function renderStoryArticles(s: StorySummary, members: StoredArticle[], f
 export function renderIngest(r: IngestReport, format: string): string {
   if (format === 'json') return JSON.stringify(r, null, 2);
   const lines = [
-    `${r.new} new, ${r.duplicate} duplicate, ${r.failed} failed (${r.seconds.toFixed(1)} s)`,
+    `${r.new} new, ${r.duplicate} duplicate, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped as empty` : ''} (${r.seconds.toFixed(1)} s)`,
     `${t(r.database)}: ${r.articles} article${r.articles === 1 ? '' : 's'} in ${r.stories} stor${r.stories === 1 ? 'y' : 'ies'}`,
   ];
   if (r.interrupted) lines.push('interrupted: run the same ingest again to add the rest (what is stored is skipped as duplicate)');

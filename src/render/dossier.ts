@@ -41,6 +41,8 @@ function factById(d: Dossier): Map<string, Fact> {
 }
 
 const MAX_LIST = 8;
+
+const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 // The nearest statements of other outlets shown under each exclusive (the JSON has them all).
 const MAX_NEAREST = 2;
 const NEAREST_CHARS = 110;
@@ -210,6 +212,19 @@ function text(d: Dossier): string {
     }
   }
 
+  if (d.coverageGroups) {
+    const cg = d.coverageGroups;
+    rule(`Coverage by ${cg.by}`);
+    for (const g of cg.groups) {
+      const label = g.value ?? `(no ${cg.by})`;
+      out.push(`  ${t(label)} — ${plural(g.outlets.length, 'outlet')} (${g.outlets.map(t).join(', ')}), ${plural(g.articles.length, 'article')}: reports ${plural(g.facts.length, 'fact')}, ${g.exclusives.length} only here, misses ${plural(g.missing.length, 'consensus fact')}`);
+      for (const id of g.exclusives.slice(0, MAX_LIST)) out.push(`      only here: ${t(facts.get(id)!.text)}`);
+      if (g.exclusives.length > MAX_LIST) out.push(`      … and ${g.exclusives.length - MAX_LIST} more only here`);
+      for (const id of g.missing.slice(0, MAX_LIST)) out.push(`      misses: ${t(facts.get(id)!.text)}`);
+      if (g.missing.length > MAX_LIST) out.push(`      … and ${g.missing.length - MAX_LIST} more missed`);
+    }
+  }
+
   rule('Timeline');
   if (d.timeline.length === 0) out.push('  no dated events');
   for (const e of d.timeline) {
@@ -323,6 +338,18 @@ function markdown(d: Dossier): string {
         for (const id of o.facts) out.push(`- ${m(facts.get(id)!.text)}`);
         out.push('');
       }
+    }
+  }
+
+  if (d.coverageGroups) {
+    const cg = d.coverageGroups;
+    out.push('', `## Coverage by ${m(cg.by)}`, '', `| ${m(cg.by)} | outlets | articles | facts reported | only here | consensus facts missed |`, '|---|---|---|---|---|---|');
+    for (const g of cg.groups) out.push(`| ${m(g.value ?? `(no ${cg.by})`)} | ${g.outlets.map(m).join(', ')} | ${g.articles.length} | ${g.facts.length} | ${g.exclusives.length} | ${g.missing.length} |`);
+    for (const g of cg.groups) {
+      if (!g.exclusives.length && !g.missing.length) continue;
+      out.push('', `**${m(g.value ?? `(no ${cg.by})`)}**`, '');
+      for (const id of g.exclusives) out.push(`- only here: ${m(facts.get(id)!.text)}`);
+      for (const id of g.missing) out.push(`- misses: ${m(facts.get(id)!.text)}`);
     }
   }
 

@@ -13,7 +13,7 @@ import { StoryClusterer, clusterDocOf, type ClusterDoc, type ClusterParams } fro
 import type { Article, InputError } from '../core/schema.js';
 import { buildArticle, type IngestOptions } from '../ingest/article.js';
 import { expandSpecs, readSource, type FeedOptions, type FetchOptions, type Source } from '../ingest/feeds.js';
-import { kindFromName } from '../ingest/inputs.js';
+import { isEmptyContent, kindFromName } from '../ingest/inputs.js';
 import { withLanguage } from '../ingest/language.js';
 import { LinkFetcher } from '../ingest/links.js';
 import type { Politeness } from '../ingest/politeness.js';
@@ -59,6 +59,9 @@ export interface IngestProgress extends IngestCounts {
 
 export interface IngestSummary extends IngestCounts {
   errors: InputError[];
+  /** Records and files skipped because they hold no article text (not failures: see isEmptyContent). */
+  skipped: number;
+  skippedInputs: InputError[];
   /** True when `signal` stopped the run early (what was stored stays, indexed and checkpointed). */
   interrupted: boolean;
   /** Articles replayed into the clusterer after an interrupted run. */
@@ -182,6 +185,7 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     opts.checkpointEvery !== undefined ? Math.max(1, opts.checkpointEvery) : Math.max(CHECKPOINT_EVERY, Math.floor(seq * CHECKPOINT_FRACTION));
   const counts: IngestCounts = { new: 0, duplicate: 0, failed: 0 };
   const errors: InputError[] = [];
+  const skippedInputs: InputError[] = [];
   await store.lockWriter(opts.breakLock);
   try {
     const { clusterer, replayed } = await resumeClusterer(store, opts.clusterer ?? storyClusterer(), opts.onWarning);
@@ -204,6 +208,12 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
 
     // A quiet failure is counted and listed but not reported on its own (a feed summarises those).
     const fail = (e: InputError, quiet = false): void => {
+      if (isEmptyContent(e)) {
+        // Nothing to store, nothing broken: reported as skipped, never a failure (exit 0).
+        skippedInputs.push(e);
+        if (!quiet) opts.onWarning?.(`${e.input}: ${e.reason} (skipped)`);
+        return;
+      }
       counts.failed++;
       errors.push(e);
       if (!quiet) opts.onError?.(e);
@@ -265,7 +275,7 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     if (moves.length > 0 || sinceCheckpoint > 0) await store.settleStories(moves, clusterer.snapshot(), await store.lastSeq());
     await store.indexPending();
     const stats = await store.stats();
-    return { ...counts, errors, interrupted: !!opts.signal?.aborted, replayed, articles: stats.articles, stories: stats.stories, seconds: (performance.now() - t0) / 1000 };
+    return { ...counts, errors, skipped: skippedInputs.length, skippedInputs, interrupted: !!opts.signal?.aborted, replayed, articles: stats.articles, stories: stats.stories, seconds: (performance.now() - t0) / 1000 };
   } finally {
     // Also after a failure (--strict, an error while reading): what was stored becomes
     // searchable. A failure here must not hide the error that got us here.
@@ -274,6 +284,41 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     } catch {
       /* the next ingest indexes it */
     }
+    await store.unlockWriter();
+  }
+}
+
+/** Where one article given to `storeArticles` ended up. */
+export interface StoredPlacement {
+  /** The stored article's id (for a duplicate: the id of the article it duplicates). */
+  article: string;
+  story: string | null;
+  status: 'new' | 'duplicate';
+}
+
+/**
+ * Store articles that were already read (the web app's "Save to corpus" of a pasted analysis)
+ * and cluster them, as `ingestCorpus` does for inputs: under the writer lock, one transaction per
+ * article, then a settling pass, a checkpoint and the full-text index. Returns where each went,
+ * in the given order (the story of a duplicate is the stored original's).
+ */
+export async function storeArticles(store: Store & CorpusWriter, articles: Article[], opts: { onWarning?: (m: string) => void; breakLock?: boolean } = {}): Promise<StoredPlacement[]> {
+  await store.lockWriter(opts.breakLock);
+  try {
+    const { clusterer } = await resumeClusterer(store, storyClusterer(), opts.onWarning);
+    await store.indexPending();
+    const hooks = { assign: (a: Article) => clusterer.add(clusterDocOf(a)), checkpoint: () => null };
+    const placed: Array<{ article: string; status: 'new' | 'duplicate' }> = [];
+    for (const article of articles) {
+      if (article.text.trim() === '') continue;
+      const res = await store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
+      placed.push(res.status === 'new' ? { article: res.id, status: 'new' } : { article: res.of, status: 'duplicate' });
+    }
+    await store.settleStories(clusterer.settle(), clusterer.snapshot(), await store.lastSeq());
+    await store.indexPending();
+    // Stories are read after settling: it may have moved an article.
+    return Promise.all(placed.map(async (p) => ({ ...p, story: await store.storyOfArticle(p.article) })));
+  } finally {
     await store.unlockWriter();
   }
 }

@@ -42,6 +42,8 @@ export interface CycleReport {
   duplicate: number;
   failed: number;
   errors: IngestSummary['errors'];
+  /** Records that held no article text: skipped, not failed. */
+  skipped: number;
   feeds: PollTally;
   newStories: StoryChange[];
   grownStories: StoryChange[];
@@ -145,6 +147,7 @@ export async function watchCorpus(store: Store & CorpusWriter, specs: string[], 
       duplicate: summary.duplicate,
       failed: summary.failed,
       errors: summary.errors,
+      skipped: summary.skipped,
       feeds: poller.takeTally(),
       ...changes,
       articles: summary.articles,

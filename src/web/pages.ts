@@ -35,6 +35,34 @@ function dateRange(first: string | null, last: string | null): string {
   return a === b ? a : `${a} – ${b}`;
 }
 
+/**
+ * A story as a list names it: its headline; without one, its outlets and dates — never a bare
+ * id, which tells a reader nothing.
+ */
+export function storyTitle(s: Pick<StorySummary, 'headline' | 'outlets' | 'first' | 'last'>): string {
+  if (s.headline?.trim()) return s.headline;
+  const who = s.outlets.length ? s.outlets.slice(0, 2).join(', ') + (s.outlets.length > 2 ? ` +${s.outlets.length - 2}` : '') : 'unknown outlets';
+  return `Untitled story (${who}, ${dateRange(s.first, s.last)})`;
+}
+
+/** An article as a list names it: its headline, else its outlet and date, else its snippet's first words. */
+export function articleTitle(r: { title: string | null; outlet?: string | null; published?: string | null; snippet?: string }): string {
+  if (r.title?.trim()) return r.title;
+  const parts = [r.outlet, r.published ? formatDate(r.published.slice(0, 10)) : null].filter(Boolean);
+  if (parts.length) return `Untitled article (${parts.join(', ')})`;
+  const words = (r.snippet ?? '').replace(/^[…\s]+/, '').split(/\s+/).slice(0, 8).join(' ');
+  return words ? `Untitled article: “${words}…”` : 'Untitled article';
+}
+
+/** Outlet chips of a stories-list row, the rest folded behind "+N" (as on the story page). */
+function outletChips(outlets: string[]): string {
+  const shown = outlets.length > 5 ? outlets.slice(0, 4) : outlets;
+  const rest = outlets.slice(shown.length);
+  const chip = (o: string) => `<span class="chip">${e(o)}</span>`;
+  const more = rest.length ? ` <details class="more-chips"><summary><span aria-hidden="true">+${rest.length}</span><span class="vh">${rest.length} more outlets</span></summary>${rest.map(chip).join(' ')}</details>` : '';
+  return `<div class="chips">${shown.map(chip).join(' ')}${more}</div>`;
+}
+
 export interface StoriesPageData {
   stories: StorySummary[];
   hasStore: boolean;
@@ -42,7 +70,7 @@ export interface StoriesPageData {
   page: number;
   hasNext: boolean;
   query: string;
-  results: Array<{ article: string; story: string | null; title: string | null; snippet: string }> | null;
+  results: Array<{ article: string; story: string | null; title: string | null; outlet?: string | null; published?: string | null; snippet: string }> | null;
   /** Why the search query could not run (e.g. unbalanced quotes), shown beside the search box. */
   searchError: string | null;
 }
@@ -58,12 +86,12 @@ export function storiesPage(p: StoriesPageData): string {
   if (p.results) {
     results = p.results.length
       ? `<h2>Articles matching “${e(p.query)}”</h2><ol>${p.results
-          .map((r) => `<li><a href="${articleHref(r.article)}">${e(r.title ?? r.article)}</a>${r.story ? ` — <a href="${storyHref(r.story)}">story</a>` : ''}<br><span class="muted">${e(r.snippet)}</span></li>`)
+          .map((r) => `<li><a href="${articleHref(r.article)}">${e(articleTitle(r))}</a>${r.outlet || r.published ? ` <span class="muted">${e([r.outlet, r.published ? formatDate(r.published.slice(0, 10)) : null].filter(Boolean).join(', '))}</span>` : ''}${r.story ? ` — <a href="${storyHref(r.story)}">its story</a>` : ''}<br><span class="muted">${e(r.snippet)}</span></li>`)
           .join('')}</ol>`
       : `<p class="empty">No article matches “${e(p.query)}”.</p>`;
   }
   const rows = p.stories
-    .map((s) => `<tr><th scope="row"><a href="${storyHref(s.id)}">${e(s.headline ?? `Story ${s.id}`)}</a></th><td><p class="chips">${s.outlets.map((o) => `<span class="chip">${e(o)}</span>`).join(' ')}</p></td><td>${e(dateRange(s.first, s.last))}</td><td>${s.articles}</td></tr>`)
+    .map((s) => `<tr><th scope="row"><a href="${storyHref(s.id)}">${e(storyTitle(s))}</a></th><td data-label="Outlets">${outletChips(s.outlets)}</td><td data-label="Dates">${e(dateRange(s.first, s.last))}</td><td data-label="Articles">${s.articles}</td></tr>`)
     .join('');
   const table = p.stories.length
     ? `<div class="scroll" tabindex="0" role="region" aria-label="Stories"><table class="stories"><thead><tr><th scope="col">Story</th><th scope="col">Outlets</th><th scope="col">Dates</th><th scope="col">Articles</th></tr></thead><tbody>${rows}</tbody></table></div>`
@@ -72,13 +100,38 @@ export function storiesPage(p: StoriesPageData): string {
   return page('Stories', `<h1>Stories</h1>${p.dbLabel ? `<p class="muted">Database: ${e(p.dbLabel)}</p>` : ''}${search}${results}<h2 class="vh">All stories</h2>${table}${pager}`, 'stories');
 }
 
-export function storyPage(story: StorySummary, dossier: Dossier, warnings: string[]): string {
-  const body = `<p class="crumbs"><a href="/">Stories</a> › story ${e(story.id)} · <a href="/api/stories/${encodeURIComponent(story.id)}">JSON</a> · <a href="${storyHref(story.id)}/report.html" download>Download report (HTML)</a></p>${renderStory(dossier, { title: story.headline, warnings, articleHref })}`;
-  return page(story.headline ?? `Story ${story.id}`, body, 'stories');
+export interface StoryPageOptions {
+  /** Group the outlet columns by "outlet" or an outlet attribute (`?group=`). */
+  groupBy?: string | null;
+  /** Articles just saved from the analyze page (`?saved=N`): the page says so and gives its permalink. */
+  saved?: number | null;
 }
 
-export function analysisResultPage(dossier: Dossier, warnings: string[]): string {
-  const body = `<p class="crumbs"><a href="/analyze">← Analyze other articles</a></p>${renderStory(dossier, { warnings })}`;
+export function storyPage(story: StorySummary, dossier: Dossier, warnings: string[], opts: StoryPageOptions = {}): string {
+  const title = storyTitle(story);
+  const href = storyHref(story.id);
+  const banner = opts.saved
+    ? `<div class="saved-box" role="status"><p><strong>Saved ${opts.saved === 1 ? '1 article' : `${opts.saved} articles`} to the corpus.</strong> They belong to this story now; its permanent address is <a href="${href}">${e(href)}</a>.</p></div>`
+    : '';
+  const body = `<p class="crumbs"><a href="/">Stories</a> › ${e(title)} · <a href="/api/stories/${encodeURIComponent(story.id)}">JSON</a> · <a href="${href}/report.html" download>Download report (HTML)</a></p>${renderStory(dossier, {
+    title: story.headline, warnings, articleHref, banner, groupBy: opts.groupBy ?? null,
+    groupHref: (k) => `${href}?group=${encodeURIComponent(k)}#coverage`,
+  })}`;
+  return page(title, body, 'stories');
+}
+
+export interface AnalysisPageOptions {
+  /** Token of the analysis held for "Save to corpus"; null when it cannot be saved. */
+  saveToken?: string | null;
+  /** Why it cannot be saved (no corpus open), shown instead of the button. */
+  saveNote?: string | null;
+}
+
+export function analysisResultPage(dossier: Dossier, warnings: string[], opts: AnalysisPageOptions = {}): string {
+  const save = opts.saveToken
+    ? `<form class="save-form" method="post" action="/analyze/save"><input type="hidden" name="token" value="${e(opts.saveToken)}"><button type="submit">Save to corpus</button> <span class="muted">adds these articles to the corpus and opens their story at a permanent address</span></form>`
+    : opts.saveNote ? `<p class="muted save-form">${e(opts.saveNote)}</p>` : '';
+  const body = `<p class="crumbs"><a href="/analyze">← Analyze other articles</a></p>${save}${renderStory(dossier, { warnings })}`;
   return page('Dossier', body, 'analyze');
 }
 
@@ -115,16 +168,17 @@ export function articlePage(a: AnnotatedArticle, storyId: string | null): string
     ['Published', a.published ? e(a.published) : 'unknown'],
     ['Authors', a.authors.length ? e(a.authors.join('; ')) : 'none named'],
     ['Source', href ? `<a href="${e(href)}" rel="noopener noreferrer nofollow">${e(a.url ?? '')}</a>` : e(a.url ?? 'unknown')],
-    ['File', e(a.file ?? '—')],
+    ['File', e(a.file?.split(/[\\/]/).pop() ?? '—')],
   ];
   if (a.agencies.length) meta.push(['Agencies', e(a.agencies.join(', '))]);
-  const body = `<p class="crumbs"><a href="/">Stories</a>${storyId ? ` › <a href="${storyHref(storyId)}">story</a>` : ''} › article ${e(a.id)} · <a href="/api/articles/${encodeURIComponent(a.id)}">JSON</a></p>
-<h1>${e(a.title ?? '(untitled)')}</h1>
+  const title = articleTitle({ title: a.title, outlet: a.outlet, published: a.published, snippet: a.text.slice(0, 200) });
+  const body = `<p class="crumbs"><a href="/">Stories</a>${storyId ? ` › <a href="${storyHref(storyId)}">its story</a>` : ''} › ${e(title)} · <a href="/api/articles/${encodeURIComponent(a.id)}">JSON</a></p>
+<h1>${e(title)}</h1>
 <table class="grid meta"><tbody>${meta.map(([k, v]) => `<tr><th scope="row">${k}</th><td>${v}</td></tr>`).join('')}</tbody></table>
 <div class="layout"><div class="analysis"><h2>What Parallax found</h2>${groups.length ? groups.join('') : '<p class="empty">No names, dates, numbers or quotes found.</p>'}</div>
 <div class="panel"><section id="articles" class="articles" aria-labelledby="text-h"><h2 id="text-h">Text</h2><div class="cols"><article class="col col-single" id="art-1" aria-labelledby="text-h"><div class="atext" tabindex="0" role="region" aria-label="Article text">${segmentHtml(a.text, spans)}</div></article></div></section></div></div>
 <div class="selbar" id="selbar"><p id="sel-status" role="status" aria-live="polite"></p><a href="#articles" class="sel-jump" hidden>Show in text ↓</a><button type="button" id="sel-clear" hidden>Clear <span class="vh">selection</span></button></div>`;
-  return page(a.title ?? `Article ${a.id}`, body, 'stories');
+  return page(title, body, 'stories');
 }
 
 export interface AnalyzeFormData {
@@ -162,7 +216,7 @@ ${p.error ? `<div class="error-box" role="alert"><p><strong>Could not analyse:</
 }
 
 export function errorPage(status: number, message: string): string {
-  const titles: Record<number, string> = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 413: 'Upload too large', 500: 'Server error' };
+  const titles: Record<number, string> = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 410: 'No longer available', 413: 'Upload too large', 500: 'Server error' };
   const title = titles[status] ?? 'Error';
   return page(title, `<h1>${e(title)}</h1><div class="error-box" role="alert"><p>${e(message)}</p></div><p><a href="/">Stories</a> · <a href="/analyze">Analyze articles</a></p>`, null);
 }

@@ -23,6 +23,10 @@ import type { CorpusFilter } from '../store/store.js';
 import type { Annotate, BuildDossier, StoreReader, StorySummary } from './types.js';
 import type { Dossier } from '../core/dossier-schema.js';
 import type { Article } from '../core/schema.js';
+import { withOutletDirectory } from '../compare/outlet-groups.js';
+import type { OutletDirectory } from '../ingest/outlets.js';
+import type { StoredPlacement } from '../store/corpus.js';
+import { randomUUID } from 'node:crypto';
 
 export { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_UPLOAD } from './defaults.js';
 import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_UPLOAD } from './defaults.js';
@@ -66,6 +70,13 @@ export interface WebOptions {
    * one). Without it `buildDossier` runs inline (tests with fixture dossiers).
    */
   runDossier?: (articles: Article[]) => Promise<{ dossier: Dossier; warnings: string[] }>;
+  /**
+   * Store analysed articles in the corpus ("Save to corpus" on the analyze page's result): where
+   * each went. Without it, or without a store, results are not offered for saving.
+   */
+  save?: (articles: Article[]) => Promise<StoredPlacement[]>;
+  /** What the user's config says about outlets (attributes to group coverage by). */
+  outletInfo?: OutletDirectory | null;
   /** Most articles one POST may have analysed (default MAX_ANALYZE_ARTICLES); more is 413. */
   maxAnalyzeArticles?: number;
 }
@@ -84,6 +95,13 @@ export class HttpError extends Error {
 }
 
 const APP_JS = `${HIGHLIGHT_JS}\n${FORM_JS}`;
+
+/**
+ * Analyses held for "Save to corpus" (the articles, by a random token in the result page's
+ * form). WHY a few: a reader saves the result they are looking at; holding every analysis
+ * would let uploads fill the memory. The oldest is dropped first.
+ */
+const PENDING_SAVES = 8;
 
 /** `?since=&until=&outlet=` of the corpus API (dates as ISO prefixes, as the CLI takes them). */
 function corpusFilter(url: URL): CorpusFilter {
@@ -252,8 +270,10 @@ export function createWebServer(opts: WebOptions): http.Server {
 
   const isApi = (req: http.IncomingMessage) => (req.url ?? '').startsWith('/api/');
 
+  // The config's outlet attributes are added here, after the (worker's) build: the worker has no config.
   const build = (articles: Article[]): Promise<{ dossier: Dossier; warnings: string[] }> =>
-    opts.runDossier ? opts.runDossier(articles) : Promise.resolve().then(() => opts.buildDossier(articles));
+    (opts.runDossier ? opts.runDossier(articles) : Promise.resolve().then(() => opts.buildDossier(articles)))
+      .then((b) => ({ dossier: withOutletDirectory(b.dossier, opts.outletInfo), warnings: b.warnings }));
   const maxArticles = opts.maxAnalyzeArticles ?? MAX_ANALYZE_ARTICLES;
   const listCache = new Map<string, Buffer>();
   let listVersion: number | null = null;
@@ -274,6 +294,15 @@ export function createWebServer(opts: WebOptions): http.Server {
     return built;
   }
 
+  const pending = new Map<string, Article[]>();
+  const hold = (articles: Article[]): string | null => {
+    if (!opts.save || !opts.store) return null;
+    const token = randomUUID();
+    pending.set(token, articles);
+    while (pending.size > PENDING_SAVES) pending.delete(pending.keys().next().value as string);
+    return token;
+  };
+
   async function analyze(req: http.IncomingMessage, recordLabel: string) {
     const body = await readBody(req, maxUpload);
     const sub = await parseSubmission(req, body, recordLabel);
@@ -287,7 +316,7 @@ export function createWebServer(opts: WebOptions): http.Server {
     }
     const built = await build(articles);
     const warnings = [...errors.map((x) => `${x.input}: ${x.reason} (skipped)`), ...built.warnings];
-    return { dossier: built.dossier, warnings };
+    return { dossier: built.dossier, warnings, articles };
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -415,7 +444,8 @@ export function createWebServer(opts: WebOptions): http.Server {
       const story = (await store?.getStory(params[1])) ?? null;
       if (!story) throw new HttpError(404, `no story with id "${params[1]}"`);
       const { dossier, warnings } = await dossierFor(story);
-      return sendHtml(res, 200, storyPage(story, dossier, warnings));
+      const saved = Number.parseInt(url.searchParams.get('saved') ?? '', 10);
+      return sendHtml(res, 200, storyPage(story, dossier, warnings, { groupBy: url.searchParams.get('group'), saved: saved > 0 ? saved : null }));
     }
     if (route('GET', 'stories', '*', 'report.html')) {
       // The story as the self-contained report, to save or send: a download, so it is opened
@@ -434,12 +464,31 @@ export function createWebServer(opts: WebOptions): http.Server {
       const storyId = (await store?.storyOfArticle(a.id)) ?? null;
       return sendHtml(res, 200, articlePage(opts.annotate(a), storyId));
     }
+    if (route('POST', 'analyze', 'save')) {
+      // "Save to corpus": the held articles go into the store; the answer is their story's page.
+      const form = new URLSearchParams((await readBody(req, 64 * 1024)).toString('utf8'));
+      const token = form.get('token') ?? '';
+      const articles = pending.get(token);
+      if (!articles || !opts.save) throw new HttpError(410, 'this analysis is no longer held for saving (the app keeps the last few, and none across a restart): analyse the articles again and save at once');
+      const placed = await opts.save(articles);
+      pending.delete(token);
+      // The story most of them joined (ties: the first article's): the permalink to open.
+      const votes = new Map<string, number>();
+      for (const p of placed) if (p.story) votes.set(p.story, (votes.get(p.story) ?? 0) + 1);
+      const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (!best) throw new HttpError(500, 'the articles were stored but belong to no story yet');
+      res.writeHead(303, { ...SECURITY_HEADERS, Location: `/stories/${encodeURIComponent(best)}?saved=${placed.length}`, 'Content-Length': '0', 'Cache-Control': 'no-store' });
+      res.end();
+      return;
+    }
     if (parts.length === 1 && params[0] === 'analyze') {
       if (method === 'GET' || method === 'HEAD') return sendHtml(res, 200, analyzePage({ maxUploadBytes: maxUpload }));
       if (method !== 'POST') throw new HttpError(405, `${method} is not allowed here`);
       try {
-        const { dossier, warnings } = await analyze(req, 'pasted article');
-        return sendHtml(res, 200, analysisResultPage(dossier, warnings));
+        const { dossier, warnings, articles } = await analyze(req, 'pasted article');
+        const saveToken = hold(articles);
+        const saveNote = saveToken ? null : opts.store ? null : 'To save results, start parallax serve with a corpus (parallax ingest … --db PATH makes one).';
+        return sendHtml(res, 200, analysisResultPage(dossier, warnings, { saveToken, saveNote }));
       } catch (err) {
         if (!(err instanceof HttpError) || err.status !== 400) throw err;
         // Give the form back with what was pasted, so nothing typed is lost.

@@ -48,7 +48,7 @@ export function renderCycle(r: CycleReport, format: Format): string {
   const f = r.feeds;
   const feedParts = [f.fetched && `${f.fetched} fetched`, f.notModified && `${f.notModified} not modified`, f.unchanged && `${f.unchanged} unchanged`, f.failed && `${f.failed} failed`, f.backoff && `${f.backoff} backing off`, f.disallowed && `${f.disallowed} disallowed by robots.txt`].filter(Boolean);
   const lines = [
-    `cycle ${r.cycle} ${r.started.slice(0, 19).replace('T', ' ')}Z (${r.seconds.toFixed(1)} s): ${r.new} new, ${r.duplicate} duplicate, ${r.failed} failed` +
+    `cycle ${r.cycle} ${r.started.slice(0, 19).replace('T', ' ')}Z (${r.seconds.toFixed(1)} s): ${r.new} new, ${r.duplicate} duplicate, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped as empty` : ''}` +
       `${feedParts.length ? `; feeds: ${feedParts.join(', ')}` : ''}; ${r.newStories.length} new ${r.newStories.length === 1 ? 'story' : 'stories'}, ${r.grownStories.length} grown; corpus ${r.articles} articles, ${r.stories} stories`,
   ];
   for (const s of r.newStories) lines.push(`  new story ${terminalSafe(s.story)}: ${terminalSafe(s.headline ?? '(untitled)')} (${s.articles} article${s.articles === 1 ? '' : 's'})`);
@@ -117,7 +117,8 @@ export function registerIngest(program: Command): void {
       const report: IngestReport = { version: FORMAT_VERSION, database: store.file, ...summary };
       await writeOutput(renderIngest(report, opts.format), opts.out);
       // Nothing read at all is exit 2 (as for every other command); some inputs failed is 1.
-      const nothingRead = summary.failed > 0 && summary.new === 0 && summary.duplicate === 0;
+      // Records skipped as empty are reported, never a failure: a scheduler sees 0.
+      const nothingRead = summary.failed > 0 && summary.new === 0 && summary.duplicate === 0 && summary.skipped === 0;
       process.exitCode = summary.interrupted ? 130 : nothingRead ? EXIT.USAGE : summary.failed > 0 ? EXIT.FAILURE : EXIT.OK;
     } catch (e) {
       // The database itself failing (disk full, read-only, I/O error) is the user's to fix, not

@@ -2,10 +2,12 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
-import type { Store } from '../../store/store.js';
+import type { CorpusWriter, Store } from '../../store/store.js';
 import { dossierArticles } from './story.js';
 import { DEFAULT_ANALYSIS_SECONDS, DEFAULT_HOST, DEFAULT_MAX_UPLOAD, DEFAULT_PORT } from '../../web/defaults.js';
 import { warn } from '../options.js';
+import { loadConfig } from '../config.js';
+import { CONFIG_HELP } from '../inputs.js';
 
 /**
  * Articles compared in one story page. WHY: comparing is superlinear in articles and each one is
@@ -28,8 +30,10 @@ export function registerServe(program: Command): void {
     .option('--port <n>', `port to listen on (0 = any free port)`, String(DEFAULT_PORT))
     .option('--host <addr>', 'address to bind; anything but loopback exposes the app to your network', DEFAULT_HOST)
     .option('--max-upload <mb>', 'largest upload accepted, in MB', String(DEFAULT_MAX_UPLOAD / (1024 * 1024)))
+    .option('--config <file>', CONFIG_HELP)
     .option('--analysis-timeout <seconds>', 'stop an analysis (a POST or a story page) after this many seconds and answer 503', String(DEFAULT_ANALYSIS_SECONDS))
-    .action(async (opts: { db?: string; port: string; host: string; maxUpload: string; analysisTimeout: string }) => {
+    .action(async (opts: { db?: string; port: string; host: string; maxUpload: string; analysisTimeout: string; config?: string }) => {
+      const config = await loadConfig(opts.config);
       // The server, SQLite and the compare stage load here, not for `--help`.
       const [{ annotate }, { buildDossier }, { defaultDbPath, openStore }, { DossierPool }, { createWebServer, isLoopback, listen }] = await Promise.all([
         import('../../annotate/index.js'),
@@ -44,13 +48,15 @@ export function registerServe(program: Command): void {
       // No corpus yet is no reason to refuse: the paste page needs none, and the stories page
       // says how to make one. The warning names the path, so a mistyped --db is seen at once.
       const dbPath = opts.db ?? defaultDbPath();
-      let store: Store | null = null;
+      let store: (Store & CorpusWriter) | null = null;
       if (existsSync(dbPath)) store = await openStore(dbPath, { mustExist: true });
       else warn(`parallax: no corpus database at ${dbPath} yet: serving the analyze page only (\`parallax ingest … --db ${dbPath}\` makes one)`);
       const pool = new DossierPool(intOption('analysis-timeout', opts.analysisTimeout, 1, 3600) * 1000);
       const server = createWebServer({
-        store, buildDossier, annotate, maxUploadBytes, dbLabel: store ? dbPath : null,
+        store, buildDossier, annotate, maxUploadBytes, dbLabel: store ? dbPath : null, outletInfo: config.outletInfo,
         runDossier: (articles) => pool.build(articles),
+        // "Save to corpus" of a pasted analysis: stored and clustered like an ingest (writer lock).
+        save: store ? async (articles) => (await import('../../store/corpus.js')).storeArticles(store!, articles, { onWarning: (w) => warn(`parallax: ${w}`) }) : undefined,
         dossierArticles: store ? (id) => dossierArticles(store!, id, MAX_STORY_ARTICLES) : undefined,
       });
       let url: string;

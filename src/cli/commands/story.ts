@@ -9,6 +9,9 @@ import { UserError } from '../../core/errors.js';
 import type { Store } from '../../store/store.js';
 import { addOutputOptions, warn, writeOutput, type Format } from '../options.js';
 import { addDbOption, intOption, openCorpus } from './corpus-db.js';
+import { loadConfig } from '../config.js';
+import { CONFIG_HELP } from '../inputs.js';
+import { groupCoverage } from './group-by.js';
 
 /**
  * The articles a dossier of story `id` compares: wire copies left out (a copy adds an outlet,
@@ -42,10 +45,13 @@ export function registerStory(program: Command): void {
     .description('print one story of the corpus (ids come from `parallax stories`)')
     .argument('<id>', 'story id')
     .option('--articles', "list the story's articles instead of comparing them")
-    .option('--max-articles <n>', 'compare at most N articles (wire copies left out, one per outlet first)', intOption('--max-articles', 1), 40);
+    .option('--max-articles <n>', 'compare at most N articles (wire copies left out, one per outlet first)', intOption('--max-articles', 1), 40)
+    .option('--config <file>', CONFIG_HELP)
+    .option('--group-by <key>', 'also group coverage by "outlet" or an outlet attribute the config gives (country, kind, owner, …)');
   addDbOption(cmd);
   addOutputOptions(cmd);
-  cmd.action(async (id: string, opts: { db?: string; articles?: boolean; maxArticles: number; format: Format; out?: string }) => {
+  cmd.action(async (id: string, opts: { db?: string; articles?: boolean; maxArticles: number; format: Format; out?: string; config?: string; groupBy?: string }) => {
+    const config = await loadConfig(opts.config);
     const [{ buildDossier }, { renderStoryArticles }, { renderDossier }] = await Promise.all([
       import('../../compare/dossier.js'),
       import('../../render/corpus.js'),
@@ -64,7 +70,9 @@ export function registerStory(program: Command): void {
         await writeOutput(renderStoryArticles(summary, await store.storyMembers(id), opts.format), opts.out);
         return;
       }
-      const { dossier, warnings } = buildDossier(await dossierArticles(store, id, opts.maxArticles));
+      const built = buildDossier(await dossierArticles(store, id, opts.maxArticles), { outlets: config.outletInfo });
+      const { warnings } = built;
+      const dossier = await groupCoverage(built.dossier, opts.groupBy);
       // As `analyze`: the reports show warnings at the top, JSON also sends them to stderr.
       if (opts.format === 'json') for (const w of warnings) warn(`parallax: warning: ${w}`);
       await writeOutput(renderDossier(dossier, opts.format), opts.out);

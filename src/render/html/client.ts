@@ -68,10 +68,69 @@ export const HIGHLIGHT_JS = `(function () {
     if (clearBtn) clearBtn.hidden = false;
     if (jump) jump.hidden = !cols;
   }
+  // Outlet tables: groups of columns fold into one, and a filter shows only the outlets whose
+  // name (or group's name) holds the typed text. Only the hidden attribute and colSpan change.
+  var GROUP = /^g[0-9]+$/;
+  function within(root, sel, fn) { Array.prototype.forEach.call(root.querySelectorAll(sel), fn); }
+  function folded(table, g) {
+    var b = GROUP.test(g) ? table.querySelector('button.gtoggle[data-g="' + g + '"]') : null;
+    return !!b && b.getAttribute('aria-expanded') === 'false';
+  }
+  function applyTable(table) {
+    var q = (table.getAttribute('data-q') || '').toLowerCase();
+    var groupLabel = {};
+    within(table, 'th.gh', function (h) { groupLabel[h.getAttribute('data-g')] = h.getAttribute('data-label') || ''; });
+    var colLabel = {};
+    within(table, 'thead th[data-c]', function (th) { colLabel[th.getAttribute('data-c')] = th.getAttribute('data-label') || ''; });
+    var shown = {};
+    within(table, '[data-c]', function (c) {
+      var g = c.getAttribute('data-g');
+      var hide = q ? (colLabel[c.getAttribute('data-c')] || '').indexOf(q) < 0 && (groupLabel[g] || '').indexOf(q) < 0 : folded(table, g);
+      c.hidden = hide;
+      if (!hide && c.tagName === 'TH') shown[g] = (shown[g] || 0) + 1;
+    });
+    within(table, '.gsum', function (c) {
+      var g = c.getAttribute('data-g');
+      c.hidden = !!q || !folded(table, g);
+      if (!c.hidden && c.tagName === 'TH') shown[g] = (shown[g] || 0) + 1;
+    });
+    within(table, 'th.gh', function (h) {
+      var n = shown[h.getAttribute('data-g')] || 0;
+      h.hidden = n === 0;
+      if (n) h.colSpan = n;
+    });
+  }
+  each('label.ofilter-l', function (l) { l.hidden = false; });
+  document.addEventListener('input', function (ev) {
+    var t = ev.target;
+    if (!t || !t.classList || !t.classList.contains('ofilter')) return;
+    (t.getAttribute('data-for') || '').split(' ').forEach(function (id) {
+      var table = /^otable-[0-9]+$/.test(id) ? document.getElementById(id) : null;
+      if (!table) return;
+      table.setAttribute('data-q', t.value.trim());
+      applyTable(table);
+    });
+  });
+  var layout = document.getElementById('layout');
+  var foldBtn = document.getElementById('fold-articles');
+  if (layout && foldBtn) {
+    foldBtn.hidden = false;
+    foldBtn.addEventListener('click', function () {
+      var beside = layout.classList.toggle('folded') === false;
+      foldBtn.setAttribute('aria-pressed', beside ? 'true' : 'false');
+    });
+  }
   document.addEventListener('click', function (ev) {
     var t = ev.target;
     var btn = t && t.closest ? t.closest('button.sel') : null;
     if (btn) { select(btn); return; }
+    var tog = t && t.closest ? t.closest('button.gtoggle') : null;
+    if (tog) {
+      tog.setAttribute('aria-expanded', tog.getAttribute('aria-expanded') === 'true' ? 'false' : 'true');
+      var table = tog.closest('table');
+      if (table) applyTable(table);
+      return;
+    }
     if (t && t.id === 'sel-clear') clear();
   });
   document.addEventListener('keydown', function (ev) {

@@ -8,7 +8,7 @@
 export const CSS = `
 :root { --fg:#1b1f24; --muted:#57606a; --bg:#fff; --soft:#f6f8fa; --line:#d0d7de; --accent:#0b57d0;
   --ok-bg:#e3f4e6; --ok:#116329; --ex-bg:#fff1c2; --ex:#7a4d00; --no-bg:#fde8e8; --no:#a4161a;
-  --hl:#ffe066; --v0:#cfe3ff; --v1:#ffd3d3; --v2:#d3f0cc; --v3:#e7d9ff; }
+  --hl:#ffd43b; --v0:#74a9ff; --v1:#ff8f87; --v2:#6fcf86; --v3:#c39bff; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }
@@ -35,7 +35,12 @@ h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
 .warnings { border: 2px solid var(--ex); background: var(--ex-bg); padding: .25rem 1rem; margin-top: 1rem; border-radius: 6px; }
 .warnings h2 { border: 0; margin: .5rem 0 0; font-size: 1.05rem; }
 .chips { margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .3rem; }
-.chip { display: inline-block; padding: .05rem .55rem; border: 1px solid var(--line); border-radius: 1rem; background: var(--soft); font-size: .85rem; color: var(--fg); text-decoration: none; white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis; vertical-align: middle; }
+.chips .n { font-size: .75rem; color: var(--muted); }
+.more-chips { display: inline; }
+.more-chips summary { display: inline-block; margin: 0; padding: .05rem .55rem; border: 1px solid var(--fg); border-radius: 1rem; font-size: .85rem; font-weight: 600; list-style: none; }
+.more-chips summary::-webkit-details-marker { display: none; }
+.more-chips[open] summary { margin-right: .3rem; }
+.chip { display: inline-block; padding: .05rem .55rem; border: 1px solid var(--line); border-radius: 1rem; background: var(--soft); font-size: .85rem; color: var(--fg); text-decoration: none; max-width: 100%; overflow-wrap: anywhere; vertical-align: middle; }
 a.chip:hover { border-color: var(--accent); }
 .summary { padding-left: 1.4rem; }
 .summary li { margin-bottom: .6rem; }
@@ -50,7 +55,8 @@ a.chip:hover { border-color: var(--accent); }
 button { font: inherit; }
 button.sel { cursor: pointer; border: 1px solid var(--line); background: var(--bg); color: var(--fg); border-radius: 6px; padding: .2rem .55rem; text-align: left; }
 button.sel:hover { border-color: var(--accent); background: #eef4ff; }
-button.sel[aria-pressed="true"] { border: 2px solid var(--fg); background: var(--hl); }
+button.sel[aria-pressed="true"] { border: 2px solid var(--fg); background: var(--hl); color: var(--fg); }
+button.val[aria-pressed="true"], button.sel-all[aria-pressed="true"] { background: var(--fg); color: #fff; border-color: var(--fg); }
 button.sel[aria-pressed="true"]::before { content: "▶ "; }
 button.sel-all { font-size: .85rem; }
 button.fact, button.ent { border-color: transparent; padding: .1rem .3rem; }
@@ -101,6 +107,8 @@ thead th { background: var(--soft); text-align: left; position: sticky; top: 0; 
 tfoot td, tfoot th { font-size: .85rem; color: var(--muted); text-align: center; }
 .grid td { min-width: 7rem; }
 .variant { font-weight: 700; color: var(--no); }
+.same { color: var(--muted); font-weight: 700; }
+.names td[data-c], .names td.gsum { text-align: center; }
 .label.loaded { font-weight: 700; font-style: italic; }
 .etype { font-size: .75rem; color: var(--muted); }
 .label { display: inline-block; font-style: italic; }
@@ -133,11 +141,12 @@ details summary { cursor: pointer; margin: .5rem 0; }
 .atitle { margin: .3rem 0 0; font-weight: 600; font-size: .95rem; line-height: 1.3; }
 .ameta { margin: .2rem 0 0; font-size: .8rem; color: var(--muted); }
 .atext { white-space: pre-wrap; padding: .6rem .7rem; font-size: .93rem; max-height: 70vh; overflow-y: auto; position: relative; font-family: Georgia, "Times New Roman", serif; line-height: 1.55; }
-.s.hl { background: var(--hl); outline: 1px solid var(--fg); text-decoration: underline 2px; text-underline-offset: 3px; }
+.s.hl { background: var(--hl); color: var(--fg); outline: 2px solid var(--fg); text-decoration: underline 2px; text-underline-offset: 3px; }
 .s.hv0 { background: var(--v0); text-decoration: underline solid 3px; }
 .s.hv1 { background: var(--v1); text-decoration: underline double 3px; }
 .s.hv2 { background: var(--v2); text-decoration: underline dotted 3px; }
 .s.hv3 { background: var(--v3); text-decoration: underline dashed 3px; }
+.version.outlier .swatch { outline: 2px solid var(--no); }
 .swatch.hv0 { background: var(--v0); } .swatch.hv1 { background: var(--v1); } .swatch.hv2 { background: var(--v2); } .swatch.hv3 { background: var(--v3); }
 .selbar { position: fixed; left: 0; right: 0; bottom: 0; z-index: 5; display: flex; flex-wrap: wrap; align-items: center; gap: .4rem 1rem; padding: .5rem 1rem; background: var(--fg); color: #fff; }
 .selbar:not(.on) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); padding: 0; }
@@ -145,6 +154,45 @@ details summary { cursor: pointer; margin: .5rem 0; }
 .selbar a { color: #fff; }
 .selbar button { background: #fff; color: var(--fg); border: 0; border-radius: 6px; padding: .25rem .8rem; cursor: pointer; }
 .selbar :focus-visible { outline-color: var(--hl); }
+/* outlet tables: narrow columns with upright-reading vertical names, groups that fold, a filter */
+.otools { display: flex; flex-wrap: wrap; gap: .3rem 1rem; align-items: center; margin: .25rem 0 .5rem; font-size: .9rem; }
+.ofilter-l { display: inline-flex; gap: .4rem; align-items: center; margin: 0; white-space: nowrap; }
+.ofilter-l[hidden] { display: none; }
+input.ofilter { width: 12rem; max-width: 100%; padding: .2rem .4rem; }
+.gby a, .gby strong { white-space: nowrap; }
+.otable thead th.oc { vertical-align: bottom; padding: .3rem .2rem; text-align: center; }
+/* A long name wraps into a second line of the narrow column rather than being cut. */
+.otable .ol { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; max-height: 12rem; font-weight: 600; font-size: .85rem; line-height: 1.15; }
+.otable td[data-c], .otable td.gsum { padding: .3rem .25rem; }
+.otable .fcol { vertical-align: bottom; }
+.grow th.gh, .grow td { border-bottom: 0; text-align: center; font-size: .8rem; font-weight: 400; }
+.gl { white-space: nowrap; }
+button.gtoggle { border: 1px solid var(--fg); background: var(--soft); color: var(--fg); border-radius: 4px; padding: .05rem .35rem; cursor: pointer; font-size: .8rem; max-width: 14rem; }
+/* Folded, a group is one narrow column: its name reads down the summary column's header instead. */
+button.gtoggle[aria-expanded="false"] .gname { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+button.gtoggle .gname { margin-right: .25rem; }
+.matrix td.status { white-space: normal; min-width: 6.5rem; }
+.matrix td.status .st { display: inline-block; margin-bottom: .1rem; }
+button.gtoggle .gi::before { content: "▸ "; }
+button.gtoggle[aria-expanded="true"] .gi::before { content: "▾ "; }
+button.gtoggle .n { font-weight: 700; }
+td.gsum, th.gsum { background: var(--soft); }
+.matrix tbody th { min-width: min(16rem, 55vw); }
+.names td[data-c], .names td.gsum { min-width: 2.25rem; max-width: 8rem; font-size: .85rem; }
+.labels td[data-c], .labels td.gsum { min-width: 5rem; max-width: 11rem; font-size: .85rem; }
+.fold-p { margin: .25rem 0; }
+#fold-articles { display: none; }
+@media (min-width: 1100px) {
+  #fold-articles:not([hidden]) { display: inline-block; }
+  .layout.folded ~ .selbar .sel-jump:not([hidden]) { display: inline; }
+}
+@media (max-width: 640px) {
+  .stories thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); }
+  .stories, .stories tbody, .stories tr, .stories th, .stories td { display: block; width: auto; }
+  .stories tr { border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; margin: 0 0 .75rem; }
+  .stories th, .stories td { border: 0; padding: .1rem 0; white-space: normal !important; }
+  .stories td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+}
 @media (min-width: 1100px) {
   .layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.05fr); gap: 1.5rem; align-items: start; }
   .panel { position: sticky; top: 0; max-height: 100vh; overflow: hidden; display: flex; flex-direction: column; }
@@ -153,6 +201,11 @@ details summary { cursor: pointer; margin: .5rem 0; }
   .col { flex-basis: 19rem; max-height: calc(100vh - 8rem); }
   .atext { max-height: none; flex: 1 1 auto; min-height: 0; }
   .selbar .sel-jump { display: none; }
+  .layout.folded { display: block; }
+  .layout.folded .panel { position: static; max-height: none; overflow: visible; display: block; }
+  .layout.folded .panel .articles { display: block; max-height: none; }
+  .layout.folded .col { max-height: none; }
+  .layout.folded .atext { max-height: 70vh; }
 }
 /* forms and lists (web app) */
 .stories { width: 100%; }
