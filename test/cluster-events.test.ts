@@ -23,10 +23,13 @@ test('event dates: publication, else URL, else the first lines’ own full date;
   const lead = prepareDoc({ id: 'c', text, header: ['MARLOW, March 5, 2020'] });
   assert.equal(lead.day, day(2020, 3, 5));
   assert.equal(lead.year, 2020);
-  // Years in the body are specifics (for the cosine), never the event's year.
-  const background = prepareDoc({ id: 'd', text: text + '\nThe club was founded in 1978 and relegated in 1995.' });
-  assert.equal(background.year, null);
-  assert.ok(background.terms.has('y:1978'));
+  // A dated article's year is its date's, whatever years its text names…
+  const dated = prepareDoc({ id: 'd', text: text + '\nThe club was founded in 1978 and relegated in 2025.', published: '2021-03-01' });
+  assert.equal(dated.year, 2021);
+  assert.ok(dated.terms.has('y:1978'));
+  // …an undated one's is guessed as the latest year it names (background years are earlier).
+  assert.equal(prepareDoc({ id: 'e', text: text + '\nThe club was founded in 1978 and relegated in 1995.' }).year, 1995);
+  assert.equal(prepareDoc({ id: 'f', text }).year, null);
 });
 
 test('names: Title-Case headlines, initialisms and the outlet’s own house names', () => {
