@@ -5,6 +5,9 @@ import { threadsOfSnapshot } from '../src/cluster/index.js';
 import { clusterDocOf } from '../src/cluster/doc.js';
 import { leadDate, prepareDoc } from '../src/cluster/features.js';
 import { buildArticle } from '../src/ingest/article.js';
+import { parseHTML } from 'linkedom';
+import { createWebServer, listen } from '../src/web/server.js';
+import { MemoryStore } from './helpers/memory-store.js';
 
 // Invented fixtures only.
 const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000;
@@ -86,4 +89,31 @@ test('threads: stories of the same people far apart are one thread; another arre
       ['v3', { id: 'v1', stories: 2 }],
     ],
   );
+});
+
+test('the web stories list names each story’s thread (from the clusterer’s saved state)', async () => {
+  const arrest = 'Marlow Rovers striker Teo Vance was arrested on suspicion of drunk driving on the Harwick bridge, police said.\nVance was released on bail.';
+  const c = new StoryClusterer({ join: 0.25, merge: 0.25, duplicate: 1.01 });
+  c.add({ id: 'v1', text: arrest, published: '2021-03-01' });
+  c.add({ id: 'v2', text: arrest.replace('police said', 'officers said'), published: '2021-03-02' });
+  c.add({ id: 'v3', text: 'Marlow Rovers striker Teo Vance was arrested again on the Harwick bridge, police said.\nVance denies drunk driving.', published: '2027-09-01' });
+  c.add({ id: 'o1', text: 'Ostby United defender Gil Okafor was arrested on suspicion of drunk driving on the Leda road, police said.\nOkafor was released on bail.', published: '2027-09-02' });
+  c.settle();
+  const art = (id: string, published: string) => ({ ...buildArticle({ source: `${id}.txt`, format: 'text', content: 'Text.', meta: { title: `Headline ${id}`, published } }, id) });
+  const store = Object.assign(new MemoryStore(new Map([['v1', [art('v1', '2021-03-01')]], ['v3', [art('v3', '2027-09-01')]], ['o1', [art('o1', '2027-09-02')]]])), {
+    loadClusterState: () => ({ snapshot: c.snapshot(), watermark: 4 }),
+  });
+  const server = createWebServer({ store, buildDossier: () => { throw new Error('no dossier here'); }, annotate: () => { throw new Error('no annotation here'); } });
+  const url = await listen(server, 0);
+  try {
+    const doc = parseHTML(await (await fetch(url)).text()).document;
+    const rows = Array.from(doc.querySelectorAll('table.stories tbody tr th')).map((th) => th.textContent);
+    assert.deepEqual(rows, ['Headline v1Thread of 2 stories (this is the first)', 'Headline v3Thread of 2 stories (first: story v1)', 'Headline o1']);
+    assert.ok(doc.querySelector('table.stories a[href="/stories/v1"]'));
+  } finally {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
 });

@@ -47,6 +47,13 @@ export interface StoriesPageData {
   searchError: string | null;
 }
 
+/** A story in a thread (follow-ups of one another): how many stories, and a link to the first. */
+function threadNote(s: StorySummary): string {
+  if (!s.thread) return '';
+  const first = s.thread.id === s.id ? 'this is the first' : `first: <a href="${storyHref(s.thread.id)}">story ${e(s.thread.id)}</a>`;
+  return `<br><span class="muted">Thread of ${s.thread.stories} stories (${first})</span>`;
+}
+
 export function storiesPage(p: StoriesPageData): string {
   if (!p.hasStore) {
     return page('Stories', `<h1>Stories</h1>
@@ -63,7 +70,7 @@ export function storiesPage(p: StoriesPageData): string {
       : `<p class="empty">No article matches “${e(p.query)}”.</p>`;
   }
   const rows = p.stories
-    .map((s) => `<tr><th scope="row"><a href="${storyHref(s.id)}">${e(s.headline ?? `Story ${s.id}`)}</a></th><td><p class="chips">${s.outlets.map((o) => `<span class="chip">${e(o)}</span>`).join(' ')}</p></td><td>${e(dateRange(s.first, s.last))}</td><td>${s.articles}</td></tr>`)
+    .map((s) => `<tr><th scope="row"><a href="${storyHref(s.id)}">${e(s.headline ?? `Story ${s.id}`)}</a>${threadNote(s)}</th><td><p class="chips">${s.outlets.map((o) => `<span class="chip">${e(o)}</span>`).join(' ')}</p></td><td>${e(dateRange(s.first, s.last))}</td><td>${s.articles}</td></tr>`)
     .join('');
   const table = p.stories.length
     ? `<div class="scroll" tabindex="0" role="region" aria-label="Stories"><table class="stories"><thead><tr><th scope="col">Story</th><th scope="col">Outlets</th><th scope="col">Dates</th><th scope="col">Articles</th></tr></thead><tbody>${rows}</tbody></table></div>`
