@@ -17,7 +17,7 @@ export type StoreReader = Pick<Store, 'listStories' | 'getStory' | 'storyArticle
   /** The clusterer's saved state: the stories list shows threads from it (optional). */
   loadClusterState?: CorpusWriter['loadClusterState'];
   /** Changes whenever the stored stories may have; answers are cached per version when present. */
-  dataVersion?: () => number;
+  dataVersion?: () => Promise<number>;
 };
 
 export type BuildDossier = (articles: Article[]) => { dossier: Dossier; warnings: string[] };
