@@ -101,7 +101,7 @@ test('the web stories list names each story’s thread (from the clusterer’s s
   c.settle();
   const art = (id: string, published: string) => ({ ...buildArticle({ source: `${id}.txt`, format: 'text', content: 'Text.', meta: { title: `Headline ${id}`, published } }, id) });
   const store = Object.assign(new MemoryStore(new Map([['v1', [art('v1', '2021-03-01')]], ['v3', [art('v3', '2027-09-01')]], ['o1', [art('o1', '2027-09-02')]]])), {
-    loadClusterState: () => ({ snapshot: c.snapshot(), watermark: 4 }),
+    loadClusterState: async () => ({ snapshot: c.snapshot(), watermark: 4 }),
   });
   const server = createWebServer({ store, buildDossier: () => { throw new Error('no dossier here'); }, annotate: () => { throw new Error('no annotation here'); } });
   const url = await listen(server, 0);

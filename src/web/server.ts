@@ -264,13 +264,14 @@ export function createWebServer(opts: WebOptions): http.Server {
   async function withThreads(stories: StorySummary[]): Promise<StorySummary[]> {
     const store = opts.store;
     if (!store?.loadClusterState || stories.length === 0) return stories;
-    const version = store.dataVersion?.();
-    if (!threadCache || version === undefined || threadCache.version !== version) {
+    const version = await store.dataVersion?.();
+    let threads = threadCache && version !== undefined && threadCache.version === version ? threadCache.threads : null;
+    if (!threads) {
       const state = await store.loadClusterState();
       const { threadsOfSnapshot } = await import('../cluster/index.js');
-      threadCache = { version, threads: state ? threadsOfSnapshot(state.snapshot) : new Map() };
+      threads = state ? threadsOfSnapshot(state.snapshot) : new Map<string, { id: string; stories: number }>();
+      threadCache = { version, threads };
     }
-    const threads = threadCache.threads;
     return stories.map((s) => (threads.has(s.id) ? { ...s, thread: threads.get(s.id)! } : s));
   }
 
