@@ -219,7 +219,8 @@ function crossValidate(runs: RunScores[], rows: Row[]): { f1: number; p: number;
 /**
  * The parameter grid searched by cross-validation (one global setting per fold): the plain
  * average-link thresholds with the topic discount off, and with it on (its strength and
- * set-size bound and threshold), each with the time kernel's floor at 0.5 or 1 (no time rule).
+ * set-size bound and threshold), each with the time kernel's long weight at 0.5 or 1 (the
+ * weeks-wide Gaussian alone).
  */
 function grid(): Array<Partial<ClusterParams>> {
   const out: Array<Partial<ClusterParams>> = [];
