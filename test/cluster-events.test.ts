@@ -72,7 +72,7 @@ test('threads: stories of the same people far apart are one thread; another arre
   const c = new StoryClusterer({ join: 0.25, merge: 0.25, duplicate: 1.01 });
   c.add({ id: 'v1', text: arrest, published: '2021-03-01' });
   c.add({ id: 'v2', text: arrest.replace('police said', 'officers said'), published: '2021-03-02' });
-  // Six years on, the same man's second arrest is another story (the follow-up memory has faded)…
+  // Six years on, the same man's second arrest is another story (the time kernel ends a story within months)…
   const again = c.add({ id: 'v3', text: 'Marlow Rovers striker Teo Vance was arrested again on the Harwick bridge, police said.\nVance denies drunk driving.', published: '2027-09-01' });
   const other = c.add({ id: 'o1', text: 'Ostby United defender Gil Okafor was arrested on suspicion of drunk driving on the Leda road, police said.\nOkafor was released on bail.', published: '2027-09-02' });
   c.settle();

@@ -63,8 +63,8 @@ test('dates years apart keep two otherwise similar reports apart', () => {
   const far = new StoryClusterer({ duplicate: 1.01 }); // copies off: compare by content and dates only
   far.add({ id: 'y1', text, published: '2021-03-01' });
   const near = far.add({ id: 'y2', text: text + '\nVance played on.', published: '2021-03-20' });
-  // The same people a year or two later may be a follow-up (the trial), but that memory fades:
-  // six years on, the same kind of report is another story.
+  // Nineteen days on, a report still joins (the kernel's weeks-wide part); six years on, the same
+  // kind of report is another story (a follow-up at most: threads link those).
   const later = far.add({ id: 'y3', text: text + '\nVance scored.', published: '2027-09-20' });
   const undated = far.add({ id: 'y4', text: text + '\nVance trained.' });
   assert.equal(near.story, 'y1');
