@@ -219,21 +219,18 @@ function crossValidate(runs: RunScores[], rows: Row[]): { f1: number; p: number;
 /**
  * The parameter grid searched by cross-validation (one global setting per fold): the plain
  * average-link thresholds with the topic discount off, and with it on (its strength and
- * set-size bound and threshold), each with or without the follow-up rule (reports far apart whose names agree keep a
- * one-year window, decaying over a year beyond it, instead of 30 days).
+ * set-size bound and threshold), each with the time kernel's long weight at 0.5 or 1 (the
+ * weeks-wide Gaussian alone).
  */
 function grid(): Array<Partial<ClusterParams>> {
   const out: Array<Partial<ClusterParams>> = [];
-  for (const [followWindowDays, followDecayDays] of [
-    [30, 60],
-    [365, 365],
-  ]) {
+  for (const timeLongWeight of [0.5, 1]) {
     for (const join of [0.09, 0.11, 0.13]) {
-      for (const dm of [0, 0.02]) out.push({ followWindowDays, followDecayDays, join, merge: Math.round((join + dm) * 100) / 100, topicDiscount: 0 });
+      for (const dm of [0, 0.02]) out.push({ timeLongWeight, join, merge: Math.round((join + dm) * 100) / 100, topicDiscount: 0 });
     }
     for (const topicMin of [16, 20]) {
       for (const join of [0.09, 0.11]) {
-        for (const topicJoin of [0.075, 0.08, 0.085]) out.push({ followWindowDays, followDecayDays, join, merge: join, topicDiscount: 0.5, topicMin, topicJoin });
+        for (const topicJoin of [0.075, 0.08, 0.085]) out.push({ timeLongWeight, join, merge: join, topicDiscount: 0.5, topicMin, topicJoin });
       }
     }
   }
@@ -266,12 +263,12 @@ export async function run(): Promise<Record<string, unknown> | null> {
   const defaults = runClusterer(rows, prepared, {});
   // Ablations: the shipped defaults with one thing taken away (each is one more clustering run).
   const noHeader = articles.map((a) => prepareDoc({ ...clusterDocOf(a), header: null }));
-  const previous: Partial<ClusterParams> = { topicDiscount: 0, join: 0.11, merge: 0.13, followWindowDays: 30, followDecayDays: 60, settleEvery: 0 };
+  const previous: Partial<ClusterParams> = { topicDiscount: 0, join: 0.11, merge: 0.13, settleEvery: 0 };
   const ablations = Object.fromEntries(
     (
       [
         ['without the topic discount (0.11/0.13)', prepared, { topicDiscount: 0, join: 0.11, merge: 0.13 }],
-        ['without the follow-up window', prepared, { followWindowDays: 30, followDecayDays: 60 }],
+        ['without the time kernel', prepared, { timeLongWeight: 1 }],
         ['without settling', prepared, { settleEvery: 0 }],
         ['without the header lines', noHeader, {}],
         ['previous defaults, through ingest', noHeader, previous],

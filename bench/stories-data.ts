@@ -26,6 +26,11 @@ export interface Corpus {
   /** Publication day per article (NaN when unknown or not to be used), for arrival order only. */
   days: number[];
   order: 'time' | 'shuffle';
+  /**
+   * What the gold groups: one event ('story') or a topic spanning months or years ('thread':
+   * duc2006), which an event clusterer links into a thread of stories, not into one story.
+   */
+  level: 'story' | 'thread';
   /** Text for the TF-IDF baseline (title and text, as a plain reader of the record would take). */
   baseText: string[];
 }
@@ -52,7 +57,7 @@ function readJsonl<T>(file: string): T[] {
 function finish(name: string, order: Corpus['order'], ids: string[], gold: string[], articles: Article[], baseText: string[]): Corpus {
   const prepared = articles.map((a) => prepareDoc(clusterDocOf(a)));
   const days = prepared.map((p) => (order === 'time' && p.day !== null ? p.day : Number.NaN));
-  return { name, ids, gold, articles, prepared, days, order, baseText };
+  return { name, ids, gold, articles, prepared, days, order, level: name === 'duc2006' ? 'thread' : 'story', baseText };
 }
 
 export function readEcbCorpus(shared: string): Corpus {

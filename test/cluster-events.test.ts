@@ -5,6 +5,9 @@ import { threadsOfSnapshot } from '../src/cluster/index.js';
 import { clusterDocOf } from '../src/cluster/doc.js';
 import { leadDate, prepareDoc } from '../src/cluster/features.js';
 import { buildArticle } from '../src/ingest/article.js';
+import { parseHTML } from 'linkedom';
+import { createWebServer, listen } from '../src/web/server.js';
+import { MemoryStore } from './helpers/memory-store.js';
 
 // Invented fixtures only.
 const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000;
@@ -23,10 +26,13 @@ test('event dates: publication, else URL, else the first lines’ own full date;
   const lead = prepareDoc({ id: 'c', text, header: ['MARLOW, March 5, 2020'] });
   assert.equal(lead.day, day(2020, 3, 5));
   assert.equal(lead.year, 2020);
-  // Years in the body are specifics (for the cosine), never the event's year.
-  const background = prepareDoc({ id: 'd', text: text + '\nThe club was founded in 1978 and relegated in 1995.' });
-  assert.equal(background.year, null);
-  assert.ok(background.terms.has('y:1978'));
+  // A dated article's year is its date's, whatever years its text names…
+  const dated = prepareDoc({ id: 'd', text: text + '\nThe club was founded in 1978 and relegated in 2025.', published: '2021-03-01' });
+  assert.equal(dated.year, 2021);
+  assert.ok(dated.terms.has('y:1978'));
+  // …an undated one's is guessed as the latest year it names (background years are earlier).
+  assert.equal(prepareDoc({ id: 'e', text: text + '\nThe club was founded in 1978 and relegated in 1995.' }).year, 1995);
+  assert.equal(prepareDoc({ id: 'f', text }).year, null);
 });
 
 test('names: Title-Case headlines, initialisms and the outlet’s own house names', () => {
@@ -66,7 +72,7 @@ test('threads: stories of the same people far apart are one thread; another arre
   const c = new StoryClusterer({ join: 0.25, merge: 0.25, duplicate: 1.01 });
   c.add({ id: 'v1', text: arrest, published: '2021-03-01' });
   c.add({ id: 'v2', text: arrest.replace('police said', 'officers said'), published: '2021-03-02' });
-  // Six years on, the same man's second arrest is another story (the follow-up memory has faded)…
+  // Six years on, the same man's second arrest is another story (the time kernel ends a story within months)…
   const again = c.add({ id: 'v3', text: 'Marlow Rovers striker Teo Vance was arrested again on the Harwick bridge, police said.\nVance denies drunk driving.', published: '2027-09-01' });
   const other = c.add({ id: 'o1', text: 'Ostby United defender Gil Okafor was arrested on suspicion of drunk driving on the Leda road, police said.\nOkafor was released on bail.', published: '2027-09-02' });
   c.settle();
@@ -83,4 +89,31 @@ test('threads: stories of the same people far apart are one thread; another arre
       ['v3', { id: 'v1', stories: 2 }],
     ],
   );
+});
+
+test('the web stories list names each story’s thread (from the clusterer’s saved state)', async () => {
+  const arrest = 'Marlow Rovers striker Teo Vance was arrested on suspicion of drunk driving on the Harwick bridge, police said.\nVance was released on bail.';
+  const c = new StoryClusterer({ join: 0.25, merge: 0.25, duplicate: 1.01 });
+  c.add({ id: 'v1', text: arrest, published: '2021-03-01' });
+  c.add({ id: 'v2', text: arrest.replace('police said', 'officers said'), published: '2021-03-02' });
+  c.add({ id: 'v3', text: 'Marlow Rovers striker Teo Vance was arrested again on the Harwick bridge, police said.\nVance denies drunk driving.', published: '2027-09-01' });
+  c.add({ id: 'o1', text: 'Ostby United defender Gil Okafor was arrested on suspicion of drunk driving on the Leda road, police said.\nOkafor was released on bail.', published: '2027-09-02' });
+  c.settle();
+  const art = (id: string, published: string) => ({ ...buildArticle({ source: `${id}.txt`, format: 'text', content: 'Text.', meta: { title: `Headline ${id}`, published } }, id) });
+  const store = Object.assign(new MemoryStore(new Map([['v1', [art('v1', '2021-03-01')]], ['v3', [art('v3', '2027-09-01')]], ['o1', [art('o1', '2027-09-02')]]])), {
+    loadClusterState: async () => ({ snapshot: c.snapshot(), watermark: 4 }),
+  });
+  const server = createWebServer({ store, buildDossier: () => { throw new Error('no dossier here'); }, annotate: () => { throw new Error('no annotation here'); } });
+  const url = await listen(server, 0);
+  try {
+    const doc = parseHTML(await (await fetch(url)).text()).document;
+    const rows = Array.from(doc.querySelectorAll('table.stories tbody tr th')).map((th) => th.textContent);
+    assert.deepEqual(rows, ['Headline v1Thread of 2 stories (this is the first)', 'Headline v3Thread of 2 stories (first: story v1)', 'Headline o1']);
+    assert.ok(doc.querySelector('table.stories a[href="/stories/v1"]'));
+  } finally {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
 });

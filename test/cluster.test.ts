@@ -63,8 +63,8 @@ test('dates years apart keep two otherwise similar reports apart', () => {
   const far = new StoryClusterer({ duplicate: 1.01 }); // copies off: compare by content and dates only
   far.add({ id: 'y1', text, published: '2021-03-01' });
   const near = far.add({ id: 'y2', text: text + '\nVance played on.', published: '2021-03-20' });
-  // The same people a year or two later may be a follow-up (the trial), but that memory fades:
-  // six years on, the same kind of report is another story.
+  // Nineteen days on, a report still joins (the kernel's weeks-wide part); six years on, the same
+  // kind of report is another story (a follow-up at most: threads link those).
   const later = far.add({ id: 'y3', text: text + '\nVance scored.', published: '2027-09-20' });
   const undated = far.add({ id: 'y4', text: text + '\nVance trained.' });
   assert.equal(near.story, 'y1');
@@ -334,24 +334,28 @@ test('topic discount: in a large neighbourhood, names all of it shares stop tyin
   assert.deepEqual(byEvent(small), byEvent(plain));
 });
 
-test('follow-up rule: a report months later that names the same people stays in the story; other people do not', () => {
+test('time kernel: a report days later joins; months later, the same people make another story of the same thread', () => {
   const arrest = 'Marlow Rovers striker Teo Vance was arrested on suspicion of drunk driving on the Harwick bridge, police said.\nVance was released on bail.';
-  const c = new StoryClusterer({ ...SMALL, duplicate: 1.01 }); // copies off: compare by content, names and dates only
-  c.add({ id: 'v1', text: arrest, published: '2021-03-01' });
-  c.add({ id: 'v2', text: arrest.replace('police said', 'officers said'), published: '2021-03-02' });
-  // Eight months on: the trial of the same man is a follow-up of the same story…
-  const trial = c.add({ id: 'v3', text: 'Marlow Rovers striker Teo Vance went on trial for drunk driving after his arrest on the Harwick bridge.\nVance denies the charge.', published: '2021-11-01' });
-  assert.equal(trial.story, 'v1');
-  // …while the same kind of arrest naming other people (player, club, place), as far apart, is
-  // another story. (Names shared with the first story — the club — would count as "the same
-  // people": the names channel does not tell persons from clubs; docs/clustering.md says so.)
-  const other = c.add({ id: 'o1', text: 'Ostby United defender Gil Okafor was arrested on suspicion of drunk driving on the Leda road, police said.\nOkafor was released on bail.', published: '2021-11-02' });
-  assert.notEqual(other.story, 'v1');
-  // Without the follow-up window (30 days for everyone), the trial would have started a story of its own.
-  const short = new StoryClusterer({ ...SMALL, duplicate: 1.01, followWindowDays: 30, followDecayDays: 60 });
-  short.add({ id: 'v1', text: arrest, published: '2021-03-01' });
-  short.add({ id: 'v2', text: arrest.replace('police said', 'officers said'), published: '2021-03-02' });
-  assert.notEqual(short.add({ id: 'v3', text: 'Marlow Rovers striker Teo Vance went on trial for drunk driving after his arrest on the Harwick bridge.\nVance denies the charge.', published: '2021-11-01' }).story, 'v1');
+  const trialText = 'Marlow Rovers striker Teo Vance went on trial for drunk driving after his arrest on the Harwick bridge.\nVance denies the charge.';
+  const run = (trialDay: string): StoryClusterer => {
+    const c = new StoryClusterer({ ...SMALL, duplicate: 1.01 }); // copies off: compare by content, names and dates only
+    c.add({ id: 'v1', text: arrest, published: '2021-03-01' });
+    c.add({ id: 'v2', text: arrest.replace('police said', 'officers said'), published: '2021-03-02' });
+    c.add({ id: 'v3', text: trialText, published: trialDay });
+    c.settle();
+    return c;
+  };
+  // Two days on, the court date is part of the arrest's story…
+  assert.equal(run('2021-03-03').storyOf('v3'), 'v1');
+  // …eight months on, the trial is another event: its own story, linked to the arrest as a thread.
+  const later = run('2021-11-01');
+  assert.equal(later.storyOf('v3'), 'v3');
+  assert.deepEqual(later.threads(), [{ id: 'v1', stories: ['v1', 'v3'] }]);
+  // Undated, there is no time evidence: content and names decide (the trial joins the arrest).
+  const c = new StoryClusterer({ ...SMALL, duplicate: 1.01 });
+  c.add({ id: 'v1', text: arrest });
+  c.add({ id: 'v2', text: arrest.replace('police said', 'officers said') });
+  assert.equal(c.add({ id: 'v3', text: trialText }).story, 'v1');
 });
 
 test('settling: the moves it reports are exactly what changed, and a restored clusterer settles the same way', (t) => {

@@ -13,11 +13,13 @@
  * re-clusters each story that changed since the last pass with the stories it resembles
  * (`settle`), so that decisions taken early, with a young idf, are revisited.
  * In a re-clustered set as large as a topic, names and specifics that most of the set shares are
- * discounted (the topic discount), and a report far apart in time that names the same people is
- * treated as a follow-up (a year's window) rather than another event (30 days).
+ * discounted (the topic discount).
  * Similarity is a weighted mix of three cosines (content stems, names, specifics such as numbers
  * and dates), so two events of the same kind, which share their topical words, are told apart by
- * who, where and how many; conflicting years, disjoint names and distance in time are penalised.
+ * who, where and how many; disjoint names are penalised, and time acts on event dates only: a soft
+ * kernel of the gap between event days (a story is one event: days, its developments weeks), a
+ * penalty for different event years when a day is unknown. Follow-ups months or years later are
+ * other stories, linked into threads by rare shared names (`threads`).
  * Idf is incremental (from the articles seen so far). Deterministic: ties go to the older story /
  * lower term id / earlier article.
  */
@@ -65,17 +67,19 @@ export interface ClusterParams {
   postingCap: number;
   /** Features kept per story centroid (highest weight first; bounds memory and time). */
   centroidTerms: number;
-  /** Articles further than this many days from a story's dated articles are penalised. */
-  timeWindowDays: number;
-  /** Beyond the window, similarity decays as exp(-(gap - window) / timeDecayDays). */
-  timeDecayDays: number;
-  /** Window and decay for two reports whose names agree (names cosine ≥ `nameMin`): a follow-up. */
-  followWindowDays: number;
-  followDecayDays: number;
-  /** Similarity subtracted when both the article and the story mention years and share none. */
+  /**
+   * Time kernel on event days, a mixture of two Gaussians: two reports `gap` days apart keep
+   * `(1 - timeLongWeight) · exp(-gap² / 2 timeSigmaDays²) + timeLongWeight · exp(-gap² / 2 timeLongDays²)`
+   * of their similarity (all of it when either is undated). The short scale is the event (its
+   * reports come within days), the long one its developments over the following weeks.
+   * Defaults (3 and 90 days, 0.7): a report 30 days off keeps 0.66 of its similarity, 90 days
+   * 0.42, 180 days 0.09, a year 0.0002.
+   */
+  timeSigmaDays: number;
+  timeLongDays: number;
+  timeLongWeight: number;
+  /** Similarity subtracted when two articles' event years (PreparedDoc.year) are known and differ and their days are not both known. */
   yearPenalty: number;
-  /** Similarity subtracted when two articles both name calendar dates and share none. */
-  datePenalty: number;
   /** Names cosine below which two articles that both name someone are penalised by `namePenalty`. */
   nameMin: number;
   namePenalty: number;
@@ -107,7 +111,13 @@ export interface ClusterParams {
   threadMin: number;
 }
 
-/** Defaults chosen by cross-validation over ECB+ topics (bench/ecbplus.ts; docs/clustering.md). */
+/**
+ * Defaults. The time kernel (`timeSigmaDays`, `timeLongDays`, `timeLongWeight`) and `threadMin` are
+ * the setting with the best mean B-cubed over ECB+ dev and the four dated news corpora, the grid of
+ * the leave-one-corpus-out cross-validation in bench/stories-cluster.ts; the thresholds and the
+ * topic discount were chosen by cross-validation over ECB+ topics (bench/ecbplus.ts);
+ * docs/clustering.md has the figures.
+ */
 export const DEFAULT_PARAMS: ClusterParams = {
   join: 0.09,
   merge: 0.09,
@@ -116,12 +126,10 @@ export const DEFAULT_PARAMS: ClusterParams = {
   queryTerms: 16,
   postingCap: 64,
   centroidTerms: 250,
-  timeWindowDays: 30,
-  timeDecayDays: 60,
-  followWindowDays: 365,
-  followDecayDays: 365,
-  yearPenalty: 0.2,
-  datePenalty: 0,
+  timeSigmaDays: 3,
+  timeLongDays: 90,
+  timeLongWeight: 0.7,
+  yearPenalty: 0.1,
   nameMin: 0.05,
   namePenalty: 0.05,
   duplicate: 0.6,
@@ -135,7 +143,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   topicMin: 20,
   topicJoin: 0.08,
   settleEvery: 128,
-  threadMin: 0.4,
+  threadMin: 0.25,
 };
 
 interface Story {
@@ -148,11 +156,22 @@ interface Story {
   vals: Float32Array;
   minDay: number;
   maxDay: number;
+  /** Event years of the members (0: none known). */
+  minYear: number;
+  maxYear: number;
   /** Arrival indices of the story's articles, ascending. */
   members: number[];
 }
 
 const NO_DAY = Number.NaN;
+
+/** When a side of a comparison happened: event days [lo, hi] (NaN unknown), event years [ylo, yhi] (0 unknown). */
+interface When {
+  lo: number;
+  hi: number;
+  ylo: number;
+  yhi: number;
+}
 
 /** A growable Int32 array (document frequency, term channels) without per-element objects. */
 class IntVec {
@@ -215,7 +234,6 @@ export class StoryClusterer {
   private keys: string[] = [];
   private df = new IntVec();
   private chan = new IntVec();
-  private year = new IntVec(); // 1 for year features ("y:2008"), 2 for calendar dates ("d:12-09", "m:2008-12")
   // Documents in arrival order.
   private docIds: string[] = [];
   private docIndex = new Map<string, number>();
@@ -227,6 +245,7 @@ export class StoryClusterer {
   private docT = new IntVec();
   private docR = new FloatVec(f32);
   private docDay = new FloatVec(f64);
+  private docYear = new IntVec(); // event year, 0 when unknown
   // Stories: index = creation order; parent[] is a union-find for merged stories.
   private storyList: Story[] = [];
   private parent: number[] = [];
@@ -243,7 +262,6 @@ export class StoryClusterer {
       this.keys.push(key);
       this.df.push(0);
       this.chan.push(channelOf(key));
-      this.year.push(dateKind(key));
     }
     return id;
   }
@@ -352,6 +370,7 @@ export class StoryClusterer {
     }
     this.docOff.push(this.docT.length);
     this.docDay.push(doc.day ?? NO_DAY);
+    this.docYear.push(doc.year ?? 0);
 
     // 1. Wire copy?
     const sig = signature(doc.shingles);
@@ -363,7 +382,7 @@ export class StoryClusterer {
       this.docStory.push(s);
       this.docDup.push(dup);
       this.storyList[s].members.push(n);
-      this.absorb(s, tIds, tRaw, doc.day);
+      this.absorb(s, tIds, tRaw, doc.day, doc.year);
       return { story: this.storyId(s), merged: [], duplicateOf: this.docIds[dup], moved: [] };
     }
     this.docDup.push(-1);
@@ -382,7 +401,8 @@ export class StoryClusterer {
     const query = this.topTerms(tIds, seenW, this.params.queryTerms).filter((t) => this.postings.has(t));
     const postings = this.topTerms(tIds, w, this.params.queryTerms);
     const cands = this.candidates(query, tIds, w);
-    const scored = this.score(cands, tIds, w, dn, doc.day);
+    const dday = doc.day ?? NO_DAY;
+    const scored = this.score(cands, tIds, w, dn, { lo: dday, hi: dday, ylo: doc.year ?? 0, yhi: doc.year ?? 0 });
 
     // 3. Local re-clustering. A one-pass decision is often wrong in one way: the first report
     // of a second event of the same kind arrives while only the first event's story exists and
@@ -405,20 +425,20 @@ export class StoryClusterer {
         budget -= cnt;
         local.push(c.story);
       }
-      if (local.length > 0) return this.recluster(n, local, tIds, tRaw, doc.day, query, postings);
+      if (local.length > 0) return this.recluster(n, local, tIds, tRaw, doc.day, doc.year, query, postings);
       if (scored.length > 0 && scored[0].sim >= this.params.join) target = scored[0].story;
     }
     if (target < 0) target = this.newStory(n);
     this.docStory.push(target);
     this.storyList[target].members.push(n);
-    this.absorb(target, tIds, tRaw, doc.day);
+    this.absorb(target, tIds, tRaw, doc.day, doc.year);
     for (const t of new Set([...query, ...postings])) this.post(t, target);
     return { story: this.storyId(target), merged: [], duplicateOf: null, moved: [] };
   }
 
   private newStory(first: number): number {
     const s = this.storyList.length;
-    this.storyList.push({ first, count: 0, chCount: new Int32Array(CHANNELS), terms: new Int32Array(0), vals: new Float32Array(0), minDay: NO_DAY, maxDay: NO_DAY, members: [] });
+    this.storyList.push({ first, count: 0, chCount: new Int32Array(CHANNELS), terms: new Int32Array(0), vals: new Float32Array(0), minDay: NO_DAY, maxDay: NO_DAY, minYear: 0, maxYear: 0, members: [] });
     this.parent.push(s);
     return s;
   }
@@ -432,7 +452,7 @@ export class StoryClusterer {
    * (a settling pass revisiting stories): no bridging, and every article that changed story is
    * reported in `moved`.
    */
-  private recluster(n: number, local: number[], tIds: Int32Array, tRaw: Float64Array, day: number | null, query: number[], postings: number[]): Assignment {
+  private recluster(n: number, local: number[], tIds: Int32Array, tRaw: Float64Array, day: number | null, year: number | null, query: number[], postings: number[]): Assignment {
     const nodes: number[] = [];
     const copies: number[] = [];
     for (const s of local) for (const d of this.storyList[s].members) (this.docDup.data[d] >= 0 ? copies : nodes).push(d);
@@ -575,7 +595,7 @@ export class StoryClusterer {
       const onlyAdded = s === target && list.length === st.members.length + 1 && list.slice(0, -1).every((d, i) => st.members[i] === d);
       st.members = list;
       if (onlyAdded) {
-        this.absorb(s, tIds, tRaw, day);
+        this.absorb(s, tIds, tRaw, day, year);
       } else {
         this.rebuild(s);
         // Post a rebuilt story under its strongest features so that later articles find it
@@ -601,7 +621,7 @@ export class StoryClusterer {
     const dn = new Float64Array(CHANNELS);
     for (let i = 0; i < st.terms.length; i++) dn[this.chan.data[st.terms[i]]] += vals[i] * vals[i];
     const query = this.topTerms(st.terms, vals, this.params.queryTerms).filter((t) => this.postings.has(t));
-    const scored = this.score(this.candidates(query, st.terms, vals), st.terms, vals, dn, null);
+    const scored = this.score(this.candidates(query, st.terms, vals), st.terms, vals, dn, { lo: st.minDay, hi: st.maxDay, ylo: st.minYear, yhi: st.maxYear });
     const local = [s];
     let budget = this.params.localCap - st.count;
     for (const c of scored) {
@@ -613,7 +633,7 @@ export class StoryClusterer {
       local.push(c.story);
     }
     if (local.length < 2) return [];
-    return this.recluster(-1, local, new Int32Array(0), new Float64Array(0), null, [], []).moved;
+    return this.recluster(-1, local, new Int32Array(0), new Float64Array(0), null, null, [], []).moved;
   }
 
   /** An article's feature vector with the current idf, normalised per channel. */
@@ -653,15 +673,8 @@ export class StoryClusterer {
       discount = (t) => (chan[t] === CONTENT ? 1 : 1 - beta * (cnt.get(t)! - 1));
     }
     const vecs = nodes.map((d) => this.docVector(d, discount));
-    const kinds = [1, 2].map((kind) =>
-      vecs.map((v) => {
-        const ys: number[] = [];
-        for (const t of v.ids) if (this.year.data[t] === kind) ys.push(t);
-        return ys;
-      }),
-    );
-    const penalties = [this.params.yearPenalty, this.params.datePenalty];
     const days = nodes.map((d) => this.docDay.data[d]);
+    const years = nodes.map((d) => this.docYear.data[d]);
     this.ensureScratch();
     const sc = this.scratch;
     const chan = this.chan.data;
@@ -671,7 +684,6 @@ export class StoryClusterer {
     for (let i = 0; i < m; i++) {
       const vi = vecs[i];
       for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = vi.w[x];
-      const own = kinds.map((k) => new Set(k[i]));
       for (let j = i + 1; j < m; j++) {
         const vj = vecs[j];
         dot.fill(0);
@@ -689,15 +701,7 @@ export class StoryClusterer {
         // Both name people and places, and (almost) none in common: who and where differ, so
         // however alike the wording, most likely two events of the same kind.
         if (vi.has & vj.has & (1 << NAMES) && dot[NAMES] < this.params.nameMin) v -= this.params.namePenalty;
-        // Years, and calendar dates, named by both articles and none in common: most likely two
-        // events of the same kind (last season's injury and this one's; two arrests).
-        for (let k = 0; k < 2; k++) {
-          const yi = own[k];
-          if (yi.size > 0 && kinds[k][j].length > 0 && !kinds[k][j].some((t) => yi.has(t))) v -= penalties[k];
-        }
-        if (!Number.isNaN(days[i]) && !Number.isNaN(days[j])) {
-          v *= this.timeFactor(Math.abs(days[i] - days[j]), vi.has & vj.has & (1 << NAMES) ? dot[NAMES] : 0);
-        }
+        v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j]);
         out[i * m + j] = out[j * m + i] = v;
       }
       for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = 0;
@@ -714,11 +718,14 @@ export class StoryClusterer {
     st.chCount.fill(0);
     st.minDay = NO_DAY;
     st.maxDay = NO_DAY;
+    st.minYear = 0;
+    st.maxYear = 0;
     for (const d of st.members) {
       const a = this.docOff.data[d];
       const b = this.docOff.data[d + 1];
       const day = this.docDay.data[d];
-      this.absorb(s, this.docT.data.subarray(a, b), Float64Array.from(this.docR.data.subarray(a, b)), Number.isNaN(day) ? null : day);
+      const year = this.docYear.data[d];
+      this.absorb(s, this.docT.data.subarray(a, b), Float64Array.from(this.docR.data.subarray(a, b)), Number.isNaN(day) ? null : day, year || null);
     }
   }
 
@@ -852,17 +859,29 @@ export class StoryClusterer {
   }
 
   /**
-   * How much of a similarity is left for two reports `gap` days apart whose names cosine is
-   * `namesCos`. Reports of one event cluster within days, so beyond `timeWindowDays` the
-   * similarity decays; but a report that names the same people months or years later is a
-   * follow-up (the trial of an attack, the anniversary of a disaster: ECB+ counts those as the
-   * same story), so when the names agree (cosine ≥ `nameMin`, the bound under which the names
-   * penalty says "who differs") the long follow-up window applies instead.
+   * The time rules, on event dates only (never on years the text merely mentions: "the 1995
+   * bombing" is background). `sim` is the content/names/specifics similarity of two sides (an
+   * article or a story) whose event days span [lo, hi] and event years [ylo, yhi] (NaN / 0 when
+   * unknown). Reports of one event cluster within days of it, its developments over weeks: when
+   * both days are known the similarity is scaled by a soft kernel of the gap, a mixture of a
+   * Gaussian of a few days (`timeSigmaDays`) and a wider one (`timeLongDays`, weight
+   * `timeLongWeight`), so reports weeks apart still join on strong evidence, two events of the
+   * same kind weeks apart do not on topic words alone, and reports half a year or more apart
+   * (almost) never do. When a day is missing but both event years are known (a date's, a lead's
+   * "March 2013", or an undated article's latest year) and differ, `yearPenalty` is subtracted.
+   * Follow-ups months or years later are not kept in the story: they link stories into a thread
+   * (`threads`). Undated on either side: no time evidence, the similarity is left as it is.
    */
-  private timeFactor(gap: number, namesCos: number): number {
+  private whenRule(sim: number, lo1: number, hi1: number, ylo1: number, yhi1: number, lo2: number, hi2: number, ylo2: number, yhi2: number): number {
     const p = this.params;
-    const [win, decay] = namesCos >= p.nameMin ? [p.followWindowDays, p.followDecayDays] : [p.timeWindowDays, p.timeDecayDays];
-    return gap > win ? Math.exp(-(gap - win) / decay) : 1;
+    if (!Number.isNaN(lo1) && !Number.isNaN(lo2)) {
+      const gap = Math.max(0, lo2 - hi1, lo1 - hi2);
+      const g2 = gap * gap;
+      const k = (1 - p.timeLongWeight) * Math.exp(-g2 / (2 * p.timeSigmaDays * p.timeSigmaDays)) + p.timeLongWeight * Math.exp(-g2 / (2 * p.timeLongDays * p.timeLongDays));
+      return sim * k;
+    }
+    if (ylo1 > 0 && ylo2 > 0 && (ylo2 > yhi1 || ylo1 > yhi2)) return sim - p.yearPenalty;
+    return sim;
   }
 
   /** Smoothed incremental idf; a feature only this article has gets the highest weight. */
@@ -905,16 +924,11 @@ export class StoryClusterer {
   }
 
   /** Full similarity of the article to each candidate, best first (ties: older story). */
-  private score(cands: number[], ids: Int32Array, w: Float64Array, dn: Float64Array, day: number | null): Array<{ story: number; sim: number }> {
+  private score(cands: number[], ids: Int32Array, w: Float64Array, dn: Float64Array, when: When): Array<{ story: number; sim: number }> {
     if (cands.length === 0) return [];
     this.ensureScratch();
     const sc = this.scratch;
-    let docYears = 0;
-    for (let i = 0; i < ids.length; i++) {
-      sc[ids[i]] = w[i];
-      if (this.year.data[ids[i]] === 1) docYears++;
-    }
-    const isYear = this.year.data;
+    for (let i = 0; i < ids.length; i++) sc[ids[i]] = w[i];
     const chan = this.chan.data;
     const wts = this.params.weights;
     const average = this.params.link === 'average';
@@ -925,14 +939,8 @@ export class StoryClusterer {
       const st = this.storyList[s];
       dot.fill(0);
       cn.fill(0);
-      let storyYears = 0;
-      let sharedYears = 0;
       for (let i = 0; i < st.terms.length; i++) {
         const t = st.terms[i];
-        if (isYear[t] === 1) {
-          storyYears++;
-          if (sc[t] > 0) sharedYears++;
-        }
         const wc = st.vals[i];
         const c = chan[t];
         cn[c] += wc * wc;
@@ -948,17 +956,7 @@ export class StoryClusterer {
         // Average link: mean cosine to the members; centroid link: cosine to their sum.
         num += (wts[c] * dot[c]) / (Math.sqrt(dn[c]) * (average ? st.chCount[c] : Math.sqrt(cn[c])));
       }
-      let sim = den > 0 ? num / den : 0;
-      // Years named in the text: an article about "2011" and a story about "2008" with no year
-      // in common are most likely two events of the same kind (last season's injury, this one's).
-      if (docYears > 0 && storyYears > 0 && sharedYears === 0) sim -= this.params.yearPenalty;
-      if (day !== null && !Number.isNaN(st.minDay)) {
-        const gap = Math.max(0, day - st.maxDay, st.minDay - day);
-        // Two events of one kind are often months or years apart; reports of one event cluster
-        // within days (follow-ups trail off over weeks), so a long gap is evidence against.
-        const namesCos = cn[NAMES] > 0 && dn[NAMES] > 0 ? dot[NAMES] / (Math.sqrt(dn[NAMES]) * (average ? st.chCount[NAMES] : Math.sqrt(cn[NAMES]))) : 0;
-        sim *= this.timeFactor(gap, namesCos);
-      }
+      const sim = this.whenRule(den > 0 ? num / den : 0, when.lo, when.hi, when.ylo, when.yhi, st.minDay, st.maxDay, st.minYear, st.maxYear);
       out.push({ story: s, sim });
     }
     for (let i = 0; i < ids.length; i++) sc[ids[i]] = 0;
@@ -970,7 +968,7 @@ export class StoryClusterer {
    * Add an article to a story: its tf-idf weights (idf as of now), normalised per channel, are
    * summed into the story's vector, so that dot / count is the average cosine to the members.
    */
-  private absorb(s: number, ids: Int32Array, raw: Float64Array, day: number | null): void {
+  private absorb(s: number, ids: Int32Array, raw: Float64Array, day: number | null, year: number | null): void {
     const chan = this.chan.data;
     const w = new Float64Array(raw.length);
     const norm = new Float64Array(CHANNELS);
@@ -990,6 +988,10 @@ export class StoryClusterer {
     if (day !== null) {
       st.minDay = Number.isNaN(st.minDay) ? day : Math.min(st.minDay, day);
       st.maxDay = Number.isNaN(st.maxDay) ? day : Math.max(st.maxDay, day);
+    }
+    if (year) {
+      st.minYear = st.minYear ? Math.min(st.minYear, year) : year;
+      st.maxYear = Math.max(st.maxYear, year);
     }
   }
 
@@ -1031,6 +1033,7 @@ export class StoryClusterer {
     const sCount = new Int32Array(ns);
     const sChCount = new Int32Array(ns * CHANNELS);
     const sDays = new Float64Array(2 * ns);
+    const sYears = new Int32Array(2 * ns);
     for (let s = 0; s < ns; s++) {
       const st = this.storyList[s];
       cTerms.set(st.terms, cOff[s]);
@@ -1040,6 +1043,8 @@ export class StoryClusterer {
       sChCount.set(st.chCount, s * CHANNELS);
       sDays[2 * s] = st.minDay;
       sDays[2 * s + 1] = st.maxDay;
+      sYears[2 * s] = st.minYear;
+      sYears[2 * s + 1] = st.maxYear;
     }
     const pTerms = [...this.postings.keys()].sort((a, b) => a - b);
     const pOff = new Int32Array(pTerms.length + 1);
@@ -1054,11 +1059,13 @@ export class StoryClusterer {
       docT: this.docT.view(),
       docR: this.docR.view(),
       docDay: this.docDay.view(),
+      docYear: this.docYear.view(),
       parent: Int32Array.from(this.parent),
       sFirst,
       sCount,
       sChCount,
       sDays,
+      sYears,
       cOff,
       cTerms,
       cVals,
@@ -1080,7 +1087,6 @@ export class StoryClusterer {
     keys.forEach((k, i) => c.vocab.set(k, i));
     c.df = IntVec.from(arrays.df as Int32Array);
     c.chan = IntVec.from(Int32Array.from(keys, channelOf));
-    c.year = IntVec.from(Int32Array.from(keys, dateKind));
     c.docIds = docIds;
     docIds.forEach((d, i) => c.docIndex.set(d, i));
     c.docStory = IntVec.from(arrays.docStory as Int32Array);
@@ -1089,6 +1095,9 @@ export class StoryClusterer {
     c.docT = IntVec.from(arrays.docT as Int32Array);
     c.docR = FloatVec.from(f32, arrays.docR as Float32Array);
     c.docDay = FloatVec.from(f64, arrays.docDay as Float64Array);
+    // Event years (absent in snapshots of older versions: unknown).
+    c.docYear = IntVec.from((arrays.docYear as Int32Array | undefined) ?? new Int32Array(docIds.length));
+    const sYears = (arrays.sYears as Int32Array | undefined) ?? new Int32Array(2 * (arrays.sFirst as Int32Array).length);
     c.parent = Array.from(arrays.parent as Int32Array);
     // Stories changed since the last settling pass (absent in snapshots of older versions).
     if (arrays.dirty) for (const t of arrays.dirty as Int32Array) c.dirty.add(t);
@@ -1107,6 +1116,8 @@ export class StoryClusterer {
         vals: cVals.slice(cOff[s], cOff[s + 1]),
         minDay: sDays[2 * s],
         maxDay: sDays[2 * s + 1],
+        minYear: sYears[2 * s],
+        maxYear: sYears[2 * s + 1],
         members: [],
       });
     }
@@ -1118,12 +1129,6 @@ export class StoryClusterer {
     c.dups = DuplicateIndex.fromSignatures((arrays.sigs as Uint32Array).slice());
     return c;
   }
-}
-
-/** 1 for a year feature, 2 for a calendar date (day or month of a year), else 0. */
-function dateKind(key: string): number {
-  if (key.startsWith('y:')) return 1;
-  return key.startsWith('d:') || key.startsWith('m:') ? 2 : 0;
 }
 
 /**

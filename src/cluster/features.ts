@@ -267,6 +267,17 @@ function isTitleCase(line: string): boolean {
   return caps >= 3 && long - caps <= 1;
 }
 
+/**
+ * The latest year an undated article names: news reports an event in its present, and the years
+ * it looks back to (the 1995 murder, the 2008 final) are earlier than the event, so the latest year
+ * named is the best guess of the event's year when no date says. Null when it names none.
+ */
+function latestYear(terms: Map<string, number>): number | null {
+  let y = 0;
+  for (const k of terms.keys()) if (k.startsWith('y:')) y = Math.max(y, +k.slice(2));
+  return y || null;
+}
+
 /** Everything clustering needs from one article, computed once. */
 export function prepareDoc(doc: ClusterDoc): PreparedDoc {
   // Headline, standfirst and dateline first (the title once: it is often also a header line).
@@ -376,6 +387,6 @@ export function prepareDoc(doc: ClusterDoc): PreparedDoc {
   // The event's date: publication, else the URL's date, else the first lines' own date.
   const lead = leadDate(body.slice(0, leadEnd + LEAD_DATE_CHARS));
   const day = parseDay(doc.published) ?? urlDay(doc.url) ?? lead.day;
-  const year = day !== null ? new Date(day * DAY_MS).getUTCFullYear() : lead.year;
+  const year = day !== null ? new Date(day * DAY_MS).getUTCFullYear() : (lead.year ?? latestYear(terms));
   return { id: doc.id, terms, day, year, shingles };
 }

@@ -75,6 +75,13 @@ export interface StoriesPageData {
   searchError: string | null;
 }
 
+/** A story in a thread (follow-ups of one another): how many stories, and a link to the first. */
+function threadNote(s: StorySummary): string {
+  if (!s.thread) return '';
+  const first = s.thread.id === s.id ? 'this is the first' : `first: <a href="${storyHref(s.thread.id)}">story ${e(s.thread.id)}</a>`;
+  return `<br><span class="muted">Thread of ${s.thread.stories} stories (${first})</span>`;
+}
+
 export function storiesPage(p: StoriesPageData): string {
   if (!p.hasStore) {
     return page('Stories', `<h1>Stories</h1>
@@ -91,7 +98,7 @@ export function storiesPage(p: StoriesPageData): string {
       : `<p class="empty">No article matches “${e(p.query)}”.</p>`;
   }
   const rows = p.stories
-    .map((s) => `<tr><th scope="row"><a href="${storyHref(s.id)}">${e(storyTitle(s))}</a></th><td data-label="Outlets">${outletChips(s.outlets)}</td><td data-label="Dates">${e(dateRange(s.first, s.last))}</td><td data-label="Articles">${s.articles}</td></tr>`)
+    .map((s) => `<tr><th scope="row"><a href="${storyHref(s.id)}">${e(storyTitle(s))}</a>${threadNote(s)}</th><td data-label="Outlets">${outletChips(s.outlets)}</td><td data-label="Dates">${e(dateRange(s.first, s.last))}</td><td data-label="Articles">${s.articles}</td></tr>`)
     .join('');
   const table = p.stories.length
     ? `<div class="scroll" tabindex="0" role="region" aria-label="Stories"><table class="stories"><thead><tr><th scope="col">Story</th><th scope="col">Outlets</th><th scope="col">Dates</th><th scope="col">Articles</th></tr></thead><tbody>${rows}</tbody></table></div>`

@@ -278,6 +278,23 @@ export function createWebServer(opts: WebOptions): http.Server {
   const listCache = new Map<string, Buffer>();
   let listVersion: number | null = null;
 
+  // Threads (follow-ups linked by rare shared names, docs/clustering.md) come from the clusterer's
+  // saved state: restored once per database version (restoring costs seconds on a large corpus).
+  let threadCache: { version: number | undefined; threads: Map<string, { id: string; stories: number }> } | null = null;
+  async function withThreads(stories: StorySummary[]): Promise<StorySummary[]> {
+    const store = opts.store;
+    if (!store?.loadClusterState || stories.length === 0) return stories;
+    const version = await store.dataVersion?.();
+    let threads = threadCache && version !== undefined && threadCache.version === version ? threadCache.threads : null;
+    if (!threads) {
+      const state = await store.loadClusterState();
+      const { threadsOfSnapshot } = await import('../cluster/index.js');
+      threads = state ? threadsOfSnapshot(state.snapshot) : new Map<string, { id: string; stories: number }>();
+      threadCache = { version, threads };
+    }
+    return stories.map((s) => (threads.has(s.id) ? { ...s, thread: threads.get(s.id)! } : s));
+  }
+
   async function dossierFor(story: StorySummary): Promise<{ dossier: Dossier; warnings: string[] }> {
     const articles = await (opts.dossierArticles ? opts.dossierArticles(story.id) : opts.store!.storyArticles(story.id));
     const key = `${story.id}\u0000${articles.map((a) => a.id).join('\u0000')}`;
@@ -435,7 +452,7 @@ export function createWebServer(opts: WebOptions): http.Server {
       const q = (url.searchParams.get('q') ?? '').trim();
       const stories = store ? await store.listStories({ limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }) : [];
       return sendHtml(res, 200, storiesPage({
-        stories: stories.slice(0, PAGE_SIZE), hasNext: stories.length > PAGE_SIZE, page, query: q,
+        stories: await withThreads(stories.slice(0, PAGE_SIZE)), hasNext: stories.length > PAGE_SIZE, page, query: q,
         hasStore: !!store, dbLabel: opts.dbLabel ?? null,
         ...(await searchFor(q)),
       }));

@@ -5,7 +5,7 @@
  */
 import type { Dossier } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../core/schema.js';
-import type { Store, StorySummary } from '../store/store.js';
+import type { CorpusWriter, Store, StorySummary } from '../store/store.js';
 
 export type { StorySummary };
 
@@ -14,6 +14,8 @@ export type StoreReader = Pick<Store, 'listStories' | 'getStory' | 'storyArticle
   search?: Store['search'];
   stats?: Store['stats'];
   counts?: Store['counts'];
+  /** The clusterer's saved state: the stories list shows threads from it (optional). */
+  loadClusterState?: CorpusWriter['loadClusterState'];
   /** Changes whenever the stored stories may have; answers are cached per version when present. */
   dataVersion?: () => Promise<number>;
 };
