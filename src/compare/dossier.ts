@@ -21,6 +21,7 @@ import { buildQuotes } from './quotes.js';
 import { screen } from './screen.js';
 import { sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
+import { findRoleConflicts } from './roles.js';
 import { buildCoverage } from './coverage.js';
 import { buildSummary } from './summary.js';
 
@@ -91,7 +92,11 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const speakers = speakerConflicts(quotes, ents, meta, found.conflicts.length);
   // Place and name conflicts come last so the ids of the other conflicts stay as they were.
   const slotted = findSlotConflicts(compared, ents, clusters.map((c, i) => ({ id: `f${i + 1}`, members: c.members })), found.conflicts.length + speakers.length, meta);
-  const conflicts = [...found.conflicts, ...speakers, ...slotted];
+  // Office holders across the story (roles.ts), after the slots so their ids stay as they were;
+  // a pair of names a slot conflict already raised is not raised twice.
+  const named = new Set(slotted.filter((c) => c.kind === 'name').map((c) => c.claims.map((cl) => cl.normalized).sort().join('|')));
+  const roles = findRoleConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length, meta, named);
+  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles];
   const timeline = buildTimeline(graph, found, articleIndex);
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.
