@@ -48,6 +48,12 @@ export interface ClaimItem {
   statement: boolean;
   /** Person entities (ids) in the context: whose date or figure it is. */
   persons: Set<string>;
+  /**
+   * For a figure written as a bound: "more than 20,000" is a `lower` limit, "as many as 200,000"
+   * an `upper` one (null otherwise); `figure` is the number written, scaled ("2.6 million").
+   */
+  limit: 'lower' | 'upper' | null;
+  figure: number;
   /** A figure whose sentence holds another figure of the same unit: which is which is unclear. */
   ambiguous: boolean;
   /**
@@ -241,11 +247,20 @@ export function compatible(x: ClaimItem, y: ClaimItem): boolean {
   }
   // Numbers: overlapping ranges, with 2% slack for rounding ("about 4,000" vs "3,950").
   // (An open bound, "more than 200", has no upper figure to take the slack from.)
+  // Two bounds of one direction ("more than 20,000" / "more than 40,000"; "as many as 200,000" /
+  // "as much as 400,000") can both hold, but news writes a bound just past the figure it has: a
+  // bound two thirds or less of the other's is another figure, not a rounder one. (A rounding step,
+  // "more than 200" / "more than 250", stays within it.)
+  if (x.limit !== null && x.limit === y.limit && x.figure > 0 && y.figure > 0) {
+    if (Math.max(x.figure, y.figure) >= BOUND_RATIO * Math.min(x.figure, y.figure)) return false;
+  }
   const finite = [x.low, x.high, y.low, y.high].filter(Number.isFinite).map(Math.abs);
   const slack = 0.02 * Math.max(0, ...finite);
   return x.low <= y.high + slack && y.low <= x.high + slack;
 }
 
+/** Two bounds of one direction whose figures are this far apart (factor) are two figures. */
+const BOUND_RATIO = 1.5;
 /** Words before a figure that make it a lower bound ("more than 200", "at least 12"). */
 const LOWER_BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than|a minimum of)\s*$/i;
 /** Words before a figure that make it an upper bound ("up to 30", "as many as 60"). */
@@ -267,7 +282,7 @@ const MULTIPLIER: Record<string, number> = { dozen: 12, dozens: 12, score: 20 };
  * counts; and whether the annotator read a fragment of a longer figure ("200" inside "1,200",
  * as detokenised text may leave "1, 200"), which is dropped.
  */
-export function construction(text: string, start: number, end: number, low: number, high: number, unit: string | null): { low: number; high: number; hedged: boolean; role: 'part' | 'total' | null; fragment: boolean } {
+export function construction(text: string, start: number, end: number, low: number, high: number, unit: string | null): { low: number; high: number; hedged: boolean; role: 'part' | 'total' | null; fragment: boolean; limit: 'lower' | 'upper' | null; figure: number } {
   // The figure's own words count as before it: the annotator may keep "about" in the span.
   const written = text.slice(start, end);
   const lead = written.replace(/[\d.,]+.*$/s, '');
@@ -286,11 +301,15 @@ export function construction(text: string, start: number, end: number, low: numb
     lo *= factor;
     hi *= factor;
   }
+  let limit: 'lower' | 'upper' | null = null;
+  const [scaledLow, scaledHigh] = [lo, hi];
   if (LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_AFTER.test(after)) {
     hi = Number.POSITIVE_INFINITY;
+    limit = 'lower';
   } else if (UPPER_BOUND_BEFORE.test(before)) {
     // "nearly 30" is below 30 but not far below it; "up to 30" may be anything up to 30.
     lo = /(?:nearly|almost|just under)\s*$/i.test(before) ? lo * 0.8 : 0;
+    if (lo === 0) limit = 'upper';
   } else if (APPROX_BEFORE.test(before)) {
     // An approximate figure covers its neighbourhood: a tenth either side.
     lo *= 0.9;
@@ -300,7 +319,7 @@ export function construction(text: string, start: number, end: number, low: numb
   // "15 of the 19 passengers": 15 is a part (a total follows), 19 a total (a part precedes).
   const part = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i.test(after);
   const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i.test(before);
-  return { low: lo, high: hi, hedged, role: part ? 'part' : total ? 'total' : null, fragment };
+  return { low: lo, high: hi, hedged, role: part ? 'part' : total ? 'total' : null, fragment, limit, figure: limit === 'upper' ? scaledHigh : scaledLow };
 }
 
 function unitKey(unit: string | null): string | null {
@@ -424,7 +443,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         const n = WEEKDAYS.indexOf(wd[1].toLowerCase()) + 1;
         const lead = p.a.text.slice(Math.max(0, t.start - 40), t.start);
         const name = wd[1][0].toUpperCase() + wd[1].slice(1).toLowerCase();
-        push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, unit: null }, p, SAID_BEFORE.test(lead));
+        push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, unit: null }, p, SAID_BEFORE.test(lead));
         continue;
       }
       if (!t.value || !t.precision || t.event) continue; // a named event's date ("the Sept. 11 attacks") dates no reported event
@@ -443,7 +462,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const attributive = (/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
       const statement = SAID_BEFORE.test(lead);
       const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, hedged, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p, statement);
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p, statement);
     }
     for (const q of [...p.a.quantities].sort((x, y) => x.start - y.start)) {
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
@@ -459,7 +478,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // Parts and totals are compared only with their own kind ("15 of" with "14 of").
       if (cx.role) unit = `${cx.role}:${unit}`;
       const normalized = low0 === high0 ? String(low0) : Number.isFinite(high0) ? `${low0}-${high0}` : `${low0}+`;
-      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, hedged: cx.hedged, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
     }
   });
 
