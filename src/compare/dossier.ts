@@ -22,6 +22,7 @@ import { screen } from './screen.js';
 import { sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
 import { findRoleConflicts } from './roles.js';
+import { findSwaps } from './swaps.js';
 import { buildCoverage } from './coverage.js';
 import { buildSummary } from './summary.js';
 
@@ -96,7 +97,10 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // a pair of names a slot conflict already raised is not raised twice.
   const named = new Set(slotted.filter((c) => c.kind === 'name').map((c) => c.claims.map((cl) => cl.normalized).sort().join('|')));
   const roles = findRoleConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length, meta, named);
-  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles];
+  // Substitutions found by retrieval (swaps.ts), last; pairs already raised are skipped.
+  for (const c of slotted) if (c.kind === 'place') named.add(c.claims.map((cl) => cl.normalized).sort().join('|'));
+  const swaps = findSwaps(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length, meta, named);
+  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps];
   const timeline = buildTimeline(graph, found, articleIndex);
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.
