@@ -79,6 +79,13 @@ function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
   return wide[0] === wide[1] && known[0] === known[1] ? 'place' : null;
 }
 
+const figures = (t: string): Set<string> => new Set((t.match(/\d[\d,.]*/g) ?? []).map((f) => f.replace(/[,.]+$/, '')));
+function figuresApart(a: string, b: string): boolean {
+  const fa = figures(a);
+  const fb = figures(b);
+  return [...fa].some((f) => !fb.has(f)) && [...fb].some((f) => !fa.has(f));
+}
+
 function dice(a: Set<string>, b: Set<string>): { dice: number; shared: number } {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
@@ -174,6 +181,9 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
         const d = dice(x.stems, y.stems);
         if (d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED) continue;
+        // Each sentence gives a figure the other does not ("X scored 20 points …" / "Y scored 14
+        // points …"): two people's figures, a box score, not one slot filled twice.
+        if (figuresApart(x.sentence.text, y.sentence.text)) continue;
         const key = `${x.entity}|${y.entity}`;
         const prev = pairs.get(key);
         if (!prev || d.dice > prev.dice) pairs.set(key, { x, y, kind, dice: d.dice, around: l + r });
