@@ -459,7 +459,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // actress", "the Aug. 7 bombing", "Sunday's debate"), which names an era or an event
       // rather than dating what is reported; and the date of a statement ("said Wednesday",
       // "said on Monday"), since two outlets may quote two statements made on two days.
-      const attributive = (/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
+      const attributive = ((/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) || /^(?:the|a|an)\s/i.test(t.text)) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
       const statement = SAID_BEFORE.test(lead);
       const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
       push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p, statement);
