@@ -305,7 +305,6 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
           }
         }
         if (!best) continue;
-        if (process.env.ROLES_DEBUG) process.stderr.write(`ROLE ${office} ${best.fit} dice=${best.dice.toFixed(2)} ${ex.name} / ${ey.name}\n`);
         const key = [ex.name, ey.name].sort(cmp).join('|');
         if (taken.has(key)) continue;
         taken.add(key);
