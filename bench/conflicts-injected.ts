@@ -12,6 +12,7 @@
  *   real disagreements and are judged by hand in docs/conflict-judgements.md).
  * The stories are split deterministically by a hash of "source/story" into a dev part (rules are
  * chosen by looking at its errors only) and a held-out part (figures only, never inspected).
+ * Set CONFLICTS_KINDS=name,place to score the variants of some kinds only (alarms are always counted).
  * Set CONFLICTS_DUMP=FILE to write the dev part's misses and alarms, with their sentences, to FILE.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -137,6 +138,9 @@ export async function run(): Promise<Record<string, unknown> | null> {
   };
   const dump: string[] = [];
   const wantDump = process.env.CONFLICTS_DUMP;
+  // CONFLICTS_KINDS=name,place scores the variants of those kinds only (a quicker run while
+  // working on one kind; the untouched stories' alarms are always counted).
+  const onlyKinds = process.env.CONFLICTS_KINDS ? new Set(process.env.CONFLICTS_KINDS.split(',')) : null;
   const parts = { dev: { kinds: new Map<string, Tally>(), sources: new Map<string, Tally>(), all: tally(), stories: 0, alarms: 0, confidentAlarms: 0, variants: 0 }, heldout: { kinds: new Map<string, Tally>(), sources: new Map<string, Tally>(), all: tally(), stories: 0, alarms: 0, confidentAlarms: 0, variants: 0 } };
   const sources = readdirSync(root).filter((s) => existsSync(path.join(root, s)) && !s.includes('.')).sort();
   for (const source of sources) {
@@ -159,6 +163,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
       if (isDev && wantDump) for (const c of orig.dossier.conflicts) dump.push(`ALARM ${source}/${story}\n${describeConflict(orig.dossier, c)}`);
       for (const v of readdirSync(dir).filter((x) => /^v\d+$/.test(x)).sort()) {
         const gold = JSON.parse(readFileSync(path.join(dir, v, 'gold.json'), 'utf8')) as Gold;
+        if (onlyKinds && !onlyKinds.has(gold.kind)) continue;
         const { dossier, files } = await load(v);
         part.variants++;
         const target = [...files].find(([, f]) => f === gold.target.file)?.[0];

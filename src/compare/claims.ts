@@ -35,8 +35,25 @@ export interface ClaimItem {
   bound: boolean;
   /** True when the value depends on the publication date ("on Tuesday"). */
   relative: boolean;
+  /**
+   * A weekday the annotator could not resolve (the article has no publication date): compared by
+   * its name only ("Tuesday" against "Thursday" for one event), never with a resolved date, and
+   * left out of the timeline. 1 = Monday … 7 = Sunday; null otherwise.
+   */
+  weekday: number | null;
+  /**
+   * The date of a statement, in an attribution ("…, police said Friday."): described by what
+   * was said and who said it, compared only with other statement dates, and at most possible.
+   */
+  statement: boolean;
   /** Person entities (ids) in the context: whose date or figure it is. */
   persons: Set<string>;
+  /**
+   * For a figure written as a bound: "more than 20,000" is a `lower` limit, "as many as 200,000"
+   * an `upper` one (null otherwise); `figure` is the number written, scaled ("2.6 million").
+   */
+  limit: 'lower' | 'upper' | null;
+  figure: number;
   /** A figure whose sentence holds another figure of the same unit: which is which is unclear. */
   ambiguous: boolean;
   /**
@@ -74,6 +91,11 @@ export interface ClaimGraph {
  * neighbours in the posting lists, which are in article order.
  */
 const POSTING_WINDOW = 256;
+/** A reporting verb right before a date ("said Wednesday", "announced on Monday"): the date of a statement. */
+const SAID_BEFORE = /\b(?:said|says|told|announced|stated|declared)\s+(?:on\s+)?$/i;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** A weekday alone, or with a part of the day ("early Thursday morning"); not "next Tuesday" or "every Friday". */
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:early\s+|late\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** Content words either side of the expression that describe what it is about. */
 const WINDOW = 8;
 const BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s*$/i;
@@ -204,6 +226,8 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   // Figures or dates of different people ("Hansbrough finished with 20 points", "Lawson added
   // 16 points") are not one claim however alike their sentences read.
   if (x.persons.size && y.persons.size && ![...x.persons].some((p) => y.persons.has(p))) return false;
+  // An unresolved weekday against a resolved date: which week is unknown.
+  if ((x.weekday === null) !== (y.weekday === null)) return false;
   if (compatible(x, y)) return false;
   // "closed until Friday" and "closed on Tuesday" do not contradict: a bound is not a date.
   if (x.bound || y.bound) return false;
@@ -215,14 +239,28 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
 export function compatible(x: ClaimItem, y: ClaimItem): boolean {
   // Dates agree when the periods they name overlap: "last year" (2024) and "last December"
   // (2024-12) agree; "December 2014" and "December 2024" do not.
-  if (x.kind === 'date') return x.from <= y.to && y.from <= x.to;
+  if (x.kind === 'date') {
+    // An unresolved weekday is one weekday: compatible with the same name, and with any resolved
+    // date (which week it is in is unknown, so nothing rules it out).
+    if (x.weekday !== null || y.weekday !== null) return x.weekday === null || y.weekday === null || x.weekday === y.weekday;
+    return x.from <= y.to && y.from <= x.to;
+  }
   // Numbers: overlapping ranges, with 2% slack for rounding ("about 4,000" vs "3,950").
   // (An open bound, "more than 200", has no upper figure to take the slack from.)
+  // Two bounds of one direction ("more than 20,000" / "more than 40,000"; "as many as 200,000" /
+  // "as much as 400,000") can both hold, but news writes a bound just past the figure it has: a
+  // bound two thirds or less of the other's is another figure, not a rounder one. (A rounding step,
+  // "more than 200" / "more than 250", stays within it.)
+  if (x.limit !== null && x.limit === y.limit && x.figure > 0 && y.figure > 0) {
+    if (Math.max(x.figure, y.figure) >= BOUND_RATIO * Math.min(x.figure, y.figure)) return false;
+  }
   const finite = [x.low, x.high, y.low, y.high].filter(Number.isFinite).map(Math.abs);
   const slack = 0.02 * Math.max(0, ...finite);
   return x.low <= y.high + slack && y.low <= x.high + slack;
 }
 
+/** Two bounds of one direction whose figures are this far apart (factor) are two figures. */
+const BOUND_RATIO = 1.5;
 /** Words before a figure that make it a lower bound ("more than 200", "at least 12"). */
 const LOWER_BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than|a minimum of)\s*$/i;
 /** Words before a figure that make it an upper bound ("up to 30", "as many as 60"). */
@@ -244,7 +282,7 @@ const MULTIPLIER: Record<string, number> = { dozen: 12, dozens: 12, score: 20 };
  * counts; and whether the annotator read a fragment of a longer figure ("200" inside "1,200",
  * as detokenised text may leave "1, 200"), which is dropped.
  */
-export function construction(text: string, start: number, end: number, low: number, high: number, unit: string | null): { low: number; high: number; hedged: boolean; role: 'part' | 'total' | null; fragment: boolean } {
+export function construction(text: string, start: number, end: number, low: number, high: number, unit: string | null): { low: number; high: number; hedged: boolean; role: 'part' | 'total' | null; fragment: boolean; limit: 'lower' | 'upper' | null; figure: number } {
   // The figure's own words count as before it: the annotator may keep "about" in the span.
   const written = text.slice(start, end);
   const lead = written.replace(/[\d.,]+.*$/s, '');
@@ -263,11 +301,15 @@ export function construction(text: string, start: number, end: number, low: numb
     lo *= factor;
     hi *= factor;
   }
+  let limit: 'lower' | 'upper' | null = null;
+  const [scaledLow, scaledHigh] = [lo, hi];
   if (LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_AFTER.test(after)) {
     hi = Number.POSITIVE_INFINITY;
+    limit = 'lower';
   } else if (UPPER_BOUND_BEFORE.test(before)) {
     // "nearly 30" is below 30 but not far below it; "up to 30" may be anything up to 30.
     lo = /(?:nearly|almost|just under)\s*$/i.test(before) ? lo * 0.8 : 0;
+    if (lo === 0) limit = 'upper';
   } else if (APPROX_BEFORE.test(before)) {
     // An approximate figure covers its neighbourhood: a tenth either side.
     lo *= 0.9;
@@ -277,7 +319,7 @@ export function construction(text: string, start: number, end: number, low: numb
   // "15 of the 19 passengers": 15 is a part (a total follows), 19 a total (a part precedes).
   const part = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i.test(after);
   const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i.test(before);
-  return { low: lo, high: hi, hedged, role: part ? 'part' : total ? 'total' : null, fragment };
+  return { low: lo, high: hi, hedged, role: part ? 'part' : total ? 'total' : null, fragment, limit, figure: limit === 'upper' ? scaledHigh : scaledLow };
 }
 
 function unitKey(unit: string | null): string | null {
@@ -305,7 +347,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
   const idf = (k: string): number => Math.log(1 + (nSent + 1) / ((df.get(k) ?? 0) + 0.5));
 
   const claims: ClaimItem[] = [];
-  const contextOf = (sk: SentenceKeys, text: string, kind: ClaimItem['kind'], start: number, end: number): Map<string, number> => {
+  const contextOf = (sk: SentenceKeys, text: string, kind: ClaimItem['kind'], start: number, end: number, statement: 'tail' | 'said' | null = null): Map<string, number> => {
     // Only the WINDOW keys either side are ever used (the filters below keep a suffix of
     // `before` and a prefix of `after`): found by binary search, so a claim in a very long
     // sentence costs O(log n), not a scan of the sentence (quadratic over its claims).
@@ -319,18 +361,18 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // only when it opens its sentence ("On Tuesday, Reuters reported …"), and then only to
       // the end of its clause. Otherwise "visiting Moscow on Wednesday for his first visit since
       // the fall of Assad" would date the fall of Assad to Wednesday.
-      if (before.length >= 3) after = [];
+      if (before.length >= 3 && statement !== 'said') after = [];
       // "…, authorities said on Wednesday": a date right after a reporting verb dates the
       // statement, not the events reported before it; only its own clause describes it.
       const leadFrom = Math.max(0, start - sk.start - LEAD_CHARS);
       const lead = text.slice(leadFrom, start - sk.start);
-      if (REPORTING_BEFORE.test(lead)) {
+      if (REPORTING_BEFORE.test(lead) && !statement) {
         const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('”'), lead.lastIndexOf('"'));
         if (cut >= 0) before = before.filter((k) => k.start >= sk.start + leadFrom + cut);
       }
       // A date opening its sentence ("In a February phone call, Putin reaffirmed …") dates
       // the whole sentence; otherwise only the rest of its own clause.
-      if (before.length > 0) {
+      if (before.length > 0 && statement !== 'said') {
         // Only up to the last key that can be kept (the first RIGHT_WINDOW_DATE after it).
         const rest = text.slice(end - sk.start, after.length > RIGHT_WINDOW_DATE ? after[RIGHT_WINDOW_DATE].start - sk.start : undefined);
         const stop = rest.search(/[,;:()—–]/);
@@ -344,10 +386,14 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     };
     // Nearer words describe the expression more surely than words at the window's edge.
     before.slice(-WINDOW).reverse().forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
-    after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
+    // "X said Sunday that more police must go": what was said follows the date and describes it.
+    if (statement === 'said') after.slice(0, WINDOW).forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
+    else after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
     return out;
   };
-  const push = (c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous'>, p: (typeof perArticle)[number]): void => {
+  const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'statement'>, p: (typeof perArticle)[number], said = false): void => {
+    const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous'> = { ...c0, statement: false };
+    let mode: 'tail' | 'said' | null = null;
     const s = sentenceOf(p.sents, c.start);
     if (!s) return;
     // A page's own date line ("14 October 2011 Last updated at 14:00 GMT") dates the page.
@@ -359,10 +405,25 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // sentence per claim is quadratic in a long unpunctuated "sentence".
       const lead = p.a.text.slice(Math.max(s.start, c.start - LEAD_CHARS), c.start);
       const tail = p.a.text.slice(c.end, Math.min(s.end, c.end + LEAD_CHARS));
-      if (REPORTING_BEFORE.test(lead) && /,[^,]*$/.test(lead) && tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 2) return;
+      // It is kept as the date of a statement: what was said (the words before the attribution)
+      // and who said it describe it, and it is compared with other statement dates only
+      // (issue #10: "said Friday" against "said Thursday" for one statement).
+      if (REPORTING_BEFORE.test(lead) && /,[^,]*$/.test(lead) && tail.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 2) {
+        c.statement = true;
+        c.hedged = true;
+        c.unit = 'statement';
+        mode = 'tail';
+      } else if (said) {
+        // "The navy said Monday it had captured 23 pirates": the same, described by the speaker
+        // and what follows.
+        c.statement = true;
+        c.hedged = true;
+        c.unit = 'statement';
+        mode = 'said';
+      }
     }
     const sk = p.keyed.get(s.start)!;
-    const keys = contextOf(sk, p.a.text.slice(s.start, s.end), c.kind, c.start, c.end);
+    const keys = contextOf(sk, p.a.text.slice(s.start, s.end), c.kind, c.start, c.end, mode);
     // A claim with next to nothing around it (a dateline, a caption date) is about nothing
     // that can be compared.
     if (keys.size < 3) return;
@@ -375,6 +436,16 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
 
   perArticle.forEach((p, articleIndex) => {
     for (const t of [...p.a.times].sort((x, y) => x.start - y.start)) {
+      // Without a publication date "on Tuesday" cannot be resolved, but two reports giving two
+      // weekdays for one event still disagree: such a date is kept by its weekday's name.
+      const wd = !t.value && !t.event && t.relative && t.anchor === 'published' ? WEEKDAY_ONLY.exec(t.text) : null;
+      if (wd) {
+        const n = WEEKDAYS.indexOf(wd[1].toLowerCase()) + 1;
+        const lead = p.a.text.slice(Math.max(0, t.start - 40), t.start);
+        const name = wd[1][0].toUpperCase() + wd[1].slice(1).toLowerCase();
+        push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, unit: null }, p, SAID_BEFORE.test(lead));
+        continue;
+      }
       if (!t.value || !t.precision || t.event) continue; // a named event's date ("the Sept. 11 attacks") dates no reported event
       const range = dayRange(t.value, t.precision);
       if (!range) continue;
@@ -388,10 +459,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // actress", "the Aug. 7 bombing", "Sunday's debate"), which names an era or an event
       // rather than dating what is reported; and the date of a statement ("said Wednesday",
       // "said on Monday"), since two outlets may quote two statements made on two days.
-      const attributive = (/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
-      const statement = /\b(?:said|says|told|announced|stated|declared)\s+(?:on\s+)?$/i.test(lead);
+      const attributive = ((/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) || /^(?:the|a|an)\s/i.test(t.text)) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
+      const statement = SAID_BEFORE.test(lead);
       const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, hedged, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p);
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p, statement);
     }
     for (const q of [...p.a.quantities].sort((x, y) => x.start - y.start)) {
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
@@ -407,7 +478,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // Parts and totals are compared only with their own kind ("15 of" with "14 of").
       if (cx.role) unit = `${cx.role}:${unit}`;
       const normalized = low0 === high0 ? String(low0) : Number.isFinite(high0) ? `${low0}-${high0}` : `${low0}+`;
-      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, bound: false, hedged: cx.hedged, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
     }
   });
 

@@ -8,7 +8,7 @@
 import type { Claim, Conflict, DossierQuote, TimelineEvent, Update } from '../core/dossier-schema.js';
 import type { ArticleSpan } from '../core/schema.js';
 import type { Precision } from '../core/schema.js';
-import { compatible, nearMiss, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
+import { compatible, CONFLICT_CLAIM, nearMiss, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from './quotes.js';
@@ -281,7 +281,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
   }
   for (const ci of [...core.keys()].sort((a, b) => a - b)) {
     const ids = new Set(core.get(ci));
-    for (const id of core.get(ci)!) for (const n of neighbours.get(id) ?? []) ids.add(n);
+    // Neighbours join only as close as a conflict's own pair (CONFLICT_CLAIM): a claim that only
+    // shares some words with a side ("built in the 1930s" beside "destroyed on Tuesday") is
+    // about something else and would split the sides.
+    for (const id of core.get(ci)!) for (const n of neighbours.get(id) ?? []) if ((sims.get(`${id}:${n}`) ?? sims.get(`${n}:${id}`) ?? 0) >= CONFLICT_CLAIM) ids.add(n);
     // An article giving values that cannot both hold is writing about two things (two years,
     // two events): its claims here are not one claim, whatever their context, and it sits out.
     const all = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);
@@ -322,6 +325,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // A pair aligned apart only because of its differing values counts as one fact: the
         // fact of either side names it (the other side's sentence is that fact's clash).
         const sameFact = fx !== null && fx === fy ? fx : linked(x.article, x.sentence.start, y.article, y.sentence.start) ? fx ?? fy ?? 'clash' : null;
+        // Two statement dates are one statement's only when the sentences report the same
+        // thing (aligned as one fact, or very close contexts): outlets often quote a source's
+        // statements of two different days in similar words.
+        if ((x.statement || y.statement) && sameFact === null && sim < STRONG_CLAIM) continue;
         const better = !bestPair || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
         if (better) bestPair = { x, y, sameFact, sim };
       }
@@ -375,7 +382,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // later event (an aftershock, a second statement). Only a typo-shaped year stays sure.
     const apart = daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS && !nearMiss(x, y);
     const confidence = strong && !hedged && !apart ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? `; “${x.hedged ? x.text : y.text}” is a plan or a forecast` : '') + '.';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
@@ -402,7 +409,8 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   // the claim graph missed linking (a weaker bar is safe: the dates already agree exactly).
   const groups: ClaimItem[][] = [];
   for (const comp of graph.components) {
-    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date');
+    // Unresolved weekdays have no place on a calendar; statement dates date no event.
+    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement);
     dates.sort((a, b) => rank[a.precision!] - rank[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {

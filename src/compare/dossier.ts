@@ -21,6 +21,8 @@ import { buildQuotes } from './quotes.js';
 import { screen } from './screen.js';
 import { sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
+import { findRoleConflicts } from './roles.js';
+import { findSwaps } from './swaps.js';
 import { buildCoverage } from './coverage.js';
 import { buildSummary } from './summary.js';
 import { outletGroups } from './outlet-groups.js';
@@ -95,7 +97,14 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const speakers = speakerConflicts(quotes, ents, meta, found.conflicts.length);
   // Place and name conflicts come last so the ids of the other conflicts stay as they were.
   const slotted = findSlotConflicts(compared, ents, clusters.map((c, i) => ({ id: `f${i + 1}`, members: c.members })), found.conflicts.length + speakers.length, meta);
-  const conflicts = [...found.conflicts, ...speakers, ...slotted];
+  // Office holders across the story (roles.ts), after the slots so their ids stay as they were;
+  // a pair of names a slot conflict already raised is not raised twice.
+  const named = new Set(slotted.filter((c) => c.kind === 'name').map((c) => c.claims.map((cl) => cl.normalized).sort().join('|')));
+  const roles = findRoleConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length, meta, named);
+  // Substitutions found by retrieval (swaps.ts), last; pairs already raised are skipped.
+  for (const c of slotted) if (c.kind === 'place') named.add(c.claims.map((cl) => cl.normalized).sort().join('|'));
+  const swaps = findSwaps(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length, meta, named);
+  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps];
   const timeline = buildTimeline(graph, found, articleIndex);
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.

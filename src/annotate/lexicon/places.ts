@@ -112,6 +112,24 @@ for (const entry of COUNTRIES.split('|')) {
 }
 for (const p of OTHER_PLACES.split('|')) PLACES.add(p);
 
+/**
+ * One name per country for comparing the countries of titles ("British Prime Minister" and "the
+ * U.K.'s Prime Minister" are one office): every country name and demonym maps to the first
+ * country listed with that demonym (UK, Britain, British → United Kingdom). Keys are folded to
+ * lower case without dots ("u.k." → "uk").
+ */
+export const COUNTRY_KEY = new Map<string, string>();
+{
+  const key = (s: string): string => s.toLowerCase().replace(/\./g, '');
+  for (const entry of COUNTRIES.split('|')) {
+    const [country, demonyms] = entry.split(':');
+    const first = (demonyms ?? '').split(',').filter(Boolean);
+    const canon = first.length ? COUNTRY_OF_DEMONYM.get(first[0])! : country;
+    if (!COUNTRY_KEY.has(key(country))) COUNTRY_KEY.set(key(country), canon);
+    for (const d of first) if (!COUNTRY_KEY.has(key(d))) COUNTRY_KEY.set(key(d), COUNTRY_OF_DEMONYM.get(d)!);
+  }
+}
+
 /** Countries and wider regions (seas, states, provinces, continents): places that may contain another. */
 export const WIDE_PLACE_NAMES = new Set<string>([...COUNTRIES.split('|').map((e) => e.split(':')[0]), ...WIDE_PLACES.split('|')]);
 

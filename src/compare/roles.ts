@@ -1,0 +1,354 @@
+/**
+ * Who holds which title, across the whole story: a `name` conflict when outlets give one office
+ * that one person holds at a time ("British Prime Minister", "the tribunal's chief prosecutor",
+ * "chief technology officer of Qualys") to different people. Owns reading an office in its
+ * construction — a title before the name ("Brazilian President X"), an appositive after it
+ * ("X, the U.K.'s Prime Minister,") or before it ("The tribunal's chief prosecutor, X,") — split
+ * into the office ("prime minister") and what it is the office of (its qualifier: a country, an
+ * organisation).
+ *
+ * Independent of sentence alignment: mentions are indexed by office (candidate retrieval, never
+ * all pairs of mentions), so a name changed in a sentence that the fact alignment did not pair
+ * with its counterparts is still compared. Precision before recall: a conflict is confident only
+ * when both sides name the office of the same thing (one qualifier contains the other) and the
+ * reports are at most a week apart; with a bare title on either side ("President X") the two
+ * sentences must also report the same thing (shared content words), and the conflict is only
+ * possible. Silent whenever an article itself gives the office to both people (two presidents,
+ * two countries, a successor), for former or outgoing holders, for indefinite appositives ("X, a
+ * spokesman"), and for offices many people hold at once (senator, spokesman, professor).
+ */
+import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
+import type { AnnotatedArticle, Mention } from '../core/schema.js';
+import { COUNTRY_KEY } from '../annotate/lexicon/places.js';
+import { independentSources, loneDissenter, type ArticleMeta } from './conflicts.js';
+import type { EntityIndex } from './entities.js';
+import { articleOrder, cmp, contentStems, fold, nameTokens, sameNameToken, uniqArticles } from './lex.js';
+
+/**
+ * Offices one person holds at a time for a given country or organisation. A title outside this
+ * list (senator, spokesman, professor, director — a film has one, a company several) names one
+ * of several people and two outlets naming two of them do not disagree.
+ */
+const SINGLE_OFFICES = new Set(
+  (
+    'president|president-elect|vice president|vice-president|prime minister|premier|chancellor|governor|' +
+    'lieutenant governor|mayor|attorney general|chief prosecutor|prosecutor general|secretary-general|' +
+    'secretary general|secretary of state|foreign minister|defense minister|defence minister|interior minister|' +
+    'finance minister|justice minister|health minister|chairman|chairwoman|chairperson|chief executive officer|' +
+    'chief technology officer|chief financial officer|chief operating officer|head coach|coach|king|queen|pope|' +
+    'emperor|emir|sultan|house speaker|police chief|chief of police|fire chief|sheriff|district attorney|' +
+    'chief justice|first lady|supreme leader|chief of staff|executive director|general manager|' +
+    'acting president|interim president|acting prime minister|interim prime minister|acting governor|' +
+    'acting mayor|acting chairman|interim chairman'
+  ).split('|'),
+);
+/** Abbreviations of offices, read as the office. */
+const OFFICE_ABBREVIATIONS: Record<string, string> = {
+  ceo: 'chief executive officer',
+  'chief executive': 'chief executive officer',
+  cto: 'chief technology officer',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
+  'gov.': 'governor',
+  gov: 'governor',
+  'atty. gen.': 'attorney general',
+  da: 'district attorney',
+  ag: 'attorney general',
+  'sec. of state': 'secretary of state',
+};
+/** The words offices are made of (the walk from the title's end stops at the first other word). */
+const OFFICE_WORDS = new Set([...[...SINGLE_OFFICES].flatMap((o) => o.split(/\s+/)), ...Object.keys(OFFICE_ABBREVIATIONS).flatMap((o) => o.split(/\s+/)), 'former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'incoming', 'deputy', 'assistant', 'new', 'elect']);
+/**
+ * Words that make a title another person's than the current holder's: "former", "late",
+ * "then-", "outgoing", "incoming", "new" (a successor), "deputy" and "assistant" (offices many
+ * hold at once). A title carrying one is not compared.
+ */
+const NOT_THE_HOLDER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'incoming', 'new', 'deputy', 'assistant', 'elect']);
+/** Descriptions of the holder, not of the office ("veteran", "embattled"): dropped. */
+const EPITHETS = new Set(['veteran', 'embattled', 'beleaguered', 'powerful', 'influential', 'prominent', 'controversial', 'longtime', 'long-time', 'popular', 'current', 'sitting', 'incumbent']);
+/**
+ * Qualifiers that stand for whatever the story is about ("the country's president", "the
+ * company's chief executive"): they fit any more specific qualifier, so they count as none.
+ */
+const VAGUE_QUALIFIERS = new Set(['country', 'nation', 'state', 'government', 'company', 'firm', 'city', 'team', 'club', 'group', 'party', 'organization', 'organisation', 'agency', 'court', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'of', 'and', 'for', 'on', 'in']);
+
+/** An office as read from one title: what it is, of what, as written. */
+export interface Office {
+  /** The office's words, folded ("prime minister"). */
+  office: string;
+  /** What it is the office of: folded country keys and content words ("united kingdom", "tribunal"). */
+  qualifier: Set<string>;
+}
+
+const cleanWord = (w: string): string => fold(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.-]+$/gu, '');
+
+/**
+ * Read a title in its construction: the office at its end ("British Prime Minister" → prime
+ * minister of the United Kingdom; "chief prosecutor of the Yugoslav war crimes tribunal" → chief
+ * prosecutor of {yugoslavia, war, crimes, tribunal}). Null when the title names no office one
+ * person holds at a time, or names a former, future or deputy holder.
+ */
+export function readOffice(title: string): Office | null {
+  let t = title.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '');
+  if (!t || t.length > 120) return null;
+  // "secretary of state", "chief of staff", "chief of police" are offices, not "secretary" of a state.
+  const fixed = /\b(secretary of state|chief of staff|chief of police)\b/i.exec(t);
+  let ofPart = '';
+  if (fixed) {
+    const after = t.slice(fixed.index + fixed[0].length);
+    const m = /^\s+(?:of|for|to)\s+(.*)$/i.exec(after);
+    ofPart = m ? m[1] : after;
+    t = t.slice(0, fixed.index) + fixed[1].toLowerCase().replace(/ /g, '_');
+  } else {
+    const m = /\s(?:of|for|at|to)\s/i.exec(t);
+    if (m) {
+      ofPart = t.slice(m.index + m[0].length);
+      t = t.slice(0, m.index);
+    }
+  }
+  const words = t.split(' ').filter(Boolean);
+  // Everything up to a possessive ("the tribunal's", "the U.K.'s") says whose office it is.
+  let qualWords: string[] = [];
+  const poss = words.map((w) => /['’]s$|s['’]$/i.test(w)).lastIndexOf(true);
+  if (poss >= 0) {
+    qualWords = words.slice(0, poss + 1).map((w) => w.replace(/['’]s?$/i, ''));
+    words.splice(0, poss + 1);
+  }
+  // The office is the run of office words at the end; the words before it qualify it.
+  const officeWords: string[] = [];
+  let i = words.length - 1;
+  for (; i >= 0; i--) {
+    const w = cleanWord(words[i]).replace(/_/g, ' ');
+    if (EPITHETS.has(w)) continue;
+    const parts = w.split(/[-\s]/);
+    if (!OFFICE_WORDS.has(w) && !w.includes(' ') && !(parts.length > 1 && parts.every((p) => OFFICE_WORDS.has(p) || p === ''))) break;
+    officeWords.unshift(w);
+  }
+  qualWords = [...qualWords, ...words.slice(0, i + 1)];
+  // "former Colombian President", "then-President", "a new Russian president": not the holder.
+  if ([...officeWords, ...qualWords.map(cleanWord)].some((w) => w !== 'president-elect' && w.split(/[-\s]/).some((p) => NOT_THE_HOLDER.has(p)))) return null;
+  let office = officeWords.join(' ');
+  office = OFFICE_ABBREVIATIONS[office] ?? office;
+  if (!SINGLE_OFFICES.has(office)) return null;
+  return { office, qualifier: qualifierOf([...qualWords, ...ofPart.split(' ')].join(' ')) };
+}
+
+/** Folded qualifier words, countries and demonyms as one key per country ("British", "U.K." → united kingdom). */
+function qualifierOf(text: string): Set<string> {
+  const out = new Set<string>();
+  const words = text.split(/\s+/).map(cleanWord).filter((w) => w && !VAGUE_QUALIFIERS.has(w));
+  for (let i = 0; i < words.length; i++) {
+    // Two-word countries first ("united kingdom", "south korea").
+    const two = i + 1 < words.length ? COUNTRY_KEY.get(`${words[i]} ${words[i + 1]}`.replace(/\./g, '')) : undefined;
+    if (two) {
+      out.add(fold(two));
+      i++;
+      continue;
+    }
+    const one = COUNTRY_KEY.get(words[i].replace(/\./g, ''));
+    if (one) out.add(fold(one));
+    else if (/\p{L}{3,}/u.test(words[i]) && contentStems(words[i]).length) out.add(contentStems(words[i])[0]);
+  }
+  return out;
+}
+
+/** How two qualifiers relate: one contains the other (`same`), either is missing (`weak`), or each has a word the other lacks (`different`). */
+export function qualifierFit(a: Set<string>, b: Set<string>): 'same' | 'weak' | 'different' {
+  if (a.size === 0 || b.size === 0) return 'weak';
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  // "the tribunal" within "the Yugoslav war crimes tribunal": one thing named more or less fully.
+  // Each with a word the other lacks ("Massachusetts Housing and Shelter Alliance" /
+  // "Massachusetts Affordable Housing Alliance"): two organisations of similar names.
+  return both === Math.min(a.size, b.size) ? 'same' : 'different';
+}
+
+/** Words right before a title that make it someone's other than the current holder's ("a", "former", "then-"). */
+const NOT_THE_HOLDER_BEFORE = /\b(?:an?|former|ex|late|then|new|outgoing|incoming|another|one)\s*-?\s*$/i;
+/** An appositive after a name: ", the U.K.'s Prime Minister," (definite or bare; "a spokesman" is one of several). */
+const APPOSITIVE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?!an?\s)((?:the\s+)?[^,;:()"“”]{2,90}?)(?=\s*(?:[,;:(]|\.\s|\.$|$|\s(?:who|which|that|said|says|told)\b))/i;
+/** An appositive before a name, opening its sentence or clause: "The tribunal's chief prosecutor, X". */
+const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*)(?!an?\s)((?:the\s+)?[^,;:()"“”]{2,90}),\s*$/i;
+/** At most this many words in an appositive read as a title (a longer one is a clause). */
+const MAX_TITLE_WORDS = 10;
+
+interface Holder {
+  article: string;
+  entity: string;
+  mention: Mention;
+  /** The title as written (for the card), and where. */
+  title: string;
+  office: Office;
+  sentence: { start: number; end: number; text: string };
+  stems: Set<string>;
+}
+
+/** Titles of a person mention: before the name (the annotator's role), and appositives after and before it. */
+function titlesOf(a: AnnotatedArticle, m: Mention, s: { start: number; end: number }): string[] {
+  const out: string[] = [];
+  const head = m.role?.start ?? m.start;
+  // "a new Russian president, X", "former President X": an indefinite or a former title.
+  const lead = a.text.slice(Math.max(s.start, head - 30), head);
+  if (m.role && !NOT_THE_HOLDER_BEFORE.test(lead)) {
+    // "President Hosni Mubarak of Egypt": what the office is of may follow the name.
+    const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(a.text.slice(m.end, Math.min(s.end, m.end + 60)));
+    out.push(of ? `${m.role.text} of ${of[1]}` : m.role.text);
+  }
+  const after = APPOSITIVE_AFTER.exec(a.text.slice(m.end, Math.min(s.end, m.end + 140)));
+  if (after && after[1].split(/\s+/).length <= MAX_TITLE_WORDS) out.push(after[1]);
+  // Only when the name has no title of its own: "the chief prosecutor, Mr. X" is still one.
+  const from = Math.max(s.start, head - 120);
+  const before = APPOSITIVE_BEFORE.exec(a.text.slice(from, head));
+  // The phrase must open its clause: after punctuation, or at the sentence's own start.
+  if (before && (before.index > 0 || /[,;:(]/.test(before[0][0]) || from === s.start) && !NOT_THE_HOLDER_BEFORE.test(a.text.slice(Math.max(s.start, from + before.index - 30), from + before.index)))
+    if (before[1].split(/\s+/).length <= MAX_TITLE_WORDS) out.push(before[1]);
+  return out;
+}
+
+/**
+ * Sentences of two holders report the same thing: Dice of content stems (names left out) and at
+ * least this many shared. Chosen on the dev part of the injected set: a changed name in a
+ * paraphrase of its counterpart reached 0.38–0.41, two meetings of one visitor with two
+ * countries' presidents ("met … President X at the palace") 0.31.
+ */
+const COUNTERPART_DICE = 0.35;
+const COUNTERPART_SHARED = 3;
+/** Holders of one office compared at most (a documented cap: a story of 50 governors is a list, not a claim). */
+const MAX_HOLDERS_PER_OFFICE = 60;
+const FOLLOW_UP_DAYS = 7;
+
+function dice(a: Set<string>, b: Set<string>): { dice: number; shared: number } {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return { dice: a.size + b.size ? (2 * shared) / (a.size + b.size) : 0, shared };
+}
+
+function shareNameWord(a: Entity, b: Entity): boolean {
+  const ta = new Set(a.aliases.flatMap((x) => nameTokens(x.text)));
+  const tb = new Set(b.aliases.flatMap((x) => nameTokens(x.text)));
+  for (const x of ta) for (const y of tb) if (sameNameToken(x, y)) return true;
+  return false;
+}
+
+function daysApart(x: ArticleMeta | undefined, y: ArticleMeta | undefined): number {
+  const a = x?.published ? Date.parse(x.published) : NaN;
+  const b = y?.published ? Date.parse(y.published) : NaN;
+  return Number.isNaN(a) || Number.isNaN(b) ? 0 : Math.abs(a - b) / 86_400_000;
+}
+
+/** Office-holder conflicts of a story; ids continue from `offset`. `taken` lists value pairs already raised (normalised names, sorted, joined by "|"). */
+export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
+  const byOffice = new Map<string, Holder[]>();
+  for (const a of articles) {
+    const sents = [...a.sentences].sort((x, y) => x.start - y.start);
+    let si = 0;
+    for (const m of [...a.mentions].sort((x, y) => x.start - y.start)) {
+      if (m.type !== 'person') continue;
+      while (si < sents.length && sents[si].end <= m.start) si++;
+      const s = sents[si];
+      if (!s || s.start > m.start) continue;
+      const id = ents.at(a.id, m.start, m.end);
+      const e = id ? ents.get(id) : undefined;
+      if (!id || !e || e.type !== 'person') continue;
+      const text = a.text.slice(s.start, s.end);
+      let stems: Set<string> | null = null;
+      for (const title of titlesOf(a, m, s)) {
+        const office = readOffice(title);
+        if (!office) continue;
+        if (!stems) {
+          // The sentence's content words without the names in it: the names are what differs.
+          const names = new Set(a.mentions.filter((x) => x.start >= s.start && x.end <= s.end).flatMap((x) => contentStems(x.text)));
+          stems = new Set(contentStems(text).filter((w) => !names.has(w)));
+        }
+        const list = byOffice.get(office.office) ?? [];
+        list.push({ article: a.id, entity: id, mention: m, title, office, sentence: { start: s.start, end: s.end, text }, stems });
+        byOffice.set(office.office, list);
+      }
+    }
+  }
+  const out: Conflict[] = [];
+  for (const office of [...byOffice.keys()].sort(cmp)) {
+    const holders = byOffice.get(office)!;
+    if (holders.length > MAX_HOLDERS_PER_OFFICE) continue;
+    const entities = [...new Set(holders.map((h) => h.entity))].sort(cmp);
+    if (entities.length < 2) continue;
+    for (let i = 0; i < entities.length; i++) {
+      for (let j = i + 1; j < entities.length; j++) {
+        const ex = ents.get(entities[i])!;
+        const ey = ents.get(entities[j])!;
+        if (shareNameWord(ex, ey)) continue;
+        const hx = holders.filter((h) => h.entity === entities[i]);
+        const hy = holders.filter((h) => h.entity === entities[j]);
+        // An article giving the office to both (for places that fit) knows two holders: two
+        // countries' presidents, a predecessor, a successor. Not a disagreement between outlets.
+        if (hx.some((x) => hy.some((y) => y.article === x.article && qualifierFit(x.office.qualifier, y.office.qualifier) !== 'different'))) continue;
+        // Whose office each person holds, over all their titles in the story: Mubarak is
+        // "Egyptian President" somewhere, so his bare "President" elsewhere is not Syria's.
+        const all = (hs: Holder[]): Set<string> => new Set(hs.flatMap((h) => [...h.office.qualifier]));
+        if (qualifierFit(all(hx), all(hy)) === 'different') continue;
+        // The strongest pair of titles of different articles: same qualifier first, then the
+        // closest sentences.
+        let best: { x: Holder; y: Holder; fit: 'same' | 'weak'; dice: number } | null = null;
+        for (const x of hx) {
+          for (const y of hy) {
+            if (x.article === y.article) continue;
+            const fit = qualifierFit(x.office.qualifier, y.office.qualifier);
+            if (fit === 'different') continue;
+            const d = dice(x.stems, y.stems);
+            // A bare or partly shared qualifier ("President X" / "President Y") may be two
+            // countries' presidents: the sentences must report the same thing.
+            if (fit === 'weak' && (d.dice < COUNTERPART_DICE || d.shared < COUNTERPART_SHARED)) continue;
+            // Nor months apart: a bare title passes from one holder to the next (an election).
+            if (fit === 'weak' && daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
+            const better = !best || (fit === 'same') > (best.fit === 'same') || ((fit === 'same') === (best.fit === 'same') && d.dice > best.dice);
+            if (better) best = { x, y, fit, dice: d.dice };
+          }
+        }
+        if (!best) continue;
+        const key = [ex.name, ey.name].sort(cmp).join('|');
+        if (taken.has(key)) continue;
+        taken.add(key);
+        // The sides: every article giving the office (with a fitting qualifier) to each person.
+        const fits = (h: Holder, ref: Holder): boolean => qualifierFit(h.office.qualifier, ref.office.qualifier) !== 'different';
+        const sideX = hx.filter((h) => fits(h, best!.x) && fits(h, best!.y));
+        const sideY = hy.filter((h) => fits(h, best!.y) && fits(h, best!.x));
+        const claims: Claim[] = [
+          [ex, sideX],
+          [ey, sideY],
+        ]
+          .map(([e, hs]) => {
+            const side = hs as Holder[];
+            const texts = new Map<string, number>();
+            for (const h of side) texts.set(h.mention.text, (texts.get(h.mention.text) ?? 0) + 1);
+            return {
+              value: [...texts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0],
+              normalized: (e as Entity).name,
+              articles: uniqArticles(side.map((h) => h.article)),
+              spans: side.map((h) => ({ article: h.article, start: h.mention.start, end: h.mention.end })).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+            };
+          })
+          .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
+        const sources = independentSources([...sideX, ...sideY].map((h) => ({ article: h.article, text: h.sentence.text })), meta);
+        const apart = daysApart(meta.get(best.x.article), meta.get(best.y.article)) > FOLLOW_UP_DAYS;
+        const confidence = best.fit === 'same' && !apart ? 'high' : 'possible';
+        const major = claims[0].normalized === ex.name ? best.x : best.y;
+        const minor = major === best.x ? best.y : best.x;
+        out.push({
+          id: `c${offset + out.length + 1}`,
+          kind: 'name',
+          about: `who is the ${major.title.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ')}`,
+          claims,
+          outliers: loneDissenter(claims, (a) => sources.get(a) ?? a),
+          facts: [],
+          confidence,
+          why:
+            (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and the office may have changed hands; ` : '') +
+            `“${major.title}” and “${minor.title}” name one office (${office}${best.fit === 'same' ? `${[...major.office.qualifier].length ? ` of ${[...major.office.qualifier].join(' ')}` : ''}` : ''}) that one person holds at a time, given to different people` +
+            (best.fit === 'same' ? '' : `; only one title says whose office it is, so the sentences' shared words (${Math.round(best.dice * 100)}% of their content) are what ties them`) +
+            '.',
+        });
+      }
+    }
+  }
+  return out;
+}

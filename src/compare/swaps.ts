@@ -1,0 +1,240 @@
+/**
+ * Name and place substitutions found by retrieval, independent of sentence alignment: a name that
+ * one article alone uses, in words another article writes around a different name ("Volkov has
+ * been recording support of about 60 percent" / "Putin has been recording support …"; "the
+ * Ashford administration" / "the Bush administration"). Owns the context index (mentions keyed by
+ * the two words before and the two words after them: candidate retrieval, never all pairs of
+ * mentions) and the tests that keep it faithful.
+ *
+ * A substitution needs all of: the two names are different referents in every spelling; the name
+ * is used by one article only (a participant several outlets name may well have done the same
+ * thing as another); the other name is used by another article in the same words (at least two
+ * shared words next to the names, one on each side or two on one side); and the two sentences
+ * report the same thing (content words shared, names left out). Names next to a reporting verb
+ * (two outlets quoting two people), inside a list, or of organisations are not compared. It is a
+ * confident conflict only when the sentences are near copies (most content words shared and
+ * three words around the names); otherwise it is listed as possible.
+ */
+import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
+import type { AnnotatedArticle, Mention } from '../core/schema.js';
+import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
+import { aboutText, independentSources, loneDissenter, type ArticleMeta } from './conflicts.js';
+import type { EntityIndex } from './entities.js';
+import { articleOrder, cmp, contentStems, fold, nameTokens, sameNameToken, uniqArticles } from './lex.js';
+
+interface Use {
+  article: string;
+  entity: string;
+  mention: Mention;
+  left: string[];
+  right: string[];
+  sentence: { start: number; end: number; text: string };
+  stems: Set<string>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A reporting verb next to a name: whoever is quoted there, two outlets may quote two people. */
+const REPORTING = /^(?:said|says|told|according|added|asked|wrote|stated|explained|noted|argued|warned|spokesman|spokeswoman)$/;
+/** A name followed by a comma or "and" and another capitalised name is one of a list. */
+const LIST_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*(?:,|and\b|or\b|&)\s*(?:and\s+)?\p{Lu}/u;
+const LIST_BEFORE = /(?:,|\band|\bor|&)\s*(?:the\s+)?$/;
+/** Sentences report the same thing: Dice of content stems, names left out, and this many shared. */
+const SAME_REPORT_DICE = 0.3;
+const SAME_REPORT_SHARED = 3;
+/** Near copies (a confident substitution): this share of content stems and three words around the names. */
+const COPY_DICE = 0.6;
+/** Content words two sentences must share (Dice) when the names share words on one side only. */
+const ONE_SIDE_DICE = 0.4;
+const FOLLOW_UP_DAYS = 7;
+function daysApart(x: ArticleMeta | undefined, y: ArticleMeta | undefined): number {
+  const a = x?.published ? Date.parse(x.published) : NaN;
+  const b = y?.published ? Date.parse(y.published) : NaN;
+  return Number.isNaN(a) || Number.isNaN(b) ? 0 : Math.abs(a - b) / 86_400_000;
+}
+/** At most this many uses per context key are compared (a documented cap: "the" + "said" on every page). */
+const MAX_POSTING = 50;
+/** Generic words alone are no slot ("of the X", "in the X"): a context key needs one content word. */
+const FUNCTION = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'from', 'and', 'or', 'as', 'that', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'be', 'been', 'his', 'her', 'its', 'their', 's']);
+
+function shareNameWord(a: Entity, b: Entity): boolean {
+  const ta = new Set(a.aliases.flatMap((x) => nameTokens(x.text)));
+  const tb = new Set(b.aliases.flatMap((x) => nameTokens(x.text)));
+  for (const x of ta) for (const y of tb) if (sameNameToken(x, y)) return true;
+  return false;
+}
+
+/** The kind two entities can be swapped as: people (an untyped name the lexicon does not know as a place may be a person), or places. */
+function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
+  const knownPlace = (e: Entity): boolean => e.aliases.some((x) => PLACES.has(x.text) || WIDE_PLACE_NAMES.has(x.text));
+  if (a.type === 'organization' || b.type === 'organization') return null;
+  if (a.type === 'person' || b.type === 'person') {
+    const other = a.type === 'person' ? b : a;
+    return other.type === 'person' || !knownPlace(other) ? 'name' : null;
+  }
+  if (a.type !== 'place' && b.type !== 'place') return null;
+  // Two known places, or two names the lexicon does not know, of one width: a city against a
+  // country, or a known city against an unknown name (a district?), may be one inside the other.
+  const wide = [a, b].map((e) => e.aliases.some((x) => WIDE_PLACE_NAMES.has(x.text)));
+  const known = [a, b].map(knownPlace);
+  return wide[0] === wide[1] && known[0] === known[1] ? 'place' : null;
+}
+
+const figures = (t: string): Set<string> => new Set((t.match(/\d[\d,.]*/g) ?? []).map((f) => f.replace(/[,.]+$/, '')));
+function figuresApart(a: string, b: string): boolean {
+  const fa = figures(a);
+  const fb = figures(b);
+  return [...fa].some((f) => !fb.has(f)) && [...fb].some((f) => !fa.has(f));
+}
+
+function dice(a: Set<string>, b: Set<string>): { dice: number; shared: number } {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return { dice: a.size + b.size ? (2 * shared) / (a.size + b.size) : 0, shared };
+}
+
+/** Substitution conflicts; ids continue from `offset`; `taken` holds value pairs already raised (names sorted, "|"-joined) and is extended. */
+export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
+  // Which articles use each entity: a name one article alone uses is the candidate swap.
+  const users = new Map<string, Set<string>>();
+  for (const e of ents.entities) users.set(e.id, new Set(e.articles));
+  const uses: Use[] = [];
+  for (const a of articles) {
+    const sents = [...a.sentences].sort((x, y) => x.start - y.start);
+    let si = 0;
+    const stemsOf = new Map<number, Set<string>>();
+    for (const m of [...a.mentions].sort((x, y) => x.start - y.start)) {
+      if (m.type === 'organization' || COUNTRY_OF_DEMONYM.has(m.text)) continue;
+      while (si < sents.length && sents[si].end <= m.start) si++;
+      const s = sents[si];
+      if (!s || s.start > m.start || m.end > s.end) continue;
+      const id = ents.at(a.id, m.start, m.end);
+      if (!id) continue;
+      const head = m.role?.start ?? m.start;
+      const after = a.text.slice(m.end, Math.min(s.end, m.end + 60));
+      if (LIST_AFTER.test(after) || LIST_BEFORE.test(a.text.slice(Math.max(s.start, head - 12), head))) continue;
+      // Three words either side; the sentence's edge counts as a word ("^ Volkov has been …").
+      const lw = fold(a.text.slice(Math.max(s.start, head - 80), head)).match(WORD) ?? [];
+      const left = lw.length < 3 && head - s.start < 80 ? ['^', ...lw] : lw.slice(-3);
+      const rw = fold(a.text.slice(m.end, Math.min(s.end, m.end + 80))).match(WORD) ?? [];
+      const right = rw.length < 3 && s.end - m.end < 80 ? [...rw, '$'] : rw.slice(0, 3);
+      if (left.some((w) => REPORTING.test(w)) || (right[0] && REPORTING.test(right[0]))) continue;
+      let stems = stemsOf.get(s.start);
+      if (!stems) {
+        const text = a.text.slice(s.start, s.end);
+        const names = new Set(a.mentions.filter((x) => x.start >= s.start && x.end <= s.end).flatMap((x) => contentStems(x.text)));
+        stems = new Set(contentStems(text).filter((w) => !names.has(w)));
+        stemsOf.set(s.start, stems);
+      }
+      uses.push({ article: a.id, entity: id, mention: m, left, right, sentence: { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) }, stems });
+    }
+  }
+  // Context keys: the words before, the words after (each up to a content word).
+  const keyOf = (u: Use): string[] => {
+    const keys: string[] = [];
+    // The nearest words up to and including a content word (at most three): "has been recording".
+    const content = (w: string): boolean => !FUNCTION.has(w) && w !== '^' && w !== '$';
+    const li = [...u.left].reverse().findIndex(content);
+    if (li >= 0) keys.push(`L:${u.left.slice(u.left.length - 1 - li).join(' ')}`);
+    const ri = u.right.findIndex(content);
+    if (ri >= 0) keys.push(`R:${u.right.slice(0, ri + 1).join(' ')}`);
+    // One word each side: "the Bush administration".
+    if (u.left.length && u.right.length && !FUNCTION.has(u.right[0]) && u.right[0] !== '$') keys.push(`B:${u.left[u.left.length - 1]}|${u.right[0]}`);
+    return keys;
+  };
+  const postings = new Map<string, number[]>();
+  uses.forEach((u, i) => {
+    for (const k of keyOf(u)) {
+      const list = postings.get(k) ?? [];
+      if (list.length < MAX_POSTING) list.push(i);
+      postings.set(k, list);
+    }
+  });
+  // Best evidence per pair of entities (the lone name first).
+  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number }>();
+  uses.forEach((x) => {
+    if (users.get(x.entity)?.size !== 1) return;
+    const seen = new Set<number>();
+    for (const k of keyOf(x)) {
+      for (const j of postings.get(k) ?? []) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        const y = uses[j];
+        if (y.article === x.article || y.entity === x.entity) continue;
+        const ex = ents.get(x.entity);
+        const ey = ents.get(y.entity);
+        if (!ex || !ey || shareNameWord(ex, ey)) continue;
+        const kind = kindOf(ex, ey);
+        if (!kind) continue;
+        let l = 0;
+        while (l < x.left.length && l < y.left.length && x.left[x.left.length - 1 - l] === y.left[y.left.length - 1 - l]) l++;
+        let r = 0;
+        while (r < x.right.length && r < y.right.length && x.right[r] === y.right[r]) r++;
+        // Words shared on both sides of the names (a sentence edge counts), at least two in
+        // all: one side alone is often a shared phrase next to two different slots ("a federal
+        // grand jury in X returned" / "… in Y."). A person against a name not typed as one
+        // needs three.
+        // Three words on one side do as well when the sentences are otherwise close ("the
+        // resignation of X in 1974" / "the resignation of Y.").
+        const sides = (l >= 1 && r >= 1 && l + r >= (ex.type === ey.type ? 2 : 3)) || (l + r >= 3 && ex.type === ey.type && dice(x.stems, y.stems).dice >= ONE_SIDE_DICE);
+        if (!sides) continue;
+        // Reports weeks apart may tell two events in the same words (two missions, two cases).
+        if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
+        const d = dice(x.stems, y.stems);
+        if (d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED) continue;
+        // Each sentence gives a figure the other does not ("X scored 20 points …" / "Y scored 14
+        // points …"): two people's figures, a box score, not one slot filled twice.
+        if (figuresApart(x.sentence.text, y.sentence.text)) continue;
+        const key = `${x.entity}|${y.entity}`;
+        const prev = pairs.get(key);
+        if (!prev || d.dice > prev.dice) pairs.set(key, { x, y, kind, dice: d.dice, around: l + r });
+      }
+    }
+  });
+  const out: Conflict[] = [];
+  for (const key of [...pairs.keys()].sort(cmp)) {
+    const { x, y, kind, dice: dc, around } = pairs.get(key)!;
+    const ex = ents.get(x.entity)!;
+    const ey = ents.get(y.entity)!;
+    const names = [ex.name, ey.name].sort(cmp).join('|');
+    if (taken.has(names)) continue;
+    taken.add(names);
+    // The other side: every article using the other name in the same words (same context key).
+    const xKeys = new Set(keyOf(x));
+    const ys = uses.filter((u) => u.entity === y.entity && u.article !== x.article && keyOf(u).some((k) => xKeys.has(k)) && dice(x.stems, u.stems).dice >= SAME_REPORT_DICE);
+    const sides: Array<[Entity, Use[]]> = [
+      [ey, ys.length ? ys : [y]],
+      [ex, [x]],
+    ];
+    const claims: Claim[] = sides
+      .map(([e, us]) => {
+        // One span per article: the use closest to the other side's sentence.
+        const perArticle = new Map<string, Use>();
+        for (const u of us) if (!perArticle.has(u.article)) perArticle.set(u.article, u);
+        const list = [...perArticle.values()];
+        const texts = new Map<string, number>();
+        for (const u of list) texts.set(u.mention.text, (texts.get(u.mention.text) ?? 0) + 1);
+        return {
+          value: [...texts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0],
+          normalized: e.name,
+          articles: uniqArticles(list.map((u) => u.article)),
+          spans: list.map((u) => ({ article: u.article, start: u.mention.start, end: u.mention.end })).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+        };
+      })
+      .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
+    const evidence = [...sides[0][1], x].map((u) => ({ article: u.article, text: u.sentence.text }));
+    const sources = independentSources(evidence, meta);
+    const confident = dc >= COPY_DICE && around >= 3;
+    const rel = (u: Use, a: number): string => u.sentence.text.slice(Math.max(0, u.mention.start - u.sentence.start - a), u.mention.start - u.sentence.start).trim();
+    out.push({
+      id: `c${offset + out.length + 1}`,
+      kind,
+      about: aboutText({ start: y.mention.start, end: y.mention.end, sentence: y.sentence }),
+      claims,
+      outliers: loneDissenter(claims, (a) => sources.get(a) ?? a),
+      facts: [],
+      confidence: confident ? 'high' : 'possible',
+      why: `Only ${x.article} names ${ex.name}, where ${y.article} writes ${ey.name} in the same words (“${rel(y, 30)} … ${y.sentence.text.slice(y.mention.end - y.sentence.start, y.mention.end - y.sentence.start + 30).trim()}”); the sentences share ${Math.round(dc * 100)}% of their content words${confident ? '' : ', so they may report different things'}.`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * Who holds which title (src/compare/roles.ts), on invented reports run through the real
+ * annotator: one office given to different people across articles is a `name` conflict even when
+ * the sentences were not aligned as one fact; offices of different countries, former holders,
+ * indefinite appositives and offices many people hold are not.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Conflict, Dossier } from '../src/core/dossier-schema.js';
+import type { Article } from '../src/core/schema.js';
+import { qualifierFit, readOffice } from '../src/compare/roles.js';
+
+function art(id: string, outlet: string, text: string): Article {
+  return { id, outlet, published: '2026-03-04T10:00:00Z', title: null, url: null, file: null, authors: [], agencies: [], text, removed: [] } as unknown as Article;
+}
+const roleConflicts = (d: Dossier): Conflict[] => d.conflicts.filter((c) => c.kind === 'name' && /^who is the/.test(c.about));
+
+test('an office is read in its construction: qualifier, office, former holders and shared titles', () => {
+  assert.deepEqual(readOffice('British Prime Minister')?.office, 'prime minister');
+  assert.deepEqual([...readOffice('British Prime Minister')!.qualifier], ['united kingdom']);
+  assert.deepEqual([...readOffice("the U.K.'s Prime Minister")!.qualifier], ['united kingdom']);
+  assert.equal(readOffice('chief prosecutor of the Velmoran war crimes tribunal')?.office, 'chief prosecutor');
+  assert.equal(readOffice('CEO')?.office, 'chief executive officer');
+  assert.equal(readOffice('former Colombian President'), null);
+  assert.equal(readOffice('then-President'), null);
+  assert.equal(readOffice('deputy mayor'), null);
+  assert.equal(readOffice('Senator'), null);
+  assert.equal(readOffice('spokesman for the ministry'), null);
+  const fit = (a: string, b: string): string => qualifierFit(readOffice(a)!.qualifier, readOffice(b)!.qualifier);
+  assert.equal(fit("The tribunal's chief prosecutor", 'chief prosecutor of the Velmoran war crimes tribunal'), 'same');
+  assert.equal(fit('Egyptian President', 'Syrian President'), 'different');
+  assert.equal(fit('President', 'Syrian President'), 'weak');
+  assert.equal(fit('executive director of the Harbour Shelter Alliance', 'executive director of the Harbour Housing Alliance'), 'different');
+});
+
+test('one office given to two people across outlets is a name conflict, with the lone outlet named', () => {
+  const a1 = art('a1', 'Daily Ardel', "Tomas Brenner, the Velmoran Prime Minister, opened the new grain terminal at the port on Tuesday. The terminal cost 40 million crowns and took three years to build.");
+  const a2 = art('a2', 'Harbour Post', "Velmoran Prime Minister Tomas Brenner cut the ribbon at the grain terminal on Tuesday, calling it a turning point for the port. Farmers welcomed the project.");
+  const a3 = art('a3', 'Coast News', "The grain terminal was opened on Tuesday by Velmoran Prime Minister Ilse Varo, who praised the dock workers. Ships will begin loading next week.");
+  const d = buildDossier([a1, a2, a3]).dossier;
+  const roles = roleConflicts(d);
+  assert.equal(roles.length, 1, JSON.stringify(d.conflicts.map((c) => [c.kind, c.about, c.claims.map((x) => x.value)])));
+  const c = roles[0];
+  assert.deepEqual(c.claims.map((cl) => [cl.value, cl.articles]), [['Tomas Brenner', ['a1', 'a2']], ['Ilse Varo', ['a3']]]);
+  assert.deepEqual(c.outliers, ['a3']);
+  assert.equal(c.confidence, 'high');
+  assert.match(c.why, /prime minister/);
+  const text = new Map(d.articles.map((a) => [a.id, a.text]));
+  for (const cl of c.claims) for (const s of cl.spans) assert.equal(text.get(s.article)!.slice(s.start, s.end), cl.value);
+});
+
+test('different countries, former holders and an article naming both holders raise nothing', () => {
+  const a1 = art('a1', 'Daily Ardel', 'Velmoran Prime Minister Tomas Brenner met Dornish Prime Minister Ilse Varo at the port on Tuesday to sign the grain agreement.');
+  const a2 = art('a2', 'Harbour Post', 'Former Velmoran Prime Minister Kai Lund, who signed the first grain agreement, attended the ceremony at the port on Tuesday.');
+  const a3 = art('a3', 'Coast News', 'Dornish Prime Minister Ilse Varo signed the grain agreement at the port on Tuesday with her Velmoran counterpart.');
+  const d = buildDossier([a1, a2, a3]).dossier;
+  assert.deepEqual(roleConflicts(d), []);
+});
