@@ -167,7 +167,7 @@ const RELATED = 0.7;
 // (bench/fact-link.ts): pairs from 0.75 up report one fact; below, partial reports and different
 // statements of one topic mix. Average linkage (AVG_LINK) still keeps chains apart, and a clash
 // (another figure, the opposite polarity) still vetoes the link.
-const FACT_LINK = 0.75;
+const FACT_LINK = 0.65;
 const CLASH_LINK = 1;
 // Keys carried by more sentences than this share are too common to retrieve candidates with.
 const MAX_KEY_SHARE = 0.05;
