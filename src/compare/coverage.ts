@@ -57,7 +57,8 @@ const quoteList = (ws: string[]): string => ws.map((w) => `“${w}”`).join(', 
 /**
  * Coverage of the facts. `facts[k]` is the dossier fact of `clusters[k]`; `touched(article)`
  * lists the facts an article reports at least in part (a related sentence), which are neither
- * its omissions nor another article's exclusives.
+ * its omissions nor another article's exclusives. `articleSources[k]` is the source of article k
+ * (its outlet, or the agency of a wire copy).
  */
 export function buildCoverage(
   facts: Fact[],
@@ -70,7 +71,8 @@ export function buildCoverage(
   const n = articleIds.length;
   if (n < 2) return { consensus: [], exclusives: [], omissions: [] };
   const basis = consensusBasis(articleSources);
-  // Independent sources of a fact: `sources` (sources.ts) when the dossier counted them.
+  // Independent sources of a fact (`sources`, sources.ts: each outlet once, a wire copy as its
+  // agency, a credited sentence as the credited organisation).
   const backing = (f: Fact): number => (basis.basis === 'sources' ? f.sources ?? f.support.length : f.support.length);
   const consensus = facts.filter((f) => f.support.length >= 2 && backing(f) >= basis.need).map((f) => f.id);
   // A fact one article reports is exclusive only when no other article comes close to it: a

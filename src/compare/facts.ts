@@ -161,13 +161,16 @@ const AVG_LINK = 0.65;
 const RELATED = 0.7;
 // A pair of sentences of different articles links into one fact from this affinity on (1 = the
 // matcher's "same sentence" threshold, which MSRP sets for near-complete paraphrases). Outlets
-// report one fact with different extras ("… rose 4.2% from a year earlier." / "… climbed 4.2
-// percent from a year earlier, the Labor Department said, the fastest pace since 2008"): such
-// pairs score 0.7–1. Read on the dev stories (bench/coverage.ts) and checked on ECB+ event chains
-// (bench/fact-link.ts): pairs from 0.75 up report one fact; below, partial reports and different
-// statements of one topic mix. Average linkage (AVG_LINK) still keeps chains apart, and a clash
-// (another figure, the opposite polarity) still vetoes the link.
-const FACT_LINK = 0.65;
+// report one fact with different extras ("Western countries have condemned Belarus for diverting
+// a plane … to arrest an opposition journalist" / "The US has condemned Belarus for forcing a
+// passenger airplane to land … leading to the arrest of an opposition journalist"): such pairs
+// score 0.8–1. Below 1 a link must also be anchored (a shared name or figure and something said
+// besides the names: Affinity.anchored) and be each side's best match in the other's article.
+// Read on the dev stories (bench/coverage.ts, PARALLAX_PART=dev): from 0.8 such links report one
+// fact; a first choice of 0.65 failed on a held-out sample (docs/coverage-judgements.md, sample
+// 3: statements on one topic by the same people). Average linkage (AVG_LINK) still keeps chains
+// apart, and a clash (another figure, the opposite polarity) still vetoes a link.
+const FACT_LINK = 0.8;
 const CLASH_LINK = 1;
 // Keys carried by more sentences than this share are too common to retrieve candidates with.
 const MAX_KEY_SHARE = 0.05;
@@ -263,7 +266,7 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     const s = score(i, j);
     return s >= bestOf(i, sentences[j].article) && s >= bestOf(j, sentences[i].article);
   };
-  // Edges: [i, j, score, whole-sentence evidence?]. Whole-sentence matches merge first; a shared
+  // Edges: [i, j, score, tier]. Whole-sentence matches merge first; a shared
   // phrase alone then links what is left. Otherwise a shared background phrase ("Halvar,
   // Dalvenia's second-largest port") could pull a sentence into the wrong fact before the
   // sentences that report the same thing outright had their turn.
@@ -281,7 +284,11 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       if (s >= RELATED) related.push(i < j ? [i, j] : [j, i]);
         if (s >= FACT_LINK && (e.whole >= CLASH_LINK || e.phrase >= CLASH_LINK || (aff.anchored(i, j) && mutualBest(i, j)))) {
         const c = clash(i, j);
-        if (!c) edges.push(i < j ? [i, j, s, e.whole >= FACT_LINK ? 0 : 1] : [j, i, s, e.whole >= FACT_LINK ? 0 : 1]);
+        // Tiers: whole-sentence "the same" first, then a shared phrase, then the weaker anchored
+        // links below the bar, so that weaker evidence never takes a sentence that stronger
+        // evidence would have put in another fact (one sentence per article and fact).
+        const tier = e.whole >= CLASH_LINK ? 0 : e.phrase >= CLASH_LINK ? 1 : 2;
+        if (!c) edges.push(i < j ? [i, j, s, tier] : [j, i, s, tier]);
         else if (e.whole >= CLASH_LINK) clashed.push(i < j ? [i, j] : [j, i]);
       }
     }
