@@ -28,6 +28,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   timex: () => import('./timex.js'),
   quotes: () => import('./quotes.js'),
   summary: () => import('./summary.js'),
+  'fact-link': () => import('./fact-link.js'),
 };
 
 /** Not run by default: train-ner rewrites the shipped tagger weights (run it by name). */

@@ -85,6 +85,11 @@ const PHRASE_TOKENS = 5;
 const PHRASE_CONTENT = 3;
 const PHRASE_COMMON = 2;
 const PHRASE_WHOLE_MIN = 0.6;
+// A fact link below "the same sentence" needs this many shared content words besides the names
+// (Affinity.anchored); a shared run around a name is read at most this far each way (bounded).
+const MIN_WHAT = 1;
+const NAME_RUN_MAX = 8;
+const TITLE_WORDS = 2;
 
 export class Affinity {
   readonly ctx: MatchContext;
@@ -144,7 +149,74 @@ export class Affinity {
     // phrase ("the Western Hemisphere's poorest nation") recurs in sentences that report
     // different things (bench/coverage.ts; 0.65 loses the seeds' "only military bases outside
     // the former Soviet Union" fact, whose three wordings share little else).
-    return { whole, phrase: shared >= PHRASE_CONTENT && whole >= PHRASE_WHOLE_MIN ? this.phrase(i, j) : 0 };
+    // A phrase that is a person's title and name ("the opposition leader, Teodor Brannik,")
+    // says who, not what: it counts only when the sentences also share something else.
+    return { whole, phrase: shared >= PHRASE_CONTENT && whole >= PHRASE_WHOLE_MIN && this.sharedWhat(i, j) >= MIN_WHAT ? this.phrase(i, j) : 0 };
+  }
+
+  /** Share of sentence i's content (idf mass of its keys) that sentence j also says. */
+  covered(i: number, j: number): number {
+    const a = this.keyed[i].set;
+    const b = this.keyed[j].set;
+    let shared = 0;
+    let total = 0;
+    for (const k of a) {
+      const w = this.idfOf(k);
+      total += w;
+      if (b.has(k)) shared += w;
+    }
+    return total > 0 ? shared / total : 0;
+  }
+
+  /**
+   * Whether two sentences share an anchor: a name or a figure (not a year). Two statements of the
+   * same kind ("aid groups are collecting donations" / "artists will auction their works for the
+   * relief effort") share topic words; two reports of one fact also share who or how many.
+   */
+  anchored(i: number, j: number): boolean {
+    const b = this.keyed[j].set;
+    let anchor = false;
+    for (const k of this.keyed[i].set) if ((k.startsWith('N:') || k.startsWith('#')) && b.has(k)) anchor = true;
+    return anchor && this.sharedWhat(i, j) >= MIN_WHAT;
+  }
+
+  /**
+   * Content keys two sentences share outside the runs of words they share around a name: what is
+   * said, not who says it or is named. "Ports Minister Arben Demiraj visited the terminal" and
+   * "Ports Minister Arben Demiraj said the ministry would publish …" share a long run, all of it
+   * the person; what each reports has nothing in common.
+   */
+  sharedWhat(i: number, j: number): number {
+    const a = this.keyed[i];
+    const b = this.keyed[j];
+    // Positions of b by key, to find the shared runs through each position of a.
+    const at = new Map<string, number[]>();
+    b.seq.forEach((k, y) => {
+      const l = at.get(k);
+      if (l) l.push(y);
+      else at.set(k, [y]);
+    });
+    const inNameRun = new Set<string>();
+    for (let x = 0; x < a.seq.length; x++) {
+      if (!a.seq[x].startsWith('N:')) continue;
+      for (const y of at.get(a.seq[x]) ?? []) {
+        // The shared run around (x, y) that belongs to the name: further names and, before
+        // them, at most TITLE_WORDS words of a title ("opposition leader", "harbour master").
+        let lo = 0;
+        let title = 0;
+        while (x - lo - 1 >= 0 && y - lo - 1 >= 0 && a.seq[x - lo - 1] === b.seq[y - lo - 1] && lo < NAME_RUN_MAX) {
+          const k = a.seq[x - lo - 1];
+          if (!k.startsWith('N:') && a.content[x - lo - 1] && ++title > TITLE_WORDS) break;
+          lo++;
+        }
+        let hi = 0;
+        while (x + hi + 1 < a.seq.length && y + hi + 1 < b.seq.length && a.seq[x + hi + 1] === b.seq[y + hi + 1] && a.seq[x + hi + 1].startsWith('N:') && hi < NAME_RUN_MAX) hi++;
+        for (let k = x - lo; k <= x + hi; k++) inNameRun.add(a.seq[k]);
+      }
+    }
+    let n = 0;
+    for (const k of a.set) if (b.set.has(k) && !k.startsWith('N:') && !inNameRun.has(k)) n++;
+    return n;
   }
 
   private containment(i: number, j: number): number {

@@ -16,6 +16,20 @@ export function majority(n: number): number {
   return Math.max(2, Math.floor(n / 2) + 1);
 }
 
+/**
+ * What consensus is counted over. Ten reports of one outlet (or ten copies of one wire story)
+ * agreeing are one voice repeated, not ten: consensus counts independent sources — each outlet
+ * once, a wire agency's copy as that agency, a sentence crediting another organisation as that
+ * organisation (sources.ts) — and needs most of the story's sources, at least two. When every
+ * article comes from one source, there is no cross-outlet agreement to speak of; the dossier says
+ * so and counts articles instead.
+ */
+export function consensusBasis(articleSources: string[]): { basis: 'sources' | 'articles'; of: number; need: number } {
+  const distinct = new Set(articleSources).size;
+  if (distinct >= 2) return { basis: 'sources', of: distinct, need: majority(distinct) };
+  return { basis: 'articles', of: articleSources.length, need: majority(articleSources.length) };
+}
+
 // Words named in a reason: enough to see what differs, short enough to read at a glance.
 const REASON_WORDS = 4;
 
@@ -43,7 +57,8 @@ const quoteList = (ws: string[]): string => ws.map((w) => `“${w}”`).join(', 
 /**
  * Coverage of the facts. `facts[k]` is the dossier fact of `clusters[k]`; `touched(article)`
  * lists the facts an article reports at least in part (a related sentence), which are neither
- * its omissions nor another article's exclusives.
+ * its omissions nor another article's exclusives. `articleSources[k]` is the source of article k
+ * (its outlet, or the agency of a wire copy).
  */
 export function buildCoverage(
   facts: Fact[],
@@ -51,10 +66,15 @@ export function buildCoverage(
   alignment: Alignment,
   articleIds: string[],
   touched: (article: string) => Set<string>,
+  articleSources: string[] = articleIds,
 ): Coverage {
   const n = articleIds.length;
   if (n < 2) return { consensus: [], exclusives: [], omissions: [] };
-  const consensus = facts.filter((f) => f.support.length >= majority(n)).map((f) => f.id);
+  const basis = consensusBasis(articleSources);
+  // Independent sources of a fact (`sources`, sources.ts: each outlet once, a wire copy as its
+  // agency, a credited sentence as the credited organisation).
+  const backing = (f: Fact): number => (basis.basis === 'sources' ? f.sources ?? f.support.length : f.support.length);
+  const consensus = facts.filter((f) => f.support.length >= 2 && backing(f) >= basis.need).map((f) => f.id);
   // A fact one article reports is exclusive only when no other article comes close to it: a
   // sentence of another outlet related to it reports part of it in other words, or a different
   // version of it (another figure), and either way the outlet is not alone with it.
@@ -77,7 +97,7 @@ export function buildCoverage(
     // What most of the OTHER articles report and this one does not.
     facts: facts.filter((f) => !f.support.includes(a) && f.support.length >= majority(n - 1) && !touched(a).has(f.id)).map((f) => f.id),
   }));
-  return { consensus, exclusives, omissions };
+  return { consensus, exclusives, omissions, basis };
 }
 
 /**

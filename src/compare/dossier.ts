@@ -131,7 +131,9 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
       touched.set(m.article, set);
     }
   });
-  const coverage = buildCoverage(facts, clusters, alignment, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set());
+  // Each article's own source: its outlet, or the agency whose wire copy it is (sources.ts).
+  const articleSources = compared.map((a) => sourceOf('', a, outletKeys).key);
+  const coverage = buildCoverage(facts, clusters, alignment, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set(), articleSources);
   const summary = buildSummary(facts, compared, compared.length, opts.summaryWords);
 
   const dossier: Dossier = {

@@ -28,7 +28,10 @@ export interface FactCluster {
    * another one (a sentence reporting two things supports two facts).
    */
   also: FactSentence[];
-  /** Mean pairwise score of each member with the others (for choosing the representative). */
+  /**
+   * For choosing the representative: how much of each member the others also say (mean share of
+   * its content found in the other members), plus its mean score with them.
+   */
   centrality: number[];
 }
 
@@ -156,6 +159,18 @@ const AVG_LINK = 0.65;
 // Below "the same" but close: an article with a sentence this near a fact reports part of it,
 // and is not said to omit it.
 const RELATED = 0.7;
+// A pair of sentences of different articles links into one fact from this affinity on (1 = the
+// matcher's "same sentence" threshold, which MSRP sets for near-complete paraphrases). Outlets
+// report one fact with different extras ("Western countries have condemned Belarus for diverting
+// a plane … to arrest an opposition journalist" / "The US has condemned Belarus for forcing a
+// passenger airplane to land … leading to the arrest of an opposition journalist"): such pairs
+// score 0.8–1. Below 1 a link must also be anchored (a shared name or figure and something said
+// besides the names: Affinity.anchored) and be each side's best match in the other's article.
+// Read on the dev stories (bench/coverage.ts, PARALLAX_PART=dev): from 0.8 such links report one
+// fact; a first choice of 0.65 failed on a held-out sample (docs/coverage-judgements.md, sample
+// 3: statements on one topic by the same people). Average linkage (AVG_LINK) still keeps chains
+// apart, and a clash (another figure, the opposite polarity) still vetoes a link.
+const FACT_LINK = 0.8;
 const CLASH_LINK = 1;
 // Keys carried by more sentences than this share are too common to retrieve candidates with.
 const MAX_KEY_SHARE = 0.05;
@@ -230,7 +245,28 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
         .map(([j]) => j),
     );
   }
-  // Edges: [i, j, score, whole-sentence evidence?]. Whole-sentence matches merge first; a shared
+  // Below "the same sentence", a link must share a name or a figure (Affinity.anchored) and be
+  // each side's best match in the other's article
+  // (competitive linking, Melamed 2000): a sentence that reports part of a fact is close to the
+  // sentence of the other article that reports it, and closer to it than to anything else there;
+  // a generic sentence ("other countries are still counting their dead") is close to many and the
+  // nearest of none.
+  const bestIn = new Map<string, number>();
+  const bestOf = (i: number, art: string): number => {
+    const key = `${i}|${art}`;
+    let v = bestIn.get(key);
+    if (v === undefined) {
+      v = 0;
+      for (const j of candidates[i]) if (sentences[j].article === art) v = Math.max(v, score(i, j));
+      bestIn.set(key, v);
+    }
+    return v;
+  };
+  const mutualBest = (i: number, j: number): boolean => {
+    const s = score(i, j);
+    return s >= bestOf(i, sentences[j].article) && s >= bestOf(j, sentences[i].article);
+  };
+  // Edges: [i, j, score, tier]. Whole-sentence matches merge first; a shared
   // phrase alone then links what is left. Otherwise a shared background phrase ("Halvar,
   // Dalvenia's second-largest port") could pull a sentence into the wrong fact before the
   // sentences that report the same thing outright had their turn.
@@ -246,9 +282,14 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       const e = evidence(i, j);
       const s = Math.max(e.whole, e.phrase);
       if (s >= RELATED) related.push(i < j ? [i, j] : [j, i]);
-      if (s >= 1) {
-        if (!clash(i, j)) edges.push(i < j ? [i, j, s, e.whole >= 1 ? 0 : 1] : [j, i, s, e.whole >= 1 ? 0 : 1]);
-        else if (e.whole >= 1) clashed.push(i < j ? [i, j] : [j, i]);
+        if (s >= FACT_LINK && (e.whole >= CLASH_LINK || e.phrase >= CLASH_LINK || (aff.anchored(i, j) && mutualBest(i, j)))) {
+        const c = clash(i, j);
+        // Tiers: whole-sentence "the same" first, then a shared phrase, then the weaker anchored
+        // links below the bar, so that weaker evidence never takes a sentence that stronger
+        // evidence would have put in another fact (one sentence per article and fact).
+        const tier = e.whole >= CLASH_LINK ? 0 : e.phrase >= CLASH_LINK ? 1 : 2;
+        if (!c) edges.push(i < j ? [i, j, s, tier] : [j, i, s, tier]);
+        else if (e.whole >= CLASH_LINK) clashed.push(i < j ? [i, j] : [j, i]);
       }
     }
   }
@@ -357,8 +398,12 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     const centrality = ms.map((x) => {
       if (ms.length === 1) return 1;
       const others = sample(ms.map((y) => y.idx), x.idx).filter((y) => y !== x.idx);
+      // The fact is what its sentences have in common: the member whose content the others also
+      // carry states it with the fewest extras ("Lawmakers passed the bill 252-175" rather than
+      // "… passed 252-175, but its chances in the Senate dimmed after …"), so it leads; the mean
+      // score breaks near-ties.
       let s = 0;
-      for (const y of others) s += score(x.idx, y);
+      for (const y of others) s += aff.covered(x.idx, y) + 0.1 * Math.min(1, score(x.idx, y));
       return others.length ? s / others.length : 1;
     });
     const extra = [...(also.get(root)?.values() ?? [])].map((x) => x.i).sort((a, b) => a - b).map((x) => sentences[x]);

@@ -170,10 +170,27 @@ export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compar
   for (const x of centroid.values()) cn += x * x;
   cn = Math.sqrt(cn);
 
-  const score = (f: Fact): { f: Fact; first: number; score: number; multi: boolean } => {
+  // The wording a fact is summarised in: of its sentences, the one closest to the story's
+  // centroid (MEAD's centrality), not necessarily the fact's own text. The fact's text is the
+  // version with the fewest extras (what all its outlets say, for the coverage list); a summary
+  // is better served by the fullest central version, and every version is verbatim and cited.
+  const wording = (f: Fact): { text: string; cos: number } => {
+    let best = { text: withoutDateline(f.text), cos: cosine(vectorOf(withoutDateline(f.text)), centroid, cn) };
+    for (const s of f.sentences) {
+      const a = byId.get(s.article);
+      if (!a) continue;
+      const t = withoutDateline(a.text.slice(s.start, s.end));
+      if (t === best.text || unfit(t) !== null) continue;
+      const c = cosine(vectorOf(t), centroid, cn);
+      if (c > best.cos) best = { text: t, cos: c };
+    }
+    return best;
+  };
+  const score = (f: Fact): { f: Fact; text: string; first: number; score: number; multi: boolean } => {
     const first = Math.min(...f.sentences.map((s) => sentIndex(s.article, s.start)));
-    const value = cosine(vectorOf(withoutDateline(f.text)), centroid, cn) * (1 + Math.log(f.support.length)) * (1 + 1 / (1 + first));
-    return { f, first, score: value, multi: f.support.length >= 2 || compared < 2 };
+    const w = wording(f);
+    const value = w.cos * (1 + Math.log(f.support.length)) * (1 + 1 / (1 + first));
+    return { f, text: w.text, first, score: value, multi: f.support.length >= 2 || compared < 2 };
   };
   const order = (a: ReturnType<typeof score>, b: ReturnType<typeof score>): number =>
     Number(b.multi) - Number(a.multi) || b.score - a.score || Number(a.f.id.slice(1)) - Number(b.f.id.slice(1));
@@ -188,24 +205,24 @@ export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compar
 
   const leads = scored.filter((x) => x.first <= 1);
   const lead = leads.find((x) => x.multi) ?? leads[0] ?? scored[0];
-  const chosen: Array<{ f: Fact; stems: Set<string> }> = [];
+  const chosen: Array<{ f: Fact; text: string; stems: Set<string> }> = [];
   let total = 0;
-  const take = (f: Fact): void => {
+  const take = ({ f, text }: { f: Fact; text: string }): void => {
     // Keys fold spellings, demonyms and event words, so a reworded repeat is still a repeat.
-    const stems = keyTokens(withoutDateline(f.text)).set;
+    const stems = keyTokens(text).set;
     const repeat = chosen.some((c) => {
       let common = 0;
       for (const s of stems) if (c.stems.has(s)) common++;
       return common / Math.max(1, Math.min(stems.size, c.stems.size)) >= REDUNDANT;
     });
     if (repeat) return;
-    chosen.push({ f, stems });
-    total += wordCount(withoutDateline(f.text));
+    chosen.push({ f, text, stems });
+    total += wordCount(text);
   };
-  take(lead.f);
-  for (const { f } of scored) {
+  take(lead);
+  for (const x of scored) {
     if (total >= words) break;
-    if (f !== lead.f) take(f);
+    if (x.f !== lead.f) take(x);
   }
-  return chosen.map(({ f }) => ({ text: withoutDateline(f.text), support: f.support, fact: f.id, sentences: f.sentences }));
+  return chosen.map(({ f, text }) => ({ text, support: f.support, fact: f.id, sentences: f.sentences }));
 }

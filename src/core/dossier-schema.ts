@@ -220,7 +220,9 @@ export type SummarySentence = z.infer<typeof SummarySentence>;
 
 /** Fact ids by how widely they are reported. */
 export const Coverage = z.object({
-  /** Facts reported by most compared articles (at least two and at least half). */
+  /**
+   * Facts reported by most independent sources (more than half, at least two; see `basis`).
+   */
   consensus: z.array(z.string()),
   /** Per article: facts only it reports (no other article has a sentence close to them). */
   exclusives: z.array(
@@ -248,6 +250,13 @@ export const Coverage = z.object({
   ),
   /** Per article: facts most of the other articles report and it does not. */
   omissions: z.array(z.object({ article: z.string(), facts: z.array(z.string()) })),
+  /**
+   * What consensus counts: `sources` — independent sources (each outlet once, a wire copy as its
+   * agency, a credited report as the credited organisation), `of` of them in the story, `need`
+   * for consensus; `articles` — every article comes from one source, so articles are counted
+   * (agreement within one outlet, not across outlets). Absent in dossiers written before it.
+   */
+  basis: z.object({ basis: z.enum(['sources', 'articles']), of: z.number().int(), need: z.number().int() }).optional(),
 });
 export type Coverage = z.infer<typeof Coverage>;
 

@@ -59,6 +59,19 @@ function sourcesNote(d: Dossier, f: Fact): string {
 }
 
 /**
+ * What "most" counted (coverage.basis): independent sources (wire copies and credited reports
+ * once), or articles when they all come from one outlet — said, since agreement within one
+ * outlet is no cross-check.
+ */
+function basisNote(d: Dossier): string {
+  const b = d.coverage.basis;
+  if (!b) return '';
+  if (b.basis === 'sources') return `at least ${b.need} of ${b.of} independent sources`;
+  const outlet = d.articles.find((a) => a.outlet)?.outlet;
+  return `all articles are from one source${outlet ? ` (${outlet})` : ''}, so articles are counted: at least ${b.need} of ${b.of}`;
+}
+
+/**
  * Facts one outlet reports that are not its exclusives: another outlet has a sentence close to
  * them (a partial report, or a different figure or polarity). Listed so that nothing one outlet
  * says drops out of the report.
@@ -183,7 +196,7 @@ function text(d: Dossier): string {
   rule('Coverage');
   if (compared(d) < 2) out.push('  (one article: nothing to compare)');
   else {
-    out.push(`  Reported by most (${d.coverage.consensus.length} facts):`);
+    out.push(`  Reported by most (${d.coverage.consensus.length} facts${basisNote(d) ? `; ${t(basisNote(d))}` : ''}):`);
     for (const id of d.coverage.consensus.slice(0, MAX_LIST)) out.push(`    - ${t(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}${t(sourcesNote(d, facts.get(id)!))}`);
     if (d.coverage.consensus.length > MAX_LIST) out.push(`    … and ${d.coverage.consensus.length - MAX_LIST} more`);
     out.push('  Only one outlet reports:');
@@ -313,6 +326,7 @@ function markdown(d: Dossier): string {
 
   if (compared(d) >= 2) {
     out.push('', '## Coverage', '', '### Reported by most', '');
+    if (basisNote(d)) out.push(`_${m(basisNote(d))[0].toUpperCase()}${m(basisNote(d)).slice(1)}._`, '');
     for (const id of d.coverage.consensus) out.push(`- ${m(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}${m(sourcesNote(d, facts.get(id)!))}`);
     out.push('', '### Only one outlet reports', '');
     for (const e of d.coverage.exclusives) {
