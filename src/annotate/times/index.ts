@@ -42,6 +42,8 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   let lastEnd = 0;
   let ref: string | null = null;
   let refQuarter: string | null = null;
+  /** Where the text last named a quarter (any, "the year-ago quarter" too): -1 when never. */
+  let quarterAt = -1;
   for (let i = 0; i < count; i++) {
     const start = starts[i];
     if (start < lastEnd) continue;
@@ -88,10 +90,15 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       after: text.slice(end, end + 30),
       ref,
       refQuarter,
+      // The sentence before counts: results reports name the quarter, then compare in the next.
+      quarterNearby: quarterAt >= 0 && quarterAt >= (sentences.length ? sentences[Math.max(0, s - 1)].start : 0),
     });
     if (!r) continue;
     lastEnd = end;
     const { value, precision } = r.kind === 'date' || r.kind === 'time' ? isoValue(r.timex) : { value: null, precision: null };
+    // 'open' (a deadline, a start, a planned infinitive) names no direction of its own.
+    const t = r.relative ? tenseNow() : null;
+    const direction = t === 'open' ? null : t;
     const event = (EVENT_NOUN_AFTER.test(text.slice(end, end + 40)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
     out.push({
       start,
@@ -103,7 +110,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       kind: r.kind,
       timex: r.timex,
       anchor: r.anchor,
-      direction: r.relative ? tenseNow() : null,
+      direction,
       event,
     });
     if (g.rgA) {
@@ -117,8 +124,11 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     }
     // The reference time for later anchored expressions: the last calendar date (not a
     // reference like PRESENT_REF, not a named event's date, not itself anchored to the text:
-    // chaining "a year earlier" onto "a year earlier" would drift a year each time).
-    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && r.anchor !== 'text') {
+    // chaining "a year earlier" onto "a year earlier" would drift a year each time; nor the
+    // comparison period of a results report, "a year ago": the next "a year earlier" compares
+    // with the period reported on again, not with the comparison period).
+    if (r.timex && /^\d{4}-Q\d$/.test(r.timex) && !r.comparison) quarterAt = start;
+    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && r.anchor !== 'text' && !r.comparison) {
       ref = r.timex;
       if (/^\d{4}-Q\d$/.test(r.timex)) refQuarter = r.timex;
     }
