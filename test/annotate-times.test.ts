@@ -126,3 +126,11 @@ test('results reports: comparisons with the period reported on, the current quar
   assert.equal(time(a, 'the current quarter')?.timex, '2025-Q4');
   assert.equal(time(a, 'the last half of 2025')?.timex, '2025-H2');
 });
+
+test('a contrasted quarter is not the one reported on; "one day" after a modal is the future', () => {
+  const a = read('Third-quarter profit rose 20%. After a flat second quarter, margins widened. In the year-earlier period, charges were taken.', '2025-10-28');
+  assert.equal(time(a, 'second quarter')?.timex, '2025-Q2');
+  assert.equal(time(a, 'the year-earlier period')?.timex, '2024-Q3');
+  assert.equal(time(read('Robots will one day replace cashiers.'), 'one day')?.timex, 'FUTURE_REF');
+  assert.equal(time(read('The strike lasted one day.'), 'one day')?.timex, 'P1D');
+});

@@ -34,6 +34,8 @@ const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|this|that|these|those)\s+$
 const ANNIVERSARY_BEFORE = /\b(?:anniversary|anniversaries|commemorat\w*|remembrance|memorial)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?(?:anniversary|marks?\b|marking\b)/i;
 
+const CONTRAST_BEFORE = /\b(?:after|following|than|from|compared\s+with|compared\s+to|versus|vs\.)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$/i;
+
 export function findTimes(text: string, published: string | null, sentences: Sentence[], tok: Tokens): TimeExpression[] {
   const pub = parsePublished(published);
   const out: TimeExpression[] = [];
@@ -128,9 +130,13 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // comparison period of a results report, "a year ago": the next "a year earlier" compares
     // with the period reported on again, not with the comparison period).
     if (r.timex && /^\d{4}-Q\d$/.test(r.timex) && !r.comparison) quarterAt = start;
+    // A quarter named as the background of a contrast ("After a flat second quarter, …",
+    // "up from the second quarter") is not the one the report is about: it does not become
+    // the quarter that "the quarter", "the year-earlier period" and "a year ago" refer to.
+    const contrast = CONTRAST_BEFORE.test(before);
     if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && r.anchor !== 'text' && !r.comparison) {
       ref = r.timex;
-      if (/^\d{4}-Q\d$/.test(r.timex)) refQuarter = r.timex;
+      if (/^\d{4}-Q\d$/.test(r.timex) && !contrast) refQuarter = r.timex;
     }
   }
   return out;

@@ -45,7 +45,7 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?:[Tt]he\s+)?(?:(?<qYb>${YEAR})\s+|(?<qRel>${words('last', 'this', 'next')})\s+year['’]s\s+|(?<qAgo>year-(?:earlier|ago))\s+|(?:its|their)\s+)?(?:fiscal[\s-]+)?(?<qOrd>${ORD})[\s-]+(?:fiscal\s+)?(?<qU>quarter|half|period)(?!\s+of\s+the\b)(?:\s+of\s+(?:fiscal\s+)?(?<qYa>${YEAR}))?\b`,
     String.raw`\b[Tt]he\s+(?<qFin>last|final|latter)\s+(?<qFinU>half|quarter)\s+of\s+(?:fiscal\s+)?(?<qFinY>${YEAR})\b`,
     String.raw`\b(?<qRef>(?:[Tt]he\s+)?(?:latest|current|year-earlier|year-ago|same|comparable|corresponding|previous|prior-year|past|recent|latest\s+fiscal)|[Ll]ast|[Tt]his|[Nn]ext)\s+(?<qU2>quarter|period)\b(?!s)(?<qLast>\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?`,
-    String.raw`\b(?<qThe>[Tt]he\s+(?:fiscal\s+)?quarter)\b(?!s)`,
+    String.raw`\b(?<qThe>[Tt]he\s+(?:fiscal\s+)?quarter)\b(?!s|-to-)`, // not "the quarter-to-quarter comparison"
     String.raw`\b[Tt]he\s+(?<qYc>${YEAR})\s+(?:quarter|period)\b`,
     // Seasons: "this summer", "the winter of 1994", "last spring".
     String.raw`\b(?:(?<sMod>${words('this past', 'this', 'last', 'next', 'the', 'early', 'late')})\s+)?(?<season>summer|winter|spring|fall|autumn)\b(?:\s+of\s+(?<sY>${YEAR}))?`,
@@ -444,6 +444,9 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // "more than a quarter of the shares", "a half of": a fraction, not a time.
     if (/^(?:a|an|a half)$/i.test(g.dN) && /^(?:quarter|half)$/i.test(u)) return null;
     if (/^an?$/i.test(g.dN) && /^an?\s/i.test(ctx.match) && RATE_BEFORE.test(ctx.before)) return { kind: 'set', timex: durationValue(1, u), precision: null, relative: false, anchor: null };
+    // "will one day be", "could one day replace": the idiom for an unspecified future, not a
+    // stretch of 24 hours (only after a modal, which "one day" as a duration never follows).
+    if (/^one day$/i.test(ctx.match) && /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(ctx.before)) return { kind: 'date', timex: 'FUTURE_REF', precision: null, relative: true, anchor: 'published' };
     return { kind: 'duration', timex: durationValue(n, u), precision: null, relative: false, anchor: null };
   }
   if (g.bareU) return { kind: 'duration', timex: durationValue(null, g.bareU), precision: null, relative: false, anchor: null };

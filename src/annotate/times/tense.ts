@@ -33,7 +33,12 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
  */
 const OPEN_BEFORE = /\b(?:until|till|through|by|beginning|starting|effective|as\s+of)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
-const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%-]+\s+){0,6}(?:in|on|by|from|for)\s+$/;
+const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
+/**
+ * "from" before a date with no verb cue: the start of a schedule or a range ("departing each
+ * Thursday from August 6") lies either side; with a past verb it stays past ("rose from May").
+ */
+const FROM_BEFORE = /\bfrom\s+$/i;
 
 /** A plan seen from after it: "had been due to expire Friday", "was to have opened in May" — past. */
 const PAST_PLAN = String.raw`had\s+been\s+(?:due|set|scheduled|slated|expected|supposed)(?:\s+to|\s+for)?|was\s+to\s+have|were\s+to\s+have`;
@@ -77,6 +82,7 @@ export function tenseOf(before: string, after: string): Tense {
   if (last === 'future') return last;
   if (OPEN_BEFORE.test(before) || OPEN_INFINITIVE.test(before)) return 'open';
   if (last) return last;
+  if (FROM_BEFORE.test(before)) return 'open';
   // Nothing before: the verb after it, within its clause ("On Friday the minister will
   // travel"). A comma right after the expression ends a fronted adverbial; the next comma ends
   // the clause: what follows it is another clause, often the reporting frame ("…, officials
