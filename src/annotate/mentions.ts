@@ -167,7 +167,11 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     let type = n.type;
     let fix = false;
     const r = ruleAt.get(a);
-    if (r && r.last === b && r.keep && r.type) {
+    // A name that ends in an organization word ("Iraqi News Agency", "Radio Red" aside) is no
+    // person whatever stands before it: "the official Iraqi News Agency" reads "official" as a
+    // title, but the head of the name says what it is.
+    const orgHead = ORG_SUFFIXES.has(stripPossessive(d.text.slice(d.starts[b], d.ends[b])));
+    if (r && r.last === b && r.keep && r.type && !(r.type === 'person' && orgHead && b > a)) {
       if (r.how === 'strong' || (r.how === 'lexicon' && r.type === 'organization')) {
         type = TYPE_INDEX[r.type];
         fix = true;
