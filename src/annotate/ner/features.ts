@@ -13,7 +13,11 @@
  * label the document gave the same word earlier (one sense per discourse), document-level case
  * evidence (is the word written in lower case elsewhere; capitalised mid-sentence elsewhere — what
  * tells a headline's "NEW YORK" from "TAKE OVER") and membership in Parallax's hand lexicons
- * (places, organizations, given names, titles, demonyms, suffixes), also over multi-word spans.
+ * (places, organizations, given names, titles, demonyms, suffixes), also over multi-word spans;
+ * the candidate name the token is in, as a whole (its head word, the head before an "of", its
+ * first word, length and the words just outside it); word-vector clusters (clusters.ts, built
+ * by bench/build-word-clusters.ts); and how much the article reads as a sports report, where
+ * places name teams.
  */
 import type { Sentence } from '../../core/schema.js';
 import { COMMON_WORDS } from '../lexicon/common.js';
