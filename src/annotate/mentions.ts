@@ -163,6 +163,10 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     const known = PLACES.has(whole) || ORGANIZATIONS.has(whole);
     while (a <= b && ((!known && rules.notName[a]) || !d.upper[a])) a++;
     while (b >= a && ((!known && rules.notName[b]) || !d.upper[b])) b--;
+    // An honorific opening a person's name is the role, not the name ("Mr. Lincoln" →
+    // "Lincoln", as CoNLL and the rules both read it); the tagger sometimes takes it in at a
+    // sentence start.
+    while (a < b && n.type === 1 && HONORIFICS.has(d.text.slice(d.starts[a], d.ends[a]))) a++;
     if (a > b || (a === b && rules.alone[a])) continue;
     let type = n.type;
     let fix = false;
