@@ -81,16 +81,16 @@ test('the stories list is cached per database version: another connection\'s com
   const { openStore } = await import('../src/store/store.js');
   const { tempDb } = await import('./helpers/corpus.js');
   const file = tempDb();
-  const writer = openStore(file);
-  const reader = openStore(file, { mustExist: true });
+  const writer = await openStore(file);
+  const reader = await openStore(file, { mustExist: true });
   try {
-    const v1 = reader.dataVersion();
-    assert.equal(reader.dataVersion(), v1, 'stable while nothing changes');
-    writer.lockWriter();
-    writer.unlockWriter();
-    assert.notEqual(reader.dataVersion(), v1, 'a commit elsewhere is seen');
+    const v1 = await reader.dataVersion();
+    assert.equal(await reader.dataVersion(), v1, 'stable while nothing changes');
+    await writer.lockWriter();
+    await writer.unlockWriter();
+    assert.notEqual(await reader.dataVersion(), v1, 'a commit elsewhere is seen');
   } finally {
-    reader.close();
-    writer.close();
+    await reader.close();
+    await writer.close();
   }
 });
