@@ -92,3 +92,45 @@ test('spans stay exact and the scan is linear on adversarial input', () => {
   const large = Math.min(cost(4000), cost(4000));
   assert.ok(large / small < 24, `8x input cost ${(large / small).toFixed(1)}x`);
 });
+
+test('direction: arrangements, starts and deadlines look ahead; a reporting frame after a comma does not decide', () => {
+  // Thursday 2026-02-12.
+  const a = read('The envoy is heading to Algiers beginning Monday, aides said. The embassy stays shut until Saturday.');
+  assert.deepEqual([time(a, 'Monday')?.value, time(a, 'Monday')?.direction], ['2026-02-16', 'future']);
+  assert.equal(time(a, 'Saturday')?.value, '2026-02-14');
+  // An open start with no tense of its own: the nearer side ("effective March 2" read in February).
+  assert.equal(time(read('The new fares apply effective March 2.'), 'March 2')?.value, '2026-03-02');
+  // The past participle after a modal's "be" is not a past tense; nor an adjective after "a".
+  assert.equal(time(read('The bonus would be paid on a still unspecified date in January.'), 'January')?.value, '2027-01');
+  // A finite past verb still decides, and a weekday with it is the last one.
+  const b = read('The strike, which began Monday, ended on Tuesday, the union said.');
+  assert.deepEqual([time(b, 'Monday')?.value, time(b, 'Tuesday')?.value], ['2026-02-09', '2026-02-10']);
+  // Not every progressive is a plan: what goes on now keeps the news default.
+  assert.equal(time(read('The group is continuing talks under a June accord.'), 'June')?.value, '2025-06');
+  assert.equal(time(read('Women will march this coming Sunday.'), 'this coming Sunday')?.value, '2026-02-15');
+});
+
+test('results reports: comparisons with the period reported on, the current quarter, the last half of a year', () => {
+  const a = read(
+    'Net income in the third quarter rose to $5 million from $4 million a year ago. Sales were $9 million, compared with $8 million a year earlier. ' +
+      'A year ago, the bank was smaller. The year-earlier results were restated. Sales in the current quarter began well, and the last half of 2025 was weak.',
+    '2025-10-28',
+  );
+  const years = a.times.filter((t) => /year (?:ago|earlier)|year-earlier/i.test(t.text)).map((t) => [t.text, t.timex]);
+  assert.deepEqual(years, [
+    ['a year ago', '2024-Q3'], // the quarter named in the same sentence, a year back
+    ['a year earlier', '2024-Q3'], // not a year before "a year ago"
+    ['A year ago', '2024-Q3'], // the quarter was named in the sentence before
+    ['year-earlier', '2024'], // no quarter in this sentence or the one before: the year
+  ]);
+  assert.equal(time(a, 'the current quarter')?.timex, '2025-Q4');
+  assert.equal(time(a, 'the last half of 2025')?.timex, '2025-H2');
+});
+
+test('a contrasted quarter is not the one reported on; "one day" after a modal is the future', () => {
+  const a = read('Third-quarter profit rose 20%. After a flat second quarter, margins widened. In the year-earlier period, charges were taken.', '2025-10-28');
+  assert.equal(time(a, 'second quarter')?.timex, '2025-Q2');
+  assert.equal(time(a, 'the year-earlier period')?.timex, '2024-Q3');
+  assert.equal(time(read('Robots will one day replace cashiers.'), 'one day')?.timex, 'FUTURE_REF');
+  assert.equal(time(read('The strike lasted one day.'), 'one day')?.timex, 'P1D');
+});

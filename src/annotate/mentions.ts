@@ -163,11 +163,19 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     const known = PLACES.has(whole) || ORGANIZATIONS.has(whole);
     while (a <= b && ((!known && rules.notName[a]) || !d.upper[a])) a++;
     while (b >= a && ((!known && rules.notName[b]) || !d.upper[b])) b--;
+    // An honorific opening a person's name is the role, not the name ("Mr. Lincoln" →
+    // "Lincoln", as CoNLL and the rules both read it); the tagger sometimes takes it in at a
+    // sentence start.
+    while (a < b && n.type === 1 && HONORIFICS.has(d.text.slice(d.starts[a], d.ends[a]))) a++;
     if (a > b || (a === b && rules.alone[a])) continue;
     let type = n.type;
     let fix = false;
     const r = ruleAt.get(a);
-    if (r && r.last === b && r.keep && r.type) {
+    // A name that ends in an organization word ("Iraqi News Agency", "Radio Red" aside) is no
+    // person whatever stands before it: "the official Iraqi News Agency" reads "official" as a
+    // title, but the head of the name says what it is.
+    const orgHead = ORG_SUFFIXES.has(stripPossessive(d.text.slice(d.starts[b], d.ends[b])));
+    if (r && r.last === b && r.keep && r.type && !(r.type === 'person' && orgHead && b > a)) {
       if (r.how === 'strong' || (r.how === 'lexicon' && r.type === 'organization')) {
         type = TYPE_INDEX[r.type];
         fix = true;

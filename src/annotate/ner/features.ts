@@ -13,7 +13,11 @@
  * label the document gave the same word earlier (one sense per discourse), document-level case
  * evidence (is the word written in lower case elsewhere; capitalised mid-sentence elsewhere — what
  * tells a headline's "NEW YORK" from "TAKE OVER") and membership in Parallax's hand lexicons
- * (places, organizations, given names, titles, demonyms, suffixes), also over multi-word spans.
+ * (places, organizations, given names, titles, demonyms, suffixes), also over multi-word spans;
+ * the candidate name the token is in, as a whole (its head word, the head before an "of", its
+ * first word, length and the words just outside it); word-vector clusters (clusters.ts, built
+ * by bench/build-word-clusters.ts); and how much the article reads as a sports report, where
+ * places name teams.
  */
 import type { Sentence } from '../../core/schema.js';
 import { COMMON_WORDS } from '../lexicon/common.js';
@@ -22,6 +26,7 @@ import { GIVEN_NAMES, HONORIFICS, ROLE_HEADS } from '../lexicon/persons.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_SUFFIXES } from '../lexicon/places.js';
 import type { Tokens } from '../tokens.js';
 import { markUnreliable } from './casing.js';
+import { CLUSTER_IDS, CLUSTER_WORDS } from './clusters.js';
 
 /** BIO labels over the four CoNLL types. Index 0 is "outside". */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -75,6 +80,13 @@ export interface NerDoc {
   rule?: string[];
   /** Per-word cache of staticFeatures. */
   words: Map<string, WordInfo>;
+  /** For each scored token, the first and last token of its run of scored tokens (the candidate name it is in). */
+  runFirst: Int32Array;
+  runLast: Int32Array;
+  /** For each scored token, the last token before the run's first inner "of" ("Union" in "Patriotic Union of Kurdistan"), or -1. */
+  runOfHead: Int32Array;
+  /** How much the document reads as a sports report (0-3; see sportLevel). */
+  sport: number;
 }
 
 function hasUpper(w: string): boolean {
@@ -111,7 +123,59 @@ export function prepareDoc(text: string, tok: Tokens, sentences: Sentence[], fla
       if (j < count && upper[j]) scored[i] = 1;
     }
   }
-  return { text, starts: starts as number[], ends: ends as number[], count, flags, scored, upper, lower, capMid, words: new Map() };
+  // Runs of scored tokens joined by single spaces: the candidate names ("Kansai Electric Power",
+  // "Patriotic Union of Kurdistan"), so each token can see the whole name's head and context.
+  const runFirst = new Int32Array(count).fill(-1);
+  const runLast = new Int32Array(count).fill(-1);
+  const runOfHead = new Int32Array(count).fill(-1);
+  for (let i = 0; i < count; ) {
+    if (!scored[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < count && scored[j + 1] && starts[j + 1] === ends[j] + 1) j++;
+    // A joiner cannot end a run ("Bank of" before a line break): trim back to a capital.
+    let last = j;
+    while (last > i && !upper[last]) last--;
+    let ofHead = -1;
+    for (let k = i + 1; k < last && ofHead < 0; k++) if (!upper[k] && text.slice(starts[k], ends[k]) === 'of') ofHead = k - 1;
+    for (let k = i; k <= j; k++) {
+      runFirst[k] = i;
+      runLast[k] = last;
+      runOfHead[k] = ofHead;
+    }
+    i = j + 1;
+  }
+  return { text, starts: starts as number[], ends: ends as number[], count, flags, scored, upper, lower, capMid, words: new Map(), runFirst, runLast, runOfHead, sport: sportLevel(text, tok) };
+}
+
+/**
+ * Words of sports reporting. A sports report names teams by their city or country ("Seattle
+ * beat Texas", "Milan joined from Torino", "Baltimore's Eddie Murray"), so the same place name
+ * is an organization there and a place elsewhere (metonymy; Markert & Nissim 2007): the
+ * tagger gets the document's level as a feature, conjoined with the name's place evidence and
+ * context, and learns from CoNLL what it changes. No threshold is set by hand: the level is
+ * the log2 bucket of the count, and the weights of each level are learned.
+ */
+const SPORT_WORDS = new Set([
+  'match', 'matches', 'game', 'games', 'season', 'league', 'cup', 'coach', 'goal', 'goals', 'scored', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'innings', 'inning', 'homer', 'homers', 'pitcher', 'batting', 'bowling',
+  'wicket', 'wickets', 'draw', 'drew', 'beat', 'defeated', 'championship', 'tournament', 'club', 'playoff',
+  'playoffs', 'quarterback', 'touchdown', 'standings', 'striker', 'penalty', 'kickoff', 'halftime', 'half-time',
+  'semifinal', 'semi-final', 'final', 'finals', 'round', 'rounds', 'player', 'players', 'squad', 'team', 'teams',
+  'win', 'wins', 'won', 'victory', 'points', 'seed', 'seeded', 'title', 'race', 'lap', 'stadium', 'fans',
+]);
+
+/** 0-3: log2 bucket of the sports words and score-like tokens ("3-1", "78-70") per 200 tokens. */
+function sportLevel(text: string, tok: Tokens): number {
+  let n = 0;
+  for (let i = 0; i < tok.count; i++) {
+    const w = text.slice(tok.starts[i], tok.ends[i]);
+    if (SPORT_WORDS.has(w.toLowerCase()) || /^\d{1,3}-\d{1,3}$/.test(w)) n++;
+  }
+  const per200 = (n * 200) / Math.max(200, tok.count);
+  return per200 < 1 ? 0 : per200 < 4 ? 1 : per200 < 16 ? 2 : 3;
 }
 
 /** "Xx", "X.X.", "dd-dd": letters by case, digits, other characters kept; runs collapsed. */
@@ -154,6 +218,19 @@ function lexClasses(w: string, out: string[], prefix: string): void {
   if (PLACE_SUFFIXES.has(w) || PLACE_SUFFIXES.has(tc)) out.push(prefix + 'placesuf');
 }
 
+/** Word → coarse id × 256 + fine id of its word-vector clusters (clusters.ts), decoded on first use. */
+let clusterMap: Map<string, number> | null = null;
+function clusterOf(lw: string): number {
+  if (!clusterMap) {
+    clusterMap = new Map();
+    const ids = Buffer.from(CLUSTER_IDS, 'base64');
+    const words = CLUSTER_WORDS.split('\n');
+    for (let i = 0; i < words.length; i++) clusterMap.set(words[i], ids[2 * i] * 256 + ids[2 * i + 1]);
+  }
+  if (lw.endsWith("'s") || lw.endsWith('’s')) lw = lw.slice(0, -2);
+  return clusterMap.get(lw) ?? -1;
+}
+
 /** Per-word facts, computed once per distinct word of a document (news repeats its names). */
 interface WordInfo {
   lw: string;
@@ -164,6 +241,8 @@ interface WordInfo {
   lex: string[];
   /** Could start a multi-word lexicon name (its Title-case form is a first word of one). */
   phraseStart: boolean;
+  /** Fine word-vector cluster ("c2=17"), or "c2=-" for a word the table does not know. */
+  fine: string;
 }
 
 /** First words (Title case) of the multi-word place and organization names. */
@@ -193,7 +272,12 @@ function wordInfo(d: NerDoc, w: string): WordInfo {
   const lex: string[] = [];
   lexClasses(w, lex, '');
   for (const x of lex) f.push('L=' + x);
-  info = { lw, sh, own: f.map(hashFeature), lex, phraseStart: phraseFirstWords().has(titleCase(w)) };
+  // Word-vector clusters (see clusters.ts): what kind of word this is distributionally, also
+  // for words training never showed the tagger.
+  const cl = clusterOf(lw);
+  const fine = cl < 0 ? 'c2=-' : 'c2=' + (cl & 255);
+  f.push(cl < 0 ? 'c1=-' : 'c1=' + (cl >> 8), fine, fine + '|' + (sh.includes('X') ? 'X' : 'x'));
+  info = { lw, sh, own: f.map(hashFeature), lex, phraseStart: phraseFirstWords().has(titleCase(w)), fine };
   d.words.set(w, info);
   return info;
 }
@@ -233,6 +317,7 @@ export function staticFeatures(d: NerDoc, i: number): number[] {
     const mid = (d.capMid.get(w) ?? 0) - (fl ? 0 : 1) > 0 || (w !== tc && (d.capMid.get(tc) ?? 0) > 0);
     f.push('lower=' + (low ? 1 : 0) + '|mid=' + (mid ? 1 : 0) + '|fl=' + fl);
   }
+  f.push('-1' + (m1 ? m1.fine : '<s>'), '+1' + (p1 ? p1.fine : '</s>'));
   if (m1) for (const x of m1.lex) f.push('L-1=' + x);
   if (p1) for (const x of p1.lex) f.push('L+1=' + x);
   // Multi-word lexicon names covering this token ("New York", "United Nations", "Bank of
@@ -255,6 +340,34 @@ export function staticFeatures(d: NerDoc, i: number): number[] {
       const pos = a === i ? 'B' : 'I';
       if (PLACES.has(phrase) || PLACES.has(tc)) f.push('LP=place' + pos);
       if (ORGANIZATIONS.has(phrase) || ORGANIZATIONS.has(tc)) f.push('LP=org' + pos);
+    }
+  }
+  // The candidate name the token is in, as a whole (Ratinov & Roth's "entity-level" view): its
+  // last word (the head of "Kansai Electric Power", "Lada Togliatti"), the head before an "of"
+  // ("Patriotic Union of Kurdistan"), its first word and length, the token's position in it,
+  // and the words just outside it ("… said", "joined …", "beat …", "'s" before a person).
+  const ra = d.runFirst[i];
+  if (ra >= 0) {
+    const rb = d.runLast[i];
+    const lwAt = (k: number): string => (k < 0 ? '<s>' : k >= count ? '</s>' : wordInfo(d, text.slice(starts[k], ends[k])).lw);
+    const ofHead = d.runOfHead[i];
+    const len = rb - ra + 1;
+    const pos = ra === rb ? 'S' : i === ra ? 'B' : i === rb ? 'E' : 'I';
+    const head = lwAt(rb);
+    const before = lwAt(ra - 1);
+    const after = gap(d, rb + 1) === '_' ? lwAt(rb + 1) : gap(d, rb + 1);
+    f.push('rh=' + head, 'rh|pos=' + head + '|' + pos, 'rf=' + lwAt(ra), 'rlen=' + Math.min(len, 4) + '|' + pos, 'rb=' + before, 'ra=' + after, 'rb|ra=' + before + '|' + after);
+    if (ofHead >= 0) f.push('rof=' + lwAt(ofHead));
+    const hi = wordInfo(d, text.slice(starts[rb], ends[rb]));
+    const hl = hi.lex;
+    for (const x of hl) f.push('rhL=' + x);
+    f.push('rh' + hi.fine, 'rb' + (ra > 0 ? wordInfo(d, text.slice(starts[ra - 1], ends[ra - 1])).fine : '<s>'));
+    if (d.sport) {
+      const sp = 'sp' + d.sport;
+      f.push(sp, sp + '|pos=' + pos, sp + '|rb=' + before, sp + '|ra=' + after);
+      for (const x of me.lex) f.push(sp + '|L=' + x);
+      for (const x of hl) f.push(sp + '|rhL=' + x);
+      f.push(sp + '|' + me.fine);
     }
   }
   if (d.rule) {

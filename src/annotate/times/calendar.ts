@@ -84,7 +84,12 @@ export function mondayOfWeek(y: number, w: number): string {
   return shiftDays(week1Monday, (w - 1) * 7);
 }
 
-export type Mode = 'past' | 'future' | 'last' | 'next' | 'this' | 'nearest';
+/**
+ * How an underspecified weekday or month is placed: before or after the reference day (by
+ * tense), 'last'/'next'/'this' (by its modifier), 'nearest' (no tense: the future counted twice
+ * as far, as news looks back) or 'open' (a deadline or start: the nearer side, both weighed alike).
+ */
+export type Mode = 'past' | 'future' | 'last' | 'next' | 'this' | 'nearest' | 'open';
 
 export function weekdayDate(p: Pub, target: number, mode: Mode): string {
   const back = (p.wd - target + 7) % 7;
@@ -95,6 +100,8 @@ export function weekdayDate(p: Pub, target: number, mode: Mode): string {
       return shiftDays(p, -back); // today counts: "on Wednesday" in a Wednesday article
     case 'future':
       return shiftDays(p, fwd);
+    case 'open':
+      return shiftDays(p, fwd < back ? fwd : -back);
     case 'last':
       return shiftDays(p, -(back || 7));
     case 'next':
@@ -114,7 +121,11 @@ export function monthOccurrence(p: Pub, target: number, mode: Mode): string {
   else if (mode === 'future') y = target >= p.m ? p.y : p.y + 1;
   else if (mode === 'last') y = target < p.m ? p.y : p.y - 1;
   else if (mode === 'next') y = target > p.m ? p.y : p.y + 1;
-  else if (mode === 'nearest') {
+  else if (mode === 'open') {
+    const back = (p.m - target + 12) % 12;
+    const ahead = (target - p.m + 12) % 12;
+    y = back === 0 || back <= ahead ? (target <= p.m ? p.y : p.y - 1) : target >= p.m ? p.y : p.y + 1;
+  } else if (mode === 'nearest') {
     // No tense to go by: the nearer occurrence, the future counted twice as far (news looks
     // back), ties to the past.
     const back = (p.m - target + 12) % 12;
@@ -127,9 +138,9 @@ export function monthOccurrence(p: Pub, target: number, mode: Mode): string {
 /**
  * A day and month without a year: the occurrence nearest the reference day, with the future
  * counted twice as far unless the sentence speaks of the future (news looks back), and the
- * past twice as far when it does.
+ * past twice as far when it does; for an 'open' construction both alike (ties to the past).
  */
-export function closestDay(p: Pub, m: number, d: number, future: boolean): string {
+export function closestDay(p: Pub, m: number, d: number, future: boolean | 'open'): string {
   const pubT = Date.UTC(p.y, p.m - 1, p.d);
   let best = '';
   let bestScore = Infinity;
@@ -137,7 +148,7 @@ export function closestDay(p: Pub, m: number, d: number, future: boolean): strin
     const v = day(y, m, d);
     if (!v) continue;
     const diff = Date.UTC(y, m - 1, d) - pubT;
-    const score = diff >= 0 ? diff * (future ? 0.5 : 2) : -diff * (future ? 2 : 1);
+    const score = future === 'open' ? Math.abs(diff) + (diff > 0 ? 1 : 0) : diff >= 0 ? diff * (future ? 0.5 : 2) : -diff * (future ? 2 : 1);
     if (score < bestScore) {
       bestScore = score;
       best = v;

@@ -34,6 +34,8 @@ const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|this|that|these|those)\s+$
 const ANNIVERSARY_BEFORE = /\b(?:anniversary|anniversaries|commemorat\w*|remembrance|memorial)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?(?:anniversary|marks?\b|marking\b)/i;
 
+const CONTRAST_BEFORE = /\b(?:after|following|than|from|compared\s+with|compared\s+to|versus|vs\.)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$/i;
+
 export function findTimes(text: string, published: string | null, sentences: Sentence[], tok: Tokens): TimeExpression[] {
   const pub = parsePublished(published);
   const out: TimeExpression[] = [];
@@ -42,6 +44,8 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   let lastEnd = 0;
   let ref: string | null = null;
   let refQuarter: string | null = null;
+  /** Where the text last named a quarter (any, "the year-ago quarter" too): -1 when never. */
+  let quarterAt = -1;
   for (let i = 0; i < count; i++) {
     const start = starts[i];
     if (start < lastEnd) continue;
@@ -88,10 +92,15 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       after: text.slice(end, end + 30),
       ref,
       refQuarter,
+      // The sentence before counts: results reports name the quarter, then compare in the next.
+      quarterNearby: quarterAt >= 0 && quarterAt >= (sentences.length ? sentences[Math.max(0, s - 1)].start : 0),
     });
     if (!r) continue;
     lastEnd = end;
     const { value, precision } = r.kind === 'date' || r.kind === 'time' ? isoValue(r.timex) : { value: null, precision: null };
+    // 'open' (a deadline, a start, a planned infinitive) names no direction of its own.
+    const t = r.relative ? tenseNow() : null;
+    const direction = t === 'open' ? null : t;
     const event = (EVENT_NOUN_AFTER.test(text.slice(end, end + 40)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
     out.push({
       start,
@@ -103,7 +112,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       kind: r.kind,
       timex: r.timex,
       anchor: r.anchor,
-      direction: r.relative ? tenseNow() : null,
+      direction,
       event,
     });
     if (g.rgA) {
@@ -117,10 +126,17 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     }
     // The reference time for later anchored expressions: the last calendar date (not a
     // reference like PRESENT_REF, not a named event's date, not itself anchored to the text:
-    // chaining "a year earlier" onto "a year earlier" would drift a year each time).
-    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && r.anchor !== 'text') {
+    // chaining "a year earlier" onto "a year earlier" would drift a year each time; nor the
+    // comparison period of a results report, "a year ago": the next "a year earlier" compares
+    // with the period reported on again, not with the comparison period).
+    if (r.timex && /^\d{4}-Q\d$/.test(r.timex) && !r.comparison) quarterAt = start;
+    // A quarter named as the background of a contrast ("After a flat second quarter, …",
+    // "up from the second quarter") is not the one the report is about: it does not become
+    // the quarter that "the quarter", "the year-earlier period" and "a year ago" refer to.
+    const contrast = CONTRAST_BEFORE.test(before);
+    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && r.anchor !== 'text' && !r.comparison) {
       ref = r.timex;
-      if (/^\d{4}-Q\d$/.test(r.timex)) refQuarter = r.timex;
+      if (/^\d{4}-Q\d$/.test(r.timex) && !contrast) refQuarter = r.timex;
     }
   }
   return out;

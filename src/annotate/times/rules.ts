@@ -43,8 +43,9 @@ const NAMED_SOURCE = new RegExp(
     // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
     // "the 1988 third quarter", "next year's first quarter", "the second half of 1989".
     String.raw`\b(?:[Tt]he\s+)?(?:(?<qYb>${YEAR})\s+|(?<qRel>${words('last', 'this', 'next')})\s+year['’]s\s+|(?<qAgo>year-(?:earlier|ago))\s+|(?:its|their)\s+)?(?:fiscal[\s-]+)?(?<qOrd>${ORD})[\s-]+(?:fiscal\s+)?(?<qU>quarter|half|period)(?!\s+of\s+the\b)(?:\s+of\s+(?:fiscal\s+)?(?<qYa>${YEAR}))?\b`,
+    String.raw`\b[Tt]he\s+(?<qFin>last|final|latter)\s+(?<qFinU>half|quarter)\s+of\s+(?:fiscal\s+)?(?<qFinY>${YEAR})\b`,
     String.raw`\b(?<qRef>(?:[Tt]he\s+)?(?:latest|current|year-earlier|year-ago|same|comparable|corresponding|previous|prior-year|past|recent|latest\s+fiscal)|[Ll]ast|[Tt]his|[Nn]ext)\s+(?<qU2>quarter|period)\b(?!s)(?<qLast>\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?`,
-    String.raw`\b(?<qThe>[Tt]he\s+(?:fiscal\s+)?quarter)\b(?!s)`,
+    String.raw`\b(?<qThe>[Tt]he\s+(?:fiscal\s+)?quarter)\b(?!s|-to-)`, // not "the quarter-to-quarter comparison"
     String.raw`\b[Tt]he\s+(?<qYc>${YEAR})\s+(?:quarter|period)\b`,
     // Seasons: "this summer", "the winter of 1994", "last spring".
     String.raw`\b(?:(?<sMod>${words('this past', 'this', 'last', 'next', 'the', 'early', 'late')})\s+)?(?<season>summer|winter|spring|fall|autumn)\b(?:\s+of\s+(?<sY>${YEAR}))?`,
@@ -56,7 +57,7 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b${words('early', 'late', 'mid')}[\s-]+(?:(?<modY>${YEAR})|(?<modM>${MONTH}))(?![\p{L}])`,
     String.raw`\b(?:${words('fiscal')}\s+(?:year\s+)?)(?<fy>${YEAR})\b`,
     // Relative to the publication date.
-    String.raw`\b(?<relMod>(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+(?:this|last|next)|[Tt]his\s+past|${REL})\s+(?<relUnit>week(?:end)?|month|year|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|${MONTH}(?![\p{L}]))\b(?!\s*['’]s\s+(?:first|second|third|fourth)\b)`,
+    String.raw`\b(?<relMod>(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+(?:this|last|next)|[Tt]his\s+(?:past|coming)|${REL})\s+(?<relUnit>week(?:end)?|month|year|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|${MONTH}(?![\p{L}]))\b(?!\s*['’]s\s+(?:first|second|third|fourth)\b)`,
     String.raw`\b(?:(?:${APPROX})\s+)?(?<agoN>${NUM})\s+(?<agoU>${UNIT})s?\s+(?:or\s+so\s+)?ago\b`,
     String.raw`\b(?<agoBare>years|months|weeks|days|decades)\s+ago\b`,
     // Relative to another date: "a year earlier", "two days later", "the following week",
@@ -195,6 +196,8 @@ export interface Ctx {
   ref: string | null;
   /** The last quarter the text mentioned ("1989-Q3"), for "the quarter". */
   refQuarter: string | null;
+  /** A quarter was named in this sentence or the one before: the text compares quarters. */
+  quarterNearby: boolean;
 }
 
 export interface Resolved {
@@ -204,6 +207,8 @@ export interface Resolved {
   precision: Precision | null;
   relative: boolean;
   anchor: 'published' | 'text' | null;
+  /** The comparison period a year back ("a year ago", "year-earlier"): never the text's reference time. */
+  comparison?: boolean;
 }
 
 /** Words before a bare month that make it a time ("in May", not "may"). */
@@ -244,6 +249,9 @@ function anchorUnit(u: string): AnchorUnit | null {
 
 export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolved | null {
   const future = ctx.tense === 'future';
+  /** Direction of an underspecified day or month: by tense, or both sides alike for an open construction. */
+  const dayDir: boolean | 'open' = ctx.tense === 'open' ? 'open' : future;
+  const monthMode: Mode = future ? 'future' : ctx.tense === 'past' ? 'past' : ctx.tense === 'open' ? 'open' : 'nearest';
   if (g.iso) return abs('date', day(+g.iso, +g.isoM!, +g.isoD!), 'day');
   if (g.numA) {
     const a = +g.numA;
@@ -261,8 +269,8 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const t = clockOf(g.clk);
     if (!t) return null;
     let base: Resolved;
-    if (g.clkM) base = rel(ctx, 'time', 'day', (p) => closestDay(p, month(g.clkM!), parseInt(g.clkD!, 10), future));
-    else if (g.clkDay && /day$/i.test(g.clkDay) && !/^(?:to|yester)/i.test(g.clkDay)) base = rel(ctx, 'time', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[g.clkDay!.slice(0, 3).toLowerCase()], future ? 'future' : 'past'));
+    if (g.clkM) base = rel(ctx, 'time', 'day', (p) => closestDay(p, month(g.clkM!), parseInt(g.clkD!, 10), dayDir));
+    else if (g.clkDay && /day$/i.test(g.clkDay) && !/^(?:to|yester)/i.test(g.clkDay)) base = rel(ctx, 'time', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[g.clkDay!.slice(0, 3).toLowerCase()], future ? 'future' : ctx.tense === 'open' ? 'open' : 'past'));
     else {
       const w = (g.clkDay ?? 'today').toLowerCase();
       base = rel(ctx, 'time', 'day', (p) => shiftDays(p, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0));
@@ -284,9 +292,11 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.mdM || g.dmM) {
     const mo = month((g.mdM ?? g.dmM)!);
     const d = parseInt((g.mdD ?? g.dmD)!, 10);
-    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, future));
+    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, dayDir));
   }
   if (g.qOrd) return quarter(g, ctx);
+  // "the last half of 1989": with a year named, "last" is the final one, not the previous one.
+  if (g.qFin) return abs('date', `${yearOf(g.qFinY!)}-${g.qFinU === 'half' ? 'H2' : 'Q4'}`, null);
   if (g.qRef) {
     const r = g.qRef.toLowerCase().replace(/^the\s+/, '');
     // "the year-ago quarter", "the same period last year": the text's quarter a year back.
@@ -300,8 +310,10 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // quarter", "last quarter": the last one completed; "next quarter": the one after.
     const off = r === 'current' || r === 'this' ? 0 : r === 'next' ? 1 : -1;
     if (g.qU2 === 'period' && off !== -1) return null;
-    // "This quarter's loss" in a results report: the quarter the text is reporting on.
-    if (off === 0 && ctx.refQuarter) return { kind: 'date', timex: ctx.refQuarter, precision: null, relative: true, anchor: 'text' };
+    // "This quarter's loss" in a results report: the quarter the text is reporting on; "the
+    // current quarter" is the one the article is written in even there (it contrasts with
+    // the quarter reported on).
+    if (off === 0 && r !== 'current' && ctx.refQuarter) return { kind: 'date', timex: ctx.refQuarter, precision: null, relative: true, anchor: 'text' };
     return rel(ctx, 'date', null, (p) => addQuarters(p.y, quarterOf(p), off));
   }
   if (g.qThe) {
@@ -320,7 +332,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.modY) return abs('date', String(yearOf(g.modY)), 'year');
   if (g.modM) {
     const mo = month(g.modM);
-    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, future ? 'future' : ctx.tense === 'past' ? 'past' : 'nearest'));
+    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
   }
   if (g.fy) return abs('date', String(yearOf(g.fy)), 'year');
   if (g.relMod) return relative(g, ctx);
@@ -329,9 +341,11 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const u = g.agoU!.toLowerCase();
     // "several years ago": some time in the past.
     if (n === null) return { kind: 'date', timex: 'PAST_REF', precision: null, relative: true, anchor: 'published' };
-    // "from $90.5 million a year ago" after a quarter was named: the same quarter a year back
-    // (results reports compare like periods).
-    if (u === 'year' && ctx.ref && /^\d{4}-Q\d$/.test(ctx.ref)) return anchored(ctx, 'date', null, 'year', -n);
+    // "from $90.5 million a year ago" just after a quarter was named: the same quarter a year
+    // back (results reports compare like periods); the quarter must be in this sentence or
+    // the one before, else "a year ago" is just last year.
+    if (u === 'year' && ctx.quarterNearby && ctx.refQuarter) return { kind: 'date', timex: shiftTimex(ctx.refQuarter, 'year', -n), precision: null, relative: true, anchor: 'text', comparison: n === 1 };
+    if (u === 'year' && n === 1) return { ...rel(ctx, 'date', 'year', (p) => String(p.y - 1)), comparison: true };
     if (u === 'day') return rel(ctx, 'date', 'day', (p) => shiftDays(p, -n));
     if (u === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, -7 * n));
     if (u === 'month') return rel(ctx, 'date', 'month', (p) => addMonths(p.y, p.m, -n));
@@ -365,7 +379,14 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     return { ...r, timex: r.timex ? truncate(r.timex, unit) : null };
   }
   if (g.spanU) return { kind: 'duration', timex: durationValue(1, g.spanU), precision: null, relative: false, anchor: null };
-  if (g.yAgo) return anchored(ctx, 'date', null, 'year', -1);
+  if (g.yAgo) {
+    // The adjective "year-earlier results", "the year-ago figures" always compares with the
+    // period reported on — the quarter when one was just named, else the year of publication
+    // — never with whatever date came last ("Last year losses totaled $5 million … The
+    // year-earlier results were restated" is that same last year, not the year before it).
+    if (ctx.quarterNearby && ctx.refQuarter) return { kind: 'date', timex: shiftTimex(ctx.refQuarter, 'year', -1), precision: null, relative: true, anchor: 'text', comparison: true };
+    return { ...rel(ctx, 'date', null, (p) => String(p.y - 1)), comparison: true };
+  }
   if (g.curU) {
     const u = g.curU.toLowerCase();
     if (u === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, 0));
@@ -423,12 +444,15 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // "more than a quarter of the shares", "a half of": a fraction, not a time.
     if (/^(?:a|an|a half)$/i.test(g.dN) && /^(?:quarter|half)$/i.test(u)) return null;
     if (/^an?$/i.test(g.dN) && /^an?\s/i.test(ctx.match) && RATE_BEFORE.test(ctx.before)) return { kind: 'set', timex: durationValue(1, u), precision: null, relative: false, anchor: null };
+    // "will one day be", "could one day replace": the idiom for an unspecified future, not a
+    // stretch of 24 hours (only after a modal, which "one day" as a duration never follows).
+    if (/^one day$/i.test(ctx.match) && /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(ctx.before)) return { kind: 'date', timex: 'FUTURE_REF', precision: null, relative: true, anchor: 'published' };
     return { kind: 'duration', timex: durationValue(n, u), precision: null, relative: false, anchor: null };
   }
   if (g.bareU) return { kind: 'duration', timex: durationValue(null, g.bareU), precision: null, relative: false, anchor: null };
   if (g.wd) {
     const prev = /\b(last|next|this)\s+$/i.exec(ctx.before)?.[1]?.toLowerCase();
-    const mode: Mode = prev === 'last' || prev === 'next' || prev === 'this' ? prev : future ? 'future' : 'past';
+    const mode: Mode = prev === 'last' || prev === 'next' || prev === 'this' ? prev : future ? 'future' : ctx.tense === 'open' ? 'open' : 'past';
     const wd = WEEKDAY_INDEX[g.wd.slice(0, 3).toLowerCase()];
     const r = rel(ctx, g.wdPart ? 'time' : 'date', 'day', (p) => weekdayDate(p, wd, mode));
     return g.wdPart && r.timex ? { ...r, timex: `${r.timex}T${DAY_PART[g.wdPart.toLowerCase()]}` } : r;
@@ -440,7 +464,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
       if (!MONTH_CUE.test(ctx.before)) return null;
     }
     const mo = month(g.mo);
-    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, future ? 'future' : ctx.tense === 'past' ? 'past' : 'nearest'));
+    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
   }
   if (g.rgA) {
     // The range's first year; findTimes adds the second as an expression of its own.
@@ -554,7 +578,7 @@ function relative(g: Record<string, string | undefined>, ctx: Ctx): Resolved | n
   const mod = g.relMod!.toLowerCase().replace(/\s+/g, ' ');
   const unit = g.relUnit!;
   const last = /last$/.test(mod) || mod === 'this past' || mod === 'past';
-  const dir = last ? -1 : /next$/.test(mod) || mod === 'coming' ? 1 : 0;
+  const dir = last ? -1 : /next$/.test(mod) || mod === 'coming' || mod === 'this coming' ? 1 : 0;
   const lower = unit.toLowerCase();
   if (mod === 'past' || mod === 'coming') {
     // "the past week" is a duration in TimeML; "past Friday" is rare: leave both to other rules.

@@ -6,6 +6,11 @@
  * (a sentence-initial "On Friday, the minister will …"), the first one after it in the same
  * clause does. Used only for expressions the calendar cannot settle alone (bare weekdays and
  * months, days without a year, seasons, quarters).
+ *
+ * A third answer, 'open', is given where the construction itself leaves the direction to the
+ * calendar: deadlines ("until", "through"), starts ("beginning", "starting", "effective"),
+ * infinitives of plans ("agreed to buy it in February"). The resolvers then take the
+ * occurrence nearest the publication date, the future and the past weighed alike.
  */
 
 /**
@@ -26,19 +31,40 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
  * buy it in February" may lie either side of the publication date (the month resolver then
  * takes the nearer occurrence).
  */
-const OPEN_BEFORE = /(?:\b(?:until|till|through|by)\s+(?:(?:early|mid|late)[\s-]+)?|\bto\s+(?!be\b)[a-z]+\s+(?:[\w$.,%-]+\s+){0,6}(?:in|on|by|from)\s+)$/i;
+const OPEN_BEFORE = /\b(?:until|till|through|by|beginning|starting|effective|as\s+of)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+/** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
+const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
+/**
+ * "from" before a date with no verb cue: the start of a schedule or a range ("departing each
+ * Thursday from August 6") lies either side; with a past verb it stays past ("rose from May").
+ */
+const FROM_BEFORE = /\bfrom\s+$/i;
 
 /** A plan seen from after it: "had been due to expire Friday", "was to have opened in May" — past. */
 const PAST_PLAN = String.raw`had\s+been\s+(?:due|set|scheduled|slated|expected|supposed)(?:\s+to|\s+for)?|was\s+to\s+have|were\s+to\s+have`;
 
+/**
+ * The present progressive of an arrangement: "is heading to Algiers on Thursday", "are meeting
+ * in May". With a time adverbial English uses it for plans (Quirk et al. §4.44), typically with
+ * verbs of motion, meeting and staging an event; other progressives describe what goes on now
+ * ("is continuing to try to sell itself under a June agreement") and are left alone.
+ */
+const PROGRESSIVE = String.raw`(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?:heading|leaving|travel(?:l)?ing|flying|going|coming|returning|arriving|departing|visiting|meeting|moving|hosting|holding|launching|opening|releasing|unveiling|starting|beginning|playing|facing|hearing|voting|taking\s+office|stepping\s+down)`;
+
 /** One scan over a bounded window: the last cue before the expression wins. */
-const CUE_RE = new RegExp(String.raw`\b(?:(?<pp>${PAST_PLAN})|(?<f>${FUTURE})|(?<p>${PAST}))\b`, 'gi');
+const CUE_RE = new RegExp(String.raw`\b(?:(?<pp>${PAST_PLAN})|(?<f>${FUTURE}|${PROGRESSIVE})|(?<p>${PAST}))\b`, 'gi');
+/**
+ * A past form that is not a finite past verb: a participle after an auxiliary that carries the
+ * tense itself ("will be paid", "would have ended", "is expected") or an adjective after a
+ * determiner ("on a still unspecified date", "the revised plan").
+ */
+const NOT_FINITE_BEFORE = /\b(?:be|been|being|have|has|is|are|am|get|gets)\s+(?:[a-z]+ly\s+)?$|\b(?:a|an|the|its|their|his|her|these|those|our|your)\s+(?:(?:still|now|newly|[a-z]+ly)\s+)?$/i;
 /** Clause boundaries that stop the search after the expression (another clause's verb). */
 const CLAUSE_END = /[;:.!?]|,\s*(?:and|but|while|who|which|that)\b|\b(?:that|who|which|because|after|before|when|while)\b/i;
 /** A stay that lasts until the date lies ahead: "stays closed until Friday". */
 const UNTIL_AHEAD = /\b(?:stays?|remains?|is|are|closed|open|extended|suspended|delayed)\s+(?:\w+\s+){0,2}(?:until|till|through)\s+$/i;
 
-export type Tense = 'future' | 'past' | null;
+export type Tense = 'future' | 'past' | 'open' | null;
 
 /**
  * The tense of the clause around an expression. `before` is the sentence text before it (at
@@ -49,14 +75,28 @@ export function tenseOf(before: string, after: string): Tense {
   let last: Tense = null;
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(before))) last = m.groups!.f !== undefined ? 'future' : 'past';
+  while ((m = CUE_RE.exec(before))) {
+    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+    last = m.groups!.f !== undefined ? 'future' : 'past';
+  }
   if (last === 'future') return last;
-  if (OPEN_BEFORE.test(before)) return null;
+  if (OPEN_BEFORE.test(before) || OPEN_INFINITIVE.test(before)) return 'open';
   if (last) return last;
-  // Nothing before: the verb after it, within its clause ("On Friday the minister will travel").
-  const stop = CLAUSE_END.exec(after);
-  const clause = stop ? after.slice(0, stop.index) : after;
+  if (FROM_BEFORE.test(before)) return 'open';
+  // Nothing before: the verb after it, within its clause ("On Friday the minister will
+  // travel"). A comma right after the expression ends a fronted adverbial; the next comma ends
+  // the clause: what follows it is another clause, often the reporting frame ("…, officials
+  // said"), whose verb dates the report, not the expression.
+  const lead = /^\s*,/.exec(after)?.[0].length ?? 0;
+  const rest = after.slice(lead);
+  const stop = CLAUSE_END.exec(rest);
+  const comma = rest.indexOf(',');
+  const cut = Math.min(stop ? stop.index : rest.length, comma >= 0 ? comma : rest.length);
+  const clause = rest.slice(0, cut);
   CUE_RE.lastIndex = 0;
-  m = CUE_RE.exec(clause);
-  return m ? (m.groups!.f !== undefined ? 'future' : 'past') : null;
+  while ((m = CUE_RE.exec(clause))) {
+    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return m.groups!.f !== undefined ? 'future' : 'past';
+  }
+  return null;
 }
