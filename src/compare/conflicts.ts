@@ -483,6 +483,9 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
   const out: Conflict[] = [];
   const byId = new Map(q.quotes.map((x) => [x.id, x]));
   const named = (m: DossierQuote): boolean => {
+    // The annotator says how the speaker is known: a name carried over from an earlier sentence
+    // (`context`) or a pronoun resolved by us is our inference, not the outlet's attribution.
+    if (m.attribution !== 'named') return false;
     const t = m.speakerText;
     if (!m.speaker || !t || !/^\p{Lu}/u.test(t) || NOT_A_NAME.test(t)) return false;
     const e = ents.get(m.speaker);
