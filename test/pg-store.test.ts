@@ -15,6 +15,8 @@ import { UserError } from '../src/core/errors.js';
 import { dossierArticles } from '../src/cli/commands/story.js';
 import { ingestCorpus } from '../src/store/corpus.js';
 import { PG_SCHEMA_VERSION } from '../src/store/pg-migrations.js';
+import { decodeFeatures, encodeFeatures } from '../src/store/queue.js';
+import { prepareDoc } from '../src/cluster/index.js';
 import { openStore, type CorpusStore } from '../src/store/store.js';
 import { jsonlCorpus, tempDir } from './helpers/corpus.js';
 import { SKIP_NO_POSTGRES, findPostgres, startPostgres, type PgCluster } from './helpers/postgres.js';
@@ -177,6 +179,14 @@ test('PostgreSQL: one writer at a time through an advisory lock that a dead hold
     await b.close();
     await pgc.dropDb(url);
   }
+});
+
+test('clustering features computed by a worker survive the trip through the queue table exactly', () => {
+  const a = { id: 'a1', text: 'Officials said 12 people died in the fire at the Halvar ferry terminal on Monday, 9 February 2026.', title: 'Fire at Halvar ferry terminal', header: [], published: '2026-02-10', url: 'https://example.org/2026/02/10/fire', outlet: 'Example' };
+  const d = prepareDoc(a);
+  const back = decodeFeatures(encodeFeatures(d));
+  assert.deepEqual({ ...back, id: d.id }, d);
+  assert.deepEqual([...back.terms.keys()], [...d.terms.keys()], 'term order kept');
 });
 
 test('worker and --enqueue refuse a SQLite corpus and say why', async () => {

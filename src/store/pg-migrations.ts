@@ -85,13 +85,15 @@ export const PG_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'ready');
 
-  -- Articles a worker prepared (read, extracted, cleaned, language found), waiting for the
+  -- Articles a worker prepared (read, extracted, cleaned, language found, clustering features
+  -- computed), waiting for the
   -- assigner; deleted once stored.
   CREATE TABLE staged (
     job     BIGINT NOT NULL REFERENCES jobs(id),
     idx     INTEGER NOT NULL,
     source  TEXT NOT NULL,
     article TEXT NOT NULL,                     -- the Article as JSON
+    features TEXT,                             -- its clustering features (src/cluster prepareDoc), JSON
     PRIMARY KEY (job, idx)
   );
   `,

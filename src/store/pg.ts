@@ -196,11 +196,12 @@ export class PgStore implements CorpusStore {
     }
   }
 
-  /** Run `fn` in one transaction on one connection. */
-  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  /** Run `fn` in one transaction on one connection, first taking the advisory lock `lock` if given. */
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>, lock?: bigint): Promise<T> {
     const c = await this.connect();
     try {
-      await c.query('BEGIN');
+      // One round trip for both (a constant key, no parameter): the assigner's cost is per article.
+      await c.query(lock === undefined ? 'BEGIN' : `BEGIN; SELECT pg_advisory_xact_lock(${lock.toString()})`);
       const out = await fn(c);
       await c.query('COMMIT');
       return out;
@@ -241,12 +242,12 @@ export class PgStore implements CorpusStore {
   }
 
   async addArticle(article: Article, keys: ArticleKeys, hooks: AddHooks): Promise<AddResult> {
+    // The lock serialises the duplicate check, the next seq and the insert across processes.
     return this.tx(async (c) => {
-      // Serialise the duplicate check, the next seq and the insert across processes.
-      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ARTICLE.toString()]);
+      // The data version is bumped here too (a duplicate bumping it only costs a reader's cache).
       const probe = (await c.query<{ u: string | null; h: string | null; s: number }>(
         `SELECT (SELECT id FROM articles WHERE url_key = $1) AS u, (SELECT id FROM articles WHERE text_hash = $2) AS h,
-                (SELECT COALESCE(MAX(seq), 0) FROM articles) AS s`,
+                (SELECT COALESCE(MAX(seq), 0) FROM articles) AS s, nextval('data_version') AS v`,
         [keys.urlKey, keys.textHash],
       )).rows[0];
       if (keys.urlKey !== null && probe.u) return { status: 'duplicate', of: probe.u, by: 'url' } as AddResult;
@@ -274,9 +275,8 @@ export class PgStore implements CorpusStore {
       if (a.moved?.length) await this.move(c, a.moved);
       const snap = hooks.checkpoint?.(seq) ?? null;
       if (snap) await this.saveState(c, snap, seq);
-      await c.query("SELECT nextval('data_version')");
       return { status: 'new', id, seq, story: a.story } as AddResult;
-    });
+    }, LOCK_ARTICLE);
   }
 
   private async recount(c: pg.PoolClient, story: string): Promise<void> {
@@ -360,9 +360,8 @@ export class PgStore implements CorpusStore {
   }
 
   async indexPending(): Promise<number> {
+    // One indexer at a time (the lock); a second one waits and then finds nothing left.
     return this.tx(async (c) => {
-      // One indexer at a time; a second one waits and then finds nothing left.
-      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_INDEX.toString()]);
       const from = Number((await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'fts_seq'")).rows[0]?.value ?? 0);
       const to = (await c.query<{ s: number }>('SELECT COALESCE(MAX(seq), 0) AS s FROM articles')).rows[0].s;
       if (to <= from) return 0;
@@ -375,7 +374,7 @@ export class PgStore implements CorpusStore {
       await c.query(`INSERT INTO meta (key, value) VALUES ('fts_seq', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [String(to)]);
       await c.query("SELECT nextval('data_version')");
       return to - from;
-    });
+    }, LOCK_INDEX);
   }
 
   async readSetting(key: string): Promise<string | null> {

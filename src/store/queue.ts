@@ -35,7 +35,7 @@ import type { RawRecord } from '../ingest/inputs.js';
 import { withLanguage } from '../ingest/language.js';
 import { LinkFetcher } from '../ingest/links.js';
 import { canonicalUrl } from '../ingest/metadata.js';
-import { clusterDocOf } from '../cluster/index.js';
+import { clusterDocOf, prepareDoc, type PreparedDoc } from '../cluster/index.js';
 import { readFile } from 'node:fs/promises';
 import { CHECKPOINT_EVERY, resumeClusterer, storyClusterer, type Clusterer, type ClustererFactory } from './corpus.js';
 import { textHash, urlKey } from './identity.js';
@@ -137,6 +137,9 @@ export interface WorkerTally {
   new: number;
   duplicate: number;
   failed: number;
+  /** Wall seconds spent preparing jobs, and storing them as the assigner (where the time goes). */
+  prepareSeconds: number;
+  assignSeconds: number;
 }
 
 interface PreparedReport {
@@ -146,7 +149,7 @@ interface PreparedReport {
 
 /** Run one worker until the signal (or, with exitWhenDrained, until the queue is empty). */
 export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promise<WorkerTally> {
-  const tally: WorkerTally = { prepared: 0, assignedJobs: 0, new: 0, duplicate: 0, failed: 0 };
+  const tally: WorkerTally = { prepared: 0, assignedJobs: 0, new: 0, duplicate: 0, failed: 0, prepareSeconds: 0, assignSeconds: 0 };
   const factory = opts.clusterer ?? storyClusterer();
   let assigner: Assigner | null = null;
   const links = opts.fetchLinks
@@ -167,10 +170,14 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
         assigner = new Assigner(store, clusterer, opts, tally);
         opts.onEvent?.(`took the assigner role${replayed ? ` (replayed ${replayed} articles after the last checkpoint)` : ''}`);
       }
+      const t0 = performance.now();
       if (assigner) state = await assigner.run();
+      const t1 = performance.now();
+      tally.assignSeconds += (t1 - t0) / 1000;
       if (opts.signal?.aborted) break;
       // The assigner prepares only when it waits for a job another worker has not finished.
       const claimed = state === 'busy' ? true : await prepareOne(store, links, opts, tally);
+      tally.prepareSeconds += (performance.now() - t1) / 1000;
       if (claimed) continue;
       if (opts.exitWhenDrained) {
         if (assigner ? state === 'drained' : (await openJobs(store)) === 0) break;
@@ -211,7 +218,10 @@ async function prepareOne(store: PgStore, links: LinkFetcher | null, opts: Worke
     const { articles, report } = await prepareJob(job, links, opts);
     let idx = 0;
     for (const a of articles) {
-      await c.query('INSERT INTO staged (job, idx, source, article) VALUES ($1, $2, $3, $4)', [row.id, idx++, a.source, JSON.stringify(a.article)]);
+      // The clustering features too: the costliest part of clustering an article that does not
+      // depend on the other articles, so it runs here, in parallel, and not in the one assigner.
+      const features = encodeFeatures(prepareDoc(clusterDocOf(a.article)));
+      await c.query('INSERT INTO staged (job, idx, source, article, features) VALUES ($1, $2, $3, $4, $5)', [row.id, idx++, a.source, JSON.stringify(a.article), features]);
     }
     await c.query("UPDATE jobs SET state = 'ready', attempts = attempts + 1, report = $2 WHERE id = $1", [row.id, JSON.stringify(report)]);
     await c.query('COMMIT');
@@ -306,9 +316,9 @@ class Assigner {
 
   private async storeJob(id: number, reportJson: string | null): Promise<void> {
     const c = await this.store.client();
-    let rows: Array<{ source: string; article: string }>;
+    let rows: Array<{ source: string; article: string; features: string | null }>;
     try {
-      rows = (await c.query<{ source: string; article: string }>('SELECT source, article FROM staged WHERE job = $1 ORDER BY idx', [id])).rows;
+      rows = (await c.query<{ source: string; article: string; features: string | null }>('SELECT source, article, features FROM staged WHERE job = $1 ORDER BY idx', [id])).rows;
     } finally {
       c.release();
     }
@@ -316,8 +326,11 @@ class Assigner {
     for (const e of report.errors) this.opts.onError?.(e);
     this.tally.failed += report.errors.length;
     this.tally.duplicate += report.duplicate;
+    let features: PreparedDoc | null = null;
+    const withFeatures = this.clusterer as Clusterer & { addPrepared?: (d: PreparedDoc) => ReturnType<Clusterer['add']> };
     const hooks = {
-      assign: (a: Article) => this.clusterer.add(clusterDocOf(a)),
+      // The features the worker computed, under the id the store gave (prepareDoc reads no id).
+      assign: (a: Article) => (features && withFeatures.addPrepared ? withFeatures.addPrepared({ ...features, id: a.id }) : this.clusterer.add(clusterDocOf(a))),
       checkpoint: (seq: number) => {
         if (++this.sinceCheckpoint < this.every(seq)) return null;
         this.sinceCheckpoint = 0;
@@ -327,6 +340,7 @@ class Assigner {
     let n = 0;
     for (const r of rows) {
       const article = JSON.parse(r.article) as Article;
+      features = r.features ? decodeFeatures(r.features) : null;
       const res = await this.store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
       if (res.status === 'new') {
         n++;
@@ -378,6 +392,19 @@ class Assigner {
     }
     await this.store.indexPending();
   }
+}
+
+/** PreparedDoc as JSON: terms as pairs, shingles as base64 of their bytes. */
+export function encodeFeatures(d: PreparedDoc): string {
+  return JSON.stringify({ terms: [...d.terms], day: d.day, year: d.year, shingles: Buffer.from(d.shingles.buffer, d.shingles.byteOffset, d.shingles.byteLength).toString('base64') });
+}
+
+export function decodeFeatures(s: string): PreparedDoc {
+  const o = JSON.parse(s) as { terms: Array<[string, number]>; day: number | null; year: number | null; shingles: string };
+  const b = Buffer.from(o.shingles, 'base64');
+  const shingles = new Uint32Array(b.byteLength / 4);
+  new Uint8Array(shingles.buffer).set(b);
+  return { id: '', terms: new Map(o.terms), day: o.day, year: o.year, shingles };
 }
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
