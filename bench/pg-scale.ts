@@ -29,7 +29,7 @@ function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: 
   });
 }
 
-interface Tally { prepared: number; assignedJobs: number; new: number; duplicate: number; failed: number; prepareSeconds: number; assignSeconds: number; seconds: number }
+interface Tally { prepared: number; assignedJobs: number; new: number; duplicate: number; failed: number; prepareSeconds: number; assignSeconds: number; placeSeconds: number; settleSeconds: number; seconds: number }
 
 function worker(url: string): Promise<Tally> {
   return new Promise((resolve, reject) => {
@@ -89,6 +89,8 @@ export async function run(): Promise<Record<string, unknown> | null> {
       const stored = tallies.reduce((a, t) => a + t.new, 0);
       const assign = tallies.reduce((a, t) => a + t.assignSeconds, 0);
       const prepare = tallies.reduce((a, t) => a + t.prepareSeconds, 0);
+      const place = tallies.reduce((a, t) => a + t.placeSeconds, 0);
+      const settle = tallies.reduce((a, t) => a + t.settleSeconds, 0);
       const same = (await assignments(url)) === reference;
       const r = {
         workers: k,
@@ -99,9 +101,13 @@ export async function run(): Promise<Record<string, unknown> | null> {
         // Share of the wall time the assigner was storing: near 1 means it is the bottleneck.
         assignerBusy: Math.round((assign / seconds) * 100) / 100,
         prepareSecondsTotal: Math.round(prepare),
+        // Of the assigner's time: the clusterer placing articles, its settling pass; the rest is the database.
+        assignerSeconds: Math.round(assign * 10) / 10,
+        placeSeconds: Math.round(place * 10) / 10,
+        settleSeconds: Math.round(settle * 10) / 10,
         sameStoriesAsSingleProcess: same,
       };
-      process.stdout.write(`  ${k} worker${k === 1 ? '' : 's'}: ${r.seconds} s (${r.articlesPerSecond} articles/s; enqueue ${r.enqueueSeconds} s), assigner busy ${Math.round(r.assignerBusy * 100)}% of the time, same stories as one process: ${same}\n`);
+      process.stdout.write(`  ${k} worker${k === 1 ? '' : 's'}: ${r.seconds} s (${r.articlesPerSecond} articles/s; enqueue ${r.enqueueSeconds} s), assigner busy ${Math.round(r.assignerBusy * 100)}% of the time (placing ${r.placeSeconds} s, settling ${r.settleSeconds} s, the rest database), same stories as one process: ${same}\n`);
       runs.push(r);
       await pgc.dropDb(url);
     }

@@ -140,6 +140,9 @@ export interface WorkerTally {
   /** Wall seconds spent preparing jobs, and storing them as the assigner (where the time goes). */
   prepareSeconds: number;
   assignSeconds: number;
+  /** Of assignSeconds: placing articles among the stories (the clusterer), and its settling passes. */
+  placeSeconds: number;
+  settleSeconds: number;
 }
 
 interface PreparedReport {
@@ -149,7 +152,7 @@ interface PreparedReport {
 
 /** Run one worker until the signal (or, with exitWhenDrained, until the queue is empty). */
 export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promise<WorkerTally> {
-  const tally: WorkerTally = { prepared: 0, assignedJobs: 0, new: 0, duplicate: 0, failed: 0, prepareSeconds: 0, assignSeconds: 0 };
+  const tally: WorkerTally = { prepared: 0, assignedJobs: 0, new: 0, duplicate: 0, failed: 0, prepareSeconds: 0, assignSeconds: 0, placeSeconds: 0, settleSeconds: 0 };
   const factory = opts.clusterer ?? storyClusterer();
   let assigner: Assigner | null = null;
   const links = opts.fetchLinks
@@ -330,26 +333,41 @@ class Assigner {
     const withFeatures = this.clusterer as Clusterer & { addPrepared?: (d: PreparedDoc) => ReturnType<Clusterer['add']> };
     const hooks = {
       // The features the worker computed, under the id the store gave (prepareDoc reads no id).
-      assign: (a: Article) => (features && withFeatures.addPrepared ? withFeatures.addPrepared({ ...features, id: a.id }) : this.clusterer.add(clusterDocOf(a))),
+      assign: (a: Article) => {
+        const t0 = performance.now();
+        const res = features && withFeatures.addPrepared ? withFeatures.addPrepared({ ...features, id: a.id }) : this.clusterer.add(clusterDocOf(a));
+        this.tally.placeSeconds += (performance.now() - t0) / 1000;
+        return res;
+      },
       checkpoint: (seq: number) => {
         if (++this.sinceCheckpoint < this.every(seq)) return null;
         this.sinceCheckpoint = 0;
         return this.clusterer.snapshot();
       },
     };
+    // The job's articles in one transaction (store/pg.ts addArticles); the features of each
+    // are handed to the clusterer by the hook, which is called in order.
+    const parsed = rows.map((r) => ({ article: JSON.parse(r.article) as Article, features: r.features }));
+    const batchHooks = {
+      assign: (a: Article, _seq: number, index: number) => {
+        const f = parsed[index].features;
+        features = f ? decodeFeatures(f) : null;
+        return hooks.assign(a);
+      },
+      checkpoint: hooks.checkpoint,
+    };
+    const results = await this.store.addArticles(parsed.map((p) => ({ article: p.article, keys: { urlKey: urlKey(p.article.url), textHash: textHash(p.article.text) } })), batchHooks);
     let n = 0;
-    for (const r of rows) {
-      const article = JSON.parse(r.article) as Article;
-      features = r.features ? decodeFeatures(r.features) : null;
-      const res = await this.store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
+    for (const res of results) {
       if (res.status === 'new') {
         n++;
         this.tally.new++;
-        if (++this.newSinceIndex >= INDEX_EVERY) {
-          await this.store.indexPending();
-          this.newSinceIndex = 0;
-        }
+        this.newSinceIndex++;
       } else this.tally.duplicate++;
+    }
+    if (this.newSinceIndex >= INDEX_EVERY) {
+      await this.store.indexPending();
+      this.newSinceIndex = 0;
     }
     const d = await this.store.client();
     try {
@@ -375,7 +393,9 @@ class Assigner {
   private async settle(): Promise<void> {
     const last = await this.store.lastSeq();
     if (last <= Number((await this.store.readSetting(SETTLED_KEY)) ?? 0)) return;
+    const t0 = performance.now();
     const moves = this.clusterer.settle();
+    this.tally.settleSeconds += (performance.now() - t0) / 1000;
     await this.store.settleStories(moves, this.clusterer.snapshot(), last);
     await this.store.writeSetting(SETTLED_KEY, String(last));
     await this.store.indexPending();

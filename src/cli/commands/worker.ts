@@ -75,7 +75,7 @@ export function registerWorker(program: Command): void {
       });
       const seconds = (performance.now() - t0) / 1000;
       const out = opts.format === 'json'
-        ? JSON.stringify({ ...tally, prepareSeconds: Math.round(tally.prepareSeconds * 10) / 10, assignSeconds: Math.round(tally.assignSeconds * 10) / 10, seconds: Math.round(seconds * 10) / 10 }, null, 2)
+        ? JSON.stringify({ ...tally, prepareSeconds: Math.round(tally.prepareSeconds * 10) / 10, assignSeconds: Math.round(tally.assignSeconds * 10) / 10, placeSeconds: Math.round(tally.placeSeconds * 10) / 10, settleSeconds: Math.round(tally.settleSeconds * 10) / 10, seconds: Math.round(seconds * 10) / 10 }, null, 2)
         : `worker ${process.pid}: ${tally.prepared} jobs prepared, ${tally.assignedJobs} stored: ${tally.new} new, ${tally.duplicate} duplicate, ${tally.failed} failed (${seconds.toFixed(1)} s)`;
       await writeOutput(out, opts.out);
       process.exitCode = EXIT.OK;
