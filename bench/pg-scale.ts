@@ -14,6 +14,7 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
+import { WorkerReport } from '../src/core/corpus-schema.js';
 import { SKIP_NO_POSTGRES, findPostgres, startPostgres } from '../test/helpers/postgres.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
 import { readEcbPlus } from './data.js';
@@ -38,7 +39,7 @@ function worker(url: string): Promise<Tally> {
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as Tally) : reject(new Error(`worker exited ${code}: ${err}`))));
+    child.on('exit', (code) => (code === 0 ? resolve(WorkerReport.parse(JSON.parse(out))) : reject(new Error(`worker exited ${code}: ${err}`))));
   });
 }
 

@@ -10,7 +10,9 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { EnqueueReport } from '../src/core/corpus-schema.js';
 import { jsonlCorpus, tempDir } from './helpers/corpus.js';
+import { serveFeeds, type Route } from './helpers/feeds.js';
 import { SKIP_NO_POSTGRES, findPostgres, startPostgres, type PgCluster } from './helpers/postgres.js';
 
 const BIN = path.resolve('bin/parallax.js');
@@ -52,9 +54,10 @@ test('three workers and a server on one database, the assigner killed with SIGKI
   const url = await pgc.createDb();
   const count = async (): Promise<number> => Number((await pgc.query<{ n: string }>(url, 'SELECT COUNT(*) AS n FROM articles'))[0].n);
 
-  const q = await run(['ingest', file, '--db', url, '--enqueue']);
+  const q = await run(['ingest', file, '--db', url, '--enqueue', '--format', 'json']);
   assert.equal(q.status, 0, q.stderr);
-  assert.match(q.stdout, new RegExp(`queued ${Math.ceil(N / 50)} jobs \\(${N} records, 0 feeds\\)`));
+  const queued = EnqueueReport.parse(JSON.parse(q.stdout));
+  assert.deepEqual([queued.jobs, queued.records, queued.feeds, queued.failed], [Math.ceil(N / 50), N, 0, 0]);
 
   // The web server reads while the workers write.
   const server = spawn(process.execPath, [BIN, 'serve', '--db', url, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -113,4 +116,38 @@ test('three workers and a server on one database, the assigner killed with SIGKI
   const got = await pgc.query<{ id: string; story: string; duplicate_of: string | null }>(url, 'SELECT id, story, duplicate_of FROM articles ORDER BY seq');
   assert.deepEqual(got, expected);
   await pgc.dropDb(url);
+});
+
+test('a feed URL and a local feed file queued for a worker: the worker fetches the feed and the pages its headline-only items link to', { skip: bin ? false : SKIP_NO_POSTGRES }, async () => {
+  const words = (tag: string, n: number): string => `The ${Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ')} report ends here.`;
+  const routes: Record<string, Route> = {
+    '/story': { type: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Linked | Site</title></head><body><main><article><h1>Linked</h1><p>${words('linked', 40)}</p><p>${words('more', 30)}</p></article></main></body></html>` },
+  };
+  const srv = await serveFeeds(routes);
+  routes['/feed'] = {
+    body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Queue Wire</title><link>https://queuewire.example/</link>
+<item><title>Own text</title><link>https://queuewire.example/own</link><description><![CDATA[<p>${words('own', 50)}</p>]]></description></item>
+<item><title>Headline only</title><link>${srv.url('/story')}</link></item>
+</channel></rss>`,
+  };
+  const dir = tempDir();
+  const local = path.join(dir, 'saved.rss');
+  writeFileSync(local, `<?xml version="1.0"?><rss version="2.0"><channel><title>Saved Feed</title><link>https://saved.example/</link>
+<item><title>Saved item</title><link>https://saved.example/1</link><description><![CDATA[<p>${words('saved', 50)}</p>]]></description></item>
+</channel></rss>`);
+  const url = await pgc.createDb();
+  try {
+    const q = await run(['ingest', srv.url('/feed'), local, '--db', url, '--enqueue', '--format', 'json']);
+    assert.equal(q.status, 0, q.stderr);
+    assert.deepEqual(EnqueueReport.parse(JSON.parse(q.stdout)).feeds, 2);
+    const w = await run(['worker', '--db', url, '--exit-when-drained', '--timeout', '5']);
+    assert.equal(w.status, 0, w.stderr);
+    assert.match(w.stdout, /3 new, 0 duplicate, 0 failed/);
+    const rows = await pgc.query<{ title: string; outlet: string; text: string }>(url, 'SELECT title, outlet, text FROM articles ORDER BY seq');
+    assert.deepEqual(rows.map((r) => [r.title, r.outlet]), [['Own text', 'Queue Wire'], ['Headline only', 'Queue Wire'], ['Saved item', 'Saved Feed']]);
+    assert.match(rows[1].text, /linked0 linked1/, "the headline-only item's linked page was fetched by the worker");
+  } finally {
+    await srv.close();
+    await pgc.dropDb(url);
+  }
 });

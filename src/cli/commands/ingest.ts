@@ -6,7 +6,7 @@
  * standard error when it is a terminal; one line per failed input; a summary at the end.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { IngestReport } from '../../core/corpus-schema.js';
+import type { EnqueueReport, IngestReport } from '../../core/corpus-schema.js';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import type { CycleReport } from '../../store/watch.js';
 import { FORMAT_VERSION } from '../../core/version.js';
@@ -146,8 +146,9 @@ async function enqueue(inputs: string[], opts: IngestFlags): Promise<void> {
   const store = (await openCorpus(db, false)) as import('../../store/pg.js').PgStore;
   try {
     const s = await enqueueInputs(store, inputs, { onError: (e) => { if (!opts.quiet) process.stderr.write(formatInputError(e.input, e.reason) + '\n'); } });
+    const report: EnqueueReport = { version: FORMAT_VERSION, database: store.file, ...s };
     const out = opts.format === 'json'
-      ? JSON.stringify({ version: FORMAT_VERSION, database: store.file, ...s }, null, 2)
+      ? JSON.stringify(report, null, 2)
       : `queued ${s.jobs} jobs (${s.records} records, ${s.feeds} feeds), ${s.failed} failed; run \`parallax worker --db …\` to ingest them`;
     await writeOutput(out, opts.out);
     process.exitCode = s.failed > 0 && s.jobs === 0 ? EXIT.USAGE : s.failed > 0 ? EXIT.FAILURE : EXIT.OK;

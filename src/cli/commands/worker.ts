@@ -5,6 +5,7 @@
  * stops it after the step in hand; a killed worker loses nothing (its job is retried).
  */
 import { Option, type Command } from 'commander';
+import type { WorkerReport } from '../../core/corpus-schema.js';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import { terminalSafe } from '../../render/escape.js';
 import { loadConfig } from '../config.js';
@@ -74,8 +75,12 @@ export function registerWorker(program: Command): void {
         onEvent: opts.verbose ? (m) => process.stderr.write(`parallax worker ${process.pid}: ${m}\n`) : undefined,
       });
       const seconds = (performance.now() - t0) / 1000;
+      const r1 = (x: number): number => Math.round(x * 10) / 10;
+      const report: WorkerReport = {
+        ...tally, prepareSeconds: r1(tally.prepareSeconds), assignSeconds: r1(tally.assignSeconds), placeSeconds: r1(tally.placeSeconds), settleSeconds: r1(tally.settleSeconds), seconds: r1(seconds),
+      };
       const out = opts.format === 'json'
-        ? JSON.stringify({ ...tally, prepareSeconds: Math.round(tally.prepareSeconds * 10) / 10, assignSeconds: Math.round(tally.assignSeconds * 10) / 10, placeSeconds: Math.round(tally.placeSeconds * 10) / 10, settleSeconds: Math.round(tally.settleSeconds * 10) / 10, seconds: Math.round(seconds * 10) / 10 }, null, 2)
+        ? JSON.stringify(report, null, 2)
         : `worker ${process.pid}: ${tally.prepared} jobs prepared, ${tally.assignedJobs} stored: ${tally.new} new, ${tally.duplicate} duplicate, ${tally.failed} failed (${seconds.toFixed(1)} s)`;
       await writeOutput(out, opts.out);
       process.exitCode = EXIT.OK;
