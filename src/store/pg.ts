@@ -237,7 +237,9 @@ export class PgStore implements CorpusStore {
     try {
       return (await this.pool.query<R>(sql, params)).rows;
     } catch (e) {
-      throw isConnectionLoss(e) || (e as { code?: string }).code === 'ECONNREFUSED' ? (isConnectionLoss(e) ? this.wrap(e) : connectError(this.url, e)) : e;
+      // The pool connects on demand: a server gone since the start is a connection error.
+      if ((e as { code?: string }).code === 'ECONNREFUSED') throw connectError(this.url, e);
+      throw this.wrap(e);
     }
   }
 

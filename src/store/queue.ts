@@ -26,7 +26,6 @@
  * job belongs to the live worker that holds its row lock — which a row lock gives with no
  * schema, daemon, polling of timeouts or dependency of its own; the crash test shows it.
  */
-import type pg from 'pg';
 import { UserError } from '../core/errors.js';
 import type { Article, InputError } from '../core/schema.js';
 import { buildArticle, type IngestOptions } from '../ingest/article.js';
@@ -439,4 +438,3 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     signal?.addEventListener('abort', done, { once: true });
   });
 
-export type { pg };
