@@ -19,6 +19,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'cluster-growth': () => import('./cluster-growth.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
+  'pg-scale': () => import('./pg-scale.js'),
   hostile: () => import('./hostile.js'),
   conflicts: () => import('./conflicts.js'),
   ner: () => import('./ner.js'),

@@ -23,7 +23,7 @@ import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
 // The benches' one seeded PRNG: the same corpus on every run.
 import { readEcbPlus, rng as prng } from './data.js';
 
-interface EcbDoc {
+export interface EcbDoc {
   id: string;
   subtopic: string;
   text: string;
@@ -92,7 +92,7 @@ interface Synth {
   stories: number;
 }
 
-function synthesise(docs: EcbDoc[], n: number, file: string): Synth {
+export function synthesise(docs: EcbDoc[], n: number, file: string): Synth {
   const { subtopics } = templates(docs);
   const perStory = 8;
   const stories = Math.ceil(n / perStory);

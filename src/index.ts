@@ -21,7 +21,7 @@ export type { IngestOptions } from './ingest/article.js';
 export type { IngestAllOptions, IngestResult } from './ingest/index.js';
 export type { ExtractedArticle } from './ingest/html/extract.js';
 export type { ClusterDoc, ClusterParams, Assignment } from './cluster/index.js';
-export type { Store, StorySummary, SearchHit, StoredArticle, OpenOptions } from './store/store.js';
+export type { Store, CorpusStore, StorySummary, SearchHit, StoredArticle, OpenOptions } from './store/store.js';
 export type { CorpusIngestOptions, IngestSummary } from './store/corpus.js';
 
 export { annotate } from './annotate/index.js';

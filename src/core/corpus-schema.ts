@@ -78,6 +78,36 @@ export const IngestReport = z.object({
 });
 export type IngestReport = z.infer<typeof IngestReport>;
 
+/** `parallax ingest --enqueue --format json` (PostgreSQL): what was queued for the workers. */
+export const EnqueueReport = z.object({
+  version: z.string(),
+  database: z.string(),
+  /** Jobs queued: 50 records each for local inputs, one per feed URL or local feed file. */
+  jobs: z.number().int().nonnegative(),
+  records: z.number().int().nonnegative(),
+  feeds: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  errors: z.array(z.object({ input: z.string(), reason: z.string() })),
+});
+export type EnqueueReport = z.infer<typeof EnqueueReport>;
+
+/** `parallax worker --format json`: what one worker did before it stopped. */
+export const WorkerReport = z.object({
+  /** Jobs this worker prepared, and stored as the assigner. */
+  prepared: z.number().int().nonnegative(),
+  assignedJobs: z.number().int().nonnegative(),
+  new: z.number().int().nonnegative(),
+  duplicate: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  /** Wall seconds preparing, assigning (of which placing articles and settling), in all. */
+  prepareSeconds: z.number().nonnegative(),
+  assignSeconds: z.number().nonnegative(),
+  placeSeconds: z.number().nonnegative(),
+  settleSeconds: z.number().nonnegative(),
+  seconds: z.number().nonnegative(),
+});
+export type WorkerReport = z.infer<typeof WorkerReport>;
+
 /** `parallax cluster --format json`: stories of a batch, with the wire copies each one holds. */
 export const ClusterResult = z.object({
   stories: z.array(

@@ -181,6 +181,15 @@ export function defaultDbPath(): string {
 /** Open (and migrate) the corpus database `file` (default: defaultDbPath()). */
 export async function openStore(file?: string, opts: OpenOptions = {}): Promise<CorpusStore> {
   const db = file ?? defaultDbPath();
+  // A database URL is PostgreSQL (never a file path: `postgres:` must not become a directory).
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db.trim())) {
+    if (!/^postgres(ql)?:\/\//i.test(db.trim())) {
+      throw new UserError(db.replace(/:[^:@/]*@/, ':***@'), 'not a corpus database: --db takes a file path or a postgres:// URL');
+    }
+    // The driver loads only for a PostgreSQL corpus.
+    const { PgStore } = await import('./pg.js');
+    return PgStore.open(db.trim(), opts);
+  }
   if (opts.mustExist && !existsSync(db)) {
     throw new UserError(db, 'no corpus database here (run `parallax ingest` first, or pass --db PATH)');
   }

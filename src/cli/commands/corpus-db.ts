@@ -3,7 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { CorpusFilter, CorpusStore } from '../../store/store.js';
 
 export function addDbOption(cmd: Command): Command {
-  return cmd.option('--db <path>', 'corpus database (default: $PARALLAX_DB, else parallax.db in the user data directory)');
+  return cmd.option('--db <path>', 'corpus database: a file, or postgres://user@host/database (default: $PARALLAX_DB, else parallax.db in the user data directory)');
 }
 
 /** Open the corpus; read commands (`mustExist`) refuse to create an empty one by mistake. */

@@ -6,7 +6,7 @@
  * standard error when it is a terminal; one line per failed input; a summary at the end.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { IngestReport } from '../../core/corpus-schema.js';
+import type { EnqueueReport, IngestReport } from '../../core/corpus-schema.js';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import type { CycleReport } from '../../store/watch.js';
 import { FORMAT_VERSION } from '../../core/version.js';
@@ -32,6 +32,7 @@ interface IngestFlags {
   every: number;
   cycles?: number;
   hostDelay?: number;
+  enqueue?: boolean;
 }
 
 /** A watch interval: "90s", "15m", "2h" or plain seconds; at least 1 s. */
@@ -72,6 +73,7 @@ export function registerIngest(program: Command): void {
     .option('--watch', 'keep running: ingest the inputs again every interval (feeds polled with conditional requests, robots.txt and per-host delays), and report each cycle; stops cleanly on Ctrl-C or SIGTERM')
     .option('--every <duration>', 'with --watch: the interval (90s, 15m, 2h)', durationOption, 15 * 60_000)
     .option('--cycles <n>', 'with --watch: stop after N cycles', intOption('--cycles', 1))
+    .option('--enqueue', 'PostgreSQL corpus only: queue the inputs as jobs for `parallax worker` processes instead of ingesting them here')
     // For tests: the delay between two requests to one host when robots.txt names none (ms).
     .addOption(new Option('--host-delay <ms>').argParser(intOption('--host-delay', 0)).hideHelp())
     .option('-q, --quiet', 'no progress bar')
@@ -85,6 +87,7 @@ export function registerIngest(program: Command): void {
     const config = await loadConfig(opts.config);
     // The command line wins; else the config file; else fetch.
     const fetchLinks = cmd.getOptionValueSource('fetchLinks') === 'cli' ? opts.fetchLinks : config.fetchLinks ?? true;
+    if (opts.enqueue) return enqueue(inputs, opts);
     if (opts.watch) return watch(inputs, { ...opts, fetchLinks }, config);
     const bar = new ProgressBar(process.stderr, !!process.stderr.isTTY && !opts.quiet);
     const [{ renderIngest }, { ingestCorpus }] = await Promise.all([import('../../render/corpus.js'), import('../../store/corpus.js')]);
@@ -132,6 +135,27 @@ export function registerIngest(program: Command): void {
       await store.close();
     }
   });
+}
+
+/** `--enqueue`: the inputs become jobs in the database's queue (store/queue.ts); workers ingest them. */
+async function enqueue(inputs: string[], opts: IngestFlags): Promise<void> {
+  const db = opts.db ?? process.env.PARALLAX_DB;
+  if (!db || !/^postgres(ql)?:\/\//i.test(db.trim())) {
+    throw new UserError(db ?? null, '--enqueue needs a PostgreSQL corpus (--db postgres://…): the queue lives in the database that the workers share; on a SQLite file, ingest directly');
+  }
+  const { enqueueInputs } = await import('../../store/queue.js');
+  const store = (await openCorpus(db, false)) as import('../../store/pg.js').PgStore;
+  try {
+    const s = await enqueueInputs(store, inputs, { onError: (e) => { if (!opts.quiet) process.stderr.write(formatInputError(e.input, e.reason) + '\n'); } });
+    const report: EnqueueReport = { version: FORMAT_VERSION, database: store.file, ...s };
+    const out = opts.format === 'json'
+      ? JSON.stringify(report, null, 2)
+      : `queued ${s.jobs} jobs (${s.records} records, ${s.feeds} feeds), ${s.failed} failed; run \`parallax worker --db …\` to ingest them`;
+    await writeOutput(out, opts.out);
+    process.exitCode = s.failed > 0 && s.jobs === 0 ? EXIT.USAGE : s.failed > 0 ? EXIT.FAILURE : EXIT.OK;
+  } finally {
+    await store.close();
+  }
 }
 
 /** `--watch`: cycles until Ctrl-C or SIGTERM (a clean stop, exit 0) or `--cycles`. */

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UserError } from '../../core/errors.js';
-import type { CorpusWriter, Store } from '../../store/store.js';
+import type { CorpusStore } from '../../store/store.js';
 import { dossierArticles } from './story.js';
 import { DEFAULT_ANALYSIS_SECONDS, DEFAULT_HOST, DEFAULT_MAX_UPLOAD, DEFAULT_PORT } from '../../web/defaults.js';
 import { warn } from '../options.js';
@@ -26,7 +26,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('local web app: stories list, story pages, and a page to paste articles and get a dossier')
-    .option('--db <path>', 'corpus database from `parallax ingest` (default: $PARALLAX_DB, else parallax.db in the user data directory, if it exists)')
+    .option('--db <path>', 'corpus database from `parallax ingest`: a file or a postgres:// URL (default: $PARALLAX_DB, else parallax.db in the user data directory, if it exists)')
     .option('--port <n>', `port to listen on (0 = any free port)`, String(DEFAULT_PORT))
     .option('--host <addr>', 'address to bind; anything but loopback exposes the app to your network', DEFAULT_HOST)
     .option('--max-upload <mb>', 'largest upload accepted, in MB', String(DEFAULT_MAX_UPLOAD / (1024 * 1024)))
@@ -48,12 +48,13 @@ export function registerServe(program: Command): void {
       // No corpus yet is no reason to refuse: the paste page needs none, and the stories page
       // says how to make one. The warning names the path, so a mistyped --db is seen at once.
       const dbPath = opts.db ?? defaultDbPath();
-      let store: (Store & CorpusWriter) | null = null;
-      if (existsSync(dbPath)) store = await openStore(dbPath, { mustExist: true });
+      let store: CorpusStore | null = null;
+      const remote = /^postgres(ql)?:\/\//i.test(dbPath);
+      if (remote || existsSync(dbPath)) store = await openStore(dbPath, { mustExist: !remote });
       else warn(`parallax: no corpus database at ${dbPath} yet: serving the analyze page only (\`parallax ingest … --db ${dbPath}\` makes one)`);
       const pool = new DossierPool(intOption('analysis-timeout', opts.analysisTimeout, 1, 3600) * 1000);
       const server = createWebServer({
-        store, buildDossier, annotate, maxUploadBytes, dbLabel: store ? dbPath : null, outletInfo: config.outletInfo,
+        store, buildDossier, annotate, maxUploadBytes, dbLabel: store?.file ?? null, outletInfo: config.outletInfo,
         runDossier: (articles) => pool.build(articles),
         // "Save to corpus" of a pasted analysis: stored and clustered like an ingest (writer lock).
         save: store ? async (articles) => (await import('../../store/corpus.js')).storeArticles(store!, articles, { onWarning: (w) => warn(`parallax: ${w}`) }) : undefined,

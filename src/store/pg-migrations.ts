@@ -1,0 +1,102 @@
+/**
+ * Schema migrations of the PostgreSQL corpus store. The table `parallax_schema` holds the name of
+ * the application and the number of migrations applied; opening a store applies the missing ones
+ * in order, each in its own transaction under an advisory lock, so several workers starting at
+ * once migrate once and an interrupted upgrade leaves the previous version intact. Migrations are
+ * append-only: never edit one that has shipped, add the next.
+ *
+ * Text columns use the "C" collation: comparisons and ORDER BY are by code point, as in SQLite,
+ * so dates, ids and titles sort the same on both backends.
+ */
+
+/** Advisory lock keys (one 64-bit namespace per database): arbitrary constants, "PRLX" + n. */
+export const LOCK_MIGRATE = 0x50524c58_0001n;
+export const LOCK_WRITER = 0x50524c58_0002n;
+export const LOCK_ARTICLE = 0x50524c58_0003n;
+export const LOCK_INDEX = 0x50524c58_0004n;
+
+export const PG_MIGRATIONS: readonly string[] = [
+  // 1: the same tables as SQLite's first migration; the full-text index is a tsvector table with
+  //    a GIN index, filled in batches like FTS5's (store/pg.ts indexPending).
+  `
+  CREATE EXTENSION IF NOT EXISTS unaccent;
+  -- Words as SQLite's unicode61 tokenizer with remove_diacritics sees them: lower case, accents
+  -- folded, no stemming and no stop words (the 'simple' dictionary).
+  CREATE TEXT SEARCH CONFIGURATION parallax_search (COPY = simple);
+  ALTER TEXT SEARCH CONFIGURATION parallax_search ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+
+  CREATE TABLE meta (key TEXT COLLATE "C" PRIMARY KEY, value TEXT NOT NULL);
+
+  CREATE TABLE articles (
+    seq          BIGINT PRIMARY KEY,              -- ingest order; the clusterer checkpoint's watermark counts it
+    id           TEXT COLLATE "C" NOT NULL UNIQUE,
+    url_key      TEXT COLLATE "C" UNIQUE,
+    text_hash    TEXT COLLATE "C" NOT NULL UNIQUE,
+    title        TEXT COLLATE "C",
+    outlet       TEXT COLLATE "C",
+    published    TEXT COLLATE "C",
+    doc          TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    story        TEXT COLLATE "C",
+    duplicate_of TEXT COLLATE "C",
+    ingested_at  TEXT NOT NULL
+  );
+  CREATE INDEX articles_story ON articles(story, published);
+  CREATE INDEX articles_story_title ON articles(story, title, published);
+  CREATE INDEX articles_story_outlet ON articles(story, outlet);
+
+  CREATE TABLE stories (
+    id       TEXT COLLATE "C" PRIMARY KEY,
+    articles INTEGER NOT NULL,
+    first    TEXT COLLATE "C",
+    last     TEXT COLLATE "C",
+    copies   INTEGER NOT NULL
+  );
+  CREATE INDEX stories_latest ON stories(last DESC NULLS LAST, articles DESC, id);
+
+  -- Title (weight A) and text (weight B) of each article, as the search configuration reads them.
+  CREATE TABLE article_fts (
+    seq BIGINT PRIMARY KEY REFERENCES articles(seq),
+    fts TSVECTOR NOT NULL
+  );
+  CREATE INDEX article_fts_gin ON article_fts USING GIN (fts);
+
+  CREATE TABLE cluster_state (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    watermark BIGINT NOT NULL,
+    snapshot  BYTEA NOT NULL,
+    saved_at  TEXT NOT NULL
+  );
+
+  -- Bumped by every write transaction: readers cache answers per value (dataVersion).
+  CREATE SEQUENCE data_version;
+
+  -- Ingest jobs for workers (store/queue.ts): enqueue order is assignment order.
+  CREATE TABLE jobs (
+    id          BIGSERIAL PRIMARY KEY,
+    kind        TEXT NOT NULL,                 -- 'records' | 'feed'
+    payload     TEXT NOT NULL,                 -- JSON
+    state       TEXT NOT NULL DEFAULT 'queued', -- queued → ready (prepared) → done; or failed
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    error       TEXT,
+    report      TEXT,                          -- JSON: counts and errors of the prepared job
+    enqueued_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    done_at     TIMESTAMPTZ
+  );
+  CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'ready');
+
+  -- Articles a worker prepared (read, extracted, cleaned, language found, clustering features
+  -- computed), waiting for the
+  -- assigner; deleted once stored.
+  CREATE TABLE staged (
+    job     BIGINT NOT NULL REFERENCES jobs(id),
+    idx     INTEGER NOT NULL,
+    source  TEXT NOT NULL,
+    article TEXT NOT NULL,                     -- the Article as JSON
+    features TEXT,                             -- its clustering features (src/cluster prepareDoc), JSON
+    PRIMARY KEY (job, idx)
+  );
+  `,
+];
+
+export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
