@@ -2,14 +2,14 @@
  * The name tagger: a greedy left-to-right averaged perceptron over BIO labels (Collins 2002;
  * the tagger design of Ratinov & Roth 2009, who found greedy decoding as good as Viterbi for
  * names), trained on CoNLL-2003 English by bench/train-ner.ts. Owns decoding, the BIO
- * constraints and the loading of the shipped weights (weights.ts, decoded on first use).
+ * constraints and the loading of the shipped weights (data/ner-weights.bin, read on first use).
  *
  * Only tokens with a capital letter (and joiners between two: "Bank of England") are scored;
  * every other token is outside a name. An I- label may only continue a name of the same type on
  * the same line. Ties go to the lower label index, so the output is deterministic.
  */
+import { readFileSync } from 'node:fs';
 import { historyFeatures, NLABELS, staticFeatures, TYPE_OF_LABEL, BITS, type NerDoc } from './features.js';
-import { NER_ROWS, NER_SCALE, NER_WEIGHTS } from './weights.js';
 
 export interface TaggedName {
   /** Token indices of the first and last token. */
@@ -22,34 +22,28 @@ export interface TaggedName {
 }
 
 let dense: Int8Array | null = null;
+/** Model units → the trained scale (from the weights file's header). */
+let nerScale = 0;
+
+/** data/ner-weights.bin, from dist/src/annotate/ner/ (the compiled module) up to the package root. */
+const FILE = new URL('../../../../data/ner-weights.bin', import.meta.url);
 
 /**
- * The shipped weights as one dense table of signed bytes (2^BITS buckets × labels, 9.4 MB),
- * decoded from weights.ts on first use. Scores are summed in these integer units (NER_SCALE
+ * The shipped weights as one dense table of signed bytes (2^BITS buckets × labels, 9.4 MB), read
+ * from data/ner-weights.bin on first use with one read and no decoding (bench/train-ner.ts writes
+ * it: a 32-byte header "PXNER1\n\0", uint32 BITS, uint32 labels, float64 scale, uint32 non-zero
+ * rows, padding; then the table). Scores are summed in these integer units (the header's scale
  * converts them back to the trained scale, which the argmax does not need).
  */
 export function shippedWeights(): Int8Array {
   if (dense) return dense;
-  const bytes = Buffer.from(NER_WEIGHTS, 'base64');
-  const w = new Int8Array((1 << BITS) * NLABELS);
-  let p = 0;
-  let bucket = 0;
-  for (let r = 0; r < NER_ROWS; r++) {
-    // Rows: the bucket as a delta varint from the previous row, then one int8 per label.
-    let delta = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[p++];
-      delta += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) break;
-      shift += 7;
-    }
-    bucket += delta;
-    const base = bucket * NLABELS;
-    for (let l = 0; l < NLABELS; l++) w[base + l] = bytes[p++]; // Int8Array wraps 128..255 to negatives
+  const buf = readFileSync(FILE);
+  if (buf.toString('latin1', 0, 8) !== 'PXNER1\n\0' || buf.readUInt32LE(8) !== BITS || buf.readUInt32LE(12) !== NLABELS || buf.length !== 32 + (1 << BITS) * NLABELS) {
+    throw new Error(`${FILE.pathname}: not the name tagger's weights for this version (rebuild with bench/train-ner.ts)`);
   }
-  dense = w;
-  return w;
+  nerScale = buf.readDoubleLE(16);
+  dense = new Int8Array(buf.buffer, buf.byteOffset + 32, (1 << BITS) * NLABELS);
+  return dense;
 }
 
 /**
@@ -155,6 +149,6 @@ export function tagNames(d: NerDoc): TaggedName[] {
   const labels = new Uint8Array(d.count);
   const margins = new Float32Array(d.count);
   tagInto(d, shippedWeights(), labels, margins);
-  for (let i = 0; i < margins.length; i++) margins[i] *= NER_SCALE;
+  for (let i = 0; i < margins.length; i++) margins[i] *= nerScale;
   return namesOf(labels, margins);
 }
