@@ -20,6 +20,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
   hostile: () => import('./hostile.js'),
+  'stories-rps': () => import('./stories-rps.js'),
   conflicts: () => import('./conflicts.js'),
   ner: () => import('./ner.js'),
   'train-ner': () => import('./train-ner.js'),
