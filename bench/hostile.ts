@@ -140,9 +140,9 @@ function terminalEscapes(): number {
 /** Requests per second of GET /api/stories on 127.0.0.1: `total` requests, `concurrency` at a time, at most `maxMs`. */
 async function throughput(kind: 'cached' | 'uncached' | 'static', total = 4000, concurrency = 16, maxMs = 8000): Promise<number> {
   const store = new MemoryStore(new Map(Array.from({ length: 60 }, (_, i) => [`s${i}`, FERRY_DOSSIER.articles.map(toArticle)])));
-  const reader = kind === 'cached' ? Object.assign(store, { dataVersion: () => 1 }) : store;
+  const reader = kind === 'cached' ? Object.assign(store, { dataVersion: async () => 1 }) : store;
   // The yardstick: a server answering fixed bytes, measured the same way on the same machine.
-  const fixed = Buffer.from(JSON.stringify({ stories: store.listStories({ limit: 50 }) }, null, 2));
+  const fixed = Buffer.from(JSON.stringify({ stories: await store.listStories({ limit: 50 }) }, null, 2));
   const server =
     kind === 'static'
       ? http.createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': fixed.length }).end(fixed))

@@ -170,7 +170,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     process.stdout.write(`synthesised ${n} articles (${(statSync(file).size / 1e6).toFixed(0)} MB, ${syntheticStories} synthetic stories) in ${genSeconds.toFixed(1)} s\n`);
 
     const dbFile = path.join(dir, 'corpus.db');
-    const store = openStore(dbFile);
+    const store = await openStore(dbFile);
     const marks = [10_000, 50_000, 100_000].filter((m) => m <= n);
     if (!marks.includes(n)) marks.push(n);
     const at: Record<number, number> = {};
@@ -196,19 +196,19 @@ export async function run(): Promise<Record<string, unknown> | null> {
     peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 
     // Query latencies: median of 5 (the first run also pays for cold caches).
-    const median = <T>(f: () => T): { ms: number; value: T } => {
+    const median = async <T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> => {
       const times: number[] = [];
       let value!: T;
       for (let k = 0; k < 5; k++) {
         const q0 = performance.now();
-        value = f();
+        value = await f();
         times.push(performance.now() - q0);
       }
       return { ms: times.sort((a, b) => a - b)[2], value };
     };
-    const { ms: listMs, value: top } = median(() => store.listStories({ limit: 50 }));
-    const { ms: searchMs, value: hits } = median(() => store.search('earthquake OR arrested', 20));
-    store.close();
+    const { ms: listMs, value: top } = await median(() => store.listStories({ limit: 50 }));
+    const { ms: searchMs, value: hits } = await median(() => store.search('earthquake OR arrested', 20));
+    await store.close();
     const db = new Database(dbFile, { readonly: true });
     const flagged = (db.prepare('SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NOT NULL').get() as { n: number }).n;
     // A planted wire copy is found when it is flagged as a copy of its original (or of the

@@ -75,10 +75,10 @@ test('kill -9 during ingest loses at most the article in flight; re-running comp
   assert.ok(resumed.report.replayed > 0 && resumed.report.replayed <= 100 + 1, `replayed ${resumed.report.replayed} articles after the last checkpoint`);
   assert.equal(resumed.report.articles, N);
 
-  const store = openStore(db);
-  assert.deepEqual(store.integrityCheck(), []);
-  assert.equal(store.search('officials').length, 20, 'the full-text index covers the articles');
-  store.close();
+  const store = await openStore(db);
+  assert.deepEqual(await store.integrityCheck(), []);
+  assert.equal((await store.search('officials')).length, 20, 'the full-text index covers the articles');
+  await store.close();
 
   // The crash changed nothing: the same stories as one uninterrupted run.
   const clean = path.join(dir, 'clean.db');
@@ -107,8 +107,8 @@ test('Ctrl-C stops after the article in hand: summary printed, index and totals 
   assert.equal(report.interrupted, true);
   assert.ok(report.new >= 100 && report.new < N);
   assert.equal(report.articles, report.new);
-  const store = openStore(db);
-  assert.deepEqual(store.integrityCheck(), [], 'everything stored is indexed, totals agree');
-  assert.equal(store.loadClusterState()?.watermark, report.new, 'clusterer checkpointed at the stop');
-  store.close();
+  const store = await openStore(db);
+  assert.deepEqual(await store.integrityCheck(), [], 'everything stored is indexed, totals agree');
+  assert.equal((await store.loadClusterState())?.watermark, report.new, 'clusterer checkpointed at the stop');
+  await store.close();
 });

@@ -59,7 +59,7 @@ test('export: every table in CSV parses back to exactly its NDJSON rows', async 
 
 test('export: rows say what the dossier says, with outlets and spans into the cleaned text', async () => {
   const { db } = await corpus();
-  const store = openStore(db, { mustExist: true });
+  const store = await openStore(db, { mustExist: true });
   try {
     const stories = (await cli(['export', '--what', 'stories', '--format', 'ndjson', '--db', db])).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
     assert.equal(stories.length, 2);
@@ -72,7 +72,7 @@ test('export: rows say what the dossier says, with outlets and spans into the cl
     for (const c of conflicts) {
       for (const s of c.spans as string[]) {
         const [, id, start, end] = /^(\w+):(\d+)-(\d+)$/.exec(s) ?? [];
-        const text = store.getArticle(id)?.text ?? '';
+        const text = (await store.getArticle(id))?.text ?? '';
         assert.ok(Number(start) < Number(end) && Number(end) <= text.length, `span ${s} of ${c.conflict}`);
         if (c.articles.length === 1 && (c.kind === 'number' || c.kind === 'date')) assert.equal(text.slice(Number(start), Number(end)), c.value, `span ${s} of ${c.conflict}`);
       }
@@ -84,10 +84,10 @@ test('export: rows say what the dossier says, with outlets and spans into the cl
     // Facts match a dossier built directly from the same story.
     const damStory = stories.find((s) => s.outlets.includes('Valley Ledger')).story;
     const facts = (await cli(['export', '--what', 'facts', '--format', 'ndjson', '--db', db])).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    const direct = buildDossier(store.storyArticles(damStory)).dossier;
+    const direct = buildDossier(await store.storyArticles(damStory)).dossier;
     assert.deepEqual(facts.filter((f) => f.story === damStory).map((f) => f.text), direct.facts.map((f) => f.text));
   } finally {
-    store.close();
+    await store.close();
   }
 });
 
@@ -126,7 +126,7 @@ test('stories, search and stats narrow by --since, --until and --outlet', async 
 
 test('GET /api/stats and /api/stories take the same filters', async () => {
   const { db } = await corpus();
-  const store = openStore(db, { mustExist: true });
+  const store = await openStore(db, { mustExist: true });
   const server = createWebServer({ store, buildDossier, annotate });
   const url = await listen(server, 0);
   try {
@@ -140,6 +140,6 @@ test('GET /api/stats and /api/stories take the same filters', async () => {
     assert.equal(bad.status, 400);
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    store.close();
+    await store.close();
   }
 });

@@ -68,7 +68,7 @@ interface Run {
 
 /** Ingest `specs` into `db` with link fetching on; what was stored (in ingest order) and said. */
 async function ingest(db: string, specs: string[], over: Partial<CorpusIngestOptions> = {}): Promise<Run> {
-  const store = openStore(db);
+  const store = await openStore(db);
   const printed: string[] = [];
   const warnings: string[] = [];
   try {
@@ -80,10 +80,10 @@ async function ingest(db: string, specs: string[], over: Partial<CorpusIngestOpt
       onWarning: (w) => warnings.push(w),
       ...over,
     });
-    const articles = store.articlesAfter(0, 1000).map((r) => r.article);
+    const articles = (await store.articlesAfter(0, 1000)).map((r) => r.article);
     return { summary, articles, printed, warnings };
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -95,9 +95,9 @@ test('the packed tarball installs into an empty folder: CLI, library import and 
   cpSync(path.join(ROOT, 'node_modules/better-sqlite3/build'), path.join(app, 'node_modules/better-sqlite3/build'), { recursive: true });
   writeFileSync(path.join(app, 'corpus.mjs'), [
     `import { openStore, ingestCorpus } from '${pkg.name}';`,
-    `const store = openStore('corpus.db');`,
+    `const store = await openStore('corpus.db');`,
     `const s = await ingestCorpus(store, ['node_modules/${pkg.name}/examples/harbour-fire']);`,
-    `console.log(s.new, store.listStories().length); store.close();`,
+    `console.log(s.new, (await store.listStories()).length); await store.close();`,
   ].join('\n'));
   const corpus = await run(process.execPath, ['corpus.mjs'], app);
   assert.equal(corpus.status, 0, corpus.stderr);

@@ -81,17 +81,17 @@ test('the stories list is cached per database version: another connection\'s com
   const { openStore } = await import('../src/store/store.js');
   const { tempDb } = await import('./helpers/corpus.js');
   const file = tempDb();
-  const writer = openStore(file);
-  const reader = openStore(file, { mustExist: true });
+  const writer = await openStore(file);
+  const reader = await openStore(file, { mustExist: true });
   try {
-    const v1 = reader.dataVersion();
-    assert.equal(reader.dataVersion(), v1, 'stable while nothing changes');
-    writer.lockWriter();
-    writer.unlockWriter();
-    assert.notEqual(reader.dataVersion(), v1, 'a commit elsewhere is seen');
+    const v1 = await reader.dataVersion();
+    assert.equal(await reader.dataVersion(), v1, 'stable while nothing changes');
+    await writer.lockWriter();
+    await writer.unlockWriter();
+    assert.notEqual(await reader.dataVersion(), v1, 'a commit elsewhere is seen');
   } finally {
-    reader.close();
-    writer.close();
+    await reader.close();
+    await writer.close();
   }
 });
 
@@ -101,7 +101,7 @@ test('GET /api/stories answers from its cache while the version stands, and anew
   let version = 1;
   let queries = 0;
   const reader = Object.assign(store, {
-    dataVersion: () => version,
+    dataVersion: async () => version,
     listStories: ((list) => (o: Parameters<typeof list>[0]) => {
       queries++;
       return list.call(store, o);

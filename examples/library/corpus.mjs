@@ -7,15 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { ingestCorpus, openStore } from 'parallax-dossier';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parallax-example-'));
-const store = openStore(path.join(dir, 'corpus.db'));
+const store = await openStore(path.join(dir, 'corpus.db'));
 try {
   const story = fileURLToPath(new URL('../harbour-fire/', import.meta.url));
   const summary = await ingestCorpus(store, [story], { onError: (e) => console.error(`${e.input}: ${e.reason}`) });
   console.log(`stored ${summary.new} new articles in ${summary.stories} stories`);
-  for (const s of store.listStories()) console.log(`${s.id}: ${s.articles} articles, ${s.outlets.length} outlets — ${s.headline ?? '(no headline)'}`);
-  const hits = store.search('warehouse');
+  for (const s of await store.listStories()) console.log(`${s.id}: ${s.articles} articles, ${s.outlets.length} outlets — ${s.headline ?? '(no headline)'}`);
+  const hits = await store.search('warehouse');
   console.log(`"warehouse" found in ${hits.length} articles`);
 } finally {
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 }

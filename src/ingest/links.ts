@@ -86,7 +86,7 @@ export interface LinkOptions extends FetchOptions {
   /** Pages fetched at once (default 4): polite to sites, and enough to hide the latency. */
   linkConcurrency?: number;
   /** The id of a stored article with this URL, or null. Its page is not fetched again. */
-  knownUrl?: (url: string) => string | null;
+  knownUrl?: (url: string) => string | null | Promise<string | null>;
   /** The extractor buildArticle uses (default: src/ingest/html/), to check the page has the article. */
   extractHtml?: (html: string, opts: { url?: string | null }) => ExtractedPage;
   /** Aborts the requests under way (Ctrl-C during ingest). */
@@ -200,7 +200,7 @@ export class LinkFetcher {
     } catch (e) {
       return { kind: 'failed', cause: (e as FetchError).reason };
     }
-    const of = this.opts.knownUrl?.(u.href) ?? null;
+    const of = (await this.opts.knownUrl?.(u.href)) ?? null;
     if (of !== null) return { kind: 'known', of };
     if (signal.aborted) return { kind: 'cancelled' };
     const block = this.breakers.blocked(u.host);

@@ -117,12 +117,12 @@ const INDEX_EVERY = 500;
  * replaying the articles stored after it (those whose transaction committed after the last
  * snapshot). Replaying re-applies each assignment, so the stored stories match the clusterer.
  */
-export function resumeClusterer(
+export async function resumeClusterer(
   writer: CorpusWriter,
   factory: ClustererFactory,
   onWarning?: (m: string) => void,
-): { clusterer: Clusterer; replayed: number } {
-  const state = writer.loadClusterState();
+): Promise<{ clusterer: Clusterer; replayed: number }> {
+  const state = await writer.loadClusterState();
   let clusterer: Clusterer;
   let after = 0;
   if (state) {
@@ -138,15 +138,15 @@ export function resumeClusterer(
   }
   let replayed = 0;
   for (;;) {
-    const page = writer.articlesAfter(after, REPLAY_PAGE);
+    const page = await writer.articlesAfter(after, REPLAY_PAGE);
     if (page.length === 0) break;
     for (const { seq, article } of page) {
-      writer.applyAssignment(article.id, clusterer.add(clusterDocOf(article)));
+      await writer.applyAssignment(article.id, clusterer.add(clusterDocOf(article)));
       after = seq;
       replayed++;
     }
   }
-  if (replayed > 0) writer.saveClusterState(clusterer.snapshot(), after);
+  if (replayed > 0) await writer.saveClusterState(clusterer.snapshot(), after);
   return { clusterer, replayed };
 }
 
@@ -182,10 +182,10 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     opts.checkpointEvery !== undefined ? Math.max(1, opts.checkpointEvery) : Math.max(CHECKPOINT_EVERY, Math.floor(seq * CHECKPOINT_FRACTION));
   const counts: IngestCounts = { new: 0, duplicate: 0, failed: 0 };
   const errors: InputError[] = [];
-  store.lockWriter(opts.breakLock);
+  await store.lockWriter(opts.breakLock);
   try {
-    const { clusterer, replayed } = resumeClusterer(store, opts.clusterer ?? storyClusterer(), opts.onWarning);
-    store.indexPending(); // articles a crashed run stored but did not index yet
+    const { clusterer, replayed } = await resumeClusterer(store, opts.clusterer ?? storyClusterer(), opts.onWarning);
+    await store.indexPending(); // articles a crashed run stored but did not index yet
     let sinceCheckpoint = 0;
     const sources = await expandSpecs(specs);
     // One link fetcher for the run, so what it learns of hosts that are down carries across feeds.
@@ -244,9 +244,9 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
           if (article && article.text.trim() === '') fail({ input: item.record.source, reason: 'no article text left after cleaning' });
           else if (article) {
             article = await withLanguage(article);
-            const res = store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
+            const res = await store.addArticle(article, { urlKey: urlKey(article.url), textHash: textHash(article.text) }, hooks);
             if (res.status === 'new') {
-              if (++counts.new % INDEX_EVERY === 0) store.indexPending();
+              if (++counts.new % INDEX_EVERY === 0) await store.indexPending();
             }
             else {
               counts.duplicate++;
@@ -262,18 +262,18 @@ export async function ingestCorpus(store: Store & CorpusWriter, specs: string[],
     // A last settling pass over the stories this run changed; its moves and the checkpoint that
     // knows them are written in one transaction, so the store and the clusterer cannot disagree.
     const moves = opts.signal?.aborted ? [] : clusterer.settle();
-    if (moves.length > 0 || sinceCheckpoint > 0) store.settleStories(moves, clusterer.snapshot(), store.lastSeq());
-    store.indexPending();
-    const stats = store.stats();
+    if (moves.length > 0 || sinceCheckpoint > 0) await store.settleStories(moves, clusterer.snapshot(), await store.lastSeq());
+    await store.indexPending();
+    const stats = await store.stats();
     return { ...counts, errors, interrupted: !!opts.signal?.aborted, replayed, articles: stats.articles, stories: stats.stories, seconds: (performance.now() - t0) / 1000 };
   } finally {
     // Also after a failure (--strict, an error while reading): what was stored becomes
     // searchable. A failure here must not hide the error that got us here.
     try {
-      store.indexPending();
+      await store.indexPending();
     } catch {
       /* the next ingest indexes it */
     }
-    store.unlockWriter();
+    await store.unlockWriter();
   }
 }

@@ -4,7 +4,9 @@
  * journal, one transaction per article (the clusterer's answer and, every N articles, its
  * snapshot inside the same transaction), so `kill -9` loses at most the article in flight.
  * Duplicates are refused by UNIQUE keys (canonical URL, text hash), checked inside the
- * transaction. Implements the `Store` and `CorpusWriter` interfaces of store/store.ts.
+ * transaction. Implements the `Store` and `CorpusWriter` interfaces of store/store.ts; their
+ * methods return promises, but every one does its work synchronously (better-sqlite3), so an
+ * article's transaction never yields to the event loop half-way.
  */
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import type {
   CorpusFilter,
   DayOutletCount,
   AddHooks, AddResult, ArticleKeys, CorpusWriter, OpenOptions, SearchHit, Store, StoreStats,
-  StoredArticle, StoryAssignment, StorySummary,
+  StoredArticle, StoryAssignment, StorySummary, CorpusStore,
 } from './store.js';
 
 interface ArticleRow {
@@ -60,7 +62,7 @@ function foreignTables(db: Database.Database): string | null {
   return tables.length ? `other tables: ${shown}` : `schema version ${version} and no tables`;
 }
 
-export class SqliteStore implements Store, CorpusWriter {
+export class SqliteStore implements Store, CorpusWriter, CorpusStore {
   readonly file: string;
   private readonly db: Database.Database;
   private readonly stmts: ReturnType<SqliteStore['prepare']>;
@@ -167,11 +169,11 @@ export class SqliteStore implements Store, CorpusWriter {
 
   // ---- ingest side -------------------------------------------------------------------------
 
-  articleByUrlKey(urlKey: string): string | null {
+  async articleByUrlKey(urlKey: string): Promise<string | null> {
     return this.stmts.byUrl.get(urlKey)?.id ?? null;
   }
 
-  addArticle(article: Article, keys: ArticleKeys, hooks: AddHooks): AddResult {
+  async addArticle(article: Article, keys: ArticleKeys, hooks: AddHooks): Promise<AddResult> {
     const s = this.stmts;
     // IMMEDIATE: take the write lock before reading, so the duplicate check and the insert see
     // the same database even if another process writes in between.
@@ -214,10 +216,10 @@ export class SqliteStore implements Store, CorpusWriter {
    * Move earlier articles to the stories the clusterer now puts them in (it re-clusters locally,
    * so a story can split); totals of both sides are recounted and emptied stories dropped.
    */
-  settleStories(moved: Array<{ article: string; story: string }>, snapshot: Buffer, watermark: number): void {
+  async settleStories(moved: Array<{ article: string; story: string }>, snapshot: Buffer, watermark: number): Promise<void> {
     this.db.transaction(() => {
       if (moved.length) this.move(moved);
-      this.saveClusterState(snapshot, watermark);
+      this.stmts.saveState.run(watermark, snapshot, new Date().toISOString());
     }).immediate();
   }
 
@@ -235,7 +237,7 @@ export class SqliteStore implements Store, CorpusWriter {
     this.stmts.dropStories.run(all, all);
   }
 
-  applyAssignment(articleId: string, a: StoryAssignment): void {
+  async applyAssignment(articleId: string, a: StoryAssignment): Promise<void> {
     this.db.transaction(() => {
       const before = this.stmts.storyOf.get(articleId)?.story ?? null;
       this.stmts.setStory.run(a.story, a.duplicateOf, articleId);
@@ -251,19 +253,23 @@ export class SqliteStore implements Store, CorpusWriter {
     }).immediate();
   }
 
-  loadClusterState(): { snapshot: Buffer; watermark: number } | null {
+  async loadClusterState(): Promise<{ snapshot: Buffer; watermark: number } | null> {
     return this.stmts.loadState.get() ?? null;
   }
 
-  saveClusterState(snapshot: Buffer, watermark: number): void {
+  async saveClusterState(snapshot: Buffer, watermark: number): Promise<void> {
     this.stmts.saveState.run(watermark, snapshot, new Date().toISOString());
   }
 
-  articlesAfter(after: number, limit: number): Array<{ seq: number; article: Article }> {
+  async articlesAfter(after: number, limit: number): Promise<Array<{ seq: number; article: Article }>> {
     return this.stmts.after.all(after, limit).map((row) => ({ seq: row.seq, article: toArticle(row) }));
   }
 
-  lastSeq(): number {
+  async lastSeq(): Promise<number> {
+    return this.maxSeq();
+  }
+
+  private maxSeq(): number {
     return this.stmts.maxSeq.get()?.s ?? 0;
   }
 
@@ -272,10 +278,10 @@ export class SqliteStore implements Store, CorpusWriter {
     return Number(this.stmts.getMeta.get('fts_seq')?.value ?? 0);
   }
 
-  indexPending(): number {
+  async indexPending(): Promise<number> {
     return this.db.transaction(() => {
       const from = this.indexedSeq();
-      const to = this.lastSeq();
+      const to = this.maxSeq();
       if (to <= from) return 0;
       this.stmts.ftsIndex.run(from);
       this.stmts.setMeta.run('fts_seq', String(to));
@@ -283,7 +289,7 @@ export class SqliteStore implements Store, CorpusWriter {
     }).immediate();
   }
 
-  lockWriter(force = false): void {
+  async lockWriter(force = false): Promise<void> {
     const me = { pid: process.pid, host: hostname() };
     this.db.transaction(() => {
       const held = this.stmts.getMeta.get('writer');
@@ -303,7 +309,11 @@ export class SqliteStore implements Store, CorpusWriter {
     this.locked = true;
   }
 
-  unlockWriter(): void {
+  async unlockWriter(): Promise<void> {
+    this.releaseWriter();
+  }
+
+  private releaseWriter(): void {
     if (!this.locked) return;
     this.stmts.delMeta.run('writer');
     this.locked = false;
@@ -311,24 +321,24 @@ export class SqliteStore implements Store, CorpusWriter {
 
   // ---- read side ---------------------------------------------------------------------------
 
-  storyOfArticle(id: string): string | null {
+  async storyOfArticle(id: string): Promise<string | null> {
     return this.stmts.storyOf.get(id)?.story ?? null;
   }
 
-  getArticle(id: string): Article | null {
+  async getArticle(id: string): Promise<Article | null> {
     const row = this.stmts.getArticle.get(id);
     return row ? toArticle(row) : null;
   }
 
-  storyArticles(id: string): Article[] {
+  async storyArticles(id: string): Promise<Article[]> {
     return this.stmts.storyArticles.all(id).map(toArticle);
   }
 
-  storyMembers(id: string): StoredArticle[] {
+  async storyMembers(id: string): Promise<StoredArticle[]> {
     return this.stmts.storyArticles.all(id).map((r) => ({ article: toArticle(r), story: r.story, duplicateOf: r.duplicate_of }));
   }
 
-  getStory(id: string): StorySummary | null {
+  async getStory(id: string): Promise<StorySummary | null> {
     const row = this.stmts.storyRow.get(id);
     return row ? this.summaries([row])[0] : null;
   }
@@ -338,12 +348,12 @@ export class SqliteStore implements Store, CorpusWriter {
    * by another connection's commit, e.g. a running ingest) plus this connection's own writes.
    * Readers cache answers per version (the web server's stories list).
    */
-  dataVersion(): number {
+  async dataVersion(): Promise<number> {
     this.versionStmt ??= this.db.prepare('SELECT (SELECT data_version FROM pragma_data_version()) * 1000003 + total_changes()').pluck();
     return this.versionStmt.get() as number;
   }
 
-  listStories(opts: { limit?: number; offset?: number; minArticles?: number } & CorpusFilter = {}): StorySummary[] {
+  async listStories(opts: { limit?: number; offset?: number; minArticles?: number } & CorpusFilter = {}): Promise<StorySummary[]> {
     const min = Math.max(1, opts.minArticles ?? 1);
     if (!hasFilter(opts)) return this.summaries(this.stmts.storyRows.all(min, opts.limit ?? -1, opts.offset ?? 0));
     const f = articleFilterSql(opts, 'f');
@@ -355,7 +365,7 @@ export class SqliteStore implements Store, CorpusWriter {
     return this.summaries(rows);
   }
 
-  stats(opts: { minArticles?: number } & CorpusFilter = {}): StoreStats {
+  async stats(opts: { minArticles?: number } & CorpusFilter = {}): Promise<StoreStats> {
     const min = Math.max(1, opts.minArticles ?? 1);
     if (!hasFilter(opts)) {
       return { articles: this.stmts.countArticles.get()?.n ?? 0, stories: this.stmts.countStories.get(min)?.n ?? 0 };
@@ -368,7 +378,7 @@ export class SqliteStore implements Store, CorpusWriter {
     return { articles, stories };
   }
 
-  counts(filter: CorpusFilter = {}): DayOutletCount[] {
+  async counts(filter: CorpusFilter = {}): Promise<DayOutletCount[]> {
     const f = articleFilterSql(filter, 'f');
     return this.cached<DayOutletCount>(
       `SELECT substr(published, 1, 10) AS day, outlet, COUNT(*) AS articles FROM articles f WHERE ${f.where}
@@ -376,7 +386,7 @@ export class SqliteStore implements Store, CorpusWriter {
     ).all(...f.params);
   }
 
-  *eachArticle(filter: CorpusFilter = {}): Iterable<StoredArticle> {
+  async *eachArticle(filter: CorpusFilter = {}): AsyncIterable<StoredArticle> {
     const f = articleFilterSql(filter, 'f');
     const page = this.cached<ArticleRow>(
       `SELECT seq, id, doc, text, story, duplicate_of FROM articles f WHERE seq > ? AND ${f.where} ORDER BY seq LIMIT 500`,
@@ -390,11 +400,11 @@ export class SqliteStore implements Store, CorpusWriter {
     }
   }
 
-  readSetting(key: string): string | null {
+  async readSetting(key: string): Promise<string | null> {
     return this.stmts.getMeta.get(`setting:${key}`)?.value ?? null;
   }
 
-  writeSetting(key: string, value: string): void {
+  async writeSetting(key: string, value: string): Promise<void> {
     this.stmts.setMeta.run(`setting:${key}`, value);
   }
 
@@ -440,7 +450,7 @@ export class SqliteStore implements Store, CorpusWriter {
     }));
   }
 
-  search(query: string, limit = 20, filter: CorpusFilter = {}): SearchHit[] {
+  async search(query: string, limit = 20, filter: CorpusFilter = {}): Promise<SearchHit[]> {
     if (query.trim() === '') throw new UserError(null, 'empty search query');
     let rows;
     try {
@@ -466,8 +476,8 @@ export class SqliteStore implements Store, CorpusWriter {
   }
 
   /** SQLite's own consistency checks plus the FTS index against its content table. */
-  integrityCheck(): string[] {
-    const lag = this.lastSeq() - this.indexedSeq();
+  async integrityCheck(): Promise<string[]> {
+    const lag = this.maxSeq() - this.indexedSeq();
     const problems = (this.db.pragma('integrity_check') as Array<{ integrity_check: string }>)
       .map((r) => r.integrity_check)
       .filter((m) => m !== 'ok');
@@ -494,9 +504,9 @@ export class SqliteStore implements Store, CorpusWriter {
   }
 
   /** Closing the last connection checkpoints the WAL into the main file and removes it. */
-  close(): void {
+  async close(): Promise<void> {
     if (!this.db.open) return;
-    this.unlockWriter();
+    this.releaseWriter();
     this.db.close();
   }
 }

@@ -2,9 +2,9 @@
  * The corpus store behind a narrow interface: what the commands, the web server and corpus
  * ingest may ask of it, and nothing about SQL. The SQLite implementation (store/sqlite.ts) is the
  * default; a PostgreSQL backend for deployments that outgrow one machine implements the same two
- * interfaces (`Store` to read, `CorpusWriter` to ingest). Both are synchronous because
- * better-sqlite3 is; a networked backend would make them return promises, a mechanical change for
- * the few callers.
+ * interfaces (`Store` to read, `CorpusWriter` to ingest). Every method returns a promise, so a
+ * networked backend fits behind them; the SQLite backend answers synchronously inside them
+ * (better-sqlite3), so one article's transaction still runs without a turn of the event loop.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -75,27 +75,27 @@ export interface DayOutletCount {
 /** The read side: what commands and the web server use. */
 export interface Store {
   /** Latest first. With a filter: stories with an article in the dates and from the outlet. */
-  listStories(opts?: { limit?: number; offset?: number; minArticles?: number } & CorpusFilter): StorySummary[];
-  getStory(id: string): StorySummary | null;
+  listStories(opts?: { limit?: number; offset?: number; minArticles?: number } & CorpusFilter): Promise<StorySummary[]>;
+  getStory(id: string): Promise<StorySummary | null>;
   /** Articles as ingested (cleaned text + metadata), in date order (undated last, then ingest order). */
-  storyArticles(id: string): Article[];
+  storyArticles(id: string): Promise<Article[]>;
   /** The same, with each article's story and wire-copy link. */
-  storyMembers(id: string): StoredArticle[];
-  getArticle(id: string): Article | null;
+  storyMembers(id: string): Promise<StoredArticle[]>;
+  getArticle(id: string): Promise<Article | null>;
   /** The story an article belongs to, or null (unknown article, or not clustered yet). */
-  storyOfArticle(id: string): string | null;
+  storyOfArticle(id: string): Promise<string | null>;
   /**
    * Full-text search (SQLite FTS5 query syntax); a malformed query is a UserError. Covers every
    * article once an ingest has finished; during one, the newest few hundred may not be found yet.
    */
-  search(query: string, limit?: number, filter?: CorpusFilter): SearchHit[];
+  search(query: string, limit?: number, filter?: CorpusFilter): Promise<SearchHit[]>;
   /** Totals; with a filter, of the articles (and stories holding one) that it keeps. */
-  stats(opts?: { minArticles?: number } & CorpusFilter): StoreStats;
+  stats(opts?: { minArticles?: number } & CorpusFilter): Promise<StoreStats>;
   /** Articles per day and outlet, days in order, then outlets by name. */
-  counts(filter?: CorpusFilter): DayOutletCount[];
+  counts(filter?: CorpusFilter): Promise<DayOutletCount[]>;
   /** Every stored article with its story, in ingest order, page by page (exports). */
-  eachArticle(filter?: CorpusFilter): Iterable<StoredArticle>;
-  close(): void;
+  eachArticle(filter?: CorpusFilter): AsyncIterable<StoredArticle>;
+  close(): Promise<void>;
 }
 
 /** How an article is told apart from the ones already stored (store/identity.ts). */
@@ -124,31 +124,46 @@ export interface AddHooks {
   checkpoint?(seq: number): Buffer | null;
 }
 
-/** The ingest side. One transaction per article, so a crash loses at most the article in flight. */
+/**
+ * The ingest side. One transaction per article, so a crash loses at most the article in flight.
+ * The hooks of `addArticle` are synchronous: they run inside the article's transaction.
+ */
 export interface CorpusWriter {
   /** The id of the stored article with this URL key (identity.ts), or null: a cheap indexed look-up. */
-  articleByUrlKey(urlKey: string): string | null;
+  articleByUrlKey(urlKey: string): Promise<string | null>;
   /** Store `article` (its `id` is replaced by the store's) unless it duplicates a stored one. */
-  addArticle(article: Article, keys: ArticleKeys, hooks: AddHooks): AddResult;
+  addArticle(article: Article, keys: ArticleKeys, hooks: AddHooks): Promise<AddResult>;
   /** Re-apply an assignment (when the clusterer replays articles after a crash). */
-  applyAssignment(articleId: string, a: StoryAssignment): void;
-  loadClusterState(): { snapshot: Buffer; watermark: number } | null;
+  applyAssignment(articleId: string, a: StoryAssignment): Promise<void>;
+  loadClusterState(): Promise<{ snapshot: Buffer; watermark: number } | null>;
   /** Move articles to the stories the clusterer settled on and save its checkpoint, in one transaction. */
-  settleStories(moved: Array<{ article: string; story: string }>, snapshot: Buffer, watermark: number): void;
-  saveClusterState(snapshot: Buffer, watermark: number): void;
+  settleStories(moved: Array<{ article: string; story: string }>, snapshot: Buffer, watermark: number): Promise<void>;
+  saveClusterState(snapshot: Buffer, watermark: number): Promise<void>;
   /** Up to `limit` articles with seq > `after`, in ingest order (for replay, page by page). */
-  articlesAfter(after: number, limit: number): Array<{ seq: number; article: Article }>;
+  articlesAfter(after: number, limit: number): Promise<Array<{ seq: number; article: Article }>>;
   /** Highest seq stored (0 when empty). */
-  lastSeq(): number;
+  lastSeq(): Promise<number>;
   /** Add the articles stored since the last call to the full-text index; returns how many. */
-  indexPending(): number;
+  indexPending(): Promise<number>;
   /** A value the ingest side keeps between runs (e.g. the feed poller's state), or null. */
-  readSetting(key: string): string | null;
-  writeSetting(key: string, value: string): void;
-  /** Take the single-writer lock; throws a UserError when a live ingest holds it. */
-  /** Take the writer lock; `force` takes over a lock whose holder looks alive (see --break-lock). */
-  lockWriter(force?: boolean): void;
-  unlockWriter(): void;
+  readSetting(key: string): Promise<string | null>;
+  writeSetting(key: string, value: string): Promise<void>;
+  /** Take the writer lock; throws a UserError when a live ingest holds it; `force` takes over a lock whose holder looks alive (see --break-lock). */
+  lockWriter(force?: boolean): Promise<void>;
+  unlockWriter(): Promise<void>;
+}
+
+/** An open corpus database: both sides, plus what commands and tests ask of the database itself. */
+export interface CorpusStore extends Store, CorpusWriter {
+  /** The database as shown to the user (a file path). */
+  readonly file: string;
+  /**
+   * A number that changes whenever the database may have changed (another process's commit
+   * included): readers cache answers per version (the web server's stories list).
+   */
+  dataVersion(): Promise<number>;
+  /** The database's own consistency checks plus the story totals and full-text index; [] when sound. */
+  integrityCheck(): Promise<string[]>;
 }
 
 export interface OpenOptions {
@@ -163,7 +178,8 @@ export function defaultDbPath(): string {
   return path.join(envPaths('parallax', { suffix: '' }).data, 'parallax.db');
 }
 
-export function openStore(file?: string, opts: OpenOptions = {}): SqliteStore {
+/** Open (and migrate) the corpus database `file` (default: defaultDbPath()). */
+export async function openStore(file?: string, opts: OpenOptions = {}): Promise<CorpusStore> {
   const db = file ?? defaultDbPath();
   if (opts.mustExist && !existsSync(db)) {
     throw new UserError(db, 'no corpus database here (run `parallax ingest` first, or pass --db PATH)');

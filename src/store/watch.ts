@@ -62,8 +62,8 @@ export interface WatchOptions extends Omit<CorpusIngestOptions, 'poller' | 'poli
   onCycle(report: CycleReport): void;
 }
 
-const originals = (store: Store, id: string, except?: Set<string>): Article[] =>
-  store.storyMembers(id).filter((m) => m.duplicateOf === null && !except?.has(m.article.id)).map((m) => m.article).slice(0, DOSSIER_ARTICLES);
+const originals = async (store: Store, id: string, except?: Set<string>): Promise<Article[]> =>
+  (await store.storyMembers(id)).filter((m) => m.duplicateOf === null && !except?.has(m.article.id)).map((m) => m.article).slice(0, DOSSIER_ARTICLES);
 
 const conflictKey = (c: Dossier['conflicts'][number]): string => `${c.kind}|${c.claims.map((k) => k.normalized).sort().join('|')}`;
 
@@ -72,14 +72,14 @@ function describe(c: Dossier['conflicts'][number]): string {
 }
 
 /** What the cycle that stored the articles after `seqBefore` changed in the corpus. */
-export function cycleChanges(store: Store & CorpusWriter, seqBefore: number): { newStories: StoryChange[]; grownStories: StoryChange[]; notCompared: number } {
+export async function cycleChanges(store: Store & CorpusWriter, seqBefore: number): Promise<{ newStories: StoryChange[]; grownStories: StoryChange[]; notCompared: number }> {
   const added = new Map<string, Set<string>>();
   for (let after = seqBefore; ; ) {
-    const page = store.articlesAfter(after, 1000);
+    const page = await store.articlesAfter(after, 1000);
     if (page.length === 0) break;
     for (const { seq, article } of page) {
       after = seq;
-      const story = store.storyOfArticle(article.id);
+      const story = await store.storyOfArticle(article.id);
       if (!story) continue;
       const set = added.get(story) ?? new Set<string>();
       set.add(article.id);
@@ -89,7 +89,7 @@ export function cycleChanges(store: Store & CorpusWriter, seqBefore: number): { 
   const newStories: StoryChange[] = [];
   const grown: Array<{ s: StoryChange; ids: Set<string> }> = [];
   for (const [story, ids] of added) {
-    const summary = store.getStory(story);
+    const summary = await store.getStory(story);
     if (!summary) continue;
     const change: StoryChange = { story, headline: summary.headline, added: ids.size, articles: summary.articles, newFacts: [], newConflicts: [] };
     if (ids.size >= summary.articles) newStories.push(change);
@@ -97,8 +97,8 @@ export function cycleChanges(store: Store & CorpusWriter, seqBefore: number): { 
   }
   grown.sort((a, b) => b.s.added - a.s.added || (a.s.story < b.s.story ? -1 : 1));
   for (const { s, ids } of grown.slice(0, MAX_CHANGED_DOSSIERS)) {
-    const before = buildDossier(originals(store, s.story, ids)).dossier;
-    const after = buildDossier(originals(store, s.story)).dossier;
+    const before = buildDossier(await originals(store, s.story, ids)).dossier;
+    const after = buildDossier(await originals(store, s.story)).dossier;
     const facts = new Set(before.facts.map((f) => f.text));
     const conflicts = new Set(before.conflicts.map(conflictKey));
     s.newFacts = after.facts.filter((f) => !facts.has(f.text)).map((f) => f.text);
@@ -123,7 +123,7 @@ const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
 export async function watchCorpus(store: Store & CorpusWriter, specs: string[], opts: WatchOptions): Promise<number> {
   let saved: Record<string, FeedState> = {};
   try {
-    saved = JSON.parse(store.readSetting(POLLER_KEY) ?? '{}') as Record<string, FeedState>;
+    saved = JSON.parse((await store.readSetting(POLLER_KEY)) ?? '{}') as Record<string, FeedState>;
   } catch {
     saved = {}; // unreadable state only costs one full fetch of every feed
   }
@@ -133,10 +133,10 @@ export async function watchCorpus(store: Store & CorpusWriter, specs: string[], 
   while (!opts.signal.aborted) {
     cycle++;
     const started = new Date();
-    const seqBefore = store.lastSeq();
+    const seqBefore = await store.lastSeq();
     const summary = await ingestCorpus(store, specs, { ...opts, poller, politeness, signal: opts.signal });
-    store.writeSetting(POLLER_KEY, JSON.stringify(poller.snapshot()));
-    const changes = cycleChanges(store, seqBefore);
+    await store.writeSetting(POLLER_KEY, JSON.stringify(poller.snapshot()));
+    const changes = await cycleChanges(store, seqBefore);
     opts.onCycle({
       cycle,
       started: started.toISOString(),

@@ -53,7 +53,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 export interface WebOptions {
   store: StoreReader | null;
   /** The articles a story's dossier compares (default: all of `store.storyArticles(id)`). */
-  dossierArticles?: (storyId: string) => Article[];
+  dossierArticles?: (storyId: string) => Promise<Article[]>;
   buildDossier: BuildDossier;
   annotate: Annotate;
   /** Shown on the stories page (the database path). */
@@ -264,9 +264,9 @@ export function createWebServer(opts: WebOptions): http.Server {
   // SQLite read (~20 µs, more than the rest of a cached answer), and every request answered in
   // one turn was received before the first of them asked, so the version read then is at least
   // as new as any of them may expect; setImmediate forgets it before the next turn's requests.
-  let turnVersion: number | undefined;
+  let turnVersion: Promise<number> | undefined;
   let versionAsked = false;
-  const dataVersion = (): number | undefined => {
+  const dataVersion = (): Promise<number> | undefined => {
     if (!versionAsked) {
       turnVersion = opts.store?.dataVersion?.();
       versionAsked = true;
@@ -278,7 +278,7 @@ export function createWebServer(opts: WebOptions): http.Server {
   };
 
   async function dossierFor(story: StorySummary): Promise<{ dossier: Dossier; warnings: string[] }> {
-    const articles = opts.dossierArticles ? opts.dossierArticles(story.id) : opts.store!.storyArticles(story.id);
+    const articles = await (opts.dossierArticles ? opts.dossierArticles(story.id) : opts.store!.storyArticles(story.id));
     const key = `${story.id}\u0000${articles.map((a) => a.id).join('\u0000')}`;
     const hit = cache.get(key);
     if (hit) {
@@ -365,7 +365,7 @@ export function createWebServer(opts: WebOptions): http.Server {
       // The same question of the same database version gets the same bytes: cached, so the list
       // costs a lookup, not a query and a serialisation (the key is the normalised parameters).
       const filter = corpusFilter(url);
-      const version = dataVersion();
+      const version = await dataVersion();
       const key = [limit, offset, q, filter.since ?? '', filter.until ?? '', filter.outlet ?? ''].join('\u0000');
       if (version !== undefined) {
         if (version !== listVersion) {
@@ -375,8 +375,8 @@ export function createWebServer(opts: WebOptions): http.Server {
         const hit = listCache.get(key);
         if (hit) return sendBytes(res, hit);
       }
-      const body: Record<string, unknown> = { version: FORMAT_VERSION, stories: store.listStories({ limit, offset, ...filter }), limit, offset };
-      if (q && store.search) body.results = store.search(q, limit, filter);
+      const body: Record<string, unknown> = { version: FORMAT_VERSION, stories: await store.listStories({ limit, offset, ...filter }), limit, offset };
+      if (q && store.search) body.results = await store.search(q, limit, filter);
       const bytes = Buffer.from(JSON.stringify(body, null, 2), 'utf8');
       if (version !== undefined) {
         if (listCache.size >= LIST_CACHE_SIZE) listCache.delete(listCache.keys().next().value as string);
@@ -390,18 +390,18 @@ export function createWebServer(opts: WebOptions): http.Server {
       return sendJson(res, 200, {
         version: FORMAT_VERSION,
         filter: { since: filter.since ?? null, until: filter.until ?? null, outlet: filter.outlet ?? null },
-        ...store.stats(filter),
-        counts: store.counts(filter),
+        ...(await store.stats(filter)),
+        counts: await store.counts(filter),
       });
     }
     if (route('GET', 'api', 'stories', '*')) {
-      const story = store?.getStory(params[2]) ?? null;
+      const story = (await store?.getStory(params[2])) ?? null;
       if (!story) throw new HttpError(404, `no story with id "${params[2]}"`);
       const { dossier, warnings } = await dossierFor(story);
       return sendJson(res, 200, { version: FORMAT_VERSION, story, dossier, warnings });
     }
     if (route('GET', 'api', 'articles', '*')) {
-      const a = store?.getArticle(params[2]) ?? null;
+      const a = (await store?.getArticle(params[2])) ?? null;
       if (!a) throw new HttpError(404, `no article with id "${params[2]}"`);
       return sendJson(res, 200, { version: FORMAT_VERSION, article: opts.annotate(a) });
     }
@@ -412,10 +412,10 @@ export function createWebServer(opts: WebOptions): http.Server {
     if (parts[0] === 'api') throw new HttpError(404, `no API route ${method} ${url.pathname} (see docs/web.md)`);
 
     // --- pages
-    const searchFor = (q: string): { results: StoriesPageData['results']; searchError: string | null } => {
+    const searchFor = async (q: string): Promise<{ results: StoriesPageData['results']; searchError: string | null }> => {
       if (!q || !store?.search) return { results: null, searchError: null };
       try {
-        return { results: store.search(q, 50), searchError: null };
+        return { results: await store.search(q, 50), searchError: null };
       } catch (err) {
         if (err instanceof UserError) return { results: null, searchError: err.reason };
         throw err;
@@ -423,15 +423,15 @@ export function createWebServer(opts: WebOptions): http.Server {
     };
     if (route('GET')) {
       const q = (url.searchParams.get('q') ?? '').trim();
-      const stories = store ? store.listStories({ limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }) : [];
+      const stories = store ? await store.listStories({ limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }) : [];
       return sendHtml(res, 200, storiesPage({
         stories: stories.slice(0, PAGE_SIZE), hasNext: stories.length > PAGE_SIZE, page, query: q,
         hasStore: !!store, dbLabel: opts.dbLabel ?? null,
-        ...searchFor(q),
+        ...(await searchFor(q)),
       }));
     }
     if (route('GET', 'stories', '*')) {
-      const story = store?.getStory(params[1]) ?? null;
+      const story = (await store?.getStory(params[1])) ?? null;
       if (!story) throw new HttpError(404, `no story with id "${params[1]}"`);
       const { dossier, warnings } = await dossierFor(story);
       return sendHtml(res, 200, storyPage(story, dossier, warnings));
@@ -439,7 +439,7 @@ export function createWebServer(opts: WebOptions): http.Server {
     if (route('GET', 'stories', '*', 'report.html')) {
       // The story as the self-contained report, to save or send: a download, so it is opened
       // from disk under its own CSP meta tag rather than inside this origin.
-      const story = store?.getStory(params[1]) ?? null;
+      const story = (await store?.getStory(params[1])) ?? null;
       if (!story) throw new HttpError(404, `no story with id "${params[1]}"`);
       const { dossier, warnings } = await dossierFor(story);
       const name = `parallax-story-${story.id.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60)}.html`;
@@ -448,9 +448,9 @@ export function createWebServer(opts: WebOptions): http.Server {
       });
     }
     if (route('GET', 'articles', '*')) {
-      const a = store?.getArticle(params[1]) ?? null;
+      const a = (await store?.getArticle(params[1])) ?? null;
       if (!a) throw new HttpError(404, `no article with id "${params[1]}"`);
-      const storyId = store?.storyOfArticle(a.id) ?? null;
+      const storyId = (await store?.storyOfArticle(a.id)) ?? null;
       return sendHtml(res, 200, articlePage(opts.annotate(a), storyId));
     }
     if (parts.length === 1 && params[0] === 'analyze') {

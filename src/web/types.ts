@@ -15,7 +15,7 @@ export type StoreReader = Pick<Store, 'listStories' | 'getStory' | 'storyArticle
   stats?: Store['stats'];
   counts?: Store['counts'];
   /** Changes whenever the stored stories may have; answers are cached per version when present. */
-  dataVersion?: () => number;
+  dataVersion?: () => Promise<number>;
 };
 
 export type BuildDossier = (articles: Article[]) => { dossier: Dossier; warnings: string[] };

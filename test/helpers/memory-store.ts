@@ -20,27 +20,27 @@ export class MemoryStore implements StoreReader {
       articles: arts.length, outlets: [...new Set(arts.map((a) => a.outlet).filter((o): o is string => !!o))], copies: 0,
     };
   }
-  listStories(opts: { limit?: number; offset?: number } = {}): StorySummary[] {
+  async listStories(opts: { limit?: number; offset?: number } = {}): Promise<StorySummary[]> {
     const all = [...this.stories].map(([id, arts]) => this.summary(id, arts));
     return all.slice(opts.offset ?? 0, (opts.offset ?? 0) + (opts.limit ?? 50));
   }
-  getStory(id: string): StorySummary | null {
+  async getStory(id: string): Promise<StorySummary | null> {
     const arts = this.stories.get(id);
     return arts ? this.summary(id, arts) : null;
   }
-  storyArticles(id: string): Article[] {
+  async storyArticles(id: string): Promise<Article[]> {
     return this.stories.get(id) ?? [];
   }
-  getArticle(id: string): Article | null {
+  async getArticle(id: string): Promise<Article | null> {
     for (const arts of this.stories.values()) for (const a of arts) if (a.id === id) return a;
     return null;
   }
-  storyOfArticle(articleId: string): string | null {
+  async storyOfArticle(articleId: string): Promise<string | null> {
     for (const [id, arts] of this.stories) if (arts.some((a) => a.id === articleId)) return id;
     return null;
   }
   /** Plain substring search (the real store uses SQLite FTS5). */
-  search(query: string, limit = 20): SearchHit[] {
+  async search(query: string, limit = 20): Promise<SearchHit[]> {
     const q = query.toLowerCase();
     const out: SearchHit[] = [];
     for (const [story, arts] of this.stories) {

@@ -24,18 +24,18 @@ interface Analysis {
 }
 
 /** Every row of one table, lazily, in a stable order (stories latest first; articles by ingest). */
-export function* exportRows(store: Store, what: ExportKind, filter: CorpusFilter, opts: { minArticles: number; maxArticles: number }, lib: Analysis): Generator<Row> {
+export async function* exportRows(store: Store, what: ExportKind, filter: CorpusFilter, opts: { minArticles: number; maxArticles: number }, lib: Analysis): AsyncGenerator<Row> {
   if (what === 'articles') {
-    for (const m of store.eachArticle(filter)) yield articleRow(m);
+    for await (const m of store.eachArticle(filter)) yield articleRow(m);
     return;
   }
-  const stories = store.listStories({ minArticles: opts.minArticles, ...filter });
+  const stories = await store.listStories({ minArticles: opts.minArticles, ...filter });
   for (const s of stories) {
     if (what === 'stories') yield storyRow(s);
     else if (what === 'quotes') {
-      for (const m of store.storyMembers(s.id)) if (m.duplicateOf === null) yield* quoteRows(s.id, lib.annotate(m.article));
+      for (const m of await store.storyMembers(s.id)) if (m.duplicateOf === null) yield* quoteRows(s.id, lib.annotate(m.article));
     } else {
-      const { dossier } = lib.buildDossier(dossierArticles(store, s.id, opts.maxArticles));
+      const { dossier } = lib.buildDossier(await dossierArticles(store, s.id, opts.maxArticles));
       yield* what === 'facts' ? factRows(s.id, dossier) : conflictRows(s.id, dossier);
     }
   }
@@ -65,15 +65,15 @@ export function registerExport(program: Command): void {
       try {
         await once(out, 'open');
       } catch (e) {
-        store.close();
+        await store.close();
         throw new UserError(opts.out as string, `cannot write output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 1);
       }
     }
     try {
       if (opts.format === 'csv') await write(out, csvHeader(opts.what));
-      for (const row of exportRows(store, opts.what, filterOf(opts), opts, { annotate, buildDossier })) await write(out, encodeRow(opts.what, row, opts.format));
+      for await (const row of exportRows(store, opts.what, filterOf(opts), opts, { annotate, buildDossier })) await write(out, encodeRow(opts.what, row, opts.format));
     } finally {
-      store.close();
+      await store.close();
       if (toFile) {
         out.end();
         await once(out, 'finish');

@@ -128,7 +128,7 @@ export function registerIngest(program: Command): void {
     } finally {
       process.off('SIGINT', onSigint);
       bar.done();
-      store.close();
+      await store.close();
     }
   });
 }
@@ -165,6 +165,6 @@ async function watch(inputs: string[], opts: IngestFlags, config: Awaited<Return
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    store.close();
+    await store.close();
   }
 }

@@ -19,10 +19,10 @@ export function registerSearch(program: Command): void {
     const { renderSearch } = await import('../../render/corpus.js');
     const store = await openCorpus(opts.db, true);
     try {
-      const result: SearchResult = { version: FORMAT_VERSION, query, hits: store.search(query, opts.limit, filterOf(opts)) };
+      const result: SearchResult = { version: FORMAT_VERSION, query, hits: await store.search(query, opts.limit, filterOf(opts)) };
       await writeOutput(renderSearch(result, opts.format), opts.out);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 }

@@ -45,7 +45,7 @@ export function registerServe(program: Command): void {
       // says how to make one. The warning names the path, so a mistyped --db is seen at once.
       const dbPath = opts.db ?? defaultDbPath();
       let store: Store | null = null;
-      if (existsSync(dbPath)) store = openStore(dbPath, { mustExist: true });
+      if (existsSync(dbPath)) store = await openStore(dbPath, { mustExist: true });
       else warn(`parallax: no corpus database at ${dbPath} yet: serving the analyze page only (\`parallax ingest … --db ${dbPath}\` makes one)`);
       const pool = new DossierPool(intOption('analysis-timeout', opts.analysisTimeout, 1, 3600) * 1000);
       const server = createWebServer({
@@ -59,14 +59,14 @@ export function registerServe(program: Command): void {
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         const why = code === 'EADDRINUSE' ? `port ${port} is already in use (try --port 0 for any free port)` : code === 'EACCES' ? `no permission to use port ${port}` : (e as Error).message;
-        store?.close();
+        await store?.close();
         throw new UserError(null, `cannot start the server: ${why}`);
       }
       process.stdout.write(`Parallax is serving on ${url} (Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
         server.on('close', () => {
           void pool.close();
-          store?.close();
+          void store?.close();
         });
         const stop = () => {
           server.close(() => resolve());

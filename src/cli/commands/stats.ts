@@ -19,11 +19,11 @@ export function registerStats(program: Command): void {
     const store = await openCorpus(opts.db, true);
     try {
       const filter = filterOf(opts);
-      const totals = store.stats(filter);
-      const result: StatsResult = { version: FORMAT_VERSION, filter: { since: opts.since ?? null, until: opts.until ?? null, outlet: opts.outlet ?? null }, ...totals, counts: store.counts(filter) };
+      const totals = await store.stats(filter);
+      const result: StatsResult = { version: FORMAT_VERSION, filter: { since: opts.since ?? null, until: opts.until ?? null, outlet: opts.outlet ?? null }, ...totals, counts: await store.counts(filter) };
       await writeOutput(renderStats(result, opts.format), opts.out);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 }

@@ -20,9 +20,9 @@ export function registerStories(program: Command): void {
     const store = await openCorpus(opts.db, true);
     try {
       const filter = filterOf(opts);
-      const stories = store.listStories({ limit: opts.limit, offset: opts.offset, minArticles: opts.minArticles, ...filter });
+      const stories = await store.listStories({ limit: opts.limit, offset: opts.offset, minArticles: opts.minArticles, ...filter });
       // Threads (follow-ups linked by rare shared names) come from the clusterer's saved state.
-      const state = store.loadClusterState();
+      const state = await store.loadClusterState();
       if (state && stories.length) {
         const { threadsOfSnapshot } = await import('../../cluster/index.js');
         const threads = threadsOfSnapshot(state.snapshot);
@@ -33,12 +33,12 @@ export function registerStories(program: Command): void {
       }
       const result: StoriesResult = {
         version: FORMAT_VERSION,
-        total: store.stats({ minArticles: opts.minArticles, ...filter }).stories,
+        total: (await store.stats({ minArticles: opts.minArticles, ...filter })).stories,
         stories,
       };
       await writeOutput(renderStories(result, opts.format, !!(filter.since || filter.until || filter.outlet)), opts.out);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 }

@@ -17,8 +17,8 @@ import { addDbOption, intOption, openCorpus } from './corpus-db.js';
  * earliest of the rest, in date order. Comparing is superlinear in articles, so a story of
  * thousands is summarised through a bounded, deterministic sample.
  */
-export function dossierArticles(store: Store, id: string, max: number): Article[] {
-  const originals = store.storyMembers(id).filter((m) => m.duplicateOf === null).map((m) => m.article);
+export async function dossierArticles(store: Store, id: string, max: number): Promise<Article[]> {
+  const originals = (await store.storyMembers(id)).filter((m) => m.duplicateOf === null).map((m) => m.article);
   if (originals.length <= max) return originals;
   const chosen = new Set<Article>();
   const seenOutlet = new Set<string>();
@@ -53,23 +53,23 @@ export function registerStory(program: Command): void {
     ]);
     const store = await openCorpus(opts.db, true);
     try {
-      const summary = store.getStory(id);
+      const summary = await store.getStory(id);
       if (!summary) {
         // Story ids are the ids of their first articles, so an article id is an easy mistake.
-        const of = store.storyOfArticle(id);
+        const of = await store.storyOfArticle(id);
         if (of) throw new UserError(id, `is an article of story ${of}, not a story (try \`parallax story ${of}\`)`);
         throw new UserError(id, 'no such story in the corpus (`parallax stories` lists them)');
       }
       if (opts.articles) {
-        await writeOutput(renderStoryArticles(summary, store.storyMembers(id), opts.format), opts.out);
+        await writeOutput(renderStoryArticles(summary, await store.storyMembers(id), opts.format), opts.out);
         return;
       }
-      const { dossier, warnings } = buildDossier(dossierArticles(store, id, opts.maxArticles));
+      const { dossier, warnings } = buildDossier(await dossierArticles(store, id, opts.maxArticles));
       // As `analyze`: the reports show warnings at the top, JSON also sends them to stderr.
       if (opts.format === 'json') for (const w of warnings) warn(`parallax: warning: ${w}`);
       await writeOutput(renderDossier(dossier, opts.format), opts.out);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 }
