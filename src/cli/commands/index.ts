@@ -20,5 +20,6 @@ export const COMMANDS: Array<[name: string, load: () => Promise<Register>]> = [
   ['export', async () => (await import('./export.js')).registerExport],
   ['cluster', async () => (await import('./cluster.js')).registerCluster],
   ['serve', async () => (await import('./serve.js')).registerServe],
+  ['token', async () => (await import('./token.js')).registerToken],
   ['schema', async () => (await import('./schema.js')).registerSchema],
 ];
