@@ -18,6 +18,7 @@ import { MATCH_MODEL } from './match-model.js';
 import { scoreModel } from './learn.js';
 import { dot, wordVector } from './embeddings.js';
 import { charSignature, popcount } from './signature.js';
+import { SortedLines } from './sorted-lines.js';
 import { synsetsOf } from './synonyms.js';
 import { isNegation, tokenize, type Token } from './text.js';
 import { PRIOR_STEMS, PRIOR_TOTAL } from './word-prior.js';
@@ -27,20 +28,18 @@ const PRIOR_SENTENCES = 300;
 /** Average words per sentence, to turn a word's corpus frequency into "share of sentences containing it". */
 const WORDS_PER_SENTENCE = 20;
 
-let priorTable: Map<string, number> | null = null;
+const priorLines = new SortedLines(PRIOR_STEMS);
+const priorSeen = new Map<string, number | undefined>();
 /**
- * Count of each stem in the word prior (parsed once, on first use; the matcher and the summary's
- * idf share this one table).
+ * Count of a stem in the word prior (looked up unparsed, remembered once seen; the matcher and
+ * the summary's idf share this one table).
  */
 export function priorCount(stem: string): number | undefined {
-  if (!priorTable) {
-    priorTable = new Map<string, number>();
-    for (const line of PRIOR_STEMS.split('\n')) {
-      const sp = line.indexOf(' ');
-      if (sp > 0) priorTable.set(line.slice(0, sp), Number(line.slice(sp + 1)));
-    }
-  }
-  return priorTable.get(stem);
+  if (priorSeen.has(stem)) return priorSeen.get(stem);
+  const rest = priorLines.get(stem);
+  const count = rest === null ? undefined : Number(rest);
+  priorSeen.set(stem, count);
+  return count;
 }
 
 /**
