@@ -8,26 +8,13 @@
  * while parsing so that they cost neither memory nor time.
  */
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Parser } from 'htmlparser2';
 
 // htmlparser2 is loaded on the first HTML page, not at start-up: importing it costs tens of
-// milliseconds that runs over text input should not pay. Only its Parser module is loaded (the
-// file beside the package's entry point): the entry point also loads domhandler, domutils,
-// dom-serializer and a second copy of entities, which Parallax never uses and which cost more to
-// load than the parser itself. Should a future htmlparser2 move that file, the entry point is the
-// fallback.
+// milliseconds that runs over text input should not pay.
 let ParserCtor: typeof Parser | null = null;
 function parserClass(): typeof Parser {
-  if (ParserCtor) return ParserCtor;
-  const require = createRequire(import.meta.url);
-  const entry = require.resolve('htmlparser2');
-  try {
-    ParserCtor = (require(path.join(path.dirname(entry), 'Parser.js')) as { Parser: typeof Parser }).Parser;
-  } catch {
-    ParserCtor = null;
-  }
-  if (typeof ParserCtor !== 'function') ParserCtor = (require(entry) as { Parser: typeof Parser }).Parser;
+  ParserCtor ??= (createRequire(import.meta.url)('htmlparser2') as { Parser: typeof Parser }).Parser;
   return ParserCtor;
 }
 
