@@ -14,9 +14,15 @@
  * scaled to unit length, then quantised to int8 with one float32 scale per row (cosine error
  * < 0.01, far below what separates related from unrelated words).
  *
- * File layout (little-endian): "PXEMB1\n", uint32 count, uint32 dims, uint32 byte length of the
- * word list, the words joined by "\n" (UTF-8), padding to 4 bytes, count float32 scales, then
- * count × dims int8 components.
+ * File layout (PXEMB2, little-endian; src/compare/embeddings.ts reads it without decoding a
+ * single word): "PXEMB2\n", uint32 count, uint32 dims, uint32 byte length of the word list,
+ * uint32 log2 of the hash slots; the words joined by "\n" (ASCII), padding to 4 bytes; count + 1
+ * uint32 start offsets of the words; 2^log2 uint32 hash slots (FNV-1a of the word, linear
+ * probing, row + 1, 0 = empty; at most half full); count float32 scales; count × dims int8
+ * components. The hash table is built here, at build time, so a run that looks up a few hundred
+ * words never builds an 80,000-entry map.
+ *
+ * `--from FILE` re-encodes an existing table (PXEMB1 or PXEMB2) instead of reading the package.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -68,19 +74,87 @@ function main(): void {
     scales[r] = scale;
     for (let k = 0; k < dims; k++) q[r * dims + k] = Math.round(v[k] / norm / scale);
   });
-  const wordBytes = Buffer.from(words.join('\n'), 'utf8');
-  const magic = Buffer.from('PXEMB1\n', 'latin1');
-  const head = Buffer.alloc(12);
+  writeTable(words, dims, scales, q);
+}
+
+/** FNV-1a over UTF-16 code units: the same function as src/compare/embeddings.ts's lookup. */
+export function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function align4(parts: Uint8Array[]): void {
+  const len = parts.reduce((s, b) => s + b.length, 0);
+  if (len % 4) parts.push(Buffer.alloc(4 - (len % 4)));
+}
+
+/** Writes data/embeddings.bin in the PXEMB2 layout described above. */
+function writeTable(words: string[], dims: number, scales: Float32Array, q: Int8Array): void {
+  for (const w of words) if (!/^[\x21-\x7e]+$/.test(w)) throw new Error(`not a plain ASCII word: ${JSON.stringify(w)}`);
+  const wordBytes = Buffer.from(words.join('\n'), 'latin1');
+  const offsets = new Uint32Array(words.length + 1);
+  let at = 0;
+  words.forEach((w, i) => {
+    offsets[i] = at;
+    at += w.length + 1;
+  });
+  offsets[words.length] = at;
+  let log2 = 1;
+  while (1 << log2 < 2 * words.length) log2++;
+  const mask = (1 << log2) - 1;
+  const slots = new Uint32Array(1 << log2);
+  words.forEach((w, r) => {
+    let s = wordHash(w) & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = r + 1;
+  });
+  const head = Buffer.alloc(16);
   head.writeUInt32LE(words.length, 0);
   head.writeUInt32LE(dims, 4);
   head.writeUInt32LE(wordBytes.length, 8);
-  const before = magic.length + head.length + wordBytes.length;
-  const pad = Buffer.alloc((4 - (before % 4)) % 4);
-  const out = Buffer.concat([magic, head, wordBytes, pad, Buffer.from(scales.buffer), Buffer.from(q.buffer)]);
+  head.writeUInt32LE(log2, 12);
+  const parts: Uint8Array[] = [Buffer.from('PXEMB2\n', 'latin1'), head];
+  align4(parts);
+  parts.push(wordBytes);
+  align4(parts);
+  parts.push(Buffer.from(offsets.buffer), Buffer.from(slots.buffer), Buffer.from(scales.buffer), Buffer.from(q.buffer));
+  const out = Buffer.concat(parts);
   const target = path.resolve('data/embeddings.bin');
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, out);
   process.stdout.write(`wrote ${target}: ${words.length} words × ${dims} dims, ${(out.length / 1e6).toFixed(1)} MB\n`);
 }
 
-main();
+/** Reads an existing table (PXEMB1 or PXEMB2) back into words, scales and components. */
+function readTable(file: string): { words: string[]; dims: number; scales: Float32Array; q: Int8Array } {
+  const buf = readFileSync(file);
+  const magic = buf.toString('latin1', 0, 7);
+  const count = buf.readUInt32LE(7);
+  const dims = buf.readUInt32LE(11);
+  const wordBytes = buf.readUInt32LE(15);
+  let off: number;
+  let wordsAt: number;
+  if (magic === 'PXEMB1\n') {
+    wordsAt = 19;
+    off = 19 + wordBytes;
+    off += (4 - (off % 4)) % 4;
+  } else if (magic === 'PXEMB2\n') {
+    const log2 = buf.readUInt32LE(19);
+    wordsAt = 24;
+    off = 24 + wordBytes;
+    off += (4 - (off % 4)) % 4;
+    off += 4 * (count + 1) + 4 * (1 << log2);
+  } else throw new Error(`${file}: not a Parallax embeddings table`);
+  const words = buf.toString('utf8', wordsAt, wordsAt + wordBytes).split('\n');
+  const scales = new Float32Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + 4 * count));
+  off += 4 * count;
+  const q = new Int8Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + count * dims));
+  return { words, dims, scales, q };
+}
+
+const fromAt = process.argv.indexOf('--from');
+if (fromAt > 0) {
+  const t = readTable(process.argv[fromAt + 1]);
+  writeTable(t.words, t.dims, t.scales, t.q);
+} else main();

@@ -21,6 +21,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'store-scale': () => import('./store-scale.js'),
   'pg-scale': () => import('./pg-scale.js'),
   hostile: () => import('./hostile.js'),
+  'stories-rps': () => import('./stories-rps.js'),
   conflicts: () => import('./conflicts.js'),
   ner: () => import('./ner.js'),
   'train-ner': () => import('./train-ner.js'),

@@ -18,6 +18,7 @@ import { MATCH_MODEL } from './match-model.js';
 import { scoreModel } from './learn.js';
 import { dot, wordVector } from './embeddings.js';
 import { charSignature, popcount } from './signature.js';
+import { SortedLines } from './sorted-lines.js';
 import { synsetsOf } from './synonyms.js';
 import { isNegation, tokenize, type Token } from './text.js';
 import { PRIOR_STEMS, PRIOR_TOTAL } from './word-prior.js';
@@ -27,19 +28,18 @@ const PRIOR_SENTENCES = 300;
 /** Average words per sentence, to turn a word's corpus frequency into "share of sentences containing it". */
 const WORDS_PER_SENTENCE = 20;
 
-let priorTable: Map<string, number> | null = null;
-/** Prior share of sentences that contain each stem (parsed once, on first use; ~5 ms). */
-function prior(): Map<string, number> {
-  if (priorTable) return priorTable;
-  const t = new Map<string, number>();
-  for (const line of PRIOR_STEMS.split('\n')) {
-    const sp = line.indexOf(' ');
-    if (sp <= 0) continue;
-    const p = Number(line.slice(sp + 1)) / PRIOR_TOTAL;
-    t.set(line.slice(0, sp), 1 - Math.exp(-WORDS_PER_SENTENCE * p));
-  }
-  priorTable = t;
-  return t;
+const priorLines = new SortedLines(PRIOR_STEMS);
+const priorSeen = new Map<string, number | undefined>();
+/**
+ * Count of a stem in the word prior (looked up unparsed, remembered once seen; the matcher and
+ * the summary's idf share this one table).
+ */
+export function priorCount(stem: string): number | undefined {
+  if (priorSeen.has(stem)) return priorSeen.get(stem);
+  const rest = priorLines.get(stem);
+  const count = rest === null ? undefined : Number(rest);
+  priorSeen.set(stem, count);
+  return count;
 }
 
 /**
@@ -47,7 +47,8 @@ function prior(): Map<string, number> {
  * from the word-frequency prior; 0 for a stem the prior does not know (names, rare words).
  */
 export function priorSentenceShare(stem: string): number {
-  return prior().get(stem) ?? 0;
+  const count = priorCount(stem);
+  return count === undefined ? 0 : 1 - Math.exp(-WORDS_PER_SENTENCE * (count / PRIOR_TOTAL));
 }
 
 /** Document frequencies over a collection of sentences, plus interned stem ids and their idf. */
@@ -89,7 +90,7 @@ export function buildMatchContext(sentences: string[]): MatchContext {
 
 /** idf of a stem: collection frequency smoothed by the prior (both in "sentences containing it"). */
 function idfOf(stem: string, ctx: MatchContext): number {
-  const p = prior().get(stem) ?? 0;
+  const p = priorSentenceShare(stem);
   const df = (ctx.df.get(stem) ?? 0) + PRIOR_SENTENCES * p;
   return Math.log((ctx.sentences + PRIOR_SENTENCES + 1) / (df + 0.5));
 }

@@ -4,7 +4,9 @@
  * diffed word by word against the longest one, and a statement that outlets attribute to
  * different speakers is flagged.
  */
-import { diffArrays } from 'diff';
+// The array diff module alone (a documented subpath of the package): the entry point loads all
+// 19 of its modules (patches, JSON, CSS diffs) that Parallax never uses.
+import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffOp, DossierQuote, QuoteGroup } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, Quote } from '../core/schema.js';
 import { Affinity } from './affinity.js';

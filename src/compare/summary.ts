@@ -7,7 +7,8 @@ import type { Fact, SummarySentence } from '../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../core/schema.js';
 import { keyTokens } from './affinity.js';
 import { tokenize } from './text.js';
-import { PRIOR_STEMS, PRIOR_TOTAL } from './word-prior.js';
+import { priorCount } from './match.js';
+import { PRIOR_TOTAL } from './word-prior.js';
 
 /** Summary length when the caller does not ask for one: about a paragraph. */
 export const DEFAULT_SUMMARY_WORDS = 100;
@@ -75,21 +76,13 @@ export function unfit(text: string): string | null {
   return null;
 }
 
-let priorIdf: Map<string, number> | null = null;
 /**
  * Inverse document frequency of a stem in ordinary English, from the matcher's word prior
  * (SUBTLEX-US counts of Porter stems): the share of 20-word sentences containing the word.
  * A story of three articles cannot tell "the" from "ferry" by its own counts; English can.
  */
 function idfOf(st: string): number {
-  if (!priorIdf) {
-    priorIdf = new Map();
-    for (const line of PRIOR_STEMS.split('\n')) {
-      const sp = line.indexOf(' ');
-      if (sp > 0) priorIdf.set(line.slice(0, sp), Number(line.slice(sp + 1)));
-    }
-  }
-  const count = priorIdf.get(st) ?? 0;
+  const count = priorCount(st) ?? 0;
   const share = 1 - Math.exp((-20 * (count + 1)) / PRIOR_TOTAL);
   return -Math.log(share);
 }

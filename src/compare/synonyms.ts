@@ -2,24 +2,24 @@
  * Synonymy for the fact matcher: which stems share a WordNet synset ("rise"/"climb",
  * "buy"/"purchase", "say"/"state"). Paraphrases in news swap such words constantly, and exact
  * stem overlap cannot see it. The table (src/compare/synonym-data.ts, generated from WordNet 3.1 by
- * bench/build-synonyms.ts) is parsed on first use (a few milliseconds).
+ * bench/build-synonyms.ts, sorted by stem) is looked up unparsed (sorted-lines.ts).
  */
+import { SortedLines } from './sorted-lines.js';
 import { SYNONYM_STEMS } from './synonym-data.js';
 
 const NONE = new Int32Array(0);
-let table: Map<string, Int32Array> | null = null;
+const lines = new SortedLines(SYNONYM_STEMS);
+const seen = new Map<string, Int32Array>();
 
 /** Sorted synset numbers of a stem (empty when it has no synonym in the table). */
 export function synsetsOf(stem: string): Int32Array {
-  if (!table) {
-    table = new Map();
-    for (const line of SYNONYM_STEMS.split('\n')) {
-      const f = line.split(' ');
-      if (f.length < 2) continue;
-      table.set(f[0], Int32Array.from(f.slice(1), (x) => parseInt(x, 36)).sort());
-    }
+  let s = seen.get(stem);
+  if (s === undefined) {
+    const rest = lines.get(stem);
+    s = rest ? Int32Array.from(rest.split(' '), (x) => parseInt(x, 36)).sort() : NONE;
+    seen.set(stem, s);
   }
-  return table.get(stem) ?? NONE;
+  return s;
 }
 
 /** True when two sorted synset lists share an entry. */

@@ -57,6 +57,17 @@ export const MIGRATIONS: readonly string[] = [
     saved_at  TEXT NOT NULL
   );
   `,
+  // 2: API tokens of the team server (src/store/tokens.ts): only a SHA-256 hash of each secret
+  // is kept, never the secret itself. Plain SQL that PostgreSQL runs as well.
+  `
+  CREATE TABLE tokens (
+    id         TEXT PRIMARY KEY,       -- public part, shown by \`parallax token list\`
+    hash       TEXT NOT NULL UNIQUE,   -- hex SHA-256 of the whole token
+    name       TEXT,
+    read_only  INTEGER NOT NULL,       -- 1: GET only (no paste, no ingest)
+    created_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -97,6 +97,17 @@ export const PG_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (job, idx)
   );
   `,
+  // 2: API tokens of the team server (src/store/tokens.ts), as SQLite's second migration: only a
+  //    SHA-256 hash of each secret is kept, never the secret itself.
+  `
+  CREATE TABLE tokens (
+    id         TEXT COLLATE "C" PRIMARY KEY,
+    hash       TEXT NOT NULL UNIQUE,
+    name       TEXT,
+    read_only  INTEGER NOT NULL,
+    created_at TEXT COLLATE "C" NOT NULL
+  );
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -22,7 +22,7 @@ import { LOCK_ARTICLE, LOCK_INDEX, LOCK_MIGRATE, LOCK_WRITER, PG_MIGRATIONS, PG_
 import { parseSearchQuery, type QueryNode } from './search-query.js';
 import type {
   AddHooks, AddResult, ArticleKeys, CorpusFilter, CorpusStore, DayOutletCount, OpenOptions, SearchHit, StoreStats,
-  StoredArticle, StoryAssignment, StorySummary,
+  StoredArticle, StoredToken, StoryAssignment, StorySummary,
 } from './store.js';
 
 /** postgres:// or postgresql:// — what `--db` and PARALLAX_DB take for this backend. */
@@ -99,6 +99,15 @@ function isConnectionLoss(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? '';
   return code.startsWith('08') || code === '57P01' || code === 'ECONNRESET' || code === 'EPIPE' || /Connection terminated/i.test((e as Error).message ?? '');
 }
+
+interface PgTokenRow {
+  id: string;
+  hash: string;
+  name: string | null;
+  read_only: number;
+  created_at: string;
+}
+const pgTokenOf = (r: PgTokenRow): StoredToken => ({ id: r.id, hash: r.hash, name: r.name, readOnly: Number(r.read_only) === 1, createdAt: r.created_at });
 
 /** The hooks of `addArticles`: as AddHooks, with the article's place in the batch. */
 export interface BatchHooks {
@@ -475,6 +484,23 @@ export class PgStore implements CorpusStore {
       await c.query("SELECT nextval('data_version')");
       return to - from;
     }, LOCK_INDEX);
+  }
+
+  async addToken(t: StoredToken): Promise<void> {
+    await this.q('INSERT INTO tokens (id, hash, name, read_only, created_at) VALUES ($1, $2, $3, $4, $5)', [t.id, t.hash, t.name, t.readOnly ? 1 : 0, t.createdAt]);
+  }
+
+  async tokenByHash(hash: string): Promise<StoredToken | null> {
+    const r = (await this.q<PgTokenRow>('SELECT id, hash, name, read_only, created_at FROM tokens WHERE hash = $1', [hash]))[0];
+    return r ? pgTokenOf(r) : null;
+  }
+
+  async listTokens(): Promise<StoredToken[]> {
+    return (await this.q<PgTokenRow>('SELECT id, hash, name, read_only, created_at FROM tokens ORDER BY created_at, id')).map(pgTokenOf);
+  }
+
+  async revokeToken(id: string): Promise<boolean> {
+    return (await this.q<{ id: string }>('DELETE FROM tokens WHERE id = $1 RETURNING id', [id])).length > 0;
   }
 
   async readSetting(key: string): Promise<string | null> {

@@ -18,7 +18,7 @@ import type {
   CorpusFilter,
   DayOutletCount,
   AddHooks, AddResult, ArticleKeys, CorpusWriter, OpenOptions, SearchHit, Store, StoreStats,
-  StoredArticle, StoryAssignment, StorySummary, CorpusStore,
+  StoredArticle, StoryAssignment, StorySummary, CorpusStore, StoredToken,
 } from './store.js';
 
 interface ArticleRow {
@@ -29,6 +29,16 @@ interface ArticleRow {
   story: string | null;
   duplicate_of: string | null;
 }
+
+interface TokenRow {
+  id: string;
+  hash: string;
+  name: string | null;
+  read_only: number;
+  created_at: string;
+}
+
+const tokenOf = (r: TokenRow): StoredToken => ({ id: r.id, hash: r.hash, name: r.name, readOnly: r.read_only === 1, createdAt: r.created_at });
 
 interface StoryRow {
   id: string;
@@ -398,6 +408,25 @@ export class SqliteStore implements Store, CorpusWriter, CorpusStore {
       for (const r of rows) yield { article: toArticle(r), story: r.story, duplicateOf: r.duplicate_of };
       after = rows[rows.length - 1].seq;
     }
+  }
+
+  async addToken(t: StoredToken): Promise<void> {
+    this.db
+      .prepare('INSERT INTO tokens (id, hash, name, read_only, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(t.id, t.hash, t.name, t.readOnly ? 1 : 0, t.createdAt);
+  }
+
+  async tokenByHash(hash: string): Promise<StoredToken | null> {
+    const r = this.cached<TokenRow>('SELECT id, hash, name, read_only, created_at FROM tokens WHERE hash = ?').get(hash);
+    return r ? tokenOf(r) : null;
+  }
+
+  async listTokens(): Promise<StoredToken[]> {
+    return this.cached<TokenRow>('SELECT id, hash, name, read_only, created_at FROM tokens ORDER BY created_at, id').all().map(tokenOf);
+  }
+
+  async revokeToken(id: string): Promise<boolean> {
+    return this.db.prepare('DELETE FROM tokens WHERE id = ?').run(id).changes > 0;
   }
 
   async readSetting(key: string): Promise<string | null> {

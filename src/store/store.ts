@@ -153,8 +153,31 @@ export interface CorpusWriter {
   unlockWriter(): Promise<void>;
 }
 
+/** An API token as stored: never the secret, only its hash (src/store/tokens.ts makes and checks them). */
+export interface StoredToken {
+  /** Public identifier (the token's prefix), for listing and revoking. */
+  id: string;
+  /** Hex SHA-256 of the whole token. */
+  hash: string;
+  name: string | null;
+  /** A read-only token may read (GET) but not paste articles for analysis or ingest. */
+  readOnly: boolean;
+  createdAt: string;
+}
+
+/** The team server's token table (a migration creates it); every backend implements it. */
+export interface TokenStore {
+  addToken(token: StoredToken): Promise<void>;
+  /** The token with this hash, or null (unknown or revoked). */
+  tokenByHash(hash: string): Promise<StoredToken | null>;
+  /** Every token, oldest first. */
+  listTokens(): Promise<StoredToken[]>;
+  /** Revoke (delete) a token by id; false when there is none. */
+  revokeToken(id: string): Promise<boolean>;
+}
+
 /** An open corpus database: both sides, plus what commands and tests ask of the database itself. */
-export interface CorpusStore extends Store, CorpusWriter {
+export interface CorpusStore extends Store, CorpusWriter, TokenStore {
   /** The database as shown to the user (a file path). */
   readonly file: string;
   /**

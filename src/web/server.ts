@@ -7,7 +7,9 @@
  * - it binds to 127.0.0.1 unless told otherwise, and then answers only requests whose Host header
  *   names the loopback address (a DNS-rebinding page cannot reach it under another name);
  * - POSTs from another origin are refused (the browser's Origin header says where a form is);
- * - request bodies over the upload limit get 413 with a message saying the size and the limit.
+ * - request bodies over the upload limit get 413 with a message saying the size and the limit;
+ * - given an authenticator (serve bound to anything but loopback), every request but the login
+ *   form's needs an API token, and a read-only token only reads (auth.ts).
  */
 import http from 'node:http';
 import { URL } from 'node:url';
@@ -18,6 +20,7 @@ import { renderHtmlReport } from '../render/html/report.js';
 import { terminalSafe } from '../render/escape.js';
 import { CSS } from '../render/html/style.js';
 import { analysisResultPage, analyzePage, articlePage, errorPage, storiesPage, storyPage, type StoriesPageData } from './pages.js';
+import { isPublicPath, localPath, loginCookie, loginPage, LOGOUT_COOKIE, presentedToken, refusal, type Authenticator } from './auth.js';
 import { articlesFromSubmission, type PastedRecord, type Submission, type UploadedFile } from './submission.js';
 import type { CorpusFilter } from '../store/store.js';
 import type { Annotate, BuildDossier, StoreReader, StorySummary } from './types.js';
@@ -79,6 +82,8 @@ export interface WebOptions {
   outletInfo?: OutletDirectory | null;
   /** Most articles one POST may have analysed (default MAX_ANALYZE_ARTICLES); more is 413. */
   maxAnalyzeArticles?: number;
+  /** Require an API token on every request (serve passes one when bound to anything but loopback). */
+  auth?: Authenticator;
 }
 
 /**
@@ -130,9 +135,12 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 /** Stories-list answers cached per database version (distinct parameter sets kept). */
 const LIST_CACHE_SIZE = 256;
 
+/** Headers of every cached JSON answer but its length, flat (writeHead takes them as they are). */
+const JSON_HEADERS = Object.entries({ ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).flat();
+
 /** A JSON answer already serialised (the stories-list cache). */
 function sendBytes(res: http.ServerResponse, buf: Buffer): void {
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(buf.length), 'Cache-Control': 'no-store' });
+  res.writeHead(200, [...JSON_HEADERS, 'Content-Length', String(buf.length)]);
   res.end(buf);
 }
 
@@ -244,6 +252,7 @@ export function createWebServer(opts: WebOptions): http.Server {
       const extra: Record<string, string> = {};
       const allow = (err as { allow?: string }).allow;
       if (status === 405 && allow) extra.Allow = allow === 'GET' ? 'GET, HEAD' : allow;
+      if (status === 401) extra['WWW-Authenticate'] = 'Bearer realm="parallax"';
       if (status === 413) {
         // Say so and close: the client may still be sending. Drain what is in flight (bounded)
         // so the browser reads our answer instead of a connection reset.
@@ -277,6 +286,22 @@ export function createWebServer(opts: WebOptions): http.Server {
   const maxArticles = opts.maxAnalyzeArticles ?? MAX_ANALYZE_ARTICLES;
   const listCache = new Map<string, Buffer>();
   let listVersion: number | null = null;
+  // The database version, asked at most once per turn of the event loop. WHY: asking costs a
+  // SQLite read (~20 µs, more than the rest of a cached answer), and every request answered in
+  // one turn was received before the first of them asked, so the version read then is at least
+  // as new as any of them may expect; setImmediate forgets it before the next turn's requests.
+  let turnVersion: Promise<number> | undefined;
+  let versionAsked = false;
+  const dataVersion = (): Promise<number> | undefined => {
+    if (!versionAsked) {
+      turnVersion = opts.store?.dataVersion?.();
+      versionAsked = true;
+      setImmediate(() => {
+        versionAsked = false;
+      });
+    }
+    return turnVersion;
+  };
 
   // Threads (follow-ups linked by rare shared names, docs/clustering.md) come from the clusterer's
   // saved state: restored once per database version (restoring costs seconds on a large corpus).
@@ -336,6 +361,54 @@ export function createWebServer(opts: WebOptions): http.Server {
     return { dossier: built.dossier, warnings, articles };
   }
 
+  const redirect = (res: http.ServerResponse, location: string, cookie?: string) => {
+    res.writeHead(303, { ...SECURITY_HEADERS, Location: location, 'Cache-Control': 'no-store', ...(cookie ? { 'Set-Cookie': cookie } : {}) });
+    res.end();
+  };
+
+  /**
+   * The login form, and the token check of every other request when the server requires one.
+   * True when the request has been answered here.
+   */
+  async function authenticate(req: http.IncomingMessage, res: http.ServerResponse, url: URL, method: string): Promise<boolean> {
+    const auth = opts.auth;
+    if (url.pathname === '/login' || url.pathname === '/logout') {
+      if (!auth) throw new HttpError(404, 'this server needs no sign-in: it answers on the loopback address only');
+      if (url.pathname === '/logout') {
+        if (method !== 'POST') throw Object.assign(new HttpError(405, `${method} is not allowed here (use POST)`), { allow: 'POST' });
+        redirect(res, '/login', LOGOUT_COOKIE);
+        return true;
+      }
+      if (method === 'GET' || method === 'HEAD') {
+        sendHtml(res, 200, loginPage({ next: url.searchParams.get('next') ?? '/' }));
+        return true;
+      }
+      if (method !== 'POST') throw Object.assign(new HttpError(405, `${method} is not allowed here (use POST)`), { allow: 'POST' });
+      const form = new URLSearchParams((await readBody(req, 16 * 1024)).toString('utf8'));
+      const token = (form.get('token') ?? '').trim();
+      if (!token || !(await auth.verify(token))) {
+        sendHtml(res, 401, loginPage({ error: 'This token is not valid: mistyped, or revoked.', next: form.get('next') ?? '/' }));
+        return true;
+      }
+      redirect(res, localPath(form.get('next')), loginCookie(token));
+      return true;
+    }
+    if (!auth || isPublicPath(url.pathname)) return false;
+    const token = presentedToken(req);
+    const who = token ? await auth.verify(token) : null;
+    if (!who) {
+      if (isApi(req)) throw new HttpError(401, 'authentication required: send Authorization: Bearer <token> (`parallax token create` makes one)');
+      if (method === 'GET' || method === 'HEAD') {
+        redirect(res, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
+        return true;
+      }
+      throw new HttpError(401, 'sign in first: this server requires an API token');
+    }
+    const why = refusal(who, method);
+    if (why) throw new HttpError(403, why);
+    return false;
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const host = String(req.headers.host ?? '').toLowerCase();
     if (allowedHosts && !allowedHosts.has(host)) throw new HttpError(403, `unexpected Host header "${host}": this server answers only on the loopback address`);
@@ -369,6 +442,7 @@ export function createWebServer(opts: WebOptions): http.Server {
       }
       return true;
     };
+    if (await authenticate(req, res, url, method)) return;
     const store = opts.store;
     const page = Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1);
 
@@ -392,7 +466,7 @@ export function createWebServer(opts: WebOptions): http.Server {
       // The same question of the same database version gets the same bytes: cached, so the list
       // costs a lookup, not a query and a serialisation (the key is the normalised parameters).
       const filter = corpusFilter(url);
-      const version = await store.dataVersion?.();
+      const version = await dataVersion();
       const key = [limit, offset, q, filter.since ?? '', filter.until ?? '', filter.outlet ?? ''].join('\u0000');
       if (version !== undefined) {
         if (version !== listVersion) {

@@ -9,16 +9,22 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
-import { annotate } from '../../annotate/index.js';
-import { buildDossier } from '../../compare/dossier.js';
+import type { annotate } from '../../annotate/index.js';
+import type { buildDossier } from '../../compare/dossier.js';
 import { UserError } from '../../core/errors.js';
 import { EXPORT_KINDS, articleRow, conflictRows, csvHeader, encodeRow, factRows, quoteRows, storyRow, type ExportFormat, type ExportKind, type Row } from '../../render/export.js';
 import type { CorpusFilter, Store } from '../../store/store.js';
 import { addDbOption, addFilterOptions, filterOf, intOption, openCorpus } from './corpus-db.js';
 import { dossierArticles } from './story.js';
 
+/** The annotator and the dossier builder, loaded by the action only: `--help` does not pay for them. */
+interface Analysis {
+  annotate: typeof annotate;
+  buildDossier: typeof buildDossier;
+}
+
 /** Every row of one table, lazily, in a stable order (stories latest first; articles by ingest). */
-export async function* exportRows(store: Store, what: ExportKind, filter: CorpusFilter, opts: { minArticles: number; maxArticles: number }): AsyncGenerator<Row> {
+export async function* exportRows(store: Store, what: ExportKind, filter: CorpusFilter, opts: { minArticles: number; maxArticles: number }, lib: Analysis): AsyncGenerator<Row> {
   if (what === 'articles') {
     for await (const m of store.eachArticle(filter)) yield articleRow(m);
     return;
@@ -27,9 +33,9 @@ export async function* exportRows(store: Store, what: ExportKind, filter: Corpus
   for (const s of stories) {
     if (what === 'stories') yield storyRow(s);
     else if (what === 'quotes') {
-      for (const m of await store.storyMembers(s.id)) if (m.duplicateOf === null) yield* quoteRows(s.id, annotate(m.article));
+      for (const m of await store.storyMembers(s.id)) if (m.duplicateOf === null) yield* quoteRows(s.id, lib.annotate(m.article));
     } else {
-      const { dossier } = buildDossier(await dossierArticles(store, s.id, opts.maxArticles));
+      const { dossier } = lib.buildDossier(await dossierArticles(store, s.id, opts.maxArticles));
       yield* what === 'facts' ? factRows(s.id, dossier) : conflictRows(s.id, dossier);
     }
   }
@@ -51,6 +57,7 @@ export function registerExport(program: Command): void {
   addFilterOptions(cmd);
   addDbOption(cmd);
   cmd.action(async (opts: { what: ExportKind; format: ExportFormat; out?: string; minArticles: number; maxArticles: number; since?: string; until?: string; outlet?: string; db?: string }) => {
+    const [{ annotate }, { buildDossier }] = await Promise.all([import('../../annotate/index.js'), import('../../compare/dossier.js')]);
     const store = await openCorpus(opts.db, true);
     const toFile = opts.out && opts.out !== '-';
     const out: Writable = toFile ? createWriteStream(opts.out as string) : process.stdout;
@@ -64,7 +71,7 @@ export function registerExport(program: Command): void {
     }
     try {
       if (opts.format === 'csv') await write(out, csvHeader(opts.what));
-      for await (const row of exportRows(store, opts.what, filterOf(opts), opts)) await write(out, encodeRow(opts.what, row, opts.format));
+      for await (const row of exportRows(store, opts.what, filterOf(opts), opts, { annotate, buildDossier })) await write(out, encodeRow(opts.what, row, opts.format));
     } finally {
       await store.close();
       if (toFile) {

@@ -21,5 +21,6 @@ export const COMMANDS: Array<[name: string, load: () => Promise<Register>]> = [
   ['cluster', async () => (await import('./cluster.js')).registerCluster],
   ['serve', async () => (await import('./serve.js')).registerServe],
   ['worker', async () => (await import('./worker.js')).registerWorker],
+  ['token', async () => (await import('./token.js')).registerToken],
   ['schema', async () => (await import('./schema.js')).registerSchema],
 ];
