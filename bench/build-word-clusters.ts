@@ -29,13 +29,18 @@ const ITERATIONS = 12;
 
 function readTable(file: string): { words: string[]; vecs: Float32Array; dims: number } {
   const buf = readFileSync(file);
-  if (buf.toString('latin1', 0, 7) !== 'PXEMB1\n') throw new Error(`${file}: not a Parallax embeddings table`);
+  // PXEMB2 (bench/build-embeddings.ts): a 24-byte header, the words joined by "\n" in row order
+  // (most frequent first), then, 4-aligned, the row offsets, the hash slots, the per-row scales
+  // and the int8 components.
+  if (buf.toString('latin1', 0, 7) !== 'PXEMB2\n') throw new Error(`${file}: not a Parallax embeddings table (PXEMB2)`);
   const count = buf.readUInt32LE(7);
   const dims = buf.readUInt32LE(11);
   const wordBytes = buf.readUInt32LE(15);
-  const words = buf.toString('utf8', 19, 19 + wordBytes).split('\n');
-  let off = 19 + wordBytes;
+  const log2 = buf.readUInt32LE(19);
+  const words = buf.toString('utf8', 24, 24 + wordBytes).split('\n');
+  let off = 24 + wordBytes;
   off += (4 - (off % 4)) % 4;
+  off += 4 * (count + 1) + 4 * (1 << log2);
   const n = Math.min(WORDS, count);
   const vecs = new Float32Array(n * dims);
   for (let r = 0; r < n; r++) {
