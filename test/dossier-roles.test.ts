@@ -39,7 +39,9 @@ test('one office given to two people across outlets is a name conflict, with the
   const a2 = art('a2', 'Harbour Post', "Velmoran Prime Minister Tomas Brenner cut the ribbon at the grain terminal on Tuesday, calling it a turning point for the port. Farmers welcomed the project.");
   const a3 = art('a3', 'Coast News', "The grain terminal was opened on Tuesday by Velmoran Prime Minister Ilse Varo, who praised the dock workers. Ships will begin loading next week.");
   const d = buildDossier([a1, a2, a3]).dossier;
-  const roles = roleConflicts(d);
+  // When the fact alignment puts a2's and a3's sentences in one fact, the slot rule (slots.ts)
+  // raises this before roles.ts, which then skips the pair: either way, one conflict on the office.
+  const roles = d.conflicts.filter((c) => c.kind === 'name' && /prime minister/.test(c.why));
   assert.equal(roles.length, 1, JSON.stringify(d.conflicts.map((c) => [c.kind, c.about, c.claims.map((x) => x.value)])));
   const c = roles[0];
   assert.deepEqual(c.claims.map((cl) => [cl.value, cl.articles]), [['Tomas Brenner', ['a1', 'a2']], ['Ilse Varo', ['a3']]]);

@@ -7,7 +7,7 @@
  * gives byte-identical JSON.
  */
 import { annotate as defaultAnnotate } from '../annotate/index.js';
-import type { Dossier, DossierArticle, Fact } from '../core/dossier-schema.js';
+import type { Conflict, Dossier, DossierArticle, Fact } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../core/schema.js';
 import { FORMAT_VERSION } from '../core/version.js';
 import { buildClaims } from './claims.js';
@@ -96,13 +96,21 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const quotes = buildQuotes(compared, ents);
   const speakers = speakerConflicts(quotes, ents, meta, found.conflicts.length);
   // Place and name conflicts come last so the ids of the other conflicts stay as they were.
-  const slotted = findSlotConflicts(compared, ents, clusters.map((c, i) => ({ id: `f${i + 1}`, members: c.members })), found.conflicts.length + speakers.length, meta);
-  // Office holders across the story (roles.ts), after the slots so their ids stay as they were;
-  // a pair of names a slot conflict already raised is not raised twice.
-  const named = new Set(slotted.filter((c) => c.kind === 'name').map((c) => c.claims.map((cl) => cl.normalized).sort().join('|')));
-  const roles = findRoleConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length, meta, named);
+  const pairOf = (c: Conflict): string => c.claims.map((cl) => cl.normalized).sort().join('|');
+  const slotBase = found.conflicts.length + speakers.length;
+  const slotAll = findSlotConflicts(compared, ents, clusters.map((c, i) => ({ id: `f${i + 1}`, members: c.members })), slotBase, meta);
+  // Office holders across the story (roles.ts). When a slot conflict of one aligned fact and the
+  // story-wide office reading name the same two people, the office reading is kept: it counts
+  // every article that gives the office (so the lone outlet can be named), where the slot sees
+  // only the sentences of one fact.
+  const rolePairs = new Set(findRoleConflicts(compared, ents, 0, meta, new Set()).map(pairOf));
+  // Place and name conflicts come last so the ids of the other conflicts stay as they were.
+  const slotted = slotAll.filter((c) => !(c.kind === 'name' && rolePairs.has(pairOf(c)))).map((c, i) => ({ ...c, id: `c${slotBase + i + 1}` }));
+  const named = new Set(slotted.filter((c) => c.kind === 'name').map(pairOf));
+  const roles = findRoleConflicts(compared, ents, slotBase + slotted.length, meta, named);
   // Substitutions found by retrieval (swaps.ts), last; pairs already raised are skipped.
-  for (const c of slotted) if (c.kind === 'place') named.add(c.claims.map((cl) => cl.normalized).sort().join('|'));
+  for (const c of slotted) if (c.kind === 'place') named.add(pairOf(c));
+  for (const c of roles) named.add(pairOf(c));
   const swaps = findSwaps(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length, meta, named);
   const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps];
   const timeline = buildTimeline(graph, found, articleIndex);
