@@ -16,6 +16,7 @@ import { dossierArticles } from '../src/cli/commands/story.js';
 import { ingestCorpus } from '../src/store/corpus.js';
 import { PG_SCHEMA_VERSION } from '../src/store/pg-migrations.js';
 import { decodeFeatures, encodeFeatures } from '../src/store/queue.js';
+import { createToken, tokenHash, verifyToken } from '../src/store/tokens.js';
 import { prepareDoc } from '../src/cluster/index.js';
 import { openStore, type CorpusStore } from '../src/store/store.js';
 import { jsonlCorpus, tempDir } from './helpers/corpus.js';
@@ -116,6 +117,29 @@ test('PostgreSQL: migrations set the schema version; a newer schema is refused',
     const r = await cli(['stories', '--db', url]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /^parallax: postgres:\/\/\S+: database schema version \d+ is newer/);
+  } finally {
+    await pgc.dropDb(url);
+  }
+});
+
+test('PostgreSQL: API tokens of the team server are stored as hashes, verified, listed and revoked as in SQLite', { skip }, async () => {
+  const url = await pgc.createDb();
+  try {
+    const store = await openStore(url);
+    try {
+      const { token, record } = await createToken(store, { name: 'desk', readOnly: true });
+      const [row] = await pgc.query<{ hash: string }>(url, 'SELECT hash FROM tokens');
+      assert.equal(row.hash, tokenHash(token));
+      assert.ok(!JSON.stringify(await pgc.query(url, 'SELECT * FROM tokens')).includes(token), 'the secret is never stored');
+      assert.deepEqual(await verifyToken(store, token), record);
+      assert.equal(await verifyToken(store, token + 'x'), null);
+      assert.deepEqual((await store.listTokens()).map((t) => [t.id, t.name, t.readOnly]), [[record.id, 'desk', true]]);
+      assert.equal(await store.revokeToken(record.id), true);
+      assert.equal(await store.revokeToken(record.id), false);
+      assert.equal(await verifyToken(store, token), null);
+    } finally {
+      await store.close();
+    }
   } finally {
     await pgc.dropDb(url);
   }
