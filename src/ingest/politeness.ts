@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module';
 import { FetchError, USER_AGENT, fetchBytes } from './http.js';
 import type { FetchOptions } from './http.js';
+import { sleep } from '../core/sleep.js';
 
 /** How long a robots.txt is trusted before it is fetched again (a day, as RFC 9309 suggests at most). */
 export const ROBOTS_TTL_MS = 24 * 3600_000;
@@ -44,18 +45,6 @@ export interface PolitenessOptions extends FetchOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-const sleepFor = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    if (ms <= 0 || signal?.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-
 export class Politeness {
   private readonly hosts = new Map<string, HostState>();
   /** One robots.txt request per origin at a time, shared by the requests waiting for it. */
@@ -65,7 +54,7 @@ export class Politeness {
 
   constructor(private readonly opts: PolitenessOptions = {}) {
     this.now = opts.now ?? Date.now;
-    this.sleep = opts.sleep ?? sleepFor;
+    this.sleep = opts.sleep ?? sleep;
   }
 
   /**

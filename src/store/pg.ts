@@ -24,6 +24,7 @@ import type {
   AddHooks, AddResult, ArticleKeys, CorpusFilter, CorpusStore, DayOutletCount, OpenOptions, SearchHit, StoreStats,
   StoredArticle, StoredToken, StoryAssignment, StorySummary,
 } from './store.js';
+import { MARK_CLOSE, MARK_OPEN, cmpDate, hasFilter, toArticle, tokenOf, unmark, type ArticleRow, type StoryRow, type TokenRow } from './rows.js';
 
 /** postgres:// or postgresql:// — what `--db` and PARALLAX_DB take for this backend. */
 export function isPostgresUrl(s: string): boolean {
@@ -42,27 +43,8 @@ export function redactUrl(url: string): string {
 }
 
 const APP = 'parallax';
-const MARK_OPEN = '\uE000';
-const MARK_CLOSE = '\uE001';
 /** Search configuration made by the first migration (pg-migrations.ts). */
 const CFG = 'parallax_search';
-
-interface ArticleRow {
-  seq: number;
-  id: string;
-  doc: string;
-  text: string;
-  story: string | null;
-  duplicate_of: string | null;
-}
-
-interface StoryRow {
-  id: string;
-  n: number;
-  first: string | null;
-  last: string | null;
-  copies: number;
-}
 
 // BIGINT and COUNT(*) come back as numbers (a corpus stays far below 2^53 rows).
 const types = {
@@ -99,15 +81,6 @@ function isConnectionLoss(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? '';
   return code.startsWith('08') || code === '57P01' || code === 'ECONNRESET' || code === 'EPIPE' || /Connection terminated/i.test((e as Error).message ?? '');
 }
-
-interface PgTokenRow {
-  id: string;
-  hash: string;
-  name: string | null;
-  read_only: number;
-  created_at: string;
-}
-const pgTokenOf = (r: PgTokenRow): StoredToken => ({ id: r.id, hash: r.hash, name: r.name, readOnly: Number(r.read_only) === 1, createdAt: r.created_at });
 
 /** The hooks of `addArticles`: as AddHooks, with the article's place in the batch. */
 export interface BatchHooks {
@@ -491,12 +464,12 @@ export class PgStore implements CorpusStore {
   }
 
   async tokenByHash(hash: string): Promise<StoredToken | null> {
-    const r = (await this.q<PgTokenRow>('SELECT id, hash, name, read_only, created_at FROM tokens WHERE hash = $1', [hash]))[0];
-    return r ? pgTokenOf(r) : null;
+    const r = (await this.q<TokenRow>('SELECT id, hash, name, read_only, created_at FROM tokens WHERE hash = $1', [hash]))[0];
+    return r ? tokenOf(r) : null;
   }
 
   async listTokens(): Promise<StoredToken[]> {
-    return (await this.q<PgTokenRow>('SELECT id, hash, name, read_only, created_at FROM tokens ORDER BY created_at, id')).map(pgTokenOf);
+    return (await this.q<TokenRow>('SELECT id, hash, name, read_only, created_at FROM tokens ORDER BY created_at, id')).map(tokenOf);
   }
 
   async revokeToken(id: string): Promise<boolean> {
@@ -739,10 +712,6 @@ export class PgStore implements CorpusStore {
   }
 }
 
-function hasFilter(f: CorpusFilter): boolean {
-  return !!(f.since || f.until || f.outlet);
-}
-
 /** The corpus filter over table alias `t`, parameters numbered from `$first` (as store/sqlite.ts). */
 function articleFilterSql(f: CorpusFilter, t: string, first: number): { where: string; params: string[] } {
   const where: string[] = ['TRUE'];
@@ -811,27 +780,3 @@ function positiveTsquery(n: QueryNode, params: unknown[]): string {
   return `(${terms.join(' || ')})`;
 }
 
-function toArticle(row: ArticleRow): Article {
-  return { ...(JSON.parse(row.doc) as Omit<Article, 'text'>), id: row.id, text: row.text };
-}
-
-function cmpDate(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-
-function unmark(snip: string): { text: string; matches: Array<{ start: number; end: number }> } {
-  const matches: Array<{ start: number; end: number }> = [];
-  let text = '';
-  let open = -1;
-  for (const ch of snip) {
-    if (ch === MARK_OPEN) open = text.length;
-    else if (ch === MARK_CLOSE) {
-      if (open >= 0) matches.push({ start: open, end: text.length });
-      open = -1;
-    } else text += ch;
-  }
-  return { text, matches };
-}

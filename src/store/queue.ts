@@ -39,6 +39,7 @@ import { readFile } from 'node:fs/promises';
 import { CHECKPOINT_EVERY, resumeClusterer, storyClusterer, type Clusterer, type ClustererFactory } from './corpus.js';
 import { textHash, urlKey } from './identity.js';
 import type { PgStore } from './pg.js';
+import { sleep } from '../core/sleep.js';
 
 /** Records per job for local inputs: large enough to amortise a claim, small enough to spread. */
 export const RECORDS_PER_JOB = 50;
@@ -425,16 +426,4 @@ export function decodeFeatures(s: string): PreparedDoc {
   new Uint8Array(shingles.buffer).set(b);
   return { id: '', terms: new Map(o.terms), day: o.day, year: o.year, shingles };
 }
-
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 

@@ -20,38 +20,8 @@ import type {
   AddHooks, AddResult, ArticleKeys, CorpusWriter, OpenOptions, SearchHit, Store, StoreStats,
   StoredArticle, StoryAssignment, StorySummary, CorpusStore, StoredToken,
 } from './store.js';
+import { MARK_CLOSE, MARK_OPEN, cmpDate, hasFilter, toArticle, tokenOf, unmark, type ArticleRow, type StoryRow, type TokenRow } from './rows.js';
 
-interface ArticleRow {
-  seq: number;
-  id: string;
-  doc: string;
-  text: string;
-  story: string | null;
-  duplicate_of: string | null;
-}
-
-interface TokenRow {
-  id: string;
-  hash: string;
-  name: string | null;
-  read_only: number;
-  created_at: string;
-}
-
-const tokenOf = (r: TokenRow): StoredToken => ({ id: r.id, hash: r.hash, name: r.name, readOnly: r.read_only === 1, createdAt: r.created_at });
-
-interface StoryRow {
-  id: string;
-  n: number;
-  first: string | null;
-  last: string | null;
-  copies: number;
-}
-
-// Private-use characters mark matches in FTS5 snippets; they never occur in cleaned news text,
-// so they can be turned into offsets and removed, and the snippet handed out is plain text.
-const MARK_OPEN = '\uE000';
-const MARK_CLOSE = '\uE001';
 
 /**
  * Null when `db` is empty (a new corpus) or Parallax's own (its schema version set and its
@@ -540,10 +510,6 @@ export class SqliteStore implements Store, CorpusWriter, CorpusStore {
   }
 }
 
-function hasFilter(f: CorpusFilter): boolean {
-  return !!(f.since || f.until || f.outlet);
-}
-
 /**
  * The WHERE clause of a corpus filter over the articles table aliased `t`. Dates are ISO prefixes
  * compared as text: `until` compares the same number of leading characters, so "2024-03" keeps
@@ -567,31 +533,6 @@ function articleFilterSql(f: CorpusFilter, t: string): { where: string; params: 
   return { where: where.join(' AND '), params };
 }
 
-function toArticle(row: ArticleRow): Article {
-  return { ...(JSON.parse(row.doc) as Omit<Article, 'text'>), id: row.id, text: row.text };
-}
-
-/** ISO dates compare as strings; a missing date sorts after every real one. */
-function cmpDate(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-
-function unmark(snip: string): { text: string; matches: Array<{ start: number; end: number }> } {
-  const matches: Array<{ start: number; end: number }> = [];
-  let text = '';
-  let open = -1;
-  for (const ch of snip) {
-    if (ch === MARK_OPEN) open = text.length;
-    else if (ch === MARK_CLOSE) {
-      if (open >= 0) matches.push({ start: open, end: text.length });
-      open = -1;
-    } else text += ch;
-  }
-  return { text, matches };
-}
 
 function pidAlive(pid: number): boolean {
   try {

@@ -17,6 +17,7 @@ import { Politeness } from '../ingest/politeness.js';
 import { FeedPoller, type FeedState, type PollTally } from '../ingest/poll.js';
 import { ingestCorpus, type CorpusIngestOptions, type IngestSummary } from './corpus.js';
 import type { CorpusWriter, Store } from './store.js';
+import { sleep } from '../core/sleep.js';
 
 export const MAX_CHANGED_DOSSIERS = 20;
 export const DOSSIER_ARTICLES = 40;
@@ -108,18 +109,6 @@ export async function cycleChanges(store: Store & CorpusWriter, seqBefore: numbe
   }
   return { newStories, grownStories: grown.map((g) => g.s), notCompared: Math.max(0, grown.length - MAX_CHANGED_DOSSIERS) };
 }
-
-const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(t);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 
 /** Ingest `specs` every `intervalMs` until the signal (or `cycles`); returns the number of cycles run. */
 export async function watchCorpus(store: Store & CorpusWriter, specs: string[], opts: WatchOptions): Promise<number> {
