@@ -4,12 +4,12 @@
  * number of articles. Times include annotation (buildDossier annotates internally); ingest is
  * done once beforehand. Skipped, with a message, when ../shared is absent.
  */
-import { performance } from 'node:perf_hooks';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Article } from '../src/core/schema.js';
 import { ingestAll } from '../src/ingest/index.js';
 import { SKIP_NO_SHARED, seedFiles, sharedDir } from '../test/helpers/shared.js';
 import { readEcbPlus } from './data.js';
+import { timeRuns } from './timing.js';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -21,17 +21,7 @@ function median(xs: number[]): number {
  * to quote on a shared machine: wall time there mostly measures the other processes.
  */
 function time(articles: Article[], warm: number, runs: number): { median: number; wall: number; runs: number[] } {
-  for (let i = 0; i < warm; i++) buildDossier(articles);
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    buildDossier(articles);
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
+  const { wall, cpu } = timeRuns(() => buildDossier(articles), warm, runs);
   return { median: Math.round(median(cpu) * 10) / 10, wall: Math.round(median(wall) * 10) / 10, runs: cpu.map((t) => Math.round(t)) };
 }
 

@@ -27,6 +27,7 @@ import { buildArticle } from '../src/ingest/article.js';
 import { SKIP_NO_SHARED, seedFiles, sharedDir } from '../test/helpers/shared.js';
 import { readEcbPlus } from './data.js';
 import { isProse, readConll, type ConllDoc, type ConllType } from './ner-data.js';
+import { timeRuns } from './timing.js';
 
 const TYPE_OF: Record<Mention['type'], ConllType> = { person: 'PER', place: 'LOC', organization: 'ORG', other: 'MISC' };
 const MODES: MentionMode[] = ['rules', 'model', 'combined'];
@@ -160,17 +161,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     const readAll = (): void => {
       for (const { file, content } of contents) annotate(buildArticle({ source: file, format: 'text', content, meta: { published: '2025-10-15' } }, path.basename(file)) as Article);
     };
-    for (let i = 0; i < 10; i++) readAll();
-    const wall: number[] = [];
-    const cpu: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const c0 = process.cpuUsage();
-      const t0 = process.hrtime.bigint();
-      readAll();
-      wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      const c = process.cpuUsage(c0);
-      cpu.push((c.user + c.system) / 1000);
-    }
+    const { wall, cpu } = timeRuns(readAll, 10, 20);
     wall.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
     result.seeds = { medianMs: round(wall[10]), medianCpuMs: round(cpu[10]), minMs: round(wall[0]) };

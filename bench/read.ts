@@ -14,6 +14,7 @@ import type { Article } from '../src/core/schema.js';
 import { buildArticle } from '../src/ingest/article.js';
 import { SKIP_NO_SHARED, seedFiles, sharedDir } from '../test/helpers/shared.js';
 import { readEcbPlus } from './data.js';
+import { timeRuns } from './timing.js';
 
 interface EcbRecord {
   id: string;
@@ -40,18 +41,8 @@ export async function run(): Promise<Record<string, unknown> | null> {
     }
     return n;
   };
-  for (let i = 0; i < 10; i++) readAll();
   // Wall time and this process's CPU time: the machine is shared, so CPU time is the steadier figure.
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    readAll();
-    wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
+  const { wall, cpu } = timeRuns(readAll, 10, 20);
   wall.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
   result.seeds = { articles: seeds.length, runs: 20, medianMs: round(wall[10]), minMs: round(wall[0]), maxMs: round(wall[19]), medianCpuMs: round(cpu[10]) };
