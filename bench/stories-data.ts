@@ -16,6 +16,7 @@ import { hash32, prepareDoc, type PreparedDoc } from '../src/cluster/features.js
 import type { Article } from '../src/core/schema.js';
 import { buildArticle } from '../src/ingest/article.js';
 import { readEcbPlus, rng } from './data.js';
+import { bcubedPerArticle, f1Over } from './ecbplus.js';
 
 export interface Corpus {
   name: string;
@@ -128,26 +129,8 @@ export function arrivalOrder(c: Corpus, seed: number): number[] {
 
 /** B-cubed precision, recall and F1 of `pred` against `gold` (per article, averaged). */
 export function bcubed(pred: string[], gold: string[]): { p: number; r: number; f1: number } {
-  const n = pred.length;
-  const pc = new Map<string, number>();
-  const gc = new Map<string, number>();
-  const both = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    pc.set(pred[i], (pc.get(pred[i]) ?? 0) + 1);
-    gc.set(gold[i], (gc.get(gold[i]) ?? 0) + 1);
-    const k = pred[i] + '\u0000' + gold[i];
-    both.set(k, (both.get(k) ?? 0) + 1);
-  }
-  let sp = 0;
-  let sr = 0;
-  for (let i = 0; i < n; i++) {
-    const inter = both.get(pred[i] + '\u0000' + gold[i])!;
-    sp += inter / pc.get(pred[i])!;
-    sr += inter / gc.get(gold[i])!;
-  }
-  const p = sp / n;
-  const r = sr / n;
-  return { p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
+  const { p, r } = bcubedPerArticle(pred, gold);
+  return f1Over(p, r, pred.map((_, i) => i));
 }
 
 // ------------------------------------------------------------------ baseline
