@@ -47,3 +47,26 @@ export function warn(line: string): void {
   const safe = terminalSafe(line.replace(/\n+$/, ''));
   process.stderr.write(safe + '\n');
 }
+
+/**
+ * A clean stop for long-running commands (`ingest --watch`, `worker`): the first Ctrl-C or
+ * SIGTERM aborts the returned signal and prints `notice`; a second one quits at once (exit 130).
+ * `dispose()` removes the handlers.
+ */
+export function stopOnSignals(notice: string): { signal: AbortSignal; dispose: () => void } {
+  const stop = new AbortController();
+  const onSignal = (): void => {
+    if (stop.signal.aborted) process.exit(130);
+    stop.abort();
+    process.stderr.write(notice + '\n');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: stop.signal,
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}

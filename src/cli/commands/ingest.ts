@@ -13,7 +13,7 @@ import { FORMAT_VERSION } from '../../core/version.js';
 import { terminalSafe } from '../../render/escape.js';
 import { loadConfig } from '../config.js';
 import { ProgressBar } from '../progress.js';
-import { addOutputOptions, addStrictOption, writeOutput, type Format } from '../options.js';
+import { addOutputOptions, addStrictOption, stopOnSignals, writeOutput, type Format } from '../options.js';
 import { addDbOption, intOption, openCorpus } from './corpus-db.js';
 
 interface IngestFlags {
@@ -162,14 +162,7 @@ async function enqueue(inputs: string[], opts: IngestFlags): Promise<void> {
 async function watch(inputs: string[], opts: IngestFlags, config: Awaited<ReturnType<typeof loadConfig>>): Promise<void> {
   const { watchCorpus } = await import('../../store/watch.js');
   const store = await openCorpus(opts.db, false);
-  const stop = new AbortController();
-  const onSignal = (): void => {
-    if (stop.signal.aborted) process.exit(130);
-    stop.abort();
-    process.stderr.write('parallax: stopping after the current article (again to quit now)\n');
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const stop = stopOnSignals('parallax: stopping after the current article (again to quit now)');
   try {
     const cycles = await watchCorpus(store, inputs, {
       outlets: config.outlets,
@@ -188,8 +181,7 @@ async function watch(inputs: string[], opts: IngestFlags, config: Awaited<Return
     if (opts.format !== 'json') process.stderr.write(`parallax: watch stopped after ${cycles} cycle${cycles === 1 ? '' : 's'}\n`);
     process.exitCode = EXIT.OK;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    stop.dispose();
     await store.close();
   }
 }

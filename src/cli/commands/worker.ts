@@ -9,7 +9,7 @@ import type { WorkerReport } from '../../core/corpus-schema.js';
 import { EXIT, UserError, formatInputError } from '../../core/errors.js';
 import { terminalSafe } from '../../render/escape.js';
 import { loadConfig } from '../config.js';
-import { addOutputOptions, writeOutput, type Format } from '../options.js';
+import { addOutputOptions, stopOnSignals, writeOutput, type Format } from '../options.js';
 import { intOption } from './corpus-db.js';
 
 /** Why a worker needs PostgreSQL: said when `--db` names a SQLite file. */
@@ -52,14 +52,7 @@ export function registerWorker(program: Command): void {
     const fetchLinks = cmd.getOptionValueSource('fetchLinks') === 'cli' ? opts.fetchLinks : config.fetchLinks ?? true;
     const [{ openStore }, { runWorker }] = await Promise.all([import('../../store/store.js'), import('../../store/queue.js')]);
     const store = (await openStore(db)) as import('../../store/pg.js').PgStore;
-    const stop = new AbortController();
-    const onSignal = (): void => {
-      if (stop.signal.aborted) process.exit(130);
-      stop.abort();
-      process.stderr.write('parallax: worker stopping after the step in hand (again to quit now)\n');
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    const stop = stopOnSignals('parallax: worker stopping after the step in hand (again to quit now)');
     try {
       const t0 = performance.now();
       const tally = await runWorker(store, {
@@ -85,8 +78,7 @@ export function registerWorker(program: Command): void {
       await writeOutput(out, opts.out);
       process.exitCode = EXIT.OK;
     } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      stop.dispose();
       await store.close();
     }
   });
