@@ -102,15 +102,13 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // Office holders across the story (roles.ts). When a slot conflict of one aligned fact and the
   // story-wide office reading name the same two people, the office reading is kept: it counts
   // every article that gives the office (so the lone outlet can be named), where the slot sees
-  // only the sentences of one fact.
-  const rolePairs = new Set(findRoleConflicts(compared, ents, 0, meta, new Set()).map(pairOf));
-  // Place and name conflicts come last so the ids of the other conflicts stay as they were.
+  // only the sentences of one fact. Ids are numbered once both are known.
+  const rolesAll = findRoleConflicts(compared, ents, 0, meta);
+  const rolePairs = new Set(rolesAll.map(pairOf));
   const slotted = slotAll.filter((c) => !(c.kind === 'name' && rolePairs.has(pairOf(c)))).map((c, i) => ({ ...c, id: `c${slotBase + i + 1}` }));
-  const named = new Set(slotted.filter((c) => c.kind === 'name').map(pairOf));
-  const roles = findRoleConflicts(compared, ents, slotBase + slotted.length, meta, named);
+  const roles = rolesAll.map((c, i) => ({ ...c, id: `c${slotBase + slotted.length + i + 1}` }));
   // Substitutions found by retrieval (swaps.ts), last; pairs already raised are skipped.
-  for (const c of slotted) if (c.kind === 'place') named.add(pairOf(c));
-  for (const c of roles) named.add(pairOf(c));
+  const named = new Set([...slotted, ...roles].map(pairOf));
   const swaps = findSwaps(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length, meta, named);
   const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps];
   const timeline = buildTimeline(graph, found, articleIndex);
