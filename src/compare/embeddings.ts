@@ -33,7 +33,17 @@ interface Table {
   q: Int8Array;
   /** 1 for the blocks of `q` already read. */
   loaded: Uint8Array;
+  /** Unit vectors already made, by row (at most VECTOR_CACHE_MAX of them). */
+  vectors: Map<number, Float32Array>;
 }
+
+/**
+ * Unit vectors kept for reuse (~0.5 KB each, so at most ~10 MB): every matcher context of a
+ * dossier (and every dossier a server builds) asks for the same frequent words again, and making
+ * a vector costs an allocation and a hundred multiplications. Past the cap, vectors are made anew
+ * on each call (rows are in frequency order, so the first ones kept are the common words).
+ */
+const VECTOR_CACHE_MAX = 20_000;
 
 /**
  * Rows read together (51 KB at 100 dimensions). The rows are in frequency order, so the words of
@@ -85,7 +95,7 @@ function load(): Table {
   off += 4 * (1 << log2);
   const scales = view32(Float32Array, buf, off, count);
   const blocks = Math.ceil(count / ROWS_PER_BLOCK);
-  table = { dims, words, offsets, slots, mask: (1 << log2) - 1, scales, fd, qAt, q: new Int8Array(count * dims), loaded: new Uint8Array(blocks) };
+  table = { dims, words, offsets, slots, mask: (1 << log2) - 1, scales, fd, qAt, q: new Int8Array(count * dims), loaded: new Uint8Array(blocks), vectors: new Map() };
   return table;
 }
 
@@ -130,13 +140,15 @@ export function embeddingDims(): number {
 /**
  * Unit vector of a lower-cased, accent-free word, or null when the table does not know it (names,
  * rare words: those are compared by spelling elsewhere). A plural the table lacks falls back to
- * its singular.
+ * its singular. The vector may be shared with other callers: read it, never write to it.
  */
 export function wordVector(word: string): Float32Array | null {
   const t = load();
   let r = rowOf(t, word, word.length);
   if (r === undefined && word.length > 3 && word.endsWith('s')) r = rowOf(t, word, word.length - 1);
   if (r === undefined) return null;
+  const kept = t.vectors.get(r);
+  if (kept) return kept;
   const v = new Float32Array(t.dims);
   const s = t.scales[r];
   const at = rowComponents(t, r);
@@ -149,6 +161,7 @@ export function wordVector(word: string): Float32Array | null {
   // Re-normalised after dequantisation, so a word's cosine with itself is exactly 1.
   norm = Math.sqrt(norm) || 1;
   for (let k = 0; k < t.dims; k++) v[k] /= norm;
+  if (t.vectors.size < VECTOR_CACHE_MAX) t.vectors.set(r, v);
   return v;
 }
 
