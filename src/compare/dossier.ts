@@ -19,7 +19,7 @@ import { articleOrder, uniqArticles } from './lex.js';
 import { splitLongSentences } from './long-sentences.js';
 import { buildQuotes } from './quotes.js';
 import { screen } from './screen.js';
-import { sourceKey, sourceOf } from './sources.js';
+import { independentSources, sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
 import { findRoleConflicts } from './roles.js';
 import { findSwaps } from './swaps.js';
@@ -58,7 +58,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const articleIndex = new Map(compared.map((a, i) => [a.id, i]));
 
   const ents = buildEntities(compared);
-  const alignment = alignFacts(compared);
+  const alignment = alignFacts(compared, ents);
 
   // Facts in a stable order: widest support first, then where they first appear.
   const clusters = [...alignment.facts].sort((x, y) => {
@@ -187,15 +187,18 @@ function toFact(id: string, c: FactCluster, tainted: Set<string>): Fact {
   };
 }
 
-/** Independent sources of a fact (sources.ts): credited organisations and wire agencies count once. */
+/**
+ * Independent sources of a fact (sources.ts): credited organisations and wire agencies count once,
+ * and an outlet relaying a credited organisation is one voice with it (independentSources).
+ */
 function withSources(f: Fact, byId: Map<string, AnnotatedArticle>, outlets: Set<string>): Fact {
-  const keys = new Set<string>();
+  const entries: Array<{ own: string; source: string }> = [];
   const credits: NonNullable<Fact['credits']> = [];
   for (const s of f.sentences) {
     const a = byId.get(s.article)!;
     const src = sourceOf(a.text.slice(s.start, s.end), a, outlets);
-    keys.add(src.key);
+    entries.push({ own: sourceOf('', a, outlets).key, source: src.key });
     if (src.credited) credits.push({ article: s.article, source: src.name, sentence: s });
   }
-  return { ...f, sources: keys.size, credits };
+  return { ...f, sources: independentSources(entries), credits };
 }

@@ -61,3 +61,41 @@ export function sourceOf(sentence: string, article: Article, outlets: Set<string
   if (wire) return { key: sourceKey(wire), name: wire, credited: sourceKey(wire) !== sourceKey(own) };
   return { key: sourceKey(own), name: own, credited: false };
 }
+
+/**
+ * How many independent sources back a fact, from its supporting sentences: each as `own` (the
+ * source of its article: its outlet, or the agency of a wire copy) and `source` (what the
+ * sentence counts as: `sourceOf`). A sentence that credits another organisation ties its
+ * article's own source to that organisation: the outlet relays it, so the two are one voice for
+ * this fact. Independent sources are the groups of sources so tied (connected components): two
+ * copies of one agency's story, one of which credits a third organisation, are one source, not
+ * two; an outlet quoting Reuters and Reuters itself are one. Linear in the sentences.
+ */
+export function independentSources(entries: ReadonlyArray<{ own: string; source: string }>): number {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    // Path compression keeps the chains short.
+    for (let y = x; parent.get(y) !== r; ) {
+      const next = parent.get(y)!;
+      parent.set(y, r);
+      y = next;
+    }
+    return r;
+  };
+  const add = (x: string): void => {
+    if (!parent.has(x)) parent.set(x, x);
+  };
+  for (const { own, source } of entries) {
+    add(own);
+    add(source);
+    const a = find(own);
+    const b = find(source);
+    // The smaller key becomes the root, so the result never depends on the order of the entries.
+    if (a !== b) a < b ? parent.set(b, a) : parent.set(a, b);
+  }
+  let n = 0;
+  for (const [x, p] of parent) if (x === p) n++;
+  return n;
+}
