@@ -98,7 +98,20 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // Place and name conflicts come last so the ids of the other conflicts stay as they were.
   const pairOf = (c: Conflict): string => c.claims.map((cl) => cl.normalized).sort().join('|');
   const slotBase = found.conflicts.length + speakers.length;
-  const slotAll = findSlotConflicts(compared, ents, clusters.map((c, i) => ({ id: `f${i + 1}`, members: c.members })), slotBase, meta);
+  // Facts split apart by a clash (facts.ts `origin`) were aligned as one report: the slot stage
+  // compares them as one, under the id of the first of them.
+  const slotFacts: Array<{ id: string; members: FactCluster['members'] }> = [];
+  const byOrigin = new Map<number, { id: string; members: FactCluster['members'] }>();
+  clusters.forEach((c, i) => {
+    const prev = c.origin === null ? undefined : byOrigin.get(c.origin);
+    if (prev) prev.members = [...prev.members, ...c.members];
+    else {
+      const f = { id: `f${i + 1}`, members: c.members };
+      slotFacts.push(f);
+      if (c.origin !== null) byOrigin.set(c.origin, f);
+    }
+  });
+  const slotAll = findSlotConflicts(compared, ents, slotFacts, slotBase, meta);
   // Office holders across the story (roles.ts). When a slot conflict of one aligned fact and the
   // story-wide office reading name the same two people, the office reading is kept: it counts
   // every article that gives the office (so the lone outlet can be named), where the slot sees

@@ -35,6 +35,12 @@ export interface FactCluster {
    * its content found in the other members), plus its mean score with them.
    */
   centrality: number[];
+  /**
+   * Facts split apart because their sentences clash (a different participant, figure or polarity)
+   * share this number: they were aligned as one report, so the conflicts stage compares them as
+   * one (slots.ts reads who or where each version names). Null for a fact never split.
+   */
+  origin: number | null;
 }
 
 export interface Alignment {
@@ -50,8 +56,6 @@ export interface Alignment {
    */
   clashed: Array<[number, number]>;
   score(i: number, j: number): number;
-  /** Whole-sentence affinity alone (the matcher and containment, without a shared phrase). */
-  whole(i: number, j: number): number;
   /** Why two sentences cannot be one fact though their words match (null: nothing against it). */
   clash(i: number, j: number): Clash | null;
   /** Candidate sentences of other articles for sentence i (from the inverted index; ≤ 12). */
@@ -255,7 +259,9 @@ function participantClash(a: ClaimShape, b: ClaimShape): Clash | null {
   const ida = new Set(a.parts.map((p) => p.id));
   const idb = new Set(b.parts.map((p) => p.id));
   for (const p of a.parts) {
-    if (idb.has(p.id) || b.parts.some((q) => sameName(p, q))) continue;
+    // Places are left out: their other names are many and unlike ("USSR"/"Soviet Union",
+    // "Britain"/"the UK"), and a place told differently is the conflicts stage's place conflict.
+    if (p.type === 'place' || idb.has(p.id) || b.parts.some((q) => sameName(p, q))) continue;
     for (const q of b.parts) {
       if (ida.has(q.id) || q.type !== p.type || a.parts.some((r) => sameName(q, r))) continue;
       if ((p.before !== null && p.before === q.before) || (p.after !== null && p.after === q.after)) return { kind: 'participant', a: p.text, b: q.text };
@@ -314,6 +320,16 @@ const AVG_LINK = 0.65;
 // Below "the same" but close: an article with a sentence this near a fact reports part of it,
 // and is not said to omit it.
 const RELATED = 0.7;
+// Outlets tell one event in other words ("likened ransomware attacks to 9/11" / "compared the
+// security challenge to 9/11"; "DeSantis signed legislation …" / "DeSantis signed a law …"): such
+// pairs score 0.5–0.7 and share who or how many. A sentence this close to a fact AND sharing a
+// name or figure with it (Affinity.anchored) reports at least part of it, so that fact is not an
+// exclusive of the other outlet, nor an omission of this one. Read on the dev stories
+// (bench/coverage.ts, PARALLAX_PART=dev): most single-outlet facts with such a neighbour were
+// reported elsewhere in other words; without the anchor, half of them were different statements on
+// the same topic. It only narrows exclusives and omissions (precision before recall); facts are
+// never merged at this level.
+const ANCHORED_RELATED = 0.5;
 // A pair of sentences of different articles links into one fact from this affinity on (1 = the
 // matcher's "same sentence" threshold, which MSRP sets for near-complete paraphrases). Outlets
 // report one fact with different extras ("Western countries have condemned Belarus for diverting
@@ -375,6 +391,14 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
   const byId = new Map(articles.map((a) => [a.id, a]));
   const shapes = sentences.map((s) => claimShape(s.text, ents ? participantsOf(byId.get(s.article)!, s.start, s.end, ents) : []));
   const clash = (i: number, j: number): Clash | null => (i === j ? null : clashOf(shapes[i], shapes[j]));
+  // While merging, a different participant does not keep two sentences apart: they are merged as
+  // one report and split afterwards (below) into sibling facts, so that the conflicts stage still
+  // sees them as one report naming different people (slots.ts). A different figure or polarity
+  // keeps them apart from the start, as the conflicts stage finds those by itself (`clashed`).
+  const mergeClash = (i: number, j: number): Clash | null => {
+    const c = clash(i, j);
+    return c && c.kind !== 'participant' ? c : null;
+  };
 
   // Inverted index over retrieval keys; each sentence keeps its best-retrieved candidates from
   // other articles, ranked by the idf mass of the keys they share.
@@ -444,9 +468,9 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
       seen.add(key);
       const e = evidence(i, j);
       const s = Math.max(e.whole, e.phrase);
-      if (s >= RELATED) related.push(i < j ? [i, j] : [j, i]);
+      if (s >= RELATED || (s >= ANCHORED_RELATED && aff.anchored(i, j))) related.push(i < j ? [i, j] : [j, i]);
         if (s >= FACT_LINK && (e.whole >= CLASH_LINK || e.phrase >= CLASH_LINK || (aff.anchored(i, j) && mutualBest(i, j)))) {
-        const c = clash(i, j);
+        const c = mergeClash(i, j);
         // Tiers: whole-sentence "the same" first, then a shared phrase, then the weaker anchored
         // links below the bar, so that weaker evidence never takes a sentence that stronger
         // evidence would have put in another fact (one sentence per article and fact).
@@ -480,7 +504,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
       for (const y of mj) {
         const sc = score(x, y);
         sum += sc;
-        if (clash(x, y)) disagree = true;
+        if (mergeClash(x, y)) disagree = true;
         // Two sentences of one article in one fact must say the same thing outright: a
         // sentence of another outlet that reports both of them (two things in one sentence)
         // must not chain them together.
@@ -509,7 +533,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
     let bestScore = 1;
     for (const j of candidates[i]) {
       const c = clusterOf[j];
-      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article) || clash(i, j)) continue;
+      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article) || mergeClash(i, j)) continue;
       // It must repeat what its own article says there, not another thing a sentence of another
       // outlet happens to report in the same breath.
       if (members.get(c)!.some((x) => sentences[x].article === sentences[i].article && score(i, x) < CLASH_LINK)) continue;
@@ -532,6 +556,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
   // they agree with, into the first group none of whose members they clash with. The clash itself
   // is the conflicts stage's to report. Each member is checked against at most SPLIT_CHECK others
   // (the earliest), so a fact of hundreds of sentences costs linear time.
+  const origin = new Map<number, number>();
   for (const [root, m] of [...members]) {
     if (m.length < 2) continue;
     const ms = [...m].sort((a, b) => a - b);
@@ -559,6 +584,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
     members.delete(root);
     for (const g of groups) {
       const r = Math.min(...g);
+      origin.set(r, root);
       members.set(r, g);
       arts.set(r, new Set(g.map((x) => sentences[x].article)));
       for (const x of g) clusterOf[x] = r;
@@ -608,8 +634,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
       return others.length ? s / others.length : 1;
     });
     const extra = [...(also.get(root)?.values() ?? [])].map((x) => x.i).sort((a, b) => a - b).map((x) => sentences[x]);
-    return { members: ms, centrality, also: extra };
+    return { members: ms, centrality, also: extra, origin: origin.get(root) ?? null };
   });
-  const whole = (i: number, j: number): number => (i === j ? 1 : evidence(i, j).whole);
-  return { facts, sentences, score, whole, related, clashed, clash, candidates: (i) => candidates[i] };
+  return { facts, sentences, score, related, clashed, clash, candidates: (i) => candidates[i] };
 }

@@ -25,9 +25,14 @@ const CREDITS: RegExp[] = [
 // ("The New York Times", "Radio Ruzhgrad", "Kestrel News"); a person or ministry is not.
 const NEWS_WORD = /\b(?:Times|Post|News|Press|Agency|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Monitor|Courier|Daily|Radio|Television|TV|Wire|Magazine|Broadcasting|Network|Chronicle|Independent|Star|Mail|Express|Standard)\b/;
 
-/** Canonical key of a source name: case, a leading "the" and a possessive folded. */
+/**
+ * Canonical key of a source name: case, a leading "the" and a possessive folded, and a wire
+ * agency by its one name ("Associated Press" and "AP" are one source: an outlet field naming the
+ * agency in full and a dateline "(AP)" must not count as two).
+ */
 export function sourceKey(name: string): string {
-  return name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
+  const bare = name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+  return (agencyName(bare) ?? bare).toLowerCase();
 }
 
 /**
