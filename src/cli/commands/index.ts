@@ -21,6 +21,7 @@ export const COMMANDS: Array<[name: string, load: () => Promise<Register>]> = [
   ['cluster', async () => (await import('./cluster.js')).registerCluster],
   ['serve', async () => (await import('./serve.js')).registerServe],
   ['worker', async () => (await import('./worker.js')).registerWorker],
+  ['feed', async () => (await import('./feed.js')).registerFeed],
   ['token', async () => (await import('./token.js')).registerToken],
   ['schema', async () => (await import('./schema.js')).registerSchema],
 ];
