@@ -13,6 +13,10 @@
  * assigner's part), of the PostgreSQL server (its processes' CPU from /proc), and the statements
  * that took the server's time (pg_stat_statements, top 8 by total time).
  *
+ * The two stages apart (PARALLAX_PG_SCALE_STAGES=0 skips it): one prepare-only worker prepares the
+ * whole queue, then one worker stores it; the ratio of their rates is how many preparing workers
+ * the one assigner keeps up with, whatever the machine's load (both run under the same one).
+ *
  * Size: PARALLAX_PG_SCALE_N (default 100000); worker counts: PARALLAX_PG_SCALE_WORKERS ("1,2,4").
  * Skips without ../shared (the ECB+ sentences) or without PostgreSQL binaries.
  */
@@ -65,9 +69,9 @@ function serverCpu(dataDir: string): number {
   return ticks / TICK;
 }
 
-function worker(url: string): Promise<Tally> {
+function worker(url: string, extra: string[] = []): Promise<Tally> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--exit-when-drained', '--poll', '1', '--no-fetch-links', '-q', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--exit-when-drained', '--poll', '1', '--no-fetch-links', '-q', '--format', 'json', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -129,6 +133,36 @@ export async function run(): Promise<Record<string, unknown> | null> {
       await pgc.dropDb(url);
     }
 
+    // The two stages apart, on one queue: one prepare-only worker (--no-assign) prepares every
+    // job, then one worker stores them all. Each stage's rate, measured under the same load, says
+    // how many preparing workers the one assigner keeps up with.
+    let stages: Record<string, unknown> | null = null;
+    if (process.env.PARALLAX_PG_SCALE_STAGES !== '0') {
+      const url = await pgc.createDb();
+      const q = await cli(['ingest', file, '--db', url, '--enqueue', '--format', 'json']);
+      if (q.status !== 0) throw new Error(q.stderr);
+      const c0 = serverCpu(pgc.dataDir);
+      const p0 = performance.now();
+      const [prep] = await Promise.all([worker(url, ['--no-assign'])]);
+      const prepSeconds = (performance.now() - p0) / 1000;
+      const c1 = serverCpu(pgc.dataDir);
+      const a0 = performance.now();
+      const asg = await worker(url);
+      const asgSeconds = (performance.now() - a0) / 1000;
+      const c2 = serverCpu(pgc.dataDir);
+      const stored = asg.new;
+      stages = {
+        articles: stored,
+        prepare: { seconds: r1(prepSeconds), articlesPerSecond: Math.round(stored / prepSeconds), workerCpuMsPerArticle: r1((prep.cpuSeconds / stored) * 1000), databaseCpuMsPerArticle: r1(((c1 - c0) / stored) * 1000) },
+        assign: { seconds: r1(asgSeconds), articlesPerSecond: Math.round(stored / asgSeconds), workerCpuMsPerArticle: r1((asg.cpuSeconds / stored) * 1000), placeSeconds: r1(asg.placeSeconds), settleSeconds: r1(asg.settleSeconds), databaseCpuMsPerArticle: r1(((c2 - c1) / stored) * 1000) },
+        // How many preparing workers the assigner keeps up with (its rate over one preparer's).
+        preparersPerAssigner: Math.round((prepSeconds / asgSeconds) * 10) / 10,
+        sameStoriesAsSingleProcess: (await assignments(url)) === reference,
+      };
+      process.stdout.write(`  stages apart: preparing ${r1(prepSeconds)} s (${Math.round(stored / prepSeconds)} articles/s by one worker; CPU ${r1((prep.cpuSeconds / stored) * 1000)} ms/article), storing ${r1(asgSeconds)} s (${Math.round(stored / asgSeconds)} articles/s by the assigner; CPU ${r1((asg.cpuSeconds / stored) * 1000)} ms/article, placing ${r1(asg.placeSeconds)} s): the assigner keeps up with ${stages.preparersPerAssigner} preparing workers\n`);
+      await pgc.dropDb(url);
+    }
+
     const runs: Array<Record<string, unknown>> = [];
     for (const k of counts) {
       const url = await pgc.createDb();
@@ -187,6 +221,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
       cores: cpus().length,
       sqliteSingleProcess: { seconds: r1(liteSeconds), articlesPerSecond: Math.round(liteReport.new / liteSeconds), stories: liteReport.stories },
       ...(single ? { postgresSingleProcess: single } : {}),
+      ...(stages ? { stages } : {}),
       runs,
     };
   } finally {

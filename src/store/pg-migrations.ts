@@ -125,6 +125,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   -- Staged rows live for seconds: compressing them (the default for long values) only costs the
   -- server CPU on the way in and out.
   ALTER TABLE staged ALTER COLUMN article SET STORAGE EXTERNAL, ALTER COLUMN features SET STORAGE EXTERNAL;
+  -- The identity keys of each staged article (store/identity.ts), computed by the worker that
+  -- prepared it rather than by the one assigner.
+  ALTER TABLE staged ADD COLUMN url_key TEXT, ADD COLUMN text_hash TEXT;
 
   -- Feeds polled by whichever worker is free: a due feed is claimed with SKIP LOCKED, polled
   -- (ingest/poll.ts: conditional GET, robots.txt, back-off) and its new body queued as a job, and

@@ -63,6 +63,8 @@ export const RETRY_DELAY_MS = 30_000;
 const CHECKPOINT_FRACTION = 0.05;
 const INDEX_EVERY = 500;
 const SETTLED_KEY = 'worker.settled-seq';
+/** Prepared jobs stored in one transaction at most (≤ 500 articles of local inputs; see storeJobs). */
+const JOBS_PER_TRANSACTION = 10;
 
 type Job =
   | { kind: 'records'; records: RawRecord[] }
@@ -142,6 +144,11 @@ export interface WorkerOptions extends IngestOptions {
   exitWhenDrained?: boolean;
   /** Pause between polls of an empty queue (ms, default 1000). */
   pollMs?: number;
+  /**
+   * Never take the assigner role: only prepare jobs (and poll feeds, index). For machines that
+   * should not hold the clusterer's state in memory, and for measuring the two stages apart.
+   */
+  noAssign?: boolean;
   /** Claims of a job before it is marked failed (each claim whose worker died counts; default MAX_ATTEMPTS). */
   maxAttempts?: number;
   /** Back-off before the third claim of a job whose worker died twice, doubled after each further death (ms; default RETRY_DELAY_MS). */
@@ -197,7 +204,7 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
   try {
     while (!opts.signal?.aborted) {
       let state: 'drained' | 'waiting' | 'busy' | 'none' = 'none';
-      if (!assigner && (await store.tryLockWriter())) {
+      if (!assigner && !opts.noAssign && (await store.tryLockWriter())) {
         const { clusterer, replayed } = await resumeClusterer(store, factory, opts.onWarning);
         await store.indexPending();
         assigner = new Assigner(store, clusterer, opts, tally);
@@ -223,7 +230,9 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
       if (prepared) await indexIfDue(store);
       if (claimed || polled) continue;
       if (opts.exitWhenDrained) {
-        if (assigner ? state === 'drained' : (await openJobs(store)) === 0) break;
+        // A worker that may assign waits until everything is stored (it takes over if the
+        // assigner dies); a prepare-only one until nothing is left to prepare.
+        if (assigner ? state === 'drained' : (await openJobs(store, opts.noAssign ? ['queued'] : ['queued', 'ready'])) === 0) break;
       }
       await sleep(opts.pollMs ?? 1000, opts.signal);
     }
@@ -248,10 +257,10 @@ async function indexIfDue(store: PgStore): Promise<void> {
   if (lag >= INDEX_EVERY) await store.indexPending();
 }
 
-async function openJobs(store: PgStore): Promise<number> {
+async function openJobs(store: PgStore, states: string[]): Promise<number> {
   const c = await store.client();
   try {
-    return Number((await c.query<{ n: string }>("SELECT COUNT(*) AS n FROM jobs WHERE state IN ('queued', 'ready')")).rows[0].n);
+    return Number((await c.query<{ n: string }>('SELECT COUNT(*) AS n FROM jobs WHERE state = ANY($1::text[])', [states])).rows[0].n);
   } finally {
     c.release();
   }
@@ -315,11 +324,13 @@ async function prepareOne(store: PgStore, links: { plain: LinkFetcher; polite: L
     if (opts.signal?.aborted) throw new Error('stopped');
     // The clustering features too: the costliest part of clustering an article that does not
     // depend on the other articles, so it runs here, in parallel, and not in the one assigner.
-    const features = articles.map((a) => encodeFeatures(prepareDoc(clusterDocOf(a.article))));
+    // And the identity keys (canonical URL key, text hash) the assigner's duplicate check needs.
     if (articles.length) {
+      const w = 7;
+      const values = articles.map((_, r) => `(${Array.from({ length: w }, (_, k) => `$${r * w + k + 1}`).join(', ')})`);
       await c.query(
-        'INSERT INTO staged (job, idx, source, article, features) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])',
-        [row.id, articles.map((_, i) => i), articles.map((a) => a.source), articles.map((a) => JSON.stringify(a.article)), features],
+        `INSERT INTO staged (job, idx, source, article, features, url_key, text_hash) VALUES ${values.join(', ')}`,
+        articles.flatMap((a, i) => [row.id, i, a.source, JSON.stringify(a.article), encodeFeatures(prepareDoc(clusterDocOf(a.article))), urlKey(a.article.url), textHash(a.article.text)]),
       );
     }
     await c.query("UPDATE jobs SET state = 'ready', attempts = $3, report = $2 WHERE id = $1", [row.id, JSON.stringify(report), attempt]);
@@ -399,38 +410,52 @@ class Assigner {
     for (;;) {
       if (this.opts.signal?.aborted) return 'busy';
       const c = await this.store.client();
-      let next: { id: number; state: string; report: string | null } | undefined;
+      let next: Array<{ id: number; state: string; report: string | null }>;
       try {
         next = (await c.query<{ id: number; state: string; report: string | null }>(
-          "SELECT id, state, report FROM jobs WHERE state IN ('queued', 'ready') ORDER BY id LIMIT 1",
-        )).rows[0];
+          "SELECT id, state, report FROM jobs WHERE state IN ('queued', 'ready') ORDER BY id LIMIT $1",
+          [JOBS_PER_TRANSACTION],
+        )).rows;
       } finally {
         c.release();
       }
-      if (!next) {
+      if (next.length === 0) {
         await this.settle();
         return 'drained';
       }
-      if (next.state === 'queued') return stored > 0 ? 'busy' : 'waiting';
-      await this.storeJob(next.id, next.report);
-      stored++;
+      // The prepared jobs that come next, up to the first one still being prepared.
+      const ready = next.findIndex((j) => j.state !== 'ready');
+      const batch = ready < 0 ? next : next.slice(0, ready);
+      if (batch.length === 0) return stored > 0 ? 'busy' : 'waiting';
+      await this.storeJobs(batch);
+      stored += batch.length;
       // Give other work a turn now and then (and the signal a chance).
       if (stored >= 20) return 'busy';
     }
   }
 
-  private async storeJob(id: number, reportJson: string | null): Promise<void> {
+  /**
+   * Store consecutive prepared jobs in one transaction: their articles in job order, then their
+   * bookkeeping (staged rows deleted, jobs done). When the assigner keeps up, that is one job at
+   * a time; when it falls behind, its round trips and commits are shared by up to
+   * JOBS_PER_TRANSACTION jobs — more work per trip exactly when it is the bottleneck.
+   */
+  private async storeJobs(jobs: Array<{ id: number; report: string | null }>): Promise<void> {
+    const ids = jobs.map((j) => Number(j.id));
     const c = await this.store.client();
-    let rows: Array<{ source: string; article: string; features: string | null }>;
+    type Row = { job: number; source: string; article: string; features: string | null; url_key: string | null; text_hash: string | null };
+    let rows: Row[];
     try {
-      rows = (await c.query<{ source: string; article: string; features: string | null }>('SELECT source, article, features FROM staged WHERE job = $1 ORDER BY idx', [id])).rows;
+      rows = (await c.query<Row>('SELECT job, source, article, features, url_key, text_hash FROM staged WHERE job = ANY($1::bigint[]) ORDER BY job, idx', [ids])).rows;
     } finally {
       c.release();
     }
-    const report = reportJson ? (JSON.parse(reportJson) as PreparedReport) : { duplicate: 0, errors: [] };
-    for (const e of report.errors) this.opts.onError?.(e);
-    this.tally.failed += report.errors.length;
-    this.tally.duplicate += report.duplicate;
+    for (const job of jobs) {
+      const report = job.report ? (JSON.parse(job.report) as PreparedReport) : { duplicate: 0, errors: [] };
+      for (const e of report.errors) this.opts.onError?.(e);
+      this.tally.failed += report.errors.length;
+      this.tally.duplicate += report.duplicate;
+    }
     let features: PreparedDoc | null = null;
     const withFeatures = this.clusterer as Clusterer & { addPrepared?: (d: PreparedDoc) => ReturnType<Clusterer['add']> };
     const hooks = {
@@ -447,9 +472,9 @@ class Assigner {
         return this.clusterer.snapshot();
       },
     };
-    // The job's articles in one transaction (store/pg.ts addArticles); the features of each
+    // The jobs' articles in one transaction (store/pg.ts addArticles); the features of each
     // are handed to the clusterer by the hook, which is called in order.
-    const parsed = rows.map((r) => ({ article: JSON.parse(r.article) as Article, features: r.features }));
+    const parsed = rows.map((r) => ({ article: JSON.parse(r.article) as Article, features: r.features, hash: r.text_hash, urlKey: r.url_key }));
     const batchHooks = {
       assign: (a: Article, _seq: number, index: number) => {
         const f = parsed[index].features;
@@ -458,24 +483,26 @@ class Assigner {
       },
       checkpoint: hooks.checkpoint,
     };
-    // The job's bookkeeping commits with its articles: a job is stored, or not at all.
+    // The jobs' bookkeeping commits with their articles: a job is stored, or not at all.
     const results = await this.store.addArticles(
-      parsed.map((p) => ({ article: p.article, keys: { urlKey: urlKey(p.article.url), textHash: textHash(p.article.text) } })),
+      // Keys as the worker staged them (a row staged without them — an older worker's — gets them here).
+      parsed.map((p) => ({ article: p.article, keys: { urlKey: p.hash !== null ? p.urlKey : urlKey(p.article.url), textHash: p.hash ?? textHash(p.article.text) } })),
       batchHooks,
       async (d) => {
-        const job = Number(id); // a number: safe to inline, so both statements go in one round trip
-        await d.query(`DELETE FROM staged WHERE job = ${job}; UPDATE jobs SET state = 'done', done_at = now() WHERE id = ${job}`);
+        // Numbers: safe to inline, so both statements go in one round trip.
+        const list = ids.join(', ');
+        await d.query(`DELETE FROM staged WHERE job IN (${list}); UPDATE jobs SET state = 'done', done_at = now() WHERE id IN (${list})`);
       },
     );
-    let n = 0;
-    for (const res of results) {
+    const newOf = new Map<number, number>();
+    results.forEach((res, k) => {
       if (res.status === 'new') {
-        n++;
         this.tally.new++;
+        newOf.set(Number(rows[k].job), (newOf.get(Number(rows[k].job)) ?? 0) + 1);
       } else this.tally.duplicate++;
-    }
-    this.tally.assignedJobs++;
-    this.opts.onEvent?.(`stored job ${id}: ${n} new`);
+    });
+    this.tally.assignedJobs += ids.length;
+    for (const id of ids) this.opts.onEvent?.(`stored job ${id}: ${newOf.get(id) ?? 0} new`);
   }
 
   /**

@@ -41,14 +41,14 @@ export function registerFeed(program: Command): void {
     .command('add')
     .description('poll these feed URLs every interval (due at once when new; an existing feed takes the new interval)')
     .argument('<urls...>', 'feed URLs (http/https): RSS, Atom, JSON Feed, sitemaps')
-    .option('--every <duration>', 'the interval (90s, 15m, 2h)', durationOption, 15 * 60_000);
+    .option('--every <duration>', 'the interval (90s, 15m, 2h; default 15m)', durationOption);
   dbOption(add);
-  add.action(async (urls: string[], opts: { every: number; db?: string }) => {
+  add.action(async (urls: string[], opts: { every?: number; db?: string }) => {
     const url = pgUrl(opts.db);
     const { addFeeds } = await import('../../store/schedule.js');
     const store = (await openCorpus(url, false)) as import('../../store/pg.js').PgStore;
     try {
-      const every = Math.max(1, Math.round(opts.every / 1000));
+      const every = Math.max(1, Math.round((opts.every ?? 15 * 60_000) / 1000));
       const r = await addFeeds(store, urls, every);
       for (const u of r.added) warn(`parallax: scheduled ${terminalSafe(u)} every ${formatEvery(every)}`);
       for (const u of r.updated) warn(`parallax: ${terminalSafe(u)} was scheduled already: now every ${formatEvery(every)}`);

@@ -28,6 +28,7 @@ interface WorkerFlags {
   retryDelay?: number;
   hostDelay?: number;
   status?: boolean;
+  assign: boolean;
   verbose?: boolean;
   quiet?: boolean;
   format: Format;
@@ -45,6 +46,7 @@ export function registerWorker(program: Command): void {
     .option('--exit-when-drained', 'stop when no job is left to prepare or store (default: keep waiting for jobs)')
     .option('--poll <seconds>', 'how often an idle worker looks for new jobs', intOption('--poll', 1), 1)
     .option('--max-attempts <n>', 'claims of a job whose worker keeps dying before it is marked failed', intOption('--max-attempts', 1), 3)
+    .option('--no-assign', 'only prepare jobs (fetch, extract, clean, features), never store them: for machines that should not hold the story clusterer in memory (the assigner does)')
     .option('--status', 'show the queue (jobs by state, failed jobs and why, jobs retried after a worker died, the assigner, scheduled feeds) and exit')
     .option('-v, --verbose', 'a line on standard error for each job prepared or stored, and each feed polled')
     .option('-q, --quiet', 'do not print failed inputs')
@@ -74,6 +76,7 @@ export function registerWorker(program: Command): void {
         pollMs: opts.poll * 1000,
         checkpointEvery: opts.checkpointEvery,
         maxAttempts: opts.maxAttempts,
+        noAssign: !opts.assign,
         retryDelayMs: opts.retryDelay === undefined ? undefined : opts.retryDelay * 1000,
         hostDelayMs: opts.hostDelay,
         signal: stop.signal,
