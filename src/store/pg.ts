@@ -482,7 +482,22 @@ export class PgStore implements CorpusStore {
 
   async indexPending(): Promise<number> {
     // One indexer at a time (the lock); a second one waits and then finds nothing left.
+    return this.tx((c) => this.indexIn(c), LOCK_INDEX);
+  }
+
+  /**
+   * As indexPending, but only if no other process is indexing now (then 0 at once): the workers'
+   * opportunistic indexing must not make a preparing worker wait for another's batch.
+   */
+  async indexPendingIfFree(): Promise<number> {
     return this.tx(async (c) => {
+      const free = (await c.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(${LOCK_INDEX.toString()}) AS ok`)).rows[0].ok;
+      return free ? this.indexIn(c) : 0;
+    });
+  }
+
+  private async indexIn(c: pg.PoolClient): Promise<number> {
+    {
       const from = Number((await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'fts_seq'")).rows[0]?.value ?? 0);
       const to = (await c.query<{ s: number }>('SELECT COALESCE(MAX(seq), 0) AS s FROM articles')).rows[0].s;
       if (to <= from) return 0;
@@ -495,7 +510,7 @@ export class PgStore implements CorpusStore {
       await c.query(`INSERT INTO meta (key, value) VALUES ('fts_seq', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [String(to)]);
       await c.query("SELECT nextval('data_version')");
       return to - from;
-    }, LOCK_INDEX);
+    }
   }
 
   async addToken(t: StoredToken): Promise<void> {

@@ -254,7 +254,7 @@ async function indexIfDue(store: PgStore): Promise<void> {
   } finally {
     c.release();
   }
-  if (lag >= INDEX_EVERY) await store.indexPending();
+  if (lag >= INDEX_EVERY) await store.indexPendingIfFree();
 }
 
 async function openJobs(store: PgStore, states: string[]): Promise<number> {
