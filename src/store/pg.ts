@@ -357,12 +357,7 @@ export class PgStore implements CorpusStore {
             touched.add(a.story);
             for (const m of a.merged) touched.add(m);
           }
-          for (const m of a.moved ?? []) {
-            const before = (await c.query<{ story: string | null }>('SELECT story FROM articles WHERE id = $1', [m.article])).rows[0]?.story ?? null;
-            await c.query('UPDATE articles SET story = $1 WHERE id = $2', [m.story, m.article]);
-            if (before !== null) touched.add(before);
-            touched.add(m.story);
-          }
+          if (a.moved?.length) for (const t of await this.applyMoves(c, a.moved)) touched.add(t);
         }
         const snap = hooks.checkpoint?.(seq) ?? null;
         if (snap) snapshot = { snap, seq };
@@ -387,12 +382,7 @@ export class PgStore implements CorpusStore {
         );
       }
       if (recount.length) {
-        await c.query(
-          `INSERT INTO stories (id, articles, first, last, copies)
-           SELECT story, COUNT(*), MIN(published), MAX(published), COUNT(duplicate_of) FROM articles WHERE story = ANY($1::text[]) GROUP BY story
-           ON CONFLICT (id) DO UPDATE SET articles = excluded.articles, first = excluded.first, last = excluded.last, copies = excluded.copies`,
-          [recount],
-        );
+        await this.recountAll(c, recount);
         await this.dropEmpty(c, recount);
       }
       if (snapshot) await this.saveState(c, snapshot.snap, snapshot.seq);
@@ -419,17 +409,40 @@ export class PgStore implements CorpusStore {
     await this.dropEmpty(c, merged);
   }
 
-  private async move(c: pg.PoolClient, moved: Array<{ article: string; story: string }>): Promise<void> {
-    const touched = new Set<string>();
-    for (const m of moved) {
-      const before = (await c.query<{ story: string | null }>('SELECT story FROM articles WHERE id = $1', [m.article])).rows[0]?.story ?? null;
-      await c.query('UPDATE articles SET story = $1 WHERE id = $2', [m.story, m.article]);
-      if (before !== null) touched.add(before);
-      touched.add(m.story);
+  /**
+   * Move articles to other stories: two statements for the whole list (the stories they leave,
+   * then one UPDATE), not two per article. Returns every story touched (left or joined).
+   */
+  private async applyMoves(c: pg.PoolClient, moved: Array<{ article: string; story: string }>): Promise<Set<string>> {
+    // An article moved twice in one list ends in its last story, as moving one by one would.
+    const last = new Map<string, string>();
+    for (const m of moved) last.set(m.article, m.story);
+    const ids = [...last.keys()];
+    const touched = new Set<string>(last.values());
+    for (const r of (await c.query<{ story: string | null }>('SELECT story FROM articles WHERE id = ANY($1::text[])', [ids])).rows) {
+      if (r.story !== null) touched.add(r.story);
     }
-    const ids = [...touched].sort();
-    for (const id of ids) await this.recount(c, id);
+    await c.query(
+      'UPDATE articles a SET story = m.story FROM unnest($1::text[], $2::text[]) AS m(id, story) WHERE a.id = m.id COLLATE "C"',
+      [ids, ids.map((id) => last.get(id))],
+    );
+    return touched;
+  }
+
+  private async move(c: pg.PoolClient, moved: Array<{ article: string; story: string }>): Promise<void> {
+    const ids = [...(await this.applyMoves(c, moved))].sort();
+    await this.recountAll(c, ids);
     await this.dropEmpty(c, ids);
+  }
+
+  /** Recount the totals of these stories from their articles, in one statement. */
+  private async recountAll(c: pg.PoolClient, ids: string[]): Promise<void> {
+    await c.query(
+      `INSERT INTO stories (id, articles, first, last, copies)
+       SELECT story, COUNT(*), MIN(published), MAX(published), COUNT(duplicate_of) FROM articles WHERE story = ANY($1::text[]) GROUP BY story
+       ON CONFLICT (id) DO UPDATE SET articles = excluded.articles, first = excluded.first, last = excluded.last, copies = excluded.copies`,
+      [ids],
+    );
   }
 
   private async saveState(c: pg.PoolClient | pg.Pool, snapshot: Buffer, watermark: number): Promise<void> {
