@@ -27,7 +27,7 @@ import { FetchError, httpUrl } from '../ingest/http.js';
 import { decodeFeed } from '../ingest/feeds.js';
 import { FeedPoller, type FeedState } from '../ingest/poll.js';
 import type { Politeness } from '../ingest/politeness.js';
-import type { PgStore } from './pg.js';
+import { redactUrl, type PgStore } from './pg.js';
 
 /** One scheduled feed as `feed list` shows it. */
 export interface ScheduledFeed {
@@ -171,7 +171,7 @@ export async function pollDueFeed(store: PgStore, opts: PollDueOptions): Promise
         [row.url, JSON.stringify(state), result, state.retryAt],
       );
       await c.query('COMMIT');
-      opts.onEvent?.(`polled feed ${row.url}: ${result}`);
+      opts.onEvent?.(`polled feed ${redactUrl(row.url)}: ${result}`);
       return true;
     } catch (e) {
       await c.query('ROLLBACK').catch(() => {});
