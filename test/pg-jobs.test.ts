@@ -175,8 +175,10 @@ test('a job that kills every worker that takes it: claimed 3 times with back-off
       await until(`attempt ${k} to reach the linked page`, () => srv.slowRequests() >= k);
       w.child.kill('SIGKILL');
       await w.exited;
-      const [a] = await pgc.query<{ attempts: number; later: boolean }>(url, 'SELECT attempts, not_before > now() AS later FROM job_attempts WHERE job = $1', [feedJob]);
-      assert.equal(a.attempts, k);
+      // Back-off: the k-th claim sets when a next claim may start, should this one die: at once
+      // after the first, then the retry delay (1 s here), doubled after each further death.
+      const [a] = await pgc.query<{ attempts: number; wait: number }>(url, 'SELECT attempts, extract(epoch FROM not_before - started_at)::float8 AS wait FROM job_attempts WHERE job = $1', [feedJob]);
+      assert.deepEqual([a.attempts, a.wait], [k, [0, 1, 2][k - 1]]);
     }
     // Back-off: after the second death, the job is not handed out at once.
     const status1 = await run(['worker', '--db', url, '--status', '--format', 'json']);
