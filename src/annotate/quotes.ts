@@ -601,7 +601,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const lastVerb = verbs[verbs.length - 1];
     // "a website called “Cape Breton If Donald Trump Wins”": a naming verb right before the quote
     // names a thing; nobody says the quoted words.
-    if (lastVerb && /^(?:called|dubbed|titled|named|labeled|labelled|termed|branded)$/i.test(lastVerb[0]) && /^\s*$/.test(before.slice(lastVerb.index + lastVerb[0].length))) return null;
+    // But with a name or a personal pronoun as its subject it is a finite verb whose subject
+    // gives the words ("which Mr. Trump called ''a disgrace''", "Beck on Wednesday called …").
+    if (lastVerb && /^(?:called|dubbed|titled|named|labeled|labelled|termed|branded)$/i.test(lastVerb[0]) && /^\s*$/.test(before.slice(lastVerb.index + lastVerb[0].length))) {
+      if (/\b(?:so-|is|are|was|were|be|been|being)\s*$/i.test(before.slice(0, lastVerb.index))) return null;
+      const named = subjectOf(segStart, before, lastVerb);
+      return named && (byStart.has(named.speaker.start) || /^(?:he|she|they)$/i.test(named.speaker.text)) ? named : null;
+    }
     if (lastVerb) {
       const at = segStart + lastVerb.index + lastVerb[0].length;
       const lead = /^\s*/.exec(before.slice(lastVerb.index + lastVerb[0].length))![0].length;
@@ -645,13 +651,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       return sp && !PRONOUN_AT.test(sp.text.toLowerCase()) ? { speaker: sp, cue } : null;
     }
     let seg = raw;
-    let fill = FILLERS.exec(seg);
+    // A participle after a comma (", calling him …") opens a clause of its own: the comma is
+    // not the end of an apposition, so the fillers are not stripped ("In a press conference,
+    // Trump launched an attack, calling him …" keeps its comma and finds Trump).
+    const participle = /ing$/i.test(cue) && /,\s*$/.test(raw);
+    let fill = participle ? null : FILLERS.exec(seg);
     if (fill) seg = seg.slice(0, fill.index);
     seg = seg.replace(/\s+$/, '');
     // "Kasich is telling a crowd …", "Trump has been insisting that …": an auxiliary makes the
     // -ing form a finite verb (progressive), whose subject stands before the auxiliary.
     let progressive = false;
-    if (/ing$/i.test(cue)) {
+    if (/ing$/i.test(cue) && !participle) {
       const aux = /\s+(?:(?:is|are|was|were|am)(?:\s+(?:now|still|also|again))?|(?:has|have|had)\s+been|will\s+be)$/.exec(seg);
       if (aux) {
         progressive = true;
@@ -681,7 +691,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       }
       // Not across a relative or subordinate clause: in "Clinton spoke near the Taj Mahal, where
       // about 50 protesters had gathered, chanting …" the protesters chant.
-      if (/\b(?:where|who|whom|which|that|when|after|because|if|while|as)\b/i.test(seg)) return null;
+      // A subordinator counts only with a verb of its own after it: "Trump went after Bush,
+      // calling him …" has a preposition, and the participle is still Trump's.
+      if (/\b(?:where|who|whom|which)\b/i.test(seg)) return null;
+      const sub = /\b(?:that|when|after|because|if|while|as|before|since)\b(?![\s\S]*\b(?:that|when|after|because|if|while|as|before|since)\b)([\s\S]*)$/i.exec(seg);
+      if (sub && /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|\p{Ll}{2,}ed)\b/u.test(sub[1])) return null;
       return opener(segStart, cue);
     }
     // "…, but told his supporters, “…”", "She followed that by saying, “…”": a verb without a
