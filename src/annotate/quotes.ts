@@ -120,6 +120,12 @@ const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{
  * other reading.
  */
 const ANY_VERB_CLOSING = /^\s+\p{Ll}{3,}ed(?:\s+(?:back|up|out|on|in))?(?=\s*[.,])|^\s+(?:shot|hit|fired)\s+back(?=\s*[.,])/u;
+/**
+ * The same with an adjunct after the verb (`," Cruz quipped in reference to …`, `," the group
+ * shouted from the street`): only for a quote that opens its sentence, where the words after it
+ * can only be its attribution.
+ */
+const ANY_VERB_ADJUNCT = /^\s+\p{Ll}{3,}ed(?=\s+(?:in|at|on|to|from|during|after|before|with|about|as|outside|inside|into|over)\s)/u;
 /** The present tense of the same (`," Viguerie concludes.`): only after a name and closing the sentence, as a plural noun ends in -s too. */
 const ANY_VERB_S_CLOSING = /^\s+\p{Ll}{3,}[^\Ws]s(?=\s*\.)/u;
 /** How many words a speaker phrase in an attribution slot may have ("a top Tallahassee GOP operative"). */
@@ -205,7 +211,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     let attributedAfter = false;
     // 1. After the closing mark.
     const opens = /^[\s*•\-–—]*$/.test(before) || /:\s*$/.test(before);
-    const a = speakerAfter(text, r.close + 1, after, opens);
+    const a = speakerAfter(text, r.close + 1, after, opens, true);
     if (a) {
       speaker = a.speaker;
       cue = a.cue;
@@ -241,6 +247,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (!speaker) {
       const c = colonSpeaker(Math.max(sStart, paraStart), r.open);
       if (c) ({ speaker, cue } = c);
+    }
+    // 3c. A fragment quoted inside the reporter's clause whose subject is a name opening the
+    //     sentence ("Rubio also bemoaned the climate in which people “literally hate each
+    //     other”"): the quoted words are the subject's, whatever the verb.
+    if (!speaker && sent && sent.start >= paraStart) {
+      const f = fragmentSubject(sent.start, r.open);
+      if (f) ({ speaker, cue } = f);
     }
     // An attribution inside quoted words is the quoted person's own ("''I said, 'No boots on the
     // ground,''' he recalled"): the reporter's words name the speaker, so such a speaker is dropped.
@@ -350,6 +363,28 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   /**
+   * Rule 3c: the subject of the reporter's clause that quotes a fragment, from the sentence
+   * start `from` to the opening mark `open`. Only a person or organization named at the
+   * sentence start, with one finite verb after it and nothing between it and the quote that
+   * could be a speaker of its own: no other name, no clause boundary, no quote, no relative or
+   * complement clause; a copula or a naming verb is not reporting ("X is a “…”").
+   */
+  function fragmentSubject(from: number, open: number): { speaker: TextSpan; cue: string | null } | null {
+    const o = opener(from, '');
+    if (!o) return null;
+    const m = byStart.get(o.speaker.start);
+    if (m ? m.type !== 'person' && m.type !== 'organization' : !/^(?:He|She)$/.test(o.speaker.text)) return null;
+    const between = text.slice(o.speaker.end, open);
+    if (between.length > 200 || /["“”‘’;:—–()]|\n/.test(between) || /^['’]s?\b/.test(between)) return null;
+    CLAUSE_END.lastIndex = 0;
+    if (CLAUSE_END.test(between)) return null;
+    if (hasPersonBetween(o.speaker.end, open) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(between)) return null;
+    const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently)\s+)*(\p{Ll}{3,}(?:ed|es|s))\b/u.exec(between);
+    if (!verb || /^(?:is|was|has|does|was|seems|looks|remains|becomes|called|named|dubbed|titled|labeled|labelled|termed|branded)$/.test(verb[1])) return null;
+    return { speaker: o.speaker, cue: verb[1] };
+  }
+
+  /**
    * Rule 2b: the sentence after the quote ends in `, SPEAKER VERB …` or `, VERB SPEAKER …`,
    * with no other quote after that comma and nothing more than a short adjunct after the verb
    * ("…, Zuckoff said in a telephone interview."); a "that" clause after the verb would be
@@ -407,7 +442,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     return false;
   }
 
-  function speakerAfter(text: string, from: number, after: string, opens = true): { speaker: TextSpan; cue: string } | null {
+  /** `direct`: `from` is right after the quote's closing mark (not after a later comma of its sentence). */
+  function speakerAfter(text: string, from: number, after: string, opens = true, direct = false): { speaker: TextSpan; cue: string } | null {
     const lead = /^\s*[,—–-]?\s*/.exec(after)![0];
     // An attribution never opens a new paragraph: the words after a paragraph break are the
     // reporter's next point ("…” ¶ Clinton paused, then revealed …").
@@ -454,20 +490,23 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (!sp) return null;
     // `“…,” he surmised.`: right after a quote that ends in a comma, "?" or "!", a speaker and a
     // past-tense verb that closes the sentence are an attribution whatever the verb.
-    if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null);
+    if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null) ?? (opens && direct ? ANY_VERB_ADJUNCT.exec(tail.slice(fill.length)) : null);
     if (!vm) return null;
     // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
     // "X said" attributes it only if that sentence is no more than the attribution.
     // An object or adjunct after the verb ("Trump told Britain's ITV … when asked …") keeps it an
     // attribution; a clause ("Smith said the deal …", "… said that …") is reported speech of its own.
-    if (/[.!?]$/.test(charsBeforeMark(from, 1))) {
+    // A "!" or "?" inside the marks followed by a lower-case speaker ("“Power to the people!” the
+    // group shouted") ends the quoted words, not the reporter's sentence.
+    const continues = /[!?]$/.test(charsBeforeMark(from, 1)) && /^\p{Ll}/u.test(sp.text);
+    if (/[.!?]$/.test(charsBeforeMark(from, 1)) && !continues) {
       // A fragment that ends the reporter's sentence (`… dismissed it as “absurd.” Trump’s
       // supporters seemed …`) was attributed in that sentence; the next one is about something else.
       if (!opens) return null;
       const rest = text.slice(tailAt + fill.length + vm[0].length, tailAt + fill.length + vm[0].length + 200);
       const sentenceRest = /^[^.!?"“”]*[.!?]?/.exec(rest)![0];
       const short = /^[^.!?"“”]{0,50}[.!?]/.test(rest);
-      const adjunct = /^\s+(?:\p{Lu}|reporters\b|in\b|on\b|at\b|during\b|after\b|before\b|when\b|while\b|of\b|to\b|about\b|with\b|as\b)/u.test(rest);
+      const adjunct = /^\s+(?:\p{Lu}|reporters\b|in\b|on\b|at\b|during\b|after\b|before\b|when\b|while\b|of\b|to\b|about\b|with\b|as\b|from\b)/u.test(rest);
       if ((!short && !adjunct) || /\bthat\b/.test(sentenceRest)) return null;
     }
     return { speaker: sp, cue: vm[0].replace(/^[\s,]*/, '').replace(/^(?:also|then|later|reportedly)\s+/, '') };
