@@ -60,6 +60,8 @@ const HAND_VERBS =
   'revealing|praising|condemning|criticising|criticizing|dismissing|rejecting|claiming|stressing|insisting|' +
   'emphasising|emphasizing|underscoring|reiterating|shouting|yelling|explaining|noting|arguing|adding|saying|' +
   'calling|describing|labelling|labeling|branding|thanking|hailing|welcoming';
+/** The hand-listed verbs: the sure reporting verbs, for rules that trust the verb more than the subject. */
+const HAND_VERB_SET = new Set(HAND_VERBS.split('|'));
 /**
  * Every reporting verb, longest first so that a phrase wins over its first word ("told
  * reporters" over "told"). "according" is left to rule 3, which reads "according to X".
@@ -139,6 +141,11 @@ const SLOT_STOP = 'is|are|was|were|be|been|has|have|had|will|would|can|could|sho
 const SLOT_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'&-]*)`;
 const SLOT_NP = new RegExp(
   String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}[\p{L}\p{N}’'&-]*|\d[\p{L}\p{N}-]*)(?![\p{L}\p{N}’'&-])(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){0,${SLOT_WORDS - 1}})`,
+  'u',
+);
+/** A whole stretch that is a noun phrase opened by a determiner ("The former pollster", "Another commenter"). */
+const DET_NP = new RegExp(
+  String.raw`^((?:The|A|An|Another|One|His|Her|Their|Its)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,5})$`,
   'u',
 );
 /** A phrase opened by lower-case modifiers ("former tech executive Carly Fiorina"): a speaker only when a name heads it. */
@@ -762,6 +769,19 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       }
     }
     if (mention && mention.type !== 'place') return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
+    // "Rich Heffley, a top … operative who played a major role in …, and is now running …,
+    // said": a name that opens the sentence and is followed by a comma, then a verb right
+    // after a comma: everything between is apposition and relative clause, however many
+    // commas it has (FILLERS takes one).
+    if (!mention && /,\s*$/.test(raw) && raw.length <= 320) {
+      const o = opener(segStart, cue);
+      const m = o ? byStart.get(o.speaker.start) : undefined;
+      if (o && m && m.type === 'person' && /^\s*,/.test(text.slice(o.speaker.end, o.speaker.end + 2))) {
+        const rest = raw.slice(o.speaker.end - segStart);
+        CLAUSE_END.lastIndex = 0;
+        if (!/["“”;]/.test(rest) && !CLAUSE_END.test(rest.replace(/,\s*$/, ''))) return { speaker: o.speaker, cue };
+      }
+    }
     const pr = PRONOUN_END.exec(seg);
     if (pr) return { speaker: { start: segEnd - pr[1].length, end: segEnd, text: pr[1] }, cue };
     // "Another said", "Yet another said", "Several said": a quantifier standing alone as the
@@ -773,6 +793,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const desc = trimDescription(d[1]);
       if (desc) return { speaker: { start: segEnd - desc.length, end: segEnd, text: desc }, cue };
     }
+    // "The former pollster said", "Another commenter said": a noun phrase opened by a
+    // determiner that is all the sentence has before its verb is the verb's subject, whatever
+    // its head noun (the head list above cannot know every "commenter" and "employee").
+    const lead = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Meanwhile|However)\b,?\s+)?/.exec(seg)![0].length;
+    const intro = INTRO.exec(seg.slice(lead));
+    const np = DET_NP.exec(seg.slice(lead + (intro ? intro[0].length : 0)));
+    if (np && !/ly$/.test(np[1]) && HAND_VERB_SET.has(cue.toLowerCase()) && !/^(?:called|calls|calling|labelled|labeled|branded|termed|dubbed|described|describes|describing)$/i.test(cue)) return { speaker: { start: segEnd - np[1].length, end: segEnd, text: np[1] }, cue };
     return null;
   }
 
