@@ -280,7 +280,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       partial: isPartial(text, start, end, before, after, attributedAfter),
     };
     // 4. A whole-sentence quote continues the speaker of the sentence before it.
-    if (!speaker && !q.partial && /^[\s*•\-–—]*$/.test(before)) {
+    // A short quote that is a sentence of its own ("“Very good.”") continues too: the partial
+    // flag calls every one- or two-word quote partial, but one that ends its sentence is whole.
+    const wholeSentence = !q.partial || /[.!?]$/.test(q.text);
+    if (!speaker && wholeSentence && /^[\s*•\-–—]*$/.test(before)) {
       const prev = previousSpeaker(r.open, si);
       // A speaker and verb right after the quote that rule 1 did not accept ("…” Greene added
       // that …") break the chain, unless they are the previous speaker again: then both
