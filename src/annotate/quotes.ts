@@ -170,9 +170,11 @@ const AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reported
 /**
  * Where a clause ends inside a sentence: a reporting verb before it speaks for its own clause,
  * not for a quote after it ("… when Trump mentioned her, and at one point the crowd reprised the
- * chant “…”"). A colon is no such end when the quote follows it (`Putin said: "…"`).
+ * chant “…”"). A colon is no such end when the quote follows it (`Putin said: "…"`). Nor is
+ * ", and that": it coordinates a second complement clause of the same verb ("Gorka said it was
+ * … , and that Clinton faced a “slam-dunk” indictment").
  */
-const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:and|but|while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s|\s[—–]\s)/g;
+const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
 const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
 /** Words that open a noun phrase: a descriptive speaker starts at the last of them. */
