@@ -148,6 +148,11 @@ const DET_NP = new RegExp(
   String.raw`^((?:The|A|An|Another|One|His|Her|Their|Its)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,5})$`,
   'u',
 );
+/**
+ * Words after a subject that are not a verb whose subject speaks (function words, copulas,
+ * modals, naming verbs): "X is a “…”", "X of the “…”", "X called it “…”" (rule 2's business).
+ */
+const FRAGMENT_NOT_VERB = /^(?:the|and|but|for|with|from|into|who|whom|which|that|this|these|those|its|his|her|their|our|also|not|is|are|was|were|been|being|seems|seemed|looks|looked|remains|remained|becomes|became|will|would|could|should|can|may|might|must|called|named|dubbed|titled|labeled|labelled|termed|branded|to|of|in|on|at|as|by)$/;
 /** A phrase opened by lower-case modifiers ("former tech executive Carly Fiorina"): a speaker only when a name heads it. */
 const LOWER_NAME_NP = new RegExp(
   String.raw`^(\p{Ll}[\p{L}’'-]*(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){1,${SLOT_WORDS - 1}})`,
@@ -391,8 +396,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     CLAUSE_END.lastIndex = 0;
     if (CLAUSE_END.test(between)) return null;
     if (hasPersonBetween(o.speaker.end, open) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(between)) return null;
-    const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently)\s+)*(\p{Ll}{3,}(?:ed|es|s))\b/u.exec(between);
-    if (!verb || /^(?:is|was|has|does|was|seems|looks|remains|becomes|called|named|dubbed|titled|labeled|labelled|termed|branded)$/.test(verb[1])) return null;
+    // The verb: the first lower-case word after the subject (irregular pasts too: "Bolton
+    // thought some of the “…” buzz was …"), past adverbs and auxiliaries.
+    const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now)\s+)*(\p{Ll}{3,})\b/u.exec(between);
+    if (!verb || FRAGMENT_NOT_VERB.test(verb[1])) return null;
     return { speaker: o.speaker, cue: verb[1] };
   }
 
