@@ -390,7 +390,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const o = opener(from, '');
     if (!o) return null;
     const m = byStart.get(o.speaker.start);
-    if (m ? m.type !== 'person' && m.type !== 'organization' : !/^(?:He|She)$/.test(o.speaker.text)) return null;
+    if (m ? m.type !== 'person' && m.type !== 'organization' : !/^(?:he|she)$/i.test(o.speaker.text)) return null;
     const between = text.slice(o.speaker.end, open);
     if (between.length > 200 || /["“”‘’;:—–()]|\n/.test(between) || /^['’]s?\b/.test(between)) return null;
     CLAUSE_END.lastIndex = 0;
@@ -733,7 +733,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const rel = /,?\s*\b(?:who|which)$/.exec(seg);
     if (rel) {
       const m = byEnd.get(segStart + rel.index);
-      return m && m.type !== 'place' ? { speaker: { start: m.start, end: m.end, text: m.text }, cue } : null;
+      if (m) return m.type !== 'place' ? { speaker: { start: m.start, end: m.end, text: m.text }, cue } : null;
+      // "the Associated Press report, which notes, “…”": a description before the comma.
+      const head = seg.slice(0, rel.index);
+      const d = /,/.test(rel[0]) ? DESC_RE.exec(head) : null;
+      const desc = d ? trimDescription(d[1]) : null;
+      return desc && /^(?:[Tt]he|[Aa]n?)\s/.test(desc) ? { speaker: { start: segStart + rel.index - desc.length, end: segStart + rel.index, text: desc }, cue } : null;
     }
     const segEnd = segStart + seg.length;
     // "X, a close ally of Y, visited the site and said …", "Sanders compared himself to
@@ -832,7 +837,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     for (const skip of intro ? [plain, plain + intro[0].length] : [plain]) {
       const p = segStart + skip;
       const rest = text.slice(p, p + 120);
-      const pr = /^(He|She)\b/.exec(rest);
+      // After an introductory phrase the pronoun is lower-case ("In Concord, he referred to …").
+      const pr = (skip === plain ? /^(He|She)\b/ : /^(He|She|he|she)\b/).exec(rest);
       if (pr) return { speaker: { start: p, end: p + pr[1].length, text: pr[1] }, cue };
       const m = byStart.get(p);
       // A possessive is no subject ("Trump's campaign said"): its head noun is.
