@@ -96,6 +96,8 @@ const DESC_AT = new RegExp(
   String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${DESC_HEAD_RE}))(?![\p{L}])`,
   'u',
 );
+/** A phrase that ends in a description head ("federal prosecutors", "campaign officials"). */
+const DESC_HEAD_END = new RegExp(String.raw`(?:^|\s)(?:${DESC_HEAD_RE})$`, 'u');
 const HEAD_NEXT = new RegExp(String.raw`^\s+(?:${DESC_HEAD_RE})(?![\p{L}])`, 'u');
 /**
  * A pronoun subject before its verb. "I" and "we" are left out: a reporter's text rarely says
@@ -153,6 +155,8 @@ const DET_NP = new RegExp(
  * modals, naming verbs): "X is a “…”", "X of the “…”", "X called it “…”" (rule 2's business).
  */
 const FRAGMENT_NOT_VERB = /^(?:the|and|but|for|with|from|into|who|whom|which|that|this|these|those|its|his|her|their|our|also|not|is|are|was|were|been|being|seems|seemed|looks|looked|remains|remained|becomes|became|will|would|could|should|can|may|might|must|called|named|dubbed|titled|labeled|labelled|termed|branded|to|of|in|on|at|as|by)$/;
+/** A lower-case first word that can open a noun phrase: not a function word or preposition ("as his father dreamed", "for Clinton, said …"). */
+const LOWER_OPENER = new RegExp(String.raw`^(?!(?:${SLOT_STOP}|for|of|in|on|at|with|from|by|per|via|like|unlike|against|among|despite|without|within|through|toward|towards|upon|once)(?![\p{L}’'-]))\p{Ll}`, 'u');
 /** A phrase opened by lower-case modifiers ("former tech executive Carly Fiorina"): a speaker only when a name heads it. */
 const LOWER_NAME_NP = new RegExp(
   String.raw`^(\p{Ll}[\p{L}’'-]*(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){1,${SLOT_WORDS - 1}})`,
@@ -540,7 +544,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    * description. Used only where syntax puts a subject: right after a closing quote mark.
    */
   function phraseBeforeVerb(p: number, anyVerb: boolean): { speaker: TextSpan; end: number } | null {
-    const m = SLOT_NP.exec(text.slice(p, p + 120));
+    // A phrase opened by lower-case modifiers ("super PAC spokeswoman Kellyanne Conway",
+    // "federal prosecutors") is a speaker only when a name or a description head ends it.
+    const lower = !SLOT_NP.test(text.slice(p, p + 120));
+    const m = SLOT_NP.exec(text.slice(p, p + 120)) ?? (LOWER_OPENER.test(text.slice(p, p + 20)) ? LOWER_NAME_NP.exec(text.slice(p, p + 120)) : null);
     if (!m) return null;
     let np = m[1];
     // Try the shortest phrase first; the verb must follow it (through the usual fillers).
@@ -554,6 +561,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // A name followed by a past-tense word inside the phrase is a subject with its own verb
       // ("Clinton paused, then revealed"), not a speaker phrase.
       if (/\p{Lu}[\p{L}’'-]*\s+\p{Ll}+ed\b/u.test(np)) return null;
+      if (lower && !byEnd.has(p + end)) {
+        if (!DESC_HEAD_END.test(np) || np.split(/\s+/).length > 4) return null;
+        return { speaker: { start: p, end: p + end, text: np }, end: p + end };
+      }
       const head = headOf(p, np);
       return head ? { speaker: head, end: p + end } : null;
     }
