@@ -22,6 +22,8 @@
  *    the "…"`, `Putin said: "…"`);
  * 3. `according to X` in the sentence, outside the quoted words; then a quote after a colon
  *    (the name opening a headline "Ryan: ‘…’", else the subject of the clause the colon ends);
+ *    then a fragment inside the reporter's clause whose subject is a name opening the sentence,
+ *    with nothing between them that could speak for itself (`Rubio also bemoaned the “…”`);
  * 4. a quote that is a whole sentence of its own, with no attribution in it, belongs to the
  *    speaker of the sentence before it, in the same paragraph or, when the quote opens its
  *    paragraph, the last sentence of the paragraph before: the speaker of the quote that ends in
