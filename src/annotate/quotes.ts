@@ -821,7 +821,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const d = DESC_RE.exec(seg);
     if (d) {
       const desc = trimDescription(d[1]);
-      if (desc) return { speaker: { start: segEnd - desc.length, end: segEnd, text: desc }, cue };
+      // The object of a preposition is no subject ("… and in a statement credited him for
+      // “…”"): as for names above.
+      const prepBefore = desc ? /\b(?:in|to|with|by|for|of|from|at|on|about|against)\s+$/i.test(seg.slice(Math.max(0, seg.length - desc.length - 12), seg.length - desc.length)) : false;
+      if (desc && !prepBefore) return { speaker: { start: segEnd - desc.length, end: segEnd, text: desc }, cue };
     }
     // "The former pollster said", "Another commenter said": a noun phrase opened by a
     // determiner that is all the sentence has before its verb is the verb's subject, whatever
