@@ -215,3 +215,10 @@ test('speakers: ", and that" keeps the complement clauses under one reporting ve
   const a = read('Vera Dunmore said the plan was flawed, and that the board faced a “slam-dunk” defeat.');
   assert.equal(quote(a, 'slam-dunk')?.speakerName, 'Vera Dunmore');
 });
+
+test('speakers: a coordinated verb shares the subject after a short introductory phrase, abbreviations too', () => {
+  const a = read('Asked on Monday whether Mr. Lind would stay, Mrs. Castell shook her head and said, “No, he will not.”');
+  assert.equal(quote(a, 'No, he')?.speaker?.text, 'Castell');
+  const b = read('Eight years ago, she backed Oskar Lind over Vera Dunmore and said, “The harbour needs him.”');
+  assert.equal(quote(b, 'The harbour needs')?.speaker?.text, 'she');
+});

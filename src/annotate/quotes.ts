@@ -170,7 +170,9 @@ const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this
  * An introductory phrase before a sentence's subject: a preposition or participle, words, a
  * comma; a place may add one more comma ("in Salem, New Hampshire,").
  */
-const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile)\b[^,.;:!?"“”\n]{0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
+const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile)\b(?:[^,.;:!?"“”\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr))\.){0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
+/** A short phrase of a few words before a comma, without a name: "Eight years ago, ", "Days later, ". */
+const SHORT_INTRO = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},\s+/u;
 /** A subordinate clause opening the sentence, up to its comma ("When Trump suggested …, "). */
 const FRONTED_CLAUSE = /^[\s"“]*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until|Unless|Whereas|Even\s+as|Even\s+though|Even\s+if|Ever\s+since)\s[^,;:"“”]{3,200},\s+/;
 /** A reporting verb that ends a stretch of text ("Lewandowski added"). */
@@ -849,7 +851,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // phrase ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling
     // him …"; "In an incendiary press conference, Trump launched …").
     const plain = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s+)?/.exec(head)![0].length;
-    const intro = INTRO.exec(head.slice(plain));
+    // Any other short phrase before a comma ("Eight years ago, he supported …") is tried last,
+    // only when nothing opens the sentence itself.
+    const intro = INTRO.exec(head.slice(plain)) ?? SHORT_INTRO.exec(head.slice(plain));
     for (const skip of intro ? [plain, plain + intro[0].length] : [plain]) {
       const p = segStart + skip;
       const rest = text.slice(p, p + 120);
