@@ -128,3 +128,49 @@ test('independent support: an outlet reporting on another organisation\'s word c
   const other = buildDossier([art('p1', 'Orvel Post', 'According to Governor Ilse Marr, the mine had been closed for safety checks in May.'), art('p2', 'Lantern Daily', 'The mine had been closed for safety checks in May, according to Governor Ilse Marr.')]).dossier;
   for (const f of other.facts) assert.deepEqual(f.credits, []);
 });
+
+test('independent support: two copies of one agency\'s story, one crediting another agency, are one source', () => {
+  // Both copies are the Associated Press's (one names it in full as the outlet, both carry its
+  // dateline); the second copy credits Tass. The relay makes AP and Tass one voice for this fact.
+  const arts = [
+    art('a1', 'Associated Press', 'KARSK (AP) — Rescuers pulled eleven miners alive from the flooded Karsk colliery on Sunday, officials said. The pumps ran all night.'),
+    art('a2', 'AP', 'KARSK (AP) — Rescuers pulled eleven miners alive from the flooded Karsk colliery on Sunday, the Tass news agency reported. Relatives waited at the pit head.'),
+    art('a3', 'Veska Herald', 'The regional council met on Monday to discuss the budget of the Karsk school district for next year.'),
+  ];
+  const { dossier: d } = buildDossier(arts);
+  const rescue = factWith(d, 'pulled eleven miners alive')!;
+  assert.deepEqual(rescue.support, ['a1', 'a2']);
+  assert.equal(rescue.sources, 1, 'one agency relaying another is not two confirmations');
+  assert.ok(!d.coverage.consensus.includes(rescue.id));
+});
+
+test('antonymous predicates in the same slot are not one fact: "rose" and "fell" stay apart', () => {
+  const arts = [
+    art('r1', 'Orvel Post', 'Shares of the Brennick Shipping Company rose sharply on Tuesday after the harbour authority renewed its licence. Traders cited the renewal.'),
+    art('r2', 'Lantern Daily', 'Shares of the Brennick Shipping Company fell sharply on Tuesday after the harbour authority renewed its licence. Traders were surprised.'),
+    art('r3', 'Veska Herald', 'Shares of the Brennick Shipping Company rose sharply on Tuesday after the harbour authority renewed its licence, brokers said.'),
+  ];
+  const { dossier: d } = buildDossier(arts);
+  assertSpansValid(d);
+  const rose = factWith(d, 'Company rose sharply')!;
+  const fell = factWith(d, 'Company fell sharply')!;
+  assert.notEqual(rose.id, fell.id);
+  assert.deepEqual(rose.support, ['r1', 'r3']);
+  // The other version is related: neither is an exclusive.
+  assert.ok(!d.coverage.exclusives.some((e) => e.facts.includes(fell.id)));
+});
+
+test('a different participant in the same role is not one fact, but the slot stage still compares them', () => {
+  const arts = [
+    art('m1', 'Orvel Post', 'Police in Velmora arrested Tomas Brenner on Monday in connection with the warehouse fire at the harbour. The fire destroyed two storage halls.'),
+    art('m2', 'Lantern Daily', 'Police in Velmora arrested Karel Mosk on Monday in connection with the warehouse fire at the harbour. Firefighters worked through the night.'),
+    art('m3', 'Veska Herald', 'Police in Velmora arrested Tomas Brenner on Monday in connection with the warehouse fire at the harbour, officials said.'),
+  ];
+  const { dossier: d } = buildDossier(arts);
+  assertSpansValid(d);
+  const brenner = factWith(d, 'arrested Tomas Brenner')!;
+  const mosk = factWith(d, 'arrested Karel Mosk')!;
+  assert.notEqual(brenner.id, mosk.id);
+  assert.ok(!brenner.support.includes('m2'), 'the outlet naming another suspect does not confirm this one');
+  assert.ok(d.conflicts.some((c) => c.kind === 'name' && c.claims.some((cl) => cl.value === 'Karel Mosk')), 'the two names are a name conflict');
+});

@@ -5,11 +5,12 @@
  * (src/compare/antonym-data.ts, generated from WordNet 3.1 by bench/build-antonyms.ts, sorted by
  * stem) is looked up unparsed (sorted-lines.ts).
  */
-import { ANTONYM_STEMS } from './antonym-data.js';
+import { ANTONYM_STEMS, IRREGULAR_STEMS } from './antonym-data.js';
 import { SortedLines } from './sorted-lines.js';
 
 const NONE: readonly string[] = [];
 const lines = new SortedLines(ANTONYM_STEMS);
+const irregular = new SortedLines(IRREGULAR_STEMS);
 const seen = new Map<string, readonly string[]>();
 
 /** Antonym stems of a Porter stem (empty when WordNet gives none). */
@@ -21,4 +22,12 @@ export function antonymsOf(stem: string): readonly string[] {
     seen.set(stem, a);
   }
   return a;
+}
+
+/**
+ * The stem of a word's lemma where the stemmer cannot see it: an irregular form of a word that has
+ * an antonym ("rose" → "rise", "fell" → "fall", "won" → "win"); any other stem as it is.
+ */
+export function lemmaStem(stem: string): string {
+  return irregular.get(stem) ?? stem;
 }

@@ -8,7 +8,7 @@
  */
 import type { AnnotatedArticle } from '../core/schema.js';
 import { Affinity } from './affinity.js';
-import { antonymsOf } from './antonyms.js';
+import { antonymsOf, lemmaStem } from './antonyms.js';
 import { sameWord, nameTokens, type EntityIndex } from './entities.js';
 import { contentStems } from './lex.js';
 import { tokenize, type Token } from './text.js';
@@ -136,10 +136,13 @@ function claimShape(text: string, parts: Participant[] = []): ClaimShape {
     const t = toks[i];
     if (!t.stop && !t.num) {
       stems.add(t.stem);
-      if (antonymsOf(t.stem).length) {
-        const l = slots.get(t.stem) ?? [];
+      // Antonyms are looked up by lemma ("rose" is "rise"); the lemma counts as a stem too.
+      const lemma = lemmaStem(t.stem);
+      stems.add(lemma);
+      if (antonymsOf(lemma).length) {
+        const l = slots.get(lemma) ?? [];
         l.push({ before: slotWord(toks, i, -1), after: slotWord(toks, i, 1) });
-        slots.set(t.stem, l);
+        slots.set(lemma, l);
       }
     }
     if (NEGATORS.has(t.norm)) {

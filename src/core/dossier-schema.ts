@@ -97,8 +97,10 @@ export const Fact = z.object({
   /**
    * How many independent sources back the fact: each supporting article is its own source
    * unless its sentence credits another organisation ("Reuters reported", "according to the
-   * Times") or the article is a wire agency's copy, when it counts as that organisation.
-   * Absent in dossiers written before this field.
+   * Times") or the article is a wire agency's copy, when it counts as that organisation; an
+   * outlet relaying a credited organisation and that organisation count as one voice (two
+   * copies of one agency's story, one crediting another agency, are one source). Absent in
+   * dossiers written before this field.
    */
   sources: z.number().int().optional(),
   /** Supporting sentences that report the fact on another organisation's word, and whose. */
