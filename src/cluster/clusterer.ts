@@ -25,6 +25,7 @@
  */
 import { CHANNELS, CONTENT, NAMES, channelOf, prepareDoc, type PreparedDoc } from './features.js';
 import { DuplicateIndex, SIG, signature } from './minhash.js';
+import { FITTED_MIX } from './mix.js';
 
 export interface ClusterDoc {
   id: string;
@@ -121,7 +122,7 @@ export interface ClusterParams {
 export const DEFAULT_PARAMS: ClusterParams = {
   join: 0.09,
   merge: 0.09,
-  weights: [0.4, 0.3, 0.3],
+  weights: FITTED_MIX.weights,
   candidates: 12,
   queryTerms: 16,
   postingCap: 64,
@@ -131,7 +132,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   timeLongWeight: 0.7,
   yearPenalty: 0.1,
   nameMin: 0.05,
-  namePenalty: 0.05,
+  namePenalty: FITTED_MIX.namePenalty,
   duplicate: 0.6,
   link: 'centroid',
   binaryTf: true,
@@ -759,25 +760,29 @@ export class StoryClusterer {
    */
   threads(): Array<{ id: string; stories: string[] }> {
     const chan = this.chan.data;
+    const wts = this.params.weights;
     const live: number[] = [];
+    // Each story's centroid, normalised per channel (a cosine per channel, as for articles).
     const vecs = new Map<number, Map<number, number>>();
+    const has = new Map<number, number>();
     const byName = new Map<number, number[]>();
     for (let s = 0; s < this.storyList.length; s++) {
       const st = this.storyList[s];
       if (this.find(s) !== s || st.count === 0) continue;
       const v = new Map<number, number>();
-      let norm = 0;
+      const norm = new Float64Array(CHANNELS);
       for (let i = 0; i < st.terms.length; i++) {
-        if (chan[st.terms[i]] !== NAMES) continue;
         v.set(st.terms[i], st.vals[i]);
-        norm += st.vals[i] * st.vals[i];
+        norm[chan[st.terms[i]]] += st.vals[i] * st.vals[i];
       }
-      if (norm === 0) continue;
-      norm = Math.sqrt(norm);
-      for (const [t, w] of v) v.set(t, w / norm);
+      if (norm[NAMES] === 0) continue;
+      let bits = 0;
+      for (let c = 0; c < CHANNELS; c++) if (norm[c] > 0) bits |= 1 << c;
+      for (const [t, w] of v) v.set(t, w / Math.sqrt(norm[chan[t]]));
       live.push(s);
       vecs.set(s, v);
-      const strongest = [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 8);
+      has.set(s, bits);
+      const strongest = [...v].filter(([t]) => chan[t] === NAMES).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 8);
       for (const [t] of strongest) {
         let l = byName.get(t);
         if (!l) byName.set(t, (l = []));
@@ -790,24 +795,35 @@ export class StoryClusterer {
       while (parent.get(s) !== s) s = parent.get(s)!;
       return s;
     };
+    const dot = new Float64Array(CHANNELS);
     for (const s of live) {
       const v = vecs.get(s)!;
       const seen = new Set<number>();
       for (const [t] of v) {
+        if (chan[t] !== NAMES) continue;
         for (const o of byName.get(t) ?? []) {
           if (o <= s || seen.has(o)) continue;
           seen.add(o);
           const u = vecs.get(o)!;
-          let dot = 0;
+          dot.fill(0);
           let shared = 0;
           for (const [k, w] of u) {
             const x = v.get(k);
-            if (x !== undefined) {
-              dot += w * x;
-              shared++;
-            }
+            if (x === undefined) continue;
+            dot[chan[k]] += w * x;
+            if (chan[k] === NAMES) shared++;
           }
-          if (shared >= 2 && dot >= this.params.threadMin) {
+          if (shared < 2) continue;
+          // The stories' similarity as for two articles (the same channel mix), without time.
+          let num = 0;
+          let den = 0;
+          const either = has.get(s)! | has.get(o)!;
+          for (let c = 0; c < CHANNELS; c++) {
+            if (!(either & (1 << c))) continue;
+            den += wts[c];
+            num += wts[c] * dot[c];
+          }
+          if (den > 0 && num / den >= this.params.threadMin) {
             const [a, b] = [root(s), root(o)];
             if (a !== b) parent.set(Math.max(a, b), Math.min(a, b));
           }
