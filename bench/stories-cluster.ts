@@ -93,7 +93,8 @@ export function baselines(corpora: Corpus[]): { threshold: number; scores: Recor
 
 /**
  * The grid searched by cross-validation, on top of the channel mix fitted on the training corpora
- * (bench/cluster-fit.ts): the time kernel's long weight, and the thread threshold (3 × 3 settings;
+ * (bench/cluster-fit.ts): the time kernel's long weight ρ, where its gap is measured (`timeLink`),
+ * and the thread threshold (2 × 2 × 3 settings;
  * thread thresholds cost no re-clustering: what a shared 2-core machine affords). The earlier
  * rounds' grid showed the short and long widths (σ 3 and 7 days, τ 30 and 90 days) moving the
  * corpora less than the long weight ρ, which is where the corpora disagree (docs/clustering.md);
@@ -101,7 +102,9 @@ export function baselines(corpora: Corpus[]): { threshold: number; scores: Recor
  * undated articles only), set on ECB+, and `topicMin` (20).
  */
 export function grid(): Array<Partial<ClusterParams>> {
-  return [0.5, 0.6, 0.7].map((timeLongWeight) => ({ timeSigmaDays: 3, timeLongDays: 90, timeLongWeight }));
+  const out: Array<Partial<ClusterParams>> = [];
+  for (const timeLink of ['range', 'pair'] as const) for (const timeLongWeight of [0.5, 0.7]) out.push({ timeSigmaDays: 3, timeLongDays: 90, timeLongWeight, timeLink });
+  return out;
 }
 const THREAD_MINS = [0.15, 0.2, 0.25];
 const GRID_ARTICLES = 2000;

@@ -23,7 +23,7 @@
  * Idf is incremental (from the articles seen so far). Deterministic: ties go to the older story /
  * lower term id / earlier article.
  */
-import { CHANNELS, CONTENT, NAMES, channelOf, prepareDoc, type PreparedDoc } from './features.js';
+import { CHANNELS, CONTENT, NAMES, SPECIFICS, channelOf, prepareDoc, type PreparedDoc } from './features.js';
 import { DuplicateIndex, SIG, signature } from './minhash.js';
 import { FITTED_MIX } from './mix.js';
 
@@ -79,11 +79,20 @@ export interface ClusterParams {
   timeSigmaDays: number;
   timeLongDays: number;
   timeLongWeight: number;
+  /**
+   * Where the kernel's gap is measured when groups are re-clustered: 'range', between the two
+   * groups' spans of event days (a story reported day after day for weeks keeps every new report
+   * close to its latest ones; an isolated burst a week later stays a week away), or 'pair', between
+   * every two articles, averaged by average link (a long story's old reports pull a new one away).
+   */
+  timeLink: 'range' | 'pair';
   /** Similarity subtracted when two articles' event years (PreparedDoc.year) are known and differ and their days are not both known. */
   yearPenalty: number;
   /** Names cosine below which two articles that both name someone are penalised by `namePenalty`. */
   nameMin: number;
   namePenalty: number;
+  /** Subtracted when both articles give specifics (figures, dates) and their specifics cosine is below `nameMin`. */
+  specificsPenalty: number;
   /** Feature presence (true) or sublinear frequency 1 + ln tf (false). */
   binaryTf: boolean;
   /** Candidate scoring of an article against a story: mean cosine to its members, or cosine to their sum. */
@@ -130,9 +139,11 @@ export const DEFAULT_PARAMS: ClusterParams = {
   timeSigmaDays: 3,
   timeLongDays: 90,
   timeLongWeight: 0.7,
+  timeLink: 'range',
   yearPenalty: 0.1,
   nameMin: 0.05,
   namePenalty: FITTED_MIX.namePenalty,
+  specificsPenalty: FITTED_MIX.specificsPenalty,
   duplicate: 0.6,
   link: 'centroid',
   binaryTf: true,
@@ -471,11 +482,18 @@ export class StoryClusterer {
     // too was worse on ECB+ (docs/clustering.md). A small set says too little about what its topic
     // shares, so it is clustered on plain similarity.
     const topical = this.params.topicDiscount > 0 && m >= this.params.topicMin;
-    const sim = this.pairSims(nodes, topical);
+    // With `timeLink` 'range', similarities are kept without the time kernel and the kernel acts
+    // on the gap between the two groups' spans of event days at each step (see ClusterParams).
+    const rangeLink = this.params.timeLink === 'range';
+    const sim = this.pairSims(nodes, topical, !rangeLink);
     const join = topical ? this.params.topicJoin : this.params.join;
     const mergeAt = join + this.params.merge - this.params.join;
     const kn = n >= 0 ? nodes.indexOf(n) : -1;
-    const rowN = sim.slice(kn * m, (kn + 1) * m); // the new article's similarities, before updates (empty without one)
+    const lo = Float64Array.from(nodes, (d) => this.docDay.data[d]);
+    const hi = Float64Array.from(lo);
+    // The new article's similarities, before updates (empty without one), per pair with the kernel.
+    const rowN = sim.slice(kn * m, (kn + 1) * m);
+    if (rangeLink && kn >= 0 && !Number.isNaN(lo[kn])) for (let k = 0; k < m; k++) if (!Number.isNaN(lo[k])) rowN[k] *= this.kernel(Math.abs(lo[k] - lo[kn]));
     // Average link by Lance–Williams updates; `hasFirst` counts stories' first articles in a group.
     const size = new Float64Array(m).fill(1);
     const alive = new Uint8Array(m).fill(1);
@@ -489,7 +507,8 @@ export class StoryClusterer {
         if (!alive[i]) continue;
         for (let j = i + 1; j < m; j++) {
           if (!alive[j]) continue;
-          const v = sim[i * m + j];
+          let v = sim[i * m + j];
+          if (rangeLink && !Number.isNaN(lo[i]) && !Number.isNaN(lo[j])) v *= this.kernel(Math.max(0, lo[j] - hi[i], lo[i] - hi[j]));
           // Two groups that each hold an existing story merge only on stronger evidence.
           const need = hasFirst[i] && hasFirst[j] ? mergeAt : join;
           if (v >= need && v > best) {
@@ -507,6 +526,10 @@ export class StoryClusterer {
       }
       size[bi] += size[bj];
       hasFirst[bi] |= hasFirst[bj];
+      if (!Number.isNaN(lo[bj])) {
+        lo[bi] = Number.isNaN(lo[bi]) ? lo[bj] : Math.min(lo[bi], lo[bj]);
+        hi[bi] = Number.isNaN(hi[bi]) ? hi[bj] : Math.max(hi[bi], hi[bj]);
+      }
       alive[bj] = 0;
       for (let k = 0; k < m; k++) if (group[k] === bj) group[k] = bi;
     }
@@ -662,7 +685,7 @@ export class StoryClusterer {
    * Similarity matrix (m × m) of articles: the same channel mix, year and time rules as `score`;
    * with `topical`, names and specifics discounted by how many of these articles share them.
    */
-  private pairSims(nodes: number[], topical = false): Float64Array {
+  private pairSims(nodes: number[], topical = false, kernel = true): Float64Array {
     const m = nodes.length;
     let discount: ((t: number) => number) | undefined;
     if (topical) {
@@ -702,7 +725,10 @@ export class StoryClusterer {
         // Both name people and places, and (almost) none in common: who and where differ, so
         // however alike the wording, most likely two events of the same kind.
         if (vi.has & vj.has & (1 << NAMES) && dot[NAMES] < this.params.nameMin) v -= this.params.namePenalty;
-        v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j]);
+        // Both give figures and dates, and none in common: most likely another instance of a
+        // recurring story (this week's jobless claims, not last week's). Weight fitted (mix.ts).
+        if (vi.has & vj.has & (1 << SPECIFICS) && dot[SPECIFICS] < this.params.nameMin) v -= this.params.specificsPenalty;
+        v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j], kernel);
         out[i * m + j] = out[j * m + i] = v;
       }
       for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = 0;
@@ -888,16 +914,18 @@ export class StoryClusterer {
    * Follow-ups months or years later are not kept in the story: they link stories into a thread
    * (`threads`). Undated on either side: no time evidence, the similarity is left as it is.
    */
-  private whenRule(sim: number, lo1: number, hi1: number, ylo1: number, yhi1: number, lo2: number, hi2: number, ylo2: number, yhi2: number): number {
+  private whenRule(sim: number, lo1: number, hi1: number, ylo1: number, yhi1: number, lo2: number, hi2: number, ylo2: number, yhi2: number, kernel = true): number {
     const p = this.params;
-    if (!Number.isNaN(lo1) && !Number.isNaN(lo2)) {
-      const gap = Math.max(0, lo2 - hi1, lo1 - hi2);
-      const g2 = gap * gap;
-      const k = (1 - p.timeLongWeight) * Math.exp(-g2 / (2 * p.timeSigmaDays * p.timeSigmaDays)) + p.timeLongWeight * Math.exp(-g2 / (2 * p.timeLongDays * p.timeLongDays));
-      return sim * k;
-    }
+    if (!Number.isNaN(lo1) && !Number.isNaN(lo2)) return kernel ? sim * this.kernel(Math.max(0, lo2 - hi1, lo1 - hi2)) : sim;
     if (ylo1 > 0 && ylo2 > 0 && (ylo2 > yhi1 || ylo1 > yhi2)) return sim - p.yearPenalty;
     return sim;
+  }
+
+  /** The time kernel: the share of similarity two sides `gap` days apart keep (ClusterParams.timeSigmaDays). */
+  private kernel(gap: number): number {
+    const p = this.params;
+    const g2 = gap * gap;
+    return (1 - p.timeLongWeight) * Math.exp(-g2 / (2 * p.timeSigmaDays * p.timeSigmaDays)) + p.timeLongWeight * Math.exp(-g2 / (2 * p.timeLongDays * p.timeLongDays));
   }
 
   /** Smoothed incremental idf; a feature only this article has gets the highest weight. */
