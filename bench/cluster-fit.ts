@@ -1,17 +1,17 @@
 /**
  * Fitting the story clusterer's channel mix on pairs from the dev corpora (Miranda et al. 2018 fit
  * their similarity combination the same way): a logistic regression of "same gold story" over a
- * pair's channel cosines (content, names, specifics) and two disjointness flags (both articles name
- * someone, or both give figures and dates, and (almost) none in common), each corpus
+ * pair's channel cosines (content, names, specifics) and the names-disjoint flag (both articles
+ * name someone, and (almost) no one in common), each corpus
  * weighing the same. Only pairs whose event days are at most `MAX_GAP_DAYS` apart (or undated on a
  * side) are used: the time kernel decides about pairs far apart, the mix about concurrent reports,
  * and a corpus whose gold spans years (duc2006 topics) would otherwise teach the mix what a topic
  * is rather than what an event is. The fitted weights are turned into the clusterer's parameters
- * (`weights`, summing to 1, `namePenalty` and `specificsPenalty`), the intercept and scale being the threshold's job
+ * (`weights`, summing to 1, and `namePenalty`), the intercept and scale being the threshold's job
  * (`join`, chosen by cross-validation). Used by bench/stories-cluster.ts (per fold, without the
  * held-out corpus) and by bench/stories-pairs.ts.
  */
-import { CHANNELS, NAMES, SPECIFICS, channelOf } from '../src/cluster/features.js';
+import { CHANNELS, NAMES, channelOf } from '../src/cluster/features.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
@@ -80,7 +80,7 @@ export function sampleIdx(c: Corpus, max = MAX_ARTICLES): number[] {
     .sort((a, b) => a - b);
 }
 
-export const FEATURES = ['content', 'names', 'specifics', 'names_disjoint', 'specifics_disjoint'] as const;
+export const FEATURES = ['content', 'names', 'specifics', 'names_disjoint'] as const;
 
 export interface PairSet {
   corpus: string;
@@ -104,8 +104,7 @@ export function pairSet(c: Corpus): PairSet {
       const v = [ch[0][i * n + j], ch[1][i * n + j], ch[2][i * n + j]];
       if (v[0] === 0 && v[1] === 0 && v[2] === 0) continue;
       const disjoint = has[i] & has[j] & (1 << NAMES) && v[1] < NAME_MIN ? 1 : 0;
-      const specDisjoint = has[i] & has[j] & (1 << SPECIFICS) && v[2] < NAME_MIN ? 1 : 0;
-      [...v, disjoint, specDisjoint].forEach((x, k) => cols[k].push(x));
+      [...v, disjoint].forEach((x, k) => cols[k].push(x));
       y.push(c.gold[idx[i]] === c.gold[idx[j]] ? 1 : 0);
     }
   }
@@ -177,11 +176,11 @@ function solve(A: Float64Array, b: Float64Array, d: number): number[] {
  * would mean agreement is evidence against one story, is clipped to 0) and the names-disjoint
  * penalty on the same scale (clipped at 0: naming different people is never evidence for).
  */
-export function mixOf(w: number[]): { weights: [number, number, number]; namePenalty: number; specificsPenalty: number } {
+export function mixOf(w: number[]): { weights: [number, number, number]; namePenalty: number } {
   const ch = [w[1], w[2], w[3]].map((x) => Math.max(0, x));
   const sum = ch.reduce((a, b) => a + b, 0) || 1;
   const r = (x: number): number => Math.round(x * 1000) / 1000;
-  return { weights: [r(ch[0] / sum), r(ch[1] / sum), r(ch[2] / sum)], namePenalty: r(Math.max(0, -w[4]) / sum), specificsPenalty: r(Math.max(0, -w[5]) / sum) };
+  return { weights: [r(ch[0] / sum), r(ch[1] / sum), r(ch[2] / sum)], namePenalty: r(Math.max(0, -w[4]) / sum) };
 }
 
 /**
@@ -203,14 +202,13 @@ export async function run(): Promise<Record<string, unknown> | null> {
   const table = `/**
  * The story clusterer's channel mix, fitted on pairs of the dev corpora (ECB+ dev, duc2003, duc2006,
  * allsides, uci-headlines): a logistic regression of "same story" over the content, names and
- * specifics cosines and the names- and specifics-disjoint flags, each corpus weighing the same;
- * channel weights scaled to sum to 1, the disjointness penalties on the same scale (bench/cluster-fit.ts).
+ * specifics cosines and the names-disjoint flag, each corpus weighing the same;
+ * channel weights scaled to sum to 1, the disjoint-names penalty on the same scale (bench/cluster-fit.ts).
  * Generated: rebuild with \`node dist/bench/run.js cluster-fit\` (needs ../shared). Do not edit.
  */
 export const FITTED_MIX = {
   weights: [${mix.weights.join(', ')}] as [number, number, number],
   namePenalty: ${mix.namePenalty},
-  specificsPenalty: ${mix.specificsPenalty},
   /** The logistic regression's bias and coefficients (${FEATURES.join(', ')}). */
   raw: [${w.map((x) => x.toFixed(4)).join(', ')}],
 };

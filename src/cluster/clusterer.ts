@@ -16,14 +16,15 @@
  * discounted (the topic discount).
  * Similarity is a weighted mix of three cosines (content stems, names, specifics such as numbers
  * and dates), so two events of the same kind, which share their topical words, are told apart by
- * who, where and how many; disjoint names are penalised, and time acts on event dates only: a soft
+ * who, where and how many; disjoint names are penalised; the weights and the penalty are fitted on pairs of the dev corpora (mix.ts, bench/cluster-fit.ts). Time acts on
+ * event dates only: a soft
  * kernel of the gap between event days (a story is one event: days, its developments weeks), a
  * penalty for different event years when a day is unknown. Follow-ups months or years later are
  * other stories, linked into threads by rare shared names (`threads`).
  * Idf is incremental (from the articles seen so far). Deterministic: ties go to the older story /
  * lower term id / earlier article.
  */
-import { CHANNELS, CONTENT, NAMES, SPECIFICS, channelOf, prepareDoc, type PreparedDoc } from './features.js';
+import { CHANNELS, CONTENT, NAMES, channelOf, prepareDoc, type PreparedDoc } from './features.js';
 import { DuplicateIndex, SIG, signature } from './minhash.js';
 import { FITTED_MIX } from './mix.js';
 
@@ -58,7 +59,7 @@ export interface ClusterParams {
   join: number;
   /** Average-link threshold for two groups that each hold an existing story's first article (≥ join). */
   merge: number;
-  /** Weights of the content, names and specifics cosines in the similarity. */
+  /** Weights of the content, names and specifics cosines in the similarity (default: fitted, mix.ts). */
   weights: [number, number, number];
   /** How many candidate stories (from the inverted index) are fully scored per article. */
   candidates: number;
@@ -91,8 +92,6 @@ export interface ClusterParams {
   /** Names cosine below which two articles that both name someone are penalised by `namePenalty`. */
   nameMin: number;
   namePenalty: number;
-  /** Subtracted when both articles give specifics (figures, dates) and their specifics cosine is below `nameMin`. */
-  specificsPenalty: number;
   /** Feature presence (true) or sublinear frequency 1 + ln tf (false). */
   binaryTf: boolean;
   /** Candidate scoring of an article against a story: mean cosine to its members, or cosine to their sum. */
@@ -143,7 +142,6 @@ export const DEFAULT_PARAMS: ClusterParams = {
   yearPenalty: 0.1,
   nameMin: 0.05,
   namePenalty: FITTED_MIX.namePenalty,
-  specificsPenalty: FITTED_MIX.specificsPenalty,
   duplicate: 0.6,
   link: 'centroid',
   binaryTf: true,
@@ -508,9 +506,11 @@ export class StoryClusterer {
         for (let j = i + 1; j < m; j++) {
           if (!alive[j]) continue;
           let v = sim[i * m + j];
-          if (rangeLink && !Number.isNaN(lo[i]) && !Number.isNaN(lo[j])) v *= this.kernel(Math.max(0, lo[j] - hi[i], lo[i] - hi[j]));
           // Two groups that each hold an existing story merge only on stronger evidence.
           const need = hasFirst[i] && hasFirst[j] ? mergeAt : join;
+          // The kernel is at most 1, so a pair already below the bar is not scored further.
+          if (v < need || v <= best) continue;
+          if (rangeLink && !Number.isNaN(lo[i]) && !Number.isNaN(lo[j])) v *= this.kernel(Math.max(0, lo[j] - hi[i], lo[i] - hi[j]));
           if (v >= need && v > best) {
             best = v;
             bi = i;
@@ -725,9 +725,6 @@ export class StoryClusterer {
         // Both name people and places, and (almost) none in common: who and where differ, so
         // however alike the wording, most likely two events of the same kind.
         if (vi.has & vj.has & (1 << NAMES) && dot[NAMES] < this.params.nameMin) v -= this.params.namePenalty;
-        // Both give figures and dates, and none in common: most likely another instance of a
-        // recurring story (this week's jobless claims, not last week's). Weight fitted (mix.ts).
-        if (vi.has & vj.has & (1 << SPECIFICS) && dot[SPECIFICS] < this.params.nameMin) v -= this.params.specificsPenalty;
         v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j], kernel);
         out[i * m + j] = out[j * m + i] = v;
       }
@@ -776,10 +773,10 @@ export class StoryClusterer {
   /**
    * Threads: stories of different events linked as follow-ups (the trial after the crime, the
    * second day of a summit). A story is one event; a thread is what a reader follows over weeks.
-   * Evidence is rare shared names only: two stories whose idf-weighted names (people, places,
-   * organisations; the outlets' own house names are not names, features.ts) agree with cosine
-   * ≥ `threadMin` and that share at least two name features (a first and last name, or two
-   * names) are one thread, whatever the time between them. Candidates come from the inverted
+   * Two stories that share at least two name features (a first and last name, or two names;
+   * idf-weighted people, places, organisations, the outlets' own house names are not names,
+   * features.ts) and whose centroids are similar by the articles' channel mix, without time, at
+   * least `threadMin`, are one thread, whatever the time between them. Candidates come from the inverted
    * index (the stories posted under a story's strongest names), so the cost is linear in the
    * number of stories. Returns threads of two or more stories, each named after its earliest
    * story, stories in order of creation; deterministic.
