@@ -1,11 +1,13 @@
 /**
  * Story clustering across corpora (ECB+ dev and the dated news stories in ../shared/bench/stories),
- * with every parameter chosen by leave-one-corpus-out cross-validation: for each corpus, the grid
- * setting with the best mean B-cubed F1 over the OTHER corpora (one arrival order each, to keep the
- * grid affordable on a shared machine) is scored on the held-out corpus, as the mean over three
- * arrival orders (each order's figure printed too). The shipped defaults are the setting that is
- * best over all corpora. The TF-IDF + average-link baseline (one threshold, the best on ECB+ dev)
- * runs in the same process.
+ * with everything fitted or searched chosen by leave-one-corpus-out cross-validation: for each
+ * corpus, the channel mix is fitted on pairs of the OTHER corpora (cluster-fit.ts), the grid
+ * setting with the best mean B-cubed F1 over them (one arrival order each, on a sample of at most
+ * GRID_ARTICLES articles each, to keep the grid affordable on a shared machine) is chosen, and both
+ * are scored on the whole held-out corpus, as the mean over three arrival orders (each order's
+ * figure printed too). The shipped defaults are the mix fitted on all corpora and the setting best
+ * over all of them. The TF-IDF + average-link baseline (one threshold, the best on ECB+ dev) runs
+ * in the same process.
  *
  * Levels: a story is one event; a thread links stories of one event's follow-ups (clusterer.ts,
  * `threads`). Each corpus is scored at the level its gold annotates (`Corpus.level`: duc2006's gold
