@@ -16,6 +16,8 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   dossier: () => import('./dossier.js'),
   ecbplus: () => import('./ecbplus.js'),
   'stories-cluster': () => import('./stories-cluster.js'),
+  'stories-pairs': () => import('./stories-pairs.js'),
+  'cluster-fit': () => import('./cluster-fit.js'),
   'cluster-growth': () => import('./cluster-growth.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
   'store-scale': () => import('./store-scale.js'),
@@ -34,8 +36,8 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'fact-link': () => import('./fact-link.js'),
 };
 
-/** Not run by default: train-ner rewrites the shipped tagger weights (run it by name). */
-const ONLY_BY_NAME = new Set(['train-ner']);
+/** Not run by default: train-ner and cluster-fit rewrite shipped weights (run them by name). */
+const ONLY_BY_NAME = new Set(['train-ner', 'cluster-fit']);
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));

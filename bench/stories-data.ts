@@ -102,9 +102,10 @@ export function readStoryCorpus(shared: string, name: string): Corpus | null {
 }
 
 /** All dev corpora present under `shared` (ECB+ dev first). */
-export function readCorpora(shared: string): Corpus[] {
-  const out: Corpus[] = [readEcbCorpus(shared)];
+export function readCorpora(shared: string, only?: string[]): Corpus[] {
+  const out: Corpus[] = !only || only.includes('ecbplus-dev') ? [readEcbCorpus(shared)] : [];
   for (const n of STORY_CORPORA) {
+    if (only && !only.includes(n)) continue;
     const c = readStoryCorpus(shared, n);
     if (c) out.push(c);
   }
@@ -169,6 +170,11 @@ function tfidf(texts: string[]): Array<{ t: Int32Array; w: Float32Array }> {
  * O(n²) time on an n × n Float32 matrix).
  */
 export function baselineDendrogram(texts: string[]): Array<{ a: number; b: number; sim: number }> {
+  return averageLinkDendrogram(texts.length, baselineSims(texts));
+}
+
+/** The baseline's n × n similarity matrix: raw-tf × idf cosine over words. */
+export function baselineSims(texts: string[]): Float32Array {
   const n = texts.length;
   const vecs = tfidf(texts);
   const sim = new Float32Array(n * n);
@@ -186,6 +192,15 @@ export function baselineDendrogram(texts: string[]): Array<{ a: number; b: numbe
     }
     for (let x = 0; x < vi.t.length; x++) dense[vi.t[x]] = 0;
   }
+  return sim;
+}
+
+/**
+ * Average link over an n × n similarity matrix (overwritten): the merge heights of the full
+ * dendrogram, by the nearest-neighbour chain (average link is reducible, so the chain gives the
+ * exact dendrogram in O(n²) time).
+ */
+export function averageLinkDendrogram(n: number, sim: Float32Array): Array<{ a: number; b: number; sim: number }> {
   const size = new Float64Array(n).fill(1);
   const alive = new Uint8Array(n).fill(1);
   const merges: Array<{ a: number; b: number; sim: number }> = [];

@@ -16,7 +16,8 @@
  * discounted (the topic discount).
  * Similarity is a weighted mix of three cosines (content stems, names, specifics such as numbers
  * and dates), so two events of the same kind, which share their topical words, are told apart by
- * who, where and how many; disjoint names are penalised, and time acts on event dates only: a soft
+ * who, where and how many; disjoint names are penalised; the weights and the penalty are fitted on pairs of the dev corpora (mix.ts, bench/cluster-fit.ts). Time acts on
+ * event dates only: a soft
  * kernel of the gap between event days (a story is one event: days, its developments weeks), a
  * penalty for different event years when a day is unknown. Follow-ups months or years later are
  * other stories, linked into threads by rare shared names (`threads`).
@@ -25,6 +26,7 @@
  */
 import { CHANNELS, CONTENT, NAMES, channelOf, prepareDoc, type PreparedDoc } from './features.js';
 import { DuplicateIndex, SIG, signature } from './minhash.js';
+import { FITTED_MIX } from './mix.js';
 
 export interface ClusterDoc {
   id: string;
@@ -57,7 +59,7 @@ export interface ClusterParams {
   join: number;
   /** Average-link threshold for two groups that each hold an existing story's first article (≥ join). */
   merge: number;
-  /** Weights of the content, names and specifics cosines in the similarity. */
+  /** Weights of the content, names and specifics cosines in the similarity (default: fitted, mix.ts). */
   weights: [number, number, number];
   /** How many candidate stories (from the inverted index) are fully scored per article. */
   candidates: number;
@@ -78,6 +80,13 @@ export interface ClusterParams {
   timeSigmaDays: number;
   timeLongDays: number;
   timeLongWeight: number;
+  /**
+   * Where the kernel's gap is measured when groups are re-clustered: 'range', between the two
+   * groups' spans of event days (a story reported day after day for weeks keeps every new report
+   * close to its latest ones; an isolated burst a week later stays a week away), or 'pair', between
+   * every two articles, averaged by average link (a long story's old reports pull a new one away).
+   */
+  timeLink: 'range' | 'pair';
   /** Similarity subtracted when two articles' event years (PreparedDoc.year) are known and differ and their days are not both known. */
   yearPenalty: number;
   /** Names cosine below which two articles that both name someone are penalised by `namePenalty`. */
@@ -107,12 +116,13 @@ export interface ClusterParams {
   topicJoin: number;
   /** A settling pass (see `settle`) runs every this many articles; 0 turns settling off (`settle` too). */
   settleEvery: number;
-  /** Two stories whose idf-weighted names agree at least this much (cosine) are one thread (`threads`). */
+  /** Two stories sharing two names whose centroids' mixed similarity (no time) is at least this are one thread (`threads`). */
   threadMin: number;
 }
 
 /**
- * Defaults. The time kernel (`timeSigmaDays`, `timeLongDays`, `timeLongWeight`) and `threadMin` are
+ * Defaults. The channel mix (`weights`, `namePenalty`) is fitted on pairs (mix.ts); the time kernel
+ * (`timeSigmaDays`, `timeLongDays`, `timeLongWeight`), `timeLink` and `threadMin` are
  * the setting with the best mean B-cubed over ECB+ dev and the four dated news corpora, the grid of
  * the leave-one-corpus-out cross-validation in bench/stories-cluster.ts; the thresholds and the
  * topic discount were chosen by cross-validation over ECB+ topics (bench/ecbplus.ts);
@@ -121,7 +131,7 @@ export interface ClusterParams {
 export const DEFAULT_PARAMS: ClusterParams = {
   join: 0.09,
   merge: 0.09,
-  weights: [0.4, 0.3, 0.3],
+  weights: FITTED_MIX.weights,
   candidates: 12,
   queryTerms: 16,
   postingCap: 64,
@@ -129,9 +139,10 @@ export const DEFAULT_PARAMS: ClusterParams = {
   timeSigmaDays: 3,
   timeLongDays: 90,
   timeLongWeight: 0.7,
+  timeLink: 'pair',
   yearPenalty: 0.1,
   nameMin: 0.05,
-  namePenalty: 0.05,
+  namePenalty: FITTED_MIX.namePenalty,
   duplicate: 0.6,
   link: 'centroid',
   binaryTf: true,
@@ -143,7 +154,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   topicMin: 20,
   topicJoin: 0.08,
   settleEvery: 128,
-  threadMin: 0.25,
+  threadMin: 0.15,
 };
 
 interface Story {
@@ -470,11 +481,18 @@ export class StoryClusterer {
     // too was worse on ECB+ (docs/clustering.md). A small set says too little about what its topic
     // shares, so it is clustered on plain similarity.
     const topical = this.params.topicDiscount > 0 && m >= this.params.topicMin;
-    const sim = this.pairSims(nodes, topical);
+    // With `timeLink` 'range', similarities are kept without the time kernel and the kernel acts
+    // on the gap between the two groups' spans of event days at each step (see ClusterParams).
+    const rangeLink = this.params.timeLink === 'range';
+    const sim = this.pairSims(nodes, topical, !rangeLink);
     const join = topical ? this.params.topicJoin : this.params.join;
     const mergeAt = join + this.params.merge - this.params.join;
     const kn = n >= 0 ? nodes.indexOf(n) : -1;
-    const rowN = sim.slice(kn * m, (kn + 1) * m); // the new article's similarities, before updates (empty without one)
+    const lo = Float64Array.from(nodes, (d) => this.docDay.data[d]);
+    const hi = Float64Array.from(lo);
+    // The new article's similarities, before updates (empty without one), per pair with the kernel.
+    const rowN = sim.slice(kn * m, (kn + 1) * m);
+    if (rangeLink && kn >= 0 && !Number.isNaN(lo[kn])) for (let k = 0; k < m; k++) if (!Number.isNaN(lo[k])) rowN[k] *= this.kernel(Math.abs(lo[k] - lo[kn]));
     // Average link by Lance–Williams updates; `hasFirst` counts stories' first articles in a group.
     const size = new Float64Array(m).fill(1);
     const alive = new Uint8Array(m).fill(1);
@@ -488,9 +506,12 @@ export class StoryClusterer {
         if (!alive[i]) continue;
         for (let j = i + 1; j < m; j++) {
           if (!alive[j]) continue;
-          const v = sim[i * m + j];
+          let v = sim[i * m + j];
           // Two groups that each hold an existing story merge only on stronger evidence.
           const need = hasFirst[i] && hasFirst[j] ? mergeAt : join;
+          // The kernel is at most 1, so a pair already below the bar is not scored further.
+          if (v < need || v <= best) continue;
+          if (rangeLink && !Number.isNaN(lo[i]) && !Number.isNaN(lo[j])) v *= this.kernel(Math.max(0, lo[j] - hi[i], lo[i] - hi[j]));
           if (v >= need && v > best) {
             best = v;
             bi = i;
@@ -506,6 +527,10 @@ export class StoryClusterer {
       }
       size[bi] += size[bj];
       hasFirst[bi] |= hasFirst[bj];
+      if (!Number.isNaN(lo[bj])) {
+        lo[bi] = Number.isNaN(lo[bi]) ? lo[bj] : Math.min(lo[bi], lo[bj]);
+        hi[bi] = Number.isNaN(hi[bi]) ? hi[bj] : Math.max(hi[bi], hi[bj]);
+      }
       alive[bj] = 0;
       for (let k = 0; k < m; k++) if (group[k] === bj) group[k] = bi;
     }
@@ -661,7 +686,7 @@ export class StoryClusterer {
    * Similarity matrix (m × m) of articles: the same channel mix, year and time rules as `score`;
    * with `topical`, names and specifics discounted by how many of these articles share them.
    */
-  private pairSims(nodes: number[], topical = false): Float64Array {
+  private pairSims(nodes: number[], topical = false, kernel = true): Float64Array {
     const m = nodes.length;
     let discount: ((t: number) => number) | undefined;
     if (topical) {
@@ -701,7 +726,7 @@ export class StoryClusterer {
         // Both name people and places, and (almost) none in common: who and where differ, so
         // however alike the wording, most likely two events of the same kind.
         if (vi.has & vj.has & (1 << NAMES) && dot[NAMES] < this.params.nameMin) v -= this.params.namePenalty;
-        v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j]);
+        v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j], kernel);
         out[i * m + j] = out[j * m + i] = v;
       }
       for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = 0;
@@ -749,35 +774,39 @@ export class StoryClusterer {
   /**
    * Threads: stories of different events linked as follow-ups (the trial after the crime, the
    * second day of a summit). A story is one event; a thread is what a reader follows over weeks.
-   * Evidence is rare shared names only: two stories whose idf-weighted names (people, places,
-   * organisations; the outlets' own house names are not names, features.ts) agree with cosine
-   * ≥ `threadMin` and that share at least two name features (a first and last name, or two
-   * names) are one thread, whatever the time between them. Candidates come from the inverted
+   * Two stories that share at least two name features (a first and last name, or two names;
+   * idf-weighted people, places, organisations, the outlets' own house names are not names,
+   * features.ts) and whose centroids are similar by the articles' channel mix, without time, at
+   * least `threadMin`, are one thread, whatever the time between them. Candidates come from the inverted
    * index (the stories posted under a story's strongest names), so the cost is linear in the
    * number of stories. Returns threads of two or more stories, each named after its earliest
    * story, stories in order of creation; deterministic.
    */
   threads(): Array<{ id: string; stories: string[] }> {
     const chan = this.chan.data;
+    const wts = this.params.weights;
     const live: number[] = [];
+    // Each story's centroid, normalised per channel (a cosine per channel, as for articles).
     const vecs = new Map<number, Map<number, number>>();
+    const has = new Map<number, number>();
     const byName = new Map<number, number[]>();
     for (let s = 0; s < this.storyList.length; s++) {
       const st = this.storyList[s];
       if (this.find(s) !== s || st.count === 0) continue;
       const v = new Map<number, number>();
-      let norm = 0;
+      const norm = new Float64Array(CHANNELS);
       for (let i = 0; i < st.terms.length; i++) {
-        if (chan[st.terms[i]] !== NAMES) continue;
         v.set(st.terms[i], st.vals[i]);
-        norm += st.vals[i] * st.vals[i];
+        norm[chan[st.terms[i]]] += st.vals[i] * st.vals[i];
       }
-      if (norm === 0) continue;
-      norm = Math.sqrt(norm);
-      for (const [t, w] of v) v.set(t, w / norm);
+      if (norm[NAMES] === 0) continue;
+      let bits = 0;
+      for (let c = 0; c < CHANNELS; c++) if (norm[c] > 0) bits |= 1 << c;
+      for (const [t, w] of v) v.set(t, w / Math.sqrt(norm[chan[t]]));
       live.push(s);
       vecs.set(s, v);
-      const strongest = [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 8);
+      has.set(s, bits);
+      const strongest = [...v].filter(([t]) => chan[t] === NAMES).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 8);
       for (const [t] of strongest) {
         let l = byName.get(t);
         if (!l) byName.set(t, (l = []));
@@ -790,24 +819,35 @@ export class StoryClusterer {
       while (parent.get(s) !== s) s = parent.get(s)!;
       return s;
     };
+    const dot = new Float64Array(CHANNELS);
     for (const s of live) {
       const v = vecs.get(s)!;
       const seen = new Set<number>();
       for (const [t] of v) {
+        if (chan[t] !== NAMES) continue;
         for (const o of byName.get(t) ?? []) {
           if (o <= s || seen.has(o)) continue;
           seen.add(o);
           const u = vecs.get(o)!;
-          let dot = 0;
+          dot.fill(0);
           let shared = 0;
           for (const [k, w] of u) {
             const x = v.get(k);
-            if (x !== undefined) {
-              dot += w * x;
-              shared++;
-            }
+            if (x === undefined) continue;
+            dot[chan[k]] += w * x;
+            if (chan[k] === NAMES) shared++;
           }
-          if (shared >= 2 && dot >= this.params.threadMin) {
+          if (shared < 2) continue;
+          // The stories' similarity as for two articles (the same channel mix), without time.
+          let num = 0;
+          let den = 0;
+          const either = has.get(s)! | has.get(o)!;
+          for (let c = 0; c < CHANNELS; c++) {
+            if (!(either & (1 << c))) continue;
+            den += wts[c];
+            num += wts[c] * dot[c];
+          }
+          if (den > 0 && num / den >= this.params.threadMin) {
             const [a, b] = [root(s), root(o)];
             if (a !== b) parent.set(Math.max(a, b), Math.min(a, b));
           }
@@ -872,16 +912,18 @@ export class StoryClusterer {
    * Follow-ups months or years later are not kept in the story: they link stories into a thread
    * (`threads`). Undated on either side: no time evidence, the similarity is left as it is.
    */
-  private whenRule(sim: number, lo1: number, hi1: number, ylo1: number, yhi1: number, lo2: number, hi2: number, ylo2: number, yhi2: number): number {
+  private whenRule(sim: number, lo1: number, hi1: number, ylo1: number, yhi1: number, lo2: number, hi2: number, ylo2: number, yhi2: number, kernel = true): number {
     const p = this.params;
-    if (!Number.isNaN(lo1) && !Number.isNaN(lo2)) {
-      const gap = Math.max(0, lo2 - hi1, lo1 - hi2);
-      const g2 = gap * gap;
-      const k = (1 - p.timeLongWeight) * Math.exp(-g2 / (2 * p.timeSigmaDays * p.timeSigmaDays)) + p.timeLongWeight * Math.exp(-g2 / (2 * p.timeLongDays * p.timeLongDays));
-      return sim * k;
-    }
+    if (!Number.isNaN(lo1) && !Number.isNaN(lo2)) return kernel ? sim * this.kernel(Math.max(0, lo2 - hi1, lo1 - hi2)) : sim;
     if (ylo1 > 0 && ylo2 > 0 && (ylo2 > yhi1 || ylo1 > yhi2)) return sim - p.yearPenalty;
     return sim;
+  }
+
+  /** The time kernel: the share of similarity two sides `gap` days apart keep (ClusterParams.timeSigmaDays). */
+  private kernel(gap: number): number {
+    const p = this.params;
+    const g2 = gap * gap;
+    return (1 - p.timeLongWeight) * Math.exp(-g2 / (2 * p.timeSigmaDays * p.timeSigmaDays)) + p.timeLongWeight * Math.exp(-g2 / (2 * p.timeLongDays * p.timeLongDays));
   }
 
   /** Smoothed incremental idf; a feature only this article has gets the highest weight. */

@@ -1,0 +1,13 @@
+/**
+ * The story clusterer's channel mix, fitted on pairs of the dev corpora (ECB+ dev, duc2003, duc2006,
+ * allsides, uci-headlines): a logistic regression of "same story" over the content, names and
+ * specifics cosines and the names-disjoint flag, each corpus weighing the same;
+ * channel weights scaled to sum to 1, the disjoint-names penalty on the same scale (bench/cluster-fit.ts).
+ * Generated: rebuild with `node dist/bench/run.js cluster-fit` (needs ../shared). Do not edit.
+ */
+export const FITTED_MIX = {
+  weights: [0.785, 0.115, 0.099] as [number, number, number],
+  namePenalty: 0.223,
+  /** The logistic regression's bias and coefficients (content, names, specifics, names_disjoint). */
+  raw: [-1.9911, 9.0651, 1.3326, 1.1438, -2.5698],
+};
