@@ -96,6 +96,8 @@ const SAID_BEFORE = /\b(?:said|says|told|announced|stated|declared)\s+(?:on\s+)?
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A weekday alone, or with a part of the day ("early Thursday morning"); not "next Tuesday" or "every Friday". */
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:early\s+|late\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** A time of day with nothing that names a day ("10 p.m.", "about 3:33 a. m.", "noon"). */
+const CLOCK_ONLY = /^(?:at\s+)?(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:gmt|utc|[a-z]st|[a-z]dt))?|noon|midnight)$/i;
 /** Content words either side of the expression that describe what it is about. */
 const WINDOW = 8;
 const BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s*$/i;
@@ -467,6 +469,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, unit: null }, p, SAID_BEFORE.test(lead));
         continue;
       }
+      // A clock time alone ("at about 10 p.m.", "3:30 a.m.") states no day: the day it was
+      // resolved to is our inference from the publication date, and two clock times a few
+      // minutes apart are a rounding, not a disagreement on the date.
+      if (CLOCK_ONLY.test(t.text)) continue;
       if (!t.value || !t.precision || t.event) continue; // a named event's date ("the Sept. 11 attacks") dates no reported event
       const range = dayRange(t.value, t.precision);
       if (!range) continue;
