@@ -272,17 +272,6 @@ test('entities, invisible characters and decomposed letters are normalised in th
   assert.ok(r.text.includes('Jos\u00e9'));
 });
 
-test('pathological lines cost linear time (no regex backtracking blow-up)', () => {
-  const cases = ['[a]('.repeat(20000), '<'.repeat(40000), '!['.repeat(20000) + 'a](', '**a '.repeat(20000), '&#'.repeat(40000), '(a/'.repeat(20000)];
-  for (const c of cases) {
-    const t0 = performance.now();
-    cleanText(c);
-    const ms = performance.now() - t0;
-    // Quadratic behaviour on these takes many seconds; linear takes a few milliseconds.
-    assert.ok(ms < 1500, `${JSON.stringify(c.slice(0, 8))}…: ${ms.toFixed(0)} ms`);
-  }
-});
-
 test('the last paragraph of a story is not taken for self-promotion', () => {
   for (const last of ['Few residents subscribe to the ferry pass, the operator said.', 'Protesters said they would follow our lead, the union wrote.', 'The full report of the inspectors can be read online.']) {
     const r = cleanText(`The port reopened on Friday.\n\n${last}`);

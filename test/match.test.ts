@@ -88,21 +88,6 @@ test('tokens: numbers, scales, percent signs, accents and negation are normalise
   assert.deepEqual(caps, ['damascus', 'putin']);
 });
 
-test('speed: preparing a sentence and scoring a pair stay in the microseconds', () => {
-  const sentences = Array.from({ length: 400 }, (_, i) => `${STORY[i % STORY.length]} Report number ${i} from the harbour.`);
-  const ctx = buildMatchContext(sentences);
-  let t = performance.now();
-  const prepared = sentences.map((s) => prepareSentence(s, ctx));
-  const prepUs = ((performance.now() - t) * 1000) / sentences.length;
-  t = performance.now();
-  let n = 0;
-  for (let i = 0; i < prepared.length; i++) for (let j = i + 1; j < Math.min(prepared.length, i + 50); j++, n++) matchScore(prepared[i], prepared[j], ctx);
-  const pairUs = ((performance.now() - t) * 1000) / n;
-  // Generous bounds (shared CI machines); the bench reports the real figures.
-  assert.ok(prepUs < 2000, `prepare ${prepUs} µs`);
-  assert.ok(pairUs < 200, `score ${pairUs} µs`);
-});
-
 test('the shipped model was trained on the current features, in order', async () => {
   const { FEATURE_NAMES, pairFeatures } = await import('../src/compare/features.js');
   const { MATCH_MODEL } = await import('../src/compare/match-model.js');

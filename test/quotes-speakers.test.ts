@@ -166,3 +166,59 @@ test('speakers: after a quote ending in a comma, a speaker and any verb closing 
   assert.equal(quote(a, 'Nobody')?.speaker?.text, 'the angry harbour master');
   assert.equal(quote(a, 'Tax cuts')?.speakerName, 'Ada Morrow');
 });
+
+test('speakers: a participle after a comma is the sentence subject’s, through an introductory phrase and a prepositional phrase', () => {
+  const a = read('In a long press conference, Oskar Lind went after Vera Dunmore, calling her “a total stiff.”');
+  assert.equal(quote(a, 'a total stiff')?.speakerName, 'Oskar Lind');
+  // A participle after a relative clause stays unattributed: the protesters chant.
+  const b = read('Vera Dunmore spoke near the harbour, where about fifty protesters had gathered, chanting “Lock the gates.”');
+  assert.equal(quote(b, 'Lock the gates')?.speaker, null);
+});
+
+test('speakers: a naming verb with a name or pronoun subject attributes; a noun called something does not', () => {
+  const a = read('The harbour board approved the plan, which Oskar Lind called “a disgrace.” A website called “Harbour Watch” followed the vote.');
+  assert.equal(quote(a, 'a disgrace')?.speakerName, 'Oskar Lind');
+  assert.equal(quote(a, 'Harbour Watch')?.speaker, null);
+});
+
+test('speakers: a fragment in a clause whose subject is a name opening the sentence is that name’s', () => {
+  const a = read('Vera Dunmore also bemoaned the “broken promises” of the harbour board.');
+  assert.equal(quote(a, 'broken promises')?.speakerName, 'Vera Dunmore');
+  // Another name between the subject and the fragment: nobody.
+  const b = read('Vera Dunmore met Oskar Lind to discuss his “reckless plan” on Monday.');
+  assert.equal(quote(b, 'reckless plan')?.speaker, null);
+});
+
+test('speakers: long appositions, determiner subjects and lower-case speaker slots', () => {
+  const a = read('Mira Castell, a harbour pilot who has worked the port for thirty years, the last ten as its chief, said the cranes were “a danger.”');
+  assert.equal(quote(a, 'a danger')?.speakerName, 'Mira Castell');
+  const b = read('The former pollster said, “Nobody believes the harbour figures any more.”');
+  assert.equal(quote(b, 'Nobody believes')?.speaker?.text, 'The former pollster');
+  const c = read('The harbour closed early.\n\n“There is some nagging concern about the cranes,” harbour spokeswoman Mira Castell said.');
+  assert.equal(quote(c, 'There is some')?.speakerName, 'Mira Castell');
+  const d = read('The harbour closed early.\n\n“He was going to make the name known,” as his father dreamed, Oskar Lind said.');
+  assert.notEqual(quote(d, 'He was going')?.speaker?.text, 'as his father');
+});
+
+test('speakers: after ! or ? a lower-case speaker goes on the sentence; an adjunct may follow the verb', () => {
+  const a = read('The ferry left late.\n\n“Power to the people!” the group shouted from the quay.\n\n“If you ask one more question, I may have to leave,” Vera Dunmore quipped in reference to the chair.');
+  assert.equal(quote(a, 'Power to')?.speaker?.text, 'the group');
+  assert.equal(quote(a, 'If you ask')?.speakerName, 'Vera Dunmore');
+});
+
+test('speakers: a short quote that ends its sentence continues the previous speaker', () => {
+  const a = read('“I feel very good about our chances,” Oskar Lind said. “Very good.”');
+  assert.equal(quote(a, 'Very good')?.speakerName, 'Oskar Lind');
+});
+
+test('speakers: ", and that" keeps the complement clauses under one reporting verb', () => {
+  const a = read('Vera Dunmore said the plan was flawed, and that the board faced a “slam-dunk” defeat.');
+  assert.equal(quote(a, 'slam-dunk')?.speakerName, 'Vera Dunmore');
+});
+
+test('speakers: a coordinated verb shares the subject after a short introductory phrase, abbreviations too', () => {
+  const a = read('Asked on Monday whether Mr. Lind would stay, Mrs. Castell shook her head and said, “No, he will not.”');
+  assert.equal(quote(a, 'No, he')?.speaker?.text, 'Castell');
+  const b = read('Eight years ago, she backed Oskar Lind over Vera Dunmore and said, “The harbour needs him.”');
+  assert.equal(quote(b, 'The harbour needs')?.speaker?.text, 'she');
+});

@@ -22,6 +22,8 @@
  *    the "…"`, `Putin said: "…"`);
  * 3. `according to X` in the sentence, outside the quoted words; then a quote after a colon
  *    (the name opening a headline "Ryan: ‘…’", else the subject of the clause the colon ends);
+ *    then a fragment inside the reporter's clause whose subject is a name opening the sentence,
+ *    with nothing between them that could speak for itself (`Rubio also bemoaned the “…”`);
  * 4. a quote that is a whole sentence of its own, with no attribution in it, belongs to the
  *    speaker of the sentence before it, in the same paragraph or, when the quote opens its
  *    paragraph, the last sentence of the paragraph before: the speaker of the quote that ends in
@@ -60,6 +62,8 @@ const HAND_VERBS =
   'revealing|praising|condemning|criticising|criticizing|dismissing|rejecting|claiming|stressing|insisting|' +
   'emphasising|emphasizing|underscoring|reiterating|shouting|yelling|explaining|noting|arguing|adding|saying|' +
   'calling|describing|labelling|labeling|branding|thanking|hailing|welcoming';
+/** The hand-listed verbs: the sure reporting verbs, for rules that trust the verb more than the subject. */
+const HAND_VERB_SET = new Set(HAND_VERBS.split('|'));
 /**
  * Every reporting verb, longest first so that a phrase wins over its first word ("told
  * reporters" over "told"). "according" is left to rule 3, which reads "according to X".
@@ -94,6 +98,8 @@ const DESC_AT = new RegExp(
   String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${DESC_HEAD_RE}))(?![\p{L}])`,
   'u',
 );
+/** A phrase that ends in a description head ("federal prosecutors", "campaign officials"). */
+const DESC_HEAD_END = new RegExp(String.raw`(?:^|\s)(?:${DESC_HEAD_RE})$`, 'u');
 const HEAD_NEXT = new RegExp(String.raw`^\s+(?:${DESC_HEAD_RE})(?![\p{L}])`, 'u');
 /**
  * A pronoun subject before its verb. "I" and "we" are left out: a reporter's text rarely says
@@ -120,6 +126,12 @@ const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{
  * other reading.
  */
 const ANY_VERB_CLOSING = /^\s+\p{Ll}{3,}ed(?:\s+(?:back|up|out|on|in))?(?=\s*[.,])|^\s+(?:shot|hit|fired)\s+back(?=\s*[.,])/u;
+/**
+ * The same with an adjunct after the verb (`," Cruz quipped in reference to …`, `," the group
+ * shouted from the street`): only for a quote that opens its sentence, where the words after it
+ * can only be its attribution.
+ */
+const ANY_VERB_ADJUNCT = /^\s+\p{Ll}{3,}ed(?=\s+(?:in|at|on|to|from|during|after|before|with|about|as|outside|inside|into|over)\s)/u;
 /** The present tense of the same (`," Viguerie concludes.`): only after a name and closing the sentence, as a plural noun ends in -s too. */
 const ANY_VERB_S_CLOSING = /^\s+\p{Ll}{3,}[^\Ws]s(?=\s*\.)/u;
 /** How many words a speaker phrase in an attribution slot may have ("a top Tallahassee GOP operative"). */
@@ -135,6 +147,18 @@ const SLOT_NP = new RegExp(
   String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}[\p{L}\p{N}’'&-]*|\d[\p{L}\p{N}-]*)(?![\p{L}\p{N}’'&-])(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){0,${SLOT_WORDS - 1}})`,
   'u',
 );
+/** A whole stretch that is a noun phrase opened by a determiner ("The former pollster", "Another commenter"). */
+const DET_NP = new RegExp(
+  String.raw`^((?:The|A|An|Another|One|His|Her|Their|Its)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,5})$`,
+  'u',
+);
+/**
+ * Words after a subject that are not a verb whose subject speaks (function words, copulas,
+ * modals, naming verbs): "X is a “…”", "X of the “…”", "X called it “…”" (rule 2's business).
+ */
+const FRAGMENT_NOT_VERB = /^(?:the|and|but|for|with|from|into|who|whom|which|that|this|these|those|its|his|her|their|our|also|not|is|are|was|were|been|being|seems|seemed|looks|looked|remains|remained|becomes|became|will|would|could|should|can|may|might|must|called|named|dubbed|titled|labeled|labelled|termed|branded|to|of|in|on|at|as|by)$/;
+/** A lower-case first word that can open a noun phrase: not a function word or preposition ("as his father dreamed", "for Clinton, said …"). */
+const LOWER_OPENER = new RegExp(String.raw`^(?!(?:${SLOT_STOP}|for|of|in|on|at|with|from|by|per|via|like|unlike|against|among|despite|without|within|through|toward|towards|upon|once)(?![\p{L}’'-]))\p{Ll}`, 'u');
 /** A phrase opened by lower-case modifiers ("former tech executive Carly Fiorina"): a speaker only when a name heads it. */
 const LOWER_NAME_NP = new RegExp(
   String.raw`^(\p{Ll}[\p{L}’'-]*(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){1,${SLOT_WORDS - 1}})`,
@@ -146,7 +170,9 @@ const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this
  * An introductory phrase before a sentence's subject: a preposition or participle, words, a
  * comma; a place may add one more comma ("in Salem, New Hampshire,").
  */
-const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile)\b[^,.;:!?"“”\n]{0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
+const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile)\b(?:[^,.;:!?"“”\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr))\.){0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
+/** A short phrase of a few words before a comma, without a name: "Eight years ago, ", "Days later, ". */
+const SHORT_INTRO = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},\s+/u;
 /** A subordinate clause opening the sentence, up to its comma ("When Trump suggested …, "). */
 const FRONTED_CLAUSE = /^[\s"“]*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until|Unless|Whereas|Even\s+as|Even\s+though|Even\s+if|Ever\s+since)\s[^,;:"“”]{3,200},\s+/;
 /** A reporting verb that ends a stretch of text ("Lewandowski added"). */
@@ -157,9 +183,11 @@ const AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reported
 /**
  * Where a clause ends inside a sentence: a reporting verb before it speaks for its own clause,
  * not for a quote after it ("… when Trump mentioned her, and at one point the crowd reprised the
- * chant “…”"). A colon is no such end when the quote follows it (`Putin said: "…"`).
+ * chant “…”"). A colon is no such end when the quote follows it (`Putin said: "…"`). Nor is
+ * ", and that": it coordinates a second complement clause of the same verb ("Gorka said it was
+ * … , and that Clinton faced a “slam-dunk” indictment").
  */
-const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:and|but|while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s|\s[—–]\s)/g;
+const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
 const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
 /** Words that open a noun phrase: a descriptive speaker starts at the last of them. */
@@ -205,7 +233,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     let attributedAfter = false;
     // 1. After the closing mark.
     const opens = /^[\s*•\-–—]*$/.test(before) || /:\s*$/.test(before);
-    const a = speakerAfter(text, r.close + 1, after, opens);
+    const a = speakerAfter(text, r.close + 1, after, opens, true);
     if (a) {
       speaker = a.speaker;
       cue = a.cue;
@@ -242,6 +270,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const c = colonSpeaker(Math.max(sStart, paraStart), r.open);
       if (c) ({ speaker, cue } = c);
     }
+    // 3c. A fragment quoted inside the reporter's clause whose subject is a name opening the
+    //     sentence ("Rubio also bemoaned the climate in which people “literally hate each
+    //     other”"): the quoted words are the subject's, whatever the verb.
+    if (!speaker && sent && sent.start >= paraStart) {
+      const f = fragmentSubject(sent.start, r.open);
+      if (f) ({ speaker, cue } = f);
+    }
     // An attribution inside quoted words is the quoted person's own ("''I said, 'No boots on the
     // ground,''' he recalled"): the reporter's words name the speaker, so such a speaker is dropped.
     if (speaker && insideQuote(speaker.start)) {
@@ -260,7 +295,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       partial: isPartial(text, start, end, before, after, attributedAfter),
     };
     // 4. A whole-sentence quote continues the speaker of the sentence before it.
-    if (!speaker && !q.partial && /^[\s*•\-–—]*$/.test(before)) {
+    // A short quote that is a sentence of its own ("“Very good.”") continues too: the partial
+    // flag calls every one- or two-word quote partial, but one that ends its sentence is whole.
+    const wholeSentence = !q.partial || /[.!?]$/.test(q.text);
+    if (!speaker && wholeSentence && /^[\s*•\-–—]*$/.test(before)) {
       const prev = previousSpeaker(r.open, si);
       // A speaker and verb right after the quote that rule 1 did not accept ("…” Greene added
       // that …") break the chain, unless they are the previous speaker again: then both
@@ -350,6 +388,30 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   /**
+   * Rule 3c: the subject of the reporter's clause that quotes a fragment, from the sentence
+   * start `from` to the opening mark `open`. Only a person or organization named at the
+   * sentence start, with one finite verb after it and nothing between it and the quote that
+   * could be a speaker of its own: no other name, no clause boundary, no quote, no relative or
+   * complement clause; a copula or a naming verb is not reporting ("X is a “…”").
+   */
+  function fragmentSubject(from: number, open: number): { speaker: TextSpan; cue: string | null } | null {
+    const o = opener(from, '');
+    if (!o) return null;
+    const m = byStart.get(o.speaker.start);
+    if (m ? m.type !== 'person' && m.type !== 'organization' : !/^(?:he|she)$/i.test(o.speaker.text)) return null;
+    const between = text.slice(o.speaker.end, open);
+    if (between.length > 200 || /["“”‘’;:—–()]|\n/.test(between) || /^['’]s?\b/.test(between)) return null;
+    CLAUSE_END.lastIndex = 0;
+    if (CLAUSE_END.test(between)) return null;
+    if (hasPersonBetween(o.speaker.end, open) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(between)) return null;
+    // The verb: the first lower-case word after the subject (irregular pasts too: "Bolton
+    // thought some of the “…” buzz was …"), past adverbs and auxiliaries.
+    const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now)\s+)*(\p{Ll}{3,})\b/u.exec(between);
+    if (!verb || FRAGMENT_NOT_VERB.test(verb[1])) return null;
+    return { speaker: o.speaker, cue: verb[1] };
+  }
+
+  /**
    * Rule 2b: the sentence after the quote ends in `, SPEAKER VERB …` or `, VERB SPEAKER …`,
    * with no other quote after that comma and nothing more than a short adjunct after the verb
    * ("…, Zuckoff said in a telephone interview."); a "that" clause after the verb would be
@@ -407,7 +469,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     return false;
   }
 
-  function speakerAfter(text: string, from: number, after: string, opens = true): { speaker: TextSpan; cue: string } | null {
+  /** `direct`: `from` is right after the quote's closing mark (not after a later comma of its sentence). */
+  function speakerAfter(text: string, from: number, after: string, opens = true, direct = false): { speaker: TextSpan; cue: string } | null {
     const lead = /^\s*[,—–-]?\s*/.exec(after)![0];
     // An attribution never opens a new paragraph: the words after a paragraph break are the
     // reporter's next point ("…” ¶ Clinton paused, then revealed …").
@@ -454,20 +517,23 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (!sp) return null;
     // `“…,” he surmised.`: right after a quote that ends in a comma, "?" or "!", a speaker and a
     // past-tense verb that closes the sentence are an attribution whatever the verb.
-    if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null);
+    if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null) ?? (opens && direct ? ANY_VERB_ADJUNCT.exec(tail.slice(fill.length)) : null);
     if (!vm) return null;
     // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
     // "X said" attributes it only if that sentence is no more than the attribution.
     // An object or adjunct after the verb ("Trump told Britain's ITV … when asked …") keeps it an
     // attribution; a clause ("Smith said the deal …", "… said that …") is reported speech of its own.
-    if (/[.!?]$/.test(charsBeforeMark(from, 1))) {
+    // A "!" or "?" inside the marks followed by a lower-case speaker ("“Power to the people!” the
+    // group shouted") ends the quoted words, not the reporter's sentence.
+    const continues = /[!?]$/.test(charsBeforeMark(from, 1)) && /^\p{Ll}/u.test(sp.text);
+    if (/[.!?]$/.test(charsBeforeMark(from, 1)) && !continues) {
       // A fragment that ends the reporter's sentence (`… dismissed it as “absurd.” Trump’s
       // supporters seemed …`) was attributed in that sentence; the next one is about something else.
       if (!opens) return null;
       const rest = text.slice(tailAt + fill.length + vm[0].length, tailAt + fill.length + vm[0].length + 200);
       const sentenceRest = /^[^.!?"“”]*[.!?]?/.exec(rest)![0];
       const short = /^[^.!?"“”]{0,50}[.!?]/.test(rest);
-      const adjunct = /^\s+(?:\p{Lu}|reporters\b|in\b|on\b|at\b|during\b|after\b|before\b|when\b|while\b|of\b|to\b|about\b|with\b|as\b)/u.test(rest);
+      const adjunct = /^\s+(?:\p{Lu}|reporters\b|in\b|on\b|at\b|during\b|after\b|before\b|when\b|while\b|of\b|to\b|about\b|with\b|as\b|from\b)/u.test(rest);
       if ((!short && !adjunct) || /\bthat\b/.test(sentenceRest)) return null;
     }
     return { speaker: sp, cue: vm[0].replace(/^[\s,]*/, '').replace(/^(?:also|then|later|reportedly)\s+/, '') };
@@ -482,7 +548,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    * description. Used only where syntax puts a subject: right after a closing quote mark.
    */
   function phraseBeforeVerb(p: number, anyVerb: boolean): { speaker: TextSpan; end: number } | null {
-    const m = SLOT_NP.exec(text.slice(p, p + 120));
+    // A phrase opened by lower-case modifiers ("super PAC spokeswoman Kellyanne Conway",
+    // "federal prosecutors") is a speaker only when a name or a description head ends it.
+    const lower = !SLOT_NP.test(text.slice(p, p + 120));
+    const m = SLOT_NP.exec(text.slice(p, p + 120)) ?? (LOWER_OPENER.test(text.slice(p, p + 20)) ? LOWER_NAME_NP.exec(text.slice(p, p + 120)) : null);
     if (!m) return null;
     let np = m[1];
     // Try the shortest phrase first; the verb must follow it (through the usual fillers).
@@ -496,6 +565,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // A name followed by a past-tense word inside the phrase is a subject with its own verb
       // ("Clinton paused, then revealed"), not a speaker phrase.
       if (/\p{Lu}[\p{L}’'-]*\s+\p{Ll}+ed\b/u.test(np)) return null;
+      if (lower && !byEnd.has(p + end)) {
+        if (!DESC_HEAD_END.test(np) || np.split(/\s+/).length > 4) return null;
+        return { speaker: { start: p, end: p + end, text: np }, end: p + end };
+      }
       const head = headOf(p, np);
       return head ? { speaker: head, end: p + end } : null;
     }
@@ -601,7 +674,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const lastVerb = verbs[verbs.length - 1];
     // "a website called “Cape Breton If Donald Trump Wins”": a naming verb right before the quote
     // names a thing; nobody says the quoted words.
-    if (lastVerb && /^(?:called|dubbed|titled|named|labeled|labelled|termed|branded)$/i.test(lastVerb[0]) && /^\s*$/.test(before.slice(lastVerb.index + lastVerb[0].length))) return null;
+    // But with a name or a personal pronoun as its subject it is a finite verb whose subject
+    // gives the words ("which Mr. Trump called ''a disgrace''", "Beck on Wednesday called …").
+    if (lastVerb && /^(?:called|dubbed|titled|named|labeled|labelled|termed|branded)$/i.test(lastVerb[0]) && /^\s*$/.test(before.slice(lastVerb.index + lastVerb[0].length))) {
+      if (/\b(?:so-|is|are|was|were|be|been|being)\s*$/i.test(before.slice(0, lastVerb.index))) return null;
+      const named = subjectOf(segStart, before, lastVerb);
+      return named && (byStart.has(named.speaker.start) || /^(?:he|she|they)$/i.test(named.speaker.text)) ? named : null;
+    }
     if (lastVerb) {
       const at = segStart + lastVerb.index + lastVerb[0].length;
       const lead = /^\s*/.exec(before.slice(lastVerb.index + lastVerb[0].length))![0].length;
@@ -645,13 +724,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       return sp && !PRONOUN_AT.test(sp.text.toLowerCase()) ? { speaker: sp, cue } : null;
     }
     let seg = raw;
-    let fill = FILLERS.exec(seg);
+    // A participle after a comma (", calling him …") opens a clause of its own: the comma is
+    // not the end of an apposition, so the fillers are not stripped ("In a press conference,
+    // Trump launched an attack, calling him …" keeps its comma and finds Trump).
+    const participle = /ing$/i.test(cue) && /,\s*$/.test(raw);
+    let fill = participle ? null : FILLERS.exec(seg);
     if (fill) seg = seg.slice(0, fill.index);
     seg = seg.replace(/\s+$/, '');
     // "Kasich is telling a crowd …", "Trump has been insisting that …": an auxiliary makes the
     // -ing form a finite verb (progressive), whose subject stands before the auxiliary.
     let progressive = false;
-    if (/ing$/i.test(cue)) {
+    if (/ing$/i.test(cue) && !participle) {
       const aux = /\s+(?:(?:is|are|was|were|am)(?:\s+(?:now|still|also|again))?|(?:has|have|had)\s+been|will\s+be)$/.exec(seg);
       if (aux) {
         progressive = true;
@@ -665,7 +748,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const rel = /,?\s*\b(?:who|which)$/.exec(seg);
     if (rel) {
       const m = byEnd.get(segStart + rel.index);
-      return m && m.type !== 'place' ? { speaker: { start: m.start, end: m.end, text: m.text }, cue } : null;
+      if (m) return m.type !== 'place' ? { speaker: { start: m.start, end: m.end, text: m.text }, cue } : null;
+      // "the Associated Press report, which notes, “…”": a description before the comma.
+      const head = seg.slice(0, rel.index);
+      const d = /,/.test(rel[0]) ? DESC_RE.exec(head) : null;
+      const desc = d ? trimDescription(d[1]) : null;
+      return desc && /^(?:[Tt]he|[Aa]n?)\s/.test(desc) ? { speaker: { start: segStart + rel.index - desc.length, end: segStart + rel.index, text: desc }, cue } : null;
     }
     const segEnd = segStart + seg.length;
     // "X, a close ally of Y, visited the site and said …", "Sanders compared himself to
@@ -681,7 +769,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       }
       // Not across a relative or subordinate clause: in "Clinton spoke near the Taj Mahal, where
       // about 50 protesters had gathered, chanting …" the protesters chant.
-      if (/\b(?:where|who|whom|which|that|when|after|because|if|while|as)\b/i.test(seg)) return null;
+      // A subordinator counts only with a verb of its own after it: "Trump went after Bush,
+      // calling him …" has a preposition, and the participle is still Trump's.
+      if (/\b(?:where|who|whom|which)\b/i.test(seg)) return null;
+      const sub = /\b(?:that|when|after|because|if|while|as|before|since)\b(?![\s\S]*\b(?:that|when|after|because|if|while|as|before|since)\b)([\s\S]*)$/i.exec(seg);
+      if (sub && /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|\p{Ll}{2,}ed)\b/u.test(sub[1])) return null;
       return opener(segStart, cue);
     }
     // "…, but told his supporters, “…”", "She followed that by saying, “…”": a verb without a
@@ -709,6 +801,19 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       }
     }
     if (mention && mention.type !== 'place') return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
+    // "Rich Heffley, a top … operative who played a major role in …, and is now running …,
+    // said": a name that opens the sentence and is followed by a comma, then a verb right
+    // after a comma: everything between is apposition and relative clause, however many
+    // commas it has (FILLERS takes one).
+    if (!mention && /,\s*$/.test(raw) && raw.length <= 320) {
+      const o = opener(segStart, cue);
+      const m = o ? byStart.get(o.speaker.start) : undefined;
+      if (o && m && m.type === 'person' && /^\s*,/.test(text.slice(o.speaker.end, o.speaker.end + 2))) {
+        const rest = raw.slice(o.speaker.end - segStart);
+        CLAUSE_END.lastIndex = 0;
+        if (!/["“”;]/.test(rest) && !CLAUSE_END.test(rest.replace(/,\s*$/, ''))) return { speaker: o.speaker, cue };
+      }
+    }
     const pr = PRONOUN_END.exec(seg);
     if (pr) return { speaker: { start: segEnd - pr[1].length, end: segEnd, text: pr[1] }, cue };
     // "Another said", "Yet another said", "Several said": a quantifier standing alone as the
@@ -718,8 +823,18 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const d = DESC_RE.exec(seg);
     if (d) {
       const desc = trimDescription(d[1]);
-      if (desc) return { speaker: { start: segEnd - desc.length, end: segEnd, text: desc }, cue };
+      // The object of a preposition is no subject ("… and in a statement credited him for
+      // “…”"): as for names above.
+      const prepBefore = desc ? /\b(?:in|to|with|by|for|of|from|at|on|about|against)\s+$/i.test(seg.slice(Math.max(0, seg.length - desc.length - 12), seg.length - desc.length)) : false;
+      if (desc && !prepBefore) return { speaker: { start: segEnd - desc.length, end: segEnd, text: desc }, cue };
     }
+    // "The former pollster said", "Another commenter said": a noun phrase opened by a
+    // determiner that is all the sentence has before its verb is the verb's subject, whatever
+    // its head noun (the head list above cannot know every "commenter" and "employee").
+    const lead = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Meanwhile|However)\b,?\s+)?/.exec(seg)![0].length;
+    const intro = INTRO.exec(seg.slice(lead));
+    const np = DET_NP.exec(seg.slice(lead + (intro ? intro[0].length : 0)));
+    if (np && !/ly$/.test(np[1]) && HAND_VERB_SET.has(cue.toLowerCase()) && !/^(?:called|calls|calling|labelled|labeled|branded|termed|dubbed|described|describes|describing)$/i.test(cue)) return { speaker: { start: segEnd - np[1].length, end: segEnd, text: np[1] }, cue };
     return null;
   }
 
@@ -736,11 +851,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // phrase ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling
     // him …"; "In an incendiary press conference, Trump launched …").
     const plain = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s+)?/.exec(head)![0].length;
-    const intro = INTRO.exec(head.slice(plain));
+    // Any other short phrase before a comma ("Eight years ago, he supported …") is tried last,
+    // only when nothing opens the sentence itself.
+    const intro = INTRO.exec(head.slice(plain)) ?? SHORT_INTRO.exec(head.slice(plain));
     for (const skip of intro ? [plain, plain + intro[0].length] : [plain]) {
       const p = segStart + skip;
       const rest = text.slice(p, p + 120);
-      const pr = /^(He|She)\b/.exec(rest);
+      // After an introductory phrase the pronoun is lower-case ("In Concord, he referred to …").
+      const pr = (skip === plain ? /^(He|She)\b/ : /^(He|She|he|she)\b/).exec(rest);
       if (pr) return { speaker: { start: p, end: p + pr[1].length, text: pr[1] }, cue };
       const m = byStart.get(p);
       // A possessive is no subject ("Trump's campaign said"): its head noun is.

@@ -96,7 +96,8 @@ export async function serveFeeds(routes: Record<string, Route>): Promise<FeedSer
     const send = (): void => {
       res.writeHead(r.status ?? 200, { 'content-type': r.type ?? 'application/rss+xml', ...r.headers }).end(r.body);
     };
-    if (r.delayMs) setTimeout(send, r.delayMs);
+    // Unref'd: a delayed answer still pending when the test closes the server does not keep it alive.
+    if (r.delayMs) setTimeout(send, r.delayMs).unref();
     else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
