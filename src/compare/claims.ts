@@ -96,6 +96,8 @@ const SAID_BEFORE = /\b(?:said|says|told|announced|stated|declared)\s+(?:on\s+)?
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A weekday alone, or with a part of the day ("early Thursday morning"); not "next Tuesday" or "every Friday". */
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:early\s+|late\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** A time of day with nothing that names a day ("10 p.m.", "about 3:33 a. m.", "noon"). */
+const CLOCK_ONLY = /^(?:at\s+)?(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:gmt|utc|[a-z]st|[a-z]dt))?|noon|midnight)$/i;
 /** Content words either side of the expression that describe what it is about. */
 const WINDOW = 8;
 const BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s*$/i;
@@ -226,13 +228,25 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   // Figures or dates of different people ("Hansbrough finished with 20 points", "Lawson added
   // 16 points") are not one claim however alike their sentences read.
   if (x.persons.size && y.persons.size && ![...x.persons].some((p) => y.persons.has(p))) return false;
-  // An unresolved weekday against a resolved date: which week is unknown.
-  if ((x.weekday === null) !== (y.weekday === null)) return false;
+  // An unresolved weekday against a resolved date: which week is unknown, so only a resolved
+  // single day (whose weekday is known) can differ from it.
+  if ((x.weekday === null) !== (y.weekday === null) && (weekdayOf(x) === null || weekdayOf(y) === null)) return false;
   if (compatible(x, y)) return false;
   // "closed until Friday" and "closed on Tuesday" do not contradict: a bound is not a date.
   if (x.bound || y.bound) return false;
   const words = (c: ClaimItem): string => c.text.toLowerCase().replace(/^(?:on|in|at|by|late|early)\s+/g, '').trim();
   return !(x.kind === 'date' && x.relative && y.relative && words(x) === words(y));
+}
+
+/**
+ * The weekday a date claim names (1 = Monday … 7 = Sunday): an unresolved weekday's own, or that
+ * of a date resolved to a single day; null for longer periods and numbers.
+ */
+function weekdayOf(c: ClaimItem): number | null {
+  if (c.weekday !== null) return c.weekday;
+  if (c.kind !== 'date' || c.precision !== 'day' || c.from !== c.to) return null;
+  // Day 0 of the epoch (1970-01-01) was a Thursday.
+  return (((c.from + 3) % 7) + 7) % 7 + 1;
 }
 
 /** Whether two claims of the same kind can both be true. */
@@ -242,7 +256,13 @@ export function compatible(x: ClaimItem, y: ClaimItem): boolean {
   if (x.kind === 'date') {
     // An unresolved weekday is one weekday: compatible with the same name, and with any resolved
     // date (which week it is in is unknown, so nothing rules it out).
-    if (x.weekday !== null || y.weekday !== null) return x.weekday === null || y.weekday === null || x.weekday === y.weekday;
+    // A resolved date of one day has a known weekday, though: "Saturday" (week unknown) and
+    // Thursday 6 June cannot date one event.
+    if (x.weekday !== null || y.weekday !== null) {
+      const wx = weekdayOf(x);
+      const wy = weekdayOf(y);
+      return wx === null || wy === null || wx === wy;
+    }
     return x.from <= y.to && y.from <= x.to;
   }
   // Numbers: overlapping ranges, with 2% slack for rounding ("about 4,000" vs "3,950").
@@ -449,6 +469,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, unit: null }, p, SAID_BEFORE.test(lead));
         continue;
       }
+      // A clock time alone ("at about 10 p.m.", "3:30 a.m.") states no day: the day it was
+      // resolved to is our inference from the publication date, and two clock times a few
+      // minutes apart are a rounding, not a disagreement on the date.
+      if (CLOCK_ONLY.test(t.text)) continue;
       if (!t.value || !t.precision || t.event) continue; // a named event's date ("the Sept. 11 attacks") dates no reported event
       const range = dayRange(t.value, t.precision);
       if (!range) continue;

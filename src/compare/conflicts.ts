@@ -526,10 +526,11 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
   };
   for (const g of q.groups) {
     if (!g.speakerDisagreement) continue;
-    const members = g.quotes.map((id) => byId.get(id)!).filter((x) => x.speaker !== null);
-    // Every attributed version must be explicit: a pronoun or a description in one outlet
-    // against a name in another is our inference against theirs, not theirs against theirs.
-    if (members.some((m) => !named(m))) continue;
+    // Only the explicit attributions are compared: a pronoun or a description in one outlet
+    // against a name in another is our inference against theirs, not theirs against theirs, so
+    // such versions are left out (they neither make nor veto a conflict); the outlets that
+    // write a name at the quote are compared with each other.
+    const members = g.quotes.map((id) => byId.get(id)!).filter((x) => x.speaker !== null && named(x));
     // Outlets disagree only when each names one speaker: an article that gives the words to two
     // people (a quote run on over a change of speaker) is an attribution problem of its own.
     const perArticle = new Map<string, Set<string>>();

@@ -236,6 +236,24 @@ function daysApart(x: ArticleMeta | undefined, y: ArticleMeta | undefined): numb
   return Number.isNaN(a) || Number.isNaN(b) ? 0 : Math.abs(a - b) / 86_400_000;
 }
 
+/**
+ * A name one article alone gives, once in the whole story, with an office that at least two
+ * other articles (of different outlets, when outlets are known) give to one other person: the
+ * other outlets agree on who holds the office, and this article's holder is named nowhere else
+ * (issue #10: "Attorney General X" where every other outlet writes "Attorney General Y"). That
+ * ties the two titles as one office even when the sentences report different things; the
+ * conflict stays possible (a bare title), and an article giving the office to both is silent as
+ * for every office.
+ */
+function agreedAgainstLone(lone: Holder, others: Holder[], ents: EntityIndex, meta: Map<string, ArticleMeta>): boolean {
+  const e = ents.get(lone.entity);
+  if (!e || e.articles.length !== 1 || e.mentions.length !== 1) return false;
+  // Independent agreement: an outlet's several articles count once (an article without an
+  // outlet counts as its own source).
+  const sources = new Set(others.filter((h) => h.article !== lone.article).map((h) => fold(meta.get(h.article)?.outlet ?? h.article)));
+  return sources.size >= 2;
+}
+
 /** Office-holder conflicts of a story; ids continue from `offset`. `taken` lists value pairs already raised (normalised names, sorted, joined by "|"). */
 export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
   const byOffice = new Map<string, Holder[]>();
@@ -297,7 +315,9 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
             const d = dice(x.stems, y.stems);
             // A bare or partly shared qualifier ("President X" / "President Y") may be two
             // countries' presidents: the sentences must report the same thing.
-            if (fit === 'weak' && (d.dice < COUNTERPART_DICE || d.shared < COUNTERPART_SHARED)) continue;
+            // Or the office's other holder is agreed on by the other outlets while this person is
+            // named by one article alone, once (agreedAgainstLone).
+            if (fit === 'weak' && (d.dice < COUNTERPART_DICE || d.shared < COUNTERPART_SHARED) && !agreedAgainstLone(x, hy, ents, meta) && !agreedAgainstLone(y, hx, ents, meta)) continue;
             // Nor months apart: a bare title passes from one holder to the next (an election).
             if (fit === 'weak' && daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
             const better = !best || (fit === 'same') > (best.fit === 'same') || ((fit === 'same') === (best.fit === 'same') && d.dice > best.dice);
