@@ -135,6 +135,25 @@ function looseFacts(articles: AnnotatedArticle[], facts: IdentifiedFact[]): Iden
   return out;
 }
 
+/**
+ * Two names whose titles name different offices: one title is the other with more words before it
+ * that are not a country's ("Assistant Attorney General X" / "Attorney General Y", "Deputy Mayor"
+ * / "Mayor"). The shared words around the names are then the end of two titles, not one slot
+ * filled twice (issue #10: an assistant attorney general and the attorney general were raised as
+ * one office given to two people). "Brazilian President X" / "President Y" stays one office.
+ */
+const DEMONYMS = new Set([...COUNTRY_OF_DEMONYM.keys()].map(fold));
+function otherOffice(textX: string, x: Mention, textY: string, y: Mention): boolean {
+  if (!x.role || !y.role) return false;
+  const wx = fold(textX.slice(x.role.start, x.role.end)).match(WORD) ?? [];
+  const wy = fold(textY.slice(y.role.start, y.role.end)).match(WORD) ?? [];
+  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  if (short.length === 0 || short.length === long.length) return false;
+  if (long.slice(long.length - short.length).join(' ') !== short.join(' ')) return false;
+  const extra = long.slice(0, long.length - short.length);
+  return !extra.every((w) => DEMONYMS.has(w) || PLACES.has(w[0].toUpperCase() + w.slice(1)));
+}
+
 /** Folded words of a sentence before a position (nearest last), and after one (nearest first). */
 const WORD = /[\p{L}\p{N}]+/gu;
 function wordsBefore(text: string, from: number, at: number): string[] {
@@ -253,6 +272,7 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
             // A name next to a reporting verb ("said X, executive director of …") is whoever is
             // quoted there; two outlets quoting two people is not a disagreement on one name.
             if (REPORTING.test(x.left.slice(-2).join(' ')) || REPORTING.test(x.right.slice(0, 1).join(' '))) continue;
+            if (otherOffice(byId.get(si.article)!.text, x.m, byId.get(sj.article)!.text, y.m)) continue;
             const key = `sub:${kindOf(ex, ey)}:${x.left.slice(-1)[0] ?? '^'}|${x.right[0] ?? '$'}`;
             put(key, { article: si.article, entity: x.id, mention: x.m, sentence: { start: si.start, text: si.text } });
             put(key, { article: sj.article, entity: y.id, mention: y.m, sentence: { start: sj.start, text: sj.text } });
