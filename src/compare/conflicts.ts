@@ -59,43 +59,6 @@ export function isCopy(a: string, b: string): boolean {
 }
 
 /**
- * Independent sources among the articles of one conflict: articles of one outlet count once (an
- * agency's morning and evening versions of a story are one report), and so do articles whose
- * evidence sentences are copies of each other (a wire story carried by a newspaper). Returns a
- * group key per article; articles of one group are one source.
- */
-export function independentSources(evidence: Array<{ article: string; text: string }>, meta: Map<string, ArticleMeta>): Map<string, string> {
-  const arts = [...new Set(evidence.map((e) => e.article))].sort(articleOrder);
-  const parent = new Map(arts.map((a) => [a, a]));
-  const find = (a: string): string => {
-    let r = a;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
-  const union = (a: string, b: string): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(articleOrder(ra, rb) < 0 ? rb : ra, articleOrder(ra, rb) < 0 ? ra : rb);
-  };
-  const byOutlet = new Map<string, string>();
-  for (const a of arts) {
-    const o = meta.get(a)?.outlet;
-    if (!o) continue;
-    const k = fold(o);
-    const first = byOutlet.get(k);
-    if (first) union(first, a);
-    else byOutlet.set(k, a);
-  }
-  // Evidence sentences of different articles that are copies: one report carried twice.
-  for (let i = 0; i < evidence.length; i++) {
-    for (let j = i + 1; j < evidence.length; j++) {
-      if (evidence[i].article !== evidence[j].article && isCopy(evidence[i].text, evidence[j].text)) union(evidence[i].article, evidence[j].article);
-    }
-  }
-  return new Map(arts.map((a) => [a, find(a)]));
-}
-
-/**
  * Independent reports among some articles (one side of a conflict), each with the sentences it
  * gives: articles whose sentences are copies of each other count once (a wire story carried by
  * several sites), and, when `byOutlet`, so do articles of one outlet (an agency's morning and
@@ -168,15 +131,20 @@ function outliersOf(claims: ClaimItem[], meta: Map<string, ArticleMeta>): string
 }
 
 /**
- * The lone dissenter among sides already sorted by support (most articles first): exactly two
- * sides, the first backed by at least two independent sources, the second by one source whose
- * articles are not on the first side (speaker, place and name conflicts).
+ * The lone dissenter among the sides of a place, name or speaker conflict (sides sorted by
+ * support, most articles first), by the rule of `outliersOf`: exactly two sides, no article on
+ * both, the first backed by at least two independent reports, the second by one. `evidence` gives
+ * the sentences of each article's side, for telling copies apart (none: only outlets merge, as for
+ * quotes, where verbatim copies are the norm).
  */
-export function loneDissenter(sides: Claim[], source: (article: string) => string = (a) => a): string[] {
+export function loneReport(sides: Claim[], evidence: Array<{ article: string; text: string }>, meta: Map<string, ArticleMeta>): string[] {
   if (sides.length !== 2) return [];
   const [major, minor] = sides;
   if (minor.articles.some((a) => major.articles.includes(a))) return [];
-  if (new Set(major.articles.map(source)).size < 2 || new Set(minor.articles.map(source)).size !== 1) return [];
+  const arts = [...major.articles, ...minor.articles];
+  const byOutlet = new Set(arts.map((a) => outletKey(a, meta))).size >= 2;
+  const sentences = (a: string): string[] => evidence.filter((e) => e.article === a).map((e) => e.text);
+  if (countReports(major.articles, sentences, meta, byOutlet) < 2 || countReports(minor.articles, sentences, meta, byOutlet) !== 1) return [];
   return minor.articles;
 }
 
@@ -684,15 +652,13 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
         spans: ms.map((m) => ({ article: m.article, start: m.start, end: m.end })).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
       }))
       .sort((a, b) => b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
-    const sources = independentSources(members.map((m) => ({ article: m.article, text: m.text })), meta);
-    // Verbatim copies of a quote are the norm, so only outlets make sources independent here.
-    const outletSource = (a: string): string => (meta.get(a)?.outlet ? fold(meta.get(a)!.outlet!) : sources.get(a) ?? a);
     out.push({
       id: `c${offset + out.length + 1}`,
       kind: 'speaker',
       about: byId.get(g.reference)!.text,
       claims,
-      outliers: loneDissenter(claims, outletSource),
+      // Verbatim copies of a quote are the norm, so only outlets make reports one here.
+      outliers: loneReport(claims, [], meta),
       facts: [],
       confidence: 'high',
       why: `The same statement, quoted word for word, is credited by name to ${claims.map((c) => c.value).join(' and ')}, who are different people.`,

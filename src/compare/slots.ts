@@ -12,7 +12,7 @@
 import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, ArticleSpan, Mention } from '../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
-import { aboutText, independentSources, loneDissenter, type ArticleMeta } from './conflicts.js';
+import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
 import type { FactSentence } from './facts.js';
 import { articleOrder, cmp, contentStems, fold, nameTokens, sameNameToken, stem, uniqArticles } from './lex.js';
@@ -133,6 +133,19 @@ function looseFacts(articles: AnnotatedArticle[], facts: IdentifiedFact[]): Iden
     out.push({ id: `loose${out.length + 1}`, members });
   }
   return out;
+}
+
+/** Reports this many days apart are follow-ups (as in conflicts.ts and swaps.ts). */
+const FOLLOW_UP_DAYS = 7;
+/** Some two articles of different sides were published more than FOLLOW_UP_DAYS apart. */
+function followUps(sideArts: string[][], meta: Map<string, ArticleMeta>): boolean {
+  const t = (a: string): number => (meta.get(a)?.published ? Date.parse(meta.get(a)!.published!) : NaN);
+  for (let i = 0; i < sideArts.length; i++) {
+    for (let j = i + 1; j < sideArts.length; j++) {
+      for (const a of sideArts[i]) for (const b of sideArts[j]) if (Math.abs(t(a) - t(b)) / 86_400_000 > FOLLOW_UP_DAYS) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -333,6 +346,10 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
         // both people or places may be adding detail. Loose pairs (not aligned as one fact)
         // are never sure.
         if (crossNamed.some(Boolean) || isLoose) confidence = 'possible';
+        // Sentences alike but not aligned, in reports more than a week apart, are follow-ups that
+        // may tell a later event in the same words (where a reporter was "at the time of the
+        // quake": two quakes months apart), as for substitutions found by retrieval (swaps.ts).
+        if (isLoose && followUps(sideArts, meta)) continue;
       } else {
         const factArticles = uniqArticles(fact.members.map((m) => m.article));
         for (const art of factArticles) if (apart && entities.filter((e) => names(art, e)).length >= 2) apart = false;
@@ -421,8 +438,7 @@ function toConflict(id: string, key: string, fact: string, occs: Occurrence[], e
     about: key.startsWith('name:role:') && majority.mention.role ? roleAbout(majority) : aboutText({ start: majority.mention.start, end: majority.mention.end, sentence: majority.sentence }),
     claims,
     outliers: (() => {
-      const sources = independentSources(occs.map((o) => ({ article: o.article, text: o.sentence.text })), meta);
-      return loneDissenter(claims, (a) => sources.get(a) ?? a);
+      return loneReport(claims, occs.map((o) => ({ article: o.article, text: o.sentence.text })), meta);
     })(),
     facts: [fact],
     confidence: 'high',
