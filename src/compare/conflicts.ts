@@ -272,17 +272,27 @@ function isRunningCount(c: ClaimItem): boolean {
  * aftershock, a second poll, another bill), in the same words: for them only an aligned fact (or
  * a typo-shaped year) is evidence.
  */
-function reportsSameThing(x: ClaimItem, y: ClaimItem, sim: number, aligned: boolean, matched: boolean, meta: Map<string, ArticleMeta>, claimsOfSentence: Map<string, ClaimItem[]>): boolean {
+function reportsSameThing(x: ClaimItem, y: ClaimItem, sim: number, aligned: boolean, matched: boolean, anchored: boolean, meta: Map<string, ArticleMeta>): boolean {
   if (nearMiss(x, y)) return true;
   if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) return aligned;
-  return matched || sim >= STRONG_CLAIM || agreeingCoFigure(x, y, claimsOfSentence);
+  return matched || sim >= STRONG_CLAIM || anchored;
 }
 
-/** Another figure, of one unit and one value, in both claims' sentences. */
-function agreeingCoFigure(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): boolean {
-  const xs = (claimsOfSentence.get(`${x.article}:${x.sentence.start}`) ?? []).filter((c) => c.id !== x.id && c.kind === 'number');
-  const ys = (claimsOfSentence.get(`${y.article}:${y.sentence.start}`) ?? []).filter((c) => c.id !== y.id && c.kind === 'number');
-  return xs.some((a) => ys.some((b) => a.unit === b.unit && a.normalized === b.normalized));
+/**
+ * Another value that both claims' sentences give alike: a figure of one unit and one value, or the
+ * day of what is reported (a resolved day, not a statement's date, not a date used as a name).
+ * "At least 21 people were killed when a fire broke out … late on Monday" and "A fire … late on
+ * Monday, killing 12 people": the same day's event, counted twice.
+ */
+function agreeingCoFigure(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): string | null {
+  const others = (c: ClaimItem): ClaimItem[] => (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.id !== c.id);
+  const eventDay = (d: ClaimItem): boolean => d.kind === 'date' && d.precision === 'day' && d.weekday === null && !d.statement && !d.attributive && !d.hedged;
+  for (const a of others(x)) {
+    for (const b of others(y)) {
+      if ((a.kind === 'number' && b.kind === 'number' && a.unit === b.unit && a.normalized === b.normalized) || (eventDay(a) && eventDay(b) && a.iso === b.iso)) return a.text;
+    }
+  }
+  return null;
 }
 
 /**
@@ -452,7 +462,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     // The strongest pair of claims that cannot both hold: in one aligned fact first, then by
     // context similarity. It says why the claims are one claim, and how sure that is.
-    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number } | null = null;
+    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number; anchor: string | null } | null = null;
     for (const x of members) {
       for (const y of members) {
         if (x.id >= y.id || x.article === y.article || compatible(x, y)) continue;
@@ -474,9 +484,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // A date naming an era or an event ("the 1940s actress") and the date of what is reported,
         // or of a statement, answer different questions: only like is compared with like.
         if (x.kind === 'date' && (x.attributive !== y.attributive || x.statement !== y.statement)) continue;
-        if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, meta, claimsOfSentence)) continue;
+        const anchor = agreeingCoFigure(x, y, claimsOfSentence);
+        if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, anchor !== null, meta)) continue;
         const better = !bestPair || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
-        if (better) bestPair = { x, y, sameFact, sim };
+        if (better) bestPair = { x, y, sameFact, sim, anchor };
       }
     }
     if (!bestPair) continue;
@@ -521,12 +532,14 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // A date one digit away from the other with month and day the same ("December 2014" /
     // "December 2024") is a typo-shaped disagreement, and very close contexts (STRONG_CLAIM)
     // say the same on their own: either also makes a conflict confident.
-    const strong = sameFact !== null || nearMiss(x, y) || bestPair.sim >= STRONG_CLAIM;
+    // Another value the two sentences give alike (a figure, the day of the event) anchors them
+    // to one report as surely: it makes a conflict confident too.
+    const strong = sameFact !== null || nearMiss(x, y) || bestPair.sim >= STRONG_CLAIM || bestPair.anchor !== null;
     // Reports published more than a week apart are follow-ups: the same words may describe a
     // later event (an aftershock, a second statement). Only a typo-shaped year stays sure.
     const apart = daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS && !nearMiss(x, y);
     const confidence = strong && !hedged && !apart ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
