@@ -234,7 +234,10 @@ function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean
       const order = before(meta.get(x.article), meta.get(y.article));
       if (order === null) return false;
       // x earlier than y: y must be the larger figure.
-      if (order && !(y.low > x.high)) return false;
+      // A bound is read as the figure written ("at least 12" then "at least 30" grew).
+      const low = (c: ClaimItem): number => (c.limit !== null ? c.figure : c.low);
+      const high = (c: ClaimItem): number => (c.limit !== null ? c.figure : c.high);
+      if (order && !(low(y) > high(x))) return false;
     }
   }
   return true;
