@@ -46,6 +46,12 @@ export interface ClaimItem {
    * was said and who said it, compared only with other statement dates, and at most possible.
    */
   statement: boolean;
+  /**
+   * A date used as a name or an attribute ("the 1940s Hollywood actress", "the Aug. 7 bombing",
+   * "Sunday's debate"): it names an era or an event rather than dating what is reported, so it is
+   * compared only with other attributive dates (and is at most possible).
+   */
+  attributive: boolean;
   /** Person entities (ids) in the context: whose date or figure it is. */
   persons: Set<string>;
   /**
@@ -247,6 +253,35 @@ function weekdayOf(c: ClaimItem): number | null {
   if (c.kind !== 'date' || c.precision !== 'day' || c.from !== c.to) return null;
   // Day 0 of the epoch (1970-01-01) was a Thursday.
   return (((c.from + 3) % 7) + 7) % 7 + 1;
+}
+
+/** A weekday's name: resolved to the nearest one before publication, whichever day it was written. */
+const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * Where a relative date's range starts once the writer's "now" may be the day before publication
+ * (a print article is dated the morning after it was written; a web article is often stamped
+ * when it was last updated): "yesterday" or "at 3:33 a.m." in a paper dated Wednesday may mean
+ * Tuesday, and "last month" in one dated 1 October may mean August. So the range reaches back to
+ * what the expression means read one day earlier: a day for a day, and one whole period when
+ * publication falls on the first day of a week, month or year. Without it, a report filed the day
+ * after another contradicts it by our resolution, not by what its source says.
+ */
+export function writtenTheDayBefore(precision: Precision, from: number, published: number): number {
+  const d = new Date(published * DAY);
+  const f = new Date(from * DAY);
+  switch (precision) {
+    case 'day':
+      return from - 1;
+    case 'week':
+      return d.getUTCDay() === 1 ? from - 7 : from;
+    case 'month':
+      return d.getUTCDate() === 1 ? Date.UTC(f.getUTCFullYear(), f.getUTCMonth() - 1, 1) / DAY : from;
+    case 'year':
+      return d.getUTCDate() === 1 && d.getUTCMonth() === 0 ? Date.UTC(f.getUTCFullYear() - 1, 0, 1) / DAY : from;
+    default:
+      return from;
+  }
 }
 
 /** Whether two claims of the same kind can both be true. */
@@ -466,7 +501,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         const n = WEEKDAYS.indexOf(wd[1].toLowerCase()) + 1;
         const lead = p.a.text.slice(Math.max(0, t.start - 40), t.start);
         const name = wd[1][0].toUpperCase() + wd[1].slice(1).toLowerCase();
-        push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, unit: null }, p, SAID_BEFORE.test(lead));
+        push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', attributive: false, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, unit: null }, p, SAID_BEFORE.test(lead));
         continue;
       }
       // A clock time alone ("at about 10 p.m.", "3:30 a.m.") states no day: the day it was
@@ -489,7 +524,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const attributive = ((/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) || /^(?:the|a|an)\s/i.test(t.text)) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
       const statement = SAID_BEFORE.test(lead);
       const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p, statement);
+      if (t.relative && pub !== null && !WEEKDAY_NAME.test(t.text)) range[0] = writtenTheDayBefore(t.precision, range[0], pub[0]);
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p, statement);
     }
     for (const q of [...p.a.quantities].sort((x, y) => x.start - y.start)) {
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
@@ -505,7 +541,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // Parts and totals are compared only with their own kind ("15 of" with "14 of").
       if (cx.role) unit = `${cx.role}:${unit}`;
       const normalized = low0 === high0 ? String(low0) : Number.isFinite(high0) ? `${low0}-${high0}` : `${low0}+`;
-      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
     }
   });
 

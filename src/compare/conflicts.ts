@@ -60,14 +60,16 @@ export function isCopy(a: string, b: string): boolean {
 }
 
 /**
- * Independent sources among the articles of one conflict: articles of one outlet count once (an
- * agency's morning and evening versions of a story are one report), and so do articles whose
- * evidence sentences are copies of each other (a wire story carried by a newspaper). Returns a
- * group key per article; articles of one group are one source.
+ * Independent reports among some articles (one side of a conflict), each with the sentences it
+ * gives: articles whose sentences are copies of each other count once (a wire story carried by
+ * several sites), and, when `byOutlet`, so do articles of one outlet (an agency's morning and
+ * evening versions). Copies are looked for within the side only: a report copied word for word
+ * but for the disputed value is on the other side, and merging it with the side it contradicts
+ * would hide exactly the disagreement being counted.
  */
-export function independentSources(evidence: Array<{ article: string; text: string }>, meta: Map<string, ArticleMeta>): Map<string, string> {
-  const arts = [...new Set(evidence.map((e) => e.article))].sort(articleOrder);
-  const parent = new Map(arts.map((a) => [a, a]));
+export function countReports(arts: string[], sentences: (article: string) => string[], meta: Map<string, ArticleMeta>, byOutlet: boolean): number {
+  const list = [...new Set(arts)].sort(articleOrder);
+  const parent = new Map(list.map((a) => [a, a]));
   const find = (a: string): string => {
     let r = a;
     while (parent.get(r) !== r) r = parent.get(r)!;
@@ -78,57 +80,72 @@ export function independentSources(evidence: Array<{ article: string; text: stri
     const rb = find(b);
     if (ra !== rb) parent.set(articleOrder(ra, rb) < 0 ? rb : ra, articleOrder(ra, rb) < 0 ? ra : rb);
   };
-  const byOutlet = new Map<string, string>();
-  for (const a of arts) {
-    const o = meta.get(a)?.outlet;
-    if (!o) continue;
-    const k = fold(o);
-    const first = byOutlet.get(k);
-    if (first) union(first, a);
-    else byOutlet.set(k, a);
-  }
-  // Evidence sentences of different articles that are copies: one report carried twice.
-  for (let i = 0; i < evidence.length; i++) {
-    for (let j = i + 1; j < evidence.length; j++) {
-      if (evidence[i].article !== evidence[j].article && isCopy(evidence[i].text, evidence[j].text)) union(evidence[i].article, evidence[j].article);
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const oi = meta.get(list[i])?.outlet;
+      const oj = meta.get(list[j])?.outlet;
+      if (byOutlet && oi && oj && fold(oi) === fold(oj)) union(list[i], list[j]);
+      else if (sentences(list[i]).some((x) => sentences(list[j]).some((y) => isCopy(x, y)))) union(list[i], list[j]);
     }
   }
-  return new Map(arts.map((a) => [a, find(a)]));
+  return new Set(list.map(find)).size;
 }
 
+/** An article's outlet as a key; an article without one is its own outlet. */
+const outletKey = (a: string, meta: Map<string, ArticleMeta>): string => {
+  const o = meta.get(a)?.outlet;
+  return o ? `o:${fold(o)}` : `a:${a}`;
+};
+
 /**
- * The likely outlier: the largest set of articles giving mutually compatible values, counted in
- * independent sources, must have at least two of them, and everything outside it must be one
- * source (one article, or copies of one report). With two sources there is no majority: the
- * conflict shows "A says x, B says y" and nobody is singled out.
+ * The likely outlier (issue #10: "an outlier is named only when at least two independent outlets,
+ * wire copies counting once, agree against it"): the largest set of articles giving mutually
+ * compatible values must hold at least two independent reports, and everything outside it must
+ * be one report (one article, one outlet's articles, or copies of one report). A tie, two reports
+ * against two or one against one, names nobody: the conflict shows "A says x, B says y".
+ *
+ * What counts as independent depends on who is compared. When the conflict's articles come from
+ * two or more outlets, an outlet counts once however many articles it has. When they all come from
+ * one outlet (a wire service's reports over several days, a site's series), the outlet is never
+ * set against another outlet, and counting it once would make any one-outlet story unable to single
+ * out a report: then each of its reports counts (copies once), as coverage counts articles when
+ * all come from one source (coverage.ts).
  */
-function outliersOf(claims: ClaimItem[], source: Map<string, string>): string[] {
+function outliersOf(claims: ClaimItem[], meta: Map<string, ArticleMeta>): string[] {
+  const arts = [...new Set(claims.map((c) => c.article))].sort(articleOrder);
+  const byOutlet = new Set(arts.map((a) => outletKey(a, meta))).size >= 2;
+  const sentences = (a: string): string[] => claims.filter((c) => c.article === a).map((c) => c.sentence.text);
   let best: Set<string> = new Set();
-  let bestSources = 0;
+  let bestReports = 0;
   for (const c of claims) {
     const agree = new Set(claims.filter((d) => compatible(c, d)).map((d) => d.article));
-    const n = new Set([...agree].map((a) => source.get(a) ?? a)).size;
-    if (n > bestSources || (n === bestSources && agree.size > best.size)) {
+    const n = countReports([...agree], sentences, meta, byOutlet);
+    if (n > bestReports || (n === bestReports && agree.size > best.size)) {
       best = agree;
-      bestSources = n;
+      bestReports = n;
     }
   }
-  const rest = [...new Set(claims.map((c) => c.article))].filter((a) => !best.has(a)).sort(articleOrder);
-  if (rest.length === 0 || bestSources < 2) return [];
-  // Several dissenting sources: a split, not an outlier.
-  return new Set(rest.map((a) => source.get(a) ?? a)).size === 1 ? rest : [];
+  const rest = arts.filter((a) => !best.has(a));
+  if (rest.length === 0 || bestReports < 2) return [];
+  // Several dissenting reports: a split, not an outlier.
+  return countReports(rest, sentences, meta, byOutlet) === 1 ? rest : [];
 }
 
 /**
- * The lone dissenter among sides already sorted by support (most articles first): exactly two
- * sides, the first backed by at least two independent sources, the second by one source whose
- * articles are not on the first side (speaker, place and name conflicts).
+ * The lone dissenter among the sides of a place, name or speaker conflict (sides sorted by
+ * support, most articles first), by the rule of `outliersOf`: exactly two sides, no article on
+ * both, the first backed by at least two independent reports, the second by one. `evidence` gives
+ * the sentences of each article's side, for telling copies apart (none: only outlets merge, as for
+ * quotes, where verbatim copies are the norm).
  */
-export function loneDissenter(sides: Claim[], source: (article: string) => string = (a) => a): string[] {
+export function loneReport(sides: Claim[], evidence: Array<{ article: string; text: string }>, meta: Map<string, ArticleMeta>): string[] {
   if (sides.length !== 2) return [];
   const [major, minor] = sides;
   if (minor.articles.some((a) => major.articles.includes(a))) return [];
-  if (new Set(major.articles.map(source)).size < 2 || new Set(minor.articles.map(source)).size !== 1) return [];
+  const arts = [...major.articles, ...minor.articles];
+  const byOutlet = new Set(arts.map((a) => outletKey(a, meta))).size >= 2;
+  const sentences = (a: string): string[] => evidence.filter((e) => e.article === a).map((e) => e.text);
+  if (countReports(major.articles, sentences, meta, byOutlet) < 2 || countReports(minor.articles, sentences, meta, byOutlet) !== 1) return [];
   return minor.articles;
 }
 
@@ -178,6 +195,13 @@ function publishedAt(meta: ArticleMeta | undefined): { t: number; day: string } 
   return { t: /T\d/.test(meta.published) ? t : t, day: meta.published.slice(0, 10) };
 }
 
+/** Both articles are dated, on different calendar days. */
+function publishedOnDifferentDays(x: ArticleMeta | undefined, y: ArticleMeta | undefined): boolean {
+  const a = publishedAt(x);
+  const b = publishedAt(y);
+  return a !== null && b !== null && a.day !== b.day;
+}
+
 /**
  * Reported at different times: two articles published on different days, or at different times
  * of one day when both give a time. A morning and an evening report of one day without times
@@ -201,16 +225,104 @@ function before(x: ArticleMeta | undefined, y: ArticleMeta | undefined): boolean
  */
 function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean {
   if (members[0].kind !== 'number') return false;
+  // Only a running count moves as news comes in; a sentence length, a poll's margin or the
+  // number of schools in a study does not, and a later report giving another one contradicts.
+  if (!members.some(isRunningCount)) return false;
   for (const x of members) {
     for (const y of members) {
       if (x.article === y.article || compatible(x, y)) continue;
       const order = before(meta.get(x.article), meta.get(y.article));
       if (order === null) return false;
       // x earlier than y: y must be the larger figure.
-      if (order && !(y.low > x.high)) return false;
+      // A bound is read as the figure written ("at least 12" then "at least 30" grew).
+      const low = (c: ClaimItem): number => (c.limit !== null ? c.figure : c.low);
+      const high = (c: ClaimItem): number => (c.limit !== null ? c.figure : c.high);
+      if (order && !(low(y) > high(x))) return false;
     }
   }
   return true;
+}
+
+/**
+ * Words of figures that grow while a story unfolds (issue #10: "tolls, counts, amounts raised"):
+ * the dead, injured and missing, people arrested, evacuated or rescued, cases, amounts raised or
+ * pledged, and the verbs that report a figure moving ("rose to", "climbed to"). A figure is a
+ * running count when such a word stands in its clause, next to it.
+ */
+const RUNNING_COUNT = /\b(?:kill|dead|death|die[ds]?\b|dying|toll|injur|wound|hurt|casualt|victim|missing|arrest|detain|evacuat|rescu|infect|cases\b|hospitali[sz]|displac|homeless|strand|rais|donat|pledg|(?:rose|risen|rising|climb|increas|jump|swell)\w*\s+to\b|so far\b)/i;
+/** Characters either side of a figure in which its running-count word must stand. */
+const COUNT_WINDOW = 60;
+
+function isRunningCount(c: ClaimItem): boolean {
+  const rel = c.start - c.sentence.start;
+  const relEnd = c.end - c.sentence.start;
+  const left = c.sentence.text.slice(Math.max(0, rel - COUNT_WINDOW), rel).split(/[;:()]/).pop() ?? '';
+  const right = c.sentence.text.slice(relEnd, relEnd + COUNT_WINDOW).split(/[;:()]/)[0];
+  return RUNNING_COUNT.test(left) || RUNNING_COUNT.test(right) || RUNNING_COUNT.test(c.unit ?? '');
+}
+
+/**
+ * Evidence that two claims of different articles report the same thing, which every conflict
+ * needs (issue #10: two thirds of the possible tier's alarms were different events, legs of a
+ * trip, figures of different things, linked only by some shared words). Enough, one of:
+ * - the sentences were aligned as one fact, or as one report but for this value (`matched`): the
+ *   matcher, not only nearby words, says they report the same thing;
+ * - a year one digit away with the same month (a typo-shaped date, `nearMiss`);
+ * - very close contexts (STRONG_CLAIM);
+ * - another figure of the same kind in both sentences agrees exactly ("seven AK-47s, three other
+ *   rifles" / "seven AK-47s, two other rifles"): the two sentences count the same list.
+ * Reports published more than a week apart are follow-ups that may describe a later event (an
+ * aftershock, a second poll, another bill), in the same words: for them only an aligned fact (or
+ * a typo-shaped year) is evidence.
+ */
+function reportsSameThing(x: ClaimItem, y: ClaimItem, sim: number, aligned: boolean, matched: boolean, anchored: boolean, meta: Map<string, ArticleMeta>): boolean {
+  if (nearMiss(x, y)) return true;
+  if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) return aligned;
+  return matched || sim >= STRONG_CLAIM || anchored;
+}
+
+/**
+ * Another value that both claims' sentences give alike: a figure of one unit and one value, or the
+ * day of what is reported (a resolved day, not a statement's date, not a date used as a name).
+ * "At least 21 people were killed when a fire broke out … late on Monday" and "A fire … late on
+ * Monday, killing 12 people": the same day's event, counted twice.
+ */
+function agreeingCoFigure(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): string | null {
+  const others = (c: ClaimItem): ClaimItem[] => (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.id !== c.id);
+  const eventDay = (d: ClaimItem): boolean => d.kind === 'date' && d.precision === 'day' && d.weekday === null && !d.statement && !d.attributive && !d.hedged;
+  for (const a of others(x)) {
+    for (const b of others(y)) {
+      if ((a.kind === 'number' && b.kind === 'number' && a.unit === b.unit && a.normalized === b.normalized) || (eventDay(a) && eventDay(b) && a.iso === b.iso)) return a.text;
+    }
+  }
+  return null;
+}
+
+/**
+ * More supporters for the sides of a conflict: claims of other articles whose sentences the
+ * matcher aligned with a side's sentence (same fact), of the same kind and unit, that take one
+ * side (compatible with some member, not with all). Claims are linked by their nearby words, so an
+ * article reporting the same fact in other words may be missing from the sides; without it the
+ * majority can look like one report and the outlier goes unnamed. An article giving two values
+ * that cannot both hold is left out, as for members.
+ */
+function supporters(members: ClaimItem[], factOf: FactOf, claimsOfFact: Map<string, ClaimItem[]>): ClaimItem[] {
+  if (members.length === 0) return [];
+  const head = members[0];
+  const have = new Set(members.map((c) => c.article));
+  const facts = new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null));
+  const found: ClaimItem[] = [];
+  for (const f of [...facts].sort()) {
+    for (const c of claimsOfFact.get(f) ?? []) {
+      if (have.has(c.article) || c.kind !== head.kind || c.unit !== head.unit || c.bound || c.ambiguous) continue;
+      const fits = members.filter((m) => compatible(c, m));
+      if (fits.length === 0 || fits.length === members.length) continue;
+      if (found.some((d) => d.id === c.id)) continue;
+      found.push(c);
+    }
+  }
+  // One value per article: an article whose candidates disagree among themselves sits out.
+  return found.filter((c) => !found.some((d) => d.article === c.article && !compatible(c, d))).sort((a, b) => a.id - b.id);
 }
 
 /** Shared context between two claims, in the words of the first claim's sentence. */
@@ -299,6 +411,14 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     set.add(e.b);
     core.set(ci, set);
   }
+  const claimsOfSentence = new Map<string, ClaimItem[]>();
+  const claimsOfFact = new Map<string, ClaimItem[]>();
+  for (const c of graph.claims) {
+    const k = `${c.article}:${c.sentence.start}`;
+    claimsOfSentence.set(k, [...(claimsOfSentence.get(k) ?? []), c]);
+    const f = factOf(c.article, c.sentence.start);
+    if (f !== null) claimsOfFact.set(f, [...(claimsOfFact.get(f) ?? []), c]);
+  }
   const neighbours = new Map<number, number[]>();
   for (const e of graph.edges) {
     neighbours.set(e.a, [...(neighbours.get(e.a) ?? []), e.b]);
@@ -318,7 +438,8 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // An article giving values that cannot both hold is writing about two things (two years,
     // two events): its claims here are not one claim, whatever their context, and it sits out.
     const all = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);
-    const members = all.filter((c) => !all.some((d) => d.article === c.article && !compatible(c, d)));
+    const members0 = all.filter((c) => !all.some((d) => d.article === c.article && !compatible(c, d)));
+    const members = [...members0, ...supporters(members0, factOf, claimsOfFact)];
     if (new Set(members.map((c) => c.article)).size < 2) continue;
     // Several claims of one article in the component count once per value.
     const byValue = new Map<string, ClaimItem[]>();
@@ -344,7 +465,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     // The strongest pair of claims that cannot both hold: in one aligned fact first, then by
     // context similarity. It says why the claims are one claim, and how sure that is.
-    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number } | null = null;
+    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number; anchor: string | null } | null = null;
     for (const x of members) {
       for (const y of members) {
         if (x.id >= y.id || x.article === y.article || compatible(x, y)) continue;
@@ -359,8 +480,17 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // thing (aligned as one fact, or very close contexts): outlets often quote a source's
         // statements of two different days in similar words.
         if ((x.statement || y.statement) && sameFact === null && sim < STRONG_CLAIM) continue;
+        // Sources speak again the next day, and each day's report dates the statement of its own
+        // day ("an official said Saturday" in Saturday's report, "officials said Sunday night" in
+        // Sunday's): reports of different days date one statement only in near-copied words.
+        if (x.statement && y.statement && sim < STRONG_CLAIM && publishedOnDifferentDays(meta.get(x.article), meta.get(y.article))) continue;
+        // A date naming an era or an event ("the 1940s actress") and the date of what is reported,
+        // or of a statement, answer different questions: only like is compared with like.
+        if (x.kind === 'date' && (x.attributive !== y.attributive || x.statement !== y.statement)) continue;
+        const anchor = agreeingCoFigure(x, y, claimsOfSentence);
+        if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, anchor !== null, meta)) continue;
         const better = !bestPair || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
-        if (better) bestPair = { x, y, sameFact, sim };
+        if (better) bestPair = { x, y, sameFact, sim, anchor };
       }
     }
     if (!bestPair) continue;
@@ -384,9 +514,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
       });
       continue;
     }
-    const evidence = members.map((c) => ({ article: c.article, text: c.sentence.text }));
-    const sources = independentSources(evidence, meta);
-    const outliers = outliersOf(members, sources);
+    const outliers = outliersOf(members, meta);
     // The majority side first, the outlier's value last.
     const lone = (c: Claim): boolean => c.articles.every((a) => outliers.includes(a));
     claims.sort((a, b) => Number(lone(a)) - Number(lone(b)) || b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
@@ -407,12 +535,14 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // A date one digit away from the other with month and day the same ("December 2014" /
     // "December 2024") is a typo-shaped disagreement, and very close contexts (STRONG_CLAIM)
     // say the same on their own: either also makes a conflict confident.
-    const strong = sameFact !== null || nearMiss(x, y) || bestPair.sim >= STRONG_CLAIM;
+    // Another value the two sentences give alike (a figure, the day of the event) anchors them
+    // to one report as surely: it makes a conflict confident too.
+    const strong = sameFact !== null || nearMiss(x, y) || bestPair.sim >= STRONG_CLAIM || bestPair.anchor !== null;
     // Reports published more than a week apart are follow-ups: the same words may describe a
     // later event (an aftershock, a second statement). Only a typo-shaped year stays sure.
     const apart = daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS && !nearMiss(x, y);
     const confidence = strong && !hedged && !apart ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
@@ -569,15 +699,13 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
         spans: ms.map((m) => ({ article: m.article, start: m.start, end: m.end })).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
       }))
       .sort((a, b) => b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
-    const sources = independentSources(members.map((m) => ({ article: m.article, text: m.text })), meta);
-    // Verbatim copies of a quote are the norm, so only outlets make sources independent here.
-    const outletSource = (a: string): string => (meta.get(a)?.outlet ? fold(meta.get(a)!.outlet!) : sources.get(a) ?? a);
     out.push({
       id: `c${offset + out.length + 1}`,
       kind: 'speaker',
       about: byId.get(g.reference)!.text,
       claims,
-      outliers: loneDissenter(claims, outletSource),
+      // Verbatim copies of a quote are the norm, so only outlets make reports one here.
+      outliers: loneReport(claims, [], meta),
       facts: [],
       confidence: 'high',
       why: `The same statement, quoted word for word, is credited by name to ${claims.map((c) => c.value).join(' and ')}, who are different people.`,

@@ -20,7 +20,7 @@
 import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../core/schema.js';
 import { COUNTRY_KEY } from '../annotate/lexicon/places.js';
-import { independentSources, loneDissenter, type ArticleMeta } from './conflicts.js';
+import { loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, contentStems, fold, nameTokens, sameNameToken, uniqArticles } from './lex.js';
 
@@ -348,7 +348,7 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
             };
           })
           .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
-        const sources = independentSources([...sideX, ...sideY].map((h) => ({ article: h.article, text: h.sentence.text })), meta);
+        const evidence = [...sideX, ...sideY].map((h) => ({ article: h.article, text: h.sentence.text }));
         const apart = daysApart(meta.get(best.x.article), meta.get(best.y.article)) > FOLLOW_UP_DAYS;
         const confidence = best.fit === 'same' && !apart ? 'high' : 'possible';
         const major = claims[0].normalized === ex.name ? best.x : best.y;
@@ -358,7 +358,7 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
           kind: 'name',
           about: `who is the ${major.title.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ')}`,
           claims,
-          outliers: loneDissenter(claims, (a) => sources.get(a) ?? a),
+          outliers: loneReport(claims, evidence, meta),
           facts: [],
           confidence,
           why:

@@ -12,7 +12,7 @@
 import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, ArticleSpan, Mention } from '../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
-import { aboutText, independentSources, loneDissenter, type ArticleMeta } from './conflicts.js';
+import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
 import type { FactSentence } from './facts.js';
 import { articleOrder, cmp, contentStems, fold, nameTokens, sameNameToken, stem, uniqArticles } from './lex.js';
@@ -135,6 +135,38 @@ function looseFacts(articles: AnnotatedArticle[], facts: IdentifiedFact[]): Iden
   return out;
 }
 
+/** Reports this many days apart are follow-ups (as in conflicts.ts and swaps.ts). */
+const FOLLOW_UP_DAYS = 7;
+/** Some two articles of different sides were published more than FOLLOW_UP_DAYS apart. */
+function followUps(sideArts: string[][], meta: Map<string, ArticleMeta>): boolean {
+  const t = (a: string): number => (meta.get(a)?.published ? Date.parse(meta.get(a)!.published!) : NaN);
+  for (let i = 0; i < sideArts.length; i++) {
+    for (let j = i + 1; j < sideArts.length; j++) {
+      for (const a of sideArts[i]) for (const b of sideArts[j]) if (Math.abs(t(a) - t(b)) / 86_400_000 > FOLLOW_UP_DAYS) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Two names whose titles name different offices: one title is the other with more words before it
+ * that are not a country's ("Assistant Attorney General X" / "Attorney General Y", "Deputy Mayor"
+ * / "Mayor"). The shared words around the names are then the end of two titles, not one slot
+ * filled twice (issue #10: an assistant attorney general and the attorney general were raised as
+ * one office given to two people). "Brazilian President X" / "President Y" stays one office.
+ */
+const DEMONYMS = new Set([...COUNTRY_OF_DEMONYM.keys()].map(fold));
+function otherOffice(textX: string, x: Mention, textY: string, y: Mention): boolean {
+  if (!x.role || !y.role) return false;
+  const wx = fold(textX.slice(x.role.start, x.role.end)).match(WORD) ?? [];
+  const wy = fold(textY.slice(y.role.start, y.role.end)).match(WORD) ?? [];
+  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  if (short.length === 0 || short.length === long.length) return false;
+  if (long.slice(long.length - short.length).join(' ') !== short.join(' ')) return false;
+  const extra = long.slice(0, long.length - short.length);
+  return !extra.every((w) => DEMONYMS.has(w) || PLACES.has(w[0].toUpperCase() + w.slice(1)));
+}
+
 /** Folded words of a sentence before a position (nearest last), and after one (nearest first). */
 const WORD = /[\p{L}\p{N}]+/gu;
 function wordsBefore(text: string, from: number, at: number): string[] {
@@ -253,6 +285,7 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
             // A name next to a reporting verb ("said X, executive director of …") is whoever is
             // quoted there; two outlets quoting two people is not a disagreement on one name.
             if (REPORTING.test(x.left.slice(-2).join(' ')) || REPORTING.test(x.right.slice(0, 1).join(' '))) continue;
+            if (otherOffice(byId.get(si.article)!.text, x.m, byId.get(sj.article)!.text, y.m)) continue;
             const key = `sub:${kindOf(ex, ey)}:${x.left.slice(-1)[0] ?? '^'}|${x.right[0] ?? '$'}`;
             put(key, { article: si.article, entity: x.id, mention: x.m, sentence: { start: si.start, text: si.text } });
             put(key, { article: sj.article, entity: y.id, mention: y.m, sentence: { start: sj.start, text: sj.text } });
@@ -313,6 +346,10 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
         // both people or places may be adding detail. Loose pairs (not aligned as one fact)
         // are never sure.
         if (crossNamed.some(Boolean) || isLoose) confidence = 'possible';
+        // Sentences alike but not aligned, in reports more than a week apart, are follow-ups that
+        // may tell a later event in the same words (where a reporter was "at the time of the
+        // quake": two quakes months apart), as for substitutions found by retrieval (swaps.ts).
+        if (isLoose && followUps(sideArts, meta)) continue;
       } else {
         const factArticles = uniqArticles(fact.members.map((m) => m.article));
         for (const art of factArticles) if (apart && entities.filter((e) => names(art, e)).length >= 2) apart = false;
@@ -401,8 +438,7 @@ function toConflict(id: string, key: string, fact: string, occs: Occurrence[], e
     about: key.startsWith('name:role:') && majority.mention.role ? roleAbout(majority) : aboutText({ start: majority.mention.start, end: majority.mention.end, sentence: majority.sentence }),
     claims,
     outliers: (() => {
-      const sources = independentSources(occs.map((o) => ({ article: o.article, text: o.sentence.text })), meta);
-      return loneDissenter(claims, (a) => sources.get(a) ?? a);
+      return loneReport(claims, occs.map((o) => ({ article: o.article, text: o.sentence.text })), meta);
     })(),
     facts: [fact],
     confidence: 'high',

@@ -18,7 +18,7 @@
 import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
-import { aboutText, independentSources, loneDissenter, type ArticleMeta } from './conflicts.js';
+import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, contentStems, fold, nameTokens, sameNameToken, uniqArticles } from './lex.js';
 
@@ -222,7 +222,6 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       })
       .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
     const evidence = [...sides[0][1], x].map((u) => ({ article: u.article, text: u.sentence.text }));
-    const sources = independentSources(evidence, meta);
     const confident = dc >= COPY_DICE && around >= 3;
     const rel = (u: Use, a: number): string => u.sentence.text.slice(Math.max(0, u.mention.start - u.sentence.start - a), u.mention.start - u.sentence.start).trim();
     out.push({
@@ -230,7 +229,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       kind,
       about: aboutText({ start: y.mention.start, end: y.mention.end, sentence: y.sentence }),
       claims,
-      outliers: loneDissenter(claims, (a) => sources.get(a) ?? a),
+      outliers: loneReport(claims, evidence, meta),
       facts: [],
       confidence: confident ? 'high' : 'possible',
       why: `Only ${x.article} names ${ex.name}, where ${y.article} writes ${ey.name} in the same words (“${rel(y, 30)} … ${y.sentence.text.slice(y.mention.end - y.sentence.start, y.mention.end - y.sentence.start + 30).trim()}”); the sentences share ${Math.round(dc * 100)}% of their content words${confident ? '' : ', so they may report different things'}.`,

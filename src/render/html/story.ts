@@ -307,7 +307,7 @@ function conflictsHtml(ctx: Ctx): string {
   // Never "the sources agree": say what was compared and what was found.
   const k = ctx.d.checked;
   const checked = k ? `<p class="legend">Compared: ${plural(k.facts, 'fact')} reported by two or more articles, ${k.values} ${k.values === 1 ? 'date or figure' : 'dates or figures'} and ${plural(k.quotes, 'shared quote')} checked across articles.</p>` : '';
-  const legend = '<p class="legend">Each version shows the outlets that report it and the sentence it comes from. Versions are lettered; in the articles, version A is underlined solid, B double, C dotted, D dashed. An outlet is named as standing alone only when at least two independent outlets (copies of one report count once) agree against it.</p>';
+  const legend = '<p class="legend">Each version shows the outlets that report it and the sentence it comes from. Versions are lettered; in the articles, version A is underlined solid, B double, C dotted, D dashed. A report is named as standing alone only when at least two independent outlets (copies of one report count once) agree against it; when every version comes from one outlet, its separate reports are counted.</p>';
   const body = sure.length
     ? `${legend}<div class="cards">${sure.map((x) => conflictCard(ctx, x.c, x.i)).join('')}</div>`
     : `<p class="empty">No contradiction found with confidence${possible.length ? ` (${plural(possible.length, 'possible conflict')} below)` : ''}.</p>`;
