@@ -23,6 +23,7 @@ import type { Conflict, Dossier } from '../src/core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../src/core/schema.js';
 import { ingestAll } from '../src/ingest/index.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
+import { MISS_REASONS, missReason, type MissReason } from './conflicts-miss.js';
 
 interface Gold {
   source: string;
@@ -36,6 +37,7 @@ interface Gold {
   new_spans: Array<[number, number]>;
   claim_spans: Array<[number, number]>;
   outlier_expected: boolean;
+  matches: Array<{ file: string; start: number; end: number }>;
 }
 
 /** FNV-1a of a string: a stable hash for the dev / held-out split. */
@@ -141,20 +143,22 @@ export async function run(): Promise<Record<string, unknown> | null> {
   // CONFLICTS_KINDS=name,place scores the variants of those kinds only (a quicker run while
   // working on one kind; the untouched stories' alarms are always counted).
   const onlyKinds = process.env.CONFLICTS_KINDS ? new Set(process.env.CONFLICTS_KINDS.split(',')) : null;
-  const parts = { dev: { kinds: new Map<string, Tally>(), sources: new Map<string, Tally>(), all: tally(), stories: 0, alarms: 0, confidentAlarms: 0, variants: 0 }, heldout: { kinds: new Map<string, Tally>(), sources: new Map<string, Tally>(), all: tally(), stories: 0, alarms: 0, confidentAlarms: 0, variants: 0 } };
+  // Miss reasons (conflicts-miss.ts) per kind: kind → reason → count.
+  const newPart = () => ({ kinds: new Map<string, Tally>(), sources: new Map<string, Tally>(), all: tally(), stories: 0, alarms: 0, confidentAlarms: 0, variants: 0, misses: new Map<string, Map<MissReason, number>>() });
+  const parts = { dev: newPart(), heldout: newPart() };
   const sources = readdirSync(root).filter((s) => existsSync(path.join(root, s)) && !s.includes('.')).sort();
   for (const source of sources) {
     for (const story of readdirSync(path.join(root, source)).sort()) {
       const dir = path.join(root, source, story);
       const part = isHeldOut(source, story) ? parts.heldout : parts.dev;
       const isDev = part === parts.dev;
-      const load = async (sub: string): Promise<{ dossier: Dossier; files: Map<string, string> }> => {
+      const load = async (sub: string): Promise<{ dossier: Dossier; files: Map<string, string>; articles: Article[] }> => {
         const files = readdirSync(path.join(dir, sub)).filter((f) => /^\d+\.json$/.test(f)).sort();
         const { articles } = await ingestAll(files.map((f) => path.join(dir, sub, f)));
         const { dossier } = buildDossier(articles, { annotate: cachedAnnotate });
         const byArticle = new Map<string, string>();
         for (const a of articles) byArticle.set(a.id, path.basename(a.file ?? ''));
-        return { dossier, files: byArticle };
+        return { dossier, files: byArticle, articles };
       };
       const orig = await load('orig');
       part.stories++;
@@ -164,7 +168,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
       for (const v of readdirSync(dir).filter((x) => /^v\d+$/.test(x)).sort()) {
         const gold = JSON.parse(readFileSync(path.join(dir, v, 'gold.json'), 'utf8')) as Gold;
         if (onlyKinds && !onlyKinds.has(gold.kind)) continue;
-        const { dossier, files } = await load(v);
+        const { dossier, files, articles } = await load(v);
         part.variants++;
         const target = [...files].find(([, f]) => f === gold.target.file)?.[0];
         const art = dossier.articles.find((a) => a.id === target);
@@ -195,12 +199,28 @@ export async function run(): Promise<Record<string, unknown> | null> {
           }
         };
         bump(part.all);
+        let reason: MissReason | null = null;
+        if (!r) {
+          // The agreeing articles' sentences, mapped into their cleaned text.
+          const matches = gold.matches.flatMap((mt) => {
+            const id = [...files].find(([, f]) => f === mt.file)?.[0];
+            const ma = dossier.articles.find((a) => a.id === id);
+            if (!id || !ma) return [];
+            const mraw = (JSON.parse(readFileSync(path.join(dir, v, mt.file), 'utf8')) as { text: string }).text;
+            const sp = mapSpan(mraw, ma.text, mt.start, mt.end);
+            return sp ? [{ article: id, spans: [sp] }] : [];
+          });
+          reason = missReason({ kind: gold.kind, dossier, articles, annotate: cachedAnnotate, target: { article: target ?? '', spans }, matches, hits, ofKind });
+          const byReason = part.misses.get(gold.kind) ?? new Map<MissReason, number>();
+          byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+          part.misses.set(gold.kind, byReason);
+        }
         for (const [m, k] of [[part.kinds, gold.kind], [part.sources, source]] as const) {
           if (!m.has(k)) m.set(k, tally());
           bump(m.get(k)!);
         }
         if (isDev && wantDump && !r) {
-          dump.push(`MISS ${source}/${story}/${v} [${gold.kind}] ${target ?? '?'} "${gold.new}" outlier_expected=${gold.outlier_expected}${spans.length ? '' : ' (span not mapped)'}\n` + (art && spans[0] ? `    ${around(art.text, spans[0][0], spans[0][1])}` : '') + hits.map((c) => '\n' + describeConflict(dossier, c)).join(''));
+          dump.push(`MISS ${source}/${story}/${v} [${gold.kind}] (${reason}) ${target ?? '?'} "${gold.new}" outlier_expected=${gold.outlier_expected}${spans.length ? '' : ' (span not mapped)'}\n` + (art && spans[0] ? `    ${around(art.text, spans[0][0], spans[0][1])}` : '') + hits.map((c) => '\n' + describeConflict(dossier, c)).join(''));
         }
       }
     }
@@ -226,6 +246,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
       alarmsPerStory: Math.round((p.alarms / Math.max(1, p.stories)) * 100) / 100,
       alarms: p.alarms,
       confidentAlarmsPerStory: Math.round((p.confidentAlarms / Math.max(1, p.stories)) * 100) / 100,
+      missReasons: Object.fromEntries([...p.misses].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, m]) => [k, Object.fromEntries(MISS_REASONS.filter((x) => m.has(x)).map((x) => [x, m.get(x)!]))])),
     };
     process.stdout.write(`${name}: ${p.stories} stories, ${p.variants} variants; alarms ${p.alarms} (${(p.alarms / Math.max(1, p.stories)).toFixed(2)}/story, confident ${(p.confidentAlarms / Math.max(1, p.stories)).toFixed(2)}/story)\n`);
     const line = (label: string, t: Tally): string => {
@@ -235,6 +256,11 @@ export async function run(): Promise<Record<string, unknown> | null> {
     process.stdout.write(line('all', p.all));
     for (const [k, t] of [...p.kinds].sort()) process.stdout.write(line(k, t));
     for (const [k, t] of [...p.sources].sort()) process.stdout.write(line(k, t));
+    // Why the missed changes were missed, per kind (conflicts-miss.ts).
+    process.stdout.write(`  misses by reason: ${'kind'.padEnd(8)} ${MISS_REASONS.map((x) => x.padStart(x.length)).join(' | ')}\n`);
+    for (const k of [...p.misses.keys()].sort()) process.stdout.write(`                    ${k.padEnd(8)} ${MISS_REASONS.map((x) => String(p.misses.get(k)!.get(x) ?? 0).padStart(x.length)).join(' | ')}\n`);
+    const tot = (x: MissReason): number => [...p.misses.values()].reduce((n, m) => n + (m.get(x) ?? 0), 0);
+    process.stdout.write(`                    ${'all'.padEnd(8)} ${MISS_REASONS.map((x) => String(tot(x)).padStart(x.length)).join(' | ')}\n`);
   }
   if (wantDump) writeFileSync(wantDump, dump.join('\n\n') + '\n');
   return result;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { buildProgram } from '../src/cli/main.js';
+import { buildProgram, overviewProgram } from '../src/cli/main.js';
 
 test('docs/cli.md documents every command and every option the CLI offers', async () => {
   const doc = readFileSync('docs/cli.md', 'utf8');
@@ -35,5 +35,15 @@ test('every command answers --help with a description and exits 0', async () => 
     }
     assert.equal(code, 0, name);
     assert.match(out, new RegExp(`Usage: parallax ${name}`), name);
+  }
+});
+
+test('parallax --help (the overview, which loads no command module) reads exactly as the full program\'s help', async () => {
+  const full = await buildProgram();
+  const overview = overviewProgram();
+  for (const width of [40, 80, 120]) {
+    full.configureOutput({ getOutHelpWidth: () => width });
+    overview.configureOutput({ getOutHelpWidth: () => width });
+    assert.equal(overview.helpInformation(), full.helpInformation(), `at width ${width}: update COMMAND_OVERVIEW in src/cli/commands/index.ts`);
   }
 });

@@ -309,6 +309,9 @@ export function construction(text: string, start: number, end: number, low: numb
   } else if (UPPER_BOUND_BEFORE.test(before)) {
     // "nearly 30" is below 30 but not far below it; "up to 30" may be anything up to 30.
     lo = /(?:nearly|almost|just under)\s*$/i.test(before) ? lo * 0.8 : 0;
+    // The annotator may read "as many as 1.7 million" as open above (no upper figure): the
+    // figure written is the upper end.
+    if (!Number.isFinite(hi)) hi = scaledLow;
     if (lo === 0) limit = 'upper';
   } else if (APPROX_BEFORE.test(before)) {
     // An approximate figure covers its neighbourhood: a tenth either side.

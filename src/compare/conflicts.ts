@@ -11,6 +11,7 @@ import type { Precision } from '../core/schema.js';
 import { compatible, CONFLICT_CLAIM, nearMiss, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
+import { claimSlots } from './claim-slots.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from './quotes.js';
 
 export interface ConflictResult {
@@ -236,14 +237,41 @@ function sharedContext(x: ClaimItem, y: ClaimItem, names: (id: string) => string
  */
 export type ClashLinked = (a: string, aStart: number, b: string, bStart: number) => boolean;
 
+/** Claim ids linked by an edge to each claim (both directions). */
+function claimNeighbours(graph: ClaimGraph): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const e of graph.edges) {
+    out.set(e.a, [...(out.get(e.a) ?? []), e.b]);
+    out.set(e.b, [...(out.get(e.b) ?? []), e.a]);
+  }
+  return out;
+}
+
+/**
+ * Whether x's article itself gives y's value for the same thing: another claim of x's article,
+ * compatible with y and about the same thing as y (a claim edge links them). Then the article
+ * reports two things (two counts, two dates), not a disagreement. Only claims linked to y count:
+ * a component chains claims through shared words ("12 magazines" … "magazines" … "22 rounds"), so
+ * a compatible value anywhere in it is often about something else, and counting it silenced
+ * real disagreements (issue #10's injected numbers: "22 magazines" against "12 magazines" was
+ * dropped because the article gave 12 of something else in the chained component).
+ */
+function alsoGivesOther(graph: ClaimGraph, linkedTo: Map<number, number[]>, x: ClaimItem, y: ClaimItem): boolean {
+  return (linkedTo.get(y.id) ?? []).some((i) => i !== x.id && graph.claims[i].article === x.article && compatible(graph.claims[i], y));
+}
+
 export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: ArticleMeta[] = [], names: (id: string) => string | null = () => null, linked: ClashLinked = () => false): ConflictResult {
   const meta = new Map(articles.map((a) => [a.id, a]));
   const conflicts: Conflict[] = [];
   const updates: Update[] = [];
   const outlierClaims = new Set<number>();
   const conflictOfClaim = new Map<number, string>();
+  // Conflicts compare the claims of one slot (claim-slots.ts): at most one value per article for
+  // one thing, so an article giving two figures of a chained component (one operation's and the
+  // total) does not silence a third article's different figure for one of them.
+  const slots = claimSlots(graph);
   const compOf = new Map<number, number>();
-  graph.components.forEach((comp, i) => comp.forEach((c) => compOf.set(c, i)));
+  slots.forEach((comp, i) => comp.forEach((c) => compOf.set(c, i)));
   const comparedClaims = new Set<number>();
   for (const e of graph.edges) {
     comparedClaims.add(e.a);
@@ -254,16 +282,18 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
   // stay out of the conflict.
   const core = new Map<number, Set<number>>();
   const sims = new Map<string, number>();
+  for (const e of graph.edges) sims.set(`${e.a}:${e.b}`, e.sim);
+  const linkedTo = claimNeighbours(graph);
   for (const e of graph.edges) {
-    sims.set(`${e.a}:${e.b}`, e.sim);
     const x = graph.claims[e.a];
     const y = graph.claims[e.b];
     if (!sourcesDiffer(x, y, e.sim)) continue;
     const ci = compOf.get(e.a)!;
+    // Claims of two slots are two things (an article gives both values).
+    if (compOf.get(e.b) !== ci) continue;
     // An article that itself gives the other value too is talking about two things, not
     // disagreeing: the outlets' sides must be apart.
-    const comp = graph.components[ci].map((i) => graph.claims[i]);
-    if (comp.some((c) => (c.article === x.article && compatible(c, y)) || (c.article === y.article && compatible(c, x)))) continue;
+    if (alsoGivesOther(graph, linkedTo, x, y) || alsoGivesOther(graph, linkedTo, y, x)) continue;
     const set = core.get(ci) ?? new Set<number>();
     set.add(e.a);
     set.add(e.b);
@@ -284,7 +314,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // Neighbours join only as close as a conflict's own pair (CONFLICT_CLAIM): a claim that only
     // shares some words with a side ("built in the 1930s" beside "destroyed on Tuesday") is
     // about something else and would split the sides.
-    for (const id of core.get(ci)!) for (const n of neighbours.get(id) ?? []) if ((sims.get(`${id}:${n}`) ?? sims.get(`${n}:${id}`) ?? 0) >= CONFLICT_CLAIM) ids.add(n);
+    for (const id of core.get(ci)!) for (const n of neighbours.get(id) ?? []) if (compOf.get(n) === ci && (sims.get(`${id}:${n}`) ?? sims.get(`${n}:${id}`) ?? 0) >= CONFLICT_CLAIM) ids.add(n);
     // An article giving values that cannot both hold is writing about two things (two years,
     // two events): its claims here are not one claim, whatever their context, and it sits out.
     const all = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);

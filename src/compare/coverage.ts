@@ -131,7 +131,11 @@ function nearestOf(f: Fact, c: FactCluster, al: Alignment): Nearest[] {
       reason = `gives ${clash.b} where this gives ${clash.a}`;
     } else if (clash?.kind === 'polarity') {
       why = 'polarity';
-      reason = 'says the opposite (one of the two is negated)';
+      reason = 'says the opposite (one of the two is negated or uses the opposite word)';
+    } else if (clash?.kind === 'participant') {
+      // Another actor in the same role: a different statement about someone else.
+      why = 'different';
+      reason = `names ${clash.b} where this names ${clash.a}`;
     } else {
       why = 'different';
       const miss = lacking(a.text, b.text);

@@ -19,7 +19,7 @@ import { articleOrder, uniqArticles } from './lex.js';
 import { splitLongSentences } from './long-sentences.js';
 import { buildQuotes } from './quotes.js';
 import { screen } from './screen.js';
-import { sourceKey, sourceOf } from './sources.js';
+import { independentSources, sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
 import { findRoleConflicts } from './roles.js';
 import { findSwaps } from './swaps.js';
@@ -58,7 +58,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const articleIndex = new Map(compared.map((a, i) => [a.id, i]));
 
   const ents = buildEntities(compared);
-  const alignment = alignFacts(compared);
+  const alignment = alignFacts(compared, ents);
 
   // Facts in a stable order: widest support first, then where they first appear.
   const clusters = [...alignment.facts].sort((x, y) => {
@@ -98,7 +98,20 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // Place and name conflicts come last so the ids of the other conflicts stay as they were.
   const pairOf = (c: Conflict): string => c.claims.map((cl) => cl.normalized).sort().join('|');
   const slotBase = found.conflicts.length + speakers.length;
-  const slotAll = findSlotConflicts(compared, ents, clusters.map((c, i) => ({ id: `f${i + 1}`, members: c.members })), slotBase, meta);
+  // Facts split apart by a clash (facts.ts `origin`) were aligned as one report: the slot stage
+  // compares them as one, under the id of the first of them.
+  const slotFacts: Array<{ id: string; members: FactCluster['members'] }> = [];
+  const byOrigin = new Map<number, { id: string; members: FactCluster['members'] }>();
+  clusters.forEach((c, i) => {
+    const prev = c.origin === null ? undefined : byOrigin.get(c.origin);
+    if (prev) prev.members = [...prev.members, ...c.members];
+    else {
+      const f = { id: `f${i + 1}`, members: c.members };
+      slotFacts.push(f);
+      if (c.origin !== null) byOrigin.set(c.origin, f);
+    }
+  });
+  const slotAll = findSlotConflicts(compared, ents, slotFacts, slotBase, meta);
   // Office holders across the story (roles.ts). When a slot conflict of one aligned fact and the
   // story-wide office reading name the same two people, the office reading is kept: it counts
   // every article that gives the office (so the lone outlet can be named), where the slot sees
@@ -187,15 +200,18 @@ function toFact(id: string, c: FactCluster, tainted: Set<string>): Fact {
   };
 }
 
-/** Independent sources of a fact (sources.ts): credited organisations and wire agencies count once. */
+/**
+ * Independent sources of a fact (sources.ts): credited organisations and wire agencies count once,
+ * and an outlet relaying a credited organisation is one voice with it (independentSources).
+ */
 function withSources(f: Fact, byId: Map<string, AnnotatedArticle>, outlets: Set<string>): Fact {
-  const keys = new Set<string>();
+  const entries: Array<{ own: string; source: string }> = [];
   const credits: NonNullable<Fact['credits']> = [];
   for (const s of f.sentences) {
     const a = byId.get(s.article)!;
     const src = sourceOf(a.text.slice(s.start, s.end), a, outlets);
-    keys.add(src.key);
+    entries.push({ own: sourceOf('', a, outlets).key, source: src.key });
     if (src.credited) credits.push({ article: s.article, source: src.name, sentence: s });
   }
-  return { ...f, sources: keys.size, credits };
+  return { ...f, sources: independentSources(entries), credits };
 }

@@ -8,7 +8,8 @@
  * table's index is read with one read and no decoding: the words' hash table is built at build
  * time (layout in bench/build-embeddings.ts), so a lookup hashes the word and compares its
  * characters with the stored bytes, and a run never builds an 80,000-entry map; then only the
- * rows of the words looked up are read. Nothing is downloaded, ever.
+ * blocks of rows holding the words looked up are read, each once per process. Nothing is
+ * downloaded, ever.
  */
 import { openSync, readSync } from 'node:fs';
 
@@ -22,12 +23,35 @@ interface Table {
   slots: Uint32Array;
   mask: number;
   scales: Float32Array;
-  /** The open table file and the position of its int8 components (read a row at a time). */
+  /** The open table file and the position of its int8 components (read a block at a time). */
   fd: number;
   qAt: number;
-  /** One row's components, reused by every read. */
-  row: Int8Array;
+  /**
+   * The int8 components of every row (count × dims bytes, 8 MB), filled a block of ROWS_PER_BLOCK
+   * rows at a time as lookups reach it; the pages of blocks never read are never touched.
+   */
+  q: Int8Array;
+  /** 1 for the blocks of `q` already read. */
+  loaded: Uint8Array;
+  /** Unit vectors already made, by row (at most VECTOR_CACHE_MAX of them). */
+  vectors: Map<number, Float32Array>;
 }
+
+/**
+ * Unit vectors kept for reuse (~0.5 KB each, so at most ~10 MB): every matcher context of a
+ * dossier (and every dossier a server builds) asks for the same frequent words again, and making
+ * a vector costs an allocation and a hundred multiplications. Past the cap, vectors are made anew
+ * on each call (rows are in frequency order, so the first ones kept are the common words).
+ */
+const VECTOR_CACHE_MAX = 20_000;
+
+/**
+ * Rows read together (51 KB at 100 dimensions). The rows are in frequency order, so the words of
+ * news text fall in few blocks: one read serves hundreds of lookups, where a read per looked-up
+ * row cost a system call each (a dossier looks up a few thousand words, many in every one of its
+ * matcher contexts).
+ */
+const ROWS_PER_BLOCK = 512;
 
 let table: Table | null = null;
 
@@ -43,10 +67,10 @@ function view32<T extends Uint32Array | Float32Array>(Ctor: new (b: ArrayBuffer,
 
 /**
  * Opens the table and reads its index (words, offsets, hash slots, scales: 2.2 MB) with one
- * read; the 8 MB of components stay on disk and each looked-up word's row is read on its own
- * (100 bytes): a dossier looks up a few thousand words, so reading all 80,000 rows would touch
- * (and page-fault in) forty times more memory than it uses. The file stays open for the
- * process's life (one descriptor per thread that looks words up).
+ * read; the 8 MB of components stay on disk until a looked-up word's block of rows is read
+ * (rowComponents): reading all 80,000 rows up front would touch (and page-fault in) far more
+ * memory than a run uses. The file stays open for the process's life (one descriptor per thread
+ * that looks words up).
  */
 function load(): Table {
   if (table) return table;
@@ -70,8 +94,27 @@ function load(): Table {
   const slots = view32(Uint32Array, buf, off, 1 << log2);
   off += 4 * (1 << log2);
   const scales = view32(Float32Array, buf, off, count);
-  table = { dims, words, offsets, slots, mask: (1 << log2) - 1, scales, fd, qAt, row: new Int8Array(dims) };
+  const blocks = Math.ceil(count / ROWS_PER_BLOCK);
+  table = { dims, words, offsets, slots, mask: (1 << log2) - 1, scales, fd, qAt, q: new Int8Array(count * dims), loaded: new Uint8Array(blocks), vectors: new Map() };
   return table;
+}
+
+/** Offset of row `r`'s components in `t.q`, reading its block from the file on first use. */
+function rowComponents(t: Table, r: number): number {
+  const b = Math.floor(r / ROWS_PER_BLOCK);
+  if (!t.loaded[b]) {
+    const at = b * ROWS_PER_BLOCK * t.dims;
+    const len = Math.min(t.q.length - at, ROWS_PER_BLOCK * t.dims);
+    const view = new Uint8Array(t.q.buffer, t.q.byteOffset + at, len);
+    let got = 0;
+    while (got < len) {
+      const n = readSync(t.fd, view, got, len - got, t.qAt + at + got);
+      if (n === 0) throw new Error(`${FILE.pathname}: truncated embeddings table`);
+      got += n;
+    }
+    t.loaded[b] = 1;
+  }
+  return r * t.dims;
 }
 
 /** Row of `word[0, len)` in the table, or undefined (FNV-1a, as bench/build-embeddings.ts). */
@@ -97,25 +140,28 @@ export function embeddingDims(): number {
 /**
  * Unit vector of a lower-cased, accent-free word, or null when the table does not know it (names,
  * rare words: those are compared by spelling elsewhere). A plural the table lacks falls back to
- * its singular.
+ * its singular. The vector may be shared with other callers: read it, never write to it.
  */
 export function wordVector(word: string): Float32Array | null {
   const t = load();
   let r = rowOf(t, word, word.length);
   if (r === undefined && word.length > 3 && word.endsWith('s')) r = rowOf(t, word, word.length - 1);
   if (r === undefined) return null;
+  const kept = t.vectors.get(r);
+  if (kept) return kept;
   const v = new Float32Array(t.dims);
   const s = t.scales[r];
-  if (readSync(t.fd, t.row, 0, t.dims, t.qAt + r * t.dims) !== t.dims) throw new Error(`${FILE.pathname}: truncated embeddings table`);
+  const at = rowComponents(t, r);
   let norm = 0;
   for (let k = 0; k < t.dims; k++) {
-    const x = t.row[k] * s;
+    const x = t.q[at + k] * s;
     v[k] = x;
     norm += x * x;
   }
   // Re-normalised after dequantisation, so a word's cosine with itself is exactly 1.
   norm = Math.sqrt(norm) || 1;
   for (let k = 0; k < t.dims; k++) v[k] /= norm;
+  if (t.vectors.size < VECTOR_CACHE_MAX) t.vectors.set(r, v);
   return v;
 }
 

@@ -11,18 +11,40 @@ import { articleOrder, cmp, nameTokens as rawNameTokens, sameNameToken, skeleton
 import { NICKNAME_TABLE } from './nickname-data.js';
 
 // Formal given names and their nicknames, both ways (William/Bill, Richard/Dick, Joseph/Joe),
-// from a public curated list (nickname-data.ts, Apache-2.0; bench/build-nicknames.ts).
-const NICKNAMES = new Map<string, Set<string>>();
-for (const line of NICKNAME_TABLE.split('\n')) {
-  const [formal, nicks] = line.split(':');
-  if (!formal || !nicks) continue;
-  for (const n of nicks.split(',')) {
-    for (const [a, b] of [[formal, n], [n, formal]]) {
-      const set = NICKNAMES.get(a) ?? new Set<string>();
-      set.add(b);
-      NICKNAMES.set(a, set);
+// from a public curated list (nickname-data.ts, Apache-2.0; bench/build-nicknames.ts). Looked up
+// in the table's text rather than through a map of all 2,687 pairs built at start-up (that cost
+// more than the few names a dossier asks about): each name asked is found with indexOf and its
+// answer remembered.
+const nickMemo = new Map<string, ReadonlySet<string> | null>();
+/** Most names remembered: a long-running server meets new names forever, the memo stays small. */
+const NICK_MEMO_MAX = 10_000;
+
+/** The names `a` is a nickname of and the nicknames of `a` (null when the table does not know `a`). */
+function nicknamesOf(a: string): ReadonlySet<string> | null {
+  const known = nickMemo.get(a);
+  if (known !== undefined) return known;
+  const t = NICKNAME_TABLE;
+  const set = new Set<string>();
+  // Lines are "formal:nick,nick"; a name with a separator in it is no entry of the table.
+  if (a !== '' && !/[:,\n]/.test(a)) {
+    for (let i = t.indexOf(a); i >= 0; i = t.indexOf(a, i + 1)) {
+      const before = i === 0 ? '\n' : t[i - 1];
+      const after = i + a.length < t.length ? t[i + a.length] : '\n';
+      if (before === '\n' && after === ':') {
+        // `a` is a formal name: all its nicknames.
+        const end = t.indexOf('\n', i);
+        for (const n of t.slice(i + a.length + 1, end < 0 ? t.length : end).split(',')) if (n) set.add(n);
+      } else if ((before === ':' || before === ',') && (after === ',' || after === '\n')) {
+        // `a` is a nickname: the formal name of its line.
+        const line = t.lastIndexOf('\n', i) + 1;
+        set.add(t.slice(line, t.indexOf(':', line)));
+      }
     }
   }
+  const got = set.size > 0 ? set : null;
+  if (nickMemo.size >= NICK_MEMO_MAX) nickMemo.clear();
+  nickMemo.set(a, got);
+  return got;
 }
 
 // Generational suffixes are not the surname ("Joseph R. Biden Jr." is a Biden): matching uses the
@@ -64,8 +86,9 @@ export function sameWord(a: string, b: string): boolean {
  */
 export function sameGiven(a: string, b: string): boolean {
   if (a === b) return true;
-  if (NICKNAMES.get(a)?.has(b)) return true;
-  if (NICKNAMES.has(a) && NICKNAMES.has(b)) return false;
+  const na = nicknamesOf(a);
+  if (na?.has(b)) return true;
+  if (na && nicknamesOf(b)) return false;
   return sameWord(a, b);
 }
 
@@ -314,7 +337,7 @@ function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
  * canonical name lacks (a title, a middle initial) and nicknames are other forms, not variants.
  */
 export function isSpellingVariant(form: string[], canon: string[]): boolean {
-  return form.some((t) => !canon.includes(t) && canon.some((c) => c !== t && sameWord(c, t) && !NICKNAMES.get(c)?.has(t)));
+  return form.some((t) => !canon.includes(t) && canon.some((c) => c !== t && sameWord(c, t) && !nicknamesOf(c)?.has(t)));
 }
 
 /**

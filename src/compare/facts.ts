@@ -8,8 +8,10 @@
  */
 import type { AnnotatedArticle } from '../core/schema.js';
 import { Affinity } from './affinity.js';
+import { antonymsOf } from './antonyms.js';
+import { sameWord, nameTokens, type EntityIndex } from './entities.js';
 import { contentStems } from './lex.js';
-import { tokenize } from './text.js';
+import { tokenize, type Token } from './text.js';
 
 export interface FactSentence {
   /** Index in the flat sentence list. */
@@ -33,6 +35,12 @@ export interface FactCluster {
    * its content found in the other members), plus its mean score with them.
    */
   centrality: number[];
+  /**
+   * Facts split apart because their sentences clash (a different participant, figure or polarity)
+   * share this number: they were aligned as one report, so the conflicts stage compares them as
+   * one (slots.ts reads who or where each version names). Null for a fact never split.
+   */
+  origin: number | null;
 }
 
 export interface Alignment {
@@ -56,11 +64,13 @@ export interface Alignment {
 
 /**
  * Claim-level disagreement between two sentences that otherwise read alike: opposite polarity
- * ("was found guilty" / "pleaded not guilty") or a different value for the same thing ("30
- * dead" / "40 dead"). Such sentences are related (neither omits the other's fact) but are not one
- * consensus fact: counting them as one would credit each outlet with what the other says.
+ * ("was found guilty" / "pleaded not guilty"; antonymous predicates, "prices rose" / "prices
+ * fell"), a different value for the same thing ("30 dead" / "40 dead") or a different participant
+ * in the same role ("Kovac was elected" / "Brannik was elected"). Such sentences are related
+ * (neither omits the other's fact) but are not one consensus fact: counting them as one would
+ * credit each outlet with what the other says.
  */
-export type Clash = { kind: 'polarity' } | { kind: 'value'; a: string; b: string };
+export type Clash = { kind: 'polarity' } | { kind: 'value'; a: string; b: string } | { kind: 'participant'; a: string; b: string };
 
 /** Polarity cues of the clause itself (the matcher's wider list also has "denied", "failed" …, which reword rather than negate). */
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'cannot', 'none', 'nobody', 'nothing']);
@@ -74,6 +84,22 @@ const UNIT_WORDS = 2;
 // elsewhere in a long sentence ("…, when no one was hurt") says nothing about the shared claim.
 const NEGATION_SCOPE = 3;
 
+// A word's slot is named by its nearest content words on each side, looked for this many tokens
+// away at most: "prices ROSE 4%" / "prices FELL 4%" share the slot word "prices".
+const SLOT_REACH = 3;
+
+/** A participant of a sentence: a named entity with the content words around its mention. */
+export interface Participant {
+  /** Entity id (entities.ts), the same across articles for one person, place or organisation. */
+  id: string;
+  type: string;
+  /** The mention as written, and its name words (for spelling variants the index left apart). */
+  text: string;
+  words: string[];
+  before: string | null;
+  after: string | null;
+}
+
 interface ClaimShape {
   /** Content stems of the sentence. */
   stems: Set<string>;
@@ -81,20 +107,48 @@ interface ClaimShape {
   negated: Set<string>;
   /** Figures with the stems of the content words after them. */
   figures: Array<{ value: number; text: string; unit: Set<string> }>;
+  /** Content (non-stop, non-number) stems with their slot words: the nearest content stems before and after. */
+  slots: Map<string, Array<{ before: string | null; after: string | null }>>;
+  /** Named participants (empty without an entity index). */
+  parts: Participant[];
 }
 
-function claimShape(text: string): ClaimShape {
+/**
+ * Nearest content stem before (dir -1) or after (dir 1) token i, within SLOT_REACH tokens. A name
+ * is no slot word (a dateline's city or an agency is not what a claim says of its participant),
+ * so a capitalised word ends the search.
+ */
+function slotWord(toks: Token[], i: number, dir: 1 | -1): string | null {
+  for (let k = i + dir, n = 0; k >= 0 && k < toks.length && n < SLOT_REACH; k += dir, n++) {
+    if (toks[k].cap) return null;
+    if (!toks[k].stop && !toks[k].num) return toks[k].stem;
+  }
+  return null;
+}
+
+function claimShape(text: string, parts: Participant[] = []): ClaimShape {
   const toks = tokenize(text);
   const stems = new Set<string>();
   const negated = new Set<string>();
   const figures: ClaimShape['figures'] = [];
+  const slots: ClaimShape['slots'] = new Map();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.stop && !t.num) stems.add(t.stem);
+    if (!t.stop && !t.num) {
+      stems.add(t.stem);
+      if (antonymsOf(t.stem).length) {
+        const l = slots.get(t.stem) ?? [];
+        l.push({ before: slotWord(toks, i, -1), after: slotWord(toks, i, 1) });
+        slots.set(t.stem, l);
+      }
+    }
     if (NEGATORS.has(t.norm)) {
       for (let k = i + 1; k < toks.length && k <= i + NEGATION_SCOPE; k++) if (!toks[k].stop && !toks[k].num && !NEGATORS.has(toks[k].norm)) negated.add(toks[k].stem);
     }
     if (!t.num) continue;
+    // A number right after another is part of one written figure ("22 1/2 years"), not a value
+    // of its own.
+    if (i > 0 && toks[i - 1].num) continue;
     const value = Number(t.stem);
     // Years and times are dates, compared as claims by the conflicts stage, not here.
     if (!Number.isFinite(value) || (value >= 1800 && value <= 2100 && Number.isInteger(value)) || t.norm.includes(':')) continue;
@@ -103,9 +157,12 @@ function claimShape(text: string): ClaimShape {
       if (toks[k].num) break;
       if (!toks[k].stop) unit.add(toks[k].stem);
     }
+    // The noun a figure follows names what it counts too ("a toll of 30", "aged 14").
+    const before = slotWord(toks, i, -1);
+    if (before) unit.add(before);
     figures.push({ value, text: t.norm, unit });
   }
-  return { stems, negated, figures };
+  return { stems, negated, figures, slots, parts };
 }
 
 /** A claim both sentences make, negated in one only ("found guilty" / "pleaded not guilty"). */
@@ -115,14 +172,118 @@ function polarityClash(a: ClaimShape, b: ClaimShape): boolean {
   return false;
 }
 
+/**
+ * Antonymous predicates in the same slot: one sentence has a word, the other its WordNet antonym
+ * (antonyms.ts), neither has both, neither is negated (a negated antonym agrees: "did not win" /
+ * "lost"), and the two words stand between the same words on one side at least ("prices rose" /
+ * "prices fell"). Without the slot, an antonym pair anywhere in two long sentences ("the first
+ * visit" / "last year's talks") would split facts on an incidental modifier.
+ */
+function antonymClash(a: ClaimShape, b: ClaimShape): boolean {
+  for (const [w, sa] of a.slots) {
+    if (a.negated.has(w) || b.stems.has(w)) continue;
+    for (const x of antonymsOf(w)) {
+      const sb = b.slots.get(x);
+      if (!sb || a.stems.has(x) || b.negated.has(x)) continue;
+      for (const p of sa) for (const q of sb) if ((p.before !== null && p.before === q.before) || (p.after !== null && p.after === q.after)) return true;
+    }
+  }
+  return false;
+}
+
+// Verbs of pure attribution: their subject is the source of the statement, not a participant of
+// the event ("police said the fire killed 5" / "the mayor said the fire killed 5" report one
+// thing). Other verbs of saying ("praised", "denied") are the claim itself and stay slots.
+const ATTRIBUTION = new Set(['say', 'said', 'tell', 'told', 'accord', 'add', 'state', 'report', 'announc', 'note', 'explain', 'write', 'wrote', 'tweet', 'quot']);
+
+/** The participants of a sentence: its entity mentions, with the content stems around each. */
+function participantsOf(a: AnnotatedArticle, start: number, end: number, ents: EntityIndex): Participant[] {
+  const out: Participant[] = [];
+  for (const m of a.mentions) {
+    if (m.start < start || m.end > end) continue;
+    const id = ents.at(a.id, m.start, m.end);
+    if (!id) continue;
+    const from = m.role && m.role.start < m.start && m.role.start >= start ? m.role.start : m.start;
+    const left = tokenize(a.text.slice(Math.max(start, from - 60), from));
+    const right = tokenize(a.text.slice(m.end, Math.min(end, m.end + 60)));
+    const pick = (toks: Token[], dir: 1 | -1): string | null => {
+      const w = dir === 1 ? slotWord(toks, -1, 1) : slotWord(toks, toks.length, -1);
+      return w !== null && ATTRIBUTION.has(w) ? null : w;
+    };
+    out.push({ id, type: m.type, text: m.text, words: nameTokens(m.text), before: pick(left, -1), after: pick(right, 1) });
+  }
+  return out;
+}
+
+/** Edit distance of two short words, or more than `max` (bounded: O(length × max)). */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prevPrev: number[] | null = null;
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      // A swap of two neighbouring letters is one slip ("Nahcman"/"Nachman").
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], (prevPrev?.[j - 2] ?? Infinity) + 1);
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return false;
+    prevPrev = prev;
+    prev = cur;
+  }
+  return prev[b.length] <= max;
+}
+
+/**
+ * Two mentions of one name the entity index kept apart: a shared name word (a transliteration, a
+ * shortened form), a spelling slip or variant of a long word (one edit in six letters or more,
+ * two in nine: "Quebeckers"/"Quebecers"), or one an acronym of the other ("US"/"United States").
+ */
+function sameName(p: Participant, q: Participant): boolean {
+  const close = (w: string, v: string): boolean => sameWord(w, v) || (Math.min(w.length, v.length) >= 6 && withinEdits(w, v, Math.min(w.length, v.length) >= 9 ? 2 : 1));
+  if (p.words.some((w) => q.words.some((v) => close(w, v)))) return true;
+  const acronym = (x: Participant, y: Participant): boolean => y.words.length >= 2 && x.words.length === 1 && x.words[0] === y.words.map((w) => w[0]).join('');
+  return acronym(p, q) || acronym(q, p);
+}
+
+/**
+ * A different participant in the same role: a named entity of one sentence that the other never
+ * names, in the slot where the other names another entity of the same type that the first never
+ * names ("Kovac was elected mayor" / "Brannik was elected mayor"; "Israel struck Gaza" / "Israel
+ * struck Lebanon"). The slot is a shared content word next to both mentions.
+ */
+function participantClash(a: ClaimShape, b: ClaimShape): Clash | null {
+  if (!a.parts.length || !b.parts.length) return null;
+  const ida = new Set(a.parts.map((p) => p.id));
+  const idb = new Set(b.parts.map((p) => p.id));
+  for (const p of a.parts) {
+    // Places are left out: their other names are many and unlike ("USSR"/"Soviet Union",
+    // "Britain"/"the UK"), and a place told differently is the conflicts stage's place conflict.
+    if (p.type === 'place' || idb.has(p.id) || b.parts.some((q) => sameName(p, q))) continue;
+    for (const q of b.parts) {
+      if (ida.has(q.id) || q.type !== p.type || a.parts.some((r) => sameName(q, r))) continue;
+      if ((p.before !== null && p.before === q.before) || (p.after !== null && p.after === q.after)) return { kind: 'participant', a: p.text, b: q.text };
+    }
+  }
+  return null;
+}
+
 function clashOf(a: ClaimShape, b: ClaimShape): Clash | null {
-  if (polarityClash(a, b)) return { kind: 'polarity' };
+  if (polarityClash(a, b) || antonymClash(a, b)) return { kind: 'polarity' };
+  const who = participantClash(a, b);
+  if (who) return who;
   const near = (x: number, y: number) => Math.abs(x - y) <= VALUE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
+  // The same value counts as given by the other sentence only for the same thing (or a figure
+  // whose unit is not said): "injured 20" is not answered by "Harris, 18," in the other.
+  const overlaps = (x: Set<string>, y: Set<string>): boolean => x.size === 0 || y.size === 0 || [...x].some((u) => y.has(u));
+  const gives = (fs: ClaimShape['figures'], f: ClaimShape['figures'][number]): boolean => fs.some((g) => near(f.value, g.value) && overlaps(f.unit, g.unit));
   for (const fa of a.figures) {
     // A sentence that also gives the other's value (a range, a revision) does not contradict it.
-    if (b.figures.some((fb) => near(fa.value, fb.value))) continue;
+    if (gives(b.figures, fa)) continue;
     for (const fb of b.figures) {
-      if (a.figures.some((x) => near(x.value, fb.value))) continue;
+      if (gives(a.figures, fb)) continue;
       let sharedUnit = false;
       for (const u of fa.unit) if (fb.unit.has(u)) sharedUnit = true;
       if (sharedUnit) return { kind: 'value', a: fa.text, b: fb.text };
@@ -159,6 +320,16 @@ const AVG_LINK = 0.65;
 // Below "the same" but close: an article with a sentence this near a fact reports part of it,
 // and is not said to omit it.
 const RELATED = 0.7;
+// Outlets tell one event in other words ("likened ransomware attacks to 9/11" / "compared the
+// security challenge to 9/11"; "DeSantis signed legislation …" / "DeSantis signed a law …"): such
+// pairs score 0.5–0.7 and share who or how many. A sentence this close to a fact AND sharing a
+// name or figure with it (Affinity.anchored) reports at least part of it, so that fact is not an
+// exclusive of the other outlet, nor an omission of this one. Read on the dev stories
+// (bench/coverage.ts, PARALLAX_PART=dev): most single-outlet facts with such a neighbour were
+// reported elsewhere in other words; without the anchor, half of them were different statements on
+// the same topic. It only narrows exclusives and omissions (precision before recall); facts are
+// never merged at this level.
+const ANCHORED_RELATED = 0.5;
 // A pair of sentences of different articles links into one fact from this affinity on (1 = the
 // matcher's "same sentence" threshold, which MSRP sets for near-complete paraphrases). Outlets
 // report one fact with different extras ("Western countries have condemned Belarus for diverting
@@ -171,6 +342,9 @@ const RELATED = 0.7;
 // 3: statements on one topic by the same people). Average linkage (AVG_LINK) still keeps chains
 // apart, and a clash (another figure, the opposite polarity) still vetoes a link.
 const FACT_LINK = 0.8;
+// Sentences of one fact checked against each other for clashes after merging (the earliest ones):
+// a fact of up to this many sentences is checked whole, a larger one stays linear.
+const SPLIT_CHECK = 40;
 const CLASH_LINK = 1;
 // Keys carried by more sentences than this share are too common to retrieve candidates with.
 const MAX_KEY_SHARE = 0.05;
@@ -191,7 +365,11 @@ export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
   return out;
 }
 
-export function alignFacts(articles: AnnotatedArticle[]): Alignment {
+/**
+ * Align the facts of `articles`. With `ents` (the story's entity index), a different named
+ * participant in the same role also keeps two sentences apart (participantClash).
+ */
+export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Alignment {
   const sentences = factSentences(articles);
   const aff = new Affinity(sentences.map((s) => s.text));
   const cache = new Map<number, { whole: number; phrase: number }>();
@@ -210,8 +388,17 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     const e = evidence(i, j);
     return Math.max(e.whole, e.phrase);
   };
-  const shapes = sentences.map((s) => claimShape(s.text));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const shapes = sentences.map((s) => claimShape(s.text, ents ? participantsOf(byId.get(s.article)!, s.start, s.end, ents) : []));
   const clash = (i: number, j: number): Clash | null => (i === j ? null : clashOf(shapes[i], shapes[j]));
+  // While merging, a different participant does not keep two sentences apart: they are merged as
+  // one report and split afterwards (below) into sibling facts, so that the conflicts stage still
+  // sees them as one report naming different people (slots.ts). A different figure or polarity
+  // keeps them apart from the start, as the conflicts stage finds those by itself (`clashed`).
+  const mergeClash = (i: number, j: number): Clash | null => {
+    const c = clash(i, j);
+    return c && c.kind !== 'participant' ? c : null;
+  };
 
   // Inverted index over retrieval keys; each sentence keeps its best-retrieved candidates from
   // other articles, ranked by the idf mass of the keys they share.
@@ -281,15 +468,15 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       seen.add(key);
       const e = evidence(i, j);
       const s = Math.max(e.whole, e.phrase);
-      if (s >= RELATED) related.push(i < j ? [i, j] : [j, i]);
+      if (s >= RELATED || (s >= ANCHORED_RELATED && aff.anchored(i, j))) related.push(i < j ? [i, j] : [j, i]);
         if (s >= FACT_LINK && (e.whole >= CLASH_LINK || e.phrase >= CLASH_LINK || (aff.anchored(i, j) && mutualBest(i, j)))) {
-        const c = clash(i, j);
+        const c = mergeClash(i, j);
         // Tiers: whole-sentence "the same" first, then a shared phrase, then the weaker anchored
         // links below the bar, so that weaker evidence never takes a sentence that stronger
         // evidence would have put in another fact (one sentence per article and fact).
         const tier = e.whole >= CLASH_LINK ? 0 : e.phrase >= CLASH_LINK ? 1 : 2;
         if (!c) edges.push(i < j ? [i, j, s, tier] : [j, i, s, tier]);
-        else if (e.whole >= CLASH_LINK) clashed.push(i < j ? [i, j] : [j, i]);
+        else if (e.whole >= CLASH_LINK && c.kind !== 'participant') clashed.push(i < j ? [i, j] : [j, i]);
       }
     }
   }
@@ -317,7 +504,7 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       for (const y of mj) {
         const sc = score(x, y);
         sum += sc;
-        if (clash(x, y)) disagree = true;
+        if (mergeClash(x, y)) disagree = true;
         // Two sentences of one article in one fact must say the same thing outright: a
         // sentence of another outlet that reports both of them (two things in one sentence)
         // must not chain them together.
@@ -346,7 +533,7 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
     let bestScore = 1;
     for (const j of candidates[i]) {
       const c = clusterOf[j];
-      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article) || clash(i, j)) continue;
+      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article) || mergeClash(i, j)) continue;
       // It must repeat what its own article says there, not another thing a sentence of another
       // outlet happens to report in the same breath.
       if (members.get(c)!.some((x) => sentences[x].article === sentences[i].article && score(i, x) < CLASH_LINK)) continue;
@@ -360,6 +547,47 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       members.get(best)!.push(i);
       clusterOf[i] = best;
       members.delete(root);
+    }
+  }
+
+  // Merging checked clashes against a sample of each side only, and a lone repeat against one
+  // sentence: a fact may still hold two sentences that clash (one says "rose", a third "fell").
+  // Such a fact is split, not stated as consensus: its members go, in order of how many of them
+  // they agree with, into the first group none of whose members they clash with. The clash itself
+  // is the conflicts stage's to report. Each member is checked against at most SPLIT_CHECK others
+  // (the earliest), so a fact of hundreds of sentences costs linear time.
+  const origin = new Map<number, number>();
+  for (const [root, m] of [...members]) {
+    if (m.length < 2) continue;
+    const ms = [...m].sort((a, b) => a - b);
+    const ref = ms.slice(0, SPLIT_CHECK);
+    const bad = new Map<number, Set<number>>();
+    for (const x of ms) {
+      for (const y of ref) {
+        if (x === y || !clash(x, y)) continue;
+        for (const [u, v] of [[x, y], [y, x]]) {
+          const set = bad.get(u) ?? new Set<number>();
+          set.add(v);
+          bad.set(u, set);
+        }
+        if (score(x, y) >= CLASH_LINK && clash(x, y)!.kind !== 'participant') clashed.push(x < y ? [x, y] : [y, x]);
+      }
+    }
+    if (bad.size === 0) continue;
+    const order = [...ms].sort((a, b) => (bad.get(a)?.size ?? 0) - (bad.get(b)?.size ?? 0) || a - b);
+    const groups: number[][] = [];
+    for (const x of order) {
+      const g = groups.find((gr) => !gr.some((y) => bad.get(x)?.has(y)));
+      if (g) g.push(x);
+      else groups.push([x]);
+    }
+    members.delete(root);
+    for (const g of groups) {
+      const r = Math.min(...g);
+      origin.set(r, root);
+      members.set(r, g);
+      arts.set(r, new Set(g.map((x) => sentences[x].article)));
+      for (const x of g) clusterOf[x] = r;
     }
   }
 
@@ -379,13 +607,12 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       if (arts.get(c)!.has(art)) continue;
       const mj = sample(members.get(c)!, j);
       let sum = 0;
-      let bad = false;
-      for (const y of mj) {
-        sum += score(i, y);
-        if (clash(i, y)) bad = true;
-      }
+      for (const y of mj) sum += score(i, y);
       const mean = sum / mj.length;
-      if (bad || mean < CLASH_LINK) continue;
+      if (mean < CLASH_LINK) continue;
+      // It must clash with none of the fact's sentences (up to SPLIT_CHECK of them), not only
+      // with the sampled ones.
+      if ([...members.get(c)!].sort((a, b) => a - b).slice(0, SPLIT_CHECK).some((y) => clash(i, y))) continue;
       const per = also.get(c) ?? new Map<string, { i: number; score: number }>();
       const prev = per.get(art);
       if (!prev || mean > prev.score) per.set(art, { i, score: mean });
@@ -407,7 +634,7 @@ export function alignFacts(articles: AnnotatedArticle[]): Alignment {
       return others.length ? s / others.length : 1;
     });
     const extra = [...(also.get(root)?.values() ?? [])].map((x) => x.i).sort((a, b) => a - b).map((x) => sentences[x]);
-    return { members: ms, centrality, also: extra };
+    return { members: ms, centrality, also: extra, origin: origin.get(root) ?? null };
   });
   return { facts, sentences, score, related, clashed, clash, candidates: (i) => candidates[i] };
 }

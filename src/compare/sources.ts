@@ -25,9 +25,14 @@ const CREDITS: RegExp[] = [
 // ("The New York Times", "Radio Ruzhgrad", "Kestrel News"); a person or ministry is not.
 const NEWS_WORD = /\b(?:Times|Post|News|Press|Agency|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Monitor|Courier|Daily|Radio|Television|TV|Wire|Magazine|Broadcasting|Network|Chronicle|Independent|Star|Mail|Express|Standard)\b/;
 
-/** Canonical key of a source name: case, a leading "the" and a possessive folded. */
+/**
+ * Canonical key of a source name: case, a leading "the" and a possessive folded, and a wire
+ * agency by its one name ("Associated Press" and "AP" are one source: an outlet field naming the
+ * agency in full and a dateline "(AP)" must not count as two).
+ */
 export function sourceKey(name: string): string {
-  return name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
+  const bare = name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+  return (agencyName(bare) ?? bare).toLowerCase();
 }
 
 /**
@@ -60,4 +65,42 @@ export function sourceOf(sentence: string, article: Article, outlets: Set<string
   const wire = wireDateline(article.text.slice(0, 200));
   if (wire) return { key: sourceKey(wire), name: wire, credited: sourceKey(wire) !== sourceKey(own) };
   return { key: sourceKey(own), name: own, credited: false };
+}
+
+/**
+ * How many independent sources back a fact, from its supporting sentences: each as `own` (the
+ * source of its article: its outlet, or the agency of a wire copy) and `source` (what the
+ * sentence counts as: `sourceOf`). A sentence that credits another organisation ties its
+ * article's own source to that organisation: the outlet relays it, so the two are one voice for
+ * this fact. Independent sources are the groups of sources so tied (connected components): two
+ * copies of one agency's story, one of which credits a third organisation, are one source, not
+ * two; an outlet quoting Reuters and Reuters itself are one. Linear in the sentences.
+ */
+export function independentSources(entries: ReadonlyArray<{ own: string; source: string }>): number {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    // Path compression keeps the chains short.
+    for (let y = x; parent.get(y) !== r; ) {
+      const next = parent.get(y)!;
+      parent.set(y, r);
+      y = next;
+    }
+    return r;
+  };
+  const add = (x: string): void => {
+    if (!parent.has(x)) parent.set(x, x);
+  };
+  for (const { own, source } of entries) {
+    add(own);
+    add(source);
+    const a = find(own);
+    const b = find(source);
+    // The smaller key becomes the root, so the result never depends on the order of the entries.
+    if (a !== b) a < b ? parent.set(b, a) : parent.set(a, b);
+  }
+  let n = 0;
+  for (const [x, p] of parent) if (x === p) n++;
+  return n;
 }

@@ -240,6 +240,7 @@ export function createWebServer(opts: WebOptions): http.Server {
   let allowedHosts: Set<string> | null = null;
 
   const server = http.createServer((req, res) => {
+    if (cachedListAnswer(req, res)) return;
     handle(req, res).catch((err: unknown) => {
       // A UserError is the request's fault (e.g. a malformed search query): 400 with its reason.
       const status = err instanceof HttpError ? err.status : err instanceof UserError ? 400 : 500;
@@ -286,22 +287,53 @@ export function createWebServer(opts: WebOptions): http.Server {
   const maxArticles = opts.maxAnalyzeArticles ?? MAX_ANALYZE_ARTICLES;
   const listCache = new Map<string, Buffer>();
   let listVersion: number | null = null;
+  const rememberUrl = (url: string, bytes: Buffer): void => {
+    if (listByUrl.size >= LIST_CACHE_SIZE) listByUrl.delete(listByUrl.keys().next().value as string);
+    listByUrl.set(url, bytes);
+  };
   // The database version, asked at most once per turn of the event loop. WHY: asking costs a
   // SQLite read (~20 µs, more than the rest of a cached answer), and every request answered in
   // one turn was received before the first of them asked, so the version read then is at least
   // as new as any of them may expect; setImmediate forgets it before the next turn's requests.
   let turnVersion: Promise<number> | undefined;
   let versionAsked = false;
+  /** This turn's version once its answer came (undefined before, and after the turn). */
+  let turnVersionValue: number | undefined;
   const dataVersion = (): Promise<number> | undefined => {
     if (!versionAsked) {
-      turnVersion = opts.store?.dataVersion?.();
+      const asked = opts.store?.dataVersion?.();
+      turnVersion = asked;
+      turnVersionValue = undefined;
+      asked?.then(
+        (v) => {
+          if (turnVersion === asked && versionAsked) turnVersionValue = v;
+        },
+        () => {}, // the request that asked reports the failure
+      );
       versionAsked = true;
       setImmediate(() => {
         versionAsked = false;
+        turnVersionValue = undefined;
       });
     }
     return turnVersion;
   };
+
+  // The cached stories lists again, by the request's exact URL. A GET whose URL was answered
+  // from the cache of the version this turn already read is sent before any parsing (URL,
+  // routing, the async handler: most of a cached answer's cost); the bytes are the ones the full
+  // path would send. Anything else (another method, a server with sign-in, an unexpected Host,
+  // the first request of a turn, a URL not seen under this version) takes the full path, which
+  // fills this map.
+  const listByUrl = new Map<string, Buffer>();
+  function cachedListAnswer(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    if (req.method !== 'GET' || opts.auth || turnVersionValue === undefined || turnVersionValue !== listVersion) return false;
+    const hit = listByUrl.get(req.url ?? '');
+    if (!hit) return false;
+    if (allowedHosts && !allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) return false;
+    sendBytes(res, hit);
+    return true;
+  }
 
   // Threads (follow-ups linked by rare shared names, docs/clustering.md) come from the clusterer's
   // saved state: restored once per database version (restoring costs seconds on a large corpus).
@@ -468,20 +500,27 @@ export function createWebServer(opts: WebOptions): http.Server {
       const filter = corpusFilter(url);
       const version = await dataVersion();
       const key = [limit, offset, q, filter.since ?? '', filter.until ?? '', filter.outlet ?? ''].join('\u0000');
+      const rawUrl = req.url ?? '';
       if (version !== undefined) {
         if (version !== listVersion) {
           listCache.clear();
+          listByUrl.clear();
           listVersion = version;
         }
         const hit = listCache.get(key);
-        if (hit) return sendBytes(res, hit);
+        if (hit) {
+          rememberUrl(rawUrl, hit);
+          return sendBytes(res, hit);
+        }
       }
       const body: Record<string, unknown> = { version: FORMAT_VERSION, stories: await store.listStories({ limit, offset, ...filter }), limit, offset };
       if (q && store.search) body.results = await store.search(q, limit, filter);
       const bytes = Buffer.from(JSON.stringify(body, null, 2), 'utf8');
-      if (version !== undefined) {
+      // Kept only if the version did not move while the list was read.
+      if (version !== undefined && version === listVersion) {
         if (listCache.size >= LIST_CACHE_SIZE) listCache.delete(listCache.keys().next().value as string);
         listCache.set(key, bytes);
+        rememberUrl(rawUrl, bytes);
       }
       return sendBytes(res, bytes);
     }

@@ -1,0 +1,24 @@
+/**
+ * Antonymy for the fact alignment: which stems WordNet gives as direct antonyms ("rise"/"fall",
+ * "win"/"lose", "guilty"/"innocent", "accept"/"reject"). Two reports that match word for word
+ * except for such a predicate say opposite things, and must not be one consensus fact. The table
+ * (src/compare/antonym-data.ts, generated from WordNet 3.1 by bench/build-antonyms.ts, sorted by
+ * stem) is looked up unparsed (sorted-lines.ts).
+ */
+import { ANTONYM_STEMS } from './antonym-data.js';
+import { SortedLines } from './sorted-lines.js';
+
+const NONE: readonly string[] = [];
+const lines = new SortedLines(ANTONYM_STEMS);
+const seen = new Map<string, readonly string[]>();
+
+/** Antonym stems of a Porter stem (empty when WordNet gives none). */
+export function antonymsOf(stem: string): readonly string[] {
+  let a = seen.get(stem);
+  if (a === undefined) {
+    const rest = lines.get(stem);
+    a = rest ? rest.split(' ') : NONE;
+    seen.set(stem, a);
+  }
+  return a;
+}
