@@ -151,6 +151,8 @@ function historyTable(w: Float32Array | SparseWeights): Float64Array {
 }
 
 let shippedHistory: Float64Array | null = null;
+/** The shipped weights' "t-1|shape" rows per word shape ([p1][l]), filled as shapes are met. */
+const shippedShapeRows = new Map<string, Float64Array>();
 
 /**
  * Decoding: exact (Viterbi) over each stretch of consecutive scored tokens, the state being the
@@ -199,13 +201,19 @@ function tagInto(d: NerDoc, weights: Float32Array | SparseWeights, labels: Uint8
       seenAt[k] = seen;
       // Static scores + the seen feature (S), and the "t-1|shape" rows (SH).
       S.fill(0);
-      SH.fill(0);
       const f = staticFeatures(d, i);
       if (learn) feats.push(f);
       for (const h of f) addRow(weights, h, S, 0);
       addRow(weights, seenFeature(seen), S, 0);
       const sh = shape(d.text.slice(d.starts[i], d.ends[i]));
-      for (let p1 = 0; p1 < N; p1++) addRow(weights, prevLabelShapeFeature(p1, sh), SH, p1 * N);
+      let shRows = dense ? undefined : shippedShapeRows.get(sh);
+      if (!shRows) {
+        shRows = new Float64Array(NN);
+        for (let p1 = 0; p1 < N; p1++) addRow(weights, prevLabelShapeFeature(p1, sh), shRows, p1 * N);
+        // (The shipped weights never change: their rows per word shape are kept; shapes are few.)
+        if (!dense && shippedShapeRows.size < 4096) shippedShapeRows.set(sh, shRows);
+      }
+      SH.set(shRows);
       const cont = k > 0 && continues(d, i);
       cur.fill(-Infinity);
       for (let p1 = 0; p1 < N; p1++) {
