@@ -22,6 +22,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'pg-scale': () => import('./pg-scale.js'),
   hostile: () => import('./hostile.js'),
   'stories-rps': () => import('./stories-rps.js'),
+  startup: () => import('./startup.js'),
   conflicts: () => import('./conflicts.js'),
   ner: () => import('./ner.js'),
   'train-ner': () => import('./train-ner.js'),

@@ -104,9 +104,34 @@ export const WorkerReport = z.object({
   assignSeconds: z.number().nonnegative(),
   placeSeconds: z.number().nonnegative(),
   settleSeconds: z.number().nonnegative(),
+  /** CPU seconds this process spent as the assigner (the serial part of the work). */
+  assignCpuSeconds: z.number().nonnegative(),
   seconds: z.number().nonnegative(),
+  /** CPU seconds of the worker process (user + system): its share of the machine, whatever the load. */
+  cpuSeconds: z.number().nonnegative(),
 });
 export type WorkerReport = z.infer<typeof WorkerReport>;
+
+/** `parallax worker --status --format json`: the queue of a PostgreSQL corpus at a glance. */
+export const QueueStatus = z.object({
+  /** Jobs by state; `retrying`: queued jobs whose worker died while preparing them (counted in `queued`). */
+  jobs: z.object({
+    queued: z.number().int().nonnegative(),
+    ready: z.number().int().nonnegative(),
+    done: z.number().int().nonnegative(),
+    failed: z.number().int().nonnegative(),
+    retrying: z.number().int().nonnegative(),
+  }),
+  /** The process storing articles (the holder of the writer lock), or null. */
+  assigner: z.object({ pid: z.number().int(), app: z.string().nullable(), client: z.string().nullable(), since: z.string().nullable() }).nullable(),
+  /** Failed jobs, latest first (at most 20), with why. */
+  failed: z.array(z.object({ id: z.number().int(), kind: z.string(), attempts: z.number().int(), error: z.string().nullable(), at: z.string().nullable() })),
+  /** Queued jobs claimed before by a worker that died, with when they may be claimed again. */
+  retrying: z.array(z.object({ id: z.number().int(), kind: z.string(), attempts: z.number().int(), lastWorker: z.string(), notBefore: z.string() })),
+  /** Scheduled feeds (`parallax feed`): how many, due now, failing. */
+  feeds: z.object({ scheduled: z.number().int().nonnegative(), due: z.number().int().nonnegative(), failing: z.number().int().nonnegative() }),
+});
+export type QueueStatus = z.infer<typeof QueueStatus>;
 
 /** `parallax cluster --format json`: stories of a batch, with the wire copies each one holds. */
 export const ClusterResult = z.object({

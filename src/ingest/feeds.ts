@@ -535,6 +535,28 @@ export async function expandSpecs(specs: string[]): Promise<Source[]> {
   return out;
 }
 
+/** A fetched feed's decoded body (RSS, Atom, RDF, a sitemap or a JSON Feed) read at `url` (after redirects). */
+export function parseFeedText(spec: string, text: string, url: string): Feed {
+  return looksLikeJson(text) ? parseJsonFeed(spec, text, url, htmlToText) : parseFeed(spec, text, url);
+}
+
+/**
+ * The items of a feed body fetched earlier (the workers' scheduled feeds poll a feed in one step
+ * and read its items in another): as `readSource` reads a feed URL once it has its body — a
+ * sitemap index followed to its sitemaps, headline-only items' pages fetched through `opts.links`.
+ */
+export async function* feedTextRecords(spec: string, text: string, url: string, opts: FeedOptions = {}): AsyncGenerator<SourceItem> {
+  let feed: Feed;
+  try {
+    feed = parseFeedText(spec, text, url);
+  } catch (e) {
+    yield { ok: false, error: { input: spec, reason: oneLine(e instanceof UserError ? e.reason : (e as Error).message) } };
+    return;
+  }
+  if (feed.children) for (const child of feed.children) yield* readSource({ kind: 'url', spec: child }, { ...opts, poller: null }, 1);
+  else yield* feedRecords(spec, feed, opts);
+}
+
 /** How deep sitemap indexes are followed (an index of indexes, and no further). */
 const MAX_SITEMAP_DEPTH = 2;
 
@@ -568,8 +590,7 @@ export async function* readSource(src: Source, opts: FeedOptions = {}, depth = 0
             got = polled;
             commit = polled.commit;
           } else got = await fetchFeed(src.spec, opts);
-          const text = decodeFeed(src.spec, got.body);
-          feed = looksLikeJson(text) ? parseJsonFeed(src.spec, text, got.url, htmlToText) : parseFeed(src.spec, text, got.url);
+          feed = parseFeedText(src.spec, decodeFeed(src.spec, got.body), got.url);
         }
       } catch (e) {
         const input = e instanceof UserError ? e.input ?? src.spec : src.spec;

@@ -108,6 +108,42 @@ export const PG_MIGRATIONS: readonly string[] = [
     created_at TEXT COLLATE "C" NOT NULL
   );
   `,
+  // 3: robust jobs and scheduled feeds (store/queue.ts, store/schedule.ts).
+  `
+  -- How often each job was claimed, counted OUTSIDE the claiming transaction: a worker that dies
+  -- while preparing rolls its transaction back, so a counter inside it would never move and a
+  -- job that kills every worker would be retried forever. No foreign key to jobs on purpose: its
+  -- check would take a key-share lock on the job's row, which the claimer holds FOR UPDATE.
+  CREATE TABLE job_attempts (
+    job        BIGINT PRIMARY KEY,
+    attempts   INTEGER NOT NULL,
+    not_before TIMESTAMPTZ NOT NULL,           -- no new claim before this (back-off after a crash)
+    worker     TEXT NOT NULL,                  -- host:pid of the last claimer
+    started_at TIMESTAMPTZ NOT NULL
+  );
+  CREATE INDEX jobs_failed ON jobs(id) WHERE state = 'failed';
+  -- Staged rows live for seconds: compressing them (the default for long values) only costs the
+  -- server CPU on the way in and out.
+  ALTER TABLE staged ALTER COLUMN article SET STORAGE EXTERNAL, ALTER COLUMN features SET STORAGE EXTERNAL;
+  -- The identity keys of each staged article (store/identity.ts), computed by the worker that
+  -- prepared it rather than by the one assigner.
+  ALTER TABLE staged ADD COLUMN url_key TEXT, ADD COLUMN text_hash TEXT;
+
+  -- Feeds polled by whichever worker is free: a due feed is claimed with SKIP LOCKED, polled
+  -- (ingest/poll.ts: conditional GET, robots.txt, back-off) and its new body queued as a job, and
+  -- its next due time is set, all in one transaction.
+  CREATE TABLE feeds (
+    url            TEXT COLLATE "C" PRIMARY KEY,
+    interval_s     INTEGER NOT NULL CHECK (interval_s >= 1),
+    next_due       TIMESTAMPTZ NOT NULL,
+    state          TEXT,                       -- the poller's FeedState (validators, hash, failures), JSON
+    added_at       TIMESTAMPTZ NOT NULL DEFAULT now(),
+    polls          INTEGER NOT NULL DEFAULT 0,
+    last_polled_at TIMESTAMPTZ,
+    last_result    TEXT
+  );
+  CREATE INDEX feeds_due ON feeds(next_due);
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -278,9 +278,21 @@ export class PgStore implements CorpusStore {
    * the totals of every story touched are recounted at the end. A crash loses the whole batch,
    * which is then stored again from its first article: still each article once.
    */
-  async addArticles(items: Array<{ article: Article; keys: ArticleKeys }>, hooks: BatchHooks): Promise<AddResult[]> {
-    if (items.length === 0) return [];
+  async addArticles(
+    items: Array<{ article: Article; keys: ArticleKeys }>,
+    hooks: BatchHooks,
+    alsoInTransaction?: (c: pg.PoolClient) => Promise<void>,
+  ): Promise<AddResult[]> {
     return this.tx(async (c) => {
+      const out = items.length ? await this.addBatch(c, items, hooks) : [];
+      // The queue's bookkeeping (the job done, its staged rows gone) commits with its articles.
+      if (alsoInTransaction) await alsoInTransaction(c);
+      return out;
+    }, LOCK_ARTICLE);
+  }
+
+  private async addBatch(c: pg.PoolClient, items: Array<{ article: Article; keys: ArticleKeys }>, hooks: BatchHooks): Promise<AddResult[]> {
+    {
       const urlKeys = items.map((i) => i.keys.urlKey).filter((k): k is string => k !== null);
       const hashes = items.map((i) => i.keys.textHash);
       const byUrl = new Map<string, string>();
@@ -294,16 +306,21 @@ export class PgStore implements CorpusStore {
       }
       let seq = (await c.query<{ s: number }>("SELECT COALESCE(MAX(seq), 0) AS s, nextval('data_version') AS v FROM articles")).rows[0].s;
       const now = new Date().toISOString();
+      // Stories whose totals are recounted (merges, moves), and the others' per-batch deltas.
       const touched = new Set<string>();
+      const deltas = new Map<string, { n: number; first: string | null; last: string | null; copies: number }>();
       let pending: unknown[][] = [];
       let snapshot: { snap: Buffer; seq: number } | null = null;
       const flush = async (): Promise<void> => {
         if (!pending.length) return;
-        const cols = pending[0].map((_, k) => pending.map((row) => row[k]));
+        // A VALUES row per article with its own parameters: each text goes to the server as it
+        // is, where array parameters (unnest) would be escaped character by character first —
+        // a cost the profile showed in the one assigner.
+        const w = pending[0].length;
+        const rows = pending.map((_, r) => `(${Array.from({ length: w }, (_, k) => `$${r * w + k + 1}${k === 0 ? '::bigint' : ''}`).join(', ')})`);
         await c.query(
-          `INSERT INTO articles (seq, id, url_key, text_hash, title, outlet, published, doc, text, story, duplicate_of, ingested_at)
-           SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`,
-          cols,
+          `INSERT INTO articles (seq, id, url_key, text_hash, title, outlet, published, doc, text, story, duplicate_of, ingested_at) VALUES ${rows.join(', ')}`,
+          pending.flat(),
         );
         pending = [];
       };
@@ -327,38 +344,50 @@ export class PgStore implements CorpusStore {
         pending.push([seq, id, keys.urlKey, keys.textHash, stored.title, stored.outlet, stored.published, JSON.stringify(rest), text, a.story, a.duplicateOf, now]);
         if (keys.urlKey !== null) byUrl.set(keys.urlKey, id);
         byHash.set(keys.textHash, id);
-        touched.add(a.story);
+        const d = deltas.get(a.story) ?? { n: 0, first: null, last: null, copies: 0 };
+        d.n++;
+        if (stored.published !== null && (d.first === null || stored.published < d.first)) d.first = stored.published;
+        if (stored.published !== null && (d.last === null || stored.published > d.last)) d.last = stored.published;
+        if (a.duplicateOf !== null) d.copies++;
+        deltas.set(a.story, d);
         if (a.merged.length || a.moved?.length) {
           await flush();
           if (a.merged.length) {
             await c.query('UPDATE articles SET story = $1 WHERE story = ANY($2::text[])', [a.story, a.merged]);
+            touched.add(a.story);
             for (const m of a.merged) touched.add(m);
           }
-          for (const m of a.moved ?? []) {
-            const before = (await c.query<{ story: string | null }>('SELECT story FROM articles WHERE id = $1', [m.article])).rows[0]?.story ?? null;
-            await c.query('UPDATE articles SET story = $1 WHERE id = $2', [m.story, m.article]);
-            if (before !== null) touched.add(before);
-            touched.add(m.story);
-          }
+          if (a.moved?.length) for (const t of await this.applyMoves(c, a.moved)) touched.add(t);
         }
         const snap = hooks.checkpoint?.(seq) ?? null;
         if (snap) snapshot = { snap, seq };
         out.push({ status: 'new', id, seq, story: a.story });
       }
       await flush();
-      const ids = [...touched].sort();
-      if (ids.length) {
+      // Story totals. A story that a merge or a move touched is recounted from its articles; the
+      // others (nearly all) only gain this batch's articles, added as deltas — recounting them
+      // would read every article of every touched story per batch, which grows with the stories.
+      const recount = [...touched].sort();
+      const delta = [...deltas].filter(([id]) => !touched.has(id)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      if (delta.length) {
         await c.query(
           `INSERT INTO stories (id, articles, first, last, copies)
-           SELECT story, COUNT(*), MIN(published), MAX(published), COUNT(duplicate_of) FROM articles WHERE story = ANY($1::text[]) GROUP BY story
-           ON CONFLICT (id) DO UPDATE SET articles = excluded.articles, first = excluded.first, last = excluded.last, copies = excluded.copies`,
-          [ids],
+           SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::int[])
+           ON CONFLICT (id) DO UPDATE SET
+             articles = stories.articles + excluded.articles,
+             first = LEAST(stories.first, excluded.first),
+             last = GREATEST(stories.last, excluded.last),
+             copies = stories.copies + excluded.copies`,
+          [delta.map(([id]) => id), delta.map(([, d]) => d.n), delta.map(([, d]) => d.first), delta.map(([, d]) => d.last), delta.map(([, d]) => d.copies)],
         );
-        await this.dropEmpty(c, ids);
+      }
+      if (recount.length) {
+        await this.recountAll(c, recount);
+        await this.dropEmpty(c, recount);
       }
       if (snapshot) await this.saveState(c, snapshot.snap, snapshot.seq);
       return out;
-    }, LOCK_ARTICLE);
+    }
   }
 
   private async recount(c: pg.PoolClient, story: string): Promise<void> {
@@ -380,17 +409,40 @@ export class PgStore implements CorpusStore {
     await this.dropEmpty(c, merged);
   }
 
-  private async move(c: pg.PoolClient, moved: Array<{ article: string; story: string }>): Promise<void> {
-    const touched = new Set<string>();
-    for (const m of moved) {
-      const before = (await c.query<{ story: string | null }>('SELECT story FROM articles WHERE id = $1', [m.article])).rows[0]?.story ?? null;
-      await c.query('UPDATE articles SET story = $1 WHERE id = $2', [m.story, m.article]);
-      if (before !== null) touched.add(before);
-      touched.add(m.story);
+  /**
+   * Move articles to other stories: two statements for the whole list (the stories they leave,
+   * then one UPDATE), not two per article. Returns every story touched (left or joined).
+   */
+  private async applyMoves(c: pg.PoolClient, moved: Array<{ article: string; story: string }>): Promise<Set<string>> {
+    // An article moved twice in one list ends in its last story, as moving one by one would.
+    const last = new Map<string, string>();
+    for (const m of moved) last.set(m.article, m.story);
+    const ids = [...last.keys()];
+    const touched = new Set<string>(last.values());
+    for (const r of (await c.query<{ story: string | null }>('SELECT story FROM articles WHERE id = ANY($1::text[])', [ids])).rows) {
+      if (r.story !== null) touched.add(r.story);
     }
-    const ids = [...touched].sort();
-    for (const id of ids) await this.recount(c, id);
+    await c.query(
+      'UPDATE articles a SET story = m.story FROM unnest($1::text[], $2::text[]) AS m(id, story) WHERE a.id = m.id COLLATE "C"',
+      [ids, ids.map((id) => last.get(id))],
+    );
+    return touched;
+  }
+
+  private async move(c: pg.PoolClient, moved: Array<{ article: string; story: string }>): Promise<void> {
+    const ids = [...(await this.applyMoves(c, moved))].sort();
+    await this.recountAll(c, ids);
     await this.dropEmpty(c, ids);
+  }
+
+  /** Recount the totals of these stories from their articles, in one statement. */
+  private async recountAll(c: pg.PoolClient, ids: string[]): Promise<void> {
+    await c.query(
+      `INSERT INTO stories (id, articles, first, last, copies)
+       SELECT story, COUNT(*), MIN(published), MAX(published), COUNT(duplicate_of) FROM articles WHERE story = ANY($1::text[]) GROUP BY story
+       ON CONFLICT (id) DO UPDATE SET articles = excluded.articles, first = excluded.first, last = excluded.last, copies = excluded.copies`,
+      [ids],
+    );
   }
 
   private async saveState(c: pg.PoolClient | pg.Pool, snapshot: Buffer, watermark: number): Promise<void> {
@@ -443,7 +495,22 @@ export class PgStore implements CorpusStore {
 
   async indexPending(): Promise<number> {
     // One indexer at a time (the lock); a second one waits and then finds nothing left.
+    return this.tx((c) => this.indexIn(c), LOCK_INDEX);
+  }
+
+  /**
+   * As indexPending, but only if no other process is indexing now (then 0 at once): the workers'
+   * opportunistic indexing must not make a preparing worker wait for another's batch.
+   */
+  async indexPendingIfFree(): Promise<number> {
     return this.tx(async (c) => {
+      const free = (await c.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(${LOCK_INDEX.toString()}) AS ok`)).rows[0].ok;
+      return free ? this.indexIn(c) : 0;
+    });
+  }
+
+  private async indexIn(c: pg.PoolClient): Promise<number> {
+    {
       const from = Number((await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'fts_seq'")).rows[0]?.value ?? 0);
       const to = (await c.query<{ s: number }>('SELECT COALESCE(MAX(seq), 0) AS s FROM articles')).rows[0].s;
       if (to <= from) return 0;
@@ -456,7 +523,7 @@ export class PgStore implements CorpusStore {
       await c.query(`INSERT INTO meta (key, value) VALUES ('fts_seq', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [String(to)]);
       await c.query("SELECT nextval('data_version')");
       return to - from;
-    }, LOCK_INDEX);
+    }
   }
 
   async addToken(t: StoredToken): Promise<void> {
@@ -486,13 +553,54 @@ export class PgStore implements CorpusStore {
 
   /**
    * The writer lock: a session-level advisory lock on a connection of its own. PostgreSQL drops it
-   * when that connection ends (a killed process included), so `force` has nothing to break.
+   * when that connection ends (a killed process included), so a dead ingest never leaves it
+   * behind. What can hold it too long is a connection whose machine vanished without closing it
+   * (power loss: the server keeps it until TCP keepalive notices). `force` (--break-lock) ends
+   * that connection with pg_terminate_backend — its transaction rolls back, its process, if it
+   * still runs, loses the connection and stops — and then takes the lock; a role that may not end
+   * it is refused with why.
    */
-  async lockWriter(_force = false): Promise<void> {
-    if (!(await this.tryLockWriter())) {
+  async lockWriter(force = false): Promise<void> {
+    if (await this.tryLockWriter()) return;
+    const holder = await this.writerHolder();
+    const who = holder
+      ? `connection pid ${holder.pid}${holder.app ? ` (${holder.app})` : ''}${holder.client ? ` from ${holder.client}` : ''}${holder.since ? `, connected since ${holder.since}` : ''}`
+      : 'a connection that has just ended';
+    if (!force || !holder) {
       await this.unlockWriter();
-      throw new UserError(this.file, 'another parallax ingest or worker is assigning stories in this database (it holds the writer lock); wait for it to finish, or queue the inputs with --enqueue for the workers');
+      throw new UserError(this.file, `another parallax ingest or worker holds the writer lock (${who}): it is assigning stories in this database; wait for it to finish, or queue the inputs with --enqueue for the workers${holder ? '. If its machine is gone but the server still keeps its connection, --break-lock ends that connection' : ''}`);
     }
+    try {
+      await this.q('SELECT pg_terminate_backend($1)', [holder.pid]);
+    } catch (e) {
+      await this.unlockWriter();
+      if ((e as { code?: string }).code === '42501') {
+        throw new UserError(this.file, `cannot break the writer lock: this role may not end the ${who} (it needs to be the same role, a member of pg_signal_backend or a superuser); ask the database's administrator to run SELECT pg_terminate_backend(${holder.pid})`);
+      }
+      throw e;
+    }
+    // The server frees the lock once the ended backend has rolled back: a moment.
+    for (let i = 0; i < 50; i++) {
+      if (await this.tryLockWriter()) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await this.unlockWriter();
+    throw new UserError(this.file, `ended the ${who}, but the writer lock is still held (another process took it first?); try again`);
+  }
+
+  /** The backend holding the writer lock, as pg_locks and pg_stat_activity name it, or null. */
+  async writerHolder(): Promise<{ pid: number; app: string | null; client: string | null; since: string | null } | null> {
+    const key = LOCK_WRITER;
+    const rows = await this.q<{ pid: number; app: string | null; client: string | null; since: string | null }>(
+      `SELECT l.pid, a.application_name AS app, COALESCE(a.client_hostname, host(a.client_addr)) AS client,
+              to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"') AS since
+       FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+       WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+         AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+         AND l.classid = $1::bigint::oid AND l.objid = $2::bigint::oid`,
+      [(key >> 32n).toString(), (key & 0xffffffffn).toString()],
+    );
+    return rows[0] ?? null;
   }
 
   /** Take the writer lock if it is free; false when another process holds it (workers ask again later on the same connection). */

@@ -28,8 +28,9 @@
  */
 import { UserError } from '../core/errors.js';
 import type { Article, InputError } from '../core/schema.js';
+import type { QueueStatus } from '../core/corpus-schema.js';
 import { buildArticle, type IngestOptions } from '../ingest/article.js';
-import { decodeFeed, expandSpecs, feedRecords, parseFeed, readSource, type SourceItem } from '../ingest/feeds.js';
+import { decodeFeed, expandSpecs, feedRecords, feedTextRecords, parseFeed, readSource, type SourceItem } from '../ingest/feeds.js';
 import type { RawRecord } from '../ingest/inputs.js';
 import { withLanguage } from '../ingest/language.js';
 import { LinkFetcher } from '../ingest/links.js';
@@ -39,18 +40,37 @@ import { readFile } from 'node:fs/promises';
 import { CHECKPOINT_EVERY, resumeClusterer, storyClusterer, type Clusterer, type ClustererFactory } from './corpus.js';
 import { textHash, urlKey } from './identity.js';
 import type { PgStore } from './pg.js';
+import { pollDueFeed, type PolledFeedJob } from './schedule.js';
+import { Politeness } from '../ingest/politeness.js';
+import { hostname } from 'node:os';
 import { sleep } from '../core/sleep.js';
 
 /** Records per job for local inputs: large enough to amortise a claim, small enough to spread. */
 export const RECORDS_PER_JOB = 50;
+/**
+ * A job is claimed at most this many times. A claim whose worker died (SIGKILL, out of memory, a
+ * lost machine) leaves the job queued with its count raised; at the limit the next worker marks
+ * it failed with the story of its attempts instead of handing it to one more worker to crash.
+ * Three: one death is most often the machine's (a deploy, a reboot), two in a row may still be
+ * (the same overloaded host), three is the job.
+ */
+export const MAX_ATTEMPTS = 3;
+/**
+ * Back-off after the second death, doubled after each further one (the first retry is at once).
+ * Short, because the assigner stores jobs in order and waits for this one meanwhile.
+ */
+export const RETRY_DELAY_MS = 30_000;
 const CHECKPOINT_FRACTION = 0.05;
 const INDEX_EVERY = 500;
 const SETTLED_KEY = 'worker.settled-seq';
+/** Prepared jobs stored in one transaction at most (≤ 500 articles of local inputs; see storeJobs). */
+const JOBS_PER_TRANSACTION = 10;
 
 type Job =
   | { kind: 'records'; records: RawRecord[] }
   | { kind: 'feed'; spec: string }
-  | { kind: 'feedxml'; source: string; xml: string };
+  | { kind: 'feedxml'; source: string; xml: string }
+  | PolledFeedJob;
 
 export interface EnqueueSummary {
   jobs: number;
@@ -124,6 +144,17 @@ export interface WorkerOptions extends IngestOptions {
   exitWhenDrained?: boolean;
   /** Pause between polls of an empty queue (ms, default 1000). */
   pollMs?: number;
+  /**
+   * Never take the assigner role: only prepare jobs (and poll feeds, index). For machines that
+   * should not hold the clusterer's state in memory, and for measuring the two stages apart.
+   */
+  noAssign?: boolean;
+  /** Claims of a job before it is marked failed (each claim whose worker died counts; default MAX_ATTEMPTS). */
+  maxAttempts?: number;
+  /** Back-off before the third claim of a job whose worker died twice, doubled after each further death (ms; default RETRY_DELAY_MS). */
+  retryDelayMs?: number;
+  /** Delay between two requests to one host when its robots.txt names none (scheduled feeds; politeness.ts default). */
+  hostDelayMs?: number;
   signal?: AbortSignal;
   onError?(e: InputError): void;
   onWarning?(message: string): void;
@@ -143,6 +174,8 @@ export interface WorkerTally {
   /** Of assignSeconds: placing articles among the stories (the clusterer), and its settling passes. */
   placeSeconds: number;
   settleSeconds: number;
+  /** CPU seconds of this process spent as the assigner (placing, settling, building statements). */
+  assignCpuSeconds: number;
 }
 
 interface PreparedReport {
@@ -152,38 +185,54 @@ interface PreparedReport {
 
 /** Run one worker until the signal (or, with exitWhenDrained, until the queue is empty). */
 export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promise<WorkerTally> {
-  const tally: WorkerTally = { prepared: 0, assignedJobs: 0, new: 0, duplicate: 0, failed: 0, prepareSeconds: 0, assignSeconds: 0, placeSeconds: 0, settleSeconds: 0 };
+  const tally: WorkerTally = { prepared: 0, assignedJobs: 0, new: 0, duplicate: 0, failed: 0, prepareSeconds: 0, assignSeconds: 0, placeSeconds: 0, settleSeconds: 0, assignCpuSeconds: 0 };
   const factory = opts.clusterer ?? storyClusterer();
   let assigner: Assigner | null = null;
-  const links = opts.fetchLinks
-    ? new LinkFetcher({
-        ...opts,
-        knownUrl: (u) => {
-          const key = urlKey(canonicalUrl(u));
-          return key ? store.articleByUrlKey(key) : null;
-        },
-      })
-    : null;
+  // Scheduled feeds are continuous ingest: robots.txt and per-host spacing for the feeds and for
+  // the pages their items link to (one-off queued inputs are fetched as `parallax ingest` does).
+  const politeness = new Politeness({ timeoutMs: opts.timeoutMs, hostDelayMs: opts.hostDelayMs });
+  const linkFetcher = (polite: boolean): LinkFetcher =>
+    new LinkFetcher({
+      ...opts,
+      knownUrl: (u) => {
+        const key = urlKey(canonicalUrl(u));
+        return key ? store.articleByUrlKey(key) : null;
+      },
+      gate: polite ? (u, signal) => politeness.gate(u, signal) : undefined,
+    });
+  const links = opts.fetchLinks ? { plain: linkFetcher(false), polite: linkFetcher(true) } : null;
   try {
     while (!opts.signal?.aborted) {
       let state: 'drained' | 'waiting' | 'busy' | 'none' = 'none';
-      if (!assigner && (await store.tryLockWriter())) {
+      if (!assigner && !opts.noAssign && (await store.tryLockWriter())) {
         const { clusterer, replayed } = await resumeClusterer(store, factory, opts.onWarning);
         await store.indexPending();
         assigner = new Assigner(store, clusterer, opts, tally);
         opts.onEvent?.(`took the assigner role${replayed ? ` (replayed ${replayed} articles after the last checkpoint)` : ''}`);
       }
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       if (assigner) state = await assigner.run();
+      const c1 = process.cpuUsage(c0);
       const t1 = performance.now();
       tally.assignSeconds += (t1 - t0) / 1000;
+      tally.assignCpuSeconds += (c1.user + c1.system) / 1e6;
       if (opts.signal?.aborted) break;
       // The assigner prepares only when it waits for a job another worker has not finished.
-      const claimed = state === 'busy' ? true : await prepareOne(store, links, opts, tally);
+      const prepared = state === 'busy' ? false : await prepareOne(store, links, opts, tally);
+      const claimed = prepared || state === 'busy';
       tally.prepareSeconds += (performance.now() - t1) / 1000;
-      if (claimed) continue;
+      if (opts.signal?.aborted) break;
+      // A due scheduled feed, one per turn: polled, its new body queued as a job.
+      const polled = await pollDueFeed(store, { politeness, timeoutMs: opts.timeoutMs, signal: opts.signal, onEvent: opts.onEvent });
+      // The full-text index, off the assigner's path: whoever prepared a job fills it when a
+      // batch is due (the assigner prepares, and so indexes, only while it waits for a job).
+      if (prepared) await indexIfDue(store);
+      if (claimed || polled) continue;
       if (opts.exitWhenDrained) {
-        if (assigner ? state === 'drained' : (await openJobs(store)) === 0) break;
+        // A worker that may assign waits until everything is stored (it takes over if the
+        // assigner dies); a prepare-only one until nothing is left to prepare.
+        if (assigner ? state === 'drained' : (await openJobs(store, opts.noAssign ? ['queued'] : ['queued', 'ready'])) === 0) break;
       }
       await sleep(opts.pollMs ?? 1000, opts.signal);
     }
@@ -194,49 +243,113 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
   return tally;
 }
 
-async function openJobs(store: PgStore): Promise<number> {
+/** Index the stored articles when a batch of INDEX_EVERY is waiting (one cheap query otherwise). */
+async function indexIfDue(store: PgStore): Promise<void> {
+  const c = await store.client();
+  let lag: number;
+  try {
+    lag = Number((await c.query<{ n: string }>(
+      "SELECT COALESCE((SELECT MAX(seq) FROM articles), 0) - COALESCE((SELECT value::bigint FROM meta WHERE key = 'fts_seq'), 0) AS n",
+    )).rows[0].n);
+  } finally {
+    c.release();
+  }
+  if (lag >= INDEX_EVERY) await store.indexPendingIfFree();
+}
+
+async function openJobs(store: PgStore, states: string[]): Promise<number> {
   const c = await store.client();
   try {
-    return Number((await c.query<{ n: string }>("SELECT COUNT(*) AS n FROM jobs WHERE state IN ('queued', 'ready')")).rows[0].n);
+    return Number((await c.query<{ n: string }>('SELECT COUNT(*) AS n FROM jobs WHERE state = ANY($1::text[])', [states])).rows[0].n);
   } finally {
     c.release();
   }
 }
 
-/** Claim the first queued job nobody holds and prepare it; false when there is none. */
-async function prepareOne(store: PgStore, links: LinkFetcher | null, opts: WorkerOptions, tally: WorkerTally): Promise<boolean> {
+const WORKER_ID = `${hostname()}:${process.pid}`;
+
+/**
+ * Claim the first queued job nobody holds (and not backing off) and prepare it; false when there
+ * is none. The claim is a row lock held by an open transaction, so a worker that dies frees the
+ * job at once; the attempt is counted in `job_attempts` on another connection, outside that
+ * transaction, so the count survives the death (pg-migrations.ts, migration 3).
+ */
+async function prepareOne(store: PgStore, links: { plain: LinkFetcher; polite: LinkFetcher } | null, opts: WorkerOptions, tally: WorkerTally): Promise<boolean> {
+  const maxAttempts = opts.maxAttempts ?? MAX_ATTEMPTS;
   const c = await store.client();
   let jobId: number | null = null;
+  let attempt = 0;
   try {
     await c.query('BEGIN');
-    const row = (await c.query<{ id: number; payload: string }>(
-      "SELECT id, payload FROM jobs WHERE state = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
+    const row = (await c.query<{ id: number; kind: string; payload: string; attempts: number; worker: string | null; started: string | null }>(
+      `SELECT j.id, j.kind, j.payload, COALESCE(a.attempts, 0) AS attempts, a.worker,
+              to_char(a.started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"') AS started
+       FROM jobs j LEFT JOIN job_attempts a ON a.job = j.id
+       WHERE j.state = 'queued' AND (a.not_before IS NULL OR a.not_before <= now())
+       ORDER BY j.id LIMIT 1 FOR UPDATE OF j SKIP LOCKED`,
     )).rows[0];
     if (!row) {
       await c.query('COMMIT');
       return false;
     }
     jobId = row.id;
-    const job = JSON.parse(row.payload) as Job;
-    const { articles, report } = await prepareJob(job, links, opts);
-    let idx = 0;
-    for (const a of articles) {
-      // The clustering features too: the costliest part of clustering an article that does not
-      // depend on the other articles, so it runs here, in parallel, and not in the one assigner.
-      const features = encodeFeatures(prepareDoc(clusterDocOf(a.article)));
-      await c.query('INSERT INTO staged (job, idx, source, article, features) VALUES ($1, $2, $3, $4, $5)', [row.id, idx++, a.source, JSON.stringify(a.article), features]);
+    if (row.attempts >= maxAttempts) {
+      // Every earlier claim ended with its worker gone and nothing committed: the job kills its
+      // workers (or their machines keep dying under it). Failed, with why, so that it stops
+      // holding up the assigner; `parallax worker --status` lists it.
+      const reason = `its worker died during each of ${row.attempts} attempts to prepare it (the last by ${row.worker} at ${row.started}); not retried`;
+      await c.query("UPDATE jobs SET state = 'failed', attempts = $2, error = $3, done_at = now() WHERE id = $1", [row.id, row.attempts, reason]);
+      await c.query('COMMIT');
+      tally.failed++;
+      opts.onError?.({ input: `job ${row.id} (${row.kind})`, reason });
+      return true;
     }
-    await c.query("UPDATE jobs SET state = 'ready', attempts = attempts + 1, report = $2 WHERE id = $1", [row.id, JSON.stringify(report)]);
+    const retryMs = opts.retryDelayMs ?? RETRY_DELAY_MS;
+    const b = await store.client();
+    try {
+      // not_before: when a claim after this one may start if this worker dies (first retry at once).
+      attempt = (await b.query<{ attempts: number }>(
+        `INSERT INTO job_attempts (job, attempts, not_before, worker, started_at) VALUES ($1, 1, now(), $2, now())
+         ON CONFLICT (job) DO UPDATE SET attempts = job_attempts.attempts + 1, worker = excluded.worker, started_at = excluded.started_at,
+           not_before = now() + make_interval(secs => $3::float8 / 1000 * power(2, job_attempts.attempts - 1))
+         RETURNING attempts`,
+        [row.id, WORKER_ID, retryMs],
+      )).rows[0].attempts;
+    } finally {
+      b.release();
+    }
+    opts.onEvent?.(`preparing job ${row.id} (attempt ${attempt})`);
+    const job = JSON.parse(row.payload) as Job;
+    const { articles, report } = await prepareJob(job, links ? (job.kind === 'polled' ? links.polite : links.plain) : null, opts);
+    if (opts.signal?.aborted) throw new Error('stopped');
+    // The clustering features too: the costliest part of clustering an article that does not
+    // depend on the other articles, so it runs here, in parallel, and not in the one assigner.
+    // And the identity keys (canonical URL key, text hash) the assigner's duplicate check needs.
+    if (articles.length) {
+      const w = 7;
+      const values = articles.map((_, r) => `(${Array.from({ length: w }, (_, k) => `$${r * w + k + 1}`).join(', ')})`);
+      await c.query(
+        `INSERT INTO staged (job, idx, source, article, features, url_key, text_hash) VALUES ${values.join(', ')}`,
+        articles.flatMap((a, i) => [row.id, i, a.source, JSON.stringify(a.article), encodeFeatures(prepareDoc(clusterDocOf(a.article))), urlKey(a.article.url), textHash(a.article.text)]),
+      );
+    }
+    await c.query("UPDATE jobs SET state = 'ready', attempts = $3, report = $2 WHERE id = $1", [row.id, JSON.stringify(report), attempt]);
     await c.query('COMMIT');
     tally.prepared++;
     opts.onEvent?.(`prepared job ${row.id}: ${articles.length} articles`);
     return true;
   } catch (e) {
     await c.query('ROLLBACK').catch(() => {});
+    if (jobId !== null && opts.signal?.aborted) {
+      // A clean stop is not a failed attempt: the next worker may claim the job at once.
+      await c.query('UPDATE job_attempts SET attempts = attempts - 1, not_before = now() WHERE job = $1 AND attempts > 0', [jobId]).catch(() => {});
+      return false;
+    }
     // A job that throws (not a crash: that rolls back and is retried) is marked failed, so it
     // cannot hold the assigner, which stores jobs in order, forever.
-    if (jobId !== null && !(opts.signal?.aborted)) {
-      await c.query("UPDATE jobs SET state = 'failed', attempts = attempts + 1, error = $2, done_at = now() WHERE id = $1", [jobId, (e as Error).message]).catch(() => {});
+    if (jobId !== null) {
+      await c.query("UPDATE jobs SET state = 'failed', attempts = $3, error = $2, done_at = now() WHERE id = $1", [jobId, (e as Error).message, attempt]).catch(() => {});
+      tally.failed++;
       opts.onError?.({ input: `job ${jobId}`, reason: (e as Error).message });
       return true;
     }
@@ -253,6 +366,7 @@ async function prepareJob(job: Job, links: LinkFetcher | null, opts: WorkerOptio
   const items: AsyncIterable<SourceItem> | Iterable<SourceItem> =
     job.kind === 'records' ? job.records.map((record) => ({ ok: true as const, record }))
     : job.kind === 'feed' ? readSource({ kind: 'url', spec: job.spec }, { ...opts, links })
+    : job.kind === 'polled' ? feedTextRecords(job.spec, job.text, job.url, { ...opts, links })
     : feedRecords(job.source, parseFeed(job.source, job.xml), { ...opts, links });
   for await (const item of items) {
     if (item.ok === 'known') {
@@ -278,7 +392,6 @@ async function prepareJob(job: Job, links: LinkFetcher | null, opts: WorkerOptio
 /** The one story assigner: stores prepared jobs in job order with their stories. */
 class Assigner {
   private sinceCheckpoint = 0;
-  private newSinceIndex = 0;
 
   constructor(
     private readonly store: PgStore,
@@ -297,38 +410,52 @@ class Assigner {
     for (;;) {
       if (this.opts.signal?.aborted) return 'busy';
       const c = await this.store.client();
-      let next: { id: number; state: string; report: string | null } | undefined;
+      let next: Array<{ id: number; state: string; report: string | null }>;
       try {
         next = (await c.query<{ id: number; state: string; report: string | null }>(
-          "SELECT id, state, report FROM jobs WHERE state IN ('queued', 'ready') ORDER BY id LIMIT 1",
-        )).rows[0];
+          "SELECT id, state, report FROM jobs WHERE state IN ('queued', 'ready') ORDER BY id LIMIT $1",
+          [JOBS_PER_TRANSACTION],
+        )).rows;
       } finally {
         c.release();
       }
-      if (!next) {
+      if (next.length === 0) {
         await this.settle();
         return 'drained';
       }
-      if (next.state === 'queued') return stored > 0 ? 'busy' : 'waiting';
-      await this.storeJob(next.id, next.report);
-      stored++;
+      // The prepared jobs that come next, up to the first one still being prepared.
+      const ready = next.findIndex((j) => j.state !== 'ready');
+      const batch = ready < 0 ? next : next.slice(0, ready);
+      if (batch.length === 0) return stored > 0 ? 'busy' : 'waiting';
+      await this.storeJobs(batch);
+      stored += batch.length;
       // Give other work a turn now and then (and the signal a chance).
       if (stored >= 20) return 'busy';
     }
   }
 
-  private async storeJob(id: number, reportJson: string | null): Promise<void> {
+  /**
+   * Store consecutive prepared jobs in one transaction: their articles in job order, then their
+   * bookkeeping (staged rows deleted, jobs done). When the assigner keeps up, that is one job at
+   * a time; when it falls behind, its round trips and commits are shared by up to
+   * JOBS_PER_TRANSACTION jobs — more work per trip exactly when it is the bottleneck.
+   */
+  private async storeJobs(jobs: Array<{ id: number; report: string | null }>): Promise<void> {
+    const ids = jobs.map((j) => Number(j.id));
     const c = await this.store.client();
-    let rows: Array<{ source: string; article: string; features: string | null }>;
+    type Row = { job: number; source: string; article: string; features: string | null; url_key: string | null; text_hash: string | null };
+    let rows: Row[];
     try {
-      rows = (await c.query<{ source: string; article: string; features: string | null }>('SELECT source, article, features FROM staged WHERE job = $1 ORDER BY idx', [id])).rows;
+      rows = (await c.query<Row>('SELECT job, source, article, features, url_key, text_hash FROM staged WHERE job = ANY($1::bigint[]) ORDER BY job, idx', [ids])).rows;
     } finally {
       c.release();
     }
-    const report = reportJson ? (JSON.parse(reportJson) as PreparedReport) : { duplicate: 0, errors: [] };
-    for (const e of report.errors) this.opts.onError?.(e);
-    this.tally.failed += report.errors.length;
-    this.tally.duplicate += report.duplicate;
+    for (const job of jobs) {
+      const report = job.report ? (JSON.parse(job.report) as PreparedReport) : { duplicate: 0, errors: [] };
+      for (const e of report.errors) this.opts.onError?.(e);
+      this.tally.failed += report.errors.length;
+      this.tally.duplicate += report.duplicate;
+    }
     let features: PreparedDoc | null = null;
     const withFeatures = this.clusterer as Clusterer & { addPrepared?: (d: PreparedDoc) => ReturnType<Clusterer['add']> };
     const hooks = {
@@ -345,9 +472,9 @@ class Assigner {
         return this.clusterer.snapshot();
       },
     };
-    // The job's articles in one transaction (store/pg.ts addArticles); the features of each
+    // The jobs' articles in one transaction (store/pg.ts addArticles); the features of each
     // are handed to the clusterer by the hook, which is called in order.
-    const parsed = rows.map((r) => ({ article: JSON.parse(r.article) as Article, features: r.features }));
+    const parsed = rows.map((r) => ({ article: JSON.parse(r.article) as Article, features: r.features, hash: r.text_hash, urlKey: r.url_key }));
     const batchHooks = {
       assign: (a: Article, _seq: number, index: number) => {
         const f = parsed[index].features;
@@ -356,33 +483,26 @@ class Assigner {
       },
       checkpoint: hooks.checkpoint,
     };
-    const results = await this.store.addArticles(parsed.map((p) => ({ article: p.article, keys: { urlKey: urlKey(p.article.url), textHash: textHash(p.article.text) } })), batchHooks);
-    let n = 0;
-    for (const res of results) {
+    // The jobs' bookkeeping commits with their articles: a job is stored, or not at all.
+    const results = await this.store.addArticles(
+      // Keys as the worker staged them (a row staged without them — an older worker's — gets them here).
+      parsed.map((p) => ({ article: p.article, keys: { urlKey: p.hash !== null ? p.urlKey : urlKey(p.article.url), textHash: p.hash ?? textHash(p.article.text) } })),
+      batchHooks,
+      async (d) => {
+        // Numbers: safe to inline, so both statements go in one round trip.
+        const list = ids.join(', ');
+        await d.query(`DELETE FROM staged WHERE job IN (${list}); UPDATE jobs SET state = 'done', done_at = now() WHERE id IN (${list})`);
+      },
+    );
+    const newOf = new Map<number, number>();
+    results.forEach((res, k) => {
       if (res.status === 'new') {
-        n++;
         this.tally.new++;
-        this.newSinceIndex++;
+        newOf.set(Number(rows[k].job), (newOf.get(Number(rows[k].job)) ?? 0) + 1);
       } else this.tally.duplicate++;
-    }
-    if (this.newSinceIndex >= INDEX_EVERY) {
-      await this.store.indexPending();
-      this.newSinceIndex = 0;
-    }
-    const d = await this.store.client();
-    try {
-      await d.query('BEGIN');
-      await d.query('DELETE FROM staged WHERE job = $1', [id]);
-      await d.query("UPDATE jobs SET state = 'done', done_at = now() WHERE id = $1", [id]);
-      await d.query('COMMIT');
-    } catch (e) {
-      await d.query('ROLLBACK').catch(() => {});
-      throw e;
-    } finally {
-      d.release();
-    }
-    this.tally.assignedJobs++;
-    this.opts.onEvent?.(`stored job ${id}: ${n} new`);
+    });
+    this.tally.assignedJobs += ids.length;
+    for (const id of ids) this.opts.onEvent?.(`stored job ${id}: ${newOf.get(id) ?? 0} new`);
   }
 
   /**
@@ -400,7 +520,6 @@ class Assigner {
     await this.store.writeSetting(SETTLED_KEY, String(last));
     await this.store.indexPending();
     this.sinceCheckpoint = 0;
-    this.newSinceIndex = 0;
     this.opts.onEvent?.(`queue drained: settled (${moves.length} articles moved), checkpointed, indexed`);
   }
 
@@ -427,3 +546,39 @@ export function decodeFeatures(s: string): PreparedDoc {
   return { id: '', terms: new Map(o.terms), day: o.day, year: o.year, shingles };
 }
 
+
+/** The queue at a glance (`parallax worker --status`): jobs by state, failed and retrying jobs, the assigner, feeds. */
+export async function queueStatus(store: PgStore): Promise<QueueStatus> {
+  const c = await store.client();
+  try {
+    const counts = (await c.query<{ state: string; n: number }>('SELECT state, COUNT(*)::int AS n FROM jobs GROUP BY state')).rows;
+    const by = (st: string): number => counts.find((r) => r.state === st)?.n ?? 0;
+    const ts = (col: string): string => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS"Z"')`;
+    const failed = (await c.query<{ id: number; kind: string; attempts: number; error: string | null; at: string | null }>(
+      `SELECT id, kind, attempts, error, ${ts('done_at')} AS at FROM jobs WHERE state = 'failed' ORDER BY id DESC LIMIT 20`,
+    )).rows;
+    // Claimed before and held by no live worker now (SKIP LOCKED leaves out the jobs being
+    // prepared): their last worker died. A share lock for the moment of the look, then released.
+    await c.query('BEGIN');
+    const retrying = (await c.query<{ id: number; kind: string; attempts: number; lastWorker: string; notBefore: string }>(
+      `SELECT j.id, j.kind, a.attempts, a.worker AS "lastWorker", ${ts('a.not_before')} AS "notBefore"
+       FROM jobs j JOIN job_attempts a ON a.job = j.id
+       WHERE j.state = 'queued' AND a.attempts > 0
+       ORDER BY j.id LIMIT 20 FOR SHARE OF j SKIP LOCKED`,
+    )).rows;
+    await c.query('ROLLBACK');
+    const feeds = (await c.query<{ scheduled: number; due: number; failing: number }>(
+      `SELECT COUNT(*)::int AS scheduled, COUNT(*) FILTER (WHERE next_due <= now())::int AS due,
+              COUNT(*) FILTER (WHERE last_result LIKE 'failed:%')::int AS failing FROM feeds`,
+    )).rows[0];
+    return {
+      jobs: { queued: by('queued'), ready: by('ready'), done: by('done'), failed: by('failed'), retrying: retrying.length },
+      assigner: await store.writerHolder(),
+      failed,
+      retrying,
+      feeds,
+    };
+  } finally {
+    c.release();
+  }
+}

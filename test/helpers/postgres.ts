@@ -49,6 +49,8 @@ export interface PgCluster {
   /** postgres://parallax@127.0.0.1:PORT/ — append a database name. */
   base: string;
   port: number;
+  /** The data directory (its postmaster.pid names the server process). */
+  dataDir: string;
   /** Create a fresh empty database; returns its URL. */
   createDb(name?: string): Promise<string>;
   dropDb(url: string): Promise<void>;
@@ -59,8 +61,13 @@ export interface PgCluster {
 
 let counter = 0;
 
+/** Extra server settings (`-c name=value`), e.g. shared_preload_libraries for a bench's statistics. */
+export interface PgClusterOptions {
+  settings?: Record<string, string>;
+}
+
 /** Start a cluster (a few seconds); call `stop()` when done (the helper also stops it at exit). */
-export async function startPostgres(bin: string): Promise<PgCluster> {
+export async function startPostgres(bin: string, options: PgClusterOptions = {}): Promise<PgCluster> {
   const dir = mkdtempSync(path.join(tmpdir(), 'parallax-pg-'));
   const data = path.join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
@@ -84,6 +91,7 @@ export async function startPostgres(bin: string): Promise<PgCluster> {
   const opts = [
     `-p ${port}`, "-c listen_addresses=127.0.0.1", `-c unix_socket_directories=${dir}`, '-c fsync=off',
     '-c synchronous_commit=off', '-c full_page_writes=off', '-c shared_buffers=32MB', '-c max_connections=60',
+    ...Object.entries(options.settings ?? {}).map(([k, v]) => `-c ${k}=${v}`),
   ].join(' ');
   run('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
   let stopped = false;
@@ -111,6 +119,7 @@ export async function startPostgres(bin: string): Promise<PgCluster> {
   return {
     base,
     port,
+    dataDir: data,
     async createDb(name) {
       const db = name ?? `t${process.pid}_${++counter}`;
       await query(`${base}postgres`, `CREATE DATABASE "${db}"`);

@@ -23,6 +23,7 @@ export const COMMANDS: Array<[name: string, load: () => Promise<Register>]> = [
   ['cluster', async () => (await import('./cluster.js')).registerCluster],
   ['serve', async () => (await import('./serve.js')).registerServe],
   ['worker', async () => (await import('./worker.js')).registerWorker],
+  ['feed', async () => (await import('./feed.js')).registerFeed],
   ['token', async () => (await import('./token.js')).registerToken],
   ['schema', async () => (await import('./schema.js')).registerSchema],
 ];
@@ -46,6 +47,7 @@ export const COMMAND_OVERVIEW: ReadonlyArray<[name: string, term: string, descri
   ['cluster', '[options] <inputs...>', 'group articles into stories (the algorithm corpus ingest uses); wire copies are marked'],
   ['serve', '[options]', 'local web app: stories list, story pages, and a page to paste articles and get a dossier'],
   ['worker', '[options]', 'process queued ingest jobs of a PostgreSQL corpus (run several, on any machines); see `ingest --enqueue`'],
+  ['feed', '', 'scheduled feeds of a PostgreSQL corpus, polled by `parallax worker` processes: add, list, remove'],
   ['token', '', 'API tokens for a team server: create, list, revoke (stored as hashes in the corpus database)'],
   ['schema', '[options] [name]', 'print the JSON Schema of an output format (read, dossier, extract, match, ingest, stories, search, cluster)'],
 ];

@@ -69,7 +69,7 @@ export function registerIngest(program: Command): void {
     .option('--config <file>', 'config file (JSON) with extra outlets: {"outlets": {"example.com": "Example News"}}, and "fetchLinks": false to never fetch linked pages')
     .option('--no-fetch-links', 'do not fetch the linked page of feed items that carry only a title, a link or a short teaser (default: fetch it, 4 at a time, and keep the teaser if it fails)')
     .option('--timeout <seconds>', 'give up on a feed URL or a linked page after this many seconds', intOption('--timeout', 1), 20)
-    .option('--break-lock', 'take over the writer lock of an ingest that is no longer running (its process id since reused by another program)')
+    .option('--break-lock', 'take over the writer lock of an ingest that is no longer running (its process id since reused by another program); on PostgreSQL, end the database connection that holds it (one whose machine is gone)')
     .option('--watch', 'keep running: ingest the inputs again every interval (feeds polled with conditional requests, robots.txt and per-host delays), and report each cycle; stops cleanly on Ctrl-C or SIGTERM')
     .option('--every <duration>', 'with --watch: the interval (90s, 15m, 2h)', durationOption, 15 * 60_000)
     .option('--cycles <n>', 'with --watch: stop after N cycles', intOption('--cycles', 1))

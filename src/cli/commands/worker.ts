@@ -24,6 +24,11 @@ interface WorkerFlags {
   exitWhenDrained?: boolean;
   poll: number;
   checkpointEvery?: number;
+  maxAttempts: number;
+  retryDelay?: number;
+  hostDelay?: number;
+  status?: boolean;
+  assign: boolean;
   verbose?: boolean;
   quiet?: boolean;
   format: Format;
@@ -40,10 +45,17 @@ export function registerWorker(program: Command): void {
     .option('--timeout <seconds>', 'give up on a feed URL or a linked page after this many seconds', intOption('--timeout', 1), 20)
     .option('--exit-when-drained', 'stop when no job is left to prepare or store (default: keep waiting for jobs)')
     .option('--poll <seconds>', 'how often an idle worker looks for new jobs', intOption('--poll', 1), 1)
-    .option('-v, --verbose', 'a line on standard error for each job prepared or stored')
+    .option('--max-attempts <n>', 'claims of a job whose worker keeps dying before it is marked failed', intOption('--max-attempts', 1), 3)
+    .option('--no-assign', 'only prepare jobs (fetch, extract, clean, features), never store them: for machines that should not hold the story clusterer in memory (the assigner does)')
+    .option('--status', 'show the queue (jobs by state, failed jobs and why, jobs retried after a worker died, the assigner, scheduled feeds) and exit')
+    .option('-v, --verbose', 'a line on standard error for each job prepared or stored, and each feed polled')
     .option('-q, --quiet', 'do not print failed inputs')
     // For tests and experiments: how often the clusterer's state is saved (default in corpus.ts).
-    .addOption(new Option('--checkpoint-every <n>').argParser(intOption('--checkpoint-every', 1)).hideHelp());
+    .addOption(new Option('--checkpoint-every <n>').argParser(intOption('--checkpoint-every', 1)).hideHelp())
+    // For tests: the back-off before a job's third claim (seconds; default in queue.ts) and the
+    // delay between two requests to one host without a Crawl-delay (ms; politeness.ts).
+    .addOption(new Option('--retry-delay <seconds>').argParser(intOption('--retry-delay', 0)).hideHelp())
+    .addOption(new Option('--host-delay <ms>').argParser(intOption('--host-delay', 0)).hideHelp());
   addOutputOptions(cmd, ['text', 'json']);
   cmd.action(async (opts: WorkerFlags) => {
     const db = opts.db ?? process.env.PARALLAX_DB;
@@ -51,6 +63,7 @@ export function registerWorker(program: Command): void {
     const config = await loadConfig(opts.config);
     const fetchLinks = cmd.getOptionValueSource('fetchLinks') === 'cli' ? opts.fetchLinks : config.fetchLinks ?? true;
     const [{ openStore }, { runWorker }] = await Promise.all([import('../../store/store.js'), import('../../store/queue.js')]);
+    if (opts.status) return status(db, opts);
     const store = (await openStore(db)) as import('../../store/pg.js').PgStore;
     const stop = stopOnSignals('parallax: worker stopping after the step in hand (again to quit now)');
     try {
@@ -62,15 +75,20 @@ export function registerWorker(program: Command): void {
         exitWhenDrained: opts.exitWhenDrained,
         pollMs: opts.poll * 1000,
         checkpointEvery: opts.checkpointEvery,
+        maxAttempts: opts.maxAttempts,
+        noAssign: !opts.assign,
+        retryDelayMs: opts.retryDelay === undefined ? undefined : opts.retryDelay * 1000,
+        hostDelayMs: opts.hostDelay,
         signal: stop.signal,
         onError: (e) => { if (!opts.quiet) process.stderr.write(formatInputError(e.input, e.reason) + '\n'); },
         onWarning: (w) => { if (!opts.quiet) process.stderr.write(`parallax: ${terminalSafe(w)}\n`); },
         onEvent: opts.verbose ? (m) => process.stderr.write(`parallax worker ${process.pid}: ${m}\n`) : undefined,
       });
       const seconds = (performance.now() - t0) / 1000;
+      const cpu = process.cpuUsage();
       const r1 = (x: number): number => Math.round(x * 10) / 10;
       const report: WorkerReport = {
-        ...tally, prepareSeconds: r1(tally.prepareSeconds), assignSeconds: r1(tally.assignSeconds), placeSeconds: r1(tally.placeSeconds), settleSeconds: r1(tally.settleSeconds), seconds: r1(seconds),
+        ...tally, prepareSeconds: r1(tally.prepareSeconds), assignSeconds: r1(tally.assignSeconds), placeSeconds: r1(tally.placeSeconds), settleSeconds: r1(tally.settleSeconds), assignCpuSeconds: r1(tally.assignCpuSeconds), seconds: r1(seconds), cpuSeconds: r1((cpu.user + cpu.system) / 1e6),
       };
       const out = opts.format === 'json'
         ? JSON.stringify(report, null, 2)
@@ -82,4 +100,34 @@ export function registerWorker(program: Command): void {
       await store.close();
     }
   });
+}
+
+/** `worker --status`: the queue at a glance, text or JSON (`QueueStatus`). */
+async function status(db: string, opts: WorkerFlags): Promise<void> {
+  const [{ openStore }, { queueStatus }] = await Promise.all([import('../../store/store.js'), import('../../store/queue.js')]);
+  const store = (await openStore(db, { mustExist: true })) as import('../../store/pg.js').PgStore;
+  try {
+    const s = await queueStatus(store);
+    if (opts.format === 'json') {
+      await writeOutput(JSON.stringify(s, null, 2), opts.out);
+      return;
+    }
+    const j = s.jobs;
+    const lines = [
+      `${terminalSafe(store.file)}: ${j.queued} jobs queued${j.retrying ? ` (${j.retrying} after a worker died)` : ''}, ${j.ready} prepared, ${j.done} done, ${j.failed} failed`,
+      `assigner: ${s.assigner ? `connection pid ${s.assigner.pid}${s.assigner.client ? ` from ${terminalSafe(s.assigner.client)}` : ''}${s.assigner.since ? `, since ${s.assigner.since}` : ''}` : 'none (no worker is storing articles)'}`,
+      `scheduled feeds: ${s.feeds.scheduled}, ${s.feeds.due} due now, ${s.feeds.failing} failing (see \`parallax feed list\`)`,
+    ];
+    if (s.failed.length) {
+      lines.push('failed jobs (latest first):');
+      for (const f of s.failed) lines.push(`  job ${f.id} (${f.kind}), ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}${f.at ? `, ${f.at}` : ''}: ${terminalSafe(f.error ?? 'no reason recorded')}`);
+    }
+    if (s.retrying.length) {
+      lines.push('retried after a worker died:');
+      for (const r of s.retrying) lines.push(`  job ${r.id} (${r.kind}), ${r.attempts} attempt${r.attempts === 1 ? '' : 's'} so far, the last by ${terminalSafe(r.lastWorker)}; claimable from ${r.notBefore}`);
+    }
+    await writeOutput(lines.join('\n'), opts.out);
+  } finally {
+    await store.close();
+  }
 }

@@ -1,0 +1,81 @@
+/**
+ * Start-up cost of the CLI (issue #16: `analyze` of the bundled example ≤ 150 ms of CPU end to
+ * end, `--help` ≤ 100 ms): `node dist/bench/run.js startup`.
+ *
+ * Each command runs in a fresh process, `PARALLAX_STARTUP_RUNS` times (default 9) in turn, and
+ * the figure is the median of the process's user + system CPU (all its threads: the compiler
+ * and garbage collector threads count too) and its peak resident memory. CPU time is the figure
+ * to quote on a shared machine (wall time there mostly measures the other processes; it is
+ * printed too). The CPU is read by a preloaded hook (`--import`) at the process's `exit` event,
+ * so everything Node did since it started counts, and `node -e 0` with the same hook is printed
+ * as the yardstick: what Node itself costs on this machine before Parallax runs a line.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const BIN = path.resolve('bin/parallax.js');
+const EXAMPLE = path.resolve('examples/harbour-fire');
+
+/** Writes the process's CPU (ms) and peak RSS (MB) to the file named by PARALLAX_STARTUP_OUT at exit. */
+const HOOK = `import { appendFileSync } from 'node:fs';
+process.on('exit', () => {
+  const c = process.cpuUsage();
+  const r = process.resourceUsage();
+  appendFileSync(process.env.PARALLAX_STARTUP_OUT, JSON.stringify({ cpuMs: (c.user + c.system) / 1000, rssMb: r.maxRSS / 1024 }) + '\\n');
+});
+`;
+
+interface Sample {
+  cpuMs: number;
+  rssMb: number;
+  wallMs: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const runs = Math.max(1, Number(process.env.PARALLAX_STARTUP_RUNS) || 9);
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  try {
+    const hook = path.join(dir, 'hook.mjs');
+    writeFileSync(hook, HOOK);
+    const out = path.join(dir, 'out.jsonl');
+    const commands: Array<[string, string[]]> = [
+      ['node -e 0 (yardstick)', ['-e', '0']],
+      ['parallax --help', [BIN, '--help']],
+      ['parallax analyze examples/harbour-fire', [BIN, 'analyze', EXAMPLE]],
+    ];
+    const samples = new Map<string, Sample[]>(commands.map(([name]) => [name, []]));
+    // Interleaved, so that a change in the machine's load touches every command alike.
+    for (let r = 0; r < runs; r++) {
+      for (const [name, args] of commands) {
+        writeFileSync(out, '');
+        const t0 = performance.now();
+        const p = spawnSync(process.execPath, ['--import', hook, ...args], { env: { ...process.env, PARALLAX_STARTUP_OUT: out }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        const wallMs = performance.now() - t0;
+        if (p.status !== 0) throw new Error(`${name} exited with ${p.status}: ${p.stderr.trim()}`);
+        const got = JSON.parse(readFileSync(out, 'utf8').trim()) as { cpuMs: number; rssMb: number };
+        samples.get(name)!.push({ ...got, wallMs });
+      }
+    }
+    const result: Record<string, unknown> = { runs, node: process.version };
+    console.log(`fresh processes, ${runs} runs each (interleaved), medians:`);
+    for (const [name] of commands) {
+      const s = samples.get(name)!;
+      const cpu = Math.round(median(s.map((x) => x.cpuMs)));
+      const rss = Math.round(median(s.map((x) => x.rssMb)));
+      const wall = Math.round(median(s.map((x) => x.wallMs)));
+      const all = s.map((x) => Math.round(x.cpuMs));
+      result[name] = { medianCpuMs: cpu, medianWallMs: wall, medianMaxRssMb: rss, cpuMs: all };
+      console.log(`  ${name}: ${cpu} ms CPU (user + system), ${wall} ms wall, ${rss} MB peak resident; runs ${all.join(' ')}`);
+    }
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

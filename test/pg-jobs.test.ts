@@ -1,0 +1,250 @@
+/**
+ * Robust jobs on a PostgreSQL corpus, with separate worker processes: a worker killed with SIGKILL
+ * while it prepares a job loses nothing; a job that kills every worker that takes it is not
+ * retried forever (attempts counted outside the claim, back-off, then failed with why, shown by
+ * `worker --status`); `ingest --break-lock` ends the connection that holds the writer lock, or
+ * is refused with why. The "crash" is made deterministic by a page the job's feed links to: the
+ * server never answers it while the test wants the worker to be inside the job, and the test
+ * kills the worker as soon as the page is requested.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import Database from 'better-sqlite3';
+import { QueueStatus } from '../src/core/corpus-schema.js';
+import { LOCK_WRITER } from '../src/store/pg-migrations.js';
+import { jsonlCorpus, tempDir } from './helpers/corpus.js';
+import { SKIP_NO_POSTGRES, findPostgres, startPostgres, type PgCluster } from './helpers/postgres.js';
+
+const BIN = path.resolve('bin/parallax.js');
+const bin = findPostgres();
+const skip = bin ? false : SKIP_NO_POSTGRES;
+let pgc: PgCluster;
+
+before(async () => {
+  if (bin) pgc = await startPostgres(bin);
+});
+after(() => pgc?.stop());
+
+function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
+      resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+interface Worker {
+  child: ChildProcess;
+  stderr: string;
+  exited: Promise<number | null>;
+}
+
+function startWorker(url: string, extra: string[] = []): Worker {
+  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--poll', '1', '-v', '--timeout', '600', '--retry-delay', '1', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const w: Worker = { child, stderr: '', exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+  child.stderr!.on('data', (d: Buffer) => (w.stderr += d.toString()));
+  child.stdout!.resume();
+  return w;
+}
+
+const words = (tag: string, n: number): string => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
+
+/**
+ * A feed with one item of its own text and one headline-only item whose page (/slow) is held
+ * unanswered while `hold` is true; `slowRequests` counts the requests for it.
+ */
+async function slowFeedServer(): Promise<{ feedUrl: string; hold: { on: boolean }; slowRequests: () => number; close: () => Promise<void> }> {
+  const hold = { on: true };
+  let slow = 0;
+  const held: ServerResponse[] = [];
+  const srv = createServer((req, res) => {
+    const base = `http://127.0.0.1:${(srv.address() as AddressInfo).port}`;
+    if (req.url === '/feed') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Slow Wire</title><link>${base}/</link>
+<item><title>Own text item</title><link>${base}/own</link><description><![CDATA[<p>The ${words('ownword', 60)} report ends here.</p>]]></description></item>
+<item><title>Headline only item</title><link>${base}/slow</link></item>
+</channel></rss>`);
+    } else if (req.url === '/slow') {
+      slow++;
+      if (hold.on) {
+        held.push(res); // never answered: the worker sits inside the job until it is killed
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="en"><head><title>Slow page</title></head><body><main><article><h1>Slow page</h1><p>The ${words('slowword', 50)} page ends here.</p><p>A ${words('second', 30)} paragraph ends it.</p></article></main></body></html>`);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  return {
+    feedUrl: `http://127.0.0.1:${(srv.address() as AddressInfo).port}/feed`,
+    hold,
+    slowRequests: () => slow,
+    close: async () => {
+      for (const r of held) r.destroy();
+      srv.closeAllConnections();
+      await new Promise((resolve) => srv.close(resolve));
+    },
+  };
+}
+
+async function until(what: string, cond: () => boolean | Promise<boolean>, ms = 180_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Records, then the feed, then more records: three kinds of job, the feed's in the middle. */
+function inputs(dir: string, feedUrl: string): string[] {
+  const a = path.join(dir, 'a.jsonl');
+  const b = path.join(dir, 'b.jsonl');
+  const lines = jsonlCorpus(160, 12).trimEnd().split('\n');
+  writeFileSync(a, lines.slice(0, 100).join('\n') + '\n');
+  writeFileSync(b, lines.slice(100).join('\n') + '\n');
+  return [a, feedUrl, b];
+}
+
+test('a worker killed with SIGKILL while preparing a job loses nothing: the job is claimed again, every article stored once, the same stories as one ingest', { skip }, async () => {
+  const srv = await slowFeedServer();
+  const dir = tempDir();
+  const url = await pgc.createDb();
+  try {
+    const specs = inputs(dir, srv.feedUrl);
+    const q = await run(['ingest', ...specs, '--db', url, '--enqueue']);
+    assert.equal(q.status, 0, q.stderr);
+    const feedJob = Number((await pgc.query<{ id: string }>(url, "SELECT id FROM jobs WHERE kind = 'feed'"))[0].id);
+
+    const w1 = startWorker(url);
+    await until('the worker to fetch the linked page inside the feed job', () => srv.slowRequests() >= 1);
+    w1.child.kill('SIGKILL');
+    await w1.exited;
+    // Killed inside the job: nothing of it is staged or stored, and its claim was counted.
+    assert.deepEqual(await pgc.query(url, 'SELECT state FROM jobs WHERE id = $1', [feedJob]), [{ state: 'queued' }]);
+    assert.deepEqual(await pgc.query(url, 'SELECT job FROM staged WHERE job = $1', [feedJob]), []);
+    assert.deepEqual(await pgc.query(url, 'SELECT attempts FROM job_attempts WHERE job = $1', [feedJob]), [{ attempts: 1 }]);
+
+    srv.hold.on = false;
+    const w2 = startWorker(url, ['--exit-when-drained']);
+    assert.equal(await w2.exited, 0, w2.stderr);
+    assert.match(w2.stderr, new RegExp(`preparing job ${feedJob} \\(attempt 2\\)`));
+
+    const n = (await pgc.query<{ n: number }>(url, 'SELECT COUNT(*)::int AS n FROM articles'))[0].n;
+    assert.equal(n, 162, 'the 160 records and both feed items');
+    assert.deepEqual(await pgc.query(url, 'SELECT text_hash FROM articles GROUP BY text_hash HAVING COUNT(*) > 1'), []);
+    assert.deepEqual(await pgc.query(url, "SELECT id, state FROM jobs WHERE state <> 'done'"), []);
+    assert.deepEqual(await pgc.query(url, 'SELECT attempts FROM jobs WHERE id = $1', [feedJob]), [{ attempts: 2 }]);
+    const slowText = await pgc.query<{ text: string }>(url, "SELECT text FROM articles WHERE title = 'Headline only item'");
+    assert.match(slowText[0].text, /slowword0 slowword1/, 'the retried job fetched the linked page');
+
+    // The same stories as a single-process ingest of the same inputs (the page answers now).
+    const lite = path.join(dir, 'single.db');
+    const single = await run(['ingest', ...specs, '--db', lite, '-q']);
+    assert.equal(single.status, 0, single.stderr);
+    const d = new Database(lite, { readonly: true });
+    const expected = d.prepare('SELECT id, story, duplicate_of FROM articles ORDER BY seq').all();
+    d.close();
+    assert.deepEqual(await pgc.query(url, 'SELECT id, story, duplicate_of FROM articles ORDER BY seq'), expected);
+  } finally {
+    await srv.close();
+    await pgc.dropDb(url);
+  }
+});
+
+test('a job that kills every worker that takes it: claimed 3 times with back-off, then marked failed with why; the other jobs are stored; worker --status shows it', { skip }, async () => {
+  const srv = await slowFeedServer();
+  const dir = tempDir();
+  const url = await pgc.createDb();
+  const workers: Worker[] = [];
+  try {
+    const q = await run(['ingest', ...inputs(dir, srv.feedUrl), '--db', url, '--enqueue']);
+    assert.equal(q.status, 0, q.stderr);
+    const feedJob = Number((await pgc.query<{ id: string }>(url, "SELECT id FROM jobs WHERE kind = 'feed'"))[0].id);
+    for (let k = 1; k <= 3; k++) {
+      const w = startWorker(url);
+      workers.push(w);
+      await until(`attempt ${k} to reach the linked page`, () => srv.slowRequests() >= k);
+      w.child.kill('SIGKILL');
+      await w.exited;
+      // Back-off: the k-th claim sets when a next claim may start, should this one die: at once
+      // after the first, then the retry delay (1 s here), doubled after each further death.
+      const [a] = await pgc.query<{ attempts: number; wait: number }>(url, 'SELECT attempts, extract(epoch FROM not_before - started_at)::float8 AS wait FROM job_attempts WHERE job = $1', [feedJob]);
+      assert.deepEqual([a.attempts, a.wait], [k, [0, 1, 2][k - 1]]);
+    }
+    // Back-off: after the second death, the job is not handed out at once.
+    const status1 = await run(['worker', '--db', url, '--status', '--format', 'json']);
+    assert.equal(status1.status, 0, status1.stderr);
+    const s1 = QueueStatus.parse(JSON.parse(status1.stdout));
+    assert.deepEqual(s1.retrying.map((r) => [r.id, r.attempts]), [[feedJob, 3]]);
+
+    const last = startWorker(url, ['--exit-when-drained']);
+    workers.push(last);
+    assert.equal(await last.exited, 0, last.stderr);
+    assert.equal(srv.slowRequests(), 3, 'not handed to a fourth worker');
+    assert.match(last.stderr, new RegExp(`job ${feedJob} \\(feed\\): its worker died during each of 3 attempts`));
+    const [job] = await pgc.query<{ state: string; attempts: number; error: string }>(url, 'SELECT state, attempts, error FROM jobs WHERE id = $1', [feedJob]);
+    assert.equal(job.state, 'failed');
+    assert.equal(job.attempts, 3);
+    assert.match(job.error, /died during each of 3 attempts to prepare it \(the last by [^)]+:\d+ at \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ\); not retried/);
+    // Everything else is stored, once; nothing is left open.
+    assert.equal((await pgc.query<{ n: number }>(url, 'SELECT COUNT(*)::int AS n FROM articles'))[0].n, 160);
+    assert.deepEqual(await pgc.query(url, "SELECT id FROM jobs WHERE state NOT IN ('done', 'failed')"), []);
+
+    const status = await run(['worker', '--db', url, '--status']);
+    assert.equal(status.status, 0, status.stderr);
+    assert.match(status.stdout, /0 jobs queued, 0 prepared, 4 done, 1 failed/);
+    assert.match(status.stdout, new RegExp(`job ${feedJob} \\(feed\\), 3 attempts, .*: its worker died during each of 3 attempts`));
+    const json = QueueStatus.parse(JSON.parse((await run(['worker', '--db', url, '--status', '--format', 'json'])).stdout));
+    assert.deepEqual([json.jobs.failed, json.failed[0].id, json.retrying.length, json.assigner], [1, feedJob, 0, null]);
+  } finally {
+    for (const w of workers) w.child.kill('SIGKILL');
+    await srv.close();
+    await pgc.dropDb(url);
+  }
+});
+
+test('ingest --break-lock on PostgreSQL ends the connection holding the writer lock; without it, or without the right to, it is refused with why', { skip }, async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'c.jsonl');
+  writeFileSync(file, jsonlCorpus(10, 3));
+  const url = await pgc.createDb();
+  const holder = new pg.Client({ connectionString: url, application_name: 'vanished machine' });
+  holder.on('error', () => {});
+  try {
+    const first = await run(['ingest', file, '--db', url, '-q']);
+    assert.equal(first.status, 0, first.stderr);
+    // A connection that keeps the writer lock (as one of a machine that lost power would).
+    await holder.connect();
+    await holder.query('SELECT pg_advisory_lock($1)', [LOCK_WRITER.toString()]);
+    const refused = await run(['ingest', file, '--db', url, '-q']);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /holds the writer lock.*connection pid \d+ \(vanished machine\) from 127\.0\.0\.1.*--break-lock ends that connection/);
+
+    // A role that may not end a superuser's connection is refused, and nothing is ended.
+    await pgc.query(url, 'CREATE ROLE plain LOGIN');
+    await pgc.query(url, 'GRANT ALL ON ALL TABLES IN SCHEMA public TO plain');
+    await pgc.query(url, 'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO plain');
+    const plainUrl = url.replace('://parallax@', '://plain@');
+    const denied = await run(['ingest', file, '--db', plainUrl, '-q', '--break-lock']);
+    assert.equal(denied.status, 2, denied.stderr);
+    assert.match(denied.stderr, /cannot break the writer lock: this role may not end the connection pid \d+.*pg_terminate_backend\(\d+\)/);
+    assert.deepEqual((await holder.query('SELECT 1 AS one')).rows, [{ one: 1 }], 'the holder is untouched');
+
+    const broken = await run(['ingest', file, '--db', url, '-q', '--break-lock']);
+    assert.equal(broken.status, 0, broken.stderr);
+    await assert.rejects(holder.query('SELECT 1'), 'the holding connection was ended');
+  } finally {
+    await holder.end().catch(() => {});
+    await pgc.dropDb(url);
+    await pgc.query(`${pgc.base}postgres`, 'DROP ROLE IF EXISTS plain').catch(() => {});
+  }
+});
