@@ -1,25 +1,27 @@
 /**
  * Rebuilds the name tagger's weights (data/ner-weights.bin, a hash table read with one read) from
  * CoNLL-2003 English `eng.train`: `node dist/bench/run.js train-ner` (about a minute on one
- * core), then commit the weights file with the code that reads them.
+ * idle core), then commit the weights file with the code that reads them.
  *
- * Training: a greedy averaged perceptron (Collins 2002) over the features of
- * src/annotate/ner/features.ts, the documents in a seeded shuffled order each epoch, the
- * prediction of the model itself as the history of the next token (so training sees the errors
- * tagging will make). Each token's gold label comes from the gold entity spans over the product's
- * own tokens of the detokenised text (bench/ner-data.ts), so training sees exactly what
- * `annotate` sees. After each epoch the averaged weights are scored on the tuning half of
- * `eng.testa` (even documents; the held-out odd half is never looked at here) — that is how the
- * number of epochs below was chosen.
+ * Training: an averaged structured perceptron (Collins 2002) over the features of
+ * src/annotate/ner/features.ts, with the decoder the product uses (Viterbi over each stretch of
+ * scored tokens, src/annotate/ner/tagger.ts): each stretch is decoded with the current weights,
+ * and where the best sequence differs from the gold one the gold sequence's features are added
+ * and the predicted one's subtracted. The documents come in a seeded shuffled order each epoch.
+ * Each token's gold label comes from the gold entity spans over the product's own tokens of the
+ * detokenised text (bench/ner-data.ts), so training sees exactly what `annotate` sees. After
+ * each epoch the averaged weights are scored on the tuning half of `eng.testa` (even documents;
+ * the held-out odd half is never looked at here) — that is how the number of epochs below was
+ * chosen.
  *
  * Shipping: the averaged weights are quantised to one signed byte per label with one global
  * scale (clipped at a high percentile so a few large bias weights do not flatten the rest);
- * buckets whose nine bytes are all zero are dropped; the rest are written as delta-coded bucket
- * numbers plus nine bytes, base64 in a TypeScript module (no data file to locate at run time).
+ * buckets whose nine bytes are all zero are dropped; the rest go into the open-addressing hash
+ * table tagger.ts reads (layout in its shippedWeights()).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BITS, LABELS, NLABELS, prepareDoc, type NerDoc } from '../src/annotate/ner/features.js';
+import { BITS, historyFeatures, LABELS, NLABELS, prepareDoc, type NerDoc } from '../src/annotate/ner/features.js';
 import { allowed, nameSpan, namesOf, slotOf, tagLabels } from '../src/annotate/ner/tagger.js';
 import { COMMON_WORDS } from '../src/annotate/lexicon/common.js';
 import { ruleNames, ruleTokenLabels } from '../src/annotate/mentions.js';
@@ -142,23 +144,51 @@ export async function run(): Promise<Record<string, unknown> | null> {
     let tokens = 0;
     for (const idx of order) {
       const p = train[idx];
-      tagLabels(p.doc, w, (i, feats, pred, prev) => {
-        tokens++;
-        let gold = p.gold[i];
-        // A continuation the greedy history cannot reach (the previous token went wrong) is
-        // taught as the start of the name instead.
-        if (!allowed(p.doc, i, prev, gold)) gold -= 1;
-        if (gold !== pred) {
-          errors++;
-          for (const h of feats) {
-            const b = h * NLABELS;
-            w[b + gold] += 1;
-            w[b + pred] -= 1;
-            acc[b + gold] += c;
-            acc[b + pred] -= c;
+      tagLabels(p.doc, w, (first, last, pred, feats, seen, p2in) => {
+        // The gold path through the stretch; a continuation the constraints forbid (a name
+        // running across a comma) is taught as the start of a new name instead.
+        const n = last - first + 1;
+        const gold = new Uint8Array(n);
+        let wrong = 0;
+        for (let k = 0; k < n; k++) {
+          let g = p.gold[first + k];
+          if (!allowed(p.doc, first + k, k ? gold[k - 1] : 0, g)) g -= 1;
+          gold[k] = g;
+          if (g !== pred[first + k]) wrong++;
+        }
+        tokens += n;
+        if (wrong) {
+          errors += wrong;
+          // Structured perceptron update: + the gold path's features, − the predicted path's
+          // (the same static features cancel where the labels agree).
+          const hist: number[] = [];
+          for (let k = 0; k < n; k++) {
+            const i = first + k;
+            const gp1 = k ? gold[k - 1] : 0;
+            const gp2 = k > 1 ? gold[k - 2] : k === 1 ? 0 : p2in;
+            const pp1 = k ? pred[i - 1] : 0;
+            const pp2 = k > 1 ? pred[i - 2] : k === 1 ? 0 : p2in;
+            const g = gold[k];
+            const q = pred[i];
+            if (g === q && gp1 === pp1 && gp2 === pp2) continue;
+            const upd = (hs: number[], label: number, by: number): void => {
+              for (const h of hs) {
+                const b = h * NLABELS;
+                w[b + label] += by;
+                acc[b + label] += by * c;
+              }
+            };
+            hist.length = 0;
+            historyFeatures(p.doc, i, gp1, gp2, seen[k], hist);
+            upd(feats[k], g, 1);
+            upd(hist, g, 1);
+            hist.length = 0;
+            historyFeatures(p.doc, i, pp1, pp2, seen[k], hist);
+            upd(feats[k], q, -1);
+            upd(hist, q, -1);
           }
         }
-        c++;
+        c += n;
       });
     }
     const ev = evaluate(tune, averaged());

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../src/annotate/index.js';
 import { findMentions } from '../src/annotate/mentions.js';
-import { prepareDoc, staticFeatures } from '../src/annotate/ner/features.js';
+import { BITS, hashFeature, NLABELS, prepareDoc, staticFeatures } from '../src/annotate/ner/features.js';
+import { allowed, namesOf, tagLabels } from '../src/annotate/ner/tagger.js';
 import { splitSentences } from '../src/annotate/sentences.js';
 import { tokenize } from '../src/annotate/tokens.js';
 import type { AnnotatedArticle } from '../src/core/schema.js';
@@ -55,4 +56,40 @@ test('names: the same text gives the same mentions; features are the same per to
   const d1 = prepareDoc(STORY, tok, splitSentences(STORY));
   const d2 = prepareDoc(STORY, tok, splitSentences(STORY));
   for (let i = 0; i < tok.count; i++) assert.deepEqual(staticFeatures(d1, i), staticFeatures(d2, i));
+});
+
+test('names: a name never runs across a comma, dash or line; it does across "&" and an apostrophe', () => {
+  const text = 'Norvex, Halvard and Quillon bid. Procter & Gamble sold. Hmeimim — Tartous.\nAlpha Beta';
+  const tok = tokenize(text);
+  const d = prepareDoc(text, tok, splitSentences(text));
+  const at = (w: string): number => tok.starts.findIndex((s, k) => text.slice(s, tok.ends[k]) === w);
+  const I_ORG = 6;
+  const B_ORG = 5;
+  assert.equal(allowed(d, at('Halvard'), B_ORG, I_ORG), false);
+  assert.equal(allowed(d, at('Gamble'), B_ORG, I_ORG), true);
+  assert.equal(allowed(d, at('Tartous'), B_ORG, I_ORG), false);
+  assert.equal(allowed(d, at('Alpha'), B_ORG, I_ORG), false);
+  assert.equal(allowed(d, at('Beta'), B_ORG, I_ORG), true);
+  assert.equal(allowed(d, at('Gamble'), 3, I_ORG), false); // I-ORG only after B-ORG or I-ORG
+});
+
+test('names: decoding is exact over a stretch, so a later word can type the whole name', () => {
+  // Weights by hand: "Zyxa" alone leans person, "Wolk" is strongly inside an organization. A
+  // left-to-right greedy tagger takes B-PER for "Zyxa" and can then only start a new name at
+  // "Wolk"; the best sequence of the two is one organization.
+  const text = 'Yesterday Zyxa Wolk said so.';
+  const tok = tokenize(text);
+  const d = prepareDoc(text, tok, splitSentences(text));
+  const w = new Float32Array((1 << BITS) * NLABELS);
+  const set = (feature: string, label: number, v: number): void => {
+    w[hashFeature(feature) * NLABELS + label] += v;
+  };
+  set('w=Zyxa', 1, 2); // B-PER
+  set('w=Zyxa', 5, 1); // B-ORG
+  set('w=Wolk', 6, 5); // I-ORG
+  set('w=Wolk', 5, 0.5); // B-ORG
+  const labels = tagLabels(d, w);
+  const k = tok.starts.findIndex((s) => text.startsWith('Zyxa', s));
+  assert.deepEqual([labels[k], labels[k + 1]], [5, 6]);
+  assert.deepEqual(namesOf(labels).map((n) => [n.first, n.last, n.type]), [[k, k + 1, 3]]);
 });

@@ -85,6 +85,8 @@ export interface NerDoc {
   runLast: Int32Array;
   /** For each scored token, the last token before the run's first inner "of" ("Union" in "Patriotic Union of Kurdistan"), or -1. */
   runOfHead: Int32Array;
+  /** For each token, whether its run is the first words (1) or the last words (2) of a longer run in the document. */
+  variant: Uint8Array;
   /** How much the document reads as a sports report (0-3; see sportLevel). */
   sport: number;
 }
@@ -147,7 +149,33 @@ export function prepareDoc(text: string, tok: Tokens, sentences: Sentence[], fla
     }
     i = j + 1;
   }
-  return { text, starts: starts as number[], ends: ends as number[], count, flags, scored, upper, lower, capMid, words: new Map(), runFirst, runLast, runOfHead, sport: sportLevel(text, tok) };
+  // Name variants within the document: a run that is the start of a longer run elsewhere ("Los
+  // Angeles" beside "Los Angeles Dodgers", "Kansai" beside "Kansai Electric Power") or its end
+  // ("Dodgers"). A sports report names a team by its city once it named it in full; a company is
+  // shortened to its first word; a person to the surname — the tagger learns which from CoNLL,
+  // with the sports level and the lexicons (see staticFeatures).
+  const runKey = (a: number, b: number): string => {
+    let k = '';
+    for (let t = a; t <= b; t++) k += (t > a ? ' ' : '') + text.slice(starts[t], ends[t]).toLowerCase().replace(/['’]s$/, '');
+    return k;
+  };
+  const prefixes = new Set<string>();
+  const suffixes = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    if (runFirst[i] !== i) continue;
+    const b = runLast[i];
+    // (Capped at four tokens each way, so a long headline run costs no more than a name.)
+    for (let t = i; t < b && t < i + 4; t++) if (upper[t]) prefixes.add(runKey(i, t));
+    for (let t = b; t > i && t > b - 4; t--) if (upper[t]) suffixes.add(runKey(t, b));
+  }
+  const variant = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    if (runFirst[i] !== i) continue;
+    const key = runKey(i, runLast[i]);
+    const v = (prefixes.has(key) ? 1 : 0) | (suffixes.has(key) ? 2 : 0);
+    for (let k = i; k <= runLast[i]; k++) variant[k] = v;
+  }
+  return { text, starts: starts as number[], ends: ends as number[], count, flags, scored, upper, lower, capMid, words: new Map(), runFirst, runLast, runOfHead, variant, sport: sportLevel(text, tok) };
 }
 
 /**
@@ -407,6 +435,11 @@ export function staticFeatures(d: NerDoc, i: number): number[] {
     const hl = hi.lex;
     for (const x of hl) f.push('rhL=' + x);
     f.push('rh' + hi.fine, 'rb' + (ra > 0 ? wordInfo(d, text.slice(starts[ra - 1], ends[ra - 1])).fine : '<s>'));
+    const v = d.variant[i];
+    if (v) {
+      f.push('var=' + v, 'var|sp=' + v + '|' + d.sport);
+      for (const x of hl) f.push('var|rhL=' + v + '|' + x + '|' + d.sport);
+    }
     if (d.sport) {
       const sp = 'sp' + d.sport;
       f.push(sp, sp + '|pos=' + pos, sp + '|rb=' + before, sp + '|ra=' + after);
@@ -424,8 +457,22 @@ export function staticFeatures(d: NerDoc, i: number): number[] {
   return out;
 }
 
+/** Hashed label-history features, one function each so that the decoder can tabulate them. */
+export function prevLabelFeature(p1: number): number {
+  return hashFeature('t-1=' + p1);
+}
+export function labelPairFeature(p2: number, p1: number): number {
+  return hashFeature('t-2|t-1=' + p2 + '|' + p1);
+}
+export function prevLabelShapeFeature(p1: number, sh: string): number {
+  return hashFeature('t-1|sh=' + p1 + '|' + sh);
+}
+export function seenFeature(seen: number): number {
+  return hashFeature('seen=' + seen);
+}
+
 /** The label-dependent features: the previous one and two labels, and the document's earlier label for this word. */
 export function historyFeatures(d: NerDoc, i: number, p1: number, p2: number, seen: number, out: number[]): void {
   const sh = shape(d.text.slice(d.starts[i], d.ends[i]));
-  out.push(hashFeature('t-1=' + p1), hashFeature('t-2|t-1=' + p2 + '|' + p1), hashFeature('t-1|sh=' + p1 + '|' + sh), hashFeature('seen=' + seen));
+  out.push(prevLabelFeature(p1), labelPairFeature(p2, p1), prevLabelShapeFeature(p1, sh), seenFeature(seen));
 }

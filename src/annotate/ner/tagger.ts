@@ -1,15 +1,17 @@
 /**
- * The name tagger: a greedy left-to-right averaged perceptron over BIO labels (Collins 2002;
- * the tagger design of Ratinov & Roth 2009, who found greedy decoding as good as Viterbi for
- * names), trained on CoNLL-2003 English by bench/train-ner.ts. Owns decoding, the BIO
- * constraints and the loading of the shipped weights (data/ner-weights.bin, read on first use).
+ * The name tagger: an averaged perceptron over BIO labels (Collins 2002; the feature design of
+ * Ratinov & Roth 2009), decoded exactly (Viterbi over each stretch of scored tokens, the last two
+ * labels as state) and trained with the same decoder on CoNLL-2003 English by
+ * bench/train-ner.ts. Owns decoding, the BIO constraints and the loading of the shipped weights
+ * (data/ner-weights.bin, read on first use).
  *
  * Only tokens with a capital letter (and joiners between two: "Bank of England") are scored;
- * every other token is outside a name. An I- label may only continue a name of the same type on
- * the same line. Ties go to the lower label index, so the output is deterministic.
+ * every other token is outside a name. An I- label may only continue a name of the same type
+ * across a gap a name can span (not a line break, comma or bracket). Ties go to the lower label
+ * index, so the output is deterministic.
  */
 import { readFileSync } from 'node:fs';
-import { historyFeatures, NLABELS, staticFeatures, TYPE_OF_LABEL, BITS, type NerDoc } from './features.js';
+import { BITS, labelPairFeature, NLABELS, prevLabelFeature, prevLabelShapeFeature, seenFeature, shape, staticFeatures, TYPE_OF_LABEL, type NerDoc } from './features.js';
 
 export interface TaggedName {
   /** Token indices of the first and last token. */
@@ -17,8 +19,6 @@ export interface TaggedName {
   last: number;
   /** 1 PER, 2 LOC, 3 ORG, 4 MISC. */
   type: number;
-  /** Score of the chosen B- label minus the best other label at the first token (model units). */
-  margin: number;
 }
 
 /**
@@ -81,81 +81,191 @@ export function shippedWeights(): SparseWeights {
 }
 
 /**
+ * Can a name continue from token `i - 1` into token `i`? Only across a space, "&", an
+ * apostrophe or a slash ("Procter & Gamble", "Gold Fields ' Kloof", "AT&T"): not across a line
+ * break, a comma, a dash, a bracket or a full stop ("Mobil, Shell and Caltex" is three names,
+ * "Hmeimim — Moscow" two; abbreviations keep their full stop inside the token: "St. Louis").
+ */
+function continues(d: NerDoc, i: number): boolean {
+  const a = d.ends[i - 1];
+  const b = d.starts[i];
+  if (b === a + 1 && d.text.charCodeAt(a) === 32) return true;
+  for (let k = a; k < b; k++) {
+    const c = d.text.charCodeAt(k);
+    // space, no-break space, & ' ’ /
+    if (c !== 32 && c !== 0xa0 && c !== 38 && c !== 39 && c !== 0x2019 && c !== 47) return false;
+  }
+  return true;
+}
+
+/**
  * Is label `l` allowed at token `i` after label `prev` at token `i - 1`? An I-X label continues a
- * B-X or I-X on the same line.
+ * B-X or I-X across a gap a name can span (`continues`).
  */
 export function allowed(d: NerDoc, i: number, prev: number, l: number): boolean {
   if (l === 0 || l % 2 === 1) return true;
   if (prev !== l && prev !== l - 1) return false;
-  return !d.text.slice(d.ends[i - 1], d.starts[i]).includes('\n');
+  return continues(d, i);
 }
 
-/** Training hook: sees each scored token's features and the predicted label, may update weights. */
-export type Learn = (i: number, feats: number[], predicted: number, prev: number) => void;
+/**
+ * Training hook, called once per stretch of scored tokens `first..last` after it is decoded (the
+ * predicted labels are in `labels`): the static features of each token, the "seen" value each
+ * token was decoded with, and the label two tokens before the stretch (the one before is "O").
+ */
+export type Learn = (first: number, last: number, labels: Uint8Array, feats: number[][], seen: Uint8Array, p2: number) => void;
 
 /**
- * Labels every token of the document greedily. `weights` is a dense table (training) or the
- * shipped sparse one; `learn` (training only) is called at every scored token. Returns the label
- * indices.
+ * Labels every token of the document. `weights` is a dense table (training) or the shipped
+ * sparse one; `learn` (training only) is called after each stretch. Returns the label indices.
  */
 export function tagLabels(d: NerDoc, weights: Float32Array | SparseWeights, learn?: Learn): Uint8Array {
   const labels = new Uint8Array(d.count);
-  const margins = new Float32Array(d.count);
-  tagInto(d, weights, labels, margins, learn);
+  tagInto(d, weights, labels, learn);
   return labels;
 }
 
-function tagInto(d: NerDoc, weights: Float32Array | SparseWeights, labels: Uint8Array, margins: Float32Array, learn?: Learn): void {
-  const scores = new Float64Array(NLABELS);
+/** Adds weight row `h` (a hashed feature) × `k` to `out[off..off+NLABELS)`. */
+function addRow(w: Float32Array | SparseWeights, h: number, out: Float64Array, off: number): void {
+  if (w instanceof Float32Array) {
+    const base = h * NLABELS;
+    for (let l = 0; l < NLABELS; l++) out[off + l] += w[base + l];
+  } else {
+    const base = rowBase(w, h);
+    if (base < 0) return;
+    for (let l = 0; l < NLABELS; l++) out[off + l] += w.vals[base + l];
+  }
+}
+
+/** The label-history scores that do not depend on the token: [p2][p1][l] of "t-1" and "t-2|t-1". */
+function historyTable(w: Float32Array | SparseWeights): Float64Array {
+  const t = new Float64Array(NLABELS * NLABELS * NLABELS);
+  for (let p2 = 0; p2 < NLABELS; p2++) {
+    for (let p1 = 0; p1 < NLABELS; p1++) {
+      const off = (p2 * NLABELS + p1) * NLABELS;
+      addRow(w, prevLabelFeature(p1), t, off);
+      addRow(w, labelPairFeature(p2, p1), t, off);
+    }
+  }
+  return t;
+}
+
+let shippedHistory: Float64Array | null = null;
+/** The shipped weights' "t-1|shape" rows per word shape ([p1][l]), filled as shapes are met. */
+const shippedShapeRows = new Map<string, Float64Array>();
+
+/**
+ * Decoding: exact (Viterbi) over each stretch of consecutive scored tokens, the state being the
+ * last two labels (the features look two labels back). A stretch is short (a candidate name and
+ * its capitalised neighbours), and every token outside stretches is "O", so this is the best
+ * label sequence of the whole document under the model — except the one-sense-per-discourse
+ * feature, which reads the labels of earlier stretches only. Exact decoding lets the evidence of
+ * a later word type the whole name ("Zycie Warszawy daily said": the head and its context make
+ * "Zycie" the start of an organization, which a greedy left-to-right tagger had already typed a
+ * person); Collins (2002) trains it with the same decoder (bench/train-ner.ts). Ties go to the
+ * lower label index, so the output is deterministic.
+ */
+function tagInto(d: NerDoc, weights: Float32Array | SparseWeights, labels: Uint8Array, learn?: Learn): void {
   // One sense per discourse: the type the document gave this word before (counts per type).
   const seenTypes = new Map<string, number[]>();
-  let p1 = 0;
-  let p2 = 0;
-  for (let i = 0; i < d.count; i++) {
-    if (!d.scored[i]) {
-      labels[i] = 0;
-      p2 = p1;
-      p1 = 0;
+  const dense = weights instanceof Float32Array;
+  let hist = dense ? historyTable(weights) : (shippedHistory ??= historyTable(weights));
+  const N = NLABELS;
+  const NN = N * N;
+  for (let s = 0; s < d.count; ) {
+    if (!d.scored[s]) {
+      labels[s] = 0;
+      s++;
       continue;
     }
-    const key = seenKey(d, i);
-    const counts = seenTypes.get(key);
-    let seen = 0;
-    if (counts) for (let t = 1; t <= 4; t++) if (counts[t] > (seen ? counts[seen] : 0)) seen = t;
-    const feats = staticFeatures(d, i);
-    historyFeatures(d, i, p1, p2, seen, feats);
-    scores.fill(0);
-    if (weights instanceof Float32Array) {
-      for (const h of feats) {
-        const base = h * NLABELS;
-        for (let l = 0; l < NLABELS; l++) scores[l] += weights[base + l];
+    let e = s;
+    while (e + 1 < d.count && d.scored[e + 1]) e++;
+    const n = e - s + 1;
+    const p2in = s >= 2 ? labels[s - 2] : 0;
+    const feats: number[][] = [];
+    const seenAt = new Uint8Array(n);
+    // Forward pass, one token at a time (a stretch can be a whole page of capitals, so nothing
+    // per token is kept but the backpointers): delta[p1 * N + l] = best score of a sequence
+    // ending (p1, l) at the current token; back[k][p1][l] = the p2 it came from.
+    const back = new Uint8Array(n * NN);
+    let prev = new Float64Array(NN).fill(-Infinity);
+    let cur = new Float64Array(NN);
+    prev[p2in * N] = 0; // the state before the stretch: (label two back, "O")
+    const S = new Float64Array(N);
+    const SH = new Float64Array(NN);
+    for (let k = 0; k < n; k++) {
+      const i = s + k;
+      const counts = seenTypes.get(seenKey(d, i));
+      let seen = 0;
+      if (counts) for (let t = 1; t <= 4; t++) if (counts[t] > (seen ? counts[seen] : 0)) seen = t;
+      seenAt[k] = seen;
+      // Static scores + the seen feature (S), and the "t-1|shape" rows (SH).
+      S.fill(0);
+      const f = staticFeatures(d, i);
+      if (learn) feats.push(f);
+      for (const h of f) addRow(weights, h, S, 0);
+      addRow(weights, seenFeature(seen), S, 0);
+      const sh = shape(d.text.slice(d.starts[i], d.ends[i]));
+      let shRows = dense ? undefined : shippedShapeRows.get(sh);
+      if (!shRows) {
+        shRows = new Float64Array(NN);
+        for (let p1 = 0; p1 < N; p1++) addRow(weights, prevLabelShapeFeature(p1, sh), shRows, p1 * N);
+        // (The shipped weights never change: their rows per word shape are kept; shapes are few.)
+        if (!dense && shippedShapeRows.size < 4096) shippedShapeRows.set(sh, shRows);
       }
-    } else {
-      for (const h of feats) {
-        const base = rowBase(weights, h);
-        if (base < 0) continue;
-        for (let l = 0; l < NLABELS; l++) scores[l] += weights.vals[base + l];
+      SH.set(shRows);
+      const cont = k > 0 && continues(d, i);
+      cur.fill(-Infinity);
+      for (let p1 = 0; p1 < N; p1++) {
+        // Reachable previous states ending in p1.
+        let any = false;
+        for (let p2 = 0; p2 < N && !any; p2++) if (prev[p2 * N + p1] !== -Infinity) any = true;
+        if (!any) continue;
+        for (let l = 0; l < N; l++) {
+          // BIO: an I-X continues a B-X or I-X across a gap a name can span.
+          if (l !== 0 && l % 2 === 0 && (!cont || (p1 !== l && p1 !== l - 1))) continue;
+          let best = -Infinity;
+          let arg = 0;
+          for (let p2 = 0; p2 < N; p2++) {
+            const v = prev[p2 * N + p1];
+            if (v === -Infinity) continue;
+            const t = v + hist[(p2 * N + p1) * N + l];
+            if (t > best) {
+              best = t;
+              arg = p2;
+            }
+          }
+          cur[p1 * N + l] = best + S[l] + SH[p1 * N + l];
+          back[k * NN + p1 * N + l] = arg;
+        }
       }
+      const tmp = prev;
+      prev = cur;
+      cur = tmp;
     }
-    let best = -1;
-    let second = -Infinity;
-    for (let l = 0; l < NLABELS; l++) {
-      if (!allowed(d, i, p1, l)) continue;
-      if (best < 0 || scores[l] > scores[best]) {
-        if (best >= 0) second = Math.max(second, scores[best]);
-        best = l;
-      } else second = Math.max(second, scores[l]);
+    let bestState = 0;
+    for (let st = 1; st < NN; st++) if (prev[st] > prev[bestState]) bestState = st;
+    let p1 = Math.floor(bestState / N);
+    let l = bestState % N;
+    for (let k = n - 1; k >= 0; k--) {
+      labels[s + k] = l;
+      const p2 = back[k * NN + p1 * N + l];
+      l = p1;
+      p1 = p2;
     }
-    if (learn) learn(i, feats, best, p1);
-    labels[i] = best;
-    margins[i] = scores[best] - second;
-    if (best) {
+    if (learn) {
+      learn(s, e, labels, feats, seenAt, p2in);
+      hist = historyTable(weights);
+    }
+    for (let k = 0; k < n; k++) {
+      const lab = labels[s + k];
+      if (!lab) continue;
+      const key = seenKey(d, s + k);
       let c = seenTypes.get(key);
       if (!c) seenTypes.set(key, (c = [0, 0, 0, 0, 0]));
-      c[TYPE_OF_LABEL[best]]++;
+      c[TYPE_OF_LABEL[lab]]++;
     }
-    p2 = p1;
-    p1 = best;
+    s = e + 1;
   }
 }
 
@@ -166,14 +276,14 @@ function seenKey(d: NerDoc, i: number): string {
 }
 
 /** Names as token ranges from a label sequence: B-X followed by I-X. */
-export function namesOf(labels: Uint8Array, margins?: Float32Array): TaggedName[] {
+export function namesOf(labels: Uint8Array): TaggedName[] {
   const out: TaggedName[] = [];
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i];
     if (l === 0 || l % 2 === 0) continue;
     let j = i;
     while (j + 1 < labels.length && labels[j + 1] === l + 1) j++;
-    out.push({ first: i, last: j, type: TYPE_OF_LABEL[l], margin: margins ? margins[i] : 0 });
+    out.push({ first: i, last: j, type: TYPE_OF_LABEL[l] });
     i = j;
   }
   return out;
@@ -190,8 +300,6 @@ export function nameSpan(d: NerDoc, n: TaggedName): { start: number; end: number
 /** Tags a document with the shipped weights. */
 export function tagNames(d: NerDoc): TaggedName[] {
   const labels = new Uint8Array(d.count);
-  const margins = new Float32Array(d.count);
-  tagInto(d, shippedWeights(), labels, margins);
-  for (let i = 0; i < margins.length; i++) margins[i] *= nerScale;
-  return namesOf(labels, margins);
+  tagInto(d, shippedWeights(), labels);
+  return namesOf(labels);
 }
