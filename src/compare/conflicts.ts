@@ -51,12 +51,46 @@ function wordSet(text: string): Set<string> {
 const COPY_JACCARD = 0.8;
 
 export function isCopy(a: string, b: string): boolean {
-  const x = wordSet(a);
-  const y = wordSet(b);
+  return copyOf(wordSet(a), wordSet(b));
+}
+
+function copyOf(x: Set<string>, y: Set<string>): boolean {
   let both = 0;
   for (const w of x) if (y.has(w)) both++;
   const union = x.size + y.size - both;
   return union > 0 && both / union >= COPY_JACCARD;
+}
+
+/** Whether two articles are copies of one report. */
+export type CopyJudge = (a: string, b: string) => boolean;
+
+/**
+ * Whether two articles give a copy of one sentence, decided once per pair of articles with each
+ * sentence's words folded once: the outlier search asks the same pairs again for every candidate
+ * side, which made a conflict of many claims cubic in its sentences (issue #16: no stage may run
+ * super-linearly on its input).
+ */
+export function copyJudge(sentences: (article: string) => string[]): CopyJudge {
+  const words = new Map<string, Set<string>>();
+  const ws = (t: string): Set<string> => {
+    let w = words.get(t);
+    if (!w) words.set(t, (w = wordSet(t)));
+    return w;
+  };
+  const pairs = new Map<string, boolean>();
+  return (a, b) => {
+    const k = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let v = pairs.get(k);
+    if (v === undefined) {
+      const sb = sentences(b).map(ws);
+      v = sentences(a).some((x) => {
+        const wx = ws(x);
+        return sb.some((wy) => copyOf(wx, wy));
+      });
+      pairs.set(k, v);
+    }
+    return v;
+  };
 }
 
 /**
@@ -67,7 +101,7 @@ export function isCopy(a: string, b: string): boolean {
  * but for the disputed value is on the other side, and merging it with the side it contradicts
  * would hide exactly the disagreement being counted.
  */
-export function countReports(arts: string[], sentences: (article: string) => string[], meta: Map<string, ArticleMeta>, byOutlet: boolean): number {
+export function countReports(arts: string[], copies: CopyJudge, meta: Map<string, ArticleMeta>, byOutlet: boolean): number {
   const list = [...new Set(arts)].sort(articleOrder);
   const parent = new Map(list.map((a) => [a, a]));
   const find = (a: string): string => {
@@ -85,7 +119,7 @@ export function countReports(arts: string[], sentences: (article: string) => str
       const oi = meta.get(list[i])?.outlet;
       const oj = meta.get(list[j])?.outlet;
       if (byOutlet && oi && oj && fold(oi) === fold(oj)) union(list[i], list[j]);
-      else if (sentences(list[i]).some((x) => sentences(list[j]).some((y) => isCopy(x, y)))) union(list[i], list[j]);
+      else if (copies(list[i], list[j])) union(list[i], list[j]);
     }
   }
   return new Set(list.map(find)).size;
@@ -114,12 +148,19 @@ const outletKey = (a: string, meta: Map<string, ArticleMeta>): string => {
 function outliersOf(claims: ClaimItem[], meta: Map<string, ArticleMeta>): string[] {
   const arts = [...new Set(claims.map((c) => c.article))].sort(articleOrder);
   const byOutlet = new Set(arts.map((a) => outletKey(a, meta))).size >= 2;
-  const sentences = (a: string): string[] => claims.filter((c) => c.article === a).map((c) => c.sentence.text);
+  const byArticle = new Map<string, string[]>();
+  for (const c of claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c.sentence.text]);
+  const copies = copyJudge((a) => byArticle.get(a) ?? []);
   let best: Set<string> = new Set();
   let bestReports = 0;
+  const seen = new Set<string>();
   for (const c of claims) {
     const agree = new Set(claims.filter((d) => compatible(c, d)).map((d) => d.article));
-    const n = countReports([...agree], sentences, meta, byOutlet);
+    // Many claims agree with the same articles: each candidate side is counted once.
+    const key = [...agree].sort().join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const n = countReports([...agree], copies, meta, byOutlet);
     if (n > bestReports || (n === bestReports && agree.size > best.size)) {
       best = agree;
       bestReports = n;
@@ -128,7 +169,7 @@ function outliersOf(claims: ClaimItem[], meta: Map<string, ArticleMeta>): string
   const rest = arts.filter((a) => !best.has(a));
   if (rest.length === 0 || bestReports < 2) return [];
   // Several dissenting reports: a split, not an outlier.
-  return countReports(rest, sentences, meta, byOutlet) === 1 ? rest : [];
+  return countReports(rest, copies, meta, byOutlet) === 1 ? rest : [];
 }
 
 /**
@@ -144,8 +185,8 @@ export function loneReport(sides: Claim[], evidence: Array<{ article: string; te
   if (minor.articles.some((a) => major.articles.includes(a))) return [];
   const arts = [...major.articles, ...minor.articles];
   const byOutlet = new Set(arts.map((a) => outletKey(a, meta))).size >= 2;
-  const sentences = (a: string): string[] => evidence.filter((e) => e.article === a).map((e) => e.text);
-  if (countReports(major.articles, sentences, meta, byOutlet) < 2 || countReports(minor.articles, sentences, meta, byOutlet) !== 1) return [];
+  const copies = copyJudge((a) => evidence.filter((e) => e.article === a).map((e) => e.text));
+  if (countReports(major.articles, copies, meta, byOutlet) < 2 || countReports(minor.articles, copies, meta, byOutlet) !== 1) return [];
   return minor.articles;
 }
 
