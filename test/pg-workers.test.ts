@@ -16,7 +16,9 @@ import { serveFeeds, type Route } from './helpers/feeds.js';
 import { SKIP_NO_POSTGRES, findPostgres, startPostgres, type PgCluster } from './helpers/postgres.js';
 
 const BIN = path.resolve('bin/parallax.js');
-const N = 600;
+// Large enough that the assigner's batched commits (up to 10 jobs of 50 records) leave a
+// mid-ingest moment to kill it in.
+const N = 1500;
 const bin = findPostgres();
 let pgc: PgCluster;
 
