@@ -268,6 +268,10 @@ function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean
   if (members[0].kind !== 'number') return false;
   // Only a running count moves as news comes in; a sentence length, a poll's margin or the
   // number of schools in a study does not, and a later report giving another one contradicts.
+  // One outlet's own reports of different days are the exception: its later figure revises its
+  // earlier one (a wire service's typhoon series: 100,000 then 320,000 then 400,000 displaced,
+  // winds of 120 then 130 kph), whichever way it moves, and no other outlet is there to accuse.
+  if (selfRevision(members, meta)) return true;
   if (!members.some(isRunningCount)) return false;
   for (const x of members) {
     for (const y of members) {
@@ -282,6 +286,34 @@ function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean
     }
   }
   return true;
+}
+
+/**
+ * One outlet revising itself: every article of the conflict is from one named outlet, every two
+ * differing values were published on different days, and each value holds one stretch of time
+ * (no value comes back after another replaced it). Then the later reports are the outlet's
+ * corrections or updates of its earlier ones, not a disagreement between sources.
+ */
+function selfRevision(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean {
+  if (!sameOutletOnDifferentDays(members, meta)) return false;
+  // Ordered by day, the values form runs: a value seen again after another one is a flip-flop.
+  const days = [...members].sort((a, b) => cmp(meta.get(a.article)?.published ?? '', meta.get(b.article)?.published ?? '') || a.articleIndex - b.articleIndex);
+  const closed: ClaimItem[] = [];
+  let current = days[0];
+  for (const c of days.slice(1)) {
+    if (compatible(c, current)) continue;
+    if (closed.some((d) => compatible(c, d))) return false;
+    closed.push(current);
+    current = c;
+  }
+  return true;
+}
+
+/** Every article is from one named outlet, and the differing values were published on different days. */
+function sameOutletOnDifferentDays(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean {
+  const outlets = new Set(members.map((c) => meta.get(c.article)?.outlet ?? null).map((o) => (o ? fold(o) : null)));
+  if (outlets.size !== 1 || outlets.has(null)) return false;
+  return members.every((x) => members.every((y) => x.article === y.article || compatible(x, y) || publishedOnDifferentDays(meta.get(x.article), meta.get(y.article))));
 }
 
 /**
@@ -582,8 +614,12 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // Reports published more than a week apart are follow-ups: the same words may describe a
     // later event (an aftershock, a second statement). Only a typo-shaped year stays sure.
     const apart = daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS && !nearMiss(x, y);
-    const confidence = strong && !hedged && !apart ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
+    // One outlet's reports of different days (a wire service's series) that differ on a date or
+    // a figure may be its own correction or a later state of things: worth a look, not an
+    // accusation of contradicting another source.
+    const ownSeries = !apart && sameOutletOnDifferentDays(members, meta);
+    const confidence = strong && !hedged && !apart && !ownSeries ? 'high' : 'possible';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',

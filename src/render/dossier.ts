@@ -302,7 +302,7 @@ function markdown(d: Dossier): string {
     for (const c of possible) out.push(`- **${c.id}** ${c.kind} — ${m(c.about)}: ${c.claims.map((cl) => `${cite(cl.articles)} ${c.kind === 'speaker' ? m(cl.value) : `“${m(cl.value)}”`}`).join(' / ')}. *Why possible:* ${m(c.why)}`);
   }
   if (d.updates.length) {
-    out.push('', '## Figures updated over time', '', 'Values that grew between reports published at different times: updates, not contradictions.', '');
+    out.push('', '## Figures updated over time', '', 'Values that grew between reports published at different times, or that one outlet revised in its later reports: updates, not contradictions.', '');
     for (const u of d.updates) out.push(`- **${u.id}** ${m(u.about)}: ${u.values.map((v) => `“${m(v.value)}” (${m(v.published)}) ${cite(v.articles)}`).join(' → ')}`);
   }
 
