@@ -151,7 +151,8 @@ export type UpdateValue = z.infer<typeof UpdateValue>;
 
 /**
  * A figure that differs between reports published at different times and moves one way (a toll
- * rising from the morning to the evening report): an update, not a contradiction.
+ * rising from the morning to the evening report), or that one outlet revised in its reports of
+ * later days: an update, not a contradiction.
  */
 export const Update = z.object({
   id: z.string(),
