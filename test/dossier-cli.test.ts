@@ -62,3 +62,16 @@ test('analyze with one article says there is nothing to compare; a missing input
   assert.notEqual(strict.status, 0);
   assert.equal(strict.stdout, '');
 });
+
+test('a week-long timeline date reads as the week it starts, not as a day a week early', async () => {
+  const { formatDate } = await import('../src/render/html/timeline.js');
+  assert.equal(formatDate('2021-09-27', 'week'), 'week of 27 Sep 2021');
+  assert.equal(formatDate('2021-09-27', 'day'), '27 Sep 2021');
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-week-'));
+  const file = path.join(dir, 'story.jsonl');
+  const rec = (outlet: string, text: string): string => JSON.stringify({ outlet, published: '2026-03-09', text });
+  writeFileSync(file, [rec('Harbour Gazette', 'The ferry Selka ran aground at Ostrava Point over the weekend, the port authority said on Monday.'), rec('Coast Radio', 'The ferry Selka ran aground at Ostrava Point over the weekend, port officials said.')].join('\n') + '\n');
+  const r = spawnSync(process.execPath, [path.resolve('bin/parallax.js'), 'analyze', file, '--format', 'markdown'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /\*\*week of 2026-03-02\*\*/);
+});

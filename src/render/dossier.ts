@@ -11,6 +11,14 @@ import { markdownInline, terminalSafe } from './escape.js';
  * An article's title as a reader sees it: its headline, else its file's base name — never a local
  * path, which says where a file sat on someone's disk, not what the article is.
  */
+/**
+ * A timeline date as a reader should take it: a week-long date ("over the weekend", "last week")
+ * is stored as the Monday that starts its week, which read bare looks like a day a week early.
+ */
+function dateLabel(e: { date: string; precision: string }): string {
+  return e.precision === 'week' ? `week of ${e.date}` : e.date;
+}
+
 export function shownTitle(a: { title: string | null; file: string | null }): string {
   if (a.title) return a.title;
   const base = a.file?.split(/[\\/]/).pop()?.replace(/:\d+$/, '') ?? '';
@@ -241,7 +249,7 @@ function text(d: Dossier): string {
   rule('Timeline');
   if (d.timeline.length === 0) out.push('  no dated events');
   for (const e of d.timeline) {
-    out.push(`  ${e.date.padEnd(10)} ${t(e.text)}`, `             ${cite(e.support)}${e.conflict ? `  (disputed: ${e.conflict})` : ''}`);
+    out.push(`  ${dateLabel(e).padEnd(10)} ${t(e.text)}`, `             ${cite(e.support)}${e.conflict ? `  (disputed: ${e.conflict})` : ''}`);
   }
 
   rule('How outlets label the main actors');
@@ -369,7 +377,7 @@ function markdown(d: Dossier): string {
 
   out.push('', '## Timeline', '');
   if (d.timeline.length === 0) out.push('No dated events.');
-  for (const e of d.timeline) out.push(`- **${e.date}** ${m(e.text)} ${cite(e.support)}${e.conflict ? ` — disputed (${e.conflict})` : ''}`);
+  for (const e of d.timeline) out.push(`- **${dateLabel(e)}** ${m(e.text)} ${cite(e.support)}${e.conflict ? ` — disputed (${e.conflict})` : ''}`);
 
   out.push('', '## How outlets label the main actors', '');
   for (const f of d.framing) {

@@ -20,6 +20,8 @@ export function formatDate(date: string, precision: TimelineEvent['precision'] |
   if (precision === 'year' || !mo) return y;
   const month = MONTHS[Number(mo) - 1] ?? mo;
   if (precision === 'month' || !d) return `${month} ${y}`;
+  // A week is stored as its Monday: bare, it would read as a day a week early for a weekend.
+  if (precision === 'week') return `week of ${Number(d)} ${month} ${y}`;
   return `${Number(d)} ${month} ${y}`;
 }
 
