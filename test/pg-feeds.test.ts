@@ -5,32 +5,19 @@
  * state travels with the feed from worker to worker, and its items are stored once. Plus the
  * `feed add|list|remove` commands and their refusal on SQLite.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { tempDir } from './helpers/corpus.js';
-import { SKIP_NO_POSTGRES, findPostgres, startPostgres, type PgCluster } from './helpers/postgres.js';
+import { postgresForFile } from './helpers/postgres.js';
+import { runCli, spawnCli, type CliChild, type CliResult } from './helpers/cli-process.js';
 
-const BIN = path.resolve('bin/parallax.js');
-const bin = findPostgres();
-const skip = bin ? false : SKIP_NO_POSTGRES;
-let pgc: PgCluster;
+const pgFile = postgresForFile();
+const skip = pgFile.skip;
+const run = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> => runCli(args, { env });
 
-before(async () => {
-  if (bin) pgc = await startPostgres(bin);
-});
-after(() => pgc?.stop());
-
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } }, (err, stdout, stderr) => {
-      resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const words = (tag: string, n: number): string => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
 const item = (base: string, k: number): string =>
@@ -65,21 +52,17 @@ test('two workers poll a scheduled feed: once per interval, never twice; the con
   });
   await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
   const feedUrl = `http://127.0.0.1:${(srv.address() as AddressInfo).port}/feed`;
-  const url = await pgc.createDb();
-  const workers: Array<{ child: ChildProcess; stderr: string; exited: Promise<number | null> }> = [];
+  const url = await pgFile.cluster.createDb();
+  const workers: CliChild[] = [];
   const INTERVAL_MS = 2000;
   try {
     const add = await run(['feed', 'add', feedUrl, '--every', '2s', '--db', url]);
     assert.equal(add.status, 0, add.stderr);
     assert.match(add.stderr, /scheduled http:\/\/127\.0\.0\.1:\d+\/feed every 2s/);
     for (let k = 0; k < 2; k++) {
-      const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--poll', '1', '-v', '--host-delay', '0', '--no-fetch-links'], { stdio: ['ignore', 'pipe', 'pipe'] });
-      const w = { child, stderr: '', exited: new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
-      child.stderr!.on('data', (d: Buffer) => (w.stderr += d.toString()));
-      child.stdout!.resume();
-      workers.push(w);
+      workers.push(spawnCli(['worker', '--db', url, '--poll', '1', '-v', '--host-delay', '0', '--no-fetch-links']));
     }
-    const stored = async (): Promise<number> => (await pgc.query<{ n: number }>(url, 'SELECT COUNT(*)::int AS n FROM articles'))[0].n;
+    const stored = async (): Promise<number> => (await pgFile.cluster.query<{ n: number }>(url, 'SELECT COUNT(*)::int AS n FROM articles'))[0].n;
     const deadline = Date.now() + 180_000;
     while ((hits.length < 4 || (await stored()) < 3) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     for (const w of workers) w.child.kill('SIGTERM');
@@ -98,9 +81,9 @@ test('two workers poll a scheduled feed: once per interval, never twice; the con
     assert.ok(hits.slice(2).every((h) => h.status === 304), 'unchanged since: not modified');
 
     // Two bodies queued, three items stored once each, in feed order.
-    const rows = await pgc.query<{ title: string }>(url, 'SELECT title FROM articles ORDER BY seq');
+    const rows = await pgFile.cluster.query<{ title: string }>(url, 'SELECT title FROM articles ORDER BY seq');
     assert.deepEqual(rows.map((r) => r.title), ['Scheduled item 1', 'Scheduled item 2', 'Scheduled item 3']);
-    assert.deepEqual(await pgc.query(url, "SELECT kind, state FROM jobs ORDER BY id"), [{ kind: 'polled', state: 'done' }, { kind: 'polled', state: 'done' }]);
+    assert.deepEqual(await pgFile.cluster.query(url, "SELECT kind, state FROM jobs ORDER BY id"), [{ kind: 'polled', state: 'done' }, { kind: 'polled', state: 'done' }]);
     const polledBy = workers.map((w) => (w.stderr.match(/polled feed /g) ?? []).length);
     assert.equal(polledBy[0] + polledBy[1], hits.length, 'each request is one poll by one worker');
 
@@ -114,12 +97,12 @@ test('two workers poll a scheduled feed: once per interval, never twice; the con
     for (const w of workers) w.child.kill('SIGKILL');
     srv.closeAllConnections();
     await new Promise((resolve) => srv.close(resolve));
-    await pgc.dropDb(url);
+    await pgFile.cluster.dropDb(url);
   }
 });
 
 test('feed add / list / remove: a new interval for a scheduled feed, only http(s), unknown feeds named; refused on SQLite with why', { skip }, async () => {
-  const url = await pgc.createDb();
+  const url = await pgFile.cluster.createDb();
   try {
     assert.equal((await run(['feed', 'add', 'https://a.example/rss', 'https://b.example/atom', '--db', url])).status, 0);
     const again = await run(['feed', 'add', 'https://a.example/rss', '--every', '1h', '--db', url]);
@@ -139,6 +122,6 @@ test('feed add / list / remove: a new interval for a scheduled feed, only http(s
     assert.equal(lite.status, 2);
     assert.match(lite.stderr, /scheduled feeds need a PostgreSQL corpus .* on a SQLite file, run `parallax ingest FEEDS --watch --every 15m` instead/);
   } finally {
-    await pgc.dropDb(url);
+    await pgFile.cluster.dropDb(url);
   }
 });

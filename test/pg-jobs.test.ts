@@ -7,9 +7,8 @@
  * server never answers it while the test wants the worker to be inside the job, and the test
  * kills the worker as soon as the page is requested.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
@@ -19,38 +18,18 @@ import Database from 'better-sqlite3';
 import { QueueStatus } from '../src/core/corpus-schema.js';
 import { LOCK_WRITER } from '../src/store/pg-migrations.js';
 import { jsonlCorpus, tempDir } from './helpers/corpus.js';
-import { SKIP_NO_POSTGRES, findPostgres, startPostgres, type PgCluster } from './helpers/postgres.js';
+import { postgresForFile } from './helpers/postgres.js';
+import { runCli, spawnCli, type CliChild, type CliResult } from './helpers/cli-process.js';
 
-const BIN = path.resolve('bin/parallax.js');
-const bin = findPostgres();
-const skip = bin ? false : SKIP_NO_POSTGRES;
-let pgc: PgCluster;
+const pgFile = postgresForFile();
+const skip = pgFile.skip;
+const run = (args: string[]): Promise<CliResult> => runCli(args);
 
-before(async () => {
-  if (bin) pgc = await startPostgres(bin);
-});
-after(() => pgc?.stop());
 
-function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
-      resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-interface Worker {
-  child: ChildProcess;
-  stderr: string;
-  exited: Promise<number | null>;
-}
+type Worker = CliChild;
 
 function startWorker(url: string, extra: string[] = []): Worker {
-  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--poll', '1', '-v', '--timeout', '600', '--retry-delay', '1', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const w: Worker = { child, stderr: '', exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
-  child.stderr!.on('data', (d: Buffer) => (w.stderr += d.toString()));
-  child.stdout!.resume();
-  return w;
+  return spawnCli(['worker', '--db', url, '--poll', '1', '-v', '--timeout', '600', '--retry-delay', '1', ...extra]);
 }
 
 const words = (tag: string, n: number): string => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
@@ -117,33 +96,33 @@ function inputs(dir: string, feedUrl: string): string[] {
 test('a worker killed with SIGKILL while preparing a job loses nothing: the job is claimed again, every article stored once, the same stories as one ingest', { skip }, async () => {
   const srv = await slowFeedServer();
   const dir = tempDir();
-  const url = await pgc.createDb();
+  const url = await pgFile.cluster.createDb();
   try {
     const specs = inputs(dir, srv.feedUrl);
     const q = await run(['ingest', ...specs, '--db', url, '--enqueue']);
     assert.equal(q.status, 0, q.stderr);
-    const feedJob = Number((await pgc.query<{ id: string }>(url, "SELECT id FROM jobs WHERE kind = 'feed'"))[0].id);
+    const feedJob = Number((await pgFile.cluster.query<{ id: string }>(url, "SELECT id FROM jobs WHERE kind = 'feed'"))[0].id);
 
     const w1 = startWorker(url);
     await until('the worker to fetch the linked page inside the feed job', () => srv.slowRequests() >= 1);
     w1.child.kill('SIGKILL');
     await w1.exited;
     // Killed inside the job: nothing of it is staged or stored, and its claim was counted.
-    assert.deepEqual(await pgc.query(url, 'SELECT state FROM jobs WHERE id = $1', [feedJob]), [{ state: 'queued' }]);
-    assert.deepEqual(await pgc.query(url, 'SELECT job FROM staged WHERE job = $1', [feedJob]), []);
-    assert.deepEqual(await pgc.query(url, 'SELECT attempts FROM job_attempts WHERE job = $1', [feedJob]), [{ attempts: 1 }]);
+    assert.deepEqual(await pgFile.cluster.query(url, 'SELECT state FROM jobs WHERE id = $1', [feedJob]), [{ state: 'queued' }]);
+    assert.deepEqual(await pgFile.cluster.query(url, 'SELECT job FROM staged WHERE job = $1', [feedJob]), []);
+    assert.deepEqual(await pgFile.cluster.query(url, 'SELECT attempts FROM job_attempts WHERE job = $1', [feedJob]), [{ attempts: 1 }]);
 
     srv.hold.on = false;
     const w2 = startWorker(url, ['--exit-when-drained']);
     assert.equal(await w2.exited, 0, w2.stderr);
     assert.match(w2.stderr, new RegExp(`preparing job ${feedJob} \\(attempt 2\\)`));
 
-    const n = (await pgc.query<{ n: number }>(url, 'SELECT COUNT(*)::int AS n FROM articles'))[0].n;
+    const n = (await pgFile.cluster.query<{ n: number }>(url, 'SELECT COUNT(*)::int AS n FROM articles'))[0].n;
     assert.equal(n, 162, 'the 160 records and both feed items');
-    assert.deepEqual(await pgc.query(url, 'SELECT text_hash FROM articles GROUP BY text_hash HAVING COUNT(*) > 1'), []);
-    assert.deepEqual(await pgc.query(url, "SELECT id, state FROM jobs WHERE state <> 'done'"), []);
-    assert.deepEqual(await pgc.query(url, 'SELECT attempts FROM jobs WHERE id = $1', [feedJob]), [{ attempts: 2 }]);
-    const slowText = await pgc.query<{ text: string }>(url, "SELECT text FROM articles WHERE title = 'Headline only item'");
+    assert.deepEqual(await pgFile.cluster.query(url, 'SELECT text_hash FROM articles GROUP BY text_hash HAVING COUNT(*) > 1'), []);
+    assert.deepEqual(await pgFile.cluster.query(url, "SELECT id, state FROM jobs WHERE state <> 'done'"), []);
+    assert.deepEqual(await pgFile.cluster.query(url, 'SELECT attempts FROM jobs WHERE id = $1', [feedJob]), [{ attempts: 2 }]);
+    const slowText = await pgFile.cluster.query<{ text: string }>(url, "SELECT text FROM articles WHERE title = 'Headline only item'");
     assert.match(slowText[0].text, /slowword0 slowword1/, 'the retried job fetched the linked page');
 
     // The same stories as a single-process ingest of the same inputs (the page answers now).
@@ -153,22 +132,22 @@ test('a worker killed with SIGKILL while preparing a job loses nothing: the job 
     const d = new Database(lite, { readonly: true });
     const expected = d.prepare('SELECT id, story, duplicate_of FROM articles ORDER BY seq').all();
     d.close();
-    assert.deepEqual(await pgc.query(url, 'SELECT id, story, duplicate_of FROM articles ORDER BY seq'), expected);
+    assert.deepEqual(await pgFile.cluster.query(url, 'SELECT id, story, duplicate_of FROM articles ORDER BY seq'), expected);
   } finally {
     await srv.close();
-    await pgc.dropDb(url);
+    await pgFile.cluster.dropDb(url);
   }
 });
 
 test('a job that kills every worker that takes it: claimed 3 times with back-off, then marked failed with why; the other jobs are stored; worker --status shows it', { skip }, async () => {
   const srv = await slowFeedServer();
   const dir = tempDir();
-  const url = await pgc.createDb();
+  const url = await pgFile.cluster.createDb();
   const workers: Worker[] = [];
   try {
     const q = await run(['ingest', ...inputs(dir, srv.feedUrl), '--db', url, '--enqueue']);
     assert.equal(q.status, 0, q.stderr);
-    const feedJob = Number((await pgc.query<{ id: string }>(url, "SELECT id FROM jobs WHERE kind = 'feed'"))[0].id);
+    const feedJob = Number((await pgFile.cluster.query<{ id: string }>(url, "SELECT id FROM jobs WHERE kind = 'feed'"))[0].id);
     for (let k = 1; k <= 3; k++) {
       const w = startWorker(url);
       workers.push(w);
@@ -177,7 +156,7 @@ test('a job that kills every worker that takes it: claimed 3 times with back-off
       await w.exited;
       // Back-off: the k-th claim sets when a next claim may start, should this one die: at once
       // after the first, then the retry delay (1 s here), doubled after each further death.
-      const [a] = await pgc.query<{ attempts: number; wait: number }>(url, 'SELECT attempts, extract(epoch FROM not_before - started_at)::float8 AS wait FROM job_attempts WHERE job = $1', [feedJob]);
+      const [a] = await pgFile.cluster.query<{ attempts: number; wait: number }>(url, 'SELECT attempts, extract(epoch FROM not_before - started_at)::float8 AS wait FROM job_attempts WHERE job = $1', [feedJob]);
       assert.deepEqual([a.attempts, a.wait], [k, [0, 1, 2][k - 1]]);
     }
     // Back-off: after the second death, the job is not handed out at once.
@@ -191,13 +170,13 @@ test('a job that kills every worker that takes it: claimed 3 times with back-off
     assert.equal(await last.exited, 0, last.stderr);
     assert.equal(srv.slowRequests(), 3, 'not handed to a fourth worker');
     assert.match(last.stderr, new RegExp(`job ${feedJob} \\(feed\\): its worker died during each of 3 attempts`));
-    const [job] = await pgc.query<{ state: string; attempts: number; error: string }>(url, 'SELECT state, attempts, error FROM jobs WHERE id = $1', [feedJob]);
+    const [job] = await pgFile.cluster.query<{ state: string; attempts: number; error: string }>(url, 'SELECT state, attempts, error FROM jobs WHERE id = $1', [feedJob]);
     assert.equal(job.state, 'failed');
     assert.equal(job.attempts, 3);
     assert.match(job.error, /died during each of 3 attempts to prepare it \(the last by [^)]+:\d+ at \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ\); not retried/);
     // Everything else is stored, once; nothing is left open.
-    assert.equal((await pgc.query<{ n: number }>(url, 'SELECT COUNT(*)::int AS n FROM articles'))[0].n, 160);
-    assert.deepEqual(await pgc.query(url, "SELECT id FROM jobs WHERE state NOT IN ('done', 'failed')"), []);
+    assert.equal((await pgFile.cluster.query<{ n: number }>(url, 'SELECT COUNT(*)::int AS n FROM articles'))[0].n, 160);
+    assert.deepEqual(await pgFile.cluster.query(url, "SELECT id FROM jobs WHERE state NOT IN ('done', 'failed')"), []);
 
     const status = await run(['worker', '--db', url, '--status']);
     assert.equal(status.status, 0, status.stderr);
@@ -208,7 +187,7 @@ test('a job that kills every worker that takes it: claimed 3 times with back-off
   } finally {
     for (const w of workers) w.child.kill('SIGKILL');
     await srv.close();
-    await pgc.dropDb(url);
+    await pgFile.cluster.dropDb(url);
   }
 });
 
@@ -216,7 +195,7 @@ test('ingest --break-lock on PostgreSQL ends the connection holding the writer l
   const dir = tempDir();
   const file = path.join(dir, 'c.jsonl');
   writeFileSync(file, jsonlCorpus(10, 3));
-  const url = await pgc.createDb();
+  const url = await pgFile.cluster.createDb();
   const holder = new pg.Client({ connectionString: url, application_name: 'vanished machine' });
   holder.on('error', () => {});
   try {
@@ -230,9 +209,9 @@ test('ingest --break-lock on PostgreSQL ends the connection holding the writer l
     assert.match(refused.stderr, /holds the writer lock.*connection pid \d+ \(vanished machine\) from 127\.0\.0\.1.*--break-lock ends that connection/);
 
     // A role that may not end a superuser's connection is refused, and nothing is ended.
-    await pgc.query(url, 'CREATE ROLE plain LOGIN');
-    await pgc.query(url, 'GRANT ALL ON ALL TABLES IN SCHEMA public TO plain');
-    await pgc.query(url, 'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO plain');
+    await pgFile.cluster.query(url, 'CREATE ROLE plain LOGIN');
+    await pgFile.cluster.query(url, 'GRANT ALL ON ALL TABLES IN SCHEMA public TO plain');
+    await pgFile.cluster.query(url, 'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO plain');
     const plainUrl = url.replace('://parallax@', '://plain@');
     const denied = await run(['ingest', file, '--db', plainUrl, '-q', '--break-lock']);
     assert.equal(denied.status, 2, denied.stderr);
@@ -244,7 +223,7 @@ test('ingest --break-lock on PostgreSQL ends the connection holding the writer l
     await assert.rejects(holder.query('SELECT 1'), 'the holding connection was ended');
   } finally {
     await holder.end().catch(() => {});
-    await pgc.dropDb(url);
-    await pgc.query(`${pgc.base}postgres`, 'DROP ROLE IF EXISTS plain').catch(() => {});
+    await pgFile.cluster.dropDb(url);
+    await pgFile.cluster.query(`${pgFile.cluster.base}postgres`, 'DROP ROLE IF EXISTS plain').catch(() => {});
   }
 });

@@ -5,9 +5,8 @@
  * untouched; an unreachable server in one line with exit 2; the writer lock. Skips with a message
  * when PostgreSQL is not installed.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDossier } from '../src/compare/dossier.js';
@@ -20,25 +19,13 @@ import { createToken, tokenHash, verifyToken } from '../src/store/tokens.js';
 import { prepareDoc } from '../src/cluster/index.js';
 import { openStore, type CorpusStore } from '../src/store/store.js';
 import { jsonlCorpus, tempDir } from './helpers/corpus.js';
-import { SKIP_NO_POSTGRES, findPostgres, startPostgres, type PgCluster } from './helpers/postgres.js';
+import { postgresForFile } from './helpers/postgres.js';
+import { runCli, type CliResult } from './helpers/cli-process.js';
 
-const BIN = path.resolve('bin/parallax.js');
-const bin = findPostgres();
-const skip = bin ? false : SKIP_NO_POSTGRES;
-let pgc: PgCluster;
+const pgFile = postgresForFile();
+const skip = pgFile.skip;
+const cli = (args: string[], cwd?: string): Promise<CliResult> => runCli(args, { cwd, env: { PARALLAX_DB: '' } });
 
-before(async () => {
-  if (bin) pgc = await startPostgres(bin);
-});
-after(() => pgc?.stop());
-
-function cli(args: string[], cwd?: string): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, PARALLAX_DB: '' } }, (err, stdout, stderr) => {
-      resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 /** Everything a reader can ask of a corpus, in a comparable form. */
 async function snapshot(store: CorpusStore) {
@@ -56,7 +43,7 @@ test('one corpus into SQLite and PostgreSQL: the same stories, dossiers and sear
   writeFileSync(file, jsonlCorpus(160, 9));
   const specs = ['examples/harbour-fire', file];
   const lite = await openStore(path.join(dir, 'c.db'));
-  const url = await pgc.createDb();
+  const url = await pgFile.cluster.createDb();
   const pgs = await openStore(url);
   try {
     const a = await ingestCorpus(lite, specs, { checkpointEvery: 50 });
@@ -101,36 +88,36 @@ test('one corpus into SQLite and PostgreSQL: the same stories, dossiers and sear
   } finally {
     await lite.close();
     await pgs.close();
-    await pgc.dropDb(url);
+    await pgFile.cluster.dropDb(url);
   }
 });
 
 test('PostgreSQL: migrations set the schema version; a newer schema is refused', { skip }, async () => {
-  const url = await pgc.createDb();
+  const url = await pgFile.cluster.createDb();
   try {
     await (await openStore(url)).close();
-    const [row] = await pgc.query<{ app: string; version: number }>(url, 'SELECT app, version FROM parallax_schema');
+    const [row] = await pgFile.cluster.query<{ app: string; version: number }>(url, 'SELECT app, version FROM parallax_schema');
     assert.deepEqual(row, { app: 'parallax', version: PG_SCHEMA_VERSION });
     await (await openStore(url)).close(); // opening again changes nothing
-    await pgc.query(url, 'UPDATE parallax_schema SET version = version + 1');
+    await pgFile.cluster.query(url, 'UPDATE parallax_schema SET version = version + 1');
     await assert.rejects(openStore(url), (e: unknown) => e instanceof UserError && /newer than this Parallax understands/.test(e.reason));
     const r = await cli(['stories', '--db', url]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /^parallax: postgres:\/\/\S+: database schema version \d+ is newer/);
   } finally {
-    await pgc.dropDb(url);
+    await pgFile.cluster.dropDb(url);
   }
 });
 
 test('PostgreSQL: API tokens of the team server are stored as hashes, verified, listed and revoked as in SQLite', { skip }, async () => {
-  const url = await pgc.createDb();
+  const url = await pgFile.cluster.createDb();
   try {
     const store = await openStore(url);
     try {
       const { token, record } = await createToken(store, { name: 'desk', readOnly: true });
-      const [row] = await pgc.query<{ hash: string }>(url, 'SELECT hash FROM tokens');
+      const [row] = await pgFile.cluster.query<{ hash: string }>(url, 'SELECT hash FROM tokens');
       assert.equal(row.hash, tokenHash(token));
-      assert.ok(!JSON.stringify(await pgc.query(url, 'SELECT * FROM tokens')).includes(token), 'the secret is never stored');
+      assert.ok(!JSON.stringify(await pgFile.cluster.query(url, 'SELECT * FROM tokens')).includes(token), 'the secret is never stored');
       assert.deepEqual(await verifyToken(store, token), record);
       assert.equal(await verifyToken(store, token + 'x'), null);
       assert.deepEqual((await store.listTokens()).map((t) => [t.id, t.name, t.readOnly]), [[record.id, 'desk', true]]);
@@ -141,38 +128,38 @@ test('PostgreSQL: API tokens of the team server are stored as hashes, verified, 
       await store.close();
     }
   } finally {
-    await pgc.dropDb(url);
+    await pgFile.cluster.dropDb(url);
   }
 });
 
 test('PostgreSQL: a database of another application is refused and left untouched; read commands never create a corpus', { skip }, async () => {
-  const url = await pgc.createDb();
+  const url = await pgFile.cluster.createDb();
   try {
-    await pgc.query(url, 'CREATE TABLE invoices (id INT PRIMARY KEY, total NUMERIC)');
-    const tables = async () => (await pgc.query<{ t: string }>(url, "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")).map((r) => r.t);
+    await pgFile.cluster.query(url, 'CREATE TABLE invoices (id INT PRIMARY KEY, total NUMERIC)');
+    const tables = async () => (await pgFile.cluster.query<{ t: string }>(url, "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")).map((r) => r.t);
     const r = await cli(['ingest', 'examples/harbour-fire', '--db', url, '-q']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /not a Parallax database \(it holds other tables: public\.invoices\); nothing was changed/);
     assert.deepEqual(await tables(), ['invoices'], 'no table added');
-    const empty = await pgc.createDb();
+    const empty = await pgFile.cluster.createDb();
     const s = await cli(['stories', '--db', empty]);
     assert.equal(s.status, 2);
     assert.match(s.stderr, /no corpus in this database yet/);
-    assert.deepEqual((await pgc.query(empty, "SELECT 1 FROM information_schema.tables WHERE table_schema = 'public'")).length, 0, 'stories created nothing');
-    await pgc.dropDb(empty);
+    assert.deepEqual((await pgFile.cluster.query(empty, "SELECT 1 FROM information_schema.tables WHERE table_schema = 'public'")).length, 0, 'stories created nothing');
+    await pgFile.cluster.dropDb(empty);
   } finally {
-    await pgc.dropDb(url);
+    await pgFile.cluster.dropDb(url);
   }
 });
 
 test('PostgreSQL: an unreachable server is one line naming the host and what failed, exit 2; no "postgres:" directory appears', { skip }, async () => {
   const cwd = tempDir();
   // A port nothing listens on: the cluster's own port + 1 is not guaranteed free, so ask for a closed one.
-  const closed = pgc.port === 1 ? 2 : 1;
+  const closed = pgFile.cluster.port === 1 ? 2 : 1;
   for (const [args, why] of [
     [['stories', '--db', `postgres://someone:s3cret@127.0.0.1:${closed}/corpus`], /cannot connect to PostgreSQL at 127\.0\.0\.1:\d+: connection refused/],
     [['ingest', path.resolve('examples/harbour-fire'), '--db', `postgres://127.0.0.1:${closed}/corpus`], /cannot connect to PostgreSQL at 127\.0\.0\.1:\d+: connection refused/],
-    [['search', 'fire', '--db', `${pgc.base}no_such_database`], /database "no_such_database" does not exist/],
+    [['search', 'fire', '--db', `${pgFile.cluster.base}no_such_database`], /database "no_such_database" does not exist/],
   ] as Array<[string[], RegExp]>) {
     const r = await cli(args, cwd);
     assert.equal(r.status, 2, r.stderr);
@@ -185,7 +172,7 @@ test('PostgreSQL: an unreachable server is one line naming the host and what fai
 });
 
 test('PostgreSQL: one writer at a time through an advisory lock that a dead holder releases', { skip }, async () => {
-  const url = await pgc.createDb();
+  const url = await pgFile.cluster.createDb();
   const a = await openStore(url);
   const b = await openStore(url);
   try {
@@ -195,13 +182,13 @@ test('PostgreSQL: one writer at a time through an advisory lock that a dead hold
     assert.equal(r.status, 2);
     assert.match(r.stderr, /another parallax ingest or worker/);
     // The holder's session ends (as when its process is killed): the lock is free at once.
-    await pgc.query(url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'parallax writer' AND pid <> pg_backend_pid()");
+    await pgFile.cluster.query(url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'parallax writer' AND pid <> pg_backend_pid()");
     await b.lockWriter();
     await b.unlockWriter();
   } finally {
     await a.close();
     await b.close();
-    await pgc.dropDb(url);
+    await pgFile.cluster.dropDb(url);
   }
 });
 

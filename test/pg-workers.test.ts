@@ -4,57 +4,38 @@
  * role killed with SIGKILL mid-ingest and a replacement started. Every article must be stored
  * once and every article's story must equal a single-process `parallax ingest` of the same file.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { EnqueueReport } from '../src/core/corpus-schema.js';
 import { jsonlCorpus, tempDir } from './helpers/corpus.js';
 import { serveFeeds, type Route } from './helpers/feeds.js';
-import { SKIP_NO_POSTGRES, findPostgres, startPostgres, type PgCluster } from './helpers/postgres.js';
+import { postgresForFile } from './helpers/postgres.js';
+import { BIN, runCli, spawnCli, type CliChild, type CliResult } from './helpers/cli-process.js';
 
-const BIN = path.resolve('bin/parallax.js');
 // Large enough that the assigner's batched commits (up to 10 jobs of 50 records) leave a
 // mid-ingest moment to kill it in.
 const N = 1500;
-const bin = findPostgres();
-let pgc: PgCluster;
+const pgFile = postgresForFile();
+const skip = pgFile.skip;
+const run = (args: string[]): Promise<CliResult> => runCli(args);
 
-before(async () => {
-  if (bin) pgc = await startPostgres(bin);
-});
-after(() => pgc?.stop());
 
-function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8' }, (err, stdout, stderr) => {
-      resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-interface Worker {
-  child: ChildProcess;
-  stderr: string;
-  exited: Promise<number | null>;
-}
+type Worker = CliChild;
 
 function startWorker(url: string): Worker {
-  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--exit-when-drained', '--poll', '1', '-v', '--checkpoint-every', '100', '--no-fetch-links'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const w: Worker = { child, stderr: '', exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
-  child.stderr!.on('data', (d: Buffer) => (w.stderr += d.toString()));
-  child.stdout!.resume();
-  return w;
+  return spawnCli(['worker', '--db', url, '--exit-when-drained', '--poll', '1', '-v', '--checkpoint-every', '100', '--no-fetch-links']);
 }
 
-test('three workers and a server on one database, the assigner killed with SIGKILL mid-ingest: every article stored once, the same stories as one ingest', { skip: bin ? false : SKIP_NO_POSTGRES }, async () => {
+test('three workers and a server on one database, the assigner killed with SIGKILL mid-ingest: every article stored once, the same stories as one ingest', { skip }, async () => {
   const dir = tempDir();
   const file = path.join(dir, 'corpus.jsonl');
   writeFileSync(file, jsonlCorpus(N, 40));
-  const url = await pgc.createDb();
-  const count = async (): Promise<number> => Number((await pgc.query<{ n: string }>(url, 'SELECT COUNT(*) AS n FROM articles'))[0].n);
+  const url = await pgFile.cluster.createDb();
+  const count = async (): Promise<number> => Number((await pgFile.cluster.query<{ n: string }>(url, 'SELECT COUNT(*) AS n FROM articles'))[0].n);
 
   const q = await run(['ingest', file, '--db', url, '--enqueue', '--format', 'json']);
   assert.equal(q.status, 0, q.stderr);
@@ -97,10 +78,10 @@ test('three workers and a server on one database, the assigner killed with SIGKI
 
   // Every article once, every job done, nothing left staged, totals and index consistent.
   assert.equal(await count(), N);
-  const dup = await pgc.query(url, 'SELECT text_hash FROM articles GROUP BY text_hash HAVING COUNT(*) > 1');
+  const dup = await pgFile.cluster.query(url, 'SELECT text_hash FROM articles GROUP BY text_hash HAVING COUNT(*) > 1');
   assert.deepEqual(dup, []);
-  assert.deepEqual(await pgc.query(url, "SELECT id, state FROM jobs WHERE state <> 'done'"), []);
-  assert.deepEqual(await pgc.query(url, 'SELECT job FROM staged'), []);
+  assert.deepEqual(await pgFile.cluster.query(url, "SELECT id, state FROM jobs WHERE state <> 'done'"), []);
+  assert.deepEqual(await pgFile.cluster.query(url, 'SELECT job FROM staged'), []);
   const check = await run(['stats', '--db', url, '--format', 'json']);
   assert.equal(JSON.parse(check.stdout).articles, N);
   const { openStore } = await import('../src/store/store.js');
@@ -115,12 +96,12 @@ test('three workers and a server on one database, the assigner killed with SIGKI
   const d = new Database(lite, { readonly: true });
   const expected = d.prepare('SELECT id, story, duplicate_of FROM articles ORDER BY seq').all() as Array<{ id: string; story: string; duplicate_of: string | null }>;
   d.close();
-  const got = await pgc.query<{ id: string; story: string; duplicate_of: string | null }>(url, 'SELECT id, story, duplicate_of FROM articles ORDER BY seq');
+  const got = await pgFile.cluster.query<{ id: string; story: string; duplicate_of: string | null }>(url, 'SELECT id, story, duplicate_of FROM articles ORDER BY seq');
   assert.deepEqual(got, expected);
-  await pgc.dropDb(url);
+  await pgFile.cluster.dropDb(url);
 });
 
-test('a feed URL and a local feed file queued for a worker: the worker fetches the feed and the pages its headline-only items link to', { skip: bin ? false : SKIP_NO_POSTGRES }, async () => {
+test('a feed URL and a local feed file queued for a worker: the worker fetches the feed and the pages its headline-only items link to', { skip }, async () => {
   const words = (tag: string, n: number): string => `The ${Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ')} report ends here.`;
   const routes: Record<string, Route> = {
     '/story': { type: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Linked | Site</title></head><body><main><article><h1>Linked</h1><p>${words('linked', 40)}</p><p>${words('more', 30)}</p></article></main></body></html>` },
@@ -137,7 +118,7 @@ test('a feed URL and a local feed file queued for a worker: the worker fetches t
   writeFileSync(local, `<?xml version="1.0"?><rss version="2.0"><channel><title>Saved Feed</title><link>https://saved.example/</link>
 <item><title>Saved item</title><link>https://saved.example/1</link><description><![CDATA[<p>${words('saved', 50)}</p>]]></description></item>
 </channel></rss>`);
-  const url = await pgc.createDb();
+  const url = await pgFile.cluster.createDb();
   try {
     const q = await run(['ingest', srv.url('/feed'), local, '--db', url, '--enqueue', '--format', 'json']);
     assert.equal(q.status, 0, q.stderr);
@@ -145,11 +126,11 @@ test('a feed URL and a local feed file queued for a worker: the worker fetches t
     const w = await run(['worker', '--db', url, '--exit-when-drained', '--timeout', '5']);
     assert.equal(w.status, 0, w.stderr);
     assert.match(w.stdout, /3 new, 0 duplicate, 0 failed/);
-    const rows = await pgc.query<{ title: string; outlet: string; text: string }>(url, 'SELECT title, outlet, text FROM articles ORDER BY seq');
+    const rows = await pgFile.cluster.query<{ title: string; outlet: string; text: string }>(url, 'SELECT title, outlet, text FROM articles ORDER BY seq');
     assert.deepEqual(rows.map((r) => [r.title, r.outlet]), [['Own text', 'Queue Wire'], ['Headline only', 'Queue Wire'], ['Saved item', 'Saved Feed']]);
     assert.match(rows[1].text, /linked0 linked1/, "the headline-only item's linked page was fetched by the worker");
   } finally {
     await srv.close();
-    await pgc.dropDb(url);
+    await pgFile.cluster.dropDb(url);
   }
 });

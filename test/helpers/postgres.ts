@@ -9,6 +9,7 @@
  * `findPostgres()` returns null and the tests skip with SKIP_NO_POSTGRES.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { after, before } from 'node:test';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -131,5 +132,26 @@ export async function startPostgres(bin: string, options: PgClusterOptions = {})
     },
     query,
     stop,
+  };
+}
+
+/**
+ * One cluster for the test file that calls this at its top level: started before its first test,
+ * stopped after its last. `skip` is the reason to give tests when PostgreSQL is absent; `cluster`
+ * may only be read inside tests that did not skip.
+ */
+export function postgresForFile(): { skip: string | false; readonly cluster: PgCluster } {
+  const bin = findPostgres();
+  let c: PgCluster | undefined;
+  before(async () => {
+    if (bin) c = await startPostgres(bin);
+  });
+  after(() => c?.stop());
+  return {
+    skip: bin ? false : SKIP_NO_POSTGRES,
+    get cluster(): PgCluster {
+      if (!c) throw new Error('no PostgreSQL cluster in this test file');
+      return c;
+    },
   };
 }
