@@ -32,17 +32,9 @@ async function burst(base: string, path: string, n: number, agent: http.Agent): 
 }
 
 test('concurrent GET /api/stories: every answer is the current version\'s, with the same bytes and headers', async () => {
-  const { fixtureStore } = await import('./helpers/web-server.js');
-  const store = fixtureStore();
-  let version = 1;
-  let queries = 0;
-  const reader = Object.assign(store, {
-    dataVersion: async () => version,
-    listStories: ((list) => (o: Parameters<typeof list>[0]) => {
-      queries++;
-      return list.call(store, o);
-    })(store.listStories),
-  });
+  const { versionedStore } = await import('./helpers/web-server.js');
+  const { store, setVersion, queries } = versionedStore();
+  const reader = store;
   const srv = await startTestServer({ store: reader });
   const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
   const strip = (h: http.IncomingHttpHeaders) => {
@@ -59,16 +51,16 @@ test('concurrent GET /api/stories: every answer is the current version\'s, with 
       }
     }
     const before = JSON.parse((await burst(srv.url, '/api/stories', 1, agent))[0].body) as { stories: Array<{ id: string }> };
-    const queried = queries;
+    const queried = queries();
     // The corpus changes and its version with it: no answer after that may be the old list.
     (store as unknown as { stories: Map<string, unknown> }).stories.delete(before.stories[0].id);
-    version = 2;
+    setVersion(2);
     const after = await burst(srv.url, '/api/stories', 60, agent);
     for (const a of after) {
       const ids = (JSON.parse(a.body) as { stories: Array<{ id: string }> }).stories.map((s) => s.id);
       assert.deepEqual(ids, before.stories.slice(1).map((s) => s.id));
     }
-    assert.ok(queries > queried && queries <= queried + after.length);
+    assert.ok(queries() > queried && queries() <= queried + after.length);
   } finally {
     agent.destroy();
     await srv.close();

@@ -46,3 +46,22 @@ export async function startTestServer(opts: Partial<WebOptions> = {}): Promise<T
     }),
   };
 }
+
+/**
+ * The fixture store with a database version the test sets and a count of stories-list queries:
+ * for checking the list cache (answers from cache while the version stands, anew once it changes).
+ */
+export function versionedStore(): { store: MemoryStore & { dataVersion: () => Promise<number> }; setVersion: (v: number) => void; queries: () => number } {
+  const store = fixtureStore();
+  let version = 1;
+  let queries = 0;
+  const list = store.listStories;
+  const reader = Object.assign(store, {
+    dataVersion: async () => version,
+    listStories: (o: Parameters<typeof list>[0]) => {
+      queries++;
+      return list.call(store, o);
+    },
+  });
+  return { store: reader, setVersion: (v) => (version = v), queries: () => queries };
+}
