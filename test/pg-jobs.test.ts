@@ -151,7 +151,10 @@ test('a job that kills every worker that takes it: claimed 3 times with back-off
     for (let k = 1; k <= 3; k++) {
       const w = startWorker(url);
       workers.push(w);
-      await until(`attempt ${k} to reach the linked page`, () => srv.slowRequests() >= k);
+      // On a timeout, say what the worker said: a rare stall seen once in CI under load.
+      await until(`attempt ${k} to reach the linked page`, () => srv.slowRequests() >= k).catch((e: Error) => {
+        throw new Error(`${e.message}; worker ${k} exited: ${w.child.exitCode ?? 'no'}; its log:\n${w.stderr.slice(-2000)}`);
+      });
       w.child.kill('SIGKILL');
       await w.exited;
       // Back-off: the k-th claim sets when a next claim may start, should this one die: at once

@@ -91,7 +91,7 @@ export async function startPostgres(bin: string, options: PgClusterOptions = {})
   // the server). Small shared memory: several test clusters may run at once on a small machine.
   const opts = [
     `-p ${port}`, "-c listen_addresses=127.0.0.1", `-c unix_socket_directories=${dir}`, '-c fsync=off',
-    '-c synchronous_commit=off', '-c full_page_writes=off', '-c shared_buffers=32MB', '-c max_connections=60',
+    '-c synchronous_commit=off', '-c full_page_writes=off', '-c shared_buffers=32MB', '-c max_connections=200',
     ...Object.entries(options.settings ?? {}).map(([k, v]) => `-c ${k}=${v}`),
   ].join(' ');
   run('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
