@@ -24,7 +24,7 @@ import type {
   AddHooks, AddResult, ArticleKeys, CorpusFilter, CorpusStore, DayOutletCount, OpenOptions, SearchHit, StoreStats,
   StoredArticle, StoredToken, StoryAssignment, StorySummary,
 } from './store.js';
-import { MARK_CLOSE, MARK_OPEN, cmpDate, hasFilter, toArticle, tokenOf, unmark, type ArticleRow, type StoryRow, type TokenRow } from './rows.js';
+import { MARK_CLOSE, MARK_OPEN, hasFilter, storySummaries, toArticle, tokenOf, unmark, type ArticleRow, type StoryRow, type TitleRow, type TokenRow } from './rows.js';
 
 /** postgres:// or postgresql:// — what `--db` and PARALLAX_DB take for this backend. */
 export function isPostgresUrl(s: string): boolean {
@@ -725,36 +725,16 @@ export class PgStore implements CorpusStore {
   private async summaries(rows: StoryRow[]): Promise<StorySummary[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    const best = new Map<string, { title: string; n: number; p: string | null; s: number }>();
-    const titles = await this.q<{ story: string; title: string; n: number; p: string | null; s: number }>(
+    const titles = await this.q<TitleRow>(
       `SELECT story, title, COUNT(*) AS n, MIN(published) AS p, MIN(seq) AS s FROM articles
        WHERE story = ANY($1::text[]) AND title IS NOT NULL GROUP BY story, title`,
       [ids],
     );
-    for (const t of titles) {
-      const cur = best.get(t.story);
-      if (!cur || t.n > cur.n || (t.n === cur.n && (cmpDate(t.p, cur.p) < 0 || (cmpDate(t.p, cur.p) === 0 && t.s < cur.s)))) best.set(t.story, t);
-    }
-    const outlets = new Map<string, Array<{ outlet: string; n: number }>>();
-    for (const o of await this.q<{ story: string; outlet: string; n: number }>(
+    const outlets = await this.q<{ story: string; outlet: string; n: number }>(
       `SELECT story, outlet, COUNT(*) AS n FROM articles WHERE story = ANY($1::text[]) AND outlet IS NOT NULL GROUP BY story, outlet`,
       [ids],
-    )) {
-      const list = outlets.get(o.story) ?? [];
-      list.push(o);
-      outlets.set(o.story, list);
-    }
-    return rows.map((r) => ({
-      id: r.id,
-      headline: best.get(r.id)?.title ?? null,
-      first: r.first,
-      last: r.last,
-      articles: r.n,
-      outlets: (outlets.get(r.id) ?? [])
-        .sort((a, b) => b.n - a.n || (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : 0))
-        .map((o) => o.outlet),
-      copies: r.copies,
-    }));
+    );
+    return storySummaries(rows, titles, outlets);
   }
 
   async search(query: string, limit = 20, filter: CorpusFilter = {}): Promise<SearchHit[]> {

@@ -4,7 +4,7 @@
  * of search snippets, and the small conversions between rows and the library's types.
  */
 import type { Article } from '../core/schema.js';
-import type { CorpusFilter, StoredToken } from './store.js';
+import type { CorpusFilter, StoredToken, StorySummary } from './store.js';
 
 export interface ArticleRow {
   seq: number;
@@ -68,4 +68,43 @@ export function unmark(snip: string): { text: string; matches: Array<{ start: nu
 
 export function hasFilter(f: CorpusFilter): boolean {
   return !!(f.since || f.until || f.outlet);
+}
+
+/** One (story, title) group: how many articles carry the title, the earliest published, the first ingested. */
+export interface TitleRow {
+  story: string;
+  title: string;
+  n: number;
+  p: string | null;
+  s: number;
+}
+
+/**
+ * A page of stories with their headline and outlets, from two grouped queries' rows (both stores):
+ * the headline is the most common title (ties: the earliest published, then the first ingested);
+ * outlets are listed by how many articles each has, then by name.
+ */
+export function storySummaries(rows: StoryRow[], titles: Iterable<TitleRow>, outletRows: Iterable<{ story: string; outlet: string; n: number }>): StorySummary[] {
+  const best = new Map<string, TitleRow>();
+  for (const t of titles) {
+    const cur = best.get(t.story);
+    if (!cur || t.n > cur.n || (t.n === cur.n && (cmpDate(t.p, cur.p) < 0 || (cmpDate(t.p, cur.p) === 0 && t.s < cur.s)))) best.set(t.story, t);
+  }
+  const outlets = new Map<string, Array<{ outlet: string; n: number }>>();
+  for (const o of outletRows) {
+    const list = outlets.get(o.story) ?? [];
+    list.push(o);
+    outlets.set(o.story, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    headline: best.get(r.id)?.title ?? null,
+    first: r.first,
+    last: r.last,
+    articles: r.n,
+    outlets: (outlets.get(r.id) ?? [])
+      .sort((a, b) => b.n - a.n || (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : 0))
+      .map((o) => o.outlet),
+    copies: r.copies,
+  }));
 }

@@ -20,7 +20,7 @@ import type {
   AddHooks, AddResult, ArticleKeys, CorpusWriter, OpenOptions, SearchHit, Store, StoreStats,
   StoredArticle, StoryAssignment, StorySummary, CorpusStore, StoredToken,
 } from './store.js';
-import { MARK_CLOSE, MARK_OPEN, cmpDate, hasFilter, toArticle, tokenOf, unmark, type ArticleRow, type StoryRow, type TokenRow } from './rows.js';
+import { MARK_CLOSE, MARK_OPEN, hasFilter, storySummaries, toArticle, tokenOf, unmark, type ArticleRow, type StoryRow, type TokenRow } from './rows.js';
 
 
 /**
@@ -422,31 +422,7 @@ export class SqliteStore implements Store, CorpusWriter, CorpusStore {
   private summaries(rows: StoryRow[]): StorySummary[] {
     if (rows.length === 0) return [];
     const ids = JSON.stringify(rows.map((r) => r.id));
-    const best = new Map<string, { title: string; n: number; p: string | null; s: number }>();
-    for (const t of this.stmts.titles.all(ids)) {
-      const cur = best.get(t.story);
-      // Most common title; ties go to the earliest published, then the first ingested.
-      if (!cur || t.n > cur.n || (t.n === cur.n && (cmpDate(t.p, cur.p) < 0 || (cmpDate(t.p, cur.p) === 0 && t.s < cur.s)))) {
-        best.set(t.story, t);
-      }
-    }
-    const outlets = new Map<string, Array<{ outlet: string; n: number }>>();
-    for (const o of this.stmts.outlets.all(ids)) {
-      const list = outlets.get(o.story) ?? [];
-      list.push(o);
-      outlets.set(o.story, list);
-    }
-    return rows.map((r) => ({
-      id: r.id,
-      headline: best.get(r.id)?.title ?? null,
-      first: r.first,
-      last: r.last,
-      articles: r.n,
-      outlets: (outlets.get(r.id) ?? [])
-        .sort((a, b) => b.n - a.n || (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : 0))
-        .map((o) => o.outlet),
-      copies: r.copies,
-    }));
+    return storySummaries(rows, this.stmts.titles.all(ids), this.stmts.outlets.all(ids));
   }
 
   async search(query: string, limit = 20, filter: CorpusFilter = {}): Promise<SearchHit[]> {
