@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { runCliSync } from './helpers/cli-process.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const BIN = path.resolve('bin/parallax.js');
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input });
+const run = (args: string[], input?: string) => runCliSync(args, { input });
 
 test('a missing path gets one line naming it, and the other inputs still run', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'plx-'));

@@ -2,13 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { runCliSync } from './helpers/cli-process.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Dossier } from '../src/core/dossier-schema.js';
 
 const BIN = path.resolve('bin/parallax.js');
-const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+const run = (args: string[]) => runCliSync(args);
 
 function story(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'plx-analyze-'));

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { runCliSync } from './helpers/cli-process.js';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { loadPages, quality } from '../bench/extraction.js';
 import { SKIP_NO_SHARED } from './helpers/shared.js';
 
 const BIN = path.resolve('bin/parallax.js');
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input });
+const run = (args: string[], input?: string) => runCliSync(args, { input });
 
 const BODY = [
   'The regional council voted on Monday to close the old ferry terminal by the end of next year, ending a service that began in 1952.',

@@ -6,13 +6,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { runCliSync } from './helpers/cli-process.js';
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
 const BIN = path.resolve('bin/parallax.js');
-const run = (args: string[], input?: string | Buffer) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input });
+const run = (args: string[], input?: string | Buffer) => runCliSync(args, { input });
 const tmp = (): string => mkdtempSync(path.join(tmpdir(), 'plx-hostile-'));
 const ARTICLE = 'The harbour authority said on Monday that the ferry terminal will reopen next week after the fire.\n';
 

@@ -5,14 +5,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { runCliSync } from './helpers/cli-process.js';
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingestAll } from '../src/ingest/index.js';
 
 const BIN = path.resolve('bin/parallax.js');
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input });
+const run = (args: string[], input?: string) => runCliSync(args, { input });
 
 const OK_TEXT = 'The mayor said the bridge over the river will reopen on Monday after repairs.\n';
 

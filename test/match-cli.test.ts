@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { runCliSync } from './helpers/cli-process.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { MatchVerdict } from '../src/core/schema.js';
 
 const BIN = path.resolve('bin/parallax.js');
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input });
+const run = (args: string[], input?: string) => runCliSync(args, { input });
 
 const LINES = [
   JSON.stringify({ id: 'same', a: 'The mayor said the bridge will reopen on Monday.', b: 'The bridge will reopen on Monday, the mayor said.' }),

@@ -3,7 +3,7 @@
  * other children keep answering meanwhile): a whole run with its output, or a long-lived child
  * (a worker) whose stderr is collected while it runs.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export const BIN = path.resolve('bin/parallax.js');
@@ -37,4 +37,33 @@ export function spawnCli(args: string[]): CliChild {
   child.stderr!.on('data', (d: Buffer) => (c.stderr += d.toString()));
   child.stdout!.resume();
   return c;
+}
+
+export interface CliSyncResult {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `parallax args…` synchronously (stdin from `input`). A spawn that fails before the CLI
+ * runs (EAGAIN or ENOMEM when a loaded CI machine is short of processes or memory; seen twice as
+ * a null status with empty output) is tried again, up to three times, since it says nothing about
+ * Parallax; any other failure is returned, and a child killed by a signal has it in `stderr`.
+ */
+export function runCliSync(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliSyncResult {
+  for (let attempt = 1; ; attempt++) {
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      encoding: 'utf8', input: options.input, cwd: options.cwd, env: options.env ? { ...process.env, ...options.env } : undefined, maxBuffer: 256 * 1024 * 1024,
+    });
+    const code = (r.error as NodeJS.ErrnoException | undefined)?.code;
+    if (r.error && (code === 'EAGAIN' || code === 'ENOMEM') && attempt < 3) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500 * attempt);
+      continue;
+    }
+    if (r.error) throw new Error(`parallax ${args.join(' ')} could not run: ${r.error.message}`);
+    const stderr = (r.stderr ?? '') + (r.signal ? `\n[test] the child was killed by ${r.signal}` : '');
+    return { status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr };
+  }
 }
