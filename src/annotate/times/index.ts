@@ -24,13 +24,21 @@ import { tenseOf, type Tense } from './tense.js';
 export { parsePublished } from './calendar.js';
 
 /**
- * A date that names an event rather than dating the report's: the expression modifies an
- * event noun ("the Sept. 11 attacks", "the 2004 tsunami", "the July 4 holiday") or is an
- * anniversary ("the 10th anniversary of …", "marks … years since").
+ * A date that names an event rather than dating the report's: the expression pre-modifies an
+ * event noun inside a noun phrase — "the Sept. 11 attacks", "the deadly Jan. 6 attack", "the
+ * 1979 Islamic Revolution", "its 1986 air and missile raid", "Trump's 2017 tax cuts" are not
+ * covered, "the 2015 Iran nuclear deal" is — or is an anniversary ("the 10th anniversary of
+ * …", "marks … years since"). A determiner or possessive opens the noun phrase before the
+ * date (a few adjectives may stand between: "the deadly"), and at most three modifiers
+ * (names, adjectives, "air and missile") stand between the date and the noun; a preposition,
+ * an auxiliary or a clause word there ends the phrase ("in 2003 war broke out" is not one).
  */
-const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|uprising|revolution|coup|riots?|shootings?|hijackings?|disaster|tsunami|earthquake|quake|hurricane|floods?|crash|killings|genocide|war|invasion|holiday|accords?|armistice|anniversary|commemorations?|memorial|remembrance)\b/i;
+const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
+/** Words that cannot stand inside the noun phrase between the date and its noun. */
+const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|before|during|until|and\s+(?:the|a|an)|or|was|were|is|are|has|had|have|will|would|when|where|which|that|who|as|than|said|says)`;
+const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
 /** The date is a pre-modifier inside a noun phrase ("the Sept. 11 attacks"), not an adverbial ("in 2003 war broke out"). */
-const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|this|that|these|those)\s+$/i;
+const DETERMINER_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their|his|her|this|that|these|those|our|a|an)|\p{L}['’]s?)\s+(?:(?!${NOT_IN_NP}\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$`, 'iu');
 const ANNIVERSARY_BEFORE = /\b(?:anniversary|anniversaries|commemorat\w*|remembrance|memorial)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?(?:anniversary|marks?\b|marking\b)/i;
 
@@ -79,8 +87,12 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const sentEnd = sentences.length ? Math.max(sentences[s].end, end) : text.length;
     const before = text.slice(Math.max(sentStart, start - 80), start);
     const after = text.slice(end, Math.min(sentEnd, end + 60));
+    const event = (EVENT_NOUN_AFTER.test(text.slice(end, end + 60)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
     // The tense is worked out only when the resolver asks for it (underspecified expressions).
-    let tense: Tense | undefined;
+    // A named event's date is not governed by the clause's verb ("a commission would
+    // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
+    // and the resolvers take the nearest occurrence, the past preferred.
+    let tense: Tense | undefined = event ? null : undefined;
     const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after)) : tense);
     const r = resolve(g, {
       match: matched,
@@ -101,7 +113,6 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // 'open' (a deadline, a start, a planned infinitive) names no direction of its own.
     const t = r.relative ? tenseNow() : null;
     const direction = t === 'open' ? null : t;
-    const event = (EVENT_NOUN_AFTER.test(text.slice(end, end + 40)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
     out.push({
       start,
       end: g.rgA ? start + g.rgA.length : end,

@@ -64,6 +64,9 @@ const NAMED_SOURCE = new RegExp(
     // "the previous Friday", "year-earlier".
     String.raw`\b(?:(?:${APPROX})\s+)?(?<anN>${NUM})\s+(?<anU>${UNIT})s?\s+(?<anDir>earlier|later|before|after|afterward|previously)\b(?!\s+(?:than|the|a|an|his|her|its|their|this|that)\b)`,
     String.raw`\b[Tt]he\s+(?<anAdj>following|previous|preceding|next|prior|year-earlier|year-ago)\s+(?<anU2>day|week(?:end)?|month|year|${WEEKDAY})\b`,
+    // Anaphoric: "that year", "later that day", "the same month" — the period of the date the
+    // text last named.
+    String.raw`\b(?:${words('earlier', 'later', 'early', 'late')}\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?<anaU>day|week(?:end)?|month|year|morning|afternoon|evening|night)\b(?![-'’]\w)`,
     String.raw`\b(?<yAgo>[Yy]ear-(?:earlier|ago))\b`,
     // "the past decade", "the next year", "the last month": a stretch of time up to or from now.
     String.raw`\b(?<spanMod>${words('the past', 'the last', 'the next', 'the coming')})\s+(?<spanU>hour|day|week|fortnight|month|year|decade|century)\b(?!\s*['’]s)`,
@@ -154,7 +157,7 @@ export const TRIGGERS = withCapitals(
     'seventy|eighty|ninety|hundreds|several|few|many|some|the|first|second|third|fourth|1st|2nd|3rd|4th|fiscal|year|' +
     'its|their|summer|winter|spring|fall|autumn|now|right|currently|more|recently|recent|soon|these|nowadays|' +
     'every|each|per|annually|yearly|hourly|years|months|weeks|days|decades|centuries|over|about|almost|nearly|' +
-    'roughly|approximately|only|just|another|at|less|fewer|up|no|under|around|noon|midnight|year-earlier|year-ago').split('|'),
+    'roughly|approximately|only|just|another|at|less|fewer|up|no|under|around|noon|midnight|year-earlier|year-ago|that').split('|'),
 );
 
 /** A word set with each word also capitalised ("the", "The"). */
@@ -170,7 +173,7 @@ function withCapitals(list: string[]): Set<string> {
 export const GATED = withCapitals(
   ('the|a|an|at|up|no|its|their|over|under|around|only|just|another|some|about|more|less|fewer|almost|nearly|' +
     'roughly|approximately|this|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each|every|per|few|' +
-    'many|several|first|second|third|fourth|year|right|these|early|late|earlier|later|coming|fiscal|hundreds').split('|'),
+    'many|several|first|second|third|fourth|year|right|these|early|late|earlier|later|coming|fiscal|hundreds|that').split('|'),
 );
 
 /** Words that can follow a gated word inside a time expression. */
@@ -212,7 +215,36 @@ export interface Resolved {
 }
 
 /** Words before a bare month that make it a time ("in May", not "may"). */
-const MONTH_CUE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of|before|after|last|next|this|each|every|between|and|to)[\s-]+$/i;
+const MONTH_CUE = /\b(?:in|since|until|till|by|during|through|early|late|mid|of|before|after|last|next|this|each|every)[\s-]+$/i;
+/**
+ * Connectives that make a bare month a time only inside a range or a list of months ("from
+ * March to May", "between April and June", "April or May"): alone they precede names as
+ * often ("talks between Johnson and May", "a letter to May").
+ */
+const MONTH_PAIR_BEFORE = new RegExp(String.raw`\b${MONTH}\s+(?:\d{1,2}\s+)?(?:to|and|or|through|till|until|-|–)\s*$`);
+const MONTH_PAIR_AFTER = new RegExp(String.raw`^\s*(?:to|and|or|through|till|until|-|–)\s*${MONTH}(?![\p{L}])`, 'u');
+const MONTH_WEAK_CUE = /\b(?:from|between|and|to|or)\s+$/i;
+/**
+ * A month word that is a person's name ("Theresa May", "Prime Minister May", "April Ryan",
+ * "June Carter", "May said"): a capitalised word other than a time word or a sentence's first
+ * function word right before it (a first name or a title), a capitalised word right after it
+ * (a surname) when no time preposition makes it a month ("in April Apple shipped …"), or a
+ * reporting verb right after it (months do not speak).
+ */
+const NAME_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}’'-]*\.?)\s+$/u;
+const NOT_A_NAME_BEFORE = new RegExp(
+  String.raw`^(?:In|Since|Until|Till|By|During|Through|Early|Late|Mid|Of|Before|After|Last|Next|This|Each|Every|From|Between|And|To|Or|On|At|For|The|Since|Around|About|Until|Until|Starting|Beginning|Effective|Through|Throughout|But|So|Then|Also|Only|Even|Again|Later|Earlier|${WEEKDAY}|${MONTH})$`,
+);
+const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/u;
+const NOT_A_SURNAME_AFTER = new RegExp(String.raw`^\s+(?:${WEEKDAY}|${MONTH}|The|A|An|This|That|In|On|At|By|For|From|To|But|And)\b`);
+const SPEECH_AFTER = /^\s+(?:said|says|told|added|argued|insisted|warned|replied|asked|stated|wrote|announced|tweeted)\b/;
+
+function personNamed(ctx: Ctx): boolean {
+  const name = NAME_BEFORE.exec(ctx.before);
+  if (name && !NOT_A_NAME_BEFORE.test(name[1])) return true;
+  if (SPEECH_AFTER.test(ctx.after)) return true;
+  return SURNAME_AFTER.test(ctx.after) && !NOT_A_SURNAME_AFTER.test(ctx.after) && !MONTH_CUE.test(ctx.before);
+}
 /** A plural noun right after a number makes it a count ("2000 people"), not a year. */
 const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
 const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|late|mid|the|between|and|to|year|summer|winter|spring|autumn|fall|©|copyright)[\s-]*$/i;
@@ -378,6 +410,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const r = anchored(ctx, 'date', null, unit, sign);
     return { ...r, timex: r.timex ? truncate(r.timex, unit) : null };
   }
+  if (g.anaU) return anaphoric(g.anaU.toLowerCase(), ctx);
   if (g.spanU) return { kind: 'duration', timex: durationValue(1, g.spanU), precision: null, relative: false, anchor: null };
   if (g.yAgo) {
     // The adjective "year-earlier results", "the year-ago figures" always compares with the
@@ -460,8 +493,10 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.mo) {
     // A bare "May" is the modal verb unless a time word comes before it; other bare month
     // names are months, except abbreviations without a cue ("Mar", "Dec" as names or words).
+    if (personNamed(ctx)) return null;
     if (g.mo === 'May' || g.mo.length <= 3 || g.mo.endsWith('.')) {
-      if (!MONTH_CUE.test(ctx.before)) return null;
+      const pair = MONTH_WEAK_CUE.test(ctx.before) && (MONTH_PAIR_BEFORE.test(ctx.before) || MONTH_PAIR_AFTER.test(ctx.after));
+      if (!MONTH_CUE.test(ctx.before) && !pair) return null;
     }
     const mo = month(g.mo);
     return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
@@ -585,11 +620,16 @@ function relative(g: Record<string, string | undefined>, ctx: Ctx): Resolved | n
     if (!/^(?:week|weekend|month|year)$/.test(lower)) return null;
     if (/\bthe\s+$/i.test(ctx.before)) return null;
   }
-  if (lower === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, dir * 7));
+  // "this week" is the current ISO week (Monday to Sunday) — but a Sunday has no days of its
+  // week left, so what "will" happen "this week" written on a Sunday happens in the week that
+  // starts the next day; and a Monday has no weekend of its week behind it, so what happened
+  // "this weekend" written on a Monday happened on the weekend just gone.
+  const thisShift = (p: Pub): number => (mod !== 'this' ? 0 : lower === 'week' && p.wd === 0 && ctx.tense === 'future' ? 7 : lower === 'weekend' && p.wd === 1 && ctx.tense === 'past' ? -7 : 0);
+  if (lower === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, dir * 7 + thisShift(p)));
   if (lower === 'weekend') {
     return rel(ctx, 'date', 'week', (p) => {
       // ISO weeks end on Sunday: "this weekend" is the current week's, "last weekend" the week before's.
-      return `${weekOf(p, dir * 7)}-WE`;
+      return `${weekOf(p, dir * 7 + thisShift(p))}-WE`;
     });
   }
   if (lower === 'month') return rel(ctx, 'date', 'month', (p) => addMonths(p.y, p.m, dir));
@@ -597,10 +637,39 @@ function relative(g: Record<string, string | undefined>, ctx: Ctx): Resolved | n
   const part = /\s(morning|afternoon|evening|night)$/.exec(lower)?.[1];
   const wdName = lower.replace(/\s.*$/, '');
   if (/day$/.test(wdName)) {
-    const r = rel(ctx, part ? 'time' : 'date', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[wdName.slice(0, 3)], dir === 0 ? 'this' : dir < 0 ? 'last' : 'next'));
+    // "this past" / "this coming" name the nearest one on that side; "last" / "next" alone
+    // skip the adjacent day (calendar.ts says why).
+    const mode: Mode = dir === 0 ? 'this' : mod === 'this past' ? 'recent' : mod === 'this coming' ? 'soonest' : dir < 0 ? 'last' : 'next';
+    const r = rel(ctx, part ? 'time' : 'date', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[wdName.slice(0, 3)], mode));
     return part && r.timex ? { ...r, timex: `${r.timex}T${DAY_PART[part]}` } : r;
   }
   if (lower === 'may' && mod === 'this') return null; // "this May" is usually "this may …"
   const mo = month(unit);
   return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'));
+}
+
+/**
+ * "that year", "later that day", "the same month": the period, at the unit named, of the last
+ * date the text named (the narrative's reference time). Not a time expression when the text
+ * named none or only a coarser one ("that day" after "in 1998", or the generic "losses on
+ * trades made that day"): guessing the publication date would date an event the text placed
+ * elsewhere.
+ */
+function anaphoric(u: string, ctx: Ctx): Resolved | null {
+  const ref = ctx.ref;
+  const part = DAY_PART[u];
+  const unit: Precision = part ? 'day' : u === 'weekend' ? 'week' : (u as Precision);
+  const kind: Kind = part ? 'time' : 'date';
+  let v: string | null = null;
+  if (ref) {
+    const dayM = /^\d{4}-\d\d-\d\d/.exec(ref);
+    if (u === 'year') v = ref.slice(0, 4);
+    else if (u === 'month') v = /^\d{4}-\d\d(?!\d)/.test(ref) ? ref.slice(0, 7) : null;
+    else if (u === 'week' || u === 'weekend') {
+      const p = dayM ? parseDay(dayM[0]) : null;
+      const w = p ? weekOf(p, 0) : /^\d{4}-W\d\d/.exec(ref)?.[0] ?? null;
+      v = w && u === 'weekend' ? `${w}-WE` : w;
+    } else if (dayM) v = part ? `${dayM[0]}T${part}` : dayM[0];
+  }
+  return v === null ? null : { kind, timex: v, precision: unit, relative: true, anchor: 'text' };
 }
