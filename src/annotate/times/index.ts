@@ -42,6 +42,18 @@ const DETERMINER_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their|his|her|th
 const ANNIVERSARY_BEFORE = /\b(?:anniversary|anniversaries|commemorat\w*|remembrance|memorial)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?(?:anniversary|marks?\b|marking\b)/i;
 
+/**
+ * Dates that do not move the narrative's reference time (Reichenbach's R, what "that year" and
+ * "the previous week" count from): the bound of a period reaching to now or ahead ("the lowest
+ * since March 14, 2020", "a report by Dec. 31") and the time of the report itself ("…, the
+ * ministry said Tuesday", "told reporters on Monday"), which frame the narrative rather than
+ * advance it.
+ */
+const BOUND_BEFORE = /\b(?:since|until|till|through|by|as\s+of)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const REPORT_BEFORE = /\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|reported|added)\s+(?:on\s+)?$/i;
+/** …and the date ends the frame (not "reported third-quarter profit", where it dates the object). */
+const REPORT_DATE_AFTER = /^\s*(?:[,.;:!?"”)]|$|(?:that|it|he|she|they|we|the|a|an|in|at|to)\b)/i;
+
 const CONTRAST_BEFORE = /\b(?:after|following|than|from|compared\s+with|compared\s+to|versus|vs\.)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$/i;
 
 export function findTimes(text: string, published: string | null, sentences: Sentence[], tok: Tokens): TimeExpression[] {
@@ -146,7 +158,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // the quarter that "the quarter", "the year-earlier period" and "a year ago" refer to.
     const contrast = CONTRAST_BEFORE.test(before);
     if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && r.anchor !== 'text' && !r.comparison) {
-      ref = r.timex;
+      if (!BOUND_BEFORE.test(before) && !(REPORT_BEFORE.test(before) && REPORT_DATE_AFTER.test(after))) ref = r.timex;
       if (/^\d{4}-Q\d$/.test(r.timex) && !contrast) refQuarter = r.timex;
     }
   }

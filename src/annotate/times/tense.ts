@@ -14,11 +14,14 @@
  */
 
 /**
- * Future cues. Modal and going-to futures, scheduling predicates ("set for", "due to",
- * "scheduled", "slated"), infinitive passives that report plans ("to be held", "to be shown"),
- * and news' present of pending events: "faces a recall vote", "is up for re-election".
+ * Future cues. Modal and going-to futures, modals of possibility ("may", "might", "could" —
+ * not negated: "could not be reached Monday" reports a past attempt; the perfect "may have
+ * left" is in PAST_PLAN), "as soon as Thursday" (the earliest time of a pending event),
+ * scheduling predicates ("set for", "due to", "scheduled", "slated"), infinitive passives that
+ * report plans ("to be held", "to be shown"), and news' present of pending events: "faces a
+ * recall vote", "is up for re-election". The month "May" is not the modal (skipped by case).
  */
-const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|going\s+to|(?:is|are|was|were)\s+to|(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next`;
+const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next`;
 /**
  * Past cues: the common irregular past forms of news reporting and regular "-ed" forms (after
  * the future cues, so "scheduled" and "expected" stay future). "says" is left out: reporters
@@ -40,8 +43,12 @@ const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b
  */
 const FROM_BEFORE = /\bfrom\s+$/i;
 
-/** A plan seen from after it: "had been due to expire Friday", "was to have opened in May" — past. */
-const PAST_PLAN = String.raw`had\s+been\s+(?:due|set|scheduled|slated|expected|supposed)(?:\s+to|\s+for)?|was\s+to\s+have|were\s+to\s+have`;
+/**
+ * A plan seen from after it: "had been due to expire Friday", "was to have opened in May" —
+ * past; and a modal perfect, which looks back: "would have been flat from the revised March
+ * figures", "may have left on Tuesday".
+ */
+const PAST_PLAN = String.raw`had\s+been\s+(?:due|set|scheduled|slated|expected|supposed)(?:\s+to|\s+for)?|was\s+to\s+have|were\s+to\s+have|(?:would|could|might|should|must|may)(?:\s+not|n['’]t)?\s+have`;
 
 /**
  * The present progressive of an arrangement: "is heading to Algiers on Thursday", "are meeting
@@ -76,6 +83,7 @@ export function tenseOf(before: string, after: string): Tense {
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(before))) {
+    if (m[0] === 'May') continue; // the month, not the modal
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
     last = m.groups!.f !== undefined ? 'future' : 'past';
   }
@@ -95,6 +103,7 @@ export function tenseOf(before: string, after: string): Tense {
   const clause = rest.slice(0, cut);
   CUE_RE.lastIndex = 0;
   while ((m = CUE_RE.exec(clause))) {
+    if (m[0] === 'May') continue;
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     return m.groups!.f !== undefined ? 'future' : 'past';
   }
