@@ -50,9 +50,9 @@ const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?(?:anniversary|marks?\b|marking\b)/i;
  * advance it.
  */
 const BOUND_BEFORE = /\b(?:since|until|till|through|by|as\s+of)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
-const REPORT_BEFORE = /\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|reported|added)\s+(?:on\s+)?$/i;
+const REPORT_BEFORE = /\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|reported|added|recalled|stated|declared|insisted|warned|explained|noted|acknowledged|confirmed)\s+(?:on\s+)?$/i;
 /** …and the date ends the frame (not "reported third-quarter profit", where it dates the object). */
-const REPORT_DATE_AFTER = /^\s*(?:[,.;:!?"”)]|$|(?:that|it|he|she|they|we|the|a|an|in|at|to)\b)/i;
+const REPORT_DATE_AFTER = /^\s*(?:[,.;:!?"”)]|$|(?:that|how|what|why|whether|it|he|she|they|we|the|a|an|in|at|to)\b)/i;
 
 const CONTRAST_BEFORE = /\b(?:after|following|than|from|compared\s+with|compared\s+to|versus|vs\.)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$/i;
 

@@ -441,6 +441,8 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   }
   if (g.deictic) {
     const w = g.deictic.toLowerCase().replace(/\s+/g, ' ');
+    // A title in quotation marks (NBC's "Today" programme, the film "Tomorrow") is no date.
+    if (/["“'‘]$/.test(ctx.before) && /^["”'’]/.test(ctx.after) && /^[A-Z]/.test(g.deictic)) return null;
     const offset = w.startsWith('yesterday') || w.startsWith('last') ? -1 : w.startsWith('tomorrow') ? 1 : 0;
     const part = g.deicPart?.toLowerCase() ?? (w === 'tonight' ? 'night' : w.startsWith('last night') ? 'night' : /^this /.test(w) ? w.slice(5) : null);
     // "today" in "in today's world" is the present, not a day.

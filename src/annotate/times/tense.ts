@@ -36,7 +36,7 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
  */
 const OPEN_BEFORE = /\b(?:until|till|through|by|beginning|starting|effective|as\s+of)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
-const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
+const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:(?:in|on|by|from|for)\s+)?$/;
 /**
  * "from" before a date with no verb cue: the start of a schedule or a range ("departing each
  * Thursday from August 6") lies either side; with a past verb it stays past ("rose from May").
