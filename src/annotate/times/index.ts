@@ -17,7 +17,8 @@
  */
 import type { Sentence, TimeExpression } from '../../core/schema.js';
 import { stripPossessive, type Tokens } from '../tokens.js';
-import { isoValue, parsePublished } from './calendar.js';
+import { isoValue, parsePublished, weekdayDate, type Pub } from './calendar.js';
+import { WEEKDAY_INDEX } from './lexicon.js';
 import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
 import { tenseOf, type Tense } from './tense.js';
 
@@ -66,6 +67,8 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   let refQuarter: string | null = null;
   /** Where the text last named a quarter (any, "the year-ago quarter" too): -1 when never. */
   let quarterAt = -1;
+  /** Bare weekday names ("Friday", "Friday morning") with the tense of their clause. */
+  const bare: BareWeekday[] = [];
   for (let i = 0; i < count; i++) {
     const start = starts[i];
     if (start < lastEnd) continue;
@@ -125,6 +128,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // 'open' (a deadline, a start, a planned infinitive) names no direction of its own.
     const t = r.relative ? tenseNow() : null;
     const direction = t === 'open' ? null : t;
+    if (g.wd && pub && !event && t !== 'open' && !/\b(?:last|next|this)\s+$/i.test(before)) bare.push({ at: out.length, wd: g.wd.slice(0, 3).toLowerCase(), tense: t });
     out.push({
       start,
       end: g.rgA ? start + g.rgA.length : end,
@@ -162,5 +166,38 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       if (/^\d{4}-Q\d$/.test(r.timex) && !contrast) refQuarter = r.timex;
     }
   }
+  if (pub) oneDayPerWeekdayName(out, bare, pub);
   return out;
+}
+
+/**
+ * One day per weekday name in an article: news names the days within a week of publication
+ * bare ("Friday") and qualifies any other ("last Friday", "Friday, Oct. 16"), so a writer does
+ * not use one bare name for two days. Where the name's clauses that show a tense all speak of
+ * the future ("Iranians will vote Friday"), its mentions with no tense of their own ("a key
+ * election Friday", "Friday's vote") are that coming day too, not the past one the news
+ * default would give them. A name whose tensed mentions disagree is left as each clause says.
+ */
+function oneDayPerWeekdayName(out: TimeExpression[], bare: BareWeekday[], pub: Pub): void {
+  const byName = new Map<string, BareWeekday[]>();
+  for (const b of bare) byName.set(b.wd, [...(byName.get(b.wd) ?? []), b]);
+  for (const [wd, list] of byName) {
+    const tensed = new Set(list.map((b) => b.tense).filter((x) => x !== null));
+    if (tensed.size !== 1 || !tensed.has('future')) continue;
+    const day = weekdayDate(pub, WEEKDAY_INDEX[wd], 'future');
+    for (const b of list) {
+      if (b.tense !== null) continue;
+      const e = out[b.at];
+      const timex = e.timex ? day + e.timex.slice(10) : null;
+      out[b.at] = { ...e, timex, value: day, direction: 'future' };
+    }
+  }
+}
+
+interface BareWeekday {
+  /** Index of the expression in the output. */
+  at: number;
+  /** First three letters of the weekday name, lower case. */
+  wd: string;
+  tense: Tense;
 }

@@ -19,9 +19,11 @@
  * left" is in PAST_PLAN), "as soon as Thursday" (the earliest time of a pending event),
  * scheduling predicates ("set for", "due to", "scheduled", "slated"), infinitive passives that
  * report plans ("to be held", "to be shown"), and news' present of pending events: "faces a
- * recall vote", "is up for re-election". The month "May" is not the modal (skipped by case).
+ * recall vote", "is up for re-election"; and anticipation of a coming event ("ahead of Friday's
+ * vote", "in the run-up to", "fearing a low turnout in Friday's election", "awaiting"). The
+ * month "May" is not the modal (skipped by case).
  */
-const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next`;
+const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|ahead\s+of|in\s+(?:the\s+)?run-up\s+to|in\s+anticipation\s+of|fearing|awaiting|awaits?`;
 /**
  * Past cues: the common irregular past forms of news reporting and regular "-ed" forms (after
  * the future cues, so "scheduled" and "expected" stay future). "says" is left out: reporters
