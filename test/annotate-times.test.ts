@@ -179,6 +179,9 @@ test('modals, anticipation and one day per weekday name decide the direction', (
   assert.deepEqual(b.times.filter((t) => t.text === 'Friday').map((t) => [t.value, t.direction]), [['2026-02-13', 'future'], ['2026-02-13', 'future']]);
   assert.equal(time(b, 'Saturday')?.value, '2026-02-07');
   assert.equal(time(read('Traders sold ahead of the weekend.', '2026-02-09'), 'the weekend')?.timex, '2026-W07-WE');
+  // A noun the text calls planned keeps its own time; "June 1 last year" is one expression.
+  assert.equal(time(read('The seizure took place on the eve of Saturday\'s expected vote.'), 'Saturday')?.value, '2026-02-14');
+  assert.equal(time(read('The plane crashed on June 1 last year.'), 'June 1 last year')?.value, '2025-06-01');
   // Sunday 2026-02-15: what will happen "this week" happens in the week that starts tomorrow.
   assert.equal(time(read('The president will host the family this week.', '2026-02-15'), 'this week')?.value, '2026-02-16');
 });

@@ -36,7 +36,7 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?<clk>${CLOCK})${ZONE}(?:\s+(?:on\s+)?(?<clkDay>${words('today', 'yesterday', 'tomorrow')}|${WEEKDAY}|(?<clkM>${MONTH})\s+(?<clkD>${DAY})\b))?`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdyM>${MONTH})\s+(?<mdyD>${DAY}),?\s+(?<mdyY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmyD>${DAY})\s+(?:of\s+)?(?<dmyM>${MONTH}),?\s+(?<dmyY>${YEAR})\b`,
-    String.raw`\b(?<mlyM>${MONTH})\s+(?:of\s+)?(?<mlyMod>last|this|next)\s+year\b`,
+    String.raw`\b(?<mlyM>${MONTH})\s+(?:(?<mlyD>${DAY}),?\s+)?(?:of\s+)?(?<mlyMod>last|this|next)\s+year\b`,
     String.raw`\b(?:${words('early', 'late', 'mid')}[\s-]+)?(?<myM>${MONTH})(?:\s+of)?,?\s+(?<myY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdM>${MONTH})\s+(?<mdD>${DAY})\b(?![,:.]?\d)`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmD>${DAY})\s+(?:of\s+)?(?<dmM>${MONTH})(?![\p{L}])`,
@@ -314,9 +314,11 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.mdyM) return abs('date', day(yearOf(g.mdyY!), month(g.mdyM), parseInt(g.mdyD!, 10)), 'day');
   if (g.dmyM) return abs('date', day(yearOf(g.dmyY!), month(g.dmyM), parseInt(g.dmyD!, 10)), 'day');
   if (g.mlyM) {
-    // "March last year", "in May of next year": the month in the year the phrase names.
+    // "March last year", "in May of next year", "June 1 last year": the month (day) in the
+    // year the phrase names.
     const mo = month(g.mlyM);
     const dy = g.mlyMod === 'last' ? -1 : g.mlyMod === 'next' ? 1 : 0;
+    if (g.mlyD) return rel(ctx, 'date', 'day', (p) => day(p.y + dy, mo, parseInt(g.mlyD!, 10)));
     return rel(ctx, 'date', 'month', (p) => `${p.y + dy}-${pad(mo)}`);
   }
   if (g.myM) {

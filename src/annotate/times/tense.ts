@@ -73,6 +73,12 @@ const CLAUSE_END = /[;:.!?]|,\s*(?:and|but|while|who|which|that)\b|\b(?:that|who
 /** A stay that lasts until the date lies ahead: "stays closed until Friday". */
 const UNTIL_AHEAD = /\b(?:stays?|remains?|is|are|closed|open|extended|suspended|delayed)\s+(?:\w+\s+){0,2}(?:until|till|through)\s+$/i;
 
+/**
+ * The date pre-modifies a noun the text calls planned ("on the eve of Saturday's expected
+ * vote", "the Monday scheduled hearing"): the noun phrase's own time, whatever the clause's.
+ */
+const PLANNED_AFTER = /^(?:['’]s)?\s+(?:expected|scheduled|planned|upcoming|proposed|anticipated|forthcoming)\s+\p{L}/u;
+
 export type Tense = 'future' | 'past' | 'open' | null;
 
 /**
@@ -80,7 +86,7 @@ export type Tense = 'future' | 'past' | 'open' | null;
  * most ~80 characters), `after` the text after it (at most ~60).
  */
 export function tenseOf(before: string, after: string): Tense {
-  if (UNTIL_AHEAD.test(before)) return 'future';
+  if (UNTIL_AHEAD.test(before) || PLANNED_AFTER.test(after)) return 'future';
   let last: Tense = null;
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
