@@ -165,6 +165,9 @@ test('last and next weekdays skip the adjacent day; "this past" and "this coming
     a.times.map((t) => [t.text, t.value]),
     [['Last Thursday', '2026-02-05'], ['This past Thursday', '2026-02-12'], ['Last Monday', '2026-02-09'], ['next Saturday', '2026-02-21'], ['this coming Saturday', '2026-02-14']],
   );
+  // Months alike: "last May" written in June is a year before (the month just ended is "last month").
+  const b = read('He was killed last May; the firm opened last March.', '2026-06-20');
+  assert.deepEqual(b.times.map((t) => t.value), ['2025-05', '2026-03']);
 });
 
 test('modals, anticipation and one day per weekday name decide the direction', () => {

@@ -128,8 +128,13 @@ export function monthOccurrence(p: Pub, target: number, mode: Mode): string {
   let y = p.y;
   if (mode === 'past') y = target <= p.m ? p.y : p.y - 1;
   else if (mode === 'future') y = target >= p.m ? p.y : p.y + 1;
-  else if (mode === 'last' || mode === 'recent') y = target < p.m ? p.y : p.y - 1;
-  else if (mode === 'next' || mode === 'soonest') y = target > p.m ? p.y : p.y + 1;
+  else if (mode === 'recent') y = target < p.m ? p.y : p.y - 1;
+  else if (mode === 'soonest') y = target > p.m ? p.y : p.y + 1;
+  // "last May" written in June is not the month just ended (that is "last month") but the May
+  // a year before it — as for weekdays, the adjacent one is named otherwise; so "next July"
+  // written in June is the July after the coming one.
+  else if (mode === 'last') y = target < p.m && target !== p.m - 1 ? p.y : target === 12 && p.m === 1 ? p.y - 2 : p.y - 1;
+  else if (mode === 'next') y = target > p.m && target !== p.m + 1 ? p.y : target === 1 && p.m === 12 ? p.y + 2 : p.y + 1;
   else if (mode === 'open') {
     const back = (p.m - target + 12) % 12;
     const ahead = (target - p.m + 12) % 12;
