@@ -153,6 +153,8 @@ test('anaphoric "that year", "later that day", "the same month" take the period 
   // No date named before it, or only a coarser one: no value to give, so no expression.
   assert.equal(time(read('Traders lost money on deals made that day.'), 'that day'), undefined);
   assert.equal(time(read('It was built in 1990 and that day is remembered.'), 'that day'), undefined);
+  // "not … until Nov. 30" dates an event: "that day" is that day.
+  assert.equal(time(read('He was held for a month but not arrested until Nov. 30. On that day two others were seized.'), 'that day')?.value, '2025-11-30');
   // The time a source spoke and the bound of a period do not become the reference date.
   const b = read('The plant opened in 2019, the company said on Tuesday. That year it hired 200 people. Output is the highest since March 2020; that year was weak.');
   assert.deepEqual(b.times.filter((t) => /that year/i.test(t.text)).map((t) => t.value), ['2019', '2019']);
@@ -176,6 +178,9 @@ test('modals, anticipation and one day per weekday name decide the direction', (
   assert.deepEqual([time(a, 'Thursday')?.value, time(a, 'Wednesday')?.value, time(a, 'March')?.value], ['2021-05-13', '2021-05-12', '2021-03']);
   assert.equal(a.times.some((t) => t.text === 'soon'), false);
   assert.equal(time(read('He could not be reached Monday.', '2021-05-12'), 'Monday')?.value, '2021-05-10');
+  // An infinitive leaves the direction open only when no past verb stands nearer the date.
+  assert.equal(time(read('After Rome refused to hand over the rebel, the government collapsed Wednesday.', '2021-05-09'), 'Wednesday')?.value, '2021-05-05');
+  assert.equal(time(read('The firm agreed to buy the plant in February.', '2026-01-20'), 'February')?.value, '2026-02');
   // Thursday 2026-02-12: an untensed "Friday" is the coming one when the article's tensed
   // "Friday" is; "ahead of" looks ahead.
   const b = read('Fearing a low turnout in a key election Friday, clerics urged a vote. Voters will choose a council Friday. Turnout in an election Saturday was low.');

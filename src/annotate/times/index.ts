@@ -46,11 +46,12 @@ const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?(?:anniversary|marks?\b|marking\b)/i;
 /**
  * Dates that do not move the narrative's reference time (Reichenbach's R, what "that year" and
  * "the previous week" count from): the bound of a period reaching to now or ahead ("the lowest
- * since March 14, 2020", "a report by Dec. 31") and the time of the report itself ("…, the
+ * since March 14, 2020", "a report by Dec. 31"; not "until": "was not arrested until Nov. 30.
+ * On that day …" dates an event) and the time of the report itself ("…, the
  * ministry said Tuesday", "told reporters on Monday"), which frame the narrative rather than
  * advance it.
  */
-const BOUND_BEFORE = /\b(?:since|until|till|through|by|as\s+of)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const BOUND_BEFORE = /\b(?:since|by|as\s+of)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const REPORT_BEFORE = /\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|reported|added|recalled|stated|declared|insisted|warned|explained|noted|acknowledged|confirmed)\s+(?:on\s+)?$/i;
 /** …and the date ends the frame (not "reported third-quarter profit", where it dates the object). */
 const REPORT_DATE_AFTER = /^\s*(?:[,.;:!?"”)]|$|(?:that|how|what|why|whether|it|he|she|they|we|the|a|an|in|at|to)\b)/i;
@@ -102,7 +103,8 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const sentEnd = sentences.length ? Math.max(sentences[s].end, end) : text.length;
     const before = text.slice(Math.max(sentStart, start - 80), start);
     const after = text.slice(end, Math.min(sentEnd, end + 60));
-    const event = (EVENT_NOUN_AFTER.test(text.slice(end, end + 60)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
+    const anniversary = ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
+    const event = anniversary || (EVENT_NOUN_AFTER.test(text.slice(end, end + 60)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched)));
     // The tense is worked out only when the resolver asks for it (underspecified expressions).
     // A named event's date is not governed by the clause's verb ("a commission would
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
@@ -152,7 +154,10 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       continue;
     }
     // The reference time for later anchored expressions: the last calendar date (not a
-    // reference like PRESENT_REF, not a named event's date, not itself anchored to the text:
+    // reference like PRESENT_REF; not an anniversary's date, as the narrative stays at the
+    // commemoration, though a named event's date can be what the next sentences count from,
+    // "At the time of the Aug. 20 missile attack … had begun 18 months earlier"; not the bound
+    // of a period nor the time of the report, see BOUND_BEFORE; not itself anchored to the text:
     // chaining "a year earlier" onto "a year earlier" would drift a year each time; nor the
     // comparison period of a results report, "a year ago": the next "a year earlier" compares
     // with the period reported on again, not with the comparison period).
@@ -161,7 +166,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // "up from the second quarter") is not the one the report is about: it does not become
     // the quarter that "the quarter", "the year-earlier period" and "a year ago" refer to.
     const contrast = CONTRAST_BEFORE.test(before);
-    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && r.anchor !== 'text' && !r.comparison) {
+    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !anniversary && r.anchor !== 'text' && !r.comparison) {
       if (!BOUND_BEFORE.test(before) && !(REPORT_BEFORE.test(before) && REPORT_DATE_AFTER.test(after))) ref = r.timex;
       if (/^\d{4}-Q\d$/.test(r.timex) && !contrast) refQuarter = r.timex;
     }

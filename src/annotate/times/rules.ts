@@ -235,7 +235,7 @@ const MONTH_WEAK_CUE = /\b(?:from|between|and|to|or)\s+$/i;
  */
 const NAME_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}’'-]*\.?)\s+$/u;
 const NOT_A_NAME_BEFORE = new RegExp(
-  String.raw`^(?:In|Since|Until|Till|By|During|Through|Early|Late|Mid|Of|Before|After|Last|Next|This|Each|Every|From|Between|And|To|Or|On|At|For|The|Since|Around|About|Until|Until|Starting|Beginning|Effective|Through|Throughout|But|So|Then|Also|Only|Even|Again|Later|Earlier|${WEEKDAY}|${MONTH})$`,
+  String.raw`^(?:In|Since|Until|Till|By|During|Through|Early|Late|Mid|Of|Before|After|Last|Next|This|Each|Every|From|Between|And|To|Or|On|At|For|The|Around|About|Starting|Beginning|Effective|Throughout|But|So|Then|Also|Only|Even|Again|Later|Earlier|${WEEKDAY}|${MONTH})$`,
 );
 const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/u;
 const NOT_A_SURNAME_AFTER = new RegExp(String.raw`^\s+(?:${WEEKDAY}|${MONTH}|The|A|An|This|That|In|On|At|By|For|From|To|But|And)\b`);

@@ -88,15 +88,21 @@ export type Tense = 'future' | 'past' | 'open' | null;
 export function tenseOf(before: string, after: string): Tense {
   if (UNTIL_AHEAD.test(before) || PLANNED_AFTER.test(after)) return 'future';
   let last: Tense = null;
+  let lastAt = -1;
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(before))) {
     if (m[0] === 'May') continue; // the month, not the modal
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
     last = m.groups!.f !== undefined ? 'future' : 'past';
+    lastAt = m.index;
   }
   if (last === 'future') return last;
-  if (OPEN_BEFORE.test(before) || OPEN_INFINITIVE.test(before)) return 'open';
+  if (OPEN_BEFORE.test(before)) return 'open';
+  // The infinitive decides only when it is nearer than the last past verb ("agreed to buy it
+  // in February", not "refused to hand over a leader, the government collapsed Wednesday").
+  const inf = OPEN_INFINITIVE.exec(before);
+  if (inf && inf.index > lastAt) return 'open';
   if (last) return last;
   if (FROM_BEFORE.test(before)) return 'open';
   // Nothing before: the verb after it, within its clause ("On Friday the minister will
