@@ -186,7 +186,9 @@ test('modals, anticipation and one day per weekday name decide the direction', (
   const b = read('Fearing a low turnout in a key election Friday, clerics urged a vote. Voters will choose a council Friday. Turnout in an election Saturday was low.');
   assert.deepEqual(b.times.filter((t) => t.text === 'Friday').map((t) => [t.value, t.direction]), [['2026-02-13', 'future'], ['2026-02-13', 'future']]);
   assert.equal(time(b, 'Saturday')?.value, '2026-02-07');
-  assert.equal(time(read('Traders sold ahead of the weekend.', '2026-02-09'), 'the weekend')?.timex, '2026-W07-WE');
+  // After the date an epistemic modal comments on consequences; "since" looks back.
+  assert.equal(time(read('The decision Thursday could push the law further.', '2026-02-13'), 'Thursday')?.value, '2026-02-12');
+  assert.equal(time(read('Rebels were allowed to seize three towns since Friday.', '2026-02-11'), 'Friday')?.value, '2026-02-06');
   // A noun the text calls planned keeps its own time; "June 1 last year" is one expression.
   assert.equal(time(read('The seizure took place on the eve of Saturday\'s expected vote.'), 'Saturday')?.value, '2026-02-14');
   assert.equal(time(read('The plane crashed on June 1 last year.'), 'June 1 last year')?.value, '2025-06-01');

@@ -19,11 +19,12 @@
  * left" is in PAST_PLAN), "as soon as Thursday" (the earliest time of a pending event),
  * scheduling predicates ("set for", "due to", "scheduled", "slated"), infinitive passives that
  * report plans ("to be held", "to be shown"), and news' present of pending events: "faces a
- * recall vote", "is up for re-election"; and anticipation of a coming event ("ahead of Friday's
- * vote", "in the run-up to", "fearing a low turnout in Friday's election", "awaiting"). The
- * month "May" is not the modal (skipped by case).
+ * recall vote", "is up for re-election"; and anticipation of a coming event ("fearing a low
+ * turnout in Friday's election", "awaiting"). "ahead of" was tried and left out: it is
+ * relative to its clause's time ("fencing installed ahead of the rally on Saturday" is past).
+ * The month "May" is not the modal (skipped by case).
  */
-const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|ahead\s+of|in\s+(?:the\s+)?run-up\s+to|in\s+anticipation\s+of|fearing|awaiting|awaits?`;
+const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|fearing|awaiting|awaits?`;
 /**
  * Past cues: the common irregular past forms of news reporting and regular "-ed" forms (after
  * the future cues, so "scheduled" and "expected" stay future). "says" is left out: reporters
@@ -38,7 +39,11 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
  */
 const OPEN_BEFORE = /\b(?:until|till|through|by|beginning|starting|effective|as\s+of)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
-const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:(?:in|on|by|from|for)\s+)?$/;
+const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
+/** "since Friday": the start of a period that reaches to now lies in the past. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** Modals of possibility decide only before the date: after it they comment on consequences ("The decision Thursday could push …"). */
+const POSSIBILITY = /^(?:may|might|could)$/i;
 /**
  * "from" before a date with no verb cue: the start of a schedule or a range ("departing each
  * Thursday from August 6") lies either side; with a past verb it stays past ("rose from May").
@@ -86,6 +91,7 @@ export type Tense = 'future' | 'past' | 'open' | null;
  * most ~80 characters), `after` the text after it (at most ~60).
  */
 export function tenseOf(before: string, after: string): Tense {
+  if (SINCE_BEFORE.test(before)) return 'past';
   if (UNTIL_AHEAD.test(before) || PLANNED_AFTER.test(after)) return 'future';
   let last: Tense = null;
   let lastAt = -1;
@@ -117,7 +123,7 @@ export function tenseOf(before: string, after: string): Tense {
   const clause = rest.slice(0, cut);
   CUE_RE.lastIndex = 0;
   while ((m = CUE_RE.exec(clause))) {
-    if (m[0] === 'May') continue;
+    if (m[0] === 'May' || POSSIBILITY.test(m[0])) continue;
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     return m.groups!.f !== undefined ? 'future' : 'past';
   }
