@@ -217,15 +217,16 @@ export interface Resolved {
 }
 
 /** Words before a bare month that make it a time ("in May", not "may"). */
-const MONTH_CUE = /\b(?:in|since|until|till|by|during|through|early|late|mid|of|before|after|last|next|this|each|every)[\s-]+$/i;
+const MONTH_CUE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of|before|after|last|next|this|each|every)[\s-]+$/i;
 /**
  * Connectives that make a bare month a time only inside a range or a list of months ("from
  * March to May", "between April and June", "April or May"): alone they precede names as
- * often ("talks between Johnson and May", "a letter to May").
+ * often ("talks between Johnson and May", "a letter to May"). ("from" stays a cue: "prices
+ * rose 0.9% from May" is far more common in news than "a letter from May".)
  */
 const MONTH_PAIR_BEFORE = new RegExp(String.raw`\b${MONTH}\s+(?:\d{1,2}\s+)?(?:to|and|or|through|till|until|-|–)\s*$`);
 const MONTH_PAIR_AFTER = new RegExp(String.raw`^\s*(?:to|and|or|through|till|until|-|–)\s*${MONTH}(?![\p{L}])`, 'u');
-const MONTH_WEAK_CUE = /\b(?:from|between|and|to|or)\s+$/i;
+const MONTH_WEAK_CUE = /\b(?:between|and|to|or)\s+$/i;
 /**
  * A month word that is a person's name ("Theresa May", "Prime Minister May", "April Ryan",
  * "June Carter", "May said"): a capitalised word other than a time word or a sentence's first
@@ -602,6 +603,8 @@ function season(g: Record<string, string | undefined>, ctx: Ctx): Resolved | nul
   const code = SEASON[s];
   const mod = g.sMod?.toLowerCase().replace(/\s+/g, ' ');
   if (g.sY) return abs('date', `${yearOf(g.sY)}-${code}`, null);
+  // "the fall of the Soviet Union", "the spring of discontent": a noun with its complement.
+  if (/^\s+of\b/i.test(ctx.after)) return null;
   // "fall" and "spring" are also verbs and nouns: a season only with a modifier or a time
   // preposition before it.
   if (!mod && !SEASON_CUE.test(ctx.before)) return null;
