@@ -154,6 +154,8 @@ test('anaphoric "that year", "later that day", "the same month" take the period 
   // No date named before it, or only a coarser one: no value to give, so no expression.
   assert.equal(time(read('Traders lost money on deals made that day.'), 'that day'), undefined);
   assert.equal(time(read('It was built in 1990 and that day is remembered.'), 'that day'), undefined);
+  assert.equal(time(read('The 1997 survey data were analysed in December of that year.'), 'December of that year')?.value, '1997-12');
+  assert.equal(time(read('The agency on Friday proposed new rules.', '2026-02-16'), 'Friday')?.value, '2026-02-13');
   // "not … until Nov. 30" dates an event: "that day" is that day.
   assert.equal(time(read('He was held for a month but not arrested until Nov. 30. On that day two others were seized.'), 'that day')?.value, '2025-11-30');
   // The time a source spoke and the bound of a period do not become the reference date.

@@ -69,6 +69,7 @@ const NAMED_SOURCE = new RegExp(
     // Anaphoric: "that year", "later that day", "the same month" — the period of the date the
     // text last named.
     String.raw`\b(?:${words('earlier', 'later', 'early', 'late')}\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?<anaU>day|week(?:end)?|month|year|morning|afternoon|evening|night)\b(?![-'’]\w)`,
+    String.raw`\b(?<anaMo>${MONTH})\s+(?:of\s+)?(?:that|the\s+same)\s+year\b`,
     String.raw`\b(?<yAgo>[Yy]ear-(?:earlier|ago))\b`,
     // "the past decade", "the next year", "the last month": a stretch of time up to or from now.
     String.raw`\b(?<spanMod>${words('the past', 'the last', 'the next', 'the coming')})\s+(?<spanU>hour|day|week|fortnight|month|year|decade|century)\b(?!\s*['’]s)`,
@@ -416,6 +417,11 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     return { ...r, timex: r.timex ? truncate(r.timex, unit) : null };
   }
   if (g.anaU) return anaphoric(g.anaU.toLowerCase(), ctx);
+  if (g.anaMo) {
+    // "December of that year": the month in the year of the text's reference date.
+    const y = ctx.ref ? /^\d{4}/.exec(ctx.ref)?.[0] : undefined;
+    return y ? { kind: 'date', timex: `${y}-${pad(month(g.anaMo))}`, precision: 'month', relative: true, anchor: 'text' } : null;
+  }
   if (g.spanU) return { kind: 'duration', timex: durationValue(1, g.spanU), precision: null, relative: false, anchor: null };
   if (g.yAgo) {
     // The adjective "year-earlier results", "the year-ago figures" always compares with the

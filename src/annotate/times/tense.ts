@@ -79,10 +79,11 @@ const CLAUSE_END = /[;:.!?]|,\s*(?:and|but|while|who|which|that)\b|\b(?:that|who
 const UNTIL_AHEAD = /\b(?:stays?|remains?|is|are|closed|open|extended|suspended|delayed)\s+(?:\w+\s+){0,2}(?:until|till|through)\s+$/i;
 
 /**
- * The date pre-modifies a noun the text calls planned ("on the eve of Saturday's expected
- * vote", "the Monday scheduled hearing"): the noun phrase's own time, whatever the clause's.
+ * The date, a possessive, pre-modifies a noun the text calls planned ("on the eve of
+ * Saturday's expected vote"): the noun phrase's own time, whatever the clause's. (Without the
+ * possessive the participle is the clause's verb: "the agency on Friday proposed that …".)
  */
-const PLANNED_AFTER = /^(?:['’]s)?\s+(?:expected|scheduled|planned|upcoming|proposed|anticipated|forthcoming)\s+\p{L}/u;
+const PLANNED_AFTER = /^['’]s\s+(?:expected|scheduled|planned|upcoming|proposed|anticipated|forthcoming)\s+\p{L}/u;
 
 export type Tense = 'future' | 'past' | 'open' | null;
 
