@@ -26,13 +26,14 @@ export { parsePublished } from './calendar.js';
 
 /**
  * A date that names an event rather than dating the report's: the expression pre-modifies an
- * event noun inside a noun phrase — "the Sept. 11 attacks", "the deadly Jan. 6 attack", "the
- * 1979 Islamic Revolution", "its 1986 air and missile raid", "Trump's 2017 tax cuts" are not
- * covered, "the 2015 Iran nuclear deal" is — or is an anniversary ("the 10th anniversary of
- * …", "marks … years since"). A determiner or possessive opens the noun phrase before the
- * date (a few adjectives may stand between: "the deadly"), and at most three modifiers
- * (names, adjectives, "air and missile") stand between the date and the noun; a preposition,
- * an auxiliary or a clause word there ends the phrase ("in 2003 war broke out" is not one).
+ * event noun inside a noun phrase ("the Sept. 11 attacks", "the deadly Jan. 6 attack", "the
+ * 1979 Islamic Revolution", "its 1986 air and missile raid", "the 2015 Iran nuclear deal"),
+ * or is an anniversary ("the 10th anniversary of …", "marks … years since"). A determiner or
+ * possessive opens the noun phrase before the date (a few adjectives may stand between: "the
+ * deadly"), and at most three modifiers (names, adjectives, "air and missile") stand between
+ * the date and the noun; a preposition, an auxiliary or a clause word there ends the phrase
+ * ("in 2003 war broke out" is not one). Nouns outside the list ("Trump's 2017 tax cuts", "the
+ * 1997 survey data") leave the date an ordinary one.
  */
 const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
 /** Words that cannot stand inside the noun phrase between the date and its noun. */
@@ -185,7 +186,11 @@ export function findTimes(text: string, published: string | null, sentences: Sen
  */
 function oneDayPerWeekdayName(out: TimeExpression[], bare: BareWeekday[], pub: Pub): void {
   const byName = new Map<string, BareWeekday[]>();
-  for (const b of bare) byName.set(b.wd, [...(byName.get(b.wd) ?? []), b]);
+  for (const b of bare) {
+    const list = byName.get(b.wd);
+    if (list) list.push(b);
+    else byName.set(b.wd, [b]);
+  }
   for (const [wd, list] of byName) {
     const tensed = new Set(list.map((b) => b.tense).filter((x) => x !== null));
     if (tensed.size !== 1 || !tensed.has('future')) continue;
