@@ -57,6 +57,9 @@ const REPORT_BEFORE = /\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|repo
 /** …and the date ends the frame (not "reported third-quarter profit", where it dates the object). */
 const REPORT_DATE_AFTER = /^\s*(?:[,.;:!?"”)]|$|(?:that|how|what|why|whether|it|he|she|they|we|the|a|an|in|at|to)\b)/i;
 
+/** The units an anaphoric "that" can open ("that year", "that morning"). */
+const THAT_NEXT = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+
 const CONTRAST_BEFORE = /\b(?:after|following|than|from|compared\s+with|compared\s+to|versus|vs\.)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$/i;
 
 export function findTimes(text: string, published: string | null, sentences: Sentence[], tok: Tokens): TimeExpression[] {
@@ -87,6 +90,8 @@ export function findTimes(text: string, published: string | null, sentences: Sen
         const next = text.slice(starts[i + 1], ends[i + 1]).toLowerCase();
         const nc = next.charCodeAt(0);
         if (!(nc >= 48 && nc <= 57) && !CONTINUE.has(next) && !CONTINUE.has(next.replace(/[-'’].*$/, ''))) continue;
+        // "that" (one of the commonest words) opens only "that year", "that day" …
+        if ((word === 'that' || word === 'That') && !THAT_NEXT.has(next)) continue;
       }
     }
     TIME_RE.lastIndex = start;
