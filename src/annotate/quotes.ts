@@ -189,6 +189,12 @@ const AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reported
  */
 const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
+/**
+ * "As X put it: “…”", "As the senator said, “…”", "But as one aide noted Tuesday, “…”": an "as"
+ * clause opening the sentence (or after a linking word) whose verb reports, ending right before
+ * the quote. Group 1 is the subject phrase (at most eight words), group 2 the verb.
+ */
+const AS_FRAME = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*["“‘']?\s*$/u;
 const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
 /** Words that open a noun phrase: a descriptive speaker starts at the last of them. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'his', 'her', 'its', 'their', 'our', 'my']);
@@ -338,8 +344,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const para = paragraphs.indexOf(open);
     const psPara = paragraphs.indexOf(ps.start);
     if (psPara !== para && !(psPara === para - 1 && paragraphs.startOf(open) >= ps.end && /^\s*$/.test(text.slice(paragraphs.startOf(open), open)))) return null;
-    const k = quotes.length - 1;
+    let k = quotes.length - 1;
     if (k >= 0 && closes[k] >= ps.start) {
+      // A short quoted title inside the attribution that follows the speaker (`“…,” Cuban said on
+      // NBC's “Meet the Press.”`, `“…,” said Cuban, who hosts “Shark Tank.”`) is no quote of
+      // anyone's: the sentence's speaker is that of the quote the attribution belongs to. Only
+      // partial quotes that stand after that speaker are passed over; any other unattributed
+      // quote breaks the chain as before.
+      while (k > 0 && !quotes[k].speaker && quotes[k].partial && closes[k - 1] >= ps.start && quotes[k - 1].speaker && quotes[k - 1].attribution !== 'context' && quotes[k - 1].speaker!.end <= quotes[k].start && quotes[k - 1].speaker!.start > quotes[k - 1].end) k--;
       const last = quotes[k];
       // Only a quote that ends the previous sentence's quoting: text after it in that sentence is an attribution or nothing.
       return last.speaker ? { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind } : null;
@@ -652,6 +664,18 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   function speakerBefore(segStart: number, before: string): { speaker: TextSpan; cue: string } | null {
+    // "As Professor Foner put it: “…”", "As one aide said, “…”": the fronted "as" clause is the
+    // attribution itself (a fixed frame of English), not an adverbial clause with its own topic;
+    // its subject is the speaker of the quote right after it.
+    const as = AS_FRAME.exec(before);
+    if (as) {
+      const p = segStart + as.index + as[0].length - as[0].trimStart().length + as[0].trimStart().indexOf(as[1]);
+      const end = p + as[1].length;
+      const m = byEnd.get(end);
+      const sp = m && m.start >= p && m.type !== 'place' ? { start: m.start, end: m.end, text: m.text } : speakerAt(text, p);
+      if (sp && sp.end === end) return { speaker: sp, cue: as[2] };
+      if (!sp && DET_NP.test(as[1])) return { speaker: { start: p, end, text: as[1] }, cue: as[2] };
+    }
     CLAUSE_END.lastIndex = 0;
     let clauseStart = 0;
     let c: RegExpExecArray | null;
