@@ -53,7 +53,7 @@ const HAND_VERBS =
   'believes|believed|recalled|suggested|suggests|indicated|predicted|revealed|reported|reports|quoted|cited|' +
   'welcomed|welcomes|thanked|hailed|hails|condemned|condemns|criticised|criticized|dismissed|rejected|' +
   'expressed|voiced|highlighted|labelled|labeled|branded|termed|dubbed|tweets|shouted|yelled|' +
-  'went on|pointed out|' +
+  'went on|pointed out|points out|pointing out|is quoted as saying|was quoted as saying|' +
   // The -ing forms: a reporting verb reports in each of its forms, in a participle clause
   // (", telling CNN that …") and in a progressive ("is telling reporters"). Not "quoting" or
   // "citing" (their object is the speaker), nor forms that are mostly nouns ("reporting", "posting").
@@ -118,7 +118,9 @@ const FILLERS = new RegExp(
   'u',
 );
 /** Adjuncts between a speaker right after a quote and its verb ("Smith, the family's lawyer, said", "Smith (D-Nev.) said", "Smith bluntly said"). */
-const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|on\s+\p{Lu}\p{Ll}+day))*/u;
+// Frequency adverbs and modals too ("…,” he often says", "…,” he will say" of prepared remarks):
+// they stand between a subject and its verb and change nothing of who speaks.
+const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|often|always|usually|frequently|repeatedly|sometimes|once|again|will|would|on\s+\p{Lu}\p{Ll}+day))*/u;
 /**
  * Right after a quote that ends in a comma, "?" or "!", a speaker and any finite verb that
  * closes the sentence are an attribution whatever the verb: `," he surmised.`, `," Viguerie
