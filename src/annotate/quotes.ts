@@ -505,6 +505,15 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (sp) return { speaker: sp, cue: v[0].trim() };
       return null;
     }
+    // "“This is fantastic!” beamed Donald Hartley of Madison, …": right after a quote that opens
+    // its sentence and ends in a comma, "!" or "?", any past-tense verb followed by a person's
+    // name that closes the clause is an inverted attribution; the slot allows no other reading
+    // (a verb taking the quote as its subject would not put a bare name after itself and stop).
+    if (opens && direct && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) {
+      const iv = /^(\p{Ll}{3,}ed)\s+/u.exec(rest);
+      const m = iv ? byStart.get(p + iv[0].length) : undefined;
+      if (iv && m && m.type === 'person' && m.start === p + iv[0].length && /^(?:\s*[,.;]|\s+(?:of|from|who)\b)/.test(text.slice(m.end, m.end + 8))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue: iv[1] };
+    }
     // SPEAKER VERB
     let sp = speakerAt(text, p);
     let tailAt = sp ? sp.end : p;
