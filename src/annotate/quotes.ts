@@ -358,6 +358,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // Only a quote that ends the previous sentence's quoting: text after it in that sentence is an attribution or nothing.
       return last.speaker ? { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind } : null;
     }
+    // "“… 11 million?” Hannity pressed. “Maybe …”": the splitter ends a sentence at a quote's "?"
+    // or "!", so its attribution stands alone as the previous sentence; the speaker found there
+    // for that quote is that sentence's speaker.
+    if (k >= 0 && quotes[k].speaker && quotes[k].attribution !== 'context' && quotes[k].speaker!.start >= ps.start && quotes[k].speaker!.end <= ps.end && /^["”’'\s]*$/.test(text.slice(closes[k] + 1, ps.start))) {
+      const last = quotes[k];
+      return { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind };
+    }
     const seg = text.slice(ps.start, Math.min(ps.end, ps.start + ATTRIBUTION_WINDOW));
     const b = speakerBefore(ps.start, seg);
     return b ? { speaker: b.speaker, cue: b.cue, speakerName: null, speakerKind: null } : null;
