@@ -424,10 +424,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (between.length > 200 || /["“”‘’;:—–()]|\n/.test(between) || /^['’]s?\b/.test(between)) return null;
     CLAUSE_END.lastIndex = 0;
     if (CLAUSE_END.test(between)) return null;
-    if (hasPersonBetween(o.speaker.end, open) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(between)) return null;
+    // One complement clause of the subject's own verb may stand between ("Trump groused to a
+    // crowd in Georgia that CNN “doesn't treat me properly”", "Gorka warned that military
+    // officers “understand …”"): reported speech whose framing verb is the subject's, whatever
+    // the verb; the quoted words are the subject's report. Only "that" right after the verb
+    // (and a short "to …" or "at …" phrase), and no other subordinate word after it.
+    const that = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:\s+(?:to|at|in|on|with)\s+[^,;:"“”]{1,40}?)?\s+that\s/u.exec(between);
+    const clause = that ? between.slice(that[0].length) : between;
+    if (hasPersonBetween(o.speaker.end, open) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(clause)) return null;
     // The verb: the first lower-case word after the subject (irregular pasts too: "Bolton
     // thought some of the “…” buzz was …"), past adverbs and auxiliaries.
-    const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now)\s+)*(\p{Ll}{3,})\b/u.exec(between);
+    const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now|\p{Ll}+(?:al|ar|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly)\s+)*(\p{Ll}{3,})\b/u.exec(between);
     if (!verb || FRAGMENT_NOT_VERB.test(verb[1])) return null;
     return { speaker: o.speaker, cue: verb[1] };
   }
