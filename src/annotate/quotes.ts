@@ -830,7 +830,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (/\b(?:and|but|yet|or|by|before|after|while|when)$/.test(seg)) return opener(segStart, cue);
     // A participle without a comma modifies the noun before it ("a report suggesting …",
     // "Bush calling Reagan's policies …"): that noun is not the reporter's speaker.
-    if (/ing$/.test(cue) && !progressive) return null;
+    // But an absolute construction names the participle's subject itself: "…, with Sen. John
+    // McCain calling it a “Chinese menu”", "with Trump saying “…”".
+    if (/ing$/.test(cue) && !progressive) {
+      const m = byEnd.get(segEnd);
+      if (m && (m.type === 'person' || m.type === 'organization') && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, (m.role?.start ?? m.start) - 10), m.role?.start ?? m.start))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
+      return null;
+    }
     // "…, Mike Murphy, praised …": an apposition that is a name is the subject itself.
     const appo = /,\s*$/.exec(raw.replace(/\s+$/, ''));
     if (appo) {
