@@ -852,7 +852,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const prep = /\b(to|with|by|for|of|from|at|on|in|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, from - 20), from));
       if (prep) {
         const head = /^(?:of|from|at)$/i.test(prep[1]) ? byEnd.get(from - prep[0].length - 1) : undefined;
-        return head && head.type !== 'place' && text[from - prep[0].length - 1] === ' ' ? { speaker: { start: head.start, end: head.end, text: head.text }, cue } : null;
+        if (head && head.type !== 'place' && text[from - prep[0].length - 1] === ' ') return { speaker: { start: head.start, end: head.end, text: head.text }, cue };
+        // A place after a preposition may close an apposition whose subject opens the sentence
+        // ("Clinton, during a town hall meeting in Columbus, Ohio, said"): tried below.
+        if (mention.type !== 'place') return null;
       }
     }
     if (mention && mention.type !== 'place') return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
@@ -860,10 +863,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // said": a name that opens the sentence and is followed by a comma, then a verb right
     // after a comma: everything between is apposition and relative clause, however many
     // commas it has (FILLERS takes one).
-    if (!mention && /,\s*$/.test(raw) && raw.length <= 320) {
+    // (A place may end the stripped apposition: "Clinton, during a town hall meeting in
+    // Columbus, Ohio, said …" — it is inside the apposition, not the subject.)
+    // A party tag may stand before the comma ("Gov. John Kasich (R-OH), said").
+    if ((!mention || mention.type === 'place') && /,\s*$/.test(raw) && raw.length <= 320) {
       const o = opener(segStart, cue);
       const m = o ? byStart.get(o.speaker.start) : undefined;
-      if (o && m && m.type === 'person' && /^\s*,/.test(text.slice(o.speaker.end, o.speaker.end + 2))) {
+      if (o && m && m.type === 'person' && /^\s*(?:\([^()"“”]{1,30}\)\s*)?,/.test(text.slice(o.speaker.end, o.speaker.end + 34))) {
         const rest = raw.slice(o.speaker.end - segStart);
         CLAUSE_END.lastIndex = 0;
         if (!/["“”;]/.test(rest) && !CLAUSE_END.test(rest.replace(/,\s*$/, ''))) return { speaker: o.speaker, cue };
@@ -913,7 +919,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const p = segStart + skip;
       const rest = text.slice(p, p + 120);
       // After an introductory phrase the pronoun is lower-case ("In Concord, he referred to …").
-      const pr = (skip === plain ? /^(He|She)\b/ : /^(He|She|he|she)\b/).exec(rest);
+      // After a linking word too ("Then he cut into Bush, calling him …").
+      const pr = (skip === 0 || (skip === plain && !/\p{L}/u.test(head.slice(0, plain))) ? /^(He|She)\b/ : /^(He|She|he|she)\b/).exec(rest);
       if (pr) return { speaker: { start: p, end: p + pr[1].length, text: pr[1] }, cue };
       const m = byStart.get(p);
       // A possessive is no subject ("Trump's campaign said"): its head noun is.
