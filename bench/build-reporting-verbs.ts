@@ -30,6 +30,13 @@ import { polnearDir, readPolnear } from './polnear.js';
 
 const MIN_CUES = 3;
 const MIN_SHARE = Number(process.env.MIN_SHARE ?? 0.6);
+/**
+ * Linking and raising verbs ("the White House seemed “rattled”", "it looked “tired”") are never
+ * verbs of saying: their subject is what the words describe, not who said them. PolNeAR marks
+ * them inside cues of evaluation ("seemed to suggest"), so the counts alone would keep them.
+ * ("sounded" stays: in news it is mostly "sounded off", which reports.)
+ */
+const LINKING = /^(?:seem|seems|seemed|seeming|appear|appears|appeared|appearing|look|looks|looked|looking|become|becomes|became|becoming|remain|remains|remained|remaining|feel|feels|felt|feeling)$/;
 const MIN_HEAD_USES = 3;
 const DETERMINER = /^(?:the|a|an|one|another|some|several|many|his|her|its|their|two|three|other|most|few)$/i;
 const NOT_HEADS = new Set(['one', 'ones', 'two', 'three', 'them', 'you', 'him', 'her', 'us', 'it', 'average', 'left', 'right']);
@@ -66,7 +73,7 @@ function main(): void {
     }
   }
   const kept = [...inCue]
-    .filter(([w, c]) => c >= MIN_CUES && c / total.get(w)! >= MIN_SHARE && VERB_SHAPE.test(w) && !w.endsWith('ly'))
+    .filter(([w, c]) => c >= MIN_CUES && c / total.get(w)! >= MIN_SHARE && VERB_SHAPE.test(w) && !w.endsWith('ly') && !LINKING.test(w))
     .map(([w]) => w)
     .sort();
   const out = path.resolve('src/annotate/lexicon/reporting-verbs.ts');

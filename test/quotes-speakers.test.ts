@@ -263,3 +263,9 @@ test('speakers: the subject of a framing verb, an absolute participle, a long ap
   // Another person in the complement clause may be its speaker: left alone.
   assert.equal(read('Maria Valdt groused that Ilse Marr “never listens.”').quotes[0].speaker, null);
 });
+
+test('speakers: "X said:" after a quote introduces the next quote and leaves the chain whole', () => {
+  const a = read('“We are refugees,” Mina Alawee said. “We are not smugglers.” Karim Zahed said: “The fire was the work of vandals.”');
+  assert.equal(quote(a, 'We are not')?.speakerName, 'Mina Alawee');
+  assert.equal(quote(a, 'The fire')?.speakerName, 'Karim Zahed');
+});

@@ -474,7 +474,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const lead = /^\s*[,—–-]?\s*/.exec(after)![0];
     if (lead.includes('\n')) return null;
     const sp = speakerAt(text, from + lead.length);
-    return sp !== null && AFTER_VERB.test(text.slice(sp.end, sp.end + 40)) ? sp : null;
+    const v = sp !== null ? AFTER_VERB.exec(text.slice(sp.end, sp.end + 40)) : null;
+    // "“We are not terrorists.” Mr. Zahed said: “…”": a verb with a colon after it introduces
+    // the next quote; it is no attribution of this one.
+    if (v && /^\s*:/.test(text.slice(sp!.end + v[0].length, sp!.end + v[0].length + 3))) return null;
+    return v ? sp : null;
   }
 
   /** The `n` characters before `from`, skipping a closing quote mark of one or two characters (” or ''). */

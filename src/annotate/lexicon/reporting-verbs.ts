@@ -26,11 +26,11 @@ export const LEARNED_REPORTING_VERBS: readonly string[] = [
   'referenced', 'referring', 'refers', 'refused', 'refusing', 'reiterated', 'rejected', 'rejecting',
   'remarked', 'remarking', 'remembered', 'reminded', 'reminding', 'repeating', 'replied',
   'reported', 'resisted', 'responded', 'restricting', 'retweeted', 'revealed', 'reveals', 'revered',
-  'saying', 'seeks', 'seemed', 'showed', 'sided', 'signaled', 'singled', 'slammed', 'slamming',
-  'slams', 'sounded', 'speculated', 'stated', 'stating', 'stressed', 'suggested', 'suggesting',
-  'suggests', 'swipes', 'talked', 'tells', 'thanked', 'thanking', 'ticked', 'titled', 'touted',
-  'touting', 'tweeted', 'urged', 'urging', 'uttered', 'voiced', 'vowed', 'vowing', 'warned',
-  'wondered', 'writes', 'yelled',
+  'saying', 'seeks', 'showed', 'sided', 'signaled', 'singled', 'slammed', 'slamming', 'slams',
+  'sounded', 'speculated', 'stated', 'stating', 'stressed', 'suggested', 'suggesting', 'suggests',
+  'swipes', 'talked', 'tells', 'thanked', 'thanking', 'ticked', 'titled', 'touted', 'touting',
+  'tweeted', 'urged', 'urging', 'uttered', 'voiced', 'vowed', 'vowing', 'warned', 'wondered',
+  'writes', 'yelled',
 ];
 
 /** Head nouns of descriptive speakers ("the campaign", "the poll"): heads of 3+ hand-marked sources. */
