@@ -196,6 +196,12 @@ function claimKey(text: string): ClaimKey {
 // affinity, that share cut the seeds' lead to one outlet: paraphrases share few words.
 const CITE_SAME = 0.8;
 const SUPPORT_COVER = 0.5;
+// The affinity is symmetric and counts containment of the shorter sentence in the longer, so a
+// fragment ("X, the last apartheid-era president, planned to ask") scores as high against a
+// long lead that contains it as the lead does against it. A cited sentence must also carry part
+// of what the summary sentence itself says (this share of its story-weighted content: paraphrases
+// share few words, so the bar is low; 0.5 and 0.3 cut the seeds' summary to one outlet a sentence).
+const CITE_COVER = 0.2;
 
 /**
  * How much a word tells one sentence of the story from another: the idf of its stem over the
@@ -335,7 +341,18 @@ export function buildSummary(
     });
     const versionOf = (text: string): Version => {
       const own = members.find((m) => m.text === text)!.s;
-      const sentences = members.filter((m) => m.text === text || agrees(text, m.text, weights, same?.(own, m.s))).map((m) => m.s);
+      // A sentence the alignment did not score against this one (no affinity to read) must carry
+      // half of what the summary sentence says by itself.
+      const vouches = (m: (typeof members)[number]): boolean => {
+        if (m.text === text) return true;
+        // A piece of a sentence (no final punctuation: a cut quotation, a clause of an over-long
+        // sentence) cannot vouch for a whole one.
+        if (!COMPLETE.test(m.text.trim())) return false;
+        const pair = same?.(own, m.s);
+        if (same && pair === undefined) return agrees(text, m.text, weights) && sharedContent(text, m.text, weights)[0] >= SUPPORT_COVER;
+        return agrees(text, m.text, weights, pair) && sharedContent(text, m.text, weights)[0] >= CITE_COVER;
+      };
+      const sentences = members.filter(vouches).map((m) => m.s);
       const cited = new Set(sentences.map((x) => x.article));
       const support = f.support.filter((x) => cited.has(x));
       return { text, cos: cosine(vectorOf(text), centroid, cn), support, sentences };
