@@ -208,3 +208,20 @@ test('example story: consensus, exclusives and omissions as EXPECTED.md lists th
   const main = factWith('Twelve people died');
   assert.ok(main.support.length >= 5, `main event in ${main.support.length} outlets`);
 });
+
+test('example story: the summary leads with the fire, keeps no context-dependent fragment, cites only outlets that give its figures', async (t) => {
+  if (!existsSync(HARBOUR)) return t.skip('examples/harbour-fire is absent');
+  const d = await harbourDossier();
+  assert.ok(d.summary.length >= 3);
+  assert.match(d.summary[0].text, /fire/i, 'the lead is the event');
+  for (const s of d.summary) {
+    assert.ok(!/for (?:his|her) part|\balso\b/i.test(s.text), `no fragment that needs its context: ${s.text}`);
+    assert.ok(s.support.length >= 2, `agreed facts only: ${s.text}`);
+    // Every cited article's own sentence gives the summary sentence's figures.
+    for (const n of s.text.match(/\b\d+\b/g) ?? []) {
+      for (const x of s.sentences) assert.ok(/\d|twelve|forty/i.test(textOf(d, x)), `${x.article} cited for "${n}": ${textOf(d, x)}`);
+    }
+  }
+  const nord = articleWith(d, 'At least 21 people');
+  assert.ok(!d.summary.some((s) => /\b12\b/.test(s.text) && s.support.includes(nord)), 'the outlet that says 21 is not cited for 12');
+});

@@ -5,7 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
-import { buildSummary, unfit } from '../src/compare/summary.js';
+import { agrees, buildSummary, danglingPronoun, unfit } from '../src/compare/summary.js';
+import { loadedWords } from '../src/compare/framing.js';
+import { annotate } from '../src/annotate/index.js';
 import type { Dossier as DossierT } from '../src/core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../src/core/schema.js';
 import { renderDossier } from '../src/render/dossier.js';
@@ -281,4 +283,40 @@ test('quotes: a group never joins two different speakers through a shared phrase
   assert.ok(orlov.speaker && brisk.speaker && orlov.speaker !== brisk.speaker);
   assert.notEqual(orlov.group, brisk.group, 'different speakers, different statements: two groups');
   for (const g of d.quoteGroups) assert.ok(g.speakers.filter((s) => s !== null).length <= 1, `${g.id} joins ${g.speakers.join(', ')}`);
+});
+
+test('summary: a cited sentence must give the same figures and polarity; context-dependent sentences cannot stand alone', () => {
+  assert.equal(agrees('The fire killed 12 people and injured more than 40.', 'Twelve people died and 43 were injured in the fire.'), true);
+  assert.equal(agrees('The fire killed 12 people and injured more than 40.', 'The fire killed 21 people and injured more than 40.'), false, 'another figure');
+  assert.equal(agrees('The fire killed 12 people and injured more than 40.', 'The fire killed people and injured many.'), false, 'no figure does not vouch for one');
+  assert.equal(agrees('The mayor was charged with negligence over the fire.', 'The mayor was not charged with negligence over the fire.'), false, 'the opposite polarity');
+  assert.equal(agrees('Roe left office in 1990 but stayed on as party chief.', 'Roe stayed on as party chief after leaving office.'), false, 'a year is a figure too');
+  assert.equal(agrees('The ferry terminal reopened on Friday after the fire.', 'The ferry terminal reopened on Friday.', undefined, 0.5), false, 'the alignment says they are not the same statement');
+  for (const s of [
+    'Harbour master Sam Roe, for his part, said he had warned the ministry.',
+    'The ministry also said the warehouse had been inspected in May.',
+    'The union said the strike would go ahead as well.',
+    'about the harbour, the minister told reporters on Tuesday.',
+  ]) assert.ok(unfit(s), s);
+  assert.equal(unfit('The warehouse, also known as Depot 4, burned for six hours on Monday.'), null);
+});
+
+test('summary: "he" or "she" before anyone is named points into the sentences left behind', () => {
+  const text = 'Police said he was arrested at the harbour on Monday. Harbour master Sam Roe said he had warned the ministry twice.';
+  const a = annotate({ id: 'a1', file: null, outlet: null, url: null, title: null, published: '2026-03-02', authors: [], agencies: [], photoCredits: [], language: 'en', text, removed: [] });
+  const [s1, s2] = a.sentences;
+  assert.equal(danglingPronoun(a, s1.start, s1.end), true);
+  assert.equal(danglingPronoun(a, s2.start, s2.end), false);
+});
+
+test('framing: loaded words read by syntax, not as a bag of words', () => {
+  assert.deepEqual(loadedWords('the embattled and often combative governor'), ['embattled', 'combative']);
+  assert.deepEqual(loadedWords('the firebrand populist'), ['firebrand', 'populist']);
+  assert.deepEqual(loadedWords('disgraced former minister'), ['disgraced']);
+  assert.deepEqual(loadedWords('a tireless reformist'), ['tireless', 'reformist']);
+  // Job descriptions: a compound noun, a possessive owner, names, words after the head.
+  assert.deepEqual(loadedWords('the region’s top infectious disease expert'), []);
+  assert.deepEqual(loadedWords('a 34-year-old horse trainer'), []);
+  assert.deepEqual(loadedWords('the executive director of the National Cancer Institute'), []);
+  assert.deepEqual(loadedWords('the three-time candidate of the Good Government Party'), []);
 });

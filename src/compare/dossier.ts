@@ -159,7 +159,9 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const same = (a: { article: string; start: number }, b: { article: string; start: number }): number | undefined => {
     const i = sentenceAt.get(`${a.article}:${a.start}`);
     const j = sentenceAt.get(`${b.article}:${b.start}`);
-    return i === undefined || j === undefined ? undefined : alignment.score(i, j);
+    // Whole-sentence evidence: a shared phrase ("the last apartheid-era president, X") links a
+    // fragment to a long lead, but does not make it the same statement.
+    return i === undefined || j === undefined ? undefined : i === j ? 1 : alignment.evidence(i, j).whole;
   };
   const summary = buildSummary(facts, compared, compared.length, opts.summaryWords, same);
 

@@ -56,6 +56,8 @@ export interface Alignment {
    */
   clashed: Array<[number, number]>;
   score(i: number, j: number): number;
+  /** The two kinds of evidence of a pair apart (Affinity.evidence): whole sentences, shared phrase. */
+  evidence(i: number, j: number): { whole: number; phrase: number };
   /** Why two sentences cannot be one fact though their words match (null: nothing against it). */
   clash(i: number, j: number): Clash | null;
   /** Candidate sentences of other articles for sentence i (from the inverted index; ≤ 12). */
@@ -639,5 +641,5 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
     const extra = [...(also.get(root)?.values() ?? [])].map((x) => x.i).sort((a, b) => a - b).map((x) => sentences[x]);
     return { members: ms, centrality, also: extra, origin: origin.get(root) ?? null };
   });
-  return { facts, sentences, score, related, clashed, clash, candidates: (i) => candidates[i] };
+  return { facts, sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i] };
 }
