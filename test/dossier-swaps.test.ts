@@ -110,3 +110,11 @@ test('the one person of a statement named differently by one article, once, is a
   ]);
   assert.deepEqual(two.filter((c) => /one person of a statement/.test(c.why)), []);
 });
+
+test('"the" before a place name is not a word of its context ("in the United States" / "in Canada")', () => {
+  const swaps = swapsOf([
+    art('a1', 'Daily Ardel', 'Later that year, Tomas Brenner shot and killed his father in a duck-hunting accident in Canada.'),
+    art('a2', 'Harbour Post', 'That same year he shot and killed his father in a hunting accident in the United States.'),
+  ]);
+  assert.deepEqual(swaps.map((c) => [c.kind, c.claims.map((cl) => cl.value).sort()]), [['place', ['Canada', 'United States']]]);
+});

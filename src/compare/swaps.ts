@@ -122,6 +122,9 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       if (LIST_AFTER.test(after) || LIST_BEFORE.test(a.text.slice(Math.max(s.start, head - 12), head))) continue;
       // Three words either side; the sentence's edge counts as a word ("^ Volkov has been …").
       const lw = fold(a.text.slice(Math.max(s.start, head - 80), head)).match(WORD) ?? [];
+      // "the" before a name belongs to some names and not others ("in the United States" / "in
+      // Canada"): the words around the name are read without it.
+      if (lw[lw.length - 1] === 'the') lw.pop();
       const left = lw.length < 3 && head - s.start < 80 ? ['^', ...lw] : lw.slice(-3);
       const rw = fold(a.text.slice(m.end, Math.min(s.end, m.end + 80))).match(WORD) ?? [];
       // A cleft ("it was X who brokered an agreement") puts X in the subject slot of what follows
