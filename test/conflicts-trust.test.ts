@@ -75,3 +75,16 @@ test('one event of the same two participants, worded differently, is compared (a
   assert.equal(c.confidence, 'possible');
   assert.match(c.why, /same arrest of (Marek Dolan and Ilse Varo|Ilse Varo and Marek Dolan)/);
 });
+
+test('a date naming an era ("the 1940s actress") is no side of a disagreement on the day: the lone day is the outlier', () => {
+  const { dossier: d } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-06-06', 'Ilse Varo, 91, passed away early Thursday in her sleep, according to her publicist.'),
+    article('a2', 'Kestrel News', '2026-06-06', 'Ilse Varo died peacefully in her sleep Thursday in Velmora, her family spokesman announced.'),
+    article('a3', 'Selen Monitor', '2026-06-06', 'It has been confirmed by her publicist that the 1940s Velmoran actress and record-setting swimmer Ilse Varo died in her sleep.'),
+    article('a4', 'Coast News', null as unknown as string, 'Ilse Varo died early Saturday in her sleep, according to her longtime publicist.'),
+  ]);
+  const dates = d.conflicts.filter((c) => c.kind === 'date');
+  assert.equal(dates.length, 1);
+  assert.deepEqual(dates[0].claims.map((c) => c.value), ['Thursday', 'Saturday']);
+  assert.deepEqual(dates[0].outliers, ['a4']);
+});

@@ -533,6 +533,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     degree.set(e.a, (degree.get(e.a) ?? 0) + e.sim);
     degree.set(e.b, (degree.get(e.b) ?? 0) + e.sim);
   }
+  const raised = new Set<string>();
   for (const ci of [...core.keys()].sort((a, b) => a - b)) {
     const ids = new Set(core.get(ci));
     // Neighbours join only as close as a conflict's own pair (CONFLICT_CLAIM): a claim that only
@@ -543,30 +544,8 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // two events): its claims here are not one claim, whatever their context, and it sits out.
     const all = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);
     const members0 = all.filter((c) => !all.some((d) => d.article === c.article && !compatible(c, d)));
-    const members = [...members0, ...supporters(members0, factOf, claimsOfFact)];
+    let members = [...members0, ...supporters(members0, factOf, claimsOfFact)];
     if (new Set(members.map((c) => c.article)).size < 2) continue;
-    // Several claims of one article in the component count once per value.
-    const byValue = new Map<string, ClaimItem[]>();
-    for (const c of members) {
-      const list = byValue.get(c.normalized);
-      if (list) list.push(c);
-      else byValue.set(c.normalized, [c]);
-    }
-    const claims: Claim[] = [...byValue].map(([normalized, cs]) => {
-      const texts = new Map<string, number>();
-      for (const c of cs) texts.set(c.text, (texts.get(c.text) ?? 0) + 1);
-      const value = [...texts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
-      return {
-        value,
-        normalized,
-        articles: uniqArticles(cs.map((c) => c.article)),
-        spans: cs.map(spanOf).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
-      };
-    });
-    // A real disagreement has two or three versions; a spread of figures around similar words
-    // (a box score: points, rebounds, assists of several players) is not a disagreement.
-    if (byValue.size > MAX_VERSIONS) continue;
-    const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     // The strongest pair of claims that cannot both hold: in one aligned fact first, then by
     // context similarity. It says why the claims are one claim, and how sure that is.
     let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number; anchor: string | null; frame: { event: string; participants: string[] } | null } | null = null;
@@ -600,6 +579,40 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
       }
     }
     if (!bestPair) continue;
+    // Only like is compared with like (a date naming an era or an event, "the 1940s actress", or a
+    // statement's date, against the date of what is reported): such a claim joined through the
+    // sides' words is no side of this disagreement, and counting it as one split the sides
+    // (issue #10: "the 1940s" made a lone "Saturday" against three "Thursday" reports a split).
+    if (bestPair.x.kind === 'date') {
+      const { attributive, statement } = bestPair.x;
+      members = members.filter((c) => c.attributive === attributive && c.statement === statement);
+    }
+    // Two slots left with the same claims once unlike dates are out are one disagreement.
+    const signature = members.map((c) => c.id).sort((a, b) => a - b).join(',');
+    if (raised.has(signature)) continue;
+    raised.add(signature);
+    // Several claims of one article in the component count once per value.
+    const byValue = new Map<string, ClaimItem[]>();
+    for (const c of members) {
+      const list = byValue.get(c.normalized);
+      if (list) list.push(c);
+      else byValue.set(c.normalized, [c]);
+    }
+    const claims: Claim[] = [...byValue].map(([normalized, cs]) => {
+      const texts = new Map<string, number>();
+      for (const c of cs) texts.set(c.text, (texts.get(c.text) ?? 0) + 1);
+      const value = [...texts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+      return {
+        value,
+        normalized,
+        articles: uniqArticles(cs.map((c) => c.article)),
+        spans: cs.map(spanOf).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+      };
+    });
+    // A real disagreement has two or three versions; a spread of figures around similar words
+    // (a box score: points, rebounds, assists of several players) is not a disagreement.
+    if (byValue.size > MAX_VERSIONS) continue;
+    const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     // Described in the words of the best-connected claim of the majority side.
     if (isUpdate(members, meta)) {
       const times = new Map<string, string>();
