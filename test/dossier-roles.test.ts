@@ -59,3 +59,20 @@ test('different countries, former holders and an article naming both holders rai
   const d = buildDossier([a1, a2, a3]).dossier;
   assert.deepEqual(roleConflicts(d), []);
 });
+
+test('titles read past news conventions: "with" the employer, a party-and-state tag, where the person is from', () => {
+  assert.equal(readOffice('chief technology officer with the security firm Qarvan Inc.')?.office, 'chief technology officer');
+  assert.equal(qualifierFit(readOffice('chief technology officer with the security firm Qarvan Inc.')!.qualifier, readOffice('chief technology officer of Qarvan')!.qualifier), 'same');
+  const d = buildDossier([
+    art('a1', 'Daily Ardel', 'The flaw is being exploited in targeted attacks, said Tomas Brenner, chief technology officer with the security firm Qarvan Inc.'),
+    art('a2', 'Harbour Post', 'Patches will follow next week, according to Tomas Brenner, chief technology officer of Qarvan.'),
+    art('a3', 'Coast News', 'The attack is very targeted and limited to one region, according to Ilse Varo, chief technology officer of Qarvan.'),
+  ]).dossier;
+  assert.deepEqual(roleConflicts(d).map((c) => c.claims.map((cl) => cl.value).sort()), [['Ilse Varo', 'Tomas Brenner']]);
+  const tagged = buildDossier([
+    art('a1', 'Daily Ardel', 'Rep. Tomas Brenner, R-N.Y., chairman of the House housing subcommittee, opposed the bill on Tuesday.'),
+    art('a2', 'Harbour Post', 'Rep. Tomas Brenner of Long Island, chairman of the House housing subcommittee, voted against the bill.'),
+    art('a3', 'Coast News', 'Rep. Ilse Varo, (R-NY.), the chairman of the House housing subcommittee, warned that more money was not the answer.'),
+  ]).dossier;
+  assert.deepEqual(roleConflicts(tagged).map((c) => c.claims.map((cl) => cl.value).sort()), [['Ilse Varo', 'Tomas Brenner']]);
+});

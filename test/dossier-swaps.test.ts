@@ -44,3 +44,77 @@ test('two outlets quoting two people, and two people several outlets name, raise
   ]).dossier;
   assert.deepEqual(swapConflicts(d), []);
 });
+
+/** findSwaps over invented reports, through the real annotator. */
+function swapsOf(arts: Article[]) {
+  const ann = arts.map((a) => annotate(a));
+  const meta = new Map(ann.map((a) => [a.id, { id: a.id, outlet: a.outlet, published: a.published }]));
+  return findSwaps(ann, buildEntities(ann), 0, meta);
+}
+
+test('one wire sentence crediting its figure to two people is a conflict, next to "according to" too; two outlets quoting two people in their own words are not', () => {
+  const copy = swapsOf([
+    art('a1', 'Daily Ardel', 'Of the injured, at least 14 were in intensive care, according to Maria Brenner, spokeswoman for the regional health board. The harbour reopened.'),
+    art('a2', 'Harbour Post', 'Of the injured, at least 14 were in intensive care, according to Peter Vostrik, spokeswoman for the regional health board.'),
+  ]);
+  assert.equal(copy.length, 1);
+  assert.deepEqual(copy[0].claims.map((c) => c.value).sort(), ['Maria Brenner', 'Peter Vostrik']);
+  // Not near copies: each outlet quotes whom it quotes.
+  const quoted = swapsOf([
+    art('a1', 'Daily Ardel', 'Of the injured, at least 14 were in intensive care, according to Maria Brenner, spokeswoman for the regional health board.'),
+    art('a2', 'Harbour Post', 'Doctors worked through the night at the hospital, according to Peter Vostrik, who runs the regional clinic in the old town.'),
+  ]);
+  assert.deepEqual(quoted, []);
+});
+
+test('a lone name in the frame the story gives another person (a predicate after a cleft, a definite description) is a possible conflict', () => {
+  const cleft = swapsOf([
+    art('a1', 'Daily Ardel', 'Maria Brenner brokered an agreement between the dock owners and the union that reopened the old ferry line.'),
+    art('a2', 'Harbour Post', 'Maria Brenner spent the week at the port. Maria Brenner brokered an agreement that reopened the ferry line, officials said.'),
+    art('a3', 'Coast News', 'When a strike shut the old ferry line in spring, provoking protests across the town, it was Peter Vostrik who brokered an agreement that got the boats running again.'),
+  ]);
+  assert.equal(cleft.length, 1);
+  assert.equal(cleft[0].confidence, 'possible');
+  assert.deepEqual(cleft[0].claims.map((c) => c.value).sort(), ['Maria Brenner', 'Peter Vostrik']);
+  const described = swapsOf([
+    art('a1', 'Daily Ardel', 'Prosecutors say the attacks were planned by Maria Brenner, the exiled financier who lives abroad.'),
+    art('a2', 'Harbour Post', 'Maria Brenner has denied any role in the attacks on the harbour.'),
+    art('a3', 'Coast News', 'Investigators tied the men to Peter Vostrik, the exiled financier who funded the attacks, officials said.'),
+  ]);
+  assert.equal(described.length, 1);
+  assert.deepEqual(described[0].claims.map((c) => c.value).sort(), ['Maria Brenner', 'Peter Vostrik']);
+  // Shared words before two names are often a modifier, not a slot: nothing.
+  const modifier = swapsOf([
+    art('a1', 'Daily Ardel', 'A man was charged after a crash that killed a 66-year-old Velmora woman on the coast road.'),
+    art('a2', 'Harbour Post', 'The 66-year-old Maria Brenner was hit while crossing the coast road in the evening.'),
+    art('a3', 'Coast News', 'Maria Brenner was walking home when the car struck her on the coast road.'),
+  ]);
+  assert.deepEqual(modifier, []);
+});
+
+test('the one person of a statement named differently by one article, once, is a possible conflict', () => {
+  const swaps = swapsOf([
+    art('a1', 'Daily Ardel', 'Tomas Brenner was charged with third-degree murder and two counts of criminal vehicular homicide. Tomas Brenner stayed silent.'),
+    art('a2', 'Harbour Post', 'Tomas Brenner was arrested near the harbour on Thursday night.'),
+    art('a3', 'Coast News', 'Tomas Brenner drove away. Peter Vostrik faces serious charges, including murder and criminal vehicular homicide.'),
+  ]);
+  const sole = swaps.filter((c) => /one person of a statement/.test(c.why));
+  assert.equal(sole.length, 1);
+  assert.equal(sole[0].confidence, 'possible');
+  assert.deepEqual(sole[0].claims.map((c) => c.value).sort(), ['Peter Vostrik', 'Tomas Brenner']);
+  // A sentence naming two people has no single person slot: nothing.
+  const two = swapsOf([
+    art('a1', 'Daily Ardel', 'Tomas Brenner was charged with third-degree murder and two counts of criminal vehicular homicide.'),
+    art('a2', 'Harbour Post', 'Tomas Brenner was arrested near the harbour on Thursday night.'),
+    art('a3', 'Coast News', 'Peter Vostrik and Tomas Brenner face serious charges, including murder and criminal vehicular homicide.'),
+  ]);
+  assert.deepEqual(two.filter((c) => /one person of a statement/.test(c.why)), []);
+});
+
+test('"the" before a place name is not a word of its context ("in the United States" / "in Canada")', () => {
+  const swaps = swapsOf([
+    art('a1', 'Daily Ardel', 'Later that year, Tomas Brenner shot and killed his father in a duck-hunting accident in Canada.'),
+    art('a2', 'Harbour Post', 'That same year he shot and killed his father in a hunting accident in the United States.'),
+  ]);
+  assert.deepEqual(swaps.map((c) => [c.kind, c.claims.map((cl) => cl.value).sort()]), [['place', ['Canada', 'United States']]]);
+});

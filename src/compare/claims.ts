@@ -228,6 +228,13 @@ export function dayRange(value: string, precision: Precision): [number, number] 
  * only by how each was resolved against its publication date (a weekday can be last week's or
  * next week's), not by what the sources say.
  */
+/** The word that makes a date a bound ("since", "until"), read before it or at its start; null when none. */
+function boundWord(c: ClaimItem): string | null {
+  const rel = c.start - c.sentence.start;
+  const m = BOUND_BEFORE.exec(c.sentence.text.slice(Math.max(0, rel - 12), rel)) ?? /^(until|till|since|before|after|by)\b/i.exec(c.text);
+  return m ? (m[1] ?? m[0]).trim().toLowerCase().replace(/^(\w+).*$/, '$1') : null;
+}
+
 export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   if (sim < CONFLICT_CLAIM && !nearMiss(x, y)) return false;
   if (x.ambiguous || y.ambiguous) return false;
@@ -238,8 +245,9 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   // single day (whose weekday is known) can differ from it.
   if ((x.weekday === null) !== (y.weekday === null) && (weekdayOf(x) === null || weekdayOf(y) === null)) return false;
   if (compatible(x, y)) return false;
-  // "closed until Friday" and "closed on Tuesday" do not contradict: a bound is not a date.
-  if (x.bound || y.bound) return false;
+  // "closed until Friday" and "closed on Tuesday" do not contradict: a bound is not a date. Two
+  // bounds of one kind do ("since July" / "since September": the period began once).
+  if ((x.bound || y.bound) && !(x.bound && y.bound && boundWord(x) !== null && boundWord(x) === boundWord(y))) return false;
   const words = (c: ClaimItem): string => c.text.toLowerCase().replace(/^(?:on|in|at|by|late|early)\s+/g, '').trim();
   return !(x.kind === 'date' && x.relative && y.relative && words(x) === words(y));
 }

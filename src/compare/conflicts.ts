@@ -442,7 +442,38 @@ function claimNeighbours(graph: ClaimGraph): Map<number, number[]> {
  * dropped because the article gave 12 of something else in the chained component).
  */
 function alsoGivesOther(graph: ClaimGraph, linkedTo: Map<number, number[]>, x: ClaimItem, y: ClaimItem): boolean {
-  return (linkedTo.get(y.id) ?? []).some((i) => i !== x.id && graph.claims[i].article === x.article && compatible(graph.claims[i], y));
+  return (linkedTo.get(y.id) ?? []).some((i) => i !== x.id && graph.claims[i].article === x.article && compatible(graph.claims[i], y) && asFine(graph.claims[i], y));
+}
+
+const PRECISION_RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
+/**
+ * A date gives another's value only when it is at least as fine: "last month" contains "Oct. 7"
+ * without saying it (issue #10: "PAL resumed flights Aug. 7 and … international flights last
+ * month" was taken for an article giving both Aug. 7 and Oct. 7, and its wrong day went unseen).
+ */
+function asFine(c: ClaimItem, y: ClaimItem): boolean {
+  if (c.kind !== 'date' || y.kind !== 'date' || !c.precision || !y.precision) return true;
+  return (PRECISION_RANK[c.precision] ?? 9) <= (PRECISION_RANK[y.precision] ?? 9);
+}
+
+/** Participants two claims' sentences must share, with the event, to be one frame. */
+const FRAME_PARTICIPANTS = 2;
+/**
+ * The same event with the same participants: both claims' contexts hold one event class ("were
+ * arrested" / "the arrests of") and at least two of the same named entities ("Xu", "Qin"), so
+ * the two values answer one question — when, or how many, of that event of those people —
+ * however differently the sentences are worded (issue #10: claims aligned by their predicate and
+ * participants, not only by sentence similarity). Returns the shared event and names, or null.
+ */
+function sharedFrame(x: ClaimItem, y: ClaimItem, names: (id: string) => string | null): { event: string; participants: string[] } | null {
+  let event: string | null = null;
+  const participants: string[] = [];
+  for (const k of [...x.keys.keys()].sort()) {
+    if (!y.keys.has(k)) continue;
+    if (k.startsWith('EV:')) event ??= k.slice(3);
+    else if (k.startsWith('E:')) participants.push(names(k.slice(2)) ?? k.slice(2));
+  }
+  return event !== null && participants.length >= FRAME_PARTICIPANTS ? { event, participants } : null;
 }
 
 export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: ArticleMeta[] = [], names: (id: string) => string | null = () => null, linked: ClashLinked = () => false): ConflictResult {
@@ -502,6 +533,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     degree.set(e.a, (degree.get(e.a) ?? 0) + e.sim);
     degree.set(e.b, (degree.get(e.b) ?? 0) + e.sim);
   }
+  const raised = new Set<string>();
   for (const ci of [...core.keys()].sort((a, b) => a - b)) {
     const ids = new Set(core.get(ci));
     // Neighbours join only as close as a conflict's own pair (CONFLICT_CLAIM): a claim that only
@@ -512,33 +544,11 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // two events): its claims here are not one claim, whatever their context, and it sits out.
     const all = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);
     const members0 = all.filter((c) => !all.some((d) => d.article === c.article && !compatible(c, d)));
-    const members = [...members0, ...supporters(members0, factOf, claimsOfFact)];
+    let members = [...members0, ...supporters(members0, factOf, claimsOfFact)];
     if (new Set(members.map((c) => c.article)).size < 2) continue;
-    // Several claims of one article in the component count once per value.
-    const byValue = new Map<string, ClaimItem[]>();
-    for (const c of members) {
-      const list = byValue.get(c.normalized);
-      if (list) list.push(c);
-      else byValue.set(c.normalized, [c]);
-    }
-    const claims: Claim[] = [...byValue].map(([normalized, cs]) => {
-      const texts = new Map<string, number>();
-      for (const c of cs) texts.set(c.text, (texts.get(c.text) ?? 0) + 1);
-      const value = [...texts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
-      return {
-        value,
-        normalized,
-        articles: uniqArticles(cs.map((c) => c.article)),
-        spans: cs.map(spanOf).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
-      };
-    });
-    // A real disagreement has two or three versions; a spread of figures around similar words
-    // (a box score: points, rebounds, assists of several players) is not a disagreement.
-    if (byValue.size > MAX_VERSIONS) continue;
-    const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     // The strongest pair of claims that cannot both hold: in one aligned fact first, then by
     // context similarity. It says why the claims are one claim, and how sure that is.
-    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number; anchor: string | null } | null = null;
+    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number; anchor: string | null; frame: { event: string; participants: string[] } | null } | null = null;
     for (const x of members) {
       for (const y of members) {
         if (x.id >= y.id || x.article === y.article || compatible(x, y)) continue;
@@ -561,12 +571,48 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // or of a statement, answer different questions: only like is compared with like.
         if (x.kind === 'date' && (x.attributive !== y.attributive || x.statement !== y.statement)) continue;
         const anchor = agreeingCoFigure(x, y, claimsOfSentence);
-        if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, anchor !== null, meta)) continue;
+        // One event of the same participants is evidence too, weaker (the conflict stays possible).
+        const frame = anchor === null ? sharedFrame(x, y, names) : null;
+        if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, anchor !== null || frame !== null, meta)) continue;
         const better = !bestPair || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
-        if (better) bestPair = { x, y, sameFact, sim, anchor };
+        if (better) bestPair = { x, y, sameFact, sim, anchor, frame };
       }
     }
     if (!bestPair) continue;
+    // Only like is compared with like (a date naming an era or an event, "the 1940s actress", or a
+    // statement's date, against the date of what is reported): such a claim joined through the
+    // sides' words is no side of this disagreement, and counting it as one split the sides
+    // (issue #10: "the 1940s" made a lone "Saturday" against three "Thursday" reports a split).
+    if (bestPair.x.kind === 'date') {
+      const { attributive, statement } = bestPair.x;
+      members = members.filter((c) => c.attributive === attributive && c.statement === statement);
+    }
+    // Two slots left with the same claims once unlike dates are out are one disagreement.
+    const signature = members.map((c) => c.id).sort((a, b) => a - b).join(',');
+    if (raised.has(signature)) continue;
+    raised.add(signature);
+    // Several claims of one article in the component count once per value.
+    const byValue = new Map<string, ClaimItem[]>();
+    for (const c of members) {
+      const list = byValue.get(c.normalized);
+      if (list) list.push(c);
+      else byValue.set(c.normalized, [c]);
+    }
+    const claims: Claim[] = [...byValue].map(([normalized, cs]) => {
+      const texts = new Map<string, number>();
+      for (const c of cs) texts.set(c.text, (texts.get(c.text) ?? 0) + 1);
+      const value = [...texts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+      return {
+        value,
+        normalized,
+        articles: uniqArticles(cs.map((c) => c.article)),
+        spans: cs.map(spanOf).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+      };
+    });
+    // A real disagreement has two or three versions; a spread of figures around similar words
+    // (a box score: points, rebounds, assists of several players) is not a disagreement.
+    if (byValue.size > MAX_VERSIONS) continue;
+    const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     // Described in the words of the best-connected claim of the majority side.
     if (isUpdate(members, meta)) {
       const times = new Map<string, string>();
@@ -619,7 +665,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // accusation of contradicting another source.
     const ownSeries = !apart && sameOutletOnDifferentDays(members, meta);
     const confidence = strong && !hedged && !apart && !ownSeries ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',

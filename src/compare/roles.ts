@@ -100,7 +100,8 @@ export function readOffice(title: string): Office | null {
     ofPart = m ? m[1] : after;
     t = t.slice(0, fixed.index) + fixed[1].toLowerCase().replace(/ /g, '_');
   } else {
-    const m = /\s(?:of|for|at|to)\s/i.exec(t);
+    // "chief technology officer with the cybersecurity firm Qualys": "with" names the employer as "of" does.
+    const m = /\s(?:of|for|at|to|with)\s/i.exec(t);
     if (m) {
       ofPart = t.slice(m.index + m[0].length);
       t = t.slice(0, m.index);
@@ -166,7 +167,10 @@ export function qualifierFit(a: Set<string>, b: Set<string>): 'same' | 'weak' | 
 /** Words right before a title that make it someone's other than the current holder's ("a", "former", "then-"). */
 const NOT_THE_HOLDER_BEFORE = /\b(?:an?|former|ex|late|then|new|outgoing|incoming|another|one)\s*-?\s*$/i;
 /** An appositive after a name: ", the U.K.'s Prime Minister," (definite or bare; "a spokesman" is one of several). */
-const APPOSITIVE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?,\s*(?!an?\s)((?:the\s+)?[^,;:()"“”]{2,90}?)(?=\s*(?:[,;:(]|\.\s|\.$|$|\s(?:who|which|that|said|says|told)\b))/i;
+// Before it may stand a parenthesis ("X (R-N.Y.), the chairman"), a party-and-state tag set off by
+// commas ("X, (R-NY.), the chairman", "X, R-N.Y., chairman"), or where the person is from ("X of Long
+// Island, chairman of …"): news conventions that sit between a name and its title.
+const APPOSITIVE_AFTER = /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|\s*,\s*\(?[RDI]-[A-Z][\p{L}.]{0,5}\)?(?=\s*,))?\s*(?:\([^)]{0,30}\)\s*)?,\s*(?!an?\s)((?:the\s+)?[^,;:()"“”]{2,90}?)(?=\s*(?:[,;:(]|\.\s|\.$|$|\s(?:who|which|that|said|says|told)\b))/iu;
 /** An appositive before a name, opening its sentence or clause: "The tribunal's chief prosecutor, X". */
 const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*)(?!an?\s)((?:the\s+)?[^,;:()"“”]{2,90}),\s*$/i;
 /** At most this many words in an appositive read as a title (a longer one is a clause). */
@@ -302,8 +306,12 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         if (hx.some((x) => hy.some((y) => y.article === x.article && qualifierFit(x.office.qualifier, y.office.qualifier) !== 'different'))) continue;
         // Whose office each person holds, over all their titles in the story: Mubarak is
         // "Egyptian President" somewhere, so his bare "President" elsewhere is not Syria's.
-        const all = (hs: Holder[]): Set<string> => new Set(hs.flatMap((h) => [...h.office.qualifier]));
-        if (qualifierFit(all(hx), all(hy)) === 'different') continue;
+        // Read title by title: some two titles of theirs name different bodies and none the same
+        // body. (A union over all titles made a person with a long title — "chairman of the House
+        // subcommittee on housing and community development and the lead House negotiator" —
+        // differ from anyone with a shorter title of the same office.)
+        const fitsOf = hx.flatMap((x) => hy.map((y) => qualifierFit(x.office.qualifier, y.office.qualifier)));
+        if (fitsOf.includes('different') && !fitsOf.includes('same')) continue;
         // The strongest pair of titles of different articles: same qualifier first, then the
         // closest sentences.
         let best: { x: Holder; y: Holder; fit: 'same' | 'weak'; dice: number } | null = null;

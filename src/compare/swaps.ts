@@ -30,6 +30,8 @@ interface Use {
   right: string[];
   sentence: { start: number; end: number; text: string };
   stems: Set<string>;
+  /** Next to a reporting verb ("according to X", "X said"): compared only with near copies. */
+  reporting: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -46,6 +48,12 @@ const COPY_DICE = 0.6;
 /** Content words two sentences must share (Dice) when the names share words on one side only. */
 const ONE_SIDE_DICE = 0.4;
 const FOLLOW_UP_DAYS = 7;
+/** "it was X who …", "it is X that …": a cleft; X is the subject of what follows. */
+const CLEFT_BEFORE = /\bit\s+(?:was|is|were|had been)\s+$/i;
+/** Content words (not function words, figures or a sentence edge) among some context words. */
+function contentWords(ws: string[]): number {
+  return ws.filter((w) => !FUNCTION.has(w) && w !== '^' && w !== '$' && !/^\d/.test(w)).length;
+}
 function daysApart(x: ArticleMeta | undefined, y: ArticleMeta | undefined): number {
   const a = x?.published ? Date.parse(x.published) : NaN;
   const b = y?.published ? Date.parse(y.published) : NaN;
@@ -114,10 +122,17 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       if (LIST_AFTER.test(after) || LIST_BEFORE.test(a.text.slice(Math.max(s.start, head - 12), head))) continue;
       // Three words either side; the sentence's edge counts as a word ("^ Volkov has been …").
       const lw = fold(a.text.slice(Math.max(s.start, head - 80), head)).match(WORD) ?? [];
+      // "the" before a name belongs to some names and not others ("in the United States" / "in
+      // Canada"): the words around the name are read without it.
+      if (lw[lw.length - 1] === 'the') lw.pop();
       const left = lw.length < 3 && head - s.start < 80 ? ['^', ...lw] : lw.slice(-3);
       const rw = fold(a.text.slice(m.end, Math.min(s.end, m.end + 80))).match(WORD) ?? [];
+      // A cleft ("it was X who brokered an agreement") puts X in the subject slot of what follows
+      // "who": read past it, so the words after X are those after the subject of "Y brokered an
+      // agreement".
+      if (CLEFT_BEFORE.test(a.text.slice(Math.max(s.start, head - 20), head)) && (rw[0] === 'who' || rw[0] === 'that')) rw.shift();
       const right = rw.length < 3 && s.end - m.end < 80 ? [...rw, '$'] : rw.slice(0, 3);
-      if (left.some((w) => REPORTING.test(w)) || (right[0] && REPORTING.test(right[0]))) continue;
+      const reporting = left.some((w) => REPORTING.test(w)) || (right[0] !== undefined && REPORTING.test(right[0]));
       let stems = stemsOf.get(s.start);
       if (!stems) {
         const text = a.text.slice(s.start, s.end);
@@ -125,7 +140,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         stems = new Set(contentStems(text).filter((w) => !names.has(w)));
         stemsOf.set(s.start, stems);
       }
-      uses.push({ article: a.id, entity: id, mention: m, left, right, sentence: { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) }, stems });
+      uses.push({ article: a.id, entity: id, mention: m, left, right, sentence: { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) }, stems, reporting });
     }
   }
   // Context keys: the words before, the words after (each up to a content word).
@@ -150,7 +165,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     }
   });
   // Best evidence per pair of entities (the lone name first).
-  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number }>();
+  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean }>();
   uses.forEach((x) => {
     if (users.get(x.entity)?.size !== 1) return;
     const seen = new Set<number>();
@@ -175,8 +190,22 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // needs three.
         // Three words on one side do as well when the sentences are otherwise close ("the
         // resignation of X in 1974" / "the resignation of Y.").
-        const sides = (l >= 1 && r >= 1 && l + r >= (ex.type === ey.type ? 2 : 3)) || (l + r >= 3 && ex.type === ey.type && dice(x.stems, y.stems).dice >= ONE_SIDE_DICE);
+        const d0 = dice(x.stems, y.stems);
+        // Or the names fill one slot of one frame: three shared words on one side holding two
+        // content words, the predicate and its object after a subject ("X brokered an agreement"
+        // / "it was Y who brokered an agreement") or a definite description after a name ("X, the
+        // Saudi exile who …" / "Y, the Saudi exile who …": one referent), and the other name is
+        // the story's (at least two articles use it), so one article alone puts someone else there.
+        // Only after the names, and between names of one type: shared words before two names
+        // are often a modifier ("a 66-year-old Burnsville woman" / "66-year-old Luann Johnson").
+        const frame = r >= 3 && contentWords(x.right.slice(0, r)) >= 2 && ex.type === ey.type;
+        const storyName = (users.get(y.entity)?.size ?? 0) >= 2;
+        const sides = (l >= 1 && r >= 1 && l + r >= (ex.type === ey.type ? 2 : 3)) || (l + r >= 3 && ex.type === ey.type && d0.dice >= ONE_SIDE_DICE) || (frame && storyName);
         if (!sides) continue;
+        // Names next to a reporting verb are whoever each outlet quotes ("according to X"): two
+        // people, unless the sentences are near copies with the same words on both sides of the
+        // names (one wire sentence crediting its figure to two different people).
+        if ((x.reporting || y.reporting) && !(d0.dice >= COPY_DICE && l >= 1 && r >= 1 && l + r >= 3)) continue;
         // Reports weeks apart may tell two events in the same words (two missions, two cases).
         if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
         const d = dice(x.stems, y.stems);
@@ -190,6 +219,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       }
     }
   });
+  solePersonPairs(articles, ents, uses, users, meta, pairs);
   const out: Conflict[] = [];
   for (const key of [...pairs.keys()].sort(cmp)) {
     const { x, y, kind, dice: dc, around } = pairs.get(key)!;
@@ -222,7 +252,11 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       })
       .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
     const evidence = [...sides[0][1], x].map((u) => ({ article: u.article, text: u.sentence.text }));
-    const confident = dc >= COPY_DICE && around >= 3;
+    const { sole } = pairs.get(key)!;
+    // An article that names both people or places may be adding detail (as for slots.ts): sure
+    // only when the lone name's article does not name the other side's value anywhere.
+    const crossNamed = users.get(y.entity)?.has(x.article) ?? false;
+    const confident = !sole && !crossNamed && dc >= COPY_DICE && around >= 3;
     const rel = (u: Use, a: number): string => u.sentence.text.slice(Math.max(0, u.mention.start - u.sentence.start - a), u.mention.start - u.sentence.start).trim();
     out.push({
       id: `c${offset + out.length + 1}`,
@@ -232,8 +266,82 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       outliers: loneReport(claims, evidence, meta),
       facts: [],
       confidence: confident ? 'high' : 'possible',
-      why: `Only ${x.article} names ${ex.name}, where ${y.article} writes ${ey.name} in the same words (“${rel(y, 30)} … ${y.sentence.text.slice(y.mention.end - y.sentence.start, y.mention.end - y.sentence.start + 30).trim()}”); the sentences share ${Math.round(dc * 100)}% of their content words${confident ? '' : ', so they may report different things'}.`,
+      why: sole
+        ? `Only ${x.article} names ${ex.name}, once, as the one person of a statement that ${y.article} makes of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
+        : `Only ${x.article} names ${ex.name}, where ${y.article} writes ${ey.name} in the same words (“${rel(y, 30)} … ${y.sentence.text.slice(y.mention.end - y.sentence.start, y.mention.end - y.sentence.start + 30).trim()}”); the sentences share ${Math.round(dc * 100)}% of their content words${confident ? '' : ', so they may report different things'}.`,
     });
   }
   return out;
+}
+
+/** Content words (Dice, names left out) two sole-person sentences must share to be one statement about one person. */
+const SOLE_DICE = 0.4;
+/** Stems in more than this share of the sentences (and at least 20) are too common to retrieve sentences by. */
+const SOLE_MAX_DF_SHARE = 1 / 20;
+
+/**
+ * The one person of a statement, named differently: a sentence naming exactly one person, who is
+ * named once in the whole story by that article alone, reports what another article's sentence
+ * reports of its own one person, a participant the story names in several articles ("Pendleton
+ * faces serious charges, including murder and vehicular homicide" / "LaSalle was charged with
+ * third-degree murder and … vehicular homicide"; "Police pulled X over a few blocks away" / "Y … was
+ * pulled over a few blocks away"). Worded differently, so the slot is not found by the words
+ * around the names: the statement is (most content words shared, no figure apart, reports at most
+ * a week apart) and it has room for one person. Never next to a reporting verb (each outlet quotes
+ * whom it quotes), only between people, and always `possible` (a second suspect may be charged in
+ * the same words). Candidates come from an inverted index on the sentences' rarer stems (no pairs
+ * of all sentences). Adds to `pairs` (first evidence per pair of entities kept).
+ */
+function solePersonPairs(
+  articles: AnnotatedArticle[],
+  ents: EntityIndex,
+  uses: Use[],
+  users: Map<string, Set<string>>,
+  meta: Map<string, ArticleMeta>,
+  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean }>,
+): void {
+  // People named in each sentence (every person mention, lists included).
+  const peopleIn = new Map<string, Set<string>>();
+  for (const a of articles) {
+    const sents = [...a.sentences].sort((x, y) => x.start - y.start);
+    let si = 0;
+    for (const m of [...a.mentions].sort((x, y) => x.start - y.start)) {
+      while (si < sents.length && sents[si].end <= m.start) si++;
+      const s = sents[si];
+      if (!s || s.start > m.start) continue;
+      const id = ents.at(a.id, m.start, m.end);
+      if (!id || ents.get(id)?.type !== 'person') continue;
+      const k = `${a.id}:${s.start}`;
+      peopleIn.set(k, (peopleIn.get(k) ?? new Set()).add(id));
+    }
+  }
+  const sole = uses.filter((u) => !u.reporting && ents.get(u.entity)?.type === 'person' && peopleIn.get(`${u.article}:${u.sentence.start}`)?.size === 1);
+  const df = new Map<string, number>();
+  for (const u of sole) for (const st of u.stems) df.set(st, (df.get(st) ?? 0) + 1);
+  const maxDf = Math.max(20, sole.length * SOLE_MAX_DF_SHARE);
+  const postings = new Map<string, number[]>();
+  sole.forEach((u, i) => {
+    for (const st of u.stems) if ((df.get(st) ?? 0) <= maxDf) postings.set(st, [...(postings.get(st) ?? []), i]);
+  });
+  for (const x of sole) {
+    const ex = ents.get(x.entity)!;
+    // Named once, by one article: nobody else in the story knows this person.
+    if (users.get(x.entity)?.size !== 1 || ex.mentions.length !== 1) continue;
+    const shared = new Map<number, number>();
+    for (const st of x.stems) for (const j of postings.get(st) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of [...shared].sort((p, q) => p[0] - q[0])) {
+      const y = sole[j];
+      if (n < SAME_REPORT_SHARED || y.article === x.article || y.entity === x.entity) continue;
+      const ey = ents.get(y.entity)!;
+      // The other person is the story's: at least two articles name them.
+      if ((users.get(y.entity)?.size ?? 0) < 2 || shareNameWord(ex, ey)) continue;
+      const d = dice(x.stems, y.stems);
+      if (d.dice < SOLE_DICE) continue;
+      if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
+      if (figuresApart(x.sentence.text, y.sentence.text)) continue;
+      const key = `${x.entity}|${y.entity}`;
+      const prev = pairs.get(key);
+      if (!prev || (prev.sole && d.dice > prev.dice)) pairs.set(key, { x, y, kind: 'name', dice: d.dice, around: 0, sole: true });
+    }
+  }
 }

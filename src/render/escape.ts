@@ -17,7 +17,13 @@ export function terminalSafe(s: string): string {
 export function markdownInline(s: string): string {
   return terminalSafe(s)
     .replace(/[\\`*_{}\[\]()#+!|<>~]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-=]{3,}|\d+\.)/gm, (_m, sp: string, t: string) => `${sp}\\${t}`)
+    // Block syntax at the start of a line: a thematic break or setext underline ("---", "==="), a
+    // bullet ("- "), an ordered-list marker ("10. ", "3) "). Markdown escapes only punctuation, so
+    // a list marker is neutralised by escaping its dot or parenthesis ("10\. "): a backslash
+    // before a digit is no escape and would show literally ("\10.4 billion", a conflict value).
+    // A number that merely starts the text ("10.4 billion", "3.5%") is no list marker and is left alone.
+    .replace(/^(\s*)([-=]{3,}|-(?=\s|$))/gm, (_m, sp: string, t: string) => `${sp}\\${t}`)
+    .replace(/^(\s*)(\d+)([.)])(?=\s|$)/gm, (_m, sp: string, d: string, p: string) => `${sp}${d}\\${p}`)
     .replace(/\n/g, ' ');
 }
 
