@@ -722,7 +722,10 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
         for (let x = w[0] - 1; x >= 0 && x >= w[0] - ANTECEDENT_SENTENCES && sentences[x].article === art; x--) before.push(x);
         const c = entail.covered(i, w, before);
         if (c.slight || Math.max(c.whole, c.lead) < ENTAILED) continue;
-        if (w.some((x) => clash(i, x))) continue;
+        // The opposite claim ("pleaded not guilty") or another person in the same role is another
+        // statement; another figure for the same thing ("at least eight killed" / "at least nine
+        // died") is a different version of the same report, and the outlet is not alone with it.
+        if (w.some((x) => clash(i, x)?.kind === 'polarity' || clash(i, x)?.kind === 'participant')) continue;
         done.add(art);
         out.push(art);
         break;
