@@ -132,7 +132,8 @@ export class Entailment {
     return this.ctx.ids.get(t.stem);
   }
 
-  private prop(toks: Token[]): Prop {
+  /** `names`: stems written as names in the whole sentence (a clause's first word loses its cue). */
+  private prop(toks: Token[], names0: Set<string> = new Set()): Prop {
     const ids: number[] = [];
     const names: boolean[] = [];
     const keys: string[] = [];
@@ -152,8 +153,9 @@ export class Entailment {
       if (id === undefined || seen.has(id)) continue;
       seen.add(id);
       ids.push(id);
-      names.push(t.cap);
-      keys.push(t.cap ? nameKey(t.norm) : '');
+      const name = t.cap || names0.has(t.stem);
+      names.push(name);
+      keys.push(name ? nameKey(t.norm) : '');
       mass += this.ctx.idf[id];
     }
     return { ids, names, keys, mass, nums, neg };
@@ -165,6 +167,7 @@ export class Entailment {
     const text = this.texts[i];
     const toks = tokenize(text);
     const whole = this.prop(toks);
+    const capStems = new Set(toks.filter((t) => t.cap).map((t) => t.stem));
     // Clauses: pieces between breaks, a piece of few content words glued to the one before it
     // (the first to the one after it).
     const pieces: string[] = [];
@@ -185,7 +188,7 @@ export class Entailment {
     // The lead clause stands for the sentence only when it says a good part of it (a fragment such
     // as "Before the current offensive" or "Just before midnight, the Supreme Court" says nothing
     // of its own).
-    const first = clauses.length > 1 ? this.prop(clauses[0]) : null;
+    const first = clauses.length > 1 ? this.prop(clauses[0], capStems) : null;
     const lead = first && first.ids.length >= MIN_LEAD_WORDS && first.mass >= LEAD_SHARE * whole.mass ? first : null;
     const list: number[] = [];
     const nums: number[] = [];
