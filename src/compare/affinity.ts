@@ -236,10 +236,24 @@ export class Affinity {
 
   /** Longest common run of tokens, scored when it qualifies as a distinctive phrase. */
   private phrase(i: number, j: number): number {
+    return this.phraseRun(i, j).score;
+  }
+
+  /**
+   * Ordinary (lower-case) content words of the best distinctive phrase two sentences share (0:
+   * none): "only military outposts outside the former" has four, "the disputed territory of East
+   * Timor" two — a phrase of ordinary words carries a claim, one around a name mostly a label.
+   */
+  phraseWords(i: number, j: number): number {
+    return this.phraseRun(i, j).common;
+  }
+
+  private phraseRun(i: number, j: number): { score: number; common: number } {
     const a = this.keyed[i];
     const b = this.keyed[j];
-    if (a.seq.length < PHRASE_TOKENS || b.seq.length < PHRASE_TOKENS) return 0;
+    if (a.seq.length < PHRASE_TOKENS || b.seq.length < PHRASE_TOKENS) return { score: 0, common: 0 };
     let best = 0;
+    let bestCommon = 0;
     let prev = new Int32Array(b.seq.length + 1);
     let cur = new Int32Array(b.seq.length + 1);
     for (let x = 1; x <= a.seq.length; x++) {
@@ -257,11 +271,14 @@ export class Affinity {
             if (a.content[k]) content++;
             if (a.common[k]) common++;
           }
-          if (content >= PHRASE_CONTENT && common >= PHRASE_COMMON) best = Math.max(best, 1 + 0.1 * (content - PHRASE_CONTENT));
+          if (content >= PHRASE_CONTENT && common >= PHRASE_COMMON) {
+            best = Math.max(best, 1 + 0.1 * (content - PHRASE_CONTENT));
+            bestCommon = Math.max(bestCommon, common);
+          }
         }
       }
       [prev, cur] = [cur, prev];
     }
-    return best;
+    return { score: best, common: bestCommon };
   }
 }

@@ -150,6 +150,18 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
       touched.set(m.article, set);
     }
   });
+  // A fact told in other words by another article — one of its sentences covered by one or two
+  // adjacent sentences there (entail.ts) — is touched by that article: not an exclusive of its own
+  // outlet, not an omission of the other.
+  clusters.forEach((c, k) => {
+    for (const m of c.members) {
+      for (const art of alignment.reportedBy(m.idx)) {
+        const set = touched.get(art) ?? new Set<string>();
+        set.add(`f${k + 1}`);
+        touched.set(art, set);
+      }
+    }
+  });
   // Each article's own source: its outlet, or the agency whose wire copy it is (sources.ts).
   const articleSources = compared.map((a) => sourceOf('', a, outletKeys).key);
   const coverage = buildCoverage(facts, clusters, alignment, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set(), articleSources);

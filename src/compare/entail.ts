@@ -1,0 +1,288 @@
+/**
+ * "Reported elsewhere": whether what one sentence states is said, in other words, by one or two
+ * adjacent sentences of another article — an asymmetric, entailment-style coverage test, where
+ * the fact alignment (facts.ts) asks the symmetric question "do the two sentences report the
+ * same thing?".
+ *
+ * Outlets tell one fact in different shapes: a short statement inside a long sentence, one
+ * sentence split in two, a quote against reported speech, another verb for one act ("traded
+ * barbs" / "clashed", "wrote to … requesting" / "in a letter … asked"). A fact that one outlet
+ * alone carries as a *sentence* is then not its exclusive. The test reads the sentence as
+ * propositions (the whole sentence and its lead clause) and asks whether a window of the other
+ * article — one sentence, or two adjacent ones — covers the proposition's content words (the same
+ * stem, a WordNet synonym, a derivation, or a near word vector), every figure it gives, and
+ * nothing against it (the caller's claim clash: a negation, an antonym, another value, another
+ * participant).
+ *
+ * Used only to narrow exclusives and omissions (coverage.ts): facts are never merged on it, so a
+ * false "covered" costs a missed exclusive, never a false consensus.
+ */
+import { antonymsOf, lemmaStem } from './antonyms.js';
+import { shareSynset } from './synonyms.js';
+import { dot } from './embeddings.js';
+import type { MatchContext } from './match.js';
+import { skeleton } from './lex.js';
+import { isNegation, tokenize, type Token } from './text.js';
+
+/**
+ * Words a proposition need not find elsewhere: verbs of attribution (who said it is the source,
+ * not the fact: "police said" / "officials told reporters") and the time words of its date (dates
+ * are compared as claims, claims.ts: a different date is a conflict, not another fact). Porter
+ * stems, as tokenize() gives them.
+ */
+const FREE = new Set(
+  (
+    'report announc state ad note explain wrote write tweet quot confirm told tell spokesman spokeswoman statement ' +
+    'last next ago earlier later year month week day todai yesterdai tomorrow tonight ' +
+    'mondai tuesdai wednesdai thursdai fridai saturdai sundai januari februari march april mai june juli august ' +
+    'septemb octob novemb decemb morn afternoon even night late earli'
+  ).split(' '),
+);
+
+// Cosine from which two different words count as the same content, weighted by the cosine: GloVe
+// neighbours that paraphrase each other sit at 0.5–0.8 ("clashed"/"sparred" 0.55, "requesting"/
+// "asked" 0.57, "letter"/"wrote" 0.66, "dismissed"/"rejected" 0.77), words that merely share a
+// topic lower (features.ts EMB_NEAR, the matcher's own cut). A higher cut (0.6) lost more right
+// than wrong "reported" verdicts on the dev stories.
+const VECTOR_NEAR = 0.5;
+// Figures within this share of each other are one value (facts.ts VALUE_TOLERANCE).
+const VALUE_TOLERANCE = 0.1;
+// Content words and figures a proposition needs before its coverage means anything.
+const MIN_PROP_WORDS = 5;
+// What a figure weighs against a word (its proposition's mean word idf): about one word.
+const NUMBER_WEIGHT = 1;
+// A clause is a proposition of its own only with this many content words; shorter pieces ("police
+// said", "on Tuesday") are glued to their neighbour.
+const MIN_CLAUSE_WORDS = 3;
+// The lead clause is read as a proposition of its own when it has this many content words and
+// this share of the sentence's content (idf mass): a main clause, not a fragment.
+const MIN_LEAD_WORDS = 4;
+const LEAD_SHARE = 0.4;
+
+// Clause boundaries: clause punctuation, and a subordinating or relative word that opens a new
+// proposition ("…, who …", "… after …", "… while …"). Bounded pattern, linear in the text.
+const CLAUSE_BREAK = /[;:—–]|,\s|\s-\s|\s(?=(?:which|who|whom|where|while|after|before|because|although|though|when|whereas|as well as|but)\s)/gi;
+
+/** One proposition: content words (interned ids with idf) and figures. */
+interface Prop {
+  ids: number[];
+  /** Whether each word is a name (capitalised inside the sentence): names match only themselves. */
+  names: boolean[];
+  /** For each name: its spelling-tolerant key (nameKey), else "". */
+  keys: string[];
+  mass: number;
+  nums: number[];
+  /** Whether the proposition is negated (a negation cue: "not", "no", "never", "denied" …). */
+  neg: boolean;
+}
+
+/** What one sentence offers to cover others: its content word ids, figures, negation and name keys. */
+interface Offer {
+  ids: Set<number>;
+  list: number[];
+  nums: number[];
+  neg: boolean;
+  /** Spelling-tolerant keys of its words (nameKey). */
+  keys: Set<string>;
+}
+
+/**
+ * A name's spelling-tolerant key: the consonant skeleton of its surface form (Tartus/Tartous,
+ * Hmeimim/Khmeimim, Ahmad/Ahmed; the stemmer would cut "Ahmed" to "ahm"), a demonym meeting its
+ * country ("Russian"/"Russia", as affinity.ts keys names). Short skeletons say nothing.
+ */
+function nameKey(norm: string): string {
+  const k = skeleton(norm.replace(/^(?:al|el)-/, '').replace(/ian$/, ''));
+  return k.length >= 3 ? k : '';
+}
+
+interface Shape {
+  whole: Prop;
+  /** The lead clause (the sentence's first proposition), null when the sentence is one clause. */
+  lead: Prop | null;
+  offer: Offer;
+}
+
+function isYear(v: number): boolean {
+  return Number.isInteger(v) && v >= 1800 && v <= 2100;
+}
+
+/** Coverage of each of a sentence's propositions by a window of another article. */
+export interface Covered {
+  whole: number;
+  lead: number;
+  /**
+   * The sentence says too little for its coverage to show it was reported: a proposition of few
+   * words ("Claims were revised to 375,000", a quote cut off after five words) is found in any
+   * long window on its topic.
+   */
+  slight: boolean;
+}
+
+export class Entailment {
+  private readonly shapes: Array<Shape | undefined> = [];
+  private readonly sims = new Map<number, number>();
+
+  constructor(
+    private readonly texts: string[],
+    private readonly ctx: MatchContext,
+  ) {}
+
+  private id(t: Token): number | undefined {
+    return this.ctx.ids.get(t.stem);
+  }
+
+  /** `names`: stems written as names in the whole sentence (a clause's first word loses its cue). */
+  private prop(toks: Token[], names0: Set<string> = new Set()): Prop {
+    const ids: number[] = [];
+    const names: boolean[] = [];
+    const keys: string[] = [];
+    const nums: number[] = [];
+    let mass = 0;
+    let neg = false;
+    const seen = new Set<number>();
+    for (const t of toks) {
+      if (isNegation(t)) neg = true;
+      if (t.num) {
+        const v = Number(t.stem);
+        if (Number.isFinite(v) && !isYear(v)) nums.push(v);
+        continue;
+      }
+      if (t.stop || FREE.has(t.stem) || isNegation(t)) continue;
+      const id = this.id(t);
+      if (id === undefined || seen.has(id)) continue;
+      seen.add(id);
+      ids.push(id);
+      const name = t.cap || names0.has(t.stem);
+      names.push(name);
+      keys.push(name ? nameKey(t.norm) : '');
+      mass += this.ctx.idf[id];
+    }
+    return { ids, names, keys, mass, nums, neg };
+  }
+
+  private shape(i: number): Shape {
+    let s = this.shapes[i];
+    if (s) return s;
+    const text = this.texts[i];
+    const toks = tokenize(text);
+    const whole = this.prop(toks);
+    const capStems = new Set(toks.filter((t) => t.cap).map((t) => t.stem));
+    // Clauses: pieces between breaks, a piece of few content words glued to the one before it
+    // (the first to the one after it).
+    const pieces: string[] = [];
+    let from = 0;
+    for (const m of text.matchAll(CLAUSE_BREAK)) {
+      pieces.push(text.slice(from, m.index));
+      from = m.index! + (m[0].trim() === '' ? 0 : m[0].length);
+    }
+    pieces.push(text.slice(from));
+    const clauses: Token[][] = [];
+    for (const p of pieces) {
+      const pt = tokenize(p);
+      const words = pt.filter((t) => !t.stop && !t.num && !FREE.has(t.stem)).length;
+      if (clauses.length && (words < MIN_CLAUSE_WORDS || clauses[clauses.length - 1].filter((t) => !t.stop && !t.num && !FREE.has(t.stem)).length < MIN_CLAUSE_WORDS)) {
+        clauses[clauses.length - 1].push(...pt);
+      } else clauses.push(pt);
+    }
+    // The lead clause stands for the sentence only when it says a good part of it (a fragment such
+    // as "Before the current offensive" or "Just before midnight, the Supreme Court" says nothing
+    // of its own).
+    const first = clauses.length > 1 ? this.prop(clauses[0], capStems) : null;
+    const lead = first && first.ids.length >= MIN_LEAD_WORDS && first.mass >= LEAD_SHARE * whole.mass ? first : null;
+    const list: number[] = [];
+    const nums: number[] = [];
+    const keys = new Set<string>();
+    for (const t of toks) {
+      if (!t.num && !t.stop) keys.add(nameKey(t.norm));
+      if (t.num) {
+        const v = Number(t.stem);
+        if (Number.isFinite(v)) nums.push(v);
+      } else if (!t.stop) {
+        const id = this.id(t);
+        if (id !== undefined) list.push(id);
+      }
+    }
+    s = { whole, lead, offer: { ids: new Set(list), list: [...new Set(list)], nums, neg: toks.some(isNegation), keys } };
+    this.shapes[i] = s;
+    return s;
+  }
+
+  /**
+   * How well word `a` is said by word `b`: 1 for one stem, a synonym or a derivation; else the
+   * vector cosine from VECTOR_NEAR. A name is said only by itself (vectors put "David" near
+   * "Andrew"), and a word never by its antonym (vectors put "rose" near "fell": 0.88).
+   */
+  private sim(a: number, b: number, name: boolean): number {
+    if (a === b) return 1;
+    if (name) return 0;
+    const key = a * 4194304 + b;
+    let v = this.sims.get(key);
+    if (v !== undefined) return v;
+    const c = this.ctx;
+    const la = lemmaStem(c.stems[a]);
+    const lb = lemmaStem(c.stems[b]);
+    if (antonymsOf(la).includes(lb) || antonymsOf(lb).includes(la)) v = 0;
+    else if (shareSynset(c.syn[a], c.syn[b]) || (c.prefix[a] !== 0 && c.prefix[a] === c.prefix[b])) v = 1;
+    else {
+      const va = c.vec[a];
+      const vb = c.vec[b];
+      const cos = va && vb ? dot(va, vb) : 0;
+      v = cos >= VECTOR_NEAR ? cos : 0;
+    }
+    this.sims.set(key, v);
+    return v;
+  }
+
+  /**
+   * Share of a proposition's content said by the window. A figure weighs as much as one of its
+   * words on average and counts as said when the window gives the same value (another value for
+   * the same thing is the caller's clash). A name the window lacks counts as said when the
+   * sentences just before the window name it: the window then refers to it by a pronoun or a
+   * description ("He pleaded guilty …" after "Paul Hodgkins was sentenced …").
+   */
+  private cover(p: Prop, window: Offer[], before: Offer[]): number {
+    // Precision guard: a negated proposition ("there is no agreed number of casualties") is not
+    // said by a window that negates nothing; the opposite case is the caller's polarity clash.
+    if (p.neg && !window.some((w) => w.neg)) return 0;
+    const perNumber = (NUMBER_WEIGHT * p.mass) / p.ids.length;
+    let got = 0;
+    for (const v of p.nums) {
+      const near = (x: number): boolean => Math.abs(x - v) <= VALUE_TOLERANCE * Math.max(Math.abs(x), Math.abs(v));
+      if (window.some((w) => w.nums.some(near))) got += perNumber;
+    }
+    for (let k = 0; k < p.ids.length; k++) {
+      const a = p.ids[k];
+      let best = 0;
+      for (const w of window) {
+        if (w.ids.has(a)) {
+          best = 1;
+          break;
+        }
+        for (const b of w.list) {
+          const s = this.sim(a, b, p.names[k]);
+          if (s > best) best = s;
+          if (best === 1) break;
+        }
+        if (best === 1) break;
+      }
+      // A name is said by another spelling of it (nameKey), in the window or just before it.
+      const key = p.keys[k];
+      if (best < 1 && p.names[k] && key && window.some((w) => w.keys.has(key))) best = 1;
+      if (best < 1 && p.names[k] && (before.some((w) => w.ids.has(a)) || (key && before.some((w) => w.keys.has(key))))) best = 1;
+      got += best * this.ctx.idf[a];
+    }
+    return got / (p.mass + perNumber * p.nums.length);
+  }
+
+  /**
+   * Coverage of sentence i's propositions by the window of sentences `js` (of one other article);
+   * `before`: the sentences of that article just before the window (antecedents of its pronouns).
+   */
+  covered(i: number, js: number[], before: number[] = []): Covered {
+    const s = this.shape(i);
+    const window = js.map((j) => this.shape(j).offer);
+    const prior = before.map((j) => this.shape(j).offer);
+    return { whole: this.cover(s.whole, window, prior), lead: s.lead ? this.cover(s.lead, window, prior) : 0, slight: s.whole.ids.length + s.whole.nums.length < MIN_PROP_WORDS };
+  }
+}
