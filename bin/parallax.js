@@ -14,10 +14,13 @@ setFlagsFromString('--no-regexp-tier-up');
 // default ~110 functions are optimised during `analyze` of the example, on compiler threads whose
 // CPU time costs more than the optimised code saves before the process ends. Measured (issue #16,
 // bench/README.md `startup`): analyze of the example −15–20% CPU, of 60 ECB+ articles −25%,
-// `read` of 772 articles −15%; flat between 1M and 8M. Code still gets optimised once it is
-// really hot, so long runs (serve, ingest) lose nothing. Output is the same either way; unlike
-// GC flags, this one is safe to set after start (it is read whenever a budget is reset).
-setFlagsFromString('--interrupt-budget=2000000');
+// `read` of 772 articles −15%; flat between 1M and 8M. Output is the same either way; unlike GC
+// flags, this one is safe to set after start (it is read whenever a budget is reset). Not for
+// the processes that run for hours (serve, worker, a watching ingest): there the default budget
+// pays back, and with this one `GET /api/stories` cost 3× the server CPU per request
+// (bench stories-rps).
+const LONG_RUNNING = new Set(['serve', 'worker']);
+if (!LONG_RUNNING.has(process.argv[2]) && !process.argv.includes('--watch')) setFlagsFromString('--interrupt-budget=2000000');
 
 /**
  * The compiled CLI module at `rel`; a checkout that was never built gets a one-line answer. (The
