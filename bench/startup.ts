@@ -9,6 +9,12 @@
  * printed too). The CPU is read by a preloaded hook (`--import`) at the process's `exit` event,
  * so everything Node did since it started counts, and `node -e 0` with the same hook is printed
  * as the yardstick: what Node itself costs on this machine before Parallax runs a line.
+ *
+ * `PARALLAX_STARTUP_BASE=/other/checkout` (built) also runs that checkout's commands, interleaved
+ * with these, for a before/after on the same load. NODE_EXTRA_CA_CERTS is removed from the
+ * children's environment (said in the output when it was set): Node parses that certificate
+ * bundle at start in every process, ~85 ms of CPU on the development machine, a cost of the
+ * machine's setup rather than of Parallax; `PARALLAX_STARTUP_KEEP_CA=1` keeps it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +39,10 @@ interface Sample {
   wallMs: number;
 }
 
+function mean(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -50,29 +60,40 @@ export async function run(): Promise<Record<string, unknown>> {
       ['parallax --help', [BIN, '--help']],
       ['parallax analyze examples/harbour-fire', [BIN, 'analyze', EXAMPLE]],
     ];
+    const base = process.env.PARALLAX_STARTUP_BASE;
+    if (base) {
+      const baseBin = path.resolve(base, 'bin/parallax.js');
+      commands.push(['base: parallax --help', [baseBin, '--help']], ['base: parallax analyze examples/harbour-fire', [baseBin, 'analyze', EXAMPLE]]);
+    }
+    const env: NodeJS.ProcessEnv = { ...process.env, PARALLAX_STARTUP_OUT: out };
+    const caRemoved = !process.env.PARALLAX_STARTUP_KEEP_CA && env.NODE_EXTRA_CA_CERTS !== undefined;
+    if (caRemoved) delete env.NODE_EXTRA_CA_CERTS;
     const samples = new Map<string, Sample[]>(commands.map(([name]) => [name, []]));
     // Interleaved, so that a change in the machine's load touches every command alike.
     for (let r = 0; r < runs; r++) {
       for (const [name, args] of commands) {
         writeFileSync(out, '');
         const t0 = performance.now();
-        const p = spawnSync(process.execPath, ['--import', hook, ...args], { env: { ...process.env, PARALLAX_STARTUP_OUT: out }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        const p = spawnSync(process.execPath, ['--import', hook, ...args], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
         const wallMs = performance.now() - t0;
         if (p.status !== 0) throw new Error(`${name} exited with ${p.status}: ${p.stderr.trim()}`);
         const got = JSON.parse(readFileSync(out, 'utf8').trim()) as { cpuMs: number; rssMb: number };
         samples.get(name)!.push({ ...got, wallMs });
       }
     }
-    const result: Record<string, unknown> = { runs, node: process.version };
-    console.log(`fresh processes, ${runs} runs each (interleaved), medians:`);
+    const load = (await import('node:os')).loadavg().map((x) => Math.round(x * 10) / 10);
+    const result: Record<string, unknown> = { runs, node: process.version, loadAverage: load, nodeExtraCaCertsRemoved: caRemoved, base: base ?? null };
+    console.log(`fresh processes, ${runs} runs each (interleaved); load average at the end ${load.join(' ')}${caRemoved ? '; NODE_EXTRA_CA_CERTS removed from the children\'s environment' : ''}:`);
     for (const [name] of commands) {
       const s = samples.get(name)!;
       const cpu = Math.round(median(s.map((x) => x.cpuMs)));
+      const cpuMean = Math.round(mean(s.map((x) => x.cpuMs)));
+      const cpuMin = Math.round(Math.min(...s.map((x) => x.cpuMs)));
       const rss = Math.round(median(s.map((x) => x.rssMb)));
       const wall = Math.round(median(s.map((x) => x.wallMs)));
       const all = s.map((x) => Math.round(x.cpuMs));
-      result[name] = { medianCpuMs: cpu, medianWallMs: wall, medianMaxRssMb: rss, cpuMs: all };
-      console.log(`  ${name}: ${cpu} ms CPU (user + system), ${wall} ms wall, ${rss} MB peak resident; runs ${all.join(' ')}`);
+      result[name] = { meanCpuMs: cpuMean, medianCpuMs: cpu, minCpuMs: cpuMin, medianWallMs: wall, medianMaxRssMb: rss, cpuMs: all };
+      console.log(`  ${name}: CPU (user + system) mean ${cpuMean} ms, median ${cpu}, min ${cpuMin}; ${wall} ms wall, ${rss} MB peak resident; runs ${all.join(' ')}`);
     }
     return result;
   } finally {

@@ -5,13 +5,14 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EXIT, UserError, oneLine } from '../core/errors.js';
-import { COMMAND_OVERVIEW, COMMANDS } from './commands/index.js';
+import { COMMANDS } from './commands/index.js';
 import { warn } from './options.js';
+import { answerOverview, PROGRAM_DESCRIPTION, VERSION } from './overview.js';
 
 function rootProgram(): Command {
   return new Command('parallax')
-    .description('Compare news reports of one story claim by claim; every statement cites the characters of its sources.')
-    .version('0.1.0')
+    .description(PROGRAM_DESCRIPTION)
+    .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 }
@@ -24,33 +25,13 @@ export async function buildProgram(only?: string): Promise<Command> {
   return program;
 }
 
-/**
- * The program as `parallax --help` and `--version` show it: each command a name and a
- * description only (COMMAND_OVERVIEW), so that the overview imports no command module. Its help
- * text is the full program's (test/cli-docs.test.ts).
- */
-export function overviewProgram(): Command {
-  const program = rootProgram();
-  const terms = new Map<Command, string>();
-  for (const [name, term, description] of COMMAND_OVERVIEW) {
-    const cmd = program.command(name).description(description).exitOverride();
-    terms.set(cmd, term ? `${name} ${term}` : name);
-  }
-  const help = program.createHelp();
-  program.configureHelp({ subcommandTerm: (cmd) => terms.get(cmd) ?? help.subcommandTerm(cmd) });
-  return program;
-}
-
-/** Command lines the overview answers alone. */
-const OVERVIEW_ONLY = new Set(['--help', '-h', '--version', '-V']);
-
 /** Run the CLI; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // `--help` and `--version` alone: laid out without commander (overview.ts; bin/parallax.js
+  // answers them before this module and commander are even loaded).
+  if (answerOverview(argv)) return EXIT.OK;
   const named = argv[2];
-  const program =
-    argv.length === 3 && OVERVIEW_ONLY.has(named)
-      ? overviewProgram()
-      : await buildProgram(COMMANDS.some(([name]) => name === named) ? named : undefined);
+  const program = await buildProgram(COMMANDS.some(([name]) => name === named) ? named : undefined);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
