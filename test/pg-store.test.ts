@@ -14,7 +14,7 @@ import { UserError } from '../src/core/errors.js';
 import { dossierArticles } from '../src/cli/commands/story.js';
 import { ingestCorpus } from '../src/store/corpus.js';
 import { PG_SCHEMA_VERSION } from '../src/store/pg-migrations.js';
-import { decodeFeatures, encodeFeatures } from '../src/store/queue.js';
+import { decodeFeatures, docParts, encodeFeatures } from '../src/store/queue.js';
 import { createToken, tokenHash, verifyToken } from '../src/store/tokens.js';
 import { prepareDoc } from '../src/cluster/index.js';
 import { openStore, type CorpusStore } from '../src/store/store.js';
@@ -198,6 +198,19 @@ test('clustering features computed by a worker survive the trip through the queu
   const back = decodeFeatures(encodeFeatures(d));
   assert.deepEqual({ ...back, id: d.id }, d);
   assert.deepEqual([...back.terms.keys()], [...d.terms.keys()], 'term order kept');
+  // Undated, no names or numbers: no day, no year, few terms.
+  const plain = prepareDoc({ id: 'a2', text: 'quiet words only here', title: null, header: [], published: null, url: null, outlet: null });
+  assert.deepEqual({ ...decodeFeatures(encodeFeatures(plain)), id: plain.id }, plain);
+});
+
+test('a staged document is the stored article\'s JSON with its id put between its two parts, whatever the article holds', () => {
+  const article = {
+    id: 'new', title: 'He said "id":"0" — and \\ a backslash, \u2028 a separator', text: 'Body text that is never in the document.',
+    outlet: 'Ex "Quoted"', published: '2026-02-10', url: 'https://example.org/a?id=0', language: 'en', header: ['"id":"1"'],
+  } as unknown as Parameters<typeof docParts>[0];
+  const [head, tail] = docParts(article);
+  const { text: _text, ...rest } = { ...article, id: 'a4711' };
+  assert.equal(head + 'a4711' + tail, JSON.stringify(rest));
 });
 
 test('worker and --enqueue refuse a SQLite corpus and say why', async () => {

@@ -201,6 +201,8 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
       gate: polite ? (u, signal) => politeness.gate(u, signal) : undefined,
     });
   const links = opts.fetchLinks ? { plain: linkFetcher(false), polite: linkFetcher(true) } : null;
+  // The first line of a verbose worker: it is up and connected (a silent worker is not started yet).
+  opts.onEvent?.(`connected (${opts.noAssign ? 'preparing only' : 'may assign'}); looking for jobs`);
   try {
     while (!opts.signal?.aborted) {
       let state: 'drained' | 'waiting' | 'busy' | 'none' = 'none';
@@ -326,11 +328,14 @@ async function prepareOne(store: PgStore, links: { plain: LinkFetcher; polite: L
     // depend on the other articles, so it runs here, in parallel, and not in the one assigner.
     // And the identity keys (canonical URL key, text hash) the assigner's duplicate check needs.
     if (articles.length) {
-      const w = 7;
+      const w = 12;
       const values = articles.map((_, r) => `(${Array.from({ length: w }, (_, k) => `$${r * w + k + 1}`).join(', ')})`);
       await c.query(
-        `INSERT INTO staged (job, idx, source, article, features, url_key, text_hash) VALUES ${values.join(', ')}`,
-        articles.flatMap((a, i) => [row.id, i, a.source, JSON.stringify(a.article), encodeFeatures(prepareDoc(clusterDocOf(a.article))), urlKey(a.article.url), textHash(a.article.text)]),
+        `INSERT INTO staged (job, idx, source, title, outlet, published, doc_head, doc_tail, text, features, url_key, text_hash) VALUES ${values.join(', ')}`,
+        articles.flatMap(({ source, article: a }, i) => [
+          row.id, i, source, a.title, a.outlet, a.published, ...docParts(a), a.text,
+          encodeFeatures(prepareDoc(clusterDocOf(a))), urlKey(a.url), textHash(a.text),
+        ]),
       );
     }
     await c.query("UPDATE jobs SET state = 'ready', attempts = $3, report = $2 WHERE id = $1", [row.id, JSON.stringify(report), attempt]);
@@ -443,10 +448,12 @@ class Assigner {
   private async storeJobs(jobs: Array<{ id: number; report: string | null }>): Promise<void> {
     const ids = jobs.map((j) => Number(j.id));
     const c = await this.store.client();
-    type Row = { job: number; source: string; article: string; features: string | null; url_key: string | null; text_hash: string | null };
+    // What the assigner needs of each staged article: not its text or document (the server
+    // copies those into `articles`), only its place, date, identity keys and features.
+    type Row = { job: number; idx: number; published: string | null; features: Buffer; url_key: string | null; text_hash: string };
     let rows: Row[];
     try {
-      rows = (await c.query<Row>('SELECT job, source, article, features, url_key, text_hash FROM staged WHERE job = ANY($1::bigint[]) ORDER BY job, idx', [ids])).rows;
+      rows = (await c.query<Row>('SELECT job, idx, published, features, url_key, text_hash FROM staged WHERE job = ANY($1::bigint[]) ORDER BY job, idx', [ids])).rows;
     } finally {
       c.release();
     }
@@ -456,13 +463,14 @@ class Assigner {
       this.tally.failed += report.errors.length;
       this.tally.duplicate += report.duplicate;
     }
-    let features: PreparedDoc | null = null;
-    const withFeatures = this.clusterer as Clusterer & { addPrepared?: (d: PreparedDoc) => ReturnType<Clusterer['add']> };
+    const clusterer = this.clusterer as Clusterer & { addPrepared?: (d: PreparedDoc) => ReturnType<Clusterer['add']> };
+    if (!clusterer.addPrepared) throw new Error('the assigner needs a clusterer that takes prepared features (addPrepared)');
     const hooks = {
-      // The features the worker computed, under the id the store gave (prepareDoc reads no id).
-      assign: (a: Article) => {
+      // The features the worker computed, under the id the store gives (prepareDoc reads no id);
+      // the hook is called in order, once per new article.
+      assign: (id: string, _seq: number, index: number) => {
         const t0 = performance.now();
-        const res = features && withFeatures.addPrepared ? withFeatures.addPrepared({ ...features, id: a.id }) : this.clusterer.add(clusterDocOf(a));
+        const res = clusterer.addPrepared!({ ...decodeFeatures(rows[index].features), id });
         this.tally.placeSeconds += (performance.now() - t0) / 1000;
         return res;
       },
@@ -472,22 +480,10 @@ class Assigner {
         return this.clusterer.snapshot();
       },
     };
-    // The jobs' articles in one transaction (store/pg.ts addArticles); the features of each
-    // are handed to the clusterer by the hook, which is called in order.
-    const parsed = rows.map((r) => ({ article: JSON.parse(r.article) as Article, features: r.features, hash: r.text_hash, urlKey: r.url_key }));
-    const batchHooks = {
-      assign: (a: Article, _seq: number, index: number) => {
-        const f = parsed[index].features;
-        features = f ? decodeFeatures(f) : null;
-        return hooks.assign(a);
-      },
-      checkpoint: hooks.checkpoint,
-    };
-    // The jobs' bookkeeping commits with their articles: a job is stored, or not at all.
-    const results = await this.store.addArticles(
-      // Keys as the worker staged them (a row staged without them — an older worker's — gets them here).
-      parsed.map((p) => ({ article: p.article, keys: { urlKey: p.hash !== null ? p.urlKey : urlKey(p.article.url), textHash: p.hash ?? textHash(p.article.text) } })),
-      batchHooks,
+    // The jobs' articles and their bookkeeping in one transaction: a job is stored, or not at all.
+    const results = await this.store.addStaged(
+      rows.map((r) => ({ job: Number(r.job), idx: r.idx, published: r.published, keys: { urlKey: r.url_key, textHash: r.text_hash } })),
+      hooks,
       async (d) => {
         // Numbers: safe to inline, so both statements go in one round trip.
         const list = ids.join(', ');
@@ -533,19 +529,66 @@ class Assigner {
   }
 }
 
-/** PreparedDoc as JSON: terms as pairs, shingles as base64 of their bytes. */
-export function encodeFeatures(d: PreparedDoc): string {
-  return JSON.stringify({ terms: [...d.terms], day: d.day, year: d.year, shingles: Buffer.from(d.shingles.buffer, d.shingles.byteOffset, d.shingles.byteLength).toString('base64') });
+/**
+ * An article's JSON document (the stored article without its text) in two parts, before and
+ * after its id's value: the assigner gives the id, the server joins the three (store/pg.ts
+ * addStaged). The split is found by stringifying with two different ids, so it is exact whatever
+ * the article holds: head + id + tail is JSON.stringify of the article with that id (any id that
+ * JSON leaves unescaped, as the store's `a<seq>`).
+ */
+export function docParts(article: Article): [string, string] {
+  const { text: _text, ...rest } = article;
+  const a = JSON.stringify({ ...rest, id: '0' });
+  const b = JSON.stringify({ ...rest, id: '1' });
+  let p = 0;
+  while (a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return [a.slice(0, p), a.slice(p + 1)];
 }
 
-export function decodeFeatures(s: string): PreparedDoc {
-  const o = JSON.parse(s) as { terms: Array<[string, number]>; day: number | null; year: number | null; shingles: string };
-  const b = Buffer.from(o.shingles, 'base64');
-  const shingles = new Uint32Array(b.byteLength / 4);
-  new Uint8Array(shingles.buffer).set(b);
-  return { id: '', terms: new Map(o.terms), day: o.day, year: o.year, shingles };
+/**
+ * PreparedDoc in a compact binary form (the staged `features` column), because the one assigner
+ * decodes every article's and JSON (pairs of key and count, base64 shingles) cost it about as
+ * much as placing the article: little-endian day (f64, NaN for none), year (i32, 0 for none),
+ * the number of terms and of shingles (u32), a flag for how the keys are joined, the counts
+ * (u32 each), the shingles (u32 each), then the keys as UTF-8, joined by newlines — or, for a
+ * key holding a newline (the features never make one), as a JSON array.
+ */
+export function encodeFeatures(d: PreparedDoc): Buffer {
+  const keys = [...d.terms.keys()];
+  const json = keys.some((k) => k.includes('\n'));
+  const tail = Buffer.from(json ? JSON.stringify(keys) : keys.join('\n'), 'utf8');
+  const n = keys.length;
+  const m = d.shingles.length;
+  const b = Buffer.alloc(HEAD + 4 * n + 4 * m + tail.length);
+  b.writeDoubleLE(d.day ?? Number.NaN, 0);
+  b.writeDoubleLE(d.year ?? Number.NaN, 8);
+  b.writeUInt32LE(n, 16);
+  b.writeUInt32LE(m, 20);
+  b.writeUInt32LE(json ? 1 : 0, 24);
+  let o = HEAD;
+  for (const count of d.terms.values()) o = b.writeUInt32LE(count, o);
+  for (let i = 0; i < m; i++) o = b.writeUInt32LE(d.shingles[i], o);
+  tail.copy(b, o);
+  return b;
 }
 
+/** Bytes before the counts in encodeFeatures' form. */
+const HEAD = 28;
+
+export function decodeFeatures(b: Buffer): PreparedDoc {
+  const day = b.readDoubleLE(0);
+  const year = b.readDoubleLE(8);
+  const n = b.readUInt32LE(16);
+  const m = b.readUInt32LE(20);
+  const text = b.toString('utf8', HEAD + 4 * n + 4 * m);
+  const keys: string[] = b.readUInt32LE(24) === 1 ? (JSON.parse(text) as string[]) : n ? text.split('\n') : [];
+  const terms = new Map<string, number>();
+  for (let i = 0; i < n; i++) terms.set(keys[i], b.readUInt32LE(HEAD + 4 * i));
+  const shingles = new Uint32Array(m);
+  const at = HEAD + 4 * n;
+  for (let i = 0; i < m; i++) shingles[i] = b.readUInt32LE(at + 4 * i);
+  return { id: '', terms, day: Number.isNaN(day) ? null : day, year: Number.isNaN(year) ? null : year, shingles };
+}
 
 /** The queue at a glance (`parallax worker --status`): jobs by state, failed and retrying jobs, the assigner, feeds. */
 export async function queueStatus(store: PgStore): Promise<QueueStatus> {
