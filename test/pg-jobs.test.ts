@@ -211,6 +211,22 @@ test('a job that kills every worker that takes it: claimed 3 times with back-off
     assert.match(status.stdout, new RegExp(`job ${feedJob} \\(feed\\), 3 attempts, .*: its worker died during each of 3 attempts`));
     const json = QueueStatus.parse(JSON.parse((await run(['worker', '--db', url, '--status', '--format', 'json'])).stdout));
     assert.deepEqual([json.jobs.failed, json.failed[0].id, json.retrying.length, json.assigner], [1, feedJob, 0, null]);
+
+    // The cause fixed (the page answers now), the failed job is queued again and stored; a job
+    // that has not failed is named and left alone (exit 1).
+    const notFailed = await run(['worker', '--db', url, '--retry-failed', `${feedJob + 1}`]);
+    assert.equal(notFailed.status, 1);
+    assert.match(notFailed.stdout, new RegExp(`0 failed jobs queued again\n.*not failed \\(left as they are\\): job ${feedJob + 1}`, 's'));
+    srv.hold.on = false;
+    const retried = await run(['worker', '--db', url, '--retry-failed']);
+    assert.equal(retried.status, 0, retried.stderr);
+    assert.match(retried.stdout, new RegExp(`1 failed job queued again\n  job ${feedJob} \\(feed\\), which had failed: its worker died during each of 3 attempts`));
+    const again = startWorker(url, ['--exit-when-drained']);
+    workers.push(again);
+    assert.equal(await again.exited, 0, again.stderr);
+    assert.match(again.stderr, new RegExp(`preparing job ${feedJob} \\(attempt 1\\)`));
+    assert.equal((await pgFile.cluster.query<{ n: number }>(url, 'SELECT COUNT(*)::int AS n FROM articles'))[0].n, 162, 'and its two articles stored');
+    assert.deepEqual(await pgFile.cluster.query(url, "SELECT id FROM jobs WHERE state <> 'done'"), []);
   } finally {
     for (const w of workers) w.child.kill('SIGKILL');
     await srv.close();

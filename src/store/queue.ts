@@ -590,6 +590,39 @@ export function decodeFeatures(b: Buffer): PreparedDoc {
   return { id: '', terms, day: Number.isNaN(day) ? null : day, year: Number.isNaN(year) ? null : year, shingles };
 }
 
+/**
+ * Queue failed jobs again (`parallax worker --retry-failed`), all of them or those of `ids`: each
+ * goes back to 'queued' with its error cleared and its claim count reset, in one transaction, so
+ * the next free worker prepares it afresh (after the cause — a page that crashed the parser, a
+ * host that was down — is fixed). Its articles are then stored when the assigner reaches it: job
+ * order is enqueue order, so a job retried after later jobs were stored is stored after them,
+ * and its stories may differ from those a single ingest in input order would give. Returns the
+ * jobs queued again.
+ */
+export async function retryFailed(store: PgStore, ids: number[] | null = null): Promise<Array<{ id: number; kind: string; error: string | null }>> {
+  const c = await store.client();
+  try {
+    await c.query('BEGIN');
+    const rows = (await c.query<{ id: number; kind: string; error: string | null }>(
+      `WITH f AS (SELECT id, error FROM jobs WHERE state = 'failed' AND ($1::bigint[] IS NULL OR id = ANY($1::bigint[])))
+       UPDATE jobs j SET state = 'queued', error = NULL, attempts = 0, done_at = NULL, report = NULL
+       FROM f WHERE j.id = f.id AND j.state = 'failed' RETURNING j.id, j.kind, f.error`,
+      [ids],
+    )).rows;
+    if (rows.length) {
+      await c.query('DELETE FROM job_attempts WHERE job = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      await c.query("SELECT nextval('data_version')");
+    }
+    await c.query('COMMIT');
+    return rows.sort((a, b) => a.id - b.id);
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => {});
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
 /** The queue at a glance (`parallax worker --status`): jobs by state, failed and retrying jobs, the assigner, feeds. */
 export async function queueStatus(store: PgStore): Promise<QueueStatus> {
   const c = await store.client();
