@@ -264,6 +264,23 @@ test('ingest --break-lock on PostgreSQL ends the connection holding the writer l
     const broken = await run(['ingest', file, '--db', url, '-q', '--break-lock']);
     assert.equal(broken.status, 0, broken.stderr);
     await assert.rejects(holder.query('SELECT 1'), 'the holding connection was ended');
+
+    // worker --break-lock: the same for a worker, which then stores the queue as the assigner.
+    const holder2 = new pg.Client({ connectionString: url, application_name: 'vanished machine' });
+    holder2.on('error', () => {});
+    await holder2.connect();
+    try {
+      await holder2.query('SELECT pg_advisory_lock($1)', [LOCK_WRITER.toString()]);
+      const more = path.join(dir, 'more.jsonl');
+      writeFileSync(more, jsonlCorpus(14, 3).split('\n').slice(10).join('\n'));
+      assert.equal((await run(['ingest', more, '--db', url, '--enqueue'])).status, 0);
+      const w = await run(['worker', '--db', url, '--exit-when-drained', '--break-lock', '--no-fetch-links']);
+      assert.equal(w.status, 0, w.stderr);
+      assert.match(w.stdout, /1 jobs prepared, 1 stored: 4 new/);
+      await assert.rejects(holder2.query('SELECT 1'), 'the holding connection was ended');
+    } finally {
+      await holder2.end().catch(() => {});
+    }
   } finally {
     await holder.end().catch(() => {});
     await pgFile.cluster.dropDb(url);

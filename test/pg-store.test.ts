@@ -192,6 +192,30 @@ test('PostgreSQL: one writer at a time through an advisory lock that a dead hold
   }
 });
 
+test('PostgreSQL: a writer whose lock was broken (--break-lock) stops before it writes again; the breaker writes', { skip }, async () => {
+  const url = await pgFile.cluster.createDb();
+  const a = await openStore(url);
+  const b = await openStore(url);
+  try {
+    const file = path.join(tempDir(), 'c.jsonl');
+    writeFileSync(file, jsonlCorpus(4, 2));
+    await a.lockWriter();
+    // Another process breaks the lock: it ends a's lock connection and takes the lock.
+    await b.lockWriter(true);
+    const keys = { urlKey: null, textHash: 'not-stored' };
+    const hooks = { assign: (): never => { throw new Error('a writer without the lock must not place articles'); } };
+    const article = { id: 'new', text: 'Words.', title: null, outlet: null, published: null } as unknown as Parameters<CorpusStore['addArticle']>[0];
+    await assert.rejects(a.addArticle(article, keys, hooks), (e: unknown) => e instanceof UserError && /lost the writer lock/.test(e.reason));
+    await b.unlockWriter();
+    const sum = await ingestCorpus(b, [file]);
+    assert.equal(sum.new, 4);
+  } finally {
+    await a.close();
+    await b.close();
+    await pgFile.cluster.dropDb(url);
+  }
+});
+
 test('clustering features computed by a worker survive the trip through the queue table exactly', () => {
   const a = { id: 'a1', text: 'Officials said 12 people died in the fire at the Halvar ferry terminal on Monday, 9 February 2026.', title: 'Fire at Halvar ferry terminal', header: [], published: '2026-02-10', url: 'https://example.org/2026/02/10/fire', outlet: 'Example' };
   const d = prepareDoc(a);

@@ -196,6 +196,26 @@ export class PgStore implements CorpusStore {
     }
   }
 
+  /**
+   * A SQL condition: this process still holds the writer lock (its lock connection has it), or
+   * TRUE when it does not claim to. Evaluated inside a store transaction, after the article lock,
+   * it stops a writer whose lock was broken (`--break-lock` ended its lock connection, another
+   * process took the lock) before it writes again: see tryLockWriter.
+   */
+  private writerCheck(): string {
+    const pid = this.lockHeld ? (this.lockClient as (pg.Client & { processID?: number }) | null)?.processID : null;
+    if (!pid) return 'TRUE';
+    const key = LOCK_WRITER;
+    return `EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = ${Number(pid)} AND objsubid = 1
+      AND classid = ${(key >> 32n).toString()}::bigint::oid AND objid = ${(key & 0xffffffffn).toString()}::bigint::oid
+      AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))`;
+  }
+
+  private lostWriterLock(): UserError {
+    this.lockHeld = false;
+    return new UserError(this.file, 'lost the writer lock: another process ended its connection (--break-lock) and assigns stories now; this process stopped before writing again', EXIT.FAILURE);
+  }
+
   /** Run `fn` in one transaction on one connection, first taking the advisory lock `lock` if given. */
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>, lock?: bigint): Promise<T> {
     const c = await this.connect();
@@ -249,9 +269,10 @@ export class PgStore implements CorpusStore {
       // The data version is bumped here too (a duplicate bumping it only costs a reader's cache).
       const probe = (await c.query<{ u: string | null; h: string | null; s: number }>(
         `SELECT (SELECT id FROM articles WHERE url_key = $1) AS u, (SELECT id FROM articles WHERE text_hash = $2) AS h,
-                (SELECT COALESCE(MAX(seq), 0) FROM articles) AS s, nextval('data_version') AS v`,
+                (SELECT COALESCE(MAX(seq), 0) FROM articles) AS s, nextval('data_version') AS v, ${this.writerCheck()} AS held`,
         [keys.urlKey, keys.textHash],
-      )).rows[0];
+      )).rows[0] as { u: string | null; h: string | null; s: number; held: boolean };
+      if (!probe.held) throw this.lostWriterLock();
       if (keys.urlKey !== null && probe.u) return { status: 'duplicate', of: probe.u, by: 'url' } as AddResult;
       if (probe.h) return { status: 'duplicate', of: probe.h, by: 'text' } as AddResult;
       const seq = probe.s + 1;
@@ -314,7 +335,9 @@ export class PgStore implements CorpusStore {
         if (r.url_key !== null) byUrl.set(r.url_key, r.id);
         byHash.set(r.text_hash, r.id);
       }
-      let seq = (await c.query<{ s: number }>("SELECT COALESCE(MAX(seq), 0) AS s, nextval('data_version') AS v FROM articles")).rows[0].s;
+      const head = (await c.query<{ s: number; held: boolean }>(`SELECT COALESCE(MAX(seq), 0) AS s, nextval('data_version') AS v, ${this.writerCheck()} AS held FROM articles`)).rows[0];
+      if (!head.held) throw this.lostWriterLock();
+      let seq = head.s;
       const now = new Date().toISOString();
       // Stories whose totals are recounted (merges, moves), and the others' per-batch deltas.
       const touched = new Set<string>();
@@ -662,6 +685,14 @@ export class PgStore implements CorpusStore {
       this.lockClient = c;
     }
     this.lockHeld = (await this.lockClient.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LOCK_WRITER.toString()])).rows[0].ok;
+    if (this.lockHeld) {
+      // A holder whose lock connection was ended (--break-lock) may still be inside a store
+      // transaction, which holds the article lock: wait until it has committed or rolled back, so
+      // that what this process resumes from includes it. That holder's next transaction finds its
+      // writer lock gone and stops (writerCheck).
+      await this.lockClient.query(`SELECT pg_advisory_lock(${LOCK_ARTICLE.toString()})`);
+      await this.lockClient.query(`SELECT pg_advisory_unlock(${LOCK_ARTICLE.toString()})`);
+    }
     return this.lockHeld;
   }
 

@@ -149,6 +149,12 @@ export interface WorkerOptions extends IngestOptions {
    * should not hold the clusterer's state in memory, and for measuring the two stages apart.
    */
   noAssign?: boolean;
+  /**
+   * Take the writer lock even when another connection holds it (`worker --break-lock`): end that
+   * connection (store/pg.ts lockWriter) and become the assigner. For a holder whose machine
+   * vanished without closing its connection; a live holder stops at its next write.
+   */
+  breakLock?: boolean;
   /** Claims of a job before it is marked failed (each claim whose worker died counts; default MAX_ATTEMPTS). */
   maxAttempts?: number;
   /** Back-off before the third claim of a job whose worker died twice, doubled after each further death (ms; default RETRY_DELAY_MS). */
@@ -201,12 +207,20 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
       gate: polite ? (u, signal) => politeness.gate(u, signal) : undefined,
     });
   const links = opts.fetchLinks ? { plain: linkFetcher(false), polite: linkFetcher(true) } : null;
+  // --break-lock acts once, at the start; afterwards the lock is asked for as usual.
+  let breakOnce = !!opts.breakLock && !opts.noAssign;
+  const takeLock = async (): Promise<boolean> => {
+    if (!breakOnce) return store.tryLockWriter();
+    breakOnce = false;
+    await store.lockWriter(true);
+    return true;
+  };
   // The first line of a verbose worker: it is up and connected (a silent worker is not started yet).
   opts.onEvent?.(`connected (${opts.noAssign ? 'preparing only' : 'may assign'}); looking for jobs`);
   try {
     while (!opts.signal?.aborted) {
       let state: 'drained' | 'waiting' | 'busy' | 'none' = 'none';
-      if (!assigner && !opts.noAssign && (await store.tryLockWriter())) {
+      if (!assigner && !opts.noAssign && (await takeLock())) {
         const { clusterer, replayed } = await resumeClusterer(store, factory, opts.onWarning);
         await store.indexPending();
         assigner = new Assigner(store, clusterer, opts, tally);

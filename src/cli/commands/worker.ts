@@ -29,6 +29,7 @@ interface WorkerFlags {
   hostDelay?: number;
   status?: boolean;
   retryFailed?: boolean | string;
+  breakLock?: boolean;
   assign: boolean;
   verbose?: boolean;
   quiet?: boolean;
@@ -47,6 +48,7 @@ export function registerWorker(program: Command): void {
     .option('--exit-when-drained', 'stop when no job is left to prepare or store (default: keep waiting for jobs)')
     .option('--poll <seconds>', 'how often an idle worker looks for new jobs', intOption('--poll', 1), 1)
     .option('--max-attempts <n>', 'claims of a job whose worker keeps dying before it is marked failed', intOption('--max-attempts', 1), 3)
+    .option('--break-lock', 'if another connection holds the writer lock (one whose machine vanished without closing it), end that connection and take the assigner role; a live holder stops at its next write')
     .option('--no-assign', 'only prepare jobs (fetch, extract, clean, features), never store them: for machines that should not hold the story clusterer in memory (the assigner does)')
     .option('--status', 'show the queue (jobs by state, failed jobs and why, jobs retried after a worker died, the assigner, scheduled feeds) and exit')
     .option('--retry-failed [ids]', 'queue the failed jobs again (all, or those of a comma-separated list of job ids, as --status names them) and exit; the workers then prepare them afresh')
@@ -80,6 +82,7 @@ export function registerWorker(program: Command): void {
         checkpointEvery: opts.checkpointEvery,
         maxAttempts: opts.maxAttempts,
         noAssign: !opts.assign,
+        breakLock: opts.breakLock,
         retryDelayMs: opts.retryDelay === undefined ? undefined : opts.retryDelay * 1000,
         hostDelayMs: opts.hostDelay,
         signal: stop.signal,
