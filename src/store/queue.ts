@@ -13,12 +13,13 @@
  *   the next worker takes the job again: nothing is lost, nothing half-done is left.
  * - Assigning (one worker at a time: the holder of the writer lock, a session advisory lock that
  *   PostgreSQL frees when its holder dies): the clusterer is resumed from its checkpoint (and the
- *   articles stored after it replayed), then the prepared jobs are stored **in job order**, item
- *   by item, each article in its own transaction with its story (store/pg.ts addArticle). Job
- *   order is input order, so the stories are those of a single `parallax ingest` of the same
- *   inputs. An assigner killed mid-job is replaced by the next worker that takes the lock: it
- *   replays, then stores the job again from its first item; what was stored is recognised by its
- *   URL or text hash and skipped, so each article is stored once.
+ *   articles stored after it replayed), then the prepared jobs are stored **in job order**, one
+ *   or a few jobs per transaction with their bookkeeping (store/pg.ts addStaged: the server
+ *   copies the staged rows; the assigner only places each article with the features the worker
+ *   computed). Job order is input order, so the stories are those of a single `parallax ingest`
+ *   of the same inputs. An assigner killed mid-transaction is replaced by the next worker that
+ *   takes the lock: it replays, then stores the interrupted jobs again, whole; each article is
+ *   stored once (and would be even without the shared transaction: the URL and text-hash check).
  * - When no job is left (queued or prepared), the assigner runs the clusterer's settling pass,
  *   checkpoints and indexes, as a single ingest does at its end.
  *
