@@ -216,6 +216,24 @@ test('PostgreSQL: a writer whose lock was broken (--break-lock) stops before it 
   }
 });
 
+test('PostgreSQL: host slots are shared by every worker: concurrent reservations for one site get consecutive slots, another site its own', { skip }, async () => {
+  const url = await pgFile.cluster.createDb();
+  const a = (await openStore(url)) as import('../src/store/pg.js').PgStore;
+  const b = (await openStore(url)) as import('../src/store/pg.js').PgStore;
+  try {
+    const DELAY = 10_000;
+    // Six reservations from two "workers" at once: the waits are 0, 10, 20 … 50 s (less the
+    // moments between the calls), whichever worker asked.
+    const waits = (await Promise.all([a, b, a, b, a, b].map((s) => s.reserveHostSlot('https://news.example', DELAY)))).sort((x, y) => x - y);
+    waits.forEach((w, k) => assert.ok(w <= k * DELAY && w > k * DELAY - 2000, `slot ${k}: waits ${w} ms`));
+    assert.equal(await b.reserveHostSlot('https://other.example', DELAY), 0, 'another site is free');
+  } finally {
+    await a.close();
+    await b.close();
+    await pgFile.cluster.dropDb(url);
+  }
+});
+
 test('clustering features computed by a worker survive the trip through the queue table exactly', () => {
   const a = { id: 'a1', text: 'Officials said 12 people died in the fire at the Halvar ferry terminal on Monday, 9 February 2026.', title: 'Fire at Halvar ferry terminal', header: [], published: '2026-02-10', url: 'https://example.org/2026/02/10/fire', outlet: 'Example' };
   const d = prepareDoc(a);

@@ -149,7 +149,7 @@ export const PG_MIGRATIONS: readonly string[] = [
   //    and the texts never travel through the one assigner, and the clustering features in a
   //    compact binary form (queue.ts encodeFeatures) that it decodes several times faster than
   //    JSON. Jobs prepared by an older worker are simply prepared again (preparing is
-  //    deterministic): upgrade with the workers stopped.
+  //    deterministic): upgrade with the workers stopped. And the host slots shared by workers.
   `
   DELETE FROM staged;
   UPDATE jobs SET state = 'queued' WHERE state = 'ready';
@@ -161,6 +161,14 @@ export const PG_MIGRATIONS: readonly string[] = [
     ADD COLUMN features BYTEA NOT NULL;
   ALTER TABLE staged ALTER COLUMN text SET STORAGE EXTERNAL, ALTER COLUMN features SET STORAGE EXTERNAL,
     ALTER COLUMN doc_tail SET STORAGE EXTERNAL;
+
+  -- Per-host spacing of the requests that scheduled feeds make, shared by every worker
+  -- (ingest/politeness.ts HostSlots, store/pg.ts reserveHostSlot): when the next request to a
+  -- site (an origin) may go out, whichever worker makes it.
+  CREATE TABLE host_slots (
+    host    TEXT COLLATE "C" PRIMARY KEY,
+    next_at TIMESTAMPTZ NOT NULL
+  );
   `,
 ];
 

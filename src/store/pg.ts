@@ -611,6 +611,22 @@ export class PgStore implements CorpusStore {
     return (await this.q<{ id: string }>('DELETE FROM tokens WHERE id = $1 RETURNING id', [id])).length > 0;
   }
 
+  /**
+   * Reserve the next request slot of a site for every worker of this database (scheduled feeds'
+   * politeness, ingest/politeness.ts HostSlots): one statement takes the later of now and the
+   * host's next free time, moves that `delayMs` on, and returns how many ms to wait — measured
+   * on the server's clock, so workers' clocks need not agree.
+   */
+  async reserveHostSlot(origin: string, delayMs: number): Promise<number> {
+    const row = (await this.q<{ wait: number }>(
+      `INSERT INTO host_slots AS h (host, next_at) VALUES ($1, clock_timestamp() + make_interval(secs => $2::float8 / 1000))
+       ON CONFLICT (host) DO UPDATE SET next_at = GREATEST(h.next_at, clock_timestamp()) + make_interval(secs => $2::float8 / 1000)
+       RETURNING GREATEST(0, extract(epoch FROM h.next_at - clock_timestamp()) * 1000 - $2::float8)::float8 AS wait`,
+      [origin, delayMs],
+    ))[0];
+    return Math.ceil(row.wait);
+  }
+
   async readSetting(key: string): Promise<string | null> {
     return (await this.q<{ value: string }>('SELECT value FROM meta WHERE key = $1', [`setting:${key}`]))[0]?.value ?? null;
   }

@@ -197,7 +197,8 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
   let assigner: Assigner | null = null;
   // Scheduled feeds are continuous ingest: robots.txt and per-host spacing for the feeds and for
   // the pages their items link to (one-off queued inputs are fetched as `parallax ingest` does).
-  const politeness = new Politeness({ timeoutMs: opts.timeoutMs, hostDelayMs: opts.hostDelayMs });
+  // The per-host spacing is shared by every worker of the database (store/pg.ts reserveHostSlot).
+  const politeness = new Politeness({ timeoutMs: opts.timeoutMs, hostDelayMs: opts.hostDelayMs, slots: { take: (origin, ms) => store.reserveHostSlot(origin, ms) } });
   const linkFetcher = (polite: boolean): LinkFetcher =>
     new LinkFetcher({
       ...opts,
