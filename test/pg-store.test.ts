@@ -14,7 +14,7 @@ import { UserError } from '../src/core/errors.js';
 import { dossierArticles } from '../src/cli/commands/story.js';
 import { ingestCorpus } from '../src/store/corpus.js';
 import { PG_SCHEMA_VERSION } from '../src/store/pg-migrations.js';
-import { decodeFeatures, encodeFeatures } from '../src/store/queue.js';
+import { decodeFeatures, docParts, encodeFeatures } from '../src/store/queue.js';
 import { createToken, tokenHash, verifyToken } from '../src/store/tokens.js';
 import { prepareDoc } from '../src/cluster/index.js';
 import { openStore, type CorpusStore } from '../src/store/store.js';
@@ -192,12 +192,67 @@ test('PostgreSQL: one writer at a time through an advisory lock that a dead hold
   }
 });
 
+test('PostgreSQL: a writer whose lock was broken (--break-lock) stops before it writes again; the breaker writes', { skip }, async () => {
+  const url = await pgFile.cluster.createDb();
+  const a = await openStore(url);
+  const b = await openStore(url);
+  try {
+    const file = path.join(tempDir(), 'c.jsonl');
+    writeFileSync(file, jsonlCorpus(4, 2));
+    await a.lockWriter();
+    // Another process breaks the lock: it ends a's lock connection and takes the lock.
+    await b.lockWriter(true);
+    const keys = { urlKey: null, textHash: 'not-stored' };
+    const hooks = { assign: (): never => { throw new Error('a writer without the lock must not place articles'); } };
+    const article = { id: 'new', text: 'Words.', title: null, outlet: null, published: null } as unknown as Parameters<CorpusStore['addArticle']>[0];
+    await assert.rejects(a.addArticle(article, keys, hooks), (e: unknown) => e instanceof UserError && /lost the writer lock/.test(e.reason));
+    await b.unlockWriter();
+    const sum = await ingestCorpus(b, [file]);
+    assert.equal(sum.new, 4);
+  } finally {
+    await a.close();
+    await b.close();
+    await pgFile.cluster.dropDb(url);
+  }
+});
+
+test('PostgreSQL: host slots are shared by every worker: concurrent reservations for one site get consecutive slots, another site its own', { skip }, async () => {
+  const url = await pgFile.cluster.createDb();
+  const a = (await openStore(url)) as import('../src/store/pg.js').PgStore;
+  const b = (await openStore(url)) as import('../src/store/pg.js').PgStore;
+  try {
+    const DELAY = 10_000;
+    // Six reservations from two "workers" at once: the waits are 0, 10, 20 … 50 s (less the
+    // moments between the calls), whichever worker asked.
+    const waits = (await Promise.all([a, b, a, b, a, b].map((s) => s.reserveHostSlot('https://news.example', DELAY)))).sort((x, y) => x - y);
+    waits.forEach((w, k) => assert.ok(w <= k * DELAY && w > k * DELAY - 2000, `slot ${k}: waits ${w} ms`));
+    assert.equal(await b.reserveHostSlot('https://other.example', DELAY), 0, 'another site is free');
+  } finally {
+    await a.close();
+    await b.close();
+    await pgFile.cluster.dropDb(url);
+  }
+});
+
 test('clustering features computed by a worker survive the trip through the queue table exactly', () => {
   const a = { id: 'a1', text: 'Officials said 12 people died in the fire at the Halvar ferry terminal on Monday, 9 February 2026.', title: 'Fire at Halvar ferry terminal', header: [], published: '2026-02-10', url: 'https://example.org/2026/02/10/fire', outlet: 'Example' };
   const d = prepareDoc(a);
   const back = decodeFeatures(encodeFeatures(d));
   assert.deepEqual({ ...back, id: d.id }, d);
   assert.deepEqual([...back.terms.keys()], [...d.terms.keys()], 'term order kept');
+  // Undated, no names or numbers: no day, no year, few terms.
+  const plain = prepareDoc({ id: 'a2', text: 'quiet words only here', title: null, header: [], published: null, url: null, outlet: null });
+  assert.deepEqual({ ...decodeFeatures(encodeFeatures(plain)), id: plain.id }, plain);
+});
+
+test('a staged document is the stored article\'s JSON with its id put between its two parts, whatever the article holds', () => {
+  const article = {
+    id: 'new', title: 'He said "id":"0" — and \\ a backslash, \u2028 a separator', text: 'Body text that is never in the document.',
+    outlet: 'Ex "Quoted"', published: '2026-02-10', url: 'https://example.org/a?id=0', language: 'en', header: ['"id":"1"'],
+  } as unknown as Parameters<typeof docParts>[0];
+  const [head, tail] = docParts(article);
+  const { text: _text, ...rest } = { ...article, id: 'a4711' };
+  assert.equal(head + 'a4711' + tail, JSON.stringify(rest));
 });
 
 test('worker and --enqueue refuse a SQLite corpus and say why', async () => {

@@ -1041,9 +1041,25 @@ export class StoryClusterer {
   private setCentroid(st: Story, terms: Int32Array, vals: Float32Array): void {
     const cap = this.params.centroidTerms;
     if (terms.length > cap) {
-      const keep = topIndices(vals, cap).sort((a, b) => a - b);
-      terms = Int32Array.from(keep, (i) => terms[i]);
-      vals = Float32Array.from(keep, (i) => vals[i]);
+      // The features topIndices(vals, cap) keeps, taken in id order in one pass: the k-th largest
+      // value is the cut, all above it are kept and, of those equal to it, the lowest positions.
+      // The same centroid as ordering them by value and then by position (which the story
+      // assigner paid on every absorb; see docs/scale.md), without either sort.
+      const cut = Float64Array.from(vals).sort()[vals.length - cap];
+      let ties = cap;
+      for (let i = 0; i < vals.length; i++) if (vals[i] > cut) ties--;
+      const t = new Int32Array(cap);
+      const v = new Float32Array(cap);
+      let n = 0;
+      for (let i = 0; i < vals.length; i++) {
+        const x = vals[i];
+        if (x > cut || (x === cut && ties-- > 0)) {
+          t[n] = terms[i];
+          v[n++] = x;
+        }
+      }
+      terms = t;
+      vals = v;
     }
     st.terms = terms;
     st.vals = vals;

@@ -2,7 +2,9 @@
  * Politeness towards the sites Parallax reads, for continuous ingest (`ingest --watch`): it asks
  * each site's robots.txt whether a URL may be fetched (robots-parser, for our User-Agent), and
  * spaces requests to one host by at least its Crawl-delay, else a default delay. Feed fetches
- * and linked-page fetches both pass through `gate` before they go out.
+ * and linked-page fetches both pass through `gate` before they go out. The spacing is per
+ * process, or shared by several through `slots` (the workers of a PostgreSQL corpus); the
+ * robots.txt cache is always per process.
  *
  * robots.txt as the major crawlers read it (RFC 9309): a 4xx answer (none published) allows
  * everything; a 5xx answer or no answer at all means "do not crawl now", so the host is skipped
@@ -37,9 +39,20 @@ interface HostState {
   nextSlot: number;
 }
 
+/**
+ * Where the host slots live when several processes share them (the workers of a PostgreSQL
+ * corpus: store/pg.ts reserveHostSlot): `take` reserves the next free slot of `origin`, the next
+ * one `delayMs` later, and says how many ms to wait for it. Without it, slots are this process's.
+ */
+export interface HostSlots {
+  take(origin: string, delayMs: number): Promise<number>;
+}
+
 export interface PolitenessOptions extends FetchOptions {
   /** Delay between requests to one host without a Crawl-delay (default DEFAULT_HOST_DELAY_MS). */
   hostDelayMs?: number;
+  /** Host slots shared with other processes (default: this process's own). */
+  slots?: HostSlots;
   /** The clock and the wait (tests replace them). */
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -67,6 +80,10 @@ export class Politeness {
     if (host.blocked) return host.blocked;
     if (host.robots && host.robots.isAllowed(url.href, USER_AGENT) === false) return `robots.txt of ${url.host} disallows it`;
     const delay = this.delayOf(host);
+    if (this.opts.slots) {
+      await this.sleep(await this.opts.slots.take(url.origin, delay), signal);
+      return null;
+    }
     // Take the next free slot of the host, then wait for it: concurrent callers queue in order.
     const at = Math.max(this.now(), host.nextSlot);
     host.nextSlot = at + delay;

@@ -144,6 +144,32 @@ export const PG_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX feeds_due ON feeds(next_due);
   `,
+  // 4: staged articles in the form the assigner stores them (store/queue.ts, store/pg.ts
+  //    addStaged): the columns of an article row, so that the server copies them into `articles`
+  //    and the texts never travel through the one assigner, and the clustering features in a
+  //    compact binary form (queue.ts encodeFeatures) that it decodes several times faster than
+  //    JSON. Jobs prepared by an older worker are simply prepared again (preparing is
+  //    deterministic): upgrade with the workers stopped. And the host slots shared by workers.
+  `
+  DELETE FROM staged;
+  UPDATE jobs SET state = 'queued' WHERE state = 'ready';
+  ALTER TABLE staged DROP COLUMN article, DROP COLUMN features,
+    ADD COLUMN title TEXT, ADD COLUMN outlet TEXT, ADD COLUMN published TEXT,
+    ADD COLUMN doc_head TEXT NOT NULL,                 -- the article's JSON without its text, up to its id's value
+    ADD COLUMN doc_tail TEXT NOT NULL,                 -- and after it (the assigner puts the id between)
+    ADD COLUMN text TEXT NOT NULL,
+    ADD COLUMN features BYTEA NOT NULL;
+  ALTER TABLE staged ALTER COLUMN text SET STORAGE EXTERNAL, ALTER COLUMN features SET STORAGE EXTERNAL,
+    ALTER COLUMN doc_tail SET STORAGE EXTERNAL;
+
+  -- Per-host spacing of the requests that scheduled feeds make, shared by every worker
+  -- (ingest/politeness.ts HostSlots, store/pg.ts reserveHostSlot): when the next request to a
+  -- site (an origin) may go out, whichever worker makes it.
+  CREATE TABLE host_slots (
+    host    TEXT COLLATE "C" PRIMARY KEY,
+    next_at TIMESTAMPTZ NOT NULL
+  );
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;

@@ -82,9 +82,21 @@ function isConnectionLoss(e: unknown): boolean {
   return code.startsWith('08') || code === '57P01' || code === 'ECONNRESET' || code === 'EPIPE' || /Connection terminated/i.test((e as Error).message ?? '');
 }
 
-/** The hooks of `addArticles`: as AddHooks, with the article's place in the batch. */
+/**
+ * One prepared article waiting in the queue's `staged` table (store/queue.ts), as the assigner
+ * stores it: where it is staged, its publication date (for the story's dates) and identity keys.
+ * Its text and document stay in the database: they are copied from `staged` by the INSERT.
+ */
+export interface StagedItem {
+  job: number;
+  idx: number;
+  published: string | null;
+  keys: ArticleKeys;
+}
+
+/** The hooks of `addStaged`: the clusterer's answer for the article given this id (and its place in the batch). */
 export interface BatchHooks {
-  assign(article: Article, seq: number, index: number): StoryAssignment;
+  assign(id: string, seq: number, index: number): StoryAssignment;
   checkpoint?(seq: number): Buffer | null;
 }
 
@@ -184,6 +196,26 @@ export class PgStore implements CorpusStore {
     }
   }
 
+  /**
+   * A SQL condition: this process still holds the writer lock (its lock connection has it), or
+   * TRUE when it does not claim to. Evaluated inside a store transaction, after the article lock,
+   * it stops a writer whose lock was broken (`--break-lock` ended its lock connection, another
+   * process took the lock) before it writes again: see tryLockWriter.
+   */
+  private writerCheck(): string {
+    const pid = this.lockHeld ? (this.lockClient as (pg.Client & { processID?: number }) | null)?.processID : null;
+    if (!pid) return 'TRUE';
+    const key = LOCK_WRITER;
+    return `EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = ${Number(pid)} AND objsubid = 1
+      AND classid = ${(key >> 32n).toString()}::bigint::oid AND objid = ${(key & 0xffffffffn).toString()}::bigint::oid
+      AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))`;
+  }
+
+  private lostWriterLock(): UserError {
+    this.lockHeld = false;
+    return new UserError(this.file, 'lost the writer lock: another process ended its connection (--break-lock) and assigns stories now; this process stopped before writing again', EXIT.FAILURE);
+  }
+
   /** Run `fn` in one transaction on one connection, first taking the advisory lock `lock` if given. */
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>, lock?: bigint): Promise<T> {
     const c = await this.connect();
@@ -237,9 +269,10 @@ export class PgStore implements CorpusStore {
       // The data version is bumped here too (a duplicate bumping it only costs a reader's cache).
       const probe = (await c.query<{ u: string | null; h: string | null; s: number }>(
         `SELECT (SELECT id FROM articles WHERE url_key = $1) AS u, (SELECT id FROM articles WHERE text_hash = $2) AS h,
-                (SELECT COALESCE(MAX(seq), 0) FROM articles) AS s, nextval('data_version') AS v`,
+                (SELECT COALESCE(MAX(seq), 0) FROM articles) AS s, nextval('data_version') AS v, ${this.writerCheck()} AS held`,
         [keys.urlKey, keys.textHash],
-      )).rows[0];
+      )).rows[0] as { u: string | null; h: string | null; s: number; held: boolean };
+      if (!probe.held) throw this.lostWriterLock();
       if (keys.urlKey !== null && probe.u) return { status: 'duplicate', of: probe.u, by: 'url' } as AddResult;
       if (probe.h) return { status: 'duplicate', of: probe.h, by: 'text' } as AddResult;
       const seq = probe.s + 1;
@@ -270,19 +303,17 @@ export class PgStore implements CorpusStore {
   }
 
   /**
-   * Store a batch of articles in order, in ONE transaction (the workers' assigner: a job at a
-   * time). The same decisions as `addArticle` one by one — duplicates by URL key then text hash,
-   * against the stored articles and the batch's earlier ones; the hooks called in order — but a
-   * handful of statements for the whole batch instead of five round trips per article: rows go
-   * in with one multi-row INSERT (flushed before any merge or move, which must see them), and
-   * the totals of every story touched are recounted at the end. A crash loses the whole batch,
-   * which is then stored again from its first article: still each article once.
+   * Store a batch of staged articles in order, in ONE transaction (the workers' assigner: one or
+   * a few jobs at a time). The same decisions as `addArticle` one by one — duplicates by URL key
+   * then text hash, against the stored articles and the batch's earlier ones; the hooks called in
+   * order — but a handful of statements for the whole batch instead of five round trips per
+   * article. The rows are copied from `staged` by the server in one INSERT … SELECT at the end:
+   * the texts never travel through the assigner, which sends only each article's seq, id and
+   * final story (merges and moves that reach this batch's own articles are applied to them in
+   * memory; a statement runs only for those that reach stored rows). A crash loses the whole
+   * batch, which is then stored again from its first article: still each article once.
    */
-  async addArticles(
-    items: Array<{ article: Article; keys: ArticleKeys }>,
-    hooks: BatchHooks,
-    alsoInTransaction?: (c: pg.PoolClient) => Promise<void>,
-  ): Promise<AddResult[]> {
+  async addStaged(items: StagedItem[], hooks: BatchHooks, alsoInTransaction?: (c: pg.PoolClient) => Promise<void>): Promise<AddResult[]> {
     return this.tx(async (c) => {
       const out = items.length ? await this.addBatch(c, items, hooks) : [];
       // The queue's bookkeeping (the job done, its staged rows gone) commits with its articles.
@@ -291,7 +322,7 @@ export class PgStore implements CorpusStore {
     }, LOCK_ARTICLE);
   }
 
-  private async addBatch(c: pg.PoolClient, items: Array<{ article: Article; keys: ArticleKeys }>, hooks: BatchHooks): Promise<AddResult[]> {
+  private async addBatch(c: pg.PoolClient, items: StagedItem[], hooks: BatchHooks): Promise<AddResult[]> {
     {
       const urlKeys = items.map((i) => i.keys.urlKey).filter((k): k is string => k !== null);
       const hashes = items.map((i) => i.keys.textHash);
@@ -304,28 +335,43 @@ export class PgStore implements CorpusStore {
         if (r.url_key !== null) byUrl.set(r.url_key, r.id);
         byHash.set(r.text_hash, r.id);
       }
-      let seq = (await c.query<{ s: number }>("SELECT COALESCE(MAX(seq), 0) AS s, nextval('data_version') AS v FROM articles")).rows[0].s;
+      const head = (await c.query<{ s: number; held: boolean }>(`SELECT COALESCE(MAX(seq), 0) AS s, nextval('data_version') AS v, ${this.writerCheck()} AS held FROM articles`)).rows[0];
+      if (!head.held) throw this.lostWriterLock();
+      let seq = head.s;
       const now = new Date().toISOString();
       // Stories whose totals are recounted (merges, moves), and the others' per-batch deltas.
       const touched = new Set<string>();
       const deltas = new Map<string, { n: number; first: string | null; last: string | null; copies: number }>();
-      let pending: unknown[][] = [];
+      let pending: Array<{ seq: number; id: string; job: number; idx: number; story: string; dup: string | null }> = [];
+      const pendingOf = new Map<string, (typeof pending)[number]>();
+      // Stories that may hold stored rows (not only this batch's): every story that existed
+      // before the batch (its id is the id of a stored article), and those that a merge or move
+      // of stored rows has reached since. A merge of stories none of which is among them, or a
+      // move of this batch's article, needs no statement.
+      const base = seq;
+      const withDb = new Set<string>();
+      const inDb = (story: string): boolean => {
+        if (withDb.has(story)) return true;
+        const m = /^a(\d+)$/.exec(story);
+        return !m || Number(m[1]) <= base;
+      };
       let snapshot: { snap: Buffer; seq: number } | null = null;
       const flush = async (): Promise<void> => {
         if (!pending.length) return;
-        // A VALUES row per article with its own parameters: each text goes to the server as it
-        // is, where array parameters (unnest) would be escaped character by character first —
-        // a cost the profile showed in the one assigner.
-        const w = pending[0].length;
-        const rows = pending.map((_, r) => `(${Array.from({ length: w }, (_, k) => `$${r * w + k + 1}${k === 0 ? '::bigint' : ''}`).join(', ')})`);
+        // The document is the worker's JSON with the id put in its place (queue.ts docParts):
+        // the bytes that JSON.stringify of the stored article without its text gives.
         await c.query(
-          `INSERT INTO articles (seq, id, url_key, text_hash, title, outlet, published, doc, text, story, duplicate_of, ingested_at) VALUES ${rows.join(', ')}`,
-          pending.flat(),
+          `INSERT INTO articles (seq, id, url_key, text_hash, title, outlet, published, doc, text, story, duplicate_of, ingested_at)
+           SELECT v.seq, v.id, s.url_key, s.text_hash, s.title, s.outlet, s.published, s.doc_head || v.id || s.doc_tail, s.text, v.story, v.dup, $7
+           FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::int[], $5::text[], $6::text[]) AS v(seq, id, job, idx, story, dup)
+           JOIN staged s ON s.job = v.job AND s.idx = v.idx
+           ORDER BY v.seq`,
+          [pending.map((p) => p.seq), pending.map((p) => p.id), pending.map((p) => p.job), pending.map((p) => p.idx), pending.map((p) => p.story), pending.map((p) => p.dup), now],
         );
         pending = [];
       };
       const out: AddResult[] = [];
-      for (const [index, { article, keys }] of items.entries()) {
+      for (const [index, { job, idx, published, keys }] of items.entries()) {
         const u = keys.urlKey !== null ? byUrl.get(keys.urlKey) : undefined;
         if (u) {
           out.push({ status: 'duplicate', of: u, by: 'url' });
@@ -338,26 +384,46 @@ export class PgStore implements CorpusStore {
         }
         seq++;
         const id = `a${seq}`;
-        const stored: Article = { ...article, id };
-        const a = hooks.assign(stored, seq, index);
-        const { text, ...rest } = stored;
-        pending.push([seq, id, keys.urlKey, keys.textHash, stored.title, stored.outlet, stored.published, JSON.stringify(rest), text, a.story, a.duplicateOf, now]);
+        const a = hooks.assign(id, seq, index);
+        const row = { seq, id, job, idx, story: a.story, dup: a.duplicateOf };
+        pending.push(row);
+        pendingOf.set(id, row);
         if (keys.urlKey !== null) byUrl.set(keys.urlKey, id);
         byHash.set(keys.textHash, id);
         const d = deltas.get(a.story) ?? { n: 0, first: null, last: null, copies: 0 };
         d.n++;
-        if (stored.published !== null && (d.first === null || stored.published < d.first)) d.first = stored.published;
-        if (stored.published !== null && (d.last === null || stored.published > d.last)) d.last = stored.published;
+        if (published !== null && (d.first === null || published < d.first)) d.first = published;
+        if (published !== null && (d.last === null || published > d.last)) d.last = published;
         if (a.duplicateOf !== null) d.copies++;
         deltas.set(a.story, d);
-        if (a.merged.length || a.moved?.length) {
-          await flush();
-          if (a.merged.length) {
-            await c.query('UPDATE articles SET story = $1 WHERE story = ANY($2::text[])', [a.story, a.merged]);
-            touched.add(a.story);
-            for (const m of a.merged) touched.add(m);
+        if (a.merged.length) {
+          // Merges and moves apply to this batch's rows in memory (they are inserted at the end,
+          // with their last story) and by statement only to the stored rows they can reach.
+          const into = a.story;
+          const merged = new Set(a.merged);
+          for (const p of pending) if (merged.has(p.story)) p.story = into;
+          const reachesDb = a.merged.some(inDb);
+          if (reachesDb) {
+            await c.query('UPDATE articles SET story = $1 WHERE story = ANY($2::text[])', [into, a.merged]);
+            withDb.add(into);
           }
-          if (a.moved?.length) for (const t of await this.applyMoves(c, a.moved)) touched.add(t);
+          touched.add(into);
+          for (const m of a.merged) touched.add(m);
+        }
+        if (a.moved?.length) {
+          const stored: Array<{ article: string; story: string }> = [];
+          for (const mv of a.moved) {
+            const p = pendingOf.get(mv.article);
+            if (p) {
+              touched.add(p.story);
+              touched.add(mv.story);
+              p.story = mv.story;
+            } else {
+              stored.push(mv);
+              withDb.add(mv.story);
+            }
+          }
+          if (stored.length) for (const t of await this.applyMoves(c, stored)) touched.add(t);
         }
         const snap = hooks.checkpoint?.(seq) ?? null;
         if (snap) snapshot = { snap, seq };
@@ -419,13 +485,15 @@ export class PgStore implements CorpusStore {
     for (const m of moved) last.set(m.article, m.story);
     const ids = [...last.keys()];
     const touched = new Set<string>(last.values());
-    for (const r of (await c.query<{ story: string | null }>('SELECT story FROM articles WHERE id = ANY($1::text[])', [ids])).rows) {
+    // One round trip: the CTE's SELECT sees the rows as they were before its UPDATE (one snapshot).
+    for (const r of (await c.query<{ story: string | null }>(
+      `WITH old AS (SELECT story FROM articles WHERE id = ANY($1::text[])),
+            upd AS (UPDATE articles a SET story = m.story FROM unnest($1::text[], $2::text[]) AS m(id, story) WHERE a.id = m.id COLLATE "C")
+       SELECT story FROM old`,
+      [ids, ids.map((id) => last.get(id))],
+    )).rows) {
       if (r.story !== null) touched.add(r.story);
     }
-    await c.query(
-      'UPDATE articles a SET story = m.story FROM unnest($1::text[], $2::text[]) AS m(id, story) WHERE a.id = m.id COLLATE "C"',
-      [ids, ids.map((id) => last.get(id))],
-    );
     return touched;
   }
 
@@ -543,6 +611,22 @@ export class PgStore implements CorpusStore {
     return (await this.q<{ id: string }>('DELETE FROM tokens WHERE id = $1 RETURNING id', [id])).length > 0;
   }
 
+  /**
+   * Reserve the next request slot of a site for every worker of this database (scheduled feeds'
+   * politeness, ingest/politeness.ts HostSlots): one statement takes the later of now and the
+   * host's next free time, moves that `delayMs` on, and returns how many ms to wait — measured
+   * on the server's clock, so workers' clocks need not agree.
+   */
+  async reserveHostSlot(origin: string, delayMs: number): Promise<number> {
+    const row = (await this.q<{ wait: number }>(
+      `INSERT INTO host_slots AS h (host, next_at) VALUES ($1, clock_timestamp() + make_interval(secs => $2::float8 / 1000))
+       ON CONFLICT (host) DO UPDATE SET next_at = GREATEST(h.next_at, clock_timestamp()) + make_interval(secs => $2::float8 / 1000)
+       RETURNING GREATEST(0, extract(epoch FROM h.next_at - clock_timestamp()) * 1000 - $2::float8)::float8 AS wait`,
+      [origin, delayMs],
+    ))[0];
+    return Math.ceil(row.wait);
+  }
+
   async readSetting(key: string): Promise<string | null> {
     return (await this.q<{ value: string }>('SELECT value FROM meta WHERE key = $1', [`setting:${key}`]))[0]?.value ?? null;
   }
@@ -617,6 +701,14 @@ export class PgStore implements CorpusStore {
       this.lockClient = c;
     }
     this.lockHeld = (await this.lockClient.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LOCK_WRITER.toString()])).rows[0].ok;
+    if (this.lockHeld) {
+      // A holder whose lock connection was ended (--break-lock) may still be inside a store
+      // transaction, which holds the article lock: wait until it has committed or rolled back, so
+      // that what this process resumes from includes it. That holder's next transaction finds its
+      // writer lock gone and stops (writerCheck).
+      await this.lockClient.query(`SELECT pg_advisory_lock(${LOCK_ARTICLE.toString()})`);
+      await this.lockClient.query(`SELECT pg_advisory_unlock(${LOCK_ARTICLE.toString()})`);
+    }
     return this.lockHeld;
   }
 

@@ -13,12 +13,13 @@
  *   the next worker takes the job again: nothing is lost, nothing half-done is left.
  * - Assigning (one worker at a time: the holder of the writer lock, a session advisory lock that
  *   PostgreSQL frees when its holder dies): the clusterer is resumed from its checkpoint (and the
- *   articles stored after it replayed), then the prepared jobs are stored **in job order**, item
- *   by item, each article in its own transaction with its story (store/pg.ts addArticle). Job
- *   order is input order, so the stories are those of a single `parallax ingest` of the same
- *   inputs. An assigner killed mid-job is replaced by the next worker that takes the lock: it
- *   replays, then stores the job again from its first item; what was stored is recognised by its
- *   URL or text hash and skipped, so each article is stored once.
+ *   articles stored after it replayed), then the prepared jobs are stored **in job order**, one
+ *   or a few jobs per transaction with their bookkeeping (store/pg.ts addStaged: the server
+ *   copies the staged rows; the assigner only places each article with the features the worker
+ *   computed). Job order is input order, so the stories are those of a single `parallax ingest`
+ *   of the same inputs. An assigner killed mid-transaction is replaced by the next worker that
+ *   takes the lock: it replays, then stores the interrupted jobs again, whole; each article is
+ *   stored once (and would be even without the shared transaction: the URL and text-hash check).
  * - When no job is left (queued or prepared), the assigner runs the clusterer's settling pass,
  *   checkpoints and indexes, as a single ingest does at its end.
  *
@@ -149,6 +150,12 @@ export interface WorkerOptions extends IngestOptions {
    * should not hold the clusterer's state in memory, and for measuring the two stages apart.
    */
   noAssign?: boolean;
+  /**
+   * Take the writer lock even when another connection holds it (`worker --break-lock`): end that
+   * connection (store/pg.ts lockWriter) and become the assigner. For a holder whose machine
+   * vanished without closing its connection; a live holder stops at its next write.
+   */
+  breakLock?: boolean;
   /** Claims of a job before it is marked failed (each claim whose worker died counts; default MAX_ATTEMPTS). */
   maxAttempts?: number;
   /** Back-off before the third claim of a job whose worker died twice, doubled after each further death (ms; default RETRY_DELAY_MS). */
@@ -190,7 +197,8 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
   let assigner: Assigner | null = null;
   // Scheduled feeds are continuous ingest: robots.txt and per-host spacing for the feeds and for
   // the pages their items link to (one-off queued inputs are fetched as `parallax ingest` does).
-  const politeness = new Politeness({ timeoutMs: opts.timeoutMs, hostDelayMs: opts.hostDelayMs });
+  // The per-host spacing is shared by every worker of the database (store/pg.ts reserveHostSlot).
+  const politeness = new Politeness({ timeoutMs: opts.timeoutMs, hostDelayMs: opts.hostDelayMs, slots: { take: (origin, ms) => store.reserveHostSlot(origin, ms) } });
   const linkFetcher = (polite: boolean): LinkFetcher =>
     new LinkFetcher({
       ...opts,
@@ -201,10 +209,20 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
       gate: polite ? (u, signal) => politeness.gate(u, signal) : undefined,
     });
   const links = opts.fetchLinks ? { plain: linkFetcher(false), polite: linkFetcher(true) } : null;
+  // --break-lock acts once, at the start; afterwards the lock is asked for as usual.
+  let breakOnce = !!opts.breakLock && !opts.noAssign;
+  const takeLock = async (): Promise<boolean> => {
+    if (!breakOnce) return store.tryLockWriter();
+    breakOnce = false;
+    await store.lockWriter(true);
+    return true;
+  };
+  // The first line of a verbose worker: it is up and connected (a silent worker is not started yet).
+  opts.onEvent?.(`connected (${opts.noAssign ? 'preparing only' : 'may assign'}); looking for jobs`);
   try {
     while (!opts.signal?.aborted) {
       let state: 'drained' | 'waiting' | 'busy' | 'none' = 'none';
-      if (!assigner && !opts.noAssign && (await store.tryLockWriter())) {
+      if (!assigner && !opts.noAssign && (await takeLock())) {
         const { clusterer, replayed } = await resumeClusterer(store, factory, opts.onWarning);
         await store.indexPending();
         assigner = new Assigner(store, clusterer, opts, tally);
@@ -326,11 +344,14 @@ async function prepareOne(store: PgStore, links: { plain: LinkFetcher; polite: L
     // depend on the other articles, so it runs here, in parallel, and not in the one assigner.
     // And the identity keys (canonical URL key, text hash) the assigner's duplicate check needs.
     if (articles.length) {
-      const w = 7;
+      const w = 12;
       const values = articles.map((_, r) => `(${Array.from({ length: w }, (_, k) => `$${r * w + k + 1}`).join(', ')})`);
       await c.query(
-        `INSERT INTO staged (job, idx, source, article, features, url_key, text_hash) VALUES ${values.join(', ')}`,
-        articles.flatMap((a, i) => [row.id, i, a.source, JSON.stringify(a.article), encodeFeatures(prepareDoc(clusterDocOf(a.article))), urlKey(a.article.url), textHash(a.article.text)]),
+        `INSERT INTO staged (job, idx, source, title, outlet, published, doc_head, doc_tail, text, features, url_key, text_hash) VALUES ${values.join(', ')}`,
+        articles.flatMap(({ source, article: a }, i) => [
+          row.id, i, source, a.title, a.outlet, a.published, ...docParts(a), a.text,
+          encodeFeatures(prepareDoc(clusterDocOf(a))), urlKey(a.url), textHash(a.text),
+        ]),
       );
     }
     await c.query("UPDATE jobs SET state = 'ready', attempts = $3, report = $2 WHERE id = $1", [row.id, JSON.stringify(report), attempt]);
@@ -443,10 +464,12 @@ class Assigner {
   private async storeJobs(jobs: Array<{ id: number; report: string | null }>): Promise<void> {
     const ids = jobs.map((j) => Number(j.id));
     const c = await this.store.client();
-    type Row = { job: number; source: string; article: string; features: string | null; url_key: string | null; text_hash: string | null };
+    // What the assigner needs of each staged article: not its text or document (the server
+    // copies those into `articles`), only its place, date, identity keys and features.
+    type Row = { job: number; idx: number; published: string | null; features: Buffer; url_key: string | null; text_hash: string };
     let rows: Row[];
     try {
-      rows = (await c.query<Row>('SELECT job, source, article, features, url_key, text_hash FROM staged WHERE job = ANY($1::bigint[]) ORDER BY job, idx', [ids])).rows;
+      rows = (await c.query<Row>('SELECT job, idx, published, features, url_key, text_hash FROM staged WHERE job = ANY($1::bigint[]) ORDER BY job, idx', [ids])).rows;
     } finally {
       c.release();
     }
@@ -456,13 +479,14 @@ class Assigner {
       this.tally.failed += report.errors.length;
       this.tally.duplicate += report.duplicate;
     }
-    let features: PreparedDoc | null = null;
-    const withFeatures = this.clusterer as Clusterer & { addPrepared?: (d: PreparedDoc) => ReturnType<Clusterer['add']> };
+    const clusterer = this.clusterer as Clusterer & { addPrepared?: (d: PreparedDoc) => ReturnType<Clusterer['add']> };
+    if (!clusterer.addPrepared) throw new Error('the assigner needs a clusterer that takes prepared features (addPrepared)');
     const hooks = {
-      // The features the worker computed, under the id the store gave (prepareDoc reads no id).
-      assign: (a: Article) => {
+      // The features the worker computed, under the id the store gives (prepareDoc reads no id);
+      // the hook is called in order, once per new article.
+      assign: (id: string, _seq: number, index: number) => {
         const t0 = performance.now();
-        const res = features && withFeatures.addPrepared ? withFeatures.addPrepared({ ...features, id: a.id }) : this.clusterer.add(clusterDocOf(a));
+        const res = clusterer.addPrepared!({ ...decodeFeatures(rows[index].features), id });
         this.tally.placeSeconds += (performance.now() - t0) / 1000;
         return res;
       },
@@ -472,22 +496,10 @@ class Assigner {
         return this.clusterer.snapshot();
       },
     };
-    // The jobs' articles in one transaction (store/pg.ts addArticles); the features of each
-    // are handed to the clusterer by the hook, which is called in order.
-    const parsed = rows.map((r) => ({ article: JSON.parse(r.article) as Article, features: r.features, hash: r.text_hash, urlKey: r.url_key }));
-    const batchHooks = {
-      assign: (a: Article, _seq: number, index: number) => {
-        const f = parsed[index].features;
-        features = f ? decodeFeatures(f) : null;
-        return hooks.assign(a);
-      },
-      checkpoint: hooks.checkpoint,
-    };
-    // The jobs' bookkeeping commits with their articles: a job is stored, or not at all.
-    const results = await this.store.addArticles(
-      // Keys as the worker staged them (a row staged without them — an older worker's — gets them here).
-      parsed.map((p) => ({ article: p.article, keys: { urlKey: p.hash !== null ? p.urlKey : urlKey(p.article.url), textHash: p.hash ?? textHash(p.article.text) } })),
-      batchHooks,
+    // The jobs' articles and their bookkeeping in one transaction: a job is stored, or not at all.
+    const results = await this.store.addStaged(
+      rows.map((r) => ({ job: Number(r.job), idx: r.idx, published: r.published, keys: { urlKey: r.url_key, textHash: r.text_hash } })),
+      hooks,
       async (d) => {
         // Numbers: safe to inline, so both statements go in one round trip.
         const list = ids.join(', ');
@@ -533,19 +545,99 @@ class Assigner {
   }
 }
 
-/** PreparedDoc as JSON: terms as pairs, shingles as base64 of their bytes. */
-export function encodeFeatures(d: PreparedDoc): string {
-  return JSON.stringify({ terms: [...d.terms], day: d.day, year: d.year, shingles: Buffer.from(d.shingles.buffer, d.shingles.byteOffset, d.shingles.byteLength).toString('base64') });
+/**
+ * An article's JSON document (the stored article without its text) in two parts, before and
+ * after its id's value: the assigner gives the id, the server joins the three (store/pg.ts
+ * addStaged). The split is found by stringifying with two different ids, so it is exact whatever
+ * the article holds: head + id + tail is JSON.stringify of the article with that id (any id that
+ * JSON leaves unescaped, as the store's `a<seq>`).
+ */
+export function docParts(article: Article): [string, string] {
+  const { text: _text, ...rest } = article;
+  const a = JSON.stringify({ ...rest, id: '0' });
+  const b = JSON.stringify({ ...rest, id: '1' });
+  let p = 0;
+  while (a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return [a.slice(0, p), a.slice(p + 1)];
 }
 
-export function decodeFeatures(s: string): PreparedDoc {
-  const o = JSON.parse(s) as { terms: Array<[string, number]>; day: number | null; year: number | null; shingles: string };
-  const b = Buffer.from(o.shingles, 'base64');
-  const shingles = new Uint32Array(b.byteLength / 4);
-  new Uint8Array(shingles.buffer).set(b);
-  return { id: '', terms: new Map(o.terms), day: o.day, year: o.year, shingles };
+/**
+ * PreparedDoc in a compact binary form (the staged `features` column), because the one assigner
+ * decodes every article's and JSON (pairs of key and count, base64 shingles) cost it about as
+ * much as placing the article: little-endian day (f64, NaN for none), year (i32, 0 for none),
+ * the number of terms and of shingles (u32), a flag for how the keys are joined, the counts
+ * (u32 each), the shingles (u32 each), then the keys as UTF-8, joined by newlines — or, for a
+ * key holding a newline (the features never make one), as a JSON array.
+ */
+export function encodeFeatures(d: PreparedDoc): Buffer {
+  const keys = [...d.terms.keys()];
+  const json = keys.some((k) => k.includes('\n'));
+  const tail = Buffer.from(json ? JSON.stringify(keys) : keys.join('\n'), 'utf8');
+  const n = keys.length;
+  const m = d.shingles.length;
+  const b = Buffer.alloc(HEAD + 4 * n + 4 * m + tail.length);
+  b.writeDoubleLE(d.day ?? Number.NaN, 0);
+  b.writeDoubleLE(d.year ?? Number.NaN, 8);
+  b.writeUInt32LE(n, 16);
+  b.writeUInt32LE(m, 20);
+  b.writeUInt32LE(json ? 1 : 0, 24);
+  let o = HEAD;
+  for (const count of d.terms.values()) o = b.writeUInt32LE(count, o);
+  for (let i = 0; i < m; i++) o = b.writeUInt32LE(d.shingles[i], o);
+  tail.copy(b, o);
+  return b;
 }
 
+/** Bytes before the counts in encodeFeatures' form. */
+const HEAD = 28;
+
+export function decodeFeatures(b: Buffer): PreparedDoc {
+  const day = b.readDoubleLE(0);
+  const year = b.readDoubleLE(8);
+  const n = b.readUInt32LE(16);
+  const m = b.readUInt32LE(20);
+  const text = b.toString('utf8', HEAD + 4 * n + 4 * m);
+  const keys: string[] = b.readUInt32LE(24) === 1 ? (JSON.parse(text) as string[]) : n ? text.split('\n') : [];
+  const terms = new Map<string, number>();
+  for (let i = 0; i < n; i++) terms.set(keys[i], b.readUInt32LE(HEAD + 4 * i));
+  const shingles = new Uint32Array(m);
+  const at = HEAD + 4 * n;
+  for (let i = 0; i < m; i++) shingles[i] = b.readUInt32LE(at + 4 * i);
+  return { id: '', terms, day: Number.isNaN(day) ? null : day, year: Number.isNaN(year) ? null : year, shingles };
+}
+
+/**
+ * Queue failed jobs again (`parallax worker --retry-failed`), all of them or those of `ids`: each
+ * goes back to 'queued' with its error cleared and its claim count reset, in one transaction, so
+ * the next free worker prepares it afresh (after the cause — a page that crashed the parser, a
+ * host that was down — is fixed). Its articles are then stored when the assigner reaches it: job
+ * order is enqueue order, so a job retried after later jobs were stored is stored after them,
+ * and its stories may differ from those a single ingest in input order would give. Returns the
+ * jobs queued again.
+ */
+export async function retryFailed(store: PgStore, ids: number[] | null = null): Promise<Array<{ id: number; kind: string; error: string | null }>> {
+  const c = await store.client();
+  try {
+    await c.query('BEGIN');
+    const rows = (await c.query<{ id: number; kind: string; error: string | null }>(
+      `WITH f AS (SELECT id, error FROM jobs WHERE state = 'failed' AND ($1::bigint[] IS NULL OR id = ANY($1::bigint[])))
+       UPDATE jobs j SET state = 'queued', error = NULL, attempts = 0, done_at = NULL, report = NULL
+       FROM f WHERE j.id = f.id AND j.state = 'failed' RETURNING j.id, j.kind, f.error`,
+      [ids],
+    )).rows;
+    if (rows.length) {
+      await c.query('DELETE FROM job_attempts WHERE job = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      await c.query("SELECT nextval('data_version')");
+    }
+    await c.query('COMMIT');
+    return rows.sort((a, b) => a.id - b.id);
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => {});
+    throw e;
+  } finally {
+    c.release();
+  }
+}
 
 /** The queue at a glance (`parallax worker --status`): jobs by state, failed and retrying jobs, the assigner, feeds. */
 export async function queueStatus(store: PgStore): Promise<QueueStatus> {

@@ -27,13 +27,36 @@ export interface CliChild {
   child: ChildProcess;
   /** Everything written to stderr so far. */
   stderr: string;
+  /** The exit code; null when a signal killed it or it could not start (see `how`). */
   exited: Promise<number | null>;
+  /** How the child stands, for a test's failure message: running, its exit code or signal, or why it could not start. */
+  how(): string;
 }
 
-/** Starts `parallax args…` and leaves it running; its stdout is drained. */
+/**
+ * Starts `parallax args…` and leaves it running; its stdout is drained. A child that cannot start
+ * (EAGAIN or ENOMEM on a loaded machine) or that a signal ends (the kernel's out-of-memory
+ * killer) is said as such by `how()`, and `exited` resolves: a test waiting on it must never
+ * mistake a dead child for a silent one.
+ */
 export function spawnCli(args: string[]): CliChild {
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const c: CliChild = { child, stderr: '', exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+  let state = 'running';
+  const c: CliChild = {
+    child,
+    stderr: '',
+    exited: new Promise((resolve) => {
+      child.on('exit', (code, signal) => {
+        state = signal ? `killed by ${signal}` : `exited with ${code}`;
+        resolve(code);
+      });
+      child.on('error', (e) => {
+        state = `could not start (${e.message})`;
+        resolve(null);
+      });
+    }),
+    how: () => (state === 'running' ? `running (pid ${child.pid})` : state),
+  };
   child.stderr!.on('data', (d: Buffer) => (c.stderr += d.toString()));
   child.stdout!.resume();
   return c;

@@ -28,6 +28,8 @@ interface WorkerFlags {
   retryDelay?: number;
   hostDelay?: number;
   status?: boolean;
+  retryFailed?: boolean | string;
+  breakLock?: boolean;
   assign: boolean;
   verbose?: boolean;
   quiet?: boolean;
@@ -46,8 +48,10 @@ export function registerWorker(program: Command): void {
     .option('--exit-when-drained', 'stop when no job is left to prepare or store (default: keep waiting for jobs)')
     .option('--poll <seconds>', 'how often an idle worker looks for new jobs', intOption('--poll', 1), 1)
     .option('--max-attempts <n>', 'claims of a job whose worker keeps dying before it is marked failed', intOption('--max-attempts', 1), 3)
+    .option('--break-lock', 'if another connection holds the writer lock (one whose machine vanished without closing it), end that connection and take the assigner role; a live holder stops at its next write')
     .option('--no-assign', 'only prepare jobs (fetch, extract, clean, features), never store them: for machines that should not hold the story clusterer in memory (the assigner does)')
     .option('--status', 'show the queue (jobs by state, failed jobs and why, jobs retried after a worker died, the assigner, scheduled feeds) and exit')
+    .option('--retry-failed [ids]', 'queue the failed jobs again (all, or those of a comma-separated list of job ids, as --status names them) and exit; the workers then prepare them afresh')
     .option('-v, --verbose', 'a line on standard error for each job prepared or stored, and each feed polled')
     .option('-q, --quiet', 'do not print failed inputs')
     // For tests and experiments: how often the clusterer's state is saved (default in corpus.ts).
@@ -64,6 +68,7 @@ export function registerWorker(program: Command): void {
     const fetchLinks = cmd.getOptionValueSource('fetchLinks') === 'cli' ? opts.fetchLinks : config.fetchLinks ?? true;
     const [{ openStore }, { runWorker }] = await Promise.all([import('../../store/store.js'), import('../../store/queue.js')]);
     if (opts.status) return status(db, opts);
+    if (opts.retryFailed !== undefined) return retry(db, opts);
     const store = (await openStore(db)) as import('../../store/pg.js').PgStore;
     const stop = stopOnSignals('parallax: worker stopping after the step in hand (again to quit now)');
     try {
@@ -77,6 +82,7 @@ export function registerWorker(program: Command): void {
         checkpointEvery: opts.checkpointEvery,
         maxAttempts: opts.maxAttempts,
         noAssign: !opts.assign,
+        breakLock: opts.breakLock,
         retryDelayMs: opts.retryDelay === undefined ? undefined : opts.retryDelay * 1000,
         hostDelayMs: opts.hostDelay,
         signal: stop.signal,
@@ -100,6 +106,34 @@ export function registerWorker(program: Command): void {
       await store.close();
     }
   });
+}
+
+/** `worker --retry-failed [ids]`: failed jobs queued again, listed (text or JSON). */
+async function retry(db: string, opts: WorkerFlags): Promise<void> {
+  let ids: number[] | null = null;
+  if (typeof opts.retryFailed === 'string') {
+    ids = opts.retryFailed.split(',').map((x) => x.trim()).filter(Boolean).map(Number);
+    if (ids.length === 0 || ids.some((n) => !Number.isSafeInteger(n) || n < 1)) {
+      throw new UserError(opts.retryFailed, '--retry-failed takes job ids separated by commas (as `parallax worker --status` names them), or nothing for every failed job', EXIT.USAGE);
+    }
+  }
+  const [{ openStore }, { retryFailed }] = await Promise.all([import('../../store/store.js'), import('../../store/queue.js')]);
+  const store = (await openStore(db, { mustExist: true })) as import('../../store/pg.js').PgStore;
+  try {
+    const jobs = await retryFailed(store, ids);
+    const missing = ids ? ids.filter((id) => !jobs.some((j) => j.id === id)) : [];
+    if (opts.format === 'json') {
+      await writeOutput(JSON.stringify({ retried: jobs, notFailed: missing }, null, 2), opts.out);
+    } else {
+      const lines = [`${terminalSafe(store.file)}: ${jobs.length} failed job${jobs.length === 1 ? '' : 's'} queued again`];
+      for (const j of jobs) lines.push(`  job ${j.id} (${j.kind}), which had failed: ${terminalSafe(j.error ?? 'no reason recorded')}`);
+      if (missing.length) lines.push(`not failed (left as they are): job ${missing.join(', job ')}`);
+      await writeOutput(lines.join('\n'), opts.out);
+    }
+    if (missing.length) process.exitCode = EXIT.FAILURE;
+  } finally {
+    await store.close();
+  }
 }
 
 /** `worker --status`: the queue at a glance, text or JSON (`QueueStatus`). */
