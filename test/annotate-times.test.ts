@@ -134,3 +134,78 @@ test('a contrasted quarter is not the one reported on; "one day" after a modal i
   assert.equal(time(read('Robots will one day replace cashiers.'), 'one day')?.timex, 'FUTURE_REF');
   assert.equal(time(read('The strike lasted one day.'), 'one day')?.timex, 'P1D');
 });
+
+test('month words that are names are not months', () => {
+  // Thursday 2026-02-12.
+  const a = read('Theresa May said the vote would pass. Prime Minister May met the envoy. Talks between Jansen and May ended. He wrote to May again. April Ryan asked a question. Mrs. May resigned.');
+  assert.deepEqual(a.times.filter((t) => /^(?:May|April)$/.test(t.text)).map((t) => t.text), []);
+  // Months stay months: after a time preposition, in a range, or before a lower-case word.
+  const b = read('The deal was signed in May. Prices rose from March to May. In April Acme shipped phones. April was wet. Prices rose 1% from May.');
+  assert.deepEqual(b.times.map((t) => [t.text, t.value]), [['May', '2025-05'], ['March', '2025-03'], ['May', '2025-05'], ['April', '2025-04'], ['April', '2025-04'], ['May', '2025-05']]);
+  assert.equal(read('The crisis is the worst since the fall of the Soviet Union.').times.length, 0);
+});
+
+test('anaphoric "that year", "later that day", "the same month" take the period of the last date named', () => {
+  const a = read('The museum opened in 1998. That year it drew crowds, and later that year its director left. On May 3, 2001, the roof fell in. That day, rain fell; the same month it closed.');
+  assert.deepEqual(
+    a.times.filter((t) => t.anchor === 'text').map((t) => [t.text, t.value, t.precision]),
+    [['That year', '1998', 'year'], ['later that year', '1998', 'year'], ['That day', '2001-05-03', 'day'], ['the same month', '2001-05', 'month']],
+  );
+  // No date named before it, or only a coarser one: no value to give, so no expression.
+  assert.equal(time(read('Traders lost money on deals made that day.'), 'that day'), undefined);
+  assert.equal(time(read('It was built in 1990 and that day is remembered.'), 'that day'), undefined);
+  assert.equal(time(read('The 1997 survey data were analysed in December of that year.'), 'December of that year')?.value, '1997-12');
+  assert.equal(time(read('The agency on Friday proposed new rules.', '2026-02-16'), 'Friday')?.value, '2026-02-13');
+  // "not … until Nov. 30" dates an event: "that day" is that day.
+  assert.equal(time(read('He was held for a month but not arrested until Nov. 30. On that day two others were seized.'), 'that day')?.value, '2025-11-30');
+  // The time a source spoke and the bound of a period do not become the reference date.
+  const b = read('The plant opened in 2019, the company said on Tuesday. That year it hired 200 people. Output is the highest since March 2020; that year was weak.');
+  assert.deepEqual(b.times.filter((t) => /that year/i.test(t.text)).map((t) => t.value), ['2019', '2019']);
+});
+
+test('last and next weekdays skip the adjacent day; "this past" and "this coming" do not', () => {
+  // Friday 2026-02-13.
+  const a = read('Last Thursday the court ruled. This past Thursday it rained. Last Monday he left. The fair opens next Saturday; the show opens this coming Saturday.', '2026-02-13');
+  assert.deepEqual(
+    a.times.map((t) => [t.text, t.value]),
+    [['Last Thursday', '2026-02-05'], ['This past Thursday', '2026-02-12'], ['Last Monday', '2026-02-09'], ['next Saturday', '2026-02-21'], ['this coming Saturday', '2026-02-14']],
+  );
+  // Months alike: "last May" written in June is a year before (the month just ended is "last month").
+  const b = read('He was killed last May; the firm opened last March.', '2026-06-20');
+  assert.deepEqual(b.times.map((t) => t.value), ['2025-05', '2026-03']);
+});
+
+test('modals, anticipation and one day per weekday name decide the direction', () => {
+  // Monday 2021-05-10 (an invented date for the sentences below).
+  const a = read('Teens could qualify for shots as soon as Thursday, after the Wednesday meeting of a panel. The figure would have been flat from the revised March level.', '2021-05-10');
+  assert.deepEqual([time(a, 'Thursday')?.value, time(a, 'Wednesday')?.value, time(a, 'March')?.value], ['2021-05-13', '2021-05-12', '2021-03']);
+  assert.equal(a.times.some((t) => t.text === 'soon'), false);
+  assert.equal(time(read('He could not be reached Monday.', '2021-05-12'), 'Monday')?.value, '2021-05-10');
+  // An infinitive leaves the direction open only when no past verb stands nearer the date.
+  assert.equal(time(read('After Rome refused to hand over the rebel, the government collapsed Wednesday.', '2021-05-09'), 'Wednesday')?.value, '2021-05-05');
+  assert.equal(time(read('The firm agreed to buy the plant in February.', '2026-01-20'), 'February')?.value, '2026-02');
+  // Thursday 2026-02-12: an untensed "Friday" is the coming one when the article's tensed
+  // "Friday" is; "ahead of" looks ahead.
+  const b = read('Fearing a low turnout in a key election Friday, clerics urged a vote. Voters will choose a council Friday. Turnout in an election Saturday was low.');
+  assert.deepEqual(b.times.filter((t) => t.text === 'Friday').map((t) => [t.value, t.direction]), [['2026-02-13', 'future'], ['2026-02-13', 'future']]);
+  assert.equal(time(b, 'Saturday')?.value, '2026-02-07');
+  // After the date an epistemic modal comments on consequences; "since" looks back.
+  assert.equal(time(read('The decision Thursday could push the law further.', '2026-02-13'), 'Thursday')?.value, '2026-02-12');
+  assert.equal(time(read('Rebels were allowed to seize three towns since Friday.', '2026-02-11'), 'Friday')?.value, '2026-02-06');
+  // A noun the text calls planned keeps its own time; "June 1 last year" is one expression.
+  assert.equal(time(read('The seizure took place on the eve of Saturday\'s expected vote.'), 'Saturday')?.value, '2026-02-14');
+  assert.equal(time(read('The plane crashed on June 1 last year.'), 'June 1 last year')?.value, '2025-06-01');
+  // Sunday 2026-02-15: what will happen "this week" happens in the week that starts tomorrow.
+  assert.equal(time(read('The president will host the family this week.', '2026-02-15'), 'this week')?.value, '2026-02-16');
+});
+
+test('named events through a whole noun phrase keep no tense of their own', () => {
+  const a = read('A commission into the Jan. 6 Capitol riot would be created. Leaders cited the 1979 Islamic Revolution and the deadly 2004 Indian Ocean tsunami. In 2003 war broke out. The shuttle "Today" aired.');
+  assert.deepEqual([time(a, 'Jan. 6')?.event, time(a, 'Jan. 6')?.value, time(a, 'Jan. 6')?.direction], [true, '2026-01-06', null]);
+  assert.equal(time(a, '1979')?.event, true);
+  assert.equal(time(a, '2004')?.event, true);
+  assert.equal(time(a, '2003')?.event, false);
+  assert.equal(time(a, 'Today'), undefined);
+  // A count before a clause is a duration, not a date.
+  assert.equal(time(read('The move comes a month after Acme cut flights.'), 'a month')?.kind, 'duration');
+});

@@ -59,6 +59,25 @@ test('father and son: different middle initials are different people', () => {
   assert.notEqual(entityOf(ents, 'a1', t1, 'Arvid K. Morrow'), entityOf(ents, 'a1', t1, 'Arvid T. Morrow'));
 });
 
+test('run-together middle initials: "K.T." is "K. T." and "KT", never "T."', () => {
+  assert.deepEqual(nameTokens('Arvid K.T. Morrow'), ['arvid', 'k', 't', 'morrow']);
+  assert.deepEqual(nameTokens('Arvid KT Morrow'), ['arvid', 'k', 't', 'morrow']);
+  assert.deepEqual(nameTokens('U.S. Arvid'), ['us', 'arvid'], 'a leading abbreviation is no initial');
+  const t1 = 'Arvid K.T. Morrow founded the archive. His son Arvid T. Morrow opened it.';
+  const t2 = 'The elder Arvid K. T. Morrow was honoured. Arvid T. Morrow spoke. Arvid KT Morrow did not attend.';
+  const ents = buildEntities([
+    art('a1', t1, [['Arvid K.T. Morrow', 'person'], ['Arvid T. Morrow', 'person']]),
+    art('a2', t2, [['Arvid K. T. Morrow', 'person'], ['Arvid T. Morrow', 'person'], ['Arvid KT Morrow', 'person']]),
+  ]);
+  const father = entityOf(ents, 'a1', t1, 'Arvid K.T. Morrow');
+  const son = entityOf(ents, 'a1', t1, 'Arvid T. Morrow');
+  assert.ok(father && son);
+  assert.notEqual(father, son, 'a second middle initial is another person');
+  assert.equal(entityOf(ents, 'a2', t2, 'Arvid K. T. Morrow'), father);
+  assert.equal(entityOf(ents, 'a2', t2, 'Arvid KT Morrow'), father);
+  assert.equal(entityOf(ents, 'a2', t2, 'Arvid T. Morrow'), son);
+});
+
 test('spelling variants: marked only when a word is spelled differently', () => {
   assert.ok(isSpellingVariant(['youssef', 'demiri'], ['yusuf', 'demiri']));
   assert.ok(!isSpellingVariant(['demiri'], ['yusuf', 'demiri']), 'surname only');

@@ -222,3 +222,44 @@ test('speakers: a coordinated verb shares the subject after a short introductory
   const b = read('Eight years ago, she backed Oskar Lind over Vera Dunmore and said, “The harbour needs him.”');
   assert.equal(quote(b, 'The harbour needs')?.speaker?.text, 'she');
 });
+
+test('speakers: a quoted title in the attribution does not break the chain', () => {
+  // "Cuban" is a demonym to the name layer: the title after it gets no speaker of its own.
+  const a = read('“It is too early,” said Cuban, who is also a host on the TV show “Harbour Nights.” “It depends on many things.”');
+  assert.equal(quote(a, 'Harbour Nights')?.speaker, null);
+  assert.equal(quote(a, 'It depends')?.speaker?.text, 'Cuban');
+  assert.equal(quote(a, 'It depends')?.attribution, 'context');
+});
+
+test('speakers: an attribution the sentence splitter cut off after "?”" carries its speaker on', () => {
+  const a = read('“Would the wall be negotiable?” Oren Valdt pressed. “Maybe some people could stay.”');
+  assert.equal(quote(a, 'Would the wall')?.speakerName, 'Oren Valdt');
+  assert.equal(quote(a, 'Maybe some')?.speakerName, 'Oren Valdt');
+});
+
+test('speakers: "As X put it:", frequency adverbs, modals and inverted verbs of any kind', () => {
+  const a = read(
+    'As the harbour master put it: “The cranes are safe.”\n\n“It is clear,” Ilse Marr often says.\n\n“Nothing prepares you for this,” Oren Valdt will say.\n\n“This is fantastic!” beamed Vera Dunmore of Ostrel, who came early.\n\n“Our method works,” Vera Dunmore is quoted as saying.',
+  );
+  assert.equal(quote(a, 'The cranes')?.speaker?.text, 'the harbour master');
+  assert.equal(quote(a, 'It is clear')?.speakerName, 'Ilse Marr');
+  assert.equal(quote(a, 'Nothing prepares')?.speakerName, 'Oren Valdt');
+  assert.equal(quote(a, 'This is fantastic')?.speakerName, 'Vera Dunmore');
+  assert.equal(quote(a, 'This is fantastic')?.cue, 'beamed');
+  assert.equal(quote(a, 'Our method')?.speakerName, 'Vera Dunmore');
+  // A bare "as" clause that reports nothing is no attribution.
+  assert.equal(read('As the war dragged on, “victory” seemed far away.').quotes[0].speaker, null);
+});
+
+test('speakers: the subject of a framing verb, an absolute participle, a long apposition, a party tag', () => {
+  const a = read(
+    'Maria Valdt groused to a crowd in Ostrel that the ministry “does not treat me properly.”\n\nThe bill passed, with Ilse Marr calling it a “harbour menu.”\n\nVera Dunmore, during a town hall meeting in Columbus, Ohio, said she was “going to rebuild the docks.”\n\nGov. Anton Kessel (R-OH), said, “I am getting ready.”\n\nThen he cut into the mayor, calling him a “stiff” and worse.',
+  );
+  assert.equal(quote(a, 'does not treat')?.speakerName, 'Maria Valdt');
+  assert.equal(quote(a, 'harbour menu')?.speakerName, 'Ilse Marr');
+  assert.equal(quote(a, 'going to rebuild')?.speakerName, 'Vera Dunmore');
+  assert.equal(quote(a, 'I am getting')?.speakerName, 'Anton Kessel');
+  assert.equal(quote(a, 'stiff')?.speaker?.text, 'he');
+  // Another person in the complement clause may be its speaker: left alone.
+  assert.equal(read('Maria Valdt groused that Ilse Marr “never listens.”').quotes[0].speaker, null);
+});

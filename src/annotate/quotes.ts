@@ -53,7 +53,7 @@ const HAND_VERBS =
   'believes|believed|recalled|suggested|suggests|indicated|predicted|revealed|reported|reports|quoted|cited|' +
   'welcomed|welcomes|thanked|hailed|hails|condemned|condemns|criticised|criticized|dismissed|rejected|' +
   'expressed|voiced|highlighted|labelled|labeled|branded|termed|dubbed|tweets|shouted|yelled|' +
-  'went on|pointed out|' +
+  'went on|pointed out|points out|pointing out|is quoted as saying|was quoted as saying|' +
   // The -ing forms: a reporting verb reports in each of its forms, in a participle clause
   // (", telling CNN that …") and in a progressive ("is telling reporters"). Not "quoting" or
   // "citing" (their object is the speaker), nor forms that are mostly nouns ("reporting", "posting").
@@ -118,7 +118,9 @@ const FILLERS = new RegExp(
   'u',
 );
 /** Adjuncts between a speaker right after a quote and its verb ("Smith, the family's lawyer, said", "Smith (D-Nev.) said", "Smith bluntly said"). */
-const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|on\s+\p{Lu}\p{Ll}+day))*/u;
+// Frequency adverbs and modals too ("…,” he often says", "…,” he will say" of prepared remarks):
+// they stand between a subject and its verb and change nothing of who speaks.
+const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|often|always|usually|frequently|repeatedly|sometimes|once|again|will|would|on\s+\p{Lu}\p{Ll}+day))*/u;
 /**
  * Right after a quote that ends in a comma, "?" or "!", a speaker and any finite verb that
  * closes the sentence are an attribution whatever the verb: `," he surmised.`, `," Viguerie
@@ -189,6 +191,12 @@ const AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reported
  */
 const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
+/**
+ * "As X put it: “…”", "As the senator said, “…”", "But as one aide noted Tuesday, “…”": an "as"
+ * clause opening the sentence (or after a linking word) whose verb reports, ending right before
+ * the quote. Group 1 is the subject phrase (at most eight words), group 2 the verb.
+ */
+const AS_FRAME = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*["“‘']?\s*$/u;
 const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
 /** Words that open a noun phrase: a descriptive speaker starts at the last of them. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'his', 'her', 'its', 'their', 'our', 'my']);
@@ -338,11 +346,24 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const para = paragraphs.indexOf(open);
     const psPara = paragraphs.indexOf(ps.start);
     if (psPara !== para && !(psPara === para - 1 && paragraphs.startOf(open) >= ps.end && /^\s*$/.test(text.slice(paragraphs.startOf(open), open)))) return null;
-    const k = quotes.length - 1;
+    let k = quotes.length - 1;
     if (k >= 0 && closes[k] >= ps.start) {
+      // A short quoted title inside the attribution that follows the speaker (`“…,” Cuban said on
+      // NBC's “Meet the Press.”`, `“…,” said Cuban, who hosts “Shark Tank.”`) is no quote of
+      // anyone's: the sentence's speaker is that of the quote the attribution belongs to. Only
+      // partial quotes that stand after that speaker are passed over; any other unattributed
+      // quote breaks the chain as before.
+      while (k > 0 && !quotes[k].speaker && quotes[k].partial && closes[k - 1] >= ps.start && quotes[k - 1].speaker && quotes[k - 1].attribution !== 'context' && quotes[k - 1].speaker!.end <= quotes[k].start && quotes[k - 1].speaker!.start > quotes[k - 1].end) k--;
       const last = quotes[k];
       // Only a quote that ends the previous sentence's quoting: text after it in that sentence is an attribution or nothing.
       return last.speaker ? { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind } : null;
+    }
+    // "“… 11 million?” Hannity pressed. “Maybe …”": the splitter ends a sentence at a quote's "?"
+    // or "!", so its attribution stands alone as the previous sentence; the speaker found there
+    // for that quote is that sentence's speaker.
+    if (k >= 0 && quotes[k].speaker && quotes[k].attribution !== 'context' && quotes[k].speaker!.start >= ps.start && quotes[k].speaker!.end <= ps.end && /^["”’'\s]*$/.test(text.slice(closes[k] + 1, ps.start))) {
+      const last = quotes[k];
+      return { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind };
     }
     const seg = text.slice(ps.start, Math.min(ps.end, ps.start + ATTRIBUTION_WINDOW));
     const b = speakerBefore(ps.start, seg);
@@ -403,10 +424,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (between.length > 200 || /["“”‘’;:—–()]|\n/.test(between) || /^['’]s?\b/.test(between)) return null;
     CLAUSE_END.lastIndex = 0;
     if (CLAUSE_END.test(between)) return null;
-    if (hasPersonBetween(o.speaker.end, open) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(between)) return null;
+    // One complement clause of the subject's own verb may stand between ("Trump groused to a
+    // crowd in Georgia that CNN “doesn't treat me properly”", "Gorka warned that military
+    // officers “understand …”"): reported speech whose framing verb is the subject's, whatever
+    // the verb; the quoted words are the subject's report. Only "that" right after the verb
+    // (and a short "to …" or "at …" phrase), and no other subordinate word after it.
+    const that = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:\s+(?:to|at|in|on|with)\s+[^,;:"“”]{1,40}?)?\s+that\s/u.exec(between);
+    const clause = that ? between.slice(that[0].length) : between;
+    if (hasPersonBetween(o.speaker.end, open) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(clause)) return null;
     // The verb: the first lower-case word after the subject (irregular pasts too: "Bolton
     // thought some of the “…” buzz was …"), past adverbs and auxiliaries.
-    const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now)\s+)*(\p{Ll}{3,})\b/u.exec(between);
+    const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now|\p{Ll}+(?:al|ar|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly)\s+)*(\p{Ll}{3,})\b/u.exec(between);
     if (!verb || FRAGMENT_NOT_VERB.test(verb[1])) return null;
     return { speaker: o.speaker, cue: verb[1] };
   }
@@ -490,6 +518,15 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (sp && !opens && !/^\s*(?:[,.;:!?)]|$|\s(?:who|which|in|on|at|during)\b)/.test(text.slice(sp.end, sp.end + 12)) && !/^[^.!?"“”]{0,60}[.!?]/.test(text.slice(sp.end, sp.end + 62))) sp = null;
       if (sp) return { speaker: sp, cue: v[0].trim() };
       return null;
+    }
+    // "“This is fantastic!” beamed Donald Hartley of Madison, …": right after a quote that opens
+    // its sentence and ends in a comma, "!" or "?", any past-tense verb followed by a person's
+    // name that closes the clause is an inverted attribution; the slot allows no other reading
+    // (a verb taking the quote as its subject would not put a bare name after itself and stop).
+    if (opens && direct && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) {
+      const iv = /^(\p{Ll}{3,}ed)\s+/u.exec(rest);
+      const m = iv ? byStart.get(p + iv[0].length) : undefined;
+      if (iv && m && m.type === 'person' && m.start === p + iv[0].length && /^(?:\s*[,.;]|\s+(?:of|from|who)\b)/.test(text.slice(m.end, m.end + 8))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue: iv[1] };
     }
     // SPEAKER VERB
     let sp = speakerAt(text, p);
@@ -652,6 +689,18 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   function speakerBefore(segStart: number, before: string): { speaker: TextSpan; cue: string } | null {
+    // "As Professor Foner put it: “…”", "As one aide said, “…”": the fronted "as" clause is the
+    // attribution itself (a fixed frame of English), not an adverbial clause with its own topic;
+    // its subject is the speaker of the quote right after it.
+    const as = AS_FRAME.exec(before);
+    if (as) {
+      const p = segStart + as.index + as[0].length - as[0].trimStart().length + as[0].trimStart().indexOf(as[1]);
+      const end = p + as[1].length;
+      const m = byEnd.get(end);
+      const sp = m && m.start >= p && m.type !== 'place' ? { start: m.start, end: m.end, text: m.text } : speakerAt(text, p);
+      if (sp && sp.end === end) return { speaker: sp, cue: as[2] };
+      if (!sp && DET_NP.test(as[1])) return { speaker: { start: p, end, text: as[1] }, cue: as[2] };
+    }
     CLAUSE_END.lastIndex = 0;
     let clauseStart = 0;
     let c: RegExpExecArray | null;
@@ -781,7 +830,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (/\b(?:and|but|yet|or|by|before|after|while|when)$/.test(seg)) return opener(segStart, cue);
     // A participle without a comma modifies the noun before it ("a report suggesting …",
     // "Bush calling Reagan's policies …"): that noun is not the reporter's speaker.
-    if (/ing$/.test(cue) && !progressive) return null;
+    // But an absolute construction names the participle's subject itself: "…, with Sen. John
+    // McCain calling it a “Chinese menu”", "with Trump saying “…”".
+    if (/ing$/.test(cue) && !progressive) {
+      const m = byEnd.get(segEnd);
+      if (m && (m.type === 'person' || m.type === 'organization') && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, (m.role?.start ?? m.start) - 10), m.role?.start ?? m.start))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
+      return null;
+    }
     // "…, Mike Murphy, praised …": an apposition that is a name is the subject itself.
     const appo = /,\s*$/.exec(raw.replace(/\s+$/, ''));
     if (appo) {
@@ -797,7 +852,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const prep = /\b(to|with|by|for|of|from|at|on|in|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, from - 20), from));
       if (prep) {
         const head = /^(?:of|from|at)$/i.test(prep[1]) ? byEnd.get(from - prep[0].length - 1) : undefined;
-        return head && head.type !== 'place' && text[from - prep[0].length - 1] === ' ' ? { speaker: { start: head.start, end: head.end, text: head.text }, cue } : null;
+        if (head && head.type !== 'place' && text[from - prep[0].length - 1] === ' ') return { speaker: { start: head.start, end: head.end, text: head.text }, cue };
+        // A place after a preposition may close an apposition whose subject opens the sentence
+        // ("Clinton, during a town hall meeting in Columbus, Ohio, said"): tried below.
+        if (mention.type !== 'place') return null;
       }
     }
     if (mention && mention.type !== 'place') return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
@@ -805,10 +863,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // said": a name that opens the sentence and is followed by a comma, then a verb right
     // after a comma: everything between is apposition and relative clause, however many
     // commas it has (FILLERS takes one).
-    if (!mention && /,\s*$/.test(raw) && raw.length <= 320) {
+    // (A place may end the stripped apposition: "Clinton, during a town hall meeting in
+    // Columbus, Ohio, said …" — it is inside the apposition, not the subject.)
+    // A party tag may stand before the comma ("Gov. John Kasich (R-OH), said").
+    if ((!mention || mention.type === 'place') && /,\s*$/.test(raw) && raw.length <= 320) {
       const o = opener(segStart, cue);
       const m = o ? byStart.get(o.speaker.start) : undefined;
-      if (o && m && m.type === 'person' && /^\s*,/.test(text.slice(o.speaker.end, o.speaker.end + 2))) {
+      if (o && m && m.type === 'person' && /^\s*(?:\([^()"“”]{1,30}\)\s*)?,/.test(text.slice(o.speaker.end, o.speaker.end + 34))) {
         const rest = raw.slice(o.speaker.end - segStart);
         CLAUSE_END.lastIndex = 0;
         if (!/["“”;]/.test(rest) && !CLAUSE_END.test(rest.replace(/,\s*$/, ''))) return { speaker: o.speaker, cue };
@@ -858,7 +919,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const p = segStart + skip;
       const rest = text.slice(p, p + 120);
       // After an introductory phrase the pronoun is lower-case ("In Concord, he referred to …").
-      const pr = (skip === plain ? /^(He|She)\b/ : /^(He|She|he|she)\b/).exec(rest);
+      // After a linking word too ("Then he cut into Bush, calling him …").
+      const pr = (skip === 0 || (skip === plain && !/\p{L}/u.test(head.slice(0, plain))) ? /^(He|She)\b/ : /^(He|She|he|she)\b/).exec(rest);
       if (pr) return { speaker: { start: p, end: p + pr[1].length, text: pr[1] }, cue };
       const m = byStart.get(p);
       // A possessive is no subject ("Trump's campaign said"): its head noun is.

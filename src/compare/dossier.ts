@@ -153,7 +153,15 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // Each article's own source: its outlet, or the agency whose wire copy it is (sources.ts).
   const articleSources = compared.map((a) => sourceOf('', a, outletKeys).key);
   const coverage = buildCoverage(facts, clusters, alignment, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set(), articleSources);
-  const summary = buildSummary(facts, compared, compared.length, opts.summaryWords);
+  // The summary cites an article for a sentence only when its own sentence is the same statement
+  // (the alignment's pair affinity; summary.ts).
+  const sentenceAt = new Map(alignment.sentences.map((s) => [`${s.article}:${s.start}`, s.idx]));
+  const same = (a: { article: string; start: number }, b: { article: string; start: number }): number | undefined => {
+    const i = sentenceAt.get(`${a.article}:${a.start}`);
+    const j = sentenceAt.get(`${b.article}:${b.start}`);
+    return i === undefined || j === undefined ? undefined : alignment.score(i, j);
+  };
+  const summary = buildSummary(facts, compared, compared.length, opts.summaryWords, same);
 
   const dossier: Dossier = {
     version: FORMAT_VERSION,

@@ -57,9 +57,25 @@ const TITLE = new Set([
   'president', 'senator', 'governor', 'general', 'judge', 'justice', 'minister', 'premier', 'chancellor', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'imam', 'cardinal', 'bishop', 'archbishop', 'mayor', 'chairman',
 ]);
 
+/**
+ * Run-together initials inside a name are one initial each: "George H.W. Bush" is written "H. W."
+ * and "HW" by other outlets, and only as two initials is it told apart from "George W. Bush"
+ * letter by letter (sameMiddle). Only between the first and the last word: a leading "U.S." or a
+ * trailing "N.Y." is an abbreviation that other outlets write "US", not initials.
+ */
+function splitInitials(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3) return name;
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i];
+    if (/^(?:\p{Lu}\.){2,3}$/u.test(w) || /^\p{Lu}{2}$/u.test(w)) words[i] = [...w.replace(/\./g, '')].map((c) => `${c}.`).join(' ');
+  }
+  return words.join(' ');
+}
+
 /** Name words for matching: folded, particles and honorifics out (lex.ts), titles and suffixes too. */
 export function nameTokens(name: string): string[] {
-  const toks = rawNameTokens(name);
+  const toks = rawNameTokens(splitInitials(name));
   let a = 0;
   let b = toks.length;
   while (b - a > 1 && SUFFIX.has(toks[b - 1])) b--;

@@ -47,40 +47,61 @@ const NEUTRAL_MODIFIERS = new Set([...ROLE_MODIFIERS].filter((w) => STATUS.has(w
 const GLUE = new Set('and|or|often|also|once|now|still|very|increasingly|deeply|widely|long|ever|much|more|most|less|so|too|as|who|whose|whom|which|that|of|for|in|on|at|by|with|from|to|the|a|an'.split('|'));
 
 /**
- * The loaded words of a label: lexicon words anywhere, epithet nouns, and before the label's
- * head noun (its first title or office word) every lower-case word that is not a neutral
- * modifier, a status word or glue. Words after the head ("leader of the rebels") say whose, not
- * how. Capitalised words are names, places, parties and offices as written: never loaded here.
+ * The loaded words of a label: epithet nouns anywhere, and before the label's head noun (its
+ * first title or office word) the words that judge — lexicon words, the annotator's evaluative
+ * role modifiers, and other lower-case adjectives (by their suffix: "combative", "hardline" is
+ * caught by the lexicon of role modifiers or not at all) that are neither a status word nor glue.
+ * Read as syntax, not as a bag of words:
+ * - words after the head ("leader of the rebels", "mastermind of the attacks") say whose or what,
+ *   not how;
+ * - a possessive ("the nation's", "the commission's") names the owner of the post;
+ * - capitalised words inside the label are names, parties and offices ("Workers Party", "United
+ *   States", "National Cancer Institute"): never loaded, whatever a sentiment lexicon says;
+ * - a word left of a plain noun that is not the head modifies that noun, not the person
+ *   ("infectious disease expert", "horse trainer", "truth panel's chairman"): the compound is a
+ *   job description. Nouns are told from adjectives by the adjective suffixes below.
  */
 export function loadedWords(label: string): string[] {
   const out: string[] = [];
-  let headSeen = false;
-  for (const raw of label.split(/\s+/)) {
-    const w = raw.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '');
+  const words = label.split(/\s+/);
+  const norm = (raw: string): string => raw.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '');
+  const headAt = words.findIndex((raw) => {
+    const w = norm(raw);
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    return w !== '' && (EPITHET_HEADS.has(lower) || ROLE_HEADS.has(lower) || ROLE_ACRONYMS.has(w));
+  });
+  // No title or office word: the head is the noun before the first preposition or relative
+  // ("the suspected mastermind of the attacks"), else the last word.
+  const firstFunction = words.findIndex((raw, i) => i > 0 && /^(?:of|in|for|from|at|on|with|who|which|that|whose|whom)$/i.test(norm(raw)));
+  const end = headAt >= 0 ? headAt : firstFunction > 0 ? firstFunction - 1 : words.length - 1;
+  for (let i = 0; i < words.length; i++) {
+    const lower = norm(words[i]).toLowerCase().replace(/['’]s$/, '');
+    if (EPITHET_HEADS.has(lower) && !out.includes(lower)) out.push(lower);
+  }
+  // Walk left from the head: stop at the first plain noun (what is left of it modifies it). A
+  // head that is no title or office ("a reformist", "the dictator") is itself the outlet's word.
+  const pre: string[] = [];
+  for (let i = headAt >= 0 ? end - 1 : end; i >= 0; i--) {
+    const raw = words[i];
+    const w = norm(raw);
     if (!w || /\d/.test(raw)) continue;
     const lower = w.toLowerCase().replace(/['’]s$/, '');
-    const capital = /^\p{Lu}/u.test(w);
-    if (EPITHET_HEADS.has(lower)) {
-      if (!out.includes(lower)) out.push(lower);
-      headSeen = true;
-      continue;
-    }
-    // A title or role noun states a post or a part ("suspect", "victim", "ally"), whatever its
-    // sentiment rating.
-    if (ROLE_HEADS.has(lower) || ROLE_ACRONYMS.has(w)) {
-      headSeen = true;
-      continue;
-    }
-    // Lexicon words, and the annotator's evaluative role modifiers, whatever their case
-    // ("Embattled Mayor" in a headline-cased role).
-    if (EVALUATIVE.has(lower) || (ROLE_MODIFIERS.has(lower) && !NEUTRAL_MODIFIERS.has(lower))) {
-      if (!out.includes(lower)) out.push(lower);
-      continue;
-    }
-    if (headSeen || capital || lower.length < 4 || /\d/.test(lower)) continue;
+    if (/['’]s?$/.test(raw.replace(/[^\p{L}'’]+$/u, '')) && /['’]/.test(raw)) break; // a possessive: the owner
+    if (/^\p{Lu}/u.test(w) && i > 0) continue; // a name or office as written
     if (STOP.has(lower) || GLUE.has(lower) || STATUS.has(lower) || NEUTRAL_MODIFIERS.has(lower) || /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/.test(lower)) continue;
-    if (!out.includes(lower)) out.push(lower);
+    const judged = EVALUATIVE.has(lower) || (ROLE_MODIFIERS.has(lower) && !NEUTRAL_MODIFIERS.has(lower));
+    // Counts and ages ("three-time", "34-year-old") describe, they do not judge.
+    if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|multi|many|\d+)-/u.test(lower)) continue;
+    const adjective = /(?:ive|ous|ful|less|ic|ical|ent|ant|able|ible|ish|ed|ary|ist|ile)$/.test(lower);
+    if (judged || (adjective && lower.length >= 4)) {
+      pre.push(lower);
+      continue;
+    }
+    if (EPITHET_HEADS.has(lower) || i === end) continue; // the head itself, a plain noun
+    // A plain noun ("disease", "horse"): a compound with the head; stop.
+    break;
   }
+  for (const w of pre.reverse()) if (!out.includes(w)) out.push(w);
   return out;
 }
 
@@ -184,9 +205,14 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
       // a bare word before a name is as often a verb ("Putin praised Sharaa").
       const pre = /(?:^|[\s(])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,4})$/u.exec(a.text.slice(Math.max(0, from - 60), from));
       const modifiersOnly = (p: string): boolean => p.trim().split(/\s+/).every((w, i) => (i === 0 && /^(?:the|a|an)$/i.test(w)) || (!STOP.has(w) && !GLUE.has(w) && !/ly$/.test(w)));
-      if (pre && modifiersOnly(pre[1]) && (/^(?:the|a|an)\s/i.test(pre[1]) || m.role)) {
+      // Without an article, a first word in -ing is a verb taking the name as its object
+      // ("… after defeating former mayor Paulo Roe"), not a description of the person.
+      const verbFirst = pre !== null && !/^(?:the|a|an)\s/i.test(pre[1]) && /^\p{Ll}+ing\s/u.test(pre[1]);
+      if (pre && !verbFirst && modifiersOnly(pre[1]) && (/^(?:the|a|an)\s/i.test(pre[1]) || m.role)) {
         const phrase = pre[1].trimEnd();
-        const loaded = loadedWords(phrase).filter((w) => EVALUATIVE.has(w) || EPITHET_HEADS.has(w));
+        // Read with the title it precedes: "infectious disease expert" is one noun phrase, whose
+        // "infectious" describes the disease, not the person.
+        const loaded = loadedWords(m.role ? `${phrase} ${m.role.text}` : phrase).filter((w) => EVALUATIVE.has(w) || EPITHET_HEADS.has(w));
         if (loaded.length) {
           const start = from - pre[1].length;
           add(id, { article: a.id, label: phrase, start, end: start + phrase.length, kind: 'epithet', loaded });

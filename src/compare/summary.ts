@@ -4,6 +4,9 @@
  * it can say nothing that no source says.
  */
 import type { Fact, SummarySentence } from '../core/dossier-schema.js';
+
+/** A sentence of an article, by offsets. */
+export type Span = { article: string; start: number; end: number };
 import type { AnnotatedArticle } from '../core/schema.js';
 import { keyTokens } from './affinity.js';
 import { tokenize } from './text.js';
@@ -32,6 +35,16 @@ function reported(text: string): boolean {
 // and conjunctive adverbs ("But", "However", "Still") likewise answer a sentence left behind.
 const DEPENDENT_START =
   /^[\s"“'‘(]*(?:he|she|they|it|its|his|her|their|him|them|this|these|those|that|there|but|and|or|so|however|still|yet|meanwhile|instead|also|moreover|nevertheless|nonetheless|otherwise|then|thus|later|afterward|afterwards|besides)\b/i;
+// A sentence that starts in lower case is the tail of a sentence the splitter cut (after an
+// abbreviation, inside a quotation): it needs the words before it.
+const LOWER_START = /^[\s"“'‘(_—–-]*\p{Ll}/u;
+// Words that answer something said before, wherever they stand in the sentence: "X, for his
+// part, said …" (contrasts X with someone the summary does not show), "X also said …", "…, too."
+// and "… as well." (adds to a report left out), "the latter", "in response", "in turn",
+// "meanwhile", "the two men" (someone named before). Such a sentence reads as a fragment once its
+// article is gone. "also known as" introduces a name and stays.
+const CONTEXT_MARKER =
+  /\bfor (?:his|her|their|its|our|my|your) part\b|\balso\b(?! known as)|,\s*too\b|\btoo[.,]["”]?\s*$|\bas well\.["”]?\s*$|\beither\.["”]?\s*$|\bthe latter\b|\bin (?:response|turn|reply|return)\b|\bmeanwhile\b|\bnonetheless\b|\bnevertheless\b|\bthe two (?:men|women|leaders|sides|countries|groups|companies|officials)\b/iu;
 // A sentence that opens with a quotation mark is a quotation with its attribution tacked on
 // ("'She's tough,' the senator said of her."): someone's words, not the event.
 const QUOTE_START = /^[\s(]*["“'‘]/;
@@ -70,6 +83,8 @@ export function unfit(text: string): string | null {
   if (QUOTE_START.test(t)) return 'quotation';
   if (!reported(t)) return 'speech';
   if (DEPENDENT_START.test(t)) return 'dependent';
+  if (LOWER_START.test(t)) return 'fragment';
+  if (CONTEXT_MARKER.test(t)) return 'context';
   // A web address is a pointer for the reader of one outlet ("On the Net: … http://…"), never the
   // report of an event: no summary sentence carries one.
   if (/\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i.test(t)) return 'link';
@@ -108,6 +123,140 @@ function cosine(a: Map<string, number>, b: Map<string, number>, nb: number): num
   return na && nb ? dot / (Math.sqrt(na) * nb) : 0;
 }
 
+// Third-person pronouns of a person. One that no person named earlier in the same sentence can
+// answer ("Police said he was arrested on Monday") points into the sentences left behind.
+const PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b/gi;
+
+/**
+ * Whether a sentence (article offsets) uses "he"/"she" before naming anyone it could refer to:
+ * the annotator's person mentions, or any capitalised name (untyped names are often people).
+ */
+export function danglingPronoun(a: AnnotatedArticle, start: number, end: number): boolean {
+  const text = a.text.slice(start, end);
+  PERSON_PRONOUN.lastIndex = 0;
+  const m = PERSON_PRONOUN.exec(text);
+  if (!m) return false;
+  const at = start + m.index;
+  if (a.mentions.some((x) => x.start >= start && x.end <= at && x.type !== 'place')) return false;
+  // No mention: a capitalised word after the first one ("Police said Smith …") may be a name the
+  // annotator left out.
+  return !/\s\p{Lu}\p{Ll}+/u.test(text.slice(0, m.index));
+}
+
+// Negators and the content words they govern ("was not arrested", "no one was hurt").
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'cannot', 'none', 'nobody', 'nothing']);
+// Figures within 10% are one rounded report ("more than 40" and "43" injured), as facts.ts reads them.
+const VALUE_TOLERANCE = 0.1;
+
+interface ClaimKey {
+  figures: number[];
+  stems: Set<string>;
+  /** Content stems of lower-case words: what is said, where names say about whom. */
+  said: Set<string>;
+  negated: Set<string>;
+}
+
+/**
+ * The figures a sentence gives (numbers and years; not clock times, and not the word "one",
+ * which is as often a pronoun), its content stems and the stems a negator governs.
+ */
+function claimKey(text: string): ClaimKey {
+  const toks = tokenize(text);
+  const figures: number[] = [];
+  const stems = new Set<string>();
+  const said = new Set<string>();
+  const negated = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (NEGATORS.has(t.norm) || /n['’]t$/.test(t.norm)) {
+      for (let k = i + 1; k < toks.length && k <= i + 3; k++) if (!toks[k].stop && !toks[k].num) negated.add(toks[k].stem);
+    }
+    if (!t.num) {
+      if (!t.stop) stems.add(t.stem);
+      if (!t.stop && !t.cap) said.add(t.stem);
+      continue;
+    }
+    if (i > 0 && toks[i - 1].num) continue;
+    const v = Number(t.stem);
+    // Years count: "left office in 1990" is not vouched for by a sentence without the year.
+    if (!Number.isFinite(v) || t.norm === 'one' || t.norm === 'zero' || t.norm.includes(':')) continue;
+    figures.push(v);
+  }
+  return { figures, stems, said, negated };
+}
+
+// A source sentence vouches for a summary sentence when it is, by itself, the same statement:
+// one fact's versions may tell different things once average linkage has joined them, and an
+// outlet is cited only for what it says. With the alignment's pair affinity (facts.ts: 1 = the
+// matcher's "same sentence"), the pair must clear the bar it needs to link into one fact by
+// itself (FACT_LINK there, 0.8). Without it (a caller with facts only), one of the two sentences
+// must carry half of what the other says (SUPPORT_COVER: idf-weighted stems of its lower-case
+// content words, the idf taken over the story's sentences, since names and the story's subject
+// are in most of them and would vouch for anything). Tried as a second test beside the
+// affinity, that share cut the seeds' lead to one outlet: paraphrases share few words.
+const CITE_SAME = 0.8;
+const SUPPORT_COVER = 0.5;
+
+/**
+ * How much a word tells one sentence of the story from another: the idf of its stem over the
+ * story's sentences. The story's own subject ("harbour master", "Pinochet") is in most of its
+ * sentences and vouches for nothing; what a sentence reports about it ("raised the alarm",
+ * "asked for money") is rare in the story. Without the story's sentences, English idf.
+ */
+export type StoryWeights = (stem: string) => number;
+
+export function storyWeights(articles: AnnotatedArticle[]): StoryWeights {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const a of articles) {
+    for (const s of a.sentences) {
+      n++;
+      const seen = new Set<string>();
+      for (const t of tokenize(a.text.slice(s.start, s.end))) if (!t.stop && !t.num) seen.add(t.stem);
+      for (const st of seen) df.set(st, (df.get(st) ?? 0) + 1);
+    }
+  }
+  return (stem) => Math.log((n + 1) / ((df.get(stem) ?? 0) + 0.5));
+}
+
+/** Share of the weight of `a`'s stems that `b` has too. */
+function coverage(a: Set<string>, b: Set<string>, weight: StoryWeights): number {
+  let all = 0;
+  let hit = 0;
+  for (const w of a) {
+    const x = Math.max(0, weight(w));
+    all += x;
+    if (b.has(w)) hit += x;
+  }
+  return all ? hit / all : 1;
+}
+
+/** How much of each other's content two sentences carry: [of `a` in `b`, of `b` in `a`]. */
+export function sharedContent(a: string, b: string, weight: StoryWeights = idfOf): [number, number] {
+  const x = claimKey(a);
+  const y = claimKey(b);
+  return [coverage(x.said, y.stems, weight), coverage(y.said, x.stems, weight)];
+}
+
+/**
+ * Whether a source sentence says what the summary sentence says, so that its article may be
+ * cited for it: one carries most of the other's content (SUPPORT_COVER), it gives every figure
+ * the summary sentence gives (within rounding; a sentence that gives another figure, or none,
+ * does not vouch for this one), and no claim the two share is negated in one only ("was
+ * charged" / "was not charged").
+ */
+export function agrees(shown: string, other: string, weight: StoryWeights = idfOf, same?: number): boolean {
+  if (shown === other) return true;
+  const a = claimKey(shown);
+  const b = claimKey(other);
+  // The alignment's own pair affinity, when the caller has it: the same statement by itself.
+  if (same !== undefined ? same < CITE_SAME : Math.max(coverage(a.said, b.stems, weight), coverage(b.said, a.stems, weight)) < SUPPORT_COVER) return false;
+  for (const x of a.figures) if (!b.figures.some((y) => Math.abs(x - y) <= VALUE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y)))) return false;
+  for (const w of a.negated) if (b.stems.has(w) && !b.negated.has(w)) return false;
+  for (const w of b.negated) if (a.stems.has(w) && !a.negated.has(w)) return false;
+  return true;
+}
+
 /**
  * Pick the summary: a lead that states the main event, then the facts that best represent the
  * story, until about `words` words.
@@ -126,7 +275,13 @@ function cosine(a: Map<string, number>, b: Map<string, number>, nb: number): num
  * single-source fact fills the summary only when the consensus runs out (still cited). Sentences
  * that cannot stand alone (see `unfit`) and near-repeats of a chosen sentence are skipped.
  */
-export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compared: number, words: number = DEFAULT_SUMMARY_WORDS): SummarySentence[] {
+export function buildSummary(
+  facts: Fact[],
+  articles: AnnotatedArticle[],
+  compared: number,
+  words: number = DEFAULT_SUMMARY_WORDS,
+  same?: (a: Span, b: Span) => number | undefined,
+): SummarySentence[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Sentence index of each cited sentence within its article (binary search over sentence starts).
   const sentIndex = (article: string, start: number): number => {
@@ -152,6 +307,7 @@ export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compar
     }
     return covered / Math.max(1, f.source.end - f.source.start);
   };
+  const weights = storyWeights(articles);
   // The story's centroid: mean over articles of their idf-weighted word vectors.
   const centroid = new Map<string, number>();
   const n = Math.max(1, articles.length);
@@ -163,31 +319,57 @@ export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compar
   for (const x of centroid.values()) cn += x * x;
   cn = Math.sqrt(cn);
 
-  // The wording a fact is summarised in: of its sentences, the one closest to the story's
-  // centroid (MEAD's centrality), not necessarily the fact's own text. The fact's text is the
-  // version with the fewest extras (what all its outlets say, for the coverage list); a summary
-  // is better served by the fullest central version, and every version is verbatim and cited.
-  const wording = (f: Fact): { text: string; cos: number } => {
-    let best = { text: withoutDateline(f.text), cos: cosine(vectorOf(withoutDateline(f.text)), centroid, cn) };
-    for (const s of f.sentences) {
+  // The wording a fact is summarised in: of its sentences, the one that best represents the story
+  // (MEAD's centrality: cosine with the centroid) among those that can stand alone, weighted by
+  // how many articles vouch for that very wording (`agrees`: same figures, same polarity). The
+  // fact's own text is the version with the fewest extras (what all its outlets say, for the
+  // coverage list); a summary is better served by the fullest central version. Every version is
+  // verbatim, and the summary sentence cites only the articles whose sentence agrees with it.
+  type Version = { text: string; cos: number; support: string[]; sentences: Fact['sentences'] };
+  const wording = (f: Fact): Version => {
+    const members = f.sentences.map((s) => {
       const a = byId.get(s.article);
-      if (!a) continue;
-      const t = withoutDateline(a.text.slice(s.start, s.end));
-      if (t === best.text || unfit(t) !== null) continue;
-      const c = cosine(vectorOf(t), centroid, cn);
-      if (c > best.cos) best = { text: t, cos: c };
+      const full = a ? a.text.slice(s.start, s.end) : '';
+      const text = withoutDateline(full);
+      return { s, a, text, start: s.start + (full.length - text.length) };
+    });
+    const versionOf = (text: string): Version => {
+      const own = members.find((m) => m.text === text)!.s;
+      const sentences = members.filter((m) => m.text === text || agrees(text, m.text, weights, same?.(own, m.s))).map((m) => m.s);
+      const cited = new Set(sentences.map((x) => x.article));
+      const support = f.support.filter((x) => cited.has(x));
+      return { text, cos: cosine(vectorOf(text), centroid, cn), support, sentences };
+    };
+    const value = (v: Version): number => v.cos * (1 + Math.log(Math.max(1, v.support.length)));
+    let best: Version | null = null;
+    const tried = new Set<string>();
+    for (const m of members) {
+      if (tried.has(m.text) || !m.a || unfit(m.text) !== null || danglingPronoun(m.a, m.start, m.s.end)) continue;
+      tried.add(m.text);
+      const v = versionOf(m.text);
+      if (best === null || value(v) > value(best)) best = v;
     }
-    return best;
+    // No member can stand alone (the never-empty fallback below): the fact's own wording.
+    return best ?? versionOf(withoutDateline(f.text));
   };
-  const score = (f: Fact): { f: Fact; text: string; first: number; score: number; multi: boolean } => {
+  const score = (f: Fact): { f: Fact; v: Version; text: string; first: number; score: number; multi: boolean } => {
     const first = Math.min(...f.sentences.map((s) => sentIndex(s.article, s.start)));
-    const w = wording(f);
-    const value = w.cos * (1 + Math.log(f.support.length)) * (1 + 1 / (1 + first));
-    return { f, text: w.text, first, score: value, multi: f.support.length >= 2 || compared < 2 };
+    const v = wording(f);
+    const value = v.cos * (1 + Math.log(v.support.length)) * (1 + 1 / (1 + first));
+    return { f, v, text: v.text, first, score: value, multi: v.support.length >= 2 || compared < 2 };
   };
   const order = (a: ReturnType<typeof score>, b: ReturnType<typeof score>): number =>
     Number(b.multi) - Number(a.multi) || b.score - a.score || Number(a.f.id.slice(1)) - Number(b.f.id.slice(1));
-  let scored = facts.filter((f) => unfit(withoutDateline(f.text)) === null && quoteShare(f) < 0.3).map(score).sort(order);
+  // A fact whose own wording cannot stand alone may still have a member that can.
+  const fitOf = (f: Fact): boolean =>
+    f.sentences.some((s) => {
+      const a = byId.get(s.article);
+      if (!a) return false;
+      const full = a.text.slice(s.start, s.end);
+      const t = withoutDateline(full);
+      return unfit(t) === null && !danglingPronoun(a, s.start + full.length - t.length, s.end);
+    });
+  let scored = facts.filter((f) => fitOf(f) && quoteShare(f) < 0.3).map(score).sort(order);
   // Never empty while several articles agree on something: when no agreed sentence can stand
   // alone, the agreed sentences themselves are shown rather than nothing (still verbatim, cited).
   if (!scored.some((x) => x.multi)) {
@@ -200,7 +382,8 @@ export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compar
   const lead = leads.find((x) => x.multi) ?? leads[0] ?? scored[0];
   const chosen: Array<{ f: Fact; text: string; stems: Set<string> }> = [];
   let total = 0;
-  const take = ({ f, text }: { f: Fact; text: string }): void => {
+  const chosenV = new Map<Fact, Version>();
+  const take = ({ f, text, v }: { f: Fact; text: string; v: Version }): void => {
     // Keys fold spellings, demonyms and event words, so a reworded repeat is still a repeat.
     const stems = keyTokens(text).set;
     const repeat = chosen.some((c) => {
@@ -210,6 +393,7 @@ export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compar
     });
     if (repeat) return;
     chosen.push({ f, text, stems });
+    chosenV.set(f, v);
     total += wordCount(text);
   };
   take(lead);
@@ -217,5 +401,8 @@ export function buildSummary(facts: Fact[], articles: AnnotatedArticle[], compar
     if (total >= words) break;
     if (x.f !== lead.f) take(x);
   }
-  return chosen.map(({ f, text }) => ({ text, support: f.support, fact: f.id, sentences: f.sentences }));
+  return chosen.map(({ f, text }) => {
+    const v = chosenV.get(f)!;
+    return { text, support: v.support, fact: f.id, sentences: v.sentences };
+  });
 }

@@ -23,6 +23,7 @@ import {
 } from './credits.js';
 import { CLOCK_TIME, findAmbiguousDate, findDate } from './dates.js';
 import { isRule, plainLine, type PlainLine } from './markdown.js';
+import { emailSignoff, linkHeading, linkLine, wireBoilerplate } from './wire.js';
 
 /** Where an outlet name came from; lower rank = stronger evidence. */
 export interface OutletClue {
@@ -153,6 +154,8 @@ const RELATIVE_STAMP = /^(?:(?:updated|published|posted)\s*:?\s*)?(?:(?:\d+|an?|
 const READING_TIME = /^(?:\d+\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+read|reading time\s*:?\s*\d+.*|listen to (?:this )?(?:article|story)\b.*|listen\s*[·|-]?\s*\d{1,2}:\d{2}(?:\s*min)?)$/i;
 /** BBC-style picture lines: "Image source, Getty Images", "Image caption, People gather …". */
 const IMAGE_LINE = /^(?:image|media) (?:source|caption|credit),\s*(.+)$/i;
+/** A web address closing a line (looked through when asking how the words before it end). */
+const URL_TAIL = /\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 const EMAIL = /[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)/; // local part ≤ 64 (RFC 5321): a linear scan
 
 // Footer-only: self-promotion is recognised by what an outlet says about itself, in its own
@@ -184,6 +187,8 @@ interface LineRule {
   kind: string;
   reason: string;
   test: (u: Unit) => boolean;
+  /** A reason that depends on the line (the rule's own reason otherwise). */
+  reasonOf?: (u: Unit) => string;
 }
 
 const LINE_RULES: LineRule[] = [
@@ -223,7 +228,13 @@ const LINE_RULES: LineRule[] = [
   { kind: 'dateline', reason: DATELINE_REASON, test: (u) => u.words <= 14 && DATE_LABEL.test(u.text) && countWords(datelineRest(u.text) ?? 'x x x x x') <= 4 },
   { kind: 'credit', reason: 'photo credit (kept as metadata)', test: (u) => u.words <= 12 && creditOnly(u.text) !== null },
   { kind: 'caption', reason: 'photo caption (credit kept as metadata)', test: (u) => u.words <= 80 && captionWithCredit(u.text) !== null },
+  // Wire-service boilerplate (wire.ts): notes to editors, pick-up markers, control words,
+  // slugs, distribution notes, e-mail sign-offs; and the "On the Net:" heading of a link list.
+  { kind: 'wire', reason: 'wire service', test: (u) => wireBoilerplate(u.text, u.words) !== null, reasonOf: (u) => wireBoilerplate(u.text, u.words) ?? 'wire service' },
+  { kind: 'links', reason: 'list of web links ("On the Net:")', test: (u) => linkHeading(u.text, u.words) },
   { kind: 'hr', reason: 'horizontal rule (Markdown)', test: (u) => isRule(u.raw) },
+  // A line of punctuation only ("------", "___", "$$$"): a separator, whatever its characters.
+  { kind: 'hr', reason: 'separator line (no letters or digits)', test: (u) => u.text !== '' && !/[\p{L}\p{N}]/u.test(u.text) && u.words <= 3 },
   { kind: 'image', reason: 'image (Markdown image markup)', test: (u) => u.text === '' && u.p.dropped.some((d) => d.reason.startsWith('image')) },
   { kind: 'empty', reason: 'markup only', test: (u) => u.text === '' },
 ];
@@ -358,7 +369,7 @@ export function cleanText(input: string): CleanResult {
   for (const u of units) {
     for (const rule of LINE_RULES) {
       if (rule.test(u)) {
-        mark(u, rule.kind, rule.reason);
+        mark(u, rule.kind, rule.reasonOf?.(u) ?? rule.reason);
         break;
       }
     }
@@ -391,6 +402,12 @@ export function cleanText(input: string): CleanResult {
     }
     if (kind === 'duration' && prev && !prev.mark && prev.words <= 15 && (!endsSentence(prev.text) || endsQuestion(prev.text))) {
       mark(prev, 'videotitle', 'video title (above a video duration)');
+    }
+    if (kind === 'links') {
+      // The addresses listed under "On the Net:", one a line ("Census Bureau: http://…").
+      for (let j = i + 1; j < units.length && (units[j].mark === null || units[j].mark?.kind === 'links') && linkLine(units[j].text, units[j].words); j++) {
+        mark(units[j], 'links', 'list of web links ("On the Net:")');
+      }
     }
     if (kind === 'sourceurl') {
       const next = units[i + 1];
@@ -446,6 +463,12 @@ export function cleanText(input: string): CleanResult {
     }
     if (SELF_PROMO.test(u.text)) {
       mark(u, 'promo', 'outlet self-promotion (after the end of the story)');
+      continue;
+    }
+    // A labelled web address after the story ("Navajo Nation: http://…"): a pointer for the
+    // reader, the tail of a link list whose heading the scraper lost.
+    if (linkLine(u.text, u.words) && !endsFullStop(u.text.replace(URL_TAIL, ''))) {
+      mark(u, 'links', 'web link after the end of the story');
       continue;
     }
     if (u.words <= 10 && (MORE_FROM.test(u.text) || TOP_STORY.test(u.text))) {
@@ -611,6 +634,11 @@ function collectFacts(u: Unit, facts: CleanFacts): void {
         // One bare word beside a date is more often a section ("World", "U.S.") than the outlet.
         facts.outletClues.push({ name, rank: 2, how: 'dateline' });
       }
+      return;
+    }
+    case 'wire': {
+      const name = emailSignoff(t);
+      if (name && looksLikePerson(name)) facts.authors.push(name);
       return;
     }
     case 'byline': {

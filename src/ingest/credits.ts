@@ -116,10 +116,33 @@ export function parseByline(line: string, requireBy = false): Byline | null {
   if (requireBy && !by) return null;
   if (by) s = s.slice(by[0].length);
   s = s.replace(/\s+(?:in|from|reporting from)\s+\p{Lu}[\p{L} -]*$/u, '').replace(/[.;]+$/, '');
+  // Wire bylines end with the writer's desk: "By JANE DOE Associated Press Writer", "By Jane
+  // Doe, AP Science Writer" (the agency is credited), or with the syndicate that moved the story:
+  // "By JANE DOE Example Ridder Newspapers" (an organisation, neither author nor agency).
+  const desk = /^(.*?)[\s,]+((?:\p{Lu}[\p{L}.&-]*\s+){1,6})(?:Writer|Correspondent|Reporter)s?$/u.exec(s);
+  const deskAgencies: string[] = [];
+  if (desk) {
+    // The agency is the last words before the desk ("JANE DOE Associated Press Writer"), the
+    // beat aside ("AP Science Writer").
+    const words = desk[2].trim().split(/\s+/);
+    while (words.length > 1 && /^(?:Staff|Science|Sports|Business|Political|Medical|Special|Religion|Economics|Diplomatic|Military|Legal|Health|Technology|Entertainment|Senior|Chief)$/.test(words[words.length - 1])) words.pop();
+    for (let j = 0; j < words.length; j++) {
+      const agency = agencyName(words.slice(j).join(' '));
+      if (agency) {
+        deskAgencies.push(agency);
+        s = [desk[1], ...words.slice(0, j)].join(' ').trim();
+        break;
+      }
+    }
+  }
+  // A syndicate after a name in wire capitals ("JANE DOE Example Ridder Newspapers"): the
+  // capitals tell where the name ends. (A name in ordinary case is left alone: no sure cut.)
+  const syndicate = /^((?:[\p{Lu}.'’-]+\s+){1,3}[\p{Lu}.'’-]+)\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,4}(?:Newspapers|News\s+Service|Syndicate|News\s+Syndicate)$/u.exec(s);
+  if (syndicate) s = syndicate[1];
   const parts = s.split(/\s*(?:,|;|\||\band\b|&|\bwith\b)\s*/i).filter((p) => p !== '');
   if (parts.length === 0) return null;
   const authors: string[] = [];
-  const agencies: string[] = [];
+  const agencies: string[] = [...deskAgencies];
   for (const part of parts) {
     const agency = agencyName(part);
     if (agency) {
@@ -189,9 +212,14 @@ export function parseAgencyLine(line: string): string[] | null {
   return agencies.length > 0 && agencies.every((a) => a !== null) ? (agencies as string[]) : null;
 }
 
-/** The wire dateline opening a story: "MOSCOW (Reuters) —", "BEIRUT, Lebanon (AP) -". */
+/**
+ * The wire dateline opening a story: "MOSCOW (Reuters) —", "BEIRUT, Lebanon (AP) -", and the
+ * other punctuations agencies use after the credit: AP's archive underscore ("LONDON (AP) _"),
+ * a double hyphen ("(AP) --"), a colon; a filing date may stand before the credit ("BEIJING,
+ * March 3 (Reuters) -", "OTTAWA, Aug. 23 (Xinhua) --").
+ */
 export function wireDateline(paragraph: string): string | null {
-  const m = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?\s*\(([^)]{2,30})\)\s*[-—–]/u.exec(paragraph);
+  const m = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(([^)]{2,30})\)\s*(?:[-—–:_]|$)/u.exec(paragraph);
   return m ? agencyName(m[1]) : null;
 }
 

@@ -89,7 +89,7 @@ export function mondayOfWeek(y: number, w: number): string {
  * tense), 'last'/'next'/'this' (by its modifier), 'nearest' (no tense: the future counted twice
  * as far, as news looks back) or 'open' (a deadline or start: the nearer side, both weighed alike).
  */
-export type Mode = 'past' | 'future' | 'last' | 'next' | 'this' | 'nearest' | 'open';
+export type Mode = 'past' | 'future' | 'last' | 'next' | 'this' | 'nearest' | 'open' | 'recent' | 'soonest';
 
 export function weekdayDate(p: Pub, target: number, mode: Mode): string {
   const back = (p.wd - target + 7) % 7;
@@ -102,10 +102,19 @@ export function weekdayDate(p: Pub, target: number, mode: Mode): string {
       return shiftDays(p, fwd);
     case 'open':
       return shiftDays(p, fwd < back ? fwd : -back);
-    case 'last':
+    case 'recent': // "this past Thursday": the most recent one before the day
       return shiftDays(p, -(back || 7));
-    case 'next':
+    case 'soonest': // "this coming Saturday": the first one after the day
       return shiftDays(p, fwd || 7);
+    case 'last':
+      // "last Thursday" is the most recent Thursday before the day (as HeidelTime resolves it,
+      // and as TimeBank's annotators did) — except the day just before: a writer means that
+      // day by "yesterday" or the bare weekday (news style names the days of the past week
+      // bare), so "last Thursday" written on a Friday is the Thursday of the week before.
+      return shiftDays(p, back === 1 ? -8 : -(back || 7));
+    case 'next':
+      // Likewise "next Saturday" written on a Friday is not tomorrow but the Saturday after.
+      return shiftDays(p, fwd === 1 ? 8 : fwd || 7);
     case 'this': {
       // The same Monday-to-Sunday week.
       const sinceMonday = (p.wd + 6) % 7;
@@ -119,8 +128,13 @@ export function monthOccurrence(p: Pub, target: number, mode: Mode): string {
   let y = p.y;
   if (mode === 'past') y = target <= p.m ? p.y : p.y - 1;
   else if (mode === 'future') y = target >= p.m ? p.y : p.y + 1;
-  else if (mode === 'last') y = target < p.m ? p.y : p.y - 1;
-  else if (mode === 'next') y = target > p.m ? p.y : p.y + 1;
+  else if (mode === 'recent') y = target < p.m ? p.y : p.y - 1;
+  else if (mode === 'soonest') y = target > p.m ? p.y : p.y + 1;
+  // "last May" written in June is not the month just ended (that is "last month") but the May
+  // a year before it — as for weekdays, the adjacent one is named otherwise; so "next July"
+  // written in June is the July after the coming one.
+  else if (mode === 'last') y = target < p.m && target !== p.m - 1 ? p.y : target === 12 && p.m === 1 ? p.y - 2 : p.y - 1;
+  else if (mode === 'next') y = target > p.m && target !== p.m + 1 ? p.y : target === 1 && p.m === 12 ? p.y + 2 : p.y + 1;
   else if (mode === 'open') {
     const back = (p.m - target + 12) % 12;
     const ahead = (target - p.m + 12) % 12;

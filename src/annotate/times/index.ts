@@ -17,22 +17,44 @@
  */
 import type { Sentence, TimeExpression } from '../../core/schema.js';
 import { stripPossessive, type Tokens } from '../tokens.js';
-import { isoValue, parsePublished } from './calendar.js';
+import { isoValue, parsePublished, weekdayDate, type Pub } from './calendar.js';
+import { WEEKDAY_INDEX } from './lexicon.js';
 import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
 import { tenseOf, type Tense } from './tense.js';
 
 export { parsePublished } from './calendar.js';
 
 /**
- * A date that names an event rather than dating the report's: the expression modifies an
- * event noun ("the Sept. 11 attacks", "the 2004 tsunami", "the July 4 holiday") or is an
- * anniversary ("the 10th anniversary of …", "marks … years since").
+ * A date that names an event rather than dating the report's: the expression pre-modifies an
+ * event noun inside a noun phrase — "the Sept. 11 attacks", "the deadly Jan. 6 attack", "the
+ * 1979 Islamic Revolution", "its 1986 air and missile raid", "Trump's 2017 tax cuts" are not
+ * covered, "the 2015 Iran nuclear deal" is — or is an anniversary ("the 10th anniversary of
+ * …", "marks … years since"). A determiner or possessive opens the noun phrase before the
+ * date (a few adjectives may stand between: "the deadly"), and at most three modifiers
+ * (names, adjectives, "air and missile") stand between the date and the noun; a preposition,
+ * an auxiliary or a clause word there ends the phrase ("in 2003 war broke out" is not one).
  */
-const EVENT_NOUN_AFTER = /^(?:['’]s)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|uprising|revolution|coup|riots?|shootings?|hijackings?|disaster|tsunami|earthquake|quake|hurricane|floods?|crash|killings|genocide|war|invasion|holiday|accords?|armistice|anniversary|commemorations?|memorial|remembrance)\b/i;
+const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
+/** Words that cannot stand inside the noun phrase between the date and its noun. */
+const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|before|during|until|and\s+(?:the|a|an)|or|was|were|is|are|has|had|have|will|would|when|where|which|that|who|as|than|said|says)`;
+const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
 /** The date is a pre-modifier inside a noun phrase ("the Sept. 11 attacks"), not an adverbial ("in 2003 war broke out"). */
-const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|this|that|these|those)\s+$/i;
+const DETERMINER_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their|his|her|this|that|these|those|our|a|an)|\p{L}['’]s?)\s+(?:(?!${NOT_IN_NP}\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$`, 'iu');
 const ANNIVERSARY_BEFORE = /\b(?:anniversary|anniversaries|commemorat\w*|remembrance|memorial)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?(?:anniversary|marks?\b|marking\b)/i;
+
+/**
+ * Dates that do not move the narrative's reference time (Reichenbach's R, what "that year" and
+ * "the previous week" count from): the bound of a period reaching to now or ahead ("the lowest
+ * since March 14, 2020", "a report by Dec. 31"; not "until": "was not arrested until Nov. 30.
+ * On that day …" dates an event) and the time of the report itself ("…, the
+ * ministry said Tuesday", "told reporters on Monday"), which frame the narrative rather than
+ * advance it.
+ */
+const BOUND_BEFORE = /\b(?:since|by|as\s+of)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const REPORT_BEFORE = /\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|reported|added|recalled|stated|declared|insisted|warned|explained|noted|acknowledged|confirmed)\s+(?:on\s+)?$/i;
+/** …and the date ends the frame (not "reported third-quarter profit", where it dates the object). */
+const REPORT_DATE_AFTER = /^\s*(?:[,.;:!?"”)]|$|(?:that|how|what|why|whether|it|he|she|they|we|the|a|an|in|at|to)\b)/i;
 
 const CONTRAST_BEFORE = /\b(?:after|following|than|from|compared\s+with|compared\s+to|versus|vs\.)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$/i;
 
@@ -46,6 +68,8 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   let refQuarter: string | null = null;
   /** Where the text last named a quarter (any, "the year-ago quarter" too): -1 when never. */
   let quarterAt = -1;
+  /** Bare weekday names ("Friday", "Friday morning") with the tense of their clause. */
+  const bare: BareWeekday[] = [];
   for (let i = 0; i < count; i++) {
     const start = starts[i];
     if (start < lastEnd) continue;
@@ -79,8 +103,13 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const sentEnd = sentences.length ? Math.max(sentences[s].end, end) : text.length;
     const before = text.slice(Math.max(sentStart, start - 80), start);
     const after = text.slice(end, Math.min(sentEnd, end + 60));
+    const anniversary = ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
+    const event = anniversary || (EVENT_NOUN_AFTER.test(text.slice(end, end + 60)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched)));
     // The tense is worked out only when the resolver asks for it (underspecified expressions).
-    let tense: Tense | undefined;
+    // A named event's date is not governed by the clause's verb ("a commission would
+    // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
+    // and the resolvers take the nearest occurrence, the past preferred.
+    let tense: Tense | undefined = event ? null : undefined;
     const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after)) : tense);
     const r = resolve(g, {
       match: matched,
@@ -101,7 +130,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // 'open' (a deadline, a start, a planned infinitive) names no direction of its own.
     const t = r.relative ? tenseNow() : null;
     const direction = t === 'open' ? null : t;
-    const event = (EVENT_NOUN_AFTER.test(text.slice(end, end + 40)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched))) || ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
+    if (g.wd && pub && !event && t !== 'open' && !/\b(?:last|next|this)\s+$/i.test(before)) bare.push({ at: out.length, wd: g.wd.slice(0, 3).toLowerCase(), tense: t });
     out.push({
       start,
       end: g.rgA ? start + g.rgA.length : end,
@@ -125,7 +154,10 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       continue;
     }
     // The reference time for later anchored expressions: the last calendar date (not a
-    // reference like PRESENT_REF, not a named event's date, not itself anchored to the text:
+    // reference like PRESENT_REF; not an anniversary's date, as the narrative stays at the
+    // commemoration, though a named event's date can be what the next sentences count from,
+    // "At the time of the Aug. 20 missile attack … had begun 18 months earlier"; not the bound
+    // of a period nor the time of the report, see BOUND_BEFORE; not itself anchored to the text:
     // chaining "a year earlier" onto "a year earlier" would drift a year each time; nor the
     // comparison period of a results report, "a year ago": the next "a year earlier" compares
     // with the period reported on again, not with the comparison period).
@@ -134,10 +166,43 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // "up from the second quarter") is not the one the report is about: it does not become
     // the quarter that "the quarter", "the year-earlier period" and "a year ago" refer to.
     const contrast = CONTRAST_BEFORE.test(before);
-    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && r.anchor !== 'text' && !r.comparison) {
-      ref = r.timex;
+    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !anniversary && r.anchor !== 'text' && !r.comparison) {
+      if (!BOUND_BEFORE.test(before) && !(REPORT_BEFORE.test(before) && REPORT_DATE_AFTER.test(after))) ref = r.timex;
       if (/^\d{4}-Q\d$/.test(r.timex) && !contrast) refQuarter = r.timex;
     }
   }
+  if (pub) oneDayPerWeekdayName(out, bare, pub);
   return out;
+}
+
+/**
+ * One day per weekday name in an article: news names the days within a week of publication
+ * bare ("Friday") and qualifies any other ("last Friday", "Friday, Oct. 16"), so a writer does
+ * not use one bare name for two days. Where the name's clauses that show a tense all speak of
+ * the future ("Iranians will vote Friday"), its mentions with no tense of their own ("a key
+ * election Friday", "Friday's vote") are that coming day too, not the past one the news
+ * default would give them. A name whose tensed mentions disagree is left as each clause says.
+ */
+function oneDayPerWeekdayName(out: TimeExpression[], bare: BareWeekday[], pub: Pub): void {
+  const byName = new Map<string, BareWeekday[]>();
+  for (const b of bare) byName.set(b.wd, [...(byName.get(b.wd) ?? []), b]);
+  for (const [wd, list] of byName) {
+    const tensed = new Set(list.map((b) => b.tense).filter((x) => x !== null));
+    if (tensed.size !== 1 || !tensed.has('future')) continue;
+    const day = weekdayDate(pub, WEEKDAY_INDEX[wd], 'future');
+    for (const b of list) {
+      if (b.tense !== null) continue;
+      const e = out[b.at];
+      const timex = e.timex ? day + e.timex.slice(10) : null;
+      out[b.at] = { ...e, timex, value: day, direction: 'future' };
+    }
+  }
+}
+
+interface BareWeekday {
+  /** Index of the expression in the output. */
+  at: number;
+  /** First three letters of the weekday name, lower case. */
+  wd: string;
+  tense: Tense;
 }

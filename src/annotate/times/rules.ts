@@ -36,7 +36,7 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?<clk>${CLOCK})${ZONE}(?:\s+(?:on\s+)?(?<clkDay>${words('today', 'yesterday', 'tomorrow')}|${WEEKDAY}|(?<clkM>${MONTH})\s+(?<clkD>${DAY})\b))?`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdyM>${MONTH})\s+(?<mdyD>${DAY}),?\s+(?<mdyY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmyD>${DAY})\s+(?:of\s+)?(?<dmyM>${MONTH}),?\s+(?<dmyY>${YEAR})\b`,
-    String.raw`\b(?<mlyM>${MONTH})\s+(?:of\s+)?(?<mlyMod>last|this|next)\s+year\b`,
+    String.raw`\b(?<mlyM>${MONTH})\s+(?:(?<mlyD>${DAY}),?\s+)?(?:of\s+)?(?<mlyMod>last|this|next)\s+year\b`,
     String.raw`\b(?:${words('early', 'late', 'mid')}[\s-]+)?(?<myM>${MONTH})(?:\s+of)?,?\s+(?<myY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdM>${MONTH})\s+(?<mdD>${DAY})\b(?![,:.]?\d)`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmD>${DAY})\s+(?:of\s+)?(?<dmM>${MONTH})(?![\p{L}])`,
@@ -61,9 +61,15 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?:(?:${APPROX})\s+)?(?<agoN>${NUM})\s+(?<agoU>${UNIT})s?\s+(?:or\s+so\s+)?ago\b`,
     String.raw`\b(?<agoBare>years|months|weeks|days|decades)\s+ago\b`,
     // Relative to another date: "a year earlier", "two days later", "the following week",
-    // "the previous Friday", "year-earlier".
-    String.raw`\b(?:(?:${APPROX})\s+)?(?<anN>${NUM})\s+(?<anU>${UNIT})s?\s+(?<anDir>earlier|later|before|after|afterward|previously)\b(?!\s+(?:than|the|a|an|his|her|its|their|this|that)\b)`,
+    // "the previous Friday", "year-earlier". "before"/"after" followed by a word introduce what
+    // the span is measured from ("a month after Qantas suspended flights"): the count is a
+    // duration then, not a date.
+    String.raw`\b(?:(?:${APPROX})\s+)?(?<anN>${NUM})\s+(?<anU>${UNIT})s?\s+(?<anDir>earlier|later|before|after|afterward|previously)\b(?!\s+(?:than|the|a|an|his|her|its|their|this|that)\b)(?!(?<=before|after)\s+[\p{L}\d$])`,
     String.raw`\b[Tt]he\s+(?<anAdj>following|previous|preceding|next|prior|year-earlier|year-ago)\s+(?<anU2>day|week(?:end)?|month|year|${WEEKDAY})\b`,
+    // Anaphoric: "that year", "later that day", "the same month" — the period of the date the
+    // text last named.
+    String.raw`\b(?:${words('earlier', 'later', 'early', 'late')}\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?<anaU>day|week(?:end)?|month|year|morning|afternoon|evening|night)\b(?![-'’]\w)`,
+    String.raw`\b(?<anaMo>${MONTH})\s+(?:of\s+)?(?:that|the\s+same)\s+year\b`,
     String.raw`\b(?<yAgo>[Yy]ear-(?:earlier|ago))\b`,
     // "the past decade", "the next year", "the last month": a stretch of time up to or from now.
     String.raw`\b(?<spanMod>${words('the past', 'the last', 'the next', 'the coming')})\s+(?<spanU>hour|day|week|fortnight|month|year|decade|century)\b(?!\s*['’]s)`,
@@ -154,7 +160,7 @@ export const TRIGGERS = withCapitals(
     'seventy|eighty|ninety|hundreds|several|few|many|some|the|first|second|third|fourth|1st|2nd|3rd|4th|fiscal|year|' +
     'its|their|summer|winter|spring|fall|autumn|now|right|currently|more|recently|recent|soon|these|nowadays|' +
     'every|each|per|annually|yearly|hourly|years|months|weeks|days|decades|centuries|over|about|almost|nearly|' +
-    'roughly|approximately|only|just|another|at|less|fewer|up|no|under|around|noon|midnight|year-earlier|year-ago').split('|'),
+    'roughly|approximately|only|just|another|at|less|fewer|up|no|under|around|noon|midnight|year-earlier|year-ago|that').split('|'),
 );
 
 /** A word set with each word also capitalised ("the", "The"). */
@@ -170,7 +176,7 @@ function withCapitals(list: string[]): Set<string> {
 export const GATED = withCapitals(
   ('the|a|an|at|up|no|its|their|over|under|around|only|just|another|some|about|more|less|fewer|almost|nearly|' +
     'roughly|approximately|this|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each|every|per|few|' +
-    'many|several|first|second|third|fourth|year|right|these|early|late|earlier|later|coming|fiscal|hundreds').split('|'),
+    'many|several|first|second|third|fourth|year|right|these|early|late|earlier|later|coming|fiscal|hundreds|that').split('|'),
 );
 
 /** Words that can follow a gated word inside a time expression. */
@@ -212,7 +218,37 @@ export interface Resolved {
 }
 
 /** Words before a bare month that make it a time ("in May", not "may"). */
-const MONTH_CUE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of|before|after|last|next|this|each|every|between|and|to)[\s-]+$/i;
+const MONTH_CUE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of|before|after|last|next|this|each|every)[\s-]+$/i;
+/**
+ * Connectives that make a bare month a time only inside a range or a list of months ("from
+ * March to May", "between April and June", "April or May"): alone they precede names as
+ * often ("talks between Johnson and May", "a letter to May"). ("from" stays a cue: "prices
+ * rose 0.9% from May" is far more common in news than "a letter from May".)
+ */
+const MONTH_PAIR_BEFORE = new RegExp(String.raw`\b${MONTH}\s+(?:\d{1,2}\s+)?(?:to|and|or|through|till|until|-|–)\s*$`);
+const MONTH_PAIR_AFTER = new RegExp(String.raw`^\s*(?:to|and|or|through|till|until|-|–)\s*${MONTH}(?![\p{L}])`, 'u');
+const MONTH_WEAK_CUE = /\b(?:between|and|to|or)\s+$/i;
+/**
+ * A month word that is a person's name ("Theresa May", "Prime Minister May", "April Ryan",
+ * "June Carter", "May said"): a capitalised word other than a time word or a sentence's first
+ * function word right before it (a first name or a title), a capitalised word right after it
+ * (a surname) when no time preposition makes it a month ("in April Apple shipped …"), or a
+ * reporting verb right after it (months do not speak).
+ */
+const NAME_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}’'-]*\.?)\s+$/u;
+const NOT_A_NAME_BEFORE = new RegExp(
+  String.raw`^(?:In|Since|Until|Till|By|During|Through|Early|Late|Mid|Of|Before|After|Last|Next|This|Each|Every|From|Between|And|To|Or|On|At|For|The|Around|About|Starting|Beginning|Effective|Throughout|But|So|Then|Also|Only|Even|Again|Later|Earlier|${WEEKDAY}|${MONTH})$`,
+);
+const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/u;
+const NOT_A_SURNAME_AFTER = new RegExp(String.raw`^\s+(?:${WEEKDAY}|${MONTH}|The|A|An|This|That|In|On|At|By|For|From|To|But|And)\b`);
+const SPEECH_AFTER = /^\s+(?:said|says|told|added|argued|insisted|warned|replied|asked|stated|wrote|announced|tweeted)\b/;
+
+function personNamed(ctx: Ctx): boolean {
+  const name = NAME_BEFORE.exec(ctx.before);
+  if (name && !NOT_A_NAME_BEFORE.test(name[1])) return true;
+  if (SPEECH_AFTER.test(ctx.after)) return true;
+  return SURNAME_AFTER.test(ctx.after) && !NOT_A_SURNAME_AFTER.test(ctx.after) && !MONTH_CUE.test(ctx.before);
+}
 /** A plural noun right after a number makes it a count ("2000 people"), not a year. */
 const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
 const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|late|mid|the|between|and|to|year|summer|winter|spring|autumn|fall|©|copyright)[\s-]*$/i;
@@ -280,9 +316,11 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.mdyM) return abs('date', day(yearOf(g.mdyY!), month(g.mdyM), parseInt(g.mdyD!, 10)), 'day');
   if (g.dmyM) return abs('date', day(yearOf(g.dmyY!), month(g.dmyM), parseInt(g.dmyD!, 10)), 'day');
   if (g.mlyM) {
-    // "March last year", "in May of next year": the month in the year the phrase names.
+    // "March last year", "in May of next year", "June 1 last year": the month (day) in the
+    // year the phrase names.
     const mo = month(g.mlyM);
     const dy = g.mlyMod === 'last' ? -1 : g.mlyMod === 'next' ? 1 : 0;
+    if (g.mlyD) return rel(ctx, 'date', 'day', (p) => day(p.y + dy, mo, parseInt(g.mlyD!, 10)));
     return rel(ctx, 'date', 'month', (p) => `${p.y + dy}-${pad(mo)}`);
   }
   if (g.myM) {
@@ -378,6 +416,12 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const r = anchored(ctx, 'date', null, unit, sign);
     return { ...r, timex: r.timex ? truncate(r.timex, unit) : null };
   }
+  if (g.anaU) return anaphoric(g.anaU.toLowerCase(), ctx);
+  if (g.anaMo) {
+    // "December of that year": the month in the year of the text's reference date.
+    const y = ctx.ref ? /^\d{4}/.exec(ctx.ref)?.[0] : undefined;
+    return y ? { kind: 'date', timex: `${y}-${pad(month(g.anaMo))}`, precision: 'month', relative: true, anchor: 'text' } : null;
+  }
   if (g.spanU) return { kind: 'duration', timex: durationValue(1, g.spanU), precision: null, relative: false, anchor: null };
   if (g.yAgo) {
     // The adjective "year-earlier results", "the year-ago figures" always compares with the
@@ -406,6 +450,8 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   }
   if (g.deictic) {
     const w = g.deictic.toLowerCase().replace(/\s+/g, ' ');
+    // A title in quotation marks (NBC's "Today" programme, the film "Tomorrow") is no date.
+    if (/["“'‘]$/.test(ctx.before) && /^["”'’]/.test(ctx.after) && /^[A-Z]/.test(g.deictic)) return null;
     const offset = w.startsWith('yesterday') || w.startsWith('last') ? -1 : w.startsWith('tomorrow') ? 1 : 0;
     const part = g.deicPart?.toLowerCase() ?? (w === 'tonight' ? 'night' : w.startsWith('last night') ? 'night' : /^this /.test(w) ? w.slice(5) : null);
     // "today" in "in today's world" is the present, not a day.
@@ -415,6 +461,8 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   }
   if (g.ref) {
     const w = g.ref.toLowerCase();
+    // "as soon as Thursday": the date that follows is the time expression, not "soon".
+    if (w === 'soon' && /\bas\s+$/i.test(ctx.before) && /^\s+as\s+(?!possible|practicable|feasible|needed|necessary)\w/i.test(ctx.after)) return null;
     const v = /future/.test(w) || w === 'soon' ? 'FUTURE_REF' : /recent/.test(w) ? 'PAST_REF' : 'PRESENT_REF';
     return { kind: 'date', timex: v, precision: null, relative: true, anchor: 'published' };
   }
@@ -460,8 +508,10 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.mo) {
     // A bare "May" is the modal verb unless a time word comes before it; other bare month
     // names are months, except abbreviations without a cue ("Mar", "Dec" as names or words).
+    if (personNamed(ctx)) return null;
     if (g.mo === 'May' || g.mo.length <= 3 || g.mo.endsWith('.')) {
-      if (!MONTH_CUE.test(ctx.before)) return null;
+      const pair = MONTH_WEAK_CUE.test(ctx.before) && (MONTH_PAIR_BEFORE.test(ctx.before) || MONTH_PAIR_AFTER.test(ctx.after));
+      if (!MONTH_CUE.test(ctx.before) && !pair) return null;
     }
     const mo = month(g.mo);
     return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
@@ -559,6 +609,8 @@ function season(g: Record<string, string | undefined>, ctx: Ctx): Resolved | nul
   const code = SEASON[s];
   const mod = g.sMod?.toLowerCase().replace(/\s+/g, ' ');
   if (g.sY) return abs('date', `${yearOf(g.sY)}-${code}`, null);
+  // "the fall of the Soviet Union", "the spring of discontent": a noun with its complement.
+  if (/^\s+of\b/i.test(ctx.after)) return null;
   // "fall" and "spring" are also verbs and nouns: a season only with a modifier or a time
   // preposition before it.
   if (!mod && !SEASON_CUE.test(ctx.before)) return null;
@@ -585,11 +637,21 @@ function relative(g: Record<string, string | undefined>, ctx: Ctx): Resolved | n
     if (!/^(?:week|weekend|month|year)$/.test(lower)) return null;
     if (/\bthe\s+$/i.test(ctx.before)) return null;
   }
-  if (lower === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, dir * 7));
+  // "this week" is the current ISO week (Monday to Sunday) — but a Sunday has no days of its
+  // week left, so what "will" happen "this week" written on a Sunday happens in the week that
+  // starts the next day; a Monday has no weekend of its week behind it, so what happened "this
+  // weekend" written on a Monday happened on the weekend just gone. ("last week" written on a
+  // Sunday stays the ISO week before: TimeBank's annotators read it so, 3 cases to 1 on dev.)
+  const thisShift = (p: Pub): number => {
+    if (lower === 'week' && p.wd === 0 && mod === 'this' && ctx.tense === 'future') return 7;
+    if (lower === 'weekend' && p.wd === 1 && mod === 'this' && ctx.tense === 'past') return -7;
+    return 0;
+  };
+  if (lower === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, dir * 7 + thisShift(p)));
   if (lower === 'weekend') {
     return rel(ctx, 'date', 'week', (p) => {
       // ISO weeks end on Sunday: "this weekend" is the current week's, "last weekend" the week before's.
-      return `${weekOf(p, dir * 7)}-WE`;
+      return `${weekOf(p, dir * 7 + thisShift(p))}-WE`;
     });
   }
   if (lower === 'month') return rel(ctx, 'date', 'month', (p) => addMonths(p.y, p.m, dir));
@@ -597,10 +659,39 @@ function relative(g: Record<string, string | undefined>, ctx: Ctx): Resolved | n
   const part = /\s(morning|afternoon|evening|night)$/.exec(lower)?.[1];
   const wdName = lower.replace(/\s.*$/, '');
   if (/day$/.test(wdName)) {
-    const r = rel(ctx, part ? 'time' : 'date', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[wdName.slice(0, 3)], dir === 0 ? 'this' : dir < 0 ? 'last' : 'next'));
+    // "this past" / "this coming" name the nearest one on that side; "last" / "next" alone
+    // skip the adjacent day (calendar.ts says why).
+    const mode: Mode = dir === 0 ? 'this' : mod === 'this past' ? 'recent' : mod === 'this coming' ? 'soonest' : dir < 0 ? 'last' : 'next';
+    const r = rel(ctx, part ? 'time' : 'date', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[wdName.slice(0, 3)], mode));
     return part && r.timex ? { ...r, timex: `${r.timex}T${DAY_PART[part]}` } : r;
   }
   if (lower === 'may' && mod === 'this') return null; // "this May" is usually "this may …"
   const mo = month(unit);
   return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, dir < 0 ? 'last' : dir > 0 ? 'next' : 'this'));
+}
+
+/**
+ * "that year", "later that day", "the same month": the period, at the unit named, of the last
+ * date the text named (the narrative's reference time). Not a time expression when the text
+ * named none or only a coarser one ("that day" after "in 1998", or the generic "losses on
+ * trades made that day"): guessing the publication date would date an event the text placed
+ * elsewhere.
+ */
+function anaphoric(u: string, ctx: Ctx): Resolved | null {
+  const ref = ctx.ref;
+  const part = DAY_PART[u];
+  const unit: Precision = part ? 'day' : u === 'weekend' ? 'week' : (u as Precision);
+  const kind: Kind = part ? 'time' : 'date';
+  let v: string | null = null;
+  if (ref) {
+    const dayM = /^\d{4}-\d\d-\d\d/.exec(ref);
+    if (u === 'year') v = ref.slice(0, 4);
+    else if (u === 'month') v = /^\d{4}-\d\d(?!\d)/.test(ref) ? ref.slice(0, 7) : null;
+    else if (u === 'week' || u === 'weekend') {
+      const p = dayM ? parseDay(dayM[0]) : null;
+      const w = p ? weekOf(p, 0) : /^\d{4}-W\d\d/.exec(ref)?.[0] ?? null;
+      v = w && u === 'weekend' ? `${w}-WE` : w;
+    } else if (dayM) v = part ? `${dayM[0]}T${part}` : dayM[0];
+  }
+  return v === null ? null : { kind, timex: v, precision: unit, relative: true, anchor: 'text' };
 }

@@ -14,11 +14,17 @@
  */
 
 /**
- * Future cues. Modal and going-to futures, scheduling predicates ("set for", "due to",
- * "scheduled", "slated"), infinitive passives that report plans ("to be held", "to be shown"),
- * and news' present of pending events: "faces a recall vote", "is up for re-election".
+ * Future cues. Modal and going-to futures, modals of possibility ("may", "might", "could" —
+ * not negated: "could not be reached Monday" reports a past attempt; the perfect "may have
+ * left" is in PAST_PLAN), "as soon as Thursday" (the earliest time of a pending event),
+ * scheduling predicates ("set for", "due to", "scheduled", "slated"), infinitive passives that
+ * report plans ("to be held", "to be shown"), and news' present of pending events: "faces a
+ * recall vote", "is up for re-election"; and anticipation of a coming event ("fearing a low
+ * turnout in Friday's election", "awaiting"). "ahead of" was tried and left out: it is
+ * relative to its clause's time ("fencing installed ahead of the rally on Saturday" is past).
+ * The month "May" is not the modal (skipped by case).
  */
-const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|going\s+to|(?:is|are|was|were)\s+to|(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next`;
+const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|fearing|awaiting|awaits?`;
 /**
  * Past cues: the common irregular past forms of news reporting and regular "-ed" forms (after
  * the future cues, so "scheduled" and "expected" stay future). "says" is left out: reporters
@@ -34,14 +40,22 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
 const OPEN_BEFORE = /\b(?:until|till|through|by|beginning|starting|effective|as\s+of)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
 const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
+/** "since Friday": the start of a period that reaches to now lies in the past. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** Modals of possibility decide only before the date: after it they comment on consequences ("The decision Thursday could push …"). */
+const POSSIBILITY = /^(?:may|might|could)$/i;
 /**
  * "from" before a date with no verb cue: the start of a schedule or a range ("departing each
  * Thursday from August 6") lies either side; with a past verb it stays past ("rose from May").
  */
 const FROM_BEFORE = /\bfrom\s+$/i;
 
-/** A plan seen from after it: "had been due to expire Friday", "was to have opened in May" — past. */
-const PAST_PLAN = String.raw`had\s+been\s+(?:due|set|scheduled|slated|expected|supposed)(?:\s+to|\s+for)?|was\s+to\s+have|were\s+to\s+have`;
+/**
+ * A plan seen from after it: "had been due to expire Friday", "was to have opened in May" —
+ * past; and a modal perfect, which looks back: "would have been flat from the revised March
+ * figures", "may have left on Tuesday".
+ */
+const PAST_PLAN = String.raw`had\s+been\s+(?:due|set|scheduled|slated|expected|supposed)(?:\s+to|\s+for)?|was\s+to\s+have|were\s+to\s+have|(?:would|could|might|should|must|may)(?:\s+not|n['’]t)?\s+have`;
 
 /**
  * The present progressive of an arrangement: "is heading to Algiers on Thursday", "are meeting
@@ -64,6 +78,13 @@ const CLAUSE_END = /[;:.!?]|,\s*(?:and|but|while|who|which|that)\b|\b(?:that|who
 /** A stay that lasts until the date lies ahead: "stays closed until Friday". */
 const UNTIL_AHEAD = /\b(?:stays?|remains?|is|are|closed|open|extended|suspended|delayed)\s+(?:\w+\s+){0,2}(?:until|till|through)\s+$/i;
 
+/**
+ * The date, a possessive, pre-modifies a noun the text calls planned ("on the eve of
+ * Saturday's expected vote"): the noun phrase's own time, whatever the clause's. (Without the
+ * possessive the participle is the clause's verb: "the agency on Friday proposed that …".)
+ */
+const PLANNED_AFTER = /^['’]s\s+(?:expected|scheduled|planned|upcoming|proposed|anticipated|forthcoming)\s+\p{L}/u;
+
 export type Tense = 'future' | 'past' | 'open' | null;
 
 /**
@@ -71,16 +92,24 @@ export type Tense = 'future' | 'past' | 'open' | null;
  * most ~80 characters), `after` the text after it (at most ~60).
  */
 export function tenseOf(before: string, after: string): Tense {
-  if (UNTIL_AHEAD.test(before)) return 'future';
+  if (SINCE_BEFORE.test(before)) return 'past';
+  if (UNTIL_AHEAD.test(before) || PLANNED_AFTER.test(after)) return 'future';
   let last: Tense = null;
+  let lastAt = -1;
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(before))) {
+    if (m[0] === 'May') continue; // the month, not the modal
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
     last = m.groups!.f !== undefined ? 'future' : 'past';
+    lastAt = m.index;
   }
   if (last === 'future') return last;
-  if (OPEN_BEFORE.test(before) || OPEN_INFINITIVE.test(before)) return 'open';
+  if (OPEN_BEFORE.test(before)) return 'open';
+  // The infinitive decides only when it is nearer than the last past verb ("agreed to buy it
+  // in February", not "refused to hand over a leader, the government collapsed Wednesday").
+  const inf = OPEN_INFINITIVE.exec(before);
+  if (inf && inf.index > lastAt) return 'open';
   if (last) return last;
   if (FROM_BEFORE.test(before)) return 'open';
   // Nothing before: the verb after it, within its clause ("On Friday the minister will
@@ -95,6 +124,7 @@ export function tenseOf(before: string, after: string): Tense {
   const clause = rest.slice(0, cut);
   CUE_RE.lastIndex = 0;
   while ((m = CUE_RE.exec(clause))) {
+    if (m[0] === 'May' || POSSIBILITY.test(m[0])) continue;
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     return m.groups!.f !== undefined ? 'future' : 'past';
   }

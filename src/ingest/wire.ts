@@ -1,0 +1,96 @@
+/**
+ * Wire-service boilerplate: the lines news agencies and syndicates send to client newsrooms
+ * along with a story, which a scraped or archived wire copy still carries and which are never a
+ * sentence of the story — notes to editors ("Eds: UPDATES with …"), pick-up markers that tell
+ * an editor where a new take goes ("The plane, 5th graf pvs"), transmission control words
+ * ("(MORE)", "ENDIT", "(BEGIN OPTIONAL TRIM)"), desk initials ("(ab/cd)"), transmission stamps
+ * and slugs ("XYZ-03-04-26 1412EST", "BC-PORT-FIRE-2NDTAKE"), distribution notes ("For Use By
+ * Clients of …", "(Distributed by …)"), "On the Net:" blocks of web addresses, and the
+ * "… e-mail address is …" sign-off. Owns these patterns; clean.ts applies them line by line.
+ *
+ * Each pattern is a form of wire copy (the AP and syndicate conventions of the trade), never the
+ * wording of one story or outlet, and each is limited to short lines: a story sentence that
+ * happens to start like one ("Editors at the paper said …") has lower-case prose and a full stop
+ * and does not match the whole-line forms below.
+ */
+
+/** A note to editors: "Eds: …", "Editor's note: …", "EDITORS: …", "Note to editors: …". */
+const EDITORS_NOTE = /^\(?\s*(?:eds?|editors?|editor['’]?s\s+note|editors['’]?\s+note|note\s+to\s+editors?)\s*[:_]/i;
+
+/**
+ * A pick-up or insert marker: the first words of a paragraph, then where it goes in the earlier
+ * version ("graf" = paragraph, "pvs" = previous): "Chile said, graf 3 pvs", "Turkey amassed
+ * troops, pick up 4th graf pvs", "The plane, 5th graf pvs. (gm)". The marker ends the line.
+ */
+const GRAF_MARKER = /(?:^|[\s,])(?:(?:pick\s+up|insert|sub|subs)\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+grafs?|grafs?\s+\d{1,2})(?:\s*,?\s*pvs\.?)?(?:\s+[a-z]{1,3})?(?:\s*\([\w/ -]{1,12}\))?\s*\.?$/i;
+
+/**
+ * Control words of a transmission, alone on a line: "(MORE)", "MORE", "ENDIT", "END", "-30-",
+ * "XXXX END OF STORY", "(BEGIN OPTIONAL TRIM)", "OPTIONAL TRIM FOLLOWS", "(END OPTIONAL TRIM)",
+ * "(FIRST OPTIONAL TRIM BEGINS)", "X X X". Written in capitals (or in brackets): the lower-case
+ * word "more" on a line of its own is left alone.
+ */
+const CONTROL =
+  /^\(?\s*(?:MORE|ENDIT|END|ENDS|-30-|#{3}|X{2,}\s+END\s+OF\s+STORY|END\s+OF\s+STORY|(?:(?:FIRST|SECOND|THIRD)\s+)?(?:BEGIN|END)\s+(?:OPTIONAL\s+)?(?:TRIM|ADD|INSERT)|(?:(?:FIRST|SECOND|THIRD)\s+)?OPTIONAL\s+TRIM(?:\s+(?:FOLLOWS|BEGINS|ENDS))?|X(?:\s+X){2,})\s*\)?\s*$/;
+
+/** Desk initials in brackets closing a wire story: "(ab/cd)", "(ht-cph)", "(xyz)", "(ab/cd/ )". */
+const DESK_INITIALS = /^\(\s*[a-z]{1,5}(?:\s*[-/]\s*[a-z]{0,5}){0,5}\s*\)$/;
+
+/** A transmission stamp ("XYZ-03-04-26 1412EST") or a budget slug line ("BC-PORT-FIRE-2NDTAKE-XYZ …"). */
+const STAMP = /^[A-Z]{2,5}-\d{2}-\d{2}-\d{2}\s+\d{3,4}\s?[A-Z]{2,4}$/;
+const SLUG = /^BC-[A-Z0-9]+(?:-[A-Z0-9]+)+\b/;
+
+/**
+ * A distribution note of a syndicate: "(Distributed by … Features)", "For Use By Clients of …",
+ * "Story Filed By …", "(Story will move in the "a" category.)", "Embargoed for …", "Adv. for
+ * Sunday", "Hold for release". These open the line; a story sentence does not start so.
+ */
+const DISTRIBUTION =
+  /^\(?\s*(?:distributed\s+by|for\s+use\s+by\s+clients\b|story\s+filed\s+by|(?:this\s+)?story\s+(?:will\s+move|has\s+moved|moved)\s+(?:in|on)\b|embargoed\s+(?:for|until|till)\b|hold\s+for\s+release\b|adv\.?\s+for\b|for\s+release\s+(?:on|at|until)\b|nonsubscribers\s*:)/i;
+
+/** "On the Net:", "On the Web:", "Online:", "Related links:", "Web sites:" — the heading of a link list. */
+const LINK_HEADING = /^(?:on\s+the\s+(?:net|web|internet)|online|on-line|related\s+(?:links|sites|web\s*sites)|links|useful\s+links|web\s*sites?|internet)\s*:/i;
+/** A web address (the scheme or "www." is what makes it one). */
+const URL = /\bhttps?:\/\/\S+|\bwww\.[a-z0-9-]+\.[a-z]{2,}\S*/i;
+
+/**
+ * A link line: a short label and a web address, nothing after it — "Census Bureau Web site:
+ * http://…", "Navajo Nation _ http://…", or the address alone. A sentence that mentions an
+ * address ends in words or a full stop after it.
+ */
+export function linkLine(text: string, words: number): boolean {
+  if (words > 14) return false;
+  const m = URL.exec(text);
+  if (!m) return false;
+  const after = text.slice(m.index + m[0].length).trim();
+  if (after !== '' && !/^[)\].]?$/.test(after)) return false;
+  const before = text.slice(0, m.index).trim();
+  return before === '' || /[:_—–-]$/.test(before) || LINK_HEADING.test(before);
+}
+
+/** "On the Net:" alone, or with its first link on the same line. */
+export function linkHeading(text: string, words: number): boolean {
+  if (!LINK_HEADING.test(text) || words > 16) return false;
+  const rest = text.replace(LINK_HEADING, '').trim();
+  return rest === '' || linkLine(rest, words);
+}
+
+/**
+ * The "… e-mail address is …" sign-off of syndicated copy: "Jane Doe's e-mail address is
+ * jdoe(at)example.com", "(Jane Doe's E-mail address is: jdoe(at)example.com)". Returns the name.
+ */
+export function emailSignoff(text: string): string | null {
+  const m = /^\(?\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)['’]s?\s+e-?mail\s+(?:address\s+)?is\s*:?\s+\S+?\)?\.?\s*$/iu.exec(text);
+  return m ? m[1].trim() : null;
+}
+
+/** Why a line is wire boilerplate (a removal reason), or null when it is not. */
+export function wireBoilerplate(text: string, words: number): string | null {
+  if (words <= 60 && EDITORS_NOTE.test(text)) return 'note to editors (wire service)';
+  if (words <= 12 && GRAF_MARKER.test(text)) return 'pick-up marker (wire service: "Nth graf pvs")';
+  if (words <= 8 && (CONTROL.test(text) || DESK_INITIALS.test(text) || STAMP.test(text))) return 'transmission control line (wire service)';
+  if (words <= 30 && SLUG.test(text)) return 'budget slug (wire service)';
+  if (words <= 25 && DISTRIBUTION.test(text)) return 'distribution note (wire service)';
+  if (words <= 12 && emailSignoff(text) !== null) return 'author e-mail sign-off (kept as author)';
+  return null;
+}
