@@ -11,7 +11,7 @@
  * (`join`, chosen by cross-validation). Used by bench/stories-cluster.ts (per fold, without the
  * held-out corpus) and by bench/stories-pairs.ts.
  */
-import { CHANNELS, NAMES, channelOf } from '../src/cluster/features.js';
+import { CHANNELS, CONTENT, NAMES, channelOf } from '../src/cluster/features.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
@@ -24,21 +24,28 @@ export const MAX_ARTICLES = 1500;
 /** Names cosine under which two articles that both name someone count as naming different people (the clusterer's `nameMin`). */
 const NAME_MIN = 0.05;
 
-/** Per-channel cosine matrices (presence × corpus idf, normalised per channel), as the clusterer computes them. */
+/**
+ * Per-channel cosine matrices (names and specifics: presence × corpus idf; content: (1 + ln tf) ×
+ * idf, the clusterer's default `contentTf`; normalised per channel), as the clusterer computes them.
+ */
 export function channelSims(c: Corpus, idx: number[]): { ch: Float32Array[]; has: Uint8Array } {
   const n = idx.length;
   const vocab = new Map<string, number>();
   const chanOf: number[] = [];
+  const tfs: number[][] = [];
   const docs = idx.map((i) => {
     const ids: number[] = [];
-    for (const k of c.prepared[i].terms.keys()) {
+    const tf: number[] = [];
+    for (const [k, f] of c.prepared[i].terms) {
       let id = vocab.get(k);
       if (id === undefined) {
         vocab.set(k, (id = chanOf.length));
         chanOf.push(channelOf(k));
       }
       ids.push(id);
+      tf.push(chanOf[id] === CONTENT ? 1 + Math.log(f) : 1);
     }
+    tfs.push(tf);
     return ids;
   });
   const df = new Int32Array(chanOf.length);
@@ -47,9 +54,10 @@ export function channelSims(c: Corpus, idx: number[]): { ch: Float32Array[]; has
   const has = new Uint8Array(n);
   const vecs = docs.map((d, i) => {
     const norm = new Float64Array(CHANNELS);
-    for (const t of d) norm[chanOf[t]] += idf[t] * idf[t];
+    const w = d.map((t, x) => tfs[i][x] * idf[t]);
+    d.forEach((t, x) => (norm[chanOf[t]] += w[x] * w[x]));
     for (let k = 0; k < CHANNELS; k++) if (norm[k] > 0) has[i] |= 1 << k;
-    return { t: Int32Array.from(d), w: Float64Array.from(d, (t) => idf[t] / Math.sqrt(norm[chanOf[t]])) };
+    return { t: Int32Array.from(d), w: Float64Array.from(d, (t, x) => w[x] / Math.sqrt(norm[chanOf[t]])) };
   });
   const ch = [0, 1, 2].map(() => new Float32Array(n * n));
   const dense = new Float64Array(chanOf.length);

@@ -17,6 +17,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   ecbplus: () => import('./ecbplus.js'),
   'stories-cluster': () => import('./stories-cluster.js'),
   'stories-pairs': () => import('./stories-pairs.js'),
+  'stories-errors': () => import('./stories-errors.js'),
   'cluster-fit': () => import('./cluster-fit.js'),
   'cluster-growth': () => import('./cluster-growth.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
@@ -36,8 +37,8 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'fact-link': () => import('./fact-link.js'),
 };
 
-/** Not run by default: train-ner and cluster-fit rewrite shipped weights (run them by name). */
-const ONLY_BY_NAME = new Set(['train-ner', 'cluster-fit']);
+/** Not run by default: train-ner and cluster-fit rewrite shipped weights, stories-errors prints errors to read (run them by name). */
+const ONLY_BY_NAME = new Set(['train-ner', 'cluster-fit', 'stories-errors']);
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -149,6 +149,29 @@ test('snapshot/restore continues with the same assignments', () => {
   assert.throws(() => StoryClusterer.restore(Buffer.from('not a snapshot')), /snapshot/);
 });
 
+test('snapshot: content words keep the weighting the stored features were written with', () => {
+  const stream = interleave(docs('qa', QUAKE_A), docs('qb', QUAKE_B));
+  assert.equal(new StoryClusterer().params.contentTf, 'log');
+  // A snapshot written with presence-only content weights (as every version before contentTf
+  // wrote) continues with them, whatever the caller asks: its stored features fix the mode.
+  const old = new StoryClusterer({ contentTf: 'presence' });
+  const whole = new StoryClusterer({ contentTf: 'presence' });
+  for (const d of stream.slice(0, 6)) (old.add(d), whole.add(d));
+  const restored = StoryClusterer.restore(old.snapshot(), { contentTf: 'log' });
+  assert.equal(restored.params.contentTf, 'presence');
+  for (const d of stream.slice(6)) assert.deepEqual(restored.add(d), whole.add(d));
+  // A snapshot without the field (written before it existed) is read as presence too.
+  const snap = new StoryClusterer().snapshot();
+  const hlen = snap.readUInt32LE(8);
+  const header = JSON.parse(snap.toString('utf8', 12, 12 + hlen)) as Record<string, unknown>;
+  assert.equal(header.contentTf, 'log');
+  assert.equal(StoryClusterer.restore(snap).params.contentTf, 'log');
+  delete header.contentTf;
+  const pre = Buffer.from(JSON.stringify(header).padEnd(hlen, ' '), 'utf8');
+  const legacy = Buffer.concat([snap.subarray(0, 12), pre, snap.subarray(12 + hlen)]);
+  assert.equal(StoryClusterer.restore(legacy).params.contentTf, 'presence');
+});
+
 test('features: names, specifics, URL dates', () => {
   const p = prepareDoc({ id: 'f', text: 'Officials said Governor Ilse Marrow visited Port Emrys on December 12, 2021.\nThe 7.4 quake killed 52.', url: 'https://news.example/2021/12/13/quake-story' });
   assert.ok(p.terms.has('e:ilse marrow') && p.terms.has('e:port emrys') && p.terms.has('e:marrow'));
@@ -324,8 +347,8 @@ test('topic discount: in a large neighbourhood, names all of it shares stop tyin
   const byEvent = (stories: Array<{ articles: string[] }>): string[] => stories.map((s) => s.articles.map((a) => a[0]).join('')).sort();
   // A names-heavy mix (the hand-set one of earlier versions): the discount acts on names and
   // specifics, so this is where what it does shows; with the fitted, content-heavy default mix
-  // the club's names weigh little to begin with.
-  const params = { join: 0.25, merge: 0.25, topicMin: 12, topicJoin: 0.25, weights: [0.4, 0.3, 0.3] as [number, number, number], namePenalty: 0.05 };
+  // the club's names weigh little to begin with; content words by presence, as then.
+  const params = { join: 0.25, merge: 0.25, topicMin: 12, topicJoin: 0.25, weights: [0.4, 0.3, 0.3] as [number, number, number], namePenalty: 0.05, contentTf: 'presence' as const };
   const mixed = (stories: Array<{ articles: string[] }>): boolean => byEvent(stories).some((s) => s.includes('a') && s.includes('b'));
   // Without the discount the club's names (and the same kind of detail) mix the two arrests…
   const plain = clusterBatch(clubArrests(), { ...params, topicDiscount: 0 }).stories;

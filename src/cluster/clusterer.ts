@@ -74,8 +74,8 @@ export interface ClusterParams {
    * `(1 - timeLongWeight) · exp(-gap² / 2 timeSigmaDays²) + timeLongWeight · exp(-gap² / 2 timeLongDays²)`
    * of their similarity (all of it when either is undated). The short scale is the event (its
    * reports come within days), the long one its developments over the following weeks.
-   * Defaults (3 and 90 days, 0.7): a report 30 days off keeps 0.66 of its similarity, 90 days
-   * 0.42, 180 days 0.09, a year 0.0002.
+   * Defaults (3 and 90 days, 0.5): a report 30 days off keeps 0.47 of its similarity, 90 days
+   * 0.30, 180 days 0.07, a year 0.0001.
    */
   timeSigmaDays: number;
   timeLongDays: number;
@@ -92,8 +92,13 @@ export interface ClusterParams {
   /** Names cosine below which two articles that both name someone are penalised by `namePenalty`. */
   nameMin: number;
   namePenalty: number;
-  /** Feature presence (true) or sublinear frequency 1 + ln tf (false). */
+  /** Feature presence (true) or sublinear frequency 1 + ln tf (false), for names and specifics (and content, unless `contentTf` says otherwise). */
   binaryTf: boolean;
+  /**
+   * Content words: sublinear frequency 1 + ln tf ('log', the default) or presence ('presence').
+   * Fixed by a clusterer's stored features: a restored snapshot keeps the mode it was written with.
+   */
+  contentTf: 'log' | 'presence';
   /** Candidate scoring of an article against a story: mean cosine to its members, or cosine to their sum. */
   link: 'average' | 'centroid';
   /** MinHash estimate of shingle Jaccard similarity at or above which an article is a wire copy. */
@@ -121,12 +126,12 @@ export interface ClusterParams {
 }
 
 /**
- * Defaults. The channel mix (`weights`, `namePenalty`) is fitted on pairs (mix.ts); the time kernel
- * (`timeSigmaDays`, `timeLongDays`, `timeLongWeight`), `timeLink` and `threadMin` are
- * the setting with the best mean B-cubed over ECB+ dev and the four dated news corpora, the grid of
- * the leave-one-corpus-out cross-validation in bench/stories-cluster.ts; the thresholds and the
- * topic discount were chosen by cross-validation over ECB+ topics (bench/ecbplus.ts);
- * docs/clustering.md has the figures.
+ * Defaults. The channel mix (`weights`, `namePenalty`) is fitted on pairs (mix.ts); `join` (with
+ * `merge` = `join`, `topicJoin` 0.01 below), the time kernel's long weight `timeLongWeight` and
+ * `threadMin` are the setting with the best mean B-cubed over ECB+ dev and the four dated news
+ * corpora, the grid of the leave-one-corpus-out cross-validation in bench/stories-cluster.ts (the
+ * kernel's widths and `timeLink` from its earlier rounds); the topic discount was chosen by
+ * cross-validation over ECB+ topics (bench/ecbplus.ts); docs/clustering.md has the figures.
  */
 export const DEFAULT_PARAMS: ClusterParams = {
   join: 0.09,
@@ -138,7 +143,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   centroidTerms: 250,
   timeSigmaDays: 3,
   timeLongDays: 90,
-  timeLongWeight: 0.7,
+  timeLongWeight: 0.5,
   timeLink: 'pair',
   yearPenalty: 0.1,
   nameMin: 0.05,
@@ -146,6 +151,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   duplicate: 0.6,
   link: 'centroid',
   binaryTf: true,
+  contentTf: 'log',
   bridge: 0.3,
   touch: 0.15,
   touchStories: 4,
@@ -154,7 +160,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   topicMin: 20,
   topicJoin: 0.08,
   settleEvery: 128,
-  threadMin: 0.15,
+  threadMin: 0.2,
 };
 
 interface Story {
@@ -356,10 +362,14 @@ export class StoryClusterer {
       const id = this.intern(key);
       this.df.data[id]++;
       ids[k] = id;
-      // Presence only (binaryTf, the default): the tenth "earthquake" says no more than the
-      // first, and a long article does not outweigh a short one on its repeated topic words
-      // (ECB+: 0.927 against 0.915 with sublinear 1 + ln tf; see docs/clustering.md).
-      raw[k] = this.params.binaryTf ? 1 : 1 + Math.log(tf);
+      // Names and specifics: presence (binaryTf, the default): the tenth "Vance" says no more
+      // than the first. Content words: sublinear 1 + ln tf (contentTf 'log'): what a report repeats
+      // is what it is about, and it keeps the similarity of two long reports of one event on the
+      // same scale as two short ones' — with presence only, two full articles share a small part
+      // of their many incidental words and the threshold that suits excerpts split them
+      // (duc2003 0.65 at join 0.16; docs/clustering.md has the figures).
+      const binary = this.params.binaryTf && (this.params.contentTf === 'presence' || this.chan.data[id] !== CONTENT);
+      raw[k] = binary ? 1 : 1 + Math.log(tf);
       k++;
     }
     // Sort by term id so that everything downstream is independent of Map insertion order
@@ -773,23 +783,29 @@ export class StoryClusterer {
 
   /**
    * Threads: stories of different events linked as follow-ups (the trial after the crime, the
-   * second day of a summit). A story is one event; a thread is what a reader follows over weeks.
-   * Two stories that share at least two name features (a first and last name, or two names;
-   * idf-weighted people, places, organisations, the outlets' own house names are not names,
-   * features.ts) and whose centroids are similar by the articles' channel mix, without time, at
-   * least `threadMin`, are one thread, whatever the time between them. Candidates come from the inverted
-   * index (the stories posted under a story's strongest names), so the cost is linear in the
+   * second day of a summit, the next round of talks). A story is one event; a thread is what a
+   * reader follows over weeks or years. Two stories whose centroids are similar by the articles'
+   * channel mix and disjoint-names penalty, without time, at least `threadMin`, are one thread,
+   * whatever the time between them. Evidence is any channel, names among them: a topic followed
+   * for years ("the ban on landmines") shares its words more than its names, and requiring two
+   * shared names (as before) left most of duc2006's topics in pieces (thread level 0.54 against
+   * 0.63 without it, docs/clustering.md); the disjoint-names penalty still keeps apart two events
+   * of the same kind with other people. Candidates come from an inverted index over each story's
+   * `queryTerms` strongest features (lists capped at the `postingCap` most recent stories), and
+   * only a story's `candidates` best-overlapping stories are scored, so the cost is linear in the
    * number of stories. Returns threads of two or more stories, each named after its earliest
    * story, stories in order of creation; deterministic.
    */
   threads(): Array<{ id: string; stories: string[] }> {
     const chan = this.chan.data;
-    const wts = this.params.weights;
+    const p = this.params;
+    const wts = p.weights;
     const live: number[] = [];
     // Each story's centroid, normalised per channel (a cosine per channel, as for articles).
-    const vecs = new Map<number, Map<number, number>>();
-    const has = new Map<number, number>();
-    const byName = new Map<number, number[]>();
+    const vecs: Array<Map<number, number>> = [];
+    const has: number[] = [];
+    const top: number[][] = [];
+    const index = new Map<number, number[]>();
     for (let s = 0; s < this.storyList.length; s++) {
       const st = this.storyList[s];
       if (this.find(s) !== s || st.count === 0) continue;
@@ -799,67 +815,79 @@ export class StoryClusterer {
         v.set(st.terms[i], st.vals[i]);
         norm[chan[st.terms[i]]] += st.vals[i] * st.vals[i];
       }
-      if (norm[NAMES] === 0) continue;
       let bits = 0;
       for (let c = 0; c < CHANNELS; c++) if (norm[c] > 0) bits |= 1 << c;
+      if (!bits) continue;
       for (const [t, w] of v) v.set(t, w / Math.sqrt(norm[chan[t]]));
+      const k = live.length;
       live.push(s);
-      vecs.set(s, v);
-      has.set(s, bits);
-      const strongest = [...v].filter(([t]) => chan[t] === NAMES).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 8);
-      for (const [t] of strongest) {
-        let l = byName.get(t);
-        if (!l) byName.set(t, (l = []));
-        l.push(s);
-        if (l.length > 2 * this.params.postingCap) byName.set(t, l.slice(l.length - this.params.postingCap));
+      vecs.push(v);
+      has.push(bits);
+      const strongest = [...v].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, p.queryTerms).map(([t]) => t);
+      top.push(strongest);
+      for (const t of strongest) {
+        let l = index.get(t);
+        if (!l) index.set(t, (l = []));
+        l.push(k);
+        if (l.length > 2 * p.postingCap) index.set(t, l.slice(l.length - p.postingCap));
       }
     }
-    const parent = new Map<number, number>(live.map((s) => [s, s]));
-    const root = (s: number): number => {
-      while (parent.get(s) !== s) s = parent.get(s)!;
-      return s;
-    };
+    const L = live.length;
+    // The scored pairs: nbr[k] maps a candidate story to its similarity.
+    const nbr: Array<Map<number, number>> = Array.from({ length: L }, () => new Map());
     const dot = new Float64Array(CHANNELS);
-    for (const s of live) {
-      const v = vecs.get(s)!;
-      const seen = new Set<number>();
-      for (const [t] of v) {
-        if (chan[t] !== NAMES) continue;
-        for (const o of byName.get(t) ?? []) {
-          if (o <= s || seen.has(o)) continue;
-          seen.add(o);
-          const u = vecs.get(o)!;
-          dot.fill(0);
-          let shared = 0;
-          for (const [k, w] of u) {
-            const x = v.get(k);
-            if (x === undefined) continue;
-            dot[chan[k]] += w * x;
-            if (chan[k] === NAMES) shared++;
-          }
-          if (shared < 2) continue;
-          // The stories' similarity as for two articles (the same channel mix), without time.
-          let num = 0;
-          let den = 0;
-          const either = has.get(s)! | has.get(o)!;
-          for (let c = 0; c < CHANNELS; c++) {
-            if (!(either & (1 << c))) continue;
-            den += wts[c];
-            num += wts[c] * dot[c];
-          }
-          if (den > 0 && num / den >= this.params.threadMin) {
-            const [a, b] = [root(s), root(o)];
-            if (a !== b) parent.set(Math.max(a, b), Math.min(a, b));
-          }
-        }
+    const sim = (a: number, b: number): number => {
+      const [v, u] = vecs[a].size <= vecs[b].size ? [vecs[a], vecs[b]] : [vecs[b], vecs[a]];
+      dot.fill(0);
+      for (const [t, w] of v) {
+        const x = u.get(t);
+        if (x !== undefined) dot[chan[t]] += w * x;
+      }
+      let num = 0;
+      let den = 0;
+      const either = has[a] | has[b];
+      for (let c = 0; c < CHANNELS; c++) {
+        if (!(either & (1 << c))) continue;
+        den += wts[c];
+        num += wts[c] * dot[c];
+      }
+      let out = den > 0 ? num / den : 0;
+      if (has[a] & has[b] & (1 << NAMES) && dot[NAMES] < p.nameMin) out -= p.namePenalty;
+      return out;
+    };
+    for (let k = 0; k < L; k++) {
+      // The stories sharing the most of this one's strongest features (weighted), best first.
+      const acc = new Map<number, number>();
+      const v = vecs[k];
+      for (const t of top[k]) for (const o of index.get(t) ?? []) if (o !== k) acc.set(o, (acc.get(o) ?? 0) + v.get(t)!);
+      const cands = [...acc].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, p.candidates);
+      for (const [o] of cands) {
+        if (nbr[k].has(o)) continue;
+        const x = sim(k, o);
+        if (x <= 0) continue;
+        nbr[k].set(o, x);
+        nbr[o].set(k, x);
+      }
+    }
+    // Linked stories form a thread (union-find; the lower position is the root, for determinism).
+    const owner = Int32Array.from({ length: L }, (_, i) => i);
+    const findC = (x: number): number => {
+      while (owner[x] !== x) x = owner[x] = owner[owner[x]];
+      return x;
+    };
+    for (let k = 0; k < L; k++) {
+      for (const [o, x] of nbr[k]) {
+        if (x < p.threadMin) continue;
+        const [ra, rb] = [findC(k), findC(o)];
+        if (ra !== rb) owner[Math.max(ra, rb)] = Math.min(ra, rb);
       }
     }
     const groups = new Map<number, number[]>();
-    for (const s of live) {
-      const r = root(s);
+    for (let k = 0; k < L; k++) {
+      const r = findC(k);
       let g = groups.get(r);
       if (!g) groups.set(r, (g = []));
-      g.push(s);
+      g.push(live[k]);
     }
     return [...groups.values()]
       .filter((g) => g.length > 1)
@@ -1133,12 +1161,15 @@ export class StoryClusterer {
       sigs: this.dups.exportSignatures(),
       dirty: Int32Array.from([...this.dirty].sort((x, y) => x - y)),
     };
-    return packSnapshot({ keys: this.keys, docIds: this.docIds }, arrays);
+    return packSnapshot({ keys: this.keys, docIds: this.docIds }, arrays, { contentTf: this.params.contentTf });
   }
 
   static restore(snapshot: Buffer, params: Partial<ClusterParams> = {}): StoryClusterer {
     const { header, arrays } = unpackSnapshot(snapshot);
-    const c = new StoryClusterer(params);
+    // The stored features were weighed in the mode they were written with (a snapshot of a version
+    // before `contentTf` holds presence-only content weights): new articles are weighed the same
+    // way, so that every article of one clusterer is comparable.
+    const c = new StoryClusterer({ ...params, contentTf: header.contentTf === 'log' ? 'log' : 'presence' });
     const keys = header.keys as string[];
     const docIds = header.docIds as string[];
     c.keys = keys;
@@ -1237,7 +1268,7 @@ const MAGIC = 'PLXCLU2\n';
 type Typed = Int32Array | Float32Array | Float64Array | Uint32Array;
 const CTORS = { Int32Array, Float32Array, Float64Array, Uint32Array } as const;
 
-function packSnapshot(strings: Record<string, string[]>, arrays: Record<string, Typed>): Buffer {
+function packSnapshot(strings: Record<string, string[]>, arrays: Record<string, Typed>, extra: Record<string, string> = {}): Buffer {
   const layout: Array<[string, keyof typeof CTORS, number, number]> = [];
   let off = 0;
   for (const [name, a] of Object.entries(arrays)) {
@@ -1245,7 +1276,7 @@ function packSnapshot(strings: Record<string, string[]>, arrays: Record<string, 
     layout.push([name, a.constructor.name as keyof typeof CTORS, off, a.length]);
     off += a.byteLength;
   }
-  const header = Buffer.from(JSON.stringify({ ...strings, layout, sig: SIG }), 'utf8');
+  const header = Buffer.from(JSON.stringify({ ...strings, ...extra, layout, sig: SIG }), 'utf8');
   const pre = MAGIC.length + 4 + header.length;
   const base = Math.ceil(pre / 8) * 8;
   const buf = Buffer.alloc(base + off);

@@ -1,0 +1,67 @@
+/**
+ * Diagnostic (not a quality figure; run by name, writes no result file): the errors of story
+ * clustering on the DEV HALF of a corpus only — the gold stories whose id hashes even
+ * (`hash32(story, 17) % 2 === 0`), clustered alone in seed 1's arrival order, then settled. Prints
+ * B-cubed on that half, the largest predicted stories that mix gold stories (gold id, event day,
+ * headline of each member) and gold stories that were split. Rules and parameters are chosen by
+ * reading these errors; the other half is never printed (docs/clustering.md).
+ * `STORIES_ONLY=allsides` (default: every corpus), `STORIES_PARAMS='{"join":0.12}'`,
+ * `STORIES_SHOW=8` (how many of each kind of error).
+ */
+import { StoryClusterer, type ClusterParams } from '../src/cluster/clusterer.js';
+import { hash32 } from '../src/cluster/features.js';
+import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
+import { arrivalOrder, bcubed, readCorpora, type Corpus } from './stories-data.js';
+
+/** Whether gold story `story` is in the dev half (the half whose errors may be read). */
+export function inDevHalf(story: string): boolean {
+  return hash32(story, 17) % 2 === 0;
+}
+
+function devHalf(c: Corpus): Corpus {
+  const keep = c.gold.map(inDevHalf);
+  const pick = <T>(a: T[]): T[] => a.filter((_, i) => keep[i]);
+  return { ...c, ids: pick(c.ids), gold: pick(c.gold), articles: pick(c.articles), prepared: pick(c.prepared), days: pick(c.days), baseText: pick(c.baseText) };
+}
+
+export async function run(): Promise<Record<string, unknown> | null> {
+  const dir = sharedDir();
+  if (!dir) {
+    process.stdout.write(`skipped: ${SKIP_NO_SHARED}\n`);
+    return null;
+  }
+  const params = JSON.parse(process.env.STORIES_PARAMS ?? '{}') as Partial<ClusterParams>;
+  const show = Number(process.env.STORIES_SHOW ?? 8);
+  const out = (s: string): boolean => process.stdout.write(s + '\n');
+  for (const full of readCorpora(dir, process.env.STORIES_ONLY?.split(','))) {
+    const c = devHalf(full);
+    const cl = new StoryClusterer(params);
+    for (const i of arrivalOrder(c, 1)) cl.addPrepared(c.prepared[i]);
+    cl.settle();
+    const pred = c.ids.map((id) => cl.storyOf(id)!);
+    const b = bcubed(pred, c.gold);
+    out(`${c.name}: dev half ${c.ids.length} articles, ${new Set(c.gold).size} gold stories; B-cubed F1 ${b.f1.toFixed(3)} (P ${b.p.toFixed(3)} R ${b.r.toFixed(3)})`);
+    const day = (i: number): string => (c.prepared[i].day === null ? 'undated   ' : new Date(c.prepared[i].day! * 86_400_000).toISOString().slice(0, 10));
+    const head = (i: number): string => (c.articles[i].title ?? c.articles[i].text).replace(/\s+/g, ' ').slice(0, 90);
+    const groupBy = (key: string[]): number[][] => {
+      const m = new Map<string, number[]>();
+      key.forEach((k, i) => (m.get(k) ?? m.set(k, []).get(k)!).push(i));
+      return [...m.values()];
+    };
+    const mixed = groupBy(pred)
+      .filter((g) => new Set(g.map((i) => c.gold[i])).size > 1)
+      .sort((x, y) => y.length - x.length || x[0] - y[0]);
+    out(`  predicted stories mixing gold stories: ${mixed.length}`);
+    for (const g of mixed.slice(0, show)) {
+      out(`  --- one predicted story, ${g.length} articles:`);
+      for (const i of [...g].sort((x, y) => c.gold[x].localeCompare(c.gold[y]) || x - y)) out(`    gold ${c.gold[i].slice(0, 12).padEnd(12)} ${day(i)} ${head(i)}`);
+    }
+    const split = groupBy(c.gold).filter((g) => new Set(g.map((i) => pred[i])).size > 1);
+    out(`  gold stories split: ${split.length}`);
+    for (const g of split.slice(0, show)) {
+      out(`  --- gold ${c.gold[g[0]].slice(0, 12)}:`);
+      for (const i of g) out(`    story ${pred[i].slice(0, 14).padEnd(14)} ${day(i)} ${head(i)}`);
+    }
+  }
+  return null;
+}
