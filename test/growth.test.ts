@@ -127,9 +127,13 @@ function checkGrowth<P>(input: string, make: (n: number) => string, prep: (t: st
   for (const n of SIZES) {
     const p = prep(make(n));
     for (const [stage, run] of Object.entries(stages)) {
-      const ms = cpuMs(() => run(p), n >= 1_000_000 ? 1 : 3);
+      let ms = cpuMs(() => run(p), n >= 1_000_000 ? 1 : 3);
       const before = prev.get(stage);
       if (before !== undefined) {
+        const over = (): boolean => Math.max(ms, FLOOR_MS) / Math.max(before, FLOOR_MS) >= MAX_RATIO;
+        // A single 1 MB run can catch a garbage collection or a busy neighbour (30.8× once under
+        // load): before failing, take the best of two more runs. A quadratic stage stays ~100×.
+        if (over()) ms = Math.min(ms, cpuMs(() => run(p), 2));
         const ratio = Math.max(ms, FLOOR_MS) / Math.max(before, FLOOR_MS);
         assert.ok(ratio < MAX_RATIO, `${stage} on "${input}": ${n / 1000} KB took ${ms.toFixed(1)} ms, ${ratio.toFixed(1)}× the time of a tenth of it (limit ${MAX_RATIO}×)`);
       }
