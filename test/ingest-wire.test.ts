@@ -82,3 +82,22 @@ test('wire credits: datelines in their punctuations and bylines with a desk', ()
   assert.deepEqual(parseByline('By Jane Doe, AP Science Writer'), { authors: ['Jane Doe'], agencies: ['AP'] });
   assert.deepEqual(parseByline('By KATE ROE Example Ridder Newspapers'), { authors: ['KATE ROE'], agencies: [] });
 });
+
+test('a pick-up marker or an "enditem" trailer glued after the last sentence goes; the sentences stay', () => {
+  const glued = [
+    'HALVAR, Dalvenia (AP) _ The ferry terminal reopened on Tuesday after the fire. The warehouse, 3rd graf, pvs',
+    '',
+    'The operator said more ferries would run from Thursday. "No ferry, 5th graf, 1st Ld-Writethru',
+    '',
+    'The port handled fewer ships this year. The report also, 12th graf 12 pvs',
+    '',
+    'Halvar imports most of its fuel by sea. enditem =03141026 =03141022 NNNN 18:27 18:27 g # XYZ',
+  ].join('\n');
+  const r = cleanText(glued);
+  assert.doesNotMatch(r.text, /graf|pvs|Writethru|enditem|NNNN/);
+  for (const s of ['reopened on Tuesday after the fire.', 'from Thursday.', 'fewer ships this year.', 'fuel by sea.']) assert.ok(r.text.includes(s), s);
+  assert.equal(r.removed.filter((x) => /wire service/.test(x.reason)).length, 4);
+  // Prose that mentions a paragraph or ends in a short capitalised phrase stays.
+  const prose = 'The editor cut the third paragraph. The Warehouse Fire Inquiry, he said.';
+  assert.equal(cleanText(prose).text, prose);
+});

@@ -23,7 +23,7 @@ import {
 } from './credits.js';
 import { CLOCK_TIME, findAmbiguousDate, findDate } from './dates.js';
 import { isRule, plainLine, type PlainLine } from './markdown.js';
-import { emailSignoff, linkHeading, linkLine, wireBoilerplate } from './wire.js';
+import { emailSignoff, linkHeading, linkLine, wireBoilerplate, wireTail } from './wire.js';
 
 /** Where an outlet name came from; lower rank = stronger evidence. */
 export interface OutletClue {
@@ -347,7 +347,18 @@ function toUnits(input: string): Unit[] {
       }
       blockUnits.push({ line: start + k + 1, raw: rawLines[start + k].trim(), text: p.text, p, words: countWords(p.text), block, blockSize: 0, mark: null });
     }
-    for (const u of blockUnits) u.blockSize = blockUnits.length;
+    for (const u of blockUnits) {
+      u.blockSize = blockUnits.length;
+      // A wire marker glued after the paragraph's last sentence ("… cooperation. A plane, 2nd
+      // graf, pvs"; "… oil. enditem =0822 NNNN"): the marker goes, the sentences stay (wire.ts).
+      const glued = wireTail(u.text);
+      if (glued) {
+        const marker = u.text.slice(glued.start).trim();
+        u.text = u.text.slice(0, glued.start).trimEnd();
+        u.words = countWords(u.text);
+        u.p = { ...u.p, text: u.text, dropped: [...u.p.dropped, { text: marker, reason: glued.reason }] };
+      }
+    }
     units.push(...blockUnits);
     block++;
   }

@@ -94,3 +94,48 @@ export function wireBoilerplate(text: string, words: number): string | null {
   if (words <= 12 && emailSignoff(text) !== null) return 'author e-mail sign-off (kept as author)';
   return null;
 }
+
+/**
+ * The same pick-up marker glued to the end of the story's last paragraph, after its last
+ * sentence (archived wire copy often lost the line break): "… cooperation. A plane, 2nd graf,
+ * pvs", "… he said. The report also, 13th graf 13 pvs", "… the same. "No member, 5th graf, 1st
+ * Ld-Writethru". A few capitalised words of the paragraph it points to, then "Nth graf" and an
+ * optional "pvs" or write-through note: the form of the marker, never a sentence (no verb
+ * phrase fits "5th graf pvs").
+ */
+const GLUED_GRAF = /^["“]?\p{Lu}[\p{L}'’ -]{0,60}?,?\s+(?:(?:pick\s+up|insert|sub|subs)\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+grafs?|grafs?\s+\d{1,2})(?:\s+\d{1,2})?(?:\s*,?\s*(?:pvs\.?|(?:\d{1,2}(?:st|nd|rd|th)\s+)?ld-writethru))?\s*\.?$/iu;
+
+/**
+ * Xinhua's end-of-item trailer glued to the last sentence: "… imported oil. enditem =08221026
+ * =08221022 NNNN 18:27 18:27 g": the control word "enditem" and nothing after it but
+ * transmission codes (=digits, NNNN, clock times, a desk letter, "# PAB"-style desk codes).
+ */
+const END_ITEM = /\s(?:enditem|endit)(?:\s+(?:=?\d{3,}|N{4}|\d{1,2}:\d{2}|#|[a-z]{1,4}))*\s*$/i;
+
+/**
+ * A wire marker glued to the end of a paragraph: where it starts in `text`, and why it goes, or
+ * null. Only the last 200 characters are looked at (the markers are short), so the cost does not
+ * grow with the paragraph.
+ */
+export function wireTail(text: string): { start: number; reason: string } | null {
+  const from = Math.max(0, text.length - 200);
+  const tail = text.slice(from);
+  const end = END_ITEM.exec(tail);
+  if (end) return { start: from + end.index, reason: 'transmission control word (wire service: "enditem")' };
+  // After the last sentence end of the paragraph (a full stop, ? or !, and any closing quote).
+  let cut = -1;
+  for (let i = tail.length - 2; i >= 0; i--) {
+    if (/[.!?]/.test(tail[i]) && /\s/.test(tail[i + 1] ?? '')) {
+      cut = i + 1;
+      break;
+    }
+  }
+  if (cut <= 0) return null;
+  const rest = tail.slice(cut).trim();
+  if (rest === '' || countWords(rest) > 12 || !GLUED_GRAF.test(rest)) return null;
+  return { start: from + tail.indexOf(rest, cut), reason: 'pick-up marker (wire service: "Nth graf pvs")' };
+}
+
+function countWords(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
