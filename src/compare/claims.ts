@@ -548,6 +548,11 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       if (cx.fragment) continue;
       // Parts and totals are compared only with their own kind ("15 of" with "14 of").
       if (cx.role) unit = `${cx.role}:${unit}`;
+      // An amount followed by "before", "after", "earlier" or "later" is an offset from another
+      // event ("nine days before the inauguration", "a week after suffering a heart attack"), not
+      // the length of what the sentence reports ("in about 30 days", "hospitalized for three
+      // weeks"): offsets are compared only with offsets, where the anchor words must also agree.
+      if (/^\s+(?:before|after|earlier|later|prior\s+to)\b/i.test(p.a.text.slice(q.end, q.end + 12))) unit = `offset:${unit}`;
       const normalized = low0 === high0 ? String(low0) : Number.isFinite(high0) ? `${low0}-${high0}` : `${low0}+`;
       push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
     }

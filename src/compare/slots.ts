@@ -316,6 +316,10 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
           if (COUNTRY_OF_DEMONYM.has(m.text)) continue;
           const loc = LOCATIVE.exec(before);
           if (!loc) continue;
+          // "near X" and "outside X" name a landmark the place is close to, not the place: two
+          // of them, or one and an "in Y", can all be true at once ("near Interstate 805" and
+          // "in Clairemont" of one arrest), so they never fill the slot a contradiction needs.
+          if (loc[1] === 'near' || loc[1] === 'outside') continue;
           // One place of a list ("felt in Colina, Santiago, Rengo and Valparaíso", "in cities
           // such as X") is not where it happened: the list has no single value to compare.
           if (LIST_AFTER.test(after) || /such as\s*$|including\s*$/i.test(before)) continue;
