@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { runCli } from './helpers/cli-process.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { IngestReport, SearchResult, StoriesResult } from '../src/core/corpus-schema.js';
@@ -8,16 +8,9 @@ import { Dossier } from '../src/core/dossier-schema.js';
 import { tempDir } from './helpers/corpus.js';
 import { ATOM, RSS, closedPort, serveFeeds } from './helpers/feeds.js';
 
-const BIN = path.resolve('bin/parallax.js');
 
 /** Run the CLI asynchronously (the test's own feed server must keep answering meanwhile). */
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' }, (err, stdout, stderr) => {
-      resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, { env });
 
 const HARBOUR = 'The harbour authority said on Tuesday that the fire in warehouse 7 was under control by midnight.\n\nNo one was hurt, a spokeswoman said.';
 

@@ -18,7 +18,11 @@ export interface CliResult {
 export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: options.cwd, env: { ...process.env, ...options.env } }, (err, stdout, stderr) => {
-      resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      // A child killed by a signal, or one that could not start, has no exit code: it is
+      // reported as status 1 with why in stderr (CI once saw a bare 1 with an empty stderr).
+      const e = err as (Error & { code?: number | string; signal?: string | null }) | null;
+      const why = e?.signal ? `\n[test] the child was killed by ${e.signal}` : e && typeof e.code !== 'number' ? `\n[test] ${e.message}` : '';
+      resolve({ status: e ? (typeof e.code === 'number' ? e.code : 1) : 0, stdout, stderr: stderr + why });
     });
   });
 }
