@@ -1,26 +1,11 @@
 #!/usr/bin/env node
 // Entry point of the `parallax` command: runs the compiled CLI. The published package ships dist/
 // (built by `prepack`); a git checkout builds it with `npm run build` (or `npm test`).
-import { setFlagsFromString } from 'node:v8';
-
-// Regular expressions compiled straight to machine code. V8 first compiles each one to bytecode,
-// interprets it once, then compiles it again to machine code ("tier-up"); nearly every pattern
-// here runs many times, so the bytecode pass is pure start-up cost (~50 ms of CPU for `analyze`;
-// 100 ms for the times grammar alone when it is the first pattern to run). Matching is the
-// same either way; this flag only changes when the compiler runs.
-setFlagsFromString('--no-regexp-tier-up');
-// Functions optimised by V8's top compiler (TurboFan) later: after ~30 times the work V8 waits by
-// default (its "interrupt budget", 67,584 bytecode units). A command is a short process: by
-// default ~110 functions are optimised during `analyze` of the example, on compiler threads whose
-// CPU time costs more than the optimised code saves before the process ends. Measured (issue #16,
-// bench/README.md `startup`): analyze of the example −15–20% CPU, of 60 ECB+ articles −25%,
-// `read` of 772 articles −15%; flat between 1M and 8M. Output is the same either way; unlike GC
-// flags, this one is safe to set after start (it is read whenever a budget is reset). Not for
-// the processes that run for hours (serve, worker, a watching ingest): there the default budget
-// pays back, and with this one `GET /api/stories` cost 3× the server CPU per request
-// (bench stories-rps).
-const LONG_RUNNING = new Set(['serve', 'worker']);
-if (!LONG_RUNNING.has(process.argv[2]) && !process.argv.includes('--watch')) setFlagsFromString('--interrupt-budget=2000000');
+// No V8 flag is changed at run time. Sessions 5 and 6 set two here (`--no-regexp-tier-up`,
+// a raised `--interrupt-budget`) for 15–20% less start-up CPU; Node's documentation warns that
+// changing V8 settings after the VM has started may crash it, and CI then saw CLI children die
+// with SIGSEGV (about one run in two, in a different test each time). A crash can lose work, so
+// start-up speed has to come from elsewhere (issue #16).
 
 /**
  * The compiled CLI module at `rel`; a checkout that was never built gets a one-line answer. (The
