@@ -132,10 +132,7 @@ export function wireTail(text: string): { start: number; reason: string } | null
   }
   if (cut <= 0) return null;
   const rest = tail.slice(cut).trim();
-  if (rest === '' || countWords(rest) > 12 || !GLUED_GRAF.test(rest)) return null;
+  // GLUED_GRAF bounds the marker's length itself (60 characters of lead words at most).
+  if (rest === '' || !GLUED_GRAF.test(rest)) return null;
   return { start: from + tail.indexOf(rest, cut), reason: 'pick-up marker (wire service: "Nth graf pvs")' };
-}
-
-function countWords(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
 }
