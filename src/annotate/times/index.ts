@@ -16,6 +16,7 @@
  * `event: true`: their date is not when the reported event happened.
  */
 import type { Sentence, TimeExpression } from '../../core/schema.js';
+import { wireDatelineDay } from '../../ingest/dates.js';
 import { stripPossessive, type Tokens } from '../tokens.js';
 import { isoValue, parsePublished, weekdayDate, type Pub } from './calendar.js';
 import { WEEKDAY_INDEX } from './lexicon.js';
@@ -63,7 +64,10 @@ const THAT_NEXT = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning',
 const CONTRAST_BEFORE = /\b(?:after|following|than|from|compared\s+with|compared\s+to|versus|vs\.)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$/i;
 
 export function findTimes(text: string, published: string | null, sentences: Sentence[], tok: Tokens): TimeExpression[] {
-  const pub = parsePublished(published);
+  // The day deictic expressions count from: the story's own wire dateline when it has one (the
+  // day the reporter filed it; archives and feeds stamp the transmission or crawl day, often
+  // the day after), else the publication date.
+  const pub = parsePublished(wireDatelineDay(text, published) ?? published);
   const out: TimeExpression[] = [];
   const { starts, ends, count } = tok;
   let s = 0; // sentence index, advanced with the matches
