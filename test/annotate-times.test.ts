@@ -234,3 +234,13 @@ test('a wire dateline dates the story: "today" and "yesterday" count from it, no
   // No dateline: the publication date.
   assert.equal(time(read('The minister said today that talks ended.', '2026-02-11'), 'today')?.value, '2026-02-11');
 });
+
+test('named events: a comma after the year, an "of" complement; the day of a commemoration is the report\'s', () => {
+  const a = read('The memorial honours victims of the Sept. 11, 2001, attacks. It was the worst since the blaze of June 2019.');
+  assert.equal(time(a, 'Sept. 11, 2001')?.event, true);
+  assert.equal(time(a, 'June 2019')?.event, true);
+  const b = read('Thursday marks the 25th anniversary of the attacks. A memorial service was held on Friday. Crowds marked the anniversary of the Oct. 7 attack.');
+  assert.equal(time(b, 'Thursday')?.event, false);
+  assert.equal(time(b, 'Friday')?.event, false);
+  assert.equal(time(b, 'Oct. 7')?.event, true);
+});
