@@ -72,8 +72,9 @@ const PROGRESSIVE = String.raw`(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?:headi
  * the past tense, so these verbs of starting, ending, staging and travelling point ahead (not
  * those that are also common nouns or verbs of seeming: "heads", "hosts", "returns",
  * "appears"). Only the third-person "-s" form and a few base forms that are rarely nouns
- * ("begin", "resume"; not "start" or "end", which follow articles as nouns: "a strong start Monday"; not after "to":
- * "had been due to expire Friday" is an infinitive, and the plan is decided by its own cue).
+ * ("begin", "resume"; not "start" or "end", which follow articles as nouns: "a strong start
+ * Monday"); never a base form after "to": "had been due to expire Friday" is an infinitive,
+ * and the plan is decided by its own cue.
  */
 const SCHEDULED_PRESENT = String.raw`(?:begins|starts|opens|airs|closes|ends|resumes|reopens|kicks\s+off|takes\s+effect|goes\s+(?:on\s+sale|into\s+effect|live|on\s+trial)|arrives|departs|expires|launches|debuts|premieres|convenes|reconvenes|meets|travels|testifies|(?<!\bto\s+)(?:begin|resume|reconvene|convene|take\s+effect|kick\s+off|expire))`;
 
