@@ -664,7 +664,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // The phrase must close the attribution: a word after it that is neither punctuation nor
     // an adjunct or relative clause makes it an object ("described the emotional impact as …").
     const cutAt = INVERTED_NP_CUT.exec(m[1]);
-    if (!cutAt && !/^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(p + m[1].length, p + m[1].length + 3))) return null;
+    // A relative clause of a person closes it too ("…,” wrote a Trump supporter who runs the
+    // account …"): the phrase stopped at "who", which no object is followed by.
+    if (!cutAt && !/^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(p + m[1].length, p + m[1].length + 3)) && !/^\s+(?:who|whose)\s/.test(text.slice(p + m[1].length, p + m[1].length + 8))) return null;
     let np = cutAt ? m[1].slice(0, cutAt.index) : m[1];
     // A full stop after the phrase ends the sentence unless it ends a name ("Jr.").
     if (!byEnd.has(p + np.length)) np = np.replace(/[.’']+$/, '');
