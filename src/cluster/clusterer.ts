@@ -170,7 +170,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   topicJoin: 0.08,
   topicContentMin: 20,
   settleEvery: 128,
-  threadMin: 0.2,
+  threadMin: 0.18,
   threadLinks: 2,
 };
 
