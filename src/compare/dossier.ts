@@ -18,7 +18,7 @@ import { buildFraming } from './framing.js';
 import { articleOrder, uniqArticles } from './lex.js';
 import { splitLongSentences } from './long-sentences.js';
 import { buildQuotes } from './quotes.js';
-import { screen } from './screen.js';
+import { eventGroupsWarning, screen } from './screen.js';
 import { independentSources, sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
 import { findRoleConflicts } from './roles.js';
@@ -175,7 +175,23 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     // fragment to a long lead, but does not make it the same statement.
     return i === undefined || j === undefined ? undefined : i === j ? 1 : alignment.evidence(i, j).whole;
   };
-  const summary = buildSummary(facts, compared, compared.length, opts.summaryWords, same);
+  // And only when that sentence states what the summary sentence says of its names (entail.ts
+  // said(): the content words besides names and titles, by stem, synonym or a near vector).
+  const states = (a: { article: string; start: number }, b: { article: string; start: number }): number | undefined => {
+    const i = sentenceAt.get(`${a.article}:${a.start}`);
+    const j = sentenceAt.get(`${b.article}:${b.start}`);
+    return i === undefined || j === undefined ? undefined : alignment.states(i, j);
+  };
+  const summary = buildSummary(facts, compared, compared.length, opts.summaryWords, same, states);
+
+  // Articles that share no fact with each other, in two or more groups: a warning, nothing dropped.
+  const links: Array<[string, string]> = [];
+  for (const c of clusters) {
+    const arts = uniqArticles([...c.members, ...c.also].map((m) => m.article));
+    for (let k = 1; k < arts.length; k++) links.push([arts[0], arts[k]]);
+  }
+  const split = eventGroupsWarning(articles.filter((a) => keep.has(a.id)), links);
+  const warnings = split ? [...screening.warnings, split] : screening.warnings;
 
   const dossier: Dossier = {
     version: FORMAT_VERSION,
@@ -196,10 +212,10 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     quoteGroups: quotes.groups,
     coverage,
     outlets: outletGroups(articles, opts.outlets),
-    warnings: screening.warnings,
+    warnings,
     excluded: screening.excluded,
   };
-  return { dossier, warnings: screening.warnings };
+  return { dossier, warnings };
 }
 
 function toFact(id: string, c: FactCluster, tainted: Set<string>): Fact {

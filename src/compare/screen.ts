@@ -156,3 +156,47 @@ export function screen(articles: Article[]): Screening {
   }
   return { keep: keep.map((a) => a.id), excluded, warnings };
 }
+
+/**
+ * After alignment: whether the compared articles report one event. Articles that report one event
+ * share facts — the same statement aligned across them — even when their wording differs enough
+ * for the tf-idf screen above to keep an article that shares few words. Articles linked by shared
+ * facts form groups; two or more groups of at least two articles each, with no fact shared
+ * between them, are two stories in one input that the article-level screen let through (two
+ * events of one topic share their names and words: two earthquakes in one region, two trials of
+ * one court). Nothing is dropped: a warning names the groups, since consensus and omissions
+ * counted over both mean little. A lone article sharing no fact is not named: an opinion piece or
+ * a report of the event in other words shares none either (issue #12: screening must keep those).
+ *
+ * `links`: pairs of articles that share a fact (both cited for it). Linear in articles and links.
+ */
+export function eventGroupsWarning(articles: Article[], links: Array<[string, string]>): string | null {
+  if (articles.length < 4) return null;
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const parent = articles.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  for (const [a, b] of links) {
+    const i = index.get(a);
+    const j = index.get(b);
+    if (i === undefined || j === undefined) continue;
+    const ri = find(i);
+    const rj = find(j);
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  }
+  const groups = new Map<number, Article[]>();
+  articles.forEach((a, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), a]));
+  const real = [...groups.values()].filter((g) => g.length >= MIN_EVENT_GROUP);
+  if (real.length < 2) return null;
+  const names = (g: Article[]): string => (g.length <= 4 ? g.map(label).join(', ') : `${g.slice(0, 3).map(label).join(', ')} and ${g.length - 3} more`);
+  return `the articles fall into ${real.length} groups that report no fact in common (${real.map((g) => `[${names(g)}]`).join('; ')}): they may be reports of different events, and consensus, exclusives and omissions are counted over all of them`;
+}
+
+// A group is a story of its own from two articles: two outlets sharing facts with each other and
+// none with the rest.
+const MIN_EVENT_GROUP = 2;
