@@ -175,14 +175,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     // fragment to a long lead, but does not make it the same statement.
     return i === undefined || j === undefined ? undefined : i === j ? 1 : alignment.evidence(i, j).whole;
   };
-  // And only when that sentence states what the summary sentence says of its names (entail.ts
-  // said(): the content words besides names and titles, by stem, synonym or a near vector).
-  const states = (a: { article: string; start: number }, b: { article: string; start: number }): number | undefined => {
-    const i = sentenceAt.get(`${a.article}:${a.start}`);
-    const j = sentenceAt.get(`${b.article}:${b.start}`);
-    return i === undefined || j === undefined ? undefined : alignment.states(i, j);
-  };
-  const summary = buildSummary(facts, compared, compared.length, opts.summaryWords, same, states);
+  const summary = buildSummary(facts, compared, compared.length, opts.summaryWords, same);
 
   // Articles that share no fact with each other, in two or more groups: a warning, nothing dropped.
   const links: Array<[string, string]> = [];

@@ -45,13 +45,6 @@ const FREE = new Set(
 // topic lower (features.ts EMB_NEAR, the matcher's own cut). A higher cut (0.6) lost more right
 // than wrong "reported" verdicts on the dev stories.
 const VECTOR_NEAR = 0.5;
-// For citing an outlet (said()): the cosine from which another word is the same content. Only
-// near-synonyms ("dismissed"/"rejected" 0.77) clear it; at VECTOR_NEAR, words of one register
-// stood in for each other ("warned"/"Tuesday" 0.70, "several"/"last" 0.70 in the example's RRI
-// sentence, which is cited for the harbour master's warning though it reports a request for money).
-const STATED_NEAR = 0.75;
-// A title is at most this many words before the name ("deputy harbour master").
-const TITLE_WORDS = 3;
 // Figures within this share of each other are one value (facts.ts VALUE_TOLERANCE).
 const VALUE_TOLERANCE = 0.1;
 // Content words and figures a proposition needs before its coverage means anything.
@@ -75,8 +68,6 @@ interface Prop {
   ids: number[];
   /** Whether each word is a name (capitalised inside the sentence): names match only themselves. */
   names: boolean[];
-  /** Whether each word is a name or a word of a title right before a name (said() skips them). */
-  titled: boolean[];
   /** For each name: its spelling-tolerant key (nameKey), else "". */
   keys: string[];
   mass: number;
@@ -150,20 +141,7 @@ export class Entailment {
     let mass = 0;
     let neg = false;
     const seen = new Set<number>();
-    // Words of a title right before a name ("harbour master Yusuf Demiri", "opposition leader
-    // Teodor Brannik"): up to TITLE_WORDS content words, no function word between them and the
-    // name. They say who, not what: said() leaves them out with the names.
-    const title = new Array<number>(toks.length).fill(0);
-    for (let k = toks.length - 2; k >= 0; k--) {
-      const next = toks[k + 1];
-      const t = toks[k];
-      if (t.stop || t.num || t.cap) continue;
-      if (next.cap) title[k] = 1;
-      else if (!next.stop && !next.num && title[k + 1] > 0 && title[k + 1] < TITLE_WORDS) title[k] = title[k + 1] + 1;
-    }
-    const titled: boolean[] = [];
-    for (let at = 0; at < toks.length; at++) {
-      const t = toks[at];
+    for (const t of toks) {
       if (isNegation(t)) neg = true;
       if (t.num) {
         const v = Number(t.stem);
@@ -177,11 +155,10 @@ export class Entailment {
       ids.push(id);
       const name = t.cap || names0.has(t.stem);
       names.push(name);
-      titled.push(name || title[at] > 0);
       keys.push(name ? nameKey(t.norm) : '');
       mass += this.ctx.idf[id];
     }
-    return { ids, names, titled, keys, mass, nums, neg };
+    return { ids, names, keys, mass, nums, neg };
   }
 
   private shape(i: number): Shape {
@@ -264,29 +241,17 @@ export class Entailment {
    * sentences just before the window name it: the window then refers to it by a pronoun or a
    * description ("He pleaded guilty …" after "Paul Hodgkins was sentenced …").
    */
-  private cover(p: Prop, window: Offer[], before: Offer[], namesOut = false): number {
+  private cover(p: Prop, window: Offer[], before: Offer[]): number {
     // Precision guard: a negated proposition ("there is no agreed number of casualties") is not
     // said by a window that negates nothing; the opposite case is the caller's polarity clash.
     if (p.neg && !window.some((w) => w.neg)) return 0;
-    // Without the names, the proposition's mass is that of what it says of them.
-    let mass = p.mass;
-    let words = p.ids.length;
-    if (namesOut) {
-      for (let k = 0; k < p.ids.length; k++) {
-        if (!p.titled[k]) continue;
-        mass -= this.ctx.idf[p.ids[k]];
-        words--;
-      }
-      if (words <= 0 || mass <= 0) return p.nums.length ? 1 : 0;
-    }
-    const perNumber = (NUMBER_WEIGHT * mass) / words;
+    const perNumber = (NUMBER_WEIGHT * p.mass) / p.ids.length;
     let got = 0;
     for (const v of p.nums) {
       const near = (x: number): boolean => Math.abs(x - v) <= VALUE_TOLERANCE * Math.max(Math.abs(x), Math.abs(v));
       if (window.some((w) => w.nums.some(near))) got += perNumber;
     }
     for (let k = 0; k < p.ids.length; k++) {
-      if (namesOut && p.titled[k]) continue;
       const a = p.ids[k];
       let best = 0;
       for (const w of window) {
@@ -295,11 +260,7 @@ export class Entailment {
           break;
         }
         for (const b of w.list) {
-          // Stating: a time word of the window says no content word ("warned" is near "Tuesday" in
-          // the vectors), and two different words are one only when their vectors are very close.
-          if (namesOut && FREE.has(this.ctx.stems[b])) continue;
-          let s = this.sim(a, b, p.names[k]);
-          if (namesOut && s < 1 && s < STATED_NEAR) s = 0;
+          const s = this.sim(a, b, p.names[k]);
           if (s > best) best = s;
           if (best === 1) break;
         }
@@ -311,26 +272,13 @@ export class Entailment {
       if (best < 1 && p.names[k] && (before.some((w) => w.ids.has(a)) || (key && before.some((w) => w.keys.has(key))))) best = 1;
       got += best * this.ctx.idf[a];
     }
-    return got / (mass + perNumber * p.nums.length);
+    return got / (p.mass + perNumber * p.nums.length);
   }
 
   /**
    * Coverage of sentence i's propositions by the window of sentences `js` (of one other article);
    * `before`: the sentences of that article just before the window (antecedents of its pronouns).
    */
-  /**
-   * Share of what sentence i says of its names — its content words that are not names, and its
-   * figures — that the window says too. Names carry most of a sentence's idf mass, and two
-   * sentences about the same people reach a high `covered` whatever each says of them ("Demiri
-   * said he warned the ministry" / "Demiri said the port had asked the ministry for money"): an
-   * outlet is cited for a statement only when it says the same of them.
-   */
-  said(i: number, js: number[], before: number[] = []): number {
-    const window = js.map((j) => this.shape(j).offer);
-    const prior = before.map((j) => this.shape(j).offer);
-    return this.cover(this.shape(i).whole, window, prior, true);
-  }
-
   covered(i: number, js: number[], before: number[] = []): Covered {
     const s = this.shape(i);
     const window = js.map((j) => this.shape(j).offer);

@@ -68,12 +68,6 @@ export interface Alignment {
    * one or two adjacent sentences of theirs covers its content (entail.ts), with no clash.
    */
   reportedBy(i: number): string[];
-  /**
-   * Share of sentence i's content that sentence j (of another article) states, read with the two
-   * sentences before j for the names j refers back to (entail.ts, the whole sentence): whether j's
-   * article can be cited for what i says.
-   */
-  states(i: number, j: number): number;
 }
 
 /**
@@ -741,12 +735,5 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
     }
     return out;
   };
-  const states = (i: number, j: number): number => {
-    if (i === j) return 1;
-    const before: number[] = [];
-    const art = sentences[j].article;
-    for (let x = j - 1; x >= 0 && x >= j - ANTECEDENT_SENTENCES && sentences[x].article === art; x--) before.push(x);
-    return entail.said(i, [j], before);
-  };
-  return { facts, sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy, states };
+  return { facts, sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
 }
