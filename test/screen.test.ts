@@ -13,14 +13,21 @@ const art = (id: string, outlet: string): Article =>
 const four = [art('a1', 'Herald'), art('a2', 'Courier'), art('a3', 'Monitor'), art('a4', 'Kestrel')];
 
 test('two groups of articles sharing no fact: a warning naming both groups', () => {
-  const w = eventGroupsWarning(four, [['a1', 'a2'], ['a3', 'a4']]);
+  const w = eventGroupsWarning(four, [['a1', 'a2'], ['a1', 'a2'], ['a3', 'a4'], ['a4', 'a3']]);
   assert.ok(w);
   assert.match(w, /2 groups/);
   assert.match(w, /\[a1 \(Herald\), a2 \(Courier\)\]; \[a3 \(Monitor\), a4 \(Kestrel\)\]/);
 });
 
 test('one group, or one group and a lone article: no warning', () => {
-  assert.equal(eventGroupsWarning(four, [['a1', 'a2'], ['a2', 'a3'], ['a3', 'a4']]), null);
-  assert.equal(eventGroupsWarning(four, [['a1', 'a2'], ['a2', 'a3']]), null, 'a4 alone may report the event in other words');
-  assert.equal(eventGroupsWarning(four.slice(0, 3), [['a1', 'a2']]), null, 'three articles cannot make two groups');
+  assert.equal(eventGroupsWarning(four, [['a1', 'a2', 'a3', 'a4'], ['a1', 'a2', 'a3', 'a4']]), null);
+  assert.equal(eventGroupsWarning(four, [['a1', 'a2', 'a3'], ['a1', 'a2', 'a3']]), null, 'a4 alone may report the event in other words');
+  assert.equal(eventGroupsWarning(four.slice(0, 3), [['a1', 'a2'], ['a1', 'a2']]), null, 'three articles cannot make two groups');
+});
+
+test('one shared fact is not enough to join two groups: it may be background both events share', () => {
+  const twice = (x: string, y: string): string[][] => [[x, y], [x, y]];
+  const one = [...twice('a1', 'a2'), ...twice('a3', 'a4'), ['a2', 'a3']];
+  assert.ok(eventGroupsWarning(four, one), 'a single shared fact across the groups');
+  assert.equal(eventGroupsWarning(four, [...one, ['a2', 'a3']]), null, 'two shared facts join them');
 });

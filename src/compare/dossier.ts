@@ -178,12 +178,10 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const summary = buildSummary(facts, compared, compared.length, opts.summaryWords, same);
 
   // Articles that share no fact with each other, in two or more groups: a warning, nothing dropped.
-  const links: Array<[string, string]> = [];
-  for (const c of clusters) {
-    const arts = uniqArticles([...c.members, ...c.also].map((m) => m.article));
-    for (let k = 1; k < arts.length; k++) links.push([arts[0], arts[k]]);
-  }
-  const split = eventGroupsWarning(articles.filter((a) => keep.has(a.id)), links);
+  const split = eventGroupsWarning(
+    articles.filter((a) => keep.has(a.id)),
+    clusters.map((c) => [...c.members, ...c.also].map((m) => m.article)),
+  );
   const warnings = split ? [...screening.warnings, split] : screening.warnings;
 
   const dossier: Dossier = {
