@@ -2,7 +2,9 @@
  * Screening before comparison: articles that would make a wrong dossier are named in a warning
  * and left out of the comparison (they stay in `articles`). Two checks, both cheap and offline:
  * the language (English function words; the annotators are English-only) and the story (an
- * article sharing almost no distinctive words with any other is about something else).
+ * article sharing almost no distinctive words with any other is about something else). After
+ * the fact alignment, a third check only warns: articles that fall into groups sharing no fact
+ * (eventGroupsWarning) may be reports of different events; none is left out for it.
  */
 import type { Article } from '../core/schema.js';
 import { contentStems, tokens } from './lex.js';
