@@ -158,3 +158,18 @@ test('father and son: "Jr." against "Sr." or against the bare name its own artic
   assert.equal(entityOf(ents, 'a2', t2, 'Dorian Kell Jr.'), son);
   assert.ok(ents.get(son!)!.aliases.every((al) => al.text !== 'Dorian Kell Sr.'));
 });
+
+test('father and son with two given names: a bare surname in the article naming both is neither', () => {
+  const t1 = 'Senator Halvard Brisk and his son Pello Brisk arrived. Pello Brisk waved. Brisk said nothing.';
+  const t2 = 'Senator Brisk spoke on Tuesday.';
+  const ents = buildEntities([
+    art('a1', t1, [['Halvard Brisk', 'person', 'Senator'], ['Pello Brisk', 'person'], ['Pello Brisk', 'person', undefined, 1], ['Brisk', 'person', undefined, 3]]),
+    art('a2', t2, [['Brisk', 'person', 'Senator']]),
+  ]);
+  const father = entityOf(ents, 'a1', t1, 'Halvard Brisk');
+  const son = entityOf(ents, 'a1', t1, 'Pello Brisk');
+  assert.notEqual(father, son);
+  const bare = entityOf(ents, 'a1', t1, 'Brisk said');
+  assert.ok(bare !== father && bare !== son, 'ambiguous in its own article');
+  assert.equal(entityOf(ents, 'a2', t2, 'Brisk'), father, 'the role says which one');
+});

@@ -715,7 +715,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     if (c.role && c.role.end + 1 === c.start && humanRole(c.role)) return ['person', 'strong'];
     if (ORGANIZATIONS.has(name)) return ['organization', 'lexicon'];
     if (PLACES.has(name)) return ['place', 'lexicon'];
-    if (US_STATE_ABBR.test(name) && name.includes('.')) return ['place', 'lexicon']; // "N.Y.", "D.C."
+    if (US_STATE_ABBR.test(name) && (name.includes('.') || text[c.end] === '.')) return ['place', 'lexicon']; // "N.Y.", "D.C."
     // "REUTERS", "SYRIA": all-capital forms of known names.
     if (ACRONYM_LONG.test(name)) {
       if (ORGANIZATIONS.has(titleCase(name))) return ['organization', 'lexicon'];

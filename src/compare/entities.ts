@@ -142,6 +142,9 @@ export function initialsOf(name: string): string[] {
   const all = words.map((w) => w[0]).join('').toUpperCase();
   const out = [all];
   if (/^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u.test(words[0]) && words.length >= 3) out.push(all.slice(1));
+  // "Centers for Disease Control and Prevention" is "CDC": a last coordinated part may be left out.
+  const and = name.lastIndexOf(' and ');
+  if (and > 0) out.push(...initialsOf(name.slice(0, and)).filter((k) => !out.includes(k)));
   return out;
 }
 
@@ -306,7 +309,10 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // Longest forms first: full names found the entities, shorter forms then attach to them.
   const order = refs
     .map((r, i) => ({ r, i }))
-    .sort((x, y) => y.r.tokens.length - x.r.tokens.length || x.r.articleIndex - y.r.articleIndex || x.r.mention.start - y.r.mention.start || x.i - y.i);
+    // Within a length, forms with a suffix (or marked "not Jr.") first: a father's and a son's
+    // entities exist before a form without a suffix has to choose between them (else the first
+    // bare "Mark Kell" would found one entity that both the father and the son then join).
+    .sort((x, y) => y.r.tokens.length - x.r.tokens.length || Number(!x.r.suffix) - Number(!y.r.suffix) || x.r.articleIndex - y.r.articleIndex || x.r.mention.start - y.r.mention.start || x.i - y.i);
 
   const multi = order.filter((x) => x.r.tokens.length >= 2);
   const single = order.filter((x) => x.r.tokens.length === 1);
@@ -326,15 +332,16 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     return true;
   };
   // Several entities fit a form ("George Bush" fits two presidents; "Biden" a father and a
-  // son): the one the same article names is meant; else the most mentioned, only when it
-  // dominates; else the form stays an entity of its own (precision first: a wrong merge puts
-  // one person's words in another's mouth).
+  // son): the one the same article names is meant; when its own article names several (a father
+  // and a son side by side), the form is ambiguous there and stays apart; with none named there,
+  // the most mentioned, only when it dominates; else the form stays an entity of its own
+  // (precision first: a wrong merge puts one person's words in another's mouth).
   const pick = (cands: Cluster[], r: MentionRef): Cluster | null => {
     if (cands.length <= 1) return cands[0] ?? null;
     const local = cands.filter((c) => c.articles.has(r.article));
     if (local.length === 1) return local[0];
-    const pool = local.length ? local : cands;
-    const sorted = [...pool].sort((x, y) => y.refs.length - x.refs.length);
+    if (local.length > 1) return null;
+    const sorted = [...cands].sort((x, y) => y.refs.length - x.refs.length);
     return sorted[0].refs.length >= 2 * sorted[1].refs.length ? sorted[0] : null;
   };
   // People whose surname is a one-letter variant of `last` (Gonzales/Gonzalez), in index order.
