@@ -98,15 +98,12 @@ export function nameSuffix(name: string): string {
 }
 
 /**
- * Two suffixes of one person: equal, or one of them unknown (""). A "~jr" is a form its own article
- * sets apart from the "Jr." it also names (the father, "Robert Kell" beside "Robert Kell Jr."):
- * it agrees with anything but "jr".
+ * Two suffixes of one person: equal, or one of them unknown (""). A name without a suffix is not
+ * taken for the father beside a "Jr." (a reading tried and dropped: on ECB+ dev writers name one
+ * person both with and without "Jr.", and the split cost recall without any gain in precision).
  */
 function suffixesAgree(a: string, b: string): boolean {
-  if (a === '' || b === '' || a === b) return true;
-  if (a[0] === '~') return b[0] === '~' || a.slice(1) !== b;
-  if (b[0] === '~') return b.slice(1) !== a;
-  return false;
+  return a === '' || b === '' || a === b;
 }
 
 /**
@@ -183,7 +180,7 @@ interface MentionRef {
   articleIndex: number;
   mention: Mention;
   tokens: string[];
-  /** Generational suffix (nameSuffix), "~jr" when the article also names the same name with "Jr.". */
+  /** Generational suffix of a person's name (nameSuffix), "" for none. */
   suffix: string;
 }
 
@@ -255,13 +252,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     for (const m of a.mentions) {
       const toks = nameTokens(m.text);
       if (toks.length === 0) continue;
-      own.push({ article: a.id, articleIndex, mention: m, tokens: toks, suffix: m.type === 'person' || m.type === 'other' ? nameSuffix(m.text) : '' });
+      own.push({ article: a.id, articleIndex, mention: m, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '' });
     }
-    // A writer who names "Robert Kell Jr." and, in the same article, "Robert Kell" without the
-    // suffix means two people (the father and the son): the bare form is marked "not Jr.".
-    const suffixed = new Map<string, string>();
-    for (const r of own) if (r.suffix && r.tokens.length >= 2 && !suffixed.has(r.tokens.join(' '))) suffixed.set(r.tokens.join(' '), r.suffix);
-    if (suffixed.size) for (const r of own) if (!r.suffix && suffixed.has(r.tokens.join(' '))) r.suffix = `~${suffixed.get(r.tokens.join(' '))}`;
     refs.push(...own);
   });
 
@@ -309,10 +301,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // Longest forms first: full names found the entities, shorter forms then attach to them.
   const order = refs
     .map((r, i) => ({ r, i }))
-    // Within a length, forms with a suffix (or marked "not Jr.") first: a father's and a son's
-    // entities exist before a form without a suffix has to choose between them (else the first
-    // bare "Mark Kell" would found one entity that both the father and the son then join).
-    .sort((x, y) => y.r.tokens.length - x.r.tokens.length || Number(!x.r.suffix) - Number(!y.r.suffix) || x.r.articleIndex - y.r.articleIndex || x.r.mention.start - y.r.mention.start || x.i - y.i);
+    .sort((x, y) => y.r.tokens.length - x.r.tokens.length || x.r.articleIndex - y.r.articleIndex || x.r.mention.start - y.r.mention.start || x.i - y.i);
 
   const multi = order.filter((x) => x.r.tokens.length >= 2);
   const single = order.filter((x) => x.r.tokens.length === 1);
@@ -332,16 +321,17 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     return true;
   };
   // Several entities fit a form ("George Bush" fits two presidents; "Biden" a father and a
-  // son): the one the same article names is meant; when its own article names several (a father
-  // and a son side by side), the form is ambiguous there and stays apart; with none named there,
-  // the most mentioned, only when it dominates; else the form stays an entity of its own
-  // (precision first: a wrong merge puts one person's words in another's mouth).
+  // son): the one the same article names is meant; else the most mentioned, only when it
+  // dominates (twice the mentions of the next: on ECB+ a bare surname beside two namesakes is
+  // the dominant one's, and leaving it apart cost recall without a gain in precision); else the
+  // form stays an entity of its own (precision first: a wrong merge puts one person's words in
+  // another's mouth).
   const pick = (cands: Cluster[], r: MentionRef): Cluster | null => {
     if (cands.length <= 1) return cands[0] ?? null;
     const local = cands.filter((c) => c.articles.has(r.article));
     if (local.length === 1) return local[0];
-    if (local.length > 1) return null;
-    const sorted = [...cands].sort((x, y) => y.refs.length - x.refs.length);
+    const pool = local.length ? local : cands;
+    const sorted = [...pool].sort((x, y) => y.refs.length - x.refs.length);
     return sorted[0].refs.length >= 2 * sorted[1].refs.length ? sorted[0] : null;
   };
   // People whose surname is a one-letter variant of `last` (Gonzales/Gonzalez), in index order.
@@ -402,7 +392,9 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const withRole = [...surnameOf, ...variantsOf(tok).filter((c) => c.person && suffixOk(c, r) && !surnameOf.includes(c))].filter((c) => c.roles.has(head));
       if (withRole.length) cands = withRole;
     }
-    const hit = pick(cands, r);
+    // An acronym whose initials fit several names in the story, none of them its article's or
+    // dominant, is matched as a plain word (other articles' "AP" may have founded an entity).
+    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(near(r.tokens).filter((c) => c.full.length === 1 && sameWord(c.full[0], tok)), r) : null);
     if (hit) join(hit, r);
     else add(cluster(r));
   }
