@@ -268,10 +268,18 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // all pairs. Organisations and places by the initials their names spell, for acronyms.
   const byDeletion = new Map<string, Cluster[]>();
   const byInitials = new Map<string, Cluster[]>();
+  // Each cluster remembers the keys it is filed under, so filing is constant time (no list scan).
+  const filed = new WeakMap<Map<string, Cluster[]>, WeakMap<Cluster, Set<string>>>();
   const push = (m: Map<string, Cluster[]>, k: string, c: Cluster): void => {
+    let byCluster = filed.get(m);
+    if (!byCluster) filed.set(m, (byCluster = new WeakMap()));
+    let keys = byCluster.get(c);
+    if (!keys) byCluster.set(c, (keys = new Set()));
+    if (keys.has(k)) return;
+    keys.add(k);
     const list = m.get(k);
     if (!list) m.set(k, [c]);
-    else if (!list.includes(c)) list.push(c);
+    else list.push(c);
   };
   const indexForm = (c: Cluster, r: MentionRef): void => {
     if (r.tokens.length < 2) return;
@@ -336,9 +344,9 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   };
   // People whose surname is a one-letter variant of `last` (Gonzales/Gonzalez), in index order.
   const variantsOf = (last: string): Cluster[] => {
-    const out: Cluster[] = [];
-    for (const k of deletionKeys(last)) for (const c of byDeletion.get(k) ?? []) if (!out.includes(c) && c.full.length >= 2 && oneLetterVariant(c.full[c.full.length - 1], last)) out.push(c);
-    return out;
+    const out = new Set<Cluster>();
+    for (const k of deletionKeys(last)) for (const c of byDeletion.get(k) ?? []) if (!out.has(c) && c.full.length >= 2 && [...c.lasts].some((l) => oneLetterVariant(l, last))) out.add(c);
+    return [...out];
   };
 
   for (const { r } of multi) {
