@@ -21,7 +21,7 @@ import type { Removed } from '../core/schema.js';
 import {
   captionWithCredit, creditOnly, looksLikePerson, parseAgencyLine, parseByline, parseContributors, parseReportingBy, uniq, wireDateline,
 } from './credits.js';
-import { CLOCK_TIME, findAmbiguousDate, findDate } from './dates.js';
+import { CLOCK_TIME, findAmbiguousDate, findDate, wireDatelineDay } from './dates.js';
 import { isRule, plainLine, type PlainLine } from './markdown.js';
 import { BUDGET_ENTRY, emailSignoff, linkHeading, linkLine, serviceTrailer, wireBoilerplate, wireTail } from './wire.js';
 
@@ -521,6 +521,10 @@ export function cleanText(input: string): CleanResult {
   const lead = units.find((u) => !u.mark);
   const wire = lead ? wireDateline(lead.text) : null;
   if (wire) facts.agencies.push(wire);
+  // …and a wire dateline that prints its year ("NEW YORK, March 3, 2011 /PRNewswire/ --") is
+  // the story's own date line: a publication date when the header states none.
+  const filed = lead ? wireDatelineDay(lead.text, null) : null;
+  if (filed) facts.published ??= filed;
   facts.authors = uniq(facts.authors);
   facts.agencies = uniq(facts.agencies);
   facts.photoCredits = uniq(facts.photoCredits);
