@@ -93,3 +93,15 @@ test('a label word before a given name is split off: nationality, department, te
   const b = read('Police said Ambrose Joseph Keller was seen in the park.');
   assert.equal(typesOf(b, 'Ambrose Joseph Keller')[0], 'person');
 });
+
+test('drugs, chemicals and conditions are no organizations: the WordNet lexicon and a lower-case expansion', () => {
+  const a = read(
+    'Doctors at the Fenwick clinic prescribed Zoloft and later Prozac to the patient. ' +
+      'She had been treated for obsessive-compulsive disorder (OCD) since 2019, and the OCD returned in spring. ' +
+      'The Quarry Safety Authority (QSA) said the QSA would review the case.',
+  );
+  assert.deepEqual(typesOf(a, 'Zoloft'), ['other']);
+  assert.deepEqual(typesOf(a, 'Prozac'), ['other']);
+  assert.equal(typesOf(a, 'OCD').length, 0, 'spelled out in lower case: an acronym of a common noun');
+  assert.ok(typesOf(a, 'QSA').length >= 1 && typesOf(a, 'QSA').every((t) => t === 'organization'), 'a capitalised expansion is a named body');
+});

@@ -49,6 +49,27 @@ test('sentences: the U.S. before a sentence opener ends the sentence', () => {
   assert.equal(a.sentences.length, 2);
 });
 
+test('sentences: an abbreviation before a capitalised name word is no boundary; before an opener it is', () => {
+  const a = read(
+    'The appeal went to the U.S. Court of Appeals for the Fourth Circuit. Officers in Glenmarsh (Md.) Township found the van. ' +
+      'The firm moved to Tolland, Conn. Analysts were surprised. It sold Brackwell Co. Grain Division to a rival. Staff left Tarvey Inc. The board met.',
+  );
+  assert.deepEqual(sentencesOf(a), [
+    'The appeal went to the U.S. Court of Appeals for the Fourth Circuit.',
+    'Officers in Glenmarsh (Md.) Township found the van.',
+    'The firm moved to Tolland, Conn.',
+    'Analysts were surprised.',
+    'It sold Brackwell Co. Grain Division to a rival.',
+    'Staff left Tarvey Inc.',
+    'The board met.',
+  ]);
+});
+
+test('sentences: a state abbreviation in brackets never ends a sentence, a full sentence in brackets does', () => {
+  const a = read('A judge in Renfield (Pa.) County ruled. (The clerk declined to comment.) Lawyers appealed.');
+  assert.deepEqual(sentencesOf(a), ['A judge in Renfield (Pa.) County ruled.', '(The clerk declined to comment.)', 'Lawyers appealed.']);
+});
+
 // ---------------------------------------------------------------- mentions
 
 test('mentions: titles and roles are split from names', () => {

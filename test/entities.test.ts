@@ -98,3 +98,79 @@ test('byName: memoised lookups give the same answers, preferring the article tha
   assert.equal(ents.byName('Ms. Ilse Varnholt'), ilse);
   assert.equal(ents.byName('Nobody Here'), null);
 });
+
+test('one-letter surname variants: merged with the same given name or the same role, never across two given names', () => {
+  const t1 = 'Attorney General Renaldo Quiñales testified. Quiñales declined to answer.';
+  const t2 = 'Renaldo Quiñalez, the attorney general, testified. Attorney General Quiñalez said little.';
+  const t3 = 'Marta Quiñalez, a clerk, watched. Her lawyer, Tomas Quiñales, objected.';
+  const t4 = 'Attorney General Quiñalez spoke again on Friday.';
+  const ents = buildEntities([
+    art('a1', t1, [['Renaldo Quiñales', 'person', 'Attorney General'], ['Quiñales', 'other', undefined, 1]]),
+    art('a2', t2, [['Renaldo Quiñalez', 'person'], ['Quiñalez', 'person', 'Attorney General', 1]]),
+    art('a3', t3, [['Marta Quiñalez', 'person'], ['Tomas Quiñales', 'person']]),
+    art('a4', t4, [['Quiñalez', 'person', 'Attorney General']]),
+  ]);
+  const ag = entityOf(ents, 'a1', t1, 'Renaldo Quiñales');
+  assert.ok(ag);
+  assert.equal(entityOf(ents, 'a2', t2, 'Renaldo Quiñalez'), ag, 'same given name, surname one letter apart');
+  assert.equal(entityOf(ents, 'a2', t2, 'Quiñalez said'), ag, 'a bare surname is the person its article introduced, in its spelling');
+  assert.equal(entityOf(ents, 'a4', t4, 'Quiñalez'), ag, 'a bare surname with the role of one of two namesakes');
+  assert.notEqual(entityOf(ents, 'a3', t3, 'Marta Quiñalez'), ag, 'another given name is another person');
+  assert.notEqual(entityOf(ents, 'a3', t3, 'Tomas Quiñales'), ag);
+  assert.notEqual(entityOf(ents, 'a3', t3, 'Marta Quiñalez'), entityOf(ents, 'a3', t3, 'Tomas Quiñales'));
+  const e = ents.get(ag!)!;
+  const variants = e.aliases.filter((al) => al.variant).map((al) => al.text);
+  assert.ok(variants.some((v) => /Quiñale[sz]/.test(v)), 'the other spelling is shown as a variant');
+});
+
+test('acronyms: linked to the name whose initials they spell, in the story', () => {
+  const t1 = 'The Coastal Fisheries Authority closed the bay. The CFA said tests were due.';
+  const t2 = 'CFA inspectors arrived. The U.S. Marine Safety Board (MSB) was not consulted; the MSB declined to comment.';
+  const ents = buildEntities([
+    art('a1', t1, [['Coastal Fisheries Authority', 'organization'], ['CFA', 'organization']]),
+    art('a2', t2, [['CFA', 'organization'], ['U.S. Marine Safety Board', 'organization'], ['MSB', 'organization'], ['MSB', 'organization', undefined, 1]]),
+  ]);
+  const cfa = entityOf(ents, 'a1', t1, 'Coastal Fisheries Authority');
+  assert.equal(entityOf(ents, 'a1', t1, 'CFA'), cfa);
+  assert.equal(entityOf(ents, 'a2', t2, 'CFA'), cfa, 'across articles of one story');
+  const msb = entityOf(ents, 'a2', t2, 'U.S. Marine Safety Board');
+  assert.equal(entityOf(ents, 'a2', t2, 'MSB'), msb, 'a leading country abbreviation is left out of the initials');
+  assert.notEqual(msb, cfa);
+  assert.equal(ents.byName('CFA'), cfa);
+  assert.ok(ents.get(cfa!)!.aliases.every((al) => !al.variant), 'an acronym is another form, not a spelling variant');
+});
+
+test('father and son: "Jr." and "Sr." are two people; a bare full name never goes to the less-named one', () => {
+  const t1 = 'Dorian Kell Jr. took over the firm. His father, Dorian Kell Sr., retired in 1990.';
+  const t2 = 'Dorian Kell Jr. spoke to reporters.';
+  const t3 = 'Dorian Kell said the firm would grow.';
+  const ents = buildEntities([
+    art('a1', t1, [['Dorian Kell Jr.', 'person'], ['Dorian Kell Sr.', 'person']]),
+    art('a2', t2, [['Dorian Kell Jr.', 'person']]),
+    art('a3', t3, [['Dorian Kell', 'person']]),
+  ]);
+  const son = entityOf(ents, 'a1', t1, 'Dorian Kell Jr.');
+  const father = entityOf(ents, 'a1', t1, 'Dorian Kell Sr.');
+  assert.ok(son && father);
+  assert.notEqual(son, father, 'two suffixes, two people');
+  assert.equal(entityOf(ents, 'a2', t2, 'Dorian Kell Jr.'), son);
+  assert.ok(ents.get(son!)!.aliases.every((al) => al.text !== 'Dorian Kell Sr.'));
+  // Both fit; the son, named twice as often in the story, may take it (dominance), the father never.
+  const bare = entityOf(ents, 'a3', t3, 'Dorian Kell');
+  assert.ok(bare !== father, 'never the father by default');
+});
+
+test('father and son with two given names: a bare surname in the article naming both once is neither; a role decides', () => {
+  const t1 = 'Senator Halvard Brisk and his son Pello Brisk arrived. Brisk said nothing.';
+  const t2 = 'Senator Brisk spoke on Tuesday.';
+  const ents = buildEntities([
+    art('a1', t1, [['Halvard Brisk', 'person', 'Senator'], ['Pello Brisk', 'person'], ['Brisk', 'person', undefined, 2]]),
+    art('a2', t2, [['Brisk', 'person', 'Senator']]),
+  ]);
+  const father = entityOf(ents, 'a1', t1, 'Halvard Brisk');
+  const son = entityOf(ents, 'a1', t1, 'Pello Brisk');
+  assert.notEqual(father, son);
+  const bare = entityOf(ents, 'a1', t1, 'Brisk said');
+  assert.ok(bare !== father && bare !== son, 'ambiguous in its own article: neither dominates');
+  assert.equal(entityOf(ents, 'a2', t2, 'Brisk'), father, 'the role says which one');
+});

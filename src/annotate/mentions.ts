@@ -29,6 +29,7 @@ import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { COMMON_ACRONYMS, COMMON_WORDS } from './lexicon/common.js';
 import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
+import { SUBSTANCE_NAMES } from './lexicon/substances.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
 import { markUnreliable } from './ner/casing.js';
 import { prepareDoc, type NerDoc } from './ner/features.js';
@@ -81,6 +82,40 @@ const NOT_ONLY_HUMAN_ROLES = new Set([
   'owner', 'investor', 'champion', 'member', 'official', 'general', 'major', 'chief', 'head', 'star', 'model',
   'master', 'deputy', 'senior',
 ]);
+/** Function words an acronym's letters skip ("Department of Defense" is "DOD", not "DODD"). */
+const ACRONYM_SKIP = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
+
+/**
+ * Is the acronym `w` spelled out in lower case beside it ("obsessive-compulsive disorder (OCD)",
+ * "PTSD (post-traumatic stress disorder)")? Then it stands for a common noun — a condition, a
+ * substance, a device — not for a named body, whose expansion would be capitalised ("Food and
+ * Drug Administration (FDA)"). Looks only at the few words next to each bracketed use.
+ */
+export function lowerCaseExpansion(text: string, w: string): boolean {
+  const want = w.toLowerCase();
+  const spells = (words: string[]): boolean => {
+    const letters = words.filter((x) => !ACRONYM_SKIP.has(x)).map((x) => x[0]).join('');
+    return letters === want && words.every((x) => /^[\p{Ll}&]/u.test(x));
+  };
+  for (let i = text.indexOf(`(${w})`); i >= 0; i = text.indexOf(`(${w})`, i + 1)) {
+    const before = text.slice(Math.max(0, i - 120), i).split(/[\s\-‐‑–]+/).filter(Boolean);
+    // The words before, back to as many content words as the acronym has letters.
+    let n = 0;
+    let k = before.length;
+    while (k > 0 && n < want.length) {
+      k--;
+      if (!ACRONYM_SKIP.has(before[k])) n++;
+    }
+    if (n === want.length && spells(before.slice(k))) return true;
+  }
+  for (let i = text.indexOf(`${w} (`); i >= 0; i = text.indexOf(`${w} (`, i + 1)) {
+    const close = text.indexOf(')', i);
+    if (close < 0 || close - i > 120) continue;
+    if (spells(text.slice(i + w.length + 2, close).split(/[\s\-‐‑–]+/).filter(Boolean))) return true;
+  }
+  return false;
+}
+
 /** Newspaper abbreviations of US states ("N.Y.", "Calif.", "Mass."). */
 const US_STATE_ABBR = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wyo|D\.\s?C)\.?$/;
 
@@ -183,7 +218,7 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // title, but the head of the name says what it is.
     const orgHead = ORG_SUFFIXES.has(stripPossessive(d.text.slice(d.starts[b], d.ends[b])));
     if (r && r.last === b && r.keep && r.type && !(r.type === 'person' && orgHead && b > a)) {
-      if ((r.titled && r.type === 'person') || (r.how === 'lexicon' && r.type === 'organization') || (type === 4 && r.type === 'organization' && r.how === 'strong' && a === b && ACRONYM.test(d.text.slice(d.starts[a], d.ends[a])))) {
+      if ((r.titled && r.type === 'person') || (r.how === 'lexicon' && (r.type === 'organization' || r.type === 'other')) || (type === 4 && r.type === 'organization' && r.how === 'strong' && a === b && ACRONYM.test(d.text.slice(d.starts[a], d.ends[a])))) {
         type = TYPE_INDEX[r.type];
         fix = true;
       } else if (type !== 1 && r.type === 'person' && HE_SHE_AFTER.test(d.text.slice(d.ends[b], d.ends[b] + 40))) {
@@ -473,7 +508,8 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
       // Organizations are not counted ("DUIs", "ISPs") and take no indefinite article unless a
       // noun follows ("an NFL team"); "a DWI." or "with a DUI and …" is the thing itself.
       r = occursAsWord(text, w + 's', () => true) ||
-        new RegExp(`\\b[Aa]n? ${w}(?=[.,;:!?)]|\\s+(?:of|in|on|for|and|or|with|at|after|that|which|but|to|from|by|while|when)\\b|\\s*$)`, 'm').test(text);
+        new RegExp(`\\b[Aa]n? ${w}(?=[.,;:!?)]|\\s+(?:of|in|on|for|and|or|with|at|after|that|which|but|to|from|by|while|when)\\b|\\s*$)`, 'm').test(text) ||
+        lowerCaseExpansion(text, w);
       acronymCache.set(w, r);
     }
     return r;
@@ -715,7 +751,10 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     if (c.role && c.role.end + 1 === c.start && humanRole(c.role)) return ['person', 'strong'];
     if (ORGANIZATIONS.has(name)) return ['organization', 'lexicon'];
     if (PLACES.has(name)) return ['place', 'lexicon'];
-    if (US_STATE_ABBR.test(name) && name.includes('.')) return ['place', 'lexicon']; // "N.Y.", "D.C."
+    // Drugs, chemicals and conditions ("Zoloft", "PTSD", "Lyme disease"): named things, not
+    // organizations, however capitalised (lexicon/substances.ts, from WordNet).
+    if (SUBSTANCE_NAMES.has(stripPossessive(name))) return ['other', 'lexicon'];
+    if (US_STATE_ABBR.test(name) && (name.includes('.') || text[c.end] === '.')) return ['place', 'lexicon']; // "N.Y.", "D.C."
     // "REUTERS", "SYRIA": all-capital forms of known names.
     if (ACRONYM_LONG.test(name)) {
       if (ORGANIZATIONS.has(titleCase(name))) return ['organization', 'lexicon'];

@@ -11,12 +11,17 @@
  *    by a space ends a sentence unless the next word starts in lower case (`"Why?" he asked`) or
  *    the full stop belongs to an abbreviation: titles before names (Mr., Dr., Gen.), initials
  *    (George W. Bush), "No. 5", month abbreviations before a day, list numbers at line start.
- *    Dotted acronyms and company suffixes (U.S., Inc.) end a sentence only before a word that
- *    typically starts one ("The", "He", …), since "the U.S. Navy" is far more common than a
- *    sentence ending in "U.S." followed by a name.
+ *    Dotted acronyms, company suffixes and state abbreviations (U.S., Inc., Md.) end a sentence
+ *    only before a word that typically starts one ("The", "He", …), since "the U.S. Navy" is far
+ *    more common than a sentence ending in "U.S." followed by a name; a common word that news
+ *    capitalises inside names more often than at a sentence start ("U.S. Court of Appeals",
+ *    "U.S. Senate") is no such word (lexicon/openers.ts, counted on hand-split news). An
+ *    abbreviation closed by a bracket ("Annapolis (Md.) police") never ends one: a sentence that
+ *    ends inside brackets ends in a word, not in a state's abbreviation.
  */
 import type { Sentence } from '../core/schema.js';
 import { COMMON_WORDS } from './lexicon/common.js';
+import { LEARNED_OPENERS, NAME_WORDS } from './lexicon/openers.js';
 
 /** Abbreviations whose full stop never ends a sentence (titles, initials-like forms, "No."). */
 const NEVER_FINAL = new Set([
@@ -29,6 +34,20 @@ const NEVER_FINAL = new Set([
 
 /** Abbreviations that may end a sentence: only before a typical sentence-opening word. */
 const MAYBE_FINAL = new Set(['inc', 'ltd', 'co', 'corp', 'etc', 'llc', 'plc', 'bros', 'a.m', 'p.m', 'am', 'pm']);
+
+/**
+ * The AP's abbreviations of US states as news writes them after a town ("Baltimore, Md.",
+ * "Calif."): like "U.S.", they end a sentence only before an opener. Lower-cased, without dots;
+ * dotted two-letter forms ("N.Y.", "D.C.") are dotted acronyms already. Words that are also
+ * English words ("Mass.", "Wash.", "Miss.", "Ind.") are among them: after a town, before a
+ * capitalised name, the abbreviation is the likelier reading, and a sentence opener still ends
+ * the sentence.
+ */
+const STATE_ABBR = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md', 'mass',
+  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nebr', 'nev', 'okla', 'ore', 'pa', 'penn', 'tenn', 'tex', 'vt', 'va', 'wash',
+  'wis', 'wyo',
+]);
 
 /** Words that typically open a sentence; after "U.S." or "Inc." they signal a boundary. */
 const OPENERS = new Set([
@@ -132,7 +151,20 @@ function endsSentence(line: string, at: number, punct: string, next: number): bo
     if ((lower === 'no' || lower === 'nos') && !/\d/.test(following)) return true;
     return false;
   }
-  // Dotted acronyms (U.S., U.N.) and company suffixes: only before a typical opener.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || MAYBE_FINAL.has(lower)) return OPENERS.has(nextWord) || COMMON_WORDS.has(nextWord.toLowerCase());
+  const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  // "(Md.)", "(U.S.)": an abbreviation closed by a bracket is inside a sentence that goes on.
+  if ((dotted || MAYBE_FINAL.has(lower) || STATE_ABBR.has(lower)) && /[)\]]/.test(punct)) return false;
+  // Dotted acronyms (U.S., U.N.), company suffixes and states: only before a typical opener.
+  if (dotted || MAYBE_FINAL.has(lower) || STATE_ABBR.has(lower)) return opener(nextWord);
   return true;
+}
+
+/**
+ * Does `w` (the capitalised word after an abbreviation) typically open a sentence? The hand list,
+ * the openers counted on news (lexicon/openers.ts), or a common word — unless news capitalises
+ * that word inside names more than it opens sentences with it ("Court", "Senate", "National").
+ */
+function opener(w: string): boolean {
+  if (OPENERS.has(w) || LEARNED_OPENERS.has(w)) return true;
+  return COMMON_WORDS.has(w.toLowerCase()) && !NAME_WORDS.has(w);
 }

@@ -7,7 +7,7 @@
  */
 import type { Alias, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, EntityType, Mention } from '../core/schema.js';
-import { articleOrder, cmp, nameTokens as rawNameTokens, sameNameToken, skeleton, uniqArticles } from './lex.js';
+import { articleOrder, cmp, editDistance, fold, nameTokens as rawNameTokens, sameNameToken, skeleton, uniqArticles } from './lex.js';
 import { NICKNAME_TABLE } from './nickname-data.js';
 
 // Formal given names and their nicknames, both ways (William/Bill, Richard/Dick, Joseph/Joe),
@@ -84,6 +84,68 @@ export function nameTokens(name: string): string[] {
 }
 
 /**
+ * The generational suffix a name ends in ("jr", "sr", "ii", "iii", "iv"; "jnr"/"snr" folded), or
+ * "" when it has none. Matching ignores it (outlets drop "Jr."), but two different suffixes are
+ * two people (Ken Marlow Sr. and Ken Marlow Jr.): see suffixesAgree.
+ */
+export function nameSuffix(name: string): string {
+  const toks = rawNameTokens(name);
+  if (toks.length < 2) return '';
+  const t = toks[toks.length - 1];
+  if (t === 'jnr') return 'jr';
+  if (t === 'snr') return 'sr';
+  return SUFFIX.has(t) ? t : '';
+}
+
+/**
+ * Two suffixes of one person: equal, or one of them unknown (""). A name without a suffix is not
+ * taken for the father beside a "Jr." (a reading tried and dropped: on ECB+ dev writers name one
+ * person both with and without "Jr.", and the split cost recall without any gain in precision).
+ */
+function suffixesAgree(a: string, b: string): boolean {
+  return a === '' || b === '' || a === b;
+}
+
+/**
+ * A one-letter spelling variant of a surname (Gonzales/Gonzalez, Petersen/Peterson): words of five
+ * letters or more, same first letter, one edit apart. Not a proof of one person on its own — two
+ * people's surnames can differ by one letter — so entity linking asks for more: the same given
+ * name, or the same role, in one story (see buildEntities).
+ */
+export function oneLetterVariant(a: string, b: string): boolean {
+  if (a === b || a.length < 5 || b.length < 5 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  return editDistance(a, b) === 1;
+}
+
+/** Keys for finding one-letter variants without comparing all pairs: the word and each one-letter deletion. */
+function deletionKeys(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/**
+ * The initials an acronym of a name spells ("Food and Drug Administration" → "FDA", "Federal
+ * Bureau of Investigation" → "FBI"): the first letters of its capitalised words, function words
+ * left out; with and without a leading country or dotted abbreviation ("U.S. Food and Drug
+ * Administration" is written "FDA" too). Hyphenated words give each part.
+ */
+export function initialsOf(name: string): string[] {
+  const words = name
+    .replace(/['’]s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return [];
+  const all = words.map((w) => w[0]).join('').toUpperCase();
+  const out = [all];
+  if (/^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u.test(words[0]) && words.length >= 3) out.push(all.slice(1));
+  // "Centers for Disease Control and Prevention" is "CDC": a last coordinated part may be left out.
+  const and = name.lastIndexOf(' and ');
+  if (and > 0) out.push(...initialsOf(name.slice(0, and)).filter((k) => !out.includes(k)));
+  return out;
+}
+
+/**
  * One name word in two spellings. Words of three letters or fewer are abbreviations, initials or
  * short names where a one-letter difference is another word ("N.Y." is not "No."; "Ali" is not
  * "Alo"): they must be equal. Longer words may differ as transliterations do (lex.ts).
@@ -118,6 +180,8 @@ interface MentionRef {
   articleIndex: number;
   mention: Mention;
   tokens: string[];
+  /** Generational suffix of a person's name (nameSuffix), "" for none. */
+  suffix: string;
 }
 
 interface Cluster {
@@ -127,6 +191,12 @@ interface Cluster {
   person: boolean;
   /** Articles of the refs (kept as refs are added: no rebuild per lookup). */
   articles: Set<string>;
+  /** Suffixes of the refs other than "" (a father and a son never share a cluster). */
+  suffixes: Set<string>;
+  /** Role heads of the refs ("general" of "Attorney General"), for one-letter surname variants. */
+  roles: Set<string>;
+  /** Last words of its full forms (a spelling variant adds one): what a bare surname is matched against. */
+  lasts: Set<string>;
 }
 
 export interface EntityIndex {
@@ -160,15 +230,31 @@ function tokensEqual(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((t, i) => (i === 0 && a.length > 1 ? sameGiven(t, b[i]) : sameWord(t, b[i])));
 }
 
+/** Honorifics say how to address someone, not which office they hold: no role for matching. */
+const NOT_ROLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mme', 'messrs', 'the', 'former', 'late']);
+
+/** The head word of a mention's role ("general" of "Attorney General", "" for "Mr." or none). */
+function roleHead(m: Mention): string {
+  if (!m.role) return '';
+  const words = fold(m.role.text)
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}]/gu, ''))
+    .filter(Boolean);
+  const h = words[words.length - 1] ?? '';
+  return NOT_ROLES.has(h) ? '' : h;
+}
+
 export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   const outletOf = new Map(articles.map((a) => [a.id, a.outlet ?? a.id]));
   const refs: MentionRef[] = [];
   articles.forEach((a, articleIndex) => {
+    const own: MentionRef[] = [];
     for (const m of a.mentions) {
       const toks = nameTokens(m.text);
       if (toks.length === 0) continue;
-      refs.push({ article: a.id, articleIndex, mention: m, tokens: toks });
+      own.push({ article: a.id, articleIndex, mention: m, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '' });
     }
+    refs.push(...own);
   });
 
   const clusters: Cluster[] = [];
@@ -177,13 +263,49 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   const byLast = new Map<string, Cluster[]>();
   const lastKey = (toks: string[]): string => skeleton(toks[toks.length - 1]);
   const near = (toks: string[]): Cluster[] => byLast.get(lastKey(toks)) ?? [];
+  // People's clusters by each one-letter deletion of their surname (a symmetric-deletion index):
+  // two words one edit apart share a key, so one-letter variants are found without comparing
+  // all pairs. Organisations and places by the initials their names spell, for acronyms.
+  const byDeletion = new Map<string, Cluster[]>();
+  const byInitials = new Map<string, Cluster[]>();
+  // Each cluster remembers the keys it is filed under, so filing is constant time (no list scan).
+  const filed = new WeakMap<Map<string, Cluster[]>, WeakMap<Cluster, Set<string>>>();
+  const push = (m: Map<string, Cluster[]>, k: string, c: Cluster): void => {
+    let byCluster = filed.get(m);
+    if (!byCluster) filed.set(m, (byCluster = new WeakMap()));
+    let keys = byCluster.get(c);
+    if (!keys) byCluster.set(c, (keys = new Set()));
+    if (keys.has(k)) return;
+    keys.add(k);
+    const list = m.get(k);
+    if (!list) m.set(k, [c]);
+    else list.push(c);
+  };
+  const indexForm = (c: Cluster, r: MentionRef): void => {
+    if (r.tokens.length < 2) return;
+    // A variant spelling of the last name ("Gonzalez" joining "Gonzales") is found by its own key too.
+    const last = r.tokens[r.tokens.length - 1];
+    if (!c.lasts.has(last)) {
+      c.lasts.add(last);
+      push(byLast, skeleton(last), c);
+    }
+    if (r.mention.type === 'person') for (const k of deletionKeys(r.tokens[r.tokens.length - 1])) push(byDeletion, k, c);
+    for (const k of initialsOf(r.mention.text)) push(byInitials, k, c);
+  };
   const add = (c: Cluster): void => {
     clusters.push(c);
-    const k = lastKey(c.full);
-    const list = byLast.get(k);
-    if (list) list.push(c);
-    else byLast.set(k, [c]);
+    push(byLast, lastKey(c.full), c);
+    indexForm(c, c.refs[0]);
   };
+  const cluster = (r: MentionRef): Cluster => ({
+    full: r.tokens,
+    refs: [r],
+    person: r.mention.type === 'person',
+    articles: new Set([r.article]),
+    suffixes: new Set(r.suffix ? [r.suffix] : []),
+    roles: new Set(roleHead(r.mention) ? [roleHead(r.mention)] : []),
+    lasts: new Set(),
+  });
   // Longest forms first: full names found the entities, shorter forms then attach to them.
   const order = refs
     .map((r, i) => ({ r, i }))
@@ -196,11 +318,22 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     c.refs.push(r);
     c.articles.add(r.article);
     if (r.tokens.length > c.full.length) c.full = r.tokens;
+    if (r.suffix) c.suffixes.add(r.suffix);
+    const h = roleHead(r.mention);
+    if (h) c.roles.add(h);
+    indexForm(c, r);
+  };
+  // A father and a son share a name but not a suffix: no form joins a cluster whose suffixes it contradicts.
+  const suffixOk = (c: Cluster, r: MentionRef): boolean => {
+    for (const x of c.suffixes) if (!suffixesAgree(x, r.suffix)) return false;
+    return true;
   };
   // Several entities fit a form ("George Bush" fits two presidents; "Biden" a father and a
   // son): the one the same article names is meant; else the most mentioned, only when it
-  // dominates; else the form stays an entity of its own (precision first: a wrong merge puts
-  // one person's words in another's mouth).
+  // dominates (twice the mentions of the next: on ECB+ a bare surname beside two namesakes is
+  // the dominant one's, and leaving it apart cost recall without a gain in precision); else the
+  // form stays an entity of its own (precision first: a wrong merge puts one person's words in
+  // another's mouth).
   const pick = (cands: Cluster[], r: MentionRef): Cluster | null => {
     if (cands.length <= 1) return cands[0] ?? null;
     const local = cands.filter((c) => c.articles.has(r.article));
@@ -209,6 +342,12 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const sorted = [...pool].sort((x, y) => y.refs.length - x.refs.length);
     return sorted[0].refs.length >= 2 * sorted[1].refs.length ? sorted[0] : null;
   };
+  // People whose surname is a one-letter variant of `last` (Gonzales/Gonzalez), in index order.
+  const variantsOf = (last: string): Cluster[] => {
+    const out = new Set<Cluster>();
+    for (const k of deletionKeys(last)) for (const c of byDeletion.get(k) ?? []) if (!out.has(c) && c.full.length >= 2 && [...c.lasts].some((l) => oneLetterVariant(l, last))) out.add(c);
+    return [...out];
+  };
 
   for (const { r } of multi) {
     const person = r.mention.type === 'person';
@@ -216,18 +355,32 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     // included), last name, middle names where both give some. Places and organisations with
     // several words must agree on every word. (Either side typed a person is enough: the
     // annotator may type one form of a name "other".)
-    const cands = near(r.tokens).filter((c) => (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : tokensEqual(c.full, r.tokens)));
+    let cands = near(r.tokens).filter((c) => suffixOk(c, r) && (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : tokensEqual(c.full, r.tokens)));
+    if (cands.length === 0 && person && r.tokens[0].length >= 2) {
+      // "Alberto Gonzales" in one outlet, "Alberto Gonzalez" in another: a surname one letter
+      // apart is the same person's only when the given name is the same (nicknames included,
+      // never an initial alone) and the middle names agree; two given names are two people.
+      cands = variantsOf(r.tokens[r.tokens.length - 1]).filter(
+        (c) => c.person && suffixOk(c, r) && c.full[0].length >= 2 && sameGiven(c.full[0], r.tokens[0]) && sameFullName(c.full, [...r.tokens.slice(0, -1), c.full[c.full.length - 1]]),
+      );
+    }
     const hit = pick(cands, r);
     if (hit) join(hit, r);
-    else add({ full: r.tokens, refs: [r], person, articles: new Set([r.article]) });
+    else add(cluster(r));
   }
 
   for (const { r } of single) {
     const tok = r.tokens[0];
     const type = r.mention.type;
-    const surnameOf = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && sameWord(c.full[c.full.length - 1], tok));
+    const surnameOf = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && [...c.lasts].some((l) => sameWord(l, tok)) && suffixOk(c, r));
     let cands: Cluster[];
-    if (type === 'person') {
+    const acronym = r.mention.text.replace(/\./g, '');
+    const spelled = /^\p{Lu}{2,6}$/u.test(acronym) ? (byInitials.get(acronym) ?? []).filter((c) => c.person === (type === 'person')) : [];
+    if (spelled.length) {
+      // "FDA" after "Food and Drug Administration": an acronym is the name in the story whose
+      // initials it spells (a person's only when the acronym is typed a person: "JFK").
+      cands = spelled;
+    } else if (type === 'person') {
       // A lone person name is a surname ("Assad", "Mr. al-Sharaa"): it matches a full name by
       // its LAST token only, so "Assad" never reaches "Asaad al-Shaibani" through his first name.
       cands = surnameOf;
@@ -239,9 +392,19 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const local = type === 'other' ? surnameOf.filter((c) => c.articles.has(r.article)) : [];
       cands = local.length ? local : near(r.tokens).filter((c) => c.full.length === 1 && sameWord(c.full[0], tok));
     }
-    const hit = pick(cands, r);
+    const head = roleHead(r.mention);
+    if (head && !spelled.length && (type === 'person' || type === 'other')) {
+      // A surname with a role goes to the person of that surname who holds the role, when there
+      // is one ("Attorney General Gonzalez": not the clerk of the same name). A surname one letter
+      // from a person's (Gonzalez/Gonzales) is that person only with the same role.
+      const withRole = [...surnameOf, ...variantsOf(tok).filter((c) => c.person && suffixOk(c, r) && !surnameOf.includes(c))].filter((c) => c.roles.has(head));
+      if (withRole.length) cands = withRole;
+    }
+    // An acronym whose initials fit several names in the story, none of them its article's or
+    // dominant, is matched as a plain word (other articles' "AP" may have founded an entity).
+    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(near(r.tokens).filter((c) => c.full.length === 1 && sameWord(c.full[0], tok)), r) : null);
     if (hit) join(hit, r);
-    else add({ full: r.tokens, refs: [r], person: type === 'person', articles: new Set([r.article]) });
+    else add(cluster(r));
   }
 
   const built = clusters.map((c) => toEntity(c, outletOf));
@@ -353,7 +516,7 @@ function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
  * canonical name lacks (a title, a middle initial) and nicknames are other forms, not variants.
  */
 export function isSpellingVariant(form: string[], canon: string[]): boolean {
-  return form.some((t) => !canon.includes(t) && canon.some((c) => c !== t && sameWord(c, t) && !nicknamesOf(c)?.has(t)));
+  return form.some((t) => !canon.includes(t) && canon.some((c) => c !== t && (sameWord(c, t) || oneLetterVariant(c, t)) && !nicknamesOf(c)?.has(t)));
 }
 
 /**
