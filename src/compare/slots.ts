@@ -157,6 +157,14 @@ function looseFacts(articles: AnnotatedArticle[], facts: IdentifiedFact[]): Iden
   return out;
 }
 
+const figures = (t: string): Set<string> => new Set((t.match(/\d[\d,.]*/g) ?? []).map((f) => f.replace(/[,.]+$/, '')));
+/** Each sentence gives a figure the other does not (as in swaps.ts). */
+function figuresApart(a: string, b: string): boolean {
+  const fa = figures(a);
+  const fb = figures(b);
+  return [...fa].some((f) => !fb.has(f)) && [...fb].some((f) => !fa.has(f));
+}
+
 /** Reports this many days apart are follow-ups (as in conflicts.ts and swaps.ts). */
 const FOLLOW_UP_DAYS = 7;
 /** Some two articles of different sides were published more than FOLLOW_UP_DAYS apart. */
@@ -386,6 +394,9 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
       if (values.length < 2 || values.length > 3) continue;
       const entities = values.map((v) => ents.get(v)!);
       if (!consistent(key, entities, occs, byId)) continue;
+      // Two people doing the same thing with different figures ("X scored 20 points" / "Y scored
+      // 14 points"): a box score, two people's deeds, not one subject given two names.
+      if (key.startsWith('name:agent:') && occs.some((o) => occs.some((p) => p.entity !== o.entity && figuresApart(o.sentence.text, p.sentence.text)))) continue;
       // Every pair of sides must be apart: different referents in every spelling, and no
       // article of the fact naming two of the values anywhere.
       let apart = true;
