@@ -1,81 +1,21 @@
 /**
  * Builds src/annotate/lexicon/reporting-verbs.ts from PolNeAR's dev part (bench/polnear.ts; the
  * held-out third is never read): the reporting verbs learned from the attribution cues, and the
- * head nouns of descriptive speakers learned from the sources. `node
- * dist/bench/build-reporting-verbs.js` rewrites the table; the output is deterministic.
- *
- * Verbs:
- * A word form is kept when
- * - it lies inside a hand-marked Cue at least MIN_CUES times, and
- * - at least MIN_SHARE of all its occurrences in the dev texts lie inside a Cue: the word
- *   reports speech in most of its uses ("wrote" 171/191, "blasted" 15/15), which keeps out
- *   words that cues merely contain ("to", "that", "statement" 55/153, "say" 181/382 mostly in
- *   "voters say they …"), and
- * - it has the shape of an English finite verb or participle (-ed, -s, -ing, not -ly): cues
- *   also hold adverbs ("derisively"), nouns ("assertion") and adjectives ("eager") that never
- *   stand in the verb slot of an attribution. Irregular forms ("said", "told", "wrote") do not
- *   have that shape; they come from the hand list in quotes.ts, which this table extends.
- * MIN_SHARE (0.6) was chosen on the dev part with the quotes benchmark (0.3 to 0.9 compared in
- * docs/quotes.md): below it each step adds about one wrong speaker for two right ones.
- *
- * Speaker heads: the last word of each hand-marked Source that is a short noun phrase opened by
- * a determiner or a possessive ("the campaign", "a prominent Republican National Committee
- * member", "Sanders's campaign manager"), kept when it heads MIN_HEAD_USES such sources and is a
- * lower-case noun, not a pronoun or a number ("two of them").
+ * head nouns of descriptive speakers learned from the sources (how: bench/reporting-lexicon.ts).
+ * `node dist/bench/build-reporting-verbs.js` rewrites the table; the output is deterministic.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sharedDir } from '../test/helpers/shared.js';
 import { polnearDir, readPolnear } from './polnear.js';
-
-const MIN_CUES = 3;
-const MIN_SHARE = Number(process.env.MIN_SHARE ?? 0.6);
-/**
- * Linking and raising verbs ("the White House seemed “rattled”", "it looked “tired”") are never
- * verbs of saying: their subject is what the words describe, not who said them. PolNeAR marks
- * them inside cues of evaluation ("seemed to suggest"), so the counts alone would keep them.
- * ("sounded" stays: in news it is mostly "sounded off", which reports.)
- */
-const LINKING = /^(?:seem|seems|seemed|seeming|appear|appears|appeared|appearing|look|looks|looked|looking|become|becomes|became|becoming|remain|remains|remained|remaining|feel|feels|felt|feeling)$/;
-const MIN_HEAD_USES = 3;
-const DETERMINER = /^(?:the|a|an|one|another|some|several|many|his|her|its|their|two|three|other|most|few)$/i;
-const NOT_HEADS = new Set(['one', 'ones', 'two', 'three', 'them', 'you', 'him', 'her', 'us', 'it', 'average', 'left', 'right']);
-const WORD = /[\p{L}’'-]+/gu;
-const VERB_SHAPE = /^[a-z]{3,}(?:ed|[^s'’]s|ing)$/;
+import { MIN_CUES, MIN_HEAD_USES, MIN_SHARE, learnReportingLexicon } from './reporting-lexicon.js';
 
 function main(): void {
   const shared = sharedDir();
   const dir = shared ? polnearDir(shared) : null;
   if (!dir) throw new Error('needs ../shared/bench/quotes/polnear-train');
   const dev = readPolnear(dir).filter((a) => !a.heldOut);
-  const heads = new Map<string, number>();
-  for (const a of dev) {
-    for (const g of a.attributions) {
-      if (!g.source) continue;
-      const words = g.source.map((f) => a.text.slice(f.start, f.end)).join(' ').replace(/[,\s]+$/, '').trim().split(/\s+/);
-      if (words.length < 2 || words.length > 6 || !(DETERMINER.test(words[0]) || /['’]s$/.test(words[0]))) continue;
-      const head = words[words.length - 1];
-      if (/^[a-z]{3,}$/.test(head) && !NOT_HEADS.has(head)) heads.set(head, (heads.get(head) ?? 0) + 1);
-    }
-  }
-  const keptHeads = [...heads].filter(([, n]) => n >= MIN_HEAD_USES).map(([h]) => h).sort();
-  const inCue = new Map<string, number>();
-  const total = new Map<string, number>();
-  for (const a of dev) {
-    const cue = new Uint8Array(a.text.length);
-    for (const g of a.attributions) for (const f of g.cue ?? []) cue.fill(1, f.start, f.end);
-    WORD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = WORD.exec(a.text))) {
-      const w = m[0].toLowerCase();
-      total.set(w, (total.get(w) ?? 0) + 1);
-      if (cue[m.index]) inCue.set(w, (inCue.get(w) ?? 0) + 1);
-    }
-  }
-  const kept = [...inCue]
-    .filter(([w, c]) => c >= MIN_CUES && c / total.get(w)! >= MIN_SHARE && VERB_SHAPE.test(w) && !w.endsWith('ly') && !LINKING.test(w))
-    .map(([w]) => w)
-    .sort();
+  const { verbs: kept, heads: keptHeads } = learnReportingLexicon(dev);
   const out = path.resolve('src/annotate/lexicon/reporting-verbs.ts');
   writeFileSync(
     out,

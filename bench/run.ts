@@ -30,6 +30,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   ner: () => import('./ner.js'),
   'train-ner': () => import('./train-ner.js'),
   screen: () => import('./screen.js'),
+  'event-groups': () => import('./event-groups.js'),
   coverage: () => import('./coverage.js'),
   timex: () => import('./timex.js'),
   quotes: () => import('./quotes.js'),

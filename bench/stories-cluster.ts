@@ -97,7 +97,7 @@ export function baselines(corpora: Corpus[]): { threshold: number; scores: Recor
  * The grid searched by cross-validation, on top of the channel mix fitted on the training corpora
  * (bench/cluster-fit.ts): the average-link threshold `join` (with `merge` = `join` and the topic
  * discount's `topicJoin` 0.01 below it, as chosen on ECB+ before), the time kernel's long weight
- * ρ, and the thread threshold (3 × 2 × 3 settings; thread thresholds cost no re-clustering: what a
+ * ρ, and the thread threshold (3 × 2 × 5 settings; thread thresholds cost no re-clustering: what a
  * shared 2-core machine affords). `join` is searched because the fitted mix sets the similarity's
  * scale (the fit's intercept and scale are the threshold's job, and 0.09 had been chosen on ECB+
  * for the hand-set mix); the corpora disagree on it (excerpts want it higher, full articles lower),
@@ -116,7 +116,7 @@ export function grid(): Array<Partial<ClusterParams>> {
   }
   return out;
 }
-const THREAD_MINS = process.env.THREAD_MINS ? process.env.THREAD_MINS.split(',').map(Number) : [0.15, 0.2, 0.25];
+const THREAD_MINS = process.env.THREAD_MINS ? process.env.THREAD_MINS.split(',').map(Number) : [0.15, 0.18, 0.2, 0.22, 0.25];
 const GRID_ARTICLES = 2000;
 
 /** A seeded sample of `max` articles of a corpus (the corpus itself when it is no larger). */

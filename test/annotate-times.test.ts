@@ -209,3 +209,38 @@ test('named events through a whole noun phrase keep no tense of their own', () =
   // A count before a clause is a duration, not a date.
   assert.equal(time(read('The move comes a month after Acme cut flights.'), 'a month')?.kind, 'duration');
 });
+
+test('timetabled presents and publication issues: future weekdays are not put in the past', () => {
+  // Thursday 2026-02-12.
+  const a = read('The network said the interview begins airing Monday. The new rules take effect Friday. It had been due to expire Friday evening.');
+  assert.deepEqual(a.times.filter((t) => t.text === 'Monday').map((t) => [t.value, t.direction]), [['2026-02-16', 'future']]);
+  assert.equal(time(a, 'Friday')?.value, '2026-02-13');
+  assert.equal(time(a, 'Friday evening')?.value, '2026-02-06'); // a plan seen from after it
+  // An issue of a publication: the nearest one (a weekly dated ahead), unless a past verb places it.
+  const b = read('The study, published in Saturday\'s Lancet, was small. The letter ran in Monday\'s edition of the paper.');
+  assert.equal(time(b, 'Saturday')?.value, '2026-02-14');
+  assert.equal(time(b, 'Monday')?.value, '2026-02-09');
+  // An event, not an issue: the clause's tense decides.
+  assert.equal(time(read('She won in Tuesday\'s Iowa caucuses.'), 'Tuesday')?.value, '2026-02-10');
+});
+
+test('a wire dateline dates the story: "today" and "yesterday" count from it, not from a later stamp', () => {
+  const text = 'HALVAR, Dalvenia, February 10 (Kestrel) -- The minister said today that talks ended yesterday and resume Friday.';
+  const a = read(text, '2026-02-11');
+  assert.deepEqual([time(a, 'today')?.value, time(a, 'yesterday')?.value, time(a, 'Friday')?.value], ['2026-02-10', '2026-02-09', '2026-02-13']);
+  // A dateline far from the stamp is not trusted as the filing day; a year makes it complete.
+  assert.equal(time(read(text, '2026-03-30'), 'today')?.value, '2026-03-30');
+  assert.equal(time(read('HALVAR, Feb. 9, 2026 /Kestrel/ -- Prices rose today.', null), 'today')?.value, '2026-02-09');
+  // No dateline: the publication date.
+  assert.equal(time(read('The minister said today that talks ended.', '2026-02-11'), 'today')?.value, '2026-02-11');
+});
+
+test('named events: a comma after the year, an "of" complement; the day of a commemoration is the report\'s', () => {
+  const a = read('The memorial honours victims of the Sept. 11, 2001, attacks. It was the worst since the blaze of June 2019.');
+  assert.equal(time(a, 'Sept. 11, 2001')?.event, true);
+  assert.equal(time(a, 'June 2019')?.event, true);
+  const b = read('Thursday marks the 25th anniversary of the attacks. A memorial service was held on Friday. Crowds marked the anniversary of the Oct. 7 attack.');
+  assert.equal(time(b, 'Thursday')?.event, false);
+  assert.equal(time(b, 'Friday')?.event, false);
+  assert.equal(time(b, 'Oct. 7')?.event, true);
+});

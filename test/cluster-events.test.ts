@@ -91,6 +91,31 @@ test('threads: stories of the same people far apart are one thread; another arre
   );
 });
 
+test('threads: a story that touches another subject does not chain two threads together (each story keeps its strongest links)', () => {
+  // Two subjects followed over years (invented): a harbour dispute and a library closure, one story
+  // each time; one harbour story also mentions the library, at the thread threshold with its stories.
+  const harbour = (first: boolean): string =>
+    `Kestrel Bay harbour dredging dispute flares again. The Kestrel Bay port board and the Kestrel Bay fishermen's union clashed over dredging the harbour channel. Harbour master Ida Brenn said dredging would resume${first ? '. The port board met in the Ostby central library reading rooms, where the Ostby council sits and where the library closure vote was held' : ''}.`;
+  const library = 'Ostby library closure vote. The Ostby council voted again on closing the Ostby central library and its reading rooms. Librarian Omar Felt said the library would fight the closure.';
+  const run = (threadLinks: number): Array<{ id: string; stories: string[] }> => {
+    const c = new StoryClusterer({ join: 0.25, merge: 0.25, duplicate: 1.01, threadLinks });
+    [2011, 2014, 2017, 2020].forEach((y, i) => {
+      c.add({ id: `a${i}`, text: harbour(i === 0), published: `${y}-03-01` });
+      c.add({ id: `b${i}`, text: library, published: `${y}-06-01` });
+    });
+    c.settle();
+    assert.equal(c.stories().length, 8);
+    return c.threads();
+  };
+  // Every link at the threshold: the one story chains the two subjects into one thread…
+  assert.deepEqual(run(Infinity), [{ id: 'a0', stories: ['a0', 'b0', 'a1', 'b1', 'a2', 'b2', 'a3', 'b3'] }]);
+  // …each story's two strongest links only (the default): one thread per subject.
+  assert.deepEqual(run(2), [
+    { id: 'a0', stories: ['a0', 'a1', 'a2', 'a3'] },
+    { id: 'b0', stories: ['b0', 'b1', 'b2', 'b3'] },
+  ]);
+});
+
 test('the web stories list names each story’s thread (from the clusterer’s saved state)', async () => {
   const arrest = 'Marlow Rovers striker Teo Vance was arrested on suspicion of drunk driving on the Harwick bridge, police said.\nVance was released on bail.';
   const c = new StoryClusterer({ join: 0.25, merge: 0.25, duplicate: 1.01 });

@@ -361,6 +361,22 @@ test('topic discount: in a large neighbourhood, names all of it shares stop tyin
   assert.deepEqual(byEvent(small), byEvent(plain));
 });
 
+test('topic discount on content words: with the fitted, content-heavy mix, the shared topic words are what ties two events; not in headlines', () => {
+  const byEvent = (stories: Array<{ articles: string[] }>): string[] => stories.map((s) => s.articles.map((a) => a[0]).join('')).sort();
+  const mixed = (stories: Array<{ articles: string[] }>): boolean => byEvent(stories).some((s) => s.includes('a') && s.includes('b'));
+  // The default mix (content 0.88) and content weighting; thresholds for a 20-article stream.
+  const params = { join: 0.25, merge: 0.25, topicMin: 12, topicJoin: 0.2 };
+  // Discounting names and specifics only leaves the two arrests tied by their shared wording…
+  const namesOnly = clusterBatch(clubArrests(), { ...params, topicContentMin: Infinity }).stories;
+  assert.ok(mixed(namesOnly), JSON.stringify(byEvent(namesOnly)));
+  // …discounting content words too lets the player's name and each arrest's own details decide.
+  const all = clusterBatch(clubArrests(), params).stories;
+  assert.deepEqual(byEvent(all), ['aaaaaaaaaa', 'bbbbbbbbbb']);
+  // A headline-sized text keeps its content words whole: the same clustering as names-only.
+  const heads = clubArrests().map((d) => ({ ...d, text: d.text.split('\n')[0] }));
+  assert.deepEqual(byEvent(clusterBatch(heads, params).stories), byEvent(clusterBatch(heads, { ...params, topicContentMin: Infinity }).stories));
+});
+
 test('time kernel: a report days later joins; months later, the same people make another story of the same thread', () => {
   const arrest = 'Marlow Rovers striker Teo Vance was arrested on suspicion of drunk driving on the Harwick bridge, police said.\nVance was released on bail.';
   const trialText = 'Marlow Rovers striker Teo Vance went on trial for drunk driving after his arrest on the Harwick bridge.\nVance denies the charge.';

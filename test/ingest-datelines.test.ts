@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findAmbiguousDate, findDate } from '../src/ingest/dates.js';
+import { findAmbiguousDate, findDate, wireDatelineDay } from '../src/ingest/dates.js';
 import { cleanText } from '../src/ingest/clean.js';
 
 test('dates: clock times with scraped spacing, "p. m.", zones and times before the date', () => {
@@ -84,4 +84,14 @@ test('story sentences with a date and a time stay story', () => {
   const r = cleanText(['Ferry reaches the island', '', story, '', 'Passengers said the crossing was calm.'].join('\n'));
   assert.ok(r.text.includes(story));
   assert.equal(r.facts.published, null);
+});
+
+test('a wire dateline with its year dates a story whose header has no date; without a year it needs a stamp', () => {
+  const story = 'The port reopened on Tuesday after a week of repairs, officials said in a statement.';
+  const withYear = cleanText(`HALVAR, Dalvenia, March 3, 2026 (Kestrel) -- ${story}`);
+  assert.equal(withYear.facts.published, '2026-03-03');
+  assert.equal(cleanText(`HALVAR, Dalvenia, March 3 (Kestrel) -- ${story}`).facts.published, null);
+  assert.equal(wireDatelineDay('HALVAR, March 3 (Kestrel) -- Prices rose.', '2026-03-04T09:00'), '2026-03-03');
+  assert.equal(wireDatelineDay('HALVAR, March 3 (Kestrel) -- Prices rose.', '2026-06-04'), null);
+  assert.equal(wireDatelineDay('In the morning, prices rose.', '2026-03-04'), null);
 });

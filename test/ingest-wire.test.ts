@@ -101,3 +101,72 @@ test('a pick-up marker or an "enditem" trailer glued after the last sentence goe
   const prose = 'The editor cut the third paragraph. The Warehouse Fire Inquiry, he said.';
   assert.equal(cleanText(prose).text, prose);
 });
+
+const SYNDICATED = [
+  'Harbour pilots in Halvar have asked for a second tug after the fire, the port authority said on Tuesday.', // 1
+  '', // 2
+  'The authority will decide next month, its chairman said. Residents may call the port hotline at 1-800-555-0142.', // 3
+  '', // 4
+  '(Mira Okafor is a free-lance writer based in Halvar.)', // 5
+  '', // 6
+  'For information about subscribing to "Harbour Week," call 800-555-0199 to connect to an Example Syndicate sales executive near you.', // 7
+  '', // 8
+  '--Europe and Asia: A. VANDERLEE in Ostend at 32-55-01-99; fax, 32-55-01-98.', // 9
+  '', // 10
+  'The day news editor is Pat Ilves, 404-555-0188, pilves(at)example.com.', // 11
+  '', // 12
+  'Thank you.', // 13
+  '', // 14
+  '_ The Example Times Syndicate.', // 15
+].join('\n');
+
+test("a news service's trailer after a syndicated story goes; the story, its hotline number included, stays", () => {
+  const r = cleanText(SYNDICATED);
+  const gone = new Map(r.removed.map((x) => [x.line, x.reason]));
+  for (const line of [5, 7, 9, 11, 13, 15]) assert.ok(gone.has(line), `line ${line} removed: ${SYNDICATED.split('\n')[line - 1]}`);
+  assert.ok(!gone.has(1) && !gone.has(3), 'story lines stay');
+  assert.ok(r.text.includes('port hotline at 1-800-555-0142'), 'a public hotline number in the story stays');
+  assert.match(gone.get(5)!, /writer's note/);
+  assert.match(gone.get(9)!, /contact or sales/);
+  // The same hotline sentence as the story's last line stays too: "call … hotline" is not a service's line.
+  const last = cleanText('A fire closed the ferry terminal on Monday, the port said.\n\nResidents who smell smoke are asked to call the toll-free hotline at 1-888-555-0110.');
+  assert.ok(last.text.includes('toll-free hotline'), 'a hotline sentence closing a story stays');
+});
+
+test('a news service budget is not an article; a story with a dateline and a bracket stays', () => {
+  const budget = [
+    'These feature stories are moving today to clients of the Example News Service.',
+    '',
+    'INTERNATIONAL',
+    '',
+    'PORT-FIRE _ HALVAR, Dalvenia _ Harbour pilots ask for a second tug after the warehouse fire. (Okafor, Example Courier). 30. MOVED',
+    '',
+    'TUG-COLUMN _ A columnist asks who pays for the new tugs. (Example Courier). 8.',
+    '',
+    'For questions, please call the desk at 404-555-0100.',
+  ].join('\n');
+  const r = cleanText(budget);
+  assert.equal(r.text.trim(), '', 'nothing of a budget is left as article text');
+  assert.ok(r.removed.some((x) => /budget entry/.test(x.reason)));
+  const story = cleanText('HALVAR, Dalvenia _ A fire swept through a warehouse on Monday (the second this year).\n\nThe port reopened on Tuesday.');
+  assert.ok(story.text.startsWith('HALVAR, Dalvenia _ A fire swept'), 'a dateline paragraph ending in a bracket is story');
+  for (const s of ['MIAMI _ The boy\'s father arrived on Friday (his third trip).', 'PORT-FIRE is what the desk called the story, an editor said (in jest).']) {
+    assert.equal(wireBoilerplate(s, s.split(/\s+/).length), null, s);
+  }
+});
+
+test("a syndicated header: the sales note and the writer's note go, the byline with its distribution note names the author", () => {
+  const r = cleanText([
+    '(To publish this article, contact an Example Syndicate sales representative at 732-555-0180.)',
+    '',
+    '(Mira Okafor is a senior writer for Example Weekly.)',
+    '',
+    'By MIRA OKAFOR (Distributed by Example Special Features)',
+    '',
+    'Harbour pilots in Halvar have asked for a second tug after the fire, the port authority said on Tuesday.',
+  ].join('\n'));
+  assert.ok(r.text.startsWith('Harbour pilots'), r.text);
+  assert.equal(r.facts.title, null, 'no credit line is taken for the headline');
+  assert.equal(r.facts.authors.length, 1, `one author: ${r.facts.authors.join(', ')}`);
+  assert.match(r.facts.authors[0], /okafor/i);
+});

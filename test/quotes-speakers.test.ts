@@ -269,3 +269,17 @@ test('speakers: "X said:" after a quote introduces the next quote and leaves the
   assert.equal(quote(a, 'We are not')?.speakerName, 'Mina Alawee');
   assert.equal(quote(a, 'The fire')?.speakerName, 'Karim Zahed');
 });
+
+test('speakers: the plural present of a learned past tense reports ("they argue"), and the learned tables can be swapped and restored', async () => {
+  const { setLearnedLexicon } = await import('../src/annotate/quotes.js');
+  const text = 'Two senators wrote to the agency on Friday. The senators argue that “there is precedent for prosecution.”';
+  assert.equal(quote(read(text), 'there is precedent')?.speaker?.text, 'The senators');
+  setLearnedLexicon({ verbs: [], heads: [] });
+  try {
+    // "argue" is in no hand list: without the learned table the quote has no speaker.
+    assert.equal(quote(read(text), 'there is precedent')?.speaker ?? null, null);
+  } finally {
+    setLearnedLexicon(null);
+  }
+  assert.equal(quote(read(text), 'there is precedent')?.speaker?.text, 'The senators');
+});

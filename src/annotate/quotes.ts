@@ -68,12 +68,14 @@ const HAND_VERB_SET = new Set(HAND_VERBS.split('|'));
  * Every reporting verb, longest first so that a phrase wins over its first word ("told
  * reporters" over "told"). "according" is left to rule 3, which reads "according to X".
  */
-const VERBS = [...new Set([...HAND_VERBS.split('|'), ...LEARNED_REPORTING_VERBS])]
-  .filter((v) => v !== 'according')
-  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  .join('|');
+function verbAlternation(learned: readonly string[]): string {
+  return [...new Set([...HAND_VERBS.split('|'), ...learned])]
+    .filter((v) => v !== 'according')
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .join('|');
+}
 /** Any case: "Said Comey, “…”" opens a sentence with its verb. */
-const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'gi');
+let VERB_RE: RegExp;
 /** Heads of descriptive speakers ("a Syrian official", "the ministry", "government sources"). */
 const DESC_HEADS =
   'official|officials|spokesman|spokeswoman|spokesperson|source|sources|diplomat|diplomats|minister|ministry|' +
@@ -86,21 +88,30 @@ const DESC_HEADS =
  * Description heads: the list above, every title and role noun of the person lexicon, and the
  * heads of descriptive sources learned from PolNeAR ("the campaign", "the poll", "the crowd").
  */
-const DESC_HEAD_RE = [...new Set([...DESC_HEADS.split('|'), ...ROLE_HEADS, ...LEARNED_SPEAKER_HEADS])]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
-const DESC_RE = new RegExp(
-  String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:${DESC_HEAD_RE}))$`,
-  'u',
-);
-const DESC_AT = new RegExp(
-  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${DESC_HEAD_RE}))(?![\p{L}])`,
-  'u',
-);
+function headAlternation(learned: readonly string[]): string {
+  return [...new Set([...DESC_HEADS.split('|'), ...ROLE_HEADS, ...learned])]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+let DESC_RE: RegExp;
+let DESC_AT: RegExp;
 /** A phrase that ends in a description head ("federal prosecutors", "campaign officials"). */
-const DESC_HEAD_END = new RegExp(String.raw`(?:^|\s)(?:${DESC_HEAD_RE})$`, 'u');
-const HEAD_NEXT = new RegExp(String.raw`^\s+(?:${DESC_HEAD_RE})(?![\p{L}])`, 'u');
+let DESC_HEAD_END: RegExp;
+let HEAD_NEXT: RegExp;
+/** Builds the description patterns from the heads' alternation. */
+function buildHeadPatterns(heads: string): void {
+  DESC_RE = new RegExp(
+    String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:${heads}))$`,
+    'u',
+  );
+  DESC_AT = new RegExp(
+    String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${heads}))(?![\p{L}])`,
+    'u',
+  );
+  DESC_HEAD_END = new RegExp(String.raw`(?:^|\s)(?:${heads})$`, 'u');
+  HEAD_NEXT = new RegExp(String.raw`^\s+(?:${heads})(?![\p{L}])`, 'u');
+}
 /**
  * A pronoun subject before its verb. "I" and "we" are left out: a reporter's text rarely says
  * "I said", so a first-person attribution stands inside someone's quoted words (''When I said,
@@ -178,10 +189,34 @@ const SHORT_INTRO = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},\s+/u;
 /** A subordinate clause opening the sentence, up to its comma ("When Trump suggested …, "). */
 const FRONTED_CLAUSE = /^[\s"“]*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until|Unless|Whereas|Even\s+as|Even\s+though|Even\s+if|Ever\s+since)\s[^,;:"“”]{3,200},\s+/;
 /** A reporting verb that ends a stretch of text ("Lewandowski added"). */
-const VERB_AT_END = new RegExp(`\\b(?:${VERBS})$`);
-const VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
+let VERB_AT_END: RegExp;
+let VERB_FIRST: RegExp;
 /** A reporting verb after its subject; any case, as some outlets capitalise it ("Murphy … Tweeted"). */
-const AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`, 'i');
+let AFTER_VERB: RegExp;
+
+/**
+ * Builds every pattern that lists the reporting verbs or the description heads: the hand lists
+ * extended by learned tables (by default the committed ones of lexicon/reporting-verbs.ts).
+ */
+function buildLexicon(learnedVerbs: readonly string[], learnedHeads: readonly string[]): void {
+  const VERBS = verbAlternation(learnedVerbs);
+  VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'gi');
+  VERB_AT_END = new RegExp(`\\b(?:${VERBS})$`);
+  VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
+  AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`, 'i');
+  buildHeadPatterns(headAlternation(learnedHeads));
+}
+buildLexicon(LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS);
+
+/**
+ * Replaces the learned tables (reporting verbs, description heads) for the annotations that
+ * follow, or restores the committed ones (`null`). For the quotes benchmark's cross-validation,
+ * which learns the tables on some folds of its dev part and annotates another fold with them;
+ * the pipeline never calls it.
+ */
+export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: readonly string[] } | null): void {
+  buildLexicon(tables?.verbs ?? LEARNED_REPORTING_VERBS, tables?.heads ?? LEARNED_SPEAKER_HEADS);
+}
 /**
  * Where a clause ends inside a sentence: a reporting verb before it speaks for its own clause,
  * not for a quote after it ("… when Trump mentioned her, and at one point the crowd reprised the
@@ -629,7 +664,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // The phrase must close the attribution: a word after it that is neither punctuation nor
     // an adjunct or relative clause makes it an object ("described the emotional impact as …").
     const cutAt = INVERTED_NP_CUT.exec(m[1]);
-    if (!cutAt && !/^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(p + m[1].length, p + m[1].length + 3))) return null;
+    // A relative clause of a person closes it too ("…,” wrote a Trump supporter who runs the
+    // account …"): the phrase stopped at "who", which no object is followed by.
+    if (!cutAt && !/^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(p + m[1].length, p + m[1].length + 3)) && !/^\s+(?:who|whose)\s/.test(text.slice(p + m[1].length, p + m[1].length + 8))) return null;
     let np = cutAt ? m[1].slice(0, cutAt.index) : m[1];
     // A full stop after the phrase ends the sentence unless it ends a name ("Jr.").
     if (!byEnd.has(p + np.length)) np = np.replace(/[.’']+$/, '');

@@ -112,17 +112,26 @@ export interface ClusterParams {
   /** At most this many articles are re-clustered per article (bounds time per article). */
   localCap: number;
   /**
-   * Topic discount: when the re-clustered set holds at least `topicMin` articles, each name and
-   * specific feature is discounted by `topicDiscount` × the share of the other articles in the
-   * set that have it (0 turns this off), and groups link at `topicJoin` instead of `join`.
+   * Topic discount: when the re-clustered set holds at least `topicMin` articles, each feature
+   * (content words only in articles of at least `topicContentMin` of them) is discounted by
+   * `topicDiscount` × the share of the other articles in the set that have it (0 turns this off),
+   * and groups link at `topicJoin` instead of `join`.
    */
   topicDiscount: number;
   topicMin: number;
   topicJoin: number;
+  /**
+   * Content words are discounted too (by the same rule) in an article with at least this many
+   * content features; a shorter one (a headline) keeps its content words whole (Infinity: names
+   * and specifics only, as before). Why, and why not headlines: see `pairSims`.
+   */
+  topicContentMin: number;
   /** A settling pass (see `settle`) runs every this many articles; 0 turns settling off (`settle` too). */
   settleEvery: number;
-  /** Two stories sharing two names whose centroids' mixed similarity (no time) is at least this are one thread (`threads`). */
+  /** Two stories whose centroids' mixed similarity (no time) is at least this are one thread (`threads`)… */
   threadMin: number;
+  /** …if the link is among either story's `threadLinks` most similar stories (`threads`). */
+  threadLinks: number;
 }
 
 /**
@@ -159,8 +168,10 @@ export const DEFAULT_PARAMS: ClusterParams = {
   topicDiscount: 0.5,
   topicMin: 20,
   topicJoin: 0.08,
+  topicContentMin: 20,
   settleEvery: 128,
-  threadMin: 0.2,
+  threadMin: 0.18,
+  threadLinks: 2,
 };
 
 interface Story {
@@ -486,10 +497,16 @@ export class StoryClusterer {
     // same kind and their fragments (ECB+: two arrests of two players of one team). What most of
     // it shares (the team, the city, the charge) is the topic, not the event, yet with corpus-wide
     // idf those names weigh as much as the player's name, the one that tells the events apart. So
-    // here names and specifics are discounted by how many of the set share them, and groups link
-    // on that contrast. Content words are left alone: idf already weighs them, and discounting them
-    // too was worse on ECB+ (docs/clustering.md). A small set says too little about what its topic
-    // shares, so it is clustered on plain similarity.
+    // here features are discounted by how many of the set share them, and groups link on that
+    // contrast. Content words too (`topicContentMin`): with the fitted mix they carry most of the
+    // similarity (0.88), so a discount on names and specifics alone hardly moved it, and two events
+    // of one kind ("Saints place Reggie Bush on injured reserve" / "… Pierre Thomas …") stayed
+    // merged on their shared topic words (ECB+ dev 0.858 → 0.883, AllSides 0.758 → 0.790, the
+    // other corpora within 0.003; one order, docs/clustering.md). Not in a headline-sized text: a
+    // headline is all topic and event, with no incidental words left to tell events apart once
+    // the topic's are discounted (uci-headlines 0.690 → 0.543 with headlines discounted too).
+    // A small set says too little about what its topic shares, so it is clustered on plain
+    // similarity.
     const topical = this.params.topicDiscount > 0 && m >= this.params.topicMin;
     // With `timeLink` 'range', similarities are kept without the time kernel and the kernel acts
     // on the gap between the two groups' spans of event days at each step (see ClusterParams).
@@ -671,16 +688,23 @@ export class StoryClusterer {
     return this.recluster(-1, local, new Int32Array(0), new Float64Array(0), null, null, [], []).moved;
   }
 
-  /** An article's feature vector with the current idf, normalised per channel. */
-  private docVector(d: number, discount?: (t: number) => number): { ids: Int32Array; w: Float64Array; has: number } {
+  /**
+   * An article's feature vector with the current idf, normalised per channel; with `discount`,
+   * each feature's weight is multiplied by it, content words only if the article has at least
+   * `contentMin` of them.
+   */
+  private docVector(d: number, discount?: (t: number) => number, contentMin = Infinity): { ids: Int32Array; w: Float64Array; has: number } {
     const a = this.docOff.data[d];
     const b = this.docOff.data[d + 1];
     const ids = this.docT.data.subarray(a, b);
     const w = new Float64Array(b - a);
     const norm = new Float64Array(CHANNELS);
     const chan = this.chan.data;
+    let nContent = 0;
+    if (discount) for (let i = 0; i < w.length; i++) if (chan[ids[i]] === CONTENT) nContent++;
+    const discountContent = nContent >= contentMin;
     for (let i = 0; i < w.length; i++) {
-      w[i] = this.docR.data[a + i] * this.idf(ids[i]) * (discount ? discount(ids[i]) : 1);
+      w[i] = this.docR.data[a + i] * this.idf(ids[i]) * (discount && (discountContent || chan[ids[i]] !== CONTENT) ? discount(ids[i]) : 1);
       norm[chan[ids[i]]] += w[i] * w[i];
     }
     let has = 0;
@@ -705,9 +729,9 @@ export class StoryClusterer {
       for (const d of nodes) for (let x = this.docOff.data[d]; x < this.docOff.data[d + 1]; x++) cnt.set(this.docT.data[x], (cnt.get(this.docT.data[x]) ?? 0) + 1);
       const beta = this.params.topicDiscount / (m - 1);
       const chan = this.chan.data;
-      discount = (t) => (chan[t] === CONTENT ? 1 : 1 - beta * (cnt.get(t)! - 1));
+      discount = (t) => 1 - beta * (cnt.get(t)! - 1);
     }
-    const vecs = nodes.map((d) => this.docVector(d, discount));
+    const vecs = nodes.map((d) => this.docVector(d, discount, this.params.topicContentMin));
     const days = nodes.map((d) => this.docDay.data[d]);
     const years = nodes.map((d) => this.docYear.data[d]);
     this.ensureScratch();
@@ -875,9 +899,24 @@ export class StoryClusterer {
       while (owner[x] !== x) x = owner[x] = owner[owner[x]];
       return x;
     };
+    // Each story keeps its `threadLinks` strongest links at or above the threshold (and those
+    // others keep to it): a follow-up continues one or two earlier stories, while a story of
+    // generic wording is at the threshold with many, and single link through it chained topics
+    // together (duc2006 at the thread level, one order: 0.678 with every link, 0.690 with the two
+    // strongest per story, 0.689 with three, 0.640 with one; docs/clustering.md).
+    const strongest: Array<Set<number>> = nbr.map(
+      (m) =>
+        new Set(
+          [...m]
+            .filter(([, x]) => x >= p.threadMin)
+            .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+            .slice(0, p.threadLinks)
+            .map(([o]) => o),
+        ),
+    );
     for (let k = 0; k < L; k++) {
       for (const [o, x] of nbr[k]) {
-        if (x < p.threadMin) continue;
+        if (x < p.threadMin || !(strongest[k].has(o) || strongest[o].has(k))) continue;
         const [ra, rb] = [findC(k), findC(o)];
         if (ra !== rb) owner[Math.max(ra, rb)] = Math.min(ra, rb);
       }

@@ -12,6 +12,8 @@ const NONE: readonly string[] = [];
 const lines = new SortedLines(ANTONYM_STEMS);
 const irregular = new SortedLines(IRREGULAR_STEMS);
 const seen = new Map<string, readonly string[]>();
+// lemmaStem's answers: the entailment test asks for the same stems' lemmas over and over.
+const lemmas = new Map<string, string>();
 
 /** Antonym stems of a Porter stem (empty when WordNet gives none). */
 export function antonymsOf(stem: string): readonly string[] {
@@ -29,5 +31,10 @@ export function antonymsOf(stem: string): readonly string[] {
  * an antonym ("rose" → "rise", "fell" → "fall", "won" → "win"); any other stem as it is.
  */
 export function lemmaStem(stem: string): string {
-  return irregular.get(stem) ?? stem;
+  let l = lemmas.get(stem);
+  if (l === undefined) {
+    l = irregular.get(stem) ?? stem;
+    lemmas.set(stem, l);
+  }
+  return l;
 }

@@ -18,7 +18,7 @@ import { buildFraming } from './framing.js';
 import { articleOrder, uniqArticles } from './lex.js';
 import { splitLongSentences } from './long-sentences.js';
 import { buildQuotes } from './quotes.js';
-import { screen } from './screen.js';
+import { eventGroupsWarning, screen } from './screen.js';
 import { independentSources, sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
 import { findRoleConflicts } from './roles.js';
@@ -180,6 +180,13 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   };
   const summary = buildSummary(facts, compared, compared.length, opts.summaryWords, same);
 
+  // Articles that share no fact with each other, in two or more groups: a warning, nothing dropped.
+  const split = eventGroupsWarning(
+    articles.filter((a) => keep.has(a.id)),
+    clusters.map((c) => [...c.members, ...c.also].map((m) => m.article)),
+  );
+  const warnings = split ? [...screening.warnings, split] : screening.warnings;
+
   const dossier: Dossier = {
     version: FORMAT_VERSION,
     articles: articles.map(toDossierArticle),
@@ -199,10 +206,10 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     quoteGroups: quotes.groups,
     coverage,
     outlets: outletGroups(articles, opts.outlets),
-    warnings: screening.warnings,
+    warnings,
     excluded: screening.excluded,
   };
-  return { dossier, warnings: screening.warnings };
+  return { dossier, warnings };
 }
 
 function toFact(id: string, c: FactCluster, tainted: Set<string>): Fact {

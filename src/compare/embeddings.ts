@@ -132,6 +132,15 @@ function rowOf(t: Table, word: string, len: number): number | undefined {
   }
 }
 
+/**
+ * Row of a word in the table (rows are in corpus-frequency order), exactly as written (no plural
+ * fallback), or -1 when the table does not know it. The name tagger finds its word clusters by
+ * this row (src/annotate/ner/clusters.ts).
+ */
+export function wordRow(word: string): number {
+  return rowOf(load(), word, word.length) ?? -1;
+}
+
 /** Dimensions of the vectors. */
 export function embeddingDims(): number {
   return load().dims;

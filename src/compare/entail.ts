@@ -84,6 +84,11 @@ interface Offer {
   neg: boolean;
   /** Spelling-tolerant keys of its words (nameKey). */
   keys: Set<string>;
+  /**
+   * How well this sentence says each word id asked of it so far (the best `sim` over `list`; see
+   * Entailment.said): one sentence is asked about the same word by many propositions and windows.
+   */
+  said: Map<number, number>;
 }
 
 /**
@@ -203,7 +208,7 @@ export class Entailment {
         if (id !== undefined) list.push(id);
       }
     }
-    s = { whole, lead, offer: { ids: new Set(list), list: [...new Set(list)], nums, neg: toks.some(isNegation), keys } };
+    s = { whole, lead, offer: { ids: new Set(list), list: [...new Set(list)], nums, neg: toks.some(isNegation), keys, said: new Map() } };
     this.shapes[i] = s;
     return s;
   }
@@ -235,6 +240,26 @@ export class Entailment {
   }
 
   /**
+   * How well sentence `w` says word `a`: 1 when it has the word, else the best `sim` of its words
+   * (a name is said only by itself). Kept per sentence: the same (word, sentence) pair comes back
+   * for every window and proposition that holds them.
+   */
+  private said(a: number, name: boolean, w: Offer): number {
+    if (w.ids.has(a)) return 1;
+    if (name) return 0;
+    let best = w.said.get(a);
+    if (best !== undefined) return best;
+    best = 0;
+    for (const b of w.list) {
+      const s = this.sim(a, b, false);
+      if (s > best) best = s;
+      if (best === 1) break;
+    }
+    w.said.set(a, best);
+    return best;
+  }
+
+  /**
    * Share of a proposition's content said by the window. A figure weighs as much as one of its
    * words on average and counts as said when the window gives the same value (another value for
    * the same thing is the caller's clash). A name the window lacks counts as said when the
@@ -255,15 +280,8 @@ export class Entailment {
       const a = p.ids[k];
       let best = 0;
       for (const w of window) {
-        if (w.ids.has(a)) {
-          best = 1;
-          break;
-        }
-        for (const b of w.list) {
-          const s = this.sim(a, b, p.names[k]);
-          if (s > best) best = s;
-          if (best === 1) break;
-        }
+        const s = this.said(a, p.names[k], w);
+        if (s > best) best = s;
         if (best === 1) break;
       }
       // A name is said by another spelling of it (nameKey), in the window or just before it.

@@ -2,7 +2,10 @@
  * Quotes across articles: each quote gets its speaker as an entity id, versions of one statement
  * are grouped across outlets (verbatim, trimmed, or worded differently), every version is
  * diffed word by word against the longest one, and a statement that outlets attribute to
- * different speakers is flagged.
+ * different speakers is flagged. Each group counts the independent sources that carry it
+ * (sources.ts): copies of one report (an agency's text run by several outlets), one outlet's
+ * articles, and outlets relaying an interview another organisation credits ("told Reuters") are
+ * one source each, so "carried by several outlets" means reported apart, not copied.
  */
 // The array diff module alone (a documented subpath of the package): the entry point loads all
 // 19 of its modules (patches, JSON, CSS diffs) that Parallax never uses.
@@ -12,6 +15,7 @@ import type { AnnotatedArticle, Quote } from '../core/schema.js';
 import { Affinity } from './affinity.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, contentStems, fold, uniqArticles } from './lex.js';
+import { independentSources, reportCopies, sourceKey, sourceOf } from './sources.js';
 
 export interface QuoteResult {
   quotes: DossierQuote[];
@@ -20,6 +24,8 @@ export interface QuoteResult {
 
 interface Item {
   q: DossierQuote;
+  /** What the quote counts as for independent support (sources.ts): its article's own source and the source its sentence credits, with the article's group of copies. */
+  support: Array<{ own: string; source: string }>;
   words: string[];
   stems: Set<string>;
 }
@@ -102,9 +108,33 @@ function wordsOf(text: string): string[] {
 
 export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): QuoteResult {
   const items: Item[] = [];
+  const outletKeys = new Set(articles.map((a) => sourceKey(a.outlet ?? a.id)));
+  const copyOf = reportCopies(articles);
   for (const a of articles) {
+    const own = sourceOf('', a, outletKeys).key;
+    // Copies of one report are tied through a key of their group (the first copy's id), which
+    // no outlet or agency key can equal.
+    const report = `\u0000copy:${copyOf.get(a.id) ?? a.id}`;
+    const sentences = [...a.sentences].sort((x, y) => x.start - y.start);
     for (const q of [...a.quotes].sort((x, y) => x.start - y.start)) {
+      // The sentence the quote starts in: a credit there ("…," Smith told Reuters) makes the
+      // quote that organisation's report.
+      let lo = 0;
+      let hi = sentences.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid].start <= q.start) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      const sentence = at >= 0 ? a.text.slice(sentences[at].start, sentences[at].end) : '';
       items.push({
+        support: [
+          { own, source: sourceOf(sentence, a, outletKeys).key },
+          { own, source: report },
+        ],
         q: {
           id: `q${items.length + 1}`,
           group: '',
@@ -213,8 +243,8 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): Qu
     for (const m of members) m.q.group = id;
     groups.push(makeGroup(id, members));
   }
-  // Widely carried statements first, then order of appearance.
-  groups.sort((a, b) => b.articles.length - a.articles.length || Number(a.id.slice(2)) - Number(b.id.slice(2)));
+  // Widely carried statements first (by independent sources, then articles), then order of appearance.
+  groups.sort((a, b) => (b.sources ?? 0) - (a.sources ?? 0) || b.articles.length - a.articles.length || Number(a.id.slice(2)) - Number(b.id.slice(2)));
   return { quotes: items.map((i) => i.q), groups };
 }
 
@@ -226,6 +256,7 @@ function makeGroup(id: string, members: Item[]): QuoteGroup {
   const counts = new Map<string, number>();
   for (const m of members) if (m.q.speaker) counts.set(m.q.speaker, (counts.get(m.q.speaker) ?? 0) + 1);
   const speaker = [...counts].sort((a, b) => b[1] - a[1] || named.indexOf(a[0]) - named.indexOf(b[0]))[0]?.[0] ?? null;
+  const sources = independentSources(members.flatMap((m) => m.support));
   const diffs = members
     .filter((m) => m !== ref)
     .map((m) => {
@@ -239,6 +270,7 @@ function makeGroup(id: string, members: Item[]): QuoteGroup {
     speakerDisagreement: new Set(named).size > 1,
     quotes: members.map((m) => m.q.id),
     articles: uniqArticles(members.map((m) => m.q.article)),
+    sources,
     reference: ref.q.id,
     diffs,
   };

@@ -4,13 +4,16 @@
  * or that runs a wire agency's copy supports the fact as that source, not as one more
  * confirmation: five outlets repeating one Reuters report are one source.
  *
- * Owns the credit test of a sentence and the source of a supporting sentence. Organisations are
+ * Owns the credit test of a sentence, the source of a supporting sentence, and which articles are
+ * copies of one report (reportCopies: an agency's wire text run by several outlets without its
+ * dateline is one source too). Organisations are
  * recognised by the wire agencies of the credits lexicon (src/ingest/credits.ts), by the names of
  * the compared outlets, and by the generic words of news organisations' names ("Times", "Post",
  * "News", "Radio" …); a person credited ("according to Smith") is a speaker, not a source.
  */
 import type { Article } from '../core/schema.js';
 import { agencyName, wireDateline } from '../ingest/credits.js';
+import { fold } from './lex.js';
 
 // A name: one to five capitalised words (bounded, so the pattern cannot backtrack far).
 const NAME = String.raw`((?:The\s)?(?:[A-Z][\w'’.&-]*)(?:\s(?:of\s)?[A-Z][\w'’.&-]*){0,4})`;
@@ -103,4 +106,78 @@ export function independentSources(entries: ReadonlyArray<{ own: string; source:
   let n = 0;
   for (const [x, p] of parent) if (x === p) n++;
   return n;
+}
+
+/**
+ * A sentence counts as evidence of copying when it has at least this many words: short ones
+ * ("He declined to comment.", "The cause is under investigation.") are written alike by
+ * reporters working apart.
+ */
+const COPY_SENTENCE_WORDS = 8;
+/**
+ * Two articles are copies of one report (one agency's wire text run by two outlets, or one
+ * outlet's story republished) when at least this share of the shorter one's long sentences, and
+ * at least COPY_MIN_SHARED of them, appear word for word (case, accents and punctuation folded)
+ * in the other. Outlets trim a wire story at its end and rewrite its headline or lead, so not
+ * all; reporters working apart share a quote and its attribution sentence now and then, but not
+ * half of what they write.
+ */
+const COPY_SHARE = 0.5;
+const COPY_MIN_SHARED = 2;
+/**
+ * How many later articles of each sentence's posting list an article is compared with: one wire
+ * sentence carried by hundreds of articles would otherwise make the pairs quadratic. Copies of
+ * one report still end in one group through their neighbours in the list.
+ */
+const COPY_WINDOW = 16;
+
+/**
+ * Groups of articles that are copies of one report, as a map from each article id to the id of
+ * the first article (in the order given) of its group; an article copying no other maps to
+ * itself. Exact sentence keys and a bounded window over each key's articles keep it linear in
+ * the sentences.
+ */
+export function reportCopies(articles: ReadonlyArray<{ id: string; text: string; sentences: ReadonlyArray<{ start: number; end: number }> }>): Map<string, string> {
+  const postings = new Map<string, number[]>();
+  const longCount = articles.map(() => 0);
+  articles.forEach((a, i) => {
+    const seen = new Set<string>();
+    for (const s of a.sentences) {
+      const words = fold(a.text.slice(s.start, s.end)).match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length < COPY_SENTENCE_WORDS) continue;
+      const key = words.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      longCount[i]++;
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  const shared = new Map<number, number>();
+  const n = articles.length;
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length && y <= x + COPY_WINDOW; y++) {
+        const k = list[x] * n + list[y];
+        shared.set(k, (shared.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  const parent = articles.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  // Pairs in key order, and the earlier article always the root: the groups never depend on the
+  // order a Map was filled in.
+  for (const [k, c] of [...shared].sort((p, q) => p[0] - q[0])) {
+    const i = Math.floor(k / n);
+    const j = k % n;
+    if (c < COPY_MIN_SHARED || c < COPY_SHARE * Math.min(longCount[i], longCount[j])) continue;
+    const ri = find(i);
+    const rj = find(j);
+    if (ri !== rj) ri < rj ? (parent[rj] = ri) : (parent[ri] = rj);
+  }
+  return new Map(articles.map((a, i) => [a.id, articles[find(i)].id]));
 }

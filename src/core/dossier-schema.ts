@@ -79,6 +79,13 @@ export const QuoteGroup = z.object({
   speakerDisagreement: z.boolean(),
   quotes: z.array(z.string()),
   articles: z.array(z.string()),
+  /**
+   * How many independent sources carry the statement: copies of one report (an agency's text
+   * run by several outlets), one outlet's articles, and outlets relaying what another
+   * organisation reported ("told Reuters") count once (src/compare/sources.ts). Absent in
+   * dossiers written before this field.
+   */
+  sources: z.number().int().optional(),
   /** The quote id the others are compared with: the longest version. */
   reference: z.string(),
   /** Per non-reference version: delete = words of the reference it lacks, insert = words it adds. */

@@ -21,9 +21,9 @@ import type { Removed } from '../core/schema.js';
 import {
   captionWithCredit, creditOnly, looksLikePerson, parseAgencyLine, parseByline, parseContributors, parseReportingBy, uniq, wireDateline,
 } from './credits.js';
-import { CLOCK_TIME, findAmbiguousDate, findDate } from './dates.js';
+import { CLOCK_TIME, findAmbiguousDate, findDate, wireDatelineDay } from './dates.js';
 import { isRule, plainLine, type PlainLine } from './markdown.js';
-import { emailSignoff, linkHeading, linkLine, wireBoilerplate, wireTail } from './wire.js';
+import { BUDGET_ENTRY, emailSignoff, linkHeading, linkLine, serviceTrailer, wireBoilerplate, wireTail } from './wire.js';
 
 /** Where an outlet name came from; lower rank = stronger evidence. */
 export interface OutletClue {
@@ -386,6 +386,14 @@ export function cleanText(input: string): CleanResult {
     }
   }
 
+  // A news service's budget (its list of stories for clients) is not an article: when two or
+  // more of its entries were found (wire.ts `budgetEntry`), the rest of it is the budget's own
+  // section heads, schedules and contact notes, and goes too. One entry can be quoted inside a
+  // story about the service; two with the slug, summary and credit form cannot.
+  if (units.filter((u) => u.mark?.reason === BUDGET_ENTRY).length >= 2) {
+    for (const u of units) mark(u, 'wire', 'news service budget (a list of stories, not an article)');
+  }
+
   // 2. Context rules.
   let firstProse = units.findIndex((u) => !u.mark && isProse(u));
   if (firstProse < 0) firstProse = units.length;
@@ -476,6 +484,14 @@ export function cleanText(input: string): CleanResult {
       mark(u, 'promo', 'outlet self-promotion (after the end of the story)');
       continue;
     }
+    // A news service's trailer below a syndicated story (wire.ts): its sales and contact
+    // lines, the column's letters line, the writer's note, "Thank you." and its signature.
+    const trailer = serviceTrailer(u.text, u.words);
+    if (trailer) {
+      mark(u, 'service', trailer);
+      chromeBelow = true;
+      continue;
+    }
     // A labelled web address after the story ("Navajo Nation: http://…"): a pointer for the
     // reader, the tail of a link list whose heading the scraper lost.
     if (linkLine(u.text, u.words) && !endsFullStop(u.text.replace(URL_TAIL, ''))) {
@@ -505,6 +521,10 @@ export function cleanText(input: string): CleanResult {
   const lead = units.find((u) => !u.mark);
   const wire = lead ? wireDateline(lead.text) : null;
   if (wire) facts.agencies.push(wire);
+  // …and a wire dateline that prints its year ("NEW YORK, March 3, 2011 /PRNewswire/ --") is
+  // the story's own date line: a publication date when the header states none.
+  const filed = lead ? wireDatelineDay(lead.text, null) : null;
+  if (filed) facts.published ??= filed;
   facts.authors = uniq(facts.authors);
   facts.agencies = uniq(facts.agencies);
   facts.photoCredits = uniq(facts.photoCredits);

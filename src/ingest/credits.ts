@@ -116,6 +116,9 @@ export function parseByline(line: string, requireBy = false): Byline | null {
   if (requireBy && !by) return null;
   if (by) s = s.slice(by[0].length);
   s = s.replace(/\s+(?:in|from|reporting from)\s+\p{Lu}[\p{L} -]*$/u, '').replace(/[.;]+$/, '');
+  // A syndicate's distribution note in brackets after the name ("By JANE DOE (Distributed by
+  // Example Special Features)"): routing, neither author nor agency.
+  if (by) s = s.replace(/\s*\(\s*distributed\s+by\s+[^()]{1,80}\)$/i, '');
   // Wire bylines end with the writer's desk: "By JANE DOE Associated Press Writer", "By Jane
   // Doe, AP Science Writer" (the agency is credited), or with the syndicate that moved the story:
   // "By JANE DOE Example Ridder Newspapers" (an organisation, neither author nor agency).

@@ -164,3 +164,44 @@ export function findAmbiguousDate(s: string): { start: number; end: number } | n
   const t = withTime(s, sl.index, sl.index + sl[0].length);
   return { start: t.start, end: t.end };
 }
+
+/**
+ * The place-and-date line that opens a wire story's first paragraph: "WINNIPEG, Canada, August
+ * 7 (Xinhua) --", "WASHINGTON, Oct. 15 (Reuters) -", "NEW YORK, March 3, 2011 /PRNewswire/ --".
+ * The place is capitalised, at most two comma-separated parts; the date is a month and day, with
+ * or without its year; an agency in brackets or slashes may follow; a dash (or "_", AP's
+ * transmission dash) ends it. Anchored at the start and bounded: linear.
+ */
+const WIRE_MONTH = `((?:${['Jan(?:uary)?', 'Feb(?:ruary)?', 'Mar(?:ch)?', 'Apr(?:il)?', 'May', 'June?', 'July?', 'Aug(?:ust)?', 'Sept?(?:ember)?', 'Oct(?:ober)?', 'Nov(?:ember)?', 'Dec(?:ember)?']
+  .flatMap((n) => [n, n.replace(/[a-z]/g, (c) => c.toUpperCase())])
+  .join('|')})\\.?)`;
+const WIRE_DATELINE = new RegExp(
+  String.raw`^\s*\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?,\s*${WIRE_MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/)?\s*(?:--|[-—–_:])`,
+  'u',
+);
+
+/**
+ * The day a wire story's own dateline gives it, as YYYY-MM-DD, or null. This is the day the
+ * reporter filed the story: what its "today", "yesterday" and bare weekdays count from. A
+ * dateline with a year is complete. One without a year takes the year that puts it at most ten
+ * days before (or one day after, for zones) the `published` date: wire services and archives
+ * stamp a story with its transmission or crawl date, often the day after the dateline ("August
+ * 7" in a story stamped 1999-08-08). A dateline further off is not trusted (it may be a date in
+ * the story, not the filing date), nor one with no publication date to give its year.
+ */
+export function wireDatelineDay(text: string, published: string | null): string | null {
+  const m = WIRE_DATELINE.exec(text.slice(0, 160));
+  if (!m) return null;
+  const month = MONTHS[m[1].toLowerCase().replace('.', '')];
+  const d = Number(m[2]);
+  if (m[3]) return validDay(Number(m[3]), month, d) ? `${m[3]}-${pad(month)}-${pad(d)}` : null;
+  const p = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  if (!p) return null;
+  const pubT = Date.UTC(Number(p[1]), Number(p[2]) - 1, Number(p[3]));
+  for (const y of [Number(p[1]), Number(p[1]) - 1, Number(p[1]) + 1]) {
+    if (!validDay(y, month, d)) continue;
+    const days = (Date.UTC(y, month - 1, d) - pubT) / 86400000;
+    if (days >= -10 && days <= 1) return `${y}-${pad(month)}-${pad(d)}`;
+  }
+  return null;
+}

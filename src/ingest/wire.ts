@@ -46,7 +46,7 @@ const SLUG = /^BC-[A-Z0-9]+(?:-[A-Z0-9]+)+\b/;
  * Sunday", "Hold for release". These open the line; a story sentence does not start so.
  */
 const DISTRIBUTION =
-  /^\(?\s*(?:distributed\s+by|for\s+use\s+by\s+clients\b|story\s+filed\s+by|(?:this\s+)?story\s+(?:will\s+move|has\s+moved|moved)\s+(?:in|on)\b|embargoed\s+(?:for|until|till)\b|hold\s+for\s+release\b|adv\.?\s+for\b|for\s+release\s+(?:on|at|until)\b|nonsubscribers\s*:)/i;
+  /^\(?\s*(?:distributed\s+by|for\s+use\s+by\s+clients\b|story\s+filed\s+by|(?:this\s+)?story\s+(?:will\s+move|has\s+moved|moved)\s+(?:in|on)\b|embargoed\s+(?:for|until|till)\b|hold\s+for\s+release\b|adv\.?\s+for\b|for\s+release\s+(?:on|at|until)\b|nonsubscribers\s*:|(?:these|this|the\s+following)\b[^.]{0,80}?\b(?:are|is)\s+moving\s+(?:today\s+)?to\s+clients\b)/i;
 
 /** "On the Net:", "On the Web:", "Online:", "Related links:", "Web sites:" — the heading of a link list. */
 const LINK_HEADING = /^(?:on\s+the\s+(?:net|web|internet)|online|on-line|related\s+(?:links|sites|web\s*sites)|links|useful\s+links|web\s*sites?|internet)\s*:/i;
@@ -84,13 +84,93 @@ export function emailSignoff(text: string): string | null {
   return m ? m[1].trim() : null;
 }
 
+/**
+ * An entry of a news service's budget (the list of stories it sends clients): a slug, often a
+ * dateline, a one-paragraph summary and the writer's credit in brackets, then the desk's status
+ * words — "SLUG-WORD _ CITY _ Summary … (Writer, Some Paper). 30. MOVED", "ITEM-TWO _ Summary.
+ * (Some Paper). 8." It summarises another story; it is not a sentence of one. The slug is
+ * hyphenated or followed by a dateline (a story's own dateline is one capitalised place before
+ * "_", never two), and the line must end in the bracketed credit and status words, which no
+ * story paragraph does.
+ */
+const BUDGET_SLUG = /^[A-Z0-9]+(?:-[A-Z0-9]+)+\s+_\s|^[A-Z0-9]+(?:-[A-Z0-9]+)*\s+_\s+[A-Z][A-Za-z.,' -]{1,40}?\s+_\s/;
+/** The end of a budget entry: ") " then only a length or take number, MOVED, WITH PHOTO(S), EMBARGOED …, ETA …, Developing. */
+const BUDGET_END = /\)\s*\.?(?:\s*(?:\d{1,4}\s*\.|MOVED(?:\s+[A-Z]{3,})?\.?|WITH\s+(?:PHOTOS?|GRAPHICS?)\.?|EMBARGOED\s+[A-Za-z ,.]{0,30}|ETA:?\s*[\w: .]{0,16}|Developing\.))*\s*$/;
+
+/** The removal reason of a budget entry (clean.ts counts them to recognise a whole budget). */
+export const BUDGET_ENTRY = 'budget entry (wire service: a summary of another story)';
+
+export function budgetEntry(text: string, words: number): boolean {
+  if (words > 250 || text.length > LINE_CHARS * 2 || !BUDGET_SLUG.test(text)) return false;
+  // Only the last 120 characters: the credit and status words are short (bounded cost).
+  return BUDGET_END.test(text.slice(-120));
+}
+
+/** The longest line the service patterns look at: 80 words of ordinary prose fit in it. */
+const LINE_CHARS = 1200;
+
+/** A telephone number as news services print them: "404-526-5456", "1-888-269-8796", "(212) 556-4204", "47-42-17-11". */
+const PHONE = /(?:\b1-)?(?:\(\d{3}\)\s?|\b\d{3}[- ])\d{3}-\d{4}\b|\b\d{2}-\d{2}-\d{2}-\d{2}\b/;
+/** An address written against harvesters, "jdoe(at)example.com": a service's contact list, never story prose. */
+const OBFUSCATED_EMAIL = /\b[\w.-]+\(at\)[\w-]+(?:\.[\w-]+)+/i;
+/** Words that make a telephone line a service's own business: sales, subscriptions, fax, telex, resends. */
+const SERVICE_WORDS = /\b(?:fax|telex|subscrib\w*|sales\s+(?:executive|representative|office)s?|resend|syndicat\w*\s+sales)\b/i;
+
+/**
+ * A line of a news service's own contact or sales details — "--Europe: A Name in Paris at
+ * 47-42-17-11; fax, 47-42-80-44", "For information about subscribing to "Column," call
+ * 888-555-0100 to connect to a sales executive", "The day editor is A Name, 404-555-0188,
+ * aname(at)example.com." A telephone number with sales, subscription or fax words, or an
+ * address written "(at)". A story sentence giving a hotline number ("residents may call
+ * 1-888-555-0100") has neither and stays; see `serviceTrailer` for what only the end holds.
+ */
+export function serviceContact(text: string, words: number): boolean {
+  // The length cap also bounds the e-mail pattern's backtracking on one very long "word".
+  if (words > 60 || text.length > LINE_CHARS) return false;
+  return OBFUSCATED_EMAIL.test(text) || (PHONE.test(text) && SERVICE_WORDS.test(text));
+}
+
+/** "Questions or comments should be addressed to …": the letters line of a syndicated column. */
+const LETTERS_LINE = /^(?:questions|comments|letters)(?:\s*(?:,|or|and)\s*(?:questions|comments|letters|suggestions))*\s+(?:should|may|can)\s+be\s+(?:addressed|sent|directed|mailed|e-?mailed)\s+to\b/i;
+/** "Please call … at 404-555-0100", "call CoxNet for more information at …", "questions should be directed to …". */
+// ("toll-free" alone is not enough: a story may end with a public hotline's number.)
+const CALL_US = /\b(?:please\s+call|call\s+\S+(?:\s+\S+)?\s+for\s+more\s+information|for\s+more\s+information\s+about\s+the\s+package)\b/i;
+/** "Thank you." alone: a transmission's courtesy line. */
+const COURTESY = /^(?:thank\s+you|thanks)\s*[.!]?$/i;
+/** "_ The Example Times Syndicate.": the service signing its transmission. */
+const SERVICE_SIGNATURE = /^_?\s*(?:the\s+)?\p{Lu}[\p{L}.&'’ -]{0,50}?\b(?:Syndicate|News\s+Service|Newspapers|Features\s+Service)\.?$/u;
+/** "(A Name is a free-lance writer based in Portland.)": the syndicated writer's note. */
+const WRITER_NOTE = /^\(\s*\p{Lu}[\p{L}.'’ -]{1,50}?\s+(?:is|was)\s+(?:a|an|the)\s+[^()]{0,120}?\b(?:writer|columnist|critic|correspondent|reporter|editor|contributor|freelancer|author)\b[^()]{0,200}\)\.?$/u;
+
+/**
+ * Why a line after the end of the story is a news service's trailer (a removal reason), or
+ * null: its contact and sales lines, the letters line of a column, calls to phone the service,
+ * a courtesy line and the service's signature (the writer's note goes anywhere: see
+ * `wireBoilerplate`). Only the footer walk of
+ * clean.ts asks (lines after the last story paragraph), because a story may end with a
+ * hotline number or a thank-you in a quote; `serviceContact` alone holds anywhere.
+ */
+export function serviceTrailer(text: string, words: number): string | null {
+  if (text.length > LINE_CHARS) return null;
+  if (serviceContact(text, words)) return "news service's contact or sales line";
+  if (words <= 80 && LETTERS_LINE.test(text)) return 'letters line of a syndicated column';
+  if (words <= 60 && PHONE.test(text) && CALL_US.test(text)) return "news service's contact or sales line";
+  if (words <= 3 && COURTESY.test(text)) return 'courtesy line of a transmission';
+  if (words <= 8 && SERVICE_SIGNATURE.test(text)) return "news service's signature";
+  return null;
+}
+
 /** Why a line is wire boilerplate (a removal reason), or null when it is not. */
 export function wireBoilerplate(text: string, words: number): string | null {
   if (words <= 60 && EDITORS_NOTE.test(text)) return 'note to editors (wire service)';
+  if (budgetEntry(text, words)) return BUDGET_ENTRY;
+  if (serviceContact(text, words)) return "news service's contact or sales line";
   if (words <= 12 && GRAF_MARKER.test(text)) return 'pick-up marker (wire service: "Nth graf pvs")';
   if (words <= 8 && (CONTROL.test(text) || DESK_INITIALS.test(text) || STAMP.test(text))) return 'transmission control line (wire service)';
   if (words <= 30 && SLUG.test(text)) return 'budget slug (wire service)';
   if (words <= 25 && DISTRIBUTION.test(text)) return 'distribution note (wire service)';
+  // A whole line in brackets about the writer: never a sentence of the story, wherever it is.
+  if (words <= 80 && text.length <= LINE_CHARS && WRITER_NOTE.test(text)) return "writer's note (about the author, not the story)";
   if (words <= 12 && emailSignoff(text) !== null) return 'author e-mail sign-off (kept as author)';
   return null;
 }

@@ -102,6 +102,22 @@ function nearestOf(d: Dossier, article: string, fact: string): Array<{ article: 
     });
 }
 
+/**
+ * Quote groups carried by more than one article: `shared` when two or more independent sources
+ * carry them (the group's `sources`; a dossier without the field counts articles), `copied` when
+ * only copies of one report do (one agency's text run by several outlets): listed apart, as one
+ * source, never as a statement several outlets reported.
+ */
+function carriedQuotes(d: Dossier): { shared: Dossier['quoteGroups']; copied: Dossier['quoteGroups'] } {
+  const multi = d.quoteGroups.filter((g) => g.articles.length >= 2);
+  return { shared: multi.filter((g) => (g.sources ?? g.articles.length) >= 2), copied: multi.filter((g) => (g.sources ?? g.articles.length) < 2) };
+}
+
+/** " (2 independent sources)" when copies or relayed reports make fewer sources than articles. */
+function sourcesOfGroup(g: Dossier['quoteGroups'][number]): string {
+  return g.sources !== undefined && g.sources < g.articles.length ? ` (${g.sources} independent source${g.sources === 1 ? '' : 's'})` : '';
+}
+
 function compared(d: Dossier): number {
   return d.articles.length - d.excluded.length;
 }
@@ -186,14 +202,15 @@ function text(d: Dossier): string {
   }
 
   rule('Quotes carried by several outlets');
-  const shared = d.quoteGroups.filter((g) => g.articles.length >= 2);
-  if (shared.length === 0) out.push('  none');
+  const { shared, copied } = carriedQuotes(d);
+  if (shared.length === 0) out.push(copied.length ? '  none reported apart; only copies of one report carry these:' : '  none');
   const quote = new Map(d.quotes.map((q) => [q.id, q]));
   const ent = new Map(d.entities.map((e) => [e.id, e]));
+  for (const g of copied) out.push(`  ${g.id} only in copies of one report (one source) ${cite(g.articles)}: “${t(quote.get(g.reference)!.text)}”`);
   for (const g of shared) {
     const ref = quote.get(g.reference)!;
     const who = g.speakers.map((s) => (s ? t(ent.get(s)?.name ?? s) : 'unnamed')).join(' / ');
-    out.push(`  ${g.id} ${who} — ${cite(g.articles)}${g.speakerDisagreement ? '   ! outlets name different speakers' : ''}`);
+    out.push(`  ${g.id} ${who} — ${cite(g.articles)}${sourcesOfGroup(g)}${g.speakerDisagreement ? '   ! outlets name different speakers' : ''}`);
     out.push(`     ${t(name(ref.article))}: “${t(ref.text)}”`);
     for (const df of g.diffs) {
       const q = quote.get(df.quote)!;
@@ -317,12 +334,13 @@ function markdown(d: Dossier): string {
   out.push('', '## Quotes carried by several outlets', '');
   const quote = new Map(d.quotes.map((q) => [q.id, q]));
   const ent = new Map(d.entities.map((e) => [e.id, e]));
-  const shared = d.quoteGroups.filter((g) => g.articles.length >= 2);
-  if (shared.length === 0) out.push('None.');
+  const { shared, copied } = carriedQuotes(d);
+  if (shared.length === 0) out.push(...(copied.length ? ['None reported apart; only copies of one report carry these:', ''] : ['None.']));
+  if (copied.length) out.push(...copied.map((g) => `- **${g.id}** only in copies of one report (one source) ${cite(g.articles)}: “${m(quote.get(g.reference)!.text)}”`), '');
   for (const g of shared) {
     const ref = quote.get(g.reference)!;
     const who = g.speakers.map((s) => (s ? m(ent.get(s)?.name ?? s) : 'unnamed')).join(' / ');
-    out.push(`### ${g.id}: ${who}${g.speakerDisagreement ? ' — **outlets name different speakers**' : ''}`, '');
+    out.push(`### ${g.id}: ${who}${m(sourcesOfGroup(g))}${g.speakerDisagreement ? ' — **outlets name different speakers**' : ''}`, '');
     out.push(`- ${m(name(ref.article))} (reference): “${m(ref.text)}”`);
     for (const df of g.diffs) {
       const q = quote.get(df.quote)!;

@@ -26,7 +26,9 @@ import { GIVEN_NAMES, HONORIFICS, ROLE_HEADS } from '../lexicon/persons.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_SUFFIXES } from '../lexicon/places.js';
 import type { Tokens } from '../tokens.js';
 import { markUnreliable } from './casing.js';
-import { CLUSTER_IDS, CLUSTER_WORDS } from './clusters.js';
+// The word-vector table is the matcher's (compare/embeddings.ts); the tagger reads only its word index.
+import { wordRow } from '../../compare/embeddings.js';
+import { CLUSTER_COUNT, CLUSTER_IDS } from './clusters.js';
 
 /** BIO labels over the four CoNLL types. Index 0 is "outside". */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -247,61 +249,19 @@ function lexClasses(w: string, out: string[], prefix: string): void {
 }
 
 /**
- * Word → coarse id × 256 + fine id of its word-vector clusters (clusters.ts). The 40,000 words
- * are found in place: on first use one scan of CLUSTER_WORDS records each word's start and puts
- * it in an open-addressing hash table of typed arrays (FNV-1a, linear probing), so no word string
- * is sliced and no 40,000-entry Map is built (that cost ~30 ms and its garbage at start-up); a
- * lookup hashes the word and compares its characters with the table's text.
+ * Word → coarse id × 256 + fine id of its word-vector clusters (clusters.ts), -1 for a word
+ * outside them. The clustered words are the embeddings table's first CLUSTER_COUNT rows, so a
+ * word is found with that table's hash index, built at build time (embeddings.ts `wordRow`): no
+ * 40,000-word list is parsed and no index of it is built at start-up (the scan that built one
+ * cost ~20 ms of a cold `analyze`).
  */
-interface ClusterIndex {
-  /** Start of word w in CLUSTER_WORDS (count + 1 entries: the last is the text's length + 1). */
-  starts: Int32Array;
-  /** Hash slots: word index + 1, 0 for empty. */
-  slots: Int32Array;
-  mask: number;
-  ids: Buffer;
-}
-let clusterIndex: ClusterIndex | null = null;
-function buildClusterIndex(): ClusterIndex {
-  const text = CLUSTER_WORDS;
-  let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  let size = 1;
-  while (size < count * 3) size <<= 1; // load factor at most 1/3: short probe runs
-  const mask = size - 1;
-  const starts = new Int32Array(count + 1);
-  const slots = new Int32Array(size);
-  let w = 0;
-  let h = 0x811c9dc5;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c !== 10) {
-      h = Math.imul(h ^ c, 0x01000193);
-      continue;
-    }
-    let s = (h >>> 0) & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = w + 1;
-    starts[++w] = i + 1;
-    h = 0x811c9dc5;
-  }
-  return { starts, slots, mask, ids: Buffer.from(CLUSTER_IDS, 'base64') };
-}
+let clusterIds: Buffer | null = null;
 function clusterOf(lw: string): number {
-  const t = (clusterIndex ??= buildClusterIndex());
   if (lw.endsWith("'s") || lw.endsWith('’s')) lw = lw.slice(0, -2);
-  const len = lw.length;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < len; i++) h = Math.imul(h ^ lw.charCodeAt(i), 0x01000193);
-  for (let s = (h >>> 0) & t.mask; ; s = (s + 1) & t.mask) {
-    const w1 = t.slots[s];
-    if (w1 === 0) return -1;
-    const start = t.starts[w1 - 1];
-    if (t.starts[w1] - 1 - start !== len) continue;
-    let i = 0;
-    while (i < len && CLUSTER_WORDS.charCodeAt(start + i) === lw.charCodeAt(i)) i++;
-    if (i === len) return t.ids[2 * (w1 - 1)] * 256 + t.ids[2 * (w1 - 1) + 1];
-  }
+  const r = wordRow(lw);
+  if (r < 0 || r >= CLUSTER_COUNT) return -1;
+  const ids = (clusterIds ??= Buffer.from(CLUSTER_IDS, 'base64'));
+  return ids[2 * r] * 256 + ids[2 * r + 1];
 }
 
 /** Per-word facts, computed once per distinct word of a document (news repeats its names). */

@@ -16,6 +16,7 @@
  * `event: true`: their date is not when the reported event happened.
  */
 import type { Sentence, TimeExpression } from '../../core/schema.js';
+import { wireDatelineDay } from '../../ingest/dates.js';
 import { stripPossessive, type Tokens } from '../tokens.js';
 import { isoValue, parsePublished, weekdayDate, type Pub } from './calendar.js';
 import { WEEKDAY_INDEX } from './lexicon.js';
@@ -28,21 +29,37 @@ export { parsePublished } from './calendar.js';
  * A date that names an event rather than dating the report's: the expression pre-modifies an
  * event noun inside a noun phrase ("the Sept. 11 attacks", "the deadly Jan. 6 attack", "the
  * 1979 Islamic Revolution", "its 1986 air and missile raid", "the 2015 Iran nuclear deal"),
- * or is an anniversary ("the 10th anniversary of …", "marks … years since"). A determiner or
+ * or its complement ("the attacks of Sept. 11"), or is an anniversary ("the 10th anniversary
+ * of …", "the Sept. 11 anniversary"). A determiner or
  * possessive opens the noun phrase before the date (a few adjectives may stand between: "the
  * deadly"), and at most three modifiers (names, adjectives, "air and missile") stand between
  * the date and the noun; a preposition, an auxiliary or a clause word there ends the phrase
  * ("in 2003 war broke out" is not one). Nouns outside the list ("Trump's 2017 tax cuts", "the
  * 1997 survey data") leave the date an ordinary one.
  */
-const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
+const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
 /** Words that cannot stand inside the noun phrase between the date and its noun. */
 const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|before|during|until|and\s+(?:the|a|an)|or|was|were|is|are|has|had|have|will|would|when|where|which|that|who|as|than|said|says)`;
-const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
+const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,)?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
 /** The date is a pre-modifier inside a noun phrase ("the Sept. 11 attacks"), not an adverbial ("in 2003 war broke out"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their|his|her|this|that|these|those|our|a|an)|\p{L}['’]s?)\s+(?:(?!${NOT_IN_NP}\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$`, 'iu');
-const ANNIVERSARY_BEFORE = /\b(?:anniversary|anniversaries|commemorat\w*|remembrance|memorial)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$/i;
-const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?(?:anniversary|marks?\b|marking\b)/i;
+/**
+ * "the anniversary of the Oct. 7 attack", "commemorations of his death on March 3": "of" is
+ * needed ("a memorial service on Friday", "the anniversary ceremony Friday" are dated events
+ * of the report).
+ */
+const ANNIVERSARY_BEFORE = /\b(?:anniversary|anniversaries|commemorations?|remembrance)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
+/**
+ * "the Sept. 11 anniversary". Not "Thursday marks the anniversary of …": the date before
+ * "marks" is the day of the commemoration, which is what the report dates.
+ */
+const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?anniversar(?:y|ies)\b/i;
+/**
+ * The date as the complement of an event noun: "the attacks of Sept. 11", "the blaze of June
+ * 2019", "the revolution of 1979" — the construction names an event by its date ("the fire on
+ * March 3" is left alone: it reports when the fire happened, often the reported event itself).
+ */
+const EVENT_OF_BEFORE = new RegExp(String.raw`\b(?:the|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}${EVENT_NOUN}\s+of\s+$`, 'iu');
 
 /**
  * Dates that do not move the narrative's reference time (Reichenbach's R, what "that year" and
@@ -63,7 +80,10 @@ const THAT_NEXT = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning',
 const CONTRAST_BEFORE = /\b(?:after|following|than|from|compared\s+with|compared\s+to|versus|vs\.)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$/i;
 
 export function findTimes(text: string, published: string | null, sentences: Sentence[], tok: Tokens): TimeExpression[] {
-  const pub = parsePublished(published);
+  // The day deictic expressions count from: the story's own wire dateline when it has one (the
+  // day the reporter filed it; archives and feeds stamp the transmission or crawl day, often
+  // the day after), else the publication date.
+  const pub = parsePublished(wireDatelineDay(text, published) ?? published);
   const out: TimeExpression[] = [];
   const { starts, ends, count } = tok;
   let s = 0; // sentence index, advanced with the matches
@@ -110,7 +130,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const before = text.slice(Math.max(sentStart, start - 80), start);
     const after = text.slice(end, Math.min(sentEnd, end + 60));
     const anniversary = ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
-    const event = anniversary || (EVENT_NOUN_AFTER.test(text.slice(end, end + 60)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched)));
+    const event = anniversary || EVENT_OF_BEFORE.test(before) || (EVENT_NOUN_AFTER.test(text.slice(end, end + 60)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched)));
     // The tense is worked out only when the resolver asks for it (underspecified expressions).
     // A named event's date is not governed by the clause's verb ("a commission would
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,

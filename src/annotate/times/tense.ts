@@ -65,8 +65,38 @@ const PAST_PLAN = String.raw`had\s+been\s+(?:due|set|scheduled|slated|expected|s
  */
 const PROGRESSIVE = String.raw`(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?:heading|leaving|travel(?:l)?ing|flying|going|coming|returning|arriving|departing|visiting|meeting|moving|hosting|holding|launching|opening|releasing|unveiling|starting|beginning|playing|facing|hearing|voting|taking\s+office|stepping\s+down)`;
 
+/**
+ * The simple present of a timetabled event: "the interview begins airing Monday", "the law
+ * takes effect Friday", "the trial opens in May". With a time adverbial English uses the simple
+ * present for what is fixed by a schedule (Quirk et al. §4.42), and news reports past events in
+ * the past tense, so these verbs of starting, ending, staging and travelling point ahead (not
+ * those that are also common nouns or verbs of seeming: "heads", "hosts", "returns",
+ * "appears"). Only the third-person "-s" form and a few base forms that are rarely nouns
+ * ("begin", "resume"; not "start" or "end", which follow articles as nouns: "a strong start
+ * Monday"); never a base form after "to": "had been due to expire Friday" is an infinitive,
+ * and the plan is decided by its own cue.
+ */
+const SCHEDULED_PRESENT = String.raw`(?:begins|starts|opens|airs|closes|ends|resumes|reopens|kicks\s+off|takes\s+effect|goes\s+(?:on\s+sale|into\s+effect|live|on\s+trial)|arrives|departs|expires|launches|debuts|premieres|convenes|reconvenes|meets|travels|testifies|(?<!\bto\s+)(?:begin|resume|reconvene|convene|take\s+effect|kick\s+off|expire))`;
+
 /** One scan over a bounded window: the last cue before the expression wins. */
-const CUE_RE = new RegExp(String.raw`\b(?:(?<pp>${PAST_PLAN})|(?<f>${FUTURE}|${PROGRESSIVE})|(?<p>${PAST}))\b`, 'gi');
+const CUE_RE = new RegExp(String.raw`\b(?:(?<pp>${PAST_PLAN})|(?<f>${FUTURE}|${PROGRESSIVE}|${SCHEDULED_PRESENT})|(?<p>${PAST}))\b`, 'gi');
+
+/**
+ * A weekday naming an issue of a publication: "in Wednesday's JAMA", "Sunday's edition of the
+ * paper", "in Thursday's New England Journal of Medicine". The issue's date is the noun
+ * phrase's own, not the clause's ("the study, published in Wednesday's JAMA" is dated by the
+ * issue, which a weekly journal dates ahead and a daily on the day or before): the nearest
+ * occurrence either side. A capitalised title counts only when it ends the phrase or a
+ * publication noun follows it ("in Tuesday's Iowa caucuses" is an event, not an issue).
+ */
+const ISSUE_AFTER = /^['’]s\s+(?:(?:online|print|early|morning|evening|weekend|special|latest)\s+)?(?:issue|issues|edition|editions|newspaper|paper|broadsheet|tabloid)\b/i;
+/**
+ * …unless a finite past verb of its clause places the issue behind ("were published in
+ * Sunday's Times", "appeared in Monday's edition"); the bare participle ("the study, published
+ * in Wednesday's JAMA") names no time of its own.
+ */
+const ISSUE_PAST_BEFORE = /\b(?:was|were|had|appeared|ran|printed|carried)\b[^,;:.!?]{0,40}$/i;
+const IN_TITLE_AFTER = /^['’]s\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:(?:\s+|\s+(?:of|of\s+the|and|&|for|on)\s+)\p{Lu}[\p{L}.&-]*){0,5}(?:\s*(?:[,.;:)]|$)|\s+(?:journal|magazine|issue|edition|newspaper|paper|supplement)\b)/u;
 /**
  * A past form that is not a finite past verb: a participle after an auxiliary that carries the
  * tense itself ("will be paid", "would have ended", "is expected") or an adjective after a
@@ -93,6 +123,7 @@ export type Tense = 'future' | 'past' | 'open' | null;
  */
 export function tenseOf(before: string, after: string): Tense {
   if (SINCE_BEFORE.test(before)) return 'past';
+  if ((ISSUE_AFTER.test(after) || (/\bin\s+$/i.test(before) && IN_TITLE_AFTER.test(after))) && !ISSUE_PAST_BEFORE.test(before)) return 'open';
   if (UNTIL_AHEAD.test(before) || PLANNED_AFTER.test(after)) return 'future';
   let last: Tense = null;
   let lastAt = -1;

@@ -555,6 +555,16 @@ function quoteGroups(d: Dossier): QuoteGroup[] {
   });
 }
 
+/**
+ * " · 1 independent source" when fewer independent sources carry a statement than articles (one
+ * agency's text run by several outlets: src/compare/sources.ts), so that copies do not read as
+ * outlets confirming one another.
+ */
+function copiesNote(g: QuoteGroup, articles: number): string {
+  const n = (g as { sources?: number }).sources;
+  return typeof n === 'number' && n < articles ? ` · ${plural(n, 'independent source')}` : '';
+}
+
 function quoteGroupCard(ctx: Ctx, g: QuoteGroup, byId: Map<string, DossierQuote>): string {
   const qs = list(g.quotes).map((id) => byId.get(id)).filter((q): q is DossierQuote => !!q);
   if (!qs.length) return '';
@@ -586,7 +596,7 @@ function quoteGroupCard(ctx: Ctx, g: QuoteGroup, byId: Map<string, DossierQuote>
     .join('');
   const dis = g.speakerDisagreement ? '<p class="tag tag-outlier">⚠ outlets attribute this to different speakers</p>' : '';
   return `<article class="card qgroup" aria-label="${e(`Quote by ${who ?? 'unnamed speaker'}`)}">
-<header class="card-head"><h3>${who ? e(who) : '<span class="muted">Speaker not named</span>'}</h3><span class="sub">${plural(qs.length, 'version')} in ${plural(new Set(qs.map((q) => q.article)).size, 'article')}</span>${selButton(key, 'Highlight all versions', 'sel-all', [], `Highlight all versions of the quote by ${who ?? 'an unnamed speaker'}`, `quote by ${who ?? 'an unnamed speaker'}`)}</header>
+<header class="card-head"><h3>${who ? e(who) : '<span class="muted">Speaker not named</span>'}</h3><span class="sub">${plural(qs.length, 'version')} in ${plural(new Set(qs.map((q) => q.article)).size, 'article')}${copiesNote(g, new Set(qs.map((q) => q.article)).size)}</span>${selButton(key, 'Highlight all versions', 'sel-all', [], `Highlight all versions of the quote by ${who ?? 'an unnamed speaker'}`, `quote by ${who ?? 'an unnamed speaker'}`)}</header>
 ${dis}<ol class="qversions">${versions}</ol>
 </article>`;
 }

@@ -1,0 +1,68 @@
+/**
+ * Quotes across outlets counted by independent sources: copies of one report (an agency's text
+ * run by two outlets without its dateline) are one source in "quotes carried by several
+ * outlets", an outlet reporting apart is another. Invented articles.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDossier } from '../src/compare/dossier.js';
+import { reportCopies } from '../src/compare/sources.js';
+import type { Article } from '../src/core/schema.js';
+import { renderDossier } from '../src/render/dossier.js';
+import { annotate } from '../src/annotate/index.js';
+
+const article = (id: string, outlet: string, text: string): Article => ({
+  id, file: null, outlet, url: null, title: null, published: '2026-03-04', authors: [], agencies: [], photoCredits: [], language: 'en', text, removed: [],
+});
+
+// One agency's report, run by two outlets (the second trims its last paragraph).
+const WIRE = [
+  'Flood water broke through the river wall at Tamsel on Tuesday night and flooded the lower town before dawn.',
+  '“We will rebuild every street the river took from us, and we will start tomorrow,” said Mayor Ilse Vantor at the town hall on Wednesday.',
+  'Engineers from the regional water board said the old wall had not been inspected for more than eleven years.',
+  'About four hundred residents spent the night in the sports hall and in two schools on the hill above the town.',
+  'The regional government promised an emergency fund for the families whose houses were damaged by the water.',
+];
+const wireA = WIRE.join('\n\n');
+const wireB = WIRE.slice(0, 4).join('\n\n');
+// An outlet of its own, with the same statement in its own report.
+const own = [
+  'The mayor of Tamsel spoke to residents gathered outside the flooded town hall on Wednesday morning.',
+  '“We will rebuild every street the river took from us, and we will start tomorrow,” Ilse Vantor told the crowd, many of them still in boots.',
+  'The water board has not said when the river wall was last inspected, and a spokesman declined to give a date.',
+].join('\n\n');
+const statement = /We will rebuild every street/;
+
+test('reportCopies: a trimmed copy of one report is its copy; a report written apart is not', () => {
+  const arts = [article('a', 'Tamsel Courier', wireA), article('b', 'Valley Post', wireB), article('c', 'Hill Gazette', own)].map(annotate);
+  const copies = reportCopies(arts);
+  assert.equal(copies.get('a'), 'a');
+  assert.equal(copies.get('b'), 'a');
+  assert.equal(copies.get('c'), 'c');
+});
+
+test('quote groups: copies of one report are one source; an outlet reporting apart is another', () => {
+  const d = buildDossier([article('a', 'Tamsel Courier', wireA), article('b', 'Valley Post', wireB), article('c', 'Hill Gazette', own)]).dossier;
+  const q = new Map(d.quotes.map((x) => [x.id, x]));
+  const g = d.quoteGroups.find((x) => statement.test(q.get(x.reference)!.text))!;
+  assert.deepEqual(g.articles, ['a', 'b', 'c']);
+  assert.equal(g.sources, 2);
+  const text = renderDossier(d, 'text');
+  assert.match(text, new RegExp(`${g.id} .*\\(2 independent sources\\)`));
+});
+
+test('quote groups: a statement only copies of one report carry is listed as one source, not as several outlets', () => {
+  const d = buildDossier([article('a', 'Tamsel Courier', wireA), article('b', 'Valley Post', wireB)]).dossier;
+  const q = new Map(d.quotes.map((x) => [x.id, x]));
+  const g = d.quoteGroups.find((x) => statement.test(q.get(x.reference)!.text))!;
+  assert.deepEqual(g.articles, ['a', 'b']);
+  assert.equal(g.sources, 1);
+  for (const format of ['text', 'markdown'] as const) {
+    const out = renderDossier(d, format);
+    const section = out.slice(out.search(/Quotes carried by several outlets/i)).split(/\n(?:## |COVERAGE)/)[0];
+    assert.match(section, /only copies of one report carry these/, format);
+    assert.match(section, new RegExp(`${g.id}\\W* only in copies of one report \\(one source\\)`), format);
+    // Not listed as a statement several outlets reported (its own heading or speaker line).
+    assert.doesNotMatch(section, new RegExp(`### ${g.id}:|  ${g.id} \\S+ —`), format);
+  }
+});

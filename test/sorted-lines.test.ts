@@ -1,0 +1,26 @@
+/** SortedLines: lookup by binary search over a sorted "KEY REST" table's characters (src/compare/sorted-lines.ts). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SortedLines } from '../src/compare/sorted-lines.js';
+import { PRIOR_STEMS } from '../src/compare/word-prior.js';
+
+test('every key of a small table is found with its rest; keys between, before and after are not', () => {
+  const lines = ['apple 1', 'apples 2 3', 'b', 'banana 4', 'cherry', 'date 5 6 7'];
+  const table = new SortedLines(lines.join('\n'));
+  assert.equal(table.get('apple'), '1');
+  assert.equal(table.get('apples'), '2 3');
+  assert.equal(table.get('b'), '');
+  assert.equal(table.get('banana'), '4');
+  assert.equal(table.get('cherry'), '');
+  assert.equal(table.get('date'), '5 6 7');
+  for (const miss of ['', 'a', 'appl', 'applesauce', 'ba', 'bananas', 'c', 'zebra', 'apple 1']) assert.equal(table.get(miss), null, miss);
+  assert.equal(new SortedLines('only').get('only'), '');
+  assert.equal(new SortedLines('only').get('other'), null);
+});
+
+test('the word prior: every one of its lines is found by its key, as parsing it would give', () => {
+  const parsed = PRIOR_STEMS.split('\n').map((l) => [l.slice(0, l.indexOf(' ')), l.slice(l.indexOf(' ') + 1)] as const);
+  const table = new SortedLines(PRIOR_STEMS);
+  for (const [k, rest] of parsed) assert.equal(table.get(k), rest, k);
+  assert.equal(table.get(parsed[0][0].slice(0, -1) || '!'), null);
+});
