@@ -63,6 +63,21 @@ export interface ClaimItem {
   /** A figure whose sentence holds another figure of the same unit: which is which is unclear. */
   ambiguous: boolean;
   /**
+   * What a figure counts, as written right after it: the stems of the first two content words of
+   * its noun phrase ("four AK-47 [assault rifles]", "the 44-year-old [former paratrooper]",
+   * "six Massachusetts [middle schools]"), joined; null for dates and when the phrase has fewer
+   * than two content words before the clause ends. Two figures of one unit counting the same
+   * two-word thing are about the same thing however differently their sentences go on.
+   */
+  counted: { key: string; words: string } | null;
+  /**
+   * The event class nearest the value in its sentence, within PREDICATE_KEYS content words either
+   * side ("killing [60] people and injuring 162": death; "another [173] people were injured":
+   * injury): the predicate the value belongs to, so two figures near the same event words are
+   * not taken for one claim when each governs another event. Null when none is that near.
+   */
+  predicate: string | null;
+  /**
    * A value the source does not state as fact, or not as the date of what is reported: a
    * forecast ("expected to", "could total"), a date in the future of the article, a date used as
    * a name ("the Aug. 7 bombing"), the date of a statement ("said Monday"). Such a
@@ -164,6 +179,23 @@ function firstKeyFrom<K>(keys: K[], bound: number, pos: (k: K) => number): numbe
     else hi = mid;
   }
   return lo;
+}
+
+/** How many content words either side of a value its predicate may be (see ClaimItem.predicate). */
+const PREDICATE_KEYS = 3;
+
+/** The event class nearest [start, end) among its sentence's keys (ClaimItem.predicate). */
+function predicateOf(sk: SentenceKeys, start: number, end: number): string | null {
+  const before = firstKeyFrom(sk.keys, start, (k) => k.end);
+  const after = firstKeyFrom(sk.keys, end - 1, (k) => k.start);
+  for (let d = 0; d < PREDICATE_KEYS; d++) {
+    // Before first at equal distance: English puts the verb before its object ("killing 60").
+    const b = sk.keys[before - 1 - d];
+    if (b && b.end <= start && b.key.startsWith('EV:')) return b.key;
+    const a = sk.keys[after + d];
+    if (a && a.key.startsWith('EV:')) return a.key;
+  }
+  return null;
 }
 
 function sentenceOf(sents: Array<{ start: number; end: number }>, pos: number): { start: number; end: number } | null {
@@ -383,9 +415,34 @@ export function construction(text: string, start: number, end: number, low: numb
   }
   if (MODAL_BEFORE.test(before)) hedged = true;
   // "15 of the 19 passengers": 15 is a part (a total follows), 19 a total (a part precedes).
-  const part = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i.test(after);
-  const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i.test(before);
+  // ("14 out of every 100 Kenyans": a rate is a part of a total too.)
+  const part = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i.test(after);
+  const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?$/i.test(before);
   return { low: lo, high: hi, hedged, role: part ? 'part' : total ? 'total' : null, fragment, limit, figure: limit === 'upper' ? scaledHigh : scaledLow };
+}
+
+/** Units of measure and of time: the head of a measure phrase, not a thing counted. */
+const MEASURE = /^(?:(?:nautical|square|cubic)|(?:mile|kilomet(?:er|re)|met(?:er|re)|centimet(?:er|re)|millimet(?:er|re)|f(?:oo|ee)t|inch(?:e)?|yard|acre|hectare|pound|ounce|ton(?:ne)?|kilo(?:gram(?:me)?)?|gram(?:me)?|gallon|lit(?:er|re)|barrel|degree|point|percent(?:age)?|knot|mph|kph|second|minute|hour|day|week|month|year|decade|century|centuries|old)s?)$/i;
+
+/** Days in a unit of time, for comparing durations written in different units (a month as 30.44 days). */
+const DAYS_PER: Record<string, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
+
+/**
+ * The counted phrase after a figure (see ClaimItem.counted): the first two content words within
+ * the next few words of its clause, both letters only, so a list ("four rifles, RPG launchers")
+ * or a new clause never joins them. Bounded: looks at 60 characters.
+ */
+function countedPhrase(text: string, end: number, sentenceEnd: number): { key: string; words: string } | null {
+  const after = text.slice(end, Math.min(sentenceEnd, end + 60)).split(/[,;:()—–"“”]/)[0];
+  // The noun phrase ends at the first function word ("10 years [in] prison", "23 pirates [who]
+  // threatened", "Kenyans [are] infected"): what follows it is no longer what is counted.
+  const toks = tokens(after).slice(0, 4);
+  const stop = toks.findIndex((t) => STOP.has(t.norm));
+  const words = (stop < 0 ? toks : toks.slice(0, stop)).filter((t) => /^\p{L}{3,}$/u.test(t.norm));
+  if (words.length < 2) return null;
+  // A unit of measure ("13 nautical miles", "6 percentage points") says how much, not of what.
+  if (MEASURE.test(words[1].norm) || MEASURE.test(words[0].norm)) return null;
+  return { key: `${stem(words[0].norm)} ${stem(words[1].norm)}`, words: after.slice(words[0].start, words[1].end) };
 }
 
 function unitKey(unit: string | null): string | null {
@@ -457,8 +514,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     else after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
     return out;
   };
-  const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'statement'>, p: (typeof perArticle)[number], said = false): void => {
-    const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous'> = { ...c0, statement: false };
+  const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'statement' | 'counted' | 'predicate'>, p: (typeof perArticle)[number], said = false): void => {
+    const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'counted' | 'predicate'> = { ...c0, statement: false };
     let mode: 'tail' | 'said' | null = null;
     const s = sentenceOf(p.sents, c.start);
     if (!s) return;
@@ -497,7 +554,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     for (const w of keys.values()) mass += w;
     const persons = new Set<string>();
     for (const k of keys.keys()) if (k.startsWith('E:') && ents.get(k.slice(2))?.type === 'person') persons.add(k.slice(2));
-    claims.push({ ...c, id: claims.length, keys, mass, persons, ambiguous: false, sentence: { start: s.start, end: s.end, text: p.a.text.slice(s.start, s.end) } });
+    claims.push({ ...c, id: claims.length, keys, mass, persons, ambiguous: false, counted: c.kind === 'number' && (c.unit?.startsWith('count:') || c.unit?.endsWith(':old')) ? countedPhrase(p.a.text, c.end, s.end) : null, predicate: predicateOf(sk, c.start, c.end), sentence: { start: s.start, end: s.end, text: p.a.text.slice(s.start, s.end) } });
   };
 
   perArticle.forEach((p, articleIndex) => {
@@ -553,16 +610,30 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // the length of what the sentence reports ("in about 30 days", "hospitalized for three
       // weeks"): offsets are compared only with offsets, where the anchor words must also agree.
       if (/^\s+(?:before|after|earlier|later|prior\s+to)\b/i.test(p.a.text.slice(q.end, q.end + 12))) unit = `offset:${unit}`;
-      const normalized = low0 === high0 ? String(low0) : Number.isFinite(high0) ? `${low0}-${high0}` : `${low0}+`;
+      let normalized = low0 === high0 ? String(low0) : Number.isFinite(high0) ? `${low0}-${high0}` : `${low0}+`;
+      // A duration is an amount of time whatever its unit: "18 months" and "more than two years",
+      // "two to three days" and "five days" are compared in days (an age, "44-year-old", stays
+      // an age; an offset stays an offset). The unit stays in the value shown.
+      const days = q.kind === 'duration' ? DAYS_PER[q.unit?.toLowerCase().replace(/s$/, '') ?? ''] : undefined;
+      if (days !== undefined && !unit.startsWith('offset:')) {
+        unit = unit.replace(/[^:]+$/, 'time');
+        cx.low *= days;
+        cx.high *= days;
+        cx.figure *= days;
+        normalized = `${normalized} ${q.unit!.toLowerCase().replace(/s$/, '')}`;
+      }
       push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
     }
   });
 
   // Several figures of one unit in a sentence ("28 of his 68 punches", "seven life sentences and
   // four more") cannot be told apart by their context.
+  // (Durations by their written unit: "suspended for 10 years in exchange for 20 percent over
+  // six months" gives one figure in years, one in months, which context tells apart.)
   const perSentenceUnit = new Map<string, number>();
-  for (const c of claims) if (c.kind === 'number') perSentenceUnit.set(`${c.article}:${c.sentence.start}:${c.unit}`, (perSentenceUnit.get(`${c.article}:${c.sentence.start}:${c.unit}`) ?? 0) + 1);
-  for (const c of claims) if (c.kind === 'number' && perSentenceUnit.get(`${c.article}:${c.sentence.start}:${c.unit}`)! > 1) c.ambiguous = true;
+  const ambKey = (c: ClaimItem): string => `${c.article}:${c.sentence.start}:${c.unit}:${c.unit?.endsWith(':time') ? c.normalized.replace(/^.* /, '') : ''}`;
+  for (const c of claims) if (c.kind === 'number') perSentenceUnit.set(ambKey(c), (perSentenceUnit.get(ambKey(c)) ?? 0) + 1);
+  for (const c of claims) if (c.kind === 'number' && perSentenceUnit.get(ambKey(c))! > 1) c.ambiguous = true;
 
   // Candidate pairs through an inverted index on context keys.
   const postings = new Map<string, number[]>();
@@ -573,10 +644,21 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       else postings.set(k, [c.id]);
     }
   }
+  // Figures of one unit counting the same two-word thing (ClaimItem.counted) are candidates
+  // too, however little else their sentences share: a second inverted index, on the phrase.
+  const byCounted = new Map<string, number[]>();
+  for (const c of claims) {
+    if (c.counted === null) continue;
+    const k = `${c.unit}\u0000${c.counted.key}`;
+    const list = byCounted.get(k);
+    if (list) list.push(c.id);
+    else byCounted.set(k, [c.id]);
+  }
   const edges: ClaimEdge[] = [];
   // Where each claim stands in each posting list (claims are visited in id order, the lists
   // are in id order): a claim looks at the next POSTING_WINDOW claims of each of its keys only.
   const cursor = new Map<string, number>();
+  const countedCursor = new Map<string, number>();
   for (const c of claims) {
     const shared = new Map<number, number>();
     for (const k of c.keys.keys()) {
@@ -590,6 +672,19 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         shared.set(j, 0);
       }
     }
+    const sameCount = new Set<number>();
+    if (c.counted !== null) {
+      const ck = `${c.unit}\u0000${c.counted.key}`;
+      const list = byCounted.get(ck)!;
+      // Claims are visited in id order and the list is in id order: its own place, no search.
+      const at = countedCursor.get(ck) ?? 0;
+      countedCursor.set(ck, at + 1);
+      for (let x = at + 1; x < list.length && x <= at + POSTING_WINDOW; x++) {
+        if (claims[list[x]].article === c.article) continue;
+        shared.set(list[x], 0);
+        sameCount.add(list[x]);
+      }
+    }
     for (const j of [...shared.keys()].sort((x, y) => x - y)) {
       const d = claims[j];
       let n = 0;
@@ -601,7 +696,11 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         const v = d.keys.get(k);
         if (v !== undefined) common += Math.min(w, v);
       }
-      const sim = (2 * common) / (c.mass + d.mass);
+      const sim0 = (2 * common) / (c.mass + d.mass);
+      // The same counted thing ("former paratrooper", "assault rifles") makes two figures as
+      // much one claim as contexts at the conflict bar do (CONFLICT_CLAIM), and not more:
+      // the conflict still needs the evidence of findConflicts (it is at most possible).
+      const sim = sameCount.has(j) ? Math.max(sim0, CONFLICT_CLAIM) : sim0;
       if (sim >= SAME_CLAIM || (sim >= NEAR_MISS_CLAIM && nearMiss(c, d) && sharedWords(c, d) >= 2)) edges.push({ a: c.id, b: j, sim });
     }
   }

@@ -476,6 +476,35 @@ function sharedFrame(x: ClaimItem, y: ClaimItem, names: (id: string) => string |
   return event !== null && participants.length >= FRAME_PARTICIPANTS ? { event, participants } : null;
 }
 
+/**
+ * One predicate of one thing, read from the claims themselves when the sentences were not aligned
+ * (issue #10: claims, not sentences): contexts at the conflict bar (CONFLICT_CLAIM) that share
+ * - for figures, what is counted: the same two-word counted phrase ("four AK-47 assault rifles" /
+ *   "seven AK-47 assault rifles"), or the same predicate (ClaimItem.predicate, the nearest event
+ *   word) for the same unit ("82 people were killed" / "killed 52 people");
+ * - for dates, the same predicate and a participant ("the arrests of Xu" / "Xu was arrested").
+ * Weaker than an aligned fact: a conflict resting on it is at most possible. Returns the words
+ * that say why, or null.
+ */
+function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: string) => string | null): string | null {
+  if (sim < CONFLICT_CLAIM) return null;
+  if (x.kind === 'number' && x.counted !== null && y.counted !== null && x.counted.key === y.counted.key) return `both count “${x.counted.words}”`;
+  let event: string | null = null;
+  let participant: string | null = null;
+  for (const k of [...x.keys.keys()].sort()) {
+    if (!y.keys.has(k)) continue;
+    if (k.startsWith('EV:')) event ??= k.slice(3);
+    else if (k.startsWith('E:')) participant ??= names(k.slice(2));
+  }
+  // A figure belongs to its nearest event word, not to any event word of its sentence ("killing
+  // 60 people and injuring 162" / "another 173 people were injured"). A date's context is
+  // already only its own clause (claims.ts), and there the event shared is its event.
+  if (x.kind === 'number') event = x.predicate !== null && x.predicate === y.predicate ? x.predicate.slice(3) : null;
+  if (event === null) return null;
+  if (x.kind === 'number') return `both count ${x.unit?.replace(/^.*:/, '') ?? 'it'} in one ${event}`;
+  return participant !== null ? `both date the ${event} of ${participant}` : null;
+}
+
 export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: ArticleMeta[] = [], names: (id: string) => string | null = () => null, linked: ClashLinked = () => false): ConflictResult {
   const meta = new Map(articles.map((a) => [a.id, a]));
   const conflicts: Conflict[] = [];
@@ -548,7 +577,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     if (new Set(members.map((c) => c.article)).size < 2) continue;
     // The strongest pair of claims that cannot both hold: in one aligned fact first, then by
     // context similarity. It says why the claims are one claim, and how sure that is.
-    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number; anchor: string | null; frame: { event: string; participants: string[] } | null } | null = null;
+    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number; anchor: string | null; frame: { event: string; participants: string[] } | null; predicate: string | null } | null = null;
     for (const x of members) {
       for (const y of members) {
         if (x.id >= y.id || x.article === y.article || compatible(x, y)) continue;
@@ -573,9 +602,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         const anchor = agreeingCoFigure(x, y, claimsOfSentence);
         // One event of the same participants is evidence too, weaker (the conflict stays possible).
         const frame = anchor === null ? sharedFrame(x, y, names) : null;
-        if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, anchor !== null || frame !== null, meta)) continue;
+        const predicate = anchor === null && frame === null ? samePredicate(x, y, sim, names) : null;
+        if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, anchor !== null || frame !== null || predicate !== null, meta)) continue;
         const better = !bestPair || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
-        if (better) bestPair = { x, y, sameFact, sim, anchor, frame };
+        if (better) bestPair = { x, y, sameFact, sim, anchor, frame, predicate };
       }
     }
     if (!bestPair) continue;
@@ -665,7 +695,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // accusation of contradicting another source.
     const ownSeries = !apart && sameOutletOnDifferentDays(members, meta);
     const confidence = strong && !hedged && !apart && !ownSeries ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
