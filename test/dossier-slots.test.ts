@@ -134,3 +134,37 @@ test('place and name conflicts render in text and Markdown like the other confli
   assert.match(md, /### c\d+: place — /);
   assert.match(md, /- “Dornick” .*\*\*likely outlier\*\*/);
 });
+
+/** Three reports of one ferry crossing, hand-annotated: a route sentence and a vote sentence each. */
+function crossing(id: string, from: string, winner: string, words = 'The ferry sailing', vote = 'With most ballots counted'): AnnotatedArticle {
+  const text =
+    `${words} from ${from} to Velmora sank on Sunday off the coast of the cape, killing all 31 people on board.\n\n` +
+    `${vote}, ${winner} appeared to have won the harbour board vote against the union candidate.`;
+  return annotated({ id, outlet: `Outlet ${id}`, published: '2026-05-12', text, mentions: [[from, 'place'], ['Velmora', 'place'], [winner, 'person']] });
+}
+
+test('a route\'s origin and the subject of the same verb are slots: "from X to Y", "X appeared to have won"', () => {
+  const d = build([
+    crossing('a1', 'New Dornick', 'Ilse Varo'),
+    crossing('a2', 'New Dornick', 'Ilse Varo', 'Early reports said the old vessel bound', 'In early returns from the port wards'),
+    crossing('a3', 'New Halvik', 'Anton Reyes', 'The boat travelling', 'By late evening, after a long count'),
+  ]);
+  assertSpansValid(d);
+  const got = slotConflicts(d).map((c) => [c.kind, c.claims.map((cl) => cl.value), c.outliers]);
+  // "New" opens both names: it does not make them one place.
+  assert.deepEqual(got, [
+    ['place', ['New Dornick', 'New Halvik'], ['a3']],
+    ['name', ['Ilse Varo', 'Anton Reyes'], ['a3']],
+  ]);
+  const place = slotConflicts(d).find((c) => c.kind === 'place')!;
+  assert.match(place.why, /where it came from/);
+});
+
+test('the subject of a reporting verb, or a name inside another noun phrase ("the son of X appeared"), fills no agent slot', () => {
+  const said = (id: string, who: string): AnnotatedArticle =>
+    annotated({ id, outlet: `Outlet ${id}`, published: '2026-05-12', text: `After the ferry sank off the cape on Sunday, ${who} said the harbour board would meet on Monday to review the crossing.`, mentions: [[who, 'person']] });
+  assert.deepEqual(slotConflicts(build([said('a1', 'Ilse Varo'), said('a2', 'Anton Reyes')])), []);
+  const object = (id: string, who: string): AnnotatedArticle =>
+    annotated({ id, outlet: `Outlet ${id}`, published: '2026-05-12', text: `On Sunday, the son of ${who} appeared at the cape to thank the crew of the ferry that sank off the point.`, mentions: [[who, 'person']] });
+  assert.deepEqual(slotConflicts(build([object('a1', 'Ilse Varo'), object('a2', 'Anton Reyes')])).filter((c) => /who appear/.test(c.why)), []);
+});

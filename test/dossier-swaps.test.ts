@@ -118,3 +118,28 @@ test('"the" before a place name is not a word of its context ("in the United Sta
   ]);
   assert.deepEqual(swaps.map((c) => [c.kind, c.claims.map((cl) => cl.value).sort()]), [['place', ['Canada', 'United States']]]);
 });
+
+test('a place read from its predicate ("returned to X") is a possible conflict when one article alone gives another place', () => {
+  const swaps = swapsOf([
+    art('a1', 'Daily Ardel', 'After his release, Tomas Brenner returned to Velmora to run the family grain and timber business.'),
+    art('a2', 'Harbour Post', 'Tomas Brenner returned to Velmora to tend the family timber and grain interests after prison.'),
+    art('a3', 'Coast News', 'After he served his sentence, he returned to Dornick, where he ran the family grain and timber business.'),
+  ]);
+  assert.deepEqual(swaps.map((c) => [c.kind, c.confidence, c.claims.map((cl) => cl.value).sort()]), [['place', 'possible', ['Dornick', 'Velmora']]]);
+});
+
+test('the same predicate with the same other participant aligns two claims whose sentences differ otherwise', () => {
+  const swaps = swapsOf([
+    art('a1', 'Daily Ardel', 'To this day, Tomas Brenner has not acknowledged a business partnership with Maria Brenner.'),
+    art('a2', 'Harbour Post', 'Maria Brenner ran the grain board for a decade. Tomas Brenner denied any business partnership with Maria Brenner in court.'),
+    art('a3', 'Coast News', 'Auditors who read the ledgers said the board failed to question Tomas Brenner after he denied a business partnership with Peter Vostrik.'),
+  ]);
+  assert.deepEqual(swaps.map((c) => [c.kind, c.confidence, c.claims.map((cl) => cl.value).sort()]), [['name', 'possible', ['Maria Brenner', 'Peter Vostrik']]]);
+  // Without the shared participant, the same few words are not enough.
+  const alone = swapsOf([
+    art('a1', 'Daily Ardel', 'To this day, the board has not acknowledged a business partnership with Maria Brenner.'),
+    art('a2', 'Harbour Post', 'Maria Brenner ran the grain board for a decade and denied a business partnership with the mayor.'),
+    art('a3', 'Coast News', 'Auditors who read the ledgers said the council failed to ask questions after a business partnership with Peter Vostrik.'),
+  ]);
+  assert.deepEqual(alone, []);
+});

@@ -23,6 +23,7 @@ import { independentSources, sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
 import { findRoleConflicts } from './roles.js';
 import { findSwaps } from './swaps.js';
+import { findModelConflicts } from './models.js';
 import { buildCoverage } from './coverage.js';
 import { buildSummary } from './summary.js';
 import { outletGroups } from './outlet-groups.js';
@@ -123,7 +124,9 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // Substitutions found by retrieval (swaps.ts), last; pairs already raised are skipped.
   const named = new Set([...slotted, ...roles].map(pairOf));
   const swaps = findSwaps(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length, meta, named);
-  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps];
+  // What an object is (make and model) inside aligned facts (models.ts), after everything else.
+  const models = findModelConflicts(compared, slotFacts, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length, meta);
+  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps, ...models];
   const timeline = buildTimeline(graph, found, articleIndex);
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.

@@ -12,6 +12,7 @@
 import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, ArticleSpan, Mention } from '../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
+import { LEARNED_REPORTING_VERBS } from '../annotate/lexicon/reporting-verbs.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
 import type { FactSentence } from './facts.js';
@@ -68,6 +69,27 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'she
  * Irregular participles news uses for such acts are listed.
  */
 const PASSIVE_AFTER = /^\s*(?:,[^,]{1,60},\s*)?(?:was|were|has been|had been|is being|was being)\s+([a-z]+(?:ed|en)|shot|hit|held|caught|struck|sent|found|hurt|named|sworn)\b/;
+
+/**
+ * A person as the subject of an active verb: "X appeared to have won", "X has brokered". The verb
+ * (after at most an auxiliary or an adverb-free "has/had/will") names the act; two outlets putting
+ * different people before the same verb in one aligned fact disagree on who did it. The verb is
+ * any lower-case word that is not a function word; reporting verbs are left out (each outlet
+ * quotes whom it quotes), and so are copulas and auxiliaries alone ("X is", "X was"), whose slot
+ * is whatever follows. A possessive ("X's") or a name after a preposition is no subject.
+ */
+const AGENT_AFTER = /^\s+(?:(?:has|have|had|will|would|could|may|might|also|then|later|reportedly|allegedly)\s+)?([a-z]{3,})\b/;
+const NOT_A_VERB = new Set(
+  ('and|or|but|who|whom|whose|which|that|the|for|with|from|into|was|were|has|have|had|being|been|are|not|also|can|will|would|could|may|might|must|should|did|does|' +
+    'said|says|told|tells|added|asked|wrote|stated|explained|noted|argued|warned|according|insisted|declared|stressed|claimed|' +
+    'himself|herself|jr|sr|his|her|their|its|who').split('|'),
+);
+const REPORTING_VERB_SET = new Set(LEARNED_REPORTING_VERBS);
+/**
+ * A place after "from" or "to" is a route's origin or goal ("bound from X to Geneva", "returned to
+ * X"): one slot each. Only right before the name, with at most "the" between.
+ */
+const ROUTE = /\b(from|to)\s+(?:the\s+)?$/;
 
 /** A name right after a preposition or conjunction is not the subject of what follows it. */
 const OBJECT_BEFORE = /\b(?:of|with|for|to|by|from|and|or|than|whom|against|between)\s+(?:[A-Z][\w.'’-]*\s+)*$/;
@@ -135,6 +157,14 @@ function looseFacts(articles: AnnotatedArticle[], facts: IdentifiedFact[]): Iden
   return out;
 }
 
+const figures = (t: string): Set<string> => new Set((t.match(/\d[\d,.]*/g) ?? []).map((f) => f.replace(/[,.]+$/, '')));
+/** Each sentence gives a figure the other does not (as in swaps.ts). */
+function figuresApart(a: string, b: string): boolean {
+  const fa = figures(a);
+  const fb = figures(b);
+  return [...fa].some((f) => !fb.has(f)) && [...fb].some((f) => !fa.has(f));
+}
+
 /** Reports this many days apart are follow-ups (as in conflicts.ts and swaps.ts). */
 const FOLLOW_UP_DAYS = 7;
 /** Some two articles of different sides were published more than FOLLOW_UP_DAYS apart. */
@@ -200,10 +230,23 @@ function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Words that open or close many place names ("New York" / "New Orleans", "San Diego" / "San
+ * José", "Port Said" / "Port Sudan", "Lake Forest"): sharing one says nothing about two places
+ * being one, so they are not name words when two places are compared. People keep every word (a
+ * shared given name may be a typo of one person's surname).
+ */
+export const GENERIC_PLACE_WORDS = new Set(
+  ('new|old|san|santa|santo|sao|saint|st|sainte|ste|port|fort|ft|north|south|east|west|northern|southern|eastern|western|upper|lower|' +
+    'great|little|mount|mt|lake|cape|los|las|la|le|les|el|des|del|de|rio|puerto|city|island|islands|county|beach|valley|bay|falls|springs|heights|park|central|united').split('|'),
+);
+
 /** True when two entities may be one referent written two ways: they share a name word in any spelling. */
-function shareNameWord(a: Entity, b: Entity): boolean {
-  const ta = new Set(a.aliases.flatMap((x) => nameTokens(x.text)));
-  const tb = new Set(b.aliases.flatMap((x) => nameTokens(x.text)));
+export function shareNameWord(a: Entity, b: Entity): boolean {
+  const generic = (e: Entity): boolean => e.type !== 'person';
+  const tokens = (e: Entity): Set<string> => new Set(e.aliases.flatMap((x) => nameTokens(x.text)).filter((w) => !(generic(a) && generic(b) && GENERIC_PLACE_WORDS.has(w))));
+  const ta = tokens(a);
+  const tb = tokens(b);
   for (const x of ta) for (const y of tb) if (sameNameToken(x, y)) return true;
   return false;
 }
@@ -311,10 +354,24 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
           const pv = PASSIVE_AFTER.exec(after);
           // Only the subject: in "the son of X was arrested" the act happened to someone else.
           if (pv && !OBJECT_BEFORE.test(before)) put(`name:act:${stem(pv[1])}`, occ);
+          // The subject of an active verb, opening its clause (sentence start, or after a comma
+          // or a conjunction-free clause break): "Cardoso appeared to have defeated …" /
+          // "Cabrera appeared to have won …".
+          const ag = pv ? null : AGENT_AFTER.exec(after);
+          if (ag && !NOT_A_VERB.has(ag[1]) && !REPORTING_VERB_SET.has(ag[1]) && /(?:^|[,;:])\s*$/.test(a.text.slice(s.start, m.role?.start ?? m.start)) && !OBJECT_BEFORE.test(before) && !/^['’]/.test(after))
+            put(`name:agent:${stem(ag[1])}`, occ);
         } else if ((m.type === 'place' || m.type === 'other') && (e.type === 'place' || e.type === 'other')) {
           // Demonyms ("Dalvenian port") describe, they do not locate.
           if (COUNTRY_OF_DEMONYM.has(m.text)) continue;
           const loc = LOCATIVE.exec(before);
+          const route = loc ? null : ROUTE.exec(before);
+          if (route) {
+            // A route's end is a place only when typed as one (an untyped "to X" may be a person
+            // or a company), and one of a list has no single value.
+            if (e.type !== 'place' || LIST_AFTER.test(after) || /such as\s*$|including\s*$/i.test(before)) continue;
+            put(`place:${route[1]}`, occ);
+            continue;
+          }
           if (!loc) continue;
           // "near X" and "outside X" name a landmark the place is close to, not the place: two
           // of them, or one and an "in Y", can all be true at once ("near Interstate 805" and
@@ -337,6 +394,9 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
       if (values.length < 2 || values.length > 3) continue;
       const entities = values.map((v) => ents.get(v)!);
       if (!consistent(key, entities, occs, byId)) continue;
+      // Two people doing the same thing with different figures ("X scored 20 points" / "Y scored
+      // 14 points"): a box score, two people's deeds, not one subject given two names.
+      if (key.startsWith('name:agent:') && occs.some((o) => occs.some((p) => p.entity !== o.entity && figuresApart(o.sentence.text, p.sentence.text)))) continue;
       // Every pair of sides must be apart: different referents in every spelling, and no
       // article of the fact naming two of the values anywhere.
       let apart = true;
@@ -387,7 +447,7 @@ function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: M
     const known = entities.map((e) => e.aliases.some((a) => PLACES.has(a.text)));
     return known.every((k) => k === known[0]);
   }
-  if (key !== 'place') return true;
+  if (key !== 'place' && !key.startsWith('place:')) return true;
   const wide = (e: Entity): boolean => e.aliases.some((a) => WIDE_PLACE_NAMES.has(a.text));
   if (entities.some(wide)) return false;
   for (const o of occs) {
@@ -416,6 +476,16 @@ function roleAbout(o: Occurrence): string {
   return rest ? `${role.text} … ${rest}` : role.text;
 }
 
+/** What a slot key asks, in words, for a card's "why". */
+function slotWords(key: string): string {
+  if (key === 'place') return 'where it happened';
+  if (key === 'place:from') return 'where it came from';
+  if (key === 'place:to') return 'where it went';
+  if (key.startsWith('name:role:')) return `who is the ${key.slice('name:role:'.length)}`;
+  if (key.startsWith('name:agent:')) return `who ${key.slice('name:agent:'.length)}…`;
+  return `who was ${key.slice('name:act:'.length)}…`;
+}
+
 function toConflict(id: string, key: string, fact: string, occs: Occurrence[], ents: EntityIndex, meta: Map<string, ArticleMeta>): Conflict {
   const bySide = new Map<string, Occurrence[]>();
   for (const o of occs) bySide.set(o.entity, [...(bySide.get(o.entity) ?? []), o]);
@@ -438,7 +508,7 @@ function toConflict(id: string, key: string, fact: string, occs: Occurrence[], e
   const majority = occs.filter((o) => claims[0].articles.includes(o.article)).sort((a, b) => articleOrder(a.article, b.article))[0];
   return {
     id,
-    kind: key === 'place' || key.startsWith('sub:place') ? 'place' : 'name',
+    kind: key === 'place' || key.startsWith('place:') || key.startsWith('sub:place') ? 'place' : 'name',
     about: key.startsWith('name:role:') && majority.mention.role ? roleAbout(majority) : aboutText({ start: majority.mention.start, end: majority.mention.end, sentence: majority.sentence }),
     claims,
     outliers: (() => {
@@ -448,6 +518,6 @@ function toConflict(id: string, key: string, fact: string, occs: Occurrence[], e
     confidence: 'high',
     why: key.startsWith('sub:')
       ? `${fact.startsWith('loose') ? 'The sentences share most of their content words' : `Both sentences report fact ${fact}`} and put different ${key.startsWith('sub:place') ? 'places' : 'names'} in the same words (“${majority.sentence.text.slice(Math.max(0, majority.mention.start - majority.sentence.start - 30), majority.mention.start - majority.sentence.start).trim()} … ${majority.sentence.text.slice(majority.mention.end - majority.sentence.start, majority.mention.end - majority.sentence.start + 30).trim()}”).`
-      : `Both sentences report fact ${fact} and fill the same slot — ${key === 'place' ? 'where it happened' : key.startsWith('name:role:') ? `who is the ${key.slice('name:role:'.length)}` : `who was ${key.slice('name:act:'.length)}…`} — with different ${key === 'place' ? 'places' : 'people'}.`,
+      : `Both sentences report fact ${fact} and fill the same slot — ${slotWords(key)} — with different ${key === 'place' || key.startsWith('place:') ? 'places' : 'people'}.`,
   };
 }

@@ -19,6 +19,7 @@ import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
+import { shareNameWord } from './slots.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, contentStems, fold, nameTokens, sameNameToken, uniqArticles } from './lex.js';
 
@@ -39,7 +40,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const REPORTING = /^(?:said|says|told|according|added|asked|wrote|stated|explained|noted|argued|warned|spokesman|spokeswoman)$/;
 /** A name followed by a comma or "and" and another capitalised name is one of a list. */
 const LIST_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*(?:,|and\b|or\b|&)\s*(?:and\s+)?\p{Lu}/u;
-const LIST_BEFORE = /(?:,|\band|\bor|&)\s*(?:the\s+)?$/;
+/**
+ * A name after "and", "or", "&", or after a comma that follows another capitalised word
+ * ("Woodward, Bernstein"), is one of a list. A comma after a clause ("With 22 percent of the vote
+ * counted, X appeared …") opens a new clause, whose subject the name is.
+ */
+const LIST_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s*,|\band|\bor|&)\s*(?:the\s+)?$/u;
 /** Sentences report the same thing: Dice of content stems, names left out, and this many shared. */
 const SAME_REPORT_DICE = 0.3;
 const SAME_REPORT_SHARED = 3;
@@ -48,6 +54,16 @@ const COPY_DICE = 0.6;
 /** Content words two sentences must share (Dice) when the names share words on one side only. */
 const ONE_SIDE_DICE = 0.4;
 const FOLLOW_UP_DAYS = 7;
+/** Prepositions that tie a place to the predicate before it ("returned to X", "crashed in X"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'into', 'inside', 'across']);
+/**
+ * Claims aligned by their participants (the same third entity and predicate words around the
+ * names) need fewer shared content words than sentence similarity alone: this Dice, and this
+ * many shared stems ("Clinton has not acknowledged … sexual relations with Lewinsky" / "Clinton
+ * … denied having sexual relations with X" share two).
+ */
+const PARTICIPANT_DICE = 0.2;
+const PARTICIPANT_SHARED = 2;
 /** "it was X who …", "it is X that …": a cleft; X is the subject of what follows. */
 const CLEFT_BEFORE = /\bit\s+(?:was|is|were|had been)\s+$/i;
 /** Content words (not function words, figures or a sentence edge) among some context words. */
@@ -64,12 +80,6 @@ const MAX_POSTING = 50;
 /** Generic words alone are no slot ("of the X", "in the X"): a context key needs one content word. */
 const FUNCTION = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'from', 'and', 'or', 'as', 'that', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'be', 'been', 'his', 'her', 'its', 'their', 's']);
 
-function shareNameWord(a: Entity, b: Entity): boolean {
-  const ta = new Set(a.aliases.flatMap((x) => nameTokens(x.text)));
-  const tb = new Set(b.aliases.flatMap((x) => nameTokens(x.text)));
-  for (const x of ta) for (const y of tb) if (sameNameToken(x, y)) return true;
-  return false;
-}
 
 /** The kind two entities can be swapped as: people (an untyped name the lexicon does not know as a place may be a person), or places. */
 function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
@@ -119,7 +129,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       if (!id) continue;
       const head = m.role?.start ?? m.start;
       const after = a.text.slice(m.end, Math.min(s.end, m.end + 60));
-      if (LIST_AFTER.test(after) || LIST_BEFORE.test(a.text.slice(Math.max(s.start, head - 12), head))) continue;
+      if (LIST_AFTER.test(after) || LIST_BEFORE.test(a.text.slice(Math.max(s.start, head - 30), head))) continue;
       // Three words either side; the sentence's edge counts as a word ("^ Volkov has been …").
       const lw = fold(a.text.slice(Math.max(s.start, head - 80), head)).match(WORD) ?? [];
       // "the" before a name belongs to some names and not others ("in the United States" / "in
@@ -165,7 +175,25 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     }
   });
   // Best evidence per pair of entities (the lone name first).
-  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean }>();
+  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean }>();
+  // The entities each sentence names (any type): the other participants of a claim.
+  const entitiesIn = new Map<string, Set<string>>();
+  for (const u of uses) {
+    const k = `${u.article}:${u.sentence.start}`;
+    entitiesIn.set(k, (entitiesIn.get(k) ?? new Set()).add(u.entity));
+  }
+  // Organisations too ("Jones's lawyers" / "the Workers Party"), by one sweep over sorted sentences.
+  for (const a of articles) {
+    const sents = [...a.sentences].sort((x, y) => x.start - y.start);
+    let si = 0;
+    for (const m of [...a.mentions].sort((x, y) => x.start - y.start)) {
+      if (m.type !== 'organization') continue;
+      while (si < sents.length && sents[si].end <= m.start) si++;
+      const s = sents[si];
+      const id = s && s.start <= m.start && m.end <= s.end ? ents.at(a.id, m.start, m.end) : null;
+      if (id) entitiesIn.set(`${a.id}:${s.start}`, (entitiesIn.get(`${a.id}:${s.start}`) ?? new Set()).add(id));
+    }
+  }
   uses.forEach((x) => {
     if (users.get(x.entity)?.size !== 1) return;
     const seen = new Set<number>();
@@ -200,8 +228,25 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // are often a modifier ("a 66-year-old Burnsville woman" / "66-year-old Luann Johnson").
         const frame = r >= 3 && contentWords(x.right.slice(0, r)) >= 2 && ex.type === ey.type;
         const storyName = (users.get(y.entity)?.size ?? 0) >= 2;
-        const sides = (l >= 1 && r >= 1 && l + r >= (ex.type === ey.type ? 2 : 3)) || (l + r >= 3 && ex.type === ey.type && d0.dice >= ONE_SIDE_DICE) || (frame && storyName);
-        if (!sides) continue;
+        const sharedWords = [...x.left.slice(x.left.length - l), ...x.right.slice(0, r)];
+        // A place's slot is read from what comes before it: a predicate and its preposition
+        // ("returned to X", "crashed in X", "bound from X"), two shared words with a content word
+        // among them, ending in the preposition. Before a person the same words are often a
+        // modifier (above), before a place they are the event the place belongs to.
+        const placeFrame = kind === 'place' && ex.type === ey.type && l >= 2 && PLACE_PREPOSITIONS.has(x.left[x.left.length - 1]) && contentWords(x.left.slice(x.left.length - l)) >= 1;
+        // The same predicate with the same other participant: both sentences name a third
+        // entity (not either of the two names) and the names share three words of context with
+        // two content words ("Clinton … sexual relations with X" / "Clinton … sexual relations
+        // with Y"). The participants and the predicate align the claims, so the sentences need
+        // not be close otherwise (PARTICIPANT_DICE).
+        const others = (u: Use): Set<string> => entitiesIn.get(`${u.article}:${u.sentence.start}`) ?? new Set();
+        const ox = others(x);
+        const coParticipant = [...others(y)].some((id) => id !== x.entity && id !== y.entity && ox.has(id));
+        const participantFrame = coParticipant && ex.type === ey.type && l + r >= 3 && contentWords(sharedWords) >= 2;
+        const plain = (l >= 1 && r >= 1 && l + r >= (ex.type === ey.type ? 2 : 3)) || (l + r >= 3 && ex.type === ey.type && d0.dice >= ONE_SIDE_DICE) || (frame && storyName);
+        if (!plain && !((placeFrame || participantFrame) && storyName)) continue;
+        // Found by the predicate before a place or by the participants alone: never confident.
+        const byParticipants = !plain && !placeFrame;
         // Names next to a reporting verb are whoever each outlet quotes ("according to X"): two
         // people, unless the sentences are near copies with the same words on both sides of the
         // names (one wire sentence crediting its figure to two different people).
@@ -209,13 +254,19 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // Reports weeks apart may tell two events in the same words (two missions, two cases).
         if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
         const d = dice(x.stems, y.stems);
-        if (d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED) continue;
+        if (byParticipants ? d.dice < PARTICIPANT_DICE || d.shared < PARTICIPANT_SHARED : d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED) continue;
         // Each sentence gives a figure the other does not ("X scored 20 points …" / "Y scored 14
-        // points …"): two people's figures, a box score, not one slot filled twice.
-        if (figuresApart(x.sentence.text, y.sentence.text)) continue;
+        // points …"): two people's figures, a box score, not one slot filled twice. Unless three
+        // words with no figure among them tie the name to its predicate ("X appeared to have won
+        // 51 percent" / "Y appeared to have defeated … with 56 percent"): the figures are then
+        // counts of another moment (22% of the vote counted), not the slot, which is the name.
+        const tiedWords = r >= 3 ? x.right.slice(0, r) : l >= 3 ? x.left.slice(x.left.length - l) : null;
+        const tied = tiedWords !== null && storyName && contentWords(tiedWords) >= 1 && !tiedWords.some((w) => /\d/.test(w));
+        const apartFigures = figuresApart(x.sentence.text, y.sentence.text);
+        if (!tied && apartFigures) continue;
         const key = `${x.entity}|${y.entity}`;
         const prev = pairs.get(key);
-        if (!prev || d.dice > prev.dice) pairs.set(key, { x, y, kind, dice: d.dice, around: l + r });
+        if (!prev || d.dice > prev.dice) pairs.set(key, { x, y, kind, dice: d.dice, around: l + r, weak: !plain || apartFigures });
       }
     }
   });
@@ -252,11 +303,11 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       })
       .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
     const evidence = [...sides[0][1], x].map((u) => ({ article: u.article, text: u.sentence.text }));
-    const { sole } = pairs.get(key)!;
+    const { sole, weak } = pairs.get(key)!;
     // An article that names both people or places may be adding detail (as for slots.ts): sure
     // only when the lone name's article does not name the other side's value anywhere.
     const crossNamed = users.get(y.entity)?.has(x.article) ?? false;
-    const confident = !sole && !crossNamed && dc >= COPY_DICE && around >= 3;
+    const confident = !sole && !weak && !crossNamed && dc >= COPY_DICE && around >= 3;
     const rel = (u: Use, a: number): string => u.sentence.text.slice(Math.max(0, u.mention.start - u.sentence.start - a), u.mention.start - u.sentence.start).trim();
     out.push({
       id: `c${offset + out.length + 1}`,
@@ -298,7 +349,7 @@ function solePersonPairs(
   uses: Use[],
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean }>,
+  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean }>,
 ): void {
   // People named in each sentence (every person mention, lists included).
   const peopleIn = new Map<string, Set<string>>();
