@@ -244,3 +244,9 @@ test('named events: a comma after the year, an "of" complement; the day of a com
   assert.equal(time(b, 'Friday')?.event, false);
   assert.equal(time(b, 'Oct. 7')?.event, true);
 });
+
+test('four digits that are a clock time or a number naming a thing are not years', () => {
+  const a = read('Shelling began at midnight (2000 GMT) on Friday, officials said. Letters go to P.O. Box 2007 in Halvar. The ferries left in 1999 after the strike. Flight 1998 landed at 1800 hours.', '2026-02-12');
+  for (const t of ['2000', '2007', '1998', '1800']) assert.equal(time(a, t), undefined, `"${t}" is not a year`);
+  assert.equal(time(a, '1999')?.value, '1999', '"in 1999" is a year');
+});

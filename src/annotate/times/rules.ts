@@ -251,6 +251,10 @@ function personNamed(ctx: Ctx): boolean {
 }
 /** A plural noun right after a number makes it a count ("2000 people"), not a year. */
 const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
+/** A time zone or "hours" after four digits makes them a 24-hour clock time ("2000 GMT", "1800 hours"). */
+const CLOCK_AFTER = /^\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|Zulu|hours\b|hrs\b|local\s+time\b)/;
+/** A noun that takes an identifying number ("Box 2007", "Flight 1999", "No. 2001", "page 1998"): the number names, it does not date. */
+const NUMBERED_BEFORE = /\b(?:box|no\.|nos\.|number|room|suite|flight|route|highway|interstate|gate|platform|channel|chapter|section|page|pages|pp?\.|bus|apt\.|apartment|pier|exit|#)\s*$/i;
 const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|late|mid|the|between|and|to|year|summer|winter|spring|autumn|fall|©|copyright)[\s-]*$/i;
 /** Words before a season or a bare plural unit that make it temporal ("in spring", "for years"). */
 const SEASON_CUE = /\b(?:in|into|since|until|till|by|from|during|through|of|before|after|this|last|next|each|every|over)\s+$/i;
@@ -527,6 +531,9 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     if (y < 1800 || y > 2099) return null;
     // "2000 people" is a number; "in 2000", "2000." and "2000 elections" are years.
     if (PLURAL_NOUN_AFTER.test(ctx.after) && !YEAR_CUE.test(ctx.before) && !/^\s+elections\b/.test(ctx.after)) return null;
+    // "midnight (2000 GMT)", "at 1800 hours": a 24-hour clock time; "P.O. Box 2007", "Flight
+    // 1999", "Room 2010": a number naming a thing. Neither is a year.
+    if (CLOCK_AFTER.test(ctx.after) || NUMBERED_BEFORE.test(ctx.before)) return null;
     return abs('date', g.yr, 'year');
   }
   if (g.spY) {
