@@ -143,3 +143,11 @@ test('the same predicate with the same other participant aligns two claims whose
   ]);
   assert.deepEqual(alone, []);
 });
+
+test('a country against a state or province is no place conflict: one may contain the other ("in the United States" / "in Massachusetts")', () => {
+  const swaps = swapsOf([
+    art('a1', 'Daily Ardel', 'Later that year, Tomas Brenner shot and killed his father in a duck-hunting accident in Massachusetts.'),
+    art('a2', 'Harbour Post', 'That same year he shot and killed his father in a hunting accident in the United States.'),
+  ]);
+  assert.deepEqual(swaps, []);
+});

@@ -145,6 +145,8 @@ test('summary: never empty when articles agree, even if no agreed sentence stand
   ];
   assert.ok(unfit(facts[0].text), 'a pronoun-led sentence cannot stand alone');
   assert.equal(unfit('The full inspection report of the harbour authority is published at https://harbour.example/report.'), 'link', 'a web address is a pointer, not a report');
+  assert.equal(unfit('The harbour master gained national attention when he ran to...'), 'incomplete', 'an excerpt cut off with an ellipsis is no statement');
+  assert.equal(unfit('The harbour master gained national attention when he ran for mayor in 2019.'), null, 'the whole sentence can stand');
   assert.equal(unfit('The union called a strike for Monday at the harbour of Halvar.'), null);
   const summary = buildSummary(facts, arts, 2);
   assert.ok(summary.length > 0);

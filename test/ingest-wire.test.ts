@@ -170,3 +170,11 @@ test("a syndicated header: the sales note and the writer's note go, the byline w
   assert.equal(r.facts.authors.length, 1, `one author: ${r.facts.authors.join(', ')}`);
   assert.match(r.facts.authors[0], /okafor/i);
 });
+
+test('desk initials glued after the last sentence go; the sentence stays', () => {
+  const r = cleanText('HALVAR, Dalvenia (AP) _ A fire swept through a warehouse on Monday.\n\nFirst results are not expected until Saturday. sf/vj');
+  assert.ok(r.text.endsWith('until Saturday.'), r.text);
+  assert.ok(r.removed.some((x) => x.text === 'sf/vj' && /desk initials/.test(x.reason)));
+  const keep = cleanText('The port said the ferry would run on Friday. Either and/or neither was said.');
+  assert.ok(keep.text.includes('and/or neither'), 'a sentence with a slash is not desk initials');
+});

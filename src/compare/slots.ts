@@ -11,7 +11,7 @@
  */
 import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, ArticleSpan, Mention } from '../core/schema.js';
-import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
+import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
 import { LEARNED_REPORTING_VERBS } from '../annotate/lexicon/reporting-verbs.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
@@ -441,9 +441,11 @@ function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: M
     // In the same words, two countries or two known cities are two places; a city against a
     // country or region may be the city and where it lies, and a known city against a name the
     // lexicon does not know may be the city and one of its districts.
-    const wide = entities.map((e) => e.aliases.some((a) => WIDE_PLACE_NAMES.has(a.text)));
-    if (!wide.every((w) => w === wide[0])) return false;
-    if (wide[0]) return true;
+    // Two countries are two places; a country against a state, province or sea may be the one
+    // that contains the other ("off Massachusetts" / "off the United States coast").
+    const level = entities.map((e) => placeLevel(e.aliases.map((a) => a.text)));
+    if (!level.every((l) => l === level[0])) return false;
+    if (level[0] !== 'local') return true;
     const known = entities.map((e) => e.aliases.some((a) => PLACES.has(a.text)));
     return known.every((k) => k === known[0]);
   }

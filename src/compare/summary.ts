@@ -51,6 +51,9 @@ const QUOTE_START = /^[\s(]*["“'‘]/;
 // A complete sentence ends with terminal punctuation (possibly inside a closing quote or
 // bracket); a line without one is a caption, credit, headline or list item.
 const COMPLETE = /[.!?]["”'’)\]]*\s*$/;
+// An ellipsis at the end is where an excerpt or a teaser was cut ("… when he ran to..."): the
+// sentence's end is missing, so it cannot be shown as a statement of the story.
+const CUT_OFF = /(?:\.\s?\.\s?\.|…)["”'’)\]]*\s*$/;
 // Fewer than six words is a fragment or a headline; more than 70 a run-on where the sentence
 // splitter missed a boundary. Both read badly in a summary.
 const MIN_WORDS = 6;
@@ -79,7 +82,7 @@ export function unfit(text: string): string | null {
   const t = text.trim();
   const n = wordCount(t);
   if (n < MIN_WORDS || n > MAX_WORDS) return 'length';
-  if (!COMPLETE.test(t)) return 'incomplete';
+  if (!COMPLETE.test(t) || CUT_OFF.test(t)) return 'incomplete';
   if (QUOTE_START.test(t)) return 'quotation';
   if (!reported(t)) return 'speech';
   if (DEPENDENT_START.test(t)) return 'dependent';

@@ -17,7 +17,7 @@
  */
 import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../core/schema.js';
-import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
+import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { shareNameWord } from './slots.js';
 import type { EntityIndex } from './entities.js';
@@ -92,9 +92,10 @@ function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
   if (a.type !== 'place' && b.type !== 'place') return null;
   // Two known places, or two names the lexicon does not know, of one width: a city against a
   // country, or a known city against an unknown name (a district?), may be one inside the other.
-  const wide = [a, b].map((e) => e.aliases.some((x) => WIDE_PLACE_NAMES.has(x.text)));
+  // (A country against a state or sea likewise: placeLevel.)
+  const level = [a, b].map((e) => placeLevel(e.aliases.map((x) => x.text)));
   const known = [a, b].map(knownPlace);
-  return wide[0] === wide[1] && known[0] === known[1] ? 'place' : null;
+  return level[0] === level[1] && known[0] === known[1] ? 'place' : null;
 }
 
 const figures = (t: string): Set<string> => new Set((t.match(/\d[\d,.]*/g) ?? []).map((f) => f.replace(/[,.]+$/, '')));

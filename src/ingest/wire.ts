@@ -192,6 +192,9 @@ const GLUED_GRAF = /^["“]?\p{Lu}[\p{L}'’ -]{0,60}?,?\s+(?:(?:pick\s+up|inser
  */
 const END_ITEM = /\s(?:enditem|endit)(?:\s+(?:=?\d{3,}|N{4}|\d{1,2}:\d{2}|#|[a-z]{1,4}))*\s*$/i;
 
+/** Desk initials: "sf/vj", "av/sf/vj", "jah-jjh/vj", "lc-kl/dl" (one slash at least). */
+const GLUED_DESK = /^[a-z]{1,5}(?:-[a-z]{1,5})?(?:\/[a-z]{1,5}(?:-[a-z]{1,5})?){1,4}$/;
+
 /**
  * A wire marker glued to the end of a paragraph: where it starts in `text`, and why it goes, or
  * null. Only the last 200 characters are looked at (the markers are short), so the cost does not
@@ -212,6 +215,10 @@ export function wireTail(text: string): { start: number; reason: string } | null
   }
   if (cut <= 0) return null;
   const rest = tail.slice(cut).trim();
+  // Desk initials glued after the last sentence ("… until Saturday. sf/vj", "… he said.
+  // jah-jjh/vj"): lower-case letter groups joined by slashes, where a sentence would start with
+  // a capital.
+  if (GLUED_DESK.test(rest)) return { start: from + tail.indexOf(rest, cut), reason: 'transmission control line (wire service: desk initials)' };
   // GLUED_GRAF bounds the marker's length itself (60 characters of lead words at most).
   if (rest === '' || !GLUED_GRAF.test(rest)) return null;
   return { start: from + tail.indexOf(rest, cut), reason: 'pick-up marker (wire service: "Nth graf pvs")' };

@@ -155,3 +155,15 @@ export const PLACE_SUFFIXES = new Set([
   'Hall', 'Tower', 'Towers', 'Building', 'Museum', 'Zoo', 'Library', 'Theatre', 'Theater', 'Cathedral', 'Temple',
   'Station', 'Prison', 'Jail', 'Bridge', 'Dam', 'Falls', 'Beach', 'Pier', 'Mall', 'Gardens', 'Garden', 'Memorial',
 ]);
+
+/**
+ * How wide a place is, from the names it is written with: a country, a wider region (state,
+ * province, sea, continent), or a place the lexicon does not know as wide (a city, a district).
+ * Two places of one level may be compared as two places; a country against a region may be the
+ * one that holds the other ("in Massachusetts" / "in the United States").
+ */
+export function placeLevel(names: readonly string[]): 'country' | 'region' | 'local' {
+  if (names.some((n) => COUNTRY_KEY.has(n.toLowerCase().replace(/\./g, '')) && WIDE_PLACE_NAMES.has(n))) return 'country';
+  return names.some((n) => WIDE_PLACE_NAMES.has(n)) ? 'region' : 'local';
+}
+
