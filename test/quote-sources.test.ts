@@ -66,3 +66,12 @@ test('quote groups: a statement only copies of one report carry is listed as one
     assert.doesNotMatch(section, new RegExp(`### ${g.id}:|  ${g.id} \\S+ —`), format);
   }
 });
+
+test('facts count copies of one report as one source: two outlets running one wire text are not a consensus of two', () => {
+  const { dossier } = buildDossier([article('a', 'Tamsel Courier', wireA), article('b', 'Valley Post', wireB), article('c', 'Hill Gazette', own)]);
+  const shelter = dossier.facts.find((f) => /four hundred residents/.test(f.text));
+  assert.ok(shelter, 'the copies\' shared sentence is a fact');
+  assert.deepEqual([...shelter!.support].sort(), ['a', 'b']);
+  assert.equal(shelter!.sources, 1, 'two copies of one report are one source');
+  assert.ok(!dossier.coverage.consensus.includes(shelter!.id), 'one source repeated is no consensus');
+});

@@ -19,7 +19,7 @@ import { articleOrder, uniqArticles } from './lex.js';
 import { splitLongSentences } from './long-sentences.js';
 import { buildQuotes } from './quotes.js';
 import { eventGroupsWarning, screen } from './screen.js';
-import { independentSources, sourceKey, sourceOf } from './sources.js';
+import { independentSources, reportCopies, sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
 import { findRoleConflicts } from './roles.js';
 import { findSwaps } from './swaps.js';
@@ -92,7 +92,9 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   }
   const byId = new Map(compared.map((a) => [a.id, a]));
   const outletKeys = new Set(compared.map((a) => sourceKey(a.outlet ?? a.id)));
-  const facts: Fact[] = clusters.map((c, i) => withSources(toFact(`f${i + 1}`, c, tainted), byId, outletKeys));
+  // Copies of one report (one wire text run by two outlets, a story republished) are one voice.
+  const copyOf = reportCopies(compared);
+  const facts: Fact[] = clusters.map((c, i) => withSources(toFact(`f${i + 1}`, c, tainted), byId, outletKeys, copyOf));
 
   const quotes = buildQuotes(compared, ents);
   const speakers = speakerConflicts(quotes, ents, meta, found.conflicts.length);
@@ -166,7 +168,8 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     }
   });
   // Each article's own source: its outlet, or the agency whose wire copy it is (sources.ts).
-  const articleSources = compared.map((a) => sourceOf('', a, outletKeys).key);
+  // An article's source for counting consensus: that of the first article of its copy group.
+  const articleSources = compared.map((a) => sourceOf('', byId.get(copyOf.get(a.id) ?? a.id) ?? a, outletKeys).key);
   const coverage = buildCoverage(facts, clusters, alignment, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set(), articleSources);
   // The summary cites an article for a sentence only when its own sentence is the same statement
   // (the alignment's pair affinity; summary.ts).
@@ -234,15 +237,20 @@ function toFact(id: string, c: FactCluster, tainted: Set<string>): Fact {
 
 /**
  * Independent sources of a fact (sources.ts): credited organisations and wire agencies count once,
- * and an outlet relaying a credited organisation is one voice with it (independentSources).
+ * an outlet relaying a credited organisation is one voice with it (independentSources), and so
+ * are copies of one report (reportCopies).
  */
-function withSources(f: Fact, byId: Map<string, AnnotatedArticle>, outlets: Set<string>): Fact {
+function withSources(f: Fact, byId: Map<string, AnnotatedArticle>, outlets: Set<string>, copyOf: Map<string, string>): Fact {
   const entries: Array<{ own: string; source: string }> = [];
   const credits: NonNullable<Fact['credits']> = [];
   for (const s of f.sentences) {
     const a = byId.get(s.article)!;
     const src = sourceOf(a.text.slice(s.start, s.end), a, outlets);
-    entries.push({ own: sourceOf('', a, outlets).key, source: src.key });
+    const own = sourceOf('', a, outlets).key;
+    entries.push({ own, source: src.key });
+    // Copies of one report are tied through a key of their group (as in quotes.ts), which no
+    // outlet or agency key can equal.
+    entries.push({ own, source: `\u0000copy:${copyOf.get(a.id) ?? a.id}` });
     if (src.credited) credits.push({ article: s.article, source: src.name, sentence: s });
   }
   return { ...f, sources: independentSources(entries), credits };
