@@ -63,3 +63,12 @@ test('figures counting the same two-word thing meet; a measure or a place after 
   ]);
   assert.equal(m.conflicts.filter((x) => numeric(x.kind)).length, 0);
 });
+
+test('the total of "20 million out of 30 million" is no value of the part another report gives', () => {
+  const { dossier: d } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-03-01', 'The reformers won the 2019 vote when 20 million out of 30 million people voted for Ilka Varn against a hard-line rival, officials recalled on Friday.'),
+    article('a2', 'Vellmar Post', '2026-03-02', 'Unlike in the 2019 vote, when 20 million people voted for the reformist Ilka Varn against a hard-line rival, turnout is expected to be low, officials said on Saturday.'),
+  ]);
+  const counts = [...d.conflicts.map((x) => x.claims), ...d.updates.map((x) => x.values)].filter((vs) => vs.some((v) => /30 million/.test(v.value)));
+  assert.deepEqual(counts, [], 'the total (30 million) is never set against the part (20 million)');
+});

@@ -417,7 +417,8 @@ export function construction(text: string, start: number, end: number, low: numb
   // "15 of the 19 passengers": 15 is a part (a total follows), 19 a total (a part precedes).
   // ("14 out of every 100 Kenyans": a rate is a part of a total too.)
   const part = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i.test(after);
-  const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?$/i.test(before);
+  // (A scale word may follow the part: "20 million out of 30 million".)
+  const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?$/i.test(before);
   return { low: lo, high: hi, hedged, role: part ? 'part' : total ? 'total' : null, fragment, limit, figure: limit === 'upper' ? scaledHigh : scaledLow };
 }
 
