@@ -31,3 +31,14 @@ test('one shared fact is not enough to join two groups: it may be background bot
   assert.ok(eventGroupsWarning(four, one), 'a single shared fact across the groups');
   assert.equal(eventGroupsWarning(four, [...one, ['a2', 'a3']]), null, 'two shared facts join them');
 });
+
+test('articles published over more than four months: a warning that they may report several events; weeks apart: none', async () => {
+  const { screen } = await import('../src/compare/screen.js');
+  const text = 'Flood water broke through the river wall at Tamsel on Tuesday night and flooded the lower town before dawn, officials said.';
+  const dated = (id: string, published: string): Article => ({ ...art(id, 'Herald'), text, published }) as unknown as Article;
+  const far = screen([dated('a1', '2024-03-01'), dated('a2', '2024-03-20'), dated('a3', '2025-01-10T08:00:00Z')]);
+  assert.ok(far.warnings.some((w) => /published over 315 days \(2024-03-01 to 2025-01-10\)/.test(w)), far.warnings.join(' | '));
+  assert.deepEqual(far.keep, ['a1', 'a2', 'a3'], 'nothing is left out');
+  const near = screen([dated('a1', '2024-03-01'), dated('a2', '2024-04-20'), dated('a3', '2024-05-25')]);
+  assert.ok(!near.warnings.some((w) => /published over/.test(w)), 'an event and its follow-ups over 85 days');
+});

@@ -156,7 +156,35 @@ export function screen(articles: Article[]): Screening {
     const names = undated.length <= 6 ? undated.map(label).join(', ') : `${undated.slice(0, 5).map(label).join(', ')} and ${undated.length - 5} more`;
     warnings.push(`${undated.length} articles have no publication date (${names}): their relative dates ("last year", "on Monday") are left unresolved`);
   }
+  const span = publicationSpan(keep);
+  if (span && span.days > EVENT_SPAN_DAYS) {
+    warnings.push(
+      `the articles were published over ${span.days} days (${span.first} to ${span.last}): reports of one event and its follow-ups come within weeks, so these may report several events, and facts, updates and the timeline may mix them`,
+    );
+  }
   return { keep: keep.map((a) => a.id), excluded, warnings };
+}
+
+/**
+ * Reports of one event, follow-ups included, come within weeks: the 30 one-event stories of DUC
+ * 2003 (TDT topics: an event and what followed it) span 21 days at the median and 88 at the
+ * most, while collections of a topic's reports over months or years (DUC 2006, MultiLing 2011)
+ * mostly span more than 120. Beyond this many days, the articles are taken to report several
+ * events. A warning only: nothing is left out.
+ */
+const EVENT_SPAN_DAYS = 120;
+
+/** The first and last publication day of the dated articles, and the days between them; null with fewer than two dated articles. */
+function publicationSpan(articles: Article[]): { first: string; last: string; days: number } | null {
+  const days = articles
+    .map((a) => (a.published ? a.published.slice(0, 10) : ''))
+    .filter((d) => /^\d{4}-\d\d-\d\d$/.test(d))
+    .sort();
+  if (days.length < 2) return null;
+  const first = days[0];
+  const last = days[days.length - 1];
+  const ms = Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`);
+  return Number.isFinite(ms) ? { first, last, days: Math.round(ms / 86_400_000) } : null;
 }
 
 /**
