@@ -15,7 +15,7 @@ import { buildDossier } from '../src/compare/dossier.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import type { ArticleSpan } from '../src/core/schema.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
-import { article, heldOut, readStories, storyHash } from './screen.js';
+import { article, storiesOfPart, storyHash } from './screen.js';
 
 // Stories sampled per corpus, and items per story (enough to judge, few enough to read).
 const STORIES: Record<string, number> = { allsides: 8, duc2003: 2, multiling2011: 2 };
@@ -38,10 +38,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
   const sampleNo = Math.max(1, Number(process.env.PARALLAX_SAMPLE ?? 1) || 1);
   const out: Record<string, unknown> = { part, sample: sampleNo };
   for (const [corpus, k] of Object.entries(STORIES)) {
-    const stories = [...readStories(shared, corpus)]
-      .filter(([story, recs]) => recs.length >= 3 && heldOut(corpus, story) === (part === 'held_out'))
-      .sort((a, b) => storyHash(a[0]) - storyHash(b[0]) || (a[0] < b[0] ? -1 : 1))
-      .slice(k * (sampleNo - 1), k * sampleNo);
+    const stories = storiesOfPart(shared, corpus, part === 'held_out', 3).slice(k * (sampleNo - 1), k * sampleNo);
     let facts = 0;
     let consensus = 0;
     let exclusives = 0;

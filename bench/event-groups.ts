@@ -20,7 +20,7 @@ import { buildDossier } from '../src/compare/dossier.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { readEcbPlus } from './data.js';
-import { article, heldOut, readStories, storyHash } from './screen.js';
+import { article, storiesOfPart, storyHash } from './screen.js';
 
 // Stories and subtopics per part (enough to count, few enough to run on a shared machine).
 const LIMIT = 40;
@@ -36,10 +36,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
   const part = process.env.PARALLAX_PART === 'dev' ? 'dev' : 'held_out';
   const out: Record<string, unknown> = { part };
   for (const corpus of ['duc2003', 'multiling2011']) {
-    const stories = [...readStories(shared, corpus)]
-      .filter(([story, recs]) => recs.length >= 4 && heldOut(corpus, story) === (part === 'held_out'))
-      .sort((a, b) => storyHash(a[0]) - storyHash(b[0]) || (a[0] < b[0] ? -1 : 1))
-      .slice(0, LIMIT);
+    const stories = storiesOfPart(shared, corpus, part === 'held_out', 4).slice(0, LIMIT);
     let n = 0;
     let w = 0;
     for (const [story, recs] of stories) {

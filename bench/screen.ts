@@ -53,6 +53,16 @@ export function readStories(shared: string, corpus: string): Map<string, StoryRe
   return byStory;
 }
 
+/**
+ * The stories of one half (`heldOutPart`: the held-out half, else the dev half) with at least
+ * `minArticles` records, in hash order (ties by id): samples are read from it in a fixed order.
+ */
+export function storiesOfPart(shared: string, corpus: string, heldOutPart: boolean, minArticles: number): Array<[string, StoryRecord[]]> {
+  return [...readStories(shared, corpus)]
+    .filter(([story, recs]) => recs.length >= minArticles && heldOut(corpus, story) === heldOutPart)
+    .sort((a, b) => storyHash(a[0]) - storyHash(b[0]) || (a[0] < b[0] ? -1 : 1));
+}
+
 export async function run(): Promise<Record<string, unknown> | null> {
   const shared = sharedDir();
   if (!shared) {

@@ -96,7 +96,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const copyOf = reportCopies(compared);
   const facts: Fact[] = clusters.map((c, i) => withSources(toFact(`f${i + 1}`, c, tainted), byId, outletKeys, copyOf));
 
-  const quotes = buildQuotes(compared, ents);
+  const quotes = buildQuotes(compared, ents, copyOf);
   const speakers = speakerConflicts(quotes, ents, meta, found.conflicts.length);
   // Place and name conflicts come last so the ids of the other conflicts stay as they were.
   const pairOf = (c: Conflict): string => c.claims.map((cl) => cl.normalized).sort().join('|');

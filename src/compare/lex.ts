@@ -5,6 +5,8 @@
  * Only what the compare stage needs; sentence-level similarity is the matcher's job (match.ts).
  */
 
+import type { AnnotatedArticle, Mention, Sentence } from '../core/schema.js';
+
 export interface Token {
   /** Lower-cased surface form. */
   norm: string;
@@ -214,3 +216,21 @@ export function articleOrder(a: string, b: string): number {
 export function uniqArticles(ids: Iterable<string>): string[] {
   return [...new Set(ids)].sort(articleOrder);
 }
+
+/**
+ * Each name mention of an article with the sentence it starts in, in text order: one sweep over
+ * the mentions and sentences sorted by offset (linear after sorting). Mentions outside every
+ * sentence are left out; whether a mention must also end inside its sentence is the caller's test.
+ */
+export function mentionsWithSentences(a: AnnotatedArticle): Array<{ mention: Mention; sentence: Sentence }> {
+  const sents = [...a.sentences].sort((x, y) => x.start - y.start);
+  const out: Array<{ mention: Mention; sentence: Sentence }> = [];
+  let si = 0;
+  for (const m of [...a.mentions].sort((x, y) => x.start - y.start)) {
+    while (si < sents.length && sents[si].end <= m.start) si++;
+    const s = sents[si];
+    if (s && s.start <= m.start) out.push({ mention: m, sentence: s });
+  }
+  return out;
+}
+

@@ -106,10 +106,10 @@ function wordsOf(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
 }
 
-export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex): QuoteResult {
+/** `copyOf`: the articles' copy groups (sources.ts `reportCopies`), when the caller has them already. */
+export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex, copyOf: Map<string, string> = reportCopies(articles)): QuoteResult {
   const items: Item[] = [];
   const outletKeys = new Set(articles.map((a) => sourceKey(a.outlet ?? a.id)));
-  const copyOf = reportCopies(articles);
   for (const a of articles) {
     const own = sourceOf('', a, outletKeys).key;
     // Copies of one report are tied through a key of their group (the first copy's id), which

@@ -22,7 +22,7 @@ import type { AnnotatedArticle, Mention } from '../core/schema.js';
 import { COUNTRY_KEY } from '../annotate/lexicon/places.js';
 import { loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
-import { articleOrder, cmp, contentStems, fold, nameTokens, sameNameToken, uniqArticles } from './lex.js';
+import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from './lex.js';
 
 /**
  * Offices one person holds at a time for a given country or organisation. A title outside this
@@ -262,13 +262,8 @@ function agreedAgainstLone(lone: Holder, others: Holder[], ents: EntityIndex, me
 export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
   const byOffice = new Map<string, Holder[]>();
   for (const a of articles) {
-    const sents = [...a.sentences].sort((x, y) => x.start - y.start);
-    let si = 0;
-    for (const m of [...a.mentions].sort((x, y) => x.start - y.start)) {
+    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
       if (m.type !== 'person') continue;
-      while (si < sents.length && sents[si].end <= m.start) si++;
-      const s = sents[si];
-      if (!s || s.start > m.start) continue;
       const id = ents.at(a.id, m.start, m.end);
       const e = id ? ents.get(id) : undefined;
       if (!id || !e || e.type !== 'person') continue;

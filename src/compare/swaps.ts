@@ -21,7 +21,7 @@ import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../ann
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { shareNameWord } from './slots.js';
 import type { EntityIndex } from './entities.js';
-import { articleOrder, cmp, contentStems, fold, nameTokens, sameNameToken, uniqArticles } from './lex.js';
+import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from './lex.js';
 
 interface Use {
   article: string;
@@ -118,14 +118,10 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
   for (const e of ents.entities) users.set(e.id, new Set(e.articles));
   const uses: Use[] = [];
   for (const a of articles) {
-    const sents = [...a.sentences].sort((x, y) => x.start - y.start);
-    let si = 0;
     const stemsOf = new Map<number, Set<string>>();
-    for (const m of [...a.mentions].sort((x, y) => x.start - y.start)) {
+    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
       if (m.type === 'organization' || COUNTRY_OF_DEMONYM.has(m.text)) continue;
-      while (si < sents.length && sents[si].end <= m.start) si++;
-      const s = sents[si];
-      if (!s || s.start > m.start || m.end > s.end) continue;
+      if (m.end > s.end) continue;
       const id = ents.at(a.id, m.start, m.end);
       if (!id) continue;
       const head = m.role?.start ?? m.start;
@@ -185,13 +181,9 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
   }
   // Organisations too ("Jones's lawyers" / "the Workers Party"), by one sweep over sorted sentences.
   for (const a of articles) {
-    const sents = [...a.sentences].sort((x, y) => x.start - y.start);
-    let si = 0;
-    for (const m of [...a.mentions].sort((x, y) => x.start - y.start)) {
+    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
       if (m.type !== 'organization') continue;
-      while (si < sents.length && sents[si].end <= m.start) si++;
-      const s = sents[si];
-      const id = s && s.start <= m.start && m.end <= s.end ? ents.at(a.id, m.start, m.end) : null;
+      const id = m.end <= s.end ? ents.at(a.id, m.start, m.end) : null;
       if (id) entitiesIn.set(`${a.id}:${s.start}`, (entitiesIn.get(`${a.id}:${s.start}`) ?? new Set()).add(id));
     }
   }
@@ -355,12 +347,7 @@ function solePersonPairs(
   // People named in each sentence (every person mention, lists included).
   const peopleIn = new Map<string, Set<string>>();
   for (const a of articles) {
-    const sents = [...a.sentences].sort((x, y) => x.start - y.start);
-    let si = 0;
-    for (const m of [...a.mentions].sort((x, y) => x.start - y.start)) {
-      while (si < sents.length && sents[si].end <= m.start) si++;
-      const s = sents[si];
-      if (!s || s.start > m.start) continue;
+    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
       const id = ents.at(a.id, m.start, m.end);
       if (!id || ents.get(id)?.type !== 'person') continue;
       const k = `${a.id}:${s.start}`;

@@ -144,15 +144,13 @@ const WRITER_NOTE = /^\(\s*\p{Lu}[\p{L}.'’ -]{1,50}?\s+(?:is|was)\s+(?:a|an|th
 
 /**
  * Why a line after the end of the story is a news service's trailer (a removal reason), or
- * null: its contact and sales lines, the letters line of a column, calls to phone the service,
- * a courtesy line and the service's signature (the writer's note goes anywhere: see
- * `wireBoilerplate`). Only the footer walk of
- * clean.ts asks (lines after the last story paragraph), because a story may end with a
- * hotline number or a thank-you in a quote; `serviceContact` alone holds anywhere.
+ * null: the letters line of a column, calls to phone the service, a courtesy line and the
+ * service's signature (its contact and sales lines and the writer's note go anywhere: see
+ * `wireBoilerplate`). Only the footer walk of clean.ts asks (lines after the last story
+ * paragraph), because a story may end with a hotline number or a thank-you in a quote.
  */
 export function serviceTrailer(text: string, words: number): string | null {
   if (text.length > LINE_CHARS) return null;
-  if (serviceContact(text, words)) return "news service's contact or sales line";
   if (words <= 80 && LETTERS_LINE.test(text)) return 'letters line of a syndicated column';
   if (words <= 60 && PHONE.test(text) && CALL_US.test(text)) return "news service's contact or sales line";
   if (words <= 3 && COURTESY.test(text)) return 'courtesy line of a transmission';
