@@ -76,3 +76,12 @@ test('titles read past news conventions: "with" the employer, a party-and-state 
   ]).dossier;
   assert.deepEqual(roleConflicts(tagged).map((c) => c.claims.map((cl) => cl.value).sort()), [['Ilse Varo', 'Tomas Brenner']]);
 });
+
+test('a chairman of one chamber\'s committee and of the other\'s are two offices; a bare "the committee" names no body', () => {
+  const d = buildDossier([
+    art('a1', 'Daily Ardel', 'Senate Appropriations Committee Chairman Tomas Brenner said the spending bill would pass. Mira Okafor, chairman of the House Appropriations Committee, disagreed with the budget office.'),
+    art('a2', 'Harbour Post', '"There is movement," said Okafor, the chairman of the appropriations committee, on the spending bill.'),
+    art('a3', 'Coast News', 'Peter Vostrik, the committee\'s chairman, said the tax bill would sail through the House and the Senate.'),
+  ]).dossier;
+  assert.deepEqual(roleConflicts(d).map((c) => c.claims.map((cl) => cl.value)), []);
+});

@@ -72,6 +72,9 @@ const EPITHETS = new Set(['veteran', 'embattled', 'beleaguered', 'powerful', 'in
  */
 const VAGUE_QUALIFIERS = new Set(['country', 'nation', 'state', 'government', 'company', 'firm', 'city', 'team', 'club', 'group', 'party', 'organization', 'organisation', 'agency', 'court', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'of', 'and', 'for', 'on', 'in']);
 
+/** Kinds of body a legislature or an organisation has many of ("the committee", "the board"). */
+const BODY_KINDS: ReadonlySet<string> = new Set(contentStems('committee subcommittee board panel commission council'));
+
 /** An office as read from one title: what it is, of what, as written. */
 export interface Office {
   /** The office's words, folded ("prime minister"). */
@@ -131,7 +134,12 @@ export function readOffice(title: string): Office | null {
   let office = officeWords.join(' ');
   office = OFFICE_ABBREVIATIONS[office] ?? office;
   if (!SINGLE_OFFICES.has(office)) return null;
-  return { office, qualifier: qualifierOf([...qualWords, ...ofPart.split(' ')].join(' ')) };
+  const qualifier = qualifierOf([...qualWords, ...ofPart.split(' ')].join(' '));
+  // "The committee's chairman", "chairman of the board": a body a legislature or an organisation
+  // has many of, named by its kind alone, points back to one named elsewhere — which, the title
+  // does not say, so it is compared with no other title.
+  if (qualifier.size > 0 && [...qualifier].every((w) => BODY_KINDS.has(w))) return null;
+  return { office, qualifier };
 }
 
 /** Folded qualifier words, countries and demonyms as one key per country ("British", "U.K." → united kingdom). */
@@ -305,8 +313,12 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         // body. (A union over all titles made a person with a long title — "chairman of the House
         // subcommittee on housing and community development and the lead House negotiator" —
         // differ from anyone with a shorter title of the same office.)
+        // A title that only contains the other's ("the appropriations committee" within "Senate
+        // Appropriations Committee") does not outweigh two titles naming different bodies
+        // ("House" / "Senate Appropriations Committee"): only the same words on both sides do.
+        const equal = (a: Set<string>, b: Set<string>): boolean => a.size > 0 && a.size === b.size && [...a].every((w) => b.has(w));
         const fitsOf = hx.flatMap((x) => hy.map((y) => qualifierFit(x.office.qualifier, y.office.qualifier)));
-        if (fitsOf.includes('different') && !fitsOf.includes('same')) continue;
+        if (fitsOf.includes('different') && !hx.some((x) => hy.some((y) => equal(x.office.qualifier, y.office.qualifier)))) continue;
         // The strongest pair of titles of different articles: same qualifier first, then the
         // closest sentences.
         let best: { x: Holder; y: Holder; fit: 'same' | 'weak'; dice: number } | null = null;
