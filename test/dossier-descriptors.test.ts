@@ -16,7 +16,7 @@ import type { Article } from '../src/core/schema.js';
 function art(id: string, outlet: string, text: string): Article {
   return { id, outlet, published: '2026-03-04T10:00:00Z', title: null, url: null, file: null, authors: [], agencies: [], text, removed: [] } as unknown as Article;
 }
-const described = (d: Dossier): Conflict[] => d.conflicts.filter((c) => c.kind === 'name' && /^who is the person described as/.test(c.about));
+const described = (d: Dossier): Conflict[] => d.conflicts.filter((c) => c.kind === 'name' && /^who is described as/.test(c.about));
 
 test('a description is read before the name, from where the person is from, and in appositives', () => {
   const a = annotate(art('a1', 'Daily Ardel', 'The plan was presented by conservative harbour board member Mira Olsen of Port Ardel on Tuesday. Jonas Keel, a Harbour College professor of marine engineering, disagreed.'));
@@ -55,6 +55,11 @@ test('a description several people carry, or an article describing both people a
   const c2 = art('c2', 'Harbour Post', 'Mira Olsen, a Harbour College professor, said the repairs were overdue.');
   const c3 = art('c3', 'Coast News', 'Harbour College professor Jonas Keel estimates that salt has eaten a third of the timber. Mira Olsen, a Harbour College professor, agreed with him.');
   assert.deepEqual(described(buildDossier([c1, c2, c3]).dossier), []);
+  // Even when it gives them offices of different bodies: it knows two chairmen.
+  const f1 = art('f1', 'Daily Ardel', 'Senate Harbour Committee Chairman Jonas Keel said the bill would pass. Mira Olsen, chairman of the House Harbour Committee, disagreed.');
+  const f2 = art('f2', 'Harbour Post', 'The bill has support, said Olsen, the chairman of the harbour committee.');
+  const f3 = art('f3', 'Coast News', 'Tomas Brenner, a dock worker, said the bill would cost jobs.');
+  assert.deepEqual(described(buildDossier([f1, f2, f3]).dossier), []);
   // A standing and a relation many people share ("the incumbent", "a Brenner ally") name nobody.
   const e1 = art('e1', 'Daily Ardel', 'Mira Olsen, a Tomas Brenner ally, kept her seat in the northern district on Sunday.');
   const e2 = art('e2', 'Harbour Post', 'In the north the incumbent, Mira Olsen, a Tomas Brenner ally, won easily.');

@@ -202,7 +202,12 @@ export function findDescriptorConflicts(articles: AnnotatedArticle[], ents: Enti
     if (ex.articles.length !== 1 || ex.mentions.length !== 1) continue;
     const shared = new Map<number, number>();
     for (const st of x.stems) for (const j of postings.get(st) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
-    const fit0 = [...shared.keys()].sort((p, q) => p - q).map((j) => described[j]).filter((y) => y.entity !== x.entity && matches(x.stems, y.stems) && !otherBody(x, y));
+    const alike = [...shared.keys()].sort((p, q) => p - q).map((j) => described[j]).filter((y) => y.entity !== x.entity && matches(x.stems, y.stems));
+    // The lone article describes another person of the story alike too (even as another body's
+    // office: "Senate Appropriations Committee Chairman X … Y, chairman of the House
+    // Appropriations Committee"): it knows two such people.
+    if (alike.some((y) => y.article === x.article)) continue;
+    const fit0 = alike.filter((y) => !otherBody(x, y));
     // One person of the story fits the description clearly best, or it describes a class of people.
     const best = new Map<string, number>();
     for (const y of fit0) best.set(y.entity, Math.max(best.get(y.entity) ?? 0, overlap(x.stems, y.stems).shared));
@@ -211,8 +216,6 @@ export function findDescriptorConflicts(articles: AnnotatedArticle[], ents: Enti
     const fit = fit0.filter((y) => y.entity === ranked[0][0]);
     const ey = ents.get(ranked[0][0])!;
     if (shareNameWord(ex, ey)) continue;
-    // The lone article describes the other person alike too: it knows two such people.
-    if (fit.some((y) => y.article === x.article)) continue;
     const others = fit.filter((y) => y.article !== x.article);
     if (!others.length) continue;
     const apart = others.every((y) => daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS);
@@ -237,7 +240,7 @@ export function findDescriptorConflicts(articles: AnnotatedArticle[], ents: Enti
     out.push({
       id: `c${offset + out.length + 1}`,
       kind: 'name',
-      about: `who is the person described as “${side[0].text}”`,
+      about: `who is described as “${side[0].text}”`,
       claims,
       outliers: loneReport(claims, evidence, meta),
       facts: [],
