@@ -9,6 +9,9 @@ import type { Alias, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, EntityType, Mention } from '../core/schema.js';
 import { articleOrder, cmp, editDistance, fold, nameTokens as rawNameTokens, sameNameToken, skeleton, uniqArticles } from './lex.js';
 import { NICKNAME_TABLE } from './nickname-data.js';
+import { wordRow } from './embeddings.js';
+import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES } from '../annotate/lexicon/places.js';
+import { ORGANIZATIONS } from '../annotate/lexicon/organizations.js';
 
 // Formal given names and their nicknames, both ways (William/Bill, Richard/Dick, Joseph/Joe),
 // from a public curated list (nickname-data.ts, Apache-2.0; bench/build-nicknames.ts). Looked up
@@ -157,6 +160,30 @@ export function sameWord(a: string, b: string): boolean {
 }
 
 /**
+ * Two spellings that are two names, not one name spelled two ways: both are words of the
+ * word-vector vocabulary (80,000 frequent words of general English text, data/embeddings.bin),
+ * or they begin with different letters (a romanised "Kh" read as "H" aside). A transliteration
+ * variant is rare beside the usual spelling (Tartous/Tartus, Khmeimim/Hmeimim: neither is in the
+ * vocabulary), while two provinces, two planets or a name and a common word that happen to be one
+ * letter apart are each frequent in their own right (Hunan/Henan, Iris/Eris, Austria/Australia)
+ * and mostly differ where a letter is changed, not a vowel doubled. Used where nothing else in the
+ * name pins one referent: a single-word name, or a place or organization whose other words are
+ * shared by many names ("Hunan Province"/"Henan Province"). A person's given name and surname
+ * check each other instead (Ahmad/Ahmed al-Sharaa: the surname agrees; see sameFullName).
+ */
+export function distinctSpellings(a: string, b: string): boolean {
+  if (a === b) return false;
+  const initial = (w: string): string => w.replace(/^kh/, 'h')[0] ?? '';
+  if (initial(a) !== initial(b)) return true;
+  return wordRow(a) >= 0 && wordRow(b) >= 0;
+}
+
+/** One word of a name in two spellings, where no other word of the name vouches for it (distinctSpellings). */
+function sameLoneWord(a: string, b: string): boolean {
+  return a === b || (sameWord(a, b) && !distinctSpellings(a, b));
+}
+
+/**
  * Two given names of one person: the same word, a nickname of the other (Bill/William,
  * Chuck/Charles), or a transliteration variant (Ahmad/Ahmed, Sergei/Sergey) — but never two
  * different names that the nickname list knows as names (Michelle is not Michael, however close
@@ -199,6 +226,23 @@ interface Cluster {
   lasts: Set<string>;
 }
 
+/**
+ * A nationality or group word, not a named referent: "Iraqi", "Americans", "Shiite", and phrases
+ * ending in one ("Latin American", "Shiite Muslim"). CoNLL tags them MISC and the tagger finds
+ * them, but a dossier's entity list is of people, places and bodies that act: "Iraqi" in "Iraqi
+ * officials said" is no entity, and as a spelling of "Iraq" it would be a false variant. Read
+ * from the place lexicon's demonyms and its plural group names (whose singulars, "Sunni",
+ * "Kurd", are demonyms too); a name the place lexicon knows ("Vatican", "Philippines") stays.
+ */
+export function isDemonymPhrase(text: string, type: EntityType): boolean {
+  const t = text.replace(/['’]s$/, '').trim();
+  if (PLACES.has(t)) return false;
+  // A person's surname may be such a word ("Mark English"): only a lone word is dropped then.
+  if (type === 'person' && t.includes(' ')) return false;
+  const last = t.slice(t.lastIndexOf(' ') + 1);
+  return COUNTRY_OF_DEMONYM.has(last) || DEMONYM_PLURALS.has(last) || DEMONYM_PLURALS.has(`${last}s`);
+}
+
 export interface EntityIndex {
   entities: Entity[];
   /** Entity id of the mention covering [start, end) in an article (any overlap), or null. */
@@ -230,6 +274,15 @@ function tokensEqual(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((t, i) => (i === 0 && a.length > 1 ? sameGiven(t, b[i]) : sameWord(t, b[i])));
 }
 
+/**
+ * Word by word the same name of a place or organization: a word spelled differently must not be
+ * two names in their own right (sameLoneWord), since the other words of such names ("Province",
+ * "Party", "Air Base") are shared by many names and vouch for nothing.
+ */
+function thingTokensEqual(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((t, i) => sameLoneWord(t, b[i]));
+}
+
 /** Honorifics say how to address someone, not which office they hold: no role for matching. */
 const NOT_ROLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mme', 'messrs', 'the', 'former', 'late']);
 
@@ -250,6 +303,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   articles.forEach((a, articleIndex) => {
     const own: MentionRef[] = [];
     for (const m of a.mentions) {
+      if (isDemonymPhrase(m.text, m.type)) continue;
       const toks = nameTokens(m.text);
       if (toks.length === 0) continue;
       own.push({ article: a.id, articleIndex, mention: m, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '' });
@@ -342,6 +396,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const sorted = [...pool].sort((x, y) => y.refs.length - x.refs.length);
     return sorted[0].refs.length >= 2 * sorted[1].refs.length ? sorted[0] : null;
   };
+  // Articles that name a cluster's person with a full name (two words or more).
+  const introductions = (c: Cluster): number => new Set(c.refs.filter((x) => x.tokens.length >= 2).map((x) => x.article)).size;
   // People whose surname is a one-letter variant of `last` (Gonzales/Gonzalez), in index order.
   const variantsOf = (last: string): Cluster[] => {
     const out = new Set<Cluster>();
@@ -355,7 +411,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     // included), last name, middle names where both give some. Places and organisations with
     // several words must agree on every word. (Either side typed a person is enough: the
     // annotator may type one form of a name "other".)
-    let cands = near(r.tokens).filter((c) => suffixOk(c, r) && (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : tokensEqual(c.full, r.tokens)));
+    let cands = near(r.tokens).filter((c) => suffixOk(c, r) && (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : thingTokensEqual(c.full, r.tokens)));
     if (cands.length === 0 && person && r.tokens[0].length >= 2) {
       // "Alberto Gonzales" in one outlet, "Alberto Gonzalez" in another: a surname one letter
       // apart is the same person's only when the given name is the same (nicknames included,
@@ -369,28 +425,79 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     else add(cluster(r));
   }
 
+  // Acronyms. Initials alone are weak evidence ("AP" is the wire agency in a dateline and "Armed
+  // Police" spells it too), so an acronym is linked to the name whose initials it spells only
+  // where something says it stands for that name:
+  // - its own article named that name in full before it first used the acronym (news introduces
+  //   "the Food and Drug Administration (FDA)" and writes "the FDA" after; an acronym used before
+  //   the full name, as a dateline's "(AP)" is, meant something else there);
+  // - another article of the story introduced the pair so, and the acronym is not a well-known
+  //   name of its own (the organization lexicon's "AP", "ICC": those keep their own meaning
+  //   unless their article says otherwise);
+  // - the organization lexicon knows both as names and the one spells the other ("AP" and
+  //   "Associated Press").
+  const acronymOf = (r: MentionRef): string | null => {
+    const a = r.mention.text.replace(/\./g, '');
+    return /^\p{Lu}{2,6}$/u.test(a) ? a : null;
+  };
+  const spelledBy = (r: MentionRef, acr: string): Cluster[] => (byInitials.get(acr) ?? []).filter((c) => c.person === (r.mention.type === 'person'));
+  const firstUse = new Map<string, number>();
+  for (const { r } of single) {
+    const acr = acronymOf(r);
+    if (!acr) continue;
+    const k = `${r.article}\u0000${acr}`;
+    const seen = firstUse.get(k);
+    if (seen === undefined || r.mention.start < seen) firstUse.set(k, r.mention.start);
+  }
+  const introducedIn = (c: Cluster, article: string, acr: string): boolean => {
+    const first = firstUse.get(`${article}\u0000${acr}`) ?? Infinity;
+    return c.refs.some((x) => x.article === article && x.tokens.length >= 2 && x.mention.start < first);
+  };
+  const established = new Map<string, Set<Cluster>>();
+  for (const { r } of single) {
+    const acr = acronymOf(r);
+    if (!acr || ORGANIZATIONS.has(acr)) continue;
+    for (const c of spelledBy(r, acr)) if (introducedIn(c, r.article, acr)) (established.get(acr) ?? established.set(acr, new Set()).get(acr)!).add(c);
+  }
+  const lexiconPair = (c: Cluster, acr: string): boolean =>
+    ORGANIZATIONS.has(acr) && c.refs.some((x) => x.tokens.length >= 2 && ORGANIZATIONS.has(x.mention.text.replace(/^The\s+/, '')) && initialsOf(x.mention.text).includes(acr));
+
   for (const { r } of single) {
     const tok = r.tokens[0];
     const type = r.mention.type;
-    const surnameOf = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && [...c.lasts].some((l) => sameWord(l, tok)) && suffixOk(c, r));
+    // (A bare word has no given name to vouch for a spelling: two names in their own right that
+    // are one letter apart stay apart; see sameLoneWord.)
+    const surnameOf = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && [...c.lasts].some((l) => sameLoneWord(l, tok)) && suffixOk(c, r));
     let cands: Cluster[];
-    const acronym = r.mention.text.replace(/\./g, '');
-    const spelled = /^\p{Lu}{2,6}$/u.test(acronym) ? (byInitials.get(acronym) ?? []).filter((c) => c.person === (type === 'person')) : [];
+    const acr = acronymOf(r);
+    const spelled = acr ? spelledBy(r, acr).filter((c) => introducedIn(c, r.article, acr) || established.get(acr)?.has(c) || lexiconPair(c, acr)) : [];
     if (spelled.length) {
       // "FDA" after "Food and Drug Administration": an acronym is the name in the story whose
-      // initials it spells (a person's only when the acronym is typed a person: "JFK").
+      // initials it spells and that it stands for (above; a person's only when the acronym is
+      // typed a person: "JFK").
       cands = spelled;
     } else if (type === 'person') {
       // A lone person name is a surname ("Assad", "Mr. al-Sharaa"): it matches a full name by
       // its LAST token only, so "Assad" never reaches "Asaad al-Shaibani" through his first name.
-      cands = surnameOf;
-      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameWord(c.full[0], tok));
+      // Only the full name its OWN article introduced: a news story names a person in full
+      // before using the surname, so a bare surname in an article that introduced nobody of that
+      // name may be anyone (another witness called Smith); linking it to another article's full
+      // name merged different people. Such surnames join each other (below) or a namesake
+      // holding the same role (further below), never a full name by the surname alone.
+      cands = surnameOf.filter((c) => c.articles.has(r.article));
+      // Except for the story's established namesake: the only person of that surname in the
+      // story, introduced in full by two articles or more ("Barack Obama" in two reports, "Obama"
+      // alone in a third). News leaves out the introduction only for a name its readers already
+      // know, and such a name is the one the other reports introduce again and again; a second
+      // person of the name anywhere in the story, or a single introduction, is not enough.
+      if (cands.length === 0 && surnameOf.length === 1 && introductions(surnameOf[0]) >= 2) cands = surnameOf;
+      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok));
     } else {
       // A news story names a person in full once and by surname after: a bare surname the
       // annotator could not type ("other") is the person its own article introduced. Places and
       // organisations keep their type (the annotator's one-sense rule already decided those).
       const local = type === 'other' ? surnameOf.filter((c) => c.articles.has(r.article)) : [];
-      cands = local.length ? local : near(r.tokens).filter((c) => c.full.length === 1 && sameWord(c.full[0], tok));
+      cands = local.length ? local : near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok));
     }
     const head = roleHead(r.mention);
     if (head && !spelled.length && (type === 'person' || type === 'other')) {
@@ -402,7 +509,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     }
     // An acronym whose initials fit several names in the story, none of them its article's or
     // dominant, is matched as a plain word (other articles' "AP" may have founded an entity).
-    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(near(r.tokens).filter((c) => c.full.length === 1 && sameWord(c.full[0], tok)), r) : null);
+    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok)), r) : null);
     if (hit) join(hit, r);
     else add(cluster(r));
   }
