@@ -174,3 +174,59 @@ test('father and son with two given names: a bare surname in the article naming 
   assert.ok(bare !== father && bare !== son, 'ambiguous in its own article: neither dominates');
   assert.equal(entityOf(ents, 'a2', t2, 'Brisk'), father, 'the role says which one');
 });
+
+test('acronyms: only where the article introduced the name first, another article did, or the lexicon pairs them', () => {
+  // "BP" spells "Border Patrol", but a2 used it before any full name (a dateline-like credit).
+  const t1 = 'BEIJING (BP) - The Border Patrol closed the road. The Border Patrol (BP) said it would reopen.';
+  const t2 = 'HARBIN (BP) - Snow fell overnight.';
+  const t3 = 'The Associated Press reported the closure; AP photographers were there.';
+  const ents = buildEntities([
+    art('a1', t1, [['BP', 'organization'], ['Border Patrol', 'organization'], ['Border Patrol', 'organization', undefined, 1], ['BP', 'organization', undefined, 1]]),
+    art('a2', t2, [['BP', 'organization']]),
+    art('a3', t3, [['Associated Press', 'organization'], ['AP', 'organization']]),
+  ]);
+  const patrol = entityOf(ents, 'a1', t1, 'Border Patrol');
+  assert.notEqual(entityOf(ents, 'a1', t1, 'BP'), patrol, 'the acronym came before the full name in its article');
+  assert.notEqual(entityOf(ents, 'a2', t2, 'BP'), patrol, 'initials alone do not make an expansion');
+  assert.equal(entityOf(ents, 'a3', t3, 'AP'), entityOf(ents, 'a3', t3, 'Associated Press'), 'a known pair of the lexicon');
+});
+
+test('spelling variants: two words in their own right one letter apart are two names', () => {
+  const t1 = 'Floods hit Hunan Province and the city of Tartous. Iris Delvane spoke.';
+  const t2 = 'Floods hit Henan Province; in Tartus the port closed. Eris Delvane spoke too.';
+  const ents = buildEntities([
+    art('a1', t1, [['Hunan Province', 'place'], ['Tartous', 'place'], ['Iris Delvane', 'person']]),
+    art('a2', t2, [['Henan Province', 'place'], ['Tartus', 'place'], ['Eris Delvane', 'person']]),
+  ]);
+  assert.notEqual(entityOf(ents, 'a1', t1, 'Hunan Province'), entityOf(ents, 'a2', t2, 'Henan Province'), 'two provinces, both frequent words');
+  assert.equal(entityOf(ents, 'a1', t1, 'Tartous'), entityOf(ents, 'a2', t2, 'Tartus'), 'a transliteration variant still meets');
+  assert.notEqual(entityOf(ents, 'a1', t1, 'Iris Delvane'), entityOf(ents, 'a2', t2, 'Eris Delvane'), 'given names with other first letters');
+});
+
+test('bare surnames across articles: only through their own article, or the story\'s one namesake introduced twice', () => {
+  const t1 = 'Councillor Dana Wexmoor opened the session. Wexmoor spoke first.';
+  const t2 = 'Wexmoor, a witness, saw the fire.';
+  const t3 = 'Tobin Harrowgate won the vote. Harrowgate thanked staff.';
+  const t4 = 'Tobin Harrowgate said he was pleased.';
+  const t5 = 'Harrowgate left early.';
+  const ents = buildEntities([
+    art('a1', t1, [['Dana Wexmoor', 'person', 'Councillor'], ['Wexmoor', 'person', undefined, 1]]),
+    art('a2', t2, [['Wexmoor', 'person']]),
+    art('a3', t3, [['Tobin Harrowgate', 'person'], ['Harrowgate', 'person', undefined, 1]]),
+    art('a4', t4, [['Tobin Harrowgate', 'person']]),
+    art('a5', t5, [['Harrowgate', 'person']]),
+  ]);
+  const dana = entityOf(ents, 'a1', t1, 'Dana Wexmoor');
+  assert.equal(entityOf(ents, 'a1', t1, 'Wexmoor spoke'), dana, 'introduced in its own article');
+  assert.notEqual(entityOf(ents, 'a2', t2, 'Wexmoor'), dana, 'introduced once, elsewhere: may be another Wexmoor');
+  assert.equal(entityOf(ents, 'a5', t5, 'Harrowgate'), entityOf(ents, 'a3', t3, 'Tobin Harrowgate'), 'the story\'s namesake, introduced by two articles');
+});
+
+test('demonyms are not entities', () => {
+  const t1 = 'Iraqi officials met Americans in Basra. Latin American envoys came.';
+  const ents = buildEntities([art('a1', t1, [['Iraqi', 'other'], ['Americans', 'person'], ['Basra', 'place'], ['Latin American', 'other']])]);
+  assert.equal(entityOf(ents, 'a1', t1, 'Iraqi'), null);
+  assert.equal(entityOf(ents, 'a1', t1, 'Americans'), null);
+  assert.equal(entityOf(ents, 'a1', t1, 'Latin American'), null);
+  assert.ok(entityOf(ents, 'a1', t1, 'Basra'));
+});

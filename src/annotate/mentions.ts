@@ -31,6 +31,7 @@ import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizatio
 import { GIVEN_NAMES, HONORIFICS, ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
 import { SUBSTANCE_NAMES } from './lexicon/substances.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
+import { wordRow } from '../compare/embeddings.js';
 import { markUnreliable } from './ner/casing.js';
 import { prepareDoc, type NerDoc } from './ner/features.js';
 import { nameSpan, tagNames, type TaggedName } from './ner/tagger.js';
@@ -63,6 +64,21 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'inside',
 const FACILITY = /\b(?:base|airbase|airport|facility|port|harbou?r|camp|prison|hospital|border|town|city|village|province|region)\s+(?:at|in|of|near)\s+$/;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ACRONYM_LONG = /^\p{Lu}{2,12}$/u;
+/**
+ * A sentence-initial capital that is one of the most frequent words of English ("Get", "Keep",
+ * "Make") is a common word even where the article never writes it in lower case: the word-vector
+ * table's rows are in corpus-frequency order (data/embeddings.bin, lower-cased text), and its
+ * first FREQUENT_ROWS rows are function words, verbs and nouns, with few names among them —
+ * and those few (a country, a given name, a president's surname) are kept by the lexicons or by
+ * being capitalised mid-sentence elsewhere in the article, which commonCapUncached checks first.
+ * The bound was chosen on the CoNLL tuning half (bench/ner.ts): 300 rows leave its figures as
+ * they were (1,000 or 3,000 rows cost sentence-initial places there), and "Get" (row 150) is in.
+ */
+const FREQUENT_ROWS = 300;
+function frequentWord(lower: string): boolean {
+  const r = wordRow(lower);
+  return r >= 0 && r < FREQUENT_ROWS;
+}
 /** Two words glued by scraping ("PoliticsSyria", "AssadImage"): not a name. */
 const GLUED = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -394,7 +410,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     if (reliableCap(w)) return false;
     // In a headline line a word must be corroborated: known, or capitalised in the body too.
     if (unreliable[i] === 2) return !COUNTRY_OF_DEMONYM.has(w);
-    return COMMON_WORDS.has(lower) || seenLower(lower);
+    return COMMON_WORDS.has(lower) || seenLower(lower) || (unreliable[i] === 1 && frequentWord(lower));
   };
 
   // Tokens the rules rule out as names, for the tagger's combination (findMentions): 1 = a

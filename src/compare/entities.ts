@@ -194,6 +194,11 @@ export function sameGiven(a: string, b: string): boolean {
   const na = nicknamesOf(a);
   if (na?.has(b)) return true;
   if (na && nicknamesOf(b)) return false;
+  // Given names that begin with different letters are different names (Ivan/Evan, Iris/Eris),
+  // though the transliteration skeleton lets an initial vowel vary; a romanised "Kh" read as "H"
+  // aside. (Osama/Usama is lost that way: a false merge costs more than a split.)
+  const initial = (w: string): string => w.replace(/^kh/, 'h')[0] ?? '';
+  if (initial(a) !== initial(b)) return false;
   return sameWord(a, b);
 }
 
