@@ -230,3 +230,15 @@ test('demonyms are not entities', () => {
   assert.equal(entityOf(ents, 'a1', t1, 'Latin American'), null);
   assert.ok(entityOf(ents, 'a1', t1, 'Basra'));
 });
+
+test('photo credits and postal boxes are not entities', () => {
+  const t1 = 'Write to the desk, P.O. Box 4412, Varnton. Ilse Marek/Daily Courier Photo. The Daily Courier printed it.';
+  const ents = buildEntities([
+    art('a1', t1, [['P.O. Box', 'organization'], ['Varnton', 'place'], ['Ilse Marek/Daily Courier Photo', 'organization'], ['Daily Courier', 'organization', undefined, 1]]),
+  ]);
+  assert.equal(entityOf(ents, 'a1', t1, 'P.O. Box'), null);
+  assert.equal(entityOf(ents, 'a1', t1, 'Ilse Marek/Daily Courier Photo'), null);
+  assert.ok(entityOf(ents, 'a1', t1, 'Varnton'));
+  const i = t1.indexOf('The Daily Courier') + 4;
+  assert.ok(ents.at('a1', i, i + 'Daily Courier'.length), 'the outlet named in prose is one');
+});

@@ -219,7 +219,16 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // (Not inside a name the lexicons know whole: "NEW YORK" in a dateline.)
     const whole = d.text.slice(d.starts[a], d.ends[b]).replace(/\p{L}+/gu, (m) => m[0] + m.slice(1).toLowerCase());
     const known = PLACES.has(whole) || ORGANIZATIONS.has(whole);
-    while (a <= b && ((!known && rules.notName[a]) || !d.upper[a])) a++;
+    // Nor where the trimmed word opens a name the lexicons know ("New York" of "New York Times
+    // Photo" in a title-case caption line: "York Times" is no name).
+    const opensKnown = (k: number): boolean => {
+      for (let e = k + 1; e <= Math.min(b, k + 2); e++) {
+        const span = d.text.slice(d.starts[k], d.ends[e]).replace(/\p{L}+/gu, (m) => m[0] + m.slice(1).toLowerCase());
+        if (PLACES.has(span) || ORGANIZATIONS.has(span)) return true;
+      }
+      return false;
+    };
+    while (a <= b && ((!known && rules.notName[a] && !opensKnown(a)) || !d.upper[a])) a++;
     while (b >= a && ((!known && rules.notName[b]) || !d.upper[b])) b--;
     // An honorific opening a person's name is the role, not the name ("Mr. Lincoln" →
     // "Lincoln", as CoNLL and the rules both read it); the tagger sometimes takes it in at a

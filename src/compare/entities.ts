@@ -78,7 +78,8 @@ function splitInitials(name: string): string {
 
 /** Name words for matching: folded, particles and honorifics out (lex.ts), titles and suffixes too. */
 export function nameTokens(name: string): string[] {
-  const toks = rawNameTokens(splitInitials(name));
+  // A plural possessive's apostrophe is no letter ("Workers' Party" is "Workers Party").
+  const toks = rawNameTokens(splitInitials(name)).map((t) => t.replace(/['’]$/, '')).filter(Boolean);
   let a = 0;
   let b = toks.length;
   while (b - a > 1 && SUFFIX.has(toks[b - 1])) b--;
@@ -248,6 +249,18 @@ export function isDemonymPhrase(text: string, type: EntityType): boolean {
   return COUNTRY_OF_DEMONYM.has(last) || DEMONYM_PLURALS.has(last) || DEMONYM_PLURALS.has(`${last}s`);
 }
 
+/**
+ * Layout, not a referent: a photo or illustration credit ("New York Times Photo", "Jane
+ * Doe/Agency Photo": a credit line joins photographer and agency with a slash, and prose never
+ * writes a name with one) and a postal box ("P.O. Box 4689": the name of an address line, which
+ * a number follows). Captions and trailers are kept in the cleaned text, so the tagger reads
+ * them, but the entity list is of the story's actors and places.
+ */
+export function isCreditOrAddress(text: string, after: string): boolean {
+  if (/\S\/\S/.test(text) || /\b(?:Photos?|Photograph|Illustration|Graphic)\b/.test(text)) return true;
+  return /\bBox$/.test(text) && /^,?\s*\d/.test(after);
+}
+
 export interface EntityIndex {
   entities: Entity[];
   /** Entity id of the mention covering [start, end) in an article (any overlap), or null. */
@@ -308,7 +321,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   articles.forEach((a, articleIndex) => {
     const own: MentionRef[] = [];
     for (const m of a.mentions) {
-      if (isDemonymPhrase(m.text, m.type)) continue;
+      if (isDemonymPhrase(m.text, m.type) || isCreditOrAddress(m.text, a.text.slice(m.end, m.end + 12))) continue;
       const toks = nameTokens(m.text);
       if (toks.length === 0) continue;
       own.push({ article: a.id, articleIndex, mention: m, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '' });
