@@ -10,6 +10,8 @@ import type { AnnotatedArticle, EntityType, Mention } from '../core/schema.js';
 import { articleOrder, cmp, editDistance, fold, nameTokens as rawNameTokens, sameNameToken, skeleton, uniqArticles } from './lex.js';
 import { NICKNAME_TABLE } from './nickname-data.js';
 import { wordRow } from './embeddings.js';
+import { priorCount } from './match.js';
+import { tokenize } from './text.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES } from '../annotate/lexicon/places.js';
 import { ORGANIZATIONS } from '../annotate/lexicon/organizations.js';
 
@@ -160,10 +162,15 @@ export function sameWord(a: string, b: string): boolean {
   return sameNameToken(a, b);
 }
 
+/** A word's first sound as romanisations vary it: "Kh" read as "H", "Q" as "K", "Ph" as "F" (Qarvan/Karvan). */
+function initialOf(w: string): string {
+  return w.replace(/^kh/, 'h').replace(/^ph/, 'f').replace(/^q/, 'k')[0] ?? '';
+}
+
 /**
  * Two spellings that are two names, not one name spelled two ways: both are words of the
  * word-vector vocabulary (80,000 frequent words of general English text, data/embeddings.bin),
- * or they begin with different letters (a romanised "Kh" read as "H" aside). A transliteration
+ * or they begin with different letters (initialOf: a romanised "Kh" read as "H" aside). A transliteration
  * variant is rare beside the usual spelling (Tartous/Tartus, Khmeimim/Hmeimim: neither is in the
  * vocabulary), while two provinces, two planets or a name and a common word that happen to be one
  * letter apart are each frequent in their own right (Hunan/Henan, Iris/Eris, Austria/Australia)
@@ -174,9 +181,14 @@ export function sameWord(a: string, b: string): boolean {
  */
 export function distinctSpellings(a: string, b: string): boolean {
   if (a === b) return false;
-  const initial = (w: string): string => w.replace(/^kh/, 'h')[0] ?? '';
-  if (initial(a) !== initial(b)) return true;
+  if (initialOf(a) !== initialOf(b)) return true;
   return wordRow(a) >= 0 && wordRow(b) >= 0;
+}
+
+/** A word of everyday English or a common name: its stem is in the word prior (word-prior.ts). */
+function commonWord(w: string): boolean {
+  const t = tokenize(w)[0];
+  return t !== undefined && priorCount(t.stem) !== undefined;
 }
 
 /** One word of a name in two spellings, where no other word of the name vouches for it (distinctSpellings). */
@@ -198,8 +210,7 @@ export function sameGiven(a: string, b: string): boolean {
   // Given names that begin with different letters are different names (Ivan/Evan, Iris/Eris),
   // though the transliteration skeleton lets an initial vowel vary; a romanised "Kh" read as "H"
   // aside. (Osama/Usama is lost that way: a false merge costs more than a split.)
-  const initial = (w: string): string => w.replace(/^kh/, 'h')[0] ?? '';
-  if (initial(a) !== initial(b)) return false;
+  if (initialOf(a) !== initialOf(b)) return false;
   return sameWord(a, b);
 }
 
@@ -508,7 +519,11 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // alone in a third). News leaves out the introduction only for a name its readers already
       // know, and such a name is the one the other reports introduce again and again; a second
       // person of the name anywhere in the story, or a single introduction, is not enough.
-      if (cands.length === 0 && surnameOf.length === 1 && introductions(surnameOf[0]) >= 2) cands = surnameOf;
+      // Likewise a surname that is no common English word or name (not among the 20,000 most
+      // frequent stems of the word prior, SUBTLEX-US: "Okafor", not "Gray" or "Brown"), when the
+      // story holds one person of that surname: a rare name in one story is one person, a
+      // common one may be anyone's.
+      if (cands.length === 0 && surnameOf.length === 1 && (introductions(surnameOf[0]) >= 2 || !commonWord(tok))) cands = surnameOf;
       if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok));
     } else {
       // A news story names a person in full once and by surname after: a bare surname the
