@@ -244,3 +244,14 @@ test('photo credits and postal boxes are not entities', () => {
   const i = t1.indexOf('The Daily Courier') + 4;
   assert.ok(ents.at('a1', i, i + 'Daily Courier'.length), 'the outlet named in prose is one');
 });
+
+test('middle names: a chain of names may leave out a whole name, never an initial', () => {
+  const t1 = 'Prosecutors charged Abdel Karim Ali al-Tessari on Monday. George H. W. Halbrook watched.';
+  const t2 = 'Abdel Karim Tessari denied the charge. George W. Halbrook did not.';
+  const ents = buildEntities([
+    art('a1', t1, [['Abdel Karim Ali al-Tessari', 'person'], ['George H. W. Halbrook', 'person']]),
+    art('a2', t2, [['Abdel Karim Tessari', 'person'], ['George W. Halbrook', 'person']]),
+  ]);
+  assert.equal(entityOf(ents, 'a2', t2, 'Abdel Karim Tessari'), entityOf(ents, 'a1', t1, 'Abdel Karim Ali al-Tessari'));
+  assert.notEqual(entityOf(ents, 'a2', t2, 'George W. Halbrook'), entityOf(ents, 'a1', t1, 'George H. W. Halbrook'));
+});

@@ -502,7 +502,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     // not the person's first name. Only words that cannot be a first name are split off — a
     // demonym, a role modifier, an acronym, a lexicon name, or the singular of a plural name the
     // article uses ("Charger" beside "Chargers") — so "Arcade Joseph Comeaux" stays whole.
-    if (b - first >= 2 && b - first <= 3 && GIVEN_NAMES.has(word(first + 1)) && !PLACES.has(word(first + 1)) && !ORGANIZATIONS.has(name) && !PLACES.has(name) && labelWord(first, b)) {
+    if (b - first >= 2 && b - first <= 4 && GIVEN_NAMES.has(word(first + 1)) && !PLACES.has(word(first + 1)) && !ORGANIZATIONS.has(name) && !PLACES.has(name) && labelWord(first, b)) {
       addRun(first, first);
       cands.push({ start: starts[first + 1], end, first: first + 1, last: b, role: null, type: null, how: null });
       return;
@@ -521,7 +521,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     const w = word(k);
     const lastW = stripPossessive(word(b));
     if (ORG_SUFFIXES.has(lastW) || PLACE_SUFFIXES.has(lastW) || GIVEN_NAMES.has(w) || INITIAL.test(w) || PARTICLES.has(w)) return false;
-    if (COUNTRY_OF_DEMONYM.has(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || ACRONYM.test(w) || PLACES.has(w) || ORGANIZATIONS.has(w)) return true;
+    if (COUNTRY_OF_DEMONYM.has(w) || DEMONYM_PLURALS.has(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || ACRONYM.test(w) || PLACES.has(w) || ORGANIZATIONS.has(w)) return true;
     return /\p{Ll}$/u.test(w) && occursAsWord(text, w + 's', () => true);
   }
 

@@ -295,7 +295,17 @@ function sameFullName(a: string[], b: string[]): boolean {
   const ma = a.slice(1, -1);
   const mb = b.slice(1, -1);
   if (ma.length === 0 || mb.length === 0) return true;
-  return ma.length === mb.length && ma.every((t, i) => sameMiddle(t, mb[i]));
+  if (ma.length === mb.length) return ma.every((t, i) => sameMiddle(t, mb[i]));
+  // A longer chain of names may leave out whole names ("Abdel Basset Ali al-Megrahi" /
+  // "Abdel Basset Megrahi": Arabic names drop a father's name), never an initial: "George H. W.
+  // Bush" is not "George W. Bush".
+  const [fewer, more] = ma.length < mb.length ? [ma, mb] : [mb, ma];
+  let k = 0;
+  for (const t of more) {
+    if (k < fewer.length && sameMiddle(fewer[k], t)) k++;
+    else if (t.length === 1) return false;
+  }
+  return k === fewer.length;
 }
 
 /** Word by word the same name; the first word as a given name (Michelle Korvan is not Michael Korvan). */
