@@ -255,3 +255,10 @@ test('middle names: a chain of names may leave out a whole name, never an initia
   assert.equal(entityOf(ents, 'a2', t2, 'Abdel Karim Tessari'), entityOf(ents, 'a1', t1, 'Abdel Karim Ali al-Tessari'));
   assert.notEqual(entityOf(ents, 'a2', t2, 'George W. Halbrook'), entityOf(ents, 'a1', t1, 'George H. W. Halbrook'));
 });
+
+test('codes: words with figures are equal or different, never spellings of each other', () => {
+  const t1 = 'Crews flew the Varo KX210 and the Varo KX21 over Tessel.';
+  const ents = buildEntities([art('a1', t1, [['Varo KX210', 'organization'], ['Varo KX21', 'organization'], ['Tessel', 'place']])]);
+  const second = t1.indexOf('Varo KX21 ');
+  assert.notEqual(entityOf(ents, 'a1', t1, 'Varo KX210'), ents.at('a1', second, second + 'Varo KX21'.length));
+});

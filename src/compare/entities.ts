@@ -159,6 +159,9 @@ export function initialsOf(name: string): string[] {
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) <= 3) return false;
+  // A word with a figure in it is a code (a model, a flight, a document id: "NYT19", "NYT2"),
+  // where every character counts; the skeleton would drop the figures.
+  if (/\d/.test(a) || /\d/.test(b)) return false;
   return sameNameToken(a, b);
 }
 
