@@ -262,3 +262,9 @@ test('codes: words with figures are equal or different, never spellings of each 
   const second = t1.indexOf('Varo KX21 ');
   assert.notEqual(entityOf(ents, 'a1', t1, 'Varo KX210'), ents.at('a1', second, second + 'Varo KX21'.length));
 });
+
+test('one-letter surname variants: not between two surnames that are both frequent words', () => {
+  const t1 = 'Councillor Tony Hill met Rep. Tony Hall in Dorvel.';
+  const ents = buildEntities([art('a1', t1, [['Tony Hill', 'person', 'Councillor'], ['Tony Hall', 'person', 'Rep.'], ['Dorvel', 'place']])]);
+  assert.notEqual(entityOf(ents, 'a1', t1, 'Tony Hill'), entityOf(ents, 'a1', t1, 'Tony Hall'));
+});

@@ -194,6 +194,16 @@ function commonWord(w: string): boolean {
   return t !== undefined && priorCount(t.stem) !== undefined;
 }
 
+/**
+ * Two different surnames that are both everyday English words or common names (commonWord):
+ * "Tony Hall" and "Tony Hill" are two men of one article, and a given name shared by both says
+ * nothing then. A misspelt or transliterated surname is rare beside the usual spelling
+ * (Gadhafi/Gaddafi, Lukashenko/Lukashenka: neither is in the word prior) and still meets.
+ */
+function twoCommonWords(a: string, b: string): boolean {
+  return a !== b && commonWord(a) && commonWord(b);
+}
+
 /** One word of a name in two spellings, where no other word of the name vouches for it (distinctSpellings). */
 function sameLoneWord(a: string, b: string): boolean {
   return a === b || (sameWord(a, b) && !distinctSpellings(a, b));
@@ -294,7 +304,9 @@ function sameFullName(a: string[], b: string[]): boolean {
   // A compound surname without the first name ("Boone Isaacs" of "Cheryl Boone Isaacs").
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < long.length && short.every((t, i) => sameWord(t, long[long.length - short.length + i]))) return true;
-  if (!sameGiven(a[0], b[0]) || !sameWord(a[a.length - 1], b[b.length - 1])) return false;
+  const la = a[a.length - 1];
+  const lb = b[b.length - 1];
+  if (!sameGiven(a[0], b[0]) || !sameWord(la, lb) || twoCommonWords(la, lb)) return false;
   const ma = a.slice(1, -1);
   const mb = b.slice(1, -1);
   if (ma.length === 0 || mb.length === 0) return true;
@@ -313,7 +325,7 @@ function sameFullName(a: string[], b: string[]): boolean {
 
 /** Word by word the same name; the first word as a given name (Michelle Korvan is not Michael Korvan). */
 function tokensEqual(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((t, i) => (i === 0 && a.length > 1 ? sameGiven(t, b[i]) : sameWord(t, b[i])));
+  return a.length === b.length && a.every((t, i) => (i === 0 && a.length > 1 ? sameGiven(t, b[i]) : sameWord(t, b[i]) && !twoCommonWords(t, b[i])));
 }
 
 /**
@@ -443,7 +455,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // People whose surname is a one-letter variant of `last` (Gonzales/Gonzalez), in index order.
   const variantsOf = (last: string): Cluster[] => {
     const out = new Set<Cluster>();
-    for (const k of deletionKeys(last)) for (const c of byDeletion.get(k) ?? []) if (!out.has(c) && c.full.length >= 2 && [...c.lasts].some((l) => oneLetterVariant(l, last))) out.add(c);
+    // (Not two surnames that are both everyday words or common names: twoCommonWords.)
+    for (const k of deletionKeys(last)) for (const c of byDeletion.get(k) ?? []) if (!out.has(c) && c.full.length >= 2 && [...c.lasts].some((l) => oneLetterVariant(l, last) && !twoCommonWords(l, last))) out.add(c);
     return [...out];
   };
 
