@@ -500,8 +500,10 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     // "Charger Vincent Jackson", "Interior Ken Salazar", "American Hasim Rahman": a label word
     // glued before a given name and a surname (a team member, a department, a nationality) is
     // not the person's first name. Only words that cannot be a first name are split off — a
-    // demonym, a role modifier, an acronym, a lexicon name, or the singular of a plural name the
-    // article uses ("Charger" beside "Chargers") — so "Arcade Joseph Comeaux" stays whole.
+    // demonym or its plural ("Libyans Abdel Basset Ali al-Megrahi": up to four name words after
+    // it, for Arabic chains of names), a role modifier, an acronym, a lexicon name, or the
+    // singular of a plural name the article uses ("Charger" beside "Chargers") — so "Arcade
+    // Joseph Comeaux" stays whole.
     if (b - first >= 2 && b - first <= 4 && GIVEN_NAMES.has(word(first + 1)) && !PLACES.has(word(first + 1)) && !ORGANIZATIONS.has(name) && !PLACES.has(name) && labelWord(first, b)) {
       addRun(first, first);
       cands.push({ start: starts[first + 1], end, first: first + 1, last: b, role: null, type: null, how: null });

@@ -2,8 +2,10 @@
  * Cross-article entities: one entity per real-world referent from the annotators' name mentions,
  * despite spelling and transliteration variants (Hmeimim/Khmeimim, Ahmad/Ahmed al-Sharaa,
  * Sergei/Sergey Lavrov, Assad/Bashar al-Assad/Mr. Assad), without merging different people whose
- * names look alike (Asaad al-Shaibani is not Bashar al-Assad). Owns the canonical name choice and
- * the alias list (each spelling with the articles and outlets that use it).
+ * names look alike (Asaad al-Shaibani is not Bashar al-Assad; Hunan is not Henan; "AP" in a
+ * dateline is not "Armed Police"). Owns the canonical name choice, the alias list (each spelling
+ * with the articles and outlets that use it) and which mentions are no entities at all
+ * (demonyms, photo credits, postal boxes).
  */
 import type { Alias, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, EntityType, Mention } from '../core/schema.js';
