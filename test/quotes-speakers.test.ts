@@ -283,3 +283,26 @@ test('speakers: the plural present of a learned past tense reports ("they argue"
   }
   assert.equal(quote(read(text), 'there is precedent')?.speaker?.text, 'The senators');
 });
+
+test('speakers: a quote in the complement of an outer reporting verb is the outer speaker’s', () => {
+  const a = read(
+    'Rep. Tomas Verhoef said Ilse Marr called on members to be “closely coordinated.”\n\nMaria Valdt said she expected that voters would say “no” to the levy.\n\nOskar Lind praised the plan, which Ilse Marr called “a harbour for all.”\n\nThe board seeks a ban on what it calls “reckless dredging.”',
+  );
+  assert.equal(quote(a, 'closely coordinated')?.speakerName, 'Tomas Verhoef');
+  assert.equal(quote(a, 'no')?.speakerName, 'Maria Valdt');
+  // A relative clause is no complement: the words are its own subject's.
+  assert.equal(quote(a, 'a harbour for all')?.speakerName, 'Ilse Marr');
+  // A free relative ("what it calls") is the outer clause's object, not its complement.
+  assert.equal(quote(a, 'reckless dredging')?.speaker?.text, 'it');
+});
+
+test('speakers: a poll’s share of respondents is nobody’s speech; a pronoun after an inverted verb opens the reported clause', () => {
+  const a = read('In the new survey, 25 percent of likely voters say they would “definitely not support” the levy.\n\nJust 3 percent of self-described “moderates” said they would vote for the Greens.');
+  assert.equal(quote(a, 'definitely not')?.speaker, null);
+  assert.equal(quote(a, 'moderates')?.speaker, null);
+});
+
+test('speakers: a definite description opening the sentence speaks for a fragment in its clause', () => {
+  const a = read('The harbour campaign projects that “a levy of a fraction of a percent” would raise millions.');
+  assert.equal(quote(a, 'a levy')?.speaker?.text, 'The harbour campaign');
+});
