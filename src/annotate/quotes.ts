@@ -19,7 +19,8 @@
  *    campaign manager Jeff Weaver said`, `," said one Trump confidant`);
  * 2. before the opening mark in the same sentence: the subject of the last reporting verb
  *    (`Putin told Sharaa that … "friendly relations"`, `Al-Sharaa, in his remarks, underscored
- *    the "…"`, `Putin said: "…"`);
+ *    the "…"`, `Putin said: "…"`), or of an outer reporting verb whose complement clause holds
+ *    that verb (`Israel said Clinton called on members to be “…”`: Israel's words);
  * 3. `according to X` in the sentence, outside the quoted words; then a quote after a colon
  *    (the name opening a headline "Ryan: ‘…’", else the subject of the clause the colon ends);
  *    then a fragment inside the reporter's clause whose subject is a name opening the sentence,
