@@ -290,6 +290,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const b = speakerBefore(r.open - before.length, before);
       if (b) ({ speaker, cue } = b);
     }
+    // 2a. The second part of a quotation its attribution interrupts (`“The way I see it,” she
+    //     elaborated, “no one ever …”`), when rule 2 found no attribution of its own between
+    //     the parts (`…,” Ryan said, though he said, “…”`): the words between the two parts are
+    //     the first part's attribution, so the second part has its speaker whatever the verb.
+    //     Only when the first part ends in a comma and its speaker stands between the parts, and
+    //     only a comma (no sentence end, no other quote) closes that attribution.
+    if (!speaker && quotes.length > 0) {
+      const k = quotes.length - 1;
+      const prev = quotes[k];
+      const gap = text.slice(closes[k] + 1, r.open);
+      if (prev.speaker && prev.attribution !== 'context' && prev.speaker.start > closes[k] && prev.speaker.end <= r.open && gap.length <= 160 && /,\s*$/.test(gap) && (/,$/.test(charsBeforeMark(closes[k] + 1, 1)) || /^,/.test(gap)) && !/[.!?;:"“”‘’\n]/.test(text.slice(prev.speaker.end, r.open))) {
+        speaker = prev.speaker;
+        cue = prev.cue;
+      }
+    }
     // 2b. An attribution that closes the sentence after more of the reporter's words:
     //     `Sanders "has a right to contest …," just as Clinton did in 2008, Rendell added.`
     if (!speaker) {
