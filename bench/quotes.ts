@@ -19,7 +19,10 @@
  *   Our pronoun counts right also when the gold Source is the same pronoun within PRONOUN_NEAR
  *   characters (two "he" of one sentence: "He pledged … and said that he …").
  *   A gold Source that is a relative pronoun ("Weaver, who said …") stands for the phrase before it;
- * - none: our speaker is null; wrong: any other speaker.
+ * - none: our speaker is null; wrong: any other speaker. Of the wrong, `wrongInsideGoldContent`
+ *   counts those whose speaker stands inside the gold Content: a nested attribution ("“…,”
+ *   Walker said, according to an AP account") where the corpus marks only the outer source
+ *   (the AP account) and we give the person the reporter cites. Counted apart, not excused.
  * `QUOTES_DUMP=file` writes the dev part's misses and wrong speakers to a file for reading.
  *
  * Cross-validated dev figure: the dev part in FOLDS folds (by position in name order); each fold
@@ -50,6 +53,7 @@ interface Tally {
   none: number;
   wrong: number;
   wrongGoldPronoun: number;
+  wrongInsideGoldContent: number;
   noSourceQuotes: number;
   noSourceWithSpeaker: number;
   unmatched: number;
@@ -116,7 +120,7 @@ function hasQuoteMarks(s: string): boolean {
 }
 
 function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
-  const t: Tally = { articles: articles.length, goldQuotes: 0, goldFound: 0, judged: 0, right: 0, none: 0, wrong: 0, wrongGoldPronoun: 0, noSourceQuotes: 0, noSourceWithSpeaker: 0, unmatched: 0, byKind: {} };
+  const t: Tally = { articles: articles.length, goldQuotes: 0, goldFound: 0, judged: 0, right: 0, none: 0, wrong: 0, wrongGoldPronoun: 0, wrongInsideGoldContent: 0, noSourceQuotes: 0, noSourceWithSpeaker: 0, unmatched: 0, byKind: {} };
   for (const pa of articles) {
     const article: Article = { id: pa.name, file: null, outlet: null, url: null, title: null, published: pa.published, authors: [], agencies: [], photoCredits: [], language: 'en', text: pa.text, removed: [] };
     const quotes = annotate(article).quotes;
@@ -155,6 +159,9 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
         k.wrong++;
         const srcs = golds.filter((g) => g.source).map((g) => g.source!.map((f) => text.slice(f.start, f.end)).join(' '));
         if (srcs.some((s) => PRONOUN.test(s.trim()))) t.wrongGoldPronoun++;
+        // Our speaker written inside the gold Content: a nested attribution ("“…,” Walker said,
+        // according to an AP account") of which the corpus marks only the outer source.
+        if (golds.some((g) => g.source && overlaps(g.content, q.speaker!.start, q.speaker!.end) > 0)) t.wrongInsideGoldContent++;
       }
       if (dump) {
         const srcs = golds.filter((g) => g.source).map((g) => g.source!.map((f) => text.slice(f.start, f.end)).join(' '));
@@ -174,7 +181,7 @@ function crossValidated(dev: PolnearArticle[]): Tally {
     setLearnedLexicon(learnReportingLexicon(dev.filter((_, i) => i % FOLDS !== k)));
     try {
       const t = tally(test, null);
-      for (const key of ['articles', 'goldQuotes', 'goldFound', 'judged', 'right', 'none', 'wrong', 'wrongGoldPronoun', 'noSourceQuotes', 'noSourceWithSpeaker', 'unmatched'] as const) sum[key] += t[key];
+      for (const key of ['articles', 'goldQuotes', 'goldFound', 'judged', 'right', 'none', 'wrong', 'wrongGoldPronoun', 'wrongInsideGoldContent', 'noSourceQuotes', 'noSourceWithSpeaker', 'unmatched'] as const) sum[key] += t[key];
       for (const [kind, v] of Object.entries(t.byKind)) {
         const s = (sum.byKind[kind] ??= { n: 0, right: 0, wrong: 0 });
         s.n += v.n;
@@ -209,6 +216,7 @@ function summary(label: string, t: Tally): Record<string, unknown> {
     nonePct: pct(t.none, t.judged),
     wrongPct: pct(t.wrong, t.judged),
     wrongWhereGoldIsPronoun: t.wrongGoldPronoun,
+    wrongInsideGoldContent: t.wrongInsideGoldContent,
     noSourceQuotes: t.noSourceQuotes,
     noSourceWithSpeaker: t.noSourceWithSpeaker,
     quotesOutsideGold: t.unmatched,
@@ -217,7 +225,7 @@ function summary(label: string, t: Tally): Record<string, unknown> {
   process.stdout.write(
     `${label}: ${t.articles} articles; gold quotes ${t.goldQuotes}, found ${t.goldFound} (${out.foundPct}%); ` +
       `of ${t.judged} judged quotes: right ${out.rightPct}%, none ${out.nonePct}%, wrong ${out.wrongPct}% ` +
-      `(${t.wrong} wrong, ${t.wrongGoldPronoun} of them where the gold Source is a pronoun); ` +
+      `(${t.wrong} wrong, ${t.wrongGoldPronoun} of them where the gold Source is a pronoun, ${t.wrongInsideGoldContent} where our speaker stands inside the gold Content); ` +
       `no-source quotes ${t.noSourceQuotes} (${t.noSourceWithSpeaker} given a speaker); quotes outside any gold content ${t.unmatched}\n`,
   );
   for (const [k, v] of Object.entries(out.byKind)) process.stdout.write(`  ${k}: ${v.quotes} quotes, right ${v.rightPct}%, wrong ${v.wrongPct}%\n`);

@@ -283,3 +283,51 @@ test('speakers: the plural present of a learned past tense reports ("they argue"
   }
   assert.equal(quote(read(text), 'there is precedent')?.speaker?.text, 'The senators');
 });
+
+test('speakers: a quote in the complement of an outer reporting verb is the outer speaker’s', () => {
+  const a = read(
+    'Rep. Tomas Verhoef said Ilse Marr called on members to be “closely coordinated.”\n\nMaria Valdt said she expected that voters would say “no” to the levy.\n\nOskar Lind praised the plan, which Ilse Marr called “a harbour for all.”\n\nThe board seeks a ban on what it calls “reckless dredging.”',
+  );
+  assert.equal(quote(a, 'closely coordinated')?.speakerName, 'Tomas Verhoef');
+  assert.equal(quote(a, 'no')?.speakerName, 'Maria Valdt');
+  // A relative clause is no complement: the words are its own subject's.
+  assert.equal(quote(a, 'a harbour for all')?.speakerName, 'Ilse Marr');
+  // A free relative ("what it calls") is the outer clause's object, not its complement.
+  assert.equal(quote(a, 'reckless dredging')?.speaker?.text, 'it');
+});
+
+test('speakers: a poll’s share of respondents is nobody’s speech; a pronoun after an inverted verb opens the reported clause', () => {
+  const a = read('In the new survey, 25 percent of likely voters say they would “definitely not support” the levy.\n\nJust 3 percent of self-described “moderates” said they would vote for the Greens.');
+  assert.equal(quote(a, 'definitely not')?.speaker, null);
+  assert.equal(quote(a, 'moderates')?.speaker, null);
+});
+
+test('speakers: a definite description opening the sentence speaks for a fragment in its clause', () => {
+  const a = read('The harbour campaign projects that “a levy of a fraction of a percent” would raise millions.');
+  assert.equal(quote(a, 'a levy')?.speaker?.text, 'The harbour campaign');
+});
+
+test('speakers: the second part of an interrupted quotation keeps the first part’s speaker, whatever the verb', () => {
+  const a = read('“The way I see it,” Vera Dunmore elaborated, “nobody ever doubted the pilots.”\n\n“We will rebuild,” Oskar Lind said, though he said, “not this year.”');
+  assert.equal(quote(a, 'nobody ever')?.speakerName, 'Vera Dunmore');
+  // An attribution of its own between the parts wins.
+  assert.equal(quote(a, 'not this year')?.speaker?.text, 'he');
+});
+
+test('speakers: "he" after a sentence whose subject is a described person is that unnamed person, not the named one further back', () => {
+  const a = read('Mayor Tom Reed defended the budget on Monday.\n\nA spokesman for the mayor said the cuts were needed. “We will not cut services,” he said.');
+  const q = quote(a, 'We will not');
+  assert.equal(q?.speaker?.text, 'he');
+  assert.equal(q?.speakerName, null);
+  // A role one person holds names that person; a described person of the other sex is passed over.
+  const b = read('Mayor Tom Reed met the union leaders on Monday. The mayor said the talks went well. “He listened to everyone,” he said.');
+  assert.equal(quote(b, 'He listened')?.speakerName, 'Tom Reed');
+  const c = read('Mayor Tom Reed met the union leaders on Monday. A spokeswoman said the talks went well. “We listened to everyone,” he said.');
+  assert.equal(quote(c, 'We listened')?.speakerName, 'Tom Reed');
+  // A name in apposition to the description is the subject.
+  const d = read('Mayor Tom Reed defended the budget.\n\nA spokesman for the mayor, Jim Hale, said the plan was sound. “We will not cut services,” he said.');
+  assert.equal(quote(d, 'We will not')?.speakerName, 'Jim Hale');
+  // A possessive description with a name of the other sex in apposition does not stop the search.
+  const e = read('Bernie Sanders thanked supporters. His opponent, Hilda Marsh, won Georgia. He told the crowd that “the people who know me best” gave him a victory.');
+  assert.equal(quote(e, 'the people who')?.speakerName, 'Bernie Sanders');
+});

@@ -19,7 +19,8 @@
  *    campaign manager Jeff Weaver said`, `," said one Trump confidant`);
  * 2. before the opening mark in the same sentence: the subject of the last reporting verb
  *    (`Putin told Sharaa that … "friendly relations"`, `Al-Sharaa, in his remarks, underscored
- *    the "…"`, `Putin said: "…"`);
+ *    the "…"`, `Putin said: "…"`), or of an outer reporting verb whose complement clause holds
+ *    that verb (`Israel said Clinton called on members to be “…”`: Israel's words);
  * 3. `according to X` in the sentence, outside the quoted words; then a quote after a colon
  *    (the name opening a headline "Ryan: ‘…’", else the subject of the clause the colon ends);
  *    then a fragment inside the reporter's clause whose subject is a name opening the sentence,
@@ -232,6 +233,8 @@ const ATTRIBUTION_WINDOW = 400;
  * the quote. Group 1 is the subject phrase (at most eight words), group 2 the verb.
  */
 const AS_FRAME = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*["“‘']?\s*$/u;
+/** A share of poll respondents as a subject: "25 percent of likely Republican voters", "31% of Republicans". */
+const POLL_SHARE = /(?:\d\s*%|\bper\s*cent)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+$/u;
 const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
 /** Words that open a noun phrase: a descriptive speaker starts at the last of them. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'his', 'her', 'its', 'their', 'our', 'my']);
@@ -287,6 +290,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const b = speakerBefore(r.open - before.length, before);
       if (b) ({ speaker, cue } = b);
     }
+    // 2a. The second part of a quotation its attribution interrupts (`“The way I see it,” she
+    //     elaborated, “no one ever …”`), when rule 2 found no attribution of its own between
+    //     the parts (`…,” Ryan said, though he said, “…”`): the words between the two parts are
+    //     the first part's attribution, so the second part has its speaker whatever the verb.
+    //     Only when the first part ends in a comma and its speaker stands between the parts, and
+    //     only a comma (no sentence end, no other quote) closes that attribution.
+    if (!speaker && quotes.length > 0) {
+      const k = quotes.length - 1;
+      const prev = quotes[k];
+      const gap = text.slice(closes[k] + 1, r.open);
+      if (prev.speaker && prev.attribution !== 'context' && prev.speaker.start > closes[k] && prev.speaker.end <= r.open && gap.length <= 160 && /,\s*$/.test(gap) && (/,$/.test(charsBeforeMark(closes[k] + 1, 1)) || /^,/.test(gap)) && !/[.!?;:"“”‘’\n]/.test(text.slice(prev.speaker.end, r.open))) {
+        speaker = prev.speaker;
+        cue = prev.cue;
+      }
+    }
     // 2b. An attribution that closes the sentence after more of the reporter's words:
     //     `Sanders "has a right to contest …," just as Clinton did in 2008, Rendell added.`
     if (!speaker) {
@@ -319,6 +337,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (!speaker && sent && sent.start >= paraStart) {
       const f = fragmentSubject(sent.start, r.open);
       if (f) ({ speaker, cue } = f);
+    }
+    // A poll's figure is nobody's speech: in "25 percent of likely voters say they would
+    // “definitely not support” him" the subject is a share of respondents, and the words are
+    // the poll's answer option, not a quote of the voters named.
+    if (speaker && POLL_SHARE.test(text.slice(Math.max(0, speaker.start - 60), speaker.start) + speaker.text)) {
+      speaker = null;
+      cue = null;
     }
     // An attribution inside quoted words is the quoted person's own ("''I said, 'No boots on the
     // ground,''' he recalled"): the reporter's words name the speaker, so such a speaker is dropped.
@@ -454,7 +479,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const o = opener(from, '');
     if (!o) return null;
     const m = byStart.get(o.speaker.start);
-    if (m ? m.type !== 'person' && m.type !== 'organization' : !/^(?:he|she)$/i.test(o.speaker.text)) return null;
+    // A definite description opening the sentence is a subject too ("The Sanders campaign
+    // projects that “…”"), but only with a "that" clause after its verb (below): a description
+    // head is often no agent ("The major danger he sees is “…”", "The company now has … “…”"),
+    // and a complement clause is what makes the verb one of saying or thinking.
+    if (m ? m.type !== 'person' && m.type !== 'organization' : !/^(?:he|she)$/i.test(o.speaker.text) && !/^[Tt]he\s/.test(o.speaker.text)) return null;
     const between = text.slice(o.speaker.end, open);
     if (between.length > 200 || /["“”‘’;:—–()]|\n/.test(between) || /^['’]s?\b/.test(between)) return null;
     CLAUSE_END.lastIndex = 0;
@@ -465,6 +494,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // the verb; the quoted words are the subject's report. Only "that" right after the verb
     // (and a short "to …" or "at …" phrase), and no other subordinate word after it.
     const that = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:\s+(?:to|at|in|on|with)\s+[^,;:"“”]{1,40}?)?\s+that\s/u.exec(between);
+    if (!m && !that && /^[Tt]he\s/.test(o.speaker.text)) return null;
     const clause = that ? between.slice(that[0].length) : between;
     if (hasPersonBetween(o.speaker.end, open) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(clause)) return null;
     // The verb: the first lower-case word after the subject (irregular pasts too: "Bolton
@@ -551,6 +581,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (v && !canInvert(v[0].trim())) return null;
     if (v) {
       let sp = speakerAt(text, p + v[0].length) ?? phraseAfterVerb(p + v[0].length);
+      // English does not invert a pronoun with its verb ("said he", "said they"): after the verb
+      // a pronoun opens the reported clause ("… “liberals” said they would vote …").
+      if (sp && PRONOUN_AT.test(sp.text.toLowerCase()) && sp.text.length <= 4) return null;
       // After a fragment inside the reporter's sentence ("Mr. Manafort, citing “…,” said the
       // candidate could …") the verb has its subject before the quote; what follows it is the
       // reported clause unless the speaker phrase ends the attribution.
@@ -791,13 +824,48 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // said that when Warren railed against Wall Street, “she is speaking for all of us”")
       // speaks for that clause only.
       const upTo = before.slice(clauseStart, verbs[k].index);
-      if (/\b(?:when|while|if|after|before|because|although|though|since|once|until|unless)\b[^,;]*$/i.test(upTo) && /,\s+\p{L}/u.test(before.slice(verbs[k].index))) continue;
+      // The main clause may open with the quote itself ("…, ''she is speaking …''") when the
+      // adverbial clause goes on after its verb; a verb right before the comma introduces the
+      // quote itself ("when she said, “…”").
+      if (/\b(?:when|while|if|after|before|because|although|though|since|once|until|unless)\b[^,;]*$/i.test(upTo) && (/,\s+\p{L}/u.test(before.slice(verbs[k].index)) || /^(?:\s+[^\s,]+){4,}\s*,\s*["“‘']*\s*$/.test(before.slice(verbs[k].index + verbs[k][0].length)))) continue;
       // A verb of a relative clause that has ended before the quote, as the main clause's verb
       // follows ("Cruz insisted that Republicans who refused to rule out a draft … were “nuts”"):
       // the quote is the main clause's, not the relative clause's.
       if (/\b(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(upTo) && /^(?:(?!\bthat\b)[^,"“”])*\s(?:is|are|was|were|has|have|had|will|would)\s/.test(before.slice(verbs[k].index + verbs[k][0].length))) continue;
       const found = subjectOf(segStart, before, verbs[k]);
-      if (found) return found;
+      if (found) return outerReporter(segStart, before, verbs, k, found) ?? found;
+    }
+    return null;
+  }
+
+  /**
+   * Reported speech inside reported speech: "Rep. Israel said Clinton called on members to be
+   * “closely coordinated”", "Obama said he expected that Americans will say “no”", "Mr. Ross said
+   * Mr. Obama had told Jewish leaders that … “no daylight”". The quote stands in the complement
+   * clause of an earlier reporting verb of the same clause; the marks record the words of the
+   * person the reporter heard, the subject of that outer verb, who reports the inner speaker in
+   * their own words (the way attribution corpora mark the source of such a quote, and the reading
+   * that does not credit the inner person with words only the outer one is known to have said).
+   * A "he"/"she" subject of the inner verb is most often the outer subject itself ("Obama said
+   * he …"), so the outer subject is also the safer speaker for a pronoun.
+   * Only a complement: between the outer verb and the inner subject no quote, no relative or
+   * adverbial clause ("Trump, who said …, called", "X praised the plan, which Y called “…”",
+   * "X hit back after Y called him “…”"), at most a "that" and a short object or adjunct; a
+   * naming verb ("called", "dubbed") takes no clause and is never outer.
+   */
+  function outerReporter(segStart: number, before: string, verbs: RegExpExecArray[], k: number, inner: { speaker: TextSpan; cue: string }): { speaker: TextSpan; cue: string } | null {
+    const innerAt = inner.speaker.start - segStart;
+    for (let j = 0; j < k; j++) {
+      const v = verbs[j];
+      const vEnd = v.index + v[0].length;
+      if (vEnd > innerAt || /^(?:called|calls|calling|dubbed|named|titled|labeled|labelled|termed|branded|described|describes|describing|quoted|cited|citing|according)$/i.test(v[0])) continue;
+      const between = before.slice(vEnd, innerAt);
+      if (between.length > 150 || /["“”‘’]|\n/.test(between)) continue;
+      // "what it calls" is a free relative: a noun phrase of the outer clause, not its complement.
+      if (/\b(?:who|whom|whose|which|what|where|when|while|if|after|before|because|although|though|since|as|until|unless|once|and|but|or)\b/i.test(between)) continue;
+      const outer = subjectOf(segStart, before, v);
+      if (!outer || outer.speaker.end > segStart + v.index) continue;
+      return outer;
     }
     return null;
   }

@@ -34,6 +34,31 @@ const PRONOUN_AFTER_VERB = /^\s+(?:said|says|told\s+\S+|added|argued|insisted|no
  * and one short introductory phrase ending in a comma ("On Tuesday, Trump said …").
  */
 const SUBJECT_LEAD = /^[\s"“”‘’'(*•–—-]*(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Instead|Later|Earlier|Also|Afterward|Afterwards)\b,?\s+)?(?:[^,.;:!?"“”\n]{1,40},\s+)?$/;
+/** What may open a sentence before a described subject: quote marks, a linking word. */
+const DESCRIBED_LEAD = /^[\s"“”‘’'(*•–—-]*(?:(?:But|And|So|Yet|Still|Meanwhile|However|Later|Earlier|Also)\b,?\s+)?/;
+/**
+ * Singular heads of a described person: the role nouns of the person lexicon (singular ones) and
+ * the nouns news uses for unnamed speakers.
+ */
+const PERSON_HEADS = [
+  // Plurals out ("officials"): a plural subject is no "he" or "she"; "actress", "boss" stay.
+  ...[...ROLE_HEADS].filter((w) => /^[a-z-]+$/.test(w) && !/[^s]s$/.test(w)),
+  'source', 'insider', 'staffer', 'strategist', 'operative', 'consultant', 'executive', 'assistant', 'witness', 'resident',
+  'man', 'woman', 'person', 'member', 'friend', 'neighbor', 'neighbour', 'supporter', 'critic', 'voter', 'activist', 'observer',
+  'businessman', 'businesswoman', 'organizer', 'organiser', 'employee', 'worker', 'veteran', 'delegate',
+]
+  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  .join('|');
+/**
+ * A described person opening a sentence as its subject: a determiner or a possessive, at most
+ * four modifiers, a person head not followed by a possessive ("The mayor's office" is an office)
+ * nor by a name in apposition ("His opponent, Hillary Clinton, won …": the name is the subject,
+ * and its sex is known).
+ */
+const DESCRIBED_PERSON = new RegExp(
+  String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?!(?:He|She|It|That|There|What|Who|Here|This|Let)['’])\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}.’'-]+\s+){0,4}?(${PERSON_HEADS}))(?![\p{L}’'-])(?!,?\s+\p{Lu})`,
+  'u',
+);
 const HE = /\b[Hh]e\b/;
 const SHE = /\b[Ss]he\b/;
 /** How far back a pronoun looks for its person: the sentences of this and the previous paragraph, at most this many. */
@@ -59,7 +84,7 @@ export class SpeakerIndex {
     private readonly mentions: Mention[],
     private readonly sentences: Sentence[],
     private readonly paragraphs: Paragraphs,
-    raw: readonly RawQuote[],
+    private readonly raw: readonly RawQuote[],
   ) {
     // A person "The Ohio" or "A Clinton" is the name typer's mistake (a capitalised article
     // taken into the name): never a speaker's antecedent.
@@ -164,6 +189,45 @@ export class SpeakerIndex {
     return names.size === 1 ? [...names][0] : null;
   }
 
+  /**
+   * A person described (not named) as the subject opening the sentence from `from` to `to`
+   * ("A senior official said …", "The president's spokesman told …"): the name it resolves to
+   * (a role one person of the article holds), else null for an unnamed person; undefined when
+   * the sentence opens with no described person, or with one of the other sex ("A spokeswoman
+   * said …" is not "he").
+   */
+  private describedSubject(from: number, to: number, sex: Sex): string | null | undefined {
+    const seg = this.text.slice(from, Math.min(to, from + 200));
+    const lead = DESCRIBED_LEAD.exec(seg)![0].length;
+    // Quoted words are no subject of the reporter's sentence ("“He’s the founder …,” he said").
+    if (/["“”‘’']/.test(seg.slice(0, lead)) || this.inQuote(from + lead)) return undefined;
+    const d = DESCRIBED_PERSON.exec(seg.slice(lead));
+    if (!d) return undefined;
+    const head = d[2].toLowerCase();
+    if ((sex === 'm' ? FEMALE_TITLES : MALE_TITLES).test(head)) return undefined;
+    const at = from + lead;
+    const name = this.resolve({ start: at, end: at + d[1].length, text: d[1] });
+    // A definite description refers back ("The Ohio governor said …" is the governor named
+    // before): unresolved, the search goes on to the names further back. An indefinite or
+    // possessive one brings in someone new ("A spokesman", "His lawyer", "Trump's aide"): an
+    // unnamed person, never the possessor.
+    if (name === null && /^[Tt]he\s/.test(d[1])) return undefined;
+    return name;
+  }
+
+  /** True when `pos` lies between the marks of one of the article's quotes (binary search). */
+  private inQuote(pos: number): boolean {
+    let lo = 0;
+    let hi = this.raw.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.raw[mid].close < pos) lo = mid + 1;
+      else if (this.raw[mid].open > pos) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  }
+
   /** 'm', 'f', or null when the article does not tell. A full name's own given name decides for it. */
   sexOf(m: Mention): Sex | null {
     if (m.text.includes(' ')) {
@@ -184,7 +248,8 @@ export class SpeakerIndex {
    * - else the one person it mentions, or the one of them known to be of that sex;
    * - else (two or more candidates, none the subject) nobody: a wrong speaker is worse than none.
    * A sentence whose persons are all of the other sex is passed over ("Clinton replied. He
-   * said" looks further back).
+   * said" looks further back), unless a described person is its subject ("A spokesman for the
+   * mayor said …. “…,” he said": that unnamed person; see describedSubject).
    */
   private resolvePronoun(pos: number, sex: Sex): string | null {
     const other: Sex = sex === 'm' ? 'f' : 'm';
@@ -197,7 +262,15 @@ export class SpeakerIndex {
       const inSentence: Mention[] = [];
       for (; k >= 0 && this.free[k].start >= s.start; k--) if (this.free[k].end <= pos) inSentence.push(this.free[k]);
       const fits = inSentence.filter((m) => this.sexOf(m) !== other);
-      if (fits.length === 0) continue;
+      if (fits.length === 0) {
+        // No name of that sex, but a person described as the subject ("A spokesman for the
+        // mayor said the cuts were needed. “…,” he said"): the pronoun is that unnamed person,
+        // as the subject is what the sentence is about; never the named person further back.
+        // The description's own name when it is a role one person holds ("The mayor said …").
+        const d = this.describedSubject(s.start, Math.min(s.end, pos), sex);
+        if (d === undefined) continue;
+        return d;
+      }
       inSentence.reverse(); // text order
       // The same pronoun before anyone who fits ("In his speech, he tells one joke about
       // Trump"): the sentence is about the person of the pronoun, named further back.
