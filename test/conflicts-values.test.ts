@@ -130,3 +130,11 @@ test('figures without a noun of their own are read in their construction: percen
   );
   assert.ok(upTo.some((x) => values(x).join() === 'up to 15 years,up to 25 years'), 'two upper bounds far apart');
 });
+
+test('a figure the sentence rejects ("not 12 percent") anchors no date conflict', () => {
+  const { dossier: d } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-03-11', 'The last pension rise in Dravia, a 15 percent rise, came in October. Officials at the time promised a 12 percent increase in February.'),
+    article('a2', 'Kestrel News', '2026-03-14', 'Ilse Varga promised earlier this week that pensions would be increased by the same 20 percent, not 12 percent as earlier planned.'),
+  ]);
+  assert.equal(d.conflicts.filter((c) => c.kind === 'date').length, 0);
+});

@@ -364,8 +364,14 @@ function reportsSameThing(x: ClaimItem, y: ClaimItem, sim: number, aligned: bool
  * "At least 21 people were killed when a fire broke out … late on Monday" and "A fire … late on
  * Monday, killing 12 people": the same day's event, counted twice.
  */
+/** Words before a figure that reject it: "not 12 percent", "rather than 30", "instead of 2010". */
+const REJECTED_BEFORE = /\b(?:not|rather than|instead of|never)\s+$/i;
+
 function agreeingCoFigure(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): string | null {
-  const others = (c: ClaimItem): ClaimItem[] => (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.id !== c.id);
+  // A figure the sentence rejects ("the same 20 percent, not 12 percent as earlier planned") is
+  // not a value it gives: it anchors nothing.
+  const rejected = (d: ClaimItem): boolean => REJECTED_BEFORE.test(d.sentence.text.slice(Math.max(0, d.start - d.sentence.start - 16), d.start - d.sentence.start));
+  const others = (c: ClaimItem): ClaimItem[] => (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.id !== c.id && !rejected(d));
   const eventDay = (d: ClaimItem): boolean => d.kind === 'date' && d.precision === 'day' && d.weekday === null && !d.statement && !d.attributive && !d.hedged;
   for (const a of others(x)) {
     for (const b of others(y)) {
@@ -603,7 +609,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // A date naming an era or an event ("the 1940s actress") and the date of what is reported,
         // or of a statement, answer different questions: only like is compared with like.
         if (x.kind === 'date' && (x.attributive !== y.attributive || x.statement !== y.statement)) continue;
-        const anchor = agreeingCoFigure(x, y, claimsOfSentence);
+        // A plan or a forecast ("promised a 12 percent increase in February") shares its figures
+        // with every later report of the plan ("promised earlier this week … not 12 percent"):
+        // a figure both give alike anchors two reports of one event, not a plan and a report.
+        const anchor = x.hedged || y.hedged ? null : agreeingCoFigure(x, y, claimsOfSentence);
         // One event of the same participants is evidence too, weaker (the conflict stays possible).
         const frame = anchor === null ? sharedFrame(x, y, names) : null;
         const predicate = anchor === null && frame === null ? samePredicate(x, y, sim, names) : null;
