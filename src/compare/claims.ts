@@ -60,6 +60,14 @@ export interface ClaimItem {
    */
   limit: 'lower' | 'upper' | null;
   figure: number;
+  /**
+   * The rounding step the figure is written to, in the units of low/high (0 for dates and exact
+   * figures): "3,000" is written to the thousand, "38 million" to the million, "38.5 million" to
+   * the hundred thousand, "2 a.m." to the hour. A round figure may stand for any value within half
+   * its step, so two figures that differ only by that much may be one figure rounded
+   * (see roundingOnly): a possible conflict, not an accusation.
+   */
+  grain: number;
   /** A figure whose sentence holds another figure of the same unit: which is which is unclear. */
   ambiguous: boolean;
   /**
@@ -122,6 +130,8 @@ const CLOCK_ONLY = /^(?:at\s+)?(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2
 /** Content words either side of the expression that describe what it is about. */
 const WINDOW = 8;
 const BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s*$/i;
+/** A verb of beginning right before a date: "commenced in September", "began on Monday", "started in 2009". */
+const START_BEFORE = /\b(?:commenced|began|begun|started|launched)\s+(?:in|on)?\s*$/i;
 /** A reporting verb within the few words before a date ("said on Tuesday", "told reporters on Monday"). */
 const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|declared|wrote|tweeted)\b(?:\s+\S+){0,5}\s*$/i;
 /**
@@ -263,6 +273,9 @@ export function dayRange(value: string, precision: Precision): [number, number] 
 /** The word that makes a date a bound ("since", "until"), read before it or at its start; null when none. */
 function boundWord(c: ClaimItem): string | null {
   const rel = c.start - c.sentence.start;
+  // A date right after a verb of beginning ("commenced in September", "began on Monday") dates
+  // the start of a period, which is what "since" bounds.
+  if (!c.bound) return c.kind === 'date' && START_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 24), rel)) ? 'since' : null;
   const m = BOUND_BEFORE.exec(c.sentence.text.slice(Math.max(0, rel - 12), rel)) ?? /^(until|till|since|before|after|by)\b/i.exec(c.text);
   return m ? (m[1] ?? m[0]).trim().toLowerCase().replace(/^(\w+).*$/, '$1') : null;
 }
@@ -279,7 +292,9 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   if (compatible(x, y)) return false;
   // "closed until Friday" and "closed on Tuesday" do not contradict: a bound is not a date. Two
   // bounds of one kind do ("since July" / "since September": the period began once).
-  if ((x.bound || y.bound) && !(x.bound && y.bound && boundWord(x) !== null && boundWord(x) === boundWord(y))) return false;
+  // A period's start is one date however it is written: "since July" and "which commenced in
+  // September" date the same beginning (startWord).
+  if ((x.bound || y.bound) && !(boundWord(x) !== null && boundWord(x) === boundWord(y))) return false;
   const words = (c: ClaimItem): string => c.text.toLowerCase().replace(/^(?:on|in|at|by|late|early)\s+/g, '').trim();
   return !(x.kind === 'date' && x.relative && y.relative && words(x) === words(y));
 }
@@ -350,8 +365,46 @@ export function compatible(x: ClaimItem, y: ClaimItem): boolean {
     if (Math.max(x.figure, y.figure) >= BOUND_RATIO * Math.min(x.figure, y.figure)) return false;
   }
   const finite = [x.low, x.high, y.low, y.high].filter(Number.isFinite).map(Math.abs);
-  const slack = 0.02 * Math.max(0, ...finite);
+  // Figures written differently are different figures: "38 million" and "38.5 million" do not
+  // say the same, and whether one rounds the other is decided apart (roundingOnly, a possible
+  // conflict at most). Only durations converted from another unit get a 2% slack ("a month" is
+  // 28 to 31 days: "one month" against "30 days" is our conversion, not the sources'); the tiny
+  // relative slack elsewhere absorbs floating-point error of scaled figures ("2.6 million").
+  const slack = (x.unit?.endsWith(':time') ? 0.02 : 1e-9) * Math.max(0, ...finite);
   return x.low <= y.high + slack && y.low <= x.high + slack;
+}
+
+/**
+ * Two figures that cannot both hold as written, but would if the rounder one stands for the
+ * other rounded to its step (ClaimItem.grain): "3,000" and "3,197" dead, "38 million" and "38.5
+ * million" voters, "1:45 a.m." and "1:47 a.m.". News rounds figures without saying so, so such a
+ * disagreement is worth showing (the issue's fact-checker counted them) but only as possible.
+ * The rounder figure must be written to a coarser step than the other.
+ */
+export function roundingOnly(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number' || compatible(x, y)) return false;
+  const coarse = Math.max(x.grain, y.grain);
+  if (coarse <= Math.min(x.grain, y.grain)) return false;
+  const gap = Math.max(x.low - y.high, y.low - x.high);
+  return gap <= coarse / 2 + 1e-9 * coarse;
+}
+
+/**
+ * The step a written figure is rounded to, in its own units before scaling: the last decimal
+ * written ("38.5" → 0.1), or, for an integer, its trailing zeros when there are at least two
+ * ("3,000" → 1,000, "400" → 100). One trailing zero ("40 seconds", "30 minutes") is not taken
+ * for rounding: small figures ending in 0 are stated as often as rounded, and the fact-checker's
+ * "36 seconds" / "40 seconds" was a real contradiction. A scale word after the figure ("38
+ * million") always rounds: the figure is the number of millions (its step is one of them).
+ * Words ("three") and figures without digits are exact (0).
+ */
+export function writtenGrain(written: string, scaled: boolean): number {
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(written);
+  if (!m) return 0;
+  if (m[2]) return 10 ** -m[2].length;
+  if (scaled) return 1;
+  const zeros = /0*$/.exec(m[1].replace(/,/g, ''))![0].length;
+  return zeros >= 2 ? 10 ** zeros : 0;
 }
 
 /** Two bounds of one direction whose figures are this far apart (factor) are two figures. */
@@ -377,7 +430,7 @@ const MULTIPLIER: Record<string, number> = { dozen: 12, dozens: 12, score: 20 };
  * counts; and whether the annotator read a fragment of a longer figure ("200" inside "1,200",
  * as detokenised text may leave "1, 200"), which is dropped.
  */
-export function construction(text: string, start: number, end: number, low: number, high: number, unit: string | null): { low: number; high: number; hedged: boolean; role: 'part' | 'total' | null; fragment: boolean; limit: 'lower' | 'upper' | null; figure: number } {
+export function construction(text: string, start: number, end: number, low: number, high: number, unit: string | null): { low: number; high: number; hedged: boolean; role: 'part' | 'total' | null; fragment: boolean; limit: 'lower' | 'upper' | null; figure: number; grain: number } {
   // The figure's own words count as before it: the annotator may keep "about" in the span.
   const written = text.slice(start, end);
   const lead = written.replace(/[\d.,]+.*$/s, '');
@@ -419,7 +472,13 @@ export function construction(text: string, start: number, end: number, low: numb
   const part = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i.test(after);
   // (A scale word may follow the part: "20 million out of 30 million".)
   const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?$/i.test(before);
-  return { low: lo, high: hi, hedged, role: part ? 'part' : total ? 'total' : null, fragment, limit, figure: limit === 'upper' ? scaledHigh : scaledLow };
+  // The step the figure is written to, scaled like it (see writtenGrain); a range ("20 to 30") or
+  // a bound states its own extent, and a figure read with a multiplier ("two dozen") is exact.
+  const scaleWord = /\b(?:thousand|million|billion|trillion)\b/i.test(written) || scale !== null;
+  const spanScale = /\b(thousand|million|billion|trillion)\b/i.exec(written);
+  const spanFactor = spanScale ? { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[spanScale[1].toLowerCase() as 'thousand']! : 1;
+  const grain = low !== high || mult !== undefined ? 0 : writtenGrain(written, scaleWord) * factor * spanFactor;
+  return { low: lo, high: hi, hedged, role: part ? 'part' : total ? 'total' : null, fragment, limit, figure: limit === 'upper' ? scaledHigh : scaledLow, grain };
 }
 
 /** Units of measure and of time: the head of a measure phrase, not a thing counted. */
@@ -448,8 +507,67 @@ function countedPhrase(text: string, end: number, sentenceEnd: number): { key: s
 
 function unitKey(unit: string | null): string | null {
   if (!unit) return null;
+  // "%" has no word in it: it is the percent of "14 percent" (without this every "80%" and
+  // "14 percent" was dropped, having no unit).
+  if (unit.trim() === '%') return 'percent';
   const words = tokens(unit).filter((t) => !STOP.has(t.norm));
   return words.length ? stem(words[words.length - 1].norm) : null;
+}
+
+/** Between a part and its total: "214 of 400", "14 out of every 100", "15 of the 19". */
+const PART_OF_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|every\s+|each\s+)?$/i;
+/**
+ * A clock time inside a time expression: "1:43 a.m.", "10 p.m.", "21:53", "noon". Hours and minutes
+ * are bounded to one or two digits, so the pattern cannot backtrack over long input.
+ */
+const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(\d{1,2}):(\d{2})\b|\b(noon|midnight)\b/i;
+/** A time zone written after a clock time: clocks of different zones are not compared. */
+const ZONE_AFTER = /^\s*\(?(gmt|utc|bst|cet|cest|[ecmp][sd]?t|local time)\b/i;
+/** An approximation before a clock time ("about 3 a.m.", "shortly after noon"). */
+const CLOCK_APPROX = /\b(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)|some\s+time|sometime|near(?:ly)?|almost|circa)\s+(?:at\s+)?$/i;
+
+/**
+ * A time of day as a value of its own (issue #10: "1:43 a.m." against "1:47 a.m." for one
+ * event): minutes after midnight, compared as a figure of the unit `clock:<zone>` (a clock with
+ * no zone or "local time" is the local clock; "GMT" or "EST" clocks are compared only with their
+ * like, since one outlet may convert). The step it is written to (the hour, "2 a.m."; the half or
+ * quarter hour; five minutes; the minute) sets how much it covers: half that step either side
+ * from five minutes up, and "about 2 a.m." at least a quarter hour. Returns null when the
+ * expression holds no clock time.
+ */
+function clockOf(text: string, start: number, end: number): Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'statement' | 'counted' | 'predicate' | 'articleIndex' | 'article'> | null {
+  const m = CLOCK.exec(text.slice(start, end));
+  if (!m) return null;
+  let h: number;
+  let min: number;
+  if (m[6]) {
+    h = m[6].toLowerCase() === 'noon' ? 12 : 0;
+    min = 0;
+  } else if (m[3]) {
+    h = Number(m[1]) % 12 + (/^p/i.test(m[3]) ? 12 : 0);
+    min = m[2] ? Number(m[2]) : 0;
+    if (Number(m[1]) > 12 || Number(m[1]) === 0) return null;
+  } else {
+    h = Number(m[4]);
+    min = Number(m[5]);
+  }
+  if (h > 23 || min > 59) return null;
+  const cStart = start + m.index;
+  const cEnd = cStart + m[0].length;
+  const minutes = h * 60 + min;
+  const grain = min === 0 ? 60 : min % 30 === 0 ? 30 : min % 15 === 0 ? 15 : min % 5 === 0 ? 5 : 1;
+  const zone = ZONE_AFTER.exec(text.slice(cEnd, cEnd + 14))?.[1].toLowerCase();
+  const unit = `clock:${zone === undefined || zone === 'local time' ? 'local' : zone}`;
+  const lead = text.slice(Math.max(0, cStart - 30), cStart);
+  const approx = CLOCK_APPROX.test(lead);
+  // News rounds clock times without saying so ("3:30 a.m." for 3:33, judged false as a
+  // contradiction in docs/conflict-judgements.md): a time written to five minutes or more covers
+  // half its step either side, as "about" does (at least a quarter hour then). Only times that
+  // cannot be one rounded to the other's step disagree (1:43 against 1:47, 1:40 against 1:43).
+  const spread = approx ? Math.max(grain / 2, 15) : grain >= 5 ? grain / 2 : 0;
+  const hh = String(h).padStart(2, '0');
+  const mm = String(min).padStart(2, '0');
+  return { kind: 'number', start: cStart, end: cEnd, text: text.slice(cStart, cEnd), normalized: `${hh}:${mm}`, iso: `${hh}:${mm}`, precision: null, relative: false, weekday: null, bound: BOUND_BEFORE.test(lead), limit: null, figure: minutes, hedged: MODAL_BEFORE.test(lead), attributive: false, from: 0, to: 0, low: minutes - spread, high: minutes + spread, grain: 0, unit };
 }
 
 export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): ClaimGraph {
@@ -567,12 +685,15 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         const n = WEEKDAYS.indexOf(wd[1].toLowerCase()) + 1;
         const lead = p.a.text.slice(Math.max(0, t.start - 40), t.start);
         const name = wd[1][0].toUpperCase() + wd[1].slice(1).toLowerCase();
-        push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', attributive: false, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, unit: null }, p, SAID_BEFORE.test(lead));
+        push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', attributive: false, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, grain: 0, unit: null }, p, SAID_BEFORE.test(lead));
         continue;
       }
       // A clock time alone ("at about 10 p.m.", "3:30 a.m.") states no day: the day it was
       // resolved to is our inference from the publication date, and two clock times a few
       // minutes apart are a rounding, not a disagreement on the date.
+      // The clock time itself is a value of its own (a time of day, below), whatever the day.
+      const clock = clockOf(p.a.text, t.start, t.end);
+      if (clock) push({ ...clock, article: p.a.id, articleIndex }, p);
       if (CLOCK_ONLY.test(t.text)) continue;
       if (!t.value || !t.precision || t.event) continue; // a named event's date ("the Sept. 11 attacks") dates no reported event
       const range = dayRange(t.value, t.precision);
@@ -591,16 +712,38 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const statement = SAID_BEFORE.test(lead);
       const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
       if (t.relative && pub !== null && !WEEKDAY_NAME.test(t.text)) range[0] = writtenTheDayBefore(t.precision, range[0], pub[0]);
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, unit: null }, p, statement);
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null }, p, statement);
     }
-    for (const q of [...p.a.quantities].sort((x, y) => x.start - y.start)) {
+    const quantities = [...p.a.quantities].sort((x, y) => x.start - y.start);
+    for (const [qi, q] of quantities.entries()) {
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
       // outlets can contradict each other on with any confidence.
       if (q.kind === 'vague' || q.kind === 'ordinal') continue;
-      const low0 = q.low ?? q.value;
+      // "up to 25 years": only the upper figure is read; construction() reads the bound.
+      const low0 = q.low ?? q.value ?? (q.kind !== 'range' ? q.high : null);
       // "more than two" (no upper figure written) is bounded below only.
       const high0 = q.high ?? q.value ?? (low0 !== null && q.low !== null && q.high === null ? Number.POSITIVE_INFINITY : null);
       let unit = unitKey(q.unit);
+      let qkind: string = q.kind;
+      // A figure with no noun of its own, read in its construction:
+      // - "a 20-member board": the word joined to it by a hyphen, with the word it modifies, is its
+      //   unit ("member board"): "a five-boat pirate attack" counts the attack's boats, not the
+      //   boats captured, so it meets only another "N-boat pirate" figure;
+      // - "at the age of 61", "aged 61": an age, the same unit as "the 61-year-old";
+      if (unit === null && q.kind === 'count') {
+        const hyphen = /^-(\p{L}{3,})\s+(\p{L}{3,})/u.exec(p.a.text.slice(q.end, q.end + 40));
+        if (hyphen) unit = `${stem(hyphen[1].toLowerCase())}-${stem(hyphen[2].toLowerCase())}`;
+        else if (/\b(?:age of|aged)\s+$/i.test(p.a.text.slice(Math.max(0, q.start - 12), q.start))) {
+          unit = 'old';
+          qkind = 'duration';
+        }
+      }
+      // "214 of 400 candidates": the part has no noun of its own; it counts what its total
+      // counts, so it takes the total's unit (else it was dropped, and only the totals compared).
+      if (unit === null && q.kind === 'count') {
+        const next = quantities[qi + 1];
+        if (next && next.start - q.end <= 24 && PART_OF_GAP.test(p.a.text.slice(q.end, next.start))) unit = unitKey(next.unit);
+      }
       if (low0 === null || high0 === null || unit === null) continue;
       const cx = construction(p.a.text, q.start, q.end, low0, high0, q.unit);
       if (cx.fragment) continue;
@@ -621,9 +764,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         cx.low *= days;
         cx.high *= days;
         cx.figure *= days;
+        cx.grain *= days;
         normalized = `${normalized} ${q.unit!.toLowerCase().replace(/s$/, '')}`;
       }
-      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, unit: `${q.kind === 'range' ? 'count' : q.kind}:${unit}` }, p);
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, grain: cx.grain, unit: `${qkind === 'range' ? 'count' : qkind}:${unit}` }, p);
     }
   });
 

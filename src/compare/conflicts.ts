@@ -8,7 +8,7 @@
 import type { Claim, Conflict, DossierQuote, TimelineEvent, Update } from '../core/dossier-schema.js';
 import type { ArticleSpan } from '../core/schema.js';
 import type { Precision } from '../core/schema.js';
-import { compatible, CONFLICT_CLAIM, nearMiss, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
+import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
 import { claimSlots } from './claim-slots.js';
@@ -266,6 +266,8 @@ function before(x: ArticleMeta | undefined, y: ArticleMeta | undefined): boolean
  */
 function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean {
   if (members[0].kind !== 'number') return false;
+  // A time of day does not move as news comes in: two clocks for one event disagree.
+  if (members[0].unit?.startsWith('clock:')) return false;
   // Only a running count moves as news comes in; a sentence length, a poll's margin or the
   // number of schools in a study does not, and a later report giving another one contradicts.
   // One outlet's own reports of different days are the exception: its later figure revises its
@@ -350,7 +352,9 @@ function isRunningCount(c: ClaimItem): boolean {
  */
 function reportsSameThing(x: ClaimItem, y: ClaimItem, sim: number, aligned: boolean, matched: boolean, anchored: boolean, meta: Map<string, ArticleMeta>): boolean {
   if (nearMiss(x, y)) return true;
-  if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) return aligned;
+  // (Aligned as one report but for this value, `matched`, is the matcher's word as much as one
+  // fact is: "The jury sentenced Graner to six years" / "… to ten years" a year apart.)
+  if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) return aligned || matched;
   return matched || sim >= STRONG_CLAIM || anchored;
 }
 
@@ -360,8 +364,14 @@ function reportsSameThing(x: ClaimItem, y: ClaimItem, sim: number, aligned: bool
  * "At least 21 people were killed when a fire broke out … late on Monday" and "A fire … late on
  * Monday, killing 12 people": the same day's event, counted twice.
  */
+/** Words before a figure that reject it: "not 12 percent", "rather than 30", "instead of 2010". */
+const REJECTED_BEFORE = /\b(?:not|rather than|instead of|never)\s+$/i;
+
 function agreeingCoFigure(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): string | null {
-  const others = (c: ClaimItem): ClaimItem[] => (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.id !== c.id);
+  // A figure the sentence rejects ("the same 20 percent, not 12 percent as earlier planned") is
+  // not a value it gives: it anchors nothing.
+  const rejected = (d: ClaimItem): boolean => REJECTED_BEFORE.test(d.sentence.text.slice(Math.max(0, d.start - d.sentence.start - 16), d.start - d.sentence.start));
+  const others = (c: ClaimItem): ClaimItem[] => (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.id !== c.id && !rejected(d));
   const eventDay = (d: ClaimItem): boolean => d.kind === 'date' && d.precision === 'day' && d.weekday === null && !d.statement && !d.attributive && !d.hedged;
   for (const a of others(x)) {
     for (const b of others(y)) {
@@ -577,7 +587,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     if (new Set(members.map((c) => c.article)).size < 2) continue;
     // The strongest pair of claims that cannot both hold: in one aligned fact first, then by
     // context similarity. It says why the claims are one claim, and how sure that is.
-    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number; anchor: string | null; frame: { event: string; participants: string[] } | null; predicate: string | null } | null = null;
+    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number; anchor: string | null; frame: { event: string; participants: string[] } | null; predicate: string | null; rounding: boolean } | null = null;
     for (const x of members) {
       for (const y of members) {
         if (x.id >= y.id || x.article === y.article || compatible(x, y)) continue;
@@ -599,13 +609,19 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // A date naming an era or an event ("the 1940s actress") and the date of what is reported,
         // or of a statement, answer different questions: only like is compared with like.
         if (x.kind === 'date' && (x.attributive !== y.attributive || x.statement !== y.statement)) continue;
-        const anchor = agreeingCoFigure(x, y, claimsOfSentence);
+        // A plan or a forecast ("promised a 12 percent increase in February") shares its figures
+        // with every later report of the plan ("promised earlier this week … not 12 percent"):
+        // a figure both give alike anchors two reports of one event, not a plan and a report.
+        const anchor = x.hedged || y.hedged ? null : agreeingCoFigure(x, y, claimsOfSentence);
         // One event of the same participants is evidence too, weaker (the conflict stays possible).
         const frame = anchor === null ? sharedFrame(x, y, names) : null;
         const predicate = anchor === null && frame === null ? samePredicate(x, y, sim, names) : null;
         if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, anchor !== null || frame !== null || predicate !== null, meta)) continue;
-        const better = !bestPair || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
-        if (better) bestPair = { x, y, sameFact, sim, anchor, frame, predicate };
+        // A pair that differs by more than rounding says more than one that may be a rounding.
+        const rounding = roundingOnly(x, y);
+        if (bestPair && rounding && !bestPair.rounding) continue;
+        const better = !bestPair || (!rounding && bestPair.rounding) || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
+        if (better) bestPair = { x, y, sameFact, sim, anchor, frame, predicate, rounding };
       }
     }
     if (!bestPair) continue;
@@ -694,11 +710,14 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // a figure may be its own correction or a later state of things: worth a look, not an
     // accusation of contradicting another source.
     const ownSeries = !apart && sameOutletOnDifferentDays(members, meta);
-    const confidence = strong && !hedged && !apart && !ownSeries ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + '.';
+    // Every disagreement of the conflict may be a rounding ("3,000" against "3,197"; "38 million"
+    // against "38.5 million"): the outlets may well mean one figure, so it is only possible.
+    const rounding = members.every((a) => members.every((b) => a.article === b.article || compatible(a, b) || roundingOnly(a, b)));
+    const confidence = strong && !hedged && !apart && !ownSeries && !rounding ? 'high' : 'possible';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + '.';
     conflicts.push({
       id,
-      kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
+      kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('clock:') ? 'time' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
       about: aboutText(majority[0] ?? members[0]),
       claims,
       outliers,

@@ -81,9 +81,48 @@ const MAX_POSTING = 50;
 const FUNCTION = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'from', 'and', 'or', 'as', 'that', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'be', 'been', 'his', 'her', 'its', 'their', 's']);
 
 
+/**
+ * Kinds of institution named by the head word of a name: a patient is treated at one hospital, a
+ * prisoner held in one prison, a flight lands at one airport. Two names of one kind in one slot are
+ * two places for one event (issue #10: a hospital and a clinic given as where someone was treated).
+ * Only the last word counts, so "the Hospital Workers Union" is no hospital.
+ */
+const FACILITY: Record<string, string> = {
+  hospital: 'medical', clinic: 'medical', infirmary: 'medical', hospice: 'medical',
+  prison: 'detention', jail: 'detention', gaol: 'detention', penitentiary: 'detention',
+  airport: 'airport', airfield: 'airport',
+  hotel: 'hotel',
+  stadium: 'venue', arena: 'venue',
+};
+
+function facilityWord(name: string): string | null {
+  const last = /([\p{L}]+)\W*$/u.exec(name)?.[1].toLowerCase();
+  return last ? FACILITY[last] ?? null : null;
+}
+const facilityOf = (e: Entity): string | null => facilityWord(e.name);
+
+/**
+ * Two institutions of one kind that share a word and are still two places: institutions are often
+ * named after their city or street ("London Bridge Hospital", "the London Clinic"), so a shared
+ * word does not make them one, as it does for people. They are one when the words of one name are
+ * all in the other ("the Royal London Hospital" / "the London Hospital", a short form).
+ */
+function distinctFacilities(a: Entity, b: Entity): boolean {
+  if (facilityOf(a) === null || facilityOf(a) !== facilityOf(b)) return false;
+  const words = (e: Entity): Set<string> => new Set(nameTokens(e.name));
+  const wa = words(a);
+  const wb = words(b);
+  const within = (x: Set<string>, y: Set<string>): boolean => [...x].every((w) => [...y].some((v) => sameNameToken(w, v)));
+  return !within(wa, wb) && !within(wb, wa);
+}
+
 /** The kind two entities can be swapped as: people (an untyped name the lexicon does not know as a place may be a person), or places. */
 function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
   const knownPlace = (e: Entity): boolean => e.aliases.some((x) => PLACES.has(x.text) || WIDE_PLACE_NAMES.has(x.text));
+  // Two institutions of one kind are two places where something happened, whatever type the
+  // recogniser gave each ("treated at London Bridge Hospital" / "at the London Clinic").
+  const fa = facilityOf(a);
+  if (fa !== null && fa === facilityOf(b)) return 'place';
   if (a.type === 'organization' || b.type === 'organization') return null;
   if (a.type === 'person' || b.type === 'person') {
     const other = a.type === 'person' ? b : a;
@@ -120,7 +159,8 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
   for (const a of articles) {
     const stemsOf = new Map<number, Set<string>>();
     for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
-      if (m.type === 'organization' || COUNTRY_OF_DEMONYM.has(m.text)) continue;
+      // Organisations are not compared, but for institutions that are places (FACILITY).
+      if ((m.type === 'organization' && facilityWord(m.text) === null) || COUNTRY_OF_DEMONYM.has(m.text)) continue;
       if (m.end > s.end) continue;
       const id = ents.at(a.id, m.start, m.end);
       if (!id) continue;
@@ -198,7 +238,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         if (y.article === x.article || y.entity === x.entity) continue;
         const ex = ents.get(x.entity);
         const ey = ents.get(y.entity);
-        if (!ex || !ey || shareNameWord(ex, ey)) continue;
+        if (!ex || !ey || (shareNameWord(ex, ey) && !distinctFacilities(ex, ey))) continue;
         const kind = kindOf(ex, ey);
         if (!kind) continue;
         let l = 0;

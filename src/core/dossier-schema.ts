@@ -125,7 +125,7 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
-export const ConflictKind = z.enum(['date', 'number', 'quantity', 'place', 'name', 'speaker']);
+export const ConflictKind = z.enum(['date', 'time', 'number', 'quantity', 'place', 'name', 'speaker']);
 export type ConflictKind = z.infer<typeof ConflictKind>;
 
 export const Conflict = z.object({
