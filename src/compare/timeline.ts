@@ -58,6 +58,8 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', '
 const DET = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** What ends a clause around a time adverbial (a parenthetical, a list, the next clause). */
 const CLAUSE_BREAK = /[,;:()\u2014\u2013"“”]/;
+/** The end of a "Place, Region" name before a comma ("Lockerbie, Scotland", "Lockerbie"). */
+const PLACE_COMMA = /\p{Lu}[\p{L}.'’-]*(?:,\s+\p{Lu}[\p{L}.'’-]*)?$/u;
 /** Words that read as verbs by their ending but are the sentence's nouns or adverbs. */
 const NOT_VERB = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'shed', 'red', 'hundred', 'indeed', 'ahead', 'instead', 'united', 'limited', 'based']);
 
@@ -120,6 +122,8 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
   let from = 0;
   for (let i = start - 1; i >= 0; i--) {
     if (CLAUSE_BREAK.test(sentence[i])) {
+      // The commas of a place name ("over Lockerbie, Scotland, in 1988") break no clause.
+      if (sentence[i] === ',' && PLACE_COMMA.test(sentence.slice(Math.max(0, i - 60), i)) && /^\s*(?:\p{Lu}|in\b|on\b)/u.test(sentence.slice(i + 1, i + 5))) continue;
       from = i + 1;
       break;
     }
@@ -148,6 +152,21 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
   const clauseWords = [...before, ...after];
   const idx = (x: Word): number => words.indexOf(x);
   let head: string | null = null;
+  // A date that pre-modifies a noun ("Friday's election", "the 1997 presidential polls") dates
+  // that noun's event, not its clause's verb: the head is the last word of the noun phrase.
+  const possessive = /^['’]s?\s/.test(sentence.slice(end, end + 3));
+  const attributive = /\b(?:the|a|an|its|his|her|their)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start));
+  if (possessive || attributive) {
+    let last: Word | null = null;
+    for (const x of words) {
+      if (x.start < end) continue;
+      if (x.w === 's' || x.w === "'s") continue;
+      if (STOP.has(x.w) || x.capital || /[,;:.!?()]/.test(sentence.slice(last ? last.end : end, x.start))) break;
+      last = x;
+      if (x.start - end > 40) break;
+    }
+    if (last) head = lemma(last.w);
+  }
   // The verb nearest before the expression (an adverbial follows its verb phrase) …
   for (let k = before.length - 1; k >= 0 && head === null; k--) if (isVerb(words, idx(before[k]))) head = lemma(before[k].w);
   // … else the first after it (the expression fronted in its clause) …
@@ -183,9 +202,12 @@ const SHARED_PARTICIPANTS = 2;
 export function sameEvent(x: EventHead, y: EventHead): boolean {
   if (x.head === null || y.head === null) return false;
   if (sameHead(x.head, y.head)) return true;
-  let shared = 0;
-  for (const w of x.participants) if (w !== y.head && y.participants.has(w) && ++shared >= SHARED_PARTICIPANTS) return true;
-  return false;
+  // Each head counts as a participant of the other clause when it occurs there ("turnout in a
+  // key election" / "boasted about a huge turnout in elections").
+  const has = (e: EventHead, w: string): boolean => e.head === w || e.participants.has(w);
+  let shared = has(y, x.head) ? 1 : 0;
+  for (const w of x.participants) if (has(y, w) && ++shared >= SHARED_PARTICIPANTS) return true;
+  return shared >= SHARED_PARTICIPANTS;
 }
 
 /**
