@@ -250,3 +250,18 @@ test('four digits that are a clock time or a number naming a thing are not years
   for (const t of ['2000', '2007', '1998', '1800']) assert.equal(time(a, t), undefined, `"${t}" is not a year`);
   assert.equal(time(a, '1999')?.value, '1999', '"in 1999" is a year');
 });
+
+test('a day or month without a year, in a chronicle of a past year, takes the narrative year', () => {
+  const a = read(
+    'The Ardel river campaign began on March 20, 1953, when the northern army reached the fords. ' +
+      'On May 3, the army crossed the river. In late June it took the valley towns. ' +
+      'The following year, the treaty was signed in August. ' +
+      'Last week the town unveiled a memorial, and the council will meet on May 3 to name the square.',
+  );
+  const mays = a.times.filter((t) => t.text === 'May 3');
+  assert.deepEqual(mays.map((t) => t.value), ['1953-05-03', '2026-05-03']);
+  assert.equal(time(a, 'late June')?.value, '1953-06');
+  assert.equal(time(a, 'August')?.value, '1954-08');
+  // Without a narrative year, a bare day in the past tense is the latest one before publication.
+  assert.equal(read('On November 3, the army crossed the river.').times[0].value, '2025-11-03');
+});
