@@ -36,6 +36,13 @@ test('one event by lemma, irregular form, synonym or event class; not two predic
   const toppled = head('Rebels toppled the governor in March 2019.', 'March 2019');
   const overthrew = head('The rebels overthrew the regional governor in March 2019.', 'March 2019');
   assert.ok(sameEvent(toppled, overthrew));
+  const collapsed = head('The coalition government collapsed on Wednesday after a lost vote.', 'Wednesday');
+  const ousted = head('Parliament toppled the coalition government on Wednesday in a vote.', 'Wednesday');
+  assert.ok(sameEvent(collapsed, ousted));
+  // Words far back in a long clause are not the event's participants.
+  const returns = head('Residents giving in 2025 to help flood victims may deduct their gifts on their 2024 tax returns.', '2024');
+  const flood = head('Volunteers raised money for the victims of the devastating river flood of 2024.', '2024');
+  assert.ok(!sameEvent(returns, flood));
 });
 
 test('a timeline entry is not supported by an article that dates another event in the same year', () => {

@@ -90,6 +90,11 @@ function lemma(w: string): string {
   return porter(IRREGULAR[w] ?? w);
 }
 
+/** The event class of a word, by the compare stage's own stems (lex.ts). */
+function classOf(w: string): string | null {
+  return eventClass(lightStem(IRREGULAR[w] ?? w)) ?? null;
+}
+
 /** A verb by its form or its left neighbour: an irregular past, an "-ed" form not after a determiner, or a word after an auxiliary. */
 function isVerb(words: Word[], i: number): boolean {
   const w = words[i].w;
@@ -105,6 +110,8 @@ function isVerb(words: Word[], i: number): boolean {
 export interface EventHead {
   /** Lemma of the head ("build"), or null when the clause has no content word. */
   head: string | null;
+  /** The head's event class ("EV:removal" for "toppled", "collapsed"), if it has one. */
+  headClass: string | null;
   /** The clause's other content words (lemmas) and names: who and what take part in the event. */
   participants: Set<string>;
 }
@@ -149,9 +156,13 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
     }
     after = words.filter((x) => x.start >= open && x.end <= close);
   }
-  const clauseWords = [...before, ...after];
   const idx = (x: Word): number => words.indexOf(x);
   let head: string | null = null;
+  let headClass: string | null = null;
+  const setHead = (x: Word): void => {
+    head = lemma(x.w);
+    headClass = classOf(x.w);
+  };
   // A date that pre-modifies a noun ("Friday's election", "the 1997 presidential polls") dates
   // that noun's event, not its clause's verb: the head is the last word of the noun phrase.
   const possessive = /^['’]s?\s/.test(sentence.slice(end, end + 3));
@@ -165,29 +176,52 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
       last = x;
       if (x.start - end > 40) break;
     }
-    if (last) head = lemma(last.w);
+    if (last) setHead(last);
+  }
+  // A date as the complement of a noun ("the devastating river flood of 2024", "the fire of
+  // June 2019") dates that noun; the words of its noun phrase (back to a function word) are
+  // the participants.
+  const ofNoun = /\bof\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) ? before.length - 2 : -1;
+  let nounPhrase: Word[] | null = null;
+  if (head === null && ofNoun >= 0 && before[ofNoun + 1]?.w === 'of' && !STOP.has(before[ofNoun].w) && !before[ofNoun].capital) {
+    setHead(before[ofNoun]);
+    nounPhrase = [];
+    for (let k = ofNoun - 1; k >= 0 && !STOP.has(before[k].w); k--) nounPhrase.push(before[k]);
+  }
+  if (head !== null && (possessive || attributive)) {
+    nounPhrase = [];
+    for (const x of after) {
+      if (STOP.has(x.w) || lemma(x.w) === head) break;
+      nounPhrase.push(x);
+    }
   }
   // The verb nearest before the expression (an adverbial follows its verb phrase) …
-  for (let k = before.length - 1; k >= 0 && head === null; k--) if (isVerb(words, idx(before[k]))) head = lemma(before[k].w);
+  for (let k = before.length - 1; k >= 0 && head === null; k--) if (isVerb(words, idx(before[k]))) setHead(before[k]);
   // … else the first after it (the expression fronted in its clause) …
-  for (let k = 0; k < after.length && head === null; k++) if (isVerb(words, idx(after[k]))) head = lemma(after[k].w);
+  for (let k = 0; k < after.length && head === null; k++) if (isVerb(words, idx(after[k]))) setHead(after[k]);
   // … else the content word it follows ("mayor since 1994", "the fire of June 2019").
-  for (let k = before.length - 1; k >= 0 && head === null; k--) if (!STOP.has(before[k].w) && !before[k].capital) head = lemma(before[k].w);
+  for (let k = before.length - 1; k >= 0 && head === null; k--) if (!STOP.has(before[k].w) && !before[k].capital) setHead(before[k]);
   const participants = new Set<string>();
-  for (const x of clauseWords) {
-    if (STOP.has(x.w)) continue;
+  // The participants: the words of the noun phrase the expression modifies, else the content
+  // words nearest it on the side of what it dates — before it (an adverbial follows its verb
+  // phrase), after it when it is fronted. Words farther off belong to other phrases of a long clause (its
+  // subject, a purpose clause: "citizens donating … to help tsunami victims may write off
+  // donations on their 2004 tax returns" is not about the tsunami of 2004).
+  const content = (x: Word): boolean => !STOP.has(x.w) && !TIME_WORD.test(x.w) && x.w.length > 1;
+  const near = nounPhrase ? nounPhrase.filter(content) : before.filter(content).slice(-PARTICIPANT_WORDS);
+  if (near.length === 0 && !nounPhrase) near.push(...after.filter(content).slice(0, PARTICIPANT_WORDS));
+  for (const x of near) {
     const l = lemma(x.w);
-    if (l !== head && !TIME_WORD.test(x.w)) participants.add(l);
+    if (l !== head) participants.add(l);
   }
-  return { head, participants };
+  return { head, headClass, participants };
 }
 
 /** Two heads name one event: one lemma, WordNet synonyms or one event class. */
-function sameHead(a: string, b: string): boolean {
-  if (a === b) return true;
-  const ca = eventClass(lightStem(a));
-  if (ca !== undefined && ca === eventClass(lightStem(b))) return true;
-  return shareSynset(synsetsOf(a), synsetsOf(b));
+function sameHead(x: EventHead, y: EventHead): boolean {
+  if (x.head === y.head) return true;
+  if (x.headClass !== null && x.headClass === y.headClass) return true;
+  return shareSynset(synsetsOf(x.head!), synsetsOf(y.head!));
 }
 
 /**
@@ -197,11 +231,13 @@ function sameHead(a: string, b: string): boolean {
  * sentences about different events share anyway.
  */
 const SHARED_PARTICIPANTS = 2;
+/** How many content words nearest a time expression stand for its event's participants (see eventHead). */
+const PARTICIPANT_WORDS = 4;
 
 /** The two claims' time expressions are attached to the same event (see the module comment). */
 export function sameEvent(x: EventHead, y: EventHead): boolean {
   if (x.head === null || y.head === null) return false;
-  if (sameHead(x.head, y.head)) return true;
+  if (sameHead(x, y)) return true;
   // Each head counts as a participant of the other clause when it occurs there ("turnout in a
   // key election" / "boasted about a huge turnout in elections").
   const has = (e: EventHead, w: string): boolean => e.head === w || e.participants.has(w);
