@@ -271,15 +271,17 @@ const SEASON_CUE = /\b(?:in|into|since|until|till|by|from|during|through|of|befo
 const RATE_BEFORE = /(?:(?:^|[\s$£€])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|million|billion|thousand|hundred|percent|times|once|twice))\s+(?:[a-z]+\s+){0,2}$/i;
 
 /**
- * The year of a day or month written without one, when the text narrates a past year
+ * The year of a day written without one, when the text narrates a past year
  * (reference-time tracking, as TimeML systems do for narratives: the reference time is the
  * last date the text set; Reichenbach's R): "Pol Pot's forces took the town on March 26, 1996.
- * On April 2, they …" is 1996. Only in a clause in the past tense (or with none): a plan ("will
- * meet on May 3") counts from the time of writing whatever the narrative.
+ * On April 2, they …" is 1996. Only in a clause in the past tense: a plan ("will meet on May
+ * 3") counts from the time of writing whatever the narrative. Not a bare month: "a surplus in
+ * July", after "a deficit in July 1999", is this year's July (real stories read in session 8:
+ * bare months after a dated sentence were mostly the publication year's).
  */
 function narrative(ctx: Ctx): number | null {
   if (ctx.narrativeYear == null || !ctx.pub || ctx.narrativeYear >= ctx.pub.y) return null;
-  return ctx.tense === 'past' || ctx.tense === null ? ctx.narrativeYear : null;
+  return ctx.tense === 'past' ? ctx.narrativeYear : null;
 }
 
 const abs = (kind: Kind, timex: string | null, precision: Precision | null): Resolved | null =>
@@ -355,7 +357,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.mdM || g.dmM) {
     const mo = month((g.mdM ?? g.dmM)!);
     const d = parseInt((g.mdD ?? g.dmD)!, 10);
-    const ny = narrative(ctx);
+    const ny = /^[-–]\d{1,2},?\s+\d{4}/.test(ctx.after) ? null : narrative(ctx);
     if (ny !== null) return { kind: 'date', timex: day(ny, mo, d), precision: 'day', relative: true, anchor: 'text', narrated: true };
     return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, dayDir));
   }
@@ -397,8 +399,6 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.modY) return abs('date', String(yearOf(g.modY)), 'year');
   if (g.modM) {
     const mo = month(g.modM);
-    const ny = narrative(ctx);
-    if (ny !== null) return { kind: 'date', timex: `${ny}-${pad(mo)}`, precision: 'month', relative: true, anchor: 'text', narrated: true };
     return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
   }
   if (g.fy) return abs('date', String(yearOf(g.fy)), 'year');
@@ -543,8 +543,6 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
       if (!MONTH_CUE.test(ctx.before) && !pair) return null;
     }
     const mo = month(g.mo);
-    const ny = narrative(ctx);
-    if (ny !== null) return { kind: 'date', timex: `${ny}-${pad(mo)}`, precision: 'month', relative: true, anchor: 'text', narrated: true };
     return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
   }
   if (g.rgA) {
