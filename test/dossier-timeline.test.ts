@@ -39,6 +39,10 @@ test('one event by lemma, irregular form, synonym or event class; not two predic
   const collapsed = head('The coalition government collapsed on Wednesday after a lost vote.', 'Wednesday');
   const ousted = head('Parliament toppled the coalition government on Wednesday in a vote.', 'Wednesday');
   assert.ok(sameEvent(collapsed, ousted));
+  // One kind of event next to both dates, under other verbs.
+  const damaged = head('The depot had been damaged by another fire last March.', 'last March');
+  const putOut = head('It is the second fire there: last March, a blaze in the roof was put out within an hour.', 'last March');
+  assert.ok(sameEvent(damaged, putOut));
   // Words far back in a long clause are not the event's participants.
   const returns = head('Residents giving in 2025 to help flood victims may deduct their gifts on their 2024 tax returns.', '2024');
   const flood = head('Volunteers raised money for the victims of the devastating river flood of 2024.', '2024');

@@ -11,8 +11,9 @@
  * clause), so the verb of that clause — else the noun it follows ("mayor since 1994", "the
  * fire of 2019") — is the event the date is attached to (`eventHead`). Two claims date one event
  * when their heads are the same lemma, WordNet synonyms or of one event class ("toppled" /
- * "overthrew"), or when their clauses (not their sentences: a story's sentences share words
- * whatever they report) share the event's participants ("a storm brought down the harbour
+ * "overthrew"), when an event word of one class stands next to both ("another fire last
+ * March" / "last March, a blaze …"), or when their clauses (not their sentences: a story's
+ * sentences share words whatever they report) share the event's participants ("a storm brought down the harbour
  * wall on Tuesday" / "the harbour wall collapsed on Tuesday").
  */
 import type { TimelineEvent } from '../core/dossier-schema.js';
@@ -112,6 +113,8 @@ export interface EventHead {
   head: string | null;
   /** The head's event class ("EV:removal" for "toppled", "collapsed"), if it has one. */
   headClass: string | null;
+  /** Event classes of the head and the participants ("last March, a blaze … was put out": EV:fire). */
+  classes: Set<string>;
   /** The clause's other content words (lemmas) and names: who and what take part in the event. */
   participants: Set<string>;
 }
@@ -210,11 +213,19 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
   const content = (x: Word): boolean => !STOP.has(x.w) && !TIME_WORD.test(x.w) && x.w.length > 1;
   const near = nounPhrase ? nounPhrase.filter(content) : before.filter(content).slice(-PARTICIPANT_WORDS);
   if (near.length === 0 && !nounPhrase) near.push(...after.filter(content).slice(0, PARTICIPANT_WORDS));
+  const classes = new Set<string>();
+  if (headClass !== null) classes.add(headClass);
   for (const x of near) {
     const l = lemma(x.w);
     if (l !== head) participants.add(l);
   }
-  return { head, headClass, participants };
+  // Event words anywhere in the clause on the dated side: the clause's subject often names the
+  // event far from its date ("A fire tore through a warehouse … late on Monday").
+  for (const x of nounPhrase ?? (near.length > 0 && !before.some(content) ? after : before)) {
+    const c = classOf(x.w);
+    if (c !== null) classes.add(c);
+  }
+  return { head, headClass, participants, classes };
 }
 
 /** Two heads name one event: one lemma, WordNet synonyms or one event class. */
@@ -238,6 +249,9 @@ const PARTICIPANT_WORDS = 4;
 export function sameEvent(x: EventHead, y: EventHead): boolean {
   if (x.head === null || y.head === null) return false;
   if (sameHead(x, y)) return true;
+  // One kind of event named next to both dates ("damaged by another fire last March" / "last
+  // March, a blaze in the roof was put out"): with the dates already equal, that is one event.
+  for (const c of x.classes) if (y.classes.has(c)) return true;
   // Each head counts as a participant of the other clause when it occurs there ("turnout in a
   // key election" / "boasted about a huge turnout in elections").
   const has = (e: EventHead, w: string): boolean => e.head === w || e.participants.has(w);
