@@ -250,3 +250,22 @@ test('four digits that are a clock time or a number naming a thing are not years
   for (const t of ['2000', '2007', '1998', '1800']) assert.equal(time(a, t), undefined, `"${t}" is not a year`);
   assert.equal(time(a, '1999')?.value, '1999', '"in 1999" is a year');
 });
+
+test('a day without a year, in a chronicle of a past year, takes the narrative year', () => {
+  const a = read(
+    'The Ardel river campaign began on March 20, 1953, when the northern army reached the fords. ' +
+      'On May 3, the army crossed the river. On June 9, it took the valley towns. ' +
+      'The following year, the treaty was signed on August 2. ' +
+      'Last week the town unveiled a memorial, and the council will meet on May 3 to name the square.',
+  );
+  const mays = a.times.filter((t) => t.text === 'May 3');
+  assert.deepEqual(mays.map((t) => t.value), ['1953-05-03', '2026-05-03']);
+  assert.equal(time(a, 'June 9')?.value, '1953-06-09');
+  assert.equal(time(a, 'August 2')?.value, '1954-08-02');
+  // A date inside a later sentence, after one in the present, is the time of writing again;
+  // a bare month is never read in the narrative ("a surplus in July" after "July 1999").
+  const b = read('The fleet sailed on March 20, 1953. The museum says the logbook shows its route. Its last captain wrote to the museum on November 3 that the log was complete.');
+  assert.equal(time(b, 'November 3')?.value, '2025-11-03');
+  const c = read('The deficit was $25 billion on July 31, 1999. The government posted a surplus in July.', '2000-08-18');
+  assert.equal(time(c, 'July')?.value, '2000-07');
+});

@@ -3,11 +3,10 @@
  * claims from different articles, about the same thing by their context, whose values cannot
  * both be true (2014-12 vs 2024-12; 4,000 vs 9,000 deaths). Claims that only reach each other
  * through a chain of other claims never make a conflict on their own, which keeps false alarms
- * rare. The timeline groups the compatible date claims of each component into dated events.
+ * rare. (The timeline, built from the same claim graph, is timeline.ts.)
  */
-import type { Claim, Conflict, DossierQuote, TimelineEvent, Update } from '../core/dossier-schema.js';
+import type { Claim, Conflict, DossierQuote, Update } from '../core/dossier-schema.js';
 import type { ArticleSpan } from '../core/schema.js';
-import type { Precision } from '../core/schema.js';
 import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
@@ -727,70 +726,6 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     });
   }
   return { conflicts, updates, outlierClaims, conflictOfClaim, compared: comparedClaims.size };
-}
-
-/**
- * Timeline: per component, date claims fall into groups of compatible values (finest first, so
- * "last year" joins "last December" as 2024-12); each group is one dated event supported by its
- * articles. Events are ordered by date, then by support.
- */
-export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>): TimelineEvent[] {
-  const rank: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
-  // Groups of compatible date claims, one per event; then groups with the same date whose
-  // contexts share an event class ("toppled" / "overthrew") or two ordinary words are one event
-  // the claim graph missed linking (a weaker bar is safe: the dates already agree exactly).
-  const groups: ClaimItem[][] = [];
-  for (const comp of graph.components) {
-    // Unresolved weekdays have no place on a calendar; statement dates date no event.
-    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement);
-    dates.sort((a, b) => rank[a.precision!] - rank[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
-    const local: ClaimItem[][] = [];
-    for (const c of dates) {
-      const g = local.find((x) => x.every((d) => compatible(c, d)));
-      if (g) g.push(c);
-      else local.push([c]);
-    }
-    groups.push(...local);
-  }
-  const related = (a: ClaimItem[], b: ClaimItem[]): boolean => {
-    for (const x of a) {
-      for (const y of b) {
-        let words = 0;
-        for (const k of x.keys.keys()) {
-          if (!y.keys.has(k)) continue;
-          if (k.startsWith('EV:')) return true;
-          if (!k.startsWith('E:')) words++;
-        }
-        if (words >= 2) return true;
-      }
-    }
-    return false;
-  };
-  const merged: ClaimItem[][] = [];
-  for (const g of groups) {
-    const into = merged.find((m) => m[0].iso === g[0].iso && m[0].precision === g[0].precision && related(m, g));
-    if (into) into.push(...g);
-    else merged.push([...g]);
-  }
-  const events: Array<TimelineEvent & { order: number }> = [];
-  for (const g of merged) {
-    const head = g[0];
-    const rep = [...g].sort((a, b) => rank[a.precision!] - rank[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start)[0];
-    events.push({
-      // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
-      date: head.iso,
-      precision: head.precision as Precision,
-      text: rep.sentence.text,
-      support: uniqArticles(g.map((c) => c.article)),
-      spans: g
-        .map((c) => ({ article: c.article, start: c.start, end: c.end, text: c.text }))
-        .sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
-      conflict: g.map((c) => conflicts.conflictOfClaim.get(c.id)).find((x) => x !== undefined) ?? null,
-      order: (articleIndex.get(rep.article) ?? 0) * 1e9 + rep.start,
-    });
-  }
-  events.sort((a, b) => cmp(a.date, b.date) || b.support.length - a.support.length || a.order - b.order);
-  return events.map(({ order: _o, ...e }) => e);
 }
 
 /** Pronouns and descriptions are not names: a speaker conflict needs both speakers named. */

@@ -11,7 +11,8 @@ import type { Conflict, Dossier, DossierArticle, Fact } from '../core/dossier-sc
 import type { AnnotatedArticle, Article } from '../core/schema.js';
 import { FORMAT_VERSION } from '../core/version.js';
 import { buildClaims } from './claims.js';
-import { buildTimeline, findConflicts, speakerConflicts } from './conflicts.js';
+import { findConflicts, speakerConflicts } from './conflicts.js';
+import { buildTimeline } from './timeline.js';
 import { buildEntities } from './entities.js';
 import { alignFacts, type FactCluster } from './facts.js';
 import { buildFraming } from './framing.js';

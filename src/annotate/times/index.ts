@@ -74,6 +74,16 @@ const REPORT_BEFORE = /\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|repo
 /** …and the date ends the frame (not "reported third-quarter profit", where it dates the object). */
 const REPORT_DATE_AFTER = /^\s*(?:[,.;:!?"”)]|$|(?:that|how|what|why|whether|it|he|she|they|we|the|a|an|in|at|to)\b)/i;
 
+/**
+ * How many sentences after the one that set the narrative's year a day without a year that
+ * opens its sentence is still read in that year: a chronicle's paragraph runs a few sentences
+ * (the chain moves on with each date read in it). TimeBank has no case either way; chosen on
+ * the dev stories read in session 8.
+ */
+const NARRATIVE_SENTENCES = 2;
+/** Nothing but a preposition or a connective before an expression in its sentence: the date opens it. */
+const FRONTED = /^\s*(?:(?:on|in|by|and|then|but|early|late)[\s,]+)*$/i;
+
 /** The units an anaphoric "that" can open ("that year", "that morning"). */
 const THAT_NEXT = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 
@@ -92,6 +102,11 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   let refQuarter: string | null = null;
   /** Where the text last named a quarter (any, "the year-ago quarter" too): -1 when never. */
   let quarterAt = -1;
+  /**
+   * The narrative's year when a date written with its year set it (see Ctx.narrativeYear), and
+   * the sentence it was set in; cleared by a date counted from the time of writing.
+   */
+  let narrativeYear: { y: number; s: number } | null = null;
   /** Bare weekday names ("Friday", "Friday morning") with the tense of their clause. */
   const bare: BareWeekday[] = [];
   for (let i = 0; i < count; i++) {
@@ -149,6 +164,11 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       refQuarter,
       // The sentence before counts: results reports name the quarter, then compare in the next.
       quarterNearby: quarterAt >= 0 && quarterAt >= (sentences.length ? sentences[Math.max(0, s - 1)].start : 0),
+      // The narrative goes on in the sentence that set it, and in a sentence that opens with
+      // its date ("On May 3, the army crossed …", the chronicle's way of moving on); a date
+      // inside a later sentence ("…, Kato wrote to the agency on June 18") is as often the
+      // time of writing again after a sentence in the present.
+      narrativeYear: narrativeYear && (s === narrativeYear.s || (s - narrativeYear.s <= NARRATIVE_SENTENCES && FRONTED.test(text.slice(sentStart, start)))) ? narrativeYear.y : null,
     });
     if (!r) continue;
     lastEnd = end;
@@ -192,8 +212,19 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // "up from the second quarter") is not the one the report is about: it does not become
     // the quarter that "the quarter", "the year-earlier period" and "a year ago" refer to.
     const contrast = CONTRAST_BEFORE.test(before);
-    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !anniversary && r.anchor !== 'text' && !r.comparison) {
-      if (!BOUND_BEFORE.test(before) && !(REPORT_BEFORE.test(before) && REPORT_DATE_AFTER.test(after))) ref = r.timex;
+    const frames = BOUND_BEFORE.test(before) || (REPORT_BEFORE.test(before) && REPORT_DATE_AFTER.test(after));
+    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !anniversary && !r.comparison && !frames) {
+      // A day written out with its year sets the narrative's year ("On March 26, 1996": a
+      // month or a bare year is as often a period compared with, "a deficit in July 1999",
+      // "sales in 1988", as a time narrated); a date counted from the time of writing ("last week", "on
+      // Tuesday") brings the narrative back to it; a date counted from the narrative's ("the
+      // following year", "On May 3" read in it) moves it on.
+      if (!r.relative && !event) narrativeYear = /^\d{4}-\d\d-\d\d/.test(r.timex) ? { y: +r.timex.slice(0, 4), s } : null;
+      else if (r.anchor === 'published') narrativeYear = null;
+      else if (narrativeYear && r.anchor === 'text') narrativeYear = { y: +r.timex.slice(0, 4), s };
+    }
+    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !anniversary && (r.anchor !== 'text' || r.narrated) && !r.comparison) {
+      if (!frames) ref = r.timex;
       if (/^\d{4}-Q\d$/.test(r.timex) && !contrast) refQuarter = r.timex;
     }
   }

@@ -204,6 +204,13 @@ export interface Ctx {
   refQuarter: string | null;
   /** A quarter was named in this sentence or the one before: the text compares quarters. */
   quarterNearby: boolean;
+  /**
+   * The year the narrative is in when it is not the publication's: the year of the last date
+   * written with its year ("On March 26, 1996, …", "in 1988"), while no later date has brought
+   * the text back to the time of writing and the year was named in this sentence or the
+   * previous few (findTimes). Null otherwise.
+   */
+  narrativeYear?: number | null;
 }
 
 export interface Resolved {
@@ -215,6 +222,8 @@ export interface Resolved {
   anchor: 'published' | 'text' | null;
   /** The comparison period a year back ("a year ago", "year-earlier"): never the text's reference time. */
   comparison?: boolean;
+  /** A day or month placed in the narrative's year (Ctx.narrativeYear): a date of its own, which later anchored expressions count from. */
+  narrated?: boolean;
 }
 
 /** Words before a bare month that make it a time ("in May", not "may"). */
@@ -260,6 +269,20 @@ const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|
 const SEASON_CUE = /\b(?:in|into|since|until|till|by|from|during|through|of|before|after|this|last|next|each|every|over)\s+$/i;
 /** A rate: "a year" after an amount ("$5 million a year", "twice a week") is a set, not a duration. */
 const RATE_BEFORE = /(?:(?:^|[\s$£€])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|million|billion|thousand|hundred|percent|times|once|twice))\s+(?:[a-z]+\s+){0,2}$/i;
+
+/**
+ * The year of a day written without one, when the text narrates a past year
+ * (reference-time tracking, as TimeML systems do for narratives: the reference time is the
+ * last date the text set; Reichenbach's R): "Pol Pot's forces took the town on March 26, 1996.
+ * On April 2, they …" is 1996. Only in a clause in the past tense: a plan ("will meet on May
+ * 3") counts from the time of writing whatever the narrative. Not a bare month: "a surplus in
+ * July", after "a deficit in July 1999", is this year's July (real stories read in session 8:
+ * bare months after a dated sentence were mostly the publication year's).
+ */
+function narrative(ctx: Ctx): number | null {
+  if (ctx.narrativeYear == null || !ctx.pub || ctx.narrativeYear >= ctx.pub.y) return null;
+  return ctx.tense === 'past' ? ctx.narrativeYear : null;
+}
 
 const abs = (kind: Kind, timex: string | null, precision: Precision | null): Resolved | null =>
   timex === null ? null : { kind, timex, precision, relative: false, anchor: null };
@@ -334,6 +357,8 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.mdM || g.dmM) {
     const mo = month((g.mdM ?? g.dmM)!);
     const d = parseInt((g.mdD ?? g.dmD)!, 10);
+    const ny = /^[-–]\d{1,2},?\s+\d{4}/.test(ctx.after) ? null : narrative(ctx);
+    if (ny !== null) return { kind: 'date', timex: day(ny, mo, d), precision: 'day', relative: true, anchor: 'text', narrated: true };
     return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, dayDir));
   }
   if (g.qOrd) return quarter(g, ctx);

@@ -1,0 +1,317 @@
+/**
+ * The dossier's timeline: dated events built from the date claims of the claim graph
+ * (claims.ts), each citing the time expressions that date it.
+ *
+ * A date claim supports a timeline entry only when its time expression dates the same event:
+ * agreeing on a value is not enough. An article's "mayor since 1994" and another's "the wall,
+ * built in 1994" share a year and, in one story, often enough words to fall in one claim
+ * component; listing both under one entry would say two outlets report one event. The test is
+ * syntactic, as far as a parser-free reading goes: a time adverbial modifies the predicate of
+ * its clause (Quirk et al. §8.2: it follows the verb phrase it dates, or is fronted before the
+ * clause), so the verb of that clause — else the noun it follows ("mayor since 1994", "the
+ * fire of 2019") — is the event the date is attached to (`eventHead`). Two claims date one event
+ * when their heads are the same lemma, WordNet synonyms or of one event class ("toppled" /
+ * "overthrew"), when an event word of one class stands next to both ("another fire last
+ * March" / "last March, a blaze …"), or when their clauses (not their sentences: a story's
+ * sentences share words whatever they report) share the event's participants ("a storm brought down the harbour
+ * wall on Tuesday" / "the harbour wall collapsed on Tuesday").
+ */
+import type { TimelineEvent } from '../core/dossier-schema.js';
+import type { Precision } from '../core/schema.js';
+import { compatible, type ClaimGraph, type ClaimItem } from './claims.js';
+import type { ConflictResult } from './conflicts.js';
+import { articleOrder, cmp, eventClass, stem as lightStem, STOP, uniqArticles } from './lex.js';
+import { shareSynset, synsetsOf } from './synonyms.js';
+import { stem as porter } from './text.js';
+
+const RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
+
+/**
+ * Irregular past and participle forms of common English verbs, to their base form: a closed
+ * class of the grammar (not a story's vocabulary), needed because neither stemmer maps "built"
+ * to "build" or "began" to "begin".
+ */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  (
+    'arose:arise arisen:arise awoke:awake beat:beat beaten:beat became:become began:begin begun:begin bent:bend bet:bet ' +
+    'bit:bite bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break brought:bring built:build burnt:burn ' +
+    'bought:buy caught:catch chose:choose chosen:choose came:come cost:cost crept:creep cut:cut dealt:deal dug:dig ' +
+    'did:do done:do drew:draw drawn:draw drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall fed:feed ' +
+    'felt:feel fought:fight found:find fled:flee flew:fly flown:fly forbade:forbid forgot:forget forgotten:forget ' +
+    'forgave:forgive froze:freeze frozen:freeze got:get gotten:get gave:give given:give went:go gone:go grew:grow ' +
+    'grown:grow hung:hang heard:hear hid:hide hidden:hide hit:hit held:hold hurt:hurt kept:keep knew:know known:know ' +
+    'laid:lay led:lead left:leave lent:lend let:let lay:lie lain:lie lit:light lost:lose made:make meant:mean met:meet ' +
+    'paid:pay put:put quit:quit read:read rode:ride ridden:ride rang:ring rung:ring rose:rise risen:rise ran:run ' +
+    'sold:sell sent:send set:set shook:shake shaken:shake shot:shoot shut:shut sang:sing sung:sing sank:sink sunk:sink ' +
+    'sat:sit slept:sleep slid:slide spoke:speak spoken:speak spent:spend split:split spread:spread sprang:spring ' +
+    'stood:stand stole:steal stolen:steal stuck:stick struck:strike stricken:strike swore:swear sworn:swear swept:sweep ' +
+    'swam:swim swum:swim took:take taken:take taught:teach tore:tear torn:tear thought:think threw:throw thrown:throw ' +
+    'understood:understand undertook:undertake undertaken:undertake upset:upset woke:wake woken:wake wore:wear worn:wear ' +
+    'won:win wound:wind withdrew:withdraw withdrawn:withdraw wrote:write written:write overtook:overtake ' +
+    'overthrew:overthrow overthrown:overthrow rebuilt:rebuild reopened:reopen sought:seek shed:shed'
+  )
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+/** Auxiliaries and modals: the word after them is a verb ("was [opened]", "will [reopen]"); not "to", as often a preposition ("opened to traffic"). */
+const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do']);
+/** Determiners: an "-ed" word after one is an adjective ("the revised plan"), not the clause's verb. */
+const DET = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** What ends a clause around a time adverbial (a parenthetical, a list, the next clause). */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013"“”]/;
+/** The end of a "Place, Region" name before a comma ("Lockerbie, Scotland", "Lockerbie"). */
+const PLACE_COMMA = /\p{Lu}[\p{L}.'’-]*(?:,\s+\p{Lu}[\p{L}.'’-]*)?$/u;
+/** Words that read as verbs by their ending but are the sentence's nouns or adverbs. */
+const NOT_VERB = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'shed', 'red', 'hundred', 'indeed', 'ahead', 'instead', 'united', 'limited', 'based']);
+
+interface Word {
+  w: string;
+  /** Offset in the sentence. */
+  start: number;
+  end: number;
+  capital: boolean;
+}
+
+/** Words of time expressions and their modifiers: they date, they do not take part. */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|month|year|years|day|days|last|next|early|late|earlier|later|ago)$/;
+
+/** Characters either side of a time expression that its clause is looked for in. */
+const WINDOW = 240;
+
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start: m.index!, end: m.index! + m[0].length, capital: /^\p{Lu}/u.test(m[0]) });
+  return out;
+}
+
+/** The lemma key of a word: irregular forms to their base, then the Porter stem. */
+function lemma(w: string): string {
+  return porter(IRREGULAR[w] ?? w);
+}
+
+/** The event class of a word, by the compare stage's own stems (lex.ts). */
+function classOf(w: string): string | null {
+  return eventClass(lightStem(IRREGULAR[w] ?? w)) ?? null;
+}
+
+/** A verb by its form or its left neighbour: an irregular past, an "-ed" form not after a determiner, or a word after an auxiliary. */
+function isVerb(words: Word[], i: number): boolean {
+  const w = words[i].w;
+  if (STOP.has(w) || words[i].capital) return false;
+  const prev = i > 0 ? words[i - 1].w : '';
+  if (DET.has(prev)) return false;
+  if (IRREGULAR[w] !== undefined) return true;
+  if (/[a-z]{3,}ed$/.test(w) && !NOT_VERB.has(w)) return true;
+  return AUX.has(prev);
+}
+
+/** The event a date claim is attached to: its clause's verb, else the content word it follows; with its clause's words. */
+export interface EventHead {
+  /** Lemma of the head ("build"), or null when the clause has no content word. */
+  head: string | null;
+  /** The head's event class ("EV:removal" for "toppled", "collapsed"), if it has one. */
+  headClass: string | null;
+  /** Event classes of the head and the participants ("last March, a blaze … was put out": EV:fire). */
+  classes: Set<string>;
+  /** The clause's other content words (lemmas) and names: who and what take part in the event. */
+  participants: Set<string>;
+}
+
+/** The clause around a time expression (offsets in the sentence) and the event it dates. */
+export function eventHead(text: string, start0: number, end0: number): EventHead {
+  // A bounded window around the expression: a clause is shorter, and a long unpunctuated
+  // "sentence" must not make each of its claims cost its whole length.
+  const off = Math.max(0, start0 - WINDOW);
+  const sentence = text.slice(off, Math.min(text.length, end0 + WINDOW));
+  const start = start0 - off;
+  const end = end0 - off;
+  const words = wordsOf(sentence);
+  // Clause bounds: back from the expression to a break, on from it to the next.
+  let from = 0;
+  for (let i = start - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(sentence[i])) {
+      // The commas of a place name ("over Lockerbie, Scotland, in 1988") break no clause.
+      if (sentence[i] === ',' && PLACE_COMMA.test(sentence.slice(Math.max(0, i - 60), i)) && /^\s*(?:\p{Lu}|in\b|on\b)/u.test(sentence.slice(i + 1, i + 5))) continue;
+      from = i + 1;
+      break;
+    }
+  }
+  let to = sentence.length;
+  for (let i = end; i < sentence.length; i++) {
+    if (CLAUSE_BREAK.test(sentence[i])) {
+      to = i;
+      break;
+    }
+  }
+  const before = words.filter((x) => x.start >= from && x.end <= start);
+  let after = words.filter((x) => x.start >= end && x.end <= to);
+  // A fronted adverbial ("On Monday, the bridge collapsed"): the clause it modifies follows the comma.
+  if (before.filter((x) => !STOP.has(x.w)).length === 0 && after.length === 0 && /^\s*,/.test(sentence.slice(end))) {
+    const open = sentence.indexOf(',', end) + 1;
+    let close = sentence.length;
+    for (let i = open; i < sentence.length; i++) {
+      if (CLAUSE_BREAK.test(sentence[i])) {
+        close = i;
+        break;
+      }
+    }
+    after = words.filter((x) => x.start >= open && x.end <= close);
+  }
+  const idx = (x: Word): number => words.indexOf(x);
+  let head: string | null = null;
+  let headClass: string | null = null;
+  const setHead = (x: Word): void => {
+    head = lemma(x.w);
+    headClass = classOf(x.w);
+  };
+  // A date that pre-modifies a noun ("Friday's election", "the 1997 presidential polls") dates
+  // that noun's event, not its clause's verb: the head is the last word of the noun phrase.
+  const possessive = /^['’]s?\s/.test(sentence.slice(end, end + 3));
+  const attributive = /\b(?:the|a|an|its|his|her|their)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start));
+  if (possessive || attributive) {
+    let last: Word | null = null;
+    for (const x of words) {
+      if (x.start < end) continue;
+      if (x.w === 's' || x.w === "'s") continue;
+      if (STOP.has(x.w) || x.capital || /[,;:.!?()]/.test(sentence.slice(last ? last.end : end, x.start))) break;
+      last = x;
+      if (x.start - end > 40) break;
+    }
+    if (last) setHead(last);
+  }
+  // A date as the complement of a noun ("the devastating river flood of 2024", "the fire of
+  // June 2019") dates that noun; the words of its noun phrase (back to a function word) are
+  // the participants.
+  const ofNoun = /\bof\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) ? before.length - 2 : -1;
+  let nounPhrase: Word[] | null = null;
+  if (head === null && ofNoun >= 0 && before[ofNoun + 1]?.w === 'of' && !STOP.has(before[ofNoun].w) && !before[ofNoun].capital) {
+    setHead(before[ofNoun]);
+    nounPhrase = [];
+    for (let k = ofNoun - 1; k >= 0 && !STOP.has(before[k].w); k--) nounPhrase.push(before[k]);
+  }
+  if (head !== null && (possessive || attributive)) {
+    nounPhrase = [];
+    for (const x of after) {
+      if (STOP.has(x.w) || lemma(x.w) === head) break;
+      nounPhrase.push(x);
+    }
+  }
+  // The verb nearest before the expression (an adverbial follows its verb phrase) …
+  for (let k = before.length - 1; k >= 0 && head === null; k--) if (isVerb(words, idx(before[k]))) setHead(before[k]);
+  // … else the first after it (the expression fronted in its clause) …
+  for (let k = 0; k < after.length && head === null; k++) if (isVerb(words, idx(after[k]))) setHead(after[k]);
+  // … else the content word it follows ("mayor since 1994", "the fire of June 2019").
+  for (let k = before.length - 1; k >= 0 && head === null; k--) if (!STOP.has(before[k].w) && !before[k].capital) setHead(before[k]);
+  const participants = new Set<string>();
+  // The participants: the words of the noun phrase the expression modifies, else the content
+  // words nearest it on the side of what it dates — before it (an adverbial follows its verb
+  // phrase), after it when it is fronted. Words farther off belong to other phrases of a long clause (its
+  // subject, a purpose clause: "citizens donating … to help tsunami victims may write off
+  // donations on their 2004 tax returns" is not about the tsunami of 2004).
+  const content = (x: Word): boolean => !STOP.has(x.w) && !TIME_WORD.test(x.w) && x.w.length > 1;
+  const near = nounPhrase ? nounPhrase.filter(content) : before.filter(content).slice(-PARTICIPANT_WORDS);
+  if (near.length === 0 && !nounPhrase) near.push(...after.filter(content).slice(0, PARTICIPANT_WORDS));
+  const classes = new Set<string>();
+  if (headClass !== null) classes.add(headClass);
+  for (const x of near) {
+    const l = lemma(x.w);
+    if (l !== head) participants.add(l);
+  }
+  // Event words anywhere in the clause on the dated side: the clause's subject often names the
+  // event far from its date ("A fire tore through a warehouse … late on Monday").
+  for (const x of nounPhrase ?? (near.length > 0 && !before.some(content) ? after : before)) {
+    const c = classOf(x.w);
+    if (c !== null) classes.add(c);
+  }
+  return { head, headClass, participants, classes };
+}
+
+/** Two heads name one event: one lemma, WordNet synonyms or one event class. */
+function sameHead(x: EventHead, y: EventHead): boolean {
+  if (x.head === y.head) return true;
+  if (x.headClass !== null && x.headClass === y.headClass) return true;
+  return shareSynset(synsetsOf(x.head!), synsetsOf(y.head!));
+}
+
+/**
+ * How many participants two clauses must share to date one event under two different verbs
+ * ("the storm brought down the harbour wall" / "the harbour wall collapsed"): the event's
+ * participants, not one common word — one shared word ("wall", "Velmora") is what a story's
+ * sentences about different events share anyway.
+ */
+const SHARED_PARTICIPANTS = 2;
+/** How many content words nearest a time expression stand for its event's participants (see eventHead). */
+const PARTICIPANT_WORDS = 4;
+
+/** The two claims' time expressions are attached to the same event (see the module comment). */
+export function sameEvent(x: EventHead, y: EventHead): boolean {
+  if (x.head === null || y.head === null) return false;
+  if (sameHead(x, y)) return true;
+  // One kind of event named next to both dates ("damaged by another fire last March" / "last
+  // March, a blaze in the roof was put out"): with the dates already equal, that is one event.
+  for (const c of x.classes) if (y.classes.has(c)) return true;
+  // Each head counts as a participant of the other clause when it occurs there ("turnout in a
+  // key election" / "boasted about a huge turnout in elections").
+  const has = (e: EventHead, w: string): boolean => e.head === w || e.participants.has(w);
+  let shared = has(y, x.head) ? 1 : 0;
+  for (const w of x.participants) if (has(y, w) && ++shared >= SHARED_PARTICIPANTS) return true;
+  return shared >= SHARED_PARTICIPANTS;
+}
+
+/**
+ * Timeline: per component, date claims fall into groups of compatible values that date the same
+ * event (finest first, so "last year" joins "last December" as 2024-12 when both date the same
+ * opening); each group is one dated event supported by its articles. Groups of other components
+ * with the same date and the same event are merged (the claim graph may have missed linking
+ * them). Events are ordered by date, then by support.
+ */
+export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>): TimelineEvent[] {
+  const heads = new Map<number, EventHead>();
+  const headOf = (c: ClaimItem): EventHead => {
+    let h = heads.get(c.id);
+    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)));
+    return h;
+  };
+  // One sentence of one article dates one event with all its expressions of that date.
+  const related = (a: ClaimItem[], c: ClaimItem): boolean => a.some((d) => (d.article === c.article && d.sentence.start === c.sentence.start) || sameEvent(headOf(d), headOf(c)));
+  const groups: ClaimItem[][] = [];
+  for (const comp of graph.components) {
+    // Unresolved weekdays have no place on a calendar; statement dates date no event.
+    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement);
+    dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
+    const local: ClaimItem[][] = [];
+    for (const c of dates) {
+      const g = local.find((x) => x.every((d) => compatible(c, d)) && related(x, c));
+      if (g) g.push(c);
+      else local.push([c]);
+    }
+    groups.push(...local);
+  }
+  const merged: ClaimItem[][] = [];
+  for (const g of groups) {
+    const into = merged.find((m) => m[0].iso === g[0].iso && m[0].precision === g[0].precision && g.some((c) => related(m, c)));
+    if (into) into.push(...g);
+    else merged.push([...g]);
+  }
+  const events: Array<TimelineEvent & { order: number }> = [];
+  for (const g of merged) {
+    const head = g[0];
+    const rep = [...g].sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start)[0];
+    events.push({
+      // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
+      date: head.iso,
+      precision: head.precision as Precision,
+      text: rep.sentence.text,
+      support: uniqArticles(g.map((c) => c.article)),
+      spans: g
+        .map((c) => ({ article: c.article, start: c.start, end: c.end, text: c.text }))
+        .sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+      conflict: g.map((c) => conflicts.conflictOfClaim.get(c.id)).find((x) => x !== undefined) ?? null,
+      order: (articleIndex.get(rep.article) ?? 0) * 1e9 + rep.start,
+    });
+  }
+  events.sort((a, b) => cmp(a.date, b.date) || b.support.length - a.support.length || a.order - b.order);
+  return events.map(({ order: _o, ...e }) => e);
+}
