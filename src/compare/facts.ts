@@ -375,7 +375,7 @@ const FACT_LINK = 0.8;
 // derivation, synset and event class all differ. Chosen on ECB+ event chains, odd topics
 // (bench/fact-link.ts: precision of the final grouping against recall of same-event pairs);
 // even topics held out.
-const PREDICATE_NEAR = 0.5;
+const PREDICATE_NEAR = 0.6;
 
 /** Options of alignFacts, for the benchmarks that calibrate it. */
 export interface AlignOptions {
