@@ -33,7 +33,7 @@ interface Mention { tag: string; start: number; end: number; chain: string | nul
 
 const THRESHOLDS = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1];
 // Predicate vector cuts tried for the grouping (2 = the predicate test off).
-const NEARS = [2, 0.5, 0.6, 0.7, 0.8, 1.01];
+const NEARS = [2, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
 // Subtopics are read up to this many reports (enough pairs, a short run on a shared machine).
 const MAX_DOCS = 10;
 
