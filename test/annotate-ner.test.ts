@@ -93,3 +93,9 @@ test('names: decoding is exact over a stretch, so a later word can type the whol
   assert.deepEqual([labels[k], labels[k + 1]], [5, 6]);
   assert.deepEqual(namesOf(labels).map((n) => [n.first, n.last, n.type]), [[k, k + 1, 3]]);
 });
+
+test('a sentence-initial capital that is one of the most frequent English words is no name', () => {
+  // The article never writes "get" in lower case, so only its frequency says it is a word.
+  const a = read('The mayor spoke on Monday. Get Tessa Marrow out, he said.');
+  assert.deepEqual(a.mentions.map((m) => m.text), ['Tessa Marrow']);
+});

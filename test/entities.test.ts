@@ -174,3 +174,97 @@ test('father and son with two given names: a bare surname in the article naming 
   assert.ok(bare !== father && bare !== son, 'ambiguous in its own article: neither dominates');
   assert.equal(entityOf(ents, 'a2', t2, 'Brisk'), father, 'the role says which one');
 });
+
+test('acronyms: only where the article introduced the name first, another article did, or the lexicon pairs them', () => {
+  // "BP" spells "Border Patrol", but a2 used it before any full name (a dateline-like credit).
+  const t1 = 'BEIJING (BP) - The Border Patrol closed the road. The Border Patrol (BP) said it would reopen.';
+  const t2 = 'HARBIN (BP) - Snow fell overnight.';
+  const t3 = 'The Associated Press reported the closure; AP photographers were there.';
+  const ents = buildEntities([
+    art('a1', t1, [['BP', 'organization'], ['Border Patrol', 'organization'], ['Border Patrol', 'organization', undefined, 1], ['BP', 'organization', undefined, 1]]),
+    art('a2', t2, [['BP', 'organization']]),
+    art('a3', t3, [['Associated Press', 'organization'], ['AP', 'organization']]),
+  ]);
+  const patrol = entityOf(ents, 'a1', t1, 'Border Patrol');
+  assert.notEqual(entityOf(ents, 'a1', t1, 'BP'), patrol, 'the acronym came before the full name in its article');
+  assert.notEqual(entityOf(ents, 'a2', t2, 'BP'), patrol, 'initials alone do not make an expansion');
+  assert.equal(entityOf(ents, 'a3', t3, 'AP'), entityOf(ents, 'a3', t3, 'Associated Press'), 'a known pair of the lexicon');
+});
+
+test('spelling variants: two words in their own right one letter apart are two names', () => {
+  const t1 = 'Floods hit Hunan Province and the city of Tartous. Iris Delvane spoke.';
+  const t2 = 'Floods hit Henan Province; in Tartus the port closed. Eris Delvane spoke too.';
+  const ents = buildEntities([
+    art('a1', t1, [['Hunan Province', 'place'], ['Tartous', 'place'], ['Iris Delvane', 'person']]),
+    art('a2', t2, [['Henan Province', 'place'], ['Tartus', 'place'], ['Eris Delvane', 'person']]),
+  ]);
+  assert.notEqual(entityOf(ents, 'a1', t1, 'Hunan Province'), entityOf(ents, 'a2', t2, 'Henan Province'), 'two provinces, both frequent words');
+  assert.equal(entityOf(ents, 'a1', t1, 'Tartous'), entityOf(ents, 'a2', t2, 'Tartus'), 'a transliteration variant still meets');
+  assert.notEqual(entityOf(ents, 'a1', t1, 'Iris Delvane'), entityOf(ents, 'a2', t2, 'Eris Delvane'), 'given names with other first letters');
+});
+
+test('bare surnames across articles: through their own article, the story\'s one namesake introduced twice, or a rare name', () => {
+  // "Baker" is an everyday word and a common surname: introduced once elsewhere, it may be anyone.
+  const t1 = 'Councillor Dana Baker opened the session. Baker spoke first. Mira Quellbrook seconded.';
+  const t2 = 'Baker, a witness, saw the fire. Quellbrook was not there.';
+  const t3 = 'Tobin Fletcher won the vote. Fletcher thanked staff.';
+  const t4 = 'Tobin Fletcher said he was pleased.';
+  const t5 = 'Fletcher left early.';
+  const ents = buildEntities([
+    art('a1', t1, [['Dana Baker', 'person', 'Councillor'], ['Baker', 'person', undefined, 1], ['Mira Quellbrook', 'person']]),
+    art('a2', t2, [['Baker', 'person'], ['Quellbrook', 'person']]),
+    art('a3', t3, [['Tobin Fletcher', 'person'], ['Fletcher', 'person', undefined, 1]]),
+    art('a4', t4, [['Tobin Fletcher', 'person']]),
+    art('a5', t5, [['Fletcher', 'person']]),
+  ]);
+  const dana = entityOf(ents, 'a1', t1, 'Dana Baker');
+  assert.equal(entityOf(ents, 'a1', t1, 'Baker spoke'), dana, 'introduced in its own article');
+  assert.notEqual(entityOf(ents, 'a2', t2, 'Baker'), dana, 'a common surname introduced once, elsewhere: may be another Baker');
+  assert.equal(entityOf(ents, 'a2', t2, 'Quellbrook'), entityOf(ents, 'a1', t1, 'Mira Quellbrook'), 'a rare surname, one person of it in the story');
+  assert.equal(entityOf(ents, 'a5', t5, 'Fletcher'), entityOf(ents, 'a3', t3, 'Tobin Fletcher'), 'the story\'s namesake, introduced by two articles');
+});
+
+test('demonyms are not entities', () => {
+  const t1 = 'Iraqi officials met Americans in Basra. Latin American envoys came.';
+  const ents = buildEntities([art('a1', t1, [['Iraqi', 'other'], ['Americans', 'person'], ['Basra', 'place'], ['Latin American', 'other']])]);
+  assert.equal(entityOf(ents, 'a1', t1, 'Iraqi'), null);
+  assert.equal(entityOf(ents, 'a1', t1, 'Americans'), null);
+  assert.equal(entityOf(ents, 'a1', t1, 'Latin American'), null);
+  assert.ok(entityOf(ents, 'a1', t1, 'Basra'));
+});
+
+test('photo credits and postal boxes are not entities', () => {
+  const t1 = 'Write to the desk, P.O. Box 4412, Varnton. Ilse Marek/Daily Courier Photo. The Daily Courier printed it.';
+  const ents = buildEntities([
+    art('a1', t1, [['P.O. Box', 'organization'], ['Varnton', 'place'], ['Ilse Marek/Daily Courier Photo', 'organization'], ['Daily Courier', 'organization', undefined, 1]]),
+  ]);
+  assert.equal(entityOf(ents, 'a1', t1, 'P.O. Box'), null);
+  assert.equal(entityOf(ents, 'a1', t1, 'Ilse Marek/Daily Courier Photo'), null);
+  assert.ok(entityOf(ents, 'a1', t1, 'Varnton'));
+  const i = t1.indexOf('The Daily Courier') + 4;
+  assert.ok(ents.at('a1', i, i + 'Daily Courier'.length), 'the outlet named in prose is one');
+});
+
+test('middle names: a chain of names may leave out a whole name, never an initial', () => {
+  const t1 = 'Prosecutors charged Abdel Karim Ali al-Tessari on Monday. George H. W. Halbrook watched.';
+  const t2 = 'Abdel Karim Tessari denied the charge. George W. Halbrook did not.';
+  const ents = buildEntities([
+    art('a1', t1, [['Abdel Karim Ali al-Tessari', 'person'], ['George H. W. Halbrook', 'person']]),
+    art('a2', t2, [['Abdel Karim Tessari', 'person'], ['George W. Halbrook', 'person']]),
+  ]);
+  assert.equal(entityOf(ents, 'a2', t2, 'Abdel Karim Tessari'), entityOf(ents, 'a1', t1, 'Abdel Karim Ali al-Tessari'));
+  assert.notEqual(entityOf(ents, 'a2', t2, 'George W. Halbrook'), entityOf(ents, 'a1', t1, 'George H. W. Halbrook'));
+});
+
+test('codes: words with figures are equal or different, never spellings of each other', () => {
+  const t1 = 'Crews flew the Varo KX210 and the Varo KX21 over Tessel.';
+  const ents = buildEntities([art('a1', t1, [['Varo KX210', 'organization'], ['Varo KX21', 'organization'], ['Tessel', 'place']])]);
+  const second = t1.indexOf('Varo KX21 ');
+  assert.notEqual(entityOf(ents, 'a1', t1, 'Varo KX210'), ents.at('a1', second, second + 'Varo KX21'.length));
+});
+
+test('one-letter surname variants: not between two surnames that are both frequent words', () => {
+  const t1 = 'Councillor Tony Hill met Rep. Tony Hall in Dorvel.';
+  const ents = buildEntities([art('a1', t1, [['Tony Hill', 'person', 'Councillor'], ['Tony Hall', 'person', 'Rep.'], ['Dorvel', 'place']])]);
+  assert.notEqual(entityOf(ents, 'a1', t1, 'Tony Hill'), entityOf(ents, 'a1', t1, 'Tony Hall'));
+});

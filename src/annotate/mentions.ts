@@ -31,6 +31,7 @@ import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizatio
 import { GIVEN_NAMES, HONORIFICS, ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
 import { SUBSTANCE_NAMES } from './lexicon/substances.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
+import { wordRow } from '../compare/embeddings.js';
 import { markUnreliable } from './ner/casing.js';
 import { prepareDoc, type NerDoc } from './ner/features.js';
 import { nameSpan, tagNames, type TaggedName } from './ner/tagger.js';
@@ -63,6 +64,21 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'inside',
 const FACILITY = /\b(?:base|airbase|airport|facility|port|harbou?r|camp|prison|hospital|border|town|city|village|province|region)\s+(?:at|in|of|near)\s+$/;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ACRONYM_LONG = /^\p{Lu}{2,12}$/u;
+/**
+ * A sentence-initial capital that is one of the most frequent words of English ("Get", "Keep",
+ * "Make") is a common word even where the article never writes it in lower case: the word-vector
+ * table's rows are in corpus-frequency order (data/embeddings.bin, lower-cased text), and its
+ * first FREQUENT_ROWS rows are function words, verbs and nouns, with few names among them —
+ * and those few (a country, a given name, a president's surname) are kept by the lexicons or by
+ * being capitalised mid-sentence elsewhere in the article, which commonCapUncached checks first.
+ * The bound was chosen on the CoNLL tuning half (bench/ner.ts): 300 rows leave its figures as
+ * they were (1,000 or 3,000 rows cost sentence-initial places there), and "Get" (row 150) is in.
+ */
+const FREQUENT_ROWS = 300;
+function frequentWord(lower: string): boolean {
+  const r = wordRow(lower);
+  return r >= 0 && r < FREQUENT_ROWS;
+}
 /** Two words glued by scraping ("PoliticsSyria", "AssadImage"): not a name. */
 const GLUED = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -203,7 +219,16 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // (Not inside a name the lexicons know whole: "NEW YORK" in a dateline.)
     const whole = d.text.slice(d.starts[a], d.ends[b]).replace(/\p{L}+/gu, (m) => m[0] + m.slice(1).toLowerCase());
     const known = PLACES.has(whole) || ORGANIZATIONS.has(whole);
-    while (a <= b && ((!known && rules.notName[a]) || !d.upper[a])) a++;
+    // Nor where the trimmed word opens a name the lexicons know ("New York" of "New York Times
+    // Photo" in a title-case caption line: "York Times" is no name).
+    const opensKnown = (k: number): boolean => {
+      for (let e = k + 1; e <= Math.min(b, k + 2); e++) {
+        const span = d.text.slice(d.starts[k], d.ends[e]).replace(/\p{L}+/gu, (m) => m[0] + m.slice(1).toLowerCase());
+        if (PLACES.has(span) || ORGANIZATIONS.has(span)) return true;
+      }
+      return false;
+    };
+    while (a <= b && ((!known && rules.notName[a] && !opensKnown(a)) || !d.upper[a])) a++;
     while (b >= a && ((!known && rules.notName[b]) || !d.upper[b])) b--;
     // An honorific opening a person's name is the role, not the name ("Mr. Lincoln" →
     // "Lincoln", as CoNLL and the rules both read it); the tagger sometimes takes it in at a
@@ -394,7 +419,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     if (reliableCap(w)) return false;
     // In a headline line a word must be corroborated: known, or capitalised in the body too.
     if (unreliable[i] === 2) return !COUNTRY_OF_DEMONYM.has(w);
-    return COMMON_WORDS.has(lower) || seenLower(lower);
+    return COMMON_WORDS.has(lower) || seenLower(lower) || (unreliable[i] === 1 && frequentWord(lower));
   };
 
   // Tokens the rules rule out as names, for the tagger's combination (findMentions): 1 = a
@@ -475,9 +500,11 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     // "Charger Vincent Jackson", "Interior Ken Salazar", "American Hasim Rahman": a label word
     // glued before a given name and a surname (a team member, a department, a nationality) is
     // not the person's first name. Only words that cannot be a first name are split off — a
-    // demonym, a role modifier, an acronym, a lexicon name, or the singular of a plural name the
-    // article uses ("Charger" beside "Chargers") — so "Arcade Joseph Comeaux" stays whole.
-    if (b - first >= 2 && b - first <= 3 && GIVEN_NAMES.has(word(first + 1)) && !PLACES.has(word(first + 1)) && !ORGANIZATIONS.has(name) && !PLACES.has(name) && labelWord(first, b)) {
+    // demonym or its plural ("Libyans Abdel Basset Ali al-Megrahi": up to four name words after
+    // it, for Arabic chains of names), a role modifier, an acronym, a lexicon name, or the
+    // singular of a plural name the article uses ("Charger" beside "Chargers") — so "Arcade
+    // Joseph Comeaux" stays whole.
+    if (b - first >= 2 && b - first <= 4 && GIVEN_NAMES.has(word(first + 1)) && !PLACES.has(word(first + 1)) && !ORGANIZATIONS.has(name) && !PLACES.has(name) && labelWord(first, b)) {
       addRun(first, first);
       cands.push({ start: starts[first + 1], end, first: first + 1, last: b, role: null, type: null, how: null });
       return;
@@ -496,7 +523,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     const w = word(k);
     const lastW = stripPossessive(word(b));
     if (ORG_SUFFIXES.has(lastW) || PLACE_SUFFIXES.has(lastW) || GIVEN_NAMES.has(w) || INITIAL.test(w) || PARTICLES.has(w)) return false;
-    if (COUNTRY_OF_DEMONYM.has(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || ACRONYM.test(w) || PLACES.has(w) || ORGANIZATIONS.has(w)) return true;
+    if (COUNTRY_OF_DEMONYM.has(w) || DEMONYM_PLURALS.has(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || ACRONYM.test(w) || PLACES.has(w) || ORGANIZATIONS.has(w)) return true;
     return /\p{Ll}$/u.test(w) && occursAsWord(text, w + 's', () => true);
   }
 

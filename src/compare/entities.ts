@@ -2,13 +2,20 @@
  * Cross-article entities: one entity per real-world referent from the annotators' name mentions,
  * despite spelling and transliteration variants (Hmeimim/Khmeimim, Ahmad/Ahmed al-Sharaa,
  * Sergei/Sergey Lavrov, Assad/Bashar al-Assad/Mr. Assad), without merging different people whose
- * names look alike (Asaad al-Shaibani is not Bashar al-Assad). Owns the canonical name choice and
- * the alias list (each spelling with the articles and outlets that use it).
+ * names look alike (Asaad al-Shaibani is not Bashar al-Assad; Hunan is not Henan; "AP" in a
+ * dateline is not "Armed Police"). Owns the canonical name choice, the alias list (each spelling
+ * with the articles and outlets that use it) and which mentions are no entities at all
+ * (demonyms, photo credits, postal boxes).
  */
 import type { Alias, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, EntityType, Mention } from '../core/schema.js';
 import { articleOrder, cmp, editDistance, fold, nameTokens as rawNameTokens, sameNameToken, skeleton, uniqArticles } from './lex.js';
 import { NICKNAME_TABLE } from './nickname-data.js';
+import { wordRow } from './embeddings.js';
+import { priorCount } from './match.js';
+import { tokenize } from './text.js';
+import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES } from '../annotate/lexicon/places.js';
+import { ORGANIZATIONS } from '../annotate/lexicon/organizations.js';
 
 // Formal given names and their nicknames, both ways (William/Bill, Richard/Dick, Joseph/Joe),
 // from a public curated list (nickname-data.ts, Apache-2.0; bench/build-nicknames.ts). Looked up
@@ -75,7 +82,8 @@ function splitInitials(name: string): string {
 
 /** Name words for matching: folded, particles and honorifics out (lex.ts), titles and suffixes too. */
 export function nameTokens(name: string): string[] {
-  const toks = rawNameTokens(splitInitials(name));
+  // A plural possessive's apostrophe is no letter ("Workers' Party" is "Workers Party").
+  const toks = rawNameTokens(splitInitials(name)).map((t) => t.replace(/['’]$/, '')).filter(Boolean);
   let a = 0;
   let b = toks.length;
   while (b - a > 1 && SUFFIX.has(toks[b - 1])) b--;
@@ -153,7 +161,54 @@ export function initialsOf(name: string): string[] {
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) <= 3) return false;
+  // A word with a figure in it is a code (a model, a flight, a document id: "NYT19", "NYT2"),
+  // where every character counts; the skeleton would drop the figures.
+  if (/\d/.test(a) || /\d/.test(b)) return false;
   return sameNameToken(a, b);
+}
+
+/** A word's first sound as romanisations vary it: "Kh" read as "H", "Q" as "K", "Ph" as "F" (Qarvan/Karvan). */
+function initialOf(w: string): string {
+  return w.replace(/^kh/, 'h').replace(/^ph/, 'f').replace(/^q/, 'k')[0] ?? '';
+}
+
+/**
+ * Two spellings that are two names, not one name spelled two ways: both are words of the
+ * word-vector vocabulary (80,000 frequent words of general English text, data/embeddings.bin),
+ * or they begin with different letters (initialOf: a romanised "Kh" read as "H" aside). A transliteration
+ * variant is rare beside the usual spelling (Tartous/Tartus, Khmeimim/Hmeimim: neither is in the
+ * vocabulary), while two provinces, two planets or a name and a common word that happen to be one
+ * letter apart are each frequent in their own right (Hunan/Henan, Iris/Eris, Austria/Australia)
+ * and mostly differ where a letter is changed, not a vowel doubled. Used where nothing else in the
+ * name pins one referent: a single-word name, or a place or organization whose other words are
+ * shared by many names ("Hunan Province"/"Henan Province"). A person's given name and surname
+ * check each other instead (Ahmad/Ahmed al-Sharaa: the surname agrees; see sameFullName).
+ */
+export function distinctSpellings(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (initialOf(a) !== initialOf(b)) return true;
+  return wordRow(a) >= 0 && wordRow(b) >= 0;
+}
+
+/** A word of everyday English or a common name: its stem is in the word prior (word-prior.ts). */
+function commonWord(w: string): boolean {
+  const t = tokenize(w)[0];
+  return t !== undefined && priorCount(t.stem) !== undefined;
+}
+
+/**
+ * Two different surnames that are both everyday English words or common names (commonWord):
+ * "Tony Hall" and "Tony Hill" are two men of one article, and a given name shared by both says
+ * nothing then. A misspelt or transliterated surname is rare beside the usual spelling
+ * (Gadhafi/Gaddafi, Lukashenko/Lukashenka: neither is in the word prior) and still meets.
+ */
+function twoCommonWords(a: string, b: string): boolean {
+  return a !== b && commonWord(a) && commonWord(b);
+}
+
+/** One word of a name in two spellings, where no other word of the name vouches for it (distinctSpellings). */
+function sameLoneWord(a: string, b: string): boolean {
+  return a === b || (sameWord(a, b) && !distinctSpellings(a, b));
 }
 
 /**
@@ -167,6 +222,10 @@ export function sameGiven(a: string, b: string): boolean {
   const na = nicknamesOf(a);
   if (na?.has(b)) return true;
   if (na && nicknamesOf(b)) return false;
+  // Given names that begin with different letters are different names (Ivan/Evan, Iris/Eris),
+  // though the transliteration skeleton lets an initial vowel vary; a romanised "Kh" read as "H"
+  // aside. (Osama/Usama is lost that way: a false merge costs more than a split.)
+  if (initialOf(a) !== initialOf(b)) return false;
   return sameWord(a, b);
 }
 
@@ -199,6 +258,35 @@ interface Cluster {
   lasts: Set<string>;
 }
 
+/**
+ * A nationality or group word, not a named referent: "Iraqi", "Americans", "Shiite", and phrases
+ * ending in one ("Latin American", "Shiite Muslim"). CoNLL tags them MISC and the tagger finds
+ * them, but a dossier's entity list is of people, places and bodies that act: "Iraqi" in "Iraqi
+ * officials said" is no entity, and as a spelling of "Iraq" it would be a false variant. Read
+ * from the place lexicon's demonyms and its plural group names (whose singulars, "Sunni",
+ * "Kurd", are demonyms too); a name the place lexicon knows ("Vatican", "Philippines") stays.
+ */
+export function isDemonymPhrase(text: string, type: EntityType): boolean {
+  const t = text.replace(/['’]s$/, '').trim();
+  if (PLACES.has(t)) return false;
+  // A person's surname may be such a word ("Mark English"): only a lone word is dropped then.
+  if (type === 'person' && t.includes(' ')) return false;
+  const last = t.slice(t.lastIndexOf(' ') + 1);
+  return COUNTRY_OF_DEMONYM.has(last) || DEMONYM_PLURALS.has(last) || DEMONYM_PLURALS.has(`${last}s`);
+}
+
+/**
+ * Layout, not a referent: a photo or illustration credit ("New York Times Photo", "Jane
+ * Doe/Agency Photo": a credit line joins photographer and agency with a slash, and prose never
+ * writes a name with one) and a postal box ("P.O. Box 4689": the name of an address line, which
+ * a number follows). Captions and trailers are kept in the cleaned text, so the tagger reads
+ * them, but the entity list is of the story's actors and places.
+ */
+export function isCreditOrAddress(text: string, after: string): boolean {
+  if (/\S\/\S/.test(text) || /\b(?:Photos?|Photograph|Illustration|Graphic)\b/.test(text)) return true;
+  return /\bBox$/.test(text) && /^,?\s*\d/.test(after);
+}
+
 export interface EntityIndex {
   entities: Entity[];
   /** Entity id of the mention covering [start, end) in an article (any overlap), or null. */
@@ -218,16 +306,37 @@ function sameFullName(a: string[], b: string[]): boolean {
   // A compound surname without the first name ("Boone Isaacs" of "Cheryl Boone Isaacs").
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < long.length && short.every((t, i) => sameWord(t, long[long.length - short.length + i]))) return true;
-  if (!sameGiven(a[0], b[0]) || !sameWord(a[a.length - 1], b[b.length - 1])) return false;
+  const la = a[a.length - 1];
+  const lb = b[b.length - 1];
+  if (!sameGiven(a[0], b[0]) || !sameWord(la, lb) || twoCommonWords(la, lb)) return false;
   const ma = a.slice(1, -1);
   const mb = b.slice(1, -1);
   if (ma.length === 0 || mb.length === 0) return true;
-  return ma.length === mb.length && ma.every((t, i) => sameMiddle(t, mb[i]));
+  if (ma.length === mb.length) return ma.every((t, i) => sameMiddle(t, mb[i]));
+  // A longer chain of names may leave out whole names ("Abdel Basset Ali al-Megrahi" /
+  // "Abdel Basset Megrahi": Arabic names drop a father's name), never an initial: "George H. W.
+  // Bush" is not "George W. Bush".
+  const [fewer, more] = ma.length < mb.length ? [ma, mb] : [mb, ma];
+  let k = 0;
+  for (const t of more) {
+    if (k < fewer.length && sameMiddle(fewer[k], t)) k++;
+    else if (t.length === 1) return false;
+  }
+  return k === fewer.length;
 }
 
 /** Word by word the same name; the first word as a given name (Michelle Korvan is not Michael Korvan). */
 function tokensEqual(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((t, i) => (i === 0 && a.length > 1 ? sameGiven(t, b[i]) : sameWord(t, b[i])));
+  return a.length === b.length && a.every((t, i) => (i === 0 && a.length > 1 ? sameGiven(t, b[i]) : sameWord(t, b[i]) && !twoCommonWords(t, b[i])));
+}
+
+/**
+ * Word by word the same name of a place or organization: a word spelled differently must not be
+ * two names in their own right (sameLoneWord), since the other words of such names ("Province",
+ * "Party", "Air Base") are shared by many names and vouch for nothing.
+ */
+function thingTokensEqual(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((t, i) => sameLoneWord(t, b[i]));
 }
 
 /** Honorifics say how to address someone, not which office they hold: no role for matching. */
@@ -250,6 +359,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   articles.forEach((a, articleIndex) => {
     const own: MentionRef[] = [];
     for (const m of a.mentions) {
+      if (isDemonymPhrase(m.text, m.type) || isCreditOrAddress(m.text, a.text.slice(m.end, m.end + 12))) continue;
       const toks = nameTokens(m.text);
       if (toks.length === 0) continue;
       own.push({ article: a.id, articleIndex, mention: m, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '' });
@@ -342,10 +452,13 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const sorted = [...pool].sort((x, y) => y.refs.length - x.refs.length);
     return sorted[0].refs.length >= 2 * sorted[1].refs.length ? sorted[0] : null;
   };
+  // Articles that name a cluster's person with a full name (two words or more).
+  const introductions = (c: Cluster): number => new Set(c.refs.filter((x) => x.tokens.length >= 2).map((x) => x.article)).size;
   // People whose surname is a one-letter variant of `last` (Gonzales/Gonzalez), in index order.
   const variantsOf = (last: string): Cluster[] => {
     const out = new Set<Cluster>();
-    for (const k of deletionKeys(last)) for (const c of byDeletion.get(k) ?? []) if (!out.has(c) && c.full.length >= 2 && [...c.lasts].some((l) => oneLetterVariant(l, last))) out.add(c);
+    // (Not two surnames that are both everyday words or common names: twoCommonWords.)
+    for (const k of deletionKeys(last)) for (const c of byDeletion.get(k) ?? []) if (!out.has(c) && c.full.length >= 2 && [...c.lasts].some((l) => oneLetterVariant(l, last) && !twoCommonWords(l, last))) out.add(c);
     return [...out];
   };
 
@@ -355,7 +468,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     // included), last name, middle names where both give some. Places and organisations with
     // several words must agree on every word. (Either side typed a person is enough: the
     // annotator may type one form of a name "other".)
-    let cands = near(r.tokens).filter((c) => suffixOk(c, r) && (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : tokensEqual(c.full, r.tokens)));
+    let cands = near(r.tokens).filter((c) => suffixOk(c, r) && (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : thingTokensEqual(c.full, r.tokens)));
     if (cands.length === 0 && person && r.tokens[0].length >= 2) {
       // "Alberto Gonzales" in one outlet, "Alberto Gonzalez" in another: a surname one letter
       // apart is the same person's only when the given name is the same (nicknames included,
@@ -369,28 +482,83 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     else add(cluster(r));
   }
 
+  // Acronyms. Initials alone are weak evidence ("AP" is the wire agency in a dateline and "Armed
+  // Police" spells it too), so an acronym is linked to the name whose initials it spells only
+  // where something says it stands for that name:
+  // - its own article named that name in full before it first used the acronym (news introduces
+  //   "the Food and Drug Administration (FDA)" and writes "the FDA" after; an acronym used before
+  //   the full name, as a dateline's "(AP)" is, meant something else there);
+  // - another article of the story introduced the pair so, and the acronym is not a well-known
+  //   name of its own (the organization lexicon's "AP", "ICC": those keep their own meaning
+  //   unless their article says otherwise);
+  // - the organization lexicon knows both as names and the one spells the other ("AP" and
+  //   "Associated Press").
+  const acronymOf = (r: MentionRef): string | null => {
+    const a = r.mention.text.replace(/\./g, '');
+    return /^\p{Lu}{2,6}$/u.test(a) ? a : null;
+  };
+  const spelledBy = (r: MentionRef, acr: string): Cluster[] => (byInitials.get(acr) ?? []).filter((c) => c.person === (r.mention.type === 'person'));
+  const firstUse = new Map<string, number>();
+  for (const { r } of single) {
+    const acr = acronymOf(r);
+    if (!acr) continue;
+    const k = `${r.article}\u0000${acr}`;
+    const seen = firstUse.get(k);
+    if (seen === undefined || r.mention.start < seen) firstUse.set(k, r.mention.start);
+  }
+  const introducedIn = (c: Cluster, article: string, acr: string): boolean => {
+    const first = firstUse.get(`${article}\u0000${acr}`) ?? Infinity;
+    return c.refs.some((x) => x.article === article && x.tokens.length >= 2 && x.mention.start < first);
+  };
+  const established = new Map<string, Set<Cluster>>();
+  for (const { r } of single) {
+    const acr = acronymOf(r);
+    if (!acr || ORGANIZATIONS.has(acr)) continue;
+    for (const c of spelledBy(r, acr)) if (introducedIn(c, r.article, acr)) (established.get(acr) ?? established.set(acr, new Set()).get(acr)!).add(c);
+  }
+  const lexiconPair = (c: Cluster, acr: string): boolean =>
+    ORGANIZATIONS.has(acr) && c.refs.some((x) => x.tokens.length >= 2 && ORGANIZATIONS.has(x.mention.text.replace(/^The\s+/, '')) && initialsOf(x.mention.text).includes(acr));
+
   for (const { r } of single) {
     const tok = r.tokens[0];
     const type = r.mention.type;
-    const surnameOf = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && [...c.lasts].some((l) => sameWord(l, tok)) && suffixOk(c, r));
+    // (A bare word has no given name to vouch for a spelling: two names in their own right that
+    // are one letter apart stay apart; see sameLoneWord.)
+    const surnameOf = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && [...c.lasts].some((l) => sameLoneWord(l, tok)) && suffixOk(c, r));
     let cands: Cluster[];
-    const acronym = r.mention.text.replace(/\./g, '');
-    const spelled = /^\p{Lu}{2,6}$/u.test(acronym) ? (byInitials.get(acronym) ?? []).filter((c) => c.person === (type === 'person')) : [];
+    const acr = acronymOf(r);
+    const spelled = acr ? spelledBy(r, acr).filter((c) => introducedIn(c, r.article, acr) || established.get(acr)?.has(c) || lexiconPair(c, acr)) : [];
     if (spelled.length) {
       // "FDA" after "Food and Drug Administration": an acronym is the name in the story whose
-      // initials it spells (a person's only when the acronym is typed a person: "JFK").
+      // initials it spells and that it stands for (above; a person's only when the acronym is
+      // typed a person: "JFK").
       cands = spelled;
     } else if (type === 'person') {
       // A lone person name is a surname ("Assad", "Mr. al-Sharaa"): it matches a full name by
       // its LAST token only, so "Assad" never reaches "Asaad al-Shaibani" through his first name.
-      cands = surnameOf;
-      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameWord(c.full[0], tok));
+      // Only the full name its OWN article introduced: a news story names a person in full
+      // before using the surname, so a bare surname in an article that introduced nobody of that
+      // name may be anyone (another witness called Smith); linking it to another article's full
+      // name merged different people. Such surnames join each other (below) or a namesake
+      // holding the same role (further below), never a full name by the surname alone.
+      cands = surnameOf.filter((c) => c.articles.has(r.article));
+      // Except for the story's established namesake: the only person of that surname in the
+      // story, introduced in full by two articles or more ("Barack Obama" in two reports, "Obama"
+      // alone in a third). News leaves out the introduction only for a name its readers already
+      // know, and such a name is the one the other reports introduce again and again; a second
+      // person of the name anywhere in the story, or a single introduction, is not enough.
+      // Likewise a surname that is no common English word or name (not among the 20,000 most
+      // frequent stems of the word prior, SUBTLEX-US: "Okafor", not "Gray" or "Brown"), when the
+      // story holds one person of that surname: a rare name in one story is one person, a
+      // common one may be anyone's.
+      if (cands.length === 0 && surnameOf.length === 1 && (introductions(surnameOf[0]) >= 2 || !commonWord(tok))) cands = surnameOf;
+      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok));
     } else {
       // A news story names a person in full once and by surname after: a bare surname the
       // annotator could not type ("other") is the person its own article introduced. Places and
       // organisations keep their type (the annotator's one-sense rule already decided those).
       const local = type === 'other' ? surnameOf.filter((c) => c.articles.has(r.article)) : [];
-      cands = local.length ? local : near(r.tokens).filter((c) => c.full.length === 1 && sameWord(c.full[0], tok));
+      cands = local.length ? local : near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok));
     }
     const head = roleHead(r.mention);
     if (head && !spelled.length && (type === 'person' || type === 'other')) {
@@ -402,7 +570,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     }
     // An acronym whose initials fit several names in the story, none of them its article's or
     // dominant, is matched as a plain word (other articles' "AP" may have founded an entity).
-    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(near(r.tokens).filter((c) => c.full.length === 1 && sameWord(c.full[0], tok)), r) : null);
+    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok)), r) : null);
     if (hit) join(hit, r);
     else add(cluster(r));
   }
