@@ -11,7 +11,16 @@
  * For each candidate pair the alignment retrieves (facts.ts, the same inverted index) whose two
  * sentences both carry an annotated event, the bench prints precision and recall of
  * "affinity ≥ t" for a range of t, on ECB+ topics split by parity (odd topics choose, even
- * topics are held out). Skipped, with a message, when ../shared is absent.
+ * topics are held out).
+ *
+ * It then measures the final grouping, for a range of predicate vector cuts (facts.ts
+ * PREDICATE_NEAR; "off" = no predicate test): precision = of the pairs of sentences of different
+ * reports put in one fact, both carrying an annotated event, the share that share an event chain
+ * (the same act, not only the same topic); recall = the share of such same-event pairs (sharing
+ * an event chain and a participant chain) that end in one fact; and "lost" = sentences sharing an
+ * event and a participant chain with a sentence of another report that end alone and related to
+ * nothing (they would be listed as exclusives: the price of a stricter fact). Skipped, with a
+ * message, when ../shared is absent.
  */
 import { annotate } from '../src/annotate/index.js';
 import { alignFacts } from '../src/compare/facts.js';
@@ -23,6 +32,8 @@ import { article } from './screen.js';
 interface Mention { tag: string; start: number; end: number; chain: string | null }
 
 const THRESHOLDS = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1];
+// Predicate vector cuts tried for the grouping (2 = the predicate test off).
+const NEARS = [2, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
 // Subtopics are read up to this many reports (enough pairs, a short run on a shared machine).
 const MAX_DOCS = 10;
 
@@ -38,8 +49,11 @@ export async function run(): Promise<Record<string, unknown> | null> {
   type Tally = { pos: number; neg: number; tp: number[]; fp: number[] };
   const tally = (): Tally => ({ pos: 0, neg: 0, tp: THRESHOLDS.map(() => 0), fp: THRESHOLDS.map(() => 0) });
   const parts: Record<string, Tally> = { dev: tally(), held_out: tally() };
+  type Group = { judged: number; right: number; same: number; linked: number; lost: number };
+  const groups: Record<string, Group[]> = { dev: NEARS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })), held_out: NEARS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })) };
   for (const [, docs] of [...bySub].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const part = docs[0].topic % 2 === 1 ? parts.dev : parts.held_out;
+    const partName = docs[0].topic % 2 === 1 ? 'dev' : 'held_out';
+    const part = parts[partName];
     const use = docs.slice(0, MAX_DOCS);
     const arts = use.map((r) => splitLongSentences(annotate(article(r.id, r.text))));
     const al = alignFacts(arts);
@@ -54,6 +68,40 @@ export async function run(): Promise<Record<string, unknown> | null> {
         else if (!m.tag.startsWith('ACTION') && !m.tag.startsWith('NEG')) part.add(m.chain);
       }
       return { ev, part };
+    });
+    NEARS.forEach((near, k) => {
+      const g = groups[partName][k];
+      const a2 = alignFacts(arts, undefined, { predicateNear: near });
+      const factOf = new Map<number, number>();
+      a2.facts.forEach((f, fi) => f.members.forEach((m) => factOf.set(m.idx, fi)));
+      const touched = new Set<number>();
+      for (const [x, y] of a2.related) {
+        touched.add(x);
+        touched.add(y);
+      }
+      const sameEvent = (x: number, y: number): boolean => [...chainsOf[x].ev].some((c) => chainsOf[y].ev.has(c));
+      const samePart = (x: number, y: number): boolean => [...chainsOf[x].part].some((c) => chainsOf[y].part.has(c));
+      const S = a2.sentences;
+      const hasMatch = new Set<number>();
+      for (let x = 0; x < S.length; x++) {
+        if (!chainsOf[x].ev.size) continue;
+        for (let y = x + 1; y < S.length; y++) {
+          if (!chainsOf[y].ev.size || S[x].article === S[y].article) continue;
+          const together = factOf.get(x) === factOf.get(y);
+          const same = sameEvent(x, y);
+          if (together) {
+            g.judged++;
+            if (same) g.right++;
+          }
+          if (same && samePart(x, y)) {
+            g.same++;
+            if (together) g.linked++;
+            hasMatch.add(x);
+            hasMatch.add(y);
+          }
+        }
+      }
+      for (const x of hasMatch) if (a2.facts[factOf.get(x)!].members.length === 1 && !touched.has(x)) g.lost++;
     });
     const seen = new Set<string>();
     for (let i = 0; i < al.sentences.length; i++) {
@@ -90,6 +138,16 @@ export async function run(): Promise<Record<string, unknown> | null> {
       return { t, precision: +prec.toFixed(4), recall: +rec.toFixed(4), links: p.tp[k] + p.fp[k] };
     });
     out[name] = { same: p.pos, other: p.neg, rows: rowsOut };
+  }
+  for (const [name, gs] of Object.entries(groups)) {
+    process.stdout.write(`\n${name} grouping: pairs of one fact sharing an event chain\n  near   precision  judged  recall  lost\n`);
+    out[`${name}_grouping`] = NEARS.map((near, k) => {
+      const g = gs[k];
+      const prec = g.judged ? g.right / g.judged : 1;
+      const rec = g.same ? g.linked / g.same : 0;
+      process.stdout.write(`  ${near === 2 ? 'off ' : near.toFixed(2)}   ${(100 * prec).toFixed(1).padStart(6)}   ${String(g.judged).padStart(6)}  ${(100 * rec).toFixed(1).padStart(5)}  ${String(g.lost).padStart(4)}\n`);
+      return { near: near === 2 ? 'off' : near, precision: +prec.toFixed(4), judged: g.judged, recall: +rec.toFixed(4), lost: g.lost };
+    });
   }
   return out;
 }

@@ -174,3 +174,22 @@ test('a different participant in the same role is not one fact, but the slot sta
   assert.ok(!brenner.support.includes('m2'), 'the outlet naming another suspect does not confirm this one');
   assert.ok(d.conflicts.some((c) => c.kind === 'name' && c.claims.some((cl) => cl.value === 'Karel Mosk')), 'the two names are a name conflict');
 });
+
+test('another act of the same participants is not one fact: a request for an investigation is not the arrest', () => {
+  const arts = [
+    art('p1', 'Orvel Post', 'Police arrested harbour commissioner Edvin Marsk at his home in Velmora on Tuesday over the port funds.'),
+    art('p2', 'Lantern Daily', 'Senator Ilsa Voran asked prosecutors to investigate harbour commissioner Edvin Marsk over the port funds on Tuesday.'),
+    art('p3', 'Veska Herald', 'Harbour commissioner Edvin Marsk was detained by police in Velmora on Tuesday over the port funds.'),
+  ];
+  const { dossier: d } = buildDossier(arts);
+  assertSpansValid(d);
+  const arrest = factWith(d, 'Police arrested')!;
+  // "arrested" / "detained": one act in other words, one fact.
+  assert.deepEqual(arrest.support, ['p1', 'p3']);
+  // The senator's request names the same man and the same funds but reports another act.
+  const request = factWith(d, 'asked prosecutors')!;
+  assert.notEqual(request.id, arrest.id);
+  assert.deepEqual(request.support, ['p2']);
+  // It stays related to the arrest: not an exclusive of its outlet.
+  assert.ok(!d.coverage.exclusives.some((e) => e.facts.includes(request.id)));
+});

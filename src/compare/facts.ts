@@ -12,6 +12,7 @@ import { Entailment } from './entail.js';
 import { antonymsOf, lemmaStem } from './antonyms.js';
 import { sameWord, nameTokens, type EntityIndex } from './entities.js';
 import { contentStems } from './lex.js';
+import { predicatesOf, samePredicate } from './predicates.js';
 import { tokenize, type Token } from './text.js';
 
 export interface FactSentence {
@@ -370,6 +371,17 @@ const ANTECEDENT_SENTENCES = 2;
 // 3: statements on one topic by the same people). Average linkage (AVG_LINK) still keeps chains
 // apart, and a clash (another figure, the opposite polarity) still vetoes a link.
 const FACT_LINK = 0.8;
+// Cosine of word vectors from which two predicate words name one act (predicates.ts), when lemma,
+// derivation, synset and event class all differ. Chosen on ECB+ event chains, odd topics
+// (bench/fact-link.ts: precision of the final grouping against recall of same-event pairs);
+// even topics held out.
+const PREDICATE_NEAR = 0.5;
+
+/** Options of alignFacts, for the benchmarks that calibrate it. */
+export interface AlignOptions {
+  /** The predicate vector cut (PREDICATE_NEAR); above 1 vectors never match; 2 or more, the predicate test is off. */
+  predicateNear?: number;
+}
 // Sentences of one fact checked against each other for clashes after merging (the earliest ones):
 // a fact of up to this many sentences is checked whole, a larger one stays linear.
 const SPLIT_CHECK = 40;
@@ -397,8 +409,28 @@ export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
  * Align the facts of `articles`. With `ents` (the story's entity index), a different named
  * participant in the same role also keeps two sentences apart (participantClash).
  */
-export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Alignment {
+export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opts: AlignOptions = {}): Alignment {
   const sentences = factSentences(articles);
+  const near = opts.predicateNear ?? PREDICATE_NEAR;
+  // What each sentence reports of its participants (predicates.ts). Two sentences of different
+  // articles are one fact only when they report the same act: sharing names and topic words is
+  // not enough ("the inbound flight landed" / "the outbound flight departed").
+  const preds = sentences.map((s) => predicatesOf(s.text));
+  const predCache = new Map<number, boolean>();
+  const samePred = (i: number, j: number): boolean => {
+    if (i === j || near >= 2) return true;
+    const key = i < j ? i * n + j : j * n + i;
+    let v = predCache.get(key);
+    if (v === undefined) {
+      // A shared phrase of ordinary words is the claim itself, told as a noun phrase inside two
+      // sentences whose verbs differ ("… only military outposts outside the former Soviet Union
+      // — remain central …" / "… the question of the bases …, Russia's only military outposts
+      // outside the former USSR").
+      v = samePredicate(preds[i], preds[j], near) || aff.phraseWords(i, j) >= CLAIM_PHRASE_WORDS;
+      predCache.set(key, v);
+    }
+    return v;
+  };
   const aff = new Affinity(sentences.map((s) => s.text));
   const cache = new Map<number, { whole: number; phrase: number }>();
   const n = sentences.length;
@@ -498,6 +530,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
       const s = Math.max(e.whole, e.phrase);
       if (s >= RELATED || (s >= ANCHORED_RELATED && aff.anchored(i, j))) related.push(i < j ? [i, j] : [j, i]);
         if (s >= FACT_LINK && (e.whole >= CLASH_LINK || e.phrase >= CLASH_LINK || (aff.anchored(i, j) && mutualBest(i, j)))) {
+        // Another act of the same participants is related, never the same fact.
+        if (!samePred(i, j)) continue;
         const c = mergeClash(i, j);
         // Tiers: whole-sentence "the same" first, then a shared phrase, then the weaker anchored
         // links below the bar, so that weaker evidence never takes a sentence that stronger
@@ -528,18 +562,28 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
     const mj = sample(members.get(cj)!, j);
     let sum = 0;
     let disagree = false;
+    let cross = 0;
+    let otherAct = 0;
     for (const x of mi) {
       for (const y of mj) {
         const sc = score(x, y);
         sum += sc;
         if (mergeClash(x, y)) disagree = true;
+        // Most pairs of the merged fact must report the same act (a third sentence of another
+        // act must not join through a sentence that reports both). Not every pair: word vectors
+        // miss some verbs of one act ("flagged" / "warned"), and one miss must not split a fact
+        // whose other sentences vouch for the link.
+        if (sentences[x].article !== sentences[y].article) {
+          cross++;
+          if (!samePred(x, y)) otherAct++;
+        }
         // Two sentences of one article in one fact must say the same thing outright: a
         // sentence of another outlet that reports both of them (two things in one sentence)
         // must not chain them together.
         if (shareArticle && sentences[x].article === sentences[y].article && sc < CLASH_LINK) disagree = true;
       }
     }
-    if (disagree) continue;
+    if (disagree || 2 * otherAct > cross) continue;
     // Two facts that share an article (it says the thing twice, in its lede and again later)
     // merge only when the two sides are, on average, the same statement outright.
     if (sum / (mi.length * mj.length) < (shareArticle ? CLASH_LINK : AVG_LINK)) continue;
@@ -561,7 +605,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
     let bestScore = 1;
     for (const j of candidates[i]) {
       const c = clusterOf[j];
-      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article) || mergeClash(i, j)) continue;
+      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article) || mergeClash(i, j) || !samePred(i, j)) continue;
       // It must repeat what its own article says there, not another thing a sentence of another
       // outlet happens to report in the same breath.
       if (members.get(c)!.some((x) => sentences[x].article === sentences[i].article && score(i, x) < CLASH_LINK)) continue;
@@ -633,6 +677,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
     const out = ms.filter((x) => {
       for (const y of ms) {
         if (sentences[y].article === sentences[x].article) continue;
+        // Another act of the same participants is another claim, however many words they share.
+        if (!samePred(x, y)) continue;
         const a = entail.covered(x, [y]);
         const b = entail.covered(y, [x]);
         if (Math.max(a.whole, a.lead, b.whole, b.lead) >= SAME_CLAIM) return false;
@@ -643,8 +689,19 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
       return true;
     });
     if (!out.length) continue;
-    const keep = m.filter((x) => !out.includes(x));
-    if (!keep.length) continue;
+    // When no member reports what another article's member reports (a fact of two sentences
+    // that say two things), the fact dissolves: each sentence stands alone, related to the rest.
+    const keep = out.length === ms.length && ms.length === m.length ? [] : m.filter((x) => !out.includes(x));
+    if (!keep.length) {
+      members.delete(root);
+      for (const x of m) {
+        members.set(x, [x]);
+        arts.set(x, new Set([sentences[x].article]));
+        clusterOf[x] = x;
+      }
+      for (const x of m) if (x !== Math.min(...m)) related.push([Math.min(...m), x]);
+      continue;
+    }
     const r = Math.min(...keep);
     members.delete(root);
     members.set(r, keep);
@@ -681,6 +738,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex): Al
       // It must clash with none of the fact's sentences (up to SPLIT_CHECK of them), not only
       // with the sampled ones.
       if ([...members.get(c)!].sort((a, b) => a - b).slice(0, SPLIT_CHECK).some((y) => clash(i, y))) continue;
+      // And report the same act as the fact's sampled sentences.
+      if (mj.some((y) => !samePred(i, y))) continue;
       const per = also.get(c) ?? new Map<string, { i: number; score: number }>();
       const prev = per.get(art);
       if (!prev || mean > prev.score) per.set(art, { i, score: mean });
