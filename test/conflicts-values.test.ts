@@ -138,3 +138,24 @@ test('a figure the sentence rejects ("not 12 percent") anchors no date conflict'
   ]);
   assert.equal(d.conflicts.filter((c) => c.kind === 'date').length, 0);
 });
+
+test('two place names a letter or two apart are a possible conflict, never a sure one: they may be one place spelled two ways', () => {
+  const found = story(
+    'The stolen paintings were shipped to Austria on Monday, the museum said. Police have arrested two guards.',
+    'The stolen paintings were shipped to Austria on Monday, the museum said in a statement.',
+    'The stolen paintings were shipped to Australia on Monday, the museum said. The insurer has offered a reward.',
+  );
+  const place = found.filter((c) => c.kind === 'place');
+  assert.equal(place.length, 1, JSON.stringify(found.map((c) => [c.kind, values(c)])));
+  assert.deepEqual(values(place[0]), ['Australia', 'Austria']);
+  assert.equal(place[0].confidence, 'possible');
+  assert.match(place[0].why, /spelled two ways/);
+  // Names far apart stay sure.
+  const far = story(
+    'The stolen paintings were shipped to Austria on Monday, the museum said. Police have arrested two guards.',
+    'The stolen paintings were shipped to Austria on Monday, the museum said in a statement.',
+    'The stolen paintings were shipped to Portugal on Monday, the museum said. The insurer has offered a reward.',
+  ).filter((c) => c.kind === 'place');
+  assert.equal(far.length, 1);
+  assert.equal(far[0].confidence, 'high');
+});

@@ -24,7 +24,6 @@ import { independentSources, reportCopies, sourceKey, sourceOf } from './sources
 import { findSlotConflicts } from './slots.js';
 import { findRoleConflicts } from './roles.js';
 import { findSwaps } from './swaps.js';
-import { findDescriptorConflicts } from './descriptors.js';
 import { findModelConflicts } from './models.js';
 import { buildCoverage } from './coverage.js';
 import { buildSummary } from './summary.js';
@@ -130,10 +129,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const swaps = findSwaps(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length, meta, named);
   // What an object is (make and model) inside aligned facts (models.ts), after everything else.
   const models = findModelConflicts(compared, slotFacts, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length, meta);
-  // A lone name given another person's description (descriptors.ts): the weakest evidence, last,
-  // and only for pairs of people nothing above raised.
-  const described = findDescriptorConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length + models.length, meta, named);
-  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps, ...models, ...described];
+  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps, ...models];
   const timeline = buildTimeline(graph, found, articleIndex);
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.
