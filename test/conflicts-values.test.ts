@@ -159,3 +159,12 @@ test('two place names a letter or two apart are a possible conflict, never a sur
   assert.equal(far.length, 1);
   assert.equal(far[0].confidence, 'high');
 });
+
+test('two people coordinated as one subject ("X and Russian President Y will meet") are the two who act, not two versions of one name', () => {
+  const found = story(
+    'President Marek Olsen will meet President Ivan K.',
+    'President Marek Olsen and Russian President Ivan Petrov will meet in Geneva, Switzerland, on June 16 for their first in-person summit, the palace announced on Tuesday.',
+    'President Marek Olsen will meet face to face with Russian President Ivan Petrov for the first time next month.',
+  );
+  assert.deepEqual(found.filter((c) => c.kind === 'name').map(values), []);
+});

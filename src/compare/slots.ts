@@ -45,6 +45,12 @@ const LOCATIVE = /\b(in|at|near|outside|inside)\s+((?:(?!(?:with|by|for|to|and|o
 /** "in" ties a name to where something happened; "at the X docks" needs the head noun after the name. */
 const PLACE_HEAD_NOUN = /^\s+(?:docks?|port|harbou?r|terminal|airport|airbase|base|square|market|station|quay|pier|bridge|district|area|village|town|city|camp|crossing)\b/;
 /** A place followed by a comma or "and" and another capitalised name is one of a list. */
+/**
+ * A list comma or conjunction right before a name, or a conjunction with up to three capitalised
+ * title or demonym words between ("and Russian President "). Not a comma with titles: "On Monday,
+ * Gov. X said" is one person.
+ */
+const COORDINATED_BEFORE = /(?:(?:,|\band|\bor)\s*(?:the\s+)?|\b(?:and|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})$/u;
 const LIST_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*(?:,|and\b|or\b)\s*(?:and\s+)?\p{Lu}/u;
 /** A region word after a name makes it a container ("Latakia province"): containment is unknowable. */
 const REGION_AFTER = /^\s+(?:province|region|governorate|state|county|district|oblast|prefecture|area|coast|valley)\b/i;
@@ -307,8 +313,10 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
       return a.mentions
         .filter((m) => m.start >= s.start && m.end <= s.end && m.type !== 'organization' && !COUNTRY_OF_DEMONYM.has(m.text))
         // A name inside a list ("Europe, the Middle East and Asia", "Jordan, Worthy and …") is
-        // one of several values, not the value of a slot.
-        .filter((m) => !LIST_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 60))) && !/(?:,|\band|\bor)\s*(?:the\s+)?$/.test(a.text.slice(Math.max(s.start, m.start - 12), m.start)))
+        // one of several values, not the value of a slot; also when titles or a demonym stand
+        // between the conjunction and the name ("Biden and Russian President Vladimir Putin will
+        // meet": the two who meet, not two versions of who will).
+        .filter((m) => !LIST_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 60))) && !COORDINATED_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 60), m.start)))
         .map((m) => ({ m, id: ents.at(a.id, m.start, m.end), left: wordsBefore(a.text, s.start, m.start), right: wordsAfter(a.text, m.end, s.end) }));
     });
     for (let i = 0; i < fact.members.length; i++) {
