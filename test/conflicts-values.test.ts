@@ -168,3 +168,19 @@ test('two people coordinated as one subject ("X and Russian President Y will mee
   );
   assert.deepEqual(found.filter((c) => c.kind === 'name').map(values), []);
 });
+
+test('a fact never cites an outlet whose sentence gives another exact figure ("killed 11" is not supported by "killed 10")', () => {
+  const d = buildDossier([
+    article('a1', OUTLETS[0], '2026-03-05', 'The blast outside the embassy in Velmor killed 11 people and wounded 70, police said.'),
+    article('a2', OUTLETS[1], '2026-03-05', 'The blast outside the embassy in Velmor killed 11 people and wounded 70, police said on Saturday.'),
+    article('a3', OUTLETS[2], '2026-03-05', 'The blast outside the embassy in Velmor killed 10 people and wounded 70, police said.'),
+  ]).dossier;
+  const cited = d.facts.map((f) => [...new Set(f.sentences.map((s) => s.article))].sort());
+  assert.ok(!cited.some((arts) => arts.includes('a1') && arts.includes('a3')), JSON.stringify(cited));
+  // A hedged figure stays compatible with a near exact one: "more than 40" and "43" may be one report.
+  const h = buildDossier([
+    article('a1', OUTLETS[0], '2026-03-05', 'The fire at the Velmor depot injured more than 40 workers on Monday, the fire service said.'),
+    article('a2', OUTLETS[1], '2026-03-05', 'The fire at the Velmor depot injured 43 workers on Monday, the fire service said.'),
+  ]).dossier;
+  assert.ok(h.facts.some((f) => new Set(f.sentences.map((s) => s.article)).size === 2), JSON.stringify(h.facts.map((f) => f.text)));
+});

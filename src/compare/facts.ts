@@ -10,6 +10,7 @@ import type { AnnotatedArticle } from '../core/schema.js';
 import { Affinity } from './affinity.js';
 import { Entailment } from './entail.js';
 import { antonymsOf, lemmaStem } from './antonyms.js';
+import { writtenGrain } from './claims.js';
 import { sameWord, nameTokens, type EntityIndex } from './entities.js';
 import { contentStems } from './lex.js';
 import { predicatesOf, samePredicate } from './predicates.js';
@@ -83,9 +84,17 @@ export type Clash = { kind: 'polarity' } | { kind: 'value'; a: string; b: string
 
 /** Polarity cues of the clause itself (the matcher's wider list also has "denied", "failed" …, which reword rather than negate). */
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'cannot', 'none', 'nobody', 'nothing']);
-// Two figures are different values when they are more than this share apart: "more than 40",
-// "41" and "43" injured are the same rounded report, "30" and "40" dead are not.
+// Two figures are different values when they are more than this share apart and one is hedged:
+// "more than 40" and "43" injured may be one report, "30" and "40" dead are not.
 const VALUE_TOLERANCE = 0.1;
+/**
+ * Words before a figure that hedge it ("about 40", "more than 200", "nearly 300", "up to 30"):
+ * such a figure is compatible with nearby exact ones. Two exact figures are one value only when
+ * equal or within the rounding of the rounder one ("3,000" / "3,040"): a consensus fact citing
+ * "killed 11" to an outlet that wrote "killed 10", or 247 to one that wrote 253, cites a sentence
+ * that does not say it (read on unseen DUC 2006 stories, where tolls of one attack were merged).
+ */
+const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly', 'almost', 'over', 'than', 'least', 'to', 'many', 'much', 'under', 'close', 'circa']);
 // A figure is about what its next content words name ("30 people dead", "40 injured").
 const UNIT_WORDS = 2;
 
@@ -115,7 +124,7 @@ interface ClaimShape {
   /** Content stems inside the scope of a negator. */
   negated: Set<string>;
   /** Figures with the stems of the content words after them. */
-  figures: Array<{ value: number; text: string; unit: Set<string> }>;
+  figures: Array<{ value: number; text: string; unit: Set<string>; hedged: boolean }>;
   /** Content (non-stop, non-number) stems with their slot words: the nearest content stems before and after. */
   slots: Map<string, Array<{ before: string | null; after: string | null }>>;
   /** Named participants (empty without an entity index). */
@@ -172,7 +181,7 @@ function claimShape(text: string, parts: Participant[] = []): ClaimShape {
     // The noun a figure follows names what it counts too ("a toll of 30", "aged 14").
     const before = slotWord(toks, i, -1);
     if (before) unit.add(before);
-    figures.push({ value, text: t.norm, unit });
+    figures.push({ value, text: t.norm, unit, hedged: i > 0 && HEDGES.has(toks[i - 1].norm) });
   }
   return { stems, negated, figures, slots, parts };
 }
@@ -286,11 +295,18 @@ function clashOf(a: ClaimShape, b: ClaimShape): Clash | null {
   if (polarityClash(a, b) || antonymClash(a, b)) return { kind: 'polarity' };
   const who = participantClash(a, b);
   if (who) return who;
-  const near = (x: number, y: number) => Math.abs(x - y) <= VALUE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
+  type Figure = ClaimShape['figures'][number];
+  const near = (f: Figure, g: Figure): boolean => {
+    const gap = Math.abs(f.value - g.value);
+    if (gap === 0) return true;
+    if (f.hedged || g.hedged) return gap <= VALUE_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value));
+    const grain = Math.max(writtenGrain(f.text, false), writtenGrain(g.text, false));
+    return grain > 0 && gap <= grain / 2;
+  };
   // The same value counts as given by the other sentence only for the same thing (or a figure
   // whose unit is not said): "injured 20" is not answered by "Harris, 18," in the other.
   const overlaps = (x: Set<string>, y: Set<string>): boolean => x.size === 0 || y.size === 0 || [...x].some((u) => y.has(u));
-  const gives = (fs: ClaimShape['figures'], f: ClaimShape['figures'][number]): boolean => fs.some((g) => near(f.value, g.value) && overlaps(f.unit, g.unit));
+  const gives = (fs: ClaimShape['figures'], f: Figure): boolean => fs.some((g) => near(f, g) && overlaps(f.unit, g.unit));
   for (const fa of a.figures) {
     // A sentence that also gives the other's value (a range, a revision) does not contradict it.
     if (gives(b.figures, fa)) continue;
