@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
 import { writtenGrain } from '../src/compare/claims.js';
+import { differentActs, eventHead } from '../src/compare/timeline.js';
 import type { Conflict } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
 
@@ -183,4 +184,17 @@ test('a fact never cites an outlet whose sentence gives another exact figure ("k
     article('a2', OUTLETS[1], '2026-03-05', 'The fire at the Velmor depot injured 43 workers on Monday, the fire service said.'),
   ]).dossier;
   assert.ok(h.facts.some((f) => new Set(f.sentences.map((s) => s.article)).size === 2), JSON.stringify(h.facts.map((f) => f.text)));
+});
+
+test('two dates of two different acts are not compared: "appointed envoy in July" / "the envoy resigned Thursday" are two', () => {
+  const head = (text: string, expr: string) => eventHead(text, text.indexOf(expr), text.indexOf(expr) + expr.length);
+  const appointed = head('The diplomat, Mara Quell, was appointed special envoy to Velmora in July, weeks after the raid.', 'July');
+  const resigned = head('Special Envoy for Velmora Mara Quell resigned Thursday, saying she could not defend it.', 'Thursday');
+  assert.equal(differentActs(appointed, resigned), true, 'appointed and resigned are two acts');
+  const crashed = head('The cargo plane crashed on Monday near the harbour.', 'Monday');
+  const crashed2 = head('The cargo plane crashed on Tuesday near the harbour, officials said.', 'Tuesday');
+  assert.equal(differentActs(crashed, crashed2), false);
+  const arrested = head('Two dissidents were arrested Monday night in police raids.', 'Monday');
+  const arrests = head('The arrests of the two dissidents at their homes Wednesday night were the sharpest action yet.', 'Wednesday');
+  assert.equal(differentActs(arrested, arrests), false, 'an arrest told by a verb and by a noun is one kind of event');
 });

@@ -189,6 +189,11 @@ test('acronyms: only where the article introduced the name first, another articl
   assert.notEqual(entityOf(ents, 'a1', t1, 'BP'), patrol, 'the acronym came before the full name in its article');
   assert.notEqual(entityOf(ents, 'a2', t2, 'BP'), patrol, 'initials alone do not make an expansion');
   assert.equal(entityOf(ents, 'a3', t3, 'AP'), entityOf(ents, 'a3', t3, 'Associated Press'), 'a known pair of the lexicon');
+  // A country's initials and its name, both in the places lexicon, in two articles.
+  const u1 = 'Officials said the US is going in the wrong direction.';
+  const u2 = 'Officials said the United States is going in the wrong direction.';
+  const places = buildEntities([art('a1', u1, [['US', 'other']]), art('a2', u2, [['United States', 'place']])]);
+  assert.equal(entityOf(places, 'a1', u1, 'US'), entityOf(places, 'a2', u2, 'United States'), 'a known pair of the places lexicon');
 });
 
 test('spelling variants: two words in their own right one letter apart are two names', () => {

@@ -9,6 +9,7 @@ import type { Claim, Conflict, DossierQuote, Update } from '../core/dossier-sche
 import type { ArticleSpan } from '../core/schema.js';
 import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { EntityIndex } from './entities.js';
+import { differentActs, eventHead, type EventHead } from './timeline.js';
 import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
 import { claimSlots } from './claim-slots.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from './quotes.js';
@@ -42,6 +43,11 @@ const STRONG_CLAIM = 0.6;
 const spanOf = (c: ClaimItem): ArticleSpan => ({ article: c.article, start: c.start, end: c.end });
 
 /** Folded content words of a sentence, for telling a copy from a report. */
+/** The event a date claim is attached to, read in its own sentence (timeline.ts eventHead). */
+function headOf(c: ClaimItem): EventHead {
+  return eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start);
+}
+
 function wordSet(text: string): Set<string> {
   return new Set(fold(text).match(/[\p{L}\p{N}]+/gu) ?? []);
 }
@@ -608,6 +614,12 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // A date naming an era or an event ("the 1940s actress") and the date of what is reported,
         // or of a statement, answer different questions: only like is compared with like.
         if (x.kind === 'date' && (x.attributive !== y.attributive || x.statement !== y.statement)) continue;
+        // Two dates of two different acts never disagree: the verb or noun each date is attached
+        // to is another act, and a kind of event named in one clause is not in the other
+        // (timeline.ts differentActs). "Appointed special envoy to Haiti in July" and "the
+        // special envoy to Haiti resigned Thursday" share the envoy, not the act (a sure false
+        // card on an unseen AllSides story).
+        if (x.kind === 'date' && differentActs(headOf(x), headOf(y))) continue;
         // A plan or a forecast ("promised a 12 percent increase in February") shares its figures
         // with every later report of the plan ("promised earlier this week … not 12 percent"):
         // a figure both give alike anchors two reports of one event, not a plan and a report.

@@ -491,8 +491,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // - another article of the story introduced the pair so, and the acronym is not a well-known
   //   name of its own (the organization lexicon's "AP", "ICC": those keep their own meaning
   //   unless their article says otherwise);
-  // - the organization lexicon knows both as names and the one spells the other ("AP" and
-  //   "Associated Press").
+  // - the organization or places lexicon knows both as names and the one spells the other ("AP"
+  //   and "Associated Press", "US" and "United States").
   const acronymOf = (r: MentionRef): string | null => {
     const a = r.mention.text.replace(/\./g, '');
     return /^\p{Lu}{2,6}$/u.test(a) ? a : null;
@@ -516,8 +516,11 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     if (!acr || ORGANIZATIONS.has(acr)) continue;
     for (const c of spelledBy(r, acr)) if (introducedIn(c, r.article, acr)) (established.get(acr) ?? established.set(acr, new Set()).get(acr)!).add(c);
   }
+  // The same for places: "US" and "United States", "UAE" and "United Arab Emirates" are both in
+  // the places lexicon and the one spells the other (read on an unseen AllSides story: "the US"
+  // and "the United States" kept apart became a sure place conflict).
   const lexiconPair = (c: Cluster, acr: string): boolean =>
-    ORGANIZATIONS.has(acr) && c.refs.some((x) => x.tokens.length >= 2 && ORGANIZATIONS.has(x.mention.text.replace(/^The\s+/, '')) && initialsOf(x.mention.text).includes(acr));
+    [ORGANIZATIONS, PLACES].some((lex) => lex.has(acr) && c.refs.some((x) => x.tokens.length >= 2 && lex.has(x.mention.text.replace(/^The\s+/, '')) && initialsOf(x.mention.text).includes(acr)));
 
   for (const { r } of single) {
     const tok = r.tokens[0];

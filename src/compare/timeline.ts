@@ -245,6 +245,22 @@ const SHARED_PARTICIPANTS = 2;
 /** How many content words nearest a time expression stand for its event's participants (see eventHead). */
 const PARTICIPANT_WORDS = 4;
 
+/**
+ * The two time expressions date two different acts: their heads are not one lemma, synonym or
+ * event class, at least one clause names a kind of event, and no kind of event stands in both
+ * clauses. Used for different dates (conflicts.ts), where `sameEvent`'s shared participants are
+ * not enough: "appointed special envoy in July" and "the special envoy resigned Thursday" share
+ * the envoy and date two acts. Without any kind of event named, it does not decide (false).
+ */
+export function differentActs(x: EventHead, y: EventHead): boolean {
+  if (x.head === null || y.head === null || sameHead(x, y)) return false;
+  const cx = new Set([...x.classes, ...(x.headClass ? [x.headClass] : [])]);
+  const cy = new Set([...y.classes, ...(y.headClass ? [y.headClass] : [])]);
+  if (cx.size === 0 && cy.size === 0) return false;
+  for (const c of cx) if (cy.has(c)) return false;
+  return true;
+}
+
 /** The two claims' time expressions are attached to the same event (see the module comment). */
 export function sameEvent(x: EventHead, y: EventHead): boolean {
   if (x.head === null || y.head === null) return false;
