@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
 import { writtenGrain } from '../src/compare/claims.js';
 import { differentActs, eventHead } from '../src/compare/timeline.js';
+import { qualifierFit, readOffice } from '../src/compare/roles.js';
 import type { Conflict } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
 
@@ -197,4 +198,12 @@ test('two dates of two different acts are not compared: "appointed envoy in July
   const arrested = head('Two dissidents were arrested Monday night in police raids.', 'Monday');
   const arrests = head('The arrests of the two dissidents at their homes Wednesday night were the sharpest action yet.', 'Wednesday');
   assert.equal(differentActs(arrested, arrests), false, 'an arrest told by a verb and by a noun is one kind of event');
+});
+
+test('an organisation named with a capitalised function word keeps it: "president of Justice for All" is not the Criminal Justice Policy Foundation\'s', () => {
+  const a = readOffice('president of Justice for All')!;
+  const b = readOffice('president of the Criminal Justice Policy Foundation in Washington')!;
+  assert.equal(qualifierFit(a.qualifier, b.qualifier), 'different');
+  // A name told more or less fully is still one body.
+  assert.equal(qualifierFit(readOffice('chairman of Bank of America')!.qualifier, readOffice('chairman of the Bank of America Corporation')!.qualifier), 'same');
 });

@@ -145,6 +145,14 @@ export function readOffice(title: string): Office | null {
 /** Folded qualifier words, countries and demonyms as one key per country ("British", "U.K." → united kingdom). */
 function qualifierOf(text: string): Set<string> {
   const out = new Set<string>();
+  // A capitalised function word inside a name is a word of the name ("Justice for All",
+  // "Doctors Without Borders"): dropping it left "Justice for All" as {justice}, inside "the
+  // Criminal Justice Policy Foundation", and two organisations' presidents as one office (read on
+  // an unseen DUC 2006 story).
+  for (const raw of text.split(/\s+/).slice(1)) {
+    const w = raw.replace(/[^\p{L}]/gu, '');
+    if (/^\p{Lu}\p{Ll}+$/u.test(w) && contentStems(w).length === 0) out.add(fold(w));
+  }
   const words = text.split(/\s+/).map(cleanWord).filter((w) => w && !VAGUE_QUALIFIERS.has(w));
   for (let i = 0; i < words.length; i++) {
     // Two-word countries first ("united kingdom", "south korea").
