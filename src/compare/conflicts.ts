@@ -43,10 +43,6 @@ const STRONG_CLAIM = 0.6;
 const spanOf = (c: ClaimItem): ArticleSpan => ({ article: c.article, start: c.start, end: c.end });
 
 /** Folded content words of a sentence, for telling a copy from a report. */
-/** The event a date claim is attached to, read in its own sentence (timeline.ts eventHead). */
-function headOf(c: ClaimItem): EventHead {
-  return eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start);
-}
 
 function wordSet(text: string): Set<string> {
   return new Set(fold(text).match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -544,6 +540,14 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
   const sims = new Map<string, number>();
   for (const e of graph.edges) sims.set(`${e.a}:${e.b}`, e.sim);
   const linkedTo = claimNeighbours(graph);
+  // The event a date claim is attached to, read in its own sentence (timeline.ts eventHead), once
+  // per claim: a claim meets every other claim of its component below.
+  const heads = new Map<number, EventHead>();
+  const headOf = (c: ClaimItem): EventHead => {
+    let h = heads.get(c.id);
+    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)));
+    return h;
+  };
   for (const e of graph.edges) {
     const x = graph.claims[e.a];
     const y = graph.claims[e.b];
