@@ -52,6 +52,12 @@ export interface ClaimItem {
    * compared only with other attributive dates (and is at most possible).
    */
   attributive: boolean;
+  /**
+   * For a date whose clause the annotator read a tense for (times/tense.ts, relative dates only):
+   * 'past' for a reported act ("released Wednesday"), 'future' for a pending one ("will rise
+   * next year"); null when unread or open, and for numbers.
+   */
+  direction: 'past' | 'future' | null;
   /** Person entities (ids) in the context: whose date or figure it is. */
   persons: Set<string>;
   /**
@@ -122,6 +128,14 @@ export interface ClaimGraph {
 const POSTING_WINDOW = 256;
 /** A reporting verb right before a date ("said Wednesday", "announced on Monday"): the date of a statement. */
 const SAID_BEFORE = /\b(?:said|says|told|announced|stated|declared)\s+(?:on\s+)?$/i;
+/**
+ * A determiner or a possessive ("the", "his", "Trump's"), then at most two lower-case
+ * premodifiers ("his top", "the party's former"; not a preposition or auxiliary: "the attack on
+ * Monday" dates the attack), right before a date: the date sits inside a noun phrase when a noun
+ * follows it (see `attributive` in the date claims). The premodifiers are bounded words, so the
+ * test is linear in the 40-character lead.
+ */
+const ATTRIBUTIVE_LEAD = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our|[Mm]y)|[\p{L}]['’]s)\s+(?:(?!(?:in|on|at|of|for|to|by|from|since|during|until|after|before|through|over|last|this|next|and|or|was|is|were|had|has)\s)[\p{Ll}][\p{Ll}-]*\s+){0,2}$/u;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A weekday alone, or with a part of the day ("early Thursday morning"); not "next Tuesday" or "every Friday". */
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:early\s+|late\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
@@ -567,7 +581,7 @@ function clockOf(text: string, start: number, end: number): Omit<ClaimItem, 'id'
   const spread = approx ? Math.max(grain / 2, 15) : grain >= 5 ? grain / 2 : 0;
   const hh = String(h).padStart(2, '0');
   const mm = String(min).padStart(2, '0');
-  return { kind: 'number', start: cStart, end: cEnd, text: text.slice(cStart, cEnd), normalized: `${hh}:${mm}`, iso: `${hh}:${mm}`, precision: null, relative: false, weekday: null, bound: BOUND_BEFORE.test(lead), limit: null, figure: minutes, hedged: MODAL_BEFORE.test(lead), attributive: false, from: 0, to: 0, low: minutes - spread, high: minutes + spread, grain: 0, unit };
+  return { kind: 'number', start: cStart, end: cEnd, text: text.slice(cStart, cEnd), normalized: `${hh}:${mm}`, iso: `${hh}:${mm}`, precision: null, relative: false, weekday: null, bound: BOUND_BEFORE.test(lead), limit: null, figure: minutes, hedged: MODAL_BEFORE.test(lead), attributive: false, direction: null, from: 0, to: 0, low: minutes - spread, high: minutes + spread, grain: 0, unit };
 }
 
 export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): ClaimGraph {
@@ -685,7 +699,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         const n = WEEKDAYS.indexOf(wd[1].toLowerCase()) + 1;
         const lead = p.a.text.slice(Math.max(0, t.start - 40), t.start);
         const name = wd[1][0].toUpperCase() + wd[1].slice(1).toLowerCase();
-        push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', attributive: false, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, grain: 0, unit: null }, p, SAID_BEFORE.test(lead));
+        push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', attributive: false, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, grain: 0, unit: null }, p, SAID_BEFORE.test(lead));
         continue;
       }
       // A clock time alone ("at about 10 p.m.", "3:30 a.m.") states no day: the day it was
@@ -708,11 +722,15 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // actress", "the Aug. 7 bombing", "Sunday's debate"), which names an era or an event
       // rather than dating what is reported; and the date of a statement ("said Wednesday",
       // "said on Monday"), since two outlets may quote two statements made on two days.
-      const attributive = ((/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) || /^(?:the|a|an)\s/i.test(t.text)) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
+      // The determiner may stand a word or two before the date, across the noun phrase's
+      // premodifiers ("one of his top 2016 campaign fund-raisers", "Trump's 2017 inaugural
+      // fund"): a date between a determiner or possessive and the noun it modifies is inside
+      // that noun phrase, so it names the campaign or the fund, not when the reported act was.
+      const attributive = ((ATTRIBUTIVE_LEAD.test(lead) || /^(?:the|a|an)\s/i.test(t.text)) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
       const statement = SAID_BEFORE.test(lead);
       const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
       if (t.relative && pub !== null && !WEEKDAY_NAME.test(t.text)) range[0] = writtenTheDayBefore(t.precision, range[0], pub[0]);
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null }, p, statement);
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null }, p, statement);
     }
     const quantities = [...p.a.quantities].sort((x, y) => x.start - y.start);
     for (const [qi, q] of quantities.entries()) {
@@ -767,7 +785,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         cx.grain *= days;
         normalized = `${normalized} ${q.unit!.toLowerCase().replace(/s$/, '')}`;
       }
-      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, grain: cx.grain, unit: `${qkind === 'range' ? 'count' : qkind}:${unit}` }, p);
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, direction: null, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, grain: cx.grain, unit: `${qkind === 'range' ? 'count' : qkind}:${unit}` }, p);
     }
   });
 

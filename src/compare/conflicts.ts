@@ -624,6 +624,11 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // special envoy to Haiti resigned Thursday" share the envoy, not the act (a sure false
         // card on an unseen AllSides story).
         if (x.kind === 'date' && differentActs(headOf(x), headOf(y))) continue;
+        // A date its clause puts in the past ("estimates released Wednesday") and one its clause
+        // puts ahead ("the increase will reach retirees next year") are an act reported done and
+        // one still pending: the announcement and what it announces, or a plan and, later, what
+        // happened (an update, not an outlet's error). Neither is a disagreement on one date.
+        if (x.kind === 'date' && x.direction !== null && y.direction !== null && x.direction !== y.direction) continue;
         // A plan or a forecast ("promised a 12 percent increase in February") shares its figures
         // with every later report of the plan ("promised earlier this week … not 12 percent"):
         // a figure both give alike anchors two reports of one event, not a plan and a report.

@@ -77,6 +77,8 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 /** Characters either side of a time expression that its clause is looked for in. */
 const WINDOW = 240;
+/** Pronouns that open a relative clause (see EventHead.relative). */
+const RELATIVE_PRONOUN = new Set(['which', 'who', 'whom', 'whose']);
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
 
@@ -117,6 +119,11 @@ export interface EventHead {
   classes: Set<string>;
   /** The clause's other content words (lemmas) and names: who and what take part in the event. */
   participants: Set<string>;
+  /**
+   * The date stands in a relative clause ("the committee, which first requested them two years
+   * ago"): it dates what the clause tells of one participant, an act of its own.
+   */
+  relative: boolean;
 }
 
 /** The clause around a time expression (offsets in the sentence) and the event it dates. */
@@ -146,6 +153,9 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
     }
   }
   const before = words.filter((x) => x.start >= from && x.end <= start);
+  // "which", "who", "whom", "whose" opening the clause (not "that", which as often opens what
+  // was said: "said that the bridge collapsed Monday").
+  const relative = before.length > 0 && RELATIVE_PRONOUN.has(before[0].w);
   let after = words.filter((x) => x.start >= end && x.end <= to);
   // A fronted adverbial ("On Monday, the bridge collapsed"): the clause it modifies follows the comma.
   if (before.filter((x) => !STOP.has(x.w)).length === 0 && after.length === 0 && /^\s*,/.test(sentence.slice(end))) {
@@ -225,7 +235,7 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
     const c = classOf(x.w);
     if (c !== null) classes.add(c);
   }
-  return { head, headClass, participants, classes };
+  return { head, headClass, participants, classes, relative };
 }
 
 /** Two heads name one event: one lemma, WordNet synonyms or one event class. */
@@ -250,13 +260,18 @@ const PARTICIPANT_WORDS = 4;
  * event class, at least one clause names a kind of event, and no kind of event stands in both
  * clauses. Used for different dates (conflicts.ts), where `sameEvent`'s shared participants are
  * not enough: "appointed special envoy in July" and "the special envoy resigned Thursday" share
- * the envoy and date two acts. Without any kind of event named, it does not decide (false).
+ * the envoy and date two acts. Without any kind of event named, it decides only for a date in a
+ * relative clause against one outside any (true): otherwise it does not decide (false).
  */
 export function differentActs(x: EventHead, y: EventHead): boolean {
   if (x.head === null || y.head === null || sameHead(x, y)) return false;
   const cx = new Set([...x.classes, ...(x.headClass ? [x.headClass] : [])]);
   const cy = new Set([...y.classes, ...(y.headClass ? [y.headClass] : [])]);
-  if (cx.size === 0 && cy.size === 0) return false;
+  // A date in a relative clause tells of one participant ("…turn over the returns to the
+  // committee, which first requested them more than two years ago"): under another verb it is
+  // that participant's earlier act, even when no kind of event is named. ("X, who was arrested
+  // Tuesday" against "X was arrested Wednesday" keeps its one head, and still disagrees.)
+  if (cx.size === 0 && cy.size === 0) return x.relative !== y.relative;
   for (const c of cx) if (cy.has(c)) return false;
   return true;
 }
