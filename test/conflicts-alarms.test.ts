@@ -58,3 +58,12 @@ test('a date in a relative clause under another verb is that participant\'s own 
   const handed = head('The ministry handed over the files to the committee in 2021.', '2021');
   assert.equal(differentActs(asked, handed), true);
 });
+
+test('an article naming the office of another body ("the Dravian president … against Velmoran President Hald") knows two holders: a bare "President Korrel" elsewhere is no conflict', () => {
+  const texts = ["Dravia will not bow to pressure and nobody can force it to accept the path Velmora has laid out for the self-governing island, President Anja Korrel said Sunday as the island celebrated its founding day amid tensions with Velmora.", "The Dravian president stood firm against Velmoran President Tomas Hald in a speech Sunday and said the island would not “bow to pressure” from Velmora, as it celebrated its founding day amid tensions.", "Fireworks lit the sky over the Dravian capital on Sunday as thousands gathered for the founding day parade."];
+  const names = (cs: Conflict[]): string[][] => cs.filter((c) => c.kind === 'name').map((c) => c.claims.map((cl) => cl.value).sort());
+  assert.deepEqual(names(story(...texts)), [], JSON.stringify(names(story(...texts))));
+  // Without that second office named, the bare title and the qualified one stay a possible card.
+  const alone = story(texts[0], texts[1].replace('The Dravian president stood firm', 'The island stood firm'), texts[2]);
+  assert.deepEqual(names(alone), [['Anja Korrel', 'Tomas Hald']]);
+});

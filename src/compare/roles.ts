@@ -274,6 +274,27 @@ function agreedAgainstLone(lone: Holder, others: Holder[], ents: EntityIndex, me
   return sources.size >= 2;
 }
 
+/**
+ * The qualifiers an article gives an office anywhere in its text, with or without a name after it
+ * ("the Taiwanese president stood firm against Chinese President Xi": {taiwan} and {china}): the
+ * capitalised words right before the office word, or "of" and a capitalised name after it. One
+ * pass over the text per office (indexOf), each occurrence read in a bounded window.
+ */
+function qualifiersNamed(text: string, office: string): Set<string>[] {
+  const out: Set<string>[] = [];
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(office); at >= 0; at = lower.indexOf(office, at + office.length)) {
+    const end = at + office.length;
+    if ((at > 0 && /[\p{L}]/u.test(text[at - 1])) || /[\p{L}]/u.test(text[end] ?? '')) continue;
+    const before = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+    const after = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}/u.exec(text.slice(end, end + 50))?.[0] ?? '';
+    if (!before && !after) continue;
+    const o = readOffice(before + text.slice(at, end) + after);
+    if (o && o.office === office && o.qualifier.size > 0) out.push(o.qualifier);
+  }
+  return out;
+}
+
 /** Office-holder conflicts of a story; ids continue from `offset`. `taken` lists value pairs already raised (normalised names, sorted, joined by "|"). */
 export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
   const byOffice = new Map<string, Holder[]>();
@@ -299,6 +320,18 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
       }
     }
   }
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const named = new Map<string, Set<string>[]>();
+  const namedIn = (article: string, office: string): Set<string>[] => {
+    const key = `${article}\u0000${office}`;
+    let q = named.get(key);
+    if (!q) named.set(key, (q = qualifiersNamed(textOf.get(article) ?? '', office)));
+    return q;
+  };
+  const knowsAnotherBody = (x: Holder, y: Holder): boolean => {
+    const qualified = [x.office.qualifier, y.office.qualifier].filter((q) => q.size > 0);
+    return [x.article, y.article].some((a) => namedIn(a, x.office.office).some((q) => qualified.some((r) => qualifierFit(q, r) === 'different')));
+  };
   const out: Conflict[] = [];
   for (const office of [...byOffice.keys()].sort(cmp)) {
     const holders = byOffice.get(office)!;
@@ -343,6 +376,11 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
             if (fit === 'weak' && (d.dice < COUNTERPART_DICE || d.shared < COUNTERPART_SHARED) && !agreedAgainstLone(x, hy, ents, meta) && !agreedAgainstLone(y, hx, ents, meta)) continue;
             // Nor months apart: a bare title passes from one holder to the next (an election).
             if (fit === 'weak' && daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
+            // Nor when either article itself names the office of another body than the qualified
+            // title's ("The Taiwanese president stood firm against Chinese President Xi"): it
+            // knows two holders, and the bare "President Tsai" of the other outlet may be the
+            // other one, unnamed there.
+            if (fit === 'weak' && knowsAnotherBody(x, y)) continue;
             const better = !best || (fit === 'same') > (best.fit === 'same') || ((fit === 'same') === (best.fit === 'same') && d.dice > best.dice);
             if (better) best = { x, y, fit, dice: d.dice };
           }
