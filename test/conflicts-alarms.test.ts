@@ -28,6 +28,10 @@ test('a year inside a noun phrase after its premodifiers ("one of his top 2019 c
     'Orlo Brandt, who led the inaugural committee for former Governor Tamsin Rell in 2019, was arrested and charged on Tuesday with acting as an unregistered agent of Velmora.',
   );
   assert.deepEqual(dates(real), [['2019', '2020']]);
+  // A day after a noun is the verb's adverbial, not a premodifier: "sent a letter today asking"
+  // dates the sending, and still disagrees with "sent letters last Friday".
+  const letters = story("In a related move, 900 marine biologists and two scientific societies representing some 12,000 scientists sent separate letters last Friday to the Fisheries Ministry urging it to overturn the new quota rules.", "Last Friday, 900 marine biologists and two scientific societies representing some 12,000 scientists sent letters to the Fisheries Ministry urging it to overturn the new quota rules.", "The Coral Council and the Reef Society, which together represent more than 12,000 scientists, also sent a letter today asking the Fisheries Ministry to overturn the new quota rules.");
+  assert.deepEqual(dates(letters), [['Last Friday', 'today']]);
 });
 
 test('an act reported done ("released Wednesday") and one still pending ("will reach retirees next year") are not one date', () => {

@@ -722,11 +722,13 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // actress", "the Aug. 7 bombing", "Sunday's debate"), which names an era or an event
       // rather than dating what is reported; and the date of a statement ("said Wednesday",
       // "said on Monday"), since two outlets may quote two statements made on two days.
-      // The determiner may stand a word or two before the date, across the noun phrase's
+      // A year may stand a word or two after the determiner, across the noun phrase's
       // premodifiers ("one of his top 2016 campaign fund-raisers", "Trump's 2017 inaugural
-      // fund"): a date between a determiner or possessive and the noun it modifies is inside
-      // that noun phrase, so it names the campaign or the fund, not when the reported act was.
-      const attributive = ((ATTRIBUTIVE_LEAD.test(lead) || /^(?:the|a|an)\s/i.test(t.text)) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
+      // fund"): between a determiner or possessive and the noun it modifies it is inside that
+      // noun phrase, so it names the campaign or the fund, not when the reported act was. Only
+      // a bare year: a day after a noun is an adverbial of the verb ("sent a letter today
+      // asking …", "sent a letter Friday urging …"), the noun being the object, not a modifier.
+      const attributive = ((/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) || (/^\d{4}$/.test(t.text) && ATTRIBUTIVE_LEAD.test(lead)) || /^(?:the|a|an)\s/i.test(t.text)) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
       const statement = SAID_BEFORE.test(lead);
       const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
       if (t.relative && pub !== null && !WEEKDAY_NAME.test(t.text)) range[0] = writtenTheDayBefore(t.precision, range[0], pub[0]);
