@@ -56,3 +56,15 @@ test("two people doing one act are not a conflict when the lone name's article n
   // The same verb, another part: one was pulled over, the other pulled something.
   assert.deepEqual(swapsOf([...reddick, art('a3', 'Coast News', 'Ivo Santerre pulled a stray dog out of the flooded canal a few blocks from the warehouse while neighbours filmed the rescue on their phones and cheered loudly as firefighters arrived with ladders.')]), []);
 });
+
+test('a cleft subject the annotator could not type ("it was X who brokered …") meets the person the story gives that act', () => {
+  const found = swapsOf([
+    art('a1', 'Daily Ardel', 'Mayor Lena Varga brokered an agreement between the ferry company and its largest union. Varga spoke on Monday.'),
+    art('a2', 'Harbour Post', 'Lena Varga brokered an agreement that put the ferries back on the water within a week.'),
+    art('a3', 'Coast News', 'When a strike stopped the ferries in May, it was Kastrel who brokered an agreement that got the ferries running again.'),
+  ]);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].confidence, 'possible');
+  assert.deepEqual(found[0].claims.map((c) => c.value).sort(), ['Kastrel', 'Lena Varga']);
+  assert.match(found[0].why, /the act “broker”/);
+});

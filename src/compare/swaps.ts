@@ -265,7 +265,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // the story's (at least two articles use it), so one article alone puts someone else there.
         // Only after the names, and between names of one type: shared words before two names
         // are often a modifier ("a 66-year-old Burnsville woman" / "66-year-old Luann Johnson").
-        const frame = r >= 3 && contentWords(x.right.slice(0, r)) >= 2 && (ex.type === ey.type || (kind === 'name' && CLEFT_BEFORE.test(x.sentence.text.slice(0, x.mention.start - x.sentence.start))));
+        const frame = r >= 3 && contentWords(x.right.slice(0, r)) >= 2 && ex.type === ey.type;
         const storyName = (users.get(y.entity)?.size ?? 0) >= 2;
         const sharedWords = [...x.left.slice(x.left.length - l), ...x.right.slice(0, r)];
         // A place's slot is read from what comes before it: a predicate and its preposition
