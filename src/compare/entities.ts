@@ -320,6 +320,18 @@ export function lowerPrefixLength(text: string): number {
   return w && isHyphenModifier(w[1]) ? w[0].length : 0;
 }
 
+/**
+ * Where the last conjunct of a coordinated person mention begins ("Darren and Eamon Molloy" →
+ * "Eamon Molloy"), 0 when the name is no coordination. Two given names before one surname are
+ * two people: read whole, the mention matched both brothers' full names and merged them. The
+ * first conjunct has no span of its own ("Darren" shares the surname only by ellipsis), so only
+ * the last is linked.
+ */
+export function lastConjunct(text: string): number {
+  const m = /^.*\s(?:and|&|or)\s+(?=\p{Lu})/u.exec(text);
+  return m ? m[0].length : 0;
+}
+
 /** Position `pos` opens its sentence (only quotes, brackets or dashes before it in the sentence). */
 function opensSentence(a: AnnotatedArticle, pos: number): boolean {
   const ss = a.sentences;
@@ -471,7 +483,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const own: MentionRef[] = [];
     for (const raw of a.mentions) {
       if (isHyphenModifier(raw.text)) continue;
-      const cut = lowerPrefixLength(raw.text);
+      const cut = raw.type === 'person' ? Math.max(lowerPrefixLength(raw.text), lastConjunct(raw.text)) : lowerPrefixLength(raw.text);
       const m: Mention = cut ? { ...raw, start: raw.start + cut, text: raw.text.slice(cut) } : raw;
       if (isDemonymPhrase(m.text, m.type) || isCreditOrAddress(m.text, a.text.slice(m.end, m.end + 12))) continue;
       const form = m.type === 'person' ? m.text : matchForm(m.text);
@@ -602,12 +614,14 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // Acronyms. Initials alone are weak evidence ("AP" is the wire agency in a dateline and "Armed
   // Police" spells it too), so an acronym is linked to the name whose initials it spells only
   // where something says it stands for that name:
-  // - its own article named that name in full before it first used the acronym (news introduces
-  //   "the Food and Drug Administration (FDA)" and writes "the FDA" after; an acronym used before
-  //   the full name, as a dateline's "(AP)" is, meant something else there);
-  // - another article of the story introduced the pair so, and the acronym is not a well-known
-  //   name of its own (the organization lexicon's "AP", "ICC": those keep their own meaning
-  //   unless their article says otherwise);
+  // - its own article names that name in full (news introduces "the Food and Drug
+  //   Administration (FDA)" and writes "the FDA" after, or opens with "FBI agents" and spells
+  //   out the bureau later), unless the acronym is a credit: a dateline's "(AP) —" names the
+  //   agency that filed the report, not a name of the story;
+  // - another article of the story pairs them so (also for an acronym the organization lexicon
+  //   knows, "FBI", "ICC": the story's own pairing says which of its meanings the story has;
+  //   keeping such acronyms apart split "FBI" from "Federal Bureau of Investigation" in reports
+  //   that never spelled it out);
   // - the organization or places lexicon knows both as names and the one spells the other ("AP"
   //   and "Associated Press", "US" and "United States").
   const acronymOf = (r: MentionRef): string | null => {
@@ -615,23 +629,21 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     return /^\p{Lu}{2,6}$/u.test(a) ? a : null;
   };
   const spelledBy = (r: MentionRef, acr: string): Cluster[] => (byInitials.get(acr) ?? []).filter((c) => c.person === (r.mention.type === 'person'));
-  const firstUse = new Map<string, number>();
-  for (const { r } of single) {
-    const acr = acronymOf(r);
-    if (!acr) continue;
-    const k = `${r.article}\u0000${acr}`;
-    const seen = firstUse.get(k);
-    if (seen === undefined || r.mention.start < seen) firstUse.set(k, r.mention.start);
-  }
-  const introducedIn = (c: Cluster, article: string, acr: string): boolean => {
-    const first = firstUse.get(`${article}\u0000${acr}`) ?? Infinity;
-    return c.refs.some((x) => x.article === article && x.tokens.length >= 2 && x.mention.start < first);
+  // A credit, not a use: initials in brackets before a dash ("HARBIN (BP) -", "(AP) —") name the
+  // agency that filed the report, whatever the story goes on to spell with the same letters.
+  const credit = (r: MentionRef): boolean => {
+    const t = articleText.get(r.article) ?? '';
+    return /\(\s*$/.test(t.slice(Math.max(0, r.mention.start - 2), r.mention.start)) && /^\s*\)\s*[-‐‑–—]/.test(t.slice(r.mention.end, r.mention.end + 4));
   };
+  // One sense per discourse (Gale, Church & Yarowsky 1992): an article that spells out a name and
+  // uses its initials means the name by them, whichever comes first ("FBI agents searched …;
+  // the Federal Bureau of Investigation said …"); a credit is no use.
+  const introducedIn = (c: Cluster, article: string): boolean => c.refs.some((x) => x.article === article && x.tokens.length >= 2);
   const established = new Map<string, Set<Cluster>>();
   for (const { r } of single) {
     const acr = acronymOf(r);
-    if (!acr || ORGANIZATIONS.has(acr)) continue;
-    for (const c of spelledBy(r, acr)) if (introducedIn(c, r.article, acr)) (established.get(acr) ?? established.set(acr, new Set()).get(acr)!).add(c);
+    if (!acr || credit(r)) continue;
+    for (const c of spelledBy(r, acr)) if (introducedIn(c, r.article)) (established.get(acr) ?? established.set(acr, new Set()).get(acr)!).add(c);
   }
   // The same for places: "US" and "United States", "UAE" and "United Arab Emirates" are both in
   // the places lexicon and the one spells the other (read on an unseen AllSides story: "the US"
@@ -683,7 +695,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const surnameOf = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && [...c.lasts].some((l) => sameLoneWord(l, tok)) && suffixOk(c, r));
     let cands: Cluster[];
     const acr = acronymOf(r);
-    const spelled = acr ? spelledBy(r, acr).filter((c) => introducedIn(c, r.article, acr) || established.get(acr)?.has(c) || lexiconPair(c, acr)) : [];
+    const spelled = acr && !credit(r) ? spelledBy(r, acr).filter((c) => introducedIn(c, r.article) || established.get(acr)?.has(c) || lexiconPair(c, acr)) : [];
     if (spelled.length) {
       // "FDA" after "Food and Drug Administration": an acronym is the name in the story whose
       // initials it spells and that it stands for (above; a person's only when the acronym is
