@@ -86,6 +86,13 @@ test('initials inside a name spelled out when the lexicons pair them; "Departmen
   assert.equal(entityOf(ents, 'a1', t1, 'UN General Assembly'), entityOf(ents, 'a2', t2, 'United Nations General Assembly'));
   assert.equal(entityOf(ents, 'a1', t1, 'Department of Justice'), entityOf(ents, 'a2', t2, 'Justice Department'));
   assert.notEqual(entityOf(ents, 'a2', t2, 'Justice Department'), entityOf(ents, 'a2', t2, 'Commerce Department'), 'a title word is no title in a body\'s name');
+  // "DOJ" spells "Department of Justice", the other way of naming the "Justice Department".
+  const t3 = 'The Fisheries Department opened an inquiry. DOF lawyers said little.';
+  const t4 = 'A DOF spokesman declined to comment.';
+  const dof = buildEntities([art('a3', t3, [['Fisheries Department', 'organization'], ['DOF', 'organization']]), art('a4', t4, [['DOF', 'organization']])]);
+  const dept = entityOf(dof, 'a3', t3, 'Fisheries Department');
+  assert.equal(entityOf(dof, 'a4', t4, 'DOF'), dept);
+  assert.equal(dof.get(dept!)!.name, 'Fisheries Department', 'the name spelled out, not its initials');
 });
 
 test('an acronym and its expansion in one article are one body in either order; a credit is not', () => {

@@ -149,6 +149,17 @@ export function initialsOf(name: string): string[] {
   const all = words.map((w) => w[0]).join('').toUpperCase();
   const out = [all];
   if (/^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u.test(words[0]) && words.length >= 3) out.push(all.slice(1));
+  // "Department of Justice" is "DOJ", "Department of Defense" "DOD": the "of" may count too.
+  if (/\s+of\s+\p{Lu}/u.test(name)) {
+    const withOf = name
+      .replace(/['’]s\b/g, '')
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w) || w === 'of')
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase();
+    if (!out.includes(withOf)) out.push(withOf);
+  }
   // "Centers for Disease Control and Prevention" is "CDC": a last coordinated part may be left out.
   const and = name.lastIndexOf(' and ');
   if (and > 0) out.push(...initialsOf(name.slice(0, and)).filter((k) => !out.includes(k)));
@@ -400,6 +411,15 @@ function spelledOut(acr: string): string | undefined {
  * Justice" is the "Justice Department", "Ministry of Defence" the "Defence Ministry": English
  * names such bodies both ways). The alias list keeps the text as written.
  */
+/** A government body named "X Department" (matchForm's reading of "Department of X"). */
+const GOVERNMENT_BODY = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s+(Department|Ministry|Office|Bureau|Secretariat)$/u;
+
+/** "Department of X" for a body named "X Department" (so its initials can be read), else "". */
+function bodyOf(text: string): string {
+  const m = GOVERNMENT_BODY.exec(text);
+  return m ? `${m[2]} of ${m[1]}` : '';
+}
+
 export function matchForm(text: string): string {
   let out = text;
   if (/\s/.test(out.trim())) {
@@ -529,6 +549,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     if (r.mention.type === 'person') for (const k of deletionKeys(r.tokens[r.tokens.length - 1])) push(byDeletion, k, c);
     for (const k of initialsOf(r.mention.text)) push(byInitials, k, c);
     if (r.form !== r.mention.text) for (const k of initialsOf(r.form)) push(byInitials, k, c);
+    // "Justice Department" is also spelled "DOJ", the initials of "Department of Justice".
+    if (r.mention.type === 'organization') for (const k of initialsOf(bodyOf(r.form))) push(byInitials, k, c);
   };
   const add = (c: Cluster): void => {
     clusters.push(c);
@@ -892,9 +914,12 @@ export function canonicalName(aliases: Alias[]): string {
   )[0];
   // A fuller form one article gives that holds every word of the shared one ("Joe Biden" beside a
   // shared "Biden") names the same referent better: the shared form won only by being shorter.
+  // So does the name an acronym spells ("Justice Department" over a shared "DOJ").
   const words = nameTokens(best.text);
+  const acr = /^(?:\p{Lu}\.?){2,6}$/u.test(best.text) ? best.text.replace(/\./g, '') : '';
+  const spells = (a: Alias): boolean => acr !== '' && (initialsOf(a.text).includes(acr) || initialsOf(matchForm(a.text)).includes(acr) || initialsOf(bodyOf(a.text)).includes(acr));
   const fuller = aliases
-    .filter((a) => a !== best && nameTokens(a.text).length > words.length && words.every((w) => nameTokens(a.text).includes(w)) && nameTokens(a.text).at(-1) === words.at(-1))
+    .filter((a) => a !== best && (spells(a) || (nameTokens(a.text).length > words.length && words.every((w) => nameTokens(a.text).includes(w)) && nameTokens(a.text).at(-1) === words.at(-1))))
     .sort((a, b) => b.articles.length - a.articles.length || nameTokens(b.text).length - nameTokens(a.text).length || cmp(a.text, b.text))[0];
   return (fuller ?? best).text;
 }
