@@ -13,6 +13,8 @@
  * 1. Runs of capitalised tokens joined by single spaces, with name particles inside
  *    ("Mohammed bin Salman", "Ludwig van Beethoven") and Arabic article prefixes counted as
  *    capitalised ("al-Sharaa"). A possessive ("Assad's") ends a run and is not part of the name.
+ *    A place or organization lexicon name with lower-case words inside ("Dar es Salaam",
+ *    "Trinidad and Tobago") is one run, and stays whole when the tagger cut it.
  * 2. Title Case is unreliable at a sentence start and in headline lines, so there a token that is
  *    a common English word — in the list, or written in lower case elsewhere in the same article
  *    (the classic truecasing signal) — is dropped: "Despite", "Meets", "With", "Since".
