@@ -107,19 +107,11 @@ export function baselines(corpora: Corpus[]): { threshold: number; scores: Recor
  * ρ; σ 3, τ 90 and 'pair' are kept. Not re-tuned here: `yearPenalty` (0.1, acting on undated
  * articles only) and `topicMin` (20), set on ECB+.
  */
-/**
- * The kernel's long component weighed by the shorter text's content features, n / (n + k)
- * (`timeLongLen`; 0 off): a few shared words between two short texts weeks apart are weak
- * evidence that they report one event. Searched with k 0 and 30 (STORIES_LONG_LENS overrides).
- */
-const LONG_LENS = process.env.STORIES_LONG_LENS ? process.env.STORIES_LONG_LENS.split(',').map(Number) : [0, 30];
 export function grid(): Array<Partial<ClusterParams>> {
   const out: Array<Partial<ClusterParams>> = [];
   for (const join of [0.09, 0.12, 0.15]) {
     for (const timeLongWeight of [0.5, 0.7]) {
-      for (const timeLongLen of LONG_LENS) {
-        out.push({ join, merge: join, topicJoin: Math.round((join - 0.01) * 100) / 100, timeSigmaDays: 3, timeLongDays: 90, timeLongWeight, timeLink: 'pair', ...(timeLongLen ? { timeLongLen } : {}) });
-      }
+      out.push({ join, merge: join, topicJoin: Math.round((join - 0.01) * 100) / 100, timeSigmaDays: 3, timeLongDays: 90, timeLongWeight, timeLink: 'pair' });
     }
   }
   return out;
