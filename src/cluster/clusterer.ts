@@ -87,14 +87,6 @@ export interface ClusterParams {
    * every two articles, averaged by average link (a long story's old reports pull a new one away).
    */
   timeLink: 'range' | 'pair';
-  /**
-   * Follow-up evidence for the kernel's long component (0: off): two reports days apart keep the
-   * long Gaussian's share only in proportion min(1, names cosine / timeLongNames) when both name
-   * someone (idf on the stream so far: a recurring name weighs little).
-   */
-  timeLongNames: number;
-  /** Experiment: the long component also × n / (n + timeLongLen), n the shorter side's content features (0: off). */
-  timeLongLen: number;
   /** Similarity subtracted when two articles' event years (PreparedDoc.year) are known and differ and their days are not both known. */
   yearPenalty: number;
   /** Names cosine below which two articles that both name someone are penalised by `namePenalty`. */
@@ -162,8 +154,6 @@ export const DEFAULT_PARAMS: ClusterParams = {
   timeLongDays: 90,
   timeLongWeight: 0.5,
   timeLink: 'pair',
-  timeLongNames: 0,
-  timeLongLen: 0,
   yearPenalty: 0.1,
   nameMin: 0.05,
   namePenalty: FITTED_MIX.namePenalty,
@@ -744,11 +734,6 @@ export class StoryClusterer {
     const vecs = nodes.map((d) => this.docVector(d, discount, this.params.topicContentMin));
     const days = nodes.map((d) => this.docDay.data[d]);
     const years = nodes.map((d) => this.docYear.data[d]);
-    const nCont = vecs.map((v) => {
-      let c = 0;
-      for (let x = 0; x < v.ids.length; x++) if (this.chan.data[v.ids[x]] === CONTENT) c++;
-      return c;
-    });
     this.ensureScratch();
     const sc = this.scratch;
     const chan = this.chan.data;
@@ -775,7 +760,7 @@ export class StoryClusterer {
         // Both name people and places, and (almost) none in common: who and where differ, so
         // however alike the wording, most likely two events of the same kind.
         if (vi.has & vj.has & (1 << NAMES) && dot[NAMES] < this.params.nameMin) v -= this.params.namePenalty;
-        v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j], kernel, vi.has & vj.has & (1 << NAMES) ? dot[NAMES] : NaN, Math.min(nCont[i], nCont[j]));
+        v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j], kernel);
         out[i * m + j] = out[j * m + i] = v;
       }
       for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = 0;
@@ -994,20 +979,18 @@ export class StoryClusterer {
    * Follow-ups months or years later are not kept in the story: they link stories into a thread
    * (`threads`). Undated on either side: no time evidence, the similarity is left as it is.
    */
-  private whenRule(sim: number, lo1: number, hi1: number, ylo1: number, yhi1: number, lo2: number, hi2: number, ylo2: number, yhi2: number, kernel = true, names = NaN, len = Infinity): number {
+  private whenRule(sim: number, lo1: number, hi1: number, ylo1: number, yhi1: number, lo2: number, hi2: number, ylo2: number, yhi2: number, kernel = true): number {
     const p = this.params;
-    if (!Number.isNaN(lo1) && !Number.isNaN(lo2)) return kernel ? sim * this.kernel(Math.max(0, lo2 - hi1, lo1 - hi2), names, len) : sim;
+    if (!Number.isNaN(lo1) && !Number.isNaN(lo2)) return kernel ? sim * this.kernel(Math.max(0, lo2 - hi1, lo1 - hi2)) : sim;
     if (ylo1 > 0 && ylo2 > 0 && (ylo2 > yhi1 || ylo1 > yhi2)) return sim - p.yearPenalty;
     return sim;
   }
 
   /** The time kernel: the share of similarity two sides `gap` days apart keep (ClusterParams.timeSigmaDays). */
-  private kernel(gap: number, names = NaN, len = Infinity): number {
+  private kernel(gap: number): number {
     const p = this.params;
     const g2 = gap * gap;
-    let gate = p.timeLongNames > 0 && !Number.isNaN(names) ? Math.min(1, names / p.timeLongNames) : 1;
-    if (p.timeLongLen > 0 && Number.isFinite(len)) gate *= len / (len + p.timeLongLen);
-    return (1 - p.timeLongWeight) * Math.exp(-g2 / (2 * p.timeSigmaDays * p.timeSigmaDays)) + gate * p.timeLongWeight * Math.exp(-g2 / (2 * p.timeLongDays * p.timeLongDays));
+    return (1 - p.timeLongWeight) * Math.exp(-g2 / (2 * p.timeSigmaDays * p.timeSigmaDays)) + p.timeLongWeight * Math.exp(-g2 / (2 * p.timeLongDays * p.timeLongDays));
   }
 
   /** Smoothed incremental idf; a feature only this article has gets the highest weight. */
@@ -1061,8 +1044,6 @@ export class StoryClusterer {
     const out: Array<{ story: number; sim: number }> = [];
     const dot = new Float64Array(CHANNELS);
     const cn = new Float64Array(CHANNELS);
-    let nCont = 0;
-    for (let i = 0; i < ids.length; i++) if (chan[ids[i]] === CONTENT) nCont++;
     for (const s of cands) {
       const st = this.storyList[s];
       dot.fill(0);
@@ -1084,8 +1065,7 @@ export class StoryClusterer {
         // Average link: mean cosine to the members; centroid link: cosine to their sum.
         num += (wts[c] * dot[c]) / (Math.sqrt(dn[c]) * (average ? st.chCount[c] : Math.sqrt(cn[c])));
       }
-      const names = dn[NAMES] > 0 && cn[NAMES] > 0 ? dot[NAMES] / (Math.sqrt(dn[NAMES]) * (average ? st.chCount[NAMES] : Math.sqrt(cn[NAMES]))) : NaN;
-      const sim = this.whenRule(den > 0 ? num / den : 0, when.lo, when.hi, when.ylo, when.yhi, st.minDay, st.maxDay, st.minYear, st.maxYear, true, names, nCont);
+      const sim = this.whenRule(den > 0 ? num / den : 0, when.lo, when.hi, when.ylo, when.yhi, st.minDay, st.maxDay, st.minYear, st.maxYear);
       out.push({ story: s, sim });
     }
     for (let i = 0; i < ids.length; i++) sc[ids[i]] = 0;
