@@ -331,3 +331,16 @@ test('speakers: "he" after a sentence whose subject is a described person is tha
   const e = read('Bernie Sanders thanked supporters. His opponent, Hilda Marsh, won Georgia. He told the crowd that “the people who know me best” gave him a victory.');
   assert.equal(quote(e, 'the people who')?.speakerName, 'Bernie Sanders');
 });
+
+test('speakers: a quote after a sentence about a person, without a reporting verb, is that person’s', () => {
+  // The sentence before sets up its subject; the quote that follows gives their words.
+  const a = read('“We will hold the line,” Harlan Voss said.\n\nVoss is upbeat about the harbour’s chances in the spring vote.\n\n“Not only can we win, we are the ones with the best chance.”');
+  assert.equal(quote(a, 'Not only')?.speakerName, 'Harlan Voss');
+  assert.equal(quote(a, 'Not only')?.attribution, 'context');
+  // A colon ending the paragraph before, with no reporting verb: "released the following statement:".
+  const b = read('When the ferry sank, Mayor Greta Mills released the following statement:\n\n“We grieve with the families of the crew.”');
+  assert.equal(quote(b, 'We grieve')?.speakerName, 'Greta Mills');
+  // A sentence whose subject is no person breaks the chain as before.
+  const c = read('“We will rebuild,” Oskar Lind said. The ferry resumed service on Tuesday. “Tickets are free this week.”');
+  assert.equal(quote(c, 'Tickets')?.speaker, null);
+});

@@ -31,7 +31,9 @@
  *    that sentence (`“…,” Mr. Mark said. “We are still …”`), else the subject of its reporting
  *    verb (`…, the family's lawyer, said on Monday. “The ruling ignores the evidence.”`). This is
  *    how news writing continues a speaker; a sentence of the reporter's own with a quote in it
- *    ("`the “reform” failed`") or without a reporting verb breaks the chain.
+ *    ("`the “reform” failed`") breaks the chain, and so does one without a reporting verb
+ *    unless its subject is a person (`Viguerie is upbeat about …. ¶ “Not only can …”`, `He
+ *    then listed the qualities: ¶ “…”`: the person set up in one sentence is quoted in the next).
  * Reporting verbs: a hand list of the common ones plus the verbs learned from the attribution
  * cues of PolNeAR (lexicon/reporting-verbs.ts, bench/build-reporting-verbs.ts).
  * The speaker is a name mention, a pronoun or a descriptive phrase ("a Syrian official"), and
@@ -427,7 +429,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     const seg = text.slice(ps.start, Math.min(ps.end, ps.start + ATTRIBUTION_WINDOW));
     const b = speakerBefore(ps.start, seg);
-    return b ? { speaker: b.speaker, cue: b.cue, speakerName: null, speakerKind: null } : null;
+    if (b) return { speaker: b.speaker, cue: b.cue, speakerName: null, speakerKind: null };
+    // 4b. A sentence without a reporting verb that is about a person ("Viguerie is upbeat
+    //     about Cruz's chances. ¶ “Not only can …”", "He then listed the qualities …: ¶ “…”",
+    //     "Sen. Rubio responded first, ripping into Obama. ¶ “…”"): news writing sets up the
+    //     person in one sentence and quotes them in the next, so the quote is its subject's
+    //     words. Only a person's name or "he"/"she" as the subject (a description or an
+    //     organization opening the sentence is as often a topic as a speaker); another person
+    //     named later in that sentence is its object ("Trump praised Boyle …"), and is not
+    //     taken (on the PolNeAR dev part, excluding such sentences gained nothing in precision).
+    const o = opener(ps.start, '');
+    if (!o) return null;
+    const m = byStart.get(o.speaker.start);
+    const personal = m ? m.type === 'person' : /^(?:he|she)$/i.test(o.speaker.text);
+    if (!personal) return null;
+    return { speaker: o.speaker, cue: null, speakerName: null, speakerKind: null };
   }
 
   /**
