@@ -344,3 +344,12 @@ test('speakers: a quote after a sentence about a person, without a reporting ver
   const c = read('“We will rebuild,” Oskar Lind said. The ferry resumed service on Tuesday. “Tickets are free this week.”');
   assert.equal(quote(c, 'Tickets')?.speaker, null);
 });
+
+test('speakers: a clock time written "p. m." does not end the sentence, so the next quote keeps its speaker', () => {
+  const a = read('Harbour chief Oskar Lind spoke to reporters at 10 a. m. Monday. “We checked every crane twice.”');
+  assert.equal(a.sentences.length, 2);
+  assert.equal(quote(a, 'We checked')?.speakerName, 'Oskar Lind');
+  // Before a sentence opener the spaced form ends the sentence, as "p.m." does.
+  const b = read('Polls closed at 8 p. m. The count began at once.');
+  assert.equal(b.sentences.length, 2);
+});
