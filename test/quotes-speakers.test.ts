@@ -353,3 +353,17 @@ test('speakers: a clock time written "p. m." does not end the sentence, so the n
   const b = read('Polls closed at 8 p. m. The count began at once.');
   assert.equal(b.sentences.length, 2);
 });
+
+test('speakers: a fragment in a list of fragments keeps the first one’s speaker; a relative clause between breaks it', () => {
+  const a = read('Harlan Voss pledged “cooperation” toward shared goals, a “deep and sincere” bond, and a “close and honest relationship.”');
+  assert.equal(quote(a, 'deep and sincere')?.speakerName, 'Harlan Voss');
+  assert.equal(quote(a, 'close and honest')?.speakerName, 'Harlan Voss');
+  const b = read('Greta Mills praised the “bold plan,” which critics called “reckless.”');
+  assert.equal(quote(b, 'bold plan')?.speakerName, 'Greta Mills');
+  assert.notEqual(quote(b, 'reckless')?.speakerName, 'Greta Mills');
+});
+
+test('speakers: a fronted prepositional phrase ("By the end of the day, …") is passed over to find the subject', () => {
+  const a = read('By the end of the day, Harlan Voss was forced into damage control and said that his words had been “misconstrued.”');
+  assert.equal(quote(a, 'misconstrued')?.speakerName, 'Harlan Voss');
+});

@@ -184,9 +184,12 @@ const LOWER_NAME_NP = new RegExp(
 const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
 /**
  * An introductory phrase before a sentence's subject: a preposition or participle, words, a
- * comma; a place may add one more comma ("in Salem, New Hampshire,").
+ * comma; a place may add one more comma ("in Salem, New Hampshire,"). The prepositions are the
+ * closed class that fronts a time, place or circumstance ("By the end of the day, Trump was
+ * forced …", "Amid the uproar, …", "Throughout the campaign, …"), with the time adverbs that
+ * open a sentence the same way ("Previously, …", "Separately, …").
  */
-const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile)\b(?:[^,.;:!?"“”\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr))\.){0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
+const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile|By|For|From|Within|Throughout|Amid|Amidst|Despite|Over|Under|Until|Through|Upon|Without|Inside|Outside|Ahead|Across|Against|Around|Near|Separately|Previously|Recently|Finally|Afterward|Afterwards|Eventually|Yesterday|Today|Tonight|Back)\b(?:[^,.;:!?"“”\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr))\.){0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
 /** A short phrase of a few words before a comma, without a name: "Eight years ago, ", "Days later, ". */
 const SHORT_INTRO = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},\s+/u;
 /** A subordinate clause opening the sentence, up to its comma ("When Trump suggested …, "). */
@@ -339,6 +342,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (!speaker && sent && sent.start >= paraStart) {
       const f = fragmentSubject(sent.start, r.open);
       if (f) ({ speaker, cue } = f);
+    }
+    // 3d. A fragment in a list of fragments ("He pledged “cooperation”, a “deep and sincere”
+    //     bond and a “close relationship”", "Clinton supports “pay raises,” opposes “cuts”"):
+    //     the earlier fragment of the same sentence has a speaker from its own sentence, and
+    //     between the two nothing could speak for itself — no person named, no reporting verb
+    //     (its subject would be someone's), no clause that ends the first one's (";", a
+    //     relative or subordinate word). The words of one list are one speaker's.
+    if (!speaker && sent && quotes.length > 0) {
+      const k = quotes.length - 1;
+      const prev = quotes[k];
+      const gap = text.slice(closes[k] + 1, r.open);
+      if (prev.speaker && prev.attribution !== 'context' && prev.partial && prev.start >= sent.start && prev.speaker.end <= prev.start && gap.length <= 120 && !/[;:.!?()\n"“”]/.test(gap.replace(/^[”"’']+/, '')) && !/\b(?:who|whom|which|that|while|whereas|although|though|because|if|when|after|before|since|according)\b/i.test(gap) && !hasPersonBetween(closes[k] + 1, r.open) && (VERB_RE.lastIndex = 0, !VERB_RE.test(gap))) {
+        speaker = prev.speaker;
+        cue = prev.cue;
+      }
     }
     // A poll's figure is nobody's speech: in "25 percent of likely voters say they would
     // “definitely not support” him" the subject is a share of respondents, and the words are
