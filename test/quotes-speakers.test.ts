@@ -367,3 +367,11 @@ test('speakers: a fronted prepositional phrase ("By the end of the day, …") is
   const a = read('By the end of the day, Harlan Voss was forced into damage control and said that his words had been “misconstrued.”');
   assert.equal(quote(a, 'misconstrued')?.speakerName, 'Harlan Voss');
 });
+
+test('speakers: after a quote that opens its sentence with a comma, an irregular past or a verb before "and" is the attribution', () => {
+  const a = read('“The fact is plain,” the letter read.');
+  assert.equal(quote(a, 'The fact')?.speaker?.text, 'the letter');
+  const b = read('“Go back to the docks,” Harlan Voss barked and a guard escorted him out.');
+  assert.equal(quote(b, 'Go back')?.speakerName, 'Harlan Voss');
+  assert.equal(quote(b, 'Go back')?.cue, 'barked');
+});

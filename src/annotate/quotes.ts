@@ -139,15 +139,17 @@ const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{
  * Right after a quote that ends in a comma, "?" or "!", a speaker and any finite verb that
  * closes the sentence are an attribution whatever the verb: `," he surmised.`, `," Viguerie
  * concludes.`, `," Trump shot back.`, `," an angry Hollande retaliated.` The slot leaves no
- * other reading.
+ * other reading. Irregular pasts too (`," the letter read.`, `," she wrote.`), and a verb whose
+ * clause goes on after "and" (`," Trump barked and a guard escorted Ramos out.`): the
+ * attribution is the first clause, whatever follows it.
  */
-const ANY_VERB_CLOSING = /^\s+\p{Ll}{3,}ed(?:\s+(?:back|up|out|on|in))?(?=\s*[.,])|^\s+(?:shot|hit|fired)\s+back(?=\s*[.,])/u;
+const ANY_VERB_CLOSING = /^\s+(?:\p{Ll}{3,}ed|read|wrote|spoke|swore|thought)(?:\s+(?:back|up|out|on|in))?(?=\s*[.,]|\s+and\s)|^\s+(?:shot|hit|fired)\s+back(?=\s*[.,])/u;
 /**
  * The same with an adjunct after the verb (`," Cruz quipped in reference to …`, `," the group
  * shouted from the street`): only for a quote that opens its sentence, where the words after it
  * can only be its attribution.
  */
-const ANY_VERB_ADJUNCT = /^\s+\p{Ll}{3,}ed(?=\s+(?:in|at|on|to|from|during|after|before|with|about|as|outside|inside|into|over)\s)/u;
+const ANY_VERB_ADJUNCT = /^\s+(?:\p{Ll}{3,}ed|read|wrote|spoke)(?=\s+(?:in|at|on|to|from|during|after|before|with|about|as|outside|inside|into|over)\s)/u;
 /** The present tense of the same (`," Viguerie concludes.`): only after a name and closing the sentence, as a plural noun ends in -s too. */
 const ANY_VERB_S_CLOSING = /^\s+\p{Ll}{3,}[^\Ws]s(?=\s*\.)/u;
 /** How many words a speaker phrase in an attribution slot may have ("a top Tallahassee GOP operative"). */
