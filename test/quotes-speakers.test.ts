@@ -375,3 +375,9 @@ test('speakers: after a quote that opens its sentence with a comma, an irregular
   assert.equal(quote(b, 'Go back')?.speakerName, 'Harlan Voss');
   assert.equal(quote(b, 'Go back')?.cue, 'barked');
 });
+
+test('speakers: an organization opening the clause a colon ends speaks the quote after the colon', () => {
+  const a = read('After a week of hearings, Dunmore Council was conclusive in its findings: “The cranes failed because nobody checked them.”');
+  assert.equal(quote(a, 'The cranes failed')?.speakerKind, 'name');
+  assert.equal(quote(a, 'The cranes failed')?.speaker?.text, 'Dunmore Council');
+});

@@ -500,7 +500,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     let start = 0;
     let c: RegExpExecArray | null;
     while ((c = CLAUSE_END.exec(clause))) start = c.index + c[0].length;
-    const o = opener(from + start, ':');
+    // An organization speaks as well as a person when a colon introduces its words ("The
+    // ministry said in a statement: “…”", "The board was conclusive in its findings: “…”"); the
+    // name tagger also types a person as an organization now and then ("Trump" in a story about
+    // "Trump fever"), and the colon form does not depend on which.
+    const o = opener(from + start, ':', true);
     return o && o.speaker.end <= from + last ? { speaker: o.speaker, cue: null } : null;
   }
 
@@ -1051,7 +1055,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   /** The person, or "he"/"she", that opens the sentence starting at `segStart`. */
-  function opener(segStart: number, cue: string): { speaker: TextSpan; cue: string } | null {
+  function opener(segStart: number, cue: string, organizations = false): { speaker: TextSpan; cue: string } | null {
     const head = text.slice(segStart, segStart + 240);
     // The subject stands at the sentence start, or after a linking word and one introductory
     // phrase ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling
@@ -1069,7 +1073,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (pr) return { speaker: { start: p, end: p + pr[1].length, text: pr[1] }, cue };
       const m = byStart.get(p);
       // A possessive is no subject ("Trump's campaign said"): its head noun is.
-      if (m && m.type === 'person' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
+      if (m && (m.type === 'person' || (organizations && m.type === 'organization')) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
       // "The billionaire businessman began by …, saying …": a definite description as subject.
       const d = DESC_AT.exec(rest);
       if (d && /^[Tt]he\s/.test(d[1]) && !/^['’]s?\b|^\s+(?:of|for)\b/.test(rest.slice(d[1].length))) return { speaker: { start: p, end: p + d[1].length, text: d[1] }, cue };
