@@ -380,4 +380,7 @@ test('speakers: an organization opening the clause a colon ends speaks the quote
   const a = read('After a week of hearings, Dunmore Council was conclusive in its findings: “The cranes failed because nobody checked them.”');
   assert.equal(quote(a, 'The cranes failed')?.speakerKind, 'name');
   assert.equal(quote(a, 'The cranes failed')?.speaker?.text, 'Dunmore Council');
+  // With an article before the organization's name.
+  const b = read('After a week of hearings, the Dunmore Harbour Board was conclusive in its findings: “The cranes failed because nobody checked them.”');
+  assert.equal(quote(b, 'The cranes failed')?.speaker?.text, 'Dunmore Harbour Board');
 });

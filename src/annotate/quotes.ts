@@ -1071,7 +1071,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // After a linking word too ("Then he cut into Bush, calling him …").
       const pr = (skip === 0 || (skip === plain && !/\p{L}/u.test(head.slice(0, plain))) ? /^(He|She)\b/ : /^(He|She|he|she)\b/).exec(rest);
       if (pr) return { speaker: { start: p, end: p + pr[1].length, text: pr[1] }, cue };
-      const m = byStart.get(p);
+      // "The Illinois Board of Elections was …": an article before an organization's name.
+      const the = organizations && /^[Tt]he\s/.test(rest) ? byStart.get(p + 4) : undefined;
+      const m = byStart.get(p) ?? (the && the.type === 'organization' ? the : undefined);
       // A possessive is no subject ("Trump's campaign said"): its head noun is.
       if (m && (m.type === 'person' || (organizations && m.type === 'organization')) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
       // "The billionaire businessman began by …, saying …": a definite description as subject.
