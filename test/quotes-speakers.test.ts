@@ -384,3 +384,11 @@ test('speakers: an organization opening the clause a colon ends speaks the quote
   const b = read('After a week of hearings, the Dunmore Harbour Board was conclusive in its findings: “The cranes failed because nobody checked them.”');
   assert.equal(quote(b, 'The cranes failed')?.speaker?.text, 'Dunmore Harbour Board');
 });
+
+test('speakers: "read" inverted in the attribution slot gives the document; elsewhere it reports nothing', () => {
+  const a = read('“The vote forced a change,” read the email. “And with every vote we grow.”');
+  assert.equal(quote(a, 'The vote forced')?.speaker?.text, 'the email');
+  assert.equal(quote(a, 'And with every')?.speaker?.text, 'the email');
+  const b = read('Greta Mills read the report on the “harbour plan” aloud.');
+  assert.equal(quote(b, 'harbour plan')?.cue === 'read', false);
+});

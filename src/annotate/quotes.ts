@@ -614,6 +614,15 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (/\n[ \t\u00a0]*\n/.test(lead)) return null;
     const p = from + lead.length;
     const rest = after.slice(lead.length);
+    // `," read the email.`, `," reads the sign.`: "read" inverted with the document whose words
+    // the quote gives. "read" is no reporting verb elsewhere ("she read the report"), so only in
+    // the attribution slot: after a quote that opens its sentence and ends in a comma, with a
+    // phrase that closes the clause after it.
+    const rd = opens && direct && /,\s*$/.test(charsBeforeMark(from, 2)) ? /^(?:read|reads)\s+/.exec(rest) : null;
+    if (rd) {
+      const sp = phraseAfterVerb(p + rd[0].length);
+      if (sp) return { speaker: sp, cue: rd[0].trim() };
+    }
     // VERB SPEAKER: "said Putin", "said a spokesman", "said Mr. Putin".
     const v = VERB_FIRST.exec(rest);
     // "…,” citing the polls": a participle after a quote is the reporter's, not an attribution.
