@@ -13,7 +13,7 @@
  * table (predicates.ts), so only words that are verbs count, and verbs of saying, being and having
  * are none (`NOT_PREDICATE` there): whom an outlet quotes is not a slot. The grammar read is
  * deliberately small (subject opening its clause, a cleft, a passive subject, a "by" agent, a
- * direct object), each pattern anchored at the mention and bounded in length: linear in the
+ * direct object, and "X faces charges", read as X being charged), each pattern anchored at the mention and bounded in length: linear in the
  * sentence, no backtracking over unbounded input.
  */
 import { predicatesOf } from './predicates.js';
