@@ -131,9 +131,9 @@ const SAID_BEFORE = /\b(?:said|says|told|announced|stated|declared)\s+(?:on\s+)?
 /**
  * A determiner or a possessive ("the", "his", "Trump's"), then at most two lower-case
  * premodifiers ("his top", "the party's former"; not a preposition or auxiliary: "the attack on
- * Monday" dates the attack), right before a date: the date sits inside a noun phrase when a noun
- * follows it (see `attributive` in the date claims). The premodifiers are bounded words, so the
- * test is linear in the 40-character lead.
+ * Monday" dates the attack), right before a bare year: the year sits inside a noun phrase when a
+ * noun follows it (see `attributive` in the date claims). The premodifiers are bounded words, so
+ * the test is linear in the 40-character lead.
  */
 const ATTRIBUTIVE_LEAD = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our|[Mm]y)|[\p{L}]['’]s)\s+(?:(?!(?:in|on|at|of|for|to|by|from|since|during|until|after|before|through|over|last|this|next|and|or|was|is|were|had|has)\s)[\p{Ll}][\p{Ll}-]*\s+){0,2}$/u;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

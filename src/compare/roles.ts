@@ -14,7 +14,8 @@
  * reports are at most a week apart; with a bare title on either side ("President X") the two
  * sentences must also report the same thing (shared content words), and the conflict is only
  * possible. Silent whenever an article itself gives the office to both people (two presidents,
- * two countries, a successor), for former or outgoing holders, for indefinite appositives ("X, a
+ * two countries, a successor) or, against a bare title, names the office of another body ("the
+ * Taiwanese president"), for former or outgoing holders, for indefinite appositives ("X, a
  * spokesman"), and for offices many people hold at once (senator, spokesman, professor).
  */
 import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
