@@ -81,3 +81,17 @@ test('a fact is shown in the words of a member whose main act every cited senten
   assert.deepEqual(cut.support, ['w1', 'w2']);
   assert.ok(cut.text.startsWith('The harbour authority cut overtime pay'), `shown: ${cut.text}`);
 });
+
+test('the same act by another named actor is not one fact: one showing of memos is not the other', () => {
+  assert.ok(!sameAct(readAct('Government lawyer Ansel Boies showed the court internal memos on Monday.'), readAct('The Velmora Software Company showed the court internal memos on Thursday.'), 0.5));
+  assert.ok(sameAct(readAct('Governor Ansel Boies signed the harbour bill on Monday.'), readAct('Boies signed the harbour bill into law, his office said.'), 0.5), 'one actor named in two ways');
+  const arts = [
+    art('s1', 'Orvel Post', 'Government lawyer Ansel Boies showed the court internal memos about the Brennick harbour contracts worth 40 million crowns on Monday.'),
+    art('s2', 'Lantern Daily', 'The Velmora Shipping Company showed the court internal memos about the Brennick harbour contracts worth 40 million crowns on Thursday.'),
+    art('s3', 'Veska Herald', 'The ferry timetable of the port of Velmora changes in June.'),
+  ];
+  const { dossier: d } = buildDossier(arts);
+  assertSpansValid(d);
+  const boies = factWith(d, 'Ansel Boies showed')!;
+  assert.ok(!boies.support.includes('s2'));
+});

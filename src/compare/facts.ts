@@ -13,7 +13,7 @@ import { antonymsOf, lemmaStem } from './antonyms.js';
 import { writtenGrain } from './claims.js';
 import { sameWord, nameTokens, type EntityIndex } from './entities.js';
 import { contentStems } from './lex.js';
-import { mainActIn, mainActsDiffer, oppositeAct, readAct, sameAct } from './predicates.js';
+import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameAct } from './predicates.js';
 import { tokenize, type Token } from './text.js';
 
 export interface FactSentence {
@@ -452,12 +452,14 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // outside the former USSR").
       // Not, though, when one denies what the other asserts: the shared words are then the claim
       // both make, one of them negated.
-      // And the shared phrase stands for a shared predicate only: when each sentence's main
+      // Nor when another named actor does the act (predicates.ts otherActors). And the shared
+      // phrase stands for a shared predicate only: when each sentence's main
       // clause asserts an act the other does not report, the phrase is a participant both
       // mention ("a draft report of the harbour audit …" / "lashed out … after a draft report of
       // the harbour audit …").
       v =
         !oppositeAct(acts[i], acts[j], near) &&
+        !otherActors(acts[i], acts[j], near) &&
         (sameAct(acts[i], acts[j], near) || (aff.phraseWords(i, j) >= CLAIM_PHRASE_WORDS && !mainActsDiffer(acts[i], acts[j], near)));
       predCache.set(key, v);
     }

@@ -61,7 +61,7 @@ function lookup(w: string): { lemma: string; kinds: string } | null {
     const b = w.slice(0, -3);
     verbForms.push(b, `${b}e`);
     if (b.length > 2 && b[b.length - 1] === b[b.length - 2]) verbForms.push(b.slice(0, -1));
-  } else if (w.endsWith('ied') && w.length > 4) verbForms.push(`${w.slice(0, -3)}y`);
+  } else if (w.endsWith('ied') && w.length > 3) verbForms.push(`${w.slice(0, -3)}y`, w.slice(0, -1));
   else if (w.endsWith('ed') && w.length > 4) {
     const b = w.slice(0, -2);
     verbForms.push(b, w.slice(0, -1));
@@ -180,13 +180,20 @@ export interface ActReading {
   preds: ActPredicate[];
   /** The main clause's predicate and the verbs coordinated with it; empty when none was found. */
   main: ActPredicate[];
+  /** Name words (lower case) of the main clause's subject: its capitalised words before the main verb. */
+  subject: string[];
+  /** Every capitalised word of the sentence (lower case), names and the first word alike. */
+  names: Set<string>;
 }
 
 interface ScanItem {
   /** Lower-case word, or a punctuation mark that ends a clause or an adverbial. */
   w: string;
   brk: boolean;
+  /** Capitalised and not the first word: part of a name. */
   cap: boolean;
+  /** Capitalised, the first word included. */
+  upper: boolean;
 }
 
 const SCAN = /[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[.-][\p{L}\p{N}]+)*|--|[,;:()\[\]\u2014\u2013]/gu;
@@ -195,8 +202,11 @@ function scan(text: string): ScanItem[] {
   const out: ScanItem[] = [];
   for (const m of text.matchAll(SCAN)) {
     const t = m[0];
-    if (!/^[\p{L}\p{N}]/u.test(t)) out.push({ w: t, brk: true, cap: false });
-    else out.push({ w: t.toLowerCase().replace(/’/g, "'"), brk: false, cap: out.length > 0 && /^\p{Lu}/u.test(t) });
+    if (!/^[\p{L}\p{N}]/u.test(t)) out.push({ w: t, brk: true, cap: false, upper: false });
+    else {
+      const upper = /^\p{Lu}/u.test(t);
+      out.push({ w: t.toLowerCase().replace(/’/g, "'"), brk: false, cap: out.length > 0 && upper, upper });
+    }
   }
   return out;
 }
@@ -218,7 +228,7 @@ function verbAt(items: ScanItem[], i: number): boolean {
   const next = i + 1 < items.length ? items[i + 1].w : '';
   if (next === 'by' && !(i + 2 < items.length && /^\d/.test(items[i + 2].w))) return false;
   if (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w) return true;
-  if (/[a-z]{3,}ed$/.test(w)) return true;
+  if (/[a-z]{2,}ed$/.test(w)) return true;
   // A third-person present ("confirms", "warns"): only for words used mostly as verbs.
   if (/[a-z]{3,}s$/.test(w) && !w.endsWith('ss')) {
     const b = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('es') && table.get(w.slice(0, -2))?.includes('V') ? w.slice(0, -2) : w.slice(0, -1);
@@ -244,6 +254,9 @@ export function readAct(text: string): ActReading {
   let negator = false;
   let mainDone = false;
   let sinceMain = -1;
+  // Capitalised words of the main clause seen before its verb: the subject's names.
+  let subjectNames: string[] = [];
+  const names = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.brk) {
@@ -261,6 +274,13 @@ export function readAct(text: string): ActReading {
       continue;
     }
     if (CLAUSE_NEGATORS.has(it.w) || it.w.endsWith("n't")) negator = true;
+    // The first word is capitalised whatever it is ("He", "Parents"): it counts as a name only
+    // when a capitalised word follows it ("Colin Powell").
+    const named = it.cap || (it.upper && i + 1 < items.length && items[i + 1].cap);
+    if (named && !DETERMINERS.has(it.w) && !FRONTED.has(it.w) && !CLAUSE_NEGATORS.has(it.w) && !PRONOUNS.has(it.w)) {
+      names.add(it.w);
+      if (!mainDone && !skip && paren === 0) subjectNames.push(it.w);
+    }
     if (it.cap || !/^[a-z]+$/.test(it.w)) continue;
     const hit = lookup(it.w);
     const isVerb = verbAt(items, i);
@@ -292,7 +312,7 @@ export function readAct(text: string): ActReading {
     }
     negator = false;
   }
-  return { preds, main };
+  return { preds, main, subject: mainDone ? subjectNames : [], names };
 }
 
 /** Whether act predicate p names the act of one of `qs`, with the same polarity. */
@@ -306,7 +326,20 @@ function namedIn(p: ActPredicate, qs: ActPredicate[], near: number): boolean {
  * predicates. A sentence whose main clause yields no predicate gives no evidence about it.
  */
 export function sameAct(a: ActReading, b: ActReading, near: number): boolean {
-  return samePredicate(a.preds, b.preds, near) && !mainActsDiffer(a, b, near);
+  return samePredicate(a.preds, b.preds, near) && !mainActsDiffer(a, b, near) && !otherActors(a, b, near);
+}
+
+/**
+ * The same main act done by different named actors: the main predicates name one act, both
+ * subjects are named, and neither sentence names the other's subject anywhere ("Boies showed
+ * the memos on Monday" / "Microsoft showed its memos on Thursday"). Two outlets telling one act
+ * name its actor in words the other also uses ("Trudeau" / "Prime Minister Justin Trudeau"); a
+ * subject without a name ("the company", "experts") is compatible with any.
+ */
+export function otherActors(a: ActReading, b: ActReading, near: number): boolean {
+  if (!a.subject.length || !b.subject.length) return false;
+  if (!a.main.some((p) => b.main.some((q) => p.negated === q.negated && samePredicateWord(p, q, near)))) return false;
+  return !a.subject.some((w) => b.names.has(w)) && !b.subject.some((w) => a.names.has(w));
 }
 
 /**
