@@ -35,7 +35,8 @@ export interface FactCluster {
   also: FactSentence[];
   /**
    * For choosing the representative: how much of each member the others also say (mean share of
-   * its content found in the other members), plus its mean score with them.
+   * its content found in the other members), plus its mean score with them, plus MAIN_ACT_LEAD
+   * when every other article's member reports its main act (predicates.ts mainActIn).
    */
   centrality: number[];
   /**

@@ -12,6 +12,10 @@
  * "investigate"/"investigation"), a shared WordNet synset (synonyms.ts), one of lex.ts's event
  * classes, or word vectors at least `near` apart in cosine (embeddings.ts; the cut is chosen on
  * ECB+ event chains by bench/fact-link.ts).
+ *
+ * Also owns the parser-free reading of a sentence's main act (readAct: the main clause's
+ * predicate, its polarity and its named subject) and the act tests built on it: sameAct,
+ * oppositeAct, otherActors, mainActIn (see the section comment below).
  */
 import { dot, wordVector } from './embeddings.js';
 import { IRREGULAR } from './irregular-verbs.js';
