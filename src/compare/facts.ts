@@ -13,7 +13,7 @@ import { antonymsOf, lemmaStem } from './antonyms.js';
 import { writtenGrain } from './claims.js';
 import { sameWord, nameTokens, type EntityIndex } from './entities.js';
 import { contentStems } from './lex.js';
-import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameAct } from './predicates.js';
+import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, samePredicate } from './predicates.js';
 import { tokenize, type Token } from './text.js';
 
 export interface FactSentence {
@@ -453,15 +453,14 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // outside the former USSR").
       // Not, though, when one denies what the other asserts: the shared words are then the claim
       // both make, one of them negated.
-      // Nor when another named actor does the act (predicates.ts otherActors). And the shared
-      // phrase stands for a shared predicate only: when each sentence's main
+      // And the shared phrase stands for a shared predicate only: when each sentence's main
       // clause asserts an act the other does not report, the phrase is a participant both
       // mention ("a draft report of the harbour audit …" / "lashed out … after a draft report of
       // the harbour audit …").
       v =
         !oppositeAct(acts[i], acts[j], near) &&
-        !otherActors(acts[i], acts[j], near) &&
-        (sameAct(acts[i], acts[j], near) || (aff.phraseWords(i, j) >= CLAIM_PHRASE_WORDS && !mainActsDiffer(acts[i], acts[j], near)));
+        (samePredicate(acts[i].preds, acts[j].preds, near) || aff.phraseWords(i, j) >= CLAIM_PHRASE_WORDS) &&
+        !mainActsDiffer(acts[i], acts[j], near);
       predCache.set(key, v);
     }
     return v;
@@ -485,7 +484,16 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   };
   const byId = new Map(articles.map((a) => [a.id, a]));
   const shapes = sentences.map((s) => claimShape(s.text, ents ? participantsOf(byId.get(s.article)!, s.start, s.end, ents) : []));
-  const clash = (i: number, j: number): Clash | null => (i === j ? null : clashOf(shapes[i], shapes[j]));
+  // The same main act done by another named actor (predicates.ts otherActors: "Boies showed the
+  // memos" / "Microsoft showed its memos") is a different participant in the same role: merged
+  // as one report, then split into sibling facts like any participant clash, so that the
+  // conflicts stage still compares the two names.
+  const clash = (i: number, j: number): Clash | null => {
+    if (i === j) return null;
+    const c = clashOf(shapes[i], shapes[j]);
+    if (c || near >= 2 || !otherActors(acts[i], acts[j], near)) return c;
+    return { kind: 'participant', a: acts[i].subjectText, b: acts[j].subjectText };
+  };
   // While merging, a different participant does not keep two sentences apart: they are merged as
   // one report and split afterwards (below) into sibling facts, so that the conflicts stage still
   // sees them as one report naming different people (slots.ts). A different figure or polarity

@@ -186,6 +186,8 @@ export interface ActReading {
   main: ActPredicate[];
   /** Name words (lower case) of the main clause's subject: its capitalised words before the main verb. */
   subject: string[];
+  /** The same words as written ("Ansel Boies"), for saying why two sentences differ. */
+  subjectText: string;
   /** Every capitalised word of the sentence (lower case), names and the first word alike. */
   names: Set<string>;
 }
@@ -198,6 +200,8 @@ interface ScanItem {
   cap: boolean;
   /** Capitalised, the first word included. */
   upper: boolean;
+  /** The word as written. */
+  raw: string;
 }
 
 const SCAN = /[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[.-][\p{L}\p{N}]+)*|--|[,;:()\[\]\u2014\u2013]/gu;
@@ -206,10 +210,10 @@ function scan(text: string): ScanItem[] {
   const out: ScanItem[] = [];
   for (const m of text.matchAll(SCAN)) {
     const t = m[0];
-    if (!/^[\p{L}\p{N}]/u.test(t)) out.push({ w: t, brk: true, cap: false, upper: false });
+    if (!/^[\p{L}\p{N}]/u.test(t)) out.push({ w: t, brk: true, cap: false, upper: false, raw: t });
     else {
       const upper = /^\p{Lu}/u.test(t);
-      out.push({ w: t.toLowerCase().replace(/’/g, "'"), brk: false, cap: out.length > 0 && upper, upper });
+      out.push({ w: t.toLowerCase().replace(/’/g, "'"), brk: false, cap: out.length > 0 && upper, upper, raw: t });
     }
   }
   return out;
@@ -259,7 +263,8 @@ export function readAct(text: string): ActReading {
   let mainDone = false;
   let sinceMain = -1;
   // Capitalised words of the main clause seen before its verb: the subject's names.
-  let subjectNames: string[] = [];
+  const subjectNames: string[] = [];
+  const subjectRaw: string[] = [];
   const names = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
@@ -283,7 +288,10 @@ export function readAct(text: string): ActReading {
     const named = it.cap || (it.upper && i + 1 < items.length && items[i + 1].cap);
     if (named && !DETERMINERS.has(it.w) && !FRONTED.has(it.w) && !CLAUSE_NEGATORS.has(it.w) && !PRONOUNS.has(it.w)) {
       names.add(it.w);
-      if (!mainDone && !skip && paren === 0) subjectNames.push(it.w);
+      if (!mainDone && !skip && paren === 0) {
+        subjectNames.push(it.w);
+        subjectRaw.push(it.raw);
+      }
     }
     if (it.cap || !/^[a-z]+$/.test(it.w)) continue;
     const hit = lookup(it.w);
@@ -316,7 +324,7 @@ export function readAct(text: string): ActReading {
     }
     negator = false;
   }
-  return { preds, main, subject: mainDone ? subjectNames : [], names };
+  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names };
 }
 
 /** Whether act predicate p names the act of one of `qs`, with the same polarity. */
