@@ -13,7 +13,7 @@ import { antonymsOf, lemmaStem } from './antonyms.js';
 import { writtenGrain } from './claims.js';
 import { sameWord, nameTokens, type EntityIndex } from './entities.js';
 import { contentStems } from './lex.js';
-import { predicatesOf, samePredicate } from './predicates.js';
+import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, samePredicate } from './predicates.js';
 import { tokenize, type Token } from './text.js';
 
 export interface FactSentence {
@@ -35,7 +35,8 @@ export interface FactCluster {
   also: FactSentence[];
   /**
    * For choosing the representative: how much of each member the others also say (mean share of
-   * its content found in the other members), plus its mean score with them.
+   * its content found in the other members), plus its mean score with them, plus MAIN_ACT_LEAD
+   * when every other article's member reports its main act (predicates.ts mainActIn).
    */
   centrality: number[];
   /**
@@ -398,6 +399,10 @@ export interface AlignOptions {
   /** The predicate vector cut (PREDICATE_NEAR); above 1 vectors never match; 2 or more, the predicate test is off. */
   predicateNear?: number;
 }
+// Added to the centrality of a member whose main act every other article's member reports, so
+// that it is shown rather than one whose main act is its own (larger than the 0–1.1 range of the
+// centrality itself).
+const MAIN_ACT_LEAD = 2;
 // Sentences of one fact checked against each other for clashes after merging (the earliest ones):
 // a fact of up to this many sentences is checked whole, a larger one stays linear.
 const SPLIT_CHECK = 40;
@@ -430,8 +435,12 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   const near = opts.predicateNear ?? PREDICATE_NEAR;
   // What each sentence reports of its participants (predicates.ts). Two sentences of different
   // articles are one fact only when they report the same act: sharing names and topic words is
-  // not enough ("the inbound flight landed" / "the outbound flight departed").
-  const preds = sentences.map((s) => predicatesOf(s.text));
+  // not enough ("the inbound flight landed" / "the outbound flight departed"), nor is a predicate
+  // word of a background clause ("Trump laid into the media after a report reaffirmed Biden's
+  // win" / "the report confirms Biden's win"), nor one act told with opposite polarity ("no trace
+  // has been found" / "the remains were found"): the main predicate of one of them must be named,
+  // with its polarity, in the other (predicates.ts sameAct).
+  const acts = sentences.map((s) => readAct(s.text));
   const predCache = new Map<number, boolean>();
   const samePred = (i: number, j: number): boolean => {
     if (i === j || near >= 2) return true;
@@ -442,7 +451,16 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // sentences whose verbs differ ("… only military outposts outside the former Soviet Union
       // — remain central …" / "… the question of the bases …, Russia's only military outposts
       // outside the former USSR").
-      v = samePredicate(preds[i], preds[j], near) || aff.phraseWords(i, j) >= CLAIM_PHRASE_WORDS;
+      // Not, though, when one denies what the other asserts: the shared words are then the claim
+      // both make, one of them negated.
+      // And the shared phrase stands for a shared predicate only: when each sentence's main
+      // clause asserts an act the other does not report, the phrase is a participant both
+      // mention ("a draft report of the harbour audit …" / "lashed out … after a draft report of
+      // the harbour audit …").
+      v =
+        !oppositeAct(acts[i], acts[j], near) &&
+        (samePredicate(acts[i].preds, acts[j].preds, near) || aff.phraseWords(i, j) >= CLAIM_PHRASE_WORDS) &&
+        !mainActsDiffer(acts[i], acts[j], near);
       predCache.set(key, v);
     }
     return v;
@@ -466,7 +484,16 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   };
   const byId = new Map(articles.map((a) => [a.id, a]));
   const shapes = sentences.map((s) => claimShape(s.text, ents ? participantsOf(byId.get(s.article)!, s.start, s.end, ents) : []));
-  const clash = (i: number, j: number): Clash | null => (i === j ? null : clashOf(shapes[i], shapes[j]));
+  // The same main act done by another named actor (predicates.ts otherActors: "Boies showed the
+  // memos" / "Microsoft showed its memos") is a different participant in the same role: merged
+  // as one report, then split into sibling facts like any participant clash, so that the
+  // conflicts stage still compares the two names.
+  const clash = (i: number, j: number): Clash | null => {
+    if (i === j) return null;
+    const c = clashOf(shapes[i], shapes[j]);
+    if (c || near >= 2 || !otherActors(acts[i], acts[j], near)) return c;
+    return { kind: 'participant', a: acts[i].subjectText, b: acts[j].subjectText };
+  };
   // While merging, a different participant does not keep two sentences apart: they are merged as
   // one report and split afterwards (below) into sibling facts, so that the conflicts stage still
   // sees them as one report naming different people (slots.ts). A different figure or polarity
@@ -774,7 +801,12 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // score breaks near-ties.
       let s = 0;
       for (const y of others) s += aff.covered(x.idx, y) + 0.1 * Math.min(1, score(x.idx, y));
-      return others.length ? s / others.length : 1;
+      // The fact shown must be what every cited sentence says: a member whose main act another
+      // outlet's member does not report (it tells it only as the circumstance of its own act, or
+      // reports another act of the same people) does not lead while one whose main act all of
+      // them report can (the bonus exceeds the range of the rest, 0–1.1).
+      const mainShared = near >= 2 || ms.every((y) => y.article === x.article || mainActIn(acts[x.idx], acts[y.idx], near) || aff.phraseWords(x.idx, y.idx) >= CLAIM_PHRASE_WORDS);
+      return (others.length ? s / others.length : 1) + (mainShared ? MAIN_ACT_LEAD : 0);
     });
     const extra = [...(also.get(root)?.values() ?? [])].map((x) => x.i).sort((a, b) => a - b).map((x) => sentences[x]);
     return { members: ms, centrality, also: extra, origin: origin.get(root) ?? null };

@@ -12,8 +12,13 @@
  * "investigate"/"investigation"), a shared WordNet synset (synonyms.ts), one of lex.ts's event
  * classes, or word vectors at least `near` apart in cosine (embeddings.ts; the cut is chosen on
  * ECB+ event chains by bench/fact-link.ts).
+ *
+ * Also owns the parser-free reading of a sentence's main act (readAct: the main clause's
+ * predicate, its polarity and its named subject) and the act tests built on it: sameAct,
+ * oppositeAct, otherActors, mainActIn (see the section comment below).
  */
 import { dot, wordVector } from './embeddings.js';
+import { IRREGULAR } from './irregular-verbs.js';
 import { eventClass, stem as lightStem } from './lex.js';
 import { PREDICATE_STEMS } from './predicate-data.js';
 import { SortedLines } from './sorted-lines.js';
@@ -42,6 +47,14 @@ const NOT_PREDICATE = new Set(
 function lookup(w: string): { lemma: string; kinds: string } | null {
   const kindsOf = (l: string): string | null => (l.length >= 2 ? table.get(l) : null);
   // The word as it stands: a verb used mostly as a verb, or a noun of an act or event.
+  // An irregular past or participle ("laid", "found", "fell") is its base verb: neither the
+  // table nor the suffix rules below know these forms, and the past reading is the common one in
+  // news copy ("found" is "find" far more often than "establish").
+  const base = IRREGULAR[w];
+  if (base !== undefined && base !== w) {
+    const k = kindsOf(base);
+    if (k !== null && k.includes('v')) return { lemma: base, kinds: k };
+  }
   const bare = kindsOf(w);
   if (bare !== null && /[Vn]/.test(bare)) return { lemma: w, kinds: bare };
   // A noun that only looks like a verb form ("building", "feeling") names a thing.
@@ -52,7 +65,7 @@ function lookup(w: string): { lemma: string; kinds: string } | null {
     const b = w.slice(0, -3);
     verbForms.push(b, `${b}e`);
     if (b.length > 2 && b[b.length - 1] === b[b.length - 2]) verbForms.push(b.slice(0, -1));
-  } else if (w.endsWith('ied') && w.length > 4) verbForms.push(`${w.slice(0, -3)}y`);
+  } else if (w.endsWith('ied') && w.length > 3) verbForms.push(`${w.slice(0, -3)}y`, w.slice(0, -1));
   else if (w.endsWith('ed') && w.length > 4) {
     const b = w.slice(0, -2);
     verbForms.push(b, w.slice(0, -1));
@@ -115,4 +128,256 @@ export function samePredicate(a: Predicate[], b: Predicate[], near: number): boo
   if (!a.length || !b.length) return true;
   for (const p of a) for (const q of b) if (samePredicateWord(p, q, near)) return true;
   return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The main act of a sentence, read without a parser.
+//
+// Two sentences can share a predicate word and still report two acts: "Trump laid into the news
+// media after a draft report reaffirmed Biden's victory" and "a draft report confirms Biden's win"
+// share "reaffirm"/"confirm", but the first reports what Trump did and mentions the report only
+// as the circumstance of it. What a sentence asserts is its main clause (Quirk et al. 1985,
+// §14.2): subordinate clauses (introduced by a subordinating conjunction: "after", "when",
+// "because" …), relative clauses ("which", "who" …), parentheses and a fronted adverbial
+// ("With results still trickling in, …") are background the sentence presupposes. Its main
+// predicate is the first finite verb of the main clause that names an act — past attribution
+// ("X said [that] Y …": the complement carries the act, NOT_PREDICATE) — together with the verbs
+// coordinated with it ("rejected …, but it endorsed …"). Two sentences report one act when the
+// main predicate of at least one of them names an act the other reports somewhere (the other
+// may tell it in a subordinate clause: "payrolls increased as the unemployment rate fell" does
+// report the fall) and with the same polarity: "no trace has been found" and "the remains were
+// found" share "found" but assert opposite things.
+// ---------------------------------------------------------------------------------------------
+
+/** Subordinating conjunctions and prepositions that open a clause or adverbial of background. */
+const SUBORDINATORS = new Set(
+  ('after before when whenever while because although though since as if unless until whereas ' +
+    'where amid despite following during including').split(' '),
+);
+/** Relative pronouns: the clause they open describes a participant. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+/** Prepositions that open a fronted adverbial before the main clause ("With …, ", "In …, "). */
+const FRONTED = new Set(['with', 'without', 'in', 'on', 'at', 'for', 'by', 'from', 'under', 'over', 'according', 'ahead', 'earlier', 'later', 'meanwhile', 'still']);
+/** Auxiliaries and modals: the verb after them is finite or part of the verb group. */
+const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', "won't", "can't", "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't"]);
+/** Words that may stand between an auxiliary and its verb ("has not yet been found"). */
+const IN_VERB_GROUP = new Set(['not', 'never', 'also', 'still', 'already', 'just', 'yet', 'now', 'be', 'been', 'being', 'to', 'have', 'once', 'again', 'only', 'ever', 'since', 'soon']);
+/** Determiners and possessives: a verb-like word after one is a noun or adjective ("the revised plan"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'any', 'each', 'every', 'no', 'of', 'for', 'in', 'on', 'at', 'by', 'with']);
+/**
+ * Negators of a clause: adverbs ("not", "never") and negative quantifiers in the subject ("no
+ * trace has been found", "nobody was hurt", "none of them voted"), which negate the clause's verb.
+ */
+const CLAUSE_NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot']);
+/** Coordinators: a verb after one (and a pronoun at most) continues the main predicate. */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/** A predicate with its polarity in its own clause. */
+export interface ActPredicate extends Predicate {
+  negated: boolean;
+}
+
+/** What a sentence reports: all its predicates, and those of its main clause. */
+export interface ActReading {
+  /** Every predicate of the sentence (predicatesOf), with its polarity. */
+  preds: ActPredicate[];
+  /** The main clause's predicate and the verbs coordinated with it; empty when none was found. */
+  main: ActPredicate[];
+  /** Name words (lower case) of the main clause's subject: its capitalised words before the main verb. */
+  subject: string[];
+  /** The same words as written ("Ansel Boies"), for saying why two sentences differ. */
+  subjectText: string;
+  /** Every capitalised word of the sentence (lower case), names and the first word alike. */
+  names: Set<string>;
+}
+
+interface ScanItem {
+  /** Lower-case word, or a punctuation mark that ends a clause or an adverbial. */
+  w: string;
+  brk: boolean;
+  /** Capitalised and not the first word: part of a name. */
+  cap: boolean;
+  /** Capitalised, the first word included. */
+  upper: boolean;
+  /** The word as written. */
+  raw: string;
+}
+
+const SCAN = /[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[.-][\p{L}\p{N}]+)*|--|[,;:()\[\]\u2014\u2013]/gu;
+
+function scan(text: string): ScanItem[] {
+  const out: ScanItem[] = [];
+  for (const m of text.matchAll(SCAN)) {
+    const t = m[0];
+    if (!/^[\p{L}\p{N}]/u.test(t)) out.push({ w: t, brk: true, cap: false, upper: false, raw: t });
+    else {
+      const upper = /^\p{Lu}/u.test(t);
+      out.push({ w: t.toLowerCase().replace(/’/g, "'"), brk: false, cap: out.length > 0 && upper, upper, raw: t });
+    }
+  }
+  return out;
+}
+
+/** Whether a word, read where it stands, is a verb of the clause (not a noun or adjective). */
+function verbAt(items: ScanItem[], i: number): boolean {
+  const w = items[i].w;
+  if (items[i].cap || !/^[a-z]+$/.test(w)) return false;
+  // Back over the verb group's adverbs to the word that decides.
+  let k = i - 1;
+  while (k >= 0 && !items[k].brk && IN_VERB_GROUP.has(items[k].w) && items[k].w !== 'to') k--;
+  const prev = k >= 0 && !items[k].brk ? items[k].w : '';
+  const direct = i > 0 && !items[i - 1].brk ? items[i - 1].w : '';
+  if (AUX.has(prev) || direct === 'to' || prev === 'to') return true;
+  if (DETERMINERS.has(direct) || direct.endsWith("'s")) return false;
+  // A participle followed by its agent is a reduced relative clause describing a noun ("results
+  // commissioned by the Senate"), not the clause's verb.
+  // ("rose by 4%" is a verb with its amount.)
+  const next = i + 1 < items.length ? items[i + 1].w : '';
+  if (next === 'by' && !(i + 2 < items.length && /^\d/.test(items[i + 2].w))) return false;
+  if (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w) return true;
+  if (/[a-z]{2,}ed$/.test(w)) return true;
+  // A third-person present ("confirms", "warns"): only for words used mostly as verbs.
+  if (/[a-z]{3,}s$/.test(w) && !w.endsWith('ss')) {
+    const b = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('es') && table.get(w.slice(0, -2))?.includes('V') ? w.slice(0, -2) : w.slice(0, -1);
+    return table.get(b)?.includes('V') ?? false;
+  }
+  return false;
+}
+
+/** The act reading of a sentence (see the section comment). */
+export function readAct(text: string): ActReading {
+  const items = scan(text);
+  const preds: ActPredicate[] = [];
+  const seen = new Map<string, ActPredicate>();
+  const main: ActPredicate[] = [];
+  // Skipped: background (a subordinate or relative clause, a parenthesis, a fronted adverbial)
+  // until the next clause break.
+  let skip = false;
+  let paren = 0;
+  // The first word opens a fronted adverbial when it is a subordinator or a preposition and a
+  // comma follows within the sentence.
+  if (items.length && (SUBORDINATORS.has(items[0].w) || FRONTED.has(items[0].w)) && items.some((x) => x.w === ',')) skip = true;
+  // Negation of the current clause: a negator seen since the clause began and before its verb.
+  let negator = false;
+  let mainDone = false;
+  let sinceMain = -1;
+  // Capitalised words of the main clause seen before its verb: the subject's names.
+  const subjectNames: string[] = [];
+  const subjectRaw: string[] = [];
+  const names = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.brk) {
+      if (it.w === '(' || it.w === '[') paren++;
+      else if ((it.w === ')' || it.w === ']') && paren > 0) paren--;
+      else if (paren === 0) skip = false;
+      negator = false;
+      continue;
+    }
+    // A subordinator right after an auxiliary is an adverb of the verb group ("has since been").
+    const afterAux = i > 0 && AUX.has(items[i - 1].w);
+    if (paren === 0 && !afterAux && (SUBORDINATORS.has(it.w) || RELATIVES.has(it.w)) && !(it.w === 'as' && i + 1 < items.length && /^(?:well|much|many|long|soon|early|late|far|part)$/.test(items[i + 1].w))) {
+      skip = true;
+      negator = false;
+      continue;
+    }
+    if (CLAUSE_NEGATORS.has(it.w) || it.w.endsWith("n't")) negator = true;
+    // The first word is capitalised whatever it is ("He", "Parents"): it counts as a name only
+    // when a capitalised word follows it ("Colin Powell").
+    const named = it.cap || (it.upper && i + 1 < items.length && items[i + 1].cap);
+    if (named && !DETERMINERS.has(it.w) && !FRONTED.has(it.w) && !CLAUSE_NEGATORS.has(it.w) && !PRONOUNS.has(it.w)) {
+      names.add(it.w);
+      if (!mainDone && !skip && paren === 0) {
+        subjectNames.push(it.w);
+        subjectRaw.push(it.raw);
+      }
+    }
+    if (it.cap || !/^[a-z]+$/.test(it.w)) continue;
+    const hit = lookup(it.w);
+    const isVerb = verbAt(items, i);
+    if (!hit) continue;
+    if (NOT_PREDICATE.has(hit.lemma)) {
+      // A verb of attribution or a light verb ends its clause's subject: a new clause may follow
+      // ("said [that] no one was hurt").
+      if (isVerb) negator = false;
+      continue;
+    }
+    let p = seen.get(hit.lemma);
+    if (!p) {
+      p = { word: it.w, lemma: hit.lemma, stem: stem(hit.lemma), negated: isVerb && negator };
+      seen.set(hit.lemma, p);
+      preds.push(p);
+    }
+    if (!isVerb) continue;
+    const background = skip || paren > 0;
+    if (!background && !mainDone) {
+      main.push({ ...p, negated: negator });
+      mainDone = true;
+      sinceMain = i;
+    } else if (!background && mainDone && sinceMain >= 0) {
+      // A verb coordinated with the main one: "and"/"but" right before it, or before a pronoun
+      // subject of it ("…, but it endorsed …").
+      const c1 = items[i - 1];
+      const c2 = i > 1 ? items[i - 2] : undefined;
+      if ((c1 && COORDINATORS.has(c1.w)) || (c2 && COORDINATORS.has(c2.w) && PRONOUNS.has(c1.w))) main.push({ ...p, negated: negator });
+    }
+    negator = false;
+  }
+  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names };
+}
+
+/** Whether act predicate p names the act of one of `qs`, with the same polarity. */
+function namedIn(p: ActPredicate, qs: ActPredicate[], near: number): boolean {
+  return qs.some((q) => p.negated === q.negated && samePredicateWord(p, q, near));
+}
+
+/**
+ * Whether two sentences report the same act: they share a predicate (samePredicate), and the
+ * main predicate of at least one of them is named, with the same polarity, among the other's
+ * predicates. A sentence whose main clause yields no predicate gives no evidence about it.
+ */
+export function sameAct(a: ActReading, b: ActReading, near: number): boolean {
+  return samePredicate(a.preds, b.preds, near) && !mainActsDiffer(a, b, near) && !otherActors(a, b, near);
+}
+
+/**
+ * The same main act done by different named actors: the main predicates name one act, both
+ * subjects are named, and neither sentence names the other's subject anywhere ("Boies showed
+ * the memos on Monday" / "Microsoft showed its memos on Thursday"). Two outlets telling one act
+ * name its actor in words the other also uses ("Trudeau" / "Prime Minister Justin Trudeau"); a
+ * subject without a name ("the company", "experts") is compatible with any.
+ */
+export function otherActors(a: ActReading, b: ActReading, near: number): boolean {
+  if (!a.subject.length || !b.subject.length) return false;
+  if (!a.main.some((p) => b.main.some((q) => p.negated === q.negated && samePredicateWord(p, q, near)))) return false;
+  return !a.subject.some((w) => b.names.has(w)) && !b.subject.some((w) => a.names.has(w));
+}
+
+/**
+ * Whether both sentences have a main predicate and neither's is reported by the other: each
+ * asserts an act the other does not, whatever else they share.
+ */
+export function mainActsDiffer(a: ActReading, b: ActReading, near: number): boolean {
+  if (!a.main.length || !b.main.length) return false;
+  return !a.main.some((p) => namedIn(p, b.preds, near)) && !b.main.some((q) => namedIn(q, a.preds, near));
+}
+
+/**
+ * Whether one sentence asserts what the other denies: a main predicate of one is named in the
+ * other with the opposite polarity ("no trace has been found" / "the remains were found"). Such
+ * sentences are related but never one fact, whatever words they share.
+ */
+export function oppositeAct(a: ActReading, b: ActReading, near: number): boolean {
+  const opp = (x: ActReading, y: ActReading): boolean => x.main.some((p) => y.preds.some((q) => p.negated !== q.negated && samePredicateWord(p, q, near)));
+  return opp(a, b) || opp(b, a);
+}
+
+/**
+ * Whether the main act of `a` is reported by `b` (named among its predicates with the same
+ * polarity): `a` may then stand for a fact `b` is part of. True when `a` has no main predicate.
+ */
+export function mainActIn(a: ActReading, b: ActReading, near: number): boolean {
+  if (!a.main.length || !b.preds.length) return true;
+  return a.main.some((p) => namedIn(p, b.preds, near));
 }
