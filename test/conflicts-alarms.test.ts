@@ -30,7 +30,7 @@ test('a year inside a noun phrase after its premodifiers ("one of his top 2019 c
   assert.deepEqual(dates(real), [['2019', '2020']]);
   // A day after a noun is the verb's adverbial, not a premodifier: "sent a letter today asking"
   // dates the sending, and still disagrees with "sent letters last Friday".
-  const letters = story("In a related move, 900 marine biologists and two scientific societies representing some 12,000 scientists sent separate letters last Friday to the Fisheries Ministry urging it to overturn the new quota rules.", "Last Friday, 900 marine biologists and two scientific societies representing some 12,000 scientists sent letters to the Fisheries Ministry urging it to overturn the new quota rules.", "The Coral Council and the Reef Society, which together represent more than 12,000 scientists, also sent a letter today asking the Fisheries Ministry to overturn the new quota rules.");
+  const letters = story("In a related move, 900 marine biologists and two scientific societies representing some 12,000 scientists sent separate letters last Friday to the Fisheries Ministry urging it to overturn the new quota rules.", "Last Friday, 900 marine biologists and two scientific societies representing some 12,000 scientists sent separate letters to the Fisheries Ministry urging it to overturn the new quota rules.", "The Coral Council and the Reef Society, two scientific societies representing some 12,000 scientists, also sent a letter today urging the Fisheries Ministry to overturn the new quota rules.");
   assert.deepEqual(dates(letters), [['Last Friday', 'today']]);
 });
 
