@@ -41,6 +41,12 @@ test('a rate ("die every day") is no running count: a higher rate reported later
   ]);
   assert.equal(d.updates.length, 0);
   assert.ok(d.conflicts.some((c) => values(c) === 'nearly 500,nearly 800'));
+  // "a day after" is an offset, not a rate: a toll told so still grows into an update.
+  const { dossier: t } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-05-09', 'At least 12 people were killed a day after the vote when a bomb hit a market in Vellmar, officials said.'),
+    article('a2', 'Kestrel News', '2026-05-11', 'At least 30 people were killed a day after the vote when a bomb hit a market in Vellmar, officials said.'),
+  ]);
+  assert.equal(t.updates.length, 1, 'the toll is an update');
 });
 
 test('"N years to life" is read as written whatever bound comes before it', () => {

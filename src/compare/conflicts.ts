@@ -333,11 +333,12 @@ const RUNNING_COUNT = /\b(?:kill|dead|death|die[ds]?\b|dying|toll|injur|wound|hu
 const COUNT_WINDOW = 60;
 
 /**
- * A figure per unit of time ("800 Kenyans die of AIDS every day", "10,000 cases a year", "a
- * daily toll of 30"): a rate, read right after the figure in its own clause. A rate is not a
- * tally that only grows as news comes in: two reports giving two rates disagree.
+ * A figure per unit of time ("800 Kenyans die of AIDS every day", "10,000 cases a year"): a
+ * rate, read right after the figure in its own clause ("12 killed a day after the vote" is an
+ * offset, not a rate). A rate is not a tally that only grows as news comes
+ * in: two reports giving two rates disagree.
  */
-const RATE_AFTER = /^[^,;:()]{0,40}?(?:\b(?:a|per|every|each)\s+(?:day|week|month|year)\b|\b(?:everyday|daily|weekly|monthly|yearly|annually)\b)/i;
+const RATE_AFTER = /^[^,;:()]{0,40}?(?:\b(?:a|per|every|each)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago|prior)\b)|\b(?:everyday|daily|weekly|monthly|yearly|annually)\b)/i;
 
 /** An age, or the total of a part: figures that stay what they were as a story unfolds. */
 const fixedFigure = (c: ClaimItem): boolean => c.unit !== null && (c.unit.endsWith(':old') || c.unit.includes(':total:'));
