@@ -331,3 +331,64 @@ test('speakers: "he" after a sentence whose subject is a described person is tha
   const e = read('Bernie Sanders thanked supporters. His opponent, Hilda Marsh, won Georgia. He told the crowd that “the people who know me best” gave him a victory.');
   assert.equal(quote(e, 'the people who')?.speakerName, 'Bernie Sanders');
 });
+
+test('speakers: a quote after a sentence about a person, without a reporting verb, is that person’s', () => {
+  // The sentence before sets up its subject; the quote that follows gives their words.
+  const a = read('“We will hold the line,” Harlan Voss said.\n\nVoss is upbeat about the harbour’s chances in the spring vote.\n\n“Not only can we win, we are the ones with the best chance.”');
+  assert.equal(quote(a, 'Not only')?.speakerName, 'Harlan Voss');
+  assert.equal(quote(a, 'Not only')?.attribution, 'context');
+  // A colon ending the paragraph before, with no reporting verb: "released the following statement:".
+  const b = read('When the ferry sank, Mayor Greta Mills released the following statement:\n\n“We grieve with the families of the crew.”');
+  assert.equal(quote(b, 'We grieve')?.speakerName, 'Greta Mills');
+  // A sentence whose subject is no person breaks the chain as before.
+  const c = read('“We will rebuild,” Oskar Lind said. The ferry resumed service on Tuesday. “Tickets are free this week.”');
+  assert.equal(quote(c, 'Tickets')?.speaker, null);
+});
+
+test('speakers: a clock time written "p. m." does not end the sentence, so the next quote keeps its speaker', () => {
+  const a = read('Harbour chief Oskar Lind spoke to reporters at 10 a. m. Monday. “We checked every crane twice.”');
+  assert.equal(a.sentences.length, 2);
+  assert.equal(quote(a, 'We checked')?.speakerName, 'Oskar Lind');
+  // Before a sentence opener the spaced form ends the sentence, as "p.m." does.
+  const b = read('Polls closed at 8 p. m. The count began at once.');
+  assert.equal(b.sentences.length, 2);
+});
+
+test('speakers: a fragment in a list of fragments keeps the first one’s speaker; a relative clause between breaks it', () => {
+  const a = read('Harlan Voss pledged “cooperation” toward shared goals, a “deep and sincere” bond, and a “close and honest relationship.”');
+  assert.equal(quote(a, 'deep and sincere')?.speakerName, 'Harlan Voss');
+  assert.equal(quote(a, 'close and honest')?.speakerName, 'Harlan Voss');
+  const b = read('Greta Mills praised the “bold plan,” which critics called “reckless.”');
+  assert.equal(quote(b, 'bold plan')?.speakerName, 'Greta Mills');
+  assert.notEqual(quote(b, 'reckless')?.speakerName, 'Greta Mills');
+});
+
+test('speakers: a fronted prepositional phrase ("By the end of the day, …") is passed over to find the subject', () => {
+  const a = read('By the end of the day, Harlan Voss was forced into damage control and said that his words had been “misconstrued.”');
+  assert.equal(quote(a, 'misconstrued')?.speakerName, 'Harlan Voss');
+});
+
+test('speakers: after a quote that opens its sentence with a comma, an irregular past or a verb before "and" is the attribution', () => {
+  const a = read('“The fact is plain,” the letter read.');
+  assert.equal(quote(a, 'The fact')?.speaker?.text, 'the letter');
+  const b = read('“Go back to the docks,” Harlan Voss barked and a guard escorted him out.');
+  assert.equal(quote(b, 'Go back')?.speakerName, 'Harlan Voss');
+  assert.equal(quote(b, 'Go back')?.cue, 'barked');
+});
+
+test('speakers: an organization opening the clause a colon ends speaks the quote after the colon', () => {
+  const a = read('After a week of hearings, Dunmore Council was conclusive in its findings: “The cranes failed because nobody checked them.”');
+  assert.equal(quote(a, 'The cranes failed')?.speakerKind, 'name');
+  assert.equal(quote(a, 'The cranes failed')?.speaker?.text, 'Dunmore Council');
+  // With an article before the organization's name.
+  const b = read('After a week of hearings, the Dunmore Harbour Board was conclusive in its findings: “The cranes failed because nobody checked them.”');
+  assert.equal(quote(b, 'The cranes failed')?.speaker?.text, 'Dunmore Harbour Board');
+});
+
+test('speakers: "read" inverted in the attribution slot gives the document; elsewhere it reports nothing', () => {
+  const a = read('“The vote forced a change,” read the email. “And with every vote we grow.”');
+  assert.equal(quote(a, 'The vote forced')?.speaker?.text, 'the email');
+  assert.equal(quote(a, 'And with every')?.speaker?.text, 'the email');
+  const b = read('Greta Mills read the report on the “harbour plan” aloud.');
+  assert.equal(quote(b, 'harbour plan')?.cue === 'read', false);
+});

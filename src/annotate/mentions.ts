@@ -13,6 +13,8 @@
  * 1. Runs of capitalised tokens joined by single spaces, with name particles inside
  *    ("Mohammed bin Salman", "Ludwig van Beethoven") and Arabic article prefixes counted as
  *    capitalised ("al-Sharaa"). A possessive ("Assad's") ends a run and is not part of the name.
+ *    A place or organization lexicon name with lower-case words inside ("Dar es Salaam",
+ *    "Trinidad and Tobago") is one run, and stays whole when the tagger cut it.
  * 2. Title Case is unreliable at a sentence start and in headline lines, so there a token that is
  *    a common English word — in the list, or written in lower case elsewhere in the same article
  *    (the classic truecasing signal) — is dropped: "Despite", "Meets", "With", "Since".
@@ -211,6 +213,19 @@ const HE_SHE_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|
 function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): TaggedName[] {
   const ruleAt = new Map<number, RuleName>();
   for (const c of rules.cands) ruleAt.set(c.first, c);
+  // A lexicon name the rules read whole across lower-case words ("Dar es Salaam") that the
+  // tagger cut at them ("Dar", "Salaam": CoNLL has few such names) is the lexicon's one name.
+  const joined: TaggedName[] = [];
+  for (const n of names) {
+    const prev = joined[joined.length - 1];
+    const r = prev ? ruleAt.get(prev.first) : undefined;
+    if (prev && r && r.how === 'lexicon' && r.keep && prev.last < r.last && n.first > prev.last && n.last <= r.last) {
+      prev.last = r.last;
+      continue;
+    }
+    joined.push({ ...n });
+  }
+  names = joined;
   const out: TaggedName[] = [];
   const fixed: boolean[] = [];
   for (const n of names) {
@@ -440,6 +455,17 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
       if (cap[j + 1] && !isCommonCap(j + 1)) {
         j++;
         continue;
+      }
+      // A lexicon name with lower-case words inside ("Dar es Salaam", "Trinidad and Tobago",
+      // "Port of Spain") is one name, whatever its inner words are elsewhere.
+      const lex = lexiconNameAt(text, starts[i], ends[j]);
+      if (lex > ends[j]) {
+        let k = j + 1;
+        while (k < count && ends[k] < lex) k++;
+        if (k < count && ends[k] === lex) {
+          j = k;
+          continue;
+        }
       }
       // Particles ("van der") or "of" join only when a capitalised name token follows them.
       if (nw === 'of' ? OF_JOINERS.has(word(j)) : PARTICLES.has(nw)) {
@@ -861,6 +887,36 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
 }
 
 /** A capital letter after the first character (cheap pre-check before the GLUED regex). */
+/** Place and organization lexicon names with a lower-case word inside, by their first word. */
+let lowerInside: Map<string, string[]> | null = null;
+/**
+ * The end of the longest place or organization lexicon name with a lower-case word inside it
+ * ("Dar es Salaam") that starts at `start` and runs past `after` (the run built so far), or -1.
+ * Such names are few: the table of them is built once, on first use.
+ */
+function lexiconNameAt(text: string, start: number, after: number): number {
+  if (!lowerInside) {
+    lowerInside = new Map();
+    for (const set of [PLACES, ORGANIZATIONS]) {
+      for (const name of set) {
+        const words = name.split(' ');
+        if (words.length < 3 || !words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w))) continue;
+        const list = lowerInside.get(words[0]) ?? [];
+        list.push(name);
+        lowerInside.set(words[0], list);
+      }
+    }
+  }
+  const sp = text.indexOf(' ', start);
+  const list = sp > start && sp - start <= 30 ? lowerInside.get(text.slice(start, sp)) : undefined;
+  let best = -1;
+  for (const name of list ?? []) {
+    const end = start + name.length;
+    if (end > after && end > best && text.startsWith(name, start) && !isWordChar(text, end)) best = end;
+  }
+  return best;
+}
+
 function hasInnerCapital(w: string): boolean {
   for (let i = 1; i < w.length; i++) {
     const c = w.charCodeAt(i);

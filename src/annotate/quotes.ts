@@ -31,7 +31,9 @@
  *    that sentence (`“…,” Mr. Mark said. “We are still …”`), else the subject of its reporting
  *    verb (`…, the family's lawyer, said on Monday. “The ruling ignores the evidence.”`). This is
  *    how news writing continues a speaker; a sentence of the reporter's own with a quote in it
- *    ("`the “reform” failed`") or without a reporting verb breaks the chain.
+ *    ("`the “reform” failed`") breaks the chain, and so does one without a reporting verb
+ *    unless its subject is a person (`Viguerie is upbeat about …. ¶ “Not only can …”`, `He
+ *    then listed the qualities: ¶ “…”`: the person set up in one sentence is quoted in the next).
  * Reporting verbs: a hand list of the common ones plus the verbs learned from the attribution
  * cues of PolNeAR (lexicon/reporting-verbs.ts, bench/build-reporting-verbs.ts).
  * The speaker is a name mention, a pronoun or a descriptive phrase ("a Syrian official"), and
@@ -137,15 +139,17 @@ const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{
  * Right after a quote that ends in a comma, "?" or "!", a speaker and any finite verb that
  * closes the sentence are an attribution whatever the verb: `," he surmised.`, `," Viguerie
  * concludes.`, `," Trump shot back.`, `," an angry Hollande retaliated.` The slot leaves no
- * other reading.
+ * other reading. Irregular pasts too (`," the letter read.`, `," she wrote.`), and a verb whose
+ * clause goes on after "and" (`," Trump barked and a guard escorted Ramos out.`): the
+ * attribution is the first clause, whatever follows it.
  */
-const ANY_VERB_CLOSING = /^\s+\p{Ll}{3,}ed(?:\s+(?:back|up|out|on|in))?(?=\s*[.,])|^\s+(?:shot|hit|fired)\s+back(?=\s*[.,])/u;
+const ANY_VERB_CLOSING = /^\s+(?:\p{Ll}{3,}ed|read|wrote|spoke|swore|thought)(?:\s+(?:back|up|out|on|in))?(?=\s*[.,]|\s+and\s)|^\s+(?:shot|hit|fired)\s+back(?=\s*[.,])/u;
 /**
  * The same with an adjunct after the verb (`," Cruz quipped in reference to …`, `," the group
  * shouted from the street`): only for a quote that opens its sentence, where the words after it
  * can only be its attribution.
  */
-const ANY_VERB_ADJUNCT = /^\s+\p{Ll}{3,}ed(?=\s+(?:in|at|on|to|from|during|after|before|with|about|as|outside|inside|into|over)\s)/u;
+const ANY_VERB_ADJUNCT = /^\s+(?:\p{Ll}{3,}ed|read|wrote|spoke)(?=\s+(?:in|at|on|to|from|during|after|before|with|about|as|outside|inside|into|over)\s)/u;
 /** The present tense of the same (`," Viguerie concludes.`): only after a name and closing the sentence, as a plural noun ends in -s too. */
 const ANY_VERB_S_CLOSING = /^\s+\p{Ll}{3,}[^\Ws]s(?=\s*\.)/u;
 /** How many words a speaker phrase in an attribution slot may have ("a top Tallahassee GOP operative"). */
@@ -182,9 +186,12 @@ const LOWER_NAME_NP = new RegExp(
 const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
 /**
  * An introductory phrase before a sentence's subject: a preposition or participle, words, a
- * comma; a place may add one more comma ("in Salem, New Hampshire,").
+ * comma; a place may add one more comma ("in Salem, New Hampshire,"). The prepositions are the
+ * closed class that fronts a time, place or circumstance ("By the end of the day, Trump was
+ * forced …", "Amid the uproar, …", "Throughout the campaign, …"), with the time adverbs that
+ * open a sentence the same way ("Previously, …", "Separately, …").
  */
-const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile)\b(?:[^,.;:!?"“”\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr))\.){0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
+const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile|By|For|From|Within|Throughout|Amid|Amidst|Despite|Over|Under|Until|Through|Upon|Without|Inside|Outside|Ahead|Across|Against|Around|Near|Separately|Previously|Recently|Finally|Afterward|Afterwards|Eventually|Yesterday|Today|Tonight|Back)\b(?:[^,.;:!?"“”\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr))\.){0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
 /** A short phrase of a few words before a comma, without a name: "Eight years ago, ", "Days later, ". */
 const SHORT_INTRO = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},\s+/u;
 /** A subordinate clause opening the sentence, up to its comma ("When Trump suggested …, "). */
@@ -338,6 +345,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const f = fragmentSubject(sent.start, r.open);
       if (f) ({ speaker, cue } = f);
     }
+    // 3d. A fragment in a list of fragments ("He pledged “cooperation”, a “deep and sincere”
+    //     bond and a “close relationship”", "Clinton supports “pay raises,” opposes “cuts”"):
+    //     the earlier fragment of the same sentence has a speaker from its own sentence, and
+    //     between the two nothing could speak for itself — no person named, no reporting verb
+    //     (its subject would be someone's), no clause that ends the first one's (";", a
+    //     relative or subordinate word). The words of one list are one speaker's.
+    if (!speaker && sent && quotes.length > 0) {
+      const k = quotes.length - 1;
+      const prev = quotes[k];
+      const gap = text.slice(closes[k] + 1, r.open);
+      if (prev.speaker && prev.attribution !== 'context' && prev.partial && prev.start >= sent.start && prev.speaker.end <= prev.start && gap.length <= 120 && !/[;:.!?()\n"“”]/.test(gap.replace(/^[”"’']+/, '')) && !/\b(?:who|whom|which|that|while|whereas|although|though|because|if|when|after|before|since|according)\b/i.test(gap) && !hasPersonBetween(closes[k] + 1, r.open) && (VERB_RE.lastIndex = 0, !VERB_RE.test(gap))) {
+        speaker = prev.speaker;
+        cue = prev.cue;
+      }
+    }
     // A poll's figure is nobody's speech: in "25 percent of likely voters say they would
     // “definitely not support” him" the subject is a share of respondents, and the words are
     // the poll's answer option, not a quote of the voters named.
@@ -427,7 +449,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     const seg = text.slice(ps.start, Math.min(ps.end, ps.start + ATTRIBUTION_WINDOW));
     const b = speakerBefore(ps.start, seg);
-    return b ? { speaker: b.speaker, cue: b.cue, speakerName: null, speakerKind: null } : null;
+    if (b) return { speaker: b.speaker, cue: b.cue, speakerName: null, speakerKind: null };
+    // 4b. A sentence without a reporting verb that is about a person ("Viguerie is upbeat
+    //     about Cruz's chances. ¶ “Not only can …”", "He then listed the qualities …: ¶ “…”",
+    //     "Sen. Rubio responded first, ripping into Obama. ¶ “…”"): news writing sets up the
+    //     person in one sentence and quotes them in the next, so the quote is its subject's
+    //     words. Only a person's name or "he"/"she" as the subject (a description or an
+    //     organization opening the sentence is as often a topic as a speaker); another person
+    //     named later in that sentence is its object ("Trump praised Boyle …"), and is not
+    //     taken (on the PolNeAR dev part, excluding such sentences gained nothing in precision).
+    const o = opener(ps.start, '');
+    if (!o) return null;
+    const m = byStart.get(o.speaker.start);
+    const personal = m ? m.type === 'person' : /^(?:he|she)$/i.test(o.speaker.text);
+    if (!personal) return null;
+    return { speaker: o.speaker, cue: null, speakerName: null, speakerKind: null };
   }
 
   /**
@@ -464,7 +500,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     let start = 0;
     let c: RegExpExecArray | null;
     while ((c = CLAUSE_END.exec(clause))) start = c.index + c[0].length;
-    const o = opener(from + start, ':');
+    // An organization speaks as well as a person when a colon introduces its words ("The
+    // ministry said in a statement: “…”", "The board was conclusive in its findings: “…”"); the
+    // name tagger also types a person as an organization now and then ("Trump" in a story about
+    // "Trump fever"), and the colon form does not depend on which.
+    const o = opener(from + start, ':', true);
     return o && o.speaker.end <= from + last ? { speaker: o.speaker, cue: null } : null;
   }
 
@@ -574,6 +614,15 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (/\n[ \t\u00a0]*\n/.test(lead)) return null;
     const p = from + lead.length;
     const rest = after.slice(lead.length);
+    // `," read the email.`, `," reads the sign.`: "read" inverted with the document whose words
+    // the quote gives. "read" is no reporting verb elsewhere ("she read the report"), so only in
+    // the attribution slot: after a quote that opens its sentence and ends in a comma, with a
+    // phrase that closes the clause after it.
+    const rd = opens && direct && /,\s*$/.test(charsBeforeMark(from, 2)) ? /^(?:read|reads)\s+/.exec(rest) : null;
+    if (rd) {
+      const sp = phraseAfterVerb(p + rd[0].length);
+      if (sp) return { speaker: sp, cue: rd[0].trim() };
+    }
     // VERB SPEAKER: "said Putin", "said a spokesman", "said Mr. Putin".
     const v = VERB_FIRST.exec(rest);
     // "…,” citing the polls": a participle after a quote is the reporter's, not an attribution.
@@ -1015,7 +1064,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   /** The person, or "he"/"she", that opens the sentence starting at `segStart`. */
-  function opener(segStart: number, cue: string): { speaker: TextSpan; cue: string } | null {
+  function opener(segStart: number, cue: string, organizations = false): { speaker: TextSpan; cue: string } | null {
     const head = text.slice(segStart, segStart + 240);
     // The subject stands at the sentence start, or after a linking word and one introductory
     // phrase ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling
@@ -1031,9 +1080,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // After a linking word too ("Then he cut into Bush, calling him …").
       const pr = (skip === 0 || (skip === plain && !/\p{L}/u.test(head.slice(0, plain))) ? /^(He|She)\b/ : /^(He|She|he|she)\b/).exec(rest);
       if (pr) return { speaker: { start: p, end: p + pr[1].length, text: pr[1] }, cue };
-      const m = byStart.get(p);
+      // "The Illinois Board of Elections was …": an article before an organization's name.
+      const the = organizations && /^[Tt]he\s/.test(rest) ? byStart.get(p + 4) : undefined;
+      const m = byStart.get(p) ?? (the && the.type === 'organization' ? the : undefined);
       // A possessive is no subject ("Trump's campaign said"): its head noun is.
-      if (m && m.type === 'person' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
+      if (m && (m.type === 'person' || (organizations && m.type === 'organization')) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
       // "The billionaire businessman began by …, saying …": a definite description as subject.
       const d = DESC_AT.exec(rest);
       if (d && /^[Tt]he\s/.test(d[1]) && !/^['’]s?\b|^\s+(?:of|for)\b/.test(rest.slice(d[1].length))) return { speaker: { start: p, end: p + d[1].length, text: d[1] }, cue };

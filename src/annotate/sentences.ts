@@ -151,6 +151,10 @@ function endsSentence(line: string, at: number, punct: string, next: number): bo
     if ((lower === 'no' || lower === 'nos') && !/\d/.test(following)) return true;
     return false;
   }
+  // "8 p. m. Tuesday", "10 a. m.": a clock abbreviation written with a space (as some wires and
+  // translated copy do) is the spaced form of "p.m.", and like it ends a sentence only before a
+  // typical opener; read alone, its "m." would be an unknown word and always end one.
+  if (lower === 'm' && /(?:^|[\s\d])[ap]\.\s+m$/i.test(line.slice(Math.max(0, at - 6), at))) return opener(nextWord);
   const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
   // "(Md.)", "(U.S.)": an abbreviation closed by a bracket is inside a sentence that goes on.
   if ((dotted || MAYBE_FINAL.has(lower) || STATE_ABBR.has(lower)) && /[)\]]/.test(punct)) return false;

@@ -16,6 +16,7 @@ import { priorCount } from './match.js';
 import { tokenize } from './text.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES } from '../annotate/lexicon/places.js';
 import { ORGANIZATIONS } from '../annotate/lexicon/organizations.js';
+import { GIVEN_NAMES } from '../annotate/lexicon/persons.js';
 
 // Formal given names and their nicknames, both ways (William/Bill, Richard/Dick, Joseph/Joe),
 // from a public curated list (nickname-data.ts, Apache-2.0; bench/build-nicknames.ts). Looked up
@@ -80,14 +81,15 @@ function splitInitials(name: string): string {
   return words.join(' ');
 }
 
-/** Name words for matching: folded, particles and honorifics out (lex.ts), titles and suffixes too. */
-export function nameTokens(name: string): string[] {
+/** Name words for matching: folded, particles and honorifics out (lex.ts), suffixes too, and titles when `titled` (a person's name). */
+export function nameTokens(name: string, titled = true): string[] {
   // A plural possessive's apostrophe is no letter ("Workers' Party" is "Workers Party").
   const toks = rawNameTokens(splitInitials(name)).map((t) => t.replace(/['’]$/, '')).filter(Boolean);
   let a = 0;
   let b = toks.length;
   while (b - a > 1 && SUFFIX.has(toks[b - 1])) b--;
-  while (b - a > 1 && TITLE.has(toks[a])) a++;
+  // (Not in the name of a body or a place: "Justice Department", "General Assembly".)
+  while (titled && b - a > 1 && TITLE.has(toks[a])) a++;
   return a === 0 && b === toks.length ? toks : toks.slice(a, b);
 }
 
@@ -147,6 +149,17 @@ export function initialsOf(name: string): string[] {
   const all = words.map((w) => w[0]).join('').toUpperCase();
   const out = [all];
   if (/^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u.test(words[0]) && words.length >= 3) out.push(all.slice(1));
+  // "Department of Justice" is "DOJ", "Department of Defense" "DOD": the "of" may count too.
+  if (/\s+of\s+\p{Lu}/u.test(name)) {
+    const withOf = name
+      .replace(/['’]s\b/g, '')
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w) || w === 'of')
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase();
+    if (!out.includes(withOf)) out.push(withOf);
+  }
   // "Centers for Disease Control and Prevention" is "CDC": a last coordinated part may be left out.
   const and = name.lastIndexOf(' and ');
   if (and > 0) out.push(...initialsOf(name.slice(0, and)).filter((k) => !out.includes(k)));
@@ -238,6 +251,8 @@ interface MentionRef {
   article: string;
   articleIndex: number;
   mention: Mention;
+  /** The name as matched: the mention's text with known initials spelled out (matchForm). */
+  form: string;
   tokens: string[];
   /** Generational suffix of a person's name (nameSuffix), "" for none. */
   suffix: string;
@@ -256,6 +271,8 @@ interface Cluster {
   roles: Set<string>;
   /** Last words of its full forms (a spelling variant adds one): what a bare surname is matched against. */
   lasts: Set<string>;
+  /** Lone words that joined it as the head of its name ("Fund" of "International Monetary Fund"). */
+  heads: Set<string>;
 }
 
 /**
@@ -285,6 +302,131 @@ export function isDemonymPhrase(text: string, type: EntityType): boolean {
 export function isCreditOrAddress(text: string, after: string): boolean {
   if (/\S\/\S/.test(text) || /\b(?:Photos?|Photograph|Illustration|Graphic)\b/.test(text)) return true;
   return /\bBox$/.test(text) && /^,?\s*\d/.test(after);
+}
+
+/**
+ * A hyphenated modifier, not a name: a compound whose last part is a lower-case word
+ * ("Washington-based", "Democratic-led", "Taliban-run", "House-passed", "COVID-vaccine").
+ * English makes such adjectives from a name and a participle or noun; the phrase they sit in is
+ * about something else ("a Washington-based group"), so they found no entity of their own.
+ */
+export function isHyphenModifier(text: string): boolean {
+  // One word only, and the lower-case part an everyday word: a romanised given name is
+  // hyphenated too ("Chiu Kuo-cheng", "Moon Jae-in"), with syllables that are no English words.
+  const m = /^[^\s]+[-‐‑](\p{Ll}{3,})$/u.exec(text.trim());
+  return m !== null && commonWord(m[1]);
+}
+
+/**
+ * Length of an English hyphenated prefix that qualifies a name from outside ("ex-", "then-",
+ * "anti-", "pro-", "mid-": "then-President Ann Roe", "ex-Justice Department", "mid-March"): the
+ * referent is the name after it. 0 when there is none.
+ */
+export function lowerPrefixLength(text: string): number {
+  // English prefixes and time adverbs only: a name's own particle stays ("al-Hadid", "de-").
+  const m = /^(?:ex|then|now|once|former|pre|post|anti|pro|non|mid|neo|pseudo|quasi|semi|all|pan|trans|would-be)[-‐‑](?=\p{Lu})/u.exec(text);
+  if (m) return m[0].length;
+  // A hyphenated modifier before the name ("Democratic-led House", "Moscow-backed Donetsk").
+  const w = /^(\S+)\s+(?=\p{Lu})/u.exec(text);
+  return w && isHyphenModifier(w[1]) ? w[0].length : 0;
+}
+
+/**
+ * Where the last conjunct of a coordinated person mention begins ("Darren and Eamon Molloy" →
+ * "Eamon Molloy"), 0 when the name is no coordination. Two given names before one surname are
+ * two people: read whole, the mention matched both brothers' full names and merged them. The
+ * first conjunct has no span of its own ("Darren" shares the surname only by ellipsis), so only
+ * the last is linked.
+ */
+export function lastConjunct(text: string): number {
+  const m = /^.*\s(?:and|&|or)\s+(?=\p{Lu})/u.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** Position `pos` opens its sentence (only quotes, brackets or dashes before it in the sentence). */
+function opensSentence(a: AnnotatedArticle, pos: number): boolean {
+  const ss = a.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= pos) lo = mid + 1;
+    else if (ss[mid].start > pos) hi = mid - 1;
+    else return !/[\p{L}\p{N}]/u.test(a.text.slice(ss[mid].start, pos));
+  }
+  return pos === 0;
+}
+
+/**
+ * A capital by position only: an entity whose every mention is one word at the start of a
+ * sentence, where English capitalises any word ("Sometimes", "Exile", "Safe"), and whose
+ * word is an everyday English word (commonWord: among the 20,000 most frequent stems of the word
+ * prior) that no name lexicon knows (places, organizations, given names) and no article writes
+ * capitalised elsewhere (that would be a name: "Hope" the town mid-sentence). Acronyms and
+ * words with inner capitals are names. A name met only at sentence starts and never in full
+ * ("Trump said …" opening each sentence of a story that never gives a first name) is lost this
+ * way; that is the price of a list without junk.
+ */
+function positionalCapital(refs: MentionRef[], byId: Map<string, AnnotatedArticle>): boolean {
+  for (const r of refs) {
+    const t = r.mention.text.replace(/['’]s$/, '');
+    if (r.tokens.length !== 1 || /\s/.test(t) || !/^\p{Lu}\p{Ll}+$/u.test(t)) return false;
+    const a = byId.get(r.article);
+    // Also a common noun capitalised as the label of a numbered item ("Phase 3", "Level 4",
+    // "Stage 2"): the number, not the word, names it.
+    if (!a || !(opensSentence(a, r.mention.start) || /^\s\d/.test(a.text.slice(r.mention.end, r.mention.end + 2)))) return false;
+    if (PLACES.has(t) || ORGANIZATIONS.has(t) || GIVEN_NAMES.has(t) || !commonWord(t.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Lexicon initials and the one lexicon name each spells ("UN" → "United Nations"); built on first use. */
+let lexiconInitials: Map<string, string> | null = null;
+function spelledOut(acr: string): string | undefined {
+  if (!lexiconInitials) {
+    lexiconInitials = new Map();
+    const seen = new Map<string, string | null>();
+    for (const lex of [PLACES, ORGANIZATIONS]) {
+      for (const name of lex) {
+        if (!name.includes(' ')) continue;
+        for (const k of initialsOf(name)) {
+          // Only initials the same lexicon lists as a name ("US" and "United States" are both
+          // places), and only one name per initials (else the initials decide nothing).
+          if (!lex.has(k)) continue;
+          const was = seen.get(k);
+          seen.set(k, was === undefined || was === name ? name : null);
+        }
+      }
+    }
+    for (const [k, v] of seen) if (v) lexiconInitials.set(k, v);
+  }
+  return lexiconInitials.get(acr);
+}
+
+/**
+ * The form of a place's or organization's name that matching reads: initials inside a longer
+ * name spelled out when the lexicons list both the initials and the one name they spell ("UN
+ * General Assembly" is "United Nations General Assembly", "U.S. Food and Drug Administration"
+ * "United States Food …"), and a government body's "X of Y" read as "Y X" ("Department of
+ * Justice" is the "Justice Department", "Ministry of Defence" the "Defence Ministry": English
+ * names such bodies both ways). The alias list keeps the text as written.
+ */
+/** A government body named "X Department" (matchForm's reading of "Department of X"). */
+const GOVERNMENT_BODY = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s+(Department|Ministry|Office|Bureau|Secretariat)$/u;
+
+/** "Department of X" for a body named "X Department" (so its initials can be read), else "". */
+function bodyOf(text: string): string {
+  const m = GOVERNMENT_BODY.exec(text);
+  return m ? `${m[2]} of ${m[1]}` : '';
+}
+
+export function matchForm(text: string): string {
+  let out = text;
+  if (/\s/.test(out.trim())) {
+    out = out.replace(/(?<![\p{L}.])((?:\p{Lu}\.){2,4}|\p{Lu}{2,4})(?![\p{L}.’'-])/gu, (w) => spelledOut(w.replace(/\./g, '')) ?? w);
+  }
+  const inv = /^(?:The\s+)?(Department|Ministry|Office|Bureau|Secretary|Secretariat)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})$/u.exec(out);
+  return inv ? `${inv[2]} ${inv[1]}` : out;
 }
 
 export interface EntityIndex {
@@ -355,14 +497,19 @@ function roleHead(m: Mention): string {
 
 export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   const outletOf = new Map(articles.map((a) => [a.id, a.outlet ?? a.id]));
+  const articleText = new Map(articles.map((a) => [a.id, a.text]));
   const refs: MentionRef[] = [];
   articles.forEach((a, articleIndex) => {
     const own: MentionRef[] = [];
-    for (const m of a.mentions) {
+    for (const raw of a.mentions) {
+      if (isHyphenModifier(raw.text)) continue;
+      const cut = raw.type === 'person' ? Math.max(lowerPrefixLength(raw.text), lastConjunct(raw.text)) : lowerPrefixLength(raw.text);
+      const m: Mention = cut ? { ...raw, start: raw.start + cut, text: raw.text.slice(cut) } : raw;
       if (isDemonymPhrase(m.text, m.type) || isCreditOrAddress(m.text, a.text.slice(m.end, m.end + 12))) continue;
-      const toks = nameTokens(m.text);
+      const form = m.type === 'person' ? m.text : matchForm(m.text);
+      const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
-      own.push({ article: a.id, articleIndex, mention: m, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '' });
+      own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '' });
     }
     refs.push(...own);
   });
@@ -401,6 +548,9 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     }
     if (r.mention.type === 'person') for (const k of deletionKeys(r.tokens[r.tokens.length - 1])) push(byDeletion, k, c);
     for (const k of initialsOf(r.mention.text)) push(byInitials, k, c);
+    if (r.form !== r.mention.text) for (const k of initialsOf(r.form)) push(byInitials, k, c);
+    // "Justice Department" is also spelled "DOJ", the initials of "Department of Justice".
+    if (r.mention.type === 'organization') for (const k of initialsOf(bodyOf(r.form))) push(byInitials, k, c);
   };
   const add = (c: Cluster): void => {
     clusters.push(c);
@@ -415,6 +565,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     suffixes: new Set(r.suffix ? [r.suffix] : []),
     roles: new Set(roleHead(r.mention) ? [roleHead(r.mention)] : []),
     lasts: new Set(),
+    heads: new Set(),
   });
   // Longest forms first: full names found the entities, shorter forms then attach to them.
   const order = refs
@@ -485,12 +636,14 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // Acronyms. Initials alone are weak evidence ("AP" is the wire agency in a dateline and "Armed
   // Police" spells it too), so an acronym is linked to the name whose initials it spells only
   // where something says it stands for that name:
-  // - its own article named that name in full before it first used the acronym (news introduces
-  //   "the Food and Drug Administration (FDA)" and writes "the FDA" after; an acronym used before
-  //   the full name, as a dateline's "(AP)" is, meant something else there);
-  // - another article of the story introduced the pair so, and the acronym is not a well-known
-  //   name of its own (the organization lexicon's "AP", "ICC": those keep their own meaning
-  //   unless their article says otherwise);
+  // - its own article names that name in full (news introduces "the Food and Drug
+  //   Administration (FDA)" and writes "the FDA" after, or opens with "FBI agents" and spells
+  //   out the bureau later), unless the acronym is a credit: a dateline's "(AP) —" names the
+  //   agency that filed the report, not a name of the story;
+  // - another article of the story pairs them so (also for an acronym the organization lexicon
+  //   knows, "FBI", "ICC": the story's own pairing says which of its meanings the story has;
+  //   keeping such acronyms apart split "FBI" from "Federal Bureau of Investigation" in reports
+  //   that never spelled it out);
   // - the organization or places lexicon knows both as names and the one spells the other ("AP"
   //   and "Associated Press", "US" and "United States").
   const acronymOf = (r: MentionRef): string | null => {
@@ -498,29 +651,63 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     return /^\p{Lu}{2,6}$/u.test(a) ? a : null;
   };
   const spelledBy = (r: MentionRef, acr: string): Cluster[] => (byInitials.get(acr) ?? []).filter((c) => c.person === (r.mention.type === 'person'));
-  const firstUse = new Map<string, number>();
-  for (const { r } of single) {
-    const acr = acronymOf(r);
-    if (!acr) continue;
-    const k = `${r.article}\u0000${acr}`;
-    const seen = firstUse.get(k);
-    if (seen === undefined || r.mention.start < seen) firstUse.set(k, r.mention.start);
-  }
-  const introducedIn = (c: Cluster, article: string, acr: string): boolean => {
-    const first = firstUse.get(`${article}\u0000${acr}`) ?? Infinity;
-    return c.refs.some((x) => x.article === article && x.tokens.length >= 2 && x.mention.start < first);
+  // A credit, not a use: initials in brackets before a dash ("HARBIN (BP) -", "(AP) —") name the
+  // agency that filed the report, whatever the story goes on to spell with the same letters.
+  const credit = (r: MentionRef): boolean => {
+    const t = articleText.get(r.article) ?? '';
+    return /\(\s*$/.test(t.slice(Math.max(0, r.mention.start - 2), r.mention.start)) && /^\s*\)\s*[-‐‑–—]/.test(t.slice(r.mention.end, r.mention.end + 4));
   };
+  // One sense per discourse (Gale, Church & Yarowsky 1992): an article that spells out a name and
+  // uses its initials means the name by them, whichever comes first ("FBI agents searched …;
+  // the Federal Bureau of Investigation said …"); a credit is no use.
+  const introducedIn = (c: Cluster, article: string): boolean => c.refs.some((x) => x.article === article && x.tokens.length >= 2);
   const established = new Map<string, Set<Cluster>>();
   for (const { r } of single) {
     const acr = acronymOf(r);
-    if (!acr || ORGANIZATIONS.has(acr)) continue;
-    for (const c of spelledBy(r, acr)) if (introducedIn(c, r.article, acr)) (established.get(acr) ?? established.set(acr, new Set()).get(acr)!).add(c);
+    if (!acr || credit(r)) continue;
+    for (const c of spelledBy(r, acr)) if (introducedIn(c, r.article)) (established.get(acr) ?? established.set(acr, new Set()).get(acr)!).add(c);
   }
   // The same for places: "US" and "United States", "UAE" and "United Arab Emirates" are both in
   // the places lexicon and the one spells the other (read on an unseen AllSides story: "the US"
   // and "the United States" kept apart became a sure place conflict).
   const lexiconPair = (c: Cluster, acr: string): boolean =>
     [ORGANIZATIONS, PLACES].some((lex) => lex.has(acr) && c.refs.some((x) => x.tokens.length >= 2 && lex.has(x.mention.text.replace(/^The\s+/, '')) && initialsOf(x.mention.text).includes(acr)));
+
+  // The story's established namesake (see the person case below): introduced in full by two
+  // articles or more, or a surname that is no common English word or name.
+  const namesake = (c: Cluster, tok: string): boolean => introductions(c) >= 2 || !commonWord(tok);
+  // People by the first word of their full names, for a lone word that is not a surname.
+  const byFirst = new Map<string, Cluster[]>();
+  for (const c of clusters) if (c.person && c.full.length >= 2) push(byFirst, c.full[0], c);
+  /**
+   * A lone word that is the FIRST word of exactly one person its own article named in full
+   * before: "Chiu" after "Chiu Kuo-cheng" (a surname written first, as Chinese, Korean and
+   * Hungarian names are), "Eamon" after "Eamon Molloy" (a first name used alone). Only in the
+   * article that introduced the name, and only when one person there has that first word: two
+   * Eamons of one article, or a word no full name of the article begins with, stay apart.
+   */
+  const byGiven = (r: MentionRef): Cluster[] => {
+    const local = (byFirst.get(r.tokens[0]) ?? []).filter((c) => c.refs.some((x) => x.article === r.article && x.tokens.length >= 2 && x.mention.start < r.mention.start));
+    return local.length === 1 && suffixOk(local[0], r) ? local : [];
+  };
+
+  /**
+   * "The Fund" after "the International Monetary Fund", "the Commission" after "the European
+   * Commission": news refers back to a body by the head noun of its name with the definite
+   * article, capitalised as a name. Such a word is that body when its own article named exactly
+   * one body ending in it before, with "the" right before the word (without the article, "Fund"
+   * or "Commission" opens another name or a headline).
+   */
+  const headAnaphor = (r: MentionRef): Cluster[] => {
+    const a = articleText.get(r.article) ?? '';
+    if (!/\bthe\s$/i.test(a.slice(Math.max(0, r.mention.start - 4), r.mention.start))) return [];
+    const local = near(r.tokens).filter(
+      (c) => !c.person && c.refs.some((x) => x.article === r.article && x.tokens.length >= 2 && x.mention.type === 'organization' && x.tokens[x.tokens.length - 1] === r.tokens[0] && x.mention.start < r.mention.start),
+    );
+    if (local.length !== 1) return [];
+    local[0].heads.add(r.tokens[0]);
+    return local;
+  };
 
   for (const { r } of single) {
     const tok = r.tokens[0];
@@ -530,7 +717,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const surnameOf = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && [...c.lasts].some((l) => sameLoneWord(l, tok)) && suffixOk(c, r));
     let cands: Cluster[];
     const acr = acronymOf(r);
-    const spelled = acr ? spelledBy(r, acr).filter((c) => introducedIn(c, r.article, acr) || established.get(acr)?.has(c) || lexiconPair(c, acr)) : [];
+    const spelled = acr && !credit(r) ? spelledBy(r, acr).filter((c) => introducedIn(c, r.article) || established.get(acr)?.has(c) || lexiconPair(c, acr)) : [];
     if (spelled.length) {
       // "FDA" after "Food and Drug Administration": an acronym is the name in the story whose
       // initials it spells and that it stands for (above; a person's only when the acronym is
@@ -554,14 +741,23 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // frequent stems of the word prior, SUBTLEX-US: "Okafor", not "Gray" or "Brown"), when the
       // story holds one person of that surname: a rare name in one story is one person, a
       // common one may be anyone's.
-      if (cands.length === 0 && surnameOf.length === 1 && (introductions(surnameOf[0]) >= 2 || !commonWord(tok))) cands = surnameOf;
+      if (cands.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok)) cands = surnameOf;
+      if (cands.length === 0) cands = byGiven(r);
       if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok));
     } else {
       // A news story names a person in full once and by surname after: a bare surname the
-      // annotator could not type ("other") is the person its own article introduced. Places and
-      // organisations keep their type (the annotator's one-sense rule already decided those).
-      const local = type === 'other' ? surnameOf.filter((c) => c.articles.has(r.article)) : [];
-      cands = local.length ? local : near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok));
+      // annotator could not type ("other") is the person its own article introduced, or the
+      // story's established namesake (as for a person above: "Biden" in "the Biden
+      // administration" is typed "other"). Places and organisations keep their type (the
+      // annotator's one-sense rule already decided those).
+      let local = type === 'other' ? surnameOf.filter((c) => c.articles.has(r.article)) : [];
+      if (type === 'other' && local.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok)) local = surnameOf;
+      if (type === 'other' && local.length === 0) local = byGiven(r);
+      if (type === 'organization' && local.length === 0) local = headAnaphor(r);
+      // A lone word joins the entity that the same lone word joined elsewhere: a single-word
+      // entity, or a body whose own article used the word as its head anaphor (above): "Colts"
+      // in one report is the "Indianapolis Colts" that another report called "the Colts".
+      cands = local.length ? local : near(r.tokens).filter((c) => (c.full.length === 1 && sameLoneWord(c.full[0], tok)) || (!c.person && c.heads.has(tok)));
     }
     const head = roleHead(r.mention);
     if (head && !spelled.length && (type === 'person' || type === 'other')) {
@@ -578,7 +774,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     else add(cluster(r));
   }
 
-  const built = clusters.map((c) => toEntity(c, outletOf));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const built = clusters.filter((c) => !positionalCapital(c.refs, articleById)).map((c) => toEntity(c, outletOf));
   built.sort(
     (a, b) =>
       b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || cmp(a.name, b.name) || articleOrder(a.mentions[0].article, b.mentions[0].article) || a.mentions[0].start - b.mentions[0].start,
@@ -665,7 +862,14 @@ function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
     return { text, articles, outlets: [...new Set(articles.map((a) => outletOf.get(a) ?? a))], variant: false };
   });
   aliases.sort((a, b) => b.articles.length - a.articles.length || cmp(a.text, b.text));
-  const type = [...types].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+  let type = [...types].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+  // A name the place or organization lexicon knows is of that type when the annotator could
+  // only say "other" ("US" and "United States" typed other in a line of figures).
+  if (type === 'other') {
+    const known = aliases.map((a) => a.text.replace(/^The\s+/, ''));
+    if (known.some((t) => PLACES.has(t))) type = 'place';
+    else if (known.some((t) => ORGANIZATIONS.has(t))) type = 'organization';
+  }
   const name = canonicalName(aliases);
   const canon = nameTokens(name);
   for (const al of aliases) al.variant = isSpellingVariant(nameTokens(al.text), canon);
@@ -693,7 +897,8 @@ export function isSpellingVariant(form: string[], canon: string[]): boolean {
 /**
  * The most complete common form: among spellings used by at least two articles (all spellings
  * when none is shared), the one with most name words, then the most widely used, then the
- * longer (keeps particles: "Bashar al-Assad" over "Bashar Assad" when equally used).
+ * longer (keeps particles: "Bashar al-Assad" over "Bashar Assad" when equally used); then a
+ * fuller form of that one, if an article gives it ("Joe Biden" over a shared "Biden").
  */
 export function canonicalName(aliases: Alias[]): string {
   const shared = aliases.filter((a) => a.articles.length >= 2);
@@ -707,5 +912,14 @@ export function canonicalName(aliases: Alias[]): string {
       b.text.length - a.text.length ||
       cmp(a.text, b.text),
   )[0];
-  return best.text;
+  // A fuller form one article gives that holds every word of the shared one ("Joe Biden" beside a
+  // shared "Biden") names the same referent better: the shared form won only by being shorter.
+  // So does the name an acronym spells ("Justice Department" over a shared "DOJ").
+  const words = nameTokens(best.text);
+  const acr = /^(?:\p{Lu}\.?){2,6}$/u.test(best.text) ? best.text.replace(/\./g, '') : '';
+  const spells = (a: Alias): boolean => acr !== '' && (initialsOf(a.text).includes(acr) || initialsOf(matchForm(a.text)).includes(acr) || initialsOf(bodyOf(a.text)).includes(acr));
+  const fuller = aliases
+    .filter((a) => a !== best && (spells(a) || (nameTokens(a.text).length > words.length && words.every((w) => nameTokens(a.text).includes(w)) && nameTokens(a.text).at(-1) === words.at(-1))))
+    .sort((a, b) => b.articles.length - a.articles.length || nameTokens(b.text).length - nameTokens(a.text).length || cmp(a.text, b.text))[0];
+  return (fuller ?? best).text;
 }

@@ -90,6 +90,10 @@ export function loadedWords(label: string): string[] {
     if (/^\p{Lu}/u.test(w) && i > 0) continue; // a name or office as written
     if (STOP.has(lower) || GLUE.has(lower) || STATUS.has(lower) || NEUTRAL_MODIFIERS.has(lower) || /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/.test(lower)) continue;
     const judged = EVALUATIVE.has(lower) || (ROLE_MODIFIERS.has(lower) && !NEUTRAL_MODIFIERS.has(lower));
+    // A capitalised first word followed by another capitalised word opens a name or an office
+    // as written ("Public Health Director", "Special Counsel"), whose capital may also be the
+    // sentence's: only a lexicon word is loaded there, never one guessed from its suffix.
+    if (i === 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(norm(words[1] ?? '')) && !judged) continue;
     // Counts and ages ("three-time", "34-year-old") describe, they do not judge.
     if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|multi|many|\d+)-/u.test(lower)) continue;
     const adjective = /(?:ive|ous|ful|less|ic|ical|ent|ant|able|ible|ish|ed|ary|ist|ile)$/.test(lower);
@@ -169,7 +173,14 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
   const labels = new Map<string, Label[]>();
   const add = (entity: string | null, l: Omit<Label, 'loaded'> & { loaded?: string[] }): void => {
     if (!entity) return;
-    const text = l.label.replace(/\s+/g, ' ').trim();
+    let text = l.label.replace(/\s+/g, ' ').trim();
+    // An honorific closing a title ("County Health Director Dr." before the name) says how to
+    // address the person, not what the outlet calls them: the label ends before it.
+    const hon = /\s+(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?$/.exec(text);
+    if (hon && l.kind === 'title') {
+      text = text.slice(0, hon.index);
+      l = { ...l, end: l.start + text.length };
+    }
     if (!text || BARE_HONORIFIC.test(text) || text.length > 90) return;
     if (l.kind === 'title' && junkTitle(text)) return;
     const list = labels.get(entity) ?? [];

@@ -20,6 +20,7 @@ import type { AnnotatedArticle, Mention } from '../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { shareNameWord } from './slots.js';
+import { frameOf, type Frame } from './frames.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from './lex.js';
 
@@ -33,6 +34,8 @@ interface Use {
   stems: Set<string>;
   /** Next to a reporting verb ("according to X", "X said"): compared only with near copies. */
   reporting: boolean;
+  /** The act the name takes part in and its part in it (frames.ts), for people and untyped names. */
+  frame: Frame | null;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -187,7 +190,8 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         stems = new Set(contentStems(text).filter((w) => !names.has(w)));
         stemsOf.set(s.start, stems);
       }
-      uses.push({ article: a.id, entity: id, mention: m, left, right, sentence: { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) }, stems, reporting });
+      const frame = m.type === 'person' || m.type === 'other' ? frameOf(a.text.slice(Math.max(s.start, head - 200), head), a.text.slice(m.end, Math.min(s.end, m.end + 200))) : null;
+      uses.push({ article: a.id, entity: id, mention: m, left, right, sentence: { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) }, stems, reporting, frame });
     }
   }
   // Context keys: the words before, the words after (each up to a content word).
@@ -201,6 +205,8 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     if (ri >= 0) keys.push(`R:${u.right.slice(0, ri + 1).join(' ')}`);
     // One word each side: "the Bush administration".
     if (u.left.length && u.right.length && !FUNCTION.has(u.right[0]) && u.right[0] !== '$') keys.push(`B:${u.left[u.left.length - 1]}|${u.right[0]}`);
+    // The act and the part the name plays in it, whatever the voice and the words around.
+    if (u.frame) keys.push(`F:${u.frame.role}:${u.frame.verb}`);
     return keys;
   };
   const postings = new Map<string, number[]>();
@@ -212,7 +218,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     }
   });
   // Best evidence per pair of entities (the lone name first).
-  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean }>();
+  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame }>();
   // The entities each sentence names (any type): the other participants of a claim.
   const entitiesIn = new Map<string, Set<string>>();
   for (const u of uses) {
@@ -276,10 +282,20 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         const ox = others(x);
         const coParticipant = [...others(y)].some((id) => id !== x.entity && id !== y.entity && ox.has(id));
         const participantFrame = coParticipant && ex.type === ey.type && l + r >= 3 && contentWords(sharedWords) >= 2;
+        // The same act, the names in the same part of it (frames.ts: "Police pulled X over" / "Y …
+        // was pulled over"; "X, a board member …, presented the standards" / "standards presented
+        // by board member Y"): the predicate and its role align the claims whatever the words
+        // around the names. Only between people (or a person and an untyped name), and only when
+        // the lone name's article does not name the other person anywhere: an article that names
+        // both tells of two people, who may each have done it.
+        const actFrame = kind === 'name' && x.frame !== null && y.frame !== null && x.frame.role === y.frame.role && x.frame.verb === y.frame.verb && !(users.get(y.entity)?.has(x.article) ?? false);
         const plain = (l >= 1 && r >= 1 && l + r >= (ex.type === ey.type ? 2 : 3)) || (l + r >= 3 && ex.type === ey.type && d0.dice >= ONE_SIDE_DICE) || (frame && storyName);
-        if (!plain && !((placeFrame || participantFrame) && storyName)) continue;
-        // Found by the predicate before a place or by the participants alone: never confident.
+        if (!plain && !((placeFrame || participantFrame || actFrame) && storyName)) continue;
+        // Found by the predicate before a place, by the participants or by the act alone: never confident.
         const byParticipants = !plain && !placeFrame;
+        // The act alone: the verb and two more content words shared (the other participant, the
+        // object, where), as for a sentence pair that reports one thing (SAME_REPORT_SHARED).
+        const byActOnly = byParticipants && !participantFrame;
         // Names next to a reporting verb are whoever each outlet quotes ("according to X"): two
         // people, unless the sentences are near copies with the same words on both sides of the
         // names (one wire sentence crediting its figure to two different people).
@@ -287,7 +303,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // Reports weeks apart may tell two events in the same words (two missions, two cases).
         if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
         const d = dice(x.stems, y.stems);
-        if (byParticipants ? d.dice < PARTICIPANT_DICE || d.shared < PARTICIPANT_SHARED : d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED) continue;
+        if (byParticipants ? d.dice < PARTICIPANT_DICE || d.shared < (byActOnly ? SAME_REPORT_SHARED : PARTICIPANT_SHARED) : d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED) continue;
         // Each sentence gives a figure the other does not ("X scored 20 points …" / "Y scored 14
         // points …"): two people's figures, a box score, not one slot filled twice. Unless three
         // words with no figure among them tie the name to its predicate ("X appeared to have won
@@ -299,7 +315,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         if (!tied && apartFigures) continue;
         const key = `${x.entity}|${y.entity}`;
         const prev = pairs.get(key);
-        if (!prev || d.dice > prev.dice) pairs.set(key, { x, y, kind, dice: d.dice, around: l + r, weak: !plain || apartFigures });
+        if (!prev || d.dice > prev.dice) pairs.set(key, { x, y, kind, dice: d.dice, around: l + r, weak: !plain || apartFigures, act: byActOnly ? x.frame! : undefined });
       }
     }
   });
@@ -336,7 +352,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       })
       .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
     const evidence = [...sides[0][1], x].map((u) => ({ article: u.article, text: u.sentence.text }));
-    const { sole, weak } = pairs.get(key)!;
+    const { sole, weak, act } = pairs.get(key)!;
     // An article that names both people or places may be adding detail (as for slots.ts): sure
     // only when the lone name's article does not name the other side's value anywhere.
     const crossNamed = users.get(y.entity)?.has(x.article) ?? false;
@@ -350,7 +366,9 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       outliers: loneReport(claims, evidence, meta),
       facts: [],
       confidence: confident ? 'high' : 'possible',
-      why: sole
+      why: act
+        ? `Only ${x.article} names ${ex.name}, as the ${act.role === 'agent' ? 'one who did' : 'one who underwent'} the act “${act.verb}” that ${y.article} tells of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
+        : sole
         ? `Only ${x.article} names ${ex.name}, once, as the one person of a statement that ${y.article} makes of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
         : `Only ${x.article} names ${ex.name}, where ${y.article} writes ${ey.name} in the same words (“${rel(y, 30)} … ${y.sentence.text.slice(y.mention.end - y.sentence.start, y.mention.end - y.sentence.start + 30).trim()}”); the sentences share ${Math.round(dc * 100)}% of their content words${confident ? '' : ', so they may report different things'}.`,
     });
@@ -382,7 +400,7 @@ function solePersonPairs(
   uses: Use[],
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean }>,
+  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame }>,
 ): void {
   // People named in each sentence (every person mention, lists included).
   const peopleIn = new Map<string, Set<string>>();

@@ -292,9 +292,12 @@ function phraseFirstWords(): Set<string> {
   return phraseFirst;
 }
 
-function wordInfo(d: NerDoc, w: string): WordInfo {
-  let info = d.words.get(w);
+function wordInfo(d: NerDoc, raw: string): WordInfo {
+  let info = d.words.get(raw);
   if (info) return info;
+  // A typographic apostrophe is the straight one CoNLL-2003 was typed with: "Bush’s" is the word
+  // the tagger learnt as "Bush's" (read as an unknown word, it cut "George W. Bush’s" to "George W.").
+  const w = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   const lw = w.toLowerCase();
   const sh = shape(w);
   const f = ['b', 'w=' + w, 'lw=' + lw, 'sh=' + sh, 'p3=' + lw.slice(0, 3), 's2=' + lw.slice(-2), 's3=' + lw.slice(-3), 's4=' + lw.slice(-4)];
@@ -311,7 +314,7 @@ function wordInfo(d: NerDoc, w: string): WordInfo {
   const fine = cl < 0 ? 'c2=-' : 'c2=' + (cl & 255);
   f.push(cl < 0 ? 'c1=-' : 'c1=' + (cl >> 8), fine, fine + '|' + (sh.includes('X') ? 'X' : 'x'));
   info = { lw, sh, own: f.map(hashFeature), lex, phraseStart: phraseFirstWords().has(titleCase(w)), fine };
-  d.words.set(w, info);
+  d.words.set(raw, info);
   return info;
 }
 

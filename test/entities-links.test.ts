@@ -1,0 +1,137 @@
+/**
+ * Entity list a fact-checker can trust (src/compare/entities.ts, src/annotate/mentions.ts,
+ * src/compare/framing.ts): no junk entities (hyphenated modifiers, sentence-initial or numbered
+ * common words), no wrong merges (two given names before one surname), no missed merges (a
+ * surname written first, a body's head noun, initials inside a name, an acronym before its
+ * expansion, a lexicon name with lower-case words), and framing labels without junk. Invented
+ * names and sentences only.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../src/annotate/index.js';
+import { buildEntities, matchForm } from '../src/compare/entities.js';
+import { buildFraming, loadedWords } from '../src/compare/framing.js';
+import type { AnnotatedArticle, Mention } from '../src/core/schema.js';
+import { annotated } from './helpers/dossier-fixtures.js';
+
+type M = [surface: string, type: Mention['type'], role?: string, nth?: number];
+const art = (id: string, text: string, mentions: M[]): AnnotatedArticle => annotated({ id, outlet: `Outlet ${id}`, published: '2026-03-01', text, mentions });
+const read = (id: string, text: string): AnnotatedArticle =>
+  annotate({ id, file: null, outlet: `Outlet ${id}`, url: null, title: null, published: '2026-03-02', authors: [], agencies: [], photoCredits: [], language: null, text, removed: [] });
+const entityOf = (ents: ReturnType<typeof buildEntities>, article: string, text: string, surface: string): string | null => {
+  const i = text.indexOf(surface);
+  return ents.at(article, i, i + surface.length);
+};
+const names = (ents: ReturnType<typeof buildEntities>): string[] => ents.entities.map((e) => e.name);
+
+test('two given names before one surname are two people, never one entity', () => {
+  const t1 = 'The brothers Darren and Eamon Brannock were charged. Darren Brannock denied it.';
+  const t2 = 'Eamon Brannock was released on bail.';
+  const ents = buildEntities([art('a1', t1, [['Darren and Eamon Brannock', 'person'], ['Darren Brannock', 'person']]), art('a2', t2, [['Eamon Brannock', 'person']])]);
+  const darren = entityOf(ents, 'a1', t1, 'Darren Brannock denied');
+  const eamon = entityOf(ents, 'a2', t2, 'Eamon Brannock');
+  assert.ok(darren && eamon);
+  assert.notEqual(darren, eamon);
+  assert.equal(entityOf(ents, 'a1', t1, 'Eamon Brannock were'), eamon, 'the last conjunct is its own name');
+});
+
+test('hyphenated modifiers and English prefixes are no names of their own', () => {
+  const t = 'A Kestrel-based group and the Varn-led council met. The ex-Harbour Authority chief and then-Mayor Ilse Dorrit spoke.';
+  const ents = buildEntities([art('a1', t, [['Kestrel-based', 'other'], ['Varn-led', 'other'], ['ex-Harbour Authority', 'organization'], ['then-Mayor Ilse Dorrit', 'person']])]);
+  assert.ok(!names(ents).some((n) => /-(?:based|led)$/.test(n)), names(ents).join(', '));
+  assert.ok(names(ents).includes('Harbour Authority'));
+  assert.ok(names(ents).some((n) => n.endsWith('Ilse Dorrit')));
+  // A romanised given name is hyphenated too, with syllables that are no English words.
+  const t2 = 'Defence minister Chiu Kuo-wen spoke.';
+  assert.deepEqual(names(buildEntities([art('a2', t2, [['Chiu Kuo-wen', 'person']])])), ['Chiu Kuo-wen']);
+});
+
+test('a capital by position only (sentence start, numbered label) founds no entity; a name there does', () => {
+  const t = 'Sometimes the court sits late. Exile was his only option, said Orrin Vastel. A Phase 3 trial began. Vastel left.';
+  const ents = buildEntities([art('a1', t, [['Sometimes', 'other'], ['Exile', 'person'], ['Orrin Vastel', 'person'], ['Phase', 'other'], ['Vastel', 'person']])]);
+  assert.deepEqual(names(ents), ['Orrin Vastel']);
+});
+
+test('a lone word that began a full name in its article is that person (a surname written first)', () => {
+  const t = 'Defence minister Chiu Kuo-wen spoke on Monday. Chiu said the drills were a threat.';
+  const ents = buildEntities([art('a1', t, [['Chiu Kuo-wen', 'person', 'Defence minister'], ['Chiu', 'person', undefined, 1]])]);
+  assert.equal(entityOf(ents, 'a1', t, 'Chiu said'), entityOf(ents, 'a1', t, 'Chiu Kuo-wen'));
+  // Two people of the article begin with the word: neither.
+  const t2 = 'Ann Roe and Ann Vell arrived. Ann spoke first.';
+  const two = buildEntities([art('a2', t2, [['Ann Roe', 'person'], ['Ann Vell', 'person'], ['Ann', 'person', undefined, 2]])]);
+  const lone = entityOf(two, 'a2', t2, 'Ann spoke');
+  assert.ok(lone !== entityOf(two, 'a2', t2, 'Ann Roe') && lone !== entityOf(two, 'a2', t2, 'Ann Vell'));
+});
+
+test('"the Fund" is the body its article named in full; other reports\' lone "Fund" follows it', () => {
+  const t1 = 'The Coastal Recovery Fund cut its forecast. In its outlook, the Fund said growth would slow.';
+  const t2 = 'Fund economists were gloomy.';
+  const ents = buildEntities([art('a1', t1, [['Coastal Recovery Fund', 'organization'], ['Fund', 'organization', undefined, 1]]), art('a2', t2, [['Fund', 'organization']])]);
+  const fund = entityOf(ents, 'a1', t1, 'Coastal Recovery Fund');
+  assert.equal(entityOf(ents, 'a1', t1, 'Fund said'), fund);
+  assert.equal(entityOf(ents, 'a2', t2, 'Fund'), fund);
+});
+
+test('initials inside a name spelled out when the lexicons pair them; "Department of X" is the "X Department"', () => {
+  assert.equal(matchForm('UN General Assembly'), 'United Nations General Assembly');
+  assert.equal(matchForm('U.S. Marine Safety Board'), 'United States Marine Safety Board');
+  assert.equal(matchForm('Department of Fisheries'), 'Fisheries Department');
+  assert.equal(matchForm('ZQ Fisheries Board'), 'ZQ Fisheries Board', 'initials the lexicons do not know stay');
+  const t1 = 'The UN General Assembly met. The Department of Justice agreed.';
+  const t2 = 'The United Nations General Assembly met. The Justice Department agreed. The Commerce Department did not.';
+  const ents = buildEntities([
+    art('a1', t1, [['UN General Assembly', 'organization'], ['Department of Justice', 'organization']]),
+    art('a2', t2, [['United Nations General Assembly', 'organization'], ['Justice Department', 'organization'], ['Commerce Department', 'organization']]),
+  ]);
+  assert.equal(entityOf(ents, 'a1', t1, 'UN General Assembly'), entityOf(ents, 'a2', t2, 'United Nations General Assembly'));
+  assert.equal(entityOf(ents, 'a1', t1, 'Department of Justice'), entityOf(ents, 'a2', t2, 'Justice Department'));
+  assert.notEqual(entityOf(ents, 'a2', t2, 'Justice Department'), entityOf(ents, 'a2', t2, 'Commerce Department'), 'a title word is no title in a body\'s name');
+  // "DOJ" spells "Department of Justice", the other way of naming the "Justice Department".
+  const t3 = 'The Fisheries Department opened an inquiry. DOF lawyers said little.';
+  const t4 = 'A DOF spokesman declined to comment.';
+  const dof = buildEntities([art('a3', t3, [['Fisheries Department', 'organization'], ['DOF', 'organization']]), art('a4', t4, [['DOF', 'organization']])]);
+  const dept = entityOf(dof, 'a3', t3, 'Fisheries Department');
+  assert.equal(entityOf(dof, 'a4', t4, 'DOF'), dept);
+  assert.equal(dof.get(dept!)!.name, 'Fisheries Department', 'the name spelled out, not its initials');
+});
+
+test('an acronym and its expansion in one article are one body in either order; a credit is not', () => {
+  const t1 = 'Coastal Fisheries Authority officers, known as the CFA, came. Earlier, CFA divers had searched.';
+  const t2 = 'CFA divers found nothing. The Coastal Fisheries Authority closed the bay.';
+  const t3 = 'HARBIN (CFA) - Snow fell overnight.';
+  const ents = buildEntities([
+    art('a1', t1, [['Coastal Fisheries Authority', 'organization'], ['CFA', 'organization'], ['CFA', 'organization', undefined, 1]]),
+    art('a2', t2, [['CFA', 'organization'], ['Coastal Fisheries Authority', 'organization']]),
+    art('a3', t3, [['CFA', 'organization']]),
+  ]);
+  const body = entityOf(ents, 'a2', t2, 'Coastal Fisheries Authority');
+  assert.equal(entityOf(ents, 'a2', t2, 'CFA'), body, 'used before the full name, in the same article');
+  assert.notEqual(entityOf(ents, 'a3', t3, 'CFA'), body, 'a dateline credit names the filing agency');
+});
+
+test('a lexicon name is typed by the lexicon when the annotator said "other"; the canonical name is the fuller form', () => {
+  const t1 = 'Officials in the US said so. Lorne Vastel agreed.';
+  const t2 = 'Vastel said the plan was ready.';
+  const t3 = 'Vastel left early.';
+  const ents = buildEntities([art('a1', t1, [['US', 'other'], ['Lorne Vastel', 'person']]), art('a2', t2, [['Vastel', 'person']]), art('a3', t3, [['Vastel', 'person']])]);
+  assert.equal(ents.entities.find((e) => e.name === 'US')?.type, 'place');
+  assert.ok(names(ents).includes('Lorne Vastel'), names(ents).join(', '));
+});
+
+test('annotator: a lexicon name with lower-case words is one name; a typographic possessive ends a name, not cuts it', () => {
+  const a = read('a1', 'Officials met in Dar es Salaam on Monday. George W. Kell’s library hosted them.');
+  const texts = a.mentions.map((m) => m.text);
+  assert.ok(texts.includes('Dar es Salaam'), texts.join(' | '));
+  assert.ok(texts.includes('George W. Kell'), texts.join(' | '));
+});
+
+test('framing: a capitalised title is no evaluation by its suffix; a closing honorific is no part of the label', () => {
+  assert.deepEqual(loadedWords('Public Health Director'), []);
+  assert.deepEqual(loadedWords('the combative governor'), ['combative'], 'a lower-case adjective still counts');
+  const t = 'County Health Director Dr. Ilse Dorrit said the rules would stay.';
+  const arts = [art('a1', t, [['Ilse Dorrit', 'person', 'County Health Director Dr.']])];
+  const f = buildFraming(arts, buildEntities(arts));
+  assert.deepEqual(f[0].labels.map((l) => l.label), ['County Health Director']);
+  const l = f[0].labels[0];
+  assert.equal(t.slice(l.start, l.end), l.label, 'the label is still a span of the text');
+});
