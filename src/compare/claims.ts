@@ -465,7 +465,14 @@ export function construction(text: string, start: number, end: number, low: numb
   }
   let limit: 'lower' | 'upper' | null = null;
   const [scaledLow, scaledHigh] = [lo, hi];
-  if (LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_AFTER.test(after)) {
+  // "N years to life" names one sentence, whose minimum term is N: a bound before it ("faces up
+  // to 25 years to life", "a maximum of 15 years to life") bounds the sentence as a whole, not
+  // N, so N is read as written (else "up to 25 years to life" held any term below 25 and agreed
+  // with "15 years to life").
+  const toLife = /^\s*(?:years?\s+)?to\s+life\b/i.test(after);
+  if (toLife) {
+    // Read as written.
+  } else if (LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_AFTER.test(after)) {
     hi = Number.POSITIVE_INFINITY;
     limit = 'lower';
   } else if (UPPER_BOUND_BEFORE.test(before)) {

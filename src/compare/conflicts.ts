@@ -269,6 +269,9 @@ function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean
   if (members[0].kind !== 'number') return false;
   // A time of day does not move as news comes in: two clocks for one event disagree.
   if (members[0].unit?.startsWith('clock:')) return false;
+  // An age or the total a part is taken of ("14 out of every 100") does not move as news comes
+  // in, not even in one outlet's series: two of them disagree (see isRunningCount).
+  if (members.some(fixedFigure)) return false;
   // Only a running count moves as news comes in; a sentence length, a poll's margin or the
   // number of schools in a study does not, and a later report giving another one contradicts.
   // One outlet's own reports of different days are the exception: its later figure revises its
@@ -329,9 +332,29 @@ const RUNNING_COUNT = /\b(?:kill|dead|death|die[ds]?\b|dying|toll|injur|wound|hu
 /** Characters either side of a figure in which its running-count word must stand. */
 const COUNT_WINDOW = 60;
 
+/**
+ * A figure per unit of time ("800 Kenyans die of AIDS every day", "10,000 cases a year"): a
+ * rate, read right after the figure in its own clause ("12 killed a day after the vote" is an
+ * offset, not a rate). A rate is not a tally that only grows as news comes
+ * in: two reports giving two rates disagree.
+ */
+const RATE_AFTER = /^[^,;:()]{0,40}?(?:\b(?:a|per|every|each)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago|prior)\b)|\b(?:everyday|daily|weekly|monthly|yearly|annually)\b)/i;
+
+/** An age, or the total of a part: figures that stay what they were as a story unfolds. */
+const fixedFigure = (c: ClaimItem): boolean => c.unit !== null && (c.unit.endsWith(':old') || c.unit.includes(':total:'));
+
 function isRunningCount(c: ClaimItem): boolean {
+  // What the running-count word counts is the figure's own tally, so some figures near one are
+  // not running counts whatever their neighbours:
+  // - an age ("died … at the age of 91", "the 44-year-old victim"): fixed once the person died
+  //   or was named, and the death word beside it dates the age, it does not count;
+  // - the total of a part ("14 out of every 100 Kenyans are infected"): the running count is
+  //   the part, the total is the whole it is taken of;
+  // - a rate (RATE_AFTER).
+  if (fixedFigure(c)) return false;
   const rel = c.start - c.sentence.start;
   const relEnd = c.end - c.sentence.start;
+  if (RATE_AFTER.test(c.sentence.text.slice(relEnd, relEnd + COUNT_WINDOW))) return false;
   const left = c.sentence.text.slice(Math.max(0, rel - COUNT_WINDOW), rel).split(/[;:()]/).pop() ?? '';
   const right = c.sentence.text.slice(relEnd, relEnd + COUNT_WINDOW).split(/[;:()]/)[0];
   return RUNNING_COUNT.test(left) || RUNNING_COUNT.test(right) || RUNNING_COUNT.test(c.unit ?? '');
