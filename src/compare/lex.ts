@@ -84,6 +84,26 @@ export function eventClass(st: string): string | undefined {
   return EVENT_OF.get(st);
 }
 
+/**
+ * Phrasal verbs that name a kind of event of the classes above as a whole, by the verb's base
+ * form and the particle ("passed away" dies, "stepped down" resigns, "broke out" starts): the
+ * verb alone names no such event, so without them "died early Thursday" and "passed away early
+ * Saturday" were taken for two different acts (timeline.ts differentActs, predicates.ts
+ * sameAct) and never compared. The base forms here are their own Porter stems, so a caller may
+ * pass either.
+ */
+const PHRASAL_CLASS: Record<string, string> = {
+  'pass away': 'EV:death',
+  'step down': 'EV:resignation',
+  'break out': 'EV:start',
+  'blow up': 'EV:attack',
+};
+
+/** The event class of a verb (base form or Porter stem) with its particle, or undefined. */
+export function phrasalClass(verb: string, particle: string): string | undefined {
+  return PHRASAL_CLASS[`${verb} ${particle}`];
+}
+
 /** Content stems of a text: tokens that are not stop words or bare numbers. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];

@@ -19,7 +19,7 @@
  */
 import { dot, wordVector } from './embeddings.js';
 import { IRREGULAR } from './irregular-verbs.js';
-import { eventClass, stem as lightStem } from './lex.js';
+import { eventClass, phrasalClass, stem as lightStem } from './lex.js';
 import { PREDICATE_STEMS } from './predicate-data.js';
 import { SortedLines } from './sorted-lines.js';
 import { shareSynset, synsetsOf } from './synonyms.js';
@@ -32,6 +32,8 @@ export interface Predicate {
   word: string;
   lemma: string;
   stem: string;
+  /** The event class of the verb with the particle after it ("passed away": death), if any. */
+  cls?: string;
 }
 
 // Verbs of attribution and of being, having and saying: who said it is the source of the
@@ -98,12 +100,15 @@ export function predicatesOf(text: string): Predicate[] {
   // stories (a background claim both outlets tell, one of them in a relative clause: "Ocalan
   // leads the PKK, which has been fighting for autonomy since 1984" / "The group has been
   // fighting for autonomy since 1984").
-  for (const t of tokenize(text)) {
+  const toks = tokenize(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     if (t.stop || t.num || t.cap || !/^[a-z]+$/.test(t.norm)) continue;
     const hit = lookup(t.norm);
     if (!hit || NOT_PREDICATE.has(hit.lemma) || seen.has(hit.lemma)) continue;
     seen.add(hit.lemma);
-    out.push({ word: t.norm, lemma: hit.lemma, stem: stem(hit.lemma) });
+    const cls = i + 1 < toks.length ? phrasalClass(hit.lemma, toks[i + 1].norm) : undefined;
+    out.push(cls ? { word: t.norm, lemma: hit.lemma, stem: stem(hit.lemma), cls } : { word: t.norm, lemma: hit.lemma, stem: stem(hit.lemma) });
   }
   return out;
 }
@@ -112,8 +117,8 @@ export function predicatesOf(text: string): Predicate[] {
 export function samePredicateWord(p: Predicate, q: Predicate, near: number): boolean {
   if (p.lemma === q.lemma || p.stem === q.stem) return true;
   if (shareSynset(synsetsOf(p.stem), synsetsOf(q.stem))) return true;
-  const ep = eventClass(lightStem(p.word));
-  if (ep !== undefined && ep === eventClass(lightStem(q.word))) return true;
+  const ep = p.cls ?? eventClass(lightStem(p.word));
+  if (ep !== undefined && ep === (q.cls ?? eventClass(lightStem(q.word)))) return true;
   const a = wordVector(p.word) ?? wordVector(p.lemma);
   const b = wordVector(q.word) ?? wordVector(q.lemma);
   return a !== null && b !== null && dot(a, b) >= near;
@@ -305,7 +310,8 @@ export function readAct(text: string): ActReading {
     }
     let p = seen.get(hit.lemma);
     if (!p) {
-      p = { word: it.w, lemma: hit.lemma, stem: stem(hit.lemma), negated: isVerb && negator };
+      const cls = i + 1 < items.length && !items[i + 1].brk ? phrasalClass(hit.lemma, items[i + 1].w) : undefined;
+      p = { word: it.w, lemma: hit.lemma, stem: stem(hit.lemma), negated: isVerb && negator, ...(cls ? { cls } : {}) };
       seen.set(hit.lemma, p);
       preds.push(p);
     }

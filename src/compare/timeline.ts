@@ -20,7 +20,7 @@ import type { TimelineEvent } from '../core/dossier-schema.js';
 import type { Precision } from '../core/schema.js';
 import { compatible, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { ConflictResult } from './conflicts.js';
-import { articleOrder, cmp, eventClass, stem as lightStem, STOP, uniqArticles } from './lex.js';
+import { articleOrder, cmp, eventClass, phrasalClass, stem as lightStem, STOP, uniqArticles } from './lex.js';
 import { shareSynset, synsetsOf } from './synonyms.js';
 import { IRREGULAR } from './irregular-verbs.js';
 import { stem as porter } from './text.js';
@@ -48,19 +48,6 @@ interface Word {
 
 /** Words of time expressions and their modifiers: they date, they do not take part. */
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|month|year|years|day|days|last|next|early|late|earlier|later|ago)$/;
-
-/**
- * Phrasal verbs that name a kind of event of lex.ts's classes as a whole, by the lemma of the verb
- * and the particle ("passed away" dies, "stepped down" resigns, "broke out" starts): the verb
- * alone names no such event, so without them "died early Thursday" and "passed away early
- * Saturday" were taken for two different acts (differentActs) and never compared.
- */
-const PHRASAL_CLASS: Record<string, string> = {
-  [`${porter('pass')} away`]: 'EV:death',
-  [`${porter('step')} down`]: 'EV:resignation',
-  [`${porter('break')} out`]: 'EV:start',
-  [`${porter('blow')} up`]: 'EV:attack',
-};
 
 /** Characters either side of a time expression that its clause is looked for in. */
 const WINDOW = 240;
@@ -164,7 +151,7 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
     // A phrasal verb is one verb with its particle ("passed away" is "died"): its class is the
     // phrase's, read from the particle right after the verb.
     const next = words[words.indexOf(x) + 1];
-    headClass = classOf(x.w) ?? (next && next.start - x.end <= 1 ? PHRASAL_CLASS[`${head} ${next.w}`] ?? null : null);
+    headClass = classOf(x.w) ?? (next && next.start - x.end <= 1 ? phrasalClass(head, next.w) ?? null : null);
   };
   // A date that pre-modifies a noun ("Friday's election", "the 1997 presidential polls") dates
   // that noun's event, not its clause's verb: the head is the last word of the noun phrase.
