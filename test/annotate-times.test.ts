@@ -269,3 +269,12 @@ test('a day without a year, in a chronicle of a past year, takes the narrative y
   const c = read('The deficit was $25 billion on July 31, 1999. The government posted a surplus in July.', '2000-08-18');
   assert.equal(time(c, 'July')?.value, '2000-07');
 });
+
+test('a weekday naming a body after "the" is part of its name, not a date ("the Sunday Courier")', () => {
+  const a = read('Officials told the Sunday Courier of Vellmar that the harbour would reopen. The port authority met on Sunday to decide.');
+  const days = a.times.filter((x) => x.text === 'Sunday');
+  assert.equal(days.length, 1, 'only the meeting day is a date');
+  assert.ok(a.text.slice(days[0].start - 3, days[0].start) === 'on ');
+  const b = read('On Sunday Vellmar Shipping said the harbour would reopen.');
+  assert.ok(time(b, 'Sunday'), 'without a determiner the weekday dates the act');
+});

@@ -30,13 +30,32 @@ export function annotate(article: Article): AnnotatedArticle {
     text.includes('://') || text.includes('www.') ? spansOf(URL_RE, text) : [],
     text.includes('@') ? spansOf(EMAIL_RE, text) : [],
   );
-  const times = dropInside(findTimes(text, article.published, sentences, tokens), urls);
+  const times = dropNamePremodifiers(dropInside(findTimes(text, article.published, sentences, tokens), urls), mentions, text);
   // Quantities skip what dates claimed (a year is not a count); durations and sets stay theirs
   // too ("three years" is both a TimeML duration and a measured quantity).
   const dates = times.filter((t) => t.kind === 'date' || t.kind === 'time');
   const quantities = findQuantities(text, tokens, mergeSpans(dates, urls));
   const quotes = findQuotes(text, sentences, mentions);
   return { ...article, sentences, mentions, times, quantities, quotes };
+}
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * A weekday between a determiner and the name of a body is a word of that name, not a date:
+ * newspapers, clubs and programmes are named after the day they appear or meet ("the Sunday
+ * Telegraph", "the Sunday Times", "the Monday Club"). Read as dates they dated the report's
+ * sentences to the last Sunday (a timeline entry, a date claim). The determiner is required:
+ * "on Sunday Microsoft said" dates the act; "the Sunday before the vote" names no body.
+ */
+function dropNamePremodifiers<T extends { start: number; end: number; text: string }>(
+  times: T[],
+  mentions: Array<{ start: number; type: string }>,
+  text: string,
+): T[] {
+  const bodies = new Set(mentions.filter((m) => m.type === 'organization').map((m) => m.start));
+  if (bodies.size === 0) return times;
+  return times.filter((t) => !(WEEKDAY.test(t.text) && text[t.end] === ' ' && bodies.has(t.end + 1) && /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, t.start - 5), t.start))));
 }
 
 function spansOf(re: RegExp, text: string): Array<{ start: number; end: number }> {
