@@ -67,3 +67,12 @@ test('a timeline entry is not supported by an article that dates another event i
   assert.equal(tuesday.length, 1, JSON.stringify(tuesday));
   assert.deepEqual(tuesday[0].support, ['a1', 'a2', 'a3']);
 });
+
+test('the baseline of a record ("the largest since 1948") is no timeline entry; a start "since 1994" stays', () => {
+  const d = buildDossier([
+    art('a1', 'Daily Ardel', 'The treasury of Velmora reported a surplus of 12 million crowns on Tuesday, the largest surplus since 1948. Finance minister Ila Marten, in office since 1994, welcomed it.'),
+    art('a2', 'Harbour Post', 'Velmora posted a 12 million crown surplus on Tuesday, its biggest since 1948, the treasury said. Ila Marten, finance minister since 1994, welcomed the figure.'),
+  ]).dossier;
+  assert.ok(!d.timeline.some((e) => e.date === '1948'), JSON.stringify(d.timeline.map((e) => e.date)));
+  assert.ok(d.timeline.some((e) => e.date === '1994'), JSON.stringify(d.timeline.map((e) => e.date)));
+});

@@ -275,6 +275,21 @@ export function sameEvent(x: EventHead, y: EventHead): boolean {
  * with the same date and the same event are merged (the claim graph may have missed linking
  * them). Events are ordered by date, then by support.
  */
+/**
+ * A superlative or ordinal before "since" in the date's own clause ("the largest surplus since
+ * 1948", "the first time since 1995", "its lowest level since March"): the date is the baseline
+ * the record is measured against, the last time something was as large, not an event the story
+ * reports. Read as an event it put "1948" on the timeline of a budget story. The words are the
+ * common superlatives of size, rank and degree; "-est" alone also ends "interest", "arrest".
+ */
+const SUPERLATIVE_SINCE = /\b(?:first|last|most|least|best|worst|highest|lowest|largest|biggest|smallest|greatest|fewest|deepest|strongest|weakest|longest|shortest|heaviest|deadliest|warmest|coldest|hottest|wettest|driest|fastest|slowest|sharpest|steepest|widest|closest|cheapest|richest|poorest|busiest|record)\b[^,;:.!?]{0,80}\bsince\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
+
+function comparisonBaseline(c: ClaimItem): boolean {
+  if (!c.bound) return false;
+  const rel = c.start - c.sentence.start;
+  return SUPERLATIVE_SINCE.test(c.sentence.text.slice(Math.max(0, rel - 120), rel));
+}
+
 export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>): TimelineEvent[] {
   const heads = new Map<number, EventHead>();
   const headOf = (c: ClaimItem): EventHead => {
@@ -287,7 +302,8 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   const groups: ClaimItem[][] = [];
   for (const comp of graph.components) {
     // Unresolved weekdays have no place on a calendar; statement dates date no event.
-    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement);
+    // Nor do the baselines of a comparison ("the largest surplus since 1948").
+    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement && !comparisonBaseline(c));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
