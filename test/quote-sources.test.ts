@@ -75,3 +75,14 @@ test('facts count copies of one report as one source: two outlets running one wi
   assert.equal(shelter!.sources, 1, 'two copies of one report are one source');
   assert.ok(!dossier.coverage.consensus.includes(shelter!.id), 'one source repeated is no consensus');
 });
+
+test('quote groups: two statements that share only a name phrase are two groups; a trimmed version still joins', () => {
+  const d = buildDossier([
+    article('a', 'Tamsel Courier', 'Speaker Orla Venn praised the minister. "He did his best to keep the more radical wing of the Marten Holt government in check," Venn said on Monday.'),
+    article('b', 'Valley Post', 'The opposition has long complained of "bad economic advice from the Marten Holt government" in its pamphlets. Venn said the minister "did his best to keep the more radical wing of the Marten Holt government in check."'),
+  ]).dossier;
+  const q = new Map(d.quotes.map((x) => [x.id, x]));
+  const of = (re: RegExp) => d.quotes.find((x) => re.test(x.text))!.group;
+  assert.notEqual(of(/bad economic advice/), of(/^He did his best/), JSON.stringify(d.quoteGroups.map((g) => g.quotes.map((i) => q.get(i)!.text))));
+  assert.equal(of(/^did his best/), of(/^He did his best/), 'the trimmed version of Venn\'s statement is hers');
+});

@@ -14,7 +14,7 @@ import type { DiffOp, DossierQuote, QuoteGroup } from '../core/dossier-schema.js
 import type { AnnotatedArticle, Quote } from '../core/schema.js';
 import { Affinity } from './affinity.js';
 import type { EntityIndex } from './entities.js';
-import { articleOrder, contentStems, fold, uniqArticles } from './lex.js';
+import { articleOrder, contentStems, fold, STOP, stem, tokens, uniqArticles } from './lex.js';
 import { independentSources, reportCopies, sourceKey, sourceOf } from './sources.js';
 
 export interface QuoteResult {
@@ -28,6 +28,8 @@ interface Item {
   support: Array<{ own: string; source: string }>;
   words: string[];
   stems: Set<string>;
+  /** Stems of the quote's capitalised words after its first: names ("Clinton", "American"). */
+  names: Set<string>;
 }
 
 // Versions of one statement share a run of words even when one is trimmed ("restore and
@@ -102,6 +104,19 @@ function speakerOf(q: Quote, article: string, ents: EntityIndex): string | null 
   return null;
 }
 
+/** Stems of the capitalised words of a quote other than its first (names, demonyms, titles). */
+function nameStems(text: string): Set<string> {
+  const out = new Set<string>();
+  let first = true;
+  for (const t of tokens(text)) {
+    // A capital after a sentence end inside the quote is the sentence's, not a name's.
+    const capital = /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !/[.!?]["'”’)]?\s*$/u.test(text.slice(Math.max(0, t.start - 4), t.start));
+    if (capital && !first && !STOP.has(t.norm) && !/^\d+$/.test(t.norm)) out.add(stem(t.norm));
+    first = false;
+  }
+  return out;
+}
+
 function wordsOf(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
 }
@@ -149,6 +164,7 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex, cop
         },
         words: wordsOf(q.text),
         stems: new Set(contentStems(q.text)),
+        names: nameStems(q.text),
       });
     }
   }
@@ -204,8 +220,12 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex, cop
       if (find(i) === find(j)) continue;
       const a = items[i];
       const b = items[j];
-      // Counted on the sets: a window may have cut a posting list short.
-      const n = sharedCount(a.stems, b.stems);
+      // Counted on the sets: a window may have cut a posting list short. Shared names do not
+      // count: two statements about one person or country share them ("… the Clinton Gore
+      // administration in check" / "bad economic advice from the Clinton Gore administration",
+      // two speakers), so only shared wording makes one statement. A short quote repeated word
+      // for word still joins by its run (below).
+      const n = sharedCount(a.stems, b.stems) - sharedCount(a.names, b.names);
       const run = longestRun(a.words, b.words, n >= MIN_SHARED ? MIN_RUN : Infinity);
       // A short quote repeated word for word ("No one will be shielded from responsibility")
       // is one statement even with few content words.
