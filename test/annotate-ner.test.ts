@@ -99,3 +99,14 @@ test('a sentence-initial capital that is one of the most frequent English words 
   const a = read('The mayor spoke on Monday. Get Tessa Marrow out, he said.');
   assert.deepEqual(a.mentions.map((m) => m.text), ['Tessa Marrow']);
 });
+
+test('a party-and-state tag is no entity; an inverted "Said" before a quote is no part of the name', () => {
+  const art = (text: string) => annotate({ id: 'a', text, published: '2026-02-12', title: null, outlet: 'x' } as never);
+  const a = art('Rep. Tomas Orvel (R-Texas) said the harbour fund was large. Sen. Ila Marten, D-Calif., disagreed.');
+  assert.deepEqual(a.mentions.map((m) => m.text), ['Tomas Orvel', 'Ila Marten']);
+  const b = art('The mayor spoke first. Said Greta Mills, "We will rebuild the harbour wall."');
+  assert.ok(b.mentions.some((m) => m.text === 'Greta Mills' && m.type === 'person'), JSON.stringify(b.mentions));
+  assert.equal(b.quotes[0]?.speaker?.text, 'Greta Mills');
+  const c = art('The race was fast. Said Aouita won the final in Rome.');
+  assert.ok(!c.mentions.some((m) => m.text === 'Aouita'), 'a name "Said …" stays whole when no quote follows');
+});

@@ -172,12 +172,27 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
   const final = mode === 'combined' ? combineWithRules(names, rules, d) : names;
   const out: Mention[] = [];
   for (const n of final) {
-    const { start, end } = nameSpan(d, n);
+    let { start, end } = nameSpan(d, n);
     const type = KIND_OF_TYPE[n.type];
+    // A party-and-state tag after a legislator's name ("(R-Texas)", "D-Calif.") is US news
+    // notation for an affiliation, not a body or a place of the story.
+    if (PARTY_TAG.test(text.slice(start, end))) continue;
+    // "Said Greta Mills, “…”": a reporting verb inverted before the name opens the sentence and
+    // the quote follows the name; the verb is no part of the name (the tagger, seeing a capital,
+    // took it in, and the quote lost its speaker). Only before a quote: "Said Aouita won" is a name.
+    const inverted = INVERTED_SAID.exec(text.slice(start, end));
+    if (inverted && type === 'person' && QUOTE_AFTER.test(text.slice(end, end + 6))) start += inverted[0].length;
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
   return out;
 }
+
+/** A US party-and-state tag: "R-Texas", "D-Calif", "I-Vt." (R, D or I, a hyphen, a state). */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
+/** A reporting verb opening an inverted attribution, then a capitalised name. */
+const INVERTED_SAID = /^(?:Said|Says|Added|Asked)\s+(?=\p{Lu}\p{Ll})/u;
+/** A comma or colon, then an opening quotation mark. */
+const QUOTE_AFTER = /^\s*[,:]\s*["“]/;
 
 const TYPE_INDEX: Record<Kind, number> = { person: 1, place: 2, organization: 3, other: 4 };
 /** A verb of saying and "he" or "she" right after a name ("… said she would stay"). */
