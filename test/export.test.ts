@@ -21,8 +21,12 @@ const BIN = path.resolve('bin/parallax.js');
 
 function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    // A bound on each command: a child that hangs (seen once in CI: `stats` idle with every
+    // thread waiting on a futex) fails this test with a message instead of stalling the suite.
+    // Each command takes a few seconds on a loaded two-core machine; 120 s is far past that.
+    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, timeout: 120_000, killSignal: 'SIGKILL' }, (err, stdout, stderr) => {
+      const hung = err !== null && (err as { killed?: boolean }).killed === true;
+      resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr: hung ? `${stderr}\nparallax ${args[0]} killed after 120 s: it hung` : stderr });
     });
   });
 }
