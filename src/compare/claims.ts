@@ -8,7 +8,7 @@
  */
 import type { AnnotatedArticle, Precision } from '../core/schema.js';
 import type { EntityIndex } from './entities.js';
-import { eventClass, STOP, stem, tokens } from './lex.js';
+import { eventClass, sentenceAt, STOP, stem, tokens } from './lex.js';
 
 export interface ClaimItem {
   id: number;
@@ -218,18 +218,6 @@ function predicateOf(sk: SentenceKeys, start: number, end: number): string | nul
     if (b && b.end <= start && b.key.startsWith('EV:')) return b.key;
     const a = sk.keys[after + d];
     if (a && a.key.startsWith('EV:')) return a.key;
-  }
-  return null;
-}
-
-function sentenceOf(sents: Array<{ start: number; end: number }>, pos: number): { start: number; end: number } | null {
-  let lo = 0;
-  let hi = sents.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sents[mid].end <= pos) lo = mid + 1;
-    else if (sents[mid].start > pos) hi = mid - 1;
-    else return sents[mid];
   }
   return null;
 }
@@ -657,7 +645,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
   const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'statement' | 'counted' | 'predicate'>, p: (typeof perArticle)[number], said = false): void => {
     const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'counted' | 'predicate'> = { ...c0, statement: false };
     let mode: 'tail' | 'said' | null = null;
-    const s = sentenceOf(p.sents, c.start);
+    const s = sentenceAt(p.sents, c.start);
     if (!s) return;
     // A page's own date line ("14 October 2011 Last updated at 14:00 GMT") dates the page.
     if (c.kind === 'date' && s.end - s.start < 80 && /\b(?:updated|published|posted)\b/i.test(p.a.text.slice(s.start, s.end))) return;

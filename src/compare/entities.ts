@@ -9,7 +9,7 @@
  */
 import type { Alias, Entity } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, EntityType, Mention } from '../core/schema.js';
-import { articleOrder, cmp, editDistance, fold, nameTokens as rawNameTokens, sameNameToken, skeleton, uniqArticles } from './lex.js';
+import { articleOrder, cmp, editDistance, fold, sentenceAt, nameTokens as rawNameTokens, sameNameToken, skeleton, uniqArticles } from './lex.js';
 import { NICKNAME_TABLE } from './nickname-data.js';
 import { wordRow } from './embeddings.js';
 import { priorCount } from './match.js';
@@ -345,16 +345,8 @@ export function lastConjunct(text: string): number {
 
 /** Position `pos` opens its sentence (only quotes, brackets or dashes before it in the sentence). */
 function opensSentence(a: AnnotatedArticle, pos: number): boolean {
-  const ss = a.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= pos) lo = mid + 1;
-    else if (ss[mid].start > pos) hi = mid - 1;
-    else return !/[\p{L}\p{N}]/u.test(a.text.slice(ss[mid].start, pos));
-  }
-  return pos === 0;
+  const s = sentenceAt(a.sentences, pos);
+  return s ? !/[\p{L}\p{N}]/u.test(a.text.slice(s.start, pos)) : pos === 0;
 }
 
 /**

@@ -104,6 +104,19 @@ export function phrasalClass(verb: string, particle: string): string | undefined
   return PHRASAL_CLASS[`${verb} ${particle}`];
 }
 
+/** The sentence (of sentences in text order) that holds position `pos`, by binary search; null between sentences. */
+export function sentenceAt<S extends { start: number; end: number }>(sents: readonly S[], pos: number): S | null {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].end <= pos) lo = mid + 1;
+    else if (sents[mid].start > pos) hi = mid - 1;
+    else return sents[mid];
+  }
+  return null;
+}
+
 /** Content stems of a text: tokens that are not stop words or bare numbers. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
