@@ -10,7 +10,7 @@ import type { ArticleSpan } from '../core/schema.js';
 import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { differentActs, eventHead, type EventHead } from './timeline.js';
-import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
+import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, STOP, tokens, uniqArticles } from './lex.js';
 import { claimSlots } from './claim-slots.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from './quotes.js';
 
@@ -265,7 +265,7 @@ function before(x: ArticleMeta | undefined, y: ArticleMeta | undefined): boolean
  * values being reported at different times. Tolls and counts grow as news comes in; a figure
  * that falls or that two reports of the same moment disagree on stays a conflict.
  */
-function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean {
+function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>, closed: (c: ClaimItem) => boolean = () => false): boolean {
   if (members[0].kind !== 'number') return false;
   // A time of day does not move as news comes in: two clocks for one event disagree.
   if (members[0].unit?.startsWith('clock:')) return false;
@@ -274,10 +274,14 @@ function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean
   if (members.some(fixedFigure)) return false;
   // Only a running count moves as news comes in; a sentence length, a poll's margin or the
   // number of schools in a study does not, and a later report giving another one contradicts.
-  // One outlet's own reports of different days are the exception: its later figure revises its
-  // earlier one (a wire service's typhoon series: 100,000 then 320,000 then 400,000 displaced,
-  // winds of 120 then 130 kph), whichever way it moves, and no other outlet is there to accuse.
+  // One outlet's own reports of a few days are the exception: its later figure revises its
+  // earlier one upward (a wire service's typhoon series: 100,000 then 320,000 then 400,000
+  // displaced, winds of 120 then 130 kph), and no other outlet is there to accuse.
   if (selfRevision(members, meta)) return true;
+  // A count given for a period that is over ("last year the virus sickened 55", "last summer, 62
+  // were infected") is that period's tally, read back after it closed: reports of different
+  // days giving two tallies of it disagree, they do not follow a count as it grows.
+  if (members.some(closed)) return false;
   if (!members.some(isRunningCount)) return false;
   for (const x of members) {
     for (const y of members) {
@@ -296,9 +300,10 @@ function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean
 
 /**
  * One outlet revising itself: every article of the conflict is from one named outlet, every two
- * differing values were published on different days, and each value holds one stretch of time
- * (no value comes back after another replaced it). Then the later reports are the outlet's
- * corrections or updates of its earlier ones, not a disagreement between sources.
+ * differing values were published on different days, each value holds one stretch of time (no
+ * value comes back after another replaced it), each later value is higher, and each came within
+ * FOLLOW_UP_DAYS of the one it replaced. Then the later reports are the outlet's updates of its
+ * earlier ones, not a disagreement between sources.
  */
 function selfRevision(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean {
   if (!sameOutletOnDifferentDays(members, meta)) return false;
@@ -309,10 +314,40 @@ function selfRevision(members: ClaimItem[], meta: Map<string, ArticleMeta>): boo
   for (const c of days.slice(1)) {
     if (compatible(c, current)) continue;
     if (closed.some((d) => compatible(c, d))) return false;
+    // An update moves one way, as news comes in (issue #10: "tolls, counts, amounts raised"
+    // grow; the typhoon series' displaced and its winds rose): a later figure below the earlier
+    // one is the outlet taking back what it said, a correction or a second version, which the
+    // conflict shows as possible with that said (ownSeries), never hidden as an evolution.
+    // (A bound is read as the figure written, as in isUpdate.)
+    if (!((c.limit !== null ? c.figure : c.low) > (current.limit !== null ? current.figure : current.high))) return false;
+    // An outlet revises its figure while the story unfolds, within days; a different figure
+    // months later is another report of the same thing (a sentence handed down, a study's
+    // sample), which the conflict shows as possible (the reports are far apart), not a revision.
+    if (daysApart(meta.get(current.article), meta.get(c.article)) > FOLLOW_UP_DAYS) return false;
     closed.push(current);
     current = c;
   }
   return true;
+}
+
+/** Precisions that name a whole period (a month, a season, a year), not a day or a moment. */
+const WHOLE_PERIOD = new Set(['month', 'year', 'decade']);
+
+/**
+ * Whether a figure is the tally of a period already over when its article was published: a date
+ * of the figure's own sentence names a whole month, season or year ("last year", "last summer",
+ * "in 1999") that ended before the publication's month began. Such a tally is read back, not
+ * followed as it grows (see isUpdate). A day ("on Tuesday") does not close a count: a toll of
+ * Tuesday's attack still rises while the injured die and the missing are found.
+ */
+function closedPeriodCount(c: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>, meta: Map<string, ArticleMeta>): boolean {
+  if (c.kind !== 'number') return false;
+  const pub = publishedAt(meta.get(c.article));
+  if (!pub) return false;
+  const monthStart = Math.floor(Date.parse(`${pub.day.slice(0, 7)}-01T00:00:00Z`) / 86_400_000);
+  return (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).some(
+    (d) => d.kind === 'date' && d.precision !== null && WHOLE_PERIOD.has(d.precision) && !d.bound && !d.hedged && !d.statement && !d.attributive && d.to < monthStart,
+  );
 }
 
 /** Every article is from one named outlet, and the differing values were published on different days. */
@@ -370,16 +405,40 @@ function isRunningCount(c: ClaimItem): boolean {
  * - very close contexts (STRONG_CLAIM);
  * - another figure of the same kind in both sentences agrees exactly ("seven AK-47s, three other
  *   rifles" / "seven AK-47s, two other rifles"): the two sentences count the same list.
+ * - one slot read from the claims themselves (`anchored` covers these too): the same event of the
+ *   same participants (sharedFrame), the same predicate or counted phrase (samePredicate), the
+ *   value put in the same words (sameWording).
  * Reports published more than a week apart are follow-ups that may describe a later event (an
- * aftershock, a second poll, another bill), in the same words: for them only an aligned fact (or
- * a typo-shaped year) is evidence.
+ * aftershock, a second poll, another bill), in the same words: for them an aligned fact (or a
+ * typo-shaped year) is evidence, and the claims' own evidence only when the later report tells of
+ * something that had happened before the earlier one was published (`retold`): then it is no
+ * later event (a study published in May, retold in September; the toll of a bombing on its
+ * anniversary).
  */
-function reportsSameThing(x: ClaimItem, y: ClaimItem, sim: number, aligned: boolean, matched: boolean, anchored: boolean, meta: Map<string, ArticleMeta>): boolean {
+function reportsSameThing(x: ClaimItem, y: ClaimItem, sim: number, aligned: boolean, matched: boolean, anchored: boolean, meta: Map<string, ArticleMeta>, retold = false): boolean {
   if (nearMiss(x, y)) return true;
   // (Aligned as one report but for this value, `matched`, is the matcher's word as much as one
   // fact is: "The jury sentenced Graner to six years" / "… to ten years" a year apart.)
-  if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) return aligned || matched;
+  if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) return aligned || matched || (anchored && retold);
   return matched || sim >= STRONG_CLAIM || anchored;
+}
+
+/**
+ * Whether the later of two reports tells, in the claim's own sentence, of something dated before
+ * the earlier report was published: a date of that sentence (the claim itself when it is a date)
+ * that is not a statement's, a plan's or a bound's, and that ends before the earlier publication
+ * day. What it tells happened before either report, so it is not a later event told in the same
+ * words (see reportsSameThing). False when either report is undated.
+ */
+function retoldPast(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMeta>, claimsOfSentence: Map<string, ClaimItem[]>): boolean {
+  const px = publishedAt(meta.get(x.article));
+  const py = publishedAt(meta.get(y.article));
+  if (!px || !py || px.t === py.t) return false;
+  const [later, earlierAt] = px.t > py.t ? [x, py] : [y, px];
+  const earlierDay = Math.floor(Date.parse(`${earlierAt.day}T00:00:00Z`) / 86_400_000);
+  return (claimsOfSentence.get(`${later.article}:${later.sentence.start}`) ?? []).some(
+    (d) => d.kind === 'date' && d.weekday === null && !d.statement && !d.hedged && !d.bound && d.direction !== 'future' && d.to < earlierDay,
+  );
 }
 
 /**
@@ -539,6 +598,41 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   return participant !== null ? `both date the ${event} of ${participant}` : null;
 }
 
+/** Folded words of a sentence right before a value (nearest last) and right after it (nearest first). */
+const VALUE_WORD = /[\p{L}\p{N}]+/gu;
+function wordsAround(c: ClaimItem): { left: string[]; right: string[] } {
+  const rel = c.start - c.sentence.start;
+  const relEnd = c.end - c.sentence.start;
+  const left = fold(c.sentence.text.slice(Math.max(0, rel - 80), rel)).match(VALUE_WORD) ?? [];
+  const right = fold(c.sentence.text.slice(relEnd, relEnd + 80)).match(VALUE_WORD) ?? [];
+  return { left: left.slice(-4), right: right.slice(0, 4) };
+}
+
+/**
+ * Two values put in the same words (issue #10: the same slot, read from the claims): the words
+ * right around them agree — at least one on each side and three in all, or three on one side with
+ * both values ending (or opening) their sentences ("the rules will take effect in about 30 days."
+ * / "…, which take effect in 50 days.") — and a shared word is a content word, so "of the … in"
+ * says nothing. It is the test a name substitution must pass (slots.ts, swaps.ts): one slot
+ * written twice with two fillers. Weaker than an aligned fact: a conflict resting on it is at
+ * most possible. Returns the words that say why, or null.
+ */
+function sameWording(x: ClaimItem, y: ClaimItem): string | null {
+  const a = wordsAround(x);
+  const b = wordsAround(y);
+  let l = 0;
+  while (l < a.left.length && l < b.left.length && a.left[a.left.length - 1 - l] === b.left[b.left.length - 1 - l]) l++;
+  let r = 0;
+  while (r < a.right.length && r < b.right.length && a.right[r] === b.right[r]) r++;
+  const edge = (a.right.length === 0 && b.right.length === 0 && l >= 3) || (a.left.length === 0 && b.left.length === 0 && r >= 3);
+  if (!edge && !(l >= 1 && r >= 1 && l + r >= 3)) return null;
+  const shared = [...a.left.slice(a.left.length - l), ...a.right.slice(0, r)];
+  if (!shared.some((w) => !STOP.has(w) && !/^\d+$/.test(w))) return null;
+  const left = a.left.slice(a.left.length - l).join(' ');
+  const right = a.right.slice(0, r).join(' ');
+  return `both put it in the words “${[left, '…', right].filter(Boolean).join(' ')}”`;
+}
+
 export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: ArticleMeta[] = [], names: (id: string) => string | null = () => null, linked: ClashLinked = () => false): ConflictResult {
   const meta = new Map(articles.map((a) => [a.id, a]));
   const conflicts: Conflict[] = [];
@@ -659,12 +753,15 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // One event of the same participants is evidence too, weaker (the conflict stays possible).
         const frame = anchor === null ? sharedFrame(x, y, names) : null;
         const predicate = anchor === null && frame === null ? samePredicate(x, y, sim, names) : null;
-        if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, anchor !== null || frame !== null || predicate !== null, meta)) continue;
+        // The value put in the same words: the evidence a name substitution rests on (slots.ts).
+        const wording = anchor === null && frame === null && predicate === null ? sameWording(x, y) : null;
+        const evidence = anchor !== null || frame !== null || predicate !== null || wording !== null;
+        if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, evidence, meta, evidence && retoldPast(x, y, meta, claimsOfSentence))) continue;
         // A pair that differs by more than rounding says more than one that may be a rounding.
         const rounding = roundingOnly(x, y);
         if (bestPair && rounding && !bestPair.rounding) continue;
         const better = !bestPair || (!rounding && bestPair.rounding) || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
-        if (better) bestPair = { x, y, sameFact, sim, anchor, frame, predicate, rounding };
+        if (better) bestPair = { x, y, sameFact, sim, anchor, frame, predicate: predicate ?? wording, rounding };
       }
     }
     if (!bestPair) continue;
@@ -703,7 +800,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     if (byValue.size > MAX_VERSIONS) continue;
     const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     // Described in the words of the best-connected claim of the majority side.
-    if (isUpdate(members, meta)) {
+    if (isUpdate(members, meta, (c) => closedPeriodCount(c, claimsOfSentence, meta))) {
       const times = new Map<string, string>();
       const values = claims
         .map((cl) => {
