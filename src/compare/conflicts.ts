@@ -10,7 +10,7 @@ import type { ArticleSpan } from '../core/schema.js';
 import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { differentActs, eventHead, type EventHead } from './timeline.js';
-import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, STOP, tokens, uniqArticles } from './lex.js';
+import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
 import { claimSlots } from './claim-slots.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from './quotes.js';
 
@@ -406,8 +406,7 @@ function isRunningCount(c: ClaimItem): boolean {
  * - another figure of the same kind in both sentences agrees exactly ("seven AK-47s, three other
  *   rifles" / "seven AK-47s, two other rifles"): the two sentences count the same list.
  * - one slot read from the claims themselves (`anchored` covers these too): the same event of the
- *   same participants (sharedFrame), the same predicate or counted phrase (samePredicate), the
- *   value put in the same words (sameWording).
+ *   same participants (sharedFrame), the same predicate or counted phrase (samePredicate).
  * Reports published more than a week apart are follow-ups that may describe a later event (an
  * aftershock, a second poll, another bill), in the same words: for them an aligned fact (or a
  * typo-shaped year) is evidence, and the claims' own evidence only when the later report tells of
@@ -598,41 +597,6 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   return participant !== null ? `both date the ${event} of ${participant}` : null;
 }
 
-/** Folded words of a sentence right before a value (nearest last) and right after it (nearest first). */
-const VALUE_WORD = /[\p{L}\p{N}]+/gu;
-function wordsAround(c: ClaimItem): { left: string[]; right: string[] } {
-  const rel = c.start - c.sentence.start;
-  const relEnd = c.end - c.sentence.start;
-  const left = fold(c.sentence.text.slice(Math.max(0, rel - 80), rel)).match(VALUE_WORD) ?? [];
-  const right = fold(c.sentence.text.slice(relEnd, relEnd + 80)).match(VALUE_WORD) ?? [];
-  return { left: left.slice(-4), right: right.slice(0, 4) };
-}
-
-/**
- * Two values put in the same words (issue #10: the same slot, read from the claims): the words
- * right around them agree — at least one on each side and three in all, or three on one side with
- * both values ending (or opening) their sentences ("the rules will take effect in about 30 days."
- * / "…, which take effect in 50 days.") — and a shared word is a content word, so "of the … in"
- * says nothing. It is the test a name substitution must pass (slots.ts, swaps.ts): one slot
- * written twice with two fillers. Weaker than an aligned fact: a conflict resting on it is at
- * most possible. Returns the words that say why, or null.
- */
-function sameWording(x: ClaimItem, y: ClaimItem): string | null {
-  const a = wordsAround(x);
-  const b = wordsAround(y);
-  let l = 0;
-  while (l < a.left.length && l < b.left.length && a.left[a.left.length - 1 - l] === b.left[b.left.length - 1 - l]) l++;
-  let r = 0;
-  while (r < a.right.length && r < b.right.length && a.right[r] === b.right[r]) r++;
-  const edge = (a.right.length === 0 && b.right.length === 0 && l >= 3) || (a.left.length === 0 && b.left.length === 0 && r >= 3);
-  if (!edge && !(l >= 1 && r >= 1 && l + r >= 3)) return null;
-  const shared = [...a.left.slice(a.left.length - l), ...a.right.slice(0, r)];
-  if (!shared.some((w) => !STOP.has(w) && !/^\d+$/.test(w))) return null;
-  const left = a.left.slice(a.left.length - l).join(' ');
-  const right = a.right.slice(0, r).join(' ');
-  return `both put it in the words “${[left, '…', right].filter(Boolean).join(' ')}”`;
-}
-
 export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: ArticleMeta[] = [], names: (id: string) => string | null = () => null, linked: ClashLinked = () => false): ConflictResult {
   const meta = new Map(articles.map((a) => [a.id, a]));
   const conflicts: Conflict[] = [];
@@ -753,15 +717,13 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // One event of the same participants is evidence too, weaker (the conflict stays possible).
         const frame = anchor === null ? sharedFrame(x, y, names) : null;
         const predicate = anchor === null && frame === null ? samePredicate(x, y, sim, names) : null;
-        // The value put in the same words: the evidence a name substitution rests on (slots.ts).
-        const wording = anchor === null && frame === null && predicate === null ? sameWording(x, y) : null;
-        const evidence = anchor !== null || frame !== null || predicate !== null || wording !== null;
+        const evidence = anchor !== null || frame !== null || predicate !== null;
         if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, evidence, meta, evidence && retoldPast(x, y, meta, claimsOfSentence))) continue;
         // A pair that differs by more than rounding says more than one that may be a rounding.
         const rounding = roundingOnly(x, y);
         if (bestPair && rounding && !bestPair.rounding) continue;
         const better = !bestPair || (!rounding && bestPair.rounding) || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
-        if (better) bestPair = { x, y, sameFact, sim, anchor, frame, predicate: predicate ?? wording, rounding };
+        if (better) bestPair = { x, y, sameFact, sim, anchor, frame, predicate, rounding };
       }
     }
     if (!bestPair) continue;
