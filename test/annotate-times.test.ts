@@ -215,7 +215,9 @@ test('timetabled presents and publication issues: future weekdays are not put in
   const a = read('The network said the interview begins airing Monday. The new rules take effect Friday. It had been due to expire Friday evening.');
   assert.deepEqual(a.times.filter((t) => t.text === 'Monday').map((t) => [t.value, t.direction]), [['2026-02-16', 'future']]);
   assert.equal(time(a, 'Friday')?.value, '2026-02-13');
-  assert.equal(time(a, 'Friday evening')?.value, '2026-02-06'); // a plan seen from after it
+  // A plan seen from after it: the past perfect puts the plan, not its date, in the past (the
+  // plan was overtaken), so the nearest Friday either side: tomorrow's, written on a Thursday.
+  assert.deepEqual([time(a, 'Friday evening')?.value, time(a, 'Friday evening')?.direction], ['2026-02-13', null]);
   // An issue of a publication: the nearest one (a weekly dated ahead), unless a past verb places it.
   const b = read('The study, published in Saturday\'s Lancet, was small. The letter ran in Monday\'s edition of the paper.');
   assert.equal(time(b, 'Saturday')?.value, '2026-02-14');
@@ -277,4 +279,22 @@ test('a weekday naming a body after "the" is part of its name, not a date ("the 
   assert.ok(a.text.slice(days[0].start - 3, days[0].start) === 'on ');
   const b = read('On Sunday Vellmar Shipping said the harbour would reopen.');
   assert.ok(time(b, 'Sunday'), 'without a determiner the weekday dates the act');
+});
+
+test('a plan seen from after it gives no direction; a modal perfect stays past', () => {
+  // Thursday 2026-02-12. The law was extended before the date it had been set to expire on.
+  const a = read('The old law, which had been set to expire Friday, was extended on Wednesday.');
+  assert.equal(time(a, 'Friday')?.value, '2026-02-13');
+  // Read on the Saturday after, the same words are the day before.
+  assert.equal(time(read('The truce had been due to expire Friday.', '2026-02-14'), 'Friday')?.value, '2026-02-13');
+  // "was to have opened in March": the nearer March (next month), not last year's.
+  assert.equal(time(read('The bridge was to have opened in March.'), 'March')?.value, '2026-03');
+  // The modal perfect looks back.
+  assert.equal(time(read('The minister may have left on Tuesday.'), 'Tuesday')?.value, '2026-02-10');
+});
+
+test('a bare month in a clause whose verb is an irregular past lies behind publication', () => {
+  // February 2026: "In May, the firm withdrew" is May 2025, not the coming May.
+  const a = read('In May, the firm withdrew its offer. The town rebuilt the bridge in October. The board will meet in May.');
+  assert.deepEqual(a.times.map((t) => [t.text, t.value]), [['May', '2025-05'], ['October', '2025-10'], ['May', '2026-05']]);
 });
