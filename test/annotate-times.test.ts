@@ -298,3 +298,8 @@ test('a bare month in a clause whose verb is an irregular past lies behind publi
   const a = read('In May, the firm withdrew its offer. The town rebuilt the bridge in October. The board will meet in May.');
   assert.deepEqual(a.times.map((t) => [t.text, t.value]), [['May', '2025-05'], ['October', '2025-10'], ['May', '2026-05']]);
 });
+
+test('a fiscal year keeps its TimeML number but has no calendar value', () => {
+  const a = read('The fiscal 2027 budget was passed. Spending in the 2026 fiscal year fell. Output rose in 2025.');
+  assert.deepEqual(a.times.map((t) => [t.text, t.timex, t.value]), [['fiscal 2027', '2027', null], ['2026', '2026', null], ['2025', '2025', '2025']]);
+});

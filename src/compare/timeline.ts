@@ -290,6 +290,88 @@ function comparisonBaseline(c: ClaimItem): boolean {
   return SUPERLATIVE_SINCE.test(c.sentence.text.slice(Math.max(0, rel - 120), rel));
 }
 
+/**
+ * A forecast, not an event: the date is governed by a verb or noun of prediction ("expects
+ * traffic to double by 2030", "is projected to reach 5 million in 2027", "a forecast for
+ * 2028"), or it is the target of a change not yet reached — "by" before a date after
+ * publication ("cargo volumes will double by 2030": the date bounds when the change is to be
+ * achieved, it dates nothing that happened). A schedule stays an event of the timeline ("the
+ * terminal would remain closed until Friday", "a memorial service is planned for Saturday"):
+ * what was arranged happens on its date; a prediction may never happen on any. The cue must
+ * stand in the date's own clause (no comma, semicolon or colon between), within the few words
+ * a verb phrase takes.
+ */
+const FORECAST_BEFORE = /\b(?:expects?|expected|expecting|forecasts?|forecasted|forecasting|projects?|projected|projecting|projections?|predicts?|predicted|predicting|predictions?|estimates?|estimated|anticipates?|anticipated|likely|targets?|targeted|goal|aims?|aimed)\b[^,;:.!?]{0,60}$/i;
+const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+
+function forecast(c: ClaimItem): boolean {
+  const rel = c.start - c.sentence.start;
+  const lead = c.sentence.text.slice(Math.max(0, rel - 100), rel);
+  if (FORECAST_BEFORE.test(lead)) return true;
+  // After publication: the claim is hedged for it (claims.ts), or the tense of its clause points ahead.
+  return BY_BEFORE.test(lead) && (c.direction === 'future' || (c.hedged && !c.statement && !c.attributive));
+}
+
+/**
+ * One sentence of one article is the text of one timeline entry. A sentence that dates two
+ * events ("The dock opened in 1962 and was rebuilt in March 2019", "The port, which grew fast
+ * in the 1990s, closed its dock on Tuesday") was shown whole under both dates, which reads as
+ * if one report were two events, or as if the second date were the first's. News writes the
+ * new development in the main clause and the background in relative and participial clauses
+ * and earlier dates (Bell, The Language of News Media: the background precedes the main event
+ * in time), so the sentence goes to its main date: one outside a relative clause and not a
+ * bound ("until", "since"), then the latest, then the finer. Returns, per claim, whether its
+ * entry owns its sentence; an entry that owns none of its sentences shows the clause of its
+ * date instead (`clauseOf`), still verbatim.
+ */
+function sentenceOwners(groups: ClaimItem[][], headOf: (c: ClaimItem) => EventHead): (c: ClaimItem, group: number) => boolean {
+  const owner = new Map<string, { group: number; claim: ClaimItem }>();
+  const key = (c: ClaimItem): string => `${c.article}\u0000${c.sentence.start}`;
+  const better = (a: ClaimItem, b: ClaimItem): boolean => {
+    const sa = headOf(a).relative || a.bound ? 1 : 0;
+    const sb = headOf(b).relative || b.bound ? 1 : 0;
+    if (sa !== sb) return sa < sb;
+    if (a.to !== b.to) return a.to > b.to;
+    return a.to - a.from < b.to - b.from;
+  };
+  groups.forEach((g, gi) => {
+    for (const c of g) {
+      const k = key(c);
+      const o = owner.get(k);
+      if (!o || (o.group !== gi && better(c, o.claim))) owner.set(k, { group: gi, claim: c });
+    }
+  });
+  return (c, gi) => owner.get(key(c))?.group === gi;
+}
+
+/** Where a clause ends: punctuation, or a coordinator before a new predicate ("… in 1962 and was rebuilt …"). */
+const CLAUSE_EDGE = /[,;:()\u2014\u2013"“”]|\s(?:and|but|while|whereas)\s/g;
+
+/**
+ * The clause of a date inside its sentence, verbatim: from the last clause edge before it to
+ * the next after it ("The dock opened in 1962" of "The dock opened in 1962 and was rebuilt in
+ * March 2019"; "built by the port authority in 1994" of "The wall, built by the port authority
+ * in 1994, had been inspected in January").
+ */
+function clauseOf(c: ClaimItem): string {
+  const text = c.sentence.text;
+  const at = c.start - c.sentence.start;
+  const endAt = c.end - c.sentence.start;
+  let from = 0;
+  let to = text.length;
+  CLAUSE_EDGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_EDGE.exec(text))) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= endAt) {
+      to = m.index;
+      break;
+    }
+  }
+  const clause = text.slice(from, to).trim();
+  return clause.length > 0 ? clause : text;
+}
+
 export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>): TimelineEvent[] {
   const heads = new Map<number, EventHead>();
   const headOf = (c: ClaimItem): EventHead => {
@@ -303,7 +385,8 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   for (const comp of graph.components) {
     // Unresolved weekdays have no place on a calendar; statement dates date no event.
     // Nor do the baselines of a comparison ("the largest surplus since 1948").
-    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement && !comparisonBaseline(c));
+    // Nor forecasts and targets ("expects traffic to double by 2030"): nothing happened then.
+    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement && !comparisonBaseline(c) && !forecast(c));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
@@ -320,14 +403,18 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     else merged.push([...g]);
   }
   const events: Array<TimelineEvent & { order: number }> = [];
-  for (const g of merged) {
+  const owns = sentenceOwners(merged, headOf);
+  for (const [gi, g] of merged.entries()) {
     const head = g[0];
-    const rep = [...g].sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start)[0];
+    const ranked = [...g].sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
+    // The first sentence of its own (one sentence, one entry), else the clause of its date.
+    const own = ranked.find((c) => owns(c, gi));
+    const rep = own ?? ranked[0];
     events.push({
       // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
       date: head.iso,
       precision: head.precision as Precision,
-      text: rep.sentence.text,
+      text: own ? rep.sentence.text : clauseOf(rep),
       support: uniqArticles(g.map((c) => c.article)),
       spans: g
         .map((c) => ({ article: c.article, start: c.start, end: c.end, text: c.text }))

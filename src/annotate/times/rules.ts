@@ -224,6 +224,12 @@ export interface Resolved {
   comparison?: boolean;
   /** A day or month placed in the narrative's year (Ctx.narrativeYear): a date of its own, which later anchored expressions count from. */
   narrated?: boolean;
+  /**
+   * A fiscal year ("fiscal 2027", "the 2027 fiscal year"): TimeML writes its number as the
+   * value, but it is an accounting period, not the calendar year (a US federal fiscal 2027 runs
+   * from October 2026; companies choose their own), so it has no calendar value (findTimes).
+   */
+  fiscal?: boolean;
 }
 
 /** Words before a bare month that make it a time ("in May", not "may"). */
@@ -264,6 +270,8 @@ const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
 const CLOCK_AFTER = /^\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|Zulu|hours\b|hrs\b|local\s+time\b)/;
 /** A noun that takes an identifying number ("Box 2007", "Flight 1999", "No. 2001", "page 1998"): the number names, it does not date. */
 const NUMBERED_BEFORE = /\b(?:box|no\.|nos\.|number|room|suite|flight|route|highway|interstate|gate|platform|channel|chapter|section|page|pages|pp?\.|bus|apt\.|apartment|pier|exit|#)\s*$/i;
+/** A year named as a fiscal year: "the 2027 fiscal year", "its 2026 financial year", "the 2027 budget year". */
+const FISCAL_AFTER = /^[\s-]+(?:fiscal|financial|budget)[\s-]+year\b/i;
 const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|late|mid|the|between|and|to|year|summer|winter|spring|autumn|fall|©|copyright)[\s-]*$/i;
 /** Words before a season or a bare plural unit that make it temporal ("in spring", "for years"). */
 const SEASON_CUE = /\b(?:in|into|since|until|till|by|from|during|through|of|before|after|this|last|next|each|every|over)\s+$/i;
@@ -401,7 +409,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const mo = month(g.modM);
     return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
   }
-  if (g.fy) return abs('date', String(yearOf(g.fy)), 'year');
+  if (g.fy) return { kind: 'date', timex: String(yearOf(g.fy)), precision: null, relative: false, anchor: null, fiscal: true };
   if (g.relMod) return relative(g, ctx);
   if (g.agoN) {
     const n = countOf(g.agoN);
@@ -559,6 +567,8 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // "midnight (2000 GMT)", "at 1800 hours": a 24-hour clock time; "P.O. Box 2007", "Flight
     // 1999", "Room 2010": a number naming a thing. Neither is a year.
     if (CLOCK_AFTER.test(ctx.after) || NUMBERED_BEFORE.test(ctx.before)) return null;
+    // "the 2027 fiscal year", "its 2026 financial year": a fiscal year (Resolved.fiscal).
+    if (FISCAL_AFTER.test(ctx.after)) return { kind: 'date', timex: g.yr, precision: null, relative: false, anchor: null, fiscal: true };
     return abs('date', g.yr, 'year');
   }
   if (g.spY) {
