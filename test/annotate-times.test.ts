@@ -303,3 +303,10 @@ test('a fiscal year keeps its TimeML number but has no calendar value', () => {
   const a = read('The fiscal 2027 budget was passed. Spending in the 2026 fiscal year fell. Output rose in 2025.');
   assert.deepEqual(a.times.map((t) => [t.text, t.timex, t.value]), [['fiscal 2027', '2027', null], ['2026', '2026', null], ['2025', '2025', '2025']]);
 });
+
+test('"last year\'s quarter" is the quarter reported on, a year back', () => {
+  // Written in February 2026: the third quarter reported in the past tense is 2025's.
+  const a = read('Sales in the third quarter rose to $14 million. Sales for last year\'s quarter were $11 million.');
+  assert.equal(time(a, 'the third quarter')?.timex, '2025-Q3');
+  assert.equal(time(a, "last year's quarter")?.timex, '2024-Q3');
+});

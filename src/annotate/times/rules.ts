@@ -45,6 +45,8 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?:[Tt]he\s+)?(?:(?<qYb>${YEAR})\s+|(?<qRel>${words('last', 'this', 'next')})\s+year['’]s\s+|(?<qAgo>year-(?:earlier|ago))\s+|(?:its|their)\s+)?(?:fiscal[\s-]+)?(?<qOrd>${ORD})[\s-]+(?:fiscal\s+)?(?<qU>quarter|half|period)(?!\s+of\s+the\b)(?:\s+of\s+(?:fiscal\s+)?(?<qYa>${YEAR}))?\b`,
     String.raw`\b[Tt]he\s+(?<qFin>last|final|latter)\s+(?<qFinU>half|quarter)\s+of\s+(?:fiscal\s+)?(?<qFinY>${YEAR})\b`,
     String.raw`\b(?<qRef>(?:[Tt]he\s+)?(?:latest|current|year-earlier|year-ago|same|comparable|corresponding|previous|prior-year|past|recent|latest\s+fiscal)|[Ll]ast|[Tt]his|[Nn]ext)\s+(?<qU2>quarter|period)\b(?!s)(?<qLast>\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?`,
+    // "last year's quarter", "last year's period": the quarter reported on, a year back.
+    String.raw`\b(?<qLy>[Ll]ast\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period))\b(?!s)`,
     String.raw`\b(?<qThe>[Tt]he\s+(?:fiscal\s+)?quarter)\b(?!s|-to-)`, // not "the quarter-to-quarter comparison"
     String.raw`\b[Tt]he\s+(?<qYc>${YEAR})\s+(?:quarter|period)\b`,
     // Seasons: "this summer", "the winter of 1994", "last spring".
@@ -390,6 +392,12 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // the quarter reported on).
     if (off === 0 && r !== 'current' && ctx.refQuarter) return { kind: 'date', timex: ctx.refQuarter, precision: null, relative: true, anchor: 'text' };
     return rel(ctx, 'date', null, (p) => addQuarters(p.y, quarterOf(p), off));
+  }
+  if (g.qLy) {
+    // The genitive names the year and the noun the period: the like period of the year before,
+    // as "the year-ago quarter" (results reports compare like periods); a comparison date.
+    const base = refQuarter(ctx);
+    return { kind: 'date', timex: base ? shiftTimex(base, 'year', -1) : null, precision: null, relative: true, anchor: ctx.refQuarter ? 'text' : 'published', comparison: true };
   }
   if (g.qThe) {
     const base = refQuarter(ctx);
