@@ -310,3 +310,14 @@ test('"last year\'s quarter" is the quarter reported on, a year back', () => {
   assert.equal(time(a, 'the third quarter')?.timex, '2025-Q3');
   assert.equal(time(a, "last year's quarter")?.timex, '2024-Q3');
 });
+
+test('the present of "be" before a date places the event ahead; "a decade later" counts from the reference date', () => {
+  // Thursday 2026-02-12.
+  assert.equal(time(read('The vote is Tuesday.'), 'Tuesday')?.value, '2026-02-17');
+  assert.equal(time(read('The funeral is on Saturday.'), 'Saturday')?.value, '2026-02-14');
+  assert.equal(time(read('Elections are in May.'), 'May')?.value, '2026-05');
+  // Another clause's "is" does not count.
+  assert.equal(time(read('The company, which is based in Ohio, said on Monday it lost money.'), 'Monday')?.value, '2026-02-09');
+  const a = read('The firm was founded in 1990. A decade later it went public. Two decades earlier, its founder emigrated.');
+  assert.deepEqual([time(a, 'A decade later')?.timex, time(a, 'Two decades earlier')?.timex], ['2000', '1970']);
+});

@@ -440,6 +440,13 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.agoBare) return { kind: 'date', timex: 'PAST_REF', precision: null, relative: true, anchor: 'published' };
   if (g.anN) {
     const n = countOf(g.anN);
+    // "a decade later", "two decades earlier": ten years per decade from the reference date, a
+    // year (the count is too coarse to keep the reference's month or day).
+    if (n !== null && /^decade/i.test(g.anU!)) {
+      const sign = /^(?:earlier|before|previously)$/i.test(g.anDir!) ? -1 : 1;
+      const r = anchored(ctx, 'date', 'year', 'year', sign * 10 * n);
+      return { ...r, timex: r.timex ? truncate(r.timex, 'year') : null };
+    }
     const unit = anchorUnit(g.anU!);
     if (n === null || !unit) return { kind: 'duration', timex: durationValue(n, g.anU!), precision: null, relative: false, anchor: null };
     const sign = /^(?:earlier|before|previously)$/i.test(g.anDir!) ? -1 : 1;

@@ -136,6 +136,15 @@ const UNTIL_AHEAD = /\b(?:stays?|remains?|is|are|closed|open|extended|suspended|
  */
 const PLANNED_AFTER = /^['’]s\s+(?:expected|scheduled|planned|upcoming|proposed|anticipated|forthcoming)\s+\p{L}/u;
 
+/**
+ * The present of "be" placing an event at a date: "The vote is Tuesday", "the funeral is on
+ * Saturday", "elections are in May", "the deadline is now Friday". A past event takes "was";
+ * the present locates what is still to come (or today: the future mode includes the day of
+ * writing). Only the copula right before the date (an adverb between at most), so that "is"
+ * of another clause ("the company, which is based in Ohio, said on Monday") is not read.
+ */
+const COPULA_PRESENT_BEFORE = /(?:^|[^\p{L}'’])(?:is|are|['’]s)\s+(?:(?:now|also|still|again|only)\s+)?(?:(?:on|in|for)\s+)?(?:(?:early|mid|late)[\s-]+)?$/iu;
+
 export type Tense = 'future' | 'past' | 'open' | null;
 
 /**
@@ -144,6 +153,7 @@ export type Tense = 'future' | 'past' | 'open' | null;
  */
 export function tenseOf(before: string, after: string): Tense {
   if (SINCE_BEFORE.test(before)) return 'past';
+  if (COPULA_PRESENT_BEFORE.test(before)) return 'future';
   if ((ISSUE_AFTER.test(after) || (/\bin\s+$/i.test(before) && IN_TITLE_AFTER.test(after))) && !ISSUE_PAST_BEFORE.test(before)) return 'open';
   if (UNTIL_AHEAD.test(before) || PLANNED_AFTER.test(after)) return 'future';
   let last: Tense = null;
