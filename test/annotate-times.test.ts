@@ -321,3 +321,17 @@ test('the present of "be" before a date places the event ahead; "a decade later"
   const a = read('The firm was founded in 1990. A decade later it went public. Two decades earlier, its founder emigrated.');
   assert.deepEqual([time(a, 'A decade later')?.timex, time(a, 'Two decades earlier')?.timex], ['2000', '1970']);
 });
+
+test('spoken dates: spelled days of the month, "the day before yesterday"', () => {
+  // Thursday 2026-02-12.
+  const a = read('The vote was held on February third. He arrived on the fifteenth of January. The treaty was signed March eighth, nineteen ninety-six.');
+  assert.deepEqual(a.times.map((t) => [t.text, t.value]), [
+    ['February third', '2026-02-03'],
+    ['the fifteenth of January', '2026-01-15'],
+    ['March eighth, nineteen ninety-six', '1996-03-08'],
+  ]);
+  // A spelled ordinal that counts something else is no day.
+  assert.deepEqual(read('For the first March in a decade, it snowed. Sales in March third-quarter style rose.').times.filter((t) => t.precision === 'day'), []);
+  assert.equal(time(read('The council met the day before yesterday.'), 'the day before yesterday')?.value, '2026-02-10');
+  assert.equal(time(read('The council will meet the day after tomorrow.'), 'the day after tomorrow')?.value, '2026-02-14');
+});

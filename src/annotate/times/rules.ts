@@ -15,7 +15,7 @@ import {
   type Mode, type Pub,
 } from './calendar.js';
 import {
-  countOf, DAY, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
+  countOf, DAY, DAY_NUM, DAY_SPELLED, dayNumber, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
 } from './lexicon.js';
 import type { Tense } from './tense.js';
 
@@ -39,7 +39,9 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?<mlyM>${MONTH})\s+(?:(?<mlyD>${DAY}),?\s+)?(?:of\s+)?(?<mlyMod>last|this|next)\s+year\b`,
     String.raw`\b(?:${words('early', 'late', 'mid')}[\s-]+)?(?<myM>${MONTH})(?:\s+of)?,?\s+(?<myY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdM>${MONTH})\s+(?<mdD>${DAY})\b(?![,:.]?\d)`,
-    String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmD>${DAY})\s+(?:of\s+)?(?<dmM>${MONTH})(?![\p{L}])`,
+    String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmD>${DAY_NUM})\s+(?:of\s+)?(?<dmM>${MONTH})(?![\p{L}])`,
+    // "the fifteenth of March" (spoken): a spelled day only with "the … of", never "the first March in a decade".
+    String.raw`\b[Tt]he\s+(?<dmsD>${DAY_SPELLED})\s+of\s+(?<dmsM>${MONTH})(?![\p{L}])(?:,?\s+(?<dmsY>${YEAR})\b)?`,
     // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
     // "the 1988 third quarter", "next year's first quarter", "the second half of 1989".
     String.raw`\b(?:[Tt]he\s+)?(?:(?<qYb>${YEAR})\s+|(?<qRel>${words('last', 'this', 'next')})\s+year['’]s\s+|(?<qAgo>year-(?:earlier|ago))\s+|(?:its|their)\s+)?(?:fiscal[\s-]+)?(?<qOrd>${ORD})[\s-]+(?:fiscal\s+)?(?<qU>quarter|half|period)(?!\s+of\s+the\b)(?:\s+of\s+(?:fiscal\s+)?(?<qYa>${YEAR}))?\b`,
@@ -79,6 +81,8 @@ const NAMED_SOURCE = new RegExp(
     // "the current year", "year-end": the publication's own year (month, week) and its last day.
     String.raw`\b[Tt]he\s+current\s+(?<curU>week|month|year)\b`,
     String.raw`\b(?<yearEnd>(?:[Tt]he\s+)?[Yy]ear[\s-]end)\b`,
+    // "the day before yesterday", "the day after tomorrow": two days off (before "the day" is read otherwise).
+    String.raw`\b[Tt]he\s+day\s+(?<deic2>before\s+yesterday|after\s+tomorrow)\b`,
     String.raw`\b(?<deictic>${words('today', 'yesterday', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening')})(?:\s+(?<deicPart>morning|afternoon|evening|night))?\b`,
     // PRESENT_REF / PAST_REF / FUTURE_REF.
     String.raw`\b(?<ref>${words('right now', 'now', 'currently', 'more recently', 'recently', 'the near future', 'the distant future', 'the future', 'soon', 'these days', 'nowadays', 'recent years')})\b(?![-'’]\w)`,
@@ -188,7 +192,8 @@ export const CONTINUE = new Set([
     'period|year|years|decade|decades|century|centuries|weekend|morning|afternoon|evening|night|nights|than|least|' +
     'most|to|couple|hundred|past|previous|preceding|following|final|latest|initial|current|same|comparable|' +
     'corresponding|end|prior|near|distant|future|better|additional|full|straight|consecutive|trading|business|ago|' +
-    'days|quarter|now|year-earlier|year-ago|prior-year').split('|'),
+    'days|quarter|now|year-earlier|year-ago|prior-year|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|' +
+    'fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth').split('|'),
 ]);
 
 type Kind = TimeExpression['kind'];
@@ -342,7 +347,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const t = clockOf(g.clk);
     if (!t) return null;
     let base: Resolved;
-    if (g.clkM) base = rel(ctx, 'time', 'day', (p) => closestDay(p, month(g.clkM!), parseInt(g.clkD!, 10), dayDir));
+    if (g.clkM) base = rel(ctx, 'time', 'day', (p) => closestDay(p, month(g.clkM!), dayNumber(g.clkD!), dayDir));
     else if (g.clkDay && /day$/i.test(g.clkDay) && !/^(?:to|yester)/i.test(g.clkDay)) base = rel(ctx, 'time', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[g.clkDay!.slice(0, 3).toLowerCase()], future ? 'future' : ctx.tense === 'open' ? 'open' : 'past'));
     else {
       const w = (g.clkDay ?? 'today').toLowerCase();
@@ -350,23 +355,29 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     }
     return { ...base, timex: base.timex ? `${base.timex}T${t}` : null };
   }
-  if (g.mdyM) return abs('date', day(yearOf(g.mdyY!), month(g.mdyM), parseInt(g.mdyD!, 10)), 'day');
-  if (g.dmyM) return abs('date', day(yearOf(g.dmyY!), month(g.dmyM), parseInt(g.dmyD!, 10)), 'day');
+  if (g.mdyM) return abs('date', day(yearOf(g.mdyY!), month(g.mdyM), dayNumber(g.mdyD!)), 'day');
+  if (g.dmyM) return abs('date', day(yearOf(g.dmyY!), month(g.dmyM), dayNumber(g.dmyD!)), 'day');
   if (g.mlyM) {
     // "March last year", "in May of next year", "June 1 last year": the month (day) in the
     // year the phrase names.
     const mo = month(g.mlyM);
     const dy = g.mlyMod === 'last' ? -1 : g.mlyMod === 'next' ? 1 : 0;
-    if (g.mlyD) return rel(ctx, 'date', 'day', (p) => day(p.y + dy, mo, parseInt(g.mlyD!, 10)));
+    if (g.mlyD) return rel(ctx, 'date', 'day', (p) => day(p.y + dy, mo, dayNumber(g.mlyD!)));
     return rel(ctx, 'date', 'month', (p) => `${p.y + dy}-${pad(mo)}`);
   }
   if (g.myM) {
     const y = yearOf(g.myY!);
     return Number.isNaN(y) ? null : abs('date', `${y}-${pad(month(g.myM))}`, 'month');
   }
+  if (g.dmsM) {
+    const mo = month(g.dmsM);
+    const d = dayNumber(g.dmsD!);
+    if (g.dmsY) return abs('date', day(yearOf(g.dmsY), mo, d), 'day');
+    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, dayDir));
+  }
   if (g.mdM || g.dmM) {
     const mo = month((g.mdM ?? g.dmM)!);
-    const d = parseInt((g.mdD ?? g.dmD)!, 10);
+    const d = dayNumber((g.mdD ?? g.dmD)!);
     const ny = /^[-–]\d{1,2},?\s+\d{4}/.test(ctx.after) ? null : narrative(ctx);
     if (ny !== null) return { kind: 'date', timex: day(ny, mo, d), precision: 'day', relative: true, anchor: 'text', narrated: true };
     return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, dayDir));
@@ -500,6 +511,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // coming one when the clause speaks of the future.
     return rel(ctx, 'date', 'week', (p) => `${weekOf(p, future || p.wd === 6 || p.wd === 0 ? 0 : -7)}-WE`);
   }
+  if (g.deic2) return rel(ctx, 'date', 'day', (p) => shiftDays(p, /^before/i.test(g.deic2!) ? -2 : 2));
   if (g.deictic) {
     const w = g.deictic.toLowerCase().replace(/\s+/g, ' ');
     // A title in quotation marks (NBC's "Today" programme, the film "Tomorrow") is no date.
