@@ -335,3 +335,12 @@ test('spoken dates: spelled days of the month, "the day before yesterday"', () =
   assert.equal(time(read('The council met the day before yesterday.'), 'the day before yesterday')?.value, '2026-02-10');
   assert.equal(time(read('The council will meet the day after tomorrow.'), 'the day after tomorrow')?.value, '2026-02-14');
 });
+
+test('a verb whose past is its present is past after a singular subject', () => {
+  // February 2026: the present would be "shuts", "cuts"; so these Mays are last year's.
+  const a = read('In May, the firm cut 300 jobs. The plant shut down in May after the flood.');
+  assert.deepEqual(a.times.map((t) => t.value), ['2025-05', '2025-05']);
+  // "they cut" agrees with both tenses; "the rate cut in May" is the noun: neither is read as past.
+  assert.equal(time(read('The rate cut in May will help.'), 'May')?.value, '2026-05');
+  assert.equal(time(read('They cut jobs in May.'), 'May')?.direction, null);
+});

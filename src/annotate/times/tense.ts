@@ -36,11 +36,22 @@ const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|may|might|could(?
 const IRREGULAR_PAST = String.raw`arose|awoke|bent|bled|blew|bound|bred|built|caught|clung|crept|dealt|drew|drove|drank|dug|fed|felt|fled|flew|forbade|forgave|forgot|froze|grew|heard|hid|hung|knelt|knew|laid|leapt|lent|lit|meant|mistook|oversaw|overtook|overcame|rang|rebuilt|rode|sank|sat|shook|shone|shrank|slid|slept|sought|spent|sprang|stole|stood|strode|strove|stuck|stung|swam|swept|swore|swung|taught|thought|threw|tore|undertook|understood|upheld|wept|withdrew|withheld|woke|wore`;
 
 /**
+ * Verbs whose past is also their present ("cut", "shut", "hit"): past after a singular subject
+ * — "he", "she", "it", or a noun after a determiner that does not end in "s" ("the plant shut
+ * in May", "the firm cut 300 jobs") — as the present would take "-s" there ("the plant shuts";
+ * subject–verb agreement). After a plural or "they" they stay undecided. Not "set", which
+ * plans take ("set for May"). Nor when a time adverbial follows at once: a verb takes its
+ * object or particle first ("cut 300 jobs in May", "shut down in May"), while "the rate cut in
+ * May" is the noun.
+ */
+const AGREEING_PAST = String.raw`(?<=\b(?:he|she|it|(?:the|a|an|its|his|her|their|this|that)\s+[a-z]*[a-rt-z])\s)(?:cut|hit|put|shut|quit|spread|cost|hurt|split|burst|shed|cast|slit)(?!\s+(?:in|on|at|during|last|this|next|early|late)\b)`;
+
+/**
  * Past cues: the common irregular past forms of news reporting and regular "-ed" forms (after
  * the future cues, so "scheduled" and "expected" stay future). "says" is left out: reporters
  * use the present for statements about past events.
  */
-const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left|won|lost|fell|rose|saw|gave|got|held|ran|sent|spoke|found|brought|paid|led|fought|struck|broke|made|became|chose|wrote|shot|sold|bought|kept|${IRREGULAR_PAST}|ago|[a-z]{2,}ed`;
+const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left|won|lost|fell|rose|saw|gave|got|held|ran|sent|spoke|found|brought|paid|led|fought|struck|broke|made|became|chose|wrote|shot|sold|bought|kept|${IRREGULAR_PAST}|${AGREEING_PAST}|ago|[a-z]{2,}ed`;
 
 /**
  * Deadlines and infinitives leave the direction open: "extended through January", "agreed to
