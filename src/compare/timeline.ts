@@ -344,32 +344,45 @@ function sentenceOwners(groups: ClaimItem[][], headOf: (c: ClaimItem) => EventHe
   return (c, gi) => owner.get(key(c))?.group === gi;
 }
 
-/** Where a clause ends: punctuation, or a coordinator before a new predicate ("… in 1962 and was rebuilt …"). */
-const CLAUSE_EDGE = /[,;:()\u2014\u2013"“”]|\s(?:and|but|while|whereas)\s/g;
+/** Where a clause ends: a comma, semicolon, colon, dash or bracket, or a coordinator before a new predicate ("… in 1962 and was rebuilt …"). */
+const CLAUSE_EDGE = /[;:()\u2014\u2013]|,\s|\s(?:and|but|while|whereas)\s/g;
+/** Fewer words than this is a fragment, not a clause a reader can take alone ("or 1986", "After November"). */
+const CLAUSE_MIN_WORDS = 4;
 
 /**
- * The clause of a date inside its sentence, verbatim: from the last clause edge before it to
- * the next after it ("The dock opened in 1962" of "The dock opened in 1962 and was rebuilt in
- * March 2019"; "built by the port authority in 1994" of "The wall, built by the port authority
- * in 1994, had been inspected in January").
+ * The clause of a date inside its sentence, verbatim: the stretch between the clause edges
+ * around it ("The dock opened in 1962" of "The dock opened in 1962 and was rebuilt in March
+ * 2019"; "built by the port authority in 1994" of "The wall, built by the port authority in
+ * 1994, had been inspected in January"). A fragment (a fronted adverbial "After November", a
+ * list member "or 1986") takes the next stretch, then the one before, until it reads as a
+ * clause; the whole sentence when none does.
  */
 function clauseOf(c: ClaimItem): string {
   const text = c.sentence.text;
   const at = c.start - c.sentence.start;
-  const endAt = c.end - c.sentence.start;
-  let from = 0;
-  let to = text.length;
+  const cuts: Array<[number, number]> = []; // [end of a stretch, start of the next]
   CLAUSE_EDGE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_EDGE.exec(text))) {
-    if (m.index + m[0].length <= at) from = m.index + m[0].length;
-    else if (m.index >= endAt) {
-      to = m.index;
-      break;
-    }
+  while ((m = CLAUSE_EDGE.exec(text))) cuts.push([m.index, m.index + m[0].length]);
+  // Stretches: [start, end) between cuts.
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (const [end, next] of cuts) {
+    bounds.push([from, end]);
+    from = next;
   }
-  const clause = text.slice(from, to).trim();
-  return clause.length > 0 ? clause : text;
+  bounds.push([from, text.length]);
+  let i = bounds.findIndex(([a, b]) => at >= a && at < b);
+  if (i < 0) return text;
+  let lo = i;
+  let hi = i;
+  const words = (): number => text.slice(bounds[lo][0], bounds[hi][1]).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  while (words() < CLAUSE_MIN_WORDS && (hi < bounds.length - 1 || lo > 0)) {
+    if (hi < bounds.length - 1) hi++;
+    else lo--;
+  }
+  const clause = text.slice(bounds[lo][0], bounds[hi][1]).trim();
+  return words() >= CLAUSE_MIN_WORDS && clause.length > 0 ? clause : text;
 }
 
 export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>): TimelineEvent[] {
