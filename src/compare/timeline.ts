@@ -291,25 +291,31 @@ function comparisonBaseline(c: ClaimItem): boolean {
 }
 
 /**
- * A forecast, not an event: the date is governed by a verb or noun of prediction ("expects
- * traffic to double by 2030", "is projected to reach 5 million in 2027", "a forecast for
- * 2028"), or it is the target of a change not yet reached — "by" before a date after
- * publication ("cargo volumes will double by 2030": the date bounds when the change is to be
- * achieved, it dates nothing that happened). A schedule stays an event of the timeline ("the
- * terminal would remain closed until Friday", "a memorial service is planned for Saturday"):
- * what was arranged happens on its date; a prediction may never happen on any. The cue must
- * stand in the date's own clause (no comma, semicolon or colon between), within the few words
- * a verb phrase takes.
+ * A forecast, not an event: a date still ahead (after the article's publication, or in a
+ * clause that points ahead) governed by a verb or noun of prediction ("expects traffic to
+ * double by 2030", "is projected to reach 5 million in 2027", "a forecast for 2028"), or the
+ * target of a change not yet reached — "by" before it ("cargo volumes will double by 2030":
+ * the date bounds when the change is to be achieved, it dates nothing that happened). A
+ * schedule stays an event of the timeline ("the terminal would remain closed until Friday", "a
+ * memorial service is planned for Saturday"): what was arranged happens on its date; a
+ * prediction may never happen on any. The cue must stand in the date's own clause (no comma,
+ * semicolon or colon between) within the few words a verb phrase takes; "as expected" and
+ * "than expected" comment on what happened ("rose more than expected in March"), and an
+ * adjective "estimated" counts people, not the future: neither is a cue. Past dates are left
+ * alone ("had been expected to open in 2019" is no event either, but a past date of a plan is
+ * not what readers saw as a forecast on the timeline).
  */
-const FORECAST_BEFORE = /\b(?:expects?|expected|expecting|forecasts?|forecasted|forecasting|projects?|projected|projecting|projections?|predicts?|predicted|predicting|predictions?|estimates?|estimated|anticipates?|anticipated|likely|targets?|targeted|goal|aims?|aimed)\b[^,;:.!?]{0,60}$/i;
+const FORECAST_BEFORE = /\b(?<!\b(?:as|than)\s)(?:expects?|expected|expecting|forecasts?|forecasted|forecasting|projected|projecting|projections?|predicts?|predicted|predicting|predictions?|anticipates?|anticipated|likely)\b[^,;:.!?]{0,60}$/i;
 const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+const DAY_MS = 86_400_000;
 
-function forecast(c: ClaimItem): boolean {
+function forecast(c: ClaimItem, published: string | null | undefined): boolean {
+  const pub = published ? /^(\d{4})-(\d\d)-(\d\d)/.exec(published) : null;
+  const ahead = c.direction === 'future' || (pub !== null && c.from > Date.UTC(+pub[1], +pub[2] - 1, +pub[3]) / DAY_MS);
+  if (!ahead) return false;
   const rel = c.start - c.sentence.start;
   const lead = c.sentence.text.slice(Math.max(0, rel - 100), rel);
-  if (FORECAST_BEFORE.test(lead)) return true;
-  // After publication: the claim is hedged for it (claims.ts), or the tense of its clause points ahead.
-  return BY_BEFORE.test(lead) && (c.direction === 'future' || (c.hedged && !c.statement && !c.attributive));
+  return FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead);
 }
 
 /**
@@ -385,7 +391,8 @@ function clauseOf(c: ClaimItem): string {
   return words() >= CLAUSE_MIN_WORDS && clause.length > 0 ? clause : text;
 }
 
-export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>): TimelineEvent[] {
+/** `published`: each article's publication date (what a forecast is ahead of); optional for callers that have none. */
+export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>, published: Map<string, string | null> = new Map()): TimelineEvent[] {
   const heads = new Map<number, EventHead>();
   const headOf = (c: ClaimItem): EventHead => {
     let h = heads.get(c.id);
@@ -399,7 +406,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // Unresolved weekdays have no place on a calendar; statement dates date no event.
     // Nor do the baselines of a comparison ("the largest surplus since 1948").
     // Nor forecasts and targets ("expects traffic to double by 2030"): nothing happened then.
-    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement && !comparisonBaseline(c) && !forecast(c));
+    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement && !comparisonBaseline(c) && !forecast(c, published.get(c.article)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
