@@ -344,3 +344,12 @@ test('a verb whose past is its present is past after a singular subject', () => 
   assert.equal(time(read('The rate cut in May will help.'), 'May')?.value, '2026-05');
   assert.equal(time(read('They cut jobs in May.'), 'May')?.direction, null);
 });
+
+test('a past clause reaches a coming day only weeks ahead (a deadline), not months', () => {
+  // Written 2026-09-28: January 8 is 102 days ahead and 263 back.
+  assert.equal(time(read('The general defended his Jan. 8 phone call.', '2026-09-28'), 'Jan. 8')?.value, '2026-01-08');
+  // A deadline set in the past still lies ahead.
+  assert.equal(time(read('The company extended its offer to Oct. 20.', '2026-09-28'), 'Oct. 20')?.value, '2026-10-20');
+  // With no tense, the old weighing: ahead.
+  assert.equal(time(read('His Jan. 8 phone call.', '2026-09-28'), 'Jan. 8')?.value, '2027-01-08');
+});

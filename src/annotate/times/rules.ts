@@ -328,7 +328,7 @@ function anchorUnit(u: string): AnchorUnit | null {
 export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolved | null {
   const future = ctx.tense === 'future';
   /** Direction of an underspecified day or month: by tense, or both sides alike for an open construction. */
-  const dayDir: boolean | 'open' = ctx.tense === 'open' ? 'open' : future;
+  const dayDir: boolean | 'open' | 'past' = ctx.tense === 'open' ? 'open' : future ? true : ctx.tense === 'past' ? 'past' : false;
   const monthMode: Mode = future ? 'future' : ctx.tense === 'past' ? 'past' : ctx.tense === 'open' ? 'open' : 'nearest';
   if (g.iso) return abs('date', day(+g.iso, +g.isoM!, +g.isoD!), 'day');
   if (g.numA) {
