@@ -392,3 +392,25 @@ test('speakers: "read" inverted in the attribution slot gives the document; else
   const b = read('Greta Mills read the report on the “harbour plan” aloud.');
   assert.equal(quote(b, 'harbour plan')?.cue === 'read', false);
 });
+
+test('speakers: "he" is the subject after an introductory phrase, not a name inside that phrase', () => {
+  // Both men: the sex does not decide; the subject of the sentence the pronoun stands in does.
+  const a = read('Oskar Lind spoke first on Monday. After meeting Oskar Lind, Tomas Brandt said he would back the mayor, whom he called “a careful man.”');
+  assert.equal(quote(a, 'a careful man')?.speakerName, 'Tomas Brandt');
+});
+
+test('speakers: a short "with" phrase before a colon is a manner adjunct, not a clause of its own', () => {
+  const a = read('Rita Moss responded pointedly, with a smile: “It can happen at any age.”');
+  assert.equal(quote(a, 'It can happen')?.speakerName, 'Rita Moss');
+  // An absolute clause with its own subject and participle still speaks for itself.
+  const b = read('The mayor paused, with Greta Mills calling out: “It can happen at any age.”');
+  assert.equal(quote(b, 'It can happen')?.speakerName, 'Greta Mills');
+});
+
+test('speakers: a sentence opened by a bare reporting participle continues the previous speaker', () => {
+  const a = read('Tomas Brandt said the harbour report “was not good.” Adding, “Now the real work begins.”');
+  assert.equal(quote(a, 'Now the real work')?.speakerName, 'Tomas Brandt');
+  // Any other participle gives no speaker.
+  const b = read('Tomas Brandt said the harbour report “was not good.” Sleeping, “Now the real work begins.”');
+  assert.equal(quote(b, 'Now the real work')?.speaker, null);
+});

@@ -282,6 +282,13 @@ export class SpeakerIndex {
       // ("Cruz spokesman Rick Tyler", "Trump's lawyer Michael Cohen").
       let first = inSentence[0];
       if (inSentence.length > 1 && isModifier(this.text.slice(first.end, inSentence[1].start))) first = inSentence[1];
+      // A name inside an introductory phrase is not the subject ("With a vote for Trump ruled
+      // out, Cross said he …", "After meeting Weber, Cross said he …"): the subject is the first
+      // name right after that phrase's comma, which SUBJECT_LEAD allows before a subject.
+      if (!SUBJECT_LEAD.test(this.text.slice(s.start, first.role?.start ?? first.start))) {
+        const after = inSentence.find((m) => m.start > first.end && (m.role?.start ?? m.start) - s.start <= 60 && SUBJECT_LEAD.test(this.text.slice(s.start, m.role?.start ?? m.start)));
+        if (after) first = after;
+      }
       const lead = (first.role?.start ?? first.start) - s.start;
       if (fits.includes(first) && lead <= 60 && SUBJECT_LEAD.test(this.text.slice(s.start, first.role?.start ?? first.start))) return this.canonicalOfSex(first, sex);
       // Otherwise someone the sentence is not about: only when one person fits, and not a
