@@ -414,3 +414,13 @@ test('speakers: a sentence opened by a bare reporting participle continues the p
   const b = read('Tomas Brandt said the harbour report “was not good.” Sleeping, “Now the real work begins.”');
   assert.equal(quote(b, 'Now the real work')?.speaker, null);
 });
+
+test('speakers: a quote after a short introductory phrase goes on with the previous speaker', () => {
+  const a = read('“It is an enormous moment,” said Tom Bryne, a harbour strategist. Unless the ferry stops soon, “it will be very hard to stop the plan.”');
+  assert.equal(quote(a, 'it will be very hard')?.speakerName, 'Tom Bryne');
+  // A phrase that names someone else, or a lead that opens with a noun (a subject of its own), does not.
+  const b = read('“It is an enormous moment,” said Tom Bryne. After Greta Mills spoke, “it will be very hard to stop the plan.”');
+  assert.equal(quote(b, 'it will be very hard')?.speaker, null);
+  const c = read('“It is an enormous moment,” said Tom Bryne. The crowd chanted, “Stop the ferry.”');
+  assert.equal(quote(c, 'Stop the ferry')?.speaker, null);
+});

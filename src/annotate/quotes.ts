@@ -401,7 +401,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A short quote that is a sentence of its own ("“Very good.”") continues too: the partial
     // flag calls every one- or two-word quote partial, but one that ends its sentence is whole.
     const wholeSentence = !q.partial || /[.!?]$/.test(q.text);
-    if (!speaker && wholeSentence && opensOrParticiple(before)) {
+    if (!speaker && wholeSentence && (opensOrParticiple(before) || introLead(r.open - before.length, r.open))) {
       const prev = previousSpeaker(r.open, si);
       // A speaker and verb right after the quote that rule 1 did not accept ("…” Greene added
       // that …") break the chain, unless they are the previous speaker again: then both
@@ -439,7 +439,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const ps = sentences[si - 1];
     const cur = sentences[si];
     // The sentence splitter may start the quote's sentence before the mark: only blank text may stand between.
-    if (cur.start < open && !opensOrParticiple(text.slice(cur.start, open))) return null;
+    if (cur.start < open && !opensOrParticiple(text.slice(cur.start, open)) && !introLead(cur.start, open)) return null;
     const para = paragraphs.indexOf(open);
     const psPara = paragraphs.indexOf(ps.start);
     if (psPara !== para && !(psPara === para - 1 && paragraphs.startOf(open) >= ps.end && /^\s*$/.test(text.slice(paragraphs.startOf(open), open)))) return null;
@@ -1075,6 +1075,22 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     return null;
   }
 
+  /**
+   * True when the text from `from` to the opening mark `open` is only a short introductory
+   * phrase and its comma ("Now, ''within the business community …''", "Unless rivals quit
+   * the race, ''it's very difficult …''"): the quote is the main clause of its sentence, and a
+   * reporter who splits a speaker's words with such a phrase goes on quoting the same speaker
+   * (rule 4). Only a phrase opened by an adverb, preposition or subordinator (INTRO_LEAD: a
+   * lead opened by a noun could be a subject, "The crowd chanted, “…”"), with no person named
+   * in it, no reporting verb and no quote mark.
+   */
+  function introLead(from: number, open: number): boolean {
+    const lead = text.slice(from, open);
+    if (lead.length > 90 || !INTRO_LEAD.test(lead) || /["“”‘’]/.test(lead.replace(/["“‘']+\s*$/, ''))) return false;
+    VERB_RE.lastIndex = 0;
+    return !VERB_RE.test(lead) && !hasPersonBetween(from, open);
+  }
+
   /** True when a person is named between `from` and `to`. */
   function hasPersonBetween(from: number, to: number): boolean {
     const k = lowerBound(persons, from);
@@ -1116,6 +1132,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
  * participle of a reporting verb ("Adding, “…”", "And continuing: “…”"): a participle without a
  * subject of its own shares that of the sentence before, whose speaker then goes on (rule 4).
  */
+const INTRO_LEAD = /^[\s*•\-–—]*(?:Now|Still|But|And|So|Yet|Then|Unless|If|Although|Though|Because|Even|Otherwise|Instead|Indeed|Moreover|However|Ultimately|Meanwhile|In|On|At|For|With|Without|After|Before|Since|Until|When|While|Once|Today|Tonight|Yesterday|Later|Earlier|Eventually|Finally|Overall|Besides|Plus|Of\s+course|As\s+for)\b[^,;:.!?"“”]{0,70},\s*["“‘']*\s*$/u;
+
 function opensOrParticiple(lead: string): boolean {
   if (/^[\s*•\-–—]*$/.test(lead)) return true;
   const m = /^[\s*•\-–—]*(?:(?:And|Then|Later)\s+)?(\p{L}{3,}ing)\s*[,:]\s*$/u.exec(lead);
