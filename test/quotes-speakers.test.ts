@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { annotate } from '../src/annotate/index.js';
+import { Paragraphs } from '../src/annotate/quote-marks.js';
 import type { AnnotatedArticle } from '../src/core/schema.js';
 
 function read(text: string): AnnotatedArticle {
@@ -423,4 +424,22 @@ test('speakers: a quote after a short introductory phrase goes on with the previ
   assert.equal(quote(b, 'it will be very hard')?.speaker, null);
   const c = read('“It is an enormous moment,” said Tom Bryne. The crowd chanted, “Stop the ferry.”');
   assert.equal(quote(c, 'Stop the ferry')?.speaker, null);
+});
+
+test('speakers: in an article with one paragraph per line, an attribution does not reach into the next line', () => {
+  const lines = ['Harbour council meets on pier repairs.', 'The council met on Monday to discuss the storm damage.', '“We will rebuild the pier,” said Tom Bryne, the harbour chief. “Every plank of it.”', 'Greta Mills said Mayor Ortiz wanted a review of the ferry timetable before any vote.', 'The vote is on Friday.'];
+  const a = read(lines.join('\n'));
+  assert.equal(quote(a, 'Every plank')?.speakerName, 'Tom Bryne');
+  // Blank lines between paragraphs: the same reading.
+  assert.equal(quote(read(lines.join('\n\n')), 'Every plank')?.speakerName, 'Tom Bryne');
+});
+
+test('paragraphs: one paragraph per line only when line breaks end sentences; hard-wrapped text keeps blank lines', () => {
+  const perLine = 'The council met on Monday.\nThe pier was closed.\nThe ferry ran late.\nThe vote is on Friday.';
+  const p = new Paragraphs(perLine);
+  assert.notEqual(p.indexOf(perLine.indexOf('The pier')), p.indexOf(perLine.indexOf('The ferry')));
+  const wrapped = 'The council met on Monday to discuss\nthe storm damage, and the pier was\nclosed until further notice by the\nharbour chief.\n\nThe vote is on Friday.';
+  const w = new Paragraphs(wrapped);
+  assert.equal(w.indexOf(wrapped.indexOf('the storm')), w.indexOf(wrapped.indexOf('harbour chief')));
+  assert.notEqual(w.indexOf(wrapped.indexOf('harbour chief')), w.indexOf(wrapped.indexOf('The vote')));
 });
