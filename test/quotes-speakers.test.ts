@@ -443,3 +443,11 @@ test('paragraphs: one paragraph per line only when line breaks end sentences; ha
   assert.equal(w.indexOf(wrapped.indexOf('the storm')), w.indexOf(wrapped.indexOf('harbour chief')));
   assert.notEqual(w.indexOf(wrapped.indexOf('harbour chief')), w.indexOf(wrapped.indexOf('The vote')));
 });
+
+test('speakers: a speaker phrase that ends in a name is that person, unless a preposition puts the name out of the head', () => {
+  const a = read('The port reopened. “It does not matter who runs,” Ferry for All organizing director Greta Mills told Radio 6. “We will vote.”');
+  assert.equal(quote(a, 'It does not matter')?.speakerName, 'Greta Mills');
+  assert.equal(quote(a, 'We will vote')?.speakerName, 'Greta Mills');
+  const b = read('The port reopened. “It does not matter who runs,” a spokesman for Greta Mills said.');
+  assert.equal(quote(b, 'It does not matter')?.speakerName, null);
+});

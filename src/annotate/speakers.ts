@@ -179,6 +179,14 @@ export class SpeakerIndex {
       if (m.end <= sp.end && m.type !== 'place' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && /\b(?:by|from)\b/.test(text.slice(sp.start, m.start))) inside = m;
     }
     if (inside) return inside.type === 'person' ? this.canonical(inside) : inside.text;
+    // A phrase that ends in a person's name is that person: the last word heads an English noun
+    // phrase, and the words before are its modifiers ("Ferry for All organizing director Greta
+    // Mills", "columnist Tom Bryne"). Not when a preposition or a possessive stands right before
+    // the name ("a spokesman for Greta Mills", "the mayor's aide Tom Bryne" is handled by the
+    // mention's own role; "a friend of Greta Mills" is someone else).
+    let head: Mention | null = null;
+    for (let k = at; k < this.mentions.length && this.mentions[k].start < sp.end; k++) if (this.mentions[k].end === sp.end && this.mentions[k].start > sp.start) head = this.mentions[k];
+    if (head && head.type === 'person' && !/(?:\b(?:for|of|to|with|at|by|from|on|in|about|against|and|or)|['’]s?)\s+$/i.test(text.slice(sp.start, head.role?.start ?? head.start))) return this.canonical(head);
     // A description matching exactly one person's role: "Syrian president", "the mayor".
     // An indefinite description ("a minister", "one official") is someone not named.
     const words = lower.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w));
