@@ -135,3 +135,87 @@ test('framing: a capitalised title is no evaluation by its suffix; a closing hon
   const l = f[0].labels[0];
   assert.equal(t.slice(l.start, l.end), l.label, 'the label is still a span of the text');
 });
+
+test('an acronym in one article is the body another article of the story spells out (three letters or more, one candidate)', () => {
+  const t1 = 'The Bureau for Coastal Monitoring and Safety said on Monday that the tide rose.';
+  const t2 = 'The BCM said the tide rose again.';
+  const ents = buildEntities([art('a1', t1, [['Bureau for Coastal Monitoring and Safety', 'organization']]), art('a2', t2, [['BCM', 'organization']])]);
+  assert.equal(entityOf(ents, 'a2', t2, 'BCM'), entityOf(ents, 'a1', t1, 'Bureau for Coastal Monitoring and Safety'));
+  // Two bodies of the story spell the initials: the acronym stays apart.
+  const t3 = 'The Board of Coastal Management met.';
+  const two = buildEntities([art('a1', t1, [['Bureau for Coastal Monitoring and Safety', 'organization']]), art('a2', t2, [['BCM', 'organization']]), art('a3', t3, [['Board of Coastal Management', 'organization']])]);
+  const bcm = entityOf(two, 'a2', t2, 'BCM');
+  assert.notEqual(bcm, entityOf(two, 'a1', t1, 'Bureau for Coastal Monitoring and Safety'));
+  assert.notEqual(bcm, entityOf(two, 'a3', t3, 'Board of Coastal Management'));
+});
+
+test('a paper named with and without its frequency word is one body; "Sunday" is another paper', () => {
+  const t1 = 'The Daily Harbinger reported the deal first.';
+  const t2 = 'The Harbinger said the deal was signed.';
+  const ents = buildEntities([art('a1', t1, [['Daily Harbinger', 'organization']]), art('a2', t2, [['Harbinger', 'organization']])]);
+  assert.equal(entityOf(ents, 'a2', t2, 'Harbinger'), entityOf(ents, 'a1', t1, 'Daily Harbinger'));
+  const t3 = 'The Sunday Harbinger disagreed.';
+  const sun = buildEntities([art('a1', t3, [['Sunday Harbinger', 'organization']]), art('a2', t2, [['Harbinger', 'organization']])]);
+  assert.notEqual(entityOf(sun, 'a2', t2, 'Harbinger'), entityOf(sun, 'a1', t3, 'Sunday Harbinger'));
+});
+
+test('types by context: a disease named after a place, a place after "on", a town before its state, a body before its initials', () => {
+  const t = 'The Velmor River virus spread. Staff on Tarrow Hill objected. Heat hit Quenby Vale, California, on Sunday. Fighters of Harak Domel (HD) fled.';
+  const ents = buildEntities([art('a1', t, [['Velmor River', 'place'], ['Tarrow Hill', 'person'], ['Quenby Vale', 'person'], ['California', 'place'], ['Harak Domel', 'person'], ['HD', 'organization']])]);
+  const typeOf = (s: string): string | undefined => ents.get(entityOf(ents, 'a1', t, s) ?? '')?.type;
+  assert.equal(typeOf('Velmor River'), 'other');
+  assert.equal(typeOf('Tarrow Hill'), 'place');
+  assert.equal(typeOf('Quenby Vale'), 'place');
+  assert.equal(typeOf('Harak Domel'), 'organization');
+  assert.equal(entityOf(ents, 'a1', t, 'HD'), entityOf(ents, 'a1', t, 'Harak Domel'), 'the initials introduced in brackets are the body');
+  // A person's full name after "on" stays a person.
+  const t2 = 'The panel voted on Maria Tellin as chair.';
+  const p = buildEntities([art('a1', t2, [['Maria Tellin', 'person']])]);
+  assert.equal(p.entities[0].type, 'person');
+});
+
+test('bill numbers are no entities; a name with a number is', () => {
+  const t = 'The House passed H.R. 4410 and the Senate took up S. 52 and H. Res. 9 while Route 9 stayed shut.';
+  const ents = buildEntities([art('a1', t, [['H.R.', 'place'], ['S.', 'place'], ['H. Res', 'person'], ['House', 'organization'], ['Senate', 'organization'], ['Route', 'other']])]);
+  assert.ok(!names(ents).some((n) => /^(?:H\.R\.|S\.|H\. Res)$/.test(n)), names(ents).join(', '));
+  assert.ok(names(ents).includes('House') && names(ents).includes('Senate'));
+});
+
+test('a lone surname typed a body or a place is the person its article named in full, unless a lexicon or "in" says place', () => {
+  const t = 'Mayor Odile Brannagh opened the port. Brannagh announced a levy.';
+  const ents = buildEntities([art('a1', t, [['Odile Brannagh', 'person', 'Mayor'], ['Brannagh', 'organization', undefined, 1]])]);
+  assert.equal(entityOf(ents, 'a1', t, 'Brannagh announced'), entityOf(ents, 'a1', t, 'Odile Brannagh'));
+  assert.equal(ents.entities.length, 1);
+  const t2 = 'Ada Dorrance spoke. Flooding hit homes in Dorrance overnight.';
+  const e2 = buildEntities([art('a1', t2, [['Ada Dorrance', 'person'], ['Dorrance', 'place', undefined, 1]])]);
+  assert.notEqual(entityOf(e2, 'a1', t2, 'Dorrance overnight'), entityOf(e2, 'a1', t2, 'Ada Dorrance'));
+});
+
+test('the canonical name is the mixed-case spelling, not a dateline in capitals', () => {
+  const t1 = 'VARNHOLM (Wire) _ Crowds gathered in Varnholm on Sunday.';
+  const t2 = 'VARNHOLM (Wire) _ Police in Varnholm made arrests.';
+  const t3 = 'VARNHOLM (Wire) _ The mayor left.';
+  const ents = buildEntities([
+    art('a1', t1, [['VARNHOLM', 'place'], ['Varnholm', 'place']]),
+    art('a2', t2, [['VARNHOLM', 'place'], ['Varnholm', 'place']]),
+    art('a3', t3, [['VARNHOLM', 'place']]),
+  ]);
+  assert.deepEqual(names(ents), ['Varnholm']);
+});
+
+test('annotator: a plural possessive opens a body\'s name; a name cut after a middle initial is whole', () => {
+  const a = read('a1', 'Troops of the People’s Defence Army moved. The Farmers\' Union protested. Gov. Elspeth K. Marrow of Ohio spoke.');
+  const texts = a.mentions.map((m) => m.text);
+  assert.ok(texts.includes('People’s Defence Army'), texts.join(' | '));
+  assert.ok(texts.includes("Farmers' Union"), texts.join(' | '));
+  assert.ok(texts.includes('Elspeth K. Marrow'), texts.join(' | '));
+  assert.ok(!texts.some((t) => /^Marrow of/.test(t) || t === 'Elspeth K.'), texts.join(' | '));
+});
+
+test('framing: a title keeps the whole place it is of ("South Dakota Gov."), and a sentence-initial word still opens none', () => {
+  const a = read('a1', 'South Dakota Gov. Wenna Holt signed the bill. The North Carolina Sen. Ivo Trask objected. Despite President Uma Selk, it passed.');
+  const roles = a.mentions.filter((m) => m.role).map((m) => m.role!.text);
+  assert.ok(roles.includes('South Dakota Gov.'), roles.join(' | '));
+  assert.ok(roles.includes('North Carolina Sen.'), roles.join(' | '));
+  assert.ok(roles.includes('President'), roles.join(' | '));
+});

@@ -318,6 +318,57 @@ export function isHyphenModifier(text: string): boolean {
 }
 
 /**
+ * A document's number, not a referent: abbreviations alone before a figure ("H.R. 1234", "S. 5",
+ * "H. Res. 12", "S. Con. Res. 3"). US bills and resolutions are cited by the chamber's
+ * abbreviation and a number; the tagger sees capitals with dots and types them a place or a
+ * person, but the number names the bill, and "H.R." or "S." as an entity only clutters the list
+ * (and as a lone "S." it would meet any other initial). Abbreviations only (each word one to
+ * three letters with a dot, or a bare capital pair such as "HR"): "Route 66" or "Apollo 11" are
+ * names with a number and stay.
+ */
+export function isDocumentNumber(text: string, after: string): boolean {
+  return /^(?:\p{Lu}\p{Ll}{0,2}\.\s?)*(?:\p{Lu}\p{Ll}{0,2}\.?|\p{Lu}{2})$/u.test(text.trim()) && /^\.?\s?\d/.test(after) && /\./.test(text + after[0]);
+}
+
+/** Lower-case nouns after a name that make the name a disease or pathogen ("West Nile virus", "Lyme disease"). */
+const DISEASE_AFTER = /^\s(?:virus|viruses|fever|disease|syndrome|flu|influenza|encephalitis|strain|variant|bacteria|bacterium)\b/;
+/** A title of office right after a name ("New York Gov.", "Ohio Sen.", "Texas Attorney General"). */
+const TITLE_AFTER = /^\s(?:Gov|Sen|Rep|Lt|Atty|Gen)\.|^\s(?:Governor|Senator|Mayor|Attorney General|Lieutenant Governor|Secretary of State|Congressman|Congresswoman|Representative|Delegate)\b/;
+/** A locative preposition right before a name ("on Capitol Hill", "in Foggy Bottom"). */
+const LOCATIVE_BEFORE = /\b(?:on|in|at|near|outside|inside|around|across)\s$/;
+
+/**
+ * A mention's type read from its own context where the annotator's type is one the context rules
+ * out, so that the entity's type (the majority of its mentions, toEntity) is right:
+ * - a name compounded with a disease noun names the disease or its pathogen ("West Nile virus",
+ *   "Zika fever"), not the place it was named after: "other";
+ * - a name of several words typed a person, with no title before it and a first word no given
+ *   name list knows, after a locative preposition ("on Capitol Hill", "at Foggy Bottom"), is a
+ *   place: people are not "on" or "in" anyone, and a person's full name opens with a given name.
+ */
+export function contextType(m: Mention, before: string, after: string): EntityType {
+  // (Not a person: "Lou Gehrig's disease" keeps its possessive, and a person is rarely a compound.)
+  if ((m.type === 'place' || m.type === 'organization') && DISEASE_AFTER.test(after)) return 'other';
+  // A place's name before a title of office ("New York Gov. Ann Roe", "Ohio Sen. Al Vell") is
+  // the place the office is of: the tagger reads the pair as a body's name and types it so.
+  if (m.type === 'organization' && PLACES.has(m.text) && !ORGANIZATIONS.has(m.text) && TITLE_AFTER.test(after)) return 'place';
+  if (m.type === 'person' && !m.role && /\s/.test(m.text.trim())) {
+    const first = m.text.trim().split(/\s+/)[0];
+    if (GIVEN_NAMES.has(first) || nicknamesOf(first) || /^\p{Lu}\.$/u.test(first)) return m.type;
+    if (LOCATIVE_BEFORE.test(before)) return 'place';
+    // "Chula Vista, California": a name followed by a comma and the state or country it lies
+    // in is a town (news writes places so, and people are not placed that way).
+    const inside = /^,\s(\p{Lu}[\p{L}.]+(?:\s\p{Lu}\p{L}+)?)/u.exec(after);
+    if (inside && PLACES.has(inside[1]) && !/\s(?:said|says|told)\b/.test(after.slice(inside[0].length, inside[0].length + 8))) return 'place';
+    // "Kata'ib Hezbollah (KH)": the initials in brackets after a name introduce the acronym a
+    // body is known by; people are not introduced with their initials.
+    const acr = /^\s\((\p{Lu}{2,6})\)/u.exec(after);
+    if (acr && initialsOf(m.text).includes(acr[1])) return 'organization';
+  }
+  return m.type;
+}
+
+/**
  * Length of an English hyphenated prefix that qualifies a name from outside ("ex-", "then-",
  * "anti-", "pro-", "mid-": "then-President Ann Roe", "ex-Justice Department", "mid-March"): the
  * referent is the name after it. 0 when there is none.
@@ -496,8 +547,11 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     for (const raw of a.mentions) {
       if (isHyphenModifier(raw.text)) continue;
       const cut = raw.type === 'person' ? Math.max(lowerPrefixLength(raw.text), lastConjunct(raw.text)) : lowerPrefixLength(raw.text);
-      const m: Mention = cut ? { ...raw, start: raw.start + cut, text: raw.text.slice(cut) } : raw;
+      let m: Mention = cut ? { ...raw, start: raw.start + cut, text: raw.text.slice(cut) } : raw;
       if (isDemonymPhrase(m.text, m.type) || isCreditOrAddress(m.text, a.text.slice(m.end, m.end + 12))) continue;
+      if (isDocumentNumber(m.text, a.text.slice(m.end, m.end + 8))) continue;
+      const typed = contextType(m, a.text.slice(Math.max(0, m.start - 12), m.start), a.text.slice(m.end, m.end + 24));
+      if (typed !== m.type) m = { ...m, type: typed };
       const form = m.type === 'person' ? m.text : matchForm(m.text);
       const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
@@ -665,6 +719,18 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   const lexiconPair = (c: Cluster, acr: string): boolean =>
     [ORGANIZATIONS, PLACES].some((lex) => lex.has(acr) && c.refs.some((x) => x.tokens.length >= 2 && lex.has(x.mention.text.replace(/^The\s+/, '')) && initialsOf(x.mention.text).includes(acr)));
 
+  // - the story spells out exactly one body with those initials, and the acronym has three
+  //   letters or more and is typed an organization: one article writes "the Centers for Disease
+  //   Control and Prevention", another only "the CDC". Three letters spell one name by chance far
+  //   more rarely than two ("AP" is the agency and "Armed Police"), and a story is about one
+  //   event, where two bodies with the same three initials are rarer still; two candidates and
+  //   the acronym stays apart.
+  const onlyExpansion = (r: MentionRef, acr: string, c: Cluster): boolean => {
+    if (acr.length < 3 || r.mention.type !== 'organization' || c.person) return false;
+    const all = spelledBy(r, acr).filter((x) => x.refs.some((y) => y.tokens.length >= 2 && y.mention.type === 'organization'));
+    return all.length === 1 && all[0] === c;
+  };
+
   // The story's established namesake (see the person case below): introduced in full by two
   // articles or more, or a surname that is no common English word or name.
   const namesake = (c: Cluster, tok: string): boolean => introductions(c) >= 2 || !commonWord(tok);
@@ -701,6 +767,19 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     return local;
   };
 
+  const locativeBefore = (r: MentionRef): boolean => LOCATIVE_BEFORE.test((articleText.get(r.article) ?? '').slice(Math.max(0, r.mention.start - 12), r.mention.start));
+
+  /**
+   * "The Telegraph" for "The Daily Telegraph": a paper's frequency word is no part of how it is
+   * referred to (the "Daily Mail" is "the Mail"), so a lone organization word is the one body of
+   * the story named "Daily" or "Weekly" and that word. Not "Sunday": "The Sunday Times" and "The
+   * Times" are two papers.
+   */
+  const dailyOf = (r: MentionRef): Cluster[] => {
+    const hits = near(r.tokens).filter((c) => !c.person && c.full.length === 2 && (c.full[0] === 'daily' || c.full[0] === 'weekly') && c.full[1] === r.tokens[0]);
+    return hits.length === 1 ? hits : [];
+  };
+
   for (const { r } of single) {
     const tok = r.tokens[0];
     const type = r.mention.type;
@@ -709,7 +788,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const surnameOf = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && [...c.lasts].some((l) => sameLoneWord(l, tok)) && suffixOk(c, r));
     let cands: Cluster[];
     const acr = acronymOf(r);
-    const spelled = acr && !credit(r) ? spelledBy(r, acr).filter((c) => introducedIn(c, r.article) || established.get(acr)?.has(c) || lexiconPair(c, acr)) : [];
+    const spelled = acr && !credit(r) ? spelledBy(r, acr).filter((c) => introducedIn(c, r.article) || established.get(acr)?.has(c) || lexiconPair(c, acr) || onlyExpansion(r, acr, c)) : [];
     if (spelled.length) {
       // "FDA" after "Food and Drug Administration": an acronym is the name in the story whose
       // initials it spells and that it stands for (above; a person's only when the acronym is
@@ -742,10 +821,16 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // story's established namesake (as for a person above: "Biden" in "the Biden
       // administration" is typed "other"). Places and organisations keep their type (the
       // annotator's one-sense rule already decided those).
-      let local = type === 'other' ? surnameOf.filter((c) => c.articles.has(r.article)) : [];
-      if (type === 'other' && local.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok)) local = surnameOf;
+      // So is a bare surname typed a body or a place that no lexicon knows as one, unless a
+      // locative preposition stands before it ("in Houston" after "Marcus Houston"): the tagger
+      // reads "Cuomo's office" or "Vell announced" as a body, and the surname left apart from
+      // its person hid that person's words from the name checks.
+      const surnameLike = type === 'other' || (!PLACES.has(r.mention.text.replace(/['’]s$/, '')) && !ORGANIZATIONS.has(r.mention.text.replace(/['’]s$/, '')) && !locativeBefore(r));
+      let local = surnameLike ? surnameOf.filter((c) => c.articles.has(r.article) && (type === 'other' || introducedIn(c, r.article))) : [];
+      if (surnameLike && local.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok)) local = surnameOf;
       if (type === 'other' && local.length === 0) local = byGiven(r);
       if (type === 'organization' && local.length === 0) local = headAnaphor(r);
+      if (type === 'organization' && local.length === 0) local = dailyOf(r);
       // A lone word joins the entity that the same lone word joined elsewhere: a single-word
       // entity, or a body whose own article used the word as its head anaphor (above): "Colts"
       // in one report is the "Indianapolis Colts" that another report called "the Colts".
@@ -895,8 +980,14 @@ export function isSpellingVariant(form: string[], canon: string[]): boolean {
 export function canonicalName(aliases: Alias[]): string {
   const shared = aliases.filter((a) => a.articles.length >= 2);
   const pool = shared.length ? shared : aliases;
+  // A dateline's capitals ("TEHRAN", "NEW YORK") are layout, not the name's spelling: a form in
+  // capitals that another form spells in mixed case yields to that form, however often the
+  // dateline repeats it.
+  const lowerForms = new Set(aliases.filter((a) => /\p{Ll}/u.test(a.text)).map((a) => a.text.toLowerCase()));
+  const shouted = (a: Alias): number => Number(!/\p{Ll}/u.test(a.text) && lowerForms.has(a.text.toLowerCase()));
   const best = [...pool].sort(
     (a, b) =>
+      shouted(a) - shouted(b) ||
       nameTokens(b.text).length - nameTokens(a.text).length ||
       b.articles.length - a.articles.length ||
       // Prefer the conventional lower-case particle ("al-Sharaa") over a sentence-initial capital.
