@@ -219,3 +219,33 @@ test('framing: a title keeps the whole place it is of ("South Dakota Gov."), and
   assert.ok(roles.includes('North Carolina Sen.'), roles.join(' | '));
   assert.ok(roles.includes('President'), roles.join(' | '));
 });
+
+test('a Title Case headline name that runs on into its verb is cut to the name the prose writes', () => {
+  const t1 = 'Varrow Overturns Harbour Ruling\nMayor Ilse Varrow on Monday overturned the ruling. Varrow said the harbour stays open.';
+  const t2 = 'Ilse Varrow spoke to reporters on Tuesday.';
+  const ents = buildEntities([
+    art('a1', t1, [['Varrow Overturns', 'person'], ['Ilse Varrow', 'person', 'Mayor'], ['Varrow', 'person', undefined, 2]]),
+    art('a2', t2, [['Ilse Varrow', 'person']]),
+  ]);
+  assert.equal(entityOf(ents, 'a1', t1, 'Varrow Overturns'), entityOf(ents, 'a2', t2, 'Ilse Varrow'));
+  assert.ok(!names(ents).some((n) => /Overturns/.test(n)), names(ents).join(', '));
+  // In prose the same words are a name as written.
+  const t3 = 'Officials of Varrow Overturns Ltd said so. Varrow left.';
+  const e3 = buildEntities([art('a1', t3, [['Varrow Overturns', 'organization'], ['Varrow', 'person']])]);
+  assert.ok(names(e3).includes('Varrow Overturns'), names(e3).join(', '));
+});
+
+test('"City of X" is X; a body named with its country is the body the other reports name without it', () => {
+  const t1 = 'The City of Quellin closed its roads. The Central Polling Board of Ghana met.';
+  const t2 = 'Quellin reopened the roads. The Central Polling Board said turnout was high.';
+  const ents = buildEntities([
+    art('a1', t1, [['City of Quellin', 'organization'], ['Central Polling Board of Ghana', 'organization']]),
+    art('a2', t2, [['Quellin', 'place'], ['Central Polling Board', 'organization']]),
+  ]);
+  assert.equal(entityOf(ents, 'a1', t1, 'City of Quellin'), entityOf(ents, 'a2', t2, 'Quellin'));
+  assert.equal(entityOf(ents, 'a1', t1, 'Central Polling Board of Ghana'), entityOf(ents, 'a2', t2, 'Central Polling Board'));
+  // "Bank of X" is no body of X: one word before "of" stays whole.
+  const t3 = 'The Bank of Ghana raised rates. Ghana grew.';
+  const e3 = buildEntities([art('a1', t3, [['Bank of Ghana', 'organization'], ['Ghana', 'place', undefined, 1]])]);
+  assert.notEqual(entityOf(e3, 'a1', t3, 'Bank of Ghana'), entityOf(e3, 'a1', t3, 'Ghana grew'));
+});

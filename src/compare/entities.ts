@@ -472,6 +472,78 @@ export function matchForm(text: string): string {
   return inv ? `${inv[2]} ${inv[1]}` : out;
 }
 
+/**
+ * The form of a body's or a place's name that matching reads, beyond matchForm: "City of
+ * Palmer" is Palmer, and a body named with the country or place it serves ("Central Election
+ * Commission of Turkmenistan", "Supreme Court of Ghana") is the body the story's other reports
+ * name without it: a story is about one country's commission. Only a name of two capitalised
+ * words or more before "of" (so "Bank of America" or "University of Texas" stay whole) and only
+ * for a body (the "Democratic Republic of Congo" is a place in its own right).
+ */
+export function ownForm(form: string, type: EntityType): string {
+  const city = /^(?:The\s+)?(?:City|Town|Village)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})$/u.exec(form);
+  if (city) return city[1];
+  if (type !== 'organization') return form;
+  const of = form.lastIndexOf(' of ');
+  if (of < 0) return form;
+  const place = form.slice(of + 4).replace(/^the\s+/, '');
+  const body = form.slice(0, of).replace(/^The\s+/, '');
+  const words = body.split(/\s+/);
+  return PLACES.has(place) && words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'and' || w === 'for') ? body : form;
+}
+
+/**
+ * Whether the line around `pos` is a headline in Title Case: three or more words of four letters
+ * or more, most of them capitalised, and no closing full stop (as ner/casing.ts reads headlines).
+ */
+function inHeadline(text: string, pos: number): boolean {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  if (end - start > 300) return false;
+  const line = text.slice(start, end);
+  const long = line.match(/[\p{L}'’-]{4,}/gu) ?? [];
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length >= 3 && caps / long.length >= 0.7 && !/[.!?]["'”’]?\s*$/.test(line);
+}
+
+/**
+ * In a Title Case headline every word is capitalised, so a name runs on into the verb and the
+ * nouns after it ("Obama Overturns", "Microsoft Releases Critical Patch", "Sixers Hire"): the
+ * tagger cannot tell where the name ends. A headline mention whose form the story never writes
+ * in prose, that begins with a form the story does write in prose ("Obama", "Microsoft"), and
+ * whose remaining words occur in no prose name of the story, is cut to that prose form. Only the
+ * longest such prefix; a headline name the prose also writes ("Kansas City Chiefs") stays whole,
+ * and so does one whose tail is a name of the story ("Colts Beat Chiefs" when "Chiefs" is one).
+ */
+function trimHeadlineTails(refs: MentionRef[], articleText: Map<string, string>): void {
+  const heads: MentionRef[] = [];
+  const prose = new Set<string>();
+  const proseWords = new Set<string>();
+  for (const r of refs) {
+    if (inHeadline(articleText.get(r.article) ?? '', r.mention.start)) heads.push(r);
+    else {
+      prose.add(r.mention.text);
+      for (const w of r.mention.text.split(/\s+/)) proseWords.add(w);
+    }
+  }
+  for (const r of heads) {
+    const words = r.mention.text.split(' ');
+    if (words.length < 2 || prose.has(r.mention.text)) continue;
+    for (let k = words.length - 1; k >= 1; k--) {
+      const head = words.slice(0, k).join(' ');
+      if (!prose.has(head)) continue;
+      if (words.slice(k).some((w) => proseWords.has(w))) break;
+      const m: Mention = { ...r.mention, end: r.mention.start + head.length, text: head };
+      r.mention = m;
+      r.form = m.type === 'person' ? m.text : ownForm(matchForm(m.text), m.type);
+      r.tokens = nameTokens(r.form, m.type !== 'organization' && m.type !== 'place');
+      r.suffix = m.type === 'person' ? nameSuffix(m.text) : '';
+      break;
+    }
+  }
+}
+
 export interface EntityIndex {
   entities: Entity[];
   /** Entity id of the mention covering [start, end) in an article (any overlap), or null. */
@@ -552,13 +624,14 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       if (isDocumentNumber(m.text, a.text.slice(m.end, m.end + 8))) continue;
       const typed = contextType(m, a.text.slice(Math.max(0, m.start - 12), m.start), a.text.slice(m.end, m.end + 24));
       if (typed !== m.type) m = { ...m, type: typed };
-      const form = m.type === 'person' ? m.text : matchForm(m.text);
+      const form = m.type === 'person' ? m.text : ownForm(matchForm(m.text), m.type);
       const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
       own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '' });
     }
     refs.push(...own);
   });
+  trimHeadlineTails(refs, articleText);
 
   const clusters: Cluster[] = [];
   // Clusters by the skeleton of their last name token: every match below needs that token to
