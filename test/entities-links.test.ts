@@ -249,3 +249,27 @@ test('"City of X" is X; a body named with its country is the body the other repo
   const e3 = buildEntities([art('a1', t3, [['Bank of Ghana', 'organization'], ['Ghana', 'place', undefined, 1]])]);
   assert.notEqual(entityOf(e3, 'a1', t3, 'Bank of Ghana'), entityOf(e3, 'a1', t3, 'Ghana grew'));
 });
+
+test('framing: a trade or an origin as the head is no judgement; a doctrine follower is', () => {
+  assert.deepEqual(loadedWords('a consultant'), []);
+  assert.deepEqual(loadedWords('a 52-year-old manicurist'), []);
+  assert.deepEqual(loadedWords('a Vellmar native'), []);
+  assert.deepEqual(loadedWords('a separatist'), ['separatist']);
+});
+
+test('framing: a verb before "Mr." is no epithet; a phrase ending in a verb of saying is no appositive', () => {
+  const t = '“I trust Mr. Orvan Kell,” a voter said. The plan is dead, Kell, the harbour minister warned, on Monday. Ida Roe, a veteran of the port, agreed.';
+  const a = read('a1', t);
+  const ents = buildEntities([a]);
+  const labels = buildFraming([a], ents).flatMap((f) => f.labels.map((l) => l.label));
+  assert.ok(!labels.includes('trust'), labels.join(' | '));
+  assert.ok(!labels.some((l) => /warned$/.test(l)), labels.join(' | '));
+});
+
+test('annotator: a place named after a titled person keeps its title and is a place', () => {
+  const a = read('a1', 'Ferries to Prince Orrin Island stopped. Voters in King Albrecht County went to the polls. Prince Harald Vo spoke.');
+  const got = a.mentions.map((m) => `${m.text}/${m.type}`);
+  assert.ok(got.includes('Prince Orrin Island/place'), got.join(' | '));
+  assert.ok(got.includes('King Albrecht County/place'), got.join(' | '));
+  assert.ok(got.includes('Harald Vo/person'), got.join(' | '));
+});

@@ -184,7 +184,23 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     if (inverted && type === 'person' && QUOTE_AFTER.test(text.slice(end, end + 6))) start += inverted[0].length;
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
-  return joinPluralPossessives(text, rejoinAfterInitial(text, out));
+  return joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m)));
+}
+
+/** Last words that make a name a place whatever stands before it: no person is called "… Island". */
+const PLACE_ONLY_HEAD = /\s(?:Island|Islands|County|Province|Peninsula|Airport|Square|Avenue|Boulevard|Mountains|Strait|Canal|Parish|Township)$/;
+
+/**
+ * A place named after a person ("Prince Edward Island", "Prince William County", "King George
+ * Square"): the rules split the title off the front as if a person followed, and the place lost
+ * its first word. A "person" whose name ends in a word no person's name ends in, with a one-word
+ * title right before it, is the place, title included.
+ */
+function titledPlace(text: string, m: Mention): Mention {
+  if (m.type !== 'person' || !PLACE_ONLY_HEAD.test(m.text)) return m;
+  const role = m.role;
+  const start = role && /^\p{Lu}\p{Ll}+$/u.test(role.text) && role.end + 1 === m.start ? role.start : m.start;
+  return { start, end: m.end, text: text.slice(start, m.end), type: 'place', role: null };
 }
 
 /**
