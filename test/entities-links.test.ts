@@ -273,3 +273,18 @@ test('annotator: a place named after a titled person keeps its title and is a pl
   assert.ok(got.includes('King Albrecht County/place'), got.join(' | '));
   assert.ok(got.includes('Harald Vo/person'), got.join(' | '));
 });
+
+test('a body named with the country or its adjective, a possessive singular or plural, is one body; a region with and without "Province" is one', () => {
+  const t1 = 'The Malian Workers Party fought on. Troops entered Ostra Province.';
+  const t2 = "The Mali Worker's Party denied it. Refugees fled Ostra.";
+  const ents = buildEntities([
+    art('a1', t1, [['Malian Workers Party', 'organization'], ['Ostra Province', 'place']]),
+    art('a2', t2, [["Mali Worker's Party", 'organization'], ['Ostra', 'place']]),
+  ]);
+  assert.equal(entityOf(ents, 'a1', t1, 'Malian Workers Party'), entityOf(ents, 'a2', t2, "Mali Worker's Party"));
+  assert.equal(entityOf(ents, 'a1', t1, 'Ostra Province'), entityOf(ents, 'a2', t2, 'Ostra'));
+  // "X City" is another place than X.
+  const t3 = 'Storms hit Ostra City. Ostra voted.';
+  const e3 = buildEntities([art('a1', t3, [['Ostra City', 'place'], ['Ostra', 'place', undefined, 1]])]);
+  assert.notEqual(entityOf(e3, 'a1', t3, 'Ostra City'), entityOf(e3, 'a1', t3, 'Ostra voted'));
+});

@@ -332,6 +332,8 @@ export function isDocumentNumber(text: string, after: string): boolean {
 
 /** Lower-case nouns after a name that make the name a disease or pathogen ("West Nile virus", "Lyme disease"). */
 const DISEASE_AFTER = /^\s(?:virus|viruses|fever|disease|syndrome|flu|influenza|encephalitis|strain|variant|bacteria|bacterium)\b/;
+/** Administrative head nouns of a region's name that name no second place ("Hatay Province" is Hatay). */
+const REGION_HEADS = new Set(['province', 'governorate', 'oblast', 'prefecture', 'region', 'krai']);
 /** A title of office right after a name ("New York Gov.", "Ohio Sen.", "Texas Attorney General"). */
 const TITLE_AFTER = /^\s(?:Gov|Sen|Rep|Lt|Atty|Gen)\.|^\s(?:Governor|Senator|Mayor|Attorney General|Lieutenant Governor|Secretary of State|Congressman|Congresswoman|Representative|Delegate)\b/;
 /** A locative preposition right before a name ("on Capitol Hill", "in Foggy Bottom"). */
@@ -481,6 +483,16 @@ export function matchForm(text: string): string {
  * for a body (the "Democratic Republic of Congo" is a place in its own right).
  */
 export function ownForm(form: string, type: EntityType): string {
+  // "Kurdish Workers Party", "Kurdistan Workers Party", "Kurdistan Worker's Party": a body's
+  // name is written with the country or its adjective, and a possessive singular or plural, by
+  // different outlets; matching reads the country and the plural (the alias list keeps each).
+  if (type === 'organization' && /\s/.test(form)) {
+    form = form
+      .split(' ')
+      .map((w) => COUNTRY_OF_DEMONYM.get(w) ?? w)
+      .join(' ')
+      .replace(/(\p{Ll})(?:['’]s|s['’])(?=\s)/gu, '$1s');
+  }
   const city = /^(?:The\s+)?(?:City|Town|Village)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})$/u.exec(form);
   if (city) return city[1];
   if (type !== 'organization') return form;
@@ -840,6 +852,19 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     return local;
   };
 
+  /**
+   * "Hatay" for "Hatay Province", "Idlib" for "Idlib Governorate": a region named by its name
+   * and an administrative head noun is the same region without the noun. Only heads that make
+   * no second place of the same name ("Kansas City" is not Kansas, "Washington State" not the
+   * capital), and only one such region in the story.
+   */
+  const byFirstPlace = new Map<string, Cluster[]>();
+  for (const c of clusters) if (!c.person && c.full.length === 2 && REGION_HEADS.has(c.full[1])) push(byFirstPlace, c.full[0], c);
+  const regionOf = (r: MentionRef): Cluster[] => {
+    const hits = byFirstPlace.get(r.tokens[0]) ?? [];
+    return hits.length === 1 ? hits : [];
+  };
+
   const locativeBefore = (r: MentionRef): boolean => LOCATIVE_BEFORE.test((articleText.get(r.article) ?? '').slice(Math.max(0, r.mention.start - 12), r.mention.start));
 
   /**
@@ -904,6 +929,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       if (type === 'other' && local.length === 0) local = byGiven(r);
       if (type === 'organization' && local.length === 0) local = headAnaphor(r);
       if (type === 'organization' && local.length === 0) local = dailyOf(r);
+      if ((type === 'place' || type === 'organization') && local.length === 0) local = regionOf(r);
       // A lone word joins the entity that the same lone word joined elsewhere: a single-word
       // entity, or a body whose own article used the word as its head anaphor (above): "Colts"
       // in one report is the "Indianapolis Colts" that another report called "the Colts".
