@@ -504,15 +504,26 @@ export function ownForm(form: string, type: EntityType): string {
   return PLACES.has(place) && words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'and' || w === 'for') ? body : form;
 }
 
+/** Longest line read as a headline (characters). */
+const HEADLINE_MAX = 300;
+
 /**
  * Whether the line around `pos` is a headline in Title Case: three or more words of four letters
  * or more, most of them capitalised, and no closing full stop (as ner/casing.ts reads headlines).
  */
 function inHeadline(text: string, pos: number): boolean {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  let end = text.indexOf('\n', pos);
-  if (end < 0) end = text.length;
-  if (end - start > 300) return false;
+  // Read within HEADLINE_MAX characters either side only: a long text without line breaks must
+  // not be scanned once per mention.
+  const lo = Math.max(0, pos - HEADLINE_MAX);
+  const before = text.slice(lo, pos);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && lo > 0) return false;
+  const start = lo + nl + 1;
+  const after = text.slice(pos, pos + HEADLINE_MAX);
+  const nr = after.indexOf('\n');
+  if (nr < 0 && pos + HEADLINE_MAX < text.length) return false;
+  const end = nr < 0 ? text.length : pos + nr;
+  if (end - start > HEADLINE_MAX) return false;
   const line = text.slice(start, end);
   const long = line.match(/[\p{L}'’-]{4,}/gu) ?? [];
   const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
