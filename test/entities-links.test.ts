@@ -283,6 +283,11 @@ test('a body named with the country or its adjective, a possessive singular or p
   ]);
   assert.equal(entityOf(ents, 'a1', t1, 'Malian Workers Party'), entityOf(ents, 'a2', t2, "Mali Worker's Party"));
   assert.equal(entityOf(ents, 'a1', t1, 'Ostra Province'), entityOf(ents, 'a2', t2, 'Ostra'));
+  // A department with and without its head noun.
+  const t4 = 'The Tallage Department issued bonds.';
+  const t5 = 'The Tallage said demand was strong.';
+  const e4 = buildEntities([art('a1', t4, [['Tallage Department', 'organization']]), art('a2', t5, [['Tallage', 'organization']])]);
+  assert.equal(entityOf(e4, 'a2', t5, 'Tallage'), entityOf(e4, 'a1', t4, 'Tallage Department'));
   // "X City" is another place than X.
   const t3 = 'Storms hit Ostra City. Ostra voted.';
   const e3 = buildEntities([art('a1', t3, [['Ostra City', 'place'], ['Ostra', 'place', undefined, 1]])]);

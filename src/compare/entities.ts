@@ -332,8 +332,8 @@ export function isDocumentNumber(text: string, after: string): boolean {
 
 /** Lower-case nouns after a name that make the name a disease or pathogen ("West Nile virus", "Lyme disease"). */
 const DISEASE_AFTER = /^\s(?:virus|viruses|fever|disease|syndrome|flu|influenza|encephalitis|strain|variant|bacteria|bacterium)\b/;
-/** Administrative head nouns of a region's name that name no second place ("Hatay Province" is Hatay). */
-const REGION_HEADS = new Set(['province', 'governorate', 'oblast', 'prefecture', 'region', 'krai']);
+/** Administrative head nouns of a region's or a department's name that name no second place or body ("Hatay Province" is Hatay, "Treasury Department" the Treasury). */
+const REGION_HEADS = new Set(['province', 'governorate', 'oblast', 'prefecture', 'region', 'krai', 'department', 'ministry']);
 /** A title of office right after a name ("New York Gov.", "Ohio Sen.", "Texas Attorney General"). */
 const TITLE_AFTER = /^\s(?:Gov|Sen|Rep|Lt|Atty|Gen)\.|^\s(?:Governor|Senator|Mayor|Attorney General|Lieutenant Governor|Secretary of State|Congressman|Congresswoman|Representative|Delegate)\b/;
 /** A locative preposition right before a name ("on Capitol Hill", "in Foggy Bottom"). */
@@ -865,9 +865,10 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
 
   /**
    * "Hatay" for "Hatay Province", "Idlib" for "Idlib Governorate": a region named by its name
-   * and an administrative head noun is the same region without the noun. Only heads that make
+   * and an administrative head noun is the same region without the noun, and so is a
+   * government department ("the Treasury" and "the Treasury Department"). Only heads that make
    * no second place of the same name ("Kansas City" is not Kansas, "Washington State" not the
-   * capital), and only one such region in the story.
+   * capital), and only one such region or department in the story.
    */
   const byFirstPlace = new Map<string, Cluster[]>();
   for (const c of clusters) if (!c.person && c.full.length === 2 && REGION_HEADS.has(c.full[1])) push(byFirstPlace, c.full[0], c);
