@@ -293,3 +293,13 @@ test('a body named with the country or its adjective, a possessive singular or p
   const e3 = buildEntities([art('a1', t3, [['Ostra City', 'place'], ['Ostra', 'place', undefined, 1]])]);
   assert.notEqual(entityOf(e3, 'a1', t3, 'Ostra City'), entityOf(e3, 'a1', t3, 'Ostra voted'));
 });
+
+test('a headline verb before a name is cut too; a title glued to a name by a lost space is no body', () => {
+  const t1 = 'Late Goal Tops Vantor Rovers\nA late goal beat Vantor Rovers on Sunday. Vantor Rovers lost.';
+  const ents = buildEntities([art('a1', t1, [['Tops Vantor Rovers', 'organization'], ['Vantor Rovers', 'organization', undefined, 1], ['Vantor Rovers', 'organization', undefined, 2]])]);
+  assert.deepEqual(names(ents), ['Vantor Rovers']);
+  const t2 = 'Ohio Gov.Ilse Marrow spoke. Ilse Marrow left.';
+  const e2 = buildEntities([art('a1', t2, [['Ohio Gov.Ilse Marrow', 'organization'], ['Ilse Marrow', 'person', undefined, 1]])]);
+  assert.deepEqual(names(e2), ['Ilse Marrow']);
+  assert.equal(e2.entities[0].type, 'person');
+});

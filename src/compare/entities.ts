@@ -332,6 +332,8 @@ export function isDocumentNumber(text: string, after: string): boolean {
 
 /** Lower-case nouns after a name that make the name a disease or pathogen ("West Nile virus", "Lyme disease"). */
 const DISEASE_AFTER = /^\s(?:virus|viruses|fever|disease|syndrome|flu|influenza|encephalitis|strain|variant|bacteria|bacterium)\b/;
+/** A dotted title of office glued to a capitalised name, then a second name word ("Gov.Sarah Palin"). */
+const GLUED_TITLE = /^(?:\p{L}+\s)?(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\.(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
 /** Administrative head nouns of a region's or a department's name that name no second place or body ("Hatay Province" is Hatay, "Treasury Department" the Treasury). */
 const REGION_HEADS = new Set(['province', 'governorate', 'oblast', 'prefecture', 'region', 'krai', 'department', 'ministry']);
 /** A title of office right after a name ("New York Gov.", "Ohio Sen.", "Texas Attorney General"). */
@@ -553,17 +555,23 @@ function trimHeadlineTails(refs: MentionRef[], articleText: Map<string, string>)
   for (const r of heads) {
     const words = r.mention.text.split(' ');
     if (words.length < 2 || prose.has(r.mention.text)) continue;
-    for (let k = words.length - 1; k >= 1; k--) {
+    // The longest prose form the mention begins with, else the longest it ends with ("Tops
+    // Drake": a verb before the name), the words cut off naming nothing of the story.
+    let cut: { start: number; text: string } | null = null;
+    for (let k = words.length - 1; k >= 1 && !cut; k--) {
       const head = words.slice(0, k).join(' ');
-      if (!prose.has(head)) continue;
-      if (words.slice(k).some((w) => proseWords.has(w))) break;
-      const m: Mention = { ...r.mention, end: r.mention.start + head.length, text: head };
-      r.mention = m;
-      r.form = m.type === 'person' ? m.text : ownForm(matchForm(m.text), m.type);
-      r.tokens = nameTokens(r.form, m.type !== 'organization' && m.type !== 'place');
-      r.suffix = m.type === 'person' ? nameSuffix(m.text) : '';
-      break;
+      if (prose.has(head) && !words.slice(k).some((w) => proseWords.has(w))) cut = { start: r.mention.start, text: head };
     }
+    for (let k = 1; k < words.length && !cut; k++) {
+      const tail = words.slice(k).join(' ');
+      if (prose.has(tail) && !words.slice(0, k).some((w) => proseWords.has(w))) cut = { start: r.mention.end - tail.length, text: tail };
+    }
+    if (!cut) continue;
+    const m: Mention = { ...r.mention, start: cut.start, end: cut.start + cut.text.length, text: cut.text };
+    r.mention = m;
+    r.form = m.type === 'person' ? m.text : ownForm(matchForm(m.text), m.type);
+    r.tokens = nameTokens(r.form, m.type !== 'organization' && m.type !== 'place');
+    r.suffix = m.type === 'person' ? nameSuffix(m.text) : '';
   }
 }
 
@@ -643,6 +651,10 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       if (isHyphenModifier(raw.text)) continue;
       const cut = raw.type === 'person' ? Math.max(lowerPrefixLength(raw.text), lastConjunct(raw.text)) : lowerPrefixLength(raw.text);
       let m: Mention = cut ? { ...raw, start: raw.start + cut, text: raw.text.slice(cut) } : raw;
+      // A title glued to the name by a lost space ("Gov.Sarah Palin", "Sen.Al Vell"), which the
+      // tagger read as one odd word and typed a body: the name after it is a person's.
+      const glued = GLUED_TITLE.exec(m.text);
+      if (glued) m = { ...m, start: m.start + glued[0].length, text: m.text.slice(glued[0].length), type: 'person' };
       if (isDemonymPhrase(m.text, m.type) || isCreditOrAddress(m.text, a.text.slice(m.end, m.end + 12))) continue;
       if (isDocumentNumber(m.text, a.text.slice(m.end, m.end + 8))) continue;
       const typed = contextType(m, a.text.slice(Math.max(0, m.start - 12), m.start), a.text.slice(m.end, m.end + 24));
