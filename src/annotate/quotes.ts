@@ -45,6 +45,7 @@ import { ROLE_HEADS } from './lexicon/persons.js';
 import { LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS } from './lexicon/reporting-verbs.js';
 import { Paragraphs, pairQuotes } from './quote-marks.js';
 import { PRONOUN_AT, SpeakerIndex, lowerBound, sentenceIndex } from './speakers.js';
+import { compiledOnce } from '../core/regex.js';
 
 /** The common reporting verbs and phrases, written by hand; the learned table extends them. */
 const HAND_VERBS =
@@ -208,10 +209,11 @@ let AFTER_VERB: RegExp;
  */
 function buildLexicon(learnedVerbs: readonly string[], learnedHeads: readonly string[]): void {
   const VERBS = verbAlternation(learnedVerbs);
-  VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'gi');
+  // The verb list makes these the costliest patterns of a run to compile (core/regex.ts).
+  VERB_RE = compiledOnce(new RegExp(`\\b(?:${VERBS})\\b`, 'gi'));
   VERB_AT_END = new RegExp(`\\b(?:${VERBS})$`);
-  VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
-  AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`, 'i');
+  VERB_FIRST = compiledOnce(new RegExp(`^(?:${VERBS})\\b\\s+`));
+  AFTER_VERB = compiledOnce(new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`, 'i'));
   buildHeadPatterns(headAlternation(learnedHeads));
 }
 buildLexicon(LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS);

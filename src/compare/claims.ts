@@ -9,6 +9,10 @@
 import type { AnnotatedArticle, Precision } from '../core/schema.js';
 import type { EntityIndex } from './entities.js';
 import { eventClass, sentenceAt, STOP, stem, tokens } from './lex.js';
+import { compiledOnce } from '../core/regex.js';
+
+/** "-member board" after a count: the hyphened word and the word it modifies (see its use). */
+const HYPHENED_UNIT = /^-(\p{L}{3,})\s+(\p{L}{3,})/u;
 
 export interface ClaimItem {
   id: number;
@@ -746,7 +750,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       //   boats captured, so it meets only another "N-boat pirate" figure;
       // - "at the age of 61", "aged 61": an age, the same unit as "the 61-year-old";
       if (unit === null && q.kind === 'count') {
-        const hyphen = /^-(\p{L}{3,})\s+(\p{L}{3,})/u.exec(p.a.text.slice(q.end, q.end + 40));
+        const hyphen = compiledOnce(HYPHENED_UNIT).exec(p.a.text.slice(q.end, q.end + 40));
         if (hyphen) unit = `${stem(hyphen[1].toLowerCase())}-${stem(hyphen[2].toLowerCase())}`;
         else if (/\b(?:age of|aged)\s+$/i.test(p.a.text.slice(Math.max(0, q.start - 12), q.start))) {
           unit = 'old';

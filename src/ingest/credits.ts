@@ -5,6 +5,7 @@
  * Owns the list of wire agencies and the test for "looks like a person's name". Agencies are only
  * ever taken from credit lines: "told AFP" in the story is a source, not a credit.
  */
+import { compiledOnce } from '../core/regex.js';
 
 /** Canonical agency name → the spellings credit lines use. */
 const AGENCY_ALIASES: Array<[string, string[]]> = [
@@ -105,6 +106,9 @@ export interface Byline {
   agencies: string[];
 }
 
+/** A syndicate after a name in wire capitals (see parseByline). */
+const SYNDICATE_AFTER_CAPITALS = /^((?:[\p{Lu}.'’-]+\s+){1,3}[\p{Lu}.'’-]+)\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,4}(?:Newspapers|News\s+Service|Syndicate|News\s+Syndicate)$/u;
+
 /**
  * Parse a byline: "By Jane Doe and John Roe", "Jane Doe, Reuters", "Richard Connor Reuters, AP,
  * AFP" (name glued to an agency list, as scrapers flatten bylines), "By Jane Doe in Moscow".
@@ -140,7 +144,7 @@ export function parseByline(line: string, requireBy = false): Byline | null {
   }
   // A syndicate after a name in wire capitals ("JANE DOE Example Ridder Newspapers"): the
   // capitals tell where the name ends. (A name in ordinary case is left alone: no sure cut.)
-  const syndicate = /^((?:[\p{Lu}.'’-]+\s+){1,3}[\p{Lu}.'’-]+)\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,4}(?:Newspapers|News\s+Service|Syndicate|News\s+Syndicate)$/u.exec(s);
+  const syndicate = compiledOnce(SYNDICATE_AFTER_CAPITALS).exec(s);
   if (syndicate) s = syndicate[1];
   const parts = s.split(/\s*(?:,|;|\||\band\b|&|\bwith\b)\s*/i).filter((p) => p !== '');
   if (parts.length === 0) return null;
