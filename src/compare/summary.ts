@@ -12,6 +12,7 @@ import { keyTokens } from './affinity.js';
 import { tokenize } from './text.js';
 import { priorCount } from './match.js';
 import { PRIOR_TOTAL } from './word-prior.js';
+import { compiledOnce } from '../core/regex.js';
 
 /** Summary length when the caller does not ask for one: about a paragraph. */
 export const DEFAULT_SUMMARY_WORDS = 100;
@@ -70,7 +71,7 @@ const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*)(?:,\s+
 
 /** The sentence without a leading wire dateline. */
 export function withoutDateline(text: string): string {
-  const m = DATELINE.exec(text);
+  const m = compiledOnce(DATELINE).exec(text);
   // The sentence after a dateline starts with a capital; "NATO — the alliance said" is no dateline.
   return m && /\p{Lu}/u.test(text.slice(m[0].length, m[0].length + 1)) ? text.slice(m[0].length) : text;
 }

@@ -106,6 +106,8 @@ export interface Byline {
   agencies: string[];
 }
 
+/** A desk title after the name ("Jane Doe Example Staff Writer"; see parseByline). */
+const DESK_TITLE = /^(.*?)[\s,]+((?:\p{Lu}[\p{L}.&-]*\s+){1,6})(?:Writer|Correspondent|Reporter)s?$/u;
 /** A syndicate after a name in wire capitals (see parseByline). */
 const SYNDICATE_AFTER_CAPITALS = /^((?:[\p{Lu}.'’-]+\s+){1,3}[\p{Lu}.'’-]+)\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,4}(?:Newspapers|News\s+Service|Syndicate|News\s+Syndicate)$/u;
 
@@ -126,7 +128,7 @@ export function parseByline(line: string, requireBy = false): Byline | null {
   // Wire bylines end with the writer's desk: "By JANE DOE Associated Press Writer", "By Jane
   // Doe, AP Science Writer" (the agency is credited), or with the syndicate that moved the story:
   // "By JANE DOE Example Ridder Newspapers" (an organisation, neither author nor agency).
-  const desk = /^(.*?)[\s,]+((?:\p{Lu}[\p{L}.&-]*\s+){1,6})(?:Writer|Correspondent|Reporter)s?$/u.exec(s);
+  const desk = compiledOnce(DESK_TITLE).exec(s);
   const deskAgencies: string[] = [];
   if (desk) {
     // The agency is the last words before the desk ("JANE DOE Associated Press Writer"), the
@@ -219,6 +221,9 @@ export function parseAgencyLine(line: string): string[] | null {
   return agencies.length > 0 && agencies.every((a) => a !== null) ? (agencies as string[]) : null;
 }
 
+/** A dateline in capitals with the agency in brackets (see wireDateline). */
+const CAPITALS_DATELINE_AGENCY = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(([^)]{2,30})\)\s*(?:[-—–:_]|$)/u;
+
 /**
  * The wire dateline opening a story: "MOSCOW (Reuters) —", "BEIRUT, Lebanon (AP) -", and the
  * other punctuations agencies use after the credit: AP's archive underscore ("LONDON (AP) _"),
@@ -226,7 +231,7 @@ export function parseAgencyLine(line: string): string[] | null {
  * March 3 (Reuters) -", "OTTAWA, Aug. 23 (Xinhua) --").
  */
 export function wireDateline(paragraph: string): string | null {
-  const m = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(([^)]{2,30})\)\s*(?:[-—–:_]|$)/u.exec(paragraph);
+  const m = compiledOnce(CAPITALS_DATELINE_AGENCY).exec(paragraph);
   return m ? agencyName(m[1]) : null;
 }
 
