@@ -76,12 +76,15 @@ export function linkHeading(text: string, words: number): boolean {
   return rest === '' || linkLine(rest, words);
 }
 
+/** An e-mail sign-off line (see emailSignoff). */
+const EMAIL_SIGNOFF = /^\(?\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)['’]s?\s+e-?mail\s+(?:address\s+)?is\s*:?\s+\S+?\)?\.?\s*$/iu;
+
 /**
  * The "… e-mail address is …" sign-off of syndicated copy: "Jane Doe's e-mail address is
  * jdoe(at)example.com", "(Jane Doe's E-mail address is: jdoe(at)example.com)". Returns the name.
  */
 export function emailSignoff(text: string): string | null {
-  const m = /^\(?\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)['’]s?\s+e-?mail\s+(?:address\s+)?is\s*:?\s+\S+?\)?\.?\s*$/iu.exec(text);
+  const m = compiledOnce(EMAIL_SIGNOFF).exec(text);
   return m ? m[1].trim() : null;
 }
 
