@@ -45,6 +45,7 @@ import { ROLE_HEADS } from './lexicon/persons.js';
 import { LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS } from './lexicon/reporting-verbs.js';
 import { Paragraphs, pairQuotes } from './quote-marks.js';
 import { PRONOUN_AT, SpeakerIndex, lowerBound, sentenceIndex } from './speakers.js';
+import { compiledOnce } from '../core/regex.js';
 
 /** The common reporting verbs and phrases, written by hand; the learned table extends them. */
 const HAND_VERBS =
@@ -108,9 +109,8 @@ function buildHeadPatterns(heads: string): void {
     String.raw`(?:^|[\s(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:${heads}))$`,
     'u',
   );
-  DESC_AT = new RegExp(
-    String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${heads}))(?![\p{L}])`,
-    'u',
+  DESC_AT = compiledOnce(
+    new RegExp(String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${heads}))(?![\p{L}])`, 'u'),
   );
   DESC_HEAD_END = new RegExp(String.raw`(?:^|\s)(?:${heads})$`, 'u');
   HEAD_NEXT = new RegExp(String.raw`^\s+(?:${heads})(?![\p{L}])`, 'u');
@@ -208,10 +208,11 @@ let AFTER_VERB: RegExp;
  */
 function buildLexicon(learnedVerbs: readonly string[], learnedHeads: readonly string[]): void {
   const VERBS = verbAlternation(learnedVerbs);
-  VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'gi');
+  // The verb list makes these the costliest patterns of a run to compile (core/regex.ts).
+  VERB_RE = compiledOnce(new RegExp(`\\b(?:${VERBS})\\b`, 'gi'));
   VERB_AT_END = new RegExp(`\\b(?:${VERBS})$`);
-  VERB_FIRST = new RegExp(`^(?:${VERBS})\\b\\s+`);
-  AFTER_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`, 'i');
+  VERB_FIRST = compiledOnce(new RegExp(`^(?:${VERBS})\\b\\s+`));
+  AFTER_VERB = compiledOnce(new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`, 'i'));
   buildHeadPatterns(headAlternation(learnedHeads));
 }
 buildLexicon(LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS);
@@ -376,7 +377,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A poll's figure is nobody's speech: in "25 percent of likely voters say they would
     // “definitely not support” him" the subject is a share of respondents, and the words are
     // the poll's answer option, not a quote of the voters named.
-    if (speaker && POLL_SHARE.test(text.slice(Math.max(0, speaker.start - 60), speaker.start) + speaker.text)) {
+    if (speaker && compiledOnce(POLL_SHARE).test(text.slice(Math.max(0, speaker.start - 60), speaker.start) + speaker.text)) {
       speaker = null;
       cue = null;
     }
@@ -1069,7 +1070,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // determiner that is all the sentence has before its verb is the verb's subject, whatever
     // its head noun (the head list above cannot know every "commenter" and "employee").
     const lead = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Meanwhile|However)\b,?\s+)?/.exec(seg)![0].length;
-    const intro = INTRO.exec(seg.slice(lead));
+    const intro = compiledOnce(INTRO).exec(seg.slice(lead));
     const np = DET_NP.exec(seg.slice(lead + (intro ? intro[0].length : 0)));
     if (np && !/ly$/.test(np[1]) && HAND_VERB_SET.has(cue.toLowerCase()) && !/^(?:called|calls|calling|labelled|labeled|branded|termed|dubbed|described|describes|describing)$/i.test(cue)) return { speaker: { start: segEnd - np[1].length, end: segEnd, text: np[1] }, cue };
     return null;
@@ -1106,7 +1107,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const plain = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s+)?/.exec(head)![0].length;
     // Any other short phrase before a comma ("Eight years ago, he supported …") is tried last,
     // only when nothing opens the sentence itself.
-    const intro = INTRO.exec(head.slice(plain)) ?? SHORT_INTRO.exec(head.slice(plain));
+    const intro = compiledOnce(INTRO).exec(head.slice(plain)) ?? SHORT_INTRO.exec(head.slice(plain));
     for (const skip of intro ? [plain, plain + intro[0].length] : [plain]) {
       const p = segStart + skip;
       const rest = text.slice(p, p + 120);

@@ -14,6 +14,7 @@ import { NICKNAME_TABLE } from './nickname-data.js';
 import { wordRow } from './embeddings.js';
 import { priorCount } from './match.js';
 import { tokenize } from './text.js';
+import { compiledOnce } from '../core/regex.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES } from '../annotate/lexicon/places.js';
 import { ORGANIZATIONS } from '../annotate/lexicon/organizations.js';
 import { GIVEN_NAMES } from '../annotate/lexicon/persons.js';
@@ -467,12 +468,15 @@ function bodyOf(text: string): string {
   return m ? `${m[2]} of ${m[1]}` : '';
 }
 
+/** "Department of State": an office named by what it is of (read the other way round by matchForm). */
+const DEPARTMENT_OF = /^(?:The\s+)?(Department|Ministry|Office|Bureau|Secretary|Secretariat)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})$/u;
+
 export function matchForm(text: string): string {
   let out = text;
   if (/\s/.test(out.trim())) {
     out = out.replace(/(?<![\p{L}.])((?:\p{Lu}\.){2,4}|\p{Lu}{2,4})(?![\p{L}.’'-])/gu, (w) => spelledOut(w.replace(/\./g, '')) ?? w);
   }
-  const inv = /^(?:The\s+)?(Department|Ministry|Office|Bureau|Secretary|Secretariat)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})$/u.exec(out);
+  const inv = compiledOnce(DEPARTMENT_OF).exec(out);
   return inv ? `${inv[2]} ${inv[1]}` : out;
 }
 

@@ -18,6 +18,10 @@ import { NEGATIVE_WORDS, POSITIVE_WORDS } from './evaluative-data.js';
 import { articleOrder, cmp, STOP } from './lex.js';
 import { wordRow } from './embeddings.js';
 import { LEARNED_REPORTING_VERBS } from '../annotate/lexicon/reporting-verbs.js';
+import { compiledOnce } from '../core/regex.js';
+
+/** Up to four lower-case words, with their article, right before a name (see its use). */
+const LOWER_PHRASE_BEFORE = /(?:^|[\s(])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,4})$/u;
 
 type Kind = Framing['labels'][number]['kind'];
 
@@ -234,7 +238,7 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
       // The phrase is modifiers only (no function word: "support for the" is no epithet), and
       // starts with an article unless a title follows it ("disgraced former minister Sam Lee"):
       // a bare word before a name is as often a verb ("Putin praised Sharaa").
-      const pre = /(?:^|[\s(])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,4})$/u.exec(a.text.slice(Math.max(0, from - 60), from));
+      const pre = compiledOnce(LOWER_PHRASE_BEFORE).exec(a.text.slice(Math.max(0, from - 60), from));
       const modifiersOnly = (p: string): boolean => p.trim().split(/\s+/).every((w, i) => (i === 0 && /^(?:the|a|an)$/i.test(w)) || (!STOP.has(w) && !GLUE.has(w) && !/ly$/.test(w)));
       // Without an article, a first word in -ing is a verb taking the name as its object
       // ("… after defeating former mayor Paulo Roe"), not a description of the person.

@@ -16,6 +16,10 @@ import { Affinity } from './affinity.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, contentStems, fold, STOP, stem, tokens, uniqArticles } from './lex.js';
 import { independentSources, reportCopies, sourceKey, sourceOf } from './sources.js';
+import { compiledOnce } from '../core/regex.js';
+
+/** A word of folded text, with its apostrophe suffix ("don't"). */
+const FOLDED_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 
 export interface QuoteResult {
   quotes: DossierQuote[];
@@ -118,7 +122,7 @@ function nameStems(text: string): Set<string> {
 }
 
 function wordsOf(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+  return fold(text).match(compiledOnce(FOLDED_WORD)) ?? [];
 }
 
 /** `copyOf`: the articles' copy groups (sources.ts `reportCopies`), when the caller has them already. */
