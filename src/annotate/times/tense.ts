@@ -12,6 +12,7 @@
  * infinitives of plans ("agreed to buy it in February"). The resolvers then take the
  * occurrence nearest the publication date, the future and the past weighed alike.
  */
+import { compiledOnce } from '../../core/regex.js';
 
 /**
  * Future cues. Modal and going-to futures, modals of possibility ("may", "might", "could" —
@@ -169,7 +170,7 @@ export function tenseOf(before: string, after: string): Tense {
   if (UNTIL_AHEAD.test(before) || PLANNED_AFTER.test(after)) return 'future';
   let last: Tense = null;
   let lastAt = -1;
-  CUE_RE.lastIndex = 0;
+  compiledOnce(CUE_RE).lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(before))) {
     if (m[0] === 'May') continue; // the month, not the modal
@@ -195,7 +196,7 @@ export function tenseOf(before: string, after: string): Tense {
   const comma = rest.indexOf(',');
   const cut = Math.min(stop ? stop.index : rest.length, comma >= 0 ? comma : rest.length);
   const clause = rest.slice(0, cut);
-  CUE_RE.lastIndex = 0;
+  compiledOnce(CUE_RE).lastIndex = 0;
   while ((m = CUE_RE.exec(clause))) {
     if (m[0] === 'May' || POSSIBILITY.test(m[0])) continue;
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
