@@ -146,8 +146,13 @@ const WINDOW = 8;
 const BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s*$/i;
 /** A verb of beginning right before a date: "commenced in September", "began on Monday", "started in 2009". */
 const START_BEFORE = /\b(?:commenced|began|begun|started|launched)\s+(?:in|on)?\s*$/i;
-/** A reporting verb within the few words before a date ("said on Tuesday", "told reporters on Monday"). */
-const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|declared|wrote|tweeted)\b(?:\s+\S+){0,5}\s*$/i;
+/**
+ * A reporting verb within the few words before a date ("said on Tuesday", "told reporters on
+ * Monday"). A survey or a data release reports too: "…, the Labor Department's survey showed on
+ * Wednesday" dates the release, not the figures it gives (read on an unseen AllSides story, the
+ * release day was set against the month of an earlier figure).
+ */
+const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|confirmed|declared|wrote|tweeted|showed|shows|revealed)\b(?:\s+\S+){0,5}\s*$/i;
 /**
  * How far back (characters) the reporting-verb and clause tests look: "said" and at most five
  * words after it, or the clause's comma before that, are well within it; bounding it keeps a
