@@ -121,3 +121,22 @@ test('a count of decades is a round figure ("the three-decade-old ban" agrees wi
   const real = story(texts[0], texts[0].replace('three-decade-old', 'five-decade-old').replace('on Friday', 'Friday'), texts[2]);
   assert.deepEqual(quantities(real), [['five-decade-old', 'three-decade-old']], JSON.stringify(quantities(real)));
 });
+
+test('announcements each dated to their own report\'s day ("announced on Twitter today (14 March)", a week later "(20 March)") are two statements, not one date in dispute', () => {
+  const texts: Array<[string, string]> = [
+    ['2026-03-14', 'Harbour operator Kestrel Ports announced on Twitter today (14 March 2026) that it has restored service to all its freight customers on other routes, after an outage expected to last into next week.'],
+    ['2026-03-20', 'Harbour operator Kestrel Ports announced on Twitter today (20 March 2026) that it has restored service to all its customers on other routes, after an outage first expected to take twelve days to repair.'],
+    ['2026-04-04', 'Harbour operator Kestrel Ports announced today (4 April 2026) that repairs are finished on the broken crane that caused an outage at its main quay.'],
+  ];
+  const cs = buildDossier(texts.map(([published, text], i) => article(`a${i + 1}`, OUTLETS[i], published, text))).dossier.conflicts;
+  assert.deepEqual(dates(cs), [], JSON.stringify(dates(cs)));
+});
+
+test('a statement of two people ("said Brandt and Hald", "producers Orlo Brandt and Tomas Hald said") credited to one of them in each version is no speaker conflict', () => {
+  const cs = story(
+    "Anja Korrel will host the Harbour Awards in March, the academy said on Friday. “We are delighted to have Anja Korrel host the Harbour Awards this spring,” said Brandt and Hald.",
+    "The academy named Anja Korrel as host of the Harbour Awards on Friday. “We are delighted to have Anja Korrel host the Harbour Awards this spring,” said Brandt and Hald, the show's producers.",
+    "Harbour Awards producers Orlo Brandt and Tomas Hald said in a statement: \"We are delighted to have Anja Korrel host the Harbour Awards this spring.\" Korrel hosted the show once before."
+  );
+  assert.deepEqual(cs.filter((c) => c.kind === 'speaker').map((c) => c.claims.map((cl) => cl.value)), []);
+});

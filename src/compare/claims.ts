@@ -126,8 +126,13 @@ export interface ClaimGraph {
  * neighbours in the posting lists, which are in article order.
  */
 const POSTING_WINDOW = 256;
-/** A reporting verb right before a date ("said Wednesday", "announced on Monday"): the date of a statement. */
-const SAID_BEFORE = /\b(?:said|says|told|announced|stated|declared)\s+(?:on\s+)?$/i;
+/**
+ * A reporting verb right before a date ("said Wednesday", "announced on Monday"): the date of a
+ * statement. The channel may stand between them ("announced on Twitter today", "said in a
+ * statement Monday"): read on an unseen ECB+ story, three announcements of three days, each
+ * "announced on Twitter today (…)", were one date in disagreement.
+ */
+const SAID_BEFORE = /\b(?:said|says|told|announced|stated|declared)\s+(?:(?:on|in|via)\s+(?:a\s+)?(?:twitter|facebook|statement|tweet|post|blog|interview|release|press\s+release|news\s+conference)\s+)?(?:on\s+)?(?:(?:today|yesterday|tonight)\s*\(\s*)?$/i;
 /**
  * A determiner or a possessive ("the", "his", "Trump's"), then at most two lower-case
  * premodifiers ("his top", "the party's former"; not a preposition or auxiliary: "the attack on
