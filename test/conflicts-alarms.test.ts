@@ -140,3 +140,12 @@ test('a statement of two people ("said Brandt and Hald", "producers Orlo Brandt 
   );
   assert.deepEqual(cs.filter((c) => c.kind === 'speaker').map((c) => c.claims.map((cl) => cl.value)), []);
 });
+
+test('a figure opening a sentence right after a digit and a full stop ("magnitude-6. 0 quake", a spaced decimal cut by the splitter) is no figure of its own', () => {
+  const cs = story(
+    'A strong earthquake shook Velmora island on Sunday.\nThe 6. 1-magnitude quake struck Velmora island, home to 120,000 people, and the port of Kestrel, state media said.\nA magnitude-6. 0 quake can cause severe damage.',
+    'An earthquake hit Velmora island on Sunday, damaging several villages.\nThe 5. 9-magnitude quake struck Velmora island, home to 120,000 people, and the port of Kestrel, state media said.\nA magnitude 6 quake can cause severe damage.',
+  );
+  const values = cs.filter((c) => c.kind === 'number' || c.kind === 'quantity').map((c) => c.claims.map((cl) => cl.value).sort());
+  assert.deepEqual(values, [], JSON.stringify(values));
+});

@@ -657,6 +657,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     let mode: 'tail' | 'said' | null = null;
     const s = sentenceAt(p.sents, c.start);
     if (!s) return;
+    // A figure opening its sentence right after a digit and a full stop ("a magnitude 6. 0 quake",
+    // a decimal the text spaced and the splitter cut) is the tail of a number, not a figure: read
+    // on unseen ECB+ stories, "0 quake" and "1-magnitude" were set against "6" and "9".
+    if (c.kind === 'number' && c.start - s.start <= 1 && /\d\.\s{0,2}$/.test(p.a.text.slice(Math.max(0, s.start - 4), s.start))) return;
     // A page's own date line ("14 October 2011 Last updated at 14:00 GMT") dates the page.
     if (c.kind === 'date' && s.end - s.start < 80 && /\b(?:updated|published|posted)\b/i.test(p.a.text.slice(s.start, s.end))) return;
     // An attribution tail (", the emergency service said on Tuesday.") dates when a source
