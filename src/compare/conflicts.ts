@@ -787,11 +787,21 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
 /** Characters either side of a quote where the people it is credited to are named. */
 const ATTRIBUTION_WINDOW = 150;
 
-/** Some version names, within its attribution window, a speaker another version is credited to. */
+/** Characters between two names joined as one subject ("Zadan and Meron", "Mark, Condon"). */
+const JOINED_GAP = 6;
+
+/**
+ * Some version names, within its attribution window, its speaker and another version's speaker
+ * side by side ("said Zadan and Meron"): the two are credited jointly. Only joined names count: a
+ * name in a neighbouring sentence ("Mayor Hadid ordered an inquiry. '…,' said the spokesman, Omar
+ * Talib") is someone else, not a co-speaker.
+ */
 function coSpeakers(members: DossierQuote[], speakers: string[], ents: EntityIndex): boolean {
-  return members.some((m) =>
-    speakers.some((other) => other !== m.speaker && (ents.get(other)?.mentions ?? []).some((x) => x.article === m.article && x.end > m.start - ATTRIBUTION_WINDOW && x.start < m.end + ATTRIBUTION_WINDOW)),
-  );
+  const near = (id: string, m: DossierQuote) => (ents.get(id)?.mentions ?? []).filter((x) => x.article === m.article && x.end > m.start - ATTRIBUTION_WINDOW && x.start < m.end + ATTRIBUTION_WINDOW);
+  return members.some((m) => {
+    const own = near(m.speaker!, m);
+    return speakers.some((other) => other !== m.speaker && near(other, m).some((x) => own.some((y) => Math.max(x.start - y.end, y.start - x.end) <= JOINED_GAP && Math.max(x.start - y.end, y.start - x.end) >= 0)));
+  });
 }
 
 /** Pronouns and descriptions are not names: a speaker conflict needs both speakers named. */
