@@ -22,6 +22,10 @@
 import type { Sentence } from '../core/schema.js';
 import { COMMON_WORDS } from './lexicon/common.js';
 import { LEARNED_OPENERS, NAME_WORDS } from './lexicon/openers.js';
+import { compiledOnce } from '../core/regex.js';
+
+/** Letters joined by dots ("U.S", "e.g"): an abbreviation, whose dot ends no sentence by itself. */
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
 /** Abbreviations whose full stop never ends a sentence (titles, initials-like forms, "No."). */
 const NEVER_FINAL = new Set([
@@ -155,7 +159,7 @@ function endsSentence(line: string, at: number, punct: string, next: number): bo
   // translated copy do) is the spaced form of "p.m.", and like it ends a sentence only before a
   // typical opener; read alone, its "m." would be an unknown word and always end one.
   if (lower === 'm' && /(?:^|[\s\d])[ap]\.\s+m$/i.test(line.slice(Math.max(0, at - 6), at))) return opener(nextWord);
-  const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  const dotted = compiledOnce(DOTTED_INITIALS).test(word);
   // "(Md.)", "(U.S.)": an abbreviation closed by a bracket is inside a sentence that goes on.
   if ((dotted || MAYBE_FINAL.has(lower) || STATE_ABBR.has(lower)) && /[)\]]/.test(punct)) return false;
   // Dotted acronyms (U.S., U.N.), company suffixes and states: only before a typical opener.

@@ -9,6 +9,7 @@
  */
 import { buildMatchContext, candidateKeys, matchScore, MATCH_THRESHOLD, prepareSentence, type MatchContext, type PreparedSentence } from './match.js';
 import { eventClass, fold, skeleton, stem, STOP } from './lex.js';
+import { compiledOnce, matchesOf } from '../core/regex.js';
 
 interface Keyed {
   /** Key per token (stop words keep their surface form), in order. */
@@ -37,7 +38,7 @@ export function keyTokens(text: string): Keyed {
   const content: boolean[] = [];
   const common: boolean[] = [];
   const set = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matchesOf(WORD, text)) {
     const w = m[0];
     const lower = fold(w).replace(/['’]s$/, '');
     if (TIME_WORD.has(lower) || /^(1[89]|20)\d\d$/.test(w)) {

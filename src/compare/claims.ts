@@ -9,6 +9,12 @@
 import type { AnnotatedArticle, Precision } from '../core/schema.js';
 import type { EntityIndex } from './entities.js';
 import { eventClass, sentenceAt, STOP, stem, tokens } from './lex.js';
+import { compiledOnce } from '../core/regex.js';
+
+/** "… of the 12", "out of every ten" right after a figure (see its use). */
+const PART_OF_AFTER = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i;
+/** "-member board" after a count: the hyphened word and the word it modifies (see its use). */
+const HYPHENED_UNIT = /^-(\p{L}{3,})\s+(\p{L}{3,})/u;
 
 export interface ClaimItem {
   id: number;
@@ -488,7 +494,7 @@ export function construction(text: string, start: number, end: number, low: numb
   if (MODAL_BEFORE.test(before)) hedged = true;
   // "15 of the 19 passengers": 15 is a part (a total follows), 19 a total (a part precedes).
   // ("14 out of every 100 Kenyans": a rate is a part of a total too.)
-  const part = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i.test(after);
+  const part = compiledOnce(PART_OF_AFTER).test(after);
   // (A scale word may follow the part: "20 million out of 30 million".)
   const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?$/i.test(before);
   // The step the figure is written to, scaled like it (see writtenGrain); a range ("20 to 30") or
@@ -760,7 +766,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       //   boats captured, so it meets only another "N-boat pirate" figure;
       // - "at the age of 61", "aged 61": an age, the same unit as "the 61-year-old";
       if (unit === null && q.kind === 'count') {
-        const hyphen = /^-(\p{L}{3,})\s+(\p{L}{3,})/u.exec(p.a.text.slice(q.end, q.end + 40));
+        const hyphen = compiledOnce(HYPHENED_UNIT).exec(p.a.text.slice(q.end, q.end + 40));
         if (hyphen) unit = `${stem(hyphen[1].toLowerCase())}-${stem(hyphen[2].toLowerCase())}`;
         else if (/\b(?:age of|aged)\s+$/i.test(p.a.text.slice(Math.max(0, q.start - 12), q.start))) {
           unit = 'old';

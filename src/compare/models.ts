@@ -23,6 +23,7 @@ import { COUNTRY_OF_DEMONYM, PLACES } from '../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { IdentifiedFact } from './slots.js';
 import { articleOrder, cmp, fold, sameNameToken, uniqArticles } from './lex.js';
+import { matchesOf } from '../core/regex.js';
 
 /** Head nouns naming one object whose make and model outlets report, by kind of object. */
 const HEAD_KIND: Record<string, string> = {
@@ -116,8 +117,8 @@ function modelsIn(a: AnnotatedArticle, s: { start: number; end: number }): Model
     if (!read) return;
     out.push({ article: a.id, kind: HEAD_KIND[head.toLowerCase()], text: name, start: s.start + at, end: s.start + at + name.length, ...read, sentence: { start: s.start, text } });
   };
-  for (const m of text.matchAll(MODEL_BEFORE)) push(m[1], m.index + m[0].indexOf(m[1]), m[2]);
-  for (const m of text.matchAll(MODEL_AFTER)) push(m[2], m.index + m[0].lastIndexOf(m[2]), m[1]);
+  for (const m of matchesOf(MODEL_BEFORE, text)) push(m[1], m.index + m[0].indexOf(m[1]), m[2]);
+  for (const m of matchesOf(MODEL_AFTER, text)) push(m[2], m.index + m[0].lastIndexOf(m[2]), m[1]);
   return out;
 }
 

@@ -24,6 +24,7 @@ import { PREDICATE_STEMS } from './predicate-data.js';
 import { SortedLines } from './sorted-lines.js';
 import { shareSynset, synsetsOf } from './synonyms.js';
 import { stem, tokenize } from './text.js';
+import { compiledOnce, matchesOf } from '../core/regex.js';
 
 const table = new SortedLines(PREDICATE_STEMS);
 
@@ -213,7 +214,7 @@ const SCAN = /[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[.-][\p{L}\p{N}]+)*|--|[,;:()\[\]\
 
 function scan(text: string): ScanItem[] {
   const out: ScanItem[] = [];
-  for (const m of text.matchAll(SCAN)) {
+  for (const m of matchesOf(SCAN, text)) {
     const t = m[0];
     if (!/^[\p{L}\p{N}]/u.test(t)) out.push({ w: t, brk: true, cap: false, upper: false, raw: t });
     else {

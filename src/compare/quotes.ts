@@ -16,6 +16,10 @@ import { Affinity } from './affinity.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, contentStems, fold, STOP, stem, tokens, uniqArticles } from './lex.js';
 import { independentSources, reportCopies, sourceKey, sourceOf } from './sources.js';
+import { compiledOnce } from '../core/regex.js';
+
+/** A word of folded text, with its apostrophe suffix ("don't"). */
+const FOLDED_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 
 export interface QuoteResult {
   quotes: DossierQuote[];
@@ -118,7 +122,7 @@ function nameStems(text: string): Set<string> {
 }
 
 function wordsOf(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
+  return fold(text).match(compiledOnce(FOLDED_WORD)) ?? [];
 }
 
 /** `copyOf`: the articles' copy groups (sources.ts `reportCopies`), when the caller has them already. */
@@ -240,7 +244,11 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex, cop
         // Different people: only the same words, said by two different named speakers, join.
         const short = Math.min(a.words.length, b.words.length);
         const need = Math.max(MIN_RUN, Math.ceil(VERBATIM_SHARE * Math.min(short, RUN_WORDS)));
-        const verbatim = a.q.speaker !== null && b.q.speaker !== null && a.q.speaker !== b.q.speaker && short >= VERBATIM_MIN_WORDS && (run >= need || longestRun(a.words, b.words, need) >= need);
+        // Never two speakers of one article: an outlet that gives the same words to two people
+        // in one text means it (one echoes the other, or both signed one letter); a
+        // misattribution is a disagreement between outlets.
+        const verbatim =
+          a.q.speaker !== null && b.q.speaker !== null && a.q.speaker !== b.q.speaker && a.q.article !== b.q.article && short >= VERBATIM_MIN_WORDS && (run >= need || longestRun(a.words, b.words, need) >= need);
         if (!verbatim) continue;
       }
       union(i, j);

@@ -24,6 +24,7 @@ import { COUNTRY_KEY } from '../annotate/lexicon/places.js';
 import { loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from './lex.js';
+import { compiledOnce } from '../core/regex.js';
 
 /**
  * Offices one person holds at a time for a given country or organisation. A title outside this
@@ -187,6 +188,8 @@ const NOT_THE_HOLDER_BEFORE = /\b(?:an?|former|ex|late|then|new|outgoing|incomin
 // Before it may stand a parenthesis ("X (R-N.Y.), the chairman"), a party-and-state tag set off by
 // commas ("X, (R-NY.), the chairman", "X, R-N.Y., chairman"), or where the person is from ("X of Long
 // Island, chairman of …"): news conventions that sit between a name and its title.
+/** "… of Example County" right after an office word: whose office it is. */
+const OF_NAME_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
 const APPOSITIVE_AFTER = /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|\s*,\s*\(?[RDI]-[A-Z][\p{L}.]{0,5}\)?(?=\s*,))?\s*(?:\([^)]{0,30}\)\s*)?,\s*(?!an?\s)((?:the\s+)?[^,;:()"“”]{2,90}?)(?=\s*(?:[,;:(]|\.\s|\.$|$|\s(?:who|which|that|said|says|told)\b))/iu;
 /** An appositive before a name, opening its sentence or clause: "The tribunal's chief prosecutor, X". */
 const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*)(?!an?\s)((?:the\s+)?[^,;:()"“”]{2,90}),\s*$/i;
@@ -212,10 +215,10 @@ function titlesOf(a: AnnotatedArticle, m: Mention, s: { start: number; end: numb
   const lead = a.text.slice(Math.max(s.start, head - 30), head);
   if (m.role && !NOT_THE_HOLDER_BEFORE.test(lead)) {
     // "President Hosni Mubarak of Egypt": what the office is of may follow the name.
-    const of = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(a.text.slice(m.end, Math.min(s.end, m.end + 60)));
+    const of = compiledOnce(OF_NAME_AFTER).exec(a.text.slice(m.end, Math.min(s.end, m.end + 60)));
     out.push(of ? `${m.role.text} of ${of[1]}` : m.role.text);
   }
-  const after = APPOSITIVE_AFTER.exec(a.text.slice(m.end, Math.min(s.end, m.end + 140)));
+  const after = compiledOnce(APPOSITIVE_AFTER).exec(a.text.slice(m.end, Math.min(s.end, m.end + 140)));
   if (after && after[1].split(/\s+/).length <= MAX_TITLE_WORDS) out.push(after[1]);
   // Only when the name has no title of its own: "the chief prosecutor, Mr. X" is still one.
   const from = Math.max(s.start, head - 120);

@@ -17,6 +17,7 @@ import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from './entities.js';
 import type { FactSentence } from './facts.js';
 import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, stem, uniqArticles } from './lex.js';
+import { compiledOnce } from '../core/regex.js';
 
 /** Letters two names may differ by and still be one name spelled two ways (see the place and name cards below). */
 const NEAR_SPELLING = 2;
@@ -316,7 +317,7 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
         // one of several values, not the value of a slot; also when titles or a demonym stand
         // between the conjunction and the name ("Biden and Russian President Vladimir Putin will
         // meet": the two who meet, not two versions of who will).
-        .filter((m) => !LIST_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 60))) && !COORDINATED_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 60), m.start)))
+        .filter((m) => !LIST_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 60))) && !compiledOnce(COORDINATED_BEFORE).test(a.text.slice(Math.max(s.start, m.start - 60), m.start)))
         .map((m) => ({ m, id: ents.at(a.id, m.start, m.end), left: wordsBefore(a.text, s.start, m.start), right: wordsAfter(a.text, m.end, s.end) }));
     });
     for (let i = 0; i < fact.members.length; i++) {

@@ -12,6 +12,7 @@ import { keyTokens } from './affinity.js';
 import { tokenize } from './text.js';
 import { priorCount } from './match.js';
 import { PRIOR_TOTAL } from './word-prior.js';
+import { compiledOnce } from '../core/regex.js';
 
 /** Summary length when the caller does not ask for one: about a paragraph. */
 export const DEFAULT_SUMMARY_WORDS = 100;
@@ -21,8 +22,11 @@ export const DEFAULT_SUMMARY_WORDS = 100;
  * first person ("I dated …", "We are trying …") or with an unbalanced quotation mark (one
  * sentence of a longer quote) is speech, which a neutral summary reports but does not repeat.
  */
+/** A first-person word (see reported). */
+const FIRST_PERSON = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us)(?=[^\p{L}]|$)/u;
+
 function reported(text: string): boolean {
-  if (/(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us)(?=[^\p{L}]|$)/u.test(text.replace(/["“][^"”]*["”]/g, ''))) return false;
+  if (compiledOnce(FIRST_PERSON).test(text.replace(/["“][^"”]*["”]/g, ''))) return false;
   const opens = (text.match(/[“]/g) ?? []).length;
   const closes = (text.match(/[”]/g) ?? []).length;
   const straight = (text.match(/"/g) ?? []).length;
@@ -75,7 +79,7 @@ export function withoutDateline(text: string): string {
 
 /** Characters of a leading wire dateline in a sentence (0 when it has none). */
 export function datelineLength(text: string): number {
-  const m = DATELINE.exec(text);
+  const m = compiledOnce(DATELINE).exec(text);
   // The sentence after a dateline starts with a capital; "NATO — the alliance said" is no dateline.
   return m && /\p{Lu}/u.test(text.slice(m[0].length, m[0].length + 1)) ? m[0].length : 0;
 }
@@ -92,7 +96,7 @@ export function unfit(text: string): string | null {
   if (!reported(t)) return 'speech';
   if (DEPENDENT_START.test(t)) return 'dependent';
   if (LOWER_START.test(t)) return 'fragment';
-  if (CONTEXT_MARKER.test(t)) return 'context';
+  if (compiledOnce(CONTEXT_MARKER).test(t)) return 'context';
   // A web address is a pointer for the reader of one outlet ("On the Net: … http://…"), never the
   // report of an event: no summary sentence carries one.
   if (/\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i.test(t)) return 'link';

@@ -24,6 +24,7 @@ import {
 import { CLOCK_TIME, findAmbiguousDate, findDate, wireDatelineDay } from './dates.js';
 import { isRule, plainLine, type PlainLine } from './markdown.js';
 import { BUDGET_ENTRY, emailSignoff, linkHeading, linkLine, serviceTrailer, wireBoilerplate, wireTail } from './wire.js';
+import { compiledOnce } from '../core/regex.js';
 
 /** Where an outlet name came from; lower rank = stronger evidence. */
 export interface OutletClue {
@@ -480,7 +481,7 @@ export function cleanText(input: string): CleanResult {
       mark(u, 'bio', 'author bio (after the end of the story)');
       continue;
     }
-    if (SELF_PROMO.test(u.text)) {
+    if (compiledOnce(SELF_PROMO).test(u.text)) {
       mark(u, 'promo', 'outlet self-promotion (after the end of the story)');
       continue;
     }
@@ -719,7 +720,7 @@ function collectFacts(u: Unit, facts: CleanFacts): void {
       return;
     }
     case 'promo': {
-      const m = SELF_SUBJECT.exec(t);
+      const m = compiledOnce(SELF_SUBJECT).exec(t);
       if (m && !/^(?:Support|Subscribe|Sign|Follow|Download|Donate|To|More|Please)\b/.test(m[1])) facts.outletClues.push({ name: m[1], rank: 2, how: 'self-promotion' });
       return;
     }

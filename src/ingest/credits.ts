@@ -5,6 +5,7 @@
  * Owns the list of wire agencies and the test for "looks like a person's name". Agencies are only
  * ever taken from credit lines: "told AFP" in the story is a source, not a credit.
  */
+import { compiledOnce } from '../core/regex.js';
 
 /** Canonical agency name → the spellings credit lines use. */
 const AGENCY_ALIASES: Array<[string, string[]]> = [
@@ -105,6 +106,11 @@ export interface Byline {
   agencies: string[];
 }
 
+/** A desk title after the name ("Jane Doe Example Staff Writer"; see parseByline). */
+const DESK_TITLE = /^(.*?)[\s,]+((?:\p{Lu}[\p{L}.&-]*\s+){1,6})(?:Writer|Correspondent|Reporter)s?$/u;
+/** A syndicate after a name in wire capitals (see parseByline). */
+const SYNDICATE_AFTER_CAPITALS = /^((?:[\p{Lu}.'’-]+\s+){1,3}[\p{Lu}.'’-]+)\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,4}(?:Newspapers|News\s+Service|Syndicate|News\s+Syndicate)$/u;
+
 /**
  * Parse a byline: "By Jane Doe and John Roe", "Jane Doe, Reuters", "Richard Connor Reuters, AP,
  * AFP" (name glued to an agency list, as scrapers flatten bylines), "By Jane Doe in Moscow".
@@ -122,7 +128,7 @@ export function parseByline(line: string, requireBy = false): Byline | null {
   // Wire bylines end with the writer's desk: "By JANE DOE Associated Press Writer", "By Jane
   // Doe, AP Science Writer" (the agency is credited), or with the syndicate that moved the story:
   // "By JANE DOE Example Ridder Newspapers" (an organisation, neither author nor agency).
-  const desk = /^(.*?)[\s,]+((?:\p{Lu}[\p{L}.&-]*\s+){1,6})(?:Writer|Correspondent|Reporter)s?$/u.exec(s);
+  const desk = compiledOnce(DESK_TITLE).exec(s);
   const deskAgencies: string[] = [];
   if (desk) {
     // The agency is the last words before the desk ("JANE DOE Associated Press Writer"), the
@@ -140,7 +146,7 @@ export function parseByline(line: string, requireBy = false): Byline | null {
   }
   // A syndicate after a name in wire capitals ("JANE DOE Example Ridder Newspapers"): the
   // capitals tell where the name ends. (A name in ordinary case is left alone: no sure cut.)
-  const syndicate = /^((?:[\p{Lu}.'’-]+\s+){1,3}[\p{Lu}.'’-]+)\s+(?:\p{Lu}[\p{L}.&-]*\s+){1,4}(?:Newspapers|News\s+Service|Syndicate|News\s+Syndicate)$/u.exec(s);
+  const syndicate = compiledOnce(SYNDICATE_AFTER_CAPITALS).exec(s);
   if (syndicate) s = syndicate[1];
   const parts = s.split(/\s*(?:,|;|\||\band\b|&|\bwith\b)\s*/i).filter((p) => p !== '');
   if (parts.length === 0) return null;
@@ -215,6 +221,9 @@ export function parseAgencyLine(line: string): string[] | null {
   return agencies.length > 0 && agencies.every((a) => a !== null) ? (agencies as string[]) : null;
 }
 
+/** A dateline in capitals with the agency in brackets (see wireDateline). */
+const CAPITALS_DATELINE_AGENCY = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(([^)]{2,30})\)\s*(?:[-—–:_]|$)/u;
+
 /**
  * The wire dateline opening a story: "MOSCOW (Reuters) —", "BEIRUT, Lebanon (AP) -", and the
  * other punctuations agencies use after the credit: AP's archive underscore ("LONDON (AP) _"),
@@ -222,7 +231,7 @@ export function parseAgencyLine(line: string): string[] | null {
  * March 3 (Reuters) -", "OTTAWA, Aug. 23 (Xinhua) --").
  */
 export function wireDateline(paragraph: string): string | null {
-  const m = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(([^)]{2,30})\)\s*(?:[-—–:_]|$)/u.exec(paragraph);
+  const m = compiledOnce(CAPITALS_DATELINE_AGENCY).exec(paragraph);
   return m ? agencyName(m[1]) : null;
 }
 

@@ -4,6 +4,7 @@
  * 8601. Only complete dates count (day, month and year written out): a page that says less has
  * no date we can state. Ambiguous numeric forms (03/04/2025) are refused rather than guessed.
  */
+import { compiledOnce } from '../core/regex.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -190,7 +191,7 @@ const WIRE_DATELINE = new RegExp(
  * the story, not the filing date), nor one with no publication date to give its year.
  */
 export function wireDatelineDay(text: string, published: string | null): string | null {
-  const m = WIRE_DATELINE.exec(text.slice(0, 160));
+  const m = compiledOnce(WIRE_DATELINE).exec(text.slice(0, 160));
   if (!m) return null;
   const month = MONTHS[m[1].toLowerCase().replace('.', '')];
   const d = Number(m[2]);

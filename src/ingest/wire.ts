@@ -13,6 +13,7 @@
  * happens to start like one ("Editors at the paper said …") has lower-case prose and a full stop
  * and does not match the whole-line forms below.
  */
+import { compiledOnce } from '../core/regex.js';
 
 /** A note to editors: "Eds: …", "Editor's note: …", "EDITORS: …", "Note to editors: …". */
 const EDITORS_NOTE = /^\(?\s*(?:eds?|editors?|editor['’]?s\s+note|editors['’]?\s+note|note\s+to\s+editors?)\s*[:_]/i;
@@ -75,12 +76,15 @@ export function linkHeading(text: string, words: number): boolean {
   return rest === '' || linkLine(rest, words);
 }
 
+/** An e-mail sign-off line (see emailSignoff). */
+const EMAIL_SIGNOFF = /^\(?\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)['’]s?\s+e-?mail\s+(?:address\s+)?is\s*:?\s+\S+?\)?\.?\s*$/iu;
+
 /**
  * The "… e-mail address is …" sign-off of syndicated copy: "Jane Doe's e-mail address is
  * jdoe(at)example.com", "(Jane Doe's E-mail address is: jdoe(at)example.com)". Returns the name.
  */
 export function emailSignoff(text: string): string | null {
-  const m = /^\(?\s*([\p{Lu}][\p{L}.'’ -]{1,40}?)['’]s?\s+e-?mail\s+(?:address\s+)?is\s*:?\s+\S+?\)?\.?\s*$/iu.exec(text);
+  const m = compiledOnce(EMAIL_SIGNOFF).exec(text);
   return m ? m[1].trim() : null;
 }
 
@@ -168,7 +172,7 @@ export function wireBoilerplate(text: string, words: number): string | null {
   if (words <= 30 && SLUG.test(text)) return 'budget slug (wire service)';
   if (words <= 25 && DISTRIBUTION.test(text)) return 'distribution note (wire service)';
   // A whole line in brackets about the writer: never a sentence of the story, wherever it is.
-  if (words <= 80 && text.length <= LINE_CHARS && WRITER_NOTE.test(text)) return "writer's note (about the author, not the story)";
+  if (words <= 80 && text.length <= LINE_CHARS && compiledOnce(WRITER_NOTE).test(text)) return "writer's note (about the author, not the story)";
   if (words <= 12 && emailSignoff(text) !== null) return 'author e-mail sign-off (kept as author)';
   return null;
 }
@@ -218,6 +222,6 @@ export function wireTail(text: string): { start: number; reason: string } | null
   // a capital.
   if (GLUED_DESK.test(rest)) return { start: from + tail.indexOf(rest, cut), reason: 'transmission control line (wire service: desk initials)' };
   // GLUED_GRAF bounds the marker's length itself (60 characters of lead words at most).
-  if (rest === '' || !GLUED_GRAF.test(rest)) return null;
+  if (rest === '' || !compiledOnce(GLUED_GRAF).test(rest)) return null;
   return { start: from + tail.indexOf(rest, cut), reason: 'pick-up marker (wire service: "Nth graf pvs")' };
 }

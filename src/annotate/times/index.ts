@@ -22,6 +22,7 @@ import { isoValue, parsePublished, weekdayDate, type Pub } from './calendar.js';
 import { WEEKDAY_INDEX } from './lexicon.js';
 import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
 import { tenseOf, type Tense } from './tense.js';
+import { compiledOnce } from '../../core/regex.js';
 
 export { parsePublished } from './calendar.js';
 
@@ -145,7 +146,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const before = text.slice(Math.max(sentStart, start - 80), start);
     const after = text.slice(end, Math.min(sentEnd, end + 60));
     const anniversary = ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
-    const event = anniversary || EVENT_OF_BEFORE.test(before) || (EVENT_NOUN_AFTER.test(text.slice(end, end + 60)) && (DETERMINER_BEFORE.test(before) || /^the\s/i.test(matched)));
+    const event = anniversary || compiledOnce(EVENT_OF_BEFORE).test(before) || (compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60)) && (compiledOnce(DETERMINER_BEFORE).test(before) || /^the\s/i.test(matched)));
     // The tense is worked out only when the resolver asks for it (underspecified expressions).
     // A named event's date is not governed by the clause's verb ("a commission would
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
@@ -172,7 +173,9 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     });
     if (!r) continue;
     lastEnd = end;
-    const { value, precision } = r.kind === 'date' || r.kind === 'time' ? isoValue(r.timex) : { value: null, precision: null };
+    // A fiscal year has no calendar value (Resolved.fiscal): read as the calendar year it put a
+    // "fiscal 2027 budget" on the timeline as an event of 2027.
+    const { value, precision } = (r.kind === 'date' || r.kind === 'time') && !r.fiscal ? isoValue(r.timex) : { value: null, precision: null };
     // 'open' (a deadline, a start, a planned infinitive) names no direction of its own.
     const t = r.relative ? tenseNow() : null;
     const direction = t === 'open' ? null : t;
