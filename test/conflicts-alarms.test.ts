@@ -71,3 +71,81 @@ test('an article naming the office of another body ("the Dravian president … a
   const alone = story(texts[0], texts[1].replace('The Dravian president stood firm', 'The island stood firm'), texts[2]);
   assert.deepEqual(names(alone), [['Anja Korrel', 'Tomas Hald']]);
 });
+
+const quantities = (cs: Conflict[]): string[][] => cs.filter((c) => c.kind === 'quantity' || c.kind === 'number').map((c) => c.claims.map((cl) => cl.value).sort());
+
+test('a sentence written with a fraction ("22 1/2 years") is one figure, 22.5 years, not "2 years" against "a 270-month sentence"', () => {
+  const texts = [
+    'Former Velmora police sergeant Orlo Brandt was sentenced to 22 1/2 years in prison on Friday afternoon for the killing of Tamsin Rell last spring.',
+    'Former Velmora police sergeant Orlo Brandt received a 270-month prison sentence Friday for the killing of Tamsin Rell last spring.',
+    'Orlo Brandt, a former Velmora police sergeant, was sentenced on Friday over the killing of Tamsin Rell, the court said.',
+  ];
+  assert.deepEqual(quantities(story(...texts)), [], JSON.stringify(quantities(story(...texts))));
+  // Another sentence still disagrees with it.
+  const real = story(texts[0], texts[1].replace('270-month', '300-month'), texts[2]);
+  assert.deepEqual(quantities(real), [['22 1/2 years', '300-month']], JSON.stringify(quantities(real)));
+});
+
+test('the day a survey was released ("…, the ministry\'s survey showed on Wednesday") is a statement\'s date, not the month of an earlier figure', () => {
+  const cs = story(
+    "Employers in Dravia posted a record number of open positions for the second month in a row, pointing to lasting shortages as a revival in trade drives up demand for labour.\n\nThe number of vacant positions on the final day of March rose slightly to 4.1 million, the Dravian Labour Ministry’s Vacancy and Turnover Survey (VTS) showed on Wednesday.",
+    "Vacancies stayed at a record level in March, more sign that workers are sought after as trade recovers from the floods.\n\nVacancies reached 4.1 million, according to the Labour Ministry, close to where they were a month before. They're about 30% above where they were in May 2024, just before the floods.\n\nWhile the March figures are little changed since February, vacancies fell in some trades such as shipping, farming and mining.",
+    "Dravian employers posted a record number of open positions for the second month in a row as a quick revival in trade drives up demand for labour.\n\nThe number of vacant positions on the final day of March rose slightly to 4.11 million, from 4.09 million in February, the Labour Ministry said Wednesday. That is the most since the series began in December 2001. The figure first given for February, 4.3 million, was revised down.\n\nThe number of workers leaving their jobs fell in March from a record in February, but stays high."
+  );
+  assert.deepEqual(dates(cs), [], JSON.stringify(dates(cs)));
+});
+
+test('a wire dateline ("NAIROBI, Kenya (AP) _") is no context of the name after it: two visitors filed from one city are no name conflict', () => {
+  const dossier = (texts: Array<[string, string]>): Conflict[] => buildDossier(texts.map(([published, text], i) => article(`a${i + 1}`, 'Associated Press', published, text))).dossier.conflicts;
+  const lead = 'NAIROBI, Kenya (AP) _ Malawian President Anja Korrel arrived in Kenya on Monday after meeting with Selenian leader Tomas Hald, state radio reported.';
+  const second: [string, string] = ['2026-03-03', 'NAIROBI, Kenya (AP) _ Dravian President Lise Varn and Malawian President Anja Korrel agreed on Tuesday to reopen talks on the river dams.\n\nKorrel arrived on Monday from Selenia, where she met Tomas Hald.'];
+  const cs = dossier([
+    ['2026-03-02', `${lead}\n\nKorrel is expected to hold talks with Dravian President Lise Varn on trade and on the dispute over the river dams.`],
+    second,
+    ['2026-03-08', 'NAIROBI, Kenya (AP) _ Orlo Brandt, the leader of a religious group, met with Selenian leader Tomas Hald on Sunday, state radio reported.'],
+  ]);
+  const names = (list: Conflict[]): string[][] => list.filter((c) => c.kind === 'name').map((c) => c.claims.map((cl) => cl.normalized).sort());
+  assert.deepEqual(names(cs), [], JSON.stringify(names(cs)));
+  // The same words after the dateline around another name are still a substitution.
+  const swapped = dossier([['2026-03-02', lead], ['2026-03-02', lead.replace('state radio', 'the state radio')], ['2026-03-02', lead.replace('Anja Korrel', 'Orlo Brandt')]]);
+  assert.deepEqual(names(swapped), [['Anja Korrel', 'Orlo Brandt']], JSON.stringify(names(swapped)));
+});
+
+test('a count of decades is a round figure ("the three-decade-old ban" agrees with "the 32-year-old ban"); two counts of decades still disagree', () => {
+  const texts = [
+    'A federal judge in Velmora on Friday overturned the state’s three-decade-old ban on harbour trawling, which he called a “failed experiment,” prompting a sharp reply from the governor.',
+    'A federal judge overturned Velmora’s 32-year-old ban on harbour trawling, calling the law unconstitutional in a Friday ruling that set the stage for an appeal.',
+    'Governor Tamsin Rell said the state would appeal the ruling on harbour trawling.',
+  ];
+  assert.deepEqual(quantities(story(...texts)), [], JSON.stringify(quantities(story(...texts))));
+  const real = story(texts[0], texts[0].replace('three-decade-old', 'five-decade-old').replace('on Friday', 'Friday'), texts[2]);
+  assert.deepEqual(quantities(real), [['five-decade-old', 'three-decade-old']], JSON.stringify(quantities(real)));
+});
+
+test('announcements each dated to their own report\'s day ("announced on Twitter today (14 March)", a week later "(20 March)") are two statements, not one date in dispute', () => {
+  const texts: Array<[string, string]> = [
+    ['2026-03-14', 'Harbour operator Kestrel Ports announced on Twitter today (14 March 2026) that it has restored service to all its freight customers on other routes, after an outage expected to last into next week.'],
+    ['2026-03-20', 'Harbour operator Kestrel Ports announced on Twitter today (20 March 2026) that it has restored service to all its customers on other routes, after an outage first expected to take twelve days to repair.'],
+    ['2026-04-04', 'Harbour operator Kestrel Ports announced today (4 April 2026) that repairs are finished on the broken crane that caused an outage at its main quay.'],
+  ];
+  const cs = buildDossier(texts.map(([published, text], i) => article(`a${i + 1}`, OUTLETS[i], published, text))).dossier.conflicts;
+  assert.deepEqual(dates(cs), [], JSON.stringify(dates(cs)));
+});
+
+test('a statement of two people ("said Brandt and Hald", "producers Orlo Brandt and Tomas Hald said") credited to one of them in each version is no speaker conflict', () => {
+  const cs = story(
+    "Anja Korrel will host the Harbour Awards in March, the academy said on Friday. “We are delighted to have Anja Korrel host the Harbour Awards this spring,” said Brandt and Hald.",
+    "The academy named Anja Korrel as host of the Harbour Awards on Friday. “We are delighted to have Anja Korrel host the Harbour Awards this spring,” said Brandt and Hald, the show's producers.",
+    "Harbour Awards producers Orlo Brandt and Tomas Hald said in a statement: \"We are delighted to have Anja Korrel host the Harbour Awards this spring.\" Korrel hosted the show once before."
+  );
+  assert.deepEqual(cs.filter((c) => c.kind === 'speaker').map((c) => c.claims.map((cl) => cl.value)), []);
+});
+
+test('a figure opening a sentence right after a digit and a full stop ("magnitude-6. 0 quake", a spaced decimal cut by the splitter) is no figure of its own', () => {
+  const cs = story(
+    'A strong earthquake shook Velmora island on Sunday.\nThe 6. 1-magnitude quake struck Velmora island, home to 120,000 people, and the port of Kestrel, state media said.\nA magnitude-6. 0 quake can cause severe damage.',
+    'An earthquake hit Velmora island on Sunday, damaging several villages.\nThe 5. 9-magnitude quake struck Velmora island, home to 120,000 people, and the port of Kestrel, state media said.\nA magnitude 6 quake can cause severe damage.',
+  );
+  const values = cs.filter((c) => c.kind === 'number' || c.kind === 'quantity').map((c) => c.claims.map((cl) => cl.value).sort());
+  assert.deepEqual(values, [], JSON.stringify(values));
+});

@@ -21,6 +21,12 @@ const SCALE = String.raw`(?:\s+(?:thousand|million|billion|trillion)|(?:bn|m|k)\
 const CUR = String.raw`(?:US\$|\$|€|£|¥)`;
 const QUAL = String.raw`(?:more\s+than|over|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|about|around|nearly|almost|roughly|some|approximately|an\s+estimated|as\s+many\s+as|under)`;
 const DUR_UNIT = '(?:decade|year|month|week|day|hour|minute)';
+/**
+ * A number with a fraction after it ("22 1/2", "22½"): one value, 22.5. Read whole only in
+ * durations ("sentenced to 22 1/2 years"), where a sentence is stated so; without it the
+ * denominator was read alone ("2 years") and set against "a 270-month sentence".
+ */
+const MIXED = String.raw`\d{1,3}(?:\s+[1-9]\/[1-9]\d?|\s?[½¼¾])`;
 
 const Q_RE = new RegExp(
   [
@@ -35,8 +41,8 @@ const Q_RE = new RegExp(
     String.raw`(?:\b(?<pQual>${QUAL})\s+)?\b(?<pNum>${NUM})\s*(?:%|percent\b|per\s+cent\b)`,
     // compound durations and ages: "14-year", "two-day", "33-year-old"
     String.raw`\b(?<cdNum>${NUM}|${WORDNUM})-(?<cdUnit>${DUR_UNIT})s?(?<cdOld>-old)?\b`,
-    // durations: "more than a decade", "three years", "decades"
-    String.raw`(?:\b(?<dQual>${QUAL})\s+)?\b(?<dNum>a|an|one|${NUM}|${WORDNUM})\s+(?<dUnit>${DUR_UNIT})s?\b`,
+    // durations: "more than a decade", "three years", "22 1/2 years", "decades"
+    String.raw`(?:\b(?<dQual>${QUAL})\s+)?\b(?<dNum>a|an|one|${MIXED}|${NUM}|${WORDNUM})\s+(?<dUnit>${DUR_UNIT})s?\b`,
     String.raw`\b(?<dVague>[Dd]ecades|[Cc]enturies)\b`,
     // ordinals
     String.raw`\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b`,
@@ -126,7 +132,17 @@ function qualBounds(q: string | undefined, v: number): { value: number | null; l
   return { value: v, low: v, high: v }; // about, around, nearly …: the number as stated
 }
 
+/** The value of a fraction written after a whole number ("1/2", "½"). */
+const FRACTION_VALUES: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
+function fractionOf(s: string): number {
+  const m = /(?:\s+([1-9])\/([1-9]\d?)|\s?([½¼¾]))$/.exec(s);
+  if (!m) return 0;
+  return m[3] ? FRACTION_VALUES[m[3]] : Number(m[1]) / Number(m[2]);
+}
+
 function num(s: string, scale?: string): number {
+  const frac = fractionOf(s);
+  if (frac > 0) return parseFloat(s) + frac;
   const v = parseFloat(s.replace(/,/g, ''));
   const k = scale?.trim().toLowerCase();
   return k ? v * (SCALES[k] ?? 1) : v;
@@ -152,6 +168,9 @@ export function findQuantities(text: string, tok: Tokens, claimed: ReadonlyArray
     if (at < lastEnd) continue;
     const ch = text.charCodeAt(at);
     if (ch >= 48 && ch <= 57) {
+      // The denominator of a fraction or the second figure of a ratio ("1/2", "24/7", "9/11")
+      // is no number on its own ("22 1/2 years" is not "2 years").
+      if (at >= 2 && text[at - 1] === '/' && /\d/.test(text[at - 2])) continue;
       const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
       if (cur) at -= cur[0].length;
     } else {
@@ -218,6 +237,7 @@ function build(g: Record<string, string | undefined>, text: string, end: number)
     const v = /\d/.test(g.cdNum) ? num(g.cdNum) : wordNum(g.cdNum);
     if (Number.isNaN(v)) return null;
     const unit = g.cdUnit!.toLowerCase();
+    if (unit === 'decade') return { kind: 'duration', ...decadesInYears(undefined, v), unit: g.cdOld ? 'year old' : 'year' };
     return { kind: 'duration', value: v, low: v, high: v, unit: g.cdOld ? `${unit} old` : unit };
   }
   if (g.dUnit) {
@@ -225,10 +245,7 @@ function build(g: Record<string, string | undefined>, text: string, end: number)
     if (Number.isNaN(v)) return null;
     let unit = g.dUnit.toLowerCase();
     // Decades are counted in years so "more than a decade" and "11 years" compare.
-    if (unit === 'decade') {
-      v *= 10;
-      unit = 'year';
-    }
+    if (unit === 'decade') return { kind: 'duration', ...decadesInYears(g.dQual, v), unit: 'year' };
     return { kind: 'duration', ...qualBounds(g.dQual, v), unit };
   }
   if (g.dVague) {
@@ -255,6 +272,17 @@ function build(g: Record<string, string | undefined>, text: string, end: number)
     return { kind: 'count', ...qualBounds(g.wQual, v), unit: unitAfter(text, end) };
   }
   return null;
+}
+
+/**
+ * Decades in years. A bound keeps its figure ("more than a decade": over 10 years). A bare count
+ * of decades is a round figure, to the nearest decade: "a three-decade-old ban" is one of 26 to
+ * 34 years, so it agrees with "the 32-year-old ban" (read on an unseen AllSides story, 30 against
+ * 32 was a confident conflict). Two counts of decades still disagree ("two" / "three decades").
+ */
+function decadesInYears(qual: string | undefined, v: number): { value: number | null; low: number | null; high: number | null } {
+  if (qual && !/^(?:about|around|nearly|almost|roughly|some|approximately|an\s+estimated)$/i.test(qual.trim())) return qualBounds(qual, v * 10);
+  return { value: null, low: v * 10 - 4, high: v * 10 + 4 };
 }
 
 /** The noun phrase right after a number: up to three words, stopping at function words. */

@@ -74,9 +74,14 @@ const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*)(?:,\s+
 
 /** The sentence without a leading wire dateline. */
 export function withoutDateline(text: string): string {
+  return text.slice(datelineLength(text));
+}
+
+/** Characters of a leading wire dateline in a sentence (0 when it has none). */
+export function datelineLength(text: string): number {
   const m = compiledOnce(DATELINE).exec(text);
   // The sentence after a dateline starts with a capital; "NATO — the alliance said" is no dateline.
-  return m && /\p{Lu}/u.test(text.slice(m[0].length, m[0].length + 1)) ? text.slice(m[0].length) : text;
+  return m && /\p{Lu}/u.test(text.slice(m[0].length, m[0].length + 1)) ? m[0].length : 0;
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;

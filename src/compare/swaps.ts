@@ -20,6 +20,7 @@ import type { AnnotatedArticle, Mention } from '../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { shareNameWord } from './slots.js';
+import { datelineLength } from './summary.js';
 import { frameOf, type Frame } from './frames.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from './lex.js';
@@ -69,6 +70,12 @@ const PARTICIPANT_DICE = 0.2;
 const PARTICIPANT_SHARED = 2;
 /** "it was X who …", "it is X that …": a cleft; X is the subject of what follows. */
 const CLEFT_BEFORE = /\bit\s+(?:was|is|were|had been)\s+$/i;
+/** A wire dateline is looked for in this many characters at a sentence's start. */
+const DATELINE_CHARS = 120;
+/** Where a sentence's own words start: after its wire dateline, if it opens with one. */
+function bodyStart(a: AnnotatedArticle, s: { start: number; end: number }): number {
+  return s.start + datelineLength(a.text.slice(s.start, Math.min(s.end, s.start + DATELINE_CHARS)));
+}
 /** Content words (not function words, figures or a sentence edge) among some context words. */
 function contentWords(ws: string[]): number {
   return ws.filter((w) => !FUNCTION.has(w) && w !== '^' && w !== '$' && !/^\d/.test(w)).length;
@@ -159,12 +166,19 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
   const users = new Map<string, Set<string>>();
   for (const e of ents.entities) users.set(e.id, new Set(e.articles));
   const uses: Use[] = [];
+  // A wire dateline ("CAIRO, Egypt (AP) _ ") says where a report was filed: its place names are
+  // no participants of the sentence and its words are no context around a name (read on a DUC
+  // story: two reports filed in Cairo, of two visitors' arrivals six days apart, shared "Cairo",
+  // "Egypt" and "(AP) _" before the names and made a name conflict). The sentence is read from
+  // after it.
+  const from = bodyStart;
   for (const a of articles) {
     const stemsOf = new Map<number, Set<string>>();
-    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
+    for (const { mention: m, sentence: s0 } of mentionsWithSentences(a)) {
       // Organisations are not compared, but for institutions that are places (FACILITY).
       if ((m.type === 'organization' && facilityWord(m.text) === null) || COUNTRY_OF_DEMONYM.has(m.text)) continue;
-      if (m.end > s.end) continue;
+      const s = { start: from(a, s0), end: s0.end };
+      if (m.start < s.start || m.end > s.end) continue;
       const id = ents.at(a.id, m.start, m.end);
       if (!id) continue;
       const head = m.role?.start ?? m.start;
@@ -228,9 +242,10 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
   // Organisations too ("Jones's lawyers" / "the Workers Party"), by one sweep over sorted sentences.
   for (const a of articles) {
     for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
-      if (m.type !== 'organization') continue;
+      if (m.type !== 'organization' || m.start < from(a, s)) continue;
       const id = m.end <= s.end ? ents.at(a.id, m.start, m.end) : null;
-      if (id) entitiesIn.set(`${a.id}:${s.start}`, (entitiesIn.get(`${a.id}:${s.start}`) ?? new Set()).add(id));
+      const k = `${a.id}:${from(a, s)}`;
+      if (id) entitiesIn.set(k, (entitiesIn.get(k) ?? new Set()).add(id));
     }
   }
   uses.forEach((x) => {
@@ -408,7 +423,8 @@ function solePersonPairs(
     for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
       const id = ents.at(a.id, m.start, m.end);
       if (!id || ents.get(id)?.type !== 'person') continue;
-      const k = `${a.id}:${s.start}`;
+      // Keyed like the uses' sentences: from after a dateline.
+      const k = `${a.id}:${bodyStart(a, s)}`;
       peopleIn.set(k, (peopleIn.get(k) ?? new Set()).add(id));
     }
   }
