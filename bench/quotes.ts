@@ -35,7 +35,7 @@ import { writeFileSync } from 'node:fs';
 import { annotate } from '../src/annotate/index.js';
 import { ROLE_HEADS } from '../src/annotate/lexicon/persons.js';
 import { nameKey } from '../src/annotate/mentions.js';
-import { setLearnedLexicon } from '../src/annotate/quotes.js';
+import { quoteRule, setLearnedLexicon } from '../src/annotate/quotes.js';
 import type { Article, Quote } from '../src/core/schema.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { type Attribution, type Fragment, type PolnearArticle, polnearDir, readPolnear } from './polnear.js';
@@ -58,6 +58,8 @@ interface Tally {
   noSourceWithSpeaker: number;
   unmatched: number;
   byKind: Record<string, { n: number; right: number; wrong: number }>;
+  /** By the rule that gave the speaker (quotes.ts `quoteRule`). */
+  byRule: Record<string, { n: number; right: number; wrong: number }>;
 }
 
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'the', 'a', 'an', 'of', 'and', 'former', 'u.s', 'us']);
@@ -120,7 +122,7 @@ function hasQuoteMarks(s: string): boolean {
 }
 
 function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
-  const t: Tally = { articles: articles.length, goldQuotes: 0, goldFound: 0, judged: 0, right: 0, none: 0, wrong: 0, wrongGoldPronoun: 0, wrongInsideGoldContent: 0, noSourceQuotes: 0, noSourceWithSpeaker: 0, unmatched: 0, byKind: {} };
+  const t: Tally = { articles: articles.length, goldQuotes: 0, goldFound: 0, judged: 0, right: 0, none: 0, wrong: 0, wrongGoldPronoun: 0, wrongInsideGoldContent: 0, noSourceQuotes: 0, noSourceWithSpeaker: 0, unmatched: 0, byKind: {}, byRule: {} };
   for (const pa of articles) {
     const article: Article = { id: pa.name, file: null, outlet: null, url: null, title: null, published: pa.published, authors: [], agencies: [], photoCredits: [], language: 'en', text: pa.text, removed: [] };
     const quotes = annotate(article).quotes;
@@ -147,16 +149,20 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
       const kind = q.speaker ? (q.speakerKind ?? 'unknown') : 'null';
       const k = (t.byKind[kind] ??= { n: 0, right: 0, wrong: 0 });
       k.n++;
+      const r = (t.byRule[quoteRule.get(q) ?? '?'] ??= { n: 0, right: 0, wrong: 0 });
+      r.n++;
       if (!q.speaker) {
         t.none++;
       } else if (isRight(q, text, golds)) {
         t.right++;
         k.right++;
+        r.right++;
         if (dump) dump.push(`RIGHT cue=${JSON.stringify(q.cue)} kind=${q.speakerKind} ${pa.name}@${q.start}`);
         continue;
       } else {
         t.wrong++;
         k.wrong++;
+        r.wrong++;
         const srcs = golds.filter((g) => g.source).map((g) => g.source!.map((f) => text.slice(f.start, f.end)).join(' '));
         if (srcs.some((s) => PRONOUN.test(s.trim()))) t.wrongGoldPronoun++;
         // Our speaker written inside the gold Content: a nested attribution ("“…,” Walker said,
@@ -165,7 +171,7 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
       }
       if (dump) {
         const srcs = golds.filter((g) => g.source).map((g) => g.source!.map((f) => text.slice(f.start, f.end)).join(' '));
-        const label = q.speaker ? `WRONG cue=${JSON.stringify(q.cue)} speaker=${JSON.stringify(q.speaker.text)} name=${JSON.stringify(q.speakerName)} kind=${q.speakerKind}` : 'NONE';
+        const label = q.speaker ? `WRONG rule=${quoteRule.get(q)} cue=${JSON.stringify(q.cue)} speaker=${JSON.stringify(q.speaker.text)} name=${JSON.stringify(q.speakerName)} kind=${q.speakerKind}` : 'NONE';
         dump.push(`${label} gold=${JSON.stringify(srcs)} ${pa.name}@${q.start}: ${context(text, q.start, q.end)}`);
       }
     }
@@ -176,11 +182,13 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
 /** The dev part annotated fold by fold with tables learned from the other folds; the folds' counts summed. */
 function crossValidated(dev: PolnearArticle[]): Tally {
   const sum = tally([], null);
+  const folds: Tally[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const test = dev.filter((_, i) => i % FOLDS === k);
     setLearnedLexicon(learnReportingLexicon(dev.filter((_, i) => i % FOLDS !== k)));
     try {
       const t = tally(test, null);
+      folds.push(t);
       for (const key of ['articles', 'goldQuotes', 'goldFound', 'judged', 'right', 'none', 'wrong', 'wrongGoldPronoun', 'wrongInsideGoldContent', 'noSourceQuotes', 'noSourceWithSpeaker', 'unmatched'] as const) sum[key] += t[key];
       for (const [kind, v] of Object.entries(t.byKind)) {
         const s = (sum.byKind[kind] ??= { n: 0, right: 0, wrong: 0 });
@@ -192,7 +200,24 @@ function crossValidated(dev: PolnearArticle[]): Tally {
       setLearnedLexicon(null);
     }
   }
+  printRulesByFold(folds);
   return sum;
+}
+
+/**
+ * Per-rule precision in each fold of the cross-validated dev figure (wrong / quotes the rule gave
+ * a speaker): a rule whose precision varies a lot between folds is fitted to some articles.
+ */
+function printRulesByFold(folds: Tally[]): void {
+  const rules = [...new Set(folds.flatMap((f) => Object.keys(f.byRule)))].sort();
+  process.stdout.write(`per rule, each fold: quotes/right%/wrong (dev, ${FOLDS}-fold)\n`);
+  for (const r of rules) {
+    const cells = folds.map((f) => {
+      const v = f.byRule[r] ?? { n: 0, right: 0, wrong: 0 };
+      return `${v.n}/${pct(v.right, v.n)}/${v.wrong}`;
+    });
+    process.stdout.write(`  ${r.padEnd(8)} ${cells.map((c) => c.padEnd(14)).join('')}\n`);
+  }
 }
 
 function context(text: string, start: number, end: number): string {

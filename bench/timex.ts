@@ -204,7 +204,11 @@ export async function run(): Promise<Record<string, unknown> | null> {
     return null;
   }
   const docs = loadTimeBank(shared);
-  const showErrors = process.argv.includes('--errors');
+  // `--errors` (or `--errors=A`) prints fold A's errors, `--errors=B` fold B's (to write a rule
+  // on B and check it on A: the two-fold cross-validation); never the held-out part's.
+  const errArg = process.argv.find((a) => a === '--errors' || a.startsWith('--errors='));
+  const showErrors = errArg !== undefined;
+  const errFold = errArg === '--errors=B' ? 'B' : 'A';
   const dev = emptyCounts();
   const foldA = emptyCounts();
   const foldB = emptyCounts();
@@ -222,7 +226,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     else {
       score(doc, a.times, dev, null);
       const fold = devFold(doc.file);
-      score(doc, a.times, fold === 'A' ? foldA : foldB, fold === 'A' && showErrors ? errors : null);
+      score(doc, a.times, fold === 'A' ? foldA : foldB, fold === errFold && showErrors ? errors : null);
     }
   }
   if (showErrors) process.stdout.write(errors.join('\n') + '\n');

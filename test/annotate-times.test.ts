@@ -215,7 +215,9 @@ test('timetabled presents and publication issues: future weekdays are not put in
   const a = read('The network said the interview begins airing Monday. The new rules take effect Friday. It had been due to expire Friday evening.');
   assert.deepEqual(a.times.filter((t) => t.text === 'Monday').map((t) => [t.value, t.direction]), [['2026-02-16', 'future']]);
   assert.equal(time(a, 'Friday')?.value, '2026-02-13');
-  assert.equal(time(a, 'Friday evening')?.value, '2026-02-06'); // a plan seen from after it
+  // A plan seen from after it: the past perfect puts the plan, not its date, in the past (the
+  // plan was overtaken), so the nearest Friday either side: tomorrow's, written on a Thursday.
+  assert.deepEqual([time(a, 'Friday evening')?.value, time(a, 'Friday evening')?.direction], ['2026-02-13', null]);
   // An issue of a publication: the nearest one (a weekly dated ahead), unless a past verb places it.
   const b = read('The study, published in Saturday\'s Lancet, was small. The letter ran in Monday\'s edition of the paper.');
   assert.equal(time(b, 'Saturday')?.value, '2026-02-14');
@@ -277,4 +279,77 @@ test('a weekday naming a body after "the" is part of its name, not a date ("the 
   assert.ok(a.text.slice(days[0].start - 3, days[0].start) === 'on ');
   const b = read('On Sunday Vellmar Shipping said the harbour would reopen.');
   assert.ok(time(b, 'Sunday'), 'without a determiner the weekday dates the act');
+});
+
+test('a plan seen from after it gives no direction; a modal perfect stays past', () => {
+  // Thursday 2026-02-12. The law was extended before the date it had been set to expire on.
+  const a = read('The old law, which had been set to expire Friday, was extended on Wednesday.');
+  assert.equal(time(a, 'Friday')?.value, '2026-02-13');
+  // Read on the Saturday after, the same words are the day before.
+  assert.equal(time(read('The truce had been due to expire Friday.', '2026-02-14'), 'Friday')?.value, '2026-02-13');
+  // "was to have opened in March": the nearer March (next month), not last year's.
+  assert.equal(time(read('The bridge was to have opened in March.'), 'March')?.value, '2026-03');
+  // The modal perfect looks back.
+  assert.equal(time(read('The minister may have left on Tuesday.'), 'Tuesday')?.value, '2026-02-10');
+});
+
+test('a bare month in a clause whose verb is an irregular past lies behind publication', () => {
+  // February 2026: "In May, the firm withdrew" is May 2025, not the coming May.
+  const a = read('In May, the firm withdrew its offer. The town rebuilt the bridge in October. The board will meet in May.');
+  assert.deepEqual(a.times.map((t) => [t.text, t.value]), [['May', '2025-05'], ['October', '2025-10'], ['May', '2026-05']]);
+});
+
+test('a fiscal year keeps its TimeML number but has no calendar value', () => {
+  const a = read('The fiscal 2027 budget was passed. Spending in the 2026 fiscal year fell. Output rose in 2025.');
+  assert.deepEqual(a.times.map((t) => [t.text, t.timex, t.value]), [['fiscal 2027', '2027', null], ['2026', '2026', null], ['2025', '2025', '2025']]);
+});
+
+test('"last year\'s quarter" is the quarter reported on, a year back', () => {
+  // Written in February 2026: the third quarter reported in the past tense is 2025's.
+  const a = read('Sales in the third quarter rose to $14 million. Sales for last year\'s quarter were $11 million.');
+  assert.equal(time(a, 'the third quarter')?.timex, '2025-Q3');
+  assert.equal(time(a, "last year's quarter")?.timex, '2024-Q3');
+});
+
+test('the present of "be" before a date places the event ahead; "a decade later" counts from the reference date', () => {
+  // Thursday 2026-02-12.
+  assert.equal(time(read('The vote is Tuesday.'), 'Tuesday')?.value, '2026-02-17');
+  assert.equal(time(read('The funeral is on Saturday.'), 'Saturday')?.value, '2026-02-14');
+  assert.equal(time(read('Elections are in May.'), 'May')?.value, '2026-05');
+  // Another clause's "is" does not count.
+  assert.equal(time(read('The company, which is based in Ohio, said on Monday it lost money.'), 'Monday')?.value, '2026-02-09');
+  const a = read('The firm was founded in 1990. A decade later it went public. Two decades earlier, its founder emigrated.');
+  assert.deepEqual([time(a, 'A decade later')?.timex, time(a, 'Two decades earlier')?.timex], ['2000', '1970']);
+});
+
+test('spoken dates: spelled days of the month, "the day before yesterday"', () => {
+  // Thursday 2026-02-12.
+  const a = read('The vote was held on February third. He arrived on the fifteenth of January. The treaty was signed March eighth, nineteen ninety-six.');
+  assert.deepEqual(a.times.map((t) => [t.text, t.value]), [
+    ['February third', '2026-02-03'],
+    ['the fifteenth of January', '2026-01-15'],
+    ['March eighth, nineteen ninety-six', '1996-03-08'],
+  ]);
+  // A spelled ordinal that counts something else is no day.
+  assert.deepEqual(read('For the first March in a decade, it snowed. Sales in March third-quarter style rose.').times.filter((t) => t.precision === 'day'), []);
+  assert.equal(time(read('The council met the day before yesterday.'), 'the day before yesterday')?.value, '2026-02-10');
+  assert.equal(time(read('The council will meet the day after tomorrow.'), 'the day after tomorrow')?.value, '2026-02-14');
+});
+
+test('a verb whose past is its present is past after a singular subject', () => {
+  // February 2026: the present would be "shuts", "cuts"; so these Mays are last year's.
+  const a = read('In May, the firm cut 300 jobs. The plant shut down in May after the flood.');
+  assert.deepEqual(a.times.map((t) => t.value), ['2025-05', '2025-05']);
+  // "they cut" agrees with both tenses; "the rate cut in May" is the noun: neither is read as past.
+  assert.equal(time(read('The rate cut in May will help.'), 'May')?.value, '2026-05');
+  assert.equal(time(read('They cut jobs in May.'), 'May')?.direction, null);
+});
+
+test('a past clause reaches a coming day only weeks ahead (a deadline), not months', () => {
+  // Written 2026-09-28: January 8 is 102 days ahead and 263 back.
+  assert.equal(time(read('The general defended his Jan. 8 phone call.', '2026-09-28'), 'Jan. 8')?.value, '2026-01-08');
+  // A deadline set in the past still lies ahead.
+  assert.equal(time(read('The company extended its offer to Oct. 20.', '2026-09-28'), 'Oct. 20')?.value, '2026-10-20');
+  // With no tense, the old weighing: ahead.
+  assert.equal(time(read('His Jan. 8 phone call.', '2026-09-28'), 'Jan. 8')?.value, '2027-01-08');
 });

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
 import { eventHead, sameEvent } from '../src/compare/timeline.js';
+import { dateLabel, renderDossier } from '../src/render/dossier.js';
 import type { Article } from '../src/core/schema.js';
 
 function art(id: string, outlet: string, text: string, published: string | null = '2026-04-02'): Article {
@@ -75,4 +76,27 @@ test('the baseline of a record ("the largest since 1948") is no timeline entry; 
   ]).dossier;
   assert.ok(!d.timeline.some((e) => e.date === '1948'), JSON.stringify(d.timeline.map((e) => e.date)));
   assert.ok(d.timeline.some((e) => e.date === '1994'), JSON.stringify(d.timeline.map((e) => e.date)));
+});
+
+test('decades read as decades; forecasts, targets and fiscal years are no events; a sentence that dates two events is one entry', () => {
+  const d = buildDossier([
+    art('a1', 'Daily Ardel', 'The Velmora port, which grew fast in the 1990s, closed its north dock on Tuesday. The port authority expects traffic to double by 2030. Its fiscal 2027 budget cuts dredging. The dock opened in 1962 and was rebuilt in March 2019.'),
+    art('a2', 'Harbour Post', 'Velmora closed the north dock of its port on Tuesday. The port grew quickly in the 1990s. Officials say cargo volumes will double by 2030, and the fiscal 2027 budget cuts dredging. The dock opened in 1962 and was rebuilt in March 2019.'),
+  ]).dossier;
+  const dates = d.timeline.map((e) => e.date);
+  assert.ok(!dates.includes('2030') && !dates.includes('2027'), JSON.stringify(dates));
+  const decade = d.timeline.find((e) => e.precision === 'decade');
+  assert.equal(decade && dateLabel(decade), '1990s');
+  assert.match(renderDossier(d, 'text'), /\n\s+1990s\s+The port grew quickly in the 1990s\./);
+  // Each sentence is the text of one entry; the other date of it shows its own clause.
+  const texts = d.timeline.map((e) => e.text);
+  assert.equal(new Set(texts).size, texts.length, JSON.stringify(texts));
+  assert.equal(d.timeline.find((e) => e.date === '1962')?.text, 'The dock opened in 1962');
+  assert.equal(d.timeline.find((e) => e.date === '2019-03')?.text, 'The dock opened in 1962 and was rebuilt in March 2019.');
+  // A schedule stays: what was arranged happens on its date.
+  const s = buildDossier([
+    art('b1', 'Daily Ardel', 'The ferry terminal in Velmora will remain closed until Friday, the port authority said.'),
+    art('b2', 'Harbour Post', 'Velmora ferry terminal stays closed until Friday, officials said.'),
+  ]).dossier;
+  assert.ok(s.timeline.some((e) => e.date === '2026-04-03'), JSON.stringify(s.timeline.map((e) => e.date)));
 });

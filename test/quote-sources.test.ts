@@ -86,3 +86,17 @@ test('quote groups: two statements that share only a name phrase are two groups;
   assert.notEqual(of(/bad economic advice/), of(/^He did his best/), JSON.stringify(d.quoteGroups.map((g) => g.quotes.map((i) => q.get(i)!.text))));
   assert.equal(of(/^did his best/), of(/^He did his best/), 'the trimmed version of Venn\'s statement is hers');
 });
+
+test('quote groups: the same words given to two people in one article are two statements', () => {
+  const one = [
+    'Two councillors of Tamsel spoke after the vote on the river wall on Thursday.',
+    '“The wall must be rebuilt before the autumn rains come back to the valley,” said councillor Orla Quist.',
+    'Her colleague agreed in nearly the same words.',
+    '“The wall must be rebuilt before the autumn rains come back to this valley,” said councillor Benedikt Rask.',
+  ].join('\n\n');
+  const d = buildDossier([article('a', 'Tamsel Courier', one), article('b', 'Valley Post', 'The council of Tamsel voted on Thursday to rebuild the river wall.')]).dossier;
+  const qs = d.quotes.filter((x) => /wall must be rebuilt/.test(x.text));
+  assert.equal(qs.length, 2, JSON.stringify(d.quotes.map((x) => x.text)));
+  assert.ok(qs[0].speaker && qs[1].speaker && qs[0].speaker !== qs[1].speaker, 'both speakers found');
+  assert.notEqual(qs[0].group, qs[1].group);
+});

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { annotate } from '../src/annotate/index.js';
+import { Paragraphs } from '../src/annotate/quote-marks.js';
 import type { AnnotatedArticle } from '../src/core/schema.js';
 
 function read(text: string): AnnotatedArticle {
@@ -391,4 +392,62 @@ test('speakers: "read" inverted in the attribution slot gives the document; else
   assert.equal(quote(a, 'And with every')?.speaker?.text, 'the email');
   const b = read('Greta Mills read the report on the “harbour plan” aloud.');
   assert.equal(quote(b, 'harbour plan')?.cue === 'read', false);
+});
+
+test('speakers: "he" is the subject after an introductory phrase, not a name inside that phrase', () => {
+  // Both men: the sex does not decide; the subject of the sentence the pronoun stands in does.
+  const a = read('Oskar Lind spoke first on Monday. After meeting Oskar Lind, Tomas Brandt said he would back the mayor, whom he called “a careful man.”');
+  assert.equal(quote(a, 'a careful man')?.speakerName, 'Tomas Brandt');
+});
+
+test('speakers: a short "with" phrase before a colon is a manner adjunct, not a clause of its own', () => {
+  const a = read('Rita Moss responded pointedly, with a smile: “It can happen at any age.”');
+  assert.equal(quote(a, 'It can happen')?.speakerName, 'Rita Moss');
+  // An absolute clause with its own subject and participle still speaks for itself.
+  const b = read('The mayor paused, with Greta Mills calling out: “It can happen at any age.”');
+  assert.equal(quote(b, 'It can happen')?.speakerName, 'Greta Mills');
+});
+
+test('speakers: a sentence opened by a bare reporting participle continues the previous speaker', () => {
+  const a = read('Tomas Brandt said the harbour report “was not good.” Adding, “Now the real work begins.”');
+  assert.equal(quote(a, 'Now the real work')?.speakerName, 'Tomas Brandt');
+  // Any other participle gives no speaker.
+  const b = read('Tomas Brandt said the harbour report “was not good.” Sleeping, “Now the real work begins.”');
+  assert.equal(quote(b, 'Now the real work')?.speaker, null);
+});
+
+test('speakers: a quote after a short introductory phrase goes on with the previous speaker', () => {
+  const a = read('“It is an enormous moment,” said Tom Bryne, a harbour strategist. Unless the ferry stops soon, “it will be very hard to stop the plan.”');
+  assert.equal(quote(a, 'it will be very hard')?.speakerName, 'Tom Bryne');
+  // A phrase that names someone else, or a lead that opens with a noun (a subject of its own), does not.
+  const b = read('“It is an enormous moment,” said Tom Bryne. After Greta Mills spoke, “it will be very hard to stop the plan.”');
+  assert.equal(quote(b, 'it will be very hard')?.speaker, null);
+  const c = read('“It is an enormous moment,” said Tom Bryne. The crowd chanted, “Stop the ferry.”');
+  assert.equal(quote(c, 'Stop the ferry')?.speaker, null);
+});
+
+test('speakers: in an article with one paragraph per line, an attribution does not reach into the next line', () => {
+  const lines = ['Harbour council meets on pier repairs.', 'The council met on Monday to discuss the storm damage.', '“We will rebuild the pier,” said Tom Bryne, the harbour chief. “Every plank of it.”', 'Greta Mills said Mayor Ortiz wanted a review of the ferry timetable before any vote.', 'The vote is on Friday.'];
+  const a = read(lines.join('\n'));
+  assert.equal(quote(a, 'Every plank')?.speakerName, 'Tom Bryne');
+  // Blank lines between paragraphs: the same reading.
+  assert.equal(quote(read(lines.join('\n\n')), 'Every plank')?.speakerName, 'Tom Bryne');
+});
+
+test('paragraphs: one paragraph per line only when line breaks end sentences; hard-wrapped text keeps blank lines', () => {
+  const perLine = 'The council met on Monday.\nThe pier was closed.\nThe ferry ran late.\nThe vote is on Friday.';
+  const p = new Paragraphs(perLine);
+  assert.notEqual(p.indexOf(perLine.indexOf('The pier')), p.indexOf(perLine.indexOf('The ferry')));
+  const wrapped = 'The council met on Monday to discuss\nthe storm damage, and the pier was\nclosed until further notice by the\nharbour chief.\n\nThe vote is on Friday.';
+  const w = new Paragraphs(wrapped);
+  assert.equal(w.indexOf(wrapped.indexOf('the storm')), w.indexOf(wrapped.indexOf('harbour chief')));
+  assert.notEqual(w.indexOf(wrapped.indexOf('harbour chief')), w.indexOf(wrapped.indexOf('The vote')));
+});
+
+test('speakers: a speaker phrase that ends in a name is that person, unless a preposition puts the name out of the head', () => {
+  const a = read('The port reopened. “It does not matter who runs,” Ferry for All organizing director Greta Mills told Radio 6. “We will vote.”');
+  assert.equal(quote(a, 'It does not matter')?.speakerName, 'Greta Mills');
+  assert.equal(quote(a, 'We will vote')?.speakerName, 'Greta Mills');
+  const b = read('The port reopened. “It does not matter who runs,” a spokesman for Greta Mills said.');
+  assert.equal(quote(b, 'It does not matter')?.speakerName, null);
 });

@@ -184,6 +184,88 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     if (inverted && type === 'person' && QUOTE_AFTER.test(text.slice(end, end + 6))) start += inverted[0].length;
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
+  return joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m)));
+}
+
+/** Last words that make a name a place whatever stands before it: no person is called "… Island". */
+const PLACE_ONLY_HEAD = /\s(?:Island|Islands|County|Province|Peninsula|Airport|Square|Avenue|Boulevard|Mountains|Strait|Canal|Parish|Township)$/;
+
+/**
+ * A place named after a person ("Prince Edward Island", "Prince William County", "King George
+ * Square"): the rules split the title off the front as if a person followed, and the place lost
+ * its first word. A "person" whose name ends in a word no person's name ends in, with a one-word
+ * title right before it, is the place, title included.
+ */
+function titledPlace(text: string, m: Mention): Mention {
+  if (m.type !== 'person' || !PLACE_ONLY_HEAD.test(m.text)) return m;
+  const role = m.role;
+  const start = role && /^\p{Lu}\p{Ll}+$/u.test(role.text) && role.end + 1 === m.start ? role.start : m.start;
+  return { start, end: m.end, text: text.slice(start, m.end), type: 'place', role: null };
+}
+
+/**
+ * A person's name never ends in a middle initial: "Gov. Andrew M. Cuomo of New York" was cut by
+ * the tagger into "Andrew M." and a body "Cuomo of New York". When a person's mention ends in a
+ * one-letter initial and the next mention begins one space later with a capitalised word, that
+ * word is the surname: it joins the person, and what is left of the next mention after "of"
+ * ("New York") is a place of its own, as in "the governor of New York" (the lexicon's type when it
+ * knows the name; else the type the tagger gave the whole).
+ */
+function rejoinAfterInitial(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    const next = ms[i + 1];
+    if (m.type !== 'person' || !next || next.start !== m.end + 1 || text[m.end] !== ' ' || !/(?:^|\s)\p{Lu}\.$/u.test(m.text)) {
+      out.push(m);
+      continue;
+    }
+    const w = /^\p{Lu}[\p{L}'’-]+/u.exec(next.text);
+    if (!w) {
+      out.push(m);
+      continue;
+    }
+    const end = next.start + w[0].length;
+    out.push({ ...m, end, text: text.slice(m.start, end) });
+    const rest = /^\s+of\s+(?=\p{Lu})/u.exec(next.text.slice(w[0].length));
+    if (rest) {
+      const start = end + rest[0].length;
+      const name = text.slice(start, next.end);
+      out.push({ start, end: next.end, text: name, type: PLACES.has(name) ? 'place' : ORGANIZATIONS.has(name) ? 'organization' : next.type, role: null });
+    }
+    i++;
+  }
+  return out;
+}
+
+/**
+ * A plural possessive opening a body's name: "People's Liberation Army", "Workers' Party",
+ * "Children's Hospital", "Veterans' Affairs". A possessive ends a name elsewhere ("Assad's
+ * army"), but a group of people in the plural owns nothing as a referent of the story: it is a
+ * word of the name, which the tagger cut at the apostrophe ("People" | "Liberation Army"). A
+ * plural: an English irregular plural of people, or a word in -s with the apostrophe after the
+ * s; a person's or a country's name is singular ("Trump's Justice Department" stays cut).
+ */
+const PLURAL_POSSESSIVE = /(?:^|[^\p{L}])((?:People|Children|Women|Men)['’]s|\p{Lu}\p{Ll}+s['’]) $/u;
+
+function joinPluralPossessives(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    if (m.type === 'person') {
+      out.push(m);
+      continue;
+    }
+    const g = PLURAL_POSSESSIVE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!g) {
+      out.push(m);
+      continue;
+    }
+    const start = m.start - g[1].length - 1;
+    // The possessor the tagger may have kept as a name of its own ("People") goes into the name.
+    const prev = out[out.length - 1];
+    if (prev && prev.start >= start && prev.end <= m.start) out.pop();
+    out.push({ ...m, start, text: text.slice(start, m.end) });
+  }
   return out;
 }
 
@@ -588,8 +670,18 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
   }
 
   /** The role ending right before token `s`, or null when the word before is not a title or role noun. */
+  /** Tokens k..e (e from `from` up to before `h`) spell a place or organization the lexicons know. */
+  function opensLexiconName(k: number, from: number, h: number): boolean {
+    for (let e = Math.max(k + 1, from); e < h && e <= k + 3; e++) {
+      const span = text.slice(starts[k], ends[e]);
+      if (PLACES.has(span) || ORGANIZATIONS.has(span)) return true;
+    }
+    return false;
+  }
+
   function roleBefore(s: number): TextSpan | null {
     const h = s - 1;
+    let lexiconStart = -1;
     if (h >= 0 && !gapIsSpace(s) && isRoleHeadTok(h) && /^,[ \u00a0]$/.test(text.slice(ends[h], starts[s]))) return appositiveRole(h);
     if (h < 0 || !gapIsSpace(s) || !isRoleHeadTok(h)) return null;
     let left = h;
@@ -603,10 +695,16 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
       } else if (/^\p{Lu}/u.test(w) && !COMMON_WORDS.has(lower) && (!isCommonCap(k) || unreliable[k] === 1)) left = k;
       // (a sentence-initial noun like "Ports" in "Ports Minister X" belongs to the role; a
       // sentence-initial function word like "Despite" does not)
-      else break;
+      // A common word that opens a lexicon name with the words after it ("South" of "South
+      // Dakota Gov.", "New" of "New Hampshire Sen."): the role is of the whole place, and cut
+      // after "South" it named another one.
+      else if (k + 1 < h && /^\p{Lu}/u.test(w) && opensLexiconName(k, left, h)) {
+        left = k;
+        lexiconStart = k;
+      } else break;
     }
     // A sentence-initial common word never starts a role ("Despite President X").
-    while (left < h && isCommonCap(left) && (COMMON_WORDS.has(word(left).toLowerCase()) || unreliable[left] === 2) && !ROLE_MODIFIERS.has(word(left).toLowerCase()) && !COUNTRY_OF_DEMONYM.has(word(left))) left++;
+    while (left < h && left !== lexiconStart && isCommonCap(left) && (COMMON_WORDS.has(word(left).toLowerCase()) || unreliable[left] === 2) && !ROLE_MODIFIERS.has(word(left).toLowerCase()) && !COUNTRY_OF_DEMONYM.has(word(left))) left++;
     return { start: starts[left], end: ends[h], text: text.slice(starts[left], ends[h]) };
   }
 

@@ -128,6 +128,31 @@ function isParagraphOpening(text: string, pos: number): boolean {
   return i < 0 || text[i] === '\n';
 }
 
+/**
+ * True when the article writes one paragraph per line, with few or no blank lines (some outlets'
+ * exports do): most line breaks are single, and most of those follow the end of a sentence (a
+ * period, "?", "!", a colon or a closing mark). Hard-wrapped text also has mostly single line
+ * breaks, but they fall inside sentences, so it keeps blank lines as its paragraph breaks.
+ * Without it, such an article is one paragraph, and attributions and speaker chains run from
+ * one paragraph into the next ("“…” ¶ Rep. Steve Israel said …" taken as the quote's attribution).
+ */
+function linePerParagraph(text: string): boolean {
+  let singles = 0;
+  let ends = 0;
+  let blanks = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (text[i + 1] === '\n') {
+      blanks++;
+      while (text[i + 1] === '\n') i++;
+      continue;
+    }
+    if (i > 0 && text[i - 1] === '\n') continue;
+    singles++;
+    if (/[.!?:"”’')\]]\s*$/.test(text.slice(Math.max(0, i - 3), i))) ends++;
+  }
+  return singles >= 3 && blanks * 3 < singles && ends * 3 >= singles * 2;
+}
+
 /** Every paragraph break between `from` and `to` is followed by an opening quote mark. */
 function continuesAcross(text: string, from: number, to: number): boolean {
   const re = /\n[ \t\u00a0]*\n\s*/g;
@@ -140,17 +165,26 @@ function continuesAcross(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Paragraph boundaries (blank lines), found once; start/end of the paragraph around a position. */
+/**
+ * Paragraph boundaries, found once; start/end of the paragraph around a position. A paragraph
+ * ends at a blank line, or, in an article that writes one paragraph per line, at each line
+ * break (see `linePerParagraph`).
+ */
 export class Paragraphs {
-  private readonly breaks: number[] = []; // index of each "\n\n"
+  private readonly breaks: number[] = []; // index of each break ("\n\n", or "\n" in line mode)
+  /** Length of a break: 2 ("\n\n") or 1 (a single "\n" in line mode). */
+  private readonly width: number;
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) this.breaks.push(i);
+    const lines = linePerParagraph(text);
+    this.width = lines ? 1 : 2;
+    const sep = lines ? '\n' : '\n\n';
+    for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + this.width)) this.breaks.push(i);
   }
 
   startOf(pos: number): number {
     const k = this.lastBreakBefore(pos);
-    return k < 0 ? 0 : this.breaks[k] + 2;
+    return k < 0 ? 0 : this.breaks[k] + this.width;
   }
 
   endOf(pos: number, textLength = Infinity): number {

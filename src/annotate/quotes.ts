@@ -247,6 +247,14 @@ const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'his', 'her', 'its', 'their', 'our', 'my']);
 
 
+/**
+ * Which rule gave each quote its speaker ("1", "2", "2a", "2b", "3", "3b", "3c", "3d", "4-quote",
+ * "4-split", "4-verb", "4b"; "none" without one), for the quotes benchmark's per-rule precision
+ * by fold (bench/quotes.ts): a rule whose precision varies a lot between folds is fitted to the
+ * articles it was chosen on. A WeakMap so the Quote objects and their JSON stay as they are.
+ */
+export const quoteRule = new WeakMap<Quote, string>();
+
 export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[]): Quote[] {
   const raw = pairQuotes(text);
   if (raw.length === 0) return [];
@@ -284,6 +292,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     let speaker: TextSpan | null = null;
     let cue: string | null = null;
     let attributedAfter = false;
+    let rule = 'none';
     // 1. After the closing mark.
     const opens = /^[\s*•\-–—]*$/.test(before) || /:\s*$/.test(before);
     const a = speakerAfter(text, r.close + 1, after, opens, true);
@@ -291,11 +300,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       speaker = a.speaker;
       cue = a.cue;
       attributedAfter = true;
+      rule = '1';
     }
     // 2. Before the opening mark, same sentence.
     if (!speaker) {
       const b = speakerBefore(r.open - before.length, before);
-      if (b) ({ speaker, cue } = b);
+      if (b) ({ speaker, cue } = b), (rule = '2');
     }
     // 2a. The second part of a quotation its attribution interrupts (`“The way I see it,” she
     //     elaborated, “no one ever …”`), when rule 2 found no attribution of its own between
@@ -310,13 +320,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (prev.speaker && prev.attribution !== 'context' && prev.speaker.start > closes[k] && prev.speaker.end <= r.open && gap.length <= 160 && /,\s*$/.test(gap) && (/,$/.test(charsBeforeMark(closes[k] + 1, 1)) || /^,/.test(gap)) && !/[.!?;:"“”‘’\n]/.test(text.slice(prev.speaker.end, r.open))) {
         speaker = prev.speaker;
         cue = prev.cue;
+        rule = '2a';
       }
     }
     // 2b. An attribution that closes the sentence after more of the reporter's words:
     //     `Sanders "has a right to contest …," just as Clinton did in 2008, Rendell added.`
     if (!speaker) {
       const f = attributionAtEnd(r.close + 1, after);
-      if (f) ({ speaker, cue } = f);
+      if (f) ({ speaker, cue } = f), (rule = '2b');
     }
     // 3. "according to X" in the sentence, not inside the quoted words.
     if (!speaker) {
@@ -330,20 +341,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         const t = acc[1].trimEnd();
         speaker = { start: s0, end: s0 + t.length, text: t };
         cue = 'according to';
+        rule = '3';
       }
     }
     // 3b. A quote after a colon: "Name: …" opening a headline or a transcript line, else the
     //     subject of the clause the colon ends ("Kelly responded pointedly, with a smile: “…”").
     if (!speaker) {
       const c = colonSpeaker(Math.max(sStart, paraStart), r.open);
-      if (c) ({ speaker, cue } = c);
+      if (c) ({ speaker, cue } = c), (rule = '3b');
     }
     // 3c. A fragment quoted inside the reporter's clause whose subject is a name opening the
     //     sentence ("Rubio also bemoaned the climate in which people “literally hate each
     //     other”"): the quoted words are the subject's, whatever the verb.
     if (!speaker && sent && sent.start >= paraStart) {
       const f = fragmentSubject(sent.start, r.open);
-      if (f) ({ speaker, cue } = f);
+      if (f) ({ speaker, cue } = f), (rule = '3c');
     }
     // 3d. A fragment in a list of fragments ("He pledged “cooperation”, a “deep and sincere”
     //     bond and a “close relationship”", "Clinton supports “pay raises,” opposes “cuts”"):
@@ -358,6 +370,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (prev.speaker && prev.attribution !== 'context' && prev.partial && prev.start >= sent.start && prev.speaker.end <= prev.start && gap.length <= 120 && !/[;:.!?()\n"“”]/.test(gap.replace(/^[”"’']+/, '')) && !/\b(?:who|whom|which|that|while|whereas|although|though|because|if|when|after|before|since|according)\b/i.test(gap) && !hasPersonBetween(closes[k] + 1, r.open) && (VERB_RE.lastIndex = 0, !VERB_RE.test(gap))) {
         speaker = prev.speaker;
         cue = prev.cue;
+        rule = '3d';
       }
     }
     // A poll's figure is nobody's speech: in "25 percent of likely voters say they would
@@ -388,7 +401,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A short quote that is a sentence of its own ("“Very good.”") continues too: the partial
     // flag calls every one- or two-word quote partial, but one that ends its sentence is whole.
     const wholeSentence = !q.partial || /[.!?]$/.test(q.text);
-    if (!speaker && wholeSentence && /^[\s*•\-–—]*$/.test(before)) {
+    if (!speaker && wholeSentence && (opensOrParticiple(before) || introLead(r.open - before.length, r.open))) {
       const prev = previousSpeaker(r.open, si);
       // A speaker and verb right after the quote that rule 1 did not accept ("…” Greene added
       // that …") break the chain, unless they are the previous speaker again: then both
@@ -402,11 +415,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         q.speakerName = prev.speakerName;
         q.speakerKind = prev.speakerKind;
         q.attribution = 'context';
+        rule = prev.rule;
       }
     }
     if (q.speaker && q.speakerName === null) q.speakerName = speakers.resolve(q.speaker);
     if (q.speaker && q.speakerKind === null) q.speakerKind = speakers.kindOf(q.speaker);
     if (q.speaker && q.attribution === null) q.attribution = q.speakerKind === 'name' ? 'named' : q.speakerKind === 'pronoun' ? 'pronoun' : 'described';
+    quoteRule.set(q, q.speaker ? rule : 'none');
     quotes.push(q);
     closes.push(r.close);
   }
@@ -419,12 +434,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    * it has none: an unattributed quote breaks the chain); a sentence without quotes gives the
    * subject of its last reporting verb.
    */
-  function previousSpeaker(open: number, si: number): Pick<Quote, 'speaker' | 'cue' | 'speakerName' | 'speakerKind'> | null {
+  function previousSpeaker(open: number, si: number): (Pick<Quote, 'speaker' | 'cue' | 'speakerName' | 'speakerKind'> & { rule: string }) | null {
     if (si < 1) return null;
     const ps = sentences[si - 1];
     const cur = sentences[si];
     // The sentence splitter may start the quote's sentence before the mark: only blank text may stand between.
-    if (cur.start < open && !/^[\s*•\-–—]*$/.test(text.slice(cur.start, open))) return null;
+    if (cur.start < open && !opensOrParticiple(text.slice(cur.start, open)) && !introLead(cur.start, open)) return null;
     const para = paragraphs.indexOf(open);
     const psPara = paragraphs.indexOf(ps.start);
     if (psPara !== para && !(psPara === para - 1 && paragraphs.startOf(open) >= ps.end && /^\s*$/.test(text.slice(paragraphs.startOf(open), open)))) return null;
@@ -438,18 +453,18 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       while (k > 0 && !quotes[k].speaker && quotes[k].partial && closes[k - 1] >= ps.start && quotes[k - 1].speaker && quotes[k - 1].attribution !== 'context' && quotes[k - 1].speaker!.end <= quotes[k].start && quotes[k - 1].speaker!.start > quotes[k - 1].end) k--;
       const last = quotes[k];
       // Only a quote that ends the previous sentence's quoting: text after it in that sentence is an attribution or nothing.
-      return last.speaker ? { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind } : null;
+      return last.speaker ? { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind, rule: '4-quote' } : null;
     }
     // "“… 11 million?” Hannity pressed. “Maybe …”": the splitter ends a sentence at a quote's "?"
     // or "!", so its attribution stands alone as the previous sentence; the speaker found there
     // for that quote is that sentence's speaker.
     if (k >= 0 && quotes[k].speaker && quotes[k].attribution !== 'context' && quotes[k].speaker!.start >= ps.start && quotes[k].speaker!.end <= ps.end && /^["”’'\s]*$/.test(text.slice(closes[k] + 1, ps.start))) {
       const last = quotes[k];
-      return { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind };
+      return { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind, rule: '4-split' };
     }
     const seg = text.slice(ps.start, Math.min(ps.end, ps.start + ATTRIBUTION_WINDOW));
     const b = speakerBefore(ps.start, seg);
-    if (b) return { speaker: b.speaker, cue: b.cue, speakerName: null, speakerKind: null };
+    if (b) return { speaker: b.speaker, cue: b.cue, speakerName: null, speakerKind: null, rule: '4-verb' };
     // 4b. A sentence without a reporting verb that is about a person ("Viguerie is upbeat
     //     about Cruz's chances. ¶ “Not only can …”", "He then listed the qualities …: ¶ “…”",
     //     "Sen. Rubio responded first, ripping into Obama. ¶ “…”"): news writing sets up the
@@ -463,7 +478,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const m = byStart.get(o.speaker.start);
     const personal = m ? m.type === 'person' : /^(?:he|she)$/i.test(o.speaker.text);
     if (!personal) return null;
-    return { speaker: o.speaker, cue: null, speakerName: null, speakerKind: null };
+    return { speaker: o.speaker, cue: null, speakerName: null, speakerKind: null, rule: '4b' };
   }
 
   /**
@@ -499,7 +514,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     CLAUSE_END.lastIndex = 0;
     let start = 0;
     let c: RegExpExecArray | null;
-    while ((c = CLAUSE_END.exec(clause))) start = c.index + c[0].length;
+    // "Kelly responded pointedly, with a smile: “…”": a short "with" phrase right before the
+    // colon is a manner adjunct of the clause's verb, not an absolute clause with a subject of
+    // its own (that needs a participle: "with McCain calling it …"), so it ends no clause.
+    while ((c = CLAUSE_END.exec(clause))) if (!/^,\s+with\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*$/u.test(clause.slice(c.index))) start = c.index + c[0].length;
     // An organization speaks as well as a person when a colon introduces its words ("The
     // ministry said in a statement: “…”", "The board was conclusive in its findings: “…”"); the
     // name tagger also types a person as an organization now and then ("Trump" in a story about
@@ -1057,6 +1075,22 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     return null;
   }
 
+  /**
+   * True when the text from `from` to the opening mark `open` is only a short introductory
+   * phrase and its comma ("Now, ''within the business community …''", "Unless rivals quit
+   * the race, ''it's very difficult …''"): the quote is the main clause of its sentence, and a
+   * reporter who splits a speaker's words with such a phrase goes on quoting the same speaker
+   * (rule 4). Only a phrase opened by an adverb, preposition or subordinator (INTRO_LEAD: a
+   * lead opened by a noun could be a subject, "The crowd chanted, “…”"), with no person named
+   * in it, no reporting verb and no quote mark.
+   */
+  function introLead(from: number, open: number): boolean {
+    const lead = text.slice(from, open);
+    if (lead.length > 90 || !INTRO_LEAD.test(lead) || /["“”‘’]/.test(lead.replace(/["“‘']+\s*$/, ''))) return false;
+    VERB_RE.lastIndex = 0;
+    return !VERB_RE.test(lead) && !hasPersonBetween(from, open);
+  }
+
   /** True when a person is named between `from` and `to`. */
   function hasPersonBetween(from: number, to: number): boolean {
     const k = lowerBound(persons, from);
@@ -1091,6 +1125,19 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     return null;
   }
+}
+
+/**
+ * True when `lead` (the quote's sentence before its opening mark) is blank, or only the
+ * participle of a reporting verb ("Adding, “…”", "And continuing: “…”"): a participle without a
+ * subject of its own shares that of the sentence before, whose speaker then goes on (rule 4).
+ */
+const INTRO_LEAD = /^[\s*•\-–—]*(?:Now|Still|But|And|So|Yet|Then|Unless|If|Although|Though|Because|Even|Otherwise|Instead|Indeed|Moreover|However|Ultimately|Meanwhile|In|On|At|For|With|Without|After|Before|Since|Until|When|While|Once|Today|Tonight|Yesterday|Later|Earlier|Eventually|Finally|Overall|Besides|Plus|Of\s+course|As\s+for)\b[^,;:.!?"“”]{0,70},\s*["“‘']*\s*$/u;
+
+function opensOrParticiple(lead: string): boolean {
+  if (/^[\s*•\-–—]*$/.test(lead)) return true;
+  const m = /^[\s*•\-–—]*(?:(?:And|Then|Later)\s+)?(\p{L}{3,}ing)\s*[,:]\s*$/u.exec(lead);
+  return m !== null && VERB_AT_END.test(m[1].toLowerCase());
 }
 
 /**

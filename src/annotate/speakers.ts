@@ -179,6 +179,14 @@ export class SpeakerIndex {
       if (m.end <= sp.end && m.type !== 'place' && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && /\b(?:by|from)\b/.test(text.slice(sp.start, m.start))) inside = m;
     }
     if (inside) return inside.type === 'person' ? this.canonical(inside) : inside.text;
+    // A phrase that ends in a person's name is that person: the last word heads an English noun
+    // phrase, and the words before are its modifiers ("Ferry for All organizing director Greta
+    // Mills", "columnist Tom Bryne"). Not when a preposition or a possessive stands right before
+    // the name ("a spokesman for Greta Mills", "the mayor's aide Tom Bryne" is handled by the
+    // mention's own role; "a friend of Greta Mills" is someone else).
+    let head: Mention | null = null;
+    for (let k = at; k < this.mentions.length && this.mentions[k].start < sp.end; k++) if (this.mentions[k].end === sp.end && this.mentions[k].start > sp.start) head = this.mentions[k];
+    if (head && head.type === 'person' && !/(?:\b(?:for|of|to|with|at|by|from|on|in|about|against|and|or)|['’]s?)\s+$/i.test(text.slice(sp.start, head.role?.start ?? head.start))) return this.canonical(head);
     // A description matching exactly one person's role: "Syrian president", "the mayor".
     // An indefinite description ("a minister", "one official") is someone not named.
     const words = lower.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w));
@@ -282,6 +290,13 @@ export class SpeakerIndex {
       // ("Cruz spokesman Rick Tyler", "Trump's lawyer Michael Cohen").
       let first = inSentence[0];
       if (inSentence.length > 1 && isModifier(this.text.slice(first.end, inSentence[1].start))) first = inSentence[1];
+      // A name inside an introductory phrase is not the subject ("With a vote for Trump ruled
+      // out, Cross said he …", "After meeting Weber, Cross said he …"): the subject is the first
+      // name right after that phrase's comma, which SUBJECT_LEAD allows before a subject.
+      if (!SUBJECT_LEAD.test(this.text.slice(s.start, first.role?.start ?? first.start))) {
+        const after = inSentence.find((m) => m.start > first.end && (m.role?.start ?? m.start) - s.start <= 60 && SUBJECT_LEAD.test(this.text.slice(s.start, m.role?.start ?? m.start)));
+        if (after) first = after;
+      }
       const lead = (first.role?.start ?? first.start) - s.start;
       if (fits.includes(first) && lead <= 60 && SUBJECT_LEAD.test(this.text.slice(s.start, first.role?.start ?? first.start))) return this.canonicalOfSex(first, sex);
       // Otherwise someone the sentence is not about: only when one person fits, and not a

@@ -130,7 +130,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // What an object is (make and model) inside aligned facts (models.ts), after everything else.
   const models = findModelConflicts(compared, slotFacts, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length, meta);
   const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps, ...models];
-  const timeline = buildTimeline(graph, found, articleIndex);
+  const timeline = buildTimeline(graph, found, articleIndex, new Map(compared.map((a) => [a.id, a.published])));
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.
   const touched = new Map<string, Set<string>>();

@@ -318,6 +318,61 @@ export function isHyphenModifier(text: string): boolean {
 }
 
 /**
+ * A document's number, not a referent: abbreviations alone before a figure ("H.R. 1234", "S. 5",
+ * "H. Res. 12", "S. Con. Res. 3"). US bills and resolutions are cited by the chamber's
+ * abbreviation and a number; the tagger sees capitals with dots and types them a place or a
+ * person, but the number names the bill, and "H.R." or "S." as an entity only clutters the list
+ * (and as a lone "S." it would meet any other initial). Abbreviations only (each word one to
+ * three letters with a dot, or a bare capital pair such as "HR"): "Route 66" or "Apollo 11" are
+ * names with a number and stay.
+ */
+export function isDocumentNumber(text: string, after: string): boolean {
+  return /^(?:\p{Lu}\p{Ll}{0,2}\.\s?)*(?:\p{Lu}\p{Ll}{0,2}\.?|\p{Lu}{2})$/u.test(text.trim()) && /^\.?\s?\d/.test(after) && /\./.test(text + after[0]);
+}
+
+/** Lower-case nouns after a name that make the name a disease or pathogen ("West Nile virus", "Lyme disease"). */
+const DISEASE_AFTER = /^\s(?:virus|viruses|fever|disease|syndrome|flu|influenza|encephalitis|strain|variant|bacteria|bacterium)\b/;
+/** A dotted title of office glued to a capitalised name, then a second name word ("Gov.Sarah Palin"). */
+const GLUED_TITLE = /^(?:\p{L}+\s)?(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\.(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
+/** Administrative head nouns of a region's or a department's name that name no second place or body ("Hatay Province" is Hatay, "Treasury Department" the Treasury). */
+const REGION_HEADS = new Set(['province', 'governorate', 'oblast', 'prefecture', 'region', 'krai', 'department', 'ministry']);
+/** A title of office right after a name ("New York Gov.", "Ohio Sen.", "Texas Attorney General"). */
+const TITLE_AFTER = /^\s(?:Gov|Sen|Rep|Lt|Atty|Gen)\.|^\s(?:Governor|Senator|Mayor|Attorney General|Lieutenant Governor|Secretary of State|Congressman|Congresswoman|Representative|Delegate)\b/;
+/** A locative preposition right before a name ("on Capitol Hill", "in Foggy Bottom"). */
+const LOCATIVE_BEFORE = /\b(?:on|in|at|near|outside|inside|around|across)\s$/;
+
+/**
+ * A mention's type read from its own context where the annotator's type is one the context rules
+ * out, so that the entity's type (the majority of its mentions, toEntity) is right:
+ * - a name compounded with a disease noun names the disease or its pathogen ("West Nile virus",
+ *   "Zika fever"), not the place it was named after: "other";
+ * - a name of several words typed a person, with no title before it and a first word no given
+ *   name list knows, after a locative preposition ("on Capitol Hill", "at Foggy Bottom"), is a
+ *   place: people are not "on" or "in" anyone, and a person's full name opens with a given name.
+ */
+export function contextType(m: Mention, before: string, after: string): EntityType {
+  // (Not a person: "Lou Gehrig's disease" keeps its possessive, and a person is rarely a compound.)
+  if ((m.type === 'place' || m.type === 'organization') && DISEASE_AFTER.test(after)) return 'other';
+  // A place's name before a title of office ("New York Gov. Ann Roe", "Ohio Sen. Al Vell") is
+  // the place the office is of: the tagger reads the pair as a body's name and types it so.
+  if (m.type === 'organization' && PLACES.has(m.text) && !ORGANIZATIONS.has(m.text) && TITLE_AFTER.test(after)) return 'place';
+  if (m.type === 'person' && !m.role && /\s/.test(m.text.trim())) {
+    const first = m.text.trim().split(/\s+/)[0];
+    if (GIVEN_NAMES.has(first) || nicknamesOf(first) || /^\p{Lu}\.$/u.test(first)) return m.type;
+    if (LOCATIVE_BEFORE.test(before)) return 'place';
+    // "Chula Vista, California": a name followed by a comma and the state or country it lies
+    // in is a town (news writes places so, and people are not placed that way).
+    const inside = /^,\s(\p{Lu}[\p{L}.]+(?:\s\p{Lu}\p{L}+)?)/u.exec(after);
+    if (inside && PLACES.has(inside[1]) && !/\s(?:said|says|told)\b/.test(after.slice(inside[0].length, inside[0].length + 8))) return 'place';
+    // "Kata'ib Hezbollah (KH)": the initials in brackets after a name introduce the acronym a
+    // body is known by; people are not introduced with their initials.
+    const acr = /^\s\((\p{Lu}{2,6})\)/u.exec(after);
+    if (acr && initialsOf(m.text).includes(acr[1])) return 'organization';
+  }
+  return m.type;
+}
+
+/**
  * Length of an English hyphenated prefix that qualifies a name from outside ("ex-", "then-",
  * "anti-", "pro-", "mid-": "then-President Ann Roe", "ex-Justice Department", "mid-March"): the
  * referent is the name after it. 0 when there is none.
@@ -421,6 +476,105 @@ export function matchForm(text: string): string {
   return inv ? `${inv[2]} ${inv[1]}` : out;
 }
 
+/**
+ * The form of a body's or a place's name that matching reads, beyond matchForm: "City of
+ * Palmer" is Palmer, and a body named with the country or place it serves ("Central Election
+ * Commission of Turkmenistan", "Supreme Court of Ghana") is the body the story's other reports
+ * name without it: a story is about one country's commission. Only a name of two capitalised
+ * words or more before "of" (so "Bank of America" or "University of Texas" stay whole) and only
+ * for a body (the "Democratic Republic of Congo" is a place in its own right).
+ */
+export function ownForm(form: string, type: EntityType): string {
+  // "Kurdish Workers Party", "Kurdistan Workers Party", "Kurdistan Worker's Party": a body's
+  // name is written with the country or its adjective, and a possessive singular or plural, by
+  // different outlets; matching reads the country and the plural (the alias list keeps each).
+  if (type === 'organization' && /\s/.test(form)) {
+    form = form
+      .split(' ')
+      .map((w) => COUNTRY_OF_DEMONYM.get(w) ?? w)
+      .join(' ')
+      .replace(/(\p{Ll})(?:['’]s|s['’])(?=\s)/gu, '$1s');
+  }
+  const city = /^(?:The\s+)?(?:City|Town|Village)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})$/u.exec(form);
+  if (city) return city[1];
+  if (type !== 'organization') return form;
+  const of = form.lastIndexOf(' of ');
+  if (of < 0) return form;
+  const place = form.slice(of + 4).replace(/^the\s+/, '');
+  const body = form.slice(0, of).replace(/^The\s+/, '');
+  const words = body.split(/\s+/);
+  return PLACES.has(place) && words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'and' || w === 'for') ? body : form;
+}
+
+/** Longest line read as a headline (characters). */
+const HEADLINE_MAX = 300;
+
+/**
+ * Whether the line around `pos` is a headline in Title Case: three or more words of four letters
+ * or more, most of them capitalised, and no closing full stop (as ner/casing.ts reads headlines).
+ */
+function inHeadline(text: string, pos: number): boolean {
+  // Read within HEADLINE_MAX characters either side only: a long text without line breaks must
+  // not be scanned once per mention.
+  const lo = Math.max(0, pos - HEADLINE_MAX);
+  const before = text.slice(lo, pos);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && lo > 0) return false;
+  const start = lo + nl + 1;
+  const after = text.slice(pos, pos + HEADLINE_MAX);
+  const nr = after.indexOf('\n');
+  if (nr < 0 && pos + HEADLINE_MAX < text.length) return false;
+  const end = nr < 0 ? text.length : pos + nr;
+  if (end - start > HEADLINE_MAX) return false;
+  const line = text.slice(start, end);
+  const long = line.match(/[\p{L}'’-]{4,}/gu) ?? [];
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length >= 3 && caps / long.length >= 0.7 && !/[.!?]["'”’]?\s*$/.test(line);
+}
+
+/**
+ * In a Title Case headline every word is capitalised, so a name runs on into the verb and the
+ * nouns after it ("Obama Overturns", "Microsoft Releases Critical Patch", "Sixers Hire"): the
+ * tagger cannot tell where the name ends. A headline mention whose form the story never writes
+ * in prose, that begins with a form the story does write in prose ("Obama", "Microsoft"), and
+ * whose remaining words occur in no prose name of the story, is cut to that prose form. Only the
+ * longest such prefix; a headline name the prose also writes ("Kansas City Chiefs") stays whole,
+ * and so does one whose tail is a name of the story ("Colts Beat Chiefs" when "Chiefs" is one).
+ */
+function trimHeadlineTails(refs: MentionRef[], articleText: Map<string, string>): void {
+  const heads: MentionRef[] = [];
+  const prose = new Set<string>();
+  const proseWords = new Set<string>();
+  for (const r of refs) {
+    if (inHeadline(articleText.get(r.article) ?? '', r.mention.start)) heads.push(r);
+    else {
+      prose.add(r.mention.text);
+      for (const w of r.mention.text.split(/\s+/)) proseWords.add(w);
+    }
+  }
+  for (const r of heads) {
+    const words = r.mention.text.split(' ');
+    if (words.length < 2 || prose.has(r.mention.text)) continue;
+    // The longest prose form the mention begins with, else the longest it ends with ("Tops
+    // Drake": a verb before the name), the words cut off naming nothing of the story.
+    let cut: { start: number; text: string } | null = null;
+    for (let k = words.length - 1; k >= 1 && !cut; k--) {
+      const head = words.slice(0, k).join(' ');
+      if (prose.has(head) && !words.slice(k).some((w) => proseWords.has(w))) cut = { start: r.mention.start, text: head };
+    }
+    for (let k = 1; k < words.length && !cut; k++) {
+      const tail = words.slice(k).join(' ');
+      if (prose.has(tail) && !words.slice(0, k).some((w) => proseWords.has(w))) cut = { start: r.mention.end - tail.length, text: tail };
+    }
+    if (!cut) continue;
+    const m: Mention = { ...r.mention, start: cut.start, end: cut.start + cut.text.length, text: cut.text };
+    r.mention = m;
+    r.form = m.type === 'person' ? m.text : ownForm(matchForm(m.text), m.type);
+    r.tokens = nameTokens(r.form, m.type !== 'organization' && m.type !== 'place');
+    r.suffix = m.type === 'person' ? nameSuffix(m.text) : '';
+  }
+}
+
 export interface EntityIndex {
   entities: Entity[];
   /** Entity id of the mention covering [start, end) in an article (any overlap), or null. */
@@ -496,15 +650,23 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     for (const raw of a.mentions) {
       if (isHyphenModifier(raw.text)) continue;
       const cut = raw.type === 'person' ? Math.max(lowerPrefixLength(raw.text), lastConjunct(raw.text)) : lowerPrefixLength(raw.text);
-      const m: Mention = cut ? { ...raw, start: raw.start + cut, text: raw.text.slice(cut) } : raw;
+      let m: Mention = cut ? { ...raw, start: raw.start + cut, text: raw.text.slice(cut) } : raw;
+      // A title glued to the name by a lost space ("Gov.Sarah Palin", "Sen.Al Vell"), which the
+      // tagger read as one odd word and typed a body: the name after it is a person's.
+      const glued = GLUED_TITLE.exec(m.text);
+      if (glued) m = { ...m, start: m.start + glued[0].length, text: m.text.slice(glued[0].length), type: 'person' };
       if (isDemonymPhrase(m.text, m.type) || isCreditOrAddress(m.text, a.text.slice(m.end, m.end + 12))) continue;
-      const form = m.type === 'person' ? m.text : matchForm(m.text);
+      if (isDocumentNumber(m.text, a.text.slice(m.end, m.end + 8))) continue;
+      const typed = contextType(m, a.text.slice(Math.max(0, m.start - 12), m.start), a.text.slice(m.end, m.end + 24));
+      if (typed !== m.type) m = { ...m, type: typed };
+      const form = m.type === 'person' ? m.text : ownForm(matchForm(m.text), m.type);
       const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
       own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '' });
     }
     refs.push(...own);
   });
+  trimHeadlineTails(refs, articleText);
 
   const clusters: Cluster[] = [];
   // Clusters by the skeleton of their last name token: every match below needs that token to
@@ -665,6 +827,18 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   const lexiconPair = (c: Cluster, acr: string): boolean =>
     [ORGANIZATIONS, PLACES].some((lex) => lex.has(acr) && c.refs.some((x) => x.tokens.length >= 2 && lex.has(x.mention.text.replace(/^The\s+/, '')) && initialsOf(x.mention.text).includes(acr)));
 
+  // - the story spells out exactly one body with those initials, and the acronym has three
+  //   letters or more and is typed an organization: one article writes "the Centers for Disease
+  //   Control and Prevention", another only "the CDC". Three letters spell one name by chance far
+  //   more rarely than two ("AP" is the agency and "Armed Police"), and a story is about one
+  //   event, where two bodies with the same three initials are rarer still; two candidates and
+  //   the acronym stays apart.
+  const onlyExpansion = (r: MentionRef, acr: string, c: Cluster): boolean => {
+    if (acr.length < 3 || r.mention.type !== 'organization' || c.person) return false;
+    const all = spelledBy(r, acr).filter((x) => x.refs.some((y) => y.tokens.length >= 2 && y.mention.type === 'organization'));
+    return all.length === 1 && all[0] === c;
+  };
+
   // The story's established namesake (see the person case below): introduced in full by two
   // articles or more, or a surname that is no common English word or name.
   const namesake = (c: Cluster, tok: string): boolean => introductions(c) >= 2 || !commonWord(tok);
@@ -701,6 +875,33 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     return local;
   };
 
+  /**
+   * "Hatay" for "Hatay Province", "Idlib" for "Idlib Governorate": a region named by its name
+   * and an administrative head noun is the same region without the noun, and so is a
+   * government department ("the Treasury" and "the Treasury Department"). Only heads that make
+   * no second place of the same name ("Kansas City" is not Kansas, "Washington State" not the
+   * capital), and only one such region or department in the story.
+   */
+  const byFirstPlace = new Map<string, Cluster[]>();
+  for (const c of clusters) if (!c.person && c.full.length === 2 && REGION_HEADS.has(c.full[1])) push(byFirstPlace, c.full[0], c);
+  const regionOf = (r: MentionRef): Cluster[] => {
+    const hits = byFirstPlace.get(r.tokens[0]) ?? [];
+    return hits.length === 1 ? hits : [];
+  };
+
+  const locativeBefore = (r: MentionRef): boolean => LOCATIVE_BEFORE.test((articleText.get(r.article) ?? '').slice(Math.max(0, r.mention.start - 12), r.mention.start));
+
+  /**
+   * "The Telegraph" for "The Daily Telegraph": a paper's frequency word is no part of how it is
+   * referred to (the "Daily Mail" is "the Mail"), so a lone organization word is the one body of
+   * the story named "Daily" or "Weekly" and that word. Not "Sunday": "The Sunday Times" and "The
+   * Times" are two papers.
+   */
+  const dailyOf = (r: MentionRef): Cluster[] => {
+    const hits = near(r.tokens).filter((c) => !c.person && c.full.length === 2 && (c.full[0] === 'daily' || c.full[0] === 'weekly') && c.full[1] === r.tokens[0]);
+    return hits.length === 1 ? hits : [];
+  };
+
   for (const { r } of single) {
     const tok = r.tokens[0];
     const type = r.mention.type;
@@ -709,7 +910,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const surnameOf = near(r.tokens).filter((c) => c.person && c.full.length >= 2 && [...c.lasts].some((l) => sameLoneWord(l, tok)) && suffixOk(c, r));
     let cands: Cluster[];
     const acr = acronymOf(r);
-    const spelled = acr && !credit(r) ? spelledBy(r, acr).filter((c) => introducedIn(c, r.article) || established.get(acr)?.has(c) || lexiconPair(c, acr)) : [];
+    const spelled = acr && !credit(r) ? spelledBy(r, acr).filter((c) => introducedIn(c, r.article) || established.get(acr)?.has(c) || lexiconPair(c, acr) || onlyExpansion(r, acr, c)) : [];
     if (spelled.length) {
       // "FDA" after "Food and Drug Administration": an acronym is the name in the story whose
       // initials it spells and that it stands for (above; a person's only when the acronym is
@@ -742,10 +943,17 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // story's established namesake (as for a person above: "Biden" in "the Biden
       // administration" is typed "other"). Places and organisations keep their type (the
       // annotator's one-sense rule already decided those).
-      let local = type === 'other' ? surnameOf.filter((c) => c.articles.has(r.article)) : [];
-      if (type === 'other' && local.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok)) local = surnameOf;
+      // So is a bare surname typed a body or a place that no lexicon knows as one, unless a
+      // locative preposition stands before it ("in Houston" after "Marcus Houston"): the tagger
+      // reads "Cuomo's office" or "Vell announced" as a body, and the surname left apart from
+      // its person hid that person's words from the name checks.
+      const surnameLike = type === 'other' || (!PLACES.has(r.mention.text.replace(/['’]s$/, '')) && !ORGANIZATIONS.has(r.mention.text.replace(/['’]s$/, '')) && !locativeBefore(r));
+      let local = surnameLike ? surnameOf.filter((c) => c.articles.has(r.article) && (type === 'other' || introducedIn(c, r.article))) : [];
+      if (surnameLike && local.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok)) local = surnameOf;
       if (type === 'other' && local.length === 0) local = byGiven(r);
       if (type === 'organization' && local.length === 0) local = headAnaphor(r);
+      if (type === 'organization' && local.length === 0) local = dailyOf(r);
+      if ((type === 'place' || type === 'organization') && local.length === 0) local = regionOf(r);
       // A lone word joins the entity that the same lone word joined elsewhere: a single-word
       // entity, or a body whose own article used the word as its head anaphor (above): "Colts"
       // in one report is the "Indianapolis Colts" that another report called "the Colts".
@@ -895,8 +1103,14 @@ export function isSpellingVariant(form: string[], canon: string[]): boolean {
 export function canonicalName(aliases: Alias[]): string {
   const shared = aliases.filter((a) => a.articles.length >= 2);
   const pool = shared.length ? shared : aliases;
+  // A dateline's capitals ("TEHRAN", "NEW YORK") are layout, not the name's spelling: a form in
+  // capitals that another form spells in mixed case yields to that form, however often the
+  // dateline repeats it.
+  const lowerForms = new Set(aliases.filter((a) => /\p{Ll}/u.test(a.text)).map((a) => a.text.toLowerCase()));
+  const shouted = (a: Alias): number => Number(!/\p{Ll}/u.test(a.text) && lowerForms.has(a.text.toLowerCase()));
   const best = [...pool].sort(
     (a, b) =>
+      shouted(a) - shouted(b) ||
       nameTokens(b.text).length - nameTokens(a.text).length ||
       b.articles.length - a.articles.length ||
       // Prefer the conventional lower-case particle ("al-Sharaa") over a sentence-initial capital.

@@ -16,6 +16,8 @@ import { ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from '../annotate/lexicon/p
 import type { EntityIndex } from './entities.js';
 import { NEGATIVE_WORDS, POSITIVE_WORDS } from './evaluative-data.js';
 import { articleOrder, cmp, STOP } from './lex.js';
+import { wordRow } from './embeddings.js';
+import { LEARNED_REPORTING_VERBS } from '../annotate/lexicon/reporting-verbs.js';
 
 type Kind = Framing['labels'][number]['kind'];
 
@@ -28,6 +30,8 @@ interface Label {
   loaded: string[];
 }
 
+// Verbs of saying learned from attribution cues (lexicon/reporting-verbs.ts).
+const REPORTING = new Set(LEARNED_REPORTING_VERBS);
 // Words a sentiment lexicon rates clearly positive or negative ("disgraced", "notorious", "beloved").
 const EVALUATIVE = new Set([...NEGATIVE_WORDS.split(' '), ...POSITIVE_WORDS.split(' ')]);
 // Nouns that judge a person rather than name an office: an outlet that calls someone "the
@@ -97,7 +101,12 @@ export function loadedWords(label: string): string[] {
     // Counts and ages ("three-time", "34-year-old") describe, they do not judge.
     if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|multi|many|\d+)-/u.test(lower)) continue;
     const adjective = /(?:ive|ous|ful|less|ic|ical|ent|ant|able|ible|ish|ed|ary|ist|ile)$/.test(lower);
-    if (judged || (adjective && lower.length >= 4)) {
+    // The head noun itself ("a consultant", "a manicurist", "a Quebec native") names a trade or
+    // an origin, whatever its suffix: it judges only when a lexicon says so, or when it names the
+    // follower of a doctrine ("a reformist", "a separatist": an -ist whose -ism English has),
+    // which is how outlets file a person into a camp.
+    const head = headAt < 0 && i === end;
+    if (judged || (head ? doctrineNoun(lower) : adjective && lower.length >= 4)) {
       pre.push(lower);
       continue;
     }
@@ -107,6 +116,17 @@ export function loadedWords(label: string): string[] {
   }
   for (const w of pre.reverse()) if (!out.includes(w)) out.push(w);
   return out;
+}
+
+/**
+ * A follower of a doctrine or cause: an -ist noun whose -ism ("separatist"/"separatism") or
+ * whose root ("reformist"/"reform") is a word of the vocabulary. A trade in -ist is built on no
+ * English word ("manicurist", "pianist"); a few are ("dentist"), and those stay loaded.
+ */
+function doctrineNoun(w: string): boolean {
+  if (w.length < 6 || !w.endsWith('ist')) return false;
+  const root = w.slice(0, -3);
+  return wordRow(`${root}ism`) >= 0 || (root.length >= 4 && wordRow(root) >= 0);
 }
 
 /**
@@ -219,7 +239,9 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
       // Without an article, a first word in -ing is a verb taking the name as its object
       // ("… after defeating former mayor Paulo Roe"), not a description of the person.
       const verbFirst = pre !== null && !/^(?:the|a|an)\s/i.test(pre[1]) && /^\p{Ll}+ing\s/u.test(pre[1]);
-      if (pre && !verbFirst && modifiersOnly(pre[1]) && (/^(?:the|a|an)\s/i.test(pre[1]) || m.role)) {
+      // (A bare honorific is no title: "I trust Mr. Roe" has a verb before "Mr.", not an epithet.)
+      const titled = m.role !== null && !BARE_HONORIFIC.test(m.role.text.trim());
+      if (pre && !verbFirst && modifiersOnly(pre[1]) && (/^(?:the|a|an)\s/i.test(pre[1]) || titled)) {
         const phrase = pre[1].trimEnd();
         // Read with the title it precedes: "infectious disease expert" is one noun phrase, whose
         // "infectious" describes the disease, not the person.
@@ -243,7 +265,9 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
       // Appositive: "Name, a former leader of the Syrian branch of Al Qaeda, led …".
       const after = a.text.slice(m.end, m.end + 120);
       const app = /^,\s+((?:a|an|the)\s+[^,;.()"“”]{3,90}?),/.exec(after);
-      if (app && !/\b(?:said|says|told)\b/.test(app[1])) {
+      // A phrase ending in a verb of saying is an attribution set in the sentence, not an
+      // appositive: "…, Roe, the unity minister warned, …" labels nobody.
+      if (app && !/\b(?:said|says|told)\b/.test(app[1]) && !REPORTING.has(app[1].slice(app[1].lastIndexOf(' ') + 1))) {
         // "a reformist who took office three years ago" labels her "a reformist"; the relative
         // clause is a fact about her, not a label.
         const label = app[1].split(/\s+(?:who|which|whose|whom|that)\s/)[0];

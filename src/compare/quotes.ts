@@ -240,7 +240,11 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex, cop
         // Different people: only the same words, said by two different named speakers, join.
         const short = Math.min(a.words.length, b.words.length);
         const need = Math.max(MIN_RUN, Math.ceil(VERBATIM_SHARE * Math.min(short, RUN_WORDS)));
-        const verbatim = a.q.speaker !== null && b.q.speaker !== null && a.q.speaker !== b.q.speaker && short >= VERBATIM_MIN_WORDS && (run >= need || longestRun(a.words, b.words, need) >= need);
+        // Never two speakers of one article: an outlet that gives the same words to two people
+        // in one text means it (one echoes the other, or both signed one letter); a
+        // misattribution is a disagreement between outlets.
+        const verbatim =
+          a.q.speaker !== null && b.q.speaker !== null && a.q.speaker !== b.q.speaker && a.q.article !== b.q.article && short >= VERBATIM_MIN_WORDS && (run >= need || longestRun(a.words, b.words, need) >= need);
         if (!verbatim) continue;
       }
       union(i, j);

@@ -290,7 +290,109 @@ function comparisonBaseline(c: ClaimItem): boolean {
   return SUPERLATIVE_SINCE.test(c.sentence.text.slice(Math.max(0, rel - 120), rel));
 }
 
-export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>): TimelineEvent[] {
+/**
+ * A forecast, not an event: a date still ahead (after the article's publication, or in a
+ * clause that points ahead) governed by a verb or noun of prediction ("expects traffic to
+ * double by 2030", "is projected to reach 5 million in 2027", "a forecast for 2028"), or the
+ * target of a change not yet reached — "by" before it ("cargo volumes will double by 2030":
+ * the date bounds when the change is to be achieved, it dates nothing that happened). A
+ * schedule stays an event of the timeline ("the terminal would remain closed until Friday", "a
+ * memorial service is planned for Saturday"): what was arranged happens on its date; a
+ * prediction may never happen on any. The cue must stand in the date's own clause (no comma,
+ * semicolon or colon between) within the few words a verb phrase takes; "as expected" and
+ * "than expected" comment on what happened ("rose more than expected in March"), and an
+ * adjective "estimated" counts people, not the future: neither is a cue. Past dates are left
+ * alone ("had been expected to open in 2019" is no event either, but a past date of a plan is
+ * not what readers saw as a forecast on the timeline).
+ */
+const FORECAST_BEFORE = /\b(?<!\b(?:as|than)\s)(?:expects?|expected|expecting|forecasts?|forecasted|forecasting|projected|projecting|projections?|predicts?|predicted|predicting|predictions?|anticipates?|anticipated|likely)\b[^,;:.!?]{0,60}$/i;
+const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+const DAY_MS = 86_400_000;
+
+function forecast(c: ClaimItem, published: string | null | undefined): boolean {
+  const pub = published ? /^(\d{4})-(\d\d)-(\d\d)/.exec(published) : null;
+  const ahead = c.direction === 'future' || (pub !== null && c.from > Date.UTC(+pub[1], +pub[2] - 1, +pub[3]) / DAY_MS);
+  if (!ahead) return false;
+  const rel = c.start - c.sentence.start;
+  const lead = c.sentence.text.slice(Math.max(0, rel - 100), rel);
+  return FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead);
+}
+
+/**
+ * One sentence of one article is the text of one timeline entry. A sentence that dates two
+ * events ("The dock opened in 1962 and was rebuilt in March 2019", "The port, which grew fast
+ * in the 1990s, closed its dock on Tuesday") was shown whole under both dates, which reads as
+ * if one report were two events, or as if the second date were the first's. News writes the
+ * new development in the main clause and the background in relative and participial clauses
+ * and earlier dates (Bell, The Language of News Media: the background precedes the main event
+ * in time), so the sentence goes to its main date: one outside a relative clause and not a
+ * bound ("until", "since"), then the latest, then the finer. Returns, per claim, whether its
+ * entry owns its sentence; an entry that owns none of its sentences shows the clause of its
+ * date instead (`clauseOf`), still verbatim.
+ */
+function sentenceOwners(groups: ClaimItem[][], headOf: (c: ClaimItem) => EventHead): (c: ClaimItem, group: number) => boolean {
+  const owner = new Map<string, { group: number; claim: ClaimItem }>();
+  const key = (c: ClaimItem): string => `${c.article}\u0000${c.sentence.start}`;
+  const better = (a: ClaimItem, b: ClaimItem): boolean => {
+    const sa = headOf(a).relative || a.bound ? 1 : 0;
+    const sb = headOf(b).relative || b.bound ? 1 : 0;
+    if (sa !== sb) return sa < sb;
+    if (a.to !== b.to) return a.to > b.to;
+    return a.to - a.from < b.to - b.from;
+  };
+  groups.forEach((g, gi) => {
+    for (const c of g) {
+      const k = key(c);
+      const o = owner.get(k);
+      if (!o || (o.group !== gi && better(c, o.claim))) owner.set(k, { group: gi, claim: c });
+    }
+  });
+  return (c, gi) => owner.get(key(c))?.group === gi;
+}
+
+/** Where a clause ends: a comma, semicolon, colon, dash or bracket, or a coordinator before a new predicate ("… in 1962 and was rebuilt …"). */
+const CLAUSE_EDGE = /[;:()\u2014\u2013]|,\s|\s(?:and|but|while|whereas)\s/g;
+/** Fewer words than this is a fragment, not a clause a reader can take alone ("or 1986", "After November"). */
+const CLAUSE_MIN_WORDS = 4;
+
+/**
+ * The clause of a date inside its sentence, verbatim: the stretch between the clause edges
+ * around it ("The dock opened in 1962" of "The dock opened in 1962 and was rebuilt in March
+ * 2019"; "built by the port authority in 1994" of "The wall, built by the port authority in
+ * 1994, had been inspected in January"). A fragment (a fronted adverbial "After November", a
+ * list member "or 1986") takes the next stretch, then the one before, until it reads as a
+ * clause; the whole sentence when none does.
+ */
+function clauseOf(c: ClaimItem): string {
+  const text = c.sentence.text;
+  const at = c.start - c.sentence.start;
+  const cuts: Array<[number, number]> = []; // [end of a stretch, start of the next]
+  CLAUSE_EDGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_EDGE.exec(text))) cuts.push([m.index, m.index + m[0].length]);
+  // Stretches: [start, end) between cuts.
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (const [end, next] of cuts) {
+    bounds.push([from, end]);
+    from = next;
+  }
+  bounds.push([from, text.length]);
+  let i = bounds.findIndex(([a, b]) => at >= a && at < b);
+  if (i < 0) return text;
+  let lo = i;
+  let hi = i;
+  const words = (): number => text.slice(bounds[lo][0], bounds[hi][1]).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  while (words() < CLAUSE_MIN_WORDS && (hi < bounds.length - 1 || lo > 0)) {
+    if (hi < bounds.length - 1) hi++;
+    else lo--;
+  }
+  const clause = text.slice(bounds[lo][0], bounds[hi][1]).trim();
+  return words() >= CLAUSE_MIN_WORDS && clause.length > 0 ? clause : text;
+}
+
+/** `published`: each article's publication date (what a forecast is ahead of); optional for callers that have none. */
+export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>, published: Map<string, string | null> = new Map()): TimelineEvent[] {
   const heads = new Map<number, EventHead>();
   const headOf = (c: ClaimItem): EventHead => {
     let h = heads.get(c.id);
@@ -303,7 +405,8 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   for (const comp of graph.components) {
     // Unresolved weekdays have no place on a calendar; statement dates date no event.
     // Nor do the baselines of a comparison ("the largest surplus since 1948").
-    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement && !comparisonBaseline(c));
+    // Nor forecasts and targets ("expects traffic to double by 2030"): nothing happened then.
+    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement && !comparisonBaseline(c) && !forecast(c, published.get(c.article)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
@@ -320,14 +423,18 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     else merged.push([...g]);
   }
   const events: Array<TimelineEvent & { order: number }> = [];
-  for (const g of merged) {
+  const owns = sentenceOwners(merged, headOf);
+  for (const [gi, g] of merged.entries()) {
     const head = g[0];
-    const rep = [...g].sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start)[0];
+    const ranked = [...g].sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
+    // The first sentence of its own (one sentence, one entry), else the clause of its date.
+    const own = ranked.find((c) => owns(c, gi));
+    const rep = own ?? ranked[0];
     events.push({
       // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
       date: head.iso,
       precision: head.precision as Precision,
-      text: rep.sentence.text,
+      text: own ? rep.sentence.text : clauseOf(rep),
       support: uniqArticles(g.map((c) => c.article)),
       spans: g
         .map((c) => ({ article: c.article, start: c.start, end: c.end, text: c.text }))

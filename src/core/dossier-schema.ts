@@ -185,7 +185,11 @@ export type Checked = z.infer<typeof Checked>;
 export const TimelineEvent = z.object({
   date: z.string(),
   precision: Precision,
-  /** A verbatim source sentence reporting the event. */
+  /**
+   * A verbatim source sentence reporting the event; when that sentence is already the text of
+   * another entry (it dates two events: one sentence, one entry), the verbatim clause of it
+   * that holds this date.
+   */
   text: z.string(),
   support: z.array(z.string()),
   /** The time expressions that date the event, one or more per supporting article. */

@@ -57,7 +57,7 @@ export type TimeKind = z.infer<typeof TimeKind>;
 
 /** A time expression normalised against the article's publication date. */
 export const TimeExpression = TextSpan.extend({
-  /** ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY (week: the Monday that starts it, YYYY-MM-DD; decade: the first year, e.g. 2010). Null if it could not be resolved or is not a calendar date (durations, sets, quarters, seasons, "now"). */
+  /** ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY (week: the Monday that starts it, YYYY-MM-DD; decade: the first year, e.g. 2010). Null if it could not be resolved or is not a calendar date (durations, sets, quarters, seasons, fiscal years, "now"). */
   value: z.string().nullable(),
   precision: Precision.nullable(),
   /** True when the value depends on the publication date ("last December", "on Monday") or on another date in the text ("a year earlier"). */

@@ -13,9 +13,11 @@ import { markdownInline, terminalSafe } from './escape.js';
  */
 /**
  * A timeline date as a reader should take it: a week-long date ("over the weekend", "last week")
- * is stored as the Monday that starts its week, which read bare looks like a day a week early.
+ * is stored as the Monday that starts its week, which read bare looks like a day a week early;
+ * a decade ("the 1990s") is stored as its first year, which read bare is one year.
  */
-function dateLabel(e: { date: string; precision: string }): string {
+export function dateLabel(e: { date: string; precision: string }): string {
+  if (e.precision === 'decade') return `${e.date.slice(0, 3)}0s`;
   return e.precision === 'week' ? `week of ${e.date}` : e.date;
 }
 

@@ -150,11 +150,20 @@ export function monthOccurrence(p: Pub, target: number, mode: Mode): string {
 }
 
 /**
+ * How much farther a day ahead counts in a clause whose verb is in the past ("defended his
+ * Jan. 8 phone call" written in September): a past verb can govern a coming date only as a
+ * deadline or schedule set in the past ("extended the offer to Nov. 20", "payable Dec. 1"),
+ * and those lie weeks ahead, not seasons; so a day months ahead loses to the same day months
+ * back sooner than in a clause with no tense (2).
+ */
+const PAST_CLAUSE_AHEAD = 4;
+
+/**
  * A day and month without a year: the occurrence nearest the reference day, with the future
  * counted twice as far unless the sentence speaks of the future (news looks back), and the
  * past twice as far when it does; for an 'open' construction both alike (ties to the past).
  */
-export function closestDay(p: Pub, m: number, d: number, future: boolean | 'open'): string {
+export function closestDay(p: Pub, m: number, d: number, future: boolean | 'open' | 'past'): string {
   const pubT = Date.UTC(p.y, p.m - 1, p.d);
   let best = '';
   let bestScore = Infinity;
@@ -162,7 +171,7 @@ export function closestDay(p: Pub, m: number, d: number, future: boolean | 'open
     const v = day(y, m, d);
     if (!v) continue;
     const diff = Date.UTC(y, m - 1, d) - pubT;
-    const score = future === 'open' ? Math.abs(diff) + (diff > 0 ? 1 : 0) : diff >= 0 ? diff * (future ? 0.5 : 2) : -diff * (future ? 2 : 1);
+    const score = future === 'open' ? Math.abs(diff) + (diff > 0 ? 1 : 0) : diff >= 0 ? diff * (future === 'past' ? PAST_CLAUSE_AHEAD : future ? 0.5 : 2) : -diff * (future === true ? 2 : 1);
     if (score < bestScore) {
       bestScore = score;
       best = v;

@@ -172,7 +172,9 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     });
     if (!r) continue;
     lastEnd = end;
-    const { value, precision } = r.kind === 'date' || r.kind === 'time' ? isoValue(r.timex) : { value: null, precision: null };
+    // A fiscal year has no calendar value (Resolved.fiscal): read as the calendar year it put a
+    // "fiscal 2027 budget" on the timeline as an event of 2027.
+    const { value, precision } = (r.kind === 'date' || r.kind === 'time') && !r.fiscal ? isoValue(r.timex) : { value: null, precision: null };
     // 'open' (a deadline, a start, a planned infinitive) names no direction of its own.
     const t = r.relative ? tenseNow() : null;
     const direction = t === 'open' ? null : t;

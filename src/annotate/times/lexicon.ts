@@ -12,7 +12,32 @@ export function words(...list: string[]): string {
 
 export const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 export const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
-export const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+/**
+ * Days of the month as broadcast transcripts and spoken quotes spell them: "March eighth",
+ * "February twenty-third", "the fifteenth of March" (the numeric forms are the press's). Not
+ * before a hyphen or a noun they would count ("May first-time buyers", "March third quarter"):
+ * DAY_SPELLED_END.
+ */
+const ORD_ONES = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
+const DAY_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30,
+};
+const DAY_SPELLED_END = String.raw`(?![\p{L}-]|\s+(?:time|times|place|half|quarter|period|round|term|day|week|year|month|hour)\b)`;
+export const DAY_SPELLED = String.raw`(?:(?:twenty|thirty)[\s-](?:${ORD_ONES})|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|${ORD_ONES})${DAY_SPELLED_END}`;
+/** A day in digits only: where a spelled ordinal would be read wrongly ("the first March in a decade"). */
+export const DAY_NUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+export const DAY = String.raw`(?:${DAY_NUM}|${DAY_SPELLED})`;
+
+/** A day of the month written in digits ("15", "15th") or spelled ("fifteenth", "twenty-third"); NaN when neither. */
+export function dayNumber(s: string): number {
+  if (/^\d/.test(s)) return parseInt(s, 10);
+  const w = s.toLowerCase().replace(/\s+/g, ' ');
+  const m = /^(twenty|thirty)[ -]([a-z]+)$/.exec(w);
+  if (m) return (m[1] === 'twenty' ? 20 : 30) + (DAY_ORDINALS[m[2]] ?? NaN);
+  return DAY_ORDINALS[w] ?? NaN;
+}
 export const YEAR_NUM = String.raw`(?:1[89]\d\d|20\d\d)`;
 /** Years as broadcast transcripts spell them: "nineteen ninety-six". */
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';

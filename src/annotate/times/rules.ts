@@ -15,7 +15,7 @@ import {
   type Mode, type Pub,
 } from './calendar.js';
 import {
-  countOf, DAY, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
+  countOf, DAY, DAY_NUM, DAY_SPELLED, dayNumber, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
 } from './lexicon.js';
 import type { Tense } from './tense.js';
 
@@ -39,12 +39,16 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?<mlyM>${MONTH})\s+(?:(?<mlyD>${DAY}),?\s+)?(?:of\s+)?(?<mlyMod>last|this|next)\s+year\b`,
     String.raw`\b(?:${words('early', 'late', 'mid')}[\s-]+)?(?<myM>${MONTH})(?:\s+of)?,?\s+(?<myY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdM>${MONTH})\s+(?<mdD>${DAY})\b(?![,:.]?\d)`,
-    String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmD>${DAY})\s+(?:of\s+)?(?<dmM>${MONTH})(?![\p{L}])`,
+    String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmD>${DAY_NUM})\s+(?:of\s+)?(?<dmM>${MONTH})(?![\p{L}])`,
+    // "the fifteenth of March" (spoken): a spelled day only with "the … of", never "the first March in a decade".
+    String.raw`\b[Tt]he\s+(?<dmsD>${DAY_SPELLED})\s+of\s+(?<dmsM>${MONTH})(?![\p{L}])(?:,?\s+(?<dmsY>${YEAR})\b)?`,
     // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
     // "the 1988 third quarter", "next year's first quarter", "the second half of 1989".
     String.raw`\b(?:[Tt]he\s+)?(?:(?<qYb>${YEAR})\s+|(?<qRel>${words('last', 'this', 'next')})\s+year['’]s\s+|(?<qAgo>year-(?:earlier|ago))\s+|(?:its|their)\s+)?(?:fiscal[\s-]+)?(?<qOrd>${ORD})[\s-]+(?:fiscal\s+)?(?<qU>quarter|half|period)(?!\s+of\s+the\b)(?:\s+of\s+(?:fiscal\s+)?(?<qYa>${YEAR}))?\b`,
     String.raw`\b[Tt]he\s+(?<qFin>last|final|latter)\s+(?<qFinU>half|quarter)\s+of\s+(?:fiscal\s+)?(?<qFinY>${YEAR})\b`,
     String.raw`\b(?<qRef>(?:[Tt]he\s+)?(?:latest|current|year-earlier|year-ago|same|comparable|corresponding|previous|prior-year|past|recent|latest\s+fiscal)|[Ll]ast|[Tt]his|[Nn]ext)\s+(?<qU2>quarter|period)\b(?!s)(?<qLast>\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?`,
+    // "last year's quarter", "last year's period": the quarter reported on, a year back.
+    String.raw`\b(?<qLy>[Ll]ast\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period))\b(?!s)`,
     String.raw`\b(?<qThe>[Tt]he\s+(?:fiscal\s+)?quarter)\b(?!s|-to-)`, // not "the quarter-to-quarter comparison"
     String.raw`\b[Tt]he\s+(?<qYc>${YEAR})\s+(?:quarter|period)\b`,
     // Seasons: "this summer", "the winter of 1994", "last spring".
@@ -77,6 +81,8 @@ const NAMED_SOURCE = new RegExp(
     // "the current year", "year-end": the publication's own year (month, week) and its last day.
     String.raw`\b[Tt]he\s+current\s+(?<curU>week|month|year)\b`,
     String.raw`\b(?<yearEnd>(?:[Tt]he\s+)?[Yy]ear[\s-]end)\b`,
+    // "the day before yesterday", "the day after tomorrow": two days off (before "the day" is read otherwise).
+    String.raw`\b[Tt]he\s+day\s+(?<deic2>before\s+yesterday|after\s+tomorrow)\b`,
     String.raw`\b(?<deictic>${words('today', 'yesterday', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening')})(?:\s+(?<deicPart>morning|afternoon|evening|night))?\b`,
     // PRESENT_REF / PAST_REF / FUTURE_REF.
     String.raw`\b(?<ref>${words('right now', 'now', 'currently', 'more recently', 'recently', 'the near future', 'the distant future', 'the future', 'soon', 'these days', 'nowadays', 'recent years')})\b(?![-'’]\w)`,
@@ -186,7 +192,8 @@ export const CONTINUE = new Set([
     'period|year|years|decade|decades|century|centuries|weekend|morning|afternoon|evening|night|nights|than|least|' +
     'most|to|couple|hundred|past|previous|preceding|following|final|latest|initial|current|same|comparable|' +
     'corresponding|end|prior|near|distant|future|better|additional|full|straight|consecutive|trading|business|ago|' +
-    'days|quarter|now|year-earlier|year-ago|prior-year').split('|'),
+    'days|quarter|now|year-earlier|year-ago|prior-year|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|' +
+    'fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth').split('|'),
 ]);
 
 type Kind = TimeExpression['kind'];
@@ -224,6 +231,12 @@ export interface Resolved {
   comparison?: boolean;
   /** A day or month placed in the narrative's year (Ctx.narrativeYear): a date of its own, which later anchored expressions count from. */
   narrated?: boolean;
+  /**
+   * A fiscal year ("fiscal 2027", "the 2027 fiscal year"): TimeML writes its number as the
+   * value, but it is an accounting period, not the calendar year (a US federal fiscal 2027 runs
+   * from October 2026; companies choose their own), so it has no calendar value (findTimes).
+   */
+  fiscal?: boolean;
 }
 
 /** Words before a bare month that make it a time ("in May", not "may"). */
@@ -264,6 +277,8 @@ const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
 const CLOCK_AFTER = /^\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|Zulu|hours\b|hrs\b|local\s+time\b)/;
 /** A noun that takes an identifying number ("Box 2007", "Flight 1999", "No. 2001", "page 1998"): the number names, it does not date. */
 const NUMBERED_BEFORE = /\b(?:box|no\.|nos\.|number|room|suite|flight|route|highway|interstate|gate|platform|channel|chapter|section|page|pages|pp?\.|bus|apt\.|apartment|pier|exit|#)\s*$/i;
+/** A year named as a fiscal year: "the 2027 fiscal year", "its 2026 financial year", "the 2027 budget year". */
+const FISCAL_AFTER = /^[\s-]+(?:fiscal|financial|budget)[\s-]+year\b/i;
 const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|late|mid|the|between|and|to|year|summer|winter|spring|autumn|fall|©|copyright)[\s-]*$/i;
 /** Words before a season or a bare plural unit that make it temporal ("in spring", "for years"). */
 const SEASON_CUE = /\b(?:in|into|since|until|till|by|from|during|through|of|before|after|this|last|next|each|every|over)\s+$/i;
@@ -313,7 +328,7 @@ function anchorUnit(u: string): AnchorUnit | null {
 export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolved | null {
   const future = ctx.tense === 'future';
   /** Direction of an underspecified day or month: by tense, or both sides alike for an open construction. */
-  const dayDir: boolean | 'open' = ctx.tense === 'open' ? 'open' : future;
+  const dayDir: boolean | 'open' | 'past' = ctx.tense === 'open' ? 'open' : future ? true : ctx.tense === 'past' ? 'past' : false;
   const monthMode: Mode = future ? 'future' : ctx.tense === 'past' ? 'past' : ctx.tense === 'open' ? 'open' : 'nearest';
   if (g.iso) return abs('date', day(+g.iso, +g.isoM!, +g.isoD!), 'day');
   if (g.numA) {
@@ -332,7 +347,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const t = clockOf(g.clk);
     if (!t) return null;
     let base: Resolved;
-    if (g.clkM) base = rel(ctx, 'time', 'day', (p) => closestDay(p, month(g.clkM!), parseInt(g.clkD!, 10), dayDir));
+    if (g.clkM) base = rel(ctx, 'time', 'day', (p) => closestDay(p, month(g.clkM!), dayNumber(g.clkD!), dayDir));
     else if (g.clkDay && /day$/i.test(g.clkDay) && !/^(?:to|yester)/i.test(g.clkDay)) base = rel(ctx, 'time', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[g.clkDay!.slice(0, 3).toLowerCase()], future ? 'future' : ctx.tense === 'open' ? 'open' : 'past'));
     else {
       const w = (g.clkDay ?? 'today').toLowerCase();
@@ -340,23 +355,29 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     }
     return { ...base, timex: base.timex ? `${base.timex}T${t}` : null };
   }
-  if (g.mdyM) return abs('date', day(yearOf(g.mdyY!), month(g.mdyM), parseInt(g.mdyD!, 10)), 'day');
-  if (g.dmyM) return abs('date', day(yearOf(g.dmyY!), month(g.dmyM), parseInt(g.dmyD!, 10)), 'day');
+  if (g.mdyM) return abs('date', day(yearOf(g.mdyY!), month(g.mdyM), dayNumber(g.mdyD!)), 'day');
+  if (g.dmyM) return abs('date', day(yearOf(g.dmyY!), month(g.dmyM), dayNumber(g.dmyD!)), 'day');
   if (g.mlyM) {
     // "March last year", "in May of next year", "June 1 last year": the month (day) in the
     // year the phrase names.
     const mo = month(g.mlyM);
     const dy = g.mlyMod === 'last' ? -1 : g.mlyMod === 'next' ? 1 : 0;
-    if (g.mlyD) return rel(ctx, 'date', 'day', (p) => day(p.y + dy, mo, parseInt(g.mlyD!, 10)));
+    if (g.mlyD) return rel(ctx, 'date', 'day', (p) => day(p.y + dy, mo, dayNumber(g.mlyD!)));
     return rel(ctx, 'date', 'month', (p) => `${p.y + dy}-${pad(mo)}`);
   }
   if (g.myM) {
     const y = yearOf(g.myY!);
     return Number.isNaN(y) ? null : abs('date', `${y}-${pad(month(g.myM))}`, 'month');
   }
+  if (g.dmsM) {
+    const mo = month(g.dmsM);
+    const d = dayNumber(g.dmsD!);
+    if (g.dmsY) return abs('date', day(yearOf(g.dmsY), mo, d), 'day');
+    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, dayDir));
+  }
   if (g.mdM || g.dmM) {
     const mo = month((g.mdM ?? g.dmM)!);
-    const d = parseInt((g.mdD ?? g.dmD)!, 10);
+    const d = dayNumber((g.mdD ?? g.dmD)!);
     const ny = /^[-–]\d{1,2},?\s+\d{4}/.test(ctx.after) ? null : narrative(ctx);
     if (ny !== null) return { kind: 'date', timex: day(ny, mo, d), precision: 'day', relative: true, anchor: 'text', narrated: true };
     return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, dayDir));
@@ -383,6 +404,12 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     if (off === 0 && r !== 'current' && ctx.refQuarter) return { kind: 'date', timex: ctx.refQuarter, precision: null, relative: true, anchor: 'text' };
     return rel(ctx, 'date', null, (p) => addQuarters(p.y, quarterOf(p), off));
   }
+  if (g.qLy) {
+    // The genitive names the year and the noun the period: the like period of the year before,
+    // as "the year-ago quarter" (results reports compare like periods); a comparison date.
+    const base = refQuarter(ctx);
+    return { kind: 'date', timex: base ? shiftTimex(base, 'year', -1) : null, precision: null, relative: true, anchor: ctx.refQuarter ? 'text' : 'published', comparison: true };
+  }
   if (g.qThe) {
     const base = refQuarter(ctx);
     return { kind: 'date', timex: base, precision: null, relative: true, anchor: ctx.refQuarter ? 'text' : 'published' };
@@ -401,7 +428,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const mo = month(g.modM);
     return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
   }
-  if (g.fy) return abs('date', String(yearOf(g.fy)), 'year');
+  if (g.fy) return { kind: 'date', timex: String(yearOf(g.fy)), precision: null, relative: false, anchor: null, fiscal: true };
   if (g.relMod) return relative(g, ctx);
   if (g.agoN) {
     const n = countOf(g.agoN);
@@ -424,6 +451,13 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.agoBare) return { kind: 'date', timex: 'PAST_REF', precision: null, relative: true, anchor: 'published' };
   if (g.anN) {
     const n = countOf(g.anN);
+    // "a decade later", "two decades earlier": ten years per decade from the reference date, a
+    // year (the count is too coarse to keep the reference's month or day).
+    if (n !== null && /^decade/i.test(g.anU!)) {
+      const sign = /^(?:earlier|before|previously)$/i.test(g.anDir!) ? -1 : 1;
+      const r = anchored(ctx, 'date', 'year', 'year', sign * 10 * n);
+      return { ...r, timex: r.timex ? truncate(r.timex, 'year') : null };
+    }
     const unit = anchorUnit(g.anU!);
     if (n === null || !unit) return { kind: 'duration', timex: durationValue(n, g.anU!), precision: null, relative: false, anchor: null };
     const sign = /^(?:earlier|before|previously)$/i.test(g.anDir!) ? -1 : 1;
@@ -477,6 +511,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // coming one when the clause speaks of the future.
     return rel(ctx, 'date', 'week', (p) => `${weekOf(p, future || p.wd === 6 || p.wd === 0 ? 0 : -7)}-WE`);
   }
+  if (g.deic2) return rel(ctx, 'date', 'day', (p) => shiftDays(p, /^before/i.test(g.deic2!) ? -2 : 2));
   if (g.deictic) {
     const w = g.deictic.toLowerCase().replace(/\s+/g, ' ');
     // A title in quotation marks (NBC's "Today" programme, the film "Tomorrow") is no date.
@@ -559,6 +594,8 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // "midnight (2000 GMT)", "at 1800 hours": a 24-hour clock time; "P.O. Box 2007", "Flight
     // 1999", "Room 2010": a number naming a thing. Neither is a year.
     if (CLOCK_AFTER.test(ctx.after) || NUMBERED_BEFORE.test(ctx.before)) return null;
+    // "the 2027 fiscal year", "its 2026 financial year": a fiscal year (Resolved.fiscal).
+    if (FISCAL_AFTER.test(ctx.after)) return { kind: 'date', timex: g.yr, precision: null, relative: false, anchor: null, fiscal: true };
     return abs('date', g.yr, 'year');
   }
   if (g.spY) {

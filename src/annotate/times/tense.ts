@@ -26,11 +26,32 @@
  */
 const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|fearing|awaiting|awaits?`;
 /**
+ * Irregular simple pasts beyond the commonest (which PAST lists first), so that a clause in the
+ * past is read as past whatever its verb: "In May, the firm withdrew its offer" written in
+ * February is last May, not the coming one the tenseless default would give. Only forms that
+ * are not also the present or the base form ("cut", "hit", "put", "set", "shut", "quit",
+ * "spread", "read", "let", "cost", "beat" are, and "They cut jobs every May" is present) nor
+ * common nouns ("bore", "ground", "wound", "lead" are left out).
+ */
+const IRREGULAR_PAST = String.raw`arose|awoke|bent|bled|blew|bound|bred|built|caught|clung|crept|dealt|drew|drove|drank|dug|fed|felt|fled|flew|forbade|forgave|forgot|froze|grew|heard|hid|hung|knelt|knew|laid|leapt|lent|lit|meant|mistook|oversaw|overtook|overcame|rang|rebuilt|rode|sank|sat|shook|shone|shrank|slid|slept|sought|spent|sprang|stole|stood|strode|strove|stuck|stung|swam|swept|swore|swung|taught|thought|threw|tore|undertook|understood|upheld|wept|withdrew|withheld|woke|wore`;
+
+/**
+ * Verbs whose past is also their present ("cut", "shut", "hit"): past after a singular subject
+ * — "he", "she", "it", or a noun after a determiner that does not end in "s" ("the plant shut
+ * in May", "the firm cut 300 jobs") — as the present would take "-s" there ("the plant shuts";
+ * subject–verb agreement). After a plural or "they" they stay undecided. Not "set", which
+ * plans take ("set for May"). Nor when a time adverbial follows at once: a verb takes its
+ * object or particle first ("cut 300 jobs in May", "shut down in May"), while "the rate cut in
+ * May" is the noun.
+ */
+const AGREEING_PAST = String.raw`(?<=\b(?:he|she|it|(?:the|a|an|its|his|her|their|this|that)\s+[a-z]*[a-rt-z])\s)(?:cut|hit|put|shut|quit|spread|cost|hurt|split|burst|shed|cast|slit)(?!\s+(?:in|on|at|during|last|this|next|early|late)\b)`;
+
+/**
  * Past cues: the common irregular past forms of news reporting and regular "-ed" forms (after
  * the future cues, so "scheduled" and "expected" stay future). "says" is left out: reporters
  * use the present for statements about past events.
  */
-const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left|won|lost|fell|rose|saw|gave|got|held|ran|sent|spoke|found|brought|paid|led|fought|struck|broke|made|became|chose|wrote|shot|sold|bought|kept|ago|[a-z]{2,}ed`;
+const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left|won|lost|fell|rose|saw|gave|got|held|ran|sent|spoke|found|brought|paid|led|fought|struck|broke|made|became|chose|wrote|shot|sold|bought|kept|${IRREGULAR_PAST}|${AGREEING_PAST}|ago|[a-z]{2,}ed`;
 
 /**
  * Deadlines and infinitives leave the direction open: "extended through January", "agreed to
@@ -51,11 +72,22 @@ const POSSIBILITY = /^(?:may|might|could)$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
 
 /**
- * A plan seen from after it: "had been due to expire Friday", "was to have opened in May" —
- * past; and a modal perfect, which looks back: "would have been flat from the revised March
- * figures", "may have left on Tuesday".
+ * A plan seen from after it: "had been due to expire Friday", "had been set to expire at the
+ * end of March", "was to have opened in May". The past perfect (and "was to have") puts the
+ * plan, not its date, before the reference time: it says the plan was overtaken (the law was
+ * extended, the opening delayed: Quirk et al. §4.58, the unfulfilled future in the past), and
+ * the planned date may lie either side of publication ("The law, which had been set to expire
+ * Friday, was extended on Wednesday", written on Thursday, is tomorrow's Friday; "The truce
+ * had been due to expire at midnight Friday" read on Saturday is the day before). So the
+ * construction gives no direction ('open': the nearest occurrence). An earlier reading made it
+ * past, which sent the first kind a week back.
  */
-const PAST_PLAN = String.raw`had\s+been\s+(?:due|set|scheduled|slated|expected|supposed)(?:\s+to|\s+for)?|was\s+to\s+have|were\s+to\s+have|(?:would|could|might|should|must|may)(?:\s+not|n['’]t)?\s+have`;
+const PAST_PLAN = String.raw`had\s+been\s+(?:due|set|scheduled|slated|expected|supposed)(?:\s+to|\s+for)?|(?:was|were)\s+to\s+have`;
+/**
+ * A modal perfect looks back: "would have been flat from the revised March figures", "may have
+ * left on Tuesday" — past.
+ */
+const MODAL_PERFECT = String.raw`(?:would|could|might|should|must|may)(?:\s+not|n['’]t)?\s+have`;
 
 /**
  * The present progressive of an arrangement: "is heading to Algiers on Thursday", "are meeting
@@ -79,7 +111,7 @@ const PROGRESSIVE = String.raw`(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?:headi
 const SCHEDULED_PRESENT = String.raw`(?:begins|starts|opens|airs|closes|ends|resumes|reopens|kicks\s+off|takes\s+effect|goes\s+(?:on\s+sale|into\s+effect|live|on\s+trial)|arrives|departs|expires|launches|debuts|premieres|convenes|reconvenes|meets|travels|testifies|(?<!\bto\s+)(?:begin|resume|reconvene|convene|take\s+effect|kick\s+off|expire))`;
 
 /** One scan over a bounded window: the last cue before the expression wins. */
-const CUE_RE = new RegExp(String.raw`\b(?:(?<pp>${PAST_PLAN})|(?<f>${FUTURE}|${PROGRESSIVE}|${SCHEDULED_PRESENT})|(?<p>${PAST}))\b`, 'gi');
+const CUE_RE = new RegExp(String.raw`\b(?:(?<pp>${PAST_PLAN})|(?<mp>${MODAL_PERFECT})|(?<f>${FUTURE}|${PROGRESSIVE}|${SCHEDULED_PRESENT})|(?<p>${PAST}))\b`, 'gi');
 
 /**
  * A weekday naming an issue of a publication: "in Wednesday's JAMA", "Sunday's edition of the
@@ -115,6 +147,15 @@ const UNTIL_AHEAD = /\b(?:stays?|remains?|is|are|closed|open|extended|suspended|
  */
 const PLANNED_AFTER = /^['’]s\s+(?:expected|scheduled|planned|upcoming|proposed|anticipated|forthcoming)\s+\p{L}/u;
 
+/**
+ * The present of "be" placing an event at a date: "The vote is Tuesday", "the funeral is on
+ * Saturday", "elections are in May", "the deadline is now Friday". A past event takes "was";
+ * the present locates what is still to come (or today: the future mode includes the day of
+ * writing). Only the copula right before the date (an adverb between at most), so that "is"
+ * of another clause ("the company, which is based in Ohio, said on Monday") is not read.
+ */
+const COPULA_PRESENT_BEFORE = /(?:^|[^\p{L}'’])(?:is|are|['’]s)\s+(?:(?:now|also|still|again|only)\s+)?(?:(?:on|in|for)\s+)?(?:(?:early|mid|late)[\s-]+)?$/iu;
+
 export type Tense = 'future' | 'past' | 'open' | null;
 
 /**
@@ -123,6 +164,7 @@ export type Tense = 'future' | 'past' | 'open' | null;
  */
 export function tenseOf(before: string, after: string): Tense {
   if (SINCE_BEFORE.test(before)) return 'past';
+  if (COPULA_PRESENT_BEFORE.test(before)) return 'future';
   if ((ISSUE_AFTER.test(after) || (/\bin\s+$/i.test(before) && IN_TITLE_AFTER.test(after))) && !ISSUE_PAST_BEFORE.test(before)) return 'open';
   if (UNTIL_AHEAD.test(before) || PLANNED_AFTER.test(after)) return 'future';
   let last: Tense = null;
@@ -132,7 +174,7 @@ export function tenseOf(before: string, after: string): Tense {
   while ((m = CUE_RE.exec(before))) {
     if (m[0] === 'May') continue; // the month, not the modal
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
-    last = m.groups!.f !== undefined ? 'future' : 'past';
+    last = m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
     lastAt = m.index;
   }
   if (last === 'future') return last;
@@ -157,7 +199,7 @@ export function tenseOf(before: string, after: string): Tense {
   while ((m = CUE_RE.exec(clause))) {
     if (m[0] === 'May' || POSSIBILITY.test(m[0])) continue;
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
-    return m.groups!.f !== undefined ? 'future' : 'past';
+    return m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
   }
   return null;
 }
