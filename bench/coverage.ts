@@ -10,6 +10,10 @@
  * (the only one looked at while choosing rules), the default prints the held-out half;
  * PARALLAX_SAMPLE=n takes the n-th block of stories of the part (a fresh sample). Skipped,
  * with a message, when ../shared is absent.
+ *
+ * PARALLAX_UNSEEN_FROM=id leaves out the allsides stories with that id or more (kept unread for a
+ * final unseen reading); PARALLAX_STORIES=corpus:n,… replaces the stories sampled per corpus
+ * ("allsides:20" reads twenty allsides stories and no others). Both default to the sample above.
  */
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
@@ -18,7 +22,19 @@ import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { article, storiesOfPart, storyHash } from './screen.js';
 
 // Stories sampled per corpus, and items per story (enough to judge, few enough to read).
-const STORIES: Record<string, number> = { allsides: 8, duc2003: 2, multiling2011: 2 };
+const DEFAULT_STORIES: Record<string, number> = { allsides: 8, duc2003: 2, multiling2011: 2 };
+
+/** The stories per corpus to sample: PARALLAX_STORIES ("allsides:20,duc2003:1") or the default. */
+function storiesPerCorpus(): Record<string, number> {
+  const spec = process.env.PARALLAX_STORIES;
+  if (!spec) return DEFAULT_STORIES;
+  const out: Record<string, number> = {};
+  for (const part of spec.split(',')) {
+    const [corpus, k] = part.split(':');
+    if (corpus && Number(k) > 0) out[corpus] = Number(k);
+  }
+  return out;
+}
 const PER_STORY = 5;
 const CHARS = 160;
 
@@ -37,8 +53,11 @@ export async function run(): Promise<Record<string, unknown> | null> {
   // Sample 1 = the first stories of the part in hash order, sample 2 the next ones, and so on.
   const sampleNo = Math.max(1, Number(process.env.PARALLAX_SAMPLE ?? 1) || 1);
   const out: Record<string, unknown> = { part, sample: sampleNo };
-  for (const [corpus, k] of Object.entries(STORIES)) {
-    const stories = storiesOfPart(shared, corpus, part === 'held_out', 3).slice(k * (sampleNo - 1), k * sampleNo);
+  const unseenFrom = Number(process.env.PARALLAX_UNSEEN_FROM ?? Infinity);
+  for (const [corpus, k] of Object.entries(storiesPerCorpus())) {
+    const stories = storiesOfPart(shared, corpus, part === 'held_out', 3)
+      .filter(([story]) => corpus !== 'allsides' || !(Number(story) >= unseenFrom))
+      .slice(k * (sampleNo - 1), k * sampleNo);
     let facts = 0;
     let consensus = 0;
     let exclusives = 0;

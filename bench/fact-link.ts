@@ -19,11 +19,13 @@
  * (the same act, not only the same topic); recall = the share of such same-event pairs (sharing
  * an event chain and a participant chain) that end in one fact; and "lost" = sentences sharing an
  * event and a participant chain with a sentence of another report that end alone and related to
- * nothing (they would be listed as exclusives: the price of a stricter fact). Skipped, with a
- * message, when ../shared is absent.
+ * nothing (they would be listed as exclusives: the price of a stricter fact). The same grouping
+ * figures are then printed for a range of main-event link floors (facts.ts MAIN_EVENT_LINK; "off"
+ * = no main-event link) at the shipped vector cut. Skipped, with a message, when ../shared is
+ * absent.
  */
 import { annotate } from '../src/annotate/index.js';
-import { alignFacts } from '../src/compare/facts.js';
+import { alignFacts, type AlignOptions } from '../src/compare/facts.js';
 import { splitLongSentences } from '../src/compare/long-sentences.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { readEcbPlus } from './data.js';
@@ -34,6 +36,9 @@ interface Mention { tag: string; start: number; end: number; chain: string | nul
 const THRESHOLDS = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1];
 // Predicate vector cuts tried for the grouping (2 = the predicate test off).
 const NEARS = [2, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
+// Main-event link floors tried for the grouping at the shipped vector cut (facts.ts
+// MAIN_EVENT_LINK; 2 = the main-event link off).
+const MAIN_LINKS = [2, 0.4, 0.5, 0.6, 0.7];
 // Subtopics are read up to this many reports (enough pairs, a short run on a shared machine).
 const MAX_DOCS = 10;
 
@@ -51,6 +56,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
   const parts: Record<string, Tally> = { dev: tally(), held_out: tally() };
   type Group = { judged: number; right: number; same: number; linked: number; lost: number };
   const groups: Record<string, Group[]> = { dev: NEARS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })), held_out: NEARS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })) };
+  const mainGroups: Record<string, Group[]> = { dev: MAIN_LINKS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })), held_out: MAIN_LINKS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })) };
   for (const [, docs] of [...bySub].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const partName = docs[0].topic % 2 === 1 ? 'dev' : 'held_out';
     const part = parts[partName];
@@ -69,9 +75,12 @@ export async function run(): Promise<Record<string, unknown> | null> {
       }
       return { ev, part };
     });
-    NEARS.forEach((near, k) => {
-      const g = groups[partName][k];
-      const a2 = alignFacts(arts, undefined, { predicateNear: near });
+    const settings: Array<[Group, AlignOptions]> = [
+      ...NEARS.map((near, k): [Group, AlignOptions] => [groups[partName][k], { predicateNear: near }]),
+      ...MAIN_LINKS.map((m, k): [Group, AlignOptions] => [mainGroups[partName][k], { mainEventLink: m }]),
+    ];
+    settings.forEach(([g, opts]) => {
+      const a2 = alignFacts(arts, undefined, opts);
       const factOf = new Map<number, number>();
       a2.facts.forEach((f, fi) => f.members.forEach((m) => factOf.set(m.idx, fi)));
       const touched = new Set<number>();
@@ -147,6 +156,16 @@ export async function run(): Promise<Record<string, unknown> | null> {
       const rec = g.same ? g.linked / g.same : 0;
       process.stdout.write(`  ${near === 2 ? 'off ' : near.toFixed(2)}   ${(100 * prec).toFixed(1).padStart(6)}   ${String(g.judged).padStart(6)}  ${(100 * rec).toFixed(1).padStart(5)}  ${String(g.lost).padStart(4)}\n`);
       return { near: near === 2 ? 'off' : near, precision: +prec.toFixed(4), judged: g.judged, recall: +rec.toFixed(4), lost: g.lost };
+    });
+  }
+  for (const [name, gs] of Object.entries(mainGroups)) {
+    process.stdout.write(`\n${name} grouping by main-event link floor (vector cut 0.5)\n  floor  precision  judged  recall  lost\n`);
+    out[`${name}_main_event`] = MAIN_LINKS.map((m, k) => {
+      const g = gs[k];
+      const prec = g.judged ? g.right / g.judged : 1;
+      const rec = g.same ? g.linked / g.same : 0;
+      process.stdout.write(`  ${m === 2 ? 'off ' : m.toFixed(2)}   ${(100 * prec).toFixed(1).padStart(6)}   ${String(g.judged).padStart(6)}  ${(100 * rec).toFixed(1).padStart(5)}  ${String(g.lost).padStart(4)}\n`);
+      return { floor: m === 2 ? 'off' : m, precision: +prec.toFixed(4), judged: g.judged, recall: +rec.toFixed(4), lost: g.lost };
     });
   }
   return out;

@@ -13,7 +13,7 @@ import { antonymsOf, lemmaStem } from './antonyms.js';
 import { writtenGrain } from './claims.js';
 import { sameWord, nameTokens, type EntityIndex } from './entities.js';
 import { contentStems } from './lex.js';
-import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, samePredicate } from './predicates.js';
+import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from './predicates.js';
 import { tokenize, type Token } from './text.js';
 
 export interface FactSentence {
@@ -394,10 +394,61 @@ const FACT_LINK = 0.8;
 // even topics held out.
 const PREDICATE_NEAR = 0.5;
 
+/**
+ * Outlets tell the main event of a story in their own words and sentence structure ("Job
+ * openings soared to a record high at the end of April" / "Job openings in the United States
+ * soared by nearly a million in April, setting a record …"; "Manchin on Sunday defended his
+ * decision to vote against the bill" / "Manchin on Sunday said he would oppose the bill"): their
+ * affinity is 0.5–0.8, under FACT_LINK, although both main clauses assert one act of the same
+ * participants. From this affinity on, two sentences of different articles link as one fact when
+ * their MAIN acts are one (predicates.ts sameMainAct: the same lemma, a shared WordNet synset,
+ * an event class or near word vectors, with the same polarity), they share a name or a figure
+ * (Affinity.anchored) and each is the other's best match in its article (competitive linking,
+ * as below FACT_LINK). The floor is RELATED's anchored floor (ANCHORED_RELATED): below it two
+ * sentences are not even a partial report of each other. Weakest tier: merged after every
+ * stronger link, and a third sentence joins such a fact only when its main act is the fact's
+ * too. Read on the allsides dev stories (ids below 6000; docs/coverage-judgements.md, session
+ * 10): of 19 anchored mutual-best pairs whose main acts match, 16 report one event.
+ */
+const MAIN_EVENT_LINK = 0.5;
+
+const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
+
+/** The years a sentence names. */
+function yearsOf(text: string): Set<string> {
+  return new Set(text.match(YEAR) ?? []);
+}
+
+/**
+ * Two sentences that both name years and share none ("soared in March 2019" / "soared in March
+ * 2024"): one act repeated in two years is two facts. Weekdays and months are left out: outlets
+ * date one act by the day it happened or the day it was announced. Only the weaker main-event
+ * link checks it; sentences that match outright are left to the conflicts stage's dates.
+ */
+function otherYears(a: Set<string>, b: Set<string>): boolean {
+  if (!a.size || !b.size) return false;
+  for (const w of a) if (b.has(w)) return false;
+  return true;
+}
+
+/**
+ * Below the anchored floor of relatedness (ANCHORED_RELATED), a sentence still reports at least
+ * part of another article's sentence when both main clauses assert one act and they share a name
+ * or figure ("The US added 559,000 jobs in May as …" / "payrolls showed the U.S. economy added
+ * 559,000 jobs last month, lighter than expected, as …": a shared clause inside two long
+ * sentences that each say more). Such a fact is then neither an exclusive of one outlet nor an
+ * omission of the other; nothing is merged at this level. Read on the allsides dev stories (ids
+ * below 6000): the pairs between 0.4 and 0.5 with one main act and a shared name or figure
+ * reported one event (docs/coverage-judgements.md, session 10).
+ */
+const MAIN_EVENT_RELATED = 0.4;
+
 /** Options of alignFacts, for the benchmarks that calibrate it. */
 export interface AlignOptions {
   /** The predicate vector cut (PREDICATE_NEAR); above 1 vectors never match; 2 or more, the predicate test is off. */
   predicateNear?: number;
+  /** The main-event link floor (MAIN_EVENT_LINK); above FACT_LINK the main-event link is off. */
+  mainEventLink?: number;
 }
 // Added to the centrality of a member whose main act every other article's member reports, so
 // that it is shown rather than one whose main act is its own (larger than the 0–1.1 range of the
@@ -407,6 +458,8 @@ const MAIN_ACT_LEAD = 2;
 // a fact of up to this many sentences is checked whole, a larger one stays linear.
 const SPLIT_CHECK = 40;
 const CLASH_LINK = 1;
+// The merge tier of main-event links (after whole-sentence, shared-phrase and anchored links).
+const MAIN_TIER = 3;
 // Keys carried by more sentences than this share are too common to retrieve candidates with.
 const MAX_KEY_SHARE = 0.05;
 const MIN_KEY_CAP = 50;
@@ -433,6 +486,7 @@ export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
 export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opts: AlignOptions = {}): Alignment {
   const sentences = factSentences(articles);
   const near = opts.predicateNear ?? PREDICATE_NEAR;
+  const mainFloor = opts.mainEventLink ?? MAIN_EVENT_LINK;
   // What each sentence reports of its participants (predicates.ts). Two sentences of different
   // articles are one fact only when they report the same act: sharing names and topic words is
   // not enough ("the inbound flight landed" / "the outbound flight departed"), nor is a predicate
@@ -556,6 +610,15 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     const s = score(i, j);
     return s >= bestOf(i, sentences[j].article) && s >= bestOf(j, sentences[i].article);
   };
+  // The main-event link (MAIN_EVENT_LINK): below FACT_LINK, one act asserted by both main
+  // clauses, a shared name or figure, and each side's best match in the other's article.
+  const years = sentences.map((s) => yearsOf(s.text));
+  const mainEvent = (i: number, j: number): boolean =>
+    mainFloor < FACT_LINK && score(i, j) >= mainFloor && sameMainAct(acts[i], acts[j], near) && aff.anchored(i, j) && mutualBest(i, j) && !otherYears(years[i], years[j]);
+  // Related through the main act (MAIN_EVENT_RELATED): one act asserted by both main clauses,
+  // a shared name or figure, the two years not different.
+  const mainEventRelated = (i: number, j: number): boolean =>
+    score(i, j) >= MAIN_EVENT_RELATED && sameMainAct(acts[i], acts[j], near) && aff.anchored(i, j) && !otherYears(years[i], years[j]);
   // Edges: [i, j, score, tier]. Whole-sentence matches merge first; a shared
   // phrase alone then links what is left. Otherwise a shared background phrase ("Halvar,
   // Dalvenia's second-largest port") could pull a sentence into the wrong fact before the
@@ -571,15 +634,16 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       seen.add(key);
       const e = evidence(i, j);
       const s = Math.max(e.whole, e.phrase);
-      if (s >= RELATED || (s >= ANCHORED_RELATED && aff.anchored(i, j))) related.push(i < j ? [i, j] : [j, i]);
-        if (s >= FACT_LINK && (e.whole >= CLASH_LINK || e.phrase >= CLASH_LINK || (aff.anchored(i, j) && mutualBest(i, j)))) {
+      if (s >= RELATED || (s >= ANCHORED_RELATED && aff.anchored(i, j)) || mainEventRelated(i, j)) related.push(i < j ? [i, j] : [j, i]);
+      const strong = s >= FACT_LINK && (e.whole >= CLASH_LINK || e.phrase >= CLASH_LINK || (aff.anchored(i, j) && mutualBest(i, j)));
+      if (strong || mainEvent(i, j)) {
         // Another act of the same participants is related, never the same fact.
         if (!samePred(i, j)) continue;
         const c = mergeClash(i, j);
         // Tiers: whole-sentence "the same" first, then a shared phrase, then the weaker anchored
         // links below the bar, so that weaker evidence never takes a sentence that stronger
         // evidence would have put in another fact (one sentence per article and fact).
-        const tier = e.whole >= CLASH_LINK ? 0 : e.phrase >= CLASH_LINK ? 1 : 2;
+        const tier = e.whole >= CLASH_LINK ? 0 : e.phrase >= CLASH_LINK ? 1 : strong ? 2 : MAIN_TIER;
         if (!c) edges.push(i < j ? [i, j, s, tier] : [j, i, s, tier]);
         else if (e.whole >= CLASH_LINK && c.kind !== 'participant') clashed.push(i < j ? [i, j] : [j, i]);
       }
@@ -593,7 +657,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   const clusterOf = sentences.map((_, i) => i);
   const members = new Map<number, number[]>(sentences.map((_, i) => [i, [i]]));
   const arts = new Map<number, Set<string>>(sentences.map((s, i) => [i, new Set([s.article])]));
-  for (const [i, j] of edges) {
+  for (const [i, j, , tier] of edges) {
     const ci = clusterOf[i];
     const cj = clusterOf[j];
     if (ci === cj) continue;
@@ -619,6 +683,9 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
         if (sentences[x].article !== sentences[y].article) {
           cross++;
           if (!samePred(x, y)) otherAct++;
+          // A fact joined by a main-event link holds sentences whose main clauses all assert its
+          // act: a third sentence linked to one of them by other words must assert it too.
+          else if (tier === MAIN_TIER && sc < FACT_LINK && !sameMainAct(acts[x], acts[y], near)) otherAct = cross;
         }
         // Two sentences of one article in one fact must say the same thing outright: a
         // sentence of another outlet that reports both of them (two things in one sentence)
@@ -628,8 +695,10 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     }
     if (disagree || 2 * otherAct > cross) continue;
     // Two facts that share an article (it says the thing twice, in its lede and again later)
-    // merge only when the two sides are, on average, the same statement outright.
-    if (sum / (mi.length * mj.length) < (shareArticle ? CLASH_LINK : AVG_LINK)) continue;
+    // merge only when the two sides are, on average, the same statement outright. A main-event
+    // link stands on its act, not its words: its average floor is its own link floor.
+    const floor = shareArticle ? CLASH_LINK : tier === MAIN_TIER ? Math.min(AVG_LINK, mainFloor) : AVG_LINK;
+    if (sum / (mi.length * mj.length) < floor) continue;
     const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
     const merged = [...members.get(keep)!, ...members.get(drop)!];
     for (const x of members.get(drop)!) clusterOf[x] = keep;
@@ -722,6 +791,9 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
         if (sentences[y].article === sentences[x].article) continue;
         // Another act of the same participants is another claim, however many words they share.
         if (!samePred(x, y)) continue;
+        // Both main clauses asserting one act of shared participants, each other's best match:
+        // the same claim told in other words (the main-event link), whatever the coverage.
+        if (mainEvent(x, y)) return false;
         const a = entail.covered(x, [y]);
         const b = entail.covered(y, [x]);
         if (Math.max(a.whole, a.lead, b.whole, b.lead) >= SAME_CLAIM) return false;

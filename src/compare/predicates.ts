@@ -225,6 +225,21 @@ function scan(text: string): ScanItem[] {
   return out;
 }
 
+/**
+ * Words that hedge a figure ("by nearly a million", "added about 500 jobs"): the amount starts
+ * after them.
+ */
+const AMOUNT_HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'some', 'over', 'more', 'less', 'just', 'only', 'up', 'than', 'a', 'an']);
+/** Figure words written out: an amount without a digit ("by nearly a million"). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'half', 'third', 'quarter']);
+
+/** Whether an amount starts at item i, after hedges at most ("1 million", "nearly a million", "about 1"). */
+function amountAt(items: ScanItem[], i: number): boolean {
+  let k = i;
+  while (k < items.length && k < i + 3 && !items[k].brk && AMOUNT_HEDGES.has(items[k].w)) k++;
+  return k < items.length && !items[k].brk && (/^\d/.test(items[k].w) || NUMBER_WORDS.has(items[k].w));
+}
+
 /** Whether a word, read where it stands, is a verb of the clause (not a noun or adjective). */
 function verbAt(items: ScanItem[], i: number): boolean {
   const w = items[i].w;
@@ -232,7 +247,8 @@ function verbAt(items: ScanItem[], i: number): boolean {
   // Back over the verb group's adverbs to the word that decides.
   let k = i - 1;
   while (k >= 0 && !items[k].brk && IN_VERB_GROUP.has(items[k].w) && items[k].w !== 'to') k--;
-  const prev = k >= 0 && !items[k].brk ? items[k].w : '';
+  // A capitalised auxiliary is a name ("in May", "Will Smith"), not the verb group's head.
+  const prev = k >= 0 && !items[k].brk && !items[k].cap ? items[k].w : '';
   const direct = i > 0 && !items[i - 1].brk ? items[i - 1].w : '';
   if (AUX.has(prev) || direct === 'to' || prev === 'to') return true;
   if (DETERMINERS.has(direct) || direct.endsWith("'s")) return false;
@@ -240,7 +256,7 @@ function verbAt(items: ScanItem[], i: number): boolean {
   // commissioned by the Senate"), not the clause's verb.
   // ("rose by 4%" is a verb with its amount.)
   const next = i + 1 < items.length ? items[i + 1].w : '';
-  if (next === 'by' && !(i + 2 < items.length && /^\d/.test(items[i + 2].w))) return false;
+  if (next === 'by' && !amountAt(items, i + 2)) return false;
   if (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w) return true;
   if (/[a-z]{2,}ed$/.test(w)) return true;
   // A third-person present ("confirms", "warns"): only for words used mostly as verbs.
@@ -249,6 +265,27 @@ function verbAt(items: ScanItem[], i: number): boolean {
     return table.get(b)?.includes('V') ?? false;
   }
   return false;
+}
+
+/**
+ * Verbs whose infinitive complement did not happen (Karttunen 1971, negative implicatives):
+ * "declined to hear the case" reports that the court did not hear it, as "chose not to hear" does.
+ */
+const NEGATIVE_IMPLICATIVE = new Set(['decline', 'refuse', 'fail', 'neglect', 'forget']);
+
+/** Whether the verb at i is the infinitive complement of the verb at v ("v to i", "v not to i"). */
+function infinitiveAfter(items: ScanItem[], v: number, i: number): boolean {
+  if (i < 2 || items[i - 1].w !== 'to') return false;
+  return i - 2 === v || (i - 3 === v && (items[i - 2].w === 'not' || items[i - 2].w === 'never'));
+}
+
+/**
+ * "Add" with an amount as its object is an act of its own ("the economy added 559,000 jobs",
+ * "added nearly a million"), not the verb of attribution it is before a quote or a clause
+ * ("…, he added").
+ */
+function countedAct(lemma: string, items: ScanItem[], i: number): boolean {
+  return lemma === 'add' && amountAt(items, i + 1);
 }
 
 /** The act reading of a sentence (see the section comment). */
@@ -281,8 +318,9 @@ export function readAct(text: string): ActReading {
       negator = false;
       continue;
     }
-    // A subordinator right after an auxiliary is an adverb of the verb group ("has since been").
-    const afterAux = i > 0 && AUX.has(items[i - 1].w);
+    // A subordinator right after an auxiliary is an adverb of the verb group ("has since been");
+    // a capitalised "May" or "Will" before it is a name, not an auxiliary ("in May as …").
+    const afterAux = i > 0 && !items[i - 1].cap && AUX.has(items[i - 1].w);
     if (paren === 0 && !afterAux && (SUBORDINATORS.has(it.w) || RELATIVES.has(it.w)) && !(it.w === 'as' && i + 1 < items.length && /^(?:well|much|many|long|soon|early|late|far|part)$/.test(items[i + 1].w))) {
       skip = true;
       negator = false;
@@ -303,16 +341,20 @@ export function readAct(text: string): ActReading {
     const hit = lookup(it.w);
     const isVerb = verbAt(items, i);
     if (!hit) continue;
-    if (NOT_PREDICATE.has(hit.lemma)) {
+    if (NOT_PREDICATE.has(hit.lemma) && !countedAct(hit.lemma, items, i)) {
       // A verb of attribution or a light verb ends its clause's subject: a new clause may follow
       // ("said [that] no one was hurt").
       if (isVerb) negator = false;
       continue;
     }
+    // The infinitive a main verb takes as its complement ("voted to repeal", "chose not to
+    // hear", "declined to take up") is part of the main act: the act the sentence reports.
+    const complement = isVerb && !skip && paren === 0 && mainDone && sinceMain >= 0 && infinitiveAfter(items, sinceMain, i);
+    const implicitNot = complement && NEGATIVE_IMPLICATIVE.has(main[main.length - 1].lemma);
     let p = seen.get(hit.lemma);
     if (!p) {
       const cls = i + 1 < items.length && !items[i + 1].brk ? phrasalClass(hit.lemma, items[i + 1].w) : undefined;
-      p = { word: it.w, lemma: hit.lemma, stem: stem(hit.lemma), negated: isVerb && negator, ...(cls ? { cls } : {}) };
+      p = { word: it.w, lemma: hit.lemma, stem: stem(hit.lemma), negated: isVerb && (negator || implicitNot), ...(cls ? { cls } : {}) };
       seen.set(hit.lemma, p);
       preds.push(p);
     }
@@ -328,6 +370,10 @@ export function readAct(text: string): ActReading {
       const c1 = items[i - 1];
       const c2 = i > 1 ? items[i - 2] : undefined;
       if ((c1 && COORDINATORS.has(c1.w)) || (c2 && COORDINATORS.has(c2.w) && PRONOUNS.has(c1.w))) main.push({ ...p, negated: negator });
+      else if (complement) {
+        main.push({ ...p, negated: negator || implicitNot });
+        sinceMain = i;
+      }
     }
     negator = false;
   }
@@ -358,7 +404,12 @@ export function sameAct(a: ActReading, b: ActReading, near: number): boolean {
 export function otherActors(a: ActReading, b: ActReading, near: number): boolean {
   if (!a.subject.length || !b.subject.length) return false;
   if (!a.main.some((p) => b.main.some((q) => p.negated === q.negated && samePredicateWord(p, q, near)))) return false;
-  return !a.subject.some((w) => b.names.has(w)) && !b.subject.some((w) => a.names.has(w));
+  // Name words are compared by stem: "Democratic senators" and "Judiciary Committee Democrats"
+  // name one group.
+  const stems = (ws: Iterable<string>): Set<string> => new Set([...ws].map((w) => stem(w)));
+  const an = stems(a.names);
+  const bn = stems(b.names);
+  return !a.subject.some((w) => bn.has(stem(w))) && !b.subject.some((w) => an.has(stem(w)));
 }
 
 /**
@@ -378,6 +429,16 @@ export function mainActsDiffer(a: ActReading, b: ActReading, near: number): bool
 export function oppositeAct(a: ActReading, b: ActReading, near: number): boolean {
   const opp = (x: ActReading, y: ActReading): boolean => x.main.some((p) => y.preds.some((q) => p.negated !== q.negated && samePredicateWord(p, q, near)));
   return opp(a, b) || opp(b, a);
+}
+
+/**
+ * Whether the two sentences' main clauses assert one act: a main predicate of each names the
+ * same act, with the same polarity ("the court rejected the appeal" / "the court declined to take
+ * up the case"). Stronger than sameAct, which is satisfied by an act one sentence tells only in a
+ * background clause.
+ */
+export function sameMainAct(a: ActReading, b: ActReading, near: number): boolean {
+  return a.main.some((p) => b.main.some((q) => p.negated === q.negated && samePredicateWord(p, q, near)));
 }
 
 /**
