@@ -18,8 +18,12 @@ import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { article, storiesOfPart, storyHash } from './screen.js';
 
 // Stories sampled per corpus, and items per story (enough to judge, few enough to read).
-const STORIES: Record<string, number> = { allsides: 8, duc2003: 2, multiling2011: 2 };
-const PER_STORY = 5;
+// PARALLAX_CORPORA="duc2006:2,duc2003:3" samples other corpora or counts (e.g. the large DUC 2006
+// topic collections, whose facts gather the most sentences).
+const STORIES: Record<string, number> = process.env.PARALLAX_CORPORA
+  ? Object.fromEntries(process.env.PARALLAX_CORPORA.split(',').map((c) => c.split(':')).map(([c, k]) => [c, Math.max(1, Number(k) || 1)]))
+  : { allsides: 8, duc2003: 2, multiling2011: 2 };
+const PER_STORY = Math.max(1, Number(process.env.PARALLAX_PER_STORY ?? 5) || 5);
 const CHARS = 160;
 
 function spanText(d: Dossier, s: ArticleSpan): string {
