@@ -36,6 +36,8 @@ test('value checks of one claim: years and quoted remarks', () => {
   assert.ok(!yearsDiffer('The league lost the vote in 1991.', 'The league lost the vote.'));
   assert.ok(otherRemarks('"Every ferry on this coast must carry lifeboats for all," Korvin said.', '"Our fishermen are tired of broken promises from the capital," Korvin said.'));
   assert.ok(!otherRemarks('"Every ferry on this coast must carry lifeboats for all," Korvin said.', 'Korvin said: "Every ferry on this coast must carry lifeboats."'));
+  // A sentence continuing a quotation opened earlier begins inside it: its first mark closes it.
+  assert.ok(!otherRemarks('"The council picked its own candidates for the harbour board."', 'The council picked its own candidates for the harbour board," said Ilse Marrow, a dock clerk who did not vote.'));
   // A quoted label of a word or two is no remark.
   assert.ok(!otherRemarks('The board called the plan "reckless" on Monday.', 'Critics called the plan "a gamble" on Monday.'));
 });

@@ -116,14 +116,16 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // Facts split apart by a clash (facts.ts `origin`) were aligned as one report: the slot stage
   // compares them as one, under the id of the first of them.
   const slotFacts: Array<{ id: string; members: FactCluster['members'] }> = [];
-  const byOrigin = new Map<number, { id: string; members: FactCluster['members'] }>();
+  // So are facts the claim-coherence check split (facts.ts `aligned`).
+  const byOrigin = new Map<string, { id: string; members: FactCluster['members'] }>();
   clusters.forEach((c, i) => {
-    const prev = c.origin === null ? undefined : byOrigin.get(c.origin);
+    const key = c.origin !== null ? `o${c.origin}` : c.aligned !== null ? `a${c.aligned}` : null;
+    const prev = key === null ? undefined : byOrigin.get(key);
     if (prev) prev.members = [...prev.members, ...c.members];
     else {
       const f = { id: `f${i + 1}`, members: c.members };
       slotFacts.push(f);
-      if (c.origin !== null) byOrigin.set(c.origin, f);
+      if (key !== null) byOrigin.set(key, f);
     }
   });
   const slotAll = findSlotConflicts(compared, ents, slotFacts, slotBase, meta);
