@@ -1,6 +1,6 @@
 /**
  * One fact is one claim stated by every cited sentence (invented articles, real annotator):
- * complete-link coherence of a fact's members (facts.ts completeLinkGroups), no two different
+ * coherence of a fact's members (facts.ts coherentGroups), no two different
  * years, no two different quoted remarks, both sentences stating each other's claim, an
  * infinitive never read as a clause's main act (predicates.ts readAct), and a split fact's values
  * still compared by the conflicts stage.
@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
-import { completeLinkGroups, otherRemarks, yearsDiffer } from '../src/compare/facts.js';
+import { coherentGroups, otherRemarks, yearsDiffer } from '../src/compare/facts.js';
 import { readAct } from '../src/compare/predicates.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
@@ -21,13 +21,19 @@ function art(id: string, outlet: string, text: string): Article {
 const textOf = (d: Dossier, s: { article: string; start: number; end: number }): string => d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end);
 const factWith = (d: Dossier, needle: string) => d.facts.find((f) => f.sentences.some((s) => textOf(d, s).includes(needle)))!;
 
-test('complete link: A~B and B~C do not make A and C one fact', () => {
+test('coherent groups: a conflicting pair never shares a group, however the chain runs', () => {
+  // A~B and B~C, A and C conflicting (another act, another year): two groups.
   const agree = (x: number, y: number): boolean => Math.abs(x - y) === 1;
-  const groups = completeLinkGroups([0, 1, 2], agree, (x) => `a${x}`, 40);
+  const conflict = (x: number, y: number): boolean => Math.abs(x - y) === 2;
+  const groups = coherentGroups([0, 1, 2], agree, conflict, (x) => `a${x}`, 40);
   assert.equal(groups.length, 2);
   assert.ok(groups.every((g) => !(g.includes(0) && g.includes(2))));
+  // A sentence agreeing with one of four others leaves the fact; with two of four it stays.
+  const star = (x: number, y: number): boolean => x === 0 || y === 0 || (x <= 2 && y <= 2);
+  const g2 = coherentGroups([0, 1, 2, 3, 4], star, () => false, (x) => `a${x}`, 40);
+  assert.ok(g2.some((g) => g.includes(0) && g.includes(1) && g.includes(2)));
   // Members of one article need no agreement with each other (merging checked them already).
-  assert.deepEqual(completeLinkGroups([0, 1, 2], (x, y) => x + y !== 2, (x) => (x === 1 ? 'b' : 'a'), 40).length, 1);
+  assert.equal(coherentGroups([0, 1, 2], (x, y) => x + y !== 2, (x, y) => x + y === 2, (x) => (x === 1 ? 'b' : 'a'), 40).length, 1);
 });
 
 test('value checks of one claim: years and quoted remarks', () => {
@@ -70,16 +76,4 @@ test('two different quoted remarks of one speaker are two facts', () => {
   assertSpansValid(d);
   const rebuild = factWith(d, 'rebuild every pier');
   assert.ok(!rebuild.support.includes('q2'), 'a remark on the warning does not state the promise to rebuild');
-});
-
-test('two acts told of one shared background event are two facts', () => {
-  const arts = [
-    art('g1', 'Orvel Post', 'The collapse of the Brennick pier in March and the failure of the harbour board to inspect its pilings prompted a national debate on the safety of old ports.'),
-    art('g2', 'Lantern Daily', 'Minister Aren Solvik said port authorities have learned from the collapse of the Brennick pier in March and the failure of the harbour board to inspect its pilings.'),
-    art('g3', 'Veska Herald', 'The harbour board met on Tuesday to discuss the budget of the fishing port.'),
-  ];
-  const { dossier: d } = buildDossier(arts);
-  assertSpansValid(d);
-  const debate = factWith(d, 'national debate');
-  assert.ok(!debate.support.includes('g2'), 'learning from the collapse is not the debate it prompted');
 });

@@ -434,13 +434,18 @@ function sameMainAct(a: ActReading, b: ActReading): boolean {
 }
 
 /**
- * Complete-link groups of a fact's members: each member (most agreeing first) joins the first
- * group whose every member of another article it agrees with (`agree`), checking at most
- * SPLIT_CHECK of them, or opens a group of its own. Average-link merging lets A~B and B~C make A
- * and C one fact though A and C state different things; here every pair of cited sentences
- * must state one claim.
+ * Coherent groups of a fact's members. Each member (most agreeing first) joins the first group
+ * none of whose members of another article it conflicts with (`conflict`: complete link on
+ * claims that cannot be one: another act, another year, another remark) and with at least half
+ * of whose members of another article it agrees (`agree`: states the same claim), checking at
+ * most `cap` of them; otherwise it opens a group of its own. Average-link merging lets A~B and
+ * B~C make A and C one fact though A and C state different things; here a conflicting pair never
+ * shares a group, and a sentence agreeing with only a few of a large fact's sentences leaves it.
+ * Agreement is asked of half, not all: outlets telling one claim as a noun phrase inside
+ * otherwise different sentences ("… its only military bases outside the former Soviet Union")
+ * cover each other too little pairwise although each states the claim.
  */
-export function completeLinkGroups(ms: number[], agree: (x: number, y: number) => boolean, articleOf: (x: number) => string, cap: number): number[][] {
+export function coherentGroups(ms: number[], agree: (x: number, y: number) => boolean, conflict: (x: number, y: number) => boolean, articleOf: (x: number) => string, cap: number): number[][] {
   const score = new Map<number, number>();
   const ref = ms.slice(0, cap);
   for (const x of ms) {
@@ -451,7 +456,11 @@ export function completeLinkGroups(ms: number[], agree: (x: number, y: number) =
   const order = [...ms].sort((a, b) => score.get(b)! - score.get(a)! || a - b);
   const groups: number[][] = [];
   for (const x of order) {
-    const g = groups.find((gr) => gr.slice(0, cap).every((y) => articleOf(y) === articleOf(x) || agree(x, y)));
+    const g = groups.find((gr) => {
+      const others = gr.slice(0, cap).filter((y) => articleOf(y) !== articleOf(x));
+      if (others.some((y) => conflict(x, y))) return false;
+      return 2 * others.filter((y) => agree(x, y)).length >= others.length;
+    });
     if (g) g.push(x);
     else groups.push([x]);
   }
@@ -896,7 +905,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     }
   }
 
-  // Every cited sentence states the claim (completeLinkGroups, MUTUAL_CLAIM): the sentences of a
+  // Every cited sentence states the claim (coherentGroups, MUTUAL_CLAIM): the sentences of a
   // fact that survived the checks above agree with SOME member; here each pair of members of
   // different articles must be one claim — the same act, each stating most of the other (both
   // directions), no different years, not two different quoted remarks. A fact that fails splits
@@ -904,18 +913,29 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   // rest. The groups keep the fact they came from (`aligned`), so the conflicts stage still
   // compares their values as one report: a different value is a conflict candidate, not another
   // topic.
-  const sameClaim = (x: number, y: number): boolean => {
-    if (!samePred(x, y) || yearsDiffer(sentences[x].text, sentences[y].text) || otherRemarks(sentences[x].text, sentences[y].text)) return false;
+  // Claims that cannot be one, whatever words they share: another act, another year, another
+  // quoted remark (near copies of one wire text excepted).
+  const otherMainActs = (x: number, y: number): boolean =>
+    acts[x].main.length > 0 && acts[y].main.length > 0 && !sameMainAct(acts[x], acts[y]) && !mainActIn(acts[x], acts[y], STRICT_PREDICATE) && !mainActIn(acts[y], acts[x], STRICT_PREDICATE);
+  const otherClaim = (x: number, y: number): boolean => {
+    if (!samePred(x, y)) return true;
+    if (yearsDiffer(sentences[x].text, sentences[y].text) || otherRemarks(sentences[x].text, sentences[y].text)) return true;
+    // Near copies (one wire text edited by two outlets) are one claim whatever the act reading
+    // says ("came as no surprise" / "were expected", the rest word for word alike).
+    if (evidence(x, y).whole >= NEAR_COPY) return false;
     // Both read with a main act: it must be one act, main to main or each named in the other.
     // samePred lets a long shared phrase stand for the act ("… by a gang of white youths and the
     // failure of the police …" in "the murder … prompted a national debate" and "police have
     // learned from the murder …"), which merging needs for noun-phrase reports; two stated acts
     // that differ are two claims however much background they share.
-    if (acts[x].main.length && acts[y].main.length && !sameMainAct(acts[x], acts[y]) && !(mainActIn(acts[x], acts[y], near) && mainActIn(acts[y], acts[x], near))) return false;
-    // Near copies (one wire text edited by two outlets) are one claim whatever the act reading or
-    // the coverage says: the coverage test reads "came as no surprise" against "were expected" as
-    // a negation one side lacks, although the rest of the two sentences is word for word alike.
-    if (evidence(x, y).whole >= NEAR_COPY) return true;
+    return false;
+  };
+  // Two sentences state one claim: near copies, a shared phrase of ordinary words (the claim as a
+  // noun phrase, as merging has it), or each stating most of the other.
+  const sameClaim = (x: number, y: number): boolean => {
+    if (otherClaim(x, y)) return false;
+    if (evidence(x, y).whole < NEAR_COPY && otherMainActs(x, y)) return false;
+    if (evidence(x, y).whole >= NEAR_COPY || aff.phraseWords(x, y) >= CLAIM_PHRASE_WORDS) return true;
     const a = entail.covered(x, [y]);
     const b = entail.covered(y, [x]);
     const ca = Math.max(a.whole, a.lead);
@@ -923,19 +943,27 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     if (Math.min(ca, cb) >= MUTUAL_CLAIM) return true;
     // Two outlets may each add a detail of their own to one claim ("The bridge, built by the
     // former governor, opened to traffic in March" / "The bridge opened to traffic last March and
-    // carried 20,000 vehicles a day"): then each sentence's main act is the other's too (both
-    // read, main verb to main verb: a main verb found only among the other's background nouns,
-    // "prompted a debate" / "learned from … the failure of the police", is another act), and one
-    // of them covers the other as merging required.
-    return sameMainAct(acts[x], acts[y]) && Math.max(ca, cb) >= MUTUAL_CLAIM;
+    // carried 20,000 vehicles a day"): then their main verbs are one word (lemma, synset or event
+    // class; word vectors relate verbs of one topic, "described" / "believes"), and one of them
+    // covers the other as merging required.
+    // The same holds when one reports the other's main act as its circumstance ("walked off the
+    // job after the authority cut their pay" / "the authority cut their pay"), the verb named
+    // outright among its predicates.
+    if (sameMainAct(acts[x], acts[y]) && Math.max(ca, cb) >= MUTUAL_CLAIM) return true;
+    return acts[x].main.length > 0 && acts[y].main.length > 0 && (mainActIn(acts[x], acts[y], STRICT_PREDICATE) || mainActIn(acts[y], acts[x], STRICT_PREDICATE)) && Math.max(ca, cb) >= SAME_CLAIM / 2;
   };
   const aligned = new Map<number, number>();
   // Sentence -> the fact (its first member) the coherence check split it from.
   const splitFrom = new Map<number, number>();
   for (const [root, m] of [...members]) {
+    // A chain needs three articles; a fact of two has passed the one-claim check above, which
+    // lets one sentence report the other's act as its circumstance ("walked off the job after
+    // the authority cut their pay" / "the authority cut their pay").
+    // Such a fact is split only on a claim that cannot be one (another year or remark).
     if (arts.get(root)!.size < 2) continue;
     const ms = [...m].sort((a, b) => a - b);
-    const groups = completeLinkGroups(ms, sameClaim, (x) => sentences[x].article, SPLIT_CHECK);
+    const cannot = otherClaim;
+    const groups = arts.get(root)!.size < 3 ? coherentGroups(ms, (x, y) => !cannot(x, y), cannot, (x) => sentences[x].article, SPLIT_CHECK) : coherentGroups(ms, sameClaim, otherClaim, (x) => sentences[x].article, SPLIT_CHECK);
     if (groups.length === 1) continue;
     members.delete(root);
     const was = origin.get(root);
