@@ -24,9 +24,13 @@ import { article, storiesOfPart, storyHash } from './screen.js';
 // Stories sampled per corpus, and items per story (enough to judge, few enough to read).
 const DEFAULT_STORIES: Record<string, number> = { allsides: 8, duc2003: 2, multiling2011: 2 };
 
-/** The stories per corpus to sample: PARALLAX_STORIES ("allsides:20,duc2003:1") or the default. */
+/**
+ * The stories per corpus to sample: PARALLAX_STORIES ("allsides:20,duc2003:1"; PARALLAX_CORPORA is
+ * the same setting under the name another branch gave it, e.g. "duc2006:3" for the large DUC 2006
+ * topic collections, whose facts gather the most sentences) or the default.
+ */
 function storiesPerCorpus(): Record<string, number> {
-  const spec = process.env.PARALLAX_STORIES;
+  const spec = process.env.PARALLAX_STORIES ?? process.env.PARALLAX_CORPORA;
   if (!spec) return DEFAULT_STORIES;
   const out: Record<string, number> = {};
   for (const part of spec.split(',')) {
@@ -35,7 +39,8 @@ function storiesPerCorpus(): Record<string, number> {
   }
   return out;
 }
-const PER_STORY = 5;
+// Items per story: PARALLAX_PER_STORY, default 5 (enough to judge, few enough to read).
+const PER_STORY = Math.max(1, Number(process.env.PARALLAX_PER_STORY ?? 5) || 5);
 const CHARS = 160;
 
 function spanText(d: Dossier, s: ArticleSpan): string {

@@ -73,6 +73,17 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     for (const m of c.members) factIdOf.set(`${m.article}:${m.start}`, `f${i + 1}`);
   });
   const factOf = (article: string, start: number): string | null => factIdOf.get(`${article}:${start}`) ?? null;
+  // For the conflicts stage, facts that the claim-coherence check split (facts.ts `aligned`) are
+  // still one fact: their sentences were aligned as one report, and a value they differ in is a
+  // conflict candidate. They are compared under the id of the first of them.
+  const conflictFactId = new Map<string, string>();
+  const firstOfAligned = new Map<number, string>();
+  clusters.forEach((c, i) => {
+    const id = c.aligned === null ? `f${i + 1}` : firstOfAligned.get(c.aligned) ?? `f${i + 1}`;
+    if (c.aligned !== null && !firstOfAligned.has(c.aligned)) firstOfAligned.set(c.aligned, id);
+    for (const m of c.members) conflictFactId.set(`${m.article}:${m.start}`, id);
+  });
+  const conflictFactOf = (article: string, start: number): string | null => conflictFactId.get(`${article}:${start}`) ?? null;
 
   const graph = buildClaims(compared, ents);
   const meta = new Map(compared.map((a) => [a.id, { id: a.id, outlet: a.outlet, published: a.published }]));
@@ -84,7 +95,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     clashedPairs.add(`${b.article}:${b.start}|${a.article}:${a.start}`);
   }
   const linked = (a: string, aStart: number, b: string, bStart: number): boolean => clashedPairs.has(`${a}:${aStart}|${b}:${bStart}`);
-  const found = findConflicts(graph, factOf, [...meta.values()], (id) => ents.get(id)?.name ?? null, linked);
+  const found = findConflicts(graph, conflictFactOf, [...meta.values()], (id) => ents.get(id)?.name ?? null, linked);
   // Sentences carrying an outlier's value must not stand for the fact they belong to.
   const tainted = new Set<string>();
   for (const id of found.outlierClaims) {
@@ -105,14 +116,16 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // Facts split apart by a clash (facts.ts `origin`) were aligned as one report: the slot stage
   // compares them as one, under the id of the first of them.
   const slotFacts: Array<{ id: string; members: FactCluster['members'] }> = [];
-  const byOrigin = new Map<number, { id: string; members: FactCluster['members'] }>();
+  // So are facts the claim-coherence check split (facts.ts `aligned`).
+  const byOrigin = new Map<string, { id: string; members: FactCluster['members'] }>();
   clusters.forEach((c, i) => {
-    const prev = c.origin === null ? undefined : byOrigin.get(c.origin);
+    const key = c.origin !== null ? `o${c.origin}` : c.aligned !== null ? `a${c.aligned}` : null;
+    const prev = key === null ? undefined : byOrigin.get(key);
     if (prev) prev.members = [...prev.members, ...c.members];
     else {
       const f = { id: `f${i + 1}`, members: c.members };
       slotFacts.push(f);
-      if (c.origin !== null) byOrigin.set(c.origin, f);
+      if (key !== null) byOrigin.set(key, f);
     }
   });
   const slotAll = findSlotConflicts(compared, ents, slotFacts, slotBase, meta);

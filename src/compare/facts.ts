@@ -13,7 +13,7 @@ import { antonymsOf, lemmaStem } from './antonyms.js';
 import { writtenGrain } from './claims.js';
 import { sameWord, nameTokens, type EntityIndex } from './entities.js';
 import { contentStems } from './lex.js';
-import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from './predicates.js';
+import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameMainAct, samePredicate, samePredicateWord, type ActReading } from './predicates.js';
 import { tokenize, type Token } from './text.js';
 
 export interface FactSentence {
@@ -45,6 +45,13 @@ export interface FactCluster {
    * one (slots.ts reads who or where each version names). Null for a fact never split.
    */
   origin: number | null;
+  /**
+   * Facts split apart by the claim-coherence check (every pair of cited sentences one claim)
+   * share this number: they were one fact before it, so the conflicts stage still compares their
+   * values as one fact's (a different value of one report is a conflict candidate). Null for a
+   * fact never split there.
+   */
+  aligned: number | null;
 }
 
 export interface Alignment {
@@ -319,6 +326,143 @@ function clashOf(a: ClaimShape, b: ClaimShape): Clash | null {
     }
   }
   return null;
+}
+
+// ---- One claim, every member (the claim-coherence check, run after merging) ----------------
+
+/**
+ * Share of each of two sentences of one fact that the other must state (entail.ts coverage, the
+ * whole sentence or its lead clause), in BOTH directions. Merging links two sentences when one
+ * covers the other (a short statement inside a long one); on large topic collections (DUC 2006
+ * dev topics, ~25 articles) that admits a general sentence beside a specific one and statements
+ * on one topic whose words a long sentence happens to hold ("the election results keep the
+ * movement alive" / "his return will keep the movement alive"). A fact cites each sentence as
+ * saying the fact, so each must say most of what the other says (its lead clause at least, so
+ * that one outlet's extra clause is not held against it). The same bar as SAME_CLAIM.
+ */
+const MUTUAL_CLAIM = 0.6;
+// Affinity (evidence.whole; 1 = the matcher's "same sentence", about 1.9 = identical text) from
+// which two sentences are near copies of one text. Read on the DUC 2003 / 2006 dev topics: edited
+// wire copies score 1.7-1.9; the pairs of different claims that merging joined score up to 1.35.
+const NEAR_COPY = 1.5;
+// Words of a quotation from which it is a remark of its own (shorter: a quoted phrase or label).
+const QUOTE_WORDS = 4;
+// Share of the shorter of two quotations' content stems the longer must hold for the two to be
+// one remark: outlets quoting one remark copy its words; two remarks on one topic share a few.
+const QUOTE_SHARE = 0.5;
+
+/** Four-digit years a sentence names (1800–2100). */
+function yearsIn(text: string): Set<string> {
+  return new Set(text.match(/(?<![\d,.])(?:18|19|20)\d\d(?![\d,])/g) ?? []);
+}
+
+/**
+ * Two sentences that both date what they say, with no year in common, tell of different times
+ * ("lost in 1980" / "lost in 1995"; one topic's events of different years): not one claim. Years
+ * are no clash for the conflicts stage (claimShape leaves them to it), only for consensus.
+ */
+export function yearsDiffer(a: string, b: string): boolean {
+  const ya = yearsIn(a);
+  const yb = yearsIn(b);
+  if (!ya.size || !yb.size) return false;
+  for (const y of ya) if (yb.has(y)) return false;
+  return true;
+}
+
+/**
+ * Content stems of each direct quotation of QUOTE_WORDS words or more in a sentence. A double
+ * quote mark after a space (or at the start) opens a quotation, one after a word or punctuation
+ * closes it. A sentence may continue a quotation opened in an earlier one (it begins inside the
+ * quotation and its first mark closes it) or open one it does not close (a paragraph of quoted
+ * speech): the quotation then runs from the start or to the end of the sentence.
+ */
+function quotationsIn(text: string): Array<Set<string>> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  let first = true;
+  for (const m of text.matchAll(/["“”]/g)) {
+    const i = m.index!;
+    const opening = m[0] === '“' || (m[0] === '"' && (i === 0 || /[\s(\[:—–-]/.test(text[i - 1])));
+    if (opening && open < 0) open = i + 1;
+    else if (!opening && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    } else if (!opening && first) spans.push([0, i]);
+    first = false;
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  const out: Array<Set<string>> = [];
+  for (const [a, b] of spans) {
+    const toks = tokenize(text.slice(a, b)).filter((t) => !t.stop);
+    if (toks.length < QUOTE_WORDS) continue;
+    out.push(new Set(toks.map((t) => t.stem)));
+  }
+  return out;
+}
+
+/**
+ * Two sentences that each quote someone, and whose quotations share too little to be one remark:
+ * two remarks (of one speaker or two) are two claims, however alike their topic ("people feel
+ * better" / "people are unhappy"). A quotation is copied word for word, so one remark quoted by
+ * two outlets shares most of its words even when one cuts it shorter.
+ */
+export function otherRemarks(a: string, b: string): boolean {
+  const qa = quotationsIn(a);
+  const qb = quotationsIn(b);
+  if (!qa.length || !qb.length) return false;
+  for (const x of qa) {
+    for (const y of qb) {
+      const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+      let shared = 0;
+      for (const w of small) if (large.has(w)) shared++;
+      if (shared >= QUOTE_SHARE * small.size) return false;
+    }
+  }
+  return true;
+}
+
+// Cut passed to samePredicateWord for a main verb to name the other's main verb outright: above
+// any cosine, so only the lemma, a derivation, a shared synset or event class count. Word vectors
+// at PREDICATE_NEAR relate verbs of one topic ("described" / "believes", "promised" / "vowed"):
+// good enough to let two sentences merge, not to vouch that two long sentences with different
+// extras state one claim.
+const STRICT_PREDICATE = 2;
+
+// Whether a main predicate of each sentence names the same act outright, with the same polarity:
+// predicates.ts sameMainAct at STRICT_PREDICATE.
+
+/**
+ * Coherent groups of a fact's members. Each member (most agreeing first) joins the first group
+ * none of whose members of another article it conflicts with (`conflict`: complete link on
+ * claims that cannot be one: another act, another year, another remark) and with at least half
+ * of whose members of another article it agrees (`agree`: states the same claim), checking at
+ * most `cap` of them; otherwise it opens a group of its own. Average-link merging lets A~B and
+ * B~C make A and C one fact though A and C state different things; here a conflicting pair never
+ * shares a group, and a sentence agreeing with only a few of a large fact's sentences leaves it.
+ * Agreement is asked of half, not all: outlets telling one claim as a noun phrase inside
+ * otherwise different sentences ("… its only military bases outside the former Soviet Union")
+ * cover each other too little pairwise although each states the claim.
+ */
+export function coherentGroups(ms: number[], agree: (x: number, y: number) => boolean, conflict: (x: number, y: number) => boolean, articleOf: (x: number) => string, cap: number): number[][] {
+  const score = new Map<number, number>();
+  const ref = ms.slice(0, cap);
+  for (const x of ms) {
+    let s = 0;
+    for (const y of ref) if (y !== x && articleOf(y) !== articleOf(x) && agree(x, y)) s++;
+    score.set(x, s);
+  }
+  const order = [...ms].sort((a, b) => score.get(b)! - score.get(a)! || a - b);
+  const groups: number[][] = [];
+  for (const x of order) {
+    const g = groups.find((gr) => {
+      const others = gr.slice(0, cap).filter((y) => articleOf(y) !== articleOf(x));
+      if (others.some((y) => conflict(x, y))) return false;
+      return 2 * others.filter((y) => agree(x, y)).length >= others.length;
+    });
+    if (g) g.push(x);
+    else groups.push([x]);
+  }
+  return groups;
 }
 
 // A fact needs some content: "Advertisement", "04:44" or a bare dateline is not a report of
@@ -831,12 +975,96 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     }
   }
 
+  // Every cited sentence states the claim (coherentGroups, MUTUAL_CLAIM): the sentences of a
+  // fact that survived the checks above agree with SOME member; here each pair of members of
+  // different articles must be one claim — the same act, each stating most of the other (both
+  // directions), no different years, not two different quoted remarks. A fact that fails splits
+  // into its coherent groups; a sentence agreeing with no group stands alone, related to the
+  // rest. The groups keep the fact they came from (`aligned`), so the conflicts stage still
+  // compares their values as one report: a different value is a conflict candidate, not another
+  // topic.
+  // Claims that cannot be one, whatever words they share: another act, another year, another
+  // quoted remark (near copies of one wire text excepted).
+  const otherMainActs = (x: number, y: number): boolean =>
+    acts[x].main.length > 0 && acts[y].main.length > 0 && !sameMainAct(acts[x], acts[y], STRICT_PREDICATE) && !mainActIn(acts[x], acts[y], STRICT_PREDICATE) && !mainActIn(acts[y], acts[x], STRICT_PREDICATE);
+  const otherClaim = (x: number, y: number): boolean => {
+    if (!samePred(x, y)) return true;
+    if (yearsDiffer(sentences[x].text, sentences[y].text) || otherRemarks(sentences[x].text, sentences[y].text)) return true;
+    // Near copies (one wire text edited by two outlets) are one claim whatever the act reading
+    // says ("came as no surprise" / "were expected", the rest word for word alike).
+    if (evidence(x, y).whole >= NEAR_COPY) return false;
+    // Both read with a main act: it must be one act, main to main or each named in the other.
+    // samePred lets a long shared phrase stand for the act ("… by a gang of white youths and the
+    // failure of the police …" in "the murder … prompted a national debate" and "police have
+    // learned from the murder …"), which merging needs for noun-phrase reports; two stated acts
+    // that differ are two claims however much background they share.
+    return false;
+  };
+  // Two sentences state one claim: near copies, a shared phrase of ordinary words (the claim as a
+  // noun phrase, as merging has it), or each stating most of the other.
+  const sameClaim = (x: number, y: number): boolean => {
+    if (otherClaim(x, y)) return false;
+    if (evidence(x, y).whole < NEAR_COPY && otherMainActs(x, y)) return false;
+    if (evidence(x, y).whole >= NEAR_COPY || aff.phraseWords(x, y) >= CLAIM_PHRASE_WORDS) return true;
+    const a = entail.covered(x, [y]);
+    const b = entail.covered(y, [x]);
+    const ca = Math.max(a.whole, a.lead);
+    const cb = Math.max(b.whole, b.lead);
+    if (Math.min(ca, cb) >= MUTUAL_CLAIM) return true;
+    // Two outlets may each add a detail of their own to one claim ("The bridge, built by the
+    // former governor, opened to traffic in March" / "The bridge opened to traffic last March and
+    // carried 20,000 vehicles a day"): then their main verbs are one word (lemma, synset or event
+    // class; word vectors relate verbs of one topic, "described" / "believes"), and one of them
+    // covers the other as merging required.
+    // The same holds when one reports the other's main act as its circumstance ("walked off the
+    // job after the authority cut their pay" / "the authority cut their pay"), the verb named
+    // outright among its predicates.
+    if (sameMainAct(acts[x], acts[y], STRICT_PREDICATE) && Math.max(ca, cb) >= MUTUAL_CLAIM) return true;
+    return acts[x].main.length > 0 && acts[y].main.length > 0 && (mainActIn(acts[x], acts[y], STRICT_PREDICATE) || mainActIn(acts[y], acts[x], STRICT_PREDICATE)) && Math.max(ca, cb) >= SAME_CLAIM / 2;
+  };
+  const aligned = new Map<number, number>();
+  // Sentence -> the fact (its first member) the coherence check split it from.
+  const splitFrom = new Map<number, number>();
+  for (const [root, m] of [...members]) {
+    // A chain needs three articles; a fact of two has passed the one-claim check above, which
+    // lets one sentence report the other's act as its circumstance ("walked off the job after
+    // the authority cut their pay" / "the authority cut their pay").
+    // Such a fact is split only on a claim that cannot be one (another year or remark).
+    if (arts.get(root)!.size < 2) continue;
+    const ms = [...m].sort((a, b) => a - b);
+    const cannot = otherClaim;
+    const groups = arts.get(root)!.size < 3 ? coherentGroups(ms, (x, y) => !cannot(x, y), cannot, (x) => sentences[x].article, SPLIT_CHECK) : coherentGroups(ms, sameClaim, otherClaim, (x) => sentences[x].article, SPLIT_CHECK);
+    if (groups.length === 1) continue;
+    members.delete(root);
+    const was = origin.get(root);
+    origin.delete(root);
+    for (const g of groups) {
+      const r = Math.min(...g);
+      members.set(r, g);
+      arts.set(r, new Set(g.map((x) => sentences[x].article)));
+      for (const x of g) clusterOf[x] = r;
+      if (was !== undefined) origin.set(r, was);
+      aligned.set(r, ms[0]);
+      for (const x of g) splitFrom.set(x, ms[0]);
+      if (r !== ms[0]) related.push(r < ms[0] ? [r, ms[0]] : [ms[0], r]);
+    }
+  }
+
   // A sentence that reports two things supports two facts: besides its own fact, it supports
   // another fact of other articles when it is, on average over that fact's sampled sentences,
   // outright the same statement (the stricter CLASH_LINK bar, since the sentence's words were
   // already taken by its own fact) and disagrees with none of them. One such sentence per
   // article and fact, the best one.
   const also = new Map<number, Map<string, { i: number; score: number }>>();
+  const statesClaimOf = (y: number, i: number): boolean => {
+    if (yearsDiffer(sentences[y].text, sentences[i].text) || otherRemarks(sentences[y].text, sentences[i].text)) return false;
+    // The member's own act must be among what the sentence reports: covering the member's
+    // words while telling another act of them ("she said police have learned from the murder …"
+    // for "the murder … prompted a national debate") is another claim.
+    if (!mainActIn(acts[y], acts[i], near)) return false;
+    const c = entail.covered(y, [i]);
+    return Math.max(c.whole, c.lead) >= MUTUAL_CLAIM;
+  };
   for (let i = 0; i < n; i++) {
     const art = sentences[i].article;
     const tried = new Set<number>([clusterOf[i]]);
@@ -855,6 +1083,14 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       if ([...members.get(c)!].sort((a, b) => a - b).slice(0, SPLIT_CHECK).some((y) => clash(i, y))) continue;
       // And report the same act as the fact's sampled sentences.
       if (mj.some((y) => !samePred(i, y))) continue;
+      // And state the fact's claim: every sampled member of another article is covered by it (its
+      // whole or lead clause; the sentence says more, its other thing) with no other year or
+      // remark. Without it a sentence sharing a fact's words but saying another thing on the
+      // topic ("the court set aside days to hear arguments" for a quoted remark) was cited.
+      if (mj.some((y) => sentences[y].article !== art && !statesClaimOf(y, i))) continue;
+      // A sentence the coherence check took out of this fact's group was found not to state its
+      // claim: it does not come back as a second report of it.
+      if (splitFrom.has(i) && splitFrom.get(i) === aligned.get(c)) continue;
       const per = also.get(c) ?? new Map<string, { i: number; score: number }>();
       const prev = per.get(art);
       if (!prev || mean > prev.score) per.set(art, { i, score: mean });
@@ -881,7 +1117,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       return (others.length ? s / others.length : 1) + (mainShared ? MAIN_ACT_LEAD : 0);
     });
     const extra = [...(also.get(root)?.values() ?? [])].map((x) => x.i).sort((a, b) => a - b).map((x) => sentences[x]);
-    return { members: ms, centrality, also: extra, origin: origin.get(root) ?? null };
+    return { members: ms, centrality, also: extra, origin: origin.get(root) ?? null, aligned: aligned.get(root) ?? null };
   });
   const reportedBy = (i: number): string[] => {
     const out: string[] = [];

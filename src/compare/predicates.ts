@@ -288,6 +288,20 @@ function countedAct(lemma: string, items: ScanItem[], i: number): boolean {
   return lemma === 'add' && amountAt(items, i + 1);
 }
 
+/**
+ * Whether the verb at i is an infinitive ("to investigate", "to fully investigate"). An infinitive
+ * is the complement of a noun or verb ("the failure of the police to investigate … prompted a
+ * debate"), never the act the clause asserts: the clause's own verb comes later (or came before,
+ * "agreed to pay"). Taking it as the main act made two sentences about one background event
+ * ("the failure … to investigate") read as one act although their own verbs differ (read on DUC
+ * 2006 dev topics).
+ */
+function infinitiveAt(items: ScanItem[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !items[k].brk && IN_VERB_GROUP.has(items[k].w) && items[k].w !== 'to') k--;
+  return k >= 0 && !items[k].brk && items[k].w === 'to';
+}
+
 /** The act reading of a sentence (see the section comment). */
 export function readAct(text: string): ActReading {
   const items = scan(text);
@@ -360,7 +374,7 @@ export function readAct(text: string): ActReading {
     }
     if (!isVerb) continue;
     const background = skip || paren > 0;
-    if (!background && !mainDone) {
+    if (!background && !mainDone && !infinitiveAt(items, i)) {
       main.push({ ...p, negated: negator });
       mainDone = true;
       sinceMain = i;
