@@ -14,6 +14,7 @@ import { alignFacts } from '../src/compare/facts.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
 import { oppositeAct, otherActors, readAct, sameMainAct } from '../src/compare/predicates.js';
+import { Affinity } from '../src/compare/affinity.js';
 import { assertSpansValid } from './helpers/dossier-fixtures.js';
 
 function art(id: string, outlet: string, text: string): Article {
@@ -89,4 +90,18 @@ test('one act told of two different years is not one fact through the main-event
   // The same pair without the years is one fact (the years alone keep it apart).
   const same = [art('y1', 'Orvel Post', JOBS_A), art('y2', 'Lantern Daily', JOBS_B)].map((a) => annotate(a));
   assert.ok(alignFacts(same, buildEntities(same)).facts.some((f) => f.members.length === 2));
+});
+
+test('a wire dateline shared by two reports is no participant they share', () => {
+  // Two agency reports filed from one city about two different cases: "HARBOURTON (AP)" says where
+  // and by whom each was filed, not who took part, so it anchors no link between them.
+  const aff = new Affinity([
+    'HARBOURTON (AP) — A harbour clerk was convicted Wednesday of lying to investigators.',
+    'HARBOURTON (AP) — A ferry pilot was sentenced Thursday for lying to a grand jury.',
+    'A Harbourton clerk was convicted Wednesday of lying to investigators.',
+    'A ferry pilot from Harbourton was sentenced Thursday for lying to a grand jury.',
+  ]);
+  assert.equal(aff.anchored(0, 1), false);
+  // The same name in the sentences' own words is a participant.
+  assert.equal(aff.anchored(2, 3), true);
 });

@@ -8,7 +8,7 @@
  * Affinity is expressed relative to "the same": 1 means at the matcher's threshold.
  */
 import { buildMatchContext, candidateKeys, matchScore, MATCH_THRESHOLD, prepareSentence, type MatchContext, type PreparedSentence } from './match.js';
-import { eventClass, fold, skeleton, stem, STOP } from './lex.js';
+import { datelineLength, eventClass, fold, skeleton, stem, STOP } from './lex.js';
 import { compiledOnce, matchesOf } from '../core/regex.js';
 
 interface Keyed {
@@ -97,11 +97,21 @@ export class Affinity {
   private readonly prepared: PreparedSentence[];
   readonly keyed: Keyed[];
   private readonly idf = new Map<string, number>();
+  // Keys that only a sentence's wire dateline carries ("NEW YORK (AP) —"): where and by whom the
+  // report was filed, which two unrelated reports of one agency and city share. They are no
+  // anchor (a participant) of a link; null for a sentence without a dateline.
+  private readonly datelineOnly: (Set<string> | null)[];
 
   constructor(readonly texts: string[]) {
     this.ctx = buildMatchContext(texts);
     this.prepared = texts.map((t) => prepareSentence(t, this.ctx));
     this.keyed = texts.map(keyTokens);
+    this.datelineOnly = texts.map((t) => {
+      const n = datelineLength(t);
+      if (n === 0) return null;
+      const body = keyTokens(t.slice(n)).set;
+      return new Set([...keyTokens(t.slice(0, n)).set].filter((k) => !body.has(k)));
+    });
     const df = new Map<string, number>();
     for (const k of this.keyed) for (const key of k.set) df.set(key, (df.get(key) ?? 0) + 1);
     const n = texts.length;
@@ -177,7 +187,9 @@ export class Affinity {
   anchored(i: number, j: number): boolean {
     const b = this.keyed[j].set;
     let anchor = false;
-    for (const k of this.keyed[i].set) if ((k.startsWith('N:') || k.startsWith('#')) && b.has(k)) anchor = true;
+    const di = this.datelineOnly[i];
+    const dj = this.datelineOnly[j];
+    for (const k of this.keyed[i].set) if ((k.startsWith('N:') || k.startsWith('#')) && b.has(k) && !di?.has(k) && !dj?.has(k)) anchor = true;
     return anchor && this.sharedWhat(i, j) >= MIN_WHAT;
   }
 

@@ -6,6 +6,7 @@
  */
 
 import type { AnnotatedArticle, Mention, Sentence } from '../core/schema.js';
+import { compiledOnce } from '../core/regex.js';
 
 export interface Token {
   /** Lower-cased surface form. */
@@ -267,3 +268,20 @@ export function mentionsWithSentences(a: AnnotatedArticle): Array<{ mention: Men
   return out;
 }
 
+// A wire dateline before the first sentence ("LONDON (AP) _ ", "DAR ES SALAAM, Tanzania — ",
+// "BEIJING, March 3 (Reuters) - ") says where the report was filed, not what happened: the
+// summary shows the sentence after it (still a verbatim part of the source sentence), and the
+// fact alignment does not take its place or agency for a participant (affinity.ts anchored).
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*)(?:,\s+[\p{L}.]+(?:\s+[\p{L}.]+){0,3})?(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?(?:\s*\([\p{L} .&-]{1,40}\))?\s+(?:_|—|–|--?)\s+/u;
+
+/** The sentence without a leading wire dateline. */
+export function withoutDateline(text: string): string {
+  return text.slice(datelineLength(text));
+}
+
+/** Characters of a leading wire dateline in a sentence (0 when it has none). */
+export function datelineLength(text: string): number {
+  const m = compiledOnce(DATELINE).exec(text);
+  // The sentence after a dateline starts with a capital; "NATO — the alliance said" is no dateline.
+  return m && /\p{Lu}/u.test(text.slice(m[0].length, m[0].length + 1)) ? m[0].length : 0;
+}

@@ -13,6 +13,7 @@ import { tokenize } from './text.js';
 import { priorCount } from './match.js';
 import { PRIOR_TOTAL } from './word-prior.js';
 import { compiledOnce } from '../core/regex.js';
+import { withoutDateline } from './lex.js';
 
 /** Summary length when the caller does not ask for one: about a paragraph. */
 export const DEFAULT_SUMMARY_WORDS = 100;
@@ -66,23 +67,6 @@ const MAX_WORDS = 70;
 // thing twice: a summary has too few words to spend on a repeat (0.5 chosen over 0.6 and 0.7 on
 // the dev half of the DUC and MultiLing stories, bench/summary.ts).
 const REDUNDANT = 0.5;
-
-// A wire dateline before the first sentence ("LONDON (AP) _ ", "DAR ES SALAAM, Tanzania — ",
-// "BEIJING, March 3 (Reuters) - ") says where the report was filed, not what happened: the
-// summary shows the sentence after it (still a verbatim part of the source sentence).
-const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*)(?:,\s+[\p{L}.]+(?:\s+[\p{L}.]+){0,3})?(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?(?:\s*\([\p{L} .&-]{1,40}\))?\s+(?:_|—|–|--?)\s+/u;
-
-/** The sentence without a leading wire dateline. */
-export function withoutDateline(text: string): string {
-  return text.slice(datelineLength(text));
-}
-
-/** Characters of a leading wire dateline in a sentence (0 when it has none). */
-export function datelineLength(text: string): number {
-  const m = compiledOnce(DATELINE).exec(text);
-  // The sentence after a dateline starts with a capital; "NATO — the alliance said" is no dateline.
-  return m && /\p{Lu}/u.test(text.slice(m[0].length, m[0].length + 1)) ? m[0].length : 0;
-}
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 

@@ -20,7 +20,7 @@ import type { AnnotatedArticle, Mention } from '../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { shareNameWord } from './slots.js';
-import { datelineLength } from './summary.js';
+import { datelineLength } from './lex.js';
 import { frameOf, type Frame } from './frames.js';
 import type { EntityIndex } from './entities.js';
 import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from './lex.js';
