@@ -353,3 +353,15 @@ test('a past clause reaches a coming day only weeks ahead (a deadline), not mont
   // With no tense, the old weighing: ahead.
   assert.equal(time(read('His Jan. 8 phone call.', '2026-09-28'), 'Jan. 8')?.value, '2027-01-08');
 });
+
+test('a compound or post-preposition participle is no past verb that sends a month back', () => {
+  // Written 2026-02-12: the coming March is planned; "-approved" and "of newly licensed" are
+  // adjectives of the noun phrase, not the clause's verb.
+  const a = read('The ministry announced plans to ship 4,000 state-approved ferry tickets by the end of March.');
+  assert.equal(time(a, 'March')?.value, '2026-03');
+  const b = read('The board said it would buy two ferries of newly licensed design in March.');
+  assert.equal(time(b, 'March')?.value, '2026-03');
+  // A finite past verb still dates the month behind: "the crews repaired" (last March).
+  const c = read('The crews repaired the pier in March.');
+  assert.equal(time(c, 'March')?.value, '2025-03');
+});

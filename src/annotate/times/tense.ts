@@ -132,10 +132,13 @@ const ISSUE_PAST_BEFORE = /\b(?:was|were|had|appeared|ran|printed|carried)\b[^,;
 const IN_TITLE_AFTER = /^['’]s\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:(?:\s+|\s+(?:of|of\s+the|and|&|for|on)\s+)\p{Lu}[\p{L}.&-]*){0,5}(?:\s*(?:[,.;:)]|$)|\s+(?:journal|magazine|issue|edition|newspaper|paper|supplement)\b)/u;
 /**
  * A past form that is not a finite past verb: a participle after an auxiliary that carries the
- * tense itself ("will be paid", "would have ended", "is expected") or an adjective after a
- * determiner ("on a still unspecified date", "the revised plan").
+ * tense itself ("will be paid", "would have ended", "is expected"), an adjective after a
+ * determiner ("on a still unspecified date", "the revised plan") or after a preposition (a
+ * finite verb never follows a preposition directly: "doses of federally authorized vaccine",
+ * "with armed guards"), or the second half of a hyphenated compound adjective ("U.S.-authorized
+ * vaccines", "Iran-backed militias", "state-owned banks": the hyphen binds it to a modifier).
  */
-const NOT_FINITE_BEFORE = /\b(?:be|been|being|have|has|is|are|am|get|gets)\s+(?:[a-z]+ly\s+)?$|\b(?:a|an|the|its|their|his|her|these|those|our|your)\s+(?:(?:still|now|newly|[a-z]+ly)\s+)?$/i;
+const NOT_FINITE_BEFORE = /\b(?:be|been|being|have|has|is|are|am|get|gets)\s+(?:[a-z]+ly\s+)?$|\b(?:a|an|the|its|their|his|her|these|those|our|your|of|for|with|from|about|into|without|against|among)\s+(?:(?:still|now|newly|[a-z]+ly)\s+)?$|[\p{L}.]-$/iu;
 /** Clause boundaries that stop the search after the expression (another clause's verb). */
 const CLAUSE_END = /[;:.!?]|,\s*(?:and|but|while|who|which|that)\b|\b(?:that|who|which|because|after|before|when|while)\b/i;
 /** A stay that lasts until the date lies ahead: "stays closed until Friday". */
