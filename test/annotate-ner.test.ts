@@ -110,3 +110,11 @@ test('a party-and-state tag is no entity; an inverted "Said" before a quote is n
   const c = art('The race was fast. Said Aouita won the final in Rome.');
   assert.ok(!c.mentions.some((m) => m.text === 'Aouita'), 'a name "Said …" stays whole when no quote follows');
 });
+
+test('a capitalised identity adjective before its noun is no name; the same word as a surname stays', () => {
+  const art = (text: string) => annotate({ id: 'a', text, published: '2026-02-12', title: null, outlet: 'x' } as never);
+  const a = art('The panel studied the death rate among Black expectant mothers in Harbourton. Many Black voters agreed.');
+  assert.deepEqual(a.mentions.map((m) => m.text), ['Harbourton']);
+  const b = art('The judge told Black that he would be released. Tomas Black smiled.');
+  assert.ok(b.mentions.some((m) => m.text === 'Black'), JSON.stringify(b.mentions));
+});

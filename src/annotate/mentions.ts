@@ -49,6 +49,12 @@ const ARABIC_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|bin|ibn|abu|abd)[-‑]
 const ARABIC_PREFIX_STRIP = /^(?:al|el|ad|an|ar|as|ash|at|az|ud)[-‑ ]/;
 /** Words before "of" that keep a name going ("Ministry of Defence", "Gulf of Aden"). */
 const OF_JOINERS = new Set([...ORG_PREFIXES, 'Gulf', 'Strait', 'Republic', 'Kingdom', 'Bay', 'Isle', 'Cape', 'Sea', 'Port', 'Museum', 'College', 'School', 'Secretary', 'States']);
+/** Words of racial or ethnic identity, capitalised as adjectives in news style (see identityAdjective). */
+const IDENTITY_ADJECTIVES = new Set(['Black', 'White', 'Brown', 'Latino', 'Latina', 'Latinx', 'Hispanic', 'Indigenous', 'Native']);
+/** A determiner or quantifier opening a sentence before the adjective ("Many Black voters …"). */
+const SENTENCE_DETERMINER = /^(?:A|An|The|Many|Most|Some|Few|Other|All|Young|More|Fewer|Two|Three)$/;
+/** Words that follow a name, not an adjective: function words, verbs of saying, past forms. */
+const NOT_AFTER_ADJECTIVE = /^(?:that|and|or|but|to|of|in|on|at|for|with|by|from|as|is|was|were|are|has|had|have|will|would|could|can|may|might|should|did|does|who|which|whose|when|if|because|said|says|told|tells|[a-z]+ed)$/;
 /** Never names on their own: months, weekdays, the pronoun I. */
 const NOT_NAMES = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
@@ -579,6 +585,22 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     i = j + 1;
   }
 
+  // A capitalised word of racial or ethnic identity used as an adjective ("a Black teen",
+  // "among Black expectant mothers", "of Indigenous women"; AP style capitalises them since
+  // 2020) is no name, as a demonym is not ("Syrian"). Only between a lower-case word and a
+  // lower-case word (a determiner or preposition before, the noun after), so that a surname
+  // ("Conrad Black", "Mr. White said", "White, 54, said") and a name starting a sentence stay.
+  function identityAdjective(k: number): boolean {
+    if (!IDENTITY_ADJECTIVES.has(word(k)) || k === 0 || k + 1 >= count) return false;
+    const gapBefore = text.slice(ends[k - 1], starts[k]);
+    const gapAfter = text.slice(ends[k], starts[k + 1]);
+    const next = word(k + 1);
+    // The word after must be the noun it modifies, not what follows a surname as subject or
+    // object: a function word ("told Black that …", "Black and his lawyer") or a verb ("Black said").
+    if (NOT_AFTER_ADJECTIVE.test(next)) return false;
+    return /^ +$/.test(gapBefore) && /^ +$/.test(gapAfter) && (/^\p{Ll}+$/u.test(word(k - 1)) || SENTENCE_DETERMINER.test(word(k - 1))) && /^\p{Ll}+$/u.test(next);
+  }
+
   function addRun(a: number, b: number): void {
     const full = text.slice(starts[a], nameEnd(b));
     // 3: split a role off the front when the run is not a known name as a whole.
@@ -608,6 +630,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     const end = nameEnd(b);
     const name = text.slice(start, end);
     if (first === b && (COUNTRY_OF_DEMONYM.has(name) || DEMONYM_PLURALS.has(name) || NOT_NAMES.has(name))) return void (alone[b] = 1);
+    if (first === b && identityAdjective(b)) return void (alone[b] = 1);
     if (first === b && isRoleHead(name)) return void (alone[b] = 1);
     // "DUI", "TV", "ISPs", "SUVs": acronyms of common nouns are not names, and an acronym in the
     // plural is a common noun (organizations are not counted).
