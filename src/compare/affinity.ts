@@ -9,7 +9,7 @@
  */
 import { buildMatchContext, candidateKeys, matchScore, MATCH_THRESHOLD, prepareSentence, type MatchContext, type PreparedSentence } from './match.js';
 import { datelineLength, eventClass, fold, skeleton, stem, STOP } from './lex.js';
-import { compiledOnce, matchesOf } from '../core/regex.js';
+import { matchesOf } from '../core/regex.js';
 
 interface Keyed {
   /** Key per token (stop words keep their surface form), in order. */

@@ -13,7 +13,7 @@ import { antonymsOf, lemmaStem } from './antonyms.js';
 import { writtenGrain } from './claims.js';
 import { sameWord, nameTokens, type EntityIndex } from './entities.js';
 import { contentStems } from './lex.js';
-import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameMainAct, samePredicate, samePredicateWord, type ActReading } from './predicates.js';
+import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from './predicates.js';
 import { tokenize, type Token } from './text.js';
 
 export interface FactSentence {
@@ -427,9 +427,6 @@ export function otherRemarks(a: string, b: string): boolean {
 // good enough to let two sentences merge, not to vouch that two long sentences with different
 // extras state one claim.
 const STRICT_PREDICATE = 2;
-
-// Whether a main predicate of each sentence names the same act outright, with the same polarity:
-// predicates.ts sameMainAct at STRICT_PREDICATE.
 
 /**
  * Coherent groups of a fact's members. Each member (most agreeing first) joins the first group
@@ -983,29 +980,29 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   // rest. The groups keep the fact they came from (`aligned`), so the conflicts stage still
   // compares their values as one report: a different value is a conflict candidate, not another
   // topic.
-  // Claims that cannot be one, whatever words they share: another act, another year, another
-  // quoted remark (near copies of one wire text excepted).
+  // Both read with a main act: it must be one act, main to main or each named in the other.
+  // samePred lets a long shared phrase stand for the act ("… by a gang of white youths and the
+  // failure of the police …" in "the murder … prompted a national debate" and "police have
+  // learned from the murder …"), which merging needs for noun-phrase reports; two stated acts
+  // that differ are two claims however much background they share (near copies excepted, in
+  // sameClaim).
   const otherMainActs = (x: number, y: number): boolean =>
     acts[x].main.length > 0 && acts[y].main.length > 0 && !sameMainAct(acts[x], acts[y], STRICT_PREDICATE) && !mainActIn(acts[x], acts[y], STRICT_PREDICATE) && !mainActIn(acts[y], acts[x], STRICT_PREDICATE);
+  // Claims that cannot be one, whatever words they share: another act, another year, another
+  // quoted remark.
   const otherClaim = (x: number, y: number): boolean => {
     if (!samePred(x, y)) return true;
-    if (yearsDiffer(sentences[x].text, sentences[y].text) || otherRemarks(sentences[x].text, sentences[y].text)) return true;
-    // Near copies (one wire text edited by two outlets) are one claim whatever the act reading
-    // says ("came as no surprise" / "were expected", the rest word for word alike).
-    if (evidence(x, y).whole >= NEAR_COPY) return false;
-    // Both read with a main act: it must be one act, main to main or each named in the other.
-    // samePred lets a long shared phrase stand for the act ("… by a gang of white youths and the
-    // failure of the police …" in "the murder … prompted a national debate" and "police have
-    // learned from the murder …"), which merging needs for noun-phrase reports; two stated acts
-    // that differ are two claims however much background they share.
-    return false;
+    return yearsDiffer(sentences[x].text, sentences[y].text) || otherRemarks(sentences[x].text, sentences[y].text);
   };
   // Two sentences state one claim: near copies, a shared phrase of ordinary words (the claim as a
   // noun phrase, as merging has it), or each stating most of the other.
   const sameClaim = (x: number, y: number): boolean => {
     if (otherClaim(x, y)) return false;
-    if (evidence(x, y).whole < NEAR_COPY && otherMainActs(x, y)) return false;
-    if (evidence(x, y).whole >= NEAR_COPY || aff.phraseWords(x, y) >= CLAIM_PHRASE_WORDS) return true;
+    // Near copies (one wire text edited by two outlets) are one claim whatever the act reading
+    // says ("came as no surprise" / "were expected", the rest word for word alike).
+    const nearCopy = evidence(x, y).whole >= NEAR_COPY;
+    if (!nearCopy && otherMainActs(x, y)) return false;
+    if (nearCopy || aff.phraseWords(x, y) >= CLAIM_PHRASE_WORDS) return true;
     const a = entail.covered(x, [y]);
     const b = entail.covered(y, [x]);
     const ca = Math.max(a.whole, a.lead);
@@ -1032,8 +1029,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     // Such a fact is split only on a claim that cannot be one (another year or remark).
     if (arts.get(root)!.size < 2) continue;
     const ms = [...m].sort((a, b) => a - b);
-    const cannot = otherClaim;
-    const groups = arts.get(root)!.size < 3 ? coherentGroups(ms, (x, y) => !cannot(x, y), cannot, (x) => sentences[x].article, SPLIT_CHECK) : coherentGroups(ms, sameClaim, otherClaim, (x) => sentences[x].article, SPLIT_CHECK);
+    const groups = arts.get(root)!.size < 3 ? coherentGroups(ms, (x, y) => !otherClaim(x, y), otherClaim, (x) => sentences[x].article, SPLIT_CHECK) : coherentGroups(ms, sameClaim, otherClaim, (x) => sentences[x].article, SPLIT_CHECK);
     if (groups.length === 1) continue;
     members.delete(root);
     const was = origin.get(root);
