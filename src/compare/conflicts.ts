@@ -234,14 +234,19 @@ function publishedAt(meta: ArticleMeta | undefined): { t: number; day: string } 
   if (!meta?.published) return null;
   const t = Date.parse(meta.published);
   if (Number.isNaN(t)) return null;
-  return { t: /T\d/.test(meta.published) ? t : t, day: meta.published.slice(0, 10) };
+  return { t, day: meta.published.slice(0, 10) };
+}
+
+/** Days since 1970-01-01 (UTC) of a calendar day "YYYY-MM-DD", as date claims count them. */
+function dayNumber(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 }
 
 /** A date claim that covers its own article's day of publication. */
 function onOwnDay(c: ClaimItem, meta: Map<string, ArticleMeta>): boolean {
   const p = publishedAt(meta.get(c.article));
   if (!p || c.kind !== 'date') return false;
-  const day = Math.floor(Date.parse(p.day) / 86_400_000);
+  const day = dayNumber(p.day);
   return c.from <= day && day <= c.to;
 }
 
@@ -352,7 +357,7 @@ function closedPeriodCount(c: ClaimItem, claimsOfSentence: Map<string, ClaimItem
   if (c.kind !== 'number') return false;
   const pub = publishedAt(meta.get(c.article));
   if (!pub) return false;
-  const monthStart = Math.floor(Date.parse(`${pub.day.slice(0, 7)}-01T00:00:00Z`) / 86_400_000);
+  const monthStart = dayNumber(`${pub.day.slice(0, 7)}-01`);
   return (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).some(
     (d) => d.kind === 'date' && d.precision !== null && WHOLE_PERIOD.has(d.precision) && !d.bound && !d.hedged && !d.statement && !d.attributive && d.to < monthStart,
   );
@@ -442,7 +447,7 @@ function retoldPast(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMeta>, 
   const py = publishedAt(meta.get(y.article));
   if (!px || !py || px.t === py.t) return false;
   const [later, earlierAt] = px.t > py.t ? [x, py] : [y, px];
-  const earlierDay = Math.floor(Date.parse(`${earlierAt.day}T00:00:00Z`) / 86_400_000);
+  const earlierDay = dayNumber(earlierAt.day);
   return (claimsOfSentence.get(`${later.article}:${later.sentence.start}`) ?? []).some(
     (d) => d.kind === 'date' && d.weekday === null && !d.statement && !d.hedged && !d.bound && d.direction !== 'future' && d.to < earlierDay,
   );
