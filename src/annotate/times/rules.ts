@@ -59,7 +59,8 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?:[Tt]he\s+)?(?<cent>1\d|20|21)(?:st|th)[\s-]+century\b`,
     // "early 1998", "mid-1996", "late November".
     String.raw`\b${words('early', 'late', 'mid')}[\s-]+(?:(?<modY>${YEAR})|(?<modM>${MONTH}))(?![\p{L}])`,
-    String.raw`\b(?:${words('fiscal')}\s+(?:year\s+)?)(?<fy>${YEAR})\b`,
+    // Fiscal years: "fiscal 2022", "fiscal year 2022", "Fiscal Year 2022" (a budget's title case), "FY 2022", "FY2022".
+    String.raw`\b(?:${words('fiscal')}\s+(?:[Yy]ear\s+)?|FY\s?)(?<fy>${YEAR})\b`,
     // Relative to the publication date.
     String.raw`\b(?<relMod>(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+(?:this|last|next)|[Tt]his\s+(?:past|coming)|${REL})\s+(?<relUnit>week(?:end)?|month|year|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|${MONTH}(?![\p{L}]))\b(?!\s*['’]s\s+(?:first|second|third|fourth)\b)`,
     String.raw`\b(?:(?:${APPROX})\s+)?(?<agoN>${NUM})\s+(?<agoU>${UNIT})s?\s+(?:or\s+so\s+)?ago\b`,
@@ -218,6 +219,12 @@ export interface Ctx {
    * previous few (findTimes). Null otherwise.
    */
   narrativeYear?: number | null;
+  /**
+   * The past year a coarse period counted from publication put the text in ("early last
+   * summer", "last year"), named in this sentence or the one before with no finer date since:
+   * a bare month there is that year's (findTimes; see periodMonth).
+   */
+  periodYear?: number | null;
 }
 
 export interface Resolved {
@@ -294,6 +301,21 @@ const RATE_BEFORE = /(?:(?:^|[\s$£€])\d[\d,.]*|\b(?:one|two|three|four|five|s
  * July", after "a deficit in July 1999", is this year's July (real stories read in session 8:
  * bare months after a dated sentence were mostly the publication year's).
  */
+/**
+ * A bare month read in the past year the text has just set by a coarse period: "…early last
+ * summer, you would have had no idea … If, in May and June, you limited your media diet …"
+ * written in May 2021 is May 2020 — the reference time (Reichenbach's R) is last summer, and
+ * the month is placed in it, as "that May" would be. Only after a period counted from the time
+ * of writing ("last summer", "last year"; not a month or day of a written year, which the first
+ * version of the narrative rule showed misleads: "a deficit in July 1999 … a surplus in July"),
+ * only in the sentence that named it or the next, and never in a clause about the future or a
+ * deadline. Read without it, the month took the year of publication (the month just begun).
+ */
+function periodMonth(ctx: Ctx): number | null {
+  if (ctx.periodYear == null || !ctx.pub || ctx.periodYear >= ctx.pub.y) return null;
+  return ctx.tense === 'past' || ctx.tense === null ? ctx.periodYear : null;
+}
+
 function narrative(ctx: Ctx): number | null {
   if (ctx.narrativeYear == null || !ctx.pub || ctx.narrativeYear >= ctx.pub.y) return null;
   return ctx.tense === 'past' ? ctx.narrativeYear : null;
@@ -516,6 +538,9 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const w = g.deictic.toLowerCase().replace(/\s+/g, ' ');
     // A title in quotation marks (NBC's "Today" programme, the film "Tomorrow") is no date.
     if (/["“'‘]$/.test(ctx.before) && /^["”'’]/.test(ctx.after) && /^[A-Z]/.test(g.deictic)) return null;
+    // Capitalised after a capitalised word in mid-sentence it ends a name: a programme or a
+    // paper ("Tucker Carlson Tonight", "USA Today"), not a day.
+    if (/^[A-Z]/.test(g.deictic) && /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*\s+$/u.test(ctx.before) && !/^(?:On|In|By|And|But|So|Then|Until|Since|From)\s+$/.test(ctx.before.slice(-6).replace(/^.*?(?=\p{Lu})/u, ''))) return null;
     const offset = w.startsWith('yesterday') || w.startsWith('last') ? -1 : w.startsWith('tomorrow') ? 1 : 0;
     const part = g.deicPart?.toLowerCase() ?? (w === 'tonight' ? 'night' : w.startsWith('last night') ? 'night' : /^this /.test(w) ? w.slice(5) : null);
     // "today" in "in today's world" is the present, not a day.
@@ -578,6 +603,8 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
       if (!MONTH_CUE.test(ctx.before) && !pair) return null;
     }
     const mo = month(g.mo);
+    const py = periodMonth(ctx);
+    if (py !== null) return { kind: 'date', timex: `${py}-${pad(mo)}`, precision: 'month', relative: true, anchor: 'text', narrated: true };
     return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
   }
   if (g.rgA) {

@@ -160,7 +160,32 @@ const PLANNED_AFTER = /^['’]s\s+(?:expected|scheduled|planned|upcoming|propose
  */
 const COPULA_PRESENT_BEFORE = /(?:^|[^\p{L}'’])(?:is|are|['’]s)\s+(?:(?:now|also|still|again|only)\s+)?(?:(?:on|in|for)\s+)?(?:(?:early|mid|late)[\s-]+)?$/iu;
 
+/**
+ * A date inside the complement of "ahead of" ("ahead of a summit on Wednesday", "ahead of
+ * Wednesday's vote", "on the eve of the talks in Geneva on Friday"): the complement's event
+ * comes after the clause's. It dates that event, not the clause's act, so the clause's tense
+ * does not govern it: after a present or future clause ("travels to Brussels ahead of a summit
+ * on Wednesday") it lies ahead; after a past one ("fencing was installed ahead of the rally on
+ * Saturday") it may lie either side of publication (the rally may be tomorrow or may have
+ * happened), so the nearer occurrence is taken ('open'). Read as the clause's past it sent a
+ * coming summit a week back. The complement runs to the date without a clause break.
+ */
+const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for|in\s+anticipation\s+of)\s+[^,;:.!?()]{0,50}$/i;
+
 export type Tense = 'future' | 'past' | 'open' | null;
+
+/** The tense of the clause before "ahead of …" (see AHEAD_OF_BEFORE): 'open' after a past cue, else 'future'. */
+function aheadOf(lead: string): Tense {
+  let last: Tense = null;
+  compiledOnce(CUE_RE).lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(lead))) {
+    if (m[0] === 'May') continue;
+    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(lead.slice(Math.max(0, m.index - 30), m.index))) continue;
+    last = m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
+  }
+  return last === 'past' || last === 'open' ? 'open' : 'future';
+}
 
 /**
  * The tense of the clause around an expression. `before` is the sentence text before it (at
@@ -171,6 +196,8 @@ export function tenseOf(before: string, after: string): Tense {
   if (COPULA_PRESENT_BEFORE.test(before)) return 'future';
   if ((ISSUE_AFTER.test(after) || (/\bin\s+$/i.test(before) && IN_TITLE_AFTER.test(after))) && !ISSUE_PAST_BEFORE.test(before)) return 'open';
   if (UNTIL_AHEAD.test(before) || PLANNED_AFTER.test(after)) return 'future';
+  const ahead = AHEAD_OF_BEFORE.exec(before);
+  if (ahead) return aheadOf(before.slice(0, ahead.index));
   let last: Tense = null;
   let lastAt = -1;
   compiledOnce(CUE_RE).lastIndex = 0;

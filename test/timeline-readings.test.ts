@@ -1,0 +1,73 @@
+/**
+ * Timeline errors a fact-checker found reading real dossiers (issue #11, session 11), on
+ * invented text: a deictic inside a quotation counted from when it was said; "ahead of … on
+ * Wednesday" not sent back; baselines of a comparison ("from 590,000 the prior week", "unseen
+ * since the 1960s"), open bounds ("after 2030") and fiscal-year labels ("Fiscal Year 2027") are
+ * no entries; a bare month after "last summer" is last summer's year; a programme's name
+ * ("… Tonight") is no date.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../src/annotate/index.js';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { AnnotatedArticle, Article } from '../src/core/schema.js';
+
+// 2026-02-12 is a Thursday.
+function read(text: string, published: string | null = '2026-02-12'): AnnotatedArticle {
+  return annotate({ id: 'a1', file: null, outlet: null, url: null, title: null, published, authors: [], agencies: [], photoCredits: [], language: 'en', text, removed: [] });
+}
+const times = (a: AnnotatedArticle, t: string) => a.times.filter((x) => x.text === t);
+
+function art(id: string, outlet: string, text: string, published: string | null = '2026-02-12'): Article {
+  return { id, outlet, published, title: null, url: null, file: null, authors: [], agencies: [], text, removed: [] } as unknown as Article;
+}
+
+test('a deictic inside a quotation counts from the day it was said, given outside the quotation', () => {
+  const a = read('The mayor of Velmora said Tuesday: "Today we begin the repairs, and last night the pumps failed."');
+  assert.equal(times(a, 'Today')[0]?.value, '2026-02-10');
+  assert.equal(times(a, 'last night')[0]?.value, '2026-02-09');
+  // The news lead dates the statement, the next sentence quotes it.
+  const b = read('The Tessin ferry company announced the change on Monday. “Today, we are ending the night crossings,” it wrote.');
+  assert.equal(times(b, 'Today')[0]?.value, '2026-02-09');
+  // No day of speaking given: the publication date stands.
+  const c = read('“We start the repairs tomorrow,” the mayor said.');
+  assert.equal(times(c, 'tomorrow')[0]?.value, '2026-02-13');
+  // Outside a quotation nothing moves.
+  const d = read('The mayor spoke on Tuesday. Today the pumps are back.');
+  assert.equal(times(d, 'Today')[0]?.value, '2026-02-12');
+});
+
+test('"ahead of" a dated event: ahead after a present clause, the nearer day after a past one', () => {
+  // 2026-02-09 is a Monday.
+  const a = read('Police are in place in Velmora ahead of the vote on Friday. Delegates arrived in Tessin ahead of a summit on Wednesday. Barriers were put up ahead of the march on Saturday.', '2026-02-09');
+  assert.equal(times(a, 'Friday')[0]?.value, '2026-02-13');
+  assert.equal(times(a, 'Wednesday')[0]?.value, '2026-02-11');
+  assert.equal(times(a, 'Saturday')[0]?.value, '2026-02-07');
+});
+
+test('a bare month after "last summer" is in last summer\'s year', () => {
+  const a = read('Early last summer the harbour towns saw riots on a scale few remembered. If, in May and June, you read only the Velmora papers, you would have missed them.', '2026-05-14');
+  assert.equal(times(a, 'May')[0]?.value, '2025-05');
+  assert.equal(times(a, 'June')[0]?.value, '2025-06');
+  // A plan is still counted from the time of writing.
+  const b = read('Last year was hard for the Tessin ferries. The company will reopen the line in May.', '2026-02-12');
+  assert.equal(times(b, 'May')[0]?.value, '2026-05');
+});
+
+test('fiscal-year labels have no calendar value; a programme named "… Tonight" is no date', () => {
+  const a = read('The request is part of the Fiscal Year 2027 budget and the FY2028 plan.');
+  assert.deepEqual(a.times.map((t) => [t.text, t.value, t.timex]), [['Fiscal Year 2027', null, '2027'], ['FY2028', null, '2028']]);
+  const b = read('The "Ardel Marsh Tonight" host said Monday that his show would go on.');
+  assert.deepEqual(b.times.map((t) => t.text), ['Monday']);
+});
+
+test('baselines of a comparison and open bounds are no timeline entries', () => {
+  const d = buildDossier([
+    art('a1', 'Daily Ardel', 'Claims for ferry refunds in Velmora fell 9,200 last week from 59,000 the prior week. The port deficit would begin shrinking after 2031, the harbour board said. Harbour crime rose on a scale unseen since the 1960s.'),
+    art('a2', 'Harbour Post', 'Ferry refund claims in Velmora fell to 49,800 last week from a revised 59,000 a week earlier. The harbour board said the port deficit would start shrinking after 2031. Crime at the harbour rose on a scale not seen since the 1960s.'),
+  ]).dossier;
+  const dates = d.timeline.map((e) => e.date);
+  // Last week (the ISO week before 2026-02-12's) stays; the week before it, 2031 and the 1960s do not.
+  assert.ok(dates.includes('2026-02-02'), JSON.stringify(dates));
+  assert.ok(!dates.includes('2026-01-26') && !dates.includes('2031') && !dates.includes('1960'), JSON.stringify(dates));
+});
