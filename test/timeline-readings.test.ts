@@ -71,3 +71,11 @@ test('baselines of a comparison and open bounds are no timeline entries', () => 
   assert.ok(dates.includes('2026-02-02'), JSON.stringify(dates));
   assert.ok(!dates.includes('2026-01-26') && !dates.includes('2031') && !dates.includes('1960'), JSON.stringify(dates));
 });
+
+test('a deadline "until some point in October" lies either side (the nearer); "the landmark 1973 ruling" names an event', () => {
+  const a = read('The harbour board reiterated that the Velmora ferries have until some point in March before the money runs out.', '2026-02-12');
+  assert.equal(times(a, 'March')[0]?.value, '2026-03');
+  const b = read('Tessin urged the court to overturn the landmark 1988 ruling on harbour dues.');
+  assert.equal(times(b, '1988')[0]?.event, true);
+});
+

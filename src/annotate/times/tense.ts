@@ -56,10 +56,10 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
 
 /**
  * Deadlines and infinitives leave the direction open: "extended through January", "agreed to
- * buy it in February" may lie either side of the publication date (the month resolver then
- * takes the nearer occurrence).
+ * buy it in February", "lawmakers have until some point in October" may lie either side of the
+ * publication date (the month resolver then takes the nearer occurrence).
  */
-const OPEN_BEFORE = /\b(?:until|till|through|by|beginning|starting|effective|as\s+of)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+const OPEN_BEFORE = /\b(?:until|till|through|by|beginning|starting|effective|as\s+of)\s+(?:at\s+(?:least|most)\s+)?(?:(?:some\s+point|sometime|the\s+(?:end|middle|start|beginning)\s+of)\s+)?(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
 const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
 /** "since Friday": the start of a period that reaches to now lies in the past. */
