@@ -79,3 +79,12 @@ test('a deadline "until some point in October" lies either side (the nearer); "t
   assert.equal(times(b, '1988')[0]?.event, true);
 });
 
+test('the first month of a range takes the year written once for both; "the 1994 Velmora championships" names an event', () => {
+  const a = read('The town will host the fair between June and August this year. Dues rose from May to July 2024.', '2026-01-18');
+  assert.equal(times(a, 'June')[0]?.value, '2026-06');
+  assert.equal(times(a, 'May')[0]?.value, '2024-05');
+  const b = read('Tessin swimmers won 12 golds at the 1994 Velmora world championships. The committee of the Dec. 6-20 games met.');
+  assert.equal(times(b, '1994')[0]?.event, true);
+  assert.equal(times(b, 'Dec. 6')[0]?.event, true);
+});
+

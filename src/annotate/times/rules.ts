@@ -15,7 +15,7 @@ import {
   type Mode, type Pub,
 } from './calendar.js';
 import {
-  countOf, DAY, DAY_NUM, DAY_SPELLED, dayNumber, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
+  countOf, DAY, DAY_NUM, DAY_SPELLED, dayNumber, YEAR_NUM, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
 } from './lexicon.js';
 import type { Tense } from './tense.js';
 
@@ -271,6 +271,22 @@ const NOT_A_NAME_BEFORE = new RegExp(
 const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/u;
 const NOT_A_SURNAME_AFTER = new RegExp(String.raw`^\s+(?:${WEEKDAY}|${MONTH}|The|A|An|This|That|In|On|At|By|For|From|To|But|And)\b`);
 const SPEECH_AFTER = /^\s+(?:said|says|told|added|argued|insisted|warned|replied|asked|stated|wrote|announced|tweeted)\b/;
+
+/**
+ * The first month of a range or pair whose second month carries the year: "between June and
+ * August this year", "from May to July 2020", "between May and June 2021". The year is written
+ * once for both (English does not repeat it), so the first month is in that year, not in the
+ * one its own direction would give ("June" alone, read in January 2005, was June 2004).
+ */
+const RANGE_YEAR_AFTER = new RegExp(String.raw`^\s*(?:to|and|or|through|till|until|-|–)\s*${MONTH}(?:\s+\d{1,2})?,?\s+(?:(?<y>${YEAR_NUM})\b|(?:of\s+)?(?<rel>this|last|next)\s+year\b)`);
+
+function rangeMonth(ctx: Ctx, mo: number): Resolved | null {
+  const m = RANGE_YEAR_AFTER.exec(ctx.after);
+  if (!m) return null;
+  if (m.groups!.y) return abs('date', `${m.groups!.y}-${pad(mo)}`, 'month');
+  const dy = m.groups!.rel === 'last' ? -1 : m.groups!.rel === 'next' ? 1 : 0;
+  return rel(ctx, 'date', 'month', (p) => `${p.y + dy}-${pad(mo)}`);
+}
 
 function personNamed(ctx: Ctx): boolean {
   const name = NAME_BEFORE.exec(ctx.before);
@@ -603,6 +619,8 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
       if (!MONTH_CUE.test(ctx.before) && !pair) return null;
     }
     const mo = month(g.mo);
+    const ranged = rangeMonth(ctx, mo);
+    if (ranged) return ranged;
     const py = periodMonth(ctx);
     if (py !== null) return { kind: 'date', timex: `${py}-${pad(mo)}`, precision: 'month', relative: true, anchor: 'text', narrated: true };
     return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
