@@ -110,7 +110,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
    */
   let narrativeYear: { y: number; s: number } | null = null;
   /** The past year a coarse period counted from publication set ("last summer"), and its sentence (Ctx.periodYear). */
-  let periodYear: { y: number; s: number } | null = null;
+  let periodYear: { y: number; s: number; season: string | null } | null = null;
   /** Bare weekday names ("Friday", "Friday morning") with the tense of their clause. */
   const bare: BareWeekday[] = [];
   /** Deictic days ("today", "last night") with their offset from the day of speaking. */
@@ -175,7 +175,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       // its date ("On May 3, the army crossed …", the chronicle's way of moving on); a date
       // inside a later sentence ("…, Kato wrote to the agency on June 18") is as often the
       // time of writing again after a sentence in the present.
-      periodYear: periodYear && s - periodYear.s <= 1 ? periodYear.y : null,
+      periodYear: periodYear && !event && s - periodYear.s <= 1 ? periodYear : null,
       narrativeYear: narrativeYear && (s === narrativeYear.s || (s - narrativeYear.s <= NARRATIVE_SENTENCES && FRONTED.test(text.slice(sentStart, start)))) ? narrativeYear.y : null,
     });
     if (!r) continue;
@@ -237,11 +237,12 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       else if (r.anchor === 'published') narrativeYear = null;
       else if (narrativeYear && r.anchor === 'text') narrativeYear = { y: +r.timex.slice(0, 4), s };
     }
-    // A coarse period counted from publication ("last summer", "last year"; not "last year's
-    // protests", a modifier) sets the year bare months are read in (Ctx.periodYear); any finer
-    // date counted from publication, or a date written out, takes the text elsewhere.
+    // A coarse period named with "last" ("last summer", "last year"; not "last year's protests",
+    // a modifier; not "three years ago", a point) sets the year bare months are read in
+    // (Ctx.periodYear); any finer date counted from publication, or a date written out, takes
+    // the text elsewhere.
     if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && !r.comparison && !frames) {
-      if (r.anchor === 'published' && /^\d{4}(?:-(?:SP|SU|FA|WI))?$/.test(r.timex) && !/^['’]s?\s/.test(after)) periodYear = { y: +r.timex.slice(0, 4), s };
+      if (r.anchor === 'published' && /^\d{4}(?:-(?:SP|SU|FA|WI))?$/.test(r.timex) && /\b(?:last|this\s+past)\b/i.test(matched) && !/^['’]s?\s/.test(after)) periodYear = { y: +r.timex.slice(0, 4), s, season: r.timex.length > 4 ? r.timex.slice(5) : null };
       else if (!r.narrated) periodYear = null;
     }
     if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !anniversary && (r.anchor !== 'text' || r.narrated) && !r.comparison) {

@@ -224,7 +224,7 @@ export interface Ctx {
    * summer", "last year"), named in this sentence or the one before with no finer date since:
    * a bare month there is that year's (findTimes; see periodMonth).
    */
-  periodYear?: number | null;
+  periodYear?: { y: number; season: string | null } | null;
 }
 
 export interface Resolved {
@@ -321,16 +321,34 @@ const RATE_BEFORE = /(?:(?:^|[\s$£€])\d[\d,.]*|\b(?:one|two|three|four|five|s
  * A bare month read in the past year the text has just set by a coarse period: "…early last
  * summer, you would have had no idea … If, in May and June, you limited your media diet …"
  * written in May 2021 is May 2020 — the reference time (Reichenbach's R) is last summer, and
- * the month is placed in it, as "that May" would be. Only after a period counted from the time
- * of writing ("last summer", "last year"; not a month or day of a written year, which the first
- * version of the narrative rule showed misleads: "a deficit in July 1999 … a surplus in July"),
- * only in the sentence that named it or the next, and never in a clause about the future or a
- * deadline. Read without it, the month took the year of publication (the month just begun).
+ * the month is placed in it, as "that May" would be. Only after a period named with "last"
+ * ("last summer", "last year"; not "3 1/2 years ago", a point, nor a month or day of a written
+ * year, which the first version of the narrative rule showed misleads: "a deficit in July 1999
+ * … a surplus in July"), only in the sentence that named it or the next, never in a clause
+ * about the future or a deadline, nor in a named event ("after the November elections").
+ * Read without it, the month took the year of publication (the month just begun). A first
+ * version (any coarse period, any month) was read on the dev stories of duc2006: 3 of its 4
+ * readings there were wrong, and are what the conditions below keep out.
  */
-function periodMonth(ctx: Ctx): number | null {
-  if (ctx.periodYear == null || !ctx.pub || ctx.periodYear >= ctx.pub.y) return null;
-  return ctx.tense === 'past' || ctx.tense === null ? ctx.periodYear : null;
+function periodMonth(ctx: Ctx, mo: number): number | null {
+  const p = ctx.periodYear;
+  if (p == null || !ctx.pub || p.y >= ctx.pub.y) return null;
+  if (ctx.tense !== 'past' && ctx.tense !== null) return null;
+  // "since February" reaches to the time of writing: the most recent February, whatever the
+  // narrative ("Prices hit a low last year but have more than doubled since February").
+  if (/\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(ctx.before)) return null;
+  if (p.season === null) return p.y;
+  // After a season, only a month of that season or one next to it ("early last summer … in May
+  // and June"); another month has moved the narrative on ("Last fall, crews built the road …
+  // Until the Corps realized what had been done in July" is this July). Winter spans the turn
+  // of the year: its December is the season's year, its January to March the next.
+  const win = SEASON_MONTHS[p.season];
+  if (!win.includes(mo)) return null;
+  return p.season === 'WI' && mo <= 3 ? p.y + 1 : p.y;
 }
+
+/** The months of a season and the one either side of it (northern hemisphere, as news of the seasons is written). */
+const SEASON_MONTHS: Record<string, number[]> = { SP: [2, 3, 4, 5, 6], SU: [5, 6, 7, 8, 9], FA: [8, 9, 10, 11, 12], WI: [11, 12, 1, 2, 3] };
 
 function narrative(ctx: Ctx): number | null {
   if (ctx.narrativeYear == null || !ctx.pub || ctx.narrativeYear >= ctx.pub.y) return null;
@@ -621,7 +639,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const mo = month(g.mo);
     const ranged = rangeMonth(ctx, mo);
     if (ranged) return ranged;
-    const py = periodMonth(ctx);
+    const py = periodMonth(ctx, mo);
     if (py !== null) return { kind: 'date', timex: `${py}-${pad(mo)}`, precision: 'month', relative: true, anchor: 'text', narrated: true };
     return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
   }
