@@ -280,7 +280,10 @@ const MAX_SPEECH_CANDIDATES = 40;
 function speechDays(text: string, sentences: Sentence[], out: TimeExpression[], deictics: Array<{ at: number; offset: number }>, pub: Pub): void {
   const quotes = pairQuotes(text).sort((a, b) => a.open - b.open);
   if (quotes.length === 0) return;
-  /** The quotation (its marks' span) holding [a, b), by binary search: quotations do not nest in the pairing. */
+  /**
+   * The quotation holding [a, b), by binary search on the opening marks; a few earlier ones are
+   * looked at too, for a single-quoted quotation inside a double-quoted one.
+   */
   const quoteOf = (a: number, b: number): RawQuote | null => {
     let lo = 0;
     let hi = quotes.length - 1;
@@ -292,7 +295,8 @@ function speechDays(text: string, sentences: Sentence[], out: TimeExpression[], 
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return at >= 0 && quotes[at].start <= a && b <= quotes[at].end ? quotes[at] : null;
+    for (let k = at; k >= 0 && k > at - 4; k--) if (quotes[k].start <= a && b <= quotes[k].end) return quotes[k];
+    return null;
   };
   const inQuote = (a: number, b: number): boolean => quoteOf(a, b) !== null;
   /** Index of the first expression ending after `pos` (out is in text order). */
