@@ -88,3 +88,9 @@ test('the first month of a range takes the year written once for both; "the 1994
   assert.equal(times(b, 'Dec. 6')[0]?.event, true);
 });
 
+test('"still told today, 60 years later" is a span, not a date 60 years after publication', () => {
+  const a = read('The Velmora flood is still told in schools today, 60 years later. The dock opened in 1990. Two years later it closed.', '1999-05-14');
+  assert.deepEqual(times(a, '60 years later').map((t) => [t.kind, t.value]), [['duration', null]]);
+  assert.equal(times(a, 'Two years later')[0]?.value, '1992');
+});
+

@@ -517,7 +517,15 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const unit = anchorUnit(g.anU!);
     if (n === null || !unit) return { kind: 'duration', timex: durationValue(n, g.anU!), precision: null, relative: false, anchor: null };
     const sign = /^(?:earlier|before|previously)$/i.test(g.anDir!) ? -1 : 1;
-    return anchored(ctx, 'date', null, unit, sign * n);
+    const r = anchored(ctx, 'date', null, unit, sign * n);
+    // "still imitated today, 60 years later": counted from the time of writing (the last date
+    // named was "today"), a span "later" would land in a year after publication's in a clause
+    // that is not about the future — the span is measured from an earlier event the text did not date, so it
+    // is a duration, not a date (read as one it put a 1939 film's send-off in 2059).
+    if (sign > 0 && r.timex && ctx.pub && ctx.tense !== 'future' && +r.timex.slice(0, 4) > ctx.pub.y) {
+      return { kind: 'duration', timex: durationValue(n, g.anU!), precision: null, relative: false, anchor: null };
+    }
+    return r;
   }
   if (g.anAdj) {
     const adj = g.anAdj.toLowerCase();
