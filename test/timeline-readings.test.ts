@@ -94,3 +94,24 @@ test('"still told today, 60 years later" is a span, not a date 60 years after pu
   assert.equal(times(a, 'Two years later')[0]?.value, '1992');
 });
 
+test('tense cues that are not the clause\'s: "than expected", "would-be", "a plan to", a figure\'s month, a participle clause after the date', () => {
+  // 2021-05-07 is a Friday.
+  const a = read('Tessin added fewer jobs than expected in April. The rate would drop from March\'s 6% to 5.8%. Ferries left Velmora on Monday with would-be migrants.', '2021-05-07');
+  assert.equal(times(a, 'April')[0]?.value, '2021-04');
+  assert.equal(times(a, 'March')[0]?.value, '2021-03');
+  assert.equal(times(a, 'Monday')[0]?.value, '2021-05-03');
+  const b = read('The mayor discussed a plan to curb harbour crime at a press conference on Wednesday evening. Hackers claimed the attack that hit 200 Velmora firms Friday, demanding $70 million for the data to be returned.', '2021-06-24');
+  assert.equal(times(b, 'Wednesday evening')[0]?.value, '2021-06-23');
+  assert.equal(times(b, 'Friday')[0]?.value, '2021-06-18');
+});
+
+test('"this Sunday" in a past clause is the one just gone; a day an act was done on is not ahead', () => {
+  const a = read('Thousands took to the streets of Velmora this Sunday. Ardel Marsh, a ferry pilot, died June 3, early in the outbreak. The holiday is celebrated on June 19.', '2021-05-31');
+  assert.equal(times(a, 'this Sunday')[0]?.value, '2021-05-30');
+  assert.equal(times(a, 'June 3')[0]?.value, '2020-06-03');
+  assert.equal(times(a, 'June 19')[0]?.value, '2021-06-19');
+  // A date set, not done, keeps its day ahead.
+  const b = read('The vote was scheduled June 5. The deadline was extended to June 20.', '2021-05-31');
+  assert.deepEqual([times(b, 'June 5')[0]?.value, times(b, 'June 20')[0]?.value], ['2021-06-05', '2021-06-20']);
+});
+

@@ -42,7 +42,7 @@ export { parsePublished } from './calendar.js';
 const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|rulings?|championships?|tournament|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
 /** Words that cannot stand inside the noun phrase between the date and its noun. */
 const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|before|during|until|and\s+(?:the|a|an)|or|was|were|is|are|has|had|have|will|would|when|where|which|that|who|as|than|said|says)`;
-const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2})?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
+const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
 /** The date is a pre-modifier inside a noun phrase ("the Sept. 11 attacks"), not an adverbial ("in 2003 war broke out"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their|his|her|this|that|these|those|our|a|an)|\p{L}['’]s?)\s+(?:(?!${NOT_IN_NP}\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$`, 'iu');
 /**

@@ -294,6 +294,19 @@ function personNamed(ctx: Ctx): boolean {
   if (SPEECH_AFTER.test(ctx.after)) return true;
   return SURNAME_AFTER.test(ctx.after) && !NOT_A_SURNAME_AFTER.test(ctx.after) && !MONTH_CUE.test(ctx.before);
 }
+/**
+ * A finite past verb right before a day without a year ("died June 3", "was arrested on May
+ * 28"): the act is reported done on that day, so it cannot lie after publication ("Willie
+ * Lathon Jr. … died June 3, less than three months into the pandemic" written on May 31 is
+ * last June). Days ahead remain for a verb that sets a date ("scheduled", "postponed",
+ * "extended to", "set for", "dated") — the past clause forcing the past everywhere was tried
+ * and dropped (session 7: "extended to Nov. 20", "payable Dec. 1" are deadlines).
+ */
+const DONE_VERB_BEFORE = /\b(?!(?:schedul|reschedul|expect|plann|slat|postpon|delay|extend|mov|push|dat|set|sign|announc|propos|book|fix|timetabl|earmark|target)ed\b)(?:[a-z]{3,}ed|died|fell|won|lost|began|took|came|went|left|met|held|sent|fled|struck|shot|broke)\s+(?:on\s+)?$/i;
+
+/** …but not a participle after a present or modal auxiliary: "The holiday is celebrated on June 19" is no act done. */
+const NOT_FINITE_VERB_BEFORE = /\b(?:is|are|am|be|been|being|to|will|would|can|could|may|might|must|shall|should|gets?)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:on\s+)?$/i;
+
 /** A plural noun right after a number makes it a count ("2000 people"), not a year. */
 const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
 /** A time zone or "hours" after four digits makes them a 24-hour clock time ("2000 GMT", "1800 hours"). */
@@ -434,9 +447,13 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.mdM || g.dmM) {
     const mo = month((g.mdM ?? g.dmM)!);
     const d = dayNumber((g.mdD ?? g.dmD)!);
+    // "From January 1 to July 11 this year": the year written once for both ends.
+    const ranged = rangeMonth(ctx, mo);
+    if (ranged) return { ...ranged, timex: ranged.timex ? day(+ranged.timex.slice(0, 4), mo, d) : null, precision: 'day' };
     const ny = /^[-–]\d{1,2},?\s+\d{4}/.test(ctx.after) ? null : narrative(ctx);
     if (ny !== null) return { kind: 'date', timex: day(ny, mo, d), precision: 'day', relative: true, anchor: 'text', narrated: true };
-    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, dayDir));
+    const done = ctx.tense === 'past' && DONE_VERB_BEFORE.test(ctx.before) && !NOT_FINITE_VERB_BEFORE.test(ctx.before);
+    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, done ? 'done' : dayDir));
   }
   if (g.qOrd) return quarter(g, ctx);
   // "the last half of 1989": with a year named, "last" is the final one, not the previous one.
@@ -801,7 +818,9 @@ function relative(g: Record<string, string | undefined>, ctx: Ctx): Resolved | n
   if (/day$/.test(wdName)) {
     // "this past" / "this coming" name the nearest one on that side; "last" / "next" alone
     // skip the adjacent day (calendar.ts says why).
-    const mode: Mode = dir === 0 ? 'this' : mod === 'this past' ? 'recent' : mod === 'this coming' ? 'soonest' : dir < 0 ? 'last' : 'next';
+    // "this Sunday" in a past clause ("took to the streets this Sunday", read on Monday) is the
+    // one just gone, not the current ISO week's Sunday ahead.
+    const mode: Mode = dir === 0 ? (ctx.tense === 'past' ? 'recent' : 'this') : mod === 'this past' ? 'recent' : mod === 'this coming' ? 'soonest' : dir < 0 ? 'last' : 'next';
     const r = rel(ctx, part ? 'time' : 'date', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[wdName.slice(0, 3)], mode));
     return part && r.timex ? { ...r, timex: `${r.timex}T${DAY_PART[part]}` } : r;
   }
