@@ -233,6 +233,13 @@ export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: rea
  * ", and that": it coordinates a second complement clause of the same verb ("Gorka said it was
  * … , and that Clinton faced a “slam-dunk” indictment").
  */
+/** Verbs of speaking that take the speaker's own words as their object (direct speech). */
+const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|asked|asks|asking|shouted|shouting|yelled|yelling|screamed|screaming|replied|answered|added|wrote|writes|writing)$/i;
+/**
+ * What may stand between such a verb and the quote in direct speech: a short object ("the
+ * dispatcher", "him", "CNN") and a comma or colon, no "that" (indirect speech).
+ */
+const DIRECT_OBJECT_ONLY = /^(?:\s+(?!that\b)(?:\p{Lu}[\p{L}.'’-]*|the|a|an|his|her|their|its|him|her|them|me|us|\p{Ll}+(?:er|or|ist|ant|ent)s?)){0,4}\s*[,:]?\s*["“‘']*\s*$/u;
 const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
 /**
@@ -923,6 +930,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    */
   function outerReporter(segStart: number, before: string, verbs: RegExpExecArray[], k: number, inner: { speaker: TextSpan; cue: string }): { speaker: TextSpan; cue: string } | null {
     const innerAt = inner.speaker.start - segStart;
+    // Unless the inner speaker's words are given as direct speech: a verb of speaking with at most
+    // a short object, then the quote ("Pike said a caller told the dispatcher “there is a man
+    // with a gun”", "the clip in which a woman is heard saying: “…”"). The marks then record
+    // what the inner person said; the outer subject only reports it. With "that" the speech is
+    // indirect and the words may be the outer speaker's own, which is the case above.
+    if (DIRECT_SPEECH_VERB.test(verbs[k][0]) && DIRECT_OBJECT_ONLY.test(before.slice(verbs[k].index + verbs[k][0].length))) return null;
     for (let j = 0; j < k; j++) {
       const v = verbs[j];
       const vEnd = v.index + v[0].length;
@@ -961,7 +974,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // -ing form a finite verb (progressive), whose subject stands before the auxiliary.
     let progressive = false;
     if (/ing$/i.test(cue) && !participle) {
-      const aux = /\s+(?:(?:is|are|was|were|am)(?:\s+(?:now|still|also|again))?|(?:has|have|had)\s+been|will\s+be)$/.exec(seg);
+      // A passive of perception is the same ("a 911 call in which a woman is heard saying: “…”",
+      // "the senator was caught telling donors …"): the one heard speaking is the subject.
+      const aux = /\s+(?:(?:is|are|was|were|am)(?:\s+(?:now|still|also|again))?|(?:has|have|had)\s+been|will\s+be|(?:(?:is|are|was|were|can\s+be|could\s+be)\s+(?:clearly\s+)?(?:heard|seen|caught|overheard|recorded|filmed|shown|captured|videotaped)))$/.exec(seg);
       if (aux) {
         progressive = true;
         seg = seg.slice(0, aux.index);
