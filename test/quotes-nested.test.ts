@@ -28,3 +28,25 @@ test('nested: indirect speech ("that …") keeps the outer reporter', () => {
   const a = read('Gerald Pike said Mira Castell told the dispatcher that there was "a man with a gun."');
   assert.equal(quote(a, 'a man with')?.speakerName, 'Gerald Pike');
 });
+
+test('nested: "according to" a report keeps the speaker and records the report as via', () => {
+  const a = read('“The harbour deal is dead,” Oskar Lind said, according to a transcript of the broadcast. “We start again.”');
+  const q = quote(a, 'The harbour deal');
+  assert.equal(q?.speakerName, 'Oskar Lind');
+  assert.equal(q?.via?.text, 'a transcript of the broadcast');
+  // The quote that continues the speaker comes through the same report.
+  assert.equal(quote(a, 'We start again')?.via?.text, 'a transcript of the broadcast');
+});
+
+test('nested: a report credited at the sentence end or opening it is the via', () => {
+  const a = read('“Nobody asked the fishermen,” said Vera Dunmore, a union organiser, reports the Harbour Gazette.\n\nAccording to pool reports, Oskar Lind said the plan was “finished.”');
+  assert.equal(quote(a, 'Nobody asked')?.via?.text, 'the Harbour Gazette');
+  assert.equal(quote(a, 'Nobody asked')?.speakerName, 'Vera Dunmore');
+  assert.equal(quote(a, 'finished')?.via?.text, 'pool reports');
+});
+
+test('nested: "according to" the speaker, or no second-hand source, leaves via null', () => {
+  const a = read('The ferry is late “every single day,” according to Vera Dunmore.\n\n“We will rebuild,” Oskar Lind said on Monday.');
+  assert.equal(quote(a, 'every single day')?.via ?? null, null);
+  assert.equal(quote(a, 'We will rebuild')?.via ?? null, null);
+});

@@ -430,10 +430,57 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (q.speaker && q.speakerKind === null) q.speakerKind = speakers.kindOf(q.speaker);
     if (q.speaker && q.attribution === null) q.attribution = q.speakerKind === 'name' ? 'named' : q.speakerKind === 'pronoun' ? 'pronoun' : 'described';
     quoteRule.set(q, q.speaker ? rule : 'none');
+    q.via = null;
+    if (q.speaker) {
+      // A quote carried over from the sentence before keeps that quote's outer source: "“…,”
+      // said Kristen Day, reports USA Today. “This has been …”" is USA Today's report too.
+      const carried = q.attribution === 'context' ? quotes.findLast((p) => p.speaker === q.speaker) : undefined;
+      q.via = carried ? carried.via ?? null : sent ? outerSource(sent, r.open, r.close, afterEnd, q.speaker, q.cue) : null;
+    }
     quotes.push(q);
     closes.push(r.close);
   }
   return quotes;
+
+  /**
+   * The outer source of a second-hand attribution in the quote's sentence, outside any quote
+   * marks: "according to X" after the quote or opening the sentence ("“…,” Walker said,
+   * according to an AP account", "According to pool reports, Obama said “…”"), or a report
+   * credited at the sentence end ("…, reports USA Today.", "…, Right Wing Watch first reported.",
+   * "…, the Times reported."). Not when "according to X" is itself the attribution (rule 3),
+   * nor an X that is the speaker. The speaker keeps the words; this records whose report they
+   * come from, which attribution corpora mark as the source (PolNeAR marks only the outer one).
+   */
+  function outerSource(sent: Sentence, open: number, close: number, afterEnd: number, speaker: TextSpan, cue: string | null): TextSpan | null {
+    if (cue === 'according to') return null;
+    // The sentence splitter may end a sentence inside the quote: its attribution runs to the end
+    // of the sentence after the closing mark.
+    const sEnd = Math.min(Math.max(sent.end, afterEnd), close + 400);
+    const tail = text.slice(close + 1, sEnd);
+    const head = text.slice(sent.start, Math.min(open, sent.start + 200));
+    const candidates: Array<{ at: number; np: string }> = [];
+    // The phrase runs to the next punctuation; a possessive apostrophe stays ("Farley’s account").
+    // A period inside an abbreviation ("the U.S. Senate") does not end it.
+    const acc = /\baccording to\s+((?:[^,.;:!?"“”‘()\n]|\.(?=[\p{L}.])|(?<=\b\p{Lu})\.)(?:[^,.;:!?"“”‘()\n]|\.(?=[\p{L}.])|(?<=\b\p{Lu})\.){1,89})/giu;
+    for (const m of tail.matchAll(acc)) candidates.push({ at: close + 1 + m.index! + m[0].length - m[1].length, np: m[1] });
+    const lead = /^\s*according to\s+([^,.;:!?"“”‘()\n]{2,90}),/i.exec(head);
+    if (lead) candidates.push({ at: sent.start + lead[0].length - 1 - lead[1].length, np: lead[1] });
+    // "…, reports USA Today." / "…, Right Wing Watch first reported." closing the sentence.
+    const rep = /,\s*(?:(?:reports|reported)\s+((?:the\s+)?\p{Lu}[^,.;:!?"“”()\n]{1,60})|((?:[Tt]he\s+)?\p{Lu}[^,.;:!?"“”()\n]{1,60}?)\s+(?:first\s+|originally\s+)?(?:reported|reports))\s*[.!]?\s*$/u.exec(tail);
+    if (rep) {
+      const np = rep[1] ?? rep[2];
+      candidates.push({ at: close + 1 + rep.index + rep[0].indexOf(np), np });
+    }
+    for (const c of candidates) {
+      const np = c.np.replace(/\s+$/, '');
+      const span = { start: c.at, end: c.at + np.length, text: np };
+      if (insideQuote(span.start) || (span.start < speaker.end && speaker.start < span.end)) continue;
+      // "according to him": the speaker again, or a pronoun for him.
+      if (/^(?:him|her|them|his|hers|their|he|she|they)\b/i.test(np) || np.toLowerCase().includes(speaker.text.toLowerCase())) continue;
+      return span;
+    }
+    return null;
+  }
 
   /**
    * Rule 4: the speaker of the sentence before the one the quote at `open` opens (sentence

@@ -127,6 +127,13 @@ export const Quote = TextSpan.extend({
   cue: z.string().nullable(),
   /** True when the quote is a fragment inside a sentence of the reporter's own words. */
   partial: z.boolean(),
+  /**
+   * Second-hand attribution: the report, document or person through whom the article has the
+   * speaker's words ("“…,” Walker said, according to an AP account" → "an AP account"; "…, reports
+   * USA Today"; "According to pool reports, Obama said …"), else null. The speaker stays the one
+   * who said the words. Absent in records written before it existed.
+   */
+  via: TextSpan.nullable().optional(),
 });
 export type Quote = z.infer<typeof Quote>;
 

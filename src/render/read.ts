@@ -37,7 +37,9 @@ function metaLines(a: AnnotatedArticle): Array<[string, string]> {
 function quoteSpeaker(q: AnnotatedArticle['quotes'][number]): string {
   if (!q.speaker) return 'speaker not named';
   const who = q.speakerName && q.speakerName !== q.speaker.text ? `${q.speaker.text} (= ${q.speakerName})` : q.speaker.text;
-  return q.cue ? `${who}, ${q.cue}` : who;
+  const said = q.cue ? `${who}, ${q.cue}` : who;
+  // Second-hand attribution: whose report the words come through ("according to an AP account").
+  return q.via ? `${said} (via ${q.via.text})` : said;
 }
 
 /** A quantity's value for a reader: the number, a range, or an open bound ("≥ 4000"). */
