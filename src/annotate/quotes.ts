@@ -310,6 +310,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       attributedAfter = true;
       rule = '1';
     }
+    // 1b. A credit line after the quote: “…” — Name, in a tweet; “…” — Name (@handle) June 28,
+    //     2016 (the text of an embedded post); “…” -- Name, French philosopher. A dash and a
+    //     name that ends its line is how quotations, epigraphs and posts are signed.
+    if (!speaker) {
+      const d = dashCredit(r.open, r.close);
+      if (d) {
+        speaker = d;
+        attributedAfter = true;
+        rule = '1b';
+      }
+    }
     // 2. Before the opening mark, same sentence.
     if (!speaker) {
       const b = speakerBefore(r.open - before.length, before);
@@ -443,6 +454,32 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   return quotes;
 
   /**
+   * Rule 1b: the name signing a quote on a dash line ("“…” — Mira Castell, in a tweet", "“…” —
+   * Ben Jacobs (@handle) June 28, 2016"). The quote opens its line (after at most a short label
+   * and a colon), so it is no fragment of the reporter's sentence; the dash stands right after the closing mark or opens the next line;
+   * a person or organization name follows it, and after the name only what a signature
+   * carries ends the line: a handle or dates in parentheses, a date, or a comma and a short
+   * phrase without quote marks ("in a tweet", "French philosopher"). A dash then a sentence
+   * ("“…” — Lind said it twice") is the reporter's, and rule 1 reads it.
+   */
+  function dashCredit(open: number, close: number): TextSpan | null {
+    const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+    // Only a short label may stand before it on its line ("Thought for Today: “…” -- Name").
+    if (!/^[\s*•]*(?:[^\n"“”:]{1,40}:\s*)?$/.test(text.slice(lineStart, open))) return null;
+    const dash = /^[ \t]*(?:\r?\n[ \t]*)?(?:—|–|―|--)[ \t]*/.exec(text.slice(close + 1, close + 40));
+    if (!dash) return null;
+    const at = close + 1 + dash[0].length;
+    const m = byStart.get(at);
+    if (!m || (m.type !== 'person' && m.type !== 'organization')) return null;
+    let lineEnd = text.indexOf('\n', m.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const rest = text.slice(m.end, lineEnd);
+    if (rest.length > 120 || /["“”‘’]/.test(rest)) return null;
+    if (!/^\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:\S+\s*){1,12})?\s*$/.test(rest) && !/^\s*\([^()\n]{1,40}\)\s*[\p{L}\d ,.]{0,30}$/u.test(rest)) return null;
+    return { start: m.start, end: m.end, text: m.text };
+  }
+
+  /**
    * The outer source of a second-hand attribution in the quote's sentence, outside any quote
    * marks: "according to X" after the quote or opening the sentence ("“…,” Walker said,
    * according to an AP account", "According to pool reports, Obama said “…”"), or a report
@@ -455,7 +492,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (cue === 'according to') return null;
     // The sentence splitter may end a sentence inside the quote: its attribution runs to the end
     // of the sentence after the closing mark.
-    const sEnd = Math.min(Math.max(sent.end, afterEnd), close + 400);
+    let sEnd = Math.min(sent.end > close ? sent.end : afterEnd, close + 400);
+    // A sentence the splitter ended at an abbreviation ("told Sen. Jeff Flake (R-Ariz.), according
+    // to …") goes on when what follows opens with a comma or a lower-case word.
+    if (/^[ \t]*(?:,|\p{Ll})/u.test(text.slice(sEnd, sEnd + 20))) sEnd = Math.min(sentenceEndAfter(sentences, sEnd, paragraphs.endOf(sEnd, text.length)), close + 400);
     const tail = text.slice(close + 1, sEnd);
     const head = text.slice(sent.start, Math.min(open, sent.start + 200));
     const candidates: Array<{ at: number; np: string }> = [];
@@ -464,7 +504,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const acc = /\baccording to\s+((?:[^,.;:!?"“”‘()\n]|\.(?=[\p{L}.])|(?<=\b\p{Lu})\.)(?:[^,.;:!?"“”‘()\n]|\.(?=[\p{L}.])|(?<=\b\p{Lu})\.){1,89})/giu;
     for (const m of tail.matchAll(acc)) candidates.push({ at: close + 1 + m.index! + m[0].length - m[1].length, np: m[1] });
     const lead = /^\s*according to\s+([^,.;:!?"“”‘()\n]{2,90}),/i.exec(head);
-    if (lead) candidates.push({ at: sent.start + lead[0].length - 1 - lead[1].length, np: lead[1] });
+    // Opening the sentence, it frames the speaker's clause after it.
+    if (lead && speaker.start >= sent.start + lead[0].length) candidates.push({ at: sent.start + lead[0].length - 1 - lead[1].length, np: lead[1] });
     // "…, reports USA Today." / "…, Right Wing Watch first reported." closing the sentence.
     const rep = /,\s*(?:(?:reports|reported)\s+((?:the\s+)?\p{Lu}[^,.;:!?"“”()\n]{1,60})|((?:[Tt]he\s+)?\p{Lu}[^,.;:!?"“”()\n]{1,60}?)\s+(?:first\s+|originally\s+)?(?:reported|reports))\s*[.!]?\s*$/u.exec(tail);
     if (rep) {
@@ -477,6 +518,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (insideQuote(span.start) || (span.start < speaker.end && speaker.start < span.end)) continue;
       // "according to him": the speaker again, or a pronoun for him.
       if (/^(?:him|her|them|his|hers|their|he|she|they)\b/i.test(np) || np.toLowerCase().includes(speaker.text.toLowerCase())) continue;
+      // "According to analyst Dale Grant, the tremor was “…”, he noted": a "he"/"she" speaker
+      // with a person named in the phrase is most likely that person.
+      if (span.start < speaker.start && PRONOUN_AT.test(speaker.text.toLowerCase()) && persons.some((m) => m.start >= span.start && m.end <= span.end)) continue;
+      // A phrase cut by a quote mark ("according to passages of “Peril”") is no whole source.
+      if (/\b(?:of|the|a|an|to|from|by|in|on|at|for|with|and)$/i.test(np)) continue;
       return span;
     }
     return null;
