@@ -58,6 +58,9 @@ interface Tally {
   noSourceQuotes: number;
   noSourceWithSpeaker: number;
   unmatched: number;
+  /** Quotes flagged `scare` (not listed as quotations), and how many of them are in no gold attribution. */
+  scare: number;
+  scareOutsideGold: number;
   byKind: Record<string, { n: number; right: number; wrong: number }>;
   /** By the rule that gave the speaker (quotes.ts `quoteRule`). */
   byRule: Record<string, { n: number; right: number; wrong: number }>;
@@ -123,7 +126,7 @@ function hasQuoteMarks(s: string): boolean {
 }
 
 function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
-  const t: Tally = { articles: articles.length, goldQuotes: 0, goldFound: 0, judged: 0, right: 0, none: 0, wrong: 0, wrongGoldPronoun: 0, wrongInsideGoldContent: 0, wrongViaIsGold: 0, noSourceQuotes: 0, noSourceWithSpeaker: 0, unmatched: 0, byKind: {}, byRule: {} };
+  const t: Tally = { articles: articles.length, goldQuotes: 0, goldFound: 0, judged: 0, right: 0, none: 0, wrong: 0, wrongGoldPronoun: 0, wrongInsideGoldContent: 0, wrongViaIsGold: 0, noSourceQuotes: 0, noSourceWithSpeaker: 0, unmatched: 0, scare: 0, scareOutsideGold: 0, byKind: {}, byRule: {} };
   for (const pa of articles) {
     const article: Article = { id: pa.name, file: null, outlet: null, url: null, title: null, published: pa.published, authors: [], agencies: [], photoCredits: [], language: 'en', text: pa.text, removed: [] };
     const quotes = annotate(article).quotes;
@@ -137,6 +140,10 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
     }
     for (const q of quotes) {
       const golds = pa.attributions.filter((g) => overlaps(g.content, q.start, q.end) > 0);
+      if (q.scare) {
+        t.scare++;
+        if (golds.every((g) => !g.source)) t.scareOutsideGold++;
+      }
       if (golds.length === 0) {
         t.unmatched++;
         continue;
@@ -193,7 +200,7 @@ function crossValidated(dev: PolnearArticle[]): Tally {
     try {
       const t = tally(test, null);
       folds.push(t);
-      for (const key of ['articles', 'goldQuotes', 'goldFound', 'judged', 'right', 'none', 'wrong', 'wrongGoldPronoun', 'wrongInsideGoldContent', 'wrongViaIsGold', 'noSourceQuotes', 'noSourceWithSpeaker', 'unmatched'] as const) sum[key] += t[key];
+      for (const key of ['articles', 'goldQuotes', 'goldFound', 'judged', 'right', 'none', 'wrong', 'wrongGoldPronoun', 'wrongInsideGoldContent', 'wrongViaIsGold', 'noSourceQuotes', 'noSourceWithSpeaker', 'unmatched', 'scare', 'scareOutsideGold'] as const) sum[key] += t[key];
       for (const [kind, v] of Object.entries(t.byKind)) {
         const s = (sum.byKind[kind] ??= { n: 0, right: 0, wrong: 0 });
         s.n += v.n;
@@ -250,13 +257,15 @@ function summary(label: string, t: Tally): Record<string, unknown> {
     noSourceQuotes: t.noSourceQuotes,
     noSourceWithSpeaker: t.noSourceWithSpeaker,
     quotesOutsideGold: t.unmatched,
+    scareQuotes: t.scare,
+    scareQuotesInNoSourcedAttribution: t.scareOutsideGold,
     byKind: Object.fromEntries(Object.entries(t.byKind).sort().map(([k, v]) => [k, { quotes: v.n, rightPct: pct(v.right, v.n), wrongPct: pct(v.wrong, v.n) }])),
   };
   process.stdout.write(
     `${label}: ${t.articles} articles; gold quotes ${t.goldQuotes}, found ${t.goldFound} (${out.foundPct}%); ` +
       `of ${t.judged} judged quotes: right ${out.rightPct}%, none ${out.nonePct}%, wrong ${out.wrongPct}% ` +
       `(${t.wrong} wrong, ${t.wrongGoldPronoun} of them where the gold Source is a pronoun, ${t.wrongInsideGoldContent} where our speaker stands inside the gold Content, ${t.wrongViaIsGold} whose recorded outer source (via) is the gold Source); ` +
-      `no-source quotes ${t.noSourceQuotes} (${t.noSourceWithSpeaker} given a speaker); quotes outside any gold content ${t.unmatched}\n`,
+      `no-source quotes ${t.noSourceQuotes} (${t.noSourceWithSpeaker} given a speaker); quotes outside any gold content ${t.unmatched}; scare quotes ${t.scare} (${t.scareOutsideGold} in no gold attribution with a Source)\n`,
   );
   for (const [k, v] of Object.entries(out.byKind)) process.stdout.write(`  ${k}: ${v.quotes} quotes, right ${v.rightPct}%, wrong ${v.wrongPct}%\n`);
   return out;

@@ -34,3 +34,21 @@ test('credit lines: a dash and the reporter\'s words are no signature', () => {
   assert.equal(quote(a, 'The port is open')?.speaker ?? null, null);
   assert.equal(quote(a, 'The port is shut')?.speaker ?? null, null);
 });
+
+test('scare quotes: "so-called" takes the speaker away and marks the quote', () => {
+  const a = read('Oskar Lind attacked the so-called “deal” on Monday. Vera Dunmore called the plan a “disaster” at the dock.');
+  const deal = quote(a, 'deal');
+  assert.equal(deal?.speaker, null);
+  assert.equal(deal?.scare, true);
+  // A word someone is credited with stays a quote of theirs.
+  const disaster = quote(a, 'disaster');
+  assert.equal(disaster?.speakerName, 'Vera Dunmore');
+  assert.equal(disaster?.scare, false);
+});
+
+test('scare quotes: a short fragment nobody is credited with is a scare quote; a longer one or a sentence is not', () => {
+  const a = read('The ferry company’s “reform” has failed, and the port is closed.\n\nThe notice said only that the harbour would “stay shut until further notice for all vessels.”\n\n“Choke!”');
+  assert.equal(quote(a, 'reform')?.scare, true);
+  assert.equal(quote(a, 'stay shut')?.scare, false);
+  assert.equal(quote(a, 'Choke')?.scare, false);
+});

@@ -249,6 +249,15 @@ const ATTRIBUTION_WINDOW = 400;
  */
 const AS_FRAME = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*["“‘']?\s*$/u;
 /** A share of poll respondents as a subject: "25 percent of likely Republican voters", "31% of Republicans". */
+/** "so-called" (or "so called") right before the opening mark. */
+const SO_CALLED = /\bso[- ]called\s*["“‘']*\s*$/i;
+/**
+ * Longest unattributed fragment taken for a scare quote or quoted term. From PolNeAR's dev part
+ * (our partial quotes without a speaker, by words: in no attribution / in one): 1 word 276 / 110,
+ * 2 words 103 / 128, 3 words 71 / 61, 4 words 20 / 55, 5 words 14 / 27; from four words on, most are
+ * someone's words whose speaker we miss.
+ */
+const SCARE_WORDS = 3;
 const POLL_SHARE = /(?:\d\s*%|\bper\s*cent)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+$/u;
 const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
 /** Words that open a noun phrase: a descriptive speaker starts at the last of them. */
@@ -399,6 +408,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       speaker = null;
       cue = null;
     }
+    // "so-called" before the marks: the writer distances the text from the term ("Lind attacked
+    // the so-called “deal”"); it is what others call the thing, not the subject's speech.
+    const soCalled = SO_CALLED.test(before);
+    if (speaker && soCalled) {
+      speaker = null;
+      cue = null;
+    }
     // An attribution inside quoted words is the quoted person's own ("''I said, 'No boots on the
     // ground,''' he recalled"): the reporter's words name the speaker, so such a speaker is dropped.
     if (speaker && insideQuote(speaker.start)) {
@@ -441,6 +457,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (q.speaker && q.speakerKind === null) q.speakerKind = speakers.kindOf(q.speaker);
     if (q.speaker && q.attribution === null) q.attribution = q.speakerKind === 'name' ? 'named' : q.speakerKind === 'pronoun' ? 'pronoun' : 'described';
     quoteRule.set(q, q.speaker ? rule : 'none');
+    // Scare quotes and quoted terms: "so-called", or a fragment of at most SCARE_WORDS words
+    // inside the reporter's sentence that nobody is credited with ("the ferry company's
+    // “reform”"). On PolNeAR's dev part most such one-word fragments (276 of 386) are in no
+    // attribution at all; the others are words whose speaker we miss. Kept in the record (the
+    // benchmark judges every quote) but not listed as quotations.
+    q.scare = soCalled || (!q.speaker && q.partial && !/[.!?]$/.test(q.text) && q.text.split(/\s+/).filter(Boolean).length <= SCARE_WORDS);
     q.via = null;
     if (q.speaker) {
       // A quote carried over from the sentence before keeps that quote's outer source: "“…,”

@@ -128,6 +128,13 @@ export const Quote = TextSpan.extend({
   /** True when the quote is a fragment inside a sentence of the reporter's own words. */
   partial: z.boolean(),
   /**
+   * A scare quote or quoted term, not anyone's speech: marked "so-called", or a fragment of at
+   * most three words in the reporter's sentence that nobody is credited with ("the company's
+   * “reform”"). Such a quote has no speaker; comparisons and reports do not list it as a
+   * quotation. Absent in records written before it existed.
+   */
+  scare: z.boolean().optional(),
+  /**
    * Second-hand attribution: the report, document or person through whom the article has the
    * speaker's words ("“…,” Walker said, according to an AP account" → "an AP account"; "…, reports
    * USA Today"; "According to pool reports, Obama said …"), else null. The speaker stays the one
