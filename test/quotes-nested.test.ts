@@ -50,3 +50,16 @@ test('nested: "according to" the speaker, or no second-hand source, leaves via n
   assert.equal(quote(a, 'every single day')?.via ?? null, null);
   assert.equal(quote(a, 'We will rebuild')?.via ?? null, null);
 });
+
+test('speech time: the attribution dates the speech, not a date inside the reported clause', () => {
+  const a = read('Mira Castell said on Monday: “Today we begin the work.”\n\n“We will rebuild,” Oskar Lind said in a statement on Wednesday. “Tonight we rest.”\n\nVera Dunmore said the vote in May was “rigged from the start.”\n\nOn Friday, Ilse Marr told reporters: “Last night was hard.”');
+  assert.equal(quote(a, 'Today we begin')?.spokenAt?.text, 'Monday');
+  assert.equal(quote(a, 'We will rebuild')?.spokenAt?.text, 'Wednesday');
+  // A quote that continues the speaker keeps the time of the speech.
+  assert.equal(quote(a, 'Tonight we rest')?.spokenAt?.text, 'Wednesday');
+  assert.equal(quote(a, 'rigged')?.spokenAt ?? null, null);
+  assert.equal(quote(a, 'Last night')?.spokenAt?.text, 'Friday');
+  // The span is one of the article's time expressions.
+  const t = quote(a, 'Today we begin')!.spokenAt!;
+  assert.ok(a.times.some((x) => x.start === t.start && x.end === t.end));
+});

@@ -249,6 +249,16 @@ const ATTRIBUTION_WINDOW = 400;
  */
 const AS_FRAME = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*["“‘']?\s*$/u;
 /** A share of poll respondents as a subject: "25 percent of likely Republican voters", "31% of Republicans". */
+/**
+ * What may stand between a reporting verb and the time of the speech: one prepositional phrase
+ * ("in a statement", "to reporters", "on CNN"), after "told"/"asked" also their object ("told
+ * reporters Monday"), then the time's own preposition. Not a noun phrase after "said": that is
+ * the subject of the reported clause ("said the vote in May was …" dates the vote).
+ */
+const SPEECH_PP = String.raw`(?:\s+(?:in|to|on|at|during|via|from|with)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)?`;
+const SPEECH_TIME_TAIL = String.raw`\s*,?\s*(?:(?:on|at|in|during|late|early|earlier|this|last)\s*)?$`;
+const SPEECH_TIME_AFTER_SAY = new RegExp(`^${SPEECH_PP}${SPEECH_TIME_TAIL}`, 'iu');
+const SPEECH_TIME_AFTER_TELL = new RegExp(String.raw`^(?:\s+(?:(?:a|an|the|his|her|their)\s+)?(?!that\b)[\p{L}'’.-]+(?:\s+(?!that\b)[\p{L}'’.-]+)?)?` + SPEECH_PP + SPEECH_TIME_TAIL, 'iu');
 /** "so-called" (or "so called") right before the opening mark. */
 const SO_CALLED = /\bso[- ]called\s*["“‘']*\s*$/i;
 /**
@@ -272,7 +282,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'severa
  */
 export const quoteRule = new WeakMap<Quote, string>();
 
-export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[]): Quote[] {
+/** `times`: the article's date and time expressions (for `spokenAt`), in text order. */
+export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], times: readonly TextSpan[] = []): Quote[] {
   const raw = pairQuotes(text);
   if (raw.length === 0) return [];
   const byStart = new Map<number, Mention>();
@@ -283,6 +294,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     byEnd.set(m.end, m);
   }
   const persons = mentions.filter((m) => m.type === 'person');
+  /** The time expressions by start, for `speechTime`. */
+  const timeList = [...times].sort((x, y) => x.start - y.start || x.end - y.end);
   const paragraphs = new Paragraphs(text);
   const speakers = new SpeakerIndex(text, mentions, sentences, paragraphs, raw);
   const quotes: Quote[] = [];
@@ -470,10 +483,65 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const carried = q.attribution === 'context' ? quotes.findLast((p) => p.speaker === q.speaker) : undefined;
       q.via = carried ? carried.via ?? null : sent ? outerSource(sent, r.open, r.close, afterEnd, q.speaker, q.cue) : null;
     }
+    q.spokenAt = null;
+    if (q.speaker) {
+      const carried = q.attribution === 'context' ? quotes.findLast((p) => p.speaker === q.speaker) : undefined;
+      q.spokenAt = carried ? carried.spokenAt ?? null : speechTime(q.speaker, q.cue, r.open, r.close, sent);
+    }
     quotes.push(q);
     closes.push(r.close);
   }
   return quotes;
+
+  /**
+   * The time of the speech: a date or time expression of the reporting clause, outside any
+   * quote. Where news writing puts it: right after the reporting verb, with at most a few words
+   * between ("said on Monday", "said in a statement Tuesday", "told reporters Monday"), between
+   * the speaker and the verb ("Lind on Monday said"), opening the sentence before the speaker
+   * ("On Monday, Lind said"), or on a signature line after the name ("— Name (@handle) June 28,
+   * 2016"). Only with nothing between that opens another clause ("that", "when", a comma before
+   * the verb's object …): "Lind said the vote in May was rigged" dates the vote, not the speech.
+   */
+  function speechTime(speaker: TextSpan, cue: string | null, open: number, close: number, sent: Sentence | null): TextSpan | null {
+    if (timeList.length === 0) return null;
+    const from = Math.min(sent ? sent.start : open, speaker.start, open);
+    const to = Math.max(sent ? sent.end : close, speaker.end + 120);
+    // The first time expression starting at or after `from` (binary search over the sorted list).
+    let lo = 0;
+    let hi = timeList.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timeList[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    // The reporting verb nearest the speaker, outside quotes.
+    let cueEnd = -1;
+    if (cue) {
+      const re = new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+      const win = text.slice(Math.max(0, speaker.start - 60), Math.min(text.length, speaker.end + 60));
+      let best = Infinity;
+      for (const m of win.matchAll(re)) {
+        const at = Math.max(0, speaker.start - 60) + m.index!;
+        if (insideQuote(at)) continue;
+        const d = Math.min(Math.abs(at - speaker.end), Math.abs(at + m[0].length - speaker.start));
+        if (d < best) {
+          best = d;
+          cueEnd = at + m[0].length;
+        }
+      }
+    }
+    for (let i = lo; i < timeList.length && timeList[i].start < to; i++) {
+      const t = timeList[i];
+      if (insideQuote(t.start) || (t.start < close && t.end > open)) continue;
+      // After the verb: "said on Monday", "said in a statement Tuesday", "told reporters Monday".
+      if (cueEnd >= 0 && t.start >= cueEnd && t.start - cueEnd <= 60 && (/^(?:told|tells|tell|asked|asks|telling|asking)$/i.test(cue ?? '') ? SPEECH_TIME_AFTER_TELL : SPEECH_TIME_AFTER_SAY).test(text.slice(cueEnd, t.start))) return t;
+      // After the speaker, before the verb: "Lind on Monday said"; a signature's date: "— Lind (@lind) June 28, 2016".
+      if (t.start >= speaker.end && /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:on\s+|,\s*)?$/.test(text.slice(speaker.end, t.start)) && (cueEnd < 0 || t.end <= cueEnd || /^\s*\(/.test(text.slice(speaker.end, t.start)))) return t;
+      // Opening the sentence: "On Monday, Lind said", "Late Tuesday, the minister told …".
+      if (sent && t.end <= speaker.start && /^\s*(?:(?:on|late|early|earlier|later|by|at)\s+)?$/i.test(text.slice(sent.start, t.start)) && /^\s*,?\s*$/.test(text.slice(t.end, speaker.start).replace(/^\s*(?:the|a|an)\b[^,]*$/i, ''))) return t;
+    }
+    return null;
+  }
 
   /**
    * Rule 1b: the name signing a quote on a dash line ("“…” — Mira Castell, in a tweet", "“…” —

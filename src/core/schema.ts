@@ -128,6 +128,14 @@ export const Quote = TextSpan.extend({
   /** True when the quote is a fragment inside a sentence of the reporter's own words. */
   partial: z.boolean(),
   /**
+   * When the words were said, where the attribution says it: the date or time expression
+   * (one of the article's `times`, same offsets) of the reporting clause ("Lind said on Monday:
+   * “…”", "“…,” Lind said Monday", "On Monday, Lind told reporters “…”", a signature line's
+   * date). "Today" or "last night" inside the quote are relative to it, not to the publication
+   * date. Null when the attribution gives no time. Absent in records written before it existed.
+   */
+  spokenAt: TextSpan.nullable().optional(),
+  /**
    * A scare quote or quoted term, not anyone's speech: marked "so-called", or a fragment of at
    * most three words in the reporter's sentence that nobody is credited with ("the company's
    * “reform”"). Such a quote has no speaker; comparisons and reports do not list it as a
