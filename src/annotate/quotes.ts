@@ -17,10 +17,14 @@
  * 1. right after the closing mark: `, he said`, `, Sharaa told Putin`, `, said Mr. Putin`,
  *    `" a Syrian official told AFP`; the phrase in that slot whatever its head (`," Sanders
  *    campaign manager Jeff Weaver said`, `," said one Trump confidant`);
+ * 1b. a credit line after a quote that opens its line: `“…” — Name, in a tweet`, `“…” — Name
+ *    (@handle) June 28, 2016`;
  * 2. before the opening mark in the same sentence: the subject of the last reporting verb
  *    (`Putin told Sharaa that … "friendly relations"`, `Al-Sharaa, in his remarks, underscored
- *    the "…"`, `Putin said: "…"`), or of an outer reporting verb whose complement clause holds
- *    that verb (`Israel said Clinton called on members to be “…”`: Israel's words);
+ *    the "…"`, `Putin said: "…"`, `a call in which a woman is heard saying: “…”`), or of an outer
+ *    reporting verb whose complement clause holds that verb (`Israel said Clinton called on
+ *    members to be “…”`: Israel's words), unless the inner verb gives direct speech (`X said Y
+ *    told the dispatcher “…”`: Y's words);
  * 3. `according to X` in the sentence, outside the quoted words; then a quote after a colon
  *    (the name opening a headline "Ryan: ‘…’", else the subject of the clause the colon ends);
  *    then a fragment inside the reporter's clause whose subject is a name opening the sentence,
@@ -34,6 +38,10 @@
  *    ("`the “reform” failed`") breaks the chain, and so does one without a reporting verb
  *    unless its subject is a person (`Viguerie is upbeat about …. ¶ “Not only can …”`, `He
  *    then listed the qualities: ¶ “…”`: the person set up in one sentence is quoted in the next).
+ * Each quote also gets `via` (the report a second-hand attribution comes through: "…,” Walker
+ * said, according to an AP account"), `scare` (a scare quote or quoted term, nobody's speech:
+ * "the so-called “deal”", short fragments nobody is credited with) and `spokenAt` (the time
+ * expression of its reporting clause: "said on Monday").
  * Reporting verbs: a hand list of the common ones plus the verbs learned from the attribution
  * cues of PolNeAR (lexicon/reporting-verbs.ts, bench/build-reporting-verbs.ts).
  * The speaker is a name mention, a pronoun or a descriptive phrase ("a Syrian official"), and
