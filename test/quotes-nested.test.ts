@@ -63,3 +63,8 @@ test('speech time: the attribution dates the speech, not a date inside the repor
   const t = quote(a, 'Today we begin')!.spokenAt!;
   assert.ok(a.times.some((x) => x.start === t.start && x.end === t.end));
 });
+
+test('titles: "Speaker of the House Rep. Name" is the subject, not the object of "of"', () => {
+  const a = read('Tuesday on the radio, while discussing a post featuring a star likened to a badge, Speaker of the House Rep. Vera Dunmore (R-WI) said “the images have no place in a campaign.”');
+  assert.equal(quote(a, 'the images')?.speakerName, 'Vera Dunmore');
+});

@@ -1232,7 +1232,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // before it, which is the subject ("John Smith of the Heritage Foundation said").
     if (mention) {
       const from = mention.role?.start ?? mention.start;
-      const prep = /\b(to|with|by|for|of|from|at|on|in|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, from - 20), from));
+      let prep = /\b(to|with|by|for|of|from|at|on|in|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, from - 20), from));
+      // "Speaker of the House Rep. Paul Ryan said", "Secretary of State John Kerry said": "of"
+      // after a capitalised role word is part of the name's title, not a preposition whose
+      // object the name is.
+      if (prep && /^of$/i.test(prep[1])) {
+        const title = /(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, from - 40), from));
+        if (title && ROLE_HEADS.has(title[1].toLowerCase())) prep = null;
+      }
       if (prep) {
         const head = /^(?:of|from|at)$/i.test(prep[1]) ? byEnd.get(from - prep[0].length - 1) : undefined;
         if (head && head.type !== 'place' && text[from - prep[0].length - 1] === ' ') return { speaker: { start: head.start, end: head.end, text: head.text }, cue };
