@@ -68,3 +68,10 @@ test('titles: "Speaker of the House Rep. Name" is the subject, not the object of
   const a = read('Tuesday on the radio, while discussing a post featuring a star likened to a badge, Speaker of the House Rep. Vera Dunmore (R-WI) said “the images have no place in a campaign.”');
   assert.equal(quote(a, 'the images')?.speakerName, 'Vera Dunmore');
 });
+
+test('fragments: a sentence closed by its own attribution does not give the fragment to its subject', () => {
+  const a = read('Oskar Lind also retaliated against some of the workers and created a “toxic” and hostile climate at the harbour office, officials said.\n\nVera Dunmore created a “hostile” climate at the ferry office.');
+  assert.equal(quote(a, 'toxic')?.speaker ?? null, null);
+  // Without such an attribution the subject still speaks for the fragment.
+  assert.equal(quote(a, 'hostile')?.speakerName, 'Vera Dunmore');
+});

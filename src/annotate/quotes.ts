@@ -267,6 +267,11 @@ const SPEECH_PP = String.raw`(?:\s+(?:in|to|on|at|during|via|from|with)\s+(?:(?:
 const SPEECH_TIME_TAIL = String.raw`\s*,?\s*(?:(?:on|at|in|during|late|early|earlier|this|last)\s*)?$`;
 const SPEECH_TIME_AFTER_SAY = new RegExp(`^${SPEECH_PP}${SPEECH_TIME_TAIL}`, 'iu');
 const SPEECH_TIME_AFTER_TELL = new RegExp(String.raw`^(?:\s+(?:(?:a|an|the|his|her|their)\s+)?(?!that\b)[\p{L}'’.-]+(?:\s+(?!that\b)[\p{L}'’.-]+)?)?` + SPEECH_PP + SPEECH_TIME_TAIL, 'iu');
+/**
+ * A sentence that ends in ", <up to six words> said [time]." (or another common reporting
+ * verb): an attribution closing the sentence, whoever its subject is.
+ */
+const CLOSING_ATTRIBUTION = /,\s*(?:[\p{L}\d.'’-]+\s+){1,6}?(?:said|says|say|told|tell|added|reported|reports|wrote|writes|stated|noted|alleged|allege|claimed|claim|contended|charged)\b(?:\s+[\p{L}\d.'’-]+){0,3}\s*[.!?]\s*$/u;
 /** "so-called" (or "so called") right before the opening mark. */
 const SO_CALLED = /\bso[- ]called\s*["“‘']*\s*$/i;
 /**
@@ -402,7 +407,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // 3c. A fragment quoted inside the reporter's clause whose subject is a name opening the
     //     sentence ("Rubio also bemoaned the climate in which people “literally hate each
     //     other”"): the quoted words are the subject's, whatever the verb.
-    if (!speaker && sent && sent.start >= paraStart) {
+    // Not when the sentence ends in an attribution of its own that no rule could read ("Cuomo
+    // also allegedly created a “toxic” … environment, officials said."): the words are then
+    // that source's, often an accusation against the subject.
+    if (!speaker && sent && sent.start >= paraStart && !CLOSING_ATTRIBUTION.test(text.slice(r.close + 1, Math.min(afterEnd, r.close + 300)))) {
       const f = fragmentSubject(sent.start, r.open);
       if (f) ({ speaker, cue } = f), (rule = '3c');
     }
