@@ -70,8 +70,15 @@ test('titles: "Speaker of the House Rep. Name" is the subject, not the object of
 });
 
 test('fragments: a sentence closed by its own attribution does not give the fragment to its subject', () => {
-  const a = read('Oskar Lind also retaliated against some of the workers and created a “toxic” and hostile climate at the harbour office, officials said.\n\nVera Dunmore created a “hostile” climate at the ferry office.');
+  const a = read('Oskar Lind also retaliated against some of the workers and created a “toxic” and hostile climate at the harbour office, prosecutors said.\n\nVera Dunmore created a “hostile” climate at the ferry office.');
   assert.equal(quote(a, 'toxic')?.speaker ?? null, null);
   // Without such an attribution the subject still speaks for the fragment.
   assert.equal(quote(a, 'hostile')?.speakerName, 'Vera Dunmore');
+});
+
+test('bare plurals: "…,” officials said" names a described group of sources', () => {
+  const a = read('“The port is closed,” officials said Tuesday.\n\nThe fire left two people dead and “many more” hurt, officials said.');
+  assert.equal(quote(a, 'The port is closed')?.speaker?.text, 'officials');
+  assert.equal(quote(a, 'The port is closed')?.speakerKind, 'description');
+  assert.equal(quote(a, 'many more')?.speaker?.text, 'officials');
 });

@@ -935,7 +935,16 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // "federal prosecutors") is a speaker only when a name or a description head ends it.
     const lower = !SLOT_NP.test(text.slice(p, p + 120));
     const m = SLOT_NP.exec(text.slice(p, p + 120)) ?? (LOWER_OPENER.test(text.slice(p, p + 20)) ? LOWER_NAME_NP.exec(text.slice(p, p + 120)) : null);
-    if (!m) return null;
+    if (!m) {
+      // A bare plural description head alone ("…,” officials said", "…, critics say."): news
+      // writing leaves out the determiner of a plural group of sources.
+      const one = /^(\p{Ll}[\p{Ll}-]+s)(?![\p{L}’'-])/u.exec(text.slice(p, p + 40));
+      if (!one || !LOWER_OPENER.test(one[1]) || !DESC_HEAD_END.test(one[1])) return null;
+      const rest = text.slice(p + one[1].length, p + one[1].length + 140);
+      const f = FILL_AFTER.exec(rest)![0];
+      if (!AFTER_VERB.test(rest.slice(f.length))) return null;
+      return { speaker: { start: p, end: p + one[1].length, text: one[1] }, end: p + one[1].length };
+    }
     let np = m[1];
     // Try the shortest phrase first; the verb must follow it (through the usual fillers).
     const words = [...np.matchAll(/\S+/g)];
