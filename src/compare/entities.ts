@@ -257,6 +257,8 @@ interface MentionRef {
   tokens: string[];
   /** Generational suffix of a person's name (nameSuffix), "" for none. */
   suffix: string;
+  /** Its own context names a disease (diseaseContext): the entity is one, wherever else it is typed otherwise. */
+  disease?: boolean;
 }
 
 interface Cluster {
@@ -333,6 +335,24 @@ export function isDocumentNumber(text: string, after: string): boolean {
 
 /** Lower-case nouns after a name that make the name a disease or pathogen ("West Nile virus", "Lyme disease"). */
 const DISEASE_AFTER = /^\s(?:virus|viruses|fever|disease|syndrome|flu|influenza|encephalitis|strain|variant|bacteria|bacterium)\b/;
+/**
+ * Contexts in which only an illness stands (an infection or a pandemic is no place's or body's):
+ * "died of X", "vaccinated against X", "tested positive for X", "hospitalized with X",
+ * "severe X"; "X pandemic", "X symptoms", "X infections", "X patients". Not "X vaccine" or
+ * "X cases": a vaccine is named after its maker ("the Moderna vaccine") and cases are counted
+ * by place ("Florida cases").
+ */
+const DISEASE_BEFORE = /\b(?:(?:died|dies|die|dying|death|deaths|ill|sick|sickened|infected|infection|vaccinated|inoculated|immuni[sz]ed|protection|recovered|recovering|hospitali[sz]ed|positive|negative|complications|suffering)\s(?:of|from|with|against|for)|severe|mild)\s$/i;
+const DISEASE_NOUN_AFTER = /^\s(?:pandemic|epidemic|outbreak|symptoms|infections?|patients)\b/;
+
+/** The mention's own context makes it an illness (see DISEASE_BEFORE); never a name a place or organization lexicon knows, nor a person. */
+export function diseaseContext(m: Mention, before: string, after: string): boolean {
+  if (m.type === 'person' && !/[-\d]/.test(m.text)) return false;
+  const t = m.text.replace(/['’]s$/, '');
+  if (PLACES.has(t) || ORGANIZATIONS.has(t)) return false;
+  return DISEASE_BEFORE.test(before) || DISEASE_NOUN_AFTER.test(after);
+}
+
 /** A dotted title of office glued to a capitalised name, then a second name word ("Gov.Sarah Palin"). */
 const GLUED_TITLE = /^(?:\p{L}+\s)?(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\.(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
 /** Administrative head nouns of a region's or a department's name that name no second place or body ("Hatay Province" is Hatay, "Treasury Department" the Treasury). */
@@ -663,10 +683,12 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       if (isDocumentNumber(m.text, a.text.slice(m.end, m.end + 8))) continue;
       const typed = contextType(m, a.text.slice(Math.max(0, m.start - 12), m.start), a.text.slice(m.end, m.end + 24));
       if (typed !== m.type) m = { ...m, type: typed };
+      const disease = diseaseContext(m, a.text.slice(Math.max(0, m.start - 30), m.start), a.text.slice(m.end, m.end + 24));
+      if (disease) m = { ...m, type: 'other' };
       const form = m.type === 'person' ? m.text : ownForm(matchForm(m.text), m.type);
       const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
-      own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '' });
+      own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '', disease });
     }
     refs.push(...own);
   });
@@ -978,6 +1000,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     else add(cluster(r));
   }
 
+  mergeDivisions(clusters);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const built = clusters.filter((c) => !positionalCapital(c.refs, articleById)).map((c) => toEntity(c, outletOf));
   built.sort(
@@ -1052,6 +1075,47 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   return { entities: built, at, byName, get: (id) => byId.get(id) };
 }
 
+/** The type most of a cluster's mentions have (ties by name, as toEntity decides). */
+function majorityType(c: Cluster): EntityType {
+  const n = new Map<EntityType, number>();
+  for (const r of c.refs) n.set(r.mention.type, (n.get(r.mention.type) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+}
+
+/**
+ * "NBC News" and "NBC Nightly News" are NBC's: an organization's divisions and programmes are
+ * named with the parent's name before their own words, and a story that names the parent and
+ * them means one body (the network that reports, whichever of its newsrooms or shows carries it).
+ * A cluster of an organization whose name is a one-word organization's name followed by more
+ * words joins that organization. Only a parent named by its initials ("NBC", "PBS", "BBC"):
+ * a word parent meets names that are not its divisions — "Senate Republicans" and "Senate
+ * Armed Services Committee" are bodies of their own, "Facebook Files" a newspaper's series about
+ * the company, "Sana Imitiyaz" a person typed a body by mistake (read on dev AllSides stories).
+ * The parent must be named alone in the story as an organization; its divisions are not merged
+ * with each other without it.
+ */
+function mergeDivisions(clusters: Cluster[]): void {
+  const parents = new Map<string, Cluster>();
+  for (const c of clusters) {
+    if (c.person || c.full.length !== 1 || majorityType(c) !== 'organization') continue;
+    const word = c.refs[0].mention.text.replace(/['’]s$/, '').replace(/\./g, '');
+    if (!/^\p{Lu}{2,6}$/u.test(word)) continue;
+    parents.set(c.full[0], c);
+  }
+  if (parents.size === 0) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i];
+    if (c.person || c.full.length < 2 || majorityType(c) !== 'organization') continue;
+    const p = parents.get(c.full[0]);
+    if (!p || p === c) continue;
+    for (const r of c.refs) {
+      p.refs.push(r);
+      p.articles.add(r.article);
+    }
+    clusters.splice(i, 1);
+  }
+}
+
 function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
   const forms = new Map<string, Set<string>>();
   const types = new Map<EntityType, number>();
@@ -1067,6 +1131,10 @@ function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
   });
   aliases.sort((a, b) => b.articles.length - a.articles.length || cmp(a.text, b.text));
   let type = [...types].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+  // One sense per discourse: a name one of its mentions shows to be an illness ("died of X")
+  // is one in the story, where other mentions gave it no telling context ("Covid" read as a
+  // place after "in", as a body before "said").
+  if (c.refs.some((r) => r.disease)) type = 'other';
   // A name the place or organization lexicon knows is of that type when the annotator could
   // only say "other" ("US" and "United States" typed other in a line of figures).
   if (type === 'other') {

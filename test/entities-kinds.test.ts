@@ -1,0 +1,58 @@
+/**
+ * Entity kinds and merges read on real stories (issue #12, entities pass): an illness named
+ * like a place or a body, a broadcaster and its programmes, an outlet written with "The", and a
+ * capitalised common word opening a clause after a colon. Invented sentences only.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildEntities } from '../src/compare/entities.js';
+import { annotate } from '../src/annotate/index.js';
+import type { AnnotatedArticle, Mention } from '../src/core/schema.js';
+import { annotated } from './helpers/dossier-fixtures.js';
+
+type M = [surface: string, type: Mention['type'], role?: string, nth?: number];
+const art = (id: string, text: string, mentions: M[]): AnnotatedArticle => annotated({ id, outlet: `Outlet ${id}`, published: '2026-03-01', text, mentions });
+const read = (text: string): AnnotatedArticle =>
+  annotate({ id: 't', file: null, outlet: null, url: null, title: null, published: '2024-03-02', authors: [], agencies: [], photoCredits: [], language: null, text, removed: [] });
+
+test('a name one mention shows to be an illness is one in the whole story, whatever the others were typed', () => {
+  const t1 = 'The singer died of Varnox on Monday, his family said. He had been treated in Ostrel.';
+  const t2 = 'Doctors in Ostrel said Varnox patients filled two wards. Varnox spread fast.';
+  const ents = buildEntities([
+    art('a1', t1, [['Varnox', 'place'], ['Ostrel', 'place']]),
+    art('a2', t2, [['Ostrel', 'place'], ['Varnox', 'organization'], ['Varnox', 'place', undefined, 1]]),
+  ]).entities;
+  assert.equal(ents.find((e) => e.name === 'Varnox')?.type, 'other');
+  assert.equal(ents.find((e) => e.name === 'Ostrel')?.type, 'place', 'a place beside it keeps its type');
+});
+
+test('a broadcaster named by its initials and its newsroom and programme named after it are one body; a word parent is not', () => {
+  const t1 = 'QBN News first reported the deal. A QBN spokesman declined to comment.';
+  const t2 = 'The anchor of QBN Nightly News said the talks had failed. Senate Republicans blocked the bill in the Senate.';
+  const ents = buildEntities([
+    art('a1', t1, [['QBN News', 'organization'], ['QBN', 'organization', undefined, 1]]),
+    art('a2', t2, [['QBN Nightly News', 'organization'], ['Senate Republicans', 'organization'], ['Senate', 'organization', undefined, 1]]),
+  ]).entities;
+  const qbn = ents.filter((e) => /QBN/.test(e.name));
+  assert.equal(qbn.length, 1, qbn.map((e) => e.name).join(' | '));
+  assert.equal(qbn[0].aliases.length, 3);
+  assert.equal(ents.filter((e) => /Senate/.test(e.name)).length, 2, 'a committee or caucus of the Senate is a body of its own');
+});
+
+test('an outlet of the outlet table named with a capitalised "The" is an organization', () => {
+  const a = read('The senator attacked The Intercept for its coverage on Friday. Readers of the site were not surprised.');
+  const m = a.mentions.find((x) => /Intercept/.test(x.text));
+  assert.equal(m?.type, 'organization', JSON.stringify(a.mentions));
+});
+
+test('a common word opening a clause after a colon is no name when the article writes it in lower case', () => {
+  const a = read(
+    'Lately the mayor has stirred a row by complaining about “gridlockism” in an interview with Ana Pell of Vox. ' +
+      'His view is one you hear from cautious Republicans: Gridlockism is “think tank” talk, the language of the council, entering politics in a way that turns voters off.',
+  );
+  assert.ok(!a.mentions.some((m) => m.text === 'Gridlockism'), JSON.stringify(a.mentions));
+  assert.ok(a.mentions.some((m) => m.text === 'Republicans'));
+  // A name after a colon stays one.
+  const b = read('The council heard one witness: Marta Ovelle told it the bridge was unsafe.');
+  assert.ok(b.mentions.some((m) => m.text === 'Marta Ovelle'), JSON.stringify(b.mentions));
+});
