@@ -56,3 +56,17 @@ test('a common word opening a clause after a colon is no name when the article w
   const b = read('The council heard one witness: Marta Ovelle told it the bridge was unsafe.');
   assert.ok(b.mentions.some((m) => m.text === 'Marta Ovelle'), JSON.stringify(b.mentions));
 });
+
+test('an everyday word met only where a clause opens after a colon is no entity; an indefinite pronoun is no name', () => {
+  const t1 = 'The mayor gave one reason for the new rules: Downtown is empty after six.';
+  const ents = buildEntities([art('a1', t1, [['Downtown', 'organization']])]).entities;
+  assert.equal(ents.length, 0, ents.map((e) => e.name).join(' | '));
+  const a = read('The mayor spoke for an hour. Everyone has a different view of the plan, she said.');
+  assert.ok(!a.mentions.some((m) => m.text === 'Everyone'), JSON.stringify(a.mentions));
+});
+
+test('an abbreviation is not the body whose name opens with it: "U.S." is not the "U.S. Senate"', () => {
+  const t1 = 'The U.S. Senate voted on the aid bill. The U.S. pledged more money on Tuesday.';
+  const ents = buildEntities([art('a1', t1, [['U.S. Senate', 'place'], ['U.S.', 'place', undefined, 1]])]).entities;
+  assert.equal(ents.length, 2, ents.map((e) => `${e.name}: ${e.aliases.map((a) => a.text).join(', ')}`).join(' | '));
+});

@@ -419,8 +419,14 @@ export function lastConjunct(text: string): number {
   return m ? m[0].length : 0;
 }
 
-/** Position `pos` opens its sentence (only quotes, brackets or dashes before it in the sentence). */
+/**
+ * Position `pos` opens its sentence (only quotes, brackets or dashes before it in the sentence),
+ * or a clause inside it: after a colon, or a quote opened after a colon or a comma ("…
+ * Democrats: Wokeness is …", "wrote, “Downtown is …"), where English capitalises by position
+ * too (the same clause starts as the mention finder's, src/annotate/mentions.ts).
+ */
 function opensSentence(a: AnnotatedArticle, pos: number): boolean {
+  if (/(?::\s+["“]?|[:,]\s*["“])$/.test(a.text.slice(Math.max(0, pos - 4), pos))) return true;
   const s = sentenceAt(a.sentences, pos);
   return s ? !/[\p{L}\p{N}]/u.test(a.text.slice(s.start, pos)) : pos === 0;
 }
@@ -830,7 +836,10 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const a = r.mention.text.replace(/\./g, '');
     return /^\p{Lu}{2,6}$/u.test(a) ? a : null;
   };
-  const spelledBy = (r: MentionRef, acr: string): Cluster[] => (byInitials.get(acr) ?? []).filter((c) => c.person === (r.mention.type === 'person'));
+  // (Not a name that opens with the acronym itself: "U.S. Senate" holds "U.S." as a word and
+  // spells "US" only through it; the country is not the chamber. Read on a dev MultiLing story.)
+  const spelledBy = (r: MentionRef, acr: string): Cluster[] =>
+    (byInitials.get(acr) ?? []).filter((c) => c.person === (r.mention.type === 'person') && !c.refs.some((x) => x.mention.text.startsWith(`${r.mention.text} `)));
   // A credit, not a use: initials in brackets before a dash ("HARBIN (BP) -", "(AP) —") name the
   // agency that filed the report, whatever the story goes on to spell with the same letters.
   const credit = (r: MentionRef): boolean => {
