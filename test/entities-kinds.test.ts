@@ -70,3 +70,23 @@ test('an abbreviation is not the body whose name opens with it: "U.S." is not th
   const ents = buildEntities([art('a1', t1, [['U.S. Senate', 'place'], ['U.S.', 'place', undefined, 1]])]).entities;
   assert.equal(ents.length, 2, ents.map((e) => `${e.name}: ${e.aliases.map((a) => a.text).join(', ')}`).join(' | '));
 });
+
+test('a national body named with and without its country is one body; two countries\u2019 bodies of one bare word are not', () => {
+  const t1 = 'The US Food and Drug Administration approved the drug on Friday.';
+  const t2 = 'The Food and Drug Administration said the review was complete. The British Army and the US Army trained together.';
+  const ents = buildEntities([
+    art('a1', t1, [['US Food and Drug Administration', 'organization']]),
+    art('a2', t2, [['Food and Drug Administration', 'organization'], ['British Army', 'organization'], ['US Army', 'organization']]),
+  ]).entities;
+  const fda = ents.filter((e) => /Food and Drug/.test(e.name));
+  assert.equal(fda.length, 1, fda.map((e) => e.name).join(' | '));
+  assert.equal(fda[0].articles.length, 2);
+  assert.equal(ents.filter((e) => /Army/.test(e.name)).length, 2);
+});
+
+test('role words between a body and the role noun belong to the role: "Senate Majority Leader" names the Senate', () => {
+  const a = read('Senate Majority Leader Rosa Velden said the vote would go ahead. The Foreign Ministry spokesman Ivo Brannik agreed.');
+  const names = a.mentions.map((m) => m.text);
+  assert.ok(names.includes('Senate') && !names.includes('Senate Majority'), names.join(' | '));
+  assert.ok(names.includes('Foreign Ministry'), 'an organization word ends the body, not the role');
+});

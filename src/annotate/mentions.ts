@@ -209,6 +209,19 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     // took it in, and the quote lost its speaker). Only before a quote: "Said Aouita won" is a name.
     const inverted = INVERTED_SAID.exec(text.slice(start, end));
     if (inverted && type === 'person' && QUOTE_AFTER.test(text.slice(end, end + 6))) start += inverted[0].length;
+    // "Senate Majority | Leader Chuck Schumer", "House Minority | Leader": the words of a role
+    // that stand between a body's name and the role noun ("majority", "deputy", "chief") belong
+    // to the role, not to the body, which is "Senate". Only role modifiers that are no
+    // organization word ("Foreign Ministry spokesman" keeps its "Ministry").
+    if (type !== 'person' && n.last + 1 < tok.count && d.starts[n.last + 1] === d.ends[n.last] + 1 && ROLE_HEADS.has(text.slice(d.starts[n.last + 1], d.ends[n.last + 1]).toLowerCase())) {
+      let b = n.last;
+      const w = (k: number): string => text.slice(d.starts[k], d.ends[k]);
+      // (Never into a name the lexicons know, whole or as the word itself: "White House |
+      // Press Secretary" keeps "White House", "Black U.S. | Secretary" its "U.S.".)
+      const known = (x: string): boolean => PLACES.has(x) || ORGANIZATIONS.has(x);
+      while (b > n.first && ROLE_MODIFIERS.has(w(b).toLowerCase()) && !ORG_SUFFIXES.has(w(b)) && !known(w(b)) && !known(text.slice(d.starts[n.first], d.ends[b]))) b--;
+      if (b < n.last) end = d.ends[b];
+    }
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
   return joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m)));

@@ -806,6 +806,18 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     // several words must agree on every word. (Either side typed a person is enough: the
     // annotator may type one form of a name "other".)
     let cands = near(r.tokens).filter((c) => suffixOk(c, r) && (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : thingTokensEqual(c.full, r.tokens)));
+    if (cands.length === 0 && r.mention.type === 'organization') {
+      // "US Food and Drug Administration" in one report, "Food and Drug Administration" in
+      // another: a body's name is written with or without its country before it (see
+      // withoutCountry). Only one side with the country, and a name of two words or more left
+      // ("US Army" and "British Army" meet no bare "Army").
+      const bare = withoutCountry(r.tokens);
+      cands = near(r.tokens).filter((c) => {
+        if (c.person || c.refs.every((x) => x.mention.type !== 'organization')) return false;
+        const other = withoutCountry(c.full);
+        return (bare.length < r.tokens.length) !== (other.length < c.full.length) && thingTokensEqual(bare, other) && bare.length >= 2;
+      });
+    }
     if (cands.length === 0 && person && r.tokens[0].length >= 2) {
       // "Alberto Gonzales" in one outlet, "Alberto Gonzalez" in another: a surname one letter
       // apart is the same person's only when the given name is the same (nicknames included,
@@ -1082,6 +1094,23 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     return id;
   };
   return { entities: built, at, byName, get: (id) => byId.get(id) };
+}
+
+/** Lower-case word lists of the countries the place lexicon knows ("united states"), built on first use. */
+let countryWords: Set<string> | null = null;
+/**
+ * A body's name tokens without a country's name before them ("united states food and drug
+ * administration" → "food and drug administration"): outlets name a national body with or
+ * without its country (matchForm has already spelled out "US" and ownForm read "British" as
+ * the country). The tokens unchanged when no country opens them.
+ */
+function withoutCountry(tokens: string[]): string[] {
+  if (!countryWords) {
+    countryWords = new Set([...new Set(COUNTRY_OF_DEMONYM.values())].map((c) => c.toLowerCase()));
+    countryWords.add('united states');
+  }
+  for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) if (countryWords.has(tokens.slice(0, k).join(' '))) return tokens.slice(k);
+  return tokens;
 }
 
 /** The type most of a cluster's mentions have (ties by name, as toEntity decides). */
