@@ -90,3 +90,16 @@ test('role words between a body and the role noun belong to the role: "Senate Ma
   assert.ok(names.includes('Senate') && !names.includes('Senate Majority'), names.join(' | '));
   assert.ok(names.includes('Foreign Ministry'), 'an organization word ends the body, not the role');
 });
+
+test('an illness named with and without its number is one illness once the story shows it to be one; "F-16" is no "F"', () => {
+  const t1 = 'Two patients died of VARNOX-21 in Ostrel this week.';
+  const t2 = 'The Varnox ward in Ostrel was closed. The F-16 and the F jet flew over.';
+  const ents = buildEntities([
+    art('a1', t1, [['VARNOX-21', 'organization'], ['Ostrel', 'place']]),
+    art('a2', t2, [['Varnox', 'place'], ['Ostrel', 'place'], ['F-16', 'other'], ['F', 'other']]),
+  ]).entities;
+  const ill = ents.filter((e) => /varnox/i.test(e.name));
+  assert.equal(ill.length, 1, ill.map((e) => e.name).join(' | '));
+  assert.equal(ill[0].type, 'other');
+  assert.ok(ents.some((e) => e.name === 'F-16'));
+});

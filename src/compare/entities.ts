@@ -1022,6 +1022,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   }
 
   mergeDivisions(clusters);
+  mergeIllnessNames(clusters);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const built = clusters.filter((c) => !positionalCapital(c.refs, articleById)).map((c) => toEntity(c, outletOf));
   built.sort(
@@ -1111,6 +1112,30 @@ function withoutCountry(tokens: string[]): string[] {
   }
   for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) if (countryWords.has(tokens.slice(0, k).join(' '))) return tokens.slice(k);
   return tokens;
+}
+
+/**
+ * "COVID-19" and "Covid": an illness is named with and without the number of its year or strain
+ * ("H1N1" aside), and outlets differ in case. Clusters whose names differ only by case and a
+ * final hyphenated number are one illness when the story shows one of them to be an illness
+ * (a mention in an illness's context, diseaseContext): without that evidence "F-16" is no "F".
+ */
+function mergeIllnessNames(clusters: Cluster[]): void {
+  const key = (c: Cluster): string => c.refs[0].mention.text.replace(/['’]s$/, '').replace(/[-‐‑]\d{1,4}$/, '').toLowerCase();
+  const ill = new Map<string, Cluster>();
+  for (const c of clusters) if (!c.person && c.refs.some((r) => r.disease) && !ill.has(key(c))) ill.set(key(c), c);
+  if (ill.size === 0) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i];
+    if (c.person) continue;
+    const p = ill.get(key(c));
+    if (!p || p === c) continue;
+    for (const r of c.refs) {
+      p.refs.push(r);
+      p.articles.add(r.article);
+    }
+    clusters.splice(i, 1);
+  }
 }
 
 /** The type most of a cluster's mentions have (ties by name, as toEntity decides). */
