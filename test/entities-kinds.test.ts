@@ -103,3 +103,14 @@ test('an illness named with and without its number is one illness once the story
   assert.equal(ill[0].type, 'other');
   assert.ok(ents.some((e) => e.name === 'F-16'));
 });
+
+test('a network named by a word joins its newsroom only where the outlet table knows the newsroom', () => {
+  const t1 = 'Fox News reported the meeting first. A Fox spokesman declined to comment.';
+  const t2 = 'The Vantor Files, a series on the company, ran for a month. Vantor said it would respond.';
+  const ents = buildEntities([
+    art('a1', t1, [['Fox News', 'organization'], ['Fox', 'organization', undefined, 1]]),
+    art('a2', t2, [['Vantor Files', 'organization'], ['Vantor', 'organization', undefined, 1]]),
+  ]).entities;
+  assert.equal(ents.filter((e) => /Fox/.test(e.name)).length, 1, ents.map((e) => e.name).join(' | '));
+  assert.equal(ents.filter((e) => /Vantor/.test(e.name)).length, 2, 'no table vouches for a word parent here');
+});

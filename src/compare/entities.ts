@@ -18,6 +18,7 @@ import { compiledOnce } from '../core/regex.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES } from '../annotate/lexicon/places.js';
 import { ORGANIZATIONS } from '../annotate/lexicon/organizations.js';
 import { GIVEN_NAMES } from '../annotate/lexicon/persons.js';
+import { BUILTIN_OUTLETS } from '../ingest/outlets.js';
 
 // Formal given names and their nicknames, both ways (William/Bill, Richard/Dick, Joseph/Joe),
 // from a public curated list (nickname-data.ts, Apache-2.0; bench/build-nicknames.ts). Looked up
@@ -1150,27 +1151,33 @@ function majorityType(c: Cluster): EntityType {
  * named with the parent's name before their own words, and a story that names the parent and
  * them means one body (the network that reports, whichever of its newsrooms or shows carries it).
  * A cluster of an organization whose name is a one-word organization's name followed by more
- * words joins that organization. Only a parent named by its initials ("NBC", "PBS", "BBC"):
+ * words joins that organization, when the parent is named by its initials ("NBC", "PBS", "BBC"):
  * a word parent meets names that are not its divisions — "Senate Republicans" and "Senate
  * Armed Services Committee" are bodies of their own, "Facebook Files" a newspaper's series about
  * the company, "Sana Imitiyaz" a person typed a body by mistake (read on dev AllSides stories).
+ * A word parent only where the outlet table knows the longer name as a newsroom ("Fox News").
  * The parent must be named alone in the story as an organization; its divisions are not merged
  * with each other without it.
  */
 function mergeDivisions(clusters: Cluster[]): void {
-  const parents = new Map<string, Cluster>();
+  const parents = new Map<string, { c: Cluster; initials: boolean }>();
   for (const c of clusters) {
     if (c.person || c.full.length !== 1 || majorityType(c) !== 'organization') continue;
     const word = c.refs[0].mention.text.replace(/['’]s$/, '').replace(/\./g, '');
-    if (!/^\p{Lu}{2,6}$/u.test(word)) continue;
-    parents.set(c.full[0], c);
+    parents.set(c.full[0], { c, initials: /^\p{Lu}{2,6}$/u.test(word) });
   }
   if (parents.size === 0) return;
+  const outlets = new Set(Object.values(BUILTIN_OUTLETS));
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i];
     if (c.person || c.full.length < 2 || majorityType(c) !== 'organization') continue;
-    const p = parents.get(c.full[0]);
-    if (!p || p === c) continue;
+    const hit = parents.get(c.full[0]);
+    // A word parent only for a newsroom the outlet table knows by that name ("Fox" and "Fox
+    // News", "Sky" and "Sky News": src/ingest/outlets.ts): the table vouches that the longer
+    // name is the network's.
+    if (!hit || !(hit.initials || c.refs.some((r) => outlets.has(r.mention.text)))) continue;
+    const p = hit.c;
+    if (p === c) continue;
     for (const r of c.refs) {
       p.refs.push(r);
       p.articles.add(r.article);
