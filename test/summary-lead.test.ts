@@ -47,3 +47,42 @@ test('summary: the first person is read per article (a column says "I" outside q
   assert.equal(firstPersonShare(['“We will rebuild,” the owner said.', 'The warehouse was gone.']), 0);
   assert.equal(firstPersonShare([]), 0);
 });
+
+test('summary: a date naming an earlier event does not make the lead background', () => {
+  const news = 'An inquiry found on Tuesday that the March 3 ferry collision at Dunmore was caused by a faulty radar.';
+  const next = 'The ferry operator said it would replace the radar on all of its ships by the autumn.';
+  const text = `${news} ${next}`;
+  const arts = ['a1', 'a2'].map((id) => annotated({ id, outlet: id, published: '2026-06-10', text, times: [['on Tuesday', '2026-06-09', 'day', true], ['March 3', '2026-03-03', 'day']] }));
+  const facts = [factOf('f1', arts, [['a1', news], ['a2', news]]), factOf('f2', arts, [['a1', next], ['a2', next]])];
+  assert.equal(buildSummary(facts, arts, 2, 100)[0]?.fact, 'f1');
+});
+
+test('summary: another outlet telling the same day’s news in its own lead is not told twice', () => {
+  const lead1 = 'Mayor Ilsa Varga survived a vote to remove her from office in Dunmore on Tuesday, winning 61 percent.';
+  const lead2 = 'Voters in Dunmore kept Ilsa Varga as their mayor, rejecting a recall drive led by local landlords.';
+  const rest1 = 'Turnout was the highest for a municipal ballot in the county since the harbour was rebuilt.';
+  const rest2 = 'The recall campaign had accused the mayor of raising harbour fees without a public hearing.';
+  const texts = [`${lead1} ${rest1}`, `${lead2} ${rest2}`];
+  const arts = texts.map((text, i) => annotated({ id: `a${i + 1}`, outlet: `o${i + 1}`, published: '2026-06-10', text }));
+  const facts = [
+    factOf('f1', arts, [['a1', lead1]]),
+    factOf('f2', arts, [['a2', lead2]]),
+    factOf('f3', arts, [['a1', rest1]]),
+    factOf('f4', arts, [['a2', rest2]]),
+  ];
+  const shown = buildSummary(facts, arts, 2, 100).map((s) => s.fact);
+  assert.ok(shown.includes('f1') !== shown.includes('f2'), `one outlet's lead, not both: ${shown.join(' ')}`);
+  // A day later it is a follow-up, and both stay.
+  const later = texts.map((text, i) => annotated({ id: `a${i + 1}`, outlet: `o${i + 1}`, published: i ? '2026-06-11' : '2026-06-10', text }));
+  const both = buildSummary(facts, later, 2, 100).map((s) => s.fact);
+  assert.ok(both.includes('f1') && both.includes('f2'), both.join(' '));
+});
+
+test('summary: the agreed fallback never shows a piece of a quotation', () => {
+  const quote = '“This decision was taken in the honest belief that it...';
+  const single = 'The port authority reopened the ferry terminal at Dunmore on Monday after eight months of repairs.';
+  const arts = [annotated({ id: 'a1', outlet: 'o1', published: null, text: `${quote} ${single}` }), annotated({ id: 'a2', outlet: 'o2', published: null, text: quote })];
+  const facts = [factOf('f1', arts, [['a1', quote], ['a2', quote]]), factOf('f2', arts, [['a1', single]])];
+  const shown = buildSummary(facts, arts, 2, 100);
+  assert.deepEqual(shown.map((s) => s.fact), ['f2']);
+});
