@@ -27,6 +27,13 @@ test('summary: a question is no statement of the story', () => {
   assert.equal(unfit('The ferry terminal at Dunmore will reopen before the summer season.'), null);
 });
 
+test('summary: a sentence opening with a connective that points back cannot stand alone', () => {
+  assert.equal(unfit('Others suffered side effects such as headaches and a loss of appetite.'), 'dependent');
+  assert.equal(unfit('In addition, the council will hire four more harbour pilots next year.'), 'dependent');
+  assert.equal(unfit('In other towns, councils have set up offices to deal with ferry complaints.'), 'dependent');
+  assert.equal(unfit('Other councils on the coast have set up offices to deal with ferry complaints.'), null);
+});
+
 test('summary: the lead is the news, not background dated long before the report', () => {
   const old = 'Last year, the port authority closed the old ferry terminal at Dunmore after a storm flooded it.';
   const news = 'The port authority reopened the ferry terminal at Dunmore on Monday after eight months of repairs.';

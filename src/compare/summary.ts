@@ -54,9 +54,11 @@ function reported(text: string): boolean {
 // A sentence that opens with a personal or demonstrative pronoun as its subject ("She said …",
 // "It was the third …", "This came after …") leans on a sentence the summary does not show: out
 // of its article the reader cannot tell who or what it is about. Sentence-initial conjunctions
-// and conjunctive adverbs ("But", "However", "Still") likewise answer a sentence left behind.
+// and conjunctive adverbs ("But", "However", "Still") likewise answer a sentence left behind, as do
+// the discourse connectives that open a sentence by pointing back ("In addition", "As a result",
+// "For example", "In other cities …", "Others suffered …": read on the DUC 2006 dev summaries).
 const DEPENDENT_START =
-  /^[\s"“'‘(]*(?:he|she|they|it|its|his|her|their|him|them|this|these|those|that|there|but|and|or|so|however|still|yet|meanwhile|instead|also|moreover|nevertheless|nonetheless|otherwise|then|thus|later|afterward|afterwards|besides)\b/i;
+  /^[\s"“'‘(]*(?:he|she|they|it|its|his|her|their|him|them|this|these|those|that|there|but|and|or|so|however|still|yet|meanwhile|instead|also|moreover|nevertheless|nonetheless|otherwise|then|thus|later|afterward|afterwards|besides|others|similarly|likewise|consequently|furthermore|additionally|in addition|in any case|in other words|in other|in contrast|by contrast|as a result|even so|at the same time|for example|for instance|on the other hand)\b/i;
 // A sentence that starts in lower case is the tail of a sentence the splitter cut (after an
 // abbreviation, inside a quotation): it needs the words before it.
 const LOWER_START = /^[\s"“'‘(_—–-]*\p{Ll}/u;
