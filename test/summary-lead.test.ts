@@ -1,7 +1,9 @@
 /**
  * The summary's lead and its order (issue #12, "Summary that a reader accepts"): the lead is the
- * news, not the background every report repeats; a question is no statement; a column's first
- * person is read per article.
+ * news, not the background every report repeats (nor another outlet's lead of that day again); a
+ * question or a sentence opening with a connective that points back is no statement; after the
+ * lead, the story's next fact beats the lead told again in other words; the first person is read
+ * per article.
  * Invented text throughout.
  */
 import { test } from 'node:test';
@@ -47,6 +49,25 @@ test('summary: the lead is the news, not background dated long before the report
   ];
   const summary = buildSummary(facts, arts, 2, 100);
   assert.equal(summary[0].fact, 'f2', `the reopening leads, not last year's closure: ${summary[0].text}`);
+});
+
+test('summary: after the lead, the next fact comes before the lead told again in other words', () => {
+  const lead = 'A fire destroyed the Harrow Street warehouse in Dunmore on Monday night, killing two security guards.';
+  const again = 'Two security guards died at the warehouse, which stored carpets, furniture and timber for shops.';
+  const other = 'The warehouse in Dunmore had stored carpets and furniture for shops along the coast for decades.';
+  const next = 'Investigators traced the blaze to a storeroom of paint thinner that the owner had been told to move.';
+  const arts = ['a1', 'a2', 'a3', 'a4'].map((id, i) => annotated({ id, outlet: id, published: null, text: `${lead} ${i === 0 ? other : again} ${next}` }));
+  const facts = [
+    factOf('f1', arts, arts.map((a) => [a.id, lead])),
+    factOf('f2', arts, [['a2', again], ['a3', again], ['a4', again]]),
+    factOf('f3', arts, [['a1', other]]),
+    factOf('f4', arts, arts.map((a) => [a.id, next])),
+  ];
+  // The deaths again (three outlets, right after the lead in each) against the cause (four
+  // outlets, a sentence later): once the lead has said "security guards" and "warehouse", the
+  // cause is what the story says next.
+  const shown = buildSummary(facts, arts, 4, 45).map((s) => s.fact);
+  assert.deepEqual(shown.slice(0, 2), ['f1', 'f4'], shown.join(' '));
 });
 
 test('summary: the first person is read per article (a column says "I" outside quotes, a report in quotes only)', () => {
