@@ -97,6 +97,10 @@ const SAID_DECAY = 0.8;
 // A lead dated this many days or more before its article was published is background ("Last year,
 // the military ousted …"): the event that made the news is days old at most.
 const BACKGROUND_DAYS = 7;
+// Summary sentences after which the candidates are no longer ranked again (see buildSummary): a
+// summary of a few hundred words has a dozen; a caller asking for thousands gets the rest in the
+// last ranking, so the work stays linear in the candidates.
+const RESCORED = 40;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -545,11 +549,13 @@ export function buildSummary(
     for (const k of vectorOf(text).keys()) said.set(k, (said.get(k) ?? 0) + 1);
   };
   take(lead);
-  // Greedy, each step against the centroid as it stands after what was chosen (bounded: one pass
-  // over the candidates per summary sentence, and a summary has a few dozen sentences at most).
-  const pool = new Set(scored.filter((x) => x.f !== lead.f));
-  const vecs = new Map([...pool].map((x) => [x, vectorOf(x.text)]));
-  while (total < words && pool.size) {
+  // Greedy: after each sentence taken, the candidates left are ranked again against the centroid
+  // as it stands (agreed facts first, then by score with its centrality read against the updated
+  // centroid); a candidate turned down (a repeat) changes nothing, so the next in that ranking is
+  // tried. Bounded: one pass over the candidates per sentence taken, for the first RESCORED
+  // sentences; a longer summary goes on in the last ranking.
+  const vecs = new Map(scored.map((x) => [x, vectorOf(x.text)]));
+  const rank = (xs: typeof scored): typeof scored => {
     const now = new Map<string, number>();
     let nowNorm = 0;
     for (const [k, x] of centroid) {
@@ -558,18 +564,18 @@ export function buildSummary(
       nowNorm += y * y;
     }
     nowNorm = Math.sqrt(nowNorm);
-    let best: (typeof scored)[number] | null = null;
-    let bestScore = -1;
-    for (const x of pool) {
-      // The fact's score with its centrality read against the updated centroid.
-      const sc = x.v.cos > 0 ? (x.score / x.v.cos) * cosine(vecs.get(x)!, now, nowNorm) : 0;
-      if (best === null || Number(x.multi) > Number(best.multi) || (x.multi === best.multi && sc > bestScore)) {
-        best = x;
-        bestScore = sc;
-      }
+    const sc = new Map(xs.map((x) => [x, x.v.cos > 0 ? (x.score / x.v.cos) * cosine(vecs.get(x)!, now, nowNorm) : 0]));
+    // Stable: ties keep their previous order (deterministic).
+    return [...xs].sort((p, q) => Number(q.multi) - Number(p.multi) || sc.get(q)! - sc.get(p)!);
+  };
+  let queue = rank(scored.filter((x) => x.f !== lead.f));
+  for (let i = 0; total < words && i < queue.length; ) {
+    const before = chosen.length;
+    take(queue[i++]);
+    if (chosen.length > before && chosen.length <= RESCORED) {
+      queue = rank(queue.slice(i));
+      i = 0;
     }
-    pool.delete(best!);
-    take(best!);
   }
   return chosen.map(({ f, text }) => {
     const v = chosenV.get(f)!;
