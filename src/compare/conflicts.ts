@@ -168,7 +168,13 @@ function outliersOf(claims: ClaimItem[], meta: Map<string, ArticleMeta>): string
     }
   }
   const rest = arts.filter((a) => !best.has(a));
-  if (rest.length === 0 || bestReports < 2) return [];
+  if (rest.length === 0) return [];
+  if (bestReports < 2) {
+    // Copies told apart with the disputed values blanked out (departingCopy).
+    const blanked = new Map<string, string[]>();
+    for (const c of claims) blanked.set(c.article, [...(blanked.get(c.article) ?? []), c.sentence.text.slice(0, c.start - c.sentence.start) + c.sentence.text.slice(c.end - c.sentence.start)]);
+    return departingCopy([...best], rest, copyJudge((a) => blanked.get(a) ?? []), meta, byOutlet) ? rest : [];
+  }
   // Several dissenting reports: a split, not an outlier.
   return countReports(rest, copies, meta, byOutlet) === 1 ? rest : [];
 }
@@ -187,8 +193,44 @@ export function loneReport(sides: Claim[], evidence: Array<{ article: string; te
   const arts = [...major.articles, ...minor.articles];
   const byOutlet = new Set(arts.map((a) => outletKey(a, meta))).size >= 2;
   const copies = copyJudge((a) => evidence.filter((e) => e.article === a).map((e) => e.text));
-  if (countReports(major.articles, copies, meta, byOutlet) < 2 || countReports(minor.articles, copies, meta, byOutlet) !== 1) return [];
+  if (countReports(minor.articles, copies, meta, byOutlet) !== 1) return [];
+  if (countReports(major.articles, copies, meta, byOutlet) >= 2) return minor.articles;
+  // Copies told apart with the disputed values blanked out (departingCopy).
+  const values = sides.map((c) => c.value.toLowerCase()).filter((v) => v.length > 0);
+  const blank = (t: string): string => values.reduce((acc, v) => acc.split(v).join(' '), t.toLowerCase());
+  if (!departingCopy(major.articles, minor.articles, copyJudge((a) => evidence.filter((e) => e.article === a).map((e) => blank(e.text))), meta, byOutlet)) return [];
   return minor.articles;
+}
+
+/**
+ * The one copy of a text that departs from it: the agreeing side is copies of one text (a wire
+ * story) carried by at least two articles — of two outlets or more when outlets differ — and the
+ * dissenting side is one article carrying a copy of the same text with another value. Copies
+ * count once as confirmation of a fact (`countReports`), so the side is one report; but which
+ * version changed the text they all carry is plain: the copies that agree keep the text, the one
+ * that differs changed it (`copies` judges the sentences with the disputed values blanked out, so
+ * a two-word name changed in a short sentence still leaves a copy) (read on the injected set's dev part: five sites carrying one agency
+ * text with "the Harry Winston jewellery store", a sixth with another name; three versions of one
+ * agency story, two "Friday evening", one "Wednesday evening"). Within one outlet's series a
+ * later version may correct the earlier ones: there the departing copy must not be the latest.
+ */
+function departingCopy(major: string[], minor: string[], copies: CopyJudge, meta: Map<string, ArticleMeta>, byOutlet: boolean): boolean {
+  if (minor.length !== 1 || major.length < 2) return false;
+  const [lone] = minor;
+  // One text on the agreeing side: every article a copy of the first.
+  const list = [...new Set(major)].sort(articleOrder);
+  if (!list.slice(1).every((a) => copies(list[0], a))) return false;
+  if (!copies(lone, list[0])) return false;
+  if (byOutlet) {
+    const outlets = new Set(list.map((a) => outletKey(a, meta)));
+    return outlets.size >= 2 && !outlets.has(outletKey(lone, meta));
+  }
+  const at = (a: string): number => {
+    const p = meta.get(a)?.published;
+    return p ? Date.parse(p) : NaN;
+  };
+  const t = at(lone);
+  return !Number.isNaN(t) && list.some((a) => !Number.isNaN(at(a)) && at(a) >= t);
 }
 
 /** A value inside its sentence: what aboutText needs of a claim (or of a name mention). */
@@ -459,6 +501,47 @@ function retoldPast(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMeta>, 
  * "At least 21 people were killed when a fire broke out … late on Monday" and "A fire … late on
  * Monday, killing 12 people": the same day's event, counted twice.
  */
+/** The words a forecast puts before its figure (past or present): "had predicted America would add". */
+const FORECAST_BEFORE = /\b(?:predict(?:ed|s|ing)?|forecast(?:ed|s|ing)?|projected|projections?|expect(?:ed|s|ing)?|anticipated|economists?\s+(?:had\s+)?(?:said|saw|see))\b[^.;:]{0,60}$/i;
+/** Claim `c` is a forecast: a forecast verb before its figure in its own clause (see FORECAST_BEFORE). */
+function forecast(c: ClaimItem): boolean {
+  const rel = c.start - c.sentence.start;
+  return c.hedged && FORECAST_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 80), rel));
+}
+
+/** "first", "last", "past" … right before a figure (after "the", "his", "Creighton's"): a window of a series. */
+const WINDOW_BEFORE = /\b(?:first|last|past|next|previous|final|opening|closing)\s+$/i;
+const windowed = (c: ClaimItem): boolean => WINDOW_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 12), c.start - c.sentence.start));
+
+/**
+ * An amount of money opening a parenthesis right after another amount ("estimated at $US1 million
+ * ($1.52 million)"): the first amount in another currency, a conversion the outlet added, not a
+ * second figure for the thing (read on an ECB+ dev subtopic, where it was set against "$1 million"
+ * as a confident card).
+ */
+const CONVERTED_BEFORE = /\d[\d.,]*\s*(?:thousand|million|billion|trillion|m|bn)?\s*\(\s*(?:about|around|approximately|roughly|some)?\s*$/i;
+const conversion = (c: ClaimItem): boolean => (c.unit?.startsWith('money:') ?? false) && CONVERTED_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 30), c.start - c.sentence.start));
+
+/**
+ * Whether the two claims' sentences disagree on most of their other figures: at least two other
+ * figures of one sentence meet a figure of the same unit in the other and agree with none of them,
+ * and fewer agree. One figure given two ways leaves the rest of the sentence alike (a changed
+ * value, a misreport); two players' or two seasons' lines differ everywhere.
+ */
+function apartCoFigures(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): boolean {
+  const others = (c: ClaimItem): ClaimItem[] => (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.id !== c.id && d.kind === 'number' && d.unit !== null);
+  const oy = others(y);
+  let apart = 0;
+  let agree = 0;
+  for (const a of others(x)) {
+    const like = oy.filter((b) => b.unit === a.unit);
+    if (like.length === 0) continue;
+    if (like.some((b) => compatible(a, b))) agree++;
+    else apart++;
+  }
+  return apart >= 2 && apart > agree;
+}
+
 /** Words before a figure that reject it: "not 12 percent", "rather than 30", "instead of 2010". */
 const REJECTED_BEFORE = /\b(?:not|rather than|instead of|never)\s+$/i;
 
@@ -684,7 +767,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     for (const id of core.get(ci)!) for (const n of neighbours.get(id) ?? []) if (compOf.get(n) === ci && (sims.get(`${id}:${n}`) ?? sims.get(`${n}:${id}`) ?? 0) >= CONFLICT_CLAIM) ids.add(n);
     // An article giving values that cannot both hold is writing about two things (two years,
     // two events): its claims here are not one claim, whatever their context, and it sits out.
-    const all = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]);
+    const all = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]).filter((c) => !conversion(c));
     const members0 = all.filter((c) => !all.some((d) => d.article === c.article && !compatible(c, d)));
     let members = [...members0, ...supporters(members0, factOf, claimsOfFact)];
     if (new Set(members.map((c) => c.article)).size < 2) continue;
@@ -727,6 +810,18 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // one still pending: the announcement and what it announces, or a plan and, later, what
         // happened (an update, not an outlet's error). Neither is a disagreement on one date.
         if (x.kind === 'date' && x.direction !== null && y.direction !== null && x.direction !== y.direction) continue;
+        // A forecast ("economists had predicted America would add 1 million jobs") and what was
+        // then reported ("employers added just 266,000 jobs") answer different questions, as a
+        // plan and a done act do for dates: figures are compared only with figures of their kind.
+        if (x.kind === 'number' && forecast(x) !== forecast(y)) continue;
+        // A window of a series ("in his last two games", "five of Creighton's first eight
+        // points") against the series' own count ("through 14 games", "five points") counts
+        // another stretch of it.
+        if (x.kind === 'number' && windowed(x) !== windowed(y)) continue;
+        // Sentences that also disagree on most of their other figures of one unit ("finished with
+        // 269 yards … caught 29 passes for 201 yards" / "had 793 yards … caught 39 passes for 302
+        // yards") tell of two subjects (two players, two seasons), not one figure given two ways.
+        if (x.kind === 'number' && apartCoFigures(x, y, claimsOfSentence)) continue;
         // A plan or a forecast ("promised a 12 percent increase in February") shares its figures
         // with every later report of the plan ("promised earlier this week … not 12 percent"):
         // a figure both give alike anchors two reports of one event, not a plan and a report.
