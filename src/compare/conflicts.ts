@@ -511,7 +511,14 @@ function forecast(c: ClaimItem): boolean {
 
 /** "first", "last", "past" … right before a figure (after "the", "his", "Creighton's"): a window of a series. */
 const WINDOW_BEFORE = /\b(?:first|last|past|next|previous|final|opening|closing)\s+$/i;
-const windowed = (c: ClaimItem): boolean => WINDOW_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 12), c.start - c.sentence.start));
+/** A window anywhere in the sentence ("… in his last two games"): every figure of the sentence is of that stretch. */
+const WINDOW_IN = /\b(?:in|over|during|for|through)\s+(?:(?:his|her|their|its|the|a)\s+)?((?:first|last|past|previous|final|opening|closing)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+\p{L}+)/iu;
+/** The stretch of a series a figure counts: the window it opens ("first eight points"), the window its sentence names ("last two games"), or none. */
+function windowOf(c: ClaimItem): string | null {
+  if (WINDOW_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 12), c.start - c.sentence.start))) return 'self';
+  const m = WINDOW_IN.exec(c.sentence.text);
+  return m ? fold(m[1]) : null;
+}
 
 /**
  * An amount of money opening a parenthesis right after another amount ("estimated at $US1 million
@@ -816,8 +823,9 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         if (x.kind === 'number' && forecast(x) !== forecast(y)) continue;
         // A window of a series ("in his last two games", "five of Creighton's first eight
         // points") against the series' own count ("through 14 games", "five points") counts
-        // another stretch of it.
-        if (x.kind === 'number' && windowed(x) !== windowed(y)) continue;
+        // another stretch of it; so does every figure of a sentence told of a window ("189
+        // yards … in his last two games" against "404 yards" through the season).
+        if (x.kind === 'number' && windowOf(x) !== windowOf(y)) continue;
         // Sentences that also disagree on most of their other figures of one unit ("finished with
         // 269 yards … caught 29 passes for 201 yards" / "had 793 yards … caught 39 passes for 302
         // yards") tell of two subjects (two players, two seasons), not one figure given two ways.
