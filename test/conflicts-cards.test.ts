@@ -104,3 +104,21 @@ test('three sites carrying one agency text with one value and a fourth carrying 
   const split = story(...['In December 2019, three men emptied almost all of the stock of gems from the store, taking 80 million euros.', 'In December 2019, three men emptied almost the entire stock of gems from the store, taking 80 million euros.', 'In December 2019, three men emptied almost all of the stock of gems from the store, taking 60 million euros.', 'In December 2019, three men emptied almost all of the stock of gems from the store, taking 60 million euros.'].map((t) => pre + t)).filter((c) => c.kind === 'quantity');
   assert.deepEqual(split.map((c) => c.outliers), [[]]);
 });
+
+test('a name, its title set off by commas, then "said" ("Miss Rachel Bates, court clerk, said:") is whoever that outlet quotes, not the one person of the statement', () => {
+  const cs = story(
+    'Orlo Jenkin, 23, was remanded in custody by Barrow magistrates after the court heard he was a risk to himself and to others. Jenkin will appear again next month.',
+    'Orlo Jenkin was remanded in custody on Monday. Miss Rachel Bates, court clerk, said: "He is at risk of causing harm to himself and to others."',
+    'Orlo Jenkin, 23, was remanded by Barrow magistrates on Monday.',
+  );
+  assert.deepEqual(values(cs, ['name']), [], JSON.stringify(values(cs, ['name'])));
+});
+
+test('a sentence that places its dated act hours after another ("took effect early Friday morning, hours after both sides agreed") dates its own act, not the agreement', () => {
+  const cs = story(
+    'Vellmar and Orsk agreed to a cease-fire Thursday, halting a bruising 11-day war that caused widespread destruction along the border.',
+    'Vellmar and Orsk announced a cease-fire on Thursday, aiming to bring to an end more than 10 days of devastating fighting along the border.',
+    'A cease-fire between Vellmar and Orsk took effect early Friday morning, hours after both sides agreed to end more than 10 days of fighting along the border.',
+  );
+  assert.deepEqual(values(cs, ['date']), [], JSON.stringify(values(cs, ['date'])));
+});

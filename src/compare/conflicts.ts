@@ -9,7 +9,7 @@ import type { Claim, Conflict, DossierQuote, Update } from '../core/dossier-sche
 import type { ArticleSpan } from '../core/schema.js';
 import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { EntityIndex } from './entities.js';
-import { differentActs, eventHead, type EventHead } from './timeline.js';
+import { differentActs, eventHead, sameHead, type EventHead } from './timeline.js';
 import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
 import { claimSlots } from './claim-slots.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from './quotes.js';
@@ -549,6 +549,9 @@ function apartCoFigures(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string
   return apart >= 2 && apart > agree;
 }
 
+/** An act placed relative to another in its sentence: "hours after both sides agreed", "days before the vote". */
+const SEQUENCED = /\b(?:(?:hours|days|minutes|weeks|shortly|soon|moments|a\s+day|a\s+week|an\s+hour)\s+(?:after|before|later|earlier)|the\s+(?:day|morning|night|evening)\s+(?:after|before))\b/i;
+
 /** Words before a figure that reject it: "not 12 percent", "rather than 30", "instead of 2010". */
 const REJECTED_BEFORE = /\b(?:not|rather than|instead of|never)\s+$/i;
 
@@ -812,6 +815,12 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // special envoy to Haiti resigned Thursday" share the envoy, not the act (a sure false
         // card on an unseen AllSides story).
         if (x.kind === 'date' && differentActs(headOf(x), headOf(y))) continue;
+        // A sentence that places its dated act hours or days after or before another ("a
+        // cease-fire took effect early Friday morning, hours after both sides agreed") tells two
+        // acts at two times: its date is its own verb's, and another outlet's date under another
+        // verb ("agreed to a cease-fire Thursday", "announced a cease-fire on Thursday") is the
+        // other act's (read on an AllSides story).
+        if (x.kind === 'date' && (SEQUENCED.test(x.sentence.text) || SEQUENCED.test(y.sentence.text)) && headOf(x).head !== null && headOf(y).head !== null && !sameHead(headOf(x), headOf(y))) continue;
         // A date its clause puts in the past ("estimates released Wednesday") and one its clause
         // puts ahead ("the increase will reach retirees next year") are an act reported done and
         // one still pending: the announcement and what it announces, or a plan and, later, what

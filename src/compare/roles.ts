@@ -165,6 +165,8 @@ function qualifierOf(text: string): Set<string> {
   // of U.S. operations" one office (a DUC 2006 dev topic). "Israeli Prime Minister" keeps its
   // country: "Prime" is an office word.
   const opensName = (i: number): boolean => {
+    // Opening it: no capitalised word before ("Bank of America Corporation" keeps America).
+    if (i > 0 && /^\p{Lu}/u.test(kept[i - 1].raw)) return false;
     const next = kept[i + 1];
     return next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.raw) && !OFFICE_WORDS.has(next.w) && !COUNTRY_KEY.has(next.w.replace(/\./g, ''));
   };
