@@ -122,3 +122,13 @@ test('a sentence that places its dated act hours after another ("took effect ear
   );
   assert.deepEqual(values(cs, ['date']), [], JSON.stringify(values(cs, ['date'])));
 });
+
+test('ages of a child and of an adult ("an 11-year-old girl" / "a 31-year-old mom") are two people\'s, not one age in dispute', () => {
+  const cs = story(
+    'An 11-year-old girl, Anna Rell, was grazed in the cheek when shots were fired on Selen Avenue on Sunday.',
+    'Anna Rell, 11, is recovering from a graze wound to her cheek, while a 31-year-old Selen mom was shot in the arm on Sunday.',
+  );
+  assert.deepEqual(values(cs, ['number', 'quantity']), [], JSON.stringify(values(cs, ['number', 'quantity'])));
+  const real = story('An 11-year-old girl, Anna Rell, was grazed in the cheek when shots were fired on Selen Avenue on Sunday.', 'A 13-year-old girl, Anna Rell, was grazed in the cheek when shots were fired on Selen Avenue on Sunday.');
+  assert.deepEqual(values(real, ['number', 'quantity']), [['11-year-old', '13-year-old']]);
+});

@@ -549,6 +549,26 @@ function apartCoFigures(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string
   return apart >= 2 && apart > agree;
 }
 
+/** Nouns of a person after an age, by age group and sex: two ages that differ in either are two people's. */
+const AGED_PERSON: Record<string, [string, string | null]> = Object.fromEntries(
+  (
+    [
+      ['girl', 'child', 'f'], ['boy', 'child', 'm'], ['child', 'child', null], ['baby', 'child', null], ['infant', 'child', null], ['toddler', 'child', null], ['son', 'child', 'm'], ['daughter', 'child', 'f'], ['schoolgirl', 'child', 'f'], ['schoolboy', 'child', 'm'],
+      ['man', 'adult', 'm'], ['woman', 'adult', 'f'], ['mother', 'adult', 'f'], ['mom', 'adult', 'f'], ['mum', 'adult', 'f'], ['father', 'adult', 'm'], ['dad', 'adult', 'm'], ['wife', 'adult', 'f'], ['husband', 'adult', 'm'], ['grandmother', 'adult', 'f'], ['grandfather', 'adult', 'm'],
+    ] as Array<[string, string, string | null]>
+  ).map(([w, g, sx]) => [w, [g, sx]]),
+);
+function agedPerson(c: ClaimItem): [string, string | null] | null {
+  const after = c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 40).toLowerCase().match(/[a-z]+/g) ?? [];
+  for (const w of after.slice(0, 3)) if (AGED_PERSON[w]) return AGED_PERSON[w];
+  return null;
+}
+function twoPeopleAged(x: ClaimItem, y: ClaimItem): boolean {
+  const a = agedPerson(x);
+  const b = agedPerson(y);
+  return a !== null && b !== null && (a[0] !== b[0] || (a[1] !== null && b[1] !== null && a[1] !== b[1]));
+}
+
 /** An act placed relative to another in its sentence: "hours after both sides agreed", "days before the vote". */
 const SEQUENCED = /\b(?:(?:hours|days|minutes|weeks|shortly|soon|moments|a\s+day|a\s+week|an\s+hour)\s+(?:after|before|later|earlier)|the\s+(?:day|morning|night|evening)\s+(?:after|before))\b/i;
 
@@ -839,6 +859,9 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // 269 yards … caught 29 passes for 201 yards" / "had 793 yards … caught 39 passes for 302
         // yards") tell of two subjects (two players, two seasons), not one figure given two ways.
         if (x.kind === 'number' && apartCoFigures(x, y, claimsOfSentence)) continue;
+        // Ages of a child and of an adult ("an 11-year-old girl" / "a 31-year-old Brooklyn mom")
+        // or of a man and of a woman are two people's (read on an ECB+ dev subtopic, a sure card).
+        if (x.kind === 'number' && fixedFigure(x) && x.unit?.endsWith(':old') && y.unit?.endsWith(':old') && twoPeopleAged(x, y)) continue;
         // A plan or a forecast ("promised a 12 percent increase in February") shares its figures
         // with every later report of the plan ("promised earlier this week … not 12 percent"):
         // a figure both give alike anchors two reports of one event, not a plan and a report.
