@@ -132,3 +132,17 @@ test('ages of a child and of an adult ("an 11-year-old girl" / "a 31-year-old mo
   const real = story('An 11-year-old girl, Anna Rell, was grazed in the cheek when shots were fired on Selen Avenue on Sunday.', 'A 13-year-old girl, Anna Rell, was grazed in the cheek when shots were fired on Selen Avenue on Sunday.');
   assert.deepEqual(values(real, ['number', 'quantity']), [['11-year-old', '13-year-old']]);
 });
+
+test('two subjects of one predicate ("The earthquake lasted approximately 30 seconds" / "The aftershock lasted about ten seconds") are two things, not one duration in dispute', () => {
+  const cs = story(
+    'A strong earthquake struck the coast of Vellmar on Friday, the Geological Survey said. The earthquake lasted approximately 30 seconds, according to residents of the coast.',
+    'A strong earthquake struck the coast of Vellmar on Friday, the Geological Survey said. The aftershock lasted about ten seconds, according to residents of the coast.',
+  );
+  assert.deepEqual(values(cs, ['number', 'quantity']), [], JSON.stringify(values(cs, ['number', 'quantity'])));
+  // Synonyms are one subject: still a disagreement.
+  const real = story(
+    'A strong earthquake struck the coast of Vellmar on Friday, the Geological Survey said. The earthquake lasted approximately 30 seconds, according to residents of the coast.',
+    'A strong earthquake struck the coast of Vellmar on Friday, the Geological Survey said. The quake lasted about 90 seconds, according to residents of the coast.',
+  );
+  assert.equal(values(real, ['number', 'quantity']).length, 1, JSON.stringify(values(real, ['number', 'quantity'])));
+});

@@ -12,6 +12,7 @@ import type { EntityIndex } from './entities.js';
 import { differentActs, eventHead, sameHead, type EventHead } from './timeline.js';
 import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
 import { claimSlots } from './claim-slots.js';
+import { shareSynset, synsetsOf } from './synonyms.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from './quotes.js';
 
 export interface ConflictResult {
@@ -549,6 +550,27 @@ function apartCoFigures(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string
   return apart >= 2 && apart > agree;
 }
 
+/** A clause opening with a determiner, its subject noun and its verb: "The aftershock lasted …". */
+const SUBJECT_OPENING = /^(?:[^,;:]{0,60},\s*)?(?:the|a|an|this|that)\s+([a-z]{3,})\s+([a-z]{3,})\b/i;
+function subjectOf(c: ClaimItem): { noun: string; verb: string } | null {
+  const m = SUBJECT_OPENING.exec(c.sentence.text.slice(0, c.start - c.sentence.start));
+  return m ? { noun: stem(m[1].toLowerCase()), verb: stem(m[2].toLowerCase()) } : null;
+}
+/**
+ * The two figures' clauses open with one verb and two subject nouns that are not synonyms (WordNet
+ * synsets, synonyms.ts), and neither sentence names the other's subject: two things each did it
+ * ("the earthquake lasted" / "the aftershock lasted"; "the quake lasted" / "the earthquake
+ * lasted" stay one subject).
+ */
+function otherSubjects(x: ClaimItem, y: ClaimItem): boolean {
+  const a = subjectOf(x);
+  const b = subjectOf(y);
+  if (!a || !b || a.verb !== b.verb || a.noun === b.noun) return false;
+  if (shareSynset(synsetsOf(a.noun), synsetsOf(b.noun))) return false;
+  const has = (c: ClaimItem, n: string): boolean => tokens(c.sentence.text).some((t) => stem(t.norm) === n);
+  return !has(x, b.noun) && !has(y, a.noun);
+}
+
 /** Nouns of a person after an age, by age group and sex: two ages that differ in either are two people's. */
 const AGED_PERSON: Record<string, [string, string | null]> = Object.fromEntries(
   (
@@ -859,6 +881,9 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // 269 yards … caught 29 passes for 201 yards" / "had 793 yards … caught 39 passes for 302
         // yards") tell of two subjects (two players, two seasons), not one figure given two ways.
         if (x.kind === 'number' && apartCoFigures(x, y, claimsOfSentence)) continue;
+        // Two subjects of one predicate: "The earthquake lasted approximately 30 seconds" / "The
+        // aftershock lasted about ten seconds" (a MultiLing dev story, two quakes two months apart).
+        if (x.kind === 'number' && otherSubjects(x, y)) continue;
         // Ages of a child and of an adult ("an 11-year-old girl" / "a 31-year-old Brooklyn mom")
         // or of a man and of a woman are two people's (read on an ECB+ dev subtopic, a sure card).
         if (x.kind === 'number' && fixedFigure(x) && x.unit?.endsWith(':old') && y.unit?.endsWith(':old') && twoPeopleAged(x, y)) continue;
