@@ -59,11 +59,13 @@ test('a different town for the same event is a place conflict, citing each side 
   assert.match(c.why, /fact f\d+/);
 });
 
-test('wire copies count once: two copies of one report against a third name no outlier', () => {
-  const d = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a3', 'Dornick', 'Ilse Varo', 'Tomas Brenner')]);
+test('wire copies count once: two copies of one report against an independent third name no outlier; a third copy of the same text that changed the place is named (conflicts.ts departingCopy)', () => {
+  const d = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), reworded('a3', 'Dornick', 'Ilse Varo', 'Tomas Brenner')]);
   const places = d.conflicts.filter((c) => c.kind === 'place');
   assert.equal(places.length, 1);
   assert.deepEqual(places[0].outliers, []);
+  const copied = build([report('a1', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a2', 'Velmora', 'Ilse Varo', 'Tomas Brenner'), report('a3', 'Dornick', 'Ilse Varo', 'Tomas Brenner')]);
+  assert.deepEqual(copied.conflicts.filter((c) => c.kind === 'place').map((c) => c.outliers), [['a3']]);
 });
 
 test('the same office held by different people, and the same arrest of different people, are name conflicts', () => {

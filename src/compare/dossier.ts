@@ -23,7 +23,7 @@ import { eventGroupsWarning, screen } from './screen.js';
 import { independentSources, reportCopies, sourceKey, sourceOf } from './sources.js';
 import { findSlotConflicts } from './slots.js';
 import { findRoleConflicts } from './roles.js';
-import { findSwaps } from './swaps.js';
+import { findSwaps, tellsOfBoth } from './swaps.js';
 import { findModelConflicts } from './models.js';
 import { buildCoverage } from './coverage.js';
 import { buildSummary } from './summary.js';
@@ -135,7 +135,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // only the sentences of one fact. Ids are numbered once both are known.
   const rolesAll = findRoleConflicts(compared, ents, 0, meta);
   const rolePairs = new Set(rolesAll.map(pairOf));
-  const slotted = slotAll.filter((c) => !(c.kind === 'name' && rolePairs.has(pairOf(c)))).map((c, i) => ({ ...c, id: `c${slotBase + i + 1}` }));
+  const slotted = slotAll.filter((c) => !(c.kind === 'name' && rolePairs.has(pairOf(c))) && !((c.kind === 'name' || c.kind === 'place') && tellsOfBoth(c.claims, ents))).map((c, i) => ({ ...c, id: `c${slotBase + i + 1}` }));
   const roles = rolesAll.map((c, i) => ({ ...c, id: `c${slotBase + slotted.length + i + 1}` }));
   // Substitutions found by retrieval (swaps.ts), last; pairs already raised are skipped.
   const named = new Set([...slotted, ...roles].map(pairOf));

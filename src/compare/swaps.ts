@@ -42,6 +42,8 @@ interface Use {
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A reporting verb next to a name: whoever is quoted there, two outlets may quote two people. */
 const REPORTING = /^(?:said|says|told|according|added|asked|wrote|stated|explained|noted|argued|warned|spokesman|spokeswoman)$/;
+/** A title of a few words set off by commas and a reporting verb after a name: ", court clerk, said", ", head of … police, was quoted". */
+const TITLED_SPEAKER_AFTER = /^\s*,\s*(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,7}\s*,\s*(?:said|says|told|added|stated|explained|noted|warned|(?:was|were)\s+quoted)\b/u;
 /** A name followed by a comma or "and" and another capitalised name is one of a list. */
 const LIST_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*(?:,|and\b|or\b|&)\s*(?:and\s+)?\p{Lu}/u;
 /**
@@ -196,7 +198,10 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       // agreement".
       if (CLEFT_BEFORE.test(a.text.slice(Math.max(s.start, head - 20), head)) && (rw[0] === 'who' || rw[0] === 'that')) rw.shift();
       const right = rw.length < 3 && s.end - m.end < 80 ? [...rw, '$'] : rw.slice(0, 3);
-      const reporting = left.some((w) => REPORTING.test(w)) || (right[0] !== undefined && REPORTING.test(right[0]));
+      // A name, its title set off by commas, then the reporting verb ("Miss X, court clerk, said:")
+      // is whoever that outlet quotes, as "X said" is (read on an ECB+ dev subtopic: a court clerk
+      // quoted by one outlet, the defendant named by the others).
+      const reporting = left.some((w) => REPORTING.test(w)) || (right[0] !== undefined && REPORTING.test(right[0])) || TITLED_SPEAKER_AFTER.test(after);
       let stems = stemsOf.get(s.start);
       if (!stems) {
         const text = a.text.slice(s.start, s.end);
@@ -366,6 +371,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         };
       })
       .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
+    if (tellsOfBoth(claims, ents)) continue;
     const evidence = [...sides[0][1], x].map((u) => ({ article: u.article, text: u.sentence.text }));
     const { sole, weak, act } = pairs.get(key)!;
     // An article that names both people or places may be adding detail (as for slots.ts): sure
@@ -389,6 +395,37 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     });
   }
   return out;
+}
+
+/**
+ * Two people (or places) the story tells of, not one slot named two ways: an article on one side
+ * of a two-sided name or place card also names the other side's person, and names its own one at
+ * least twice. It writes of both ("After putting Thomas on IR Wednesday …" in an article that
+ * told of Ivory's injury the day before; two players' box scores in one game report), so its
+ * sentence about its own person is no misnaming of the other. A slip of the name is one mention:
+ * an outlet that names the wrong person in one sentence names them once (the injected set's
+ * renamed person, too, is named once, where the rest of the article keeps the right name). Read
+ * on ECB+ dev subtopics: players placed on injured reserve, players who "finished with 20 points",
+ * free agents who are "believed to be seeking" a deal — all two people, none a contradiction.
+ */
+export function tellsOfBoth(claims: Claim[], ents: EntityIndex): boolean {
+  if (claims.length !== 2) return false;
+  const idOf = (cl: Claim): string | null => {
+    for (const s of cl.spans) {
+      const id = ents.at(s.article, s.start, s.end);
+      if (id) return id;
+    }
+    return null;
+  };
+  const ids = claims.map(idOf);
+  if (ids[0] === null || ids[1] === null || ids[0] === ids[1]) return false;
+  for (let i = 0; i < 2; i++) {
+    const own = ents.get(ids[i]!);
+    const other = ents.get(ids[1 - i]!);
+    if (!own || !other) continue;
+    for (const a of claims[i].articles) if (other.articles.includes(a) && own.mentions.filter((m) => m.article === a).length >= 2) return true;
+  }
+  return false;
 }
 
 /** Content words (Dice, names left out) two sole-person sentences must share to be one statement about one person. */

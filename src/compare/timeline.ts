@@ -216,7 +216,7 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
 }
 
 /** Two heads name one event: one lemma, WordNet synonyms or one event class. */
-function sameHead(x: EventHead, y: EventHead): boolean {
+export function sameHead(x: EventHead, y: EventHead): boolean {
   if (x.head === y.head) return true;
   if (x.headClass !== null && x.headClass === y.headClass) return true;
   return shareSynset(synsetsOf(x.head!), synsetsOf(y.head!));

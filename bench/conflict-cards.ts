@@ -1,0 +1,71 @@
+/**
+ * Every conflict card raised on real untouched stories, with the sentence of every side: the
+ * reading tool behind docs/conflict-judgements.md (precision of the cards, read by hand).
+ * Usage: node dist/bench/conflict-cards.js CORPUS [STORY …] > cards.txt
+ * CORPUS is a file of ../shared/bench/stories (allsides, duc2003, duc2006, multiling2011) or
+ * `ecbplus` (the ECB+ dev articles, one story a subtopic; no outlets, no dates). With no STORY,
+ * the corpus's dev stories are read: for DUC and MultiLing the dev half (bench/summary.ts
+ * devStories) minus the injected set's held-out stories; for AllSides 5607–6079 (6080–6112 are
+ * reserved for the coordinator's unseen reading and never opened here, even when named).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildDossier } from '../src/compare/dossier.js';
+import { ingestAll } from '../src/ingest/index.js';
+import { sharedDir } from '../test/helpers/shared.js';
+import { describeConflict, isHeldOut } from './conflicts-injected.js';
+import { devStories } from './summary.js';
+
+interface Rec { id: string; story: string; title?: string; text: string; outlet?: string; published?: string }
+
+async function main(): Promise<void> {
+  const shared = sharedDir();
+  if (!shared) throw new Error('no shared data');
+  const corpus = process.argv[2];
+  const asked = process.argv.slice(3);
+  let recs: Rec[];
+  if (corpus === 'ecbplus') {
+    recs = readFileSync(path.join(shared, 'bench', 'ecbplus', 'dev.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+      const r = JSON.parse(l) as { id: string; subtopic: string; text: string };
+      return { id: r.id, story: r.subtopic, text: r.text };
+    });
+  } else {
+    recs = readFileSync(path.join(shared, 'bench', 'stories', `${corpus}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Rec);
+  }
+  // Never open the reserved AllSides stories.
+  const reserved = (s: string): boolean => corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112;
+  const injectedRoot = path.join(shared, 'bench', 'conflicts');
+  const injectedSource = corpus === 'ecbplus' ? 'ecb_dev' : corpus;
+  const heldOutInjected = (s: string): boolean => existsSync(path.join(injectedRoot, injectedSource, s)) && isHeldOut(injectedSource, s);
+  const all = [...new Set(recs.map((r) => r.story))].filter((s) => !reserved(s) && !heldOutInjected(s));
+  let stories: string[];
+  if (asked.length) stories = asked.filter((s) => all.includes(s));
+  else if (corpus === 'allsides') stories = all.filter((s) => Number(s) >= 5607 && Number(s) <= 6079);
+  else if (corpus === 'ecbplus') stories = all;
+  else {
+    const dev = devStories([...new Set(recs.map((r) => r.story))]);
+    stories = all.filter((s) => dev.has(s));
+  }
+  let cards = 0;
+  let sure = 0;
+  for (const story of stories.sort()) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cards-'));
+    const files: string[] = [];
+    for (const r of recs.filter((x) => x.story === story)) {
+      const f = path.join(dir, `${r.id.replace(/[^\w.-]/g, '_')}.json`);
+      writeFileSync(f, JSON.stringify({ title: r.title, text: r.text, outlet: r.outlet, published: r.published }));
+      files.push(f);
+    }
+    const { articles } = await ingestAll(files);
+    const { dossier } = buildDossier(articles);
+    rmSync(dir, { recursive: true, force: true });
+    for (const c of dossier.conflicts) {
+      cards++;
+      if ((c as { confidence?: string }).confidence !== 'possible') sure++;
+      process.stdout.write(`CARD ${corpus}/${story}\n${describeConflict(dossier, c)}\n`);
+    }
+  }
+  process.stdout.write(`# ${corpus}: ${stories.length} stories, ${cards} cards (${sure} confident)\n`);
+}
+void main();
