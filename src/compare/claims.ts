@@ -1,8 +1,9 @@
 /**
  * Claims about dates and numbers, compared across articles: the source of the dossier's date
  * and number conflicts and of its timeline. A claim is a resolved time expression or a quantity
- * with what surrounds it in its sentence (content words, entity ids, event classes); two claims
- * from different articles are about the same thing when those surroundings agree. Times are
+ * with what surrounds it in its sentence (content words, entity ids, event classes, the figures it
+ * gives in digits); two claims from different articles are about the same thing when those
+ * surroundings agree. Times are
  * compared as the annotator resolved them against each article's own publication date, so
  * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
  */
