@@ -307,6 +307,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     byEnd.set(m.end, m);
   }
   const persons = mentions.filter((m) => m.type === 'person');
+  /** The last quote of each speaker span (by identity), for a carried quote's `via` and `spokenAt`. */
+  const lastBySpeaker = new Map<TextSpan, Quote>();
   /** The time expressions by start, for `speechTime`. */
   const timeList = [...times].sort((x, y) => x.start - y.start || x.end - y.end);
   const paragraphs = new Paragraphs(text);
@@ -496,14 +498,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (q.speaker) {
       // A quote carried over from the sentence before keeps that quote's outer source: "“…,”
       // said Kristen Day, reports USA Today. “This has been …”" is USA Today's report too.
-      const carried = q.attribution === 'context' ? quotes.findLast((p) => p.speaker === q.speaker) : undefined;
+      // The quote the speaker is carried from: the last one with that very speaker span.
+      const carried = q.attribution === 'context' ? lastBySpeaker.get(q.speaker) : undefined;
       q.via = carried ? carried.via ?? null : sent ? outerSource(sent, r.open, r.close, afterEnd, q.speaker, q.cue) : null;
-    }
-    q.spokenAt = null;
-    if (q.speaker) {
-      const carried = q.attribution === 'context' ? quotes.findLast((p) => p.speaker === q.speaker) : undefined;
       q.spokenAt = carried ? carried.spokenAt ?? null : speechTime(q.speaker, q.cue, r.open, r.close, sent);
-    }
+      lastBySpeaker.set(q.speaker, q);
+    } else q.spokenAt = null;
     quotes.push(q);
     closes.push(r.close);
   }
@@ -569,17 +569,23 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    * ("“…” — Lind said it twice") is the reporter's, and rule 1 reads it.
    */
   function dashCredit(open: number, close: number): TextSpan | null {
-    const lineStart = text.lastIndexOf('\n', open - 1) + 1;
     // Only a short label may stand before it on its line ("Thought for Today: “…” -- Name").
+    // The line start is looked for within that reach only, so a text without line breaks stays
+    // linear.
+    const reach = Math.max(0, open - 64);
+    const nl = text.slice(reach, open).lastIndexOf('\n');
+    if (nl < 0 && reach > 0) return null;
+    const lineStart = nl < 0 ? 0 : reach + nl + 1;
     if (!/^[\s*•]*(?:[^\n"“”:]{1,40}:\s*)?$/.test(text.slice(lineStart, open))) return null;
     const dash = /^[ \t]*(?:\r?\n[ \t]*)?(?:—|–|―|--)[ \t]*/.exec(text.slice(close + 1, close + 40));
     if (!dash) return null;
     const at = close + 1 + dash[0].length;
     const m = byStart.get(at);
     if (!m || (m.type !== 'person' && m.type !== 'organization')) return null;
-    let lineEnd = text.indexOf('\n', m.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const rest = text.slice(m.end, lineEnd);
+    // The rest of the line, looked for within 121 characters (a longer rest is no signature).
+    const ahead = text.slice(m.end, m.end + 122);
+    const nlAt = ahead.indexOf('\n');
+    const rest = nlAt < 0 ? ahead : ahead.slice(0, nlAt);
     if (rest.length > 120 || /["“”‘’]/.test(rest)) return null;
     if (!/^\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:\S+\s*){1,12})?\s*$/.test(rest) && !/^\s*\([^()\n]{1,40}\)\s*[\p{L}\d ,.]{0,30}$/u.test(rest)) return null;
     return { start: m.start, end: m.end, text: m.text };
