@@ -1,8 +1,9 @@
 /**
  * Claims about dates and numbers, compared across articles: the source of the dossier's date
  * and number conflicts and of its timeline. A claim is a resolved time expression or a quantity
- * with what surrounds it in its sentence (content words, entity ids, event classes); two claims
- * from different articles are about the same thing when those surroundings agree. Times are
+ * with what surrounds it in its sentence (content words, entity ids, event classes, the figures it
+ * gives in digits); two claims from different articles are about the same thing when those
+ * surroundings agree. Times are
  * compared as the annotator resolved them against each article's own publication date, so
  * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
  */
@@ -10,9 +11,18 @@ import type { AnnotatedArticle, Precision } from '../core/schema.js';
 import type { EntityIndex } from './entities.js';
 import { eventClass, sentenceAt, STOP, stem, tokens } from './lex.js';
 import { compiledOnce } from '../core/regex.js';
+import { IRREGULAR } from './irregular-verbs.js';
 
 /** "… of the 12", "out of every ten" right after a figure (see its use). */
 const PART_OF_AFTER = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i;
+/**
+ * A figure, one capitalised word (a group of the breakdown: a nationality, a party), and a
+ * conjunction, next to another figure: "12 Somali and [11]", "[12] Republicans and 11". Not a
+ * lower-case word: "3 dead and 40 injured" counts two things, each a whole. Bounded words,
+ * anchored at one end: linear.
+ */
+const COORDINATED_AFTER = /^\s+\p{Lu}[\p{L}-]*\s+(?:and|or)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/u;
+const COORDINATED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+\p{Lu}[\p{L}-]*\s+(?:and|or)\s+$/u;
 /** "-member board" after a count: the hyphened word and the word it modifies (see its use). */
 const HYPHENED_UNIT = /^-(\p{L}{3,})\s+(\p{L}{3,})/u;
 
@@ -172,6 +182,22 @@ const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|co
 const LEAD_CHARS = 400;
 /** After a date, only the next few words of its own clause. */
 const RIGHT_WINDOW_DATE = 4;
+/**
+ * The word right after a date, when the date stands between its clause's subject and verb ("The
+ * Indian Navy on Saturday [prevented] pirates …", "Microsoft on Wednesday [issued] a patch"): a
+ * past-tense verb (an irregular past or an "-ed" form), not a reporting verb (that date is a
+ * statement's, read apart). One word, bounded: linear.
+ */
+const VERB_AFTER = /^\s+([a-z]{3,})\b/;
+const NOT_PAST_VERB = /^(?:said|told|announced|reported|stated|added|confirmed|declared|wrote|tweeted|showed|revealed|hundred|red|bed|need|seed|speed|feed)$/;
+/** Whether the date at [start, end) of `text` is followed by its clause's verb (see VERB_AFTER). */
+export function preVerbalDate(text: string, start: number, end: number): boolean {
+  // Not at the sentence's start (a fronted date is read as such below): a subject stands before it.
+  if (!/\p{L}[\s]*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const m = VERB_AFTER.exec(text.slice(end, end + 24));
+  if (!m || NOT_PAST_VERB.test(m[1])) return false;
+  return IRREGULAR[m[1]] !== undefined || /ed$/.test(m[1]);
+}
 /** Context similarity (weighted Dice) at or above which two claims are about the same thing. */
 export const SAME_CLAIM = 0.3;
 /**
@@ -238,11 +264,53 @@ function predicateOf(sk: SentenceKeys, start: number, end: number): string | nul
   return null;
 }
 
-/** Key sequence of a sentence: entity ids for names, event classes, else content stems. */
+/**
+ * The key of a figure written in digits, as a participant of its sentence's claims: its kind and
+ * value ("#count:23", "#money:2600000"). Two sentences giving the same figure ("nabbed 23 Somali
+ * and Yemeni sea brigands" / "arrested 23 pirates", "8.8 earthquake") tell of the same thing more
+ * surely than two sharing a common word, so the claims around it meet on it (issue #10: claims
+ * aligned by what they are about, not only by sentence wording; its idf weighs it like a word).
+ * Only figures a chance match is unlikely for: ten or more, or with a decimal part; small whole
+ * figures ("two", "3") recur in unrelated sentences.
+ */
+function figureKey(q: AnnotatedArticle['quantities'][number], after: string): string | null {
+  if (q.kind === 'vague' || q.kind === 'ordinal' || q.kind === 'range' || q.value === null) return null;
+  // A scale word the annotator left outside the span ("($2.6 million)" read as 2.6), as construction() reads it.
+  const scale = /^-?\s?(thousand|million|billion|trillion)\b/i.exec(after);
+  const value = scale ? q.value * { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[scale[1].toLowerCase() as 'thousand']! : q.value;
+  if (Math.abs(value) < 10 && Number.isInteger(value)) return null;
+  return `#${q.kind}:${value}`;
+}
+
+/** An article's quantities written in digits, sorted by position (computed once per article). */
+const FIGURES = new WeakMap<AnnotatedArticle, AnnotatedArticle['quantities']>();
+function figuresOf(a: AnnotatedArticle): AnnotatedArticle['quantities'] {
+  let f = FIGURES.get(a);
+  if (!f) FIGURES.set(a, (f = a.quantities.filter((q) => /\d/.test(a.text.slice(q.start, q.end))).sort((x, y) => x.start - y.start || x.end - y.end)));
+  return f;
+}
+
+/** Key sequence of a sentence: entity ids for names, event classes, figures (figureKey), else content stems. */
 function keySequence(a: AnnotatedArticle, s: { start: number; end: number }, ents: EntityIndex): SentenceKeys {
   const keys: SentenceKeys['keys'] = [];
   let lastEntity: string | null = null;
+  // The sentence's figures written in digits, in text order (found by binary search in the
+  // article's sorted figures, so a sentence costs its own figures only).
+  const all = figuresOf(a);
+  const figs: typeof all = [];
+  for (let i = firstKeyFrom(all, s.start - 1, (q) => q.start); i < all.length && all[i].start < s.end; i++) if (all[i].end <= s.end) figs.push(all[i]);
+  let fi = 0;
+  let lastFig = -1;
   for (const t of tokens(a.text.slice(s.start, s.end), s.start)) {
+    while (fi < figs.length && figs[fi].end <= t.start) fi++;
+    const q = figs[fi];
+    if (q && q.start <= t.start && t.end <= q.end && /^\d/.test(t.norm)) {
+      const k = figureKey(q, a.text.slice(q.end, q.end + 12));
+      if (k !== null && lastFig !== fi) keys.push({ key: k, start: q.start, end: q.end });
+      lastFig = fi;
+      lastEntity = null;
+      continue;
+    }
     const ent = ents.at(a.id, t.start, t.end);
     if (ent) {
       // A multi-word name is one key.
@@ -298,8 +366,19 @@ function boundWord(c: ClaimItem): string | null {
   return m ? (m[1] ?? m[0]).trim().toLowerCase().replace(/^(\w+).*$/, '$1') : null;
 }
 
+/**
+ * A figure written in digits that both claims' contexts give (figureKey), as written in the first:
+ * the other value both sentences tell agrees. Null when none.
+ */
+export function sharedFigure(x: ClaimItem, y: ClaimItem): string | null {
+  for (const k of [...x.keys.keys()].sort()) if (k.startsWith('#') && y.keys.has(k)) return k;
+  return null;
+}
+
 export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
-  if (sim < CONFLICT_CLAIM && !nearMiss(x, y)) return false;
+  // Contexts at the claims' own bar (an edge) that give one figure alike tell of one thing as
+  // surely as contexts at the conflict bar: the figure is a participant both name.
+  if (sim < CONFLICT_CLAIM && !nearMiss(x, y) && sharedFigure(x, y) === null) return false;
   if (x.ambiguous || y.ambiguous) return false;
   // Figures or dates of different people ("Hansbrough finished with 20 points", "Lawson added
   // 16 points") are not one claim however alike their sentences read.
@@ -494,7 +573,10 @@ export function construction(text: string, start: number, end: number, low: numb
   if (MODAL_BEFORE.test(before)) hedged = true;
   // "15 of the 19 passengers": 15 is a part (a total follows), 19 a total (a part precedes).
   // ("14 out of every 100 Kenyans": a rate is a part of a total too.)
-  const part = compiledOnce(PART_OF_AFTER).test(after);
+  // A figure coordinated with another of a breakdown ("12 Somali and 11 Yemeni pirates", "(12
+  // Somali and 11 Yemeni)") is one part of a whole: "11 Yemeni pirates" is not a count of the
+  // pirates, and set against "the 23 pirates" it was a false card (read on an ECB+ dev story).
+  const part = compiledOnce(PART_OF_AFTER).test(after) || compiledOnce(COORDINATED_AFTER).test(after) || compiledOnce(COORDINATED_BEFORE).test(before);
   // (A scale word may follow the part: "20 million out of 30 million".)
   const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?$/i.test(before);
   // The step the figure is written to, scaled like it (see writtenGrain); a range ("20 to 30") or
@@ -508,6 +590,12 @@ export function construction(text: string, start: number, end: number, low: numb
 
 /** Units of measure and of time: the head of a measure phrase, not a thing counted. */
 const MEASURE = /^(?:(?:nautical|square|cubic)|(?:mile|kilomet(?:er|re)|met(?:er|re)|centimet(?:er|re)|millimet(?:er|re)|f(?:oo|ee)t|inch(?:e)?|yard|acre|hectare|pound|ounce|ton(?:ne)?|kilo(?:gram(?:me)?)?|gram(?:me)?|gallon|lit(?:er|re)|barrel|degree|point|percent(?:age)?|knot|mph|kph|second|minute|hour|day|week|month|year|decade|century|centuries|old)s?)$/i;
+
+/**
+ * Currency words after a count, as the money unit they name (the annotator's codes, lower-cased as
+ * unitKey leaves them). Not "pound": a weight as often as money.
+ */
+const CURRENCY_WORD: Record<string, string> = { dollar: 'usd', euro: 'eur', yen: 'jpy', yuan: 'cny', ruble: 'rub', rouble: 'rub' };
 
 /** Days in a unit of time, for comparing durations written in different units (a month as 30.44 days). */
 const DAYS_PER: Record<string, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
@@ -615,6 +703,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
 
   const claims: ClaimItem[] = [];
   const contextOf = (sk: SentenceKeys, text: string, kind: ClaimItem['kind'], start: number, end: number, statement: 'tail' | 'said' | null = null): Map<string, number> => {
+    const preVerbal = kind === 'date' && statement === null && preVerbalDate(text, start - sk.start, end - sk.start);
     // Only the WINDOW keys either side are ever used (the filters below keep a suffix of
     // `before` and a prefix of `after`): found by binary search, so a claim in a very long
     // sentence costs O(log n), not a scan of the sentence (quadratic over its claims).
@@ -628,7 +717,13 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // only when it opens its sentence ("On Tuesday, Reuters reported …"), and then only to
       // the end of its clause. Otherwise "visiting Moscow on Wednesday for his first visit since
       // the fall of Assad" would date the fall of Assad to Wednesday.
-      if (before.length >= 3 && statement !== 'said') after = [];
+      // Unless the date stands between the subject and the verb ("The Indian Navy on Saturday
+      // prevented pirates from attacking a merchant vessel"): then the verb and its object
+      // follow it and say what it dates (issue #10: "Navy warship on Monday repulsed an attack on
+      // a merchant vessel" never met "threatened a merchant vessel … on Saturday").
+      if (preVerbal) {
+        // (kept: read to the end of its clause below, with full weight)
+      } else if (before.length >= 3 && statement !== 'said') after = [];
       // "…, authorities said on Wednesday": a date right after a reporting verb dates the
       // statement, not the events reported before it; only its own clause describes it.
       const leadFrom = Math.max(0, start - sk.start - LEAD_CHARS);
@@ -641,7 +736,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // the whole sentence; otherwise only the rest of its own clause.
       if (before.length > 0 && statement !== 'said') {
         // Only up to the last key that can be kept (the first RIGHT_WINDOW_DATE after it).
-        const rest = text.slice(end - sk.start, after.length > RIGHT_WINDOW_DATE ? after[RIGHT_WINDOW_DATE].start - sk.start : undefined);
+        const keep = preVerbal ? WINDOW : RIGHT_WINDOW_DATE;
+        const rest = text.slice(end - sk.start, after.length > keep ? after[keep].start - sk.start : undefined);
         const stop = rest.search(/[,;:()—–]/);
         const limit = stop >= 0 ? end + stop : sk.end;
         after = after.filter((k) => k.start < limit);
@@ -655,6 +751,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     before.slice(-WINDOW).reverse().forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
     // "X said Sunday that more police must go": what was said follows the date and describes it.
     if (statement === 'said') after.slice(0, WINDOW).forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
+    else if (preVerbal) after.slice(0, WINDOW).forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
     else after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
     return out;
   };
@@ -760,6 +857,13 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const high0 = q.high ?? q.value ?? (low0 !== null && q.low !== null && q.high === null ? Number.POSITIVE_INFINITY : null);
       let unit = unitKey(q.unit);
       let qkind: string = q.kind;
+      // A count of a currency ("four million Euros", "595,000 euro": the annotator reads a money
+      // amount only from its own currency forms) is that money: compared with "2 million euros".
+      const currency = q.kind === 'count' && q.unit ? CURRENCY_WORD[q.unit.toLowerCase().replace(/s$/, '')] : undefined;
+      if (currency !== undefined) {
+        unit = currency;
+        qkind = 'money';
+      }
       // A figure with no noun of its own, read in its construction:
       // - "a 20-member board": the word joined to it by a hyphen, with the word it modifies, is its
       //   unit ("member board"): "a five-boat pirate attack" counts the attack's boats, not the

@@ -7,7 +7,7 @@
  */
 import type { Claim, Conflict, DossierQuote, Update } from '../core/dossier-schema.js';
 import type { ArticleSpan } from '../core/schema.js';
-import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
+import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sharedFigure, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { differentActs, eventHead, sameHead, type EventHead } from './timeline.js';
 import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
@@ -727,6 +727,12 @@ function sharedFrame(x: ClaimItem, y: ClaimItem, names: (id: string) => string |
  * that say why, or null.
  */
 function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: string) => string | null): string | null {
+  // A figure written in digits that both contexts give (claims.ts figureKey: "nabbed 23 Somali
+  // and Yemeni sea brigands" / "arrested 23 pirates who threatened a merchant vessel") ties the
+  // two claims to one report as a participant does, at the claims' own bar (SAME_CLAIM: the edge
+  // exists): the value of the other thing they tell agrees, this one does not.
+  const figure = sharedFigure(x, y);
+  if (figure !== null) return `both give the figure ${Number(figure.slice(figure.lastIndexOf(':') + 1)).toLocaleString('en-US')}`;
   if (sim < CONFLICT_CLAIM) return null;
   if (x.kind === 'number' && x.counted !== null && y.counted !== null && x.counted.key === y.counted.key) return `both count “${x.counted.words}”`;
   let event: string | null = null;
