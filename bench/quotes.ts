@@ -54,9 +54,13 @@ interface Tally {
   wrong: number;
   wrongGoldPronoun: number;
   wrongInsideGoldContent: number;
+  wrongViaIsGold: number;
   noSourceQuotes: number;
   noSourceWithSpeaker: number;
   unmatched: number;
+  /** Quotes flagged `scare` (not listed as quotations), and how many of them are in no gold attribution. */
+  scare: number;
+  scareOutsideGold: number;
   byKind: Record<string, { n: number; right: number; wrong: number }>;
   /** By the rule that gave the speaker (quotes.ts `quoteRule`). */
   byRule: Record<string, { n: number; right: number; wrong: number }>;
@@ -122,7 +126,7 @@ function hasQuoteMarks(s: string): boolean {
 }
 
 function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
-  const t: Tally = { articles: articles.length, goldQuotes: 0, goldFound: 0, judged: 0, right: 0, none: 0, wrong: 0, wrongGoldPronoun: 0, wrongInsideGoldContent: 0, noSourceQuotes: 0, noSourceWithSpeaker: 0, unmatched: 0, byKind: {}, byRule: {} };
+  const t: Tally = { articles: articles.length, goldQuotes: 0, goldFound: 0, judged: 0, right: 0, none: 0, wrong: 0, wrongGoldPronoun: 0, wrongInsideGoldContent: 0, wrongViaIsGold: 0, noSourceQuotes: 0, noSourceWithSpeaker: 0, unmatched: 0, scare: 0, scareOutsideGold: 0, byKind: {}, byRule: {} };
   for (const pa of articles) {
     const article: Article = { id: pa.name, file: null, outlet: null, url: null, title: null, published: pa.published, authors: [], agencies: [], photoCredits: [], language: 'en', text: pa.text, removed: [] };
     const quotes = annotate(article).quotes;
@@ -136,6 +140,10 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
     }
     for (const q of quotes) {
       const golds = pa.attributions.filter((g) => overlaps(g.content, q.start, q.end) > 0);
+      if (q.scare) {
+        t.scare++;
+        if (golds.every((g) => !g.source)) t.scareOutsideGold++;
+      }
       if (golds.length === 0) {
         t.unmatched++;
         continue;
@@ -168,10 +176,13 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
         // Our speaker written inside the gold Content: a nested attribution ("“…,” Walker said,
         // according to an AP account") of which the corpus marks only the outer source.
         if (golds.some((g) => g.source && overlaps(g.content, q.speaker!.start, q.speaker!.end) > 0)) t.wrongInsideGoldContent++;
+        // Of those, the ones whose recorded outer source (`via`: "according to an AP account")
+        // is the gold Source: the corpus credits the report, we the person it quotes.
+        if (q.via && golds.some((g) => g.source && overlaps(sourceSpans(text, g.source), q.via!.start, q.via!.end) > 0)) t.wrongViaIsGold++;
       }
       if (dump) {
         const srcs = golds.filter((g) => g.source).map((g) => g.source!.map((f) => text.slice(f.start, f.end)).join(' '));
-        const label = q.speaker ? `WRONG rule=${quoteRule.get(q)} cue=${JSON.stringify(q.cue)} speaker=${JSON.stringify(q.speaker.text)} name=${JSON.stringify(q.speakerName)} kind=${q.speakerKind}` : 'NONE';
+        const label = q.speaker ? `WRONG rule=${quoteRule.get(q)} cue=${JSON.stringify(q.cue)} speaker=${JSON.stringify(q.speaker.text)} via=${JSON.stringify(q.via?.text ?? null)} name=${JSON.stringify(q.speakerName)} kind=${q.speakerKind}` : 'NONE';
         dump.push(`${label} gold=${JSON.stringify(srcs)} ${pa.name}@${q.start}: ${context(text, q.start, q.end)}`);
       }
     }
@@ -189,7 +200,7 @@ function crossValidated(dev: PolnearArticle[]): Tally {
     try {
       const t = tally(test, null);
       folds.push(t);
-      for (const key of ['articles', 'goldQuotes', 'goldFound', 'judged', 'right', 'none', 'wrong', 'wrongGoldPronoun', 'wrongInsideGoldContent', 'noSourceQuotes', 'noSourceWithSpeaker', 'unmatched'] as const) sum[key] += t[key];
+      for (const key of ['articles', 'goldQuotes', 'goldFound', 'judged', 'right', 'none', 'wrong', 'wrongGoldPronoun', 'wrongInsideGoldContent', 'wrongViaIsGold', 'noSourceQuotes', 'noSourceWithSpeaker', 'unmatched', 'scare', 'scareOutsideGold'] as const) sum[key] += t[key];
       for (const [kind, v] of Object.entries(t.byKind)) {
         const s = (sum.byKind[kind] ??= { n: 0, right: 0, wrong: 0 });
         s.n += v.n;
@@ -242,16 +253,19 @@ function summary(label: string, t: Tally): Record<string, unknown> {
     wrongPct: pct(t.wrong, t.judged),
     wrongWhereGoldIsPronoun: t.wrongGoldPronoun,
     wrongInsideGoldContent: t.wrongInsideGoldContent,
+    wrongViaIsGold: t.wrongViaIsGold,
     noSourceQuotes: t.noSourceQuotes,
     noSourceWithSpeaker: t.noSourceWithSpeaker,
     quotesOutsideGold: t.unmatched,
+    scareQuotes: t.scare,
+    scareQuotesInNoSourcedAttribution: t.scareOutsideGold,
     byKind: Object.fromEntries(Object.entries(t.byKind).sort().map(([k, v]) => [k, { quotes: v.n, rightPct: pct(v.right, v.n), wrongPct: pct(v.wrong, v.n) }])),
   };
   process.stdout.write(
     `${label}: ${t.articles} articles; gold quotes ${t.goldQuotes}, found ${t.goldFound} (${out.foundPct}%); ` +
       `of ${t.judged} judged quotes: right ${out.rightPct}%, none ${out.nonePct}%, wrong ${out.wrongPct}% ` +
-      `(${t.wrong} wrong, ${t.wrongGoldPronoun} of them where the gold Source is a pronoun, ${t.wrongInsideGoldContent} where our speaker stands inside the gold Content); ` +
-      `no-source quotes ${t.noSourceQuotes} (${t.noSourceWithSpeaker} given a speaker); quotes outside any gold content ${t.unmatched}\n`,
+      `(${t.wrong} wrong, ${t.wrongGoldPronoun} of them where the gold Source is a pronoun, ${t.wrongInsideGoldContent} where our speaker stands inside the gold Content, ${t.wrongViaIsGold} whose recorded outer source (via) is the gold Source); ` +
+      `no-source quotes ${t.noSourceQuotes} (${t.noSourceWithSpeaker} given a speaker); quotes outside any gold content ${t.unmatched}; scare quotes ${t.scare} (${t.scareOutsideGold} in no gold attribution with a Source)\n`,
   );
   for (const [k, v] of Object.entries(out.byKind)) process.stdout.write(`  ${k}: ${v.quotes} quotes, right ${v.rightPct}%, wrong ${v.wrongPct}%\n`);
   return out;

@@ -35,7 +35,7 @@ export function annotate(article: Article): AnnotatedArticle {
   // too ("three years" is both a TimeML duration and a measured quantity).
   const dates = times.filter((t) => t.kind === 'date' || t.kind === 'time');
   const quantities = findQuantities(text, tokens, mergeSpans(dates, urls));
-  const quotes = findQuotes(text, sentences, mentions);
+  const quotes = findQuotes(text, sentences, mentions, dates);
   return { ...article, sentences, mentions, times, quantities, quotes };
 }
 

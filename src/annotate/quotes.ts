@@ -17,10 +17,14 @@
  * 1. right after the closing mark: `, he said`, `, Sharaa told Putin`, `, said Mr. Putin`,
  *    `" a Syrian official told AFP`; the phrase in that slot whatever its head (`," Sanders
  *    campaign manager Jeff Weaver said`, `," said one Trump confidant`);
+ * 1b. a credit line after a quote that opens its line: `“…” — Name, in a tweet`, `“…” — Name
+ *    (@handle) June 28, 2016`;
  * 2. before the opening mark in the same sentence: the subject of the last reporting verb
  *    (`Putin told Sharaa that … "friendly relations"`, `Al-Sharaa, in his remarks, underscored
- *    the "…"`, `Putin said: "…"`), or of an outer reporting verb whose complement clause holds
- *    that verb (`Israel said Clinton called on members to be “…”`: Israel's words);
+ *    the "…"`, `Putin said: "…"`, `a call in which a woman is heard saying: “…”`), or of an outer
+ *    reporting verb whose complement clause holds that verb (`Israel said Clinton called on
+ *    members to be “…”`: Israel's words), unless the inner verb gives direct speech (`X said Y
+ *    told the dispatcher “…”`: Y's words);
  * 3. `according to X` in the sentence, outside the quoted words; then a quote after a colon
  *    (the name opening a headline "Ryan: ‘…’", else the subject of the clause the colon ends);
  *    then a fragment inside the reporter's clause whose subject is a name opening the sentence,
@@ -34,6 +38,10 @@
  *    ("`the “reform” failed`") breaks the chain, and so does one without a reporting verb
  *    unless its subject is a person (`Viguerie is upbeat about …. ¶ “Not only can …”`, `He
  *    then listed the qualities: ¶ “…”`: the person set up in one sentence is quoted in the next).
+ * Each quote also gets `via` (the report a second-hand attribution comes through: "…,” Walker
+ * said, according to an AP account"), `scare` (a scare quote or quoted term, nobody's speech:
+ * "the so-called “deal”", short fragments nobody is credited with) and `spokenAt` (the time
+ * expression of its reporting clause: "said on Monday").
  * Reporting verbs: a hand list of the common ones plus the verbs learned from the attribution
  * cues of PolNeAR (lexicon/reporting-verbs.ts, bench/build-reporting-verbs.ts).
  * The speaker is a name mention, a pronoun or a descriptive phrase ("a Syrian official"), and
@@ -233,6 +241,13 @@ export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: rea
  * ", and that": it coordinates a second complement clause of the same verb ("Gorka said it was
  * … , and that Clinton faced a “slam-dunk” indictment").
  */
+/** Verbs of speaking that take the speaker's own words as their object (direct speech). */
+const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|asked|asks|asking|shouted|shouting|yelled|yelling|screamed|screaming|replied|answered|added|wrote|writes|writing)$/i;
+/**
+ * What may stand between such a verb and the quote in direct speech: a short object ("the
+ * dispatcher", "him", "CNN") and a comma or colon, no "that" (indirect speech).
+ */
+const DIRECT_OBJECT_ONLY = /^(?:\s+(?!that\b)(?:\p{Lu}[\p{L}.'’-]*|the|a|an|his|her|their|its|him|her|them|me|us|\p{Ll}+(?:er|or|ist|ant|ent)s?)){0,4}\s*[,:]?\s*["“‘']*\s*$/u;
 const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
 /**
@@ -242,6 +257,30 @@ const ATTRIBUTION_WINDOW = 400;
  */
 const AS_FRAME = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*["“‘']?\s*$/u;
 /** A share of poll respondents as a subject: "25 percent of likely Republican voters", "31% of Republicans". */
+/**
+ * What may stand between a reporting verb and the time of the speech: one prepositional phrase
+ * ("in a statement", "to reporters", "on CNN"), after "told"/"asked" also their object ("told
+ * reporters Monday"), then the time's own preposition. Not a noun phrase after "said": that is
+ * the subject of the reported clause ("said the vote in May was …" dates the vote).
+ */
+const SPEECH_PP = String.raw`(?:\s+(?:in|to|on|at|during|via|from|with)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)?`;
+const SPEECH_TIME_TAIL = String.raw`\s*,?\s*(?:(?:on|at|in|during|late|early|earlier|this|last)\s*)?$`;
+const SPEECH_TIME_AFTER_SAY = new RegExp(`^${SPEECH_PP}${SPEECH_TIME_TAIL}`, 'iu');
+const SPEECH_TIME_AFTER_TELL = new RegExp(String.raw`^(?:\s+(?:(?:a|an|the|his|her|their)\s+)?(?!that\b)[\p{L}'’.-]+(?:\s+(?!that\b)[\p{L}'’.-]+)?)?` + SPEECH_PP + SPEECH_TIME_TAIL, 'iu');
+/**
+ * A sentence that ends in ", <up to six words> said [time]." (or another common reporting
+ * verb): an attribution closing the sentence, whoever its subject is.
+ */
+const CLOSING_ATTRIBUTION = /,\s*(?:[\p{L}\d.'’-]+\s+){1,6}?(?:said|says|say|told|tell|added|reported|reports|wrote|writes|stated|noted|alleged|allege|claimed|claim|contended|charged)\b(?:\s+[\p{L}\d.'’-]+){0,3}\s*[.!?]\s*$/u;
+/** "so-called" (or "so called") right before the opening mark. */
+const SO_CALLED = /\bso[- ]called\s*["“‘']*\s*$/i;
+/**
+ * Longest unattributed fragment taken for a scare quote or quoted term. From PolNeAR's dev part
+ * (our partial quotes without a speaker, by words: in no attribution / in one): 1 word 276 / 110,
+ * 2 words 103 / 128, 3 words 71 / 61, 4 words 20 / 55, 5 words 14 / 27; from four words on, most are
+ * someone's words whose speaker we miss.
+ */
+const SCARE_WORDS = 3;
 const POLL_SHARE = /(?:\d\s*%|\bper\s*cent)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+$/u;
 const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
 /** Words that open a noun phrase: a descriptive speaker starts at the last of them. */
@@ -256,7 +295,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'severa
  */
 export const quoteRule = new WeakMap<Quote, string>();
 
-export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[]): Quote[] {
+/** `times`: the article's date and time expressions (for `spokenAt`), in text order. */
+export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], times: readonly TextSpan[] = []): Quote[] {
   const raw = pairQuotes(text);
   if (raw.length === 0) return [];
   const byStart = new Map<number, Mention>();
@@ -267,6 +307,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     byEnd.set(m.end, m);
   }
   const persons = mentions.filter((m) => m.type === 'person');
+  /** The time expressions by start, for `speechTime`. */
+  const timeList = [...times].sort((x, y) => x.start - y.start || x.end - y.end);
   const paragraphs = new Paragraphs(text);
   const speakers = new SpeakerIndex(text, mentions, sentences, paragraphs, raw);
   const quotes: Quote[] = [];
@@ -302,6 +344,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       cue = a.cue;
       attributedAfter = true;
       rule = '1';
+    }
+    // 1b. A credit line after the quote: “…” — Name, in a tweet; “…” — Name (@handle) June 28,
+    //     2016 (the text of an embedded post); “…” -- Name, French philosopher. A dash and a
+    //     name that ends its line is how quotations, epigraphs and posts are signed.
+    if (!speaker) {
+      const d = dashCredit(r.open, r.close);
+      if (d) {
+        speaker = d;
+        attributedAfter = true;
+        rule = '1b';
+      }
     }
     // 2. Before the opening mark, same sentence.
     if (!speaker) {
@@ -354,7 +407,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // 3c. A fragment quoted inside the reporter's clause whose subject is a name opening the
     //     sentence ("Rubio also bemoaned the climate in which people “literally hate each
     //     other”"): the quoted words are the subject's, whatever the verb.
-    if (!speaker && sent && sent.start >= paraStart) {
+    // Not when the sentence ends in an attribution of its own that no rule could read ("Cuomo
+    // also allegedly created a “toxic” … environment, officials said."): the words are then
+    // that source's, often an accusation against the subject.
+    if (!speaker && sent && sent.start >= paraStart && !CLOSING_ATTRIBUTION.test(text.slice(r.close + 1, Math.min(afterEnd, r.close + 300)))) {
       const f = fragmentSubject(sent.start, r.open);
       if (f) ({ speaker, cue } = f), (rule = '3c');
     }
@@ -378,6 +434,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // “definitely not support” him" the subject is a share of respondents, and the words are
     // the poll's answer option, not a quote of the voters named.
     if (speaker && compiledOnce(POLL_SHARE).test(text.slice(Math.max(0, speaker.start - 60), speaker.start) + speaker.text)) {
+      speaker = null;
+      cue = null;
+    }
+    // "so-called" before the marks: the writer distances the text from the term ("Lind attacked
+    // the so-called “deal”"); it is what others call the thing, not the subject's speech.
+    const soCalled = SO_CALLED.test(before);
+    if (speaker && soCalled) {
       speaker = null;
       cue = null;
     }
@@ -423,10 +486,153 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (q.speaker && q.speakerKind === null) q.speakerKind = speakers.kindOf(q.speaker);
     if (q.speaker && q.attribution === null) q.attribution = q.speakerKind === 'name' ? 'named' : q.speakerKind === 'pronoun' ? 'pronoun' : 'described';
     quoteRule.set(q, q.speaker ? rule : 'none');
+    // Scare quotes and quoted terms: "so-called", or a fragment of at most SCARE_WORDS words
+    // inside the reporter's sentence that nobody is credited with ("the ferry company's
+    // “reform”"). On PolNeAR's dev part most such one-word fragments (276 of 386) are in no
+    // attribution at all; the others are words whose speaker we miss. Kept in the record (the
+    // benchmark judges every quote) but not listed as quotations.
+    q.scare = soCalled || (!q.speaker && q.partial && !/[.!?]$/.test(q.text) && q.text.split(/\s+/).filter(Boolean).length <= SCARE_WORDS);
+    q.via = null;
+    if (q.speaker) {
+      // A quote carried over from the sentence before keeps that quote's outer source: "“…,”
+      // said Kristen Day, reports USA Today. “This has been …”" is USA Today's report too.
+      const carried = q.attribution === 'context' ? quotes.findLast((p) => p.speaker === q.speaker) : undefined;
+      q.via = carried ? carried.via ?? null : sent ? outerSource(sent, r.open, r.close, afterEnd, q.speaker, q.cue) : null;
+    }
+    q.spokenAt = null;
+    if (q.speaker) {
+      const carried = q.attribution === 'context' ? quotes.findLast((p) => p.speaker === q.speaker) : undefined;
+      q.spokenAt = carried ? carried.spokenAt ?? null : speechTime(q.speaker, q.cue, r.open, r.close, sent);
+    }
     quotes.push(q);
     closes.push(r.close);
   }
   return quotes;
+
+  /**
+   * The time of the speech: a date or time expression of the reporting clause, outside any
+   * quote. Where news writing puts it: right after the reporting verb, with at most a few words
+   * between ("said on Monday", "said in a statement Tuesday", "told reporters Monday"), between
+   * the speaker and the verb ("Lind on Monday said"), opening the sentence before the speaker
+   * ("On Monday, Lind said"), or on a signature line after the name ("— Name (@handle) June 28,
+   * 2016"). Only with nothing between that opens another clause ("that", "when", a comma before
+   * the verb's object …): "Lind said the vote in May was rigged" dates the vote, not the speech.
+   */
+  function speechTime(speaker: TextSpan, cue: string | null, open: number, close: number, sent: Sentence | null): TextSpan | null {
+    if (timeList.length === 0) return null;
+    const from = Math.min(sent ? sent.start : open, speaker.start, open);
+    const to = Math.max(sent ? sent.end : close, speaker.end + 120);
+    // The first time expression starting at or after `from` (binary search over the sorted list).
+    let lo = 0;
+    let hi = timeList.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timeList[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    // The reporting verb nearest the speaker, outside quotes.
+    let cueEnd = -1;
+    if (cue) {
+      const re = new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+      const win = text.slice(Math.max(0, speaker.start - 60), Math.min(text.length, speaker.end + 60));
+      let best = Infinity;
+      for (const m of win.matchAll(re)) {
+        const at = Math.max(0, speaker.start - 60) + m.index!;
+        if (insideQuote(at)) continue;
+        const d = Math.min(Math.abs(at - speaker.end), Math.abs(at + m[0].length - speaker.start));
+        if (d < best) {
+          best = d;
+          cueEnd = at + m[0].length;
+        }
+      }
+    }
+    for (let i = lo; i < timeList.length && timeList[i].start < to; i++) {
+      const t = timeList[i];
+      if (insideQuote(t.start) || (t.start < close && t.end > open)) continue;
+      // After the verb: "said on Monday", "said in a statement Tuesday", "told reporters Monday".
+      if (cueEnd >= 0 && t.start >= cueEnd && t.start - cueEnd <= 60 && (/^(?:told|tells|tell|asked|asks|telling|asking)$/i.test(cue ?? '') ? SPEECH_TIME_AFTER_TELL : SPEECH_TIME_AFTER_SAY).test(text.slice(cueEnd, t.start))) return t;
+      // After the speaker, before the verb: "Lind on Monday said"; a signature's date: "— Lind (@lind) June 28, 2016".
+      if (t.start >= speaker.end && /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:on\s+|,\s*)?$/.test(text.slice(speaker.end, t.start)) && (cueEnd < 0 || t.end <= cueEnd || /^\s*\(/.test(text.slice(speaker.end, t.start)))) return t;
+      // Opening the sentence: "On Monday, Lind said", "Late Tuesday, the minister told …".
+      if (sent && t.end <= speaker.start && /^\s*(?:(?:on|late|early|earlier|later|by|at)\s+)?$/i.test(text.slice(sent.start, t.start)) && /^\s*,?\s*$/.test(text.slice(t.end, speaker.start).replace(/^\s*(?:the|a|an)\b[^,]*$/i, ''))) return t;
+    }
+    return null;
+  }
+
+  /**
+   * Rule 1b: the name signing a quote on a dash line ("“…” — Mira Castell, in a tweet", "“…” —
+   * Ben Jacobs (@handle) June 28, 2016"). The quote opens its line (after at most a short label
+   * and a colon), so it is no fragment of the reporter's sentence; the dash stands right after the closing mark or opens the next line;
+   * a person or organization name follows it, and after the name only what a signature
+   * carries ends the line: a handle or dates in parentheses, a date, or a comma and a short
+   * phrase without quote marks ("in a tweet", "French philosopher"). A dash then a sentence
+   * ("“…” — Lind said it twice") is the reporter's, and rule 1 reads it.
+   */
+  function dashCredit(open: number, close: number): TextSpan | null {
+    const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+    // Only a short label may stand before it on its line ("Thought for Today: “…” -- Name").
+    if (!/^[\s*•]*(?:[^\n"“”:]{1,40}:\s*)?$/.test(text.slice(lineStart, open))) return null;
+    const dash = /^[ \t]*(?:\r?\n[ \t]*)?(?:—|–|―|--)[ \t]*/.exec(text.slice(close + 1, close + 40));
+    if (!dash) return null;
+    const at = close + 1 + dash[0].length;
+    const m = byStart.get(at);
+    if (!m || (m.type !== 'person' && m.type !== 'organization')) return null;
+    let lineEnd = text.indexOf('\n', m.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const rest = text.slice(m.end, lineEnd);
+    if (rest.length > 120 || /["“”‘’]/.test(rest)) return null;
+    if (!/^\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:\S+\s*){1,12})?\s*$/.test(rest) && !/^\s*\([^()\n]{1,40}\)\s*[\p{L}\d ,.]{0,30}$/u.test(rest)) return null;
+    return { start: m.start, end: m.end, text: m.text };
+  }
+
+  /**
+   * The outer source of a second-hand attribution in the quote's sentence, outside any quote
+   * marks: "according to X" after the quote or opening the sentence ("“…,” Walker said,
+   * according to an AP account", "According to pool reports, Obama said “…”"), or a report
+   * credited at the sentence end ("…, reports USA Today.", "…, Right Wing Watch first reported.",
+   * "…, the Times reported."). Not when "according to X" is itself the attribution (rule 3),
+   * nor an X that is the speaker. The speaker keeps the words; this records whose report they
+   * come from, which attribution corpora mark as the source (PolNeAR marks only the outer one).
+   */
+  function outerSource(sent: Sentence, open: number, close: number, afterEnd: number, speaker: TextSpan, cue: string | null): TextSpan | null {
+    if (cue === 'according to') return null;
+    // The sentence splitter may end a sentence inside the quote: its attribution runs to the end
+    // of the sentence after the closing mark.
+    let sEnd = Math.min(sent.end > close ? sent.end : afterEnd, close + 400);
+    // A sentence the splitter ended at an abbreviation ("told Sen. Jeff Flake (R-Ariz.), according
+    // to …") goes on when what follows opens with a comma or a lower-case word.
+    if (/^[ \t]*(?:,|\p{Ll})/u.test(text.slice(sEnd, sEnd + 20))) sEnd = Math.min(sentenceEndAfter(sentences, sEnd, paragraphs.endOf(sEnd, text.length)), close + 400);
+    const tail = text.slice(close + 1, sEnd);
+    const head = text.slice(sent.start, Math.min(open, sent.start + 200));
+    const candidates: Array<{ at: number; np: string }> = [];
+    // The phrase runs to the next punctuation; a possessive apostrophe stays ("Farley’s account").
+    // A period inside an abbreviation ("the U.S. Senate") does not end it.
+    const acc = /\baccording to\s+((?:[^,.;:!?"“”‘()\n]|\.(?=[\p{L}.])|(?<=\b\p{Lu})\.)(?:[^,.;:!?"“”‘()\n]|\.(?=[\p{L}.])|(?<=\b\p{Lu})\.){1,89})/giu;
+    for (const m of tail.matchAll(acc)) candidates.push({ at: close + 1 + m.index! + m[0].length - m[1].length, np: m[1] });
+    const lead = /^\s*according to\s+([^,.;:!?"“”‘()\n]{2,90}),/i.exec(head);
+    // Opening the sentence, it frames the speaker's clause after it.
+    if (lead && speaker.start >= sent.start + lead[0].length) candidates.push({ at: sent.start + lead[0].length - 1 - lead[1].length, np: lead[1] });
+    // "…, reports USA Today." / "…, Right Wing Watch first reported." closing the sentence.
+    const rep = /,\s*(?:(?:reports|reported)\s+((?:the\s+)?\p{Lu}[^,.;:!?"“”()\n]{1,60})|((?:[Tt]he\s+)?\p{Lu}[^,.;:!?"“”()\n]{1,60}?)\s+(?:first\s+|originally\s+)?(?:reported|reports))\s*[.!]?\s*$/u.exec(tail);
+    if (rep) {
+      const np = rep[1] ?? rep[2];
+      candidates.push({ at: close + 1 + rep.index + rep[0].indexOf(np), np });
+    }
+    for (const c of candidates) {
+      const np = c.np.replace(/\s+$/, '');
+      const span = { start: c.at, end: c.at + np.length, text: np };
+      if (insideQuote(span.start) || (span.start < speaker.end && speaker.start < span.end)) continue;
+      // "according to him": the speaker again, or a pronoun for him.
+      if (/^(?:him|her|them|his|hers|their|he|she|they)\b/i.test(np) || np.toLowerCase().includes(speaker.text.toLowerCase())) continue;
+      // "According to analyst Dale Grant, the tremor was “…”, he noted": a "he"/"she" speaker
+      // with a person named in the phrase is most likely that person.
+      if (span.start < speaker.start && PRONOUN_AT.test(speaker.text.toLowerCase()) && persons.some((m) => m.start >= span.start && m.end <= span.end)) continue;
+      // A phrase cut by a quote mark ("according to passages of “Peril”") is no whole source.
+      if (/\b(?:of|the|a|an|to|from|by|in|on|at|for|with|and)$/i.test(np)) continue;
+      return span;
+    }
+    return null;
+  }
 
   /**
    * Rule 4: the speaker of the sentence before the one the quote at `open` opens (sentence
@@ -729,7 +935,16 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // "federal prosecutors") is a speaker only when a name or a description head ends it.
     const lower = !SLOT_NP.test(text.slice(p, p + 120));
     const m = SLOT_NP.exec(text.slice(p, p + 120)) ?? (LOWER_OPENER.test(text.slice(p, p + 20)) ? LOWER_NAME_NP.exec(text.slice(p, p + 120)) : null);
-    if (!m) return null;
+    if (!m) {
+      // A bare plural description head alone ("…,” officials said", "…, critics say."): news
+      // writing leaves out the determiner of a plural group of sources.
+      const one = /^(\p{Ll}[\p{Ll}-]+s)(?![\p{L}’'-])/u.exec(text.slice(p, p + 40));
+      if (!one || !LOWER_OPENER.test(one[1]) || !DESC_HEAD_END.test(one[1])) return null;
+      const rest = text.slice(p + one[1].length, p + one[1].length + 140);
+      const f = FILL_AFTER.exec(rest)![0];
+      if (!AFTER_VERB.test(rest.slice(f.length))) return null;
+      return { speaker: { start: p, end: p + one[1].length, text: one[1] }, end: p + one[1].length };
+    }
     let np = m[1];
     // Try the shortest phrase first; the verb must follow it (through the usual fillers).
     const words = [...np.matchAll(/\S+/g)];
@@ -923,6 +1138,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    */
   function outerReporter(segStart: number, before: string, verbs: RegExpExecArray[], k: number, inner: { speaker: TextSpan; cue: string }): { speaker: TextSpan; cue: string } | null {
     const innerAt = inner.speaker.start - segStart;
+    // Unless the inner speaker's words are given as direct speech: a verb of speaking with at most
+    // a short object, then the quote ("Pike said a caller told the dispatcher “there is a man
+    // with a gun”", "the clip in which a woman is heard saying: “…”"). The marks then record
+    // what the inner person said; the outer subject only reports it. With "that" the speech is
+    // indirect and the words may be the outer speaker's own, which is the case above.
+    if (DIRECT_SPEECH_VERB.test(verbs[k][0]) && DIRECT_OBJECT_ONLY.test(before.slice(verbs[k].index + verbs[k][0].length))) return null;
     for (let j = 0; j < k; j++) {
       const v = verbs[j];
       const vEnd = v.index + v[0].length;
@@ -961,7 +1182,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // -ing form a finite verb (progressive), whose subject stands before the auxiliary.
     let progressive = false;
     if (/ing$/i.test(cue) && !participle) {
-      const aux = /\s+(?:(?:is|are|was|were|am)(?:\s+(?:now|still|also|again))?|(?:has|have|had)\s+been|will\s+be)$/.exec(seg);
+      // A passive of perception is the same ("a 911 call in which a woman is heard saying: “…”",
+      // "the senator was caught telling donors …"): the one heard speaking is the subject.
+      const aux = /\s+(?:(?:is|are|was|were|am)(?:\s+(?:now|still|also|again))?|(?:has|have|had)\s+been|will\s+be|(?:(?:is|are|was|were|can\s+be|could\s+be)\s+(?:clearly\s+)?(?:heard|seen|caught|overheard|recorded|filmed|shown|captured|videotaped)))$/.exec(seg);
       if (aux) {
         progressive = true;
         seg = seg.slice(0, aux.index);
@@ -1026,7 +1249,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // before it, which is the subject ("John Smith of the Heritage Foundation said").
     if (mention) {
       const from = mention.role?.start ?? mention.start;
-      const prep = /\b(to|with|by|for|of|from|at|on|in|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, from - 20), from));
+      let prep = /\b(to|with|by|for|of|from|at|on|in|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, from - 20), from));
+      // "Speaker of the House Rep. Paul Ryan said", "Secretary of State John Kerry said": "of"
+      // after a capitalised role word is part of the name's title, not a preposition whose
+      // object the name is.
+      if (prep && /^of$/i.test(prep[1])) {
+        const title = /(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, from - 40), from));
+        if (title && ROLE_HEADS.has(title[1].toLowerCase())) prep = null;
+      }
       if (prep) {
         const head = /^(?:of|from|at)$/i.test(prep[1]) ? byEnd.get(from - prep[0].length - 1) : undefined;
         if (head && head.type !== 'place' && text[from - prep[0].length - 1] === ' ') return { speaker: { start: head.start, end: head.end, text: head.text }, cue };

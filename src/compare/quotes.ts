@@ -136,6 +136,8 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex, cop
     const report = `\u0000copy:${copyOf.get(a.id) ?? a.id}`;
     const sentences = [...a.sentences].sort((x, y) => x.start - y.start);
     for (const q of [...a.quotes].sort((x, y) => x.start - y.start)) {
+      // A scare quote ("the so-called “deal”") is nobody's statement: not a quote to compare.
+      if (q.scare) continue;
       // The sentence the quote starts in: a credit there ("…," Smith told Reuters) makes the
       // quote that organisation's report.
       let lo = 0;

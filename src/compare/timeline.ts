@@ -282,12 +282,60 @@ export function sameEvent(x: EventHead, y: EventHead): boolean {
  * reports. Read as an event it put "1948" on the timeline of a budget story. The words are the
  * common superlatives of size, rank and degree; "-est" alone also ends "interest", "arrest".
  */
-const SUPERLATIVE_SINCE = /\b(?:first|last|most|least|best|worst|highest|lowest|largest|biggest|smallest|greatest|fewest|deepest|strongest|weakest|longest|shortest|heaviest|deadliest|warmest|coldest|hottest|wettest|driest|fastest|slowest|sharpest|steepest|widest|closest|cheapest|richest|poorest|busiest|record)\b[^,;:.!?]{0,80}\bsince\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
+const SUPERLATIVE_SINCE = /\b(?:first|last|most|least|best|worst|highest|lowest|largest|biggest|smallest|greatest|fewest|deepest|strongest|weakest|longest|shortest|heaviest|deadliest|warmest|coldest|hottest|wettest|driest|fastest|slowest|sharpest|steepest|widest|closest|cheapest|richest|poorest|busiest|quickest|record)\b[^,;:.!?]{0,80}\bsince\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
+/**
+ * The same baseline said by what has not happened since: "on a scale unseen since the 1960s",
+ * "a rate not seen since the late 1970s", "levels not reached since 2008". The date is when
+ * something was last as large, not an event of the story.
+ */
+const UNSEEN_SINCE = /\b(?:unseen|unmatched|unequalled|unequaled|unprecedented|unheard\s+of|(?:not|never)\s+(?:been\s+)?(?:seen|reached|recorded|witnessed|matched|experienced))\s+(?:\w+\s+){0,2}?since\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
+/**
+ * A superlative whose baseline is a clause or a noun phrase ("a new low since the pandemic began
+ * more than a year ago", "the worst violence since the end of apartheid in 1994", "the first
+ * attack since U.S. forces withdrew in August"): the date dates the baseline, not what the
+ * sentence reports. The date must belong to the "since" phrase: a past verb or a preposition
+ * right before it. "his first trip overseas since taking office Wednesday" has neither: there the
+ * date is the main verb's ("embarked … Wednesday"). Abbreviation dots ("U.S.") do not end the
+ * stretch.
+ */
+const SUPERLATIVE_SINCE_CLAUSE = /\b(?:first|lowest|highest|largest|biggest|smallest|fewest|most|least|worst|best|new\s+(?:low|high)|record)\b(?:[^,;:.!?—–]|(?<=\b[A-Z])\.){0,60}\bsince\s+(?:[^,;:.!?—–]|(?<=\b[A-Z])\.){0,60}\b(?:in|on|at|during|of|[a-z]{2,}ed|began|begun|took|won|left|came|fell|hit|became|rose|grew|went|broke|struck|withdrew|drew|took\s+over)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/**
+ * The period of a compared figure: "fell 92,000 last week from 590,000 the prior week", "fell to
+ * 498,000 from a revised 590,000 a week earlier", "up from $1.2 billion a year ago", "compared
+ * with 4.1% in March", "higher than in 2019". The date says when the old figure held — the
+ * baseline of the change the sentence reports, which its other date (or the publication) dates;
+ * on the timeline it put the sentence about last week under the week before. Only a bare figure
+ * stands between the comparison word and the date (an amount word, a unit of a price: "from 36
+ * cents a share a year earlier"; a revision: "from a revised 590,000"), so that a count with its
+ * noun ("from 3 families on Tuesday") is not read; "than" only right before the date, since
+ * "more than 100 people on Tuesday" is a bound of a count, not a comparison.
+ */
+const FIGURE_BASELINE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|downwardly|upwardly|seasonally|adjusted|record|peak)\s+){0,2}[$€£]?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion|thousand))?(?:\s+(?:cents|points|a\s+share|per\s+share|a\s+barrel))?\s+(?:(?:in|on|at|during|for|over)\s+)?$|\b(?:than|compared\s+(?:with|to))\s+(?:(?:in|on|at|during|for|over)\s+)?(?:(?:the\s+)?(?:same|like|comparable|year-ago|year-earlier)\s+(?:period|quarter|month|week|time)\s+)?$/i;
 
 function comparisonBaseline(c: ClaimItem): boolean {
-  if (!c.bound) return false;
   const rel = c.start - c.sentence.start;
-  return SUPERLATIVE_SINCE.test(c.sentence.text.slice(Math.max(0, rel - 120), rel));
+  const lead = c.sentence.text.slice(Math.max(0, rel - 120), rel);
+  if (FIGURE_BASELINE.test(lead)) return true;
+  if (SUPERLATIVE_SINCE_CLAUSE.test(lead)) return true;
+  if (!c.bound) return false;
+  return SUPERLATIVE_SINCE.test(lead) || UNSEEN_SINCE.test(lead);
+}
+
+/**
+ * "after 2030", "before 2025", "beyond 2030": a year or decade that bounds when something
+ * happens dates nothing ("the deficit would begin shrinking after 2030" happens at no date of
+ * 2030; "a climate agreement for the period after 2012"). Only years and decades: a day after
+ * the word is as often the day itself ("exited the polling centre after midnight on March 4",
+ * "the surge began soon after June 30") or a deadline, which the timeline keeps as it keeps
+ * "until Friday" ("before midnight Thursday"). A year that modifies a noun ("after 2004's
+ * tsunami") is left alone.
+ */
+const OPEN_BOUND_BEFORE = /\b(?:after|before|beyond|prior\s+to)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
+function openBound(c: ClaimItem): boolean {
+  if (c.precision !== 'year' && c.precision !== 'decade') return false;
+  const rel = c.start - c.sentence.start;
+  return OPEN_BOUND_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 24), rel)) && !/^['’]s\b/.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 3));
 }
 
 /**
@@ -406,7 +454,8 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // Unresolved weekdays have no place on a calendar; statement dates date no event.
     // Nor do the baselines of a comparison ("the largest surplus since 1948").
     // Nor forecasts and targets ("expects traffic to double by 2030"): nothing happened then.
-    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement && !comparisonBaseline(c) && !forecast(c, published.get(c.article)));
+    // Nor open bounds ("after 2030").
+    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {

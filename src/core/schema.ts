@@ -127,6 +127,28 @@ export const Quote = TextSpan.extend({
   cue: z.string().nullable(),
   /** True when the quote is a fragment inside a sentence of the reporter's own words. */
   partial: z.boolean(),
+  /**
+   * When the words were said, where the attribution says it: the date or time expression
+   * (one of the article's `times`, same offsets) of the reporting clause ("Lind said on Monday:
+   * “…”", "“…,” Lind said Monday", "On Monday, Lind told reporters “…”", a signature line's
+   * date). "Today" or "last night" inside the quote are relative to it, not to the publication
+   * date. Null when the attribution gives no time. Absent in records written before it existed.
+   */
+  spokenAt: TextSpan.nullable().optional(),
+  /**
+   * A scare quote or quoted term, not anyone's speech: marked "so-called", or a fragment of at
+   * most three words in the reporter's sentence that nobody is credited with ("the company's
+   * “reform”"). Such a quote has no speaker; comparisons and reports do not list it as a
+   * quotation. Absent in records written before it existed.
+   */
+  scare: z.boolean().optional(),
+  /**
+   * Second-hand attribution: the report, document or person through whom the article has the
+   * speaker's words ("“…,” Walker said, according to an AP account" → "an AP account"; "…, reports
+   * USA Today"; "According to pool reports, Obama said …"), else null. The speaker stays the one
+   * who said the words. Absent in records written before it existed.
+   */
+  via: TextSpan.nullable().optional(),
 });
 export type Quote = z.infer<typeof Quote>;
 

@@ -75,7 +75,8 @@ export function conflictRows(story: string, d: Dossier): Row[] {
 }
 
 export function quoteRows(story: string | null, a: AnnotatedArticle): Row[] {
-  return a.quotes.map((q) => ({
+  // Scare quotes ("the so-called “deal”", Quote.scare) are nobody's speech: no quote rows.
+  return a.quotes.filter((q) => !q.scare).map((q) => ({
     story,
     article: a.id,
     outlet: a.outlet,

@@ -37,7 +37,9 @@ function metaLines(a: AnnotatedArticle): Array<[string, string]> {
 function quoteSpeaker(q: AnnotatedArticle['quotes'][number]): string {
   if (!q.speaker) return 'speaker not named';
   const who = q.speakerName && q.speakerName !== q.speaker.text ? `${q.speaker.text} (= ${q.speakerName})` : q.speaker.text;
-  return q.cue ? `${who}, ${q.cue}` : who;
+  const said = q.cue ? `${who}, ${q.cue}` : who;
+  // Second-hand attribution: whose report the words come through ("according to an AP account").
+  return q.via ? `${said} (via ${q.via.text})` : said;
 }
 
 /** A quantity's value for a reader: the number, a range, or an open bound ("≥ 4000"). */
@@ -68,9 +70,11 @@ function articleText(a: AnnotatedArticle): string {
     out.push('numbers:');
     for (const q of a.quantities) out.push(`  [${q.start}-${q.end}] ${t(q.text)} → ${quantityValue(q)} ${q.kind}${q.unit ? ` (${t(q.unit)})` : ''}`);
   }
-  if (a.quotes.length) {
+  // Scare quotes ("the so-called “deal”") are nobody's speech: not listed as quotes.
+  const quotes = a.quotes.filter((q) => !q.scare);
+  if (quotes.length) {
     out.push('quotes:');
-    for (const q of a.quotes) out.push(`  [${q.start}-${q.end}] “${t(q.text)}” — ${t(quoteSpeaker(q))}${q.partial ? ' (partial)' : ''}`);
+    for (const q of quotes) out.push(`  [${q.start}-${q.end}] “${t(q.text)}” — ${t(quoteSpeaker(q))}${q.partial ? ' (partial)' : ''}`);
   }
   if (a.removed.length) {
     out.push('removed by cleaning:');
@@ -100,9 +104,10 @@ function articleMarkdown(a: AnnotatedArticle): string {
     for (const q of a.quantities) out.push(`| ${q.start}–${q.end} | ${m(q.text)} | ${quantityValue(q)} | ${q.kind} | ${q.unit ? m(q.unit) : ''} |`);
     out.push('');
   }
-  if (a.quotes.length) {
+  const quotes = a.quotes.filter((q) => !q.scare);
+  if (quotes.length) {
     out.push('### Quotes', '');
-    for (const q of a.quotes) out.push(`- ${q.start}–${q.end}: “${m(q.text)}” — ${m(quoteSpeaker(q))}${q.partial ? ' *(partial)*' : ''}`);
+    for (const q of quotes) out.push(`- ${q.start}–${q.end}: “${m(q.text)}” — ${m(quoteSpeaker(q))}${q.partial ? ' *(partial)*' : ''}`);
     out.push('');
   }
   if (a.removed.length) {

@@ -163,7 +163,12 @@ const PAST_CLAUSE_AHEAD = 4;
  * counted twice as far unless the sentence speaks of the future (news looks back), and the
  * past twice as far when it does; for an 'open' construction both alike (ties to the past).
  */
-export function closestDay(p: Pub, m: number, d: number, future: boolean | 'open' | 'past'): string {
+/**
+ * The occurrence of a day without a year nearest publication, weighted by the clause: `true`
+ * (future), false (no tense), 'past' (a past clause: days ahead count four times as far),
+ * 'open' (either side alike), 'done' (an act the clause reports done on that day: never ahead).
+ */
+export function closestDay(p: Pub, m: number, d: number, future: boolean | 'open' | 'past' | 'done'): string {
   const pubT = Date.UTC(p.y, p.m - 1, p.d);
   let best = '';
   let bestScore = Infinity;
@@ -171,6 +176,7 @@ export function closestDay(p: Pub, m: number, d: number, future: boolean | 'open
     const v = day(y, m, d);
     if (!v) continue;
     const diff = Date.UTC(y, m - 1, d) - pubT;
+    if (future === 'done' && diff > 0) continue;
     const score = future === 'open' ? Math.abs(diff) + (diff > 0 ? 1 : 0) : diff >= 0 ? diff * (future === 'past' ? PAST_CLAUSE_AHEAD : future ? 0.5 : 2) : -diff * (future === true ? 2 : 1);
     if (score < bestScore) {
       bestScore = score;

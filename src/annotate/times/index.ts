@@ -18,7 +18,8 @@
 import type { Sentence, TimeExpression } from '../../core/schema.js';
 import { wireDatelineDay } from '../../ingest/dates.js';
 import { stripPossessive, type Tokens } from '../tokens.js';
-import { isoValue, parsePublished, weekdayDate, type Pub } from './calendar.js';
+import { isoValue, parsePublished, shiftDays, weekdayDate, type Pub } from './calendar.js';
+import { pairQuotes, type RawQuote } from '../quote-marks.js';
 import { WEEKDAY_INDEX } from './lexicon.js';
 import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
 import { tenseOf, type Tense } from './tense.js';
@@ -38,10 +39,10 @@ export { parsePublished } from './calendar.js';
  * ("in 2003 war broke out" is not one). Nouns outside the list ("Trump's 2017 tax cuts", "the
  * 1997 survey data") leave the date an ordinary one.
  */
-const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
+const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|rulings?|championships?|tournament|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
 /** Words that cannot stand inside the noun phrase between the date and its noun. */
 const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|before|during|until|and\s+(?:the|a|an)|or|was|were|is|are|has|had|have|will|would|when|where|which|that|who|as|than|said|says)`;
-const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,)?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
+const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
 /** The date is a pre-modifier inside a noun phrase ("the Sept. 11 attacks"), not an adverbial ("in 2003 war broke out"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their|his|her|this|that|these|those|our|a|an)|\p{L}['’]s?)\s+(?:(?!${NOT_IN_NP}\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$`, 'iu');
 /**
@@ -108,8 +109,12 @@ export function findTimes(text: string, published: string | null, sentences: Sen
    * the sentence it was set in; cleared by a date counted from the time of writing.
    */
   let narrativeYear: { y: number; s: number } | null = null;
+  /** The past year a coarse period counted from publication set ("last summer"), and its sentence (Ctx.periodYear). */
+  let periodYear: { y: number; s: number; season: string | null } | null = null;
   /** Bare weekday names ("Friday", "Friday morning") with the tense of their clause. */
   const bare: BareWeekday[] = [];
+  /** Deictic days ("today", "last night") with their offset from the day of speaking. */
+  const deictics: Array<{ at: number; offset: number }> = [];
   for (let i = 0; i < count; i++) {
     const start = starts[i];
     if (start < lastEnd) continue;
@@ -119,7 +124,8 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       const word = stripPossessive(text.slice(start, ends[i]));
       if (!TRIGGERS.has(word)) {
         const hyphen = word.indexOf('-');
-        if (hyphen < 0 || !TRIGGERS.has(word.slice(0, hyphen).toLowerCase())) continue;
+        // "FY 2022", "FY2022": the fiscal-year abbreviation (upper case only: "fy" is no word).
+        if ((hyphen < 0 || !TRIGGERS.has(word.slice(0, hyphen).toLowerCase())) && !/^FY(?:\d{4})?$/.test(word)) continue;
       }
       if (GATED.has(word)) {
         if (i + 1 >= count) continue;
@@ -169,6 +175,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       // its date ("On May 3, the army crossed …", the chronicle's way of moving on); a date
       // inside a later sentence ("…, Kato wrote to the agency on June 18") is as often the
       // time of writing again after a sentence in the present.
+      periodYear: periodYear && !event && s - periodYear.s <= 1 ? periodYear : null,
       narrativeYear: narrativeYear && (s === narrativeYear.s || (s - narrativeYear.s <= NARRATIVE_SENTENCES && FRONTED.test(text.slice(sentStart, start)))) ? narrativeYear.y : null,
     });
     if (!r) continue;
@@ -180,6 +187,10 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const t = r.relative ? tenseNow() : null;
     const direction = t === 'open' ? null : t;
     if (g.wd && pub && !event && t !== 'open' && !/\b(?:last|next|this)\s+$/i.test(before)) bare.push({ at: out.length, wd: g.wd.slice(0, 3).toLowerCase(), tense: t });
+    if ((g.deictic || g.deic2) && r.timex) {
+      const w = (g.deictic ?? g.deic2)!.toLowerCase();
+      deictics.push({ at: out.length, offset: g.deic2 ? (/^before/.test(w) ? -2 : 2) : /^(?:yesterday|last)/.test(w) ? -1 : /^tomorrow/.test(w) ? 1 : 0 });
+    }
     out.push({
       start,
       end: g.rgA ? start + g.rgA.length : end,
@@ -226,13 +237,130 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       else if (r.anchor === 'published') narrativeYear = null;
       else if (narrativeYear && r.anchor === 'text') narrativeYear = { y: +r.timex.slice(0, 4), s };
     }
+    // A coarse period named with "last" ("last summer", "last year"; not "last year's protests",
+    // a modifier; not "three years ago", a point) sets the year bare months are read in
+    // (Ctx.periodYear); any finer date counted from publication, or a date written out, takes
+    // the text elsewhere.
+    if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !event && !r.comparison && !frames) {
+      if (r.anchor === 'published' && /^\d{4}(?:-(?:SP|SU|FA|WI))?$/.test(r.timex) && /\b(?:last|this\s+past)\b/i.test(matched) && !/^['’]s?\s/.test(after)) periodYear = { y: +r.timex.slice(0, 4), s, season: r.timex.length > 4 ? r.timex.slice(5) : null };
+      else if (!r.narrated) periodYear = null;
+    }
     if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !anniversary && (r.anchor !== 'text' || r.narrated) && !r.comparison) {
       if (!frames) ref = r.timex;
       if (/^\d{4}-Q\d$/.test(r.timex) && !contrast) refQuarter = r.timex;
     }
   }
   if (pub) oneDayPerWeekdayName(out, bare, pub);
+  if (pub && deictics.length > 0) speechDays(text, sentences, out, deictics, pub);
   return out;
+}
+
+/**
+ * Words of saying and of the acts and media that carry what someone said ("said Tuesday", "in
+ * a statement on Monday", "announced on Thursday", "in a phone call Wednesday", "in a support
+ * document on Thursday"): a date in such a clause is when the words were spoken or written.
+ */
+const SPEECH_FRAME = /\b(?:said|says|say|told|tells|tell|announced|announces|announcing|added|adds|wrote|writes|tweeted|tweets|posted|posts|stated|states|declared|declares|explained|argued|insisted|warned|remarked|replied|responded|testified|detailed|unveiled|released|issued|spoke|speaking|statement|speech|interview|remarks|address|conference|briefing|hearing|call|letter|memo|message|tweet|post|video|document|report|op-ed|broadcast|appearance|rally|meeting|session|sermon|podcast)\b/i;
+/** How far back from publication a speech date may lie for the quote's deictics to follow it: news quotes what was said within days. */
+const SPEECH_MAX_DAYS = 10;
+/** Caps that keep speechDays linear on adversarial input (a real article has a handful of each). */
+const MAX_QUOTED_DEICTICS = 100;
+const MAX_SPEECH_CANDIDATES = 40;
+
+/**
+ * "today", "last night", "tomorrow" inside a quotation count from when the words were spoken,
+ * not from publication: 'Biden said Tuesday: "Today we begin …"' read on Thursday is Tuesday;
+ * 'The company announced the change on Thursday. "Today, we're announcing …"' likewise. The
+ * day of speaking is a day the text gives outside the quotation in a clause of saying (SPEECH_FRAME):
+ * in the quotation's own sentence (its attribution), else in the sentence before (the news lead
+ * that dates the statement, then quotes it). A day after publication or more than
+ * SPEECH_MAX_DAYS before it is no day of speaking; without one the publication date stands (the
+ * news default: quotes are of the day's statements).
+ */
+function speechDays(text: string, sentences: Sentence[], out: TimeExpression[], deictics: Array<{ at: number; offset: number }>, pub: Pub): void {
+  const quotes = pairQuotes(text).sort((a, b) => a.open - b.open);
+  if (quotes.length === 0) return;
+  /**
+   * The quotation holding [a, b), by binary search on the opening marks; a few earlier ones are
+   * looked at too, for a single-quoted quotation inside a double-quoted one.
+   */
+  const quoteOf = (a: number, b: number): RawQuote | null => {
+    let lo = 0;
+    let hi = quotes.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].open <= a) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let k = at; k >= 0 && k > at - 4; k--) if (quotes[k].start <= a && b <= quotes[k].end) return quotes[k];
+    return null;
+  };
+  const inQuote = (a: number, b: number): boolean => quoteOf(a, b) !== null;
+  /** Index of the first expression ending after `pos` (out is in text order). */
+  const firstAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (out[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const sentenceAt = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const pubDay = Date.UTC(pub.y, pub.m - 1, pub.d);
+  // Bounded work per article: a few candidates per deictic, a cap on deictics (adversarial input).
+  for (const d of deictics.slice(0, MAX_QUOTED_DEICTICS)) {
+    const e = out[d.at];
+    const q = quoteOf(e.start, e.end);
+    if (!q || sentences.length === 0) continue;
+    const first = sentenceAt(q.open);
+    const last = sentenceAt(q.close);
+    // A day of speaking, outside any quotation, in a clause of saying: in the attribution
+    // (the quotation's sentences outside it) first, nearest the quotation; else in the sentence before.
+    const framed = (x: TimeExpression): boolean => {
+      if ((x.kind !== 'date' && x.kind !== 'time') || x.event || !x.value || !/^\d{4}-\d\d-\d\d$/.test(x.value)) return false;
+      if (inQuote(x.start, x.end)) return false;
+      const s0 = sentences[sentenceAt(x.start)];
+      return SPEECH_FRAME.test(text.slice(Math.max(s0.start, x.start - 80), Math.min(s0.end, x.end + 40)));
+    };
+    const lo = sentences[first].start;
+    const hi = sentences[last].end;
+    let speech: TimeExpression | null = null;
+    let best = Infinity;
+    for (let i = firstAfter(lo), n = 0; i < out.length && out[i].start < hi && n < MAX_SPEECH_CANDIDATES; i++, n++) {
+      const x = out[i];
+      if ((x.start >= q.open && x.end <= q.close + 1) || !framed(x)) continue;
+      const dist = x.start < q.open ? q.open - x.end : x.start - q.close;
+      if (dist < best) {
+        best = dist;
+        speech = x;
+      }
+    }
+    if (!speech && first > 0) {
+      const prev = sentences[first - 1];
+      for (let i = firstAfter(prev.start), n = 0; i < out.length && out[i].end <= prev.end && n < MAX_SPEECH_CANDIDATES; i++, n++) if (framed(out[i])) speech = out[i];
+    }
+    if (!speech) continue;
+    const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(speech.value!)!;
+    const day = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    if (day === pubDay || day > pubDay || pubDay - day > SPEECH_MAX_DAYS * 86_400_000) continue;
+    const base = parsePublished(speech.value)!;
+    const v = shiftDays(base, d.offset);
+    out[d.at] = { ...e, value: e.value !== null ? v : null, timex: e.timex ? v + e.timex.slice(10) : null, anchor: 'text' };
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type Mode, type Pub,
 } from './calendar.js';
 import {
-  countOf, DAY, DAY_NUM, DAY_SPELLED, dayNumber, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
+  countOf, DAY, DAY_NUM, DAY_SPELLED, dayNumber, YEAR_NUM, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
 } from './lexicon.js';
 import type { Tense } from './tense.js';
 
@@ -59,7 +59,8 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?:[Tt]he\s+)?(?<cent>1\d|20|21)(?:st|th)[\s-]+century\b`,
     // "early 1998", "mid-1996", "late November".
     String.raw`\b${words('early', 'late', 'mid')}[\s-]+(?:(?<modY>${YEAR})|(?<modM>${MONTH}))(?![\p{L}])`,
-    String.raw`\b(?:${words('fiscal')}\s+(?:year\s+)?)(?<fy>${YEAR})\b`,
+    // Fiscal years: "fiscal 2022", "fiscal year 2022", "Fiscal Year 2022" (a budget's title case), "FY 2022", "FY2022".
+    String.raw`\b(?:${words('fiscal')}\s+(?:[Yy]ear\s+)?|FY\s?)(?<fy>${YEAR})\b`,
     // Relative to the publication date.
     String.raw`\b(?<relMod>(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+(?:this|last|next)|[Tt]his\s+(?:past|coming)|${REL})\s+(?<relUnit>week(?:end)?|month|year|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|${MONTH}(?![\p{L}]))\b(?!\s*['’]s\s+(?:first|second|third|fourth)\b)`,
     String.raw`\b(?:(?:${APPROX})\s+)?(?<agoN>${NUM})\s+(?<agoU>${UNIT})s?\s+(?:or\s+so\s+)?ago\b`,
@@ -218,6 +219,12 @@ export interface Ctx {
    * previous few (findTimes). Null otherwise.
    */
   narrativeYear?: number | null;
+  /**
+   * The past year a coarse period counted from publication put the text in ("early last
+   * summer", "last year"), named in this sentence or the one before with no finer date since:
+   * a bare month there is that year's (findTimes; see periodMonth).
+   */
+  periodYear?: { y: number; season: string | null } | null;
 }
 
 export interface Resolved {
@@ -265,12 +272,41 @@ const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b/u;
 const NOT_A_SURNAME_AFTER = new RegExp(String.raw`^\s+(?:${WEEKDAY}|${MONTH}|The|A|An|This|That|In|On|At|By|For|From|To|But|And)\b`);
 const SPEECH_AFTER = /^\s+(?:said|says|told|added|argued|insisted|warned|replied|asked|stated|wrote|announced|tweeted)\b/;
 
+/**
+ * The first month of a range or pair whose second month carries the year: "between June and
+ * August this year", "from May to July 2020", "between May and June 2021". The year is written
+ * once for both (English does not repeat it), so the first month is in that year, not in the
+ * one its own direction would give ("June" alone, read in January 2005, was June 2004).
+ */
+const RANGE_YEAR_AFTER = new RegExp(String.raw`^\s*(?:to|and|or|through|till|until|-|–)\s*${MONTH}(?:\s+\d{1,2})?,?\s+(?:(?<y>${YEAR_NUM})\b|(?:of\s+)?(?<rel>this|last|next)\s+year\b)`);
+
+function rangeMonth(ctx: Ctx, mo: number): Resolved | null {
+  const m = RANGE_YEAR_AFTER.exec(ctx.after);
+  if (!m) return null;
+  if (m.groups!.y) return abs('date', `${m.groups!.y}-${pad(mo)}`, 'month');
+  const dy = m.groups!.rel === 'last' ? -1 : m.groups!.rel === 'next' ? 1 : 0;
+  return rel(ctx, 'date', 'month', (p) => `${p.y + dy}-${pad(mo)}`);
+}
+
 function personNamed(ctx: Ctx): boolean {
   const name = NAME_BEFORE.exec(ctx.before);
   if (name && !NOT_A_NAME_BEFORE.test(name[1])) return true;
   if (SPEECH_AFTER.test(ctx.after)) return true;
   return SURNAME_AFTER.test(ctx.after) && !NOT_A_SURNAME_AFTER.test(ctx.after) && !MONTH_CUE.test(ctx.before);
 }
+/**
+ * A finite past verb right before a day without a year ("died June 3", "was arrested on May
+ * 28"): the act is reported done on that day, so it cannot lie after publication ("Willie
+ * Lathon Jr. … died June 3, less than three months into the pandemic" written on May 31 is
+ * last June). Days ahead remain for a verb that sets a date ("scheduled", "postponed",
+ * "extended to", "set for", "dated") — the past clause forcing the past everywhere was tried
+ * and dropped (session 7: "extended to Nov. 20", "payable Dec. 1" are deadlines).
+ */
+const DONE_VERB_BEFORE = /\b(?!(?:schedul|reschedul|expect|plann|slat|postpon|delay|extend|mov|push|dat|set|sign|announc|propos|book|fix|timetabl|earmark|target)ed\b)(?:[a-z]{3,}ed|died|fell|won|lost|began|took|came|went|left|met|held|sent|fled|struck|shot|broke)\s+(?:on\s+)?$/i;
+
+/** …but not a participle after a present or modal auxiliary: "The holiday is celebrated on June 19" is no act done. */
+const NOT_FINITE_VERB_BEFORE = /\b(?:is|are|am|be|been|being|to|will|would|can|could|may|might|must|shall|should|gets?)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:on\s+)?$/i;
+
 /** A plural noun right after a number makes it a count ("2000 people"), not a year. */
 const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
 /** A time zone or "hours" after four digits makes them a 24-hour clock time ("2000 GMT", "1800 hours"). */
@@ -294,6 +330,39 @@ const RATE_BEFORE = /(?:(?:^|[\s$£€])\d[\d,.]*|\b(?:one|two|three|four|five|s
  * July", after "a deficit in July 1999", is this year's July (real stories read in session 8:
  * bare months after a dated sentence were mostly the publication year's).
  */
+/**
+ * A bare month read in the past year the text has just set by a coarse period: "…early last
+ * summer, you would have had no idea … If, in May and June, you limited your media diet …"
+ * written in May 2021 is May 2020 — the reference time (Reichenbach's R) is last summer, and
+ * the month is placed in it, as "that May" would be. Only after a period named with "last"
+ * ("last summer", "last year"; not "3 1/2 years ago", a point, nor a month or day of a written
+ * year, which the first version of the narrative rule showed misleads: "a deficit in July 1999
+ * … a surplus in July"), only in the sentence that named it or the next, never in a clause
+ * about the future or a deadline, nor in a named event ("after the November elections").
+ * Read without it, the month took the year of publication (the month just begun). A first
+ * version (any coarse period, any month) was read on the dev stories of duc2006: 3 of its 4
+ * readings there were wrong, and are what the conditions below keep out.
+ */
+function periodMonth(ctx: Ctx, mo: number): number | null {
+  const p = ctx.periodYear;
+  if (p == null || !ctx.pub || p.y >= ctx.pub.y) return null;
+  if (ctx.tense !== 'past' && ctx.tense !== null) return null;
+  // "since February" reaches to the time of writing: the most recent February, whatever the
+  // narrative ("Prices hit a low last year but have more than doubled since February").
+  if (/\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(ctx.before)) return null;
+  if (p.season === null) return p.y;
+  // After a season, only a month of that season or one next to it ("early last summer … in May
+  // and June"); another month has moved the narrative on ("Last fall, crews built the road …
+  // Until the Corps realized what had been done in July" is this July). Winter spans the turn
+  // of the year: its December is the season's year, its January to March the next.
+  const win = SEASON_MONTHS[p.season];
+  if (!win.includes(mo)) return null;
+  return p.season === 'WI' && mo <= 3 ? p.y + 1 : p.y;
+}
+
+/** The months of a season and the one either side of it (northern hemisphere, as news of the seasons is written). */
+const SEASON_MONTHS: Record<string, number[]> = { SP: [2, 3, 4, 5, 6], SU: [5, 6, 7, 8, 9], FA: [8, 9, 10, 11, 12], WI: [11, 12, 1, 2, 3] };
+
 function narrative(ctx: Ctx): number | null {
   if (ctx.narrativeYear == null || !ctx.pub || ctx.narrativeYear >= ctx.pub.y) return null;
   return ctx.tense === 'past' ? ctx.narrativeYear : null;
@@ -378,9 +447,13 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.mdM || g.dmM) {
     const mo = month((g.mdM ?? g.dmM)!);
     const d = dayNumber((g.mdD ?? g.dmD)!);
+    // "From January 1 to July 11 this year": the year written once for both ends.
+    const ranged = rangeMonth(ctx, mo);
+    if (ranged) return { ...ranged, timex: ranged.timex ? day(+ranged.timex.slice(0, 4), mo, d) : null, precision: 'day' };
     const ny = /^[-–]\d{1,2},?\s+\d{4}/.test(ctx.after) ? null : narrative(ctx);
     if (ny !== null) return { kind: 'date', timex: day(ny, mo, d), precision: 'day', relative: true, anchor: 'text', narrated: true };
-    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, dayDir));
+    const done = ctx.tense === 'past' && DONE_VERB_BEFORE.test(ctx.before) && !NOT_FINITE_VERB_BEFORE.test(ctx.before);
+    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, done ? 'done' : dayDir));
   }
   if (g.qOrd) return quarter(g, ctx);
   // "the last half of 1989": with a year named, "last" is the final one, not the previous one.
@@ -461,7 +534,15 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const unit = anchorUnit(g.anU!);
     if (n === null || !unit) return { kind: 'duration', timex: durationValue(n, g.anU!), precision: null, relative: false, anchor: null };
     const sign = /^(?:earlier|before|previously)$/i.test(g.anDir!) ? -1 : 1;
-    return anchored(ctx, 'date', null, unit, sign * n);
+    const r = anchored(ctx, 'date', null, unit, sign * n);
+    // "still imitated today, 60 years later": counted from the time of writing (the last date
+    // named was "today"), a span "later" would land in a year after publication's in a clause
+    // that is not about the future — the span is measured from an earlier event the text did not date, so it
+    // is a duration, not a date (read as one it put a 1939 film's send-off in 2059).
+    if (sign > 0 && r.timex && ctx.pub && ctx.tense !== 'future' && +r.timex.slice(0, 4) > ctx.pub.y) {
+      return { kind: 'duration', timex: durationValue(n, g.anU!), precision: null, relative: false, anchor: null };
+    }
+    return r;
   }
   if (g.anAdj) {
     const adj = g.anAdj.toLowerCase();
@@ -516,6 +597,9 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const w = g.deictic.toLowerCase().replace(/\s+/g, ' ');
     // A title in quotation marks (NBC's "Today" programme, the film "Tomorrow") is no date.
     if (/["“'‘]$/.test(ctx.before) && /^["”'’]/.test(ctx.after) && /^[A-Z]/.test(g.deictic)) return null;
+    // Capitalised after a capitalised word in mid-sentence it ends a name: a programme or a
+    // paper ("Tucker Carlson Tonight", "USA Today"), not a day.
+    if (/^[A-Z]/.test(g.deictic) && /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*\s+$/u.test(ctx.before) && !/^(?:On|In|By|And|But|So|Then|Until|Since|From)\s+$/.test(ctx.before.slice(-6).replace(/^.*?(?=\p{Lu})/u, ''))) return null;
     const offset = w.startsWith('yesterday') || w.startsWith('last') ? -1 : w.startsWith('tomorrow') ? 1 : 0;
     const part = g.deicPart?.toLowerCase() ?? (w === 'tonight' ? 'night' : w.startsWith('last night') ? 'night' : /^this /.test(w) ? w.slice(5) : null);
     // "today" in "in today's world" is the present, not a day.
@@ -578,6 +662,10 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
       if (!MONTH_CUE.test(ctx.before) && !pair) return null;
     }
     const mo = month(g.mo);
+    const ranged = rangeMonth(ctx, mo);
+    if (ranged) return ranged;
+    const py = periodMonth(ctx, mo);
+    if (py !== null) return { kind: 'date', timex: `${py}-${pad(mo)}`, precision: 'month', relative: true, anchor: 'text', narrated: true };
     return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
   }
   if (g.rgA) {
@@ -730,7 +818,9 @@ function relative(g: Record<string, string | undefined>, ctx: Ctx): Resolved | n
   if (/day$/.test(wdName)) {
     // "this past" / "this coming" name the nearest one on that side; "last" / "next" alone
     // skip the adjacent day (calendar.ts says why).
-    const mode: Mode = dir === 0 ? 'this' : mod === 'this past' ? 'recent' : mod === 'this coming' ? 'soonest' : dir < 0 ? 'last' : 'next';
+    // "this Sunday" in a past clause ("took to the streets this Sunday", read on Monday) is the
+    // one just gone, not the current ISO week's Sunday ahead.
+    const mode: Mode = dir === 0 ? (ctx.tense === 'past' ? 'recent' : 'this') : mod === 'this past' ? 'recent' : mod === 'this coming' ? 'soonest' : dir < 0 ? 'last' : 'next';
     const r = rel(ctx, part ? 'time' : 'date', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[wdName.slice(0, 3)], mode));
     return part && r.timex ? { ...r, timex: `${r.timex}T${DAY_PART[part]}` } : r;
   }

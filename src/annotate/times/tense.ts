@@ -21,11 +21,15 @@ import { compiledOnce } from '../../core/regex.js';
  * scheduling predicates ("set for", "due to", "scheduled", "slated"), infinitive passives that
  * report plans ("to be held", "to be shown"), and news' present of pending events: "faces a
  * recall vote", "is up for re-election"; and anticipation of a coming event ("fearing a low
- * turnout in Friday's election", "awaiting"). "ahead of" was tried and left out: it is
+ * turnout in Friday's election", "awaiting"). "ahead of" is read apart (AHEAD_OF_BEFORE): it is
  * relative to its clause's time ("fencing installed ahead of the rally on Saturday" is past).
- * The month "May" is not the modal (skipped by case).
+ * The month "May" is not the modal (skipped by case). Not the adjective "would-be" ("a warning
+ * to would-be migrants … on Monday"), not "than expected" / "as expected" ("prices jumped more
+ * than expected in May": a comparison with a forecast, of what happened), not the noun "a plan
+ * to" ("discussed a plan to curb gun violence at a press conference on Wednesday evening"): each
+ * sent a past day or month a week or a year ahead on dev AllSides stories.
  */
-const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|fearing|awaiting|awaits?`;
+const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would(?![-‐])|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?<!\b(?:than|as)\s)(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|(?<!\b(?:a|the|his|her|its|their|our|this|that|new)\s)plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|fearing|awaiting|awaits?`;
 /**
  * Irregular simple pasts beyond the commonest (which PAST lists first), so that a clause in the
  * past is read as past whatever its verb: "In May, the firm withdrew its offer" written in
@@ -56,10 +60,10 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
 
 /**
  * Deadlines and infinitives leave the direction open: "extended through January", "agreed to
- * buy it in February" may lie either side of the publication date (the month resolver then
- * takes the nearer occurrence).
+ * buy it in February", "lawmakers have until some point in October" may lie either side of the
+ * publication date (the month resolver then takes the nearer occurrence).
  */
-const OPEN_BEFORE = /\b(?:until|till|through|by|beginning|starting|effective|as\s+of)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+const OPEN_BEFORE = /\b(?:until|till|through|by|beginning|starting|effective|as\s+of)\s+(?:at\s+(?:least|most)\s+)?(?:(?:some\s+point|sometime|the\s+(?:end|middle|start|beginning)\s+of)\s+)?(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
 const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
 /** "since Friday": the start of a period that reaches to now lies in the past. */
@@ -160,7 +164,45 @@ const PLANNED_AFTER = /^['’]s\s+(?:expected|scheduled|planned|upcoming|propose
  */
 const COPULA_PRESENT_BEFORE = /(?:^|[^\p{L}'’])(?:is|are|['’]s)\s+(?:(?:now|also|still|again|only)\s+)?(?:(?:on|in|for)\s+)?(?:(?:early|mid|late)[\s-]+)?$/iu;
 
+/**
+ * A date inside the complement of "ahead of" ("ahead of a summit on Wednesday", "ahead of
+ * Wednesday's vote", "on the eve of the talks in Geneva on Friday"): the complement's event
+ * comes after the clause's. It dates that event, not the clause's act, so the clause's tense
+ * does not govern it: after a present or future clause ("travels to Brussels ahead of a summit
+ * on Wednesday") it lies ahead; after a past one ("fencing was installed ahead of the rally on
+ * Saturday") it may lie either side of publication (the rally may be tomorrow or may have
+ * happened), so the nearer occurrence is taken ('open'). Read as the clause's past it sent a
+ * coming summit a week back. The complement runs to the date without a clause break.
+ */
+const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for|in\s+anticipation\s+of)\s+[^,;:.!?()]{0,50}$/i;
+
+/**
+ * A date inside a noun phrase names the period of what the noun counts, not the time of the
+ * clause's verb: "would drop from March's 6% to 5.8%" (the possessive before a figure), "0.1
+ * point lower than its July estimate", "the April jobs report" (a determiner, the date, a noun).
+ * The clause's tense does not govern it (read as the clause's future, "would drop from March's
+ * 6%" in May was next March): no direction, the nearer occurrence (the past counted nearer).
+ * A noun the text calls planned ("Saturday's expected vote") is read before (PLANNED_AFTER);
+ * named events are marked apart.
+ */
+const FIGURE_PERIOD_AFTER = /^['’]s\s+(?:[$€£]?\d|(?:revised|final|preliminary|initial|adjusted)\b)/i;
+const ATTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:its|their|his|her|our|the)\s+$/iu;
+const NOUN_AFTER = /^\s+(?:estimate|forecast|figure|figures|report|reading|data|level|levels|rate|number|numbers|total|count|survey|projection|outlook|jobs|payrolls|sales|prices?|index|budget|deficit|surplus|quarter|average|peak|high|low|record|decline|increase|gain|drop|rise|fall)\b/i;
+
 export type Tense = 'future' | 'past' | 'open' | null;
+
+/** The tense of the clause before "ahead of …" (see AHEAD_OF_BEFORE): 'open' after a past cue, else 'future'. */
+function aheadOf(lead: string): Tense {
+  let last: Tense = null;
+  compiledOnce(CUE_RE).lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(lead))) {
+    if (m[0] === 'May') continue;
+    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(lead.slice(Math.max(0, m.index - 30), m.index))) continue;
+    last = m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
+  }
+  return last === 'past' || last === 'open' ? 'open' : 'future';
+}
 
 /**
  * The tense of the clause around an expression. `before` is the sentence text before it (at
@@ -171,6 +213,9 @@ export function tenseOf(before: string, after: string): Tense {
   if (COPULA_PRESENT_BEFORE.test(before)) return 'future';
   if ((ISSUE_AFTER.test(after) || (/\bin\s+$/i.test(before) && IN_TITLE_AFTER.test(after))) && !ISSUE_PAST_BEFORE.test(before)) return 'open';
   if (UNTIL_AHEAD.test(before) || PLANNED_AFTER.test(after)) return 'future';
+  if (FIGURE_PERIOD_AFTER.test(after) || (ATTRIBUTIVE_BEFORE.test(before) && NOUN_AFTER.test(after))) return null;
+  const ahead = AHEAD_OF_BEFORE.exec(before);
+  if (ahead) return aheadOf(before.slice(0, ahead.index));
   let last: Tense = null;
   let lastAt = -1;
   compiledOnce(CUE_RE).lastIndex = 0;
@@ -182,17 +227,46 @@ export function tenseOf(before: string, after: string): Tense {
     lastAt = m.index;
   }
   if (last === 'future') return last;
+  // A start after a past verb lies behind ("reported 189 killed over a 72-hour period starting
+  // Friday", read on Monday): only deadlines ("extended through January") reach either side.
+  if (last === 'past' && START_BEFORE.test(before)) return 'past';
   if (OPEN_BEFORE.test(before)) return 'open';
   // The infinitive decides only when it is nearer than the last past verb ("agreed to buy it
   // in February", not "refused to hand over a leader, the government collapsed Wednesday").
   const inf = OPEN_INFINITIVE.exec(before);
   if (inf && inf.index > lastAt) return 'open';
   if (last) return last;
+  if (SINCE_CLAUSE_BEFORE.test(before)) return 'past';
   if (FROM_BEFORE.test(before)) return 'open';
   // Nothing before: the verb after it, within its clause ("On Friday the minister will
   // travel"). A comma right after the expression ends a fronted adverbial; the next comma ends
   // the clause: what follows it is another clause, often the reporting frame ("…, officials
-  // said"), whose verb dates the report, not the expression.
+  // said"), whose verb dates the report, not the expression. An expression that is not fronted
+  // and is followed by a comma and a participle ("… the cyberattack that hit 200 companies
+  // Friday, demanding $70 million for the data to be returned") ends its clause: the
+  // participial clause after it is another, whose verb does not date it. (Any comma was tried:
+  // it cut introductory clauses from their main clause — "When lawmakers return to Austin in
+  // January, they will …", "With nearly all polling stations reporting late Monday night, the
+  // party had …" — and lost five right values on duc2006 dev.)
+  if (PARTICIPLE_CLAUSE_AFTER.test(after) && !FRONTED_BEFORE.test(before)) return null;
+  return afterClause(after);
+}
+
+/** Nothing but a preposition or a connective before the expression in its sentence: it is fronted. */
+const FRONTED_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:(?:on|in|at|by|and|then|but|so|early|late|since|until|from)[\s,]+)*$/i;
+/** A comma and a present participle opening a clause of its own (", demanding …", ", saying …"). */
+const PARTICIPLE_CLAUSE_AFTER = /^\s*,\s*[a-z]+ing\b/;
+/** A start after the clause's verb ("a period starting Friday", "beginning Monday"). */
+const START_BEFORE = /\b(?:beginning|starting|effective|as\s+of)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+/**
+ * "since" opening a clause or phrase that runs to the date ("since taking office in late
+ * January", "since the pandemic began in March"): the date lies behind, as for "since March".
+ */
+const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:[a-z]+ing|the\s+[a-z]+\s+(?:began|started|hit|struck|emerged))\b[^,;:.!?]{0,40}$/i;
+
+/** The tense of the clause after an expression (see tenseOf), up to a clause break. */
+function afterClause(after: string): Tense {
+  let m: RegExpExecArray | null;
   const lead = /^\s*,/.exec(after)?.[0].length ?? 0;
   const rest = after.slice(lead);
   const stop = CLAUSE_END.exec(rest);
@@ -201,7 +275,9 @@ export function tenseOf(before: string, after: string): Tense {
   const clause = rest.slice(0, cut);
   compiledOnce(CUE_RE).lastIndex = 0;
   while ((m = CUE_RE.exec(clause))) {
-    if (m[0] === 'May' || POSSIBILITY.test(m[0])) continue;
+    // "faces", "facing" point ahead before a date ("faces a recall vote in May"); after it they
+    // are another phrase's ("a protest Saturday to support the insurrectionists facing charges").
+    if (m[0] === 'May' || POSSIBILITY.test(m[0]) || /^fac/i.test(m[0])) continue;
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     return m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
   }

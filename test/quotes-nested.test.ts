@@ -1,0 +1,84 @@
+/**
+ * Nested and second-hand attribution (src/annotate/quotes.ts), on invented sentences: whose words
+ * the marks record when one person reports another's speech.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../src/annotate/index.js';
+import type { AnnotatedArticle } from '../src/core/schema.js';
+
+function read(text: string): AnnotatedArticle {
+  return annotate({ id: 't', file: null, outlet: null, url: null, title: null, published: '2024-03-04', authors: [], agencies: [], photoCredits: [], language: 'en', text, removed: [] });
+}
+const quote = (a: AnnotatedArticle, start: string) => a.quotes.find((q) => q.text.startsWith(start));
+
+test('nested: the one heard speaking in a recording says the words, not the analyst who cites it', () => {
+  const a = read('Media analyst Gerald Pike faulted the station for cutting part of a frantic emergency call in which a woman is heard saying: "They are trying to stab us, get here now!"');
+  const q = quote(a, 'They are trying');
+  assert.equal(q?.speaker?.text, 'a woman');
+  assert.equal(q?.speakerName, null);
+});
+
+test('nested: direct speech inside reported speech is the inner speaker’s', () => {
+  const a = read('Gerald Pike said Mira Castell told the dispatcher "there is a man with a gun."');
+  assert.equal(quote(a, 'there is a man')?.speakerName, 'Mira Castell');
+});
+
+test('nested: indirect speech ("that …") keeps the outer reporter', () => {
+  const a = read('Gerald Pike said Mira Castell told the dispatcher that there was "a man with a gun."');
+  assert.equal(quote(a, 'a man with')?.speakerName, 'Gerald Pike');
+});
+
+test('nested: "according to" a report keeps the speaker and records the report as via', () => {
+  const a = read('“The harbour deal is dead,” Oskar Lind said, according to a transcript of the broadcast. “We start again.”');
+  const q = quote(a, 'The harbour deal');
+  assert.equal(q?.speakerName, 'Oskar Lind');
+  assert.equal(q?.via?.text, 'a transcript of the broadcast');
+  // The quote that continues the speaker comes through the same report.
+  assert.equal(quote(a, 'We start again')?.via?.text, 'a transcript of the broadcast');
+});
+
+test('nested: a report credited at the sentence end or opening it is the via', () => {
+  const a = read('“Nobody asked the fishermen,” said Vera Dunmore, a union organiser, reports the Harbour Gazette.\n\nAccording to pool reports, Oskar Lind said the plan was “finished.”');
+  assert.equal(quote(a, 'Nobody asked')?.via?.text, 'the Harbour Gazette');
+  assert.equal(quote(a, 'Nobody asked')?.speakerName, 'Vera Dunmore');
+  assert.equal(quote(a, 'finished')?.via?.text, 'pool reports');
+});
+
+test('nested: "according to" the speaker, or no second-hand source, leaves via null', () => {
+  const a = read('The ferry is late “every single day,” according to Vera Dunmore.\n\n“We will rebuild,” Oskar Lind said on Monday.');
+  assert.equal(quote(a, 'every single day')?.via ?? null, null);
+  assert.equal(quote(a, 'We will rebuild')?.via ?? null, null);
+});
+
+test('speech time: the attribution dates the speech, not a date inside the reported clause', () => {
+  const a = read('Mira Castell said on Monday: “Today we begin the work.”\n\n“We will rebuild,” Oskar Lind said in a statement on Wednesday. “Tonight we rest.”\n\nVera Dunmore said the vote in May was “rigged from the start.”\n\nOn Friday, Ilse Marr told reporters: “Last night was hard.”');
+  assert.equal(quote(a, 'Today we begin')?.spokenAt?.text, 'Monday');
+  assert.equal(quote(a, 'We will rebuild')?.spokenAt?.text, 'Wednesday');
+  // A quote that continues the speaker keeps the time of the speech.
+  assert.equal(quote(a, 'Tonight we rest')?.spokenAt?.text, 'Wednesday');
+  assert.equal(quote(a, 'rigged')?.spokenAt ?? null, null);
+  assert.equal(quote(a, 'Last night')?.spokenAt?.text, 'Friday');
+  // The span is one of the article's time expressions.
+  const t = quote(a, 'Today we begin')!.spokenAt!;
+  assert.ok(a.times.some((x) => x.start === t.start && x.end === t.end));
+});
+
+test('titles: "Speaker of the House Rep. Name" is the subject, not the object of "of"', () => {
+  const a = read('Tuesday on the radio, while discussing a post featuring a star likened to a badge, Speaker of the House Rep. Vera Dunmore (R-WI) said “the images have no place in a campaign.”');
+  assert.equal(quote(a, 'the images')?.speakerName, 'Vera Dunmore');
+});
+
+test('fragments: a sentence closed by its own attribution does not give the fragment to its subject', () => {
+  const a = read('Oskar Lind also retaliated against some of the workers and created a “toxic” and hostile climate at the harbour office, prosecutors said.\n\nVera Dunmore created a “hostile” climate at the ferry office.');
+  assert.equal(quote(a, 'toxic')?.speaker ?? null, null);
+  // Without such an attribution the subject still speaks for the fragment.
+  assert.equal(quote(a, 'hostile')?.speakerName, 'Vera Dunmore');
+});
+
+test('bare plurals: "…,” officials said" names a described group of sources', () => {
+  const a = read('“The port is closed,” officials said Tuesday.\n\nThe fire left two people dead and “many more” hurt, officials said.');
+  assert.equal(quote(a, 'The port is closed')?.speaker?.text, 'officials');
+  assert.equal(quote(a, 'The port is closed')?.speakerKind, 'description');
+  assert.equal(quote(a, 'many more')?.speaker?.text, 'officials');
+});
