@@ -105,7 +105,8 @@ export function baselines(corpora: Corpus[]): { threshold: number; scores: Recor
  * short and long widths (σ 3 and 7 days, τ 30 and 90 days) and where the kernel's gap is measured
  * (`timeLink` 'range' or 'pair', within about 0.01 of each other) moving the corpora less than
  * ρ; σ 3, τ 90 and 'pair' are kept. Not re-tuned here: `yearPenalty` (0.1, acting on undated
- * articles only) and `topicMin` (20), set on ECB+.
+ * articles only) and `topicMin` (20), set on ECB+, and `burstCohesion` (one half: a fixed share,
+ * not searched, so that no fold can switch the rule off or on for the corpora it trains on).
  */
 export function grid(): Array<Partial<ClusterParams>> {
   const out: Array<Partial<ClusterParams>> = [];

@@ -18,8 +18,13 @@ export function inDevHalf(story: string): boolean {
   return hash32(story, 17) % 2 === 0;
 }
 
+/** AllSides stories 6080–6112 are kept for the coordinator's unseen final reading: never printed here. */
+function reserved(corpus: string, story: string): boolean {
+  return corpus === 'allsides' && Number(story) >= 6080 && Number(story) <= 6112;
+}
+
 function devHalf(c: Corpus): Corpus {
-  const keep = c.gold.map(inDevHalf);
+  const keep = c.gold.map((g) => inDevHalf(g) && !reserved(c.name, g));
   const pick = <T>(a: T[]): T[] => a.filter((_, i) => keep[i]);
   return { ...c, ids: pick(c.ids), gold: pick(c.gold), articles: pick(c.articles), prepared: pick(c.prepared), days: pick(c.days), baseText: pick(c.baseText) };
 }

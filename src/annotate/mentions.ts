@@ -32,6 +32,7 @@ import { COMMON_ACRONYMS, COMMON_WORDS } from './lexicon/common.js';
 import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
 import { SUBSTANCE_NAMES } from './lexicon/substances.js';
+import { BUILTIN_OUTLETS } from '../ingest/outlets.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
 import { wordRow } from '../compare/embeddings.js';
 import { markUnreliable } from './ner/casing.js';
@@ -140,6 +141,26 @@ export function lowerCaseExpansion(text: string, w: string): boolean {
   return false;
 }
 
+/**
+ * News outlets named in the text ("The Intercept", "NBC News", "Mother Jones"): the built-in
+ * outlet table of ingest (src/ingest/outlets.ts, the outlets the tool recognises by address) is
+ * a lexicon of organizations too. `full`: names as the table writes them; `afterThe`: the names
+ * it writes with "The", without it ("Intercept"), which count only after a capitalised "The"
+ * ("The Atlantic", not "the Atlantic"). Built on first use.
+ */
+let outletNames: { full: Set<string>; afterThe: Set<string> } | null = null;
+function outlets(): { full: Set<string>; afterThe: Set<string> } {
+  if (!outletNames) {
+    outletNames = { full: new Set(), afterThe: new Set() };
+    for (const n of Object.values(BUILTIN_OUTLETS)) {
+      if (!/^\p{Lu}/u.test(n)) continue;
+      outletNames.full.add(n);
+      if (n.startsWith('The ')) outletNames.afterThe.add(n.slice(4));
+    }
+  }
+  return outletNames;
+}
+
 /** Newspaper abbreviations of US states ("N.Y.", "Calif.", "Mass."). */
 const US_STATE_ABBR = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wyo|D\.\s?C)\.?$/;
 
@@ -188,6 +209,19 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     // took it in, and the quote lost its speaker). Only before a quote: "Said Aouita won" is a name.
     const inverted = INVERTED_SAID.exec(text.slice(start, end));
     if (inverted && type === 'person' && QUOTE_AFTER.test(text.slice(end, end + 6))) start += inverted[0].length;
+    // "Senate Majority | Leader Chuck Schumer", "House Minority | Leader": the words of a role
+    // that stand between a body's name and the role noun ("majority", "deputy", "chief") belong
+    // to the role, not to the body, which is "Senate". Only role modifiers that are no
+    // organization word ("Foreign Ministry spokesman" keeps its "Ministry").
+    if (type !== 'person' && n.last + 1 < tok.count && d.starts[n.last + 1] === d.ends[n.last] + 1 && ROLE_HEADS.has(text.slice(d.starts[n.last + 1], d.ends[n.last + 1]).toLowerCase())) {
+      let b = n.last;
+      const w = (k: number): string => text.slice(d.starts[k], d.ends[k]);
+      // (Never into a name the lexicons know, whole or as the word itself: "White House |
+      // Press Secretary" keeps "White House", "Black U.S. | Secretary" its "U.S.".)
+      const known = (x: string): boolean => PLACES.has(x) || ORGANIZATIONS.has(x);
+      while (b > n.first && ROLE_MODIFIERS.has(w(b).toLowerCase()) && !ORG_SUFFIXES.has(w(b)) && !known(w(b)) && !known(text.slice(d.starts[n.first], d.ends[b]))) b--;
+      if (b < n.last) end = d.ends[b];
+    }
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
   return joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m)));
@@ -506,13 +540,19 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     if (r === undefined) {
       r = occursAsWord(text, w, (pos) => {
         const k = tokenAt(starts, pos);
-        return k >= 0 && !unreliable[k];
+        return k >= 0 && !unreliable[k] && !clauseStart(k);
       });
       capCache.set(w, r);
     }
     return r;
   };
 
+  /**
+   * Token `i` opens a clause inside a sentence: after a colon ("… Democrats: Wokeness is …"),
+   * or a quote opened after a colon or a comma ("wrote, “Downtown is …"). Not a quote mark
+   * alone: a quoted phrase inside a clause (“Riot Squad”) is a name or a title more often.
+   */
+  const clauseStart = (i: number): boolean => i > 0 && /^(?::\s+["“]?|[:,]\s*["“])$/.test(text.slice(ends[i - 1], starts[i]));
   const acronymCache = new Map<string, boolean>();
   const isCap = (i: number): boolean => cap[i] === 1;
   const knownWord = (w: string): boolean =>
@@ -529,7 +569,13 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     const w = stripPossessive(word(i));
     if (NOT_NAMES.has(w)) return true;
     if (w.length >= 7 && hasInnerCapital(w) && GLUED.test(w)) return true;
-    if (!unreliable[i] || knownWord(w)) return false;
+    if (knownWord(w)) return false;
+    // A clause opened after a colon or an opening quote mark inside a sentence ("… Democrats:
+    // Wokeness is …", "wrote, “Downtown is …") takes a capital by position too, as a sentence
+    // start does; there the word must be shown common by the article itself or the word list
+    // (the frequency and participle tests below are for sentence starts only: a clause after a
+    // colon in a results line opens with a team or a place far more often).
+    if (!unreliable[i]) return clauseStart(i) && !reliableCap(w) && (COMMON_WORDS.has(w.toLowerCase()) || seenLower(w.toLowerCase()));
     const lower = w.toLowerCase();
     // Sentence-initial participles ("Kneeling before …", "Beginning with …") are not names.
     if (unreliable[i] === 1 && lower.endsWith('ing')) return true;
@@ -616,6 +662,10 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     // Particles and "of" cannot start a name.
     while (first <= b && (PARTICLES.has(word(first)) || word(first) === 'of')) first++;
     if (first > b) return;
+    // "The Intercept" mid-sentence: the outlet's name is read without its article, as the
+    // tagger reads it and as other outlets write it ("the Intercept"); outletName still sees
+    // the capitalised "The" before it.
+    if (first < b && word(first) === 'The' && outlets().afterThe.has(text.slice(starts[first + 1], nameEnd(b)))) first++;
     // A run that ends in a title has no name ("Syrian President" in a headline); a name before
     // the title stays one ("Brooklyn Mom" → "Brooklyn").
     // (Not an organization named with a role word: "The Hollywood Reporter", "Department of
@@ -940,6 +990,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     if (c.role && c.role.end + 1 === c.start && humanRole(c.role)) return ['person', 'strong'];
     if (ORGANIZATIONS.has(name)) return ['organization', 'lexicon'];
     if (PLACES.has(name)) return ['place', 'lexicon'];
+    if (outletName(c, name)) return ['organization', 'lexicon'];
     // Drugs, chemicals and conditions ("Zoloft", "PTSD", "Lyme disease"): named things, not
     // organizations, however capitalised (lexicon/substances.ts, from WordNet).
     if (SUBSTANCE_NAMES.has(stripPossessive(name))) return ['other', 'lexicon'];
@@ -979,6 +1030,28 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     // "the Colts", "the Red Sox": a capitalised plural after "the" is a team, band or group.
     if ((prevW === 'the' || prevW === 'The') && /\p{Ll}s$/u.test(lastW) && !/ss$/.test(lastW) && !DEMONYM_PLURALS.has(lastW)) return ['organization', 'strong'];
     return null;
+  }
+
+  /**
+   * The name is a news outlet of the outlet table (see outlets()): written as the table writes
+   * it — of two words or more, or one word that is no common word, given name or place ("Vox",
+   * not "Time", "Dawn" or "Nation") — or, for a name the table writes with "The", after a
+   * capitalised "The" ("The Intercept"; at a sentence start, only a name no place shares: "The
+   * Atlantic" opening a sentence may be the ocean).
+   */
+  function outletName(c: Candidate, name: string): boolean {
+    const o = outlets();
+    if (o.full.has(name)) {
+      if (name.includes(' ')) return true;
+      const lower = name.toLowerCase();
+      return !PLACES.has(name) && !GIVEN_NAMES.has(name) && !COMMON_WORDS.has(lower) && !seenLower(lower) && wordRow(lower) < 0;
+    }
+    const bare = name.startsWith('The ') ? name.slice(4) : name;
+    if (!o.afterThe.has(bare)) return false;
+    // "The" inside the name, or the word right before it.
+    const theTok = name.startsWith('The ') ? c.first : c.first - 1;
+    if (theTok < 0 || word(theTok) !== 'The' || (theTok < c.first && !gapIsSpace(c.first))) return false;
+    return !unreliable[theTok] || !PLACES.has(bare);
   }
 
   /** Token index after the longest known place at the start of the name, or `c.first`. */

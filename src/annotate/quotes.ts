@@ -569,17 +569,26 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    * ("“…” — Lind said it twice") is the reporter's, and rule 1 reads it.
    */
   function dashCredit(open: number, close: number): TextSpan | null {
-    const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-    // Only a short label may stand before it on its line ("Thought for Today: “…” -- Name").
+    // Only a short label may stand before it on its line ("Thought for Today: “…” -- Name"), so
+    // the line's start is looked for within the label's reach only: an unbounded look-back made
+    // a text of many quotes and no line break quadratic (test/growth.test.ts).
+    const reach = Math.max(0, open - 64);
+    let lineStart = -1;
+    for (let i = open - 1; i >= reach && lineStart < 0; i--) if (text[i] === '\n') lineStart = i + 1;
+    if (lineStart < 0) {
+      if (reach > 0) return null;
+      lineStart = 0;
+    }
     if (!/^[\s*•]*(?:[^\n"“”:]{1,40}:\s*)?$/.test(text.slice(lineStart, open))) return null;
     const dash = /^[ \t]*(?:\r?\n[ \t]*)?(?:—|–|―|--)[ \t]*/.exec(text.slice(close + 1, close + 40));
     if (!dash) return null;
     const at = close + 1 + dash[0].length;
     const m = byStart.get(at);
     if (!m || (m.type !== 'person' && m.type !== 'organization')) return null;
-    let lineEnd = text.indexOf('\n', m.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const rest = text.slice(m.end, lineEnd);
+    // The credit's rest of line is short: look no further than that for its end.
+    const window = text.slice(m.end, m.end + 122);
+    const nl = window.indexOf('\n');
+    const rest = nl < 0 ? window : window.slice(0, nl);
     if (rest.length > 120 || /["“”‘’]/.test(rest)) return null;
     if (!/^\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:\S+\s*){1,12})?\s*$/.test(rest) && !/^\s*\([^()\n]{1,40}\)\s*[\p{L}\d ,.]{0,30}$/u.test(rest)) return null;
     return { start: m.start, end: m.end, text: m.text };

@@ -18,6 +18,7 @@ import { compiledOnce } from '../core/regex.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES } from '../annotate/lexicon/places.js';
 import { ORGANIZATIONS } from '../annotate/lexicon/organizations.js';
 import { GIVEN_NAMES } from '../annotate/lexicon/persons.js';
+import { BUILTIN_OUTLETS } from '../ingest/outlets.js';
 
 // Formal given names and their nicknames, both ways (William/Bill, Richard/Dick, Joseph/Joe),
 // from a public curated list (nickname-data.ts, Apache-2.0; bench/build-nicknames.ts). Looked up
@@ -257,6 +258,8 @@ interface MentionRef {
   tokens: string[];
   /** Generational suffix of a person's name (nameSuffix), "" for none. */
   suffix: string;
+  /** Its own context names a disease (diseaseContext): the entity is one, wherever else it is typed otherwise. */
+  disease?: boolean;
 }
 
 interface Cluster {
@@ -333,6 +336,24 @@ export function isDocumentNumber(text: string, after: string): boolean {
 
 /** Lower-case nouns after a name that make the name a disease or pathogen ("West Nile virus", "Lyme disease"). */
 const DISEASE_AFTER = /^\s(?:virus|viruses|fever|disease|syndrome|flu|influenza|encephalitis|strain|variant|bacteria|bacterium)\b/;
+/**
+ * Contexts in which only an illness stands (an infection or a pandemic is no place's or body's):
+ * "died of X", "vaccinated against X", "tested positive for X", "hospitalized with X",
+ * "severe X"; "X pandemic", "X symptoms", "X infections", "X patients". Not "X vaccine" or
+ * "X cases": a vaccine is named after its maker ("the Moderna vaccine") and cases are counted
+ * by place ("Florida cases").
+ */
+const DISEASE_BEFORE = /\b(?:(?:died|dies|die|dying|death|deaths|ill|sick|sickened|infected|infection|vaccinated|inoculated|immuni[sz]ed|protection|recovered|recovering|hospitali[sz]ed|positive|negative|complications|suffering)\s(?:of|from|with|against|for)|severe|mild)\s$/i;
+const DISEASE_NOUN_AFTER = /^\s(?:pandemic|epidemic|outbreak|symptoms|infections?|patients)\b/;
+
+/** The mention's own context makes it an illness (see DISEASE_BEFORE); never a name a place or organization lexicon knows, nor a person. */
+export function diseaseContext(m: Mention, before: string, after: string): boolean {
+  if (m.type === 'person' && !/[-\d]/.test(m.text)) return false;
+  const t = m.text.replace(/['’]s$/, '');
+  if (PLACES.has(t) || ORGANIZATIONS.has(t)) return false;
+  return DISEASE_BEFORE.test(before) || DISEASE_NOUN_AFTER.test(after);
+}
+
 /** A dotted title of office glued to a capitalised name, then a second name word ("Gov.Sarah Palin"). */
 const GLUED_TITLE = /^(?:\p{L}+\s)?(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\.(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
 /** Administrative head nouns of a region's or a department's name that name no second place or body ("Hatay Province" is Hatay, "Treasury Department" the Treasury). */
@@ -399,8 +420,14 @@ export function lastConjunct(text: string): number {
   return m ? m[0].length : 0;
 }
 
-/** Position `pos` opens its sentence (only quotes, brackets or dashes before it in the sentence). */
+/**
+ * Position `pos` opens its sentence (only quotes, brackets or dashes before it in the sentence),
+ * or a clause inside it: after a colon, or a quote opened after a colon or a comma ("…
+ * Democrats: Wokeness is …", "wrote, “Downtown is …"), where English capitalises by position
+ * too (the same clause starts as the mention finder's, src/annotate/mentions.ts).
+ */
 function opensSentence(a: AnnotatedArticle, pos: number): boolean {
+  if (/(?::\s+["“]?|[:,]\s*["“])$/.test(a.text.slice(Math.max(0, pos - 4), pos))) return true;
   const s = sentenceAt(a.sentences, pos);
   return s ? !/[\p{L}\p{N}]/u.test(a.text.slice(s.start, pos)) : pos === 0;
 }
@@ -663,10 +690,12 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       if (isDocumentNumber(m.text, a.text.slice(m.end, m.end + 8))) continue;
       const typed = contextType(m, a.text.slice(Math.max(0, m.start - 12), m.start), a.text.slice(m.end, m.end + 24));
       if (typed !== m.type) m = { ...m, type: typed };
+      const disease = diseaseContext(m, a.text.slice(Math.max(0, m.start - 30), m.start), a.text.slice(m.end, m.end + 24));
+      if (disease) m = { ...m, type: 'other' };
       const form = m.type === 'person' ? m.text : ownForm(matchForm(m.text), m.type);
       const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
-      own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '' });
+      own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '', disease });
     }
     refs.push(...own);
   });
@@ -778,6 +807,18 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     // several words must agree on every word. (Either side typed a person is enough: the
     // annotator may type one form of a name "other".)
     let cands = near(r.tokens).filter((c) => suffixOk(c, r) && (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : thingTokensEqual(c.full, r.tokens)));
+    if (cands.length === 0 && r.mention.type === 'organization') {
+      // "US Food and Drug Administration" in one report, "Food and Drug Administration" in
+      // another: a body's name is written with or without its country before it (see
+      // withoutCountry). Only one side with the country, and a name of two words or more left
+      // ("US Army" and "British Army" meet no bare "Army").
+      const bare = withoutCountry(r.tokens);
+      cands = near(r.tokens).filter((c) => {
+        if (c.person || c.refs.every((x) => x.mention.type !== 'organization')) return false;
+        const other = withoutCountry(c.full);
+        return (bare.length < r.tokens.length) !== (other.length < c.full.length) && thingTokensEqual(bare, other) && bare.length >= 2;
+      });
+    }
     if (cands.length === 0 && person && r.tokens[0].length >= 2) {
       // "Alberto Gonzales" in one outlet, "Alberto Gonzalez" in another: a surname one letter
       // apart is the same person's only when the given name is the same (nicknames included,
@@ -808,7 +849,10 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const a = r.mention.text.replace(/\./g, '');
     return /^\p{Lu}{2,6}$/u.test(a) ? a : null;
   };
-  const spelledBy = (r: MentionRef, acr: string): Cluster[] => (byInitials.get(acr) ?? []).filter((c) => c.person === (r.mention.type === 'person'));
+  // (Not a name that opens with the acronym itself: "U.S. Senate" holds "U.S." as a word and
+  // spells "US" only through it; the country is not the chamber. Read on a dev MultiLing story.)
+  const spelledBy = (r: MentionRef, acr: string): Cluster[] =>
+    (byInitials.get(acr) ?? []).filter((c) => c.person === (r.mention.type === 'person') && !c.refs.some((x) => x.mention.text.startsWith(`${r.mention.text} `)));
   // A credit, not a use: initials in brackets before a dash ("HARBIN (BP) -", "(AP) —") name the
   // agency that filed the report, whatever the story goes on to spell with the same letters.
   const credit = (r: MentionRef): boolean => {
@@ -978,6 +1022,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     else add(cluster(r));
   }
 
+  mergeDivisions(clusters);
+  mergeIllnessNames(clusters);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const built = clusters.filter((c) => !positionalCapital(c.refs, articleById)).map((c) => toEntity(c, outletOf));
   built.sort(
@@ -1052,6 +1098,94 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   return { entities: built, at, byName, get: (id) => byId.get(id) };
 }
 
+/** Lower-case word lists of the countries the place lexicon knows ("united states"), built on first use. */
+let countryWords: Set<string> | null = null;
+/**
+ * A body's name tokens without a country's name before them ("united states food and drug
+ * administration" → "food and drug administration"): outlets name a national body with or
+ * without its country (matchForm has already spelled out "US" and ownForm read "British" as
+ * the country). The tokens unchanged when no country opens them.
+ */
+function withoutCountry(tokens: string[]): string[] {
+  if (!countryWords) {
+    countryWords = new Set([...new Set(COUNTRY_OF_DEMONYM.values())].map((c) => c.toLowerCase()));
+    countryWords.add('united states');
+  }
+  for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) if (countryWords.has(tokens.slice(0, k).join(' '))) return tokens.slice(k);
+  return tokens;
+}
+
+/**
+ * "COVID-19" and "Covid": an illness is named with and without the number of its year or strain
+ * ("H1N1" aside), and outlets differ in case. Clusters whose names differ only by case and a
+ * final hyphenated number are one illness when the story shows one of them to be an illness
+ * (a mention in an illness's context, diseaseContext): without that evidence "F-16" is no "F".
+ */
+function mergeIllnessNames(clusters: Cluster[]): void {
+  const key = (c: Cluster): string => c.refs[0].mention.text.replace(/['’]s$/, '').replace(/[-‐‑]\d{1,4}$/, '').toLowerCase();
+  const ill = new Map<string, Cluster>();
+  for (const c of clusters) if (!c.person && c.refs.some((r) => r.disease) && !ill.has(key(c))) ill.set(key(c), c);
+  if (ill.size === 0) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i];
+    if (c.person) continue;
+    const p = ill.get(key(c));
+    if (!p || p === c) continue;
+    for (const r of c.refs) {
+      p.refs.push(r);
+      p.articles.add(r.article);
+    }
+    clusters.splice(i, 1);
+  }
+}
+
+/** The type most of a cluster's mentions have (ties by name, as toEntity decides). */
+function majorityType(c: Cluster): EntityType {
+  const n = new Map<EntityType, number>();
+  for (const r of c.refs) n.set(r.mention.type, (n.get(r.mention.type) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+}
+
+/**
+ * "NBC News" and "NBC Nightly News" are NBC's: an organization's divisions and programmes are
+ * named with the parent's name before their own words, and a story that names the parent and
+ * them means one body (the network that reports, whichever of its newsrooms or shows carries it).
+ * A cluster of an organization whose name is a one-word organization's name followed by more
+ * words joins that organization, when the parent is named by its initials ("NBC", "PBS", "BBC"):
+ * a word parent meets names that are not its divisions — "Senate Republicans" and "Senate
+ * Armed Services Committee" are bodies of their own, "Facebook Files" a newspaper's series about
+ * the company, "Sana Imitiyaz" a person typed a body by mistake (read on dev AllSides stories).
+ * A word parent only where the outlet table knows the longer name as a newsroom ("Fox News").
+ * The parent must be named alone in the story as an organization; its divisions are not merged
+ * with each other without it.
+ */
+function mergeDivisions(clusters: Cluster[]): void {
+  const parents = new Map<string, { c: Cluster; initials: boolean }>();
+  for (const c of clusters) {
+    if (c.person || c.full.length !== 1 || majorityType(c) !== 'organization') continue;
+    const word = c.refs[0].mention.text.replace(/['’]s$/, '').replace(/\./g, '');
+    parents.set(c.full[0], { c, initials: /^\p{Lu}{2,6}$/u.test(word) });
+  }
+  if (parents.size === 0) return;
+  const outlets = new Set(Object.values(BUILTIN_OUTLETS));
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i];
+    if (c.person || c.full.length < 2 || majorityType(c) !== 'organization') continue;
+    const hit = parents.get(c.full[0]);
+    // A word parent only for a newsroom the outlet table knows by that name ("Fox" and "Fox
+    // News", "Sky" and "Sky News": src/ingest/outlets.ts): the table vouches that the longer
+    // name is the network's.
+    if (!hit || !(hit.initials || c.refs.some((r) => outlets.has(r.mention.text)))) continue;
+    const p = hit.c;
+    if (p === c) continue;
+    for (const r of c.refs) {
+      p.refs.push(r);
+      p.articles.add(r.article);
+    }
+    clusters.splice(i, 1);
+  }
+}
+
 function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
   const forms = new Map<string, Set<string>>();
   const types = new Map<EntityType, number>();
@@ -1067,6 +1201,10 @@ function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
   });
   aliases.sort((a, b) => b.articles.length - a.articles.length || cmp(a.text, b.text));
   let type = [...types].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+  // One sense per discourse: a name one of its mentions shows to be an illness ("died of X")
+  // is one in the story, where other mentions gave it no telling context ("Covid" read as a
+  // place after "in", as a body before "said").
+  if (c.refs.some((r) => r.disease)) type = 'other';
   // A name the place or organization lexicon knows is of that type when the annotator could
   // only say "other" ("US" and "United States" typed other in a line of figures).
   if (type === 'other') {

@@ -2,7 +2,8 @@
  * Screening before comparison: articles that would make a wrong dossier are named in a warning
  * and left out of the comparison (they stay in `articles`). Two checks, both cheap and offline:
  * the language (English function words; the annotators are English-only) and the story (an
- * article sharing almost no distinctive words with any other is about something else). After
+ * article sharing almost no distinctive words with any other, in its text or in its title and
+ * text, is about something else). After
  * the fact alignment, a third check only warns: articles that fall into groups sharing no fact
  * (eventGroupsWarning) may be reports of different events; none is left out for it.
  */
@@ -55,6 +56,23 @@ export function englishShare(text: string): { share: number; words: number } {
 const PRIOR_DOCS = 300;
 const WORDS_PER_DOC = 400;
 const WORDS_PER_SENTENCE = 20;
+
+/**
+ * The article as the story screen reads it: its text, and its title with its text. The title
+ * names the event and its participants in the fewest words (an opinion piece or a response names
+ * what it answers there: "A Response to The Intercept"), while the text — an excerpt, often —
+ * may reach them only later; without it, two reports of one event in other words can share
+ * almost nothing. Both views are compared (see linked): a title of other words dilutes the
+ * text's vector, and evidence that the articles belong together should only be added by it.
+ */
+function withTitle(a: Article): Article {
+  return a.title ? { ...a, text: `${a.title}\n\n${a.text}` } : a;
+}
+
+/** Tf-idf cosine of two articles reaches `min` in either view (text alone, or title and text). */
+function linked(views: Array<Array<Map<string, number>>>, i: number, j: number, min: number): boolean {
+  return views.some((vs) => cosine(vs[i], vs[j]) >= min);
+}
 
 function vectors(articles: Article[]): Array<Map<string, number>> {
   const tfs = articles.map((a) => {
@@ -114,12 +132,12 @@ export function screen(articles: Article[]): Screening {
     // linked groups are the stories in the input. The largest group is the story compared (the
     // earliest article breaks ties); every article outside it is named and left out. Pairs are
     // articles, not sentences: a few hundred articles stay cheap.
-    const vs = vectors(lang);
+    const views = [vectors(lang), vectors(lang.map(withTitle))];
     const parent = lang.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
     for (let i = 0; i < lang.length; i++) {
       for (let j = i + 1; j < lang.length; j++) {
-        if (find(i) !== find(j) && cosine(vs[i], vs[j]) >= UNRELATED_SIMILARITY) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+        if (find(i) !== find(j) && linked(views, i, j, UNRELATED_SIMILARITY)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
       }
     }
     const groups = new Map<number, number[]>();
@@ -141,9 +159,9 @@ export function screen(articles: Article[]): Screening {
       warnings.push('the articles share almost no names or distinctive words with each other: they may be reports of different stories');
     }
   } else if (lang.length === 2) {
-    const vs = vectors(lang);
+    const views = [vectors(lang), vectors(lang.map(withTitle))];
     // With two articles nothing says which one is off-topic: warn about both, compare anyway.
-    if (contentStems(lang[0].text).length > 20 && cosine(vs[0], vs[1]) < UNRELATED_SIMILARITY / 2) {
+    if (contentStems(lang[0].text).length > 20 && !linked(views, 0, 1, UNRELATED_SIMILARITY / 2)) {
       warnings.push(`${label(lang[0])} and ${label(lang[1])} share almost no names or distinctive words: they may be reports of different stories`);
     }
   }

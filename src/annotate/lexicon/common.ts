@@ -7,6 +7,8 @@
 export const COMMON_WORDS = new Set(
   (
     'a|an|the|this|that|these|those|there|here|it|its|he|she|they|we|i|you|his|her|their|our|my|your|him|them|us|' +
+    // Indefinite pronouns: closed-class words, never names ("Everyone has a different definition").
+    'everyone|everybody|everything|someone|somebody|something|anyone|anybody|anything|nobody|nothing|' +
     'who|whom|whose|which|what|when|where|why|how|whether|while|whilst|if|unless|although|though|because|since|' +
     'as|so|but|and|or|nor|yet|for|of|in|on|at|to|from|by|with|without|within|about|above|across|after|against|' +
     'along|amid|amidst|among|around|before|behind|below|beneath|beside|besides|between|beyond|despite|during|' +
