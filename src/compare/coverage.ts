@@ -87,6 +87,10 @@ export function buildCoverage(
       if (f.support.length !== 1 || f.support[0] !== a) return;
       const others = [...touched(a)].includes(f.id) ? (touchedBy.get(f.id) ?? 0) - 1 : (touchedBy.get(f.id) ?? 0);
       if (others > 0) return;
+      // A sentence cut off by the end of its excerpt ("… as companies continue to brace
+      // themselves for a...") cannot be said to be reported by one outlet alone: what it
+      // reports ends at the cut, and the rest may be what the others say (facts.ts cutOff).
+      if (clusters[k].members.every((m) => m.cut)) return;
       ids.push(f.id);
       nearest.push(...nearestOf(f, clusters[k], alignment));
     });

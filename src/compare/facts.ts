@@ -24,6 +24,22 @@ export interface FactSentence {
   start: number;
   end: number;
   text: string;
+  /**
+   * The article's text stops inside this sentence: it is the article's last and ends with an
+   * ellipsis ("… continue to brace themselves for a..."), as excerpts and teasers are cut. What
+   * it says after the cut is unknown (cutOff). Unset (false) for sentences other stages build.
+   */
+  cut?: boolean;
+}
+
+/**
+ * Whether a sentence is cut off by the end of its article's text: the last sentence, ending with
+ * an ellipsis (three dots or "…", a closing quote mark after it at most). Excerpts (AllSides,
+ * feeds, teasers) stop mid-sentence; the words after the cut often held the act or its object
+ * ("… the bombers did not..."), so the part kept cannot vouch for a claim on its own.
+ */
+export function cutOff(text: string, rest: string): boolean {
+  return rest.trim() === '' && /(?:\.\.\.|…)\s*["'”’]?\s*$/.test(text);
 }
 
 export interface FactCluster {
@@ -36,7 +52,8 @@ export interface FactCluster {
   /**
    * For choosing the representative: how much of each member the others also say (mean share of
    * its content found in the other members), plus its mean score with them, plus MAIN_ACT_LEAD
-   * when every other article's member reports its main act (predicates.ts mainActIn).
+   * when every other article's member reports its main act (predicates.ts mainActIn) and it
+   * quotes no words the others do not quote; a cut-off member (FactSentence.cut) comes last.
    */
   centrality: number[];
   /**
@@ -351,9 +368,17 @@ const QUOTE_WORDS = 4;
 // one remark: outlets quoting one remark copy its words; two remarks on one topic share a few.
 const QUOTE_SHARE = 0.5;
 
-/** Four-digit years a sentence names (1800–2100). */
-function yearsIn(text: string): Set<string> {
-  return new Set(text.match(/(?<![\d,.])(?:18|19|20)\d\d(?![\d,])/g) ?? []);
+/**
+ * The four-digit years a sentence names (1800–2099): not a part of a longer figure ("1,200",
+ * "20,000", "2019.5"), nor a decade ("the 1990s"); a year before punctuation counts ("In March
+ * 2019, …"). The one reader of years for both the coherence check (yearsDiffer) and the
+ * main-event link (otherYears): two readers had drifted apart, and the coherence one missed a
+ * year followed by a comma.
+ */
+const YEAR = /(?<!\d[.,]?)(?:1[89]\d\d|20\d\d)(?![.,]?\d|[\p{L}])/gu;
+
+export function yearsOf(text: string): Set<string> {
+  return new Set(text.match(YEAR) ?? []);
 }
 
 /**
@@ -362,11 +387,7 @@ function yearsIn(text: string): Set<string> {
  * are no clash for the conflicts stage (claimShape leaves them to it), only for consensus.
  */
 export function yearsDiffer(a: string, b: string): boolean {
-  const ya = yearsIn(a);
-  const yb = yearsIn(b);
-  if (!ya.size || !yb.size) return false;
-  for (const y of ya) if (yb.has(y)) return false;
-  return true;
+  return otherYears(yearsOf(a), yearsOf(b));
 }
 
 /**
@@ -553,18 +574,11 @@ const PREDICATE_NEAR = 0.5;
  */
 const MAIN_EVENT_LINK = 0.5;
 
-const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
-
-/** The years a sentence names. */
-function yearsOf(text: string): Set<string> {
-  return new Set(text.match(YEAR) ?? []);
-}
-
 /**
  * Two sentences that both name years and share none ("soared in March 2019" / "soared in March
  * 2024"): one act repeated in two years is two facts. Weekdays and months are left out: outlets
- * date one act by the day it happened or the day it was announced. Only the weaker main-event
- * link checks it; sentences that match outright are left to the conflicts stage's dates.
+ * date one act by the day it happened or the day it was announced. Checked by the main-event
+ * link before merging, and by the coherence check (yearsDiffer) after it.
  */
 function otherYears(a: Set<string>, b: Set<string>): boolean {
   if (!a.size || !b.size) return false;
@@ -595,6 +609,12 @@ export interface AlignOptions {
 // that it is shown rather than one whose main act is its own (larger than the 0–1.1 range of the
 // centrality itself).
 const MAIN_ACT_LEAD = 2;
+// Taken from the centrality of a member quoting words another outlet's member does not quote, and
+// of a cut-off member (FactSentence.cut) when the fact has a whole one: each more than the lead
+// and the centrality together (3.1), so a member free of both is shown first, a quoting one next,
+// a cut-off one last.
+const QUOTE_LAST = 4;
+const CUT_LAST = 8;
 // Sentences of one fact checked against each other for clashes after merging (the earliest ones):
 // a fact of up to this many sentences is checked whole, a larger one stays linear.
 const SPLIT_CHECK = 40;
@@ -614,7 +634,7 @@ export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
       // Questions in news copy are almost always subheadings ("Why is X visiting Y?"), not reports.
       if (/\?\s*["'”’]?\s*$/.test(text)) continue;
       if (contentStems(text).length < MIN_CONTENT_WORDS) continue;
-      out.push({ idx: out.length, article: a.id, articleIndex, start: s.start, end: s.end, text });
+      out.push({ idx: out.length, article: a.id, articleIndex, start: s.start, end: s.end, text, cut: cutOff(text, a.text.slice(s.end)) });
     }
   });
   return out;
@@ -760,6 +780,18 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   // a shared name or figure, the two years not different.
   const mainEventRelated = (i: number, j: number): boolean =>
     score(i, j) >= MAIN_EVENT_RELATED && sameMainAct(acts[i], acts[j], near) && aff.anchored(i, j) && !otherYears(years[i], years[j]);
+  // A sentence cut off by the end of its excerpt (FactSentence.cut) vouches for a link only as far
+  // as its kept words go: as "the same sentence" outright (whole-sentence evidence, a quote copied
+  // up to the cut), or when the act of its main clause was read before the cut and the other
+  // sentence reports it (the lemma, a derivation or a synset; no word vectors). A shared phrase or
+  // a few shared words are not enough: read on the allsides dev stories (ids below 6000, samples
+  // 1-6), the facts holding a cut-off sentence linked below "the same sentence" were six wrong
+  // ("In June, when Covid-19 cases were at their lowest..." with another outlet's surge;
+  // "the bombers did not..." with "did not intercept any aircraft"; "Authorities erected fencing
+  // around the Capitol and..." with the fence coming down) against five right.
+  const vouches = (x: number, y: number): boolean =>
+    !sentences[x].cut || evidence(x, y).whole >= CLASH_LINK || (acts[x].main.length > 0 && mainActIn(acts[x], acts[y], STRICT_PREDICATE));
+  const cutLink = (i: number, j: number): boolean => vouches(i, j) && vouches(j, i);
   // Edges: [i, j, score, tier]. Whole-sentence matches merge first; a shared
   // phrase alone then links what is left. Otherwise a shared background phrase ("Halvar,
   // Dalvenia's second-largest port") could pull a sentence into the wrong fact before the
@@ -779,7 +811,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       const strong = s >= FACT_LINK && (e.whole >= CLASH_LINK || e.phrase >= CLASH_LINK || (aff.anchored(i, j) && mutualBest(i, j)));
       if (strong || mainEvent(i, j)) {
         // Another act of the same participants is related, never the same fact.
-        if (!samePred(i, j)) continue;
+        if (!samePred(i, j) || !cutLink(i, j)) continue;
         const c = mergeClash(i, j);
         // Tiers: whole-sentence "the same" first, then a shared phrase, then the weaker anchored
         // links below the bar, so that weaker evidence never takes a sentence that stronger
@@ -858,7 +890,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     let bestScore = 1;
     for (const j of candidates[i]) {
       const c = clusterOf[j];
-      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article) || mergeClash(i, j) || !samePred(i, j)) continue;
+      if (c === root || arts.get(c)!.size < 2 || !arts.get(c)!.has(sentences[i].article) || mergeClash(i, j) || !samePred(i, j) || !cutLink(i, j)) continue;
       // It must repeat what its own article says there, not another thing a sentence of another
       // outlet happens to report in the same breath.
       if (members.get(c)!.some((x) => sentences[x].article === sentences[i].article && score(i, x) < CLASH_LINK)) continue;
@@ -1077,8 +1109,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // It must clash with none of the fact's sentences (up to SPLIT_CHECK of them), not only
       // with the sampled ones.
       if ([...members.get(c)!].sort((a, b) => a - b).slice(0, SPLIT_CHECK).some((y) => clash(i, y))) continue;
-      // And report the same act as the fact's sampled sentences.
-      if (mj.some((y) => !samePred(i, y))) continue;
+      // And report the same act as the fact's sampled sentences (as far as a cut-off one tells it).
+      if (mj.some((y) => !samePred(i, y) || !cutLink(i, y))) continue;
       // And state the fact's claim: every sampled member of another article is covered by it (its
       // whole or lead clause; the sentence says more, its other thing) with no other year or
       // remark. Without it a sentence sharing a fact's words but saying another thing on the
@@ -1096,21 +1128,34 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
 
   const facts: FactCluster[] = [...members].map(([root, m]) => {
     const ms = [...m].sort((a, b) => a - b).map((x) => sentences[x]);
-    const centrality = ms.map((x) => {
+    // The fact shown must be what every cited sentence says: a member whose main act another
+    // outlet's member does not report (it tells it only as the circumstance of its own act, or
+    // reports another act of the same people) does not lead while one whose main act all of
+    // them report can (the bonus exceeds the range of the rest, 0–1.1).
+    const mainShared = ms.map((x) => near >= 2 || ms.every((y) => y.article === x.article || mainActIn(acts[x.idx], acts[y.idx], near) || aff.phraseWords(x.idx, y.idx) >= CLAIM_PHRASE_WORDS));
+    // A member that quotes someone is shown only when every other outlet's member quotes too (or
+    // no member is free of a quotation): the wording shown is attributed to every cited outlet,
+    // and an outlet that reports the act in its own words never printed the quoted ones. Read on
+    // the allsides dev stories: "“We're not going to be, by the end of the year, in a combat
+    // zone,” Mr. Biden said as he met …" was shown for a fact whose other outlet only reports the
+    // meeting (its main clause tells no act, so it passed the test above vacuously).
+    const quoted = ms.map((x) => quotationsIn(x.text).length > 0);
+    const unquoted = quoted.some((q) => !q);
+    const whole = ms.some((x) => !x.cut);
+    const centrality = ms.map((x, k) => {
       if (ms.length === 1) return 1;
       const others = sample(ms.map((y) => y.idx), x.idx).filter((y) => y !== x.idx);
       // The fact is what its sentences have in common: the member whose content the others also
       // carry states it with the fewest extras ("Lawmakers passed the bill 252-175" rather than
       // "… passed 252-175, but its chances in the Senate dimmed after …"), so it leads; the mean
       // score breaks near-ties.
-      let s = 0;
-      for (const y of others) s += aff.covered(x.idx, y) + 0.1 * Math.min(1, score(x.idx, y));
-      // The fact shown must be what every cited sentence says: a member whose main act another
-      // outlet's member does not report (it tells it only as the circumstance of its own act, or
-      // reports another act of the same people) does not lead while one whose main act all of
-      // them report can (the bonus exceeds the range of the rest, 0–1.1).
-      const mainShared = near >= 2 || ms.every((y) => y.article === x.article || mainActIn(acts[x.idx], acts[y.idx], near) || aff.phraseWords(x.idx, y.idx) >= CLAIM_PHRASE_WORDS);
-      return (others.length ? s / others.length : 1) + (mainShared ? MAIN_ACT_LEAD : 0);
+      let sc = 0;
+      for (const y of others) sc += aff.covered(x.idx, y) + 0.1 * Math.min(1, score(x.idx, y));
+      const base = others.length ? sc / others.length : 1;
+      const lead = mainShared[k] ? MAIN_ACT_LEAD : 0;
+      const ownQuote = quoted[k] && unquoted && !ms.every((y, l) => y.article === x.article || quoted[l]);
+      // A sentence cut off by its excerpt is shown last: its words stop before the claim ends.
+      return base + lead - (ownQuote ? QUOTE_LAST : 0) - (x.cut && whole ? CUT_LAST : 0);
     });
     const extra = [...(also.get(root)?.values() ?? [])].map((x) => x.i).sort((a, b) => a - b).map((x) => sentences[x]);
     return { members: ms, centrality, also: extra, origin: origin.get(root) ?? null, aligned: aligned.get(root) ?? null };

@@ -302,6 +302,26 @@ function infinitiveAt(items: ScanItem[], i: number): boolean {
   return k >= 0 && !items[k].brk && items[k].w === 'to';
 }
 
+/** Whether the word at i is a past participle ("published", "relieved", "co-authored", "taken"). */
+function participleAt(items: ScanItem[], i: number): boolean {
+  const w = items[i].w;
+  if (items[i].cap) return false;
+  if (/^[a-z]+(?:-[a-z]+)*ed$/.test(w) && w.length > 4) return true;
+  return IRREGULAR[w] !== undefined && IRREGULAR[w] !== w && /(?:en|wn|ne|ght|id|lt|pt|nt|ung|ank|ade|ood|ost|eft|ent)$/.test(w);
+}
+
+/**
+ * Whether the segment opened at i is closed by a comma (within the clause) and a verb follows it
+ * within a few words: "…, published Monday in the Lancet, is based on …". Bounded look-ahead.
+ */
+function appositiveCloses(items: ScanItem[], i: number): boolean {
+  let k = i + 1;
+  while (k < items.length && !items[k].brk && k < i + 25) k++;
+  if (k >= items.length || items[k].w !== ',') return false;
+  for (let m = k + 1; m < items.length && m <= k + 4 && !items[m].brk; m++) if (!items[m].cap && (AUX.has(items[m].w) || verbAt(items, m))) return true;
+  return false;
+}
+
 /** The act reading of a sentence (see the section comment). */
 export function readAct(text: string): ActReading {
   const items = scan(text);
@@ -315,6 +335,9 @@ export function readAct(text: string): ActReading {
   // The first word opens a fronted adverbial when it is a subordinator or a preposition and a
   // comma follows within the sentence.
   if (items.length && (SUBORDINATORS.has(items[0].w) || FRONTED.has(items[0].w)) && items.some((x) => x.w === ',')) skip = true;
+  // A restrictive relative "that" clause before the main verb: 1 opened, 2 in its verb group, 3
+  // past it (an auxiliary then opens the main verb group); 0 none.
+  let relative = 0;
   // Negation of the current clause: a negator seen since the clause began and before its verb.
   let negator = false;
   let mainDone = false;
@@ -328,9 +351,47 @@ export function readAct(text: string): ActReading {
     if (it.brk) {
       if (it.w === '(' || it.w === '[') paren++;
       else if ((it.w === ')' || it.w === ']') && paren > 0) paren--;
-      else if (paren === 0) skip = false;
+      else if (paren === 0) {
+        skip = false;
+        relative = 0;
+      }
       negator = false;
       continue;
+    }
+    // A reduced relative set off by commas before the main verb ("The paper, published Monday in
+    // the Lancet, is based on …"; "The officer, relieved of command last month, appeared on …"):
+    // a participle right after a comma, with a comma closing it and a verb after that, describes
+    // the subject; the verb after the second comma is the main act. Read on the allsides dev
+    // stories, where "published" was taken for the main act of two sentences about one paper that
+    // say different things of it.
+    if (!mainDone && !skip && paren === 0 && i > 0 && items[i - 1].w === ',' && participleAt(items, i) && appositiveCloses(items, i)) {
+      skip = true;
+      negator = false;
+      continue;
+    }
+    // "That" opening a relative clause: after a noun and before a verb group ("a group that is
+    // counted among …", "a law that bans …"). After a verb it opens the reported clause ("said
+    // that …"), which carries the act, and is left alone.
+    // A restrictive relative has no comma to close it: before the main verb, it ends where a
+    // second verb group begins after its own ("a group that is counted among … is suspected
+    // …": "is suspected" is the main clause's).
+    if (paren === 0 && it.w === 'that' && i > 0 && i + 1 < items.length && !items[i - 1].brk && !items[i + 1].brk && !verbAt(items, i - 1) && !AUX.has(items[i - 1].w) && !DETERMINERS.has(items[i - 1].w) && !SUBORDINATORS.has(items[i - 1].w) && (AUX.has(items[i + 1].w) || verbAt(items, i + 1))) {
+      skip = true;
+      negator = false;
+      relative = mainDone ? 0 : 1;
+      continue;
+    }
+    if (relative > 0 && skip && !it.cap) {
+      const group = AUX.has(it.w) || verbAt(items, i);
+      if (relative === 2 && group && AUX.has(it.w)) {
+        skip = false;
+        relative = 0;
+      } else if (relative === 1 && group) relative = 2;
+      else if (relative === 2 && !group && !IN_VERB_GROUP.has(it.w)) relative = 3;
+      else if (relative === 3 && AUX.has(it.w)) {
+        skip = false;
+        relative = 0;
+      }
     }
     // A subordinator right after an auxiliary is an adverb of the verb group ("has since been");
     // a capitalised "May" or "Will" before it is a name, not an auxiliary ("in May as …").
