@@ -2,14 +2,14 @@
  * Consensus facts a fact-checker can sign (invented articles, real annotator): a sentence cut off
  * by the end of its excerpt is never the wording shown nor an exclusive, and vouches for a link
  * only as far as its kept words go (facts.ts cutOff, cutLink); a quotation is not shown for a fact
- * whose other outlet tells it in its own words; one year reader (yearsOf, "In March 2019, …");
+ * whose other outlet tells it in its own words;
  * the act reading skips a reduced relative set off by commas and a restrictive "that" clause
  * (predicates.ts readAct).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
-import { cutOff, yearsDiffer, yearsOf } from '../src/compare/facts.js';
+import { cutOff } from '../src/compare/facts.js';
 import { readAct } from '../src/compare/predicates.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
@@ -21,13 +21,6 @@ function art(id: string, outlet: string, text: string): Article {
 
 const textOf = (d: Dossier, s: { article: string; start: number; end: number }): string => d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end);
 const lemmas = (text: string): string[] => readAct(text).main.map((p) => (p.negated ? `not ${p.lemma}` : p.lemma));
-
-test('one year reader: a year before a comma counts, a figure or a decade does not', () => {
-  assert.deepEqual([...yearsOf('In March 2019, ferry traffic at Velmora soared.')], ['2019']);
-  assert.deepEqual([...yearsOf('The terminal handled 1,200 ships and 20,000 cars in the 1990s.')], []);
-  assert.ok(yearsDiffer('In March 2019, ferry traffic at Velmora soared.', 'In March 2024, ferry traffic at Velmora soared.'));
-  assert.ok(!yearsDiffer('In March 2019, ferry traffic at Velmora soared.', 'Ferry traffic at Velmora soared in 2019.'));
-});
 
 test('the main act skips a reduced relative between commas and a restrictive "that" clause', () => {
   assert.deepEqual(lemmas('The audit, published Monday in the Harbour Review, is based on ten years of port records.'), ['base']);

@@ -368,17 +368,9 @@ const QUOTE_WORDS = 4;
 // one remark: outlets quoting one remark copy its words; two remarks on one topic share a few.
 const QUOTE_SHARE = 0.5;
 
-/**
- * The four-digit years a sentence names (1800–2099): not a part of a longer figure ("1,200",
- * "20,000", "2019.5"), nor a decade ("the 1990s"); a year before punctuation counts ("In March
- * 2019, …"). The one reader of years for both the coherence check (yearsDiffer) and the
- * main-event link (otherYears): two readers had drifted apart, and the coherence one missed a
- * year followed by a comma.
- */
-const YEAR = /(?<!\d[.,]?)(?:1[89]\d\d|20\d\d)(?![.,]?\d|[\p{L}])/gu;
-
-export function yearsOf(text: string): Set<string> {
-  return new Set(text.match(YEAR) ?? []);
+/** Four-digit years a sentence names (1800–2100). */
+function yearsIn(text: string): Set<string> {
+  return new Set(text.match(/(?<![\d,.])(?:18|19|20)\d\d(?![\d,])/g) ?? []);
 }
 
 /**
@@ -387,7 +379,7 @@ export function yearsOf(text: string): Set<string> {
  * are no clash for the conflicts stage (claimShape leaves them to it), only for consensus.
  */
 export function yearsDiffer(a: string, b: string): boolean {
-  return otherYears(yearsOf(a), yearsOf(b));
+  return otherYears(yearsIn(a), yearsIn(b));
 }
 
 /**
@@ -580,6 +572,13 @@ const MAIN_EVENT_LINK = 0.5;
  * date one act by the day it happened or the day it was announced. Checked by the main-event
  * link before merging, and by the coherence check (yearsDiffer) after it.
  */
+const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
+
+/** The years a sentence names. */
+function yearsOf(text: string): Set<string> {
+  return new Set(text.match(YEAR) ?? []);
+}
+
 function otherYears(a: Set<string>, b: Set<string>): boolean {
   if (!a.size || !b.size) return false;
   for (const w of a) if (b.has(w)) return false;
