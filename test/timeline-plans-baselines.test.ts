@@ -64,3 +64,13 @@ test('a fronted "From Friday through Sunday" over a past report lies before publ
   // Published Tuesday 2026-02-10: the coming Friday is nearer, but the delays were counted.
   assert.equal(value(read('From Friday through Sunday there were 40 ferry delays in Velmora.', '2026-02-10'), 'Friday'), '2026-02-06');
 });
+
+test('the end of a range of weekdays takes the direction of its start', () => {
+  // Published Tuesday 2026-02-10: the summit runs Thursday to Friday of this week.
+  const a = read('The Tessin premier invited 40 mayors to a virtual harbour summit starting Thursday and ending Friday.', '2026-02-10');
+  assert.equal(value(a, 'Thursday'), '2026-02-12');
+  assert.equal(value(a, 'Friday'), '2026-02-13');
+  // A counted past stretch stays behind at both ends.
+  const b = read('From Friday through Sunday there were 40 ferry delays in Velmora.', '2026-02-10');
+  assert.equal(value(b, 'Sunday'), '2026-02-08');
+});

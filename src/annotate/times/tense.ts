@@ -209,6 +209,12 @@ function aheadOf(lead: string): Tense {
  * most ~80 characters), `after` the text after it (at most ~60).
  */
 export function tenseOf(before: string, after: string): Tense {
+  // The end of a range takes the direction of its start ("a summit starting Thursday and
+  // ending Friday", "from Monday through Wednesday"): one stretch of time, read from its first
+  // member's clause. Read alone, "ending Friday" after a past verb went back a week while its
+  // start went ahead.
+  const range = RANGE_END_BEFORE.exec(before);
+  if (range) return tenseOf(before.slice(0, range.index + range[1].length), before.slice(range.index + range[1].length + range[2].length) + after);
   if (SINCE_BEFORE.test(before)) return 'past';
   if (COPULA_PRESENT_BEFORE.test(before)) return 'future';
   if ((ISSUE_AFTER.test(after) || (/\bin\s+$/i.test(before) && IN_TITLE_AFTER.test(after))) && !ISSUE_PAST_BEFORE.test(before)) return 'open';
@@ -273,6 +279,8 @@ const FRONTED_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:(?:on|in|at|by|and|then|but|so
  * Not a noun of a period or a count (a measured stretch of time the clause's verb reports on).
  */
 const EVENT_NOUN_START_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?!(?:period|periods|stretch|span|window|spell|hours?|days?|nights?|weeks?|weekends?|months?|years?|quarters?|session)\s)[a-z]+\s+(?:beginning|starting)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+/** The second member of a range of weekdays: "starting Thursday and ending ", "from Monday through ". */
+const RANGE_END_BEFORE = /(\b(?:starting|beginning|from)\s+)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and\s+)?(?:ending|through|until|till|to)\s+$/i;
 /** A bound at the head of its sentence or clause: "As of", "By", "Until" with nothing before it. */
 const FRONTED_BOUND_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:as\s+of|by|until|till|through|from)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** A comma and a present participle opening a clause of its own (", demanding …", ", saying …"). */
