@@ -24,6 +24,7 @@ import { articleOrder, cmp, eventClass, phrasalClass, stem as lightStem, STOP, u
 import { shareSynset, synsetsOf } from './synonyms.js';
 import { IRREGULAR } from './irregular-verbs.js';
 import { stem as porter } from './text.js';
+import { tenseOf } from '../annotate/times/tense.js';
 
 const RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
 
@@ -312,10 +313,20 @@ const SUPERLATIVE_SINCE_CLAUSE = /\b(?:first|lowest|highest|largest|biggest|smal
  */
 const FIGURE_BASELINE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:revised|downwardly|upwardly|seasonally|adjusted|record|peak)\s+){0,2}[$€£]?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion|thousand))?(?:\s+(?:cents|points|a\s+share|per\s+share|a\s+barrel))?\s+(?:(?:in|on|at|during|for|over)\s+)?$|\b(?:than|compared\s+(?:with|to))\s+(?:(?:in|on|at|during|for|over)\s+)?(?:(?:the\s+)?(?:same|like|comparable|year-ago|year-earlier)\s+(?:period|quarter|month|week|time)\s+)?$/i;
 
+/**
+ * The baseline year of a comparison of levels: "cut emissions 40% from 2010 levels", "50% below
+ * 2005 levels", "above pre-2019 levels". The year names the reference the change is measured
+ * against, not when anything in the sentence happened (the pledge is today's). The noun after
+ * the year ("levels", "figures") marks the comparison, so "from 2010 to 2015" is not read.
+ */
+const LEVEL_BASELINE_BEFORE = /\b(?:from|below|above|under|over|of|to|than|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:the|their|its|pre-?)\s*)?$/i;
+const LEVEL_BASELINE_AFTER = /^(?:['’]s)?\s+(?:levels?|figures?|baseline|emissions\s+levels?)\b/i;
+
 function comparisonBaseline(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
   const lead = c.sentence.text.slice(Math.max(0, rel - 120), rel);
   if (FIGURE_BASELINE.test(lead)) return true;
+  if (LEVEL_BASELINE_BEFORE.test(lead) && LEVEL_BASELINE_AFTER.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 30))) return true;
   if (SUPERLATIVE_SINCE_CLAUSE.test(lead)) return true;
   if (!c.bound) return false;
   return SUPERLATIVE_SINCE.test(lead) || UNSEEN_SINCE.test(lead);
@@ -357,13 +368,49 @@ const FORECAST_BEFORE = /\b(?<!\b(?:as|than)\s)(?:expects?|expected|expecting|fo
 const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 const DAY_MS = 86_400_000;
 
-function forecast(c: ClaimItem, published: string | null | undefined): boolean {
+/**
+ * A deadline given to someone: "counties have until March 3 to file", "were given until Friday
+ * to leave". The date bounds when something may still be done; nothing happens on it that the
+ * article reports (unlike "the terminal stays closed until Friday", a state that lasts to the
+ * date, which stays). Ahead of publication it is no event of the timeline, as a forecast is not.
+ */
+const DEADLINE_BEFORE = /\b(?:have|has|given|get|gets|giving)\s+(?:(?:only|just|now|still|until|till)\s+)?(?:until|till)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+
+function ahead(c: ClaimItem, published: string | null | undefined): boolean {
   const pub = published ? /^(\d{4})-(\d\d)-(\d\d)/.exec(published) : null;
-  const ahead = c.direction === 'future' || (pub !== null && c.from > Date.UTC(+pub[1], +pub[2] - 1, +pub[3]) / DAY_MS);
-  if (!ahead) return false;
+  return c.direction === 'future' || (pub !== null && c.from > Date.UTC(+pub[1], +pub[2] - 1, +pub[3]) / DAY_MS);
+}
+
+/**
+ * After the publication day by the calendar alone (not by the clause's tense: "the cease-fire
+ * would begin at 2 a.m. Friday", written on that Friday, is no plan still ahead).
+ */
+function afterPublication(c: ClaimItem, published: string | null | undefined): boolean {
+  const pub = published ? /^(\d{4})-(\d\d)-(\d\d)/.exec(published) : null;
+  // From the next day on: a time of the publication day ("2 a.m. Friday") counts a fraction of it.
+  return pub !== null && c.from >= Date.UTC(+pub[1], +pub[2] - 1, +pub[3]) / DAY_MS + 1;
+}
+
+function forecast(c: ClaimItem, published: string | null | undefined): boolean {
+  if (!ahead(c, published)) return false;
   const rel = c.start - c.sentence.start;
   const lead = c.sentence.text.slice(Math.max(0, rel - 100), rel);
-  return FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead);
+  return FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead);
+}
+
+/**
+ * A year that pre-modifies a noun in a clause that points ahead: "the plan would keep Velmora's
+ * 2019 harbour levy intact", "will repeal the 2017 tax cuts". The year names an older act the
+ * new plan is about (background, Bell's "previous episodes"), not when anything the sentence
+ * reports happens: the clause's act is the plan, still to come. Only years (a day so placed is
+ * more often the event itself: "Friday's vote") and only when the clause's tense is the future
+ * by the annotator's own tense reading; "the 2019 flood destroyed the dock" stays.
+ */
+function backgroundYear(c: ClaimItem): boolean {
+  if (!c.attributive || c.precision !== 'year') return false;
+  const rel = c.start - c.sentence.start;
+  const text = c.sentence.text;
+  return tenseOf(text.slice(Math.max(0, rel - 80), rel), text.slice(rel + c.text.length, rel + c.text.length + 60)) === 'future';
 }
 
 /**
@@ -378,10 +425,15 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
  * entry owns its sentence; an entry that owns none of its sentences shows the clause of its
  * date instead (`clauseOf`), still verbatim.
  */
-function sentenceOwners(groups: ClaimItem[][], headOf: (c: ClaimItem) => EventHead): (c: ClaimItem, group: number) => boolean {
+function sentenceOwners(groups: ClaimItem[][], headOf: (c: ClaimItem) => EventHead, isAhead: (c: ClaimItem) => boolean): (c: ClaimItem, group: number) => boolean {
   const owner = new Map<string, { group: number; claim: ClaimItem }>();
   const key = (c: ClaimItem): string => `${c.article}\u0000${c.sentence.start}`;
   const better = (a: ClaimItem, b: ClaimItem): boolean => {
+    // What happened before what is still planned: "announced Friday … a trip in March" is the
+    // announcement's sentence; the plan's entry shows its own clause.
+    const fa = isAhead(a) ? 1 : 0;
+    const fb = isAhead(b) ? 1 : 0;
+    if (fa !== fb) return fa < fb;
     const sa = headOf(a).relative || a.bound ? 1 : 0;
     const sb = headOf(b).relative || b.bound ? 1 : 0;
     if (sa !== sb) return sa < sb;
@@ -447,6 +499,24 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)));
     return h;
   };
+  // Sentences whose dates, other than a statement's, all lie ahead of publication: a reported
+  // plan. There the statement's date (past) is the sentence's event, and it owns the sentence
+  // (sentenceOwners puts a date ahead after one that is not).
+  const planSentences = new Set<string>();
+  const pastOther = new Set<string>();
+  for (const c of graph.claims) {
+    if (c.kind !== 'date' || c.statement) continue;
+    const k = `${c.article}\u0000${c.sentence.start}`;
+    if (afterPublication(c, published.get(c.article))) planSentences.add(k);
+    else pastOther.add(k);
+  }
+  const keepStatement = (c: ClaimItem): boolean => {
+    const k = `${c.article}\u0000${c.sentence.start}`;
+    return planSentences.has(k) && !pastOther.has(k) && !afterPublication(c, published.get(c.article));
+  };
+  // The plan's own date in such a sentence keeps its entry (other outlets may date the plan
+  // alone: "will meet on June 16"), shown by its clause (sentenceOwners, clauseOf). Dropping it
+  // was tried: on dev AllSides it took two of three outlets' support from a summit's date.
   // One sentence of one article dates one event with all its expressions of that date.
   const related = (a: ClaimItem[], c: ClaimItem): boolean => a.some((d) => (d.article === c.article && d.sentence.start === c.sentence.start) || sameEvent(headOf(d), headOf(c)));
   const groups: ClaimItem[][] = [];
@@ -455,7 +525,10 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // Nor do the baselines of a comparison ("the largest surplus since 1948").
     // Nor forecasts and targets ("expects traffic to double by 2030"): nothing happened then.
     // Nor open bounds ("after 2030").
-    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && !c.statement && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)));
+    // A statement's date is kept, though, where the rest of its sentence is a plan ("The board
+    // announced Friday that the mayor will travel abroad in March"): the announcement is the only
+    // thing the sentence reports as having happened (see `planSentences`).
+    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && (!c.statement || keepStatement(c)) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
@@ -472,7 +545,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     else merged.push([...g]);
   }
   const events: Array<TimelineEvent & { order: number }> = [];
-  const owns = sentenceOwners(merged, headOf);
+  const owns = sentenceOwners(merged, headOf, (c) => afterPublication(c, published.get(c.article)));
   for (const [gi, g] of merged.entries()) {
     const head = g[0];
     const ranked = [...g].sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);

@@ -209,6 +209,12 @@ function aheadOf(lead: string): Tense {
  * most ~80 characters), `after` the text after it (at most ~60).
  */
 export function tenseOf(before: string, after: string): Tense {
+  // The end of a range takes the direction of its start ("a summit starting Thursday and
+  // ending Friday", "from Monday through Wednesday"): one stretch of time, read from its first
+  // member's clause. Read alone, "ending Friday" after a past verb went back a week while its
+  // start went ahead.
+  const range = RANGE_END_BEFORE.exec(before);
+  if (range) return tenseOf(before.slice(0, range.index + range[1].length), before.slice(range.index + range[1].length + range[2].length) + after);
   if (SINCE_BEFORE.test(before)) return 'past';
   if (COPULA_PRESENT_BEFORE.test(before)) return 'future';
   if ((ISSUE_AFTER.test(after) || (/\bin\s+$/i.test(before) && IN_TITLE_AFTER.test(after))) && !ISSUE_PAST_BEFORE.test(before)) return 'open';
@@ -229,15 +235,29 @@ export function tenseOf(before: string, after: string): Tense {
   if (last === 'future') return last;
   // A start after a past verb lies behind ("reported 189 killed over a 72-hour period starting
   // Friday", read on Monday): only deadlines ("extended through January") reach either side.
-  if (last === 'past' && START_BEFORE.test(before)) return 'past';
-  if (OPEN_BEFORE.test(before)) return 'open';
+  // But the start of an event a noun names ("invited 40 leaders to a virtual summit starting
+  // Thursday") is that event's own time, not the past verb's: the invitation is past, the
+  // summit may be ahead; the nearer occurrence is taken (OPEN_BEFORE). Read as past, a summit
+  // starting tomorrow went a week back. A period ("a 72-hour period starting Friday", "for a
+  // week beginning Monday") measures what the past verb reports and stays behind.
+  if (last === 'past' && START_BEFORE.test(before) && !EVENT_NOUN_START_BEFORE.test(before)) return 'past';
+  if (OPEN_BEFORE.test(before)) {
+    // A fronted bound whose clause reports in the past ("As of Wednesday, 312 cases had been
+    // reported", "By Friday, the river had risen"): the count or state is reported as already
+    // reached, so the bound lies behind the writing. Read as open, a Wednesday written on Monday
+    // was taken two days ahead. Only fronted (nothing before but the bound) and only a past
+    // verb after: "Until Friday, shops will stay closed" and "through January" stay as they are.
+    if (last === null && FRONTED_BOUND_BEFORE.test(before) && afterClause(after) === 'past') return 'past';
+    return 'open';
+  }
   // The infinitive decides only when it is nearer than the last past verb ("agreed to buy it
   // in February", not "refused to hand over a leader, the government collapsed Wednesday").
   const inf = OPEN_INFINITIVE.exec(before);
   if (inf && inf.index > lastAt) return 'open';
   if (last) return last;
   if (SINCE_CLAUSE_BEFORE.test(before)) return 'past';
-  if (FROM_BEFORE.test(before)) return 'open';
+  // The same for a fronted "From Friday through Sunday there were 400 shootings": past.
+  if (FROM_BEFORE.test(before)) return FRONTED_BOUND_BEFORE.test(before) && afterClause(after) === 'past' ? 'past' : 'open';
   // Nothing before: the verb after it, within its clause ("On Friday the minister will
   // travel"). A comma right after the expression ends a fronted adverbial; the next comma ends
   // the clause: what follows it is another clause, often the reporting frame ("…, officials
@@ -254,6 +274,15 @@ export function tenseOf(before: string, after: string): Tense {
 
 /** Nothing but a preposition or a connective before the expression in its sentence: it is fronted. */
 const FRONTED_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:(?:on|in|at|by|and|then|but|so|early|late|since|until|from)[\s,]+)*$/i;
+/**
+ * A noun phrase and a start after it: "a virtual summit starting", "the two-day talks beginning".
+ * Not a noun of a period or a count (a measured stretch of time the clause's verb reports on).
+ */
+const EVENT_NOUN_START_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?!(?:period|periods|stretch|span|window|spell|hours?|days?|nights?|weeks?|weekends?|months?|years?|quarters?|session)\s)[a-z]+\s+(?:beginning|starting)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+/** The second member of a range of weekdays: "starting Thursday and ending ", "from Monday through ". */
+const RANGE_END_BEFORE = /(\b(?:starting|beginning|from)\s+)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and\s+)?(?:ending|through|until|till|to)\s+$/i;
+/** A bound at the head of its sentence or clause: "As of", "By", "Until" with nothing before it. */
+const FRONTED_BOUND_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:as\s+of|by|until|till|through|from)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** A comma and a present participle opening a clause of its own (", demanding …", ", saying …"). */
 const PARTICIPLE_CLAUSE_AFTER = /^\s*,\s*[a-z]+ing\b/;
 /** A start after the clause's verb ("a period starting Friday", "beginning Monday"). */
