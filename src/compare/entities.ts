@@ -498,11 +498,23 @@ function bodyOf(text: string): string {
 /** "Department of State": an office named by what it is of (read the other way round by matchForm). */
 const DEPARTMENT_OF = /^(?:The\s+)?(Department|Ministry|Office|Bureau|Secretary|Secretariat)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})$/u;
 
+/** Letters, a hyphen, digits: one word ("G-7", "F-16"), never across a space. */
+const ALNUM_HYPHEN = /(?<![\p{L}\d-])(\p{L}{1,6})[-‑](\d{1,4})(?![\p{L}\d-])/gu;
+
+/** A person's name as matching reads it: "COVID-19" typed a person in a headline still meets the illness's "COVID19" (see matchForm). */
+function personForm(text: string): string {
+  return text.replace(ALNUM_HYPHEN, '$1$2');
+}
+
 export function matchForm(text: string): string {
   let out = text;
   if (/\s/.test(out.trim())) {
     out = out.replace(/(?<![\p{L}.])((?:\p{Lu}\.){2,4}|\p{Lu}{2,4})(?![\p{L}.’'-])/gu, (w) => spelledOut(w.replace(/\./g, '')) ?? w);
   }
+  // "G7" and "G-7", "F16" and "F-16", "COVID19" and "COVID-19": a hyphen between the letters
+  // and the number of one alphanumeric name is a house-style choice, not part of the name, so
+  // matching reads the word without it (the alias list keeps each spelling).
+  out = out.replace(ALNUM_HYPHEN, '$1$2');
   const inv = compiledOnce(DEPARTMENT_OF).exec(out);
   return inv ? `${inv[2]} ${inv[1]}` : out;
 }
@@ -520,6 +532,11 @@ export function ownForm(form: string, type: EntityType): string {
   // name is written with the country or its adjective, and a possessive singular or plural, by
   // different outlets; matching reads the country and the plural (the alias list keeps each).
   if (type === 'organization' && /\s/.test(form)) {
+    // "Advisory Committee on …" and "Advisory Committee for …": reports join a body's head
+    // word to its field with whichever preposition they recall; matching reads "of" for both
+    // (the alias list keeps each). Two bodies told apart by the preposition alone are rarer
+    // than the slip.
+    form = form.replace(/(?<=\p{L}) (?:for|on) (?=\p{Lu})/gu, ' of ');
     form = form
       .split(' ')
       .map((w) => COUNTRY_OF_DEMONYM.get(w) ?? w)
@@ -600,7 +617,7 @@ function trimHeadlineTails(refs: MentionRef[], articleText: Map<string, string>)
     if (!cut) continue;
     const m: Mention = { ...r.mention, start: cut.start, end: cut.start + cut.text.length, text: cut.text };
     r.mention = m;
-    r.form = m.type === 'person' ? m.text : ownForm(matchForm(m.text), m.type);
+    r.form = m.type === 'person' ? personForm(m.text) : ownForm(matchForm(m.text), m.type);
     r.tokens = nameTokens(r.form, m.type !== 'organization' && m.type !== 'place');
     r.suffix = m.type === 'person' ? nameSuffix(m.text) : '';
   }
@@ -692,7 +709,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       if (typed !== m.type) m = { ...m, type: typed };
       const disease = diseaseContext(m, a.text.slice(Math.max(0, m.start - 30), m.start), a.text.slice(m.end, m.end + 24));
       if (disease) m = { ...m, type: 'other' };
-      const form = m.type === 'person' ? m.text : ownForm(matchForm(m.text), m.type);
+      const form = m.type === 'person' ? personForm(m.text) : ownForm(matchForm(m.text), m.type);
       const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
       own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '', disease });
@@ -740,6 +757,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     if (r.mention.type === 'organization') for (const k of initialsOf(bodyOf(r.form))) push(byInitials, k, c);
   };
   const add = (c: Cluster): void => {
+    clusterOf.set(c.refs[0], c);
     clusters.push(c);
     push(byLast, lastKey(c.full), c);
     indexForm(c, c.refs[0]);
@@ -762,7 +780,18 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   const multi = order.filter((x) => x.r.tokens.length >= 2);
   const single = order.filter((x) => x.r.tokens.length === 1);
 
+  // Bodies' names by the words before their first "of" ("advisory committee" of "Advisory
+  // Committee of Immunization Practices", as ownForm reads it), per article: what a shortened
+  // name is matched against (see the multi-word loop).
+  const byOpening = new Map<string, MentionRef[]>();
+  for (const { r } of multi) {
+    if (r.mention.type !== 'organization') continue;
+    const k = r.tokens.indexOf('of');
+    if (k >= 1 && k < r.tokens.length - 1) push2(byOpening, `${r.article}\u0000${r.tokens.slice(0, k).join(' ')}`, r);
+  }
+  const clusterOf = new Map<MentionRef, Cluster>();
   const join = (c: Cluster, r: MentionRef): void => {
+    clusterOf.set(r, c);
     c.refs.push(r);
     c.articles.add(r.article);
     if (r.tokens.length > c.full.length) c.full = r.tokens;
@@ -818,6 +847,17 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
         const other = withoutCountry(c.full);
         return (bare.length < r.tokens.length) !== (other.length < c.full.length) && thingTokensEqual(bare, other) && bare.length >= 2;
       });
+    }
+    if (cands.length === 0 && !person && r.mention.type !== 'place') {
+      // "the Advisory Committee" after "the Advisory Committee on Immunization Practices": a
+      // long body's name is shortened to the words before its "of/for/on" part, and the
+      // shortened name (capitalised, so the tagger makes a new organization of it) is that
+      // body when exactly one body of its own article opens so. (Not a place: "Chicago" is no
+      // "University of Chicago"; not across articles, where the short name may be another
+      // committee.)
+      const local = byOpening.get(`${r.article}\u0000${r.tokens.join(' ')}`) ?? [];
+      const own = [...new Set(local.map((x) => clusterOf.get(x)).filter((c): c is Cluster => !!c && !c.person))];
+      if (own.length === 1) cands = own;
     }
     if (cands.length === 0 && person && r.tokens[0].length >= 2) {
       // "Alberto Gonzales" in one outlet, "Alberto Gonzalez" in another: a surname one letter
@@ -1022,6 +1062,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     else add(cluster(r));
   }
 
+  mergeSameInitials(clusters, established);
   mergeDivisions(clusters);
   mergeIllnessNames(clusters);
   const articleById = new Map(articles.map((a) => [a.id, a]));
@@ -1147,6 +1188,49 @@ function majorityType(c: Cluster): EntityType {
 }
 
 /**
+ * "Centers for Disease Control and Prevention (CDC)" in one report, "Center for Disease Control
+ * (CDC)" in another, "US Centers for Disease Control … CDC" in a third: each article pairs its
+ * own spelling of the body with the same initials, so no one spelling is the acronym's only
+ * expansion and the acronym could not join them; they stayed three organizations, each listed
+ * with "CDC". Bodies that articles of one story each pair with the same initials (three letters
+ * or more: two letters spell too many names) are one body when their names also share most of
+ * their words (a plural "s" aside; at least two words and half the shorter name's), so two
+ * different bodies that happen to share initials stay apart.
+ */
+function mergeSameInitials(clusters: Cluster[], established: Map<string, Set<Cluster>>): void {
+  const words = (c: Cluster): Set<string> => new Set(c.full.filter((w) => !NAME_FUNCTION_WORDS.has(w)).map((w) => w.replace(/(?<=\p{L}{3})s$/u, '')));
+  for (const acr of [...established.keys()].sort(cmp)) {
+    if (acr.length < 3) continue;
+    const set = [...(established.get(acr) ?? [])].filter((c) => !c.person && majorityType(c) === 'organization');
+    for (let i = 0; i < set.length; i++) {
+      for (let j = i + 1; j < set.length; j++) {
+        const a = set[i];
+        const b = set[j];
+        if (a === b || !clusters.includes(a) || !clusters.includes(b)) continue;
+        const wa = words(a);
+        const wb = words(b);
+        const shared = [...wa].filter((w) => wb.has(w)).length;
+        if (shared < 2 || shared * 2 < Math.min(wa.size, wb.size)) continue;
+        for (const r of b.refs) {
+          a.refs.push(r);
+          a.articles.add(r.article);
+        }
+        if (b.full.length > a.full.length) a.full = b.full;
+        clusters.splice(clusters.indexOf(b), 1);
+        set[j] = a;
+      }
+    }
+  }
+}
+function push2<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+/** Lower-case words inside bodies' names that say nothing of which body it is. */
+const NAME_FUNCTION_WORDS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to']);
+
+/**
  * "NBC News" and "NBC Nightly News" are NBC's: an organization's divisions and programmes are
  * named with the parent's name before their own words, and a story that names the parent and
  * them means one body (the network that reports, whichever of its newsrooms or shows carries it).
@@ -1266,8 +1350,11 @@ export function canonicalName(aliases: Alias[]): string {
   const words = nameTokens(best.text);
   const acr = /^(?:\p{Lu}\.?){2,6}$/u.test(best.text) ? best.text.replace(/\./g, '') : '';
   const spells = (a: Alias): boolean => acr !== '' && (initialsOf(a.text).includes(acr) || initialsOf(matchForm(a.text)).includes(acr) || initialsOf(bodyOf(a.text)).includes(acr));
+  // So does the long name a shared short form opens ("Advisory Committee on Immunization
+  // Practices" over a shared "Advisory Committee", see byOpening in buildEntities).
+  const opens = (t: string[]): boolean => t.length > words.length + 1 && words.every((w, i) => t[i] === w) && /^(?:of|for|on)$/.test(t[words.length]);
   const fuller = aliases
-    .filter((a) => a !== best && (spells(a) || (nameTokens(a.text).length > words.length && words.every((w) => nameTokens(a.text).includes(w)) && nameTokens(a.text).at(-1) === words.at(-1))))
+    .filter((a) => a !== best && (spells(a) || opens(nameTokens(a.text)) || (nameTokens(a.text).length > words.length && words.every((w) => nameTokens(a.text).includes(w)) && nameTokens(a.text).at(-1) === words.at(-1))))
     .sort((a, b) => b.articles.length - a.articles.length || nameTokens(b.text).length - nameTokens(a.text).length || cmp(a.text, b.text))[0];
   return (fuller ?? best).text;
 }
