@@ -114,3 +114,15 @@ test('a network named by a word joins its newsroom only where the outlet table k
   assert.equal(ents.filter((e) => /Fox/.test(e.name)).length, 1, ents.map((e) => e.name).join(' | '));
   assert.equal(ents.filter((e) => /Vantor/.test(e.name)).length, 2, 'no table vouches for a word parent here');
 });
+
+test('on a tie a real type wins over "other", the annotator\'s word for a name it cannot type', () => {
+  const t1 = 'The pledge came as Tomas Reval spoke with the prime minister of Ostrel on Monday.';
+  const t2 = 'The move expands on the Reval administration’s action last month to share doses.';
+  const ents = buildEntities([
+    art('a1', t1, [['Tomas Reval', 'person'], ['Ostrel', 'place']]),
+    art('a2', t2, [['Reval', 'other']]),
+  ]).entities;
+  const reval = ents.find((e) => /Reval/.test(e.name));
+  assert.equal(reval?.articles.length, 2, 'one entity in both articles');
+  assert.equal(reval?.type, 'person');
+});

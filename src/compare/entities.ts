@@ -1284,7 +1284,11 @@ function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
     return { text, articles, outlets: [...new Set(articles.map((a) => outletOf.get(a) ?? a))], variant: false };
   });
   aliases.sort((a, b) => b.articles.length - a.articles.length || cmp(a.text, b.text));
-  let type = [...types].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+  // The majority of the mentions' types. "other" is what the annotator says when it cannot tell
+  // (a name used before a noun, "the Biden administration"), so on a tie a real type wins over
+  // it: one "Joe Biden" (person) and one "the Biden administration's" (other) are a person.
+  const rank = (t: EntityType): number => (t === 'other' ? 1 : 0);
+  let type = [...types].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || cmp(a[0], b[0]))[0][0];
   // One sense per discourse: a name one of its mentions shows to be an illness ("died of X")
   // is one in the story, where other mentions gave it no telling context ("Covid" read as a
   // place after "in", as a body before "said").
