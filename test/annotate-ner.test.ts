@@ -118,3 +118,13 @@ test('a capitalised identity adjective before its noun is no name; the same word
   const b = art('The judge told Black that he would be released. Tomas Black smiled.');
   assert.ok(b.mentions.some((m) => m.text === 'Black'), JSON.stringify(b.mentions));
 });
+
+test('a lone given name cut by the excerpt\'s ellipsis at the end of the text is no name; a whole one stays', () => {
+  const cut = read('The pledge revives a target set under former President Tomas Reval that was scrapped by former President Donald...');
+  assert.deepEqual(typesOf(cut, 'Donald'), [], 'the surname was cut off: no person "Donald"');
+  assert.deepEqual(typesOf(cut, 'Tomas Reval'), ['person']);
+  const whole = read('The target was scrapped by Donald, his brother said, and the talks went on...');
+  assert.deepEqual(typesOf(whole, 'Donald'), ['person'], 'not at the cut: the name stays');
+  const surname = read('The target was scrapped by former President Reval...');
+  assert.deepEqual(typesOf(surname, 'Reval'), ['person'], 'a surname at the cut is a whole name');
+});

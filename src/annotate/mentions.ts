@@ -206,6 +206,10 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     // A party-and-state tag after a legislator's name ("(R-Texas)", "D-Calif.") is US news
     // notation for an affiliation, not a body or a place of the story.
     if (PARTY_TAG.test(text.slice(start, end))) continue;
+    // A lone given name cut off by the excerpt's ellipsis at the end of the text ("… scrapped by
+    // former President Donald...": a feed excerpt or a teaser cut mid-name) lost its surname; as
+    // a name of its own it would become a person of the story that no article names.
+    if (text.length - end <= 16 && GIVEN_NAMES.has(text.slice(start, end)) && CUT_AT_END.test(text.slice(end))) continue;
     // "Said Greta Mills, “…”": a reporting verb inverted before the name opens the sentence and
     // the quote follows the name; the verb is no part of the name (the tagger, seeing a capital,
     // took it in, and the quote lost its speaker). Only before a quote: "Said Aouita won" is a name.
@@ -228,6 +232,9 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
   }
   return joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m))));
 }
+
+/** An ellipsis that ends the text (the cut of an excerpt), after a name. */
+const CUT_AT_END = /^(?:\.{3}|…)["”’']?\s*$/;
 
 /**
  * Head words of bodies whose full name goes on after "of", "for" or "on" ("Committee on …",
