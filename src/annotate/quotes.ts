@@ -522,14 +522,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (timeList.length === 0) return null;
     const from = Math.min(sent ? sent.start : open, speaker.start, open);
     const to = Math.max(sent ? sent.end : close, speaker.end + 120);
-    // The first time expression starting at or after `from` (binary search over the sorted list).
-    let lo = 0;
-    let hi = timeList.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (timeList[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    // The first time expression starting at or after `from` (the list is sorted by start).
+    const lo = lowerBound(timeList, from);
     // The reporting verb nearest the speaker, outside quotes.
     let cueEnd = -1;
     if (cue) {

@@ -1184,7 +1184,11 @@ function mergeIllnessNames(clusters: Cluster[]): void {
 function majorityType(c: Cluster): EntityType {
   const n = new Map<EntityType, number>();
   for (const r of c.refs) n.set(r.mention.type, (n.get(r.mention.type) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+  // "other" is what the annotator says when it cannot tell (a name used before a noun, "the
+  // Biden administration"), so on a tie a real type wins over it: one "Joe Biden" (person) and
+  // one "the Biden administration's" (other) are a person.
+  const rank = (t: EntityType): number => (t === 'other' ? 1 : 0);
+  return [...n].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || cmp(a[0], b[0]))[0][0];
 }
 
 /**
@@ -1272,23 +1276,17 @@ function mergeDivisions(clusters: Cluster[]): void {
 
 function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
   const forms = new Map<string, Set<string>>();
-  const types = new Map<EntityType, number>();
   for (const r of c.refs) {
     let s = forms.get(r.mention.text);
     if (!s) forms.set(r.mention.text, (s = new Set()));
     s.add(r.article);
-    types.set(r.mention.type, (types.get(r.mention.type) ?? 0) + 1);
   }
   const aliases: Alias[] = [...forms].map(([text, arts]) => {
     const articles = uniqArticles(arts);
     return { text, articles, outlets: [...new Set(articles.map((a) => outletOf.get(a) ?? a))], variant: false };
   });
   aliases.sort((a, b) => b.articles.length - a.articles.length || cmp(a.text, b.text));
-  // The majority of the mentions' types. "other" is what the annotator says when it cannot tell
-  // (a name used before a noun, "the Biden administration"), so on a tie a real type wins over
-  // it: one "Joe Biden" (person) and one "the Biden administration's" (other) are a person.
-  const rank = (t: EntityType): number => (t === 'other' ? 1 : 0);
-  let type = [...types].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || cmp(a[0], b[0]))[0][0];
+  let type = majorityType(c);
   // One sense per discourse: a name one of its mentions shows to be an illness ("died of X")
   // is one in the story, where other mentions gave it no telling context ("Covid" read as a
   // place after "in", as a body before "said").

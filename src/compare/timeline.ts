@@ -377,8 +377,14 @@ const DAY_MS = 86_400_000;
 const DEADLINE_BEFORE = /\b(?:have|has|given|get|gets|giving)\s+(?:(?:only|just|now|still|until|till)\s+)?(?:until|till)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 
 function ahead(c: ClaimItem, published: string | null | undefined): boolean {
+  const pub = publicationDay(published);
+  return c.direction === 'future' || (pub !== null && c.from > pub);
+}
+
+/** The publication day as a day number (the scale of ClaimItem.from), or null when undated. */
+function publicationDay(published: string | null | undefined): number | null {
   const pub = published ? /^(\d{4})-(\d\d)-(\d\d)/.exec(published) : null;
-  return c.direction === 'future' || (pub !== null && c.from > Date.UTC(+pub[1], +pub[2] - 1, +pub[3]) / DAY_MS);
+  return pub ? Date.UTC(+pub[1], +pub[2] - 1, +pub[3]) / DAY_MS : null;
 }
 
 /**
@@ -386,9 +392,9 @@ function ahead(c: ClaimItem, published: string | null | undefined): boolean {
  * would begin at 2 a.m. Friday", written on that Friday, is no plan still ahead).
  */
 function afterPublication(c: ClaimItem, published: string | null | undefined): boolean {
-  const pub = published ? /^(\d{4})-(\d\d)-(\d\d)/.exec(published) : null;
+  const pub = publicationDay(published);
   // From the next day on: a time of the publication day ("2 a.m. Friday") counts a fraction of it.
-  return pub !== null && c.from >= Date.UTC(+pub[1], +pub[2] - 1, +pub[3]) / DAY_MS + 1;
+  return pub !== null && c.from >= pub + 1;
 }
 
 function forecast(c: ClaimItem, published: string | null | undefined): boolean {
