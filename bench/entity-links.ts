@@ -1,5 +1,5 @@
 /**
- * Benchmark of cross-article entity linking (src/compare/entities.ts) against the gold
+ * Benchmark of cross-article entity linking (src/compare/entities/entities.ts) against the gold
  * coreference of ECB+ dev: its person, organization and place mentions carry chains that join
  * the mentions of one referent across the articles of a topic. Each ECB+ subtopic (the reports of
  * one real event) is one story, as a dossier would be: its articles are annotated by the product
@@ -15,7 +15,7 @@
  * topics are held out.
  */
 import { annotate } from '../src/annotate/index.js';
-import { buildEntities } from '../src/compare/entities.js';
+import { buildEntities } from '../src/compare/entities/entities.js';
 import type { AnnotatedArticle, Article } from '../src/core/schema.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { readEcbPlus, type EcbRecord } from './data.js';

@@ -1,5 +1,5 @@
 /**
- * The "several events" warning of the dossier (src/compare/screen.ts eventGroupsWarning): after
+ * The "several events" warning of the dossier (src/compare/facts/screen.ts eventGroupsWarning): after
  * alignment, compared articles that fall into two or more groups sharing no fact are named in a
  * warning. Skipped, with a message, when ../shared is absent.
  *

@@ -25,8 +25,8 @@
  * absent.
  */
 import { annotate } from '../src/annotate/index.js';
-import { alignFacts, type AlignOptions } from '../src/compare/facts.js';
-import { splitLongSentences } from '../src/compare/long-sentences.js';
+import { alignFacts, type AlignOptions } from '../src/compare/facts/facts.js';
+import { splitLongSentences } from '../src/compare/match/long-sentences.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { readEcbPlus } from './data.js';
 import { article } from './screen.js';

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { annotate } from '../src/annotate/index.js';
 import { buildDossier } from '../src/compare/dossier.js';
-import { buildMatchContext, matchScore, prepareSentence } from '../src/compare/match.js';
+import { buildMatchContext, matchScore, prepareSentence } from '../src/compare/match/match.js';
 import type { Article } from '../src/core/schema.js';
 import { parseFeed } from '../src/ingest/feeds.js';
 import { createWebServer, listen } from '../src/web/server.js';

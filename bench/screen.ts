@@ -1,5 +1,5 @@
 /**
- * Screening (src/compare/screen.ts) on real stories: how often an article that reports the same
+ * Screening (src/compare/facts/screen.ts) on real stories: how often an article that reports the same
  * event is wrongly set aside as "a different story", and how often an article about another event
  * is caught. Skipped, with a message, when ../shared is absent.
  *
@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { screen } from '../src/compare/screen.js';
+import { screen } from '../src/compare/facts/screen.js';
 import type { Article } from '../src/core/schema.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { readEcbPlus } from './data.js';

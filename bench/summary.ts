@@ -18,7 +18,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { splitSentences } from '../src/annotate/sentences.js';
 import { buildDossier } from '../src/compare/dossier.js';
-import { stem } from '../src/compare/text.js';
+import { stem } from '../src/compare/words/text.js';
 import type { Article } from '../src/core/schema.js';
 import { buildArticle } from '../src/ingest/article.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';

@@ -7,7 +7,7 @@
  */
 import { annotate } from './annotate/index.js';
 import { buildDossier, type DossierOptions, type DossierResult } from './compare/dossier.js';
-import { MATCH_THRESHOLD, buildMatchContext, matchScore, prepareSentence } from './compare/match.js';
+import { MATCH_THRESHOLD, buildMatchContext, matchScore, prepareSentence } from './compare/match/match.js';
 import { UserError } from './core/errors.js';
 import type { Article, InputError } from './core/schema.js';
 import { buildArticle, type IngestOptions } from './ingest/article.js';

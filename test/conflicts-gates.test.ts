@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
-import { construction } from '../src/compare/claims.js';
+import { construction } from '../src/compare/claims/claims.js';
 import { differentActs, eventHead } from '../src/compare/timeline.js';
 import type { Conflict } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';

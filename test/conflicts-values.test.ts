@@ -7,9 +7,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
-import { writtenGrain } from '../src/compare/claims.js';
+import { writtenGrain } from '../src/compare/claims/claims.js';
 import { differentActs, eventHead } from '../src/compare/timeline.js';
-import { qualifierFit, readOffice } from '../src/compare/roles.js';
+import { qualifierFit, readOffice } from '../src/compare/conflicts/roles.js';
 import type { Conflict } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
-import { screen } from '../src/compare/screen.js';
+import { screen } from '../src/compare/facts/screen.js';
 import { renderDossier } from '../src/render/dossier.js';
 import { assertSpansValid } from './helpers/dossier-fixtures.js';
 

@@ -1,5 +1,5 @@
 /**
- * What an object is, by make and model (src/compare/models.ts), on invented, hand-annotated
+ * What an object is, by make and model (src/compare/conflicts/models.ts), on invented, hand-annotated
  * reports of a fictional air crash: one aligned fact naming the plane as two different models is a
  * possible `name` conflict; one model written more or less fully, an operator before a type code,
  * a flight number, and an article that names both models are not.
@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
-import { differentModels, readModel } from '../src/compare/models.js';
+import { differentModels, readModel } from '../src/compare/conflicts/models.js';
 import type { Dossier as DossierT } from '../src/core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../src/core/schema.js';
 import { annotated, assertSpansValid } from './helpers/dossier-fixtures.js';

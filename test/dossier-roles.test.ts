@@ -1,5 +1,5 @@
 /**
- * Who holds which title (src/compare/roles.ts), on invented reports run through the real
+ * Who holds which title (src/compare/conflicts/roles.ts), on invented reports run through the real
  * annotator: one office given to different people across articles is a `name` conflict even when
  * the sentences were not aligned as one fact; offices of different countries, former holders,
  * indefinite appositives and offices many people hold are not.
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Conflict, Dossier } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
-import { qualifierFit, readOffice } from '../src/compare/roles.js';
+import { qualifierFit, readOffice } from '../src/compare/conflicts/roles.js';
 
 function art(id: string, outlet: string, text: string): Article {
   return { id, outlet, published: '2026-03-04T10:00:00Z', title: null, url: null, file: null, authors: [], agencies: [], text, removed: [] } as unknown as Article;

@@ -1,5 +1,5 @@
 /**
- * Place and name conflicts inside one fact (src/compare/slots.ts), on invented, hand-annotated
+ * Place and name conflicts inside one fact (src/compare/conflicts/slots.ts), on invented, hand-annotated
  * reports of a fictional grain-silo fire: a different town or a different office-holder for the
  * same slot is flagged with the spans of each side; spelling variants, an article that names both
  * places, and a town against its country are not.
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Conflict, Dossier as DossierT } from '../src/core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../src/core/schema.js';
-import { roleKey } from '../src/compare/slots.js';
+import { roleKey } from '../src/compare/conflicts/slots.js';
 import { renderDossier } from '../src/render/dossier.js';
 import { annotated, assertSpansValid } from './helpers/dossier-fixtures.js';
 

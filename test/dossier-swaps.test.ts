@@ -1,5 +1,5 @@
 /**
- * Name substitutions found by retrieval (src/compare/swaps.ts), on invented reports through the
+ * Name substitutions found by retrieval (src/compare/conflicts/swaps.ts), on invented reports through the
  * real annotator: a name one article alone uses where another writes a different name in the same
  * words is a `name` conflict; two outlets quoting two people, and names used by several articles,
  * are not.
@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Article } from '../src/core/schema.js';
 import { annotate } from '../src/annotate/index.js';
-import { buildEntities } from '../src/compare/entities.js';
-import { findSwaps } from '../src/compare/swaps.js';
+import { buildEntities } from '../src/compare/entities/entities.js';
+import { findSwaps } from '../src/compare/conflicts/swaps.js';
 
 function art(id: string, outlet: string, text: string): Article {
   return { id, outlet, published: '2026-03-04T10:00:00Z', title: null, url: null, file: null, authors: [], agencies: [], text, removed: [] } as unknown as Article;

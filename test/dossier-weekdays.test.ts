@@ -1,5 +1,5 @@
 /**
- * Dates the annotator cannot resolve and dates of statements (src/compare/claims.ts): reports
+ * Dates the annotator cannot resolve and dates of statements (src/compare/claims/claims.ts): reports
  * without a publication date that give two weekdays for one event disagree (compared by name,
  * never placed on the timeline); "police said Friday" against "police said Thursday" for one
  * statement is at most a possible conflict. Invented reports, real annotator.

@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
-import { agrees, buildSummary, danglingPronoun, unfit } from '../src/compare/summary.js';
-import { loadedWords } from '../src/compare/framing.js';
+import { agrees, buildSummary, danglingPronoun, unfit } from '../src/compare/summary/summary.js';
+import { loadedWords } from '../src/compare/entities/framing.js';
 import { annotate } from '../src/annotate/index.js';
 import type { Dossier as DossierT } from '../src/core/dossier-schema.js';
 import type { AnnotatedArticle, Article } from '../src/core/schema.js';

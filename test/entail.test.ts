@@ -1,13 +1,13 @@
 /**
- * "Reported elsewhere" (src/compare/entail.ts) on invented sentences: a short fact inside a long
+ * "Reported elsewhere" (src/compare/match/entail.ts) on invented sentences: a short fact inside a long
  * sentence, other words for one act, a name in another spelling or named just before, a fact
  * told over two sentences are covered; a negated claim, a fragment of few words and a sentence
  * on another matter are not.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Entailment } from '../src/compare/entail.js';
-import { buildMatchContext, prepareSentence } from '../src/compare/match.js';
+import { Entailment } from '../src/compare/match/entail.js';
+import { buildMatchContext, prepareSentence } from '../src/compare/match/match.js';
 
 // The cut the dossier uses (facts.ts ENTAILED).
 const REPORTED = 0.75;

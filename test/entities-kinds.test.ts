@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildEntities } from '../src/compare/entities.js';
+import { buildEntities } from '../src/compare/entities/entities.js';
 import { annotate } from '../src/annotate/index.js';
 import type { AnnotatedArticle, Mention } from '../src/core/schema.js';
 import { annotated } from './helpers/dossier-fixtures.js';

@@ -1,6 +1,6 @@
 /**
- * Entity list a fact-checker can trust (src/compare/entities.ts, src/annotate/mentions.ts,
- * src/compare/framing.ts): no junk entities (hyphenated modifiers, sentence-initial or numbered
+ * Entity list a fact-checker can trust (src/compare/entities/entities.ts, src/annotate/mentions.ts,
+ * src/compare/entities/framing.ts): no junk entities (hyphenated modifiers, sentence-initial or numbered
  * common words), no wrong merges (two given names before one surname), no missed merges (a
  * surname written first, a body's head noun, initials inside a name, an acronym before its
  * expansion, a lexicon name with lower-case words), and framing labels without junk. Invented
@@ -9,8 +9,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../src/annotate/index.js';
-import { buildEntities, matchForm } from '../src/compare/entities.js';
-import { buildFraming, loadedWords } from '../src/compare/framing.js';
+import { buildEntities, matchForm } from '../src/compare/entities/entities.js';
+import { buildFraming, loadedWords } from '../src/compare/entities/framing.js';
 import type { AnnotatedArticle, Mention } from '../src/core/schema.js';
 import { annotated } from './helpers/dossier-fixtures.js';
 

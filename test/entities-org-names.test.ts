@@ -2,12 +2,12 @@
  * Long bodies' names with lower-case words inside ("Advisory Committee on …", "Centers for … and
  * …", "Food and Drug Administration") stay one organization after tagging (joinOrgParts in
  * src/annotate/mentions.ts), and "G7"/"G-7" are one entity (matchForm in
- * src/compare/entities.ts). Invented sentences only.
+ * src/compare/entities/entities.ts). Invented sentences only.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../src/annotate/index.js';
-import { buildEntities } from '../src/compare/entities.js';
+import { buildEntities } from '../src/compare/entities/entities.js';
 import type { AnnotatedArticle } from '../src/core/schema.js';
 
 function read(id: string, text: string): AnnotatedArticle {

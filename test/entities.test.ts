@@ -1,11 +1,11 @@
 /**
- * Cross-article entities (src/compare/entities.ts): nicknames, middle initials, suffixes and
+ * Cross-article entities (src/compare/entities/entities.ts): nicknames, middle initials, suffixes and
  * titles; bare surnames; never two different given names merged; spelling variants marked only
  * when they are spelling variants. Invented names and sentences only.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildEntities, isSpellingVariant, nameTokens, sameGiven } from '../src/compare/entities.js';
+import { buildEntities, isSpellingVariant, nameTokens, sameGiven } from '../src/compare/entities/entities.js';
 import type { AnnotatedArticle, Mention } from '../src/core/schema.js';
 import { annotated } from './helpers/dossier-fixtures.js';
 

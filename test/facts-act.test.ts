@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
-import { oppositeAct, readAct, sameAct } from '../src/compare/predicates.js';
+import { oppositeAct, readAct, sameAct } from '../src/compare/words/predicates.js';
 import { assertSpansValid } from './helpers/dossier-fixtures.js';
 
 function art(id: string, outlet: string, text: string): Article {

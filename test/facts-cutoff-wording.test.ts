@@ -9,8 +9,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
-import { cutOff } from '../src/compare/facts.js';
-import { readAct } from '../src/compare/predicates.js';
+import { cutOff } from '../src/compare/facts/facts.js';
+import { readAct } from '../src/compare/words/predicates.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
 import { assertSpansValid } from './helpers/dossier-fixtures.js';

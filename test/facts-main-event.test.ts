@@ -9,12 +9,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../src/annotate/index.js';
 import { buildDossier } from '../src/compare/dossier.js';
-import { buildEntities } from '../src/compare/entities.js';
-import { alignFacts } from '../src/compare/facts.js';
+import { buildEntities } from '../src/compare/entities/entities.js';
+import { alignFacts } from '../src/compare/facts/facts.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
-import { oppositeAct, otherActors, readAct, sameMainAct } from '../src/compare/predicates.js';
-import { Affinity } from '../src/compare/affinity.js';
+import { oppositeAct, otherActors, readAct, sameMainAct } from '../src/compare/words/predicates.js';
+import { Affinity } from '../src/compare/match/affinity.js';
 import { assertSpansValid } from './helpers/dossier-fixtures.js';
 
 function art(id: string, outlet: string, text: string): Article {

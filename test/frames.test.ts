@@ -1,14 +1,14 @@
 /**
- * Predicate frames of a name (src/compare/frames.ts) and the substitutions they align
- * (src/compare/swaps.ts): two outlets that name different people for one act, in one part of it,
+ * Predicate frames of a name (src/compare/conflicts/frames.ts) and the substitutions they align
+ * (src/compare/conflicts/swaps.ts): two outlets that name different people for one act, in one part of it,
  * whatever the voice and the words around the names. Invented fixtures.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { frameOf } from '../src/compare/frames.js';
+import { frameOf } from '../src/compare/conflicts/frames.js';
 import { annotate } from '../src/annotate/index.js';
-import { buildEntities } from '../src/compare/entities.js';
-import { findSwaps } from '../src/compare/swaps.js';
+import { buildEntities } from '../src/compare/entities/entities.js';
+import { findSwaps } from '../src/compare/conflicts/swaps.js';
 import type { Article } from '../src/core/schema.js';
 
 test('the frame of a name: subject past an appositive, passive subject, "by" agent, direct object, cleft, light verb', () => {

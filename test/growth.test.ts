@@ -17,7 +17,7 @@ import { findQuotes } from '../src/annotate/quotes.js';
 import { annotate } from '../src/annotate/index.js';
 import { cleanText } from '../src/ingest/clean.js';
 import { looksLikeFeed, parseFeed, prologEnd } from '../src/ingest/feeds.js';
-import { splitSpan } from '../src/compare/long-sentences.js';
+import { splitSpan } from '../src/compare/match/long-sentences.js';
 import type { Article } from '../src/core/schema.js';
 
 const SIZES = [10_000, 100_000, 1_000_000];

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MATCH_THRESHOLD, buildMatchContext, candidateKeys, matchScore, prepareSentence } from '../src/compare/match.js';
-import { tokenize } from '../src/compare/text.js';
+import { MATCH_THRESHOLD, buildMatchContext, candidateKeys, matchScore, prepareSentence } from '../src/compare/match/match.js';
+import { tokenize } from '../src/compare/words/text.js';
 
 // Our own sentences (no benchmark data): a small story about a port fire, plus unrelated news.
 const STORY = [
@@ -89,15 +89,15 @@ test('tokens: numbers, scales, percent signs, accents and negation are normalise
 });
 
 test('the shipped model was trained on the current features, in order', async () => {
-  const { FEATURE_NAMES, pairFeatures } = await import('../src/compare/features.js');
-  const { MATCH_MODEL } = await import('../src/compare/match-model.js');
+  const { FEATURE_NAMES, pairFeatures } = await import('../src/compare/match/features.js');
+  const { MATCH_MODEL } = await import('../src/compare/match/match-model.js');
   assert.deepEqual(MATCH_MODEL.features, [...FEATURE_NAMES]);
   const ctx = buildMatchContext(STORY);
   assert.equal(pairFeatures(prepareSentence(STORY[0], ctx), prepareSentence(STORY[1], ctx), ctx).length, FEATURE_NAMES.length);
 });
 
 test('bit-parallel LCS equals the dynamic programme, short and long sentences alike', async () => {
-  const { lcs, lcsTable } = await import('../src/compare/features.js');
+  const { lcs, lcsTable } = await import('../src/compare/match/features.js');
   const words = ['the', 'fire', 'crews', 'harbour', 'said', 'on', 'tuesday', 'warehouse', 'a', 'blaze'];
   // Deterministic pseudo-random sentences of 1–45 words (longer than 30 uses the fallback).
   let seed = 12345;

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
-import { reportCopies } from '../src/compare/sources.js';
+import { reportCopies } from '../src/compare/facts/sources.js';
 import type { Article } from '../src/core/schema.js';
 import { renderDossier } from '../src/render/dossier.js';
 import { annotate } from '../src/annotate/index.js';

@@ -1,10 +1,10 @@
 /**
- * Story screening reads titles too (src/compare/screen.ts): a reply or an opinion piece whose
+ * Story screening reads titles too (src/compare/facts/screen.ts): a reply or an opinion piece whose
  * excerpt never names what it answers names it in its title. Invented text.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screen } from '../src/compare/screen.js';
+import { screen } from '../src/compare/facts/screen.js';
 import type { Article } from '../src/core/schema.js';
 
 const art = (id: string, outlet: string, title: string | null, text: string): Article =>

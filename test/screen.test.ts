@@ -1,11 +1,11 @@
 /**
- * Screening after alignment (src/compare/screen.ts eventGroupsWarning): articles that share no
+ * Screening after alignment (src/compare/facts/screen.ts eventGroupsWarning): articles that share no
  * fact across two or more groups are named in a warning; nothing is dropped, and a lone article
  * sharing no fact (an opinion piece, a report in other words) is not flagged.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventGroupsWarning } from '../src/compare/screen.js';
+import { eventGroupsWarning } from '../src/compare/facts/screen.js';
 import type { Article } from '../src/core/schema.js';
 
 const art = (id: string, outlet: string): Article =>
@@ -33,7 +33,7 @@ test('one shared fact is not enough to join two groups: it may be background bot
 });
 
 test('articles published over more than four months: a warning that they may report several events; weeks apart: none', async () => {
-  const { screen } = await import('../src/compare/screen.js');
+  const { screen } = await import('../src/compare/facts/screen.js');
   const text = 'Flood water broke through the river wall at Tamsel on Tuesday night and flooded the lower town before dawn, officials said.';
   const dated = (id: string, published: string): Article => ({ ...art(id, 'Herald'), text, published }) as unknown as Article;
   const far = screen([dated('a1', '2024-03-01'), dated('a2', '2024-03-20'), dated('a3', '2025-01-10T08:00:00Z')]);

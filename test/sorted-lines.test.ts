@@ -1,8 +1,8 @@
-/** SortedLines: lookup by binary search over a sorted "KEY REST" table's characters (src/compare/sorted-lines.ts). */
+/** SortedLines: lookup by binary search over a sorted "KEY REST" table's characters (src/compare/words/sorted-lines.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SortedLines } from '../src/compare/sorted-lines.js';
-import { PRIOR_STEMS } from '../src/compare/word-prior.js';
+import { SortedLines } from '../src/compare/words/sorted-lines.js';
+import { PRIOR_STEMS } from '../src/compare/words/word-prior.js';
 
 test('every key of a small table is found with its rest; keys between, before and after are not', () => {
   const lines = ['apple 1', 'apples 2 3', 'b', 'banana 4', 'cherry', 'date 5 6 7'];

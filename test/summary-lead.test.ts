@@ -8,7 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSummary, firstPersonShare, unfit } from '../src/compare/summary.js';
+import { buildSummary, firstPersonShare, unfit } from '../src/compare/summary/summary.js';
 import type { Fact } from '../src/core/dossier-schema.js';
 import { annotated } from './helpers/dossier-fixtures.js';
 

@@ -36,7 +36,7 @@ import { GIVEN_NAMES, HONORIFICS, ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } fr
 import { SUBSTANCE_NAMES } from './lexicon/substances.js';
 import { BUILTIN_OUTLETS } from '../ingest/outlets.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
-import { wordRow } from '../compare/embeddings.js';
+import { wordRow } from '../compare/words/embeddings.js';
 import { markUnreliable } from './ner/casing.js';
 import { prepareDoc, type NerDoc } from './ner/features.js';
 import { nameSpan, tagNames, type TaggedName } from './ner/tagger.js';

@@ -12,10 +12,10 @@
 import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffOp, DossierQuote, QuoteGroup } from '../core/dossier-schema.js';
 import type { AnnotatedArticle, Quote } from '../core/schema.js';
-import { Affinity } from './affinity.js';
-import type { EntityIndex } from './entities.js';
-import { articleOrder, contentStems, fold, STOP, stem, tokens, uniqArticles } from './lex.js';
-import { independentSources, reportCopies, sourceKey, sourceOf } from './sources.js';
+import { Affinity } from './match/affinity.js';
+import type { EntityIndex } from './entities/entities.js';
+import { articleOrder, contentStems, fold, STOP, stem, tokens, uniqArticles } from './words/lex.js';
+import { independentSources, reportCopies, sourceKey, sourceOf } from './facts/sources.js';
 import { compiledOnce } from '../core/regex.js';
 
 /** A word of folded text, with its apostrophe suffix ("don't"). */

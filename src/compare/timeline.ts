@@ -18,12 +18,12 @@
  */
 import type { TimelineEvent } from '../core/dossier-schema.js';
 import type { Precision } from '../core/schema.js';
-import { compatible, type ClaimGraph, type ClaimItem } from './claims.js';
-import type { ConflictResult } from './conflicts.js';
-import { articleOrder, cmp, eventClass, phrasalClass, stem as lightStem, STOP, uniqArticles } from './lex.js';
-import { shareSynset, synsetsOf } from './synonyms.js';
-import { IRREGULAR } from './irregular-verbs.js';
-import { stem as porter } from './text.js';
+import { compatible, type ClaimGraph, type ClaimItem } from './claims/claims.js';
+import type { ConflictResult } from './conflicts/conflicts.js';
+import { articleOrder, cmp, eventClass, phrasalClass, stem as lightStem, STOP, uniqArticles } from './words/lex.js';
+import { shareSynset, synsetsOf } from './words/synonyms.js';
+import { IRREGULAR } from './words/irregular-verbs.js';
+import { stem as porter } from './words/text.js';
 import { tenseOf } from '../annotate/times/tense.js';
 
 const RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };

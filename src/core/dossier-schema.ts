@@ -82,7 +82,7 @@ export const QuoteGroup = z.object({
   /**
    * How many independent sources carry the statement: copies of one report (an agency's text
    * run by several outlets), one outlet's articles, and outlets relaying what another
-   * organisation reported ("told Reuters") count once (src/compare/sources.ts). Absent in
+   * organisation reported ("told Reuters") count once (src/compare/facts/sources.ts). Absent in
    * dossiers written before this field.
    */
   sources: z.number().int().optional(),

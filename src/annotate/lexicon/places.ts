@@ -47,7 +47,7 @@ const COUNTRIES =
 
 /**
  * Regions, states, seas and wider areas: names that can contain a city. Kept apart so the compare
- * stage can tell that "in Texas" and "in Houston" need not disagree (src/compare/slots.ts).
+ * stage can tell that "in Texas" and "in Houston" need not disagree (src/compare/conflicts/slots.ts).
  */
 const WIDE_PLACES =
   // US states and other first-level regions

@@ -26,8 +26,8 @@ import { GIVEN_NAMES, HONORIFICS, ROLE_HEADS } from '../lexicon/persons.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_SUFFIXES } from '../lexicon/places.js';
 import type { Tokens } from '../tokens.js';
 import { markUnreliable } from './casing.js';
-// The word-vector table is the matcher's (compare/embeddings.ts); the tagger reads only its word index.
-import { wordRow } from '../../compare/embeddings.js';
+// The word-vector table is the matcher's (compare/words/embeddings.ts); the tagger reads only its word index.
+import { wordRow } from '../../compare/words/embeddings.js';
 import { CLUSTER_COUNT, CLUSTER_IDS } from './clusters.js';
 
 /** BIO labels over the four CoNLL types. Index 0 is "outside". */

@@ -83,7 +83,7 @@ export function parsePairs(content: string | Uint8Array, label: string, onError:
 
 /** Score every pair with one matching context built over all their sentences. */
 export async function matchPairs(pairs: PairLine[]): Promise<MatchVerdict[]> {
-  const { MATCH_THRESHOLD, buildMatchContext, matchScore, prepareSentence } = await import('../../compare/match.js');
+  const { MATCH_THRESHOLD, buildMatchContext, matchScore, prepareSentence } = await import('../../compare/match/match.js');
   const ctx = buildMatchContext(pairs.flatMap((p) => [p.a, p.b]));
   return pairs.map((p) => {
     const score = matchScore(prepareSentence(p.a, ctx), prepareSentence(p.b, ctx), ctx);

@@ -557,7 +557,7 @@ function quoteGroups(d: Dossier): QuoteGroup[] {
 
 /**
  * " · 1 independent source" when fewer independent sources carry a statement than articles (one
- * agency's text run by several outlets: src/compare/sources.ts), so that copies do not read as
+ * agency's text run by several outlets: src/compare/facts/sources.ts), so that copies do not read as
  * outlets confirming one another.
  */
 function copiesNote(g: QuoteGroup, articles: number): string {

@@ -4,7 +4,7 @@
  *  - logistic regression on standardised features (Newton's method, L2 penalty);
  *  - gradient-boosted depth-2 trees on the logistic loss (Friedman 2001), which can learn the
  *    interactions a linear model cannot ("high overlap AND no conflicting number").
- * A model is a few hundred numbers, stored in src/compare/match-model.ts.
+ * A model is a few hundred numbers, stored in src/compare/match/match-model.ts.
  */
 
 export interface LogisticModel {

@@ -1,7 +1,7 @@
 /**
  * Synonymy for the fact matcher: which stems share a WordNet synset ("rise"/"climb",
  * "buy"/"purchase", "say"/"state"). Paraphrases in news swap such words constantly, and exact
- * stem overlap cannot see it. The table (src/compare/synonym-data.ts, generated from WordNet 3.1 by
+ * stem overlap cannot see it. The table (src/compare/words/synonym-data.ts, generated from WordNet 3.1 by
  * bench/build-synonyms.ts, sorted by stem) is looked up unparsed (sorted-lines.ts).
  */
 import { SortedLines } from './sorted-lines.js';

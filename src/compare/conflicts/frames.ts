@@ -16,7 +16,7 @@
  * direct object, and "X faces charges", read as X being charged), each pattern anchored at the mention and bounded in length: linear in the
  * sentence, no backtracking over unbounded input.
  */
-import { predicatesOf } from './predicates.js';
+import { predicatesOf } from '../words/predicates.js';
 
 export interface Frame {
   role: 'agent' | 'patient';

@@ -17,13 +17,13 @@
  * - An article of the fact that writes both models anywhere (two planes, a collision, a fleet)
  *   makes the pair silent, as for places and names (slots.ts).
  */
-import type { Claim, Conflict } from '../core/dossier-schema.js';
-import type { AnnotatedArticle, ArticleSpan } from '../core/schema.js';
-import { COUNTRY_OF_DEMONYM, PLACES } from '../annotate/lexicon/places.js';
+import type { Claim, Conflict } from '../../core/dossier-schema.js';
+import type { AnnotatedArticle, ArticleSpan } from '../../core/schema.js';
+import { COUNTRY_OF_DEMONYM, PLACES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { IdentifiedFact } from './slots.js';
-import { articleOrder, cmp, fold, sameNameToken, uniqArticles } from './lex.js';
-import { matchesOf } from '../core/regex.js';
+import { articleOrder, cmp, fold, sameNameToken, uniqArticles } from '../words/lex.js';
+import { matchesOf } from '../../core/regex.js';
 
 /** Head nouns naming one object whose make and model outlets report, by kind of object. */
 const HEAD_KIND: Record<string, string> = {

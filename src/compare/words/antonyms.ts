@@ -2,7 +2,7 @@
  * Antonymy for the fact alignment: which stems WordNet gives as direct antonyms ("rise"/"fall",
  * "win"/"lose", "guilty"/"innocent", "accept"/"reject"). Two reports that match word for word
  * except for such a predicate say opposite things, and must not be one consensus fact. The table
- * (src/compare/antonym-data.ts, generated from WordNet 3.1 by bench/build-antonyms.ts, sorted by
+ * (src/compare/words/antonym-data.ts, generated from WordNet 3.1 by bench/build-antonyms.ts, sorted by
  * stem) is looked up unparsed (sorted-lines.ts).
  */
 import { ANTONYM_STEMS, IRREGULAR_STEMS } from './antonym-data.js';

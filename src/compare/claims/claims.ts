@@ -7,11 +7,11 @@
  * compared as the annotator resolved them against each article's own publication date, so
  * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
  */
-import type { AnnotatedArticle, Precision } from '../core/schema.js';
-import type { EntityIndex } from './entities.js';
-import { eventClass, sentenceAt, STOP, stem, tokens } from './lex.js';
-import { compiledOnce } from '../core/regex.js';
-import { IRREGULAR } from './irregular-verbs.js';
+import type { AnnotatedArticle, Precision } from '../../core/schema.js';
+import type { EntityIndex } from '../entities/entities.js';
+import { eventClass, sentenceAt, STOP, stem, tokens } from '../words/lex.js';
+import { compiledOnce } from '../../core/regex.js';
+import { IRREGULAR } from '../words/irregular-verbs.js';
 
 /** "… of the 12", "out of every ten" right after a figure (see its use). */
 const PART_OF_AFTER = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i;

@@ -24,7 +24,7 @@ import { PREDICATE_STEMS } from './predicate-data.js';
 import { SortedLines } from './sorted-lines.js';
 import { shareSynset, synsetsOf } from './synonyms.js';
 import { stem, tokenize } from './text.js';
-import { matchesOf } from '../core/regex.js';
+import { matchesOf } from '../../core/regex.js';
 
 const table = new SortedLines(PREDICATE_STEMS);
 

@@ -10,9 +10,9 @@
  * or an extra clause.
  */
 import type { MatchContext, PreparedSentence } from './match.js';
-import { dot } from './embeddings.js';
+import { dot } from '../words/embeddings.js';
 import { SIG_WORDS, popcount32 } from './signature.js';
-import { shareSynset } from './synonyms.js';
+import { shareSynset } from '../words/synonyms.js';
 
 /**
  * The features, in the order pairFeatures returns them (the model file refers to them by name),

@@ -11,9 +11,9 @@
  * the compared outlets, and by the generic words of news organisations' names ("Times", "Post",
  * "News", "Radio" …); a person credited ("according to Smith") is a speaker, not a source.
  */
-import type { Article } from '../core/schema.js';
-import { agencyName, wireDateline } from '../ingest/credits.js';
-import { fold } from './lex.js';
+import type { Article } from '../../core/schema.js';
+import { agencyName, wireDateline } from '../../ingest/credits.js';
+import { fold } from '../words/lex.js';
 
 // A name: one to five capitalised words (bounded, so the pattern cannot backtrack far).
 const NAME = String.raw`((?:The\s)?(?:[A-Z][\w'’.&-]*)(?:\s(?:of\s)?[A-Z][\w'’.&-]*){0,4})`;

@@ -6,15 +6,15 @@
  * average linkage: a sentence joins a fact only when it matches the fact's sentences on average,
  * not merely one of them, so one long sentence cannot chain two different facts together.
  */
-import type { AnnotatedArticle } from '../core/schema.js';
-import { Affinity } from './affinity.js';
-import { Entailment } from './entail.js';
-import { antonymsOf, lemmaStem } from './antonyms.js';
-import { writtenGrain } from './claims.js';
-import { sameWord, nameTokens, type EntityIndex } from './entities.js';
-import { contentStems } from './lex.js';
-import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from './predicates.js';
-import { tokenize, type Token } from './text.js';
+import type { AnnotatedArticle } from '../../core/schema.js';
+import { Affinity } from '../match/affinity.js';
+import { Entailment } from '../match/entail.js';
+import { antonymsOf, lemmaStem } from '../words/antonyms.js';
+import { writtenGrain } from '../claims/claims.js';
+import { sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
+import { contentStems } from '../words/lex.js';
+import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from '../words/predicates.js';
+import { tokenize, type Token } from '../words/text.js';
 
 export interface FactSentence {
   /** Index in the flat sentence list. */

@@ -8,8 +8,8 @@
  * Affinity is expressed relative to "the same": 1 means at the matcher's threshold.
  */
 import { buildMatchContext, candidateKeys, matchScore, MATCH_THRESHOLD, prepareSentence, type MatchContext, type PreparedSentence } from './match.js';
-import { datelineLength, eventClass, fold, skeleton, stem, STOP } from './lex.js';
-import { matchesOf } from '../core/regex.js';
+import { datelineLength, eventClass, fold, skeleton, stem, STOP } from '../words/lex.js';
+import { matchesOf } from '../../core/regex.js';
 
 interface Keyed {
   /** Key per token (stop words keep their surface form), in order. */

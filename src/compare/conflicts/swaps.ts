@@ -15,15 +15,15 @@
  * confident conflict only when the sentences are near copies (most content words shared and
  * three words around the names); otherwise it is listed as possible.
  */
-import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
-import type { AnnotatedArticle, Mention } from '../core/schema.js';
-import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
+import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
+import type { AnnotatedArticle, Mention } from '../../core/schema.js';
+import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { shareNameWord } from './slots.js';
-import { datelineLength } from './lex.js';
+import { datelineLength } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
-import type { EntityIndex } from './entities.js';
-import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from './lex.js';
+import type { EntityIndex } from '../entities/entities.js';
+import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
 
 interface Use {
   article: string;

@@ -9,15 +9,15 @@
  * (entities.ts: Hmeimim = Khmeimim, Ahmad = Ahmed al-Sharaa), and two values sharing a name word
  * in any spelling ("Port Ardel" / "Ardel") are taken for one referent written two ways.
  */
-import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
-import type { AnnotatedArticle, ArticleSpan, Mention } from '../core/schema.js';
-import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../annotate/lexicon/places.js';
-import { LEARNED_REPORTING_VERBS } from '../annotate/lexicon/reporting-verbs.js';
+import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
+import type { AnnotatedArticle, ArticleSpan, Mention } from '../../core/schema.js';
+import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
+import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import type { EntityIndex } from './entities.js';
-import type { FactSentence } from './facts.js';
-import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, stem, uniqArticles } from './lex.js';
-import { compiledOnce } from '../core/regex.js';
+import type { EntityIndex } from '../entities/entities.js';
+import type { FactSentence } from '../facts/facts.js';
+import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, stem, uniqArticles } from '../words/lex.js';
+import { compiledOnce } from '../../core/regex.js';
 
 /** Letters two names may differ by and still be one name spelled two ways (see the place and name cards below). */
 const NEAR_SPELLING = 2;

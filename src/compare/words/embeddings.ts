@@ -55,8 +55,8 @@ const ROWS_PER_BLOCK = 512;
 
 let table: Table | null = null;
 
-/** data/embeddings.bin, from dist/src/compare/ (the compiled module) up to the package root. */
-const FILE = new URL('../../../data/embeddings.bin', import.meta.url);
+/** data/embeddings.bin, from dist/src/compare/words/ (the compiled module) up to the package root. */
+const FILE = new URL('../../../../data/embeddings.bin', import.meta.url);
 
 /** A view of `n` uint32/float32 at `off`; a copy only when the offset is not 4-aligned. */
 function view32<T extends Uint32Array | Float32Array>(Ctor: new (b: ArrayBuffer, o?: number, n?: number) => T, buf: Buffer, off: number, n: number): T {

@@ -7,9 +7,9 @@
  * fact though not aligned with it: a partial report or a different version) and the claim-level
  * clashes (a different figure, the opposite polarity).
  */
-import type { Coverage, Fact } from '../core/dossier-schema.js';
+import type { Coverage, Fact } from '../../core/dossier-schema.js';
 import type { Alignment, FactCluster } from './facts.js';
-import { tokenize } from './text.js';
+import { tokenize } from '../words/text.js';
 
 /** "Most" of n articles: more than half, and never fewer than two. */
 export function majority(n: number): number {

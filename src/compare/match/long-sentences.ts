@@ -8,7 +8,7 @@
  * a word boundary. The pieces are verbatim spans of the text, so facts cut from them still cite
  * exact characters; the article's own sentence layer (what `read` prints) is not changed.
  */
-import type { AnnotatedArticle } from '../core/schema.js';
+import type { AnnotatedArticle } from '../../core/schema.js';
 
 /**
  * Longest sentence compared as one (words). News sentences stay far below it: the longest in

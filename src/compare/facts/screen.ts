@@ -7,11 +7,11 @@
  * the fact alignment, a third check only warns: articles that fall into groups sharing no fact
  * (eventGroupsWarning) may be reports of different events; none is left out for it.
  */
-import type { Article } from '../core/schema.js';
-import { contentStems, tokens } from './lex.js';
-import { languageName } from '../ingest/language.js';
-import { priorSentenceShare } from './match.js';
-import { tokenize } from './text.js';
+import type { Article } from '../../core/schema.js';
+import { contentStems, tokens } from '../words/lex.js';
+import { languageName } from '../../ingest/language.js';
+import { priorSentenceShare } from '../match/match.js';
+import { tokenize } from '../words/text.js';
 
 export interface Screening {
   /** Article ids to compare, in input order. */

@@ -19,13 +19,13 @@
  * Taiwanese president"), for former or outgoing holders, for indefinite appositives ("X, a
  * spokesman"), and for offices many people hold at once (senator, spokesman, professor).
  */
-import type { Claim, Conflict, Entity } from '../core/dossier-schema.js';
-import type { AnnotatedArticle, Mention } from '../core/schema.js';
-import { COUNTRY_KEY } from '../annotate/lexicon/places.js';
+import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
+import type { AnnotatedArticle, Mention } from '../../core/schema.js';
+import { COUNTRY_KEY } from '../../annotate/lexicon/places.js';
 import { loneReport, type ArticleMeta } from './conflicts.js';
-import type { EntityIndex } from './entities.js';
-import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from './lex.js';
-import { compiledOnce } from '../core/regex.js';
+import type { EntityIndex } from '../entities/entities.js';
+import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
+import { compiledOnce } from '../../core/regex.js';
 
 /**
  * Offices one person holds at a time for a given country or organisation. A title outside this

@@ -17,12 +17,12 @@
  * Used only to narrow exclusives and omissions (coverage.ts): facts are never merged on it, so a
  * false "covered" costs a missed exclusive, never a false consensus.
  */
-import { antonymsOf, lemmaStem } from './antonyms.js';
-import { shareSynset } from './synonyms.js';
-import { dot } from './embeddings.js';
+import { antonymsOf, lemmaStem } from '../words/antonyms.js';
+import { shareSynset } from '../words/synonyms.js';
+import { dot } from '../words/embeddings.js';
 import type { MatchContext } from './match.js';
-import { skeleton } from './lex.js';
-import { isNegation, tokenize, type Token } from './text.js';
+import { skeleton } from '../words/lex.js';
+import { isNegation, tokenize, type Token } from '../words/text.js';
 
 /**
  * Words a proposition need not find elsewhere: verbs of attribution (who said it is the source,

@@ -8,20 +8,20 @@
  *   MATCH_THRESHOLD              → score at or above which the pair is "the same";
  *   candidateKeys(s, ctx)        → rare content stems for an inverted index.
  *
- * The score is a learned combination (src/compare/match-model.ts, fitted by bench/msrp.ts) of
- * lexical features (src/compare/features.ts). idf comes from the collection itself, blended with
- * a frequency prior (src/compare/word-prior.ts) so that it is meaningful for a handful of
+ * The score is a learned combination (src/compare/match/match-model.ts, fitted by bench/msrp.ts) of
+ * lexical features (src/compare/match/features.ts). idf comes from the collection itself, blended with
+ * a frequency prior (src/compare/words/word-prior.ts) so that it is meaningful for a handful of
  * sentences too; nothing is read from disk or the network at run time.
  */
 import { FEATURE_COUNT, pairFeatures } from './features.js';
 import { MATCH_MODEL } from './match-model.js';
 import { scoreModel } from './learn.js';
-import { dot, wordVector } from './embeddings.js';
+import { dot, wordVector } from '../words/embeddings.js';
 import { charSignature, popcount } from './signature.js';
-import { SortedLines } from './sorted-lines.js';
-import { synsetsOf } from './synonyms.js';
-import { isNegation, tokenize, type Token } from './text.js';
-import { PRIOR_STEMS, PRIOR_TOTAL } from './word-prior.js';
+import { SortedLines } from '../words/sorted-lines.js';
+import { synsetsOf } from '../words/synonyms.js';
+import { isNegation, tokenize, type Token } from '../words/text.js';
+import { PRIOR_STEMS, PRIOR_TOTAL } from '../words/word-prior.js';
 
 /** Pseudo-sentences the prior is worth: below a few hundred real sentences the prior dominates. */
 const PRIOR_SENTENCES = 300;

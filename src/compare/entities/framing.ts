@@ -10,15 +10,15 @@
  * openly licensed sentiment lexicon (VADER and AFINN, evaluative-data.ts) and words that are
  * neither a title, an office nor a neutral modifier — the outlet's own choice of description.
  */
-import type { Framing } from '../core/dossier-schema.js';
-import type { AnnotatedArticle } from '../core/schema.js';
-import { ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from '../annotate/lexicon/persons.js';
+import type { Framing } from '../../core/dossier-schema.js';
+import type { AnnotatedArticle } from '../../core/schema.js';
+import { ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from '../../annotate/lexicon/persons.js';
 import type { EntityIndex } from './entities.js';
 import { NEGATIVE_WORDS, POSITIVE_WORDS } from './evaluative-data.js';
-import { articleOrder, cmp, STOP } from './lex.js';
-import { wordRow } from './embeddings.js';
-import { LEARNED_REPORTING_VERBS } from '../annotate/lexicon/reporting-verbs.js';
-import { compiledOnce } from '../core/regex.js';
+import { articleOrder, cmp, STOP } from '../words/lex.js';
+import { wordRow } from '../words/embeddings.js';
+import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
+import { compiledOnce } from '../../core/regex.js';
 
 /** Up to four lower-case words, with their article, right before a name (see its use). */
 const LOWER_PHRASE_BEFORE = /(?:^|[\s(])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,4})$/u;

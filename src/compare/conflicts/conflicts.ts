@@ -5,15 +5,15 @@
  * through a chain of other claims never make a conflict on their own, which keeps false alarms
  * rare. (The timeline, built from the same claim graph, is timeline.ts.)
  */
-import type { Claim, Conflict, DossierQuote, Update } from '../core/dossier-schema.js';
-import type { ArticleSpan } from '../core/schema.js';
-import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sharedFigure, sourcesDiffer, type ClaimGraph, type ClaimItem } from './claims.js';
-import type { EntityIndex } from './entities.js';
-import { differentActs, eventHead, sameHead, type EventHead } from './timeline.js';
-import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from './lex.js';
-import { claimSlots } from './claim-slots.js';
-import { shareSynset, synsetsOf } from './synonyms.js';
-import { longestRun, RUN_WORDS, type QuoteResult } from './quotes.js';
+import type { Claim, Conflict, DossierQuote, Update } from '../../core/dossier-schema.js';
+import type { ArticleSpan } from '../../core/schema.js';
+import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sharedFigure, sourcesDiffer, type ClaimGraph, type ClaimItem } from '../claims/claims.js';
+import type { EntityIndex } from '../entities/entities.js';
+import { differentActs, eventHead, sameHead, type EventHead } from '../timeline.js';
+import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, tokens, uniqArticles } from '../words/lex.js';
+import { claimSlots } from '../claims/claim-slots.js';
+import { shareSynset, synsetsOf } from '../words/synonyms.js';
+import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];

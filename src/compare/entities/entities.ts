@@ -7,18 +7,18 @@
  * with the articles and outlets that use it) and which mentions are no entities at all
  * (demonyms, photo credits, postal boxes).
  */
-import type { Alias, Entity } from '../core/dossier-schema.js';
-import type { AnnotatedArticle, EntityType, Mention } from '../core/schema.js';
-import { articleOrder, cmp, editDistance, fold, sentenceAt, nameTokens as rawNameTokens, sameNameToken, skeleton, uniqArticles } from './lex.js';
+import type { Alias, Entity } from '../../core/dossier-schema.js';
+import type { AnnotatedArticle, EntityType, Mention } from '../../core/schema.js';
+import { articleOrder, cmp, editDistance, fold, sentenceAt, nameTokens as rawNameTokens, sameNameToken, skeleton, uniqArticles } from '../words/lex.js';
 import { NICKNAME_TABLE } from './nickname-data.js';
-import { wordRow } from './embeddings.js';
-import { priorCount } from './match.js';
-import { tokenize } from './text.js';
-import { compiledOnce } from '../core/regex.js';
-import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES } from '../annotate/lexicon/places.js';
-import { ORGANIZATIONS } from '../annotate/lexicon/organizations.js';
-import { GIVEN_NAMES } from '../annotate/lexicon/persons.js';
-import { BUILTIN_OUTLETS } from '../ingest/outlets.js';
+import { wordRow } from '../words/embeddings.js';
+import { priorCount } from '../match/match.js';
+import { tokenize } from '../words/text.js';
+import { compiledOnce } from '../../core/regex.js';
+import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES } from '../../annotate/lexicon/places.js';
+import { ORGANIZATIONS } from '../../annotate/lexicon/organizations.js';
+import { GIVEN_NAMES } from '../../annotate/lexicon/persons.js';
+import { BUILTIN_OUTLETS } from '../../ingest/outlets.js';
 
 // Formal given names and their nicknames, both ways (William/Bill, Richard/Dick, Joseph/Joe),
 // from a public curated list (nickname-data.ts, Apache-2.0; bench/build-nicknames.ts). Looked up

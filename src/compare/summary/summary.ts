@@ -3,17 +3,17 @@
  * summary is made of verbatim fact sentences, each cited to every article that supports it, so
  * it can say nothing that no source says.
  */
-import type { Fact, SummarySentence } from '../core/dossier-schema.js';
+import type { Fact, SummarySentence } from '../../core/dossier-schema.js';
 
 /** A sentence of an article, by offsets. */
 export type Span = { article: string; start: number; end: number };
-import type { AnnotatedArticle } from '../core/schema.js';
-import { keyTokens } from './affinity.js';
-import { tokenize } from './text.js';
-import { priorCount } from './match.js';
-import { PRIOR_TOTAL } from './word-prior.js';
-import { compiledOnce } from '../core/regex.js';
-import { STOP, withoutDateline } from './lex.js';
+import type { AnnotatedArticle } from '../../core/schema.js';
+import { keyTokens } from '../match/affinity.js';
+import { tokenize } from '../words/text.js';
+import { priorCount } from '../match/match.js';
+import { PRIOR_TOTAL } from '../words/word-prior.js';
+import { compiledOnce } from '../../core/regex.js';
+import { STOP, withoutDateline } from '../words/lex.js';
 import { POSITION_PRIOR, FIRST_PERSON_PRIOR, FIRST_PERSON_EDGES } from './summary-priors.js';
 
 /** Summary length when the caller does not ask for one: about a paragraph. */

@@ -5,8 +5,8 @@
  * Only what the compare stage needs; sentence-level similarity is the matcher's job (match.ts).
  */
 
-import type { AnnotatedArticle, Mention, Sentence } from '../core/schema.js';
-import { compiledOnce } from '../core/regex.js';
+import type { AnnotatedArticle, Mention, Sentence } from '../../core/schema.js';
+import { compiledOnce } from '../../core/regex.js';
 
 export interface Token {
   /** Lower-cased surface form. */
