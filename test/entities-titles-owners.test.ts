@@ -27,6 +27,13 @@ test('a plural title before two people is their role, not part of the first name
   assert.equal(b.mentions.find((m) => m.text === 'Jim Hallett')?.role?.text, 'Reps.');
 });
 
+test('an abbreviated plural title ends no sentence and is a role whoever follows', () => {
+  const a = read('a', 'In a letter to Sens. Sheldrake Vorhees and Tamsin Orr, she asked for the files. It was sent on Monday.');
+  assert.equal(a.sentences.length, 2, JSON.stringify(a.sentences.map((s) => a.text.slice(s.start, s.end))));
+  assert.equal(a.mentions.find((m) => m.text === 'Sheldrake Vorhees')?.role?.text, 'Sens.', JSON.stringify(a.mentions.map((m) => [m.text, m.type])));
+  assert.ok(!names(a).some((n) => n.startsWith('Sens')), names(a).join(' | '));
+});
+
 test('a plural word that opens a name stays in it when no given name follows', () => {
   const a = read('a', 'Fans filled the stands for the Senators Cup final on Friday.');
   assert.ok(names(a).includes('Senators Cup'), names(a).join(' | '));

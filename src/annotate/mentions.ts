@@ -796,7 +796,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     const name = text.slice(start, end);
     if (first === b && (COUNTRY_OF_DEMONYM.has(name) || DEMONYM_PLURALS.has(name) || NOT_NAMES.has(name))) return void (alone[b] = 1);
     if (first === b && identityAdjective(b)) return void (alone[b] = 1);
-    if (first === b && isRoleHead(name)) return void (alone[b] = 1);
+    if (first === b && (isRoleHead(name) || isRoleHeadTok(b))) return void (alone[b] = 1);
     // "DUI", "TV", "ISPs", "SUVs": acronyms of common nouns are not names, and an acronym in the
     // plural is a common noun (organizations are not counted).
     if (first === b && ((ACRONYM_LONG.test(name) && commonAcronym(name)) || /^\p{Lu}{2,6}s$/u.test(name))) return void (alone[b] = 1);
@@ -1210,10 +1210,10 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
    * name follows it ("Justices Samuel Alito and Neil Gorsuch", "Reps. Jim Banks and …"): news
    * writes one title for a pair of people, and without it "Justices Samuel Alito" became a
    * person's name. Only before a given name, so that a plural that opens a name stays in it
-   * ("Sons of Anarchy", "Players Union").
+   * ("Senators Cup"), or abbreviated: "Sens." is a title whoever follows ("Sens. Sheldon …").
    */
   function isRoleHeadTok(i: number): boolean {
-    if (roleCache[i] < 0) roleCache[i] = isRoleHead(word(i)) || (i + 1 < count && pluralRole(word(i)) && GIVEN_NAMES.has(word(i + 1))) ? 1 : 0;
+    if (roleCache[i] < 0) roleCache[i] = isRoleHead(word(i)) || (pluralRole(word(i)) && (word(i).endsWith('.') || (i + 1 < count && GIVEN_NAMES.has(word(i + 1))))) ? 1 : 0;
     return roleCache[i] === 1;
   }
 
