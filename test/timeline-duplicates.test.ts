@@ -67,3 +67,15 @@ test('the old level of a change is no entry', () => {
   assert.ok(!t.some((e) => e.precision === 'week'), show(t));
   assert.ok(dates.includes('2026-01') && dates.includes('2025'), show(t));
 });
+
+test("two outlets' leads of one day that share the actors are one entry; unrelated leads stay apart", () => {
+  const t = timeline(
+    'The Tessin high court sided unanimously with the Velmora ferry workers on Monday, striking down the harbour levy. The ruling was welcomed by the union.',
+    'The Tessin high court ruled in a unanimous decision Monday that the harbour levy on ferry workers was unlawful. Port officials declined to comment.',
+  );
+  const monday = t.filter((e) => e.date === '2026-02-09');
+  assert.equal(monday.length, 1, show(t));
+  assert.deepEqual(monday[0].support, ['a1', 'a2'], show(t));
+  const apart = timeline('The Velmora ferry union held a rally on Monday outside the harbour.', 'A storm closed the Tessin airport on Monday, stranding travellers.');
+  assert.equal(apart.filter((e) => e.date === '2026-02-09').length, 2, show(apart));
+});

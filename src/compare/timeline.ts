@@ -592,6 +592,20 @@ function figuresIn(text: string): Set<string> {
   return out;
 }
 
+/**
+ * Two outlets' leads that date the same day and share words tell the story's main event: news
+ * writes the main event in its first sentence (the inverted pyramid; Bell, The Language of News
+ * Media), so "The Supreme Court sided unanimously with college athletes on Monday" and "The
+ * Supreme Court ruled in a unanimous decision Monday that the NCAA …" are one ruling, though
+ * their verbs differ. A lead here is an article's first sentence that dates anything, within
+ * its first few hundred characters (LEAD_MAX_START: a first date far down is no lead), and the
+ * two must share LEAD_SHARED_WORDS content words (the main actors or the act): leads of one day
+ * about different acts ("Democrats trashed a draft report Friday" / "Documents released
+ * Thursday outlined options … for a meeting Friday") share one word or none.
+ */
+const LEAD_MAX_START = 400;
+const LEAD_SHARED_WORDS = 2;
+
 /** `published`: each article's publication date (what a forecast is ahead of); optional for callers that have none. */
 export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>, published: Map<string, string | null> = new Map()): TimelineEvent[] {
   const heads = new Map<number, EventHead>();
@@ -631,10 +645,29 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     for (const x of figuresOf(d)) if (fc.has(x)) return true;
     return false;
   };
+  // Each article's lead: its first sentence that dates anything (news puts the main event there).
+  const leadStart = new Map<string, number>();
+  for (const c of graph.claims) if (c.kind === 'date' && c.sentence.start < (leadStart.get(c.article) ?? Infinity)) leadStart.set(c.article, c.sentence.start);
+  const lemmas = new Map<string, Set<string>>();
+  const lemmasOf = (c: ClaimItem): Set<string> => {
+    const k = `${c.article}\u0000${c.sentence.start}`;
+    let l = lemmas.get(k);
+    if (!l) lemmas.set(k, (l = new Set(wordsOf(c.sentence.text).filter((x) => !STOP.has(x.w) && !TIME_WORD.test(x.w) && x.w.length > 2).map((x) => lemma(x.w)))));
+    return l;
+  };
+  const sameLead = (d: ClaimItem, c: ClaimItem): boolean => {
+    if (d.precision !== 'day' || c.precision !== 'day' || d.article === c.article) return false;
+    if (leadStart.get(d.article) !== d.sentence.start || leadStart.get(c.article) !== c.sentence.start) return false;
+    if (d.sentence.start > LEAD_MAX_START || c.sentence.start > LEAD_MAX_START) return false;
+    let shared = 0;
+    const lc = lemmasOf(c);
+    for (const w of lemmasOf(d)) if (lc.has(w) && ++shared >= LEAD_SHARED_WORDS) return true;
+    return false;
+  };
   const sameRelease = (d: ClaimItem, c: ClaimItem): boolean => d.precision === 'day' && c.precision === 'day' && d.article !== c.article && DISCLOSURE.has(headOf(d).head ?? '') && DISCLOSURE.has(headOf(c).head ?? '');
   // Of one date (the callers test that): the same sentence, the same event by its clause, one
   // release of the day, or the same identifying figure.
-  const related = (a: ClaimItem[], c: ClaimItem): boolean => a.some((d) => (d.article === c.article && d.sentence.start === c.sentence.start) || sameEvent(headOf(d), headOf(c)) || sameRelease(d, c) || shareFigure(d, c));
+  const related = (a: ClaimItem[], c: ClaimItem): boolean => a.some((d) => (d.article === c.article && d.sentence.start === c.sentence.start) || sameEvent(headOf(d), headOf(c)) || sameRelease(d, c) || shareFigure(d, c) || sameLead(d, c));
   const groups: ClaimItem[][] = [];
   for (const comp of graph.components) {
     // Unresolved weekdays have no place on a calendar; statement dates date no event.
