@@ -2,7 +2,8 @@
  * A month that pre-modifies a noun after a past clause (issue #11, session 13): "ended benefits
  * before the September expiration", written in August, is the coming September — the clause's
  * past dates the act, not the noun's event — while a day so placed stays as it was ("the Jan. 6
- * committee" written in October is January's). Invented text.
+ * committee" written in October is January's). "into December" ends a period as "through" does,
+ * and "which go into effect in early November" is a schedule. Invented text.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -25,4 +26,9 @@ test('a month before a noun after a past verb is the nearer one', () => {
 
 test('a day before a noun keeps the past', () => {
   assert.equal(value(read('The harbour board waived its claim on documents sought by the Jan. 6 committee.', '2026-10-08'), 'Jan. 6'), '2026-01-06');
+});
+
+test('"into December" is the end of a period; "go into effect" is a schedule', () => {
+  assert.equal(value(read('The council rejected a plan to fund the Velmora ferries into December.', '2026-09-27'), 'December'), '2026-12');
+  assert.equal(value(read('Officials said the harbour rules, which go into effect in November, will protect travellers.', '2026-09-20'), 'November'), '2026-11');
 });
