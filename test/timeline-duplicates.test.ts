@@ -79,3 +79,9 @@ test("two outlets' leads of one day that share the actors are one entry; unrelat
   const apart = timeline('The Velmora ferry union held a rally on Monday outside the harbour.', 'A storm closed the Tessin airport on Monday, stranding travellers.');
   assert.equal(apart.filter((e) => e.date === '2026-02-09').length, 2, show(apart));
 });
+
+test("a possessive day naming the day's news is the event its article's lead reported", () => {
+  const t = timeline('The Tessin high court on Monday upheld the harbour levy on Velmora ferries. Monday’s decision ended a dispute that began in 2019.', 'Ferry owners in Velmora said they would appeal.');
+  const monday = t.filter((e) => e.date === '2026-02-09');
+  assert.equal(monday.length, 1, show(t));
+});

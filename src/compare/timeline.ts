@@ -655,8 +655,14 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     if (!l) lemmas.set(k, (l = new Set(wordsOf(c.sentence.text).filter((x) => !STOP.has(x.w) && !TIME_WORD.test(x.w) && x.w.length > 2).map((x) => lemma(x.w)))));
     return l;
   };
+  /** "Monday's decision", "Tuesday's results": a possessive day names the day's news. */
+  const possessiveDay = (c: ClaimItem): boolean => /^['’]s\s/.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 3));
   const sameLead = (d: ClaimItem, c: ClaimItem): boolean => {
-    if (d.precision !== 'day' || c.precision !== 'day' || d.article === c.article) return false;
+    if (d.precision !== 'day' || c.precision !== 'day') return false;
+    // In one article, the day's news named by a possessive ("Monday's decision in NCAA v. Alston
+    // ended a dispute …") is the event its lead reported that day ("The Supreme Court on Monday
+    // upheld …").
+    if (d.article === c.article) return d.iso === c.iso && d.sentence.start !== c.sentence.start && ((leadStart.get(d.article) === d.sentence.start && possessiveDay(c)) || (leadStart.get(c.article) === c.sentence.start && possessiveDay(d)));
     if (leadStart.get(d.article) !== d.sentence.start || leadStart.get(c.article) !== c.sentence.start) return false;
     if (d.sentence.start > LEAD_MAX_START || c.sentence.start > LEAD_MAX_START) return false;
     let shared = 0;
