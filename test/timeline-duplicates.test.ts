@@ -85,3 +85,11 @@ test("a possessive day naming the day's news is the event its article's lead rep
   const monday = t.filter((e) => e.date === '2026-02-09');
   assert.equal(monday.length, 1, show(t));
 });
+
+test('one sentence word for word in two outlets, and "died" read as a verb, give one entry', () => {
+  const same = 'By 1998, however, the harbour board had denounced the levy, which led to the closure of thousands of stalls.';
+  const t = timeline(`${same} The ferries ran on.`, `The Velmora port reopened. ${same}`);
+  assert.equal(t.filter((e) => e.date === '1998').length, 1, show(t));
+  const d = timeline('In 1978, 20 people died in a fire at a harbour hotel in Velmora.', 'The worst fire in Velmora was in 1978, when 20 people died in a hotel fire.');
+  assert.equal(d.filter((e) => e.date === '1978').length, 1, show(d));
+});

@@ -96,6 +96,9 @@ function isVerb(words: Word[], i: number): boolean {
   // and an adverb modifies what follows.
   if (/ly$/.test(prev) && i > 1 && DET.has(words[i - 2].w)) return false;
   if (/[a-z]{3,}ed$/.test(w) && !NOT_VERB.has(w)) return true;
+  // Short regular pasts of "-ie" verbs: "died", "lied", "tied" (the rule above needs three
+  // letters before "-ed", so "In 1978, 20 people died in a fire" had no verb and no event).
+  if (/^[a-z]ied$/.test(w)) return true;
   return AUX.has(prev);
 }
 
@@ -671,9 +674,10 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     return false;
   };
   const sameRelease = (d: ClaimItem, c: ClaimItem): boolean => d.precision === 'day' && c.precision === 'day' && d.article !== c.article && DISCLOSURE.has(headOf(d).head ?? '') && DISCLOSURE.has(headOf(c).head ?? '');
-  // Of one date (the callers test that): the same sentence, the same event by its clause, one
-  // release of the day, or the same identifying figure.
-  const related = (a: ClaimItem[], c: ClaimItem): boolean => a.some((d) => (d.article === c.article && d.sentence.start === c.sentence.start) || sameEvent(headOf(d), headOf(c)) || sameRelease(d, c) || shareFigure(d, c) || sameLead(d, c));
+  // Of one date (the callers test that): the same sentence (of one article, or word for word in
+  // two: a wire text run by two outlets), the same event by its clause, one release of the day,
+  // the same identifying figure, or the story's main event in two leads.
+  const related = (a: ClaimItem[], c: ClaimItem): boolean => a.some((d) => (d.article === c.article && d.sentence.start === c.sentence.start) || d.sentence.text === c.sentence.text || sameEvent(headOf(d), headOf(c)) || sameRelease(d, c) || shareFigure(d, c) || sameLead(d, c));
   const groups: ClaimItem[][] = [];
   for (const comp of graph.components) {
     // Unresolved weekdays have no place on a calendar; statement dates date no event.
