@@ -1,0 +1,38 @@
+/**
+ * The setting of a speech in the attribution (src/annotate/quotes.ts), on invented text: a
+ * participle that goes on after "X said Thursday," is X's, and the quoted title of the
+ * programme the words were said on is nobody's speech.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../src/annotate/index.js';
+import type { AnnotatedArticle } from '../src/core/schema.js';
+
+function read(text: string): AnnotatedArticle {
+  return annotate({ id: 't', file: null, outlet: null, url: null, title: null, published: '2024-03-04', authors: [], agencies: [], photoCredits: [], language: 'en', text, removed: [] });
+}
+const quote = (a: AnnotatedArticle, start: string) => a.quotes.find((q) => q.text.startsWith(start));
+
+test('a participle after "Name said Thursday," shares that verb\'s subject, not the sentence opener', () => {
+  const a = read('The city administration is facing a "serious shortfall" this winter, harbour master Greta Holm said Thursday, saying the ferries have carried a "record" number of trucks.');
+  assert.equal(quote(a, 'record')?.speakerName, 'Greta Holm');
+});
+
+test('a participle after "Name said in a statement," is that name\'s', () => {
+  const a = read('The ferry company is weighing new fares, organiser Pavel Drax said in a statement, adding that the crews feel "abandoned by the board."');
+  assert.equal(quote(a, 'abandoned')?.speakerName, 'Pavel Drax');
+});
+
+test('the title of the programme a guest spoke on has no speaker, and the quote after it keeps the guest', () => {
+  const a = read('Harbour master Greta Holm spoke on Sunday.\n\n"The ferries will run on time," Holm told Channel Nine\'s "Morning Harbour." "Nobody should cancel a trip."\n\nPavel Drax said on "Dockside Tonight" that he disagreed.');
+  const title = quote(a, 'Morning Harbour');
+  assert.equal(title?.speaker ?? null, null);
+  assert.equal(title?.scare, true);
+  assert.equal(quote(a, 'Nobody should cancel')?.speakerName, 'Greta Holm');
+  assert.equal(quote(a, 'Dockside Tonight')?.speaker ?? null, null);
+});
+
+test('words after "ended with" are the subject\'s, even in title case', () => {
+  const a = read('Pavel Drax ended his letter to the board with "Ships Before Profits" and signed it.');
+  assert.equal(quote(a, 'Ships Before Profits')?.speakerName, 'Pavel Drax');
+});
