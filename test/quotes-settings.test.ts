@@ -36,3 +36,10 @@ test('words after "ended with" are the subject\'s, even in title case', () => {
   const a = read('Pavel Drax ended his letter to the board with "Ships Before Profits" and signed it.');
   assert.equal(quote(a, 'Ships Before Profits')?.speakerName, 'Pavel Drax');
 });
+
+test('a capitalised word of a name is no reporting verb ("The United States will …")', () => {
+  const a = read('The United States will not close the ports again but "the queues are going to get longer" this winter, harbour master Greta Holm said on Sunday.');
+  assert.equal(quote(a, 'the queues')?.speakerName, 'Greta Holm');
+  const b = read('The United States Harbour Patrol Office has cleared the pilot, the Harbour Patrol announced on Monday, saying the pilot "will not face discipline."');
+  assert.notEqual(quote(b, 'will not face')?.speaker?.text, 'The United');
+});

@@ -321,6 +321,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     byEnd.set(m.end, m);
   }
   const persons = mentions.filter((m) => m.type === 'person');
+  /** Every name by start, for `nameAround`. */
+  const names = [...mentions].sort((x, y) => x.start - y.start || x.end - y.end);
   /** The last quote of each speaker span (by identity), for a carried quote's `via` and `spokenAt`. */
   const lastBySpeaker = new Map<TextSpan, Quote>();
   /** The time expressions by start, for `speechTime`. */
@@ -1109,7 +1111,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     VERB_RE.lastIndex = clauseStart;
     const verbs: RegExpExecArray[] = [];
     let m: RegExpExecArray | null;
-    while ((m = VERB_RE.exec(before))) verbs.push(m);
+    // The verb list is matched in any case ("Murphy … Tweeted"), so a capitalised word of a name
+    // can look like a verb: "States" in "The United States will not …" (the subject became "The
+    // United"), "Reports" in "Consumer Reports". A capitalised match inside a name is no verb.
+    // In a headline in title case ("Trump Says He Will …") the name layer may take the verb into
+    // the end of a name; there the next word is capitalised too, and the verb is kept. A verb
+    // inside a name, not at its end ("The United States Capitol Police announced"), never is.
+    while ((m = VERB_RE.exec(before))) {
+      const inName = /^\p{Lu}/u.test(m[0]) ? nameAround(segStart + m.index) : null;
+      if (inName && (inName.end > segStart + m.index + m[0].length || /^\s+\p{Ll}/u.test(before.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+      verbs.push(m);
+    }
     // "…, explained Rosenberg, “with this …”": the last verb, its speaker after it, then only
     // a comma or colon before the quote.
     const lastVerb = verbs[verbs.length - 1];
@@ -1361,6 +1373,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (lead.length > 90 || !INTRO_LEAD.test(lead) || /["“”‘’]/.test(lead.replace(/["“‘']+\s*$/, ''))) return false;
     VERB_RE.lastIndex = 0;
     return !VERB_RE.test(lead) && !hasPersonBetween(from, open);
+  }
+
+  /** The name the mention layer found (of any type) that `pos` lies inside, if any. */
+  function nameAround(pos: number): Mention | null {
+    const k = lowerBound(names, pos + 1);
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (names[j].start <= pos && pos < names[j].end) return names[j];
+    return null;
   }
 
   /** True when a person is named between `from` and `to`. */
