@@ -43,3 +43,9 @@ test('a capitalised word of a name is no reporting verb ("The United States will
   const b = read('The United States Harbour Patrol Office has cleared the pilot, the Harbour Patrol announced on Monday, saying the pilot "will not face discipline."');
   assert.notEqual(quote(b, 'will not face')?.speaker?.text, 'The United');
 });
+
+test('"according to" runs past the period of an abbreviation and stops at a relative clause', () => {
+  const a = read('Ferries have been held on a "very, very large scale" this week, according to one U.S. official who put the figure in the hundreds. The queue is at its "longest point," according to a statement signed by Port Director Dr. Greta Holm and others.');
+  assert.equal(quote(a, 'very, very')?.speaker?.text, 'one U.S. official');
+  assert.equal(quote(a, 'longest point')?.speakerName, 'Greta Holm');
+});

@@ -296,7 +296,10 @@ const SO_CALLED = /\bso[- ]called\s*["“‘']*\s*$/i;
  */
 const SCARE_WORDS = 3;
 const POLL_SHARE = /(?:\d\s*%|\bper\s*cent)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+$/u;
-const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
+// The phrase runs to the next punctuation, but a period of an abbreviation ("one U.S. official",
+// "signed by CDC Director Dr. Rochelle Walensky") does not end it: the speaker was cut to "one U".
+const ACCORDING_CHAR = String.raw`(?:[^.,;:!?"“”]|(?<=\b\p{Lu})\.(?=\p{Lu}\.|\s+\p{Ll})|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Sgt|Capt|Rev|St))\.(?=\s+\p{Lu}))`;
+const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${ACCORDING_CHAR}{2,120})`, 'u');
 /** Words that open a noun phrase: a descriptive speaker starts at the last of them. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'his', 'her', 'its', 'their', 'our', 'my']);
 
@@ -412,7 +415,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const acc = ACCORDING.exec(sentText);
       const s0 = acc ? from + acc.index + acc[0].length - acc[1].length : -1;
       if (acc && (s0 < r.open || s0 > r.close)) {
-        const t = acc[1].trimEnd();
+        // A relative clause after the source is not part of its name ("according to one U.S.
+        // official who put the figure in the thousands").
+        const t = acc[1].replace(/\s+(?:who|whom|whose|which|that)\s[\s\S]*$/, '').trimEnd();
         speaker = { start: s0, end: s0 + t.length, text: t };
         cue = 'according to';
         rule = '3';
