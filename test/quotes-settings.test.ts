@@ -49,3 +49,10 @@ test('"according to" runs past the period of an abbreviation and stops at a rela
   assert.equal(quote(a, 'very, very')?.speaker?.text, 'one U.S. official');
   assert.equal(quote(a, 'longest point')?.speakerName, 'Greta Holm');
 });
+
+test('", but he …:" after a quote opens a new clause whose subject introduces the next quote', () => {
+  const a = read('Harbour master Greta Holm said the two ferry firms are "lost at sea," but she gave the older firm a grudging compliment: "They never miss a sailing."');
+  const q = quote(a, 'They never miss');
+  assert.equal(q?.speaker?.text, 'she');
+  assert.equal(q?.speakerName, 'Greta Holm');
+});

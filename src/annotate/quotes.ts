@@ -254,7 +254,7 @@ const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|ask
  * dispatcher", "him", "CNN") and a comma or colon, no "that" (indirect speech).
  */
 const DIRECT_OBJECT_ONLY = /^(?:\s+(?!that\b)(?:\p{Lu}[\p{L}.'’-]*|the|a|an|his|her|their|its|him|her|them|me|us|\p{Ll}+(?:er|or|ist|ant|ent)s?)){0,4}\s*[,:]?\s*["“‘']*\s*$/u;
-const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
+const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,["”’]\s+(?:and|but)\s+(?=(?:he|she|they|we)\s)|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
 /**
  * "As X put it: “…”", "As the senator said, “…”", "But as one aide noted Tuesday, “…”": an "as"
@@ -758,8 +758,6 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const last = seg.lastIndexOf(':');
     if (!/^:\s*["“‘']?\s*$/.test(seg.slice(last))) return null;
     const clause = seg.slice(0, last);
-    // The clause must be the reporter's: no quote in it, no clause boundary we cannot see across.
-    if (/["“”]/.test(clause)) return null;
     CLAUSE_END.lastIndex = 0;
     let start = 0;
     let c: RegExpExecArray | null;
@@ -767,6 +765,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // colon is a manner adjunct of the clause's verb, not an absolute clause with a subject of
     // its own (that needs a participle: "with McCain calling it …"), so it ends no clause.
     while ((c = CLAUSE_END.exec(clause))) if (!/^,\s+with\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*$/u.test(clause.slice(c.index))) start = c.index + c[0].length;
+    // The clause must be the reporter's: no quote in it ("Reid said both are “non-entities,” but
+    // he gave the Texan a compliment: “…”" has its quote in the clause before "but he").
+    if (/["“”]/.test(clause.slice(start))) return null;
+    // A clause after "but" or "and" opens with its subject in lower case ("…, but he gave …: “…”").
+    const low = start > 0 ? /^\s*(he|she)\b/.exec(clause.slice(start)) : null;
+    if (low) return { speaker: { start: from + start + low[0].length - low[1].length, end: from + start + low[0].length, text: low[1] }, cue: null };
     // An organization speaks as well as a person when a colon introduces its words ("The
     // ministry said in a statement: “…”", "The board was conclusive in its findings: “…”"); the
     // name tagger also types a person as an organization now and then ("Trump" in a story about
