@@ -56,3 +56,14 @@ test('", but he …:" after a quote opens a new clause whose subject introduces 
   assert.equal(q?.speaker?.text, 'she');
   assert.equal(q?.speakerName, 'Greta Holm');
 });
+
+test('a noun of saying with its "that" clause gives the quote to its possessor', () => {
+  const a = read('The ferry firms say they were hurt, who have been battered by Port Director Greta Holm\'s conclusion that their schedules were "plainly unsafe." Harbour master Greta Holm sought to clarify her argument that "the port is nobody\'s private business" on Friday.');
+  assert.equal(quote(a, 'plainly unsafe')?.speakerName, 'Greta Holm');
+  assert.equal(quote(a, 'the port is nobody')?.speakerName, 'Greta Holm');
+});
+
+test('a quote after the noun\'s "that" clause is not the possessor\'s', () => {
+  const a = read('Ferry spokeswoman Vera Dunmore said Thursday that Pavel Drax\'s claim that the ferry firm is against the new timetable is "simply not true."');
+  assert.equal(quote(a, 'simply not true')?.speakerName, 'Vera Dunmore');
+});

@@ -279,6 +279,19 @@ const SPEECH_TIME_AFTER_TELL = new RegExp(String.raw`^(?:\s+(?:(?:a|an|the|his|h
  */
 const CLOSING_ATTRIBUTION = /,\s*(?:[\p{L}\d.'’-]+\s+){1,6}?(?:said|says|say|told|tell|added|reported|reports|wrote|writes|stated|noted|alleged|allege|claimed|claim|contended|charged)\b(?:\s+[\p{L}\d.'’-]+){0,3}\s*[.!?]\s*$/u;
 /** "so-called" (or "so called") right before the opening mark. */
+/**
+ * A possessor, a noun of saying or judging and "that" ("his argument that", "Comey's conclusion
+ * that"): group 1 a possessive pronoun, group 2 a capitalised name before "'s", group 3 the noun.
+ */
+const SPEECH_NOUN = /(?:\b(his|her|their)|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?)\s+(?:\p{Ll}+\s+)?(argument|claim|assertion|contention|conclusion|statement|comments?|remarks?|belief|promise|pledge|warning|insistence|suggestion|charge|accusation|allegation|complaint|prediction|vow|admission|declaration|observation|assessment|view)\s+that\s/gu;
+/** The last match of a global pattern in `s`, or null. */
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) last = m;
+  return last;
+}
 /** "on", "told" or "interview with", an outlet's possessive maybe, right before the opening mark: where a programme's title stands ("told CNN's “State of the Union”"). */
 const PROGRAMME_BEFORE = /\b(?:on|told|tells|(?:interview|appearance|conversation|sit-down)\s+with)\s+(?:(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*(?:['’]s|’)\s+)?$/u;
 /** A title: at most six words, each capitalised, a number, "&" or a short function word, the first capitalised; no comma or clause inside. */
@@ -1156,6 +1169,32 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const found = lead > 0 && inverted ? speakerAt(text, at + lead) : null;
       const sp = found && !PRONOUN_AT.test(found.text.toLowerCase()) ? found : null;
       if (sp && sp.end <= segStart + before.length && /^\s*[,:]?\s*$/.test(text.slice(sp.end, segStart + before.length))) return { speaker: sp, cue: lastVerb[0] };
+    }
+    // "Becerra sought to clarify his argument that “…”", "… by FBI Director James Comey's
+    // conclusion that her actions were “extremely careless”": a noun of saying or judging with
+    // its complement clause carries the speech as a verb would, and its possessor is the
+    // speaker. Only when it stands after every reporting verb of the clause (nearest the
+    // quote) and nothing between it and the quote ends the clause or opens another quote.
+    const noun = lastMatch(SPEECH_NOUN, before.slice(clauseStart));
+    // The quote must stand in that "that" clause, right after its verb ("… that her actions
+    // were “…”"), not after the clause, as the main clause's predicate ("Rubio's claim that Cruz
+    // is in favor of … is “simply not true”": Frazier's words) or an adjunct ("describing Mr.
+    // Obama's statement that he opposed the war as “…”"): at most three words after the
+    // clause's first finite verb, or the quote right after "that".
+    const complement = noun ? before.slice(clauseStart + noun.index + noun[0].length).replace(/["“‘']+\s*$/, '') : '';
+    const cw = complement.split(/\s+/).filter(Boolean);
+    const fin = cw.findIndex((w) => /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|\p{Ll}{3,}ed)$/u.test(w));
+    const inComplement = fin < 0 ? cw.length <= 2 : cw.length - fin - 1 <= 3;
+    if (noun && inComplement && noun.index + clauseStart >= (verbs.length ? verbs[verbs.length - 1].index + verbs[verbs.length - 1][0].length : 0) && !/["“”;]/.test(complement)) {
+      const at = segStart + clauseStart + noun.index;
+      if (noun[1]) {
+        // "his argument": the person the sentence is about, when it opens with one.
+        const o = opener(segStart, noun[3]);
+        if (o && o.speaker.end <= at) return o;
+      } else {
+        const m = byEnd.get(at + noun[2].length);
+        if (m && (m.type === 'person' || m.type === 'organization')) return { speaker: { start: m.start, end: m.end, text: m.text }, cue: noun[3] };
+      }
     }
     // The closest reporting verb with a subject wins ("Lavrov reaffirmed that Moscow offered …").
     for (let k = verbs.length - 1; k >= 0; k--) {
