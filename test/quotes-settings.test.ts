@@ -24,12 +24,13 @@ test('a participle after "Name said in a statement," is that name\'s', () => {
 });
 
 test('the title of the programme a guest spoke on has no speaker, and the quote after it keeps the guest', () => {
-  const a = read('Harbour master Greta Holm spoke on Sunday.\n\n"The ferries will run on time," Holm told Channel Nine\'s "Morning Harbour." "Nobody should cancel a trip."\n\nPavel Drax said on "Dockside Tonight" that he disagreed.');
+  const a = read('Harbour master Greta Holm spoke on Sunday.\n\n"The ferries will run on time," Holm told Channel Nine\'s "Morning Harbour." "Nobody should cancel a trip."\n\nPavel Drax appeared on "Dockside Tonight" that evening.');
   const title = quote(a, 'Morning Harbour');
   assert.equal(title?.speaker ?? null, null);
   assert.equal(title?.scare, true);
   assert.equal(quote(a, 'Nobody should cancel')?.speakerName, 'Greta Holm');
   assert.equal(quote(a, 'Dockside Tonight')?.speaker ?? null, null);
+  assert.equal(quote(a, 'Dockside Tonight')?.scare, true);
 });
 
 test('words after "ended with" are the subject\'s, even in title case', () => {

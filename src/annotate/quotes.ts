@@ -483,8 +483,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // guest, one programme's name said by two guests in two outlets would be a speaker conflict.
     // ("ended the description with “Si Vis Pacem Para Bellum”" is the subject's writing: a bare
     // "with" is not enough.)
-    const programme = !!speaker && PROGRAMME_BEFORE.test(before) && isTitleCase(text.slice(start, end));
-    const titleOf = programme ? { speaker: speaker!, cue } : null;
+    // With no speaker found it is still a title, not a quotation ("Fauci spoke on CNN's “State of
+    // the Union”").
+    const programme = PROGRAMME_BEFORE.test(before) && isTitleCase(text.slice(start, end));
+    const titleOf = programme && speaker ? { speaker, cue } : null;
     if (programme) {
       speaker = null;
       cue = null;
