@@ -68,3 +68,8 @@ test('a quote after the noun\'s "that" clause is not the possessor\'s', () => {
   const a = read('Ferry spokeswoman Vera Dunmore said Thursday that Pavel Drax\'s claim that the ferry firm is against the new timetable is "simply not true."');
   assert.equal(quote(a, 'simply not true')?.speakerName, 'Vera Dunmore');
 });
+
+test('"she" two paragraphs on from the name resolves along the chain of "she" between', () => {
+  const a = read('Harbour master Greta Holm on Tuesday again warned the council that the ferry fund was close to empty.\n\n"At that point, we expect the port would be left with very limited cash," she wrote in her latest letter to the council.\n\n"It is uncertain whether we could run the winter timetable," she added in the letter.');
+  assert.equal(quote(a, 'It is uncertain')?.speakerName, 'Greta Holm');
+});
