@@ -14,6 +14,7 @@ import { priorCount } from '../match/match.js';
 import { PRIOR_TOTAL } from '../words/word-prior.js';
 import { compiledOnce } from '../../core/regex.js';
 import { STOP, withoutDateline } from '../words/lex.js';
+import { opinionScore, writerVoice } from './opinion.js';
 import { POSITION_PRIOR, FIRST_PERSON_PRIOR, FIRST_PERSON_EDGES } from './summary-priors.js';
 
 /** Summary length when the caller does not ask for one: about a paragraph. */
@@ -59,6 +60,12 @@ function reported(text: string): boolean {
 // "For example", "In other cities …", "Others suffered …": read on the DUC 2006 dev summaries).
 const DEPENDENT_START =
   /^[\s"“'‘(]*(?:he|she|they|it|its|his|her|their|him|them|this|these|those|that|there|but|and|or|so|however|still|yet|meanwhile|instead|also|moreover|nevertheless|nonetheless|otherwise|then|thus|later|afterward|afterwards|besides|others|similarly|likewise|consequently|furthermore|additionally|in addition|in any case|in other words|in other|in contrast|by contrast|as a result|even so|at the same time|for example|for instance|on the other hand)\b/i;
+// A preposition whose object is a pronoun opens a sentence that leans on the one before it just as
+// a pronoun subject does ("Without it, tens of millions of students …", "For them, …", "Like him,
+// …", "After that, …"): what "it" is stands in a sentence left behind. A demonstrative counts
+// only as a whole phrase ("after that,"): "after this week's vote" dates, it does not point back.
+const PRONOUN_OBJECT_START =
+  /^[\s"“'‘(]*(?:without|with|for|like|unlike|despite|against|after|before|under|to|from|about|by|of|on|in|beyond|besides|among|between|behind|toward|towards|through|since|until|including|regarding)\s+(?:(?:it|them|him|her|whom)\b|(?:this|that|these|those)(?=\s*[,;:]))/i;
 // A sentence that starts in lower case is the tail of a sentence the splitter cut (after an
 // abbreviation, inside a quotation): it needs the words before it.
 const LOWER_START = /^[\s"“'‘(_—–-]*\p{Ll}/u;
@@ -115,12 +122,13 @@ export function unfit(text: string): string | null {
   // A question ("Will the ceasefire hold?") asks, it reports nothing: in the dev halves its
   // bigrams are in the reference summaries a fifth to a third as often as a statement's.
   if (/\?["”'’)\]]*\s*$/.test(t)) return 'question';
-  if (DEPENDENT_START.test(t)) return 'dependent';
+  if (DEPENDENT_START.test(t) || PRONOUN_OBJECT_START.test(t)) return 'dependent';
   if (LOWER_START.test(t)) return 'fragment';
   if (compiledOnce(CONTEXT_MARKER).test(t)) return 'context';
   // A web address is a pointer for the reader of one outlet ("On the Net: … http://…"), never the
   // report of an event: no summary sentence carries one.
   if (/\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i.test(t)) return 'link';
+  if (writerVoice(t)) return 'voice';
   return null;
 }
 
@@ -509,7 +517,12 @@ export function buildSummary(
       return a ? datesBackground(a, sp.start, sp.end, BACKGROUND_DAYS) : false;
     });
   const leads = scored.filter((x) => x.first <= 1 && !background(x));
-  const lead = leads.find((x) => x.multi) ?? leads[0] ?? scored[0];
+  // Nor does it argue: a sentence in the writer's own voice ("it is time to fight back", "if you
+  // were lucky enough …") or from an article the opinion model reads as a column (opinion.ts)
+  // leads only when no report offers a lead.
+  const opinionOf = new Map(articles.map((a) => [a.id, opinionScore(a.sentences.map((x) => a.text.slice(x.start, x.end)))]));
+  const reports = (x: (typeof scored)[number]): boolean => !writerVoice(x.text) && (opinionOf.get(x.v.article) ?? 0) < 0.5;
+  const lead = leads.find((x) => x.multi && reports(x)) ?? leads.find(reports) ?? leads.find((x) => x.multi) ?? leads[0] ?? scored[0];
   const chosen: Array<{ f: Fact; text: string; stems: Set<string>; v: Version }> = [];
   const dayOf = (id: string): number => {
     const p = byId.get(id)?.published;
