@@ -407,10 +407,13 @@ export function agrees(shown: string, other: string, weight: StoryWeights = idfO
  *   review, a first-person feature) are worth less, by a learned factor (FIRST_PERSON_PRIOR).
  * The lead is the best-scoring fact that is some article's first or second sentence (who did
  * what, where, when: the inverted pyramid's first paragraph) and is not dated days before its
- * article (background), reported by two articles when one such exists. The rest are taken by
+ * article (background), reported by two articles when one such exists, and told by a report in
+ * its own words, not by a column or in the writer's voice (opinion.ts) while a report offers one;
+ * the rest are taken by
  * score, each step against the centroid with the words already said worth less (SAID_DECAY), so
  * that a second telling of the lead in other words loses to the story's next fact. Sentences that
- * cannot stand alone (see `unfit`) and near-repeats of a chosen sentence are skipped.
+ * cannot stand alone (see `unfit`), near-repeats of a chosen sentence, and another outlet's same-day
+ * telling of a chosen sentence in other words (by word vectors) are skipped.
  */
 export function buildSummary(
   facts: Fact[],
