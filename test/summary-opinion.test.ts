@@ -34,9 +34,11 @@ test('summary: the writer speaking to the reader, or saying what ought to happen
   assert.equal(unfit('Harbour officials said residents should leave the coast road by Friday.'), null);
 });
 
-test('summary: a preposition with a pronoun object opens a sentence that leans on another', () => {
+test('summary: a preposition with a pronoun object, or the frame of a contrast, opens a sentence that leans on another', () => {
   assert.equal(unfit('Without it, hundreds of island families would have no way to reach the mainland.'), 'dependent');
   assert.equal(unfit('After that, the council stopped paying the ferry operator for the winter crossings.'), 'dependent');
+  // The frame of a contrast whose other half is elsewhere.
+  assert.equal(unfit('On one side is the harbour master, who has called for the ferry to be sold.'), 'dependent');
   // A demonstrative that dates is no pointer back.
   assert.equal(unfit('After this week’s vote, the council will stop paying the ferry operator for winter crossings.'), null);
 });
