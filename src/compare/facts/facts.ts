@@ -1209,9 +1209,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
         const before: number[] = [];
         for (let x = w[0] - 1; x >= 0 && x >= w[0] - ANTECEDENT_SENTENCES && sentences[x].article === art; x--) before.push(x);
         const c = entail.covered(i, w, before);
-        // Its main act named in the window (predicates.ts readAct, mainActIn at PREDICATE_NEAR).
-        const actNamed = (): boolean => acts[i].main.length > 0 && w.some((x) => mainActIn(acts[i], acts[x], near));
-        if (!reportedIn(c, actNamed)) continue;
+        if (!reportedIn(c)) continue;
         // The opposite claim ("pleaded not guilty") or another person in the same role is another
         // statement; another figure for the same thing ("at least eight killed" / "at least nine
         // died") is a different version of the same report, and the outlet is not alone with it.

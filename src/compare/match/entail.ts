@@ -117,6 +117,8 @@ interface Shape {
   lead: Prop | null;
   /** The lead clause when it gives an amount, even when short of LEAD_SHARE (Covered.amounts). */
   measure: Prop | null;
+  /** Whether the sentence's main clause (mainClause) gives an amount. */
+  mainAmounts: boolean;
   offer: Offer;
 }
 
@@ -129,27 +131,63 @@ const ENTAILED = 0.75;
 // the figures are the statement's participants, its words are the outlet's own. Chosen on the
 // allsides dev stories of bench/exclusives.ts.
 const AMOUNT_ENTAILED = 0.5;
-// The same share when the sentence's main act (predicates.ts readAct) is named in the window (its
-// lemma, a derivation, a synset or a near word vector: facts.ts PREDICATE_NEAR) and the window
-// lacks none of its amounts: an act told in the outlet's own words around it ("the company has cut
-// short its 'indefinite' ban …" / "He was barred indefinitely from both sites …"). Chosen on the
-// allsides dev stories of bench/exclusives.ts: from 0.7 no true exclusive there was lost (0.65
-// lost one, 0.6 two, each catching one or two more reworded reports); a window lacking one of
-// the sentence's amounts reports another measure ("continuing claims … 3,771,000" beside the
-// initial claims), which is why such windows are left out of this tier.
-const ACT_ENTAILED = 0.7;
 
 /**
  * Whether a sentence counts as reported by a window of another article, given its coverage there
- * (`covered`) and whether its main act is named in the window (asked last: it reads predicates).
- * Covered as a whole (or its lead clause) at ENTAILED; as a statement of measure at
- * AMOUNT_ENTAILED; or at ACT_ENTAILED with its main act named there and none of its amounts
- * missing. Never for a slight sentence (Covered.slight).
+ * (`covered`): as a whole (or its lead clause) at ENTAILED, or as a statement of measure at
+ * AMOUNT_ENTAILED; never a slight sentence (Covered.slight).
  */
-export function reportedIn(c: Covered, actNamed: () => boolean): boolean {
+export function reportedIn(c: Covered): boolean {
   if (c.slight) return false;
-  if (Math.max(c.whole, c.lead) >= ENTAILED || c.amounts >= AMOUNT_ENTAILED) return true;
-  return c.measured >= ACT_ENTAILED && actNamed();
+  return Math.max(c.whole, c.lead) >= ENTAILED || c.amounts >= AMOUNT_ENTAILED;
+}
+
+// A clause of background: opened by a subordinating conjunction or a relative pronoun ("…, as most
+// of the 167 candidates were hard-liners", "after the U.S. raised its pledge to $350 million, …").
+// "As" opens one unless it measures ("as many as 60 million", "as of Friday", "as well as").
+const SUBORDINATE = /^(?:after|before|because|while|when|although|though|since|whereas|unless|until|once|if|as(?!\s+(?:many|much|few|little|well|of|high|low|long|far|soon|part)\b))\b/i;
+const SUBORDINATE_INSIDE = /\s(?:after|before|because|while|when|although|though|since|whereas|unless|until|which|who|whom|where|as(?!\s+(?:many|much|few|little|well|of|high|low|long|far|soon|part)\b))\s/i;
+
+// A figure of three or four digits (no thousands separator) right after a capitalised word or
+// glued to letters is part of a name: "Flight 447", "Boeing 737", "Section 230", "A330-200".
+// Bounded pattern, linear in the text.
+const IDENTIFIER = /\b([A-Z][A-Za-z]*)\.? (\d{3,4})\b(?![,.]\d)|[A-Za-z]-?(\d{3,4})\b|(?<=[A-Za-z]\d+)-(\d{3,4})\b/g;
+
+/** Hedges and quantifiers that lead an amount, not a name (facts.ts HEDGES has the same kind). */
+const LEADS_AMOUNT = new Set(['nearly', 'almost', 'roughly', 'approximately', 'around', 'about', 'over', 'under', 'some', 'only', 'just', 'least', 'exactly', 'another', 'fewer', 'less', 'more', 'all', 'those', 'these', 'the']);
+
+/** The figures of a sentence that are identifiers (IDENTIFIER), not amounts. */
+function identifiers(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(IDENTIFIER)) {
+    // A capitalised function word or hedge opening the sentence ("About 400 people", "Nearly 300
+    // died") leads an amount.
+    if (m[1] !== undefined && (tokenize(m[1])[0]?.stop || LEADS_AMOUNT.has(m[1].toLowerCase()))) continue;
+    out.add(Number(m[2] ?? m[3] ?? m[4]));
+  }
+  return out;
+}
+
+/** Whether a sentence opens with a clause of background (SUBORDINATE). */
+function fronted(text: string): boolean {
+  return SUBORDINATE.test(text.trimStart());
+}
+
+/**
+ * The sentence's main clause, roughly: without a fronted clause of background (up to its comma)
+ * and without what follows the first subordinating word inside it. An amount given there is what
+ * the sentence measures; one in a clause of background is the circumstance of another statement
+ * ("Candidate X blamed the low turnout on the lack of choice, as most of the 167 candidates were
+ * hard-liners" reports X's blame, not the count of candidates).
+ */
+function mainClause(text: string): string {
+  let t = text.trimStart();
+  if (fronted(t)) {
+    const comma = t.indexOf(', ');
+    t = comma < 0 ? '' : t.slice(comma + 2);
+  }
+  const m = SUBORDINATE_INSIDE.exec(t);
+  return m ? t.slice(0, m.index) : t;
 }
 
 /** Two figures are one value: within VALUE_TOLERANCE of each other. */
@@ -177,8 +215,6 @@ export interface Covered {
    * participants of a statement of measure, so its words may be told more loosely.
    */
   amounts: number;
-  /** The best coverage (as `whole` / `lead`) of a proposition none of whose amounts the window lacks. */
-  measured: number;
 }
 
 export class Entailment {
@@ -194,8 +230,11 @@ export class Entailment {
     return this.ctx.ids.get(t.stem);
   }
 
-  /** `names`: stems written as names in the whole sentence (a clause's first word loses its cue). */
-  private prop(toks: Token[], names0: Set<string> = new Set()): Prop {
+  /**
+   * `names`: stems written as names in the whole sentence (a clause's first word loses its cue);
+   * `idents`: figures that are part of a name (identifiers), never amounts.
+   */
+  private prop(toks: Token[], names0: Set<string> = new Set(), idents: Set<number> = new Set()): Prop {
     const ids: number[] = [];
     const names: boolean[] = [];
     const keys: string[] = [];
@@ -220,7 +259,7 @@ export class Entailment {
       keys.push(name ? nameKey(t.norm) : '');
       mass += this.ctx.idf[id];
     }
-    return { ids, names, keys, mass, nums, amounts: nums.filter((v) => Math.abs(v) >= AMOUNT_MIN), neg };
+    return { ids, names, keys, mass, nums, amounts: nums.filter((v) => Math.abs(v) >= AMOUNT_MIN && !idents.has(v)), neg };
   }
 
   private shape(i: number): Shape {
@@ -228,7 +267,8 @@ export class Entailment {
     if (s) return s;
     const text = this.texts[i];
     const toks = tokenize(text);
-    const whole = this.prop(toks);
+    const idents = identifiers(text);
+    const whole = this.prop(toks, new Set(), idents);
     const capStems = new Set(toks.filter((t) => t.cap).map((t) => t.stem));
     // Clauses: pieces between breaks, a piece of few content words glued to the one before it
     // (the first to the one after it).
@@ -250,12 +290,12 @@ export class Entailment {
     // The lead clause stands for the sentence only when it says a good part of it (a fragment such
     // as "Before the current offensive" or "Just before midnight, the Supreme Court" says nothing
     // of its own).
-    const first = clauses.length > 1 ? this.prop(clauses[0], capStems) : null;
+    const first = clauses.length > 1 ? this.prop(clauses[0], capStems, idents) : null;
     const lead = first && first.ids.length >= MIN_LEAD_WORDS && first.mass >= LEAD_SHARE * whole.mass ? first : null;
     // A lead clause that gives an amount is a statement of measure of its own, however much the
     // rest of the sentence adds ("There were nearly 190,000 migrant encounters at the southern
     // border in June, …, bringing the total … to more than 1 million"): read for Covered.amounts.
-    const measure = lead ?? (first && first.ids.length >= MIN_LEAD_WORDS && first.amounts.length ? first : null);
+    const measure = fronted(text) ? null : lead ?? (first && first.ids.length >= MIN_LEAD_WORDS && first.amounts.length ? first : null);
     const list: number[] = [];
     const nums: number[] = [];
     const keys = new Set<string>();
@@ -269,7 +309,7 @@ export class Entailment {
         if (id !== undefined) list.push(id);
       }
     }
-    s = { whole, lead, measure, offer: { ids: new Set(list), list: [...new Set(list)], nums, neg: toks.some(isNegation), keys, said: new Map() } };
+    s = { whole, lead, measure, mainAmounts: this.prop(tokenize(mainClause(text)), new Set(), idents).amounts.length > 0, offer: { ids: new Set(list), list: [...new Set(list)], nums, neg: toks.some(isNegation), keys, said: new Map() } };
     this.shapes[i] = s;
     return s;
   }
@@ -366,11 +406,8 @@ export class Entailment {
     const lead = s.lead ? this.cover(s.lead, window, prior) : 0;
     const given = (p: Prop): boolean => p.amounts.length > 0 && p.amounts.every((v) => window.some((w) => w.nums.some((x) => nearValue(x, v))));
     const measure = s.measure === s.lead ? lead : s.measure && given(s.measure) ? this.cover(s.measure, window, prior) : 0;
-    const amounts = Math.max(given(s.whole) ? whole : 0, s.measure && given(s.measure) ? measure : 0);
-    // A proposition that gives an amount the window lacks reports another measure.
-    const whole1 = s.whole.amounts.length && !given(s.whole) ? 0 : whole;
-    const lead1 = s.lead && s.lead.amounts.length && !given(s.lead) ? 0 : lead;
-    return { whole, lead, slight: s.whole.ids.length + s.whole.nums.length < MIN_PROP_WORDS, amounts, measured: Math.max(whole1, lead1) };
+    const amounts = s.mainAmounts ? Math.max(given(s.whole) ? whole : 0, s.measure && given(s.measure) ? measure : 0) : 0;
+    return { whole, lead, slight: s.whole.ids.length + s.whole.nums.length < MIN_PROP_WORDS, amounts };
   }
 
   /** The amounts sentence i gives (see Covered.amounts). */
