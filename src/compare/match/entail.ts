@@ -14,6 +14,11 @@
  * nothing against it (the caller's claim clash: a negation, an antonym, another value, another
  * participant).
  *
+ * A statement of measure ("stopped more than 188,000 immigrants at the border in June") is told by
+ * each outlet in its own words around one figure ("nearly 190,000 migrant encounters"): when the
+ * window gives every amount of the sentence's main clause (three digits or more, not a year, not
+ * part of a name), a lower share of its words suffices (Covered.amounts, reportedIn).
+ *
  * Used only to narrow exclusives and omissions (coverage.ts): facts are never merged on it, so a
  * false "covered" costs a missed exclusive, never a false consensus.
  */
