@@ -46,6 +46,16 @@ test('an amount in a clause of background does not make the statement a measure'
   assert.equal(e.covered(0, [1]).amounts, 0);
 });
 
+test('two exact figures a little apart are two measures; a hedged one agrees with a near one', () => {
+  const e = entailment([
+    'Government cutbacks of $5 billion have slowed the flight of capital from the country.',
+    'Officials said the $4.5 billion bailout had slowed the flight of capital from the country.',
+    'Officials said nearly $4.8 billion of cutbacks had slowed the flight of capital from the country.',
+  ]);
+  assert.equal(e.covered(0, [1]).amounts, 0);
+  assert.ok(e.covered(0, [2]).amounts >= 0.5, JSON.stringify(e.covered(0, [2])));
+});
+
 test('a number that is part of a name is no amount', () => {
   const e = entailment([
     'Investigators said Flight 418 sent 24 error messages shortly before it vanished over the sea.',

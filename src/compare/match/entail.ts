@@ -17,7 +17,8 @@
  * A statement of measure ("stopped more than 188,000 immigrants at the border in June") is told by
  * each outlet in its own words around one figure ("nearly 190,000 migrant encounters"): when the
  * window gives every amount of the sentence's main clause (three digits or more, not a year, not
- * part of a name), a lower share of its words suffices (Covered.amounts, reportedIn).
+ * part of a name; the same figure, or a near one when either is hedged), a lower share of its
+ * words suffices (Covered.amounts, reportedIn).
  *
  * Used only to narrow exclusives and omissions (coverage.ts): facts are never merged on it, so a
  * false "covered" costs a missed exclusive, never a false consensus.
@@ -87,6 +88,8 @@ interface Prop {
   nums: number[];
   /** Its amounts (AMOUNT_MIN or more, not a year): what it measures, see Covered.amounts. */
   amounts: number[];
+  /** Its figures written with a hedge ("more than 188,000", "nearly 190,000"): see hedgedAt. */
+  hedged: Set<number>;
   /** Whether the proposition is negated (a negation cue: "not", "no", "never", "denied" …). */
   neg: boolean;
 }
@@ -96,6 +99,8 @@ interface Offer {
   ids: Set<number>;
   list: number[];
   nums: number[];
+  /** Its figures written with a hedge (hedgedAt). */
+  hedged: Set<number>;
   neg: boolean;
   /** Spelling-tolerant keys of its words (nameKey). */
   keys: Set<string>;
@@ -173,6 +178,19 @@ function identifiers(text: string): Set<number> {
   return out;
 }
 
+// Words before a figure that hedge it ("more than", "nearly", "about", "at least", "up to", "fell to"):
+// a hedged figure agrees with near ones (facts.ts HEDGES, the same list for values).
+const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly', 'almost', 'over', 'than', 'least', 'to', 'many', 'much', 'under', 'close', 'circa']);
+// Currency words the tokenizer puts between a hedge and its figure ("more than $300 million").
+const CURRENCY = new Set(['dollar', 'euro', 'pound', 'yen', 'dlrs', 'usd']);
+
+/** Whether the figure at toks[k] is hedged: a hedge word before it (currency words skipped). */
+function hedgedAt(toks: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && CURRENCY.has(toks[j].norm)) j--;
+  return j >= 0 && HEDGES.has(toks[j].norm);
+}
+
 /** Whether a sentence opens with a clause of background (SUBORDINATE). */
 function fronted(text: string): boolean {
   return SUBORDINATE.test(text.trimStart());
@@ -247,11 +265,14 @@ export class Entailment {
     let mass = 0;
     let neg = false;
     const seen = new Set<number>();
-    for (const t of toks) {
+    const hedged = new Set<number>();
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
       if (isNegation(t)) neg = true;
       if (t.num) {
         const v = Number(t.stem);
         if (Number.isFinite(v) && !isYear(v)) nums.push(v);
+        if (hedgedAt(toks, k)) hedged.add(v);
         continue;
       }
       if (t.stop || FREE.has(t.stem) || isNegation(t)) continue;
@@ -264,7 +285,7 @@ export class Entailment {
       keys.push(name ? nameKey(t.norm) : '');
       mass += this.ctx.idf[id];
     }
-    return { ids, names, keys, mass, nums, amounts: nums.filter((v) => Math.abs(v) >= AMOUNT_MIN && !idents.has(v)), neg };
+    return { ids, names, keys, mass, nums, amounts: nums.filter((v) => Math.abs(v) >= AMOUNT_MIN && !idents.has(v)), hedged, neg };
   }
 
   private shape(i: number): Shape {
@@ -303,18 +324,21 @@ export class Entailment {
     const measure = fronted(text) ? null : lead ?? (first && first.ids.length >= MIN_LEAD_WORDS && first.amounts.length ? first : null);
     const list: number[] = [];
     const nums: number[] = [];
+    const hedged = new Set<number>();
     const keys = new Set<string>();
-    for (const t of toks) {
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
       if (!t.num && !t.stop) keys.add(nameKey(t.norm));
       if (t.num) {
         const v = Number(t.stem);
         if (Number.isFinite(v)) nums.push(v);
+        if (hedgedAt(toks, k)) hedged.add(v);
       } else if (!t.stop) {
         const id = this.id(t);
         if (id !== undefined) list.push(id);
       }
     }
-    s = { whole, lead, measure, mainAmounts: this.prop(tokenize(mainClause(text)), new Set(), idents).amounts.length > 0, offer: { ids: new Set(list), list: [...new Set(list)], nums, neg: toks.some(isNegation), keys, said: new Map() } };
+    s = { whole, lead, measure, mainAmounts: this.prop(tokenize(mainClause(text)), new Set(), idents).amounts.length > 0, offer: { ids: new Set(list), list: [...new Set(list)], nums, hedged, neg: toks.some(isNegation), keys, said: new Map() } };
     this.shapes[i] = s;
     return s;
   }
@@ -409,7 +433,9 @@ export class Entailment {
     const prior = before.map((j) => this.shape(j).offer);
     const whole = this.cover(s.whole, window, prior);
     const lead = s.lead ? this.cover(s.lead, window, prior) : 0;
-    const given = (p: Prop): boolean => p.amounts.length > 0 && p.amounts.every((v) => window.some((w) => w.nums.some((x) => nearValue(x, v))));
+    // One value: the same figure, or near figures of which one is hedged ("more than 188,000" /
+    // "nearly 190,000"); two exact figures apart ("$5 billion" / "$4.5 billion") are two measures.
+    const given = (p: Prop): boolean => p.amounts.length > 0 && p.amounts.every((v) => window.some((w) => w.nums.some((x) => x === v || ((p.hedged.has(v) || w.hedged.has(x)) && nearValue(x, v)))));
     const measure = s.measure === s.lead ? lead : s.measure && given(s.measure) ? this.cover(s.measure, window, prior) : 0;
     const amounts = s.mainAmounts ? Math.max(given(s.whole) ? whole : 0, s.measure && given(s.measure) ? measure : 0) : 0;
     return { whole, lead, slight: s.whole.ids.length + s.whole.nums.length < MIN_PROP_WORDS, amounts };
