@@ -13,7 +13,8 @@
  * are left out, so the reserved ones are never read): exclusives listed, how many are labelled,
  * the share of labelled ones judged exclusive (precision of "only one outlet reports this"), and
  * how many of the labelled true exclusives are still listed (what a looser "reported elsewhere"
- * loses). A label whose sentence is no longer listed is not counted in the share.
+ * loses). A label whose sentence is no longer listed is not counted in the share; one whose
+ * sentence is no longer a sentence of the dossier (its boundaries moved) is counted as stale.
  *
  * EXCLUSIVES_STORIES=n: stories per part (default 32, the labelled ones). EXCLUSIVES_SHOW=label
  * prints the unlabelled exclusives with their stories' articles, for labelling;
@@ -71,6 +72,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     // True exclusives of these stories (labelled), and how many are still listed.
     let trueAll = 0;
     let trueKept = 0;
+    let stale = 0;
     for (const [story, recs] of stories) {
       const { dossier: d } = buildDossier(recs.map((r) => article(r.id, r.text, r.outlet ?? r.id)));
       const now = new Set<string>();
@@ -95,8 +97,15 @@ export async function run(): Promise<Record<string, unknown> | null> {
         }
       }
       const lost: string[] = [];
+      // Sentences of the dossier: a label whose sentence is no longer one (its boundaries moved,
+      // e.g. an abbreviation that no longer ends a sentence) is stale, not lost.
+      const spans = new Set(d.facts.flatMap((f) => f.sentences.map((x) => keyOf(story, x.article, x.start, x.end))));
       for (const l of labels.values()) {
         if (l.story !== story || l.verdict !== 'exclusive') continue;
+        if (!spans.has(keyOf(l.story, l.article, l.start, l.end))) {
+          stale++;
+          continue;
+        }
         trueAll++;
         const k = keyOf(l.story, l.article, l.start, l.end);
         if (now.has(k)) trueKept++;
@@ -112,9 +121,11 @@ export async function run(): Promise<Record<string, unknown> | null> {
     const share = labelled ? exclusive / labelled : 0;
     process.stdout.write(
       `${part}: ${stories.length} stories, ${listed} exclusives listed, ${labelled} labelled, ` +
-        `${exclusive} really exclusive (${(100 * share).toFixed(1)}%); true exclusives still listed ${trueKept}/${trueAll}\n`,
+        `${exclusive} really exclusive (${(100 * share).toFixed(1)}%); true exclusives still listed ${trueKept}/${trueAll}` +
+        (stale ? ` (${stale} labelled sentences no longer sentences)` : '') +
+        '\n',
     );
-    out[part] = { stories: stories.length, listed, labelled, exclusive, share: Number(share.toFixed(4)), trueKept, trueAll };
+    out[part] = { stories: stories.length, listed, labelled, exclusive, share: Number(share.toFixed(4)), trueKept, trueAll, stale };
   }
   return out;
 }
