@@ -185,7 +185,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   topicJoin: 0.08,
   topicContentMin: 20,
   settleEvery: 128,
-  threadMin: 0.18,
+  threadMin: 0.2,
   threadLinks: 2,
   threadCandidates: 12,
   burstCohesion: 0.5,
