@@ -1138,7 +1138,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // (Only a predicate whose event word stands in the value's own clause: the nearest event
         // word may lie across a comma, "… the 1993 killing of a black teen-ager, and picking up 100
         // suspected racists", where it governs another part of the sentence.)
-        if (x.predicate !== null && y.predicate !== null && x.predicate !== y.predicate && inClause(x) && inClause(y)) continue;
+        // And only when neither claim's context tells of the other's event: "attacks on the Gaza Strip
+        // early Friday in an escalation of a conflict" and "attacked the Gaza Strip on Thursday,
+        // marking a new level of conflict" tell both (an AllSides dev story, a real card).
+        if (x.predicate !== null && y.predicate !== null && x.predicate !== y.predicate && inClause(x) && inClause(y) && !y.keys.has(x.predicate) && !x.keys.has(y.predicate)) continue;
         // A date resolved ahead of its report in a sentence told in the past (misreadAhead) that
         // agrees with the other date once read a year earlier: the annotator's year, not the
         // outlet's (a date ahead that disagrees either way, "detained … on May 23" in an April
