@@ -263,7 +263,7 @@ function summary(label: string, t: Tally): Record<string, unknown> {
   };
   process.stdout.write(
     `${label}: ${t.articles} articles; gold quotes ${t.goldQuotes}, found ${t.goldFound} (${out.foundPct}%); ` +
-      `of ${t.judged} judged quotes: right ${out.rightPct}%, none ${out.nonePct}%, wrong ${out.wrongPct}% ` +
+      `of ${t.judged} judged quotes: right ${out.rightPct}% (${t.right}), none ${out.nonePct}% (${t.none}), wrong ${out.wrongPct}% ` +
       `(${t.wrong} wrong, ${t.wrongGoldPronoun} of them where the gold Source is a pronoun, ${t.wrongInsideGoldContent} where our speaker stands inside the gold Content, ${t.wrongViaIsGold} whose recorded outer source (via) is the gold Source); ` +
       `no-source quotes ${t.noSourceQuotes} (${t.noSourceWithSpeaker} given a speaker); quotes outside any gold content ${t.unmatched}; scare quotes ${t.scare} (${t.scareOutsideGold} in no gold attribution with a Source)\n`,
   );

@@ -796,7 +796,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     const name = text.slice(start, end);
     if (first === b && (COUNTRY_OF_DEMONYM.has(name) || DEMONYM_PLURALS.has(name) || NOT_NAMES.has(name))) return void (alone[b] = 1);
     if (first === b && identityAdjective(b)) return void (alone[b] = 1);
-    if (first === b && isRoleHead(name)) return void (alone[b] = 1);
+    if (first === b && (isRoleHead(name) || isRoleHeadTok(b))) return void (alone[b] = 1);
     // "DUI", "TV", "ISPs", "SUVs": acronyms of common nouns are not names, and an acronym in the
     // plural is a common noun (organizations are not counted).
     if (first === b && ((ACRONYM_LONG.test(name) && commonAcronym(name)) || /^\p{Lu}{2,6}s$/u.test(name))) return void (alone[b] = 1);
@@ -1123,7 +1123,9 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
       while (f < c.last && INITIAL.test(word(f))) f++;
       const firstW = word(f);
       if (ORG_SUFFIXES.has(lastW)) return ['organization', 'strong'];
-      if (ORG_PREFIXES.has(firstW) && word(f + 1) === 'of') return ['organization', 'strong'];
+      // "Ministry of Defence", and inside the name too: "Johns Hopkins University School of
+      // Medicine", "Harvard School of Public Health" (a division named after its parent body).
+      for (let k = f; k < c.last; k++) if (ORG_PREFIXES.has(word(k)) && word(k + 1) === 'of') return ['organization', 'strong'];
       if (PLACE_SUFFIXES.has(lastW)) return ['place', 'strong'];
       if (f < c.last && GIVEN_NAMES.has(firstW) && !PLACES.has(firstW)) return ['person', 'strong'];
       // "Arcade Joseph Comeaux Jr.", "Martin Luther King Jr.": only people carry a generation.
@@ -1203,10 +1205,24 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     return HONORIFICS.has(w) || ROLE_HEADS.has(w.toLowerCase()) || ROLE_ACRONYMS.has(w);
   }
 
-  /** isRoleHead for token `i`, cached per token. */
+  /**
+   * isRoleHead for token `i`, cached per token. A title in the plural counts too when a given
+   * name follows it ("Justices Samuel Alito and Neil Gorsuch", "Reps. Jim Banks and …"): news
+   * writes one title for a pair of people, and without it "Justices Samuel Alito" became a
+   * person's name. Only before a given name, so that a plural that opens a name stays in it
+   * ("Senators Cup"), or abbreviated: "Sens." is a title whoever follows ("Sens. Sheldon …").
+   */
   function isRoleHeadTok(i: number): boolean {
-    if (roleCache[i] < 0) roleCache[i] = isRoleHead(word(i)) ? 1 : 0;
+    if (roleCache[i] < 0) roleCache[i] = isRoleHead(word(i)) || (pluralRole(word(i)) && (word(i).endsWith('.') || (i + 1 < count && GIVEN_NAMES.has(word(i + 1))))) ? 1 : 0;
     return roleCache[i] === 1;
+  }
+
+  /** "Justices", "Reps.", "Senators": the plural of a title or role word. */
+  function pluralRole(w: string): boolean {
+    const m = /^(\p{Lu}\p{Ll}+?)(e?s)(\.?)$/u.exec(w);
+    if (!m) return false;
+    const one = (m[1] + m[3]).toLowerCase();
+    return ROLE_HEADS.has(one) || ROLE_HEADS.has((m[1] + m[2].slice(0, -1) + m[3]).toLowerCase());
   }
 }
 

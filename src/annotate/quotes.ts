@@ -206,6 +206,12 @@ const SHORT_INTRO = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},\s+/u;
 const FRONTED_CLAUSE = /^[\s"“]*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until|Unless|Whereas|Even\s+as|Even\s+though|Even\s+if|Ever\s+since)\s[^,;:"“”]{3,200},\s+/;
 /** A reporting verb that ends a stretch of text ("Lewandowski added"). */
 let VERB_AT_END: RegExp;
+/**
+ * The time or setting of a speech after its verb, ending a stretch of text: "said Thursday",
+ * "said on Monday", "said late Tuesday", "said in a statement", "told reporters". News writing
+ * puts these between a reporting verb and the comma of a participle that goes on with it.
+ */
+const VERB_ADJUNCT_END = /(?:\s+(?:on|late|early|earlier|last|this)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|week)|\s+(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}(?:statement|interview|speech|release|letter|post|tweet|email|conference|briefing|hearing|rally|video)|\s+(?:reporters|journalists))+$/u;
 let VERB_FIRST: RegExp;
 /** A reporting verb after its subject; any case, as some outlets capitalise it ("Murphy … Tweeted"). */
 let AFTER_VERB: RegExp;
@@ -248,7 +254,7 @@ const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|ask
  * dispatcher", "him", "CNN") and a comma or colon, no "that" (indirect speech).
  */
 const DIRECT_OBJECT_ONLY = /^(?:\s+(?!that\b)(?:\p{Lu}[\p{L}.'’-]*|the|a|an|his|her|their|its|him|her|them|me|us|\p{Ll}+(?:er|or|ist|ant|ent)s?)){0,4}\s*[,:]?\s*["“‘']*\s*$/u;
-const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
+const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,["”’]\s+(?:and|but)\s+(?=(?:he|she|they|we)\s)|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
 /**
  * "As X put it: “…”", "As the senator said, “…”", "But as one aide noted Tuesday, “…”": an "as"
@@ -273,6 +279,27 @@ const SPEECH_TIME_AFTER_TELL = new RegExp(String.raw`^(?:\s+(?:(?:a|an|the|his|h
  */
 const CLOSING_ATTRIBUTION = /,\s*(?:[\p{L}\d.'’-]+\s+){1,6}?(?:said|says|say|told|tell|added|reported|reports|wrote|writes|stated|noted|alleged|allege|claimed|claim|contended|charged)\b(?:\s+[\p{L}\d.'’-]+){0,3}\s*[.!?]\s*$/u;
 /** "so-called" (or "so called") right before the opening mark. */
+/**
+ * A possessor, a noun of saying or judging and "that" ("his argument that", "Comey's conclusion
+ * that"): group 1 a possessive pronoun, group 2 a capitalised name before "'s", group 3 the noun.
+ */
+const SPEECH_NOUN = /(?:\b(his|her|their)|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?)\s+(?:\p{Ll}+\s+)?(argument|claim|assertion|contention|conclusion|statement|comments?|remarks?|belief|promise|pledge|warning|insistence|suggestion|charge|accusation|allegation|complaint|prediction|vow|admission|declaration|observation|assessment|view)\s+that\s/gu;
+/** The last match of a global pattern in `s`, or null. */
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) last = m;
+  return last;
+}
+/** "on", "told" or "interview with", an outlet's possessive maybe, right before the opening mark: where a programme's title stands ("told CNN's “State of the Union”"). */
+const PROGRAMME_BEFORE = /\b(?:on|told|tells|(?:interview|appearance|conversation|sit-down)\s+with)\s+(?:(?:\p{Lu}[\p{L}&.-]*\s+){0,2}\p{Lu}[\p{L}&.-]*(?:['’]s|’)\s+)?$/u;
+/** A title: at most six words, each capitalised, a number, "&" or a short function word, the first capitalised; no comma or clause inside. */
+function isTitleCase(s: string): boolean {
+  const words = s.replace(/[.!?]+$/, '').trim().split(/\s+/);
+  if (words.length === 0 || words.length > 6 || !/^[\p{Lu}\d]/u.test(words[0])) return false;
+  return words.every((w) => /^(?:[\p{Lu}\d][\p{L}\d'’.-]*|&|of|the|and|a|an|in|on|for|to|with|at)$/u.test(w));
+}
 const SO_CALLED = /\bso[- ]called\s*["“‘']*\s*$/i;
 /**
  * Longest unattributed fragment taken for a scare quote or quoted term. From PolNeAR's dev part
@@ -282,7 +309,10 @@ const SO_CALLED = /\bso[- ]called\s*["“‘']*\s*$/i;
  */
 const SCARE_WORDS = 3;
 const POLL_SHARE = /(?:\d\s*%|\bper\s*cent)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}[\p{L}-]+$/u;
-const ACCORDING = /\b[Aa]ccording to\s+([^.,;:!?"“”]{2,120})/;
+// The phrase runs to the next punctuation, but a period of an abbreviation ("one U.S. official",
+// "signed by CDC Director Dr. Rochelle Walensky") does not end it: the speaker was cut to "one U".
+const ACCORDING_CHAR = String.raw`(?:[^.,;:!?"“”]|(?<=\b\p{Lu})\.(?=\p{Lu}\.|\s+\p{Ll})|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Sgt|Capt|Rev|St))\.(?=\s+\p{Lu}))`;
+const ACCORDING = new RegExp(String.raw`\b[Aa]ccording to\s+(${ACCORDING_CHAR}{2,120})`, 'u');
 /** Words that open a noun phrase: a descriptive speaker starts at the last of them. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'his', 'her', 'its', 'their', 'our', 'my']);
 
@@ -307,6 +337,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     byEnd.set(m.end, m);
   }
   const persons = mentions.filter((m) => m.type === 'person');
+  /** Every name by start, for `nameAround`. */
+  const names = [...mentions].sort((x, y) => x.start - y.start || x.end - y.end);
   /** The last quote of each speaker span (by identity), for a carried quote's `via` and `spokenAt`. */
   const lastBySpeaker = new Map<TextSpan, Quote>();
   /** The time expressions by start, for `speechTime`. */
@@ -314,6 +346,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   const paragraphs = new Paragraphs(text);
   const speakers = new SpeakerIndex(text, mentions, sentences, paragraphs, raw);
   const quotes: Quote[] = [];
+  /** A programme title's quote (no speaker) and the speaker of the attribution it ends, for the quote after it. */
+  const programmeSpeaker = new Map<Quote, { speaker: TextSpan; cue: string | null }>();
   /** Close mark of each quote in `quotes`, same index. */
   const closes: number[] = [];
 
@@ -394,7 +428,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const acc = ACCORDING.exec(sentText);
       const s0 = acc ? from + acc.index + acc[0].length - acc[1].length : -1;
       if (acc && (s0 < r.open || s0 > r.close)) {
-        const t = acc[1].trimEnd();
+        // A relative clause after the source is not part of its name ("according to one U.S.
+        // official who put the figure in the thousands").
+        const t = acc[1].replace(/\s+(?:who|whom|whose|which|that)\s[\s\S]*$/, '').trimEnd();
         speaker = { start: s0, end: s0 + t.length, text: t };
         cue = 'according to';
         rule = '3';
@@ -436,6 +472,22 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // “definitely not support” him" the subject is a share of respondents, and the words are
     // the poll's answer option, not a quote of the voters named.
     if (speaker && compiledOnce(POLL_SHARE).test(text.slice(Math.max(0, speaker.start - 60), speaker.start) + speaker.text)) {
+      speaker = null;
+      cue = null;
+    }
+    // The title of the programme or publication the words were said on or to ("Fauci told CNN's
+    // “State of the Union”", "she said on ABC's "This Week."", "Commisso told “CBS This
+    // Morning”", "in an interview with “60 Minutes”"): quote marks around a name, not anyone's
+    // words. A short phrase in title case right after "on", "told" or "interview with" (and an
+    // outlet's possessive) is the setting of the speech, so it has no speaker: credited to the
+    // guest, one programme's name said by two guests in two outlets would be a speaker conflict.
+    // ("ended the description with “Si Vis Pacem Para Bellum”" is the subject's writing: a bare
+    // "with" is not enough.)
+    // With no speaker found it is still a title, not a quotation ("Fauci spoke on CNN's “State of
+    // the Union”").
+    const programme = PROGRAMME_BEFORE.test(before) && isTitleCase(text.slice(start, end));
+    const titleOf = programme && speaker ? { speaker, cue } : null;
+    if (programme) {
       speaker = null;
       cue = null;
     }
@@ -487,13 +539,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (q.speaker && q.speakerName === null) q.speakerName = speakers.resolve(q.speaker);
     if (q.speaker && q.speakerKind === null) q.speakerKind = speakers.kindOf(q.speaker);
     if (q.speaker && q.attribution === null) q.attribution = q.speakerKind === 'name' ? 'named' : q.speakerKind === 'pronoun' ? 'pronoun' : 'described';
+    if (titleOf) programmeSpeaker.set(q, titleOf);
     quoteRule.set(q, q.speaker ? rule : 'none');
     // Scare quotes and quoted terms: "so-called", or a fragment of at most SCARE_WORDS words
     // inside the reporter's sentence that nobody is credited with ("the ferry company's
     // “reform”"). On PolNeAR's dev part most such one-word fragments (276 of 386) are in no
     // attribution at all; the others are words whose speaker we miss. Kept in the record (the
     // benchmark judges every quote) but not listed as quotations.
-    q.scare = soCalled || (!q.speaker && q.partial && !/[.!?]$/.test(q.text) && q.text.split(/\s+/).filter(Boolean).length <= SCARE_WORDS);
+    q.scare = soCalled || programme || (!q.speaker && q.partial && !/[.!?]$/.test(q.text) && q.text.split(/\s+/).filter(Boolean).length <= SCARE_WORDS);
     q.via = null;
     if (q.speaker) {
       // A quote carried over from the sentence before keeps that quote's outer source: "“…,”
@@ -659,6 +712,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // quote breaks the chain as before.
       while (k > 0 && !quotes[k].speaker && quotes[k].partial && closes[k - 1] >= ps.start && quotes[k - 1].speaker && quotes[k - 1].attribution !== 'context' && quotes[k - 1].speaker!.end <= quotes[k].start && quotes[k - 1].speaker!.start > quotes[k - 1].end) k--;
       const last = quotes[k];
+      // A programme's title the attribution ends with ("…,” she told ABC's “Good Morning
+      // America.” “…”") is no quote of anyone's: the sentence's speaker is the one it names.
+      const titled = programmeSpeaker.get(last);
+      if (titled) return { speaker: titled.speaker, cue: titled.cue, speakerName: null, speakerKind: null, rule: '4-quote' };
       // Only a quote that ends the previous sentence's quoting: text after it in that sentence is an attribution or nothing.
       return last.speaker ? { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind, rule: '4-quote' } : null;
     }
@@ -716,8 +773,6 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const last = seg.lastIndexOf(':');
     if (!/^:\s*["“‘']?\s*$/.test(seg.slice(last))) return null;
     const clause = seg.slice(0, last);
-    // The clause must be the reporter's: no quote in it, no clause boundary we cannot see across.
-    if (/["“”]/.test(clause)) return null;
     CLAUSE_END.lastIndex = 0;
     let start = 0;
     let c: RegExpExecArray | null;
@@ -725,6 +780,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // colon is a manner adjunct of the clause's verb, not an absolute clause with a subject of
     // its own (that needs a participle: "with McCain calling it …"), so it ends no clause.
     while ((c = CLAUSE_END.exec(clause))) if (!/^,\s+with\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*$/u.test(clause.slice(c.index))) start = c.index + c[0].length;
+    // The clause must be the reporter's: no quote in it ("Reid said both are “non-entities,” but
+    // he gave the Texan a compliment: “…”" has its quote in the clause before "but he").
+    if (/["“”]/.test(clause.slice(start))) return null;
+    // A clause after "but" or "and" opens with its subject in lower case ("…, but he gave …: “…”").
+    const low = start > 0 ? /^\s*(he|she)\b/.exec(clause.slice(start)) : null;
+    if (low) return { speaker: { start: from + start + low[0].length - low[1].length, end: from + start + low[0].length, text: low[1] }, cue: null };
     // An organization speaks as well as a person when a colon introduces its words ("The
     // ministry said in a statement: “…”", "The board was conclusive in its findings: “…”"); the
     // name tagger also types a person as an organization now and then ("Trump" in a story about
@@ -1074,7 +1135,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     VERB_RE.lastIndex = clauseStart;
     const verbs: RegExpExecArray[] = [];
     let m: RegExpExecArray | null;
-    while ((m = VERB_RE.exec(before))) verbs.push(m);
+    // The verb list is matched in any case ("Murphy … Tweeted"), so a capitalised word of a name
+    // can look like a verb: "States" in "The United States will not …" (the subject became "The
+    // United"), "Reports" in "Consumer Reports". A capitalised match inside a name is no verb.
+    // In a headline in title case ("Trump Says He Will …") the name layer may take the verb into
+    // the end of a name; there the next word is capitalised too, and the verb is kept. A verb
+    // inside a name, not at its end ("The United States Capitol Police announced"), never is.
+    while ((m = VERB_RE.exec(before))) {
+      const inName = /^\p{Lu}/u.test(m[0]) ? nameAround(segStart + m.index) : null;
+      if (inName && (inName.end > segStart + m.index + m[0].length || /^\s+\p{Ll}/u.test(before.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+      verbs.push(m);
+    }
     // "…, explained Rosenberg, “with this …”": the last verb, its speaker after it, then only
     // a comma or colon before the quote.
     const lastVerb = verbs[verbs.length - 1];
@@ -1100,6 +1171,32 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const found = lead > 0 && inverted ? speakerAt(text, at + lead) : null;
       const sp = found && !PRONOUN_AT.test(found.text.toLowerCase()) ? found : null;
       if (sp && sp.end <= segStart + before.length && /^\s*[,:]?\s*$/.test(text.slice(sp.end, segStart + before.length))) return { speaker: sp, cue: lastVerb[0] };
+    }
+    // "Becerra sought to clarify his argument that “…”", "… by FBI Director James Comey's
+    // conclusion that her actions were “extremely careless”": a noun of saying or judging with
+    // its complement clause carries the speech as a verb would, and its possessor is the
+    // speaker. Only when it stands after every reporting verb of the clause (nearest the
+    // quote) and nothing between it and the quote ends the clause or opens another quote.
+    const noun = lastMatch(SPEECH_NOUN, before.slice(clauseStart));
+    // The quote must stand in that "that" clause, right after its verb ("… that her actions
+    // were “…”"), not after the clause, as the main clause's predicate ("Rubio's claim that Cruz
+    // is in favor of … is “simply not true”": Frazier's words) or an adjunct ("describing Mr.
+    // Obama's statement that he opposed the war as “…”"): at most three words after the
+    // clause's first finite verb, or the quote right after "that".
+    const complement = noun ? before.slice(clauseStart + noun.index + noun[0].length).replace(/["“‘']+\s*$/, '') : '';
+    const cw = complement.split(/\s+/).filter(Boolean);
+    const fin = cw.findIndex((w) => /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|\p{Ll}{3,}ed)$/u.test(w));
+    const inComplement = fin < 0 ? cw.length <= 2 : cw.length - fin - 1 <= 3;
+    if (noun && inComplement && noun.index + clauseStart >= (verbs.length ? verbs[verbs.length - 1].index + verbs[verbs.length - 1][0].length : 0) && !/["“”;]/.test(complement)) {
+      const at = segStart + clauseStart + noun.index;
+      if (noun[1]) {
+        // "his argument": the person the sentence is about, when it opens with one.
+        const o = opener(segStart, noun[3]);
+        if (o && o.speaker.end <= at) return o;
+      } else {
+        const m = byEnd.get(at + noun[2].length);
+        if (m && (m.type === 'person' || m.type === 'organization')) return { speaker: { start: m.start, end: m.end, text: m.text }, cue: noun[3] };
+      }
     }
     // The closest reporting verb with a subject wins ("Lavrov reaffirmed that Moscow offered …").
     for (let k = verbs.length - 1; k >= 0; k--) {
@@ -1210,9 +1307,15 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // subject of the sentence, the person (or "he"/"she") who opens it.
     if (/,$/.test(seg) && /ing$/.test(cue) && !progressive) {
       // "Lewandowski added, saying …": the participle's subject is that of the verb it follows.
-      const prevVerb = VERB_AT_END.exec(seg.slice(0, -1).slice(-40));
+      // The verb may carry the time or setting of the speech before the comma ("…, Mayorkas said
+      // Thursday, saying the US has …", "Smith said in a statement, adding …"): an adjunct of
+      // the verb, so the participle is still that verb's subject's, not the sentence opener's.
+      const plainSeg = seg.slice(0, -1);
+      const adj = VERB_ADJUNCT_END.exec(plainSeg);
+      const verbSeg = adj ? plainSeg.slice(0, adj.index) : plainSeg;
+      const prevVerb = VERB_AT_END.exec(verbSeg.slice(-40));
       if (prevVerb) {
-        const v = Object.assign([prevVerb[0]], { index: seg.length - 1 - prevVerb[0].length, input: before }) as unknown as RegExpExecArray;
+        const v = Object.assign([prevVerb[0]], { index: verbSeg.length - prevVerb[0].length, input: before }) as unknown as RegExpExecArray;
         const found = subjectOf(segStart, before, v);
         if (found) return { speaker: found.speaker, cue };
       }
@@ -1320,6 +1423,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (lead.length > 90 || !INTRO_LEAD.test(lead) || /["“”‘’]/.test(lead.replace(/["“‘']+\s*$/, ''))) return false;
     VERB_RE.lastIndex = 0;
     return !VERB_RE.test(lead) && !hasPersonBetween(from, open);
+  }
+
+  /** The name the mention layer found (of any type) that `pos` lies inside, if any. */
+  function nameAround(pos: number): Mention | null {
+    const k = lowerBound(names, pos + 1);
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (names[j].start <= pos && pos < names[j].end) return names[j];
+    return null;
   }
 
   /** True when a person is named between `from` and `to`. */

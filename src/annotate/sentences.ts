@@ -30,7 +30,7 @@ const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 /** Abbreviations whose full stop never ends a sentence (titles, initials-like forms, "No."). */
 const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr',
-  'gov', 'sen', 'rep', 'reps', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'no', 'nos', 'vol', 'fig', 'art', 'sec',
+  'gov', 'govs', 'sen', 'sens', 'rep', 'reps', 'drs', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'no', 'nos', 'vol', 'fig', 'art', 'sec',
   'ch', 'pp', 'p', 'cf', 'vs', 'v', 'e.g', 'i.e', 'approx', 'est', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mme', 'messrs', 'atty',
   'supt', 'insp', 'det', 'sgt', 'brig', 'gens', 'msgr', 'fr', 'sr', 'jr',

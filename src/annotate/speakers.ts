@@ -264,9 +264,13 @@ export class SpeakerIndex {
     let si = sentenceIndex(this.sentences, pos);
     const para = this.paragraphs.indexOf(pos);
     let k = lowerBound(this.free, pos) - 1;
+    const samePronoun = sex === 'm' ? HE : SHE;
+    // The oldest paragraph searched: the previous one, or further back while the pronoun's chain
+    // goes on (below).
+    let floor = para - 1;
     for (let n = 0; n < PRONOUN_SENTENCES_BACK && si >= 0 && k >= 0; n++, si--) {
       const s = this.sentences[si];
-      if (this.paragraphs.indexOf(s.start) < para - 1) break;
+      if (this.paragraphs.indexOf(s.start) < floor) break;
       const inSentence: Mention[] = [];
       for (; k >= 0 && this.free[k].start >= s.start; k--) if (this.free[k].end <= pos) inSentence.push(this.free[k]);
       const fits = inSentence.filter((m) => this.sexOf(m) !== other);
@@ -276,14 +280,24 @@ export class SpeakerIndex {
         // as the subject is what the sentence is about; never the named person further back.
         // The description's own name when it is a role one person holds ("The mayor said …").
         const d = this.describedSubject(s.start, Math.min(s.end, pos), sex);
-        if (d === undefined) continue;
-        return d;
+        if (d !== undefined) return d;
+        // The same pronoun here and nobody who fits ("“…,” she wrote in her letter. ¶ “…,” she
+        // added"): the paragraphs continue one chain of reference about one person, so the
+        // search may go one paragraph further back than this sentence's to find who it is.
+        // Not when a described person stands in that sentence ("the current GOP nominee's
+        // support … While he's said …"): the chain may be about that unnamed person, and the
+        // named one further back is someone else.
+        // Nor past such a sentence when an extension brought the search there.
+        const sentence = this.text.slice(s.start, Math.min(s.end, pos));
+        const sPara = this.paragraphs.indexOf(s.start);
+        if (DESCRIBED_ANYWHERE.test(sentence)) floor = Math.max(floor, Math.min(para - 1, sPara));
+        else if (samePronoun.test(sentence)) floor = Math.min(floor, sPara - 1);
+        continue;
       }
       inSentence.reverse(); // text order
       // The same pronoun before anyone who fits ("In his speech, he tells one joke about
       // Trump"): the sentence is about the person of the pronoun, named further back.
       const firstFit = fits.reduce((a, b) => (a.start < b.start ? a : b));
-      const samePronoun = sex === 'm' ? HE : SHE;
       const lead0 = this.text.slice(s.start, Math.min(firstFit.role?.start ?? firstFit.start, pos)).replace(/—[^—]*—|\([^()]*\)/g, ' ');
       if (samePronoun.test(lead0)) continue;
       // The subject: the first name of the sentence, unless it only modifies the next one
@@ -311,6 +325,9 @@ export class SpeakerIndex {
     return null;
   }
 }
+
+/** A described person anywhere in a sentence ("the current GOP nominee's", "a spokesman"). */
+const DESCRIBED_ANYWHERE = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:${PERSON_HEADS})(?![\p{L}-])`, 'u');
 
 /**
  * What stands between a name that only modifies the next one and that next name: a possessive

@@ -11,7 +11,10 @@
 const DOTTED = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Gov', 'Sen', 'Rep', 'Rev',
   'St', 'Mt', 'Jr', 'Sr', 'No', 'Mme', 'Brig', 'Cpl', 'Cmdr', 'Det', 'Insp', 'Supt', 'Pres', 'Hon', 'Fr', 'Co', 'Inc',
-  'Corp', 'Ltd', 'Bros', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Corp', 'Ltd', 'Bros',
+  // Plural titles before two names ("Reps. Jim Banks and Jim Jordan", "Sens. Chuck Schumer and …").
+  'Reps', 'Sens', 'Drs', 'Govs', 'Gens',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;

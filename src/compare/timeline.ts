@@ -57,6 +57,15 @@ const RELATIVE_PRONOUN = new Set(['which', 'who', 'whom', 'whose']);
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
 
+/**
+ * The comma of a figure ("rose by 2,000 last week", "a peak of 904,000 in January") separates
+ * thousands, not clauses: read as a clause break it cut the date from its verb, and the clause's
+ * head became a word after the date ("to a seasonally adjusted 373,000" gave "adjusted").
+ */
+function digitComma(s: string, i: number): boolean {
+  return s[i] === ',' && i > 0 && /\d/.test(s[i - 1]) && /\d/.test(s[i + 1] ?? '');
+}
+
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD_RE)) out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start: m.index!, end: m.index! + m[0].length, capital: /^\p{Lu}/u.test(m[0]) });
@@ -80,7 +89,16 @@ function isVerb(words: Word[], i: number): boolean {
   const prev = i > 0 ? words[i - 1].w : '';
   if (DET.has(prev)) return false;
   if (IRREGULAR[w] !== undefined) return true;
+  // "the week ended July 17", "the quarter ending in June": part of the time expression, not
+  // the clause's verb (the figures' verb comes before: "rose by 51,000 … for the week ended").
+  if ((w === 'ended' || w === 'ending') && /^(?:week|month|quarter|year|period|half)$/.test(prev)) return false;
+  // "a seasonally adjusted 419,000", "a newly revised figure": an "-ed" word after a determiner
+  // and an adverb modifies what follows.
+  if (/ly$/.test(prev) && i > 1 && DET.has(words[i - 2].w)) return false;
   if (/[a-z]{3,}ed$/.test(w) && !NOT_VERB.has(w)) return true;
+  // Short regular pasts of "-ie" verbs: "died", "lied", "tied" (the rule above needs three
+  // letters before "-ed", so "In 1978, 20 people died in a fire" had no verb and no event).
+  if (/^[a-z]ied$/.test(w)) return true;
   return AUX.has(prev);
 }
 
@@ -113,7 +131,7 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
   // Clause bounds: back from the expression to a break, on from it to the next.
   let from = 0;
   for (let i = start - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(sentence[i])) {
+    if (CLAUSE_BREAK.test(sentence[i]) && !digitComma(sentence, i)) {
       // The commas of a place name ("over Lockerbie, Scotland, in 1988") break no clause.
       if (sentence[i] === ',' && PLACE_COMMA.test(sentence.slice(Math.max(0, i - 60), i)) && /^\s*(?:\p{Lu}|in\b|on\b)/u.test(sentence.slice(i + 1, i + 5))) continue;
       from = i + 1;
@@ -122,7 +140,7 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
   }
   let to = sentence.length;
   for (let i = end; i < sentence.length; i++) {
-    if (CLAUSE_BREAK.test(sentence[i])) {
+    if (CLAUSE_BREAK.test(sentence[i]) && !digitComma(sentence, i)) {
       to = i;
       break;
     }
@@ -137,7 +155,7 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
     const open = sentence.indexOf(',', end) + 1;
     let close = sentence.length;
     for (let i = open; i < sentence.length; i++) {
-      if (CLAUSE_BREAK.test(sentence[i])) {
+      if (CLAUSE_BREAK.test(sentence[i]) && !digitComma(sentence, i)) {
         close = i;
         break;
       }
@@ -291,6 +309,12 @@ const SUPERLATIVE_SINCE = /\b(?:first|last|most|least|best|worst|highest|lowest|
  */
 const UNSEEN_SINCE = /\b(?:unseen|unmatched|unequalled|unequaled|unprecedented|unheard\s+of|(?:not|never)\s+(?:been\s+)?(?:seen|reached|recorded|witnessed|matched|experienced))\s+(?:\w+\s+){0,2}?since\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
 /**
+ * A comparative over every period since the date: "more murders than any year since 1995",
+ * "higher than at any time since 2008", "than any full-year total since at least 2005". Like a superlative, the date is when something was last
+ * as large, not an event of the story.
+ */
+const THAN_ANY_SINCE = /\bthan\s+(?:in\s+|at\s+)?any\s+(?:[\w-]+\s+){0,3}?since\s+(?:at\s+least\s+)?(?:(?:early|mid|late|the)[\s-]+)?$/i;
+/**
  * A superlative whose baseline is a clause or a noun phrase ("a new low since the pandemic began
  * more than a year ago", "the worst violence since the end of apartheid in 1994", "the first
  * attack since U.S. forces withdrew in August"): the date dates the baseline, not what the
@@ -319,15 +343,44 @@ const FIGURE_BASELINE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:
  * against, not when anything in the sentence happened (the pledge is today's). The noun after
  * the year ("levels", "figures") marks the comparison, so "from 2010 to 2015" is not read.
  */
+/**
+ * The same baseline with the figure before the comparison word: "prices rose 0.9% from May", "an
+ * increase of 29.4% from 2019", "increased by 2,000 from the previous week", "rose 4.2% from a
+ * year earlier", "a 3% increase over the prior month", "up 3% from the same period in 2020".
+ * The figure is the change and the date the period it is measured from; the sentence reports
+ * the newer period (its other date, or the publication's). Only a figure (with its unit and at
+ * most a noun of change) right before "from" / "over" / "compared with": "moved 300 ships from
+ * Velmora on Tuesday" has a place, not a date, after "from", and "from Monday" after a verb
+ * ("closed from Monday") starts a period.
+ */
+const CHANGE_FROM = /[$€£]?\d[\d,.]*\s?(?:%|percent|per\s+cent|points?|percentage\s+points?|million|billion|trillion|thousand)?(?:\s+(?:[A-Z]{2,5}\s+)?(?:increase|decrease|rise|drop|gain|jump|decline|fall|climb|hike|spike|surge|advance|slide|dip))?\s+(?:from|over|compared\s+(?:with|to))\s+(?:(?:the|a|an)\s+)?(?:(?:same|like|comparable|year-ago|year-earlier)\s+(?:period|quarter|month|week|time)\s+(?:in|of|last|a)\s+)?$/i;
+
+/**
+ * …and a noun or adverb of change before "from" or "over" a figure with its noun ("a nine
+ * percent decrease from the 151,000 case average two weeks ago on August 24", "a 13 percent
+ * increase over the influx of 188,000 migrants encountered in June", "down from 5.2 million jobs
+ * in March"), or right before the date ("212,672 people, up from June"): the change word says
+ * what follows is the old level, so a few words may stand around the figure (FIGURE_BASELINE
+ * allows none, as "from 3 families on Tuesday" is no comparison).
+ */
+const CHANGE_FROM_FIGURE = /\b(?:increase|decrease|rise|drop|decline|fall|gain|jump|dip|slide|climb|up|down)\s+(?:from|over)\s+(?:[\p{Ll}-]+\s+){0,3}?[$€£]?\d[\d,.]*(?:\s?%)?(?:\s+[\p{Ll}-]+){0,6}\s+$|\b(?:up|down)\s+(?:(?:sharply|slightly|significantly|markedly)\s+)?from\s+$/iu;
+
+/**
+ * A comparative against a level of another time: "lower than the total from two weeks earlier",
+ * "above the average of last year", "higher than its level in March". The date is the old
+ * level's.
+ */
+const LEVEL_THAN = /\b(?:than|below|above)\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:total|level|figure|average|rate|number|count|tally|reading|pace|peak)s?\s+(?:from|of|in|on|at|during|for)\s+$/iu;
+
 const LEVEL_BASELINE_BEFORE = /\b(?:from|below|above|under|over|of|to|than|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:the|their|its|pre-?)\s*)?$/i;
 const LEVEL_BASELINE_AFTER = /^(?:['’]s)?\s+(?:levels?|figures?|baseline|emissions\s+levels?)\b/i;
 
 function comparisonBaseline(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
   const lead = c.sentence.text.slice(Math.max(0, rel - 120), rel);
-  if (FIGURE_BASELINE.test(lead)) return true;
+  if (FIGURE_BASELINE.test(lead) || CHANGE_FROM.test(lead) || CHANGE_FROM_FIGURE.test(lead) || LEVEL_THAN.test(lead)) return true;
   if (LEVEL_BASELINE_BEFORE.test(lead) && LEVEL_BASELINE_AFTER.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 30))) return true;
-  if (SUPERLATIVE_SINCE_CLAUSE.test(lead)) return true;
+  if (SUPERLATIVE_SINCE_CLAUSE.test(lead) || THAN_ANY_SINCE.test(lead)) return true;
   if (!c.bound) return false;
   return SUPERLATIVE_SINCE.test(lead) || UNSEEN_SINCE.test(lead);
 }
@@ -497,6 +550,65 @@ function clauseOf(c: ClaimItem): string {
   return words() >= CLAUSE_MIN_WORDS && clause.length > 0 ? clause : text;
 }
 
+/**
+ * "the week ended Oct. 9", "the week ending July 17": the day names the week, which is what the
+ * figures are of ("applications for the week ended Oct. 9 fell to 293,000" is the same week as
+ * "claims dropped to 293,000 last week"). Dated by its last day it stood apart from the week
+ * other outlets (and the same outlet's lead) gave the same figures, one event listed twice.
+ */
+const WEEK_ENDED_BEFORE = /\bweek\s+(?:that\s+)?(?:ended|ending|through)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day,?\s+)?$/iu;
+
+function asWeekEnded(c: ClaimItem): ClaimItem {
+  if (c.precision !== 'day') return c;
+  const rel = c.start - c.sentence.start;
+  if (!WEEK_ENDED_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 40), rel))) return c;
+  // The ISO week (Monday to Sunday) holding the day; c.from is days since 1970, a Thursday.
+  const monday = c.from - ((c.from + 3) % 7);
+  return { ...c, precision: 'week', iso: new Date(monday * DAY_MS).toISOString().slice(0, 10), from: monday, to: monday + 6 };
+}
+
+/**
+ * Heads (lemmas) of making something public: "Tuesday's report from the Labor Department showed"
+ * and "data released by the Bureau of Labor Statistics on Tuesday showed" date one release. On
+ * one day, two outlets' sentences whose dates head such acts tell of the same publication (news
+ * of the day reports a day's release once); under different words they stood as two entries.
+ */
+const DISCLOSURE = new Set(['report', 'releas', 'publish', 'issu', 'announc', 'unveil', 'post', 'file']);
+
+/**
+ * The figures of a sentence that identify what it reports: a count of three or more digits
+ * ("373,000", "4,901"), a decimal ("0.9%") or a percentage ("nearly 30 percent", "30%"), written
+ * the same whatever the style ("30 percent" is "30%"). Years are dates, not figures. Two sentences
+ * of one date that give the same such figure report the same event told in other words ("the
+ * economy adding just 235,000 positions" / "payroll employment rose by 235,000 in August").
+ */
+const FIGURE_RE = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+)(\s?(?:%|percent\b|per\s+cent\b))?/g;
+function figuresIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(FIGURE_RE)) {
+    const n = m[1].replace(/,/g, '');
+    const pct = m[2] !== undefined;
+    if (!pct && /^\d{4}$/.test(m[1]) && +n >= 1900 && +n <= 2100) continue;
+    if (!pct && !m[1].includes('.') && n.length < 3) continue;
+    out.add(pct ? `${n}%` : n);
+  }
+  return out;
+}
+
+/**
+ * Two outlets' leads that date the same day and share words tell the story's main event: news
+ * writes the main event in its first sentence (the inverted pyramid; Bell, The Language of News
+ * Media), so "The Supreme Court sided unanimously with college athletes on Monday" and "The
+ * Supreme Court ruled in a unanimous decision Monday that the NCAA …" are one ruling, though
+ * their verbs differ. A lead here is an article's first sentence that dates anything, within
+ * its first few hundred characters (LEAD_MAX_START: a first date far down is no lead), and the
+ * two must share LEAD_SHARED_WORDS content words (the main actors or the act): leads of one day
+ * about different acts ("Democrats trashed a draft report Friday" / "Documents released
+ * Thursday outlined options … for a meeting Friday") share one word or none.
+ */
+const LEAD_MAX_START = 400;
+const LEAD_SHARED_WORDS = 2;
+
 /** `published`: each article's publication date (what a forecast is ahead of); optional for callers that have none. */
 export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>, published: Map<string, string | null> = new Map()): TimelineEvent[] {
   const heads = new Map<number, EventHead>();
@@ -524,7 +636,48 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   // alone: "will meet on June 16"), shown by its clause (sentenceOwners, clauseOf). Dropping it
   // was tried: on dev AllSides it took two of three outlets' support from a summit's date.
   // One sentence of one article dates one event with all its expressions of that date.
-  const related = (a: ClaimItem[], c: ClaimItem): boolean => a.some((d) => (d.article === c.article && d.sentence.start === c.sentence.start) || sameEvent(headOf(d), headOf(c)));
+  const figures = new Map<string, Set<string>>();
+  const figuresOf = (c: ClaimItem): Set<string> => {
+    const k = `${c.article}\u0000${c.sentence.start}`;
+    let f = figures.get(k);
+    if (!f) figures.set(k, (f = figuresIn(c.sentence.text)));
+    return f;
+  };
+  const shareFigure = (d: ClaimItem, c: ClaimItem): boolean => {
+    const fc = figuresOf(c);
+    for (const x of figuresOf(d)) if (fc.has(x)) return true;
+    return false;
+  };
+  // Each article's lead: its first sentence that dates anything (news puts the main event there).
+  const leadStart = new Map<string, number>();
+  for (const c of graph.claims) if (c.kind === 'date' && c.sentence.start < (leadStart.get(c.article) ?? Infinity)) leadStart.set(c.article, c.sentence.start);
+  const lemmas = new Map<string, Set<string>>();
+  const lemmasOf = (c: ClaimItem): Set<string> => {
+    const k = `${c.article}\u0000${c.sentence.start}`;
+    let l = lemmas.get(k);
+    if (!l) lemmas.set(k, (l = new Set(wordsOf(c.sentence.text).filter((x) => !STOP.has(x.w) && !TIME_WORD.test(x.w) && x.w.length > 2).map((x) => lemma(x.w)))));
+    return l;
+  };
+  /** "Monday's decision", "Tuesday's results": a possessive day names the day's news. */
+  const possessiveDay = (c: ClaimItem): boolean => /^['’]s\s/.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 3));
+  const sameLead = (d: ClaimItem, c: ClaimItem): boolean => {
+    if (d.precision !== 'day' || c.precision !== 'day') return false;
+    // In one article, the day's news named by a possessive ("Monday's decision in NCAA v. Alston
+    // ended a dispute …") is the event its lead reported that day ("The Supreme Court on Monday
+    // upheld …").
+    if (d.article === c.article) return d.iso === c.iso && d.sentence.start !== c.sentence.start && ((leadStart.get(d.article) === d.sentence.start && possessiveDay(c)) || (leadStart.get(c.article) === c.sentence.start && possessiveDay(d)));
+    if (leadStart.get(d.article) !== d.sentence.start || leadStart.get(c.article) !== c.sentence.start) return false;
+    if (d.sentence.start > LEAD_MAX_START || c.sentence.start > LEAD_MAX_START) return false;
+    let shared = 0;
+    const lc = lemmasOf(c);
+    for (const w of lemmasOf(d)) if (lc.has(w) && ++shared >= LEAD_SHARED_WORDS) return true;
+    return false;
+  };
+  const sameRelease = (d: ClaimItem, c: ClaimItem): boolean => d.precision === 'day' && c.precision === 'day' && d.article !== c.article && DISCLOSURE.has(headOf(d).head ?? '') && DISCLOSURE.has(headOf(c).head ?? '');
+  // Of one date (the callers test that): the same sentence (of one article, or word for word in
+  // two: a wire text run by two outlets), the same event by its clause, one release of the day,
+  // the same identifying figure, or the story's main event in two leads.
+  const related = (a: ClaimItem[], c: ClaimItem): boolean => a.some((d) => (d.article === c.article && d.sentence.start === c.sentence.start) || d.sentence.text === c.sentence.text || sameEvent(headOf(d), headOf(c)) || sameRelease(d, c) || shareFigure(d, c) || sameLead(d, c));
   const groups: ClaimItem[][] = [];
   for (const comp of graph.components) {
     // Unresolved weekdays have no place on a calendar; statement dates date no event.
@@ -534,7 +687,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // A statement's date is kept, though, where the rest of its sentence is a plan ("The board
     // announced Friday that the mayor will travel abroad in March"): the announcement is the only
     // thing the sentence reports as having happened (see `planSentences`).
-    const dates = comp.map((i) => graph.claims[i]).filter((c) => c.kind === 'date' && c.weekday === null && (!c.statement || keepStatement(c)) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c));
+    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && (!c.statement || keepStatement(c)) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {

@@ -57,4 +57,5 @@ export const ORG_SUFFIXES = new Set([
 export const ORG_PREFIXES = new Set([
   'Ministry', 'Department', 'Bank', 'University', 'Council', 'Court', 'Office', 'Church', 'Union', 'Federation',
   'Association', 'Organization', 'Organisation', 'Committee', 'Commission', 'Institute', 'House', 'Board',
+  'School', 'College', 'Academy', 'Agency', 'Bureau',
 ]);

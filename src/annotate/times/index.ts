@@ -158,7 +158,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
     // and the resolvers take the nearest occurrence, the past preferred.
     let tense: Tense | undefined = event ? null : undefined;
-    const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after)) : tense);
+    const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after, matched)) : tense);
     const r = resolve(g, {
       match: matched,
       pub,

@@ -61,9 +61,11 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
 /**
  * Deadlines and infinitives leave the direction open: "extended through January", "agreed to
  * buy it in February", "lawmakers have until some point in October" may lie either side of the
- * publication date (the month resolver then takes the nearer occurrence).
+ * publication date (the month resolver then takes the nearer occurrence). "into" is the end of a
+ * period as "through" is ("a proposal to fund the government into December", rejected in
+ * September: read as the past clause's, it went to the December before).
  */
-const OPEN_BEFORE = /\b(?:until|till|through|by|beginning|starting|effective|as\s+of)\s+(?:at\s+(?:least|most)\s+)?(?:(?:some\s+point|sometime|the\s+(?:end|middle|start|beginning)\s+of)\s+)?(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+const OPEN_BEFORE = /\b(?:until|till|through|into|by|beginning|starting|effective|as\s+of)\s+(?:at\s+(?:least|most)\s+)?(?:(?:some\s+point|sometime|the\s+(?:end|middle|start|beginning)\s+of)\s+)?(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
 const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
 /** "since Friday": the start of a period that reaches to now lies in the past. */
@@ -113,7 +115,7 @@ const PROGRESSIVE = String.raw`(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?:headi
  * Monday"); never a base form after "to": "had been due to expire Friday" is an infinitive,
  * and the plan is decided by its own cue.
  */
-const SCHEDULED_PRESENT = String.raw`(?:begins|starts|opens|airs|closes|ends|resumes|reopens|kicks\s+off|takes\s+effect|goes\s+(?:on\s+sale|into\s+effect|live|on\s+trial)|arrives|departs|expires|launches|debuts|premieres|convenes|reconvenes|meets|travels|testifies|(?<!\bto\s+)(?:begin|resume|reconvene|convene|take\s+effect|kick\s+off|expire))`;
+const SCHEDULED_PRESENT = String.raw`(?:begins|starts|opens|airs|closes|ends|resumes|reopens|kicks\s+off|takes\s+effect|goes\s+(?:on\s+sale|into\s+effect|live|on\s+trial)|arrives|departs|expires|launches|debuts|premieres|convenes|reconvenes|meets|travels|testifies|(?<!\bto\s+)(?:begin|resume|reconvene|convene|take\s+effect|go\s+into\s+effect|kick\s+off|expire))`;
 
 /** One scan over a bounded window: the last cue before the expression wins. */
 const CUE_RE = new RegExp(String.raw`\b(?:(?<pp>${PAST_PLAN})|(?<mp>${MODAL_PERFECT})|(?<f>${FUTURE}|${PROGRESSIVE}|${SCHEDULED_PRESENT})|(?<p>${PAST}))\b`, 'gi');
@@ -208,7 +210,28 @@ function aheadOf(lead: string): Tense {
  * The tense of the clause around an expression. `before` is the sentence text before it (at
  * most ~80 characters), `after` the text after it (at most ~60).
  */
-export function tenseOf(before: string, after: string): Tense {
+export function tenseOf(before: string, after: string, match?: string): Tense {
+  const t = clauseTense(before, after);
+  // A date that pre-modifies a noun after a determiner ("ended benefits before the September
+  // expiration", "criticised the March decision") dates the noun's event, which a past clause
+  // may speak of before it happens: the clause's past says when the act was, not which side of
+  // publication the noun's date lies. Read as past, a coming September expiration written in
+  // August went to the September before; the nearer occurrence is taken ('open'). A future
+  // clause keeps its direction ("will contest the November election"). Months only (BARE_MONTH).
+  if (t === 'past' && match !== undefined && BARE_MONTH.test(match) && ATTRIBUTIVE_DATE_BEFORE.test(before) && /^\s+\p{Ll}[\p{Ll}-]+(?:\s|[,.;:]|$)/u.test(after) && !/^\s+(?:of|to|and|or|in|on|at|for|from|by|with|as|that|when|is|was|were|are|had|has)\b/.test(after)) return 'open';
+  return t;
+}
+
+/**
+ * Only a month alone: a day so placed ("the Jan. 6 committee", "his Jan. 8 phone call", "their
+ * Feb. 11 birth") names a past day far more often (on dev stories 4 of 4 such days were past,
+ * while both months — "the September expiration", "the August recess" — were coming).
+ */
+const BARE_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/** A determiner right before the date: the date stands inside a noun phrase. */
+const ATTRIBUTIVE_DATE_BEFORE = /(?:^|[^\p{L}'’])(?:the|its|their|his|her|our|a|an|this|that)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
+
+function clauseTense(before: string, after: string): Tense {
   // The end of a range takes the direction of its start ("a summit starting Thursday and
   // ending Friday", "from Monday through Wednesday"): one stretch of time, read from its first
   // member's clause. Read alone, "ending Friday" after a past verb went back a week while its

@@ -789,6 +789,10 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const k = r.tokens.indexOf('of');
     if (k >= 1 && k < r.tokens.length - 1) push2(byOpening, `${r.article}\u0000${r.tokens.slice(0, k).join(' ')}`, r);
   }
+  // Bodies' names by their last two words ("rules committee" of "Senate Rules Committee"): what
+  // a name without its owner's is matched against (see the multi-word loop).
+  const byTail = new Map<string, MentionRef[]>();
+  for (const { r } of multi) if (r.mention.type === 'organization' && r.tokens.length >= 3) push2(byTail, r.tokens.slice(-2).join(' '), r);
   const clusterOf = new Map<MentionRef, Cluster>();
   const join = (c: Cluster, r: MentionRef): void => {
     clusterOf.set(r, c);
@@ -858,6 +862,19 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const local = byOpening.get(`${r.article}\u0000${r.tokens.join(' ')}`) ?? [];
       const own = [...new Set(local.map((x) => clusterOf.get(x)).filter((c): c is Cluster => !!c && !c.person))];
       if (own.length === 1) cands = own;
+    }
+    if (cands.length === 0 && r.mention.type === 'organization') {
+      // "the Rules Committee" after "the Senate Rules Committee": a body named without the body
+      // or place it belongs to, which the lexicons know ("Senate", "Pentagon", "Texas"), is that
+      // body when exactly one body of the story ends so ("Senate Rules Committee" and "House
+      // Rules Committee" leave "Rules Committee" alone; "National Security Council" is no owner
+      // and "Security Council" no part of it). Longer names come first, so they are placed.
+      const n = r.tokens.length;
+      const longer = (byTail.get(r.tokens.slice(-2).join(' ')) ?? []).filter(
+        (x) => x.tokens.length > n && x.tokens.slice(-n).every((t, i) => t === r.tokens[i]) && ownerWords(x.mention.text, x.tokens.length - n),
+      );
+      const own = [...new Set(longer.map((x) => clusterOf.get(x)).filter((c): c is Cluster => !!c && !c.person))];
+      if (own.length === 1 && n >= 2) cands = own;
     }
     if (cands.length === 0 && person && r.tokens[0].length >= 2) {
       // "Alberto Gonzales" in one outlet, "Alberto Gonzalez" in another: a surname one letter
@@ -1147,6 +1164,17 @@ let countryWords: Set<string> | null = null;
  * without its country (matchForm has already spelled out "US" and ownForm read "British" as
  * the country). The tokens unchanged when no country opens them.
  */
+/**
+ * The first `k` words of a body's name as written ("Senate" of "Senate Rules Committee") name a
+ * body or place the lexicons know: the owner of the rest, which the story may drop.
+ */
+function ownerWords(text: string, k: number): boolean {
+  const words = text.replace(/^the\s+/i, '').split(/\s+/);
+  if (k < 1 || k >= words.length) return false;
+  const head = words.slice(0, k).join(' ').replace(/['’]s$/, '');
+  return ORGANIZATIONS.has(head) || PLACES.has(head) || COUNTRY_OF_DEMONYM.has(head);
+}
+
 function withoutCountry(tokens: string[]): string[] {
   if (!countryWords) {
     countryWords = new Set([...new Set(COUNTRY_OF_DEMONYM.values())].map((c) => c.toLowerCase()));

@@ -22,6 +22,15 @@ import { compiledOnce } from '../../core/regex.js';
 
 /** Up to four lower-case words, with their article, right before a name (see its use). */
 const LOWER_PHRASE_BEFORE = /(?:^|[\s(])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,4})$/u;
+/** A subject right before a phrase: a capitalised word (not a possessive) or a subject pronoun. */
+const SUBJECT_BEFORE = /(?:\b\p{Lu}[\p{L}.-]*|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t))\s+$/u;
+/**
+ * A clause, not a noun phrase, after a name's comma: an adverb then a verb in -ed ("…, the
+ * justices unanimously affirmed a decision"), or an article, a plural noun and a verb in -ed
+ * ("…, the officers arrested him"). The name ended an opening phrase ("In an opinion by Justice
+ * X, the justices …"); what follows is the sentence, not a label of X.
+ */
+const CLAUSE = /\b\p{Ll}+ly\s+\p{Ll}+ed\b|^(?:the|a|an)\s+\p{Ll}+[^s\s]s\s+\p{Ll}+ed\b/u;
 
 type Kind = Framing['labels'][number]['kind'];
 
@@ -242,7 +251,15 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
       const modifiersOnly = (p: string): boolean => p.trim().split(/\s+/).every((w, i) => (i === 0 && /^(?:the|a|an)$/i.test(w)) || (!STOP.has(w) && !GLUE.has(w) && !/ly$/.test(w)));
       // Without an article, a first word in -ing is a verb taking the name as its object
       // ("… after defeating former mayor Paulo Roe"), not a description of the person.
-      const verbFirst = pre !== null && !/^(?:the|a|an)\s/i.test(pre[1]) && /^\p{Ll}+ing\s/u.test(pre[1]);
+      // So is a first word in -ed after a subject, a name or a pronoun: "YouTube suspended
+      // Republican Senator Rand Paul" (the verb's object), where "said embattled Senator …" and
+      // a phrase opening the sentence stay epithets. (Not after a possessive: "Ohio's embattled
+      // Governor …".)
+      const verbFirst =
+        pre !== null &&
+        !/^(?:the|a|an)\s/i.test(pre[1]) &&
+        (/^\p{Ll}+ing\s/u.test(pre[1]) ||
+          (/^\p{Ll}+ed\s/u.test(pre[1]) && compiledOnce(SUBJECT_BEFORE).test(a.text.slice(Math.max(0, from - pre[1].length - 40), from - pre[1].length))));
       // (A bare honorific is no title: "I trust Mr. Roe" has a verb before "Mr.", not an epithet.)
       const titled = m.role !== null && !BARE_HONORIFIC.test(m.role.text.trim());
       if (pre && !verbFirst && modifiersOnly(pre[1]) && (/^(?:the|a|an)\s/i.test(pre[1]) || titled)) {
@@ -271,7 +288,7 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
       const app = /^,\s+((?:a|an|the)\s+[^,;.()"“”]{3,90}?),/.exec(after);
       // A phrase ending in a verb of saying is an attribution set in the sentence, not an
       // appositive: "…, Roe, the unity minister warned, …" labels nobody.
-      if (app && !/\b(?:said|says|told)\b/.test(app[1]) && !REPORTING.has(app[1].slice(app[1].lastIndexOf(' ') + 1))) {
+      if (app && !/\b(?:said|says|told)\b/.test(app[1]) && !REPORTING.has(app[1].slice(app[1].lastIndexOf(' ') + 1)) && !CLAUSE.test(app[1])) {
         // "a reformist who took office three years ago" labels her "a reformist"; the relative
         // clause is a fact about her, not a label.
         const label = app[1].split(/\s+(?:who|which|whose|whom|that)\s/)[0];

@@ -1,0 +1,32 @@
+/**
+ * Framing labels that are no labels (src/compare/entities/framing.ts): a word in -ed after a
+ * subject before a titled name is a verb taking the name as object, not an epithet; a clause
+ * after the comma that ends an opening phrase is no appositive. Invented sentences only.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../src/annotate/index.js';
+import { buildEntities } from '../src/compare/entities/entities.js';
+import { buildFraming } from '../src/compare/entities/framing.js';
+import type { AnnotatedArticle } from '../src/core/schema.js';
+
+const read = (id: string, text: string): AnnotatedArticle =>
+  annotate({ id, file: null, outlet: `Outlet ${id}`, url: null, title: null, published: '2026-03-02', authors: [], agencies: [], photoCredits: [], language: null, text, removed: [] });
+const labels = (text: string): string[] => {
+  const a = read('a1', text);
+  return buildFraming([a], buildEntities([a])).flatMap((f) => f.labels.map((l) => `${l.kind}:${l.label}`));
+};
+
+test('a verb in -ed after a subject is no epithet of its object; after a comma it still is', () => {
+  const got = labels('Vidstream suspended Republican Senator Mara Oldham for a week on Tuesday.');
+  assert.ok(!got.some((l) => l.startsWith('epithet:')), got.join(' | '));
+  const kept = labels('The vote was close, suspended Republican Senator Mara Oldham said on Tuesday.');
+  assert.ok(kept.some((l) => l.startsWith('epithet:') && l.includes('suspended')), kept.join(' | '));
+});
+
+test('a clause after the comma that closes an opening phrase is no appositive of the name before it', () => {
+  const got = labels('In an opinion by Justice Neil Varro, the justices unanimously affirmed a lower-court ruling, the court said.');
+  assert.ok(!got.some((l) => l.startsWith('appositive:')), got.join(' | '));
+  const kept = labels('Neil Varro, a former harbour pilot from Ostrel, spoke on Monday.');
+  assert.ok(kept.includes('appositive:a former harbour pilot from Ostrel'), kept.join(' | '));
+});
