@@ -184,3 +184,12 @@ test('a plan moved later by a later report ("not expected until Saturday" on Thu
   );
   assert.deepEqual(values(cs, ['date']), [], JSON.stringify(values(cs, ['date'])));
 });
+
+test('figures in words are compared noun by noun: "four years" does not make "returned to Dorsk" / "returned to Selen" two people\'s lines, "nine rebounds" / "eight rebounds" does', () => {
+  const cs = story(
+    "Hald returned to Dorsk to tend his family's real estate and oil interests after serving more than four years for his role in the scandal.",
+    'After Mr. Hald pleaded guilty and served his sentence in 1973, he returned to Selen, where he worked in the family oil and real estate business, his nephew said.',
+    'Hald was 75, the Dorsk Herald reported Wednesday.',
+  );
+  assert.deepEqual(values(cs, ['place']), [['Dorsk', 'Selen']], JSON.stringify(values(cs, ['place'])));
+});

@@ -12,12 +12,15 @@
  * with its counterparts is still compared. Precision before recall: a conflict is confident only
  * when both sides name the office of the same thing (one qualifier contains the other) and the
  * reports are at most a week apart (reports further apart are compared only when one holder's
- * report lies within the span of the other's: else the office may have changed hands); with a bare title on either side ("President X") the two
+ * report lies within the span of the other's, or one holder is named once against one named often:
+ * else the office may have changed hands); with a bare title on either side ("President X") the two
  * sentences must also report the same thing (shared content words), and the conflict is only
  * possible. Silent whenever an article itself gives the office to both people (two presidents,
  * two countries, a successor) or, against a bare title, names the office of another body ("the
- * Taiwanese president"), for former or outgoing holders, for indefinite appositives ("X, a
- * spokesman"), and for offices many people hold at once (senator, spokesman, professor).
+ * Taiwanese president"), or the bare title's own sentence names another country or organisation of
+ * the kind the other title names; for former or outgoing holders and holders named for a past tenure
+ * ("served in the Cabinet of"), for indefinite appositives ("X, a spokesman"), and for offices many
+ * people hold at once (senator, spokesman, professor).
  */
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';

@@ -176,13 +176,26 @@ function looseFacts(articles: AnnotatedArticle[], facts: IdentifiedFact[]): Iden
   return out;
 }
 
-/** Figures of a sentence, in digits or in words ("nine rebounds" / "eight rebounds"; not "one", as often a pronoun). */
-const figures = (t: string): Set<string> => new Set((t.match(/\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)\b/gi) ?? []).map((f) => f.toLowerCase().replace(/[,.]+$/, '')));
+const figures = (t: string): Set<string> => new Set((t.match(/\d[\d,.]*/g) ?? []).map((f) => f.replace(/[,.]+$/, '')));
+/**
+ * Figures written in words, by the word they count ("nine rebounds" → rebounds: nine). Compared
+ * only noun by noun: "four years" in one sentence says nothing against "1973" in the other, but
+ * "nine rebounds" against "eight rebounds" is two lines.
+ */
+const WORD_FIGURE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+([a-z]{3,})/gi;
+function wordFigures(t: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of t.matchAll(WORD_FIGURE)) out.set(m[2].toLowerCase(), m[1].toLowerCase());
+  return out;
+}
 /** Each sentence gives a figure the other does not (as in swaps.ts). */
 function figuresApart(a: string, b: string): boolean {
   const fa = figures(a);
   const fb = figures(b);
-  return [...fa].some((f) => !fb.has(f)) && [...fb].some((f) => !fa.has(f));
+  if ([...fa].some((f) => !fb.has(f)) && [...fb].some((f) => !fa.has(f))) return true;
+  const wa = wordFigures(a);
+  const wb = wordFigures(b);
+  return [...wa].some(([noun, n]) => wb.has(noun) && wb.get(noun) !== n);
 }
 
 /** Reports this many days apart are follow-ups (as in conflicts.ts and swaps.ts). */
