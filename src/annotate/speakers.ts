@@ -288,7 +288,9 @@ export class SpeakerIndex {
         // support … While he's said …"): the chain may be about that unnamed person, and the
         // named one further back is someone else.
         // Nor past such a sentence when an extension brought the search there.
-        const sentence = this.text.slice(s.start, Math.min(s.end, pos));
+        // (At most the last SENTENCE_WINDOW characters: a text without sentence ends is one
+        // long sentence, and every pronoun must not scan all of it.)
+        const sentence = this.text.slice(Math.max(s.start, Math.min(s.end, pos) - SENTENCE_WINDOW), Math.min(s.end, pos));
         const sPara = this.paragraphs.indexOf(s.start);
         if (DESCRIBED_ANYWHERE.test(sentence)) floor = Math.max(floor, Math.min(para - 1, sPara));
         else if (samePronoun.test(sentence)) floor = Math.min(floor, sPara - 1);
@@ -326,6 +328,8 @@ export class SpeakerIndex {
   }
 }
 
+/** How much of a sentence before a pronoun the chain test reads (characters). */
+const SENTENCE_WINDOW = 600;
 /** A described person anywhere in a sentence ("the current GOP nominee's", "a spokesman"). */
 const DESCRIBED_ANYWHERE = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:${PERSON_HEADS})(?![\p{L}-])`, 'u');
 
