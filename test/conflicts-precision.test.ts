@@ -193,3 +193,11 @@ test('figures in words are compared noun by noun: "four years" does not make "re
   );
   assert.deepEqual(values(cs, ['place']), [['Dorsk', 'Selen']], JSON.stringify(values(cs, ['place'])));
 });
+
+test('a date ahead of its report that disagrees either way ("detained … on May 23" in an April report, against "March 23") stays a conflict', () => {
+  const cs = dated(
+    ['2026-04-04', 'Velmora has announced that it will suspend the release of 15 Dravian sailors detained by its forces on March 23 in disputed waters.'],
+    ['2026-04-04', 'Velmora has announced that it will suspend the release of 15 Dravian sailors detained by its forces on May 23 in disputed waters.'],
+  );
+  assert.deepEqual(values(cs, ['date']), [['March 23', 'May 23']], JSON.stringify(values(cs, ['date'])));
+});

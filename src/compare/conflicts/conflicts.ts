@@ -628,13 +628,19 @@ function postponed(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMeta>): 
   return late.from > early.to;
 }
 
-/** A date claim read one year earlier (its day numbers moved back a calendar year). */
-function yearEarlier(c: ClaimItem): ClaimItem {
+/** A date claim moved back by some calendar years (its day numbers). */
+function yearsEarlier(c: ClaimItem, years: number): ClaimItem {
   const back = (d: number): number => {
     const t = new Date(d * 86_400_000);
-    return Math.floor(Date.UTC(t.getUTCFullYear() - 1, t.getUTCMonth(), t.getUTCDate()) / 86_400_000);
+    return Math.floor(Date.UTC(t.getUTCFullYear() - years, t.getUTCMonth(), t.getUTCDate()) / 86_400_000);
   };
   return { ...c, from: back(c.from), to: back(c.to) };
+}
+/** Whether date c, read a year earlier or in a year its own sentence writes, agrees with d. */
+function rereadAgrees(c: ClaimItem, d: ClaimItem): boolean {
+  if (compatible(yearsEarlier(c, 1), d)) return true;
+  const year = new Date(c.from * 86_400_000).getUTCFullYear();
+  return (c.sentence.text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []).some((y) => Number(y) < year && compatible(yearsEarlier(c, year - Number(y)), d));
 }
 
 /**
@@ -1146,7 +1152,8 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         // agrees with the other date once read a year earlier: the annotator's year, not the
         // outlet's (a date ahead that disagrees either way, "detained … on May 23" in an April
         // report against "March 23", is the outlet's own and stays compared).
-        if (x.kind === 'date' && ((misreadAhead(x, meta) && compatible(yearEarlier(x), y)) || (misreadAhead(y, meta) && compatible(x, yearEarlier(y))))) continue;
+        // (Or read in the year its sentence writes: "On that April night in 1993".)
+        if (x.kind === 'date' && ((misreadAhead(x, meta) && rereadAgrees(x, y)) || (misreadAhead(y, meta) && rereadAgrees(y, x)))) continue;
         // Reports more than a week apart each dating what they tell to their own day of
         // publication ("cautioned lawmakers Wednesday" in a February report, "Greenspan's warning
         // Thursday" in a January report of the year before): each tells the news of its own day,
