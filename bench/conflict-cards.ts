@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     for (const c of dossier.conflicts) {
       cards++;
       if ((c as { confidence?: string }).confidence !== 'possible') sure++;
-      process.stdout.write(`CARD ${corpus}/${story}\n${describeConflict(dossier, c)}\n`);
+      process.stdout.write(`CARD ${corpus}/${story}\n${describeConflict(dossier, c)}\n    why: ${c.why}\n`);
     }
   }
   process.stdout.write(`# ${corpus}: ${stories.length} stories, ${cards} cards (${sure} confident)\n`);
