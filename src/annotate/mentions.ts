@@ -30,7 +30,7 @@
  *    Putin"); then weak context cues ("in X", "X province", "X said"); else "other".
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
-import { COMMON_ACRONYMS, COMMON_WORDS } from './lexicon/common.js';
+import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js';
 import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
 import { SUBSTANCE_NAMES } from './lexicon/substances.js';
@@ -768,7 +768,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     let first = a;
     if (!ORGANIZATIONS.has(full) && !PLACES.has(full)) {
       for (let h = b - 1; h >= a; h--) {
-        if (isRoleHeadTok(h) && !ORG_SUFFIXES.has(word(h + 1)) && !PLACE_SUFFIXES.has(word(h + 1))) {
+        if (isRoleHeadTok(h) && !ORG_SUFFIXES.has(word(h + 1)) && !PLACE_SUFFIXES.has(word(h + 1)) && !PRIZE_HEADS.has(stripPossessive(word(b)))) {
           first = h + 1;
           break;
         }
@@ -796,7 +796,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     const name = text.slice(start, end);
     if (first === b && (COUNTRY_OF_DEMONYM.has(name) || DEMONYM_PLURALS.has(name) || NOT_NAMES.has(name))) return void (alone[b] = 1);
     if (first === b && identityAdjective(b)) return void (alone[b] = 1);
-    if (first === b && (isRoleHead(name) || isRoleHeadTok(b))) return void (alone[b] = 1);
+    if (first === b && (isRoleHead(name) || isRoleHeadTok(b) || PRIZE_HEADS.has(name))) return void (alone[b] = 1);
     // "DUI", "TV", "ISPs", "SUVs": acronyms of common nouns are not names, and an acronym in the
     // plural is a common noun (organizations are not counted).
     if (first === b && ((ACRONYM_LONG.test(name) && commonAcronym(name)) || /^\p{Lu}{2,6}s$/u.test(name))) return void (alone[b] = 1);
@@ -1103,6 +1103,8 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     // (Only a title right before the name, not an apposition: in "America's doctor, America's
     // family physician" the comma lists two descriptions.)
     if (c.role && c.role.end + 1 === c.start && humanRole(c.role)) return ['person', 'strong'];
+    // "Most Valuable Player Award", "Winston-Shell Award": a prize, whatever words it holds.
+    if (c.first !== c.last && PRIZE_HEADS.has(stripPossessive(word(c.last)))) return ['other', 'strong'];
     if (ORGANIZATIONS.has(name)) return ['organization', 'lexicon'];
     if (PLACES.has(name)) return ['place', 'lexicon'];
     if (outletName(c, name)) return ['organization', 'lexicon'];

@@ -59,3 +59,10 @@ export const COMMON_ACRONYMS = new Set(
     'AM|FM|SMS|MP3|CGI'
   ).split('|'),
 );
+
+/**
+ * Head words of a prize's or a trophy's name ("Most Valuable Player Award", "Nobel Peace Prize",
+ * "Stanley Cup"): the name is a thing, not a person, even where a title word stands inside it
+ * ("Player", "Peace"), and the head word alone is no name.
+ */
+export const PRIZE_HEADS = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Trophy', 'Medal', 'Cup']);

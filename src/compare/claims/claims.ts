@@ -530,7 +530,8 @@ const MULTIPLIER: Record<string, number> = { dozen: 12, dozens: 12, score: 20 };
 export function construction(text: string, start: number, end: number, low: number, high: number, unit: string | null): { low: number; high: number; hedged: boolean; role: 'part' | 'total' | null; fragment: boolean; limit: 'lower' | 'upper' | null; figure: number; grain: number } {
   // The figure's own words count as before it: the annotator may keep "about" in the span.
   const written = text.slice(start, end);
-  const lead = written.replace(/[\d.,]+.*$/s, '');
+  // (Up to the figure, in digits or in words: "less than four weeks", "less than a month".)
+  const lead = written.replace(/(?:[\d.,]+|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|a\s+dozen|dozens|hundreds|thousands)\b).*$/is, '');
   const before = text.slice(Math.max(0, start - 40), start) + lead;
   const after = text.slice(end, end + 40);
   // A digit group right before ("1,|200", "1, 200") or right after ("200|,000"): a fragment.
