@@ -34,14 +34,16 @@ test('a plural party word glued before a surname is no first name', () => {
 });
 
 test('a transliterated full name across outlets is one person; two names are not', () => {
-  const t1 = 'The rebel spokesman, Zabriullah Mukhtarid, said the talks would resume.';
-  const t2 = 'A memorial was held for the mother of rebel spokesman Zabrihullah Mukhtari on Friday.';
+  // (The apposition's role keeps the capitalised body it belongs to: "The Velmar spokesman, X".)
+  const t1 = 'The Velmar spokesman, Zabriullah Mukhtarid, said the talks would resume.';
+  const t2 = 'A memorial was held for the mother of Velmar spokesman Zabrihullah Mukhtari on Friday.';
+  assert.equal(read('a1', t1).mentions.find((m) => m.text === 'Zabriullah Mukhtarid')?.role?.text, 'Velmar spokesman');
   const ents = buildEntities([read('a1', t1), read('a2', t2)]);
   const people = ents.entities.filter((e) => e.type === 'person');
   assert.equal(people.length, 1, people.map((e) => e.name).join(' | '));
   // Another role, two names the lexicons know (Christina/Christine), or a man's and a woman's
   // name (Gabriel/Gabriela) stay two people.
-  const t3 = 'The rebel commander Zabrihullah Mukhtari said the talks would resume.';
+  const t3 = 'The Velmar commander Zabrihullah Mukhtari said the talks would resume.';
   assert.equal(buildEntities([read('a1', t1), read('a3', t3)]).entities.filter((e) => e.type === 'person').length, 2);
   for (const [x, y] of [['Christina', 'Christine'], ['Gabriel', 'Gabriela']]) {
     const t4 = `The rebel spokesman, ${x} Kestrova, said the talks would resume.`;

@@ -1023,6 +1023,9 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
         return { start: starts[k], end: ends[h], text: text.slice(starts[k], ends[h]) };
       }
       if (isRoleHeadTok(k) || ROLE_MODIFIERS.has(lower) || COUNTRY_OF_DEMONYM.has(w)) left = k;
+      // The body the role belongs to, capitalised as in roleBefore ("The Taliban spokesman, X",
+      // "the Kremlin spokesman, X"): still an apposition once a determiner opens it.
+      else if (k < h && /^\p{Lu}/u.test(w) && !COMMON_WORDS.has(lower) && !isCommonCap(k) && !isPossessiveAt(w, w.length)) left = k;
       else return null;
     }
     return null;
