@@ -23,7 +23,9 @@
  * 3. The role: the token right before the name must be a title or role noun ("President",
  *    "spokesman", "Mr."); from there the role extends left over role modifiers ("former",
  *    "Foreign"), demonyms ("Syrian"), possessive proper nouns ("Syria's") and, once a role noun
- *    was seen, capitalised words ("Kremlin spokesman").
+ *    was seen, capitalised words ("Kremlin spokesman"), and over "and" inside a body's name
+ *    ("Health and Human Services Secretary"; see andJoinedBody). A plural party or group word
+ *    glued before a surname ("Republicans | Jolly") is split off (pluralLabelBeforeSurname).
  * 4. Typing, strongest evidence first: organization and place lexicons on the whole name, a
  *    person role, name suffixes ("… Ministry", "… Palace"), acronyms, given names, Arabic name
  *    prefixes; then names typed elsewhere in the article (surname "Putin" after "Vladimir
