@@ -20,6 +20,9 @@ test('a title of a department named with "and" stays whole before the name', () 
   assert.equal(quillon?.type, 'person');
   assert.equal(quillon?.role?.text, 'Health and Human Services Secretary');
   assert.ok(!a.mentions.some((m) => m.text === 'Human Services'), a.mentions.map((m) => m.text).join(', '));
+  // The body's name may open further left, at its head and a complement.
+  const t3 = 'On Monday the Office for Harbour Safety and Inspection Director Ilse Varga said the quay was closed.';
+  assert.equal(read('a3', t3).mentions.find((m) => m.text === 'Ilse Varga')?.role?.text, 'Office for Harbour Safety and Inspection Director');
   // A person before "and" keeps the two apart: "Donald Pelham and Homeland Security Secretary …".
   const t2 = 'Donald Pelham and Homeland Security Secretary Ilse Varga met on Monday.';
   const varga = read('a2', t2).mentions.find((m) => m.text === 'Ilse Varga');

@@ -970,7 +970,14 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     const w = word(left - 2);
     if (!/^\p{Lu}\p{Ll}+$/u.test(w) || GIVEN_NAMES.has(w) || HONORIFICS.has(w) || isRoleHeadTok(left - 2) || COUNTRY_OF_DEMONYM.has(w) || DEMONYM_PLURALS.has(w)) return -1;
     if (ORGANIZATIONS.has(w) || PLACES.has(w)) return -1;
-    return personCue(w) ? -1 : left - 2;
+    if (personCue(w)) return -1;
+    // The body's name may go on further left: capitalised words and a complement after its head
+    // ("Centers for Disease Control and Prevention Director", "Department of Health and Human
+    // Services Secretary"). Taken only up to such a head; otherwise the role opens at `w`.
+    let k = left - 2;
+    while (k >= 1 && gapIsSpace(k) && isCap(k - 1) && !isCommonCap(k - 1) && !GIVEN_NAMES.has(word(k - 1)) && !isRoleHeadTok(k - 1)) k--;
+    if (k >= 2 && gapIsSpace(k) && gapIsSpace(k - 1) && /^(?:of|for|on)$/.test(word(k - 1)) && complementHead(word(k - 2))) return k - 2;
+    return left - 2;
   }
 
   /**
