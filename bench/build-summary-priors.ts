@@ -137,5 +137,5 @@ export const POSITION_PRIOR: readonly number[] = [${prior.join(', ')}];
 export const FIRST_PERSON_EDGES: readonly number[] = [${FIRST_PERSON_EDGES.join(', ')}];
 export const FIRST_PERSON_PRIOR: readonly number[] = [${person.join(', ')}];
 `;
-writeFileSync(path.join('src', 'compare', 'summary-priors.ts'), out);
+writeFileSync(path.join('src', 'compare', 'summary', 'summary-priors.ts'), out);
 process.stdout.write('wrote src/compare/summary/summary-priors.ts\n');

@@ -859,7 +859,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       let qkind: string = q.kind;
       // A count of a currency ("four million Euros", "595,000 euro": the annotator reads a money
       // amount only from its own currency forms) is that money: compared with "2 million euros".
-      const currency = q.kind === 'count' && q.unit ? CURRENCY_WORD[q.unit.toLowerCase().replace(/s$/, '')] : undefined;
+      // The currency is the unit's first word: the annotator may read the noun phrase on ("The
+      // 595,000 euro raised by the telethon": unit "euro raised", which counted "euro raised"
+      // and met no other amount of euros).
+      const currency = q.kind === 'count' && q.unit ? CURRENCY_WORD[q.unit.toLowerCase().split(/\s+/)[0].replace(/s$/, '')] : undefined;
       if (currency !== undefined) {
         unit = currency;
         qkind = 'money';
