@@ -5,6 +5,8 @@
  * 2,000. Per-article cost must stay flat (ratio near 1): candidates come from capped posting
  * lists, the re-clustered set and a large story's sample are capped. CPU time (not wall time), so
  * that other processes on the machine do not move the figure. `PARALLAX_GROWTH_N` overrides 8,000.
+ * Also the CPU time of one `threads()` over the stories at the end (computed per listing, not per
+ * article: linear in the number of stories, `threadCandidates` scored each).
  */
 import { StoryClusterer } from '../src/cluster/clusterer.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
@@ -42,8 +44,12 @@ export async function run(): Promise<Record<string, unknown> | null> {
     if (i + 1 === n - seg) t = cpuMs();
   }
   last = cpuMs() - t;
+  t = cpuMs();
+  const threads = c.threads().length;
+  const threadsMs = cpuMs() - t;
   const r = (x: number): number => Math.round(x * 1000) / 1000;
-  const result = { articles: n, segment: seg, cpu_ms_per_article_first: r(first / seg), cpu_ms_per_article_last: r(last / seg), ratio_last_over_first: r(last / first), stories: c.stories().length };
-  process.stdout.write(`${n} synthetic articles: CPU ${result.cpu_ms_per_article_first} ms/article over the first ${seg}, ${result.cpu_ms_per_article_last} over the last ${seg} (ratio ${result.ratio_last_over_first})\n`);
+  const stories = c.stories().length;
+  const result = { articles: n, segment: seg, cpu_ms_per_article_first: r(first / seg), cpu_ms_per_article_last: r(last / seg), ratio_last_over_first: r(last / first), stories, threads, threads_cpu_ms: r(threadsMs), threads_cpu_ms_per_story: r(threadsMs / stories) };
+  process.stdout.write(`${n} synthetic articles: CPU ${result.cpu_ms_per_article_first} ms/article over the first ${seg}, ${result.cpu_ms_per_article_last} over the last ${seg} (ratio ${result.ratio_last_over_first}); threads() over ${stories} stories ${result.threads_cpu_ms} ms CPU (${threads} threads)\n`);
   return result;
 }

@@ -32,6 +32,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   screen: () => import('./screen.js'),
   'event-groups': () => import('./event-groups.js'),
   coverage: () => import('./coverage.js'),
+  exclusives: () => import('./exclusives.js'),
   timex: () => import('./timex.js'),
   quotes: () => import('./quotes.js'),
   summary: () => import('./summary.js'),

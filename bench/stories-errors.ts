@@ -18,8 +18,14 @@ export function inDevHalf(story: string): boolean {
   return hash32(story, 17) % 2 === 0;
 }
 
-/** AllSides stories 6080–6112 are kept for the coordinator's unseen final reading: never printed here. */
+/**
+ * Kept for the coordinator's unseen final reading, never printed here: AllSides stories 6080–6112
+ * and ECB+ subtopics 1ecb, 3ecb, 11ecb, 29ecb and 35ecbplus (the gold story of an ECB+ article is
+ * its subtopic).
+ */
+const RESERVED_ECB = new Set(['1ecb', '3ecb', '11ecb', '29ecb', '35ecbplus']);
 function reserved(corpus: string, story: string): boolean {
+  if (corpus === 'ecbplus-dev') return RESERVED_ECB.has(story);
   return corpus === 'allsides' && Number(story) >= 6080 && Number(story) <= 6112;
 }
 
@@ -43,11 +49,19 @@ export async function run(): Promise<Record<string, unknown> | null> {
     const cl = new StoryClusterer(params);
     for (const i of arrivalOrder(c, 1)) cl.addPrepared(c.prepared[i]);
     cl.settle();
-    const pred = c.ids.map((id) => cl.storyOf(id)!);
-    const b = bcubed(pred, c.gold);
+    const stories = c.ids.map((id) => cl.storyOf(id)!);
+    const b = bcubed(stories, c.gold);
     out(`${c.name}: dev half ${c.ids.length} articles, ${new Set(c.gold).size} gold stories; B-cubed F1 ${b.f1.toFixed(3)} (P ${b.p.toFixed(3)} R ${b.r.toFixed(3)})`);
+    // A corpus whose gold is threads (duc2006's topics) shows its errors at the thread level.
+    const th = new Map<string, string>();
+    for (const t of cl.threads()) for (const s of t.stories) th.set(s, t.id);
+    const pred = c.level === 'thread' ? stories.map((s) => th.get(s) ?? s) : stories;
+    if (c.level === 'thread') {
+      const bt = bcubed(pred, c.gold);
+      out(`  thread level (the errors below): B-cubed F1 ${bt.f1.toFixed(3)} (P ${bt.p.toFixed(3)} R ${bt.r.toFixed(3)}); story shown after each day`);
+    }
     const day = (i: number): string => (c.prepared[i].day === null ? 'undated   ' : new Date(c.prepared[i].day! * 86_400_000).toISOString().slice(0, 10));
-    const head = (i: number): string => (c.articles[i].title ?? c.articles[i].text).replace(/\s+/g, ' ').slice(0, 90);
+    const head = (i: number): string => (c.level === 'thread' ? `[${stories[i].slice(0, 10)}] ` : '') + (c.articles[i].title ?? c.articles[i].text).replace(/\s+/g, ' ').slice(0, 90);
     const groupBy = (key: string[]): number[][] => {
       const m = new Map<string, number[]>();
       key.forEach((k, i) => (m.get(k) ?? m.set(k, []).get(k)!).push(i));

@@ -1,5 +1,5 @@
 /**
- * A month that pre-modifies a noun after a past clause (issue #11, session 13): "ended benefits
+ * A month that pre-modifies a noun after a past clause (issue #11, session 12): "ended benefits
  * before the September expiration", written in August, is the coming September — the clause's
  * past dates the act, not the noun's event — while a day so placed stays as it was ("the Jan. 6
  * committee" written in October is January's). "into December" ends a period as "through" does,

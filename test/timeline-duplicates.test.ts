@@ -1,5 +1,5 @@
 /**
- * Timeline entries a fact-checker counted wrong on dev stories (issue #11, session 13), on
+ * Timeline entries a fact-checker counted wrong on dev stories (issue #11, session 12), on
  * invented text: one event listed twice — "the week ended Feb. 7" apart from "last week", one
  * release of the day told as "Tuesday's report" and "data released on Tuesday", one figure told
  * in two wordings — and the old level of a change dated as an event ("rose 0.9% from January",

@@ -133,6 +133,12 @@ export interface ClusterParams {
   /** …if the link is among either story's `threadLinks` most similar stories (`threads`). */
   threadLinks: number;
   /**
+   * How many best-overlapping stories each story scores when threads are linked (`threads`):
+   * apart from `candidates` (placing an article), as threads are computed once per listing, not
+   * per article, so scoring more costs the assigner nothing.
+   */
+  threadCandidates: number;
+  /**
    * Burst cohesion: when average link would join two groups of at least two articles each whose
    * spans of event days do not meet (a later burst of reports and an earlier one), their
    * similarity must also be at least this share of the less cohesive group's cohesion (the mean
@@ -179,8 +185,9 @@ export const DEFAULT_PARAMS: ClusterParams = {
   topicJoin: 0.08,
   topicContentMin: 20,
   settleEvery: 128,
-  threadMin: 0.18,
+  threadMin: 0.2,
   threadLinks: 2,
+  threadCandidates: 12,
   burstCohesion: 0.5,
 };
 
@@ -881,13 +888,22 @@ export class StoryClusterer {
       live.push(s);
       vecs.push(v);
       has.push(bits);
-      const strongest = [...v].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, p.queryTerms).map(([t]) => t);
-      top.push(strongest);
-      for (const t of strongest) {
+      // A story is looked up under the features that carry most of the mixed similarity: each
+      // channel's cosine is normalised apart, so a story's few names outweigh each of its many
+      // content words per channel, yet content carries most of the mix (FITTED_MIX: 0.88). Ranked
+      // per channel, a story's strongest features were its names, and a follow-up that shares
+      // the topic's words (duc2006's topics followed over years) was never a candidate
+      // (docs/clustering.md: duc2006 at the thread level 0.689 -> 0.773, one order).
+      const strongest = [...v].map(([t, x]) => [t, x * wts[chan[t]]] as [number, number]);
+      strongest.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+      strongest.length = Math.min(strongest.length, p.queryTerms);
+      top.push(strongest.map(([t]) => t));
+      // Posted as (story, its mixed weight on the feature), interleaved.
+      for (const [t, x] of strongest) {
         let l = index.get(t);
         if (!l) index.set(t, (l = []));
-        l.push(k);
-        if (l.length > 2 * p.postingCap) index.set(t, l.slice(l.length - p.postingCap));
+        l.push(k, x);
+        if (l.length > 4 * p.postingCap) index.set(t, l.slice(l.length - 2 * p.postingCap));
       }
     }
     const L = live.length;
@@ -917,8 +933,14 @@ export class StoryClusterer {
       // The stories sharing the most of this one's strongest features (weighted), best first.
       const acc = new Map<number, number>();
       const v = vecs[k];
-      for (const t of top[k]) for (const o of index.get(t) ?? []) if (o !== k) acc.set(o, (acc.get(o) ?? 0) + v.get(t)!);
-      const cands = [...acc].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, p.candidates);
+      // Ranked by the part of the mixed similarity those features carry (both sides' weights),
+      // not by how many of this story's features they hold.
+      for (const t of top[k]) {
+        const l = index.get(t)!;
+        const x = v.get(t)!;
+        for (let i = 0; i < l.length; i += 2) if (l[i] !== k) acc.set(l[i], (acc.get(l[i]) ?? 0) + x * l[i + 1]);
+      }
+      const cands = [...acc].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, p.threadCandidates);
       for (const [o] of cands) {
         if (nbr[k].has(o)) continue;
         const x = sim(k, o);

@@ -8,7 +8,7 @@
  */
 import type { AnnotatedArticle } from '../../core/schema.js';
 import { Affinity } from '../match/affinity.js';
-import { Entailment } from '../match/entail.js';
+import { Entailment, nearValue, reportedIn } from '../match/entail.js';
 import { antonymsOf, lemmaStem } from '../words/antonyms.js';
 import { writtenGrain } from '../claims/claims.js';
 import { sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
@@ -513,9 +513,10 @@ const RELATED = 0.7;
 // the same topic. It only narrows exclusives and omissions (precision before recall); facts are
 // never merged at this level.
 const ANCHORED_RELATED = 0.5;
-// Share of a sentence's (or its lead clause's) content that a window of another article must say
-// for the sentence to count as reported there (entail.ts); chosen on the dev stories.
-const ENTAILED = 0.75;
+// Sentences of other articles giving one of a sentence's amounts are read as windows too, up to
+// this many per sentence: the candidate retrieval ranks by shared rare words, which a reworded
+// statement of one measure lacks (bounded, so the cost stays linear).
+const AMOUNT_WINDOWS = 12;
 // Coverage (entail.ts) a sentence of a fact must have with some sentence of another article in
 // it, in one direction or the other: below it the two report different things on one topic.
 // Chosen on the dev stories (duc2003, duc2006, allsides, multiling2011): every aligned fact of
@@ -1159,14 +1160,44 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     const extra = [...(also.get(root)?.values() ?? [])].map((x) => x.i).sort((a, b) => a - b).map((x) => sentences[x]);
     return { members: ms, centrality, also: extra, origin: origin.get(root) ?? null, aligned: aligned.get(root) ?? null };
   });
+  // Sentences by the amounts they give (entail.ts amountsOf), sorted by value: the sentences
+  // giving a value near one of a sentence's are found by binary search.
+  let amountIndex: Array<[number, number]> | null = null;
+  const byAmount = (i: number): number[] => {
+    const own = entail.amountsOf(i);
+    if (!own.length) return [];
+    if (!amountIndex) {
+      amountIndex = [];
+      for (let x = 0; x < n; x++) for (const v of entail.amountsOf(x)) amountIndex.push([v, x]);
+      amountIndex.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    }
+    const idx = amountIndex;
+    const found = new Set<number>();
+    for (const v of own) {
+      const lo = v >= 0 ? v * (1 - VALUE_TOLERANCE) : v / (1 - VALUE_TOLERANCE);
+      let a = 0;
+      let b = idx.length;
+      while (a < b) {
+        const m = (a + b) >> 1;
+        if (idx[m][0] < lo) a = m + 1;
+        else b = m;
+      }
+      for (let k = a; k < idx.length && found.size < AMOUNT_WINDOWS && nearValue(idx[k][0], v); k++) {
+        if (sentences[idx[k][1]].article !== sentences[i].article) found.add(idx[k][1]);
+      }
+    }
+    return [...found].sort((x, y) => x - y);
+  };
   const reportedBy = (i: number): string[] => {
     const out: string[] = [];
     const done = new Set<string>();
     // Only the retrieved candidates (bounded, so the cost stays linear). On the dev stories,
     // looking at every sentence of the other articles added mostly wrong "reported" verdicts (a
     // sentence that shares no rare word with another rarely says the same thing), and adding the
-    // candidates of the sentence's neighbours added few verdicts, half of them wrong.
-    for (const j of candidates[i]) {
+    // candidates of the sentence's neighbours added few verdicts, half of them wrong. Sentences
+    // giving one of its amounts come after them.
+    const seen = new Set(candidates[i]);
+    for (const j of [...candidates[i], ...byAmount(i).filter((x) => !seen.has(x))]) {
       const art = sentences[j].article;
       if (done.has(art)) continue;
       // The window: the candidate alone, or with the sentence before or after it in its article
@@ -1178,7 +1209,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
         const before: number[] = [];
         for (let x = w[0] - 1; x >= 0 && x >= w[0] - ANTECEDENT_SENTENCES && sentences[x].article === art; x--) before.push(x);
         const c = entail.covered(i, w, before);
-        if (c.slight || Math.max(c.whole, c.lead) < ENTAILED) continue;
+        if (!reportedIn(c)) continue;
         // The opposite claim ("pleaded not guilty") or another person in the same role is another
         // statement; another figure for the same thing ("at least eight killed" / "at least nine
         // died") is a different version of the same report, and the outlet is not alone with it.

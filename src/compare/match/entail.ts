@@ -14,6 +14,12 @@
  * nothing against it (the caller's claim clash: a negation, an antonym, another value, another
  * participant).
  *
+ * A statement of measure ("stopped more than 188,000 immigrants at the border in June") is told by
+ * each outlet in its own words around one figure ("nearly 190,000 migrant encounters"): when the
+ * window gives every amount of the sentence's main clause (three digits or more, not a year, not
+ * part of a name; the same figure, or a near one when either is hedged), a lower share of its
+ * words suffices (Covered.amounts, reportedIn).
+ *
  * Used only to narrow exclusives and omissions (coverage.ts): facts are never merged on it, so a
  * false "covered" costs a missed exclusive, never a false consensus.
  */
@@ -35,7 +41,9 @@ const FREE = new Set(
     'report announc state ad note explain wrote write tweet quot confirm told tell spokesman spokeswoman statement ' +
     'last next ago earlier later year month week day todai yesterdai tomorrow tonight ' +
     'mondai tuesdai wednesdai thursdai fridai saturdai sundai januari februari march april mai june juli august ' +
-    'septemb octob novemb decemb morn afternoon even night late earli'
+    'septemb octob novemb decemb morn afternoon even night late earli ' +
+    // The months' abbreviations ("Jan. 7"): the same date words, written short.
+    'jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
 );
 
@@ -47,6 +55,12 @@ const FREE = new Set(
 const VECTOR_NEAR = 0.5;
 // Figures within this share of each other are one value (facts.ts VALUE_TOLERANCE).
 const VALUE_TOLERANCE = 0.1;
+// An amount: a figure of three digits or more ("188,829 migrants", "559,000 jobs", "$1 trillion").
+// Such a figure is a measurement particular to one statement, so two outlets giving it (or a
+// value within VALUE_TOLERANCE: "more than 188,000" / "nearly 190,000") of one story report one
+// measured fact; small figures (ages, days, "3%", the 19 of "Covid-19", "21-year high") recur in
+// different statements of one story and anchor nothing.
+const AMOUNT_MIN = 100;
 // Content words and figures a proposition needs before its coverage means anything.
 const MIN_PROP_WORDS = 5;
 // What a figure weighs against a word (its proposition's mean word idf): about one word.
@@ -72,6 +86,10 @@ interface Prop {
   keys: string[];
   mass: number;
   nums: number[];
+  /** Its amounts (AMOUNT_MIN or more, not a year): what it measures, see Covered.amounts. */
+  amounts: number[];
+  /** Its figures written with a hedge ("more than 188,000", "nearly 190,000"): see hedgedAt. */
+  hedged: Set<number>;
   /** Whether the proposition is negated (a negation cue: "not", "no", "never", "denied" …). */
   neg: boolean;
 }
@@ -81,6 +99,8 @@ interface Offer {
   ids: Set<number>;
   list: number[];
   nums: number[];
+  /** Its figures written with a hedge (hedgedAt). */
+  hedged: Set<number>;
   neg: boolean;
   /** Spelling-tolerant keys of its words (nameKey). */
   keys: Set<string>;
@@ -105,7 +125,97 @@ interface Shape {
   whole: Prop;
   /** The lead clause (the sentence's first proposition), null when the sentence is one clause. */
   lead: Prop | null;
+  /** The lead clause when it gives an amount, even when short of LEAD_SHARE (Covered.amounts). */
+  measure: Prop | null;
+  /** Whether the sentence's main clause (mainClause) gives an amount. */
+  mainAmounts: boolean;
   offer: Offer;
+}
+
+// Share of a sentence's (or its lead clause's) content that a window of another article must say
+// for the sentence to count as reported there (facts.ts reportedBy); chosen on the dev stories.
+const ENTAILED = 0.75;
+// The same share when the proposition gives an amount and the window gives every amount it gives
+// (Covered.amounts: "stopped more than 188,000 immigrants …" / "nearly 190,000 migrant
+// encounters at the southern border"; "nonfarm payrolls up … 559,000" / "added 559,000 jobs"):
+// the figures are the statement's participants, its words are the outlet's own. Chosen on the
+// allsides dev stories of bench/exclusives.ts.
+const AMOUNT_ENTAILED = 0.5;
+
+/**
+ * Whether a sentence counts as reported by a window of another article, given its coverage there
+ * (`covered`): as a whole (or its lead clause) at ENTAILED, or as a statement of measure at
+ * AMOUNT_ENTAILED; never a slight sentence (Covered.slight).
+ */
+export function reportedIn(c: Covered): boolean {
+  if (c.slight) return false;
+  return Math.max(c.whole, c.lead) >= ENTAILED || c.amounts >= AMOUNT_ENTAILED;
+}
+
+// A clause of background: opened by a subordinating conjunction or a relative pronoun ("…, as most
+// of the 167 candidates were hard-liners", "after the U.S. raised its pledge to $350 million, …").
+// "As" opens one unless it measures ("as many as 60 million", "as of Friday", "as well as").
+const SUBORDINATE = /^(?:after|before|because|while|when|although|though|since|whereas|unless|until|once|if|as(?!\s+(?:many|much|few|little|well|of|high|low|long|far|soon|part)\b))\b/i;
+const SUBORDINATE_INSIDE = /\s(?:after|before|because|while|when|although|though|since|whereas|unless|until|which|who|whom|where|as(?!\s+(?:many|much|few|little|well|of|high|low|long|far|soon|part)\b))\s/i;
+
+// A figure of three or four digits (no thousands separator) right after a capitalised word or
+// glued to letters is part of a name: "Flight 447", "Boeing 737", "Section 230", "A330-200".
+// Bounded pattern, linear in the text.
+const IDENTIFIER = /\b([A-Z][A-Za-z]*)\.? (\d{3,4})\b(?![,.]\d)|[A-Za-z]-?(\d{3,4})\b|(?<=[A-Za-z]\d+)-(\d{3,4})\b/g;
+
+/** Hedges and quantifiers that lead an amount, not a name (facts.ts HEDGES has the same kind). */
+const LEADS_AMOUNT = new Set(['nearly', 'almost', 'roughly', 'approximately', 'around', 'about', 'over', 'under', 'some', 'only', 'just', 'least', 'exactly', 'another', 'fewer', 'less', 'more', 'all', 'those', 'these', 'the']);
+
+/** The figures of a sentence that are identifiers (IDENTIFIER), not amounts. */
+function identifiers(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(IDENTIFIER)) {
+    // A capitalised function word or hedge opening the sentence ("About 400 people", "Nearly 300
+    // died") leads an amount.
+    if (m[1] !== undefined && (tokenize(m[1])[0]?.stop || LEADS_AMOUNT.has(m[1].toLowerCase()))) continue;
+    out.add(Number(m[2] ?? m[3] ?? m[4]));
+  }
+  return out;
+}
+
+// Words before a figure that hedge it ("more than", "nearly", "about", "at least", "up to", "fell to"):
+// a hedged figure agrees with near ones (facts.ts HEDGES, the same list for values).
+const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly', 'almost', 'over', 'than', 'least', 'to', 'many', 'much', 'under', 'close', 'circa']);
+// Currency words the tokenizer puts between a hedge and its figure ("more than $300 million").
+const CURRENCY = new Set(['dollar', 'euro', 'pound', 'yen', 'dlrs', 'usd']);
+
+/** Whether the figure at toks[k] is hedged: a hedge word before it (currency words skipped). */
+function hedgedAt(toks: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && CURRENCY.has(toks[j].norm)) j--;
+  return j >= 0 && HEDGES.has(toks[j].norm);
+}
+
+/** Whether a sentence opens with a clause of background (SUBORDINATE). */
+function fronted(text: string): boolean {
+  return SUBORDINATE.test(text.trimStart());
+}
+
+/**
+ * The sentence's main clause, roughly: without a fronted clause of background (up to its comma)
+ * and without what follows the first subordinating word inside it. An amount given there is what
+ * the sentence measures; one in a clause of background is the circumstance of another statement
+ * ("Candidate X blamed the low turnout on the lack of choice, as most of the 167 candidates were
+ * hard-liners" reports X's blame, not the count of candidates).
+ */
+function mainClause(text: string): string {
+  let t = text.trimStart();
+  if (fronted(t)) {
+    const comma = t.indexOf(', ');
+    t = comma < 0 ? '' : t.slice(comma + 2);
+  }
+  const m = SUBORDINATE_INSIDE.exec(t);
+  return m ? t.slice(0, m.index) : t;
+}
+
+/** Two figures are one value: within VALUE_TOLERANCE of each other. */
+export function nearValue(x: number, v: number): boolean {
+  return Math.abs(x - v) <= VALUE_TOLERANCE * Math.max(Math.abs(x), Math.abs(v));
 }
 
 function isYear(v: number): boolean {
@@ -122,6 +232,12 @@ export interface Covered {
    * long window on its topic.
    */
   slight: boolean;
+  /**
+   * The best coverage (as `whole` / `lead`) of a proposition that gives an amount and whose every
+   * amount the window gives too (within VALUE_TOLERANCE); 0 when none does. The figures are the
+   * participants of a statement of measure, so its words may be told more loosely.
+   */
+  amounts: number;
 }
 
 export class Entailment {
@@ -137,8 +253,11 @@ export class Entailment {
     return this.ctx.ids.get(t.stem);
   }
 
-  /** `names`: stems written as names in the whole sentence (a clause's first word loses its cue). */
-  private prop(toks: Token[], names0: Set<string> = new Set()): Prop {
+  /**
+   * `names`: stems written as names in the whole sentence (a clause's first word loses its cue);
+   * `idents`: figures that are part of a name (identifiers), never amounts.
+   */
+  private prop(toks: Token[], names0: Set<string> = new Set(), idents: Set<number> = new Set()): Prop {
     const ids: number[] = [];
     const names: boolean[] = [];
     const keys: string[] = [];
@@ -146,11 +265,14 @@ export class Entailment {
     let mass = 0;
     let neg = false;
     const seen = new Set<number>();
-    for (const t of toks) {
+    const hedged = new Set<number>();
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
       if (isNegation(t)) neg = true;
       if (t.num) {
         const v = Number(t.stem);
         if (Number.isFinite(v) && !isYear(v)) nums.push(v);
+        if (hedgedAt(toks, k)) hedged.add(v);
         continue;
       }
       if (t.stop || FREE.has(t.stem) || isNegation(t)) continue;
@@ -163,7 +285,7 @@ export class Entailment {
       keys.push(name ? nameKey(t.norm) : '');
       mass += this.ctx.idf[id];
     }
-    return { ids, names, keys, mass, nums, neg };
+    return { ids, names, keys, mass, nums, amounts: nums.filter((v) => Math.abs(v) >= AMOUNT_MIN && !idents.has(v)), hedged, neg };
   }
 
   private shape(i: number): Shape {
@@ -171,7 +293,8 @@ export class Entailment {
     if (s) return s;
     const text = this.texts[i];
     const toks = tokenize(text);
-    const whole = this.prop(toks);
+    const idents = identifiers(text);
+    const whole = this.prop(toks, new Set(), idents);
     const capStems = new Set(toks.filter((t) => t.cap).map((t) => t.stem));
     // Clauses: pieces between breaks, a piece of few content words glued to the one before it
     // (the first to the one after it).
@@ -193,22 +316,29 @@ export class Entailment {
     // The lead clause stands for the sentence only when it says a good part of it (a fragment such
     // as "Before the current offensive" or "Just before midnight, the Supreme Court" says nothing
     // of its own).
-    const first = clauses.length > 1 ? this.prop(clauses[0], capStems) : null;
+    const first = clauses.length > 1 ? this.prop(clauses[0], capStems, idents) : null;
     const lead = first && first.ids.length >= MIN_LEAD_WORDS && first.mass >= LEAD_SHARE * whole.mass ? first : null;
+    // A lead clause that gives an amount is a statement of measure of its own, however much the
+    // rest of the sentence adds ("There were nearly 190,000 migrant encounters at the southern
+    // border in June, …, bringing the total … to more than 1 million"): read for Covered.amounts.
+    const measure = fronted(text) ? null : lead ?? (first && first.ids.length >= MIN_LEAD_WORDS && first.amounts.length ? first : null);
     const list: number[] = [];
     const nums: number[] = [];
+    const hedged = new Set<number>();
     const keys = new Set<string>();
-    for (const t of toks) {
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
       if (!t.num && !t.stop) keys.add(nameKey(t.norm));
       if (t.num) {
         const v = Number(t.stem);
         if (Number.isFinite(v)) nums.push(v);
+        if (hedgedAt(toks, k)) hedged.add(v);
       } else if (!t.stop) {
         const id = this.id(t);
         if (id !== undefined) list.push(id);
       }
     }
-    s = { whole, lead, offer: { ids: new Set(list), list: [...new Set(list)], nums, neg: toks.some(isNegation), keys, said: new Map() } };
+    s = { whole, lead, measure, mainAmounts: this.prop(tokenize(mainClause(text)), new Set(), idents).amounts.length > 0, offer: { ids: new Set(list), list: [...new Set(list)], nums, hedged, neg: toks.some(isNegation), keys, said: new Map() } };
     this.shapes[i] = s;
     return s;
   }
@@ -273,8 +403,7 @@ export class Entailment {
     const perNumber = (NUMBER_WEIGHT * p.mass) / p.ids.length;
     let got = 0;
     for (const v of p.nums) {
-      const near = (x: number): boolean => Math.abs(x - v) <= VALUE_TOLERANCE * Math.max(Math.abs(x), Math.abs(v));
-      if (window.some((w) => w.nums.some(near))) got += perNumber;
+      if (window.some((w) => w.nums.some((x) => nearValue(x, v)))) got += perNumber;
     }
     for (let k = 0; k < p.ids.length; k++) {
       const a = p.ids[k];
@@ -297,10 +426,23 @@ export class Entailment {
    * Coverage of sentence i's propositions by the window of sentences `js` (of one other article);
    * `before`: the sentences of that article just before the window (antecedents of its pronouns).
    */
+
   covered(i: number, js: number[], before: number[] = []): Covered {
     const s = this.shape(i);
     const window = js.map((j) => this.shape(j).offer);
     const prior = before.map((j) => this.shape(j).offer);
-    return { whole: this.cover(s.whole, window, prior), lead: s.lead ? this.cover(s.lead, window, prior) : 0, slight: s.whole.ids.length + s.whole.nums.length < MIN_PROP_WORDS };
+    const whole = this.cover(s.whole, window, prior);
+    const lead = s.lead ? this.cover(s.lead, window, prior) : 0;
+    // One value: the same figure, or near figures of which one is hedged ("more than 188,000" /
+    // "nearly 190,000"); two exact figures apart ("$5 billion" / "$4.5 billion") are two measures.
+    const given = (p: Prop): boolean => p.amounts.length > 0 && p.amounts.every((v) => window.some((w) => w.nums.some((x) => x === v || ((p.hedged.has(v) || w.hedged.has(x)) && nearValue(x, v)))));
+    const measure = s.measure === s.lead ? lead : s.measure && given(s.measure) ? this.cover(s.measure, window, prior) : 0;
+    const amounts = s.mainAmounts ? Math.max(given(s.whole) ? whole : 0, s.measure && given(s.measure) ? measure : 0) : 0;
+    return { whole, lead, slight: s.whole.ids.length + s.whole.nums.length < MIN_PROP_WORDS, amounts };
+  }
+
+  /** The amounts sentence i gives (see Covered.amounts). */
+  amountsOf(i: number): number[] {
+    return this.shape(i).whole.amounts;
   }
 }
