@@ -23,7 +23,9 @@
  * 3. The role: the token right before the name must be a title or role noun ("President",
  *    "spokesman", "Mr."); from there the role extends left over role modifiers ("former",
  *    "Foreign"), demonyms ("Syrian"), possessive proper nouns ("Syria's") and, once a role noun
- *    was seen, capitalised words ("Kremlin spokesman").
+ *    was seen, capitalised words ("Kremlin spokesman"), and over "and" inside a body's name
+ *    ("Health and Human Services Secretary"; see andJoinedBody). A plural party or group word
+ *    glued before a surname ("Republicans | Jolly") is split off (pluralLabelBeforeSurname).
  * 4. Typing, strongest evidence first: organization and place lexicons on the whole name, a
  *    person role, name suffixes ("… Ministry", "… Palace"), acronyms, given names, Arabic name
  *    prefixes; then names typed elsewhere in the article (surname "Putin" after "Vladimir
@@ -230,7 +232,36 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     }
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
-  return joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m))));
+  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m)))));
+}
+
+/**
+ * A role the rules opened at the word before "and" ("Health and Human Services Secretary", see
+ * andJoinedBody in ruleNames): when the tagger reads that word as a person's name ("Pelosi and
+ * Homeland Security Secretary …" where the article gives no other cue), the role starts after
+ * "and" — two people, not one title. Otherwise the body named in the role is one organization:
+ * the tagger's "Human Services" inside it becomes "Health and Human Services".
+ */
+function andJoinedRoles(ms: Mention[]): Mention[] {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    const role = m.role;
+    if (!role) continue;
+    const and = / and /.exec(role.text);
+    if (!and || /\s/.test(role.text.slice(0, and.index))) continue;
+    const after = role.start + and.index + 5;
+    let first = i;
+    while (first > 0 && ms[first - 1].end > role.start - 1) first--;
+    if (ms.slice(first, i).some((o) => o.start === role.start && o.type === 'person')) {
+      m.role = { start: after, end: role.end, text: role.text.slice(and.index + 5) };
+      continue;
+    }
+    for (let j = first; j < i; j++) {
+      const o = ms[j];
+      if (o.start === after && o.end <= role.end && o.type === 'organization') ms[j] = { ...o, start: role.start, text: role.text.slice(0, o.end - role.start) };
+    }
+  }
+  return ms;
 }
 
 /** An ellipsis that ends the text (the cut of an excerpt), after a name. */
@@ -501,6 +532,16 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // "Lincoln", as CoNLL and the rules both read it); the tagger sometimes takes it in at a
     // sentence start.
     while (a < b && n.type === 1 && HONORIFICS.has(d.text.slice(d.starts[a], d.ends[a]))) a++;
+    // A plural party or group word the rules split off a surname ("Republicans | Jolly") is its
+    // own name when the rules kept it ("Republicans", the party), never the person's first name.
+    if (a < b && rules.label[a]) {
+      const lr = ruleAt.get(a);
+      if (lr && lr.last === a && lr.keep && lr.type && lr.type !== 'person') {
+        out.push({ first: a, last: a, type: TYPE_INDEX[lr.type] });
+        fixed.push(true);
+      }
+      a++;
+    }
     if (a > b || (a === b && rules.alone[a])) continue;
     let type = n.type;
     let fix = false;
@@ -597,6 +638,8 @@ export interface RuleResult {
   notName: Uint8Array;
   /** 1: no name on its own (a demonym, a title, an acronym of a common noun: "Syrian", "President", "DUI"). */
   alone: Uint8Array;
+  /** 1: a plural label glued before a surname ("Republicans | Jolly"), never one name with it. */
+  label: Uint8Array;
   /** The name's own context says place ("in X", "X, Texas", "X County"); see placeCue. */
   placeCueAt: (first: number, last: number) => boolean;
 }
@@ -669,6 +712,9 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
    */
   const clauseStart = (i: number): boolean => i > 0 && /^(?::\s+["“]?|[:,]\s*["“])$/.test(text.slice(ends[i - 1], starts[i]));
   const acronymCache = new Map<string, boolean>();
+  const cueCache = new Map<string, boolean>();
+  // 1: a plural label glued before a surname ("Republicans | Jolly"): see pluralLabelBeforeSurname.
+  const label = new Uint8Array(count);
   const isCap = (i: number): boolean => cap[i] === 1;
   const knownWord = (w: string): boolean =>
     PLACES.has(w) || ORGANIZATIONS.has(w) || GIVEN_NAMES.has(w) || HONORIFICS.has(w) || COUNTRY_OF_DEMONYM.has(w) ||
@@ -820,6 +866,12 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
       cands.push({ start: starts[first + 1], end, first: first + 1, last: b, role: null, type: null, how: null });
       return;
     }
+    if (pluralLabelBeforeSurname(first, b)) {
+      label[first] = 1;
+      addRun(first, first);
+      cands.push({ start: starts[b], end, first: b, last: b, role: null, type: null, how: null });
+      return;
+    }
     cands.push({ start, end, first, last: b, role: roleBefore(first), type: null, how: null });
   }
 
@@ -893,7 +945,74 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     }
     // A sentence-initial common word never starts a role ("Despite President X").
     while (left < h && left !== lexiconStart && isCommonCap(left) && (COMMON_WORDS.has(word(left).toLowerCase()) || unreliable[left] === 2) && !ROLE_MODIFIERS.has(word(left).toLowerCase()) && !COUNTRY_OF_DEMONYM.has(word(left))) left++;
+    const joined = andJoinedBody(left, h);
+    if (joined >= 0) left = joined;
     return { start: starts[left], end: ends[h], text: text.slice(starts[left], ends[h]) };
+  }
+
+  /**
+   * "Health and Human Services Secretary X", "Housing and Urban Development Secretary X": the
+   * body a title belongs to is often named with "and", and the role then opens at the word
+   * before "and" (cut at "and", the title read "Human Services Secretary" and the tagger typed
+   * "Human Services" an organization of its own). Returns that word's token, or -1. Only when the
+   * role opens with a capitalised body word (not a title, modifier or demonym: "Trump and Vice
+   * President Pence" is two people) that is no body of its own ("Senate", "House"), and the word
+   * before "and" is capitalised and shows no sign of a person: no given name, honorific or title
+   * before it anywhere in the article ("Donald Trump and Homeland Security Secretary X"), and no
+   * given name itself.
+   */
+  function andJoinedBody(left: number, h: number): number {
+    if (left >= h || left < 2 || word(left - 1) !== 'and' || !gapIsSpace(left) || !gapIsSpace(left - 1) || !isCap(left - 2)) return -1;
+    const body = word(left);
+    const lowerBody = body.toLowerCase();
+    if (isRoleHeadTok(left) || ROLE_MODIFIERS.has(lowerBody) || COUNTRY_OF_DEMONYM.has(body) || !/^\p{Lu}\p{Ll}/u.test(body)) return -1;
+    if (ORGANIZATIONS.has(text.slice(starts[left], ends[h - 1])) || PLACES.has(text.slice(starts[left], ends[h - 1]))) return -1;
+    const w = word(left - 2);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || GIVEN_NAMES.has(w) || HONORIFICS.has(w) || isRoleHeadTok(left - 2) || COUNTRY_OF_DEMONYM.has(w) || DEMONYM_PLURALS.has(w)) return -1;
+    if (ORGANIZATIONS.has(w) || PLACES.has(w)) return -1;
+    if (personCue(w)) return -1;
+    // The body's name may go on further left: capitalised words and a complement after its head
+    // ("Centers for Disease Control and Prevention Director", "Department of Health and Human
+    // Services Secretary"). Taken only up to such a head; otherwise the role opens at `w`.
+    let k = left - 2;
+    while (k >= 1 && gapIsSpace(k) && isCap(k - 1) && !isCommonCap(k - 1) && !GIVEN_NAMES.has(word(k - 1)) && !isRoleHeadTok(k - 1)) k--;
+    if (k >= 2 && gapIsSpace(k) && gapIsSpace(k - 1) && /^(?:of|for|on)$/.test(word(k - 1)) && complementHead(word(k - 2))) return k - 2;
+    return left - 2;
+  }
+
+  /**
+   * Does the article write `w` as a person's surname somewhere: right after a given name, an
+   * initial, an honorific or a title ("David Jolly", "Mr. Jolly", "Rep. Jolly")? Cached.
+   */
+  function personCue(w: string): boolean {
+    let r = cueCache.get(w);
+    if (r === undefined) {
+      r = occursAsWord(text, w, (pos) => {
+        const k = tokenAt(starts, pos);
+        if (k <= 0 || !gapIsSpace(k)) return false;
+        const prev = stripPossessive(word(k - 1));
+        return GIVEN_NAMES.has(prev) || HONORIFICS.has(prev) || isRoleHeadTok(k - 1) || INITIAL.test(prev);
+      });
+      cueCache.set(w, r);
+    }
+    return r;
+  }
+
+  /**
+   * "Republicans Jolly", "Democrats Orvin and …", "Libyans Megrahi": a plural party or group
+   * word glued before a lone surname is a label of the person, not a first name (the two-word
+   * twin of the labelWord split above). Only a party the organization lexicon knows in the plural
+   * ("Democrats", "Conservatives") or a demonym's plural, and only when the article shows the
+   * word after it to be a person's surname elsewhere (personCue), since a group word also opens
+   * bodies' names ("Democrats Abroad") and the second word may be anything.
+   */
+  function pluralLabelBeforeSurname(first: number, b: number): boolean {
+    if (b !== first + 1) return false;
+    const w = word(first);
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || !(DEMONYM_PLURALS.has(w) || (ORGANIZATIONS.has(w) && ROLE_MODIFIERS.has(w.slice(0, -1).toLowerCase())))) return false;
+    const last = stripPossessive(word(b));
+    if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last) || ORGANIZATIONS.has(last) || PLACES.has(last) || GIVEN_NAMES.has(last) || isRoleHeadTok(b)) return false;
+    return personCue(last);
   }
 
   /**
@@ -913,6 +1032,9 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
         return { start: starts[k], end: ends[h], text: text.slice(starts[k], ends[h]) };
       }
       if (isRoleHeadTok(k) || ROLE_MODIFIERS.has(lower) || COUNTRY_OF_DEMONYM.has(w)) left = k;
+      // The body the role belongs to, capitalised as in roleBefore ("The Taliban spokesman, X",
+      // "the Kremlin spokesman, X"): still an apposition once a determiner opens it.
+      else if (k < h && /^\p{Lu}/u.test(w) && !COMMON_WORDS.has(lower) && !isCommonCap(k) && !isPossessiveAt(w, w.length)) left = k;
       else return null;
     }
     return null;
@@ -1013,7 +1135,7 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
   for (let k = 0; k < count; k++) if (cap[k] && /^\p{Lu}\p{Ll}+$/u.test(word(k)) && ROLE_MODIFIERS.has(word(k).toLowerCase()) && !knownWord(word(k))) alone[k] = 1;
   const placeCueAt = (first: number, last: number): boolean =>
     placeCue({ start: starts[first], end: nameEnd(last), first, last, role: null, type: null, how: null }, true);
-  return { mentions: out, cands: ruleCands, roleBefore, unreliable, notName, alone, placeCueAt };
+  return { mentions: out, cands: ruleCands, roleBefore, unreliable, notName, alone, label, placeCueAt };
 
   /**
    * One sense per discourse (Gale, Church & Yarowsky 1992; for names, Mikheev et al. 1999): an

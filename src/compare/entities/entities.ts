@@ -18,6 +18,7 @@ import { compiledOnce } from '../../core/regex.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES } from '../../annotate/lexicon/places.js';
 import { ORGANIZATIONS } from '../../annotate/lexicon/organizations.js';
 import { GIVEN_NAMES } from '../../annotate/lexicon/persons.js';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../annotate/lexicon/given-names.js';
 import { BUILTIN_OUTLETS } from '../../ingest/outlets.js';
 
 // Formal given names and their nicknames, both ways (William/Bill, Richard/Dick, Joseph/Joe),
@@ -237,11 +238,45 @@ export function sameGiven(a: string, b: string): boolean {
   const na = nicknamesOf(a);
   if (na?.has(b)) return true;
   if (na && nicknamesOf(b)) return false;
+  // A man's name and a woman's name are two people however close the spelling (Gabriel/Gabriela,
+  // Paul/Paula): the US birth counts (given-names.ts) give each name's sex where it is nearly
+  // always one.
+  const sa = givenSex(a);
+  const sb = givenSex(b);
+  if (sa && sb && sa !== sb) return false;
   // Given names that begin with different letters are different names (Ivan/Evan, Iris/Eris),
   // though the transliteration skeleton lets an initial vowel vary; a romanised "Kh" read as "H"
   // aside. (Osama/Usama is lost that way: a false merge costs more than a split.)
   if (initialOf(a) !== initialOf(b)) return false;
   return sameWord(a, b);
+}
+
+/** Given names nearly always of one sex (given-names.ts, US birth counts), built on first use. */
+let sexOfGiven: Map<string, 'm' | 'f'> | null = null;
+function givenSex(w: string): 'm' | 'f' | undefined {
+  if (!sexOfGiven) {
+    sexOfGiven = new Map();
+    for (const n of MALE_GIVEN_NAMES.split(' ')) if (n) sexOfGiven.set(n, 'm');
+    for (const n of FEMALE_GIVEN_NAMES.split(' ')) if (n) sexOfGiven.set(n, 'f');
+  }
+  return sexOfGiven.get(w);
+}
+/** Is `w` (lower case) a given name one of the name lexicons knows? */
+function knownGiven(w: string): boolean {
+  return GIVEN_NAMES.has(w[0].toUpperCase() + w.slice(1)) || nicknamesOf(w) !== null || givenSex(w) !== undefined;
+}
+
+/**
+ * Two spellings of one long given name, for the full-name variant merge in buildEntities
+ * ("Zabiullah"/"Zabihullah"): six letters or more, the same first letter, one edit apart, and not
+ * both names in their own right (the name lexicons, the nickname table or the word-vector
+ * vocabulary know both: Marian/Marion, Christina/Christine are two women). A lone spelling the
+ * lexicons know beside one they do not is the usual transliteration question, not two names.
+ */
+function variantGiven(a: string, b: string): boolean {
+  if (a === b || a.length < 6 || b.length < 6 || !oneLetterVariant(a, b)) return false;
+  if (knownGiven(a) && knownGiven(b)) return false;
+  return !(wordRow(a) >= 0 && wordRow(b) >= 0);
 }
 
 /** Middle names agree when equal, or one is the other's initial ("R." and "Robinette"). */
@@ -778,6 +813,17 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     .sort((x, y) => y.r.tokens.length - x.r.tokens.length || x.r.articleIndex - y.r.articleIndex || x.r.mention.start - y.r.mention.start || x.i - y.i);
 
   const multi = order.filter((x) => x.r.tokens.length >= 2);
+  // Role heads each article gives each person's name form, on any of its mentions ("spokesman"
+  // of "Taliban spokesman Zabihullah Mujahi"): what a full-name spelling variant is checked by.
+  const formRoles = new Map<string, Set<string>>();
+  for (const r of refs) {
+    const h = r.mention.type === 'person' ? roleHead(r.mention) : '';
+    if (!h) continue;
+    const k = `${r.article}\u0000${r.form}`;
+    const set = formRoles.get(k);
+    if (set) set.add(h);
+    else formRoles.set(k, new Set([h]));
+  }
   const single = order.filter((x) => x.r.tokens.length === 1);
 
   // Bodies' names by the words before their first "of" ("advisory committee" of "Advisory
@@ -883,6 +929,30 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       cands = variantsOf(r.tokens[r.tokens.length - 1]).filter(
         (c) => c.person && suffixOk(c, r) && c.full[0].length >= 2 && sameGiven(c.full[0], r.tokens[0]) && sameFullName(c.full, [...r.tokens.slice(0, -1), c.full[c.full.length - 1]]),
       );
+    }
+    if (cands.length === 0 && person && r.tokens.length >= 2) {
+      // "Zabiullah Mujahid" in one outlet, "Zabihullah Mujahi" in another, each "Taliban
+      // spokesman": a transliterated or misspelt full name whose given name is one letter off
+      // (and its surname the same or one letter off). Two given names one letter apart are
+      // usually two people (Marian/Marion), so only where everything else pins one person: both
+      // given names long and no name either lexicon knows as a name in its own right (variantGiven),
+      // the surnames agreeing or one-letter variants that are not two words of their own, the same
+      // role head on both sides ("spokesman"), different articles (one article spells one name one
+      // way), and exactly one person of the story fitting. A wrong merge puts one person's words
+      // in another's mouth; a missed one leaves two rows for one spokesman.
+      const last = r.tokens[r.tokens.length - 1];
+      const heads = formRoles.get(`${r.article}\u0000${r.form}`);
+      const fits = [...new Set([...near(r.tokens), ...variantsOf(last)])].filter((c) => {
+        if (!c.person || c.full.length !== r.tokens.length || c.articles.has(r.article) || !suffixOk(c, r)) return false;
+        const cl = c.full[c.full.length - 1];
+        if (!variantGiven(c.full[0], r.tokens[0])) return false;
+        if (cl !== last && (!oneLetterVariant(cl, last) || twoCommonWords(cl, last) || (wordRow(cl) >= 0 && wordRow(last) >= 0))) return false;
+        if (!c.full.slice(1, -1).every((t, i) => sameMiddle(t, r.tokens[i + 1]))) return false;
+        if (!heads) return false;
+        for (const x of c.refs) for (const h of formRoles.get(`${x.article}\u0000${x.form}`) ?? []) if (heads.has(h)) return true;
+        return false;
+      });
+      if (fits.length === 1) cands = fits;
     }
     const hit = pick(cands, r);
     if (hit) join(hit, r);
