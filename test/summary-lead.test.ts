@@ -9,19 +9,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSummary, firstPersonShare, unfit } from '../src/compare/summary/summary.js';
-import type { Fact } from '../src/core/dossier-schema.js';
-import { annotated } from './helpers/dossier-fixtures.js';
+import { annotated, factOf } from './helpers/dossier-fixtures.js';
 
-/** A fact of the given sentences (each [article, sentence text]) of the articles. */
-function factOf(id: string, arts: Array<{ id: string; text: string }>, parts: Array<[string, string]>): Fact {
-  const sentences = parts.map(([article, s]) => {
-    const a = arts.find((x) => x.id === article)!;
-    const start = a.text.indexOf(s);
-    assert.ok(start >= 0, `fixture: ${s}`);
-    return { article, start, end: start + s.length };
-  });
-  return { id, text: parts[0][1], support: [...new Set(parts.map(([a]) => a))], sentences, source: sentences[0] };
-}
 
 test('summary: a question is no statement of the story', () => {
   assert.equal(unfit('Will the ferry terminal at Dunmore reopen before the summer season?'), 'question');

@@ -10,18 +10,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSummary, unfit } from '../src/compare/summary/summary.js';
 import { opinionScore, writerVoice } from '../src/compare/summary/opinion.js';
-import type { Fact } from '../src/core/dossier-schema.js';
-import { annotated } from './helpers/dossier-fixtures.js';
+import { annotated, factOf } from './helpers/dossier-fixtures.js';
 
-function factOf(id: string, arts: Array<{ id: string; text: string }>, parts: Array<[string, string]>): Fact {
-  const sentences = parts.map(([article, s]) => {
-    const a = arts.find((x) => x.id === article)!;
-    const start = a.text.indexOf(s);
-    assert.ok(start >= 0, `fixture: ${s}`);
-    return { article, start, end: start + s.length };
-  });
-  return { id, text: parts[0][1], support: [...new Set(parts.map(([a]) => a))], sentences, source: sentences[0] };
-}
 
 test('summary: the writer speaking to the reader, or saying what ought to happen, is no statement of the story', () => {
   assert.equal(writerVoice('If you were lucky enough to miss the news last summer, the harbour strike passed you by.'), true);

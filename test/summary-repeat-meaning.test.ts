@@ -8,18 +8,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSummary } from '../src/compare/summary/summary.js';
-import type { Fact } from '../src/core/dossier-schema.js';
-import { annotated } from './helpers/dossier-fixtures.js';
+import { annotated, factOf } from './helpers/dossier-fixtures.js';
 
-function factOf(id: string, arts: Array<{ id: string; text: string }>, parts: Array<[string, string]>): Fact {
-  const sentences = parts.map(([article, s]) => {
-    const a = arts.find((x) => x.id === article)!;
-    const start = a.text.indexOf(s);
-    assert.ok(start >= 0, `fixture: ${s}`);
-    return { article, start, end: start + s.length };
-  });
-  return { id, text: parts[0][1], support: [...new Set(parts.map(([a]) => a))], sentences, source: sentences[0] };
-}
 
 const lead = 'Harbour officials in Dunmore detained the captain of the cargo ship Vela on Monday after the ship struck the pier.';
 const again = 'Port authorities arrested the skipper of the freighter when the vessel hit the jetty during a storm.';

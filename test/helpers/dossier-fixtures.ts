@@ -5,7 +5,7 @@
  * fixtures stay readable.
  */
 import assert from 'node:assert/strict';
-import { Dossier, type Dossier as DossierT } from '../../src/core/dossier-schema.js';
+import { Dossier, type Dossier as DossierT, type Fact } from '../../src/core/dossier-schema.js';
 import type { AnnotatedArticle, Mention, Quantity, Quote, TimeExpression } from '../../src/core/schema.js';
 
 interface Spec {
@@ -238,3 +238,13 @@ export function assertSpansValid(d: DossierT): void {
   }
 }
 
+/** A fact of the given sentences (each [article, sentence text]) of the articles. */
+export function factOf(id: string, arts: Array<{ id: string; text: string }>, parts: Array<[string, string]>): Fact {
+  const sentences = parts.map(([article, s]) => {
+    const a = arts.find((x) => x.id === article)!;
+    const start = a.text.indexOf(s);
+    assert.ok(start >= 0, `fixture: ${s}`);
+    return { article, start, end: start + s.length };
+  });
+  return { id, text: parts[0][1], support: [...new Set(parts.map(([a]) => a))], sentences, source: sentences[0] };
+}

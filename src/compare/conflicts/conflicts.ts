@@ -759,7 +759,6 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
  * riots", "in the fourth week of the strike"): it grows with every day, so two reports give two
  * values unless both were published on one day.
  */
-const ONGOING_AFTER = /^\s*(?:days?|weeks?|months?|nights?)\s+of\b/i;
 const ongoingStretch = (c: ClaimItem): boolean => (c.unit?.startsWith('duration:') ?? false) && /(?:days?|weeks?|months?|nights?)$/i.test(c.text) && /^\s+of\s/.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 6));
 function sameDayReports(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMeta>): boolean {
   const a = publishedAt(meta.get(x.article));
