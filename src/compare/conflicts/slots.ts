@@ -188,8 +188,8 @@ function wordFigures(t: string): Map<string, string> {
   for (const m of t.matchAll(WORD_FIGURE)) out.set(m[2].toLowerCase(), m[1].toLowerCase());
   return out;
 }
-/** Each sentence gives a figure the other does not (as in swaps.ts). */
-function figuresApart(a: string, b: string): boolean {
+/** Each sentence gives a figure the other does not (also swaps.ts): two lines of figures, not one slot. */
+export function figuresApart(a: string, b: string): boolean {
   const fa = figures(a);
   const fb = figures(b);
   if ([...fa].some((f) => !fb.has(f)) && [...fb].some((f) => !fa.has(f))) return true;

@@ -19,7 +19,7 @@ import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import { pluralOnly, shareNameWord } from './slots.js';
+import { figuresApart, pluralOnly, shareNameWord } from './slots.js';
 import { datelineLength, STOP } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import type { EntityIndex } from '../entities/entities.js';
@@ -153,27 +153,6 @@ function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
   const level = [a, b].map((e) => placeLevel(e.aliases.map((x) => x.text)));
   const known = [a, b].map(knownPlace);
   return level[0] === level[1] && known[0] === known[1] ? 'place' : null;
-}
-
-const figures = (t: string): Set<string> => new Set((t.match(/\d[\d,.]*/g) ?? []).map((f) => f.replace(/[,.]+$/, '')));
-/**
- * Figures written in words, by the word they count ("nine rebounds" → rebounds: nine). Compared
- * only noun by noun: "four years" in one sentence says nothing against "1973" in the other, but
- * "nine rebounds" against "eight rebounds" is two lines.
- */
-const WORD_FIGURE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+([a-z]{3,})/gi;
-function wordFigures(t: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of t.matchAll(WORD_FIGURE)) out.set(m[2].toLowerCase(), m[1].toLowerCase());
-  return out;
-}
-function figuresApart(a: string, b: string): boolean {
-  const fa = figures(a);
-  const fb = figures(b);
-  if ([...fa].some((f) => !fb.has(f)) && [...fb].some((f) => !fa.has(f))) return true;
-  const wa = wordFigures(a);
-  const wb = wordFigures(b);
-  return [...wa].some(([noun, n]) => wb.has(noun) && wb.get(noun) !== n);
 }
 
 function dice(a: Set<string>, b: Set<string>): { dice: number; shared: number } {

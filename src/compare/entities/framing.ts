@@ -46,7 +46,7 @@ interface Label {
 // Verbs of saying learned from attribution cues (lexicon/reporting-verbs.ts).
 const REPORTING = new Set(LEARNED_REPORTING_VERBS);
 // Words a sentiment lexicon rates clearly positive or negative ("disgraced", "notorious", "beloved").
-const EVALUATIVE = new Set([...NEGATIVE_WORDS.split(' '), ...POSITIVE_WORDS.split(' ')]);
+export const EVALUATIVE = new Set([...NEGATIVE_WORDS.split(' '), ...POSITIVE_WORDS.split(' ')]);
 // Nouns that judge a person rather than name an office: an outlet that calls someone "the
 // strongman" or "a firebrand" has chosen a verdict, where "the president" states a post.
 const EPITHET_HEADS = new Set(

@@ -8,7 +8,7 @@
  */
 import type { AnnotatedArticle } from '../../core/schema.js';
 import { Affinity } from '../match/affinity.js';
-import { Entailment, nearValue, reportedIn } from '../match/entail.js';
+import { Entailment, HEDGES, nearValue, reportedIn } from '../match/entail.js';
 import { antonymsOf, lemmaStem } from '../words/antonyms.js';
 import { writtenGrain } from '../claims/claims.js';
 import { sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
@@ -112,14 +112,12 @@ const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'ca
 // Two figures are different values when they are more than this share apart and one is hedged:
 // "more than 40" and "43" injured may be one report, "30" and "40" dead are not.
 const VALUE_TOLERANCE = 0.1;
-/**
- * Words before a figure that hedge it ("about 40", "more than 200", "nearly 300", "up to 30"):
- * such a figure is compatible with nearby exact ones. Two exact figures are one value only when
- * equal or within the rounding of the rounder one ("3,000" / "3,040"): a consensus fact citing
- * "killed 11" to an outlet that wrote "killed 10", or 247 to one that wrote 253, cites a sentence
- * that does not say it (read on unseen DUC 2006 stories, where tolls of one attack were merged).
- */
-const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly', 'almost', 'over', 'than', 'least', 'to', 'many', 'much', 'under', 'close', 'circa']);
+// Words before a figure that hedge it ("about 40", "more than 200", "nearly 300", "up to 30";
+// the list is entail.ts HEDGES): such a figure is compatible with nearby exact ones. Two exact
+// figures are one value only when equal or within the rounding of the rounder one ("3,000" /
+// "3,040"): a consensus fact citing "killed 11" to an outlet that wrote "killed 10", or 247 to
+// one that wrote 253, cites a sentence that does not say it (read on unseen DUC 2006 stories,
+// where tolls of one attack were merged).
 // A figure is about what its next content words name ("30 people dead", "40 injured").
 const UNIT_WORDS = 2;
 

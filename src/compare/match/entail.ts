@@ -163,7 +163,7 @@ const SUBORDINATE_INSIDE = /\s(?:after|before|because|while|when|although|though
 // Bounded pattern, linear in the text.
 const IDENTIFIER = /\b([A-Z][A-Za-z]*)\.? (\d{3,4})\b(?![,.]\d)|[A-Za-z]-?(\d{3,4})\b|(?<=[A-Za-z]\d+)-(\d{3,4})\b/g;
 
-/** Hedges and quantifiers that lead an amount, not a name (facts.ts HEDGES has the same kind). */
+/** Hedges and quantifiers that lead an amount, not a name (HEDGES below has the same kind). */
 const LEADS_AMOUNT = new Set(['nearly', 'almost', 'roughly', 'approximately', 'around', 'about', 'over', 'under', 'some', 'only', 'just', 'least', 'exactly', 'another', 'fewer', 'less', 'more', 'all', 'those', 'these', 'the']);
 
 /** The figures of a sentence that are identifiers (IDENTIFIER), not amounts. */
@@ -179,8 +179,8 @@ function identifiers(text: string): Set<number> {
 }
 
 // Words before a figure that hedge it ("more than", "nearly", "about", "at least", "up to", "fell to"):
-// a hedged figure agrees with near ones (facts.ts HEDGES, the same list for values).
-const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly', 'almost', 'over', 'than', 'least', 'to', 'many', 'much', 'under', 'close', 'circa']);
+// a hedged figure agrees with near ones (facts.ts reads the same list for its values).
+export const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'nearly', 'almost', 'over', 'than', 'least', 'to', 'many', 'much', 'under', 'close', 'circa']);
 // Currency words the tokenizer puts between a hedge and its figure ("more than $300 million").
 const CURRENCY = new Set(['dollar', 'euro', 'pound', 'yen', 'dlrs', 'usd']);
 

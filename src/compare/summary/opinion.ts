@@ -14,23 +14,17 @@
  * report tells the event: summary.ts reads `opinionScore` for that.
  */
 import { compiledOnce } from '../../core/regex.js';
-import { NEGATIVE_WORDS, POSITIVE_WORDS } from '../entities/evaluative-data.js';
+import { EVALUATIVE } from '../entities/framing.js';
 import { OPINION_WEIGHTS, OPINION_BIAS } from './opinion-weights.js';
 import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
 
-// First-person words of the writer (the summary's `firstPerson` reads the same set).
-const FIRST = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us)(?=[^\p{L}]|$)/u;
+// First-person words of the writer (the summary's `firstPerson` reads the same pattern).
+export const FIRST = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us)(?=[^\p{L}]|$)/u;
 // The reader addressed: "you", "your" (a column speaks to its reader; a report does not).
 const SECOND = /(^|[^\p{L}])(you|You|your|Your|yours|yourself|you're|You're|you’re|You’re|you've|you’ve)(?=[^\p{L}]|$)/u;
 // Obligation and advice in the writer's voice: what ought to happen, not what happened.
 const OBLIGATION = /\b(?:should|shouldn't|shouldn’t|must|mustn't|ought to|it(?:'s|’s| is) time (?:to|for))\b/iu;
 const QUESTION = /\?["”'’)\]]*\s*$/;
-
-let evaluative: Set<string> | null = null;
-function evaluativeWords(): Set<string> {
-  evaluative ??= new Set([...NEGATIVE_WORDS.split(' '), ...POSITIVE_WORDS.split(' ')]);
-  return evaluative;
-}
 
 /** Text outside quotation marks (what the writer says, not whom the writer quotes). */
 const unquoted = (s: string): string => s.replace(/["“][^"”]*["”]/g, ' ');
@@ -44,7 +38,7 @@ export function opinionCues(sentences: readonly string[]): number[] {
   let question = 0;
   let words = 0;
   let evaluated = 0;
-  const lex = evaluativeWords();
+  const lex = EVALUATIVE;
   for (const raw of sentences) {
     const s = unquoted(raw);
     if (compiledOnce(FIRST).test(s)) first++;

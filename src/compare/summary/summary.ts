@@ -15,23 +15,15 @@ import { priorCount } from '../match/match.js';
 import { PRIOR_TOTAL } from '../words/word-prior.js';
 import { compiledOnce } from '../../core/regex.js';
 import { STOP, withoutDateline } from '../words/lex.js';
-import { opinionScore, writerVoice } from './opinion.js';
+import { FIRST, opinionScore, writerVoice } from './opinion.js';
 import { POSITION_PRIOR, FIRST_PERSON_PRIOR, FIRST_PERSON_EDGES } from './summary-priors.js';
 
 /** Summary length when the caller does not ask for one: about a paragraph. */
 export const DEFAULT_SUMMARY_WORDS = 100;
 
-/**
- * Whether a sentence is the reporter's account rather than someone's words: a sentence in the
- * first person ("I dated …", "We are trying …") or with an unbalanced quotation mark (one
- * sentence of a longer quote) is speech, which a neutral summary reports but does not repeat.
- */
-/** A first-person word (see reported). */
-const FIRST_PERSON = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us)(?=[^\p{L}]|$)/u;
-
 /** Whether the writer speaks in the first person outside quotation marks ("I dated …", "we are …"). */
 export function firstPerson(text: string): boolean {
-  return compiledOnce(FIRST_PERSON).test(text.replace(/["“][^"”]*["”]/g, ''));
+  return compiledOnce(FIRST).test(text.replace(/["“][^"”]*["”]/g, ''));
 }
 
 /**
@@ -45,6 +37,11 @@ export function firstPersonShare(sentences: readonly string[]): number {
   return sentences.filter(firstPerson).length / sentences.length;
 }
 
+/**
+ * Whether a sentence is the reporter's account rather than someone's words: a sentence in the
+ * first person ("I dated …", "We are trying …") or with an unbalanced quotation mark (one
+ * sentence of a longer quote) is speech, which a neutral summary reports but does not repeat.
+ */
 function reported(text: string): boolean {
   if (firstPerson(text)) return false;
   const opens = (text.match(/[“]/g) ?? []).length;
