@@ -144,8 +144,9 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // What an object is (make and model) inside aligned facts (models.ts), after everything else.
   const models = findModelConflicts(compared, slotFacts, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length, meta);
   // Names read as the name slot of one claim (claims/name-claims.ts), after every other stage:
-  // pairs already raised are skipped.
-  const nameSlots = findNameSlotConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length + models.length, meta, new Set([...named, ...swaps.map(pairOf)]));
+  // pairs already raised are skipped (the pairs raised, not `named`, which findSwaps extends with
+  // every pair it looked at, raised or not).
+  const nameSlots = findNameSlotConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length + models.length, meta, new Set([...slotted, ...roles, ...swaps, ...models].map(pairOf)));
   const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps, ...models, ...nameSlots];
   const timeline = buildTimeline(graph, found, articleIndex, new Map(compared.map((a) => [a.id, a.published])));
   const framing = buildFraming(compared, ents);

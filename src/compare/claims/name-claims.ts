@@ -34,6 +34,7 @@ import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../../annotate/lex
 import type { EntityIndex } from '../entities/entities.js';
 import { aboutText, loneReport, type ArticleMeta } from '../conflicts/conflicts.js';
 import { frameOf } from '../conflicts/frames.js';
+import { figuresApart } from '../conflicts/slots.js';
 import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, STOP, stem, uniqArticles } from '../words/lex.js';
 
 /** Sentences report the same thing: Dice of content stems (names left out), and this many shared. */
@@ -41,6 +42,8 @@ const SAME_CLAIM_DICE = 0.25;
 const SAME_CLAIM_SHARED = 2;
 /** A slot key shared by more mentions than this says nothing about one claim (and bounds the work). */
 const MAX_POSTING = 40;
+/** Sentence starts this close hold a name in one place: pieces of one long sentence (see lone). */
+const ONE_PLACE = 300;
 /** Characters read either side of a name for its slot; its act frame is read further (frames.ts reads 200). */
 const SLOT_CHARS = 80;
 const FRAME_CHARS = 200;
@@ -66,6 +69,12 @@ const LIST_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s*,|\band|\bor|&)\s*(?:the\s+)?$/u;
 const TITLES_BEFORE = /(?:(?:\b(?:President|Vice President|Prime Minister|Premier|Chancellor|Governor|Gov\.|Mayor|Rep\.|Representative|Sen\.|Senator|Sir|Dame|Lord|Lady|King|Queen|Pope|Gen\.|General|Adm\.|Admiral|Col\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Judge|Justice|Attorney General|Secretary|Minister|Chairman|Chief|Officer|Detective|Sheriff|Coach)\s+)(?:\p{Lu}\.\s+)?){1,3}$/u;
 /** Words that make a name a body's or a place's, not a person's ("Merritt Inc.", "Ashford University"). */
 const BODY_WORD = /\b(?:inc|corp|co|ltd|llc|plc|company|corporation|group|university|college|school|party|ministry|department|agency|council|committee|commission|bank|association|union|institute|foundation|city|county|river|lake|mount|island|islands|street|road|airport|hospital|church|army|navy|police|court|house|senate|congress|times|post|news|press|tv|radio)\b/i;
+/**
+ * Verbs that frame a name without an act of its own: a raising or control verb ("X is expected to
+ * discuss the case", "X appeared to win", "X tried to"), whose act is the verb after it. Two
+ * people "expected to" do two different things are no slot.
+ */
+const NO_ACT = new Set(['expect', 'appear', 'seem', 'plan', 'want', 'try', 'hope', 'intend', 'schedule', 'set', 'continue', 'begin', 'start', 'need', 'fail', 'manage', 'decide', 'agree', 'refuse', 'ask', 'urge', 'allow', 'tell', 'say', 'call']);
 /** Nouns of an office many hold at once ("professor", "board member"): their holders are not one slot. */
 const SHARED_OFFICE = /\b(?:professor|member|spokesman|spokeswoman|official|officer|analyst|expert|lawyer|attorney|senator|representative|rep|sen|minister|secretary|director|aide|adviser|advisor)\s*$/i;
 
@@ -92,7 +101,7 @@ function slotKeys(before: string, after: string, frameBefore: string, frameAfter
   const keys: string[] = [];
   // (The frame reads further: "X, a conservative board member from Arkansas City, Kan., presented".)
   const frame = frameOf(frameBefore, frameAfter);
-  if (frame) keys.push(`F:${frame.role}:${frame.verb}`);
+  if (frame && !NO_ACT.has(frame.verb)) keys.push(`F:${frame.role}:${frame.verb}`);
   const title = TITLES_BEFORE.exec(before);
   const bare = title ? before.slice(0, title.index) : before;
   // A noun the name modifies: right after a possessive, or after the name itself when the name
@@ -174,7 +183,11 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
   // A lone name: one article, one sentence, and no other article's text has its last word.
   const lone = (u: Use): boolean => {
     const per = sentencesOf.get(u.entity)!;
-    if (per.size !== 1 || per.get(u.article)!.size !== 1) return false;
+    if (per.size !== 1) return false;
+    // One sentence, or pieces of one long sentence the dossier cut for comparison
+    // (match/long-sentences.ts): every mention within ONE_PLACE characters.
+    const starts = [...per.get(u.article)!];
+    if (Math.max(...starts) - Math.min(...starts) > ONE_PLACE) return false;
     const toks = nameTokens(u.mention.text);
     const last = toks[toks.length - 1];
     if (!last || last.length < 3) return false;
@@ -193,6 +206,10 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
   const seen = new Set<string>();
   uses.forEach((x) => {
     if (!lone(x) || ANOTHER.test(x.sentence.text)) return;
+    // An article that puts other people in the same slot elsewhere tells of several people doing
+    // the same thing (a round-up: "X scored 17 points", "Y scored 26 points"): its lone name is
+    // one of them, not a slip.
+    if (x.keys.some((k) => (postings.get(k) ?? []).some((j) => uses[j].article === x.article && uses[j].entity !== x.entity))) return;
     // The best other use: a person two or more articles name, in another article, sharing a slot key.
     let best: { y: Use; d: number; key: string } | null = null;
     for (const k of x.keys) {
@@ -201,6 +218,9 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
         if (y.article === x.article || y.entity === x.entity || ents.get(y.entity)?.type !== 'person' || articlesOf(y.entity) < 2) continue;
         // The lone name's own sentence names the other person too: a second participant.
         if (sentencesOf.get(y.entity)?.get(x.article)?.has(x.sentence.start)) continue;
+        // Each sentence gives a figure the other lacks (slots.ts figuresApart): two lines of
+        // figures, each person's own ("X finished with 15 points" / "Y finished with 20 points").
+        if (figuresApart(x.sentence.text, y.sentence.text)) continue;
         const d = dice(x.stems, y.stems);
         if (d.dice < SAME_CLAIM_DICE || d.shared < SAME_CLAIM_SHARED) continue;
         if (!best || d.dice > best.d || (d.dice === best.d && (articleOrder(y.article, best.y.article) || y.mention.start - best.y.mention.start) < 0)) best = { y, d: d.dice, key: k };
@@ -234,7 +254,7 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
     // even when that sentence names it twice: "the X administration's attempts … the resignation
     // of President X".)
     const evidence = [...perArticle.values(), x].map((u) => ({ article: u.article, text: u.sentence.text }));
-    const slot = key.startsWith('F:') ? `the ${key.split(':')[1] === 'agent' ? 'one who did' : 'one who underwent'} the act “${key.split(':')[2]}”` : key.startsWith('H:') ? `the person whose “${y.sentence.text.slice(y.mention.end - y.sentence.start).replace(/^['’]s?\s+/, '').trim().split(/\s+/).slice(0, 3).join(' ')}” it is` : `the person of “${key.slice(2)}”`;
+    const slot = key.startsWith('F:') ? `the ${key.split(':')[1] === 'agent' ? 'one who did' : 'one who underwent'} the act “${key.split(':')[2]}”` : key.startsWith('H:') ? `the person whose “${(y.sentence.text.slice(y.mention.end - y.sentence.start).replace(/^['’]s?\s+/, '').split(/[,;:.!?()]/)[0].match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 3).join(' ')}” it is` : `the person of “${key.slice(2)}”`;
     out.push({
       id: `c${offset + out.length + 1}`,
       kind: 'name',
