@@ -16,9 +16,14 @@
  * names a body ("Inc", "University", "Party").
  *
  * Precision before recall (a name card accuses an outlet), so every condition errs on silence:
- * - the lone name is used by one article only, in one sentence only (a slip is one mention; a
- *   second person the outlet writes about is named again), and no other article's text has its
- *   last word;
+ * - the lone name is used by one article only, in one place only (one sentence, or the pieces of
+ *   one long sentence the dossier cut: a slip is one mention; a second person the outlet writes
+ *   about is named again), and no other article's text has its last word;
+ * - the lone name's article puts no other person in the same slot (a round-up: "X scored 17
+ *   points", "Y scored 26 points"), and its sentence tells of no second participant ("also", "a
+ *   separate"); no former, deputy or acting holder; raising verbs ("is expected to") are no act;
+ * - neither sentence gives a figure the other lacks while lacking one of the other's (two people's
+ *   own lines of figures);
  * - the other name is a person two or more articles name (the story's participant), and the lone
  *   name's own sentence does not name it (then it is a second participant, not a substitute);
  * - the sentences share the slot and report the same thing (content words, names left out:
