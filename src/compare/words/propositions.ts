@@ -64,7 +64,7 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over', '
 // Prepositions that end a noun phrase ("Republican lawmakers on Wednesday", "a law in 2020");
 // "of" continues it ("leaders of the agency").
 const PREPOSITIONS = new Set(
-  ('in on at by for with from to into onto upon about over under after before during since until through between among against within without via per as like than').split(' '),
+  ('in on at by for with from to into onto upon about over under after before during since until through between among against within without via per as like than near across around behind outside inside toward towards along beyond').split(' '),
 );
 // Words of time and quantity that are no participant ("on Wednesday", "last month").
 const NOT_PARTICIPANT = new Set(
@@ -95,7 +95,7 @@ function roleOf(items: ScanItem[], xs: number[]): Role | null {
     // Up to "of": the head is the last word before it ("leaders of the FDA" → leaders).
     if (it.w === 'of') headDone = true;
     const cap = it.cap || (it.upper && i + 1 < items.length && items[i + 1].cap);
-    const parts = it.w.split(/[-.]/).filter((x) => x.length > 1 && !STOPWORDS.has(x) && !NOT_PARTICIPANT.has(x) && !SUFFIX.test(x));
+    const parts = it.w.replace(/'s?$/, '').split(/[-.]/).filter((x) => x.length > 1 && !STOPWORDS.has(x) && !NOT_PARTICIPANT.has(x) && !SUFFIX.test(x));
     if (cap) names.push(...parts);
     if (headDone || !parts.length || STOPWORDS.has(it.w) || DETERMINERS.has(it.w) || /\d/.test(it.w)) continue;
     // Time words, possessives and adverbs ("effectively") are no head.
@@ -140,7 +140,8 @@ function passiveAt(items: ScanItem[], v: number): boolean {
 /** The "by" phrase right after a passive verb ("was repealed by the House"), if any. */
 function byAgent(items: ScanItem[], v: number): Role | null {
   let k = v + 1;
-  while (k < items.length && !items[k].brk && /ly$/.test(items[k].w) && k < v + 3) k++;
+  // Particles and adverbs first ("was carried out by", "was narrowly approved by").
+  while (k < items.length && !items[k].brk && (/ly$/.test(items[k].w) || (PARTICLES.has(items[k].w) && items[k].w !== 'by')) && k < v + 3) k++;
   if (k >= items.length || items[k].w !== 'by') return null;
   return roleOf(items, phraseAfter(items, k + 1));
 }
