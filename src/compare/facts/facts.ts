@@ -680,7 +680,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   const propsOf = (i: number): Proposition[] => {
     let v = props.get(i);
     if (v === undefined) {
-      v = propositionsOf(sentences[i].text);
+      v = propositionsOf(sentences[i].text, acts[i]);
       props.set(i, v);
     }
     return v;
@@ -689,7 +689,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   // sentences just before it in its article.
   const antecedents = (i: number): string[] => {
     const out: string[] = [];
-    for (let x = i - 1; x >= 0 && x >= i - ANTECEDENT_SENTENCES && sentences[x].article === sentences[i].article; x--) out.push(...readAct(sentences[x].text).names);
+    for (let x = i - 1; x >= 0 && x >= i - ANTECEDENT_SENTENCES && sentences[x].article === sentences[i].article; x--) out.push(...acts[x].names);
     return out;
   };
   // A reworded report of one act with no figure or rare phrase in common ("pleaded guilty on June

@@ -32,7 +32,7 @@
  */
 import { dot, wordVector } from './embeddings.js';
 import { antonymsOf, lemmaStem } from './antonyms.js';
-import { AUX, DETERMINERS, IN_VERB_GROUP, lookup, NOT_PREDICATE, NUMBER_WORDS, participleAt, PRONOUNS, readAct, RELATIVES, scan, SUBORDINATORS, verbAt, samePredicateWord, type ActPredicate, type ScanItem } from './predicates.js';
+import { AUX, DETERMINERS, IN_VERB_GROUP, lookup, NOT_PREDICATE, NUMBER_WORDS, participleAt, PRONOUNS, readAct, RELATIVES, scan, SUBORDINATORS, verbAt, samePredicateWord, type ActPredicate, type ActReading, type ScanItem } from './predicates.js';
 import { shareSynset, synsetsOf } from './synonyms.js';
 import { stem, STOPWORDS, tokenize } from './text.js';
 
@@ -146,10 +146,10 @@ function byAgent(items: ScanItem[], v: number): Role | null {
   return roleOf(items, phraseAfter(items, k + 1));
 }
 
-/** The propositions of a sentence: its main clause's, then those of relative clauses on nouns. */
-export function propositionsOf(text: string): Proposition[] {
+/** The propositions of a sentence: its main clause's, then those of relative clauses on nouns. `reading`: its readAct, when already read. */
+export function propositionsOf(text: string, reading?: ActReading): Proposition[] {
   const items = scan(text);
-  const act = readAct(text);
+  const act = reading ?? readAct(text);
   const out: Proposition[] = [];
   if (act.mainAt >= 0 && act.main.length) {
     const v = act.mainAt;
