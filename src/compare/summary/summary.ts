@@ -57,9 +57,12 @@ function reported(text: string): boolean {
 // the discourse connectives that open a sentence by pointing back ("In addition", "As a result",
 // "For example", "In other cities …", "Others suffered …": read on the DUC 2006 dev summaries), and
 // the frames of a contrast, whose other half is elsewhere ("On one side is D'Amato, who …", "On
-// the one hand": a DUC 2003 dev lead).
+// the one hand": a DUC 2003 dev lead). "Finally" closes a sequence told before ("Finally, with the
+// world opening up, Flynn made a third attempt …"), and "Nor …" or "Neither" before a verb adds a
+// negative to one left behind ("Neither did their rescheduled getaway": both read on AllSides dev
+// 5733); "Neither the mayor nor the council …" stands alone and stays.
 const DEPENDENT_START =
-  /^[\s"“'‘(]*(?:he|she|they|it|its|his|her|their|him|them|this|these|those|that|there|but|and|or|so|however|still|yet|meanwhile|instead|also|moreover|nevertheless|nonetheless|otherwise|then|thus|later|afterward|afterwards|besides|others|similarly|likewise|consequently|furthermore|additionally|in addition|in any case|in other words|in other|in contrast|by contrast|as a result|even so|at the same time|for example|for instance|on the other hand|on the one hand|on one side|on the other side)\b/i;
+  /^[\s"“'‘(]*(?:he|she|they|it|its|his|her|their|him|them|this|these|those|that|there|but|and|or|nor|so|however|still|yet|meanwhile|instead|also|moreover|nevertheless|nonetheless|otherwise|then|thus|later|afterward|afterwards|besides|finally|neither (?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|might|must)|others|similarly|likewise|consequently|furthermore|additionally|in addition|in any case|in other words|in other|in contrast|by contrast|as a result|even so|at the same time|for example|for instance|on the other hand|on the one hand|on one side|on the other side)\b/i;
 // A preposition whose object is a pronoun opens a sentence that leans on the one before it just as
 // a pronoun subject does ("Without it, tens of millions of students …", "For them, …", "Like him,
 // …", "After that, …"): what "it" is stands in a sentence left behind. A demonstrative counts
