@@ -60,9 +60,10 @@ function reported(text: string): boolean {
 // the one hand": a DUC 2003 dev lead). "Finally" closes a sequence told before ("Finally, with the
 // world opening up, Flynn made a third attempt …"), and "Nor …" or "Neither" before a verb adds a
 // negative to one left behind ("Neither did their rescheduled getaway": both read on AllSides dev
-// 5733); "Neither the mayor nor the council …" stands alone and stays.
+// 5733); "Neither the mayor nor the council …" stands alone and stays. "Such as …" lists examples of
+// something named before ("Such as: The soaring number of …", AllSides dev 5640).
 const DEPENDENT_START =
-  /^[\s"“'‘(]*(?:he|she|they|it|its|his|her|their|him|them|this|these|those|that|there|but|and|or|nor|so|however|still|yet|meanwhile|instead|also|moreover|nevertheless|nonetheless|otherwise|then|thus|later|afterward|afterwards|besides|finally|neither (?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|might|must)|others|similarly|likewise|consequently|furthermore|additionally|in addition|in any case|in other words|in other|in contrast|by contrast|as a result|even so|at the same time|for example|for instance|on the other hand|on the one hand|on one side|on the other side)\b/i;
+  /^[\s"“'‘(]*(?:he|she|they|it|its|his|her|their|him|them|this|these|those|that|there|but|and|or|nor|so|however|still|yet|meanwhile|instead|also|moreover|nevertheless|nonetheless|otherwise|then|thus|later|afterward|afterwards|besides|finally|such as|neither (?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|might|must)|others|similarly|likewise|consequently|furthermore|additionally|in addition|in any case|in other words|in other|in contrast|by contrast|as a result|even so|at the same time|for example|for instance|on the other hand|on the one hand|on one side|on the other side)\b/i;
 // A preposition whose object is a pronoun opens a sentence that leans on the one before it just as
 // a pronoun subject does ("Without it, tens of millions of students …", "For them, …", "Like him,
 // …", "After that, …"): what "it" is stands in a sentence left behind. A demonstrative counts
