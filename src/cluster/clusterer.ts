@@ -19,8 +19,9 @@
  * who, where and how many; disjoint names are penalised; the weights and the penalty are fitted on pairs of the dev corpora (mix.ts, bench/cluster-fit.ts). Time acts on
  * event dates only: a soft
  * kernel of the gap between event days (a story is one event: days, its developments weeks), a
- * penalty for different event years when a day is unknown. Follow-ups months or years later are
- * other stories, linked into threads by rare shared names (`threads`).
+ * penalty for different event years when a day is unknown, compared between the groups being
+ * re-clustered (an undated report without a year takes its group's years). Follow-ups months or
+ * years later are other stories, linked into threads by the same mix without time (`threads`).
  * Idf is incremental (from the articles seen so far). Deterministic: ties go to the older story /
  * lower term id / earlier article.
  */
