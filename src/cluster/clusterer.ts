@@ -92,8 +92,9 @@ export interface ClusterParams {
   yearPenalty: number;
   /**
    * Where the year rule acts when groups are re-clustered: 'pair', between every two articles
-   * (averaged by average link), or 'group', between the two groups' ranges of known event years at
-   * each step (an undated article without a year takes its group's years). Why: see `recluster`.
+   * (averaged by average link), or 'group', also between the two groups' ranges of known event
+   * years at each step (an undated article without a year takes its group's years). Why: see
+   * `recluster`.
    */
   yearLink: 'pair' | 'group';
   /** Names cosine below which two articles that both name someone are penalised by `namePenalty`. */
@@ -537,16 +538,17 @@ export class StoryClusterer {
     // on the gap between the two groups' spans of event days at each step (see ClusterParams).
     const rangeLink = this.params.timeLink === 'range';
     // Event years per group (`yearLink` 'group'). Most undated reports name no year at all (ECB+:
-    // 273 of its 427 undated articles), so a per-pair year rule acts on few pairs of a story, and
-    // averaged over the rest it hardly moves two groups apart: a story of undated reports of 2008
-    // (a few of them naming the year) merged with its twin of 2012 (the same champion, another
-    // challenger), dated. A story has one event year, so an undated report without a year takes
-    // the years of the group it is in: two groups whose ranges of known event years do not meet,
-    // one of them without event days (with days on both sides the kernel decides), link only at
-    // `yearPenalty` more. ECB+ dev, defaults, three orders: 0.878 -> 0.890 (docs/clustering.md);
-    // the other corpora are dated, so (almost) unchanged.
+    // 273 of its 427 undated articles), so the per-pair year rule (`pairSims`) acts on few pairs
+    // of a story, and averaged over the rest it hardly moves two groups apart: a story of undated
+    // reports of 2008 (a few of them naming the year) merged with its twin of 2012 (the same
+    // champion, another challenger), dated. A story has one event year, so an undated report
+    // without a year takes the years of the group it is in: two groups whose ranges of known event
+    // years do not meet, one of them without event days (with days on both sides the kernel
+    // decides), link only at `yearPenalty` more, on top of what their reports' pairs already lost.
+    // ECB+ dev, defaults, three orders: 0.878 -> 0.904 (docs/clustering.md); the other corpora
+    // are dated, so (almost) unchanged.
     const groupYears = this.params.yearLink === 'group';
-    const sim = this.pairSims(nodes, topical, !rangeLink, !groupYears);
+    const sim = this.pairSims(nodes, topical, !rangeLink);
     const join = topical ? this.params.topicJoin : this.params.join;
     const mergeAt = join + this.params.merge - this.params.join;
     const kn = n >= 0 ? nodes.indexOf(n) : -1;
@@ -557,8 +559,9 @@ export class StoryClusterer {
     const yhi = Int32Array.from(ylo);
     // A group's years count when a dated member gives one (its date's) or two members do: an
     // undated report's year is a guess (its latest year named, often background in a profile or
-    // an obituary), and one guess alone split true stories (ECB+ topics read alone, three orders:
-    // 0.940 -> 0.927 on one half with single guesses counted, 0.934 with two required).
+    // an obituary), and one guess alone split true stories (ECB+, three orders, the group rule
+    // alone: one half read alone 0.940 -> 0.927 with single guesses counted, 0.934 with two
+    // required).
     const yn = Int32Array.from(ylo, (y) => (y > 0 ? 1 : 0));
     const yfirm = Uint8Array.from(nodes, (d) => (this.docYear.data[d] > 0 && !Number.isNaN(this.docDay.data[d]) ? 1 : 0));
     const yknown = (g: number): boolean => ylo[g] > 0 && (yfirm[g] === 1 || yn[g] >= 2);
@@ -799,7 +802,7 @@ export class StoryClusterer {
    * Similarity matrix (m × m) of articles: the same channel mix, year and time rules as `score`;
    * with `topical`, names and specifics discounted by how many of these articles share them.
    */
-  private pairSims(nodes: number[], topical = false, kernel = true, yearRule = true): Float64Array {
+  private pairSims(nodes: number[], topical = false, kernel = true): Float64Array {
     const m = nodes.length;
     let discount: ((t: number) => number) | undefined;
     if (topical) {
@@ -812,7 +815,7 @@ export class StoryClusterer {
     }
     const vecs = nodes.map((d) => this.docVector(d, discount, this.params.topicContentMin));
     const days = nodes.map((d) => this.docDay.data[d]);
-    const years = nodes.map((d) => (yearRule ? this.docYear.data[d] : 0));
+    const years = nodes.map((d) => this.docYear.data[d]);
     this.ensureScratch();
     const sc = this.scratch;
     const chan = this.chan.data;
