@@ -415,7 +415,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     // 2b. An attribution that closes the sentence after more of the reporter's words:
     //     `Sanders "has a right to contest …," just as Clinton did in 2008, Rendell added.`
-    if (!speaker) {
+    // Not for a quote that closes its own sentence ("… to purge the internet of
+    // “misinformation.” On Thursday, Press Secretary Jen Psaki singled out …"): what follows is
+    // the reporter's next sentence, whose subject did not say the words before it (rule 1 keeps
+    // the same bound for a fragment that ends the sentence).
+    if (!speaker && !/[.!?]\s*$/.test(text.slice(Math.max(0, r.end - 2), r.end))) {
       const f = attributionAtEnd(r.close + 1, after);
       if (f) ({ speaker, cue } = f), (rule = '2b');
     }
