@@ -55,3 +55,10 @@ test('"the president" is the one person titled bare "President", not "Eastland P
   const a = read('President Tomas Varga met Eastland President Ivo Kral on Wednesday.\n\n"We agreed on the ferries," the president said.');
   assert.equal(quote(a, 'We agreed')?.speakerName, 'Tomas Varga');
 });
+
+test('an apposition with commas of its own between the name and its verb', () => {
+  const a = read('"The ferries were always late," Mr. Dorn, now 81 and retired in Eastport, Mass., said by telephone this week.');
+  assert.match(quote(a, 'The ferries were')?.speakerName ?? '', /Dorn/);
+  const b = read('"The plan is sound," Greta Holm, deputy harbour master for ferries, docks, and moorings, said on Tuesday.');
+  assert.equal(quote(b, 'The plan is sound')?.speakerName, 'Greta Holm');
+});

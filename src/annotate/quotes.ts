@@ -144,6 +144,12 @@ const FILLERS = new RegExp(
 // they stand between a subject and its verb and change nothing of who speaks.
 const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|often|always|usually|frequently|repeatedly|sometimes|once|again|will|would|on\s+\p{Lu}\p{Ll}+day))*/u;
 /**
+ * An apposition of two, then three, comma-separated parts after a name ("…, now 81 and retired in
+ * Cambridge, Mass., said"): no quote mark, no clause end; a period only after a short capitalised
+ * word (an abbreviation: "Mass.", "D.C."). Bounded input (the 260 characters after the name).
+ */
+const LONG_APPOSITION = [2, 3].map((k) => new RegExp(String.raw`^\s*,(?:(?:[^,"“”;.!?\n]|(?<=\b\p{Lu}[\p{Ll}.]{0,3})\.){1,160},){${k}}`, 'u'));
+/**
  * Right after a quote that ends in a comma, "?" or "!", a speaker and any finite verb that
  * closes the sentence are an attribution whatever the verb: `," he surmised.`, `," Viguerie
  * concludes.`, `," Trump shot back.`, `," an angry Hollande retaliated.` The slot leaves no
@@ -942,7 +948,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // SPEAKER VERB
     let sp = speakerAt(text, p);
     let tailAt = sp ? sp.end : p;
-    let tail = sp ? text.slice(sp.end, sp.end + 140) : '';
+    let tail = sp ? text.slice(sp.end, sp.end + 260) : '';
     let fill = sp ? FILL_AFTER.exec(tail)![0] : '';
     let vm = sp ? AFTER_VERB.exec(tail.slice(fill.length)) : null;
     // The words in the attribution slot, between the quote and its verb, are the speaker
@@ -957,12 +963,29 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         sp = slot.speaker;
         // The verb follows the whole phrase, not its head ("James Pethokoukis of the … Institute wrote").
         tailAt = slot.end;
-        tail = text.slice(slot.end, slot.end + 140);
+        tail = text.slice(slot.end, slot.end + 260);
         fill = FILL_AFTER.exec(tail)![0];
         vm = AFTER_VERB.exec(tail.slice(fill.length));
       }
     }
     if (!sp) return null;
+    // An apposition with commas of its own between a name and its verb ("…,” Mr. Daniloff, now
+    // 81 and retired in Cambridge, Mass., said", "…,” Anne Richards, assistant secretary of
+    // state for population, refugees, and migration, said"): two or three comma-separated parts,
+    // each tried with the verb right after it, so the fill never runs past the verb. Only after
+    // a name: the apposition describes the person it follows.
+    if (!vm && byStart.has(sp.start)) {
+      for (const re of LONG_APPOSITION) {
+        const long = re.exec(tail);
+        if (!long) break;
+        const v2 = AFTER_VERB.exec(tail.slice(long[0].length));
+        if (v2) {
+          fill = long[0];
+          vm = v2;
+          break;
+        }
+      }
+    }
     // `“…,” he surmised.`: right after a quote that ends in a comma, "?" or "!", a speaker and a
     // past-tense verb that closes the sentence are an attribution whatever the verb.
     if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null) ?? (opens && direct ? ANY_VERB_ADJUNCT.exec(tail.slice(fill.length)) : null);
