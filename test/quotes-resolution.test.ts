@@ -62,3 +62,8 @@ test('an apposition with commas of its own between the name and its verb', () =>
   const b = read('"The plan is sound," Greta Holm, deputy harbour master for ferries, docks, and moorings, said on Tuesday.');
   assert.equal(quote(b, 'The plan is sound')?.speakerName, 'Greta Holm');
 });
+
+test('a headline "Title Name: …" gives the quote to the name before the colon, the title\'s period notwithstanding', () => {
+  const a = read('Dr. Greta Holm: Mayor Varga ‘Not Fit To Run The Harbour.’\n\nHarbour physician Dr. Greta Holm said on Sunday the mayor was unfit.');
+  assert.equal(quote(a, 'Not Fit')?.speakerName, 'Greta Holm');
+});

@@ -771,7 +771,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (colon < 0) return null;
     // Headline or transcript form: the colon within the first words, nothing quoted before it.
     const lead = seg.slice(0, colon);
-    if (colon <= 80 && /^\s*\p{Lu}/u.test(lead) && !/["“”‘’.!?]/.test(lead)) {
+    // A title's period is no sentence end ("Dr. Ben Carson: Hillary Clinton ‘Not Fit …’").
+    if (colon <= 80 && /^\s*\p{Lu}/u.test(lead) && !/["“”‘’!?]/.test(lead) && !/(?<!\b\p{Lu}[\p{Ll}]{0,3})\./u.test(lead)) {
       const at = from + colon;
       const onAt = /\s[Oo]n\s/.exec(lead);
       const m = byEnd.get(onAt ? from + onAt.index : at);
