@@ -67,3 +67,8 @@ test('a headline "Title Name: …" gives the quote to the name before the colon,
   const a = read('Dr. Greta Holm: Mayor Varga ‘Not Fit To Run The Harbour.’\n\nHarbour physician Dr. Greta Holm said on Sunday the mayor was unfit.');
   assert.equal(quote(a, 'Not Fit')?.speakerName, 'Greta Holm');
 });
+
+test('the agent of a passive verb of asking speaks the question after it', () => {
+  const a = read('Mayor Varga was asked by host Ivo Kral, who backs the ferry plan but has dismissed the budget, "Will the ferries run on time this winter?"');
+  assert.equal(quote(a, 'Will the ferries')?.speakerName, 'Ivo Kral');
+});

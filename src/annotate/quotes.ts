@@ -143,6 +143,10 @@ const FILLERS = new RegExp(
 // Frequency adverbs and modals too ("…,” he often says", "…,” he will say" of prepared remarks):
 // they stand between a subject and its verb and change nothing of who speaks.
 const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|often|always|usually|frequently|repeatedly|sometimes|once|again|will|would|on\s+\p{Lu}\p{Ll}+day))*/u;
+/** A passive verb of asking or telling and its agent's "by" (rule 2p). */
+const PASSIVE_BY = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?(asked|told|pressed|questioned|challenged)\s+(?:[^.;:!?"“”\n]{0,60}?\s)?by\s+/gu;
+/** What may stand between the agent and the quote: its apposition or relative clause, then a comma (or colon). */
+const PASSIVE_TAIL = /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:who|whom|a|an|the|then|now)\b[^.;:!?"“”\n]{0,200})?\s*[,:]\s*["“‘']*\s*$/u;
 /**
  * An apposition of two, then three, comma-separated parts after a name ("…, now 81 and retired in
  * Cambridge, Mass., said"): no quote mark, no clause end; a period only after a short capitalised
@@ -397,6 +401,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         attributedAfter = true;
         rule = '1b';
       }
+    }
+    // 2p. The agent of a passive verb of asking or telling is who speaks the quote after it
+    //     ("Sanders was asked by host Bill Maher, who backs him, “Now, you famously said …?”"):
+    //     the subject is the one addressed, so rule 2 would give the question to the person it
+    //     was put to.
+    if (!speaker) {
+      const pv = passiveAgent(r.open - before.length, r.open);
+      if (pv) ({ speaker, cue } = pv), (rule = '2p');
     }
     // 2. Before the opening mark, same sentence.
     if (!speaker) {
@@ -765,6 +777,25 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    *   right before a quote introduces it as the words of the clause's subject, whatever the
    *   verb (the colon does the work of "said"). Only when the quote follows the colon directly.
    */
+  /**
+   * Rule 2p: "X was asked / told / pressed / questioned by Y[, who …], “…”": Y, when nothing but
+   * Y's apposition or relative clause and a comma stands between Y and the quote (no "and said",
+   * which would give the words back to X).
+   */
+  function passiveAgent(from: number, open: number): { speaker: TextSpan; cue: string } | null {
+    const seg = text.slice(from, open);
+    const m = lastMatch(PASSIVE_BY, seg);
+    if (!m) return null;
+    // A lower-case title before the agent's name ("by host Bill Maher") is part of its phrase.
+    const at = from + m.index + m[0].length;
+    const title = /^(?:\p{Ll}[\p{L}-]*\s+){0,3}/u.exec(text.slice(at, at + 60))![0];
+    const sp = speakerAt(text, at) ?? speakerAt(text, at + title.length);
+    if (!sp || !byStart.has(sp.start)) return null;
+    const between = text.slice(sp.end, open);
+    if (!PASSIVE_TAIL.test(between) || /\b(?:and|but)\s+(?:\p{Ll}+\s+)?(?:said|says|replied|responded|answered|added)\b/u.test(between)) return null;
+    return { speaker: sp, cue: m[1] };
+  }
+
   function colonSpeaker(from: number, open: number): { speaker: TextSpan; cue: string | null } | null {
     const seg = text.slice(from, open);
     const colon = seg.indexOf(':');
