@@ -72,3 +72,8 @@ test('the agent of a passive verb of asking speaks the question after it', () =>
   const a = read('Mayor Varga was asked by host Ivo Kral, who backs the ferry plan but has dismissed the budget, "Will the ferries run on time this winter?"');
   assert.equal(quote(a, 'Will the ferries')?.speakerName, 'Ivo Kral');
 });
+
+test('a nickname in quotes inside a name followed by a long clause is nobody\'s speech', () => {
+  const a = read('Samir “Sammy” Dorn, a legal resident of the island, waited days and nights with his family outside the ferry terminal in Eastport, Maine, hoping to board.');
+  assert.equal(quote(a, 'Sammy')?.speaker ?? null, null);
+});

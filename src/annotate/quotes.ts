@@ -150,9 +150,12 @@ const PASSIVE_TAIL = /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:who|whom|a|an|the|the
 /**
  * An apposition of two, then three, comma-separated parts after a name ("…, now 81 and retired in
  * Cambridge, Mass., said"): no quote mark, no clause end; a period only after a short capitalised
- * word (an abbreviation: "Mass.", "D.C."). Bounded input (the 260 characters after the name).
+ * word (an abbreviation: "Mass.", "D.C."). The parts after the first are at most three words (a
+ * place's state, the tail of a list: "for population, refugees, and migration,"): a longer one
+ * is a clause of its own ("…, a resident, waited days outside the airport in Kabul, …").
+ * Bounded input (the 260 characters after the name).
  */
-const LONG_APPOSITION = [2, 3].map((k) => new RegExp(String.raw`^\s*,(?:(?:[^,"“”;.!?\n]|(?<=\b\p{Lu}[\p{Ll}.]{0,3})\.){1,160},){${k}}`, 'u'));
+const LONG_APPOSITION = [1, 2].map((k) => new RegExp(String.raw`^\s*,(?:[^,"“”;.!?\n]|(?<=\b\p{Lu}[\p{Ll}.]{0,3})\.){1,160},(?:\s*(?:[^\s,"“”;.!?]|(?<=\b\p{Lu}[\p{Ll}.]{0,3})\.)+(?:\s+(?:[^\s,"“”;.!?]|(?<=\b\p{Lu}[\p{Ll}.]{0,3})\.)+){0,2},){${k}}`, 'u'));
 /**
  * Right after a quote that ends in a comma, "?" or "!", a speaker and any finite verb that
  * closes the sentence are an attribution whatever the verb: `," he surmised.`, `," Viguerie
@@ -1006,15 +1009,19 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // state for population, refugees, and migration, said"): two or three comma-separated parts,
     // each tried with the verb right after it, so the fill never runs past the verb. Only after
     // a name: the apposition describes the person it follows.
-    if (!vm && byStart.has(sp.start)) {
-      for (const re of LONG_APPOSITION) {
-        const long = re.exec(tail);
-        if (!long) break;
-        const v2 = AFTER_VERB.exec(tail.slice(long[0].length));
-        if (v2) {
-          fill = long[0];
-          vm = v2;
-          break;
+    if (!vm && byStart.has(sp.start) && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) {
+      // After the ordinary fill too ("…,” Cecelia Purner, 67, a retired … representative in
+      // Allentown, Pa., said").
+      search: for (const f0 of fill ? [0, fill.length] : [0]) {
+        for (const re of LONG_APPOSITION) {
+          const long = re.exec(tail.slice(f0));
+          if (!long) break;
+          const v2 = AFTER_VERB.exec(tail.slice(f0 + long[0].length));
+          if (v2) {
+            fill = tail.slice(0, f0 + long[0].length);
+            vm = v2;
+            break search;
+          }
         }
       }
     }
