@@ -896,6 +896,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (tail.length > 200 || /\bthat\b/.test(tail)) return null;
       if (q >= 0 && !/,\s*\S+ing\b[^,]*$/.test(tail)) continue;
       const f = speakerAfter(text, from + comma + 1, tail);
+      // The attribution that closes a sentence is a finite verb ("…, Rendell added."); a
+      // participle there goes on from the sentence's own subject ("…, waited outside the
+      // terminal in Eastport, Maine, hoping to board": no one named "Maine" speaks).
+      if (f && /ing$/.test(f.cue)) return null;
       if (f) return f;
     }
     return null;
