@@ -77,3 +77,10 @@ test('a nickname in quotes inside a name followed by a long clause is nobody\'s 
   const a = read('Samir “Sammy” Dorn, a legal resident of the island, waited days and nights with his family outside the ferry terminal in Eastport, Maine, hoping to board.');
   assert.equal(quote(a, 'Sammy')?.speaker ?? null, null);
 });
+
+test('"as X put it" credits the quote after it mid-sentence and across an apposition', () => {
+  const a = read('Varga owed his election to, as harbour master Greta Holm put it, an "extreme makeover" of the port.');
+  assert.equal(quote(a, 'extreme makeover')?.speakerName, 'Greta Holm');
+  const b = read('As Ivo Kral, professor of law at Eastport, put it, "The board should remember the ferries."');
+  assert.equal(quote(b, 'The board should')?.speakerName, 'Ivo Kral');
+});

@@ -272,9 +272,12 @@ const ATTRIBUTION_WINDOW = 400;
 /**
  * "As X put it: “…”", "As the senator said, “…”", "But as one aide noted Tuesday, “…”": an "as"
  * clause opening the sentence (or after a linking word) whose verb reports, ending right before
- * the quote. Group 1 is the subject phrase (at most eight words), group 2 the verb.
+ * the quote. Group 1 is the subject phrase (at most eight words), group 2 the verb. The same
+ * parenthetical after a comma ("…, as prosecutor Marc Trévidic put it, “…”", "owed his election
+ * to, as an American diplomat put it, an “extreme makeover”"), with an apposition of its own
+ * ("As Akhil Amar, professor of law at Yale, put it, “…”"): it credits the words after it.
  */
-const AS_FRAME = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*["“‘']?\s*$/u;
+const AS_FRAME = /(?:^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?|,\s+)[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)(?:,[^,;:!?"“”\n]{1,100},)?\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*(?:(?:a|an|the)\s+)?["“‘']?\s*$/u;
 /** A share of poll respondents as a subject: "25 percent of likely Republican voters", "31% of Republicans". */
 /**
  * What may stand between a reporting verb and the time of the speech: one prepositional phrase
