@@ -84,3 +84,8 @@ test('"as X put it" credits the quote after it mid-sentence and across an apposi
   const b = read('As Ivo Kral, professor of law at Eastport, put it, "The board should remember the ferries."');
   assert.equal(quote(b, 'The board should')?.speakerName, 'Ivo Kral');
 });
+
+test('a digest credit "HEADLINE - Name: “…”" gives the quote to the name between the dash and the colon', () => {
+  const a = read('FERRY RIDERSHIP FALLS AS FARES RISE - Greta Holm: “Fewer people take the ferry when it costs more.”');
+  assert.equal(quote(a, 'Fewer people')?.speakerName, 'Greta Holm');
+});

@@ -809,6 +809,15 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // Headline or transcript form: the colon within the first words, nothing quoted before it.
     const lead = seg.slice(0, colon);
     // A title's period is no sentence end ("Dr. Ben Carson: Hillary Clinton ‘Not Fit …’").
+    // A digest's credit line: a headline, a dash, then the name of whoever the item quotes
+    // ("INDIANA'S DEMOGRAPHICS FAVOR CRUZ - David Wasserman: “…”", "… - Pew Research: “…”"):
+    // the name between the dash and the colon, and nothing else there, is the speaker.
+    const dash = /\s[-–—]\s+([^-–—:"“”]{2,60})$/u.exec(lead);
+    if (dash && colon <= 300 && /^:\s*["“‘']?\s*$/.test(seg.slice(colon))) {
+      const m = byEnd.get(from + colon);
+      const at = from + colon - dash[1].length;
+      if (m && (m.type === 'person' || m.type === 'organization') && (m.role?.start ?? m.start) <= at + 1 && m.start >= at) return { speaker: { start: m.start, end: m.end, text: m.text }, cue: null };
+    }
     if (colon <= 80 && /^\s*\p{Lu}/u.test(lead) && !/["“”‘’!?]/.test(lead) && !/(?<!\b\p{Lu}[\p{Ll}]{0,3})\./u.test(lead)) {
       const at = from + colon;
       const onAt = /\s[Oo]n\s/.exec(lead);
