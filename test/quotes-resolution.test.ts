@@ -89,3 +89,10 @@ test('a digest credit "HEADLINE - Name: “…”" gives the quote to the name b
   const a = read('FERRY RIDERSHIP FALLS AS FARES RISE - Greta Holm: “Fewer people take the ferry when it costs more.”');
   assert.equal(quote(a, 'Fewer people')?.speakerName, 'Greta Holm');
 });
+
+test('a participle after a comma shares an indefinite or possessive described subject', () => {
+  const a = read('A Varga campaign official later walked back the comments, saying that Varga "did not have a particular ferry in mind."');
+  assert.equal(a.quotes[0]?.speaker?.text, 'A Varga campaign official');
+  const b = read('Holm\'s campaign shrugged off the mayor\'s comments, telling reporters, "Nobody has ever asked for that."');
+  assert.equal(b.quotes[0]?.speaker?.text, 'Holm\'s campaign');
+});

@@ -1408,7 +1408,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (/\b(?:where|who|whom|which)\b/i.test(seg)) return null;
       const sub = /\b(?:that|when|after|because|if|while|as|before|since)\b(?![\s\S]*\b(?:that|when|after|because|if|while|as|before|since)\b)([\s\S]*)$/i.exec(seg);
       if (sub && /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|\p{Ll}{2,}ed)\b/u.test(sub[1])) return null;
-      return opener(segStart, cue);
+      return opener(segStart, cue, false, true);
     }
     // "…, but told his supporters, “…”", "She followed that by saying, “…”": a verb without a
     // subject of its own shares the sentence's.
@@ -1521,7 +1521,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   /** The person, or "he"/"she", that opens the sentence starting at `segStart`. */
-  function opener(segStart: number, cue: string, organizations = false): { speaker: TextSpan; cue: string } | null {
+  function opener(segStart: number, cue: string, organizations = false, described = false): { speaker: TextSpan; cue: string } | null {
     const head = text.slice(segStart, segStart + 240);
     // The subject stands at the sentence start, or after a linking word and one introductory
     // phrase ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling
@@ -1545,6 +1545,24 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // "The billionaire businessman began by …, saying …": a definite description as subject.
       const d = DESC_AT.exec(rest);
       if (d && /^[Tt]he\s/.test(d[1]) && !/^['’]s?\b|^\s+(?:of|for)\b/.test(rest.slice(d[1].length))) return { speaker: { start: p, end: p + d[1].length, text: d[1] }, cue };
+      // For a participle's subject, an indefinite or possessive description as well ("A Clinton
+      // campaign official later walked back the comments, saying …", "Ryan's campaign shrugged
+      // off …, telling reporters, “…”"): the participle's subject is the main clause's, whatever
+      // kind of phrase that is.
+      if (described && d && !/^[Tt]he\s/.test(d[1])) {
+        // A compound goes on past its first head ("A Clinton campaign official").
+        let end = d[1].length;
+        // ("Lazar's public defense counsel": one modifier may stand before the next head).
+        for (let n = 0; n < 2; n++) {
+          const next = HEAD_NEXT.exec(rest.slice(end));
+          const mid = next ? null : /^\s+\p{Ll}[\p{L}-]*/u.exec(rest.slice(end));
+          const after = mid ? HEAD_NEXT.exec(rest.slice(end + mid[0].length)) : null;
+          if (next) end += next[0].length;
+          else if (mid && after) end += mid[0].length + after[0].length;
+          else break;
+        }
+        if (!/^['’]s?\b|^\s+(?:of|for)\b/.test(rest.slice(end))) return { speaker: { start: p, end: p + end, text: rest.slice(0, end) }, cue };
+      }
     }
     return null;
   }
