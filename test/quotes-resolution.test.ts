@@ -95,4 +95,6 @@ test('a participle after a comma shares an indefinite or possessive described su
   assert.equal(a.quotes[0]?.speaker?.text, 'A Varga campaign official');
   const b = read('Holm\'s campaign shrugged off the mayor\'s comments, telling reporters, "Nobody has ever asked for that."');
   assert.equal(b.quotes[0]?.speaker?.text, 'Holm\'s campaign');
+  const c = read('His chief aide doubled down on the attacks, saying, "She is experienced on paper."');
+  assert.equal(c.quotes[0]?.speaker?.text, 'His chief aide');
 });

@@ -1549,9 +1549,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // campaign official later walked back the comments, saying …", "Ryan's campaign shrugged
       // off …, telling reporters, “…”"): the participle's subject is the main clause's, whatever
       // kind of phrase that is.
-      if (described && d && !/^[Tt]he\s/.test(d[1])) {
+      // A possessive pronoun is a determiner too ("His chief aide doubled down …, saying …"):
+      // read as "A" padded to the same length, so the offsets stay the text's.
+      const dp = described && !d ? DESC_AT.exec(rest.replace(/^(?:His|Her|Its|Their)(?=\s)/, (w) => 'A' + ' '.repeat(w.length - 1))) : null;
+      const dd = d ?? dp;
+      if (described && dd && !/^[Tt]he\s/.test(dd[1])) {
         // A compound goes on past its first head ("A Clinton campaign official").
-        let end = d[1].length;
+        let end = dd[1].length;
         // ("Lazar's public defense counsel": one modifier may stand before the next head).
         for (let n = 0; n < 2; n++) {
           const next = HEAD_NEXT.exec(rest.slice(end));
