@@ -1559,7 +1559,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         // ("Lazar's public defense counsel": one modifier may stand before the next head).
         for (let n = 0; n < 2; n++) {
           const next = HEAD_NEXT.exec(rest.slice(end));
-          const mid = next ? null : /^\s+\p{Ll}[\p{L}-]*/u.exec(rest.slice(end));
+          // (not a verb: "A spokesman stood firm" is no "spokesman … firm"; a finite verb ends in
+          // -ed or -s, or is one of the commonest irregular pasts)
+          const mid = next ? null : /^\s+(?!(?:stood|held|took|made|gave|came|went|ran|won|lost|kept|left|put|set|hit|sent|told|said|wrote|spoke|led|met|saw|got|had|was|is)\b)\p{Ll}[\p{L}-]*(?<!ed|s|ing)(?![\p{L}-])/u.exec(rest.slice(end));
           const after = mid ? HEAD_NEXT.exec(rest.slice(end + mid[0].length)) : null;
           if (next) end += next[0].length;
           else if (mid && after) end += mid[0].length + after[0].length;
