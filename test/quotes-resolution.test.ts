@@ -98,3 +98,8 @@ test('a participle after a comma shares an indefinite or possessive described su
   const c = read('His chief aide doubled down on the attacks, saying, "She is experienced on paper."');
   assert.equal(c.quotes[0]?.speaker?.text, 'His chief aide');
 });
+
+test('a demonstrative opens a described speaker ("this source told the Post")', () => {
+  const a = read('"The crews do not like him," this source told the Eastport Herald.');
+  assert.equal(a.quotes[0]?.speaker?.text, 'this source');
+});

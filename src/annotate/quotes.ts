@@ -118,7 +118,7 @@ function buildHeadPatterns(heads: string): void {
     'u',
   );
   DESC_AT = compiledOnce(
-    new RegExp(String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${heads}))(?![\p{L}])`, 'u'),
+    new RegExp(String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${heads}))(?![\p{L}])`, 'u'),
   );
   DESC_HEAD_END = new RegExp(String.raw`(?:^|\s)(?:${heads})$`, 'u');
   HEAD_NEXT = new RegExp(String.raw`^\s+(?:${heads})(?![\p{L}])`, 'u');
