@@ -103,3 +103,8 @@ test('a demonstrative opens a described speaker ("this source told the Post")', 
   const a = read('"The crews do not like him," this source told the Eastport Herald.');
   assert.equal(a.quotes[0]?.speaker?.text, 'this source');
 });
+
+test('an amount in the speaker phrase of the attribution slot ("Fight for $15 organizing director …")', () => {
+  const a = read('"They care about two things," Ferries for $5 organizing director Greta Holm told the Eastport Herald.');
+  assert.equal(a.quotes[0]?.speakerName, 'Greta Holm');
+});

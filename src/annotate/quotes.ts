@@ -181,7 +181,8 @@ const SLOT_WORDS = 8;
  * runs into "is", "that", "and" is a clause, not a speaker). Stops at punctuation.
  */
 const SLOT_STOP = 'is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|and|or|but|that|which|who|whom|whose|what|when|where|while|if|as|than|to|by|this|these|those|it|he|she|they|we|i|you|said|says|told|so|because|after|before|about|into|over|under|just|even|also|only|there|here|then|now';
-const SLOT_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'&-]*)`;
+/** One word of a speaker phrase in the attribution slot: a title abbreviation, initials, or a word (an amount like "$15" too: "Fight for $15 organizing director Kendall Fells"). */
+const SLOT_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'&-]*)`;
 const SLOT_NP = new RegExp(
   String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}[\p{L}\p{N}’'&-]*|\d[\p{L}\p{N}-]*)(?![\p{L}\p{N}’'&-])(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){0,${SLOT_WORDS - 1}})`,
   'u',
