@@ -108,3 +108,10 @@ test('an amount in the speaker phrase of the attribution slot ("Fight for $15 or
   const a = read('"They care about two things," Ferries for $5 organizing director Greta Holm told the Eastport Herald.');
   assert.equal(a.quotes[0]?.speakerName, 'Greta Holm');
 });
+
+test('a name that ends a slot phrase heads it, unless it is the object of a preposition in it', () => {
+  const a = read('"We welcome the riders," said master of ceremonies Greta Holm, a pilot who moved to Eastport decades ago.');
+  assert.equal(a.quotes[0]?.speaker?.text, 'Greta Holm');
+  const b = read('"The mayor has no plan," said a spokesman for Harbour Master Greta Holm.');
+  assert.notEqual(b.quotes[0]?.speakerName, 'Greta Holm');
+});
