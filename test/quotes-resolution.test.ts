@@ -115,3 +115,8 @@ test('a name that ends a slot phrase heads it, unless it is the object of a prep
   const b = read('"The mayor has no plan," said a spokesman for Harbour Master Greta Holm.');
   assert.notEqual(b.quotes[0]?.speakerName, 'Greta Holm');
 });
+
+test('a "?" inside the marks followed by a lower-case attribution keeps the sentence going', () => {
+  const a = read('Crowds waited at the barricades. "Is there a girl with red hair who is hurt?" an older, heavyset woman said tearfully, trying to push past the police.');
+  assert.match(quote(a, 'Is there a girl')?.speaker?.text ?? '', /woman/);
+});

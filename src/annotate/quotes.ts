@@ -444,7 +444,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // “misinformation.” On Thursday, Press Secretary Jen Psaki singled out …"): what follows is
     // the reporter's next sentence, whose subject did not say the words before it (rule 1 keeps
     // the same bound for a fragment that ends the sentence).
-    if (!speaker && !/[.!?]\s*$/.test(text.slice(Math.max(0, r.end - 2), r.end))) {
+    // A "?" or "!" followed by a lower-case word ends the quoted words only ("“… who is hurt?” an
+    // older, heavyset woman said tearfully"): the sentence goes on.
+    if (!speaker && !(/[.!?]\s*$/.test(text.slice(Math.max(0, r.end - 2), r.end)) && !/^\s*\p{Ll}/u.test(after))) {
       const f = attributionAtEnd(r.close + 1, after);
       if (f) ({ speaker, cue } = f), (rule = '2b');
     }
