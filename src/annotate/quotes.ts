@@ -118,7 +118,7 @@ function buildHeadPatterns(heads: string): void {
     'u',
   );
   DESC_AT = compiledOnce(
-    new RegExp(String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${heads}))(?![\p{L}])`, 'u'),
+    new RegExp(String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:${heads}))(?![\p{L}])`, 'u'),
   );
   DESC_HEAD_END = new RegExp(String.raw`(?:^|\s)(?:${heads})$`, 'u');
   HEAD_NEXT = new RegExp(String.raw`^\s+(?:${heads})(?![\p{L}])`, 'u');
@@ -143,6 +143,19 @@ const FILLERS = new RegExp(
 // Frequency adverbs and modals too ("…,” he often says", "…,” he will say" of prepared remarks):
 // they stand between a subject and its verb and change nothing of who speaks.
 const FILL_AFTER = /^(?:\s*,[^,"“”]{1,100},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|also|then|later|often|always|usually|frequently|repeatedly|sometimes|once|again|will|would|on\s+\p{Lu}\p{Ll}+day))*/u;
+/** A passive verb of asking or telling and its agent's "by" (rule 2p). */
+const PASSIVE_BY = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?(asked|told|pressed|questioned|challenged)\s+(?:[^.;:!?"“”\n]{0,60}?\s)?by\s+/gu;
+/** What may stand between the agent and the quote: its apposition or relative clause, then a comma (or colon). */
+const PASSIVE_TAIL = /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:who|whom|a|an|the|then|now)\b[^.;:!?"“”\n]{0,200})?\s*[,:]\s*["“‘']*\s*$/u;
+/**
+ * An apposition of two, then three, comma-separated parts after a name ("…, now 81 and retired in
+ * Cambridge, Mass., said"): no quote mark, no clause end; a period only after a short capitalised
+ * word (an abbreviation: "Mass.", "D.C."). The parts after the first are at most three words (a
+ * place's state, the tail of a list: "for population, refugees, and migration,"): a longer one
+ * is a clause of its own ("…, a resident, waited days outside the airport in Kabul, …").
+ * Bounded input (the 260 characters after the name).
+ */
+const LONG_APPOSITION = [1, 2].map((k) => new RegExp(String.raw`^\s*,(?:[^,"“”;.!?\n]|(?<=\b\p{Lu}[\p{Ll}.]{0,3})\.){1,160},(?:\s*(?:[^\s,"“”;.!?]|(?<=\b\p{Lu}[\p{Ll}.]{0,3})\.)+(?:\s+(?:[^\s,"“”;.!?]|(?<=\b\p{Lu}[\p{Ll}.]{0,3})\.)+){0,2},){${k}}`, 'u'));
 /**
  * Right after a quote that ends in a comma, "?" or "!", a speaker and any finite verb that
  * closes the sentence are an attribution whatever the verb: `," he surmised.`, `," Viguerie
@@ -168,7 +181,8 @@ const SLOT_WORDS = 8;
  * runs into "is", "that", "and" is a clause, not a speaker). Stops at punctuation.
  */
 const SLOT_STOP = 'is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|and|or|but|that|which|who|whom|whose|what|when|where|while|if|as|than|to|by|this|these|those|it|he|she|they|we|i|you|said|says|told|so|because|after|before|about|into|over|under|just|even|also|only|there|here|then|now';
-const SLOT_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}’'&-]*)`;
+/** One word of a speaker phrase in the attribution slot: a title abbreviation, initials, or a word (an amount like "$15" too: "Fight for $15 organizing director Kendall Fells"). */
+const SLOT_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|[$€£]?[\p{L}\p{N}][\p{L}\p{N}’'&-]*)`;
 const SLOT_NP = new RegExp(
   String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Lt|Col|Gen|Capt|Sgt|Prof|Rev|Maj|Adm|Co|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}[\p{L}\p{N}’'&-]*|\d[\p{L}\p{N}-]*)(?![\p{L}\p{N}’'&-])(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){0,${SLOT_WORDS - 1}})`,
   'u',
@@ -259,9 +273,12 @@ const ATTRIBUTION_WINDOW = 400;
 /**
  * "As X put it: “…”", "As the senator said, “…”", "But as one aide noted Tuesday, “…”": an "as"
  * clause opening the sentence (or after a linking word) whose verb reports, ending right before
- * the quote. Group 1 is the subject phrase (at most eight words), group 2 the verb.
+ * the quote. Group 1 is the subject phrase (at most eight words), group 2 the verb. The same
+ * parenthetical after a comma ("…, as prosecutor Marc Trévidic put it, “…”", "owed his election
+ * to, as an American diplomat put it, an “extreme makeover”"), with an apposition of its own
+ * ("As Akhil Amar, professor of law at Yale, put it, “…”"): it credits the words after it.
  */
-const AS_FRAME = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*["“‘']?\s*$/u;
+const AS_FRAME = /(?:^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?|,\s+)[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)(?:,[^,;:!?"“”\n]{1,100},)?\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*(?:(?:a|an|the)\s+)?["“‘']?\s*$/u;
 /** A share of poll respondents as a subject: "25 percent of likely Republican voters", "31% of Republicans". */
 /**
  * What may stand between a reporting verb and the time of the speech: one prepositional phrase
@@ -392,6 +409,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         rule = '1b';
       }
     }
+    // 2p. The agent of a passive verb of asking or telling is who speaks the quote after it
+    //     ("Sanders was asked by host Bill Maher, who backs him, “Now, you famously said …?”"):
+    //     the subject is the one addressed, so rule 2 would give the question to the person it
+    //     was put to.
+    if (!speaker) {
+      const pv = passiveAgent(r.open - before.length, r.open);
+      if (pv) ({ speaker, cue } = pv), (rule = '2p');
+    }
     // 2. Before the opening mark, same sentence.
     if (!speaker) {
       const b = speakerBefore(r.open - before.length, before);
@@ -415,7 +440,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     // 2b. An attribution that closes the sentence after more of the reporter's words:
     //     `Sanders "has a right to contest …," just as Clinton did in 2008, Rendell added.`
-    if (!speaker) {
+    // Not for a quote that closes its own sentence ("… to purge the internet of
+    // “misinformation.” On Thursday, Press Secretary Jen Psaki singled out …"): what follows is
+    // the reporter's next sentence, whose subject did not say the words before it (rule 1 keeps
+    // the same bound for a fragment that ends the sentence).
+    // A "?" or "!" followed by a lower-case word ends the quoted words only ("“… who is hurt?” an
+    // older, heavyset woman said tearfully"): the sentence goes on.
+    if (!speaker && !(/[.!?]\s*$/.test(text.slice(Math.max(0, r.end - 2), r.end)) && !/^\s*\p{Ll}/u.test(after))) {
       const f = attributionAtEnd(r.close + 1, after);
       if (f) ({ speaker, cue } = f), (rule = '2b');
     }
@@ -755,13 +786,42 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    *   right before a quote introduces it as the words of the clause's subject, whatever the
    *   verb (the colon does the work of "said"). Only when the quote follows the colon directly.
    */
+  /**
+   * Rule 2p: "X was asked / told / pressed / questioned by Y[, who …], “…”": Y, when nothing but
+   * Y's apposition or relative clause and a comma stands between Y and the quote (no "and said",
+   * which would give the words back to X).
+   */
+  function passiveAgent(from: number, open: number): { speaker: TextSpan; cue: string } | null {
+    const seg = text.slice(from, open);
+    const m = lastMatch(PASSIVE_BY, seg);
+    if (!m) return null;
+    // A lower-case title before the agent's name ("by host Bill Maher") is part of its phrase.
+    const at = from + m.index + m[0].length;
+    const title = /^(?:\p{Ll}[\p{L}-]*\s+){0,3}/u.exec(text.slice(at, at + 60))![0];
+    const sp = speakerAt(text, at) ?? speakerAt(text, at + title.length);
+    if (!sp || !byStart.has(sp.start)) return null;
+    const between = text.slice(sp.end, open);
+    if (!PASSIVE_TAIL.test(between) || /\b(?:and|but)\s+(?:\p{Ll}+\s+)?(?:said|says|replied|responded|answered|added)\b/u.test(between)) return null;
+    return { speaker: sp, cue: m[1] };
+  }
+
   function colonSpeaker(from: number, open: number): { speaker: TextSpan; cue: string | null } | null {
     const seg = text.slice(from, open);
     const colon = seg.indexOf(':');
     if (colon < 0) return null;
     // Headline or transcript form: the colon within the first words, nothing quoted before it.
     const lead = seg.slice(0, colon);
-    if (colon <= 80 && /^\s*\p{Lu}/u.test(lead) && !/["“”‘’.!?]/.test(lead)) {
+    // A title's period is no sentence end ("Dr. Ben Carson: Hillary Clinton ‘Not Fit …’").
+    // A digest's credit line: a headline, a dash, then the name of whoever the item quotes
+    // ("INDIANA'S DEMOGRAPHICS FAVOR CRUZ - David Wasserman: “…”", "… - Pew Research: “…”"):
+    // the name between the dash and the colon, and nothing else there, is the speaker.
+    const dash = /\s[-–—]\s+([^-–—:"“”]{2,60})$/u.exec(lead);
+    if (dash && colon <= 300 && /^:\s*["“‘']?\s*$/.test(seg.slice(colon))) {
+      const m = byEnd.get(from + colon);
+      const at = from + colon - dash[1].length;
+      if (m && (m.type === 'person' || m.type === 'organization') && (m.role?.start ?? m.start) <= at + 1 && m.start >= at) return { speaker: { start: m.start, end: m.end, text: m.text }, cue: null };
+    }
+    if (colon <= 80 && /^\s*\p{Lu}/u.test(lead) && !/["“”‘’!?]/.test(lead) && !/(?<!\b\p{Lu}[\p{Ll}]{0,3})\./u.test(lead)) {
       const at = from + colon;
       const onAt = /\s[Oo]n\s/.exec(lead);
       const m = byEnd.get(onAt ? from + onAt.index : at);
@@ -851,6 +911,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (tail.length > 200 || /\bthat\b/.test(tail)) return null;
       if (q >= 0 && !/,\s*\S+ing\b[^,]*$/.test(tail)) continue;
       const f = speakerAfter(text, from + comma + 1, tail);
+      // The attribution that closes a sentence is a finite verb ("…, Rendell added."); a
+      // participle there goes on from the sentence's own subject ("…, waited outside the
+      // terminal in Eastport, Maine, hoping to board": no one named "Maine" speaks).
+      if (f && /ing$/.test(f.cue)) return null;
       if (f) return f;
     }
     return null;
@@ -938,7 +1002,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // SPEAKER VERB
     let sp = speakerAt(text, p);
     let tailAt = sp ? sp.end : p;
-    let tail = sp ? text.slice(sp.end, sp.end + 140) : '';
+    let tail = sp ? text.slice(sp.end, sp.end + 260) : '';
     let fill = sp ? FILL_AFTER.exec(tail)![0] : '';
     let vm = sp ? AFTER_VERB.exec(tail.slice(fill.length)) : null;
     // The words in the attribution slot, between the quote and its verb, are the speaker
@@ -953,12 +1017,33 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         sp = slot.speaker;
         // The verb follows the whole phrase, not its head ("James Pethokoukis of the … Institute wrote").
         tailAt = slot.end;
-        tail = text.slice(slot.end, slot.end + 140);
+        tail = text.slice(slot.end, slot.end + 260);
         fill = FILL_AFTER.exec(tail)![0];
         vm = AFTER_VERB.exec(tail.slice(fill.length));
       }
     }
     if (!sp) return null;
+    // An apposition with commas of its own between a name and its verb ("…,” Mr. Daniloff, now
+    // 81 and retired in Cambridge, Mass., said", "…,” Anne Richards, assistant secretary of
+    // state for population, refugees, and migration, said"): two or three comma-separated parts,
+    // each tried with the verb right after it, so the fill never runs past the verb. Only after
+    // a name: the apposition describes the person it follows.
+    if (!vm && byStart.has(sp.start) && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) {
+      // After the ordinary fill too ("…,” Cecelia Purner, 67, a retired … representative in
+      // Allentown, Pa., said").
+      search: for (const f0 of fill ? [0, fill.length] : [0]) {
+        for (const re of LONG_APPOSITION) {
+          const long = re.exec(tail.slice(f0));
+          if (!long) break;
+          const v2 = AFTER_VERB.exec(tail.slice(f0 + long[0].length));
+          if (v2) {
+            fill = tail.slice(0, f0 + long[0].length);
+            vm = v2;
+            break search;
+          }
+        }
+      }
+    }
     // `“…,” he surmised.`: right after a quote that ends in a comma, "?" or "!", a speaker and a
     // past-tense verb that closes the sentence are an attribution whatever the verb.
     if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null) ?? (opens && direct ? ANY_VERB_ADJUNCT.exec(tail.slice(fill.length)) : null);
@@ -1058,6 +1143,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
 
   /** The name that ends the phrase `np` at `p` (before any "of …"), else the phrase as a description. */
   function headOf(p: number, np: string): TextSpan | null {
+    // A person's name that ends the phrase heads it, whatever modifiers stand before it ("Fight
+    // for $15 organizing director Kendall Fells": the group's name is a modifier).
+    // Not when the name is the object of a preposition or a possessor in the phrase: after the
+    // last preposition only capitalised words (titles) lead to it ("a spokesman for House
+    // Speaker Paul Ryan" is the spokesman, "the mayor's aide Tom Bryne" is handled by its role).
+    const last = byEnd.get(p + np.length);
+    if (last && last.type === 'person' && last.start > p) {
+      const lead = text.slice(p, last.start);
+      const obj = /(?:\b(?:for|of|to|with|at|by|from|on|in|about|against|and|or)|['’]s?)((?:\s+[\p{Lu}][\p{L}.’'-]*)*)\s+$/u.exec(lead);
+      if (!obj) return { start: last.start, end: last.end, text: last.text };
+    }
     // "John Smith of the Heritage Foundation": the head stands before the preposition.
     const cut = /\s(?:of|for|from|at|with|familiar|in|on)\s/.exec(np);
     const core = cut ? np.slice(0, cut.index) : np;
@@ -1326,7 +1422,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (/\b(?:where|who|whom|which)\b/i.test(seg)) return null;
       const sub = /\b(?:that|when|after|because|if|while|as|before|since)\b(?![\s\S]*\b(?:that|when|after|because|if|while|as|before|since)\b)([\s\S]*)$/i.exec(seg);
       if (sub && /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|\p{Ll}{2,}ed)\b/u.test(sub[1])) return null;
-      return opener(segStart, cue);
+      return opener(segStart, cue, false, true);
     }
     // "…, but told his supporters, “…”", "She followed that by saying, “…”": a verb without a
     // subject of its own shares the sentence's.
@@ -1439,7 +1535,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   /** The person, or "he"/"she", that opens the sentence starting at `segStart`. */
-  function opener(segStart: number, cue: string, organizations = false): { speaker: TextSpan; cue: string } | null {
+  function opener(segStart: number, cue: string, organizations = false, described = false): { speaker: TextSpan; cue: string } | null {
     const head = text.slice(segStart, segStart + 240);
     // The subject stands at the sentence start, or after a linking word and one introductory
     // phrase ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling
@@ -1463,6 +1559,30 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // "The billionaire businessman began by …, saying …": a definite description as subject.
       const d = DESC_AT.exec(rest);
       if (d && /^[Tt]he\s/.test(d[1]) && !/^['’]s?\b|^\s+(?:of|for)\b/.test(rest.slice(d[1].length))) return { speaker: { start: p, end: p + d[1].length, text: d[1] }, cue };
+      // For a participle's subject, an indefinite or possessive description as well ("A Clinton
+      // campaign official later walked back the comments, saying …", "Ryan's campaign shrugged
+      // off …, telling reporters, “…”"): the participle's subject is the main clause's, whatever
+      // kind of phrase that is.
+      // A possessive pronoun is a determiner too ("His chief aide doubled down …, saying …"):
+      // read as "A" padded to the same length, so the offsets stay the text's.
+      const dp = described && !d ? DESC_AT.exec(rest.replace(/^(?:His|Her|Its|Their)(?=\s)/, (w) => 'A' + ' '.repeat(w.length - 1))) : null;
+      const dd = d ?? dp;
+      if (described && dd && !/^[Tt]he\s/.test(dd[1])) {
+        // A compound goes on past its first head ("A Clinton campaign official").
+        let end = dd[1].length;
+        // ("Lazar's public defense counsel": one modifier may stand before the next head).
+        for (let n = 0; n < 2; n++) {
+          const next = HEAD_NEXT.exec(rest.slice(end));
+          // (not a verb: "A spokesman stood firm" is no "spokesman … firm"; a finite verb ends in
+          // -ed or -s, or is one of the commonest irregular pasts)
+          const mid = next ? null : /^\s+(?!(?:stood|held|took|made|gave|came|went|ran|won|lost|kept|left|put|set|hit|sent|told|said|wrote|spoke|led|met|saw|got|had|was|is)\b)\p{Ll}[\p{L}-]*(?<!ed|s|ing)(?![\p{L}-])/u.exec(rest.slice(end));
+          const after = mid ? HEAD_NEXT.exec(rest.slice(end + mid[0].length)) : null;
+          if (next) end += next[0].length;
+          else if (mid && after) end += mid[0].length + after[0].length;
+          else break;
+        }
+        if (!/^['’]s?\b|^\s+(?:of|for)\b/.test(rest.slice(end))) return { speaker: { start: p, end: p + end, text: rest.slice(0, end) }, cue };
+      }
     }
     return null;
   }

@@ -194,7 +194,13 @@ export class SpeakerIndex {
     const patterns = words.map((w) => new RegExp(`(?:^|[^\\p{L}])${escapeRe(w)}(?:$|[^\\p{L}])`, 'u'));
     const names = new Set<string>();
     for (const [role, holders] of this.roles) if (patterns.every((re) => re.test(role))) for (const n of holders) names.add(n);
-    return names.size === 1 ? [...names][0] : null;
+    if (names.size === 1) return [...names][0];
+    // Several roles contain the words, and exactly one person holds the role written as the
+    // description is ("the president" with "President Joe Biden" and "Russian President Vladimir
+    // Putin"): a bare title is the person who bears it bare; a modifier ("Russian") is what
+    // would single out the other.
+    const exact = this.roles.get(words.join(' '));
+    return names.size > 1 && exact !== undefined && exact.size === 1 ? [...exact][0] : null;
   }
 
   /**
@@ -223,6 +229,44 @@ export class SpeakerIndex {
     return name;
   }
 
+  /**
+   * True when an indefinite description of a person ("a reporter", "an aide", "one voter") not
+   * of sex `other` stands between `from` and `to` outside quoted words.
+   */
+  private indefiniteBetween(from: number, to: number, other: Sex): boolean {
+    if (to - from > SENTENCE_WINDOW) from = to - SENTENCE_WINDOW;
+    const re = new RegExp(INDEFINITE_PERSON.source, 'gu');
+    const seg = this.text.slice(from, to);
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      // An apposition or list item after a comma describes a name already there ("Rep. Lee
+      // Zeldin of New York, a Trump supporter, said …"): nobody new.
+      if (this.inQuote(from + m.index) || /,\s*$/.test(seg.slice(Math.max(0, m.index - 3), m.index))) continue;
+      if ((other === 'f' ? FEMALE_TITLES : MALE_TITLES).test(m[1].toLowerCase())) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** The text from `from` to `to` with the article's quoted words blanked (same length). */
+  private withoutQuotes(from: number, to: number): string {
+    let t = this.text.slice(from, to);
+    // The first quote that closes at or after `from` (quotes are in text order).
+    let lo = 0;
+    let hi = this.raw.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.raw[mid].close < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let r = lo;
+    for (; r < this.raw.length && this.raw[r].open < to; r++) {
+      const a = Math.max(from, this.raw[r].open) - from;
+      const b = Math.min(to, this.raw[r].close + 1) - from;
+      if (b > a) t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
+    }
+    return t;
+  }
+
   /** True when `pos` lies between the marks of one of the article's quotes (binary search). */
   private inQuote(pos: number): boolean {
     let lo = 0;
@@ -238,7 +282,9 @@ export class SpeakerIndex {
 
   /** 'm', 'f', or null when the article does not tell. A full name's own given name decides for it. */
   sexOf(m: Mention): Sex | null {
-    if (m.text.includes(' ')) {
+    // A full name's given name, or the mention's own title ("Mrs. Clinton" where Bill and
+    // Hillary Clinton share the surname): this mention's own evidence.
+    if (m.text.includes(' ') || m.role) {
       const own = sexOfMention(m);
       if (own) return own;
     }
@@ -300,8 +346,20 @@ export class SpeakerIndex {
       // The same pronoun before anyone who fits ("In his speech, he tells one joke about
       // Trump"): the sentence is about the person of the pronoun, named further back.
       const firstFit = fits.reduce((a, b) => (a.start < b.start ? a : b));
-      const lead0 = this.text.slice(s.start, Math.min(firstFit.role?.start ?? firstFit.start, pos)).replace(/—[^—]*—|\([^()]*\)/g, ' ');
-      if (samePronoun.test(lead0)) continue;
+      // Quoted words are the speaker's, not the reporter's reference ("“… he’s certainly going
+      // to go after it,” Eric Trump said" is not about the quote's "he").
+      const lead0 = this.withoutQuotes(s.start, Math.min(firstFit.role?.start ?? firstFit.start, pos)).replace(/—[^—]*—|\([^()]*\)/g, ' ');
+      if (samePronoun.test(lead0)) {
+        // When the pronoun opens that sentence (before its first comma: "Asked why he was
+        // “confident” …, Mr Biden appeared agitated …", "He said he and Trump differ …") the
+        // sentence goes on the pronoun's chain, as one without a fitting name does (below), and
+        // the search may reach one paragraph further back, to the paragraph that named him. A
+        // pronoun later in the sentence ("…, which he's expected to win, Jones said") may be
+        // someone else's, and extends nothing.
+        const opening = lead0.slice(0, (lead0.indexOf(',') + 1 || lead0.length + 1) - 1);
+        if (samePronoun.test(opening) && !DESCRIBED_ANYWHERE.test(lead0)) floor = Math.min(floor, this.paragraphs.indexOf(s.start) - 1);
+        continue;
+      }
       // The subject: the first name of the sentence, unless it only modifies the next one
       // ("Cruz spokesman Rick Tyler", "Trump's lawyer Michael Cohen").
       let first = inSentence[0];
@@ -314,6 +372,12 @@ export class SpeakerIndex {
         if (after) first = after;
       }
       const lead = (first.role?.start ?? first.start) - s.start;
+      // A person newly brought in between the subject and the pronoun ("President Biden snapped
+      // at a reporter … after she asked why he was …"): an indefinite description of a person
+      // not of the other sex is as near a candidate as the subject, and nearer. When the
+      // subject's sex is unknown, nothing tells the two apart, so nobody: a wrong speaker is
+      // worse than none. A subject known to be of the pronoun's sex keeps it.
+      if (n === 0 && fits.includes(first) && this.sexOf(first) === null && this.indefiniteBetween(first.end, Math.min(s.end, pos), other)) return null;
       if (fits.includes(first) && lead <= 60 && SUBJECT_LEAD.test(this.text.slice(s.start, first.role?.start ?? first.start))) return this.canonicalOfSex(first, sex);
       // Otherwise someone the sentence is not about: only when one person fits, and not a
       // possessor ("… must rebut Trump's claims. …, he said" is not Trump).
@@ -332,6 +396,9 @@ export class SpeakerIndex {
 const SENTENCE_WINDOW = 600;
 /** A described person anywhere in a sentence ("the current GOP nominee's", "a spokesman"). */
 const DESCRIBED_ANYWHERE = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:${PERSON_HEADS})(?![\p{L}-])`, 'u');
+
+/** An indefinite description of a person: "a reporter", "an angry voter", "one aide"; group 1 is the head. */
+const INDEFINITE_PERSON = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.’'-]+\s+){0,3}?(${PERSON_HEADS})(?![\p{L}’'-])`, 'u');
 
 /**
  * What stands between a name that only modifies the next one and that next name: a possessive
