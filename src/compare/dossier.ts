@@ -64,10 +64,10 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const alignment = alignFacts(compared, ents);
 
   // Facts in a stable order: widest support first, then where they first appear.
+  // (Each fact's count of articles is taken once, not at every comparison of the sort.)
+  const supportOf = new Map(alignment.facts.map((c) => [c, new Set([...c.members, ...c.also].map((m) => m.article)).size]));
   const clusters = [...alignment.facts].sort((x, y) => {
-    const sx = new Set([...x.members, ...x.also].map((m) => m.article)).size;
-    const sy = new Set([...y.members, ...y.also].map((m) => m.article)).size;
-    return sy - sx || x.members[0].articleIndex - y.members[0].articleIndex || x.members[0].start - y.members[0].start;
+    return supportOf.get(y)! - supportOf.get(x)! || x.members[0].articleIndex - y.members[0].articleIndex || x.members[0].start - y.members[0].start;
   });
   const factIdOf = new Map<string, string>();
   clusters.forEach((c, i) => {

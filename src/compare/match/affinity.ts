@@ -92,6 +92,9 @@ const MIN_WHAT = 1;
 const NAME_RUN_MAX = 8;
 const TITLE_WORDS = 2;
 
+/** Scratch rows of Affinity.longestPhrase's table (grown as needed). */
+let runRows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
 export class Affinity {
   readonly ctx: MatchContext;
   private readonly prepared: PreparedSentence[];
@@ -261,14 +264,34 @@ export class Affinity {
     return this.phraseRun(i, j).common;
   }
 
+  /**
+   * phraseRun's answers by ordered pair: the alignment asks it of one pair twice (`phrase` for the
+   * evidence, `phraseWords` for the shared predicate).
+   */
+  private readonly runs = new Map<number, { score: number; common: number }>();
+
   private phraseRun(i: number, j: number): { score: number; common: number } {
+    const key = i * this.texts.length + j;
+    let r = this.runs.get(key);
+    if (r === undefined) {
+      r = this.longestPhrase(i, j);
+      this.runs.set(key, r);
+    }
+    return r;
+  }
+
+  private longestPhrase(i: number, j: number): { score: number; common: number } {
     const a = this.keyed[i];
     const b = this.keyed[j];
     if (a.seq.length < PHRASE_TOKENS || b.seq.length < PHRASE_TOKENS) return { score: 0, common: 0 };
     let best = 0;
     let bestCommon = 0;
-    let prev = new Int32Array(b.seq.length + 1);
-    let cur = new Int32Array(b.seq.length + 1);
+    // Two rows of the run-length table, kept between calls (zeroed here) rather than allocated
+    // per pair.
+    if (runRows[0].length <= b.seq.length) runRows = [new Int32Array(2 * b.seq.length + 2), new Int32Array(2 * b.seq.length + 2)];
+    let [prev, cur] = runRows;
+    prev.fill(0, 0, b.seq.length + 1);
+    cur[0] = 0;
     for (let x = 1; x <= a.seq.length; x++) {
       for (let y = 1; y <= b.seq.length; y++) {
         if (a.seq[x - 1] !== b.seq[y - 1]) {

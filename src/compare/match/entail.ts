@@ -242,12 +242,32 @@ export interface Covered {
 
 export class Entailment {
   private readonly shapes: Array<Shape | undefined> = [];
-  private readonly sims = new Map<number, number>();
+  /**
+   * Per word id, looked up once: its lemma's stem (lemmaStem) and that lemma's antonym stems.
+   * (`sim` is asked of many more word pairs than there are words, and most pairs are asked once:
+   * a memo per pair cost more than it saved on long stories.)
+   */
+  private readonly lemmas: string[];
+  private readonly antonyms: Array<readonly string[]>;
 
   constructor(
     private readonly texts: string[],
     private readonly ctx: MatchContext,
-  ) {}
+  ) {
+    this.lemmas = new Array<string>(ctx.stems.length);
+    this.antonyms = new Array<readonly string[]>(ctx.stems.length);
+  }
+
+  /** The stem of word `a`'s lemma (lemmaStem), its antonyms now in `antonyms[a]`. */
+  private lemma(a: number): string {
+    let l = this.lemmas[a];
+    if (l === undefined) {
+      l = lemmaStem(this.ctx.stems[a]);
+      this.lemmas[a] = l;
+      this.antonyms[a] = antonymsOf(l);
+    }
+    return l;
+  }
 
   private id(t: Token): number | undefined {
     return this.ctx.ids.get(t.stem);
@@ -351,22 +371,15 @@ export class Entailment {
   private sim(a: number, b: number, name: boolean): number {
     if (a === b) return 1;
     if (name) return 0;
-    const key = a * 4194304 + b;
-    let v = this.sims.get(key);
-    if (v !== undefined) return v;
     const c = this.ctx;
-    const la = lemmaStem(c.stems[a]);
-    const lb = lemmaStem(c.stems[b]);
-    if (antonymsOf(la).includes(lb) || antonymsOf(lb).includes(la)) v = 0;
-    else if (shareSynset(c.syn[a], c.syn[b]) || (c.prefix[a] !== 0 && c.prefix[a] === c.prefix[b])) v = 1;
-    else {
-      const va = c.vec[a];
-      const vb = c.vec[b];
-      const cos = va && vb ? dot(va, vb) : 0;
-      v = cos >= VECTOR_NEAR ? cos : 0;
-    }
-    this.sims.set(key, v);
-    return v;
+    const la = this.lemma(a);
+    const lb = this.lemma(b);
+    if (this.antonyms[a].includes(lb) || this.antonyms[b].includes(la)) return 0;
+    if (shareSynset(c.syn[a], c.syn[b]) || (c.prefix[a] !== 0 && c.prefix[a] === c.prefix[b])) return 1;
+    const va = c.vec[a];
+    const vb = c.vec[b];
+    const cos = va && vb ? dot(va, vb) : 0;
+    return cos >= VECTOR_NEAR ? cos : 0;
   }
 
   /**

@@ -174,9 +174,28 @@ export function wordVector(word: string): Float32Array | null {
   return v;
 }
 
-/** Dot product of two vectors of equal length (cosine, for unit vectors). */
+/**
+ * Dot product of two vectors of equal length (cosine, for unit vectors). The loop is unrolled by
+ * ten (the vectors have 100 components) but adds the products one by one in index order, so the
+ * sum is the plain loop's to the last bit; the entailment test and the matcher call it millions of
+ * times on a long story, and the unrolled loop takes about half the time (issue #16).
+ */
 export function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
-  for (let k = 0; k < a.length; k++) s += a[k] * b[k];
+  const n = a.length;
+  let k = 0;
+  for (; k + 9 < n; k += 10) {
+    s += a[k] * b[k];
+    s += a[k + 1] * b[k + 1];
+    s += a[k + 2] * b[k + 2];
+    s += a[k + 3] * b[k + 3];
+    s += a[k + 4] * b[k + 4];
+    s += a[k + 5] * b[k + 5];
+    s += a[k + 6] * b[k + 6];
+    s += a[k + 7] * b[k + 7];
+    s += a[k + 8] * b[k + 8];
+    s += a[k + 9] * b[k + 9];
+  }
+  for (; k < n; k++) s += a[k] * b[k];
   return s;
 }
