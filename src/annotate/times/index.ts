@@ -102,6 +102,8 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   let lastEnd = 0;
   let ref: string | null = null;
   let refQuarter: string | null = null;
+  /** refQuarter was named as a fiscal quarter (Ctx.refQuarterFiscal). */
+  let refQuarterFiscal = false;
   /** Where the text last named a quarter (any, "the year-ago quarter" too): -1 when never. */
   let quarterAt = -1;
   /**
@@ -169,6 +171,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       after: text.slice(end, end + 30),
       ref,
       refQuarter,
+      refQuarterFiscal,
       // The sentence before counts: results reports name the quarter, then compare in the next.
       quarterNearby: quarterAt >= 0 && quarterAt >= (sentences.length ? sentences[Math.max(0, s - 1)].start : 0),
       // The narrative goes on in the sentence that set it, and in a sentence that opens with
@@ -247,7 +250,14 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     }
     if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !anniversary && (r.anchor !== 'text' || r.narrated) && !r.comparison) {
       if (!frames) ref = r.timex;
-      if (/^\d{4}-Q\d$/.test(r.timex) && !contrast) refQuarter = r.timex;
+      // A quarter not yet over at publication, named outside a past clause ("no estimate of
+      // the impact on fourth-quarter results"), is a forecast: the report is still about the
+      // quarter it reported, which "the latest quarter" and "the quarter" go on meaning.
+      const ahead = pub !== null && /^\d{4}-Q\d$/.test(r.timex) && (+r.timex.slice(0, 4) * 4 + +r.timex[6]) >= pub.y * 4 + Math.ceil(pub.m / 3) && tenseNow() !== 'past';
+      if (/^\d{4}-Q\d$/.test(r.timex) && !contrast && !ahead) {
+        refQuarter = r.timex;
+        refQuarterFiscal = /\bfiscal\b/i.test(matched);
+      }
     }
   }
   if (pub) oneDayPerWeekdayName(out, bare, pub);
