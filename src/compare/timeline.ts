@@ -523,13 +523,15 @@ const OCCASION_BEFORE = /\b(?:at|in|during|since|after|before|following)\s+(?:(?
 const OCCASION_AFTER = /^(?:['’]s?)?\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:marathon|race|games|olympics|open|cup|championships?|tournament|season|finals?|series|match|meet|summit|conference|convention|festival|congress|ceremony|tour)\b/iu;
 
 /**
- * The date of the source a sentence cites: "…, according to reports Monday", "according to a
- * court filing on Friday". It dates when the account appeared, as "said Monday" dates a
+ * The date of the source a sentence cites: "…, according to reports Monday", "according to
+ * officials Friday". It dates when the account appeared, as "said Monday" dates a
  * statement (claims.ts SAID_BEFORE), not what the sentence reports ("the president … in an
  * April letter, wrote that damage … had gotten worse, according to reports Monday" is about the
- * April letter); as the sentence's date it put the letter on Monday.
+ * April letter); as the sentence's date it put the letter on Monday. Not a release ("according
+ * to data released Thursday by the Labor Department"): a day's release is the news itself
+ * (see DISCLOSURE).
  */
-const SOURCE_BEFORE = /\baccording\s+to\s+(?:(?:a|an|the|new|local|media|news|published|court|police|several|multiple)\s+){0,3}(?:reports?|documents?|filings?|records?|data|figures|sources?|statements?|media|officials|estimates)\s+(?:(?:released|published|filed|issued)\s+)?(?:on\s+)?$/i;
+const SOURCE_BEFORE = /\baccording\s+to\s+(?:(?:a|an|the|new|local|media|news|published|several|multiple)\s+){0,3}(?:reports?|sources?|officials|people\s+familiar\s+with\s+[\w-]+)\s+(?:on\s+)?$/i;
 
 function sourceDate(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
@@ -768,9 +770,12 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     else merged.push([...g]);
   }
   const events: Array<TimelineEvent & { order: number }> = [];
-  // A date the clause points ahead to ("a platform he wants to launch later this year") is a
-  // plan even when its period has begun: the sentence's act ("Trump ordered … Tuesday") owns it.
-  const owns = sentenceOwners(merged, headOf, (c) => afterPublication(c, published.get(c.article)) || c.direction === 'future');
+  // A period the clause points ahead to ("a platform he wants to launch later this year") is a
+  // plan even when it has begun: the sentence's act ("Trump ordered … Tuesday") owns it. Not a
+  // day: the calendar tells whether a day is ahead, and the tense reading of a day of
+  // publication is less sure than the date ("sank Democrats' plans … on Monday evening",
+  // written that Monday, read as pointing ahead).
+  const owns = sentenceOwners(merged, headOf, (c) => afterPublication(c, published.get(c.article)) || (c.direction === 'future' && c.precision !== 'day'));
   for (const [gi, g] of merged.entries()) {
     const head = g[0];
     const ranked = [...g].sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
