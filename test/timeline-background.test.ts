@@ -35,6 +35,13 @@ test('the occasion an act took place at keeps its year; a future one does not', 
   assert.ok(!dates('Only one candidate in next year\'s harbour elections backed the ferry plan.').includes('2027'));
 });
 
+test('an act named by the subject of a past clause keeps its year', () => {
+  assert.ok(dates('Last year\'s sudden closure of the Velmora ferry line provoked protests across the harbour towns.').includes('2025'));
+  assert.ok(dates('Ortiz\'s warnings about the ferries came during this year\'s annual meeting of the harbour board.').includes('2026'));
+  // A thing, not an act, as the subject: background.
+  assert.ok(!dates('The 2010 harbour law gave the towns of Velmora no standing.').includes('2010'));
+});
+
 test('the period a forecast is about is no event', () => {
   const t = timeline('In its harbour outlook, published Tuesday, the Velmora fund said it expects the port economy to grow by 5.9% this year, 0.1 point lower than its October estimate. For next year, the Velmora fund kept its harbour growth projection at 4.9%. The Tessin board said the port economy will grow at 3 percent this year.');
   const d = t.map((e) => e.date);

@@ -513,14 +513,25 @@ function backgroundYear(c: ClaimItem, published: string | null | undefined): boo
   // expressed support" tells of no act in that year).
   const rel = c.start - c.sentence.start;
   const text = c.sentence.text;
-  if (OCCASION_BEFORE.test(text.slice(Math.max(0, rel - 40), rel)) && OCCASION_AFTER.test(text.slice(rel + c.text.length, rel + c.text.length + 50)) && !ahead(c, published)) return false;
+  const tail = text.slice(rel + c.text.length, rel + c.text.length + 120);
+  if (OCCASION_BEFORE.test(text.slice(Math.max(0, rel - 40), rel)) && OCCASION_AFTER.test(tail) && !ahead(c, published)) return false;
+  // The subject of its sentence naming an act, with a past verb: "Last year's rather mild
+  // description of China's policies provoked criticism", "The 1999 expansion of the port cost
+  // $5 million" tell of that act, done in that year. The act is a nominalisation (-tion, -ment,
+  // -ance …: English derives event nouns so); "The 2010 law did not give …" has no act.
+  if (SENTENCE_OPENING.test(text.slice(0, rel)) && SUBJECT_ACT_AFTER.test(tail) && !ahead(c, published)) return false;
   return true;
 }
+
+/** Nothing before the noun phrase in its sentence but a connective and a determiner. */
+const SENTENCE_OPENING = /^\s*(?:(?:and|but|yet|so)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
+/** A nominalisation heading the noun phrase ("last year's recall … left"), its complement, and a past verb. */
+const SUBJECT_ACT_AFTER = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:tion|sion|ment|ance|ence|ure|al)s?(?:\s+of\s+[^,;:.!?]{1,60}?)?\s+(?:[a-z]{2,}ed|was|were|left|took|came|went|began|brought|made|drew|won|lost|fell|rose|led|cost|hit|set|put|gave|saw|met)\b/u;
 
 /** A preposition of occasion, then a determiner or possessive and at most two premodifiers, before the year. */
 const OCCASION_BEFORE = /\b(?:at|in|during|since|after|before|following)\s+(?:(?:the|a|an|this|last|his|her|their|its)\s+|\p{Lu}[\p{L}.'’-]*['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 /** …and a gathering or contest as the noun it modifies, within three words ("the 1990 Boston Marathon"). */
-const OCCASION_AFTER = /^(?:['’]s?)?\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:marathon|race|games|olympics|open|cup|championships?|tournament|season|finals?|series|match|meet|summit|conference|convention|festival|congress|ceremony|tour)\b/iu;
+const OCCASION_AFTER = /^(?:['’]s?)?\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:marathon|race|games|olympics|open|cup|championships?|tournament|season|finals?|series|match|meet|bee|contest|competition|summit|conference|convention|festival|congress|ceremony|tour|meetings?|sessions?|assembly|elections?|primary|primaries|vote|referendum|trial)\b/iu;
 
 /**
  * The date of the source a sentence cites: "…, according to reports Monday", "according to
