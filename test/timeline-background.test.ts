@@ -25,8 +25,9 @@ test('a year that pre-modifies a noun is background, in a past clause too', () =
   const d = dates('The judges said the challengers of the 2010 harbour law had no standing. Damage to the Velmora dock had worsened since a 2018 inspection. He sold his 2008 Bentley to a dealer in Velmora. The harbour scene was likened to the 1975 fall of Tessin. The harbour board of Velmora closed the dock on Friday.');
   for (const y of ['2010', '2018', '2008', '1975']) assert.ok(!d.includes(y), `${y} in ${JSON.stringify(d)}`);
   assert.ok(d.includes('2026-02-06'), JSON.stringify(d));
-  // A year as an adverbial stays.
+  // A year as an adverbial stays, and so does a count back ("who a year ago worried").
   assert.ok(dates('The harbour law was passed in 2010.').includes('2010'));
+  assert.ok(dates('The ferry crews have aroused complaints from pub owners who a year ago worried about the Velmora harbour closure.').includes('2025'));
 });
 
 test('the occasion an act took place at keeps its year; a future one does not', () => {

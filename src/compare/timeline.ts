@@ -505,6 +505,9 @@ const FORECAST_NOUN_AFTER = /^(?:['’]s)?[^;:.!?]{0,60}?\b(?:outlook|forecasts?
  */
 function backgroundYear(c: ClaimItem, published: string | null | undefined): boolean {
   if (!c.attributive || c.precision !== 'year') return false;
+  // "pub owners who a year ago worried …": a count back from now is an adverbial, whatever
+  // its article (claims.ts reads "a"/"the" opening the expression as a determiner).
+  if (/\b(?:ago|earlier|later|before|after)$/i.test(c.text)) return false;
   // An occasion the clause's act took place at keeps its year: "finishing second in the 1990
   // Boston Marathon", "won three gold medals at this year's world championships", "was
   // hospitalized … during the 1996 Marathon". There the noun phrase is the adverbial (a
