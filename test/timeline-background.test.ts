@@ -54,6 +54,7 @@ test('the period a forecast is about is no event', () => {
   assert.ok(!dates('The harbour board sees robust trade, with Velmora cargo expanding by 4.3 percent in 2027.').includes('2027'));
   // A result set against a forecast stays.
   assert.ok(dates('Velmora harbour sales rose 5% this year, beating the forecast of the port board.').includes('2026'));
+  assert.ok(dates('Velmora harbour sales beat expectations this year, the port board said in a statement.').includes('2026'));
   // A schedule of a day stays.
   assert.ok(dates('The harbour board will meet on Friday.').includes('2026-02-13'));
 });

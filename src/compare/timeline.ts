@@ -487,8 +487,11 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
 const AMOUNT_BEFORE = /(?:[$€£]\s?\d|\d)[\d,.]*\s?(?:%|percent|per\s+cent|million|billion|trillion|thousand|points?)?\s+(?:in|for|during|over)\s+$/i;
 /** "will grow", "would expand", "is set to rise": a change of a figure not yet happened is predicted. */
 const WILL_CHANGE_BEFORE = /\b(?:will|would|to)\s+(?:\w+\s+)?(?:grow|expand|rise|fall|shrink|increase|decrease|decline|contract|reach|top|exceed|climb|slow|rebound|recover)\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,60}$/i;
-/** A noun of prediction in the date's clause, before it ("the growth outlook for 2021") … */
-const FORECAST_NOUN_NEAR = /\b(?:outlook|forecasts?|projections?|estimates?|predictions?|expectations?)\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,40}$/i;
+/**
+ * A noun of prediction whose period the date is ("the revised outlook for this year", "its growth
+ * projections for 2022") … — "for" is needed: "sales beat expectations this year" is a result.
+ */
+const FORECAST_NOUN_NEAR = /\b(?:outlook|forecasts?|projections?|estimates?|predictions?|expectations?)\s+(?:[\p{L}-]+\s+){0,3}?for\s+(?:the\s+)?$/iu;
 /** Only a preposition before the date in its sentence: the date is fronted. */
 const FRONTED_DATE = /^\s*(?:(?:for|in|during|over|through)\s+)?$/i;
 /** … or after a fronted one ("For next year, the IMF has kept its growth projection at 4.9%"). */
