@@ -471,10 +471,11 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
   }
   // A period not over at publication ("this year", "for 2021", "next year") as what a
   // prediction is about: "expects GDP to grow by 5.9% this year", "the economy will grow at
-  // just north of 5 percent this year", "the global economy for 2021 … outlook", "For next year,
+  // just north of 5 percent this year", "the revised outlook for this year", "For next year,
   // the IMF has kept its growth projection at 4.9%". The period is the forecast's subject, not a
   // time something happened in; the forecast itself is dated by its release ("on Tuesday").
-  // Only periods coarser than a day (a day ahead with "will" is a schedule: "will meet Friday").
+  // Only periods coarser than a week (a day ahead with "will" is a schedule: "will meet Friday";
+  // "a vote this week" likewise).
   const pub = publicationDay(published);
   if (c.precision === 'day' || c.precision === 'week' || pub === null || c.to < pub) return false;
   // A noun of prediction after the date only when the date is fronted ("For next year, the
