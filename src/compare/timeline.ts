@@ -24,7 +24,6 @@ import { articleOrder, cmp, eventClass, phrasalClass, stem as lightStem, STOP, u
 import { shareSynset, synsetsOf } from './words/synonyms.js';
 import { IRREGULAR } from './words/irregular-verbs.js';
 import { stem as porter } from './words/text.js';
-import { tenseOf } from '../annotate/times/tense.js';
 
 const RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
 
@@ -372,6 +371,14 @@ const CHANGE_FROM_FIGURE = /\b(?:increase|decrease|rise|drop|decline|fall|gain|j
  */
 const LEVEL_THAN = /\b(?:than|below|above)\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:total|level|figure|average|rate|number|count|tally|reading|pace|peak)s?\s+(?:from|of|in|on|at|during|for)\s+$/iu;
 
+/**
+ * …and the date before the noun of the old level: "0.1 percentage point lower than its July
+ * estimate", "above the March figure", "below last year's level". The date is when the old
+ * figure was given; the sentence reports the new one.
+ */
+const LEVEL_THAN_BEFORE = /\b(?:than|below|above)\s+(?:the|its|their)\s+$/i;
+const LEVEL_NOUN_AFTER = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:total|level|figure|average|rate|number|count|tally|reading|pace|peak|estimate|forecast|projection|outlook|prediction)s?\b/iu;
+
 const LEVEL_BASELINE_BEFORE = /\b(?:from|below|above|under|over|of|to|than|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:the|their|its|pre-?)\s*)?$/i;
 const LEVEL_BASELINE_AFTER = /^(?:['’]s)?\s+(?:levels?|figures?|baseline|emissions\s+levels?)\b/i;
 
@@ -379,7 +386,9 @@ function comparisonBaseline(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
   const lead = c.sentence.text.slice(Math.max(0, rel - 120), rel);
   if (FIGURE_BASELINE.test(lead) || CHANGE_FROM.test(lead) || CHANGE_FROM_FIGURE.test(lead) || LEVEL_THAN.test(lead)) return true;
-  if (LEVEL_BASELINE_BEFORE.test(lead) && LEVEL_BASELINE_AFTER.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 30))) return true;
+  const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 40);
+  if (LEVEL_BASELINE_BEFORE.test(lead) && LEVEL_BASELINE_AFTER.test(tail)) return true;
+  if (LEVEL_THAN_BEFORE.test(lead) && LEVEL_NOUN_AFTER.test(tail)) return true;
   if (SUPERLATIVE_SINCE_CLAUSE.test(lead) || THAN_ANY_SINCE.test(lead)) return true;
   if (!c.bound) return false;
   return SUPERLATIVE_SINCE.test(lead) || UNSEEN_SINCE.test(lead);
@@ -417,7 +426,7 @@ function openBound(c: ClaimItem): boolean {
  * alone ("had been expected to open in 2019" is no event either, but a past date of a plan is
  * not what readers saw as a forecast on the timeline).
  */
-const FORECAST_BEFORE = /\b(?<!\b(?:as|than)\s)(?:expects?|expected|expecting|forecasts?|forecasted|forecasting|projected|projecting|projections?|predicts?|predicted|predicting|predictions?|anticipates?|anticipated|likely)\b[^,;:.!?]{0,60}$/i;
+const FORECAST_BEFORE = /\b(?<!\b(?:as|than)\s)(?:expects?|expected|expecting|forecasts?|forecasted|forecasting|projected|projecting|projections?|predicts?|predicted|predicting|predictions?|anticipates?|anticipated|likely)\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,60}$/i;
 const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 const DAY_MS = 86_400_000;
 
@@ -451,25 +460,105 @@ function afterPublication(c: ClaimItem, published: string | null | undefined): b
 }
 
 function forecast(c: ClaimItem, published: string | null | undefined): boolean {
-  if (!ahead(c, published)) return false;
   const rel = c.start - c.sentence.start;
   const lead = c.sentence.text.slice(Math.max(0, rel - 100), rel);
-  return FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead);
+  const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 80);
+  if (ahead(c, published)) {
+    if (FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead)) return true;
+    // An amount for a period still ahead ("the economy expanding by 4.3 percent in 2022",
+    // "sales of 5 million in 2027") can only be a projection: nothing has been measured yet.
+    if (c.precision !== 'day' && AMOUNT_BEFORE.test(lead)) return true;
+  }
+  // A period not over at publication ("this year", "for 2021", "next year") as what a
+  // prediction is about: "expects GDP to grow by 5.9% this year", "the economy will grow at
+  // just north of 5 percent this year", "the revised outlook for this year", "For next year,
+  // the IMF has kept its growth projection at 4.9%". The period is the forecast's subject, not a
+  // time something happened in; the forecast itself is dated by its release ("on Tuesday").
+  // Only periods coarser than a week (a day ahead with "will" is a schedule: "will meet Friday";
+  // "a vote this week" likewise).
+  const pub = publicationDay(published);
+  if (c.precision === 'day' || c.precision === 'week' || pub === null || c.to < pub) return false;
+  // A noun of prediction after the date only when the date is fronted ("For next year, the
+  // IMF has kept its growth projection at 4.9%"): after a date in its place it is as often a
+  // result set against a forecast ("sales rose 5% this year, beating the forecast").
+  return FORECAST_BEFORE.test(lead) || WILL_CHANGE_BEFORE.test(lead) || FORECAST_NOUN_NEAR.test(lead.slice(-60)) || (FRONTED_DATE.test(c.sentence.text.slice(0, rel)) && FORECAST_NOUN_AFTER.test(tail));
 }
 
+/** An amount right before the date ("by 4.3 percent in", "to 5 million in", "$6 trillion in"). */
+const AMOUNT_BEFORE = /(?:[$€£]\s?\d|\d)[\d,.]*\s?(?:%|percent|per\s+cent|million|billion|trillion|thousand|points?)?\s+(?:in|for|during|over)\s+$/i;
+/** "will grow", "would expand", "is set to rise": a change of a figure not yet happened is predicted. */
+const WILL_CHANGE_BEFORE = /\b(?:will|would|to)\s+(?:\w+\s+)?(?:grow|expand|rise|fall|shrink|increase|decrease|decline|contract|reach|top|exceed|climb|slow|rebound|recover)\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,60}$/i;
 /**
- * A year that pre-modifies a noun in a clause that points ahead: "the plan would keep Velmora's
- * 2019 harbour levy intact", "will repeal the 2017 tax cuts". The year names an older act the
- * new plan is about (background, Bell's "previous episodes"), not when anything the sentence
- * reports happens: the clause's act is the plan, still to come. Only years (a day so placed is
- * more often the event itself: "Friday's vote") and only when the clause's tense is the future
- * by the annotator's own tense reading; "the 2019 flood destroyed the dock" stays.
+ * A noun of prediction whose period the date is ("the revised outlook for this year", "its growth
+ * projections for 2022") … — "for" is needed: "sales beat expectations this year" is a result.
  */
-function backgroundYear(c: ClaimItem): boolean {
+const FORECAST_NOUN_NEAR = /\b(?:outlook|forecasts?|projections?|estimates?|predictions?|expectations?)\s+(?:[\p{L}-]+\s+){0,3}?for\s+(?:the\s+)?$/iu;
+/** Only a preposition before the date in its sentence: the date is fronted. */
+const FRONTED_DATE = /^\s*(?:(?:for|in|during|over|through)\s+)?$/i;
+/** … or after a fronted one ("For next year, the IMF has kept its growth projection at 4.9%"). */
+const FORECAST_NOUN_AFTER = /^(?:['’]s)?[^;:.!?]{0,60}?\b(?:outlook|forecasts?|projections?|estimates?|predictions?)\b/i;
+
+/**
+ * A year that pre-modifies a noun ("his 2008 Bentley", "the 1999 movie", "the challengers of
+ * the 2010 law", "since a 2018 inspection", "the 1975 fall of Saigon", "the 2021 tax year",
+ * "its 2021 growth forecast", "Trump's 2017 tax cuts"): the year classifies the thing — which
+ * car, which law, which period — inside a noun phrase, it is no adverbial of the clause and
+ * dates nothing the sentence reports (Quirk et al.: a premodifier restricts the noun, an
+ * adverbial places the predicate). News gives such years as background (Bell's "previous
+ * episodes"); shown as the date of the sentence, the entry said that the challengers lost their
+ * case in 2010. Session 12 dropped these only in clauses about the future ("will repeal the
+ * 2017 tax cuts"); on dev AllSides stories read in session 13 every past-clause one (7 of 60
+ * entries) was wrong too. Only years: a day so placed is more often the event itself
+ * ("Friday's vote", "the April 9 letter"), and named events ("the 2019 flood") are marked by
+ * the annotator and never reach the timeline.
+ */
+function backgroundYear(c: ClaimItem, published: string | null | undefined): boolean {
   if (!c.attributive || c.precision !== 'year') return false;
+  // "pub owners who a year ago worried …": a count back from now is an adverbial, whatever
+  // its article (claims.ts reads "a"/"the" opening the expression as a determiner).
+  if (/\b(?:ago|earlier|later|before|after)$/i.test(c.text)) return false;
+  // An occasion the clause's act took place at keeps its year: "finishing second in the 1990
+  // Boston Marathon", "won three gold medals at this year's world championships", "was
+  // hospitalized … during the 1996 Marathon". There the noun phrase is the adverbial (a
+  // preposition of occasion before it, a gathering or contest as its noun), and the year dates
+  // the act — unless the occasion is still ahead ("a candidate in next year's elections
+  // expressed support" tells of no act in that year).
   const rel = c.start - c.sentence.start;
   const text = c.sentence.text;
-  return tenseOf(text.slice(Math.max(0, rel - 80), rel), text.slice(rel + c.text.length, rel + c.text.length + 60)) === 'future';
+  const tail = text.slice(rel + c.text.length, rel + c.text.length + 120);
+  if (OCCASION_BEFORE.test(text.slice(Math.max(0, rel - 40), rel)) && OCCASION_AFTER.test(tail) && !ahead(c, published)) return false;
+  // The subject of its sentence naming an act, with a past verb: "Last year's rather mild
+  // description of China's policies provoked criticism", "The 1999 expansion of the port cost
+  // $5 million" tell of that act, done in that year. The act is a nominalisation (-tion, -ment,
+  // -ance …: English derives event nouns so); "The 2010 law did not give …" has no act.
+  if (SENTENCE_OPENING.test(text.slice(0, rel)) && SUBJECT_ACT_AFTER.test(tail) && !ahead(c, published)) return false;
+  return true;
+}
+
+/** Nothing before the noun phrase in its sentence but a connective and a determiner. */
+const SENTENCE_OPENING = /^\s*(?:(?:and|but|yet|so)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
+/** A nominalisation heading the noun phrase ("last year's recall … left"), its complement, and a past verb. */
+const SUBJECT_ACT_AFTER = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:tion|sion|ment|ance|ence|ure|al)s?(?:\s+of\s+[^,;:.!?]{1,60}?)?\s+(?:[a-z]{2,}ed|was|were|left|took|came|went|began|brought|made|drew|won|lost|fell|rose|led|cost|hit|set|put|gave|saw|met)\b/u;
+
+/** A preposition of occasion, then a determiner or possessive and at most two premodifiers, before the year. */
+const OCCASION_BEFORE = /\b(?:at|in|during|since|after|before|following)\s+(?:(?:the|a|an|this|last|his|her|their|its)\s+|\p{Lu}[\p{L}.'’-]*['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+/** …and a gathering or contest as the noun it modifies, within three words ("the 1990 Boston Marathon"). */
+const OCCASION_AFTER = /^(?:['’]s?)?\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:marathon|race|games|olympics|open|cup|championships?|tournament|season|finals?|series|match|meet|bee|contest|competition|summit|conference|convention|festival|congress|ceremony|tour|meetings?|sessions?|assembly|elections?|primary|primaries|vote|referendum|trial)\b/iu;
+
+/**
+ * The date of the source a sentence cites: "…, according to reports Monday", "according to
+ * officials Friday". It dates when the account appeared, as "said Monday" dates a
+ * statement (claims.ts SAID_BEFORE), not what the sentence reports ("the president … in an
+ * April letter, wrote that damage … had gotten worse, according to reports Monday" is about the
+ * April letter); as the sentence's date it put the letter on Monday. Not a release ("according
+ * to data released Thursday by the Labor Department"): a day's release is the news itself
+ * (see DISCLOSURE).
+ */
+const SOURCE_BEFORE = /\baccording\s+to\s+(?:(?:a|an|the|new|local|media|news|published|several|multiple)\s+){0,3}(?:reports?|sources?|officials|people\s+familiar\s+with\s+[\w-]+)\s+(?:on\s+)?$/i;
+
+function sourceDate(c: ClaimItem): boolean {
+  const rel = c.start - c.sentence.start;
+  return SOURCE_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 80), rel));
 }
 
 /**
@@ -687,7 +776,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // A statement's date is kept, though, where the rest of its sentence is a plan ("The board
     // announced Friday that the mayor will travel abroad in March"): the announcement is the only
     // thing the sentence reports as having happened (see `planSentences`).
-    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && (!c.statement || keepStatement(c)) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c));
+    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && (!c.statement || keepStatement(c)) && !sourceDate(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
@@ -704,7 +793,12 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     else merged.push([...g]);
   }
   const events: Array<TimelineEvent & { order: number }> = [];
-  const owns = sentenceOwners(merged, headOf, (c) => afterPublication(c, published.get(c.article)));
+  // A period the clause points ahead to ("a platform he wants to launch later this year") is a
+  // plan even when it has begun: the sentence's act ("Trump ordered … Tuesday") owns it. Not a
+  // day: the calendar tells whether a day is ahead, and the tense reading of a day of
+  // publication is less sure than the date ("sank Democrats' plans … on Monday evening",
+  // written that Monday, read as pointing ahead).
+  const owns = sentenceOwners(merged, headOf, (c) => afterPublication(c, published.get(c.article)) || (c.direction === 'future' && c.precision !== 'day'));
   for (const [gi, g] of merged.entries()) {
     const head = g[0];
     const ranked = [...g].sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);

@@ -43,6 +43,15 @@ const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|ruling
 /** Words that cannot stand inside the noun phrase between the date and its noun. */
 const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|before|during|until|and\s+(?:the|a|an)|or|was|were|is|are|has|had|have|will|would|when|where|which|that|who|as|than|said|says)`;
 const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
+/**
+ * Bodies and groups named after an event by its date: "the Jan. 6 committee", "the failed Jan.
+ * 6 commission", "the 9/11 hijackers", "a 2001 conspirator". The date is the event's the body
+ * investigates or the group took part in (the short name of the event, as in "the Jan. 6
+ * riot"), never when the body or the group did what the report tells. Not hearings, meetings
+ * or reports: "the March 3 hearing" is held on its date.
+ */
+const NAMED_BODY = String.raw`(?:(?:select\s+)?committees?|commissions?|panels?|task\s+force|probes?|investigations?|inquir(?:y|ies)|rioters?|insurrectionists?|attackers?|hijackers?|bombers?|plotters?|conspirators?|defendants?|victims?|survivors?|first\s+responders?)`;
+const NAMED_BODY_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,2}?${NAMED_BODY}\b(?!\s+(?:reports?|findings|recommendations|review|hearings?|meetings?|vote|session)\b)`, 'iu');
 /** The date is a pre-modifier inside a noun phrase ("the Sept. 11 attacks"), not an adverbial ("in 2003 war broke out"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their|his|her|this|that|these|those|our|a|an)|\p{L}['’]s?)\s+(?:(?!${NOT_IN_NP}\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$`, 'iu');
 /**
@@ -102,6 +111,8 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   let lastEnd = 0;
   let ref: string | null = null;
   let refQuarter: string | null = null;
+  /** refQuarter was named as a fiscal quarter (Ctx.refQuarterFiscal). */
+  let refQuarterFiscal = false;
   /** Where the text last named a quarter (any, "the year-ago quarter" too): -1 when never. */
   let quarterAt = -1;
   /**
@@ -152,12 +163,15 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const before = text.slice(Math.max(sentStart, start - 80), start);
     const after = text.slice(end, Math.min(sentEnd, end + 60));
     const anniversary = ANNIVERSARY_BEFORE.test(before) || ANNIVERSARY_AFTER.test(after);
-    const event = anniversary || compiledOnce(EVENT_OF_BEFORE).test(before) || (compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60)) && (compiledOnce(DETERMINER_BEFORE).test(before) || /^the\s/i.test(matched)));
+    const inNounPhrase = compiledOnce(DETERMINER_BEFORE).test(before) || /^the\s/i.test(matched);
+    // A body or group named after an event exists because the event happened: the event is past.
+    const namedBody = inNounPhrase && NAMED_BODY_AFTER.test(text.slice(end, end + 60));
+    const event = anniversary || namedBody || compiledOnce(EVENT_OF_BEFORE).test(before) || (compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60)) && inNounPhrase);
     // The tense is worked out only when the resolver asks for it (underspecified expressions).
     // A named event's date is not governed by the clause's verb ("a commission would
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
     // and the resolvers take the nearest occurrence, the past preferred.
-    let tense: Tense | undefined = event ? null : undefined;
+    let tense: Tense | undefined = namedBody ? 'past' : event ? null : undefined;
     const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after, matched)) : tense);
     const r = resolve(g, {
       match: matched,
@@ -169,6 +183,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       after: text.slice(end, end + 30),
       ref,
       refQuarter,
+      refQuarterFiscal,
       // The sentence before counts: results reports name the quarter, then compare in the next.
       quarterNearby: quarterAt >= 0 && quarterAt >= (sentences.length ? sentences[Math.max(0, s - 1)].start : 0),
       // The narrative goes on in the sentence that set it, and in a sentence that opens with
@@ -247,7 +262,14 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     }
     if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !anniversary && (r.anchor !== 'text' || r.narrated) && !r.comparison) {
       if (!frames) ref = r.timex;
-      if (/^\d{4}-Q\d$/.test(r.timex) && !contrast) refQuarter = r.timex;
+      // A quarter not yet over at publication, named outside a past clause ("no estimate of
+      // the impact on fourth-quarter results"), is a forecast: the report is still about the
+      // quarter it reported, which "the latest quarter" and "the quarter" go on meaning.
+      const ahead = pub !== null && /^\d{4}-Q\d$/.test(r.timex) && (+r.timex.slice(0, 4) * 4 + +r.timex[6]) >= pub.y * 4 + Math.ceil(pub.m / 3) && tenseNow() !== 'past';
+      if (/^\d{4}-Q\d$/.test(r.timex) && !contrast && !ahead) {
+        refQuarter = r.timex;
+        refQuarterFiscal = /\bfiscal\b/i.test(matched);
+      }
     }
   }
   if (pub) oneDayPerWeekdayName(out, bare, pub);

@@ -210,6 +210,12 @@ export interface Ctx {
   ref: string | null;
   /** The last quarter the text mentioned ("1989-Q3"), for "the quarter". */
   refQuarter: string | null;
+  /**
+   * That quarter was named as a fiscal one ("the fiscal first quarter"): its ordinal counts
+   * from the company's own year start, so which calendar quarter "the quarter" means is not
+   * said (TimeML: "1989-QX").
+   */
+  refQuarterFiscal?: boolean;
   /** A quarter was named in this sentence or the one before: the text compares quarters. */
   quarterNearby: boolean;
   /**
@@ -473,8 +479,13 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     if (g.qU2 === 'period' && off !== -1) return null;
     // "This quarter's loss" in a results report: the quarter the text is reporting on; "the
     // current quarter" is the one the article is written in even there (it contrasts with
-    // the quarter reported on).
-    if (off === 0 && r !== 'current' && ctx.refQuarter) return { kind: 'date', timex: ctx.refQuarter, precision: null, relative: true, anchor: 'text' };
+    // the quarter reported on). "The latest quarter" ("the latest period") there is likewise
+    // the one reported on, the latest the report covers — not the last calendar quarter
+    // completed before publication, which it differs from when the quarter is a fiscal one
+    // ("fourth-quarter earnings … For the year ended Sept. 30").
+    if ((off === 0 && r !== 'current') || (off === -1 && /^latest/.test(r))) {
+      if (ctx.refQuarter) return { kind: 'date', timex: sameQuarter(ctx), precision: null, relative: true, anchor: 'text' };
+    }
     return rel(ctx, 'date', null, (p) => addQuarters(p.y, quarterOf(p), off));
   }
   if (g.qLy) {
@@ -484,7 +495,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     return { kind: 'date', timex: base ? shiftTimex(base, 'year', -1) : null, precision: null, relative: true, anchor: ctx.refQuarter ? 'text' : 'published', comparison: true };
   }
   if (g.qThe) {
-    const base = refQuarter(ctx);
+    const base = ctx.refQuarter ? sameQuarter(ctx) : refQuarter(ctx);
     return { kind: 'date', timex: base, precision: null, relative: true, anchor: ctx.refQuarter ? 'text' : 'published' };
   }
   if (g.qYc) {
@@ -727,6 +738,17 @@ function clockOf(s: string): string | null {
   if (m[3] === 'p' && h !== 12) h += 12;
   if (m[3] === 'a' && h === 12) h = 0;
   return `${pad(h)}:${m[2] ?? '00'}`;
+}
+
+/**
+ * The quarter the text named last, for an expression that refers back to it ("the quarter",
+ * "the latest period"): a fiscal quarter's calendar quarter is not said ("the fiscal first
+ * quarter" of an airline whose year starts in July ended Sept. 30), so the reference keeps the
+ * year only — TimeML's "1989-QX", as TimeBank's annotators wrote it.
+ */
+function sameQuarter(ctx: Ctx): string | null {
+  if (!ctx.refQuarter) return null;
+  return ctx.refQuarterFiscal ? `${ctx.refQuarter.slice(0, 4)}-QX` : ctx.refQuarter;
 }
 
 /** The quarter "the quarter" means: the last one the text named, else the last one completed. */
