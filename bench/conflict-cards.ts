@@ -33,8 +33,10 @@ async function main(): Promise<void> {
   } else {
     recs = readFileSync(path.join(shared, 'bench', 'stories', `${corpus}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Rec);
   }
-  // Never open the reserved AllSides stories.
-  const reserved = (s: string): boolean => corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112;
+  // Never open the reserved stories: AllSides 6080–6112 (earlier sessions' unseen readings) and
+  // the stories kept for the coordinator's final unseen reading of session 13 (COMMON.md).
+  const RESERVED = new Set(['6002', '6015', '6035', '6062', '6097', 'd30012t', 'd31041t', 'D0616G', 'D0632E', '22ecb']);
+  const reserved = (s: string): boolean => RESERVED.has(s) || (corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112);
   const injectedRoot = path.join(shared, 'bench', 'conflicts');
   const injectedSource = corpus === 'ecbplus' ? 'ecb_dev' : corpus;
   const heldOutInjected = (s: string): boolean => existsSync(path.join(injectedRoot, injectedSource, s)) && isHeldOut(injectedSource, s);
