@@ -92,4 +92,12 @@ test('a place the story names together with another ("Malibu, a beach city west 
   assert.deepEqual(values(related, ['place']), [], JSON.stringify(values(related, ['place'])));
   const unrelated = dated(['2026-11-15', fire('Malibu')], ['2026-11-15', fire('Los Angeles')]);
   assert.deepEqual(values(unrelated, ['place']), [['Los Angeles', 'Malibu']]);
+  // The same for a place put in the same words by sentences not aligned as one fact (a substitution).
+  const broke = (place: string, rest: string): string => `The wildfire that broke out in ${place} on Sunday ${rest}`;
+  const loose = dated(
+    ['2026-11-15', broke('Malibu', 'had destroyed 24 homes by nightfall, fire officials said. Crews were still fighting the flames on Monday.')],
+    ['2026-11-16', `Residents returned to find ash where ${broke('Los Angeles', 'had burned through their street. Schools stayed closed.').replace(/^The/, 'the')}`],
+    ['2026-11-16', 'Malibu, a beach city west of Los Angeles, has seen many such fires.'],
+  );
+  assert.deepEqual(values(loose, ['place']), [], JSON.stringify(values(loose, ['place'])));
 });
