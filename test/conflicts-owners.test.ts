@@ -58,6 +58,12 @@ test('a plan\'s "this year" and "next year" for one recurring ceremony are two c
     ['2026-08-02T08:13:00-07:00', 'Mara Quell just tweeted she will be hosting the Selen Awards this year.'],
   );
   assert.deepEqual(values(cs, ['date']), [], JSON.stringify(values(cs, ['date'])));
+  // A plan of something that does not recur: "this year" and "next year" stay two years.
+  const vote = dated(
+    ['2026-08-02', 'The country will hold its general election next year, the prime minister announced Friday.'],
+    ['2026-08-02', 'The prime minister announced Friday that the country will hold its general election this year.'],
+  );
+  assert.deepEqual(values(vote, ['date']), [['next year', 'this year']]);
 });
 
 test('one count under two predicates ("killed" / "hold … to ransom") is two slots', () => {

@@ -159,19 +159,38 @@ export function otherActsOfCount(x: ClaimItem, y: ClaimItem): boolean {
 const DEICTIC_YEAR = /^(?:this|next|last|the\s+coming|the\s+next|the\s+past)\s+year$/i;
 
 /**
- * Two plans' deictic years one apart ("will host the awards next year" / "will be hosting the
- * awards this year"): a plan's "this year" names the coming instance of something on its own
- * calendar (an award season running from autumn to spring, a school, fiscal or sports year), so the
- * two may name one instance, whatever the publication dates. Explicit years are still compared.
+ * Two plans' deictic years one apart for one recurring event ("will host the Oscars next year" /
+ * "will be hosting the Oscars this year"): a plan's "this year" names the coming instance of
+ * something on its own calendar (an award season running from autumn to spring, a school, fiscal
+ * or sports year), so the two may name one instance, whatever the publication dates. Explicit
+ * years are still compared, and so are plans of things that do not recur (`recurring`).
  */
 export function planYearsOneApart(x: ClaimItem, y: ClaimItem): boolean {
   if (x.kind !== 'date' || y.kind !== 'date' || x.precision !== 'year' || y.precision !== 'year') return false;
   if (!DEICTIC_YEAR.test(x.text.trim()) || !DEICTIC_YEAR.test(y.text.trim())) return false;
   const plan = (c: ClaimItem): boolean => c.direction === 'future' || c.hedged;
   if (!plan(x) || !plan(y)) return false;
+  if (!recurring(x, y)) return false;
   const yx = new Date(x.from * 86_400_000).getUTCFullYear();
   const yy = new Date(y.from * 86_400_000).getUTCFullYear();
   return Math.abs(yx - yy) === 1;
+}
+
+/** A thing named with "the" and a capital ("the Oscars", "the Selen Awards", "the World Cup"): a named event. */
+const NAMED_EVENT = /\bthe\s+(\p{Lu}[\p{L}'’-]+)/gu;
+/** Words of an event that comes back every year. */
+const YEARLY = /\b(?:annual|annually|yearly|every\s+year|season)\b/i;
+/**
+ * The two sentences tell of something that comes back every year: a word says so ("the annual
+ * ceremony", "next season"), or both name one event by its proper name after "the" ("the Oscars").
+ * An election or a plan told in common nouns is not read as one: there "this year" and "next year"
+ * stay two years.
+ */
+function recurring(x: ClaimItem, y: ClaimItem): boolean {
+  if (YEARLY.test(x.sentence.text) || YEARLY.test(y.sentence.text)) return true;
+  const named = (c: ClaimItem): Set<string> => new Set([...c.sentence.text.matchAll(NAMED_EVENT)].map((m) => m[1].toLowerCase()));
+  const nx = named(x);
+  return [...named(y)].some((w) => nx.has(w));
 }
 
 /**
