@@ -36,6 +36,7 @@ import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js'
 import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
 import { SUBSTANCE_NAMES } from './lexicon/substances.js';
+import { NAMING_NOUNS } from './lexicon/naming-nouns.js';
 import { BUILTIN_OUTLETS } from '../ingest/outlets.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
 import { wordRow } from '../compare/words/embeddings.js';
@@ -601,11 +602,82 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
       n.type = 2;
       continue;
     }
+    // "a new fashion line called Mantra", "a clothing line, Mantra,", "Mantra, her new fashion
+    // line,": the tagger reads a lone name introduced so as a person's (most are: "a man named
+    // Ira Dorf", "her rep, Jack Ketsoyan,"); a noun none of whose everyday senses is a person
+    // says what the name is instead (namingNounKind). Not for a name the article gives a
+    // person's given name elsewhere ("Manchin, a key vote," after "Joe Manchin").
+    if (!fixed[k] && !surnames.has(word(n.last))) {
+      const named = namingNounKind(d, n.first, n.last);
+      // Only a verb of naming overrides a place or an organization ("a virus called Chernobyl"),
+      // and only with a noun that is purely a thing: an apposition may well describe a body or a
+      // place by what it does ("Sentencing Project, a research group", "Memphis, a …").
+      if (named && (n.type === 1 || (named.called && named.kind === 'o'))) {
+        n.type = named.kind === 'g' ? 3 : named.kind === 'p' ? 2 : 4;
+        continue;
+      }
+    }
     if (n.type === 1 || n.first !== n.last || fixed[k] || !surnames.has(word(n.first))) continue;
     if (rules.placeCueAt(n.first, n.last)) continue;
     n.type = 1;
   }
   return out;
+}
+
+let namingNouns: Map<string, string> | null = null;
+// The noun phrase that introduces a name: a determiner, up to three lower-case words, the head noun.
+// (Read on at most 80 characters either side of the name: the patterns stay linear.)
+const CALLED_BEFORE = /(?:^|\s)(?:a|an|A|An)\s+(?:[a-z][a-z-]*\s+){0,3}?([a-z]+)\s+(?:called|named|dubbed|titled|entitled|nicknamed|known\s+as)\s+["“‘]?$/;
+// Before the name, the noun phrase must be the object of a lower-case word that is no preposition
+// ("brings his dog, Blue,"), not an opening phrase set off by its comma ("Since his election,
+// Chavez …", "By the way, Barbara, …", "In a statement, Trump said"); and a word between the
+// determiner and the noun is no preposition either ("a matter of bravery, Doug": the head is
+// "matter", and the comma closes the clause).
+const NP_WORD = String.raw`(?!(?:of|in|on|at|by|for|with|from|to|into|about|as|after|before|during|over|under|than|like)\s)[a-z][a-z-]*\s+`;
+const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?!(?:of|in|on|at|by|for|with|from|to|into|about|as|after|before|during|over|under|since|until|through|despite|without|within|among|per|via|than|like)\s)[a-z]+\s+(?:a|an|the|her|his|its|their)\s+(?:${NP_WORD}){0,3}?([a-z]+)\s*,\s*["“‘]?$`);
+// After the name, the noun phrase ends at a comma, a stop or a relative clause ("Celebra, a
+// painkiller that cuts inflammation").
+const APPOSITIVE_AFTER = new RegExp(String.raw`^["”’]?\s*,\s+(?:a|an|the|her|his|its|their)\s+(?:${NP_WORD}){0,3}?([a-z]+)(?:\s*[,.;]|\s+(?:that|which)\s|$)`);
+const CLOSES_APPOSITIVE = /^["”’]?\s*(?:[,.;)]|$)/;
+
+/**
+ * What a common noun that introduces the name at tokens `first`–`last` says it is, when none of
+ * the noun's everyday senses is a person (lexicon/naming-nouns.ts, from WordNet): 'g' a group,
+ * 'p' a place, 'o' a thing, 'm' mixed. Three constructions: a verb of naming after an indefinite
+ * noun phrase ("a new fashion line called | Mantra"; `called` is true), and the two appositions
+ * ("a clothing line, | Mantra |," and "Mantra |, her new fashion line,"). Only after "a"/"an"
+ * for the verb: with "the" or none, "called" and "named" are as often finite verbs ("the lawsuit
+ * named Smith as …", "the memo called Comey a liar") whose object is anyone. Null otherwise.
+ */
+function namingNounKind(d: NerDoc, first: number, last: number): { kind: string; called: boolean } | null {
+  if (!namingNouns) {
+    namingNouns = new Map();
+    for (const line of NAMING_NOUNS.split('\n')) namingNouns.set(line.slice(0, -2), line.slice(-1));
+    // "one" is a pronoun far more often than the number's noun ("said Nikki, the outgoing one").
+    namingNouns.delete('one');
+  }
+  const start = d.starts[first];
+  const end = d.ends[last];
+  const before = d.text.slice(Math.max(0, start - 80), start);
+  const after = d.text.slice(end, end + 80);
+  let m = CALLED_BEFORE.exec(before);
+  if (m) {
+    const kind = namingNouns.get(m[1]);
+    return kind ? { kind, called: true } : null;
+  }
+  m = APPOSITIVE_BEFORE.exec(before);
+  if (m && CLOSES_APPOSITIVE.test(after)) {
+    const kind = namingNouns.get(m[1]);
+    if (kind) return { kind, called: false };
+  }
+  m = APPOSITIVE_AFTER.exec(after);
+  // (Not after "and"/"or"/"of": the apposition then may describe the whole phrase or its head,
+  // "songs about God and Jesus, a generation that …".)
+  if (m && !/(?:^|\s)(?:and|or|of)\s+$/.test(before)) {
+    const kind = namingNouns.get(m[1]);
+    if (kind) return { kind, called: false };
+  }
+  return null;
 }
 
 /**
