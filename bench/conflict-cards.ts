@@ -6,7 +6,8 @@
  * `ecbplus` (the ECB+ dev articles, one story a subtopic; no outlets, no dates). With no STORY,
  * the corpus's dev stories are read: for DUC and MultiLing the dev half (bench/summary.ts
  * devStories) minus the injected set's held-out stories; for AllSides 5607–6079 (6080–6112 are
- * reserved for the coordinator's unseen reading and never opened here, even when named).
+ * reserved for the coordinator's unseen reading and never opened here, even when named). The
+ * stories reserved for a session's final unseen reading (RESERVED below) are never opened either.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
