@@ -5,9 +5,9 @@
  * "three crew members lost their lives"), a year named by a deictic word on the calendar of a
  * plan ("will host … this year" / "next year"), and a year that opens a span of its own calendar
  * ("the 1997-98 school year"). Each reading answers: are two values of two claims about one
- * thing? When a reading is unsure it returns null, and the gate it feeds stays open (a real
- * disagreement is never dropped on a guess). Read on the dev part of the real stories (issue #10
- * precision, session 13; docs/conflict-judgements.md).
+ * thing? When a reading is unsure it returns null, and the gate it feeds stays open. Inputs are
+ * one sentence's few characters around the value (bounded regex input). Read on the dev part of
+ * the real stories (issue #10 precision, session 13; docs/conflict-judgements.md).
  */
 import type { ClaimItem } from '../claims/claims.js';
 import { predicatesOf, type Predicate } from '../words/predicates.js';
