@@ -39,6 +39,9 @@ const NEARS = [2, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
 // Main-event link floors tried for the grouping at the shipped vector cut (facts.ts
 // MAIN_EVENT_LINK; 2 = the main-event link off).
 const MAIN_LINKS = [2, 0.4, 0.5, 0.6, 0.7];
+// Proposition link floors tried at the shipped vector cut and main-event floor (facts.ts
+// PROPOSITION_LINK; 2 = off): two main clauses stating one who-did-what-to-whom.
+const PROP_LINKS = [2, 0.2, 0.3, 0.4];
 // Subtopics are read up to this many reports (enough pairs, a short run on a shared machine).
 const MAX_DOCS = 10;
 
@@ -57,6 +60,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
   type Group = { judged: number; right: number; same: number; linked: number; lost: number };
   const groups: Record<string, Group[]> = { dev: NEARS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })), held_out: NEARS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })) };
   const mainGroups: Record<string, Group[]> = { dev: MAIN_LINKS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })), held_out: MAIN_LINKS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })) };
+  const propGroups: Record<string, Group[]> = { dev: PROP_LINKS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })), held_out: PROP_LINKS.map(() => ({ judged: 0, right: 0, same: 0, linked: 0, lost: 0 })) };
   for (const [, docs] of [...bySub].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const partName = docs[0].topic % 2 === 1 ? 'dev' : 'held_out';
     const part = parts[partName];
@@ -78,6 +82,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
     const settings: Array<[Group, AlignOptions]> = [
       ...NEARS.map((near, k): [Group, AlignOptions] => [groups[partName][k], { predicateNear: near }]),
       ...MAIN_LINKS.map((m, k): [Group, AlignOptions] => [mainGroups[partName][k], { mainEventLink: m }]),
+      ...PROP_LINKS.map((m, k): [Group, AlignOptions] => [propGroups[partName][k], { propositionLink: m }]),
     ];
     settings.forEach(([g, opts]) => {
       const a2 = alignFacts(arts, undefined, opts);
@@ -161,6 +166,16 @@ export async function run(): Promise<Record<string, unknown> | null> {
   for (const [name, gs] of Object.entries(mainGroups)) {
     process.stdout.write(`\n${name} grouping by main-event link floor (vector cut 0.5)\n  floor  precision  judged  recall  lost\n`);
     out[`${name}_main_event`] = MAIN_LINKS.map((m, k) => {
+      const g = gs[k];
+      const prec = g.judged ? g.right / g.judged : 1;
+      const rec = g.same ? g.linked / g.same : 0;
+      process.stdout.write(`  ${m === 2 ? 'off ' : m.toFixed(2)}   ${(100 * prec).toFixed(1).padStart(6)}   ${String(g.judged).padStart(6)}  ${(100 * rec).toFixed(1).padStart(5)}  ${String(g.lost).padStart(4)}\n`);
+      return { floor: m === 2 ? 'off' : m, precision: +prec.toFixed(4), judged: g.judged, recall: +rec.toFixed(4), lost: g.lost };
+    });
+  }
+  for (const [name, gs] of Object.entries(propGroups)) {
+    process.stdout.write(`\n${name} grouping by proposition link floor (vector cut 0.5, main-event floor 0.5)\n  floor  precision  judged  recall  lost\n`);
+    out[`${name}_proposition`] = PROP_LINKS.map((m, k) => {
       const g = gs[k];
       const prec = g.judged ? g.right / g.judged : 1;
       const rec = g.same ? g.linked / g.same : 0;

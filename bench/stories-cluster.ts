@@ -69,6 +69,11 @@ export function scoreCorpus(c: Corpus, params: Partial<ClusterParams>, seeds = S
     });
     cl.params.threadMin = own;
     stories += cl.stories().length / seeds.length;
+    // STORIES_THREADS=1: the number of threads and the five largest (stories per thread), per order.
+    if (process.env.STORIES_THREADS) {
+      const sizes = cl.threads().map((t) => t.stories.length).sort((a, b) => b - a);
+      process.stdout.write(`  ${c.name} threads: ${sizes.length}, largest ${sizes.slice(0, 5).join(' ')}\n`);
+    }
   }
   return { story: meanScore(story), thread: meanScore(thread), stories, threadsAt: at.map((l) => meanScore(l).f1) };
 }

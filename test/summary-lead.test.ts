@@ -103,3 +103,11 @@ test('summary: the agreed fallback never shows a piece of a quotation', () => {
   const shown = buildSummary(facts, arts, 2, 100);
   assert.deepEqual(shown.map((s) => s.fact), ['f2']);
 });
+
+test('summary: "Finally, …", "Nor …", "Neither did …" and "Such as …" answer a sentence left behind; "Neither X nor Y" stands alone', () => {
+  assert.equal(unfit('Finally, with the harbour reopened, Ilsa Varga booked a third crossing to Kellan Island.'), 'dependent');
+  assert.equal(unfit('Neither did their rescheduled crossing to Kellan Island last September.'), 'dependent');
+  assert.equal(unfit('Nor did the ferry operator say when crossings to Kellan Island would resume.'), 'dependent');
+  assert.equal(unfit('Such as: the harbour fees, the parking charges and the new ticket office at Dunmore.'), 'dependent');
+  assert.equal(unfit('Neither the mayor nor the ferry operator answered questions about the crossings on Monday.'), null);
+});

@@ -25,6 +25,7 @@ import { findSlotConflicts } from './conflicts/slots.js';
 import { findRoleConflicts } from './conflicts/roles.js';
 import { findSwaps, tellsOfBoth } from './conflicts/swaps.js';
 import { findModelConflicts } from './conflicts/models.js';
+import { findNameSlotConflicts } from './claims/name-claims.js';
 import { buildCoverage } from './facts/coverage.js';
 import { buildSummary } from './summary/summary.js';
 import { outletGroups } from './outlet-groups.js';
@@ -142,7 +143,11 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const swaps = findSwaps(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length, meta, named);
   // What an object is (make and model) inside aligned facts (models.ts), after everything else.
   const models = findModelConflicts(compared, slotFacts, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length, meta);
-  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps, ...models];
+  // Names read as the name slot of one claim (claims/name-claims.ts), after every other stage:
+  // pairs already raised are skipped (the pairs raised, not `named`, which findSwaps extends with
+  // every pair it looked at, raised or not).
+  const nameSlots = findNameSlotConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length + models.length, meta, new Set([...slotted, ...roles, ...swaps, ...models].map(pairOf)));
+  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps, ...models, ...nameSlots];
   const timeline = buildTimeline(graph, found, articleIndex, new Map(compared.map((a) => [a.id, a.published])));
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.

@@ -15,7 +15,9 @@
  *
  * Also owns the parser-free reading of a sentence's main act (readAct: the main clause's
  * predicate, its polarity and its named subject) and the act tests built on it: sameAct,
- * oppositeAct, otherActors, mainActIn (see the section comment below).
+ * oppositeAct, otherActors, mainActIn (see the section comment below). Its scanner, word classes
+ * and the main verb's position (ActReading.mainAt, subjectAt) serve propositions.ts, which reads
+ * the main clause's agent and patient.
  */
 import { dot, wordVector } from './embeddings.js';
 import { IRREGULAR } from './irregular-verbs.js';
@@ -41,13 +43,13 @@ export interface Predicate {
 // statement, not the act it reports ("police said the fire killed 5" / "the mayor said the fire
 // killed 5" report one thing); "be", "have" carry no act of their own. Words whose lemma is one
 // of these are no predicate.
-const NOT_PREDICATE = new Set(
+export const NOT_PREDICATE = new Set(
   ('say tell report announce state add note explain write tweet quote accord claim insist ' +
     'be have do get go come make take give put keep become seem appear include cite').split(' '),
 );
 
 /** Lemma and kinds of a lower-case word form, or null when it names no act or event. */
-function lookup(w: string): { lemma: string; kinds: string } | null {
+export function lookup(w: string): { lemma: string; kinds: string } | null {
   const kindsOf = (l: string): string | null => (l.length >= 2 ? table.get(l) : null);
   // The word as it stands: a verb used mostly as a verb, or a noun of an act or event.
   // An irregular past or participle ("laid", "found", "fell") is its base verb: neither the
@@ -156,20 +158,20 @@ export function samePredicate(a: Predicate[], b: Predicate[], near: number): boo
 // ---------------------------------------------------------------------------------------------
 
 /** Subordinating conjunctions and prepositions that open a clause or adverbial of background. */
-const SUBORDINATORS = new Set(
+export const SUBORDINATORS = new Set(
   ('after before when whenever while because although though since as if unless until whereas ' +
     'where amid despite following during including').split(' '),
 );
 /** Relative pronouns: the clause they open describes a participant. */
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+export const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 /** Prepositions that open a fronted adverbial before the main clause ("With …, ", "In …, "). */
 const FRONTED = new Set(['with', 'without', 'in', 'on', 'at', 'for', 'by', 'from', 'under', 'over', 'according', 'ahead', 'earlier', 'later', 'meanwhile', 'still']);
 /** Auxiliaries and modals: the verb after them is finite or part of the verb group. */
-const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', "won't", "can't", "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't"]);
+export const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', "won't", "can't", "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't"]);
 /** Words that may stand between an auxiliary and its verb ("has not yet been found"). */
-const IN_VERB_GROUP = new Set(['not', 'never', 'also', 'still', 'already', 'just', 'yet', 'now', 'be', 'been', 'being', 'to', 'have', 'once', 'again', 'only', 'ever', 'since', 'soon']);
+export const IN_VERB_GROUP = new Set(['not', 'never', 'also', 'still', 'already', 'just', 'yet', 'now', 'be', 'been', 'being', 'to', 'have', 'once', 'again', 'only', 'ever', 'since', 'soon']);
 /** Determiners and possessives: a verb-like word after one is a noun or adjective ("the revised plan"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'any', 'each', 'every', 'no', 'of', 'for', 'in', 'on', 'at', 'by', 'with']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'any', 'each', 'every', 'no', 'of', 'for', 'in', 'on', 'at', 'by', 'with']);
 /**
  * Negators of a clause: adverbs ("not", "never") and negative quantifiers in the subject ("no
  * trace has been found", "nobody was hurt", "none of them voted"), which negate the clause's verb.
@@ -177,7 +179,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const CLAUSE_NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot']);
 /** Coordinators: a verb after one (and a pronoun at most) continues the main predicate. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** A predicate with its polarity in its own clause. */
 export interface ActPredicate extends Predicate {
@@ -196,9 +198,13 @@ export interface ActReading {
   subjectText: string;
   /** Every capitalised word of the sentence (lower case), names and the first word alike. */
   names: Set<string>;
+  /** Index in scan(text) of the first main predicate's verb; -1 when none was found. */
+  mainAt: number;
+  /** Indices in scan(text) of the main clause's words before its verb (background left out). */
+  subjectAt: number[];
 }
 
-interface ScanItem {
+export interface ScanItem {
   /** Lower-case word, or a punctuation mark that ends a clause or an adverbial. */
   w: string;
   brk: boolean;
@@ -212,7 +218,7 @@ interface ScanItem {
 
 const SCAN = /[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[.-][\p{L}\p{N}]+)*|--|[,;:()\[\]\u2014\u2013]/gu;
 
-function scan(text: string): ScanItem[] {
+export function scan(text: string): ScanItem[] {
   const out: ScanItem[] = [];
   for (const m of matchesOf(SCAN, text)) {
     const t = m[0];
@@ -231,7 +237,7 @@ function scan(text: string): ScanItem[] {
  */
 const AMOUNT_HEDGES = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'some', 'over', 'more', 'less', 'just', 'only', 'up', 'than', 'a', 'an']);
 /** Figure words written out: an amount without a digit ("by nearly a million"). */
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'half', 'third', 'quarter']);
+export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'half', 'third', 'quarter']);
 
 /** Whether an amount starts at item i, after hedges at most ("1 million", "nearly a million", "about 1"). */
 function amountAt(items: ScanItem[], i: number): boolean {
@@ -241,7 +247,7 @@ function amountAt(items: ScanItem[], i: number): boolean {
 }
 
 /** Whether a word, read where it stands, is a verb of the clause (not a noun or adjective). */
-function verbAt(items: ScanItem[], i: number): boolean {
+export function verbAt(items: ScanItem[], i: number): boolean {
   const w = items[i].w;
   if (items[i].cap || !/^[a-z]+$/.test(w)) return false;
   // Back over the verb group's adverbs to the word that decides.
@@ -303,7 +309,7 @@ function infinitiveAt(items: ScanItem[], i: number): boolean {
 }
 
 /** Whether the word at i is a past participle ("published", "relieved", "co-authored", "taken"). */
-function participleAt(items: ScanItem[], i: number): boolean {
+export function participleAt(items: ScanItem[], i: number): boolean {
   const w = items[i].w;
   if (items[i].cap) return false;
   if (/^[a-z]+(?:-[a-z]+)*ed$/.test(w) && w.length > 4) return true;
@@ -318,6 +324,8 @@ function appositiveCloses(items: ScanItem[], i: number): boolean {
   let k = i + 1;
   while (k < items.length && !items[k].brk && k < i + 25) k++;
   if (k >= items.length || items[k].w !== ',') return false;
+  // A clause opened after the comma ("…, as Congress was …") is background, not the main verb.
+  if (k + 1 < items.length && (SUBORDINATORS.has(items[k + 1].w) || RELATIVES.has(items[k + 1].w))) return false;
   for (let m = k + 1; m < items.length && m <= k + 4 && !items[m].brk; m++) if (!items[m].cap && (AUX.has(items[m].w) || verbAt(items, m))) return true;
   return false;
 }
@@ -345,6 +353,8 @@ export function readAct(text: string): ActReading {
   // Capitalised words of the main clause seen before its verb: the subject's names.
   const subjectNames: string[] = [];
   const subjectRaw: string[] = [];
+  const subjectAt: number[] = [];
+  let mainAt = -1;
   const names = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
@@ -401,6 +411,7 @@ export function readAct(text: string): ActReading {
       negator = false;
       continue;
     }
+    if (!mainDone && !skip && paren === 0) subjectAt.push(i);
     if (CLAUSE_NEGATORS.has(it.w) || it.w.endsWith("n't")) negator = true;
     // The first word is capitalised whatever it is ("He", "Parents"): it counts as a name only
     // when a capitalised word follows it ("Colin Powell").
@@ -439,6 +450,8 @@ export function readAct(text: string): ActReading {
       main.push({ ...p, negated: negator });
       mainDone = true;
       sinceMain = i;
+      mainAt = i;
+      subjectAt.pop();
     } else if (!background && mainDone && sinceMain >= 0) {
       // A verb coordinated with the main one: "and"/"but" right before it, or before a pronoun
       // subject of it ("…, but it endorsed …").
@@ -452,7 +465,7 @@ export function readAct(text: string): ActReading {
     }
     negator = false;
   }
-  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names };
+  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [] };
 }
 
 /** Whether act predicate p names the act of one of `qs`, with the same polarity. */

@@ -1,0 +1,275 @@
+/**
+ * Names as the name slot of a claim (issue #10 recall): a person one outlet alone names, once, in
+ * the slot of a claim other outlets make of another person — the same act in the same role
+ * ("Police pulled X over" / "Y … was pulled over"; "X faces serious charges" / "Y was charged"),
+ * the same thing of a titled person ("President X's budget request" / "President Y's proposed
+ * budget"; "the X administration" / "the Y administration"), the object of the same noun and
+ * preposition ("sexual relations with X" / "sexual relations with Y"; "the resignation of
+ * President X" / "the 1974 resignation of President Y") — in sentences that report the same
+ * thing. The value compared is the name; the claim is everything else: its act, its role, the
+ * sentence's other words.
+ *
+ * It reads the names the entity stages leave out of every other name comparison: a lone surname
+ * the recogniser typed as a place or an organisation ("Police pulled Merritt over": Merritt read
+ * as an organisation) stands where the other outlets have a person, and a person's slot is what
+ * types it. Such a name is compared only when the place lexicon does not know it and nothing in it
+ * names a body ("Inc", "University", "Party").
+ *
+ * Precision before recall (a name card accuses an outlet), so every condition errs on silence:
+ * - the lone name is used by one article only, in one place only (one sentence, or the pieces of
+ *   one long sentence the dossier cut: a slip is one mention; a second person the outlet writes
+ *   about is named again), and no other article's text has its last word;
+ * - the lone name's article puts no other person in the same slot (a round-up: "X scored 17
+ *   points", "Y scored 26 points"), and its sentence tells of no second participant ("also", "a
+ *   separate"); no former, deputy or acting holder; raising verbs ("is expected to") are no act;
+ * - neither sentence gives a figure the other lacks while lacking one of the other's (two people's
+ *   own lines of figures);
+ * - the other name is a person two or more articles name (the story's participant), and the lone
+ *   name's own sentence does not name it (then it is a second participant, not a substitute);
+ * - the sentences share the slot and report the same thing (content words, names left out:
+ *   Dice ≥ SAME_CLAIM_DICE and SAME_CLAIM_SHARED stems);
+ * - names next to a reporting verb (whom each outlet quotes), inside lists, and the holders of
+ *   offices many people hold at once are not compared;
+ * - the card is always `possible`: the slot is read by a few bounded patterns, not parsed.
+ * Candidate retrieval through an index of slot keys (postings capped): linear in the mentions.
+ */
+import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
+import type { AnnotatedArticle, Mention } from '../../core/schema.js';
+import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
+import type { EntityIndex } from '../entities/entities.js';
+import { aboutText, loneReport, type ArticleMeta } from '../conflicts/conflicts.js';
+import { frameOf } from '../conflicts/frames.js';
+import { figuresApart } from '../conflicts/slots.js';
+import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, STOP, stem, uniqArticles } from '../words/lex.js';
+
+/** Sentences report the same thing: Dice of content stems (names left out), and this many shared. */
+const SAME_CLAIM_DICE = 0.25;
+const SAME_CLAIM_SHARED = 2;
+/** A slot key shared by more mentions than this says nothing about one claim (and bounds the work). */
+const MAX_POSTING = 40;
+/** Sentence starts this close hold a name in one place: pieces of one long sentence (see lone). */
+const ONE_PLACE = 300;
+/** Characters read either side of a name for its slot; its act frame is read further (frames.ts reads 200). */
+const SLOT_CHARS = 80;
+const FRAME_CHARS = 200;
+/**
+ * Words of a lone name's sentence that tell of another participant next to the story's one ("Also
+ * expected is a separate delegation headed by X", "another suspect, X"): a second person, not a
+ * substitute for the first.
+ */
+const ANOTHER = /\b(?:also|another|separate|second|other|too|as well|in addition)\b/i;
+/** A title of someone who no longer (or not yet) holds the office: two former presidents are two people. */
+const NOT_THE_HOLDER = /\b(?:former|ex|late|then|outgoing|incoming|deputy|assistant|acting|interim)\b/i;
+
+/** A reporting verb next to a name: whom each outlet quotes is no slot of the claim. */
+const REPORTING = /^(?:said|says|told|tells|according|added|asked|wrote|writes|stated|explained|noted|argued|warned|spokesman|spokeswoman|spokesperson|quoted)$/;
+/** A list around a name: a comma or conjunction and another capitalised word next to it. */
+const LIST_AFTER = /^\s*(?:,|and\b|or\b|&)\s*(?:and\s+)?\p{Lu}/u;
+const LIST_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s*,|\band|\bor|&)\s*(?:the\s+)?$/u;
+/**
+ * Titles before a name, read over ("President", "Rep.", "Sir", "Gov."): the slot is what the
+ * title's holder does or has. Capitalised, so "the president's" is no title of a name. Bounded:
+ * at most three title words, each a word of at most 14 letters.
+ */
+const TITLES_BEFORE = /(?:(?:\b(?:President|Vice President|Prime Minister|Premier|Chancellor|Governor|Gov\.|Mayor|Rep\.|Representative|Sen\.|Senator|Sir|Dame|Lord|Lady|King|Queen|Pope|Gen\.|General|Adm\.|Admiral|Col\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Judge|Justice|Attorney General|Secretary|Minister|Chairman|Chief|Officer|Detective|Sheriff|Coach)\s+)(?:\p{Lu}\.\s+)?){1,3}$/u;
+/** Words that make a name a body's or a place's, not a person's ("Merritt Inc.", "Ashford University"). */
+const BODY_WORD = /\b(?:inc|corp|co|ltd|llc|plc|company|corporation|group|university|college|school|party|ministry|department|agency|council|committee|commission|bank|association|union|institute|foundation|city|county|river|lake|mount|island|islands|street|road|airport|hospital|church|army|navy|police|court|house|senate|congress|times|post|news|press|tv|radio)\b/i;
+/**
+ * Verbs that frame a name without an act of its own: a raising or control verb ("X is expected to
+ * discuss the case", "X appeared to win", "X tried to"), whose act is the verb after it. Two
+ * people "expected to" do two different things are no slot.
+ */
+const NO_ACT = new Set(['expect', 'appear', 'seem', 'plan', 'want', 'try', 'hope', 'intend', 'schedule', 'set', 'continue', 'begin', 'start', 'need', 'fail', 'manage', 'decide', 'agree', 'refuse', 'ask', 'urge', 'allow', 'tell', 'say', 'call']);
+/** Nouns of an office many hold at once ("professor", "board member"): their holders are not one slot. */
+const SHARED_OFFICE = /\b(?:professor|member|spokesman|spokeswoman|official|officer|analyst|expert|lawyer|attorney|senator|representative|rep|sen|minister|secretary|director|aide|adviser|advisor)\s*$/i;
+
+interface Use {
+  article: string;
+  entity: string;
+  mention: Mention;
+  sentence: { start: number; end: number; text: string };
+  stems: Set<string>;
+  keys: string[];
+}
+
+/** Folded words of a span. */
+const words = (t: string): string[] => fold(t).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+
+/**
+ * The slot keys of a name in its sentence (see the module header): `F:` the act and the name's
+ * part in it (frames.ts), `H:` a noun the name modifies or possesses ("X's budget request", "the
+ * X administration": each of the next three content words, a possessive's modifiers being
+ * between), `P:` the noun and preposition the name (past its titles) is the object of
+ * ("relations with X", "resignation of President X").
+ */
+function slotKeys(before: string, after: string, frameBefore: string, frameAfter: string): string[] {
+  const keys: string[] = [];
+  // (The frame reads further: "X, a conservative board member from Arkansas City, Kan., presented".)
+  const frame = frameOf(frameBefore, frameAfter);
+  if (frame && !NO_ACT.has(frame.verb)) keys.push(`F:${frame.role}:${frame.verb}`);
+  const title = TITLES_BEFORE.exec(before);
+  const bare = title ? before.slice(0, title.index) : before;
+  // A noun the name modifies: right after a possessive, or after the name itself when the name
+  // follows a determiner ("the X administration").
+  const poss = /^['’]s?\s+/.exec(after);
+  const determined = /\b(?:the|a|an)\s+$/i.test(bare) && /^\s+\p{Ll}/u.test(after);
+  if (poss || determined) {
+    const next = words(after.slice(poss ? poss[0].length : 0).split(/[,;:.!?()"“”]/)[0]).slice(0, 3);
+    for (const w of next) if (!STOP.has(w) && !/^\d/.test(w) && w.length >= 3) keys.push(`H:${stem(w)}`);
+  }
+  // The noun and preposition the name is the object of.
+  const prep = /\b([a-z]{4,})\s+(of|with|by|against|for)\s+(?:the\s+)?$/.exec(bare);
+  if (prep && !STOP.has(prep[1])) keys.push(`P:${stem(prep[1])} ${prep[2]}`);
+  return keys;
+}
+
+/** Whether a mention can be a person's name: a person, or a lone name of another type that the place lexicon does not know and that names no body. */
+function personLike(m: Mention, e: Entity): boolean {
+  if (e.type === 'person') return true;
+  if (COUNTRY_OF_DEMONYM.has(m.text) || e.aliases.some((x) => PLACES.has(x.text) || WIDE_PLACE_NAMES.has(x.text))) return false;
+  if (BODY_WORD.test(m.text)) return false;
+  // One or two capitalised words, nothing else ("Merritt", "Linda Pruitt"): a surname or a full name.
+  return /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?$/u.test(m.text);
+}
+
+/** Dice of two stem sets, and how many they share. */
+function dice(a: Set<string>, b: Set<string>): { dice: number; shared: number } {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return { dice: a.size + b.size ? (2 * shared) / (a.size + b.size) : 0, shared };
+}
+
+/** Name conflicts read as the name slot of one claim (see the module header); ids from `offset + 1`. */
+export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
+  const foldedText = new Map(articles.map((a) => [a.id, fold(a.text)]));
+  const uses: Use[] = [];
+  // Every mention of a person in a sentence, for the other side's supporters (whatever their slot).
+  const named: Use[] = [];
+  // Sentences each entity is named in, per article.
+  const sentencesOf = new Map<string, Map<string, Set<number>>>();
+  for (const a of articles) {
+    const stemsOf = new Map<number, Set<string>>();
+    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
+      const id = ents.at(a.id, m.start, m.end);
+      if (!id) continue;
+      const per = sentencesOf.get(id) ?? new Map<string, Set<number>>();
+      per.set(a.id, (per.get(a.id) ?? new Set()).add(s.start));
+      sentencesOf.set(id, per);
+      const e = ents.get(id);
+      if (!e || !personLike(m, e)) continue;
+      let stems = stemsOf.get(s.start);
+      if (!stems) {
+        const names = new Set(a.mentions.filter((x) => x.start >= s.start && x.end <= s.end).flatMap((x) => contentStems(x.text)));
+        stems = new Set(contentStems(a.text.slice(s.start, s.end)).filter((w) => !names.has(w)));
+        stemsOf.set(s.start, stems);
+      }
+      const sentence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
+      if (e.type === 'person') named.push({ article: a.id, entity: id, mention: m, sentence, stems, keys: [] });
+      const head = m.role?.start ?? m.start;
+      const before = a.text.slice(Math.max(s.start, head - SLOT_CHARS), head);
+      const after = a.text.slice(m.end, Math.min(s.end, m.end + SLOT_CHARS));
+      if (LIST_AFTER.test(after) || LIST_BEFORE.test(before)) continue;
+      const lw = words(before);
+      const rw = words(after);
+      if ((lw.length && REPORTING.test(lw[lw.length - 1])) || (rw.length && REPORTING.test(rw[0])) || /,\s*(?:said|says|told)\b/.test(after.slice(0, 60))) continue;
+      // The holder of an office many people hold ("Penn State professor X") is one of them.
+      const title = m.role ? a.text.slice(m.role.start, m.role.end) : '';
+      // A former holder's (or a deputy's) title: whoever it names is not the one the office's slot is.
+      if (NOT_THE_HOLDER.test(`${before.slice(-30)} ${title}`)) continue;
+      const keys0 = slotKeys(before, after, a.text.slice(Math.max(s.start, head - FRAME_CHARS), head), a.text.slice(m.end, Math.min(s.end, m.end + FRAME_CHARS)));
+      // The holder of an office many people hold ("Penn State professor X's study"): what the
+      // holder has or is the object of is one of several holders'; only an act frame stays a slot.
+      const keys = SHARED_OFFICE.test(`${before} ${title}`.replace(/\s*,\s*$/, '')) ? keys0.filter((k) => k.startsWith('F:')) : keys0;
+      if (keys.length === 0) continue;
+      uses.push({ article: a.id, entity: id, mention: m, sentence, stems, keys });
+    }
+  }
+  const articlesOf = (id: string): number => sentencesOf.get(id)?.size ?? 0;
+  // A lone name: one article, one sentence, and no other article's text has its last word.
+  const lone = (u: Use): boolean => {
+    const per = sentencesOf.get(u.entity)!;
+    if (per.size !== 1) return false;
+    // One sentence, or pieces of one long sentence the dossier cut for comparison
+    // (match/long-sentences.ts): every mention within ONE_PLACE characters.
+    const starts = [...per.get(u.article)!];
+    if (Math.max(...starts) - Math.min(...starts) > ONE_PLACE) return false;
+    const toks = nameTokens(u.mention.text);
+    const last = toks[toks.length - 1];
+    if (!last || last.length < 3) return false;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    return !articles.some((a) => a.id !== u.article && re.test(foldedText.get(a.id)!));
+  };
+  const postings = new Map<string, number[]>();
+  uses.forEach((u, i) => {
+    for (const k of u.keys) {
+      const list = postings.get(k) ?? [];
+      if (list.length < MAX_POSTING) list.push(i);
+      postings.set(k, list);
+    }
+  });
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  uses.forEach((x) => {
+    if (!lone(x) || ANOTHER.test(x.sentence.text)) return;
+    // An article that puts other people in the same slot elsewhere tells of several people doing
+    // the same thing (a round-up: "X scored 17 points", "Y scored 26 points"): its lone name is
+    // one of them, not a slip.
+    if (x.keys.some((k) => (postings.get(k) ?? []).some((j) => uses[j].article === x.article && uses[j].entity !== x.entity))) return;
+    // The best other use: a person two or more articles name, in another article, sharing a slot key.
+    let best: { y: Use; d: number; key: string } | null = null;
+    for (const k of x.keys) {
+      for (const j of postings.get(k) ?? []) {
+        const y = uses[j];
+        if (y.article === x.article || y.entity === x.entity || ents.get(y.entity)?.type !== 'person' || articlesOf(y.entity) < 2) continue;
+        // The lone name's own sentence names the other person too: a second participant.
+        if (sentencesOf.get(y.entity)?.get(x.article)?.has(x.sentence.start)) continue;
+        // Each sentence gives a figure the other lacks (slots.ts figuresApart): two lines of
+        // figures, each person's own ("X finished with 15 points" / "Y finished with 20 points").
+        if (figuresApart(x.sentence.text, y.sentence.text)) continue;
+        const d = dice(x.stems, y.stems);
+        if (d.dice < SAME_CLAIM_DICE || d.shared < SAME_CLAIM_SHARED) continue;
+        if (!best || d.dice > best.d || (d.dice === best.d && (articleOrder(y.article, best.y.article) || y.mention.start - best.y.mention.start) < 0)) best = { y, d: d.dice, key: k };
+      }
+    }
+    if (!best) return;
+    const { y, key } = best;
+    const ex = ents.get(x.entity)!;
+    const ey = ents.get(y.entity)!;
+    const pair = [ex.name, ey.name].sort().join('|');
+    if (seen.has(pair) || taken.has(pair)) return;
+    seen.add(pair);
+    // The other side: the matched use, and every other article naming the other person in a
+    // sentence that reports the same thing (whatever words hold the name there: "Officials had
+    // to use a Taser on LaSalle" backs "LaSalle … was pulled over" against "Police pulled X over").
+    const perArticle = new Map<string, Use>([[y.article, y]]);
+    for (const u of named) {
+      if (u.entity !== y.entity || u.article === x.article || perArticle.has(u.article)) continue;
+      const d = dice(x.stems, u.stems);
+      if (d.dice >= SAME_CLAIM_DICE && d.shared >= SAME_CLAIM_SHARED) perArticle.set(u.article, u);
+    }
+    const side = (e: Entity, list: Use[]): Claim => ({
+      value: list[0].mention.text,
+      normalized: e.name,
+      articles: uniqArticles(list.map((u) => u.article)),
+      spans: list.map((u) => ({ article: u.article, start: u.mention.start, end: u.mention.end })).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+    });
+    const claims = [side(ey, [...perArticle.values()]), side(ex, [x])].sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
+    // (swaps.ts tellsOfBoth, an article naming both people and its own one twice, is not asked:
+    // the lone name is named in one sentence only, which is what a slip of the name looks like,
+    // even when that sentence names it twice: "the X administration's attempts … the resignation
+    // of President X".)
+    const evidence = [...perArticle.values(), x].map((u) => ({ article: u.article, text: u.sentence.text }));
+    const slot = key.startsWith('F:') ? `the ${key.split(':')[1] === 'agent' ? 'one who did' : 'one who underwent'} the act “${key.split(':')[2]}”` : key.startsWith('H:') ? `the person whose “${(y.sentence.text.slice(y.mention.end - y.sentence.start).replace(/^['’]s?\s+/, '').split(/[,;:.!?()]/)[0].match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 3).join(' ')}” it is` : `the person of “${key.slice(2)}”`;
+    out.push({
+      id: `c${offset + out.length + 1}`,
+      kind: 'name',
+      about: aboutText({ start: y.mention.start, end: y.mention.end, sentence: y.sentence }),
+      claims,
+      outliers: loneReport(claims, evidence, meta),
+      facts: [],
+      confidence: 'possible',
+      why: `Only ${x.article} names ${ex.name}, in one sentence, as ${slot}, where ${uniqArticles([...perArticle.keys()]).join(', ')} name${perArticle.size === 1 ? 's' : ''} ${ey.name} (the sentences share ${Math.round(best.d * 100)}% of their content words, names left out); the two may be different people, so check`,
+    });
+  });
+  return out;
+}
