@@ -6,7 +6,8 @@
  * `ecbplus` (the ECB+ dev articles, one story a subtopic; no outlets, no dates). With no STORY,
  * the corpus's dev stories are read: for DUC and MultiLing the dev half (bench/summary.ts
  * devStories) minus the injected set's held-out stories; for AllSides 5607–6079 (6080–6112 are
- * reserved for the coordinator's unseen reading and never opened here, even when named).
+ * reserved for the coordinator's unseen reading and never opened here, even when named). The
+ * stories reserved for a session's final unseen reading (RESERVED below) are never opened either.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -33,8 +34,10 @@ async function main(): Promise<void> {
   } else {
     recs = readFileSync(path.join(shared, 'bench', 'stories', `${corpus}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Rec);
   }
-  // Never open the reserved AllSides stories.
-  const reserved = (s: string): boolean => corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112;
+  // Never open the reserved stories: AllSides 6080–6112 (earlier sessions' unseen readings) and
+  // the stories kept for the coordinator's final unseen reading of session 13 (COMMON.md).
+  const RESERVED = new Set(['6002', '6015', '6035', '6062', '6097', 'd30012t', 'd31041t', 'D0616G', 'D0632E', '22ecb']);
+  const reserved = (s: string): boolean => RESERVED.has(s) || (corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112);
   const injectedRoot = path.join(shared, 'bench', 'conflicts');
   const injectedSource = corpus === 'ecbplus' ? 'ecb_dev' : corpus;
   const heldOutInjected = (s: string): boolean => existsSync(path.join(injectedRoot, injectedSource, s)) && isHeldOut(injectedSource, s);

@@ -16,6 +16,7 @@ import { shareSynset, synsetsOf } from '../words/synonyms.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
+import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -971,6 +972,15 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   return participant !== null ? `both date the ${event} of ${participant}` : null;
 }
 
+/** Why two claims are one claim given two ways (findConflicts judgePair). */
+interface PairJudgement {
+  sameFact: string | null;
+  sim: number;
+  anchor: string | null;
+  frame: { event: string; participants: string[] } | null;
+  predicate: string | null;
+}
+
 export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: ArticleMeta[] = [], names: (id: string) => string | null = () => null, linked: ClashLinked = () => false): ConflictResult {
   const meta = new Map(articles.map((a) => [a.id, a]));
   const conflicts: Conflict[] = [];
@@ -1052,6 +1062,155 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
   // A subject of names: a day or a month opening a clause ("a coast guard cutter on Monday
   // arrested") and a capitalised sentence opener are no actor's name.
   const namedSubject = (a: ActReading): boolean => a.subject.some((w) => !TIME_NAME.test(w)) && a.subject.every((w) => !STOP.has(w));
+  /**
+   * Whether two claims of different articles, whose values cannot both hold, are one claim given
+   * two ways: every gate below must pass (each says why two such claims are two things), and the
+   * evidence that they report the same thing (reportsSameThing) must be there. Null when not;
+   * else why they are one claim. Used for the conflict's strongest pair and, once it is chosen,
+   * for every third value that would join it as a side (a side must pass against the pair).
+   */
+  const judgePair = (x: ClaimItem, y: ClaimItem): PairJudgement | null => {
+    const sim = sims.get(`${x.id}:${y.id}`) ?? sims.get(`${y.id}:${x.id}`);
+    if (sim === undefined || !sourcesDiffer(x, y, sim)) return null;
+    const fx = factOf(x.article, x.sentence.start);
+    const fy = factOf(y.article, y.sentence.start);
+    // A pair aligned apart only because of its differing values counts as one fact: the
+    // fact of either side names it (the other side's sentence is that fact's clash).
+    const sameFact = fx !== null && fx === fy ? fx : linked(x.article, x.sentence.start, y.article, y.sentence.start) ? fx ?? fy ?? 'clash' : null;
+    // Two statement dates are one statement's only when the sentences report the same
+    // thing (aligned as one fact, or very close contexts): outlets often quote a source's
+    // statements of two different days in similar words.
+    if ((x.statement || y.statement) && sameFact === null && sim < STRONG_CLAIM) return null;
+    // Sources speak again the next day, and each day's report dates the statement of its own
+    // day ("an official said Saturday" in Saturday's report, "officials said Sunday night" in
+    // Sunday's): reports of different days date one statement only in near-copied words.
+    if (x.statement && y.statement && sim < STRONG_CLAIM && publishedOnDifferentDays(meta.get(x.article), meta.get(y.article))) return null;
+    // Each report dating its statement to its own day of publication ("announced today (14
+    // October)", a week later "announced today (20 October)") tells of two statements, however
+    // alike the words: an operator's or an agency's repeated announcement.
+    if (x.statement && y.statement && publishedOnDifferentDays(meta.get(x.article), meta.get(y.article)) && onOwnDay(x, meta) && onOwnDay(y, meta)) return null;
+    // A date naming an era or an event ("the 1940s actress") and the date of what is reported,
+    // or of a statement, answer different questions: only like is compared with like.
+    if (x.kind === 'date' && (x.attributive !== y.attributive || x.statement !== y.statement)) return null;
+    // Two dates of two different acts never disagree: the verb or noun each date is attached
+    // to is another act, and a kind of event named in one clause is not in the other
+    // (timeline.ts differentActs). "Appointed special envoy to Haiti in July" and "the
+    // special envoy to Haiti resigned Thursday" share the envoy, not the act (a sure false
+    // card on an unseen AllSides story).
+    if (x.kind === 'date' && differentActs(headOf(x), headOf(y))) return null;
+    // A sentence that places its dated act hours or days after or before another ("a
+    // cease-fire took effect early Friday morning, hours after both sides agreed") tells two
+    // acts at two times: its date is its own verb's, and another outlet's date under another
+    // verb ("agreed to a cease-fire Thursday", "announced a cease-fire on Thursday") is the
+    // other act's (read on an AllSides story).
+    if (x.kind === 'date' && (SEQUENCED.test(x.sentence.text) || SEQUENCED.test(y.sentence.text)) && headOf(x).head !== null && headOf(y).head !== null && !sameHead(headOf(x), headOf(y))) return null;
+    // A date its clause puts in the past ("estimates released Wednesday") and one its clause
+    // puts ahead ("the increase will reach retirees next year") are an act reported done and
+    // one still pending: the announcement and what it announces, or a plan and, later, what
+    // happened (an update, not an outlet's error). Neither is a disagreement on one date.
+    if (x.kind === 'date' && x.direction !== null && y.direction !== null && x.direction !== y.direction) return null;
+    // A forecast ("economists had predicted America would add 1 million jobs") and what was
+    // then reported ("employers added just 266,000 jobs") answer different questions, as a
+    // plan and a done act do for dates: figures are compared only with figures of their kind.
+    if (x.kind === 'number' && forecast(x) !== forecast(y)) return null;
+    // A window of a series ("in his last two games", "five of Creighton's first eight
+    // points") against the series' own count ("through 14 games", "five points") counts
+    // another stretch of it; so does every figure of a sentence told of a window ("189
+    // yards … in his last two games" against "404 yards" through the season).
+    if (x.kind === 'number' && windowOf(x) !== windowOf(y)) return null;
+    // Sentences that also disagree on most of their other figures of one unit ("finished with
+    // 269 yards … caught 29 passes for 201 yards" / "had 793 yards … caught 39 passes for 302
+    // yards") tell of two subjects (two players, two seasons), not one figure given two ways.
+    if (x.kind === 'number' && apartCoFigures(x, y, claimsOfSentence)) return null;
+    // Two subjects of one predicate: "The earthquake lasted approximately 30 seconds" / "The
+    // aftershock lasted about ten seconds" (a MultiLing dev story, two quakes two months apart).
+    if (x.kind === 'number' && otherSubjects(x, y)) return null;
+    // Ages of a child and of an adult ("an 11-year-old girl" / "a 31-year-old Brooklyn mom")
+    // or of a man and of a woman are two people's (read on an ECB+ dev subtopic, a sure card).
+    if (x.kind === 'number' && fixedFigure(x) && x.unit?.endsWith(':old') && y.unit?.endsWith(':old') && twoPeopleAged(x, y)) return null;
+    // The same main act done by different named actors (predicates.ts otherActors: "The
+    // Orioles … have offered Teixeira a seven-year deal" / "the Red Sox offered Mark Teixeira
+    // an eight-year … deal"): two actors' figures or dates, not one given two ways.
+    // (A subject word the other sentence writes in lower case, "Police" opening one sentence
+    // and "British police" in the other, is one actor: words anywhere count, not only names.)
+    if (otherActors(actOf(x), actOf(y), 0) && namedSubject(actOf(x)) && namedSubject(actOf(y)) && !subjectIn(actOf(x), y) && !subjectIn(actOf(y), x)) return null;
+    // Each value governed by its own event (claims.ts predicate: "arrested 14 people" /
+    // "killed 11 people"; "signed Joique Bell … Wednesday" / "placed Chris Ivory on injured
+    // reserve Tuesday"): two events' values (read on DUC 2006 and ECB+ dev topics).
+    // (Only a predicate whose event word stands in the value's own clause: the nearest event
+    // word may lie across a comma, "… the 1993 killing of a black teen-ager, and picking up 100
+    // suspected racists", where it governs another part of the sentence.)
+    // And only when neither claim's context tells of the other's event: "attacks on the Gaza Strip
+    // early Friday in an escalation of a conflict" and "attacked the Gaza Strip on Thursday,
+    // marking a new level of conflict" tell both (an AllSides dev story, a real card).
+    if (x.predicate !== null && y.predicate !== null && x.predicate !== y.predicate && inClause(x) && inClause(y) && !y.keys.has(x.predicate) && !x.keys.has(y.predicate)) return null;
+    // A date resolved ahead of its report in a sentence told in the past (misreadAhead) that
+    // agrees with the other date once read a year earlier: the annotator's year, not the
+    // outlet's (a date ahead that disagrees either way, "detained … on May 23" in an April
+    // report against "March 23", is the outlet's own and stays compared).
+    // (Or read in the year its sentence writes: "On that April night in 1993".)
+    if (x.kind === 'date' && ((misreadAhead(x, meta) && rereadAgrees(x, y)) || (misreadAhead(y, meta) && rereadAgrees(y, x)))) return null;
+    // Reports more than a week apart each dating what they tell to their own day of
+    // publication ("cautioned lawmakers Wednesday" in a February report, "Greenspan's warning
+    // Thursday" in a January report of the year before): each tells the news of its own day,
+    // two events (read on a DUC 2006 dev topic).
+    if (x.kind === 'date' && daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS && onOwnDay(x, meta) && onOwnDay(y, meta)) return null;
+    // Dates used as names of two instances of a series ("Friday's second semifinal").
+    if (x.kind === 'date' && x.attributive && y.attributive && instanceOf(x) !== instanceOf(y)) return null;
+    // A plan moved later by a later report ("results are not expected until Saturday" on
+    // Thursday, "not expected until Sunday" on Saturday): the schedule as it stood on each
+    // day, a postponement, not two accounts of one date (read on a DUC 2003 dev story).
+    if (x.kind === 'date' && postponed(x, y, meta)) return null;
+    // An event told as later than the other report's publication is not in that report.
+    if (toldAfter(x, y, meta, claimsOfSentence) || toldAfter(y, x, meta, claimsOfSentence)) return null;
+    if (x.kind === 'number') {
+      // A wish against an act, like a forecast against an outcome.
+      if (wish(x) !== wish(y)) return null;
+      // A sentence giving both values, one of them for another time ("compared with").
+      if (givesBoth(x, y, claimsOfSentence) || givesBoth(y, x, claimsOfSentence)) return null;
+      // Shares of a group doing two different things (two poll questions).
+      if (otherShares(x, y)) return null;
+      // Hyphened counts of two different heads ("four-time all-star" / "five-time honoree").
+      if (otherHeads(x, y)) return null;
+      // The stretch of an ongoing event, counted to two reports' times.
+      if ((ongoingStretch(x) || ongoingStretch(y)) && !sameDayReports(x, y, meta)) return null;
+    }
+    // A plan or a forecast ("promised a 12 percent increase in February") shares its figures
+    // with every later report of the plan ("promised earlier this week … not 12 percent"):
+    // a figure both give alike anchors two reports of one event, not a plan and a report.
+    // A sentence telling a change between two moments ("the poverty rate declined from 4.1
+    // percent in 1989 to 3.5 percent six years later") gives values of both: a figure it shares
+    // with another sentence may be of the other moment than this value, and anchors nothing
+    // (read on a DUC 2006 dev topic: "4.1 percent last month", of another state's unemployment).
+    const anchor = x.hedged || y.hedged || TWO_MOMENTS.test(x.sentence.text) || TWO_MOMENTS.test(y.sentence.text) ? null : agreeingCoFigure(x, y, claimsOfSentence);
+    // One event of the same participants is evidence too, weaker (the conflict stays possible).
+    const frame = anchor === null ? sharedFrame(x, y, names) : null;
+    const predicate0 = anchor === null && frame === null ? samePredicate(x, y, sim, names) : null;
+    // (A figure both give anchors nothing in a sentence of two moments, as above.)
+    const predicate = predicate0 !== null && predicate0.startsWith('both give the figure') && (TWO_MOMENTS.test(x.sentence.text) || TWO_MOMENTS.test(y.sentence.text)) ? null : predicate0;
+    // Read in their own words, two figures of two owners ("the price for Zelvox and Prandin is
+    // $2.02" / "Prandin, which has a price of $2.42") are two things (value-readings.ts).
+    if (x.kind === 'number' && otherOwners(x, y, false)) return null;
+    // Without an aligned fact or very close words, the claims' own evidence (a counted phrase, an
+    // event word) must not be read against what their sentences say of whose and which things
+    // they count: an owner one sentence names and the other never does ("the city's 17 high
+    // schools" / "each of the 16 high schools" of a county district), a whole set against some
+    // things ("the 16 high schools" / "outside four high schools"), or two acts over the count
+    // ("still hold more than 300 crew members to ransom" / "three crew members lost their lives").
+    const weak = sameFact === null && sim < STRONG_CLAIM && anchor === null;
+    if (weak && x.kind === 'number' && (otherOwners(x, y, true) || otherActsOfCount(x, y))) return null;
+    if (weak && x.kind === 'number') {
+      const sx = countScope(x);
+      const sy = countScope(y);
+      if (sx !== null && sy !== null && sx !== sy) return null;
+    }
+    // A plan's "this year" against another's "next year" may name one instance on two calendars
+    // (an award season); a school or fiscal year's span is compared only with another span.
+    if (x.kind === 'date' && (planYearsOneApart(x, y) || yearSpan(x) !== yearSpan(y))) return null;
+    const evidence = anchor !== null || frame !== null || predicate !== null;
+    if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, evidence, meta, evidence && retoldPast(x, y, meta, claimsOfSentence))) return null;
+    return { sameFact, sim, anchor, frame, predicate };
+  };
   const raised = new Set<string>();
   for (const ci of [...core.keys()].sort((a, b) => a - b)) {
     const ids = new Set(core.get(ci));
@@ -1073,126 +1232,9 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     for (const x of members) {
       for (const y of members) {
         if (x.id >= y.id || x.article === y.article || compatible(x, y)) continue;
-        const sim = sims.get(`${x.id}:${y.id}`) ?? sims.get(`${y.id}:${x.id}`);
-        if (sim === undefined || !sourcesDiffer(x, y, sim)) continue;
-        const fx = factOf(x.article, x.sentence.start);
-        const fy = factOf(y.article, y.sentence.start);
-        // A pair aligned apart only because of its differing values counts as one fact: the
-        // fact of either side names it (the other side's sentence is that fact's clash).
-        const sameFact = fx !== null && fx === fy ? fx : linked(x.article, x.sentence.start, y.article, y.sentence.start) ? fx ?? fy ?? 'clash' : null;
-        // Two statement dates are one statement's only when the sentences report the same
-        // thing (aligned as one fact, or very close contexts): outlets often quote a source's
-        // statements of two different days in similar words.
-        if ((x.statement || y.statement) && sameFact === null && sim < STRONG_CLAIM) continue;
-        // Sources speak again the next day, and each day's report dates the statement of its own
-        // day ("an official said Saturday" in Saturday's report, "officials said Sunday night" in
-        // Sunday's): reports of different days date one statement only in near-copied words.
-        if (x.statement && y.statement && sim < STRONG_CLAIM && publishedOnDifferentDays(meta.get(x.article), meta.get(y.article))) continue;
-        // Each report dating its statement to its own day of publication ("announced today (14
-        // October)", a week later "announced today (20 October)") tells of two statements, however
-        // alike the words: an operator's or an agency's repeated announcement.
-        if (x.statement && y.statement && publishedOnDifferentDays(meta.get(x.article), meta.get(y.article)) && onOwnDay(x, meta) && onOwnDay(y, meta)) continue;
-        // A date naming an era or an event ("the 1940s actress") and the date of what is reported,
-        // or of a statement, answer different questions: only like is compared with like.
-        if (x.kind === 'date' && (x.attributive !== y.attributive || x.statement !== y.statement)) continue;
-        // Two dates of two different acts never disagree: the verb or noun each date is attached
-        // to is another act, and a kind of event named in one clause is not in the other
-        // (timeline.ts differentActs). "Appointed special envoy to Haiti in July" and "the
-        // special envoy to Haiti resigned Thursday" share the envoy, not the act (a sure false
-        // card on an unseen AllSides story).
-        if (x.kind === 'date' && differentActs(headOf(x), headOf(y))) continue;
-        // A sentence that places its dated act hours or days after or before another ("a
-        // cease-fire took effect early Friday morning, hours after both sides agreed") tells two
-        // acts at two times: its date is its own verb's, and another outlet's date under another
-        // verb ("agreed to a cease-fire Thursday", "announced a cease-fire on Thursday") is the
-        // other act's (read on an AllSides story).
-        if (x.kind === 'date' && (SEQUENCED.test(x.sentence.text) || SEQUENCED.test(y.sentence.text)) && headOf(x).head !== null && headOf(y).head !== null && !sameHead(headOf(x), headOf(y))) continue;
-        // A date its clause puts in the past ("estimates released Wednesday") and one its clause
-        // puts ahead ("the increase will reach retirees next year") are an act reported done and
-        // one still pending: the announcement and what it announces, or a plan and, later, what
-        // happened (an update, not an outlet's error). Neither is a disagreement on one date.
-        if (x.kind === 'date' && x.direction !== null && y.direction !== null && x.direction !== y.direction) continue;
-        // A forecast ("economists had predicted America would add 1 million jobs") and what was
-        // then reported ("employers added just 266,000 jobs") answer different questions, as a
-        // plan and a done act do for dates: figures are compared only with figures of their kind.
-        if (x.kind === 'number' && forecast(x) !== forecast(y)) continue;
-        // A window of a series ("in his last two games", "five of Creighton's first eight
-        // points") against the series' own count ("through 14 games", "five points") counts
-        // another stretch of it; so does every figure of a sentence told of a window ("189
-        // yards … in his last two games" against "404 yards" through the season).
-        if (x.kind === 'number' && windowOf(x) !== windowOf(y)) continue;
-        // Sentences that also disagree on most of their other figures of one unit ("finished with
-        // 269 yards … caught 29 passes for 201 yards" / "had 793 yards … caught 39 passes for 302
-        // yards") tell of two subjects (two players, two seasons), not one figure given two ways.
-        if (x.kind === 'number' && apartCoFigures(x, y, claimsOfSentence)) continue;
-        // Two subjects of one predicate: "The earthquake lasted approximately 30 seconds" / "The
-        // aftershock lasted about ten seconds" (a MultiLing dev story, two quakes two months apart).
-        if (x.kind === 'number' && otherSubjects(x, y)) continue;
-        // Ages of a child and of an adult ("an 11-year-old girl" / "a 31-year-old Brooklyn mom")
-        // or of a man and of a woman are two people's (read on an ECB+ dev subtopic, a sure card).
-        if (x.kind === 'number' && fixedFigure(x) && x.unit?.endsWith(':old') && y.unit?.endsWith(':old') && twoPeopleAged(x, y)) continue;
-        // The same main act done by different named actors (predicates.ts otherActors: "The
-        // Orioles … have offered Teixeira a seven-year deal" / "the Red Sox offered Mark Teixeira
-        // an eight-year … deal"): two actors' figures or dates, not one given two ways.
-        // (A subject word the other sentence writes in lower case, "Police" opening one sentence
-        // and "British police" in the other, is one actor: words anywhere count, not only names.)
-        if (otherActors(actOf(x), actOf(y), 0) && namedSubject(actOf(x)) && namedSubject(actOf(y)) && !subjectIn(actOf(x), y) && !subjectIn(actOf(y), x)) continue;
-        // Each value governed by its own event (claims.ts predicate: "arrested 14 people" /
-        // "killed 11 people"; "signed Joique Bell … Wednesday" / "placed Chris Ivory on injured
-        // reserve Tuesday"): two events' values (read on DUC 2006 and ECB+ dev topics).
-        // (Only a predicate whose event word stands in the value's own clause: the nearest event
-        // word may lie across a comma, "… the 1993 killing of a black teen-ager, and picking up 100
-        // suspected racists", where it governs another part of the sentence.)
-        // And only when neither claim's context tells of the other's event: "attacks on the Gaza Strip
-        // early Friday in an escalation of a conflict" and "attacked the Gaza Strip on Thursday,
-        // marking a new level of conflict" tell both (an AllSides dev story, a real card).
-        if (x.predicate !== null && y.predicate !== null && x.predicate !== y.predicate && inClause(x) && inClause(y) && !y.keys.has(x.predicate) && !x.keys.has(y.predicate)) continue;
-        // A date resolved ahead of its report in a sentence told in the past (misreadAhead) that
-        // agrees with the other date once read a year earlier: the annotator's year, not the
-        // outlet's (a date ahead that disagrees either way, "detained … on May 23" in an April
-        // report against "March 23", is the outlet's own and stays compared).
-        // (Or read in the year its sentence writes: "On that April night in 1993".)
-        if (x.kind === 'date' && ((misreadAhead(x, meta) && rereadAgrees(x, y)) || (misreadAhead(y, meta) && rereadAgrees(y, x)))) continue;
-        // Reports more than a week apart each dating what they tell to their own day of
-        // publication ("cautioned lawmakers Wednesday" in a February report, "Greenspan's warning
-        // Thursday" in a January report of the year before): each tells the news of its own day,
-        // two events (read on a DUC 2006 dev topic).
-        if (x.kind === 'date' && daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS && onOwnDay(x, meta) && onOwnDay(y, meta)) continue;
-        // Dates used as names of two instances of a series ("Friday's second semifinal").
-        if (x.kind === 'date' && x.attributive && y.attributive && instanceOf(x) !== instanceOf(y)) continue;
-        // A plan moved later by a later report ("results are not expected until Saturday" on
-        // Thursday, "not expected until Sunday" on Saturday): the schedule as it stood on each
-        // day, a postponement, not two accounts of one date (read on a DUC 2003 dev story).
-        if (x.kind === 'date' && postponed(x, y, meta)) continue;
-        // An event told as later than the other report's publication is not in that report.
-        if (toldAfter(x, y, meta, claimsOfSentence) || toldAfter(y, x, meta, claimsOfSentence)) continue;
-        if (x.kind === 'number') {
-          // A wish against an act, like a forecast against an outcome.
-          if (wish(x) !== wish(y)) continue;
-          // A sentence giving both values, one of them for another time ("compared with").
-          if (givesBoth(x, y, claimsOfSentence) || givesBoth(y, x, claimsOfSentence)) continue;
-          // Shares of a group doing two different things (two poll questions).
-          if (otherShares(x, y)) continue;
-          // Hyphened counts of two different heads ("four-time all-star" / "five-time honoree").
-          if (otherHeads(x, y)) continue;
-          // The stretch of an ongoing event, counted to two reports' times.
-          if ((ongoingStretch(x) || ongoingStretch(y)) && !sameDayReports(x, y, meta)) continue;
-        }
-        // A plan or a forecast ("promised a 12 percent increase in February") shares its figures
-        // with every later report of the plan ("promised earlier this week … not 12 percent"):
-        // a figure both give alike anchors two reports of one event, not a plan and a report.
-        // A sentence telling a change between two moments ("the poverty rate declined from 4.1
-        // percent in 1989 to 3.5 percent six years later") gives values of both: a figure it shares
-        // with another sentence may be of the other moment than this value, and anchors nothing
-        // (read on a DUC 2006 dev topic: "4.1 percent last month", of another state's unemployment).
-        const anchor = x.hedged || y.hedged || TWO_MOMENTS.test(x.sentence.text) || TWO_MOMENTS.test(y.sentence.text) ? null : agreeingCoFigure(x, y, claimsOfSentence);
-        // One event of the same participants is evidence too, weaker (the conflict stays possible).
-        const frame = anchor === null ? sharedFrame(x, y, names) : null;
-        const predicate0 = anchor === null && frame === null ? samePredicate(x, y, sim, names) : null;
-        // (A figure both give anchors nothing in a sentence of two moments, as above.)
-        const predicate = predicate0 !== null && predicate0.startsWith('both give the figure') && (TWO_MOMENTS.test(x.sentence.text) || TWO_MOMENTS.test(y.sentence.text)) ? null : predicate0;
-        const evidence = anchor !== null || frame !== null || predicate !== null;
-        if (!reportsSameThing(x, y, sim, fx !== null && fx === fy, sameFact !== null, evidence, meta, evidence && retoldPast(x, y, meta, claimsOfSentence))) continue;
+        const j = judgePair(x, y);
+        if (j === null) continue;
+        const { sameFact, sim, anchor, frame, predicate } = j;
         // A pair that differs by more than rounding says more than one that may be a rounding.
         const rounding = roundingOnly(x, y);
         if (bestPair && rounding && !bestPair.rounding) continue;
@@ -1208,6 +1250,19 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     if (bestPair.x.kind === 'date') {
       const { attributive, statement } = bestPair.x;
       members = members.filter((c) => c.attributive === attributive && c.statement === statement);
+    }
+    // A third value joins the pair as a side only when it is one claim with a side of the pair by
+    // the same gates: a claim that only shares the component's words (a study "published
+    // Wednesday" in a September report, beside a December report's letter "being published Friday"
+    // and another's "will be published Saturday", read on a DUC 2006 dev topic) is another thing,
+    // and showing it as a side makes a real disagreement a false card.
+    // (A spread of more than MAX_VERSIONS values stays no disagreement, below, whatever sides
+    // are dropped here: it is many figures around similar words.)
+    const spread = new Set(members.map((c) => c.normalized)).size > MAX_VERSIONS;
+    {
+      const { x: px, y: py } = bestPair;
+      const pairs = (c: ClaimItem, d: ClaimItem): boolean => c.article !== d.article && !compatible(c, d) && judgePair(c.id < d.id ? c : d, c.id < d.id ? d : c) !== null;
+      members = members.filter((c) => compatible(c, px) || compatible(c, py) || pairs(c, px) || pairs(c, py));
     }
     // Two slots left with the same claims once unlike dates are out are one disagreement.
     const signature = members.map((c) => c.id).sort((a, b) => a - b).join(',');
@@ -1233,7 +1288,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     });
     // A real disagreement has two or three versions; a spread of figures around similar words
     // (a box score: points, rebounds, assists of several players) is not a disagreement.
-    if (byValue.size > MAX_VERSIONS) continue;
+    if (byValue.size > MAX_VERSIONS || spread) continue;
     const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     // Described in the words of the best-connected claim of the majority side.
     if (isUpdate(members, meta, (c) => closedPeriodCount(c, claimsOfSentence, meta))) {

@@ -16,7 +16,7 @@ import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from '../entities/entities.js';
 import type { FactSentence } from '../facts/facts.js';
-import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, stem, uniqArticles } from '../words/lex.js';
+import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, sentenceAt, stem, uniqArticles } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { nicknamed } from './swaps.js';
 
@@ -27,6 +27,9 @@ export function pluralOnly(a: string, b: string): boolean {
   if (wa.length !== wb.length || fold(a) === fold(b)) return false;
   return wa.every((w, i) => w === wb[i] || w === `${wb[i]}s` || wb[i] === `${w}s`);
 }
+
+/** Entities a sentence may name and still relate them (namedTogetherIn). */
+const MAX_TOGETHER = 8;
 
 /** Letters two names may differ by and still be one name spelled two ways (see the place and name cards below). */
 const NEAR_SPELLING = 2;
@@ -284,6 +287,43 @@ export function shareNameWord(a: Entity, b: Entity): boolean {
   return false;
 }
 
+/**
+ * The entities named together in one sentence anywhere in the story, as a test on a pair:
+ * "Malibu, a beach city west of Los Angeles". Without a gazetteer (no npm package of the repo
+ * ships one) the story itself says which places go together: a sentence naming both a narrower
+ * place and a wider or neighbouring one relates them, so an outlet naming one and another the
+ * other may both be right (a town inside the county named). An injected or mistaken place
+ * ("another city … not in the story") is never named beside the right one. Built on the first
+ * question, once, from the mentions' sentences (linear in the mentions).
+ */
+export function namedTogetherIn(articles: AnnotatedArticle[], ents: EntityIndex): (u: string, v: string) => boolean {
+  let together: Set<string> | null = null;
+  const build = (): Set<string> => {
+    const out = new Set<string>();
+    for (const a of articles) {
+      const bySentence = new Map<number, Set<string>>();
+      for (const m of a.mentions) {
+        const id = ents.at(a.id, m.start, m.end);
+        const sn = id ? sentenceAt(a.sentences, m.start) : null;
+        if (!id || !sn) continue;
+        const set = bySentence.get(sn.start) ?? new Set<string>();
+        set.add(id);
+        bySentence.set(sn.start, set);
+      }
+      for (const ids of bySentence.values()) {
+        // A sentence naming very many entities (a list, a table row) relates none of them.
+        if (ids.size > MAX_TOGETHER) continue;
+        for (const i of ids) for (const j of ids) if (i < j) out.add(`${i}\u0000${j}`);
+      }
+    }
+    return out;
+  };
+  return (u, v) => {
+    together ??= build();
+    return together.has(u < v ? `${u}\u0000${v}` : `${v}\u0000${u}`);
+  };
+}
+
 export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, facts: IdentifiedFact[], offset: number, meta: Map<string, ArticleMeta> = new Map()): Conflict[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Every entity an article names anywhere: an article that names the other side's value too
@@ -320,6 +360,7 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
     const end = o.sentence.start + o.sentence.text.length;
     return a.mentions.some((m) => m.start >= o.sentence.start && m.end <= end && ents.at(a.id, m.start, m.end) === v);
   };
+  const namedTogether = namedTogetherIn(articles, ents);
   const out: Conflict[] = [];
   const loose = looseFacts(articles, facts);
   for (const fact of [...facts, ...loose]) {
@@ -468,6 +509,15 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
         const factArticles = uniqArticles(fact.members.map((m) => m.article));
         for (const art of factArticles) if (apart && entities.filter((e) => names(art, e)).length >= 2) apart = false;
         if (!apart) continue;
+      }
+      // Places the story names together in one sentence ("Malibu, a beach city west of Los
+      // Angeles"), or that every side's articles name elsewhere too, are related places the story
+      // knows (a town and its county, a suburb and its city): naming one or the other is no
+      // contradiction (read on an unseen ECB+ subtopic, "Malibu" / "Los Angeles" of one fire).
+      if (key.includes('place')) {
+        if (values.some((u, i) => values.some((v, j) => j > i && namedTogether(u, v)))) continue;
+        const sides = values.map((v) => uniqArticles(occs.filter((o) => o.entity === v).map((o) => o.article)));
+        if (sides.every((arts, si) => arts.some((art) => entities.some((e, vi) => vi !== si && names(art, e))))) continue;
       }
       // Names a letter or two apart ("Comoros Islands" / "Comoro Islands", "Hunan" / "Henan") may
       // be one name spelled two ways or two names: a fact-checker must look, so never sure (read on

@@ -19,7 +19,7 @@ import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import { figuresApart, pluralOnly, shareNameWord } from './slots.js';
+import { figuresApart, namedTogetherIn, pluralOnly, shareNameWord } from './slots.js';
 import { datelineLength, STOP } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import type { EntityIndex } from '../entities/entities.js';
@@ -349,6 +349,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     }
   });
   solePersonPairs(articles, ents, uses, users, meta, pairs);
+  const namedTogether = namedTogetherIn(articles, ents);
   const out: Conflict[] = [];
   for (const key of [...pairs.keys()].sort(cmp)) {
     const { x, y, kind, dice: dc, around } = pairs.get(key)!;
@@ -381,6 +382,10 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       })
       .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
     if (tellsOfBoth(claims, ents)) continue;
+    // Places the story names together in one sentence, or that each side's articles name too,
+    // are related places the story knows (a town and its county): no contradiction (as for
+    // slots.ts; read on an unseen ECB+ subtopic, "Malibu" / "Los Angeles" of one fire).
+    if (kind === 'place' && (namedTogether(x.entity, y.entity) || ((users.get(y.entity)?.has(x.article) ?? false) && sides[0][1].some((u) => users.get(x.entity)?.has(u.article) ?? false)))) continue;
     const evidence = [...sides[0][1], x].map((u) => ({ article: u.article, text: u.sentence.text }));
     const { sole, weak, act } = pairs.get(key)!;
     // An article that names both people or places may be adding detail (as for slots.ts): sure
