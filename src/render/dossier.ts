@@ -86,6 +86,16 @@ function basisNote(d: Dossier): string {
  * them (a partial report, or a different figure or polarity). Listed so that nothing one outlet
  * says drops out of the report.
  */
+/**
+ * Facts two or more articles report that are not consensus (fewer than most sources, or two
+ * copies of one source): with many reports of one event (nine, say), a fact five of them give is
+ * consensus, and what two to four give would otherwise be shown nowhere. Most supported first.
+ */
+function reportedBySome(d: Dossier): Fact[] {
+  const consensus = new Set(d.coverage.consensus);
+  return d.facts.filter((f) => f.support.length >= 2 && !consensus.has(f.id)).sort((a, b) => b.support.length - a.support.length);
+}
+
 function closeToOthers(d: Dossier): Fact[] {
   const exclusive = new Set(d.coverage.exclusives.flatMap((e) => e.facts));
   return d.facts.filter((f) => f.support.length === 1 && !exclusive.has(f.id));
@@ -226,6 +236,12 @@ function text(d: Dossier): string {
     out.push(`  Reported by most (${d.coverage.consensus.length} facts${basisNote(d) ? `; ${t(basisNote(d))}` : ''}):`);
     for (const id of d.coverage.consensus.slice(0, MAX_LIST)) out.push(`    - ${t(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}${t(sourcesNote(d, facts.get(id)!))}`);
     if (d.coverage.consensus.length > MAX_LIST) out.push(`    … and ${d.coverage.consensus.length - MAX_LIST} more`);
+    const some = reportedBySome(d);
+    if (some.length) {
+      out.push(`  Reported by some, fewer than most (${some.length} facts):`);
+      for (const f of some.slice(0, MAX_LIST)) out.push(`    - ${t(f.text)} ${cite(f.support)}${t(sourcesNote(d, f))}`);
+      if (some.length > MAX_LIST) out.push(`    … and ${some.length - MAX_LIST} more`);
+    }
     out.push('  Only one outlet reports:');
     for (const e of d.coverage.exclusives) {
       if (e.facts.length === 0) continue;
@@ -356,6 +372,11 @@ function markdown(d: Dossier): string {
     out.push('', '## Coverage', '', '### Reported by most', '');
     if (basisNote(d)) out.push(`_${m(basisNote(d))[0].toUpperCase()}${m(basisNote(d)).slice(1)}._`, '');
     for (const id of d.coverage.consensus) out.push(`- ${m(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}${m(sourcesNote(d, facts.get(id)!))}`);
+    const some = reportedBySome(d);
+    if (some.length) {
+      out.push('', '### Reported by some, fewer than most', '');
+      for (const f of some) out.push(`- ${m(f.text)} ${cite(f.support)}${m(sourcesNote(d, f))}`);
+    }
     out.push('', '### Only one outlet reports', '');
     for (const e of d.coverage.exclusives) {
       if (!e.facts.length) continue;
