@@ -73,3 +73,21 @@ test('a lone name written twice in its one sentence is still a slip, though its 
   assert.ok(c, `"the resignation of Governor Tresk" against "… of Governor Ansel Halvorsen": ${JSON.stringify(cards.map((x) => x.claims.map((cl) => cl.value)))}`);
   assert.deepEqual(c.outliers, ['a3']);
 });
+
+test('two lines of figures counting one thing ("16 points" / "20 points") are two players, not one slot', () => {
+  const cards = slotCards([
+    article('a1', 'Harrow Ledger', '2026-01-10', 'Brannock finished with 20 points and nine rebounds as Eastvale beat Corley 88-71.'),
+    article('a2', 'Coast Courier', '2026-01-10', 'Ty Brannock finished the game with 20 points and nine rebounds for Eastvale, which pulled away after a 20-2 run.'),
+    article('a3', 'Brindle Times', '2026-01-10', 'Ty Brannock led Eastvale again. Oduya finished with 16 points and nine rebounds, scoring 14 in a 20-2 run for Corley.'),
+  ]);
+  assert.deepEqual(cards.map((c) => c.claims.map((cl) => cl.value)), [], 'Oduya\'s own line is no substitute for Brannock');
+});
+
+test('a possessed thing qualified otherwise ("X\'s record for catches" / "Y\'s record of 4,051 yards") is another thing', () => {
+  const cards = slotCards([
+    article('a1', 'Harrow Ledger', '2026-01-10', 'Pell set the rookie record for passing yards in a season, breaking Dace Morrow\'s record set a year ago.'),
+    article('a2', 'Coast Courier', '2026-01-10', 'Pell broke Dace Morrow\'s record of 4,051 passing yards in the second quarter of the rookie season finale.'),
+    article('a3', 'Brindle Times', '2026-01-10', 'Pell had a big season. His tight end eclipsed Lon Harker\'s franchise record for catches by a rookie tight end in one season, set a year ago.'),
+  ]);
+  assert.deepEqual(cards.map((c) => c.claims.map((cl) => cl.value)), [], 'a record for catches is not the passing record');
+});

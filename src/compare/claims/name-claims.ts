@@ -22,8 +22,10 @@
  * - the lone name's article puts no other person in the same slot (a round-up: "X scored 17
  *   points", "Y scored 26 points"), and its sentence tells of no second participant ("also", "a
  *   separate"); no former, deputy or acting holder; raising verbs ("is expected to") are no act;
- * - neither sentence gives a figure the other lacks while lacking one of the other's (two people's
- *   own lines of figures);
+ * - neither sentence gives a figure the other lacks while lacking one of the other's, nor counts
+ *   one thing with other numbers ("16 points" / "20 points": two people's own lines of figures);
+ * - a possessed thing qualified in the lone name's sentence is qualified alike in the other
+ *   ("X's record for catches by a rookie" is not "Y's record of 4,051 yards passing");
  * - the other name is a person two or more articles name (the story's participant), and the lone
  *   name's own sentence does not name it (then it is a second participant, not a substitute);
  * - the sentences share the slot and report the same thing (content words, names left out:
@@ -132,6 +134,54 @@ function personLike(m: Mention, e: Entity): boolean {
   return /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?$/u.test(m.text);
 }
 
+/** A count and the plural noun it counts ("16 points", "nine rebounds", "4,051 passing yards"). */
+const COUNTED = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[a-z]+-?\s+)?([a-z]{3,}s)\b/gi;
+function countsOf(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of text.matchAll(COUNTED)) {
+    const noun = stem(m[2].toLowerCase());
+    out.set(noun, (out.get(noun) ?? new Set()).add(m[1].toLowerCase().replace(/,/g, '')));
+  }
+  return out;
+}
+
+/**
+ * The two sentences count one thing with different numbers and no number in common ("Y finished
+ * with 16 points" / "X finished with 20 points"): each person's own line, not one claim with
+ * another name. (figuresApart needs each side to give a figure the other lacks; here the other
+ * side's figure may hide in a run like "a 20-2 run".)
+ */
+function countsApart(a: string, b: string): boolean {
+  const ca = countsOf(a);
+  if (ca.size === 0) return false;
+  for (const [noun, nb] of countsOf(b)) {
+    const na = ca.get(noun);
+    if (na && ![...na].some((n) => nb.has(n))) return true;
+  }
+  return false;
+}
+
+/**
+ * The possessed thing's own complement after the slot noun (its "for"/"of" phrase, up to a clause
+ * break or seven words: "record | for catches by a rookie tight end") is at least half in the
+ * other sentence: the same thing, had by two names. With none, nothing to disagree on.
+ */
+function qualifierShared(x: Use, y: Use, key: string): boolean {
+  const after = (u: Use): string[] => {
+    const t = u.sentence.text.slice(u.mention.end - u.sentence.start);
+    const ws = words(t.split(/[,;:.!?()"“”]/)[0]).slice(0, 10);
+    const at = ws.findIndex((w) => stem(w) === key);
+    // Only a complement with "for" or "of" qualifies the thing; a clause after it ("the X
+    // administration that …") says what was done, which the Dice of the sentences weighs.
+    if (at < 0 || (ws[at + 1] !== 'for' && ws[at + 1] !== 'of')) return [];
+    return ws.slice(at + 2, at + 9).filter((w) => !STOP.has(w) && !/^\d/.test(w) && w.length >= 3).map(stem);
+  };
+  const q = after(x);
+  if (q.length === 0) return true;
+  const shared = q.filter((w) => y.stems.has(w)).length;
+  return shared * 2 >= q.length;
+}
+
 /** Dice of two stem sets, and how many they share. */
 function dice(a: Set<string>, b: Set<string>): { dice: number; shared: number } {
   let shared = 0;
@@ -225,7 +275,10 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
         if (sentencesOf.get(y.entity)?.get(x.article)?.has(x.sentence.start)) continue;
         // Each sentence gives a figure the other lacks (slots.ts figuresApart): two lines of
         // figures, each person's own ("X finished with 15 points" / "Y finished with 20 points").
-        if (figuresApart(x.sentence.text, y.sentence.text)) continue;
+        if (figuresApart(x.sentence.text, y.sentence.text) || countsApart(x.sentence.text, y.sentence.text)) continue;
+        // The thing a person has, qualified differently ("X's franchise record for catches by a
+        // rookie tight end" / "Y's record of 4,051 yards passing"): two records, two holders.
+        if (k.startsWith('H:') && !qualifierShared(x, y, k.slice(2))) continue;
         const d = dice(x.stems, y.stems);
         if (d.dice < SAME_CLAIM_DICE || d.shared < SAME_CLAIM_SHARED) continue;
         if (!best || d.dice > best.d || (d.dice === best.d && (articleOrder(y.article, best.y.article) || y.mention.start - best.y.mention.start) < 0)) best = { y, d: d.dice, key: k };
