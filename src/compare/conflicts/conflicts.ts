@@ -454,6 +454,9 @@ function isRunningCount(c: ClaimItem): boolean {
   return RUNNING_COUNT.test(left) || RUNNING_COUNT.test(right) || RUNNING_COUNT.test(c.unit ?? '');
 }
 
+/** Reports this many days apart that date one sentence differently tell of two occurrences (see findClaimConflicts' loop). */
+const OTHER_OCCURRENCE_DAYS = 60;
+
 /**
  * Evidence that two claims of different articles report the same thing, which every conflict
  * needs (issue #10: two thirds of the possible tier's alarms were different events, legs of a
@@ -1337,6 +1340,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // Reports published more than a week apart are follow-ups: the same words may describe a
     // later event (an aftershock, a second statement). Only a typo-shaped year stays sure.
     const apart = daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS && !nearMiss(x, y);
+    // Two months apart, reports of "the same" sentence that date it differently tell of two
+    // occurrences (a curfew of March and one of July, a second summit): the coverage of one
+    // event's date lies within weeks, and a follow-up retelling it keeps its date.
+    if (members[0].kind === 'date' && daysApart(meta.get(x.article), meta.get(y.article)) > OTHER_OCCURRENCE_DAYS) continue;
     // One outlet's reports of different days (a wire service's series) that differ on a date or
     // a figure may be its own correction or a later state of things: worth a look, not an
     // accusation of contradicting another source.

@@ -310,6 +310,9 @@ function countriesIn(text: string): Set<string> {
 }
 
 /** A holder's report published within the span of another holder's reports (none undated). */
+/** Reports this many days apart name an office's holders of two terms, not one (see findRoleConflicts). */
+const SUCCESSION_DAYS = 180;
+
 function withinSpan(h: Holder, others: Holder[], meta: Map<string, ArticleMeta>): boolean {
   const at = (a: string): number => {
     const p = meta.get(a)?.published;
@@ -530,6 +533,12 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
           .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
         const evidence = [...sideX, ...sideY].map((h) => ({ article: h.article, text: h.sentence.text }));
         const apart = daysApart(meta.get(best.x.article), meta.get(best.y.article)) > FOLLOW_UP_DAYS;
+        // Half a year apart, an office has changed hands as often as not (an election, a cabinet
+        // reshuffle): the two names are a predecessor and a successor, whatever the spans of
+        // their reports say (a DUC 2006 topic over four years named three prime ministers of one
+        // country, one of them once). A slip of the name is made in the coverage of one event,
+        // within weeks.
+        if (daysApart(meta.get(best.x.article), meta.get(best.y.article)) > SUCCESSION_DAYS) continue;
         const confidence = best.fit === 'same' && !apart ? 'high' : 'possible';
         const major = claims[0].normalized === ex.name ? best.x : best.y;
         const minor = major === best.x ? best.y : best.x;
