@@ -34,3 +34,22 @@ test('one sentence dated differently two months apart tells of two occurrences',
   ];
   assert.doesNotMatch(cards(arts), /"date"/);
 });
+
+test('each day\'s report dating the state of things by its own day ("headed north Friday" / "… Saturday") is a running story', () => {
+  const arts = [
+    art('a1', 'Coast News', '2026-10-23T09:00:00Z', 'MANILA (Coast News) _ Typhoon Kerra headed toward the southern coast of Tesmia on Friday after battering the northern islands with heavy winds, weather officials said.'),
+    art('a2', 'Coast News', '2026-10-24T09:00:00Z', 'MANILA (Coast News) _ Typhoon Kerra headed toward the southern coast of Tesmia on Saturday after battering the northern islands with heavy winds, weather officials said.'),
+    art('a3', 'Harbour Post', '2026-10-24T11:00:00Z', 'Typhoon Kerra headed toward the southern coast of Tesmia on Saturday after battering the northern islands, officials said.'),
+  ];
+  assert.doesNotMatch(cards(arts), /"date"/);
+});
+
+test('"last week" and "two weeks ago" counted back from different days do not contradict each other', () => {
+  const arts = [
+    art('a1', 'Coast News', '2026-10-23T09:00:00Z', 'The storm follows Typhoon Zell, which killed at least 20 people in the northern islands last week.'),
+    art('a2', 'Coast News', '2026-10-24T09:00:00Z', 'It follows Typhoon Zell, which killed at least 20 people in the northern islands last week.'),
+    art('a3', 'Coast News', '2026-10-25T09:00:00Z', 'It follows Typhoon Zell, which killed at least 20 people in the northern islands two weeks ago.'),
+    art('a4', 'Coast News', '2026-10-25T15:00:00Z', 'The storm follows Typhoon Zell, which killed at least 20 people in the northern islands two weeks ago.'),
+  ];
+  assert.doesNotMatch(cards(arts), /"date"/);
+});

@@ -297,6 +297,31 @@ function onOwnDay(c: ClaimItem, meta: Map<string, ArticleMeta>): boolean {
 }
 
 /** Both articles are dated, on different calendar days. */
+/**
+ * Every date is a relative day within a day of its own report's publication day, and the reports
+ * were published on at least two different days: each tells what happened on its own day.
+ */
+function ownDays(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean {
+  const days = new Set<string>();
+  for (const c of members) {
+    const p = publishedAt(meta.get(c.article));
+    if (!p || !c.relative || c.from !== c.to || Math.abs(c.from - dayNumber(p.day)) > 1) return false;
+    days.add(p.day);
+  }
+  return days.size >= 2;
+}
+
+/** Every date is a relative week ("last week", "two weeks ago"), and the reports were published on different days. */
+function weeksBackFromDifferentDays(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean {
+  const days = new Set<string>();
+  for (const c of members) {
+    const p = publishedAt(meta.get(c.article));
+    if (!p || !c.relative || c.precision !== 'week') return false;
+    days.add(p.day);
+  }
+  return days.size >= 2;
+}
+
 function publishedOnDifferentDays(x: ArticleMeta | undefined, y: ArticleMeta | undefined): boolean {
   const a = publishedAt(x);
   const b = publishedAt(y);
@@ -1347,6 +1372,14 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // One outlet's reports of different days (a wire service's series) that differ on a date or
     // a figure may be its own correction or a later state of things: worth a look, not an
     // accusation of contradicting another source.
+    // Each report dating the sentence by its own day ("Typhoon Babs headed toward southern China
+    // Friday" in Friday's report, "… Saturday" in Saturday's): the state of things on each
+    // report's day, a running story told day by day, not two dates of one past event.
+    if (members[0].kind === 'date' && ownDays(members, meta)) continue;
+    // "Last week" in one day's report, "two weeks ago" in a later one's: counted back in whole
+    // weeks from different days, both are approximate ("two weeks ago" is said of ten days as
+    // well as fourteen), so they cannot contradict each other.
+    if (members[0].kind === 'date' && weeksBackFromDifferentDays(members, meta)) continue;
     const ownSeries = !apart && sameOutletOnDifferentDays(members, meta);
     // Every disagreement of the conflict may be a rounding ("3,000" against "3,197"; "38 million"
     // against "38.5 million"): the outlets may well mean one figure, so it is only possible.
