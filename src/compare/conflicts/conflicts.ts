@@ -1372,10 +1372,11 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // One outlet's reports of different days (a wire service's series) that differ on a date or
     // a figure may be its own correction or a later state of things: worth a look, not an
     // accusation of contradicting another source.
-    // Each report dating the sentence by its own day ("Typhoon Babs headed toward southern China
-    // Friday" in Friday's report, "… Saturday" in Saturday's): the state of things on each
-    // report's day, a running story told day by day, not two dates of one past event.
-    if (members[0].kind === 'date' && ownDays(members, meta)) continue;
+    // One outlet's reports each dating the sentence by its own day ("Typhoon Babs headed toward
+    // southern China Friday" in its Friday report, "… Saturday" in Saturday's): a running story
+    // told day by day, the state of things on each report's day. (Two outlets dating one arrest
+    // "Monday night" and "Wednesday night" in reports a day apart still disagree.)
+    if (members[0].kind === 'date' && sameOutletOnDifferentDays(members, meta) && ownDays(members, meta)) continue;
     // "Last week" in one day's report, "two weeks ago" in a later one's: counted back in whole
     // weeks from different days, both are approximate ("two weeks ago" is said of ten days as
     // well as fourteen), so they cannot contradict each other.
