@@ -42,7 +42,7 @@ import type { EntityIndex } from '../entities/entities.js';
 import { aboutText, loneReport, type ArticleMeta } from '../conflicts/conflicts.js';
 import { frameOf } from '../conflicts/frames.js';
 import { figuresApart } from '../conflicts/slots.js';
-import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, STOP, stem, uniqArticles } from '../words/lex.js';
+import { articleOrder, cmp, contentStems, dice, fold, mentionsWithSentences, nameTokens, stem, STOP, uniqArticles } from '../words/lex.js';
 
 /** Sentences report the same thing: Dice of content stems (names left out), and this many shared. */
 const SAME_CLAIM_DICE = 0.25;
@@ -182,13 +182,6 @@ function qualifierShared(x: Use, y: Use, key: string): boolean {
   return shared * 2 >= q.length;
 }
 
-/** Dice of two stem sets, and how many they share. */
-function dice(a: Set<string>, b: Set<string>): { dice: number; shared: number } {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return { dice: a.size + b.size ? (2 * shared) / (a.size + b.size) : 0, shared };
-}
-
 /** Name conflicts read as the name slot of one claim (see the module header); ids from `offset + 1`. */
 export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
   const foldedText = new Map(articles.map((a) => [a.id, fold(a.text)]));
@@ -222,7 +215,6 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
       const lw = words(before);
       const rw = words(after);
       if ((lw.length && REPORTING.test(lw[lw.length - 1])) || (rw.length && REPORTING.test(rw[0])) || /,\s*(?:said|says|told)\b/.test(after.slice(0, 60))) continue;
-      // The holder of an office many people hold ("Penn State professor X") is one of them.
       const title = m.role ? a.text.slice(m.role.start, m.role.end) : '';
       // A former holder's (or a deputy's) title: whoever it names is not the one the office's slot is.
       if (NOT_THE_HOLDER.test(`${before.slice(-30)} ${title}`)) continue;
@@ -273,14 +265,15 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
         if (y.article === x.article || y.entity === x.entity || ents.get(y.entity)?.type !== 'person' || articlesOf(y.entity) < 2) continue;
         // The lone name's own sentence names the other person too: a second participant.
         if (sentencesOf.get(y.entity)?.get(x.article)?.has(x.sentence.start)) continue;
+        // (The cheap test on stem sets first; the figure and qualifier readings scan the text.)
+        const d = dice(x.stems, y.stems);
+        if (d.dice < SAME_CLAIM_DICE || d.shared < SAME_CLAIM_SHARED) continue;
         // Each sentence gives a figure the other lacks (slots.ts figuresApart): two lines of
         // figures, each person's own ("X finished with 15 points" / "Y finished with 20 points").
         if (figuresApart(x.sentence.text, y.sentence.text) || countsApart(x.sentence.text, y.sentence.text)) continue;
         // The thing a person has, qualified differently ("X's franchise record for catches by a
         // rookie tight end" / "Y's record of 4,051 yards passing"): two records, two holders.
         if (k.startsWith('H:') && !qualifierShared(x, y, k.slice(2))) continue;
-        const d = dice(x.stems, y.stems);
-        if (d.dice < SAME_CLAIM_DICE || d.shared < SAME_CLAIM_SHARED) continue;
         if (!best || d.dice > best.d || (d.dice === best.d && (articleOrder(y.article, best.y.article) || y.mention.start - best.y.mention.start) < 0)) best = { y, d: d.dice, key: k };
       }
     }

@@ -27,7 +27,7 @@ import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_KEY } from '../../annotate/lexicon/places.js';
 import { loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from '../entities/entities.js';
-import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
+import { articleOrder, cmp, contentStems, dice, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 
 /**
@@ -261,12 +261,6 @@ const COUNTERPART_SHARED = 3;
 const MAX_HOLDERS_PER_OFFICE = 60;
 const FOLLOW_UP_DAYS = 7;
 
-function dice(a: Set<string>, b: Set<string>): { dice: number; shared: number } {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return { dice: a.size + b.size ? (2 * shared) / (a.size + b.size) : 0, shared };
-}
-
 function shareNameWord(a: Entity, b: Entity): boolean {
   const ta = new Set(a.aliases.flatMap((x) => nameTokens(x.text)));
   const tb = new Set(b.aliases.flatMap((x) => nameTokens(x.text)));
@@ -309,10 +303,10 @@ function countriesIn(text: string): Set<string> {
   return out;
 }
 
-/** A holder's report published within the span of another holder's reports (none undated). */
 /** Reports this many days apart name an office's holders of two terms, not one (see findRoleConflicts). */
 const SUCCESSION_DAYS = 180;
 
+/** A holder's report published within the span of another holder's reports (none undated). */
 function withinSpan(h: Holder, others: Holder[], meta: Map<string, ArticleMeta>): boolean {
   const at = (a: string): number => {
     const p = meta.get(a)?.published;

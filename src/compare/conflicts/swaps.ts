@@ -20,7 +20,7 @@ import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { figuresApart, namedTogetherIn, pluralOnly, shareNameWord } from './slots.js';
-import { datelineLength, STOP } from '../words/lex.js';
+import { datelineLength, dice, STOP } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
@@ -153,12 +153,6 @@ function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
   const level = [a, b].map((e) => placeLevel(e.aliases.map((x) => x.text)));
   const known = [a, b].map(knownPlace);
   return level[0] === level[1] && known[0] === known[1] ? 'place' : null;
-}
-
-function dice(a: Set<string>, b: Set<string>): { dice: number; shared: number } {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return { dice: a.size + b.size ? (2 * shared) / (a.size + b.size) : 0, shared };
 }
 
 /** Substitution conflicts; ids continue from `offset`; `taken` holds value pairs already raised (names sorted, "|"-joined) and is extended. */

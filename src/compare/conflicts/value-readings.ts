@@ -57,8 +57,14 @@ export function otherOwners(x: ClaimItem, y: ClaimItem, oneSided: boolean): bool
   const b = ownerOf(y);
   if (a && b) return a.join(' ') !== b.join(' ');
   if (!oneSided) return false;
-  if (a) return !a.some((w) => sentenceWords(y).has(w));
-  if (b) return !b.some((w) => sentenceWords(x).has(w));
+  if (a) {
+    const words = sentenceWords(y);
+    return !a.some((w) => words.has(w));
+  }
+  if (b) {
+    const words = sentenceWords(x);
+    return !b.some((w) => words.has(w));
+  }
   return false;
 }
 

@@ -285,3 +285,10 @@ export function datelineLength(text: string): number {
   // The sentence after a dateline starts with a capital; "NATO — the alliance said" is no dateline.
   return m && /\p{Lu}/u.test(text.slice(m[0].length, m[0].length + 1)) ? m[0].length : 0;
 }
+
+/** Dice coefficient of two sets of stems, and how many they share. */
+export function dice(a: Set<string>, b: Set<string>): { dice: number; shared: number } {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return { dice: a.size + b.size ? (2 * shared) / (a.size + b.size) : 0, shared };
+}
