@@ -887,6 +887,56 @@ function supporters(members: ClaimItem[], factOf: FactOf, claimsOfFact: Map<stri
   return found.filter((c) => !found.some((d) => d.article === c.article && !compatible(c, d))).sort((a, b) => a.id - b.id);
 }
 
+/** Claims by kind, unit and value: candidate retrieval for `backers` (no pairwise loop). */
+export type ClaimsByValue = Map<string, ClaimItem[]>;
+const valueKey = (c: ClaimItem): string => `${c.kind}|${c.unit ?? ''}|${c.normalized}`;
+
+/**
+ * Reports outside a tied conflict that give one side's value, exactly, for the same thing: a
+ * claim of another article with the same kind, unit and value as a member, whose context names a
+ * participant (a person, place or organisation) the member's context names too, and
+ * - for a date, given to the day ("Friday night"; a year or a month is shared by too much of
+ *   any story);
+ * - for a figure, counting the same thing (the same counted phrase).
+ * Used only to name the outlier of a conflict whose own sides tie one report against one
+ * (issue #10: the sides are the sentences aligned with each other, so the outlet that dated the
+ * shooting "Friday night" in other words is missing from them, and two reports of one outlet's
+ * copy — "returned home from synagogue Friday night" / "… Wednesday night" — name nobody, while
+ * six other reports say the doctor was shot on Friday night). They never raise a conflict nor
+ * make one confident: only who stands alone is read from them, by the same count of
+ * independent reports (`outliersOf`: copies and one outlet's articles count once). An article
+ * that also gives another side's value with a participant of the conflict sits out.
+ */
+function backers(members: ClaimItem[], byValue: ClaimsByValue): ClaimItem[] {
+  const have = new Set(members.map((c) => c.article));
+  const values = new Set(members.map((c) => c.normalized));
+  // The named participants of a claim's context (people, places, organisations): its keys.
+  const named = (c: ClaimItem): string[] => [...c.keys.keys()].filter((k) => k.startsWith('E:'));
+  const people = new Set(members.flatMap(named));
+  const found = new Map<number, ClaimItem>();
+  for (const m of members) {
+    const own = new Set(named(m));
+    if (own.size === 0 || m.bound || m.ambiguous || m.hedged) continue;
+    if (m.kind === 'date' && m.precision !== 'day') continue;
+    if (m.kind === 'number' && m.counted === null) continue;
+    for (const c of byValue.get(valueKey(m)) ?? []) {
+      if (have.has(c.article) || found.has(c.id) || c.bound || c.ambiguous || c.hedged) continue;
+      if (c.attributive !== m.attributive || c.statement !== m.statement) continue;
+      if (m.kind === 'number' && c.counted?.key !== m.counted!.key) continue;
+      if (!named(c).some((p) => own.has(p))) continue;
+      found.set(c.id, c);
+    }
+  }
+  // An article giving another side's value with one of the conflict's participants tells of two
+  // things (or contradicts itself): it backs no side.
+  const torn = new Set<string>();
+  for (const v of values) {
+    const k = `${members[0].kind}|${members[0].unit ?? ''}|${v}`;
+    for (const c of byValue.get(k) ?? []) if (named(c).some((p) => people.has(p))) torn.add(`${c.article}|${v}`);
+  }
+  return [...found.values()].filter((c) => ![...values].some((v) => v !== c.normalized && torn.has(`${c.article}|${v}`))).sort((a, b) => a.id - b.id);
+}
+
 /** Shared context between two claims, in the words of the first claim's sentence. */
 function sharedContext(x: ClaimItem, y: ClaimItem, names: (id: string) => string | null): string[] {
   const out: string[] = [];
@@ -1026,6 +1076,19 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     comparedClaims.add(e.a);
     comparedClaims.add(e.b);
   }
+  const claimsOfSentence = new Map<string, ClaimItem[]>();
+  const claimsOfFact = new Map<string, ClaimItem[]>();
+  const claimsByValue: ClaimsByValue = new Map();
+  for (const c of graph.claims) {
+    const kv = valueKey(c);
+    const lv = claimsByValue.get(kv);
+    if (lv) lv.push(c);
+    else claimsByValue.set(kv, [c]);
+    const k = `${c.article}:${c.sentence.start}`;
+    claimsOfSentence.set(k, [...(claimsOfSentence.get(k) ?? []), c]);
+    const f = factOf(c.article, c.sentence.start);
+    if (f !== null) claimsOfFact.set(f, [...(claimsOfFact.get(f) ?? []), c]);
+  }
   // Direct evidence only: the claims at either end of an edge whose values cannot both be true,
   // plus the claims directly linked to those (the sides). Claims reached only through a chain
   // stay out of the conflict.
@@ -1055,14 +1118,6 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     set.add(e.a);
     set.add(e.b);
     core.set(ci, set);
-  }
-  const claimsOfSentence = new Map<string, ClaimItem[]>();
-  const claimsOfFact = new Map<string, ClaimItem[]>();
-  for (const c of graph.claims) {
-    const k = `${c.article}:${c.sentence.start}`;
-    claimsOfSentence.set(k, [...(claimsOfSentence.get(k) ?? []), c]);
-    const f = factOf(c.article, c.sentence.start);
-    if (f !== null) claimsOfFact.set(f, [...(claimsOfFact.get(f) ?? []), c]);
   }
   const neighbours = new Map<number, number[]>();
   for (const e of graph.edges) {
@@ -1338,7 +1393,24 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
       });
       continue;
     }
-    const outliers = outliersOf(members, meta);
+    let outliers = outliersOf(members, meta);
+    // One report against one: reports outside the sides that give a side's value for the same
+    // person's thing may leave one report alone (`backers`); they are shown on their side.
+    let backing: ClaimItem[] = [];
+    if (outliers.length === 0 && byValue.size === 2) {
+      const more = backers(members, claimsByValue);
+      const wider = more.length ? outliersOf([...members, ...more], meta) : [];
+      if (wider.length) {
+        outliers = wider;
+        backing = more.filter((c) => !wider.includes(c.article));
+        for (const c of backing) {
+          const side = claims.find((cl) => cl.normalized === c.normalized);
+          if (!side) continue;
+          side.articles = uniqArticles([...side.articles, c.article]);
+          side.spans = [...side.spans, spanOf(c)].sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start);
+        }
+      }
+    }
     // The majority side first, the outlier's value last.
     const lone = (c: Claim): boolean => c.articles.every((a) => outliers.includes(a));
     claims.sort((a, b) => Number(lone(a)) - Number(lone(b)) || b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
@@ -1386,7 +1458,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // against "38.5 million"): the outlets may well mean one figure, so it is only possible.
     const rounding = members.every((a) => members.every((b) => a.article === b.article || compatible(a, b) || roundingOnly(a, b)));
     const confidence = strong && !hedged && !apart && !ownSeries && !rounding ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + '.';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('clock:') ? 'time' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
