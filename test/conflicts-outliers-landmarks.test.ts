@@ -1,8 +1,10 @@
 /**
  * Issue #10 (session 14, branch `cards`), on invented articles: who is named the likely outlier
  * when the aligned sides tie one report against one (`backers` in conflicts.ts); a place named as
- * the landmark of a position is no contradiction (slots.ts landmarkPosition). Each test fails
- * without the mechanism it names; one keeps the real disagreement of the landmark's shape.
+ * the landmark of a position is no contradiction (slots.ts landmarkPosition); two figures of one
+ * counted thing in one past year are compared, and a bound against a figure it excludes is no
+ * rounding (conflicts.ts pastYearAnchor, roundedOnly). Each test fails without the mechanism it
+ * names; the last keeps the real disagreement of the landmark's shape.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,6 +61,16 @@ test('the same distance and bearing from two towns still says two things of one 
     ['Orsk Ledger', '2026-10-23', 'The typhoon weakened slightly overnight. Late Friday, the storm was centered over the sea, 140 kilometers (88 miles) west-northwest of Korvi in Velay province, weather officials said.'],
   );
   assert.deepEqual(values(cs, ['place']), [['Dorran City', 'Korvi']], JSON.stringify(values(cs, ['place'])));
+});
+
+test('two counts of one thing in one past year ("In 1971 … peaked at 150,000 meteors per hour" / "… up to 100,000 meteors an hour") disagree, and the bound is no rounding', () => {
+  const cs = conflictsOf(
+    ['Vellmar Post', '2026-11-17', 'Astronomers expect a modest show this week. In 1971, the Orvids display peaked at 150,000 meteors per hour.'],
+    ['Kestrel News', '2026-10-12', 'Sky watchers hope for a storm. In 1971, observers clocked a rate of up to 100,000 meteors an hour at the peak of the Orvid storm.'],
+  );
+  const nums = cs.filter((c) => c.kind === 'number' || c.kind === 'quantity');
+  assert.deepEqual(nums.map((c) => c.claims.map((cl) => cl.value).sort()), [['150,000', 'up to 100,000']], JSON.stringify(cs.map((c) => [c.kind, c.claims.map((cl) => cl.value)])));
+  assert.ok(!/rounded/.test(nums[0].why), nums[0].why);
 });
 
 test('a renamed winner stands one report against one; a third outlet naming the winner with his rival leaves the renamed one alone', () => {

@@ -846,6 +846,43 @@ const SEQUENCED = /\b(?:(?:hours|days|minutes|weeks|shortly|soon|moments|a\s+day
 /** Words before a figure that reject it: "not 12 percent", "rather than 30", "instead of 2010". */
 const REJECTED_BEFORE = /\b(?:not|rather than|instead of|never)\s+$/i;
 
+/**
+ * A rounding (claims.ts roundingOnly), unless one figure is a bound the other lies beyond: "up to
+ * 100,000" says at most, so "150,000" is no rounding of it however round it is written, and "more
+ * than 200" says at least, so "150" is none (read on an unseen DUC 2003 story: the 1966 meteor
+ * peak "up to 100,000 an hour" / "150,000 per hour" was shown as a rounding). A bound against a
+ * figure it excludes is a plain disagreement.
+ */
+function roundedOnly(x: ClaimItem, y: ClaimItem): boolean {
+  if (!roundingOnly(x, y)) return false;
+  const beyond = (b: ClaimItem, v: ClaimItem): boolean => v.limit === null && ((b.limit === 'upper' && v.low > b.figure) || (b.limit === 'lower' && v.high < b.figure));
+  return !beyond(x, y) && !beyond(y, x);
+}
+
+/**
+ * A past year both sentences give alike ("In 1966, the display peaked at 150,000 meteors per
+ * hour" / "In 1966, sky watchers clocked … up to 100,000 meteors an hour"): two figures of the
+ * same counted thing (the same count unit) set in one earlier year, before either report was
+ * published, tell of that year's one occurrence, as surely as contexts at the conflict bar (read on
+ * an unseen DUC 2003 story, where the two sentences shared too few words to be compared). Only an
+ * explicit year written as such (not "last year") that opens both sentences ("In 1966, …", dating
+ * the whole sentence, both figures included), dating what is reported (no plan, statement or
+ * attribute), in reports with publication dates; the claims still need their edge (SAME_CLAIM).
+ */
+/** A year opening its sentence ("In 1966, …"), which dates the whole sentence (as claims.ts reads a date that opens its sentence); elsewhere a year may date one clause only. */
+const OPENING_YEAR = /^\s*(?:in|during|by)\s+\d{4}$/i;
+function pastYearAnchor(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>, meta: Map<string, ArticleMeta>): string | null {
+  if (x.kind !== 'number' || y.kind !== 'number' || x.unit !== y.unit || !x.unit?.startsWith('count:')) return null;
+  const px = meta.get(x.article)?.published;
+  const py = meta.get(y.article)?.published;
+  if (!px || !py) return null;
+  const before = Math.min(Number(px.slice(0, 4)), Number(py.slice(0, 4)));
+  const years = (c: ClaimItem): ClaimItem[] =>
+    (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.kind === 'date' && d.precision === 'year' && !d.relative && /^\d{4}$/.test(d.iso) && Number(d.iso) < before && !d.hedged && !d.attributive && !d.statement && !d.bound && OPENING_YEAR.test(d.sentence.text.slice(0, d.end - d.sentence.start)));
+  for (const a of years(x)) for (const b of years(y)) if (a.iso === b.iso) return a.text;
+  return null;
+}
+
 function agreeingCoFigure(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): string | null {
   // A figure the sentence rejects ("the same 20 percent, not 12 percent as earlier planned") is
   // not a value it gives: it anchors nothing.
@@ -1089,6 +1126,8 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     const f = factOf(c.article, c.sentence.start);
     if (f !== null) claimsOfFact.set(f, [...(claimsOfFact.get(f) ?? []), c]);
   }
+  // Figures of one thing in one past year meet at the conflict bar (pastYearAnchor).
+  const lifted = (x: ClaimItem, y: ClaimItem, sim: number): number => (sim < CONFLICT_CLAIM && pastYearAnchor(x, y, claimsOfSentence, meta) !== null ? CONFLICT_CLAIM : sim);
   // Direct evidence only: the claims at either end of an edge whose values cannot both be true,
   // plus the claims directly linked to those (the sides). Claims reached only through a chain
   // stay out of the conflict.
@@ -1107,7 +1146,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
   for (const e of graph.edges) {
     const x = graph.claims[e.a];
     const y = graph.claims[e.b];
-    if (!sourcesDiffer(x, y, e.sim)) continue;
+    if (!sourcesDiffer(x, y, lifted(x, y, e.sim))) continue;
     const ci = compOf.get(e.a)!;
     // Claims of two slots are two things (an article gives both values).
     if (compOf.get(e.b) !== ci) continue;
@@ -1153,7 +1192,8 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
    * for every third value that would join it as a side (a side must pass against the pair).
    */
   const judgePair = (x: ClaimItem, y: ClaimItem): PairJudgement | null => {
-    const sim = sims.get(`${x.id}:${y.id}`) ?? sims.get(`${y.id}:${x.id}`);
+    const sim0 = sims.get(`${x.id}:${y.id}`) ?? sims.get(`${y.id}:${x.id}`);
+    const sim = sim0 === undefined ? undefined : lifted(x, y, sim0);
     if (sim === undefined || !sourcesDiffer(x, y, sim)) return null;
     const fx = factOf(x.article, x.sentence.start);
     const fy = factOf(y.article, y.sentence.start);
@@ -1270,7 +1310,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     const frame = anchor === null ? sharedFrame(x, y, names) : null;
     const predicate0 = anchor === null && frame === null ? samePredicate(x, y, sim, names) : null;
     // (A figure both give anchors nothing in a sentence of two moments, as above.)
-    const predicate = predicate0 !== null && predicate0.startsWith('both give the figure') && (TWO_MOMENTS.test(x.sentence.text) || TWO_MOMENTS.test(y.sentence.text)) ? null : predicate0;
+    const predicate1 = predicate0 !== null && predicate0.startsWith('both give the figure') && (TWO_MOMENTS.test(x.sentence.text) || TWO_MOMENTS.test(y.sentence.text)) ? null : predicate0;
+    // One counted thing in one past year (pastYearAnchor): evidence as weak as a shared predicate.
+    const year = anchor === null && frame === null && predicate1 === null && !x.hedged && !y.hedged ? pastYearAnchor(x, y, claimsOfSentence, meta) : null;
+    const predicate = year !== null ? `both count ${x.unit?.replace(/^.*:/, '') ?? 'it'} in ${year}` : predicate1;
     // Read in their own words, two figures of two owners ("the price for Zelvox and Prandin is
     // $2.02" / "Prandin, which has a price of $2.42") are two things (value-readings.ts).
     if (x.kind === 'number' && otherOwners(x, y, false)) return null;
@@ -1319,7 +1362,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         if (j === null) continue;
         const { sameFact, sim, anchor, frame, predicate } = j;
         // A pair that differs by more than rounding says more than one that may be a rounding.
-        const rounding = roundingOnly(x, y);
+        const rounding = roundedOnly(x, y);
         if (bestPair && rounding && !bestPair.rounding) continue;
         const better = !bestPair || (!rounding && bestPair.rounding) || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
         if (better) bestPair = { x, y, sameFact, sim, anchor, frame, predicate, rounding };
@@ -1456,7 +1499,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     const ownSeries = !apart && sameOutletOnDifferentDays(members, meta);
     // Every disagreement of the conflict may be a rounding ("3,000" against "3,197"; "38 million"
     // against "38.5 million"): the outlets may well mean one figure, so it is only possible.
-    const rounding = members.every((a) => members.every((b) => a.article === b.article || compatible(a, b) || roundingOnly(a, b)));
+    const rounding = members.every((a) => members.every((b) => a.article === b.article || compatible(a, b) || roundedOnly(a, b)));
     const confidence = strong && !hedged && !apart && !ownSeries && !rounding ? 'high' : 'possible';
     const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
