@@ -3,11 +3,13 @@
  * when the aligned sides tie one report against one (`backers` in conflicts.ts); a place named as
  * the landmark of a position is no contradiction (slots.ts landmarkPosition); two figures of one
  * counted thing in one past year are compared, and a bound against a figure it excludes is no
- * rounding (conflicts.ts pastYearAnchor, roundedOnly). Each test fails without the mechanism it
- * names; the last keeps the real disagreement of the landmark's shape.
+ * rounding (conflicts.ts pastYearAnchor, roundedOnly); a plural joined by a hyphen to a
+ * capitalised word is a dash, not a compound unit (annotate/quantities.ts). Each test fails
+ * without the mechanism it names; one keeps the real disagreement of the landmark's shape.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { annotate } from '../src/annotate/index.js';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Conflict } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
@@ -82,4 +84,13 @@ test('a renamed winner stands one report against one; a third outlet naming the 
   const names = cs.filter((c) => c.kind === 'name');
   assert.equal(names.length, 1, JSON.stringify(cs.map((c) => [c.kind, c.claims.map((cl) => cl.value)])));
   assert.deepEqual(names[0].outliers, ['a2'], names[0].why);
+});
+
+test('a plural joined by a hyphen to a capitalised word ("20,000 scientists-The Alder Council") is a dash: the unit is the plural', () => {
+  const a = annotate(article('a1', 'Vellmar Post', '2026-04-28', 'Last Friday, three societies representing some 20,000 scientists-The Alder Council, the Birch Society and the Cedar Union-sent letters to the ministry.'));
+  const q = a.quantities.find((x) => /20,000/.test(x.text));
+  assert.equal(q?.unit, 'scientists', JSON.stringify(q));
+  // A compound stays one word ("pro-Vellmar", "mid-July" are no plurals before the hyphen).
+  const b = annotate(article('a2', 'Vellmar Post', '2026-04-28', 'Some 300 pro-Vellmar marchers gathered in the square.'));
+  assert.equal(b.quantities.find((x) => /300/.test(x.text))?.unit, 'pro-Vellmar marchers');
 });
