@@ -987,6 +987,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // candidate could …") the verb has its subject before the quote; what follows it is the
       // reported clause unless the speaker phrase ends the attribution.
       if (sp && !opens && !/^\s*(?:[,.;:!?)]|$|\s(?:who|which|in|on|at|during)\b)/.test(text.slice(sp.end, sp.end + 12)) && !/^[^.!?"“”]{0,60}[.!?]/.test(text.slice(sp.end, sp.end + 62))) sp = null;
+      // "said his lawyer, Bruce Turry.", "said a friend, Bruce Turry, who …": a person's name in
+      // apposition right after a described speaker is that speaker, named.
+      // The description need not have a known head when the name follows it ("said his best
+      // friend, Bruce Turry."): a determiner or possessive, at most five words, the comma.
+      if (!sp) {
+        const dn = /^(?:(?:his|her|their|its|the|a|an|one|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One)\s+)(?:[\p{Ll}’'-]+\s+){0,4}?[\p{Ll}’'-]+(?=,\s)/u.exec(text.slice(p + v[0].length, p + v[0].length + 80));
+        if (dn) sp = { start: p + v[0].length, end: p + v[0].length + dn[0].length, text: dn[0] };
+      }
+      if (sp && !byStart.has(sp.start)) {
+        const ap = /^,\s+/.exec(text.slice(sp.end, sp.end + 4));
+        const nm = ap ? byStart.get(sp.end + ap[0].length) : undefined;
+        if (nm && nm.type === 'person' && /^(?:\s*[,.;]|\s+who\b|\s*$)/.test(text.slice(nm.end, nm.end + 5))) sp = { start: nm.start, end: nm.end, text: nm.text };
+        // (a headless phrase without that name is no speaker: "said the talks, which …")
+        else if (!speakerAt(text, sp.start) && !phraseAfterVerb(sp.start)) sp = null;
+      }
       if (sp) return { speaker: sp, cue: v[0].trim() };
       return null;
     }
@@ -1187,7 +1202,18 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const head = text.slice(p, p + 80);
     const pr = PRONOUN_AT.exec(head);
     if (pr && pr[1] !== 'I' && pr[1] !== 'we') return { start: p, end: p + pr[1].length, text: pr[1] };
-    const d = DESC_AT.exec(head);
+    let d = DESC_AT.exec(head);
+    // A possessive is a determiner of the phrase it opens, not its head: "his lawyer", "the
+    // group's president" (where the first head, "the group", is only the possessor). Read as
+    // "A" padded to the same length, so the offsets stay the text's.
+    const poss = /^(?:(?:his|her|their|its|His|Her|Their|Its)|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?)(?=\s)/u.exec(head);
+    // Only a phrase that punctuation closes ("said his lawyer.", "said the group's president,
+    // Bruce Turry"): after a verb, "his …" is more often its object ("portrayed his own party's
+    // nominee as …").
+    if (poss && (!d || /^['’]/.test(head.slice(d[1].length)))) {
+      const dp = DESC_AT.exec('A' + ' '.repeat(poss[0].length - 1) + head.slice(poss[0].length));
+      d = dp && /^\s*[,.;:!?]/.test(head.slice(dp[1].length)) ? dp : null;
+    }
     if (d) {
       // The shortest match stops at the first head noun; a compound goes on ("a Clinton
       // campaign spokesman", "the editorial board").
@@ -1442,7 +1468,23 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const nm = byEnd.get(segStart + appo.index);
       if (nm && nm.type === 'person' && /,\s*$/.test(text.slice(Math.max(0, (nm.role?.start ?? nm.start) - 3), nm.role?.start ?? nm.start))) return { speaker: { start: nm.start, end: nm.end, text: nm.text }, cue };
     }
-    const mention = byEnd.get(segEnd);
+    let mention = byEnd.get(segEnd);
+    // A name inside a relative clause is not the main verb's subject: in "Mr. Slinker, whose
+    // start-up, Paradata, sells data, said …" FILLERS took the clause's last comma-part and left
+    // its apposition "Paradata" at the end. With a relative pronoun opened after a comma before
+    // the name, and no clause end between, the subject is the relative clause's antecedent, the
+    // name that opens the sentence (tried below), or nobody.
+    // Only when an apposition after the name was taken (the stretch before the verb ends in a
+    // comma): "…, which have given …, Microsoft promised" and "which Mr. Trump called" have the
+    // verb's own subject after the relative clause or inside it.
+    let inRelative = false;
+    if (mention && /,\s*$/.test(raw)) {
+      const upTo = seg.slice(0, (mention.role?.start ?? mention.start) - segStart);
+      if (/,\s*(?:who|whose|whom|which)\b[^;:.!?"“”—–]*$/.test(upTo)) {
+        inRelative = true;
+        mention = undefined;
+      }
+    }
     // The object of a preposition is not the verb's subject ("Another intelligence source
     // speaking to Fox News said …"); after "of", "from" or "at" it is the affiliation of the name
     // before it, which is the subject ("John Smith of the Heritage Foundation said").
@@ -1481,6 +1523,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         if (!/["“”;]/.test(rest) && !CLAUSE_END.test(rest.replace(/,\s*$/, ''))) return { speaker: o.speaker, cue };
       }
     }
+    // (the name inside the relative clause is nobody's subject: no description or pronoun of
+    // that clause is either)
+    if (inRelative) return null;
     const pr = PRONOUN_END.exec(seg);
     if (pr) return { speaker: { start: segEnd - pr[1].length, end: segEnd, text: pr[1] }, cue };
     // "Another said", "Yet another said", "Several said": a quantifier standing alone as the

@@ -1,0 +1,44 @@
+/**
+ * Appositions and relative clauses around a speaker (src/annotate/quotes.ts), on invented text:
+ * a name inside a relative clause between the subject and its verb is not the subject; a name
+ * in apposition after a described speaker names that speaker; a possessive opens a described
+ * speaker after an inverted verb ("said his lawyer").
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../src/annotate/index.js';
+import type { AnnotatedArticle } from '../src/core/schema.js';
+
+function read(text: string): AnnotatedArticle {
+  return annotate({ id: 't', file: null, outlet: null, url: null, title: null, published: '2024-03-04', authors: [], agencies: [], photoCredits: [], language: 'en', text, removed: [] });
+}
+const quote = (a: AnnotatedArticle, start: string) => a.quotes.find((q) => q.text.startsWith(start));
+
+test('a name in apposition inside a relative clause is not the subject of the verb after the clause', () => {
+  const a = read('Tom Slinker, whose latest company, Quaydata, sells maps to ferry firms, said the harbour master was “a start-up kind of guy.”');
+  assert.notEqual(quote(a, 'a start-up')?.speakerName, 'Quaydata');
+  assert.equal(quote(a, 'a start-up')?.speakerName, 'Tom Slinker');
+});
+
+test('the verb of the relative clause itself keeps its own subject', () => {
+  const a = read('The harbour board set the fare at nine dollars, which Greta Holm called “a disgrace,” blaming the ferry company.');
+  assert.equal(quote(a, 'a disgrace')?.speakerName, 'Greta Holm');
+  const b = read('Following the lead of two rival lines, which have kept their crews, Quayline promised the drivers that they would keep their routes as a “fully independent service.”');
+  assert.equal(quote(b, 'fully independent')?.speaker?.text, 'Quayline');
+});
+
+test('a name in apposition after a described speaker names the speaker', () => {
+  const a = read('“It may have been his first attempt,” said his best friend, Bruce Turry.');
+  assert.equal(quote(a, 'It may have')?.speakerName, 'Bruce Turry');
+  const b = read('“It may have been his first attempt,” said the ferry union’s president, Bruce Turry, who lives nearby.');
+  assert.equal(quote(b, 'It may have')?.speakerName, 'Bruce Turry');
+  const c = read('“It may have been his first attempt,” said a neighbour, Bruce Turry.');
+  assert.equal(quote(c, 'It may have')?.speakerName, 'Bruce Turry');
+});
+
+test('a possessive opens a described speaker after an inverted verb, not the verb\'s object', () => {
+  const a = read('“We will appeal the ruling,” said his lawyer.');
+  assert.equal(quote(a, 'We will appeal')?.speaker?.text, 'his lawyer');
+  const b = read('Mr. Scott, who has called the plan “racially toxic,” portrayed his own party’s nominee as a passing storm.');
+  assert.notEqual(quote(b, 'racially toxic')?.speaker?.text, 'his own party');
+});
