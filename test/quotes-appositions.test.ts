@@ -42,3 +42,10 @@ test('a possessive opens a described speaker after an inverted verb, not the ver
   const b = read('Mr. Scott, who has called the plan “racially toxic,” portrayed his own party’s nominee as a passing storm.');
   assert.notEqual(quote(b, 'racially toxic')?.speaker?.text, 'his own party');
 });
+
+test('a participle after a fragment quoted at the end of its clause is the clause subject\'s', () => {
+  const a = read('Tom Kerpen needled the harbour “reporter,” saying, “A reporter who posts on request!”');
+  assert.equal(quote(a, 'A reporter who')?.speakerName, 'Tom Kerpen');
+  const b = read('Greta Holm mocked the board\'s "plan", telling the crowd, "Nobody will ride that ferry."');
+  assert.equal(quote(b, 'Nobody will ride')?.speakerName, 'Greta Holm');
+});

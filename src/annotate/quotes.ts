@@ -1393,7 +1393,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A participle after a comma (", calling him …") opens a clause of its own: the comma is
     // not the end of an apposition, so the fillers are not stripped ("In a press conference,
     // Trump launched an attack, calling him …" keeps its comma and finds Trump).
-    const participle = /ing$/i.test(cue) && /,\s*$/.test(raw);
+    // A fragment quoted at the end of the clause keeps the participle's comma ("Kerpen needled
+    // the “reporter,” saying, “…”"): the closing mark around the comma is the fragment's, and
+    // the participle is still the clause's; the mark is dropped from the stretch read here.
+    const markComma = /(?:,\s*(?:["”’]|'')|(?:["”’]|'')\s*,)\s*$/;
+    const participle = /ing$/i.test(cue) && (/,\s*$/.test(raw) || markComma.test(raw));
+    if (participle) seg = seg.replace(markComma, ',');
     let fill = participle ? null : FILLERS.exec(seg);
     if (fill) seg = seg.slice(0, fill.index);
     seg = seg.replace(/\s+$/, '');
