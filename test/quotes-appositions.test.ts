@@ -49,3 +49,14 @@ test('a participle after a fragment quoted at the end of its clause is the claus
   const b = read('Greta Holm mocked the board\'s "plan", telling the crowd, "Nobody will ride that ferry."');
   assert.equal(quote(b, 'Nobody will ride')?.speakerName, 'Greta Holm');
 });
+
+test('the subject slot after a quote ending in a comma holds the speaker whatever the head noun', () => {
+  const cases: Array<[string, string]> = [
+    ['“The fares are far too high,” this ferry look-alike declared in Harbour City.', 'this ferry look-alike'],
+    ['“The fares are far too high,” his two brothers said.', 'his two brothers'],
+    ['“The fares are far too high,” these critics say.', 'these critics'],
+    ['“The fares are far too high,” federal prosecutors wrote in seeking a longer sentence.', 'federal prosecutors'],
+    ['“The fares are far too high,” the two write.', 'the two'],
+  ];
+  for (const [text, speaker] of cases) assert.equal(quote(read(text), 'The fares')?.speaker?.text, speaker, text);
+});

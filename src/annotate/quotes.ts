@@ -204,6 +204,19 @@ const LOWER_NAME_NP = new RegExp(
   String.raw`^(\p{Ll}[\p{L}’'-]*(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){1,${SLOT_WORDS - 1}})`,
   'u',
 );
+/**
+ * A subject phrase in the attribution slot after a quote (phraseBeforeVerb): a determiner,
+ * demonstrative, possessive or number, then one to four words (no function word; a name may
+ * modify the head: "this Trump look-alike").
+ */
+const SLOT_DET_PHRASE = new RegExp(
+  String.raw`^((?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d+)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,4})(?![\p{L}\p{N}’'-])`,
+  'u',
+);
+/** A short plural in the same slot: one or two lower-case modifiers and a plural noun ("federal prosecutors"). */
+const SLOT_PLURAL_PHRASE = new RegExp(String.raw`^((?!(?:${SLOT_STOP}|for|of|in|on|at|with|from|by)(?![\p{L}’'-]))\p{Ll}[\p{Ll}’'-]*(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}’'-]))\p{Ll}[\p{Ll}’'-]*){0,1}[ \t]+\p{Ll}[\p{Ll}’'-]*s)(?![\p{L}’'-])`, 'u');
+/** A plain present of the commonest reporting verbs closing its sentence ("…,” the two write."): the slot allows only a subject before it. */
+const PRESENT_CLOSING = /^\s*(?:say|write|state|argue|add|note|explain|insist|contend|claim|warn)(?=\s*[.,;]|\s+(?:in|on|at)\s)/;
 /** Where the phrase after an inverted verb ends: a relative clause, an adjunct ("said Smith in an interview"). */
 const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
 /**
@@ -1061,7 +1074,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     // `“…,” he surmised.`: right after a quote that ends in a comma, "?" or "!", a speaker and a
     // past-tense verb that closes the sentence are an attribution whatever the verb.
-    if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null) ?? (opens && direct ? ANY_VERB_ADJUNCT.exec(tail.slice(fill.length)) : null);
+    if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = (opens ? PRESENT_CLOSING.exec(tail.slice(fill.length)) : null) ?? ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null) ?? (opens && direct ? ANY_VERB_ADJUNCT.exec(tail.slice(fill.length)) : null);
     if (!vm) return null;
     // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
     // "X said" attributes it only if that sentence is no more than the attribution.
@@ -1092,6 +1105,34 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    * description. Used only where syntax puts a subject: right after a closing quote mark.
    */
   function phraseBeforeVerb(p: number, anyVerb: boolean): { speaker: TextSpan; end: number } | null {
+    const found = slotPhrase(p, anyVerb);
+    if (found || !anyVerb) return found;
+    // Right after a quote that ends in a comma, "?" or "!" and opens its sentence, the subject
+    // slot of its attribution holds the speaker whatever the phrase's head, when a determiner,
+    // demonstrative, possessive or number opens it ("…,” this Trump look-alike declared", "…,”
+    // his two brothers said", "…,” these critics say") or it is a short plural ("…,” federal
+    // prosecutors wrote"): the head lists cannot know every noun, and nothing but a subject
+    // stands between the closing mark and the verb of that slot. The verb is a listed one, or a
+    // plain present of the commonest ones closing the sentence ("…,” the two write.").
+    const head = text.slice(p, p + 100);
+    const dp = SLOT_DET_PHRASE.exec(head) ?? SLOT_PLURAL_PHRASE.exec(head);
+    if (!dp) return null;
+    const words = [...dp[1].matchAll(/\S+/g)];
+    // The shortest phrase the verb follows: the opener and at least one word.
+    for (let k = 2; k <= words.length; k++) {
+      const end = words[k - 1].index! + words[k - 1][0].length;
+      const rest = text.slice(p + end, p + end + 140);
+      const f = FILL_AFTER.exec(rest)![0];
+      if (!AFTER_VERB.test(rest.slice(f.length)) && !PRESENT_CLOSING.test(rest.slice(f.length))) continue;
+      const np = dp[1].slice(0, end);
+      // (a plural needs its "-s" head last: "federal prosecutors", not "federal prosecutors office")
+      if (SLOT_PLURAL_PHRASE.test(head) && !SLOT_DET_PHRASE.test(head) && !/s$/.test(np)) return null;
+      return { speaker: { start: p, end: p + end, text: np }, end: p + end };
+    }
+    return null;
+  }
+
+  function slotPhrase(p: number, anyVerb: boolean): { speaker: TextSpan; end: number } | null {
     // A phrase opened by lower-case modifiers ("super PAC spokeswoman Kellyanne Conway",
     // "federal prosecutors") is a speaker only when a name or a description head ends it.
     const lower = !SLOT_NP.test(text.slice(p, p + 120));
