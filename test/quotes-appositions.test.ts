@@ -60,3 +60,13 @@ test('the subject slot after a quote ending in a comma holds the speaker whateve
   ];
   for (const [text, speaker] of cases) assert.equal(quote(read(text), 'The fares')?.speaker?.text, speaker, text);
 });
+
+test('a noun of speech with its possessor before a colon gives the possessor the words after it', () => {
+  const a = read('Tom Ruiz runs the harbour board. Ruiz’s response: “The fares are too high.”');
+  assert.equal(quote(a, 'The fares')?.speakerName, 'Tom Ruiz');
+  const b = read('Tom Ruiz runs the harbour board. Ruiz\'s message to the mayor was simple: “The fares are too high.”');
+  assert.equal(quote(b, 'The fares')?.speakerName, 'Tom Ruiz');
+  // A possessed noun that is no speech is not enough ("The mayor's plan: …" names no speaker).
+  const c = read('The board met. The mayor\'s plan: “The fares are too high.”');
+  assert.equal(quote(c, 'The fares')?.speaker ?? null, null);
+});

@@ -217,6 +217,12 @@ const SLOT_DET_PHRASE = new RegExp(
 const SLOT_PLURAL_PHRASE = new RegExp(String.raw`^((?!(?:${SLOT_STOP}|for|of|in|on|at|with|from|by)(?![\p{L}’'-]))\p{Ll}[\p{Ll}’'-]*(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}’'-]))\p{Ll}[\p{Ll}’'-]*){0,1}[ \t]+\p{Ll}[\p{Ll}’'-]*s)(?![\p{L}’'-])`, 'u');
 /** A plain present of the commonest reporting verbs closing its sentence ("…,” the two write."): the slot allows only a subject before it. */
 const PRESENT_CLOSING = /^\s*(?:say|write|state|argue|add|note|explain|insist|contend|claim|warn)(?=\s*[.,;]|\s+(?:in|on|at)\s)/;
+/**
+ * A possessive and a noun of speech, up to a colon (colonSpeaker): "'s response", "'s message to
+ * the board was simple", "'s answer". Nouns that name what someone said or wrote, so the words
+ * after the colon are the possessor's; bounded (at most six more words before the colon).
+ */
+const POSSESSED_SPEECH = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:response|reply|answer|message|retort|reaction|verdict|explanation|advice|warning|plea|promise|pledge|prediction|assessment|argument|comment|comments|remarks|words|statement|tweet|post|letter|note|email|motto|slogan|refrain|pitch|request|demand)(?:\s+[^\s:;"“”]+){0,6}\s*$/u;
 /** Where the phrase after an inverted verb ends: a relative clause, an adjunct ("said Smith in an interview"). */
 const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
 /**
@@ -863,6 +869,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // ministry said in a statement: “…”", "The board was conclusive in its findings: “…”"); the
     // name tagger also types a person as an organization now and then ("Trump" in a story about
     // "Trump fever"), and the colon form does not depend on which.
+    // "Ruiz's response: “…”", "The mayor's message to the board was simple: “…”": a noun of
+    // speech whose possessor opens the clause gives that possessor's words after the colon.
+    const lead0 = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Then)\s+)?/.exec(clause.slice(start))![0].length;
+    const pm = byStart.get(from + start + lead0);
+    if (pm && (pm.type === 'person' || pm.type === 'organization') && POSSESSED_SPEECH.test(text.slice(pm.end, from + last))) return { speaker: { start: pm.start, end: pm.end, text: pm.text }, cue: null };
     const o = opener(from + start, ':', true);
     return o && o.speaker.end <= from + last ? { speaker: o.speaker, cue: null } : null;
   }
