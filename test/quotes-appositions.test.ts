@@ -70,3 +70,8 @@ test('a noun of speech with its possessor before a colon gives the possessor the
   const c = read('The board met. The mayor\'s plan: “The fares are too high.”');
   assert.equal(quote(c, 'The fares')?.speaker ?? null, null);
 });
+
+test('a name in apposition after a described subject before the verb is the speaker', () => {
+  const a = read('Tom Ruiz runs the harbour board. A Ruiz spokeswoman, Hope Vance, said the fares were “far too high.”');
+  assert.equal(quote(a, 'far too high')?.speakerName, 'Hope Vance');
+});

@@ -1523,7 +1523,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const appo = /,\s*$/.exec(raw.replace(/\s+$/, ''));
     if (appo) {
       const nm = byEnd.get(segStart + appo.index);
-      if (nm && nm.type === 'person' && /,\s*$/.test(text.slice(Math.max(0, (nm.role?.start ?? nm.start) - 3), nm.role?.start ?? nm.start))) return { speaker: { start: nm.start, end: nm.end, text: nm.text }, cue };
+      // The name's role may be the description before the comma ("A Trump spokeswoman, Hope
+      // Hicks, said": the role reaches back over the comma), so the comma may stand before the
+      // name itself too.
+      if (nm && nm.type === 'person' && (/,\s*$/.test(text.slice(Math.max(0, (nm.role?.start ?? nm.start) - 3), nm.role?.start ?? nm.start)) || (nm.role && nm.role.start < nm.start && /,\s*$/.test(text.slice(Math.max(0, nm.start - 3), nm.start))))) return { speaker: { start: nm.start, end: nm.end, text: nm.text }, cue };
     }
     let mention = byEnd.get(segEnd);
     // A name inside a relative clause is not the main verb's subject: in "Mr. Slinker, whose
