@@ -75,3 +75,10 @@ test('a name in apposition after a described subject before the verb is the spea
   const a = read('Tom Ruiz runs the harbour board. A Ruiz spokeswoman, Hope Vance, said the fares were “far too high.”');
   assert.equal(quote(a, 'far too high')?.speakerName, 'Hope Vance');
 });
+
+test('a relative clause after a name says what that person said, not the main verb\'s subject', () => {
+  const pre = 'Tom Ruiz and Ann Lee debated the ferry plan. ';
+  assert.equal(quote(read(pre + 'Ruiz attacked Lee, who said the plan was “a disgrace.”'), 'a disgrace')?.speakerName, 'Ann Lee');
+  assert.equal(quote(read(pre + 'Lee responded to Ruiz, who had called her “reckless.”'), 'reckless')?.speakerName, 'Tom Ruiz');
+  assert.equal(quote(read(pre + '“It is a disgrace,” Lee said of Ruiz, who had called the plan “a success.”'), 'a success')?.speakerName, 'Tom Ruiz');
+});

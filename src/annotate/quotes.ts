@@ -1385,7 +1385,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // A verb of a relative clause that has ended before the quote, as the main clause's verb
       // follows ("Cruz insisted that Republicans who refused to rule out a draft … were “nuts”"):
       // the quote is the main clause's, not the relative clause's.
-      if (/\b(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(upTo) && /^(?:(?!\bthat\b)[^,"“”])*\s(?:is|are|was|were|has|have|had|will|would)\s/.test(before.slice(verbs[k].index + verbs[k][0].length))) continue;
+      // A non-restrictive relative clause (", who said …") cannot end without a comma, so with
+      // no comma after its verb the quote is still inside it ("Ruiz attacked Lee, who said the
+      // plan was “…”": Lee's words).
+      if (/(?<!,\s*)\b(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(upTo) && /^(?:(?!\bthat\b)[^,"“”])*\s(?:is|are|was|were|has|have|had|will|would)\s/.test(before.slice(verbs[k].index + verbs[k][0].length))) continue;
       const found = subjectOf(segStart, before, verbs[k]);
       if (found) return outerReporter(segStart, before, verbs, k, found) ?? found;
     }
@@ -1409,6 +1412,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    */
   function outerReporter(segStart: number, before: string, verbs: RegExpExecArray[], k: number, inner: { speaker: TextSpan; cue: string }): { speaker: TextSpan; cue: string } | null {
     const innerAt = inner.speaker.start - segStart;
+    // A relative pronoun's antecedent is no complement clause's subject: in "Trump attacked
+    // Clinton, who said the plan was “…”" and "Clinton responded to Trump, who had called her
+    // “…”" the relative clause says what that person said, and the main verb's subject reports
+    // nothing of it.
+    if (/^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:who|whom|which)\b/.test(text.slice(inner.speaker.end, inner.speaker.end + 40))) return null;
     // Unless the inner speaker's words are given as direct speech: a verb of speaking with at most
     // a short object, then the quote ("Pike said a caller told the dispatcher “there is a man
     // with a gun”", "the clip in which a woman is heard saying: “…”"). The marks then record
