@@ -82,3 +82,9 @@ test('a relative clause after a name says what that person said, not the main ve
   assert.equal(quote(read(pre + 'Lee responded to Ruiz, who had called her “reckless.”'), 'reckless')?.speakerName, 'Tom Ruiz');
   assert.equal(quote(read(pre + '“It is a disgrace,” Lee said of Ruiz, who had called the plan “a success.”'), 'a success')?.speakerName, 'Tom Ruiz');
 });
+
+test('"X mocked Y for saying …": the gerund after "for" is the object\'s speech, not the mocker\'s', () => {
+  const pre = 'Tom Ruiz and Ann Lee debated the ferry plan. ';
+  assert.equal(quote(read(pre + 'Ruiz mocked Lee for saying she would “fight for the riders.”'), 'fight for')?.speakerName, 'Ann Lee');
+  assert.equal(quote(read(pre + 'Lee slammed Ruiz for calling the crews “lazy.”'), 'lazy')?.speakerName, 'Tom Ruiz');
+});

@@ -363,6 +363,8 @@ export const quoteRule = new WeakMap<Quote, string>();
 
 /** `times`: the article's date and time expressions (for `spokenAt`), in text order. */
 export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], times: readonly TextSpan[] = []): Quote[] {
+  /** Set by subjectOf for a gerund after "for" whose subject is the object of the verb before ("mocked her for saying"). */
+  let gerundOfObject = false;
   const raw = pairQuotes(text);
   if (raw.length === 0) return [];
   const byStart = new Map<number, Mention>();
@@ -1389,8 +1391,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // no comma after its verb the quote is still inside it ("Ruiz attacked Lee, who said the
       // plan was “…”": Lee's words).
       if (/(?<!,\s*)\b(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(upTo) && /^(?:(?!\bthat\b)[^,"“”])*\s(?:is|are|was|were|has|have|had|will|would)\s/.test(before.slice(verbs[k].index + verbs[k][0].length))) continue;
+      gerundOfObject = false;
       const found = subjectOf(segStart, before, verbs[k]);
       if (found) return outerReporter(segStart, before, verbs, k, found) ?? found;
+      if (gerundOfObject) return null;
     }
     return null;
   }
@@ -1417,6 +1421,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // “…”" the relative clause says what that person said, and the main verb's subject reports
     // nothing of it.
     if (/^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:who|whom|which)\b/.test(text.slice(inner.speaker.end, inner.speaker.end + 40))) return null;
+    // Nor is the object of a verb of praise or blame with "for" + gerund ("Trump mocked Clinton
+    // for saying …"): the gerund's subject is that object, and no clause is reported.
+    if (/^\s+for\s+\p{L}+ing\b/u.test(text.slice(inner.speaker.end, inner.speaker.end + 40))) return null;
     // Unless the inner speaker's words are given as direct speech: a verb of speaking with at most
     // a short object, then the quote ("Pike said a caller told the dispatcher “there is a man
     // with a gun”", "the clip in which a woman is heard saying: “…”"). The marks then record
@@ -1525,6 +1532,16 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (/ing$/.test(cue) && !progressive) {
       const m = byEnd.get(segEnd);
       if (m && (m.type === 'person' || m.type === 'organization') && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, (m.role?.start ?? m.start) - 10), m.role?.start ?? m.start))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
+      // "Trump mocked Clinton for saying she would “…”", "Clinton slammed Trump for calling
+      // Mexicans “…”": after a verb of praise or blame, "for" + gerund tells what its object did,
+      // and the object is the gerund's subject. A name right before "for" is that speaker;
+      // any other object ("mocked her for saying") leaves the words to nobody here, and no
+      // earlier verb's subject (the one who blames) said them.
+      if (/\sfor$/.test(seg)) {
+        const o = byEnd.get(segEnd - 4);
+        if (o && (o.type === 'person' || o.type === 'organization') && /^\s+for$/.test(text.slice(o.end, segEnd))) return { speaker: { start: o.start, end: o.end, text: o.text }, cue };
+        gerundOfObject = true;
+      }
       return null;
     }
     // "…, Mike Murphy, praised …": an apposition that is a name is the subject itself.
