@@ -88,3 +88,12 @@ test('"X mocked Y for saying …": the gerund after "for" is the object\'s speec
   assert.equal(quote(read(pre + 'Ruiz mocked Lee for saying she would “fight for the riders.”'), 'fight for')?.speakerName, 'Ann Lee');
   assert.equal(quote(read(pre + 'Lee slammed Ruiz for calling the crews “lazy.”'), 'lazy')?.speakerName, 'Tom Ruiz');
 });
+
+test('a verb after a fragment quoted in the subject\'s relative clause is the subject\'s, not inverted', () => {
+  const a = read('Tom Ruiz and Ann Lee debated the ferry plan. Lee, whom Ruiz has called “reckless,” said the plan was “a disgrace.”');
+  assert.equal(quote(a, 'reckless')?.speakerName, 'Tom Ruiz');
+  assert.equal(quote(a, 'a disgrace')?.speakerName, 'Ann Lee');
+  // The inverted attribution after a quote that opens the sentence still reads.
+  const b = read('“The fares are too high,” said Greta Holm, the harbour master, “and nobody rides.”');
+  assert.equal(quote(b, 'and nobody')?.speakerName, 'Greta Holm');
+});

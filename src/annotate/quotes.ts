@@ -1450,7 +1450,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const raw = before.slice(0, last.index);
     // "“…,” said Raffaello Pantucci, director of …, “but it is …”": a verb right after a closed
     // quote is that quote's attribution, inverted; the speaker follows the verb.
-    if (/(?:["”’]\s*,?|,\s*["”’])\s*$/.test(raw) && !/ing$/.test(cue) && canInvert(cue)) {
+    // Only after a quote that opens the sentence: in "Clinton, whom Trump has called “crooked,”
+    // said the plan was “…”" the closed quote is a fragment inside the subject's relative
+    // clause, the verb is the subject's, and "the plan" opens the reported clause.
+    // (Its opening mark is the first thing of the stretch, or before it: the sentence splitter
+    // may cut a quote at its "?".)
+    const closedQuote = /(?:["”’]\s*,?|,\s*["”’])\s*$/.exec(raw);
+    if (closedQuote && /^[\s(]*(?:["“‘]|'')?[^"“”‘]*$/.test(raw.slice(0, closedQuote.index)) && !/ing$/.test(cue) && canInvert(cue)) {
       const at = segStart + last.index + cue.length;
       const lead = /^\s*/.exec(text.slice(at, at + 10))![0].length;
       const sp = speakerAt(text, at + lead);
@@ -1599,13 +1605,18 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // (A place may end the stripped apposition: "Clinton, during a town hall meeting in
     // Columbus, Ohio, said …" — it is inside the apposition, not the subject.)
     // A party tag may stand before the comma ("Gov. John Kasich (R-OH), said").
-    if ((!mention || mention.type === 'place') && /,\s*$/.test(raw) && raw.length <= 320) {
+    // A relative clause may end in a fragment it quotes ("Clinton, whom Trump has called
+    // “crooked,” said …"): its closing mark stands around the comma, and the fragment is the
+    // relative clause's, so one closed quote is allowed there.
+    const relQuote = /,\s*(?:["”’]|'')\s*$/.test(raw);
+    if ((!mention || mention.type === 'place') && (/,\s*$/.test(raw) || relQuote) && raw.length <= 320) {
       const o = opener(segStart, cue);
       const m = o ? byStart.get(o.speaker.start) : undefined;
       if (o && m && m.type === 'person' && /^\s*(?:\([^()"“”]{1,30}\)\s*)?,/.test(text.slice(o.speaker.end, o.speaker.end + 34))) {
         const rest = raw.slice(o.speaker.end - segStart);
         CLAUSE_END.lastIndex = 0;
-        if (!/["“”;]/.test(rest) && !CLAUSE_END.test(rest.replace(/,\s*$/, ''))) return { speaker: o.speaker, cue };
+        const quoted = relQuote && /^\s*,\s*(?:who|whom|whose|which)\b[^"“”;]*["“][^"“”;]*,\s*["”]\s*$/.test(rest);
+        if ((quoted || !/["“”;]/.test(rest)) && !CLAUSE_END.test(rest.replace(/,\s*(?:["”’]|'')?\s*$/, ''))) return { speaker: o.speaker, cue };
       }
     }
     // (the name inside the relative clause is nobody's subject: no description or pronoun of
