@@ -16,7 +16,8 @@
  * Attribution, first match wins:
  * 1. right after the closing mark: `, he said`, `, Sharaa told Putin`, `, said Mr. Putin`,
  *    `" a Syrian official told AFP`; the phrase in that slot whatever its head (`," Sanders
- *    campaign manager Jeff Weaver said`, `," said one Trump confidant`);
+ *    campaign manager Jeff Weaver said`, `," said one Trump confidant`, `," his two brothers
+ *    said`), a name in apposition naming a described speaker (`," said his lawyer, Ann Lee.`);
  * 1b. a credit line after a quote that opens its line: `“…” — Name, in a tweet`, `“…” — Name
  *    (@handle) June 28, 2016`;
  * 2. before the opening mark in the same sentence: the subject of the last reporting verb
@@ -24,9 +25,12 @@
  *    the "…"`, `Putin said: "…"`, `a call in which a woman is heard saying: “…”`), or of an outer
  *    reporting verb whose complement clause holds that verb (`Israel said Clinton called on
  *    members to be “…”`: Israel's words), unless the inner verb gives direct speech (`X said Y
- *    told the dispatcher “…”`: Y's words);
+ *    told the dispatcher “…”`: Y's words) or the inner subject is a relative pronoun's
+ *    antecedent or the object of "for" + gerund (`X attacked Y, who said “…”`, `X mocked Y for
+ *    saying “…”`: Y's words); a name inside a relative clause is no subject of the verb after it;
  * 3. `according to X` in the sentence, outside the quoted words; then a quote after a colon
- *    (the name opening a headline "Ryan: ‘…’", else the subject of the clause the colon ends);
+ *    (the name opening a headline "Ryan: ‘…’", a possessor of a noun of speech "Ruiz's
+ *    response: “…”", else the subject of the clause the colon ends);
  *    then a fragment inside the reporter's clause whose subject is a name opening the sentence,
  *    with nothing between them that could speak for itself (`Rubio also bemoaned the “…”`);
  * 4. a quote that is a whole sentence of its own, with no attribution in it, belongs to the
