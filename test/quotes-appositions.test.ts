@@ -97,3 +97,9 @@ test('a verb after a fragment quoted in the subject\'s relative clause is the su
   const b = read('“The fares are too high,” said Greta Holm, the harbour master, “and nobody rides.”');
   assert.equal(quote(b, 'and nobody')?.speakerName, 'Greta Holm');
 });
+
+test('the infinitive of a subject-control predicate shares the sentence\'s subject', () => {
+  const pre = 'Tom Ruiz runs the harbour board. ';
+  assert.equal(quote(read(pre + 'Ruiz is expected to say, “The fares are a scandal.”'), 'The fares')?.speakerName, 'Tom Ruiz');
+  assert.equal(quote(read(pre + 'Ruiz is expected to say that the fares are “a scandal.”'), 'a scandal')?.speakerName, 'Tom Ruiz');
+});

@@ -227,6 +227,12 @@ const PRESENT_CLOSING = /^\s*(?:say|write|state|argue|add|note|explain|insist|co
  * after the colon are the possessor's; bounded (at most six more words before the colon).
  */
 const POSSESSED_SPEECH = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:response|reply|answer|message|retort|reaction|verdict|explanation|advice|warning|plea|promise|pledge|prediction|assessment|argument|comment|comments|remarks|words|statement|tweet|post|letter|note|email|motto|slogan|refrain|pitch|request|demand)(?:\s+[^\s:;"“”]+){0,6}\s*$/u;
+/**
+ * A subject-control predicate before "to" + a reporting verb ("was quick to", "is expected to",
+ * "continued to", "took to Twitter to"): the infinitive's subject is the clause's subject. Not
+ * "declined to" or "refused to", whose speech did not happen.
+ */
+const SUBJECT_CONTROL = /\s(?:(?:is|are|was|were|be|been)\s+(?:\p{Ll}+ly\s+)?(?:quick|eager|careful|happy|keen|ready|willing|expected|set|scheduled|likely|due|poised|going|about|able|the\s+first|the\s+last)|continued|continues|decided|decides|chose|wanted|wants|tried|tries|sought|seeks|hoped|hopes|managed|began|begins|started|starts|rushed|hastened|took\s+to\s+\p{Lu}\p{L}+)\s+to$/u;
 /** Where the phrase after an inverted verb ends: a relative clause, an adjunct ("said Smith in an interview"). */
 const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
 /**
@@ -1531,6 +1537,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const sub = /\b(?:that|when|after|because|if|while|as|before|since)\b(?![\s\S]*\b(?:that|when|after|because|if|while|as|before|since)\b)([\s\S]*)$/i.exec(seg);
       if (sub && /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|\p{Ll}{2,}ed)\b/u.test(sub[1])) return null;
       return opener(segStart, cue, false, true);
+    }
+    // "Ruiz was quick to point out that …", "Ruiz is expected to say, “…”", "Ruiz continued to
+    // insist …": the infinitive of a subject-control predicate shares the sentence's subject
+    // (an object between, "urged Lee to say", is the infinitive's subject instead: not here).
+    if (SUBJECT_CONTROL.test(seg)) {
+      const o = opener(segStart, cue);
+      return o && !hasPersonBetween(o.speaker.end, segEnd) ? o : null;
     }
     // "…, but told his supporters, “…”", "She followed that by saying, “…”": a verb without a
     // subject of its own shares the sentence's.
