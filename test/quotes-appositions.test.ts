@@ -103,3 +103,9 @@ test('the infinitive of a subject-control predicate shares the sentence\'s subje
   assert.equal(quote(read(pre + 'Ruiz is expected to say, “The fares are a scandal.”'), 'The fares')?.speakerName, 'Tom Ruiz');
   assert.equal(quote(read(pre + 'Ruiz is expected to say that the fares are “a scandal.”'), 'a scandal')?.speakerName, 'Tom Ruiz');
 });
+
+test('a pair of dashes encloses a parenthetical that ends no clause', () => {
+  const pre = 'Tom Ruiz runs the harbour board. ';
+  assert.equal(quote(read(pre + 'Ruiz — who chairs the board — said the fares were “fair.”'), 'fair')?.speakerName, 'Tom Ruiz');
+  assert.equal(quote(read(pre + 'Ruiz said — and Ann Lee agreed — that the fares were “fair.”'), 'fair')?.speakerName, 'Tom Ruiz');
+});

@@ -233,6 +233,8 @@ const POSSESSED_SPEECH = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:response|reply|answe
  * "declined to" or "refused to", whose speech did not happen.
  */
 const SUBJECT_CONTROL = /\s(?:(?:is|are|was|were|be|been)\s+(?:\p{Ll}+ly\s+)?(?:quick|eager|careful|happy|keen|ready|willing|expected|set|scheduled|likely|due|poised|going|about|able|the\s+first|the\s+last)|continued|continues|decided|decides|chose|wanted|wants|tried|tries|sought|seeks|hoped|hopes|managed|began|begins|started|starts|rushed|hastened|took\s+to\s+\p{Lu}\p{L}+)\s+to$/u;
+/** A parenthetical between two spaced dashes, bounded (speakerBefore). */
+const DASH_PAIR = /\s[—–]\s[^—–"“”\n]{1,150}?\s[—–]\s/g;
 /** Where the phrase after an inverted verb ends: a relative clause, an adjunct ("said Smith in an interview"). */
 const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
 /**
@@ -1292,7 +1294,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     return null;
   }
 
-  function speakerBefore(segStart: number, before: string): { speaker: TextSpan; cue: string } | null {
+  function speakerBefore(segStart: number, raw: string): { speaker: TextSpan; cue: string } | null {
+    // A pair of dashes encloses a parenthetical as a pair of commas does ("Ruiz — who chairs the
+    // board — said …", "Ruiz said — and Lee agreed — that …"): it ends no clause and its verbs
+    // are not the sentence's. Blanked (same length, so offsets stay the text's).
+    const before = raw.replace(DASH_PAIR, (m) => ' '.repeat(m.length));
     // "As Professor Foner put it: “…”", "As one aide said, “…”": the fronted "as" clause is the
     // attribution itself (a fixed frame of English), not an adverbial clause with its own topic;
     // its subject is the speaker of the quote right after it.
