@@ -27,9 +27,11 @@ import { compiledOnce } from '../../core/regex.js';
  * to would-be migrants … on Monday"), not "than expected" / "as expected" ("prices jumped more
  * than expected in May": a comparison with a forecast, of what happened), not the noun "a plan
  * to" ("discussed a plan to curb gun violence at a press conference on Wednesday evening"): each
- * sent a past day or month a week or a year ahead on dev AllSides stories.
+ * sent a past day or month a week or a year ahead on dev AllSides stories. "expected" right
+ * before the date ("the arrival of foreign rescuers expected Saturday evening") and "expected
+ * before" ("results are not expected before early Monday") point ahead as "expected on" does.
  */
-const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would(?![-‐])|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?<!\b(?:than|as)\s)(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|(?<!\b(?:a|the|his|her|its|their|our|this|that|new)\s)plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|fearing|awaiting|awaits?`;
+const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would(?![-‐])|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?<!\b(?:than|as)\s)(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by|before)|(?<!\b(?:than|as)\s)expected(?=\s+(?:(?:early|mid|late)[\s-]+)?$)|due|scheduled|slated|upcoming|(?<!\b(?:a|the|his|her|its|their|our|this|that|new)\s)plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|fearing|awaiting|awaits?`;
 /**
  * Irregular simple pasts beyond the commonest (which PAST lists first), so that a clause in the
  * past is read as past whatever its verb: "In May, the firm withdrew its offer" written in
@@ -108,14 +110,14 @@ const PROGRESSIVE = String.raw`(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?:headi
  * The simple present of a timetabled event: "the interview begins airing Monday", "the law
  * takes effect Friday", "the trial opens in May". With a time adverbial English uses the simple
  * present for what is fixed by a schedule (Quirk et al. §4.42), and news reports past events in
- * the past tense, so these verbs of starting, ending, staging and travelling point ahead (not
+ * the past tense, so these verbs of starting, ending, staging ("takes place") and travelling point ahead (not
  * those that are also common nouns or verbs of seeming: "heads", "hosts", "returns",
  * "appears"). Only the third-person "-s" form and a few base forms that are rarely nouns
  * ("begin", "resume"; not "start" or "end", which follow articles as nouns: "a strong start
  * Monday"); never a base form after "to": "had been due to expire Friday" is an infinitive,
  * and the plan is decided by its own cue.
  */
-const SCHEDULED_PRESENT = String.raw`(?:begins|starts|opens|airs|closes|ends|resumes|reopens|kicks\s+off|takes\s+effect|goes\s+(?:on\s+sale|into\s+effect|live|on\s+trial)|arrives|departs|expires|launches|debuts|premieres|convenes|reconvenes|meets|travels|testifies|(?<!\bto\s+)(?:begin|resume|reconvene|convene|take\s+effect|go\s+into\s+effect|kick\s+off|expire))`;
+const SCHEDULED_PRESENT = String.raw`(?:begins|starts|opens|airs|closes|ends|resumes|reopens|kicks\s+off|takes\s+effect|goes\s+(?:on\s+sale|into\s+effect|live|on\s+trial)|arrives|departs|expires|launches|debuts|premieres|convenes|reconvenes|meets|travels|testifies|takes\s+place|(?<!\bto\s+)(?:begin|resume|reconvene|convene|take\s+effect|go\s+into\s+effect|kick\s+off|expire))`;
 
 /** One scan over a bounded window: the last cue before the expression wins. */
 const CUE_RE = new RegExp(String.raw`\b(?:(?<pp>${PAST_PLAN})|(?<mp>${MODAL_PERFECT})|(?<f>${FUTURE}|${PROGRESSIVE}|${SCHEDULED_PRESENT})|(?<p>${PAST}))\b`, 'gi');
