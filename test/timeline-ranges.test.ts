@@ -4,7 +4,8 @@
  * neither end; a later act about an old event ("a press conference about the double murder
  * back in 1967") is not dated by the old event; a negated bound still ahead ("Not until 2098
  * will …") is no event; a weekday whose clause's "will" stands far back in a long sentence, or
- * whose event is "expected" or "takes place", lies ahead, not a week back.
+ * whose event is "expected" or "takes place", lies ahead, not a week back; the end of a state
+ * told as over ("remained army chief until March, when he was sworn in") lies behind.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -26,6 +27,12 @@ test('a stretch of time is dated by neither end', () => {
   for (const y of ['2010', '2020', '1930', '1940', '1951', '1962', '1973-09-11', '1983-12-31']) assert.ok(!d.includes(y), `${y} in ${JSON.stringify(d)}`);
   // The sentence's own event keeps its date, and so does the rest of the timeline.
   assert.ok(d.includes('2026-02-07') && d.includes('2026-02-06'), JSON.stringify(d));
+  // The first end no claim of its own (a day and a year without a comma): "between … and" still marks the second.
+  const charges = dates('The warrant charges that between Sept. 11 1973, the year she seized power, and Dec. 31, 1983, Voss murdered Velmoran citizens in Ardel, the spokeswoman said, speaking anonymously. Talks between Velmora and Ardel in 2019 failed.');
+  assert.ok(!charges.includes('1983-12-31') && charges.includes('2019'), JSON.stringify(charges));
+  // Two events' dates coordinated after a "between" of parties stay.
+  const treaties = dates('Treaties made between the Velmora tribe and the harbour government in 1887 and 1889 reduced the reservation.');
+  assert.ok(treaties.includes('1887') && treaties.includes('1889'), JSON.stringify(treaties));
   // Two dates of two events stay ("rose to 5% in 2019 and to 7% in 2021": no "between").
   const two = dates('The Velmora harbour fund rose to 5% in 2019 and to 7% in 2021.');
   assert.ok(two.includes('2019') && two.includes('2021'), JSON.stringify(two));
@@ -60,6 +67,13 @@ test('a weekday ahead: "will" far back in a long clause, "expected", "takes plac
   // A past verb far back does not send a coming month back a year (it is another act's): read
   // in August, the cutback in September is the coming one.
   assert.equal(value('Reports attributed to the Velmora ministry said the harbour board told the big European, Asian and American shipping companies of a 15-20 percent cutback in its ferry service in September.', 'September', '2026-08-16'), '2026-09');
+  // The end of a state told as over lies behind: a past verb of lasting, or a past "when" clause.
+  assert.equal(value('Mara Voss remained head of the Velmora harbour board until March, when she was sworn in as a senator.', 'March', '2026-10-17'), '2026-03');
+  assert.equal(value('Mara Voss served as harbour master until March.', 'March', '2026-10-17'), '2026-03');
+  // An extension stays open (the nearer September: ahead in August).
+  assert.equal(value('The harbour ban was extended until September.', 'September', '2026-08-16'), '2026-09');
+  // "is planning on Monday to" is a plan.
+  assert.equal(value('The official said that the harbour board is planning on Monday to send the names to the court.', 'Monday', '2026-02-14'), '2026-02-16');
   // The nearest cue still decides: a past clause near the date stays past.
   assert.equal(value('The Velmora board, which will meet again in the spring, closed the harbour on Friday.', 'Friday'), '2026-02-06');
 });

@@ -617,6 +617,16 @@ const RANGE_BETWEEN_BEFORE = /\bbetween\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
 const RANGE_AND = /^[^;:!?]{0,60}?\band\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
 
 const WHEN_AFTER = /^,?\s+when\b/i;
+/**
+ * The second end after "between" when the first is no claim of its own (a date the claims
+ * stage left out, "between Sept. 11 1973, the year he seized power, and Dec. 31, 1983"): a
+ * year, a month or a weekday between "between" and "and" marks the stretch ("talks between
+ * Velmora and Ardel in 2019" has none, and no "and" right before the date), with no other "and"
+ * there: "treaties between the tribe and the government in 1887 and 1889", "collisions between
+ * American and Russian subs in 1992 and 1993" coordinate two dates of two events.
+ */
+const BETWEEN_AND_BEFORE = /\bbetween\s+([^;:!?]{1,60}?)\band\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
+const DATE_WORD = /\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 function rangeEnds(claims: ClaimItem[]): Set<number> {
   const bySentence = new Map<string, ClaimItem[]>();
@@ -629,6 +639,11 @@ function rangeEnds(claims: ClaimItem[]): Set<number> {
   }
   const out = new Set<number>();
   for (const list of bySentence.values()) {
+    for (const c of list) {
+      const rel = c.start - c.sentence.start;
+      const m = BETWEEN_AND_BEFORE.exec(c.sentence.text.slice(Math.max(0, rel - 90), rel));
+      if (m && DATE_WORD.test(m[1]) && !/\band\b/i.test(m[1]) && !WHEN_AFTER.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 8))) out.add(c.id);
+    }
     if (list.length < 2) continue;
     list.sort((a, b) => a.start - b.start);
     for (let i = 0; i < list.length; i++) {

@@ -101,10 +101,11 @@ const MODAL_PERFECT = String.raw`(?:would|could|might|should|must|may)(?:\s+not|
 /**
  * The present progressive of an arrangement: "is heading to Algiers on Thursday", "are meeting
  * in May". With a time adverbial English uses it for plans (Quirk et al. §4.44), typically with
- * verbs of motion, meeting and staging an event; other progressives describe what goes on now
+ * verbs of motion, meeting and staging an event, and with "planning" ("is planning on Monday to
+ * send the names"); other progressives describe what goes on now
  * ("is continuing to try to sell itself under a June agreement") and are left alone.
  */
-const PROGRESSIVE = String.raw`(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?:heading|leaving|travel(?:l)?ing|flying|going|coming|returning|arriving|departing|visiting|meeting|moving|hosting|holding|launching|opening|releasing|unveiling|starting|beginning|playing|facing|hearing|voting|taking\s+office|stepping\s+down)`;
+const PROGRESSIVE = String.raw`(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?:heading|planning|leaving|travel(?:l)?ing|flying|going|coming|returning|arriving|departing|visiting|meeting|moving|hosting|holding|launching|opening|releasing|unveiling|starting|beginning|playing|facing|hearing|voting|taking\s+office|stepping\s+down)`;
 
 /**
  * The simple present of a timetabled event: "the interview begins airing Monday", "the law
@@ -267,6 +268,14 @@ function clauseTense(before: string, after: string): Tense {
   // week beginning Monday") measures what the past verb reports and stays behind.
   if (last === 'past' && START_BEFORE.test(before) && !EVENT_NOUN_START_BEFORE.test(before)) return 'past';
   if (OPEN_BEFORE.test(before)) {
+    // The end of a state the clause reports as over: a past verb of lasting before "until"
+    // ("remained commander-in-chief of the army until March", "served as mayor until May"), or
+    // a "when" clause in the past after the date ("until March, when he was sworn in as a
+    // senator"). The state is told as finished, so its end lies behind the writing; read as
+    // open, a March written in October went to the coming March (DUC dev stories, session 14).
+    // Extensions and plans ("was extended until January", "stays closed until Friday") have no
+    // such verb and stay open.
+    if (UNTIL_BEFORE.test(before) && (DURATIVE_PAST_UNTIL.test(before) || whenClause(after) === 'past')) return 'past';
     // A fronted bound whose clause reports in the past ("As of Wednesday, 312 cases had been
     // reported", "By Friday, the river had risen"): the count or state is reported as already
     // reached, so the bound lies behind the writing. Read as open, a Wednesday written on Monday
@@ -317,6 +326,20 @@ const START_BEFORE = /\b(?:beginning|starting|effective|as\s+of)\s+(?:(?:early|m
  * January", "since the pandemic began in March"): the date lies behind, as for "since March".
  */
 const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:[a-z]+ing|the\s+[a-z]+\s+(?:began|started|hit|struck|emerged))\b[^,;:.!?]{0,40}$/i;
+
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+/** A past verb of lasting, then up to a few words of its complement, before "until". */
+const DURATIVE_PAST_UNTIL = /\b(?:remained|stayed|lasted|served|continued|lived|ruled|reigned|persisted|survived|worked|governed|presided)\b[^,;:.!?]{0,60}?\b(?:until|till)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+
+/** The tense of a "when" clause right after the expression ("…, when he was sworn in"), or null. */
+function whenClause(after: string): Tense {
+  const m = /^\s*,?\s*when\s+([^,;:.!?]{0,60})/i.exec(after);
+  if (!m) return null;
+  compiledOnce(CUE_RE).lastIndex = 0;
+  const c = CUE_RE.exec(m[1]);
+  if (!c || c[0] === 'May') return null;
+  return c.groups!.f !== undefined ? 'future' : c.groups!.p !== undefined ? 'past' : null;
+}
 
 /** The tense of the clause after an expression (see tenseOf), up to a clause break. */
 function afterClause(after: string): Tense {
