@@ -70,6 +70,7 @@ test('a weekday ahead: "will" far back in a long clause, "expected", "takes plac
   // The end of a state told as over lies behind: a past verb of lasting, or a past "when" clause.
   assert.equal(value('Mara Voss remained head of the Velmora harbour board until March, when she was sworn in as a senator.', 'March', '2026-10-17'), '2026-03');
   assert.equal(value('Mara Voss served as harbour master until March.', 'March', '2026-10-17'), '2026-03');
+  assert.equal(value('The Velmora virus had not been reported in the harbour towns until August.', 'August', '2026-04-27'), '2025-08');
   // An extension stays open (the nearer September: ahead in August).
   assert.equal(value('The harbour ban was extended until September.', 'September', '2026-08-16'), '2026-09');
   // "is planning on Monday to" is a plan.

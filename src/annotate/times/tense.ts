@@ -271,11 +271,13 @@ function clauseTense(before: string, after: string): Tense {
     // The end of a state the clause reports as over: a past verb of lasting before "until"
     // ("remained commander-in-chief of the army until March", "served as mayor until May"), or
     // a "when" clause in the past after the date ("until March, when he was sworn in as a
-    // senator"). The state is told as finished, so its end lies behind the writing; read as
+    // senator"), or a negated past ("had not been reported in the United States until August",
+    // "was not arrested until Nov. 30": what did not happen before the date happened on it). The
+    // state is told as finished, so its end lies behind the writing; read as
     // open, a March written in October went to the coming March (DUC dev stories, session 14).
     // Extensions and plans ("was extended until January", "stays closed until Friday") have no
     // such verb and stay open.
-    if (UNTIL_BEFORE.test(before) && (DURATIVE_PAST_UNTIL.test(before) || whenClause(after) === 'past')) return 'past';
+    if (UNTIL_BEFORE.test(before) && (DURATIVE_PAST_UNTIL.test(before) || NEGATED_PAST_UNTIL.test(before) || whenClause(after) === 'past')) return 'past';
     // A fronted bound whose clause reports in the past ("As of Wednesday, 312 cases had been
     // reported", "By Friday, the river had risen"): the count or state is reported as already
     // reached, so the bound lies behind the writing. Read as open, a Wednesday written on Monday
@@ -330,6 +332,9 @@ const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:[a-z]+ing|the\s+[a-z]+\s+(?:began|star
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** A past verb of lasting, then up to a few words of its complement, before "until". */
 const DURATIVE_PAST_UNTIL = /\b(?:remained|stayed|lasted|served|continued|lived|ruled|reigned|persisted|survived|worked|governed|presided)\b[^,;:.!?]{0,60}?\b(?:until|till)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+
+/** A negated past before "until": "had not been reported … until", "wasn't found until", "did not arrive until". */
+const NEGATED_PAST_UNTIL = /\b(?:(?:was|were|had|did)\s+(?:not|never)|(?:wasn|weren|hadn|didn)['’]t)\b[^,;:.!?]{0,60}?\b(?:until|till)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 
 /** The tense of a "when" clause right after the expression ("…, when he was sworn in"), or null. */
 function whenClause(after: string): Tense {
