@@ -64,6 +64,8 @@ test('a weekday ahead: "will" far back in a long clause, "expected", "takes plac
   assert.equal(value('Harbour pilots will continue their work until the arrival of foreign rescuers expected Saturday evening.', 'Saturday evening'), '2026-02-14');
   assert.equal(value('Preliminary returns from the harbour towns are not expected before early Thursday.', 'Thursday'), '2026-02-12');
   assert.equal(value('The two parties hope that when the vote takes place Wednesday, voters will see the difference.', 'Wednesday'), '2026-02-11');
+  // …but an infinitive far back is no governing future ("said loudly enough to be heard").
+  assert.equal(value('“Harbour crews are killing the trade,” Mara Voss said loudly enough to be heard under the roar of her helicopter idling on the lawn of the Velmora town hall on Friday.', 'Friday'), '2026-02-06');
   // A past verb far back does not send a coming month back a year (it is another act's): read
   // in August, the cutback in September is the coming one.
   assert.equal(value('Reports attributed to the Velmora ministry said the harbour board told the big European, Asian and American shipping companies of a 15-20 percent cutback in its ferry service in September.', 'September', '2026-08-16'), '2026-09');

@@ -174,24 +174,20 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
     // and the resolvers take the nearest occurrence, the past preferred.
     let tense: Tense | undefined = namedBody ? 'past' : event ? null : undefined;
-    const tenseNow = (): Tense => {
-      if (tense !== undefined) return tense;
-      tense = tenseOf(before, after, matched);
-      // No cue within the short window, in a sentence that goes on before it: the clause's
-      // auxiliary may stand farther back ("Frost will cover patches of the landscape from the
-      // western Great Lakes to the northern Ohio Valley on Friday morning"; "The official result
-      // will be published in the newspapers … Friday"). HeidelTime reads the whole sentence
-      // before the expression; the short window keeps the nearest cue first, so only a clause
-      // with none near the date reaches farther back, to the sentence start (at most
-      // TENSE_FAR characters). Without it the weekday took the news default (past) and went a
-      // week back (DUC dev stories, session 14).
-      // Only a future found so: a past verb far back is as often another act the date is no
-      // part of ("… said Saudi Arabia told oil companies of a 15-20 percent cutback in its oil
-      // supply in September": the cutback is still to come), while a modal or "will" governs the
-      // verb phrase it opens however long it runs.
-      if (tense === null && start - 80 > sentStart && tenseOf(text.slice(Math.max(sentStart, start - TENSE_FAR), start), after, matched) === 'future') tense = 'future';
-      return tense;
-    };
+    // No cue within the short window, in a sentence that goes on before it: the clause's
+    // auxiliary may stand farther back ("Frost will cover patches of the landscape from the
+    // western Great Lakes to the northern Ohio Valley on Friday morning"; "The official result
+    // will be published in the newspapers … Friday"). HeidelTime reads the whole sentence before
+    // the expression; here the short window keeps the nearest cue first, and only a governing
+    // future ("will", "is expected to": tense.ts farFuture) is read farther back, to the sentence
+    // start (at most TENSE_FAR characters): a past verb far back is as often another act the
+    // date is no part of ("… said Saudi Arabia told oil companies of a 15-20 percent cutback in
+    // its oil supply in September": the cutback is still to come), and so is an infinitive
+    // ("Biden said loudly enough to be heard under the roar of his helicopter … on Friday").
+    // Without it the weekday took the news default (past) and went a week back (DUC dev
+    // stories, session 14).
+    const wide = start - 80 > sentStart ? text.slice(Math.max(sentStart, start - TENSE_FAR), start) : undefined;
+    const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after, matched, wide)) : tense);
     const r = resolve(g, {
       match: matched,
       pub,

@@ -211,10 +211,11 @@ function aheadOf(lead: string): Tense {
 
 /**
  * The tense of the clause around an expression. `before` is the sentence text before it (at
- * most ~80 characters), `after` the text after it (at most ~60).
+ * most ~80 characters), `after` the text after it (at most ~60); `wide`, when the sentence runs
+ * on before `before`, its text farther back (read only for a governing future, farFuture).
  */
-export function tenseOf(before: string, after: string, match?: string): Tense {
-  const t = clauseTense(before, after);
+export function tenseOf(before: string, after: string, match?: string, wide?: string): Tense {
+  const t = clauseTense(before, after, wide);
   // A date that pre-modifies a noun after a determiner ("ended benefits before the September
   // expiration", "criticised the March decision") dates the noun's event, which a past clause
   // may speak of before it happens: the clause's past says when the act was, not which side of
@@ -226,6 +227,32 @@ export function tenseOf(before: string, after: string, match?: string): Tense {
 }
 
 /**
+ * The auxiliaries and predicates of a future that govern the whole verb phrase after them,
+ * however long it runs: "will", "would", "shall", "going to", "is to", "expected/scheduled/set/
+ * due/slated to". Not the infinitive passive ("said loudly enough to be heard … on Friday": a
+ * purpose or result of the past act) nor a modal of possibility, which are read only near the date.
+ */
+const GOVERNING_FUTURE = /^(?:will|shall|won['’]t|['’]ll|would|going\s+to|(?:is|are|was|were)\s+to|(?:expected|scheduled|set|due|slated|planned|supposed)\s+to)$/i;
+
+/**
+ * The tense of an expression read from farther back in its sentence (`wide`, its text before
+ * the expression), for when the short window found no cue: 'future' when the last cue there is
+ * a governing future (GOVERNING_FUTURE), else null (a past verb far back is as often another
+ * act's: see times/index.ts).
+ */
+export function farFuture(wide: string): boolean {
+  let last: RegExpExecArray | null = null;
+  compiledOnce(CUE_RE).lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(wide))) {
+    if (m[0] === 'May') continue;
+    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(wide.slice(Math.max(0, m.index - 30), m.index))) continue;
+    last = m;
+  }
+  return last !== null && last.groups!.f !== undefined && GOVERNING_FUTURE.test(last[0].replace(/\s+/g, ' '));
+}
+
+/**
  * Only a month alone: a day so placed ("the Jan. 6 committee", "his Jan. 8 phone call", "their
  * Feb. 11 birth") names a past day far more often (on dev stories 4 of 4 such days were past,
  * while both months — "the September expiration", "the August recess" — were coming).
@@ -234,7 +261,7 @@ const BARE_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 /** A determiner right before the date: the date stands inside a noun phrase. */
 const ATTRIBUTIVE_DATE_BEFORE = /(?:^|[^\p{L}'’])(?:the|its|their|his|her|our|a|an|this|that)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
 
-function clauseTense(before: string, after: string): Tense {
+function clauseTense(before: string, after: string, wide?: string): Tense {
   // The end of a range takes the direction of its start ("a summit starting Thursday and
   // ending Friday", "from Monday through Wednesday"): one stretch of time, read from its first
   // member's clause. Read alone, "ending Friday" after a past verb went back a week while its
@@ -304,6 +331,10 @@ function clauseTense(before: string, after: string): Tense {
   // it cut introductory clauses from their main clause — "When lawmakers return to Austin in
   // January, they will …", "With nearly all polling stations reporting late Monday night, the
   // party had …" — and lost five right values on duc2006 dev.)
+  // No cue near the date: a governing future farther back in the sentence (`wide`, see
+  // farFuture) decides before the words after it. Only here, so that the constructions read
+  // above keep their answer ("would drop from March's 6%" names the figure's month: no direction).
+  if (wide !== undefined && farFuture(wide)) return 'future';
   if (PARTICIPLE_CLAUSE_AFTER.test(after) && !FRONTED_BEFORE.test(before)) return null;
   return afterClause(after);
 }
