@@ -36,6 +36,9 @@ test('a stretch of time is dated by neither end', () => {
   // Two dates of two events stay ("rose to 5% in 2019 and to 7% in 2021": no "between").
   const two = dates('The Velmora harbour fund rose to 5% in 2019 and to 7% in 2021.');
   assert.ok(two.includes('2019') && two.includes('2021'), JSON.stringify(two));
+  // A date moved from one day to another: two points, both kept.
+  const moved = dates('The Velmora harbour board postponed the ferry vote from Tuesday to Thursday. The harbour election in Velmora was moved from March 3 to March 10.');
+  assert.ok(moved.length === 4 && moved.includes('2026-03-03') && moved.includes('2026-03-10'), JSON.stringify(moved));
   // An end followed by a "when" clause dates that clause's event.
   const when = dates('The Velmora mill was run by the Ardel family from 1930 to 1940, when the harbour flooded.');
   assert.ok(when.includes('1940') && !when.includes('1930'), JSON.stringify(when));

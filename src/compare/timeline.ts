@@ -618,6 +618,11 @@ const RANGE_AND = /^[^;:!?]{0,60}?\band\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
 
 const WHEN_AFTER = /^,?\s+when\b/i;
 /**
+ * A date moved from one day to another ("postponed the vote from Tuesday to Thursday", "was
+ * moved from March 3 to March 10"): two points, the old date and the new, not a stretch.
+ */
+const RESCHEDULE_BEFORE = /\b(?:postpon|delay|mov|push|reschedul|shift|brought\s+forward|bring\s+forward|advanc|chang|switch|put\s+off|put\s+back)[a-z]*\b[^,;:.!?]{0,50}$/i;
+/**
  * The second end after "between" when the first is no claim of its own (a date the claims
  * stage left out, "between Sept. 11 1973, the year he seized power, and Dec. 31, 1983"): a
  * year, a month or a weekday between "between" and "and" marks the stretch ("talks between
@@ -651,7 +656,7 @@ function rangeEnds(claims: ClaimItem[]): Set<number> {
       const text = a.sentence.text;
       const lead = text.slice(Math.max(0, a.start - a.sentence.start - 30), a.start - a.sentence.start);
       const between = RANGE_BETWEEN_BEFORE.test(lead);
-      const from = RANGE_FROM_BEFORE.test(lead);
+      const from = RANGE_FROM_BEFORE.test(lead) && !RESCHEDULE_BEFORE.test(text.slice(Math.max(0, a.start - a.sentence.start - 80), a.start - a.sentence.start));
       // The second end is the next date, or (after "between") any of the next few: an
       // appositive date may stand between ("Sept. 11, 1973, the year he seized power, and …").
       for (let j = i + 1; j < list.length && j <= i + 3; j++) {
