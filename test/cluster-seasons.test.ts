@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { StoryClusterer, seasonGap, type ClusterParams } from '../src/cluster/clusterer.js';
+import { StoryClusterer, seasonGap, seasonSetGap, type ClusterParams } from '../src/cluster/clusterer.js';
 
 const day = (iso: string): number => Math.floor(Date.parse(iso) / 86_400_000);
 
@@ -62,4 +62,28 @@ test('season rule (default seasonLink group): undated reports naming a day a sea
 test('season rule: an undated report naming a day near the dated reports stays with them', () => {
   const c = run({}, 'Seanet said the fibre cable cut near Alexandria on August 16 slowed mobile services in Kestria.');
   assert.equal(c.storyOf('x'), c.storyOf('s0'));
+});
+
+test('seasonSetGap: between the days two undated sides name, around the year', () => {
+  assert.equal(seasonSetGap([365], [228]), 137);
+  assert.equal(seasonSetGap([5, 200], [360]), 10);
+  assert.equal(seasonSetGap([], [360]), 0, 'a side naming no day says nothing');
+});
+
+test('season rule: two undated stories naming days a season apart are not merged', () => {
+  const make = (params: Partial<ClusterParams>): StoryClusterer => {
+    const c = new StoryClusterer({ join: 0.15, merge: 0.15, duplicate: 1.01, ...params });
+    winter.forEach((text, i) => c.add({ id: `w${i}`, text }));
+    // Undated too, one report naming the day of the cut.
+    const undatedSummer = [...summer.slice(0, 2), 'Mobile services in Kestria slowed after a fibre cable was cut near Alexandria on August 16, according to Seanet.'];
+    undatedSummer.forEach((text, i) => c.add({ id: `s${i}`, text }));
+    c.settle();
+    return c;
+  };
+  const c = make({});
+  assert.equal(c.storyOf('s2'), c.storyOf('s0'));
+  assert.equal(c.storyOf('w2'), c.storyOf('w0'));
+  assert.notEqual(c.storyOf('w0'), c.storyOf('s0'));
+  const none = make({ seasonLink: 'none' });
+  assert.equal(none.storyOf('w0'), none.storyOf('s0'));
 });

@@ -98,13 +98,14 @@ export interface ClusterParams {
    */
   yearLink: 'pair' | 'group';
   /**
-   * Season rule, for a side without event days against one with them: the calendar days undated
-   * reports name without a year ("Dec. 11") say roughly when in the year they were written; when
-   * the nearest of them is a season away from the dated side's days (`seasonGap` at least
-   * `timeLongDays`, counted around the year), the two are most likely events of different years,
-   * and `yearPenalty` is subtracted as for different event years. Where: 'group' (the default),
-   * between groups at each step of average link, a group without event days taking every day its
-   * members name; 'pair', between every two articles; 'both'; 'none'. Why: see `seasonGap`.
+   * Season rule, for a side without event days: the calendar days undated reports name without a
+   * year ("Dec. 11") say roughly when in the year they were written; when the nearest of them is a
+   * season away from the other side's event days, or from the nearest day the other (undated) side
+   * names (`seasonGap`, `seasonSetGap` at least `timeLongDays`, counted around the year), the two
+   * are most likely events of different years, and `yearPenalty` is subtracted as for different
+   * event years. Where: 'group' (the default), between groups at each step of average link, a
+   * group without event days taking every day its members name; 'pair', between a dated and an
+   * undated article; 'both'; 'none'. Why: see `seasonGap`.
    */
   seasonLink: 'none' | 'pair' | 'group' | 'both';
   /** Names cosine below which two articles that both name someone are penalised by `namePenalty`. */
@@ -253,6 +254,24 @@ function dayOfYear(day: number): number {
  * not pushed away by a background date; a report that names no day is left alone. 0 when the span
  * covers half a year or more (no season to compare) or no day is named.
  */
+/**
+ * The season gap between two sides without event days: days from the nearest of the days of the
+ * year one names to the nearest the other names, counted around the year; 0 when either names
+ * none. Both named a day within weeks of their writing, so a season between them says what it
+ * says against a dated side (`seasonGap`). Bounded: a group's named days are at most the features
+ * of its (at most `localCap`) members.
+ */
+export function seasonSetGap(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let best = a.length && b.length ? Infinity : 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      const d = Math.abs(a[i] - b[j]);
+      if (d < best) best = d;
+      if (365 - d < best) best = 365 - d;
+    }
+  }
+  return best;
+}
 export function seasonGap(lo: number, hi: number, season: ArrayLike<number>): number {
   if (season.length === 0 || hi - lo >= 182) return 0;
   const a = dayOfYear(lo);
@@ -375,7 +394,7 @@ export class StoryClusterer {
       const key = this.keys[this.docT.data[x]];
       if (key.charCodeAt(0) === 100 /* d */ && key.charCodeAt(1) === 58 /* : */) out.push(MONTH_START[+key.slice(2, 4) - 1] + +key.slice(5, 7));
     }
-    return out;
+    return [...new Set(out)].sort((a, b) => a - b);
   }
 
   constructor(params: Partial<ClusterParams> = {}) {
@@ -674,8 +693,8 @@ export class StoryClusterer {
             v -= this.params.yearPenalty;
             if (v < need) continue;
           }
-          if (seasonGroup && Number.isNaN(lo[i]) !== Number.isNaN(lo[j])) {
-            const g = Number.isNaN(lo[i]) ? seasonGap(lo[j], hi[j], gSeason[i]) : seasonGap(lo[i], hi[i], gSeason[j]);
+          if (seasonGroup && (Number.isNaN(lo[i]) || Number.isNaN(lo[j]))) {
+            const g = Number.isNaN(lo[i]) && Number.isNaN(lo[j]) ? seasonSetGap(gSeason[i], gSeason[j]) : Number.isNaN(lo[i]) ? seasonGap(lo[j], hi[j], gSeason[i]) : seasonGap(lo[i], hi[i], gSeason[j]);
             if (g > 0) {
               v = this.seasonRule(v, g);
               if (v < need) continue;
@@ -699,7 +718,7 @@ export class StoryClusterer {
       size[bi] += size[bj];
       hasFirst[bi] |= hasFirst[bj];
       yn[bi] += yn[bj];
-      if (seasonGroup && gSeason[bj].length) gSeason[bi] = gSeason[bi].concat(gSeason[bj]);
+      if (seasonGroup && gSeason[bj].length) gSeason[bi] = [...new Set([...gSeason[bi], ...gSeason[bj]])].sort((a, b) => a - b);
       yfirm[bi] |= yfirm[bj];
       if (ylo[bj] > 0) {
         ylo[bi] = ylo[bi] > 0 ? Math.min(ylo[bi], ylo[bj]) : ylo[bj];
