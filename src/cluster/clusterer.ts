@@ -20,7 +20,9 @@
  * event dates only: a soft
  * kernel of the gap between event days (a story is one event: days, its developments weeks), a
  * penalty for different event years when a day is unknown, compared between the groups being
- * re-clustered (an undated report without a year takes its group's years). Follow-ups months or
+ * re-clustered (an undated report without a year takes its group's years), and the same penalty
+ * when a group without event days names calendar days (no year) a season away from the other
+ * group's days or named days (`seasonGap`: most likely another year's event). Follow-ups months or
  * years later are other stories, linked into threads by the same mix without time (`threads`).
  * Idf is incremental (from the articles seen so far). Deterministic: ties go to the older story /
  * lower term id / earlier article.
