@@ -102,6 +102,12 @@ export async function run(): Promise<Record<string, unknown> | null> {
       let consensus = 0;
       let consensusRight = 0;
       let consensusWrong = 0;
+      // Labelled pairs of these stories still cited together (in one fact): "same" pairs kept is
+      // what a stricter gate costs, "different" pairs kept what it has yet to separate.
+      let sameAll = 0;
+      let sameKept = 0;
+      let diffAll = 0;
+      let diffKept = 0;
       for (const [story, recs] of stories) {
         const { dossier: d } = buildDossier(recs.map((r) => ({ ...article(r.id, r.text, r.outlet ?? r.id, r.title ?? null), published: (r as { published?: string | null }).published ?? null })));
         const lines: string[] = [];
@@ -131,15 +137,31 @@ export async function run(): Promise<Record<string, unknown> | null> {
             lines.push(`  ${mark} ${spanKey(s)}: ${text(d, s)}`);
           });
         }
+        const together = new Set<string>();
+        for (const f of d.facts) {
+          const ks = f.sentences;
+          for (let x = 0; x < ks.length && x < 60; x++) for (let y = x + 1; y < ks.length && y < 60; y++) together.add(pairKey(story, ks[x], ks[y]));
+        }
+        for (const [k, l] of labels) {
+          if (l.story !== story) continue;
+          const kept = together.has(k);
+          if (l.verdict === 'same') {
+            sameAll++;
+            if (kept) sameKept++;
+          } else {
+            diffAll++;
+            if (kept) diffKept++;
+          }
+        }
         if (lines.length) process.stdout.write(`\n=== ${corpus} ${part} ${story} (${d.articles.length} articles)\n${lines.join('\n')}\n`);
       }
       const judged = right + wrong;
       const share = judged ? right / judged : 0;
       process.stdout.write(
         `${corpus} ${part}: ${stories.length} stories, ${shown} shared facts read, ${judged} labelled, ${right} right (${(100 * share).toFixed(1)}%); ` +
-          `consensus ${consensusRight}/${consensusRight + consensusWrong} right of ${consensus}\n`,
+          `consensus ${consensusRight}/${consensusRight + consensusWrong} right of ${consensus}; labelled pairs still together: same ${sameKept}/${sameAll}, different ${diffKept}/${diffAll}\n`,
       );
-      out[`${corpus}_${part}`] = { stories: stories.length, shown, judged, right, wrong, share: Number(share.toFixed(4)), consensus, consensusRight, consensusWrong };
+      out[`${corpus}_${part}`] = { stories: stories.length, shown, judged, right, wrong, share: Number(share.toFixed(4)), consensus, consensusRight, consensusWrong, sameKept, sameAll, diffKept, diffAll };
     }
   }
   return out;
