@@ -16,6 +16,7 @@ import { contentStems } from '../words/lex.js';
 import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from '../words/predicates.js';
 import { propositionsOf, sameProposition, type Proposition } from '../words/propositions.js';
 import { tokenize, type Token } from '../words/text.js';
+import { oneClaimFacts } from './one-claim.js';
 
 export interface FactSentence {
   /** Index in the flat sentence list. */
@@ -1311,5 +1312,5 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     }
     return out;
   };
-  return { facts, sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
+  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
 }
