@@ -979,7 +979,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     );
   const measurePairCache = new Map<number, boolean>();
   const measurePair = (i: number, j: number): boolean => {
-    if (!measureOn || sentences[i].article === sentences[j].article) return false;
+    // Both must give an amount (most pairs do not: no coverage is computed for them).
+    if (!measureOn || sentences[i].article === sentences[j].article || !entail.amountsOf(i).length || !entail.amountsOf(j).length) return false;
     const key = i < j ? i * n + j : j * n + i;
     let v = measurePairCache.get(key);
     if (v === undefined) {
