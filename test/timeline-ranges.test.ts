@@ -78,6 +78,8 @@ test('a weekday ahead: "will" far back in a long clause, "expected", "takes plac
   assert.equal(value('The Velmora virus had not been reported in the harbour towns until August.', 'August', '2026-04-27'), '2025-08');
   // An extension stays open (the nearer September: ahead in August).
   assert.equal(value('The harbour ban was extended until September.', 'September', '2026-08-16'), '2026-09');
+  // The new date of a rescheduled event: the nearer occurrence (here ahead), not the past verb's.
+  assert.equal(value('The Velmora harbour board postponed the ferry vote from Tuesday to Thursday.', 'Thursday'), '2026-02-12');
   // "is planning on Monday to" is a plan.
   assert.equal(value('The official said that the harbour board is planning on Monday to send the names to the court.', 'Monday', '2026-02-14'), '2026-02-16');
   // The nearest cue still decides: a past clause near the date stays past.

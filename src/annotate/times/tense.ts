@@ -266,6 +266,13 @@ function clauseTense(before: string, after: string, wide?: string): Tense {
   // ending Friday", "from Monday through Wednesday"): one stretch of time, read from its first
   // member's clause. Read alone, "ending Friday" after a past verb went back a week while its
   // start went ahead.
+  // The new date of a rescheduled event ("postponed the vote from Tuesday to Thursday", "the
+  // race, now moved to March"): the verb dates the decision, not the new date, which lies
+  // either side of publication (mostly ahead): the nearer occurrence ('open'). Read as the
+  // clause's past, a vote put off to Thursday went to the Thursday before, and a presidential
+  // race moved to March (written on Dec. 31) to the March before. Not a range ("from Tuesday
+  // to Thursday" after "postponed" names two points).
+  if (RESCHEDULED_TO_BEFORE.test(before)) return 'open';
   const range = RANGE_END_BEFORE.exec(before);
   if (range) return tenseOf(before.slice(0, range.index + range[1].length), before.slice(range.index + range[1].length + range[2].length) + after);
   if (SINCE_BEFORE.test(before)) return 'past';
@@ -363,6 +370,8 @@ const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:[a-z]+ing|the\s+[a-z]+\s+(?:began|star
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** A past verb of lasting, then up to a few words of its complement, before "until". */
 const DURATIVE_PAST_UNTIL = /\b(?:remained|stayed|lasted|served|continued|lived|ruled|reigned|persisted|survived|worked|governed|presided)\b[^,;:.!?]{0,60}?\b(?:until|till)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+
+const RESCHEDULED_TO_BEFORE = /\b(?:postponed|delayed|pushed\s+back|moved|rescheduled|put\s+off|brought\s+forward|shifted)\b[^,;:.!?]{0,50}?\bto\s+(?:(?:early|mid|late|on)[\s-]+)?$/i;
 
 /** A negated past before "until": "had not been reported … until", "wasn't found until", "did not arrive until". */
 const NEGATED_PAST_UNTIL = /\b(?:(?:was|were|had|did)\s+(?:not|never)|(?:wasn|weren|hadn|didn)['’]t)\b[^,;:.!?]{0,60}?\b(?:until|till)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
