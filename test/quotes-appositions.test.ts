@@ -108,4 +108,6 @@ test('a pair of dashes encloses a parenthetical that ends no clause', () => {
   const pre = 'Tom Ruiz runs the harbour board. ';
   assert.equal(quote(read(pre + 'Ruiz — who chairs the board — said the fares were “fair.”'), 'fair')?.speakerName, 'Tom Ruiz');
   assert.equal(quote(read(pre + 'Ruiz said — and Ann Lee agreed — that the fares were “fair.”'), 'fair')?.speakerName, 'Tom Ruiz');
+  // A name alone between the dashes is the subject's apposition.
+  assert.equal(quote(read(pre + 'The board’s chairman — Tom Ruiz — said the fares were “fair.”'), 'fair')?.speakerName, 'Tom Ruiz');
 });

@@ -1298,7 +1298,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A pair of dashes encloses a parenthetical as a pair of commas does ("Ruiz — who chairs the
     // board — said …", "Ruiz said — and Lee agreed — that …"): it ends no clause and its verbs
     // are not the sentence's. Blanked (same length, so offsets stay the text's).
-    const before = raw.replace(DASH_PAIR, (m) => ' '.repeat(m.length));
+    // A name alone between the dashes is an apposition ("The board's chairman — Tom Ruiz —
+    // said"): only its dashes are blanked, so the name stays the verb's subject.
+    const before = raw.replace(DASH_PAIR, (m: string, off: number) => {
+      const inner = byStart.get(segStart + off + 3);
+      return inner && inner.type === 'person' && inner.end === segStart + off + m.length - 3 ? '   ' + m.slice(3, -3) + '   ' : ' '.repeat(m.length);
+    });
     // "As Professor Foner put it: “…”", "As one aide said, “…”": the fronted "as" clause is the
     // attribution itself (a fixed frame of English), not an adverbial clause with its own topic;
     // its subject is the speaker of the quote right after it.
