@@ -108,4 +108,14 @@ test('a pair of dashes encloses a parenthetical that ends no clause', () => {
   const pre = 'Tom Ruiz runs the harbour board. ';
   assert.equal(quote(read(pre + 'Ruiz — who chairs the board — said the fares were “fair.”'), 'fair')?.speakerName, 'Tom Ruiz');
   assert.equal(quote(read(pre + 'Ruiz said — and Ann Lee agreed — that the fares were “fair.”'), 'fair')?.speakerName, 'Tom Ruiz');
+  // A name alone between the dashes is the subject's apposition.
+  assert.equal(quote(read(pre + 'The board’s chairman — Tom Ruiz — said the fares were “fair.”'), 'fair')?.speakerName, 'Tom Ruiz');
+});
+
+test('a bare plural or a determiner phrase opening the sentence speaks a naming verb\'s judgement', () => {
+  const pre = 'The board met on Monday. ';
+  assert.equal(quote(read(pre + 'Critics called the plan “a disaster.”'), 'a disaster')?.speaker?.text, 'Critics');
+  assert.equal(quote(read(pre + 'The union called the plan “a disaster.”'), 'a disaster')?.speaker?.text, 'The union');
+  // A naming participle names a thing ("a band called Sophistafunk got the crowd to …").
+  assert.equal(quote(read(pre + 'A band called Quaytones got the crowd to cheer for “Mayor Ruiz.”'), 'Mayor Ruiz')?.speaker?.text ?? null, null);
 });

@@ -1298,7 +1298,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A pair of dashes encloses a parenthetical as a pair of commas does ("Ruiz — who chairs the
     // board — said …", "Ruiz said — and Lee agreed — that …"): it ends no clause and its verbs
     // are not the sentence's. Blanked (same length, so offsets stay the text's).
-    const before = raw.replace(DASH_PAIR, (m) => ' '.repeat(m.length));
+    // A name alone between the dashes is an apposition ("The board's chairman — Tom Ruiz —
+    // said"): only its dashes are blanked, so the name stays the verb's subject.
+    const before = raw.replace(DASH_PAIR, (m: string, off: number) => {
+      const inner = byStart.get(segStart + off + 3);
+      return inner && inner.type === 'person' && inner.end === segStart + off + m.length - 3 ? '   ' + m.slice(3, -3) + '   ' : ' '.repeat(m.length);
+    });
     // "As Professor Foner put it: “…”", "As one aide said, “…”": the fronted "as" clause is the
     // attribution itself (a fixed frame of English), not an adverbial clause with its own topic;
     // its subject is the speaker of the quote right after it.
@@ -1664,8 +1669,18 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // its head noun (the head list above cannot know every "commenter" and "employee").
     const lead = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Meanwhile|However)\b,?\s+)?/.exec(seg)![0].length;
     const intro = compiledOnce(INTRO).exec(seg.slice(lead));
-    const np = DET_NP.exec(seg.slice(lead + (intro ? intro[0].length : 0)));
-    if (np && !/ly$/.test(np[1]) && HAND_VERB_SET.has(cue.toLowerCase()) && !/^(?:called|calls|calling|labelled|labeled|branded|termed|dubbed|described|describes|describing)$/i.test(cue)) return { speaker: { start: segEnd - np[1].length, end: segEnd, text: np[1] }, cue };
+    const subj = seg.slice(lead + (intro ? intro[0].length : 0));
+    // Also a bare plural opening the sentence ("Critics said", "Residents told …"): news
+    // writing drops the determiner of a group of sources.
+    const np = DET_NP.exec(subj) ?? /^(\p{Lu}\p{Ll}{2,}s)$/u.exec(subj);
+    // A naming verb names a thing when the quote follows it ("a website called “…”"), but with
+    // an object between ("The union called the plan “…”") it is the subject's judgement.
+    const naming = /^(?:called|calls|calling|labelled|labeled|branded|termed|dubbed|described|describes|describing)$/i.test(cue);
+    // (a short object: at most four words, none a verb or a preposition that goes on, "A band
+    // called Sophistafunk got the crowd to cheer for “…”" names the band)
+    const objWords = before.slice(last.index + cue.length).replace(/["“‘']+\s*$/, '').trim().split(/\s+/).filter(Boolean);
+    const objectBetween = objWords.length > 0 && objWords.length <= 4 && !objWords.some((w) => /^(?:got|gets|is|was|were|are|has|had|to|for|and|or|but|\p{Ll}+ed)$/u.test(w));
+    if (np && !/ly$/.test(np[1]) && HAND_VERB_SET.has(cue.toLowerCase()) && (!naming || objectBetween)) return { speaker: { start: segEnd - np[1].length, end: segEnd, text: np[1] }, cue };
     return null;
   }
 
