@@ -5,8 +5,11 @@
  * the same thing of a titled person ("President X's budget request" / "President Y's proposed
  * budget"; "the X administration" / "the Y administration"), the object of the same noun and
  * preposition ("sexual relations with X" / "sexual relations with Y"; "the resignation of
- * President X" / "the 1974 resignation of President Y") — in sentences that report the same
- * thing. The value compared is the name; the claim is everything else: its act, its role, the
+ * President X" / "the 1974 resignation of President Y"), or described with the same words in any
+ * construction ("Rep. X, the chairman of the House subcommittee on housing" / "said Rep. Y,
+ * chairman of the House subcommittee on housing"; "the sexual harassment suit brought by X" / "the
+ * Y sexual harassment case": see nearWords) — in sentences that report the same thing. The value
+ * compared is the name; the claim is everything else: its act, its role, its description, the
  * sentence's other words.
  *
  * It reads the names the entity stages leave out of every other name comparison: a lone surname
@@ -31,7 +34,11 @@
  * - the sentences share the slot and report the same thing (content words, names left out:
  *   Dice ≥ SAME_CLAIM_DICE and SAME_CLAIM_SHARED stems);
  * - names next to a reporting verb (whom each outlet quotes), inside lists, and the holders of
- *   offices many people hold at once are not compared;
+ *   offices many people hold at once are not compared (a quoted name stands for the other side by
+ *   its description only); a description is no slot when it is indefinite ("X, a professor of
+ *   …"), when it names another body or place than the other's ("director of security for the
+ *   Denver schools" / "… for the Kansas City schools"), or is the class words right before the
+ *   name ("gold-medal sprinter X");
  * - the card is always `possible`: the slot is read by a few bounded patterns, not parsed.
  * Candidate retrieval through an index of slot keys (postings capped): linear in the mentions.
  */
@@ -64,7 +71,9 @@ const ANOTHER = /\b(?:also|another|separate|second|other|too|as well|in addition
 const NOT_THE_HOLDER = /\b(?:former|ex|late|then|outgoing|incoming|deputy|assistant|acting|interim)\b/i;
 
 /** A reporting verb next to a name: whom each outlet quotes is no slot of the claim. */
-const REPORTING = /^(?:said|says|told|tells|according|added|asked|wrote|writes|stated|explained|noted|argued|warned|spokesman|spokeswoman|spokesperson|quoted)$/;
+const REPORTING = /^(?:said|says|saying|told|tells|according|added|asked|wrote|writes|stated|explained|noted|argued|warned|spokesman|spokeswoman|spokesperson|quoted)$/;
+/** A reporting verb and a speaker's description right before a name ("said the director, X"). Bounded: linear. */
+const SAID_DESCRIBED = /\b(?:said|says|told|added|wrote)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{Ll}-]{1,20}\s+){0,3}[\p{Ll}-]{1,20},\s*$/u;
 /** A list around a name: a comma or conjunction and another capitalised word next to it. */
 const LIST_AFTER = /^\s*(?:,|and\b|or\b|&)\s*(?:and\s+)?\p{Lu}/u;
 const LIST_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s*,|\band|\bor|&)\s*(?:the\s+)?$/u;
@@ -92,6 +101,8 @@ interface Use {
   sentence: { start: number; end: number; text: string };
   stems: Set<string>;
   keys: string[];
+  /** Next to a reporting verb: only ever the other side, by its near words (see the use loop). */
+  quoted: boolean;
 }
 
 /** Folded words of a span. */
@@ -124,6 +135,90 @@ function slotKeys(before: string, after: string, frameBefore: string, frameAfter
   if (prep && !STOP.has(prep[1])) keys.push(`P:${stem(prep[1])} ${prep[2]}`);
   return keys;
 }
+
+/** How many words of a description are read (see nearWords). */
+const NEAR_WORDS = 6;
+/** Description words two uses must share to be one slot (one shared word is as likely chance as a slot). */
+const NEAR_SHARED = 2;
+/**
+ * An apposition after a name: past a bracketed or abbreviated tag ("X, (R-NY.), …", "Y, R-N.Y.,
+ * …") or a place of origin ("Y of Long Island, …"), a comma and the description up to the next
+ * comma or clause break. Bounded pieces, anchored at the start: linear.
+ */
+const APPOSITION = /^\s*(?:(?:of|from)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?(?:,?\s*\([^()]{0,30}\))?(?:,\s*\p{Lu}[\p{L}.-]{0,10}(?=,))?,\s*([^,;:!?"“”()—]{3,160})/u;
+/** Words that open a clause or a predicate, not a description ("X, who …", "X, has died …"). */
+const NOT_DESCRIPTION = /^(?:who|whom|whose|which|that|is|was|are|were|has|have|had|will|would|said|says|told|and|but|or|then|as|when|while|after|before|if|because|though|although|did|does|do|can|could|may|might|must|should|shall)$/;
+/**
+ * The noun phrase a name is the object of, before its preposition ("the sexual harassment [suit]
+ * brought by X", "a [letter] of X"): a determiner, one to four lower-case words, an optional
+ * participle, the preposition. Bounded: linear.
+ */
+const OBJECT_OF = /\b(?:the|a|an|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){1,4}?)(?:[\p{Ll}]+ed\s+)?(?:of|by|with|against|for)\s+$/u;
+
+/**
+ * A name's description words (`N:` keys): the content words (stems) of what describes the person
+ * as one person — an apposition after the name ("X, the chairman of the House subcommittee on
+ * housing"), the noun phrase the name is the object of ("the sexual harassment suit brought by
+ * X") or the one it modifies ("the X sexual harassment case", "X's budget request") — reporting
+ * verbs, figures and time words left out. Two outlets that write one person into one claim
+ * describe them with the same words however the construction differs ("Rep. X, (R-NY.), the
+ * chairman of the House subcommittee on housing" / "said Rep. Y, R-N.Y., chairman of the House
+ * subcommittee on housing"; "the sexual harassment suit brought by X" / "the Y sexual harassment
+ * case"): the bounded F/H/P patterns read only the constructions they were written for, and the
+ * injected set's held-out part showed that they miss most others (issue #10: names aligned by
+ * what the claim says of them, not by one construction). Not the words of the clause around the
+ * name: two people doing one thing ("De X has applied for amnesty" / "De Y has not applied for
+ * amnesty"; "urged people to vote") share those. Not the words right before the name with
+ * nothing between ("gold-medal sprinter X", "U.S. District Judge X", like a title): they name a
+ * class of people, and two gold-medal athletes or two district judges of one story are two
+ * people. A slot by description needs NEAR_SHARED shared words.
+ */
+function nearWords(before: string, after: string): string[] {
+  const pick = (ws: string[]): string[] => ws.filter((w) => w.length >= 3 && !STOP.has(w) && !REPORTING.test(w) && !TIME_WORD.test(w) && !/^\d/.test(w));
+  const out: string[] = [];
+  const app = APPOSITION.exec(after);
+  if (app) {
+    const ws = words(app[1]);
+    // An indefinite apposition ("X, a professor of clinical medicine") says which class the person
+    // is of, not which one: two professors of one story are two people.
+    if (ws.length && !NOT_DESCRIPTION.test(ws[0]) && ws[0] !== 'a' && ws[0] !== 'an') {
+      out.push(...pick(ws).slice(0, NEAR_WORDS).map((w) => `N:${stem(w)}`));
+      // The names in it (the body or place the title is of: "the House subcommittee", "the public
+      // schools of Kansas City"), kept apart as `NP:` keys (see sameSlot).
+      for (const w of app[1].match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu) ?? []) if (!STOP.has(fold(w))) out.push(`NP:${fold(w)}`);
+    }
+  }
+  const obj = OBJECT_OF.exec(before.slice(-80));
+  if (obj) out.push(...pick(words(obj[1])).map((w) => `N:${stem(w)}`));
+  // The noun phrase the name modifies: after a possessive, or after the name itself when the name
+  // follows a determiner (as slotKeys reads it).
+  const poss = /^['’]s?\s+/.exec(after);
+  if (poss || (/\b(?:the|a|an)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after))) out.push(...pick(words(after.slice(poss ? poss[0].length : 0).split(/[,;:.!?()"“”]/)[0]).slice(0, 3)).map((w) => `N:${stem(w)}`));
+  return [...new Set(out)];
+}
+
+/** The words of a near-word key as a reader sees them: the first word of `text` with that stem. */
+function writtenNear(key: string, text: string): string {
+  return words(text).find((w) => stem(w) === key.slice(2)) ?? key.slice(2);
+}
+
+/** Words of when, not of who: two people's acts of one day ("quoted him Sunday") share them. */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|saying|ago|later|earlier|last|next)$/;
+
+/**
+ * Two descriptions that each name a body or a place, none the same ("director of security for
+ * Denver public schools" / "director of safety and security for the public schools of Kansas
+ * City"; "executive director of the X Institute" / "… of the Y Council"): one title at two
+ * bodies, two people.
+ */
+function namesApart(x: string[], y: string[]): boolean {
+  const px = x.filter((k) => k.startsWith('NP:'));
+  const py = new Set(y.filter((k) => k.startsWith('NP:')));
+  return px.length > 0 && py.size > 0 && !px.some((k) => py.has(k));
+}
+
+/** How many near-word keys two uses share. */
+const nearShared = (x: string[], y: string[]): number => x.filter((k) => k.startsWith('N:') && y.includes(k)).length;
 
 /** Whether a mention can be a person's name: a person, or a lone name of another type that the place lexicon does not know and that names no body. */
 function personLike(m: Mention, e: Entity): boolean {
@@ -207,23 +302,35 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
         stemsOf.set(s.start, stems);
       }
       const sentence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
-      if (e.type === 'person') named.push({ article: a.id, entity: id, mention: m, sentence, stems, keys: [] });
+      if (e.type === 'person') named.push({ article: a.id, entity: id, mention: m, sentence, stems, keys: [], quoted: false });
       const head = m.role?.start ?? m.start;
       const before = a.text.slice(Math.max(s.start, head - SLOT_CHARS), head);
       const after = a.text.slice(m.end, Math.min(s.end, m.end + SLOT_CHARS));
       if (LIST_AFTER.test(after) || LIST_BEFORE.test(before)) continue;
       const lw = words(before);
       const rw = words(after);
-      if ((lw.length && REPORTING.test(lw[lw.length - 1])) || (rw.length && REPORTING.test(rw[0])) || /,\s*(?:said|says|told)\b/.test(after.slice(0, 60))) continue;
+      // (Also across a speaker's description, "said the director, X", and within three words
+      // after the name, "X's office quoted him".)
+      const quoted = (lw.length > 0 && REPORTING.test(lw[lw.length - 1])) || SAID_DESCRIBED.test(a.text.slice(Math.max(s.start, m.start - SLOT_CHARS), m.start)) || rw.slice(0, 3).some((w) => REPORTING.test(w)) || /,\s*(?:said|says|told)\b/.test(after.slice(0, 60));
       const title = m.role ? a.text.slice(m.role.start, m.role.end) : '';
       // A former holder's (or a deputy's) title: whoever it names is not the one the office's slot is.
       if (NOT_THE_HOLDER.test(`${before.slice(-30)} ${title}`)) continue;
+      const near = nearWords(before, after);
+      // A name next to a reporting verb (whom an outlet quotes) is no slot of its own, and never
+      // the lone name compared; but the description that comes with it ("said Rep. Y, chairman
+      // of the House subcommittee on housing") says who fills the other outlets' slot, so it
+      // stands for the other side by its near words only.
+      if (quoted) {
+        if (near.length) uses.push({ article: a.id, entity: id, mention: m, sentence, stems, keys: near, quoted: true });
+        continue;
+      }
       const keys0 = slotKeys(before, after, a.text.slice(Math.max(s.start, head - FRAME_CHARS), head), a.text.slice(m.end, Math.min(s.end, m.end + FRAME_CHARS)));
       // The holder of an office many people hold ("Penn State professor X's study"): what the
-      // holder has or is the object of is one of several holders'; only an act frame stays a slot.
-      const keys = SHARED_OFFICE.test(`${before} ${title}`.replace(/\s*,\s*$/, '')) ? keys0.filter((k) => k.startsWith('F:')) : keys0;
+      // holder has or is the object of is one of several holders'; only an act frame stays a slot
+      // (and the near words, which describe the holder: "Penn State professor X, author of …").
+      const keys = [...(SHARED_OFFICE.test(`${before} ${title}`.replace(/\s*,\s*$/, '')) ? keys0.filter((k) => k.startsWith('F:')) : keys0), ...near];
       if (keys.length === 0) continue;
-      uses.push({ article: a.id, entity: id, mention: m, sentence, stems, keys });
+      uses.push({ article: a.id, entity: id, mention: m, sentence, stems, keys, quoted: false });
     }
   }
   const articlesOf = (id: string): number => sentencesOf.get(id)?.size ?? 0;
@@ -252,31 +359,43 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
   const out: Conflict[] = [];
   const seen = new Set<string>();
   uses.forEach((x) => {
-    if (!lone(x) || ANOTHER.test(x.sentence.text)) return;
-    // An article that puts other people in the same slot elsewhere tells of several people doing
-    // the same thing (a round-up: "X scored 17 points", "Y scored 26 points"): its lone name is
-    // one of them, not a slip.
-    if (x.keys.some((k) => (postings.get(k) ?? []).some((j) => uses[j].article === x.article && uses[j].entity !== x.entity))) return;
-    // The best other use: a person two or more articles name, in another article, sharing a slot key.
-    let best: { y: Use; d: number; key: string } | null = null;
-    for (const k of x.keys) {
-      for (const j of postings.get(k) ?? []) {
-        const y = uses[j];
-        if (y.article === x.article || y.entity === x.entity || ents.get(y.entity)?.type !== 'person' || articlesOf(y.entity) < 2) continue;
-        // The lone name's own sentence names the other person too: a second participant.
-        if (sentencesOf.get(y.entity)?.get(x.article)?.has(x.sentence.start)) continue;
-        // (The cheap test on stem sets first; the figure and qualifier readings scan the text.)
-        const d = dice(x.stems, y.stems);
-        if (d.dice < SAME_CLAIM_DICE || d.shared < SAME_CLAIM_SHARED) continue;
-        // Each sentence gives a figure the other lacks (slots.ts figuresApart): two lines of
-        // figures, each person's own ("X finished with 15 points" / "Y finished with 20 points").
-        if (figuresApart(x.sentence.text, y.sentence.text) || countsApart(x.sentence.text, y.sentence.text)) continue;
-        // The thing a person has, qualified differently ("X's franchise record for catches by a
-        // rookie tight end" / "Y's record of 4,051 yards passing"): two records, two holders.
-        if (k.startsWith('H:') && !qualifierShared(x, y, k.slice(2))) continue;
-        if (!best || d.dice > best.d || (d.dice === best.d && (articleOrder(y.article, best.y.article) || y.mention.start - best.y.mention.start) < 0)) best = { y, d: d.dice, key: k };
+    if (x.quoted || !lone(x) || ANOTHER.test(x.sentence.text)) return;
+    // A slot by near words only for a name typed as a person: the other types are let in for the
+    // act and possession patterns ("Police pulled X over"), not for a description ("arrived from
+    // the Midwest" is a place). A slot by near words is one when NEAR_SHARED of them are shared.
+    const sameSlot = (y: Use, k: string): boolean => !k.startsWith('N') ? !y.quoted : ents.get(x.entity)?.type === 'person' && nearShared(x.keys, y.keys) >= NEAR_SHARED && !namesApart(x.keys, y.keys);
+    // The best other use: a person two or more articles name, in another article, sharing a slot
+    // key; first by the act and possession patterns, then, when they find none, by near words.
+    const bestBy = (keys: string[]): { y: Use; d: number; key: string } | null => {
+      // An article that puts other people in the same slot elsewhere tells of several people
+      // doing the same thing (a round-up: "X scored 17 points", "Y scored 26 points"): its lone
+      // name is one of them, not a slip.
+      // (By description, another person of another sentence: a name inside the lone name's own
+      // description, "director of security for the Brindle schools", is no second holder.)
+      const roundUp = (u: Use, k: string): boolean => u.article === x.article && u.entity !== x.entity && !u.quoted && sameSlot(u, k) && (!k.startsWith('N') || (u.sentence.start !== x.sentence.start && ents.get(u.entity)?.type === 'person'));
+      if (keys.some((k) => (postings.get(k) ?? []).some((j) => roundUp(uses[j], k)))) return null;
+      let best: { y: Use; d: number; key: string } | null = null;
+      for (const k of keys) {
+        for (const j of postings.get(k) ?? []) {
+          const y = uses[j];
+          if (y.article === x.article || y.entity === x.entity || ents.get(y.entity)?.type !== 'person' || articlesOf(y.entity) < 2 || !sameSlot(y, k)) continue;
+          // The lone name's own sentence names the other person too: a second participant.
+          if (sentencesOf.get(y.entity)?.get(x.article)?.has(x.sentence.start)) continue;
+          // (The cheap test on stem sets first; the figure and qualifier readings scan the text.)
+          const d = dice(x.stems, y.stems);
+          if (d.dice < SAME_CLAIM_DICE || d.shared < SAME_CLAIM_SHARED) continue;
+          // Each sentence gives a figure the other lacks (slots.ts figuresApart): two lines of
+          // figures, each person's own ("X finished with 15 points" / "Y finished with 20 points").
+          if (figuresApart(x.sentence.text, y.sentence.text) || countsApart(x.sentence.text, y.sentence.text)) continue;
+          // The thing a person has, qualified differently ("X's franchise record for catches by a
+          // rookie tight end" / "Y's record of 4,051 yards passing"): two records, two holders.
+          if (k.startsWith('H:') && !qualifierShared(x, y, k.slice(2))) continue;
+          if (!best || d.dice > best.d || (d.dice === best.d && (articleOrder(y.article, best.y.article) || y.mention.start - best.y.mention.start) < 0)) best = { y, d: d.dice, key: k };
+        }
       }
-    }
+      return best;
+    };
+    const best = bestBy(x.keys.filter((k) => !k.startsWith('N'))) ?? bestBy(x.keys.filter((k) => k.startsWith('N')));
     if (!best) return;
     const { y, key } = best;
     const ex = ents.get(x.entity)!;
@@ -305,7 +424,7 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
     // even when that sentence names it twice: "the X administration's attempts … the resignation
     // of President X".)
     const evidence = [...perArticle.values(), x].map((u) => ({ article: u.article, text: u.sentence.text }));
-    const slot = key.startsWith('F:') ? `the ${key.split(':')[1] === 'agent' ? 'one who did' : 'one who underwent'} the act “${key.split(':')[2]}”` : key.startsWith('H:') ? `the person whose “${(y.sentence.text.slice(y.mention.end - y.sentence.start).replace(/^['’]s?\s+/, '').split(/[,;:.!?()]/)[0].match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 3).join(' ')}” it is` : `the person of “${key.slice(2)}”`;
+    const slot = key.startsWith('N') ? `the person described with the same words (${x.keys.filter((k) => k.startsWith('N:') && y.keys.includes(k)).map((k) => `“${writtenNear(k, y.sentence.text)}”`).join(', ')})` : key.startsWith('F:') ? `the ${key.split(':')[1] === 'agent' ? 'one who did' : 'one who underwent'} the act “${key.split(':')[2]}”` : key.startsWith('H:') ? `the person whose “${(y.sentence.text.slice(y.mention.end - y.sentence.start).replace(/^['’]s?\s+/, '').split(/[,;:.!?()]/)[0].match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 3).join(' ')}” it is` : `the person of “${key.slice(2)}”`;
     out.push({
       id: `c${offset + out.length + 1}`,
       kind: 'name',
