@@ -11,9 +11,9 @@
 // Nothing changes in what the code computes: esbuild only concatenates the JavaScript tsc emitted
 // (no TypeScript, no minifying, no renaming that code could observe).
 //
-// dist/bundle/inputs.json lists each bundled file of dist/ with its size and mtime: when tsc has
-// rewritten any of them since (a rebuild without this step), the launcher runs the modules of
-// dist/src instead of a stale bundle.
+// dist/bundle/inputs.json lists each bundled file (dist/ and node_modules) with its size and mtime:
+// when tsc has rewritten any of them since (a rebuild without this step), or a package was
+// updated, the launcher runs the modules of dist/src instead of a stale bundle.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -69,13 +69,13 @@ for (const name of EXTERNAL) code = code.replaceAll(`import(${JSON.stringify(nam
 if (/import\.meta/.test(code.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''))) throw new Error('bundle: import.meta left in the bundle');
 writeFileSync(OUT, code);
 
-// The files the bundle was made from, to tell a stale bundle (see the header).
+// The files the bundle was made from (dist/ and the bundled packages of node_modules), to tell a
+// stale bundle (see the header).
 const inputs = [];
 for (const file of Object.keys(result.metafile.inputs).sort()) {
   const abs = path.resolve(ROOT, file);
-  if (!abs.startsWith(DIST + path.sep)) continue;
   const st = statSync(abs);
-  inputs.push([path.relative(DIST, abs).split(path.sep).join('/'), st.size, st.mtimeMs]);
+  inputs.push([path.relative(ROOT, abs).split(path.sep).join('/'), st.size, st.mtimeMs]);
 }
 writeFileSync(path.join(OUT_DIR, 'inputs.json'), JSON.stringify(inputs));
 
@@ -92,4 +92,4 @@ for (const format of ['text', 'json']) {
 const cacheFile = `${OUT}.cache`;
 const size = statSync(cacheFile, { throwIfNoEntry: false })?.size;
 if (!size) throw new Error('bundle: the warm-up run wrote no code cache');
-console.log(`bundle: ${path.relative(ROOT, OUT)} (${inputs.length} modules, ${Math.round(code.length / 1024)} KB), code cache ${Math.round(size / 1024)} KB`);
+console.log(`bundle: ${path.relative(ROOT, OUT)} (${inputs.length} files, ${Math.round(code.length / 1024)} KB), code cache ${Math.round(size / 1024)} KB`);

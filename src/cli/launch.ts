@@ -5,9 +5,9 @@
  * the CLI's ~100 modules nor compiles the functions a run needs: they come back as bytecode.
  *
  * The bundle is the same JavaScript as dist/src (esbuild concatenates what tsc emitted), so a run
- * computes exactly what the modules compute. It is used only when it is fresh: every file of dist/
- * it was made from still has the size and mtime recorded in dist/bundle/inputs.json (a `tsc`
- * without the bundle step leaves it stale); otherwise, or with no bundle at all (the published
+ * computes exactly what the modules compute. It is used only when it is fresh: every file it was
+ * made from (of dist/ and of the bundled packages) still has the size and mtime recorded in
+ * dist/bundle/inputs.json (a `tsc` without the bundle step leaves it stale); otherwise, or with no bundle at all (the published
  * package ships dist/src only), `bundledMain()` answers null and the caller imports
  * dist/src/cli/main.js as before. `PARALLAX_BUNDLE=off` does the same on purpose and
  * `PARALLAX_BUNDLE=on` refuses a missing or stale bundle (a test compares the two);
@@ -28,6 +28,7 @@ import vm from 'node:vm';
 export type Main = (argv: string[]) => Promise<number>;
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = path.dirname(DIST);
 const BUNDLE = path.join(DIST, 'bundle', 'parallax.cjs');
 const CACHE = `${BUNDLE}.cache`;
 const INPUTS = path.join(DIST, 'bundle', 'inputs.json');
@@ -35,7 +36,7 @@ const INPUTS = path.join(DIST, 'bundle', 'inputs.json');
 /**
  * Whether every file a bundle was made from is unchanged since: `inputsFile` lists them as
  * [path relative to `dir`, size, mtimeMs] (scripts/bundle.mjs writes it). Stat only, no reading:
- * ~170 files cost about a millisecond.
+ * ~340 files cost a millisecond or two.
  */
 export function inputsUnchanged(inputsFile: string, dir: string): boolean {
   let inputs: Array<[string, number, number]>;
@@ -75,7 +76,7 @@ export function bundledMain(): Main | null {
   const mode = process.env.PARALLAX_BUNDLE;
   if (mode === 'off') return null;
   const source = readOrNull(BUNDLE);
-  if (!source || !inputsUnchanged(INPUTS, DIST)) {
+  if (!source || !inputsUnchanged(INPUTS, ROOT)) {
     if (mode === 'on' || mode === 'build') throw new Error(`no fresh bundle at ${BUNDLE}: run \`npm run build\``);
     return null;
   }
