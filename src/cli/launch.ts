@@ -19,7 +19,7 @@
  * atomically (a temporary file renamed), and quietly leaves the old one where the folder is not
  * writable. A cache only ever saves compiling: a rejected or missing one costs time, never output.
  */
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,6 +68,11 @@ function writeCache(script: vm.Script): void {
     renameSync(tmp, CACHE);
   } catch {
     // Read-only installation or a full disk: the next run compiles without a cache, as now.
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more to do at exit.
+    }
   }
 }
 
