@@ -33,6 +33,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'event-groups': () => import('./event-groups.js'),
   coverage: () => import('./coverage.js'),
   exclusives: () => import('./exclusives.js'),
+  consensus: () => import('./consensus.js'),
   timex: () => import('./timex.js'),
   quotes: () => import('./quotes.js'),
   summary: () => import('./summary.js'),

@@ -1,0 +1,168 @@
+/**
+ * Consensus precision (issue #12): of the shared facts a dossier lists (supported by two or more
+ * articles — what consensus is made of), the share whose every cited sentence states the fact
+ * shown. Measured on real stories of DUC 2003 (one event, AP and NYT), DUC 2006 (25 articles on a
+ * loose topic) and AllSides (left / centre / right excerpts; ids below PARALLAX_UNSEEN_FROM, 6000
+ * by default, as the coverage bench is run), split into dev and held-out parts by the coverage
+ * bench's hash (bench/screen.ts heldOut).
+ *
+ * Labels, judged by reading, are kept in bench/consensus-labels.json as pairs of sentences (story
+ * id, the two article ids and sentence offsets) with a verdict, never the text:
+ *   - "same": the second sentence states the claim of the first (its main claim: who did what, with
+ *     the same figure and polarity; a detail one leaves out is not held against it);
+ *   - "different": it does not (another statement on the topic, the opposite polarity, another
+ *     figure or participant): citing its outlet for the fact is wrong.
+ * A fact is judged by the pairs of its shown sentence (the fact's source) with each other cited
+ * sentence: right when every pair is "same", wrong when any is "different", unlabelled otherwise.
+ * Pair labels survive regrouping: a fact that loses a wrong member is judged again from the pairs
+ * already read.
+ *
+ * DUC 2006 topics give dozens of shared facts each: a fixed share of them is read, those whose
+ * shown sentence's key hashes into the sample (stable under changes elsewhere in the dossier).
+ * Stories read in earlier sessions' final unseen readings and the reserved ones are left out.
+ *
+ * CONSENSUS_SHOW=label prints unlabelled facts (pairs to label) with their sentences;
+ * CONSENSUS_SHOW=errors prints the dev part's wrong facts (errors are read on the dev part only).
+ * CONSENSUS_ONLY=duc2003,allsides narrows the corpora.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Dossier } from '../src/core/dossier-schema.js';
+import type { ArticleSpan } from '../src/core/schema.js';
+import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
+import { article, storiesOfPart, storyHash } from './screen.js';
+
+interface PairLabel {
+  story: string;
+  a: string;
+  aStart: number;
+  aEnd: number;
+  b: string;
+  bStart: number;
+  bEnd: number;
+  part?: string;
+  verdict: 'same' | 'different';
+}
+
+// Stories per part, and the share of a story's shared facts read (per thousand, by hash of the
+// shown sentence's key): all facts of the short stories, a sample of the 25-article topics.
+const PLAN: Record<string, { stories: number; permille: number }> = {
+  duc2003: { stories: 5, permille: 200 },
+  duc2006: { stories: 4, permille: 250 },
+  allsides: { stories: 30, permille: 1000 },
+};
+// Never opened: the stories kept for the coordinator's unseen reading, and those read in earlier
+// sessions' final readings (no longer unseen, and not to be tuned on).
+const LEFT_OUT = new Set(['d30050t', 'd31009t', 'D0610A', 'D0625G', 'd30012t', 'd31011t', 'D0616G', 'D0632E']);
+
+const SHOW = process.env.CONSENSUS_SHOW ?? '';
+const ONLY = (process.env.CONSENSUS_ONLY ?? '').split(',').filter(Boolean);
+
+const spanKey = (s: ArticleSpan): string => `${s.article}:${s.start}-${s.end}`;
+const pairKey = (story: string, x: ArticleSpan, y: ArticleSpan): string => {
+  const [p, q] = [spanKey(x), spanKey(y)].sort();
+  return `${story}|${p}|${q}`;
+};
+
+function loadLabels(): Map<string, PairLabel> {
+  const out = new Map<string, PairLabel>();
+  let raw: { labels: PairLabel[] };
+  try {
+    raw = JSON.parse(readFileSync(path.resolve('bench/consensus-labels.json'), 'utf8')) as { labels: PairLabel[] };
+  } catch {
+    return out;
+  }
+  for (const l of raw.labels) {
+    out.set(pairKey(l.story, { article: l.a, start: l.aStart, end: l.aEnd }, { article: l.b, start: l.bStart, end: l.bEnd }), l);
+  }
+  return out;
+}
+
+const text = (d: Dossier, s: ArticleSpan): string => d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end).replace(/\s+/g, ' ');
+
+export async function run(): Promise<Record<string, unknown> | null> {
+  const shared = sharedDir();
+  if (!shared) {
+    process.stdout.write(`skipped: ${SKIP_NO_SHARED}\n`);
+    return null;
+  }
+  const labels = loadLabels();
+  const unseenFrom = Number(process.env.PARALLAX_UNSEEN_FROM ?? 6000);
+  const out: Record<string, unknown> = {};
+  for (const [corpus, plan] of Object.entries(PLAN)) {
+    if (ONLY.length && !ONLY.includes(corpus)) continue;
+    for (const part of ['dev', 'held_out'] as const) {
+      const stories = storiesOfPart(shared, corpus, part === 'held_out', 3)
+        .filter(([story]) => !LEFT_OUT.has(story) && !(corpus === 'allsides' && Number(story) >= unseenFrom))
+        .slice(0, plan.stories);
+      let shown = 0;
+      let right = 0;
+      let wrong = 0;
+      let consensus = 0;
+      let consensusRight = 0;
+      let consensusWrong = 0;
+      // Labelled pairs of these stories still cited together (in one fact): "same" pairs kept is
+      // what a stricter gate costs, "different" pairs kept what it has yet to separate.
+      let sameAll = 0;
+      let sameKept = 0;
+      let diffAll = 0;
+      let diffKept = 0;
+      for (const [story, recs] of stories) {
+        const { dossier: d } = buildDossier(recs.map((r) => ({ ...article(r.id, r.text, r.outlet ?? r.id, r.title ?? null), published: (r as { published?: string | null }).published ?? null })));
+        const lines: string[] = [];
+        for (const f of d.facts) {
+          if (f.support.length < 2) continue;
+          if (storyHash(`${story}|${spanKey(f.source)}`) % 1000 >= plan.permille) continue;
+          shown++;
+          const isConsensus = d.coverage.consensus.includes(f.id);
+          if (isConsensus) consensus++;
+          const others = f.sentences.filter((s) => spanKey(s) !== spanKey(f.source));
+          const verdicts = others.map((s) => labels.get(pairKey(story, f.source, s))?.verdict);
+          const bad = verdicts.includes('different');
+          const done = bad || verdicts.every((v) => v === 'same');
+          if (done && !bad) {
+            right++;
+            if (isConsensus) consensusRight++;
+          } else if (bad) {
+            wrong++;
+            if (isConsensus) consensusWrong++;
+          }
+          const want = (SHOW === 'label' && !done) || (SHOW === 'errors' && part === 'dev' && bad);
+          if (!want) continue;
+          lines.push(`F ${story}/${f.id} [${f.support.length} articles${isConsensus ? ', consensus' : ''}] ${spanKey(f.source)}: ${text(d, f.source)}`);
+          others.forEach((s, k) => {
+            const mark = verdicts[k] === 'same' ? '=' : verdicts[k] === 'different' ? 'X' : '?';
+            if (SHOW === 'label' && verdicts[k]) return;
+            lines.push(`  ${mark} ${spanKey(s)}: ${text(d, s)}`);
+          });
+        }
+        const together = new Set<string>();
+        for (const f of d.facts) {
+          const ks = f.sentences;
+          for (let x = 0; x < ks.length && x < 60; x++) for (let y = x + 1; y < ks.length && y < 60; y++) together.add(pairKey(story, ks[x], ks[y]));
+        }
+        for (const [k, l] of labels) {
+          if (l.story !== story) continue;
+          const kept = together.has(k);
+          if (l.verdict === 'same') {
+            sameAll++;
+            if (kept) sameKept++;
+          } else {
+            diffAll++;
+            if (kept) diffKept++;
+          }
+        }
+        if (lines.length) process.stdout.write(`\n=== ${corpus} ${part} ${story} (${d.articles.length} articles)\n${lines.join('\n')}\n`);
+      }
+      const judged = right + wrong;
+      const share = judged ? right / judged : 0;
+      process.stdout.write(
+        `${corpus} ${part}: ${stories.length} stories, ${shown} shared facts read, ${judged} labelled, ${right} right (${(100 * share).toFixed(1)}%); ` +
+          `consensus ${consensusRight}/${consensusRight + consensusWrong} right of ${consensus}; labelled pairs still together: same ${sameKept}/${sameAll}, different ${diffKept}/${diffAll}\n`,
+      );
+      out[`${corpus}_${part}`] = { stories: stories.length, shown, judged, right, wrong, share: Number(share.toFixed(4)), consensus, consensusRight, consensusWrong, sameKept, sameAll, diffKept, diffAll };
+    }
+  }
+  return out;
+}
