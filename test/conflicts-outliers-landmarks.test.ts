@@ -33,6 +33,16 @@ test('one outlet\'s two copies tie ("Friday night" / "Wednesday night"); other o
   assert.ok(friday.articles.includes('a3') || friday.articles.includes('a4'), JSON.stringify(friday.articles));
 });
 
+test('reports that share only a town with the tied sentence ("a festival held in Kallin on Friday night") back no side', () => {
+  const cs = conflictsOf(
+    ['Vellmar Post', '2026-10-24', 'Dr. Anton Vesk, a surgeon with a practice in suburban Kallin, returned home from the concert hall Friday night with his wife, Mira, and greeted his three daughters.'],
+    ['Vellmar Post', '2026-10-24', 'Dr. Anton Vesk, a surgeon with a practice in suburban Kallin, returned home from the concert hall Wednesday night with his wife, Mira, and greeted his three daughters.'],
+    ['Kestrel News', '2026-10-25', 'Organisers were pleased. The harvest festival, which was staged in Kallin on Friday night, drew large crowds.'],
+    ['Selen Monitor', '2026-10-25', 'Traffic was heavy. A football match was played in Kallin on Friday night before a full stadium.'],
+  );
+  for (const c of cs) assert.deepEqual(c.outliers, [], c.why);
+});
+
 test('one report against one, with nobody else giving either value, names no outlier', () => {
   const cs = conflictsOf(
     ['Vellmar Post', '2026-10-24', 'Dr. Anton Vesk, a surgeon with a practice in suburban Kallin, returned home from the concert hall Friday night with his wife, Mira, and greeted his three daughters.'],

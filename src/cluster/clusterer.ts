@@ -263,10 +263,23 @@ function dayOfYear(day: number): number {
  * not pushed away by a background date; a report that names no day is left alone. 0 when the span
  * covers half a year or more (no season to compare) or no day is named.
  */
+export function seasonGap(lo: number, hi: number, season: ArrayLike<number>): number {
+  if (season.length === 0 || hi - lo >= 182) return 0;
+  const a = dayOfYear(lo);
+  const len = hi - lo;
+  let best = Infinity;
+  for (let k = 0; k < season.length; k++) {
+    const off = (season[k] - a + 365) % 365;
+    const g = off <= len ? 0 : Math.min(off - len, 365 - off);
+    if (g < best) best = g;
+  }
+  return best;
+}
+
 /**
  * The season gap between two sides without event days: days from the nearest of the days of the
  * year one names to the nearest the other names, counted around the year; 0 when either names
- * none. Both named a day within weeks of their writing, so a season between them says what it
+ * none. Both name days roughly near their writing, so a season between them says what it
  * says against a dated side (`seasonGap`). Bounded: a group's named days are at most the features
  * of its (at most `localCap`) members.
  */
@@ -278,18 +291,6 @@ export function seasonSetGap(a: ArrayLike<number>, b: ArrayLike<number>): number
       if (d < best) best = d;
       if (365 - d < best) best = 365 - d;
     }
-  }
-  return best;
-}
-export function seasonGap(lo: number, hi: number, season: ArrayLike<number>): number {
-  if (season.length === 0 || hi - lo >= 182) return 0;
-  const a = dayOfYear(lo);
-  const len = hi - lo;
-  let best = Infinity;
-  for (let k = 0; k < season.length; k++) {
-    const off = (season[k] - a + 365) % 365;
-    const g = off <= len ? 0 : Math.min(off - len, 365 - off);
-    if (g < best) best = g;
   }
   return best;
 }

@@ -859,6 +859,9 @@ function roundedOnly(x: ClaimItem, y: ClaimItem): boolean {
   return !beyond(x, y) && !beyond(y, x);
 }
 
+/** A year opening its sentence ("In 1966, …"), which dates the whole sentence (as claims.ts reads a date that opens its sentence); elsewhere a year may date one clause only. */
+const OPENING_YEAR = /^\s*(?:in|during|by)\s+\d{4}$/i;
+
 /**
  * A past year both sentences give alike ("In 1966, the display peaked at 150,000 meteors per
  * hour" / "In 1966, sky watchers clocked … up to 100,000 meteors an hour"): two figures of the
@@ -869,8 +872,6 @@ function roundedOnly(x: ClaimItem, y: ClaimItem): boolean {
  * the whole sentence, both figures included), dating what is reported (no plan, statement or
  * attribute), in reports with publication dates; the claims still need their edge (SAME_CLAIM).
  */
-/** A year opening its sentence ("In 1966, …"), which dates the whole sentence (as claims.ts reads a date that opens its sentence); elsewhere a year may date one clause only. */
-const OPENING_YEAR = /^\s*(?:in|during|by)\s+\d{4}$/i;
 function pastYearAnchor(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>, meta: Map<string, ArticleMeta>): string | null {
   if (x.kind !== 'number' || y.kind !== 'number' || x.unit !== y.unit || !x.unit?.startsWith('count:')) return null;
   const px = meta.get(x.article)?.published;
@@ -925,13 +926,14 @@ function supporters(members: ClaimItem[], factOf: FactOf, claimsOfFact: Map<stri
 }
 
 /** Claims by kind, unit and value: candidate retrieval for `backers` (no pairwise loop). */
-export type ClaimsByValue = Map<string, ClaimItem[]>;
+type ClaimsByValue = Map<string, ClaimItem[]>;
 const valueKey = (c: ClaimItem): string => `${c.kind}|${c.unit ?? ''}|${c.normalized}`;
 
 /**
  * Reports outside a tied conflict that give one side's value, exactly, for the same thing: a
  * claim of another article with the same kind, unit and value as a member, whose context names a
- * participant (a person, place or organisation) the member's context names too, and
+ * person the member's context names too, or another participant (a place, an organisation) and
+ * another word of it, and
  * - for a date, given to the day ("Friday night"; a year or a month is shared by too much of
  *   any story);
  * - for a figure, counting the same thing (the same counted phrase).
@@ -960,7 +962,11 @@ function backers(members: ClaimItem[], byValue: ClaimsByValue): ClaimItem[] {
       if (have.has(c.article) || found.has(c.id) || c.bound || c.ambiguous || c.hedged) continue;
       if (c.attributive !== m.attributive || c.statement !== m.statement) continue;
       if (m.kind === 'number' && c.counted?.key !== m.counted!.key) continue;
-      if (!named(c).some((p) => own.has(p))) continue;
+      // A person of the member's context, or a named participant and another word of it ("an
+      // obstetrician … in suburban Buffalo" / "gynecologist and obstetrician … of Buffalo"): a
+      // place alone is named by too many sentences of a story (a debate "held in Woodbury, N.Y.,
+      // on Friday" beside a shooting in a Buffalo suburb, N.Y., that Friday night).
+      if (![...c.persons].some((p) => m.persons.has(p)) && !(named(c).some((p) => own.has(p)) && [...c.keys.keys()].filter((k) => m.keys.has(k)).length >= 2)) continue;
       found.set(c.id, c);
     }
   }

@@ -32,6 +32,13 @@ export interface ClaimTools {
   acts: ActReading[];
   /** The word-vector cut for two predicates naming one act (facts.ts PREDICATE_NEAR). */
   near: number;
+  /**
+   * Two sentences each stating, as a statement of measure, the amount the other gives (facts.ts
+   * MEASURE_LINK): one claim whatever verbs tell it ("stopped more than 188,000 immigrants" /
+   * "there were nearly 190,000 migrant encounters"), unless another year or remark or the
+   * opposite act says otherwise.
+   */
+  sameMeasure?: (x: number, y: number) => boolean;
 }
 
 // Each member is checked against at most this many others (the earliest): linear time on facts
@@ -76,13 +83,14 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   const cannotBeOne = (x: number, y: number): boolean => {
     const a = sentences[x].text;
     const b = sentences[y].text;
-    return yearsDiffer(a, b) || otherRemarks(a, b) || oppositeAct(t.acts[x], t.acts[y], t.near) || mainActsDiffer(t.acts[x], t.acts[y], t.near);
+    if (yearsDiffer(a, b) || otherRemarks(a, b) || oppositeAct(t.acts[x], t.acts[y], t.near)) return true;
+    return !t.sameMeasure?.(x, y) && mainActsDiffer(t.acts[x], t.acts[y], t.near);
   };
   const decide = (x: number, y: number): boolean => {
     if (cannotBeOne(x, y)) return false;
     const ax = t.acts[x];
     const ay = t.acts[y];
-    if (t.aff.evidence(x, y).whole >= NEAR_COPY || t.aff.phraseWords(x, y) >= CLAIM_PHRASE_WORDS) return true;
+    if (t.aff.evidence(x, y).whole >= NEAR_COPY || t.aff.phraseWords(x, y) >= CLAIM_PHRASE_WORDS || t.sameMeasure?.(x, y)) return true;
     const cx = cover(x, y);
     const cy = cover(y, x);
     // Each states most of the other.
