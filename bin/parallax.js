@@ -35,7 +35,10 @@ process.stdout.on('error', (e) => {
 // (dist/src/cli/overview.js; issue #16's start-up budget).
 const { answerOverview } = await load('../dist/src/cli/overview.js');
 if (!answerOverview(process.argv)) {
-  const { main } = await load('../dist/src/cli/main.js');
+  // The bundle with its code cache when it is fresh (dist/src/cli/launch.js, issue #16), else the
+  // modules themselves.
+  const { bundledMain } = await load('../dist/src/cli/launch.js');
+  const main = bundledMain() ?? (await load('../dist/src/cli/main.js')).main;
   main(process.argv).then(
     (code) => { process.exitCode = code; },
     (e) => { process.stderr.write(`parallax: internal error: ${e?.message ?? e}\n`); process.exitCode = 1; },

@@ -383,6 +383,23 @@ export class StoryClusterer {
   private postings = new Map<number, number[]>();
   private dups = new DuplicateIndex();
   private scratch = new Float64Array(1024);
+  // Scratch of `candidates`, indexed by story: overlap so far, and the query term that last
+  // counted the story (−1: not touched in this call).
+  private candAcc = new Float64Array(0);
+  // Scratch of `pairSims`' topic discount: how many of the set have each feature (all 0 between calls).
+  private featureCount = new Int32Array(0);
+  // The idf cache (`idf`): value per feature and the version it was computed at; the version
+  // moves whenever an article is counted.
+  private idfVersion = 1;
+  private idfAt = new Int32Array(0);
+  private idfVal = new Float64Array(0);
+  // Per story, the squared norm of its centroid per channel (`score`), and the centroid's terms
+  // array it was computed for (a centroid is always replaced, never changed in place).
+  private centroidNorm = new Float64Array(0);
+  private centroidNormOf: Array<Int32Array | undefined> = [];
+  // The similarity matrix `pairSims` fills, reused from one re-clustering to the next.
+  private simBuf = new Float64Array(0);
+  private candMark = new Int32Array(0);
   private dirty = new Set<number>();
   private intern(key: string): number {
     let id = this.vocab.get(key);
@@ -477,6 +494,7 @@ export class StoryClusterer {
     const n = this.docIds.length;
     this.docIds.push(doc.id);
     this.docIndex.set(doc.id, n);
+    this.idfVersion++;
 
     // Intern features and update document frequencies (this article counts itself).
     const ids = new Int32Array(doc.terms.size);
@@ -496,6 +514,7 @@ export class StoryClusterer {
       raw[k] = binary ? 1 : 1 + Math.log(tf);
       k++;
     }
+    this.idfVersion++;
     // Sort by term id so that everything downstream is independent of Map insertion order
     // (packed as id·2^16 + position so that a native numeric sort does it).
     const packed = new Float64Array(k);
@@ -542,7 +561,8 @@ export class StoryClusterer {
     // Look up the highest-weighted features that earlier articles had (a feature seen for the
     // first time has no postings yet); post this article under its highest-weighted features,
     // new ones included, so that later reports of the same event find it.
-    const seenW = Float64Array.from(w, (x, i) => (this.postings.has(tIds[i]) ? x : 0));
+    const seenW = new Float64Array(w.length);
+    for (let i = 0; i < w.length; i++) seenW[i] = this.postings.has(tIds[i]) ? w[i] : 0;
     const query = this.topTerms(tIds, seenW, this.params.queryTerms).filter((t) => this.postings.has(t));
     const postings = this.topTerms(tIds, w, this.params.queryTerms);
     const cands = this.candidates(query, tIds, w);
@@ -685,36 +705,77 @@ export class StoryClusterer {
     const burst = this.params.burstCohesion;
     const cohesion = (g: number): number => inner[g] / ((size[g] * (size[g] - 1)) / 2);
     const apart = (i: number, j: number): boolean => !Number.isNaN(lo[i]) && !Number.isNaN(lo[j]) && (lo[j] - hi[i] >= 1 || lo[i] - hi[j] >= 1);
+    // The linked value of groups i < j: their similarity after the group rules, or −Infinity when
+    // they may not merge (below the bar, or held apart by the year, season or burst rules).
+    const linked = (i: number, j: number): number => {
+      let v = sim[i * m + j];
+      // Two groups that each hold an existing story merge only on stronger evidence.
+      const need = hasFirst[i] && hasFirst[j] ? mergeAt : join;
+      if (!(v >= need)) return -Infinity;
+      if (rangeLink && !Number.isNaN(lo[i]) && !Number.isNaN(lo[j])) v *= this.kernel(Math.max(0, lo[j] - hi[i], lo[i] - hi[j]));
+      if (groupYears && yknown(i) && yknown(j) && (ylo[j] > yhi[i] || ylo[i] > yhi[j]) && (Number.isNaN(lo[i]) || Number.isNaN(lo[j]))) {
+        v -= this.params.yearPenalty;
+        if (v < need) return -Infinity;
+      }
+      if (seasonGroup && (Number.isNaN(lo[i]) || Number.isNaN(lo[j]))) {
+        const g = Number.isNaN(lo[i]) && Number.isNaN(lo[j]) ? seasonSetGap(gSeason[i], gSeason[j]) : Number.isNaN(lo[i]) ? seasonGap(lo[j], hi[j], gSeason[i]) : seasonGap(lo[i], hi[i], gSeason[j]);
+        if (g > 0) {
+          v = this.seasonRule(v, g);
+          if (v < need) return -Infinity;
+        }
+      }
+      if (burst > 0 && size[i] >= 2 && size[j] >= 2 && v >= need && apart(i, j) && v < burst * Math.min(cohesion(i), cohesion(j))) return -Infinity;
+      return v >= need ? v : -Infinity;
+    };
+    // Each step merges the pair with the highest linked value, the first in (i, j) order on ties.
+    // Where the rules can only lower a similarity (the kernel keeps at most all of a positive one,
+    // the year penalty — also the season rule's — is not negative), a pair's linked value changes only when one of its two
+    // groups does, so each row keeps its best pair and a merge of (bi, bj) rescans only row bi and
+    // the rows whose best involved bi or bj: O(m²) per re-clustering instead of O(m³), the same
+    // merges in the same order (the assigner's cost, docs/scale.md). Otherwise (parameters a grid
+    // search may try) every step scans all pairs, skipping those whose plain similarity cannot
+    // beat the best so far, as before.
+    const monotone = !mergeScan.full && join > 0 && mergeAt > 0 && this.params.yearPenalty >= 0 && this.params.timeLongWeight >= 0 && this.params.timeLongWeight <= 1;
+    const rowBest = new Float64Array(m).fill(-Infinity);
+    const rowArg = new Int32Array(m).fill(-1);
+    const scanRow = (i: number): void => {
+      let best = -Infinity;
+      let arg = -1;
+      for (let j = i + 1; j < m; j++) {
+        if (!alive[j] || sim[i * m + j] <= best) continue;
+        const v = linked(i, j);
+        if (v > best) {
+          best = v;
+          arg = j;
+        }
+      }
+      rowBest[i] = best;
+      rowArg[i] = arg;
+    };
+    if (monotone) for (let i = 0; i < m; i++) scanRow(i);
     for (;;) {
       let best = -Infinity;
       let bi = -1;
       let bj = -1;
-      for (let i = 0; i < m; i++) {
-        if (!alive[i]) continue;
-        for (let j = i + 1; j < m; j++) {
-          if (!alive[j]) continue;
-          let v = sim[i * m + j];
-          // Two groups that each hold an existing story merge only on stronger evidence.
-          const need = hasFirst[i] && hasFirst[j] ? mergeAt : join;
-          // The kernel is at most 1, so a pair already below the bar is not scored further.
-          if (v < need || v <= best) continue;
-          if (rangeLink && !Number.isNaN(lo[i]) && !Number.isNaN(lo[j])) v *= this.kernel(Math.max(0, lo[j] - hi[i], lo[i] - hi[j]));
-          if (groupYears && yknown(i) && yknown(j) && (ylo[j] > yhi[i] || ylo[i] > yhi[j]) && (Number.isNaN(lo[i]) || Number.isNaN(lo[j]))) {
-            v -= this.params.yearPenalty;
-            if (v < need) continue;
-          }
-          if (seasonGroup && (Number.isNaN(lo[i]) || Number.isNaN(lo[j]))) {
-            const g = Number.isNaN(lo[i]) && Number.isNaN(lo[j]) ? seasonSetGap(gSeason[i], gSeason[j]) : Number.isNaN(lo[i]) ? seasonGap(lo[j], hi[j], gSeason[i]) : seasonGap(lo[i], hi[i], gSeason[j]);
-            if (g > 0) {
-              v = this.seasonRule(v, g);
-              if (v < need) continue;
-            }
-          }
-          if (burst > 0 && size[i] >= 2 && size[j] >= 2 && v >= need && apart(i, j) && v < burst * Math.min(cohesion(i), cohesion(j))) continue;
-          if (v >= need && v > best) {
-            best = v;
+      if (monotone) {
+        for (let i = 0; i < m; i++) {
+          if (alive[i] && rowBest[i] > best) {
+            best = rowBest[i];
             bi = i;
-            bj = j;
+            bj = rowArg[i];
+          }
+        }
+      } else {
+        for (let i = 0; i < m; i++) {
+          if (!alive[i]) continue;
+          for (let j = i + 1; j < m; j++) {
+            if (!alive[j] || sim[i * m + j] <= best) continue;
+            const v = linked(i, j);
+            if (v > best) {
+              best = v;
+              bi = i;
+              bj = j;
+            }
           }
         }
       }
@@ -740,6 +801,23 @@ export class StoryClusterer {
       }
       alive[bj] = 0;
       for (let k = 0; k < m; k++) if (group[k] === bj) group[k] = bi;
+      if (monotone) {
+        // Only pairs with bi changed (bj is gone): rows before bi compare their pair with bi to
+        // their best, rows whose best was bi or bj are rescanned, and row bi itself.
+        rowBest[bj] = -Infinity;
+        for (let i = 0; i < m; i++) {
+          if (!alive[i] || i === bi) continue;
+          if (rowArg[i] === bi || rowArg[i] === bj) scanRow(i);
+          else if (i < bi) {
+            const v = linked(i, bi);
+            if (v > rowBest[i] || (v === rowBest[i] && v > -Infinity && bi < rowArg[i])) {
+              rowBest[i] = v;
+              rowArg[i] = bi;
+            }
+          }
+        }
+        scanRow(bi);
+      }
     }
     // Bridging: average link does not merge two groups because of one article that matches both
     // (that would be single link, which chains different events together), but an article that
@@ -873,11 +951,13 @@ export class StoryClusterer {
    * each feature's weight is multiplied by it, content words only if the article has at least
    * `contentMin` of them.
    */
-  private docVector(d: number, discount?: (t: number) => number, contentMin = Infinity): { ids: Int32Array; w: Float64Array; has: number } {
+  private docVector(d: number, discount?: (t: number) => number, contentMin = Infinity): { ids: Int32Array; w: Float64Array; ch: Uint8Array; has: number } {
     const a = this.docOff.data[d];
     const b = this.docOff.data[d + 1];
     const ids = this.docT.data.subarray(a, b);
     const w = new Float64Array(b - a);
+    // Each feature's channel, read once here rather than once per pair in `pairSims`.
+    const ch = new Uint8Array(b - a);
     const norm = new Float64Array(CHANNELS);
     const chan = this.chan.data;
     let nContent = 0;
@@ -892,8 +972,8 @@ export class StoryClusterer {
       if (norm[c] > 0) has |= 1 << c;
       norm[c] = Math.sqrt(norm[c]) || 1;
     }
-    for (let i = 0; i < w.length; i++) w[i] /= norm[chan[ids[i]]];
-    return { ids, w, has };
+    for (let i = 0; i < w.length; i++) w[i] /= norm[(ch[i] = chan[ids[i]])];
+    return { ids, w, ch, has };
   }
 
   /**
@@ -904,31 +984,35 @@ export class StoryClusterer {
     const m = nodes.length;
     let discount: ((t: number) => number) | undefined;
     if (topical) {
-      // How many of the set have each feature; the discount counts the *other* articles.
-      const cnt = new Map<number, number>();
-      for (const d of nodes) for (let x = this.docOff.data[d]; x < this.docOff.data[d + 1]; x++) cnt.set(this.docT.data[x], (cnt.get(this.docT.data[x]) ?? 0) + 1);
+      // How many of the set have each feature; the discount counts the *other* articles. (A
+      // count per feature id in a reused array, cleared below, rather than a Map per call.)
+      if (this.featureCount.length < this.keys.length) this.featureCount = new Int32Array(Math.max(2 * this.featureCount.length, this.keys.length));
+      const cnt = this.featureCount;
+      for (const d of nodes) for (let x = this.docOff.data[d]; x < this.docOff.data[d + 1]; x++) cnt[this.docT.data[x]]++;
       const beta = this.params.topicDiscount / (m - 1);
-      const chan = this.chan.data;
-      discount = (t) => 1 - beta * (cnt.get(t)! - 1);
+      discount = (t) => 1 - beta * (cnt[t] - 1);
     }
     const vecs = nodes.map((d) => this.docVector(d, discount, this.params.topicContentMin));
+    if (topical) for (const d of nodes) for (let x = this.docOff.data[d]; x < this.docOff.data[d + 1]; x++) this.featureCount[this.docT.data[x]] = 0;
     const days = nodes.map((d) => this.docDay.data[d]);
     const years = nodes.map((d) => this.docYear.data[d]);
     const seasonPair = kernel && (this.params.seasonLink === 'pair' || this.params.seasonLink === 'both');
     const seasons = seasonPair ? nodes.map((d) => this.seasonOf(d)) : [];
     this.ensureScratch();
     const sc = this.scratch;
-    const chan = this.chan.data;
     const wts = this.params.weights;
-    const out = new Float64Array(m * m);
+    if (this.simBuf.length < m * m) this.simBuf = new Float64Array(Math.max(m * m, 2 * this.simBuf.length));
+    const out = this.simBuf.subarray(0, m * m);
+    for (let i = 0; i < m; i++) out[i * m + i] = 0;
     const dot = new Float64Array(CHANNELS);
     for (let i = 0; i < m; i++) {
       const vi = vecs[i];
       for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = vi.w[x];
       for (let j = i + 1; j < m; j++) {
         const vj = vecs[j];
-        dot.fill(0);
-        for (let x = 0; x < vj.ids.length; x++) dot[chan[vj.ids[x]]] += sc[vj.ids[x]] * vj.w[x];
+        const { ids: jIds, w: jW, ch: jCh } = vj;
+        for (let c = 0; c < CHANNELS; c++) dot[c] = 0;
+        for (let x = 0; x < jIds.length; x++) dot[jCh[x]] += sc[jIds[x]] * jW[x];
         // Mix the channels either article has; one missing on a side counts as no agreement.
         let num = 0;
         let den = 0;
@@ -1224,9 +1308,27 @@ export class StoryClusterer {
     return (1 - p.timeLongWeight) * Math.exp(-g2 / (2 * p.timeSigmaDays * p.timeSigmaDays)) + p.timeLongWeight * Math.exp(-g2 / (2 * p.timeLongDays * p.timeLongDays));
   }
 
-  /** Smoothed incremental idf; a feature only this article has gets the highest weight. */
+  /**
+   * Smoothed incremental idf; a feature only this article has gets the highest weight. Kept per
+   * feature until the article count or a document frequency changes (`idfVersion`): a
+   * re-clustering weighs each member's features anew, and the logarithm was a tenth of the
+   * assigner's placement (docs/scale.md). The same formula, so the same value.
+   */
   private idf(t: number): number {
-    return Math.log((this.docIds.length + 1) / (this.df.data[t] + 1)) + 1;
+    if (this.idfAt[t] === this.idfVersion) return this.idfVal[t];
+    const v = Math.log((this.docIds.length + 1) / (this.df.data[t] + 1)) + 1;
+    if (t >= this.idfAt.length) {
+      const len = Math.max(1024, 2 * this.idfAt.length, this.keys.length, t + 1);
+      const at = new Int32Array(len);
+      at.set(this.idfAt);
+      const val = new Float64Array(len);
+      val.set(this.idfVal);
+      this.idfAt = at;
+      this.idfVal = val;
+    }
+    this.idfAt[t] = this.idfVersion;
+    this.idfVal[t] = v;
+    return v;
   }
 
   private topTerms(ids: Int32Array, w: Float64Array, k: number): number[] {
@@ -1235,24 +1337,39 @@ export class StoryClusterer {
 
   /** Candidate stories: those posted under the article's top features, best-overlapping first. */
   private candidates(query: number[], ids: Int32Array, w: Float64Array): number[] {
-    const weightOf = new Map<number, number>();
-    for (let i = 0; i < ids.length; i++) weightOf.set(ids[i], w[i]);
-    const acc = new Map<number, number>();
-    for (const t of query) {
+    // Per story: the overlap summed in query order (the same additions as a Map would make), and
+    // the query term that last counted it (a story posted twice under one term counts once).
+    // Typed arrays indexed by story instead of a Map and a Set per term: this runs for every
+    // article the assigner places (docs/scale.md).
+    const ns = this.storyList.length;
+    if (this.candAcc.length < ns) {
+      let len = Math.max(1024, this.candAcc.length);
+      while (len < ns) len *= 2;
+      this.candAcc = new Float64Array(len);
+      this.candMark = new Int32Array(len).fill(-1);
+    }
+    const acc = this.candAcc;
+    const mark = this.candMark;
+    const touched: number[] = [];
+    for (let q = 0; q < query.length; q++) {
+      const t = query[q];
       const list = this.postings.get(t);
       if (!list) continue;
-      const seen = new Set<number>();
+      const wt = w[sortedIndexOf(ids, t)];
       for (let i = list.length - 1; i >= 0; i--) {
         const s = this.find(list[i]);
-        if (seen.has(s)) continue;
-        seen.add(s);
-        acc.set(s, (acc.get(s) ?? 0) + weightOf.get(t)!);
+        if (mark[s] === q) continue;
+        if (mark[s] === -1) {
+          touched.push(s);
+          acc[s] = 0;
+        }
+        mark[s] = q;
+        acc[s] += wt;
       }
     }
-    return [...acc.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, this.params.candidates)
-      .map((e) => e[0]);
+    const out = touched.sort((a, b) => acc[b] - acc[a] || a - b).slice(0, this.params.candidates);
+    for (const s of touched) mark[s] = -1;
+    return out;
   }
 
   private ensureScratch(): void {
@@ -1274,17 +1391,26 @@ export class StoryClusterer {
     const average = this.params.link === 'average';
     const out: Array<{ story: number; sim: number }> = [];
     const dot = new Float64Array(CHANNELS);
-    const cn = new Float64Array(CHANNELS);
+    if (this.centroidNorm.length < this.storyList.length * CHANNELS) {
+      const grown = new Float64Array(Math.max(1024, 2 * this.centroidNorm.length, this.storyList.length * CHANNELS));
+      grown.set(this.centroidNorm);
+      this.centroidNorm = grown;
+    }
     for (const s of cands) {
       const st = this.storyList[s];
-      dot.fill(0);
-      cn.fill(0);
+      const cn = this.centroidNorm.subarray(s * CHANNELS, (s + 1) * CHANNELS);
+      for (let c = 0; c < CHANNELS; c++) dot[c] = 0;
+      if (this.centroidNormOf[s] !== st.terms) {
+        for (let c = 0; c < CHANNELS; c++) cn[c] = 0;
+        for (let i = 0; i < st.terms.length; i++) {
+          const wc = st.vals[i];
+          cn[chan[st.terms[i]]] += wc * wc;
+        }
+        this.centroidNormOf[s] = st.terms;
+      }
       for (let i = 0; i < st.terms.length; i++) {
         const t = st.terms[i];
-        const wc = st.vals[i];
-        const c = chan[t];
-        cn[c] += wc * wc;
-        dot[c] += wc * sc[t];
+        dot[chan[t]] += st.vals[i] * sc[t];
       }
       // Mix the channels the article has; a channel the story lacks counts as no agreement.
       let num = 0;
@@ -1343,7 +1469,7 @@ export class StoryClusterer {
       // value is the cut, all above it are kept and, of those equal to it, the lowest positions.
       // The same centroid as ordering them by value and then by position (which the story
       // assigner paid on every absorb; see docs/scale.md), without either sort.
-      const cut = Float64Array.from(vals).sort()[vals.length - cap];
+      const cut = kthLargest(vals, cap);
       let ties = cap;
       for (let i = 0; i < vals.length; i++) if (vals[i] > cut) ties--;
       const t = new Int32Array(cap);
@@ -1491,6 +1617,12 @@ export class StoryClusterer {
 }
 
 /**
+ * `full`: every re-clustering step scans all pairs (the kept-best-per-row shortcut off), so that a
+ * test can check both give the same stories (test/speed-assigner.test.ts). Never set otherwise.
+ */
+export const mergeScan = { full: false };
+
+/**
  * Positions of the k largest values (ties: lower position first, i.e. lower feature id), found
  * with a native sort of a copy instead of a comparator sort of all positions.
  */
@@ -1498,8 +1630,7 @@ function topIndices(v: Float64Array | Float32Array, k: number): number[] {
   if (v.length <= k) {
     return Array.from(v.keys()).sort((a, b) => v[b] - v[a] || a - b);
   }
-  const sorted = Float64Array.from(v).sort();
-  const cut = sorted[v.length - k];
+  const cut = kthLargest(v, k);
   const above: number[] = [];
   const at: number[] = [];
   for (let i = 0; i < v.length; i++) {
@@ -1508,6 +1639,66 @@ function topIndices(v: Float64Array | Float32Array, k: number): number[] {
   }
   const out = above.concat(at.slice(0, k - above.length));
   return out.sort((a, b) => v[b] - v[a] || a - b);
+}
+
+/**
+ * The k-th largest of `v` (1 ≤ k ≤ v.length; duplicates counted), i.e.
+ * `Float64Array.from(v).sort()[v.length - k]`, found with a heap of the k largest (or of the
+ * v.length − k + 1 smallest, whichever is fewer) instead of sorting a copy: O(n log k) on the
+ * assigner's path (topIndices, setCentroid; docs/scale.md). The same value: an order statistic
+ * does not depend on how it is found (−0 and 0, which the sort orders, compare equal wherever the
+ * cut is used). With a NaN, whose place only the sort defines, it sorts.
+ */
+export function kthLargest(v: Float64Array | Float32Array, k: number): number {
+  const n = v.length;
+  for (let i = 0; i < n; i++) if (v[i] !== v[i]) return Float64Array.from(v).sort()[n - k];
+  // Keep the `size` most extreme values in a heap whose root is the least extreme of them: a
+  // min-heap of the k largest, or (sign flipped) a max-heap of the n − k + 1 smallest.
+  const largest = k <= n - k + 1;
+  const size = largest ? k : n - k + 1;
+  const sign = largest ? 1 : -1;
+  const heap = new Float64Array(size);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const x = sign * v[i];
+    if (len < size) {
+      // Sift up.
+      let c = len++;
+      while (c > 0) {
+        const p = (c - 1) >> 1;
+        if (heap[p] <= x) break;
+        heap[c] = heap[p];
+        c = p;
+      }
+      heap[c] = x;
+    } else if (x > heap[0]) {
+      // Replace the root and sift down.
+      let c = 0;
+      for (;;) {
+        const l = 2 * c + 1;
+        if (l >= size) break;
+        const r = l + 1;
+        const m = r < size && heap[r] < heap[l] ? r : l;
+        if (heap[m] >= x) break;
+        heap[c] = heap[m];
+        c = m;
+      }
+      heap[c] = x;
+    }
+  }
+  return sign * heap[0];
+}
+
+/** Position of `t` in the ascending `ids` (which holds it). */
+function sortedIndexOf(ids: Int32Array, t: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Sum of two sparse vectors given as id-sorted (ids, values) pairs. */
