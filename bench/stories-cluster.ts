@@ -17,6 +17,7 @@
 import { StoryClusterer, type ClusterParams } from '../src/cluster/clusterer.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
 import { fitLogistic, mixOf, pairSet, sampleIdx } from './cluster-fit.js';
+import { devHalf } from './stories-errors.js';
 import { arrivalOrder, baselineDendrogram, bcubed, cutAt, readCorpora, type Corpus } from './stories-data.js';
 
 export const SEEDS = [1, 2, 3];
@@ -152,7 +153,9 @@ export async function run(): Promise<Record<string, unknown> | null> {
   // those parameters on each corpus and stops (no grid, no cross-validation, no result file).
   const only = process.env.STORIES_ONLY?.split(',');
   const seeds = process.env.STORIES_SEEDS ? process.env.STORIES_SEEDS.split(',').map(Number) : SEEDS;
-  const corpora = readCorpora(dir, only);
+  // STORIES_HALF=dev (or other): score only that half of each corpus (bench/stories-errors.ts).
+  const half = process.env.STORIES_HALF;
+  const corpora = readCorpora(dir, only).map((c) => (half ? devHalf(c, half === 'other') : c));
   const loadMs = performance.now() - t0;
   if (process.env.STORIES_PARAMS) {
     const p = JSON.parse(process.env.STORIES_PARAMS) as Partial<ClusterParams>;

@@ -19,18 +19,21 @@ export function inDevHalf(story: string): boolean {
 }
 
 /**
- * Kept for the coordinator's unseen final reading, never printed here: AllSides stories 6080–6112
- * and ECB+ subtopics 1ecb, 3ecb, 11ecb, 29ecb and 35ecbplus (the gold story of an ECB+ article is
- * its subtopic).
+ * Kept for the coordinator's unseen final readings, never printed here: AllSides stories 6080–6112,
+ * ECB+ subtopics 1ecb, 3ecb, 11ecb, 24ecb, 29ecb and 35ecbplus (the gold story of an ECB+ article
+ * is its subtopic), DUC 2003 d30050t and d31009t, DUC 2006 D0610A and D0625G.
  */
-const RESERVED_ECB = new Set(['1ecb', '3ecb', '11ecb', '29ecb', '35ecbplus']);
+const RESERVED_ECB = new Set(['1ecb', '3ecb', '11ecb', '24ecb', '29ecb', '35ecbplus']);
+const RESERVED_DUC = new Set(['d30050t', 'd31009t', 'd0610a', 'd0625g']);
 function reserved(corpus: string, story: string): boolean {
   if (corpus === 'ecbplus-dev') return RESERVED_ECB.has(story);
+  if (corpus.startsWith('duc')) return RESERVED_DUC.has(story.toLowerCase());
   return corpus === 'allsides' && Number(story) >= 6080 && Number(story) <= 6112;
 }
 
-function devHalf(c: Corpus): Corpus {
-  const keep = c.gold.map((g) => inDevHalf(g) && !reserved(c.name, g));
+/** The dev half of a corpus (or, `other`, the other half: scores only, never printed), reserved stories left out. */
+export function devHalf(c: Corpus, other = false): Corpus {
+  const keep = c.gold.map((g) => inDevHalf(g) !== other && !reserved(c.name, g));
   const pick = <T>(a: T[]): T[] => a.filter((_, i) => keep[i]);
   return { ...c, ids: pick(c.ids), gold: pick(c.gold), articles: pick(c.articles), prepared: pick(c.prepared), days: pick(c.days), baseText: pick(c.baseText) };
 }

@@ -97,8 +97,8 @@ test('threads: a story that touches another subject does not chain two threads t
   const harbour = (first: boolean): string =>
     `Kestrel Bay harbour dredging dispute flares again. The Kestrel Bay port board and the Kestrel Bay fishermen's union clashed over dredging the harbour channel. Harbour master Ida Brenn said dredging would resume${first ? '. The port board met in the Ostby central library reading rooms, where the Ostby council sits and where the library closure vote was held' : ''}.`;
   const library = 'Ostby library closure vote. The Ostby council voted again on closing the Ostby central library and its reading rooms. Librarian Omar Felt said the library would fight the closure.';
-  const run = (threadLinks: number): Array<{ id: string; stories: string[] }> => {
-    const c = new StoryClusterer({ join: 0.25, merge: 0.25, duplicate: 1.01, threadLinks });
+  const run = (threadLinks: number, threadCohesion?: number): Array<{ id: string; stories: string[] }> => {
+    const c = new StoryClusterer({ join: 0.25, merge: 0.25, duplicate: 1.01, threadLinks, ...(threadCohesion === undefined ? {} : { threadCohesion }) });
     [2011, 2014, 2017, 2020].forEach((y, i) => {
       c.add({ id: `a${i}`, text: harbour(i === 0), published: `${y}-03-01` });
       c.add({ id: `b${i}`, text: library, published: `${y}-06-01` });
@@ -107,8 +107,9 @@ test('threads: a story that touches another subject does not chain two threads t
     assert.equal(c.stories().length, 8);
     return c.threads();
   };
-  // Every link at the threshold: the one story chains the two subjects into one thread…
-  assert.deepEqual(run(Infinity), [{ id: 'a0', stories: ['a0', 'b0', 'a1', 'b1', 'a2', 'b2', 'a3', 'b3'] }]);
+  // Every link at the threshold, single link (no thread cohesion): the one story chains the two
+  // subjects into one thread (thread cohesion alone also parts them: cluster-thread-cohesion.test)…
+  assert.deepEqual(run(Infinity, 0), [{ id: 'a0', stories: ['a0', 'b0', 'a1', 'b1', 'a2', 'b2', 'a3', 'b3'] }]);
   // …each story's two strongest links only (the default): one thread per subject.
   assert.deepEqual(run(2), [
     { id: 'a0', stories: ['a0', 'a1', 'a2', 'a3'] },

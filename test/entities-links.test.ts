@@ -63,6 +63,19 @@ test('a lone word that began a full name in its article is that person (a surnam
   assert.ok(lone !== entityOf(two, 'a2', t2, 'Ann Roe') && lone !== entityOf(two, 'a2', t2, 'Ann Vell'));
 });
 
+test('a lone word that ends one full name and begins another of its article joins neither', () => {
+  const t = 'Chairman Zhao Li received trade minister Li Wenbo in the capital. Li said exports would grow.';
+  const ents = buildEntities([art('a1', t, [['Zhao Li', 'person', 'Chairman'], ['Li Wenbo', 'person', 'trade minister'], ['Li', 'person', undefined, 2]])]);
+  const lone = entityOf(ents, 'a1', t, 'Li said');
+  assert.ok(lone);
+  assert.notEqual(lone, entityOf(ents, 'a1', t, 'Zhao Li'));
+  assert.notEqual(lone, entityOf(ents, 'a1', t, 'Li Wenbo'));
+  // With only the surname-first name in the article, the lone word is that person.
+  const t2 = 'Trade minister Li Wenbo arrived. Li said exports would grow.';
+  const one = buildEntities([art('a2', t2, [['Li Wenbo', 'person', 'Trade minister'], ['Li', 'person', undefined, 1]])]);
+  assert.equal(entityOf(one, 'a2', t2, 'Li said'), entityOf(one, 'a2', t2, 'Li Wenbo'));
+});
+
 test('"the Fund" is the body its article named in full; other reports\' lone "Fund" follows it', () => {
   const t1 = 'The Coastal Recovery Fund cut its forecast. In its outlook, the Fund said growth would slow.';
   const t2 = 'Fund economists were gloomy.';

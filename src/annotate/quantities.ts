@@ -292,6 +292,15 @@ function unitAfter(text: string, from: number): string | null {
   for (let k = 0; k < 3; k++) {
     const m = UNIT_WORD.exec(text.slice(pos, pos + 40));
     if (!m) break;
+    // A plural noun joined by a hyphen to a capitalised word ("20,000 scientists-The Ornithological
+    // Council …") is a dash set without spaces, not a compound: a plural ends the noun phrase
+    // (below), so the unit is the plural alone (read on an ECB+ dev story, where the unit became
+    // "council" and the figure stood apart from the other reports' "20,000 scientists").
+    const dash = /^([a-z]{2,})-\p{Lu}/u.exec(m[1]);
+    if (dash && (PLURAL_HEAD.test(dash[1]) || IRREGULAR_PLURALS.has(dash[1]))) {
+      words.push(dash[1]);
+      break;
+    }
     const w = m[1];
     const lower = w.toLowerCase();
     if (UNIT_STOP.has(lower) || /(?:ing|ly)$/.test(lower) && words.length > 0) break;

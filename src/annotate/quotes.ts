@@ -16,7 +16,8 @@
  * Attribution, first match wins:
  * 1. right after the closing mark: `, he said`, `, Sharaa told Putin`, `, said Mr. Putin`,
  *    `" a Syrian official told AFP`; the phrase in that slot whatever its head (`," Sanders
- *    campaign manager Jeff Weaver said`, `," said one Trump confidant`);
+ *    campaign manager Jeff Weaver said`, `," said one Trump confidant`, `," his two brothers
+ *    said`), a name in apposition naming a described speaker (`," said his lawyer, Ann Lee.`);
  * 1b. a credit line after a quote that opens its line: `“…” — Name, in a tweet`, `“…” — Name
  *    (@handle) June 28, 2016`;
  * 2. before the opening mark in the same sentence: the subject of the last reporting verb
@@ -24,9 +25,12 @@
  *    the "…"`, `Putin said: "…"`, `a call in which a woman is heard saying: “…”`), or of an outer
  *    reporting verb whose complement clause holds that verb (`Israel said Clinton called on
  *    members to be “…”`: Israel's words), unless the inner verb gives direct speech (`X said Y
- *    told the dispatcher “…”`: Y's words);
+ *    told the dispatcher “…”`: Y's words) or the inner subject is a relative pronoun's
+ *    antecedent or the object of "for" + gerund (`X attacked Y, who said “…”`, `X mocked Y for
+ *    saying “…”`: Y's words); a name inside a relative clause is no subject of the verb after it;
  * 3. `according to X` in the sentence, outside the quoted words; then a quote after a colon
- *    (the name opening a headline "Ryan: ‘…’", else the subject of the clause the colon ends);
+ *    (the name opening a headline "Ryan: ‘…’", a possessor of a noun of speech "Ruiz's
+ *    response: “…”", else the subject of the clause the colon ends);
  *    then a fragment inside the reporter's clause whose subject is a name opening the sentence,
  *    with nothing between them that could speak for itself (`Rubio also bemoaned the “…”`);
  * 4. a quote that is a whole sentence of its own, with no attribution in it, belongs to the
@@ -204,6 +208,33 @@ const LOWER_NAME_NP = new RegExp(
   String.raw`^(\p{Ll}[\p{L}’'-]*(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))${SLOT_WORD}){1,${SLOT_WORDS - 1}})`,
   'u',
 );
+/**
+ * A subject phrase in the attribution slot after a quote (phraseBeforeVerb): a determiner,
+ * demonstrative, possessive or number, then one to four words (no function word; a name may
+ * modify the head: "this Trump look-alike").
+ */
+const SLOT_DET_PHRASE = new RegExp(
+  String.raw`^((?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d+)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,4})(?![\p{L}\p{N}’'-])`,
+  'u',
+);
+/** A short plural in the same slot: one or two lower-case modifiers and a plural noun ("federal prosecutors"). */
+const SLOT_PLURAL_PHRASE = new RegExp(String.raw`^((?!(?:${SLOT_STOP}|for|of|in|on|at|with|from|by)(?![\p{L}’'-]))\p{Ll}[\p{Ll}’'-]*(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}’'-]))\p{Ll}[\p{Ll}’'-]*){0,1}[ \t]+\p{Ll}[\p{Ll}’'-]*s)(?![\p{L}’'-])`, 'u');
+/** A plain present of the commonest reporting verbs closing its sentence ("…,” the two write."): the slot allows only a subject before it. */
+const PRESENT_CLOSING = /^\s*(?:say|write|state|argue|add|note|explain|insist|contend|claim|warn)(?=\s*[.,;]|\s+(?:in|on|at)\s)/;
+/**
+ * A possessive and a noun of speech, up to a colon (colonSpeaker): "'s response", "'s message to
+ * the board was simple", "'s answer". Nouns that name what someone said or wrote, so the words
+ * after the colon are the possessor's; bounded (at most six more words before the colon).
+ */
+const POSSESSED_SPEECH = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:response|reply|answer|message|retort|reaction|verdict|explanation|advice|warning|plea|promise|pledge|prediction|assessment|argument|comment|comments|remarks|words|statement|tweet|post|letter|note|email|motto|slogan|refrain|pitch|request|demand)(?:\s+[^\s:;"“”]+){0,6}\s*$/u;
+/**
+ * A subject-control predicate before "to" + a reporting verb ("was quick to", "is expected to",
+ * "continued to", "took to Twitter to"): the infinitive's subject is the clause's subject. Not
+ * "declined to" or "refused to", whose speech did not happen.
+ */
+const SUBJECT_CONTROL = /\s(?:(?:is|are|was|were|be|been)\s+(?:\p{Ll}+ly\s+)?(?:quick|eager|careful|happy|keen|ready|willing|expected|set|scheduled|likely|due|poised|going|about|able|the\s+first|the\s+last)|continued|continues|decided|decides|chose|wanted|wants|tried|tries|sought|seeks|hoped|hopes|managed|began|begins|started|starts|rushed|hastened|took\s+to\s+\p{Lu}\p{L}+)\s+to$/u;
+/** A parenthetical between two spaced dashes, bounded (speakerBefore). */
+const DASH_PAIR = /\s[—–]\s[^—–"“”\n]{1,150}?\s[—–]\s/g;
 /** Where the phrase after an inverted verb ends: a relative clause, an adjunct ("said Smith in an interview"). */
 const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
 /**
@@ -344,6 +375,8 @@ export const quoteRule = new WeakMap<Quote, string>();
 
 /** `times`: the article's date and time expressions (for `spokenAt`), in text order. */
 export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], times: readonly TextSpan[] = []): Quote[] {
+  /** Set by subjectOf for a gerund after "for" whose subject is the object of the verb before ("mocked her for saying"). */
+  let gerundOfObject = false;
   const raw = pairQuotes(text);
   if (raw.length === 0) return [];
   const byStart = new Map<number, Mention>();
@@ -850,6 +883,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // ministry said in a statement: “…”", "The board was conclusive in its findings: “…”"); the
     // name tagger also types a person as an organization now and then ("Trump" in a story about
     // "Trump fever"), and the colon form does not depend on which.
+    // "Ruiz's response: “…”", "The mayor's message to the board was simple: “…”": a noun of
+    // speech whose possessor opens the clause gives that possessor's words after the colon.
+    const lead0 = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Then)\s+)?/.exec(clause.slice(start))![0].length;
+    const pm = byStart.get(from + start + lead0);
+    if (pm && (pm.type === 'person' || pm.type === 'organization') && POSSESSED_SPEECH.test(text.slice(pm.end, from + last))) return { speaker: { start: pm.start, end: pm.end, text: pm.text }, cue: null };
     const o = opener(from + start, ':', true);
     return o && o.speaker.end <= from + last ? { speaker: o.speaker, cue: null } : null;
   }
@@ -987,6 +1025,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // candidate could …") the verb has its subject before the quote; what follows it is the
       // reported clause unless the speaker phrase ends the attribution.
       if (sp && !opens && !/^\s*(?:[,.;:!?)]|$|\s(?:who|which|in|on|at|during)\b)/.test(text.slice(sp.end, sp.end + 12)) && !/^[^.!?"“”]{0,60}[.!?]/.test(text.slice(sp.end, sp.end + 62))) sp = null;
+      // "said his lawyer, Bruce Turry.", "said a friend, Bruce Turry, who …": a person's name in
+      // apposition right after a described speaker is that speaker, named.
+      // The description need not have a known head when the name follows it ("said his best
+      // friend, Bruce Turry."): a determiner or possessive, at most five words, the comma.
+      if (!sp) {
+        const dn = /^(?:(?:his|her|their|its|the|a|an|one|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|An?|One)\s+)(?:[\p{Ll}’'-]+\s+){0,4}?[\p{Ll}’'-]+(?=,\s)/u.exec(text.slice(p + v[0].length, p + v[0].length + 80));
+        if (dn) sp = { start: p + v[0].length, end: p + v[0].length + dn[0].length, text: dn[0] };
+      }
+      if (sp && !byStart.has(sp.start)) {
+        const ap = /^,\s+/.exec(text.slice(sp.end, sp.end + 4));
+        const nm = ap ? byStart.get(sp.end + ap[0].length) : undefined;
+        if (nm && nm.type === 'person' && /^(?:\s*[,.;]|\s+who\b|\s*$)/.test(text.slice(nm.end, nm.end + 5))) sp = { start: nm.start, end: nm.end, text: nm.text };
+        // (a headless phrase without that name is no speaker: "said the talks, which …")
+        else if (!speakerAt(text, sp.start) && !phraseAfterVerb(sp.start)) sp = null;
+      }
       if (sp) return { speaker: sp, cue: v[0].trim() };
       return null;
     }
@@ -1046,7 +1099,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     // `“…,” he surmised.`: right after a quote that ends in a comma, "?" or "!", a speaker and a
     // past-tense verb that closes the sentence are an attribution whatever the verb.
-    if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null) ?? (opens && direct ? ANY_VERB_ADJUNCT.exec(tail.slice(fill.length)) : null);
+    if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = (opens ? PRESENT_CLOSING.exec(tail.slice(fill.length)) : null) ?? ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null) ?? (opens && direct ? ANY_VERB_ADJUNCT.exec(tail.slice(fill.length)) : null);
     if (!vm) return null;
     // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
     // "X said" attributes it only if that sentence is no more than the attribution.
@@ -1077,6 +1130,34 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    * description. Used only where syntax puts a subject: right after a closing quote mark.
    */
   function phraseBeforeVerb(p: number, anyVerb: boolean): { speaker: TextSpan; end: number } | null {
+    const found = slotPhrase(p, anyVerb);
+    if (found || !anyVerb) return found;
+    // Right after a quote that ends in a comma, "?" or "!" and opens its sentence, the subject
+    // slot of its attribution holds the speaker whatever the phrase's head, when a determiner,
+    // demonstrative, possessive or number opens it ("…,” this Trump look-alike declared", "…,”
+    // his two brothers said", "…,” these critics say") or it is a short plural ("…,” federal
+    // prosecutors wrote"): the head lists cannot know every noun, and nothing but a subject
+    // stands between the closing mark and the verb of that slot. The verb is a listed one, or a
+    // plain present of the commonest ones closing the sentence ("…,” the two write.").
+    const head = text.slice(p, p + 100);
+    const dp = SLOT_DET_PHRASE.exec(head) ?? SLOT_PLURAL_PHRASE.exec(head);
+    if (!dp) return null;
+    const words = [...dp[1].matchAll(/\S+/g)];
+    // The shortest phrase the verb follows: the opener and at least one word.
+    for (let k = 2; k <= words.length; k++) {
+      const end = words[k - 1].index! + words[k - 1][0].length;
+      const rest = text.slice(p + end, p + end + 140);
+      const f = FILL_AFTER.exec(rest)![0];
+      if (!AFTER_VERB.test(rest.slice(f.length)) && !PRESENT_CLOSING.test(rest.slice(f.length))) continue;
+      const np = dp[1].slice(0, end);
+      // (a plural needs its "-s" head last: "federal prosecutors", not "federal prosecutors office")
+      if (SLOT_PLURAL_PHRASE.test(head) && !SLOT_DET_PHRASE.test(head) && !/s$/.test(np)) return null;
+      return { speaker: { start: p, end: p + end, text: np }, end: p + end };
+    }
+    return null;
+  }
+
+  function slotPhrase(p: number, anyVerb: boolean): { speaker: TextSpan; end: number } | null {
     // A phrase opened by lower-case modifiers ("super PAC spokeswoman Kellyanne Conway",
     // "federal prosecutors") is a speaker only when a name or a description head ends it.
     const lower = !SLOT_NP.test(text.slice(p, p + 120));
@@ -1187,7 +1268,18 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const head = text.slice(p, p + 80);
     const pr = PRONOUN_AT.exec(head);
     if (pr && pr[1] !== 'I' && pr[1] !== 'we') return { start: p, end: p + pr[1].length, text: pr[1] };
-    const d = DESC_AT.exec(head);
+    let d = DESC_AT.exec(head);
+    // A possessive is a determiner of the phrase it opens, not its head: "his lawyer", "the
+    // group's president" (where the first head, "the group", is only the possessor). Read as
+    // "A" padded to the same length, so the offsets stay the text's.
+    const poss = /^(?:(?:his|her|their|its|His|Her|Their|Its)|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s?)(?=\s)/u.exec(head);
+    // Only a phrase that punctuation closes ("said his lawyer.", "said the group's president,
+    // Bruce Turry"): after a verb, "his …" is more often its object ("portrayed his own party's
+    // nominee as …").
+    if (poss && (!d || /^['’]/.test(head.slice(d[1].length)))) {
+      const dp = DESC_AT.exec('A' + ' '.repeat(poss[0].length - 1) + head.slice(poss[0].length));
+      d = dp && /^\s*[,.;:!?]/.test(head.slice(dp[1].length)) ? dp : null;
+    }
     if (d) {
       // The shortest match stops at the first head noun; a compound goes on ("a Clinton
       // campaign spokesman", "the editorial board").
@@ -1202,7 +1294,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     return null;
   }
 
-  function speakerBefore(segStart: number, before: string): { speaker: TextSpan; cue: string } | null {
+  function speakerBefore(segStart: number, raw: string): { speaker: TextSpan; cue: string } | null {
+    // A pair of dashes encloses a parenthetical as a pair of commas does ("Ruiz — who chairs the
+    // board — said …", "Ruiz said — and Lee agreed — that …"): it ends no clause and its verbs
+    // are not the sentence's. Blanked (same length, so offsets stay the text's).
+    const before = raw.replace(DASH_PAIR, (m) => ' '.repeat(m.length));
     // "As Professor Foner put it: “…”", "As one aide said, “…”": the fronted "as" clause is the
     // attribution itself (a fixed frame of English), not an adverbial clause with its own topic;
     // its subject is the speaker of the quote right after it.
@@ -1307,9 +1403,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // A verb of a relative clause that has ended before the quote, as the main clause's verb
       // follows ("Cruz insisted that Republicans who refused to rule out a draft … were “nuts”"):
       // the quote is the main clause's, not the relative clause's.
-      if (/\b(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(upTo) && /^(?:(?!\bthat\b)[^,"“”])*\s(?:is|are|was|were|has|have|had|will|would)\s/.test(before.slice(verbs[k].index + verbs[k][0].length))) continue;
+      // A non-restrictive relative clause (", who said …") cannot end without a comma, so with
+      // no comma after its verb the quote is still inside it ("Ruiz attacked Lee, who said the
+      // plan was “…”": Lee's words).
+      if (/(?<!,\s*)\b(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(upTo) && /^(?:(?!\bthat\b)[^,"“”])*\s(?:is|are|was|were|has|have|had|will|would)\s/.test(before.slice(verbs[k].index + verbs[k][0].length))) continue;
+      gerundOfObject = false;
       const found = subjectOf(segStart, before, verbs[k]);
       if (found) return outerReporter(segStart, before, verbs, k, found) ?? found;
+      if (gerundOfObject) return null;
     }
     return null;
   }
@@ -1331,6 +1432,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
    */
   function outerReporter(segStart: number, before: string, verbs: RegExpExecArray[], k: number, inner: { speaker: TextSpan; cue: string }): { speaker: TextSpan; cue: string } | null {
     const innerAt = inner.speaker.start - segStart;
+    // A relative pronoun's antecedent is no complement clause's subject: in "Trump attacked
+    // Clinton, who said the plan was “…”" and "Clinton responded to Trump, who had called her
+    // “…”" the relative clause says what that person said, and the main verb's subject reports
+    // nothing of it.
+    if (/^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:who|whom|which)\b/.test(text.slice(inner.speaker.end, inner.speaker.end + 40))) return null;
+    // Nor is the object of a verb of praise or blame with "for" + gerund ("Trump mocked Clinton
+    // for saying …"): the gerund's subject is that object, and no clause is reported.
+    if (/^\s+for\s+\p{L}+ing\b/u.test(text.slice(inner.speaker.end, inner.speaker.end + 40))) return null;
     // Unless the inner speaker's words are given as direct speech: a verb of speaking with at most
     // a short object, then the quote ("Pike said a caller told the dispatcher “there is a man
     // with a gun”", "the clip in which a woman is heard saying: “…”"). The marks then record
@@ -1357,7 +1466,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const raw = before.slice(0, last.index);
     // "“…,” said Raffaello Pantucci, director of …, “but it is …”": a verb right after a closed
     // quote is that quote's attribution, inverted; the speaker follows the verb.
-    if (/(?:["”’]\s*,?|,\s*["”’])\s*$/.test(raw) && !/ing$/.test(cue) && canInvert(cue)) {
+    // Only after a quote that opens the sentence: in "Clinton, whom Trump has called “crooked,”
+    // said the plan was “…”" the closed quote is a fragment inside the subject's relative
+    // clause, the verb is the subject's, and "the plan" opens the reported clause.
+    // (Its opening mark is the first thing of the stretch, or before it: the sentence splitter
+    // may cut a quote at its "?".)
+    const closedQuote = /(?:["”’]\s*,?|,\s*["”’])\s*$/.exec(raw);
+    if (closedQuote && /^[\s(]*(?:["“‘]|'')?[^"“”‘]*$/.test(raw.slice(0, closedQuote.index)) && !/ing$/.test(cue) && canInvert(cue)) {
       const at = segStart + last.index + cue.length;
       const lead = /^\s*/.exec(text.slice(at, at + 10))![0].length;
       const sp = speakerAt(text, at + lead);
@@ -1367,7 +1482,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A participle after a comma (", calling him …") opens a clause of its own: the comma is
     // not the end of an apposition, so the fillers are not stripped ("In a press conference,
     // Trump launched an attack, calling him …" keeps its comma and finds Trump).
-    const participle = /ing$/i.test(cue) && /,\s*$/.test(raw);
+    // A fragment quoted at the end of the clause keeps the participle's comma ("Kerpen needled
+    // the “reporter,” saying, “…”"): the closing mark around the comma is the fragment's, and
+    // the participle is still the clause's; the mark is dropped from the stretch read here.
+    const markComma = /(?:,\s*(?:["”’]|'')|(?:["”’]|'')\s*,)\s*$/;
+    const participle = /ing$/i.test(cue) && (/,\s*$/.test(raw) || markComma.test(raw));
+    if (participle) seg = seg.replace(markComma, ',');
     let fill = participle ? null : FILLERS.exec(seg);
     if (fill) seg = seg.slice(0, fill.index);
     seg = seg.replace(/\s+$/, '');
@@ -1424,6 +1544,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (sub && /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|\p{Ll}{2,}ed)\b/u.test(sub[1])) return null;
       return opener(segStart, cue, false, true);
     }
+    // "Ruiz was quick to point out that …", "Ruiz is expected to say, “…”", "Ruiz continued to
+    // insist …": the infinitive of a subject-control predicate shares the sentence's subject
+    // (an object between, "urged Lee to say", is the infinitive's subject instead: not here).
+    if (SUBJECT_CONTROL.test(seg)) {
+      const o = opener(segStart, cue);
+      return o && !hasPersonBetween(o.speaker.end, segEnd) ? o : null;
+    }
     // "…, but told his supporters, “…”", "She followed that by saying, “…”": a verb without a
     // subject of its own shares the sentence's.
     if (/\b(?:and|but|yet|or|by|before|after|while|when)$/.test(seg)) return opener(segStart, cue);
@@ -1434,15 +1561,44 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (/ing$/.test(cue) && !progressive) {
       const m = byEnd.get(segEnd);
       if (m && (m.type === 'person' || m.type === 'organization') && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, (m.role?.start ?? m.start) - 10), m.role?.start ?? m.start))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
+      // "Trump mocked Clinton for saying she would “…”", "Clinton slammed Trump for calling
+      // Mexicans “…”": after a verb of praise or blame, "for" + gerund tells what its object did,
+      // and the object is the gerund's subject. A name right before "for" is that speaker;
+      // any other object ("mocked her for saying") leaves the words to nobody here, and no
+      // earlier verb's subject (the one who blames) said them.
+      if (/\sfor$/.test(seg)) {
+        const o = byEnd.get(segEnd - 4);
+        if (o && (o.type === 'person' || o.type === 'organization') && /^\s+for$/.test(text.slice(o.end, segEnd))) return { speaker: { start: o.start, end: o.end, text: o.text }, cue };
+        gerundOfObject = true;
+      }
       return null;
     }
     // "…, Mike Murphy, praised …": an apposition that is a name is the subject itself.
     const appo = /,\s*$/.exec(raw.replace(/\s+$/, ''));
     if (appo) {
       const nm = byEnd.get(segStart + appo.index);
-      if (nm && nm.type === 'person' && /,\s*$/.test(text.slice(Math.max(0, (nm.role?.start ?? nm.start) - 3), nm.role?.start ?? nm.start))) return { speaker: { start: nm.start, end: nm.end, text: nm.text }, cue };
+      // The name's role may be the description before the comma ("A Trump spokeswoman, Hope
+      // Hicks, said": the role reaches back over the comma), so the comma may stand before the
+      // name itself too.
+      if (nm && nm.type === 'person' && (/,\s*$/.test(text.slice(Math.max(0, (nm.role?.start ?? nm.start) - 3), nm.role?.start ?? nm.start)) || (nm.role && nm.role.start < nm.start && /,\s*$/.test(text.slice(Math.max(0, nm.start - 3), nm.start))))) return { speaker: { start: nm.start, end: nm.end, text: nm.text }, cue };
     }
-    const mention = byEnd.get(segEnd);
+    let mention = byEnd.get(segEnd);
+    // A name inside a relative clause is not the main verb's subject: in "Mr. Slinker, whose
+    // start-up, Paradata, sells data, said …" FILLERS took the clause's last comma-part and left
+    // its apposition "Paradata" at the end. With a relative pronoun opened after a comma before
+    // the name, and no clause end between, the subject is the relative clause's antecedent, the
+    // name that opens the sentence (tried below), or nobody.
+    // Only when an apposition after the name was taken (the stretch before the verb ends in a
+    // comma): "…, which have given …, Microsoft promised" and "which Mr. Trump called" have the
+    // verb's own subject after the relative clause or inside it.
+    let inRelative = false;
+    if (mention && /,\s*$/.test(raw)) {
+      const upTo = seg.slice(0, (mention.role?.start ?? mention.start) - segStart);
+      if (/,\s*(?:who|whose|whom|which)\b[^;:.!?"“”—–]*$/.test(upTo)) {
+        inRelative = true;
+        mention = undefined;
+      }
+    }
     // The object of a preposition is not the verb's subject ("Another intelligence source
     // speaking to Fox News said …"); after "of", "from" or "at" it is the affiliation of the name
     // before it, which is the subject ("John Smith of the Heritage Foundation said").
@@ -1472,15 +1628,23 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // (A place may end the stripped apposition: "Clinton, during a town hall meeting in
     // Columbus, Ohio, said …" — it is inside the apposition, not the subject.)
     // A party tag may stand before the comma ("Gov. John Kasich (R-OH), said").
-    if ((!mention || mention.type === 'place') && /,\s*$/.test(raw) && raw.length <= 320) {
+    // A relative clause may end in a fragment it quotes ("Clinton, whom Trump has called
+    // “crooked,” said …"): its closing mark stands around the comma, and the fragment is the
+    // relative clause's, so one closed quote is allowed there.
+    const relQuote = /,\s*(?:["”’]|'')\s*$/.test(raw);
+    if ((!mention || mention.type === 'place') && (/,\s*$/.test(raw) || relQuote) && raw.length <= 320) {
       const o = opener(segStart, cue);
       const m = o ? byStart.get(o.speaker.start) : undefined;
       if (o && m && m.type === 'person' && /^\s*(?:\([^()"“”]{1,30}\)\s*)?,/.test(text.slice(o.speaker.end, o.speaker.end + 34))) {
         const rest = raw.slice(o.speaker.end - segStart);
         CLAUSE_END.lastIndex = 0;
-        if (!/["“”;]/.test(rest) && !CLAUSE_END.test(rest.replace(/,\s*$/, ''))) return { speaker: o.speaker, cue };
+        const quoted = relQuote && /^\s*,\s*(?:who|whom|whose|which)\b[^"“”;]*["“][^"“”;]*,\s*["”]\s*$/.test(rest);
+        if ((quoted || !/["“”;]/.test(rest)) && !CLAUSE_END.test(rest.replace(/,\s*(?:["”’]|'')?\s*$/, ''))) return { speaker: o.speaker, cue };
       }
     }
+    // (the name inside the relative clause is nobody's subject: no description or pronoun of
+    // that clause is either)
+    if (inRelative) return null;
     const pr = PRONOUN_END.exec(seg);
     if (pr) return { speaker: { start: segEnd - pr[1].length, end: segEnd, text: pr[1] }, cue };
     // "Another said", "Yet another said", "Several said": a quantifier standing alone as the

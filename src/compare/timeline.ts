@@ -438,6 +438,17 @@ const DAY_MS = 86_400_000;
  */
 const DEADLINE_BEFORE = /\b(?:have|has|given|get|gets|giving)\s+(?:(?:only|just|now|still|until|till)\s+)?(?:until|till)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 
+/**
+ * A negated bound still ahead: "Not until 2098 will the debt be repaid", "several hotels do not
+ * plan to reopen until December", "results are not expected until Saturday". "not … until X"
+ * says what does not happen before X, a lower bound on a prediction or a plan; nothing the
+ * article reports happens on X (shown as an event, 2098 stood on the timeline as if the debt
+ * had been repaid then). In the past the same words date the event ("was not arrested until
+ * Nov. 30": the arrest happened on Nov. 30), so only a date ahead of publication is dropped. The
+ * negation stands in the date's clause (no comma, semicolon or colon between), or opens it.
+ */
+const NOT_UNTIL_BEFORE = /(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,60}?\b(?:until|till)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+
 function ahead(c: ClaimItem, published: string | null | undefined): boolean {
   const pub = publicationDay(published);
   return c.direction === 'future' || (pub !== null && c.from > pub);
@@ -464,7 +475,7 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
   const lead = c.sentence.text.slice(Math.max(0, rel - 100), rel);
   const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 80);
   if (ahead(c, published)) {
-    if (FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead)) return true;
+    if (FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead) || NOT_UNTIL_BEFORE.test(lead)) return true;
     // An amount for a period still ahead ("the economy expanding by 4.3 percent in 2022",
     // "sales of 5 million in 2027") can only be a projection: nothing has been measured yet.
     if (c.precision !== 'day' && AMOUNT_BEFORE.test(lead)) return true;
@@ -535,6 +546,27 @@ function backgroundYear(c: ClaimItem, published: string | null | undefined): boo
   return true;
 }
 
+/**
+ * A date that post-modifies the noun phrase a preposition of topic governs: "a press conference
+ * about the double murder back in 1967", "an inquiry into the killings back in 1994", "new
+ * evidence regarding the fire back in March". "back in" marks the date as far behind the time
+ * the sentence tells of, and standing after the topic noun it dates that noun's event (the
+ * murder), not the clause's act (the press conference, which the entry said took place in
+ * 1967). The earlier event is the background of the report (Bell, The Language of News Media):
+ * no entry of its own from this sentence. Fronted ("Back in 1967, police arrested …") or after a
+ * verb ("brought the team back in 2019": no preposition of topic before the noun) the date is
+ * the clause's own and stays. Only prepositions that are nothing but topic markers: "of", "over"
+ * and "into" are as often a verb's particle or complement ("was railroaded out of her job back
+ * in 1995", "took over the firm back in 2019", "moved into the house back in 1990"), where the
+ * date is the verb's.
+ */
+const TOPIC_BACK_BEFORE = /\b(?:about|regarding|concerning|surrounding)\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\p{L}'’-]+\s+){0,3}?back\s+(?:in|during|to|from)\s+(?:(?:early|mid|late|the)[\s-]+)?$/iu;
+
+function topicBackground(c: ClaimItem): boolean {
+  const rel = c.start - c.sentence.start;
+  return TOPIC_BACK_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 80), rel));
+}
+
 /** Nothing before the noun phrase in its sentence but a connective and a determiner. */
 const SENTENCE_OPENING = /^\s*(?:(?:and|but|yet|so)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
 /** A nominalisation heading the noun phrase ("last year's recall … left"), its complement, and a past verb. */
@@ -559,6 +591,86 @@ const SOURCE_BEFORE = /\baccording\s+to\s+(?:(?:a|an|the|new|local|media|news|pu
 function sourceDate(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
   return SOURCE_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 80), rel));
+}
+
+/**
+ * The two ends of a stretch of time: "1973-90", "1930-1940", "from 1973 to 1990", "from Monday
+ * through Wednesday", "between 1976 and 1983", "between Sept. 11, 1973, the year he seized power,
+ * and Dec. 31, 1983". The sentence tells of a state or a period ("ruled Chile from 1973 to
+ * 1990", "murders rose by 40% from 2010-2020"), not of an event at either end: each end shown
+ * as the sentence's date said the rule happened in 1973 and again in 1990, and a lead that gave
+ * the period of the charges ("arrested Pinochet … on allegations that he murdered Spaniards
+ * between Sept. 11, 1973 … and Dec. 31, 1983") was listed under 1983. The timeline lists dated
+ * events, so neither end is an entry (the sentence's other dates still are, and the events
+ * inside the period are dated by their own sentences). The hyphen joins two dates with nothing
+ * between (the annotator reads "1973-90" as two years); "to", "until", "through" need "from"
+ * (or "in", "during": "born in the mid-1960s to the late 1970s") before the first ("rose to 5%
+ * until March" is no range); "and" needs "between". An end followed by a "when" clause dates
+ * that clause's event ("from 1960 to 1994, when all-race elections ended white minority rule",
+ * "from 1980 until August 1990, when Iraq invaded Kuwait") and stays.
+ */
+const RANGE_HYPHEN = /^\s?[-–]\s?$/;
+const RANGE_WORD = /^\s+(?:to|until|till|through|thru)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const RANGE_FROM_BEFORE = /\b(?:from|in|during)\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
+const RANGE_BETWEEN_BEFORE = /\bbetween\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
+/** From the end of the first date to the second: an appositive may stand between ("…, the year he seized power, and"), no sentence break. */
+const RANGE_AND = /^[^;:!?]{0,60}?\band\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
+
+const WHEN_AFTER = /^,?\s+when\b/i;
+/**
+ * A date moved from one day to another ("postponed the vote from Tuesday to Thursday", "was
+ * moved from March 3 to March 10"): two points, the old date and the new, not a stretch.
+ */
+const RESCHEDULE_BEFORE = /\b(?:postpon|delay|mov|push|reschedul|shift|brought\s+forward|bring\s+forward|advanc|chang|switch|put\s+off|put\s+back)[a-z]*\b[^,;:.!?]{0,50}$/i;
+/**
+ * The second end after "between" when the first is no claim of its own (a date the claims
+ * stage left out, "between Sept. 11 1973, the year he seized power, and Dec. 31, 1983"): a
+ * year, a month or a weekday between "between" and "and" marks the stretch ("talks between
+ * Velmora and Ardel in 2019" has none, and no "and" right before the date), with no other "and"
+ * there: "treaties between the tribe and the government in 1887 and 1889", "collisions between
+ * American and Russian subs in 1992 and 1993" coordinate two dates of two events.
+ */
+const BETWEEN_AND_BEFORE = /\bbetween\s+([^;:!?]{1,60}?)\band\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
+const DATE_WORD = /\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+function rangeEnds(claims: ClaimItem[]): Set<number> {
+  const bySentence = new Map<string, ClaimItem[]>();
+  for (const c of claims) {
+    if (c.kind !== 'date') continue;
+    const k = `${c.article}\u0000${c.sentence.start}`;
+    const list = bySentence.get(k);
+    if (list) list.push(c);
+    else bySentence.set(k, [c]);
+  }
+  const out = new Set<number>();
+  for (const list of bySentence.values()) {
+    for (const c of list) {
+      const rel = c.start - c.sentence.start;
+      const m = BETWEEN_AND_BEFORE.exec(c.sentence.text.slice(Math.max(0, rel - 90), rel));
+      if (m && DATE_WORD.test(m[1]) && !/\band\b/i.test(m[1]) && !WHEN_AFTER.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 8))) out.add(c.id);
+    }
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.start - b.start);
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
+      const text = a.sentence.text;
+      const lead = text.slice(Math.max(0, a.start - a.sentence.start - 30), a.start - a.sentence.start);
+      const between = RANGE_BETWEEN_BEFORE.test(lead);
+      const from = RANGE_FROM_BEFORE.test(lead) && !RESCHEDULE_BEFORE.test(text.slice(Math.max(0, a.start - a.sentence.start - 80), a.start - a.sentence.start));
+      // The second end is the next date, or (after "between") any of the next few: an
+      // appositive date may stand between ("Sept. 11, 1973, the year he seized power, and …").
+      for (let j = i + 1; j < list.length && j <= i + 3; j++) {
+        const b = list[j];
+        if (b.start < a.end) continue;
+        const gap = text.slice(a.end - a.sentence.start, b.start - a.sentence.start);
+        if ((j === i + 1 && (RANGE_HYPHEN.test(gap) || (from && RANGE_WORD.test(gap)))) || (between && RANGE_AND.test(gap))) {
+          for (const x of [a, b]) if (!WHEN_AFTER.test(text.slice(x.end - x.sentence.start, x.end - x.sentence.start + 8))) out.add(x.id);
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -767,16 +879,18 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   // two: a wire text run by two outlets), the same event by its clause, one release of the day,
   // the same identifying figure, or the story's main event in two leads.
   const related = (a: ClaimItem[], c: ClaimItem): boolean => a.some((d) => (d.article === c.article && d.sentence.start === c.sentence.start) || d.sentence.text === c.sentence.text || sameEvent(headOf(d), headOf(c)) || sameRelease(d, c) || shareFigure(d, c) || sameLead(d, c));
+  const ranges = rangeEnds(graph.claims);
   const groups: ClaimItem[][] = [];
   for (const comp of graph.components) {
     // Unresolved weekdays have no place on a calendar; statement dates date no event.
     // Nor do the baselines of a comparison ("the largest surplus since 1948").
     // Nor forecasts and targets ("expects traffic to double by 2030"): nothing happened then.
-    // Nor open bounds ("after 2030").
+    // Nor open bounds ("after 2030"), nor the ends of a stretch of time ("from 1973 to 1990"),
+    // nor the date of a topic's earlier event ("a press conference about the murder back in 1967").
     // A statement's date is kept, though, where the rest of its sentence is a plan ("The board
     // announced Friday that the mayor will travel abroad in March"): the announcement is the only
     // thing the sentence reports as having happened (see `planSentences`).
-    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && (!c.statement || keepStatement(c)) && !sourceDate(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)));
+    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {

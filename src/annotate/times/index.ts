@@ -92,6 +92,8 @@ const REPORT_DATE_AFTER = /^\s*(?:[,.;:!?"”)]|$|(?:that|how|what|why|whether|i
  * the dev stories read in session 8.
  */
 const NARRATIVE_SENTENCES = 2;
+/** How far back in its sentence the tense of an expression is looked for when no cue stands within the first 80 characters. */
+const TENSE_FAR = 200;
 /** Nothing but a preposition or a connective before an expression in its sentence: the date opens it. */
 const FRONTED = /^\s*(?:(?:on|in|by|and|then|but|early|late)[\s,]+)*$/i;
 
@@ -172,7 +174,20 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
     // and the resolvers take the nearest occurrence, the past preferred.
     let tense: Tense | undefined = namedBody ? 'past' : event ? null : undefined;
-    const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after, matched)) : tense);
+    // No cue within the short window, in a sentence that goes on before it: the clause's
+    // auxiliary may stand farther back ("Frost will cover patches of the landscape from the
+    // western Great Lakes to the northern Ohio Valley on Friday morning"; "The official result
+    // will be published in the newspapers … Friday"). HeidelTime reads the whole sentence before
+    // the expression; here the short window keeps the nearest cue first, and only a governing
+    // future ("will", "is expected to": tense.ts farFuture) is read farther back, to the sentence
+    // start (at most TENSE_FAR characters): a past verb far back is as often another act the
+    // date is no part of ("… said Saudi Arabia told oil companies of a 15-20 percent cutback in
+    // its oil supply in September": the cutback is still to come), and so is an infinitive
+    // ("Biden said loudly enough to be heard under the roar of his helicopter … on Friday").
+    // Without it the weekday took the news default (past) and went a week back (DUC dev
+    // stories, session 14).
+    const wide = start - 80 > sentStart ? text.slice(Math.max(sentStart, start - TENSE_FAR), start) : undefined;
+    const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after, matched, wide)) : tense);
     const r = resolve(g, {
       match: matched,
       pub,

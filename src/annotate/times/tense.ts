@@ -27,9 +27,11 @@ import { compiledOnce } from '../../core/regex.js';
  * to would-be migrants … on Monday"), not "than expected" / "as expected" ("prices jumped more
  * than expected in May": a comparison with a forecast, of what happened), not the noun "a plan
  * to" ("discussed a plan to curb gun violence at a press conference on Wednesday evening"): each
- * sent a past day or month a week or a year ahead on dev AllSides stories.
+ * sent a past day or month a week or a year ahead on dev AllSides stories. "expected" right
+ * before the date ("the arrival of foreign rescuers expected Saturday evening") and "expected
+ * before" ("results are not expected before early Monday") point ahead as "expected on" does.
  */
-const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would(?![-‐])|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?<!\b(?:than|as)\s)(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by)|due|scheduled|slated|upcoming|(?<!\b(?:a|the|his|her|its|their|our|this|that|new)\s)plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|fearing|awaiting|awaits?`;
+const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would(?![-‐])|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?<!\b(?:than|as)\s)(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by|before)|(?<!\b(?:than|as)\s)expected(?=\s+(?:(?:early|mid|late)[\s-]+)?$)|due|scheduled|slated|upcoming|(?<!\b(?:a|the|his|her|its|their|our|this|that|new)\s)plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|fearing|awaiting|awaits?`;
 /**
  * Irregular simple pasts beyond the commonest (which PAST lists first), so that a clause in the
  * past is read as past whatever its verb: "In May, the firm withdrew its offer" written in
@@ -99,23 +101,24 @@ const MODAL_PERFECT = String.raw`(?:would|could|might|should|must|may)(?:\s+not|
 /**
  * The present progressive of an arrangement: "is heading to Algiers on Thursday", "are meeting
  * in May". With a time adverbial English uses it for plans (Quirk et al. §4.44), typically with
- * verbs of motion, meeting and staging an event; other progressives describe what goes on now
+ * verbs of motion, meeting and staging an event, and with "planning" ("is planning on Monday to
+ * send the names"); other progressives describe what goes on now
  * ("is continuing to try to sell itself under a June agreement") and are left alone.
  */
-const PROGRESSIVE = String.raw`(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?:heading|leaving|travel(?:l)?ing|flying|going|coming|returning|arriving|departing|visiting|meeting|moving|hosting|holding|launching|opening|releasing|unveiling|starting|beginning|playing|facing|hearing|voting|taking\s+office|stepping\s+down)`;
+const PROGRESSIVE = String.raw`(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?:heading|planning|leaving|travel(?:l)?ing|flying|going|coming|returning|arriving|departing|visiting|meeting|moving|hosting|holding|launching|opening|releasing|unveiling|starting|beginning|playing|facing|hearing|voting|taking\s+office|stepping\s+down)`;
 
 /**
  * The simple present of a timetabled event: "the interview begins airing Monday", "the law
  * takes effect Friday", "the trial opens in May". With a time adverbial English uses the simple
  * present for what is fixed by a schedule (Quirk et al. §4.42), and news reports past events in
- * the past tense, so these verbs of starting, ending, staging and travelling point ahead (not
+ * the past tense, so these verbs of starting, ending, staging ("takes place") and travelling point ahead (not
  * those that are also common nouns or verbs of seeming: "heads", "hosts", "returns",
  * "appears"). Only the third-person "-s" form and a few base forms that are rarely nouns
  * ("begin", "resume"; not "start" or "end", which follow articles as nouns: "a strong start
  * Monday"); never a base form after "to": "had been due to expire Friday" is an infinitive,
  * and the plan is decided by its own cue.
  */
-const SCHEDULED_PRESENT = String.raw`(?:begins|starts|opens|airs|closes|ends|resumes|reopens|kicks\s+off|takes\s+effect|goes\s+(?:on\s+sale|into\s+effect|live|on\s+trial)|arrives|departs|expires|launches|debuts|premieres|convenes|reconvenes|meets|travels|testifies|(?<!\bto\s+)(?:begin|resume|reconvene|convene|take\s+effect|go\s+into\s+effect|kick\s+off|expire))`;
+const SCHEDULED_PRESENT = String.raw`(?:begins|starts|opens|airs|closes|ends|resumes|reopens|kicks\s+off|takes\s+effect|goes\s+(?:on\s+sale|into\s+effect|live|on\s+trial)|arrives|departs|expires|launches|debuts|premieres|convenes|reconvenes|meets|travels|testifies|takes\s+place|(?<!\bto\s+)(?:begin|resume|reconvene|convene|take\s+effect|go\s+into\s+effect|kick\s+off|expire))`;
 
 /** One scan over a bounded window: the last cue before the expression wins. */
 const CUE_RE = new RegExp(String.raw`\b(?:(?<pp>${PAST_PLAN})|(?<mp>${MODAL_PERFECT})|(?<f>${FUTURE}|${PROGRESSIVE}|${SCHEDULED_PRESENT})|(?<p>${PAST}))\b`, 'gi');
@@ -208,10 +211,11 @@ function aheadOf(lead: string): Tense {
 
 /**
  * The tense of the clause around an expression. `before` is the sentence text before it (at
- * most ~80 characters), `after` the text after it (at most ~60).
+ * most ~80 characters), `after` the text after it (at most ~60); `wide`, when the sentence runs
+ * on before `before`, its text farther back (read only for a governing future, farFuture).
  */
-export function tenseOf(before: string, after: string, match?: string): Tense {
-  const t = clauseTense(before, after);
+export function tenseOf(before: string, after: string, match?: string, wide?: string): Tense {
+  const t = clauseTense(before, after, wide);
   // A date that pre-modifies a noun after a determiner ("ended benefits before the September
   // expiration", "criticised the March decision") dates the noun's event, which a past clause
   // may speak of before it happens: the clause's past says when the act was, not which side of
@@ -223,6 +227,32 @@ export function tenseOf(before: string, after: string, match?: string): Tense {
 }
 
 /**
+ * The auxiliaries and predicates of a future that govern the whole verb phrase after them,
+ * however long it runs: "will", "would", "shall", "going to", "is to", "expected/scheduled/set/
+ * due/slated to". Not the infinitive passive ("said loudly enough to be heard … on Friday": a
+ * purpose or result of the past act) nor a modal of possibility, which are read only near the date.
+ */
+const GOVERNING_FUTURE = /^(?:will|shall|won['’]t|['’]ll|would|going\s+to|(?:is|are|was|were)\s+to|(?:expected|scheduled|set|due|slated|planned|supposed)\s+to)$/i;
+
+/**
+ * The tense of an expression read from farther back in its sentence (`wide`, its text before
+ * the expression), for when the short window found no cue: 'future' when the last cue there is
+ * a governing future (GOVERNING_FUTURE), else null (a past verb far back is as often another
+ * act's: see times/index.ts).
+ */
+export function farFuture(wide: string): boolean {
+  let last: RegExpExecArray | null = null;
+  compiledOnce(CUE_RE).lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(wide))) {
+    if (m[0] === 'May') continue;
+    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(wide.slice(Math.max(0, m.index - 30), m.index))) continue;
+    last = m;
+  }
+  return last !== null && last.groups!.f !== undefined && GOVERNING_FUTURE.test(last[0].replace(/\s+/g, ' '));
+}
+
+/**
  * Only a month alone: a day so placed ("the Jan. 6 committee", "his Jan. 8 phone call", "their
  * Feb. 11 birth") names a past day far more often (on dev stories 4 of 4 such days were past,
  * while both months — "the September expiration", "the August recess" — were coming).
@@ -231,7 +261,7 @@ const BARE_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 /** A determiner right before the date: the date stands inside a noun phrase. */
 const ATTRIBUTIVE_DATE_BEFORE = /(?:^|[^\p{L}'’])(?:the|its|their|his|her|our|a|an|this|that)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
 
-function clauseTense(before: string, after: string): Tense {
+function clauseTense(before: string, after: string, wide?: string): Tense {
   // The end of a range takes the direction of its start ("a summit starting Thursday and
   // ending Friday", "from Monday through Wednesday"): one stretch of time, read from its first
   // member's clause. Read alone, "ending Friday" after a past verb went back a week while its
@@ -265,6 +295,16 @@ function clauseTense(before: string, after: string): Tense {
   // week beginning Monday") measures what the past verb reports and stays behind.
   if (last === 'past' && START_BEFORE.test(before) && !EVENT_NOUN_START_BEFORE.test(before)) return 'past';
   if (OPEN_BEFORE.test(before)) {
+    // The end of a state the clause reports as over: a past verb of lasting before "until"
+    // ("remained commander-in-chief of the army until March", "served as mayor until May"), or
+    // a "when" clause in the past after the date ("until March, when he was sworn in as a
+    // senator"), or a negated past ("had not been reported in the United States until August",
+    // "was not arrested until Nov. 30": what did not happen before the date happened on it). The
+    // state is told as finished, so its end lies behind the writing; read as
+    // open, a March written in October went to the coming March (DUC dev stories, session 14).
+    // Extensions and plans ("was extended until January", "stays closed until Friday") have no
+    // such verb and stay open.
+    if (UNTIL_BEFORE.test(before) && (DURATIVE_PAST_UNTIL.test(before) || NEGATED_PAST_UNTIL.test(before) || whenClause(after) === 'past')) return 'past';
     // A fronted bound whose clause reports in the past ("As of Wednesday, 312 cases had been
     // reported", "By Friday, the river had risen"): the count or state is reported as already
     // reached, so the bound lies behind the writing. Read as open, a Wednesday written on Monday
@@ -291,6 +331,10 @@ function clauseTense(before: string, after: string): Tense {
   // it cut introductory clauses from their main clause — "When lawmakers return to Austin in
   // January, they will …", "With nearly all polling stations reporting late Monday night, the
   // party had …" — and lost five right values on duc2006 dev.)
+  // No cue near the date: a governing future farther back in the sentence (`wide`, see
+  // farFuture) decides before the words after it. Only here, so that the constructions read
+  // above keep their answer ("would drop from March's 6%" names the figure's month: no direction).
+  if (wide !== undefined && farFuture(wide)) return 'future';
   if (PARTICIPLE_CLAUSE_AFTER.test(after) && !FRONTED_BEFORE.test(before)) return null;
   return afterClause(after);
 }
@@ -315,6 +359,23 @@ const START_BEFORE = /\b(?:beginning|starting|effective|as\s+of)\s+(?:(?:early|m
  * January", "since the pandemic began in March"): the date lies behind, as for "since March".
  */
 const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:[a-z]+ing|the\s+[a-z]+\s+(?:began|started|hit|struck|emerged))\b[^,;:.!?]{0,40}$/i;
+
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+/** A past verb of lasting, then up to a few words of its complement, before "until". */
+const DURATIVE_PAST_UNTIL = /\b(?:remained|stayed|lasted|served|continued|lived|ruled|reigned|persisted|survived|worked|governed|presided)\b[^,;:.!?]{0,60}?\b(?:until|till)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+
+/** A negated past before "until": "had not been reported … until", "wasn't found until", "did not arrive until". */
+const NEGATED_PAST_UNTIL = /\b(?:(?:was|were|had|did)\s+(?:not|never)|(?:wasn|weren|hadn|didn)['’]t)\b[^,;:.!?]{0,60}?\b(?:until|till)\s+(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+
+/** The tense of a "when" clause right after the expression ("…, when he was sworn in"), or null. */
+function whenClause(after: string): Tense {
+  const m = /^\s*,?\s*when\s+([^,;:.!?]{0,60})/i.exec(after);
+  if (!m) return null;
+  compiledOnce(CUE_RE).lastIndex = 0;
+  const c = CUE_RE.exec(m[1]);
+  if (!c || c[0] === 'May') return null;
+  return c.groups!.f !== undefined ? 'future' : c.groups!.p !== undefined ? 'past' : null;
+}
 
 /** The tense of the clause after an expression (see tenseOf), up to a clause break. */
 function afterClause(after: string): Tense {

@@ -846,6 +846,43 @@ const SEQUENCED = /\b(?:(?:hours|days|minutes|weeks|shortly|soon|moments|a\s+day
 /** Words before a figure that reject it: "not 12 percent", "rather than 30", "instead of 2010". */
 const REJECTED_BEFORE = /\b(?:not|rather than|instead of|never)\s+$/i;
 
+/**
+ * A rounding (claims.ts roundingOnly), unless one figure is a bound the other lies beyond: "up to
+ * 100,000" says at most, so "150,000" is no rounding of it however round it is written, and "more
+ * than 200" says at least, so "150" is none (read on an unseen DUC 2003 story: the 1966 meteor
+ * peak "up to 100,000 an hour" / "150,000 per hour" was shown as a rounding). A bound against a
+ * figure it excludes is a plain disagreement.
+ */
+function roundedOnly(x: ClaimItem, y: ClaimItem): boolean {
+  if (!roundingOnly(x, y)) return false;
+  const beyond = (b: ClaimItem, v: ClaimItem): boolean => v.limit === null && ((b.limit === 'upper' && v.low > b.figure) || (b.limit === 'lower' && v.high < b.figure));
+  return !beyond(x, y) && !beyond(y, x);
+}
+
+/**
+ * A past year both sentences give alike ("In 1966, the display peaked at 150,000 meteors per
+ * hour" / "In 1966, sky watchers clocked … up to 100,000 meteors an hour"): two figures of the
+ * same counted thing (the same count unit) set in one earlier year, before either report was
+ * published, tell of that year's one occurrence, as surely as contexts at the conflict bar (read on
+ * an unseen DUC 2003 story, where the two sentences shared too few words to be compared). Only an
+ * explicit year written as such (not "last year") that opens both sentences ("In 1966, …", dating
+ * the whole sentence, both figures included), dating what is reported (no plan, statement or
+ * attribute), in reports with publication dates; the claims still need their edge (SAME_CLAIM).
+ */
+/** A year opening its sentence ("In 1966, …"), which dates the whole sentence (as claims.ts reads a date that opens its sentence); elsewhere a year may date one clause only. */
+const OPENING_YEAR = /^\s*(?:in|during|by)\s+\d{4}$/i;
+function pastYearAnchor(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>, meta: Map<string, ArticleMeta>): string | null {
+  if (x.kind !== 'number' || y.kind !== 'number' || x.unit !== y.unit || !x.unit?.startsWith('count:')) return null;
+  const px = meta.get(x.article)?.published;
+  const py = meta.get(y.article)?.published;
+  if (!px || !py) return null;
+  const before = Math.min(Number(px.slice(0, 4)), Number(py.slice(0, 4)));
+  const years = (c: ClaimItem): ClaimItem[] =>
+    (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.kind === 'date' && d.precision === 'year' && !d.relative && /^\d{4}$/.test(d.iso) && Number(d.iso) < before && !d.hedged && !d.attributive && !d.statement && !d.bound && OPENING_YEAR.test(d.sentence.text.slice(0, d.end - d.sentence.start)));
+  for (const a of years(x)) for (const b of years(y)) if (a.iso === b.iso) return a.text;
+  return null;
+}
+
 function agreeingCoFigure(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): string | null {
   // A figure the sentence rejects ("the same 20 percent, not 12 percent as earlier planned") is
   // not a value it gives: it anchors nothing.
@@ -885,6 +922,56 @@ function supporters(members: ClaimItem[], factOf: FactOf, claimsOfFact: Map<stri
   }
   // One value per article: an article whose candidates disagree among themselves sits out.
   return found.filter((c) => !found.some((d) => d.article === c.article && !compatible(c, d))).sort((a, b) => a.id - b.id);
+}
+
+/** Claims by kind, unit and value: candidate retrieval for `backers` (no pairwise loop). */
+export type ClaimsByValue = Map<string, ClaimItem[]>;
+const valueKey = (c: ClaimItem): string => `${c.kind}|${c.unit ?? ''}|${c.normalized}`;
+
+/**
+ * Reports outside a tied conflict that give one side's value, exactly, for the same thing: a
+ * claim of another article with the same kind, unit and value as a member, whose context names a
+ * participant (a person, place or organisation) the member's context names too, and
+ * - for a date, given to the day ("Friday night"; a year or a month is shared by too much of
+ *   any story);
+ * - for a figure, counting the same thing (the same counted phrase).
+ * Used only to name the outlier of a conflict whose own sides tie one report against one
+ * (issue #10: the sides are the sentences aligned with each other, so the outlet that dated the
+ * shooting "Friday night" in other words is missing from them, and two reports of one outlet's
+ * copy — "returned home from synagogue Friday night" / "… Wednesday night" — name nobody, while
+ * six other reports say the doctor was shot on Friday night). They never raise a conflict nor
+ * make one confident: only who stands alone is read from them, by the same count of
+ * independent reports (`outliersOf`: copies and one outlet's articles count once). An article
+ * that also gives another side's value with a participant of the conflict sits out.
+ */
+function backers(members: ClaimItem[], byValue: ClaimsByValue): ClaimItem[] {
+  const have = new Set(members.map((c) => c.article));
+  const values = new Set(members.map((c) => c.normalized));
+  // The named participants of a claim's context (people, places, organisations): its keys.
+  const named = (c: ClaimItem): string[] => [...c.keys.keys()].filter((k) => k.startsWith('E:'));
+  const people = new Set(members.flatMap(named));
+  const found = new Map<number, ClaimItem>();
+  for (const m of members) {
+    const own = new Set(named(m));
+    if (own.size === 0 || m.bound || m.ambiguous || m.hedged) continue;
+    if (m.kind === 'date' && m.precision !== 'day') continue;
+    if (m.kind === 'number' && m.counted === null) continue;
+    for (const c of byValue.get(valueKey(m)) ?? []) {
+      if (have.has(c.article) || found.has(c.id) || c.bound || c.ambiguous || c.hedged) continue;
+      if (c.attributive !== m.attributive || c.statement !== m.statement) continue;
+      if (m.kind === 'number' && c.counted?.key !== m.counted!.key) continue;
+      if (!named(c).some((p) => own.has(p))) continue;
+      found.set(c.id, c);
+    }
+  }
+  // An article giving another side's value with one of the conflict's participants tells of two
+  // things (or contradicts itself): it backs no side.
+  const torn = new Set<string>();
+  for (const v of values) {
+    const k = `${members[0].kind}|${members[0].unit ?? ''}|${v}`;
+    for (const c of byValue.get(k) ?? []) if (named(c).some((p) => people.has(p))) torn.add(`${c.article}|${v}`);
+  }
+  return [...found.values()].filter((c) => ![...values].some((v) => v !== c.normalized && torn.has(`${c.article}|${v}`))).sort((a, b) => a.id - b.id);
 }
 
 /** Shared context between two claims, in the words of the first claim's sentence. */
@@ -1026,6 +1113,21 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     comparedClaims.add(e.a);
     comparedClaims.add(e.b);
   }
+  const claimsOfSentence = new Map<string, ClaimItem[]>();
+  const claimsOfFact = new Map<string, ClaimItem[]>();
+  const claimsByValue: ClaimsByValue = new Map();
+  for (const c of graph.claims) {
+    const kv = valueKey(c);
+    const lv = claimsByValue.get(kv);
+    if (lv) lv.push(c);
+    else claimsByValue.set(kv, [c]);
+    const k = `${c.article}:${c.sentence.start}`;
+    claimsOfSentence.set(k, [...(claimsOfSentence.get(k) ?? []), c]);
+    const f = factOf(c.article, c.sentence.start);
+    if (f !== null) claimsOfFact.set(f, [...(claimsOfFact.get(f) ?? []), c]);
+  }
+  // Figures of one thing in one past year meet at the conflict bar (pastYearAnchor).
+  const lifted = (x: ClaimItem, y: ClaimItem, sim: number): number => (sim < CONFLICT_CLAIM && pastYearAnchor(x, y, claimsOfSentence, meta) !== null ? CONFLICT_CLAIM : sim);
   // Direct evidence only: the claims at either end of an edge whose values cannot both be true,
   // plus the claims directly linked to those (the sides). Claims reached only through a chain
   // stay out of the conflict.
@@ -1044,7 +1146,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
   for (const e of graph.edges) {
     const x = graph.claims[e.a];
     const y = graph.claims[e.b];
-    if (!sourcesDiffer(x, y, e.sim)) continue;
+    if (!sourcesDiffer(x, y, lifted(x, y, e.sim))) continue;
     const ci = compOf.get(e.a)!;
     // Claims of two slots are two things (an article gives both values).
     if (compOf.get(e.b) !== ci) continue;
@@ -1055,14 +1157,6 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     set.add(e.a);
     set.add(e.b);
     core.set(ci, set);
-  }
-  const claimsOfSentence = new Map<string, ClaimItem[]>();
-  const claimsOfFact = new Map<string, ClaimItem[]>();
-  for (const c of graph.claims) {
-    const k = `${c.article}:${c.sentence.start}`;
-    claimsOfSentence.set(k, [...(claimsOfSentence.get(k) ?? []), c]);
-    const f = factOf(c.article, c.sentence.start);
-    if (f !== null) claimsOfFact.set(f, [...(claimsOfFact.get(f) ?? []), c]);
   }
   const neighbours = new Map<number, number[]>();
   for (const e of graph.edges) {
@@ -1098,7 +1192,8 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
    * for every third value that would join it as a side (a side must pass against the pair).
    */
   const judgePair = (x: ClaimItem, y: ClaimItem): PairJudgement | null => {
-    const sim = sims.get(`${x.id}:${y.id}`) ?? sims.get(`${y.id}:${x.id}`);
+    const sim0 = sims.get(`${x.id}:${y.id}`) ?? sims.get(`${y.id}:${x.id}`);
+    const sim = sim0 === undefined ? undefined : lifted(x, y, sim0);
     if (sim === undefined || !sourcesDiffer(x, y, sim)) return null;
     const fx = factOf(x.article, x.sentence.start);
     const fy = factOf(y.article, y.sentence.start);
@@ -1215,7 +1310,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     const frame = anchor === null ? sharedFrame(x, y, names) : null;
     const predicate0 = anchor === null && frame === null ? samePredicate(x, y, sim, names) : null;
     // (A figure both give anchors nothing in a sentence of two moments, as above.)
-    const predicate = predicate0 !== null && predicate0.startsWith('both give the figure') && (TWO_MOMENTS.test(x.sentence.text) || TWO_MOMENTS.test(y.sentence.text)) ? null : predicate0;
+    const predicate1 = predicate0 !== null && predicate0.startsWith('both give the figure') && (TWO_MOMENTS.test(x.sentence.text) || TWO_MOMENTS.test(y.sentence.text)) ? null : predicate0;
+    // One counted thing in one past year (pastYearAnchor): evidence as weak as a shared predicate.
+    const year = anchor === null && frame === null && predicate1 === null && !x.hedged && !y.hedged ? pastYearAnchor(x, y, claimsOfSentence, meta) : null;
+    const predicate = year !== null ? `both count ${x.unit?.replace(/^.*:/, '') ?? 'it'} in ${year}` : predicate1;
     // Read in their own words, two figures of two owners ("the price for Zelvox and Prandin is
     // $2.02" / "Prandin, which has a price of $2.42") are two things (value-readings.ts).
     if (x.kind === 'number' && otherOwners(x, y, false)) return null;
@@ -1264,7 +1362,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
         if (j === null) continue;
         const { sameFact, sim, anchor, frame, predicate } = j;
         // A pair that differs by more than rounding says more than one that may be a rounding.
-        const rounding = roundingOnly(x, y);
+        const rounding = roundedOnly(x, y);
         if (bestPair && rounding && !bestPair.rounding) continue;
         const better = !bestPair || (!rounding && bestPair.rounding) || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
         if (better) bestPair = { x, y, sameFact, sim, anchor, frame, predicate, rounding };
@@ -1338,7 +1436,24 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
       });
       continue;
     }
-    const outliers = outliersOf(members, meta);
+    let outliers = outliersOf(members, meta);
+    // One report against one: reports outside the sides that give a side's value for the same
+    // person's thing may leave one report alone (`backers`); they are shown on their side.
+    let backing: ClaimItem[] = [];
+    if (outliers.length === 0 && byValue.size === 2) {
+      const more = backers(members, claimsByValue);
+      const wider = more.length ? outliersOf([...members, ...more], meta) : [];
+      if (wider.length) {
+        outliers = wider;
+        backing = more.filter((c) => !wider.includes(c.article));
+        for (const c of backing) {
+          const side = claims.find((cl) => cl.normalized === c.normalized);
+          if (!side) continue;
+          side.articles = uniqArticles([...side.articles, c.article]);
+          side.spans = [...side.spans, spanOf(c)].sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start);
+        }
+      }
+    }
     // The majority side first, the outlier's value last.
     const lone = (c: Claim): boolean => c.articles.every((a) => outliers.includes(a));
     claims.sort((a, b) => Number(lone(a)) - Number(lone(b)) || b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
@@ -1384,9 +1499,9 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     const ownSeries = !apart && sameOutletOnDifferentDays(members, meta);
     // Every disagreement of the conflict may be a rounding ("3,000" against "3,197"; "38 million"
     // against "38.5 million"): the outlets may well mean one figure, so it is only possible.
-    const rounding = members.every((a) => members.every((b) => a.article === b.article || compatible(a, b) || roundingOnly(a, b)));
+    const rounding = members.every((a) => members.every((b) => a.article === b.article || compatible(a, b) || roundedOnly(a, b)));
     const confidence = strong && !hedged && !apart && !ownSeries && !rounding ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + '.';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('clock:') ? 'time' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',

@@ -215,6 +215,25 @@ function followUps(sideArts: string[][], meta: Map<string, ArticleMeta>): boolea
 }
 
 /**
+ * A place named as the landmark of a relative position: after "near", "off", "outside", or a
+ * bearing or distance ("140 kilometers (88 miles) west-northwest of X", "north of X", "100 miles
+ * from X"). Any number of landmarks describe one point, so two of them are no contradiction
+ * (read on an unseen DUC 2003 story: a typhoon "west-northwest of Dagupan City" late Friday and
+ * "west-northwest of Vigan" on Saturday, both true of a moving storm, and both true of one point
+ * as well). Returns the position's words (distance and bearing, folded; "" for near / off /
+ * outside), or null when the place is no landmark. Bounded: read in the 60 characters before it.
+ */
+const LANDMARK_BEFORE = /(?:\b(near|off|outside|close to)|((?:[\d.,]+\s*(?:-\s*)?(?:miles?|kilometers?|kilometres?|km|mi|nautical miles)\s*(?:\([^()]{0,30}\)\s*)?)?(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,3}(?:ward)?\s+of|from)))\s+(?:the\s+)?(?:(?:town|city|village|port|coast|island|province|capital)\s+of\s+)?$/i;
+export function landmarkPosition(text: string, start: number, from: number): string | null {
+  const m = LANDMARK_BEFORE.exec(text.slice(Math.max(from, start - 60), start));
+  if (!m) return null;
+  if (m[1]) return '';
+  // A bare "from" is a route's start ("flew from X"), not a position: only after a distance.
+  if (/^from$/i.test(m[2].trim())) return null;
+  return fold(m[2]).replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Two names whose titles name different offices: one title is the other with more words before it
  * that are not a country's ("Assistant Attorney General X" / "Attorney General Y", "Deputy Mayor"
  * / "Mayor"). The shared words around the names are then the end of two titles, not one slot
@@ -413,6 +432,14 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
             // quoted there; two outlets quoting two people is not a disagreement on one name.
             if (REPORTING.test(x.left.slice(-2).join(' ')) || REPORTING.test(x.right.slice(0, 1).join(' '))) continue;
             if (otherOffice(byId.get(si.article)!.text, x.m, byId.get(sj.article)!.text, y.m)) continue;
+            // Two landmarks of a position ("140 km west of X" / "370 km west of Y", "near X" /
+            // "near Y") both hold of one point or of a thing that moved: only the same distance
+            // and bearing from two places says two things of one position.
+            if (kindOf(ex, ey) === 'place') {
+              const px = landmarkPosition(byId.get(si.article)!.text, x.m.start, si.start);
+              const py = landmarkPosition(byId.get(sj.article)!.text, y.m.start, sj.start);
+              if ((px !== null || py !== null) && (px === null || py === null || px === '' || px !== py)) continue;
+            }
             const key = `sub:${kindOf(ex, ey)}:${x.left.slice(-1)[0] ?? '^'}|${x.right[0] ?? '$'}`;
             put(key, { article: si.article, entity: x.id, mention: x.m, sentence: { start: si.start, text: si.text } });
             put(key, { article: sj.article, entity: y.id, mention: y.m, sentence: { start: sj.start, text: sj.text } });

@@ -19,7 +19,7 @@ import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import { figuresApart, namedTogetherIn, pluralOnly, shareNameWord } from './slots.js';
+import { figuresApart, landmarkPosition, namedTogetherIn, pluralOnly, shareNameWord } from './slots.js';
 import { datelineLength, dice, STOP } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import type { EntityIndex } from '../entities/entities.js';
@@ -309,6 +309,13 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         const actFrame = kind === 'name' && x.frame !== null && y.frame !== null && x.frame.role === y.frame.role && x.frame.verb === y.frame.verb && !(users.get(y.entity)?.has(x.article) ?? false);
         const plain = (l >= 1 && r >= 1 && l + r >= (ex.type === ey.type ? 2 : 3)) || (l + r >= 3 && ex.type === ey.type && d0.dice >= ONE_SIDE_DICE) || (frame && storyName);
         if (!plain && !((placeFrame || participantFrame || actFrame) && storyName)) continue;
+        // Two landmarks of one position or of a moving thing ("370 km west of X" / "140 km west
+        // of Y", "near X" / "near Y") are no contradiction (slots.ts landmarkPosition).
+        if (kind === 'place') {
+          const px = landmarkPosition(x.sentence.text, x.mention.start - x.sentence.start, 0);
+          const py = landmarkPosition(y.sentence.text, y.mention.start - y.sentence.start, 0);
+          if ((px !== null || py !== null) && (px === null || py === null || px === '' || px !== py)) continue;
+        }
         // Found by the predicate before a place, by the participants or by the act alone: never confident.
         const byParticipants = !plain && !placeFrame;
         // The act alone: the verb and two more content words shared (the other participant, the
@@ -381,6 +388,34 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     // slots.ts; read on an unseen ECB+ subtopic, "Malibu" / "Los Angeles" of one fire).
     if (kind === 'place' && (namedTogether(x.entity, y.entity) || ((users.get(y.entity)?.has(x.article) ?? false) && sides[0][1].some((u) => users.get(x.entity)?.has(u.article) ?? false)))) continue;
     const evidence = [...sides[0][1], x].map((u) => ({ article: u.article, text: u.sentence.text }));
+    // One report against one: the story's name may be backed by reports on neither side that
+    // name it with another participant of the lone name's sentence (a person or an organisation,
+    // not a place every sentence may name): "Cardoso … his main rival, Lula da Silva" where the
+    // lone report writes "Cabrera … his main rival, Lula da Silva" (read on the injected set's dev
+    // part: a renamed winner stood one report against one, the other reports of the winner with
+    // his rival being in other words). Only who stands alone is read from them (loneReport's count
+    // of independent reports); they are shown on their side.
+    let outliers = loneReport(claims, evidence, meta);
+    let backed = '';
+    if (outliers.length === 0) {
+      const have = new Set(claims.flatMap((c) => c.articles));
+      const ox = entitiesIn.get(`${x.article}:${x.sentence.start}`) ?? new Set<string>();
+      const third = (id: string): boolean => id !== x.entity && id !== y.entity && ox.has(id) && (ents.get(id)?.type === 'person' || ents.get(id)?.type === 'organization');
+      const perArticle = new Map<string, Use>();
+      for (const u of uses) if (u.entity === y.entity && !have.has(u.article) && !perArticle.has(u.article) && [...(entitiesIn.get(`${u.article}:${u.sentence.start}`) ?? [])].some(third)) perArticle.set(u.article, u);
+      const more = [...perArticle.values()];
+      const side = claims.find((c) => c.normalized === ey.name);
+      if (more.length && side) {
+        const wider = claims.map((c) => (c === side ? { ...c, articles: uniqArticles([...c.articles, ...more.map((u) => u.article)]) } : c));
+        const o = loneReport(wider, [...evidence, ...more.map((u) => ({ article: u.article, text: u.sentence.text }))], meta);
+        if (o.length) {
+          outliers = o;
+          side.articles = uniqArticles([...side.articles, ...more.map((u) => u.article)]);
+          side.spans = [...side.spans, ...more.map((u) => ({ article: u.article, start: u.mention.start, end: u.mention.end }))].sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start);
+          backed = `${more.map((u) => u.article).join(', ')} also name${more.length === 1 ? 's' : ''} ${ey.name} with another participant of that sentence, which leaves ${o.join(', ')} alone`;
+        }
+      }
+    }
     const { sole, weak, act } = pairs.get(key)!;
     // An article that names both people or places may be adding detail (as for slots.ts): sure
     // only when the lone name's article does not name the other side's value anywhere.
@@ -392,14 +427,14 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       kind,
       about: aboutText({ start: y.mention.start, end: y.mention.end, sentence: y.sentence }),
       claims,
-      outliers: loneReport(claims, evidence, meta),
+      outliers,
       facts: [],
       confidence: confident ? 'high' : 'possible',
-      why: act
+      why: ((why: string): string => (backed ? `${why.replace(/\.$/, '')}; ${backed}.` : why))(act
         ? `Only ${x.article} names ${ex.name}, as the ${act.role === 'agent' ? 'one who did' : 'one who underwent'} the act “${act.verb}” that ${y.article} tells of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
         : sole
         ? `Only ${x.article} names ${ex.name}, once, as the one person of a statement that ${y.article} makes of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
-        : `Only ${x.article} names ${ex.name}, where ${y.article} writes ${ey.name} in the same words (“${rel(y, 30)} … ${y.sentence.text.slice(y.mention.end - y.sentence.start, y.mention.end - y.sentence.start + 30).trim()}”); the sentences share ${Math.round(dc * 100)}% of their content words${confident ? '' : ', so they may report different things'}.`,
+        : `Only ${x.article} names ${ex.name}, where ${y.article} writes ${ey.name} in the same words (“${rel(y, 30)} … ${y.sentence.text.slice(y.mention.end - y.sentence.start, y.mention.end - y.sentence.start + 30).trim()}”); the sentences share ${Math.round(dc * 100)}% of their content words${confident ? '' : ', so they may report different things'}.`),
     });
   }
   return out;

@@ -1110,7 +1110,13 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // story holds one person of that surname: a rare name in one story is one person, a
       // common one may be anyone's.
       if (cands.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok)) cands = surnameOf;
-      if (cands.length === 0) cands = byGiven(r);
+      // A lone word that ends one full name and begins another its own article introduced is
+      // ambiguous: "Shi" after "Qiao Shi" and "Shi Guangsheng" (Chinese names put the surname
+      // first) may be either man, and the word alone cannot say which. It stays an entity of its
+      // own rather than lending one person's words to the other.
+      const given = byGiven(r);
+      if (given.length && cands.length && cands.some((c) => !given.includes(c))) cands = [];
+      else if (cands.length === 0) cands = given;
       if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok));
     } else {
       // A news story names a person in full once and by surname after: a bare surname the
@@ -1125,7 +1131,12 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const surnameLike = type === 'other' || (!PLACES.has(r.mention.text.replace(/['’]s$/, '')) && !ORGANIZATIONS.has(r.mention.text.replace(/['’]s$/, '')) && !locativeBefore(r));
       let local = surnameLike ? surnameOf.filter((c) => c.articles.has(r.article) && (type === 'other' || introducedIn(c, r.article))) : [];
       if (surnameLike && local.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok)) local = surnameOf;
-      if (type === 'other' && local.length === 0) local = byGiven(r);
+      if (type === 'other') {
+        // (Ambiguous between a surname and a surname written first: as for a person above.)
+        const given = byGiven(r);
+        if (given.length && local.some((c) => !given.includes(c))) local = [];
+        else if (local.length === 0) local = given;
+      }
       if (type === 'organization' && local.length === 0) local = headAnaphor(r);
       if (type === 'organization' && local.length === 0) local = dailyOf(r);
       if ((type === 'place' || type === 'organization') && local.length === 0) local = regionOf(r);

@@ -8,7 +8,7 @@
  */
 import type { AnnotatedArticle } from '../../core/schema.js';
 import { Affinity } from '../match/affinity.js';
-import { Entailment, HEDGES, nearValue, reportedIn } from '../match/entail.js';
+import { Entailment, HEDGES, measuredIn, nearValue, reportedIn } from '../match/entail.js';
 import { antonymsOf, lemmaStem } from '../words/antonyms.js';
 import { writtenGrain } from '../claims/claims.js';
 import { sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
@@ -149,7 +149,7 @@ interface ClaimShape {
   /** Content stems inside the scope of a negator. */
   negated: Set<string>;
   /** Figures with the stems of the content words after them. */
-  figures: Array<{ value: number; text: string; unit: Set<string>; hedged: boolean }>;
+  figures: Array<{ value: number; text: string; unit: Set<string>; hedged: boolean; bound: boolean }>;
   /** Content (non-stop, non-number) stems with their slot words: the nearest content stems before and after. */
   slots: Map<string, Array<{ before: string | null; after: string | null }>>;
   /** Named participants (empty without an entity index). */
@@ -206,7 +206,10 @@ function claimShape(text: string, parts: Participant[] = []): ClaimShape {
     // The noun a figure follows names what it counts too ("a toll of 30", "aged 14").
     const before = slotWord(toks, i, -1);
     if (before) unit.add(before);
-    figures.push({ value, text: t.norm, unit, hedged: i > 0 && HEDGES.has(toks[i - 1].norm) });
+    // `bound`: hedged by a word of approximation or bound ("more than", "nearly", "about"), not by
+    // "to", which HEDGES also lists for "fell to 30" / "up to 30" but which in "was revised to
+    // 375,000" gives an exact value.
+    figures.push({ value, text: t.norm, unit, hedged: i > 0 && HEDGES.has(toks[i - 1].norm), bound: i > 0 && HEDGES.has(toks[i - 1].norm) && toks[i - 1].norm !== 'to' });
   }
   return { stems, negated, figures, slots, parts };
 }
@@ -614,6 +617,63 @@ const MAIN_EVENT_RELATED = 0.4;
  */
 const PROPOSITION_LINK = 2;
 
+/**
+ * Outlets tell one measured fact in their own words around one figure ("U.S. border agents stopped
+ * more than 188,000 immigrants … in June" / "There were nearly 190,000 migrant encounters at the
+ * southern border in June"; "the economy added 266,000 jobs" / "payrolls rose by 266,000"): their
+ * affinity is often below 0.3, since the figure is one token and the rest is the outlet's own
+ * wording, and their main verbs differ ("stopped" / "were"). Such sentences link as one fact when
+ * each states, as a statement of measure, what the other measures (entail.ts measuredIn, asked
+ * both ways: every amount of each main clause — three digits or more, not a year, not part of a
+ * name — given by the other, the same figure or a near one when either is hedged, and half of
+ * each one's words said by the other, by stem, synonym or near vector), neither clashes with the
+ * other (another value for the same thing, the opposite polarity, opposite acts, other years), and
+ * each is the other's best such match in its article (competitive linking on the amount coverage).
+ * A third sentence joins such a fact only when it is a measure link of every member of another
+ * article (complete link). Last tier: merged after every link on the sentences' words and acts.
+ * An amount is particular to one statement; small figures (ages, days, percentages, counts below
+ * a hundred) recur in different statements of one story and link nothing here.
+ * Read on the allsides dev stories (ids below 6000): see docs/coverage-judgements.md, session 14.
+ */
+const MEASURE_LINK = true;
+
+// A written amount: a figure, with its currency sign and scale word ("$3.5 trillion", "188,000").
+const AMOUNT_TEXT = /([$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(\s(?:million|billion|trillion))?(-[A-Za-z]+|[\s-]+[A-Za-z]+)?/g;
+// "from" right before an amount, a hedge between them at most; or a count and "of" before it, a
+// few words between them at most ("47 of the 125 seats", "77 of the assembly's 125 seats"): the
+// amount is then the total the count is part of. Read on a bounded 40-character tail.
+const FROM_BEFORE = /(?:\bfrom\s+(?:(?:about|around|roughly|nearly|almost|over|some|more than|at least)\s+)?|\d\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})$/i;
+// Words after an amount that make it no label of the next noun ("$1 million in aid", "$300 a week").
+const AFTER_MEASURE = new Set(['in', 'of', 'for', 'to', 'from', 'and', 'or', 'a', 'an', 'the', 'per', 'each', 'over', 'on', 'at', 'by', 'with', 'than', 'as', 'more', 'less']);
+
+/**
+ * Whether a sentence gives an amount as what it measures, not only as a label of a thing: a sum of
+ * money written before a noun ("a $3.5 trillion budget plan", "the $1.2 trillion infrastructure
+ * package") names the plan, and the sentence's claim is what is done with it ("released",
+ * "passed"), while "the budget has a price tag of $3.5 trillion" or "188,000 immigrants were
+ * stopped" state the amount itself. Counts before a noun ("188,000 immigrants", "559,000 jobs")
+ * measure that noun and count. Two sentences naming one plan by its price tell one fact only when
+ * their acts say so (the other links); the measure link reads amounts that are measured.
+ */
+export function measuresAmount(text: string): boolean {
+  for (const m of text.matchAll(AMOUNT_TEXT)) {
+    const digits = m[2].replace(/[,.]/g, '').length;
+    const whole = m[2].replace(/,/g, '');
+    if (!m[3] && (digits < 3 || (/^\d{4}$/.test(whole) && Number(whole) >= 1800 && Number(whole) <= 2100))) continue;
+    const next = m[4]?.replace(/^[\s-]+/, '').toLowerCase() ?? '';
+    // A figure joined to its unit by a hyphen is a compound modifier of the next noun ("the
+    // 3,500-page report", "a 10-year plan"): a label too.
+    const label = (m[1] !== undefined && next !== '' && /^[a-z]/.test(m[4]!.trim()) && !AFTER_MEASURE.has(next)) || (m[4] !== undefined && m[4].startsWith('-'));
+    // An amount after "from" is where a count starts ("rose from 371,000 to 373,000") or whom a
+    // participant comes from ("delegates from about 190 countries are negotiating …"), and one
+    // after "N of" the total a count is part of ("won 47 of the 125 seats"): not what the
+    // sentence measures.
+    const from = FROM_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!));
+    if (!label && !from) return true;
+  }
+  return false;
+}
+
 /** Options of alignFacts, for the benchmarks that calibrate it. */
 export interface AlignOptions {
   /** The predicate vector cut (PREDICATE_NEAR); above 1 vectors never match; 2 or more, the predicate test is off. */
@@ -622,6 +682,8 @@ export interface AlignOptions {
   mainEventLink?: number;
   /** The proposition link floor (PROPOSITION_LINK); at or above the main-event floor it is off. */
   propositionLink?: number;
+  /** The measure link (MEASURE_LINK) on or off. */
+  measureLink?: boolean;
 }
 // Added to the centrality of a member whose main act every other article's member reports, so
 // that it is shown rather than one whose main act is its own (larger than the 0–1.1 range of the
@@ -639,8 +701,10 @@ const SPLIT_CHECK = 40;
 const CLASH_LINK = 1;
 // The merge tier of main-event links (after whole-sentence, shared-phrase and anchored links).
 const MAIN_TIER = 3;
-// The merge tier of proposition links, last.
+// The merge tier of proposition links.
 const PROPOSITION_TIER = 4;
+// The merge tier of measure links, last.
+const MEASURE_TIER = 5;
 // Keys carried by more sentences than this share are too common to retrieve candidates with.
 const MAX_KEY_SHARE = 0.05;
 const MIN_KEY_CAP = 50;
@@ -723,10 +787,11 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // clause asserts an act the other does not report, the phrase is a participant both
       // mention ("a draft report of the harbour audit …" / "lashed out … after a draft report of
       // the harbour audit …").
+      // A measure link (MEASURE_LINK) is one act: the measured figure is the claim, whatever verb
+      // each outlet tells it with ("stopped 188,000 immigrants" / "there were 190,000 encounters").
       v =
         !oppositeAct(acts[i], acts[j], near) &&
-        (samePredicate(acts[i].preds, acts[j].preds, near) || aff.phraseWords(i, j) >= CLAIM_PHRASE_WORDS) &&
-        !mainActsDiffer(acts[i], acts[j], near);
+        (((samePredicate(acts[i].preds, acts[j].preds, near) || aff.phraseWords(i, j) >= CLAIM_PHRASE_WORDS) && !mainActsDiffer(acts[i], acts[j], near)) || measurePair(i, j));
       predCache.set(key, v);
     }
     return v;
@@ -849,6 +914,95 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   const vouches = (x: number, y: number): boolean =>
     !sentences[x].cut || evidence(x, y).whole >= CLASH_LINK || (acts[x].main.length > 0 && mainActIn(acts[x], acts[y], STRICT_PREDICATE));
   const cutLink = (i: number, j: number): boolean => vouches(i, j) && vouches(j, i);
+  const entail = new Entailment(sentences.map((s) => s.text), aff.ctx);
+  // Sentences by the amounts they give (entail.ts amountsOf), sorted by value: the sentences
+  // giving a value near one of a sentence's are found by binary search.
+  let amountIndex: Array<[number, number]> | null = null;
+  const byAmount = (i: number): number[] => {
+    const own = entail.amountsOf(i);
+    if (!own.length) return [];
+    if (!amountIndex) {
+      amountIndex = [];
+      for (let x = 0; x < n; x++) for (const v of entail.amountsOf(x)) amountIndex.push([v, x]);
+      amountIndex.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    }
+    const idx = amountIndex;
+    const found = new Set<number>();
+    for (const v of own) {
+      const lo = v >= 0 ? v * (1 - VALUE_TOLERANCE) : v / (1 - VALUE_TOLERANCE);
+      let a = 0;
+      let b = idx.length;
+      while (a < b) {
+        const m = (a + b) >> 1;
+        if (idx[m][0] < lo) a = m + 1;
+        else b = m;
+      }
+      for (let k = a; k < idx.length && found.size < AMOUNT_WINDOWS && nearValue(idx[k][0], v); k++) {
+        if (sentences[idx[k][1]].article !== sentences[i].article) found.add(idx[k][1]);
+      }
+    }
+    return [...found].sort((x, y) => x - y);
+  };
+  // The measure link (MEASURE_LINK): each sentence states, as a statement of measure, what the
+  // other measures; no clash; each the other's best such match in its article.
+  const measureOn = opts.measureLink ?? MEASURE_LINK;
+  const measureCache = new Map<number, number>();
+  // Amount coverage of i by j alone (Covered.amounts when measuredIn, else 0), cached.
+  const measure = (i: number, j: number): number => {
+    const key = i * n + j;
+    let v = measureCache.get(key);
+    if (v === undefined) {
+      const c = entail.covered(i, [j]);
+      v = measuredIn(c) ? c.amounts : 0;
+      measureCache.set(key, v);
+    }
+    return v;
+  };
+  const bestMeasure = (i: number, art: string): number => {
+    let best = 0;
+    for (const x of byAmount(i)) if (sentences[x].article === art) best = Math.max(best, measure(i, x));
+    return best;
+  };
+  // One amount (a hundred or more) given by both sentences as one value: the same figure, within
+  // the rounding of the rounder one ("9.2 million" / "9.21 million"), or near one another when
+  // either is a bound or approximation ("more than 188,000" / "nearly 190,000"). The amount test
+  // of entail.ts also takes a figure after "to" as hedged, which lets "revised to 375,000" meet
+  // "expectations of 359,000": too loose to merge facts on.
+  const sameAmount = (i: number, j: number): boolean =>
+    shapes[i].figures.some((f) =>
+      Math.abs(f.value) >= 100 &&
+      shapes[j].figures.some((g) => {
+        if (f.value === g.value) return true;
+        if (f.bound || g.bound) return nearValue(f.value, g.value);
+        const grain = Math.max(writtenGrain(f.text, false), writtenGrain(g.text, false));
+        return grain > 0 && Math.abs(f.value - g.value) <= grain / 2;
+      }),
+    );
+  const measurePairCache = new Map<number, boolean>();
+  const measurePair = (i: number, j: number): boolean => {
+    // Both must give an amount (most pairs do not: no coverage is computed for them).
+    if (!measureOn || sentences[i].article === sentences[j].article || !entail.amountsOf(i).length || !entail.amountsOf(j).length) return false;
+    const key = i < j ? i * n + j : j * n + i;
+    let v = measurePairCache.get(key);
+    if (v === undefined) {
+      const mij = measure(i, j);
+      const mji = mij > 0 ? measure(j, i) : 0;
+      v =
+        mij > 0 &&
+        mji > 0 &&
+        measuresAmount(sentences[i].text) &&
+        measuresAmount(sentences[j].text) &&
+        sameAmount(i, j) &&
+        !otherYears(years[i], years[j]) &&
+        !oppositeAct(acts[i], acts[j], near) &&
+        !clashOf(shapes[i], shapes[j]) &&
+        cutLink(i, j) &&
+        mij >= bestMeasure(i, sentences[j].article) &&
+        mji >= bestMeasure(j, sentences[i].article);
+      measurePairCache.set(key, v);
+    }
+    return v;
+  };
   // Edges: [i, j, score, tier]. Whole-sentence matches merge first; a shared
   // phrase alone then links what is left. Otherwise a shared background phrase ("Halvar,
   // Dalvenia's second-largest port") could pull a sentence into the wrong fact before the
@@ -858,25 +1012,36 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   const related: Array<[number, number]> = [];
   const clashed: Array<[number, number]> = [];
   for (let i = 0; i < n; i++) {
-    for (const j of candidates[i]) {
+    // The retrieved candidates, then (for the measure link) the sentences giving one of its amounts.
+    const pool = measureOn ? [...candidates[i], ...byAmount(i).filter((x) => !candidates[i].includes(x))] : candidates[i];
+    for (const j of pool) {
       const key = i < j ? i * n + j : j * n + i;
       if (seen.has(key)) continue;
       seen.add(key);
+      const byMeasure = measurePair(i, j);
+      // A pair the index did not retrieve is read for the measure link alone.
+      if (!candidates[i].includes(j) && !candidates[j].includes(i)) {
+        if (byMeasure) {
+          related.push(i < j ? [i, j] : [j, i]);
+          edges.push(i < j ? [i, j, score(i, j), MEASURE_TIER] : [j, i, score(i, j), MEASURE_TIER]);
+        }
+        continue;
+      }
       const e = evidence(i, j);
       const s = Math.max(e.whole, e.phrase);
       if (s >= RELATED || (s >= ANCHORED_RELATED && aff.anchored(i, j)) || mainEventRelated(i, j)) related.push(i < j ? [i, j] : [j, i]);
       const strong = s >= FACT_LINK && (e.whole >= CLASH_LINK || e.phrase >= CLASH_LINK || (aff.anchored(i, j) && mutualBest(i, j)));
       const main = !strong && mainEvent(i, j);
       const byProposition = !strong && !main && propositionLink(i, j);
-      if (byProposition) related.push(i < j ? [i, j] : [j, i]);
-      if (strong || main || byProposition) {
+      if (byProposition || byMeasure) related.push(i < j ? [i, j] : [j, i]);
+      if (strong || main || byProposition || byMeasure) {
         // Another act of the same participants is related, never the same fact.
         if (!samePred(i, j) || !cutLink(i, j)) continue;
         const c = mergeClash(i, j);
         // Tiers: whole-sentence "the same" first, then a shared phrase, then the weaker anchored
         // links below the bar, so that weaker evidence never takes a sentence that stronger
         // evidence would have put in another fact (one sentence per article and fact).
-        const tier = e.whole >= CLASH_LINK ? 0 : e.phrase >= CLASH_LINK ? 1 : strong ? 2 : main ? MAIN_TIER : PROPOSITION_TIER;
+        const tier = e.whole >= CLASH_LINK ? 0 : e.phrase >= CLASH_LINK ? 1 : strong ? 2 : main ? MAIN_TIER : byProposition ? PROPOSITION_TIER : MEASURE_TIER;
         if (!c) edges.push(i < j ? [i, j, s, tier] : [j, i, s, tier]);
         else if (e.whole >= CLASH_LINK && c.kind !== 'participant') clashed.push(i < j ? [i, j] : [j, i]);
       }
@@ -916,9 +1081,12 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
         if (sentences[x].article !== sentences[y].article) {
           cross++;
           if (!samePred(x, y)) otherAct++;
+          // A fact joined by a measure link holds sentences that each measure what the others do:
+          // a sentence joins it by that link only as a measure link of every member (complete link).
+          else if (tier === MEASURE_TIER && !measurePair(x, y)) otherAct = cross;
           // A fact joined by a main-event link holds sentences whose main clauses all assert its
           // act: a third sentence linked to one of them by other words must assert it too.
-          else if (tier >= MAIN_TIER && sc < FACT_LINK && !sameMainAct(acts[x], acts[y], near)) otherAct = cross;
+          else if (tier >= MAIN_TIER && sc < FACT_LINK && !sameMainAct(acts[x], acts[y], near) && !measurePair(x, y)) otherAct = cross;
         }
         // Two sentences of one article in one fact must say the same thing outright: a
         // sentence of another outlet that reports both of them (two things in one sentence)
@@ -930,7 +1098,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     // Two facts that share an article (it says the thing twice, in its lede and again later)
     // merge only when the two sides are, on average, the same statement outright. A main-event
     // link stands on its act, not its words: its average floor is its own link floor.
-    const floor = shareArticle ? CLASH_LINK : tier === MAIN_TIER ? Math.min(AVG_LINK, mainFloor) : tier === PROPOSITION_TIER ? Math.min(AVG_LINK, propFloor) : AVG_LINK;
+    // A measure link stands on its figure (every cross pair a measure link, above), not its words.
+    const floor = shareArticle ? CLASH_LINK : tier === MAIN_TIER ? Math.min(AVG_LINK, mainFloor) : tier === PROPOSITION_TIER ? Math.min(AVG_LINK, propFloor) : tier === MEASURE_TIER ? 0 : AVG_LINK;
     if (sum / (mi.length * mj.length) < floor) continue;
     const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
     const merged = [...members.get(keep)!, ...members.get(drop)!];
@@ -1015,7 +1184,6 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   // meltdown in Brazil would take Latin America with it" / "Latin American economies have weathered
   // the crisis"; two sentences sharing only a stock background phrase). It leaves the fact and
   // stands alone; it stays related (touched), so it is neither an exclusive nor an omission.
-  const entail = new Entailment(sentences.map((s) => s.text), aff.ctx);
   for (const [root, m] of [...members]) {
     if (arts.get(root)!.size < 2) continue;
     const ms = [...m].sort((a, b) => a - b).slice(0, SPLIT_CHECK);
@@ -1027,6 +1195,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
         // Both main clauses asserting one act of shared participants, each other's best match:
         // the same claim told in other words (the main-event link), whatever the coverage.
         if (mainEvent(x, y)) return false;
+        // Each stating, as a statement of measure, what the other measures (the measure link).
+        if (measurePair(x, y)) return false;
         const a = entail.covered(x, [y]);
         const b = entail.covered(y, [x]);
         if (Math.max(a.whole, a.lead, b.whole, b.lead) >= SAME_CLAIM) return false;
@@ -1090,6 +1260,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   // noun phrase, as merging has it), or each stating most of the other.
   const sameClaim = (x: number, y: number): boolean => {
     if (otherClaim(x, y)) return false;
+    // One measured statement: each gives what the other measures (the measure link).
+    if (measurePair(x, y)) return true;
     // Near copies (one wire text edited by two outlets) are one claim whatever the act reading
     // says ("came as no surprise" / "were expected", the rest word for word alike).
     const nearCopy = evidence(x, y).whole >= NEAR_COPY;
@@ -1220,34 +1392,6 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     const extra = [...(also.get(root)?.values() ?? [])].map((x) => x.i).sort((a, b) => a - b).map((x) => sentences[x]);
     return { members: ms, centrality, also: extra, origin: origin.get(root) ?? null, aligned: aligned.get(root) ?? null };
   });
-  // Sentences by the amounts they give (entail.ts amountsOf), sorted by value: the sentences
-  // giving a value near one of a sentence's are found by binary search.
-  let amountIndex: Array<[number, number]> | null = null;
-  const byAmount = (i: number): number[] => {
-    const own = entail.amountsOf(i);
-    if (!own.length) return [];
-    if (!amountIndex) {
-      amountIndex = [];
-      for (let x = 0; x < n; x++) for (const v of entail.amountsOf(x)) amountIndex.push([v, x]);
-      amountIndex.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    }
-    const idx = amountIndex;
-    const found = new Set<number>();
-    for (const v of own) {
-      const lo = v >= 0 ? v * (1 - VALUE_TOLERANCE) : v / (1 - VALUE_TOLERANCE);
-      let a = 0;
-      let b = idx.length;
-      while (a < b) {
-        const m = (a + b) >> 1;
-        if (idx[m][0] < lo) a = m + 1;
-        else b = m;
-      }
-      for (let k = a; k < idx.length && found.size < AMOUNT_WINDOWS && nearValue(idx[k][0], v); k++) {
-        if (sentences[idx[k][1]].article !== sentences[i].article) found.add(idx[k][1]);
-      }
-    }
-    return [...found].sort((x, y) => x - y);
-  };
   // Sentences by the heads of their propositions' patients (stems): a reworded report of one act
   // may share no rare word with it but the object of the act ("prohibits abortions" / "bans most
   // abortions"), so they are read too, at most PROPOSITION_WINDOWS per sentence, nearest first.

@@ -152,6 +152,16 @@ export function reportedIn(c: Covered): boolean {
   return Math.max(c.whole, c.lead) >= ENTAILED || c.amounts >= AMOUNT_ENTAILED;
 }
 
+/**
+ * Whether a sentence states, as a statement of measure, what a window of another article measures
+ * (Covered.amounts at AMOUNT_ENTAILED: every amount of its main clause given there, and half its
+ * words said); never a slight sentence. Asked both ways, it is the fact alignment's measure link
+ * (facts.ts MEASURE_LINK).
+ */
+export function measuredIn(c: Covered): boolean {
+  return !c.slight && c.amounts >= AMOUNT_ENTAILED;
+}
+
 // A clause of background: opened by a subordinating conjunction or a relative pronoun ("…, as most
 // of the 167 candidates were hard-liners", "after the U.S. raised its pledge to $350 million, …").
 // "As" opens one unless it measures ("as many as 60 million", "as of Friday", "as well as").
