@@ -229,6 +229,13 @@ export const SummarySentence = z.object({
   /** The fact (id) the sentence stands for, and every source sentence supporting it. */
   fact: z.string(),
   sentences: z.array(ArticleSpan),
+  /**
+   * Words of `text` whose referent its article gives elsewhere, resolved: a relative date ("on
+   * Monday", "two weeks ago") with its calendar value (the article's time annotation), and "here"
+   * with the place of the article's dateline, which the summary leaves out. Offsets into `text`.
+   * Absent when there is none (and in dossiers written before this field).
+   */
+  resolved: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string(), value: z.string() })).optional(),
 });
 export type SummarySentence = z.infer<typeof SummarySentence>;
 

@@ -130,6 +130,12 @@ function sourcesOfGroup(g: Dossier['quoteGroups'][number]): string {
   return g.sources !== undefined && g.sources < g.articles.length ? ` (${g.sources} independent source${g.sources === 1 ? '' : 's'})` : '';
 }
 
+/** The referents a summary sentence leaves to its article, resolved: " (Monday: 1998-10-26; here: TEHRAN, Iran)". */
+function resolvedNote(s: Dossier['summary'][number]): string {
+  const r = s.resolved ?? [];
+  return r.length ? ` (${r.map((x) => `${x.text}: ${x.value}`).join('; ')})` : '';
+}
+
 function compared(d: Dossier): number {
   return d.articles.length - d.excluded.length;
 }
@@ -181,7 +187,7 @@ function text(d: Dossier): string {
 
   rule(compared(d) >= 2 ? 'Summary (sources per sentence; agreed facts first)' : 'Main points (one source only)');
   if (d.summary.length === 0) out.push('  (no sentence of the articles can stand in a summary)');
-  d.summary.forEach((s, i) => out.push(`  ${i + 1}. ${t(s.text)}`, `     ${cite(s.support)}`));
+  d.summary.forEach((s, i) => out.push(`  ${i + 1}. ${t(s.text)}${resolvedNote(s)}`, `     ${cite(s.support)}`));
 
   const sure = d.conflicts.filter((c) => c.confidence !== 'possible');
   const possible = d.conflicts.filter((c) => c.confidence === 'possible');
@@ -325,7 +331,7 @@ function markdown(d: Dossier): string {
   }
   out.push('', compared(d) >= 2 ? '## Summary (sources per sentence; agreed facts first)' : '## Main points (one source only)', '');
   if (d.summary.length === 0) out.push('No sentence of the articles can stand in a summary.');
-  d.summary.forEach((s, i) => out.push(`${i + 1}. ${m(s.text)} ${cite(s.support)}`));
+  d.summary.forEach((s, i) => out.push(`${i + 1}. ${m(s.text)}${m(resolvedNote(s))} ${cite(s.support)}`));
 
   const sure = d.conflicts.filter((c) => c.confidence !== 'possible');
   const possible = d.conflicts.filter((c) => c.confidence === 'possible');

@@ -14,7 +14,8 @@
  * phrase of ordinary words (the claim as a noun phrase), or — their main acts not two different
  * acts (word vectors may relate the verbs: "soared" / "rose") — each covering most of the other
  * (entail.ts, either the whole sentence or its lead clause, MUTUAL_CLAIM), or one covering most of
- * the other with the same main act or its act named in the other. A fact whose members fail
+ * the other with the same main act or its act named in the other; two statements of measure that
+ * each give the other's amount are one claim whatever their verbs. A fact whose members fail
  * splits into its coherent groups (facts.ts coherentGroups); the groups keep the fact they came
  * from (`aligned`, so the conflicts stage still compares their values as one report's) and stay
  * related (so neither becomes an exclusive of its outlet). Linear in a fact's members: each is
@@ -23,7 +24,7 @@
 import type { Affinity } from '../match/affinity.js';
 import type { Entailment } from '../match/entail.js';
 import { mainActIn, mainActsDiffer, oppositeAct, sameMainAct, type ActReading } from '../words/predicates.js';
-import { coherentGroups, otherRemarks, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
+import { coherentGroups, measuresAmount, otherRemarks, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
 
 export interface ClaimTools {
   aff: Affinity;
@@ -80,17 +81,26 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   // Claims that cannot be one, whatever words they share: another year, another quoted remark,
   // one denying what the other asserts, or two main acts neither of which the other reports (word
   // vectors may relate them).
+  // Two statements of measure (facts.ts measuresAmount), each giving the other's amount (entail.ts
+  // Covered.amounts: "stopped more than 188,000 immigrants … in June" / "there were nearly 190,000
+  // migrant encounters … in June"): one measurement told in each outlet's words, whatever their
+  // verbs (facts.ts's measure link).
+  const measured = (x: number, y: number): boolean =>
+    measuresAmount(sentences[x].text) && measuresAmount(sentences[y].text) && Math.min(t.entail.covered(x, [y]).amounts, t.entail.covered(y, [x]).amounts) > 0;
   const cannotBeOne = (x: number, y: number): boolean => {
     const a = sentences[x].text;
     const b = sentences[y].text;
-    if (yearsDiffer(a, b) || otherRemarks(a, b) || oppositeAct(t.acts[x], t.acts[y], t.near)) return true;
-    return !t.sameMeasure?.(x, y) && mainActsDiffer(t.acts[x], t.acts[y], t.near);
+    // One measurement (measured above, or facts.ts's measure link): the verbs may differ, but a
+    // different year, another remark or the opposite act still makes two claims.
+    if (measured(x, y) || t.sameMeasure?.(x, y)) return yearsDiffer(a, b) || otherRemarks(a, b) || oppositeAct(t.acts[x], t.acts[y], t.near);
+    return yearsDiffer(a, b) || otherRemarks(a, b) || oppositeAct(t.acts[x], t.acts[y], t.near) || mainActsDiffer(t.acts[x], t.acts[y], t.near);
   };
   const decide = (x: number, y: number): boolean => {
     if (cannotBeOne(x, y)) return false;
     const ax = t.acts[x];
     const ay = t.acts[y];
-    if (t.aff.evidence(x, y).whole >= NEAR_COPY || t.aff.phraseWords(x, y) >= CLAIM_PHRASE_WORDS || t.sameMeasure?.(x, y)) return true;
+    if (t.aff.evidence(x, y).whole >= NEAR_COPY || t.aff.phraseWords(x, y) >= CLAIM_PHRASE_WORDS) return true;
+    if (measured(x, y) || t.sameMeasure?.(x, y)) return true;
     const cx = cover(x, y);
     const cy = cover(y, x);
     // Each states most of the other.

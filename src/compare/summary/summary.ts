@@ -14,8 +14,9 @@ import { dot, wordVector } from '../words/embeddings.js';
 import { priorCount } from '../match/match.js';
 import { PRIOR_TOTAL } from '../words/word-prior.js';
 import { compiledOnce } from '../../core/regex.js';
-import { STOP, withoutDateline } from '../words/lex.js';
+import { STOP, datelineLength, withoutDateline } from '../words/lex.js';
 import { FIRST, opinionScore, writerVoice } from './opinion.js';
+import { readAct, scan } from '../words/predicates.js';
 import { POSITION_PRIOR, FIRST_PERSON_PRIOR, FIRST_PERSON_EDGES } from './summary-priors.js';
 
 /** Summary length when the caller does not ask for one: about a paragraph. */
@@ -227,6 +228,64 @@ export function danglingPronoun(a: AnnotatedArticle, start: number, end: number)
   return !/\s\p{Lu}\p{Ll}+/u.test(text.slice(0, m.index));
 }
 
+// The verb group of a forecast: a modal of the future or of possibility, or "expected / likely /
+// set / due / poised / scheduled to" before the main verb ("will peak", "is expected to produce").
+const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'may', 'might', 'could']);
+const FORECAST_FRAMES = new Set(['expected', 'likely', 'set', 'due', 'poised', 'scheduled', 'forecast', 'predicted', 'projected', 'going']);
+// Main verbs that announce a prediction ("Astronomers predict …", "forecasters expect …").
+const FORECAST_VERBS = new Set(['predict', 'forecast', 'expect', 'anticipate', 'project']);
+
+/**
+ * Whether a sentence's main clause forecasts rather than reports: its main verb is in the future
+ * or hedged by a modal of possibility ("The shower will peak …", "could produce …", "is expected
+ * to …"), or is a verb of predicting. A story's lead tells what happened; a forecast leads only a
+ * story about something to come (then every lead candidate is one, and one leads anyway).
+ */
+export function forecasts(text: string): boolean {
+  const act = readAct(text);
+  const items = scan(text);
+  const modal = (k: number): boolean => FUTURE_MODALS.has(items[k].w) || (items[k].w === 'to' && k > 0 && FORECAST_FRAMES.has(items[k - 1].w));
+  if (act.mainAt >= 0) {
+    if (act.main.some((p) => FORECAST_VERBS.has(p.lemma))) return true;
+    for (let k = act.mainAt - 1; k >= 0 && k >= act.mainAt - 4 && !items[k].brk; k--) if (modal(k)) return true;
+    return false;
+  }
+  // No main verb read (a verb the predicate table lacks: "will peak"): the sentence's first clause,
+  // up to its first break, holds the main verb group of a plain news sentence.
+  for (let k = 0; k < items.length && !items[k].brk; k++) {
+    if (modal(k)) return true;
+    const w = items[k].w.replace(/(?:s|ed)$/, '');
+    if (k > 0 && (FORECAST_VERBS.has(w) || FORECAST_VERBS.has(items[k].w))) return true;
+  }
+  return false;
+}
+
+/**
+ * What a summary sentence (article text from `start`) leaves to its article, resolved: each
+ * relative date or time the annotator resolved ("on Monday", "two weeks ago", "yesterday"), with
+ * its value, and "here" outside quotation marks, with the place of the article's wire dateline
+ * ("TEHRAN, Iran (AP) _" → "TEHRAN, Iran"), which the summary strips. Out of its article such a
+ * word points nowhere: the summary shows it verbatim and says what it stands for. Offsets into the
+ * sentence.
+ */
+export function referents(a: AnnotatedArticle, start: number, text: string): NonNullable<SummarySentence['resolved']> {
+  const end = start + text.length;
+  const out: NonNullable<SummarySentence['resolved']> = [];
+  for (const t of a.times) {
+    if (t.start < start || t.end > end || !t.relative || !t.value || (t.kind !== 'date' && t.kind !== 'time')) continue;
+    out.push({ start: t.start - start, end: t.end - start, text: a.text.slice(t.start, t.end), value: t.value });
+  }
+  const first = a.sentences.length ? a.text.slice(a.sentences[0].start, a.sentences[0].end) : '';
+  const n = datelineLength(first);
+  if (n > 0) {
+    // The place: the dateline up to its agency, date or dash ("DAR ES SALAAM, Tanzania").
+    const place = first.slice(0, n).replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+(?:_|—|–|--?)\s*$/, '').replace(/,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*$/u, '').trim();
+    const unquoted = text.replace(/["“][^"”]*["”]/g, (q) => ' '.repeat(q.length));
+    for (const m of unquoted.matchAll(/\bhere\b/gi)) if (place) out.push({ start: m.index!, end: m.index! + 4, text: text.slice(m.index!, m.index! + 4), value: place });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
 /** The last day (UTC ms) of a calendar value: "1997" ends on 31 December, "1998-10" on 31 October. */
 function periodEnd(value: string): number | null {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
@@ -401,8 +460,9 @@ export function agrees(shown: string, other: string, weight: StoryWeights = idfO
  * extractive news summaries need, multiplied so that a fact must do well on all of them:
  * - centrality: cosine of its sentence with the story's centroid (the mean idf-weighted word
  *   vector of the articles: what the story as a whole is about; MEAD, Radev et al. 2004);
- * - support: how many articles vouch for its wording (1 + ln support), the cross-document form of
- *   the same evidence, and what makes a summary sentence a consensus;
+ * - support: how many articles vouch for its wording (1 + ln support; copies of one text count
+ *   once), the cross-document form of the same evidence, and what makes a summary sentence a
+ *   consensus;
  * - position: news is written in inverted pyramid; the weight of a fact shown in (the wording of)
  *   its article's k-th sentence is learned (POSITION_PRIOR, bench/build-summary-priors.ts: how much of a
  *   k-th sentence human summaries take; the first sentence about twice the average);
@@ -411,12 +471,14 @@ export function agrees(shown: string, other: string, weight: StoryWeights = idfO
  * The lead is the best-scoring fact shown in its article's first or second sentence (who did
  * what, where, when: the inverted pyramid's first paragraph) and is not dated days before its
  * article (background), reported by two articles when one such exists, and told by a report in
- * its own words, not by a column or in the writer's voice (opinion.ts) while a report offers one;
+ * its own words, not by a column or in the writer's voice (opinion.ts) while a report offers one,
+ * and reports what happened rather than forecasts it (`forecasts`) while an agreed report does;
  * the rest are taken by
  * score, each step against the centroid with the words already said worth less (SAID_DECAY), so
  * that a second telling of the lead in other words loses to the story's next fact. Sentences that
  * cannot stand alone (see `unfit`), near-repeats of a chosen sentence, and another outlet's same-day
- * telling of a chosen sentence in other words (by word vectors) are skipped.
+ * telling of a chosen sentence in other words (by word vectors; an undated report may be of any
+ * day) are skipped. Each sentence says what its relative dates and "here" stand for (`referents`).
  */
 export function buildSummary(
   facts: Fact[],
@@ -424,8 +486,15 @@ export function buildSummary(
   compared: number,
   words: number = DEFAULT_SUMMARY_WORDS,
   same?: (a: Span, b: Span) => number | undefined,
+  sourceOf?: (article: string) => string,
 ): SummarySentence[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  // Backing of a wording: its citing articles counted by `sourceOf` (the dossier passes each
+  // article's copy group, sources.ts reportCopies: two copies of one text agreeing is no
+  // agreement). When every article is of one group, articles are counted (coverage.ts
+  // consensusBasis does the same).
+  const storySources = sourceOf ? new Set(articles.map((a) => sourceOf(a.id))).size : 0;
+  const backers = (ids: readonly string[]): number => (sourceOf && storySources >= 2 ? new Set(ids.map(sourceOf)).size : ids.length);
   // Sentence index of each cited sentence within its article (binary search over sentence starts).
   const sentIndex = (article: string, start: number): number => {
     const a = byId.get(article);
@@ -476,7 +545,7 @@ export function buildSummary(
   // fact's own text is the version with the fewest extras (what all its outlets say, for the
   // coverage list); a summary is better served by the fullest central version. Every version is
   // verbatim, and the summary sentence cites only the articles whose sentence agrees with it.
-  type Version = { text: string; cos: number; support: string[]; sentences: Fact['sentences']; person: number; article: string; index: number };
+  type Version = { text: string; cos: number; support: string[]; sentences: Fact['sentences']; person: number; article: string; index: number; start: number };
   const wording = (f: Fact): Version => {
     const members = f.sentences.map((s) => {
       const a = byId.get(s.article);
@@ -485,7 +554,8 @@ export function buildSummary(
       return { s, a, text, start: s.start + (full.length - text.length) };
     });
     const versionOf = (text: string): Version => {
-      const own = members.find((m) => m.text === text)!.s;
+      const mine = members.find((m) => m.text === text)!;
+      const own = mine.s;
       // A sentence the alignment did not score against this one (no affinity to read) must carry
       // half of what the summary sentence says by itself.
       const vouches = (m: (typeof members)[number]): boolean => {
@@ -500,9 +570,9 @@ export function buildSummary(
       const sentences = members.filter(vouches).map((m) => m.s);
       const cited = new Set(sentences.map((x) => x.article));
       const support = f.support.filter((x) => cited.has(x));
-      return { text, cos: cosine(vectorOf(text), centroid, cn), support, sentences, person: personPrior.get(own.article) ?? 1, article: own.article, index: sentIndex(own.article, own.start) };
+      return { text, cos: cosine(vectorOf(text), centroid, cn), support, sentences, person: personPrior.get(own.article) ?? 1, article: own.article, index: sentIndex(own.article, own.start), start: mine.start };
     };
-    const value = (v: Version): number => v.cos * v.person * (1 + Math.log(Math.max(1, v.support.length)));
+    const value = (v: Version): number => v.cos * v.person * (1 + Math.log(Math.max(1, backers(v.support))));
     let best: Version | null = null;
     const tried = new Set<string>();
     for (const m of members) {
@@ -530,8 +600,8 @@ export function buildSummary(
     // Support counts the articles that vouch for the wording shown (tried: the fact's whole
     // support, R-1/R-2 +0.4/+0.5 on DUC 2003 dev, but then a sentence cited to one outlet would be
     // ranked among the agreed ones).
-    const value = v.cos * v.person * (1 + Math.log(v.support.length)) * POSITION_PRIOR[Math.min(first, POSITION_PRIOR.length - 1)];
-    return { f, v, text: v.text, first, score: value, multi: v.support.length >= 2 || compared < 2 };
+    const value = v.cos * v.person * (1 + Math.log(Math.max(1, backers(v.support)))) * POSITION_PRIOR[Math.min(first, POSITION_PRIOR.length - 1)];
+    return { f, v, text: v.text, first, score: value, multi: backers(v.support) >= 2 || compared < 2 };
   };
   // Facts two articles or more vouch for come first, then by score. (Tried: by score alone, support
   // being in it: DUC 2006 dev R-2 8.5 → 8.7, but a sentence only one outlet reports would come
@@ -558,7 +628,7 @@ export function buildSummary(
       const why = unfit(withoutDateline(f.text));
       return why !== 'quotation' && why !== 'incomplete' && why !== 'speech' && why !== 'length' && why !== 'question' && quoteShare(f) < 0.3;
     };
-    const agreed = facts.filter((f) => f.support.length >= 2 && whole(f)).map(score).sort(order);
+    const agreed = facts.filter((f) => backers(f.support) >= 2 && whole(f)).map(score).sort(order);
     if (agreed.length) scored = [...agreed.slice(0, 1), ...scored];
   }
   if (scored.length === 0) return [];
@@ -575,12 +645,22 @@ export function buildSummary(
   // leads only when no report offers a lead.
   const opinionOf = new Map(articles.map((a) => [a.id, opinionScore(a.sentences.map((x) => a.text.slice(x.start, x.end)))]));
   const reports = (x: (typeof scored)[number]): boolean => !writerVoice(x.text) && (opinionOf.get(x.v.article) ?? 0) < 0.5;
-  const lead = leads.find((x) => x.multi && reports(x)) ?? leads.find(reports) ?? leads.find((x) => x.multi) ?? leads[0] ?? scored[0];
+  // And it tells what happened: a forecast ("the shower will peak …") leads only when no agreed
+  // report of the event offers a lead.
+  const lead = leads.find((x) => x.multi && reports(x) && !forecasts(x.text)) ?? leads.find((x) => x.multi && reports(x)) ?? leads.find(reports) ?? leads.find((x) => x.multi) ?? leads[0] ?? scored[0];
   const chosen: Array<{ f: Fact; text: string; stems: Set<string>; v: Version; meaning: MeaningWord[] }> = [];
   const dayOf = (id: string): number => {
     const p = byId.get(id)?.published;
     const t = p ? Date.parse(p) : NaN;
     return Number.isFinite(t) ? Math.floor(t / 86_400_000) : NaN;
+  };
+  // Reports of one day, as far as their dates tell: an undated report may be of any day, so it is
+  // taken as of the same day as the other (NaN equals nothing: nine undated one-sentence reports of
+  // one arrest each told it again in the summary).
+  const sameDay = (a: string, b: string): boolean => {
+    const x = dayOf(a);
+    const y = dayOf(b);
+    return Number.isNaN(x) || Number.isNaN(y) || x === y;
   };
   let total = 0;
   const chosenV = new Map<Fact, Version>();
@@ -604,8 +684,7 @@ export function buildSummary(
     // Read on AllSides dev (5620–5800, 16 stories): 11 of 12 pairs so skipped were one fact told
     // twice; the twelfth added a figure.
     const meaning = meaningOf(text, weights);
-    const day = dayOf(v.article);
-    if (chosen.some((c) => c.v.article !== v.article && dayOf(c.v.article) === day && Math.min(carried(meaning, c.meaning), carried(c.meaning, meaning)) >= REDUNDANT)) return;
+    if (chosen.some((c) => c.v.article !== v.article && sameDay(c.v.article, v.article) && Math.min(carried(meaning, c.meaning), carried(c.meaning, meaning)) >= REDUNDANT)) return;
     // Each outlet's first sentence tells the news of its day. Another article's first sentence,
     // published the same day, that names someone or something a chosen first sentence names tells
     // that news again in its own words ("Newsom defeated a Republican-backed effort to remove him"
@@ -616,7 +695,7 @@ export function buildSummary(
     // unchanged, MultiLing 49.7/20.2 → 49.6/20.7 (within one day: MultiLing 49.5/20.3).
     if (v.index === 0) {
       const names = [...stems].filter((k) => k.startsWith('N:'));
-      const retold = chosen.some((c) => c.v.index === 0 && c.v.article !== v.article && dayOf(c.v.article) === day && names.some((k) => c.stems.has(k)));
+      const retold = chosen.some((c) => c.v.index === 0 && c.v.article !== v.article && sameDay(c.v.article, v.article) && names.some((k) => c.stems.has(k)));
       if (retold) return;
     }
     chosen.push({ f, text, stems, v, meaning });
@@ -655,6 +734,8 @@ export function buildSummary(
   }
   return chosen.map(({ f, text }) => {
     const v = chosenV.get(f)!;
-    return { text, support: v.support, fact: f.id, sentences: v.sentences };
+    const a = byId.get(v.article);
+    const resolved = a && a.text.slice(v.start, v.start + text.length) === text ? referents(a, v.start, text) : [];
+    return resolved.length ? { text, support: v.support, fact: f.id, sentences: v.sentences, resolved } : { text, support: v.support, fact: f.id, sentences: v.sentences };
   });
 }
