@@ -76,6 +76,31 @@ test('a lone word that ends one full name and begins another of its article join
   assert.equal(entityOf(one, 'a2', t2, 'Li said'), entityOf(one, 'a2', t2, 'Li Wenbo'));
 });
 
+test('a surname an article titles with an office the story\'s namesake never holds is another person', () => {
+  // "Helga Marit Rasko" is introduced by two reports; a third calls "President Rasko" someone she
+  // never is (her husband): he and that report's bare "Rasko" stay apart from her.
+  const t1 = 'Helga Marit Rasko campaigned in Dunmore on Monday. Mrs. Rasko said the race was close.';
+  const t2 = 'Helga Marit Rasko spoke in Kellan.';
+  const t3 = 'President Rasko signed the farm bill on Tuesday. Rasko said it would help growers.';
+  const ents = buildEntities([
+    art('a1', t1, [['Helga Marit Rasko', 'person'], ['Rasko', 'person', 'Mrs.', 1]]),
+    art('a2', t2, [['Helga Marit Rasko', 'person']]),
+    art('a3', t3, [['Rasko', 'person', 'President'], ['Rasko', 'person', undefined, 1]]),
+  ]);
+  const helga = entityOf(ents, 'a2', t2, 'Helga Marit Rasko');
+  assert.equal(entityOf(ents, 'a1', t1, 'Rasko said'), helga, 'her own report\'s "Mrs. Rasko" is her');
+  assert.notEqual(entityOf(ents, 'a3', t3, 'Rasko signed'), helga);
+  assert.notEqual(entityOf(ents, 'a3', t3, 'Rasko said'), helga);
+  // Untitled in the third report, the bare surname is the story's namesake, as before.
+  const t4 = 'Rasko said it would help growers.';
+  const plain = buildEntities([art('a1', t1, [['Helga Marit Rasko', 'person']]), art('a2', t2, [['Helga Marit Rasko', 'person']]), art('a4', t4, [['Rasko', 'person']])]);
+  assert.equal(entityOf(plain, 'a4', t4, 'Rasko'), entityOf(plain, 'a2', t2, 'Helga Marit Rasko'));
+  // Within the report that names her in full, too.
+  const t5 = 'The mayor is married to a brother of Helga Marit Rasko. President Rasko praised the mayor.';
+  const one = buildEntities([art('a5', t5, [['Helga Marit Rasko', 'person'], ['Rasko', 'person', 'President', 1]])]);
+  assert.notEqual(entityOf(one, 'a5', t5, 'Rasko praised'), entityOf(one, 'a5', t5, 'Helga Marit Rasko'));
+});
+
 test('"the Fund" is the body its article named in full; other reports\' lone "Fund" follows it', () => {
   const t1 = 'The Coastal Recovery Fund cut its forecast. In its outlook, the Fund said growth would slow.';
   const t2 = 'Fund economists were gloomy.';

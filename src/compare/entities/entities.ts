@@ -1016,7 +1016,29 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
 
   // The story's established namesake (see the person case below): introduced in full by two
   // articles or more, or a surname that is no common English word or name.
-  const namesake = (c: Cluster, tok: string): boolean => introductions(c) >= 2 || !commonWord(tok);
+  const namesake0 = (c: Cluster, tok: string): boolean => introductions(c) >= 2 || !commonWord(tok);
+  // Titles an article gives a bare surname ("President Clinton"), by article and surname.
+  const titled = new Map<string, Set<string>>();
+  for (const { r } of single) {
+    const head = roleHead(r.mention);
+    if (!head || r.mention.type !== 'person') continue;
+    const key = `${r.article}\u0000${r.tokens[0]}`;
+    const set = titled.get(key) ?? new Set<string>();
+    set.add(head);
+    titled.set(key, set);
+  }
+  // Not when the surname's own article gives it a title the namesake never holds: "President
+  // Clinton" in a report where the story's full name is "Hillary Rodham Clinton", never titled
+  // president, is another Clinton (her husband), and so is every bare "Clinton" of that report.
+  // (A story that names the same person "President Obama" and "Barack Obama" but never "President
+  // Barack Obama" then keeps the two apart: a missed link, where the rule above merged a couple.)
+  // (Likewise in the report that names her in full: "Hillary Rodham Clinton's brother" and
+  // "President Clinton" in one report are two people.)
+  const untitled = (c: Cluster, tok: string, article: string): boolean => {
+    const roles = titled.get(`${article}\u0000${tok}`);
+    return !roles || [...roles].every((h) => c.roles.has(h));
+  };
+  const namesake = (c: Cluster, tok: string, article: string): boolean => namesake0(c, tok) && untitled(c, tok, article);
   // People by the first word of their full names, for a lone word that is not a surname.
   const byFirst = new Map<string, Cluster[]>();
   for (const c of clusters) if (c.person && c.full.length >= 2) push(byFirst, c.full[0], c);
@@ -1099,7 +1121,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // name may be anyone (another witness called Smith); linking it to another article's full
       // name merged different people. Such surnames join each other (below) or a namesake
       // holding the same role (further below), never a full name by the surname alone.
-      cands = surnameOf.filter((c) => c.articles.has(r.article));
+      cands = surnameOf.filter((c) => c.articles.has(r.article) && untitled(c, tok, r.article));
       // Except for the story's established namesake: the only person of that surname in the
       // story, introduced in full by two articles or more ("Barack Obama" in two reports, "Obama"
       // alone in a third). News leaves out the introduction only for a name its readers already
@@ -1109,7 +1131,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // frequent stems of the word prior, SUBTLEX-US: "Okafor", not "Gray" or "Brown"), when the
       // story holds one person of that surname: a rare name in one story is one person, a
       // common one may be anyone's.
-      if (cands.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok)) cands = surnameOf;
+      if (cands.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok, r.article)) cands = surnameOf;
       // A lone word that ends one full name and begins another its own article introduced is
       // ambiguous: "Shi" after "Qiao Shi" and "Shi Guangsheng" (Chinese names put the surname
       // first) may be either man, and the word alone cannot say which. It stays an entity of its
@@ -1130,7 +1152,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // its person hid that person's words from the name checks.
       const surnameLike = type === 'other' || (!PLACES.has(r.mention.text.replace(/['’]s$/, '')) && !ORGANIZATIONS.has(r.mention.text.replace(/['’]s$/, '')) && !locativeBefore(r));
       let local = surnameLike ? surnameOf.filter((c) => c.articles.has(r.article) && (type === 'other' || introducedIn(c, r.article))) : [];
-      if (surnameLike && local.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok)) local = surnameOf;
+      if (surnameLike && local.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok, r.article)) local = surnameOf;
       if (type === 'other') {
         // (Ambiguous between a surname and a surname written first: as for a person above.)
         const given = byGiven(r);
