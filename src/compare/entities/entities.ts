@@ -1027,16 +1027,18 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     set.add(head);
     titled.set(key, set);
   }
-  // Not when the surname's own article gives it a title the namesake never holds: "President
-  // Clinton" in a report where the story's full name is "Hillary Rodham Clinton", never titled
-  // president, is another Clinton (her husband), and so is every bare "Clinton" of that report.
-  // (A story that names the same person "President Obama" and "Barack Obama" but never "President
-  // Barack Obama" then keeps the two apart: a missed link, where the rule above merged a couple.)
+  // Not when the surname's own article gives it a title and the story never titles the full name
+  // at all: "President Clinton" in a report where the story's full name is "Hillary Rodham
+  // Clinton", never titled, is another Clinton (her husband), and so is every bare "Clinton" of
+  // that report. A full name titled anyhow may hold several offices ("Gen. Augusto Pinochet",
+  // "Sen. Pinochet" in one story: one man), so any title of it will do. (A story that names one
+  // person "President Obama" and "Barack Obama" but never titles the full name keeps the two
+  // apart: a missed link, where the rule above merged a couple.)
   // (Likewise in the report that names her in full: "Hillary Rodham Clinton's brother" and
   // "President Clinton" in one report are two people.)
   const untitled = (c: Cluster, tok: string, article: string): boolean => {
     const roles = titled.get(`${article}\u0000${tok}`);
-    return !roles || [...roles].every((h) => c.roles.has(h));
+    return !roles || c.roles.size > 0;
   };
   const namesake = (c: Cluster, tok: string, article: string): boolean => namesake0(c, tok) && untitled(c, tok, article);
   // People by the first word of their full names, for a lone word that is not a surname.
