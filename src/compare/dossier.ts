@@ -189,7 +189,14 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // Each article's own source: its outlet, or the agency whose wire copy it is (sources.ts).
   // An article's source for counting consensus: that of the first article of its copy group.
   const articleSources = compared.map((a) => sourceOf('', byId.get(copyOf.get(a.id) ?? a.id) ?? a, outletKeys).key);
-  const coverage = buildCoverage(facts, clusters, alignment, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set(), articleSources);
+  // Copies of one report by one outlet (a story run twice) are one report for coverage; a copy
+  // that another outlet ran is that outlet's report too (it is not one outlet's exclusive), and
+  // consensus counts it once already through the sources.
+  const sameOutletCopy = (a: AnnotatedArticle): string => {
+    const rep = byId.get(copyOf.get(a.id) ?? a.id);
+    return rep && (rep.outlet ?? null) === (a.outlet ?? null) ? rep.id : a.id;
+  };
+  const coverage = buildCoverage(facts, clusters, alignment, compared.map((a) => a.id), (a) => touched.get(a) ?? new Set(), articleSources, compared.map(sameOutletCopy));
   // The summary cites an article for a sentence only when its own sentence is the same statement
   // (the alignment's pair affinity; summary.ts).
   const sentenceAt = new Map(alignment.sentences.map((s) => [`${s.article}:${s.start}`, s.idx]));

@@ -278,6 +278,14 @@ export const Coverage = z.object({
    * (agreement within one outlet, not across outlets). Absent in dossiers written before it.
    */
   basis: z.object({ basis: z.enum(['sources', 'articles']), of: z.number().int(), need: z.number().int() }).optional(),
+  /**
+   * Articles of one outlet that are copies of one report (the outlet ran the same text twice),
+   * each group of two or more in article order. A fact only one such group carries is that
+   * report's: it counts once for consensus, is listed as an exclusive of the group's first
+   * article when no other report comes close, and is not "reported by some". Absent when there
+   * are none.
+   */
+  copies: z.array(z.array(z.string())).optional(),
 });
 export type Coverage = z.infer<typeof Coverage>;
 

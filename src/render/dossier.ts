@@ -78,7 +78,9 @@ function basisNote(d: Dossier): string {
   if (!b) return '';
   if (b.basis === 'sources') return `at least ${b.need} of ${b.of} independent sources`;
   const outlet = d.articles.find((a) => a.outlet)?.outlet;
-  return `all articles are from one source${outlet ? ` (${outlet})` : ''}, so articles are counted: at least ${b.need} of ${b.of}`;
+  // (Copies of one text are one report: coverage.copies.)
+  const counted = d.coverage.copies?.length ? 'its reports are counted, copies of one text once' : 'articles are counted';
+  return `all articles are from one source${outlet ? ` (${outlet})` : ''}, so ${counted}: at least ${b.need} of ${b.of}`;
 }
 
 /**
@@ -93,12 +95,21 @@ function basisNote(d: Dossier): string {
  */
 function reportedBySome(d: Dossier): Fact[] {
   const consensus = new Set(d.coverage.consensus);
-  return d.facts.filter((f) => f.support.length >= 2 && !consensus.has(f.id)).sort((a, b) => b.support.length - a.support.length);
+  const reports = reportsOf(d);
+  return d.facts.filter((f) => reports(f) >= 2 && !consensus.has(f.id)).sort((a, b) => b.support.length - a.support.length);
 }
 
 function closeToOthers(d: Dossier): Fact[] {
   const exclusive = new Set(d.coverage.exclusives.flatMap((e) => e.facts));
-  return d.facts.filter((f) => f.support.length === 1 && !exclusive.has(f.id));
+  const reports = reportsOf(d);
+  return d.facts.filter((f) => reports(f) === 1 && !exclusive.has(f.id));
+}
+
+/** How many reports carry a fact: its articles, copies of one report (coverage.copies) once. */
+function reportsOf(d: Dossier): (f: Fact) => number {
+  const group = new Map<string, string>();
+  for (const g of d.coverage.copies ?? []) for (const a of g) group.set(a, g[0]);
+  return (f) => new Set(f.support.map((a) => group.get(a) ?? a)).size;
 }
 
 /** The nearest statements of other outlets to an exclusive fact, and why they are not the same. */

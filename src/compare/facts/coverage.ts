@@ -24,10 +24,11 @@ export function majority(n: number): number {
  * article comes from one source, there is no cross-outlet agreement to speak of; the dossier says
  * so and counts articles instead.
  */
-export function consensusBasis(articleSources: string[]): { basis: 'sources' | 'articles'; of: number; need: number } {
+export function consensusBasis(articleSources: string[], reports: number = articleSources.length): { basis: 'sources' | 'articles'; of: number; need: number } {
   const distinct = new Set(articleSources).size;
   if (distinct >= 2) return { basis: 'sources', of: distinct, need: majority(distinct) };
-  return { basis: 'articles', of: articleSources.length, need: majority(articleSources.length) };
+  // Articles of one source are counted as reports: copies of one text are one report (`reports`).
+  return { basis: 'articles', of: reports, need: majority(reports) };
 }
 
 // Words named in a reason: enough to see what differs, short enough to read at a glance.
@@ -67,41 +68,63 @@ export function buildCoverage(
   articleIds: string[],
   touched: (article: string) => Set<string>,
   articleSources: string[] = articleIds,
+  copyGroups: string[] = articleIds,
 ): Coverage {
   const n = articleIds.length;
   if (n < 2) return { consensus: [], exclusives: [], omissions: [] };
-  const basis = consensusBasis(articleSources);
+  // Copies of one report (sources.ts reportCopies: `copyGroups[k]` is the first article of
+  // article k's group) are one report: a fact two copies carry is that report's alone.
+  const groupOf = new Map(articleIds.map((a, k) => [a, copyGroups[k] ?? a]));
+  const reportsOf = (support: readonly string[]): Set<string> => new Set(support.map((a) => groupOf.get(a) ?? a));
+  const reports = new Set(copyGroups).size;
+  const basis = consensusBasis(articleSources, reports);
   // Independent sources of a fact (`sources`, sources.ts: each outlet once, a wire copy as its
-  // agency, a credited sentence as the credited organisation).
-  const backing = (f: Fact): number => (basis.basis === 'sources' ? f.sources ?? f.support.length : f.support.length);
+  // agency, a credited sentence as the credited organisation); in a story of one source, its
+  // reports (copies once).
+  const backing = (f: Fact): number => (basis.basis === 'sources' ? f.sources ?? f.support.length : reportsOf(f.support).size);
   const consensus = facts.filter((f) => f.support.length >= 2 && backing(f) >= basis.need).map((f) => f.id);
-  // A fact one article reports is exclusive only when no other article comes close to it: a
+  // A fact one report carries is exclusive only when no other report comes close to it: a
   // sentence of another outlet related to it reports part of it in other words, or a different
-  // version of it (another figure), and either way the outlet is not alone with it.
-  const touchedBy = new Map<string, number>();
-  for (const a of articleIds) for (const f of touched(a)) touchedBy.set(f, (touchedBy.get(f) ?? 0) + 1);
+  // version of it (another figure), and either way the outlet is not alone with it. (The copies
+  // of the report touch it too; they are the same report.)
+  const touchers = new Map<string, Set<string>>();
+  for (const a of articleIds) for (const f of touched(a)) touchers.set(f, (touchers.get(f) ?? new Set<string>()).add(groupOf.get(a) ?? a));
   const exclusives = articleIds.map((a) => {
     const ids: string[] = [];
     const nearest: Nearest[] = [];
+    const own = groupOf.get(a) ?? a;
     facts.forEach((f, k) => {
-      if (f.support.length !== 1 || f.support[0] !== a) return;
-      const others = [...touched(a)].includes(f.id) ? (touchedBy.get(f.id) ?? 0) - 1 : (touchedBy.get(f.id) ?? 0);
+      const rs = reportsOf(f.support);
+      if (rs.size !== 1 || f.support[0] !== a) return;
+      const others = [...(touchers.get(f.id) ?? [])].filter((g) => g !== own).length;
       if (others > 0) return;
       // A sentence cut off by the end of its excerpt ("… as companies continue to brace
       // themselves for a...") cannot be said to be reported by one outlet alone: what it
       // reports ends at the cut, and the rest may be what the others say (facts.ts cutOff).
       if (clusters[k].members.every((m) => m.cut)) return;
       ids.push(f.id);
-      nearest.push(...nearestOf(f, clusters[k], alignment));
+      // One nearest statement per report: a copy's is the same sentence again.
+      const seen = new Set<string>();
+      for (const x of nearestOf(f, clusters[k], alignment)) {
+        const g = groupOf.get(x.sentence.article) ?? x.sentence.article;
+        if (seen.has(g)) continue;
+        seen.add(g);
+        nearest.push(x);
+      }
     });
     return { article: a, facts: ids, nearest };
   });
   const omissions = articleIds.map((a) => ({
     article: a,
-    // What most of the OTHER articles report and this one does not.
-    facts: facts.filter((f) => !f.support.includes(a) && f.support.length >= majority(n - 1) && !touched(a).has(f.id)).map((f) => f.id),
+    // What most of the OTHER reports give and this one does not (copies counted once).
+    facts: facts
+      .filter((f) => !f.support.some((b) => (groupOf.get(b) ?? b) === (groupOf.get(a) ?? a)) && reportsOf(f.support).size >= majority(reports - 1) && !touched(a).has(f.id))
+      .map((f) => f.id),
   }));
-  return { consensus, exclusives, omissions, basis };
+  const groups = new Map<string, string[]>();
+  for (const a of articleIds) groups.set(groupOf.get(a) ?? a, [...(groups.get(groupOf.get(a) ?? a) ?? []), a]);
+  const copies = [...groups.values()].filter((g) => g.length >= 2);
+  return copies.length ? { consensus, exclusives, omissions, basis, copies } : { consensus, exclusives, omissions, basis };
 }
 
 /**

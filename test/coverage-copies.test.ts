@@ -1,0 +1,43 @@
+/**
+ * Copies of one report count once in coverage (issue #12, independent support): two articles
+ * of one outlet that are the same text (the outlet ran its story twice) are one report, so what only they carry is that report's exclusive, not a fact "reported by some", and
+ * consensus in a story of one outlet counts reports, not articles. Invented text, real annotator.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Dossier } from '../src/core/dossier-schema.js';
+import type { Article } from '../src/core/schema.js';
+import { renderDossier } from '../src/render/dossier.js';
+import { assertSpansValid } from './helpers/dossier-fixtures.js';
+
+function art(id: string, text: string): Article {
+  return { id, text, outlet: 'Dunmore Ledger', language: null, published: '2026-03-04', file: null, url: null, title: null, authors: [], agencies: [], removed: [] } as unknown as Article;
+}
+
+const textOf = (d: Dossier, s: { article: string; start: number; end: number }): string => d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end);
+
+test('two copies of one report are one report: what only they carry is its exclusive', () => {
+  const copy =
+    'The harbour council of Dunmore voted on Tuesday to close the old ferry terminal at the end of the summer season. ' +
+    'Councillor Ilse Varn said the building had been losing money for eleven years and needed a new roof. ' +
+    'The ferry company will move its ticket office to the fish market beside the northern pier in September. ' +
+    'Fishermen on the northern pier complained that the new ticket office would block their delivery vans every morning.';
+  const other =
+    'Dunmore will close its old ferry terminal after the summer, the harbour council decided on Tuesday. ' +
+    'Passengers from the islands will buy tickets at a kiosk from the autumn, a council spokesman said.';
+  const { dossier: d } = buildDossier([art('a1', copy), art('a2', copy), art('a3', other)]);
+  assertSpansValid(d);
+  assert.deepEqual(d.coverage.copies, [['a1', 'a2']]);
+  assert.equal(d.coverage.basis?.basis, 'articles');
+  assert.equal(d.coverage.basis?.of, 2, 'two reports, not three articles');
+  const fishermen = d.facts.find((f) => f.sentences.some((s) => textOf(d, s).startsWith('Fishermen')));
+  assert.ok(fishermen);
+  assert.deepEqual([...fishermen.support].sort(), ['a1', 'a2']);
+  const excl = d.coverage.exclusives.find((e) => e.article === 'a1')!.facts;
+  assert.ok(excl.includes(fishermen.id), 'the report’s own statement is its exclusive');
+  assert.ok(!d.coverage.exclusives.find((e) => e.article === 'a2')!.facts.includes(fishermen.id), 'listed once, under the first copy');
+  const some = renderDossier(d, 'text').split('\n').findIndex((l) => l.includes('Reported by some'));
+  const listed = some >= 0 && renderDossier(d, 'text').split('\n').slice(some, some + 6).some((l) => l.includes('Fishermen'));
+  assert.ok(!listed, 'not "reported by some"');
+});
