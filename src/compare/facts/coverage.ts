@@ -75,7 +75,8 @@ export function buildCoverage(
   // Copies of one report (sources.ts reportCopies: `copyGroups[k]` is the first article of
   // article k's group) are one report: a fact two copies carry is that report's alone.
   const groupOf = new Map(articleIds.map((a, k) => [a, copyGroups[k] ?? a]));
-  const reportsOf = (support: readonly string[]): Set<string> => new Set(support.map((a) => groupOf.get(a) ?? a));
+  const reportOf = (a: string): string => groupOf.get(a) ?? a;
+  const reportsOf = (support: readonly string[]): Set<string> => new Set(support.map(reportOf));
   const reports = new Set(copyGroups).size;
   const basis = consensusBasis(articleSources, reports);
   // Independent sources of a fact (`sources`, sources.ts: each outlet once, a wire copy as its
@@ -88,11 +89,11 @@ export function buildCoverage(
   // version of it (another figure), and either way the outlet is not alone with it. (The copies
   // of the report touch it too; they are the same report.)
   const touchers = new Map<string, Set<string>>();
-  for (const a of articleIds) for (const f of touched(a)) touchers.set(f, (touchers.get(f) ?? new Set<string>()).add(groupOf.get(a) ?? a));
+  for (const a of articleIds) for (const f of touched(a)) touchers.set(f, (touchers.get(f) ?? new Set<string>()).add(reportOf(a)));
   const exclusives = articleIds.map((a) => {
     const ids: string[] = [];
     const nearest: Nearest[] = [];
-    const own = groupOf.get(a) ?? a;
+    const own = reportOf(a);
     facts.forEach((f, k) => {
       const rs = reportsOf(f.support);
       if (rs.size !== 1 || f.support[0] !== a) return;
@@ -106,7 +107,7 @@ export function buildCoverage(
       // One nearest statement per report: a copy's is the same sentence again.
       const seen = new Set<string>();
       for (const x of nearestOf(f, clusters[k], alignment)) {
-        const g = groupOf.get(x.sentence.article) ?? x.sentence.article;
+        const g = reportOf(x.sentence.article);
         if (seen.has(g)) continue;
         seen.add(g);
         nearest.push(x);
@@ -118,11 +119,15 @@ export function buildCoverage(
     article: a,
     // What most of the OTHER reports give and this one does not (copies counted once).
     facts: facts
-      .filter((f) => !f.support.some((b) => (groupOf.get(b) ?? b) === (groupOf.get(a) ?? a)) && reportsOf(f.support).size >= majority(reports - 1) && !touched(a).has(f.id))
+      .filter((f) => !f.support.some((b) => reportOf(b) === reportOf(a)) && reportsOf(f.support).size >= majority(reports - 1) && !touched(a).has(f.id))
       .map((f) => f.id),
   }));
   const groups = new Map<string, string[]>();
-  for (const a of articleIds) groups.set(groupOf.get(a) ?? a, [...(groups.get(groupOf.get(a) ?? a) ?? []), a]);
+  for (const a of articleIds) {
+    const g = groups.get(reportOf(a));
+    if (g) g.push(a);
+    else groups.set(reportOf(a), [a]);
+  }
   const copies = [...groups.values()].filter((g) => g.length >= 2);
   return copies.length ? { consensus, exclusives, omissions, basis, copies } : { consensus, exclusives, omissions, basis };
 }

@@ -1456,5 +1456,5 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     }
     return out;
   };
-  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near, sameMeasure: measurePair }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
+  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
 }

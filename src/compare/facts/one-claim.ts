@@ -33,13 +33,6 @@ export interface ClaimTools {
   acts: ActReading[];
   /** The word-vector cut for two predicates naming one act (facts.ts PREDICATE_NEAR). */
   near: number;
-  /**
-   * Two sentences each stating, as a statement of measure, the amount the other gives (facts.ts
-   * MEASURE_LINK): one claim whatever verbs tell it ("stopped more than 188,000 immigrants" /
-   * "there were nearly 190,000 migrant encounters"), unless another year or remark or the
-   * opposite act says otherwise.
-   */
-  sameMeasure?: (x: number, y: number) => boolean;
 }
 
 // Each member is checked against at most this many others (the earliest): linear time on facts
@@ -84,15 +77,15 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   // Two statements of measure (facts.ts measuresAmount), each giving the other's amount (entail.ts
   // Covered.amounts: "stopped more than 188,000 immigrants … in June" / "there were nearly 190,000
   // migrant encounters … in June"): one measurement told in each outlet's words, whatever their
-  // verbs (facts.ts's measure link).
+  // verbs. (This covers facts.ts's measure link, whose pairs pass the same two tests first.)
   const measured = (x: number, y: number): boolean =>
     measuresAmount(sentences[x].text) && measuresAmount(sentences[y].text) && Math.min(t.entail.covered(x, [y]).amounts, t.entail.covered(y, [x]).amounts) > 0;
   const cannotBeOne = (x: number, y: number): boolean => {
     const a = sentences[x].text;
     const b = sentences[y].text;
-    // One measurement (measured above, or facts.ts's measure link): the verbs may differ, but a
-    // different year, another remark or the opposite act still makes two claims.
-    if (measured(x, y) || t.sameMeasure?.(x, y)) return yearsDiffer(a, b) || otherRemarks(a, b) || oppositeAct(t.acts[x], t.acts[y], t.near);
+    // One measurement (measured above): the verbs may differ, but a different year, another
+    // remark or the opposite act still makes two claims.
+    if (measured(x, y)) return yearsDiffer(a, b) || otherRemarks(a, b) || oppositeAct(t.acts[x], t.acts[y], t.near);
     return yearsDiffer(a, b) || otherRemarks(a, b) || oppositeAct(t.acts[x], t.acts[y], t.near) || mainActsDiffer(t.acts[x], t.acts[y], t.near);
   };
   const decide = (x: number, y: number): boolean => {
@@ -100,7 +93,7 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     const ax = t.acts[x];
     const ay = t.acts[y];
     if (t.aff.evidence(x, y).whole >= NEAR_COPY || t.aff.phraseWords(x, y) >= CLAIM_PHRASE_WORDS) return true;
-    if (measured(x, y) || t.sameMeasure?.(x, y)) return true;
+    if (measured(x, y)) return true;
     const cx = cover(x, y);
     const cy = cover(y, x);
     // Each states most of the other.
