@@ -89,3 +89,12 @@ test('a party is one body with its short name, unless a person of the story bear
   const g = [read('a3', 'Tom Green of the Green Party spoke on Monday. Green said the vote was close.')];
   assert.ok(!entityOf(g, 'a3', 'Green said').forms.includes('Green Party'));
 });
+
+test('a national department named "<country> Department of X" is its "X Department"', () => {
+  const arts = [
+    read('a1', 'The U.S. Department of Fisheries said on Monday that the quota would stay.'),
+    read('a2', 'The Fisheries Department said the quota would stay. The U.S. Fisheries Department gave no figures.'),
+  ];
+  const d = entityOf(arts, 'a1', 'U.S. Department of Fisheries');
+  assert.ok(d.forms.includes('Fisheries Department') && d.forms.includes('U.S. Fisheries Department'), d.forms.join(' | '));
+});

@@ -612,8 +612,16 @@ export function matchForm(text: string): string {
   // matching reads the word without it (the alias list keeps each spelling).
   out = out.replace(ALNUM_HYPHEN, '$1$2');
   const inv = compiledOnce(DEPARTMENT_OF).exec(out);
-  return inv ? `${inv[2]} ${inv[1]}` : out;
+  if (inv) return `${inv[2]} ${inv[1]}`;
+  // The same with the country or place the body serves before it ("U.S. Department of
+  // Education", spelled out above as "United States Department of …", is the "U.S. Education
+  // Department"): only a place the lexicon knows, so a body's own words ("Federal Bureau of
+  // Investigation") are never turned round.
+  const owned = compiledOnce(OWNED_DEPARTMENT_OF).exec(out);
+  return owned && PLACES.has(owned[1]) ? `${owned[1]} ${owned[3]} ${owned[2]}` : out;
 }
+/** "<place> Department of X" (see matchForm). */
+const OWNED_DEPARTMENT_OF = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+(Department|Ministry|Office|Bureau|Secretariat)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})$/u;
 
 /**
  * The form of a body's or a place's name that matching reads, beyond matchForm: "City of
