@@ -2,8 +2,9 @@
  * Wrong merges and splits of entities found by the last reading of unseen stories, by pattern
  * (src/compare/entities/entities.ts): a son merged with his father of one name, a body named
  * after a person merged with the person, a place merged with a body whose name holds it, US
- * state abbreviations apart from their states, a party apart from its short name. Invented names
- * and sentences only.
+ * state abbreviations apart from their states, a party apart from its short name; also a
+ * department named with its country split from its other name, and the framing's tie-break
+ * between equally ranked actors. Invented names and sentences only.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -97,4 +98,15 @@ test('a national department named "<country> Department of X" is its "X Departme
   ];
   const d = entityOf(arts, 'a1', 'U.S. Department of Fisheries');
   assert.ok(d.forms.includes('Fisheries Department') && d.forms.includes('U.S. Fisheries Department'), d.forms.join(' | '));
+});
+
+test('framing ranks tied actors by mentions, not by the entity id as a string ("e10" before "e9")', async () => {
+  const { buildFraming } = await import('../src/compare/entities/framing.js');
+  const places = ['Arlo', 'Brisk', 'Cordale', 'Dunmore', 'Elmway', 'Farrowby', 'Glenhart', 'Holtby'];
+  let t = places.map((p) => `Trucks drove from ${p} to ${p} Harbor and back to ${p} and ${p}.`).join(' ');
+  t += ' Mayor Vera Lind spoke. Lind said the road was shut. Lind left. Judge Ora Pell spoke. Pell agreed.';
+  const a = read('a1', t);
+  const ents = buildEntities([a]);
+  // Eight places rank first, so the two people are e9 and e10: one label and one article each.
+  assert.deepEqual(buildFraming([a], ents, 1).map((f) => f.name), ['Vera Lind']);
 });
