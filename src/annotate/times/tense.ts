@@ -30,8 +30,14 @@ import { compiledOnce } from '../../core/regex.js';
  * sent a past day or month a week or a year ahead on dev AllSides stories. "expected" right
  * before the date ("the arrival of foreign rescuers expected Saturday evening") and "expected
  * before" ("results are not expected before early Monday") point ahead as "expected on" does.
+ * The present of "expect" and "anticipate" with an object ("Analysts expect a decision in
+ * January", "anticipates a vote Thursday") looks ahead as "expects to" does, and a forecast's
+ * date ("the storm predicted for Tuesday", "rain forecast for Friday") is when the forecast event
+ * is to come: read as past, "the storm predicted for Tuesday" in a Sunday article went to the
+ * Tuesday before (DUC dev), and the month after "expect" to the January before. Not "predicted
+ * in May", the time of the act of predicting, nor the past "expected" with an object.
  */
-const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would(?![-‐])|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?<!\b(?:than|as)\s)(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by|before)|(?<!\b(?:than|as)\s)expected(?=\s+(?:(?:early|mid|late)[\s-]+)?$)|due|scheduled|slated|upcoming|(?<!\b(?:a|the|his|her|its|their|our|this|that|new)\s)plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|fearing|awaiting|awaits?`;
+const FUTURE = String.raw`will|shall|won['’]t|['’]ll|would(?![-‐])|may|might|could(?!\s+not|n['’]t)|as\s+soon\s+as|going\s+to|(?:is|are|was|were)\s+to|(?<!\b(?:than|as)\s)(?:set|due|scheduled|slated|poised|expected|planned|supposed)\s+(?:to|for|on|in|by|before)|(?<!\b(?:than|as)\s)expected(?=\s+(?:(?:early|mid|late)[\s-]+)?$)|due|scheduled|slated|upcoming|(?<!\b(?:a|the|his|her|its|their|our|this|that|new)\s)plans?\s+to|planning\s+to|aims?\s+to|intends?\s+to|expects?|expecting|anticipates?|anticipating|(?<!\b(?:than|as)\s)(?:predicted|forecast|projected)\s+for|hopes?\s+to|to\s+be\s+[a-z]+|faces?|facing|up\s+for|next|fearing|awaiting|awaits?`;
 /**
  * Irregular simple pasts beyond the commonest (which PAST lists first), so that a clause in the
  * past is read as past whatever its verb: "In May, the firm withdrew its offer" written in
