@@ -117,3 +117,10 @@ test('a title\'s period does not end the clause after a fronted weekday', () => 
   const a = read('On Friday, Velmora Gov. Anna Berg will lead a moment of silence at the harbour.', '2026-03-02');
   assert.equal(first(a, 'Friday')?.value, '2026-03-06');
 });
+
+test('a weekday naming an institution ("Sunday school", "Friday prayers") is no date', () => {
+  const a = read('She taught Sunday school in Velmora for years, and he still goes to the main Friday prayers.');
+  assert.equal(a.times.filter((x) => /Sunday|Friday/.test(x.text)).length, 0);
+  // The weekday of an event is still a date.
+  assert.equal(first(read('The Sunday ferry vote was close.', '2026-03-04'), 'Sunday')?.value, '2026-03-01');
+});

@@ -437,6 +437,8 @@ function anchorUnit(u: string): AnchorUnit | null {
 
 /** What follows the clock time of a routine: a plural weekday, "every …", "each …", "daily". */
 const ROUTINE_CLOCK_AFTER = new RegExp(String.raw`^\s*(?:on\s+)?(?:${WEEKDAY}s\b|(?:every|each)\s|daily\b|weekdays\b|weekends\b)`);
+/** The noun of an institution named by a weekday (see resolve, g.wd). */
+const INSTITUTION_AFTER = /^\s+(?:school|schools|prayers?)\b/i;
 /** A coordinated plural weekday or weekday and plural part of the day after a weekday ("… and Thursday evenings", "… or Fridays"): a routine (see resolve, g.wd). */
 const ROUTINE_PARTNER_AFTER = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)${WEEKDAY}(?:s\b|\s+(mornings|afternoons|evenings|nights)\b)`);
 
@@ -591,6 +593,12 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const unit = anchorUnit(g.anU!);
     if (n === null || !unit) return { kind: 'duration', timex: durationValue(n, g.anU!), precision: null, relative: false, anchor: null };
     const sign = /^(?:earlier|before|previously)$/i.test(g.anDir!) ? -1 : 1;
+    // "profit soared to $155 million from $99 million a year earlier" just after a quarter was
+    // named (this sentence or the one before): results reports compare like periods, so it is
+    // that quarter a year back, as "a year ago" is — not the last day the text named (often the
+    // day of the report or of a share price) a year back. A coarser last date (a quarter, a
+    // year) is shifted as it is.
+    if (unit === 'year' && n === 1 && sign < 0 && ctx.quarterNearby && ctx.refQuarter && (!ctx.ref || /^\d{4}-\d\d-\d\d/.test(ctx.ref))) return { kind: 'date', timex: shiftTimex(ctx.refQuarter, 'year', -1), precision: null, relative: true, anchor: 'text', comparison: true };
     const r = anchored(ctx, 'date', null, unit, sign * n);
     // "still imitated today, 60 years later": counted from the time of writing (the last date
     // named was "today"), a span "later" would land in a year after publication's in a clause
@@ -705,6 +713,11 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   }
   if (g.bareU) return { kind: 'duration', timex: durationValue(null, g.bareU), precision: null, relative: false, anchor: null };
   if (g.wd) {
+    // A weekday that names an institution with its noun: "Sunday school", "Friday prayers"
+    // ("teaching Sunday school in college", "the main Friday prayers"): no day at all. Read as
+    // one, both put a routine on the timeline as last Sunday's or next Sunday's event (DUC 2006
+    // dev). Other nouns ("Sunday's vote", "Friday night") are the day's.
+    if (!g.wdPart && INSTITUTION_AFTER.test(ctx.after)) return null;
     // The first member of a routine: "on Tuesday and Thursday evenings", "Mondays and
     // Wednesdays" begun with a singular ("Monday and Wednesdays"), "Tuesday or Friday nights":
     // the coordinated plural makes the pair a routine, so this member is one too, not a date.
