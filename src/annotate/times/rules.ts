@@ -388,22 +388,6 @@ function rel(ctx: Ctx, kind: Kind, precision: Precision | null, f: (p: Pub) => s
   return { kind, timex: ctx.pub ? f(ctx.pub) : null, precision, relative: true, anchor: 'published' };
 }
 
-/**
- * A bare weekday read in the past (a past clause, or the news default): the most recent such
- * day, today included — except the day after the date stamp, which is that next day, not six
- * days back. Stamps run behind the writing: archives and feeds stamp the transmission in their
- * own time zone (a story filed from The Hague on Wednesday morning carries Tuesday's US date),
- * and wire stories sent in the evening carry the day before the morning papers they are written
- * for ("… a spokeswoman said Wednesday" under a Tuesday stamp). A writer names a day six days
- * back as "last Thursday" or by its date far more often than bare: on TimeBank dev no bare
- * weekday's gold value lies six days back, while the session 14 reading found three DUC
- * stories' weekdays dated a week early ("Thursday" of a Wednesday stamp), and 4 APW reports of
- * DUC 2006 dev "said"/"testified" the day after their stamp.
- */
-export function pastWeekday(p: Pub, wd: number): string {
-  return (wd - p.wd + 7) % 7 === 1 ? shiftDays(p, 1) : weekdayDate(p, wd, 'past');
-}
-
 /** Relative to the last date the text mentioned (`ref`); to the publication date when there is none or it is too coarse. */
 function anchored(ctx: Ctx, kind: Kind, precision: Precision | null, unit: 'year' | 'quarter' | 'month' | 'week' | 'day', n: number): Resolved {
   if (ctx.ref) {
@@ -468,10 +452,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     if (!g.clkDay && ROUTINE_CLOCK_AFTER.test(ctx.after)) return { kind: 'set', timex: `XXXX-XX-XXT${t}`, precision: null, relative: false, anchor: null };
     let base: Resolved;
     if (g.clkM) base = rel(ctx, 'time', 'day', (p) => closestDay(p, month(g.clkM!), dayNumber(g.clkD!), dayDir));
-    else if (g.clkDay && /day$/i.test(g.clkDay) && !/^(?:to|yester)/i.test(g.clkDay)) {
-      const wd = WEEKDAY_INDEX[g.clkDay.slice(0, 3).toLowerCase()];
-      base = rel(ctx, 'time', 'day', (p) => (future ? weekdayDate(p, wd, 'future') : ctx.tense === 'open' ? weekdayDate(p, wd, 'open') : pastWeekday(p, wd)));
-    }
+    else if (g.clkDay && /day$/i.test(g.clkDay) && !/^(?:to|yester)/i.test(g.clkDay)) base = rel(ctx, 'time', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[g.clkDay!.slice(0, 3).toLowerCase()], future ? 'future' : ctx.tense === 'open' ? 'open' : 'past'));
     else {
       const w = (g.clkDay ?? 'today').toLowerCase();
       base = rel(ctx, 'time', 'day', (p) => shiftDays(p, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0));
@@ -730,7 +711,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const prev = /\b(last|next|this)\s+$/i.exec(ctx.before)?.[1]?.toLowerCase();
     const mode: Mode = prev === 'last' || prev === 'next' || prev === 'this' ? prev : future ? 'future' : ctx.tense === 'open' ? 'open' : 'past';
     const wd = WEEKDAY_INDEX[g.wd.slice(0, 3).toLowerCase()];
-    const r = rel(ctx, g.wdPart ? 'time' : 'date', 'day', (p) => (mode === 'past' ? pastWeekday(p, wd) : weekdayDate(p, wd, mode)));
+    const r = rel(ctx, g.wdPart ? 'time' : 'date', 'day', (p) => weekdayDate(p, wd, mode));
     return g.wdPart && r.timex ? { ...r, timex: `${r.timex}T${DAY_PART[g.wdPart.toLowerCase()]}` } : r;
   }
   if (g.mo) {
