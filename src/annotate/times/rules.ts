@@ -388,7 +388,7 @@ function rel(ctx: Ctx, kind: Kind, precision: Precision | null, f: (p: Pub) => s
   return { kind, timex: ctx.pub ? f(ctx.pub) : null, precision, relative: true, anchor: 'published' };
 }
 
-/** Relative to the last date the text mentioned (`ref`); to the publication date when there is none or it is too coarse. */
+/** Relative to the last date the text mentioned (`ref`); to the publication date when there is none or it is too coarse and of publication's year (else, and for a past step forward from publication, unresolved: see below). */
 function anchored(ctx: Ctx, kind: Kind, precision: Precision | null, unit: 'year' | 'quarter' | 'month' | 'week' | 'day', n: number): Resolved {
   if (ctx.ref) {
     const v = shiftTimex(ctx.ref, unit, n);
