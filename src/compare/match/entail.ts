@@ -374,7 +374,7 @@ export class Entailment {
   }
 
   /**
-   * How well word `a` is said by word `b`: 1 for one stem, one lemma, a synonym or a derivation; else the
+   * How well word `a` is said by word `b`: 1 for one stem, a synonym or a derivation; else the
    * vector cosine from VECTOR_NEAR. A name is said only by itself (vectors put "David" near
    * "Andrew"), and a word never by its antonym (vectors put "rose" near "fell": 0.88).
    */
@@ -385,10 +385,6 @@ export class Entailment {
     const la = this.lemma(a);
     const lb = this.lemma(b);
     if (this.antonyms[a].includes(lb) || this.antonyms[b].includes(la)) return 0;
-    // One lemma is one word: an irregular form ("rose" / "rise", "fell" / "fall", "won" / "win")
-    // is the act its other form names, told in another tense or as a noun ("claims rose
-    // unexpectedly" / "an unexpected rise in claims"), not a vector neighbour of it (0.6-0.7).
-    if (la === lb) return 1;
     if (shareSynset(c.syn[a], c.syn[b]) || (c.prefix[a] !== 0 && c.prefix[a] === c.prefix[b])) return 1;
     const va = c.vec[a];
     const vb = c.vec[b];
