@@ -19,16 +19,20 @@ export function inDevHalf(story: string): boolean {
 }
 
 /**
- * Kept for the coordinator's unseen final readings, never printed here: AllSides stories 6080–6112,
- * ECB+ subtopics 1ecb, 3ecb, 11ecb, 24ecb, 29ecb and 35ecbplus (the gold story of an ECB+ article
- * is its subtopic), DUC 2003 d30050t and d31009t, DUC 2006 D0610A and D0625G.
+ * Kept for the coordinator's unseen final readings, never printed here: AllSides stories 6080–6112
+ * and 6014, 6016, 6017, 6019, 6020; ECB+ subtopics 1ecb, 3ecb, 11ecb, 24ecb, 29ecb and 35ecbplus
+ * (the gold story of an ECB+ article is its subtopic) and topics 14, 18 and 34 whole (their ECB
+ * subtopics are reserved; the twin subtopic would show them); DUC 2003 d30050t and d31009t; DUC
+ * 2006 D0610A, D0625G, D0604D, D0618I, D0619A, D0621C and D0630C.
  */
 const RESERVED_ECB = new Set(['1ecb', '3ecb', '11ecb', '24ecb', '29ecb', '35ecbplus']);
-const RESERVED_DUC = new Set(['d30050t', 'd31009t', 'd0610a', 'd0625g']);
+const RESERVED_ECB_TOPICS = new Set(['14', '18', '34']);
+const RESERVED_DUC = new Set(['d30050t', 'd31009t', 'd0610a', 'd0625g', 'd0604d', 'd0618i', 'd0619a', 'd0621c', 'd0630c']);
+const RESERVED_ALLSIDES = new Set([6014, 6016, 6017, 6019, 6020]);
 function reserved(corpus: string, story: string): boolean {
-  if (corpus === 'ecbplus-dev') return RESERVED_ECB.has(story);
+  if (corpus === 'ecbplus-dev') return RESERVED_ECB.has(story) || RESERVED_ECB_TOPICS.has(/^\d+/.exec(story)?.[0] ?? '');
   if (corpus.startsWith('duc')) return RESERVED_DUC.has(story.toLowerCase());
-  return corpus === 'allsides' && Number(story) >= 6080 && Number(story) <= 6112;
+  return corpus === 'allsides' && ((Number(story) >= 6080 && Number(story) <= 6112) || RESERVED_ALLSIDES.has(Number(story)));
 }
 
 /** The dev half of a corpus (or, `other`, the other half: scores only, never printed), reserved stories left out. */
