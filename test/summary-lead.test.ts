@@ -55,7 +55,9 @@ test('summary: after the lead, the next fact comes before the lead told again in
   // The deaths again (three outlets, right after the lead in each) against the cause (four
   // outlets, a sentence later): once the lead has said "security guards" and "warehouse", the
   // cause is what the story says next.
-  const shown = buildSummary(facts, arts, 4, 45).map((s) => s.fact);
+  // (A budget for two sentences: the second chosen is the one shown second; with more, the
+  // sentences after the lead are shown in their article's order.)
+  const shown = buildSummary(facts, arts, 4, 30).map((s) => s.fact);
   assert.deepEqual(shown.slice(0, 2), ['f1', 'f4'], shown.join(' '));
 });
 

@@ -299,20 +299,31 @@ function periodEnd(value: string): number | null {
 /**
  * Whether a sentence (article offsets) is dated well before its article was published: it gives
  * a calendar date (not the name of an event, "the Sept. 11 attacks") whose period ended more than
- * `days` days before publication ("Last year, the military ousted …"). Such a sentence is the
- * story's background, told again in every report, not the news that made the reports.
+ * `days` days before publication ("Last year, the military ousted …"), and none within them.
+ * Such a sentence is the story's background, told again in every report, not the news that made
+ * the reports.
  */
 export function datesBackground(a: AnnotatedArticle, start: number, end: number, days: number): boolean {
   const pub = a.published ? Date.parse(a.published) : NaN;
   if (!Number.isFinite(pub)) return false;
-  return a.times.some((t) => {
-    if (t.start < start || t.end > end || t.event || !t.value || (t.kind !== 'date' && t.kind !== 'time')) return false;
+  const dates = a.times.filter((t) => t.start >= start && t.end <= end && !t.event && t.value && (t.kind === 'date' || t.kind === 'time'));
+  // A sentence that also dates something to the days just before its article ("… was sentenced
+  // on Friday afternoon for the murder of George Floyd last May"; "Job openings soared at the end
+  // of April, the Labor Department said Tuesday") tells this week's news and names an older date
+  // as its background: the news is what it reports. (Read on AllSides dev 5918 and 5972, where
+  // the agreed report of the event lost the lead to a side remark for its "last May".)
+  const recent = dates.some((t) => {
+    const e = periodEnd(t.value!);
+    return e !== null && e >= pub - days * 86_400_000;
+  });
+  if (recent) return false;
+  return dates.some((t) => {
     // A date before a noun or a possessive names an event the sentence speaks of ("an Aug. 29
     // drone strike killed …", "Friday's election"): it dates that event, not the sentence's news
     // ("An investigation has determined that an Aug. 29 drone strike …" is this week's finding).
     const next = /^(['’]s\b|\s+(\p{Ll}[\p{L}-]*))/u.exec(a.text.slice(t.end, Math.min(end, t.end + 40)));
     if (next && (next[1].startsWith("'") || next[1].startsWith('’') || (next[2] && !STOP.has(next[2])))) return false;
-    const e = periodEnd(t.value);
+    const e = periodEnd(t.value!);
     return e !== null && e < pub - days * 86_400_000;
   });
 }
@@ -475,7 +486,10 @@ export function agrees(shown: string, other: string, weight: StoryWeights = idfO
  * and reports what happened rather than forecasts it (`forecasts`) while an agreed report does;
  * the rest are taken by
  * score, each step against the centroid with the words already said worth less (SAID_DECAY), so
- * that a second telling of the lead in other words loses to the story's next fact. Sentences that
+ * that a second telling of the lead in other words loses to the story's next fact, a report's
+ * sentences before a column's (opinion.ts), and are shown with each article's sentences in that
+ * article's order. A sentence that dates something to the week before its article is not
+ * background for naming an older date too (`datesBackground`). Sentences that
  * cannot stand alone (see `unfit`), near-repeats of a chosen sentence, and another outlet's same-day
  * telling of a chosen sentence in other words (by word vectors; an undated report may be of any
  * day) are skipped. Each sentence says what its relative dates and "here" stand for (`referents`).
@@ -720,8 +734,11 @@ export function buildSummary(
     }
     nowNorm = Math.sqrt(nowNorm);
     const sc = new Map(xs.map((x) => [x, x.v.cos > 0 ? (x.score / x.v.cos) * cosine(vecs.get(x)!, now, nowNorm) : 0]));
-    // Stable: ties keep their previous order (deterministic).
-    return [...xs].sort((p, q) => Number(q.multi) - Number(p.multi) || sc.get(q)! - sc.get(p)!);
+    // Stable: ties keep their previous order (deterministic). Within agreed and single-outlet
+    // sentences alike, a report's come before a column's (opinion.ts): the summary tells what
+    // happened, and one column's argument, sentence after sentence, filled whole summaries of
+    // stories whose reports told the event (read on AllSides dev stories).
+    return [...xs].sort((p, q) => Number(q.multi) - Number(p.multi) || Number(reports(q)) - Number(reports(p)) || sc.get(q)! - sc.get(p)!);
   };
   let queue = rank(scored.filter((x) => x.f !== lead.f));
   for (let i = 0; total < words && i < queue.length; ) {
@@ -732,7 +749,23 @@ export function buildSummary(
       i = 0;
     }
   }
-  return chosen.map(({ f, text }) => {
+  // Sentences of one article read in its order: a later sentence of an article shown before an
+  // earlier one tells the story backwards ("The sentence was greater than experts predicted." before
+  // "Chauvin was sentenced to 22 1/2 years."). After the lead, which stays first (it was chosen as
+  // the news: an earlier sentence of its article may be the background, a forecast or a column's
+  // line it was preferred to), each article's chosen sentences keep the places the ranking gave
+  // that article and fill them in the article's order; other articles' places stay.
+  const slots = new Map<string, number[]>();
+  chosen.forEach((c, k) => {
+    if (k > 0) slots.set(c.v.article, [...(slots.get(c.v.article) ?? []), k]);
+  });
+  const ordered = chosen.slice();
+  for (const ks of slots.values()) {
+    if (ks.length < 2) continue;
+    const inOrder = ks.map((k) => chosen[k]).sort((p, q) => p.v.start - q.v.start);
+    ks.forEach((k, j) => (ordered[k] = inOrder[j]));
+  }
+  return ordered.map(({ f, text }) => {
     const v = chosenV.get(f)!;
     const a = byId.get(v.article);
     const resolved = a && a.text.slice(v.start, v.start + text.length) === text ? referents(a, v.start, text) : [];
