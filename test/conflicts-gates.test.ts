@@ -25,13 +25,14 @@ test('an age at death differing between reports of different days is a conflict,
   assert.ok(d.conflicts.some((c) => values(c) === '61,91'), 'the two ages are a conflict');
 });
 
-test('the total a part is taken of ("14 out of every 100") is no running count, even in one outlet\'s series', () => {
+test('a rate ("14 out of every 100") is no running count, even in one outlet\'s series, and is compared as one value', () => {
   const { dossier: d } = buildDossier([
     article('a1', 'Selen Wire', '2026-05-09', 'The health minister of Velmora, Anton Rusk, has said that 14 out of 200 Velmorans are infected with the virus, which causes the disease.'),
     article('a2', 'Selen Wire', '2026-05-11', 'According to the health minister Anton Rusk, 14 out of every 100 Velmorans are infected with the virus, which causes the disease.'),
   ]);
   assert.equal(d.updates.length, 0);
-  assert.ok(d.conflicts.some((c) => values(c) === '100,200'), 'the two totals are a conflict');
+  // Session 15: a rate is one value (annotate/quantities.ts), 7 % against 14 %, never its parts.
+  assert.ok(d.conflicts.some((c) => values(c) === '14 out of 200,14 out of every 100'), JSON.stringify(d.conflicts.map(values)));
 });
 
 test('a rate ("die every day") is no running count: a higher rate reported later is a conflict', () => {

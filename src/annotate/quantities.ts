@@ -10,6 +10,9 @@
  * words, stopping at function words and verbs) because that is what a reader compares across
  * outlets; a range at the end of a sentence has no unit.
  * Qualifiers change the bounds, not the number: "more than 4,000" → low 4000, high null.
+ * A rate ("1 out of 500", "5 of every 10,000", "one in 50") is one quantity, its share in percent;
+ * a number naming one of a series ("Flight 990", "No. 1", "Chapter 11") is no quantity; a currency
+ * may be written as a code ("EUR 85 million") or as an "e" left of a lost euro sign ("e80 million").
  */
 import type { Quantity, TextSpan } from '../core/schema.js';
 import type { Tokens } from './tokens.js';
@@ -18,7 +21,15 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDNUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:${SMALL}))?|${SMALL}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)`;
 const SCALE = String.raw`(?:\s+(?:thousand|million|billion|trillion)|(?:bn|m|k)\b)`;
-const CUR = String.raw`(?:US\$|\$|€|£|¥)`;
+/**
+ * A currency written before the amount: a symbol, an ISO code with its space ("EUR 85 million"),
+ * or a lower-case "e" standing for a euro sign lost to an encoding ("e80 million", as texts that
+ * passed through Latin-1 tools print it). The "e" is read only right before digits that end in a
+ * scale word ("e80 million", "e1.2bn"): "E80" (a road), "e5" (a chess square) stay no amount.
+ * Without it a haul given as "e80 million" by one report and "85 million euros" by another was no
+ * figure at all, and the dossier said "0 figures checked" on a story of nine amounts.
+ */
+const CUR = String.raw`(?:US\$|\$|€|£|¥|(?:EUR|USD|GBP|JPY|CHF)\s?|e(?=\d[\d,.]*(?:\s+(?:million|billion)\b|(?:m|bn)\b)))`;
 const QUAL = String.raw`(?:more\s+than|over|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|about|around|nearly|almost|roughly|some|approximately|an\s+estimated|as\s+many\s+as|under)`;
 const DUR_UNIT = '(?:decade|year|month|week|day|hour|minute)';
 /**
@@ -51,6 +62,21 @@ const Q_RE = new RegExp(
     String.raw`(?:\b(?<wQual>${QUAL})\s+)?\b(?<wNum>${WORDNUM})(?<wScale>\s+(?:thousand|million|billion))?\b`,
   ].join('|'),
   'uy',
+);
+
+/**
+ * A rate: a part and the whole it is taken of, written as one proportion ("1 out of 500", "5 of
+ * every 10,000", "one in 50", "three out of four"). It is one value, the share, read as a percent
+ * (1 out of 500 → 0.2 %), so two reports compare the rates they give ("1 out of 500" against "5 of
+ * every 10,000": 0.2 % against 0.05 %; "20 of every 10,000" agrees with "1 in 500") and never their
+ * numerators or denominators part by part (1 against 5, 500 against 10,000: read apart, every two
+ * rates of other denominators were a false conflict). "Of the 19" (a known set) is no rate: "15 of
+ * the 19 passengers" stays a part and a total (claims.ts). The part must be smaller than the
+ * whole, and the whole no amount of time ("3 in 10 days" is a count in a stretch).
+ */
+const RATE_RE = new RegExp(
+  String.raw`(?:\b(?<qual>${QUAL})\s+)?(?<![\p{L}\d.,:/-])(?<n>${NUM}|${WORDNUM}|one)(?<nScale>${SCALE})?\s+(?:out\s+of(?:\s+(?:every|each))?|of\s+(?:every|each)|in(?:\s+every)?)\s+(?<m>${NUM}|${WORDNUM})(?<mScale>${SCALE})?(?![\d:]|\.\d|\s*(?:%|percent\b|per\s+cent\b)|\s+${DUR_UNIT}s?\b|-)`,
+  'iuy',
 );
 
 /** Words where a quantity can start; the sticky regex is tried only at these and at digits. */
@@ -102,6 +128,7 @@ const ORDINALS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
 const CURRENCY: Record<string, string> = {
+  e: 'EUR', EUR: 'EUR', USD: 'USD', GBP: 'GBP', JPY: 'JPY', CHF: 'CHF',
   $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', dollars: 'USD', euros: 'EUR', pounds: 'GBP', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY',
 };
 /** Order-of-magnitude bounds of vague amounts. */
@@ -175,14 +202,29 @@ export function findQuantities(text: string, tok: Tokens, claimed: ReadonlyArray
       if (cur) at -= cur[0].length;
     } else {
       let w = text.slice(at, ends[i]);
-      const hyphen = w.indexOf('-');
-      if (hyphen > 0) w = w.slice(0, hyphen);
-      if (ch >= 65 && ch <= 90) w = w.toLowerCase();
-      if (!TRIGGERS.has(w)) continue;
-      // Frequent function words start a quantity only before particular words ("a dozen",
-      // "at least", "more than"): check the next token before trying the regex.
-      const need = NEXT_WORDS.get(w);
-      if (need && (i + 1 >= count || !nextOk(text, starts[i + 1], ends[i + 1], need))) continue;
+      // A currency written as a code or a lost euro sign (CUR) opens an amount: try the regex.
+      if (!/^(?:e\d|(?:EUR|USD|GBP|JPY|CHF)(?:$|\d))/.test(w)) {
+        const hyphen = w.indexOf('-');
+        if (hyphen > 0) w = w.slice(0, hyphen);
+        if (ch >= 65 && ch <= 90) w = w.toLowerCase();
+        if (!TRIGGERS.has(w)) continue;
+        // Frequent function words start a quantity only before particular words ("a dozen",
+        // "at least", "more than"): check the next token before trying the regex.
+        const need = NEXT_WORDS.get(w);
+        if (need && (i + 1 >= count || !nextOk(text, starts[i + 1], ends[i + 1], need))) continue;
+      }
+    }
+    RATE_RE.lastIndex = at;
+    const rate = RATE_RE.exec(text);
+    if (rate) {
+      const rEnd = at + rate[0].length;
+      while (c < claimed.length && claimed[c].end <= at) c++;
+      const q = c < claimed.length && claimed[c].start < rEnd ? null : rateOf(rate.groups!);
+      if (q) {
+        out.push({ start: at, end: rEnd, text: rate[0], ...q });
+        lastEnd = rEnd;
+        continue;
+      }
     }
     Q_RE.lastIndex = at;
     const m = Q_RE.exec(text);
@@ -211,6 +253,22 @@ export function findQuantities(text: string, tok: Tokens, claimed: ReadonlyArray
 
 type Built = Omit<Quantity, keyof TextSpan>;
 
+/** The noun of a series right before a number makes it an identifier ("Flight 990", "No. 1"); see build(). */
+const IDENTIFIER_BEFORE = /\b(?:[Ff]light|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Gg]ate|[Tt]erminal|[Rr]unway|[Pp]latform|[Pp]ier|[Cc]hannel|[Ee]xit|[Rr]oom|[Bb]us|[Tt]rain|[Pp]recinct|[Cc]hapter|[Aa]rticle|[Ss]ection|[Rr]esolution|[Pp]roposition|[Aa]mendment|[Aa]pollo|No|Nos|[Nn]umber)\.?\s$/;
+
+/** A rate's share in percent, to four significant digits (so 1/3 and 2/6 give one value); null when it is no rate. */
+function rateOf(g: Record<string, string | undefined>): Built | null {
+  const read = (s: string, scale?: string): number => (/\d/.test(s) ? num(s, scale) : wordNum(s) * (scale ? SCALES[scale.trim().toLowerCase()] ?? 1 : 1));
+  const n = read(g.n!, g.nScale);
+  const m = read(g.m!, g.mScale);
+  if (!(n > 0) || !(m > n) || Number.isNaN(n) || Number.isNaN(m)) return null;
+  const share = Number(((100 * n) / m).toPrecision(4));
+  // Its own unit: a rate is compared with rates only, and a sentence giving a rate and a percent
+  // ("one in every 500 users … at a rate of 80% daily") keeps two figures of two units (two
+  // figures of one unit in a sentence cannot be told apart, and neither was compared).
+  return { kind: 'percent', ...qualBounds(g.qual, share), unit: 'rate' };
+}
+
 function build(g: Record<string, string | undefined>, text: string, end: number): Built | null {
   if (g.vague) {
     const key = g.vague.toLowerCase().replace(/\s+/g, ' ');
@@ -227,10 +285,10 @@ function build(g: Record<string, string | undefined>, text: string, end: number)
     if (!g.rangeKw && !g.rCur1 && !g.rPct && /^(?:1[89]|20)\d\d$/.test(g.r1) && /^\d{2,4}$/.test(g.r2!)) return null;
     const cur = g.rCur1 ?? g.rCur2;
     const kind = g.rPct ? 'percent' : cur ? 'money' : 'range';
-    const unit = g.rPct ? '%' : cur ? CURRENCY[cur] : unitAfter(text, end);
+    const unit = g.rPct ? '%' : cur ? CURRENCY[cur.trim()] : unitAfter(text, end);
     return { kind, value: null, low: lo, high: hi, unit };
   }
-  if (g.mNum) return { kind: 'money', ...qualBounds(g.mQual, num(g.mNum, g.mScale)), unit: CURRENCY[g.mCur!] };
+  if (g.mNum) return { kind: 'money', ...qualBounds(g.mQual, num(g.mNum, g.mScale)), unit: CURRENCY[g.mCur!.trim()] };
   if (g.m2Num) return { kind: 'money', ...qualBounds(g.m2Qual, num(g.m2Num, g.m2Scale)), unit: CURRENCY[g.m2Unit!.toLowerCase()] };
   if (g.pNum) return { kind: 'percent', ...qualBounds(g.pQual, num(g.pNum)), unit: '%' };
   if (g.cdNum) {
@@ -258,6 +316,11 @@ function build(g: Record<string, string | undefined>, text: string, end: number)
   }
   if (g.cNum) {
     if (/^[:.]\d/.test(text.slice(end, end + 2))) return null; // clock times, version numbers
+    // A number naming one thing of a series is an identifier, not a quantity: "Flight 990",
+    // "Route 9", "No. 1", "Gate 12", "Chapter 11", "Resolution 1441". It counts nothing, so it is
+    // no figure two reports can disagree on, and a shared one is no sign that two sentences report
+    // the same event (it named the flight in a sentence of its crash and another of its recovery).
+    if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, end - g.cNum.length - 16), end - g.cNum.length))) return null;
     if (/^\s?(?:[ap]\.\s?m\.?|[AP]M|GMT|UTC)(?![\p{L}])/u.test(text.slice(end, end + 6))) return null; // "11 p.m." 
     // List numbers at a line start ("1. Skip to content", "2) …").
     if (/^[.)]\s/.test(text.slice(end, end + 2)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, end - g.cNum.length - 20), end - g.cNum.length))) return null;

@@ -559,6 +559,14 @@ export function construction(text: string, start: number, end: number, low: numb
   } else if (LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_AFTER.test(after)) {
     hi = Number.POSITIVE_INFINITY;
     limit = 'lower';
+    // "More than 700,000" is below 800,000: a writer who knew of a million would write "a million"
+    // (issue #10: "more than 700,000" orphans against "a million" was no disagreement). A round
+    // figure after "more than" or "over" is read as capped by the next figure at its step (its
+    // written grain); "at least" (a confirmed minimum, often far below) stays open. Conflicts
+    // resting on the cap are possible only (conflicts.ts impliedCeiling).
+    const inSpan = /\b(thousand|million|billion|trillion)\b/i.exec(written);
+    const step = /\b(?:more than|over)\s*$/i.test(before) ? writtenGrain(written, inSpan !== null || scale !== null) * factor * (inSpan ? { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[inSpan[1].toLowerCase() as 'thousand']! : 1) : 0;
+    if (step >= 100) hi = lo + step;
   } else if (UPPER_BOUND_BEFORE.test(before)) {
     // "nearly 30" is below 30 but not far below it; "up to 30" may be anything up to 30.
     lo = /(?:nearly|almost|just under)\s*$/i.test(before) ? lo * 0.8 : 0;
@@ -585,7 +593,9 @@ export function construction(text: string, start: number, end: number, low: numb
   const scaleWord = /\b(?:thousand|million|billion|trillion)\b/i.test(written) || scale !== null;
   const spanScale = /\b(thousand|million|billion|trillion)\b/i.exec(written);
   const spanFactor = spanScale ? { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[spanScale[1].toLowerCase() as 'thousand']! : 1;
-  const grain = low !== high || mult !== undefined ? 0 : writtenGrain(written, scaleWord) * factor * spanFactor;
+  // A rate ("one in 500", annotate/quantities.ts) is a share: its denominator's zeros are no rounding of it.
+  const rate = /\s(?:in|of)\s/i.test(written);
+  const grain = low !== high || mult !== undefined || rate ? 0 : writtenGrain(written, scaleWord) * factor * spanFactor;
   return { low: lo, high: hi, hedged, role: part ? 'part' : total ? 'total' : null, fragment, limit, figure: limit === 'upper' ? scaledHigh : scaledLow, grain };
 }
 

@@ -459,8 +459,13 @@ const COUNT_WINDOW = 60;
  */
 const RATE_AFTER = /^[^,;:()]{0,40}?(?:\b(?:a|per|every|each)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago|prior)\b)|\b(?:everyday|daily|weekly|monthly|yearly|annually)\b)/i;
 
-/** An age, or the total of a part: figures that stay what they were as a story unfolds. */
-const fixedFigure = (c: ClaimItem): boolean => c.unit !== null && (c.unit.endsWith(':old') || c.unit.includes(':total:'));
+/** The claim unit of a rate (annotate/quantities.ts reads "1 out of 500" as a percent of unit "rate", claims.ts stems it). */
+const RATE_UNIT = `percent:${stem('rate')}`;
+/**
+ * An age, the total of a part, or a rate ("14 out of every 100", annotate/quantities.ts): figures
+ * that stay what they were as a story unfolds (a share is no tally that only grows).
+ */
+const fixedFigure = (c: ClaimItem): boolean => c.unit !== null && (c.unit.endsWith(':old') || c.unit.includes(':total:') || c.unit === RATE_UNIT);
 
 function isRunningCount(c: ClaimItem): boolean {
   // What the running-count word counts is the figure's own tally, so some figures near one are
@@ -859,6 +864,15 @@ function roundedOnly(x: ClaimItem, y: ClaimItem): boolean {
   return !beyond(x, y) && !beyond(y, x);
 }
 
+/**
+ * Why two figures differ only by the cap read into a round lower bound (claims.ts construction:
+ * "more than 700,000" is below 800,000), or null: `b` is such a bound, and `v` lies above its cap.
+ */
+function impliedCeiling(b: ClaimItem, v: ClaimItem): string | null {
+  if (b.kind !== 'number' || b.limit !== 'lower' || !Number.isFinite(b.high) || !(v.low > b.high)) return null;
+  return `“${b.text}” is read as below ${b.high.toLocaleString('en-US')}, the next figure at its step, which “${v.text}” exceeds`;
+}
+
 /** A year opening its sentence ("In 1966, …"), which dates the whole sentence (as claims.ts reads a date that opens its sentence); elsewhere a year may date one clause only. */
 const OPENING_YEAR = /^\s*(?:in|during|by)\s+\d{4}$/i;
 
@@ -1093,6 +1107,32 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   return participant !== null ? `both date the ${event} of ${participant}` : null;
 }
 
+/** A word followed by the number it names one of a series by ("flight 717", "Route 9", "Gate No. 4"). */
+function identifierIn(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1])) continue;
+    if (/^[\p{L}]*\.?\s+(?:no\.?\s*)?\d/u.test(lower.slice(at + word.length, at + word.length + 16))) return true;
+  }
+  return false;
+}
+
+/**
+ * Two dates whose clauses share only identifiers (timeline.ts eventHead participants): a word
+ * followed by the number it names one of a series by ("flight 717"), under two different verbs of
+ * no common kind of event ("recovered the recorder of flight 717 on Sunday" / "flight 717 left on
+ * Wednesday night"). An identifier is no quantity and no sign that two sentences tell one event
+ * (issue #10: a possible card set a flight's crash day against the day its wreck was searched);
+ * only agreeing event words are. Decides nothing when the clauses share another word, or none.
+ */
+function tiedByIdentifierOnly(x: ClaimItem, y: ClaimItem, hx: EventHead, hy: EventHead): boolean {
+  if (hx.head === null || hy.head === null || sameHead(hx, hy)) return false;
+  for (const c of hx.classes) if (hy.classes.has(c)) return false;
+  const shared = [...hx.participants].filter((w) => hy.participants.has(w) || w === hy.head);
+  if (hy.participants.has(hx.head)) shared.push(hx.head);
+  return shared.length > 0 && shared.every((w) => identifierIn(x.sentence.text, w) || identifierIn(y.sentence.text, w));
+}
+
 /** Why two claims are one claim given two ways (findConflicts judgePair). */
 interface PairJudgement {
   sameFact: string | null;
@@ -1227,6 +1267,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // special envoy to Haiti resigned Thursday" share the envoy, not the act (a sure false
     // card on an unseen AllSides story).
     if (x.kind === 'date' && differentActs(headOf(x), headOf(y))) return null;
+    // Two dates under two different verbs whose clauses share nothing but an identifier ("the
+    // recorder of flight 717 on Sunday" / "flight 717 left Dovren on Wednesday night") date two
+    // events of one thing: an identifier names the flight, not what happened to it.
+    if (x.kind === 'date' && tiedByIdentifierOnly(x, y, headOf(x), headOf(y))) return null;
     // A sentence that places its dated act hours or days after or before another ("a
     // cease-fire took effect early Friday morning, hours after both sides agreed") tells two
     // acts at two times: its date is its own verb's, and another outlet's date under another
@@ -1506,8 +1550,11 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // Every disagreement of the conflict may be a rounding ("3,000" against "3,197"; "38 million"
     // against "38.5 million"): the outlets may well mean one figure, so it is only possible.
     const rounding = members.every((a) => members.every((b) => a.article === b.article || compatible(a, b) || roundedOnly(a, b)));
-    const confidence = strong && !hedged && !apart && !ownSeries && !rounding ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
+    // A disagreement only the cap of a round lower bound makes ("more than 700,000" against "a
+    // million": claims.ts construction) rests on how outlets write bounds, not on what they say.
+    const capped = impliedCeiling(x, y) ?? impliedCeiling(y, x);
+    const confidence = strong && !hedged && !apart && !ownSeries && !rounding && capped === null ? 'high' : 'possible';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (capped !== null ? `; ${capped}` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('clock:') ? 'time' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',

@@ -21,6 +21,9 @@
  * the kind the other title names; for former or outgoing holders and holders named for a past tenure
  * ("served in the Cabinet of"), for indefinite appositives ("X, a spokesman"), and for offices many
  * people hold at once (senator, spokesman, professor).
+ * The same readings, per person, give the other half: one person given two offices of one body by
+ * reports of the same days ("president of X" / "executive director of X"), always possible
+ * (titleConflicts).
  */
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
@@ -553,5 +556,110 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
       }
     }
   }
+  out.push(...titleConflicts(byOffice, articles, ents, offset + out.length, meta));
   return out;
 }
+
+/**
+ * Offices one person commonly holds together in a company or an organisation ("chairman and chief
+ * executive", "president and CEO"): two reports giving one each may both be right, so they are no
+ * disagreement. Any other two offices of one body ("president" / "executive director", "governor"
+ * / "lieutenant governor") are held by two people.
+ */
+const COMBINED_OFFICES = new Set(['chairman', 'chairwoman', 'chairperson', 'chief executive officer', 'president', 'chief operating officer']);
+/** An office and its acting, interim or elect form are one office at a handover. */
+const baseOffice = (o: string): string => o.replace(/^(?:acting|interim)\s+|-elect$/g, '');
+
+/**
+ * One person given two offices of one body by two reports of the same days ("Tomas Reller,
+ * president of the Orvin Family Council" / "Tomas Reller, executive director of the Orvin Family
+ * Council"): one report names the wrong office, or the wrong person holds it (issue #10, read on
+ * an unseen DUC 2006 story). Read from the same office readings as above (readOffice: current
+ * holders only, offices one person holds at a time), so no pairwise loop over mentions: per
+ * person, their offices. Always possible: a person may hold two offices, so the card is silent when
+ * any article gives the person both, when the story anywhere names the two offices together
+ * ("president and executive director"), when the two are offices commonly held together
+ * (COMBINED_OFFICES), when either sentence tells of a change of hands, and for reports more than a
+ * week apart (a promotion). Both titles must name their body, the same one (qualifierFit `same`):
+ * a bare "President X" may be of another body.
+ */
+function titleConflicts(byOffice: Map<string, Holder[]>, articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>): Conflict[] {
+  const byEntity = new Map<string, Holder[]>();
+  for (const office of [...byOffice.keys()].sort(cmp)) {
+    for (const h of byOffice.get(office)!) {
+      if (h.office.qualifier.size === 0) continue;
+      const list = byEntity.get(h.entity) ?? [];
+      list.push(h);
+      byEntity.set(h.entity, list);
+    }
+  }
+  const story = articles.map((a) => a.text.toLowerCase());
+  const namedTogether = (a: string, b: string): boolean => {
+    const words = (o: string): string => o.replace(/ /g, '\\s+');
+    const joined = new RegExp(`\\b(?:${words(a)}\\s*(?:and|&|/|,)\\s*${words(b)}|${words(b)}\\s*(?:and|&|/|,)\\s*${words(a)})\\b`);
+    return story.some((t) => joined.test(t));
+  };
+  const out: Conflict[] = [];
+  for (const entity of [...byEntity.keys()].sort(cmp)) {
+    const hs = byEntity.get(entity)!;
+    const offices = [...new Set(hs.map((h) => h.office.office))].sort(cmp);
+    if (offices.length < 2) continue;
+    const e = ents.get(entity);
+    if (!e) continue;
+    for (let i = 0; i < offices.length; i++) {
+      for (let j = i + 1; j < offices.length; j++) {
+        const [oa, ob] = [offices[i], offices[j]];
+        if (baseOffice(oa) === baseOffice(ob) || (COMBINED_OFFICES.has(baseOffice(oa)) && COMBINED_OFFICES.has(baseOffice(ob)))) continue;
+        const ha = hs.filter((h) => h.office.office === oa);
+        const hb = hs.filter((h) => h.office.office === ob);
+        // An article giving the person both offices says they hold both.
+        if (ha.some((x) => hb.some((y) => y.article === x.article))) continue;
+        let best: { x: Holder; y: Holder } | null = null;
+        for (const x of ha) {
+          for (const y of hb) {
+            if (qualifierFit(x.office.qualifier, y.office.qualifier) !== 'same') continue;
+            if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
+            if (CHANGE_OF_HANDS.test(x.sentence.text) || CHANGE_OF_HANDS.test(y.sentence.text)) continue;
+            if (!best) best = { x, y };
+          }
+        }
+        if (!best || namedTogether(oa, ob)) continue;
+        const { x, y } = best;
+        const side = (hsOf: Holder[], ref: Holder): Holder[] => hsOf.filter((h) => qualifierFit(h.office.qualifier, ref.office.qualifier) === 'same');
+        const sideA = side(ha, x);
+        const sideB = side(hb, y);
+        const claims: Claim[] = [
+          [oa, sideA],
+          [ob, sideB],
+        ]
+          .map(([office, side]) => {
+            const list = side as Holder[];
+            const texts = new Map<string, number>();
+            for (const h of list) texts.set(h.title, (texts.get(h.title) ?? 0) + 1);
+            return {
+              value: [...texts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0],
+              normalized: office as string,
+              articles: uniqArticles(list.map((h) => h.article)),
+              spans: list.map((h) => ({ article: h.article, start: h.mention.start, end: h.mention.end })).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+            };
+          })
+          .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
+        const evidence = [...sideA, ...sideB].map((h) => ({ article: h.article, text: h.sentence.text }));
+        // The body as the title writes it ("the Orvin Family Council"), else its words.
+        const body = /\s(?:of|for|at|with)\s+(.+)$/i.exec(x.title.replace(/\s+/g, ' '))?.[1] ?? [...x.office.qualifier].join(' ');
+        out.push({
+          id: `c${offset + out.length + 1}`,
+          kind: 'name',
+          about: `what ${e.name} is at ${body}`,
+          claims,
+          outliers: loneReport(claims, evidence, meta),
+          facts: [],
+          confidence: 'possible',
+          why: `“${x.title.replace(/\s+/g, ' ')}” and “${y.title.replace(/\s+/g, ' ')}” give ${e.name} two offices of one body (${body}), each held by one person at a time, in reports at most ${FOLLOW_UP_DAYS} days apart; no report gives both, but one person may hold two offices.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
