@@ -14,6 +14,9 @@
  * chosen by looking at its errors only) and a held-out part (figures only, never inspected).
  * Set CONFLICTS_KINDS=name,place to score the variants of some kinds only (alarms are always counted).
  * Set CONFLICTS_DUMP=FILE to write the dev part's misses and alarms, with their sentences, to FILE.
+ * The dev part is also reported in two halves (devA: hash % 3 = 1, devB: hash % 3 = 2), so a rule
+ * chosen by reading one half's errors can be checked on the other before the held-out part is run.
+ * Set CONFLICTS_PART=dev to run the dev part only (a quicker run while choosing rules).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,7 +40,7 @@ interface Gold {
   new_spans: Array<[number, number]>;
   claim_spans: Array<[number, number]>;
   outlier_expected: boolean;
-  matches: Array<{ file: string; start: number; end: number }>;
+  matches: Array<{ file: string; start: number; end: number; value?: string; sentence?: string }>;
 }
 
 /** FNV-1a of a string: a stable hash for the dev / held-out split. */
@@ -145,14 +148,17 @@ export async function run(): Promise<Record<string, unknown> | null> {
   const onlyKinds = process.env.CONFLICTS_KINDS ? new Set(process.env.CONFLICTS_KINDS.split(',')) : null;
   // Miss reasons (conflicts-miss.ts) per kind: kind → reason → count.
   const newPart = () => ({ kinds: new Map<string, Tally>(), sources: new Map<string, Tally>(), all: tally(), stories: 0, alarms: 0, confidentAlarms: 0, variants: 0, misses: new Map<string, Map<MissReason, number>>() });
-  const parts = { dev: newPart(), heldout: newPart() };
+  const parts = { dev: newPart(), heldout: newPart(), devA: newPart(), devB: newPart() };
+  const onlyPart = process.env.CONFLICTS_PART ?? null;
   const sources = readdirSync(root).filter((s) => existsSync(path.join(root, s)) && !s.includes('.')).sort();
   for (const source of sources) {
     for (const story of readdirSync(path.join(root, source)).sort()) {
       const dir = path.join(root, source, story);
       const part = isHeldOut(source, story) ? parts.heldout : parts.dev;
       const isDev = part === parts.dev;
-      const load = async (sub: string): Promise<{ dossier: Dossier; files: Map<string, string>; articles: Article[] }> => {
+      if (onlyPart && onlyPart !== (isDev ? 'dev' : 'heldout')) continue;
+      // The dev half of this story (see the module header): its tallies are kept apart as well.
+      const half = isDev ? (fnv(`${source}/${story}`) % 3 === 1 ? parts.devA : parts.devB) : null;      const load = async (sub: string): Promise<{ dossier: Dossier; files: Map<string, string>; articles: Article[] }> => {
         const files = readdirSync(path.join(dir, sub)).filter((f) => /^\d+\.json$/.test(f)).sort();
         const { articles } = await ingestAll(files.map((f) => path.join(dir, sub, f)));
         const { dossier } = buildDossier(articles, { annotate: cachedAnnotate });
@@ -161,15 +167,18 @@ export async function run(): Promise<Record<string, unknown> | null> {
         return { dossier, files: byArticle, articles };
       };
       const orig = await load('orig');
-      part.stories++;
-      part.alarms += orig.dossier.conflicts.length;
-      part.confidentAlarms += orig.dossier.conflicts.filter((c) => (c as { confidence?: string }).confidence !== "possible").length;
+      for (const p of half ? [part, half] : [part]) {
+        p.stories++;
+        p.alarms += orig.dossier.conflicts.length;
+        p.confidentAlarms += orig.dossier.conflicts.filter((c) => (c as { confidence?: string }).confidence !== "possible").length;
+      }
       if (isDev && wantDump) for (const c of orig.dossier.conflicts) dump.push(`ALARM ${source}/${story}\n${describeConflict(orig.dossier, c)}`);
       for (const v of readdirSync(dir).filter((x) => /^v\d+$/.test(x)).sort()) {
         const gold = JSON.parse(readFileSync(path.join(dir, v, 'gold.json'), 'utf8')) as Gold;
         if (onlyKinds && !onlyKinds.has(gold.kind)) continue;
         const { dossier, files, articles } = await load(v);
         part.variants++;
+        if (half) half.variants++;
         const target = [...files].find(([, f]) => f === gold.target.file)?.[0];
         const art = dossier.articles.find((a) => a.id === target);
         const raw = (JSON.parse(readFileSync(path.join(dir, v, gold.target.file), 'utf8')) as { text: string }).text;
@@ -199,6 +208,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
           }
         };
         bump(part.all);
+        if (half) bump(half.all);
         let reason: MissReason | null = null;
         if (!r) {
           // The agreeing articles' sentences, mapped into their cleaned text.
@@ -215,12 +225,12 @@ export async function run(): Promise<Record<string, unknown> | null> {
           byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
           part.misses.set(gold.kind, byReason);
         }
-        for (const [m, k] of [[part.kinds, gold.kind], [part.sources, source]] as const) {
+        for (const [m, k] of [[part.kinds, gold.kind], [part.sources, source], ...(half ? [[half.kinds, gold.kind]] as const : [])] as const) {
           if (!m.has(k)) m.set(k, tally());
           bump(m.get(k)!);
         }
         if (isDev && wantDump && !r) {
-          dump.push(`MISS ${source}/${story}/${v} [${gold.kind}] (${reason}) ${target ?? '?'} "${gold.new}" outlier_expected=${gold.outlier_expected}${spans.length ? '' : ' (span not mapped)'}\n` + (art && spans[0] ? `    ${around(art.text, spans[0][0], spans[0][1])}` : '') + hits.map((c) => '\n' + describeConflict(dossier, c)).join(''));
+          dump.push(`MISS ${half === parts.devA ? 'A' : 'B'} ${source}/${story}/${v} [${gold.kind}] (${reason}) ${target ?? '?'} "${gold.new}" outlier_expected=${gold.outlier_expected}${spans.length ? '' : ' (span not mapped)'}\n` + (art && spans[0] ? `    ${around(art.text, spans[0][0], spans[0][1])}` : '') + gold.matches.map((m) => `\n    match ${m.file} "${m.value ?? ''}": ${(m.sentence ?? '').replace(/\s+/g, ' ')}`).join('') + hits.map((c) => '\n' + describeConflict(dossier, c)).join(''));
         }
       }
     }
@@ -235,6 +245,14 @@ export async function run(): Promise<Record<string, unknown> | null> {
   });
   const result: Record<string, unknown> = {};
   for (const [name, p] of Object.entries(parts)) {
+    if (p.stories === 0) continue;
+    if (name === 'devA' || name === 'devB') {
+      // The dev halves: overall and per kind R (and Rc), alarms per story.
+      const r = (t: Tally): string => (t.n ? `${(t.r / t.n).toFixed(2)}(${(t.rc / t.n).toFixed(2)})` : '-');
+      result[name] = { stories: p.stories, all: fig(p.all), kinds: Object.fromEntries([...p.kinds].sort().map(([k, t]) => [k, fig(t)])), alarms: p.alarms };
+      process.stdout.write(`${name}: ${p.stories} stories, ${p.variants} variants; R ${r(p.all)}; ${[...p.kinds].sort().map(([k, t]) => `${k} ${r(t)} n=${t.n}`).join(', ')}; alarms ${p.alarms} (${(p.alarms / p.stories).toFixed(2)}/story)\n`);
+      continue;
+    }
     const kinds = Object.fromEntries([...p.kinds].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, t]) => [k, fig(t)]));
     const srcs = Object.fromEntries([...p.sources].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, t]) => [k, fig(t)]));
     result[name] = {

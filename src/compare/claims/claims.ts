@@ -694,6 +694,35 @@ function clockOf(text: string, start: number, end: number): Omit<ClaimItem, 'id'
   return { kind: 'number', start: cStart, end: cEnd, text: text.slice(cStart, cEnd), normalized: `${hh}:${mm}`, iso: `${hh}:${mm}`, precision: null, relative: false, weekday: null, bound: BOUND_BEFORE.test(lead), limit: null, figure: minutes, hedged: MODAL_BEFORE.test(lead), attributive: false, direction: null, from: 0, to: 0, low: minutes - spread, high: minutes + spread, grain: 0, unit };
 }
 
+/** A bare figure set off by commas (see ageApposition): anchored, bounded. */
+const COMMA_BEFORE = /,\s{0,2}$/;
+const COMMA_AFTER = /^\s{0,2},/;
+/** The oldest age a bare figure after a name is read as. */
+const MAX_AGE = 120;
+
+/**
+ * "Marko Tellen, 45, was arrested": a bare whole figure set off by commas right after a person's
+ * name is the person's age, the news apposition for it (AP style), the same unit as "the
+ * 45-year-old" and "aged 45". It had no noun of its own, so it was dropped, and an outlet giving
+ * another age for the person was never compared (issue #10: ages, a slot not read). Only after a
+ * name the entity stage reads as a person ("Dorsk, 45, …" after a place is no age), and only a
+ * figure a person's age can be. Such an age is the named person's, so it is compared only with
+ * ages given the same way (unit `named:old`, read as an age wherever ages are), where both claims name their person and a different
+ * person is a different age (sourcesDiffer): against an unnamed "59-year-old woman" it was set on
+ * a dev ECB+ story against "Maria …, 27, was also killed", another victim.
+ */
+function ageApposition(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number, value: number | null): boolean {
+  if (value === null || !Number.isInteger(value) || value < 1 || value > MAX_AGE) return false;
+  if (!/^\d{1,3}$/.test(a.text.slice(start, end))) return false;
+  const before = a.text.slice(Math.max(0, start - 3), start);
+  if (!COMMA_BEFORE.test(before) || !COMMA_AFTER.test(a.text.slice(end, end + 3))) return false;
+  const comma = a.text.lastIndexOf(',', start);
+  const m = a.mentions.find((x) => x.end === comma);
+  if (!m) return false;
+  const id = ents.at(a.id, m.start, m.end);
+  return id !== null && ents.get(id)?.type === 'person';
+}
+
 export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): ClaimGraph {
   // Sentence keys for every sentence (idf over the story's sentences).
   const perArticle = articles.map((a) => {
@@ -888,6 +917,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         if (hyphen) unit = `${stem(hyphen[1].toLowerCase())}-${stem(hyphen[2].toLowerCase())}`;
         else if (/\b(?:age of|aged)\s+$/i.test(p.a.text.slice(Math.max(0, q.start - 12), q.start))) {
           unit = 'old';
+          qkind = 'duration';
+        } else if (ageApposition(p.a, ents, q.start, q.end, q.value)) {
+          // (Its own unit: see ageApposition.)
+          unit = 'named:old';
           qkind = 'duration';
         }
       }
