@@ -246,6 +246,12 @@ const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this
  */
 const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Following|While|When|Since|With|Campaigning|Addressing|Writing|Earlier|Later|Last|This|Meanwhile|By|For|From|Within|Throughout|Amid|Amidst|Despite|Over|Under|Until|Through|Upon|Without|Inside|Outside|Ahead|Across|Against|Around|Near|Separately|Previously|Recently|Finally|Afterward|Afterwards|Eventually|Yesterday|Today|Tonight|Back)\b(?:[^,.;:!?"“”\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr))\.){0,80},\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+)?/u;
 /** A short phrase of a few words before a comma, without a name: "Eight years ago, ", "Days later, ". */
+/** A sentence still inside a fronted adverbial clause (no comma yet): "After Lee compared them to ". */
+const FRONTED_OPEN = /^[\s"“]*(?:(?:And|But|So|Yet)\s+)?(?:When|While|After|Before|Since|Because|Although|Though|If|Once|Until|Unless|Whereas|Even\s+as|Even\s+though|Even\s+if|Ever\s+since)\s[^,;:]*$/;
+/** A relative clause whose named subject names what the quote says: "in a clip that Judge Lee called ". */
+const NAMING_RELATIVE = /\b(?:that|which|whom)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:called|calls|dubbed|described|describes|termed|labeled|labelled|branded)\s*["“‘']*\s*$/u;
+/** After a verb, an object of its own (not an adjunct of time, place or audience, not the clause end). */
+const MAIN_VERB_GOES_ON = /^\s+(?!(?:on|in|at|during|after|before|to|of|about|with|from|as|while|when|that|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters|journalists)\b)\p{L}/u;
 const SHORT_INTRO = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},\s+/u;
 /** A subordinate clause opening the sentence, up to its comma ("When Trump suggested …, "). */
 const FRONTED_CLAUSE = /^[\s"“]*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until|Unless|Whereas|Even\s+as|Even\s+though|Even\s+if|Ever\s+since)\s[^,;:"“”]{3,200},\s+/;
@@ -424,7 +430,20 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     let rule = 'none';
     // 1. After the closing mark.
     const opens = /^[\s*•\-–—]*$/.test(before) || /:\s*$/.test(before);
-    const a = speakerAfter(text, r.close + 1, after, opens, true);
+    let a = speakerAfter(text, r.close + 1, after, opens, true);
+    // A fragment inside a fronted adverbial clause ("After Lee compared the migrants to “thieves”,
+    // Ruiz wrote a blog post against him") or a relative clause with its own speaker ("in a clip
+    // that Judge Lee called “vile,” Ruiz expressed a wish to …"): the comma after the quote ends
+    // that clause, and the main clause's subject, whose verb goes on to an object of its own,
+    // reports nothing of the words; its verb takes the quote only where it closes the
+    // attribution ("…,” Ruiz said." / "…,” Ruiz said on Monday"). The clause's own speaker, if
+    // any, is rule 2's.
+    // (Rule 2b below, an attribution closing the sentence later, is the main clause's too.)
+    const inSubClause = !opens && (/,\s*$/.test(text.slice(Math.max(r.open, r.close - 2), r.close)) || /^,/.test(after)) && (FRONTED_OPEN.test(before) || NAMING_RELATIVE.test(before));
+    if (a && inSubClause && a.cue) {
+      const at = text.indexOf(a.cue, a.speaker.end);
+      if (at >= 0 && MAIN_VERB_GOES_ON.test(text.slice(at + a.cue.length, at + a.cue.length + 30))) a = null;
+    }
     if (a) {
       speaker = a.speaker;
       cue = a.cue;
@@ -479,7 +498,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // the same bound for a fragment that ends the sentence).
     // A "?" or "!" followed by a lower-case word ends the quoted words only ("“… who is hurt?” an
     // older, heavyset woman said tearfully"): the sentence goes on.
-    if (!speaker && !(/[.!?]\s*$/.test(text.slice(Math.max(0, r.end - 2), r.end)) && !/^\s*\p{Ll}/u.test(after))) {
+    if (!speaker && !inSubClause && !(/[.!?]\s*$/.test(text.slice(Math.max(0, r.end - 2), r.end)) && !/^\s*\p{Ll}/u.test(after))) {
       const f = attributionAtEnd(r.close + 1, after);
       if (f) ({ speaker, cue } = f), (rule = '2b');
     }
@@ -1113,6 +1132,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // supporters seemed …`) was attributed in that sentence; the next one is about something else.
       if (!opens) return null;
       const rest = text.slice(tailAt + fill.length + vm[0].length, tailAt + fill.length + vm[0].length + 200);
+      // "…” Lee posted: “…”": a speaker and verb that a colon and another quote follow introduce
+      // that quote, the way "Lee posted:" would on a line of its own; the quote before it ended
+      // its sentence and was someone else's ("Another user, Ruiz, wrote: “…” Lee posted: “…”").
+      if (/^\s*:\s*["“‘']/.test(rest)) return null;
       const sentenceRest = /^[^.!?"“”]*[.!?]?/.exec(rest)![0];
       const short = /^[^.!?"“”]{0,50}[.!?]/.test(rest);
       const adjunct = /^\s+(?:\p{Lu}|reporters\b|in\b|on\b|at\b|during\b|after\b|before\b|when\b|while\b|of\b|to\b|about\b|with\b|as\b|from\b)/u.test(rest);

@@ -1,0 +1,36 @@
+/**
+ * Where an attribution ends (src/annotate/quotes.ts), on invented text: a speaker and verb
+ * that a colon and a new quote follow introduce that quote, not the one before; a fragment
+ * inside a fronted adverbial clause or a naming relative clause is not the main clause's
+ * subject's speech when that subject's verb goes on to an object of its own.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../src/annotate/index.js';
+import type { AnnotatedArticle } from '../src/core/schema.js';
+
+function read(text: string): AnnotatedArticle {
+  return annotate({ id: 't', file: null, outlet: null, url: null, title: null, published: '2024-03-04', authors: [], agencies: [], photoCredits: [], language: 'en', text, removed: [] });
+}
+const quote = (a: AnnotatedArticle, start: string) => a.quotes.find((q) => q.text.startsWith(start));
+
+test('"Name posted:" after a quote that ended its sentence introduces the next quote', () => {
+  // Two apostrophes for double marks, as some outlets' plain text has them; "Ms." puts a full
+  // stop right after the colon's quote opens, which made the attribution look short.
+  const a = read("The replies came fast. Another reader, Tomas Brekke, wrote of Ms. Holm: ''Your ferry plan will sink the harbour.'' Greta Holm posted: ''Ms. Holm has done more for the port than anyone.''");
+  assert.equal(quote(a, 'Your ferry plan')?.speakerName, 'Tomas Brekke');
+  assert.equal(quote(a, 'Ms. Holm has done')?.speakerName, 'Greta Holm');
+});
+
+test('a fragment in a fronted adverbial clause is not the speech of the main clause\'s subject', () => {
+  const a = read('After Tomas Brekke compared the ferry crews to “pirates”, councillor Greta Holm wrote a long letter against the plan.');
+  assert.notEqual(quote(a, 'pirates')?.speakerName, 'Greta Holm');
+  // The attribution that closes the sentence still takes the fragment.
+  const b = read('The ferry plan is “a gift to the pirates,” Greta Holm said.');
+  assert.equal(quote(b, 'a gift')?.speakerName, 'Greta Holm');
+});
+
+test('a fragment a named person calls something in a relative clause is that person\'s word', () => {
+  const a = read('In a video that Judge Tomas Brekke called “vile,” Greta Holm voiced a wish to sink the ferry.');
+  assert.equal(quote(a, 'vile')?.speakerName, 'Tomas Brekke');
+});
