@@ -34,3 +34,11 @@ test('a fragment a named person calls something in a relative clause is that per
   const a = read('In a video that Judge Tomas Brekke called “vile,” Greta Holm voiced a wish to sink the ferry.');
   assert.equal(quote(a, 'vile')?.speakerName, 'Tomas Brekke');
 });
+
+test('a quote in two apostrophes after "Name said" is not the attribution of the quote before', () => {
+  // "Mr." gives a full stop within the next few words; read as text, the two apostrophes made
+  // "Greta Holm said ''Mr." look like a short attribution closing its sentence.
+  const a = read("Tomas Brekke spoke first. ''Your ferry plan will sink the harbour.'' Greta Holm said ''Mr. Brekke is wrong about it.''");
+  assert.notEqual(quote(a, 'Your ferry plan')?.speakerName, 'Greta Holm');
+  assert.equal(quote(a, 'Mr. Brekke is wrong')?.speakerName, 'Greta Holm');
+});

@@ -1131,7 +1131,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // A fragment that ends the reporter's sentence (`… dismissed it as “absurd.” Trump’s
       // supporters seemed …`) was attributed in that sentence; the next one is about something else.
       if (!opens) return null;
-      const rest = text.slice(tailAt + fill.length + vm[0].length, tailAt + fill.length + vm[0].length + 200);
+      // Two apostrophes stand for a double mark in some outlets' plain text (quote-marks.ts):
+      // read as one, so a quote after the verb is not taken for the attribution's own words.
+      const rest = text.slice(tailAt + fill.length + vm[0].length, tailAt + fill.length + vm[0].length + 200).replace(/''/g, '"');
       // "…” Lee posted: “…”": a speaker and verb that a colon and another quote follow introduce
       // that quote, the way "Lee posted:" would on a line of its own; the quote before it ended
       // its sentence and was someone else's ("Another user, Ruiz, wrote: “…” Lee posted: “…”").
