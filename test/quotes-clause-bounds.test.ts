@@ -49,3 +49,13 @@ test('an adverb of time or frequency between a subject and its verb keeps the su
   const b = read('The vote is on Friday. Greta Holm still insists the fare is “a tax on islanders.”');
   assert.equal(quote(b, 'a tax on')?.speakerName, 'Greta Holm');
 });
+
+test('"a spokesman for NAME" is the speaker, unnamed, not nobody and not the name', () => {
+  const a = read('The vote is on Friday. A spokesman for Greta Holm said the union would “fight every step of the way.”');
+  assert.equal(quote(a, 'fight every')?.speaker?.text, 'A spokesman for Greta Holm');
+  assert.equal(quote(a, 'fight every')?.speakerName, null);
+  assert.equal(quote(a, 'fight every')?.speakerKind, 'description');
+  // A name after "to" that is the verb's own object stays no subject.
+  const b = read('The vote is on Friday. Tom Ruiz wrote to Greta Holm that the fare was “a tax on islanders.”');
+  assert.equal(quote(b, 'a tax on')?.speakerName, 'Tom Ruiz');
+});

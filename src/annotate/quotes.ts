@@ -1647,6 +1647,20 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (prep) {
         const head = /^(?:of|from|at)$/i.test(prep[1]) ? byEnd.get(from - prep[0].length - 1) : undefined;
         if (head && head.type !== 'place' && text[from - prep[0].length - 1] === ' ') return { speaker: { start: head.start, end: head.end, text: head.text }, cue };
+        // "A spokesman for Holm said …", "an adviser to Holm told …": the name is the object of
+        // "for"/"to" after a described person, and that person is the subject: the whole phrase
+        // is the speaker, a description (who speaks for Holm is not Holm; resolution keeps it
+        // unnamed). Only a described head opened by a determiner or possessive, the phrase
+        // opening its clause, so "Smith wrote to Holm" or "the vote for Holm" stay as they were.
+        if (/^(?:for|to)$/i.test(prep[1]) && mention.type === 'person') {
+          const pre = text.slice(segStart, from - prep[0].length).replace(/\s+$/, '');
+          const d = DESC_RE.exec(pre);
+          const desc = d ? trimDescription(d[1]) : null;
+          const dStart = desc ? segStart + pre.length - desc.length : -1;
+          if (desc && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/.test(desc) && /^[\s"“]*(?:(?:But|And|So|Yet|Meanwhile|However)\b,?\s+)?$/.test(text.slice(segStart, dStart)) && /^\s*$/.test(text.slice(mention.end, segEnd))) {
+            return { speaker: { start: dStart, end: mention.end, text: text.slice(dStart, mention.end) }, cue };
+          }
+        }
         // A place after a preposition may close an apposition whose subject opens the sentence
         // ("Clinton, during a town hall meeting in Columbus, Ohio, said"): tried below.
         if (mention.type !== 'place') return null;
