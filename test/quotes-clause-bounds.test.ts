@@ -59,3 +59,14 @@ test('"a spokesman for NAME" is the speaker, unnamed, not nobody and not the nam
   const b = read('The vote is on Friday. Tom Ruiz wrote to Greta Holm that the fare was “a tax on islanders.”');
   assert.equal(quote(b, 'a tax on')?.speakerName, 'Tom Ruiz');
 });
+
+test('a coordinated subject speaks together: no one name of it is the speaker', () => {
+  const a = read('The vote is on Friday. Greta Holm and Tom Ruiz said in a joint statement that they would “work together on the fares.”');
+  const q = quote(a, 'work together');
+  assert.equal(q?.speaker?.text, 'Greta Holm and Tom Ruiz');
+  assert.equal(q?.speakerName, null);
+  assert.notEqual(q?.attribution, 'named');
+  // A name that is the object of an earlier clause is no part of the subject.
+  const b = read('The vote is on Friday. Lind said the board should sack Greta Holm, and Tom Ruiz later called the fare “a tax on islanders.”');
+  assert.equal(quote(b, 'a tax on')?.speakerName, 'Tom Ruiz');
+});

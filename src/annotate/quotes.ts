@@ -1666,7 +1666,23 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         if (mention.type !== 'place') return null;
       }
     }
-    if (mention && mention.type !== 'place') return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
+    if (mention && mention.type !== 'place') {
+      // "Holm and Ruiz said in a joint statement …": a coordinated subject speaks together; the
+      // last name alone would credit Ruiz with words another outlet may give to Holm (a false
+      // speaker conflict). The whole coordination is the speaker, a description of two people
+      // that no single name resolves.
+      const from = mention.role?.start ?? mention.start;
+      // Only a coordination that opens the clause (alone or after an introductory phrase and
+      // its comma): in "Coulter said Trump should deport Haley, and Trump later called …" the
+      // first name is an object.
+      const co = /\s+and\s+$/.exec(text.slice(Math.max(segStart, from - 8), from));
+      const first = co ? byEnd.get(from - co[0].length) : undefined;
+      const s0 = first ? (first.role?.start ?? first.start) : -1;
+      if (first && (first.type === 'person' || first.type === 'organization') && s0 >= segStart && /^(?:[\s"“]*(?:(?:But|And|So|Yet|Meanwhile|However)\b,?\s+)?|[^,;:"“”]{0,80},\s*)$/.test(text.slice(segStart, s0))) {
+        return { speaker: { start: s0, end: mention.end, text: text.slice(s0, mention.end) }, cue };
+      }
+      return { speaker: { start: mention.start, end: mention.end, text: mention.text }, cue };
+    }
     // "Rich Heffley, a top … operative who played a major role in …, and is now running …,
     // said": a name that opens the sentence and is followed by a comma, then a verb right
     // after a comma: everything between is apposition and relative clause, however many
