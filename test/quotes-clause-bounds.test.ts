@@ -70,3 +70,10 @@ test('a coordinated subject speaks together: no one name of it is the speaker', 
   const b = read('The vote is on Friday. Lind said the board should sack Greta Holm, and Tom Ruiz later called the fare “a tax on islanders.”');
   assert.equal(quote(b, 'a tax on')?.speakerName, 'Tom Ruiz');
 });
+
+test('"Police said" and "has long argued" keep their subjects', () => {
+  const a = read('The ferry sank on Friday. Police said the captain was “not at the wheel.”');
+  assert.equal(quote(a, 'not at the wheel')?.speaker?.text, 'Police');
+  const b = read('The ferry sank on Friday. Greta Holm has long argued that the fare is “a tax on islanders.”');
+  assert.equal(quote(b, 'a tax on')?.speakerName, 'Greta Holm');
+});

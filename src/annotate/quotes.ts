@@ -142,7 +142,7 @@ const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|it|He|She|They|It)$/u;
  * they change nothing of who speaks.
  */
 const FILLERS = new RegExp(
-  String.raw`(?:\s*,[^,"“”]{1,150},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:has|had|have|also|then|later|previously|earlier|once|again|only|now|still|often|always|usually|frequently|repeatedly|sometimes|already|today|yesterday|tonight|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:earlier|later)\s+this\s+\w+|last\s+\w+|this\s+week|on\s+\w+))+\s*$`,
+  String.raw`(?:\s*,[^,"“”]{1,150},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:(?:has|had|have)(?:\s+long)?|also|then|later|previously|earlier|once|again|only|now|still|often|always|usually|frequently|repeatedly|sometimes|already|today|yesterday|tonight|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:earlier|later)\s+this\s+\w+|last\s+\w+|this\s+week|on\s+\w+))+\s*$`,
   'u',
 );
 /** Adjuncts between a speaker right after a quote and its verb ("Smith, the family's lawyer, said", "Smith (D-Nev.) said", "Smith bluntly said"). */
@@ -1728,8 +1728,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const intro = compiledOnce(INTRO).exec(seg.slice(lead));
     const subj = seg.slice(lead + (intro ? intro[0].length : 0));
     // Also a bare plural opening the sentence ("Critics said", "Residents told …"): news
-    // writing drops the determiner of a group of sources.
-    const np = DET_NP.exec(subj) ?? /^(\p{Lu}\p{Ll}{2,}s)$/u.exec(subj);
+    // writing drops the determiner of a group of sources. "Police" and "People" are plurals
+    // without the -s ("Police said the man was “armed and dangerous”").
+    const np = DET_NP.exec(subj) ?? /^(\p{Lu}\p{Ll}{2,}s|Police|People)$/u.exec(subj);
     // A naming verb names a thing when the quote follows it ("a website called “…”"), but with
     // an object between ("The union called the plan “…”") it is the subject's judgement.
     const naming = /^(?:called|calls|calling|labelled|labeled|branded|termed|dubbed|described|describes|describing)$/i.test(cue);
