@@ -77,3 +77,17 @@ test('"Police said" and "has long argued" keep their subjects', () => {
   const b = read('The ferry sank on Friday. Greta Holm has long argued that the fare is “a tax on islanders.”');
   assert.equal(quote(b, 'a tax on')?.speakerName, 'Greta Holm');
 });
+
+test('"in NAME\'s words" and "in the words of NAME" credit the quote after them', () => {
+  const a = read('The vote is on Friday. Greta Holm spoke first. The fare is, in Greta Holm\'s words, “a tax on islanders.”');
+  assert.equal(quote(a, 'a tax on')?.speakerName, 'Greta Holm');
+  const b = read('The vote is on Friday. Greta Holm spoke first. The fare is, in the words of Greta Holm, “a tax on islanders.”');
+  assert.equal(quote(b, 'a tax on')?.speakerName, 'Greta Holm');
+});
+
+test('a name in apposition after a described speaker before the verb names the speaker', () => {
+  const a = read('The vote is on Friday. “The fare is a tax on islanders,” the union\'s president, Greta Holm, said.');
+  const q = quote(a, 'The fare is');
+  assert.equal(q?.speaker?.text, 'Greta Holm');
+  assert.equal(q?.attribution, 'named');
+});

@@ -492,6 +492,20 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         rule = '2a';
       }
     }
+    // 2w. "in Holm's words, “…”", "in the words of Greta Holm, “…”": a fixed frame of English
+    //     that credits the words right after it to the person it names (only a name: "in his
+    //     words" is left to the rules above).
+    if (!speaker) {
+      const w = /\b[Ii]n\s+(?:the\s+words\s+of\s+(\S[^,;:"“”]{0,60}?)|(\S[^,;:"“”]{0,60}?)['’]s?\s+(?:own\s+)?words)\s*[,:]?\s*$/.exec(before);
+      const nm = w ? (w[1] ?? w[2]) : '';
+      const nameEnd = w ? r.open - before.length + w.index + w[0].indexOf(nm) + nm.length : -1;
+      const m = w ? byEnd.get(nameEnd) : undefined;
+      if (m && (m.type === 'person' || m.type === 'organization')) {
+        speaker = { start: m.start, end: m.end, text: m.text };
+        cue = 'words';
+        rule = '2w';
+      }
+    }
     // 2b. An attribution that closes the sentence after more of the reporter's words:
     //     `Sanders "has a right to contest …," just as Clinton did in 2008, Rendell added.`
     // Not for a quote that closes its own sentence ("… to purge the internet of
@@ -1122,6 +1136,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // past-tense verb that closes the sentence are an attribution whatever the verb.
     if (!vm && /[,?!]\s*$/.test(charsBeforeMark(from, 2))) vm = (opens ? PRESENT_CLOSING.exec(tail.slice(fill.length)) : null) ?? ANY_VERB_CLOSING.exec(tail.slice(fill.length)) ?? (sp && byStart.has(sp.start) ? ANY_VERB_S_CLOSING.exec(tail.slice(fill.length)) : null) ?? (opens && direct ? ANY_VERB_ADJUNCT.exec(tail.slice(fill.length)) : null);
     if (!vm) return null;
+    // "…,” the union's president, Greta Holm, said": a person's name in apposition after a
+    // described speaker names that speaker (as after an inverted verb, "said his lawyer, Bruce
+    // Turry"); the fill took the apposition.
+    if (fill && !byStart.has(sp.start)) {
+      const ap = /^\s*,\s*/.exec(fill);
+      const nm = ap ? names.find((m) => m.start === tailAt + ap[0].length) : undefined;
+      if (nm && nm.type === 'person' && /^\s*,\s*$/.test(text.slice(nm.end, tailAt + fill.length))) sp = { start: nm.start, end: nm.end, text: nm.text };
+    }
     // When the quote closed its own sentence ("… over.” Smith said the deal …"), a following
     // "X said" attributes it only if that sentence is no more than the attribution.
     // An object or adjunct after the verb ("Trump told Britain's ITV … when asked …") keeps it an
