@@ -43,13 +43,6 @@ test('a quote in two apostrophes after "Name said" is not the attribution of the
   assert.equal(quote(a, 'Mr. Brekke is wrong')?.speakerName, 'Greta Holm');
 });
 
-test('an adverb of time or frequency between a subject and its verb keeps the subject', () => {
-  const a = read('The vote is on Friday. Greta Holm used to back Tom Ruiz, but now says Ruiz has “lost his way on the ferries.”');
-  assert.equal(quote(a, 'lost his way')?.speakerName, 'Greta Holm');
-  const b = read('The vote is on Friday. Greta Holm still insists the fare is “a tax on islanders.”');
-  assert.equal(quote(b, 'a tax on')?.speakerName, 'Greta Holm');
-});
-
 test('"a spokesman for NAME" is the speaker, unnamed, not nobody and not the name', () => {
   const a = read('The vote is on Friday. A spokesman for Greta Holm said the union would “fight every step of the way.”');
   assert.equal(quote(a, 'fight every')?.speaker?.text, 'A spokesman for Greta Holm');

@@ -137,12 +137,12 @@ const PRONOUN_END = /(?:^|[^\p{L}])(he|she|they|it|He|She|They|It)$/u;
  * Words between a subject and its reporting verb that do not break the link: an apposition
  * (", the family's lawyer,"), a party tag ("(D-Nev.)"), an -ly adverb ("recently", "bluntly"; by
  * ending, so that the nouns "family", "daily", "supply" are not taken for adverbs), an
- * auxiliary or a time ("on Monday"), and the adverbs of time and frequency that stand between a
- * subject and its verb in any clause ("Holm now said", "Holm often says", "Holm still insists"):
- * they change nothing of who speaks.
+ * auxiliary ("has", "has long") or a time ("on Monday"). (Adverbs of time and frequency, "Holm
+ * now says", "still insists", were tried: dev +2 right, held-out 3 more wrong, all nested
+ * attributions; dropped.)
  */
 const FILLERS = new RegExp(
-  String.raw`(?:\s*,[^,"“”]{1,150},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:(?:has|had|have)(?:\s+long)?|also|then|later|previously|earlier|once|again|only|now|still|often|always|usually|frequently|repeatedly|sometimes|already|today|yesterday|tonight|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:earlier|later)\s+this\s+\w+|last\s+\w+|this\s+week|on\s+\w+))+\s*$`,
+  String.raw`(?:\s*,[^,"“”]{1,150},|\s*\([^()"“”]{1,30}\)|\s+\p{Ll}+(?:al|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly|\s+(?:(?:has|had|have)(?:\s+long)?|also|then|later|previously|earlier|once|again|only|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:earlier|later)\s+this\s+\w+|last\s+\w+|this\s+week|on\s+\w+))+\s*$`,
   'u',
 );
 /** Adjuncts between a speaker right after a quote and its verb ("Smith, the family's lawyer, said", "Smith (D-Nev.) said", "Smith bluntly said"). */
