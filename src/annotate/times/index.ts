@@ -216,7 +216,10 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // 'open' (a deadline, a start, a planned infinitive) names no direction of its own.
     const t = r.relative ? tenseNow() : null;
     const direction = t === 'open' ? null : t;
-    if (g.wd && pub && !event && t !== 'open' && !/\b(?:last|next|this)\s+$/i.test(before)) bare.push({ at: out.length, wd: g.wd.slice(0, 3).toLowerCase(), tense: t });
+    // A weekday naming an event ("the dinner following Friday's inauguration") joins the other
+    // mentions of its name (oneDayPerWeekdayName): with no tense of its own it took the past
+    // and sat a week before the coming Friday the article's other mentions name (DUC dev).
+    if (g.wd && pub && r.kind !== 'set' && t !== 'open' && !/\b(?:last|next|this)\s+$/i.test(before)) bare.push({ at: out.length, wd: g.wd.slice(0, 3).toLowerCase(), tense: event ? null : t });
     if ((g.deictic || g.deic2) && r.timex) {
       const w = (g.deictic ?? g.deic2)!.toLowerCase();
       deictics.push({ at: out.length, offset: g.deic2 ? (/^before/.test(w) ? -2 : 2) : /^(?:yesterday|last)/.test(w) ? -1 : /^tomorrow/.test(w) ? 1 : 0 });

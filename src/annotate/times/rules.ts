@@ -33,7 +33,9 @@ const NAMED_SOURCE = new RegExp(
     // Numeric dates: 27/09/2013, 9/27/2013; resolved only when the order is unambiguous.
     String.raw`\b(?<numA>[0-3]?\d)/(?<numB>[0-3]?\d)/(?<numY>\d{4})\b`,
     // Times of day, optionally with their day: "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "noon Thursday".
-    String.raw`\b(?<clk>${CLOCK})${ZONE}(?:\s+(?:on\s+)?(?<clkDay>${words('today', 'yesterday', 'tomorrow')}|${WEEKDAY}|(?<clkM>${MONTH})\s+(?<clkD>${DAY})\b))?`,
+    // The weekday must end there: "noon on Saturdays" is a routine (the plural, read below), not
+    // "noon on Saturday" and a stray "s".
+    String.raw`\b(?<clk>${CLOCK})${ZONE}(?:\s+(?:on\s+)?(?<clkDay>${words('today', 'yesterday', 'tomorrow')}|${WEEKDAY}(?![\p{L}])|(?<clkM>${MONTH})\s+(?<clkD>${DAY})\b))?`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdyM>${MONTH})\s+(?<mdyD>${DAY}),?\s+(?<mdyY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmyD>${DAY})\s+(?:of\s+)?(?<dmyM>${MONTH}),?\s+(?<dmyY>${YEAR})\b`,
     String.raw`\b(?<mlyM>${MONTH})\s+(?:(?<mlyD>${DAY}),?\s+)?(?:of\s+)?(?<mlyMod>last|this|next)\s+year\b`,
@@ -92,6 +94,11 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?<setQ>${words('every', 'each', 'per')})\s+(?<setU>${WEEKDAY}|${MONTH}|day|week|month|quarter|year|morning|evening|night|summer|winter)\b(?!\s+of\b)`,
     String.raw`\b(?<setAdv>${words('annually', 'yearly', 'hourly')})\b`,
     String.raw`\b(?<wdPl>${WEEKDAY})s\b(?:\s+(?<wdPlPart>mornings|afternoons|evenings|nights))?`,
+    // A routine named by a singular weekday and a plural part of the day: "karate on Monday
+    // afternoons", "Friday nights at the club". The plural makes it a set as "Mondays" is; read as
+    // "Monday" and a stray word, the routine was dated as last Monday's event on the timeline
+    // (session 14 reading).
+    String.raw`\b(?<wdPl2>${WEEKDAY})\s+(?<wdPl2Part>mornings|afternoons|evenings|nights)\b`,
     // Durations: "three years", "the past two months", "the first nine months", "a few days",
     // "more than four hours", "for years". Compound adjectives ("the 14-year war", "a two-week
     // trip") are left to the quantities layer: they describe a thing, they do not time it.
@@ -381,16 +388,28 @@ function rel(ctx: Ctx, kind: Kind, precision: Precision | null, f: (p: Pub) => s
   return { kind, timex: ctx.pub ? f(ctx.pub) : null, precision, relative: true, anchor: 'published' };
 }
 
-/** Relative to the last date the text mentioned (`ref`); to the publication date when there is none or it is too coarse. */
+/** Relative to the last date the text mentioned (`ref`); to the publication date when there is none or it is too coarse and of publication's year (else, and for a past step forward from publication, unresolved: see below). */
 function anchored(ctx: Ctx, kind: Kind, precision: Precision | null, unit: 'year' | 'quarter' | 'month' | 'week' | 'day', n: number): Resolved {
   if (ctx.ref) {
     const v = shiftTimex(ctx.ref, unit, n);
     if (v) return { kind, timex: v, precision, relative: true, anchor: 'text' };
+    // The last date the text named is coarser than the step ("The ship sank in 1995 … The next
+    // day, divers …"): the day counted from is not known. Counting from publication instead put
+    // the day after an event of 1995 on the day after the article (session 14 reading: "The next
+    // day" counted from publication). Publication stands in only when the text's date lies in
+    // its year (a step from "this year" or "in March" of the same year stays near it).
+    if (ctx.pub && +ctx.ref.slice(0, 4) !== ctx.pub.y) return { kind, timex: null, precision, relative: true, anchor: 'text' };
   }
   if (!ctx.pub) return { kind, timex: null, precision, relative: true, anchor: 'published' };
   const p = ctx.pub;
   const base = unit === 'year' ? String(p.y) : unit === 'quarter' ? `${p.y}-Q${quarterOf(p)}` : unit === 'month' ? `${p.y}-${pad(p.m)}` : `${p.y}-${pad(p.m)}-${pad(p.d)}`;
-  return { kind, timex: shiftTimex(base, unit, n), precision, relative: true, anchor: 'published' };
+  const timex = shiftTimex(base, unit, n);
+  // A step forward told in the past ("Rescuers arrived the next day", "Two days later he was
+  // freed") with no date named before it counts from an event the text did not date, which lies
+  // before the writing: counted from publication it would be a day after the article, which the
+  // past tense rules out. Left unresolved (no timeline entry) rather than dated in the future.
+  if (n > 0 && unit !== 'year' && ctx.tense === 'past') return { kind, timex: null, precision, relative: true, anchor: 'published' };
+  return { kind, timex, precision, relative: true, anchor: 'published' };
 }
 
 type AnchorUnit = 'year' | 'quarter' | 'month' | 'week' | 'day';
@@ -399,6 +418,13 @@ function anchorUnit(u: string): AnchorUnit | null {
   const w = u.toLowerCase().replace(/s$/, '');
   return w === 'year' || w === 'quarter' || w === 'month' || w === 'week' || w === 'day' ? w : null;
 }
+
+/** What follows the clock time of a routine: a plural weekday, "every …", "each …", "daily". */
+const ROUTINE_CLOCK_AFTER = new RegExp(String.raw`^\s*(?:on\s+)?(?:${WEEKDAY}s\b|(?:every|each)\s|daily\b|weekdays\b|weekends\b)`);
+/** The noun of an institution named by a weekday (see resolve, g.wd). */
+const INSTITUTION_AFTER = /^\s+(?:school|schools|prayers?)\b/i;
+/** A coordinated plural weekday or weekday and plural part of the day after a weekday ("… and Thursday evenings", "… or Fridays"): a routine (see resolve, g.wd). */
+const ROUTINE_PARTNER_AFTER = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)${WEEKDAY}(?:s\b|\s+(mornings|afternoons|evenings|nights)\b)`);
 
 export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolved | null {
   const future = ctx.tense === 'future';
@@ -421,6 +447,9 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   if (g.clk) {
     const t = clockOf(g.clk);
     if (!t) return null;
+    // A clock time of a routine ("at noon on Saturdays", "at 9 a.m. every day"): a time of every
+    // such day, not of today (the routine's day is read after it as a set of its own).
+    if (!g.clkDay && ROUTINE_CLOCK_AFTER.test(ctx.after)) return { kind: 'set', timex: `XXXX-XX-XXT${t}`, precision: null, relative: false, anchor: null };
     let base: Resolved;
     if (g.clkM) base = rel(ctx, 'time', 'day', (p) => closestDay(p, month(g.clkM!), dayNumber(g.clkD!), dayDir));
     else if (g.clkDay && /day$/i.test(g.clkDay) && !/^(?:to|yester)/i.test(g.clkDay)) base = rel(ctx, 'time', 'day', (p) => weekdayDate(p, WEEKDAY_INDEX[g.clkDay!.slice(0, 3).toLowerCase()], future ? 'future' : ctx.tense === 'open' ? 'open' : 'past'));
@@ -545,6 +574,12 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const unit = anchorUnit(g.anU!);
     if (n === null || !unit) return { kind: 'duration', timex: durationValue(n, g.anU!), precision: null, relative: false, anchor: null };
     const sign = /^(?:earlier|before|previously)$/i.test(g.anDir!) ? -1 : 1;
+    // "profit soared to $155 million from $99 million a year earlier" just after a quarter was
+    // named (this sentence or the one before): results reports compare like periods, so it is
+    // that quarter a year back, as "a year ago" is — not the last day the text named (often the
+    // day of the report or of a share price) a year back. A coarser last date (a quarter, a
+    // year) is shifted as it is.
+    if (unit === 'year' && n === 1 && sign < 0 && ctx.quarterNearby && ctx.refQuarter && (!ctx.ref || /^\d{4}-\d\d-\d\d/.test(ctx.ref))) return { kind: 'date', timex: shiftTimex(ctx.refQuarter, 'year', -1), precision: null, relative: true, anchor: 'text', comparison: true };
     const r = anchored(ctx, 'date', null, unit, sign * n);
     // "still imitated today, 60 years later": counted from the time of writing (the last date
     // named was "today"), a span "later" would land in a year after publication's in a clause
@@ -639,9 +674,10 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const w = g.setAdv.toLowerCase();
     return { kind: 'set', timex: w === 'hourly' ? 'PT1H' : 'P1Y', precision: null, relative: false, anchor: null };
   }
-  if (g.wdPl) {
-    const wd = WEEKDAY_INDEX[g.wdPl.slice(0, 3).toLowerCase()];
-    const part = g.wdPlPart ? `T${DAY_PART[g.wdPlPart.slice(0, -1).toLowerCase()]}` : '';
+  if (g.wdPl || g.wdPl2) {
+    const wd = WEEKDAY_INDEX[(g.wdPl ?? g.wdPl2)!.slice(0, 3).toLowerCase()];
+    const partWord = g.wdPlPart ?? g.wdPl2Part;
+    const part = partWord ? `T${DAY_PART[partWord.slice(0, -1).toLowerCase()]}` : '';
     return { kind: 'set', timex: `XXXX-WXX-${wd === 0 ? 7 : wd}${part}`, precision: null, relative: false, anchor: null };
   }
   if (g.dN) {
@@ -658,6 +694,20 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   }
   if (g.bareU) return { kind: 'duration', timex: durationValue(null, g.bareU), precision: null, relative: false, anchor: null };
   if (g.wd) {
+    // A weekday that names an institution with its noun: "Sunday school", "Friday prayers"
+    // ("teaching Sunday school in college", "the main Friday prayers"): no day at all. Read as
+    // one, both put a routine on the timeline as last Sunday's or next Sunday's event (DUC 2006
+    // dev). Other nouns ("Sunday's vote", "Friday night") are the day's.
+    if (!g.wdPart && INSTITUTION_AFTER.test(ctx.after)) return null;
+    // The first member of a routine: "on Tuesday and Thursday evenings", "Mondays and
+    // Wednesdays" begun with a singular ("Monday and Wednesdays"), "Tuesday or Friday nights":
+    // the coordinated plural makes the pair a routine, so this member is one too, not a date.
+    const routine = ROUTINE_PARTNER_AFTER.exec(ctx.after);
+    if (routine && !g.wdPart) {
+      const wd = WEEKDAY_INDEX[g.wd.slice(0, 3).toLowerCase()];
+      const part = routine[1] ? `T${DAY_PART[routine[1].slice(0, -1).toLowerCase()]}` : '';
+      return { kind: 'set', timex: `XXXX-WXX-${wd === 0 ? 7 : wd}${part}`, precision: null, relative: false, anchor: null };
+    }
     const prev = /\b(last|next|this)\s+$/i.exec(ctx.before)?.[1]?.toLowerCase();
     const mode: Mode = prev === 'last' || prev === 'next' || prev === 'this' ? prev : future ? 'future' : ctx.tense === 'open' ? 'open' : 'past';
     const wd = WEEKDAY_INDEX[g.wd.slice(0, 3).toLowerCase()];
