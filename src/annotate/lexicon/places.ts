@@ -167,3 +167,25 @@ export function placeLevel(names: readonly string[]): 'country' | 'region' | 'lo
   return names.some((n) => WIDE_PLACE_NAMES.has(n)) ? 'region' : 'local';
 }
 
+
+/**
+ * The AP style's abbreviations of US states, as news writes them after a town ("Tampa, Fla.",
+ * "Fresno, Calif."), and the state each stands for: the entity list reads "Calif." as California,
+ * so a story that writes both is one place, not two (the entities' matching form,
+ * src/compare/entities/entities.ts). The AP's closed list (states of five letters or fewer are
+ * spelled out, as are Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah; "Tex." and
+ * "Penn." are older forms still met). Not "Wash.": Washington state would meet the capital that
+ * news calls "Washington". Dotted initials ("N.Y.", "N.J.") are spelled out by the lexicons'
+ * initials already.
+ */
+export const US_STATE_OF_ABBREVIATION = new Map<string, string>(
+  (
+    'Ala:Alabama|Ariz:Arizona|Ark:Arkansas|Calif:California|Colo:Colorado|Conn:Connecticut|Del:Delaware|' +
+    'Fla:Florida|Ga:Georgia|Ill:Illinois|Ind:Indiana|Kan:Kansas|Kans:Kansas|Ky:Kentucky|La:Louisiana|Md:Maryland|' +
+    'Mass:Massachusetts|Mich:Michigan|Minn:Minnesota|Miss:Mississippi|Mo:Missouri|Mont:Montana|Neb:Nebraska|' +
+    'Nebr:Nebraska|Nev:Nevada|Okla:Oklahoma|Ore:Oregon|Pa:Pennsylvania|Penn:Pennsylvania|Tenn:Tennessee|Tex:Texas|' +
+    'Vt:Vermont|Va:Virginia|Wis:Wisconsin|Wyo:Wyoming'
+  )
+    .split('|')
+    .map((p) => p.split(':') as [string, string]),
+);

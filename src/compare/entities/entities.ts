@@ -15,7 +15,7 @@ import { wordRow } from '../words/embeddings.js';
 import { priorCount } from '../match/match.js';
 import { tokenize } from '../words/text.js';
 import { compiledOnce } from '../../core/regex.js';
-import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES } from '../../annotate/lexicon/places.js';
+import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, US_STATE_OF_ABBREVIATION } from '../../annotate/lexicon/places.js';
 import { ORGANIZATIONS } from '../../annotate/lexicon/organizations.js';
 import { GIVEN_NAMES } from '../../annotate/lexicon/persons.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../annotate/lexicon/given-names.js';
@@ -389,8 +389,69 @@ export function diseaseContext(m: Mention, before: string, after: string): boole
   return DISEASE_BEFORE.test(before) || DISEASE_NOUN_AFTER.test(after);
 }
 
+/**
+ * The state a US state's AP abbreviation stands for ("Calif." → "California"), or null: the
+ * mention is a place-lexicon abbreviation (US_STATE_OF_ABBREVIATION) written with its full stop,
+ * typed a place or written after a comma as news places a town's state ("Fresno, Calif."). The
+ * full stop and the place reading keep a surname ("Dr. Doyt Conn", "Conn said") and "La Nina"
+ * out.
+ */
+export function stateOf(m: Mention, before: string, after: string): string | null {
+  const dotted = m.text.endsWith('.');
+  const state = US_STATE_OF_ABBREVIATION.get(dotted ? m.text.slice(0, -1) : m.text);
+  if (!state || !(dotted || after === '.')) return null;
+  return m.type === 'place' || /,\s$/.test(before) ? state : null;
+}
+
+/** Head nouns of institutions named after a person ("Patrick Henry College", "John Jay School"). */
+const NAMESAKE_HEADS = new Set(['College', 'University', 'School', 'Academy', 'Institute', 'Foundation', 'Hospital', 'Center', 'Centre', 'Library', 'Museum', 'Society', 'Fund', 'Prize']);
+/** What tells a person and not the body named after them: a role or description after a comma, or "named for/after" before. */
+const PERSON_AFTER = /^['’]?s?,\s+(?:the|a|an|who|whose)\b/;
+const NAMED_FOR_BEFORE = /\b(?:named|called)\s+(?:for|after)\s$/;
+
+/**
+ * "Patrick Henry College … schools like Patrick Henry": a body named after a person (a full
+ * name, given name first, before an institution's head noun) is referred to by the person's
+ * name alone in the article that names it, and the tagger, seeing a full name, types that a
+ * person; matched by name, it joined the person the body is named after (the orator quoted in
+ * another report). One sense per discourse (Gale, Church & Yarowsky 1992): in an article that
+ * names the body, the bare name is the body, read as that body's name, unless the person is
+ * marked as one there (a role, an apposition or relative clause after a comma, "named for").
+ * Another article's bare name is left as it is.
+ */
+function namesakeBodies(own: MentionRef[], text: string): void {
+  const bodies = new Map<string, MentionRef>();
+  for (const r of own) {
+    if (r.mention.type !== 'organization') continue;
+    const words = r.mention.text.replace(/^The\s+/, '').split(/\s+/);
+    if (words.length >= 3 && NAMESAKE_HEADS.has(words[words.length - 1]) && knownGiven(words[0].toLowerCase()) && words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w))) bodies.set(words.slice(0, -1).join(' '), r);
+  }
+  if (bodies.size === 0) return;
+  for (const r of own) {
+    if ((r.mention.type !== 'person' && r.mention.type !== 'organization') || r.mention.role) continue;
+    const body = bodies.get(r.mention.text.replace(/['’]s$/, ''));
+    if (!body) continue;
+    if (PERSON_AFTER.test(text.slice(r.mention.end, r.mention.end + 12)) || NAMED_FOR_BEFORE.test(text.slice(Math.max(0, r.mention.start - 16), r.mention.start))) {
+      // (The tagger's one sense per discourse may have typed the person the body there too.)
+      if (r.mention.type === 'organization') {
+        r.mention = { ...r.mention, type: 'person' };
+        r.form = personForm(r.mention.text);
+        r.tokens = nameTokens(r.form);
+        r.suffix = nameSuffix(r.mention.text);
+      }
+      continue;
+    }
+    r.mention = { ...r.mention, type: 'organization' };
+    r.form = body.form;
+    r.tokens = body.tokens;
+    r.suffix = '';
+  }
+}
+
 /** A dotted title of office glued to a capitalised name, then a second name word ("Gov.Sarah Palin"). */
 const GLUED_TITLE = /^(?:\p{L}+\s)?(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof)\.(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
+/** Generic head nouns of a political body's name, whose proper word alone names it too ("Virtue" of "Virtue Party"; see partyOf in buildEntities). */
+const PARTY_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'league', 'bloc', 'coalition']);
 /** Administrative head nouns of a region's or a department's name that name no second place or body ("Hatay Province" is Hatay, "Treasury Department" the Treasury). */
 const REGION_HEADS = new Set(['province', 'governorate', 'oblast', 'prefecture', 'region', 'krai', 'department', 'ministry']);
 /** A title of office right after a name ("New York Gov.", "Ohio Sen.", "Texas Attorney General"). */
@@ -551,8 +612,16 @@ export function matchForm(text: string): string {
   // matching reads the word without it (the alias list keeps each spelling).
   out = out.replace(ALNUM_HYPHEN, '$1$2');
   const inv = compiledOnce(DEPARTMENT_OF).exec(out);
-  return inv ? `${inv[2]} ${inv[1]}` : out;
+  if (inv) return `${inv[2]} ${inv[1]}`;
+  // The same with the country or place the body serves before it ("U.S. Department of
+  // Education", spelled out above as "United States Department of …", is the "U.S. Education
+  // Department"): only a place the lexicon knows, so a body's own words ("Federal Bureau of
+  // Investigation") are never turned round.
+  const owned = compiledOnce(OWNED_DEPARTMENT_OF).exec(out);
+  return owned && PLACES.has(owned[1]) ? `${owned[1]} ${owned[3]} ${owned[2]}` : out;
 }
+/** "<place> Department of X" (see matchForm). */
+const OWNED_DEPARTMENT_OF = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+(Department|Ministry|Office|Bureau|Secretariat)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3})$/u;
 
 /**
  * The form of a body's or a place's name that matching reads, beyond matchForm: "City of
@@ -674,9 +743,20 @@ export interface EntityIndex {
  */
 function sameFullName(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
-  // A compound surname without the first name ("Boone Isaacs" of "Cheryl Boone Isaacs").
+  // A compound surname without the first name ("Boone Isaacs" of "Cheryl Boone Isaacs"), or a
+  // name used without its first initial ("Paul Bremer" of "L. Paul Bremer"); see tailName.
+  if (tailName(a, b)) return true;
+  return givenAndSurname(a, b);
+}
+
+/** The shorter of two names is the longer's last words ("Boone Isaacs" of "Cheryl Boone Isaacs", "Paul Bremer" of "L. Paul Bremer"). */
+function tailName(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < long.length && short.every((t, i) => sameWord(t, long[long.length - short.length + i]))) return true;
+  return short.length >= 2 && short.length < long.length && short.every((t, i) => sameWord(t, long[long.length - short.length + i]));
+}
+
+/** Full names that agree given name to given name (sameFullName without the tail reading). */
+function givenAndSurname(a: string[], b: string[]): boolean {
   const la = a[a.length - 1];
   const lb = b[b.length - 1];
   if (!sameGiven(a[0], b[0]) || !sameWord(la, lb) || twoCommonWords(la, lb)) return false;
@@ -708,6 +788,19 @@ function tokensEqual(a: string[], b: string[]): boolean {
  */
 function thingTokensEqual(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((t, i) => sameLoneWord(t, b[i]));
+}
+
+/**
+ * The head noun of a body's name as matching reads it (ownForm has made "for"/"on" "of"): the
+ * word before its first "of" ("university" of "University of Minnesota", "committee" of
+ * "Advisory Committee of Immunization Practices"), else its last word ("fund" of "International
+ * Monetary Fund"). English names a body by a head noun and its modifiers, and the complement
+ * after "of" is what the body is of (a place, a field), not the body: a word of the complement
+ * used alone names that place or field.
+ */
+export function headOf(tokens: string[]): string {
+  const k = tokens.indexOf('of');
+  return k >= 1 ? tokens[k - 1] : tokens[tokens.length - 1];
 }
 
 /** Honorifics say how to address someone, not which office they hold: no role for matching. */
@@ -744,11 +837,16 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       if (typed !== m.type) m = { ...m, type: typed };
       const disease = diseaseContext(m, a.text.slice(Math.max(0, m.start - 30), m.start), a.text.slice(m.end, m.end + 24));
       if (disease) m = { ...m, type: 'other' };
-      const form = m.type === 'person' ? personForm(m.text) : ownForm(matchForm(m.text), m.type);
+      // "Tampa, Fla.": a US state's AP abbreviation is the state (stateOf); matching reads the
+      // state's name, so "Calif." and "California" are one place.
+      const state = stateOf(m, a.text.slice(Math.max(0, m.start - 2), m.start), a.text[m.end] ?? '');
+      if (state && m.type !== 'place') m = { ...m, type: 'place' };
+      const form = state ?? (m.type === 'person' ? personForm(m.text) : ownForm(matchForm(m.text), m.type));
       const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
       own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '', disease });
     }
+    namesakeBodies(own, a.text);
     refs.push(...own);
   });
   trimHeadlineTails(refs, articleText);
@@ -886,6 +984,20 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     // several words must agree on every word. (Either side typed a person is enough: the
     // annotator may type one form of a name "other".)
     let cands = near(r.tokens).filter((c) => suffixOk(c, r) && (person || c.person ? sameFullName(c.full, r.tokens) || tokensEqual(c.full, r.tokens) : thingTokensEqual(c.full, r.tokens)));
+    // "George Thampy" fits "K. George Thampy" (the father, by the last words of his name) and
+    // "George A. Thampy" (the son, given name to given name): English reads a name's first word
+    // as the given name, and the tail reading (a compound surname, a name used without its first
+    // initial) is the exception. Where a person of the story fits the ordinary reading, the
+    // people who fit only the tail reading (one leading word more: an initial or a given name)
+    // are no candidates: merged by it, the son's mentions went to his father and the son's full
+    // name was split from them. Only between people: "Internet Explorer" typed a person beside
+    // "Windows Internet Explorer" is no namesake question. (Without a person of the ordinary
+    // reading the tail reading stands: "Paul Bremer" is "L. Paul Bremer"; a first version that
+    // refused it whenever both first words were given names cost ECB+ held-out recall.)
+    if (cands.length >= 2 && person) {
+      const ordinary = cands.filter((c) => !c.person || c.full.length !== r.tokens.length + 1 || !tailName(c.full, r.tokens) || givenAndSurname(c.full, r.tokens) || tokensEqual(c.full, r.tokens));
+      if (ordinary.length && ordinary.length < cands.length) cands = ordinary;
+    }
     if (cands.length === 0 && r.mention.type === 'organization') {
       // "US Food and Drug Administration" in one report, "Food and Drug Administration" in
       // another: a body's name is written with or without its country before it (see
@@ -1061,13 +1173,15 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
    * Commission": news refers back to a body by the head noun of its name with the definite
    * article, capitalised as a name. Such a word is that body when its own article named exactly
    * one body ending in it before, with "the" right before the word (without the article, "Fund"
-   * or "Commission" opens another name or a headline).
+   * or "Commission" opens another name or a headline). Ending in it as its head: the head of
+   * "University of Minnesota" is "University", and "the Minnesota charter-school movement" is
+   * no reference back to the university (headOf).
    */
   const headAnaphor = (r: MentionRef): Cluster[] => {
     const a = articleText.get(r.article) ?? '';
     if (!/\bthe\s$/i.test(a.slice(Math.max(0, r.mention.start - 4), r.mention.start))) return [];
     const local = near(r.tokens).filter(
-      (c) => !c.person && c.refs.some((x) => x.article === r.article && x.tokens.length >= 2 && x.mention.type === 'organization' && x.tokens[x.tokens.length - 1] === r.tokens[0] && x.mention.start < r.mention.start),
+      (c) => !c.person && c.refs.some((x) => x.article === r.article && x.tokens.length >= 2 && x.mention.type === 'organization' && headOf(x.tokens) === r.tokens[0] && x.mention.start < r.mention.start),
     );
     if (local.length !== 1) return [];
     local[0].heads.add(r.tokens[0]);
@@ -1101,6 +1215,23 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     return hits.length === 1 ? hits : [];
   };
 
+  /**
+   * "Virtue" for the "Virtue Party", "Likud" for the "Likud Party": a political body named by one
+   * proper word and a generic head noun (PARTY_HEADS) is referred to by the proper word alone, as
+   * the other way round "the Fund" refers to a fund by its head (headAnaphor). The tagger cannot
+   * type the lone word (a party's name is often an everyday word: "Virtue", "Justice"), so it
+   * types it other or a person, and the party stood split from its short name. The lone word is
+   * that body when exactly one body of the story is so named, whatever its type, unless the word
+   * is a place or a person of the story is named with it (a "Green Party" and a "Tom Green").
+   */
+  const byFirstParty = new Map<string, Cluster[]>();
+  for (const c of clusters) if (!c.person && c.full.length === 2 && PARTY_HEADS.has(c.full[1]) && c.refs.some((x) => x.mention.type === 'organization')) push(byFirstParty, c.full[0], c);
+  const partyOf = (r: MentionRef, surnameOf: Cluster[]): Cluster[] => {
+    const hits = byFirstParty.get(r.tokens[0]) ?? [];
+    if (hits.length !== 1 || surnameOf.length || PLACES.has(r.mention.text.replace(/['’]s$/, '')) || byGiven(r).length) return [];
+    return hits;
+  };
+
   for (const { r } of single) {
     const tok = r.tokens[0];
     const type = r.mention.type;
@@ -1110,7 +1241,12 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     let cands: Cluster[];
     const acr = acronymOf(r);
     const spelled = acr && !credit(r) ? spelledBy(r, acr).filter((c) => introducedIn(c, r.article) || established.get(acr)?.has(c) || lexiconPair(c, acr) || onlyExpansion(r, acr, c)) : [];
-    if (spelled.length) {
+    const party = spelled.length ? [] : partyOf(r, surnameOf);
+    if (party.length) {
+      // (Typed as the body it names: the entity is an organization, not the tagger's guess.)
+      r.mention = { ...r.mention, type: 'organization' };
+      cands = party;
+    } else if (spelled.length) {
       // "FDA" after "Food and Drug Administration": an acronym is the name in the story whose
       // initials it spells and that it stands for (above; a person's only when the acronym is
       // typed a person: "JFK").
@@ -1462,8 +1598,13 @@ export function isSpellingVariant(form: string[], canon: string[]): boolean {
  * fuller form of that one, if an article gives it ("Joe Biden" over a shared "Biden").
  */
 export function canonicalName(aliases: Alias[]): string {
-  const shared = aliases.filter((a) => a.articles.length >= 2);
-  const pool = shared.length ? shared : aliases;
+  // A state's abbreviation ("Calif.") names the entity only where no article spells the state
+  // out: however many datelines repeat it, it is the short form of a name the story gives.
+  const texts = new Set(aliases.map((a) => a.text));
+  const abbreviated = (a: Alias): boolean => texts.has(US_STATE_OF_ABBREVIATION.get(a.text.replace(/\.$/, '')) ?? '');
+  const named = aliases.some(abbreviated) ? aliases.filter((a) => !abbreviated(a)) : aliases;
+  const shared = named.filter((a) => a.articles.length >= 2);
+  const pool = shared.length ? shared : named;
   // A dateline's capitals ("TEHRAN", "NEW YORK") are layout, not the name's spelling: a form in
   // capitals that another form spells in mixed case yields to that form, however often the
   // dateline repeats it.

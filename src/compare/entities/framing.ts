@@ -346,9 +346,11 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
     }
   }
 
+  // Main actors: named by most articles, then given most labels, then mentioned most (an
+  // entity's id, the last resort, moves whenever any other entity of the story merges or splits).
   const main = ents.entities
     .filter((e) => e.type === 'person' && labels.has(e.id))
-    .sort((x, y) => y.articles.length - x.articles.length || labels.get(y.id)!.length - labels.get(x.id)!.length || cmp(x.id, y.id))
+    .sort((x, y) => y.articles.length - x.articles.length || labels.get(y.id)!.length - labels.get(x.id)!.length || y.mentions.length - x.mentions.length || cmp(x.id, y.id))
     .slice(0, maxActors);
   return main.map((e) => ({
     entity: e.id,

@@ -604,6 +604,25 @@ function otherYears(a: Set<string>, b: Set<string>): boolean {
 const MAIN_EVENT_RELATED = 0.4;
 
 /**
+ * A news report states its main event in its lede, its first sentence (the inverted pyramid:
+ * who did what, where, when, first; the rest is detail, reaction and background). Two ledes of
+ * one story whose main clauses assert one act named outright (sameMainAct at STRICT_PREDICATE:
+ * the same lemma, a derivation, a shared synset or event class; word vectors put verbs of one
+ * kind near, "warned" / "praised") of the same participants (a shared name or figure:
+ * Affinity.anchored), each the other's best match in its article and not naming other years, are
+ * that event told twice in each outlet's own words ("Yellen on Tuesday again warned lawmakers that
+ * the nation was close to exhausting its borrowing capabilities …" / "Yellen on Tuesday warned
+ * members of Congress that the cash reserves will likely be exhausted unless …"), whose affinity
+ * is often under MAIN_EVENT_LINK: each lede adds its own circumstances. Between two ledes the
+ * main-event link holds from MAIN_EVENT_RELATED, the floor from which such a pair already counts
+ * as a partial report of each other (no new cut). Last merge tier, and two lone ledes only (a
+ * third sentence joins their fact by another link). Short excerpts (AllSides gives the first
+ * paragraph of each outlet) have little else to align on. Read on the allsides dev stories (ids
+ * below 6000; docs/coverage-judgements.md, session 15).
+ */
+const LEDE_LINK = MAIN_EVENT_RELATED;
+
+/**
  * Two sentences of different articles whose main clauses state one proposition — the same
  * agent, an equivalent act and the same patient (propositions.ts) — and that are each other's
  * best match in the other's article, link as one fact from this affinity on, below the
@@ -684,6 +703,8 @@ export interface AlignOptions {
   propositionLink?: number;
   /** The measure link (MEASURE_LINK) on or off. */
   measureLink?: boolean;
+  /** The lede link floor (LEDE_LINK); at or above the main-event floor it is off. */
+  ledeLink?: number;
 }
 // Added to the centrality of a member whose main act every other article's member reports, so
 // that it is shown rather than one whose main act is its own (larger than the 0–1.1 range of the
@@ -703,8 +724,11 @@ const CLASH_LINK = 1;
 const MAIN_TIER = 3;
 // The merge tier of proposition links.
 const PROPOSITION_TIER = 4;
-// The merge tier of measure links, last.
+// The merge tier of measure links.
 const MEASURE_TIER = 5;
+// The merge tier of lede links, last: the weakest evidence of all the links (an act and a name
+// shared by two ledes) never takes a sentence another link would have put in another fact.
+const LEDE_TIER = 6;
 // Keys carried by more sentences than this share are too common to retrieve candidates with.
 const MAX_KEY_SHARE = 0.05;
 const MIN_KEY_CAP = 50;
@@ -892,6 +916,12 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   const years = sentences.map((s) => yearsOf(s.text));
   const mainEvent = (i: number, j: number): boolean =>
     mainFloor < FACT_LINK && score(i, j) >= mainFloor && sameMainAct(acts[i], acts[j], near) && aff.anchored(i, j) && mutualBest(i, j) && !otherYears(years[i], years[j]);
+  // The lede link (LEDE_LINK): the main-event link between the ledes of two articles (the first
+  // sentence of each, as fact sentences are kept), from a lower floor.
+  const ledeFloor = opts.ledeLink ?? LEDE_LINK;
+  const lede = (i: number): boolean => i === 0 || sentences[i - 1].article !== sentences[i].article;
+  const ledeLink = (i: number, j: number): boolean =>
+    ledeFloor < mainFloor && lede(i) && lede(j) && score(i, j) >= ledeFloor && mainFloor < FACT_LINK && sameMainAct(acts[i], acts[j], STRICT_PREDICATE) && aff.anchored(i, j) && mutualBest(i, j) && !otherYears(years[i], years[j]);
   // The proposition link (PROPOSITION_LINK): below the main-event link, both main clauses state
   // one proposition (the same agent, an equivalent act, the same patient: propositions.ts), and
   // each sentence is the other's best match in its article.
@@ -1033,15 +1063,16 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       const strong = s >= FACT_LINK && (e.whole >= CLASH_LINK || e.phrase >= CLASH_LINK || (aff.anchored(i, j) && mutualBest(i, j)));
       const main = !strong && mainEvent(i, j);
       const byProposition = !strong && !main && propositionLink(i, j);
+      const byLede = !strong && !main && !byProposition && !byMeasure && ledeLink(i, j);
       if (byProposition || byMeasure) related.push(i < j ? [i, j] : [j, i]);
-      if (strong || main || byProposition || byMeasure) {
+      if (strong || main || byProposition || byMeasure || byLede) {
         // Another act of the same participants is related, never the same fact.
         if (!samePred(i, j) || !cutLink(i, j)) continue;
         const c = mergeClash(i, j);
         // Tiers: whole-sentence "the same" first, then a shared phrase, then the weaker anchored
         // links below the bar, so that weaker evidence never takes a sentence that stronger
         // evidence would have put in another fact (one sentence per article and fact).
-        const tier = e.whole >= CLASH_LINK ? 0 : e.phrase >= CLASH_LINK ? 1 : strong ? 2 : main ? MAIN_TIER : byProposition ? PROPOSITION_TIER : MEASURE_TIER;
+        const tier = e.whole >= CLASH_LINK ? 0 : e.phrase >= CLASH_LINK ? 1 : strong ? 2 : main ? MAIN_TIER : byProposition ? PROPOSITION_TIER : byMeasure ? MEASURE_TIER : LEDE_TIER;
         if (!c) edges.push(i < j ? [i, j, s, tier] : [j, i, s, tier]);
         else if (e.whole >= CLASH_LINK && c.kind !== 'participant') clashed.push(i < j ? [i, j] : [j, i]);
       }
@@ -1095,11 +1126,15 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       }
     }
     if (disagree || 2 * otherAct > cross) continue;
+    if (tier === LEDE_TIER && (mi.length > 1 || mj.length > 1)) continue;
     // Two facts that share an article (it says the thing twice, in its lede and again later)
     // merge only when the two sides are, on average, the same statement outright. A main-event
     // link stands on its act, not its words: its average floor is its own link floor.
     // A measure link stands on its figure (every cross pair a measure link, above), not its words.
-    const floor = shareArticle ? CLASH_LINK : tier === MAIN_TIER ? Math.min(AVG_LINK, mainFloor) : tier === PROPOSITION_TIER ? Math.min(AVG_LINK, propFloor) : tier === MEASURE_TIER ? 0 : AVG_LINK;
+    // The lede link (LEDE_LINK) pairs two lone ledes only (a weaker link must not pull a sentence
+    // into a fact whose other members do not vouch for it): a third sentence joins their fact, or
+    // a lede a fact of several sentences, only by another link.
+    const floor = shareArticle ? CLASH_LINK : tier === MAIN_TIER ? Math.min(AVG_LINK, mainFloor) : tier === LEDE_TIER ? ledeFloor : tier === PROPOSITION_TIER ? Math.min(AVG_LINK, propFloor) : tier === MEASURE_TIER ? 0 : AVG_LINK;
     if (sum / (mi.length * mj.length) < floor) continue;
     const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
     const merged = [...members.get(keep)!, ...members.get(drop)!];
