@@ -378,7 +378,22 @@ export class SpeakerIndex {
       // subject's sex is unknown, nothing tells the two apart, so nobody: a wrong speaker is
       // worse than none. A subject known to be of the pronoun's sex keeps it.
       if (n === 0 && fits.includes(first) && this.sexOf(first) === null && this.indefiniteBetween(first.end, Math.min(s.end, pos), other)) return null;
-      if (fits.includes(first) && lead <= 60 && SUBJECT_LEAD.test(this.text.slice(s.start, first.role?.start ?? first.start))) return this.canonicalOfSex(first, sex);
+      if (fits.includes(first) && lead <= 60 && SUBJECT_LEAD.test(this.text.slice(s.start, first.role?.start ?? first.start))) {
+        // A possessor is not the subject: in "Tom Ruiz's lawyer filed the appeal. “…,” he said"
+        // the sentence is about the lawyer, an unnamed person whom "he" most likely means; the
+        // possessor would be a guess (a wrong speaker is worse than none). A head of the other
+        // sex ("Ruiz's wife filed …. “…,” he said") is no candidate and leaves the possessor.
+        const poss = POSSESSED_PERSON.exec(this.text.slice(first.end, first.end + 60));
+        // That person named in apposition ("Mr. Trump's campaign chairman, Paul Manafort, …") is
+        // the subject, by name.
+        if (poss && !(sex === 'm' ? FEMALE_TITLES : MALE_TITLES).test(poss[1].toLowerCase())) {
+          const at = first.end + poss[0].length;
+          const ap = /^\s*,\s*/.exec(this.text.slice(at, at + 4));
+          const named = ap ? inSentence.find((m) => m.start === at + ap[0].length) : undefined;
+          return named && fits.includes(named) ? this.canonicalOfSex(named, sex) : null;
+        }
+        return this.canonicalOfSex(first, sex);
+      }
       // Otherwise someone the sentence is not about: only when one person fits, and not a
       // possessor ("… must rebut Trump's claims. …, he said" is not Trump).
       const others = fits.filter((m) => !/^['’]s?\b/.test(this.text.slice(m.end, m.end + 2)));
@@ -396,6 +411,9 @@ export class SpeakerIndex {
 const SENTENCE_WINDOW = 600;
 /** A described person anywhere in a sentence ("the current GOP nominee's", "a spokesman"). */
 const DESCRIBED_ANYWHERE = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:${PERSON_HEADS})(?![\p{L}-])`, 'u');
+
+/** A possessive and a person head right after a name ("'s lawyer", "'s longtime aide"); group 1 is the head. */
+const POSSESSED_PERSON = new RegExp(String.raw`^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(${PERSON_HEADS})(?![\p{L}’'-])`, 'u');
 
 /** An indefinite description of a person: "a reporter", "an angry voter", "one aide"; group 1 is the head. */
 const INDEFINITE_PERSON = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.’'-]+\s+){0,3}?(${PERSON_HEADS})(?![\p{L}’'-])`, 'u');
