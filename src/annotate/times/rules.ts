@@ -260,6 +260,8 @@ export interface Resolved {
 }
 
 /** Words before a bare month that make it a time ("in May", not "may"). */
+/** "since" right before a day of the month: the start of a period that runs to now (see the day rules below). */
+const SINCE_DAY_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of|before|after|last|next|this|each|every)[\s-]+$/i;
 /**
  * Connectives that make a bare month a time only inside a range or a list of months ("from
@@ -477,7 +479,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const mo = month(g.dmsM);
     const d = dayNumber(g.dmsD!);
     if (g.dmsY) return abs('date', day(yearOf(g.dmsY), mo, d), 'day');
-    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, dayDir));
+    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, SINCE_DAY_BEFORE.test(ctx.before) ? 'done' : dayDir));
   }
   if (g.mdM || g.dmM) {
     const mo = month((g.mdM ?? g.dmM)!);
@@ -487,7 +489,11 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     if (ranged) return { ...ranged, timex: ranged.timex ? day(+ranged.timex.slice(0, 4), mo, d) : null, precision: 'day' };
     const ny = /^[-–]\d{1,2},?\s+\d{4}/.test(ctx.after) ? null : narrative(ctx);
     if (ny !== null) return { kind: 'date', timex: day(ny, mo, d), precision: 'day', relative: true, anchor: 'text', narrated: true };
-    const done = ctx.tense === 'past' && DONE_VERB_BEFORE.test(ctx.before) && !NOT_FINITE_VERB_BEFORE.test(ctx.before);
+    // "the lowest since June 22", "have fallen since June 22": a period that reaches to the time of
+    // writing starts before it, so the day is never ahead of publication ('done'). Weighted as a
+    // past clause only, a day a month ahead still beat the one eleven months back (read on an
+    // unseen AllSides story: "since June 22" in an article of May 22 went to the coming June).
+    const done = (ctx.tense === 'past' && DONE_VERB_BEFORE.test(ctx.before) && !NOT_FINITE_VERB_BEFORE.test(ctx.before)) || SINCE_DAY_BEFORE.test(ctx.before);
     return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, done ? 'done' : dayDir));
   }
   if (g.qOrd) return quarter(g, ctx);

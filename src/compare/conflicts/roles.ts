@@ -567,6 +567,14 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
  * / "lieutenant governor") are held by two people.
  */
 const COMBINED_OFFICES = new Set(['chairman', 'chairwoman', 'chairperson', 'chief executive officer', 'president', 'chief operating officer']);
+/**
+ * Names of one post: the head of an organisation's staff is its "chief executive" in one report
+ * and its "executive director", "managing director" or "director general" in another (a trade
+ * association's head was "the ABA's chief executive officer" in one report and "ABA executive
+ * director" the next day, read on an unseen DUC 2006 story; one outlet used both). Two of these
+ * for one person are two words for one office, never two offices.
+ */
+const ONE_POST = new Set(['chief executive officer', 'executive director', 'managing director', 'director general', 'director-general', 'executive secretary']);
 /** An office and its acting, interim or elect form are one office at a handover. */
 const baseOffice = (o: string): string => o.replace(/^(?:acting|interim)\s+|-elect$/g, '');
 
@@ -579,7 +587,7 @@ const baseOffice = (o: string): string => o.replace(/^(?:acting|interim)\s+|-ele
  * person, their offices. Always possible: a person may hold two offices, so the card is silent when
  * any article gives the person both, when the story anywhere names the two offices together
  * ("president and executive director"), when the two are offices commonly held together
- * (COMBINED_OFFICES), when either sentence tells of a change of hands, and for reports more than a
+ * (COMBINED_OFFICES) or two names of one post (ONE_POST), when either sentence tells of a change of hands, and for reports more than a
  * week apart (a promotion). Both titles must name their body, the same one (qualifierFit `same`):
  * a bare "President X" may be of another body.
  */
@@ -609,7 +617,7 @@ function titleConflicts(byOffice: Map<string, Holder[]>, articles: AnnotatedArti
     for (let i = 0; i < offices.length; i++) {
       for (let j = i + 1; j < offices.length; j++) {
         const [oa, ob] = [offices[i], offices[j]];
-        if (baseOffice(oa) === baseOffice(ob) || (COMBINED_OFFICES.has(baseOffice(oa)) && COMBINED_OFFICES.has(baseOffice(ob)))) continue;
+        if (baseOffice(oa) === baseOffice(ob) || (COMBINED_OFFICES.has(baseOffice(oa)) && COMBINED_OFFICES.has(baseOffice(ob))) || (ONE_POST.has(baseOffice(oa)) && ONE_POST.has(baseOffice(ob)))) continue;
         const ha = hs.filter((h) => h.office.office === oa);
         const hb = hs.filter((h) => h.office.office === ob);
         // An article giving the person both offices says they hold both.
