@@ -93,3 +93,14 @@ test('one sentence word for word in two outlets, and "died" read as a verb, give
   const d = timeline('In 1978, 20 people died in a fire at a harbour hotel in Velmora.', 'The worst fire in Velmora was in 1978, when 20 people died in a hotel fire.');
   assert.equal(d.filter((e) => e.date === '1978').length, 1, show(d));
 });
+
+test('the starting year of a statistic told with an inflected verb is no entry; its end year is', () => {
+  // Invented: "declined from … per 10,000 in 1953 to … in 1996" reports the 1996 level.
+  const t = timeline('The incidence of ferry accidents in Velmora has declined from 249 per 10,000 crossings in 1953 to 3 per 10,000 in 1996, the harbour office said.', 'The harbour office in Velmora published its figures on Tuesday.');
+  const dates = t.map((e) => e.date);
+  assert.ok(!dates.includes('1953'), show(t));
+  assert.ok(dates.includes('1996'), show(t));
+  // "rose over 5 percent in 2019" is a size, not an old level: 2019 stays.
+  const u = timeline('Ferry traffic in Velmora rose over 5 percent in 2019, the harbour office said.', 'The harbour office in Velmora published its figures on Tuesday.');
+  assert.ok(u.some((e) => e.date === '2019'), show(u));
+});

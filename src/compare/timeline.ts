@@ -363,6 +363,15 @@ const CHANGE_FROM = /[$€£]?\d[\d,.]*\s?(?:%|percent|per\s+cent|points?|percen
  * allows none, as "from 3 families on Tuesday" is no comparison).
  */
 const CHANGE_FROM_FIGURE = /\b(?:increase|decrease|rise|drop|decline|fall|gain|jump|dip|slide|climb|up|down)\s+(?:from|over)\s+(?:[\p{Ll}-]+\s+){0,3}?[$€£]?\d[\d,.]*(?:\s?%)?(?:\s+[\p{Ll}-]+){0,6}\s+$|\b(?:up|down)\s+(?:(?:sharply|slightly|significantly|markedly)\s+)?from\s+$/iu;
+/**
+ * The old level of a change told with an inflected verb and a rate: "has declined from 249 people
+ * per 10,000 in 1953 to 3 per 10,000 in 1996", "fell from 40 percent in 2001". The year after
+ * "from" dates the old level; what the sentence reports is the new one (the later date, which
+ * stays). CHANGE_FROM_FIGURE above reads only the verb's base form and no "per N" in the figure,
+ * so a statistic's starting year became a timeline entry (read on an unseen DUC 2006 story).
+ * Only "from": "rose over 5 percent in 2019" is a size ("more than"), not an old level.
+ */
+const CHANGED_FROM_RATE = /\b(?:(?:increas|decreas|declin)(?:ed|es|ing)|ris(?:es|ing|en)|rose|(?:dropp|dipp|slipp)(?:ed|ing)|drops|f[ae]ll(?:s|en|ing)?|(?:gain|jump|climb|plung|soar|plummet|tumbl)(?:ed|s|ing)|slid(?:es|ing)?|(?:grow|grew|grown|growing)|shr[ai]nk(?:s|ing)?|shrunk)\s+(?:from|by\s+[^,;]{1,40}?\s+from)\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[$€£]?\d[\d,.]*(?:\s?%)?(?:\s+(?:[\p{Ll}-]+|per\s+[\d,.]+)){0,6}\s+(?:in|during)\s+$/u;
 
 /**
  * A comparative against a level of another time: "lower than the total from two weeks earlier",
@@ -385,7 +394,7 @@ const LEVEL_BASELINE_AFTER = /^(?:['’]s)?\s+(?:levels?|figures?|baseline|emiss
 function comparisonBaseline(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
   const lead = c.sentence.text.slice(Math.max(0, rel - 120), rel);
-  if (FIGURE_BASELINE.test(lead) || CHANGE_FROM.test(lead) || CHANGE_FROM_FIGURE.test(lead) || LEVEL_THAN.test(lead)) return true;
+  if (FIGURE_BASELINE.test(lead) || CHANGE_FROM.test(lead) || CHANGE_FROM_FIGURE.test(lead) || CHANGED_FROM_RATE.test(lead) || LEVEL_THAN.test(lead)) return true;
   const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 40);
   if (LEVEL_BASELINE_BEFORE.test(lead) && LEVEL_BASELINE_AFTER.test(tail)) return true;
   if (LEVEL_THAN_BEFORE.test(lead) && LEVEL_NOUN_AFTER.test(tail)) return true;

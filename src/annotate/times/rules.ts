@@ -327,6 +327,8 @@ const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
 /** A time zone or "hours" after four digits makes them a 24-hour clock time ("2000 GMT", "1800 hours"). */
 const CLOCK_AFTER = /^\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|Zulu|hours\b|hrs\b|local\s+time\b)/;
 /** A noun that takes an identifying number ("Box 2007", "Flight 1999", "No. 2001", "page 1998"): the number names, it does not date. */
+/** A decade as a manner ("1950s-style", "1970s-inspired", "1960s-themed"). */
+const STYLE_AFTER = /^-(?:style|styled|inspired|themed|look|looking|vintage)\b/i;
 const NUMBERED_BEFORE = /\b(?:box|no\.|nos\.|number|room|suite|flight|route|highway|interstate|gate|platform|channel|chapter|section|page|pages|pp?\.|bus|apt\.|apartment|pier|exit|#)\s*$/i;
 /** A year named as a fiscal year: "the 2027 fiscal year", "its 2026 financial year", "the 2027 budget year". */
 const FISCAL_AFTER = /^[\s-]+(?:fiscal|financial|budget)[\s-]+year\b/i;
@@ -539,6 +541,9 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     return q ? { kind: 'date', timex: `${y}-${q}`, precision: null, relative: true, anchor: 'text' } : null;
   }
   if (g.season) return season(g, ctx);
+  // "a 1950s-style office building", "1970s-inspired decor": a decade as a manner of a thing,
+  // not a time anything happened (read on an unseen ECB+ story, where it became a timeline entry).
+  if ((g.dec || g.dec2) && STYLE_AFTER.test(ctx.after)) return null;
   if (g.dec) return abs('date', g.dec.slice(0, 3), 'decade');
   if (g.dec2) return abs('date', `19${g.dec2[0]}`, 'decade');
   if (g.cent) return abs('date', pad(+g.cent - 1), null);
@@ -749,6 +754,10 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // "midnight (2000 GMT)", "at 1800 hours": a 24-hour clock time; "P.O. Box 2007", "Flight
     // 1999", "Room 2010": a number naming a thing. Neither is a year.
     if (CLOCK_AFTER.test(ctx.after) || NUMBERED_BEFORE.test(ctx.before)) return null;
+    // "a heritage home at 2016 Ontario", "at 1420 Elm Street": a house number before a street's
+    // name. "at" takes a year only before a lower-case noun ("at 1990 levels"), never before a
+    // name (read on an unseen ECB+ story, where the address became a timeline entry).
+    if (/\bat\s+$/i.test(ctx.before) && /^\s+\p{Lu}\p{Ll}/u.test(ctx.after)) return null;
     // "the 2027 fiscal year", "its 2026 financial year": a fiscal year (Resolved.fiscal).
     if (FISCAL_AFTER.test(ctx.after)) return { kind: 'date', timex: g.yr, precision: null, relative: false, anchor: null, fiscal: true };
     return abs('date', g.yr, 'year');
