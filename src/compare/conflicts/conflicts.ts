@@ -1317,6 +1317,14 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // early Friday in an escalation of a conflict" and "attacked the Gaza Strip on Thursday,
     // marking a new level of conflict" tell both (an AllSides dev story, a real card).
     if (x.predicate !== null && y.predicate !== null && x.predicate !== y.predicate && inClause(x) && inClause(y) && !y.keys.has(x.predicate) && !x.keys.has(y.predicate)) return null;
+    // …but the other's event told with a figure of its own is no shared telling: "killed 3 people
+    // and injured 30 others" / "injured 30 people and killed 3" each give both events their
+    // figures, so "3" (deaths) and "30" (injuries) are two events' values, whichever one the
+    // claims reader kept ("killed 3" ends without a noun and makes no claim). Without this, two
+    // casualty reports that list deaths and injuries in another order raised a confident card
+    // "3" / "30" (found on invented text after an unseen DUC 2006 story merged "kills up to 3
+    // million … sickens another 300 million" with "sickens … 300 million … kills up to 2.7 million").
+    if (x.kind === 'number' && x.predicate !== null && y.predicate !== null && x.predicate !== y.predicate && inClause(x) && inClause(y) && (figureOfEvent(x.predicate, y) || figureOfEvent(y.predicate, x))) return null;
     // A date resolved ahead of its report in a sentence told in the past (misreadAhead) that
     // agrees with the other date once read a year earlier: the annotator's year, not the
     // outlet's (a date ahead that disagrees either way, "detained … on May 23" in an April
@@ -1685,4 +1693,30 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
     });
   }
   return out;
+}
+
+/** A figure word: digits, or a number word ("three", "dozens", "a million" reads "million"). */
+const FIGURE_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions|billion)$/;
+/** Words that may stand between an event word and its figure ("killed at least 3", "kills up to 2.7 million", "injured about 30"). */
+const FIGURE_LEAD = new Set(['at', 'least', 'up', 'to', 'about', 'some', 'more', 'than', 'nearly', 'almost', 'around', 'over', 'another', 'an', 'a', 'estimated', 'roughly', 'as', 'many']);
+
+/**
+ * Whether `c`'s sentence gives the event class `event` a figure of its own, other than `c`'s
+ * value: a word of that class followed, across only hedges ("at least", "up to"), by a figure
+ * ("killed 3", "kills up to 2.7 million"). Bounded by the sentence's tokens.
+ */
+function figureOfEvent(event: string, c: ClaimItem): boolean {
+  const toks = tokens(c.sentence.text, c.sentence.start);
+  for (let i = 0; i < toks.length; i++) {
+    if (eventClass(stem(toks[i].norm)) !== event) continue;
+    for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
+      const t = toks[j];
+      if (FIGURE_WORD.test(t.norm)) {
+        if (t.end <= c.start || t.start >= c.end) return true;
+        break;
+      }
+      if (!FIGURE_LEAD.has(t.norm)) break;
+    }
+  }
+  return false;
 }
