@@ -60,8 +60,8 @@ test('quote groups: a statement only copies of one report carry is listed as one
   for (const format of ['text', 'markdown'] as const) {
     const out = renderDossier(d, format);
     const section = out.slice(out.search(/Quotes carried by several outlets/i)).split(/\n(?:## |COVERAGE)/)[0];
-    assert.match(section, /only copies of one report carry these/, format);
-    assert.match(section, new RegExp(`${g.id}\\W* only in copies of one report \\(one source\\)`), format);
+    assert.match(section, /only one source carries each of these \(copies of one report, or one outlet's own reports\)/, format);
+    assert.match(section, new RegExp(`${g.id}\\W* only in one source's reports`), format);
     // Not listed as a statement several outlets reported (its own heading or speaker line).
     assert.doesNotMatch(section, new RegExp(`### ${g.id}:|  ${g.id} \\S+ —`), format);
   }

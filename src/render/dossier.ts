@@ -232,10 +232,10 @@ function text(d: Dossier): string {
 
   rule('Quotes carried by several outlets');
   const { shared, copied } = carriedQuotes(d);
-  if (shared.length === 0) out.push(copied.length ? '  none reported apart; only copies of one report carry these:' : '  none');
+  if (shared.length === 0) out.push(copied.length ? '  none reported apart; only one source carries each of these (copies of one report, or one outlet\'s own reports):' : '  none');
   const quote = new Map(d.quotes.map((q) => [q.id, q]));
   const ent = new Map(d.entities.map((e) => [e.id, e]));
-  for (const g of copied) out.push(`  ${g.id} only in copies of one report (one source) ${cite(g.articles)}: “${t(quote.get(g.reference)!.text)}”`);
+  for (const g of copied) out.push(`  ${g.id} only in one source's reports ${cite(g.articles)}: “${t(quote.get(g.reference)!.text)}”`);
   for (const g of shared) {
     const ref = quote.get(g.reference)!;
     const who = g.speakers.map((s) => (s ? t(ent.get(s)?.name ?? s) : 'unnamed')).join(' / ');
@@ -370,8 +370,8 @@ function markdown(d: Dossier): string {
   const quote = new Map(d.quotes.map((q) => [q.id, q]));
   const ent = new Map(d.entities.map((e) => [e.id, e]));
   const { shared, copied } = carriedQuotes(d);
-  if (shared.length === 0) out.push(...(copied.length ? ['None reported apart; only copies of one report carry these:', ''] : ['None.']));
-  if (copied.length) out.push(...copied.map((g) => `- **${g.id}** only in copies of one report (one source) ${cite(g.articles)}: “${m(quote.get(g.reference)!.text)}”`), '');
+  if (shared.length === 0) out.push(...(copied.length ? ['None reported apart; only one source carries each of these (copies of one report, or one outlet\'s own reports):', ''] : ['None.']));
+  if (copied.length) out.push(...copied.map((g) => `- **${g.id}** only in one source's reports ${cite(g.articles)}: “${m(quote.get(g.reference)!.text)}”`), '');
   for (const g of shared) {
     const ref = quote.get(g.reference)!;
     const who = g.speakers.map((s) => (s ? m(ent.get(s)?.name ?? s) : 'unnamed')).join(' / ');
