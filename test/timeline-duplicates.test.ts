@@ -104,3 +104,16 @@ test('the starting year of a statistic told with an inflected verb is no entry; 
   const u = timeline('Ferry traffic in Velmora rose over 5 percent in 2019, the harbour office said.', 'The harbour office in Velmora published its figures on Tuesday.');
   assert.ok(u.some((e) => e.date === '2019'), show(u));
 });
+
+test('a date of a comparison or of a citation dates nothing the sentence reports', () => {
+  // Invented: the sentence tells of now; 1992, the 1950s and 1991 belong to the thing compared or cited.
+  const t = timeline(
+    'The Velmora harbour master did not promise, as he did in 1992, that the ferry would run all winter. Working the night ferry was like being a lighthouse keeper in the 1950s, one sailor said. Her history of the port (Harbour Books, 1991) is still sold in Velmora.',
+    'The harbour office in Velmora published its figures on Tuesday.',
+  );
+  const dates = t.map((e) => e.date);
+  for (const d of ['1992', '1950', '1991']) assert.ok(!dates.includes(d), `${d}: ${show(t)}`);
+  // A date of the sentence's own event stays.
+  const u = timeline('The Velmora harbour master promised in 1992 that the ferry would run all winter.', 'The harbour office in Velmora published its figures on Tuesday.');
+  assert.ok(u.some((e) => e.date === '1992'), show(u));
+});

@@ -391,6 +391,23 @@ const LEVEL_NOUN_AFTER = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:total|level|figur
 const LEVEL_BASELINE_BEFORE = /\b(?:from|below|above|under|over|of|to|than|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:the|their|its|pre-?)\s*)?$/i;
 const LEVEL_BASELINE_AFTER = /^(?:['’]s)?\s+(?:levels?|figures?|baseline|emissions\s+levels?)\b/i;
 
+/**
+ * A date inside a comparison with an earlier time dates the thing compared, not what the sentence
+ * reports: "did not say, as he did in 1992, that …" (the sentence tells of now; 1992 is the other
+ * time), "like being a black Democrat in Mississippi in the 1950s" (a simile's time). Read on an
+ * unseen DUC 2006 story, where both became timeline entries dated by the comparison. Only "as" +
+ * subject + an auxiliary of repetition ("as he did", "as they had", "as it was"), and "like" + a
+ * gerund ("like being", "like living") with no clause break before the date: "looked like a war zone in
+ * 2005" dates its own sentence.
+ */
+const AS_BEFORE_CLAUSE = /\b[Aa]s\s+(?:he|she|they|it|we|I|you|\p{Lu}\p{Ll}+)\s+(?:did|had|was|were|does|has)(?:\s+\p{Ll}+)?\s+(?:in|on|during|back\s+in)\s+(?:(?:early|mid|late|the)[\s-]+)?$/u;
+const LIKE_THEN = /\blike\s+(?:being|living|working|growing\s+up)\s+(?:[^,;:.!?()]){0,60}\s+in\s+(?:(?:early|mid|late|the)[\s-]+)?$/u;
+/**
+ * A book's or a paper's publisher and year in parentheses ("his book 'The Malaria Capers' (W.W.
+ * Norton, 1991)"): bibliographic data, not a date of the story (read on an unseen DUC 2006 story).
+ */
+const CITATION_BEFORE = /\(\s*\p{Lu}[^()]{1,60},\s*$/u;
+
 function comparisonBaseline(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
   const lead = c.sentence.text.slice(Math.max(0, rel - 120), rel);
@@ -399,6 +416,8 @@ function comparisonBaseline(c: ClaimItem): boolean {
   if (LEVEL_BASELINE_BEFORE.test(lead) && LEVEL_BASELINE_AFTER.test(tail)) return true;
   if (LEVEL_THAN_BEFORE.test(lead) && LEVEL_NOUN_AFTER.test(tail)) return true;
   if (SUPERLATIVE_SINCE_CLAUSE.test(lead) || THAN_ANY_SINCE.test(lead)) return true;
+  if (AS_BEFORE_CLAUSE.test(lead) || LIKE_THEN.test(lead)) return true;
+  if (CITATION_BEFORE.test(lead) && /^\s*\)/.test(tail)) return true;
   if (!c.bound) return false;
   return SUPERLATIVE_SINCE.test(lead) || UNSEEN_SINCE.test(lead);
 }
