@@ -25,12 +25,11 @@
  * CONSENSUS_SHOW=errors prints the dev part's wrong facts (errors are read on the dev part only).
  * CONSENSUS_ONLY=duc2003,allsides narrows the corpora.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import type { ArticleSpan } from '../src/core/schema.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
+import { readLabels } from './labels.js';
 import { article, storiesOfPart, storyHash } from './screen.js';
 
 interface PairLabel {
@@ -67,13 +66,7 @@ const pairKey = (story: string, x: ArticleSpan, y: ArticleSpan): string => {
 
 function loadLabels(): Map<string, PairLabel> {
   const out = new Map<string, PairLabel>();
-  let raw: { labels: PairLabel[] };
-  try {
-    raw = JSON.parse(readFileSync(path.resolve('bench/consensus-labels.json'), 'utf8')) as { labels: PairLabel[] };
-  } catch {
-    return out;
-  }
-  for (const l of raw.labels) {
+  for (const l of readLabels<PairLabel>('bench/consensus-labels.json')) {
     out.set(pairKey(l.story, { article: l.a, start: l.aStart, end: l.aEnd }, { article: l.b, start: l.bStart, end: l.bEnd }), l);
   }
   return out;

@@ -21,10 +21,9 @@
  * EXCLUSIVES_SHOW=errors prints the dev part's listed exclusives labelled "reported" and the
  * true exclusives no longer listed (errors are read on the dev part only).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { buildDossier } from '../src/compare/dossier.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
+import { readLabels } from './labels.js';
 import { article, storiesOfPart } from './screen.js';
 
 interface Label {
@@ -41,15 +40,8 @@ const SHOW = process.env.EXCLUSIVES_SHOW ?? '';
 const keyOf = (story: string, art: string, start: number, end: number): string => `${story}:${art}:${start}-${end}`;
 
 function loadLabels(): Map<string, Label> {
-  const file = path.resolve('bench/exclusives-labels.json');
   const out = new Map<string, Label>();
-  let raw: { labels: Label[] };
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8')) as { labels: Label[] };
-  } catch {
-    return out;
-  }
-  for (const l of raw.labels) out.set(keyOf(l.story, l.article, l.start, l.end), l);
+  for (const l of readLabels<Label>('bench/exclusives-labels.json')) out.set(keyOf(l.story, l.article, l.start, l.end), l);
   return out;
 }
 
