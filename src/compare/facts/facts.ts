@@ -360,11 +360,11 @@ function clashOf(a: ClaimShape, b: ClaimShape): Clash | null {
  * saying the fact, so each must say most of what the other says (its lead clause at least, so
  * that one outlet's extra clause is not held against it). The same bar as SAME_CLAIM.
  */
-const MUTUAL_CLAIM = 0.6;
+export const MUTUAL_CLAIM = 0.6;
 // Affinity (evidence.whole; 1 = the matcher's "same sentence", about 1.9 = identical text) from
 // which two sentences are near copies of one text. Read on the DUC 2003 / 2006 dev topics: edited
 // wire copies score 1.7-1.9; the pairs of different claims that merging joined score up to 1.35.
-const NEAR_COPY = 1.5;
+export const NEAR_COPY = 1.5;
 // Words of a quotation from which it is a remark of its own (shorter: a quoted phrase or label).
 const QUOTE_WORDS = 4;
 // Share of the shorter of two quotations' content stems the longer must hold for the two to be
@@ -532,7 +532,7 @@ const SAME_CLAIM = 0.6;
 // A shared phrase with this many ordinary content words keeps a sentence in its fact whatever
 // its coverage (affinity.ts phraseWords): one more than a phrase needs to count at all, so that a
 // stock label around a name ("the disputed territory of East Timor": two) does not.
-const CLAIM_PHRASE_WORDS = 3;
+export const CLAIM_PHRASE_WORDS = 3;
 // A name an article leaves out of a sentence ("He pleaded guilty …") is usually named in the
 // sentences just before it: this many are read for the names a window refers back to.
 const ANTECEDENT_SENTENCES = 2;
@@ -718,7 +718,7 @@ const QUOTE_LAST = 4;
 const CUT_LAST = 8;
 // Sentences of one fact checked against each other for clashes after merging (the earliest ones):
 // a fact of up to this many sentences is checked whole, a larger one stays linear.
-const SPLIT_CHECK = 40;
+export const SPLIT_CHECK = 40;
 const CLASH_LINK = 1;
 // The merge tier of main-event links (after whole-sentence, shared-phrase and anchored links).
 const MAIN_TIER = 3;

@@ -33,7 +33,7 @@ import type { Affinity } from '../match/affinity.js';
 import type { Entailment } from '../match/entail.js';
 import { AUX, lookup, mainActIn, mainActsDiffer, oppositeAct, RELATIVES, sameMainAct, scan, SUBORDINATORS, verbAt, type ActReading } from '../words/predicates.js';
 import { tokenize, type Token } from '../words/text.js';
-import { coherentGroups, measuresAmount, otherRemarks, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
+import { CLAIM_PHRASE_WORDS, coherentGroups, measuresAmount, MUTUAL_CLAIM, NEAR_COPY, otherRemarks, SPLIT_CHECK, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
 
 export interface ClaimTools {
   aff: Affinity;
@@ -44,18 +44,9 @@ export interface ClaimTools {
   near: number;
 }
 
-// Each member is checked against at most this many others (the earliest): linear time on facts
-// of hundreds of sentences (as facts.ts SPLIT_CHECK).
-const SPLIT_CHECK = 40;
-// Whole-sentence evidence from which two sentences are near copies (one wire text edited by two
-// outlets): one claim whatever the act reading says (as facts.ts NEAR_COPY).
-const NEAR_COPY = 1.5;
-// A shared phrase of this many ordinary words is the claim itself, told inside two otherwise
-// different sentences (as facts.ts CLAIM_PHRASE_WORDS).
-const CLAIM_PHRASE_WORDS = 3;
-// Share of a sentence's content the other must state for the two to be one claim, both ways
-// (as facts.ts MUTUAL_CLAIM); one way suffices when their main acts are one act.
-const MUTUAL_CLAIM = 0.6;
+// SPLIT_CHECK (each member checked against at most that many others: linear time), NEAR_COPY,
+// CLAIM_PHRASE_WORDS and MUTUAL_CLAIM are the alignment's own (facts.ts): the gate asks each pair
+// of a fact what the alignment asked of the pair that made it.
 // Predicates named outright: a vector cut no pair of word vectors reaches (predicates.ts
 // samePredicateWord then uses lemma, derivation, synset and event class only).
 const OUTRIGHT = 2;
