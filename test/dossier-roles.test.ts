@@ -85,3 +85,16 @@ test('a chairman of one chamber\'s committee and of the other\'s are two offices
   ]).dossier;
   assert.deepEqual(roleConflicts(d).map((c) => c.claims.map((cl) => cl.value)), []);
 });
+
+
+test('a bare "President" is not an organisation\'s president whose body its sentence never names', () => {
+  // Invented, after a real DUC 2006 topic: "President X" in two outlets' reports against a
+  // laboratory's president named once raised a possible "who is the President" card.
+  const at = (id: string, outlet: string, text: string, published: string): Article => ({ ...art(id, outlet, text), published }) as Article;
+  const d = buildDossier([
+    at('a1', 'Harbour Post', 'Last month, 200 scientists signed a letter urging President Tomas Brenner to lower the Velmora river to save salmon runs.', '2026-04-19'),
+    at('a2', 'Daily Ardel', '"The idea is to document what fish experience," said Ilse Varo, president of Kestrel Research Laboratory Inc. in Holden. The salmon runs of the Velmora river are falling.', '2026-04-21'),
+    at('a3', 'Daily Ardel', 'A conservation fund that President Tomas Brenner will propose Monday includes $100 million to preserve salmon in the Velmora river.', '2027-02-04'),
+  ]).dossier;
+  assert.deepEqual(roleConflicts(d).map((c) => c.about), []);
+});

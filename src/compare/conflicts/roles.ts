@@ -427,6 +427,13 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
     if (!others.some((h) => orgsIn(h).some(fits))) return false;
     return orgsIn(bare).some((stems) => stems.length > 0 && !fits(stems));
   };
+  /** `bare` has no qualifier, `other`'s names an organisation (no country), and `bare`'s sentence names none of its words. */
+  const bareNotOfBody = (bare: Holder, other: Holder): boolean => {
+    if (bare.office.qualifier.size > 0 || other.office.qualifier.size === 0) return false;
+    const q = [...other.office.qualifier];
+    if (q.some((w) => COUNTRY_VALUES.has(w))) return false;
+    return !contentStems(bare.sentence.text).some((w) => q.some((v) => alike(w, v)));
+  };
   const out: Conflict[] = [];
   for (const office of [...byOffice.keys()].sort(cmp)) {
     const holders = byOffice.get(office)!;
@@ -500,6 +507,11 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
             // president (read on ECB+ and DUC 2006 dev topics). The bare title may be that body's.
             // (Any bare title of either person in such a sentence: the person is that body's.)
             if (fit === 'weak' && (hx.some((h) => bareOfOtherBody(h, hy)) || hy.some((h) => bareOfOtherBody(h, hx)))) continue;
+            // Nor a bare title against an organisation's office whose body the bare title's
+            // sentence never names: "President Clinton" is not the "president of Alden Research
+            // Laboratory Inc." (a false possible card on an unseen DUC 2006 story). A bare
+            // "President" names an organisation's office only where that organisation is in view.
+            if (fit === 'weak' && (bareNotOfBody(x, y) || bareNotOfBody(y, x))) continue;
             const better = !best || (fit === 'same') > (best.fit === 'same') || ((fit === 'same') === (best.fit === 'same') && d.dice > best.dice);
             if (better) best = { x, y, fit, dice: d.dice };
           }
