@@ -17,7 +17,7 @@ import {
 import {
   countOf, DAY, DAY_NUM, DAY_SPELLED, dayNumber, YEAR_NUM, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
 } from './lexicon.js';
-import type { Tense } from './tense.js';
+import { SINCE_BEFORE, type Tense } from './tense.js';
 
 const ORD = words('first', 'second', 'third', 'fourth') + '|1st|2nd|3rd|4th';
 const REL = words('last', 'next', 'this', 'coming', 'past');
@@ -260,8 +260,6 @@ export interface Resolved {
 }
 
 /** Words before a bare month that make it a time ("in May", not "may"). */
-/** "since" right before a day of the month: the start of a period that runs to now (see the day rules below). */
-const SINCE_DAY_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|during|through|early|late|mid|of|before|after|last|next|this|each|every)[\s-]+$/i;
 /**
  * Connectives that make a bare month a time only inside a range or a list of months ("from
@@ -326,9 +324,9 @@ const NOT_FINITE_VERB_BEFORE = /\b(?:is|are|am|be|been|being|to|will|would|can|c
 const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
 /** A time zone or "hours" after four digits makes them a 24-hour clock time ("2000 GMT", "1800 hours"). */
 const CLOCK_AFTER = /^\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|Zulu|hours\b|hrs\b|local\s+time\b)/;
-/** A noun that takes an identifying number ("Box 2007", "Flight 1999", "No. 2001", "page 1998"): the number names, it does not date. */
 /** A decade as a manner ("1950s-style", "1970s-inspired", "1960s-themed"). */
 const STYLE_AFTER = /^-(?:style|styled|inspired|themed|look|looking|vintage)\b/i;
+/** A noun that takes an identifying number ("Box 2007", "Flight 1999", "No. 2001", "page 1998"): the number names, it does not date. */
 const NUMBERED_BEFORE = /\b(?:box|no\.|nos\.|number|room|suite|flight|route|highway|interstate|gate|platform|channel|chapter|section|page|pages|pp?\.|bus|apt\.|apartment|pier|exit|#)\s*$/i;
 /** A year named as a fiscal year: "the 2027 fiscal year", "its 2026 financial year", "the 2027 budget year". */
 const FISCAL_AFTER = /^[\s-]+(?:fiscal|financial|budget)[\s-]+year\b/i;
@@ -366,7 +364,7 @@ function periodMonth(ctx: Ctx, mo: number): number | null {
   if (ctx.tense !== 'past' && ctx.tense !== null) return null;
   // "since February" reaches to the time of writing: the most recent February, whatever the
   // narrative ("Prices hit a low last year but have more than doubled since February").
-  if (/\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(ctx.before)) return null;
+  if (SINCE_BEFORE.test(ctx.before)) return null;
   if (p.season === null) return p.y;
   // After a season, only a month of that season or one next to it ("early last summer … in May
   // and June"); another month has moved the narrative on ("Last fall, crews built the road …
@@ -405,15 +403,14 @@ function anchored(ctx: Ctx, kind: Kind, precision: Precision | null, unit: 'year
     if (ctx.pub && +ctx.ref.slice(0, 4) !== ctx.pub.y) return { kind, timex: null, precision, relative: true, anchor: 'text' };
   }
   if (!ctx.pub) return { kind, timex: null, precision, relative: true, anchor: 'published' };
-  const p = ctx.pub;
-  const base = unit === 'year' ? String(p.y) : unit === 'quarter' ? `${p.y}-Q${quarterOf(p)}` : unit === 'month' ? `${p.y}-${pad(p.m)}` : `${p.y}-${pad(p.m)}-${pad(p.d)}`;
-  const timex = shiftTimex(base, unit, n);
   // A step forward told in the past ("Rescuers arrived the next day", "Two days later he was
   // freed") with no date named before it counts from an event the text did not date, which lies
   // before the writing: counted from publication it would be a day after the article, which the
   // past tense rules out. Left unresolved (no timeline entry) rather than dated in the future.
   if (n > 0 && unit !== 'year' && ctx.tense === 'past') return { kind, timex: null, precision, relative: true, anchor: 'published' };
-  return { kind, timex, precision, relative: true, anchor: 'published' };
+  const p = ctx.pub;
+  const base = unit === 'year' ? String(p.y) : unit === 'quarter' ? `${p.y}-Q${quarterOf(p)}` : unit === 'month' ? `${p.y}-${pad(p.m)}` : `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+  return { kind, timex: shiftTimex(base, unit, n), precision, relative: true, anchor: 'published' };
 }
 
 type AnchorUnit = 'year' | 'quarter' | 'month' | 'week' | 'day';
@@ -481,7 +478,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const mo = month(g.dmsM);
     const d = dayNumber(g.dmsD!);
     if (g.dmsY) return abs('date', day(yearOf(g.dmsY), mo, d), 'day');
-    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, SINCE_DAY_BEFORE.test(ctx.before) ? 'done' : dayDir));
+    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, SINCE_BEFORE.test(ctx.before) ? 'done' : dayDir));
   }
   if (g.mdM || g.dmM) {
     const mo = month((g.mdM ?? g.dmM)!);
@@ -491,11 +488,11 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     if (ranged) return { ...ranged, timex: ranged.timex ? day(+ranged.timex.slice(0, 4), mo, d) : null, precision: 'day' };
     const ny = /^[-–]\d{1,2},?\s+\d{4}/.test(ctx.after) ? null : narrative(ctx);
     if (ny !== null) return { kind: 'date', timex: day(ny, mo, d), precision: 'day', relative: true, anchor: 'text', narrated: true };
-    // "the lowest since June 22", "have fallen since June 22": a period that reaches to the time of
-    // writing starts before it, so the day is never ahead of publication ('done'). Weighted as a
+    // "the lowest since June 22", "have fallen since June 22" (tense.ts SINCE_BEFORE): a period
+    // that reaches to the time of writing starts before it, so the day is never ahead of publication ('done'). Weighted as a
     // past clause only, a day a month ahead still beat the one eleven months back (read on an
     // unseen AllSides story: "since June 22" in an article of May 22 went to the coming June).
-    const done = (ctx.tense === 'past' && DONE_VERB_BEFORE.test(ctx.before) && !NOT_FINITE_VERB_BEFORE.test(ctx.before)) || SINCE_DAY_BEFORE.test(ctx.before);
+    const done = (ctx.tense === 'past' && DONE_VERB_BEFORE.test(ctx.before) && !NOT_FINITE_VERB_BEFORE.test(ctx.before)) || SINCE_BEFORE.test(ctx.before);
     return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, done ? 'done' : dayDir));
   }
   if (g.qOrd) return quarter(g, ctx);

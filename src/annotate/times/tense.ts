@@ -82,7 +82,7 @@ const OPEN_BEFORE = /\b(?:until|till|through|into|by|beginning|starting|effectiv
 /** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
 const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
 /** "since Friday": the start of a period that reaches to now lies in the past. */
-const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+export const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** Modals of possibility decide only before the date: after it they comment on consequences ("The decision Thursday could push …"). */
 const POSSIBILITY = /^(?:may|might|could)$/i;
 /**

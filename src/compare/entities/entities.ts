@@ -995,7 +995,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     // reading the tail reading stands: "Paul Bremer" is "L. Paul Bremer"; a first version that
     // refused it whenever both first words were given names cost ECB+ held-out recall.)
     if (cands.length >= 2 && person) {
-      const ordinary = cands.filter((c) => !c.person || c.full.length !== r.tokens.length + 1 || !tailName(c.full, r.tokens) || givenAndSurname(c.full, r.tokens) || tokensEqual(c.full, r.tokens));
+      const ordinary = cands.filter((c) => !c.person || c.full.length !== r.tokens.length + 1 || !tailName(c.full, r.tokens) || givenAndSurname(c.full, r.tokens));
       if (ordinary.length && ordinary.length < cands.length) cands = ordinary;
     }
     if (cands.length === 0 && r.mention.type === 'organization') {
@@ -1129,16 +1129,9 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // The story's established namesake (see the person case below): introduced in full by two
   // articles or more, or a surname that is no common English word or name.
   const namesake0 = (c: Cluster, tok: string): boolean => introductions(c) >= 2 || !commonWord(tok);
-  // Titles an article gives a bare surname ("President Clinton"), by article and surname.
-  const titled = new Map<string, Set<string>>();
-  for (const { r } of single) {
-    const head = roleHead(r.mention);
-    if (!head || r.mention.type !== 'person') continue;
-    const key = `${r.article}\u0000${r.tokens[0]}`;
-    const set = titled.get(key) ?? new Set<string>();
-    set.add(head);
-    titled.set(key, set);
-  }
+  // Bare surnames an article titles ("President Clinton"), by article and surname.
+  const titled = new Set<string>();
+  for (const { r } of single) if (roleHead(r.mention) && r.mention.type === 'person') titled.add(`${r.article}\u0000${r.tokens[0]}`);
   // Not when the surname's own article gives it a title and the story never titles the full name
   // at all: "President Clinton" in a report where the story's full name is "Hillary Rodham
   // Clinton", never titled, is another Clinton (her husband), and so is every bare "Clinton" of
@@ -1148,10 +1141,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // apart: a missed link, where the rule above merged a couple.)
   // (Likewise in the report that names her in full: "Hillary Rodham Clinton's brother" and
   // "President Clinton" in one report are two people.)
-  const untitled = (c: Cluster, tok: string, article: string): boolean => {
-    const roles = titled.get(`${article}\u0000${tok}`);
-    return !roles || c.roles.size > 0;
-  };
+  const untitled = (c: Cluster, tok: string, article: string): boolean => !titled.has(`${article}\u0000${tok}`) || c.roles.size > 0;
   const namesake = (c: Cluster, tok: string, article: string): boolean => namesake0(c, tok) && untitled(c, tok, article);
   // People by the first word of their full names, for a lone word that is not a surname.
   const byFirst = new Map<string, Cluster[]>();
