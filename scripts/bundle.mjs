@@ -16,7 +16,8 @@
 // updated, the launcher runs the modules of dist/src instead of a stale bundle.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,6 +48,31 @@ const moduleUrls = {
   },
 };
 
+/**
+ * dist/src/ingest/html/parser-class.js loads htmlparser2's parser module at run time by a path it
+ * computes (see its header), which esbuild cannot follow; in the bundle it requires the same file
+ * by its literal path instead, so that esbuild bundles it and the code cache covers it. Left as
+ * it is when the package lays its files out otherwise.
+ */
+const bundledHtmlParser = {
+  name: 'bundled-html-parser',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]ingest[\\/]html[\\/]parser-class\.js$/ }, () => {
+      let file;
+      try {
+        file = path.join(path.dirname(createRequire(path.join(ROOT, 'package.json')).resolve('htmlparser2')), 'Parser.js');
+      } catch {
+        return undefined;
+      }
+      if (!existsSync(file)) return undefined;
+      return {
+        contents: `let ParserCtor = null;\nexport function parserClass() {\n  return (ParserCtor ??= require(${JSON.stringify(file)}).Parser);\n}\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 rmSync(OUT_DIR, { recursive: true, force: true });
 mkdirSync(OUT_DIR, { recursive: true });
 const result = await build({
@@ -57,7 +83,7 @@ const result = await build({
   target: 'node20',
   outfile: OUT,
   external: EXTERNAL,
-  plugins: [moduleUrls],
+  plugins: [bundledHtmlParser, moduleUrls],
   metafile: true,
   logLevel: 'warning',
   legalComments: 'inline',
