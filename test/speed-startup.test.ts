@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -66,4 +66,38 @@ test('the bundle parses an HTML page with its own copy of htmlparser2, printing 
   assert.equal(bundled.stdout, modules.stdout);
   assert.match(modules.stderr, /loaded: [1-9]/, 'the modules load htmlparser2 from node_modules');
   assert.match(bundled.stderr, /loaded: 0\n/, 'the bundle loads none of its files from node_modules');
+});
+
+test('analyze in the child Node with V8 flags prints what one process prints, exit codes included', (t) => {
+  const flagsFile = path.resolve('dist/bundle/v8-flags.json');
+  if (!existsSync(flagsFile) || JSON.parse(readFileSync(flagsFile, 'utf8')).node !== process.version) {
+    t.skip('no V8 flags recorded for this Node (`npm run build` records them)');
+    return;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  writeFileSync(path.join(dir, 'a.txt'), 'Ferry operator Wrenline said on Tuesday that 41 passengers were rescued after the Gull Rock ferry ran aground.\n');
+  writeFileSync(path.join(dir, 'b.txt'), 'The Gull Rock ferry ran aground on Tuesday; the coastguard said 44 passengers were rescued, Wrenline confirmed.\n');
+  // A preloaded hook (which the parent passes on to its child) counts the Node processes.
+  const hook = path.join(dir, 'count.mjs');
+  const count = path.join(dir, 'count.txt');
+  writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(count)}, 'p\\n');\n`);
+  const runs: Array<string[]> = [
+    ['analyze', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--format', 'json'],
+    ['analyze', path.resolve('examples/harbour-fire')],
+    ['analyze', path.join(dir, 'missing.txt')],
+  ];
+  for (const args of runs) {
+    const procs = (env: Record<string, string>): [ReturnType<typeof spawnSync>, number] => {
+      writeFileSync(count, '');
+      const r = spawnSync(process.execPath, ['--import', hook, BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+      return [r, readFileSync(count, 'utf8').length / 2];
+    };
+    const [child, two] = procs({});
+    const [one, single] = procs({ PARALLAX_V8_FLAGS: 'off' });
+    assert.equal(two, 2, `${args.join(' ')}: a child process`);
+    assert.equal(single, 1, `${args.join(' ')}: one process`);
+    assert.equal(child.status, one.status, args.join(' '));
+    assert.equal(child.stdout, one.stdout, args.join(' '));
+    assert.equal(child.stderr, one.stderr, args.join(' '));
+  }
 });
