@@ -30,6 +30,13 @@
  */
 const WARM_SUBJECT = '\u0000'.repeat(1000);
 
+/**
+ * Whether V8 compiles patterns to bytecode first at all: the `analyze` child of bin/parallax.js
+ * runs with `--no-regexp-tier-up`, where every pattern goes straight to machine code on its first
+ * use and a warm-up would only compile a one-byte copy that the run may never need.
+ */
+const TIERS_UP = !(typeof process !== 'undefined' && process.execArgv?.includes('--no-regexp-tier-up'));
+
 const warmed = new WeakSet<RegExp>();
 
 /**
@@ -39,7 +46,7 @@ const warmed = new WeakSet<RegExp>();
  * (compiled anew), hence `matchesOf` below.
  */
 export function compiledOnce<T extends RegExp>(re: T): T {
-  if (!warmed.has(re)) {
+  if (TIERS_UP && !warmed.has(re)) {
     warmed.add(re);
     const last = re.lastIndex;
     // From the start: a global or sticky pattern whose lastIndex lay past the subject would fail
