@@ -12,9 +12,11 @@
  * `analyze` runs in a child Node started with the V8 flags of dist/bundle/v8-flags.json, written
  * by the build (scripts/bundle.mjs), which ran its own warm-up `analyze` through this path with
  * them: `--no-regexp-tier-up` (each pattern compiled once, to machine code, instead of first to
- * bytecode and again on its second use) and a smaller inlining budget for the optimising compiler.
- * Measured on the example: ~130 ms less CPU in the child, of which starting the second process
- * takes back ~25 ms (~55 ms where NODE_EXTRA_CA_CERTS makes every Node parse a certificate bundle).
+ * bytecode and again on its second use), a smaller inlining budget for the optimising compiler and
+ * a larger interrupt budget (functions are optimised later: in a run of a few seconds most of
+ * that work came too late to pay back). Measured on the example: ~230 ms less CPU in the child, of
+ * which starting the second process takes back ~25 ms (~55 ms where NODE_EXTRA_CA_CERTS makes
+ * every Node parse a certificate bundle); scripts/bundle.mjs gives the figures per flag.
  * Flags given at start are ordinary Node usage; they change how V8 compiles, never what the code
  * computes (outputs are byte-identical; test/speed-startup.test.ts).
  *

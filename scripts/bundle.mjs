@@ -107,7 +107,14 @@ writeFileSync(path.join(OUT_DIR, 'inputs.json'), JSON.stringify(inputs));
 
 // V8 flags for the `analyze` child that bin/parallax.js starts (see there): recorded with this
 // Node's version, which the warm-up runs below then exercise; another Node never uses them.
-const V8_FLAGS = ['--no-regexp-tier-up', '--max-inlined-bytecode-size-cumulative=100'];
+// V8's defaults suit a long-lived page; a CLI run lives one to a few seconds, where most of the
+// optimising compiler's work (a third of analyze's CPU, on threads of its own) and the second
+// compile of each pattern are spent before they can pay back. Measured (CPU of analyze, session
+// 16, docs/architecture.md): the example ~780 -> ~680 ms with the first two, ~550 with a budget of
+// 600,000 bytes of bytecode run before a function is considered for optimising (V8's default
+// 67,584; 300,000 gave ~570); a 25-article DUC 2006 story 1,790 -> 1,350 ms; three AllSides
+// excerpts unchanged (~315 ms).
+const V8_FLAGS = ['--no-regexp-tier-up', '--max-inlined-bytecode-size-cumulative=100', '--interrupt-budget=600000'];
 writeFileSync(path.join(OUT_DIR, 'v8-flags.json'), JSON.stringify({ node: process.version, flags: V8_FLAGS }));
 
 // The code caches: runs of `analyze` on the example through the bundle (the README's command,
