@@ -107,3 +107,15 @@ test('one company written as one word, in camel case and as two words is one ent
   const p = [arts[0], read('a4', 'Dana Quill said the film opens in May.')];
   assert.equal(entityOf(p, 'a4', 'Dana Quill').aliases.length, 1);
 });
+
+test('a subject and its past verb before a name are no epithet of the name; an adjective in -ed still is', async () => {
+  const { buildFraming } = await import('../src/compare/entities/framing.js');
+  const labels = (text: string): string[] => {
+    const a = read('a1', text);
+    return buildFraming([a], buildEntities([a])).flatMap((f) => f.labels.map((l) => `${l.kind}:${l.label}`));
+  };
+  const got = labels('Marco Tellini owns the ferry line. When a pay dispute forced Tellini to halt the ferries in May, the crews walked out. The hostile bid gave Tellini a headache.');
+  assert.ok(!got.some((l) => l.startsWith('epithet:')), got.join(' | '));
+  const kept = labels('The vote was close, the disgraced Marco Tellini said on Tuesday.');
+  assert.ok(kept.some((l) => l.startsWith('epithet:') && l.includes('disgraced')), kept.join(' | '));
+});
