@@ -101,6 +101,8 @@ test('one company written as one word, in camel case and as two words is one ent
   ];
   const e = entityOf(arts, 'a3', 'Quill Film');
   assert.equal(e.type, 'organization');
+  // Named by a form written as one word, not by the compound written apart.
+  assert.ok(!/\s/.test(e.name), e.name);
   assert.deepEqual(e.aliases.map((al) => al.text).sort(), ['Quill Film', 'QuillFilm', 'Quillfilm']);
   assert.ok(e.aliases.filter((al) => al.text !== e.name).every((al) => al.variant), JSON.stringify(e.aliases));
   // Two different names never meet so: a person "Dana Quill" is not "Quillfilm".

@@ -1683,11 +1683,18 @@ export function canonicalName(aliases: Alias[]): string {
   // dateline repeats it.
   const lowerForms = new Set(aliases.filter((a) => /\p{Ll}/u.test(a.text)).map((a) => a.text.toLowerCase()));
   const shouted = (a: Alias): number => Number(!/\p{Ll}/u.test(a.text) && lowerForms.has(a.text.toLowerCase()));
+  // A compound written apart ("Lucas Film" beside "Lucasfilm", mergeCompoundSpellings) has
+  // no more name words than the one-word form: its words count as the one word they spell, and
+  // between such forms the one written without spaces names the entity.
+  const singles = new Set(aliases.map((a) => nameTokens(a.text)).filter((t) => t.length === 1).map((t) => t[0]));
+  const wordCount = (a: Alias): number => (singles.has(nameTokens(a.text).join('')) ? 1 : nameTokens(a.text).length);
+  const apart = (a: Alias): number => Number(wordCount(a) === 1 && /\s/.test(a.text.trim()));
   const best = [...pool].sort(
     (a, b) =>
       shouted(a) - shouted(b) ||
-      nameTokens(b.text).length - nameTokens(a.text).length ||
+      wordCount(b) - wordCount(a) ||
       b.articles.length - a.articles.length ||
+      apart(a) - apart(b) ||
       // Prefer the conventional lower-case particle ("al-Sharaa") over a sentence-initial capital.
       Number(/\bAl-/.test(a.text)) - Number(/\bAl-/.test(b.text)) ||
       b.text.length - a.text.length ||
