@@ -121,3 +121,17 @@ test('a subject and its past verb before a name are no epithet of the name; an a
   const kept = labels('The vote was close, the disgraced Marco Tellini said on Tuesday.');
   assert.ok(kept.some((l) => l.startsWith('epithet:') && l.includes('disgraced')), kept.join(' | '));
 });
+
+test('a company named with and without its designator, and by its first word, is one entity; a foundation is not the company', () => {
+  const arts = [
+    read('a1', 'Prospective investor Orvane Pacific Airways wants the payroll cut. A regional manager of Orvane said the company would decide soon.'),
+    read('a2', 'The carrier is negotiating with Orvane Pacific, which could buy up to 40 percent of it.'),
+  ];
+  const e = entityOf(arts, 'a2', 'Orvane Pacific');
+  assert.deepEqual(e.aliases.map((al) => al.text).sort(), ['Orvane', 'Orvane Pacific', 'Orvane Pacific Airways']);
+  const f = [
+    read('a3', 'The Brisk Foundation gave $2 million to the school, a spokesman said.'),
+    read('a4', 'Brisk said its sales rose. The Brisk Foundation is separate, the company said.'),
+  ];
+  assert.ok(!entityOf(f, 'a3', 'Brisk Foundation').aliases.some((al) => al.text === 'Brisk'));
+});
