@@ -105,6 +105,9 @@ test('one company written as one word, in camel case and as two words is one ent
   assert.ok(!/\s/.test(e.name), e.name);
   assert.deepEqual(e.aliases.map((al) => al.text).sort(), ['Quill Film', 'QuillFilm', 'Quillfilm']);
   assert.ok(e.aliases.filter((al) => al.text !== e.name).every((al) => al.variant), JSON.stringify(e.aliases));
+  // A name that is one name word after its particle ("El Varo") is no compound written apart.
+  const el = [read('a5', 'Defendant El Varo appeared in court on Monday. El Varo denied the charges.'), read('a6', 'Varo denied the charges, his lawyer said. Varo was calm.')];
+  assert.equal(entityOf(el, 'a5', 'El Varo').name, 'El Varo');
   // Two different names never meet so: a person "Dana Quill" is not "Quillfilm".
   const p = [arts[0], read('a4', 'Dana Quill said the film opens in May.')];
   assert.equal(entityOf(p, 'a4', 'Dana Quill').aliases.length, 1);

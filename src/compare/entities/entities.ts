@@ -1737,8 +1737,11 @@ export function canonicalName(aliases: Alias[]): string {
   // no more name words than the one-word form: its words count as the one word they spell, and
   // between such forms the one written without spaces names the entity.
   const singles = new Set(aliases.map((a) => nameTokens(a.text)).filter((t) => t.length === 1).map((t) => t[0]));
-  const wordCount = (a: Alias): number => (singles.has(nameTokens(a.text).join('')) ? 1 : nameTokens(a.text).length);
-  const apart = (a: Alias): number => Number(wordCount(a) === 1 && /\s/.test(a.text.trim()));
+  // (Only a form of two name words or more: "El Hage" and "Al Gore" are one name word after
+  // their particles, and a lone "Hage" does not name them.)
+  const compound = (a: Alias): boolean => nameTokens(a.text).length >= 2 && singles.has(nameTokens(a.text).join(''));
+  const wordCount = (a: Alias): number => (compound(a) ? 1 : nameTokens(a.text).length);
+  const apart = (a: Alias): number => Number(compound(a));
   const best = [...pool].sort(
     (a, b) =>
       shouted(a) - shouted(b) ||
