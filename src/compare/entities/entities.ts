@@ -1525,18 +1525,20 @@ function mergeCompanyForms(clusters: Cluster[]): void {
   const orgs = new Map<string, Cluster>();
   for (const c of clusters) if (!c.person && majorityType(c) === 'organization') orgs.set(c.full.join(' '), c);
   if (orgs.size < 2) return;
+  // (Merged clusters are marked and dropped in one pass at the end: no search per merge.)
+  const gone = new Set<Cluster>();
   const absorb = (into: Cluster, c: Cluster): void => {
     for (const r of c.refs) {
       into.refs.push(r);
       into.articles.add(r.article);
     }
-    clusters.splice(clusters.indexOf(c), 1);
+    gone.add(c);
   };
   const designated = new Set<Cluster>();
-  for (const c of [...clusters]) {
+  for (const c of clusters) {
     if (c.person || c.full.length < 2 || !CORPORATE_HEADS.has(c.full[c.full.length - 1]) || majorityType(c) !== 'organization') continue;
     const bare = orgs.get(c.full.slice(0, -1).join(' '));
-    if (bare && bare !== c && clusters.includes(bare)) {
+    if (bare && bare !== c && !gone.has(bare)) {
       absorb(bare, c);
       designated.add(bare);
     } else designated.add(c);
@@ -1544,17 +1546,21 @@ function mergeCompanyForms(clusters: Cluster[]): void {
   // Names of two words or more by their first word (any type): the lone word is theirs only when
   // exactly one of them, a designated company, opens with it.
   const openers = new Map<string, Set<Cluster>>();
-  for (const c of clusters) if (c.full.length >= 2) (openers.get(c.full[0]) ?? openers.set(c.full[0], new Set()).get(c.full[0])!).add(c);
-  for (const c of [...clusters]) {
-    if (c.person || c.full.length !== 1 || majorityType(c) !== 'organization') continue;
+  for (const c of clusters) if (c.full.length >= 2 && !gone.has(c)) (openers.get(c.full[0]) ?? openers.set(c.full[0], new Set()).get(c.full[0])!).add(c);
+  for (const c of clusters) {
+    if (gone.has(c) || c.person || c.full.length !== 1 || majorityType(c) !== 'organization') continue;
     const word = c.refs[0].mention.text.replace(/['’]s$/, '');
     if (PLACES.has(word) || ORGANIZATIONS.has(word) || /^\p{Lu}{2,}$/u.test(word)) continue;
     const opens = openers.get(c.full[0]);
     if (!opens || opens.size !== 1) continue;
     const [company] = opens;
-    if (!designated.has(company) || !clusters.includes(company)) continue;
+    if (!designated.has(company) || gone.has(company)) continue;
     absorb(company, c);
   }
+  if (gone.size === 0) return;
+  const kept = clusters.filter((c) => !gone.has(c));
+  clusters.length = 0;
+  clusters.push(...kept);
 }
 
 /**
