@@ -21,6 +21,11 @@
  * related (so neither becomes an exclusive of its outlet). Linear in a fact's members: each is
  * checked against at most SPLIT_CHECK others.
  *
+ * Two sentences giving another value for one thing ("kills up to 3 million" / "up to 2.7 million";
+ * "killed more than 250" / "248 … were killed") are two claims whatever else they share: figures.ts
+ * reads each figure's kind (exact, bound, approximation) and compares them more strictly than the
+ * merge's clash test.
+ *
  * Read on the DUC 2003 / 2006 dev topics (bench consensus), what still paired different claims:
  * a running story's stages sharing a dateline and most words but told of different weekdays
  * (weekdaysDiffer, with the years' test); two statements on a topic whose subjects differ and
@@ -33,6 +38,7 @@ import type { Affinity } from '../match/affinity.js';
 import type { Entailment } from '../match/entail.js';
 import { AUX, lookup, mainActIn, mainActsDiffer, oppositeAct, RELATIVES, sameMainAct, scan, SUBORDINATORS, verbAt, type ActReading } from '../words/predicates.js';
 import { tokenize, type Token } from '../words/text.js';
+import { figuresDiffer, figuresOf, type Figure } from './figures.js';
 import { CLAIM_PHRASE_WORDS, coherentGroups, measuresAmount, MUTUAL_CLAIM, NEAR_COPY, otherRemarks, SPLIT_CHECK, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
 
 export interface ClaimTools {
@@ -203,9 +209,21 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   // verbs. (This covers facts.ts's measure link, whose pairs pass the same two tests first.)
   const measured = (x: number, y: number): boolean =>
     measuresAmount(sentences[x].text) && measuresAmount(sentences[y].text) && Math.min(t.entail.covered(x, [y]).amounts, t.entail.covered(y, [x]).amounts) > 0;
+  // Each sentence's figures with their kind (exact, bound, approximation), read once (figures.ts).
+  const figs = new Map<number, Figure[]>();
+  const figures = (x: number): Figure[] => {
+    let f = figs.get(x);
+    if (!f) figs.set(x, (f = figuresOf(sentences[x].text)));
+    return f;
+  };
+  // Another value for one thing ("up to 3 million" / "up to 2.7 million"; "more than 250" / "248")
+  // is another claim for consensus, though merging (facts.ts clashOf, lenient within a tenth for
+  // hedged figures) joined the two: the split groups stay `aligned`, so the conflicts stage still
+  // compares their values as before.
   const cannotBeOne = (x: number, y: number): boolean => {
     const a = sentences[x].text;
     const b = sentences[y].text;
+    if (figuresDiffer(figures(x), figures(y))) return true;
     // One measurement (measured above): the verbs may differ, but a different year, another
     // remark or the opposite act still makes two claims.
     if (measured(x, y)) return yearsDiffer(a, b) || weekdaysDiffer(a, b) || otherRemarks(a, b) || oppositeAct(acts[x], acts[y], t.near);
