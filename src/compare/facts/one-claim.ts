@@ -24,7 +24,9 @@
  * Two sentences giving another value for one thing ("kills up to 3 million" / "up to 2.7 million";
  * "killed more than 250" / "248 … were killed") are two claims whatever else they share: figures.ts
  * reads each figure's kind (exact, bound, approximation) and compares them more strictly than the
- * merge's clash test.
+ * merge's clash test. One act done by different named actors in the active voice ("The
+ * Palestinians opposed …" / "The Clinton administration has opposed …") is two claims too, though
+ * each sentence names the other's actor somewhere (otherActor).
  *
  * Read on the DUC 2003 / 2006 dev topics (bench consensus), what still paired different claims:
  * a running story's stages sharing a dateline and most words but told of different weekdays
