@@ -36,3 +36,10 @@ test('the actor is read after attribution and not in the passive voice', () => {
   assert.deepEqual(actorNames('Reuters reported that Kovac signed the harbour bill on Monday.', readAct('Reuters reported that Kovac signed the harbour bill on Monday.')), ['kovac']);
   assert.deepEqual(actorNames('Kovac and Brannik were arrested on Monday.', readAct('Kovac and Brannik were arrested on Monday.')), []);
 });
+
+test('names inside a quotation are no actor', () => {
+  const a = '"Ostland is my business, madam, and it is the future of Ostland we are dealing with," the prime minister snapped at a news conference.';
+  const b = '"Ostland is my business, madam," Varga, a Harlow native, snapped at a reporter.';
+  assert.deepEqual(actorNames(a, readAct(a)), []);
+  assert.equal(gate(a, b).length, 1);
+});

@@ -54,3 +54,8 @@ test('two exact figures for one count are two claims, one within rounding is not
   assert.ok(differ('Eleven miners were rescued on Sunday.', 'Ten miners were rescued on Sunday.'));
   assert.ok(!differ('Eleven miners were rescued on Sunday.', '11 miners were rescued on Sunday.'));
 });
+
+test('a time word after a figure dates it and counts nothing', () => {
+  // "last week" / "the week prior": both figures are of one week, not two values of a week.
+  assert.ok(!differ('Claims rose by 4,000 last week to 412,000, the bureau said.', 'The bureau said 412,000 people filed claims, up from a revised 408,000 filings the week prior.'));
+});

@@ -123,7 +123,13 @@ export function figuresOf(text: string): Figure[] {
     for (let k = k0, n = 0; k < toks.length && n < UNIT_WORDS; k++) {
       if (toks[k].num) break;
       if (toks[k].stop || SCALE.has(toks[k].stem) || SCALE.has(toks[k].norm)) continue;
-      if (n === 0 && MEASURES.has(toks[k].stem)) measure = toks[k].stem;
+      // A unit of measure right after the figure is what it measures ("3 years"); further on it
+      // dates or rates the figure ("rose by 2,000 last week", "3 million people a year") and
+      // counts nothing: two figures of one week are not two values of one thing.
+      if (MEASURES.has(toks[k].stem)) {
+        if (k !== k0) continue;
+        measure = toks[k].stem;
+      }
       unit.add(toks[k].stem);
       n++;
     }

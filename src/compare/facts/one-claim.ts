@@ -192,6 +192,7 @@ export function otherSubjects(a: string, b: string): boolean {
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
 // Words between such an auxiliary and its participle ("was also detained", "were not told").
 const PASSIVE_REACH = 3;
+const QUOTE_MARK = /["“”]/;
 
 /**
  * The names of the actor of a sentence's main act: the capitalised words of its main clause before
@@ -202,6 +203,20 @@ const PASSIVE_REACH = 3;
 export function actorNames(text: string, r: ActReading): string[] {
   if (r.mainAt < 0 || !r.subjectAt.length) return [];
   const items = scan(text);
+  // Words inside a quotation are what was said, not who acts ("'Canada is my business,' the
+  // prime minister snapped"): an item is quoted when an odd number of double quote marks
+  // precede it. A main verb read inside a quotation gives no actor.
+  const quoted: boolean[] = [];
+  let pos = 0;
+  let marks = 0;
+  for (const it of items) {
+    const at = text.indexOf(it.raw, pos);
+    const end = at < 0 ? pos : at;
+    for (let c = pos; c < end; c++) if (QUOTE_MARK.test(text[c])) marks++;
+    quoted.push(marks % 2 === 1);
+    pos = at < 0 ? pos : at + it.raw.length;
+  }
+  if (quoted[r.mainAt]) return [];
   const v = items[r.mainAt];
   if (v && !v.w.endsWith('ing')) {
     for (let k = r.mainAt - 1, n = 0; k >= 0 && n < PASSIVE_REACH; k--, n++) {
@@ -212,7 +227,7 @@ export function actorNames(text: string, r: ActReading): string[] {
   let names: string[] = [];
   for (const k of r.subjectAt) {
     const it = items[k];
-    if (!it) continue;
+    if (!it || quoted[k]) continue;
     if (!it.cap && ATTRIBUTION.has(lookup(it.w)?.lemma ?? '')) {
       names = [];
       continue;
