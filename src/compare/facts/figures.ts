@@ -48,6 +48,8 @@ export interface Figure {
 // A figure is about what its next content words name ("30 people dead") and the noun it follows
 // ("a toll of 30"): as facts.ts claimShape (UNIT_WORDS, SLOT_REACH).
 const UNIT_WORDS = 2;
+// Fraction words between a figure and its unit of measure ("22 and a half years").
+const FRACTION_WORDS = new Set(['half', 'quarter', 'third']);
 // A figure with a fraction written after it.
 const FRACTION = /\d\s+\d\/\d/;
 const BEFORE_REACH = 3;
@@ -123,12 +125,16 @@ export function figuresOf(text: string): Figure[] {
     for (let k = k0, n = 0; k < toks.length && n < UNIT_WORDS; k++) {
       if (toks[k].num) break;
       if (toks[k].stop || SCALE.has(toks[k].stem) || SCALE.has(toks[k].norm)) continue;
-      // A unit of measure right after the figure is what it measures ("3 years"); further on it
-      // dates or rates the figure ("rose by 2,000 last week", "3 million people a year") and
-      // counts nothing: two figures of one week are not two values of one thing.
+      // A unit of measure as the figure's first word is what it measures ("3 years", "22 and a
+      // half years"); further on it dates or rates the figure ("rose by 2,000 last week", "3
+      // million people a year") and counts nothing — two figures of one week are not two values
+      // of one thing — but still ends the figure's words.
       if (MEASURES.has(toks[k].stem)) {
-        if (k !== k0) continue;
-        measure = toks[k].stem;
+        if (n === 0 || (n === 1 && FRACTION_WORDS.has(toks[k - 1].norm))) measure = toks[k].stem;
+        else {
+          n++;
+          continue;
+        }
       }
       unit.add(toks[k].stem);
       n++;
