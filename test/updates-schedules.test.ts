@@ -66,6 +66,17 @@ test('a count of who was expected against a count of who came is no conflict; a 
     article('a2', 'Kestrel News', '2026-03-03', 'The foreign ministry said 12 heads of state attended the summit in Ostrel on Monday.'),
   ]);
   assert.equal(p.conflicts.length, 0);
+  const TOOK = '12 teams took part in the regatta on Lake Orsen on Sunday, the sailing federation said.';
+  const { dossier: e } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-03-02', 'Organisers had expected 13 teams to take part in the regatta on Lake Orsen on Sunday, the sailing federation said.'),
+    article('a2', 'Kestrel News', '2026-03-03', TOOK),
+  ]);
+  assert.equal(e.conflicts.length, 0, 'the figure as the object of an expectation is a plan too');
+  const { dossier: o } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-03-02', '13 teams took part in the regatta on Lake Orsen on Sunday, the sailing federation said.'),
+    article('a2', 'Kestrel News', '2026-03-03', TOOK),
+  ]);
+  assert.ok(o.conflicts.some((x) => x.kind === 'number'), 'two outcomes still disagree');
   const { dossier: c } = buildDossier([
     article('a1', 'Vellmar Post', '2026-03-02', 'The health office said 13 deaths due to the floods were recorded in Ostrel on Monday.'),
     article('a2', 'Kestrel News', '2026-03-02', 'The health office said 12 deaths due to the floods were recorded in Ostrel on Monday.'),

@@ -1043,7 +1043,9 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // "captured 23 pirates" there on Saturday) date one event told in other words: the figure
       // and the name agreeing by chance is unlikely. Lifted to the claims' own bar only; a
       // conflict still needs findConflicts' gates and evidence (the shared figure is its anchor).
-      const tied = c.kind === 'date' && sim0 < SAME_CLAIM && figureAndName(c, d);
+      // Days only: a month or a year is the span of many events of a story, and a figure the
+      // whole story repeats (a ship's 118 crew) would tie them all to the day of one.
+      const tied = c.kind === 'date' && c.precision === 'day' && d.precision === 'day' && sim0 < SAME_CLAIM && figureAndName(c, d);
       const sim = sameCount.has(j) ? Math.max(sim0, CONFLICT_CLAIM) : tied ? SAME_CLAIM : sim0;
       if (sim >= SAME_CLAIM || (sim >= NEAR_MISS_CLAIM && nearMiss(c, d) && sharedWords(c, d) >= 2)) edges.push({ a: c.id, b: j, sim });
     }

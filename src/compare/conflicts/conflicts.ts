@@ -750,10 +750,17 @@ const WISH_BEFORE = /\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed|ing)|intend
  */
 // ("due to" only after a form of "be": "12 deaths due to the floods" gives a cause, not a plan.)
 const PLAN_AFTER = /^[^,;:.()\d]{0,40}?\b(?:(?:(?:are|is|were|was|had|have|has|had\s+been|have\s+been)\s+)?(?:expected|planned|planning|plans?|scheduled|slated|supposed|intended|intending|hoped|hoping|invited)|(?:are|is|were|was)\s+due)\s+to\b/i;
+/**
+ * The same plan with the figure as its object ("organisers had expected 13 teams to take part",
+ * "invited 40 leaders", "planned for 200 guests"): the verb right before the figure (an
+ * approximator between them at most).
+ */
+const PLAN_BEFORE = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|plann?(?:s|ed|ing)?\s+for)\s+(?:(?:about|around|some|nearly|up\s+to|as\s+many\s+as|at\s+least|more\s+than)\s+)?$/i;
 function wish(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
   const relEnd = c.end - c.sentence.start;
-  return WISH_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 60), rel)) || PLAN_AFTER.test(c.sentence.text.slice(relEnd, relEnd + 80));
+  const before = c.sentence.text.slice(Math.max(0, rel - 60), rel);
+  return WISH_BEFORE.test(before) || PLAN_BEFORE.test(before) || PLAN_AFTER.test(c.sentence.text.slice(relEnd, relEnd + 80));
 }
 
 /**
