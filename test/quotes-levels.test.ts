@@ -45,3 +45,10 @@ test('an inner "it" in an outer report whose subject is not found is no speaker'
   const b = read('Senator Greta Holm seized on the memo, arguing that it showed “bad faith” and more.');
   assert.equal(quote(b, 'bad faith')?.speakerName, 'Greta Holm');
 });
+
+test('the object of any preposition after a verb is no inverted speaker', () => {
+  // "among Hispanics" closes the phrase after the verb; the name-like word is the object of
+  // "among", not the head of a described speaker.
+  const a = read('But the star reporter, who is promoting his new book, “Salt Roads” (a memoir), downplayed his influence among Hispanics.');
+  assert.equal(quote(a, 'Salt Roads')?.speakerName ?? null, null);
+});

@@ -1304,11 +1304,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const last = byEnd.get(p + np.length);
     if (last && last.type === 'person' && last.start > p) {
       const lead = text.slice(p, last.start);
-      const obj = /(?:\b(?:for|of|to|with|at|by|from|on|in|about|against|and|or)|['’]s?)((?:\s+[\p{Lu}][\p{L}.’'-]*)*)\s+$/u.exec(lead);
+      // (every preposition: "downplayed his influence among Hispanics" gave the quote to
+      // "Hispanics", the object of "among")
+      const obj = /(?:\b(?:for|of|to|with|at|by|from|on|in|about|against|and|or|among|amongst|between|toward|towards|like|unlike|over|under|into|onto|upon|than|after|before|behind|beside|besides|near|across|within|without|amid|amidst|despite|during|via|per|through|throughout|around|beyond|inside|outside)|['’]s?)((?:\s+[\p{Lu}][\p{L}.’'-]*)*)\s+$/u.exec(lead);
       if (!obj) return { start: last.start, end: last.end, text: last.text };
     }
     // "John Smith of the Heritage Foundation": the head stands before the preposition.
-    const cut = /\s(?:of|for|from|at|with|familiar|in|on)\s/.exec(np);
+    // Any preposition ends the head's phrase: "his influence among Hispanics" is no "Hispanics".
+    const cut = /\s(?:of|for|from|at|with|familiar|in|on|among|amongst|between|toward|towards|into|onto|upon|over|under|across|against|about|after|before|behind|beyond|despite|during|within|without|amid|amidst|than|through|throughout|around|near)\s/.exec(np);
     const core = cut ? np.slice(0, cut.index) : np;
     const m = byEnd.get(p + core.length);
     if (m && m.start >= p && m.type !== 'place') {
