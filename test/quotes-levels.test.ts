@@ -52,3 +52,13 @@ test('the object of any preposition after a verb is no inverted speaker', () => 
   const a = read('But the star reporter, who is promoting his new book, “Salt Roads” (a memoir), downplayed his influence among Hispanics.');
   assert.equal(quote(a, 'Salt Roads')?.speakerName ?? null, null);
 });
+
+test('direct speech inside reported speech records the outer reporter as via', () => {
+  // The inner speaker said the words; the article has them through the outer one.
+  const a = read('Tomas Brekke said Greta Holm told the dispatcher “there is a fire on deck.”');
+  const q = quote(a, 'there is a fire');
+  assert.equal(q?.speakerName, 'Greta Holm');
+  assert.equal(q?.via?.text, 'Tomas Brekke');
+  // Told directly, there is no outer source.
+  assert.equal(quote(read('Greta Holm told the dispatcher “there is a fire on deck.”'), 'there is a fire')?.via ?? null, null);
+});

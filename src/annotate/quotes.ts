@@ -388,6 +388,17 @@ const NESTED_UNKNOWN = Symbol('nested, outer speaker unknown');
 export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], times: readonly TextSpan[] = []): Quote[] {
   /** Set by subjectOf for a gerund after "for" whose subject is the object of the verb before ("mocked her for saying"). */
   let gerundOfObject = false;
+  /** The outer reporter of a direct-speech quote that rule 2 gave to the inner speaker (see `directOuter`). */
+  const nestedVia = (rule: string, speaker: TextSpan): TextSpan | null => {
+    const outer = directOuter;
+    return rule === '2' && outer && outer.end <= speaker.start ? outer : null;
+  };
+  /**
+   * Set by outerReporter for direct speech inside reported speech ("Inspectors say that the
+   * captain told one of them, “…”"): the outer subject, through whom the article has the inner
+   * speaker's words, recorded as the quote's `via`.
+   */
+  let directOuter: TextSpan | null = null;
   const raw = pairQuotes(text);
   if (raw.length === 0) return [];
   const byStart = new Map<number, Mention>();
@@ -433,6 +444,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     let cue: string | null = null;
     let attributedAfter = false;
     let rule = 'none';
+    directOuter = null;
     // 1. After the closing mark.
     const opens = /^[\s*•\-–—]*$/.test(before) || /:\s*$/.test(before);
     let a = speakerAfter(text, r.close + 1, after, opens, true);
@@ -655,7 +667,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // said Kristen Day, reports USA Today. “This has been …”" is USA Today's report too.
       // The quote the speaker is carried from: the last one with that very speaker span.
       const carried = q.attribution === 'context' ? lastBySpeaker.get(q.speaker) : undefined;
-      q.via = carried ? carried.via ?? null : sent ? outerSource(sent, r.open, r.close, afterEnd, q.speaker, q.cue) : null;
+      q.via = carried ? carried.via ?? null : (sent ? outerSource(sent, r.open, r.close, afterEnd, q.speaker, q.cue) : null) ?? nestedVia(rule, q.speaker);
       q.spokenAt = carried ? carried.spokenAt ?? null : speechTime(q.speaker, q.cue, r.open, r.close, sent);
       lastBySpeaker.set(q.speaker, q);
     } else q.spokenAt = null;
@@ -1533,7 +1545,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // with a gun”", "the clip in which a woman is heard saying: “…”"). The marks then record
     // what the inner person said; the outer subject only reports it. With "that" the speech is
     // indirect and the words may be the outer speaker's own, which is the case above.
-    if (DIRECT_SPEECH_VERB.test(verbs[k][0]) && DIRECT_OBJECT_ONLY.test(before.slice(verbs[k].index + verbs[k][0].length))) return null;
+    // The outer subject is then where the article has the words from: the quote's `via`.
+    const direct = DIRECT_SPEECH_VERB.test(verbs[k][0]) && DIRECT_OBJECT_ONLY.test(before.slice(verbs[k].index + verbs[k][0].length));
     for (let j = 0; j < k; j++) {
       const v = verbs[j];
       const vEnd = v.index + v[0].length;
@@ -1543,6 +1556,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // "what it calls" is a free relative: a noun phrase of the outer clause, not its complement.
       if (/\b(?:who|whom|whose|which|what|where|when|while|if|after|before|because|although|though|since|as|until|unless|once|and|but|or)\b/i.test(between)) continue;
       const outer = subjectOf(segStart, before, v);
+      if (direct) {
+        if (outer && outer.speaker.end <= segStart + v.index) directOuter = outer.speaker;
+        return null;
+      }
       if (!outer || outer.speaker.end > segStart + v.index) {
         // An inner "it" ("…, arguing that it showed “bad faith”") is a thing, not a speaker: the
         // words are the outer subject's, whom we could not find. (Any inner subject given no
