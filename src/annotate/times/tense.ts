@@ -129,7 +129,25 @@ const PROGRESSIVE = String.raw`(?:is|are|am|['’]re)\s+(?:[a-z]+ly\s+)?(?:headi
  * Monday"); never a base form after "to": "had been due to expire Friday" is an infinitive,
  * and the plan is decided by its own cue.
  */
-const SCHEDULED_PRESENT = String.raw`(?:begins|starts|opens|airs|closes|ends|resumes|reopens|kicks\s+off|takes\s+effect|goes\s+(?:on\s+sale|into\s+effect|live|on\s+trial)|arrives|departs|expires|launches|debuts|premieres|convenes|reconvenes|meets|travels|testifies|takes\s+place|(?<!\bto\s+)(?:begin|resume|reconvene|convene|take\s+effect|go\s+into\s+effect|kick\s+off|expire))`;
+/**
+ * The same timetabled present in forms the list above leaves out for being nouns too:
+ * "appears" right before the date ("the study appears Friday in the journal Nature": a
+ * publication day; the cues are read in the text before the date, so "appears to be" and
+ * "appears tired on Friday" are not taken), the
+ * present passive of publishing and releasing ("the findings are published Friday", "the
+ * figures are released Tuesday": the past would be "were"), and the plain present after a
+ * plural subject ("Lawmakers vote Friday on the bill", "the two leaders meet Friday in Oslo",
+ * "voters head to the polls Friday": news tells a past event in the past, "voted", "met",
+ * "headed", so the present with a day names a coming one). The plural subject is a word ending
+ * in a single "s" (not a determiner or function word: "his vote Friday", "this meet" are nouns)
+ * or "they"/"we", right before the verb; only verbs that are rarely the head of a compound
+ * noun ("Fox News host Tucker Carlson", "department head", "the states' rule" are left out),
+ * and only before the date: after it the present is as often a chronology's ("Jan. 26 -- the
+ * grandmothers meet with him in Miami", a past event told in the present; afterClause).
+ */
+const SCHEDULED_FORMS = String.raw`appears(?=\s+(?:online\s+)?(?:on\s+)?$)|(?:is|are)\s+(?:published|released|issued|unveiled|broadcast|aired|screened)|(?<sp>(?<=\b(?:they|we|(?!(?:his|its|this|was|has|is|as|us|yes|plus|thus|whereas|always|perhaps|sometimes|towards|afterwards|besides|hers|ours|yours|theirs|whose|does|says|goes)\s)[a-z]*[a-rt-z]s)\s)(?:meet|vote|return|travel|fly|gather|visit|arrive|leave|depart|appear|testify|debate|decide|publish|announce|launch|unveil|reconvene|convene)(?=\s))`;
+
+const SCHEDULED_PRESENT = String.raw`(?:${SCHEDULED_FORMS}|begins|starts|opens|airs|closes|ends|resumes|reopens|kicks\s+off|takes\s+effect|goes\s+(?:on\s+sale|into\s+effect|live|on\s+trial)|arrives|departs|expires|launches|debuts|premieres|convenes|reconvenes|meets|travels|testifies|takes\s+place|(?<!\bto\s+)(?:begin|resume|reconvene|convene|take\s+effect|go\s+into\s+effect|kick\s+off|expire))`;
 
 /** One scan over a bounded window: the last cue before the expression wins. */
 const CUE_RE = new RegExp(String.raw`\b(?:(?<pp>${PAST_PLAN})|(?<mp>${MODAL_PERFECT})|(?<f>${FUTURE}|${PROGRESSIVE}|${SCHEDULED_PRESENT})|(?<p>${PAST}))\b`, 'gi');
@@ -415,7 +433,7 @@ function afterClause(after: string): Tense {
   while ((m = CUE_RE.exec(clause))) {
     // "faces", "facing" point ahead before a date ("faces a recall vote in May"); after it they
     // are another phrase's ("a protest Saturday to support the insurrectionists facing charges").
-    if (m[0] === 'May' || POSSIBILITY.test(m[0]) || /^fac/i.test(m[0])) continue;
+    if (m[0] === 'May' || POSSIBILITY.test(m[0]) || /^fac/i.test(m[0]) || m.groups!.sp !== undefined) continue;
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     return m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
   }

@@ -1,0 +1,64 @@
+/**
+ * Which level of a nested or neighbouring attribution speaks (src/annotate/quotes.ts), on
+ * invented text: a quote that closed its sentence takes no attribution from the next line or
+ * from a sentence about what someone did ("Brekke praised the crew."); an inverted verb and a
+ * description after an exclamation are its attribution, not a continuation of the speaker
+ * before; an inner "it" in the complement of an outer report whose subject is not found is no
+ * speaker.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../src/annotate/index.js';
+import type { AnnotatedArticle } from '../src/core/schema.js';
+
+function read(text: string): AnnotatedArticle {
+  return annotate({ id: 't', file: null, outlet: null, url: null, title: null, published: '2024-03-04', authors: [], agencies: [], photoCredits: [], language: 'en', text, removed: [] });
+}
+const quote = (a: AnnotatedArticle, start: string) => a.quotes.find((q) => q.text.startsWith(start));
+
+test('a quote that closed its sentence takes no attribution from the next line', () => {
+  // Single line breaks that are not all paragraphs (a blank line elsewhere), so the line break
+  // alone does not end the paragraph.
+  const a = read('The mayor spoke on Monday.\n\n“The ferry is safe,” said Greta Holm, a councillor from Eastport. “We will keep it running for every family on the island.”\nTomas Brekke, a harbour pilot from Westport, told the board. “We lose a day every week.”\n\nThe board meets again in May.');
+  assert.equal(quote(a, 'We will keep')?.speakerName, 'Greta Holm');
+  assert.equal(quote(a, 'We lose a day')?.speakerName, 'Tomas Brekke');
+});
+
+test('a verb of praise with its own object after a closed quote is not its attribution', () => {
+  const a = read('Greta Holm, the mayor, spoke first. “We are ready.” Tomas Brekke praised the crew. “They did well.”');
+  assert.notEqual(quote(a, 'We are ready')?.speakerName, 'Tomas Brekke');
+  // A verb of speaking there still is ("“…” Brekke told reporters.").
+  const b = read('The crossing was rough. “We are ready.” Tomas Brekke told reporters.');
+  assert.equal(quote(b, 'We are ready')?.speakerName, 'Tomas Brekke');
+});
+
+test('an inverted verb and a description after an exclamation attribute it', () => {
+  const a = read("The press was harsh. The Harbour Gazette said Ms. Holm had been ''sunk'' by Mr. Brekke. ''Capsized!'' blared the front page of The Island Post.");
+  const q = quote(a, 'Capsized');
+  assert.equal(q?.speaker?.text, 'the front page of The Island Post');
+});
+
+test('an inner "it" in an outer report whose subject is not found is no speaker', () => {
+  const a = read('Harbour officials were quick to react. Republicans on the council seized on the memo, arguing that it showed “bad faith” and more.');
+  assert.equal(quote(a, 'bad faith')?.speaker ?? null, null);
+  // With the outer subject found, it is the speaker, as before.
+  const b = read('Senator Greta Holm seized on the memo, arguing that it showed “bad faith” and more.');
+  assert.equal(quote(b, 'bad faith')?.speakerName, 'Greta Holm');
+});
+
+test('the object of any preposition after a verb is no inverted speaker', () => {
+  // "among Hispanics" closes the phrase after the verb; the name-like word is the object of
+  // "among", not the head of a described speaker.
+  const a = read('But the star reporter, who is promoting his new book, “Salt Roads” (a memoir), downplayed his influence among Hispanics.');
+  assert.equal(quote(a, 'Salt Roads')?.speakerName ?? null, null);
+});
+
+test('direct speech inside reported speech records the outer reporter as via', () => {
+  // The inner speaker said the words; the article has them through the outer one.
+  const a = read('Tomas Brekke said Greta Holm told the dispatcher “there is a fire on deck.”');
+  const q = quote(a, 'there is a fire');
+  assert.equal(q?.speakerName, 'Greta Holm');
+  assert.equal(q?.via?.text, 'Tomas Brekke');
+  // Told directly, there is no outer source.
+  assert.equal(quote(read('Greta Holm told the dispatcher “there is a fire on deck.”'), 'there is a fire')?.via ?? null, null);
+});
