@@ -19,6 +19,7 @@ import type { FactSentence } from '../facts/facts.js';
 import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, sentenceAt, stem, uniqArticles } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { nicknamed } from './swaps.js';
+import { toldOfPastYear } from './past-years.js';
 
 /** Two names alike but for a plural "s" at the end of some of their words ("Comoros Islands" / "Comoro Islands"). */
 export function pluralOnly(a: string, b: string): boolean {
@@ -389,6 +390,16 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
     // which of two places or people is meant is then unclear, so that article says nothing).
     const slots = new Map<string, Map<string, Occurrence | null>>();
     const put = (key: string, o: Occurrence): void => {
+      // A person in a sentence told of a year before its report's fills the slot as it was then
+      // ("It was President X who signed an order in 1953"), not as the story has it (past-years.ts):
+      // the article says nothing of the slot (as when it fills it twice), and no other person
+      // it names there becomes its one value.
+      if ((key.startsWith('name:') || key.startsWith('sub:name')) && toldOfPastYear(o.sentence.text, meta.get(o.article)?.published)) {
+        let perArticle = slots.get(key);
+        if (!perArticle) slots.set(key, (perArticle = new Map()));
+        perArticle.set(o.article, null);
+        return;
+      }
       let perArticle = slots.get(key);
       if (!perArticle) slots.set(key, (perArticle = new Map()));
       const prev = perArticle.get(o.article);
