@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
 import { officeFit, readOffice } from '../src/compare/conflicts/roles.js';
-import { toldOfPastYear } from '../src/compare/conflicts/past-years.js';
+import { toldOfOtherTimes, toldOfPastYear } from '../src/compare/conflicts/past-years.js';
 import { otherInstances } from '../src/compare/conflicts/series.js';
 import type { Conflict } from '../src/core/dossier-schema.js';
 import type { Article } from '../src/core/schema.js';
@@ -72,6 +72,10 @@ test('an office holder in a sentence told of a past year is history, not compare
   assert.equal(toldOfPastYear('The order takes effect in 1998.', '1998-06-10'), false);
   assert.equal(toldOfPastYear('It was signed in 1953.', null), false);
   assert.equal(toldOfPastYear('The order covers 1953 workers.', '1998-06-10'), false);
+  // Two times only when the other sentence is not of that year: one past year in both is one time.
+  assert.equal(toldOfOtherTimes('It was President Dwight Eisenhower who signed an order in 1953.', '1998-06-10', 'President Bill Clinton signed the order on Tuesday.', '1998-06-10'), true);
+  assert.equal(toldOfOtherTimes('It led to the resignation of Governor Tresk in 2019.', '2026-04-01', 'It led to the 2019 resignation of Governor Ansel Halvorsen.', '2026-04-01'), false);
+  assert.equal(toldOfOtherTimes('The order was signed in the 1950s.', '1998-06-10', 'The order was signed in 1953.', '1998-06-10'), false);
   const cards = dated(
     ['1998-06-10', 'President Bill Clinton signed the order on Tuesday, expanding protections for federal workers. It was President Dwight Eisenhower who signed an order in 1953 barring such workers from federal jobs.'],
     ['1998-06-10', 'President Bill Clinton signed the order on Tuesday, expanding protections for federal workers, the White House said.'],
@@ -85,6 +89,16 @@ test('an office holder in a sentence told of a past year is history, not compare
     ['1998-06-10', 'President Dwight Eisenhower signed the order on Tuesday, expanding protections for federal workers.'],
   );
   assert.deepEqual(values(slip, ['name']), [['Bill Clinton', 'Dwight Eisenhower']]);
+  // A holder of a past year's sentence is still evidence that its article knows two holders: the
+  // article naming "President Nixon" in 1972 and "later President Reagan" raises no card against
+  // the reports of Nixon (dropping such holders outright raised one on an ECB+ dev story).
+  const two = dated(
+    ['2004-07-28', "Fred Larrow, who died Tuesday, served as an aide to Joel Marten, who later ran President Nixon's re-election committee."],
+    ['2004-07-28', "Larrow served as an aide to Marten, who later ran President Nixon's re-election committee."],
+    ['2004-07-29', 'Larrow said last year that President Nixon had not been told of the plan.'],
+    ['2004-07-29', "In 1972, President Nixon named Larrow to the committee. Other candidates included Alan Hobb, later President Reagan's secretary of state."],
+  );
+  assert.deepEqual(values(two, ['name']), []);
 });
 
 test('two instances of one series (the original film and the third, "Rocky II" and "Rocky III") date two works', () => {

@@ -22,15 +22,40 @@ const PLACED_YEAR = new RegExp(
   'gi',
 );
 
-/** Whether `text` dates what it tells to a year before the year of `published` (ISO date). */
-export function toldOfPastYear(text: string, published: string | null | undefined): boolean {
+/** The years before the year of `published` (ISO date) that `text` dates what it tells to (a decade gives its ten). */
+export function pastYears(text: string, published: string | null | undefined): number[] {
   const now = published ? Number(published.slice(0, 4)) : NaN;
-  if (!Number.isFinite(now)) return false;
+  if (!Number.isFinite(now)) return [];
+  const out: number[] = [];
   for (const m of text.matchAll(PLACED_YEAR)) {
     const year = Number(m[1]);
     // A decade ("the 1950s") is past once its last year is.
     const last = m[2] ? year + 9 : year;
-    if (last < now) return true;
+    if (last < now) for (let y = year; y <= last; y++) out.push(y);
   }
-  return false;
+  return out;
+}
+
+/** Whether `text` dates what it tells to a year before the year of `published` (ISO date). */
+export function toldOfPastYear(text: string, published: string | null | undefined): boolean {
+  return pastYears(text, published).length > 0;
+}
+
+/**
+ * Whether two sentences tell of two times: one is told of a past year (pastYears) and the other
+ * of none of its years ("It was President X who signed an order in 1953" / "President Y signed
+ * the order on Tuesday"). Two sentences told of the same past year ("the resignation of Governor X
+ * in 2019" / "the 2019 resignation of Governor Y", "In December 2019, three men robbed …") tell of
+ * one time, and their names are compared as any others.
+ */
+export function toldOfOtherTimes(a: string, aPublished: string | null | undefined, b: string, bPublished: string | null | undefined): boolean {
+  const ya = pastYears(a, aPublished);
+  const yb = pastYears(b, bPublished);
+  if (ya.length === 0 && yb.length === 0) return false;
+  // A sentence of a past year against one that names no year written as such is of another time;
+  // a bare year ("the 2019 resignation") counts for the other side too, as a year it mentions.
+  const mentioned = (text: string): Set<number> => new Set((text.match(/\b(?:1[6-9]|20)\d\d\b/g) ?? []).map(Number));
+  const ma = mentioned(a);
+  const mb = mentioned(b);
+  return !ya.some((y) => mb.has(y) || yb.includes(y)) && !yb.some((y) => ma.has(y) || ya.includes(y));
 }

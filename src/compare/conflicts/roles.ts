@@ -34,7 +34,7 @@ import { loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { articleOrder, cmp, contentStems, dice, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
-import { toldOfPastYear } from './past-years.js';
+import { toldOfOtherTimes } from './past-years.js';
 
 /**
  * Offices one person holds at a time for a given country or organisation. A title outside this
@@ -285,8 +285,6 @@ interface Holder {
   office: Office;
   sentence: { start: number; end: number; text: string };
   stems: Set<string>;
-  /** Named in a sentence told of a past year (past-years.ts): evidence of two holders, never one side of a card. */
-  past: boolean;
 }
 
 /** Titles of a person mention: before the name (the annotator's role), and appositives after and before it. */
@@ -337,6 +335,17 @@ export function officesOfOtherBodies(x: Office[], y: Office[]): boolean {
  */
 const COUNTERPART_DICE = 0.35;
 const COUNTERPART_SHARED = 3;
+/**
+ * Two holders named in sentences of two times: one told of a past year, the other not of that
+ * year ("It was President X who signed an order in 1953" / "President Y signed the order on
+ * Tuesday"): the holder of then and the holder of now (past-years.ts). Such holders are never the
+ * two sides of a card, but each still counts as a holder its article names (an article naming
+ * President Nixon in 1972 and "later President Reagan" knows two presidents).
+ */
+function holdersOfOtherTimes(x: Holder, y: Holder, meta: Map<string, ArticleMeta>): boolean {
+  return toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published);
+}
+
 /** Holders of one office compared at most (a documented cap: a story of 50 governors is a list, not a claim). */
 const MAX_HOLDERS_PER_OFFICE = 60;
 const FOLLOW_UP_DAYS = 7;
@@ -456,11 +465,6 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
       // plans to privatize" names the holder at the time of the report.
       const lead = a.text.slice(s.start, m.role?.start ?? m.start);
       if (TENURE_BEFORE.test(lead.slice(-40)) && TOLD_PAST.test(lead)) continue;
-      // A holder in a sentence told of a year before the report's ("It was President X who
-      // signed an order in 1953"): the holder of that time, not of the report's (past-years.ts).
-      // Kept as a holder (an article naming two holders, one of them of the past, still knows
-      // two, and that silences the pair as before) but never compared (Holder.past).
-      const past = toldOfPastYear(text, meta.get(a.id)?.published);
       for (const title of titlesOf(a, m, s)) {
         const office = readOffice(title);
         if (!office) continue;
@@ -470,7 +474,7 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
           stems = new Set(contentStems(text).filter((w) => !names.has(w)));
         }
         const list = byOffice.get(office.office) ?? [];
-        list.push({ article: a.id, entity: id, mention: m, title, office, sentence: { start: s.start, end: s.end, text }, stems, past });
+        list.push({ article: a.id, entity: id, mention: m, title, office, sentence: { start: s.start, end: s.end, text }, stems });
         byOffice.set(office.office, list);
       }
     }
@@ -516,6 +520,7 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
     if (q.some((w) => COUNTRY_VALUES.has(w))) return false;
     return !contentStems(bare.sentence.text).some((w) => q.some((v) => alike(w, v)));
   };
+  const otherTimes = (x: Holder, y: Holder): boolean => holdersOfOtherTimes(x, y, meta);
   const out: Conflict[] = [];
   for (const office of [...byOffice.keys()].sort(cmp)) {
     const holders = byOffice.get(office)!;
@@ -550,7 +555,7 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         const within = (h: Holder, others: Holder[]): boolean => withinSpan(h, others, meta);
         for (const x of hx) {
           for (const y of hy) {
-            if (x.article === y.article || x.past || y.past) continue;
+            if (x.article === y.article || otherTimes(x, y)) continue;
             const fit = officeFit(x.office, y.office);
             if (fit === 'different') continue;
             const d = dice(x.stems, y.stems);
@@ -604,8 +609,8 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         taken.add(key);
         // The sides: every article giving the office (with a fitting qualifier) to each person.
         const fits = (h: Holder, ref: Holder): boolean => officeFit(h.office, ref.office) !== 'different';
-        const sideX = hx.filter((h) => !h.past && fits(h, best!.x) && fits(h, best!.y));
-        const sideY = hy.filter((h) => !h.past && fits(h, best!.y) && fits(h, best!.x));
+        const sideX = hx.filter((h) => !otherTimes(h, best!.y) && fits(h, best!.x) && fits(h, best!.y));
+        const sideY = hy.filter((h) => !otherTimes(h, best!.x) && fits(h, best!.y) && fits(h, best!.x));
         const claims: Claim[] = [
           [ex, sideX],
           [ey, sideY],
@@ -719,7 +724,7 @@ function titleConflicts(byOffice: Map<string, Holder[]>, articles: AnnotatedArti
         let best: { x: Holder; y: Holder } | null = null;
         for (const x of ha) {
           for (const y of hb) {
-            if (x.past || y.past || officeFit(x.office, y.office) !== 'same') continue;
+            if (holdersOfOtherTimes(x, y, meta) || officeFit(x.office, y.office) !== 'same') continue;
             if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
             if (CHANGE_OF_HANDS.test(x.sentence.text) || CHANGE_OF_HANDS.test(y.sentence.text)) continue;
             if (!best) best = { x, y };
@@ -727,9 +732,9 @@ function titleConflicts(byOffice: Map<string, Holder[]>, articles: AnnotatedArti
         }
         if (!best || namedTogether(oa, ob)) continue;
         const { x, y } = best;
-        const side = (hsOf: Holder[], ref: Holder): Holder[] => hsOf.filter((h) => !h.past && officeFit(h.office, ref.office) === 'same');
-        const sideA = side(ha, x);
-        const sideB = side(hb, y);
+        const side = (hsOf: Holder[], ref: Holder, against: Holder): Holder[] => hsOf.filter((h) => !holdersOfOtherTimes(h, against, meta) && officeFit(h.office, ref.office) === 'same');
+        const sideA = side(ha, x, y);
+        const sideB = side(hb, y, x);
         const claims: Claim[] = [
           [oa, sideA],
           [ob, sideB],

@@ -24,7 +24,7 @@ import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { figuresApart, landmarkPosition, namedTogetherIn, pluralOnly, shareNameWord } from './slots.js';
 import { datelineLength, dice, STOP } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
-import { toldOfPastYear } from './past-years.js';
+import { toldOfOtherTimes } from './past-years.js';
 import { officesOf, officesOfOtherBodies, type Office } from './roles.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
@@ -337,8 +337,9 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // whatever words they share (read on an unseen DUC 2006 story; roles.ts officeFit).
         if (officesOfOtherBodies(x.offices, y.offices)) continue;
         // A person named in a sentence told of a year before its report's ("It was President X who
-        // signed an order in 1953"): who did it then, set against who does it now (past-years.ts).
-        if (kind === 'name' && (toldOfPastYear(x.sentence.text, meta.get(x.article)?.published) || toldOfPastYear(y.sentence.text, meta.get(y.article)?.published))) continue;
+        // signed an order in 1953") against one of another time: who did it then, set against who
+        // does it now (past-years.ts).
+        if (kind === 'name' && toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
         // Reports weeks apart may tell two events in the same words (two missions, two cases).
         if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
         const d = dice(x.stems, y.stems);
@@ -547,7 +548,7 @@ function solePersonPairs(
       if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
       if (figuresApart(x.sentence.text, y.sentence.text)) continue;
       // Two bodies' office holders, or a person of a past year's sentence: as for the pairs above.
-      if (officesOfOtherBodies(x.offices, y.offices) || toldOfPastYear(x.sentence.text, meta.get(x.article)?.published) || toldOfPastYear(y.sentence.text, meta.get(y.article)?.published)) continue;
+      if (officesOfOtherBodies(x.offices, y.offices) || toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
       const key = `${x.entity}|${y.entity}`;
       const prev = pairs.get(key);
       if (!prev || (prev.sole && d.dice > prev.dice)) pairs.set(key, { x, y, kind: 'name', dice: d.dice, around: 0, sole: true });
