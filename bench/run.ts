@@ -34,6 +34,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'event-groups': () => import('./event-groups.js'),
   coverage: () => import('./coverage.js'),
   exclusives: () => import('./exclusives.js'),
+  lede: () => import('./lede.js'),
   consensus: () => import('./consensus.js'),
   timex: () => import('./timex.js'),
   quotes: () => import('./quotes.js'),

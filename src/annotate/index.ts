@@ -4,12 +4,15 @@
  * adds one layer, in this order:
  *   sentences → mentions (uses sentence starts) → times (uses sentences for tense) →
  *   quantities (skips the dates times claimed) → quotes (uses sentences and mentions for speakers).
+ * Non-prose spans (prose.ts: rubric labels, dateline lines) are found right after splitting and
+ * taken out of the sentence spans.
  * Every span is a JavaScript string index range into `article.text`, which is never changed.
  */
 import type { AnnotatedArticle, Article } from '../core/schema.js';
 import { findMentions } from './mentions.js';
 import { findQuantities } from './quantities.js';
 import { findQuotes } from './quotes.js';
+import { findNonProse, proseSentences } from './prose.js';
 import { splitSentences } from './sentences.js';
 import { findTimes } from './times/index.js';
 import { tokenize } from './tokens.js';
@@ -22,7 +25,11 @@ const EMAIL_RE = /[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/g;
 
 export function annotate(article: Article): AnnotatedArticle {
   const text = article.text;
-  const sentences = splitSentences(text);
+  // Rubric labels and dateline lines inside the body are not prose (prose.ts): the sentence
+  // layer, and so every layer and stage after it, leaves them out; they stay findable as spans.
+  const split = splitSentences(text);
+  const nonProse = findNonProse(text, split);
+  const sentences = proseSentences(text, split, nonProse);
   const tokens = tokenize(text);
   const mentions = findMentions(text, tokens, sentences);
   // The regexes run only when their anchor is present: most articles have neither.
@@ -36,7 +43,7 @@ export function annotate(article: Article): AnnotatedArticle {
   const dates = times.filter((t) => t.kind === 'date' || t.kind === 'time');
   const quantities = findQuantities(text, tokens, mergeSpans(dates, urls));
   const quotes = findQuotes(text, sentences, mentions, dates);
-  return { ...article, sentences, mentions, times, quantities, quotes };
+  return nonProse.length ? { ...article, sentences, mentions, times, quantities, quotes, nonProse } : { ...article, sentences, mentions, times, quantities, quotes };
 }
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

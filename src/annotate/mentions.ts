@@ -30,6 +30,10 @@
  *    person role, name suffixes ("… Ministry", "… Palace"), acronyms, given names, Arabic name
  *    prefixes; then names typed elsewhere in the article (surname "Putin" after "Vladimir
  *    Putin"); then weak context cues ("in X", "X province", "X said"); else "other".
+ * After the combination: an ordinal before a name is taken into it, and such a name is no
+ * person ("20th Century Fox", ordinalLed); a surname before "administration" or "presidency",
+ * a role in a cast ("portrays X", "X, played by"), a full name whose surname the article types a
+ * person alone, and a lone first name after its full name are persons (combineWithRules).
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js';
@@ -233,7 +237,48 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     }
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
-  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m)))));
+  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m))))).map((m) => ordinalLed(text, m));
+}
+
+/** Spelled ordinals that open names ("Twentieth Century Fox", "Fifth Third Bank"), by their tens and units. */
+const ORDINAL_WORD = /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)[-‑](?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Thirtieth|Fortieth|Fiftieth|Sixtieth|Seventieth|Eightieth|Ninetieth|Hundredth)$/;
+/** The word right before a name, with what stands before it ("… the 20th " → "20th"). */
+const WORD_BEFORE = /(?:^|\s)(\S+) $/u;
+/** Last words of meetings and series, whose ordinal is an edition: "the 7th … Summit". */
+const EDITION_HEAD = /\s(?:Summit|Assembly|Session|Conference|Congress|Convention|Games|Olympics|Festival|Awards|Meeting|Forum|Plenum|Anniversary|Annual|Championships?|Cup|Open|Tour)$/;
+const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+
+/**
+ * A name opened by an ordinal ("20th Century Fox", "Twentieth Century Fox", "101st Airborne
+ * Division", "5th Circuit") lost the ordinal: the tagger and the rules start names at a capital
+ * letter, and a spelled ordinal opening a sentence is dropped as a common word. Cut so, "Century
+ * Fox" reads as a person's given name and surname, and "Circuit" is a name of its own. The
+ * ordinal (digits with their suffix, or a capitalised spelled ordinal) right before the name, one
+ * space apart, is taken into it; and a name that opens with an ordinal is no person's (people are
+ * not numbered before their names in news English; a regnal number follows the name), so a
+ * person type becomes an organization (such names are companies, units and courts). Not after a
+ * month ("May 5th Smith …" dates the clause), not a name with a role, not one opening with a
+ * given name ("the 4th Joe Smith" is no name of one).
+ */
+function ordinalLed(text: string, m: Mention): Mention {
+  if (m.role) return m;
+  // Taken whole by the tagger ("… said Twentieth Century Fox"): the type alone is wrong.
+  const first = /^(\S+)\s\S/.exec(m.text);
+  if (first && m.type === 'person' && (/^\d{1,3}(?:st|nd|rd|th)$/.test(first[1]) || ORDINAL_WORD.test(first[1]))) return { ...m, type: 'organization' };
+  const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!w) return m;
+  const ord = w[1];
+  if (!/^\d{1,3}(?:st|nd|rd|th)$/.test(ord) && !ORDINAL_WORD.test(ord)) return m;
+  const before = text.slice(Math.max(0, m.start - ord.length - 40), m.start - ord.length - 1);
+  const prev = /(\S+)\s*$/.exec(before);
+  if (prev && MONTH_WORD.test(prev[1])) return m;
+  if (GIVEN_NAMES.has(m.text.split(/\s/)[0])) return m;
+  // An ordinal before a body the lexicons know, or before a meeting, counts its sessions or
+  // editions ("the 76th United Nations General Assembly", "the 7th East Asia Economic Summit"):
+  // the body or the series is the same one whatever the number.
+  if (PLACES.has(m.text) || ORGANIZATIONS.has(m.text) || EDITION_HEAD.test(m.text)) return m;
+  const start = m.start - ord.length - 1;
+  return { ...m, start, text: text.slice(start, m.end), type: m.type === 'person' ? 'organization' : m.type };
 }
 
 /**
@@ -464,6 +509,17 @@ const INVERTED_SAID = /^(?:Said|Says|Added|Asked)\s+(?=\p{Lu}\p{Ll})/u;
 const QUOTE_AFTER = /^\s*[,:]\s*["“]/;
 
 const TYPE_INDEX: Record<Kind, number> = { person: 1, place: 2, organization: 3, other: 4 };
+/**
+ * A verb or noun of casting before a role's name ("portrays", "stars as", "the character of").
+ * Not "returns as" or "appears as", which sports and politics use of jobs ("Cheeks returns as
+ * Sixers' coach", read on ECB+ dev), nor "role of" or "part of" alone ("the role of Hamas",
+ * "part of Qeshm island").
+ */
+const CAST_BEFORE = /(?:^|\s)(?:portrays|portrayed|portraying|voices|voiced|voicing|(?:stars|starred|starring|cast) as|(?:plays|played|playing) the (?:role|part) of|character of|characters?|villain|heroine|hero)\s+$/;
+/** "played by", "voiced by", "portrayed by" after a role's name (with a comma or bracket). */
+const CAST_AFTER = /^['’]?s?\s*[,(]?\s*(?:who is\s+|who was\s+)?(?:played|voiced|portrayed) by\s/;
+/** Lower-case nouns of a head of government's tenure that a surname premodifies ("the Biden administration"). */
+const TENURE_HEADS = new Set(['administration', 'presidency']);
 /** A verb of saying and "he" or "she" right after a name ("… said she would stay"). */
 const HE_SHE_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|adds|wrote|insisted|argued|stressed|noted)\s+(?:that\s+)?(?:he|she)\b/;
 
@@ -584,14 +640,74 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
   }
   // One sense per discourse: surnames of the persons named in full.
   const word = (k: number): string => nameKey(stripPossessive(d.text.slice(d.starts[k], d.ends[k])));
+  // And the other way: a full name the rules read as a person's that the tagger types otherwise,
+  // whose last word the tagger itself reads alone as a person elsewhere in the article ("the
+  // pirate Dax Morrow" typed other, "Morrow returns as the villain" a person). Names of fiction
+  // and other unfamiliar names (no given name the tagger knows) lose their type in one context
+  // and keep it in another; split so, the person and the surname became two entities.
+  // A role in a cast is a person of fiction ("Liam Neeson portrays Qui-Gon Jinn", "Voss, played
+  // by Mira Calden", "the character of Zorva"): the tagger types such names, unknown to its
+  // clusters and lexicons, a body or a place ("Anakin Skywalker is a boy …" read as a company).
+  // A name so cast is a person, and so is every mention of the same name in the article (one
+  // sense per discourse). Not "plays" alone: teams play teams.
+  const cast = new Set<string>();
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    if (n.type === 1 || fixed[k]) continue;
+    const whole = d.text.slice(d.starts[n.first], d.ends[n.last]);
+    if (PLACES.has(whole) || ORGANIZATIONS.has(whole)) continue;
+    if (CAST_BEFORE.test(d.text.slice(Math.max(0, d.starts[n.first] - 40), d.starts[n.first])) || CAST_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 30))) cast.add(stripPossessive(whole));
+  }
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    if (n.type !== 1 && !fixed[k] && cast.has(stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last])))) n.type = 1;
+  }
+  const lonePersons = new Set<string>();
+  for (let k = 0; k < out.length; k++) if (out[k].type === 1 && out[k].first === out[k].last) lonePersons.add(word(out[k].first));
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    const r = ruleAt.get(n.first);
+    // (Only a name the tagger could not type: one it reads as a body or a place, "Red Sox" beside
+    // a lone "Sox", "Qeshm Island", has its own evidence; read on ECB+ dev.)
+    if (n.type !== 4 || fixed[k] || n.last === n.first || !r || r.last !== n.last || r.type !== 'person' || !lonePersons.has(word(n.last))) continue;
+    const whole = d.text.slice(d.starts[n.first], d.ends[n.last]);
+    // (Not a group word: "Muslim" read as a person alone does not make "Sunni Muslim" one.)
+    const lastWord = stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last]));
+    if (PLACES.has(whole) || ORGANIZATIONS.has(whole) || ORG_SUFFIXES.has(lastWord) || COUNTRY_OF_DEMONYM.has(lastWord) || DEMONYM_PLURALS.has(`${lastWord}s`) || DEMONYM_PLURALS.has(lastWord)) continue;
+    // (Nor a word the article writes in lower case, the truecasing signal of a common noun:
+    // "Nationwide Permit" beside "Permit 26" and "a permit".)
+    if (occursAsWord(d.text, lastWord.toLowerCase(), () => true)) continue;
+    n.type = 1;
+  }
   const surnames = new Set<string>();
+  // First words of the persons named in full ("Anakin" of "Anakin Skywalker"), and first words
+  // of bodies' and places' names of several words: a word that opens "Creighton Bluejays" is
+  // the body's, whatever "Creighton All-American Kyle Korver" (a title glued on) made of it.
+  const givens = new Map<string, number>();
+  const bodyOpeners = new Set<string>();
+  for (const n of out) if (n.type !== 1 && n.last > n.first) bodyOpeners.add(word(n.first));
   for (const n of out) {
     let last = n.last;
     while (last > n.first && GENERATION.test(d.text.slice(d.starts[last], d.ends[last]))) last--;
     // Only a person the rules read so too: a tagging error ("Lebed Chechnya" in a headline)
     // must not spread over the article.
     const r = ruleAt.get(n.first);
-    if (n.type === 1 && last > n.first && r && r.last === n.last && r.type === 'person') surnames.add(word(last));
+    if (n.type === 1 && last > n.first && r && r.last === n.last && r.type === 'person') {
+      surnames.add(word(last));
+      if (!givens.has(word(n.first))) givens.set(word(n.first), d.starts[n.first]);
+    }
+    // "the Trump administration", "the Obama presidency": a proper name premodifying the
+    // lower-case nouns of a head of government's tenure is that person's surname (the
+    // administration is the organisation; its premodifier is who heads it). The tagger reads the
+    // word as a body's, since the phrase as a whole names one. Only a lone word no lexicon knows as
+    // a place or body and no acronym ("the Kremlin administration", "the FAA administration"
+    // keep their type); the word then counts as a surname of the article, so that its other lone
+    // mentions ("a Trump campaign spokesman") are the person too by one sense per discourse.
+    if (n.first === n.last && d.starts[n.last + 1] === d.ends[n.last] + 1 && TENURE_HEADS.has(d.text.slice(d.starts[n.last + 1], d.ends[n.last + 1]))) {
+      const w = stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.first]));
+      // (Nor a pair of names, "the Clinton-Gore administration": two people, neither alone.)
+      if (!PLACES.has(w) && !ORGANIZATIONS.has(w) && !ACRONYM.test(w) && !/\p{L}[-‑]\p{Lu}/u.test(w)) surnames.add(word(n.first));
+    }
   }
   for (let k = 0; k < out.length; k++) {
     const n = out[k];
@@ -616,6 +732,18 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
         n.type = named.kind === 'g' ? 3 : named.kind === 'p' ? 2 : 4;
         continue;
       }
+    }
+    // A lone first word of a person the article names in full ("Anakin" after "Anakin
+    // Skywalker"), typed a place or a body by the tagger, is that person: the name lexicons and
+    // the tagger's clusters do not know the given names of fiction and of many languages, so
+    // the lone word reads as anything. Not a word a lexicon knows as a place or body ("Jordan",
+    // "Washington"), not after a place cue ("in Anakin").
+    // (Only after the full name: news introduces a person before using the first name alone;
+    // "Creighton's Doug McDermott" opening a report is the school's.)
+    if ((n.type === 2 || n.type === 3) && n.first === n.last && !fixed[k] && (givens.get(word(n.first)) ?? Infinity) < d.starts[n.first] && !surnames.has(word(n.first)) && !bodyOpeners.has(word(n.first))) {
+      const w = stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.first]));
+      if (!PLACES.has(w) && !ORGANIZATIONS.has(w) && !ACRONYM.test(w) && !rules.placeCueAt(n.first, n.last)) n.type = 1;
+      continue;
     }
     if (n.type === 1 || n.first !== n.last || fixed[k] || !surnames.has(word(n.first))) continue;
     if (rules.placeCueAt(n.first, n.last)) continue;

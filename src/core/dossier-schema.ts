@@ -163,7 +163,8 @@ export type UpdateValue = z.infer<typeof UpdateValue>;
  */
 export const Update = z.object({
   id: z.string(),
-  kind: z.enum(['number', 'quantity']),
+  /** 'date': a plan's date that a later report moved (a schedule changed). */
+  kind: z.enum(['number', 'quantity', 'date']),
   about: z.string(),
   /** The values in the order they were reported (earliest first). */
   values: z.array(UpdateValue),

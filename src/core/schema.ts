@@ -180,6 +180,13 @@ export const Annotations = z.object({
   times: z.array(TimeExpression),
   quantities: z.array(Quantity),
   quotes: z.array(Quote),
+  /**
+   * Non-prose spans inside the body (annotate/prose.ts): a rubric label opening a paragraph
+   * ("Driving the news:", "Why it matters:") or a line that is only a dateline or section label
+   * ("AUSTRALIA"). Sentences exclude them. Present only when the article has any; absent in
+   * records written before it existed.
+   */
+  nonProse: z.array(Span.extend({ kind: z.enum(['rubric', 'dateline']) })).optional(),
 });
 export type Annotations = z.infer<typeof Annotations>;
 

@@ -222,6 +222,13 @@ export function nearMiss(x: ClaimItem, y: ClaimItem): boolean {
   return diff === 1;
 }
 
+/** Two claims' contexts share a figure written in digits (figureKey) and a named entity. */
+function figureAndName(x: ClaimItem, y: ClaimItem): boolean {
+  if (sharedFigure(x, y) === null) return false;
+  for (const k of x.keys.keys()) if (k.startsWith('E:') && y.keys.has(k)) return true;
+  return false;
+}
+
 /** Shared context keys that are ordinary words (not names, not event classes). */
 function sharedWords(x: ClaimItem, y: ClaimItem): number {
   let n = 0;
@@ -1031,7 +1038,15 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // The same counted thing ("former paratrooper", "assault rifles") makes two figures as
       // much one claim as contexts at the conflict bar do (CONFLICT_CLAIM), and not more:
       // the conflict still needs the evidence of findConflicts (it is at most possible).
-      const sim = sameCount.has(j) ? Math.max(sim0, CONFLICT_CLAIM) : sim0;
+      // Two dates whose sentences give one figure alike (a count written in digits, ten or more)
+      // and name one participant ("nabbed 23 … sea brigands" in the Gulf of Aden on Monday /
+      // "captured 23 pirates" there on Saturday) date one event told in other words: the figure
+      // and the name agreeing by chance is unlikely. Lifted to the claims' own bar only; a
+      // conflict still needs findConflicts' gates and evidence (the shared figure is its anchor).
+      // Days only: a month or a year is the span of many events of a story, and a figure the
+      // whole story repeats (a ship's 118 crew) would tie them all to the day of one.
+      const tied = c.kind === 'date' && c.precision === 'day' && d.precision === 'day' && sim0 < SAME_CLAIM && figureAndName(c, d);
+      const sim = sameCount.has(j) ? Math.max(sim0, CONFLICT_CLAIM) : tied ? SAME_CLAIM : sim0;
       if (sim >= SAME_CLAIM || (sim >= NEAR_MISS_CLAIM && nearMiss(c, d) && sharedWords(c, d) >= 2)) edges.push({ a: c.id, b: j, sim });
     }
   }

@@ -3,7 +3,9 @@
  * claims from different articles, about the same thing by their context, whose values cannot
  * both be true (2014-12 vs 2024-12; 4,000 vs 9,000 deaths). Claims that only reach each other
  * through a chain of other claims never make a conflict on their own, which keeps false alarms
- * rare. (The timeline, built from the same claim graph, is timeline.ts.)
+ * rare. Values that change between reports published at different times (a toll that grows, a
+ * plan's date a later report moved) are updates with their times, not conflicts. (The timeline,
+ * built from the same claim graph, is timeline.ts.)
  */
 import type { Claim, Conflict, DossierQuote, Update } from '../../core/dossier-schema.js';
 import type { ArticleSpan } from '../../core/schema.js';
@@ -663,6 +665,44 @@ function postponed(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMeta>): 
   return late.from > early.to;
 }
 
+/**
+ * A schedule moved between reports (issue #10: "an opening moved from May 21 to May 19 between
+ * reports" is an update with times, neither lost nor an outlet's error): every date is a plan
+ * still ahead of its own report's publication day (not a statement's date, not a name, not a
+ * bound), every two differing dates come from reports that can be ordered in time, and, in
+ * publication order, each date holds one stretch (a date that comes back after another replaced
+ * it is a disagreement, not a schedule that moved). Unlike a toll, a schedule moves either way.
+ */
+function rescheduled(members: ClaimItem[], meta: Map<string, ArticleMeta>): boolean {
+  if (members.length < 2) return false;
+  for (const c of members) {
+    if (c.kind !== 'date' || c.statement || c.attributive || c.bound || c.weekday !== null) return false;
+    const p = publishedAt(meta.get(c.article));
+    if (!p || c.from <= dayNumber(p.day)) return false;
+  }
+  for (const x of members) for (const y of members) if (x.article !== y.article && !compatible(x, y) && before(meta.get(x.article), meta.get(y.article)) === null) return false;
+  const order = [...members].sort((a, b) => publishedAt(meta.get(a.article))!.t - publishedAt(meta.get(b.article))!.t || a.articleIndex - b.articleIndex);
+  const replaced: ClaimItem[] = [];
+  let current = order[0];
+  for (const c of order.slice(1)) {
+    if (compatible(c, current)) continue;
+    if (replaced.some((d) => compatible(c, d))) return false;
+    replaced.push(current);
+    current = c;
+  }
+  return replaced.length > 0;
+}
+
+/**
+ * A statement's date after the other article's publication day: a resolved day (no weekday left
+ * unresolved) that the other report, already out, cannot have quoted.
+ */
+function saidAfter(c: ClaimItem, other: ClaimItem, meta: Map<string, ArticleMeta>): boolean {
+  const p = publishedAt(meta.get(other.article));
+  if (!p || !publishedAt(meta.get(c.article)) || c.kind !== 'date' || c.weekday !== null) return false;
+  return c.from > dayNumber(p.day);
+}
+
 /** A date claim moved back by some calendar years (its day numbers). */
 function yearsEarlier(c: ClaimItem, years: number): ClaimItem {
   const back = (d: number): number => {
@@ -702,9 +742,26 @@ function toldAfter(c: ClaimItem, other: ClaimItem, meta: Map<string, ArticleMeta
  * against "3,500 Korean children were adopted" of five years).
  */
 const WISH_BEFORE = /\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|plan(?:s|ned)?|would\s+like|seek(?:s|ing)?|sought)\s+to\s+(?:\w+\s+){0,2}$/i;
+/**
+ * A figure that is the subject of a plan or an expectation ("13 heads of state were expected to
+ * attend", "20 teams planned to take part", "40 ships are due to sail"): a count of who was meant
+ * to act, not of who did (issue #10: "13 planned" against "12 came" is two claims, the plan and
+ * the outcome, never a conflict). Read in the figure's own clause, a few words after it (the
+ * counted noun phrase, then the plan's verb); bounded, so it costs the same on any sentence.
+ */
+// ("due to" only after a form of "be": "12 deaths due to the floods" gives a cause, not a plan.)
+const PLAN_AFTER = /^[^,;:.()\d]{0,40}?\b(?:(?:(?:are|is|were|was|had|have|has|had\s+been|have\s+been)\s+)?(?:expected|planned|planning|plans?|scheduled|slated|supposed|intended|intending|hoped|hoping|invited)|(?:are|is|were|was)\s+due)\s+to\b/i;
+/**
+ * The same plan with the figure as its object ("organisers had expected 13 teams to take part",
+ * "invited 40 leaders", "planned for 200 guests"): the verb right before the figure (an
+ * approximator between them at most).
+ */
+const PLAN_BEFORE = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|plann?(?:s|ed|ing)?\s+for)\s+(?:(?:about|around|some|nearly|up\s+to|as\s+many\s+as|at\s+least|more\s+than)\s+)?$/i;
 function wish(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
-  return WISH_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 60), rel));
+  const relEnd = c.end - c.sentence.start;
+  const before = c.sentence.text.slice(Math.max(0, rel - 60), rel);
+  return WISH_BEFORE.test(before) || PLAN_BEFORE.test(before) || PLAN_AFTER.test(c.sentence.text.slice(relEnd, relEnd + 80));
 }
 
 /**
@@ -1287,7 +1344,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
    * else why they are one claim. Used for the conflict's strongest pair and, once it is chosen,
    * for every third value that would join it as a side (a side must pass against the pair).
    */
-  const judgePair = (x: ClaimItem, y: ClaimItem): PairJudgement | null => {
+  const judgePair = (x: ClaimItem, y: ClaimItem, moved = false): PairJudgement | null => {
     const sim0 = sims.get(`${x.id}:${y.id}`) ?? sims.get(`${y.id}:${x.id}`);
     const sim = sim0 === undefined ? undefined : lifted(x, y, sim0);
     if (sim === undefined || !sourcesDiffer(x, y, sim)) return null;
@@ -1308,6 +1365,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // October)", a week later "announced today (20 October)") tells of two statements, however
     // alike the words: an operator's or an agency's repeated announcement.
     if (x.statement && y.statement && publishedOnDifferentDays(meta.get(x.article), meta.get(y.article)) && onOwnDay(x, meta) && onOwnDay(y, meta)) return null;
+    // A statement dated after the other report was published is not one that report tells of:
+    // it went out before the words were said ("the office said on Wednesday" in an April 2
+    // report, "the office said on Monday" in an April 20 one: two statements, however alike).
+    if (x.statement && y.statement && (saidAfter(x, y, meta) || saidAfter(y, x, meta))) return null;
     // A date naming an era or an event ("the 1940s actress") and the date of what is reported,
     // or of a statement, answer different questions: only like is compared with like.
     if (x.kind === 'date' && (x.attributive !== y.attributive || x.statement !== y.statement)) return null;
@@ -1397,7 +1458,9 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // A plan moved later by a later report ("results are not expected until Saturday" on
     // Thursday, "not expected until Sunday" on Saturday): the schedule as it stood on each
     // day, a postponement, not two accounts of one date (read on a DUC 2003 dev story).
-    if (x.kind === 'date' && postponed(x, y, meta)) return null;
+    // (`moved`: asked again for a schedule that may have moved, see rescheduled; the pair is then
+    // shown as an update, never as a conflict.)
+    if (x.kind === 'date' && !moved && postponed(x, y, meta)) return null;
     // An event told as later than the other report's publication is not in that report.
     if (toldAfter(x, y, meta, claimsOfSentence) || toldAfter(y, x, meta, claimsOfSentence)) return null;
     if (x.kind === 'number') {
@@ -1468,19 +1531,32 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     if (new Set(members.map((c) => c.article)).size < 2) continue;
     // The strongest pair of claims that cannot both hold: in one aligned fact first, then by
     // context similarity. It says why the claims are one claim, and how sure that is.
-    let bestPair: { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number; anchor: string | null; frame: { event: string; participants: string[] } | null; predicate: string | null; rounding: boolean } | null = null;
-    for (const x of members) {
-      for (const y of members) {
-        if (x.id >= y.id || x.article === y.article || compatible(x, y)) continue;
-        const j = judgePair(x, y);
-        if (j === null) continue;
-        const { sameFact, sim, anchor, frame, predicate } = j;
-        // A pair that differs by more than rounding says more than one that may be a rounding.
-        const rounding = roundedOnly(x, y);
-        if (bestPair && rounding && !bestPair.rounding) continue;
-        const better = !bestPair || (!rounding && bestPair.rounding) || (sameFact !== null) > (bestPair.sameFact !== null) || ((sameFact !== null) === (bestPair.sameFact !== null) && (!x.hedged && !y.hedged) > (!bestPair.x.hedged && !bestPair.y.hedged)) || ((sameFact !== null) === (bestPair.sameFact !== null) && sim > bestPair.sim);
-        if (better) bestPair = { x, y, sameFact, sim, anchor, frame, predicate, rounding };
+    type BestPair = { x: ClaimItem; y: ClaimItem; sameFact: string | null; sim: number; anchor: string | null; frame: { event: string; participants: string[] } | null; predicate: string | null; rounding: boolean };
+    const strongest = (allowMoved: boolean): BestPair | null => {
+      let best: BestPair | null = null;
+      for (const x of members) {
+        for (const y of members) {
+          if (x.id >= y.id || x.article === y.article || compatible(x, y)) continue;
+          const j = judgePair(x, y, allowMoved);
+          if (j === null) continue;
+          const { sameFact, sim, anchor, frame, predicate } = j;
+          // A pair that differs by more than rounding says more than one that may be a rounding.
+          const rounding = roundedOnly(x, y);
+          if (best && rounding && !best.rounding) continue;
+          const better = !best || (!rounding && best.rounding) || (sameFact !== null) > (best.sameFact !== null) || ((sameFact !== null) === (best.sameFact !== null) && (!x.hedged && !y.hedged) > (!best.x.hedged && !best.y.hedged)) || ((sameFact !== null) === (best.sameFact !== null) && sim > best.sim);
+          if (better) best = { x, y, sameFact, sim, anchor, frame, predicate, rounding };
+        }
       }
+      return best;
+    };
+    let bestPair = strongest(false);
+    // A schedule a later report moved (postponed) is no pair of a conflict; it is asked again,
+    // when no pair is found, as one claim given at two times: shown as an update if rescheduled
+    // holds, else not at all (as before).
+    let moved = false;
+    if (!bestPair && members.some((c) => c.kind === 'date')) {
+      bestPair = strongest(true);
+      moved = bestPair !== null;
     }
     if (!bestPair) continue;
     // Only like is compared with like (a date naming an era or an event, "the 1940s actress", or a
@@ -1501,7 +1577,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     const spread = new Set(members.map((c) => c.normalized)).size > MAX_VERSIONS;
     {
       const { x: px, y: py } = bestPair;
-      const pairs = (c: ClaimItem, d: ClaimItem): boolean => c.article !== d.article && !compatible(c, d) && judgePair(c.id < d.id ? c : d, c.id < d.id ? d : c) !== null;
+      const pairs = (c: ClaimItem, d: ClaimItem): boolean => c.article !== d.article && !compatible(c, d) && judgePair(c.id < d.id ? c : d, c.id < d.id ? d : c, moved) !== null;
       members = members.filter((c) => compatible(c, px) || compatible(c, py) || pairs(c, px) || pairs(c, py));
     }
     // Two slots left with the same claims once unlike dates are out are one disagreement.
@@ -1531,7 +1607,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     if (byValue.size > MAX_VERSIONS || spread) continue;
     const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     // Described in the words of the best-connected claim of the majority side.
-    if (isUpdate(members, meta, (c) => closedPeriodCount(c, claimsOfSentence, meta))) {
+    const schedule = rescheduled(members, meta);
+    // A pair found only once a postponement was allowed is shown as an update or not at all.
+    if (moved && !schedule) continue;
+    if (schedule || isUpdate(members, meta, (c) => closedPeriodCount(c, claimsOfSentence, meta))) {
       const times = new Map<string, string>();
       const values = claims
         .map((cl) => {
@@ -1543,7 +1622,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
       const rep = [...members].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.articleIndex - b.articleIndex || a.start - b.start)[0];
       updates.push({
         id: `u${updates.length + 1}`,
-        kind: rep.unit?.startsWith('count:') ? 'number' : 'quantity',
+        kind: rep.kind === 'date' ? 'date' : rep.unit?.startsWith('count:') ? 'number' : 'quantity',
         about: aboutText(rep),
         values,
         facts,

@@ -87,13 +87,46 @@ function splitInitials(name: string): string {
 /** Name words for matching: folded, particles and honorifics out (lex.ts), suffixes too, and titles when `titled` (a person's name). */
 export function nameTokens(name: string, titled = true): string[] {
   // A plural possessive's apostrophe is no letter ("Workers' Party" is "Workers Party").
-  const toks = rawNameTokens(splitInitials(name)).map((t) => t.replace(/['’]$/, '')).filter(Boolean);
+  const toks = ordinalDigits(rawNameTokens(splitInitials(name)).map((t) => t.replace(/['’]$/, '')).filter(Boolean));
   let a = 0;
   let b = toks.length;
   while (b - a > 1 && SUFFIX.has(toks[b - 1])) b--;
   // (Not in the name of a body or a place: "Justice Department", "General Assembly".)
   while (titled && b - a > 1 && TITLE.has(toks[a])) a++;
   return a === 0 && b === toks.length ? toks : toks.slice(a, b);
+}
+
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINAL_TENS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+/** A number's ordinal suffix in digits: 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+/**
+ * Spelled ordinals in digits ("twentieth" → "20th", "twenty first" → "21st": the hyphen was
+ * split off), so that "Twentieth Century Fox" and "20th Century Fox" are one name: outlets
+ * write a company's or a unit's number either way (style books differ: AP spells out first to
+ * ninth only).
+ */
+function ordinalDigits(toks: string[]): string[] {
+  if (!toks.some((t) => /(?:st|nd|rd|th)$/.test(t))) return toks;
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const ten = TENS.indexOf(t);
+    const unit = i + 1 < toks.length ? ORDINAL_UNITS.indexOf(toks[i + 1]) : -1;
+    if (ten >= 0 && unit >= 0) {
+      out.push(ordinalSuffix((ten + 2) * 10 + unit + 1));
+      i++;
+    } else if (ORDINAL_UNITS.includes(t)) out.push(ordinalSuffix(ORDINAL_UNITS.indexOf(t) + 1));
+    else if (ORDINAL_TEENS.includes(t)) out.push(ordinalSuffix(ORDINAL_TEENS.indexOf(t) + 10));
+    else if (ORDINAL_TENS.includes(t)) out.push(ordinalSuffix((ORDINAL_TENS.indexOf(t) + 2) * 10));
+    else out.push(t);
+  }
+  return out;
 }
 
 /**
@@ -456,6 +489,8 @@ const PARTY_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'league',
 const REGION_HEADS = new Set(['province', 'governorate', 'oblast', 'prefecture', 'region', 'krai', 'department', 'ministry']);
 /** A title of office right after a name ("New York Gov.", "Ohio Sen.", "Texas Attorney General"). */
 const TITLE_AFTER = /^\s(?:Gov|Sen|Rep|Lt|Atty|Gen)\.|^\s(?:Governor|Senator|Mayor|Attorney General|Lieutenant Governor|Secretary of State|Congressman|Congresswoman|Representative|Delegate)\b/;
+/** A head of government's tenure right after a surname ("Trump| administration", "Obama| presidency"). */
+const TENURE_AFTER = /^\s(?:administration|presidency)\b/;
 /** A locative preposition right before a name ("on Capitol Hill", "in Foggy Bottom"). */
 const LOCATIVE_BEFORE = /\b(?:on|in|at|near|outside|inside|around|across)\s$/;
 
@@ -1260,6 +1295,10 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // story holds one person of that surname: a rare name in one story is one person, a
       // common one may be anyone's.
       if (cands.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok, r.article)) cands = surnameOf;
+      // And a surname premodifying a head of government's tenure ("the Trump administration",
+      // "the Obama presidency"; the annotator types it a person, mentions.ts): one who heads a
+      // government is the story's one person of that surname, however common the word ("Bush").
+      if (cands.length === 0 && surnameOf.length === 1 && untitled(surnameOf[0], tok, r.article) && TENURE_AFTER.test((articleText.get(r.article) ?? '').slice(r.mention.end, r.mention.end + 16))) cands = surnameOf;
       // A lone word that ends one full name and begins another its own article introduced is
       // ambiguous: "Shi" after "Qiao Shi" and "Shi Guangsheng" (Chinese names put the surname
       // first) may be either man, and the word alone cannot say which. It stays an entity of its
@@ -1312,6 +1351,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
 
   mergeSameInitials(clusters, established);
   mergeDivisions(clusters);
+  mergeCompoundSpellings(clusters);
+  mergeCompanyForms(clusters);
   mergeIllnessNames(clusters);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const built = clusters.filter((c) => !positionalCapital(c.refs, articleById)).map((c) => toEntity(c, outletOf));
@@ -1440,6 +1481,104 @@ function mergeIllnessNames(clusters: Cluster[]): void {
 }
 
 /** The type most of a cluster's mentions have (ties by name, as toEntity decides). */
+/**
+ * One company's name written as one word, in camel case and as two words ("Lucasfilm",
+ * "LucasFilm", "Lucas Film"; "DreamWorks" / "Dream Works"): the words run together are the same
+ * letters, but word-by-word matching sees one token against two. A body named by one word that
+ * is an organization in the story meets a name of two words or more whose words, run together,
+ * spell it, when that name's last word is an everyday English word (commonWord: "film",
+ * "works", "book" — a compound's head; a person's surname rarely is, and "Lucas Film" is typed
+ * a person by the annotator for its given name). Only exact letters: two different given names
+ * or any other letter change never meet here. Grouped by the run-together key (one pass).
+ */
+function mergeCompoundSpellings(clusters: Cluster[]): void {
+  const single = new Map<string, Cluster>();
+  for (const c of clusters) if (c.full.length === 1 && c.full[0].length >= 6 && majorityType(c) === 'organization') single.set(c.full[0], c);
+  if (single.size === 0) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i];
+    if (c.full.length < 2 || c.full.length > 3 || !commonWord(c.full[c.full.length - 1])) continue;
+    const p = single.get(c.full.join(''));
+    if (!p || p === c) continue;
+    for (const r of c.refs) {
+      p.refs.push(r);
+      p.articles.add(r.article);
+    }
+    clusters.splice(i, 1);
+  }
+}
+
+/** Last words of a company's name that say what kind of company, not which ("Airways", "Inc."). */
+const CORPORATE_HEADS = new Set(['airways', 'airlines', 'airline', 'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'ag', 'sa', 'nv', 'gmbh']);
+
+/**
+ * One company named with and without the word that says what kind of company it is, and by its
+ * first word alone ("Cathay Pacific Airways", "Cathay Pacific", "Cathay" in one story: read on
+ * DUC 2003 dev d31041t, three entities for one airline; "Walt Disney Co." / "Walt Disney"): news
+ * drops a company's designator after the first mention. An organization whose name is another
+ * organization's name and one such word joins it. Then a lone word typed an organization joins
+ * the one company of the story whose name opens with it, when that company is named with its
+ * designator somewhere (a company, not a foundation or a team: "Ford" and "Ford Foundation" stay
+ * apart) and no other name of the story of two words or more opens with the word.
+ */
+function mergeCompanyForms(clusters: Cluster[]): void {
+  const orgs = new Map<string, Cluster>();
+  for (const c of clusters) if (!c.person && majorityType(c) === 'organization') orgs.set(c.full.join(' '), c);
+  if (orgs.size < 2) return;
+  // (Merged clusters are marked and dropped in one pass at the end: no search per merge.)
+  const gone = new Set<Cluster>();
+  const absorb = (into: Cluster, c: Cluster): void => {
+    for (const r of c.refs) {
+      into.refs.push(r);
+      into.articles.add(r.article);
+    }
+    gone.add(c);
+  };
+  const designated = new Set<Cluster>();
+  for (const c of clusters) {
+    if (c.person || c.full.length < 2 || !CORPORATE_HEADS.has(c.full[c.full.length - 1]) || majorityType(c) !== 'organization') continue;
+    const bare = orgs.get(c.full.slice(0, -1).join(' '));
+    if (bare && bare !== c && !gone.has(bare)) {
+      absorb(bare, c);
+      designated.add(bare);
+    } else designated.add(c);
+  }
+  // Names of two words or more by their first word (any type): the lone word is theirs only when
+  // exactly one of them, a designated company, opens with it.
+  const openers = new Map<string, Set<Cluster>>();
+  for (const c of clusters) if (c.full.length >= 2 && !gone.has(c)) (openers.get(c.full[0]) ?? openers.set(c.full[0], new Set()).get(c.full[0])!).add(c);
+  for (const c of clusters) {
+    if (gone.has(c) || c.person || c.full.length !== 1 || majorityType(c) !== 'organization') continue;
+    const word = c.refs[0].mention.text.replace(/['’]s$/, '');
+    if (PLACES.has(word) || ORGANIZATIONS.has(word) || /^\p{Lu}{2,}$/u.test(word)) continue;
+    const opens = openers.get(c.full[0]);
+    if (!opens || opens.size !== 1) continue;
+    const [company] = opens;
+    if (!designated.has(company) || gone.has(company)) continue;
+    absorb(company, c);
+  }
+  if (gone.size === 0) return;
+  const kept = clusters.filter((c) => !gone.has(c));
+  clusters.length = 0;
+  clusters.push(...kept);
+}
+
+/**
+ * Whether a form is the canonical name spelled otherwise with the same letters or words: another
+ * writing of a number ("20th" / "Twentieth"), a hyphen for a space ("Century-Fox"), words run
+ * together or in camel case ("Lucasfilm" / "LucasFilm" / "Lucas Film"). Case alone in a form
+ * without lower-case letters (a dateline's "FOX") is layout, and periods, a possessive and a
+ * leading "The" are no spelling.
+ */
+function respelled(form: string, canon: string): boolean {
+  if (nameTokens(form, false).join('') !== nameTokens(canon, false).join('')) return false;
+  const bare = (x: string): string => x.replace(/^The\s+/, '').replace(/['’]s$/, '').replace(/[.,'’]/g, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const a = bare(form);
+  const b = bare(canon);
+  if (a.toLowerCase() !== b.toLowerCase()) return true;
+  return a !== b && /\p{Ll}/u.test(a) && /\p{Ll}/u.test(b);
+}
+
 function majorityType(c: Cluster): EntityType {
   const n = new Map<EntityType, number>();
   for (const r of c.refs) n.set(r.mention.type, (n.get(r.mention.type) ?? 0) + 1);
@@ -1559,7 +1698,7 @@ function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
   }
   const name = canonicalName(aliases);
   const canon = nameTokens(name);
-  for (const al of aliases) al.variant = isSpellingVariant(nameTokens(al.text), canon);
+  for (const al of aliases) al.variant = isSpellingVariant(nameTokens(al.text), canon) || (type !== 'person' && respelled(al.text, name));
   return {
     id: '',
     name,
@@ -1600,11 +1739,21 @@ export function canonicalName(aliases: Alias[]): string {
   // dateline repeats it.
   const lowerForms = new Set(aliases.filter((a) => /\p{Ll}/u.test(a.text)).map((a) => a.text.toLowerCase()));
   const shouted = (a: Alias): number => Number(!/\p{Ll}/u.test(a.text) && lowerForms.has(a.text.toLowerCase()));
+  // A compound written apart ("Lucas Film" beside "Lucasfilm", mergeCompoundSpellings) has
+  // no more name words than the one-word form: its words count as the one word they spell, and
+  // between such forms the one written without spaces names the entity.
+  const singles = new Set(aliases.map((a) => nameTokens(a.text)).filter((t) => t.length === 1).map((t) => t[0]));
+  // (Only a form of two name words or more: "El Hage" and "Al Gore" are one name word after
+  // their particles, and a lone "Hage" does not name them.)
+  const compound = (a: Alias): boolean => nameTokens(a.text).length >= 2 && singles.has(nameTokens(a.text).join(''));
+  const wordCount = (a: Alias): number => (compound(a) ? 1 : nameTokens(a.text).length);
+  const apart = (a: Alias): number => Number(compound(a));
   const best = [...pool].sort(
     (a, b) =>
       shouted(a) - shouted(b) ||
-      nameTokens(b.text).length - nameTokens(a.text).length ||
+      wordCount(b) - wordCount(a) ||
       b.articles.length - a.articles.length ||
+      apart(a) - apart(b) ||
       // Prefer the conventional lower-case particle ("al-Sharaa") over a sentence-initial capital.
       Number(/\bAl-/.test(a.text)) - Number(/\bAl-/.test(b.text)) ||
       b.text.length - a.text.length ||

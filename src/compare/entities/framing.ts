@@ -32,6 +32,31 @@ const SUBJECT_BEFORE = /(?:\b\p{Lu}[\p{L}.-]*|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|
  */
 const CLAUSE = /\b\p{Ll}+ly\s+\p{Ll}+ed\b|^(?:the|a|an)\s+\p{Ll}+[^s\s]s\s+\p{Ll}+ed\b/u;
 
+/** Common irregular simple pasts (those that are no adjective before a noun: "gave", "told"). */
+const IRREGULAR_PAST = new Set(
+  'gave|told|made|took|sent|left|met|saw|found|brought|got|led|paid|won|kept|held|became|came|went|began|chose|drove|wrote|sold|bought|caught|threw|knew|thought|taught|fought|sought|spent|lost|struck|forced|drew|grew|tore|swore|stole|rode|broke|spoke|woke|froze|shook|forgave|overtook|overcame|withdrew|upheld'.split('|'),
+);
+
+/**
+ * A clause, not a noun phrase, ending right before a name: a subject and its verb in the past
+ * ("a labor dispute prompted | Tan to …", "The agreement gave | Tan room"), the name its object.
+ * Modifiers of a name end in a noun or an adjective, never a finite verb: a phrase of two words
+ * or more after its article whose last word is a simple past (in -ed after a noun, or a common
+ * irregular one) is a sentence's subject and verb, and its words are no label of the person
+ * (read on DUC 2003 dev d31041t). A lone -ed word after the article stays an adjective ("the
+ * disgraced Sam Lee"), and so does an -ed word after an adverb ("the much-maligned", "a
+ * widely admired").
+ */
+function clauseBefore(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const body = /^(?:the|a|an)$/i.test(words[0]) ? words.slice(1) : words;
+  if (body.length < 2) return false;
+  const last = body[body.length - 1].toLowerCase();
+  const prev = body[body.length - 2].toLowerCase();
+  if (IRREGULAR_PAST.has(last)) return true;
+  return /\p{Ll}{2,}ed$/u.test(last) && !/ly$/.test(prev) && !/(?:ed|ing|ous|ive|ful|al|ic|ent|ant|ary|ish|less)$/.test(prev);
+}
+
 type Kind = Framing['labels'][number]['kind'];
 
 interface Label {
@@ -262,7 +287,7 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
           (/^\p{Ll}+ed\s/u.test(pre[1]) && compiledOnce(SUBJECT_BEFORE).test(a.text.slice(Math.max(0, from - pre[1].length - 40), from - pre[1].length))));
       // (A bare honorific is no title: "I trust Mr. Roe" has a verb before "Mr.", not an epithet.)
       const titled = m.role !== null && !BARE_HONORIFIC.test(m.role.text.trim());
-      if (pre && !verbFirst && modifiersOnly(pre[1]) && (/^(?:the|a|an)\s/i.test(pre[1]) || titled)) {
+      if (pre && !verbFirst && !clauseBefore(pre[1]) && modifiersOnly(pre[1]) && (/^(?:the|a|an)\s/i.test(pre[1]) || titled)) {
         const phrase = pre[1].trimEnd();
         // Read with the title it precedes: "infectious disease expert" is one noun phrase, whose
         // "infectious" describes the disease, not the person.

@@ -1297,6 +1297,17 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     if (otherClaim(x, y)) return false;
     // One measured statement: each gives what the other measures (the measure link).
     if (measurePair(x, y)) return true;
+    // Two ledes (each article's first sentence: its main event, the inverted pyramid) whose main
+    // clauses assert one act of shared participants, each the other's best match (the main-event
+    // or lede link): the same claim in other words, as the coverage check above already holds.
+    // Without this a story whose three outlets word their ledes differently ("The House voted
+    // Wednesday to form a select committee …" / "… on Wednesday approved the creation of a …
+    // select committee …" / "… on Wednesday passed legislation to create a select committee …")
+    // was merged by the link and split again here, its main verbs not one lemma or synset, and
+    // reported no shared fact at all (AllSides dev 5905). Ledes only: below them, main-event
+    // links so kept joined other claims of a topic on DUC 2003 dev ("Last week, Russia's
+    // parliament passed an appeal …" with "Ocalan … sought political asylum from Moscow").
+    if (lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y))) return true;
     // Near copies (one wire text edited by two outlets) are one claim whatever the act reading
     // says ("came as no surprise" / "were expected", the rest word for word alike).
     const nearCopy = evidence(x, y).whole >= NEAR_COPY;

@@ -1,0 +1,111 @@
+/**
+ * What a reader sees first (issue #12), on real AllSides stories (left / centre / right excerpts
+ * of one story; the coverage bench's hash split into dev and held-out, ids below
+ * PARALLAX_UNSEEN_FROM, default 6000, so the reserved stories are never read; stories of three
+ * articles or more):
+ *
+ * - rubrics: dossier items (fact texts, exclusives, summary sentences) whose quoted text opens
+ *   with a colon label of at most five words ("Driving the news: …", "Why it matters: …") or is a
+ *   line of capitals alone. The pattern is wider than annotate/prose.ts's rule on purpose: it
+ *   counts what a reader would see as a label, whatever the rule decides.
+ * - shared: stories with no fact reported by two or more articles, and the mean number of such
+ *   facts per story (the main event missed as consensus shows up here first).
+ * - lead: of a dev sample of stories labelled by reading (bench/lede-labels.json: story, the first
+ *   summary sentence's article and offsets, and whether it states the story's main event — who
+ *   did what, where, when — "event"; a side event, a reaction, background or an opinion while
+ *   an article reports the event — "other"; no article of the story reports an event, all columns
+ *   or features — "none", left out of the share; no article text), the share whose summary opens
+ *   with the event. Labels are only on the dev part. A first sentence not yet labelled is counted apart;
+ *   LEDE_SHOW=label prints those with every article's first sentences, for labelling.
+ *
+ * LEDE_STORIES=n: stories per part (default all); LEDE_SHOW=rubrics prints the dev items counted
+ * as rubrics, LEDE_SHOW=shared the dev stories with no shared fact and their articles' ledes.
+ */
+import { buildDossier } from '../src/compare/dossier.js';
+import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
+import { readLabels } from './labels.js';
+import { article, storiesOfPart } from './screen.js';
+
+interface LeadLabel {
+  story: string;
+  article: string;
+  start: number;
+  end: number;
+  verdict: 'event' | 'other' | 'none';
+}
+
+const STORIES = Math.max(1, Number(process.env.LEDE_STORIES ?? 1e9) || 1e9);
+const SHOW = process.env.LEDE_SHOW ?? '';
+// A label a reader takes for a rubric: a capitalised run of at most five words before a colon
+// at the start of the quoted text, followed by a capital or a quote mark.
+const RUBRIC_LIKE = /^(?:[A-Z][\w'’,.-]*)(?: [\w'’,.-]+){0,4}:\s+["“A-Z]/;
+const CAPS_LINE = /^[A-Z][A-Z '’&-]*$/;
+
+export async function run(): Promise<Record<string, unknown> | null> {
+  const shared = sharedDir();
+  if (!shared) {
+    process.stdout.write(`skipped: ${SKIP_NO_SHARED}\n`);
+    return null;
+  }
+  const labels = new Map(readLabels<LeadLabel>('bench/lede-labels.json').map((l) => [`${l.story}:${l.article}:${l.start}-${l.end}`, l]));
+  const unseenFrom = Number(process.env.PARALLAX_UNSEEN_FROM ?? 6000);
+  const out: Record<string, unknown> = {};
+  for (const part of ['dev', 'held_out'] as const) {
+    const stories = storiesOfPart(shared, 'allsides', part === 'held_out', 3)
+      .filter(([story]) => !(Number(story) >= unseenFrom))
+      .slice(0, STORIES);
+    let rubricItems = 0;
+    let rubricStories = 0;
+    let noShared = 0;
+    let sharedFacts = 0;
+    let labelled = 0;
+    let event = 0;
+    let unlabelled = 0;
+    let none = 0;
+    for (const [story, recs] of stories) {
+      const { dossier: d } = buildDossier(recs.map((r) => article(r.id, r.text, r.outlet ?? r.id)));
+      const items = new Set<string>();
+      for (const f of d.facts) items.add(f.text);
+      for (const s of d.summary) items.add(s.text);
+      const rubrics = [...items].filter((t) => RUBRIC_LIKE.test(t) || (CAPS_LINE.test(t.trim()) && /[A-Z].*[A-Z]/.test(t)));
+      rubricItems += rubrics.length;
+      if (rubrics.length) rubricStories++;
+      if (SHOW === 'rubrics' && part === 'dev') for (const t of rubrics) process.stdout.write(`  ${story}: ${t.slice(0, 120)}\n`);
+      const sharedN = d.facts.filter((f) => new Set(f.sentences.map((s) => s.article)).size >= 2).length;
+      sharedFacts += sharedN;
+      if (sharedN === 0) {
+        noShared++;
+        if (SHOW === 'shared' && part === 'dev') {
+          process.stdout.write(`\n=== ${story}\n`);
+          for (const a of d.articles) process.stdout.write(`[${a.id}] ${a.text.slice(0, 400).replace(/\s+/g, ' ')}\n`);
+        }
+      }
+      if (part !== 'dev' || d.summary.length === 0) continue;
+      const first = d.summary[0]!;
+      const src = d.facts.find((f) => f.id === first.fact)?.source;
+      if (!src) continue;
+      const l = labels.get(`${story}:${src.article}:${src.start}-${src.end}`);
+      if (l?.verdict === 'none') none++;
+      else if (l) {
+        labelled++;
+        if (l.verdict === 'event') event++;
+      } else {
+        unlabelled++;
+        if (SHOW === 'label') {
+          process.stdout.write(`\n=== ${story} first: {"story": "${story}", "article": "${src.article}", "start": ${src.start}, "end": ${src.end}, "verdict": "?"}\n  >> ${first.text}\n`);
+          for (const a of d.articles) process.stdout.write(`[${a.id}] ${a.text.slice(0, 300).replace(/\s+/g, ' ')}\n`);
+        }
+      }
+    }
+    const n = stories.length;
+    const lead = labelled ? event / labelled : 0;
+    process.stdout.write(
+      `${part}: ${n} stories; rubric-like items ${rubricItems} in ${rubricStories} stories; ` +
+        `stories with no shared fact ${noShared} (${((100 * noShared) / Math.max(1, n)).toFixed(1)}%), shared facts per story ${(sharedFacts / Math.max(1, n)).toFixed(2)}` +
+        (part === 'dev' ? `; summary led by the event ${event}/${labelled} (${(100 * lead).toFixed(1)}%; ${none} stories with no event told, ${unlabelled} first sentences unlabelled)` : '') +
+        '\n',
+    );
+    out[part] = { stories: n, rubricItems, rubricStories, noShared, sharedFacts, ...(part === 'dev' ? { labelled, event, none, unlabelled, lead: Number(lead.toFixed(4)) } : {}) };
+  }
+  return out;
+}

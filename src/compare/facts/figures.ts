@@ -1,0 +1,198 @@
+/**
+ * The values two sentences of one fact give, compared as a fact-checker compares them before
+ * citing both outlets for one figure (the one-claim gate, one-claim.ts).
+ *
+ * The alignment's clash test (facts.ts clashOf) is lenient by design: it decides what merges and
+ * what the conflicts stage may compare, and it takes a hedged figure within a tenth of another
+ * for the same value ("about 40" / "43"). A consensus fact cites every sentence as stating the
+ * shown one's figure, which asks more: read on unseen DUC 2006 and dev DUC 2003 stories, "kills up
+ * to 3 million" cited to a report of "up to 2.7 million" (both upper bounds, a tenth apart) and
+ * "killed more than 250" cited to "248 people … were killed" (a lower bound the other figure is
+ * below) were consensus facts whose second outlet does not say the fact.
+ *
+ * Here each figure is read with its kind — exact, a lower bound ("more than", "over", "at least"),
+ * an upper bound ("up to", "nearly", "almost", "under", "fewer than") or an approximation
+ * ("about", "some", "roughly") — and two figures counting the same thing (a shared content word
+ * after the figure or the noun before it, scale words such as "million" left out) are one value
+ * when:
+ *   - equal;
+ *   - both exact, or bounds of one direction: within the rounding of the rounder one (its last
+ *     written digit, or one unit of a scale word: "3 million" rounds to a million) and no more
+ *     than ROUNDING apart — a reporter rounds to two significant figures at most ("3,040" →
+ *     "3,000"); "2.7 million" written as "3 million" is a tenth away, another figure;
+ *   - a bound and an exact figure: the exact one on the bound's side, within VALUE_TOLERANCE
+ *     ("more than 40" / "43"; never "more than 250" / "248");
+ *   - a lower and an upper bound: the lower not above the upper, within VALUE_TOLERANCE ("more
+ *     than 188,000" / "nearly 190,000");
+ *   - either an approximation: within VALUE_TOLERANCE (as facts.ts clashOf).
+ * Two sentences differ in value when one gives a figure for something the other counts too and
+ * none of the other's figures for it is the same value, as facts.ts clashOf (a sentence that also
+ * gives the other's value — a range, a revision — does not differ). Years and clock times are
+ * dates (the years' and weekdays' tests of the gate), not values.
+ */
+import { tokenize, type Token } from '../words/text.js';
+
+type Kind = 'exact' | 'lower' | 'upper' | 'approx';
+
+export interface Figure {
+  value: number;
+  /** The step the written figure is rounded to, in the value's units (0: written exactly). */
+  grain: number;
+  kind: Kind;
+  /** Content stems naming what the figure counts (scale words left out). */
+  unit: Set<string>;
+  /** The unit of measure right after the figure, if it is one (MEASURES: "years", "miles"). */
+  measure: string | null;
+}
+
+// A figure is about what its next content words name ("30 people dead") and the noun it follows
+// ("a toll of 30"): as facts.ts claimShape (UNIT_WORDS, SLOT_REACH).
+const UNIT_WORDS = 2;
+// Fraction words between a figure and its unit of measure ("22 and a half years").
+const FRACTION_WORDS = new Set(['half', 'quarter', 'third']);
+// A figure with a fraction written after it.
+const FRACTION = /\d\s+\d\/\d/;
+const BEFORE_REACH = 3;
+// Scale words say how big the figure is, not what it counts ("3 million people" / "2.7 million
+// deaths" share "million" and nothing they count).
+// "percent" says how the figure is expressed too: "5.9%" (an estimate) and "3.8%" (a rate of
+// another year) share it and nothing they measure.
+const SCALE = new Set(['hundr', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'percent', 'per', 'cent']);
+// Units of measure (stems): two figures in different ones are not compared (figuresDiffer).
+const MEASURES = new Set(['second', 'minut', 'hour', 'dai', 'week', 'month', 'year', 'decad', 'centuri', 'mile', 'kilomet', 'meter', 'metr', 'foot', 'feet', 'inch', 'yard', 'acr', 'hectar', 'pound', 'kilogram', 'kilo', 'ton', 'tonn', 'ounc', 'gallon', 'liter', 'litr', 'barrel', 'degre']);
+// Two hedged figures, or a bound and an exact figure, within this share of the larger are one
+// value: facts.ts VALUE_TOLERANCE ("more than 40" and "43" injured may be one report).
+const VALUE_TOLERANCE = 0.1;
+// Two exact figures (or bounds of one direction) within their rounding are one value only this
+// close: rounding to two significant figures moves a value by at most 5%.
+const ROUNDING = 0.05;
+
+// Hedges read from the one or two words before the figure (the tokenizer drops "$" and puts a
+// currency word between a hedge and its figure: skipped).
+const CURRENCY = new Set(['dollar', 'euro', 'pound', 'yen', 'dlrs', 'usd']);
+const LOWER_ONE = new Set(['over', 'above', 'exceeding', 'upwards']);
+const UPPER_ONE = new Set(['nearly', 'almost', 'under', 'below', 'nigh']);
+const APPROX_ONE = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'circa', 'approx']);
+
+function kindBefore(toks: Token[], i: number): Kind {
+  let j = i - 1;
+  while (j >= 0 && CURRENCY.has(toks[j].norm)) j--;
+  if (j < 0) return 'exact';
+  const w = toks[j].norm;
+  const w2 = j > 0 ? toks[j - 1].norm : '';
+  if (LOWER_ONE.has(w)) return 'lower';
+  if (UPPER_ONE.has(w)) return 'upper';
+  if (APPROX_ONE.has(w)) return 'approx';
+  // "more than", "at least" / "fewer than", "less than", "up to", "as many as", "close to".
+  if (w === 'than') return w2 === 'more' || w2 === 'greater' ? 'lower' : w2 === 'fewer' || w2 === 'less' ? 'upper' : 'approx';
+  if (w === 'least') return 'lower';
+  if (w === 'most') return 'upper';
+  if (w === 'to') return w2 === 'up' ? 'upper' : w2 === 'close' ? 'approx' : 'exact';
+  if (w === 'as' && (w2 === 'many' || w2 === 'much' || w2 === 'high')) return 'upper';
+  return 'exact';
+}
+
+/** Decimal places of a written figure, or its rounding step in the scale word's units. */
+function grainOf(written: string, value: number): number {
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(written);
+  if (!m) return 0;
+  const shown = Number((m[1] + (m[2] ? `.${m[2]}` : '')).replace(/,/g, ''));
+  // The value is scaled (tokenizer: "3 million" → 3000000): the written figure counts units of
+  // value / shown.
+  const scale = shown > 0 ? value / shown : 1;
+  if (m[2]) return 10 ** -m[2].length * scale;
+  if (scale > 1) return scale;
+  const zeros = /0*$/.exec(m[1].replace(/,/g, ''))![0].length;
+  return zeros >= 2 ? 10 ** zeros : 0;
+}
+
+/** The figures of a sentence with their kind, rounding and what they count. */
+export function figuresOf(text: string): Figure[] {
+  const toks = tokenize(text);
+  const out: Figure[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.num) continue;
+    // "22 1/2 years": one written figure (facts.ts claimShape).
+    if (i > 0 && toks[i - 1].num) continue;
+    const value = Number(t.stem);
+    if (!Number.isFinite(value) || (value >= 1800 && value <= 2100 && Number.isInteger(value)) || t.norm.includes(':')) continue;
+    const unit = new Set<string>();
+    let measure: string | null = null;
+    // The fraction of one written figure ("3 1/2 years": tokens 3, 1, 2) is skipped; a further
+    // figure ends the unit.
+    const k0 = i + 2 < toks.length && toks[i + 1].num && toks[i + 2].num && FRACTION.test(text) ? i + 3 : i + 1;
+    for (let k = k0, n = 0; k < toks.length && n < UNIT_WORDS; k++) {
+      if (toks[k].num) break;
+      if (toks[k].stop || SCALE.has(toks[k].stem) || SCALE.has(toks[k].norm)) continue;
+      // A unit of measure as the figure's first word is what it measures ("3 years", "22 and a
+      // half years"); further on it dates or rates the figure ("rose by 2,000 last week", "3
+      // million people a year") and counts nothing — two figures of one week are not two values
+      // of one thing — but still ends the figure's words.
+      if (MEASURES.has(toks[k].stem)) {
+        if (n === 0 || (n === 1 && FRACTION_WORDS.has(toks[k - 1].norm))) measure = toks[k].stem;
+        else {
+          n++;
+          continue;
+        }
+      }
+      unit.add(toks[k].stem);
+      n++;
+    }
+    for (let k = i - 1, n = 0; k >= 0 && n < BEFORE_REACH; k--, n++) {
+      if (toks[k].cap || toks[k].num) break;
+      if (!toks[k].stop && !CURRENCY.has(toks[k].norm)) {
+        unit.add(toks[k].stem);
+        break;
+      }
+    }
+    out.push({ value, grain: grainOf(t.norm, value), kind: kindBefore(toks, i), unit, measure });
+  }
+  return out;
+}
+
+/** Whether two figures (of one thing) are one value, as the module header says. */
+export function sameValue(f: Figure, g: Figure): boolean {
+  if (f.value === g.value) return true;
+  const gap = Math.abs(f.value - g.value);
+  const top = Math.max(Math.abs(f.value), Math.abs(g.value));
+  if (f.kind === 'approx' || g.kind === 'approx') return gap <= VALUE_TOLERANCE * top;
+  if (f.kind === g.kind) return gap <= Math.max(f.grain, g.grain) / 2 && gap <= ROUNDING * top;
+  const [b, o] = f.kind === 'exact' ? [g, f] : [f, g];
+  if (o.kind === 'exact') {
+    // A bound and an exact figure: the exact one on the bound's side.
+    if (b.kind === 'lower' ? o.value < b.value : o.value > b.value) return false;
+    return gap <= VALUE_TOLERANCE * top;
+  }
+  // A lower and an upper bound.
+  const [lo, hi] = f.kind === 'lower' ? [f, g] : [g, f];
+  return lo.value <= hi.value && gap <= VALUE_TOLERANCE * top;
+}
+
+const shareUnit = (x: Set<string>, y: Set<string>): boolean => {
+  for (const u of x) if (y.has(u)) return true;
+  return false;
+};
+// A figure whose unit is not said (nothing counted after it, a figure before it: "revised down by
+// 1,000 to 405,000") may count what the other's counts: it answers it (facts.ts clashOf).
+const mayShare = (x: Set<string>, y: Set<string>): boolean => x.size === 0 || y.size === 0 || shareUnit(x, y);
+
+/**
+ * Two sentences giving different values for one thing: a figure of one for something the other
+ * counts too, with no figure of the other for it that is the same value (either way round).
+ */
+export function figuresDiffer(a: Figure[], b: Figure[]): boolean {
+  if (!a.length || !b.length) return false;
+  const gives = (fs: Figure[], f: Figure): boolean => fs.some((g) => mayShare(f.unit, g.unit) && sameValue(f, g));
+  for (const fa of a) {
+    if (gives(b, fa)) continue;
+    for (const fb of b) {
+      if (gives(a, fb)) continue;
+      // Figures in different units of measure ("22 1/2 years" / "a 270-month sentence") are not
+      // compared: the conversion is not read.
+      if (fa.measure && fb.measure && fa.measure !== fb.measure) continue;
+      if (shareUnit(fa.unit, fb.unit)) return true;
+    }
+  }
+  return false;
+}
