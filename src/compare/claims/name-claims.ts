@@ -49,6 +49,7 @@ import type { EntityIndex } from '../entities/entities.js';
 import { aboutText, loneReport, type ArticleMeta } from '../conflicts/conflicts.js';
 import { frameOf } from '../conflicts/frames.js';
 import { figuresApart } from '../conflicts/slots.js';
+import { toldOfOtherTimes } from '../conflicts/past-years.js';
 import { articleOrder, cmp, contentStems, dice, fold, mentionsWithSentences, nameTokens, stem, STOP, uniqArticles } from '../words/lex.js';
 
 /** Sentences report the same thing: Dice of content stems (names left out), and this many shared. */
@@ -381,6 +382,10 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
           if (y.article === x.article || y.entity === x.entity || ents.get(y.entity)?.type !== 'person' || articlesOf(y.entity) < 2 || !sameSlot(y, k)) continue;
           // The lone name's own sentence names the other person too: a second participant.
           if (sentencesOf.get(y.entity)?.get(x.article)?.has(x.sentence.start)) continue;
+          // One sentence told of a past year, the other of another time ("It was President X who
+          // signed an order in 1953" / "President Y signed the order on Tuesday"): who held the
+          // slot then and who holds it now (conflicts/past-years.ts), history and no slip.
+          if (toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
           // (The cheap test on stem sets first; the figure and qualifier readings scan the text.)
           const d = dice(x.stems, y.stems);
           if (d.dice < SAME_CLAIM_DICE || d.shared < SAME_CLAIM_SHARED) continue;

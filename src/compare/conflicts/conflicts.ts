@@ -12,11 +12,12 @@ import type { ArticleSpan } from '../../core/schema.js';
 import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sharedFigure, sourcesDiffer, type ClaimGraph, type ClaimItem } from '../claims/claims.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { differentActs, eventHead, sameHead, type EventHead } from '../timeline.js';
-import { articleOrder, cmp, eventClass, fold, nameTokens, sameNameToken, stem, STOP, tokens, uniqArticles, withoutDateline } from '../words/lex.js';
+import { articleOrder, cmp, contentStems, eventClass, fold, nameTokens, sameNameToken, stem, STOP, tokens, uniqArticles, withoutDateline } from '../words/lex.js';
 import { claimSlots } from '../claims/claim-slots.js';
 import { shareSynset, synsetsOf } from '../words/synonyms.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
+import { otherInstances } from './series.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 
@@ -902,6 +903,55 @@ function inClause(c: ClaimItem): boolean {
   return tokens(clause).some((t) => eventClass(stem(t.norm)) === cls);
 }
 
+/** A coordinator or a clause mark: where one conjunct of a sentence ends and the next begins. */
+const CONJUNCT_MARK = /[,;:—]|\b(?:and|or|but)\b/g;
+/** Words between a verb and its figure that are no verb: bounds, determiners ("kills up to 3 million", "sickens another 300"). */
+const FIGURE_MODIFIERS = new Set('up to about around nearly almost roughly some more than over at least most an a the estimated another as many approximately only just fewer less under below above exactly all of its their his her those these additional other further extra'.split(' '));
+
+/**
+ * The verb that governs a figure in its own conjunct when the figure's predicate (claims.ts: the
+ * nearest event word) stands in another conjunct of the sentence: "Malaria [sickens] 300 million
+ * people a year and kills up to 3 million" gives 300 million the predicate of "kills" (the
+ * nearest event word; "sickens" names no event class), across "and". Returns the governing word's
+ * stem, or null when the predicate is the figure's own (in its conjunct) or no word governs the
+ * figure there ("12 people in Texas and 3 in Oklahoma": the second conjunct borrows the verb).
+ * The governing word is the word right before the figure past its bounds and determiners, in
+ * lower case and a content word.
+ */
+function borrowedPredicate(c: ClaimItem): string | null {
+  if (c.predicate === null) return null;
+  const text = c.sentence.text;
+  const rel = c.start - c.sentence.start;
+  const endRel = c.end - c.sentence.start;
+  let from = 0;
+  for (const m of text.slice(0, rel).matchAll(CONJUNCT_MARK)) from = m.index + m[0].length;
+  const next = text.slice(endRel).search(CONJUNCT_MARK);
+  const to = next < 0 ? text.length : endRel + next;
+  if (tokens(text.slice(from, to)).some((t) => eventClass(stem(t.norm)) === c.predicate)) return null;
+  const words = text.slice(from, rel).match(/[\p{L}'’-]+/gu) ?? [];
+  while (words.length > 0 && FIGURE_MODIFIERS.has(words[words.length - 1].toLowerCase())) words.pop();
+  const w = words[words.length - 1];
+  if (w === undefined || !/^\p{Ll}{3,}$/u.test(w) || STOP.has(w) || contentStems(w).length === 0) return null;
+  return stem(w);
+}
+
+/**
+ * Two figures of one sentence's two coordinated predicates paired across them: one figure's
+ * predicate is borrowed from the other conjunct (borrowedPredicate) while the other figure's is
+ * that predicate in its own conjunct ("sickens 300 million people … and kills up to 3 million" /
+ * "kills up to 3 million people a year"), or both are borrowed and governed by different verbs.
+ * Read on an unseen DUC 2006 story ("kills up to 3 million people a year and sickens 300
+ * million"): the counts of the sick and of the dead were paired as one count.
+ */
+function coordinatedApart(x: ClaimItem, y: ClaimItem): boolean {
+  const bx = borrowedPredicate(x);
+  const by = borrowedPredicate(y);
+  if (bx !== null && by !== null) return bx !== by;
+  if (bx !== null) return y.predicate === x.predicate && inClause(y);
+  if (by !== null) return x.predicate === y.predicate && inClause(x);
+  return false;
+}
+
 /** An act placed relative to another in its sentence: "hours after both sides agreed", "days before the vote". */
 const SEQUENCED = /\b(?:(?:hours|days|minutes|weeks|shortly|soon|moments|a\s+day|a\s+week|an\s+hour)\s+(?:after|before|later|earlier)|the\s+(?:day|morning|night|evening)\s+(?:after|before))\b/i;
 
@@ -1386,6 +1436,12 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // "3" / "30" (found on invented text after an unseen DUC 2006 story merged "kills up to 3
     // million … sickens another 300 million" with "sickens … 300 million … kills up to 2.7 million").
     if (x.kind === 'number' && x.predicate !== null && y.predicate !== null && x.predicate !== y.predicate && inClause(x) && inClause(y) && (figureOfEvent(x.predicate, y) || figureOfEvent(y.predicate, x))) return null;
+    // Two instances of one series, one in each sentence ("the original Star Wars film was
+    // released in May 1977" / "the third Star Wars film was released 15 years ago"; "his first
+    // term" / "his second term"): each value is its own instance's (series.ts).
+    if (otherInstances(x.sentence.text, y.sentence.text)) return null;
+    // A figure paired across a coordination with another predicate's figure (coordinatedApart).
+    if (x.kind === 'number' && coordinatedApart(x, y)) return null;
     // A date resolved ahead of its report in a sentence told in the past (misreadAhead) that
     // agrees with the other date once read a year earlier: the annotator's year, not the
     // outlet's (a date ahead that disagrees either way, "detained … on May 23" in an April

@@ -10,7 +10,8 @@
  * Independent of sentence alignment: mentions are indexed by office (candidate retrieval, never
  * all pairs of mentions), so a name changed in a sentence that the fact alignment did not pair
  * with its counterparts is still compared. Precision before recall: a conflict is confident only
- * when both sides name the office of the same thing (one qualifier contains the other) and the
+ * when both sides name the office of the same thing (one qualifier contains the other, and two
+ * bodies' proper names stand in one order: officeFit) and the
  * reports are at most a week apart (reports further apart are compared only when one holder's
  * report lies within the span of the other's, or one holder is named once against one named often:
  * else the office may have changed hands); with a bare title on either side ("President X") the two
@@ -19,8 +20,9 @@
  * two countries, a successor) or, against a bare title, names the office of another body ("the
  * Taiwanese president"), or the bare title's own sentence names another country or organisation of
  * the kind the other title names; for former or outgoing holders and holders named for a past tenure
- * ("served in the Cabinet of"), for indefinite appositives ("X, a spokesman"), and for offices many
- * people hold at once (senator, spokesman, professor).
+ * ("served in the Cabinet of") or in a sentence told of a past year (past-years.ts), for indefinite
+ * appositives ("X, a spokesman"), and for offices many people hold at once (senator, spokesman,
+ * professor).
  * The same readings, per person, give the other half: one person given two offices of one body by
  * reports of the same days ("president of X" / "executive director of X"), always possible
  * (titleConflicts).
@@ -32,6 +34,7 @@ import { loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { articleOrder, cmp, contentStems, dice, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
+import { toldOfOtherTimes } from './past-years.js';
 
 /**
  * Offices one person holds at a time for a given country or organisation. A title outside this
@@ -93,6 +96,13 @@ export interface Office {
   office: string;
   /** What it is the office of: folded country keys and content words ("united kingdom", "tribunal"). */
   qualifier: Set<string>;
+  /**
+   * The body's proper name as written, in order: the longest run of capitalised words of the
+   * qualifier, folded ("republican national committee"); empty when no run has two words. Read by
+   * officeFit: the qualifier set forgets word order and drops kind words ("national"), so two
+   * bodies whose names share their words in another order looked like one.
+   */
+  name: string[];
 }
 
 const cleanWord = (w: string): string => fold(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.-]+$/gu, '');
@@ -151,7 +161,54 @@ export function readOffice(title: string): Office | null {
   // has many of, named by its kind alone, points back to one named elsewhere — which, the title
   // does not say, so it is compared with no other title.
   if (qualifier.size > 0 && [...qualifier].every((w) => BODY_KINDS.has(w))) return null;
-  return { office, qualifier };
+  return { office, qualifier, name: nameRun([...qualWords, ...ofPart.split(' ')]) };
+}
+
+/**
+ * The longest run of capitalised words among a qualifier's words, folded (a body's proper name,
+ * "Republican National Committee"), or [] when it has fewer than two words. A possessive ends
+ * the run's word as written ("the U.K.'s" → "u.k."), and a run breaks at any lower-case word.
+ */
+function nameRun(words: string[]): string[] {
+  let best: string[] = [];
+  let run: string[] = [];
+  const close = (next: string | undefined): void => {
+    // A run followed by a lower-case content word modifies a common noun ("U.N. Yugoslav war
+    // crimes tribunal"): no proper name of the body, so no order to read.
+    if (next !== undefined && /^\p{Ll}/u.test(next) && contentStems(next).length > 0) run = [];
+    if (run.length > best.length) best = run;
+    run = [];
+  };
+  for (const raw of words.filter(Boolean)) {
+    const w = raw.replace(/['’]s?$/u, '').replace(/[,;:]+$/u, '');
+    if (/^\p{Lu}/u.test(w)) run.push(fold(w).replace(/\./g, ''));
+    else close(w);
+  }
+  close(undefined);
+  return best.length >= 2 ? best : [];
+}
+
+/** Whether `short` stands in `long` in the same order (an ordered subsequence). */
+function inOrder(short: string[], long: string[]): boolean {
+  let i = 0;
+  for (const w of long) if (i < short.length && w === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * How two offices' bodies relate (qualifierFit), with their names read in order: two bodies each
+ * named by a proper name of two words or more are one body only when the shorter name's words
+ * stand in the longer one in the same order ("Appropriations Committee" in "House Appropriations
+ * Committee"). "Republican National Committee" and "National Republican Congressional
+ * Committee" share every word of the first, in another order: two party committees with two
+ * chairmen (read on an unseen DUC 2006 story, a false "who is the chairman" card; the qualifier
+ * set had dropped "national" as a kind word, so order alone could not tell them there).
+ */
+export function officeFit(a: Office, b: Office): 'same' | 'weak' | 'different' {
+  const fit = qualifierFit(a.qualifier, b.qualifier);
+  if (fit !== 'same' || a.name.length < 2 || b.name.length < 2) return fit;
+  const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
+  return inOrder(short, long) ? 'same' : 'different';
 }
 
 /** Folded qualifier words, countries and demonyms as one key per country ("British", "U.K." → united kingdom). */
@@ -253,6 +310,24 @@ function titlesOf(a: AnnotatedArticle, m: Mention, s: { start: number; end: numb
 }
 
 /**
+ * The offices one person mention is given in its sentence (titlesOf read by readOffice): what
+ * swaps.ts checks before taking one name for a substitute of another.
+ */
+export function officesOf(a: AnnotatedArticle, m: Mention, s: { start: number; end: number }): Office[] {
+  return titlesOf(a, m, s).map(readOffice).filter((o): o is Office => o !== null);
+}
+
+/**
+ * Two mentions titled with one office of two different bodies ("Republican National Committee
+ * Chairman X" / "National Republican Congressional Committee Chairman Y"): two holders of two
+ * offices, however alike the words around them, and never one name given two ways.
+ */
+export function officesOfOtherBodies(x: Office[], y: Office[]): boolean {
+  const pairs = x.flatMap((a) => y.filter((b) => b.office === a.office).map((b) => officeFit(a, b)));
+  return pairs.includes('different') && !pairs.includes('same');
+}
+
+/**
  * Sentences of two holders report the same thing: Dice of content stems (names left out) and at
  * least this many shared. Chosen on the dev part of the injected set: a changed name in a
  * paraphrase of its counterpart reached 0.38–0.41, two meetings of one visitor with two
@@ -260,6 +335,17 @@ function titlesOf(a: AnnotatedArticle, m: Mention, s: { start: number; end: numb
  */
 const COUNTERPART_DICE = 0.35;
 const COUNTERPART_SHARED = 3;
+/**
+ * Two holders named in sentences of two times: one told of a past year, the other not of that
+ * year ("It was President X who signed an order in 1953" / "President Y signed the order on
+ * Tuesday"): the holder of then and the holder of now (past-years.ts). Such holders are never the
+ * two sides of a card, but each still counts as a holder its article names (an article naming
+ * President Nixon in 1972 and "later President Reagan" knows two presidents).
+ */
+function holdersOfOtherTimes(x: Holder, y: Holder, meta: Map<string, ArticleMeta>): boolean {
+  return toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published);
+}
+
 /** Holders of one office compared at most (a documented cap: a story of 50 governors is a list, not a claim). */
 const MAX_HOLDERS_PER_OFFICE = 60;
 const FOLLOW_UP_DAYS = 7;
@@ -434,6 +520,7 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
     if (q.some((w) => COUNTRY_VALUES.has(w))) return false;
     return !contentStems(bare.sentence.text).some((w) => q.some((v) => alike(w, v)));
   };
+  const otherTimes = (x: Holder, y: Holder): boolean => holdersOfOtherTimes(x, y, meta);
   const out: Conflict[] = [];
   for (const office of [...byOffice.keys()].sort(cmp)) {
     const holders = byOffice.get(office)!;
@@ -449,7 +536,7 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         const hy = holders.filter((h) => h.entity === entities[j]);
         // An article giving the office to both (for places that fit) knows two holders: two
         // countries' presidents, a predecessor, a successor. Not a disagreement between outlets.
-        if (hx.some((x) => hy.some((y) => y.article === x.article && qualifierFit(x.office.qualifier, y.office.qualifier) !== 'different'))) continue;
+        if (hx.some((x) => hy.some((y) => y.article === x.article && officeFit(x.office, y.office) !== 'different'))) continue;
         // Whose office each person holds, over all their titles in the story: Mubarak is
         // "Egyptian President" somewhere, so his bare "President" elsewhere is not Syria's.
         // Read title by title: some two titles of theirs name different bodies and none the same
@@ -459,17 +546,17 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         // A title that only contains the other's ("the appropriations committee" within "Senate
         // Appropriations Committee") does not outweigh two titles naming different bodies
         // ("House" / "Senate Appropriations Committee"): only the same words on both sides do.
-        const equal = (a: Set<string>, b: Set<string>): boolean => a.size > 0 && a.size === b.size && [...a].every((w) => b.has(w));
-        const fitsOf = hx.flatMap((x) => hy.map((y) => qualifierFit(x.office.qualifier, y.office.qualifier)));
-        if (fitsOf.includes('different') && !hx.some((x) => hy.some((y) => equal(x.office.qualifier, y.office.qualifier)))) continue;
+        const equal = (a: Office, b: Office): boolean => a.qualifier.size > 0 && a.qualifier.size === b.qualifier.size && [...a.qualifier].every((w) => b.qualifier.has(w)) && officeFit(a, b) === 'same';
+        const fitsOf = hx.flatMap((x) => hy.map((y) => officeFit(x.office, y.office)));
+        if (fitsOf.includes('different') && !hx.some((x) => hy.some((y) => equal(x.office, y.office)))) continue;
         // The strongest pair of titles of different articles: same qualifier first, then the
         // closest sentences.
         let best: { x: Holder; y: Holder; fit: 'same' | 'weak'; dice: number } | null = null;
         const within = (h: Holder, others: Holder[]): boolean => withinSpan(h, others, meta);
         for (const x of hx) {
           for (const y of hy) {
-            if (x.article === y.article) continue;
-            const fit = qualifierFit(x.office.qualifier, y.office.qualifier);
+            if (x.article === y.article || otherTimes(x, y)) continue;
+            const fit = officeFit(x.office, y.office);
             if (fit === 'different') continue;
             const d = dice(x.stems, y.stems);
             // A bare or partly shared qualifier ("President X" / "President Y") may be two
@@ -521,9 +608,9 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         if (taken.has(key)) continue;
         taken.add(key);
         // The sides: every article giving the office (with a fitting qualifier) to each person.
-        const fits = (h: Holder, ref: Holder): boolean => qualifierFit(h.office.qualifier, ref.office.qualifier) !== 'different';
-        const sideX = hx.filter((h) => fits(h, best!.x) && fits(h, best!.y));
-        const sideY = hy.filter((h) => fits(h, best!.y) && fits(h, best!.x));
+        const fits = (h: Holder, ref: Holder): boolean => officeFit(h.office, ref.office) !== 'different';
+        const sideX = hx.filter((h) => !otherTimes(h, best!.y) && fits(h, best!.x) && fits(h, best!.y));
+        const sideY = hy.filter((h) => !otherTimes(h, best!.x) && fits(h, best!.y) && fits(h, best!.x));
         const claims: Claim[] = [
           [ex, sideX],
           [ey, sideY],
@@ -637,7 +724,7 @@ function titleConflicts(byOffice: Map<string, Holder[]>, articles: AnnotatedArti
         let best: { x: Holder; y: Holder } | null = null;
         for (const x of ha) {
           for (const y of hb) {
-            if (qualifierFit(x.office.qualifier, y.office.qualifier) !== 'same') continue;
+            if (holdersOfOtherTimes(x, y, meta) || officeFit(x.office, y.office) !== 'same') continue;
             if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
             if (CHANGE_OF_HANDS.test(x.sentence.text) || CHANGE_OF_HANDS.test(y.sentence.text)) continue;
             if (!best) best = { x, y };
@@ -645,9 +732,9 @@ function titleConflicts(byOffice: Map<string, Holder[]>, articles: AnnotatedArti
         }
         if (!best || namedTogether(oa, ob)) continue;
         const { x, y } = best;
-        const side = (hsOf: Holder[], ref: Holder): Holder[] => hsOf.filter((h) => qualifierFit(h.office.qualifier, ref.office.qualifier) === 'same');
-        const sideA = side(ha, x);
-        const sideB = side(hb, y);
+        const side = (hsOf: Holder[], ref: Holder, against: Holder): Holder[] => hsOf.filter((h) => !holdersOfOtherTimes(h, against, meta) && officeFit(h.office, ref.office) === 'same');
+        const sideA = side(ha, x, y);
+        const sideB = side(hb, y, x);
         const claims: Claim[] = [
           [oa, sideA],
           [ob, sideB],

@@ -19,6 +19,7 @@ import type { FactSentence } from '../facts/facts.js';
 import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, sentenceAt, stem, uniqArticles } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { nicknamed } from './swaps.js';
+import { toldOfOtherTimes, toldOfPastYear } from './past-years.js';
 
 /** Two names alike but for a plural "s" at the end of some of their words ("Comoros Islands" / "Comoro Islands"). */
 export function pluralOnly(a: string, b: string): boolean {
@@ -385,10 +386,24 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
   for (const fact of [...facts, ...loose]) {
     const isLoose = loose.includes(fact);
     if (new Set(fact.members.map((m) => m.article)).size < 2) continue;
+    // An occurrence of a sentence told of a past year when another article's sentence of the
+    // fact tells of another time (past-years.ts toldOfOtherTimes).
+    const ofAnotherTime = (o: Occurrence): boolean =>
+      toldOfPastYear(o.sentence.text, meta.get(o.article)?.published) && fact.members.some((m) => m.article !== o.article && toldOfOtherTimes(o.sentence.text, meta.get(o.article)?.published, m.text, meta.get(m.article)?.published));
     // Slot key → one occurrence per article (null when the article's sentence fills it twice:
     // which of two places or people is meant is then unclear, so that article says nothing).
     const slots = new Map<string, Map<string, Occurrence | null>>();
     const put = (key: string, o: Occurrence): void => {
+      // A person in a sentence told of a past year, in a fact another article tells of another
+      // time, fills the slot as it was then ("It was President X who signed an order in 1953"),
+      // not as the story has it (past-years.ts): the article says nothing of the slot (as when
+      // it fills it twice), and no other person it names there becomes its one value.
+      if ((key.startsWith('name:') || key.startsWith('sub:name')) && ofAnotherTime(o)) {
+        let perArticle = slots.get(key);
+        if (!perArticle) slots.set(key, (perArticle = new Map()));
+        perArticle.set(o.article, null);
+        return;
+      }
       let perArticle = slots.get(key);
       if (!perArticle) slots.set(key, (perArticle = new Map()));
       const prev = perArticle.get(o.article);

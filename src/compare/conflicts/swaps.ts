@@ -11,7 +11,9 @@
  * thing as another); the other name is used by another article in the same words (at least two
  * shared words next to the names, one on each side or two on one side); and the two sentences
  * report the same thing (content words shared, names left out). Names next to a reporting verb
- * (two outlets quoting two people), inside a list, or of organisations are not compared. It is a
+ * (two outlets quoting two people), inside a list, or of organisations are not compared, nor two
+ * people titled with one office of two bodies (roles.ts officeFit), nor a person of a sentence told
+ * of a past year (past-years.ts). It is a
  * confident conflict only when the sentences are near copies (most content words shared and
  * three words around the names); otherwise it is listed as possible.
  */
@@ -22,6 +24,8 @@ import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { figuresApart, landmarkPosition, namedTogetherIn, pluralOnly, shareNameWord } from './slots.js';
 import { datelineLength, dice, STOP } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
+import { toldOfOtherTimes } from './past-years.js';
+import { officesOf, officesOfOtherBodies, type Office } from './roles.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
 
@@ -37,6 +41,8 @@ interface Use {
   reporting: boolean;
   /** The act the name takes part in and its part in it (frames.ts), for people and untyped names. */
   frame: Frame | null;
+  /** The offices its title gives the name (roles.ts officesOf). */
+  offices: Office[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -206,7 +212,8 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         stemsOf.set(s.start, stems);
       }
       const frame = m.type === 'person' || m.type === 'other' ? frameOf(a.text.slice(Math.max(s.start, head - 200), head), a.text.slice(m.end, Math.min(s.end, m.end + 200))) : null;
-      uses.push({ article: a.id, entity: id, mention: m, left, right, sentence: { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) }, stems, reporting, frame });
+      const offices = m.type === 'person' ? officesOf(a, m, s0) : [];
+      uses.push({ article: a.id, entity: id, mention: m, left, right, sentence: { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) }, stems, reporting, frame, offices });
     }
   }
   // Context keys: the words before, the words after (each up to a content word).
@@ -325,6 +332,14 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // people, unless the sentences are near copies with the same words on both sides of the
         // names (one wire sentence crediting its figure to two different people).
         if ((x.reporting || y.reporting) && !(d0.dice >= COPY_DICE && l >= 1 && r >= 1 && l + r >= 3)) continue;
+        // Each name titled with one office of another body ("Republican National Committee
+        // Chairman X" / "National Republican Congressional Committee Chairman Y"): two holders,
+        // whatever words they share (read on an unseen DUC 2006 story; roles.ts officeFit).
+        if (officesOfOtherBodies(x.offices, y.offices)) continue;
+        // A person named in a sentence told of a year before its report's ("It was President X who
+        // signed an order in 1953") against one of another time: who did it then, set against who
+        // does it now (past-years.ts).
+        if (kind === 'name' && toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
         // Reports weeks apart may tell two events in the same words (two missions, two cases).
         if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
         const d = dice(x.stems, y.stems);
@@ -532,6 +547,8 @@ function solePersonPairs(
       if (d.dice < SOLE_DICE) continue;
       if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
       if (figuresApart(x.sentence.text, y.sentence.text)) continue;
+      // Two bodies' office holders, or a person of a past year's sentence: as for the pairs above.
+      if (officesOfOtherBodies(x.offices, y.offices) || toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
       const key = `${x.entity}|${y.entity}`;
       const prev = pairs.get(key);
       if (!prev || (prev.sole && d.dice > prev.dice)) pairs.set(key, { x, y, kind: 'name', dice: d.dice, around: 0, sole: true });
