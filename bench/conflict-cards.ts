@@ -34,9 +34,15 @@ async function main(): Promise<void> {
   } else {
     recs = readFileSync(path.join(shared, 'bench', 'stories', `${corpus}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Rec);
   }
-  // Never open the reserved stories: AllSides 6080–6112 (earlier sessions' unseen readings) and
-  // the stories kept for the coordinator's final unseen reading of session 13 (COMMON.md).
-  const RESERVED = new Set(['6002', '6015', '6035', '6062', '6097', 'd30012t', 'd31041t', 'D0616G', 'D0632E', '22ecb']);
+  // Never list the stories read in the coordinator's unseen readings: AllSides 6080–6112 and the
+  // sets below (sessions 13 to 16; docs/coverage-judgements.md and conflict-judgements.md say what
+  // was found there). Read once, they are no longer unseen, and a bench that prints their cards
+  // would invite rules written for them.
+  const RESERVED = new Set([
+    '6002', '6015', '6035', '6062', '6097', 'd30012t', 'd31041t', 'D0616G', 'D0632E', '22ecb',
+    '6014', '6016', '6017', '6019', '6020', '6023', '6025', 'D0604D', 'D0618I', 'D0619A', 'D0621C', 'D0630C', 'D0631D', 'D0634G', '14ecb', '18ecb', '34ecb',
+    '6006', '6010', '6022', '6028', '6031', '6053', '6054', '6066', 'D0612C', 'D0617H', 'D0636I', 'D0639C', 'D0650E', '5ecb', '7ecbplus', '22ecbplus', '23ecb', '35ecb',
+  ]);
   const reserved = (s: string): boolean => RESERVED.has(s) || (corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112);
   const injectedRoot = path.join(shared, 'bench', 'conflicts');
   const injectedSource = corpus === 'ecbplus' ? 'ecb_dev' : corpus;
