@@ -119,3 +119,11 @@ test('an approximate amount with its currency sign covers its neighbourhood', ()
   const cx = construction(text, start, text.indexOf(' per'), 22e6, 22e6, 'USD');
   assert.ok(cx.low < 22e6 && cx.high > 23e6, JSON.stringify(cx));
 });
+
+test('two kinds of a counted thing (gold medals, bronze medals) are two things', () => {
+  const d = buildDossier([
+    article('a1', 'Vellmar Post', '2026-03-01', 'The squad won three gold medals at this year\'s world championships in Dorsk, the federation said.'),
+    article('a2', 'Kestrel News', '2026-03-01', 'The squad picked up one bronze medal at the 2024 world championships and won a gold, silver and five bronze medals at the regional championships this year, the federation said.'),
+  ]).dossier;
+  assert.deepEqual(values(d), []);
+});

@@ -114,9 +114,10 @@ export interface ClaimItem {
    * against one): the content words (stems) of its own stretch of the sentence, `after` from it to
    * the next figure of its unit or the clause's end ("109 people [aboard] and five [on the
    * ground]"), `before` from the clause's start or the previous such figure to it; `siblings`,
-   * the words of the other figures' stretches. See sameRole.
+   * the words of the other figures' stretches; `mods`, the words between the figure and its counted
+   * noun ("three [gold] medals"). See sameRole.
    */
-  role: { after: Set<string>; before: Set<string>; siblingsAfter: Set<string>; siblingsBefore: Set<string> } | null;
+  role: { after: Set<string>; before: Set<string>; mods: Set<string>; siblingsAfter: Set<string>; siblingsBefore: Set<string> } | null;
   /**
    * What a figure counts, as written right after it: the stems of the first two content words of
    * its noun phrase ("four AK-47 [assault rifles]", "the 44-year-old [former paratrooper]",
@@ -433,6 +434,8 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
  */
 function sameRole(x: ClaimItem, y: ClaimItem): boolean {
   if (!x.role || !y.role) return false;
+  // Two kinds of the counted thing ("three gold medals" / "five bronze medals") are two things.
+  if (x.role.mods.size && y.role.mods.size && ![...x.role.mods].some((w) => y.role!.mods.has(w))) return false;
   const distinct = (a: Set<string>, b: Set<string>, sa: Set<string>, sb: Set<string>): boolean => [...a].some((w) => b.has(w) && !sa.has(w) && !sb.has(w));
   if (x.role.after.size && y.role.after.size) return distinct(x.role.after, y.role.after, x.role.siblingsAfter, y.role.siblingsAfter);
   if (x.role.after.size || y.role.after.size) return false;
@@ -1092,7 +1095,16 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       let cut = -1;
       for (const m of beforeText.matchAll(STRETCH_END_G)) cut = m.index + m[0].length;
       if (cut >= 0) beforeText = beforeText.slice(cut);
-      return { after: stretchWords(afterText, c.unit), before: stretchWords(beforeText, c.unit) };
+      // What modifies the counted noun between the figure and it ("three [gold] medals").
+      const tail = c.unit?.replace(/^.*:/, '') ?? '';
+      const mods = new Set<string>();
+      for (const t of tokens(afterText).slice(0, 4)) {
+        const w = stem(t.norm);
+        if (w === tail) break;
+        if (!STOP.has(t.norm) && /^\p{L}{3,}$/u.test(t.norm)) mods.add(w);
+      }
+      if (!tokens(afterText).slice(0, 4).some((t) => stem(t.norm) === tail)) mods.clear();
+      return { after: stretchWords(afterText, c.unit), before: stretchWords(beforeText, c.unit), mods };
     });
     group.forEach((c, i) => {
       const siblingsAfter = new Set<string>();
