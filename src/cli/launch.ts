@@ -14,6 +14,9 @@
  * `PARALLAX_BUNDLE=build` (the build's own warm-up runs) is `on` and always writes the code cache
  * at exit.
  *
+ * `analyze` may run in a child Node started with V8 flags (bin/parallax.js); it has its own cache
+ * file, `parallax.cjs.v8-flags.cache`.
+ *
  * The cache is V8's own: V8 checks it against the script's source and its own version and flags,
  * and rejects it when either changed (another Node, say); such a run then writes a new one at exit,
  * atomically (a temporary file renamed), and quietly leaves the old one where the folder is not
@@ -30,7 +33,12 @@ export type Main = (argv: string[]) => Promise<number>;
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ROOT = path.dirname(DIST);
 const BUNDLE = path.join(DIST, 'bundle', 'parallax.cjs');
-const CACHE = `${BUNDLE}.cache`;
+/**
+ * V8 accepts a code cache only under the flags it was made with, so the `analyze` child that
+ * bin/parallax.js starts with the V8 flags of dist/bundle/v8-flags.json keeps its own cache; one
+ * file for both would be rejected and rewritten by every other run.
+ */
+const CACHE = process.env.PARALLAX_V8_CHILD ? `${BUNDLE}.v8-flags.cache` : `${BUNDLE}.cache`;
 const INPUTS = path.join(DIST, 'bundle', 'inputs.json');
 
 /**

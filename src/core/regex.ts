@@ -18,10 +18,24 @@
  */
 
 /**
- * Long enough to skip V8's interpreter; V8 compiles a pattern apart for one-byte strings and for
- * two-byte ones (a text with a curly quote), and a run meets both.
+ * Long enough to skip V8's interpreter. One subject is enough: the first run on a long subject
+ * marks the pattern itself for machine code (V8's `MarkTierUpForNextExec`), so its first run on
+ * the other string encoding (a text with a curly quote is a two-byte string) compiles straight to
+ * machine code too (`node --trace-regexp-tier-up` shows no bytecode after it). The subject is
+ * one-byte because a pattern compiles several times cheaper for one-byte strings (a `\p{L}`
+ * class keeps only its Latin-1 ranges), so a pattern that never meets that encoding wastes
+ * little; its two-byte code is compiled only if a two-byte subject comes. NUL characters, not
+ * spaces: nearly every pattern fails on NUL at once, while 1,000 spaces made a pattern such as
+ * `^(.*?)[\s,]+…` backtrack over the whole subject (4.5 ms for one byline pattern; session 16).
  */
-const WARM_SUBJECTS = [' '.repeat(1000), '\u2019'.repeat(1000)];
+const WARM_SUBJECT = '\u0000'.repeat(1000);
+
+/**
+ * Whether V8 compiles patterns to bytecode first at all: the `analyze` child of bin/parallax.js
+ * runs with `--no-regexp-tier-up`, where every pattern goes straight to machine code on its first
+ * use and a warm-up would only compile a one-byte copy that the run may never need.
+ */
+const TIERS_UP = !(typeof process !== 'undefined' && process.execArgv?.includes('--no-regexp-tier-up'));
 
 const warmed = new WeakSet<RegExp>();
 
@@ -32,10 +46,13 @@ const warmed = new WeakSet<RegExp>();
  * (compiled anew), hence `matchesOf` below.
  */
 export function compiledOnce<T extends RegExp>(re: T): T {
-  if (!warmed.has(re)) {
+  if (TIERS_UP && !warmed.has(re)) {
     warmed.add(re);
     const last = re.lastIndex;
-    for (const subject of WARM_SUBJECTS) re.exec(subject);
+    // From the start: a global or sticky pattern whose lastIndex lay past the subject would fail
+    // without compiling anything.
+    re.lastIndex = 0;
+    re.exec(WARM_SUBJECT);
     re.lastIndex = last;
   }
   return re;

@@ -7,29 +7,8 @@
  * elements that never hold readable text (scripts, styles, SVG, forms' widgets …) are dropped
  * while parsing so that they cost neither memory nor time.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Parser } from 'htmlparser2';
-
-// htmlparser2 is loaded on the first HTML page, not at start-up: importing it costs tens of
-// milliseconds that runs over text input should not pay. Only its parser module is loaded (the
-// tokenizer and entity decoding): the package's index also loads its DOM handler, DomUtils and
-// serialiser, ~50 ms more at start-up that parsing here never uses. The package's `exports` map
-// hides that file, so it is required by its path beside the index; should a later version lay
-// its files out otherwise, the index is loaded instead (same class).
-let ParserCtor: typeof Parser | null = null;
-function parserClass(): typeof Parser {
-  if (ParserCtor) return ParserCtor;
-  const require = createRequire(import.meta.url);
-  try {
-    const own = (require(path.join(path.dirname(require.resolve('htmlparser2')), 'Parser.js')) as { Parser?: typeof Parser }).Parser;
-    if (typeof own === 'function') ParserCtor = own;
-  } catch {
-    // Not this layout: the index below.
-  }
-  ParserCtor ??= (require('htmlparser2') as { Parser: typeof Parser }).Parser;
-  return ParserCtor;
-}
+import { parserClass } from './parser-class.js';
 
 export interface El {
   tag: string;

@@ -1,0 +1,103 @@
+/**
+ * Start-up work of issue #16 that a byte-identical output cannot show: what the CLI compiles and
+ * loads on the way. No test here times anything; each checks the mechanism that saves the time.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inputsUnchanged } from '../src/cli/launch.js';
+
+const BIN = path.resolve('bin/parallax.js');
+const BUNDLE_INPUTS = path.resolve('dist/bundle/inputs.json');
+
+test('compiledOnce warms one encoding and the other then compiles straight to machine code', () => {
+  // core/regex.ts warms a pattern on one long one-byte subject only, relying on V8 marking the
+  // pattern itself for machine code: a later short two-byte subject (a sentence of a text with a
+  // curly quote) must then compile no bytecode. Should a later V8 keep that mark per encoding,
+  // this fails, and compiledOnce should warm a two-byte subject too.
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  const script = path.join(dir, 'tier.mjs');
+  writeFileSync(
+    script,
+    `import { compiledOnce } from ${JSON.stringify(pathToFileURL(path.resolve('dist/src/core/regex.js')).href)};\n` +
+      `const re = compiledOnce(new RegExp('(?:^|[^\\\\p{L}])(Wren|Quill)(?![\\\\p{L}])', 'u'));\n` +
+      `console.log('--- warmed');\n` +
+      `for (const s of ['Ada Quill’s ferry', 'Ada Quill’s ferry', 'Wren said “no”']) re.exec(s);\n` +
+      `console.log('--- used');\n`,
+  );
+  const run = spawnSync(process.execPath, ['--trace-regexp-tier-up', script], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const after = run.stdout.slice(run.stdout.indexOf('--- warmed'), run.stdout.indexOf('--- used'));
+  assert.match(after, /native code size/, 'the two-byte subjects compiled the pattern to machine code');
+  assert.doesNotMatch(after, /bytecode size/, 'no bytecode after the warm-up');
+});
+
+test('the bundle parses an HTML page with its own copy of htmlparser2, printing what the modules print', (t) => {
+  if (!existsSync(BUNDLE_INPUTS) || !inputsUnchanged(BUNDLE_INPUTS, path.resolve('.'))) {
+    t.skip('no fresh bundle: `npm run build` makes it (a plain tsc leaves it stale)');
+    return;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  const page = path.join(dir, 'page.html');
+  writeFileSync(
+    page,
+    '<!doctype html><html lang="en"><head><title>Rennet Bridge to reopen | The Quill Gazette</title></head><body>' +
+      '<nav><a href="/">Home</a></nav><article><h1>Rennet Bridge to reopen</h1>' +
+      '<p>Mayor Ada Quill said on Monday that the Rennet Bridge will reopen on 4 May after repairs costing $3 million.</p>' +
+      '<p>“We are nearly there,” Quill told reporters at the riverside depot, where crews worked through the weekend.</p>' +
+      '<p>The bridge carried 12,000 vehicles a day before it closed in January.</p></article></body></html>\n',
+  );
+  // A preloaded hook lists, at exit, every htmlparser2 file Node's require loaded from node_modules.
+  const hook = path.join(dir, 'hook.mjs');
+  writeFileSync(
+    hook,
+    "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n" +
+      "process.on('exit', () => { process.stderr.write('loaded: ' + Object.keys(require.cache).filter((f) => f.includes('htmlparser2')).length + '\\n'); });\n",
+  );
+  const args = [BIN, 'read', page, '--format', 'json'];
+  const bundled = spawnSync(process.execPath, ['--import', hook, ...args], { encoding: 'utf8', env: { ...process.env, PARALLAX_BUNDLE: 'on' } });
+  const modules = spawnSync(process.execPath, ['--import', hook, ...args], { encoding: 'utf8', env: { ...process.env, PARALLAX_BUNDLE: 'off' } });
+  assert.equal(bundled.status, 0, bundled.stderr);
+  assert.match(bundled.stdout, /Rennet Bridge will reopen/);
+  assert.equal(bundled.stdout, modules.stdout);
+  assert.match(modules.stderr, /loaded: [1-9]/, 'the modules load htmlparser2 from node_modules');
+  assert.match(bundled.stderr, /loaded: 0\n/, 'the bundle loads none of its files from node_modules');
+});
+
+test('analyze in the child Node with V8 flags prints what one process prints, exit codes included', (t) => {
+  const flagsFile = path.resolve('dist/bundle/v8-flags.json');
+  if (!existsSync(flagsFile) || JSON.parse(readFileSync(flagsFile, 'utf8')).node !== process.version) {
+    t.skip('no V8 flags recorded for this Node (`npm run build` records them)');
+    return;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  writeFileSync(path.join(dir, 'a.txt'), 'Ferry operator Wrenline said on Tuesday that 41 passengers were rescued after the Gull Rock ferry ran aground.\n');
+  writeFileSync(path.join(dir, 'b.txt'), 'The Gull Rock ferry ran aground on Tuesday; the coastguard said 44 passengers were rescued, Wrenline confirmed.\n');
+  // A preloaded hook (which the parent passes on to its child) counts the Node processes.
+  const hook = path.join(dir, 'count.mjs');
+  const count = path.join(dir, 'count.txt');
+  writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(count)}, 'p\\n');\n`);
+  const runs: Array<string[]> = [
+    ['analyze', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--format', 'json'],
+    ['analyze', path.resolve('examples/harbour-fire')],
+    ['analyze', path.join(dir, 'missing.txt')],
+  ];
+  for (const args of runs) {
+    const procs = (env: Record<string, string>): [ReturnType<typeof spawnSync>, number] => {
+      writeFileSync(count, '');
+      const r = spawnSync(process.execPath, ['--import', hook, BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+      return [r, readFileSync(count, 'utf8').length / 2];
+    };
+    const [child, two] = procs({});
+    const [one, single] = procs({ PARALLAX_V8_FLAGS: 'off' });
+    assert.equal(two, 2, `${args.join(' ')}: a child process`);
+    assert.equal(single, 1, `${args.join(' ')}: one process`);
+    assert.equal(child.status, one.status, args.join(' '));
+    assert.equal(child.stdout, one.stdout, args.join(' '));
+    assert.equal(child.stderr, one.stderr, args.join(' '));
+  }
+});
