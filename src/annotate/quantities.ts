@@ -12,7 +12,8 @@
  * Qualifiers change the bounds, not the number: "more than 4,000" → low 4000, high null.
  * A rate ("1 out of 500", "5 of every 10,000", "one in 50") is one quantity, its share in percent;
  * a number naming one of a series ("Flight 990", "No. 1", "Chapter 11") is no quantity; a currency
- * may be written as a code ("EUR 85 million") or as an "e" left of a lost euro sign ("e80 million").
+ * may be written as a code ("EUR 85 million") or as an "e" left of a lost euro sign ("e80 million"),
+ * and dollars by their country ("142 million U.S. dollars", "5 million Canadian dollars").
  */
 import type { Quantity, TextSpan } from '../core/schema.js';
 import type { Tokens } from './tokens.js';
@@ -33,6 +34,14 @@ const CUR = String.raw`(?:US\$|\$|€|£|¥|(?:EUR|USD|GBP|JPY|CHF)\s?|e(?=\d[\d
 const QUAL = String.raw`(?:more\s+than|over|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|about|around|nearly|almost|roughly|some|approximately|an\s+estimated|as\s+many\s+as|under)`;
 const DUR_UNIT = '(?:decade|year|month|week|day|hour|minute)';
 /**
+ * The country named before "dollars" ("142 million U.S. dollars", "5 million Canadian dollars"),
+ * as news agencies write amounts (Xinhua: "U.S. dollars"). Without it "U.S." broke the money
+ * form: the figure became a count of "U" and never met "140 million dollars" of the same fund.
+ * Each names its own currency (DOLLAR_CODE): a Canadian dollar is no U.S. one.
+ */
+const DOLLAR_NATION = String.raw`U\.S\.|US|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan`;
+const DOLLAR_CODE: Record<string, string> = { 'u.s.': 'USD', us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', 'hong kong': 'HKD', 'new zealand': 'NZD', singapore: 'SGD', taiwan: 'TWD' };
+/**
  * A number with a fraction after it ("22 1/2", "22½"): one value, 22.5. Read whole only in
  * durations ("sentenced to 22 1/2 years"), where a sentence is stated so; without it the
  * denominator was read alone ("2 years") and set against "a 270-month sentence".
@@ -47,7 +56,7 @@ const Q_RE = new RegExp(
     String.raw`(?:\b(?<rangeKw>between|from)\s+)?(?<rCur1>${CUR})?(?<![\p{L}\d.,:/])(?<r1>${NUM})(?<rScale1>${SCALE})?\s*(?<rSep>to|and|-|–|—)\s*(?<rCur2>${CUR})?(?<r2>${NUM})(?<rScale2>${SCALE})?(?<rPct>\s*(?:%|percent\b|per\s+cent\b))?`,
     // money
     String.raw`(?:\b(?<mQual>${QUAL})\s+)?(?<mCur>${CUR})\s?(?<mNum>${NUM})(?<mScale>${SCALE})?`,
-    String.raw`(?:\b(?<m2Qual>${QUAL})\s+)?\b(?<m2Num>${NUM})(?<m2Scale>${SCALE})?\s+(?<m2Unit>dollars|euros|pounds|rubles|roubles|yuan|yen)\b`,
+    String.raw`(?:\b(?<m2Qual>${QUAL})\s+)?\b(?<m2Num>${NUM})(?<m2Scale>${SCALE})?\s+(?:(?<m2Nat>${DOLLAR_NATION})\s+(?=dollars\b))?(?<m2Unit>dollars|euros|pounds|rubles|roubles|yuan|yen)\b`,
     // percentages
     String.raw`(?:\b(?<pQual>${QUAL})\s+)?\b(?<pNum>${NUM})\s*(?:%|percent\b|per\s+cent\b)`,
     // compound durations and ages: "14-year", "two-day", "33-year-old"
@@ -144,7 +153,9 @@ const UNIT_STOP = new Set(
     'is|are|was|were|be|been|being|have|has|had|having|will|would|could|should|can|may|might|must|do|does|did|' +
     'said|says|told|after|before|since|during|while|when|where|if|into|over|under|per|each|more|less|ago|later|earlier|' +
     'about|around|across|against|between|through|toward|towards|until|up|down|out|off|not|no|so|such|also|there|here|then|' +
-    'i|you|he|she|it|we|they|me|him|us|them').split('|'),
+    'i|you|he|she|it|we|they|me|him|us|them|' +
+    // Adverbs of place or share right after a figure ("all 109 aboard", "$5 apiece") are no noun.
+    'aboard|onboard|abroad|overseas|apiece|altogether').split('|'),
 );
 const PLURAL_HEAD = /^[a-z-]{2,}[^su]s$/;
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
@@ -289,7 +300,7 @@ function build(g: Record<string, string | undefined>, text: string, end: number)
     return { kind, value: null, low: lo, high: hi, unit };
   }
   if (g.mNum) return { kind: 'money', ...qualBounds(g.mQual, num(g.mNum, g.mScale)), unit: CURRENCY[g.mCur!.trim()] };
-  if (g.m2Num) return { kind: 'money', ...qualBounds(g.m2Qual, num(g.m2Num, g.m2Scale)), unit: CURRENCY[g.m2Unit!.toLowerCase()] };
+  if (g.m2Num) return { kind: 'money', ...qualBounds(g.m2Qual, num(g.m2Num, g.m2Scale)), unit: g.m2Nat ? DOLLAR_CODE[g.m2Nat.toLowerCase().replace(/\s+/g, ' ')] : CURRENCY[g.m2Unit!.toLowerCase()] };
   if (g.pNum) return { kind: 'percent', ...qualBounds(g.pQual, num(g.pNum)), unit: '%' };
   if (g.cdNum) {
     const v = /\d/.test(g.cdNum) ? num(g.cdNum) : wordNum(g.cdNum);

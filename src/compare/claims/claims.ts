@@ -23,8 +23,25 @@ const PART_OF_AFTER = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\
  */
 const COORDINATED_AFTER = /^\s+\p{Lu}[\p{L}-]*\s+(?:and|or)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/u;
 const COORDINATED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+\p{Lu}[\p{L}-]*\s+(?:and|or)\s+$/u;
+/**
+ * Between a counted noun and a bare figure that shares it: at most four words (what qualifies the
+ * first figure: "aboard", "on the plane", "in Velmar"), then a conjunction or a list mark ("and",
+ * ", including", ",", ":"). Bounded words, anchored: linear. See the elided-noun rule in buildClaims.
+ */
+const ELIDED_GAP = /^(?:\s+\p{L}[\p{L}'.-]*){0,4}\s*(?:,?\s*(?:and|or|plus|including)|,|:|\u2014|\u2013|--)\s+$/u;
+/** After such a bare figure: a place ("on the ground", "aboard") or the clause's end. */
+const ELIDED_NEXT = /^(?:\s+(?:on|in|at|aboard|onboard|inside|outside|near|nearby|abroad|overseas|elsewhere)\b|\s*[,.;)])/;
 /** "-member board" after a count: the hyphened word and the word it modifies (see its use). */
 const HYPHENED_UNIT = /^-(\p{L}{3,})\s+(\p{L}{3,})/u;
+/** A currency joined to a figure by a hyphen, after its scale word or not ("million-euro", "-dollar"). */
+const HYPHENED_CURRENCY = /^(?:-(?:thousand|million|billion))?-(euro|dollar|yen|yuan|ruble|rouble)s?\b/i;
+/**
+ * A unit of length, area, weight or volume joined to a count by a hyphen, as an adjective before
+ * the noun it measures ("a 16-inch strip", "a 40-foot-long boat", "a 5-ton truck"): the measure
+ * is the figure's unit, as in "16 inches long". Not points, storeys or time (a "10-point lead"
+ * keeps its noun; durations are read by the annotator).
+ */
+const HYPHENED_MEASURE = /^-(inch(?:es)?|f(?:oo|ee)t|yards?|miles?|(?:kilo|centi|milli)?met(?:er|re)s?|acres?|hectares?|pounds?|ounces?|tons?|tonnes?|kilo(?:gram(?:me)?)?s?|grams?|gallons?|lit(?:er|re)s?|barrels?)(?:-(?:long|wide|high|tall|deep|thick))?\b/i;
 
 export interface ClaimItem {
   id: number;
@@ -92,6 +109,15 @@ export interface ClaimItem {
   grain: number;
   /** A figure whose sentence holds another figure of the same unit: which is which is unclear. */
   ambiguous: boolean;
+  /**
+   * For a figure among several of its unit in its sentence (and for every figure, so it can be set
+   * against one): the content words (stems) of its own stretch of the sentence, `after` from it to
+   * the next figure of its unit or the clause's end ("109 people [aboard] and five [on the
+   * ground]"), `before` from the clause's start or the previous such figure to it; `siblings`,
+   * the words of the other figures' stretches; `mods`, the words between the figure and its counted
+   * noun ("three [gold] medals"). See sameRole.
+   */
+  role: { after: Set<string>; before: Set<string>; mods: Set<string>; siblingsAfter: Set<string>; siblingsBefore: Set<string> } | null;
   /**
    * What a figure counts, as written right after it: the stems of the first two content words of
    * its noun phrase ("four AK-47 [assault rifles]", "the 44-year-old [former paratrooper]",
@@ -386,7 +412,7 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   // Contexts at the claims' own bar (an edge) that give one figure alike tell of one thing as
   // surely as contexts at the conflict bar: the figure is a participant both name.
   if (sim < CONFLICT_CLAIM && !nearMiss(x, y) && sharedFigure(x, y) === null) return false;
-  if (x.ambiguous || y.ambiguous) return false;
+  if ((x.ambiguous || y.ambiguous) && !sameRole(x, y)) return false;
   // Figures or dates of different people ("Hansbrough finished with 20 points", "Lawson added
   // 16 points") are not one claim however alike their sentences read.
   if (x.persons.size && y.persons.size && ![...x.persons].some((p) => y.persons.has(p))) return false;
@@ -401,6 +427,46 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   if ((x.bound || y.bound) && !(boundWord(x) !== null && boundWord(x) === boundWord(y))) return false;
   const words = (c: ClaimItem): string => c.text.toLowerCase().replace(/^(?:on|in|at|by|late|early)\s+/g, '').trim();
   return !(x.kind === 'date' && x.relative && y.relative && words(x) === words(y));
+}
+
+/**
+ * Whether two figures, one or both among several of one unit in their sentences, hold the same
+ * place in them: the words of their own stretches (ClaimItem.role) share one that no other figure
+ * of either sentence has in its stretch. "killing all 109 people aboard and five on the ground" /
+ * "… and four on the ground": "ground" is the five's and the four's alone, so those two are one
+ * claim, while 109 ("aboard") never meets the four. The words after a figure say what it counts
+ * of the whole ("aboard", "on the ground", "injured"); only where neither figure has any ("114
+ * people: 109 …") are the words before it read ("the crash killed"). Without it every sentence
+ * giving two figures of one unit was left out of every comparison, whatever else it said.
+ */
+function sameRole(x: ClaimItem, y: ClaimItem): boolean {
+  if (!x.role || !y.role) return false;
+  // Two kinds of the counted thing ("three gold medals" / "five bronze medals") are two things.
+  if (x.role.mods.size && y.role.mods.size && ![...x.role.mods].some((w) => y.role!.mods.has(w))) return false;
+  const distinct = (a: Set<string>, b: Set<string>, sa: Set<string>, sb: Set<string>): boolean => [...a].some((w) => b.has(w) && !sa.has(w) && !sb.has(w));
+  if (x.role.after.size && y.role.after.size) return distinct(x.role.after, y.role.after, x.role.siblingsAfter, y.role.siblingsAfter);
+  if (x.role.after.size || y.role.after.size) return false;
+  return distinct(x.role.before, y.role.before, x.role.siblingsBefore, y.role.siblingsBefore);
+}
+
+/**
+ * Where a figure's stretch of its sentence ends or begins (see ClaimItem.role): a clause's
+ * punctuation, a conjunction (what follows "and" is the next conjunct's: "four touchdowns
+ * receiving [and had returned] three punts"), or another figure (digits or a number word).
+ */
+const STRETCH_END = /[,;:.!?()\u2014\u2013"\u201c\u201d]|\d|\b(?:and|or|but|while|whereas|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b/i;
+const STRETCH_END_G = new RegExp(STRETCH_END.source, 'gi');
+
+/** The content-word stems of a piece of a sentence, without the figure's own unit (see ClaimItem.role). */
+function stretchWords(text: string, unit: string | null): Set<string> {
+  const tail = unit?.replace(/^.*:/, '') ?? '';
+  const out = new Set<string>();
+  for (const t of tokens(text)) {
+    if (STOP.has(t.norm) || !/^\p{L}{3,}$/u.test(t.norm)) continue;
+    const w = stem(t.norm);
+    if (w !== tail) out.add(w);
+  }
+  return out;
 }
 
 /**
@@ -538,7 +604,10 @@ export function construction(text: string, start: number, end: number, low: numb
   // The figure's own words count as before it: the annotator may keep "about" in the span.
   const written = text.slice(start, end);
   // (Up to the figure, in digits or in words: "less than four weeks", "less than a month".)
-  const lead = written.replace(/(?:[\d.,]+|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|a\s+dozen|dozens|hundreds|thousands)\b).*$/is, '');
+  // (A currency sign or code between the qualifier and the figure is no word of the lead: "roughly
+  // $22 million" is approximate as "roughly 22 million" is; read with its "$", it was exact and
+  // set against "$23 million".)
+  const lead = written.replace(/(?:[\d.,]+|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|a\s+dozen|dozens|hundreds|thousands)\b).*$/is, '').replace(/(?:US\$|[$€£¥]|\b(?:EUR|USD|GBP|JPY|CHF))\s?$/, '');
   const before = text.slice(Math.max(0, start - 40), start) + lead;
   const after = text.slice(end, end + 40);
   // A digit group right before ("1,|200", "1, 200") or right after ("200|,000"): a fragment.
@@ -666,7 +735,7 @@ const CLOCK_APPROX = /\b(?:about|around|approximately|roughly|shortly\s+(?:befor
  * from five minutes up, and "about 2 a.m." at least a quarter hour. Returns null when the
  * expression holds no clock time.
  */
-function clockOf(text: string, start: number, end: number): Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'statement' | 'counted' | 'predicate' | 'articleIndex' | 'article'> | null {
+function clockOf(text: string, start: number, end: number): Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'articleIndex' | 'article'> | null {
   const m = CLOCK.exec(text.slice(start, end));
   if (!m) return null;
   let h: number;
@@ -802,8 +871,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     else after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
     return out;
   };
-  const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'statement' | 'counted' | 'predicate'>, p: (typeof perArticle)[number], said = false): void => {
-    const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'counted' | 'predicate'> = { ...c0, statement: false };
+  const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate'>, p: (typeof perArticle)[number], said = false): void => {
+    const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'counted' | 'predicate'> = { ...c0, statement: false };
     let mode: 'tail' | 'said' | null = null;
     const s = sentenceAt(p.sents, c.start);
     if (!s) return;
@@ -846,7 +915,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     for (const w of keys.values()) mass += w;
     const persons = new Set<string>();
     for (const k of keys.keys()) if (k.startsWith('E:') && ents.get(k.slice(2))?.type === 'person') persons.add(k.slice(2));
-    claims.push({ ...c, id: claims.length, keys, mass, persons, ambiguous: false, counted: c.kind === 'number' && (c.unit?.startsWith('count:') || c.unit?.endsWith(':old')) ? countedPhrase(p.a.text, c.end, s.end) : null, predicate: predicateOf(sk, c.start, c.end), sentence: { start: s.start, end: s.end, text: p.a.text.slice(s.start, s.end) } });
+    claims.push({ ...c, id: claims.length, keys, mass, persons, ambiguous: false, role: null, counted: c.kind === 'number' && (c.unit?.startsWith('count:') || c.unit?.endsWith(':old')) ? countedPhrase(p.a.text, c.end, s.end) : null, predicate: predicateOf(sk, c.start, c.end), sentence: { start: s.start, end: s.end, text: p.a.text.slice(s.start, s.end) } });
   };
 
   perArticle.forEach((p, articleIndex) => {
@@ -894,6 +963,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null }, p, statement);
     }
     const quantities = [...p.a.quantities].sort((x, y) => x.start - y.start);
+    // The last count read with a noun of its own (for an elided noun, below).
+    let prevCount: { end: number; unitText: string | null; unit: string; elided: boolean } | null = null;
     for (const [qi, q] of quantities.entries()) {
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
       // outlets can contradict each other on with any confidence.
@@ -919,9 +990,23 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       //   unit ("member board"): "a five-boat pirate attack" counts the attack's boats, not the
       //   boats captured, so it meets only another "N-boat pirate" figure;
       // - "at the age of 61", "aged 61": an age, the same unit as "the 61-year-old";
+      // - "a two million-euro heist", "a 10-million-dollar contract": a currency joined by a
+      //   hyphen is the figure's money (as "2 million euros"), not a count of "euro jewellery";
+      const hyphenCurrency = unit === null && q.kind === 'count' ? compiledOnce(HYPHENED_CURRENCY).exec(p.a.text.slice(q.end, q.end + 24)) : null;
+      if (hyphenCurrency) {
+        unit = CURRENCY_WORD[hyphenCurrency[1].toLowerCase()];
+        qkind = 'money';
+      }
       if (unit === null && q.kind === 'count') {
         const hyphen = compiledOnce(HYPHENED_UNIT).exec(p.a.text.slice(q.end, q.end + 40));
-        if (hyphen) unit = `${stem(hyphen[1].toLowerCase())}-${stem(hyphen[2].toLowerCase())}`;
+        // - "a 16-inch strip": a measure is its unit whatever noun it modifies, so it meets "a
+        //   17-inch metal strip" and "17 inches long" (read as "inch-strip" against
+        //   "inch-metal", the lengths two reports gave one strip were never compared);
+        const measure = compiledOnce(HYPHENED_MEASURE).exec(p.a.text.slice(q.end, q.end + 24));
+        if (measure) {
+          const w = measure[1].toLowerCase();
+          unit = stem(w === 'foot' ? 'feet' : w);
+        } else if (hyphen) unit = `${stem(hyphen[1].toLowerCase())}-${stem(hyphen[2].toLowerCase())}`;
         else if (/\b(?:age of|aged)\s+$/i.test(p.a.text.slice(Math.max(0, q.start - 12), q.start))) {
           unit = 'old';
           qkind = 'duration';
@@ -937,8 +1022,27 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         const next = quantities[qi + 1];
         if (next && next.start - q.end <= 24 && PART_OF_GAP.test(p.a.text.slice(q.end, next.start))) unit = unitKey(next.unit);
       }
+      // "killing all 109 people aboard and five on the ground", "113 people, including four on
+      // the ground": a bare figure coordinated with a figure of a noun in its clause, and itself
+      // followed by a place or by the clause's end, counts that noun (the noun is elided, as
+      // English elides a repeated head). Without it "five" had no unit and was never compared
+      // with "four" (an unseen DUC 2006 story's deaths on the ground). Not before a verb ("3
+      // people died and 40 were hurt" keeps 40 apart) nor before "of" (a part, above).
+      let unitText = q.unit;
+      let elided = false;
+      if (unit === null && q.kind === 'count' && prevCount !== null && prevCount.unitText !== null && q.start - prevCount.end <= 60) {
+        const gap = p.a.text.slice(prevCount.end, q.start);
+        // (After a figure whose noun is itself elided, "109 on the plane and five", no noun stands between.)
+        const rest = prevCount.elided ? gap : gap.startsWith(` ${prevCount.unitText}`) ? gap.slice(prevCount.unitText.length + 1) : null;
+        if (rest !== null && compiledOnce(ELIDED_GAP).test(rest) && compiledOnce(ELIDED_NEXT).test(p.a.text.slice(q.end, q.end + 12))) {
+          unit = prevCount.unit;
+          unitText = prevCount.unitText;
+          elided = true;
+        }
+      }
+      if (q.kind === 'count' && unit !== null) prevCount = { end: q.end, unitText, unit, elided };
       if (low0 === null || high0 === null || unit === null) continue;
-      const cx = construction(p.a.text, q.start, q.end, low0, high0, q.unit);
+      const cx = construction(p.a.text, q.start, q.end, low0, high0, unitText);
       if (cx.fragment) continue;
       // Parts and totals are compared only with their own kind ("15 of" with "14 of").
       if (cx.role) unit = `${cx.role}:${unit}`;
@@ -972,6 +1076,54 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
   const ambKey = (c: ClaimItem): string => `${c.article}:${c.sentence.start}:${c.unit}:${c.unit?.endsWith(':time') ? c.normalized.replace(/^.* /, '') : ''}`;
   for (const c of claims) if (c.kind === 'number') perSentenceUnit.set(ambKey(c), (perSentenceUnit.get(ambKey(c)) ?? 0) + 1);
   for (const c of claims) if (c.kind === 'number' && perSentenceUnit.get(ambKey(c))! > 1) c.ambiguous = true;
+  // Each figure's own stretch of its sentence, between the figures of its unit (sameRole).
+  const byAmbKey = new Map<string, ClaimItem[]>();
+  for (const c of claims) {
+    if (c.kind !== 'number') continue;
+    const list = byAmbKey.get(ambKey(c));
+    if (list) list.push(c);
+    else byAmbKey.set(ambKey(c), [c]);
+  }
+  for (const group of byAmbKey.values()) {
+    group.sort((a, b) => a.start - b.start);
+    const roles = group.map((c, i) => {
+      const s = c.sentence;
+      const rel = c.end - s.start;
+      // After: to the next figure of the unit, the clause's end or another figure, whichever
+      // comes first ("four touchdowns receiving and had returned three punts": "punts" is the
+      // three's, not the four's).
+      const nextAt = i + 1 < group.length ? group[i + 1].start - s.start : s.text.length;
+      let afterText = s.text.slice(rel, nextAt);
+      const stop = STRETCH_END.exec(afterText);
+      if (stop) afterText = afterText.slice(0, stop.index);
+      // Before: from the previous figure of the unit, the clause's start or another figure.
+      const prevAt = i > 0 ? group[i - 1].end - s.start : 0;
+      let beforeText = s.text.slice(prevAt, c.start - s.start);
+      let cut = -1;
+      for (const m of beforeText.matchAll(STRETCH_END_G)) cut = m.index + m[0].length;
+      if (cut >= 0) beforeText = beforeText.slice(cut);
+      // What modifies the counted noun between the figure and it ("three [gold] medals").
+      const tail = c.unit?.replace(/^.*:/, '') ?? '';
+      const mods = new Set<string>();
+      for (const t of tokens(afterText).slice(0, 4)) {
+        const w = stem(t.norm);
+        if (w === tail) break;
+        if (!STOP.has(t.norm) && /^\p{L}{3,}$/u.test(t.norm)) mods.add(w);
+      }
+      if (!tokens(afterText).slice(0, 4).some((t) => stem(t.norm) === tail)) mods.clear();
+      return { after: stretchWords(afterText, c.unit), before: stretchWords(beforeText, c.unit), mods };
+    });
+    group.forEach((c, i) => {
+      const siblingsAfter = new Set<string>();
+      const siblingsBefore = new Set<string>();
+      roles.forEach((r, j) => {
+        if (j === i) return;
+        for (const w of r.after) siblingsAfter.add(w);
+        for (const w of r.before) siblingsBefore.add(w);
+      });
+      c.role = { ...roles[i], siblingsAfter, siblingsBefore };
+    });
+  }
 
   // Candidate pairs through an inverted index on context keys.
   const postings = new Map<string, number[]>();
