@@ -389,12 +389,15 @@ function markdown(d: Dossier): string {
     out.push('', '## Coverage', '', '### Reported by most', '');
     if (basisNote(d)) out.push(`_${m(basisNote(d))[0].toUpperCase()}${m(basisNote(d)).slice(1)}._`, '');
     for (const id of d.coverage.consensus) out.push(`- ${m(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}${m(sourcesNote(d, facts.get(id)!))}`);
+    // An empty section says so: a heading over nothing reads as a rendering fault.
+    if (d.coverage.consensus.length === 0) out.push('No fact is reported by most of them.');
     const some = reportedBySome(d);
     if (some.length) {
       out.push('', '### Reported by some, fewer than most', '');
       for (const f of some) out.push(`- ${m(f.text)} ${cite(f.support)}${m(sourcesNote(d, f))}`);
     }
     out.push('', '### Only one outlet reports', '');
+    if (!d.coverage.exclusives.some((e) => e.facts.length)) out.push('Nothing.', '');
     for (const e of d.coverage.exclusives) {
       if (!e.facts.length) continue;
       out.push(`**${m(name(e.article))}**`, '');
@@ -438,6 +441,7 @@ function markdown(d: Dossier): string {
   for (const e of d.timeline) out.push(`- **${dateLabel(e)}** ${m(e.text)} ${cite(e.support)}${e.conflict ? ` — disputed (${e.conflict})` : ''}`);
 
   out.push('', '## How outlets label the main actors', '');
+  if (d.framing.length === 0) out.push('No labels found.');
   for (const f of d.framing) {
     out.push(`### ${m(f.name)}`, '', '| outlet | labels |', '|---|---|');
     const byArticle = new Map<string, string[]>();
