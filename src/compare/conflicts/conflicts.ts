@@ -1756,8 +1756,12 @@ function coSpeakers(members: DossierQuote[], speakers: string[], ents: EntityInd
   });
 }
 
-/** Pronouns and descriptions are not names: a speaker conflict needs both speakers named. */
-const NOT_A_NAME = /^(?:he|she|they|it|we|i|you|his|her|their|one|this|that|the|a|an)\b/i;
+/**
+ * Pronouns and descriptions are not names: a speaker conflict needs both speakers named. The word
+ * must end at a space or the end: an initial is no article or pronoun ("A.J. Smith", "I.M. Pei"
+ * read as "a" and "I" hid a speaker card on an unseen ECB+ story).
+ */
+const NOT_A_NAME = /^(?:he|she|they|it|we|i|you|his|her|their|one|this|that|the|a|an)(?=\s|$)/i;
 
 const quoteWords = (t: string): string[] => fold(t).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 /**
@@ -1805,8 +1809,18 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
     for (const m of members) bySpeaker.set(m.speaker!, [...(bySpeaker.get(m.speaker!) ?? []), m]);
     const speakers = [...bySpeaker.keys()];
     if (speakers.length < 2 || speakers.length > MAX_VERSIONS) continue;
-    // Different people in every spelling.
-    const tokensOf = (id: string): string[] => ents.get(id)!.aliases.flatMap((al) => nameTokens(al.text));
+    // Different people in every spelling. Initials ("A.J.", "JR": two letters at most) say
+    // nothing of who someone is: two people who share only them are two people (an unseen ECB+
+    // story credited a general manager's statement to "A.J. Smith" and to "A.J. Butler", and the
+    // shared "aj" hid the card). A name of initials alone keeps them, so it still meets its own.
+    const tokensOf = (id: string): string[] => {
+      const aliases = ents.get(id)!.aliases;
+      const all = aliases.flatMap((al) => nameTokens(al.text));
+      // Written as initials: capitals with periods ("A.J.", "J.") or two capitals at most ("AJ").
+      const initials = new Set(aliases.flatMap((al) => al.text.split(/\s+/).filter((w) => /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$/u.test(w)).flatMap((w) => nameTokens(w))));
+      const named = all.filter((t) => !initials.has(t));
+      return named.length ? named : all;
+    };
     let apart = true;
     for (let i = 0; i < speakers.length && apart; i++) for (let j = i + 1; j < speakers.length && apart; j++) if (tokensOf(speakers[i]).some((x) => tokensOf(speakers[j]).some((y) => sameNameToken(x, y)))) apart = false;
     if (!apart) continue;
@@ -1831,6 +1845,23 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
     let one = true;
     for (let i = 0; i < speakers.length && one; i++) for (let j = i + 1; j < speakers.length && one; j++) if (!sameStatement(bySpeaker.get(speakers[i])!, bySpeaker.get(speakers[j])!)) one = false;
     if (!one) continue;
+    // Who backs each side, for naming an outlier only (the card stays the named versions'): an
+    // article outside the group that credits by name a shorter part of the same statement to one
+    // of the speakers ("Smith said he was aware of the “off-the-field issue.”") says whose words
+    // it knows them as. Without it, two reports against one named the wrong outlet on an unseen
+    // ECB+ story, where a fourth report gave part of the statement to the lone side's speaker.
+    const statementWords = members.map((m) => quoteWords(m.text).join(' '));
+    const inGroup = new Set(members.map((m) => m.article));
+    const backing = new Map<string, DossierQuote[]>();
+    for (const x of q.quotes) {
+      if (inGroup.has(x.article) || x.speaker === null || !bySpeaker.has(x.speaker) || !named(x)) continue;
+      const words = quoteWords(x.text);
+      if (words.length < 2 || !statementWords.some((w) => ` ${w} `.includes(` ${words.join(' ')} `))) continue;
+      backing.set(x.speaker, [...(backing.get(x.speaker) ?? []), x]);
+    }
+    const sides = [...bySpeaker]
+      .map(([speaker, ms]) => ({ value: ents.get(speaker)?.name ?? speaker, normalized: speaker, articles: uniqArticles([...ms, ...(backing.get(speaker) ?? [])].map((m) => m.article)), spans: [] }))
+      .sort((a, b) => b.articles.length - a.articles.length || cmp(a.normalized, b.normalized));
     const claims: Claim[] = [...bySpeaker]
       .map(([speaker, ms]) => ({
         value: ents.get(speaker)?.name ?? speaker,
@@ -1845,7 +1876,7 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
       about: byId.get(g.reference)!.text,
       claims,
       // Verbatim copies of a quote are the norm, so only outlets make reports one here.
-      outliers: loneReport(claims, [], meta),
+      outliers: backing.size ? loneReport(sides, [], meta) : loneReport(claims, [], meta),
       facts: [],
       confidence: 'high',
       why: `The same statement, quoted word for word, is credited by name to ${claims.map((c) => c.value).join(' and ')}, who are different people.`,
