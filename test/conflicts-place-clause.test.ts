@@ -2,7 +2,8 @@
  * A figure told in a relative clause of a named place ("the town of X, where 102 people died") is
  * about that place (issue #10: claims, not sentences): the same clause of another place ("Y,
  * where more than 1,500 people died") is another claim, neither an update over time nor a
- * disagreement. Invented articles, run through the whole pipeline.
+ * disagreement; so are two counts each told of its own place ("two parts factories in Corlen" /
+ * "more than 50 parts factories in Mexico"). Invented articles, run through the whole pipeline.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,4 +29,12 @@ test('one place\'s toll in such a clause is still compared across reports', () =
     article('a2', 'Kestrel News', '2026-11-02', 'Relief reached the region slowly after Hurricane Velda. A flash flood nearly destroyed the border town of Fonds Marel, where 120 people died, officials said.'),
   ]);
   assert.equal(d.conflicts.length + d.updates.length, 1, 'the one town\'s two tolls are one claim told two ways');
+});
+
+test('two places\' counts of one kind of thing ("two parts factories in Flint" / "50 parts factories in Mexico") are two claims', () => {
+  const { dossier: d } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-06-22', 'The union said the main issue in the strikes at two parts factories in Corlen was outsourcing, and Harlow Motors said talks would resume.'),
+    article('a2', 'Kestrel News', '2026-06-22', 'Since 1978, Harlow Motors has built more than 50 parts factories in Mexico, which today employ 72,000 workers. The union says the strikes in Corlen are about outsourcing.'),
+  ]);
+  assert.equal(d.conflicts.filter((c) => c.kind === 'number').length, 0);
 });
