@@ -28,7 +28,9 @@ const COORDINATED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|n
  * first figure: "aboard", "on the plane", "in Velmar"), then a conjunction or a list mark ("and",
  * ", including", ",", ":"). Bounded words, anchored: linear. See the elided-noun rule in buildClaims.
  */
-const ELIDED_GAP = /^(?:\s+\p{L}[\p{L}'.-]*){0,4}\s*(?:,?\s*(?:and|or|plus|including)|,|:|\u2014|\u2013|--)\s+$/u;
+/** The most figures of one unit in a sentence that are told apart by their own stretches (sameRole). */
+const MAX_ROLE_FIGURES = 8;
+const ELIDED_GAP = /^(?:\s+\p{L}[\p{L}'.-]*){0,4}(?:(?:\s*,\s*|\s+)(?:and|or|plus|including)|\s*(?:,|:|\u2014|\u2013|--))\s+$/u;
 /** After such a bare figure: a place ("on the ground", "aboard") or the clause's end. */
 const ELIDED_NEXT = /^(?:\s+(?:on|in|at|aboard|onboard|inside|outside|near|nearby|abroad|overseas|elsewhere)\b|\s*[,.;)])/;
 /** "-member board" after a count: the hyphened word and the word it modifies (see its use). */
@@ -1085,6 +1087,11 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     else byAmbKey.set(ambKey(c), [c]);
   }
   for (const group of byAmbKey.values()) {
+    // A sentence with many figures of one unit (a results table, a box score run into one
+    // sentence) is a list, not a few figures whose stretches tell them apart; its figures stay
+    // ambiguous and uncompared. The cap also keeps the sibling sets below from growing with the
+    // square of the group.
+    if (group.length > MAX_ROLE_FIGURES) continue;
     group.sort((a, b) => a.start - b.start);
     const roles = group.map((c, i) => {
       const s = c.sentence;

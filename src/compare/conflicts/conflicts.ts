@@ -636,8 +636,8 @@ function agedPerson(c: ClaimItem): [string, string | null] | null {
  * possible card.)
  */
 const PLACE_WHERE = /(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|le|du|of|\p{Lu}[\p{L}'’.-]*)){0,3})\s*,\s*where\s+((?:[^,;:.!?]|\d,\d)*)$/u;
-const PLACE_IN_AFTER = /^(?:\s+[\p{Ll}-]+){1,4}\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
-const NOT_A_PLACE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+const PLACE_IN_AFTER = /^(?:\s+(?!(?:was|were|is|are|be|been|being|had|has|have|who|which|that)\b)(?![\p{Ll}-]+ed\b)[\p{Ll}-]+){1,4}\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+const NOT_A_PLACE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$/i;
 function valuePlace(c: ClaimItem): string | null {
   const before = c.sentence.text.slice(0, c.start - c.sentence.start);
   const m = PLACE_WHERE.exec(before);
@@ -779,7 +779,7 @@ const WISH_BEFORE = /\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed|ing)|intend
  * counted noun phrase, then the plan's verb); bounded, so it costs the same on any sentence.
  */
 // ("due to" only after a form of "be": "12 deaths due to the floods" gives a cause, not a plan.)
-const PLAN_AFTER = /^[^,;:.()\d]{0,40}?\b(?:(?:(?:are|is|were|was|had|have|has|had\s+been|have\s+been)\s+)?(?:expected|planned|planning|plans?|scheduled|slated|supposed|intended|intending|hoped|hoping|invited)|(?:are|is|were|was)\s+due)\s+to\b/i;
+const PLAN_AFTER = /^(?:(?!\b(?:and|but|or|while|which|who)\b)[^,;:.()\d]){0,40}?\b(?:(?:(?:are|is|were|was|had|have|has|had\s+been|have\s+been)\s+)?(?:expected|planned|planning|plans?|scheduled|slated|supposed|intended|intending|hoped|hoping|invited)|(?:are|is|were|was)\s+due)\s+to\b/i;
 /**
  * The same plan with the figure as its object ("organisers had expected 13 teams to take part",
  * "invited 40 leaders", "planned for 200 guests"): the verb right before the figure (an
@@ -1441,7 +1441,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // Two places' figures, each told of its own named place ("Fonds Marel, where 102 people died"
     // / "Posterna, where more than 1,500 people died"; "two factories in Flint" / "50 factories in
     // Mexico"): not one figure told two ways.
-    if (otherPlacesOfValues(x, y)) return null;
+    if (x.kind === 'number' && otherPlacesOfValues(x, y)) return null;
     // Ages of a child and of an adult ("an 11-year-old girl" / "a 31-year-old Brooklyn mom")
     // or of a man and of a woman are two people's (read on an ECB+ dev subtopic, a sure card).
     if (x.kind === 'number' && fixedFigure(x) && x.unit?.endsWith(':old') && y.unit?.endsWith(':old') && twoPeopleAged(x, y)) return null;
@@ -1770,7 +1770,7 @@ function coSpeakers(members: DossierQuote[], speakers: string[], ents: EntityInd
  * must end at a space or the end: an initial is no article or pronoun ("A.J. Smith", "I.M. Pei"
  * read as "a" and "I" hid a speaker card on an unseen ECB+ story).
  */
-const NOT_A_NAME = /^(?:he|she|they|it|we|i|you|his|her|their|one|this|that|the|a|an)(?=\s|$)/i;
+const NOT_A_NAME = /^(?:he|she|they|it|we|i|you|his|her|their|one|this|that|the|a|an)(?![.\p{L}\p{N}])/iu;
 
 const quoteWords = (t: string): string[] => fold(t).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 /**
@@ -1865,7 +1865,7 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
     for (const x of q.quotes) {
       if (inGroup.has(x.article) || x.speaker === null || !bySpeaker.has(x.speaker) || !named(x)) continue;
       const words = quoteWords(x.text);
-      if (words.length < 2 || !statementWords.some((w) => ` ${w} `.includes(` ${words.join(' ')} `))) continue;
+      if (words.length < 4 || !statementWords.some((w) => ` ${w} `.includes(` ${words.join(' ')} `))) continue;
       backing.set(x.speaker, [...(backing.get(x.speaker) ?? []), x]);
     }
     const sides = [...bySpeaker]

@@ -17,7 +17,7 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 /** A year (or decade) a preposition of time or a month places: the year is group 1, a decade's "s" group 2. */
 const PLACED_YEAR = new RegExp(
   `(?<!\\b(?:since|until|till|through|thru|to|from)\\s+(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)` +
-    `(?:\\b(?:in|during|back\\s+in|of)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?|\\b${MONTH}\\s+(?:\\d{1,2},?\\s+)?)` +
+    `(?:\\b(?:in|during|back\\s+in)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?|\\b${MONTH}\\s+(?:\\d{1,2},?\\s+)?)` +
     `((?:1[6-9]|20)\\d\\d)(s?)\\b(?![\\d,.]\\d)`,
   'gi',
 );

@@ -54,7 +54,7 @@ const NOT_A_SERIES = new Set(['time', 'times', 'lady', 'place', 'half', 'person'
  */
 const NUMBERED_NAME = /\b((?:[A-Z][a-z][\w'’-]*\s+){1,3})([IVXL]{2,6}\b(?![\d,.:]\d)|[2-9](?=\s*(?:[,;:)]|\.(?!\d)|$)))/g;
 /** Names a figure follows that are no series: a month or a weekday with its day ("May 5", "Friday 9"). */
-const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$/;
 
 /** Instances named in a text, by what they are instances of ("n:film" → {"1", "3"}, "t:rocky" → {"ii"}). */
 function instances(text: string): Map<string, Set<string>> {
@@ -70,6 +70,10 @@ function instances(text: string): Map<string, Set<string>> {
   for (const m of text.matchAll(NUMBERED_NAME)) {
     const words = m[1].trim().toLowerCase().split(/\s+/);
     if (CALENDAR_WORD.test(words[words.length - 1])) continue;
+    // A lone digit after a one-word name is as often a rank, a grade or a score ("Category 4,",
+    // "Gate 3,", "Boston 5,"): only a name of two words or more ("Toy Story 3,") takes a digit as
+    // its instance; Roman numerals stay instances after one word ("Rocky II").
+    if (/^\d$/.test(m[2]) && words.length < 2) continue;
     // Keyed by the name's last word: the run may open at another capitalised word in each
     // sentence ("Watch Rocky II" / "Rocky III").
     add(`t:${words[words.length - 1]}`, m[2].toLowerCase());
