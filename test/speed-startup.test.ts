@@ -4,8 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -99,5 +99,78 @@ test('analyze in the child Node with V8 flags prints what one process prints, ex
     assert.equal(child.status, one.status, args.join(' '));
     assert.equal(child.stdout, one.stdout, args.join(' '));
     assert.equal(child.stderr, one.stderr, args.join(' '));
+  }
+});
+
+test('the analyze child exits, writing nothing, when its parent is killed with SIGKILL', async (t) => {
+  const flagsFile = path.resolve('dist/bundle/v8-flags.json');
+  if (process.platform === 'win32' || !existsSync(flagsFile) || JSON.parse(readFileSync(flagsFile, 'utf8')).node !== process.version) {
+    t.skip('no V8 flags recorded for this Node (`npm run build` records them), or Windows: no child to test');
+    return;
+  }
+  // A larger input (the example's articles four times over) so the child is still working when
+  // its parent is killed; a preloaded hook records each process's pid.
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  const example = path.resolve('examples/harbour-fire');
+  for (const name of readdirSync(example)) {
+    for (let i = 0; i < 4; i++) writeFileSync(path.join(dir, `${i}-${name}`), readFileSync(path.join(example, name)));
+  }
+  const pids = path.join(dir, 'pids.txt');
+  const hook = path.join(dir, 'pid.mjs');
+  writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(pids)}, process.pid + '\\n');\n`);
+  writeFileSync(pids, '');
+  const parent = spawn(process.execPath, ['--import', hook, BIN, 'analyze', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  parent.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  parent.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  let childPid = 0;
+  for (let i = 0; i < 500 && !childPid; i++) {
+    await sleep(10);
+    const lines = readFileSync(pids, 'utf8').split('\n').filter(Boolean);
+    if (lines.length >= 2) childPid = Number(lines[1]);
+  }
+  assert.ok(childPid > 0, 'the child started');
+  await sleep(150); // into the child's work
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return false;
+    }
+    // An exited child that nobody has reaped yet (no init in a container) counts as gone.
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return true;
+    }
+  };
+  assert.ok(alive(childPid), 'the child is still working when its parent is killed (a larger input is needed)');
+  parent.kill('SIGKILL');
+  const killedAt = Date.now();
+  while (alive(childPid) && Date.now() - killedAt < 5000) await sleep(20);
+  const took = Date.now() - killedAt;
+  if (alive(childPid)) process.kill(childPid, 'SIGKILL');
+  assert.ok(took < 2000, `the child ended ${took} ms after its parent was killed`);
+  await sleep(100);
+  assert.equal(out, '', 'nothing was written');
+});
+
+test('analyze stays in one process when NODE_OPTIONS holds a debugger or profiler option', (t) => {
+  const flagsFile = path.resolve('dist/bundle/v8-flags.json');
+  if (!existsSync(flagsFile) || JSON.parse(readFileSync(flagsFile, 'utf8')).node !== process.version) {
+    t.skip('no V8 flags recorded for this Node (`npm run build` records them)');
+    return;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  writeFileSync(path.join(dir, 'a.txt'), 'Ferry operator Wrenline said on Tuesday that 41 passengers were rescued after the Gull Rock ferry ran aground.\n');
+  const hook = path.join(dir, 'count.mjs');
+  const count = path.join(dir, 'count.txt');
+  writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(count)}, 'p\\n');\n`);
+  for (const [options, procs] of [['', 2], ['--inspect-port=0', 1]] as const) {
+    writeFileSync(count, '');
+    const r = spawnSync(process.execPath, [BIN, 'analyze', path.join(dir, 'a.txt')], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--import=${hook} ${options}`.trim() } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(readFileSync(count, 'utf8').length / 2, procs, `NODE_OPTIONS ${options || '(no tool)'}`);
   }
 });
