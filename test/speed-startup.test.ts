@@ -115,8 +115,10 @@ test('the analyze child exits, writing nothing, when its parent is killed with S
   for (const name of readdirSync(example)) {
     for (let i = 0; i < 4; i++) writeFileSync(path.join(dir, `${i}-${name}`), readFileSync(path.join(example, name)));
   }
-  const pids = path.join(dir, 'pids.txt');
-  const hook = path.join(dir, 'pid.mjs');
+  // Outside the analysed folder (a warning about them on stderr would be output).
+  const aside = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  const pids = path.join(aside, 'pids.txt');
+  const hook = path.join(aside, 'pid.mjs');
   writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(pids)}, process.pid + '\\n');\n`);
   writeFileSync(pids, '');
   const parent = spawn(process.execPath, ['--import', hook, BIN, 'analyze', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
