@@ -20,19 +20,25 @@
  * Flags given at start are ordinary Node usage; they change how V8 compiles, never what the code
  * computes (outputs are byte-identical; test/speed-startup.test.ts).
  *
- * Only where it is safe to be a second process: `analyze` reads files and writes to stdout, so a
- * parent killed with SIGKILL leaves nothing half-written (other commands write databases, serve or
- * run long; they stay in one process). Signals the parent can catch are passed on, the child's
- * exit code or signal becomes the parent's, and stdin, stdout and stderr are the same files.
+ * Only `analyze`, which reads files and writes one output at its end (other commands write
+ * databases, serve or run long; they stay in one process). Signals the parent can catch are passed
+ * on (the handlers are in place from spawn() on, so an early SIGTERM reaches the child too), the
+ * child's exit code or signal becomes the parent's, and stdin, stdout and stderr are the same files.
+ * A parent killed with SIGKILL (or by the OOM killer) cannot pass anything on: the child notices
+ * that its parent changed (`parentWatch`, checked every 200 ms and before each write to stdout or
+ * stderr) and exits with code 1, writing nothing more. A file named by `--out` whose writing had
+ * already begun may be left partly written, as when a one-process run is killed at that moment.
  * Not done, and the CLI runs in this process as before: under another Node version than the
  * build's (flags are checked per version), with no v8-flags.json (the published package, a
- * tsc-only build), with `PARALLAX_BUNDLE=off` or `PARALLAX_V8_FLAGS=off`, when Node was started
- * with a debugger or profiler option, or when the child cannot be started.
+ * tsc-only build), with `PARALLAX_BUNDLE=off` or `PARALLAX_V8_FLAGS=off` (exactly `off`), when
+ * Node was started with a debugger or profiler option (on its command line or in NODE_OPTIONS),
+ * or when the child cannot be started.
  */
 async function flaggedChild() {
   const argv = process.argv;
-  if (argv[2] !== 'analyze' || process.env.PARALLAX_V8_CHILD || process.env.PARALLAX_V8_FLAGS === 'off' || process.env.PARALLAX_BUNDLE === 'off') return false;
-  if (process.execArgv.some((a) => /^--(?:inspect|debug|prof|cpu-prof|heap-prof|perf)/.test(a))) return false;
+  if (argv[2] !== 'analyze' || IS_CHILD || process.env.PARALLAX_V8_FLAGS === 'off' || process.env.PARALLAX_BUNDLE === 'off') return false;
+  const tool = (a) => /^--(?:inspect|debug|prof|cpu-prof|heap-prof|perf)/.test(a);
+  if (process.execArgv.some(tool) || (process.env.NODE_OPTIONS ?? '').split(/\s+/).some((a) => tool(a.replace(/^["']/, '')))) return false;
   const { readFileSync } = await import('node:fs');
   let rec;
   try {
@@ -42,18 +48,28 @@ async function flaggedChild() {
   }
   if (rec?.node !== process.version || !Array.isArray(rec.flags) || !rec.flags.every((f) => typeof f === 'string' && /^--[a-z-]+(?:=\d+)?$/.test(f))) return false;
   const { spawn } = await import('node:child_process');
+  // PARALLAX_V8_CHILD carries this process's pid: the child's sign that it is the child, and the
+  // parent it watches (parentWatch). NODE_EXTRA_CA_CERTS is left out: `analyze` makes no network
+  // or TLS connection (it reads local files), and every Node that has it parses the bundle (~30 ms).
+  const env = { ...process.env, PARALLAX_V8_CHILD: String(process.pid) };
+  delete env.NODE_EXTRA_CA_CERTS;
   const child = spawn(process.execPath, [...process.execArgv, ...rec.flags, argv[1], ...argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, PARALLAX_V8_CHILD: '1' },
+    env,
+    windowsHide: true,
   });
+  // Installed at once, not on 'spawn': a signal that comes before that event still reaches the child.
+  const signals = process.platform === 'win32' ? [] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
+  const pass = (sig) => child.kill(sig);
+  for (const sig of signals) process.on(sig, pass);
   const started = await new Promise((resolve) => {
     child.once('spawn', () => resolve(true));
     child.once('error', () => resolve(false));
   });
-  if (!started) return false;
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
-  const pass = (sig) => child.kill(sig);
-  if (process.platform !== 'win32') for (const sig of signals) process.on(sig, pass);
+  if (!started) {
+    for (const sig of signals) process.off(sig, pass);
+    return false;
+  }
   child.once('exit', (code, signal) => {
     if (signal) {
       for (const sig of signals) process.off(sig, pass);
@@ -82,6 +98,38 @@ async function load(rel) {
     throw e;
   }
 }
+
+/**
+ * In the `analyze` child (see flaggedChild): exits with code 1, writing nothing more, once its
+ * parent is gone (killed with SIGKILL, say: the child is then re-parented and process.ppid
+ * changes). Checked every 200 ms by a timer that keeps nothing alive, and before every write to
+ * stdout or stderr, since a long synchronous stretch of the analysis gives the timer no turn.
+ */
+function parentWatch(parent) {
+  const gone = () => process.ppid !== parent;
+  const quit = () => {
+    // No 'exit' listeners either (the code-cache write of launch.ts): the run was abandoned.
+    process.removeAllListeners('exit');
+    process.exit(1);
+  };
+  if (gone()) quit();
+  setInterval(() => { if (gone()) quit(); }, 200).unref();
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write;
+    stream.write = function (...args) {
+      if (gone()) quit();
+      return write.apply(this, args);
+    };
+  }
+}
+
+// Read once and removed, so that nothing the child starts inherits it. The child is also told by
+// the flags in force (as src/cli/launch.ts and src/core/regex.ts tell them), so a stray variable
+// left in some environment does not make an ordinary run watch a parent it never had.
+const PARENT = Number(process.env.PARALLAX_V8_CHILD);
+const IS_CHILD = Boolean(process.env.PARALLAX_V8_CHILD) && process.execArgv.includes('--no-regexp-tier-up');
+delete process.env.PARALLAX_V8_CHILD;
+if (IS_CHILD && Number.isInteger(PARENT) && PARENT > 0) parentWatch(PARENT);
 
 // A reader that stops early (`parallax export … | head`) closes the pipe: that ends the output,
 // it is not an error to report.

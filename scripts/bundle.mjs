@@ -115,22 +115,30 @@ writeFileSync(path.join(OUT_DIR, 'inputs.json'), JSON.stringify(inputs));
 // 67,584; 300,000 gave ~570); a 25-article DUC 2006 story 1,790 -> 1,350 ms; three AllSides
 // excerpts unchanged (~315 ms).
 const V8_FLAGS = ['--no-regexp-tier-up', '--max-inlined-bytecode-size-cumulative=100', '--interrupt-budget=600000'];
-writeFileSync(path.join(OUT_DIR, 'v8-flags.json'), JSON.stringify({ node: process.version, flags: V8_FLAGS }));
+const flagsFile = path.join(OUT_DIR, 'v8-flags.json');
+writeFileSync(flagsFile, JSON.stringify({ node: process.version, flags: V8_FLAGS }));
 
 // The code caches: runs of `analyze` on the example through the bundle (the README's command,
 // then JSON), each writing the cache at exit (launch.ts) with every function compiled so far —
 // once in the child with the V8 flags, once in one process without them (every other command).
-for (const v8Flags of ['on', 'off']) {
-  for (const format of ['text', 'json']) {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/parallax.js'), 'analyze', path.join(ROOT, 'examples/harbour-fire'), '--format', format], {
-      env: { ...process.env, PARALLAX_BUNDLE: 'build', PARALLAX_V8_FLAGS: v8Flags, PARALLAX_V8_CHILD: '' },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (run.status !== 0) throw new Error(`bundle: the warm-up run failed (${run.status}): ${run.stderr}`);
+// A failed warm-up removes the flags file: left behind, it would send every later `analyze` to
+// a child that fails.
+try {
+  for (const v8Flags of ['on', 'off']) {
+    for (const format of ['text', 'json']) {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/parallax.js'), 'analyze', path.join(ROOT, 'examples/harbour-fire'), '--format', format], {
+        env: { ...process.env, PARALLAX_BUNDLE: 'build', PARALLAX_V8_FLAGS: v8Flags, PARALLAX_V8_CHILD: '' },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      if (run.status !== 0) throw new Error(`bundle: the warm-up run failed (${run.status ?? run.signal}): ${run.stderr}`);
+    }
   }
+  if (!statSync(`${OUT}.v8-flags.cache`, { throwIfNoEntry: false })?.size) throw new Error('bundle: the warm-up run with V8 flags wrote no code cache');
+} catch (e) {
+  rmSync(flagsFile, { force: true });
+  throw e;
 }
-if (!statSync(`${OUT}.v8-flags.cache`, { throwIfNoEntry: false })?.size) throw new Error('bundle: the warm-up run with V8 flags wrote no code cache');
 const cacheFile = `${OUT}.cache`;
 const size = statSync(cacheFile, { throwIfNoEntry: false })?.size;
 if (!size) throw new Error('bundle: the warm-up run wrote no code cache');

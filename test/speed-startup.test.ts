@@ -4,8 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -99,5 +99,85 @@ test('analyze in the child Node with V8 flags prints what one process prints, ex
     assert.equal(child.status, one.status, args.join(' '));
     assert.equal(child.stdout, one.stdout, args.join(' '));
     assert.equal(child.stderr, one.stderr, args.join(' '));
+  }
+});
+
+test('the analyze child exits, writing nothing, when its parent is killed with SIGKILL', async (t) => {
+  const flagsFile = path.resolve('dist/bundle/v8-flags.json');
+  if (process.platform === 'win32' || !existsSync(flagsFile) || JSON.parse(readFileSync(flagsFile, 'utf8')).node !== process.version) {
+    t.skip('no V8 flags recorded for this Node (`npm run build` records them), or Windows: no child to test');
+    return;
+  }
+  // A larger input (the example's articles four times over) so the child is still working when
+  // its parent is killed; a preloaded hook records each process's pid.
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  const example = path.resolve('examples/harbour-fire');
+  for (const name of readdirSync(example)) {
+    for (let i = 0; i < 4; i++) writeFileSync(path.join(dir, `${i}-${name}`), readFileSync(path.join(example, name)));
+  }
+  // Outside the analysed folder (a warning about them on stderr would be output).
+  const aside = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  const pids = path.join(aside, 'pids.txt');
+  const hook = path.join(aside, 'pid.mjs');
+  writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(pids)}, process.pid + '\\n');\n`);
+  writeFileSync(pids, '');
+  const parent = spawn(process.execPath, ['--import', hook, BIN, 'analyze', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  parent.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  parent.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  let childPid = 0;
+  for (let i = 0; i < 500 && !childPid; i++) {
+    await sleep(10);
+    const lines = readFileSync(pids, 'utf8').split('\n').filter(Boolean);
+    if (lines.length >= 2) childPid = Number(lines[1]);
+  }
+  assert.ok(childPid > 0, 'the child started');
+  await sleep(150); // into the child's work
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return false;
+    }
+    // An exited child that nobody has reaped yet (no init in a container) counts as gone.
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return true;
+    }
+  };
+  assert.ok(alive(childPid), 'the child is still working when its parent is killed (a larger input is needed)');
+  parent.kill('SIGKILL');
+  const killedAt = Date.now();
+  // The child's timer sees the parent gone within 200 ms while the child waits on I/O; in a long
+  // synchronous stretch of the analysis it has no turn, and the check before the child's first
+  // write ends it instead (about 1.5 s here, more on a loaded machine): so a generous bound on the
+  // time, and nothing written at all. Without the watch the child runs on and prints its dossier.
+  while (alive(childPid) && Date.now() - killedAt < 15000) await sleep(20);
+  const took = Date.now() - killedAt;
+  const stillAlive = alive(childPid);
+  if (stillAlive) process.kill(childPid, 'SIGKILL');
+  await sleep(100);
+  assert.equal(out, '', 'nothing was written');
+  assert.ok(!stillAlive, `the child still ran ${took} ms after its parent was killed`);
+});
+
+test('analyze stays in one process when NODE_OPTIONS holds a debugger or profiler option', (t) => {
+  const flagsFile = path.resolve('dist/bundle/v8-flags.json');
+  if (!existsSync(flagsFile) || JSON.parse(readFileSync(flagsFile, 'utf8')).node !== process.version) {
+    t.skip('no V8 flags recorded for this Node (`npm run build` records them)');
+    return;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  writeFileSync(path.join(dir, 'a.txt'), 'Ferry operator Wrenline said on Tuesday that 41 passengers were rescued after the Gull Rock ferry ran aground.\n');
+  const hook = path.join(dir, 'count.mjs');
+  const count = path.join(dir, 'count.txt');
+  writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(count)}, 'p\\n');\n`);
+  for (const [options, procs] of [['', 2], ['--inspect-port=0', 1]] as const) {
+    writeFileSync(count, '');
+    const r = spawnSync(process.execPath, [BIN, 'analyze', path.join(dir, 'a.txt')], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--import=${hook} ${options}`.trim() } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(readFileSync(count, 'utf8').length / 2, procs, `NODE_OPTIONS ${options || '(no tool)'}`);
   }
 });

@@ -36,9 +36,11 @@ const BUNDLE = path.join(DIST, 'bundle', 'parallax.cjs');
 /**
  * V8 accepts a code cache only under the flags it was made with, so the `analyze` child that
  * bin/parallax.js starts with the V8 flags of dist/bundle/v8-flags.json keeps its own cache; one
- * file for both would be rejected and rewritten by every other run.
+ * file for both would be rejected and rewritten by every other run. Chosen by the flags in force
+ * (the first of them, as core/regex.ts tells it), not by an environment variable that anything
+ * a run starts would inherit.
  */
-const CACHE = process.env.PARALLAX_V8_CHILD ? `${BUNDLE}.v8-flags.cache` : `${BUNDLE}.cache`;
+const CACHE = process.execArgv.includes('--no-regexp-tier-up') ? `${BUNDLE}.v8-flags.cache` : `${BUNDLE}.cache`;
 const INPUTS = path.join(DIST, 'bundle', 'inputs.json');
 
 /**
