@@ -43,3 +43,12 @@ test('names inside a quotation are no actor', () => {
   assert.deepEqual(actorNames(a, readAct(a)), []);
   assert.equal(gate(a, b).length, 1);
 });
+
+test('two names one letter apart at the end are two actors; a place and its people are one', () => {
+  // one-claim.ts kinWords: "Iran" / "Iraq" shared all but the last letter of the shorter word.
+  const a = (x: string): string => `The ${x} government sharply opposed the harbour expansion and warned that it would ruin the bay.`;
+  const b = (x: string): string => `The ${x} government has opposed the harbour expansion as harmful to the bay.`;
+  assert.equal(gate(a('Iran'), b('Iraq')).length, 2);
+  assert.equal(gate(a('Mali'), b('Malta')).length, 2);
+  assert.equal(gate(a('Ostland'), b('Ostlandi')).length, 1);
+});

@@ -59,3 +59,27 @@ test('a time word after a figure dates it and counts nothing', () => {
   // "last week" / "the week prior": both figures are of one week, not two values of a week.
   assert.ok(!differ('Claims rose by 4,000 last week to 412,000, the bureau said.', 'The bureau said 412,000 people filed claims, up from a revised 408,000 filings the week prior.'));
 });
+
+test('a number word times hundred or dozen is one figure; a count with a comma is no year', () => {
+  // figures.ts MULTIPLIERS: "two hundred" was read as 2 and split from "200".
+  assert.ok(!differ('Floods in the Varna valley killed two hundred people.', 'Floods in the Varna valley killed 200 people.'));
+  assert.ok(differ('Floods in the Varna valley killed two hundred people.', 'Floods in the Varna valley killed 350 people.'));
+  assert.ok(!differ('Rescuers freed three dozen miners.', 'Rescuers freed 36 miners.'));
+  // figures.ts isYearFigure: "2,000" lies in the years' range but is written as a count.
+  assert.ok(differ('The Varna floods killed 2,000 people.', 'The Varna floods killed 1,400 people.'));
+  // A year as written is still no figure of the count.
+  assert.ok(!differ('The Varna floods of 1998 killed 200 people.', 'The Varna floods of 2001 killed 200 people.'));
+});
+
+test('the alignment clash reads a count with a thousands comma as a figure, not a year', async () => {
+  // facts.ts claimShape uses figures.ts isYearFigure: "2,000" was dropped as a year, so two
+  // counts of one toll were no value clash.
+  const { annotate } = await import('../src/annotate/index.js');
+  const { alignFacts } = await import('../src/compare/facts/facts.js');
+  const art = (id: string, outlet: string, text: string) => annotate({ id, text, outlet, language: null, published: '2026-03-04', file: null, url: null, title: null, authors: [], agencies: [], removed: [] } as never);
+  const arts = [art('v1', 'Orvel Post', 'The Varna floods killed 2,000 people on Tuesday.'), art('v2', 'Lantern Daily', 'The Varna floods killed 1,400 people on Tuesday.')];
+  const al = alignFacts(arts);
+  const i = al.sentences.findIndex((s) => s.article === 'v1');
+  const j = al.sentences.findIndex((s) => s.article === 'v2');
+  assert.equal(al.clash(i, j)?.kind, 'value');
+});

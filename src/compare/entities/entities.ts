@@ -1480,7 +1480,6 @@ function mergeIllnessNames(clusters: Cluster[]): void {
   }
 }
 
-/** The type most of a cluster's mentions have (ties by name, as toEntity decides). */
 /**
  * One company's name written as one word, in camel case and as two words ("Lucasfilm",
  * "LucasFilm", "Lucas Film"; "DreamWorks" / "Dream Works"): the words run together are the same
@@ -1495,6 +1494,9 @@ function mergeCompoundSpellings(clusters: Cluster[]): void {
   const single = new Map<string, Cluster>();
   for (const c of clusters) if (c.full.length === 1 && c.full[0].length >= 6 && majorityType(c) === 'organization') single.set(c.full[0], c);
   if (single.size === 0) return;
+  // (Merged clusters are marked and dropped in one pass at the end, as mergeCompanyForms: a
+  // splice per merge was quadratic in the clusters.)
+  const gone = new Set<Cluster>();
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i];
     if (c.full.length < 2 || c.full.length > 3 || !commonWord(c.full[c.full.length - 1])) continue;
@@ -1504,8 +1506,12 @@ function mergeCompoundSpellings(clusters: Cluster[]): void {
       p.refs.push(r);
       p.articles.add(r.article);
     }
-    clusters.splice(i, 1);
+    gone.add(c);
   }
+  if (gone.size === 0) return;
+  const kept = clusters.filter((c) => !gone.has(c));
+  clusters.length = 0;
+  clusters.push(...kept);
 }
 
 /** Last words of a company's name that say what kind of company, not which ("Airways", "Inc."). */
@@ -1579,6 +1585,7 @@ function respelled(form: string, canon: string): boolean {
   return a !== b && /\p{Ll}/u.test(a) && /\p{Ll}/u.test(b);
 }
 
+/** The type most of a cluster's mentions have (ties by name, as toEntity decides). */
 function majorityType(c: Cluster): EntityType {
   const n = new Map<EntityType, number>();
   for (const r of c.refs) n.set(r.mention.type, (n.get(r.mention.type) ?? 0) + 1);

@@ -32,9 +32,12 @@ const SUBJECT_BEFORE = /(?:\b\p{Lu}[\p{L}.-]*|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|
  */
 const CLAUSE = /\b\p{Ll}+ly\s+\p{Ll}+ed\b|^(?:the|a|an)\s+\p{Ll}+[^s\s]s\s+\p{Ll}+ed\b/u;
 
-/** Common irregular simple pasts (those that are no adjective before a noun: "gave", "told"). */
+/**
+ * Common irregular simple pasts (those that are no adjective before a noun: "gave", "told").
+ * "lost" is one ("the once lost Ana Diaz") and "forced" is regular (the -ed rule reads it).
+ */
 const IRREGULAR_PAST = new Set(
-  'gave|told|made|took|sent|left|met|saw|found|brought|got|led|paid|won|kept|held|became|came|went|began|chose|drove|wrote|sold|bought|caught|threw|knew|thought|taught|fought|sought|spent|lost|struck|forced|drew|grew|tore|swore|stole|rode|broke|spoke|woke|froze|shook|forgave|overtook|overcame|withdrew|upheld'.split('|'),
+  'gave|told|made|took|sent|left|met|saw|found|brought|got|led|paid|won|kept|held|became|came|went|began|chose|drove|wrote|sold|bought|caught|threw|knew|thought|taught|fought|sought|spent|struck|drew|grew|tore|swore|stole|rode|broke|spoke|woke|froze|shook|forgave|overtook|overcame|withdrew|upheld'.split('|'),
 );
 
 /**
@@ -53,6 +56,10 @@ function clauseBefore(phrase: string): boolean {
   if (body.length < 2) return false;
   const last = body[body.length - 1].toLowerCase();
   const prev = body[body.length - 2].toLowerCase();
+  // A possessive ("the party's disgraced"), a figure or a hyphenated compound ("the 84-year-old
+  // retired", "the two-time Oscar-nominated") is a modifier before the -ed word, never a subject
+  // ending in a noun: the phrase is a noun phrase and its words an epithet.
+  if (/['’]s$|\d|-/.test(prev)) return false;
   if (IRREGULAR_PAST.has(last)) return true;
   return /\p{Ll}{2,}ed$/u.test(last) && !/ly$/.test(prev) && !/(?:ed|ing|ous|ive|ful|al|ic|ent|ant|ary|ish|less)$/.test(prev);
 }

@@ -16,6 +16,7 @@ import { contentStems } from '../words/lex.js';
 import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from '../words/predicates.js';
 import { propositionsOf, sameProposition, type Proposition } from '../words/propositions.js';
 import { tokenize, type Token } from '../words/text.js';
+import { isYearFigure } from './figures.js';
 import { oneClaimFacts } from './one-claim.js';
 
 export interface FactSentence {
@@ -196,8 +197,9 @@ function claimShape(text: string, parts: Participant[] = []): ClaimShape {
     // of its own.
     if (i > 0 && toks[i - 1].num) continue;
     const value = Number(t.stem);
-    // Years and times are dates, compared as claims by the conflicts stage, not here.
-    if (!Number.isFinite(value) || (value >= 1800 && value <= 2100 && Number.isInteger(value)) || t.norm.includes(':')) continue;
+    // Years and times are dates, compared as claims by the conflicts stage, not here; a year as
+    // written ("1998", figures.ts isYearFigure), not a count in its range ("2,000 people").
+    if (!Number.isFinite(value) || isYearFigure(t) || t.norm.includes(':')) continue;
     const unit = new Set<string>();
     for (let k = i + 1; k < toks.length && unit.size < UNIT_WORDS; k++) {
       if (toks[k].num) break;

@@ -92,6 +92,20 @@ function kindBefore(toks: Token[], i: number): Kind {
   return 'exact';
 }
 
+/** Number words that multiply the number before them ("two hundred", "three dozen"). */
+const MULTIPLIERS = new Set(['hundred', 'dozen']);
+
+/**
+ * Whether a number token is a year: four digits as written ("1998"), from 1800 to 2100. A count
+ * with a thousands comma ("2,000 people") or in words is a count, not a year, though its value
+ * lies in the years' range (it was dropped as one, so "2,000" / "1,400 people" never split).
+ */
+export function isYearFigure(t: Token): boolean {
+  if (!/^\d{4}$/.test(t.norm)) return false;
+  const v = Number(t.norm);
+  return v >= 1800 && v <= 2100;
+}
+
 /** Decimal places of a written figure, or its rounding step in the scale word's units. */
 function grainOf(written: string, value: number): number {
   const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(written);
@@ -115,13 +129,17 @@ export function figuresOf(text: string): Figure[] {
     if (!t.num) continue;
     // "22 1/2 years": one written figure (facts.ts claimShape).
     if (i > 0 && toks[i - 1].num) continue;
-    const value = Number(t.stem);
-    if (!Number.isFinite(value) || (value >= 1800 && value <= 2100 && Number.isInteger(value)) || t.norm.includes(':')) continue;
+    // "two hundred", "three dozen": the tokenizer reads the multiplier as a number of its own
+    // (only thousand/million/… scale the number before them), so "two hundred people" was 2, not
+    // 200, and split from "200 people".
+    const times = i + 1 < toks.length && toks[i + 1].num && MULTIPLIERS.has(toks[i + 1].norm) ? Number(toks[i + 1].stem) : 1;
+    const value = Number(t.stem) * times;
+    if (!Number.isFinite(value) || isYearFigure(t) || t.norm.includes(':')) continue;
     const unit = new Set<string>();
     let measure: string | null = null;
     // The fraction of one written figure ("3 1/2 years": tokens 3, 1, 2) is skipped; a further
-    // figure ends the unit.
-    const k0 = i + 2 < toks.length && toks[i + 1].num && toks[i + 2].num && FRACTION.test(text) ? i + 3 : i + 1;
+    // figure ends the unit. The multiplier of a number word is part of its figure.
+    const k0 = times !== 1 ? i + 2 : i + 2 < toks.length && toks[i + 1].num && toks[i + 2].num && FRACTION.test(text) ? i + 3 : i + 1;
     for (let k = k0, n = 0; k < toks.length && n < UNIT_WORDS; k++) {
       if (toks[k].num) break;
       if (toks[k].stop || SCALE.has(toks[k].stem) || SCALE.has(toks[k].norm)) continue;

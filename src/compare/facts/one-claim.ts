@@ -150,23 +150,27 @@ export function subjectWords(text: string): Token[] {
 }
 
 /**
+ * Whether two words are one word with a short ending, as a place and its people ("Israel" /
+ * "Israeli", "Libya" / "Libyan"): the shorter (4 letters or more) is all of the longer's start
+ * and the longer adds at most two letters. A shorter word differing in its last letter is
+ * another word ("Iran" / "Iraq", "Oman" / "Omar", "Mali" / "Malta": two actors, not one).
+ */
+function kinWords(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 4 && l.length - s.length <= 2 && l.startsWith(s);
+}
+
+/**
  * Whether one of `subject`'s words is said anywhere in `other`: the same stem, or the same word
- * but for its last letters (a place and its people: "Libya" / "Libyan", "Canada" / "Canadian",
- * "Iran" / "Iranians": all but one letter of the shorter word in common). Word vectors are not
+ * with a short ending (a place and its people: "Libya" / "Libyan", "Israel" / "Israeli"; see
+ * kinWords). Word vectors are not
  * asked: they relate the words of one topic ("ruling" / "constitutional" 0.68, "election" /
  * "politics" 0.61), which is what two different statements on a topic share.
  */
 function subjectSaid(subject: Token[], other: Token[]): boolean {
   const content = other.filter((t) => !t.stop && !t.num);
   const stems = new Set(content.map((t) => t.stem));
-  const kin = (a: string, b: string): boolean => {
-    const n = Math.min(a.length, b.length);
-    if (n < 4) return false;
-    let k = 0;
-    while (k < n && a[k] === b[k]) k++;
-    return k >= n - 1;
-  };
-  return subject.some((w) => stems.has(w.stem) || content.some((o) => kin(w.norm, o.norm)));
+  return subject.some((w) => stems.has(w.stem) || content.some((o) => kinWords(w.norm, o.norm)));
 }
 
 /**
@@ -248,15 +252,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
  * other's words ("U.N." / "United Nations").
  */
 function sameActor(a: string[], b: string[]): boolean {
-  const kin = (x: string, y: string): boolean => {
-    if (stem(x) === stem(y)) return true;
-    const n = Math.min(x.length, y.length);
-    if (n < 4) return false;
-    let k = 0;
-    while (k < n && x[k] === y[k]) k++;
-    return k >= n - 1;
-  };
-  if (a.some((x) => b.some((y) => kin(x, y)))) return true;
+  if (a.some((x) => b.some((y) => stem(x) === stem(y) || kinWords(x, y)))) return true;
   const initials = (ws: string[]): string => ws.map((w) => w[0]).join('');
   const bare = (ws: string[]): string[] => ws.map((w) => w.replace(/[^a-z]/g, '')).filter(Boolean);
   const acro = (x: string[], y: string[]): boolean => bare(x).some((w) => w.length >= 2 && y.length >= 2 && initials(y).includes(w));
