@@ -95,3 +95,19 @@ test('no fact, exclusive or summary sentence of a dossier quotes a rubric label'
   for (const s of d.summary) assert.ok(!label.test(s.text), s.text);
   assert.ok(d.facts.some((f) => f.text.startsWith('The northern harbour handles most of the grain')));
 });
+
+test('a colon label with a finite verb is a clause of AP-style prose, not a rubric; a question-word label still is', () => {
+  const text = [
+    'The Velmora council met on Tuesday to discuss the flooded harbour road.',
+    '',
+    'Her message was clear: Stay home until the water drops.',
+    '',
+    'The reason is simple: The ferry budget lacks the money.',
+    '',
+    "What they're saying: Harbour master Ilse Varga said the road would reopen soon.",
+  ].join('\n');
+  const sents = sentencesOf(text);
+  assert.ok(sents.includes('Her message was clear: Stay home until the water drops.'), JSON.stringify(sents));
+  assert.ok(sents.includes('The reason is simple: The ferry budget lacks the money.'), JSON.stringify(sents));
+  assert.ok(sents.includes('Harbour master Ilse Varga said the road would reopen soon.'), JSON.stringify(sents));
+});

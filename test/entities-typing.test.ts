@@ -138,3 +138,20 @@ test('a company named with and without its designator, and by its first word, is
   ];
   assert.ok(!entityOf(f, 'a3', 'Brisk Foundation').aliases.some((al) => al.text === 'Brisk'));
 });
+
+test('a given name after an ordinal is a placing in a ranked list: the person stays a person', () => {
+  const a = read('a5', 'The harbour swim ended: 1st Abner Brennick, 2nd Adalberto Tarrow, 3rd Nineteenth Meridian Fox.');
+  const lena = mentionAt(a, 'Abner');
+  assert.equal(lena?.text, 'Abner Brennick');
+  assert.equal(lena?.type, 'person');
+  const marta = mentionAt(a, 'Adalberto');
+  assert.equal(marta?.type, 'person');
+});
+
+test('a word the article writes as a place elsewhere is no surname before "administration"', () => {
+  const a = read('a6', 'The Velmarin administration said on Monday that the ceasefire held. Velmarin forces left the border town of Ostrava on Tuesday, and fighting went on in Velmarin.');
+  // (Each lone mention elsewhere keeps the tagger's own reading; the tenure rule adds no surname.)
+  assert.notEqual(mentionAt(a, 'Velmarin administration')?.type, 'person');
+  const b = read('a7', 'The Ostmark administration said the truce held. Ostmark forces left the town on Tuesday.');
+  assert.notEqual(mentionAt(b, 'Ostmark administration')?.type, 'person');
+});

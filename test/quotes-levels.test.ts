@@ -62,3 +62,13 @@ test('direct speech inside reported speech records the outer reporter as via', (
   // Told directly, there is no outer source.
   assert.equal(quote(read('Greta Holm told the dispatcher “there is a fire on deck.”'), 'there is a fire')?.via ?? null, null);
 });
+
+test('an abbreviation ends no described speaker after an inverted verb', () => {
+  const a = read('The press was harsh. “We condemn this sinking,” blared the front page of the U.S. edition. The board met later.');
+  assert.equal(quote(a, 'We condemn')?.speaker?.text, 'the front page of the U.S. edition');
+});
+
+test('in hard-wrapped copy a short "<Name> said" line after a closed quote is its attribution', () => {
+  const a = read('The ferry pier collapsed on Monday.\n\n"The pier was a known hazard for years."\nMayor Greta Holm said on Tuesday. The board will meet in May.');
+  assert.equal(quote(a, 'The pier was')?.speakerName, 'Greta Holm');
+});

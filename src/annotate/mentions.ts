@@ -38,6 +38,7 @@
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js';
 import { ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from './lexicon/organizations.js';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names.js';
 import { GIVEN_NAMES, HONORIFICS, ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/persons.js';
 import { SUBSTANCE_NAMES } from './lexicon/substances.js';
 import { NAMING_NOUNS } from './lexicon/naming-nouns.js';
@@ -248,6 +249,14 @@ const WORD_BEFORE = /(?:^|\s)(\S+) $/u;
 const EDITION_HEAD = /\s(?:Summit|Assembly|Session|Conference|Congress|Convention|Games|Olympics|Festival|Awards|Meeting|Forum|Plenum|Anniversary|Annual|Championships?|Cup|Open|Tour)$/;
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 
+let sexedGivenNames: Set<string> | null = null;
+/** A given name of the persons lexicon or of the US birth counts (given-names.ts), any sex. */
+function knownGivenName(w: string): boolean {
+  sexedGivenNames ??= new Set(`${MALE_GIVEN_NAMES} ${FEMALE_GIVEN_NAMES}`.split(/\s+/).filter(Boolean));
+  // (Not a common noun that is also a name: "1st Marine Division", "3rd Ward".)
+  return GIVEN_NAMES.has(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && sexedGivenNames.has(w.toLowerCase()) && !commonNoun(w.toLowerCase()));
+}
+
 /**
  * A name opened by an ordinal ("20th Century Fox", "Twentieth Century Fox", "101st Airborne
  * Division", "5th Circuit") lost the ordinal: the tagger and the rules start names at a capital
@@ -264,7 +273,13 @@ function ordinalLed(text: string, m: Mention): Mention {
   if (m.role) return m;
   // Taken whole by the tagger ("… said Twentieth Century Fox"): the type alone is wrong.
   const first = /^(\S+)\s\S/.exec(m.text);
-  if (first && m.type === 'person' && (/^\d{1,3}(?:st|nd|rd|th)$/.test(first[1]) || ORDINAL_WORD.test(first[1]))) return { ...m, type: 'organization' };
+  if (first && m.type === 'person' && (/^\d{1,3}(?:st|nd|rd|th)$/.test(first[1]) || ORDINAL_WORD.test(first[1]))) {
+    // A given name after the ordinal is a placing in a ranked list ("The race ended: 1st Yohan
+    // Blake, 2nd Tyson Gay"): the person is named after the rank, which is left out of the name.
+    const skip = first[1].length + 1;
+    if (/\s/.test(m.text.slice(skip)) && knownGivenName(m.text.slice(skip).split(/\s/)[0]!)) return { ...m, start: m.start + skip, text: m.text.slice(skip) };
+    return { ...m, type: 'organization' };
+  }
   const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
   if (!w) return m;
   const ord = w[1];
@@ -272,7 +287,9 @@ function ordinalLed(text: string, m: Mention): Mention {
   const before = text.slice(Math.max(0, m.start - ord.length - 40), m.start - ord.length - 1);
   const prev = /(\S+)\s*$/.exec(before);
   if (prev && MONTH_WORD.test(prev[1])) return m;
-  if (GIVEN_NAMES.has(m.text.split(/\s/)[0])) return m;
+  // (A given name of the birth counts too, before a surname: "1st Tyson Gay" in a ranked list
+  // is a person; a lone "3rd Ward" is not.)
+  if (GIVEN_NAMES.has(m.text.split(/\s/)[0]!) || (/\s/.test(m.text) && knownGivenName(m.text.split(/\s/)[0]!))) return m;
   // An ordinal before a body the lexicons know, or before a meeting, counts its sessions or
   // editions ("the 76th United Nations General Assembly", "the 7th East Asia Economic Summit"):
   // the body or the series is the same one whatever the number.
@@ -520,6 +537,14 @@ const CAST_BEFORE = /(?:^|\s)(?:portrays|portrayed|portraying|voices|voiced|voic
 const CAST_AFTER = /^['’]?s?\s*[,(]?\s*(?:who is\s+|who was\s+)?(?:played|voiced|portrayed) by\s/;
 /** Lower-case nouns of a head of government's tenure that a surname premodifies ("the Biden administration"). */
 const TENURE_HEADS = new Set(['administration', 'presidency']);
+/** A preposition of place right before a word (see the tenure rule): "in Tigray", "across Tigray". */
+const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|within|inside|outside)\s$/;
+/**
+ * Lower-case heads after a word that make it a place's or an armed body's ("Tigray forces",
+ * "Tigray region"; see the tenure rule). Not "base", "state", "air" or "naval": "the Trump base",
+ * "a Trump state" are the person's.
+ */
+const PLACE_OR_FORCE_AFTER = new Set([...PLACE_HEAD_AFTER].filter((w) => !['base', 'state', 'air', 'naval'].includes(w)).concat(['forces', 'troops', 'fighters', 'militias', 'rebels']));
 /** A verb of saying and "he" or "she" right after a name ("… said she would stay"). */
 const HE_SHE_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|adds|wrote|insisted|argued|stressed|noted)\s+(?:that\s+)?(?:he|she)\b/;
 
@@ -686,6 +711,15 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
   const givens = new Map<string, number>();
   const bodyOpeners = new Set<string>();
   for (const n of out) if (n.type !== 1 && n.last > n.first) bodyOpeners.add(word(n.first));
+  // Lone words the article writes as a place elsewhere, after a preposition of place ("fighting
+  // in Tigray"; "aid reached Tigray" is no evidence: "Harrow said") or before a place's or an
+  // armed body's head ("Tigray forces", "Tigray region"): the premodifier of "the Tigray
+  // administration" beside them is the region's, not a surname. (The tagger's own types are no
+  // help: it reads "a Harrow campaign spokesman" as a place.)
+  const isTenure = (n: { first: number; last: number }): boolean => n.first === n.last && d.starts[n.last + 1] === d.ends[n.last] + 1 && TENURE_HEADS.has(d.text.slice(d.starts[n.last + 1], d.ends[n.last + 1]));
+  const placesOrBodies = new Set<string>();
+  const headAfter = (n: { last: number }): string => (d.starts[n.last + 1] === d.ends[n.last] + 1 ? d.text.slice(d.starts[n.last + 1], d.ends[n.last + 1]) : '');
+  for (const n of out) if (n.first === n.last && !isTenure(n) && (LOCATIVE_BEFORE.test(d.text.slice(Math.max(0, d.starts[n.first] - 12), d.starts[n.first])) || PLACE_OR_FORCE_AFTER.has(headAfter(n)))) placesOrBodies.add(word(n.first));
   for (const n of out) {
     let last = n.last;
     while (last > n.first && GENERATION.test(d.text.slice(d.starts[last], d.ends[last]))) last--;
@@ -703,9 +737,13 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // a place or body and no acronym ("the Kremlin administration", "the FAA administration"
     // keep their type); the word then counts as a surname of the article, so that its other lone
     // mentions ("a Trump campaign spokesman") are the person too by one sense per discourse.
-    if (n.first === n.last && d.starts[n.last + 1] === d.ends[n.last] + 1 && TENURE_HEADS.has(d.text.slice(d.starts[n.last + 1], d.ends[n.last + 1]))) {
+    if (isTenure(n)) {
       const w = stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.first]));
       // (Nor a pair of names, "the Clinton-Gore administration": two people, neither alone.)
+      // Nor a word the article writes as a place elsewhere ("fighting in Tigray"), a
+      // demonym or a body's head word: a region's, an agency's or a programme's administration
+      // is a body's, and reading it as a surname made every lone mention a person.
+      if (placesOrBodies.has(word(n.first)) || ORG_SUFFIXES.has(w) || COUNTRY_OF_DEMONYM.has(w) || DEMONYM_PLURALS.has(`${w}s`) || DEMONYM_PLURALS.has(w)) continue;
       if (!PLACES.has(w) && !ORGANIZATIONS.has(w) && !ACRONYM.test(w) && !/\p{L}[-‑]\p{Lu}/u.test(w)) surnames.add(word(n.first));
     }
   }

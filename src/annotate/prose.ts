@@ -50,6 +50,9 @@ const FINITE_SAYING = new Set(LEARNED_REPORTING_VERBS.filter((v) => !v.endsWith(
 /** Personal pronouns: a label opening with one is a clause with a subject ("It's no longer …:", "She added:"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', "it's", 'it’s', 'we', 'they', 'you']);
 
+// Finite auxiliaries and copulas that make a colon label a clause (see rubricEnd).
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'am', "'s", 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'did', 'does', 'do', "isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "haven't", "won't", "wouldn't", "can't", "couldn't", "didn't", "doesn't", "don't", 'seems', 'seemed', 'remains', 'remained', 'became', 'becomes']);
+const WH_WORDS = new Set(['what', 'why', 'how', 'who', 'where', 'when', 'which', 'whose']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Non-prose spans of `text`, in text order, from its sentence spans. */
@@ -161,6 +164,11 @@ function rubricEnd(body: string, capitalisedMid: Set<string>, lowerWords: Set<st
   if (GIVEN_NAMES.has(first) || PLACES.has(first) || capitalisedMid.has(first)) return 0;
   if (SUBJECT_PRONOUNS.has(first.toLowerCase())) return 0;
   if (words.some((w) => FINITE_SAYING.has(w.toLowerCase()))) return 0;
+  // A label with a finite verb is a clause, and the colon carries on its own sentence in AP-style
+  // prose ("Her message was clear: Stay home.", "The reason is simple: The bill …"): taking it
+  // away lost the sentence's opening words. A question-word label is still a rubric ("What
+  // they're saying:", "Why it matters:", "What is next:").
+  if (!WH_WORDS.has(first.toLowerCase()) && words.some((w) => FINITE_VERBS.has(w.toLowerCase()))) return 0;
   // A one-word label is a rubric only when the word is a common word ("Details:", "Context:",
   // "Flashback:": the common-word list, WordNet's everyday nouns, or written in lower case
   // elsewhere in the article): a lone name before a colon ("Varga: The pier will …") credits what

@@ -1054,7 +1054,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // delegate, criticized …"): in an article whose line breaks are not all paragraphs, a
     // sentence end, a line break and a capital still open the reporter's next sentence; an
     // attribution after a closed quote would sit on the quote's own line.
-    if (lead.includes('\n') && /[.!?]$/.test(charsBeforeMark(from, 1)) && /^\p{Lu}/u.test(after.slice(lead.length))) return null;
+    // Except a short "<Name> said <when>." sentence on that line that credits no quote of its own:
+    // in hard-wrapped wire copy a single line break is a wrap, and such a line is the quote's
+    // attribution ("…a known hazard.”\nMayor Tom Reyes said on Tuesday.").
+    if (lead.includes('\n') && /[.!?]$/.test(charsBeforeMark(from, 1)) && /^\p{Lu}/u.test(after.slice(lead.length)) && !WRAPPED_ATTRIBUTION.test(after.slice(lead.length, lead.length + 120))) return null;
     const p = from + lead.length;
     const rest = after.slice(lead.length);
     // `," read the email.`, `," reads the sign.`: "read" inverted with the document whose words
@@ -1111,10 +1114,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // verb with its subject after a quote only in attribution, and a determiner phrase that
       // closes the sentence leaves the verb nothing else to govern. Without it the quote would
       // continue the speaker of the sentence before, who did not say it.
-      const dv = iv && !m ? /^((?:the|a|an|one)\s+(?:[\p{L}’'.-]+\s+){0,6}?[\p{L}’'.-]+?)\.?\s*(?:[.,]\s|[.,]?$)/u.exec(rest.slice(iv[0].length)) : null;
+      // An abbreviation's period ends no sentence ("… blared the front page of the U.S. edition.",
+      // "a man on Elm St. outside"): it is masked (length kept, so offsets hold) before the end is
+      // sought, or the speaker stopped inside the phrase.
+      const dv = iv && !m ? /^((?:the|a|an|one)\s+(?:[\p{L}’'.-]+\s+){0,6}?[\p{L}’'.-]+?)\.?\s*(?:[.,]\s|[.,]?$)/u.exec(maskAbbreviations(rest.slice(iv[0].length))) : null;
       if (iv && dv && !/\b(?:that|which|who|is|are|was|were|has|had|have|and|but|to)\b/.test(dv[1])) {
         const at = p + iv[0].length;
-        return { speaker: { start: at, end: at + dv[1].length, text: dv[1] }, cue: iv[1] };
+        return { speaker: { start: at, end: at + dv[1].length, text: text.slice(at, at + dv[1].length) }, cue: iv[1] };
       }
     }
     // SPEAKER VERB
@@ -1975,3 +1981,19 @@ function isPartial(text: string, start: number, end: number, before: string, aft
   if (/[.!?…]$/.test(text.slice(start, end))) return false;
   return !/^[\s.!?]*$/.test(after.split(/(?<=[.!?])\s/)[0] ?? '');
 }
+
+/**
+ * `s` with each abbreviation's period that ends no sentence replaced by a letter (same length):
+ * a single capital's ("U.S. edition", "John F. Kennedy") and a short title's or street word's
+ * ("Mr.", "St."), before a space and a letter. For finding a phrase's sentence end.
+ */
+function maskAbbreviations(s: string): string {
+  return s.replace(/(?<![\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Mt|Ft|Jr|Sr)\.(?=\s\p{L})/gu, (a) => `${a.slice(0, -1)}x`);
+}
+
+/**
+ * A short attribution sentence: up to four capitalised words, a verb of saying, up to four words
+ * and the sentence end, with no quote opening after it (which it would introduce instead:
+ * "Tomas Brekke, a pilot, told the board. “We lose …”"). Read on at most 120 characters.
+ */
+const WRAPPED_ATTRIBUTION = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:said|says|added|told\s\p{Ll}+)(?:\s[\p{L}\d]+){0,4}[.!?](?!\s*["“‘'])/u;
