@@ -1457,6 +1457,17 @@ function withoutCountry(tokens: string[]): string[] {
 }
 
 /**
+ * Drops the clusters a merge pass absorbed, in one pass at the end: a splice per merge searched
+ * and shifted the list each time, quadratic in the clusters of a long story.
+ */
+function dropAbsorbed(clusters: Cluster[], gone: Set<Cluster>): void {
+  if (gone.size === 0) return;
+  const kept = clusters.filter((c) => !gone.has(c));
+  clusters.length = 0;
+  clusters.push(...kept);
+}
+
+/**
  * "COVID-19" and "Covid": an illness is named with and without the number of its year or strain
  * ("H1N1" aside), and outlets differ in case. Clusters whose names differ only by case and a
  * final hyphenated number are one illness when the story shows one of them to be an illness
@@ -1467,6 +1478,7 @@ function mergeIllnessNames(clusters: Cluster[]): void {
   const ill = new Map<string, Cluster>();
   for (const c of clusters) if (!c.person && c.refs.some((r) => r.disease) && !ill.has(key(c))) ill.set(key(c), c);
   if (ill.size === 0) return;
+  const gone = new Set<Cluster>();
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i];
     if (c.person) continue;
@@ -1476,8 +1488,9 @@ function mergeIllnessNames(clusters: Cluster[]): void {
       p.refs.push(r);
       p.articles.add(r.article);
     }
-    clusters.splice(i, 1);
+    gone.add(c);
   }
+  dropAbsorbed(clusters, gone);
 }
 
 /**
@@ -1494,8 +1507,7 @@ function mergeCompoundSpellings(clusters: Cluster[]): void {
   const single = new Map<string, Cluster>();
   for (const c of clusters) if (c.full.length === 1 && c.full[0].length >= 6 && majorityType(c) === 'organization') single.set(c.full[0], c);
   if (single.size === 0) return;
-  // (Merged clusters are marked and dropped in one pass at the end, as mergeCompanyForms: a
-  // splice per merge was quadratic in the clusters.)
+  // (Merged clusters are marked and dropped in one pass at the end: dropAbsorbed.)
   const gone = new Set<Cluster>();
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i];
@@ -1508,10 +1520,7 @@ function mergeCompoundSpellings(clusters: Cluster[]): void {
     }
     gone.add(c);
   }
-  if (gone.size === 0) return;
-  const kept = clusters.filter((c) => !gone.has(c));
-  clusters.length = 0;
-  clusters.push(...kept);
+  dropAbsorbed(clusters, gone);
 }
 
 /** Last words of a company's name that say what kind of company, not which ("Airways", "Inc."). */
@@ -1563,10 +1572,7 @@ function mergeCompanyForms(clusters: Cluster[]): void {
     if (!designated.has(company) || gone.has(company)) continue;
     absorb(company, c);
   }
-  if (gone.size === 0) return;
-  const kept = clusters.filter((c) => !gone.has(c));
-  clusters.length = 0;
-  clusters.push(...kept);
+  dropAbsorbed(clusters, gone);
 }
 
 /**
@@ -1661,6 +1667,7 @@ function mergeDivisions(clusters: Cluster[]): void {
   }
   if (parents.size === 0) return;
   const outlets = new Set(Object.values(BUILTIN_OUTLETS));
+  const gone = new Set<Cluster>();
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i];
     if (c.person || c.full.length < 2 || majorityType(c) !== 'organization') continue;
@@ -1675,8 +1682,9 @@ function mergeDivisions(clusters: Cluster[]): void {
       p.refs.push(r);
       p.articles.add(r.article);
     }
-    clusters.splice(i, 1);
+    gone.add(c);
   }
+  dropAbsorbed(clusters, gone);
 }
 
 function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
