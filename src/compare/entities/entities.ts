@@ -1467,6 +1467,15 @@ function dropAbsorbed(clusters: Cluster[], gone: Set<Cluster>): void {
   clusters.push(...kept);
 }
 
+/** Moves `c`'s mentions into `into` and marks `c` absorbed (dropped at the end by dropAbsorbed). */
+function absorbInto(into: Cluster, c: Cluster, gone: Set<Cluster>): void {
+  for (const r of c.refs) {
+    into.refs.push(r);
+    into.articles.add(r.article);
+  }
+  gone.add(c);
+}
+
 /**
  * "COVID-19" and "Covid": an illness is named with and without the number of its year or strain
  * ("H1N1" aside), and outlets differ in case. Clusters whose names differ only by case and a
@@ -1484,11 +1493,7 @@ function mergeIllnessNames(clusters: Cluster[]): void {
     if (c.person) continue;
     const p = ill.get(key(c));
     if (!p || p === c) continue;
-    for (const r of c.refs) {
-      p.refs.push(r);
-      p.articles.add(r.article);
-    }
-    gone.add(c);
+    absorbInto(p, c, gone);
   }
   dropAbsorbed(clusters, gone);
 }
@@ -1514,11 +1519,7 @@ function mergeCompoundSpellings(clusters: Cluster[]): void {
     if (c.full.length < 2 || c.full.length > 3 || !commonWord(c.full[c.full.length - 1])) continue;
     const p = single.get(c.full.join(''));
     if (!p || p === c) continue;
-    for (const r of c.refs) {
-      p.refs.push(r);
-      p.articles.add(r.article);
-    }
-    gone.add(c);
+    absorbInto(p, c, gone);
   }
   dropAbsorbed(clusters, gone);
 }
@@ -1542,19 +1543,12 @@ function mergeCompanyForms(clusters: Cluster[]): void {
   if (orgs.size < 2) return;
   // (Merged clusters are marked and dropped in one pass at the end: no search per merge.)
   const gone = new Set<Cluster>();
-  const absorb = (into: Cluster, c: Cluster): void => {
-    for (const r of c.refs) {
-      into.refs.push(r);
-      into.articles.add(r.article);
-    }
-    gone.add(c);
-  };
   const designated = new Set<Cluster>();
   for (const c of clusters) {
     if (c.person || c.full.length < 2 || !CORPORATE_HEADS.has(c.full[c.full.length - 1]) || majorityType(c) !== 'organization') continue;
     const bare = orgs.get(c.full.slice(0, -1).join(' '));
     if (bare && bare !== c && !gone.has(bare)) {
-      absorb(bare, c);
+      absorbInto(bare, c, gone);
       designated.add(bare);
     } else designated.add(c);
   }
@@ -1570,7 +1564,7 @@ function mergeCompanyForms(clusters: Cluster[]): void {
     if (!opens || opens.size !== 1) continue;
     const [company] = opens;
     if (!designated.has(company) || gone.has(company)) continue;
-    absorb(company, c);
+    absorbInto(company, c, gone);
   }
   dropAbsorbed(clusters, gone);
 }
@@ -1678,11 +1672,7 @@ function mergeDivisions(clusters: Cluster[]): void {
     if (!hit || !(hit.initials || c.refs.some((r) => outlets.has(r.mention.text)))) continue;
     const p = hit.c;
     if (p === c) continue;
-    for (const r of c.refs) {
-      p.refs.push(r);
-      p.articles.add(r.article);
-    }
-    gone.add(c);
+    absorbInto(p, c, gone);
   }
   dropAbsorbed(clusters, gone);
 }
