@@ -24,7 +24,7 @@
 import { buildDossier } from '../src/compare/dossier.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { readLabels } from './labels.js';
-import { article, storiesOfPart } from './screen.js';
+import { allsidesBenchStories, article } from './screen.js';
 
 interface Label {
   story: string;
@@ -52,12 +52,9 @@ export async function run(): Promise<Record<string, unknown> | null> {
     return null;
   }
   const labels = loadLabels();
-  const unseenFrom = Number(process.env.PARALLAX_UNSEEN_FROM ?? 6000);
   const out: Record<string, unknown> = {};
   for (const part of ['dev', 'held_out'] as const) {
-    const stories = storiesOfPart(shared, 'allsides', part === 'held_out', 3)
-      .filter(([story]) => !(Number(story) >= unseenFrom))
-      .slice(0, STORIES);
+    const stories = allsidesBenchStories(shared, part === 'held_out', STORIES);
     let listed = 0;
     let labelled = 0;
     let exclusive = 0;

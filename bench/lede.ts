@@ -24,7 +24,7 @@
 import { buildDossier } from '../src/compare/dossier.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { readLabels } from './labels.js';
-import { article, storiesOfPart } from './screen.js';
+import { allsidesBenchStories, article } from './screen.js';
 
 interface LeadLabel {
   story: string;
@@ -48,12 +48,9 @@ export async function run(): Promise<Record<string, unknown> | null> {
     return null;
   }
   const labels = new Map(readLabels<LeadLabel>('bench/lede-labels.json').map((l) => [`${l.story}:${l.article}:${l.start}-${l.end}`, l]));
-  const unseenFrom = Number(process.env.PARALLAX_UNSEEN_FROM ?? 6000);
   const out: Record<string, unknown> = {};
   for (const part of ['dev', 'held_out'] as const) {
-    const stories = storiesOfPart(shared, 'allsides', part === 'held_out', 3)
-      .filter(([story]) => !(Number(story) >= unseenFrom))
-      .slice(0, STORIES);
+    const stories = allsidesBenchStories(shared, part === 'held_out', STORIES);
     let rubricItems = 0;
     let rubricStories = 0;
     let noShared = 0;

@@ -64,6 +64,18 @@ export function storiesOfPart(shared: string, corpus: string, heldOutPart: boole
     .sort((a, b) => storyHash(a[0]) - storyHash(b[0]) || (a[0] < b[0] ? -1 : 1));
 }
 
+/**
+ * The AllSides three-outlet stories of one half that the labelled benches read (exclusives, lede):
+ * stories numbered from PARALLAX_UNSEEN_FROM (6000) on are left for unseen readings; at most
+ * `limit`, in storiesOfPart's order.
+ */
+export function allsidesBenchStories(shared: string, heldOutPart: boolean, limit: number): Array<[string, StoryRecord[]]> {
+  const unseenFrom = Number(process.env.PARALLAX_UNSEEN_FROM ?? 6000);
+  return storiesOfPart(shared, 'allsides', heldOutPart, 3)
+    .filter(([story]) => !(Number(story) >= unseenFrom))
+    .slice(0, limit);
+}
+
 /** AllSides stories kept for the final unseen reading: never printed (docs/dossier.md). */
 function reserved(corpus: string, story: string): boolean {
   return corpus === 'allsides' && Number(story) >= 6080 && Number(story) <= 6112;
