@@ -14,6 +14,12 @@ import { inputsUnchanged } from '../src/cli/launch.js';
 const BIN = path.resolve('bin/parallax.js');
 const BUNDLE_INPUTS = path.resolve('dist/bundle/inputs.json');
 
+/** Whether the build recorded V8 flags for this Node (the analyze child runs only then). */
+function flagsRecorded(): boolean {
+  const flagsFile = path.resolve('dist/bundle/v8-flags.json');
+  return existsSync(flagsFile) && JSON.parse(readFileSync(flagsFile, 'utf8')).node === process.version;
+}
+
 test('compiledOnce warms one encoding and the other then compiles straight to machine code', () => {
   // core/regex.ts warms a pattern on one long one-byte subject only, relying on V8 marking the
   // pattern itself for machine code: a later short two-byte subject (a sentence of a text with a
@@ -69,8 +75,7 @@ test('the bundle parses an HTML page with its own copy of htmlparser2, printing 
 });
 
 test('analyze in the child Node with V8 flags prints what one process prints, exit codes included', (t) => {
-  const flagsFile = path.resolve('dist/bundle/v8-flags.json');
-  if (!existsSync(flagsFile) || JSON.parse(readFileSync(flagsFile, 'utf8')).node !== process.version) {
+  if (!flagsRecorded()) {
     t.skip('no V8 flags recorded for this Node (`npm run build` records them)');
     return;
   }
@@ -103,8 +108,7 @@ test('analyze in the child Node with V8 flags prints what one process prints, ex
 });
 
 test('the analyze child exits, writing nothing, when its parent is killed with SIGKILL', async (t) => {
-  const flagsFile = path.resolve('dist/bundle/v8-flags.json');
-  if (process.platform === 'win32' || !existsSync(flagsFile) || JSON.parse(readFileSync(flagsFile, 'utf8')).node !== process.version) {
+  if (process.platform === 'win32' || !flagsRecorded()) {
     t.skip('no V8 flags recorded for this Node (`npm run build` records them), or Windows: no child to test');
     return;
   }
@@ -164,8 +168,7 @@ test('the analyze child exits, writing nothing, when its parent is killed with S
 });
 
 test('analyze stays in one process when NODE_OPTIONS holds a debugger or profiler option', (t) => {
-  const flagsFile = path.resolve('dist/bundle/v8-flags.json');
-  if (!existsSync(flagsFile) || JSON.parse(readFileSync(flagsFile, 'utf8')).node !== process.version) {
+  if (!flagsRecorded()) {
     t.skip('no V8 flags recorded for this Node (`npm run build` records them)');
     return;
   }
