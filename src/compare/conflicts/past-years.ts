@@ -13,7 +13,11 @@
  * here: a current holder named in a sentence of history is only not compared.
  */
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+import { MONTH as MONTH_NAME } from '../../annotate/times/lexicon.js';
+
+// The annotator's month names (annotate/times/lexicon.ts), read case-insensitively below, with an
+// optional period.
+const MONTH = `${MONTH_NAME}\\.?`;
 /** A year (or decade) a preposition of time or a month places: the year is group 1, a decade's "s" group 2. */
 const PLACED_YEAR = new RegExp(
   `(?<!\\b(?:since|until|till|through|thru|to|from)\\s+(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?)` +
