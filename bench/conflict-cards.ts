@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     '6002', '6015', '6035', '6062', '6097', 'd30012t', 'd31041t', 'D0616G', 'D0632E', '22ecb',
     '6014', '6016', '6017', '6019', '6020', '6023', '6025', 'D0604D', 'D0618I', 'D0619A', 'D0621C', 'D0630C', 'D0631D', 'D0634G', '14ecb', '18ecb', '34ecb',
     '6006', '6010', '6022', '6028', '6031', '6053', '6054', '6066', 'D0612C', 'D0617H', 'D0636I', 'D0639C', 'D0650E', '5ecb', '7ecbplus', '22ecbplus', '23ecb', '35ecb',
+    '6004', '6032', '6034', '6036', '6039', '6041', '6043', '6049', 'D0637A', 'D0648C', '1ecbplus', '3ecbplus', '6ecb', '8ecb', '16ecb', '26ecbplus',
   ]);
   const reserved = (s: string): boolean => RESERVED.has(s) || (corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112);
   const injectedRoot = path.join(shared, 'bench', 'conflicts');
