@@ -17,7 +17,7 @@ import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameMainA
 import { propositionsOf, sameProposition, type Proposition } from '../words/propositions.js';
 import { tokenize, type Token } from '../words/text.js';
 import { isYearFigure } from './figures.js';
-import { oneClaimFacts, sentenceDates } from './one-claim.js';
+import { oneClaimFacts } from './one-claim.js';
 
 export interface FactSentence {
   /** Index in the flat sentence list. */
@@ -1504,5 +1504,5 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     }
     return out;
   };
-  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near, dates: sentenceDates(sentences, new Map(articles.map((a) => [a.id, a.times]))) }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
+  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
 }

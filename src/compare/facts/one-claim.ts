@@ -28,13 +28,6 @@
  * Palestinians opposed …" / "The Clinton administration has opposed …") is two claims too, though
  * each sentence names the other's actor somewhere (otherActor).
  *
- * Each group is then settled round a hub (settle): the sentence shown states one claim with every
- * sentence the fact cites, since agreeing with half a group let A~B and B~C cite C for A's words;
- * and a sentence reporting the fact inside another statement (facts.ts `also`) is cited only when
- * it can be one claim with the hub (alsoStates). Two sentences whose dates, resolved against each
- * article's publication date, do not overlap are two claims (datesDiffer: "next year" in reports a
- * year apart), near copies excepted.
- *
  * Read on the DUC 2003 / 2006 dev topics (bench consensus), what still paired different claims:
  * a running story's stages sharing a dateline and most words but told of different weekdays
  * (weekdaysDiffer, with the years' test); two statements on a topic whose subjects differ and
@@ -57,68 +50,6 @@ export interface ClaimTools {
   acts: ActReading[];
   /** The word-vector cut for two predicates naming one act (facts.ts PREDICATE_NEAR). */
   near: number;
-  /**
-   * Each sentence's calendar dates as the annotator resolved them against its article's
-   * publication date (sentenceDates), by sentence idx; absent: no date test.
-   */
-  dates?: DateSpan[][];
-}
-
-/** A resolved date as a span of days: [first day, day after the last). */
-export type DateSpan = [number, number];
-
-const DAY_MS = 86_400_000;
-
-/**
- * The days a resolved date covers: a year, a month, a week (its Monday, seven days), a day, a
- * decade (its first year, ten years); null for what is not a calendar date.
- */
-export function dateSpan(value: string, precision: string | null): DateSpan | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = m[2] ? Number(m[2]) - 1 : null;
-  const d = m[3] ? Number(m[3]) : null;
-  const day = (yy: number, mm: number, dd: number): number => Math.floor(Date.UTC(yy, mm, dd) / DAY_MS);
-  if (precision === 'decade') return [day(y, 0, 1), day(y + 10, 0, 1)];
-  if (mo === null) return [day(y, 0, 1), day(y + 1, 0, 1)];
-  if (d === null) return [day(y, mo, 1), day(y, mo + 1, 1)];
-  if (precision === 'week') return [day(y, mo, d), day(y, mo, d + 7)];
-  return [day(y, mo, d), day(y, mo, d + 1)];
-}
-
-/**
- * The calendar dates each sentence names, resolved (annotate/times: "Thursday", "next year",
- * "last December" against the article's publication date; "April 1993" as written): dates and
- * times with a value, not those naming an event or anniversary ("the Sept. 11 attacks").
- */
-export function sentenceDates(sentences: ReadonlyArray<{ article: string; start: number; end: number }>, times: ReadonlyMap<string, ReadonlyArray<{ start: number; end: number; value: string | null; precision: string | null; kind: string; event: boolean }>>): DateSpan[][] {
-  return sentences.map((s) => {
-    const out: DateSpan[] = [];
-    for (const t of times.get(s.article) ?? []) {
-      if (t.start < s.start || t.end > s.end || t.value === null || t.event || (t.kind !== 'date' && t.kind !== 'time')) continue;
-      const span = dateSpan(t.value, t.precision);
-      if (span) out.push(span);
-    }
-    return out;
-  });
-}
-
-/**
- * Two sentences that each date what they tell, with no date of one overlapping a date of the
- * other, tell of different times: "The Clinton administration Thursday proposed new rules …"
- * (August 2000) / "… the Clinton administration next week will impose tougher requirements …"
- * (March 2000); "The election … would position him to hold another referendum … next year"
- * (a January 1996 report) / "… expected to win another term in provincial elections Nov. 30"
- * (1998). On loose topics (DUC 2006: 25 reports over months or years) one kind of event recurs
- * and is told in the same words; yearsDiffer and weekdaysDiffer read written years and weekday
- * names, this the dates as resolved against each article's publication date, so "next year" of
- * two reports a year apart are two years. Either sentence naming no date is no evidence.
- */
-export function datesDiffer(a: DateSpan[], b: DateSpan[]): boolean {
-  if (!a.length || !b.length) return false;
-  for (const [s, e] of a) for (const [t, f] of b) if (s < f && t < e) return false;
-  return true;
 }
 
 // SPLIT_CHECK (each member checked against at most that many others: linear time), NEAR_COPY,
@@ -407,9 +338,6 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     const b = sentences[y].text;
     if (figuresDiffer(figures(x), figures(y))) return true;
     if (otherActor(x, y)) return true;
-    // Not between near copies: one wire text sent again on another day keeps its words ("on
-    // Monday"), which resolve against another publication date.
-    if (t.dates && datesDiffer(t.dates[x], t.dates[y]) && t.aff.evidence(x, y).whole < NEAR_COPY) return true;
     // One measurement (measured above): the verbs may differ, but a different year, another
     // remark or the opposite act still makes two claims.
     if (measured(x, y)) return yearsDiffer(a, b) || weekdaysDiffer(a, b) || otherRemarks(a, b) || oppositeAct(acts[x], acts[y], t.near);
