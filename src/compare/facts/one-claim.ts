@@ -392,6 +392,14 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   // that Robison's sentence be commuted" cited "Bush agreed with the recommendation … and
   // commuted the sentence".
   const alsoStates = (hub: number, a: number): boolean => !cannotBeOne(hub, a) && !otherSubjects(sentences[hub].text, sentences[a].text);
+  // A sentence no longer cited stays related to the fact (a partial report or another version):
+  // its outlet is not said to omit the fact, nor the fact to be another outlet's exclusive.
+  const keepAlso = (hub: number, also: FactSentence[]): FactSentence[] =>
+    also.filter((a) => {
+      if (alsoStates(hub, a.idx)) return true;
+      related.push(a.idx < hub ? [a.idx, hub] : [hub, a.idx]);
+      return false;
+    });
   const articleOf = (x: number): string => sentences[x].article;
   const spans = (g: number[]): boolean => new Set(g.map(articleOf)).size >= 2;
   // The sentence a group shows must itself state one claim with every other sentence it cites
@@ -467,7 +475,7 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     const top = Math.max(...f.centrality);
     if (groups.length === 1 && groups[0].hub === f.members[lead].idx) {
       const hub = groups[0].hub;
-      const also = f.also.filter((a) => alsoStates(hub, a.idx));
+      const also = keepAlso(hub, f.also);
       out.push(also.length === f.also.length ? f : { ...f, also });
       continue;
     }
@@ -482,11 +490,16 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
       out.push({
         members: ks.map((k) => f.members[k]),
         centrality,
-        also: hasLead ? f.also.filter((a) => alsoStates(hub, a.idx)) : [],
+        also: hasLead ? keepAlso(hub, f.also) : [],
         origin: f.origin,
         aligned: groups.length > 1 ? (f.aligned ?? first) : f.aligned,
       });
       if (sorted[0] !== first) related.push(sorted[0] < first ? [sorted[0], first] : [first, sorted[0]]);
+      // A group split off is related to the hub of the fact's first group of several articles
+      // too, when that is another article's: related to a sentence of its own article only, it
+      // would count as its outlet's exclusive though other outlets tell the same topic.
+      const anchor = groups.find((x) => spans(x.members))?.hub;
+      if (anchor !== undefined && anchor !== hub && sentences[sorted[0]].article !== sentences[anchor].article) related.push(sorted[0] < anchor ? [sorted[0], anchor] : [anchor, sorted[0]]);
     }
   }
   return out;
