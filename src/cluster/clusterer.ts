@@ -389,7 +389,9 @@ export class StoryClusterer {
   private storyList: Story[] = [];
   private parent: number[] = [];
   // Inverted index: feature id → recent story indices (may hold merged ones; resolved on read).
-  private postings = new Map<number, number[]>();
+  // An array indexed by feature id, one slot per feature (undefined: never posted), rather than a
+  // Map: it is read for every feature of every article placed (docs/scale.md).
+  private postings: Array<number[] | undefined> = [];
   private dups = new DuplicateIndex();
   private scratch = new Float64Array(1024);
   // Scratch of `candidates`, indexed by story: overlap so far, and the query term that last
@@ -408,6 +410,18 @@ export class StoryClusterer {
   private centroidNormOf: Array<Int32Array | undefined> = [];
   // The similarity matrix `pairSims` fills, reused from one re-clustering to the next.
   private simBuf = new Float64Array(0);
+  // The articles' vectors `nodeVectors` fills for `pairSims`, reused likewise.
+  private vecW = new Float64Array(0);
+  private vecCh = new Uint8Array(0);
+  private vecOff = new Int32Array(0);
+  private vecHas = new Int32Array(0);
+  private vecNorm = new Float64Array(CHANNELS);
+  private vecDot = new Float64Array(CHANNELS);
+  // Scratch of `absorb` and `setCentroid`: an article's weights, its vector as stored, the sum.
+  private absW = new Float64Array(0);
+  private absV = new Float32Array(0);
+  private sumT = new Int32Array(0);
+  private sumV = new Float32Array(0);
   private candMark = new Int32Array(0);
   private dirty = new Set<number>();
   private intern(key: string): number {
@@ -418,6 +432,7 @@ export class StoryClusterer {
       this.keys.push(key);
       this.df.push(0);
       this.chan.push(channelOf(key));
+      this.postings.push(undefined);
     }
     return id;
   }
@@ -571,8 +586,8 @@ export class StoryClusterer {
     // first time has no postings yet); post this article under its highest-weighted features,
     // new ones included, so that later reports of the same event find it.
     const seenW = new Float64Array(w.length);
-    for (let i = 0; i < w.length; i++) seenW[i] = this.postings.has(tIds[i]) ? w[i] : 0;
-    const query = this.topTerms(tIds, seenW, this.params.queryTerms).filter((t) => this.postings.has(t));
+    for (let i = 0; i < w.length; i++) seenW[i] = this.postings[tIds[i]] !== undefined ? w[i] : 0;
+    const query = this.topTerms(tIds, seenW, this.params.queryTerms).filter((t) => this.postings[t] !== undefined);
     const postings = this.topTerms(tIds, w, this.params.queryTerms);
     const cands = this.candidates(query, tIds, w);
     const dday = doc.day ?? NO_DAY;
@@ -973,7 +988,7 @@ export class StoryClusterer {
     const vals = Float64Array.from(st.vals);
     const dn = new Float64Array(CHANNELS);
     for (let i = 0; i < st.terms.length; i++) dn[this.chan.data[st.terms[i]]] += vals[i] * vals[i];
-    const query = this.topTerms(st.terms, vals, this.params.queryTerms).filter((t) => this.postings.has(t));
+    const query = this.topTerms(st.terms, vals, this.params.queryTerms).filter((t) => this.postings[t] !== undefined);
     const scored = this.score(this.candidates(query, st.terms, vals), st.terms, vals, dn, { lo: st.minDay, hi: st.maxDay, ylo: st.minYear, yhi: st.maxYear });
     const local = [s];
     let budget = this.params.localCap - st.count;
@@ -990,33 +1005,62 @@ export class StoryClusterer {
   }
 
   /**
-   * An article's feature vector with the current idf, normalised per channel; with `discount`,
-   * each feature's weight is multiplied by it, content words only if the article has at least
-   * `contentMin` of them.
+   * The feature vectors of articles `nodes` with the current idf, normalised per channel, into
+   * the reused flat buffers `vecW` (weights) and `vecCh` (channels), node k's at
+   * [vecOff[k], vecOff[k + 1]) in the order of its ids in `docT`; returns each node's channel bits
+   * in `vecHas`. With `topical`, each feature's weight is multiplied by the topic discount
+   * 1 − beta·(count − 1), content words only in an article of at least `topicContentMin` of them.
+   * One buffer for the whole set instead of three arrays per article and re-clustering: the
+   * assigner re-weighs every member each time (docs/scale.md). The same operations in the same
+   * order as one vector per article.
    */
-  private docVector(d: number, discount?: (t: number) => number, contentMin = Infinity): { ids: Int32Array; w: Float64Array; ch: Uint8Array; has: number } {
-    const a = this.docOff.data[d];
-    const b = this.docOff.data[d + 1];
-    const ids = this.docT.data.subarray(a, b);
-    const w = new Float64Array(b - a);
-    // Each feature's channel, read once here rather than once per pair in `pairSims`.
-    const ch = new Uint8Array(b - a);
-    const norm = new Float64Array(CHANNELS);
+  private nodeVectors(nodes: number[], cnt: Int32Array | null, beta: number): void {
+    const m = nodes.length;
+    const off = this.docOff.data;
+    const docT = this.docT.data;
+    const docR = this.docR.data;
     const chan = this.chan.data;
-    let nContent = 0;
-    if (discount) for (let i = 0; i < w.length; i++) if (chan[ids[i]] === CONTENT) nContent++;
-    const discountContent = nContent >= contentMin;
-    for (let i = 0; i < w.length; i++) {
-      w[i] = this.docR.data[a + i] * this.idf(ids[i]) * (discount && (discountContent || chan[ids[i]] !== CONTENT) ? discount(ids[i]) : 1);
-      norm[chan[ids[i]]] += w[i] * w[i];
+    let total = 0;
+    for (let k = 0; k < m; k++) total += off[nodes[k] + 1] - off[nodes[k]];
+    if (this.vecW.length < total) {
+      this.vecW = new Float64Array(Math.max(total, 2 * this.vecW.length));
+      this.vecCh = new Uint8Array(this.vecW.length);
     }
-    let has = 0;
-    for (let c = 0; c < CHANNELS; c++) {
-      if (norm[c] > 0) has |= 1 << c;
-      norm[c] = Math.sqrt(norm[c]) || 1;
+    if (this.vecOff.length < m + 1) {
+      this.vecOff = new Int32Array(Math.max(m + 1, 2 * this.vecOff.length));
+      this.vecHas = new Int32Array(this.vecOff.length);
     }
-    for (let i = 0; i < w.length; i++) w[i] /= norm[(ch[i] = chan[ids[i]])];
-    return { ids, w, ch, has };
+    const w = this.vecW;
+    const ch = this.vecCh;
+    const norm = this.vecNorm;
+    const contentMin = this.params.topicContentMin;
+    let p = 0;
+    for (let k = 0; k < m; k++) {
+      const a = off[nodes[k]];
+      const b = off[nodes[k] + 1];
+      this.vecOff[k] = p;
+      for (let c = 0; c < CHANNELS; c++) norm[c] = 0;
+      let nContent = 0;
+      if (cnt) for (let x = a; x < b; x++) if (chan[docT[x]] === CONTENT) nContent++;
+      const discountContent = nContent >= contentMin;
+      for (let x = a; x < b; x++) {
+        const t = docT[x];
+        const c = chan[t];
+        const v = docR[x] * this.idf(t) * (cnt && (discountContent || c !== CONTENT) ? 1 - beta * (cnt[t] - 1) : 1);
+        w[p + x - a] = v;
+        ch[p + x - a] = c;
+        norm[c] += v * v;
+      }
+      let has = 0;
+      for (let c = 0; c < CHANNELS; c++) {
+        if (norm[c] > 0) has |= 1 << c;
+        norm[c] = Math.sqrt(norm[c]) || 1;
+      }
+      for (let x = p; x < p + b - a; x++) w[x] /= norm[ch[x]];
+      this.vecHas[k] = has;
+      p += b - a;
+    }
+    this.vecOff[m] = p;
   }
 
   /**
@@ -1025,17 +1069,17 @@ export class StoryClusterer {
    */
   private pairSims(nodes: number[], topical = false, kernel = true): Float64Array {
     const m = nodes.length;
-    let discount: ((t: number) => number) | undefined;
+    let cnt: Int32Array | null = null;
+    let beta = 0;
     if (topical) {
       // How many of the set have each feature; the discount counts the *other* articles. (A
       // count per feature id in a reused array, cleared below, rather than a Map per call.)
       if (this.featureCount.length < this.keys.length) this.featureCount = new Int32Array(Math.max(2 * this.featureCount.length, this.keys.length));
-      const cnt = this.featureCount;
+      cnt = this.featureCount;
       for (const d of nodes) for (let x = this.docOff.data[d]; x < this.docOff.data[d + 1]; x++) cnt[this.docT.data[x]]++;
-      const beta = this.params.topicDiscount / (m - 1);
-      discount = (t) => 1 - beta * (cnt[t] - 1);
+      beta = this.params.topicDiscount / (m - 1);
     }
-    const vecs = nodes.map((d) => this.docVector(d, discount, this.params.topicContentMin));
+    this.nodeVectors(nodes, cnt, beta);
     if (topical) for (const d of nodes) for (let x = this.docOff.data[d]; x < this.docOff.data[d + 1]; x++) this.featureCount[this.docT.data[x]] = 0;
     const days = nodes.map((d) => this.docDay.data[d]);
     const years = nodes.map((d) => this.docYear.data[d]);
@@ -1047,19 +1091,27 @@ export class StoryClusterer {
     if (this.simBuf.length < m * m) this.simBuf = new Float64Array(Math.max(m * m, 2 * this.simBuf.length));
     const out = this.simBuf.subarray(0, m * m);
     for (let i = 0; i < m; i++) out[i * m + i] = 0;
-    const dot = new Float64Array(CHANNELS);
+    const dot = this.vecDot;
+    const vOff = this.vecOff;
+    const vW = this.vecW;
+    const vCh = this.vecCh;
+    const vHas = this.vecHas;
+    const docT = this.docT.data;
+    const dOff = this.docOff.data;
+    const nameMin = this.params.nameMin;
+    const namePenalty = this.params.namePenalty;
     for (let i = 0; i < m; i++) {
-      const vi = vecs[i];
-      for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = vi.w[x];
+      const ai = dOff[nodes[i]] - vOff[i];
+      for (let x = vOff[i]; x < vOff[i + 1]; x++) sc[docT[ai + x]] = vW[x];
+      const hasI = vHas[i];
       for (let j = i + 1; j < m; j++) {
-        const vj = vecs[j];
-        const { ids: jIds, w: jW, ch: jCh } = vj;
+        const aj = dOff[nodes[j]] - vOff[j];
         for (let c = 0; c < CHANNELS; c++) dot[c] = 0;
-        for (let x = 0; x < jIds.length; x++) dot[jCh[x]] += sc[jIds[x]] * jW[x];
+        for (let x = vOff[j]; x < vOff[j + 1]; x++) dot[vCh[x]] += sc[docT[aj + x]] * vW[x];
         // Mix the channels either article has; one missing on a side counts as no agreement.
         let num = 0;
         let den = 0;
-        const either = vi.has | vj.has;
+        const either = hasI | vHas[j];
         for (let c = 0; c < CHANNELS; c++) {
           if (!(either & (1 << c))) continue;
           den += wts[c];
@@ -1068,14 +1120,14 @@ export class StoryClusterer {
         let v = den > 0 ? num / den : 0;
         // Both name people and places, and (almost) none in common: who and where differ, so
         // however alike the wording, most likely two events of the same kind.
-        if (vi.has & vj.has & (1 << NAMES) && dot[NAMES] < this.params.nameMin) v -= this.params.namePenalty;
+        if (hasI & vHas[j] & (1 << NAMES) && dot[NAMES] < nameMin) v -= namePenalty;
         if (seasonPair && v > 0 && Number.isNaN(days[i]) !== Number.isNaN(days[j])) {
           v = this.seasonRule(v, Number.isNaN(days[i]) ? seasonGap(days[j], days[j], seasons[i]) : seasonGap(days[i], days[i], seasons[j]));
         }
         v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j], kernel);
         out[i * m + j] = out[j * m + i] = v;
       }
-      for (let x = 0; x < vi.ids.length; x++) sc[vi.ids[x]] = 0;
+      for (let x = vOff[i]; x < vOff[i + 1]; x++) sc[docT[ai + x]] = 0;
     }
     return out;
   }
@@ -1096,7 +1148,7 @@ export class StoryClusterer {
       const b = this.docOff.data[d + 1];
       const day = this.docDay.data[d];
       const year = this.docYear.data[d];
-      this.absorb(s, this.docT.data.subarray(a, b), Float64Array.from(this.docR.data.subarray(a, b)), Number.isNaN(day) ? null : day, year || null);
+      this.absorb(s, this.docT.data.subarray(a, b), this.docR.data.subarray(a, b), Number.isNaN(day) ? null : day, year || null);
     }
   }
 
@@ -1396,7 +1448,7 @@ export class StoryClusterer {
     const touched: number[] = [];
     for (let q = 0; q < query.length; q++) {
       const t = query[q];
-      const list = this.postings.get(t);
+      const list = this.postings[t];
       if (!list) continue;
       const wt = w[sortedIndexOf(ids, t)];
       for (let i = list.length - 1; i >= 0; i--) {
@@ -1477,11 +1529,17 @@ export class StoryClusterer {
    * Add an article to a story: its tf-idf weights (idf as of now), normalised per channel, are
    * summed into the story's vector, so that dot / count is the average cosine to the members.
    */
-  private absorb(s: number, ids: Int32Array, raw: Float64Array, day: number | null, year: number | null): void {
+  private absorb(s: number, ids: Int32Array, raw: Float64Array | Float32Array, day: number | null, year: number | null): void {
     const chan = this.chan.data;
-    const w = new Float64Array(raw.length);
-    const norm = new Float64Array(CHANNELS);
-    for (let i = 0; i < raw.length; i++) {
+    const len = raw.length;
+    if (this.absW.length < len) {
+      this.absW = new Float64Array(Math.max(len, 2 * this.absW.length));
+      this.absV = new Float32Array(this.absW.length);
+    }
+    const w = this.absW;
+    const norm = this.vecNorm;
+    for (let c = 0; c < CHANNELS; c++) norm[c] = 0;
+    for (let i = 0; i < len; i++) {
       w[i] = raw[i] * this.idf(ids[i]);
       norm[chan[ids[i]]] += w[i] * w[i];
     }
@@ -1490,9 +1548,9 @@ export class StoryClusterer {
       if (norm[c] > 0) st.chCount[c]++;
       norm[c] = Math.sqrt(norm[c]) || 1;
     }
-    const vals = new Float32Array(raw.length);
-    for (let i = 0; i < raw.length; i++) vals[i] = w[i] / norm[chan[ids[i]]];
-    this.setCentroid(st, ...sumSorted(st.terms, st.vals, ids, vals));
+    const vals = this.absV;
+    for (let i = 0; i < len; i++) vals[i] = w[i] / norm[chan[ids[i]]];
+    this.setCentroid(st, ids, vals, len);
     st.count++;
     if (day !== null) {
       st.minDay = Number.isNaN(st.minDay) ? day : Math.min(st.minDay, day);
@@ -1504,41 +1562,73 @@ export class StoryClusterer {
     }
   }
 
-  /** Keep the centroid's `centroidTerms` highest idf-weighted features (sorted by id). */
-  private setCentroid(st: Story, terms: Int32Array, vals: Float32Array): void {
-    const cap = this.params.centroidTerms;
-    if (terms.length > cap) {
-      // The features topIndices(vals, cap) keeps, taken in id order in one pass: the k-th largest
-      // value is the cut, all above it are kept and, of those equal to it, the lowest positions.
-      // The same centroid as ordering them by value and then by position (which the story
-      // assigner paid on every absorb; see docs/scale.md), without either sort.
-      const cut = kthLargest(vals, cap);
-      let ties = cap;
-      for (let i = 0; i < vals.length; i++) if (vals[i] > cut) ties--;
-      const t = new Int32Array(cap);
-      const v = new Float32Array(cap);
-      let n = 0;
-      for (let i = 0; i < vals.length; i++) {
-        const x = vals[i];
-        if (x > cut || (x === cut && ties-- > 0)) {
-          t[n] = terms[i];
-          v[n++] = x;
-        }
-      }
-      terms = t;
-      vals = v;
+  /**
+   * The story's centroid plus the article's vector (ids ascending, `len` of `vals`, Float32 as
+   * stored), keeping the `centroidTerms` highest weighted features (sorted by id). The sum is made
+   * in a reused buffer and only what is kept is copied out: one pair of arrays per absorb instead
+   * of three (docs/scale.md).
+   */
+  private setCentroid(st: Story, bt: Int32Array, bv: Float32Array, len: number): void {
+    const at = st.terms;
+    const av = st.vals;
+    const size = at.length + len;
+    if (this.sumT.length < size) {
+      this.sumT = new Int32Array(Math.max(size, 2 * this.sumT.length));
+      this.sumV = new Float32Array(this.sumT.length);
     }
-    st.terms = terms;
-    st.vals = vals;
+    const t = this.sumT;
+    const v = this.sumV;
+    // The sum of two sparse vectors given as id-sorted (ids, values) pairs.
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < at.length || j < len) {
+      if (j >= len || (i < at.length && at[i] < bt[j])) {
+        t[k] = at[i];
+        v[k++] = av[i++];
+      } else if (i >= at.length || bt[j] < at[i]) {
+        t[k] = bt[j];
+        v[k++] = bv[j++];
+      } else {
+        t[k] = at[i];
+        v[k++] = av[i++] + bv[j++];
+      }
+    }
+    const cap = this.params.centroidTerms;
+    if (k <= cap) {
+      st.terms = t.slice(0, k);
+      st.vals = v.slice(0, k);
+      return;
+    }
+    // The features topIndices(vals, cap) keeps, taken in id order in one pass: the k-th largest
+    // value is the cut, all above it are kept and, of those equal to it, the lowest positions.
+    // The same centroid as ordering them by value and then by position (which the story
+    // assigner paid on every absorb; see docs/scale.md), without either sort.
+    const vals = v.subarray(0, k);
+    const cut = kthLargest(vals, cap);
+    let ties = cap;
+    for (let x = 0; x < k; x++) if (vals[x] > cut) ties--;
+    const kt = new Int32Array(cap);
+    const kv = new Float32Array(cap);
+    let n = 0;
+    for (let x = 0; x < k; x++) {
+      const y = vals[x];
+      if (y > cut || (y === cut && ties-- > 0)) {
+        kt[n] = t[x];
+        kv[n++] = y;
+      }
+    }
+    st.terms = kt;
+    st.vals = kv;
   }
 
   private post(t: number, s: number): void {
-    let list = this.postings.get(t);
-    if (!list) this.postings.set(t, (list = []));
+    let list = this.postings[t];
+    if (!list) this.postings[t] = list = [];
     if (list.length && list[list.length - 1] === s) return;
     list.push(s);
     // Trim in batches (amortised O(1)): keep the most recent stories only.
-    if (list.length > 2 * this.params.postingCap) this.postings.set(t, list.slice(list.length - this.params.postingCap));
+    if (list.length > 2 * this.params.postingCap) this.postings[t] = list.slice(list.length - this.params.postingCap);
   }
 
   // ---------------------------------------------------------------- persistence
@@ -1571,11 +1661,12 @@ export class StoryClusterer {
       sYears[2 * s] = st.minYear;
       sYears[2 * s + 1] = st.maxYear;
     }
-    const pTerms = [...this.postings.keys()].sort((a, b) => a - b);
+    const pTerms: number[] = [];
+    for (let t = 0; t < this.postings.length; t++) if (this.postings[t] !== undefined) pTerms.push(t);
     const pOff = new Int32Array(pTerms.length + 1);
-    pTerms.forEach((t, i) => (pOff[i + 1] = pOff[i] + this.postings.get(t)!.length));
+    pTerms.forEach((t, i) => (pOff[i + 1] = pOff[i] + this.postings[t]!.length));
     const pData = new Int32Array(pOff[pTerms.length]);
-    pTerms.forEach((t, i) => pData.set(this.postings.get(t)!, pOff[i]));
+    pTerms.forEach((t, i) => pData.set(this.postings[t]!, pOff[i]));
     const arrays: Record<string, Int32Array | Float32Array | Float64Array | Uint32Array> = {
       df: this.df.view(),
       docStory: this.docStory.view(),
@@ -1653,7 +1744,8 @@ export class StoryClusterer {
     const pTerms = arrays.pTerms as Int32Array;
     const pOff = arrays.pOff as Int32Array;
     const pData = arrays.pData as Int32Array;
-    for (let i = 0; i < pTerms.length; i++) c.postings.set(pTerms[i], Array.from(pData.subarray(pOff[i], pOff[i + 1])));
+    c.postings = new Array<number[] | undefined>(keys.length).fill(undefined);
+    for (let i = 0; i < pTerms.length; i++) c.postings[pTerms[i]] = Array.from(pData.subarray(pOff[i], pOff[i + 1]));
     c.dups = DuplicateIndex.fromSignatures((arrays.sigs as Uint32Array).slice());
     return c;
   }
@@ -1684,6 +1776,9 @@ function topIndices(v: Float64Array | Float32Array, k: number): number[] {
   return out.sort((a, b) => v[b] - v[a] || a - b);
 }
 
+/** kthLargest's heap, reused. */
+let heapScratch = new Float64Array(256);
+
 /**
  * The k-th largest of `v` (1 ≤ k ≤ v.length; duplicates counted), i.e.
  * `Float64Array.from(v).sort()[v.length - k]`, found with a heap of the k largest (or of the
@@ -1700,7 +1795,9 @@ export function kthLargest(v: Float64Array | Float32Array, k: number): number {
   const largest = k <= n - k + 1;
   const size = largest ? k : n - k + 1;
   const sign = largest ? 1 : -1;
-  const heap = new Float64Array(size);
+  // A reused heap (this runs on every absorb; single-threaded and not re-entered).
+  if (heapScratch.length < size) heapScratch = new Float64Array(Math.max(size, 2 * heapScratch.length));
+  const heap = heapScratch;
   let len = 0;
   for (let i = 0; i < n; i++) {
     const x = sign * v[i];
@@ -1742,28 +1839,6 @@ function sortedIndexOf(ids: Int32Array, t: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Sum of two sparse vectors given as id-sorted (ids, values) pairs. */
-function sumSorted(at: Int32Array, av: Float32Array, bt: Int32Array, bv: Float32Array): [Int32Array, Float32Array] {
-  const t = new Int32Array(at.length + bt.length);
-  const v = new Float32Array(at.length + bt.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < at.length || j < bt.length) {
-    if (j >= bt.length || (i < at.length && at[i] < bt[j])) {
-      t[k] = at[i];
-      v[k++] = av[i++];
-    } else if (i >= at.length || bt[j] < at[i]) {
-      t[k] = bt[j];
-      v[k++] = bv[j++];
-    } else {
-      t[k] = at[i];
-      v[k++] = av[i++] + bv[j++];
-    }
-  }
-  return [t.slice(0, k), v.slice(0, k)];
 }
 
 // ---------------------------------------------------------------- snapshot encoding
