@@ -82,8 +82,20 @@ async function main(): Promise<void> {
     await run(self, ['ingest', file, '--db', prepared, '--enqueue', '--format', 'json']);
     await run(self, ['worker', '--db', prepared, '--exit-when-drained', '--poll', '1', '--no-fetch-links', '--no-assign', '-q', '--format', 'json']);
     process.stdout.write(`${n} articles queued and prepared; load average ${loadavg()[0].toFixed(1)}\n`);
+    // What a worker costs with nothing to store (start-up, imports, migrating an empty database,
+    // draining): the part of the per-article figures below that does not grow with the queue.
+    for (const c of checkouts) {
+      const url = await pgc.createDb(`empty_${c.name}`);
+      const timeFile = path.join(dir, `empty_${c.name}.time`);
+      if (existsSync('/usr/bin/time')) {
+        await run(c.bin, ['worker', '--db', url, '--exit-when-drained', '--poll', '1', '--no-fetch-links', '-q', '--format', 'json'], [], timeFile);
+        const times = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ');
+        process.stdout.write(`  ${c.name}: a worker with nothing to store: user ${times[0]} s, system ${times[1]} s\n`);
+      }
+      await pgc.dropDb(url);
+    }
     const stories = new Set<string>();
-    const rows: Record<string, Array<{ cpu: number; assignCpu: number; server: number; articles: number }>> = {};
+    const rows: Record<string, Array<{ cpu: number; assignCpu: number; server: number; articles: number; time: number }>> = {};
     for (let r = 0; r < repeat; r++) {
       for (const c of r % 2 === 0 ? checkouts : [...checkouts].reverse()) {
         const name = `a${r}_${c.name}`;
@@ -102,14 +114,15 @@ async function main(): Promise<void> {
         const server = serverCpu(pgc.dataDir) - s0;
         const a = (await pgc.query<{ a: string }>(url, "SELECT string_agg(id || '>' || story || '>' || COALESCE(duplicate_of, ''), ',' ORDER BY seq) AS a FROM articles"))[0].a;
         stories.add(a);
-        (rows[c.name] ??= []).push({ cpu: t.cpuSeconds, assignCpu: t.assignCpuSeconds, server, articles: t.new });
+        // time(1)'s user + system seconds have ten times the worker report's resolution (0.1 s).
+        (rows[c.name] ??= []).push({ cpu: t.cpuSeconds, assignCpu: t.assignCpuSeconds, server, articles: t.new, time: times ? Number(times[0]) + Number(times[1]) : Number.NaN });
         process.stdout.write(`  round ${r} ${c.name}: ${t.new} stored; CPU ${((t.cpuSeconds / t.new) * 1000).toFixed(3)} ms/article (assigner part ${((t.assignCpuSeconds / t.new) * 1000).toFixed(3)}), server ${((server / t.new) * 1000).toFixed(2)} ms/article${times ? `; user ${times[0]} s, system ${times[1]} s, minor faults ${times[2]}, context switches ${times[3]} / ${times[4]}` : ''}; load ${loadavg()[0].toFixed(1)}\n`);
         await pgc.dropDb(url);
       }
     }
     for (const [name, rs] of Object.entries(rows)) {
       const ms = (f: (x: (typeof rs)[number]) => number): string => ((Math.min(...rs.map(f)) / rs[0].articles) * 1000).toFixed(3);
-      process.stdout.write(`${name}: min over ${rs.length} runs: CPU ${ms((x) => x.cpu)} ms/article, assigner part ${ms((x) => x.assignCpu)}, server ${ms((x) => x.server)}\n`);
+      process.stdout.write(`${name}: min over ${rs.length} runs: CPU ${ms((x) => x.cpu)} ms/article (time(1): ${ms((x) => x.time)}; median ${((rs.map((x) => x.time).sort((a, b) => a - b)[Math.floor(rs.length / 2)] / rs[0].articles) * 1000).toFixed(3)}), assigner part ${ms((x) => x.assignCpu)}, server ${ms((x) => x.server)}\n`);
     }
     process.stdout.write(stories.size === 1 ? 'same stories in every run\n' : `STORIES DIFFER: ${stories.size} distinct results\n`);
     if (stories.size !== 1) process.exitCode = 1;

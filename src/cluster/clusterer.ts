@@ -447,6 +447,10 @@ export class StoryClusterer {
   private absV = new Float32Array(0);
   private sumT = new Int32Array(0);
   private sumV = new Float32Array(0);
+  private sumT2 = new Int32Array(0);
+  private sumV2 = new Float32Array(0);
+  // While `rebuild` runs: centroids are views of the sum buffers, copied out at its end.
+  private building = false;
   private candMark = new Int32Array(0);
   private dirty = new Set<number>();
   // Per article, the days of the year it names when undated (`seasonOf`), once read.
@@ -1181,13 +1185,23 @@ export class StoryClusterer {
     st.maxDay = NO_DAY;
     st.minYear = 0;
     st.maxYear = 0;
-    for (const d of st.members) {
-      const a = this.docOff.data[d];
-      const b = this.docOff.data[d + 1];
-      const day = this.docDay.data[d];
-      const year = this.docYear.data[d];
-      this.absorb(s, this.docT.data.subarray(a, b), this.docR.data.subarray(a, b), Number.isNaN(day) ? null : day, year || null);
+    // The running centroid stays in the reused sum buffers (`setCentroid` building) and is copied
+    // out once at the end: a story of 50 rebuilt member by member otherwise allocated 100
+    // centroids only to drop them (most of the assigner's garbage; docs/scale.md).
+    this.building = true;
+    try {
+      for (const d of st.members) {
+        const a = this.docOff.data[d];
+        const b = this.docOff.data[d + 1];
+        const day = this.docDay.data[d];
+        const year = this.docYear.data[d];
+        this.absorb(s, this.docT.data.subarray(a, b), this.docR.data.subarray(a, b), Number.isNaN(day) ? null : day, year || null);
+      }
+    } finally {
+      this.building = false;
     }
+    st.terms = st.terms.slice();
+    st.vals = st.vals.slice();
   }
 
   storyOf(articleId: string): string | undefined {
@@ -1615,12 +1629,22 @@ export class StoryClusterer {
     const at = st.terms;
     const av = st.vals;
     const size = at.length + len;
-    if (this.sumT.length < size) {
-      this.sumT = new Int32Array(Math.max(size, 2 * this.sumT.length));
-      this.sumV = new Float32Array(this.sumT.length);
+    // Two sum buffers: while a story is rebuilt its running centroid is a view of one of them
+    // (`building`), and the sum goes into the other.
+    const second = at.buffer === this.sumT.buffer;
+    let t = second ? this.sumT2 : this.sumT;
+    let v = second ? this.sumV2 : this.sumV;
+    if (t.length < size) {
+      t = new Int32Array(Math.max(size, 2 * t.length));
+      v = new Float32Array(t.length);
+      if (second) {
+        this.sumT2 = t;
+        this.sumV2 = v;
+      } else {
+        this.sumT = t;
+        this.sumV = v;
+      }
     }
-    const t = this.sumT;
-    const v = this.sumV;
     // The sum of two sparse vectors given as id-sorted (ids, values) pairs.
     let i = 0;
     let j = 0;
@@ -1639,8 +1663,8 @@ export class StoryClusterer {
     }
     const cap = this.params.centroidTerms;
     if (k <= cap) {
-      st.terms = t.slice(0, k);
-      st.vals = v.slice(0, k);
+      st.terms = this.building ? t.subarray(0, k) : t.slice(0, k);
+      st.vals = this.building ? v.subarray(0, k) : v.slice(0, k);
       return;
     }
     // The features topIndices(vals, cap) keeps, taken in id order in one pass: the k-th largest
@@ -1651,8 +1675,9 @@ export class StoryClusterer {
     const cut = kthLargest(vals, cap);
     let ties = cap;
     for (let x = 0; x < k; x++) if (vals[x] > cut) ties--;
-    const kt = new Int32Array(cap);
-    const kv = new Float32Array(cap);
+    // Building: kept in place (the n-th kept comes from position x ≥ n).
+    const kt = this.building ? t : new Int32Array(cap);
+    const kv = this.building ? v : new Float32Array(cap);
     let n = 0;
     for (let x = 0; x < k; x++) {
       const y = vals[x];
@@ -1661,8 +1686,8 @@ export class StoryClusterer {
         kv[n++] = y;
       }
     }
-    st.terms = kt;
-    st.vals = kv;
+    st.terms = this.building ? kt.subarray(0, cap) : kt;
+    st.vals = this.building ? kv.subarray(0, cap) : kv;
   }
 
   private post(t: number, s: number): void {
