@@ -658,7 +658,7 @@ export class StoryClusterer {
     this.docStory.push(target);
     this.storyList[target].members.push(n);
     this.absorb(target, tIds, tRaw, doc.day, doc.year);
-    for (const t of new Set([...query, ...postings])) this.post(t, target);
+    this.postAll(query, postings, target);
     return { story: this.storyId(target), merged: [], duplicateOf: null, moved: [] };
   }
 
@@ -1009,7 +1009,7 @@ export class StoryClusterer {
       }
     }
     if (n < 0) return { story: '', merged, duplicateOf: null, moved };
-    for (const t of new Set([...query, ...postings])) this.post(t, target);
+    this.postAll(query, postings, target);
     return { story: this.storyId(target), merged, duplicateOf: null, moved };
   }
 
@@ -1688,6 +1688,17 @@ export class StoryClusterer {
     }
     st.terms = this.building ? kt.subarray(0, cap) : kt;
     st.vals = this.building ? kv.subarray(0, cap) : kv;
+  }
+
+  /**
+   * Post story `s` under the query's and the postings' terms. Posting one term twice is a no-op
+   * (`post` keeps one entry per consecutive story), and each term has its own list, so this is
+   * what posting the two lists' union does — without building it: the spread of two arrays of
+   * varying element kinds into a Set was the assigner's most frequent deoptimisation (docs/scale.md).
+   */
+  private postAll(query: number[], postings: number[], s: number): void {
+    for (let i = 0; i < query.length; i++) this.post(query[i], s);
+    for (let i = 0; i < postings.length; i++) this.post(postings[i], s);
   }
 
   private post(t: number, s: number): void {
