@@ -12,6 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { StoryClusterer, prepareDoc, type ClusterDoc } from '../src/cluster/index.js';
+import type { ClusterParams } from '../src/cluster/clusterer.js';
 import { kthLargest } from '../src/cluster/clusterer.js';
 
 function rng(seed: number): () => number {
@@ -72,12 +73,12 @@ function stream(n: number, seed: number): ClusterDoc[] {
   return docs;
 }
 
-function digest(n: number, seed: number, restoreAt: number): { stories: string; snapshot: string } {
+function digest(n: number, seed: number, restoreAt: number, params: Partial<ClusterParams> = {}): { stories: string; snapshot: string } {
   const docs = stream(n, seed).map(prepareDoc);
-  let c = new StoryClusterer();
+  let c = new StoryClusterer(params);
   const out: unknown[] = [];
   for (let i = 0; i < docs.length; i++) {
-    if (i === restoreAt) c = StoryClusterer.restore(c.snapshot());
+    if (i === restoreAt) c = StoryClusterer.restore(c.snapshot(), params);
     out.push(c.addPrepared(docs[i]));
   }
   out.push(c.settle(), c.stories(), c.threads());
@@ -85,14 +86,17 @@ function digest(n: number, seed: number, restoreAt: number): { stories: string; 
 }
 
 test('cheaper placement: the same assignments, stories, threads and snapshot as before the change', () => {
-  const got = [digest(400, 1, 150), digest(300, 2, 290)];
+  // The third: fewer candidates than the stories an article's terms touch (the best kept by
+  // insertion, `candidates`), and smaller stories' sets re-clustered more often.
+  const got = [digest(400, 1, 150), digest(300, 2, 290), digest(300, 3, 100, { candidates: 3, touchStories: 2, postingCap: 4 })];
   assert.deepEqual(got, GOLDEN);
 });
 
-// Computed with the placement before this change (63643e5): `digest(400, 1, 150), digest(300, 2, 290)`.
+// Computed with the placement before this change (63643e5): the three digests above.
 const GOLDEN = [
   { stories: '4772ca27079356cf', snapshot: '34f83da1dc8195ff' },
   { stories: 'd8e66af1503c389c', snapshot: '3b6c11e6092d8fc8' },
+  { stories: 'c1cfba43fcc8e8c7', snapshot: 'e1011843e3b4f293' },
 ];
 
 test('kthLargest with its reused heap: the sorted copy’s element after larger and smaller calls', () => {

@@ -1514,8 +1514,29 @@ export class StoryClusterer {
         acc[s] += wt;
       }
     }
-    const out = touched.sort((a, b) => acc[b] - acc[a] || a - b).slice(0, this.params.candidates);
-    for (const s of touched) mark[s] = -1;
+    // The `candidates` best, best first (more overlap, then the older story): kept by insertion
+    // into a short sorted list instead of sorting every touched story (often hundreds) with a
+    // comparator. The order is total (story indices differ), so the list is exactly the sorted
+    // list's head.
+    const k = this.params.candidates;
+    const out: number[] = [];
+    for (const s of touched) {
+      mark[s] = -1;
+      if (k <= 0) continue;
+      const x = acc[s];
+      if (out.length === k) {
+        const w = out[k - 1];
+        if (!(x > acc[w] || (x === acc[w] && s < w))) continue;
+        out.pop();
+      }
+      let p = out.length;
+      out.push(s);
+      while (p > 0 && (x > acc[out[p - 1]] || (x === acc[out[p - 1]] && s < out[p - 1]))) {
+        out[p] = out[p - 1];
+        p--;
+      }
+      out[p] = s;
+    }
     return out;
   }
 
