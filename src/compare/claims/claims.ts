@@ -12,6 +12,11 @@ import type { EntityIndex } from '../entities/entities.js';
 import { eventClass, sentenceAt, STOP, stem, tokens } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
+import { measureOf } from './measure.js';
+import { DEMONYM_PLURALS } from '../../annotate/lexicon/places.js';
+
+/** The unit of a count of people ("26 people"), as unitKey reads it. */
+const PEOPLE = stem('people');
 
 /** "… of the 12", "out of every ten" right after a figure (see its use). */
 const PART_OF_AFTER = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i;
@@ -31,10 +36,31 @@ const COORDINATED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|n
 /** The most figures of one unit in a sentence that are told apart by their own stretches (sameRole). */
 const MAX_ROLE_FIGURES = 8;
 const ELIDED_GAP = /^(?:\s+\p{L}[\p{L}'.-]*){0,4}(?:(?:\s*,\s*|\s+)(?:and|or|plus|including)|\s*(?:,|:|\u2014|\u2013|--))\s+$/u;
+/**
+ * Between a counted noun and a bare figure that is the object of its own verb, coordinated with
+ * the first figure's ("killed two people and wounded seven", "… and injured 30 before …"): a
+ * conjunction and one verb in the past (an "-ed" form; irregular pasts are checked apart). See the
+ * elided-noun rule in buildClaims. Bounded, anchored: linear.
+ */
+const ELIDED_VERB_GAP = /^\s*,?\s+(?:and|or|but)\s+([a-z]{3,})\s+$/;
+/** After a figure so governed: its clause's end, a place, or a subordinate clause ("… wounded seven before he was shot"). */
+const ELIDED_VERB_NEXT = /^(?:\s+(?:on|in|at|inside|outside|near|before|after|when|while|as|during|until)\b|\s*[,.;)])/;
 /** After such a bare figure: a place ("on the ground", "aboard") or the clause's end. */
 const ELIDED_NEXT = /^(?:\s+(?:on|in|at|aboard|onboard|inside|outside|near|nearby|abroad|overseas|elsewhere)\b|\s*[,.;)])/;
 /** "-member board" after a count: the hyphened word and the word it modifies (see its use). */
-const HYPHENED_UNIT = /^-(\p{L}{3,})\s+(\p{L}{3,})/u;
+const HYPHENED_UNIT = /^-(\p{L}{3,})((?:\s+\p{L}[\p{L}'’]*){1,3})/u;
+/**
+ * The noun a hyphened count modifies, from the words after it (HYPHENED_UNIT's second group): the
+ * first word, or past a participle or a capitalised word that premodifies the next ("a 20-member
+ * [elected] Board of Education", "the 10-member [Kansas] Board of Education": both count the
+ * board's members; read as "member-elect" and "member-kansa" they were never compared).
+ */
+function hyphenedNoun(after: string): string {
+  const words = after.trim().split(/\s+/);
+  let i = 0;
+  while (i + 1 < words.length && words[i + 1].length >= 3 && !STOP.has(words[i + 1].toLowerCase()) && (/ed$/.test(words[i]) || /^\p{Lu}/u.test(words[i]))) i++;
+  return words[i];
+}
 /** A currency joined to a figure by a hyphen, after its scale word or not ("million-euro", "-dollar"). */
 const HYPHENED_CURRENCY = /^(?:-(?:thousand|million|billion))?-(euro|dollar|yen|yuan|ruble|rouble)s?\b/i;
 /**
@@ -135,6 +161,24 @@ export interface ClaimItem {
    * not taken for one claim when each governs another event. Null when none is that near.
    */
   predicate: string | null;
+  /**
+   * For a figure, what it measures, read in its construction (measure.ts: the verb it is the
+   * object or the subject of, the noun it is the complement of), as keys: "killed at least 28
+   * Palestinians" / "26 people had died" both measure a death; "cost … about $2 billion" / "cost
+   * the company $3 billion" both a cost. Empty for dates and when nothing governs the figure in
+   * its clause. Two figures of one unit sharing a key are one measured thing (candidates, and
+   * evidence for a possible conflict: conflicts.ts samePredicate).
+   */
+  measure: string[];
+  /** The name right before the verb governing the figure (measure.ts measureOf), lower-case; null when none. */
+  agent: string | null;
+  /**
+   * For a count of the dead or injured written as a people ("at least 28 Palestinians"): the
+   * people (its stem), while its unit is read as people ("count:peopl"), so that it meets "26
+   * people had died" (the generic count of the same casualties); two counts of two named peoples
+   * ("28 Palestinians" / "3 Israelis") are two things (sourcesDiffer). Null otherwise.
+   */
+  group: string | null;
   /**
    * A value the source does not state as fact, or not as the date of what is reported: a
    * forecast ("expected to", "could total"), a date in the future of the article, a date used as
@@ -405,6 +449,15 @@ function boundWord(c: ClaimItem): string | null {
  * A figure written in digits that both claims' contexts give (figureKey), as written in the first:
  * the other value both sentences tell agrees. Null when none.
  */
+/** A measure key (ClaimItem.measure) two figures of one unit share, or null. */
+export function sharedMeasure(x: ClaimItem, y: ClaimItem): string | null {
+  if (x.kind !== 'number' || y.kind !== 'number' || x.unit !== y.unit) return null;
+  // Two named subjects of the governing verb, each absent from the other sentence, are two actors.
+  const absent = (c: ClaimItem, other: ClaimItem): boolean => c.agent !== null && !other.sentence.text.toLowerCase().includes(c.agent);
+  if (absent(x, y) || absent(y, x)) return null;
+  return x.measure.find((m) => y.measure.includes(m)) ?? null;
+}
+
 export function sharedFigure(x: ClaimItem, y: ClaimItem): string | null {
   for (const k of [...x.keys.keys()].sort()) if (k.startsWith('#') && y.keys.has(k)) return k;
   return null;
@@ -415,6 +468,8 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   // surely as contexts at the conflict bar: the figure is a participant both name.
   if (sim < CONFLICT_CLAIM && !nearMiss(x, y) && sharedFigure(x, y) === null) return false;
   if ((x.ambiguous || y.ambiguous) && !sameRole(x, y)) return false;
+  // Two peoples' casualties ("28 Palestinians" / "3 Israelis") are two counts (ClaimItem.group).
+  if (x.group !== null && y.group !== null && x.group !== y.group) return false;
   // Figures or dates of different people ("Hansbrough finished with 20 points", "Lawson added
   // 16 points") are not one claim however alike their sentences read.
   if (x.persons.size && y.persons.size && ![...x.persons].some((p) => y.persons.has(p))) return false;
@@ -737,7 +792,7 @@ const CLOCK_APPROX = /\b(?:about|around|approximately|roughly|shortly\s+(?:befor
  * from five minutes up, and "about 2 a.m." at least a quarter hour. Returns null when the
  * expression holds no clock time.
  */
-function clockOf(text: string, start: number, end: number): Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'articleIndex' | 'article'> | null {
+function clockOf(text: string, start: number, end: number): Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group' | 'articleIndex' | 'article'> | null {
   const m = CLOCK.exec(text.slice(start, end));
   if (!m) return null;
   let h: number;
@@ -873,8 +928,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     else after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
     return out;
   };
-  const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate'>, p: (typeof perArticle)[number], said = false): void => {
-    const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'counted' | 'predicate'> = { ...c0, statement: false };
+  const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group'>, p: (typeof perArticle)[number], said = false): void => {
+    const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group'> = { ...c0, statement: false };
     let mode: 'tail' | 'said' | null = null;
     const s = sentenceAt(p.sents, c.start);
     if (!s) return;
@@ -917,7 +972,14 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     for (const w of keys.values()) mass += w;
     const persons = new Set<string>();
     for (const k of keys.keys()) if (k.startsWith('E:') && ents.get(k.slice(2))?.type === 'person') persons.add(k.slice(2));
-    claims.push({ ...c, id: claims.length, keys, mass, persons, ambiguous: false, role: null, counted: c.kind === 'number' && (c.unit?.startsWith('count:') || c.unit?.endsWith(':old')) ? countedPhrase(p.a.text, c.end, s.end) : null, predicate: predicateOf(sk, c.start, c.end), sentence: { start: s.start, end: s.end, text: p.a.text.slice(s.start, s.end) } });
+    const sentenceText = p.a.text.slice(s.start, s.end);
+    const read = c.kind === 'number' && !c.unit?.startsWith('clock:') ? measureOf(sentenceText, c.start - s.start, c.end - s.start, c.unit?.replace(/^.*:/, '') ?? null) : { keys: [], agent: null };
+    const measure = read.keys;
+    // The event a figure's own governing verb names comes before the nearest event word of its
+    // sentence: in "Two people were killed and 10 people were wounded" the nearest event word to
+    // "10" is "killed", but "10" is the subject of "wounded" (measure.ts).
+    const predicate = measure.find((k) => k.startsWith('EV:')) ?? predicateOf(sk, c.start, c.end);
+    claims.push({ ...c, id: claims.length, keys, mass, persons, ambiguous: false, role: null, counted: c.kind === 'number' && (c.unit?.startsWith('count:') || c.unit?.endsWith(':old')) ? countedPhrase(p.a.text, c.end, s.end) : null, predicate, measure, agent: read.agent, group: null, sentence: { start: s.start, end: s.end, text: sentenceText } });
   };
 
   perArticle.forEach((p, articleIndex) => {
@@ -1008,7 +1070,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         if (measure) {
           const w = measure[1].toLowerCase();
           unit = stem(w === 'foot' ? 'feet' : w);
-        } else if (hyphen) unit = `${stem(hyphen[1].toLowerCase())}-${stem(hyphen[2].toLowerCase())}`;
+        } else if (hyphen && hyphen[2].trim().split(/\s+/)[0].length >= 3) unit = `${stem(hyphen[1].toLowerCase())}-${stem(hyphenedNoun(hyphen[2]).toLowerCase())}`;
         else if (/\b(?:age of|aged)\s+$/i.test(p.a.text.slice(Math.max(0, q.start - 12), q.start))) {
           unit = 'old';
           qkind = 'duration';
@@ -1036,7 +1098,12 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         const gap = p.a.text.slice(prevCount.end, q.start);
         // (After a figure whose noun is itself elided, "109 on the plane and five", no noun stands between.)
         const rest = prevCount.elided ? gap : gap.startsWith(` ${prevCount.unitText}`) ? gap.slice(prevCount.unitText.length + 1) : null;
-        if (rest !== null && compiledOnce(ELIDED_GAP).test(rest) && compiledOnce(ELIDED_NEXT).test(p.a.text.slice(q.end, q.end + 12))) {
+        // Or its own verb's object, in a conjunct coordinated with the first figure's clause
+        // ("killed two people and wounded seven": the wounded are people too). Without it a
+        // report's "wounded seven" was never compared with another's "10 people were wounded".
+        const verb = rest !== null ? ELIDED_VERB_GAP.exec(rest) : null;
+        const verbElided = verb !== null && (/ed$/.test(verb[1]) || (IRREGULAR[verb[1]] !== undefined && IRREGULAR[verb[1]] !== verb[1])) && ELIDED_VERB_NEXT.test(p.a.text.slice(q.end, q.end + 12));
+        if (verbElided || (rest !== null && compiledOnce(ELIDED_GAP).test(rest) && compiledOnce(ELIDED_NEXT).test(p.a.text.slice(q.end, q.end + 12)))) {
           unit = prevCount.unit;
           unitText = prevCount.unitText;
           elided = true;
@@ -1052,7 +1119,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // event ("nine days before the inauguration", "a week after suffering a heart attack"), not
       // the length of what the sentence reports ("in about 30 days", "hospitalized for three
       // weeks"): offsets are compared only with offsets, where the anchor words must also agree.
-      if (/^\s+(?:before|after|earlier|later|prior\s+to)\b/i.test(p.a.text.slice(q.end, q.end + 12))) unit = `offset:${unit}`;
+      // (An amount of time only: "wounded seven before he was shot" counts people, it is no offset.)
+      if ((q.kind === 'duration' || unit === 'old') && /^\s+(?:before|after|earlier|later|prior\s+to)\b/i.test(p.a.text.slice(q.end, q.end + 12))) unit = `offset:${unit}`;
       let normalized = low0 === high0 ? String(low0) : Number.isFinite(high0) ? `${low0}-${high0}` : `${low0}+`;
       // A duration is an amount of time whatever its unit: "18 months" and "more than two years",
       // "two to three days" and "five days" are compared in days (an age, "44-year-old", stays
@@ -1069,6 +1137,25 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, direction: null, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, grain: cx.grain, unit: `${qkind === 'range' ? 'count' : qkind}:${unit}` }, p);
     }
   });
+
+  // The dead or injured counted as a people ("killed at least 28 Palestinians") are people: the
+  // same casualties another report counts as "26 people had died" (ClaimItem.group). Only where
+  // the figure's own verb is a death or an injury (measure.ts): those it counts are persons, and
+  // a people's name (places.ts DEMONYM_PLURALS) right after the figure says which.
+  for (const c of claims) {
+    if (c.kind !== 'number' || !c.unit?.startsWith('count:') || !c.measure.some((m) => m === 'EV:death' || m === 'EV:injury')) continue;
+    const tail = c.unit.slice('count:'.length);
+    const noun = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 40))?.[1];
+    if (noun === undefined || !DEMONYM_PLURALS.has(noun) || stem(noun.toLowerCase()) !== tail) continue;
+    c.unit = `count:${PEOPLE}`;
+    c.group = tail;
+    // Its noun is read as "people" in its context too, as the other report writes it.
+    const w = c.keys.get(tail);
+    if (w !== undefined && !c.keys.has(PEOPLE)) {
+      c.keys.set(PEOPLE, w);
+      c.mass += w;
+    }
+  }
 
   // Several figures of one unit in a sentence ("28 of his 68 punches", "seven life sentences and
   // four more") cannot be told apart by their context.

@@ -9,7 +9,7 @@
  */
 import type { Claim, Conflict, DossierQuote, Update } from '../../core/dossier-schema.js';
 import type { ArticleSpan } from '../../core/schema.js';
-import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sharedFigure, sourcesDiffer, type ClaimGraph, type ClaimItem } from '../claims/claims.js';
+import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sharedFigure, sharedMeasure, sourcesDiffer, type ClaimGraph, type ClaimItem } from '../claims/claims.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { differentActs, eventHead, sameHead, type EventHead } from '../timeline.js';
 import { articleOrder, cmp, contentStems, eventClass, fold, nameTokens, sameNameToken, stem, STOP, tokens, uniqArticles, withoutDateline } from '../words/lex.js';
@@ -871,7 +871,8 @@ function unitOutsidePhrase(c: ClaimItem): boolean {
     if (STOP.has(t.norm) || /^\d/.test(t.norm) || NUMBER_WORD.test(t.norm)) break;
     phrase.push(stem(t.norm));
   }
-  return phrase.length >= 2 && !unitStems.some((u) => phrase.includes(u));
+  // (A people counted as people, "28 Palestinians" read as "count:peopl", has its people in the phrase: claims.ts group.)
+  return phrase.length >= 2 && !unitStems.some((u) => phrase.includes(u)) && !(c.group !== null && phrase.includes(c.group));
 }
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|million|dozen)$/;
 
@@ -1227,6 +1228,13 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   if (figure !== null) return `both give the figure ${Number(figure.slice(figure.lastIndexOf(':') + 1)).toLocaleString('en-US')}`;
   if (sim < CONFLICT_CLAIM) return null;
   if (x.kind === 'number' && x.counted !== null && y.counted !== null && x.counted.key === y.counted.key) return `both count “${x.counted.words}”`;
+  // The same word governs both figures (claims/measure.ts): "take effect in about 30 days" / "take
+  // effect in 50 days", "cost … $2 billion" / "cost … $3 billion". Only at the conflict bar, as
+  // the other readings here: a lift of contexts below it by the governing word alone was tried
+  // and dropped (docs/dossier.md, session 17): a verb ("stole", "arrested", "projects") is shared
+  // by the other events a story retells, and raised false cards on dev stories.
+  const measure = sharedMeasure(x, y);
+  if (measure !== null) return measure.startsWith('EV:') ? `both count the ${measure.slice(3)} toll` : `both give the figure governed by “${measure}”`;
   let event: string | null = null;
   let participant: string | null = null;
   for (const k of [...x.keys.keys()].sort()) {
