@@ -22,7 +22,7 @@ import { isoValue, parsePublished, shiftDays, weekdayDate, type Pub } from './ca
 import { pairQuotes, type RawQuote } from '../quote-marks.js';
 import { WEEKDAY_INDEX } from './lexicon.js';
 import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
-import { tenseOf, type Tense } from './tense.js';
+import { farPastDone, tenseOf, type Tense } from './tense.js';
 import { compiledOnce } from '../../core/regex.js';
 
 export { parsePublished } from './calendar.js';
@@ -193,6 +193,9 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       pub,
       get tense() {
         return tenseNow();
+      },
+      get farDone() {
+        return farPastDone(before, wide);
       },
       before,
       after: text.slice(end, end + 30),
