@@ -484,8 +484,30 @@ function isRunningCount(c: ClaimItem): boolean {
   if (RATE_AFTER.test(c.sentence.text.slice(relEnd, relEnd + COUNT_WINDOW))) return false;
   const left = c.sentence.text.slice(Math.max(0, rel - COUNT_WINDOW), rel).split(/[;:()]/).pop() ?? '';
   const right = c.sentence.text.slice(relEnd, relEnd + COUNT_WINDOW).split(/[;:()]/)[0];
-  return RUNNING_COUNT.test(left) || RUNNING_COUNT.test(right) || RUNNING_COUNT.test(c.unit ?? '');
+  if (RUNNING_COUNT.test(left) || RUNNING_COUNT.test(right) || RUNNING_COUNT.test(c.unit ?? '')) return true;
+  // A tally up to the time of writing, whatever it counts: the present perfect governing the
+  // figure ("the strike has closed 26 of the 29 plants", "have been shut", "has now idled") or
+  // "now" / "to date" / "thus far" beside it ("26 of 29 plants are now closed"). The perfect
+  // reports a state reached by the time of the report (Quirk et al. §4.21, the resultative
+  // perfect): a later report's larger figure is the state grown since, as a toll is (issue #10,
+  // session 16's reading: "26 of 29" plants closed, then "27 of 29" three weeks later, shown as
+  // a possible card). Only counts, and only within the figure's own clause (after the last comma
+  // before it), so that another clause's perfect ("the union, which has struck before, …") does
+  // not make a tally of it; a perfect with a date of a closed period stays a conflict (closed).
+  const clause = left.split(',').pop() ?? '';
+  return c.unit !== null && /(?:^|:)count:/.test(c.unit) && (PERFECT_TALLY_BEFORE.test(clause) || NOW_TALLY.test(clause) || NOW_TALLY.test(right.split(/[,.]/)[0]));
 }
+
+/**
+ * The present perfect before a figure in its clause: "has closed", "have now shut", "has been
+ * forced to close", with at most a few words between the participle and the figure ("has shut
+ * down 26", "have closed all but 3"). The word after "has"/"have" must not be a determiner or a
+ * word of amount: "has 29 plants", "has about 40 stores" are possession, a stock that stands
+ * still, not a tally.
+ */
+const PERFECT_TALLY_BEFORE = /\b(?:has|have|['’]ve)\s+(?:(?:now|already|so\s+far|thus\s+far|since|also|just)\s+)?(?:been\s+)?(?!(?:about|around|nearly|almost|more|fewer|less|over|under|some|only|at|up|the|a|an|its|their|his|her|our|no|not|never|to|had|got|roughly)\b)[a-z]{3,}\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** "now", "to date", "thus far" beside the figure: the count as it stands at writing. */
+const NOW_TALLY = /\b(?:now|to\s+date|thus\s+far)\b/i;
 
 /** Reports this many days apart that date one sentence differently tell of two occurrences (see findClaimConflicts' loop). */
 const OTHER_OCCURRENCE_DAYS = 60;
