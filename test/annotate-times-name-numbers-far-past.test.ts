@@ -48,3 +48,12 @@ test("a possessive before a year is no name: the year dates the owner's act", ()
   assert.deepEqual(values(read("The harbour board has shrunk since Mayor Lind's 2019 victory.")), ['2019=2019']);
   assert.deepEqual(values(read("Critics recalled the Ostrel ferry workers' 2016 strike.")), ['2016=2016']);
 });
+
+test("a day right after an owner's event noun is the event's, not the clause's future", () => {
+  // Published Wednesday 2026-03-04: the ruling was Monday the 2nd, whatever "will appeal" says.
+  const a = read("The dockers' union will appeal the harbour court's ruling Monday that threw out its claim against the port.", '2026-03-04');
+  assert.deepEqual(values(a), ['Monday=2026-03-02']);
+  // Without the possessive the day may be the appeal's: the clause's future stands.
+  const b = read('The dockers will appeal the ruling Monday, their lawyer said.', '2026-03-04');
+  assert.deepEqual(values(b), ['Monday=2026-03-09']);
+});

@@ -52,3 +52,16 @@ test('possession is no tally: "has 26 plants" then "has 27 plants" stays a card'
   ]);
   assert.equal(d.updates.length, 0);
 });
+
+test('an attributive date is not called a plan in the card', () => {
+  // Two outlets name one ferry sinking by two days: the card says the date names an event.
+  const { dossier: d } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-07-08', 'Survivors of the July 7 ferry sinking gathered at the harbour in Velmora to remember the 40 dead.'),
+    article('a2', 'Marra News', '2026-07-08', 'Survivors of the May 7 ferry sinking gathered at the harbour in Velmora to remember the 40 dead.'),
+  ]);
+  const c = d.conflicts.find((x) => x.kind === 'date');
+  assert.ok(c);
+  assert.equal(c.confidence, 'possible');
+  assert.doesNotMatch(c.why, /plan or a forecast/);
+  assert.match(c.why, /names an event or qualifies a noun/);
+});
