@@ -4,7 +4,9 @@
  * November", "to be shown on Tuesday") or of the past ("said", "was", "met")? As in HeidelTime,
  * the verb nearest before the expression in its sentence decides; when no verb precedes it
  * (a sentence-initial "On Friday, the minister will …"), the first one after it in the same
- * clause does. Used only for expressions the calendar cannot settle alone (bare weekdays and
+ * clause does. With no cue near the expression, a governing future farther back in the
+ * sentence decides (farFuture), and so does a finite past act whose clause runs on to the date
+ * (farPast). Used only for expressions the calendar cannot settle alone (bare weekdays and
  * months, days without a year, seasons, quarters).
  *
  * A third answer, 'open', is given where the construction itself leaves the direction to the
