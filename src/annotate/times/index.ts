@@ -22,7 +22,7 @@ import { isoValue, parsePublished, shiftDays, weekdayDate, type Pub } from './ca
 import { pairQuotes, type RawQuote } from '../quote-marks.js';
 import { WEEKDAY_INDEX } from './lexicon.js';
 import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
-import { tenseOf, type Tense } from './tense.js';
+import { farPastDone, tenseOf, type Tense } from './tense.js';
 import { compiledOnce } from '../../core/regex.js';
 
 export { parsePublished } from './calendar.js';
@@ -43,6 +43,22 @@ const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|ruling
 /** Words that cannot stand inside the noun phrase between the date and its noun. */
 const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|before|during|until|and\s+(?:the|a|an)|or|was|were|is|are|has|had|have|will|would|when|where|which|that|who|as|than|said|says)`;
 const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
+/**
+ * A date right after an event noun its owner's possessive opens ("the judge's ruling Monday",
+ * "the company's announcement Tuesday"): the date is
+ * the noun's event's, not the time of the clause's verb ("The union will appeal the judge's
+ * ruling Monday": the ruling is Monday, whatever "will appeal" says). The clause's tense does
+ * not govern it: no direction, the nearer occurrence (the past counted nearer), as for a named
+ * event. Read as the clause's future, a ruling of two days before went five days ahead, and the
+ * two outlets' dates of one ruling were never compared (a session 16 unseen reading: "the
+ * judge's ruling Monday" / "dismissed the case Tuesday"). The noun is one of the event nouns
+ * above or a nominalisation ("-tion", "-sion", "-ment"); only after a possessive, which makes
+ * the phrase a noun phrase with its own event ("appeal the ruling Monday" may be the appeal's
+ * day), and only a bare date right after the noun: with "on" the date is as often the verb's
+ * ("The commission is to consider Putin's registration on Saturday", a DUC 2006 dev story, is
+ * the coming Saturday; with "on" allowed it went to the Saturday before).
+ */
+const POSSESSIVE_EVENT_BEFORE = new RegExp(String.raw`\p{L}['’]s?\s+(?:(?!${NOT_IN_NP}\b)[a-z][a-z-]*\s+){0,2}(?:${EVENT_NOUN}|[a-z]{3,}(?:tion|sion|ment)s?)\s+$`, 'u');
 /**
  * Bodies and groups named after an event by its date: "the Jan. 6 committee", "the failed Jan.
  * 6 commission", "the 9/11 hijackers", "a 2001 conspirator". The date is the event's the body
@@ -173,7 +189,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // A named event's date is not governed by the clause's verb ("a commission would
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
     // and the resolvers take the nearest occurrence, the past preferred.
-    let tense: Tense | undefined = namedBody ? 'past' : event ? null : undefined;
+    let tense: Tense | undefined = namedBody ? 'past' : event || POSSESSIVE_EVENT_BEFORE.test(before) ? null : undefined;
     // No cue within the short window, in a sentence that goes on before it: the clause's
     // auxiliary may stand farther back ("Frost will cover patches of the landscape from the
     // western Great Lakes to the northern Ohio Valley on Friday morning"; "The official result
@@ -193,6 +209,9 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       pub,
       get tense() {
         return tenseNow();
+      },
+      get farDone() {
+        return farPastDone(before, wide);
       },
       before,
       after: text.slice(end, end + 30),

@@ -18,6 +18,7 @@ import {
   countOf, DAY, DAY_NUM, DAY_SPELLED, dayNumber, YEAR_NUM, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
 } from './lexicon.js';
 import { SINCE_BEFORE, type Tense } from './tense.js';
+import { COMMON_WORDS } from '../lexicon/common.js';
 
 const ORD = words('first', 'second', 'third', 'fourth') + '|1st|2nd|3rd|4th';
 const REL = words('last', 'next', 'this', 'coming', 'past');
@@ -211,6 +212,8 @@ export interface Ctx {
   match: string;
   pub: Pub | null;
   tense: Tense;
+  /** The tense is a far past act's (tense.ts farPastDone): the day is reported done. Optional (tests build Ctx by hand). */
+  farDone?: boolean;
   before: string;
   after: string;
   /** The last dated expression before this one (a TIMEX3 date value), for anchored expressions. */
@@ -328,6 +331,30 @@ const CLOCK_AFTER = /^\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|Zulu|hours\b|hrs\b|
 const STYLE_AFTER = /^-(?:style|styled|inspired|themed|look|looking|vintage)\b/i;
 /** A noun that takes an identifying number ("Box 2007", "Flight 1999", "No. 2001", "page 1998"): the number names, it does not date. */
 const NUMBERED_BEFORE = /\b(?:box|no\.|nos\.|number|room|suite|flight|route|highway|interstate|gate|platform|channel|chapter|section|page|pages|pp?\.|bus|apt\.|apartment|pier|exit|#)\s*$/i;
+/**
+ * A number that completes a name: "UAW Local 1895" (a union local), "the group Global 2000",
+ * "Windows 2000", "Vision 2030". A year is written after a capitalised word only when that word
+ * is a time word ("June 2000", "Summer 2021", "Christmas 2019", "FY 2022", "AD 1066") or a
+ * function word capitalised at a sentence's head or in a headline ("In 2000", "Since 1999",
+ * "By 2030"); any other capitalised word right before the number makes the number part of the
+ * name it ends (the proper noun's own numeral, as in "Apollo 11", "Local 9"). Read as years,
+ * such numbers became timeline entries (session 16's unseen reading: "Local 1895", "Global
+ * 2000"). Event names built on a year ("Euro 2024", "Tokyo 2020", "Beijing 2008") and laws
+ * named by theirs ("the Terrorism Act 2000") are lost as dates with them: they name an event or
+ * a law, not when the report's act happened (on dev stories: "Word 2000", "Norton Antivirus
+ * 2000", "Beijing 2008", "the Terrorism Act 2000"). The word list is closed (time words);
+ * the function words come from the mention finder's common-word list.
+ */
+const NAME_NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’&-]*)\s$/u;
+const TIME_NAME_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|hanukkah|ramadan|eid|passover|new|mid|early|late|circa|ca|fy|ad|bc|ce|bce|fiscal|calendar|starting|beginning|effective|sometime|q[1-4]|h[12])$/i;
+function namesNumber(before: string): boolean {
+  const m = NAME_NUMBER_BEFORE.exec(before);
+  // A possessive is no name that the number completes: "Clinton's 1992 victory", "Sanders' 2016
+  // campaign", "Russia's 2014 annexation" date what the owner did (dev stories lost such years
+  // to the first version of this rule).
+  if (!m || /['’](?:s)?$/.test(m[1])) return false;
+  return !TIME_NAME_WORD.test(m[1]) && !COMMON_WORDS.has(m[1].toLowerCase());
+}
 /** A year named as a fiscal year: "the 2027 fiscal year", "its 2026 financial year", "the 2027 budget year". */
 const FISCAL_AFTER = /^[\s-]+(?:fiscal|financial|budget)[\s-]+year\b/i;
 const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|late|mid|the|between|and|to|year|summer|winter|spring|autumn|fall|©|copyright)[\s-]*$/i;
@@ -492,7 +519,9 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // that reaches to the time of writing starts before it, so the day is never ahead of publication ('done'). Weighted as a
     // past clause only, a day a month ahead still beat the one eleven months back (read on an
     // unseen AllSides story: "since June 22" in an article of May 22 went to the coming June).
-    const done = (ctx.tense === 'past' && DONE_VERB_BEFORE.test(ctx.before) && !NOT_FINITE_VERB_BEFORE.test(ctx.before)) || SINCE_BEFORE.test(ctx.before);
+    // A past act farther back that governs the day (tense.ts farPast: "crashed into the
+    // Atlantic …, killing all 217 people aboard, on October 31") is done as well.
+    const done = (ctx.tense === 'past' && ((DONE_VERB_BEFORE.test(ctx.before) && !NOT_FINITE_VERB_BEFORE.test(ctx.before)) || ctx.farDone === true)) || SINCE_BEFORE.test(ctx.before);
     return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, done ? 'done' : dayDir));
   }
   if (g.qOrd) return quarter(g, ctx);
@@ -751,6 +780,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // "midnight (2000 GMT)", "at 1800 hours": a 24-hour clock time; "P.O. Box 2007", "Flight
     // 1999", "Room 2010": a number naming a thing. Neither is a year.
     if (CLOCK_AFTER.test(ctx.after) || NUMBERED_BEFORE.test(ctx.before)) return null;
+    if (namesNumber(ctx.before)) return null;
     // "a heritage home at 2016 Ontario", "at 1420 Elm Street": a house number before a street's
     // name. "at" takes a year only before a lower-case noun ("at 1990 levels"), never before a
     // name (read on an unseen ECB+ story, where the address became a timeline entry).

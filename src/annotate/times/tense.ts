@@ -4,7 +4,9 @@
  * November", "to be shown on Tuesday") or of the past ("said", "was", "met")? As in HeidelTime,
  * the verb nearest before the expression in its sentence decides; when no verb precedes it
  * (a sentence-initial "On Friday, the minister will …"), the first one after it in the same
- * clause does. Used only for expressions the calendar cannot settle alone (bare weekdays and
+ * clause does. With no cue near the expression, a governing future farther back in the
+ * sentence decides (farFuture), and so does a finite past act whose clause runs on to the date
+ * (farPast). Used only for expressions the calendar cannot settle alone (bare weekdays and
  * months, days without a year, seasons, quarters).
  *
  * A third answer, 'open', is given where the construction itself leaves the direction to the
@@ -291,6 +293,66 @@ export function farFuture(wide: string): boolean {
 }
 
 /**
+ * The past verb farther back that governs an expression the short window left without a cue:
+ * "EgyptAir Flight 990 crashed into the Atlantic off Nantucket Island, killing all 217 people
+ * aboard, on October 31" (a September report: with no direction the nearer October 31, the
+ * coming one, was taken; session 16's unseen reading). The date is the past verb's only when
+ * the words between the verb and the date hang on that verb: a reading of the clause, not of
+ * the distance. Between them there may be its objects, its prepositional phrases, a participle
+ * clause set off by commas (", killing all 217 people aboard,") and an "after"/"before" with a
+ * gerund ("shortly after taking off from New York"), all of which leave the verb the head the
+ * date attaches to. The date belongs to another act, and the verb does not decide, when the
+ * words between open another clause (a subordinator or relative pronoun, a coordinated clause
+ * after a comma, an infinitive: "agreed to buy it … in February"), hold a finite present verb
+ * ("… remains in custody and appears in court on Friday"), or hold a noun of an event that
+ * the date can date itself ("told oil companies of a 15-20 percent cutback in its oil supply
+ * in September": the cutback is to come; nominalisations in -tion, -ment, -ance and the
+ * commonest bare event nouns of news). The verb itself must be a finite past of the clause's
+ * own (not inside a relative clause, "the man who killed three people …", whose head's verb
+ * comes later; not a reporting verb, whose complement is another clause with its own tense,
+ * nor a verb that sets a date, "postponed", "extended", "signed" (DONE_VERB_BEFORE in rules.ts
+ * leaves those out for the same reason); not a capitalised "-ed" word, a name such as "United").
+ * A date so governed is an act reported done: it lies before publication (farPastDone).
+ */
+const FAR_PAST_NOT_ACT = /^(?:postponed|delayed|extended|moved|pushed|dated|signed|booked|fixed|targeted|rescheduled|set|said|told|reported|announced|added|stated|declared|explained|noted|confirmed|acknowledged|insisted|warned|recalled|wrote|claimed|argued|testified|predicted|expected|estimated|suggested|indicated|believed|thought|hoped|feared|knew|agreed|decided|planned|proposed|promised|vowed|pledged|threatened|asked|urged|demanded|ordered)$/i;
+const FAR_GAP_CLAUSE = /[;:()"“”]|,\s*(?:and|but|or|while|as)\b|\b(?:that|which|who|whom|whose|where|when|while|because|although|though|if|whether|unless|until|since|so|then|but|to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z0-9])\b)[a-z]+)\b|\b(?:after|before)\s+(?![a-z]+ing\b)/;
+const FAR_GAP_PRESENT = /\b(?:is|are|has|have|does|do|remains?|appears?|goes|comes|stands|says|seems|faces|plans|expects|will|would|could|can|may|might|must|should|shall)\b/i;
+const FAR_GAP_EVENT = /\b[a-z]{3,}(?:tion|sion|ment|ance|ence)s?\b|\b(?:cutbacks?|cuts?|votes?|elections?|strikes?|meetings?|summits?|talks|visits?|trips?|hearings?|trials?|deadlines?|launch(?:es)?|increases?|rises?|declines?|deals?|plans?|sales?|releases?|sessions?|games?|match(?:es)?|races?|ceremony|ceremonies|funerals?|weddings?|rall(?:y|ies)|protests?|march(?:es)?|debates?|attacks?|crash(?:es)?|storms?|earthquakes?|quakes?|flights?|shows?|concerts?|festivals?|events?|openings?|returns?|arrivals?|departures?|reports?|rulings?|verdicts?|decisions?|raids?|bombings?|shootings?|fires?|explosions?|hurricanes?|floods?|inaugurations?|polls?|auctions?|party|parties|conventions?|interviews?|speech(?:es)?|address)\b/i;
+const FAR_RELATIVE_BEFORE = /\b(?:who|which|that|whom|whose)\s+(?:[a-z]+\s+){0,2}$/i;
+
+export function farPast(wide: string): boolean {
+  let last: RegExpExecArray | null = null;
+  compiledOnce(CUE_RE).lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(wide))) {
+    if (m[0] === 'May') continue;
+    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(wide.slice(Math.max(0, m.index - 30), m.index))) continue;
+    last = m;
+  }
+  if (last === null || last.groups!.p === undefined || !/^[a-z]/.test(last[0]) || FAR_PAST_NOT_ACT.test(last[0])) return false;
+  if (FAR_RELATIVE_BEFORE.test(wide.slice(Math.max(0, last.index - 40), last.index))) return false;
+  const gap = wide.slice(last.index + last[0].length);
+  return !FAR_GAP_CLAUSE.test(gap) && !FAR_GAP_PRESENT.test(gap) && !FAR_GAP_EVENT.test(gap);
+}
+
+/**
+ * Whether an expression's tense comes from a far past act (farPast) because its short window
+ * holds no cue: the act is reported done, so its day cannot lie after publication (rules.ts
+ * reads "done" as DONE_VERB_BEFORE does for a past verb right before the day).
+ */
+export function farPastDone(before: string, wide: string | undefined): boolean {
+  if (wide === undefined) return false;
+  compiledOnce(CUE_RE).lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(before))) {
+    if (m[0] === 'May') continue;
+    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return false;
+  }
+  return farPast(wide);
+}
+
+/**
  * Only a month alone: a day so placed ("the Jan. 6 committee", "his Jan. 8 phone call", "their
  * Feb. 11 birth") names a past day far more often (on dev stories 4 of 4 such days were past,
  * while both months — "the September expiration", "the August recess" — were coming).
@@ -380,8 +442,11 @@ function clauseTense(before: string, after: string, wide?: string): Tense {
   // farFuture) decides before the words after it. Only here, so that the constructions read
   // above keep their answer ("would drop from March's 6%" names the figure's month: no direction).
   if (wide !== undefined && farFuture(wide)) return 'future';
-  if (PARTICIPLE_CLAUSE_AFTER.test(after) && !FRONTED_BEFORE.test(before)) return null;
-  return afterClause(after);
+  // A past verb farther back whose clause runs on to the date (farPast) decides where nothing
+  // after the date does.
+  const far = (): Tense => (wide !== undefined && farPast(wide) ? 'past' : null);
+  if (PARTICIPLE_CLAUSE_AFTER.test(after) && !FRONTED_BEFORE.test(before)) return far();
+  return afterClause(after) ?? far();
 }
 
 /** Nothing but a preposition or a connective before the expression in its sentence: it is fronted. */

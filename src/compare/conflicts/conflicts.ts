@@ -484,8 +484,30 @@ function isRunningCount(c: ClaimItem): boolean {
   if (RATE_AFTER.test(c.sentence.text.slice(relEnd, relEnd + COUNT_WINDOW))) return false;
   const left = c.sentence.text.slice(Math.max(0, rel - COUNT_WINDOW), rel).split(/[;:()]/).pop() ?? '';
   const right = c.sentence.text.slice(relEnd, relEnd + COUNT_WINDOW).split(/[;:()]/)[0];
-  return RUNNING_COUNT.test(left) || RUNNING_COUNT.test(right) || RUNNING_COUNT.test(c.unit ?? '');
+  if (RUNNING_COUNT.test(left) || RUNNING_COUNT.test(right) || RUNNING_COUNT.test(c.unit ?? '')) return true;
+  // A tally up to the time of writing, whatever it counts: the present perfect governing the
+  // figure ("the strike has closed 26 of the 29 plants", "have been shut", "has now idled") or
+  // "now" / "to date" / "thus far" beside it ("26 of 29 plants are now closed"). The perfect
+  // reports a state reached by the time of the report (Quirk et al. §4.21, the resultative
+  // perfect): a later report's larger figure is the state grown since, as a toll is (issue #10,
+  // session 16's reading: "26 of 29" plants closed, then "27 of 29" three weeks later, shown as
+  // a possible card). Only counts, and only within the figure's own clause (after the last comma
+  // before it), so that another clause's perfect ("the union, which has struck before, …") does
+  // not make a tally of it; a perfect with a date of a closed period stays a conflict (closed).
+  const clause = left.split(',').pop() ?? '';
+  return c.unit !== null && /(?:^|:)count:/.test(c.unit) && (PERFECT_TALLY_BEFORE.test(clause) || NOW_TALLY.test(clause) || NOW_TALLY.test(right.split(/[,.]/)[0]));
 }
+
+/**
+ * The present perfect before a figure in its clause: "has closed", "have now shut", "has been
+ * forced to close", with at most a few words between the participle and the figure ("has shut
+ * down 26", "have closed all but 3"). The word after "has"/"have" must not be a determiner or a
+ * word of amount: "has 29 plants", "has about 40 stores" are possession, a stock that stands
+ * still, not a tally.
+ */
+const PERFECT_TALLY_BEFORE = /\b(?:has|have|['’]ve)\s+(?:(?:now|already|so\s+far|thus\s+far|since|also|just)\s+)?(?:been\s+)?(?!(?:about|around|nearly|almost|more|fewer|less|over|under|some|only|at|up|the|a|an|its|their|his|her|our|no|not|never|to|had|got|roughly)\b)[a-z]{3,}\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** "now", "to date", "thus far" beside the figure: the count as it stands at writing. */
+const NOW_TALLY = /\b(?:now|to\s+date|thus\s+far)\b/i;
 
 /** Reports this many days apart that date one sentence differently tell of two occurrences (see findClaimConflicts' loop). */
 const OTHER_OCCURRENCE_DAYS = 60;
@@ -1717,7 +1739,12 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // Two months apart, reports of "the same" sentence that date it differently tell of two
     // occurrences (a curfew of March and one of July, a second summit): the coverage of one
     // event's date lies within weeks, and a follow-up retelling it keeps its date.
-    if (members[0].kind === 'date' && daysApart(meta.get(x.article), meta.get(y.article)) > OTHER_OCCURRENCE_DAYS) continue;
+    // A year one digit away with the same month ("November 1993" / "November 2003", nearMiss)
+    // is the typo-shaped exception, as for `apart`: two occurrences a decade apart in the same
+    // month are rarer than a slip of one digit, but from reports months apart it is only
+    // possible (`farTypo`).
+    const farTypo = members[0].kind === 'date' && daysApart(meta.get(x.article), meta.get(y.article)) > OTHER_OCCURRENCE_DAYS;
+    if (farTypo && !nearMiss(x, y)) continue;
     // One outlet's reports of different days (a wire service's series) that differ on a date or
     // a figure may be its own correction or a later state of things: worth a look, not an
     // accusation of contradicting another source.
@@ -1737,8 +1764,8 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // A disagreement only the cap of a round lower bound makes ("more than 700,000" against "a
     // million": claims.ts construction) rests on how outlets write bounds, not on what they say.
     const capped = impliedCeiling(x, y) ?? impliedCeiling(y, x);
-    const confidence = strong && !hedged && !apart && !ownSeries && !rounding && capped === null ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (capped !== null ? `; ${capped}` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
+    const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null ? 'high' : 'possible';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (capped !== null ? `; ${capped}` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('clock:') ? 'time' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
