@@ -23,6 +23,7 @@ import { eventGroupsWarning, screen } from './facts/screen.js';
 import { independentSources, reportCopies, sourceKey, sourceOf } from './facts/sources.js';
 import { findSlotConflicts } from './conflicts/slots.js';
 import { findRoleConflicts } from './conflicts/roles.js';
+import { findGivenNameConflicts } from './conflicts/given-names.js';
 import { findSwaps, tellsOfBoth } from './conflicts/swaps.js';
 import { findModelConflicts } from './conflicts/models.js';
 import { findNameSlotConflicts } from './claims/name-claims.js';
@@ -147,7 +148,10 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // pairs already raised are skipped (the pairs raised, not `named`, which findSwaps extends with
   // every pair it looked at, raised or not).
   const nameSlots = findNameSlotConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length + models.length, meta, new Set([...slotted, ...roles, ...swaps, ...models].map(pairOf)));
-  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps, ...models, ...nameSlots];
+  // One person given two alike given names by two groups of reports ("Brian" / "Bryant Dalton"),
+  // which entity linking joined as one person (conflicts/given-names.ts), last of all.
+  const givenNames = findGivenNameConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length + models.length + nameSlots.length, meta, new Set([...slotted, ...roles, ...swaps, ...models, ...nameSlots].map(pairOf)));
+  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps, ...models, ...nameSlots, ...givenNames];
   const timeline = buildTimeline(graph, found, articleIndex, new Map(compared.map((a) => [a.id, a.published])));
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.

@@ -11,7 +11,7 @@
  */
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, ArticleSpan, Mention } from '../../core/schema.js';
-import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
+import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, US_STATE_OF_ABBREVIATION, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from '../entities/entities.js';
@@ -66,7 +66,55 @@ const PLACE_HEAD_NOUN = /^\s+(?:docks?|port|harbou?r|terminal|airport|airbase|ba
  */
 const COORDINATED_BEFORE = /(?:(?:,|\band|\bor)\s*(?:the\s+)?|\b(?:and|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})$/u;
 const LIST_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*(?:,|and\b|or\b)\s*(?:and\s+)?\p{Lu}/u;
+/**
+ * A town's region in apposition ("in Amherst, New York, on Friday", "in Tampa, Fla."): a comma,
+ * then a place the lexicon knows as a state, country or wider region (or a state's AP
+ * abbreviation), then no further capitalised item (", Ohio, Texas and Utah" is a list). The town
+ * and its region are one place, not two items of a list: the town keeps its locative slot, and the
+ * region is the value of a slot of its own (`place:region`), so "Amherst, New York" against
+ * "Amherst, Ohio" is a disagreement on the region, and "Amherst, New York" against "Dayton, New
+ * York" one on the town. The region must be a mention of the article right after the comma.
+ */
+/** An article's mentions by start offset (built once per article: a lookup, never a scan per name). */
+const mentionsByStart = new WeakMap<AnnotatedArticle, Map<number, Mention>>();
+function mentionStartingAt(a: AnnotatedArticle, at: number): Mention | undefined {
+  let byStart = mentionsByStart.get(a);
+  if (!byStart) {
+    byStart = new Map();
+    for (const x of a.mentions) if (!byStart.has(x.start)) byStart.set(x.start, x);
+    mentionsByStart.set(a, byStart);
+  }
+  return byStart.get(at);
+}
+export function regionInApposition(a: AnnotatedArticle, nameEnd: number, sentenceEnd: number): Mention | null {
+  const comma = /^\s*,\s*/.exec(a.text.slice(nameEnd, Math.min(sentenceEnd, nameEnd + 6)));
+  if (!comma) return null;
+  const at = nameEnd + comma[0].length;
+  const m = mentionStartingAt(a, at);
+  if (!m || m.end > sentenceEnd) return null;
+  if (m.type !== 'place') return null;
+  const bare = m.text.replace(/\.$/, '');
+  if (!WIDE_PLACE_NAMES.has(m.text) && !PLACES.has(m.text) && !US_STATE_OF_ABBREVIATION.has(bare) && !/^(?:\p{Lu}\.){2,3}$/u.test(m.text)) return null;
+  // What follows the region closes the apposition: a comma, a clause mark, a full stop, a bracket
+  // or the sentence's end ("in Gaza, Israel said" is a new clause's subject, not a region); and
+  // no further capitalised item (", Texas", "and Utah": a list of places).
+  const rest = a.text.slice(m.end, Math.min(sentenceEnd, m.end + 40));
+  if (!/^(?:\s*[,;:)]|\.(?![\p{L}\p{N}])|\s*$)/u.test(rest)) return null;
+  if (/^\.?\s*(?:,|and\b|or\b)\s*(?:and\s+)?\p{Lu}/u.test(rest)) return null;
+  return m;
+}
 /** A region word after a name makes it a container ("Latakia province"): containment is unknowable. */
+const REGION_HEAD = /\s(?:province|region|governorate|state|county|district|oblast|prefecture|parish|borough|shire)$/i;
+/**
+ * A place named as a region by its own head word ("Middlesex County", "Hudson County") against one
+ * that is not ("Hopkinton"): the one may hold the other, so they are not two values of one slot
+ * (read on a DUC 2006 dev story, a town in Massachusetts against a New Jersey county once the
+ * town's ", Mass." was read as its region). Two region-headed names (two counties) stay comparable.
+ */
+export function regionHeadApart(a: Entity, b: Entity): boolean {
+  const headed = (e: Entity): boolean => e.aliases.some((x) => REGION_HEAD.test(x.text));
+  return headed(a) !== headed(b);
+}
 const REGION_AFTER = /^\s+(?:province|region|governorate|state|county|district|oblast|prefecture|area|coast|valley)\b/i;
 /**
  * Words in a role that describe the holder rather than the office ("veteran harbour master" is
@@ -421,7 +469,8 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
         // one of several values, not the value of a slot; also when titles or a demonym stand
         // between the conjunction and the name ("Biden and Russian President Vladimir Putin will
         // meet": the two who meet, not two versions of who will).
-        .filter((m) => !LIST_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 60))) && !compiledOnce(COORDINATED_BEFORE).test(a.text.slice(Math.max(s.start, m.start - 60), m.start)))
+        // A town before its region in apposition ("in Amherst, New York,") is one place, not a list.
+        .filter((m) => (!LIST_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 60))) || (m.type === 'place' && regionInApposition(a, m.end, s.end) !== null)) && !compiledOnce(COORDINATED_BEFORE).test(a.text.slice(Math.max(s.start, m.start - 60), m.start)))
         // A nickname ("the guy fans call Big Swag") names someone the story names otherwise.
         .filter((m) => !nicknamed(a.text.slice(Math.max(s.start, m.start - 40), m.start)))
         .map((m) => ({ m, id: ents.at(a.id, m.start, m.end), left: wordsBefore(a.text, s.start, m.start), right: wordsAfter(a.text, m.end, s.end) }));
@@ -504,12 +553,17 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
           // "in Clairemont" of one arrest), so they never fill the slot a contradiction needs.
           if (loc[1] === 'near' || loc[1] === 'outside') continue;
           // One place of a list ("felt in Colina, Santiago, Rengo and Valparaíso", "in cities
-          // such as X") is not where it happened: the list has no single value to compare.
-          if (LIST_AFTER.test(after) || /such as\s*$|including\s*$/i.test(before)) continue;
+          // such as X") is not where it happened: the list has no single value to compare. A
+          // town and its region in apposition ("in Amherst, New York,") are one place, and the
+          // region fills a slot of its own (regionInApposition).
+          const region = regionInApposition(a, m.end, s.end);
+          if ((!region && LIST_AFTER.test(after)) || /such as\s*$|including\s*$/i.test(before)) continue;
           // A name the annotator could not type is a place only with plain locative grammar:
           // "in X" or "at the X docks" (an untyped "at X" may be a company or an event).
           if (e.type !== 'place' && loc[1] !== 'in' && !PLACE_HEAD_NOUN.test(after)) continue;
           put('place', occ);
+          const rid = region ? ents.at(a.id, region.start, region.end) : null;
+          if (region && rid) put('place:region', { article: a.id, entity: rid, mention: region, sentence });
         }
       }
     }
@@ -583,12 +637,30 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
 }
 
 /**
+ * Names the place lexicon lists with the countries that are no sovereign country, or that hold or
+ * are held by another listed one: continents and wider regions ("Europe", "the Middle East"),
+ * territories and regions of a state ("Gaza", "Crimea", "Catalonia"), the nations of the United
+ * Kingdom, and the former unions ("Soviet Union"). Two of these, or one and a country, may be one
+ * inside the other (read on a DUC 2006 dev story: "a KGB agent in Europe" / "worked in Germany").
+ */
+const NOT_SOVEREIGN = new Set(
+  ('Europe|Africa|Asia|Arabia|Latin America|Scandinavia|Balkans|Caucasus|Middle East|Persia|Kurdish Region|Gaza|West Bank|Crimea|' +
+    'Kurdistan|Tibet|Chechnya|Catalonia|England|Scotland|Wales|Northern Ireland|Great Britain|Britain|Soviet Union|USSR|America').split('|'),
+);
+/** A sovereign country: a country of the lexicon (placeLevel) none of whose names is NOT_SOVEREIGN. */
+export function sovereign(e: Entity): boolean {
+  const names = e.aliases.map((a) => a.text);
+  return placeLevel(names) === 'country' && !names.some((n) => NOT_SOVEREIGN.has(n) || NOT_SOVEREIGN.has(n.replace(/^the\s+/i, '')));
+}
+
+/**
  * Place values must be comparable: neither a country or wider region (Houston is in Texas; with
  * no gazetteer, containment cannot be ruled out), nor followed by a region word, and of one kind
  * by the lexicon — both known cities or both names the lexicon does not know (a known city and
  * an unknown name may be the city and one of its districts).
  */
 function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: Map<string, AnnotatedArticle>): boolean {
+  if ((key.startsWith('sub:place') || key === 'place' || key.startsWith('place:')) && entities.some((x, i) => entities.some((y, j) => j > i && regionHeadApart(x, y)))) return false;
   if (key.startsWith('sub:place')) {
     // In the same words, two countries or two known cities are two places; a city against a
     // country or region may be the city and where it lies, and a known city against a name the
@@ -597,13 +669,27 @@ function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: M
     // that contains the other ("off Massachusetts" / "off the United States coast").
     const level = entities.map((e) => placeLevel(e.aliases.map((a) => a.text)));
     if (!level.every((l) => l === level[0])) return false;
+    // The lexicon's countries include continents and territories ("Europe" / "Germany"): only
+    // sovereign countries are two places whatever the words.
+    if (level[0] === 'country') return entities.every(sovereign);
     if (level[0] !== 'local') return true;
     const known = entities.map((e) => e.aliases.some((a) => PLACES.has(a.text)));
     return known.every((k) => k === known[0]);
   }
   if (key !== 'place' && !key.startsWith('place:')) return true;
+  // The regions of a town in apposition: states (or provinces) against states, countries against
+  // countries (a state against its country may be the one that holds the other). The lexicon
+  // does not know every state as wide ("New York" is a city too): the apposition says it is one.
+  if (key === 'place:region') {
+    const country = entities.map((e) => placeLevel(e.aliases.map((a) => a.text)) === 'country');
+    return country.every((c) => c === country[0]);
+  }
   const wide = (e: Entity): boolean => e.aliases.some((a) => WIDE_PLACE_NAMES.has(a.text));
-  if (entities.some(wide)) return false;
+  // A country against a country: neither holds the other, so two sovereign countries in one slot
+  // of one fact are two places ("flew to Kenya" / "travelled to Sudan"), as two towns are. Any
+  // other wide name (a state, a sea, a continent, "the Middle East", a territory) may hold the
+  // other value (sovereign).
+  if (entities.some(wide)) return entities.every(sovereign);
   for (const o of occs) {
     const a = byId.get(o.article)!;
     if (REGION_AFTER.test(a.text.slice(o.mention.end, o.mention.end + 20))) return false;
@@ -635,6 +721,7 @@ function slotWords(key: string): string {
   if (key === 'place') return 'where it happened';
   if (key === 'place:from') return 'where it came from';
   if (key === 'place:to') return 'where it went';
+  if (key === 'place:region') return 'the state or country of the town where it happened';
   if (key.startsWith('name:role:')) return `who is the ${key.slice('name:role:'.length)}`;
   if (key.startsWith('name:agent:')) return `who ${key.slice('name:agent:'.length)}…`;
   return `who was ${key.slice('name:act:'.length)}…`;

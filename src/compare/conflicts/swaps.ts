@@ -15,13 +15,15 @@
  * people titled with one office of two bodies (roles.ts officeFit), nor a person of a sentence told
  * of a past year (past-years.ts). It is a
  * confident conflict only when the sentences are near copies (most content words shared and
- * three words around the names); otherwise it is listed as possible.
+ * three words around the names); otherwise it is listed as possible. Two more retrievals add
+ * possible pairs: the one person of a statement (solePersonPairs) and one member of a two-name
+ * pair with the same partner (partnerPairs: "X and Bob Woodward" / "Bob Woodward and Y").
  */
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import { figuresApart, landmarkPosition, namedTogetherIn, pluralOnly, shareNameWord } from './slots.js';
+import { figuresApart, landmarkPosition, namedTogetherIn, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, sovereign } from './slots.js';
 import { datelineLength, dice, STOP } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import { toldOfOtherTimes } from './past-years.js';
@@ -153,11 +155,16 @@ function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
     return other.type === 'person' || !knownPlace(other) ? 'name' : null;
   }
   if (a.type !== 'place' && b.type !== 'place') return null;
+  // A county against a town: the one may hold the other (slots.ts regionHeadApart).
+  if (regionHeadApart(a, b)) return null;
   // Two known places, or two names the lexicon does not know, of one width: a city against a
   // country, or a known city against an unknown name (a district?), may be one inside the other.
   // (A country against a state or sea likewise: placeLevel.)
   const level = [a, b].map((e) => placeLevel(e.aliases.map((x) => x.text)));
   const known = [a, b].map(knownPlace);
+  // The lexicon's countries include continents and territories ("Europe" / "Germany"): two of
+  // its countries are two places only when both are sovereign (slots.ts sovereign).
+  if (level[0] === 'country' && level[1] === 'country' && !(sovereign(a) && sovereign(b))) return null;
   return level[0] === level[1] && known[0] === known[1] ? 'place' : null;
 }
 
@@ -175,6 +182,12 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
   const from = bodyStart;
   for (const a of articles) {
     const stemsOf = new Map<number, Set<string>>();
+    // Regions in apposition to a town before them (slots.ts regionInApposition), by start.
+    const regions = new Set<number>();
+    for (const { mention: p, sentence: s0 } of mentionsWithSentences(a)) {
+      const r = p.type === 'place' ? regionInApposition(a, p.end, s0.end) : null;
+      if (r) regions.add(r.start);
+    }
     for (const { mention: m, sentence: s0 } of mentionsWithSentences(a)) {
       // Organisations are not compared, but for institutions that are places (FACILITY).
       if ((m.type === 'organization' && facilityWord(m.text) === null) || COUNTRY_OF_DEMONYM.has(m.text)) continue;
@@ -184,7 +197,12 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       if (!id) continue;
       const head = m.role?.start ?? m.start;
       const after = a.text.slice(m.end, Math.min(s.end, m.end + 60));
-      if (LIST_AFTER.test(after) || LIST_BEFORE.test(a.text.slice(Math.max(s.start, head - 30), head))) continue;
+      // A town and its region in apposition ("in Amherst, New York, on Friday") are one place,
+      // not two items of a list: the town is compared with the words after its region, the
+      // region with the town before it (slots.ts regionInApposition).
+      const town = m.type === 'place' && regionInApposition(a, m.end, s.end) !== null;
+      const region = m.type === 'place' && regions.has(m.start);
+      if ((!town && LIST_AFTER.test(after)) || (!region && LIST_BEFORE.test(a.text.slice(Math.max(s.start, head - 30), head)))) continue;
       // A nickname ("the guy teammates and fans call Big Swag") is a name for someone the story
       // names otherwise: no referent of its own to set against another.
       if (nicknamed(a.text.slice(Math.max(s.start, head - 40), head))) continue;
@@ -240,7 +258,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     }
   });
   // Best evidence per pair of entities (the lone name first).
-  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame }>();
+  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; side?: Use[] }>();
   // The entities each sentence names (any type): the other participants of a claim.
   const entitiesIn = new Map<string, Set<string>>();
   for (const u of uses) {
@@ -365,6 +383,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     }
   });
   solePersonPairs(articles, ents, uses, users, meta, pairs);
+  partnerPairs(articles, ents, users, meta, pairs);
   const namedTogether = namedTogetherIn(articles, ents);
   const out: Conflict[] = [];
   for (const key of [...pairs.keys()].sort(cmp)) {
@@ -376,7 +395,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     taken.add(names);
     // The other side: every article using the other name in the same words (same context key).
     const xKeys = new Set(keyOf(x));
-    const ys = uses.filter((u) => u.entity === y.entity && u.article !== x.article && keyOf(u).some((k) => xKeys.has(k)) && dice(x.stems, u.stems).dice >= SAME_REPORT_DICE);
+    const ys = pairs.get(key)!.side ?? uses.filter((u) => u.entity === y.entity && u.article !== x.article && keyOf(u).some((k) => xKeys.has(k)) && dice(x.stems, u.stems).dice >= SAME_REPORT_DICE);
     const sides: Array<[Entity, Use[]]> = [
       [ey, ys.length ? ys : [y]],
       [ex, [x]],
@@ -431,7 +450,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         }
       }
     }
-    const { sole, weak, act } = pairs.get(key)!;
+    const { sole, weak, act, partner } = pairs.get(key)!;
     // An article that names both people or places may be adding detail (as for slots.ts): sure
     // only when the lone name's article does not name the other side's value anywhere.
     const crossNamed = users.get(y.entity)?.has(x.article) ?? false;
@@ -445,7 +464,9 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       outliers,
       facts: [],
       confidence: confident ? 'high' : 'possible',
-      why: ((why: string): string => (backed ? `${why.replace(/\.$/, '')}; ${backed}.` : why))(act
+      why: ((why: string): string => (backed ? `${why.replace(/\.$/, '')}; ${backed}.` : why))(partner
+        ? `Only ${x.article} names ${ex.name}, once, paired with ${partner} (“${ex.name} and ${partner}”), where ${y.article} pairs ${partner} with ${ey.name} in a sentence that reports the same thing (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
+        : act
         ? `Only ${x.article} names ${ex.name}, as the ${act.role === 'agent' ? 'one who did' : 'one who underwent'} the act “${act.verb}” that ${y.article} tells of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
         : sole
         ? `Only ${x.article} names ${ex.name}, once, as the one person of a statement that ${y.article} makes of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
@@ -510,7 +531,7 @@ function solePersonPairs(
   uses: Use[],
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame }>,
+  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; side?: Use[] }>,
 ): void {
   // People named in each sentence (every person mention, lists included).
   const peopleIn = new Map<string, Set<string>>();
@@ -552,6 +573,103 @@ function solePersonPairs(
       const key = `${x.entity}|${y.entity}`;
       const prev = pairs.get(key);
       if (!prev || (prev.sole && d.dice > prev.dice)) pairs.set(key, { x, y, kind: 'name', dice: d.dice, around: 0, sole: true });
+    }
+  }
+}
+
+/** Two names joined by "and" or "&" and nothing else: a pair (a third item before or after makes a list). */
+const PAIR_JOIN = /^\s*(?:and|&)\s*$/;
+/** At most this many characters between the two names of a pair ("X and Y", "X & Y"). */
+const PAIR_GAP = 7;
+
+/**
+ * One of a pair named differently: two people joined by "and" ("reporters Bob Woodward and Carl
+ * Bernstein"), where one article alone, once, joins the same partner with a name nobody else in
+ * the story uses ("Dennis Radford and Bob Woodward"), in a sentence that reports what the other
+ * article's sentence reports. Lists are left out of every other name comparison (two outlets may
+ * list different people); a pair whose one member is the same person is a slot the partner fixes:
+ * the other member is who is paired with them (the two reporters, the two suspects, a duo). Only
+ * two-name pairs (a third name makes a list, where an outlet may pick any few), only between
+ * people, the other name the story's (two articles or more name it) and never named by the lone
+ * name's article but in the same pair (then it tells of both), sentences that share content words
+ * as claims aligned by a participant do (PARTICIPANT_DICE, names left out), reports at most a week apart, no figure apart, never next to
+ * a reporting verb; always `possible`. Candidates are retrieved by the partner's entity (no pairs
+ * of all mentions). Adds to `pairs` (first evidence per pair of entities kept).
+ */
+function partnerPairs(
+  articles: AnnotatedArticle[],
+  ents: EntityIndex,
+  users: Map<string, Set<string>>,
+  meta: Map<string, ArticleMeta>,
+  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; side?: Use[] }>,
+): void {
+  interface PairUse { use: Use; partner: string }
+  const byPartner = new Map<string, PairUse[]>();
+  const all: PairUse[] = [];
+  for (const a of articles) {
+    // People by their entity's type: a surname the recogniser typed otherwise in one sentence
+    // ("Woodward and Bernstein", Bernstein read as a place) is still the person the story names.
+    const list = mentionsWithSentences(a).filter(({ mention: m }) => {
+      const id = ents.at(a.id, m.start, m.end);
+      return id !== null && ents.get(id)?.type === 'person';
+    });
+    for (let i = 0; i + 1 < list.length; i++) {
+      const { mention: p, sentence: s0 } = list[i];
+      const { mention: q, sentence: s1 } = list[i + 1];
+      if (s0.start !== s1.start || q.start - p.end > PAIR_GAP || !PAIR_JOIN.test(a.text.slice(p.end, q.start))) continue;
+      const s = { start: bodyStart(a, s0), end: s0.end };
+      if (p.start < s.start) continue;
+      const before = a.text.slice(Math.max(s.start, p.start - 40), p.start);
+      const after = a.text.slice(q.end, Math.min(s.end, q.end + 40));
+      // A third person joined before or after makes a list ("Anna Holm, Peter Oskin and Ilse
+      // Varga"); a capitalised word that is no person ("on Monday, X and Y") does not.
+      const joined = (from: { mention: Mention; sentence: { start: number } } | undefined, to: number, at: number): boolean => from !== undefined && from.sentence.start === s0.start && /^\s*(?:,|and|or|&)\s*(?:and\s+)?$/.test(a.text.slice(to, at));
+      if (joined(list[i - 1], list[i - 1]?.mention.end ?? 0, p.start) || (list[i + 2] !== undefined && joined(list[i + 2], q.end, list[i + 2].mention.start))) continue;
+      // A reporting verb next to the pair: whom each outlet quotes.
+      if (/\b(?:said|says|told|according\s+to|added|wrote)\s*,?\s*$/i.test(before) || /^\s*,?\s*(?:said|say|says|told|added|wrote)\b/i.test(after)) continue;
+      const ip = ents.at(a.id, p.start, p.end);
+      const iq = ents.at(a.id, q.start, q.end);
+      if (!ip || !iq || ip === iq) continue;
+      const text = a.text.slice(s.start, s.end);
+      const names = new Set(a.mentions.filter((x) => x.start >= s.start && x.end <= s.end).flatMap((x) => contentStems(x.text)));
+      const stems = new Set(contentStems(text).filter((w) => !names.has(w)));
+      const sentence = { start: s.start, end: s.end, text };
+      for (const [m, id, partner] of [[p, ip, iq], [q, iq, ip]] as const) {
+        const pu: PairUse = { use: { article: a.id, entity: id, mention: m, left: [], right: [], sentence, stems, reporting: false, frame: null, offices: [] }, partner };
+        all.push(pu);
+        const bucket = byPartner.get(partner) ?? [];
+        // Capped, as every posting list here (MAX_POSTING).
+        if (bucket.length < MAX_POSTING) bucket.push(pu);
+        byPartner.set(partner, bucket);
+      }
+    }
+  }
+  for (const { use: x, partner } of all) {
+    const ex = ents.get(x.entity);
+    // Named once, by one article: nobody else in the story knows this person.
+    if (!ex || ex.type !== 'person' || users.get(x.entity)?.size !== 1 || ex.mentions.length !== 1) continue;
+    for (const { use: y } of byPartner.get(partner) ?? []) {
+      if (y.article === x.article || y.entity === x.entity) continue;
+      const ey = ents.get(y.entity);
+      if (!ey || ey.type !== 'person' || (users.get(y.entity)?.size ?? 0) < 2 || shareNameWord(ex, ey)) continue;
+      // The lone name's article may name the other person elsewhere only in the same pair ("Woodward
+      // and Bernstein" a paragraph after "Radford and Woodward"): one duo written two ways, a slip
+      // of one mention. Named apart from the partner, the other person is someone it tells of too.
+      if (users.get(y.entity)?.has(x.article) && ey.mentions.some((m) => m.article === x.article && !(byPartner.get(partner) ?? []).some((o) => o.use.article === x.article && o.use.entity === y.entity && o.use.mention.start === m.start))) continue;
+      // The shared partner is a participant both claims have, so the sentences need the
+      // participant-aligned share of content words (PARTICIPANT_DICE), not a same-report one.
+      const d = dice(x.stems, y.stems);
+      if (d.dice < PARTICIPANT_DICE || d.shared < PARTICIPANT_SHARED) continue;
+      if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
+      if (figuresApart(x.sentence.text, y.sentence.text)) continue;
+      if (toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
+      const key = `${x.entity}|${y.entity}`;
+      const prev = pairs.get(key);
+      if (prev && !(prev.partner !== undefined && d.dice > prev.dice)) continue;
+      // The other side: every other article pairing the same partner with the other person in a
+      // sentence that reports the same thing.
+      const side = (byPartner.get(partner) ?? []).map((o) => o.use).filter((u) => u.entity === y.entity && u.article !== x.article && dice(x.stems, u.stems).dice >= PARTICIPANT_DICE);
+      pairs.set(key, { x, y, kind: 'name', dice: d.dice, around: 0, weak: true, partner: ents.get(partner)?.name ?? partner, side });
     }
   }
 }

@@ -31,7 +31,7 @@ const nickMemo = new Map<string, ReadonlySet<string> | null>();
 const NICK_MEMO_MAX = 10_000;
 
 /** The names `a` is a nickname of and the nicknames of `a` (null when the table does not know `a`). */
-function nicknamesOf(a: string): ReadonlySet<string> | null {
+export function nicknamesOf(a: string): ReadonlySet<string> | null {
   const known = nickMemo.get(a);
   if (known !== undefined) return known;
   const t = NICKNAME_TABLE;
@@ -295,7 +295,7 @@ function givenSex(w: string): 'm' | 'f' | undefined {
   return sexOfGiven.get(w);
 }
 /** Is `w` (lower case) a given name one of the name lexicons knows? */
-function knownGiven(w: string): boolean {
+export function knownGiven(w: string): boolean {
   return GIVEN_NAMES.has(w[0].toUpperCase() + w.slice(1)) || nicknamesOf(w) !== null || givenSex(w) !== undefined;
 }
 
