@@ -13,10 +13,11 @@
  *   "WASHINGTON", "INTERNATIONAL"): a dateline or section label left on a line of its own
  *   inside the body (ingest removes such lines only in the header zone, before the first prose).
  *
- *   Also a wire dateline opening a paragraph's first sentence ("MOSCOW (AP) _ Russia's parliament
- *   …", "WASHINGTON — The Senate …"): the place in capitals, the agency in brackets and the dash
- *   (wire copy writes "_" for one) say where the copy was filed, not what happened; quoted as fact
- *   text it made two outlets' statements of one event read apart.
+ *   A wire dateline opening a sentence ("MOSCOW (AP) _ Russia's parliament …") is NOT taken out:
+ *   the conflicts stage reads the place it names as the place of the lede's act (tried in session
+ *   17: "RIYADH, Saudi Arabia (AP) _ Mubarak arrived Saturday …" lost its place and was compared
+ *   with "Mubarak flew to Damascus on Sunday", a false confident date card on DUC 2003 dev). The
+ *   summary and the matcher read past it (lex.ts datelineLength).
  * - `slug`: a wire budget entry, a paragraph opened by a story slug in capitals with its dateline in
  *   brackets ("HARBOUR-CRANE (Undated) _ Special package: …"): news agencies send editors such
  *   lists of the stories to come, and a story's text can carry them; the paragraph describes another
@@ -34,7 +35,6 @@ import { GIVEN_NAMES } from './lexicon/persons.js';
 import { LEARNED_REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { COMMON_WORDS } from './lexicon/common.js';
 import { NAMING_NOUNS } from './lexicon/naming-nouns.js';
-import { datelineLength } from '../compare/words/lex.js';
 
 export interface NonProse {
   start: number;
@@ -79,7 +79,7 @@ export function findNonProse(text: string, sentences: readonly Sentence[]): NonP
   let slugEnd = -1;
   for (const s of sentences) {
     if (s.start < slugEnd || !paragraphStart(text, s.start)) continue;
-    let body = text.slice(s.start, s.end);
+    const body = text.slice(s.start, s.end);
     if (datelineLine(text, s)) {
       out.push({ start: s.start, end: s.end, kind: 'dateline' });
       continue;
@@ -91,14 +91,7 @@ export function findNonProse(text: string, sentences: readonly Sentence[]): NonP
       out.push({ start: s.start, end: slugEnd, kind: 'slug' });
       continue;
     }
-    // A wire dateline (the pattern the summary and the matcher already read past: lex.ts).
-    let start = s.start;
-    const dl = datelineLength(body);
-    if (dl > 0) {
-      out.push({ start, end: start + body.slice(0, dl).trimEnd().length, kind: 'dateline' });
-      start += dl;
-      body = text.slice(start, s.end);
-    }
+    const start = s.start;
     capitalisedMid ??= capitalisedMidSentence(text);
     lowerWords ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
     const end = rubricEnd(body, capitalisedMid, lowerWords);
@@ -120,7 +113,7 @@ export function proseSentences(text: string, sentences: readonly Sentence[], non
     // Every sentence of a budget entry is left out.
     if (slugs.some((n) => s.start >= n.start && s.start < n.end)) continue;
     let start = s.start;
-    // A dateline and a rubric after it ("WASHINGTON _ Driving the news: …") are taken off in turn.
+    // Non-prose spans opening the sentence are taken off in turn.
     for (let n = at.get(start); n && start < s.end; n = at.get(start)) {
       start = n.end;
       while (start < s.end && /\s/.test(text[start]!)) start++;
