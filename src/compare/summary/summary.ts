@@ -286,32 +286,6 @@ export function referents(a: AnnotatedArticle, start: number, text: string): Non
   return out.sort((x, y) => x.start - y.start);
 }
 
-/**
- * Whether a sentence (article offsets) is pegged to the days of its article: it dates something,
- * outside quotation marks and not as the name of an event ("the Sept. 11 attacks"), to a day from
- * `days` days before its article was published to the day after ("Tanzania charged two men on
- * Monday …", "… unveiled new curbs Wednesday …"). News is what happened in those days (the news
- * peg); a sentence with no such date is a story's background, a feature's scene or a trend ("Like
- * thousands of children, 7-year-old Kyle takes Ritalin …", "Generation X is facing a quiet
- * crisis"), which leads a cluster of reports from many days only when none of them tells an event.
- */
-export function datesNews(a: AnnotatedArticle, start: number, end: number, days: number): boolean {
-  const pub = a.published ? Date.parse(a.published) : NaN;
-  if (!Number.isFinite(pub)) return false;
-  const text = a.text.slice(start, end);
-  const quoted: Array<[number, number]> = [];
-  for (const m of text.matchAll(/["“][^"”]{0,400}["”]/g)) quoted.push([start + m.index!, start + m.index! + m[0].length]);
-  return a.times.some((t) => {
-    if (t.start < start || t.end > end || t.event || !t.value || (t.kind !== 'date' && t.kind !== 'time')) return false;
-    if (quoted.some(([x, y]) => t.start >= x && t.end <= y)) return false;
-    // A day, not a month or a year: "in August" may date the background of a story published in
-    // September.
-    if (!/^\d{4}-\d{2}-\d{2}/.test(t.value)) return false;
-    const e = periodEnd(t.value);
-    return e !== null && e >= pub - days * 86_400_000 && e <= pub + 86_400_000;
-  });
-}
-
 /** The last day (UTC ms) of a calendar value: "1997" ends on 31 December, "1998-10" on 31 October. */
 function periodEnd(value: string): number | null {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
@@ -687,30 +661,7 @@ export function buildSummary(
   const reports = (x: (typeof scored)[number]): boolean => !writerVoice(x.text) && (opinionOf.get(x.v.article) ?? 0) < 0.5;
   // And it tells what happened: a forecast ("the shower will peak …") leads only when no agreed
   // report of the event offers a lead.
-  // And, in a cluster of reports spread over more days than one event's news lasts (a topic
-  // followed for months: DUC 2006's clusters), it tells an event of its report's days
-  // (`datesNews`): there the sentence most outlets share is often the topic's background ("Autism
-  // is a brain disorder that …") or a feature's scene, while a report's first sentence tells its
-  // own dated event. An agreed dated sentence leads, else a report's dated event, else as in a
-  // story of one event. (A story of one event keeps its agreed lead: all its reports tell the news.)
-  const days = articles.map((a) => (a.published ? Date.parse(a.published) : NaN)).filter((t) => Number.isFinite(t));
-  const spread = days.length >= 2 && Math.max(...days) - Math.min(...days) > BACKGROUND_DAYS * 86_400_000;
-  const news = (x: (typeof scored)[number]): boolean =>
-    reports(x) &&
-    !forecasts(x.text) &&
-    x.v.sentences.some((sp) => {
-      const a = byId.get(sp.article);
-      return a ? datesNews(a, sp.start, sp.end, BACKGROUND_DAYS) : false;
-    });
-  const topicLead = spread ? (leads.find((x) => x.multi && news(x)) ?? leads.find(news)) : undefined;
-  const lead =
-    topicLead ??
-    leads.find((x) => x.multi && reports(x) && !forecasts(x.text)) ??
-    leads.find((x) => x.multi && reports(x)) ??
-    leads.find(reports) ??
-    leads.find((x) => x.multi) ??
-    leads[0] ??
-    scored[0];
+  const lead = leads.find((x) => x.multi && reports(x) && !forecasts(x.text)) ?? leads.find((x) => x.multi && reports(x)) ?? leads.find(reports) ?? leads.find((x) => x.multi) ?? leads[0] ?? scored[0];
   const chosen: Array<{ f: Fact; text: string; stems: Set<string>; v: Version; meaning: MeaningWord[] }> = [];
   const dayOf = (id: string): number => {
     const p = byId.get(id)?.published;
