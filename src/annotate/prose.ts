@@ -13,6 +13,16 @@
  *   "WASHINGTON", "INTERNATIONAL"): a dateline or section label left on a line of its own
  *   inside the body (ingest removes such lines only in the header zone, before the first prose).
  *
+ *   A wire dateline opening a sentence ("MOSCOW (AP) _ Russia's parliament …") is NOT taken out:
+ *   the conflicts stage reads the place it names as the place of the lede's act (tried in session
+ *   17: "RIYADH, Saudi Arabia (AP) _ Mubarak arrived Saturday …" lost its place and was compared
+ *   with "Mubarak flew to Damascus on Sunday", a false confident date card on DUC 2003 dev). The
+ *   summary and the matcher read past it (lex.ts datelineLength).
+ * - `slug`: a wire budget entry, a paragraph opened by a story slug in capitals with its dateline in
+ *   brackets ("HARBOUR-CRANE (Undated) _ Special package: …"): news agencies send editors such
+ *   lists of the stories to come, and a story's text can carry them; the paragraph describes another
+ *   story, so the whole of it is non-prose.
+ *
  * annotate() takes the rubric out of its sentence (the sentence span starts after it) and drops a
  * sentence that is all dateline, so every later layer and every compare stage (facts, exclusives,
  * summary, timeline) quotes the prose alone. Precision first: a colon label is a rubric only where
@@ -29,7 +39,7 @@ import { NAMING_NOUNS } from './lexicon/naming-nouns.js';
 export interface NonProse {
   start: number;
   end: number;
-  kind: 'rubric' | 'dateline';
+  kind: 'rubric' | 'dateline' | 'slug';
 }
 
 // A rubric label is at most this many words and characters: signposts are a few words ("What
@@ -39,6 +49,9 @@ const RUBRIC_MAX_WORDS = 5;
 const RUBRIC_MAX_CHARS = 40;
 // A dateline or section line is at most this many words ("NEW YORK", "SAN LUIS OBISPO").
 const DATELINE_MAX_WORDS = 4;
+// A wire budget entry: a slug of words in capitals joined by hyphens, its dateline in brackets
+// ("(Undated)", "(Seattle)") and a dash or underscore.
+const BUDGET_SLUG = /^[\p{Lu}\d]{1,20}(?:-[\p{Lu}\d]{1,20}){1,4} \([^()\n]{1,30}\) (?:_|—|–|--) /u;
 
 /**
  * Finite verbs of saying (the learned reporting-verb table without its -ing forms): a label with
@@ -63,17 +76,26 @@ export function findNonProse(text: string, sentences: readonly Sentence[]): NonP
   if (sentences.length < 2) return out;
   let capitalisedMid: Set<string> | null = null;
   let lowerWords: Set<string> | null = null;
+  let slugEnd = -1;
   for (const s of sentences) {
-    if (!paragraphStart(text, s.start)) continue;
+    if (s.start < slugEnd || !paragraphStart(text, s.start)) continue;
     const body = text.slice(s.start, s.end);
     if (datelineLine(text, s)) {
       out.push({ start: s.start, end: s.end, kind: 'dateline' });
       continue;
     }
+    if (BUDGET_SLUG.test(body)) {
+      // The entry runs to the end of its line (a budget lists one story per paragraph).
+      const eol = text.indexOf('\n', s.start);
+      slugEnd = eol < 0 ? text.length : eol;
+      out.push({ start: s.start, end: slugEnd, kind: 'slug' });
+      continue;
+    }
+    const start = s.start;
     capitalisedMid ??= capitalisedMidSentence(text);
     lowerWords ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
     const end = rubricEnd(body, capitalisedMid, lowerWords);
-    if (end > 0) out.push({ start: s.start, end: s.start + end, kind: 'rubric' });
+    if (end > 0) out.push({ start, end: start + end, kind: 'rubric' });
   }
   return out;
 }
@@ -85,17 +107,19 @@ export function findNonProse(text: string, sentences: readonly Sentence[]): NonP
 export function proseSentences(text: string, sentences: readonly Sentence[], nonProse: readonly NonProse[]): Sentence[] {
   if (nonProse.length === 0) return sentences as Sentence[];
   const at = new Map(nonProse.map((n) => [n.start, n]));
+  const slugs = nonProse.filter((n) => n.kind === 'slug');
   const out: Sentence[] = [];
   for (const s of sentences) {
-    const n = at.get(s.start);
-    if (!n) {
-      out.push(s);
-      continue;
+    // Every sentence of a budget entry is left out.
+    if (slugs.some((n) => s.start >= n.start && s.start < n.end)) continue;
+    let start = s.start;
+    // Non-prose spans opening the sentence are taken off in turn.
+    for (let n = at.get(start); n && start < s.end; n = at.get(start)) {
+      start = n.end;
+      while (start < s.end && /\s/.test(text[start]!)) start++;
     }
-    if (n.end >= s.end) continue;
-    let start = n.end;
-    while (start < s.end && /\s/.test(text[start]!)) start++;
-    out.push({ start, end: s.end });
+    if (start >= s.end) continue;
+    out.push(start === s.start ? s : { start, end: s.end });
   }
   return out;
 }

@@ -182,11 +182,12 @@ export const Annotations = z.object({
   quotes: z.array(Quote),
   /**
    * Non-prose spans inside the body (annotate/prose.ts): a rubric label opening a paragraph
-   * ("Driving the news:", "Why it matters:") or a line that is only a dateline or section label
-   * ("AUSTRALIA"). Sentences exclude them. Present only when the article has any; absent in
+   * ("Driving the news:", "Why it matters:"), a line that is only a dateline or section label
+   * ("AUSTRALIA"), or a wire budget entry (`slug`: "HARBOUR-CRANE (Undated) _ …", the whole
+   * paragraph). Sentences exclude them. Present only when the article has any; absent in
    * records written before it existed.
    */
-  nonProse: z.array(Span.extend({ kind: z.enum(['rubric', 'dateline']) })).optional(),
+  nonProse: z.array(Span.extend({ kind: z.enum(['rubric', 'dateline', 'slug']) })).optional(),
 });
 export type Annotations = z.infer<typeof Annotations>;
 

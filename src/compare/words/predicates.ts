@@ -22,6 +22,7 @@
 import { dot, wordVector } from './embeddings.js';
 import { IRREGULAR } from './irregular-verbs.js';
 import { eventClass, phrasalClass, stem as lightStem } from './lex.js';
+import { OPPOSITE_ACT_STEMS } from './opposite-act-data.js';
 import { PREDICATE_STEMS } from './predicate-data.js';
 import { SortedLines } from './sorted-lines.js';
 import { shareSynset, synsetsOf } from './synonyms.js';
@@ -116,9 +117,35 @@ export function predicatesOf(text: string): Predicate[] {
   return out;
 }
 
-/** Whether two predicates name one act (see the module comment); `near` is the vector cut. */
+const oppositeLines = new SortedLines(OPPOSITE_ACT_STEMS);
+const oppositeSeen = new Map<string, readonly string[]>();
+
+/**
+ * Whether two predicate words name opposite outcomes of one act ("approved" / "rejected", "won" /
+ * "lost", "acquitted" / "convicted"): WordNet's verb antonyms, extended to the lemmas of the two
+ * synsets each pointer joins (opposite-act-data.ts, bench/build-opposite-acts.ts). Word vectors
+ * put such verbs close together (they share contexts: cosine "approved" / "rejected" 0.70), so
+ * without this two ledes telling opposite outcomes of one vote were read as one act and linked
+ * into one consensus fact.
+ */
+export function oppositeWords(p: Predicate, q: Predicate): boolean {
+  if (p.stem === q.stem) return false;
+  let o = oppositeSeen.get(p.stem);
+  if (o === undefined) {
+    const rest = oppositeLines.get(p.stem);
+    o = rest ? rest.split(' ') : [];
+    oppositeSeen.set(p.stem, o);
+  }
+  return o.includes(q.stem);
+}
+
+/**
+ * Whether two predicates name one act (see the module comment); `near` is the vector cut. Two
+ * words naming opposite outcomes (oppositeWords) never do, whatever their vectors say.
+ */
 export function samePredicateWord(p: Predicate, q: Predicate, near: number): boolean {
   if (p.lemma === q.lemma || p.stem === q.stem) return true;
+  if (oppositeWords(p, q)) return false;
   if (shareSynset(synsetsOf(p.stem), synsetsOf(q.stem))) return true;
   const ep = p.cls ?? eventClass(lightStem(p.word));
   if (ep !== undefined && ep === (q.cls ?? eventClass(lightStem(q.word)))) return true;
@@ -516,7 +543,11 @@ export function mainActsDiffer(a: ActReading, b: ActReading, near: number): bool
  */
 export function oppositeAct(a: ActReading, b: ActReading, near: number): boolean {
   const opp = (x: ActReading, y: ActReading): boolean => x.main.some((p) => y.preds.some((q) => p.negated !== q.negated && samePredicateWord(p, q, near)));
-  return opp(a, b) || opp(b, a);
+  // Main clauses asserting opposite outcomes with the same polarity ("the council approved the
+  // plan" / "councillors rejected the plan"; oppositeWords): main to main only, since a sentence
+  // may tell the other outcome as its background ("rejected the bill the House had passed").
+  const outcome = a.main.some((p) => b.main.some((q) => p.negated === q.negated && oppositeWords(p, q)));
+  return outcome || opp(a, b) || opp(b, a);
 }
 
 /**
