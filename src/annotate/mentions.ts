@@ -836,8 +836,10 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // the group, not a person: news does not write a person's surname before "forces" or
     // "militias" (a commander's are "forces loyal to X"). The tagger reads "Oromia forces were
     // seen" as a person's subject. The surname of a head of government before "administration"
-    // stays a person (the tenure rule above).
-    if (n.first === n.last && !fixed[k] && (n.type === 1 || n.type === 4) && !surnames.has(word(n.first)) && (COLLECTIVE_AFTER.has(headAfter(n)) || programmes.has(k))) {
+    // stays a person (the tenure rule above). A name the tagger typed "other" before such a
+    // noun is a people's or a faith's ("Hutu rebels", "Moslem militants": CoNLL tags them MISC)
+    // and keeps its type; only a programme's "other" becomes the body.
+    if (n.first === n.last && !fixed[k] && (n.type === 1 || (n.type === 4 && programmes.has(k))) && !surnames.has(word(n.first)) && (COLLECTIVE_AFTER.has(headAfter(n)) || programmes.has(k))) {
       n.type = 3;
       continue;
     }

@@ -175,6 +175,20 @@ function doctrineNoun(w: string): boolean {
 }
 
 /**
+ * A title made of title words alone ("President", "Sen.", "Vice President", "Attorney General"):
+ * every word a role head of the persons lexicon (an abbreviation with its point) or an
+ * honorific. Modifiers, owners and places ("former", "County", "Syria's") make it more.
+ */
+function bareTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    const bare = lower.replace(/[.,]$/, '');
+    return ROLE_HEADS.has(bare) || ROLE_HEADS.has(`${bare}.`) || BARE_HONORIFIC.test(w) || /^(?:vice|deputy|attorney|prime|lieutenant|lt\.?)$/.test(bare);
+  });
+}
+
+/**
  * A title the annotator split off that is no label: only an honorific left ("first Mr."), no
  * title or epithet word at all, or a lower-case domain word glued before a capitalised title
  * ("fire General": the end of one phrase and the start of a name's title).
@@ -380,8 +394,15 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
 
   // Main actors: named by most articles, then given most labels, then mentioned most (an
   // entity's id, the last resort, moves whenever any other entity of the story merges or splits).
+  // An actor whose every label is a bare title ("President", "Sen.", "Vice President": nothing
+  // but title words, bareTitle) is framed by no outlet: a job title alone says what someone is,
+  // not how an outlet sees them (issue #12), and such rows buried the few that do. A title with
+  // more in it ("the former governor", "County Health Director", "interim President") still
+  // tells the reader something and keeps its row, and bare titles stay in a row that has any
+  // other label, beside which they show what each outlet adds.
+  const framed = (list: Label[]): boolean => list.some((l) => l.kind !== 'title' || l.loaded.length > 0 || !bareTitle(l.label));
   const main = ents.entities
-    .filter((e) => e.type === 'person' && labels.has(e.id))
+    .filter((e) => e.type === 'person' && labels.has(e.id) && framed(labels.get(e.id)!))
     .sort((x, y) => y.articles.length - x.articles.length || labels.get(y.id)!.length - labels.get(x.id)!.length || y.mentions.length - x.mentions.length || cmp(x.id, y.id))
     .slice(0, maxActors);
   return main.map((e) => ({
