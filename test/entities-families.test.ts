@@ -92,3 +92,25 @@ test('a place or a programme before a collective noun names a group, not a perso
   const c = read('a3', 'The Harrow administration has not commented.');
   assert.equal(mentionAt(c, 'Harrow')?.type, 'person');
 });
+
+test('a sexed honorific goes to the family member of that sex when the story names two', () => {
+  const arts = [
+    read('a1', 'Tomas Vell and Ilse Vell adopted two children in May. "We wanted a big family," Mrs. Vell said. Mr. Vell works as a pilot.'),
+    read('a2', 'Ilse Vell said the agency was slow. K. Tomas Vell, her husband, agreed.'),
+  ];
+  const ents = buildEntities(arts);
+  const ilse = entityAt(ents, arts, 'a1', 'Ilse Vell');
+  const tomas = entityAt(ents, arts, 'a1', 'Tomas Vell');
+  assert.ok(ilse && tomas && ilse !== tomas);
+  assert.equal(entityAt(ents, arts, 'a1', 'Vell said'), ilse);
+  assert.notEqual(entityAt(ents, arts, 'a1', 'Vell works'), ilse);
+});
+
+test('an office the full-named person holds keeps her titled surname, whatever the title', () => {
+  // A stray title on a bare surname ("The president, Summerby said") is no other person where
+  // the full name holds an office of its own ("Treasury Secretary").
+  const arts = [read('a1', 'Treasury Secretary Lana Summerby said on Sunday that taxes would rise. The president, Summerby said, has laid out a plan. Summerby also said the plan was fair.')];
+  const ents = buildEntities(arts);
+  const lana = entityAt(ents, arts, 'a1', 'Lana Summerby');
+  assert.equal(entityAt(ents, arts, 'a1', 'Summerby also'), lana);
+});

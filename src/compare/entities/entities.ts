@@ -68,6 +68,16 @@ const TITLE = new Set([
   'president', 'senator', 'governor', 'general', 'judge', 'justice', 'minister', 'premier', 'chancellor', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'imam', 'cardinal', 'bishop', 'archbishop', 'mayor', 'chairman',
 ]);
 
+// Offices a title names (the titles above and the offices news writes before a name): what one
+// person holds and another member of the family may not ("President Clinton" beside "his
+// Democratic opponent, Hillary Rodham Clinton"), unlike a relation or a description
+// ("opponent", "wife", "star"). See `untitled` in buildEntities.
+const OFFICE = new Set([
+  ...TITLE,
+  'secretary', 'chairwoman', 'chair', 'speaker', 'leader', 'chief', 'director', 'commissioner', 'administrator', 'ambassador', 'treasurer', 'sheriff',
+  'representative', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'attorney', 'prosecutor', 'ceo',
+]);
+
 /**
  * Run-together initials inside a name are one initial each: "George H.W. Bush" is written "H. W."
  * and "HW" by other outlets, and only as two initials is it told apart from "George W. Bush"
@@ -1197,7 +1207,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // (Likewise in the report that names her in full: "Hillary Rodham Clinton's brother" and
   // "President Clinton" in one report are two people.)
   // A person known only by descriptive roles ("his Democratic opponent, Hillary Rodham Clinton")
-  // holds no office either: where the article gives the bare surname an office (TITLE:
+  // holds no office either: where the article gives the bare surname an office (OFFICE:
   // "President Clinton") she never holds, it is another member of the family (read on DUC 2006
   // dev, where her husband's every "President Clinton" of the story went to her). A descriptive
   // title of the surname ("actress Lohan") leaves the descriptive roles their say.
@@ -1205,7 +1215,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const heads = titled.get(`${article}\u0000${tok}`);
     if (!heads) return true;
     if (c.roles.size === 0) return false;
-    return [...c.roles].some((h) => TITLE.has(h)) || ![...heads].some((h) => TITLE.has(h));
+    return [...c.roles].some((h) => OFFICE.has(h)) || ![...heads].some((h) => OFFICE.has(h));
   };
   const namesake = (c: Cluster, tok: string, article: string): boolean => namesake0(c, tok) && untitled(c, tok, article);
   // People by the first word of their full names, for a lone word that is not a surname.
@@ -1321,12 +1331,20 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // holding the same role (further below), never a full name by the surname alone.
       // An honorific that marks sex ("Mrs. Clinton", "Mr. Clinton") says which member of a
       // family the surname is, whatever office the article gives the surname elsewhere: it joins
-      // the person of its article whose given name is of that sex (given-names.ts), and never
-      // one of the other sex. (The article's "President Clinton" keeps the bare surname from
-      // her, untitled above; her "Mrs. Clinton" is still hers.)
+      // the person of its article whose given name is of that sex (given-names.ts), and, where
+      // the story names two people of the surname, never one of the other sex. (The article's
+      // "President Clinton" keeps the bare surname from her, untitled above; her "Mrs. Clinton"
+      // is still hers.) With one person of the surname in the story the sex decides nothing:
+      // the lexicon's sexes are US birth counts, and "Mr. Charest" is Jean Charest (read on DUC
+      // 2006 dev, where a first version split him off).
       const sex = honorificSex(r.mention);
-      const sexOk = (c: Cluster): boolean => !sex || givenSex(c.full[0]) !== (sex === 'f' ? 'm' : 'f');
-      cands = surnameOf.filter((c) => c.articles.has(r.article) && sexOk(c) && (untitled(c, tok, r.article) || (sex !== undefined && givenSex(c.full[0]) === sex)));
+      // (The sexes of all the given names a person is written with: a cut name's first word,
+      // "Christian" of "Christian Karla Faye Tucker", is outvoted by "Karla Faye Tucker".)
+      // (An initial is skipped: "K. George Thampy" is a George.)
+      const sexes = (c: Cluster): Set<string | undefined> => new Set(c.refs.filter((x) => x.tokens.length >= 2).map((x) => givenSex(x.tokens.find((t) => t.length >= 2) ?? '')));
+      const sexOk = (c: Cluster): boolean => !sex || surnameOf.length < 2 || sexes(c).has(sex) || !sexes(c).has(sex === 'f' ? 'm' : 'f');
+      const sexFits = (c: Cluster): boolean => sex !== undefined && sexes(c).has(sex) && !sexes(c).has(sex === 'f' ? 'm' : 'f');
+      cands = surnameOf.filter((c) => c.articles.has(r.article) && sexOk(c) && (untitled(c, tok, r.article) || sexFits(c)));
       // Except for the story's established namesake: the only person of that surname in the
       // story, introduced in full by two articles or more ("Barack Obama" in two reports, "Obama"
       // alone in a third). News leaves out the introduction only for a name its readers already
