@@ -85,6 +85,9 @@ test('a place or a programme before a collective noun names a group, not a perso
   const a = read('a1', 'Witnesses said the town was quiet. Karvenia forces were seen near the border, and Dravnia fighters crossed the river.');
   assert.equal(mentionAt(a, 'Karvenia')?.type, 'organization');
   assert.equal(mentionAt(a, 'Dravnia')?.type, 'organization');
+  // A person's forces are the person's: the possessive keeps the name a person's.
+  const tito = read('a4', "He was arrested by Marko's forces in 1946.");
+  assert.equal(mentionAt(tito, "Marko's")?.type, 'person');
   // A programme's name before "administration" is no head of government's surname.
   const b = read('a2', 'The Medicare administration said on Monday it would cut payments to hospitals.');
   assert.equal(mentionAt(b, 'Medicare')?.type, 'organization');

@@ -839,7 +839,8 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // stays a person (the tenure rule above). A name the tagger typed "other" before such a
     // noun is a people's or a faith's ("Hutu rebels", "Moslem militants": CoNLL tags them MISC)
     // and keeps its type; only a programme's "other" becomes the body.
-    if (n.first === n.last && !fixed[k] && (n.type === 1 || (n.type === 4 && programmes.has(k))) && !surnames.has(word(n.first)) && (COLLECTIVE_AFTER.has(headAfter(n)) || programmes.has(k))) {
+    // (Not a possessive: "Tito's forces" are a person's.)
+    if (n.first === n.last && !fixed[k] && (n.type === 1 || (n.type === 4 && programmes.has(k))) && !surnames.has(word(n.first)) && !/['’]s?$/.test(d.text.slice(d.starts[n.first], d.ends[n.first])) && (COLLECTIVE_AFTER.has(headAfter(n)) || programmes.has(k))) {
       n.type = 3;
       continue;
     }
