@@ -60,6 +60,11 @@ test('initials with a generational suffix are a person, apart from the bare init
   assert.ok(son && airport);
   assert.notEqual(son, airport);
   assert.equal(ents.get(son)!.type, 'person');
+  // Spelled with its suffix, the initials are the son's full name of their article.
+  const named = [read('a3', 'Karl L. Tamsen Jr. flew his plane from the county airport on Friday. KLT Jr. was 38. Flights at KLT were normal.')];
+  const e2 = buildEntities(named);
+  assert.equal(entityAt(e2, named, 'a3', 'KLT Jr.'), entityAt(e2, named, 'a3', 'Karl L. Tamsen Jr.'));
+  assert.notEqual(entityAt(e2, named, 'a3', 'KLT were'), entityAt(e2, named, 'a3', 'Karl L. Tamsen Jr.'));
 });
 
 test('a placing in a ranked list is no part of the name after it', () => {

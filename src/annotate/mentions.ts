@@ -31,9 +31,12 @@
  *    prefixes; then names typed elsewhere in the article (surname "Putin" after "Vladimir
  *    Putin"); then weak context cues ("in X", "X province", "X said"); else "other".
  * After the combination: an ordinal before a name is taken into it, and such a name is no
- * person ("20th Century Fox", ordinalLed); a surname before "administration" or "presidency",
- * a role in a cast ("portrays X", "X, played by"), a full name whose surname the article types a
- * person alone, and a lone first name after its full name are persons (combineWithRules).
+ * person ("20th Century Fox", ordinalLed), unless it is a placing in a ranked list ("1st Yohan
+ * Blake, 2nd Tyson Gay", rankedList); a name with "Jr." or "Sr." is a person's
+ * (generationPerson); a surname before "administration" or "presidency" (not a programme's
+ * name, programmeWord), a role in a cast ("portrays X", "X, played by"), a full name whose
+ * surname the article types a person alone, and a lone first name after its full name are
+ * persons, and a lone name before "forces", "militias" … is a group's (combineWithRules).
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js';

@@ -1144,6 +1144,10 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   //   and "Associated Press", "US" and "United States").
   const acronymOf = (r: MentionRef): string | null => {
     const a = r.mention.text.replace(/\./g, '');
+    // Initials with a generational suffix spell the suffix too ("JFK Jr." is "John F. Kennedy
+    // Jr.", whose initials are JFKJ), so they never spell the father's name ("John F. Kennedy").
+    const gen = /^(\p{Lu}{2,6}),?\s(J|S)(?:r|nr)$/u.exec(a);
+    if (gen) return gen[1] + gen[2];
     return /^\p{Lu}{2,6}$/u.test(a) ? a : null;
   };
   // (Not a name that opens with the acronym itself: "U.S. Senate" holds "U.S." as a word and

@@ -9,6 +9,7 @@
  * name ("Roe admitted", "boasted Roe"). Each label lists its `loaded` words: words of an
  * openly licensed sentiment lexicon (VADER and AFINN, evaluative-data.ts) and words that are
  * neither a title, an office nor a neutral modifier — the outlet's own choice of description.
+ * An actor whose every label is a bare job title ("President", "Sen.") gets no row.
  */
 import type { Framing } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../../core/schema.js';
