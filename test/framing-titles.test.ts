@@ -27,3 +27,22 @@ test('an actor labelled by bare job titles alone has no framing row; a title wit
   assert.ok(pike.labels.some((l) => l.loaded.includes('embattled')));
   assert.ok(names.includes('Omar Kell'), names.join(' | '));
 });
+
+test('framing junk: a clause or a thing-noun phrase before or after a name, a preposition, a participle before a title', () => {
+  const labels = (text: string): string[] => {
+    const a = read('a1', text);
+    return buildFraming([a], buildEntities([a])).flatMap((f) => f.labels.map((l) => `${l.kind}:${l.label}`));
+  };
+  const got = [
+    ...labels('The business leaders like Ivo Trask praised the plan on Monday.'),
+    ...labels('The best thing Ivo Trask could do is resign, the critics said.'),
+    ...labels('The wetland damage Ivo Trask caused was severe, the report said.'),
+    ...labels('Ivo Trask, the unity minister warned, is wrong about the vote.'),
+    ...labels('Praising Senator Ivo Trask, the ad thanked him for his vote.'),
+  ];
+  for (const junk of ['like', 'best thing', 'wetland damage', 'minister warned', 'Praising']) assert.ok(!got.some((l) => l.includes(junk)), `${junk}: ${got.join(' | ')}`);
+  // Labels of a person stay: an agent noun, an evaluative epithet.
+  const kept = [...labels('Ivo Trask, a Maryland builder, praised the plan.'), ...labels('The disgraced Ivo Trask praised the plan.')];
+  assert.ok(kept.some((l) => l.includes('builder')), kept.join(' | '));
+  assert.ok(kept.some((l) => l.includes('disgraced')), kept.join(' | '));
+});

@@ -20,6 +20,7 @@ import { articleOrder, cmp, STOP } from '../words/lex.js';
 import { wordRow } from '../words/embeddings.js';
 import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
 import { compiledOnce } from '../../core/regex.js';
+import { NAMING_NOUNS } from '../../annotate/lexicon/naming-nouns.js';
 
 /** Up to four lower-case words, with their article, right before a name (see its use). */
 const LOWER_PHRASE_BEFORE = /(?:^|[\s(])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,4})$/u;
@@ -189,6 +190,34 @@ function bareTitle(text: string): boolean {
   });
 }
 
+let thingNouns: Set<string> | null = null;
+/**
+ * A phrase that cannot describe a person, so no label of one: its head noun (before the first
+ * preposition or relative, else the last word) is a noun none of whose common senses is a person
+ * (WordNet, naming-nouns.ts: "the wetland damage", "The best thing", "a bimonthly magazine",
+ * "the conservative groups" — a noun phrase or clause that ends where a name begins, or a
+ * typing error), or it ends in a preposition ("the business leaders like" a name), or it is a
+ * clause (a noun and its verb in the past, "the unity minister warned", clauseBefore). Read on
+ * DUC 2006 dev. (A coined nickname is the label itself and is not read so.)
+ */
+function notAboutPerson(text: string): boolean {
+  thingNouns ??= new Set(NAMING_NOUNS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
+  const words = text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '')).filter(Boolean);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1];
+  if (/^(?:like|unlike|including|as|than|via|despite|per|with|without)$/.test(last)) return true;
+  if (clauseBefore(text)) return true;
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|in|for|from|at|on|with|who|which|that|whose|whom|to|by)$/.test(w));
+  const head = cut > 0 ? words[cut - 1] : last;
+  // (An agent noun in -er/-or names a person far more often than WordNet's common senses say:
+  // "a Maryland builder" is a label.)
+  if (/(?:er|or)s?$/.test(head)) return false;
+  // (Nor a participle, an adjective before a name whatever nouns WordNet spells so: "the
+  // notorious lost", "the wounded".)
+  if (/ed$/.test(head) || /^(?:lost|fallen|broken|beaten|known|forgotten|hidden|chosen|stolen|sworn|torn|worn|born|shaken|taken|given|grown|driven|written|frozen|spoken)$/.test(head)) return false;
+  return thingNouns.has(head) || (head.endsWith('s') && thingNouns.has(head.slice(0, -1)));
+}
+
 /**
  * A title the annotator split off that is no label: only an honorific left ("first Mr."), no
  * title or epithet word at all, or a lower-case domain word glued before a capitalised title
@@ -197,6 +226,9 @@ function bareTitle(text: string): boolean {
 function junkTitle(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => !BARE_HONORIFIC.test(w));
   if (words.length === 0) return true;
+  // A participle opening the title is a clause's verb ("Praising Senator …, the ad said"), not
+  // a modifier of the office, unless the persons lexicon knows it as one ("Acting", "Outgoing").
+  if (words.length >= 2 && /^\p{L}+ing$/u.test(words[0]) && !ROLE_MODIFIERS.has(words[0].toLowerCase())) return true;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[.,]$/, ''));
   const headAt = lower.findIndex((w, i) => ROLE_HEADS.has(w) || ROLE_HEADS.has(`${w}.`) || ROLE_ACRONYMS.has(words[i]) || EPITHET_HEADS.has(w));
   if (headAt < 0) return true;
@@ -263,6 +295,7 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
     }
     if (!text || BARE_HONORIFIC.test(text) || text.length > 90) return;
     if (l.kind === 'title' && junkTitle(text)) return;
+    if ((l.kind === 'epithet' || l.kind === 'appositive' || l.kind === 'description') && !l.loaded?.includes(text) && notAboutPerson(text)) return;
     const list = labels.get(entity) ?? [];
     if (!list.some((x) => x.article === l.article && x.label.toLowerCase() === text.toLowerCase())) list.push({ ...l, label: text, loaded: l.loaded ?? loadedWords(text) });
     labels.set(entity, list);
