@@ -64,7 +64,10 @@ export function similarity(a: Uint32Array, b: Uint32Array, offA = 0, offB = 0): 
 function bandKey(sig: Uint32Array, off: number, band: number): number {
   let h = Math.imul(band + 1, 0x9e3779b9);
   for (let r = 0; r < ROWS; r++) h = mix((h ^ sig[off + band * ROWS + r]) >>> 0);
-  return h;
+  // As a signed 32-bit integer: the same bucket for the same hash (a one-to-one map), but a
+  // small integer to V8, so the band maps neither box their keys nor hash heap numbers (the
+  // assigner looks up every band of every article; docs/scale.md).
+  return h | 0;
 }
 
 /**
