@@ -104,9 +104,10 @@ test('framing ranks tied actors by mentions, not by the entity id as a string ("
   const { buildFraming } = await import('../src/compare/entities/framing.js');
   const places = ['Arlo', 'Brisk', 'Cordale', 'Dunmore', 'Elmway', 'Farrowby', 'Glenhart', 'Holtby'];
   let t = places.map((p) => `Trucks drove from ${p} to ${p} Harbor and back to ${p} and ${p}.`).join(' ');
-  t += ' Mayor Vera Lind spoke. Lind said the road was shut. Lind left. Judge Ora Pell spoke. Pell agreed.';
+  t += ' The embattled Mayor Vera Lind spoke. Lind said the road was shut. Lind left. The embattled Judge Ora Pell spoke. Pell agreed.';
   const a = read('a1', t);
   const ents = buildEntities([a]);
-  // Eight places rank first, so the two people are e9 and e10: one label and one article each.
+  // Eight places rank first, so the two people are e9 and e10: two labels (a title and an
+  // epithet: a row of bare titles frames no one) and one article each.
   assert.deepEqual(buildFraming([a], ents, 1).map((f) => f.name), ['Vera Lind']);
 });

@@ -31,9 +31,12 @@
  *    prefixes; then names typed elsewhere in the article (surname "Putin" after "Vladimir
  *    Putin"); then weak context cues ("in X", "X province", "X said"); else "other".
  * After the combination: an ordinal before a name is taken into it, and such a name is no
- * person ("20th Century Fox", ordinalLed); a surname before "administration" or "presidency",
- * a role in a cast ("portrays X", "X, played by"), a full name whose surname the article types a
- * person alone, and a lone first name after its full name are persons (combineWithRules).
+ * person ("20th Century Fox", ordinalLed), unless it is a placing in a ranked list ("1st Yohan
+ * Blake, 2nd Tyson Gay", rankedList); a name with "Jr." or "Sr." is a person's
+ * (generationPerson); a surname before "administration" or "presidency" (not a programme's
+ * name, programmeWord), a role in a cast ("portrays X", "X, played by"), a full name whose
+ * surname the article types a person alone, and a lone first name after its full name are
+ * persons, and a lone name before "forces", "militias" … is a group's (combineWithRules).
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js';
@@ -44,7 +47,7 @@ import { SUBSTANCE_NAMES } from './lexicon/substances.js';
 import { NAMING_NOUNS } from './lexicon/naming-nouns.js';
 import { BUILTIN_OUTLETS } from '../ingest/outlets.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
-import { wordRow } from '../compare/words/embeddings.js';
+import { dot, wordRow, wordVector } from '../compare/words/embeddings.js';
 import { markUnreliable } from './ner/casing.js';
 import { prepareDoc, type NerDoc } from './ner/features.js';
 import { nameSpan, tagNames, type TaggedName } from './ner/tagger.js';
@@ -238,7 +241,7 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     }
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
-  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m))))).map((m) => ordinalLed(text, m));
+  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m))))).map((m) => generationPerson(text, ordinalLed(text, m)));
 }
 
 /** Spelled ordinals that open names ("Twentieth Century Fox", "Fifth Third Bank"), by their tens and units. */
@@ -255,6 +258,51 @@ function knownGivenName(w: string): boolean {
   sexedGivenNames ??= new Set(`${MALE_GIVEN_NAMES} ${FEMALE_GIVEN_NAMES}`.split(/\s+/).filter(Boolean));
   // (Not a common noun that is also a name: "1st Marine Division", "3rd Ward".)
   return GIVEN_NAMES.has(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && sexedGivenNames.has(w.toLowerCase()) && !commonNoun(w.toLowerCase()));
+}
+
+/**
+ * "JFK Jr.", "Kennedy Sr.": "Jr." and "Sr." after a name mark a generation of a family, and only
+ * people have generations, so such a name is a person's (the tagger types "JFK Jr." a body, as it
+ * types the airport "JFK"). A roman numeral may number a war, a ship or a sequel: left out.
+ */
+function generationPerson(text: string, m: Mention): Mention {
+  // A suffix the tagger left outside the name ("KLT| Jr. was flying") is the name's.
+  const after = / (?:Jr|Sr|Jnr|Snr)\.|^ (?:Jr|Sr|Jnr|Snr)(?![\p{L}\d.])/u.exec(text.slice(m.end, m.end + 5));
+  if (after && after.index === 0) m = { ...m, end: m.end + after[0].length, text: text.slice(m.start, m.end + after[0].length) };
+  return m.type !== 'person' && /\S\s+(?:Jr|Sr|Jnr|Snr)\.?$/.test(m.text) ? { ...m, type: 'person' } : m;
+}
+
+/** Value of an ordinal in digits or spelled ("3rd", "Third" → 3), 0 for none. */
+function ordinalValue(w: string): number {
+  const d = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
+  if (d) return Number(d[1]);
+  const k = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'].indexOf(w);
+  return k + 1;
+}
+/** An ordinal with no determiner before it, then a capital: an item of a ranked list ("2nd Tyson Gay"). */
+const RANK_ITEM = /(?:^|[^\p{L}\d\s]\s*|\n\s*)(\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?=\p{Lu})/gu;
+/**
+ * Is the ordinal at `pos` a placing in a ranked list ("Results: 1st Yohan Blake 9.75, 2nd Tyson
+ * Gay 9.80")? Results and standings give consecutive placings, each opening an item (after a
+ * comma, a colon, a bracket or a line break, never after "the"), each before a name: the rank
+ * then is no part of the name it precedes. Two ordinals before names that are not consecutive
+ * ("the 5th Circuit and the 9th Circuit") are two names, each with its own number. Read on 300
+ * characters around the ordinal: linear.
+ */
+function rankedList(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 150);
+  const win = text.slice(from, pos + 150);
+  const at = new Set<number>();
+  const values: number[] = [];
+  for (const x of win.matchAll(RANK_ITEM)) {
+    const v = ordinalValue(x[1]!);
+    if (!v) continue;
+    values.push(v);
+    at.add(from + x.index! + x[0].indexOf(x[1]!));
+  }
+  if (!at.has(pos)) return false;
+  const set = new Set(values);
+  return values.some((v) => set.has(v + 1));
 }
 
 /**
@@ -277,7 +325,7 @@ function ordinalLed(text: string, m: Mention): Mention {
     // A given name after the ordinal is a placing in a ranked list ("The race ended: 1st Yohan
     // Blake, 2nd Tyson Gay"): the person is named after the rank, which is left out of the name.
     const skip = first[1].length + 1;
-    if (/\s/.test(m.text.slice(skip)) && knownGivenName(m.text.slice(skip).split(/\s/)[0]!)) return { ...m, start: m.start + skip, text: m.text.slice(skip) };
+    if (/\s/.test(m.text.slice(skip)) && (knownGivenName(m.text.slice(skip).split(/\s/)[0]!) || rankedList(text, m.start))) return { ...m, start: m.start + skip, text: m.text.slice(skip) };
     return { ...m, type: 'organization' };
   }
   const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
@@ -289,6 +337,10 @@ function ordinalLed(text: string, m: Mention): Mention {
   if (prev && MONTH_WORD.test(prev[1])) return m;
   // (A given name of the birth counts too, before a surname: "1st Tyson Gay" in a ranked list
   // is a person; a lone "3rd Ward" is not.)
+  // (Nor a placing in a ranked list, whatever the name: "1st Yohan Blake, 2nd Tyson Gay"; where
+  // the item opens with a given name and has a surname after it, it is a person's, whatever the
+  // tagger made of the list: it typed "Tyson Gay" a body.)
+  if (rankedList(text, m.start - ord.length - 1)) return m.type !== 'person' && /^\S+(?:\s\S+){1,2}$/.test(m.text) && knownGivenName(m.text.split(/\s/)[0]!) ? { ...m, type: 'person' } : m;
   if (GIVEN_NAMES.has(m.text.split(/\s/)[0]!) || (/\s/.test(m.text) && knownGivenName(m.text.split(/\s/)[0]!))) return m;
   // An ordinal before a body the lexicons know, or before a meeting, counts its sessions or
   // editions ("the 76th United Nations General Assembly", "the 7th East Asia Economic Summit"):
@@ -545,6 +597,31 @@ const LOCATIVE_BEFORE = /\b(?:in|into|across|throughout|within|inside|outside)\s
  * "a Trump state" are the person's.
  */
 const PLACE_OR_FORCE_AFTER = new Set([...PLACE_HEAD_AFTER].filter((w) => !['base', 'state', 'air', 'naval'].includes(w)).concat(['forces', 'troops', 'fighters', 'militias', 'rebels']));
+/**
+ * Lower-case collective nouns of an armed or governing group after a lone name ("Tigray forces",
+ * "Amhara militias"): the name with them is a group's, not a person's (see combineWithRules).
+ */
+const COLLECTIVE_AFTER = new Set(['forces', 'troops', 'fighters', 'militia', 'militias', 'rebels', 'insurgents', 'militants', 'paramilitaries']);
+
+/**
+ * A word whose distributional neighbours are a programme's rather than an office holder's:
+ * its GloVe vector (data/embeddings.bin) nearer "program" than "president" or "senator" by a
+ * clear margin. "Medicare" (.50 against .30) and "Medicaid" are programmes; the surnames of
+ * heads of government are nearer the offices ("Obama" .45 against .70, "Trump" .11 against .25);
+ * a word the table does not know ("Halvorsen") is no programme. The margin (.1) keeps the
+ * undecided words ("Harrow", .03 against .02) with the tenure rule's surname reading.
+ */
+function programmeWord(w: string): boolean {
+  const v = wordVector(w.toLowerCase());
+  const prog = wordVector('program');
+  const pres = wordVector('president');
+  const sen = wordVector('senator');
+  if (!v || !prog || !pres || !sen) return false;
+  const n = Math.sqrt(dot(v, v));
+  const cos = (x: Float32Array): number => dot(v, x) / n / Math.sqrt(dot(x, x));
+  return cos(prog) - Math.max(cos(pres), cos(sen)) > 0.1;
+}
+
 /** A verb of saying and "he" or "she" right after a name ("… said she would stay"). */
 const HE_SHE_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|adds|wrote|insisted|argued|stressed|noted)\s+(?:that\s+)?(?:he|she)\b/;
 
@@ -720,7 +797,10 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
   const placesOrBodies = new Set<string>();
   const headAfter = (n: { last: number }): string => (d.starts[n.last + 1] === d.ends[n.last] + 1 ? d.text.slice(d.starts[n.last + 1], d.ends[n.last + 1]) : '');
   for (const n of out) if (n.first === n.last && !isTenure(n) && (LOCATIVE_BEFORE.test(d.text.slice(Math.max(0, d.starts[n.first] - 12), d.starts[n.first])) || PLACE_OR_FORCE_AFTER.has(headAfter(n)))) placesOrBodies.add(word(n.first));
-  for (const n of out) {
+  // Lone names before the head of a programme's administration (typed a body below).
+  const programmes = new Set<number>();
+  for (let k0 = 0; k0 < out.length; k0++) {
+    const n = out[k0];
     let last = n.last;
     while (last > n.first && GENERATION.test(d.text.slice(d.starts[last], d.ends[last]))) last--;
     // Only a person the rules read so too: a tagging error ("Lebed Chechnya" in a headline)
@@ -744,11 +824,29 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
       // demonym or a body's head word: a region's, an agency's or a programme's administration
       // is a body's, and reading it as a surname made every lone mention a person.
       if (placesOrBodies.has(word(n.first)) || ORG_SUFFIXES.has(w) || COUNTRY_OF_DEMONYM.has(w) || DEMONYM_PLURALS.has(`${w}s`) || DEMONYM_PLURALS.has(w)) continue;
+      // Nor a programme's name ("the Medicare administration"): see programmeWord.
+      if (programmeWord(w)) {
+        programmes.add(k0);
+        continue;
+      }
       if (!PLACES.has(w) && !ORGANIZATIONS.has(w) && !ACRONYM.test(w) && !/\p{L}[-‑]\p{Lu}/u.test(w)) surnames.add(word(n.first));
     }
   }
   for (let k = 0; k < out.length; k++) {
     const n = out[k];
+    // A lone name before a collective noun of an armed or governing body ("Tigray forces",
+    // "Oromia fighters", "the Medicare administration" of a programme, programmeWord) names
+    // the group, not a person: news does not write a person's surname before "forces" or
+    // "militias" (a commander's are "forces loyal to X"). The tagger reads "Oromia forces were
+    // seen" as a person's subject. The surname of a head of government before "administration"
+    // stays a person (the tenure rule above). A name the tagger typed "other" before such a
+    // noun is a people's or a faith's ("Hutu rebels", "Moslem militants": CoNLL tags them MISC)
+    // and keeps its type; only a programme's "other" becomes the body.
+    // (Not a possessive: "Tito's forces" are a person's.)
+    if (n.first === n.last && !fixed[k] && (n.type === 1 || (n.type === 4 && programmes.has(k))) && !surnames.has(word(n.first)) && !/['’]s?$/.test(d.text.slice(d.starts[n.first], d.ends[n.first])) && (COLLECTIVE_AFTER.has(headAfter(n)) || programmes.has(k))) {
+      n.type = 3;
+      continue;
+    }
     // A lone name the place lexicon knows, typed person with no title before it and no person
     // of that surname in the article, is the place speaking for its government ("…, Damascus
     // said"): the tagger reads "X said" as a person, but a person is introduced in full first.

@@ -68,6 +68,16 @@ const TITLE = new Set([
   'president', 'senator', 'governor', 'general', 'judge', 'justice', 'minister', 'premier', 'chancellor', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'imam', 'cardinal', 'bishop', 'archbishop', 'mayor', 'chairman',
 ]);
 
+// Offices a title names (the titles above and the offices news writes before a name): what one
+// person holds and another member of the family may not ("President Clinton" beside "his
+// Democratic opponent, Hillary Rodham Clinton"), unlike a relation or a description
+// ("opponent", "wife", "star"). See `untitled` in buildEntities.
+const OFFICE = new Set([
+  ...TITLE,
+  'secretary', 'chairwoman', 'chair', 'speaker', 'leader', 'chief', 'director', 'commissioner', 'administrator', 'ambassador', 'treasurer', 'sheriff',
+  'representative', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'attorney', 'prosecutor', 'ceo',
+]);
+
 /**
  * Run-together initials inside a name are one initial each: "George H.W. Bush" is written "H. W."
  * and "HW" by other outlets, and only as two initials is it told apart from "George W. Bush"
@@ -509,6 +519,10 @@ export function contextType(m: Mention, before: string, after: string): EntityTy
   // A place's name before a title of office ("New York Gov. Ann Roe", "Ohio Sen. Al Vell") is
   // the place the office is of: the tagger reads the pair as a body's name and types it so.
   if (m.type === 'organization' && PLACES.has(m.text) && !ORGANIZATIONS.has(m.text) && TITLE_AFTER.test(after)) return 'place';
+  // "JFK Jr.", "Kennedy Sr.": "Jr." and "Sr." after a name mark a generation of a family, and
+  // only people have generations (a roman numeral may number a war, a ship or a sequel, so it
+  // is left out). The tagger types "JFK Jr." a body, as it types the airport "JFK".
+  if (m.type !== 'person' && /\S\s+(?:Jr|Sr|Jnr|Snr)\.?$/.test(m.text.trim())) return 'person';
   if (m.type === 'person' && !m.role && /\s/.test(m.text.trim())) {
     const first = m.text.trim().split(/\s+/)[0];
     if (GIVEN_NAMES.has(first) || nicknamesOf(first) || /^\p{Lu}\.$/u.test(first)) return m.type;
@@ -838,6 +852,15 @@ export function headOf(tokens: string[]): string {
   return k >= 1 ? tokens[k - 1] : tokens[tokens.length - 1];
 }
 
+/** The sex an honorific marks ("Mrs." female, "Mr." male), undefined for none or another role. */
+function honorificSex(m: Mention): 'm' | 'f' | undefined {
+  const t = m.role?.text.trim().replace(/\.$/, '');
+  if (!t) return undefined;
+  if (/^(?:Mrs|Ms|Miss|Mme|Madam|Madame|Dame|Lady)$/.test(t)) return 'f';
+  if (/^(?:Mr|Sir|Lord)$/.test(t)) return 'm';
+  return undefined;
+}
+
 /** Honorifics say how to address someone, not which office they hold: no role for matching. */
 const NOT_ROLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mme', 'messrs', 'the', 'former', 'late']);
 
@@ -1121,6 +1144,10 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   //   and "Associated Press", "US" and "United States").
   const acronymOf = (r: MentionRef): string | null => {
     const a = r.mention.text.replace(/\./g, '');
+    // Initials with a generational suffix spell the suffix too ("JFK Jr." is "John F. Kennedy
+    // Jr.", whose initials are JFKJ), so they never spell the father's name ("John F. Kennedy").
+    const gen = /^(\p{Lu}{2,6}),?\s(J|S)(?:r|nr)$/u.exec(a);
+    if (gen) return gen[1] + gen[2];
     return /^\p{Lu}{2,6}$/u.test(a) ? a : null;
   };
   // (Not a name that opens with the acronym itself: "U.S. Senate" holds "U.S." as a word and
@@ -1165,8 +1192,15 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // articles or more, or a surname that is no common English word or name.
   const namesake0 = (c: Cluster, tok: string): boolean => introductions(c) >= 2 || !commonWord(tok);
   // Bare surnames an article titles ("President Clinton"), by article and surname.
-  const titled = new Set<string>();
-  for (const { r } of single) if (roleHead(r.mention) && r.mention.type === 'person') titled.add(`${r.article}\u0000${r.tokens[0]}`);
+  const titled = new Map<string, Set<string>>();
+  for (const { r } of single) {
+    const h = roleHead(r.mention);
+    if (!h || r.mention.type !== 'person') continue;
+    const k = `${r.article}\u0000${r.tokens[0]}`;
+    const set = titled.get(k);
+    if (set) set.add(h);
+    else titled.set(k, new Set([h]));
+  }
   // Not when the surname's own article gives it a title and the story never titles the full name
   // at all: "President Clinton" in a report where the story's full name is "Hillary Rodham
   // Clinton", never titled, is another Clinton (her husband), and so is every bare "Clinton" of
@@ -1176,7 +1210,17 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // apart: a missed link, where the rule above merged a couple.)
   // (Likewise in the report that names her in full: "Hillary Rodham Clinton's brother" and
   // "President Clinton" in one report are two people.)
-  const untitled = (c: Cluster, tok: string, article: string): boolean => !titled.has(`${article}\u0000${tok}`) || c.roles.size > 0;
+  // A person known only by descriptive roles ("his Democratic opponent, Hillary Rodham Clinton")
+  // holds no office either: where the article gives the bare surname an office (OFFICE:
+  // "President Clinton") she never holds, it is another member of the family (read on DUC 2006
+  // dev, where her husband's every "President Clinton" of the story went to her). A descriptive
+  // title of the surname ("actress Lohan") leaves the descriptive roles their say.
+  const untitled = (c: Cluster, tok: string, article: string): boolean => {
+    const heads = titled.get(`${article}\u0000${tok}`);
+    if (!heads) return true;
+    if (c.roles.size === 0) return false;
+    return [...c.roles].some((h) => OFFICE.has(h)) || ![...heads].some((h) => OFFICE.has(h));
+  };
   const namesake = (c: Cluster, tok: string, article: string): boolean => namesake0(c, tok) && untitled(c, tok, article);
   // People by the first word of their full names, for a lone word that is not a surname.
   const byFirst = new Map<string, Cluster[]>();
@@ -1257,6 +1301,11 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     return hits;
   };
 
+  // Two lone words join only with the same generational suffix or none on both: without a given
+  // name, the suffix is all that tells "JFK Jr." (the son) from "JFK" (the father, or the airport
+  // named for him), or "Kennedy Jr." from "Kennedy". (Full names keep suffixOk's leniency:
+  // outlets drop "Jr." after a given name.)
+  const sameLoneSuffix = (c: Cluster, r: MentionRef): boolean => (r.suffix ? c.suffixes.size === 1 && c.suffixes.has(r.suffix) : c.suffixes.size === 0);
   for (const { r } of single) {
     const tok = r.tokens[0];
     const type = r.mention.type;
@@ -1284,7 +1333,22 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // name may be anyone (another witness called Smith); linking it to another article's full
       // name merged different people. Such surnames join each other (below) or a namesake
       // holding the same role (further below), never a full name by the surname alone.
-      cands = surnameOf.filter((c) => c.articles.has(r.article) && untitled(c, tok, r.article));
+      // An honorific that marks sex ("Mrs. Clinton", "Mr. Clinton") says which member of a
+      // family the surname is, whatever office the article gives the surname elsewhere: it joins
+      // the person of its article whose given name is of that sex (given-names.ts), and, where
+      // the story names two people of the surname, never one of the other sex. (The article's
+      // "President Clinton" keeps the bare surname from her, untitled above; her "Mrs. Clinton"
+      // is still hers.) With one person of the surname in the story the sex decides nothing:
+      // the lexicon's sexes are US birth counts, and "Mr. Charest" is Jean Charest (read on DUC
+      // 2006 dev, where a first version split him off).
+      const sex = honorificSex(r.mention);
+      // (The sexes of all the given names a person is written with: a cut name's first word,
+      // "Christian" of "Christian Karla Faye Tucker", is outvoted by "Karla Faye Tucker".)
+      // (An initial is skipped: "K. George Thampy" is a George.)
+      const sexes = (c: Cluster): Set<string | undefined> => new Set(c.refs.filter((x) => x.tokens.length >= 2).map((x) => givenSex(x.tokens.find((t) => t.length >= 2) ?? '')));
+      const sexOk = (c: Cluster): boolean => !sex || surnameOf.length < 2 || sexes(c).has(sex) || !sexes(c).has(sex === 'f' ? 'm' : 'f');
+      const sexFits = (c: Cluster): boolean => sex !== undefined && sexes(c).has(sex) && !sexes(c).has(sex === 'f' ? 'm' : 'f');
+      cands = surnameOf.filter((c) => c.articles.has(r.article) && sexOk(c) && (untitled(c, tok, r.article) || sexFits(c)));
       // Except for the story's established namesake: the only person of that surname in the
       // story, introduced in full by two articles or more ("Barack Obama" in two reports, "Obama"
       // alone in a third). News leaves out the introduction only for a name its readers already
@@ -1294,7 +1358,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // frequent stems of the word prior, SUBTLEX-US: "Okafor", not "Gray" or "Brown"), when the
       // story holds one person of that surname: a rare name in one story is one person, a
       // common one may be anyone's.
-      if (cands.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok, r.article)) cands = surnameOf;
+      if (cands.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok, r.article) && sexOk(surnameOf[0])) cands = surnameOf;
       // And a surname premodifying a head of government's tenure ("the Trump administration",
       // "the Obama presidency"; the annotator types it a person, mentions.ts): one who heads a
       // government is the story's one person of that surname, however common the word ("Bush").
@@ -1306,7 +1370,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const given = byGiven(r);
       if (given.length && cands.length && cands.some((c) => !given.includes(c))) cands = [];
       else if (cands.length === 0) cands = given;
-      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok));
+      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r));
     } else {
       // A news story names a person in full once and by surname after: a bare surname the
       // annotator could not type ("other") is the person its own article introduced, or the
@@ -1332,7 +1396,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // A lone word joins the entity that the same lone word joined elsewhere: a single-word
       // entity, or a body whose own article used the word as its head anaphor (above): "Colts"
       // in one report is the "Indianapolis Colts" that another report called "the Colts".
-      cands = local.length ? local : near(r.tokens).filter((c) => (c.full.length === 1 && sameLoneWord(c.full[0], tok)) || (!c.person && c.heads.has(tok)));
+      cands = local.length ? local : near(r.tokens).filter((c) => (c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r)) || (!c.person && c.heads.has(tok)));
     }
     const head = roleHead(r.mention);
     if (head && !spelled.length && (type === 'person' || type === 'other')) {
@@ -1344,7 +1408,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     }
     // An acronym whose initials fit several names in the story, none of them its article's or
     // dominant, is matched as a plain word (other articles' "AP" may have founded an entity).
-    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok)), r) : null);
+    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r)), r) : null);
     if (hit) join(hit, r);
     else add(cluster(r));
   }

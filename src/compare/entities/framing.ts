@@ -9,6 +9,7 @@
  * name ("Roe admitted", "boasted Roe"). Each label lists its `loaded` words: words of an
  * openly licensed sentiment lexicon (VADER and AFINN, evaluative-data.ts) and words that are
  * neither a title, an office nor a neutral modifier — the outlet's own choice of description.
+ * An actor whose every label is a bare job title ("President", "Sen.") gets no row.
  */
 import type { Framing } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../../core/schema.js';
@@ -19,6 +20,7 @@ import { articleOrder, cmp, STOP } from '../words/lex.js';
 import { wordRow } from '../words/embeddings.js';
 import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
 import { compiledOnce } from '../../core/regex.js';
+import { NAMING_NOUNS } from '../../annotate/lexicon/naming-nouns.js';
 
 /** Up to four lower-case words, with their article, right before a name (see its use). */
 const LOWER_PHRASE_BEFORE = /(?:^|[\s(])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,4})$/u;
@@ -175,6 +177,48 @@ function doctrineNoun(w: string): boolean {
 }
 
 /**
+ * A title made of title words alone ("President", "Sen.", "Vice President", "Attorney General"):
+ * every word a role head of the persons lexicon (an abbreviation with its point) or an
+ * honorific. Modifiers, owners and places ("former", "County", "Syria's") make it more.
+ */
+function bareTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    const bare = lower.replace(/[.,]$/, '');
+    return ROLE_HEADS.has(bare) || ROLE_HEADS.has(`${bare}.`) || BARE_HONORIFIC.test(w) || /^(?:vice|deputy|attorney|prime|lieutenant|lt\.?)$/.test(bare);
+  });
+}
+
+let thingNouns: Set<string> | null = null;
+/**
+ * A phrase that cannot describe a person, so no label of one: its head noun (before the first
+ * preposition or relative, else the last word) is a noun none of whose common senses is a person
+ * (WordNet, naming-nouns.ts: "the wetland damage", "The best thing", "a bimonthly magazine",
+ * "the conservative groups" — a noun phrase or clause that ends where a name begins, or a
+ * typing error), or it ends in a preposition ("the business leaders like" a name), or it is a
+ * clause (a noun and its verb in the past, "the unity minister warned", clauseBefore). Read on
+ * DUC 2006 dev. (A coined nickname is the label itself and is not read so.)
+ */
+function notAboutPerson(text: string): boolean {
+  thingNouns ??= new Set(NAMING_NOUNS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
+  const words = text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '')).filter(Boolean);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1];
+  if (/^(?:like|unlike|including|as|than|via|despite|per|with|without)$/.test(last)) return true;
+  if (clauseBefore(text)) return true;
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|in|for|from|at|on|with|who|which|that|whose|whom|to|by)$/.test(w));
+  const head = cut > 0 ? words[cut - 1] : last;
+  // (An agent noun in -er/-or names a person far more often than WordNet's common senses say:
+  // "a Maryland builder" is a label.)
+  if (/(?:er|or)s?$/.test(head)) return false;
+  // (Nor a participle, an adjective before a name whatever nouns WordNet spells so: "the
+  // notorious lost", "the wounded".)
+  if (/ed$/.test(head) || /^(?:lost|fallen|broken|beaten|known|forgotten|hidden|chosen|stolen|sworn|torn|worn|born|shaken|taken|given|grown|driven|written|frozen|spoken)$/.test(head)) return false;
+  return thingNouns.has(head) || (head.endsWith('s') && thingNouns.has(head.slice(0, -1)));
+}
+
+/**
  * A title the annotator split off that is no label: only an honorific left ("first Mr."), no
  * title or epithet word at all, or a lower-case domain word glued before a capitalised title
  * ("fire General": the end of one phrase and the start of a name's title).
@@ -182,6 +226,9 @@ function doctrineNoun(w: string): boolean {
 function junkTitle(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => !BARE_HONORIFIC.test(w));
   if (words.length === 0) return true;
+  // A participle opening the title is a clause's verb ("Praising Senator …, the ad said"), not
+  // a modifier of the office, unless the persons lexicon knows it as one ("Acting", "Outgoing").
+  if (words.length >= 2 && /^\p{L}+ing$/u.test(words[0]) && !ROLE_MODIFIERS.has(words[0].toLowerCase())) return true;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[.,]$/, ''));
   const headAt = lower.findIndex((w, i) => ROLE_HEADS.has(w) || ROLE_HEADS.has(`${w}.`) || ROLE_ACRONYMS.has(words[i]) || EPITHET_HEADS.has(w));
   if (headAt < 0) return true;
@@ -248,6 +295,7 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
     }
     if (!text || BARE_HONORIFIC.test(text) || text.length > 90) return;
     if (l.kind === 'title' && junkTitle(text)) return;
+    if ((l.kind === 'epithet' || l.kind === 'appositive' || l.kind === 'description') && !l.loaded?.includes(text) && notAboutPerson(text)) return;
     const list = labels.get(entity) ?? [];
     if (!list.some((x) => x.article === l.article && x.label.toLowerCase() === text.toLowerCase())) list.push({ ...l, label: text, loaded: l.loaded ?? loadedWords(text) });
     labels.set(entity, list);
@@ -380,8 +428,15 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
 
   // Main actors: named by most articles, then given most labels, then mentioned most (an
   // entity's id, the last resort, moves whenever any other entity of the story merges or splits).
+  // An actor whose every label is a bare title ("President", "Sen.", "Vice President": nothing
+  // but title words, bareTitle) is framed by no outlet: a job title alone says what someone is,
+  // not how an outlet sees them (issue #12), and such rows buried the few that do. A title with
+  // more in it ("the former governor", "County Health Director", "interim President") still
+  // tells the reader something and keeps its row, and bare titles stay in a row that has any
+  // other label, beside which they show what each outlet adds.
+  const framed = (list: Label[]): boolean => list.some((l) => l.kind !== 'title' || l.loaded.length > 0 || !bareTitle(l.label));
   const main = ents.entities
-    .filter((e) => e.type === 'person' && labels.has(e.id))
+    .filter((e) => e.type === 'person' && labels.has(e.id) && framed(labels.get(e.id)!))
     .sort((x, y) => y.articles.length - x.articles.length || labels.get(y.id)!.length - labels.get(x.id)!.length || y.mentions.length - x.mentions.length || cmp(x.id, y.id))
     .slice(0, maxActors);
   return main.map((e) => ({
