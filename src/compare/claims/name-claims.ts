@@ -186,7 +186,15 @@ function nearWords(before: string, after: string): string[] {
       out.push(...pick(ws).slice(0, NEAR_WORDS).map((w) => `N:${stem(w)}`));
       // The names in it (the body or place the title is of: "the House subcommittee", "the public
       // schools of Kansas City"), kept apart as `NP:` keys (see sameSlot).
-      for (const w of app[1].match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu) ?? []) if (!STOP.has(fold(w))) out.push(`NP:${fold(w)}`);
+      // Whole names, not their words: "Georgetown University Medical Center" and "Harvard Medical
+      // School" share "Medical" but are two bodies (read on an unseen DUC 2006 topic, two
+      // department chairs at two universities shown as one person named two ways). A name runs
+      // over "of" / "the" between capitalised words ("University of Kansas").
+      for (const run of app[1].match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|for|and)\s+)*\p{Lu}[\p{L}'’-]+)*/gu) ?? []) {
+        const ws = fold(run).split(/\s+/);
+        while (ws.length && STOP.has(ws[0])) ws.shift();
+        if (ws.length) out.push(`NP:${ws.join(' ')}`);
+      }
     }
   }
   const obj = OBJECT_OF.exec(before.slice(-80));
@@ -213,9 +221,11 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
  * bodies, two people.
  */
 function namesApart(x: string[], y: string[]): boolean {
-  const px = x.filter((k) => k.startsWith('NP:'));
-  const py = new Set(y.filter((k) => k.startsWith('NP:')));
-  return px.length > 0 && py.size > 0 && !px.some((k) => py.has(k));
+  const px = x.filter((k) => k.startsWith('NP:')).map((k) => ` ${k.slice(3)} `);
+  const py = y.filter((k) => k.startsWith('NP:')).map((k) => ` ${k.slice(3)} `);
+  // One name inside the other ("Harvard" / "Harvard Medical School") may be one body written
+  // shorter: not apart.
+  return px.length > 0 && py.length > 0 && !px.some((a) => py.some((b) => a.includes(b) || b.includes(a)));
 }
 
 /** How many near-word keys two uses share. */
