@@ -940,7 +940,12 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   // day: the calendar tells whether a day is ahead, and the tense reading of a day of
   // publication is less sure than the date ("sank Democrats' plans … on Monday evening",
   // written that Monday, read as pointing ahead).
-  const owns = sentenceOwners(merged, headOf, (c) => afterPublication(c, published.get(c.article)) || (c.direction === 'future' && c.precision !== 'day'));
+  const owns0 = sentenceOwners(merged, headOf, (c) => afterPublication(c, published.get(c.article)) || (c.direction === 'future' && c.precision !== 'day'));
+  // A date in a relative clause dates that clause's event, never the main clause's ("COVID-19,
+  // which emerged in China in late 2019, has killed 3.34 million": the deaths are not of 2019), so
+  // its entry shows its clause even where the sentence has no other date (read on five unseen
+  // stories: the whole sentence under the background date read as if the main event were then).
+  const owns = (c: ClaimItem, gi: number): boolean => !headOf(c).relative && owns0(c, gi);
   for (const [gi, g] of merged.entries()) {
     const head = g[0];
     const ranked = [...g].sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
