@@ -1742,9 +1742,13 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // A year one digit away with the same month ("November 1993" / "November 2003", nearMiss)
     // is the typo-shaped exception, as for `apart`: two occurrences a decade apart in the same
     // month are rarer than a slip of one digit, but from reports months apart it is only
-    // possible (`farTypo`).
-    const farTypo = members[0].kind === 'date' && daysApart(meta.get(x.article), meta.get(y.article)) > OTHER_OCCURRENCE_DAYS;
-    if (farTypo && !nearMiss(x, y)) continue;
+    // possible (`farTypo`). Not when the years are as far apart as the reports or less
+    // ("September 2025" / "September 2026" from reports nine months apart): a yearly event's
+    // next occurrence (an annual fair, a summit, an anniversary) is as likely as a slip, and
+    // such a card would accuse the later report of a typo for telling of the later year.
+    const far = daysApart(meta.get(x.article), meta.get(y.article));
+    const farTypo = members[0].kind === 'date' && far > OTHER_OCCURRENCE_DAYS;
+    if (farTypo && (!nearMiss(x, y) || Math.abs(Number(x.iso.slice(0, 4)) - Number(y.iso.slice(0, 4))) <= Math.ceil(far / 365))) continue;
     // One outlet's reports of different days (a wire service's series) that differ on a date or
     // a figure may be its own correction or a later state of things: worth a look, not an
     // accusation of contradicting another source.
