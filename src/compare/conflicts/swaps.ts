@@ -23,7 +23,7 @@ import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import { figuresApart, landmarkPosition, namedTogetherIn, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, sovereign } from './slots.js';
+import { figuresApart, landmarkPosition, namedTogetherIn, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, countriesApart } from './slots.js';
 import { datelineLength, dice, STOP } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import { toldOfOtherTimes } from './past-years.js';
@@ -163,8 +163,9 @@ function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
   const level = [a, b].map((e) => placeLevel(e.aliases.map((x) => x.text)));
   const known = [a, b].map(knownPlace);
   // The lexicon's countries include continents and territories ("Europe" / "Germany"): two of
-  // its countries are two places only when both are sovereign (slots.ts sovereign).
-  if (level[0] === 'country' && level[1] === 'country' && !(sovereign(a) && sovereign(b))) return null;
+  // its countries are two places only when both are sovereign, and not one country under two
+  // names, "Burma" / "Myanmar" (slots.ts countriesApart).
+  if (level[0] === 'country' && level[1] === 'country' && !countriesApart([a, b])) return null;
   return level[0] === level[1] && known[0] === known[1] ? 'place' : null;
 }
 
