@@ -45,6 +45,25 @@ const ELIDED_GAP = /^(?:\s+\p{L}[\p{L}'.-]*){0,4}(?:(?:\s*,\s*|\s+)(?:and|or|plu
 const ELIDED_VERB_GAP = /^\s*,?\s+(?:and|or|but)\s+([a-z]{3,})\s+$/;
 /** After a figure so governed: its clause's end, a place, or a subordinate clause ("… wounded seven before he was shot"). */
 const ELIDED_VERB_NEXT = /^(?:\s+(?:on|in|at|inside|outside|near|before|after|when|while|as|during|until)\b|\s*[,.;)])/;
+/** Event classes (lex.ts eventClass) of verbs whose object is a person: a death, an injury. */
+const CASUALTY = new Set(['EV:death', 'EV:injury']);
+/**
+ * Whether the verb coordinated after a count ("… and killed 12") counts the same kind of thing as
+ * the first figure's own verb: both casualty verbs ("killed two people and wounded seven": the
+ * wounded are people) or neither ("sold 300 cars and leased 40"). A verb of death or injury
+ * selects persons for its object, so after a count of other things ("destroyed 40 homes and
+ * killed 12") its figure counts people, not homes; and a non-casualty verb after a toll ("killed
+ * three soldiers and destroyed two") counts something else. The first verb is read by measure.ts
+ * in the figure's sentence (bounded).
+ */
+function sameCasualtyKind(text: string, sents: Array<{ start: number; end: number }>, start: number, end: number, verb: string): boolean {
+  const s = sentenceAt(sents, start);
+  if (!s || end > s.end) return false;
+  const first = measureOf(text.slice(s.start, s.end), start - s.start, end - s.start, null).keys.some((k) => CASUALTY.has(k));
+  const base = IRREGULAR[verb] ?? verb;
+  const second = CASUALTY.has(eventClass(stem(verb)) ?? eventClass(stem(base)) ?? '');
+  return first === second;
+}
 /** After such a bare figure: a place ("on the ground", "aboard") or the clause's end. */
 const ELIDED_NEXT = /^(?:\s+(?:on|in|at|aboard|onboard|inside|outside|near|nearby|abroad|overseas|elsewhere)\b|\s*[,.;)])/;
 /** "-member board" after a count: the hyphened word and the word it modifies (see its use). */
@@ -1028,7 +1047,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     }
     const quantities = [...p.a.quantities].sort((x, y) => x.start - y.start);
     // The last count read with a noun of its own (for an elided noun, below).
-    let prevCount: { end: number; unitText: string | null; unit: string; elided: boolean } | null = null;
+    let prevCount: { start: number; end: number; unitText: string | null; unit: string; elided: boolean } | null = null;
     for (const [qi, q] of quantities.entries()) {
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
       // outlets can contradict each other on with any confidence.
@@ -1102,14 +1121,14 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         // ("killed two people and wounded seven": the wounded are people too). Without it a
         // report's "wounded seven" was never compared with another's "10 people were wounded".
         const verb = rest !== null ? ELIDED_VERB_GAP.exec(rest) : null;
-        const verbElided = verb !== null && (/ed$/.test(verb[1]) || (IRREGULAR[verb[1]] !== undefined && IRREGULAR[verb[1]] !== verb[1])) && ELIDED_VERB_NEXT.test(p.a.text.slice(q.end, q.end + 12));
+        const verbElided = verb !== null && (/ed$/.test(verb[1]) || (IRREGULAR[verb[1]] !== undefined && IRREGULAR[verb[1]] !== verb[1])) && ELIDED_VERB_NEXT.test(p.a.text.slice(q.end, q.end + 12)) && sameCasualtyKind(p.a.text, p.sents, prevCount.start, prevCount.end, verb[1]);
         if (verbElided || (rest !== null && compiledOnce(ELIDED_GAP).test(rest) && compiledOnce(ELIDED_NEXT).test(p.a.text.slice(q.end, q.end + 12)))) {
           unit = prevCount.unit;
           unitText = prevCount.unitText;
           elided = true;
         }
       }
-      if (q.kind === 'count' && unit !== null) prevCount = { end: q.end, unitText, unit, elided };
+      if (q.kind === 'count' && unit !== null) prevCount = { start: q.start, end: q.end, unitText, unit, elided };
       if (low0 === null || high0 === null || unit === null) continue;
       const cx = construction(p.a.text, q.start, q.end, low0, high0, unitText);
       if (cx.fragment) continue;
