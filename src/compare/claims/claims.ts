@@ -77,7 +77,11 @@ const HYPHENED_UNIT = /^-(\p{L}{3,})((?:\s+\p{L}[\p{L}'’]*){1,3})/u;
 function hyphenedNoun(after: string): string {
   const words = after.trim().split(/\s+/);
   let i = 0;
-  while (i + 1 < words.length && words[i + 1].length >= 3 && !STOP.has(words[i + 1].toLowerCase()) && (/ed$/.test(words[i]) || /^\p{Lu}/u.test(words[i]))) i++;
+  // Never onto the clause's verb ("the 9-member Supreme Court [ruled]", "the 27-nation European
+  // Union [agreed]": a past form, regular or irregular, is no head noun; read as "member-rul"
+  // the board met any other "N-member … ruled").
+  const past = (w: string): boolean => /^[a-z]+ed$/.test(w) || (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w);
+  while (i + 1 < words.length && words[i + 1].length >= 3 && !STOP.has(words[i + 1].toLowerCase()) && !past(words[i + 1]) && (/ed$/.test(words[i]) || /^\p{Lu}/u.test(words[i]))) i++;
   return words[i];
 }
 /** A currency joined to a figure by a hyphen, after its scale word or not ("million-euro", "-dollar"). */
