@@ -704,7 +704,10 @@ function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: M
   // does not know every state as wide ("New York" is a city too): the apposition says it is one.
   if (key === 'place:region') {
     const country = entities.map((e) => placeLevel(e.aliases.map((a) => a.text)) === 'country');
-    return country.every((c) => c === country[0]);
+    if (!country.every((c) => c === country[0])) return false;
+    // Countries only when sovereign and not one under two names: "Manchester, England" /
+    // "Manchester, Britain", "Yangon, Burma" / "Yangon, Myanmar" are one place (countriesApart).
+    return !country[0] || countriesApart(entities);
   }
   const wide = (e: Entity): boolean => e.aliases.some((a) => WIDE_PLACE_NAMES.has(a.text));
   // A country against a country: neither holds the other, so two sovereign countries in one slot
