@@ -1,8 +1,9 @@
 /**
- * A people's dead read as people ("killed at least 28 Palestinians", claims.ts group) meet a
- * generic count of people only when the sentences were aligned as one fact or are near copies:
- * a rocket that "killed three people in Sderot" is another attack's toll, not a disagreement on
- * the strikes' 28, though both sentences give "Tuesday". Invented articles.
+ * A people's dead read as people ("killed at least 28 Armenians", claims.ts group) do not meet a
+ * generic count of people whose sentence names a place the people's sentence never writes: a
+ * rocket that "killed three people … in the town of Sarn" is another attack's toll, not a
+ * disagreement on the strikes' 28, though both sentences give "Tuesday". The same strikes' toll
+ * written as people still disagrees. Invented articles.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

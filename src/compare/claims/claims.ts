@@ -144,6 +144,8 @@ export interface ClaimItem {
   direction: 'past' | 'future' | null;
   /** Person entities (ids) in the context: whose date or figure it is. */
   persons: Set<string>;
+  /** Names of the place entities in the context (sorted): where the figure's event is. */
+  places: string[];
   /**
    * For a figure written as a bound: "more than 20,000" is a `lower` limit, "as many as 200,000"
    * an `upper` one (null otherwise); `figure` is the number written, scaled ("2.6 million").
@@ -815,7 +817,7 @@ const CLOCK_APPROX = /\b(?:about|around|approximately|roughly|shortly\s+(?:befor
  * from five minutes up, and "about 2 a.m." at least a quarter hour. Returns null when the
  * expression holds no clock time.
  */
-function clockOf(text: string, start: number, end: number): Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group' | 'articleIndex' | 'article'> | null {
+function clockOf(text: string, start: number, end: number): Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'places' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group' | 'articleIndex' | 'article'> | null {
   const m = CLOCK.exec(text.slice(start, end));
   if (!m) return null;
   let h: number;
@@ -951,8 +953,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     else after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
     return out;
   };
-  const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group'>, p: (typeof perArticle)[number], said = false): void => {
-    const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group'> = { ...c0, statement: false };
+  const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'places' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group'>, p: (typeof perArticle)[number], said = false): void => {
+    const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'places' | 'ambiguous' | 'role' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group'> = { ...c0, statement: false };
     let mode: 'tail' | 'said' | null = null;
     const s = sentenceAt(p.sents, c.start);
     if (!s) return;
@@ -995,6 +997,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     for (const w of keys.values()) mass += w;
     const persons = new Set<string>();
     for (const k of keys.keys()) if (k.startsWith('E:') && ents.get(k.slice(2))?.type === 'person') persons.add(k.slice(2));
+    const places = [...new Set([...keys.keys()].filter((k) => k.startsWith('E:') && ents.get(k.slice(2))?.type === 'place').map((k) => ents.get(k.slice(2))!.name))].sort();
     const sentenceText = p.a.text.slice(s.start, s.end);
     const read = c.kind === 'number' && !c.unit?.startsWith('clock:') ? measureOf(sentenceText, c.start - s.start, c.end - s.start, c.unit?.replace(/^.*:/, '') ?? null) : { keys: [], agent: null };
     const measure = read.keys;
@@ -1002,7 +1005,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     // sentence: in "Two people were killed and 10 people were wounded" the nearest event word to
     // "10" is "killed", but "10" is the subject of "wounded" (measure.ts).
     const predicate = measure.find((k) => k.startsWith('EV:')) ?? predicateOf(sk, c.start, c.end);
-    claims.push({ ...c, id: claims.length, keys, mass, persons, ambiguous: false, role: null, counted: c.kind === 'number' && (c.unit?.startsWith('count:') || c.unit?.endsWith(':old')) ? countedPhrase(p.a.text, c.end, s.end) : null, predicate, measure, agent: read.agent, group: null, sentence: { start: s.start, end: s.end, text: sentenceText } });
+    claims.push({ ...c, id: claims.length, keys, mass, persons, places, ambiguous: false, role: null, counted: c.kind === 'number' && (c.unit?.startsWith('count:') || c.unit?.endsWith(':old')) ? countedPhrase(p.a.text, c.end, s.end) : null, predicate, measure, agent: read.agent, group: null, sentence: { start: s.start, end: s.end, text: sentenceText } });
   };
 
   perArticle.forEach((p, articleIndex) => {

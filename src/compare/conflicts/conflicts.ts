@@ -1565,12 +1565,15 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // ("still hold more than 300 crew members to ransom" / "three crew members lost their lives").
     const weak = sameFact === null && sim < STRONG_CLAIM && anchor === null;
     // A people's casualties read as people ("killed at least 28 Palestinians", claims.ts group)
-    // against a count of people no people names ("a rocket … killed three people in Sderot"):
-    // the generic count may be another people's dead, of another attack the story also tells.
-    // The people is a participant only one sentence names, so a day or a figure both give
-    // (`anchor`), a shared verb or a frame does not make them one count: only the matcher's
-    // alignment or near-copy contexts do.
-    if (x.kind === 'number' && (x.group === null) !== (y.group === null) && sameFact === null && sim < STRONG_CLAIM) return null;
+    // against a count of people no people names, which itself names a place the people's
+    // sentence never writes ("a rocket … killed three people in Sderot"): another attack's
+    // dead, which a day both give ("Tuesday", `anchor`) or the shared verb had made one count.
+    // Unless the matcher aligned the two or their contexts are near copies.
+    if (x.kind === 'number' && (x.group === null) !== (y.group === null) && sameFact === null && sim < STRONG_CLAIM) {
+      const [people, generic] = x.group !== null ? [x, y] : [y, x];
+      const text = people.sentence.text.toLowerCase();
+      if (generic.places.some((n) => !text.includes(n.toLowerCase()))) return null;
+    }
     if (weak && x.kind === 'number' && (otherOwners(x, y, true) || otherActsOfCount(x, y))) return null;
     if (weak && x.kind === 'number') {
       const sx = countScope(x);
