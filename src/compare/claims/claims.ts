@@ -45,6 +45,25 @@ const ELIDED_GAP = /^(?:\s+\p{L}[\p{L}'.-]*){0,4}(?:(?:\s*,\s*|\s+)(?:and|or|plu
 const ELIDED_VERB_GAP = /^\s*,?\s+(?:and|or|but)\s+([a-z]{3,})\s+$/;
 /** After a figure so governed: its clause's end, a place, or a subordinate clause ("… wounded seven before he was shot"). */
 const ELIDED_VERB_NEXT = /^(?:\s+(?:on|in|at|inside|outside|near|before|after|when|while|as|during|until)\b|\s*[,.;)])/;
+/** Event classes (lex.ts eventClass) of verbs whose object is a person: a death, an injury. */
+const CASUALTY = new Set(['EV:death', 'EV:injury']);
+/**
+ * Whether the verb coordinated after a count ("… and killed 12") counts the same kind of thing as
+ * the first figure's own verb: both casualty verbs ("killed two people and wounded seven": the
+ * wounded are people) or neither ("sold 300 cars and leased 40"). A verb of death or injury
+ * selects persons for its object, so after a count of other things ("destroyed 40 homes and
+ * killed 12") its figure counts people, not homes; and a non-casualty verb after a toll ("killed
+ * three soldiers and destroyed two") counts something else. The first verb is read by measure.ts
+ * in the figure's sentence (bounded).
+ */
+function sameCasualtyKind(text: string, sents: Array<{ start: number; end: number }>, start: number, end: number, verb: string): boolean {
+  const s = sentenceAt(sents, start);
+  if (!s || end > s.end) return false;
+  const first = measureOf(text.slice(s.start, s.end), start - s.start, end - s.start, null).keys.some((k) => CASUALTY.has(k));
+  const base = IRREGULAR[verb] ?? verb;
+  const second = CASUALTY.has(eventClass(stem(verb)) ?? eventClass(stem(base)) ?? '');
+  return first === second;
+}
 /** After such a bare figure: a place ("on the ground", "aboard") or the clause's end. */
 const ELIDED_NEXT = /^(?:\s+(?:on|in|at|aboard|onboard|inside|outside|near|nearby|abroad|overseas|elsewhere)\b|\s*[,.;)])/;
 /** "-member board" after a count: the hyphened word and the word it modifies (see its use). */
@@ -58,7 +77,11 @@ const HYPHENED_UNIT = /^-(\p{L}{3,})((?:\s+\p{L}[\p{L}'’]*){1,3})/u;
 function hyphenedNoun(after: string): string {
   const words = after.trim().split(/\s+/);
   let i = 0;
-  while (i + 1 < words.length && words[i + 1].length >= 3 && !STOP.has(words[i + 1].toLowerCase()) && (/ed$/.test(words[i]) || /^\p{Lu}/u.test(words[i]))) i++;
+  // Never onto the clause's verb ("the 9-member Supreme Court [ruled]", "the 27-nation European
+  // Union [agreed]": a past form, regular or irregular, is no head noun; read as "member-rul"
+  // the board met any other "N-member … ruled").
+  const past = (w: string): boolean => /^[a-z]+ed$/.test(w) || (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w);
+  while (i + 1 < words.length && words[i + 1].length >= 3 && !STOP.has(words[i + 1].toLowerCase()) && !past(words[i + 1]) && (/ed$/.test(words[i]) || /^\p{Lu}/u.test(words[i]))) i++;
   return words[i];
 }
 /** A currency joined to a figure by a hyphen, after its scale word or not ("million-euro", "-dollar"). */
@@ -121,6 +144,8 @@ export interface ClaimItem {
   direction: 'past' | 'future' | null;
   /** Person entities (ids) in the context: whose date or figure it is. */
   persons: Set<string>;
+  /** Names of the place entities in the context (sorted): where the figure's event is. */
+  places: string[];
   /**
    * For a figure written as a bound: "more than 20,000" is a `lower` limit, "as many as 200,000"
    * an `upper` one (null otherwise); `figure` is the number written, scaled ("2.6 million").
@@ -798,7 +823,7 @@ const CLOCK_APPROX = /\b(?:about|around|approximately|roughly|shortly\s+(?:befor
  * from five minutes up, and "about 2 a.m." at least a quarter hour. Returns null when the
  * expression holds no clock time.
  */
-function clockOf(text: string, start: number, end: number): Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group' | 'articleIndex' | 'article'> | null {
+function clockOf(text: string, start: number, end: number): Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'places' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group' | 'articleIndex' | 'article'> | null {
   const m = CLOCK.exec(text.slice(start, end));
   if (!m) return null;
   let h: number;
@@ -934,8 +959,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     else after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
     return out;
   };
-  const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group'>, p: (typeof perArticle)[number], said = false): void => {
-    const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'ambiguous' | 'role' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group'> = { ...c0, statement: false };
+  const push = (c0: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'places' | 'ambiguous' | 'role' | 'statement' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group'>, p: (typeof perArticle)[number], said = false): void => {
+    const c: Omit<ClaimItem, 'id' | 'keys' | 'mass' | 'sentence' | 'persons' | 'places' | 'ambiguous' | 'role' | 'counted' | 'predicate' | 'measure' | 'agent' | 'group'> = { ...c0, statement: false };
     let mode: 'tail' | 'said' | null = null;
     const s = sentenceAt(p.sents, c.start);
     if (!s) return;
@@ -978,6 +1003,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     for (const w of keys.values()) mass += w;
     const persons = new Set<string>();
     for (const k of keys.keys()) if (k.startsWith('E:') && ents.get(k.slice(2))?.type === 'person') persons.add(k.slice(2));
+    const places = [...new Set([...keys.keys()].filter((k) => k.startsWith('E:') && ents.get(k.slice(2))?.type === 'place').map((k) => ents.get(k.slice(2))!.name))].sort();
     const sentenceText = p.a.text.slice(s.start, s.end);
     const read = c.kind === 'number' && !c.unit?.startsWith('clock:') ? measureOf(sentenceText, c.start - s.start, c.end - s.start, c.unit?.replace(/^.*:/, '') ?? null) : { keys: [], agent: null };
     const measure = read.keys;
@@ -985,7 +1011,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     // sentence: in "Two people were killed and 10 people were wounded" the nearest event word to
     // "10" is "killed", but "10" is the subject of "wounded" (measure.ts).
     const predicate = measure.find((k) => k.startsWith('EV:')) ?? predicateOf(sk, c.start, c.end);
-    claims.push({ ...c, id: claims.length, keys, mass, persons, ambiguous: false, role: null, counted: c.kind === 'number' && (c.unit?.startsWith('count:') || c.unit?.endsWith(':old')) ? countedPhrase(p.a.text, c.end, s.end) : null, predicate, measure, agent: read.agent, group: null, sentence: { start: s.start, end: s.end, text: sentenceText } });
+    claims.push({ ...c, id: claims.length, keys, mass, persons, places, ambiguous: false, role: null, counted: c.kind === 'number' && (c.unit?.startsWith('count:') || c.unit?.endsWith(':old')) ? countedPhrase(p.a.text, c.end, s.end) : null, predicate, measure, agent: read.agent, group: null, sentence: { start: s.start, end: s.end, text: sentenceText } });
   };
 
   perArticle.forEach((p, articleIndex) => {
@@ -1034,7 +1060,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     }
     const quantities = [...p.a.quantities].sort((x, y) => x.start - y.start);
     // The last count read with a noun of its own (for an elided noun, below).
-    let prevCount: { end: number; unitText: string | null; unit: string; elided: boolean } | null = null;
+    let prevCount: { start: number; end: number; unitText: string | null; unit: string; elided: boolean } | null = null;
     for (const [qi, q] of quantities.entries()) {
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
       // outlets can contradict each other on with any confidence.
@@ -1108,14 +1134,14 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         // ("killed two people and wounded seven": the wounded are people too). Without it a
         // report's "wounded seven" was never compared with another's "10 people were wounded".
         const verb = rest !== null ? ELIDED_VERB_GAP.exec(rest) : null;
-        const verbElided = verb !== null && (/ed$/.test(verb[1]) || (IRREGULAR[verb[1]] !== undefined && IRREGULAR[verb[1]] !== verb[1])) && ELIDED_VERB_NEXT.test(p.a.text.slice(q.end, q.end + 12));
+        const verbElided = verb !== null && (/ed$/.test(verb[1]) || (IRREGULAR[verb[1]] !== undefined && IRREGULAR[verb[1]] !== verb[1])) && ELIDED_VERB_NEXT.test(p.a.text.slice(q.end, q.end + 12)) && sameCasualtyKind(p.a.text, p.sents, prevCount.start, prevCount.end, verb[1]);
         if (verbElided || (rest !== null && compiledOnce(ELIDED_GAP).test(rest) && compiledOnce(ELIDED_NEXT).test(p.a.text.slice(q.end, q.end + 12)))) {
           unit = prevCount.unit;
           unitText = prevCount.unitText;
           elided = true;
         }
       }
-      if (q.kind === 'count' && unit !== null) prevCount = { end: q.end, unitText, unit, elided };
+      if (q.kind === 'count' && unit !== null) prevCount = { start: q.start, end: q.end, unitText, unit, elided };
       if (low0 === null || high0 === null || unit === null) continue;
       const cx = construction(p.a.text, q.start, q.end, low0, high0, unitText);
       if (cx.fragment) continue;

@@ -1564,6 +1564,16 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // things ("the 16 high schools" / "outside four high schools"), or two acts over the count
     // ("still hold more than 300 crew members to ransom" / "three crew members lost their lives").
     const weak = sameFact === null && sim < STRONG_CLAIM && anchor === null;
+    // A people's casualties read as people ("killed at least 28 Palestinians", claims.ts group)
+    // against a count of people no people names, which itself names a place the people's
+    // sentence never writes ("a rocket … killed three people in Sderot"): another attack's
+    // dead, which a day both give ("Tuesday", `anchor`) or the shared verb had made one count.
+    // Unless the matcher aligned the two or their contexts are near copies.
+    if (x.kind === 'number' && (x.group === null) !== (y.group === null) && sameFact === null && sim < STRONG_CLAIM) {
+      const [people, generic] = x.group !== null ? [x, y] : [y, x];
+      const text = people.sentence.text.toLowerCase();
+      if (generic.places.some((n) => !text.includes(n.toLowerCase()))) return null;
+    }
     if (weak && x.kind === 'number' && (otherOwners(x, y, true) || otherActsOfCount(x, y))) return null;
     if (weak && x.kind === 'number') {
       const sx = countScope(x);
@@ -1742,9 +1752,13 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // A year one digit away with the same month ("November 1993" / "November 2003", nearMiss)
     // is the typo-shaped exception, as for `apart`: two occurrences a decade apart in the same
     // month are rarer than a slip of one digit, but from reports months apart it is only
-    // possible (`farTypo`).
-    const farTypo = members[0].kind === 'date' && daysApart(meta.get(x.article), meta.get(y.article)) > OTHER_OCCURRENCE_DAYS;
-    if (farTypo && !nearMiss(x, y)) continue;
+    // possible (`farTypo`). Not when the years are as far apart as the reports or less
+    // ("September 2025" / "September 2026" from reports nine months apart): a yearly event's
+    // next occurrence (an annual fair, a summit, an anniversary) is as likely as a slip, and
+    // such a card would accuse the later report of a typo for telling of the later year.
+    const far = daysApart(meta.get(x.article), meta.get(y.article));
+    const farTypo = members[0].kind === 'date' && far > OTHER_OCCURRENCE_DAYS;
+    if (farTypo && (!nearMiss(x, y) || Math.abs(Number(x.iso.slice(0, 4)) - Number(y.iso.slice(0, 4))) <= Math.ceil(far / 365))) continue;
     // One outlet's reports of different days (a wire service's series) that differ on a date or
     // a figure may be its own correction or a later state of things: worth a look, not an
     // accusation of contradicting another source.

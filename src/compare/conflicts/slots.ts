@@ -11,7 +11,7 @@
  */
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, ArticleSpan, Mention } from '../../core/schema.js';
-import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, US_STATE_OF_ABBREVIATION, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
+import { COUNTRY_KEY, COUNTRY_OF_DEMONYM, PLACES, placeLevel, US_STATE_OF_ABBREVIATION, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from '../entities/entities.js';
@@ -681,6 +681,28 @@ export function sovereign(e: Entity): boolean {
   return placeLevel(names) === 'country' && !names.some((n) => NOT_SOVEREIGN.has(n) || NOT_SOVEREIGN.has(n.replace(/^the\s+/i, '')));
 }
 
+/** The lexicon's one name for a place's country (places.ts COUNTRY_KEY: "Burma" and "Myanmar" → Myanmar), per alias. */
+function countryKeys(e: Entity): Set<string> {
+  const out = new Set<string>();
+  for (const a of e.aliases) {
+    const k = COUNTRY_KEY.get(a.text.replace(/^the\s+/i, '').toLowerCase().replace(/\./g, ''));
+    if (k !== undefined) out.add(k);
+  }
+  return out;
+}
+
+/**
+ * Two or more places that are each a sovereign country and no two of them the same country under
+ * two names: "Burma" / "Myanmar", "Holland" / "the Netherlands", "Turkey" / "Türkiye" are one
+ * country (places.ts COUNTRY_KEY, by demonym), and set against each other they raised a confident
+ * card accusing the outlet that used the other name.
+ */
+export function countriesApart(entities: Entity[]): boolean {
+  if (!entities.every(sovereign)) return false;
+  const keys = entities.map(countryKeys);
+  return keys.every((k, i) => keys.every((l, j) => j <= i || ![...k].some((x) => l.has(x))));
+}
+
 /**
  * Place values must be comparable: neither a country or wider region (Houston is in Texas; with
  * no gazetteer, containment cannot be ruled out), nor followed by a region word, and of one kind
@@ -699,7 +721,7 @@ function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: M
     if (!level.every((l) => l === level[0])) return false;
     // The lexicon's countries include continents and territories ("Europe" / "Germany"): only
     // sovereign countries are two places whatever the words.
-    if (level[0] === 'country') return entities.every(sovereign);
+    if (level[0] === 'country') return countriesApart(entities);
     if (level[0] !== 'local') return true;
     const known = entities.map((e) => e.aliases.some((a) => PLACES.has(a.text)));
     return known.every((k) => k === known[0]);
@@ -710,14 +732,17 @@ function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: M
   // does not know every state as wide ("New York" is a city too): the apposition says it is one.
   if (key === 'place:region') {
     const country = entities.map((e) => placeLevel(e.aliases.map((a) => a.text)) === 'country');
-    return country.every((c) => c === country[0]);
+    if (!country.every((c) => c === country[0])) return false;
+    // Countries only when sovereign and not one under two names: "Manchester, England" /
+    // "Manchester, Britain", "Yangon, Burma" / "Yangon, Myanmar" are one place (countriesApart).
+    return !country[0] || countriesApart(entities);
   }
   const wide = (e: Entity): boolean => e.aliases.some((a) => WIDE_PLACE_NAMES.has(a.text));
   // A country against a country: neither holds the other, so two sovereign countries in one slot
   // of one fact are two places ("flew to Kenya" / "travelled to Sudan"), as two towns are. Any
   // other wide name (a state, a sea, a continent, "the Middle East", a territory) may hold the
-  // other value (sovereign).
-  if (entities.some(wide)) return entities.every(sovereign);
+  // other value (sovereign); two names of one country are one place (countriesApart).
+  if (entities.some(wide)) return countriesApart(entities);
   for (const o of occs) {
     const a = byId.get(o.article)!;
     if (REGION_AFTER.test(a.text.slice(o.mention.end, o.mention.end + 20))) return false;

@@ -23,7 +23,7 @@ import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import { figuresApart, landmarkPosition, namedTogetherIn, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, sovereign } from './slots.js';
+import { figuresApart, landmarkPosition, namedTogetherIn, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, countriesApart } from './slots.js';
 import { datelineLength, dice, STOP } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import { toldOfOtherTimes } from './past-years.js';
@@ -163,8 +163,9 @@ function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
   const level = [a, b].map((e) => placeLevel(e.aliases.map((x) => x.text)));
   const known = [a, b].map(knownPlace);
   // The lexicon's countries include continents and territories ("Europe" / "Germany"): two of
-  // its countries are two places only when both are sovereign (slots.ts sovereign).
-  if (level[0] === 'country' && level[1] === 'country' && !(sovereign(a) && sovereign(b))) return null;
+  // its countries are two places only when both are sovereign, and not one country under two
+  // names, "Burma" / "Myanmar" (slots.ts countriesApart).
+  if (level[0] === 'country' && level[1] === 'country' && !countriesApart([a, b])) return null;
   return level[0] === level[1] && known[0] === known[1] ? 'place' : null;
 }
 
@@ -258,7 +259,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     }
   });
   // Best evidence per pair of entities (the lone name first).
-  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; side?: Use[] }>();
+  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>();
   // The entities each sentence names (any type): the other participants of a claim.
   const entitiesIn = new Map<string, Set<string>>();
   for (const u of uses) {
@@ -450,7 +451,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         }
       }
     }
-    const { sole, weak, act, partner } = pairs.get(key)!;
+    const { sole, weak, act, partner, pairText } = pairs.get(key)!;
     // An article that names both people or places may be adding detail (as for slots.ts): sure
     // only when the lone name's article does not name the other side's value anywhere.
     const crossNamed = users.get(y.entity)?.has(x.article) ?? false;
@@ -465,7 +466,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       facts: [],
       confidence: confident ? 'high' : 'possible',
       why: ((why: string): string => (backed ? `${why.replace(/\.$/, '')}; ${backed}.` : why))(partner
-        ? `Only ${x.article} names ${ex.name}, once, paired with ${partner} (“${ex.name} and ${partner}”), where ${y.article} pairs ${partner} with ${ey.name} in a sentence that reports the same thing (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
+        ? `Only ${x.article} names ${ex.name}, once, paired with ${partner} (“${pairText ?? `${ex.name} and ${partner}`}”), where ${y.article} pairs ${partner} with ${ey.name} in a sentence that reports the same thing (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
         : act
         ? `Only ${x.article} names ${ex.name}, as the ${act.role === 'agent' ? 'one who did' : 'one who underwent'} the act “${act.verb}” that ${y.article} tells of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
         : sole
@@ -531,7 +532,7 @@ function solePersonPairs(
   uses: Use[],
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; side?: Use[] }>,
+  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
 ): void {
   // People named in each sentence (every person mention, lists included).
   const peopleIn = new Map<string, Set<string>>();
@@ -601,9 +602,10 @@ function partnerPairs(
   ents: EntityIndex,
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; side?: Use[] }>,
+  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
 ): void {
-  interface PairUse { use: Use; partner: string }
+  // (`pair`: the pair as the article writes it, quoted in the card's reason.)
+  interface PairUse { use: Use; partner: string; pair: string }
   const byPartner = new Map<string, PairUse[]>();
   const all: PairUse[] = [];
   for (const a of articles) {
@@ -635,7 +637,7 @@ function partnerPairs(
       const stems = new Set(contentStems(text).filter((w) => !names.has(w)));
       const sentence = { start: s.start, end: s.end, text };
       for (const [m, id, partner] of [[p, ip, iq], [q, iq, ip]] as const) {
-        const pu: PairUse = { use: { article: a.id, entity: id, mention: m, left: [], right: [], sentence, stems, reporting: false, frame: null, offices: [] }, partner };
+        const pu: PairUse = { use: { article: a.id, entity: id, mention: m, left: [], right: [], sentence, stems, reporting: false, frame: null, offices: [] }, partner, pair: a.text.slice(p.start, q.end) };
         all.push(pu);
         const bucket = byPartner.get(partner) ?? [];
         // Capped, as every posting list here (MAX_POSTING).
@@ -644,7 +646,7 @@ function partnerPairs(
       }
     }
   }
-  for (const { use: x, partner } of all) {
+  for (const { use: x, partner, pair } of all) {
     const ex = ents.get(x.entity);
     // Named once, by one article: nobody else in the story knows this person.
     if (!ex || ex.type !== 'person' || users.get(x.entity)?.size !== 1 || ex.mentions.length !== 1) continue;
@@ -669,7 +671,7 @@ function partnerPairs(
       // The other side: every other article pairing the same partner with the other person in a
       // sentence that reports the same thing.
       const side = (byPartner.get(partner) ?? []).map((o) => o.use).filter((u) => u.entity === y.entity && u.article !== x.article && dice(x.stems, u.stems).dice >= PARTICIPANT_DICE);
-      pairs.set(key, { x, y, kind: 'name', dice: d.dice, around: 0, weak: true, partner: ents.get(partner)?.name ?? partner, side });
+      pairs.set(key, { x, y, kind: 'name', dice: d.dice, around: 0, weak: true, partner: ents.get(partner)?.name ?? partner, pairText: pair, side });
     }
   }
 }
