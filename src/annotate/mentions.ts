@@ -36,7 +36,8 @@
  * (generationPerson); a surname before "administration" or "presidency" (not a programme's
  * name, programmeWord), a role in a cast ("portrays X", "X, played by"), a full name whose
  * surname the article types a person alone, and a lone first name after its full name are
- * persons, and a lone name before "forces", "militias" … is a group's (combineWithRules).
+ * persons, and a lone name before "forces", "militias" … is a group's unless it is a ruler's
+ * surname (rulerWord) (combineWithRules).
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js';
@@ -612,14 +613,36 @@ const COLLECTIVE_AFTER = new Set(['forces', 'troops', 'fighters', 'militia', 'mi
  * undecided words ("Harrow", .03 against .02) with the tenure rule's surname reading.
  */
 function programmeWord(w: string): boolean {
+  const c = cosines(w, ['program', 'president', 'senator']);
+  return c !== null && c[0] - Math.max(c[1], c[2]) > 0.1;
+}
+
+/** Cosines of `w`'s GloVe vector (lower-cased) with each word's; null when one is unknown. */
+function cosines(w: string, to: readonly string[]): number[] | null {
   const v = wordVector(w.toLowerCase());
-  const prog = wordVector('program');
-  const pres = wordVector('president');
-  const sen = wordVector('senator');
-  if (!v || !prog || !pres || !sen) return false;
+  if (!v) return null;
   const n = Math.sqrt(dot(v, v));
-  const cos = (x: Float32Array): number => dot(v, x) / n / Math.sqrt(dot(x, x));
-  return cos(prog) - Math.max(cos(pres), cos(sen)) > 0.1;
+  const out: number[] = [];
+  for (const t of to) {
+    const x = wordVector(t);
+    if (!x) return null;
+    out.push(dot(v, x) / n / Math.sqrt(dot(x, x)));
+  }
+  return out;
+}
+
+/**
+ * A word whose distributional neighbours are a ruler's rather than a region's: its GloVe vector
+ * nearer "president" than "region" or "province" by a clear margin. News does write a ruler's
+ * or commander's surname before "forces" ("Assad forces", "Gadhafi forces", "Milosevic forces"),
+ * and the person stays a person there; a region's or a people's name before the same nouns is the
+ * group ("Tigray", "Amhara", "Oromia": nearer the regions, -.3 and below against Assad's +.2,
+ * Gadhafi's +.26). A word the table does not know is no ruler (the collective rule decides). The
+ * margin (.1) is programmeWord's.
+ */
+function rulerWord(w: string): boolean {
+  const c = cosines(w, ['president', 'region', 'province']);
+  return c !== null && c[0] - Math.max(c[1], c[2]) > 0.1;
 }
 
 /** A verb of saying and "he" or "she" right after a name ("… said she would stay"). */
@@ -836,14 +859,14 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     const n = out[k];
     // A lone name before a collective noun of an armed or governing body ("Tigray forces",
     // "Oromia fighters", "the Medicare administration" of a programme, programmeWord) names
-    // the group, not a person: news does not write a person's surname before "forces" or
-    // "militias" (a commander's are "forces loyal to X"). The tagger reads "Oromia forces were
-    // seen" as a person's subject. The surname of a head of government before "administration"
+    // the group, not a person: a region's or a people's name before "forces" or "militias" is
+    // the group's. The tagger reads "Oromia forces were seen" as a person's subject. A ruler's
+    // surname there ("Assad forces", rulerWord) stays the ruler's. The surname of a head of government before "administration"
     // stays a person (the tenure rule above). A name the tagger typed "other" before such a
     // noun is a people's or a faith's ("Hutu rebels", "Moslem militants": CoNLL tags them MISC)
     // and keeps its type; only a programme's "other" becomes the body.
     // (Not a possessive: "Tito's forces" are a person's.)
-    if (n.first === n.last && !fixed[k] && (n.type === 1 || (n.type === 4 && programmes.has(k))) && !surnames.has(word(n.first)) && !/['’]s?$/.test(d.text.slice(d.starts[n.first], d.ends[n.first])) && (COLLECTIVE_AFTER.has(headAfter(n)) || programmes.has(k))) {
+    if (n.first === n.last && !fixed[k] && (n.type === 1 || (n.type === 4 && programmes.has(k))) && !surnames.has(word(n.first)) && !/['’]s?$/.test(d.text.slice(d.starts[n.first], d.ends[n.first])) && ((COLLECTIVE_AFTER.has(headAfter(n)) && !rulerWord(word(n.first))) || programmes.has(k))) {
       n.type = 3;
       continue;
     }
