@@ -32,7 +32,7 @@
  *    Putin"); then weak context cues ("in X", "X province", "X said"); else "other".
  * After the combination: an ordinal before a name is taken into it, and such a name is no
  * person ("20th Century Fox", ordinalLed), unless it is a placing in a ranked list ("1st Yohan
- * Blake, 2nd Tyson Gay", rankedList); a name with "Jr." or "Sr." is a person's
+ * Blake, 2nd Tyson Gay", rankedList; not a numbered unit, "2nd Infantry Division"); a name with "Jr." or "Sr." is a person's
  * (generationPerson); a surname before "administration" or "presidency" (not a programme's
  * name, programmeWord), a role in a cast ("portrays X", "X, played by"), a full name whose
  * surname the article types a person alone, and a lone first name after its full name are
@@ -341,7 +341,12 @@ function ordinalLed(text: string, m: Mention): Mention {
   // (Nor a placing in a ranked list, whatever the name: "1st Yohan Blake, 2nd Tyson Gay"; where
   // the item opens with a given name and has a surname after it, it is a person's, whatever the
   // tagger made of the list: it typed "Tyson Gay" a body.)
-  if (rankedList(text, m.start - ord.length - 1)) return m.type !== 'person' && /^\S+(?:\s\S+){1,2}$/.test(m.text) && knownGivenName(m.text.split(/\s/)[0]!) ? { ...m, type: 'person' } : m;
+  // (Not a numbered unit or street in a list, "1st Cavalry Division, 2nd Infantry Division": a
+  // name the tagger did not type a person, opening with no known given name and headed by an
+  // everyday noun of WordNet's (lexicon/naming-nouns.ts: division, battalion, avenue), keeps its
+  // number, or "1st Infantry Division" and "2nd Infantry Division" became one "Infantry Division".)
+  const namesUnit = m.type !== 'person' && !knownGivenName(m.text.split(/\s/)[0]!) && everydayNoun(m.text.split(/\s/).pop()!.toLowerCase());
+  if (!namesUnit && rankedList(text, m.start - ord.length - 1)) return m.type !== 'person' && /^\S+(?:\s\S+){1,2}$/.test(m.text) && knownGivenName(m.text.split(/\s/)[0]!) ? { ...m, type: 'person' } : m;
   if (GIVEN_NAMES.has(m.text.split(/\s/)[0]!) || (/\s/.test(m.text) && knownGivenName(m.text.split(/\s/)[0]!))) return m;
   // An ordinal before a body the lexicons know, or before a meeting, counts its sessions or
   // editions ("the 76th United Nations General Assembly", "the 7th East Asia Economic Summit"):
@@ -912,6 +917,15 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
 }
 
 let namingNouns: Map<string, string> | null = null;
+/** Is `w` (lower case) one of WordNet's everyday nouns with no person sense (naming-nouns.ts)? */
+function everydayNoun(w: string): boolean {
+  if (!namingNouns) {
+    namingNouns = new Map();
+    for (const line of NAMING_NOUNS.split('\n')) namingNouns.set(line.slice(0, -2), line.slice(-1));
+    namingNouns.delete('one');
+  }
+  return namingNouns.has(w);
+}
 // The noun phrase that introduces a name: a determiner, up to three lower-case words, the head noun.
 // (Read on at most 80 characters either side of the name: the patterns stay linear.)
 const CALLED_BEFORE = /(?:^|\s)(?:a|an|A|An)\s+(?:[a-z][a-z-]*\s+){0,3}?([a-z]+)\s+(?:called|named|dubbed|titled|entitled|nicknamed|known\s+as)\s+["“‘]?$/;
