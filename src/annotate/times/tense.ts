@@ -321,10 +321,13 @@ const FAR_GAP_PRESENT = /\b(?:is|are|has|have|does|do|remains?|appears?|goes|com
 const FAR_GAP_EVENT = /\b[a-z]{3,}(?:tion|sion|ment|ance|ence)s?\b|\b(?:cutbacks?|cuts?|votes?|elections?|strikes?|meetings?|summits?|talks|visits?|trips?|hearings?|trials?|deadlines?|launch(?:es)?|increases?|rises?|declines?|deals?|plans?|sales?|releases?|sessions?|games?|match(?:es)?|races?|ceremony|ceremonies|funerals?|weddings?|rall(?:y|ies)|protests?|march(?:es)?|debates?|attacks?|crash(?:es)?|storms?|earthquakes?|quakes?|flights?|shows?|concerts?|festivals?|events?|openings?|returns?|arrivals?|departures?|reports?|rulings?|verdicts?|decisions?|raids?|bombings?|shootings?|fires?|explosions?|hurricanes?|floods?|inaugurations?|polls?|auctions?|party|parties|conventions?|interviews?|speech(?:es)?|address)\b/i;
 /**
  * A predicative adjective that takes a date of its own ("payable Dec. 7", "redeemable on
- * March 1", "available from", "due on"): the date is the state's, not the far verb's (read on
- * TimeBank dev: "directors authorized a 3-for-2 split of the common, payable Dec. 7").
+ * March 1", "available from", "due on"), or a word that marks what follows as planned ("the
+ * planned Oct. 1 parade", "the scheduled", "upcoming", "next"): the date is the state's or the
+ * plan's, not the far verb's (read on TimeBank dev: "directors authorized a 3-for-2 split of the
+ * common, payable Dec. 7"; on DUC 2006 dev: "Beijing prepared its second large-scale rehearsal of
+ * the planned Oct. 1 parade", an August report, went to the October before).
  */
-const FAR_GAP_STATE = /\b(?:[a-z]{3,}(?:able|ible)|due)\b/;
+const FAR_GAP_STATE = /\b(?:[a-z]{3,}(?:able|ible)|due|planned|scheduled|proposed|expected|upcoming|forthcoming|coming|next|future)\b/;
 /**
  * What a past verb right in the short window takes first when it governs the date through its
  * complements: a determiner, a number, a pronoun or a preposition ("seized the town on", "crashed
