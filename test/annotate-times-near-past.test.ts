@@ -23,6 +23,8 @@ test('a near verb that does not govern the day leaves it ahead', () => {
   assert.deepEqual(values(read('The ferry line will carry 300 extra passengers on October 2.')), ['October 2=2026-10-02']);
   assert.deepEqual(values(read('The board approved a dividend of 20 cents a share, payable October 2.')), ['October 2=2026-10-02']);
   assert.deepEqual(values(read('The court ruled that the man appears before it on October 2.')), ['October 2=2026-10-02']);
+  // A purpose "for" hands the date to the event it introduces.
+  assert.deepEqual(values(read('The club sold 5,000 tickets for the harbour parade on October 2.')), ['October 2=2026-10-02']);
   // A planned date in the gap is the plan's, whatever the verb before it.
   assert.deepEqual(values(read('The city held its last rehearsal of the planned Oct. 2 harbour parade.')), ['Oct. 2=2026-10-02']);
 });

@@ -333,7 +333,7 @@ const FAR_GAP_STATE = /\b(?:[a-z]{3,}(?:able|ible)|due|planned|scheduled|propose
  * complements: a determiner, a number, a pronoun or a preposition ("seized the town on", "crashed
  * into the sea on", "killed 12 people on"). A bare word after an "-ed" form may be the noun it
  * premodifies ("Series H preferred shares on Oct. 31", TimeBank dev: a future redemption), so
- * such a gap leaves the verb undecided.
+ * such a gap leaves the verb undecided, and so does a purpose "for" (see farPast).
  */
 const NEAR_GAP_START = /^\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|both|every|each|several|many|him|them|it|us|me|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|into|onto|in|on|at|off|near|from|across|through|over|outside|inside|along|down|up|out|against|toward|towards)\b/i;
 const FAR_RELATIVE_BEFORE = /\b(?:who|which|that|whom|whose)\s+(?:[a-z]+\s+){0,2}$/i;
@@ -350,7 +350,10 @@ export function farPast(wide: string, near = false): boolean {
   if (last === null || last.groups!.p === undefined || !/^[a-z]/.test(last[0]) || FAR_PAST_NOT_ACT.test(last[0])) return false;
   if (FAR_RELATIVE_BEFORE.test(wide.slice(Math.max(0, last.index - 40), last.index))) return false;
   const gap = wide.slice(last.index + last[0].length);
-  if (near && !NEAR_GAP_START.test(gap)) return false;
+  // Near the date, a purpose "for" before it ("sold 5,000 tickets for the parade on October 31",
+  // "chose its candidate for the runoff on October 31") hands the date to the noun it
+  // introduces, an event FAR_GAP_EVENT's closed list may not know.
+  if (near && (!NEAR_GAP_START.test(gap) || /\bfor\b/.test(gap))) return false;
   return !FAR_GAP_CLAUSE.test(gap) && !FAR_GAP_PRESENT.test(gap) && !FAR_GAP_EVENT.test(gap) && !FAR_GAP_STATE.test(gap);
 }
 
