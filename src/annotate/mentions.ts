@@ -32,11 +32,12 @@
  *    Putin"); then weak context cues ("in X", "X province", "X said"); else "other".
  * After the combination: an ordinal before a name is taken into it, and such a name is no
  * person ("20th Century Fox", ordinalLed), unless it is a placing in a ranked list ("1st Yohan
- * Blake, 2nd Tyson Gay", rankedList); a name with "Jr." or "Sr." is a person's
+ * Blake, 2nd Tyson Gay", rankedList; not a numbered unit, "2nd Infantry Division"); a name with "Jr." or "Sr." is a person's
  * (generationPerson); a surname before "administration" or "presidency" (not a programme's
  * name, programmeWord), a role in a cast ("portrays X", "X, played by"), a full name whose
  * surname the article types a person alone, and a lone first name after its full name are
- * persons, and a lone name before "forces", "militias" … is a group's (combineWithRules).
+ * persons, and a lone name before "forces", "militias" … is a group's unless it is a ruler's
+ * surname (rulerWord) (combineWithRules).
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js';
@@ -340,7 +341,12 @@ function ordinalLed(text: string, m: Mention): Mention {
   // (Nor a placing in a ranked list, whatever the name: "1st Yohan Blake, 2nd Tyson Gay"; where
   // the item opens with a given name and has a surname after it, it is a person's, whatever the
   // tagger made of the list: it typed "Tyson Gay" a body.)
-  if (rankedList(text, m.start - ord.length - 1)) return m.type !== 'person' && /^\S+(?:\s\S+){1,2}$/.test(m.text) && knownGivenName(m.text.split(/\s/)[0]!) ? { ...m, type: 'person' } : m;
+  // (Not a numbered unit or street in a list, "1st Cavalry Division, 2nd Infantry Division": a
+  // name the tagger did not type a person, opening with no known given name and headed by an
+  // everyday noun of WordNet's (lexicon/naming-nouns.ts: division, battalion, avenue), keeps its
+  // number, or "1st Infantry Division" and "2nd Infantry Division" became one "Infantry Division".)
+  const namesUnit = m.type !== 'person' && !knownGivenName(m.text.split(/\s/)[0]!) && everydayNoun(m.text.split(/\s/).pop()!.toLowerCase());
+  if (!namesUnit && rankedList(text, m.start - ord.length - 1)) return m.type !== 'person' && /^\S+(?:\s\S+){1,2}$/.test(m.text) && knownGivenName(m.text.split(/\s/)[0]!) ? { ...m, type: 'person' } : m;
   if (GIVEN_NAMES.has(m.text.split(/\s/)[0]!) || (/\s/.test(m.text) && knownGivenName(m.text.split(/\s/)[0]!))) return m;
   // An ordinal before a body the lexicons know, or before a meeting, counts its sessions or
   // editions ("the 76th United Nations General Assembly", "the 7th East Asia Economic Summit"):
@@ -612,14 +618,36 @@ const COLLECTIVE_AFTER = new Set(['forces', 'troops', 'fighters', 'militia', 'mi
  * undecided words ("Harrow", .03 against .02) with the tenure rule's surname reading.
  */
 function programmeWord(w: string): boolean {
+  const c = cosines(w, ['program', 'president', 'senator']);
+  return c !== null && c[0] - Math.max(c[1], c[2]) > 0.1;
+}
+
+/** Cosines of `w`'s GloVe vector (lower-cased) with each word's; null when one is unknown. */
+function cosines(w: string, to: readonly string[]): number[] | null {
   const v = wordVector(w.toLowerCase());
-  const prog = wordVector('program');
-  const pres = wordVector('president');
-  const sen = wordVector('senator');
-  if (!v || !prog || !pres || !sen) return false;
+  if (!v) return null;
   const n = Math.sqrt(dot(v, v));
-  const cos = (x: Float32Array): number => dot(v, x) / n / Math.sqrt(dot(x, x));
-  return cos(prog) - Math.max(cos(pres), cos(sen)) > 0.1;
+  const out: number[] = [];
+  for (const t of to) {
+    const x = wordVector(t);
+    if (!x) return null;
+    out.push(dot(v, x) / n / Math.sqrt(dot(x, x)));
+  }
+  return out;
+}
+
+/**
+ * A word whose distributional neighbours are a ruler's rather than a region's: its GloVe vector
+ * nearer "president" than "region" or "province" by a clear margin. News does write a ruler's
+ * or commander's surname before "forces" ("Assad forces", "Gadhafi forces", "Milosevic forces"),
+ * and the person stays a person there; a region's or a people's name before the same nouns is the
+ * group ("Tigray", "Amhara", "Oromia": nearer the regions, -.3 and below against Assad's +.2,
+ * Gadhafi's +.26). A word the table does not know is no ruler (the collective rule decides). The
+ * margin (.1) is programmeWord's.
+ */
+function rulerWord(w: string): boolean {
+  const c = cosines(w, ['president', 'region', 'province']);
+  return c !== null && c[0] - Math.max(c[1], c[2]) > 0.1;
 }
 
 /** A verb of saying and "he" or "she" right after a name ("… said she would stay"). */
@@ -836,14 +864,14 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     const n = out[k];
     // A lone name before a collective noun of an armed or governing body ("Tigray forces",
     // "Oromia fighters", "the Medicare administration" of a programme, programmeWord) names
-    // the group, not a person: news does not write a person's surname before "forces" or
-    // "militias" (a commander's are "forces loyal to X"). The tagger reads "Oromia forces were
-    // seen" as a person's subject. The surname of a head of government before "administration"
+    // the group, not a person: a region's or a people's name before "forces" or "militias" is
+    // the group's. The tagger reads "Oromia forces were seen" as a person's subject. A ruler's
+    // surname there ("Assad forces", rulerWord) stays the ruler's. The surname of a head of government before "administration"
     // stays a person (the tenure rule above). A name the tagger typed "other" before such a
     // noun is a people's or a faith's ("Hutu rebels", "Moslem militants": CoNLL tags them MISC)
     // and keeps its type; only a programme's "other" becomes the body.
     // (Not a possessive: "Tito's forces" are a person's.)
-    if (n.first === n.last && !fixed[k] && (n.type === 1 || (n.type === 4 && programmes.has(k))) && !surnames.has(word(n.first)) && !/['’]s?$/.test(d.text.slice(d.starts[n.first], d.ends[n.first])) && (COLLECTIVE_AFTER.has(headAfter(n)) || programmes.has(k))) {
+    if (n.first === n.last && !fixed[k] && (n.type === 1 || (n.type === 4 && programmes.has(k))) && !surnames.has(word(n.first)) && !/['’]s?$/.test(d.text.slice(d.starts[n.first], d.ends[n.first])) && ((COLLECTIVE_AFTER.has(headAfter(n)) && !rulerWord(word(n.first))) || programmes.has(k))) {
       n.type = 3;
       continue;
     }
@@ -889,6 +917,15 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
 }
 
 let namingNouns: Map<string, string> | null = null;
+/** Is `w` (lower case) one of WordNet's everyday nouns with no person sense (naming-nouns.ts)? */
+function everydayNoun(w: string): boolean {
+  if (!namingNouns) {
+    namingNouns = new Map();
+    for (const line of NAMING_NOUNS.split('\n')) namingNouns.set(line.slice(0, -2), line.slice(-1));
+    namingNouns.delete('one');
+  }
+  return namingNouns.has(w);
+}
 // The noun phrase that introduces a name: a determiner, up to three lower-case words, the head noun.
 // (Read on at most 80 characters either side of the name: the patterns stay linear.)
 const CALLED_BEFORE = /(?:^|\s)(?:a|an|A|An)\s+(?:[a-z][a-z-]*\s+){0,3}?([a-z]+)\s+(?:called|named|dubbed|titled|entitled|nicknamed|known\s+as)\s+["“‘]?$/;

@@ -21,7 +21,9 @@
  * - `slug`: a wire budget entry, a paragraph opened by a story slug in capitals with its dateline in
  *   brackets ("HARBOUR-CRANE (Undated) _ Special package: …"): news agencies send editors such
  *   lists of the stories to come, and a story's text can carry them; the paragraph describes another
- *   story, so the whole of it is non-prose.
+ *   story, so the whole of it is non-prose. A story's own wire dateline of a hyphened place
+ *   ("WINSTON-SALEM (AP) _ …") has the same shape; an agency in the brackets (ingest/credits.ts
+ *   wireDateline) makes it a dateline, which stays.
  *
  * annotate() takes the rubric out of its sentence (the sentence span starts after it) and drops a
  * sentence that is all dateline, so every later layer and every compare stage (facts, exclusives,
@@ -35,6 +37,7 @@ import { GIVEN_NAMES } from './lexicon/persons.js';
 import { LEARNED_REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { COMMON_WORDS } from './lexicon/common.js';
 import { NAMING_NOUNS } from './lexicon/naming-nouns.js';
+import { wireDateline } from '../ingest/credits.js';
 
 export interface NonProse {
   start: number;
@@ -84,7 +87,10 @@ export function findNonProse(text: string, sentences: readonly Sentence[]): NonP
       out.push({ start: s.start, end: s.end, kind: 'dateline' });
       continue;
     }
-    if (BUDGET_SLUG.test(body)) {
+    // (Not the story's own wire dateline of a hyphened place, "WINSTON-SALEM (AP) _ …": an
+    // agency in the brackets makes it a dateline, which stays in its sentence; a budget entry
+    // brackets a place or "Undated".)
+    if (BUDGET_SLUG.test(body) && wireDateline(body) === null) {
       // The entry runs to the end of its line (a budget lists one story per paragraph).
       const eol = text.indexOf('\n', s.start);
       slugEnd = eol < 0 ? text.length : eol;

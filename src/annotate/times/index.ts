@@ -24,6 +24,7 @@ import { WEEKDAY_INDEX } from './lexicon.js';
 import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
 import { farPastDone, tenseOf, type Tense } from './tense.js';
 import { compiledOnce } from '../../core/regex.js';
+import { NAMING_NOUNS } from '../lexicon/naming-nouns.js';
 
 export { parsePublished } from './calendar.js';
 
@@ -58,7 +59,25 @@ const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=
  * ("The commission is to consider Putin's registration on Saturday", a DUC 2006 dev story, is
  * the coming Saturday; with "on" allowed it went to the Saturday before).
  */
-const POSSESSIVE_EVENT_BEFORE = new RegExp(String.raw`\p{L}['’]s?\s+(?:(?!${NOT_IN_NP}\b)[a-z][a-z-]*\s+){0,2}(?:${EVENT_NOUN}|[a-z]{3,}(?:tion|sion|ment)s?)\s+$`, 'u');
+const POSSESSIVE_EVENT_BEFORE = new RegExp(String.raw`\p{L}['’]s?\s+(?:(?!${NOT_IN_NP}\b)[a-z][a-z-]*\s+){0,2}(?:${EVENT_NOUN}|([a-z]{3,}(?:tion|sion|ment))s?)\s+$`, 'u');
+/**
+ * Nouns in -tion, -sion, -ment that name a body or a place as well as (or rather than) an act:
+ * "Velmora's parliament Thursday will debate the bill", "the nation's government Friday will
+ * present the budget" date the clause's act, not the noun's (read as an event noun, a coming
+ * Thursday went to the one before). WordNet's everyday nouns (lexicon/naming-nouns.ts) say which
+ * nominalisations are things only ("o": announcement, decision, election, resignation); one
+ * whose senses include a group or a place ("g", "m": parliament, government, administration,
+ * commission) or that the table leaves out (a person sense or a rare word: "opposition") is no
+ * event noun here.
+ */
+let eventNominals: Set<string> | null = null;
+function possessiveEventBefore(before: string): boolean {
+  const m = POSSESSIVE_EVENT_BEFORE.exec(before);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  eventNominals ??= new Set(NAMING_NOUNS.split('\n').filter((l) => l.endsWith(' o')).map((l) => l.slice(0, -2)));
+  return eventNominals.has(m[1]);
+}
 /**
  * Bodies and groups named after an event by its date: "the Jan. 6 committee", "the failed Jan.
  * 6 commission", "the 9/11 hijackers", "a 2001 conspirator". The date is the event's the body
@@ -189,7 +208,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // A named event's date is not governed by the clause's verb ("a commission would
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
     // and the resolvers take the nearest occurrence, the past preferred.
-    let tense: Tense | undefined = namedBody ? 'past' : event || POSSESSIVE_EVENT_BEFORE.test(before) ? null : undefined;
+    let tense: Tense | undefined = namedBody ? 'past' : event || possessiveEventBefore(before) ? null : undefined;
     // No cue within the short window, in a sentence that goes on before it: the clause's
     // auxiliary may stand farther back ("Frost will cover patches of the landscape from the
     // western Great Lakes to the northern Ohio Valley on Friday morning"; "The official result

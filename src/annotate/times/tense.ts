@@ -307,7 +307,8 @@ export function farFuture(wide: string): boolean {
  * ("… remains in custody and appears in court on Friday"), or hold a noun of an event that
  * the date can date itself ("told oil companies of a 15-20 percent cutback in its oil supply
  * in September": the cutback is to come; nominalisations in -tion, -ment, -ance and the
- * commonest bare event nouns of news). The verb itself must be a finite past of the clause's
+ * commonest bare event nouns of news), or hold an adjective that takes a date of its own
+ * ("payable Dec. 7", FAR_GAP_STATE). The verb itself must be a finite past of the clause's
  * own (not inside a relative clause, "the man who killed three people …", whose head's verb
  * comes later; not a reporting verb, whose complement is another clause with its own tense,
  * nor a verb that sets a date, "postponed", "extended", "signed" (DONE_VERB_BEFORE in rules.ts
@@ -318,9 +319,26 @@ const FAR_PAST_NOT_ACT = /^(?:postponed|delayed|extended|moved|pushed|dated|sign
 const FAR_GAP_CLAUSE = /[;:()"“”]|,\s*(?:and|but|or|while|as)\b|\b(?:that|which|who|whom|whose|where|when|while|because|although|though|if|whether|unless|until|since|so|then|but|to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z0-9])\b)[a-z]+)\b|\b(?:after|before)\s+(?![a-z]+ing\b)/;
 const FAR_GAP_PRESENT = /\b(?:is|are|has|have|does|do|remains?|appears?|goes|comes|stands|says|seems|faces|plans|expects|will|would|could|can|may|might|must|should|shall)\b/i;
 const FAR_GAP_EVENT = /\b[a-z]{3,}(?:tion|sion|ment|ance|ence)s?\b|\b(?:cutbacks?|cuts?|votes?|elections?|strikes?|meetings?|summits?|talks|visits?|trips?|hearings?|trials?|deadlines?|launch(?:es)?|increases?|rises?|declines?|deals?|plans?|sales?|releases?|sessions?|games?|match(?:es)?|races?|ceremony|ceremonies|funerals?|weddings?|rall(?:y|ies)|protests?|march(?:es)?|debates?|attacks?|crash(?:es)?|storms?|earthquakes?|quakes?|flights?|shows?|concerts?|festivals?|events?|openings?|returns?|arrivals?|departures?|reports?|rulings?|verdicts?|decisions?|raids?|bombings?|shootings?|fires?|explosions?|hurricanes?|floods?|inaugurations?|polls?|auctions?|party|parties|conventions?|interviews?|speech(?:es)?|address)\b/i;
+/**
+ * A predicative adjective that takes a date of its own ("payable Dec. 7", "redeemable on
+ * March 1", "available from", "due on"), or a word that marks what follows as planned ("the
+ * planned Oct. 1 parade", "the scheduled", "upcoming", "next"): the date is the state's or the
+ * plan's, not the far verb's (read on TimeBank dev: "directors authorized a 3-for-2 split of the
+ * common, payable Dec. 7"; on DUC 2006 dev: "Beijing prepared its second large-scale rehearsal of
+ * the planned Oct. 1 parade", an August report, went to the October before).
+ */
+const FAR_GAP_STATE = /\b(?:[a-z]{3,}(?:able|ible)|due|planned|scheduled|proposed|expected|upcoming|forthcoming|coming|next|future)\b/;
+/**
+ * What a past verb right in the short window takes first when it governs the date through its
+ * complements: a determiner, a number, a pronoun or a preposition ("seized the town on", "crashed
+ * into the sea on", "killed 12 people on"). A bare word after an "-ed" form may be the noun it
+ * premodifies ("Series H preferred shares on Oct. 31", TimeBank dev: a future redemption), so
+ * such a gap leaves the verb undecided, and so does a purpose "for" (see farPast).
+ */
+const NEAR_GAP_START = /^\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|both|every|each|several|many|him|them|it|us|me|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|into|onto|in|on|at|off|near|from|across|through|over|outside|inside|along|down|up|out|against|toward|towards)\b/i;
 const FAR_RELATIVE_BEFORE = /\b(?:who|which|that|whom|whose)\s+(?:[a-z]+\s+){0,2}$/i;
 
-export function farPast(wide: string): boolean {
+export function farPast(wide: string, near = false): boolean {
   let last: RegExpExecArray | null = null;
   compiledOnce(CUE_RE).lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -332,24 +350,37 @@ export function farPast(wide: string): boolean {
   if (last === null || last.groups!.p === undefined || !/^[a-z]/.test(last[0]) || FAR_PAST_NOT_ACT.test(last[0])) return false;
   if (FAR_RELATIVE_BEFORE.test(wide.slice(Math.max(0, last.index - 40), last.index))) return false;
   const gap = wide.slice(last.index + last[0].length);
-  return !FAR_GAP_CLAUSE.test(gap) && !FAR_GAP_PRESENT.test(gap) && !FAR_GAP_EVENT.test(gap);
+  // Near the date, a purpose "for" before it ("sold 5,000 tickets for the parade on October 31",
+  // "chose its candidate for the runoff on October 31") hands the date to the noun it
+  // introduces, an event FAR_GAP_EVENT's closed list may not know.
+  if (near && (!NEAR_GAP_START.test(gap) || /\bfor\b/.test(gap))) return false;
+  return !FAR_GAP_CLAUSE.test(gap) && !FAR_GAP_PRESENT.test(gap) && !FAR_GAP_EVENT.test(gap) && !FAR_GAP_STATE.test(gap);
 }
 
 /**
- * Whether an expression's tense comes from a far past act (farPast) because its short window
- * holds no cue: the act is reported done, so its day cannot lie after publication (rules.ts
- * reads "done" as DONE_VERB_BEFORE does for a past verb right before the day).
+ * Whether a past act governs the expression through the words between them (farPast), so the
+ * day is reported done and cannot lie after publication (rules.ts reads "done" as
+ * DONE_VERB_BEFORE does for a past verb right before the day). The same reading of the clause
+ * holds near and far: "A plane crashed into the sea off the island on October 31" is as done as
+ * the longer "… crashed into the sea …, killing all 90 people aboard, on October 31". A first
+ * version read the clause only where the short window held no verb and the sentence began more
+ * than 80 characters back, so the short sentence's day still went to the coming October 31 in a
+ * September report. Where the short window holds the verb, its complements must open as a
+ * verb's do (NEAR_GAP_START). `wide` is the sentence's far window (undefined when the sentence
+ * begins within the short one, and then `before` is the whole of the sentence before the
+ * expression).
  */
 export function farPastDone(before: string, wide: string | undefined): boolean {
-  if (wide === undefined) return false;
   compiledOnce(CUE_RE).lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(before))) {
     if (m[0] === 'May') continue;
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
-    return false;
+    // A verb in the short window: the same reading of its clause, its complements opening as a
+    // verb's do (NEAR_GAP_START).
+    return farPast(wide ?? before, true);
   }
-  return farPast(wide);
+  return wide !== undefined && farPast(wide);
 }
 
 /**

@@ -541,12 +541,26 @@ export function mainActsDiffer(a: ActReading, b: ActReading, near: number): bool
  * other with the opposite polarity ("no trace has been found" / "the remains were found"). Such
  * sentences are related but never one fact, whatever words they share.
  */
+/**
+ * Whether a name of one sentence's main subject stands in the other sentence outside its main
+ * subject: the two tell one event with the parties' roles swapped (a converse: buy / sell, lend /
+ * borrow), not two outcomes of one act.
+ */
+function swapped(a: ActReading, b: ActReading): boolean {
+  const out = (x: ActReading, y: ActReading): boolean => x.subject.some((w) => y.names.has(w) && !y.subject.includes(w));
+  return out(a, b) || out(b, a);
+}
+
 export function oppositeAct(a: ActReading, b: ActReading, near: number): boolean {
   const opp = (x: ActReading, y: ActReading): boolean => x.main.some((p) => y.preds.some((q) => p.negated !== q.negated && samePredicateWord(p, q, near)));
   // Main clauses asserting opposite outcomes with the same polarity ("the council approved the
   // plan" / "councillors rejected the plan"; oppositeWords): main to main only, since a sentence
   // may tell the other outcome as its background ("rejected the bill the House had passed").
-  const outcome = a.main.some((p) => b.main.some((q) => p.negated === q.negated && oppositeWords(p, q)));
+  // Not where the two subjects swap roles: WordNet's verb antonyms include converses, one event
+  // told from either party ("Apex bought the bakery chain" / "its owners sold it to Apex", "the
+  // port lent the ferry line $5 million" / "the ferry line borrowed $5 million from the port"),
+  // and there a name the one subject holds stands outside the other's subject (swapped).
+  const outcome = !swapped(a, b) && a.main.some((p) => b.main.some((q) => p.negated === q.negated && oppositeWords(p, q)));
   return outcome || opp(a, b) || opp(b, a);
 }
 
