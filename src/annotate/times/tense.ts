@@ -275,12 +275,10 @@ export function tenseOf(before: string, after: string, match?: string, wide?: st
 const GOVERNING_FUTURE = /^(?:will|shall|won['’]t|['’]ll|would|going\s+to|(?:is|are|was|were)\s+to|(?:expected|scheduled|set|due|slated|planned|supposed)\s+to)$/i;
 
 /**
- * The tense of an expression read from farther back in its sentence (`wide`, its text before
- * the expression), for when the short window found no cue: 'future' when the last cue there is
- * a governing future (GOVERNING_FUTURE), else null (a past verb far back is as often another
- * act's: see times/index.ts).
+ * The last tense cue in `wide` (CUE_RE), skipping the month "May" and a participle that is no
+ * finite verb (NOT_FINITE_BEFORE); null when none. Read by farFuture and farPast.
  */
-export function farFuture(wide: string): boolean {
+function lastCue(wide: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   compiledOnce(CUE_RE).lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -289,6 +287,17 @@ export function farFuture(wide: string): boolean {
     if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(wide.slice(Math.max(0, m.index - 30), m.index))) continue;
     last = m;
   }
+  return last;
+}
+
+/**
+ * The tense of an expression read from farther back in its sentence (`wide`, its text before
+ * the expression), for when the short window found no cue: 'future' when the last cue there is
+ * a governing future (GOVERNING_FUTURE), else null (a past verb far back is as often another
+ * act's: see times/index.ts).
+ */
+export function farFuture(wide: string): boolean {
+  const last = lastCue(wide);
   return last !== null && last.groups!.f !== undefined && GOVERNING_FUTURE.test(last[0].replace(/\s+/g, ' '));
 }
 
@@ -339,14 +348,7 @@ const NEAR_GAP_START = /^\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|
 const FAR_RELATIVE_BEFORE = /\b(?:who|which|that|whom|whose)\s+(?:[a-z]+\s+){0,2}$/i;
 
 export function farPast(wide: string, near = false): boolean {
-  let last: RegExpExecArray | null = null;
-  compiledOnce(CUE_RE).lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(wide))) {
-    if (m[0] === 'May') continue;
-    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(wide.slice(Math.max(0, m.index - 30), m.index))) continue;
-    last = m;
-  }
+  const last = lastCue(wide);
   if (last === null || last.groups!.p === undefined || !/^[a-z]/.test(last[0]) || FAR_PAST_NOT_ACT.test(last[0])) return false;
   if (FAR_RELATIVE_BEFORE.test(wide.slice(Math.max(0, last.index - 40), last.index))) return false;
   const gap = wide.slice(last.index + last[0].length);
