@@ -14,7 +14,7 @@
  * (bench/cpuprofile.ts reads them). CPU, not wall time: the machine is shared.
  */
 import { spawn, execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { WorkerReport } from '../src/core/corpus-schema.js';
@@ -22,6 +22,7 @@ import { SKIP_NO_POSTGRES, findPostgres, startPostgres } from '../test/helpers/p
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
 import { readEcbPlus } from './data.js';
 import { synthesise, type EcbDoc } from './store-scale.js';
+import { serverCpu } from './pg-scale.js';
 
 type Tally = ReturnType<typeof WorkerReport.parse>;
 
@@ -37,28 +38,6 @@ function run(bin: string, args: string[], nodeArgs: string[] = [], timeFile?: st
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${bin} ${args[0]} exited ${code}: ${err}`))));
   });
-}
-
-/** CPU seconds of the PostgreSQL server's processes (as bench/pg-scale.ts counts them). */
-function serverCpu(dataDir: string): number {
-  const pm = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const fields = (pid: number): string[] | null => {
-    try {
-      const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      return st.slice(st.lastIndexOf(')') + 2).split(' ');
-    } catch {
-      return null;
-    }
-  };
-  let ticks = 0;
-  const own = fields(pm);
-  if (own) ticks += Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    const f = fields(Number(d));
-    if (f && Number(f[1]) === pm) ticks += Number(f[11]) + Number(f[12]);
-  }
-  return ticks / 100;
 }
 
 async function main(): Promise<void> {

@@ -47,7 +47,7 @@ type Tally = ReturnType<typeof WorkerReport.parse>;
 const TICK = 100; // USER_HZ: /proc/<pid>/stat counts CPU time in clock ticks of 1/100 s on Linux
 
 /** CPU seconds of the PostgreSQL server: the postmaster, its live processes and the exited ones it reaped. */
-function serverCpu(dataDir: string): number {
+export function serverCpu(dataDir: string): number {
   const pm = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   const fields = (pid: number): string[] | null => {
     try {
