@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     '6014', '6016', '6017', '6019', '6020', '6023', '6025', 'D0604D', 'D0618I', 'D0619A', 'D0621C', 'D0630C', 'D0631D', 'D0634G', '14ecb', '18ecb', '34ecb',
     '6006', '6010', '6022', '6028', '6031', '6053', '6054', '6066', 'D0612C', 'D0617H', 'D0636I', 'D0639C', 'D0650E', '5ecb', '7ecbplus', '22ecbplus', '23ecb', '35ecb',
     '6004', '6032', '6034', '6036', '6039', '6041', '6043', '6049', 'D0637A', 'D0648C', '1ecbplus', '3ecbplus', '6ecb', '8ecb', '16ecb', '26ecbplus',
+    '6052', '6055', '6056', '10ecb',
+    '6059', '6061', '6063', '6065', '6067', '6069', '6071', '6072', 'D0647B', 'D0608H', 'd30016t', 'M007', '6ecbplus', '11ecbplus', '27ecbplus', '33ecb',
   ]);
   const reserved = (s: string): boolean => RESERVED.has(s) || (corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112);
   const injectedRoot = path.join(shared, 'bench', 'conflicts');
