@@ -425,7 +425,9 @@ export function readAct(text: string): ActReading {
         relative = 0;
       } else if (relative === 1 && group) relative = 2;
       else if (relative === 2 && !group && !IN_VERB_GROUP.has(it.w)) relative = 3;
-      else if (relative === 3 && AUX.has(it.w)) {
+      // An auxiliary right after a pronoun opens a clause of that pronoun, nested in the relative
+      // ("a doctor who wrote that he had broken the law now faces …"): not the main verb group.
+      else if (relative === 3 && AUX.has(it.w) && !PRONOUNS.has(items[i - 1].w)) {
         skip = false;
         relative = 0;
       }
@@ -436,6 +438,12 @@ export function readAct(text: string): ActReading {
     if (paren === 0 && !afterAux && (SUBORDINATORS.has(it.w) || RELATIVES.has(it.w)) && !(it.w === 'as' && i + 1 < items.length && /^(?:well|much|many|long|soon|early|late|far|part)$/.test(items[i + 1].w))) {
       skip = true;
       negator = false;
+      // A restrictive "who"/"which" clause (no comma before it) inside the subject, before the
+      // main verb, has no comma to close it either: like a restrictive "that" (above), it ends
+      // where a second verb group begins after its own ("The officer who shot her as the mob
+      // stormed the building will not be disciplined"; "Migrants who were camping under the
+      // bridge have been released"). Without this the main act of such ledes was never read.
+      if (RELATIVES.has(it.w) && !mainDone && relative === 0 && i > 0 && !items[i - 1].brk) relative = 1;
       continue;
     }
     if (!mainDone && !skip && paren === 0) subjectAt.push(i);
