@@ -188,12 +188,6 @@ export interface ClusterParams {
    * passes `join` (true, the default). Why: see `recluster`.
    */
   topicAttach: boolean;
-  /**
-   * Burst-gated long kernel (experimental, off by default): the kernel's weeks-wide part acts
-   * between two reports only when one of them has no like report (plain similarity at the set's
-   * bar) within a day of it in the re-clustered set. Why: see `pairSims`.
-   */
-  burstLong: number;
 }
 
 /**
@@ -242,7 +236,6 @@ export const DEFAULT_PARAMS: ClusterParams = {
   burstUndated: true,
   threadCohesion: 0.8,
   topicAttach: true,
-  burstLong: 0,
 };
 
 interface Story {
@@ -1175,7 +1168,6 @@ export class StoryClusterer {
     if (topical) for (const d of nodes) for (let x = this.docOff.data[d]; x < this.docOff.data[d + 1]; x++) this.featureCount[this.docT.data[x]] = 0;
     const days = nodes.map((d) => this.docDay.data[d]);
     const years = nodes.map((d) => this.docYear.data[d]);
-    const gate = kernel && !firstRow && this.params.burstLong > 0;
     const seasonPair = kernel && (this.params.seasonLink === 'pair' || this.params.seasonLink === 'both');
     const seasons = seasonPair ? nodes.map((d) => this.seasonOf(d)) : [];
     this.ensureScratch();
@@ -1223,37 +1215,11 @@ export class StoryClusterer {
         if (seasonPair && v > 0 && Number.isNaN(days[i]) !== Number.isNaN(days[j])) {
           v = this.seasonRule(v, Number.isNaN(days[i]) ? seasonGap(days[j], days[j], seasons[i]) : seasonGap(days[i], days[i], seasons[j]));
         }
-        // Burst-gated long kernel: dated pairs keep their plain similarity here; the kernel is
-        // applied below, once every report's same-day neighbours are known.
-        if (!(gate && !Number.isNaN(days[i]) && !Number.isNaN(days[j]))) v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j], kernel);
+        v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j], kernel);
         out[i * m + j] = v;
         if (!firstRow) out[j * m + i] = v;
       }
       for (let x = vOff[i]; x < vOff[i + 1]; x++) sc[docT[ai + x]] = 0;
-    }
-    if (gate) {
-      // A report with a like report within a day is part of a burst: that day's development,
-      // told by several outlets. Two bursts days or weeks apart are two developments, so between
-      // two reports that each belong to one only the kernel's short part acts; a lone report
-      // (a follow-up piece, a wire update) keeps the weeks-wide part.
-      const bar = topical ? this.params.topicJoin : this.params.join;
-      const best = new Float64Array(m);
-      for (let i = 0; i < m; i++) {
-        if (Number.isNaN(days[i])) continue;
-        for (let j = 0; j < m; j++) if (j !== i && !Number.isNaN(days[j]) && Math.abs(days[i] - days[j]) <= 1 && out[i * m + j] > best[i]) best[i] = out[i * m + j];
-      }
-      const share = this.params.burstLong;
-      for (let i = 0; i < m; i++) {
-        if (Number.isNaN(days[i])) continue;
-        for (let j = i + 1; j < m; j++) {
-          if (Number.isNaN(days[j])) continue;
-          const gap = Math.abs(days[i] - days[j]);
-          const raw = out[i * m + j];
-          const gated = best[i] >= bar && best[j] >= bar && raw < share * Math.min(best[i], best[j]);
-          const v = raw * (gated ? this.shortKernel(gap) : this.kernel(gap));
-          out[i * m + j] = out[j * m + i] = v;
-        }
-      }
     }
     return out;
   }
@@ -1530,12 +1496,6 @@ export class StoryClusterer {
   /** The season rule (`seasonLink`) on a similarity, given the season gap (`seasonGap`). */
   private seasonRule(v: number, gap: number): number {
     return gap >= this.params.timeLongDays ? v - this.params.yearPenalty : v;
-  }
-
-  /** The time kernel's short part alone (`burstLong`). */
-  private shortKernel(gap: number): number {
-    const p = this.params;
-    return Math.exp(-(gap * gap) / (2 * p.timeSigmaDays * p.timeSigmaDays));
   }
 
   /** The time kernel: the share of similarity two sides `gap` days apart keep (ClusterParams.timeSigmaDays). */
