@@ -5,9 +5,6 @@
  * - two people who share only a given name ("Kristen Bell" / "Kristen Stewart" cast in one lead
  *   role) are two people, so the sole-person path compares them (a shared name word had made them
  *   "one referent written two ways");
- * - a sentence that names the same other participant as another report's sentence ("… against
- *   Ivo Marsh, his nearest challenger" / "X's nearest rival, Ivo Marsh") aligns the claims: the
- *   one person who differs is compared; a sentence naming a person the other lacks is not;
  * - a place one report alone names, once, as the one place of a statement another report makes of
  *   a story's place after the same preposition, is a possible place card; a city against a country,
  *   or two places some sentence names together, is not.
@@ -38,22 +35,6 @@ test('two people who share only a given name, named for one lead role, are a pos
 
 test('two people who share a surname are still not compared as one slot named two ways', () => {
   assert.deepEqual(cards([CAST1, "Dana Stewart has been cast in the lead role of the studio's new desert thriller, the studio said on Monday. Shooting begins in Arizona in June.", CAST3], 'name'), []);
-});
-
-const POLL1 = 'Anton Greve has about 60 percent support in the latest opinion polls, against about 20 percent for the Farmers Party leader Ivo Marsh, his nearest challenger.';
-const POLL2 = "Anton Greve's nearest rival, the Farmers Party leader Ivo Marsh, trails in the opinion polls with about 20 percent.";
-const POLL3 = 'Pavel Renko leads the opinion polls with about 60 percent support, far ahead of the Farmers Party leader Ivo Marsh at about 20 percent.';
-
-test('a sentence naming the same other participant aligns the claims: the one person who differs is a possible card', () => {
-  const c = cards([POLL1, POLL2, POLL3], 'name');
-  assert.equal(c.length, 1);
-  assert.equal(c[0].confidence, 'possible');
-  assert.deepEqual(c[0].claims.map((x) => [x.value, x.articles]), [['Anton Greve', ['a1', 'a2']], ['Pavel Renko', ['a3']]]);
-  assert.deepEqual(c[0].outliers, ['a3']);
-});
-
-test('a sentence naming a person the other does not name tells of someone else', () => {
-  assert.deepEqual(cards([POLL1, POLL2, POLL3.replace('at about 20 percent', 'and Mila Dorn at about 20 percent')], 'name'), []);
 });
 
 // The place path is tested on findSwaps itself: reports this alike are also put in one fact,

@@ -513,14 +513,6 @@ export function tellsOfBoth(claims: Claim[], ents: EntityIndex): boolean {
 
 /** Content words (Dice, names left out) two sole-person sentences must share to be one statement about one person. */
 const SOLE_DICE = 0.4;
-/**
- * Content words (Dice, names left out) two such sentences must share when they also name the same
- * other people: the shared participants align the claims (PARTICIPANT_DICE is the bar where the
- * shared participant is also in the same words around the names; here it need not be, so higher).
- */
-const SOLE_PARTICIPANT_DICE = 0.3;
-/** Other people a sole-person sentence may name (shared with the other sentence); more is a list or a round-up. */
-const MAX_CO_PARTICIPANTS = 2;
 /** Stems in more than this share of the sentences (and at least 20) are too common to retrieve sentences by. */
 const SOLE_MAX_DF_SHARE = 1 / 20;
 
@@ -556,10 +548,7 @@ function solePersonPairs(
       peopleIn.set(k, (peopleIn.get(k) ?? new Set()).add(id));
     }
   }
-  // The other people of a use's sentence: none for a one-person statement; else participants the
-  // two sentences must share (below), so that only the one person differs.
-  const othersOf = (u: Use): string[] => [...(peopleIn.get(`${u.article}:${u.sentence.start}`) ?? [])].filter((id) => id !== u.entity);
-  const sole = uses.filter((u) => !u.reporting && ents.get(u.entity)?.type === 'person' && (peopleIn.get(`${u.article}:${u.sentence.start}`)?.size ?? 0) <= 1 + MAX_CO_PARTICIPANTS);
+  const sole = uses.filter((u) => !u.reporting && ents.get(u.entity)?.type === 'person' && peopleIn.get(`${u.article}:${u.sentence.start}`)?.size === 1);
   const df = new Map<string, number>();
   for (const u of sole) for (const st of u.stems) df.set(st, (df.get(st) ?? 0) + 1);
   const maxDf = Math.max(20, sole.length * SOLE_MAX_DF_SHARE);
@@ -579,16 +568,8 @@ function solePersonPairs(
       const ey = ents.get(y.entity)!;
       // The other person is the story's: at least two articles name them.
       if ((users.get(y.entity)?.size ?? 0) < 2 || shareNameWord(ex, ey)) continue;
-      // Every other person of either sentence is named in the other too: the same participants,
-      // only the one slot filled apart ("X … against Communist Gennady Zyuganov, his nearest
-      // challenger" / "Y's nearest rival, Communist Party chief Gennady Zyuganov"). Sharing a
-      // participant aligns the two claims, so fewer shared content words are needed (as for
-      // partnerPairs); a sentence with a person the other lacks tells of someone else.
-      const ox = othersOf(x);
-      const oy = othersOf(y);
-      if (ox.length !== oy.length || ox.some((id) => !oy.includes(id))) continue;
       const d = dice(x.stems, y.stems);
-      if (d.dice < (ox.length ? SOLE_PARTICIPANT_DICE : SOLE_DICE)) continue;
+      if (d.dice < SOLE_DICE) continue;
       if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
       if (figuresApart(x.sentence.text, y.sentence.text)) continue;
       // Two bodies' office holders, or a person of a past year's sentence: as for the pairs above.
