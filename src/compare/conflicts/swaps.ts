@@ -16,8 +16,10 @@
  * of a past year (past-years.ts). It is a
  * confident conflict only when the sentences are near copies (most content words shared and
  * three words around the names); otherwise it is listed as possible. Two more retrievals add
- * possible pairs: the one person of a statement (solePersonPairs) and one member of a two-name
- * pair with the same partner (partnerPairs: "X and Bob Woodward" / "Bob Woodward and Y").
+ * possible pairs: the one person of a statement (solePersonPairs), the one place of a statement
+ * after the same preposition (solePlacePairs: "the latest heist in X" / "the latest in a spate of
+ * robberies in Y") and one member of a two-name pair with the same partner (partnerPairs: "X and
+ * Bob Woodward" / "Bob Woodward and Y").
  */
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
