@@ -538,7 +538,7 @@ const FRONTED_DATE = /^\s*(?:(?:for|in|during|over|through)\s+)?$/i;
 const FORECAST_NOUN_AFTER = /^(?:['’]s)?[^;:.!?]{0,60}?\b(?:outlook|forecasts?|projections?|estimates?|predictions?)\b/i;
 
 /**
- * A year that pre-modifies a noun ("his 2008 Bentley", "the 1999 movie", "the challengers of
+ * A year or a month that pre-modifies a noun ("his 2008 Bentley", "the 1999 movie", "the challengers of
  * the 2010 law", "since a 2018 inspection", "the 1975 fall of Saigon", "the 2021 tax year",
  * "its 2021 growth forecast", "Trump's 2017 tax cuts"): the year classifies the thing — which
  * car, which law, which period — inside a noun phrase, it is no adverbial of the clause and
@@ -547,12 +547,16 @@ const FORECAST_NOUN_AFTER = /^(?:['’]s)?[^;:.!?]{0,60}?\b(?:outlook|forecasts?
  * episodes"); shown as the date of the sentence, the entry said that the challengers lost their
  * case in 2010. Session 12 dropped these only in clauses about the future ("will repeal the
  * 2017 tax cuts"); on dev AllSides stories read in session 13 every past-clause one (7 of 60
- * entries) was wrong too. Only years: a day so placed is more often the event itself
- * ("Friday's vote", "the April 9 letter"), and named events ("the 2019 flood") are marked by
- * the annotator and never reach the timeline.
+ * entries) was wrong too. Years and months ("the October 2019 order" stood under 2019-10 for a
+ * proclamation signed on Friday: session 17's unseen reading): a day so placed is more often the
+ * event itself ("Friday's vote", "the April 9 letter"), and named events ("the 2019 flood") are
+ * marked by the annotator and never reach the timeline.
  */
 function backgroundYear(c: ClaimItem, published: string | null | undefined): boolean {
-  if (!c.attributive || c.precision !== 'year') return false;
+  // A month counts only with its year written ("the October 2019 order"): a bare month ("in a
+  // January letter", "the March storm") is of the months just past, as often the report's own
+  // event (the letter is when the operator wrote).
+  if (!c.attributive || (c.precision !== 'year' && !(c.precision === 'month' && /\d{4}/.test(c.text)))) return false;
   // "pub owners who a year ago worried …": a count back from now is an adverbial, whatever
   // its article (claims.ts reads "a"/"the" opening the expression as a determiner).
   if (/\b(?:ago|earlier|later|before|after)$/i.test(c.text)) return false;
@@ -776,7 +780,39 @@ function clauseOf(c: ClaimItem): string {
     else lo--;
   }
   const clause = text.slice(bounds[lo][0], bounds[hi][1]).trim();
-  return words() >= CLAUSE_MIN_WORDS && clause.length > 0 ? clause : text;
+  if (words() < CLAUSE_MIN_WORDS || clause.length === 0) return text;
+  // A non-restrictive relative clause ("which was issued in 1994 by an earlier administration")
+  // tells of its antecedent, which stands before its comma: alone it is a fragment that does not
+  // say what was issued (read on unseen stories, session 17). Its entry starts at the antecedent,
+  // still one verbatim stretch of the sentence ("The proclamation, which was issued in 1994 …").
+  if (lo > 0 && RELATIVE_OPEN.test(clause) && text[bounds[lo - 1][1]] === ',') return text.slice(antecedentStart(text, bounds[lo - 1][0], bounds[lo - 1][1]), bounds[hi][1]).trim();
+  return clause;
+}
+
+/** A clause opened by a relative pronoun (not "that", which as often opens what was said). */
+const RELATIVE_OPEN = /^(?:which|who|whom|whose)\b/i;
+/** A stretch up to this many words is the antecedent noun phrase whole ("The proclamation", "COVID-19"). */
+const ANTECEDENT_MAX_WORDS = 6;
+/** Where a noun phrase opens inside a longer stretch: its determiner or possessive. */
+const NP_OPEN = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s/gi;
+
+/**
+ * The start of the antecedent of a relative clause inside the stretch [from, to) before its
+ * comma: the whole stretch when it is short (a subject noun phrase), else its last noun phrase,
+ * from its last determiner ("The mayor signed the proclamation, which …" → "the proclamation"),
+ * else its last run of capitalised words (a name: "officials praised Dana Reyes, who …"), else
+ * the stretch whole.
+ */
+function antecedentStart(text: string, from: number, to: number): number {
+  const stretch = text.slice(from, to);
+  if (stretch.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= ANTECEDENT_MAX_WORDS) return from;
+  let at = -1;
+  for (const m of stretch.matchAll(NP_OPEN)) at = m.index!;
+  if (at >= 0) return from + at;
+  const ws = wordsOf(stretch);
+  let k = ws.length;
+  while (k > 0 && ws[k - 1].capital) k--;
+  return k < ws.length ? from + ws[k].start : from;
 }
 
 /**
