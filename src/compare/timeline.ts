@@ -119,7 +119,7 @@ export interface EventHead {
 }
 
 /** The clause around a time expression (offsets in the sentence) and the event it dates. */
-export function eventHead(text: string, start0: number, end0: number): EventHead {
+export function eventHead(text: string, start0: number, end0: number, named = false): EventHead {
   // A bounded window around the expression: a clause is shorter, and a long unpunctuated
   // "sentence" must not make each of its claims cost its whole length.
   const off = Math.max(0, start0 - WINDOW);
@@ -175,11 +175,14 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
   // that noun's event, not its clause's verb: the head is the last word of the noun phrase.
   const possessive = /^['’]s?\s/.test(sentence.slice(end, end + 3));
   const attributive = /\b(?:the|a|an|its|his|her|their)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start));
-  if (possessive || attributive) {
+  // A named event's date (`named`: the annotator read "the July 7 London bombings" as a name)
+  // heads its name's event noun, across the place or actor names inside it ("London").
+  if (possessive || attributive || named) {
     let last: Word | null = null;
     for (const x of words) {
       if (x.start < end) continue;
       if (x.w === 's' || x.w === "'s") continue;
+      if (named && x.capital && !STOP.has(x.w) && !/[,;:.!?()]/.test(sentence.slice(last ? last.end : end, x.start))) continue;
       if (STOP.has(x.w) || x.capital || /[,;:.!?()]/.test(sentence.slice(last ? last.end : end, x.start))) break;
       last = x;
       if (x.start - end > 40) break;
@@ -196,7 +199,7 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
     nounPhrase = [];
     for (let k = ofNoun - 1; k >= 0 && !STOP.has(before[k].w); k--) nounPhrase.push(before[k]);
   }
-  if (head !== null && (possessive || attributive)) {
+  if (head !== null && (possessive || attributive || named)) {
     nounPhrase = [];
     for (const x of after) {
       if (STOP.has(x.w) || lemma(x.w) === head) break;
@@ -879,7 +882,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   const heads = new Map<number, EventHead>();
   const headOf = (c: ClaimItem): EventHead => {
     let h = heads.get(c.id);
-    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)));
+    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start, c.named === true)));
     return h;
   };
   // Sentences whose dates, other than a statement's, all lie ahead of publication: a reported
@@ -946,7 +949,8 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   const ranges = rangeEnds(graph.claims);
   const groups: ClaimItem[][] = [];
   for (const comp of graph.components) {
-    // Unresolved weekdays have no place on a calendar; statement dates date no event.
+    // Unresolved weekdays have no place on a calendar; statement dates and named events' dates
+    // ("the Sept. 11 attacks") date no reported event.
     // Nor do the baselines of a comparison ("the largest surplus since 1948").
     // Nor forecasts and targets ("expects traffic to double by 2030"): nothing happened then.
     // Nor open bounds ("after 2030"), nor the ends of a stretch of time ("from 1973 to 1990"),
@@ -954,7 +958,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // A statement's date is kept, though, where the rest of its sentence is a plan ("The board
     // announced Friday that the mayor will travel abroad in March"): the announcement is the only
     // thing the sentence reports as having happened (see `planSentences`).
-    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)));
+    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
