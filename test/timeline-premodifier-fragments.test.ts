@@ -41,3 +41,13 @@ test('a relative clause shown as an entry starts at its antecedent', () => {
   const f = dossier.timeline.find((x) => x.date === '2019');
   if (f) assert.ok(f.text.startsWith('the harbour board, which'), f.text);
 });
+
+test('a relative clause after a name starts at the name', () => {
+  const { dossier } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-03-14', 'The harbour board on Friday honoured the work of the engineer Dana Reyes, who designed the wall in 1994 for the Velmora port.'),
+    article('a2', 'Kestrel News', '2026-03-16', 'The harbour board honoured engineer Dana Reyes on Friday.'),
+  ]);
+  const e = dossier.timeline.find((x) => x.date === '1994');
+  assert.ok(e, JSON.stringify(dossier.timeline.map((x) => [x.date, x.text])));
+  assert.ok(e.text.startsWith('Dana Reyes, who designed'), e.text);
+});

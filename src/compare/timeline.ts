@@ -671,7 +671,7 @@ const DATE_WORD = /\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|march|apr(?:
 function rangeEnds(claims: ClaimItem[]): Set<number> {
   const bySentence = new Map<string, ClaimItem[]>();
   for (const c of claims) {
-    if (c.kind !== 'date') continue;
+    if (c.kind !== 'date' || c.named) continue;
     const k = `${c.article}\u0000${c.sentence.start}`;
     const list = bySentence.get(k);
     if (list) list.push(c);
@@ -801,21 +801,23 @@ const NP_OPEN = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s/gi
 
 /**
  * The start of the antecedent of a relative clause inside the stretch [from, to) before its
- * comma: the whole stretch when it is short (a subject noun phrase), else its last noun phrase,
- * from its last determiner ("The mayor signed the proclamation, which …" → "the proclamation"),
- * else its last run of capitalised words (a name: "officials praised Dana Reyes, who …"), else
- * the stretch whole.
+ * comma: the whole stretch when it is short (a subject noun phrase), else the name that ends it
+ * (its run of capitalised words: "officials praised Dana Reyes, who …"), else its last noun
+ * phrase, from its last determiner ("The mayor signed the proclamation, which …" → "the
+ * proclamation"), else the stretch whole.
  */
 function antecedentStart(text: string, from: number, to: number): number {
   const stretch = text.slice(from, to);
   if (stretch.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= ANTECEDENT_MAX_WORDS) return from;
-  let at = -1;
-  for (const m of stretch.matchAll(NP_OPEN)) at = m.index!;
-  if (at >= 0) return from + at;
+  // A name right before the comma is the antecedent ("captured by Yeager, who met Page in
+  // 1954", "the territorial waters of Somalia, which …"), its whole run of capitalised words.
   const ws = wordsOf(stretch);
   let k = ws.length;
   while (k > 0 && ws[k - 1].capital) k--;
-  return k < ws.length ? from + ws[k].start : from;
+  if (k < ws.length && k > 0) return from + ws[k].start - (/\bthe\s+$/i.exec(stretch.slice(0, ws[k].start))?.[0].length ?? 0);
+  let at = -1;
+  for (const m of stretch.matchAll(NP_OPEN)) at = m.index!;
+  return at >= 0 ? from + at : from;
 }
 
 /**
@@ -890,8 +892,9 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   // (sentenceOwners puts a date ahead after one that is not).
   const planSentences = new Set<string>();
   const pastOther = new Set<string>();
+  // (A named event's date, "the Jan. 6 attack", is no plan and no past act of the sentence.)
   for (const c of graph.claims) {
-    if (c.kind !== 'date' || c.statement) continue;
+    if (c.kind !== 'date' || c.statement || c.named) continue;
     const k = `${c.article}\u0000${c.sentence.start}`;
     if (afterPublication(c, published.get(c.article))) planSentences.add(k);
     else pastOther.add(k);
@@ -918,7 +921,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   };
   // Each article's lead: its first sentence that dates anything (news puts the main event there).
   const leadStart = new Map<string, number>();
-  for (const c of graph.claims) if (c.kind === 'date' && c.sentence.start < (leadStart.get(c.article) ?? Infinity)) leadStart.set(c.article, c.sentence.start);
+  for (const c of graph.claims) if (c.kind === 'date' && !c.named && c.sentence.start < (leadStart.get(c.article) ?? Infinity)) leadStart.set(c.article, c.sentence.start);
   const lemmas = new Map<string, Set<string>>();
   const lemmasOf = (c: ClaimItem): Set<string> => {
     const k = `${c.article}\u0000${c.sentence.start}`;
