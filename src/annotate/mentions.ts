@@ -252,7 +252,9 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
  * underscore) that opens the story. The dash is required: a capitals line without it is a
  * headline or a section label (prose.ts), not a dateline.
  */
-const DATELINE_TAIL = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\(\s*[^()\n]{2,30}\)\s*)?(?:—|–|--?|_)\s+([^\n]{0,40})/u;
+const DATELINE_TAIL = /^(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*){0,2})?(?:,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([ \t]*[^()\n]{2,30}\)[ \t]*)?[ \t]*(?:—|–|--?|_)[ \t]+([^\n]{0,40})/u;
+/** Non-empty lines that may stand before a dateline (headline, byline, date). */
+const DATELINE_MAX_LINE = 3;
 let lowerOrgNames: Set<string> | null = null;
 
 /**
@@ -266,10 +268,21 @@ let lowerOrgNames: Set<string> | null = null;
 function datelinePlace(text: string, m: Mention): Mention {
   // (Not a hyphened word: a wire budget's slug opens its entry so, "ADULT-ADHD —", read on DUC
   // 2006 dev D0628A; prose.ts.)
-  if (m.type === 'place' || /\p{Ll}/u.test(m.text) || !/\p{Lu}.*\p{Lu}/u.test(m.text) || /[-‐‑]/.test(m.text)) return m;
+  // (Only names typed a person or a body: a name the tagger typed "other" is a CoNLL MISC
+  // kind of word, a market or a topic opening a report's line ("EUROBONDS - Primary market
+  // activity …"), as often as a place.)
+  if (m.type === 'place' || m.type === 'other' || /\p{Ll}/u.test(m.text) || !/\p{Lu}.*\p{Lu}/u.test(m.text) || /[-‐‑]/.test(m.text)) return m;
   let i = m.start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   if (i > 0 && text[i - 1] !== '\n') return m;
+  // A dateline opens the story: at most a headline, a byline and a date line before it. Further
+  // down, a capitals word before a dash opens an item of a digest or a market report ("LE TEMPS
+  // - Trade talks …", "EUROBONDS - Primary market activity …", CoNLL-2003): a paper, a market.
+  let lines = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < m.start; k = text.indexOf('\n', k + 1)) {
+    if (/\S/.test(text.slice(k + 1, Math.min(m.start, text.indexOf('\n', k + 1) >>> 0)))) lines++;
+    if (lines > DATELINE_MAX_LINE) return m;
+  }
   // The story's sentence follows, in lower case as well: after a Reuters headline's topic
   // ("SOCCER - JAPAN GET LUCKY WIN", "ABN AMRO - RESULTS …", CoNLL-2003) the line goes on in
   // capitals, and its first name is a body or a team as often as a place.
