@@ -59,3 +59,26 @@ test('a domain noun before a title is no epithet of the person', () => {
   const marsh = rows.find((f) => f.name === 'Lena Marsh');
   assert.ok(!marsh || !marsh.labels.some((l) => l.label === 'prison'), JSON.stringify(marsh?.labels));
 });
+
+test('a lone first word of the person its article named in full, typed a body by the tagger, is that person; not a town after a comma', () => {
+  const a = read('a1', 'Agency chief Tekle Amanuel Berhe spoke to reporters on Monday. Tekle cited his experience as a laboratory technician. The lab is in Harlow Vale, Tekle.');
+  // The tagger types such a lone word a body in some documents (AllSides dev 5859): as it did.
+  const at = (nth: number) => {
+    let i = a.text.indexOf('Tekle');
+    for (let k = 0; k < nth; k++) i = a.text.indexOf('Tekle', i + 1);
+    return i;
+  };
+  const mentions = a.mentions
+    .filter((m) => m.start !== at(1) && m.start !== at(2))
+    .concat([
+      { start: at(1), end: at(1) + 5, text: 'Tekle', type: 'organization' as const, role: null },
+      { start: at(2), end: at(2) + 5, text: 'Tekle', type: 'organization' as const, role: null },
+    ])
+    .sort((x, y) => x.start - y.start);
+  const arts = [{ ...a, mentions }];
+  const ents = buildEntities(arts);
+  const him = ents.at('a1', at(0), at(0) + 5);
+  assert.ok(him);
+  assert.equal(ents.at('a1', at(1), at(1) + 5), him);
+  assert.notEqual(ents.at('a1', at(2), at(2) + 5), him);
+});

@@ -1390,6 +1390,15 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
         if (given.length && local.some((c) => !given.includes(c))) local = [];
         else if (local.length === 0) local = given;
       }
+      // A lone first word of the one person its article named in full just before, typed a
+      // body or a place that no lexicon knows ("Tedros cited his experience" after "Tedros
+      // Adhanom Ghebreyesus"; "Doje said" after "Doje Cering", read on AllSides 5859 and DUC 2006
+      // D0627I): the tagger reads a lone capitalised word before a verb as a body, and the
+      // person's given name stood as an organisation of its own. Not after a locative
+      // preposition (surnameLike): "in Ariel" is the settlement, not Ariel Sharon; nor after a
+      // name and a comma, where news places a town in its county or state ("Redwood Valley,
+      // Mendocino" beside "the Mendocino Fetzer wine family", DUC 2006 D0611B).
+      if (type !== 'other' && surnameLike && local.length === 0 && !/\p{L}[.]?,\s$/u.test((articleText.get(r.article) ?? '').slice(Math.max(0, r.mention.start - 4), r.mention.start))) local = byGiven(r);
       if (type === 'organization' && local.length === 0) local = headAnaphor(r);
       if (type === 'organization' && local.length === 0) local = dailyOf(r);
       if ((type === 'place' || type === 'organization') && local.length === 0) local = regionOf(r);
