@@ -33,7 +33,8 @@
  * After the combination: an ordinal before a name is taken into it, and such a name is no
  * person ("20th Century Fox", ordinalLed), unless it is a placing in a ranked list ("1st Yohan
  * Blake, 2nd Tyson Gay", rankedList; not a numbered unit, "2nd Infantry Division"); a name with "Jr." or "Sr." is a person's
- * (generationPerson); a surname before "administration" or "presidency" (not a programme's
+ * (generationPerson); a name in capitals opening a dateline ("LOS ANGELES —", "NEW YORK
+ * (Reuters) -") is a place (datelinePlace); a surname before "administration" or "presidency" (not a programme's
  * name, programmeWord), a role in a cast ("portrays X", "X, played by"), a full name whose
  * surname the article types a person alone, and a lone first name after its full name are
  * persons, and a lone name before "forces", "militias" … is a group's unless it is a ruler's
