@@ -82,3 +82,17 @@ test('a lone first word of the person its article named in full, typed a body by
   assert.equal(ents.at('a1', at(1), at(1) + 5), him);
   assert.notEqual(ents.at('a1', at(2), at(2) + 5), him);
 });
+
+test('a name the story writes with a company designator is that company where another report writes it bare', () => {
+  const arts = [
+    read('a1', 'Harlan Voss said on Tuesday it would cut the price of its insulin pens by half.'),
+    read('a2', 'Harlan Voss and Co. said it would cut prices from next month.'),
+    read('a3', 'The drug was approved in 2019, Dr. Mira Voss said on Tuesday.'),
+  ];
+  const ents = buildEntities(arts);
+  const company = entityAt(ents, arts, 'a2', 'Harlan Voss and Co.');
+  assert.ok(company);
+  assert.equal(entityAt(ents, arts, 'a1', 'Harlan Voss'), company);
+  assert.equal(ents.get(company)!.type, 'organization');
+  assert.notEqual(entityAt(ents, arts, 'a3', 'Mira Voss'), company);
+});

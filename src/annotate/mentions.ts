@@ -34,7 +34,7 @@
  * person ("20th Century Fox", ordinalLed), unless it is a placing in a ranked list ("1st Yohan
  * Blake, 2nd Tyson Gay", rankedList; not a numbered unit, "2nd Infantry Division"); a name with "Jr." or "Sr." is a person's
  * (generationPerson); a name in capitals opening a dateline ("LOS ANGELES —", "NEW YORK
- * (Reuters) -") is a place (datelinePlace); a surname before "administration" or "presidency" (not a programme's
+ * (Reuters) -") is a place (datelinePlace); "and Co." closes a company's name (andCompany); a surname before "administration" or "presidency" (not a programme's
  * name, programmeWord), a role in a cast ("portrays X", "X, played by"), a full name whose
  * surname the article types a person alone, and a lone first name after its full name are
  * persons, and a lone name before "forces", "militias" … is a group's unless it is a ruler's
@@ -243,7 +243,23 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     }
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
-  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m))))).map((m) => datelinePlace(text, generationPerson(text, ordinalLed(text, m))));
+  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m))))).map((m) => andCompany(text, datelinePlace(text, generationPerson(text, ordinalLed(text, m)))));
+}
+
+/** " and Co." or " and Company" closing a company's name (capital C: "Trump and co." is a crowd). */
+const AND_COMPANY = /^ and (?:Co\.|Company\b)/;
+
+/**
+ * "Eli Lilly and Co.", "Dow Jones and Company": house style joins a company's designator to its
+ * name with "and" (as "&", which the tagger reads inside the name), and the tagger, stopping at
+ * the lower-case word, kept the founder's name alone and typed it a person. The designator is
+ * the name's, and the name a body's.
+ */
+function andCompany(text: string, m: Mention): Mention {
+  const hit = AND_COMPANY.exec(text.slice(m.end, m.end + 13));
+  if (!hit) return m;
+  const end = m.end + hit[0].length;
+  return { start: m.start, end, text: text.slice(m.start, end), type: 'organization', role: null };
 }
 
 /**

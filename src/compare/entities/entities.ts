@@ -1613,16 +1613,33 @@ const CORPORATE_HEADS = new Set(['airways', 'airlines', 'airline', 'inc', 'corp'
 function mergeCompanyForms(clusters: Cluster[]): void {
   const orgs = new Map<string, Cluster>();
   for (const c of clusters) if (!c.person && majorityType(c) === 'organization') orgs.set(c.full.join(' '), c);
-  if (orgs.size < 2) return;
+  // Full names typed persons with no title, role or honorific on any mention (see below).
+  const people = new Map<string, Cluster>();
+  for (const c of clusters) if (c.person && c.full.length >= 2 && c.roles.size === 0 && c.refs.every((r) => r.mention.role === null)) people.set(c.full.join(' '), c);
+  if (orgs.size < 1 || (orgs.size < 2 && people.size === 0)) return;
   // (Merged clusters are marked and dropped in one pass at the end: no search per merge.)
   const gone = new Set<Cluster>();
   const designated = new Set<Cluster>();
   for (const c of clusters) {
     if (c.person || c.full.length < 2 || !CORPORATE_HEADS.has(c.full[c.full.length - 1]) || majorityType(c) !== 'organization') continue;
-    const bare = orgs.get(c.full.slice(0, -1).join(' '));
+    // (House style joins the designator with "and" or "&": "Eli Lilly and Co." is Eli Lilly.)
+    const head = c.full.slice(0, -1);
+    if (head.length >= 2 && (head[head.length - 1] === 'and' || head[head.length - 1] === '&')) head.pop();
+    const bare = orgs.get(head.join(' '));
+    const namesake = bare ? undefined : people.get(head.join(' '));
     if (bare && bare !== c && !gone.has(bare)) {
       absorbInto(bare, c, gone);
       designated.add(bare);
+    } else if (namesake && !gone.has(namesake)) {
+      // A company named after its founder ("Eli Lilly", "Johnson Controls") is typed a person
+      // where a report writes it bare ("Eli Lilly said on Tuesday it would cut prices"). A name
+      // the story also writes with a company's designator ("Eli Lilly and Co.") is that company
+      // wherever it stands bare (one sense per discourse), unless a title, role or honorific
+      // shows a person somewhere (people holds only names none of whose mentions has one).
+      for (const r of namesake.refs) r.mention = { ...r.mention, type: 'organization' };
+      namesake.person = false;
+      absorbInto(namesake, c, gone);
+      designated.add(namesake);
     } else designated.add(c);
   }
   // Names of two words or more by their first word (any type): the lone word is theirs only when
