@@ -96,3 +96,9 @@ test('a name the story writes with a company designator is that company where an
   assert.equal(ents.get(company)!.type, 'organization');
   assert.notEqual(entityAt(ents, arts, 'a3', 'Mira Voss'), company);
 });
+
+test('"and Co." after a lone surname is the man and his circle, not a company', () => {
+  const a = read('a1', 'The report praised the work of Dr. Mira Voss. Critics say Voss and Co. have ignored the data.');
+  const m = a.mentions.find((x) => x.start === a.text.indexOf('Voss and'));
+  assert.ok(!m || (m.text === 'Voss' && m.type !== 'organization'), JSON.stringify(m));
+});

@@ -257,7 +257,9 @@ const AND_COMPANY = /^ and (?:Co\.|Company\b)/;
  */
 function andCompany(text: string, m: Mention): Mention {
   const hit = AND_COMPANY.exec(text.slice(m.end, m.end + 13));
-  if (!hit) return m;
+  // (Not after a lone surname typed a person: "the work of Dembski and Co." is the man and his
+  // circle, DUC 2006 dev D0615F; a company named for its founder is written in full.)
+  if (!hit || (m.type === 'person' && !/\s/.test(m.text))) return m;
   const end = m.end + hit[0].length;
   return { start: m.start, end, text: text.slice(m.start, end), type: 'organization', role: null };
 }
