@@ -1684,11 +1684,12 @@ function majorityType(c: Cluster): EntityType {
   // one "the Biden administration's" (other) are a person.
   const rank = (t: EntityType): number => (t === 'other' ? 1 : 0);
   const sorted = [...n].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || cmp(a[0], b[0]));
-  // A tie between a person and a place or a body ("Palm Springs" typed a person by the tagger in
-  // one report, a place in another): the alphabet gave it to "person". A person is then the
-  // type only where some person mention shows one (a title or role before it, or a known given
-  // name first); else the name is the place or the body its other reports say it is.
-  if (sorted.length >= 2 && sorted[0][1] === sorted[1][1] && sorted[0][0] === 'person' && sorted[1][0] !== 'other') {
+  // A tie between a person and a place ("Palm Springs" typed a person by the tagger in one
+  // report, a place in another): the alphabet gave it to "person". A person is then the type
+  // only where some person mention shows one (a title or role before it, or a known given name
+  // first); else the name is the place its other reports say it is. (Not a tie with a body:
+  // "Vell said" and "Vell's office" are a person's surname as often as a body's name.)
+  if (sorted.length >= 2 && sorted[0][1] === sorted[1][1] && sorted[0][0] === 'person' && sorted[1][0] === 'place') {
     const shown = c.refs.some((r) => r.mention.type === 'person' && (r.mention.role !== null || (r.tokens.length >= 2 && knownGiven(r.tokens[0]))));
     if (!shown) return sorted[1][0];
   }
