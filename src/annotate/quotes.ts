@@ -12,7 +12,12 @@
  * - a quote may run over paragraphs the way newspapers write it: a paragraph that opens a quote
  *   without closing it continues into the next paragraph when that one starts with an opening
  *   mark; an unclosed quote without such a continuation is dropped (better no quote than a
- *   quote that runs into the reporter's words).
+ *   quote that runs into the reporter's words), unless the next paragraph's first double mark
+ *   can only close it (`“He was shaken. ¶ He tried to help,” said Lind.`: texts with one
+ *   sentence per line split a quote so);
+ * - a straight mark spaced as an opening one right after a quote's closing punctuation, with no
+ *   straight mark after it in the paragraph, closes the open straight quote (`… the law, "Lind
+ *   said.`).
  * Attribution, first match wins:
  * 1. right after the closing mark: `, he said`, `, Sharaa told Putin`, `, said Mr. Putin`,
  *    `" a Syrian official told AFP`; the phrase in that slot whatever its head (`," Sanders
