@@ -41,3 +41,28 @@ test('a straight closing mark spaced as an opening one after the quote closes it
   const b = read('He said "it is over, "and then "we go home" before leaving.');
   assert.ok(quote(b, 'we go home'));
 });
+
+test('a quote in two-apostrophe marks runs on over a paragraph that opens with the mark', () => {
+  const a = read("The mayor spoke.\n\n''This man hates the ferry,'' Mr. Holm said of the captain. ''If he sank a boat, we would say so.\n\n''This was a reckless act as well as a crime.''\n\nThe board met.");
+  const q = quote(a, 'If he sank');
+  assert.ok(q, 'the quote is found');
+  assert.match(q.text, /as well as a crime\.$/);
+  assert.equal(q.speakerName, 'Holm');
+});
+
+test('a paragraph that ends in a closing mark or parenthesis is not run on into the next quote', () => {
+  const a = read("The list counts 500 more ''family fortunes.'.')\n\n''The quality of these lists comes down to staff,'' Mr. Holm said.");
+  const q = quote(a, 'The quality');
+  assert.ok(q, 'the second paragraph keeps its own quote');
+  assert.equal(q.text, 'The quality of these lists comes down to staff');
+  // A single mark there ends a quote inside the quote, which goes on.
+  const b = read('"They come to me and say, \'Will we be thrown out?\'\n\n"We go to school and hear it every day," Ilse Marsh said.');
+  assert.ok(b.quotes.some((x) => x.text.startsWith('They come to me') && /every day$/.test(x.text)));
+});
+
+test('a quote after a closing mark written with a space before it continues the speaker', () => {
+  for (const [o, c] of [['“', '”'], ['"', '"'], ["''", "''"]]) {
+    const a = read(`The mayor spoke. ${o}This man hates the ferry,${c} Mr. Holm said of the captain. ${o}If he sank a boat, we would say so. ${c} ${o}This was a reckless act as well as a crime.${c} The board met.`);
+    assert.equal(quote(a, 'This was a reckless')?.speakerName, 'Holm', `marks ${o}${c}`);
+  }
+});

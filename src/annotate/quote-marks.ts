@@ -199,11 +199,17 @@ function strayClose(text: string, dOpen: number, mk: Mark): boolean {
 /** Every paragraph break between `from` and `to` is followed by an opening quote mark. */
 function continuesAcross(text: string, from: number, to: number): boolean {
   const re = /\n[ \t\u00a0]*\n\s*/g;
-  const seg = text.slice(from, to + 1);
+  // (to + 2: the mark at `to` may be two apostrophes, and both must be seen after a break)
+  const seg = text.slice(from, to + 2);
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
     const c = seg[m.index + m[0].length];
     if (c !== '“' && c !== '"' && c !== '„' && c !== '«' && !(c === "'" && seg[m.index + m[0].length + 1] === "'")) return false;
+    // The quoted words run to the paragraph's end: a paragraph that ends in a double mark or a
+    // closing parenthesis closed what it quoted there, however malformed (`''family
+    // fortunes.'.')`), and the next paragraph's opening mark starts a quote of its own. A
+    // single mark may end a quote inside the quote (`… Will we be thrown out?' ¶ "We go …`).
+    if (/(?:[\])"”]|'')$/.test(seg.slice(0, m.index).trimEnd())) return false;
   }
   return true;
 }

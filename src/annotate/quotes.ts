@@ -1924,7 +1924,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
 const INTRO_LEAD = /^[\s*•\-–—]*(?:Now|Still|But|And|So|Yet|Then|Unless|If|Although|Though|Because|Even|Otherwise|Instead|Indeed|Moreover|However|Ultimately|Meanwhile|In|On|At|For|With|Without|After|Before|Since|Until|When|While|Once|Today|Tonight|Yesterday|Later|Earlier|Eventually|Finally|Overall|Besides|Plus|Of\s+course|As\s+for)\b[^,;:.!?"“”]{0,70},\s*["“‘']*\s*$/u;
 
 function opensOrParticiple(lead: string): boolean {
-  if (/^[\s*•\-–—]*$/.test(lead)) return true;
+  // A closing mark alone counts as blank: written after a space ("… say so. ” “This was …"),
+  // the sentence splitter leaves it at the start of the next sentence, but it closes the quote
+  // before, and the sentence is still only the new quote.
+  if (/^[\s*•\-–—]*(?:(?:[”"]|'')\s+)?$/.test(lead)) return true;
   const m = /^[\s*•\-–—]*(?:(?:And|Then|Later)\s+)?(\p{L}{3,}ing)\s*[,:]\s*$/u.exec(lead);
   return m !== null && VERB_AT_END.test(m[1].toLowerCase());
 }
