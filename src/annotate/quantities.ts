@@ -14,6 +14,8 @@
  * a number naming one of a series ("Flight 990", "No. 1", "Chapter 11") is no quantity; a currency
  * may be written as a code ("EUR 85 million") or as an "e" left of a lost euro sign ("e80 million"),
  * and dollars by their country ("142 million U.S. dollars", "5 million Canadian dollars").
+ * A vote or a score ("voted 94-1", "won 3-2", "by a vote of 5 to 4") is a tally: two counts of one
+ * event, read as one figure (kind `tally`, its counts in `low` and `high` as written).
  */
 import type { Quantity, TextSpan } from '../core/schema.js';
 import type { Tokens } from './tokens.js';
@@ -244,7 +246,7 @@ export function findQuantities(text: string, tok: Tokens, claimed: ReadonlyArray
     const end = start + m[0].length;
     while (c < claimed.length && claimed[c].end <= start) c++;
     if (c < claimed.length && claimed[c].start < end) continue;
-    const q = build(m.groups!, text, end);
+    const q = build(m.groups!, text, start, end);
     if (q) {
       out.push({ start, end, text: m[0], ...q });
       lastEnd = end;
@@ -280,7 +282,37 @@ function rateOf(g: Record<string, string | undefined>): Built | null {
   return { kind: 'percent', ...qualBounds(g.qual, share), unit: 'rate' };
 }
 
-function build(g: Record<string, string | undefined>, text: string, end: number): Built | null {
+/**
+ * A tally's second count after a dash ("94-1", "3–2") or, in a vote, after "to" ("voted 94 to 1",
+ * "by a vote of 5 to 4"): a vote or a score, two counts of one event read as one figure. Without
+ * it "voted 94-1" was read as a count of 94 with no noun, and another report's "92-6" was never
+ * compared (issue #10, a real miss). Each count has at most three digits (a year range,
+ * "2014-15", is no tally), and the first is not below the second (a range, "10-15", is written
+ * low end first; a score or vote is written winners first).
+ */
+const TALLY_COUNT = /^\d{1,3}$/;
+/** Before a tally written with "to": a vote or a ruling in the words just before it (bounded). */
+const TALLY_TO_BEFORE = /\b(?:vot(?:e|ed|es|ing)|margin|tally|ruled|decided)(?:\s+(?:of|by|was|were|is))?\s+$/i;
+/** After a tally written with "to": the vote or ruling it counts ("a 5 to 4 decision"). */
+const TALLY_TO_AFTER = /^\s+(?:vote|votes|decision|ruling|margin|majority|verdict)\b/i;
+/** After a tally: another dash or slash and a digit is a date or a code ("12-5-2020", "555-12-34"), not a tally. */
+const TALLY_NOT_AFTER = /^[-\u2013\u2014/.:]\d/;
+
+function tallyOf(g: Record<string, string | undefined>, text: string, start: number, end: number): Built | null {
+  if (g.rangeKw || g.rCur1 || g.rCur2 || g.rPct || g.rScale1 || g.rScale2 || g.rSep === 'and') return null;
+  if (!TALLY_COUNT.test(g.r1!) || !TALLY_COUNT.test(g.r2!)) return null;
+  const a = parseInt(g.r1!, 10);
+  const b = parseInt(g.r2!, 10);
+  if (a < b) return null;
+  if (TALLY_NOT_AFTER.test(text.slice(end, end + 2))) return null;
+  const before = text.slice(Math.max(0, start - 24), start);
+  // "Flight 94-1", "Route 9-1": a number of a series.
+  if (IDENTIFIER_BEFORE.test(before)) return null;
+  if (g.rSep === 'to' && !TALLY_TO_BEFORE.test(before) && !TALLY_TO_AFTER.test(text.slice(end, end + 12))) return null;
+  return { kind: 'tally', value: null, low: a, high: b, unit: null };
+}
+
+function build(g: Record<string, string | undefined>, text: string, start: number, end: number): Built | null {
   if (g.vague) {
     const key = g.vague.toLowerCase().replace(/\s+/g, ' ');
     const [low, high] = VAGUE[key];
@@ -291,7 +323,7 @@ function build(g: Record<string, string | undefined>, text: string, end: number)
     // "2014-2015" is a span of years, "3-2" a score: a range needs its low end first.
     const lo = num(g.r1, g.rScale1 ?? g.rScale2);
     const hi = num(g.r2!, g.rScale2);
-    if (!(hi > lo)) return null;
+    if (!(hi > lo)) return tallyOf(g, text, start, end);
     if (g.rSep === 'and' && g.rangeKw !== 'between') return null; // "5 and 6" is two numbers
     if (!g.rangeKw && !g.rCur1 && !g.rPct && /^(?:1[89]|20)\d\d$/.test(g.r1) && /^\d{2,4}$/.test(g.r2!)) return null;
     const cur = g.rCur1 ?? g.rCur2;
