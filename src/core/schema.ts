@@ -81,7 +81,12 @@ export const TimeExpression = TextSpan.extend({
 });
 export type TimeExpression = z.infer<typeof TimeExpression>;
 
-export const QuantityKind = z.enum(['count', 'range', 'percent', 'money', 'duration', 'ordinal', 'vague']);
+/**
+ * `tally`: a vote or a score, two counts of one event written as one figure ("voted 94-1", "won
+ * 3-2", "a 5-4 decision"); its `low` and `high` hold the two counts in the order written (94 and
+ * 1), `value` is null.
+ */
+export const QuantityKind = z.enum(['count', 'range', 'percent', 'money', 'duration', 'ordinal', 'vague', 'tally']);
 export type QuantityKind = z.infer<typeof QuantityKind>;
 
 /** A number or quantity: "4,000 to 9,000", "14-year", "tens of thousands", "$5 million". */
@@ -89,7 +94,7 @@ export const Quantity = TextSpan.extend({
   kind: QuantityKind,
   /** Point value, or null for ranges and vague amounts. */
   value: z.number().nullable(),
-  /** Range bounds (equal to value for a point; order-of-magnitude bounds for vague amounts). */
+  /** Range bounds (equal to value for a point; order-of-magnitude bounds for vague amounts; a tally's two counts as written). */
   low: z.number().nullable(),
   high: z.number().nullable(),
   /** What is counted or measured, if the text says so right after the number ("civilian deaths", "year", "%"). */

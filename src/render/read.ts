@@ -45,6 +45,7 @@ function quoteSpeaker(q: AnnotatedArticle['quotes'][number]): string {
 /** A quantity's value for a reader: the number, a range, or an open bound ("≥ 4000"). */
 function quantityValue(q: AnnotatedArticle['quantities'][number]): string {
   if (q.value !== null) return String(q.value);
+  if (q.kind === 'tally') return `${q.low}-${q.high}`;
   if (q.low !== null && q.high !== null) return `${q.low}–${q.high}`;
   if (q.low !== null) return `≥ ${q.low}`;
   if (q.high !== null) return `≤ ${q.high}`;

@@ -33,6 +33,8 @@ const COORDINATED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|n
  * first figure: "aboard", "on the plane", "in Velmar"), then a conjunction or a list mark ("and",
  * ", including", ",", ":"). Bounded words, anchored: linear. See the elided-noun rule in buildClaims.
  */
+/** A tally's pair of counts as one number (see its use in buildClaims); a tally's counts have at most three digits. */
+const TALLY_BASE = 1000;
 /** The most figures of one unit in a sentence that are told apart by their own stretches (sameRole). */
 const MAX_ROLE_FIGURES = 8;
 const ELIDED_GAP = /^(?:\s+\p{L}[\p{L}'.-]*){0,4}(?:(?:\s*,\s*|\s+)(?:and|or|plus|including)|\s*(?:,|:|\u2014|\u2013|--))\s+$/u;
@@ -430,6 +432,23 @@ function keySequence(a: AnnotatedArticle, s: { start: number; end: number }, ent
     }
     lastEntity = null;
     if (STOP.has(t.norm) || /^\d/.test(t.norm)) continue;
+    // A capitalised word the mention layer left out (a surname opening a sentence, "Okafor was
+    // indicted in 1969") that is the last name of a person the story names (or the whole name of
+    // another entity) is that entity: the
+    // same key as the other report's "Okafor, 71, was indicted in 1970", where it is a mention.
+    // Read as a plain word, the two claims shared no participant and were never compared.
+    const cap = a.text.charCodeAt(t.start);
+    if (cap >= 65 && cap <= 90 && t.norm.length >= 3) {
+      const word = a.text.slice(t.start, t.end);
+      const id = ents.byName(word, a.id);
+      const e = id !== null ? ents.get(id) : undefined;
+      // (A person by its last name; any other entity only by its whole one-word name: "Bank" is
+      // no key of "World Bank".)
+      if (id !== null && e !== undefined && (e.type === 'person' || e.name === word)) {
+        keys.push({ key: `E:${id}`, start: t.start, end: t.end });
+        continue;
+      }
+    }
     const st = stem(t.norm);
     keys.push({ key: eventClass(st) ?? st, start: t.start, end: t.end });
   }
@@ -772,6 +791,11 @@ export function construction(text: string, start: number, end: number, low: numb
 /** Units of measure and of time: the head of a measure phrase, not a thing counted. */
 const MEASURE = /^(?:(?:nautical|square|cubic)|(?:mile|kilomet(?:er|re)|met(?:er|re)|centimet(?:er|re)|millimet(?:er|re)|f(?:oo|ee)t|inch(?:e)?|yard|acre|hectare|pound|ounce|ton(?:ne)?|kilo(?:gram(?:me)?)?|gram(?:me)?|gallon|lit(?:er|re)|barrel|degree|point|percent(?:age)?|knot|mph|kph|second|minute|hour|day|week|month|year|decade|century|centuries|old)s?)$/i;
 
+/** Whether a word names a unit of measure or of time ("metres", "points", "years"): it says how much, not what thing is counted. */
+export function measureWord(word: string): boolean {
+  return MEASURE.test(word);
+}
+
 /**
  * Currency words after a count, as the money unit they name (the annotator's codes, lower-cased as
  * unitKey leaves them). Not "pound": a weight as often as money.
@@ -1073,6 +1097,17 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
       // outlets can contradict each other on with any confidence.
       if (q.kind === 'vague' || q.kind === 'ordinal') continue;
+      // A tally ("voted 94-1", "won 3-2"): its two counts are one value, compared only with
+      // other tallies (unit "tally"); what it counts is its governing verb's (measure.ts: "voted",
+      // "approved", "won"). The pair is held as one exact number, first count × TALLY_BASE + the
+      // second, so two tallies agree only when both counts do ("94-1" / "92-6", "94-1" / "94-2").
+      if (q.kind === 'tally') {
+        if (q.low === null || q.high === null) continue;
+        const v = q.low * TALLY_BASE + q.high;
+        const hedged = MODAL_BEFORE.test(p.a.text.slice(Math.max(0, q.start - 40), q.start));
+        push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized: `${q.low}-${q.high}`, precision: null, relative: false, weekday: null, bound: false, limit: null, figure: v, hedged, attributive: false, direction: null, iso: `${q.low}-${q.high}`, from: 0, to: 0, low: v, high: v, grain: 0, unit: 'tally:tally' }, p);
+        continue;
+      }
       // "up to 25 years": only the upper figure is read; construction() reads the bound.
       const low0 = q.low ?? q.value ?? (q.kind !== 'range' ? q.high : null);
       // "more than two" (no upper figure written) is bounded below only.

@@ -9,7 +9,7 @@
  */
 import type { Claim, Conflict, DossierQuote, Update } from '../../core/dossier-schema.js';
 import type { ArticleSpan } from '../../core/schema.js';
-import { compatible, CONFLICT_CLAIM, nearMiss, roundingOnly, sharedFigure, sharedMeasure, sourcesDiffer, type ClaimGraph, type ClaimItem } from '../claims/claims.js';
+import { compatible, CONFLICT_CLAIM, measureWord, nearMiss, roundingOnly, sharedFigure, sharedMeasure, sourcesDiffer, type ClaimGraph, type ClaimItem } from '../claims/claims.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { differentActs, eventHead, sameHead, type EventHead } from '../timeline.js';
 import { articleOrder, cmp, contentStems, eventClass, fold, nameTokens, sameNameToken, stem, STOP, tokens, uniqArticles, withoutDateline } from '../words/lex.js';
@@ -1081,6 +1081,47 @@ function pastYearAnchor(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string
   return null;
 }
 
+/**
+ * Two counts of one noun governed by one word ("82 people were killed" / "52 people were killed by
+ * suicide bombers", "killing as much as 400,000 people" / "killed about 200,000 people", "2.7
+ * million children are taught at home" / "1.7 million children … are taught at home"), in
+ * contexts at the claims' own bar (SAME_CLAIM) but below the conflict bar: the sentences tell the
+ * rest of the event in other words, but the figure, what it counts and what is done to it are one
+ * claim's (issue #10: "what is measured, of which act"). A lift by the governing word alone was
+ * tried and dropped (docs/dossier.md, session 17: thefts, raids, budgets and projections of a
+ * story share their verb); this one asks more of both figures, each a reason the dropped lift's
+ * false cards were two things:
+ * - a count, its noun written right after the figure in both (an amount of money names no thing
+ *   counted: "$6 trillion budget" / "$5 trillion in new spending"; a noun carried over from
+ *   another figure, "killing at least 400 in the Caribbean", may be another count's), and no
+ *   unit of measure (claims.ts measureWord: "falling about 150 metres" / "about 60 metres" were
+ *   two climbers' falls on an ECB+ dev story; a measure says how much, not of what);
+ * - reports at most FOLLOW_UP_DAYS apart (where both are dated): a count retold weeks later may
+ *   count later acts ("arrested 14 people" / "seven people had been arrested" 16 days on, DUC
+ *   2006 dev);
+ * - the same unit, the same governing word (sharedMeasure, which also sets two named actors apart);
+ * - each the only figure of its unit in its sentence, and neither hedged (a forecast, a plan);
+ * - not two places of their own clauses, none shared (ownPlaces: one island's dead against a
+ *   region's).
+ * The card it makes is possible at most (samePredicate: the measure is its only evidence).
+ */
+function measuredCounts(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMeta>): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number' || x.unit !== y.unit || !x.unit?.startsWith('count:')) return false;
+  if (x.ambiguous || y.ambiguous || x.hedged || y.hedged) return false;
+  if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) return false;
+  const noun = x.unit.slice('count:'.length);
+  const nounAfter = (c: ClaimItem): boolean => {
+    const first = tokens(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 40))[0];
+    return first !== undefined && !measureWord(first.norm) && (stem(first.norm) === noun || (c.group !== null && stem(first.norm) === c.group));
+  };
+  if (!nounAfter(x) || !nounAfter(y)) return false;
+  if (sharedMeasure(x, y) === null) return false;
+  const px = ownPlaces(x);
+  const py = ownPlaces(y);
+  if (px.length && py.length && !px.some((p) => py.includes(p))) return false;
+  return true;
+}
+
 function agreeingCoFigure(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): string | null {
   // A figure the sentence rejects ("the same 20 percent, not 12 percent as earlier planned") is
   // not a value it gives: it anchors nothing.
@@ -1363,7 +1404,8 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     if (f !== null) claimsOfFact.set(f, [...(claimsOfFact.get(f) ?? []), c]);
   }
   // Figures of one thing in one past year meet at the conflict bar (pastYearAnchor).
-  const lifted = (x: ClaimItem, y: ClaimItem, sim: number): number => (sim < CONFLICT_CLAIM && pastYearAnchor(x, y, claimsOfSentence, meta) !== null ? CONFLICT_CLAIM : sim);
+  // So do two counts of one noun that one word governs, at the claims' own bar (measuredCounts).
+  const lifted = (x: ClaimItem, y: ClaimItem, sim: number): number => (sim < CONFLICT_CLAIM && (pastYearAnchor(x, y, claimsOfSentence, meta) !== null || measuredCounts(x, y, meta)) ? CONFLICT_CLAIM : sim);
   // Direct evidence only: the claims at either end of an edge whose values cannot both be true,
   // plus the claims directly linked to those (the sides). Claims reached only through a chain
   // stay out of the conflict.
