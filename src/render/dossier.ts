@@ -223,7 +223,7 @@ function text(d: Dossier): string {
     }
   }
   if (d.updates.length) {
-    rule('Figures and dates updated over time (not contradictions)');
+    rule('Figures, dates and findings updated over time (not contradictions)');
     for (const u of d.updates) {
       out.push(`  ${u.id} ${u.kind} — about: “${t(u.about)}”`);
       out.push(`     ${u.values.map((v) => `“${t(v.value)}” (${t(v.published)}) ${cite(v.articles)}`).join('  →  ')}`);
@@ -362,7 +362,7 @@ function markdown(d: Dossier): string {
     for (const c of possible) out.push(`- **${c.id}** ${c.kind} — ${m(c.about)}: ${c.claims.map((cl) => `${cite(cl.articles)} ${c.kind === 'speaker' ? m(cl.value) : `“${m(cl.value)}”`}`).join(' / ')}. *Why possible:* ${m(c.why)}`);
   }
   if (d.updates.length) {
-    out.push('', '## Figures and dates updated over time', '', 'Values that grew between reports published at different times, that one outlet revised in its later reports, or a planned date that a later report moved: updates, not contradictions.', '');
+    out.push('', '## Figures, dates and findings updated over time', '', 'Values that grew between reports published at different times, that one outlet revised in its later reports, a planned date that a later report moved, or something reported not found and found in a later report: updates, not contradictions.', '');
     for (const u of d.updates) out.push(`- **${u.id}** ${m(u.about)}: ${u.values.map((v) => `“${m(v.value)}” (${m(v.published)}) ${cite(v.articles)}`).join(' → ')}`);
   }
 

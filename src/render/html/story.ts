@@ -316,7 +316,7 @@ function conflictsHtml(ctx: Ctx): string {
     : '';
   const name = (id: string): string => ctx.views.get(id)?.label ?? id;
   const ups = updates.length
-    ? `<h3>Figures and dates updated over time</h3><p class="legend">Values that grew between reports published at different times, that one outlet revised in its later reports, or a planned date that a later report moved: updates, not contradictions.</p><ul class="updates">${updates
+    ? `<h3>Figures, dates and findings updated over time</h3><p class="legend">Values that grew between reports published at different times, that one outlet revised in its later reports, a planned date that a later report moved, or something reported not found and found in a later report: updates, not contradictions.</p><ul class="updates">${updates
         .map((u) => `<li><span class="badge kind">${e(u.kind)}</span> ${e(u.about)}: ${list(u.values).map((v) => `“${e(v.value)}” <span class="muted">(${e(v.published)}, ${e(list(v.articles).map(name).join('; '))})</span>`).join(' → ')}</li>`)
         .join('')}</ul>`
     : '';
