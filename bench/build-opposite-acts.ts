@@ -16,6 +16,17 @@
  * frequency: a deep sense is a reading news rarely means), and only stems of the frequency prior,
  * as for synonyms and antonyms. Stems equal on both sides are dropped.
  *
+ * The table is looked up by Porter stem, so a pair stands for every word its stems stand for. A
+ * verb lemma enters only when its verb reading is at least STEM_SHARE of the tagged uses (WordNet's
+ * sense-tagged corpus, index.sense) of all the words sharing its stem: "summerize" / "winterize"
+ * stem to "summer" / "winter" (58 and 24 tagged uses as nouns of time, 0 and 2 as verbs), so the
+ * pair made "last summer" / "last winter" opposite acts; so did "background" / "highlight", "bushel"
+ * / "bust", "arm" / "disarm" (the limb), "organize" / "disorganize" (the stem of "organization").
+ * What this costs: pairs whose verb reading is rare beside a noun of one spelling ("export" /
+ * "import", "enter" / "exit") go too; a word with no tagged use at all is kept. Not applied to
+ * build-antonyms.ts: there it drops the participle adjectives that matter most ("confirmed" /
+ * "unconfirmed", whose stem is mostly the verb's).
+ *
  * WordNet is read by bench/wordnet-read.ts, as for build-antonyms.ts.
  *
  * Run: `npx tsc -p . && node dist/bench/build-opposite-acts.js DICT_DIR` (rewrites the file; commit it).
@@ -23,9 +34,12 @@
 import { stem } from '../src/compare/words/text.js';
 import { PRIOR_STEMS } from '../src/compare/words/word-prior.js';
 import { wordnetDictDir, writeWordnetTable } from './wordnet-dir.js';
-import { mainSenses, synsets } from './wordnet-read.js';
+import { lemmaUses, mainSenses, synsets } from './wordnet-read.js';
 
 const SENSES = Number(process.env.SENSES ?? 3);
+// A verb lemma enters only when its verb reading is at least this share of the tagged uses of
+// every word its Porter stem stands for (see the header).
+const STEM_SHARE = 0.1;
 
 const dir = wordnetDictDir('build-opposite-acts');
 const known = new Set(PRIOR_STEMS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
@@ -33,9 +47,17 @@ const known = new Set(PRIOR_STEMS.split('\n').map((l) => l.slice(0, l.indexOf(' 
 const main = mainSenses(dir, 'verb', SENSES);
 const verbs = synsets(dir, 'verb');
 const words = new Map(verbs.map((s) => [s.offset, s.words]));
-// Lemmas of a synset for which it is a main sense, as known stems.
+// Tagged uses of every word a stem stands for, all parts of speech ("summer" and "summerize").
+const uses = lemmaUses(dir);
+const stemUses = new Map<string, number>();
+for (const [k, n] of uses) {
+  const s = stem(k.slice(0, k.indexOf(' ')));
+  stemUses.set(s, (stemUses.get(s) ?? 0) + n);
+}
+const meansVerb = (w: string): boolean => (uses.get(`${w} verb`) ?? 0) >= STEM_SHARE * (stemUses.get(stem(w)) ?? 0);
+// Lemmas of a synset for which it is a main sense and which their stem means, as known stems.
 const members = (off: string): string[] =>
-  (words.get(off) ?? []).filter((w) => /^[a-z]+$/.test(w) && main.get(w)?.has(off)).map((w) => stem(w)).filter((s) => known.has(s));
+  (words.get(off) ?? []).filter((w) => /^[a-z]+$/.test(w) && main.get(w)?.has(off) && meansVerb(w)).map((w) => stem(w)).filter((s) => known.has(s));
 const pairs = new Set<string>();
 for (const s of verbs) {
   for (const p of s.pointers) {

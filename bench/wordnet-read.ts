@@ -10,7 +10,8 @@
  *     its pointers (symbol, target synset and part of speech, and the source / target word
  *     numbers, 0 for a pointer between whole synsets): `synsets`;
  *   - index.sense: how often each sense of a lemma is tagged in WordNet's sense-tagged corpus
- *     (SemCor and the others WordNet counts): `tagCounts`.
+ *     (SemCor and the others WordNet counts): `tagCounts` per sense, `lemmaUses` per lemma and
+ *     part of speech.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -89,6 +90,28 @@ export function tagCounts(dir: string, pos: Pos): Map<string, number> {
     const pct = key.indexOf('%');
     if (!types.includes(key[pct + 1])) continue;
     out.set(`${key.slice(0, pct).toLowerCase()} ${offset}`, Number(count));
+  }
+  return out;
+}
+
+// Sense keys' part-of-speech digits by name (satellites are adjectives).
+const POS_OF: Record<string, Pos> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
+
+/**
+ * How often each single-word lemma is tagged in WordNet's sense-tagged corpus, per part of
+ * speech, keyed "lemma pos" (all its senses summed): how much of a word's use in running text
+ * each of its readings is ("summer" as a noun 58, as a verb 0).
+ */
+export function lemmaUses(dir: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of readFileSync(path.join(dir, 'index.sense'), 'utf8').split('\n')) {
+    if (!line) continue;
+    const [key, , , count] = line.split(' ');
+    const pct = key.indexOf('%');
+    const lemma = key.slice(0, pct).toLowerCase();
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const k = `${lemma} ${POS_OF[key[pct + 1]]}`;
+    out.set(k, (out.get(k) ?? 0) + Number(count));
   }
   return out;
 }
