@@ -26,6 +26,7 @@ import { findRoleConflicts } from './conflicts/roles.js';
 import { findGivenNameConflicts } from './conflicts/given-names.js';
 import { findSwaps, tellsOfBoth } from './conflicts/swaps.js';
 import { findModelConflicts } from './conflicts/models.js';
+import { findingUpdates } from './conflicts/findings.js';
 import { findNameSlotConflicts } from './claims/name-claims.js';
 import { buildCoverage } from './facts/coverage.js';
 import { buildSummary } from './summary/summary.js';
@@ -231,7 +232,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     quotes: quotes.quotes,
     facts,
     conflicts,
-    updates: found.updates,
+    updates: [...found.updates, ...findingUpdates(compared, alignment, factOf, found.updates.length)],
     checked: {
       facts: facts.filter((f) => f.support.length >= 2).length,
       values: found.compared,

@@ -119,7 +119,7 @@ export interface EventHead {
 }
 
 /** The clause around a time expression (offsets in the sentence) and the event it dates. */
-export function eventHead(text: string, start0: number, end0: number): EventHead {
+export function eventHead(text: string, start0: number, end0: number, named = false): EventHead {
   // A bounded window around the expression: a clause is shorter, and a long unpunctuated
   // "sentence" must not make each of its claims cost its whole length.
   const off = Math.max(0, start0 - WINDOW);
@@ -175,11 +175,14 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
   // that noun's event, not its clause's verb: the head is the last word of the noun phrase.
   const possessive = /^['’]s?\s/.test(sentence.slice(end, end + 3));
   const attributive = /\b(?:the|a|an|its|his|her|their)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start));
-  if (possessive || attributive) {
+  // A named event's date (`named`: the annotator read "the July 7 London bombings" as a name)
+  // heads its name's event noun, across the place or actor names inside it ("London").
+  if (possessive || attributive || named) {
     let last: Word | null = null;
     for (const x of words) {
       if (x.start < end) continue;
       if (x.w === 's' || x.w === "'s") continue;
+      if (named && x.capital && !STOP.has(x.w) && !/[,;:.!?()]/.test(sentence.slice(last ? last.end : end, x.start))) continue;
       if (STOP.has(x.w) || x.capital || /[,;:.!?()]/.test(sentence.slice(last ? last.end : end, x.start))) break;
       last = x;
       if (x.start - end > 40) break;
@@ -196,7 +199,7 @@ export function eventHead(text: string, start0: number, end0: number): EventHead
     nounPhrase = [];
     for (let k = ofNoun - 1; k >= 0 && !STOP.has(before[k].w); k--) nounPhrase.push(before[k]);
   }
-  if (head !== null && (possessive || attributive)) {
+  if (head !== null && (possessive || attributive || named)) {
     nounPhrase = [];
     for (const x of after) {
       if (STOP.has(x.w) || lemma(x.w) === head) break;
@@ -538,7 +541,7 @@ const FRONTED_DATE = /^\s*(?:(?:for|in|during|over|through)\s+)?$/i;
 const FORECAST_NOUN_AFTER = /^(?:['’]s)?[^;:.!?]{0,60}?\b(?:outlook|forecasts?|projections?|estimates?|predictions?)\b/i;
 
 /**
- * A year that pre-modifies a noun ("his 2008 Bentley", "the 1999 movie", "the challengers of
+ * A year or a month that pre-modifies a noun ("his 2008 Bentley", "the 1999 movie", "the challengers of
  * the 2010 law", "since a 2018 inspection", "the 1975 fall of Saigon", "the 2021 tax year",
  * "its 2021 growth forecast", "Trump's 2017 tax cuts"): the year classifies the thing — which
  * car, which law, which period — inside a noun phrase, it is no adverbial of the clause and
@@ -547,12 +550,16 @@ const FORECAST_NOUN_AFTER = /^(?:['’]s)?[^;:.!?]{0,60}?\b(?:outlook|forecasts?
  * episodes"); shown as the date of the sentence, the entry said that the challengers lost their
  * case in 2010. Session 12 dropped these only in clauses about the future ("will repeal the
  * 2017 tax cuts"); on dev AllSides stories read in session 13 every past-clause one (7 of 60
- * entries) was wrong too. Only years: a day so placed is more often the event itself
- * ("Friday's vote", "the April 9 letter"), and named events ("the 2019 flood") are marked by
- * the annotator and never reach the timeline.
+ * entries) was wrong too. Years and months ("the October 2019 order" stood under 2019-10 for a
+ * proclamation signed on Friday: session 17's unseen reading): a day so placed is more often the
+ * event itself ("Friday's vote", "the April 9 letter"), and named events ("the 2019 flood") are
+ * marked by the annotator and never reach the timeline.
  */
 function backgroundYear(c: ClaimItem, published: string | null | undefined): boolean {
-  if (!c.attributive || c.precision !== 'year') return false;
+  // A month counts only with its year written ("the October 2019 order"): a bare month ("in a
+  // January letter", "the March storm") is of the months just past, as often the report's own
+  // event (the letter is when the operator wrote).
+  if (!c.attributive || (c.precision !== 'year' && !(c.precision === 'month' && /\d{4}/.test(c.text)))) return false;
   // "pub owners who a year ago worried …": a count back from now is an adverbial, whatever
   // its article (claims.ts reads "a"/"the" opening the expression as a determiner).
   if (/\b(?:ago|earlier|later|before|after)$/i.test(c.text)) return false;
@@ -664,7 +671,7 @@ const DATE_WORD = /\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|march|apr(?:
 function rangeEnds(claims: ClaimItem[]): Set<number> {
   const bySentence = new Map<string, ClaimItem[]>();
   for (const c of claims) {
-    if (c.kind !== 'date') continue;
+    if (c.kind !== 'date' || c.named) continue;
     const k = `${c.article}\u0000${c.sentence.start}`;
     const list = bySentence.get(k);
     if (list) list.push(c);
@@ -776,7 +783,41 @@ function clauseOf(c: ClaimItem): string {
     else lo--;
   }
   const clause = text.slice(bounds[lo][0], bounds[hi][1]).trim();
-  return words() >= CLAUSE_MIN_WORDS && clause.length > 0 ? clause : text;
+  if (words() < CLAUSE_MIN_WORDS || clause.length === 0) return text;
+  // A non-restrictive relative clause ("which was issued in 1994 by an earlier administration")
+  // tells of its antecedent, which stands before its comma: alone it is a fragment that does not
+  // say what was issued (read on unseen stories, session 17). Its entry starts at the antecedent,
+  // still one verbatim stretch of the sentence ("The proclamation, which was issued in 1994 …").
+  if (lo > 0 && RELATIVE_OPEN.test(clause) && text[bounds[lo - 1][1]] === ',') return text.slice(antecedentStart(text, bounds[lo - 1][0], bounds[lo - 1][1]), bounds[hi][1]).trim();
+  return clause;
+}
+
+/** A clause opened by a relative pronoun (not "that", which as often opens what was said). */
+const RELATIVE_OPEN = /^(?:which|who|whom|whose)\b/i;
+/** A stretch up to this many words is the antecedent noun phrase whole ("The proclamation", "COVID-19"). */
+const ANTECEDENT_MAX_WORDS = 6;
+/** Where a noun phrase opens inside a longer stretch: its determiner or possessive. */
+const NP_OPEN = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s/gi;
+
+/**
+ * The start of the antecedent of a relative clause inside the stretch [from, to) before its
+ * comma: the whole stretch when it is short (a subject noun phrase), else the name that ends it
+ * (its run of capitalised words: "officials praised Dana Reyes, who …"), else its last noun
+ * phrase, from its last determiner ("The mayor signed the proclamation, which …" → "the
+ * proclamation"), else the stretch whole.
+ */
+function antecedentStart(text: string, from: number, to: number): number {
+  const stretch = text.slice(from, to);
+  if (stretch.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= ANTECEDENT_MAX_WORDS) return from;
+  // A name right before the comma is the antecedent ("captured by Yeager, who met Page in
+  // 1954", "the territorial waters of Somalia, which …"), its whole run of capitalised words.
+  const ws = wordsOf(stretch);
+  let k = ws.length;
+  while (k > 0 && ws[k - 1].capital) k--;
+  if (k < ws.length && k > 0) return from + ws[k].start - (/\bthe\s+$/i.exec(stretch.slice(0, ws[k].start))?.[0].length ?? 0);
+  let at = -1;
+  for (const m of stretch.matchAll(NP_OPEN)) at = m.index!;
+  return at >= 0 ? from + at : from;
 }
 
 /**
@@ -843,7 +884,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   const heads = new Map<number, EventHead>();
   const headOf = (c: ClaimItem): EventHead => {
     let h = heads.get(c.id);
-    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)));
+    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start, c.named === true)));
     return h;
   };
   // Sentences whose dates, other than a statement's, all lie ahead of publication: a reported
@@ -851,8 +892,9 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   // (sentenceOwners puts a date ahead after one that is not).
   const planSentences = new Set<string>();
   const pastOther = new Set<string>();
+  // (A named event's date, "the Jan. 6 attack", is no plan and no past act of the sentence.)
   for (const c of graph.claims) {
-    if (c.kind !== 'date' || c.statement) continue;
+    if (c.kind !== 'date' || c.statement || c.named) continue;
     const k = `${c.article}\u0000${c.sentence.start}`;
     if (afterPublication(c, published.get(c.article))) planSentences.add(k);
     else pastOther.add(k);
@@ -879,7 +921,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   };
   // Each article's lead: its first sentence that dates anything (news puts the main event there).
   const leadStart = new Map<string, number>();
-  for (const c of graph.claims) if (c.kind === 'date' && c.sentence.start < (leadStart.get(c.article) ?? Infinity)) leadStart.set(c.article, c.sentence.start);
+  for (const c of graph.claims) if (c.kind === 'date' && !c.named && c.sentence.start < (leadStart.get(c.article) ?? Infinity)) leadStart.set(c.article, c.sentence.start);
   const lemmas = new Map<string, Set<string>>();
   const lemmasOf = (c: ClaimItem): Set<string> => {
     const k = `${c.article}\u0000${c.sentence.start}`;
@@ -910,7 +952,8 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   const ranges = rangeEnds(graph.claims);
   const groups: ClaimItem[][] = [];
   for (const comp of graph.components) {
-    // Unresolved weekdays have no place on a calendar; statement dates date no event.
+    // Unresolved weekdays have no place on a calendar; statement dates and named events' dates
+    // ("the Sept. 11 attacks") date no reported event.
     // Nor do the baselines of a comparison ("the largest surplus since 1948").
     // Nor forecasts and targets ("expects traffic to double by 2030"): nothing happened then.
     // Nor open bounds ("after 2030"), nor the ends of a stretch of time ("from 1973 to 1990"),
@@ -918,7 +961,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // A statement's date is kept, though, where the rest of its sentence is a plan ("The board
     // announced Friday that the mayor will travel abroad in March"): the announcement is the only
     // thing the sentence reports as having happened (see `planSentences`).
-    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)));
+    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {

@@ -163,8 +163,11 @@ export type UpdateValue = z.infer<typeof UpdateValue>;
  */
 export const Update = z.object({
   id: z.string(),
-  /** 'date': a plan's date that a later report moved (a schedule changed). */
-  kind: z.enum(['number', 'quantity', 'date']),
+  /**
+   * 'date': a plan's date that a later report moved (a schedule changed). 'finding': a finding
+   * reported negated ("no drugs were found") and, later, found (conflicts/findings.ts).
+   */
+  kind: z.enum(['number', 'quantity', 'date', 'finding']),
   about: z.string(),
   /** The values in the order they were reported (earliest first). */
   values: z.array(UpdateValue),

@@ -137,6 +137,12 @@ export interface ClaimItem {
    */
   attributive: boolean;
   /**
+   * The date in a named event's name ("the July 7 bombings", "the February 27 earthquake"): it
+   * dates no reported act (never a timeline entry), but two reports that name one event by two
+   * dates disagree on when it was; compared as an attributive date (at most possible).
+   */
+  named?: boolean;
+  /**
    * For a date whose clause the annotator read a tense for (times/tense.ts, relative dates only):
    * 'past' for a reported act ("released Wednesday"), 'future' for a pending one ("will rise
    * next year"); null when unread or open, and for numbers.
@@ -1033,7 +1039,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const clock = clockOf(p.a.text, t.start, t.end);
       if (clock) push({ ...clock, article: p.a.id, articleIndex }, p);
       if (CLOCK_ONLY.test(t.text)) continue;
-      if (!t.value || !t.precision || t.event) continue; // a named event's date ("the Sept. 11 attacks") dates no reported event
+      if (!t.value || !t.precision) continue;
       const range = dayRange(t.value, t.precision);
       if (!range) continue;
       const normalized = t.precision === 'week' ? `week of ${t.value}` : t.precision === 'decade' ? `${t.value.slice(0, 3)}0s` : t.value;
@@ -1052,11 +1058,13 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // noun phrase, so it names the campaign or the fund, not when the reported act was. Only
       // a bare year: a day after a noun is an adverbial of the verb ("sent a letter today
       // asking …", "sent a letter Friday urging …"), the noun being the object, not a modifier.
-      const attributive = ((/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) || (/^\d{4}$/.test(t.text) && ATTRIBUTIVE_LEAD.test(lead)) || /^(?:the|a|an)\s/i.test(t.text)) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
+      // A named event's date ("the Sept. 11 attacks") dates no reported event: it is kept as an
+      // attributive date (`named`), compared only with other attributive dates.
+      const attributive = t.event || ((/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) || (/^\d{4}$/.test(t.text) && ATTRIBUTIVE_LEAD.test(lead)) || /^(?:the|a|an)\s/i.test(t.text)) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
       const statement = SAID_BEFORE.test(lead);
       const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
       if (t.relative && pub !== null && !WEEKDAY_NAME.test(t.text)) range[0] = writtenTheDayBefore(t.precision, range[0], pub[0]);
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null }, p, statement);
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null, ...(t.event ? { named: true } : {}) }, p, statement);
     }
     const quantities = [...p.a.quantities].sort((x, y) => x.start - y.start);
     // The last count read with a noun of its own (for an elided noun, below).

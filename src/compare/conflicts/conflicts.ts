@@ -1376,7 +1376,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
   const heads = new Map<number, EventHead>();
   const headOf = (c: ClaimItem): EventHead => {
     let h = heads.get(c.id);
-    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)));
+    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start, c.named === true)));
     return h;
   };
   for (const e of graph.edges) {

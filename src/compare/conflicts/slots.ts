@@ -369,8 +369,39 @@ export const GENERIC_PLACE_WORDS = new Set(
     'great|little|mount|mt|lake|cape|los|las|la|le|les|el|des|del|de|rio|puerto|city|island|islands|county|beach|valley|bay|falls|springs|heights|park|central|united').split('|'),
 );
 
+/** Generational suffixes after a surname: "Jr." is no surname. */
+const NAME_SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** A person's surname as the story writes it in full: the last word of their longest name of two words or more. */
+function surnameOf(e: Entity): string | null {
+  let best: string[] = [];
+  for (const x of e.aliases) {
+    const t = nameTokens(x.text).filter((w) => !NAME_SUFFIX.has(w));
+    if (t.length > best.length) best = t;
+  }
+  return best.length >= 2 ? best[best.length - 1] : null;
+}
+
+/**
+ * Two people who share a given name only: both written in full, their surnames different in any
+ * spelling, and neither surname any word of the other's names ("Kristen Bell" / "Kristen Stewart",
+ * "John Kerry" / "John Edwards"). A surname is what tells people apart, so a shared given name
+ * says nothing about their being one person written two ways (a typo of one name is caught by
+ * the surname's spelling); sharing a surname ("Darren" / "Eamon Molloy") or a word in another
+ * position ("Jackson" in "Michael Jackson" / "Jackson Browne") still counts as a shared name word.
+ */
+export function givenNameOnlyShared(a: Entity, b: Entity): boolean {
+  if (a.type !== 'person' || b.type !== 'person') return false;
+  const sa = surnameOf(a);
+  const sb = surnameOf(b);
+  if (!sa || !sb || sameNameToken(sa, sb)) return false;
+  const tokens = (e: Entity): string[] => e.aliases.flatMap((x) => nameTokens(x.text));
+  return !tokens(a).some((w) => sameNameToken(w, sb)) && !tokens(b).some((w) => sameNameToken(w, sa));
+}
+
 /** True when two entities may be one referent written two ways: they share a name word in any spelling. */
 export function shareNameWord(a: Entity, b: Entity): boolean {
+  if (givenNameOnlyShared(a, b)) return false;
   const generic = (e: Entity): boolean => e.type !== 'person';
   const tokens = (e: Entity): Set<string> => new Set(e.aliases.flatMap((x) => nameTokens(x.text)).filter((w) => !(generic(a) && generic(b) && GENERIC_PLACE_WORDS.has(w))));
   const ta = tokens(a);

@@ -16,8 +16,10 @@
  * of a past year (past-years.ts). It is a
  * confident conflict only when the sentences are near copies (most content words shared and
  * three words around the names); otherwise it is listed as possible. Two more retrievals add
- * possible pairs: the one person of a statement (solePersonPairs) and one member of a two-name
- * pair with the same partner (partnerPairs: "X and Bob Woodward" / "Bob Woodward and Y").
+ * possible pairs: the one person of a statement (solePersonPairs), the one place of a statement
+ * after the same preposition (solePlacePairs: "the latest heist in X" / "the latest in a spate of
+ * robberies in Y") and one member of a two-name pair with the same partner (partnerPairs: "X and
+ * Bob Woodward" / "Bob Woodward and Y").
  */
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
@@ -259,7 +261,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     }
   });
   // Best evidence per pair of entities (the lone name first).
-  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>();
+  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>();
   // The entities each sentence names (any type): the other participants of a claim.
   const entitiesIn = new Map<string, Set<string>>();
   for (const u of uses) {
@@ -384,6 +386,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     }
   });
   solePersonPairs(articles, ents, uses, users, meta, pairs);
+  solePlacePairs(articles, ents, uses, users, meta, pairs);
   partnerPairs(articles, ents, users, meta, pairs);
   const namedTogether = namedTogetherIn(articles, ents);
   const out: Conflict[] = [];
@@ -451,7 +454,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         }
       }
     }
-    const { sole, weak, act, partner, pairText } = pairs.get(key)!;
+    const { sole, solePlace, weak, act, partner, pairText } = pairs.get(key)!;
     // An article that names both people or places may be adding detail (as for slots.ts): sure
     // only when the lone name's article does not name the other side's value anywhere.
     const crossNamed = users.get(y.entity)?.has(x.article) ?? false;
@@ -469,6 +472,8 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         ? `Only ${x.article} names ${ex.name}, once, paired with ${partner} (“${pairText ?? `${ex.name} and ${partner}`}”), where ${y.article} pairs ${partner} with ${ey.name} in a sentence that reports the same thing (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
         : act
         ? `Only ${x.article} names ${ex.name}, as the ${act.role === 'agent' ? 'one who did' : 'one who underwent'} the act “${act.verb}” that ${y.article} tells of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
+        : solePlace
+        ? `Only ${x.article} names ${ex.name}, once, as the one place of a statement that ${y.article} makes of ${ey.name} (after “${solePlace}” in both; the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different places, so check`
         : sole
         ? `Only ${x.article} names ${ex.name}, once, as the one person of a statement that ${y.article} makes of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
         : `Only ${x.article} names ${ex.name}, where ${y.article} writes ${ey.name} in the same words (“${rel(y, 30)} … ${y.sentence.text.slice(y.mention.end - y.sentence.start, y.mention.end - y.sentence.start + 30).trim()}”); the sentences share ${Math.round(dc * 100)}% of their content words${confident ? '' : ', so they may report different things'}.`),
@@ -532,7 +537,7 @@ function solePersonPairs(
   uses: Use[],
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
+  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
 ): void {
   // People named in each sentence (every person mention, lists included).
   const peopleIn = new Map<string, Set<string>>();
@@ -578,6 +583,82 @@ function solePersonPairs(
   }
 }
 
+/**
+ * The one place of a statement, named differently: a sentence naming one place, which one
+ * article alone names, once in the whole story, after a preposition ("the latest high-profile
+ * heist in X"), reports what another article's sentence reports of a place the story names in
+ * several articles after the same preposition ("the latest in a spate of high-profile robberies in
+ * Y"). Worded differently, so the words right before the places need not be shared (the
+ * same-words frame above needs two): the statement is (SOLE_DICE of content words, names left out,
+ * reports at most a week apart, no figure apart). The places must be of one width and both known
+ * to the place lexicon (two sovereign countries, two states, two known cities: kindOf), since a
+ * place one report names and another does not may lie inside it (a district, a suburb), and no
+ * sentence of the story names the two together (checked on the card, namedTogetherIn). Always
+ * `possible`; candidates come from an inverted index on the sentences' rarer stems, as for
+ * solePersonPairs. Adds to `pairs` (first evidence per pair of entities kept).
+ */
+function solePlacePairs(
+  articles: AnnotatedArticle[],
+  ents: EntityIndex,
+  uses: Use[],
+  users: Map<string, Set<string>>,
+  meta: Map<string, ArticleMeta>,
+  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
+): void {
+  // Places named in each sentence.
+  const placesIn = new Map<string, Set<string>>();
+  for (const a of articles) {
+    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
+      const id = ents.at(a.id, m.start, m.end);
+      if (!id || ents.get(id)?.type !== 'place') continue;
+      const k = `${a.id}:${bodyStart(a, s)}`;
+      placesIn.set(k, (placesIn.get(k) ?? new Set()).add(id));
+    }
+  }
+  const prep = (u: Use): string | null => {
+    const w = u.left[u.left.length - 1];
+    return w !== undefined && PLACE_PREPOSITIONS.has(w) ? w : null;
+  };
+  const known = (e: Entity): boolean => e.aliases.some((x) => PLACES.has(x.text) || WIDE_PLACE_NAMES.has(x.text));
+  const placeUses = uses.filter((u) => !u.reporting && prep(u) !== null && ents.get(u.entity)?.type === 'place' && known(ents.get(u.entity)!));
+  // The story's places (two articles or more) are the other side; indexed by their sentences' rarer stems.
+  const story = placeUses.filter((u) => (users.get(u.entity)?.size ?? 0) >= 2);
+  const df = new Map<string, number>();
+  for (const u of placeUses) for (const st of u.stems) df.set(st, (df.get(st) ?? 0) + 1);
+  const maxDf = Math.max(20, placeUses.length * SOLE_MAX_DF_SHARE);
+  const postings = new Map<string, number[]>();
+  story.forEach((u, i) => {
+    for (const st of u.stems) {
+      if ((df.get(st) ?? 0) > maxDf) continue;
+      const list = postings.get(st) ?? [];
+      if (list.length < MAX_POSTING) list.push(i);
+      postings.set(st, list);
+    }
+  });
+  for (const x of placeUses) {
+    const ex = ents.get(x.entity)!;
+    // Named once, by one article, the only place of its sentence.
+    if (users.get(x.entity)?.size !== 1 || ex.mentions.length !== 1 || placesIn.get(`${x.article}:${x.sentence.start}`)?.size !== 1) continue;
+    const shared = new Map<number, number>();
+    for (const st of x.stems) for (const j of postings.get(st) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of [...shared].sort((p, q) => p[0] - q[0])) {
+      const y = story[j];
+      if (n < SAME_REPORT_SHARED || y.article === x.article || y.entity === x.entity || prep(y) !== prep(x)) continue;
+      const ey = ents.get(y.entity)!;
+      if (shareNameWord(ex, ey) || kindOf(ex, ey) !== 'place') continue;
+      const d = dice(x.stems, y.stems);
+      if (d.dice < SOLE_DICE) continue;
+      if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
+      if (figuresApart(x.sentence.text, y.sentence.text)) continue;
+      // Landmarks of a position ("near X" / "near Y") are no contradiction (slots.ts landmarkPosition).
+      if (landmarkPosition(x.sentence.text, x.mention.start - x.sentence.start, 0) !== null || landmarkPosition(y.sentence.text, y.mention.start - y.sentence.start, 0) !== null) continue;
+      const key = `${x.entity}|${y.entity}`;
+      const prev = pairs.get(key);
+      if (!prev || (prev.solePlace !== undefined && d.dice > prev.dice)) pairs.set(key, { x, y, kind: 'place', dice: d.dice, around: 0, sole: true, solePlace: prep(x)! });
+    }
+  }
+}
+
 /** Two names joined by "and" or "&" and nothing else: a pair (a third item before or after makes a list). */
 const PAIR_JOIN = /^\s*(?:and|&)\s*$/;
 /** At most this many characters between the two names of a pair ("X and Y", "X & Y"). */
@@ -602,7 +683,7 @@ function partnerPairs(
   ents: EntityIndex,
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
+  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
 ): void {
   // (`pair`: the pair as the article writes it, quoted in the card's reason.)
   interface PairUse { use: Use; partner: string; pair: string }
