@@ -33,7 +33,8 @@
  * After the combination: an ordinal before a name is taken into it, and such a name is no
  * person ("20th Century Fox", ordinalLed), unless it is a placing in a ranked list ("1st Yohan
  * Blake, 2nd Tyson Gay", rankedList; not a numbered unit, "2nd Infantry Division"); a name with "Jr." or "Sr." is a person's
- * (generationPerson); a surname before "administration" or "presidency" (not a programme's
+ * (generationPerson); a name in capitals opening a dateline ("LOS ANGELES —", "NEW YORK
+ * (Reuters) -") is a place (datelinePlace); "and Co." closes a company's name (andCompany); a surname before "administration" or "presidency" (not a programme's
  * name, programmeWord), a role in a cast ("portrays X", "X, played by"), a full name whose
  * surname the article types a person alone, and a lone first name after its full name are
  * persons, and a lone name before "forces", "militias" … is a group's unless it is a ruler's
@@ -242,7 +243,79 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     }
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
-  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m))))).map((m) => generationPerson(text, ordinalLed(text, m)));
+  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m))))).map((m) => andCompany(text, datelinePlace(text, generationPerson(text, ordinalLed(text, m)))));
+}
+
+/** " and Co." or " and Company" closing a company's name (capital C: "Trump and co." is a crowd). */
+const AND_COMPANY = /^ and (?:Co\.|Company\b)/;
+
+/**
+ * "Eli Lilly and Co.", "Dow Jones and Company": house style joins a company's designator to its
+ * name with "and" (as "&", which the tagger reads inside the name), and the tagger, stopping at
+ * the lower-case word, kept the founder's name alone and typed it a person. The designator is
+ * the name's, and the name a body's.
+ */
+function andCompany(text: string, m: Mention): Mention {
+  const hit = AND_COMPANY.exec(text.slice(m.end, m.end + 13));
+  // (Not after a lone surname typed a person: "the work of Dembski and Co." is the man and his
+  // circle, DUC 2006 dev D0615F; a company named for its founder is written in full.)
+  if (!hit || (m.type === 'person' && !/\s/.test(m.text))) return m;
+  const end = m.end + hit[0].length;
+  return { start: m.start, end, text: text.slice(m.start, end), type: 'organization', role: null };
+}
+
+/**
+ * What may follow a wire or newspaper dateline's place before the story begins: a state or
+ * country after a comma ("SPRINGFIELD, Mo.", "BEIRUT, Lebanon"), a filing date ("WASHINGTON,
+ * Dec. 5"), the agency in brackets ("(AP)", "(Reuters)"), then the dash (or AP archive
+ * underscore) that opens the story. The dash is required: a capitals line without it is a
+ * headline or a section label (prose.ts), not a dateline.
+ */
+const DATELINE_TAIL = /^(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*){0,2})?(?:,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([ \t]*[^()\n]{2,30}\)[ \t]*)?[ \t]*(?:—|–|--?|_)[ \t]+([^\n]{0,40})/u;
+/** Non-empty lines that may stand before a dateline (headline, byline, date). */
+const DATELINE_MAX_LINE = 3;
+let lowerOrgNames: Set<string> | null = null;
+
+/**
+ * A name in capitals opening a paragraph, followed by a dateline's tail (DATELINE_TAIL), is the
+ * place the story was filed from ("LOS ANGELES —", "NEW YORK (Reuters) -", "SPRINGFIELD, Mo.
+ * (AP) —"): news style writes only places there. The tagger, reading capitals with no
+ * context, typed such places bodies or persons ("LOS ANGELES" an organization; session 17's
+ * unseen reading). Not a name the organization lexicon or the outlet table knows in any case
+ * ("AP —", "REUTERS -" open a paragraph as credits, not datelines).
+ */
+function datelinePlace(text: string, m: Mention): Mention {
+  // (Not a hyphened word: a wire budget's slug opens its entry so, "ADULT-ADHD —", read on DUC
+  // 2006 dev D0628A; prose.ts.)
+  // (Only names typed a person or a body: a name the tagger typed "other" is a CoNLL MISC
+  // kind of word, a market or a topic opening a report's line ("EUROBONDS - Primary market
+  // activity …"), as often as a place.)
+  if (m.type === 'place' || m.type === 'other' || /\p{Ll}/u.test(m.text) || !/\p{Lu}.*\p{Lu}/u.test(m.text) || /[-‐‑]/.test(m.text)) return m;
+  let i = m.start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i > 0 && text[i - 1] !== '\n') return m;
+  // A dateline opens the story: at most a headline, a byline and a date line before it. Further
+  // down, a capitals word before a dash opens an item of a digest or a market report ("LE TEMPS
+  // - Trade talks …", "EUROBONDS - Primary market activity …", CoNLL-2003): a paper, a market.
+  let lines = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < m.start; k = text.indexOf('\n', k + 1)) {
+    if (/\S/.test(text.slice(k + 1, Math.min(m.start, text.indexOf('\n', k + 1) >>> 0)))) lines++;
+    if (lines > DATELINE_MAX_LINE) return m;
+  }
+  // The story's sentence follows, in lower case as well: after a Reuters headline's topic
+  // ("SOCCER - JAPAN GET LUCKY WIN", "ABN AMRO - RESULTS …", CoNLL-2003) the line goes on in
+  // capitals, and its first name is a body or a team as often as a place.
+  const tail = DATELINE_TAIL.exec(text.slice(m.end, m.end + 100));
+  if (!tail || !/\p{Ll}/u.test(tail[1])) return m;
+  if (!lowerOrgNames) {
+    lowerOrgNames = new Set([...ORGANIZATIONS].map((o) => o.toLowerCase()));
+    for (const [k, v] of Object.entries(BUILTIN_OUTLETS)) {
+      lowerOrgNames.add(k.toLowerCase());
+      lowerOrgNames.add(v.toLowerCase());
+    }
+  }
+  if (lowerOrgNames.has(m.text.toLowerCase())) return m;
+  return { ...m, type: 'place', role: null };
 }
 
 /** Spelled ordinals that open names ("Twentieth Century Fox", "Fifth Third Bank"), by their tens and units. */

@@ -78,8 +78,9 @@ export function pairQuotes(text: string): RawQuote[] {
       if (dOpen >= 0) {
         const crossesParagraph = hasParagraphBreak(text, dOpen, mk.pos);
         if (crossesParagraph) {
-          // Continuation: every paragraph break inside must be followed by an opening mark.
-          if (!continuesAcross(text, dOpen, mk.pos)) {
+          // Continuation: every paragraph break inside must be followed by an opening mark, or
+          // the quote closes in the very next paragraph (see `closesInNextParagraph`).
+          if (!continuesAcross(text, dOpen, mk.pos) && !closesInNextParagraph(text, dOpen, mk)) {
             dOpen = mk.open ? mk.pos : -1;
             dLen = mk.len;
             sOpen = -1;
@@ -90,6 +91,18 @@ export function pairQuotes(text: string): RawQuote[] {
         if (mk.close) {
           // `close` is the mark's last character, so that close + 1 is the text after it.
           out.push({ open: dOpen, close: mk.pos + mk.len - 1, start: dOpen + dLen, end: mk.pos });
+          dOpen = -1;
+          sOpen = -1;
+          continue;
+        }
+        // A straight mark spaced as an opening right after a quote's closing punctuation, with
+        // no other straight mark after it in the paragraph (`… the law, "Salazar said.`): a
+        // mis-spaced closing mark. Straight marks alternate, so with one open it closes; had it
+        // opened a new quote, its own closing mark would follow in the paragraph.
+        if (strayClose(text, dOpen, mk)) {
+          let end = mk.pos;
+          while (text[end - 1] === ' ' || text[end - 1] === '\t') end--;
+          out.push({ open: dOpen, close: mk.pos, start: dOpen + dLen, end });
           dOpen = -1;
           sOpen = -1;
           continue;
@@ -153,14 +166,50 @@ function linePerParagraph(text: string): boolean {
   return singles >= 3 && blanks * 3 < singles && ends * 3 >= singles * 2;
 }
 
+/**
+ * A quote whose words run into the next paragraph without a repeated opening mark and close there
+ * (`“He was shaken. ¶ He tried to help her,” said Lind.`): texts that put each sentence on a line
+ * of its own (ECB+'s, some exports) split a two-sentence quote so. Only across one paragraph break,
+ * and only to a mark that can only close (a ” or a straight mark spaced as a closing one), which
+ * is then the next paragraph's first double mark: a closing mark with no opening before it in its
+ * paragraph belongs to a quote opened earlier. A real quote left unclosed in its paragraph is
+ * still dropped when the next paragraph opens a quote of its own or has no closing mark.
+ */
+function closesInNextParagraph(text: string, from: number, mk: Mark): boolean {
+  if (!mk.close || mk.open) return false;
+  const breaks = text.slice(from, mk.pos).match(/\n[ \t\u00a0]*\n/g);
+  return breaks !== null && breaks.length === 1;
+}
+
+/**
+ * A straight " after a quote's closing punctuation and a space (`law, "Salazar said.`,
+ * `… it. "Lind said.`) while a straight quote is open in the same paragraph, with no straight
+ * mark after it in that paragraph (see the caller). The open mark must be straight too: curly
+ * marks say their direction.
+ */
+function strayClose(text: string, dOpen: number, mk: Mark): boolean {
+  if (text[mk.pos] !== '"' || text[dOpen] !== '"' || !mk.open || mk.close) return false;
+  if (!/[,.!?][ \t]+$/.test(text.slice(Math.max(dOpen + 1, mk.pos - 4), mk.pos))) return false;
+  if (hasParagraphBreak(text, dOpen, mk.pos)) return false;
+  const paraEnd = text.slice(mk.pos + 1).search(/\n[ \t\u00a0]*\n/);
+  const rest = paraEnd < 0 ? text.slice(mk.pos + 1) : text.slice(mk.pos + 1, mk.pos + 1 + paraEnd);
+  return !rest.includes('"');
+}
+
 /** Every paragraph break between `from` and `to` is followed by an opening quote mark. */
 function continuesAcross(text: string, from: number, to: number): boolean {
   const re = /\n[ \t\u00a0]*\n\s*/g;
-  const seg = text.slice(from, to + 1);
+  // (to + 2: the mark at `to` may be two apostrophes, and both must be seen after a break)
+  const seg = text.slice(from, to + 2);
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
     const c = seg[m.index + m[0].length];
     if (c !== '“' && c !== '"' && c !== '„' && c !== '«' && !(c === "'" && seg[m.index + m[0].length + 1] === "'")) return false;
+    // The quoted words run to the paragraph's end: a paragraph that ends in a double mark or a
+    // closing parenthesis closed what it quoted there, however malformed (`''family
+    // fortunes.'.')`), and the next paragraph's opening mark starts a quote of its own. A
+    // single mark may end a quote inside the quote (`… Will we be thrown out?' ¶ "We go …`).
+    if (/(?:[\])"”]|'')$/.test(seg.slice(0, m.index).trimEnd())) return false;
   }
   return true;
 }

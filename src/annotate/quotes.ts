@@ -12,7 +12,12 @@
  * - a quote may run over paragraphs the way newspapers write it: a paragraph that opens a quote
  *   without closing it continues into the next paragraph when that one starts with an opening
  *   mark; an unclosed quote without such a continuation is dropped (better no quote than a
- *   quote that runs into the reporter's words).
+ *   quote that runs into the reporter's words), unless the next paragraph's first double mark
+ *   can only close it (`“He was shaken. ¶ He tried to help,” said Lind.`: texts with one
+ *   sentence per line split a quote so);
+ * - a straight mark spaced as an opening one right after a quote's closing punctuation, with no
+ *   straight mark after it in the paragraph, closes the open straight quote (`… the law, "Lind
+ *   said.`).
  * Attribution, first match wins:
  * 1. right after the closing mark: `, he said`, `, Sharaa told Putin`, `, said Mr. Putin`,
  *    `" a Syrian official told AFP`; the phrase in that slot whatever its head (`," Sanders
@@ -1919,7 +1924,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
 const INTRO_LEAD = /^[\s*•\-–—]*(?:Now|Still|But|And|So|Yet|Then|Unless|If|Although|Though|Because|Even|Otherwise|Instead|Indeed|Moreover|However|Ultimately|Meanwhile|In|On|At|For|With|Without|After|Before|Since|Until|When|While|Once|Today|Tonight|Yesterday|Later|Earlier|Eventually|Finally|Overall|Besides|Plus|Of\s+course|As\s+for)\b[^,;:.!?"“”]{0,70},\s*["“‘']*\s*$/u;
 
 function opensOrParticiple(lead: string): boolean {
-  if (/^[\s*•\-–—]*$/.test(lead)) return true;
+  // A closing mark alone counts as blank: written after a space ("… say so. ” “This was …"),
+  // the sentence splitter leaves it at the start of the next sentence, but it closes the quote
+  // before, and the sentence is still only the new quote.
+  if (/^[\s*•\-–—]*(?:(?:[”"]|'')\s+)?$/.test(lead)) return true;
   const m = /^[\s*•\-–—]*(?:(?:And|Then|Later)\s+)?(\p{L}{3,}ing)\s*[,:]\s*$/u.exec(lead);
   return m !== null && VERB_AT_END.test(m[1].toLowerCase());
 }

@@ -1390,6 +1390,15 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
         if (given.length && local.some((c) => !given.includes(c))) local = [];
         else if (local.length === 0) local = given;
       }
+      // A lone first word of the one person its article named in full just before, typed a
+      // body or a place that no lexicon knows ("Tedros cited his experience" after "Tedros
+      // Adhanom Ghebreyesus"; "Doje said" after "Doje Cering", read on AllSides 5859 and DUC 2006
+      // D0627I): the tagger reads a lone capitalised word before a verb as a body, and the
+      // person's given name stood as an organisation of its own. Not after a locative
+      // preposition (surnameLike): "in Ariel" is the settlement, not Ariel Sharon; nor after a
+      // name and a comma, where news places a town in its county or state ("Redwood Valley,
+      // Mendocino" beside "the Mendocino Fetzer wine family", DUC 2006 D0611B).
+      if (type !== 'other' && surnameLike && local.length === 0 && !/\p{L}[.]?,\s$/u.test((articleText.get(r.article) ?? '').slice(Math.max(0, r.mention.start - 4), r.mention.start))) local = byGiven(r);
       if (type === 'organization' && local.length === 0) local = headAnaphor(r);
       if (type === 'organization' && local.length === 0) local = dailyOf(r);
       if ((type === 'place' || type === 'organization') && local.length === 0) local = regionOf(r);
@@ -1604,16 +1613,33 @@ const CORPORATE_HEADS = new Set(['airways', 'airlines', 'airline', 'inc', 'corp'
 function mergeCompanyForms(clusters: Cluster[]): void {
   const orgs = new Map<string, Cluster>();
   for (const c of clusters) if (!c.person && majorityType(c) === 'organization') orgs.set(c.full.join(' '), c);
-  if (orgs.size < 2) return;
+  // Full names typed persons with no title, role or honorific on any mention (see below).
+  const people = new Map<string, Cluster>();
+  for (const c of clusters) if (c.person && c.full.length >= 2 && c.roles.size === 0 && c.refs.every((r) => r.mention.role === null)) people.set(c.full.join(' '), c);
+  if (orgs.size < 1 || (orgs.size < 2 && people.size === 0)) return;
   // (Merged clusters are marked and dropped in one pass at the end: no search per merge.)
   const gone = new Set<Cluster>();
   const designated = new Set<Cluster>();
   for (const c of clusters) {
     if (c.person || c.full.length < 2 || !CORPORATE_HEADS.has(c.full[c.full.length - 1]) || majorityType(c) !== 'organization') continue;
-    const bare = orgs.get(c.full.slice(0, -1).join(' '));
+    // (House style joins the designator with "and" or "&": "Eli Lilly and Co." is Eli Lilly.)
+    const head = c.full.slice(0, -1);
+    if (head.length >= 2 && (head[head.length - 1] === 'and' || head[head.length - 1] === '&')) head.pop();
+    const bare = orgs.get(head.join(' '));
+    const namesake = bare ? undefined : people.get(head.join(' '));
     if (bare && bare !== c && !gone.has(bare)) {
       absorbInto(bare, c, gone);
       designated.add(bare);
+    } else if (namesake && !gone.has(namesake)) {
+      // A company named after its founder ("Eli Lilly", "Johnson Controls") is typed a person
+      // where a report writes it bare ("Eli Lilly said on Tuesday it would cut prices"). A name
+      // the story also writes with a company's designator ("Eli Lilly and Co.") is that company
+      // wherever it stands bare (one sense per discourse), unless a title, role or honorific
+      // shows a person somewhere (people holds only names none of whose mentions has one).
+      for (const r of namesake.refs) r.mention = { ...r.mention, type: 'organization' };
+      namesake.person = false;
+      absorbInto(namesake, c, gone);
+      designated.add(namesake);
     } else designated.add(c);
   }
   // Names of two words or more by their first word (any type): the lone word is theirs only when
@@ -1657,7 +1683,17 @@ function majorityType(c: Cluster): EntityType {
   // Biden administration"), so on a tie a real type wins over it: one "Joe Biden" (person) and
   // one "the Biden administration's" (other) are a person.
   const rank = (t: EntityType): number => (t === 'other' ? 1 : 0);
-  return [...n].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || cmp(a[0], b[0]))[0][0];
+  const sorted = [...n].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || cmp(a[0], b[0]));
+  // A tie between a person and a place ("Palm Springs" typed a person by the tagger in one
+  // report, a place in another): the alphabet gave it to "person". A person is then the type
+  // only where some person mention shows one (a title or role before it, or a known given name
+  // first); else the name is the place its other reports say it is. (Not a tie with a body:
+  // "Vell said" and "Vell's office" are a person's surname as often as a body's name.)
+  if (sorted.length >= 2 && sorted[0][1] === sorted[1][1] && sorted[0][0] === 'person' && sorted[1][0] === 'place') {
+    const shown = c.refs.some((r) => r.mention.type === 'person' && (r.mention.role !== null || (r.tokens.length >= 2 && knownGiven(r.tokens[0]))));
+    if (!shown) return sorted[1][0];
+  }
+  return sorted[0][0];
 }
 
 /**

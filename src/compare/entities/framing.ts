@@ -200,6 +200,11 @@ let thingNouns: Set<string> | null = null;
  * clause (a noun and its verb in the past, "the unity minister warned", clauseBefore). Read on
  * DUC 2006 dev. (A coined nickname is the label itself and is not read so.)
  */
+/** A noun none of whose common senses is a person (WordNet, naming-nouns.ts), plural or not. */
+function thingNoun(w: string): boolean {
+  thingNouns ??= new Set(NAMING_NOUNS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
+  return thingNouns.has(w) || (w.endsWith('s') && thingNouns.has(w.slice(0, -1)));
+}
 function notAboutPerson(text: string): boolean {
   thingNouns ??= new Set(NAMING_NOUNS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
   const words = text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '')).filter(Boolean);
@@ -347,7 +352,14 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
         // Read with the title it precedes: "infectious disease expert" is one noun phrase, whose
         // "infectious" describes the disease, not the person.
         const loaded = loadedWords(m.role ? `${phrase} ${m.role.text}` : phrase).filter((w) => EVALUATIVE.has(w) || EPITHET_HEADS.has(w));
-        if (loaded.length) {
+        // Nouns alone before a title, with no article, are the title's own domain, one compound
+        // with it ("prison spokeswoman", "crime lab director"): they say what the office is
+        // about, not how the outlet sees the person, though a sentiment lexicon scores the noun
+        // ("prison" is negative in VADER; a label "prison" was shown for a prison's
+        // spokeswoman). Only nouns none of whose common senses is a person (WordNet,
+        // naming-nouns.ts), so an evaluative noun for a person ("traitor", "thug") stays.
+        const domainNouns = titled && !/^(?:the|a|an)\s/i.test(pre[1]) && phrase.split(/\s+/).every((w) => thingNoun(w.toLowerCase()));
+        if (loaded.length && !domainNouns) {
           const start = from - pre[1].length;
           add(id, { article: a.id, label: phrase, start, end: start + phrase.length, kind: 'epithet', loaded });
         }

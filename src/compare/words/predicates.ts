@@ -306,6 +306,13 @@ export function verbAt(items: ScanItem[], i: number): boolean {
  */
 const NEGATIVE_IMPLICATIVE = new Set(['decline', 'refuse', 'fail', 'neglect', 'forget']);
 
+/** Where the verb group ending at i begins: back over auxiliaries and the words between them. */
+function groupStart(items: ScanItem[], i: number): number {
+  let k = i;
+  while (k > 0 && !items[k - 1].brk && (AUX.has(items[k - 1].w) || IN_VERB_GROUP.has(items[k - 1].w))) k--;
+  return k;
+}
+
 /** Whether the verb at i is the infinitive complement of the verb at v ("v to i", "v not to i"). */
 function infinitiveAfter(items: ScanItem[], v: number, i: number): boolean {
   if (i < 2 || items[i - 1].w !== 'to') return false;
@@ -373,6 +380,8 @@ export function readAct(text: string): ActReading {
   // A restrictive relative "that" clause before the main verb: 1 opened, 2 in its verb group, 3
   // past it (an auxiliary then opens the main verb group); 0 none.
   let relative = 0;
+  // The relative was opened by "who"/"which"/"whom"/"whose" (below), not by "that".
+  let whoRelative = false;
   // Negation of the current clause: a negator seen since the clause began and before its verb.
   let negator = false;
   let mainDone = false;
@@ -391,6 +400,7 @@ export function readAct(text: string): ActReading {
       else if (paren === 0) {
         skip = false;
         relative = 0;
+        whoRelative = false;
       }
       negator = false;
       continue;
@@ -415,17 +425,27 @@ export function readAct(text: string): ActReading {
     if (paren === 0 && it.w === 'that' && i > 0 && i + 1 < items.length && !items[i - 1].brk && !items[i + 1].brk && !verbAt(items, i - 1) && !AUX.has(items[i - 1].w) && !DETERMINERS.has(items[i - 1].w) && !SUBORDINATORS.has(items[i - 1].w) && (AUX.has(items[i + 1].w) || verbAt(items, i + 1))) {
       skip = true;
       negator = false;
-      relative = mainDone ? 0 : 1;
+      // Inside a "who" relative, a "that" clause leaves it no sure end (below).
+      relative = mainDone || (whoRelative && relative > 0) ? 0 : 1;
+      whoRelative = false;
       continue;
     }
     if (relative > 0 && skip && !it.cap) {
       const group = AUX.has(it.w) || verbAt(items, i);
-      if (relative === 2 && group && AUX.has(it.w)) {
+      // (A "who" relative's own verb group may hold two auxiliaries: "who have been vaccinated".)
+      if (relative === 2 && group && AUX.has(it.w) && !(whoRelative && (AUX.has(items[i - 1].w) || IN_VERB_GROUP.has(items[i - 1].w)))) {
         skip = false;
         relative = 0;
       } else if (relative === 1 && group) relative = 2;
       else if (relative === 2 && !group && !IN_VERB_GROUP.has(it.w)) relative = 3;
-      else if (relative === 3 && AUX.has(it.w)) {
+      // A finite verb after a "who" relative's object, with no auxiliary before it and not
+      // coordinated with the relative's verb, may be the main verb ("regulators who are leaving
+      // the agency came out against …"): no sure end, so the main act stays unread, as before.
+      else if (relative === 3 && whoRelative && group && !AUX.has(it.w) && groupStart(items, i) === i && !COORDINATORS.has(items[i - 1].w)) relative = 0;
+      // An auxiliary group right after a pronoun opens a clause of that pronoun, nested in the
+      // relative ("a doctor who wrote that he had broken the law now faces …", "employees who do
+      // not show they have been vaccinated will …"): not the main verb group.
+      else if (relative === 3 && AUX.has(it.w) && !PRONOUNS.has(items[groupStart(items, i) - 1]?.w ?? '')) {
         skip = false;
         relative = 0;
       }
@@ -436,6 +456,18 @@ export function readAct(text: string): ActReading {
     if (paren === 0 && !afterAux && (SUBORDINATORS.has(it.w) || RELATIVES.has(it.w)) && !(it.w === 'as' && i + 1 < items.length && /^(?:well|much|many|long|soon|early|late|far|part)$/.test(items[i + 1].w))) {
       skip = true;
       negator = false;
+      // A restrictive "who"/"which" clause (no comma before it) inside the subject, before the
+      // main verb, has no comma to close it either: like a restrictive "that" (above), it ends
+      // where a second verb group begins after its own ("The officer who shot her as the mob
+      // stormed the building will not be disciplined"; "Migrants who were camping under the
+      // bridge have been released"). Without this the main act of such ledes was never read.
+      // Another clause opening inside it ("who came out against … in a paper that concludes
+      // science doesn't support …") leaves no sure end: its main act stays unread, as before.
+      if (relative > 0 && whoRelative) relative = 0;
+      else if (RELATIVES.has(it.w) && !mainDone && relative === 0 && i > 0 && !items[i - 1].brk) {
+        relative = 1;
+        whoRelative = true;
+      }
       continue;
     }
     if (!mainDone && !skip && paren === 0) subjectAt.push(i);
