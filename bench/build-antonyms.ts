@@ -22,14 +22,17 @@
  * package/src). Not a dependency. A form that is the irregular form of two lemmas keeps the first
  * in file order.
  *
+ * WordNet is read by bench/wordnet-read.ts, as for build-opposite-acts.ts.
+ *
  * Run: `npx tsc -p . && node dist/bench/build-antonyms.js DICT_DIR WINK_LEXICON_SRC` (rewrites the
  * file; commit it).
  */
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stem } from '../src/compare/words/text.js';
 import { PRIOR_STEMS } from '../src/compare/words/word-prior.js';
+import { mainSenses, synsets } from './wordnet-read.js';
 
 const SENSES = Number(process.env.SENSES ?? 2);
 
@@ -41,38 +44,18 @@ if (!dir || !exceptionsDir) {
 }
 const known = new Set(PRIOR_STEMS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
 const pairs = new Set<string>();
-for (const pos of ['verb', 'adj']) {
+for (const pos of ['verb', 'adj'] as const) {
   // The first SENSES synsets of every lemma.
-  const main = new Map<string, Set<string>>();
-  for (const line of readFileSync(path.join(dir, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const synsetCount = Number(f[2]);
-    const ptrCount = Number(f[3]);
-    main.set(f[0], new Set(f.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + synsetCount).slice(0, SENSES)));
-  }
-  const words = new Map<string, string[]>();
-  const lines = readFileSync(path.join(dir, `data.${pos}`), 'utf8').split('\n').filter((l) => l && !l.startsWith(' '));
-  for (const l of lines) {
-    const f = l.split(' ');
-    const wc = parseInt(f[3], 16);
-    words.set(f[0], Array.from({ length: wc }, (_, i) => f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase()));
-  }
-  for (const l of lines) {
-    const f = l.split(' ');
-    const off = f[0];
-    const wc = parseInt(f[3], 16);
-    let k = 4 + 2 * wc;
-    const pc = Number(f[k++]);
-    for (let p = 0; p < pc; p++, k += 4) {
-      const [sym, toff, , st] = f.slice(k, k + 4);
-      if (sym !== '!') continue;
-      const s = parseInt(st.slice(0, 2), 16);
-      const t = parseInt(st.slice(2), 16);
-      const a = words.get(off)?.[s - 1];
-      const b = words.get(toff)?.[t - 1];
+  const main = mainSenses(dir, pos, SENSES);
+  const all = synsets(dir, pos);
+  const words = new Map(all.map((s) => [s.offset, s.words]));
+  for (const s of all) {
+    for (const p of s.pointers) {
+      if (p.sym !== '!') continue;
+      const a = s.words[p.from - 1];
+      const b = words.get(p.target)?.[p.to - 1];
       if (!a || !b || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
-      if (!main.get(a)?.has(off) || !main.get(b)?.has(toff)) continue;
+      if (!main.get(a)?.has(s.offset) || !main.get(b)?.has(p.target)) continue;
       const sa = stem(a);
       const sb = stem(b);
       if (sa === sb || !known.has(sa) || !known.has(sb)) continue;

