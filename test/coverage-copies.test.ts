@@ -41,3 +41,23 @@ test('two copies of one report are one report: what only they carry is its exclu
   const listed = some >= 0 && renderDossier(d, 'text').split('\n').slice(some, some + 6).some((l) => l.includes('Fishermen'));
   assert.ok(!listed, 'not "reported by some"');
 });
+
+test('an exclusive’s nearest statements come from other reports, never from a copy of its own report', () => {
+  // Session 18 reading: a verbatim sentence of two copies was shown with "nearest in a1: [the
+  // same sentence] — says it only in part", its own copy offered as another outlet's version.
+  const copy =
+    'The harbour council of Dunmore voted on Tuesday to close the old ferry terminal at the end of the summer season. ' +
+    'Councillor Ilse Varn said the building had been losing money for eleven years and needed a new roof. ' +
+    'The ferry company will move its ticket office to the fish market beside the northern pier in September. ' +
+    'Fishermen on the northern pier complained that the new ticket office would block their delivery vans every morning.';
+  const other =
+    'Dunmore will close its old ferry terminal after the summer, the harbour council decided on Tuesday. ' +
+    'Fishermen said the council had not asked them about the ticket office on the northern pier.';
+  const { dossier: d } = buildDossier([art('a1', copy), art('a2', copy), art('a3', other)]);
+  assert.deepEqual(d.coverage.copies, [['a1', 'a2']]);
+  const ex = d.coverage.exclusives.find((e) => e.article === 'a1')!;
+  assert.ok(ex.facts.length > 0, 'the copies’ report has exclusives');
+  const near = ex.nearest ?? [];
+  assert.ok(near.length > 0, 'with nearest statements of the other report');
+  for (const n of near) assert.equal(n.sentence.article, 'a3', `nearest from ${n.sentence.article}: “${textOf(d, n.sentence)}”`);
+});

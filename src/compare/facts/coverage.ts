@@ -104,8 +104,10 @@ export function buildCoverage(
       // reports ends at the cut, and the rest may be what the others say (facts.ts cutOff).
       if (clusters[k].members.every((m) => m.cut)) return;
       ids.push(f.id);
-      // One nearest statement per report: a copy's is the same sentence again.
-      const seen = new Set<string>();
+      // One nearest statement per other report: a copy's is the same sentence again, and a copy
+      // of the exclusive's own report is not another outlet's version of it (it would show the
+      // sentence itself as "nearest … says it only in part").
+      const seen = new Set<string>([own]);
       for (const x of nearestOf(f, clusters[k], alignment)) {
         const g = reportOf(x.sentence.article);
         if (seen.has(g)) continue;
