@@ -116,7 +116,23 @@ export interface EventHead {
    * ago"): it dates what the clause tells of one participant, an act of its own.
    */
   relative: boolean;
+  /**
+   * The date stands in an adverbial clause opened by a subordinator ("After the company banned
+   * him in January …, its board said Wednesday that …"): it dates that clause's event, and the
+   * sentence's main clause reports another (see SUBORDINATOR).
+   */
+  subordinate: boolean;
 }
+
+/**
+ * Subordinators that open an adverbial clause (Quirk et al. §14.12: time, reason, concession,
+ * condition). A date inside such a clause dates the clause's own event, which news uses as
+ * background to the main clause's new development ("After X did A in January, Y said Wednesday
+ * that …"); shown under the background date, the whole sentence read as if its main event
+ * happened then (session 18 reading). "since" and "until" are left out: their dates are bounds,
+ * which the timeline already sets apart.
+ */
+const SUBORDINATOR = new Set(['after', 'before', 'when', 'whenever', 'while', 'once', 'although', 'though', 'because', 'as', 'if', 'unless', 'whereas']);
 
 /** The clause around a time expression (offsets in the sentence) and the event it dates. */
 export function eventHead(text: string, start0: number, end0: number, named = false): EventHead {
@@ -233,7 +249,11 @@ export function eventHead(text: string, start0: number, end0: number, named = fa
     const c = classOf(x.w);
     if (c !== null) classes.add(c);
   }
-  return { head, headClass, participants, classes, relative };
+  // A subordinate clause needs its own verb before the date ("After the company banned him in
+  // January"; not the phrase "After January" or "As of May") and a main clause beside it.
+  const subordinate =
+    before.length > 1 && SUBORDINATOR.has(before[0].w) && before.slice(1).some((x) => isVerb(words, idx(x))) && (/\p{L}/u.test(sentence.slice(0, from)) || /\p{L}/u.test(sentence.slice(to)));
+  return { head, headClass, participants, classes, relative, subordinate };
 }
 
 /** Two heads name one event: one lemma, WordNet synonyms or one event class. */
@@ -988,7 +1008,8 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   // which emerged in China in late 2019, has killed 3.34 million": the deaths are not of 2019), so
   // its entry shows its clause even where the sentence has no other date (read on five unseen
   // stories: the whole sentence under the background date read as if the main event were then).
-  const owns = (c: ClaimItem, gi: number): boolean => !headOf(c).relative && owns0(c, gi);
+  // So does a date in a fronted or trailing adverbial clause (EventHead.subordinate).
+  const owns = (c: ClaimItem, gi: number): boolean => !headOf(c).relative && !headOf(c).subordinate && owns0(c, gi);
   for (const [gi, g] of merged.entries()) {
     const head = g[0];
     const ranked = [...g].sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
