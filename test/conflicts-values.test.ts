@@ -162,6 +162,17 @@ test('two place names a letter or two apart are a possible conflict, never a sur
   assert.equal(far[0].confidence, 'high');
 });
 
+test('a spelling a letter or two off in an article that writes the other spelling itself is that article\'s slip, not a conflict', () => {
+  // Session 18 reading (a DUC 2006 story): "Elain's great-uncle" in an article that writes
+  // "Elian" seventeen times was a possible name card against the other outlets' "Elian".
+  const found = story(
+    'The stolen paintings were shipped to Austria on Monday, the museum said. Police have arrested two guards.',
+    'The stolen paintings were shipped to Austria on Monday, the museum said in a statement.',
+    'The stolen paintings were shipped to Australia on Monday, the museum said. Police in Austria have questioned the driver, and the insurer in Austria has offered a reward.',
+  );
+  assert.deepEqual(found.filter((c) => c.kind === 'place').map(values), []);
+});
+
 test('two people coordinated as one subject ("X and Russian President Y will meet") are the two who act, not two versions of one name', () => {
   const found = story(
     'President Marek Olsen will meet President Ivan K.',

@@ -25,7 +25,7 @@ import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import { figuresApart, landmarkPosition, namedTogetherIn, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, countriesApart } from './slots.js';
+import { figuresApart, landmarkPosition, namedTogetherIn, nearSpelling, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, countriesApart } from './slots.js';
 import { datelineLength, dice, STOP } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import { toldOfOtherTimes } from './past-years.js';
@@ -458,6 +458,9 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     // An article that names both people or places may be adding detail (as for slots.ts): sure
     // only when the lone name's article does not name the other side's value anywhere.
     const crossNamed = users.get(y.entity)?.has(x.article) ?? false;
+    // A spelling a letter or two off in an article that writes the other spelling itself is
+    // that article's slip, not a disagreement between outlets (as for slots.ts).
+    if (crossNamed && nearSpelling(ex.name, ey.name)) continue;
     const confident = !sole && !weak && !crossNamed && dc >= COPY_DICE && around >= 3;
     const rel = (u: Use, a: number): string => u.sentence.text.slice(Math.max(0, u.mention.start - u.sentence.start - a), u.mention.start - u.sentence.start).trim();
     out.push({
