@@ -78,3 +78,19 @@ test('summary: undated reports are taken as possibly of one day: one first-sente
   const shown = buildSummary(facts, arts, 2, 200).map((s) => s.fact);
   assert.ok(!(shown.includes('f2') && shown.includes('f3')), `one outlet's news of the day, told once: ${shown.join(' ')}`);
 });
+
+test('summary: a resolved week reads as a week and a weekend as its Saturday, not as the bare Monday that stores them', async () => {
+  // Session 18 reading: "this weekend: 2021-05-03" for the weekend of 8–9 May (a week is stored
+  // as its Monday) read as a wrong day.
+  const { annotate } = await import('../src/annotate/index.js');
+  const text = 'The ransomware attack that shut the Dunmore fuel pipeline this weekend exposed the grid. Engineers worked all last week on the pumps.';
+  const a = annotate({ id: 'a1', outlet: 'Courier', published: '2021-05-10', text, file: null, url: null, title: null, authors: [], agencies: [], removed: [], language: null } as never);
+  const r = referents(a, 0, text);
+  assert.deepEqual(
+    r.map((x) => [x.text, x.value]),
+    [
+      ['this weekend', 'weekend of 2021-05-08'],
+      ['last week', 'week of 2021-05-03'],
+    ],
+  );
+});

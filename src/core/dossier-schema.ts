@@ -235,7 +235,8 @@ export const SummarySentence = z.object({
   sentences: z.array(ArticleSpan),
   /**
    * Words of `text` whose referent its article gives elsewhere, resolved: a relative date ("on
-   * Monday", "two weeks ago") with its calendar value (the article's time annotation), and "here"
+   * Monday", "two weeks ago") with its calendar value (the article's time annotation; a week as
+   * "week of YYYY-MM-DD", its Monday, a weekend as "weekend of YYYY-MM-DD", its Saturday), and "here"
    * with the place of the article's dateline, which the summary leaves out. Offsets into `text`.
    * Absent when there is none (and in dossiers written before this field).
    */

@@ -273,7 +273,7 @@ export function referents(a: AnnotatedArticle, start: number, text: string): Non
   const out: NonNullable<SummarySentence['resolved']> = [];
   for (const t of a.times) {
     if (t.start < start || t.end > end || !t.relative || !t.value || (t.kind !== 'date' && t.kind !== 'time')) continue;
-    out.push({ start: t.start - start, end: t.end - start, text: a.text.slice(t.start, t.end), value: t.value });
+    out.push({ start: t.start - start, end: t.end - start, text: a.text.slice(t.start, t.end), value: readableValue(t.value, t.precision, t.timex) });
   }
   const first = a.sentences.length ? a.text.slice(a.sentences[0].start, a.sentences[0].end) : '';
   const n = datelineLength(first);
@@ -284,6 +284,18 @@ export function referents(a: AnnotatedArticle, start: number, text: string): Non
     for (const m of unquoted.matchAll(/\bhere\b/gi)) if (place) out.push({ start: m.index!, end: m.index! + 4, text: text.slice(m.index!, m.index! + 4), value: place });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A resolved value as a reader takes it: a week is stored as the Monday that starts it, which
+ * shown bare reads as that day ("this weekend: 2021-05-03" for the weekend of 8–9 May, read on an
+ * unseen story), so a week says "week of", and a weekend gives its Saturday.
+ */
+function readableValue(value: string, precision: string | null, timex: string | null): string {
+  if (precision !== 'week') return value;
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+  if (m && timex?.endsWith('-WE')) return `weekend of ${new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + 5)).toISOString().slice(0, 10)}`;
+  return `week of ${value}`;
 }
 
 /** The last day (UTC ms) of a calendar value: "1997" ends on 31 December, "1998-10" on 31 October. */
