@@ -132,6 +132,17 @@ const TENSE_FAR = 200;
 /** Nothing but a preposition or a connective before an expression in its sentence: the date opens it. */
 const FRONTED = /^\s*(?:(?:on|in|by|and|then|but|early|late)[\s,]+)*$/i;
 
+/**
+ * A chronology entry: a date that opens its line, set off by a dash or colon ("April 12 -- Reno
+ * meets with Florida relatives …", "June 1: The court rules …"). Chronologies are written in the
+ * historical present, so the entry's present verb is no schedule ahead ("the board meets
+ * Tuesday"): read as one, "April 12 -- Reno meets …" in a June report went to the next April
+ * (read on an unseen DUC 2006 story, session 18). The entry has no tense of its own: the nearest
+ * occurrence is taken ('open').
+ */
+const CHRONOLOGY_LINE_BEFORE = /\n[ \t]*(?:[-*•][ \t]+)?$/;
+const CHRONOLOGY_ENTRY_AFTER = /^[ \t]*(?:--|—|–|:)[ \t]/;
+
 /** The units an anaphoric "that" can open ("that year", "that morning"). */
 const THAT_NEXT = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 
@@ -209,6 +220,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
     // and the resolvers take the nearest occurrence, the past preferred.
     let tense: Tense | undefined = namedBody ? 'past' : event || possessiveEventBefore(before) ? null : undefined;
+    if (tense === undefined && CHRONOLOGY_LINE_BEFORE.test(`\n${text.slice(Math.max(0, start - 8), start)}`.slice(start > 8 ? 1 : 0)) && CHRONOLOGY_ENTRY_AFTER.test(text.slice(end, end + 6))) tense = 'open';
     // No cue within the short window, in a sentence that goes on before it: the clause's
     // auxiliary may stand farther back ("Frost will cover patches of the landscape from the
     // western Great Lakes to the northern Ohio Valley on Friday morning"; "The official result
