@@ -317,9 +317,9 @@ function groupStart(items: ScanItem[], i: number): number {
 const LATER_GROUP_SPAN = 30;
 /**
  * Whether another auxiliary verb group opens after the verb group at i in the same clause: before
- * a break, a subordinator, a relative, "that" or a coordinator (after which a group is another
- * clause's or coordinated with this one), and not after a pronoun (a nested clause's own) or
- * inside an infinitive ("to have"). Capped at LATER_GROUP_SPAN items.
+ * a break, a subordinator, a relative, "that", a coordinator (after which a group is another
+ * clause's or coordinated with this one) or another verb, and not after a pronoun (a nested
+ * clause's own) or inside an infinitive ("to have"). Capped at LATER_GROUP_SPAN items.
  */
 function laterGroup(items: ScanItem[], i: number): boolean {
   let j = i + 1;
@@ -329,6 +329,9 @@ function laterGroup(items: ScanItem[], i: number): boolean {
   for (const end = Math.min(items.length, j + LATER_GROUP_SPAN); j < end; j++) {
     const w = items[j].w;
     if (items[j].brk || SUBORDINATORS.has(w) || RELATIVES.has(w) || w === 'that' || COORDINATORS.has(w)) return false;
+    // (Another verb first: the later group is that verb's clause, "is starting to realize the
+    // end is not in sight", not the main one after a nested clause.)
+    if (!AUX.has(w) && verbAt(items, j)) return false;
     if (AUX.has(w) && !items[j].cap && groupStart(items, j) === j && !PRONOUNS.has(items[j - 1].w)) return true;
   }
   return false;
