@@ -173,7 +173,8 @@ function linePerParagraph(text: string): boolean {
  * and only to a mark that can only close (a ” or a straight mark spaced as a closing one), which
  * is then the next paragraph's first double mark: a closing mark with no opening before it in its
  * paragraph belongs to a quote opened earlier. A real quote left unclosed in its paragraph is
- * still dropped when the next paragraph opens a quote of its own or has no closing mark.
+ * still dropped when the next paragraph opens a quote of its own or has no closing mark, or when
+ * that paragraph's words before the mark report speech (REPORTED_SPEECH).
  */
 function closesInNextParagraph(text: string, from: number, mk: Mark): boolean {
   if (!mk.close || mk.open) return false;
