@@ -30,3 +30,11 @@ test('a clause nested in the relative is not the main act', () => {
   // A relative after a comma is closed by its comma, as before.
   assert.deepEqual(main('Ilse Brandt, who ran the harbour authority for a decade, was arrested on Tuesday.'), ['arrest']);
 });
+
+test('a clause the relative\'s verb takes without "that" is not the main act', () => {
+  // "was stolen" is what the man claimed; the main verb group is the later one.
+  assert.deepEqual(main('The ferryman who claimed the cargo was stolen has been charged with fraud.'), ['charge']);
+  assert.deepEqual(main('Harbour clerks who warned the tolls would rise have been proved right.'), ['prove']);
+  // One group after the relative's object: it is the main one, as before.
+  assert.deepEqual(main('The clerk who announced the tolls was dismissed on Friday.'), ['dismiss']);
+});

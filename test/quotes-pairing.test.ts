@@ -66,3 +66,10 @@ test('a quote after a closing mark written with a space before it continues the 
     assert.equal(quote(a, 'This was a reckless')?.speakerName, 'Holm', `marks ${o}${c}`);
   }
 });
+
+test('an unclosed quote does not run on into a next paragraph that reports someone\'s speech', () => {
+  // The closing mark ends the reporter's paraphrase of another speaker: running the quote on
+  // would credit her words to the first one.
+  const a = read('Piet Oram said: "We will appeal the ruling.\n\nIlse Marsh, the mayor, said the town would not." She left.');
+  assert.ok(!a.quotes.some((q) => q.text.includes('Ilse Marsh') && q.speakerName === 'Piet Oram'), JSON.stringify(a.quotes.map((q) => [q.text, q.speakerName])));
+});

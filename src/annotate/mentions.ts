@@ -315,6 +315,14 @@ function datelinePlace(text: string, m: Mention): Mention {
     }
   }
   if (lowerOrgNames.has(m.text.toLowerCase())) return m;
+  // (Not before a short line that is no sentence: a byline in capitals before the writer's
+  // credit, "JANE MORROW — Associated Press Writer" or "— staff writer", has a dateline's shape,
+  // and the tagger types the writer a body or a person. The story a dateline opens goes on as a
+  // sentence: several words, or one that ends. Checked on the line's rest, capped.)
+  const restStart = m.end + tail.index + tail[0].length - tail[1].length;
+  const nl = text.indexOf('\n', restStart);
+  const rest = text.slice(restStart, nl < 0 ? Math.min(text.length, restStart + 400) : Math.min(nl, restStart + 400)).trim();
+  if (rest.split(/\s+/).length < 4 && !/[.!?]["”’]?$/.test(rest)) return m;
   return { ...m, type: 'place', role: null };
 }
 

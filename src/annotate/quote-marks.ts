@@ -173,13 +173,21 @@ function linePerParagraph(text: string): boolean {
  * and only to a mark that can only close (a ” or a straight mark spaced as a closing one), which
  * is then the next paragraph's first double mark: a closing mark with no opening before it in its
  * paragraph belongs to a quote opened earlier. A real quote left unclosed in its paragraph is
- * still dropped when the next paragraph opens a quote of its own or has no closing mark.
+ * still dropped when the next paragraph opens a quote of its own or has no closing mark, or when
+ * that paragraph's words before the mark report speech (REPORTED_SPEECH).
  */
 function closesInNextParagraph(text: string, from: number, mk: Mark): boolean {
   if (!mk.close || mk.open) return false;
   const breaks = text.slice(from, mk.pos).match(/\n[ \t\u00a0]*\n/g);
-  return breaks !== null && breaks.length === 1;
+  if (breaks === null || breaks.length !== 1) return false;
+  // (Not when the next paragraph's words before the mark report speech: "Ann Lind, the mayor,
+  // said the city would not." after an unclosed quote is the reporter's paraphrase, and run into
+  // the quote it would credit her words to the first speaker; better no quote.)
+  const brk = text.lastIndexOf('\n', mk.pos);
+  return !REPORTED_SPEECH.test(text.slice(brk, mk.pos));
 }
+/** A verb of reported speech: the reporter's words, not the quote's. */
+const REPORTED_SPEECH = /\b(?:said|says|told|tells)\b/;
 
 /**
  * A straight " after a quote's closing punctuation and a space (`law, "Salazar said.`,

@@ -14,7 +14,8 @@
  *   mark; an unclosed quote without such a continuation is dropped (better no quote than a
  *   quote that runs into the reporter's words), unless the next paragraph's first double mark
  *   can only close it (`“He was shaken. ¶ He tried to help,” said Lind.`: texts with one
- *   sentence per line split a quote so);
+ *   sentence per line split a quote so) and that paragraph's words before it report no speech
+ *   ("said", "told": the reporter's paraphrase of someone else);
  * - a straight mark spaced as an opening one right after a quote's closing punctuation, with no
  *   straight mark after it in the paragraph, closes the open straight quote (`… the law, "Lind
  *   said.`).

@@ -1425,7 +1425,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   mergeSameInitials(clusters, established);
   mergeDivisions(clusters);
   mergeCompoundSpellings(clusters);
-  mergeCompanyForms(clusters);
+  mergeCompanyForms(clusters, articleText);
   mergeIllnessNames(clusters);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const built = clusters.filter((c) => !positionalCapital(c.refs, articleById)).map((c) => toEntity(c, outletOf));
@@ -1597,6 +1597,18 @@ function mergeCompoundSpellings(clusters: Cluster[]): void {
   dropAbsorbed(clusters, gone);
 }
 
+/**
+ * A personal pronoun of the third person (he, she, his, her …) after a name within its sentence
+ * (capped): "William Voss, a mathematician, defended his book" shows a person however the tagger
+ * typed the name; a company is "it". Read up to the sentence's end, at most 160 characters.
+ */
+const PERSONAL_PRONOUN = /\b(?:he|she|his|her|hers|him|himself|herself)\b/i;
+function personalPronounAfter(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 160);
+  const stop = rest.search(/[.!?](?:\s|$)/);
+  return PERSONAL_PRONOUN.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
 /** Last words of a company's name that say what kind of company, not which ("Airways", "Inc."). */
 const CORPORATE_HEADS = new Set(['airways', 'airlines', 'airline', 'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'ag', 'sa', 'nv', 'gmbh']);
 
@@ -1610,12 +1622,13 @@ const CORPORATE_HEADS = new Set(['airways', 'airlines', 'airline', 'inc', 'corp'
  * designator somewhere (a company, not a foundation or a team: "Ford" and "Ford Foundation" stay
  * apart) and no other name of the story of two words or more opens with the word.
  */
-function mergeCompanyForms(clusters: Cluster[]): void {
+function mergeCompanyForms(clusters: Cluster[], articleText: Map<string, string>): void {
   const orgs = new Map<string, Cluster>();
   for (const c of clusters) if (!c.person && majorityType(c) === 'organization') orgs.set(c.full.join(' '), c);
-  // Full names typed persons with no title, role or honorific on any mention (see below).
+  // Full names typed persons with no title, role or honorific on any mention, and no personal
+  // pronoun after any mention in its sentence (see below).
   const people = new Map<string, Cluster>();
-  for (const c of clusters) if (c.person && c.full.length >= 2 && c.roles.size === 0 && c.refs.every((r) => r.mention.role === null)) people.set(c.full.join(' '), c);
+  for (const c of clusters) if (c.person && c.full.length >= 2 && c.roles.size === 0 && c.refs.every((r) => r.mention.role === null && !personalPronounAfter(articleText.get(r.article) ?? '', r.mention.end))) people.set(c.full.join(' '), c);
   if (orgs.size < 1 || (orgs.size < 2 && people.size === 0)) return;
   // (Merged clusters are marked and dropped in one pass at the end: no search per merge.)
   const gone = new Set<Cluster>();
@@ -1634,8 +1647,9 @@ function mergeCompanyForms(clusters: Cluster[]): void {
       // A company named after its founder ("Eli Lilly", "Johnson Controls") is typed a person
       // where a report writes it bare ("Eli Lilly said on Tuesday it would cut prices"). A name
       // the story also writes with a company's designator ("Eli Lilly and Co.") is that company
-      // wherever it stands bare (one sense per discourse), unless a title, role or honorific
-      // shows a person somewhere (people holds only names none of whose mentions has one).
+      // wherever it stands bare (one sense per discourse), unless a title, role, honorific or a
+      // personal pronoun after it shows a person somewhere (people holds only names none of
+      // whose mentions has one: "the work of William Voss and Co." is a man and his circle).
       for (const r of namesake.refs) r.mention = { ...r.mention, type: 'organization' };
       namesake.person = false;
       absorbInto(namesake, c, gone);

@@ -191,6 +191,11 @@ function bareTitle(text: string): boolean {
 }
 
 let thingNouns: Set<string> | null = null;
+/** A noun none of whose common senses is a person (WordNet, naming-nouns.ts), plural or not. */
+function thingNoun(w: string): boolean {
+  thingNouns ??= new Set(NAMING_NOUNS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
+  return thingNouns.has(w) || (w.endsWith('s') && thingNouns.has(w.slice(0, -1)));
+}
 /**
  * A phrase that cannot describe a person, so no label of one: its head noun (before the first
  * preposition or relative, else the last word) is a noun none of whose common senses is a person
@@ -200,13 +205,7 @@ let thingNouns: Set<string> | null = null;
  * clause (a noun and its verb in the past, "the unity minister warned", clauseBefore). Read on
  * DUC 2006 dev. (A coined nickname is the label itself and is not read so.)
  */
-/** A noun none of whose common senses is a person (WordNet, naming-nouns.ts), plural or not. */
-function thingNoun(w: string): boolean {
-  thingNouns ??= new Set(NAMING_NOUNS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
-  return thingNouns.has(w) || (w.endsWith('s') && thingNouns.has(w.slice(0, -1)));
-}
 function notAboutPerson(text: string): boolean {
-  thingNouns ??= new Set(NAMING_NOUNS.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
   const words = text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '')).filter(Boolean);
   if (words.length === 0) return false;
   const last = words[words.length - 1];
@@ -220,7 +219,7 @@ function notAboutPerson(text: string): boolean {
   // (Nor a participle, an adjective before a name whatever nouns WordNet spells so: "the
   // notorious lost", "the wounded".)
   if (/ed$/.test(head) || /^(?:lost|fallen|broken|beaten|known|forgotten|hidden|chosen|stolen|sworn|torn|worn|born|shaken|taken|given|grown|driven|written|frozen|spoken)$/.test(head)) return false;
-  return thingNouns.has(head) || (head.endsWith('s') && thingNouns.has(head.slice(0, -1)));
+  return thingNoun(head);
 }
 
 /**

@@ -313,6 +313,30 @@ function groupStart(items: ScanItem[], i: number): number {
   return k;
 }
 
+/** Items looked at past a verb group for another one (laterGroup): a clause's length, capped. */
+const LATER_GROUP_SPAN = 30;
+/**
+ * Whether another auxiliary verb group opens after the verb group at i in the same clause: before
+ * a break, a subordinator, a relative, "that", a coordinator (after which a group is another
+ * clause's or coordinated with this one) or another verb, and not after a pronoun (a nested
+ * clause's own) or inside an infinitive ("to have"). Capped at LATER_GROUP_SPAN items.
+ */
+function laterGroup(items: ScanItem[], i: number): boolean {
+  let j = i + 1;
+  // (Past this group: its auxiliaries and adverbs, then its one lexical verb.)
+  while (j < items.length && !items[j].brk && (AUX.has(items[j].w) || IN_VERB_GROUP.has(items[j].w))) j++;
+  if (j < items.length && !items[j].brk && verbAt(items, j)) j++;
+  for (const end = Math.min(items.length, j + LATER_GROUP_SPAN); j < end; j++) {
+    const w = items[j].w;
+    if (items[j].brk || SUBORDINATORS.has(w) || RELATIVES.has(w) || w === 'that' || COORDINATORS.has(w)) return false;
+    // (Another verb first: the later group is that verb's clause, "is starting to realize the
+    // end is not in sight", not the main one after a nested clause.)
+    if (!AUX.has(w) && verbAt(items, j)) return false;
+    if (AUX.has(w) && !items[j].cap && groupStart(items, j) === j && !PRONOUNS.has(items[j - 1].w)) return true;
+  }
+  return false;
+}
+
 /** Whether the verb at i is the infinitive complement of the verb at v ("v to i", "v not to i"). */
 function infinitiveAfter(items: ScanItem[], v: number, i: number): boolean {
   if (i < 2 || items[i - 1].w !== 'to') return false;
@@ -445,7 +469,11 @@ export function readAct(text: string): ActReading {
       // An auxiliary group right after a pronoun opens a clause of that pronoun, nested in the
       // relative ("a doctor who wrote that he had broken the law now faces …", "employees who do
       // not show they have been vaccinated will …"): not the main verb group.
-      else if (relative === 3 && AUX.has(it.w) && !PRONOUNS.has(items[groupStart(items, i) - 1]?.w ?? '')) {
+      // So is an auxiliary group followed, in the same clause, by another one: the relative's verb
+      // took a clause without "that" ("a man who claimed the money was stolen has been charged",
+      // "economists who warned inflation would rise have been proved right"); the main verb
+      // group is the later one.
+      else if (relative === 3 && AUX.has(it.w) && !PRONOUNS.has(items[groupStart(items, i) - 1]?.w ?? '') && !laterGroup(items, i)) {
         skip = false;
         relative = 0;
       }
