@@ -1,0 +1,31 @@
+/**
+ * Review of session 18's new conflict rules, on invented reports through the real annotator:
+ * - two tallies are one vote's only when they may count one body's one decision: a committee's
+ *   and its chamber's tallies, or a chamber's vote to end debate and its vote to pass, are two
+ *   votes (conflicts.ts oneVote);
+ * - a named event's date written without its year ("the March 11 attacks") is not compared with
+ *   one whose year is written ("the 2004 attacks"): its year is the annotator's guess;
+ * - a count said to add to another ("another 120 people were evacuated") is not lifted to the
+ *   conflict bar as the same count (measuredCounts);
+ * - a place one report alone names in a clause that sets its event beside the story's ("similar
+ *   heists struck stores in X", "heists have also hit stores in X") is no sole-place card.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Article } from '../src/core/schema.js';
+
+function art(id: string, outlet: string, text: string, published = '2026-02-10'): Article {
+  return { id, outlet, published, title: null, url: null, file: null, authors: [], agencies: [], photoCredits: [], language: null, text, removed: [] } as unknown as Article;
+}
+const cards = (a: string, b: string) =>
+  buildDossier([art('a1', 'Daily Ardel', a), art('a2', 'Harbour Post', b)]).dossier.conflicts.map((c) => `${c.kind}:${c.claims.map((x) => x.value).sort().join('/')}`);
+
+test('a committee\'s tally and its chamber\'s are two votes', () => {
+  assert.deepEqual(cards('A committee of the Velmoran senate approved the harbour bill 13-8 on Tuesday.', 'The Velmoran senate approved the harbour bill 52-48 on Tuesday.').filter((c) => c.startsWith('quantity')), []);
+});
+
+test('a vote to end debate and a vote to approve are two votes; one act told two ways is one', () => {
+  assert.deepEqual(cards('The Velmoran senate voted 60-40 on Tuesday to end debate on the harbour bill.', 'The Velmoran senate voted 52-48 on Tuesday to approve the harbour bill.').filter((c) => c.startsWith('quantity')), []);
+  assert.deepEqual(cards('The Velmoran senate voted 94-1 on Tuesday to approve the Ardel trade treaty.', 'The Velmoran senate approved the Ardel trade treaty 92-6 on Tuesday.'), ['quantity:92-6/94-1']);
+});
