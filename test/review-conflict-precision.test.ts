@@ -29,3 +29,7 @@ test('a vote to end debate and a vote to approve are two votes; one act told two
   assert.deepEqual(cards('The Velmoran senate voted 60-40 on Tuesday to end debate on the harbour bill.', 'The Velmoran senate voted 52-48 on Tuesday to approve the harbour bill.').filter((c) => c.startsWith('quantity')), []);
   assert.deepEqual(cards('The Velmoran senate voted 94-1 on Tuesday to approve the Ardel trade treaty.', 'The Velmoran senate approved the Ardel trade treaty 92-6 on Tuesday.'), ['quantity:92-6/94-1']);
 });
+
+test('a named event\'s date without its year is not compared with a written year', () => {
+  assert.deepEqual(cards('The memorial honours victims of the March 11 attacks in Velmar, the mayor said on Friday.', 'The memorial honours victims of the 2004 attacks in Velmar, the mayor said on Friday.'), []);
+});

@@ -996,6 +996,8 @@ function oneVote(x: ClaimItem, y: ClaimItem): boolean {
   const [ax, ay] = [voteAct(x), voteAct(y)];
   return ax === null || ay === null || ax === ay || shareSynset(synsetsOf(ax), synsetsOf(ay));
 }
+/** Whether a date's own words write its year ("May 3, 2019", "2004", "the '90s", "the 1990s"), not only a day or a month. */
+const yearWritten = (c: ClaimItem): boolean => /\b\d{4}s?\b|['’]\d\d(?:s\b|\b)/.test(c.text);
 const instanceOf = (c: ClaimItem): string => (ORDINAL_AFTER.exec(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 30))?.[1] ?? '').toLowerCase();
 
 /** Names of days and months: no actor's name. */
@@ -1534,6 +1536,11 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     if (x.kind === 'date' && (x.attributive !== y.attributive || x.statement !== y.statement)) return null;
     // Two tallies are one vote's only when they may count one body's one decision (oneVote).
     if (x.unit === TALLY_UNIT && y.unit === TALLY_UNIT && !oneVote(x, y)) return null;
+    // A named event's date written without its year ("the March 11 attacks", "the Sept. 11
+    // attacks") gets the annotator's year, often the report's own, while the event may be years
+    // old: against a date whose year is written ("the 2004 attacks") the year compared would be
+    // the annotator's guess, not the outlet's. Only like is compared with like.
+    if (x.kind === 'date' && (x.named || y.named) && yearWritten(x) !== yearWritten(y)) return null;
     // Two dates of two different acts never disagree: the verb or noun each date is attached
     // to is another act, and a kind of event named in one clause is not in the other
     // (timeline.ts differentActs). "Appointed special envoy to Haiti in July" and "the
