@@ -33,3 +33,7 @@ test('a vote to end debate and a vote to approve are two votes; one act told two
 test('a named event\'s date without its year is not compared with a written year', () => {
   assert.deepEqual(cards('The memorial honours victims of the March 11 attacks in Velmar, the mayor said on Friday.', 'The memorial honours victims of the 2004 attacks in Velmar, the mayor said on Friday.'), []);
 });
+
+test('a count said to add to another is not the same count', () => {
+  assert.deepEqual(cards('About 300 people were evacuated from the Velmar valley as the river rose, officials said.', 'Another 120 people were evacuated from villages downstream of Velmar on Sunday.'), []);
+});
