@@ -12,7 +12,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { annotate } from '../src/annotate/index.js';
+import { findSwaps } from '../src/compare/conflicts/swaps.js';
 import { buildDossier } from '../src/compare/dossier.js';
+import { buildEntities } from '../src/compare/entities/entities.js';
 import type { Article } from '../src/core/schema.js';
 
 function art(id: string, outlet: string, text: string, published = '2026-02-10'): Article {
@@ -36,4 +39,19 @@ test('a named event\'s date without its year is not compared with a written year
 
 test('a count said to add to another is not the same count', () => {
   assert.deepEqual(cards('About 300 people were evacuated from the Velmar valley as the river rose, officials said.', 'Another 120 people were evacuated from villages downstream of Velmar on Sunday.'), []);
+});
+
+const swapCards = (texts: string[]) => {
+  const arts = texts.map((t, i) => annotate(art(`a${i + 1}`, ['Daily Ledger', 'Morning Courier', 'City Wire'][i], t, '2026-03-04T10:00:00Z')));
+  return findSwaps(arts, buildEntities(arts), 0, new Map()).filter((c) => c.kind === 'place').map((c) => c.claims.map((x) => x.value).sort().join('/'));
+};
+const HEIST1 = 'Four men rammed their car into a jewellery store before dawn in the latest in a spate of high-profile robberies in France, police said. The men fled with gems worth millions.';
+const HEIST2 = 'Four men smashed a car into the store before dawn in what was the latest high-profile robbery in France. The men fled with gems worth millions.';
+const HEIST3 = 'Thieves drove a car through the window of a jewellery store before dawn and escaped with gems';
+
+test('a place set beside the story\'s event (also, similar, other, last year) is no sole-place card', () => {
+  for (const tail of ['; similar high-profile heists struck stores in Portugal.', '; high-profile heists have also hit stores in Portugal.', ', as in other high-profile heists in Portugal.', ', like a high-profile heist last year in Portugal.']) {
+    assert.deepEqual(swapCards([HEIST1, HEIST2, HEIST3 + tail]), [], tail);
+  }
+  assert.deepEqual(swapCards([HEIST1, HEIST2, `${HEIST3}, the latest high-profile heist in Portugal.`]), ['France/Portugal']);
 });

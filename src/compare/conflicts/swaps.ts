@@ -584,6 +584,21 @@ function solePersonPairs(
 }
 
 /**
+ * Words of a place's clause that set its event beside another one, not in its stead: an additive
+ * or a comparison ("heists have also hit stores in X", "similar heists struck stores in X", "as in
+ * other heists in X", "like a heist in X") or another time ("last year in X"). Such a place is
+ * where another event of the kind happened, so it contradicts no place of the story's event.
+ */
+const ALONGSIDE = /\b(?:also|too|as\s+well|similar(?:ly)?|other|another|like|as\s+in|elsewhere|earlier|previous(?:ly)?|last\s+(?:year|month|week|summer|winter|spring|autumn|fall)|years?\s+ago)\b/i;
+/** Whether a use's clause (back to a comma, semicolon, colon or dash; at most 100 characters) sets its place alongside another (ALONGSIDE). */
+function alongside(u: Use): boolean {
+  const at = u.mention.start - u.sentence.start;
+  const before = u.sentence.text.slice(Math.max(0, at - 100), at);
+  const clause = before.slice(Math.max(...[',', ';', ':', '\u2014', '('].map((c) => before.lastIndexOf(c))) + 1);
+  return ALONGSIDE.test(clause);
+}
+
+/**
  * The one place of a statement, named differently: a sentence naming one place, which one
  * article alone names, once in the whole story, after a preposition ("the latest high-profile
  * heist in X"), reports what another article's sentence reports of a place the story names in
@@ -639,6 +654,7 @@ function solePlacePairs(
     const ex = ents.get(x.entity)!;
     // Named once, by one article, the only place of its sentence.
     if (users.get(x.entity)?.size !== 1 || ex.mentions.length !== 1 || placesIn.get(`${x.article}:${x.sentence.start}`)?.size !== 1) continue;
+    if (alongside(x)) continue;
     const shared = new Map<number, number>();
     for (const st of x.stems) for (const j of postings.get(st) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, n] of [...shared].sort((p, q) => p[0] - q[0])) {
@@ -652,6 +668,7 @@ function solePlacePairs(
       if (figuresApart(x.sentence.text, y.sentence.text)) continue;
       // Landmarks of a position ("near X" / "near Y") are no contradiction (slots.ts landmarkPosition).
       if (landmarkPosition(x.sentence.text, x.mention.start - x.sentence.start, 0) !== null || landmarkPosition(y.sentence.text, y.mention.start - y.sentence.start, 0) !== null) continue;
+      if (alongside(y)) continue;
       const key = `${x.entity}|${y.entity}`;
       const prev = pairs.get(key);
       if (!prev || (prev.solePlace !== undefined && d.dice > prev.dice)) pairs.set(key, { x, y, kind: 'place', dice: d.dice, around: 0, sole: true, solePlace: prep(x)! });
