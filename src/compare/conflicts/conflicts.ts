@@ -1118,8 +1118,13 @@ function pastYearAnchor(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string
   return null;
 }
 
-/** An additive word right before a count, or its act ("another 120", "a further 5", "also arrested 5"): bounded words, anchored. */
-const ADDED_BEFORE = /\b(?:another|further|additional|also|more|other|second)\s+(?:(?:about|some|around|nearly|almost|at\s+least|over|[\p{Ll}]+ed)\s+){0,2}$/iu;
+/**
+ * An additive determiner right before a count ("another 120", "a further 5", "an additional 30"):
+ * bounded words, anchored. Not "also" before the act: it adds the act to others the report told
+ * ("the commandos also recovered 12 rifles" after they boarded the boats), not the count to
+ * another count (an ECB+ dev card, 7 / 12 rifles, read real).
+ */
+const ADDED_BEFORE = /\b(?:another|further|additional)\s+(?:(?:about|some|around|nearly|almost|at\s+least|over)\s+){0,2}$/iu;
 
 /**
  * Two counts of one noun governed by one word ("82 people were killed" / "52 people were killed by
@@ -1155,9 +1160,8 @@ function measuredCounts(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMet
     return first !== undefined && !measureWord(first.norm) && (stem(first.norm) === noun || (c.group !== null && stem(first.norm) === c.group));
   };
   if (!nounAfter(x) || !nounAfter(y)) return false;
-  // A count said to add to another ("another 120 people were evacuated", "a further 5 were
-  // arrested", "police also arrested 5 people") counts other members than the first count: two
-  // sets, not one told two ways.
+  // A count said to add to another ("another 120 people were evacuated", "a further 5 people were
+  // arrested") counts other members than the first count: two sets, not one told two ways.
   const added = (c: ClaimItem): boolean => ADDED_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 40), c.start - c.sentence.start));
   if (added(x) || added(y)) return false;
   if (sharedMeasure(x, y) === null) return false;
