@@ -55,3 +55,15 @@ test('a place set beside the story\'s event (also, similar, other, last year) is
   }
   assert.deepEqual(swapCards([HEIST1, HEIST2, `${HEIST3}, the latest high-profile heist in Portugal.`]), ['France/Portugal']);
 });
+
+const CAST1 = (n: string) => `${n} will play the lead role in the studio's new desert thriller, the studio announced on Monday. Shooting begins in Arizona in June.`;
+const CAST2 = (n: string) => `${n} has been cast in the lead role of the studio's new desert thriller, the studio said on Monday. Shooting begins in Arizona in June.`;
+const CAST3 = (n: string) => `${n} has landed the lead role in the studio's new desert thriller, the studio said. Shooting begins in Arizona in June.`;
+const nameCards = (a: string, b: string) =>
+  buildDossier([art('a1', 'Daily Ledger', CAST1(a)), art('a2', 'Morning Courier', CAST2(b)), art('a3', 'City Wire', CAST3(a))]).dossier.conflicts.filter((c) => c.kind === 'name').map((c) => c.claims.map((x) => x.value).sort().join('/'));
+
+test('one surname in two romanisations is not two people who share a given name', () => {
+  assert.deepEqual(nameCards('Leila Ahmadinejad', 'Leila Ahmadinezhad'), []);
+  // Two surnames no spelling explains: still two people.
+  assert.deepEqual(nameCards('Kristen Stewart', 'Kristen Bell'), ['Kristen Bell/Kristen Stewart']);
+});
