@@ -43,7 +43,7 @@ test('a count said to add to another is not the same count', () => {
 
 const swapCards = (texts: string[]) => {
   const arts = texts.map((t, i) => annotate(art(`a${i + 1}`, ['Daily Ledger', 'Morning Courier', 'City Wire'][i], t, '2026-03-04T10:00:00Z')));
-  return findSwaps(arts, buildEntities(arts), 0, new Map()).filter((c) => c.kind === 'place').map((c) => c.claims.map((x) => x.value).sort().join('/'));
+  return findSwaps(arts, buildEntities(arts), 0, new Map(arts.map((a) => [a.id, { published: '2026-03-04T10:00:00Z' }])) as never).filter((c) => c.kind === 'place').map((c) => c.claims.map((x) => x.value).sort().join('/'));
 };
 const HEIST1 = 'Four men rammed their car into a jewellery store before dawn in the latest in a spate of high-profile robberies in France, police said. The men fled with gems worth millions.';
 const HEIST2 = 'Four men smashed a car into the store before dawn in what was the latest high-profile robbery in France. The men fled with gems worth millions.';
@@ -54,6 +54,10 @@ test('a place set beside the story\'s event (also, similar, other, last year) is
     assert.deepEqual(swapCards([HEIST1, HEIST2, HEIST3 + tail]), [], tail);
   }
   assert.deepEqual(swapCards([HEIST1, HEIST2, `${HEIST3}, the latest high-profile heist in Portugal.`]), ['France/Portugal']);
+});
+
+test('a place of a past year\'s sentence is no sole-place card (as for the sole person)', () => {
+  assert.deepEqual(swapCards([HEIST1, HEIST2, 'In 2019 thieves drove a car through the window of a jewellery store before dawn and escaped with gems in a high-profile heist in Portugal.']), []);
 });
 
 const CAST1 = (n: string) => `${n} will play the lead role in the studio's new desert thriller, the studio announced on Monday. Shooting begins in Arizona in June.`;

@@ -669,6 +669,8 @@ function solePlacePairs(
       // Landmarks of a position ("near X" / "near Y") are no contradiction (slots.ts landmarkPosition).
       if (landmarkPosition(x.sentence.text, x.mention.start - x.sentence.start, 0) !== null || landmarkPosition(y.sentence.text, y.mention.start - y.sentence.start, 0) !== null) continue;
       if (alongside(y)) continue;
+      // A place of a past year's sentence: as for solePersonPairs.
+      if (toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
       const key = `${x.entity}|${y.entity}`;
       const prev = pairs.get(key);
       if (!prev || (prev.solePlace !== undefined && d.dice > prev.dice)) pairs.set(key, { x, y, kind: 'place', dice: d.dice, around: 0, sole: true, solePlace: prep(x)! });
