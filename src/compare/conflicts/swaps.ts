@@ -261,7 +261,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     }
   });
   // Best evidence per pair of entities (the lone name first).
-  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>();
+  const pairs = new Map<string, PairEvidence>();
   // The entities each sentence names (any type): the other participants of a claim.
   const entitiesIn = new Map<string, Set<string>>();
   for (const u of uses) {
@@ -537,27 +537,12 @@ function solePersonPairs(
   uses: Use[],
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
+  pairs: Map<string, PairEvidence>,
 ): void {
   // People named in each sentence (every person mention, lists included).
-  const peopleIn = new Map<string, Set<string>>();
-  for (const a of articles) {
-    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
-      const id = ents.at(a.id, m.start, m.end);
-      if (!id || ents.get(id)?.type !== 'person') continue;
-      // Keyed like the uses' sentences: from after a dateline.
-      const k = `${a.id}:${bodyStart(a, s)}`;
-      peopleIn.set(k, (peopleIn.get(k) ?? new Set()).add(id));
-    }
-  }
+  const peopleIn = entitiesInSentences(articles, ents, 'person');
   const sole = uses.filter((u) => !u.reporting && ents.get(u.entity)?.type === 'person' && peopleIn.get(`${u.article}:${u.sentence.start}`)?.size === 1);
-  const df = new Map<string, number>();
-  for (const u of sole) for (const st of u.stems) df.set(st, (df.get(st) ?? 0) + 1);
-  const maxDf = Math.max(20, sole.length * SOLE_MAX_DF_SHARE);
-  const postings = new Map<string, number[]>();
-  sole.forEach((u, i) => {
-    for (const st of u.stems) if ((df.get(st) ?? 0) <= maxDf) postings.set(st, [...(postings.get(st) ?? []), i]);
-  });
+  const postings = rareStemPostings(sole, sole);
   for (const x of sole) {
     const ex = ents.get(x.entity)!;
     // Named once, by one article: nobody else in the story knows this person.
@@ -581,6 +566,45 @@ function solePersonPairs(
       if (!prev || (prev.sole && d.dice > prev.dice)) pairs.set(key, { x, y, kind: 'name', dice: d.dice, around: 0, sole: true });
     }
   }
+}
+
+/** The best evidence found for a pair of entities (see findSwaps): its two uses and how they were paired. */
+interface PairEvidence { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }
+
+/** The entities of one type each sentence names, keyed like the uses' sentences (`article:start`, from after a dateline). */
+function entitiesInSentences(articles: AnnotatedArticle[], ents: EntityIndex, type: Entity['type']): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const a of articles) {
+    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
+      const id = ents.at(a.id, m.start, m.end);
+      if (!id || ents.get(id)?.type !== type) continue;
+      const k = `${a.id}:${bodyStart(a, s)}`;
+      out.set(k, (out.get(k) ?? new Set()).add(id));
+    }
+  }
+  return out;
+}
+
+/**
+ * Candidate retrieval for the sole-person and sole-place pairs: the indexes into `indexed` of the
+ * uses whose sentences hold each stem, for stems no more frequent among `all` than a share of
+ * them (SOLE_MAX_DF_SHARE, at least 20: a common stem retrieves everything), each list capped
+ * (MAX_POSTING).
+ */
+function rareStemPostings(indexed: Use[], all: Use[]): Map<string, number[]> {
+  const df = new Map<string, number>();
+  for (const u of all) for (const st of u.stems) df.set(st, (df.get(st) ?? 0) + 1);
+  const maxDf = Math.max(20, all.length * SOLE_MAX_DF_SHARE);
+  const postings = new Map<string, number[]>();
+  indexed.forEach((u, i) => {
+    for (const st of u.stems) {
+      if ((df.get(st) ?? 0) > maxDf) continue;
+      const list = postings.get(st) ?? [];
+      if (list.length < MAX_POSTING) list.push(i);
+      postings.set(st, list);
+    }
+  });
+  return postings;
 }
 
 /**
@@ -618,18 +642,10 @@ function solePlacePairs(
   uses: Use[],
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
+  pairs: Map<string, PairEvidence>,
 ): void {
   // Places named in each sentence.
-  const placesIn = new Map<string, Set<string>>();
-  for (const a of articles) {
-    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
-      const id = ents.at(a.id, m.start, m.end);
-      if (!id || ents.get(id)?.type !== 'place') continue;
-      const k = `${a.id}:${bodyStart(a, s)}`;
-      placesIn.set(k, (placesIn.get(k) ?? new Set()).add(id));
-    }
-  }
+  const placesIn = entitiesInSentences(articles, ents, 'place');
   const prep = (u: Use): string | null => {
     const w = u.left[u.left.length - 1];
     return w !== undefined && PLACE_PREPOSITIONS.has(w) ? w : null;
@@ -638,18 +654,7 @@ function solePlacePairs(
   const placeUses = uses.filter((u) => !u.reporting && prep(u) !== null && ents.get(u.entity)?.type === 'place' && known(ents.get(u.entity)!));
   // The story's places (two articles or more) are the other side; indexed by their sentences' rarer stems.
   const story = placeUses.filter((u) => (users.get(u.entity)?.size ?? 0) >= 2);
-  const df = new Map<string, number>();
-  for (const u of placeUses) for (const st of u.stems) df.set(st, (df.get(st) ?? 0) + 1);
-  const maxDf = Math.max(20, placeUses.length * SOLE_MAX_DF_SHARE);
-  const postings = new Map<string, number[]>();
-  story.forEach((u, i) => {
-    for (const st of u.stems) {
-      if ((df.get(st) ?? 0) > maxDf) continue;
-      const list = postings.get(st) ?? [];
-      if (list.length < MAX_POSTING) list.push(i);
-      postings.set(st, list);
-    }
-  });
+  const postings = rareStemPostings(story, placeUses);
   for (const x of placeUses) {
     const ex = ents.get(x.entity)!;
     // Named once, by one article, the only place of its sentence.
@@ -702,7 +707,7 @@ function partnerPairs(
   ents: EntityIndex,
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
+  pairs: Map<string, PairEvidence>,
 ): void {
   // (`pair`: the pair as the article writes it, quoted in the card's reason.)
   interface PairUse { use: Use; partner: string; pair: string }
