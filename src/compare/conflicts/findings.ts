@@ -10,7 +10,8 @@
  * The test, on sentences the fact alignment already paired (one fact, a partial report or a
  * clash: the matcher says they tell of the same thing):
  * - one states a finding negated ("no … was found", "found no", "did not find", "tested
- *   negative"), the other the same finding verb without a negation;
+ *   negative"), the other the same finding verb asserted (not negated, nor under a condition, a
+ *   question, an infinitive or a modal: assertedFinding);
  * - both name the same thing the finding is about: at least SHARED_WORDS content words in
  *   common besides the finding verb (the body, the victim, the substance's class);
  * - the negated one is dated strictly earlier (the latest day its sentence gives, else its
