@@ -34,7 +34,7 @@ const COORDINATED_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|n
  * ", including", ",", ":"). Bounded words, anchored: linear. See the elided-noun rule in buildClaims.
  */
 /** A tally's pair of counts as one number (see its use in buildClaims); a tally's counts have at most three digits. */
-const TALLY_BASE = 1000;
+export const TALLY_BASE = 1000;
 /** The most figures of one unit in a sentence that are told apart by their own stretches (sameRole). */
 const MAX_ROLE_FIGURES = 8;
 const ELIDED_GAP = /^(?:\s+\p{L}[\p{L}'.-]*){0,4}(?:(?:\s*,\s*|\s+)(?:and|or|plus|including)|\s*(?:,|:|\u2014|\u2013|--))\s+$/u;
@@ -1097,9 +1097,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // Vague amounts ("tens of thousands") and ordinals ("first visit") are not figures two
       // outlets can contradict each other on with any confidence.
       if (q.kind === 'vague' || q.kind === 'ordinal') continue;
-      // A tally ("voted 94-1", "won 3-2"): its two counts are one value, compared only with
-      // other tallies (unit "tally"); what it counts is its governing verb's (measure.ts: "voted",
-      // "approved", "won"). The pair is held as one exact number, first count × TALLY_BASE + the
+      // A tally ("voted 94-1", "a 5-4 decision"; a game's score is none, quantities.ts): its two
+      // counts are one value, compared only with other tallies (unit "tally") of one vote
+      // (conflicts.ts oneVote); what it counts is its governing verb's (measure.ts: "voted",
+      // "approved"). The pair is held as one exact number, first count × TALLY_BASE + the
       // second, so two tallies agree only when both counts do ("94-1" / "92-6", "94-1" / "94-2").
       if (q.kind === 'tally') {
         if (q.low === null || q.high === null) continue;

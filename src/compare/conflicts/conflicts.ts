@@ -9,7 +9,7 @@
  */
 import type { Claim, Conflict, DossierQuote, Update } from '../../core/dossier-schema.js';
 import type { ArticleSpan } from '../../core/schema.js';
-import { compatible, CONFLICT_CLAIM, measureWord, nearMiss, roundingOnly, sharedFigure, sharedMeasure, sourcesDiffer, type ClaimGraph, type ClaimItem } from '../claims/claims.js';
+import { compatible, CONFLICT_CLAIM, measureWord, TALLY_BASE, nearMiss, roundingOnly, sharedFigure, sharedMeasure, sourcesDiffer, type ClaimGraph, type ClaimItem } from '../claims/claims.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { differentActs, eventHead, sameHead, type EventHead } from '../timeline.js';
 import { articleOrder, cmp, contentStems, eventClass, fold, nameTokens, sameNameToken, stem, STOP, tokens, uniqArticles, withoutDateline } from '../words/lex.js';
@@ -961,6 +961,43 @@ function habitual(c: ClaimItem): boolean {
  * name two games (read on an ECB+ dev subtopic), whatever the days.
  */
 const ORDINAL_AFTER = /^\s*['’]s?\s+(first|second|third|fourth|fifth|sixth|final|last|opening|\d+(?:st|nd|rd|th))\b/i;
+/** The unit of a vote's tally (claims.ts). */
+const TALLY_UNIT = 'tally:tally';
+/**
+ * Most a body's votes cast can differ between two tallies of one vote: absences and abstentions
+ * move a tally's total a little ("94-1" / "92-6": 95 and 98 votes), while two bodies' votes differ
+ * by far more (a committee's "13-8" and its chamber's "52-48", a house's "220-212" and a senate's
+ * "52-48"). A third of the smaller total.
+ */
+const TALLY_TOTAL_RATIO = 4 / 3;
+/** The verb that governs a tally, in the words before it ("voted", "approved the bill"). */
+const TALLY_VERB_BEFORE = /\b(vot(?:e|ed|es|ing)|pass(?:ed|es)?|approv(?:ed|es|e)|reject(?:ed|s)?|confirm(?:ed|s)?|adopt(?:ed|s)?|endors(?:ed|es|e)|defeat(?:ed|s)?|overr(?:ode|ides?)|upheld|uph(?:olds?)|str(?:uck|ikes?)|rul(?:ed|es)|decid(?:ed|es))\b[^.;:!?]{0,40}$/i;
+/** What a vote decided, as an infinitive after the tally ("voted 60-40 on Tuesday to end debate"). */
+const TALLY_PURPOSE_AFTER = /^(?:\s+[\p{L}\d,'’-]+){0,3}?\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|\d)\b)(\p{Ll}{3,})\b/u;
+/** The act a tally counts votes for: its purpose when written, else its governing verb unless that is "voted" (no act). */
+function voteAct(c: ClaimItem): string | null {
+  const s = c.sentence.text;
+  const purpose = TALLY_PURPOSE_AFTER.exec(s.slice(c.end - c.sentence.start, c.end - c.sentence.start + 60))?.[1];
+  if (purpose) return stem(purpose.toLowerCase());
+  const verb = TALLY_VERB_BEFORE.exec(s.slice(Math.max(0, c.start - c.sentence.start - 60), c.start - c.sentence.start))?.[1];
+  if (!verb || /^vot/i.test(verb)) return null;
+  return stem(verb.toLowerCase());
+}
+/**
+ * Whether two tallies may be one vote told two ways: their totals near (TALLY_TOTAL_RATIO: one
+ * body), and the acts voted on, where both are written, one act or WordNet synonyms ("voted 94-1
+ * to approve" / "approved … 92-6"). A chamber often votes twice on one bill on one day (to end
+ * debate, then to pass it), with about as many members: the act tells those votes apart.
+ */
+function oneVote(x: ClaimItem, y: ClaimItem): boolean {
+  const total = (c: ClaimItem): number => Math.floor(c.figure / TALLY_BASE) + (c.figure % TALLY_BASE);
+  const [tx, ty] = [total(x), total(y)];
+  if (Math.max(tx, ty) > Math.min(tx, ty) * TALLY_TOTAL_RATIO) return false;
+  const [ax, ay] = [voteAct(x), voteAct(y)];
+  return ax === null || ay === null || ax === ay || shareSynset(synsetsOf(ax), synsetsOf(ay));
+}
+/** Whether a date's own words write its year ("May 3, 2019", "2004", "the '90s", "the 1990s"), not only a day or a month. */
+const yearWritten = (c: ClaimItem): boolean => /\b\d{4}s?\b|['’]\d\d(?:s\b|\b)/.test(c.text);
 const instanceOf = (c: ClaimItem): string => (ORDINAL_AFTER.exec(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 30))?.[1] ?? '').toLowerCase();
 
 /** Names of days and months: no actor's name. */
@@ -1082,6 +1119,14 @@ function pastYearAnchor(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string
 }
 
 /**
+ * An additive determiner right before a count ("another 120", "a further 5", "an additional 30"):
+ * bounded words, anchored. Not "also" before the act: it adds the act to others the report told
+ * ("the commandos also recovered 12 rifles" after they boarded the boats), not the count to
+ * another count (an ECB+ dev card, 7 / 12 rifles, read real).
+ */
+const ADDED_BEFORE = /\b(?:another|further|additional)\s+(?:(?:about|some|around|nearly|almost|at\s+least|over)\s+){0,2}$/iu;
+
+/**
  * Two counts of one noun governed by one word ("82 people were killed" / "52 people were killed by
  * suicide bombers", "killing as much as 400,000 people" / "killed about 200,000 people", "2.7
  * million children are taught at home" / "1.7 million children … are taught at home"), in
@@ -1115,6 +1160,10 @@ function measuredCounts(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMet
     return first !== undefined && !measureWord(first.norm) && (stem(first.norm) === noun || (c.group !== null && stem(first.norm) === c.group));
   };
   if (!nounAfter(x) || !nounAfter(y)) return false;
+  // A count said to add to another ("another 120 people were evacuated", "a further 5 people were
+  // arrested") counts other members than the first count: two sets, not one told two ways.
+  const added = (c: ClaimItem): boolean => ADDED_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 40), c.start - c.sentence.start));
+  if (added(x) || added(y)) return false;
   if (sharedMeasure(x, y) === null) return false;
   const px = ownPlaces(x);
   const py = ownPlaces(y);
@@ -1497,6 +1546,13 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // A date naming an era or an event ("the 1940s actress") and the date of what is reported,
     // or of a statement, answer different questions: only like is compared with like.
     if (x.kind === 'date' && (x.attributive !== y.attributive || x.statement !== y.statement)) return null;
+    // Two tallies are one vote's only when they may count one body's one decision (oneVote).
+    if (x.unit === TALLY_UNIT && y.unit === TALLY_UNIT && !oneVote(x, y)) return null;
+    // A named event's date written without its year ("the March 11 attacks", "the Sept. 11
+    // attacks") gets the annotator's year, often the report's own, while the event may be years
+    // old: against a date whose year is written ("the 2004 attacks") the year compared would be
+    // the annotator's guess, not the outlet's. Only like is compared with like.
+    if (x.kind === 'date' && (x.named || y.named) && yearWritten(x) !== yearWritten(y)) return null;
     // Two dates of two different acts never disagree: the verb or noun each date is attached
     // to is another act, and a kind of event named in one clause is not in the other
     // (timeline.ts differentActs). "Appointed special envoy to Haiti in July" and "the

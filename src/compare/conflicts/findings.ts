@@ -10,7 +10,8 @@
  * The test, on sentences the fact alignment already paired (one fact, a partial report or a
  * clash: the matcher says they tell of the same thing):
  * - one states a finding negated ("no … was found", "found no", "did not find", "tested
- *   negative"), the other the same finding verb without a negation;
+ *   negative"), the other the same finding verb asserted (not negated, nor under a condition, a
+ *   question, an infinitive or a modal: assertedFinding);
  * - both name the same thing the finding is about: at least SHARED_WORDS content words in
  *   common besides the finding verb (the body, the victim, the substance's class);
  * - the negated one is dated strictly earlier (the latest day its sentence gives, else its
@@ -64,7 +65,28 @@ function thingOf(m: RegExpExecArray): string[] {
 /** The finding verb itself (the positive side needs one, not negated). */
 // With what was found, up to four words before a preposition or a break ("found a sedative"),
 // so that the update shows it.
-const FINDING = new RegExp(`\\b${FIND}\\b(?:\\s+(?!(?:in|on|at|by|inside|near|during|after|that|when|while|and)\\b)[\\p{L}\\d'’-]+){0,4}|\\btest(?:ed|s)?\\s+positive\\b`, 'iu');
+const FINDING = new RegExp(`\\b${FIND}\\b(?:\\s+(?!(?:in|on|at|by|inside|near|during|after|that|when|while|and)\\b)[\\p{L}\\d'’-]+){0,4}|\\btest(?:ed|s)?\\s+positive\\b`, 'giu');
+/**
+ * Before a finding verb, in its clause: words that leave it unasserted, so it reports no finding
+ * for a negated one to be updated by: a negation NEGATED does not read ("investigators never
+ * found drugs", "were unable to find", "failed to find", "have yet to find", "without finding"),
+ * a condition or a question ("if drugs are found", "whether drugs would be found"), a hope or a
+ * search ("hoped to find").
+ */
+const UNASSERTED_CLAUSE = /\b(?:not|never|n['’]t|no\s+longer|neither|nor|without|unable|failed|fail|yet|if|whether|unless|hope[sd]?|hoping|expect(?:s|ed|ing)?|seek(?:s|ing)?|sought|tr(?:y|ied|ies|ying))\b/i;
+/** Right before a finding verb: an infinitive or a modal ("a test to find drugs", "drugs would be found", "may have been found"). */
+const UNASSERTED_BEFORE = /\b(?:to|will|would|may|might|could|should|can|must|shall)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+/** The first finding of a sentence that it asserts (see UNASSERTED_CLAUSE), or null. */
+function assertedFinding(text: string): RegExpExecArray | null {
+  FINDING.lastIndex = 0;
+  for (let m = FINDING.exec(text); m !== null; m = FINDING.exec(text)) {
+    // Its clause: back to the last comma, semicolon, colon or dash (bounded: 80 characters).
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const clause = before.slice(Math.max(...[',', ';', ':', '\u2014', '('].map((c) => before.lastIndexOf(c))) + 1);
+    if (!UNASSERTED_CLAUSE.test(clause) && !UNASSERTED_BEFORE.test(clause)) return m;
+  }
+  return null;
+}
 /** Content words in common, besides the finding verbs, for two sentences to tell of one finding. */
 const SHARED_WORDS = 2;
 const FIND_WORDS = new Set(['found', 'find', 'finds', 'detected', 'detect', 'detects', 'discovered', 'discover', 'discovers', 'tested', 'test', 'tests', 'negative', 'positive', 'said', 'says']);
@@ -116,7 +138,7 @@ export function findingUpdates(articles: AnnotatedArticle[], alignment: Alignmen
     for (const [neg, pos] of [[x, y], [y, x]] as const) {
       const n = NEGATED.exec(neg.text);
       if (!n || NEGATED.test(pos.text)) continue;
-      const p = FINDING.exec(pos.text);
+      const p = assertedFinding(pos.text);
       if (!p) continue;
       if (seen.has(neg.idx)) continue;
       const dn = dayOf(neg);

@@ -16,7 +16,7 @@ import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from '../entities/entities.js';
 import type { FactSentence } from '../facts/facts.js';
-import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, sentenceAt, stem, uniqArticles } from '../words/lex.js';
+import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, sentenceAt, skeleton, stem, uniqArticles } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { nicknamed } from './swaps.js';
 import { toldOfOtherTimes, toldOfPastYear } from './past-years.js';
@@ -388,6 +388,19 @@ function surnameOf(e: Entity): string | null {
 }
 
 /**
+ * Two surnames that no spelling or romanisation of one name explains: not one name token
+ * (sameNameToken), and their transliteration skeletons (lex.ts skeleton) apart by more than a
+ * third of the shorter. sameNameToken asks the skeletons to be equal, which a romanisation's
+ * consonants can break ("Ahmadinejad" / "Ahmadinezhad", j / zh; "Zhou" / "Chou"); two people
+ * must not be read into one person's two spellings, since the card it opens accuses an outlet.
+ */
+function surnamesApart(a: string, b: string): boolean {
+  if (sameNameToken(a, b)) return false;
+  const [x, y] = [skeleton(a), skeleton(b)];
+  return editDistance(x, y) > Math.max(1, Math.floor(Math.min(x.length, y.length) / 3));
+}
+
+/**
  * Two people who share a given name only: both written in full, their surnames different in any
  * spelling, and neither surname any word of the other's names ("Kristen Bell" / "Kristen Stewart",
  * "John Kerry" / "John Edwards"). A surname is what tells people apart, so a shared given name
@@ -399,7 +412,7 @@ export function givenNameOnlyShared(a: Entity, b: Entity): boolean {
   if (a.type !== 'person' || b.type !== 'person') return false;
   const sa = surnameOf(a);
   const sb = surnameOf(b);
-  if (!sa || !sb || sameNameToken(sa, sb)) return false;
+  if (!sa || !sb || !surnamesApart(sa, sb)) return false;
   const tokens = (e: Entity): string[] => e.aliases.flatMap((x) => nameTokens(x.text));
   return !tokens(a).some((w) => sameNameToken(w, sb)) && !tokens(b).some((w) => sameNameToken(w, sa));
 }

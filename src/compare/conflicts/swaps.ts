@@ -261,7 +261,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
     }
   });
   // Best evidence per pair of entities (the lone name first).
-  const pairs = new Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>();
+  const pairs = new Map<string, PairEvidence>();
   // The entities each sentence names (any type): the other participants of a claim.
   const entitiesIn = new Map<string, Set<string>>();
   for (const u of uses) {
@@ -540,27 +540,12 @@ function solePersonPairs(
   uses: Use[],
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
+  pairs: Map<string, PairEvidence>,
 ): void {
   // People named in each sentence (every person mention, lists included).
-  const peopleIn = new Map<string, Set<string>>();
-  for (const a of articles) {
-    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
-      const id = ents.at(a.id, m.start, m.end);
-      if (!id || ents.get(id)?.type !== 'person') continue;
-      // Keyed like the uses' sentences: from after a dateline.
-      const k = `${a.id}:${bodyStart(a, s)}`;
-      peopleIn.set(k, (peopleIn.get(k) ?? new Set()).add(id));
-    }
-  }
+  const peopleIn = entitiesInSentences(articles, ents, 'person');
   const sole = uses.filter((u) => !u.reporting && ents.get(u.entity)?.type === 'person' && peopleIn.get(`${u.article}:${u.sentence.start}`)?.size === 1);
-  const df = new Map<string, number>();
-  for (const u of sole) for (const st of u.stems) df.set(st, (df.get(st) ?? 0) + 1);
-  const maxDf = Math.max(20, sole.length * SOLE_MAX_DF_SHARE);
-  const postings = new Map<string, number[]>();
-  sole.forEach((u, i) => {
-    for (const st of u.stems) if ((df.get(st) ?? 0) <= maxDf) postings.set(st, [...(postings.get(st) ?? []), i]);
-  });
+  const postings = rareStemPostings(sole, sole);
   for (const x of sole) {
     const ex = ents.get(x.entity)!;
     // Named once, by one article: nobody else in the story knows this person.
@@ -586,6 +571,60 @@ function solePersonPairs(
   }
 }
 
+/** The best evidence found for a pair of entities (see findSwaps): its two uses and how they were paired. */
+interface PairEvidence { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }
+
+/** The entities of one type each sentence names, keyed like the uses' sentences (`article:start`, from after a dateline). */
+function entitiesInSentences(articles: AnnotatedArticle[], ents: EntityIndex, type: Entity['type']): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const a of articles) {
+    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
+      const id = ents.at(a.id, m.start, m.end);
+      if (!id || ents.get(id)?.type !== type) continue;
+      const k = `${a.id}:${bodyStart(a, s)}`;
+      out.set(k, (out.get(k) ?? new Set()).add(id));
+    }
+  }
+  return out;
+}
+
+/**
+ * Candidate retrieval for the sole-person and sole-place pairs: the indexes into `indexed` of the
+ * uses whose sentences hold each stem, for stems no more frequent among `all` than a share of
+ * them (SOLE_MAX_DF_SHARE, at least 20: a common stem retrieves everything), each list capped
+ * (MAX_POSTING).
+ */
+function rareStemPostings(indexed: Use[], all: Use[]): Map<string, number[]> {
+  const df = new Map<string, number>();
+  for (const u of all) for (const st of u.stems) df.set(st, (df.get(st) ?? 0) + 1);
+  const maxDf = Math.max(20, all.length * SOLE_MAX_DF_SHARE);
+  const postings = new Map<string, number[]>();
+  indexed.forEach((u, i) => {
+    for (const st of u.stems) {
+      if ((df.get(st) ?? 0) > maxDf) continue;
+      const list = postings.get(st) ?? [];
+      if (list.length < MAX_POSTING) list.push(i);
+      postings.set(st, list);
+    }
+  });
+  return postings;
+}
+
+/**
+ * Words of a place's clause that set its event beside another one, not in its stead: an additive
+ * or a comparison ("heists have also hit stores in X", "similar heists struck stores in X", "as in
+ * other heists in X", "like a heist in X") or another time ("last year in X"). Such a place is
+ * where another event of the kind happened, so it contradicts no place of the story's event.
+ */
+const ALONGSIDE = /\b(?:also|too|as\s+well|similar(?:ly)?|other|another|like|as\s+in|elsewhere|earlier|previous(?:ly)?|last\s+(?:year|month|week|summer|winter|spring|autumn|fall)|years?\s+ago)\b/i;
+/** Whether a use's clause (back to a comma, semicolon, colon or dash; at most 100 characters) sets its place alongside another (ALONGSIDE). */
+function alongside(u: Use): boolean {
+  const at = u.mention.start - u.sentence.start;
+  const before = u.sentence.text.slice(Math.max(0, at - 100), at);
+  const clause = before.slice(Math.max(...[',', ';', ':', '\u2014', '('].map((c) => before.lastIndexOf(c))) + 1);
+  return ALONGSIDE.test(clause);
+}
+
 /**
  * The one place of a statement, named differently: a sentence naming one place, which one
  * article alone names, once in the whole story, after a preposition ("the latest high-profile
@@ -606,18 +645,10 @@ function solePlacePairs(
   uses: Use[],
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
+  pairs: Map<string, PairEvidence>,
 ): void {
   // Places named in each sentence.
-  const placesIn = new Map<string, Set<string>>();
-  for (const a of articles) {
-    for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
-      const id = ents.at(a.id, m.start, m.end);
-      if (!id || ents.get(id)?.type !== 'place') continue;
-      const k = `${a.id}:${bodyStart(a, s)}`;
-      placesIn.set(k, (placesIn.get(k) ?? new Set()).add(id));
-    }
-  }
+  const placesIn = entitiesInSentences(articles, ents, 'place');
   const prep = (u: Use): string | null => {
     const w = u.left[u.left.length - 1];
     return w !== undefined && PLACE_PREPOSITIONS.has(w) ? w : null;
@@ -626,22 +657,12 @@ function solePlacePairs(
   const placeUses = uses.filter((u) => !u.reporting && prep(u) !== null && ents.get(u.entity)?.type === 'place' && known(ents.get(u.entity)!));
   // The story's places (two articles or more) are the other side; indexed by their sentences' rarer stems.
   const story = placeUses.filter((u) => (users.get(u.entity)?.size ?? 0) >= 2);
-  const df = new Map<string, number>();
-  for (const u of placeUses) for (const st of u.stems) df.set(st, (df.get(st) ?? 0) + 1);
-  const maxDf = Math.max(20, placeUses.length * SOLE_MAX_DF_SHARE);
-  const postings = new Map<string, number[]>();
-  story.forEach((u, i) => {
-    for (const st of u.stems) {
-      if ((df.get(st) ?? 0) > maxDf) continue;
-      const list = postings.get(st) ?? [];
-      if (list.length < MAX_POSTING) list.push(i);
-      postings.set(st, list);
-    }
-  });
+  const postings = rareStemPostings(story, placeUses);
   for (const x of placeUses) {
     const ex = ents.get(x.entity)!;
     // Named once, by one article, the only place of its sentence.
     if (users.get(x.entity)?.size !== 1 || ex.mentions.length !== 1 || placesIn.get(`${x.article}:${x.sentence.start}`)?.size !== 1) continue;
+    if (alongside(x)) continue;
     const shared = new Map<number, number>();
     for (const st of x.stems) for (const j of postings.get(st) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, n] of [...shared].sort((p, q) => p[0] - q[0])) {
@@ -655,6 +676,9 @@ function solePlacePairs(
       if (figuresApart(x.sentence.text, y.sentence.text)) continue;
       // Landmarks of a position ("near X" / "near Y") are no contradiction (slots.ts landmarkPosition).
       if (landmarkPosition(x.sentence.text, x.mention.start - x.sentence.start, 0) !== null || landmarkPosition(y.sentence.text, y.mention.start - y.sentence.start, 0) !== null) continue;
+      if (alongside(y)) continue;
+      // A place of a past year's sentence: as for solePersonPairs.
+      if (toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
       const key = `${x.entity}|${y.entity}`;
       const prev = pairs.get(key);
       if (!prev || (prev.solePlace !== undefined && d.dice > prev.dice)) pairs.set(key, { x, y, kind: 'place', dice: d.dice, around: 0, sole: true, solePlace: prep(x)! });
@@ -686,7 +710,7 @@ function partnerPairs(
   ents: EntityIndex,
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
-  pairs: Map<string, { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }>,
+  pairs: Map<string, PairEvidence>,
 ): void {
   // (`pair`: the pair as the article writes it, quoted in the card's reason.)
   interface PairUse { use: Use; partner: string; pair: string }
