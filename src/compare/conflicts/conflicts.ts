@@ -1127,6 +1127,28 @@ function pastYearAnchor(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string
 const ADDED_BEFORE = /\b(?:another|further|additional)\s+(?:(?:about|some|around|nearly|almost|at\s+least|over)\s+){0,2}$/iu;
 
 /**
+ * A degree that picks a part of what is counted ("seriously injured 25 people", "25 were
+ * critically hurt", "badly damaged 40 homes"): the seriously injured are some of the injured, so
+ * their count is no version of the whole count ("injured 40 people"). Read in the figure's own
+ * clause, a few words either side of it (no comma, semicolon or colon between).
+ */
+const DEGREE = /\b(?:seriously|critically|severely|badly|gravely|slightly|lightly|moderately|mortally|fatally)\b/i;
+const DEGREE_SPAN = 40;
+
+function degreeOf(c: ClaimItem): string | null {
+  const rel = c.start - c.sentence.start;
+  const before = c.sentence.text.slice(Math.max(0, rel - DEGREE_SPAN), rel).split(/[,;:]/).pop() ?? '';
+  const after = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + DEGREE_SPAN).split(/[,;:]/)[0] ?? '';
+  const m = DEGREE.exec(before) ?? DEGREE.exec(after);
+  return m ? m[0].toLowerCase() : null;
+}
+
+/** The count is said to add to another (ADDED_BEFORE): "another 7 people were killed". */
+function addedCount(c: ClaimItem): boolean {
+  return ADDED_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 40), c.start - c.sentence.start));
+}
+
+/**
  * Two counts of one noun governed by one word ("82 people were killed" / "52 people were killed by
  * suicide bombers", "killing as much as 400,000 people" / "killed about 200,000 people", "2.7
  * million children are taught at home" / "1.7 million children … are taught at home"), in
@@ -1162,8 +1184,7 @@ function measuredCounts(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMet
   if (!nounAfter(x) || !nounAfter(y)) return false;
   // A count said to add to another ("another 120 people were evacuated", "a further 5 people were
   // arrested") counts other members than the first count: two sets, not one told two ways.
-  const added = (c: ClaimItem): boolean => ADDED_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 40), c.start - c.sentence.start));
-  if (added(x) || added(y)) return false;
+  if (addedCount(x) || addedCount(y)) return false;
   if (sharedMeasure(x, y) === null) return false;
   const px = ownPlaces(x);
   const py = ownPlaces(y);
@@ -1578,6 +1599,13 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // then reported ("employers added just 266,000 jobs") answer different questions, as a
     // plan and a done act do for dates: figures are compared only with figures of their kind.
     if (x.kind === 'number' && forecast(x) !== forecast(y)) return null;
+    // A count said to add to another ("Another 7 people were killed on Tuesday") counts other
+    // members than a whole count ("12 people were killed on Monday"): two sets, not one figure
+    // told two ways (a sure card on invented text, session 18 review). Two increments compare.
+    if (x.kind === 'number' && addedCount(x) !== addedCount(y)) return null;
+    // A count of a degree ("seriously injured 25") is part of the whole count ("injured 40"):
+    // compared only with a count of the same degree (DEGREE).
+    if (x.kind === 'number' && degreeOf(x) !== degreeOf(y)) return null;
     // A window of a series ("in his last two games", "five of Creighton's first eight
     // points") against the series' own count ("through 14 games", "five points") counts
     // another stretch of it; so does every figure of a sentence told of a window ("189
