@@ -51,3 +51,13 @@ test('a relative clause after a name starts at the name', () => {
   assert.ok(e, JSON.stringify(dossier.timeline.map((x) => [x.date, x.text])));
   assert.ok(e.text.startsWith('Dana Reyes, who designed'), e.text);
 });
+
+test('a weekday before the comma is not the antecedent of a relative clause (review)', () => {
+  const { dossier } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-03-14', 'The Velmora council repealed the harbour noise ordinance on Monday, which had been passed in 1994 by a divided board.'),
+    article('a2', 'Kestrel News', '2026-03-16', 'The Velmora council repealed the harbour noise ordinance this week.'),
+  ]);
+  const e = dossier.timeline.find((x) => x.date === '1994');
+  assert.ok(e, JSON.stringify(dossier.timeline.map((x) => [x.date, x.text])));
+  assert.ok(e.text.startsWith('the harbour noise ordinance'), e.text);
+});

@@ -802,7 +802,8 @@ const NP_OPEN = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s/gi
 /**
  * The start of the antecedent of a relative clause inside the stretch [from, to) before its
  * comma: the whole stretch when it is short (a subject noun phrase), else the name that ends it
- * (its run of capitalised words: "officials praised Dana Reyes, who …"), else its last noun
+ * (its run of capitalised words: "officials praised Dana Reyes, who …", not a run of month or
+ * weekday names: "repealed the ordinance on Monday, which …"), else its last noun
  * phrase, from its last determiner ("The mayor signed the proclamation, which …" → "the
  * proclamation"), else the stretch whole.
  */
@@ -814,7 +815,10 @@ function antecedentStart(text: string, from: number, to: number): number {
   const ws = wordsOf(stretch);
   let k = ws.length;
   while (k > 0 && ws[k - 1].capital) k--;
-  if (k < ws.length && k > 0) return from + ws[k].start - (/\bthe\s+$/i.exec(stretch.slice(0, ws[k].start))?.[0].length ?? 0);
+  // A run of month or weekday names is the time of the stretch's act ("repealed the ordinance on
+  // Monday, which had been passed in 1994"), not the antecedent: the last noun phrase is.
+  const dated = ws.slice(k).every((x) => DATE_WORD.test(x.w));
+  if (k < ws.length && k > 0 && !dated) return from + ws[k].start - (/\bthe\s+$/i.exec(stretch.slice(0, ws[k].start))?.[0].length ?? 0);
   let at = -1;
   for (const m of stretch.matchAll(NP_OPEN)) at = m.index!;
   return at >= 0 ? from + at : from;
