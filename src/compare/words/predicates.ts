@@ -492,6 +492,12 @@ export function readAct(text: string): ActReading {
       if (isVerb) negator = false;
       continue;
     }
+    // An auxiliary is the verb group's head, never its act: the modal "can" is the table's verb
+    // "can" (to tin; to dismiss), and as a predicate of the sentence its vector stood near most
+    // verbs ("pay", "leave", "agree": cosine at or above the predicate cut), so "The contractor can
+    // leave the site" named the act of "The council paid the contractor". (The verb's own forms,
+    // "canned", "cans", are no auxiliary.)
+    if (AUX.has(it.w)) continue;
     // The infinitive a main verb takes as its complement ("voted to repeal", "chose not to
     // hear", "declined to take up") is part of the main act: the act the sentence reports.
     const complement = isVerb && !skip && paren === 0 && mainDone && sinceMain >= 0 && infinitiveAfter(items, sinceMain, i);
