@@ -21,6 +21,7 @@ import type { Precision } from '../core/schema.js';
 import { compatible, type ClaimGraph, type ClaimItem } from './claims/claims.js';
 import type { ConflictResult } from './conflicts/conflicts.js';
 import { articleOrder, cmp, eventClass, phrasalClass, stem as lightStem, STOP, uniqArticles } from './words/lex.js';
+import { scan, verbAt } from './words/predicates.js';
 import { shareSynset, synsetsOf } from './words/synonyms.js';
 import { IRREGULAR } from './words/irregular-verbs.js';
 import { stem as porter } from './words/text.js';
@@ -801,7 +802,7 @@ const NP_OPEN = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s/gi
 
 /**
  * The start of the antecedent of a relative clause inside the stretch [from, to) before its
- * comma: the whole stretch when it is short (a subject noun phrase), else the name that ends it
+ * comma: the whole stretch when it is short and has no verb (a subject noun phrase), else the name that ends it
  * (its run of capitalised words: "officials praised Dana Reyes, who …", not a run of month or
  * weekday names: "repealed the ordinance on Monday, which …"), else its last noun
  * phrase, from its last determiner ("The mayor signed the proclamation, which …" → "the
@@ -809,7 +810,13 @@ const NP_OPEN = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s/gi
  */
 function antecedentStart(text: string, from: number, to: number): number {
   const stretch = text.slice(from, to);
-  if (stretch.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= ANTECEDENT_MAX_WORDS) return from;
+  // A short stretch is the antecedent whole only when it is a noun phrase: a clause ("Police
+  // arrested Dana Reyes, who had fled in 2019") shown whole under the relative clause's date read
+  // as its own act of that date (the arrest in 2019); its antecedent is sought at its end below.
+  if (stretch.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= ANTECEDENT_MAX_WORDS) {
+    const items = scan(stretch);
+    if (!items.some((_, i) => verbAt(items, i))) return from;
+  }
   // A name right before the comma is the antecedent ("captured by Yeager, who met Page in
   // 1954", "the territorial waters of Somalia, which …"), its whole run of capitalised words.
   const ws = wordsOf(stretch);
