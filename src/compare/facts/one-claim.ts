@@ -38,7 +38,7 @@
  */
 import type { Affinity } from '../match/affinity.js';
 import type { Entailment } from '../match/entail.js';
-import { AUX, DETERMINERS, lookup, mainActIn, mainActsDiffer, oppositeAct, PRONOUNS, RELATIVES, sameMainAct, scan, SUBORDINATORS, verbAt, type ActReading } from '../words/predicates.js';
+import { AUX, CLAUSE_NEGATORS, DETERMINERS, lookup, NEGATIVE_IMPLICATIVE, mainActIn, mainActsDiffer, oppositeAct, PRONOUNS, RELATIVES, sameMainAct, scan, SUBORDINATORS, verbAt, type ActReading } from '../words/predicates.js';
 import { stem, tokenize, type Token } from '../words/text.js';
 import { figuresDiffer, figuresOf, type Figure } from './figures.js';
 import { CLAIM_PHRASE_WORDS, coherentGroups, measuresAmount, MUTUAL_CLAIM, NEAR_COPY, otherRemarks, SPLIT_CHECK, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
@@ -275,31 +275,42 @@ function sameActor(a: string[], b: string[]): boolean {
   return acro(a, b) || acro(b, a);
 }
 
-// Negative implicative verbs (Karttunen 1971): "X declined to follow suit" entails that X did
-// not follow, as "did not follow" does. Read on a DUC 2003 dev topic: "Germany … has declined to
-// follow suit" was one shared fact with "he hoped other countries … such as Italy, France and
-// Germany … would follow the Spanish example" (cited as a sentence reporting two things: alsoStates).
-const NEG_IMPLICATIVE = new Set(['decline', 'refuse', 'fail', 'neglect', 'refrain']);
-// Negators whose next words (NEGATED_REACH of them) are denied: facts.ts NEGATORS' clause words.
-const NEGATORS = new Set(['not', 'never', 'no', 'cannot', 'nor', 'neither']);
+// Negative implicative verbs (Karttunen 1971; predicates.ts NEGATIVE_IMPLICATIVE): "X declined to
+// follow suit" entails that X did not follow, as "did not follow" does. Read on a DUC 2003 dev
+// topic: "Germany … has declined to follow suit" was one shared fact with "he hoped other
+// countries … such as Italy, France and Germany … would follow the Spanish example" (cited as a
+// sentence reporting two things: alsoStates).
+// The words right after a clause negator (predicates.ts CLAUSE_NEGATORS), this many, are denied.
 const NEGATED_REACH = 3;
 
+/** A scanned word's lemma stem: the table's lemma ("paid": pay), else the word, Porter-stemmed. */
+const lemmaStem = (w: string): string => stem(lookup(w)?.lemma ?? w);
+
 /**
- * The verbs a sentence denies: the complement verb of a negative implicative ("declined to
- * follow": follow) and the words right after a negator ("did not follow"), as stems.
+ * The complement verbs a sentence denies through a negative implicative ("declined to follow":
+ * follow) or through "yet to" ("police have yet to name the suspect": name), as lemma stems.
+ */
+function implicativeComplements(items: ReturnType<typeof scan>): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < items.length; i++) {
+    if (items[i].cap || items[i + 1].w !== 'to') continue;
+    if (items[i].w !== 'yet' && !NEGATIVE_IMPLICATIVE.has(lookup(items[i].w)?.lemma ?? '')) continue;
+    const v = items[i + 2];
+    if (!v.brk && !v.cap && lookup(v.w)) out.add(lemmaStem(v.w));
+  }
+  return out;
+}
+
+/**
+ * The verbs a sentence denies: implicativeComplements, and the words right after a negator ("did
+ * not follow", "never paid"), as lemma stems (so "paid" is denied as "pay" is told).
  */
 function deniedStems(items: ReturnType<typeof scan>): Set<string> {
-  const out = new Set<string>();
+  const out = implicativeComplements(items);
   for (let i = 0; i < items.length; i++) {
     const w = items[i].w;
-    if (NEGATORS.has(w) || w.endsWith("n't")) {
-      for (let k = i + 1; k < items.length && k <= i + NEGATED_REACH && !items[k].brk; k++) out.add(stem(items[k].w));
-      continue;
-    }
-    if (items[i].cap || !NEG_IMPLICATIVE.has(lookup(w)?.lemma ?? '')) continue;
-    const to = items[i + 1];
-    const v = items[i + 2];
-    if (to?.w === 'to' && v && !v.brk && !v.cap && lookup(v.w)) out.add(stem(lookup(v.w)!.lemma));
+    if (!CLAUSE_NEGATORS.has(w) && !w.endsWith("n't")) continue;
+    for (let k = i + 1; k < items.length && k <= i + NEGATED_REACH && !items[k].brk; k++) out.add(lemmaStem(items[k].w));
   }
   return out;
 }
@@ -313,20 +324,11 @@ function deniedStems(items: ReturnType<typeof scan>): Set<string> {
 export function implicativeClash(a: string, b: string): boolean {
   const ia = scan(a);
   const ib = scan(b);
-  const stemsOf = (items: ReturnType<typeof scan>): Set<string> => new Set(items.filter((x) => !x.brk).map((x) => stem(lookup(x.w)?.lemma ?? x.w)));
-  const implied = (items: ReturnType<typeof scan>): Set<string> => {
-    const out = new Set<string>();
-    for (let i = 0; i + 2 < items.length; i++) {
-      if (items[i].cap || !NEG_IMPLICATIVE.has(lookup(items[i].w)?.lemma ?? '') || items[i + 1].w !== 'to') continue;
-      const v = items[i + 2];
-      if (!v.brk && !v.cap && lookup(v.w)) out.add(stem(lookup(v.w)!.lemma));
-    }
-    return out;
-  };
+  const stemsOf = (items: ReturnType<typeof scan>): Set<string> => new Set(items.filter((x) => !x.brk).map((x) => lemmaStem(x.w)));
   const one = (x: ReturnType<typeof scan>, y: ReturnType<typeof scan>): boolean => {
     const denied = deniedStems(y);
     const told = stemsOf(y);
-    for (const v of implied(x)) if (told.has(v) && !denied.has(v)) return true;
+    for (const v of implicativeComplements(x)) if (told.has(v) && !denied.has(v)) return true;
     return false;
   };
   return one(ia, ib) || one(ib, ia);

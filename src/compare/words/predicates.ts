@@ -203,7 +203,7 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', '
  * Negators of a clause: adverbs ("not", "never") and negative quantifiers in the subject ("no
  * trace has been found", "nobody was hurt", "none of them voted"), which negate the clause's verb.
  */
-const CLAUSE_NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot']);
+export const CLAUSE_NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot']);
 /** Coordinators: a verb after one (and a pronoun at most) continues the main predicate. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
@@ -304,7 +304,7 @@ export function verbAt(items: ScanItem[], i: number): boolean {
  * Verbs whose infinitive complement did not happen (Karttunen 1971, negative implicatives):
  * "declined to hear the case" reports that the court did not hear it, as "chose not to hear" does.
  */
-const NEGATIVE_IMPLICATIVE = new Set(['decline', 'refuse', 'fail', 'neglect', 'forget']);
+export const NEGATIVE_IMPLICATIVE = new Set(['decline', 'refuse', 'fail', 'neglect', 'forget']);
 
 /** Where the verb group ending at i begins: back over auxiliaries and the words between them. */
 function groupStart(items: ScanItem[], i: number): number {
@@ -520,6 +520,12 @@ export function readAct(text: string): ActReading {
       if (isVerb) negator = false;
       continue;
     }
+    // An auxiliary is the verb group's head, never its act: the modal "can" is the table's verb
+    // "can" (to tin; to dismiss), and as a predicate of the sentence its vector stood near most
+    // verbs ("pay", "leave", "agree": cosine at or above the predicate cut), so "The contractor can
+    // leave the site" named the act of "The council paid the contractor". (The verb's own forms,
+    // "canned", "cans", are no auxiliary.)
+    if (AUX.has(it.w)) continue;
     // The infinitive a main verb takes as its complement ("voted to repeal", "chose not to
     // hear", "declined to take up") is part of the main act: the act the sentence reports.
     const complement = isVerb && !skip && paren === 0 && mainDone && sinceMain >= 0 && infinitiveAfter(items, sinceMain, i);
