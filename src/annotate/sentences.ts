@@ -34,6 +34,10 @@ const NEVER_FINAL = new Set([
   'ch', 'pp', 'p', 'cf', 'vs', 'v', 'e.g', 'i.e', 'approx', 'est', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mme', 'messrs', 'atty',
   'supt', 'insp', 'det', 'sgt', 'brig', 'gens', 'msgr', 'fr', 'sr', 'jr',
+  // The rest of the AP Stylebook's abbreviated military titles and their plurals ("Army Spc.
+  // Charles Graner", "Sgts. Cardona and Smith": split there, a MultiLing story's lead became
+  // "… found Army Spc." and a fragment, read in session 18's unseen reading).
+  'spc', 'pfc', 'pvts', 'cpls', 'sgts', 'lts', 'capts', 'majs', 'cols', 'adms', 'cmdrs', 'cwo',
 ]);
 
 /** Abbreviations that may end a sentence: only before a typical sentence-opening word. */
