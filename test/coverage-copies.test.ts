@@ -17,12 +17,15 @@ function art(id: string, text: string): Article {
 
 const textOf = (d: Dossier, s: { article: string; start: number; end: number }): string => d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end);
 
+/** One report, run twice by its outlet in the tests below. */
+const COPY =
+  'The harbour council of Dunmore voted on Tuesday to close the old ferry terminal at the end of the summer season. ' +
+  'Councillor Ilse Varn said the building had been losing money for eleven years and needed a new roof. ' +
+  'The ferry company will move its ticket office to the fish market beside the northern pier in September. ' +
+  'Fishermen on the northern pier complained that the new ticket office would block their delivery vans every morning.';
+
 test('two copies of one report are one report: what only they carry is its exclusive', () => {
-  const copy =
-    'The harbour council of Dunmore voted on Tuesday to close the old ferry terminal at the end of the summer season. ' +
-    'Councillor Ilse Varn said the building had been losing money for eleven years and needed a new roof. ' +
-    'The ferry company will move its ticket office to the fish market beside the northern pier in September. ' +
-    'Fishermen on the northern pier complained that the new ticket office would block their delivery vans every morning.';
+  const copy = COPY;
   const other =
     'Dunmore will close its old ferry terminal after the summer, the harbour council decided on Tuesday. ' +
     'Passengers from the islands will buy tickets at a kiosk from the autumn, a council spokesman said.';
@@ -45,11 +48,7 @@ test('two copies of one report are one report: what only they carry is its exclu
 test('an exclusive’s nearest statements come from other reports, never from a copy of its own report', () => {
   // Session 18 reading: a verbatim sentence of two copies was shown with "nearest in a1: [the
   // same sentence] — says it only in part", its own copy offered as another outlet's version.
-  const copy =
-    'The harbour council of Dunmore voted on Tuesday to close the old ferry terminal at the end of the summer season. ' +
-    'Councillor Ilse Varn said the building had been losing money for eleven years and needed a new roof. ' +
-    'The ferry company will move its ticket office to the fish market beside the northern pier in September. ' +
-    'Fishermen on the northern pier complained that the new ticket office would block their delivery vans every morning.';
+  const copy = COPY;
   const other =
     'Dunmore will close its old ferry terminal after the summer, the harbour council decided on Tuesday. ' +
     'Fishermen said the council had not asked them about the ticket office on the northern pier.';
