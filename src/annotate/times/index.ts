@@ -220,6 +220,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
     // and the resolvers take the nearest occurrence, the past preferred.
     let tense: Tense | undefined = namedBody ? 'past' : event || possessiveEventBefore(before) ? null : undefined;
+    // (A newline put before the eight characters read stands for the text's start when they reach it.)
     if (tense === undefined && CHRONOLOGY_LINE_BEFORE.test(`\n${text.slice(Math.max(0, start - 8), start)}`.slice(start > 8 ? 1 : 0)) && CHRONOLOGY_ENTRY_AFTER.test(text.slice(end, end + 6))) tense = 'open';
     // No cue within the short window, in a sentence that goes on before it: the clause's
     // auxiliary may stand farther back ("Frost will cover patches of the landscape from the

@@ -550,11 +550,9 @@ function solePersonPairs(
     const ex = ents.get(x.entity)!;
     // Named once, by one article: nobody else in the story knows this person.
     if (users.get(x.entity)?.size !== 1 || ex.mentions.length !== 1) continue;
-    const shared = new Map<number, number>();
-    for (const st of x.stems) for (const j of postings.get(st) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of [...shared].sort((p, q) => p[0] - q[0])) {
+    for (const j of retrieved(x, postings)) {
       const y = sole[j];
-      if (n < SAME_REPORT_SHARED || y.article === x.article || y.entity === x.entity) continue;
+      if (y.article === x.article || y.entity === x.entity) continue;
       const ey = ents.get(y.entity)!;
       // The other person is the story's: at least two articles name them.
       if ((users.get(y.entity)?.size ?? 0) < 2 || shareNameWord(ex, ey)) continue;
@@ -611,6 +609,16 @@ function rareStemPostings(indexed: Use[], all: Use[]): Map<string, number[]> {
 }
 
 /**
+ * The indexes (into the list `postings` was built over) of the uses sharing at least
+ * SAME_REPORT_SHARED rare stems with `x`'s sentence, in index order (deterministic output).
+ */
+function retrieved(x: Use, postings: Map<string, number[]>): number[] {
+  const shared = new Map<number, number>();
+  for (const st of x.stems) for (const j of postings.get(st) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+  return [...shared].filter(([, n]) => n >= SAME_REPORT_SHARED).map(([j]) => j).sort((p, q) => p - q);
+}
+
+/**
  * Words of a place's clause that set its event beside another one, not in its stead: an additive
  * or a comparison ("heists have also hit stores in X", "similar heists struck stores in X", "as in
  * other heists in X", "like a heist in X") or another time ("last year in X"). Such a place is
@@ -663,11 +671,9 @@ function solePlacePairs(
     // Named once, by one article, the only place of its sentence.
     if (users.get(x.entity)?.size !== 1 || ex.mentions.length !== 1 || placesIn.get(`${x.article}:${x.sentence.start}`)?.size !== 1) continue;
     if (alongside(x)) continue;
-    const shared = new Map<number, number>();
-    for (const st of x.stems) for (const j of postings.get(st) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of [...shared].sort((p, q) => p[0] - q[0])) {
+    for (const j of retrieved(x, postings)) {
       const y = story[j];
-      if (n < SAME_REPORT_SHARED || y.article === x.article || y.entity === x.entity || prep(y) !== prep(x)) continue;
+      if (y.article === x.article || y.entity === x.entity || prep(y) !== prep(x)) continue;
       const ey = ents.get(y.entity)!;
       if (shareNameWord(ex, ey) || kindOf(ex, ey) !== 'place') continue;
       const d = dice(x.stems, y.stems);
