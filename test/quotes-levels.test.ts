@@ -72,3 +72,22 @@ test('in hard-wrapped copy a short "<Name> said" line after a closed quote is it
   const a = read('The ferry pier collapsed on Monday.\n\n"The pier was a known hazard for years."\nMayor Greta Holm said on Tuesday. The board will meet in May.');
   assert.equal(quote(a, 'The pier was')?.speakerName, 'Greta Holm');
 });
+
+test('a reporting verb with a clause of its own after a closed quote does not break the chain', () => {
+  // "Holm said both plans are …" is the reporter's next sentence, a new statement of Holm's;
+  // the quote before it continues the harbour master.
+  const a = read('Greta Holm met the harbour master in Eastport on Monday. "I think the ferry plan is the worst idea I have seen," the harbour master said. "It shows a lack of care." Holm said both plans are "doomed."');
+  assert.equal(quote(a, 'It shows')?.speaker?.text, 'the harbour master');
+  // A verb that ends the sentence (or takes only an adjunct) is still that quote's attribution
+  // after a misplaced full stop, and breaks the chain.
+  const b = read('Greta Holm met the harbour master in Eastport on Monday. "I think the ferry plan is the worst idea I have seen," the harbour master said. "It shows a lack of care." Holm said on Tuesday.');
+  assert.notEqual(quote(b, 'It shows')?.speaker?.text, 'the harbour master');
+});
+
+test('a quoted sentence that the reporter runs on in lower case continues the speaker before', () => {
+  const a = read('"The crossing is safe for every family," said Tomas Brekke, a pilot from Westport. "They trust the crew, but they are not ready yet" to pay the new fares. The board meets in May.');
+  assert.equal(quote(a, 'They trust the crew')?.speakerName, 'Tomas Brekke');
+  // Not a title ("The Island Ferry Story"), nor words the sentence credits to someone else.
+  const b = read('"The crossing is safe for every family," said Tomas Brekke, a pilot from Westport. "The book on the ferry crossing" was to be a "warning," said Ilse Marr, his agent.');
+  assert.notEqual(quote(b, 'The book on')?.speakerName, 'Tomas Brekke');
+});

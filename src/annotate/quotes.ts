@@ -274,6 +274,8 @@ const VERB_ADJUNCT_END = /(?:\s+(?:on|late|early|earlier|last|this)?\s*(?:Monday
 let VERB_FIRST: RegExp;
 /** A reporting verb after its subject; any case, as some outlets capitalise it ("Murphy … Tweeted"). */
 let AFTER_VERB: RegExp;
+/** The start of a verb's own complement clause: "that", or a subject pronoun or determiner. */
+const COMPLEMENT_AFTER_VERB = /^\s+(?:that|he|she|they|it|we|both|the|his|her|their|its|this|these|those)\s/i;
 
 /**
  * Builds every pattern that lists the reporting verbs or the description heads: the hand lists
@@ -638,7 +640,20 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // 4. A whole-sentence quote continues the speaker of the sentence before it.
     // A short quote that is a sentence of its own ("“Very good.”") continues too: the partial
     // flag calls every one- or two-word quote partial, but one that ends its sentence is whole.
-    const wholeSentence = !q.partial || /[.!?]$/.test(q.text);
+    // A quoted sentence that opens the reporter's sentence, which then runs on past the marks
+    // ("“They agree with him on issues, but they aren't there yet” to support him.", "“He listened
+    // to her time after time” on Iraq.") is the continued speaker's too: the reporter finishes the
+    // speaker's sentence in his own words. It must read as speech, not as a title or a term:
+    // a capital first word, not title case, and at least SCARE_WORDS + 1 words (the length from
+    // which PolNeAR's unattributed fragments are mostly someone's words, above).
+    // Only when the reporter's words go on straight after the marks in lower case, with no
+    // comma (a comma, inside or after the marks, is where an attribution follows, one the
+    // rules above could not read: "“…,” mused co-host Tomas Brekke"), and with no reporting
+    // verb later in the sentence ("“…” was to be a “tale,” said her agent"): the words are
+    // then that verb's.
+    const runOn = text.slice(r.close + 1, afterEnd);
+    const sentenceLead = !q.partial || /[.!?]$/.test(q.text) || (/^\p{Lu}/u.test(q.text) && /^\s+\p{Ll}/u.test(runOn) && !/[,;:]['’"”]*\s*$/.test(text.slice(start, r.close)) && !isTitleCase(q.text) && q.text.split(/\s+/).filter(Boolean).length > SCARE_WORDS && (VERB_RE.lastIndex = 0, !VERB_RE.test(runOn)));
+    const wholeSentence = sentenceLead;
     if (!speaker && wholeSentence && (opensOrParticiple(before) || introLead(r.open - before.length, r.open))) {
       const prev = previousSpeaker(r.open, si);
       // A speaker and verb right after the quote that rule 1 did not accept ("…” Greene added
@@ -1027,6 +1042,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // "“We are not terrorists.” Mr. Zahed said: “…”": a verb with a colon after it introduces
     // the next quote; it is no attribution of this one.
     if (v && /^\s*:/.test(text.slice(sp!.end + v[0].length, sp!.end + v[0].length + 3))) return null;
+    // "“It shows a lack of care.” Holm said both plans are “doomed”": after a quote that closed
+    // its sentence, a verb followed by a clause of its own (a "that", or a subject: a pronoun
+    // or determiner) reports a new statement, the reporter's next sentence; it is no
+    // attribution of the quote before, which a misplaced full stop would leave with the verb
+    // alone or an adjunct ("“….” Holm said on Monday.").
+    if (v && /[.!?]$/.test(charsBeforeMark(from, 1)) && COMPLEMENT_AFTER_VERB.test(text.slice(sp!.end + v[0].length, sp!.end + v[0].length + 12))) return null;
     return v ? sp : null;
   }
 
