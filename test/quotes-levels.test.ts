@@ -91,3 +91,11 @@ test('a quoted sentence that the reporter runs on in lower case continues the sp
   const b = read('"The crossing is safe for every family," said Tomas Brekke, a pilot from Westport. "The book on the ferry crossing" was to be a "warning," said Ilse Marr, his agent.');
   assert.notEqual(quote(b, 'The book on')?.speakerName, 'Tomas Brekke');
 });
+
+test('a participle after a document its subject issues is the issuer’s', () => {
+  // "released a statement … saying": the statement speaks in the town's words; a participle
+  // without a comma otherwise modifies the noun before it and gets no speaker.
+  const a = read('The ferry board met on Monday. The town released a statement Wednesday saying the fares are "too high for every family." Greta Holm, the mayor, put out a new radio ad calling it "dangerous" that the board "has no plan at all."');
+  assert.equal(quote(a, 'too high')?.speaker?.text, 'The town');
+  assert.equal(quote(a, 'dangerous')?.speakerName, 'Greta Holm');
+});

@@ -274,6 +274,12 @@ const VERB_ADJUNCT_END = /(?:\s+(?:on|late|early|earlier|last|this)?\s*(?:Monday
 let VERB_FIRST: RegExp;
 /** A reporting verb after its subject; any case, as some outlets capitalise it ("Murphy … Tweeted"). */
 let AFTER_VERB: RegExp;
+/**
+ * A verb of issuing and the document it issues, ending the stretch before a participle ("released
+ * a statement Wednesday evening", "put out a new radio ad"): the document's words are its
+ * issuer's. At most three modifiers before the document noun and a short adjunct after it.
+ */
+const ISSUED_DOCUMENT = /\b(?:issued|released|put\s+out|sent\s+out|sent|posted|published|circulated|distributed)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|report|memo|memorandum|letter|release|ad|advertisement|email|e-mail|video|message|note|tweet|post|document|filing|op-ed|editorial)(?:\s+[^,;:"“”']{0,40}?)?,?$/iu;
 /** The start of a verb's own complement clause: "that", or a subject pronoun or determiner. */
 const COMPLEMENT_AFTER_VERB = /^\s+(?:that|he|she|they|it|we|both|the|his|her|their|its|this|these|those)\s/i;
 
@@ -1687,6 +1693,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (/\b(?:where|who|whom|which)\b/i.test(seg)) return null;
       const sub = /\b(?:that|when|after|because|if|while|as|before|since)\b(?![\s\S]*\b(?:that|when|after|because|if|while|as|before|since)\b)([\s\S]*)$/i.exec(seg);
       if (sub && /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|\p{Ll}{2,}ed)\b/u.test(sub[1])) return null;
+      if (ISSUED_DOCUMENT.test(plainSeg)) return issuer(segStart, cue, plainSeg);
       return opener(segStart, cue, false, true);
     }
     // "Ruiz was quick to point out that …", "Ruiz is expected to say, “…”", "Ruiz continued to
@@ -1704,6 +1711,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // But an absolute construction names the participle's subject itself: "…, with Sen. John
     // McCain calling it a “Chinese menu”", "with Trump saying “…”".
     if (/ing$/.test(cue) && !progressive) {
+      // "The town released a statement Wednesday saying …", "Holm and Ruiz issued a report
+      // charging the board with “…”": a document its subject issues speaks in the issuer's
+      // words, so the participle after it (comma or not) is the issuer's, the sentence subject.
+      if (ISSUED_DOCUMENT.test(seg)) return issuer(segStart, cue, seg);
       const m = byEnd.get(segEnd);
       if (m && (m.type === 'person' || m.type === 'organization') && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, (m.role?.start ?? m.start) - 10), m.role?.start ?? m.start))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
       // "Trump mocked Clinton for saying she would “…”", "Clinton slammed Trump for calling
@@ -1885,6 +1896,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   /** The person, or "he"/"she", that opens the sentence starting at `segStart`. */
+  /**
+   * The issuer of the document `seg` ends with (ISSUED_DOCUMENT): the sentence's subject, a
+   * person, organization or description, cut before the verb of issuing. Not across a relative
+   * or subordinate clause before that verb, whose subject would be another's.
+   */
+  function issuer(segStart: number, cue: string, seg: string): { speaker: TextSpan; cue: string } | null {
+    const at = ISSUED_DOCUMENT.exec(seg)!.index;
+    if (/\b(?:who|whom|which|where|that|when|after|because|if|while|since|and|or)\b|[;:"“”]/i.test(seg.slice(0, at))) return null;
+    const o = opener(segStart, cue, true, true);
+    if (!o || o.speaker.start >= segStart + at) return null;
+    if (o.speaker.end <= segStart + at) return o;
+    const t = text.slice(o.speaker.start, segStart + at).replace(/[\s,]+$/, '');
+    return t ? { speaker: { start: o.speaker.start, end: o.speaker.start + t.length, text: t }, cue } : null;
+  }
+
   function opener(segStart: number, cue: string, organizations = false, described = false): { speaker: TextSpan; cue: string } | null {
     const head = text.slice(segStart, segStart + 240);
     // The subject stands at the sentence start, or after a linking word and one introductory
