@@ -4,7 +4,9 @@
  * from a sentence about what someone did ("Brekke praised the crew."); an inverted verb and a
  * description after an exclamation are its attribution, not a continuation of the speaker
  * before; an inner "it" in the complement of an outer report whose subject is not found is no
- * speaker.
+ * speaker. Session 19: a verb with a clause of its own after a closed quote does not break the
+ * speaker chain; a quoted sentence the reporter runs on continues it; a participle after an
+ * issued document is the issuer's; a lower-case described subject after an introductory phrase.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -98,4 +100,12 @@ test('a participle after a document its subject issues is the issuer’s', () =>
   const a = read('The ferry board met on Monday. The town released a statement Wednesday saying the fares are "too high for every family." Greta Holm, the mayor, put out a new radio ad calling it "dangerous" that the board "has no plan at all."');
   assert.equal(quote(a, 'too high')?.speaker?.text, 'The town');
   assert.equal(quote(a, 'dangerous')?.speakerName, 'Greta Holm');
+});
+
+test('a described subject after an introductory phrase speaks, in lower case too', () => {
+  const a = read('The board met on Monday. In a press release, the harbour committee said: "We will go further than any board before us."');
+  const q = quote(a, 'We will go further');
+  assert.equal(q?.speaker?.text, 'the harbour committee');
+  // The span is the text's own: offsets and text agree.
+  assert.equal(a.text.slice(q!.speaker!.start, q!.speaker!.end), 'the harbour committee');
 });

@@ -1854,7 +1854,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // Also a bare plural opening the sentence ("Critics said", "Residents told …"): news
     // writing drops the determiner of a group of sources. "Police" and "People" are plurals
     // without the -s ("Police said the man was “armed and dangerous”").
-    const np = DET_NP.exec(subj) ?? /^(\p{Lu}\p{Ll}{2,}s|Police|People)$/u.exec(subj);
+    // After an introductory phrase the determiner is in lower case ("In a press release, the
+    // committee said: “…”"): the same subject, read with its first letter raised.
+    const np = DET_NP.exec(intro ? subj.replace(/^(?:the|a|an|another|one|his|her|their|its)(?=\s)/, (w) => w[0].toUpperCase() + w.slice(1)) : subj) ?? /^(\p{Lu}\p{Ll}{2,}s|Police|People)$/u.exec(subj);
     // A naming verb names a thing when the quote follows it ("a website called “…”"), but with
     // an object between ("The union called the plan “…”") it is the subject's judgement.
     const naming = /^(?:called|calls|calling|labelled|labeled|branded|termed|dubbed|described|describes|describing)$/i.test(cue);
@@ -1862,7 +1864,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // called Sophistafunk got the crowd to cheer for “…”" names the band)
     const objWords = before.slice(last.index + cue.length).replace(/["“‘']+\s*$/, '').trim().split(/\s+/).filter(Boolean);
     const objectBetween = objWords.length > 0 && objWords.length <= 4 && !objWords.some((w) => /^(?:got|gets|is|was|were|are|has|had|to|for|and|or|but|\p{Ll}+ed)$/u.test(w));
-    if (np && !/ly$/.test(np[1]) && HAND_VERB_SET.has(cue.toLowerCase()) && (!naming || objectBetween)) return { speaker: { start: segEnd - np[1].length, end: segEnd, text: np[1] }, cue };
+    if (np && !/ly$/.test(np[1]) && HAND_VERB_SET.has(cue.toLowerCase()) && (!naming || objectBetween)) return { speaker: { start: segEnd - np[1].length, end: segEnd, text: text.slice(segEnd - np[1].length, segEnd) }, cue };
     return null;
   }
 
