@@ -108,4 +108,7 @@ test('a described subject after an introductory phrase speaks, in lower case too
   assert.equal(q?.speaker?.text, 'the harbour committee');
   // The span is the text's own: offsets and text agree.
   assert.equal(a.text.slice(q!.speaker!.start, q!.speaker!.end), 'the harbour committee');
+  // Not a comment clause set off by commas: the main clause after it has its own speaker.
+  const b = read('The boy now wears a suit. When teased about the suit by his father, a relative said, he pointed at his heart and replied: "Faith is not in your clothes."');
+  assert.equal(quote(b, 'Faith is not')?.speaker?.text, 'he');
 });

@@ -1856,7 +1856,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // without the -s ("Police said the man was “armed and dangerous”").
     // After an introductory phrase the determiner is in lower case ("In a press release, the
     // committee said: “…”"): the same subject, read with its first letter raised.
-    const np = DET_NP.exec(intro ? subj.replace(/^(?:the|a|an|another|one|his|her|their|its)(?=\s)/, (w) => w[0].toUpperCase() + w.slice(1)) : subj) ?? /^(\p{Lu}\p{Ll}{2,}s|Police|People)$/u.exec(subj);
+    // Not a comment clause set off by commas ("When teased …, a relative said, he pointed at his
+    // heart and replied: “…”"): words after its comma are the main clause, whose own subject
+    // speaks.
+    const lowerAfterIntro = intro !== null && !/^\s*,\s*[^\s"“'‘]/.test(before.slice(last.index + cue.length));
+    const np = DET_NP.exec(lowerAfterIntro ? subj.replace(/^(?:the|a|an|another|one|his|her|their|its)(?=\s)/, (w) => w[0].toUpperCase() + w.slice(1)) : subj) ?? /^(\p{Lu}\p{Ll}{2,}s|Police|People)$/u.exec(subj);
     // A naming verb names a thing when the quote follows it ("a website called “…”"), but with
     // an object between ("The union called the plan “…”") it is the subject's judgement.
     const naming = /^(?:called|calls|calling|labelled|labeled|branded|termed|dubbed|described|describes|describing)$/i.test(cue);
