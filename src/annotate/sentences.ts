@@ -17,7 +17,11 @@
  *    capitalises inside names more often than at a sentence start ("U.S. Court of Appeals",
  *    "U.S. Senate") is no such word (lexicon/openers.ts, counted on hand-split news). An
  *    abbreviation closed by a bracket ("Annapolis (Md.) police") never ends one: a sentence that
- *    ends inside brackets ends in a word, not in a state's abbreviation.
+ *    ends inside brackets ends in a word, not in a state's abbreviation. After such an
+ *    abbreviation an opening quote mark is looked through: the quoted first word decides
+ *    ("…, of Eastport, Fla. “She has …" ends one; "the U.S. “war on …”" does not).
+ * 4. A number's full stop ends a sentence, except a decimal point written with a space before a
+ *    magnitude ("$368. 0 million", "2. 5 percent").
  */
 import type { Sentence } from '../core/schema.js';
 import { COMMON_WORDS } from './lexicon/common.js';
