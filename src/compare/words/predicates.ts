@@ -14,8 +14,7 @@
  * ECB+ event chains by bench/fact-link.ts).
  *
  * Also owns the parser-free reading of a sentence's main act (readAct: the main clause's
- * predicate, or the event noun a light or announcing verb takes as its object, its polarity and
- * its named subject) and the act tests built on it: sameAct,
+ * predicate, its polarity and its named subject) and the act tests built on it: sameAct,
  * oppositeAct, otherActors, mainActIn (see the section comment below). Its scanner, word classes
  * and the main verb's position (ActReading.mainAt, subjectAt) serve propositions.ts, which reads
  * the main clause's agent and patient.
@@ -437,32 +436,6 @@ function clauseVerbAt(items: ScanItem[], i: number): boolean {
 }
 const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"]);
 
-/**
- * Light verbs and verbs of announcing (NOT_PREDICATE: no act of their own) whose object, when it
- * is an event noun, is the act the clause reports: "Pelosi announced the creation of a committee"
- * reports the creation, "X made a U-turn", "X took responsibility" (a support verb and its event
- * nominal: Grimshaw & Mester 1988; NomBank's support verbs). Used only when the clause has no
- * verb of its own that names an act ("said the creation of a committee would help" reports the
- * help). Copulas are left out: what follows "is" is a state or a description ("is the new
- * chief", "is back in effect"), not an event done.
- */
-const SUPPORT_VERBS = new Set('announce report state tell say add note explain write tweet claim insist have do get make take give put keep'.split(' '));
-/** Words that may stand between a support verb and its object's head noun: a few, no preposition. */
-const OBJECT_GAP = 3;
-// (Particles too: "taken out of context", "got it back".)
-const NOT_IN_OBJECT = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'about', 'after', 'before', 'over', 'under', 'into', 'that', 'and', 'or', 'but', 'as', 'out', 'up', 'down', 'off', 'back', 'away']);
-
-/**
- * Whether the word at i heads the object of the support verb at v: at most OBJECT_GAP words
- * between them, none a break, a preposition or particle (an adverbial: "said in a statement"), a
- * name, a pronoun, a contraction ("that's": a clause) or a verb.
- */
-function objectOf(items: ScanItem[], v: number, i: number): boolean {
-  if (i - v - 1 > OBJECT_GAP || NOT_IN_OBJECT.has(items[i].w)) return false;
-  for (let k = v + 1; k < i; k++) if (items[k].brk || items[k].cap || NOT_IN_OBJECT.has(items[k].w) || PRONOUNS.has(items[k].w) || items[k].w.includes("'") || verbAt(items, k)) return false;
-  return true;
-}
-
 /** The act reading of a sentence (see the section comment). */
 export function readAct(text: string): ActReading {
   const items = scan(text);
@@ -490,12 +463,6 @@ export function readAct(text: string): ActReading {
   const subjectRaw: string[] = [];
   const subjectAt: number[] = [];
   let mainAt = -1;
-  // The event noun a light or announcing verb of the main clause takes as its object
-  // (SUPPORT_VERBS: "announced the creation of …", "took responsibility"), with the subject as it
-  // stood at that verb: the main act when the clause has no verb of its own to name one.
-  let supportAt = -1;
-  let supportState = { names: 0, raw: 0, subjectAt: 0 };
-  let nominal: { p: ActPredicate; at: number; word: number; names: number; raw: number; subjectAt: number } | null = null;
   const names = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
@@ -598,13 +565,7 @@ export function readAct(text: string): ActReading {
     if (NOT_PREDICATE.has(hit.lemma) && !countedAct(hit.lemma, items, i)) {
       // A verb of attribution or a light verb ends its clause's subject: a new clause may follow
       // ("said [that] no one was hurt").
-      if (isVerb) {
-        negator = false;
-        if (!mainDone && !skip && paren === 0 && nominal === null && SUPPORT_VERBS.has(hit.lemma)) {
-          supportAt = i;
-          supportState = { names: subjectNames.length, raw: subjectRaw.length, subjectAt: subjectAt.length };
-        }
-      }
+      if (isVerb) negator = false;
       continue;
     }
     // An auxiliary is the verb group's head, never its act: the modal "can" is the table's verb
@@ -624,13 +585,7 @@ export function readAct(text: string): ActReading {
       seen.set(hit.lemma, p);
       preds.push(p);
     }
-    if (!isVerb) {
-      // (The head of the object is its last event noun: "gave emergency authorization".)
-      if (supportAt >= 0 && (nominal === null || nominal.word === i - 1) && !mainDone && !skip && paren === 0 && hit.kinds.includes('n') && objectOf(items, supportAt, i)) {
-        nominal = { p: { ...p, negated: negator }, at: supportAt, word: i, ...supportState };
-      }
-      continue;
-    }
+    if (!isVerb) continue;
     const background = skip || paren > 0;
     if (!background && !mainDone && !infinitiveAt(items, i)) {
       main.push({ ...p, negated: negator });
@@ -650,14 +605,6 @@ export function readAct(text: string): ActReading {
       }
     }
     negator = false;
-  }
-  if (!mainDone && nominal !== null) {
-    main.push(nominal.p);
-    mainDone = true;
-    mainAt = nominal.at;
-    subjectNames.length = nominal.names;
-    subjectRaw.length = nominal.raw;
-    subjectAt.length = nominal.subjectAt;
   }
   return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [] };
 }
