@@ -49,8 +49,15 @@ export const NOT_PREDICATE = new Set(
     'be have do get go come make take give put keep become seem appear include cite').split(' '),
 );
 
-/** Lemma and kinds of a lower-case word form, or null when it names no act or event. */
-export function lookup(w: string): { lemma: string; kinds: string } | null {
+/**
+ * Lemma and kinds of a lower-case word form, or null when it names no act or event. With
+ * `asVerb` (the word stands where a verb stands: after an auxiliary, or a past form in the verb's
+ * place, verbAt), a form that is also a noun of a thing ("accused", "asking") or a verb used
+ * mostly as a noun ("end") is read as its verb: WordNet lists "the accused" and "the asking
+ * (price)" as nouns, yet "formally accused the government", "is asking Congress" and "would end
+ * its mission" are the verb. Out of a verb's place the noun reading stands, as before.
+ */
+export function lookup(w: string, asVerb = false): { lemma: string; kinds: string } | null {
   const kindsOf = (l: string): string | null => (l.length >= 2 ? table.get(l) : null);
   // The word as it stands: a verb used mostly as a verb, or a noun of an act or event.
   // An irregular past or participle ("laid", "found", "fell") is its base verb: neither the
@@ -62,9 +69,11 @@ export function lookup(w: string): { lemma: string; kinds: string } | null {
     if (k !== null && k.includes('v')) return { lemma: base, kinds: k };
   }
   const bare = kindsOf(w);
-  if (bare !== null && /[Vn]/.test(bare)) return { lemma: w, kinds: bare };
-  // A noun that only looks like a verb form ("building", "feeling") names a thing.
-  if (bare !== null && bare.includes('o')) return null;
+  // (A verb used mostly as a noun, "end", "plan", is its verb where it stands as one: "would end".)
+  if (bare !== null && (/[Vn]/.test(bare) || (asVerb && bare.includes('v')))) return { lemma: w, kinds: bare };
+  // A noun that only looks like a verb form ("building", "feeling") names a thing, unless the
+  // word stands as a verb.
+  if (bare !== null && bare.includes('o') && !asVerb) return null;
   // Inflected verb forms: any verb ("landed", "requesting").
   const verbForms: string[] = [];
   if (w.endsWith('ing') && w.length > 5) {
@@ -273,6 +282,12 @@ function amountAt(items: ScanItem[], i: number): boolean {
   return k < items.length && !items[k].brk && (/^\d/.test(items[k].w) || NUMBER_WORDS.has(items[k].w));
 }
 
+// A word ending in a contracted auxiliary ("they'll", "we'd", "they've", "we're"; the scanner
+// keeps the contraction in the word and writes its apostrophe straight): the auxiliary of the
+// verb group that follows ("Democrats say they'll agree to …"). Not "'s", which is mostly a
+// possessive ("Biden's plan").
+const CONTRACTED_AUX = /^[a-z]+'(?:ll|d|ve|re)$/;
+
 /** Whether a word, read where it stands, is a verb of the clause (not a noun or adjective). */
 export function verbAt(items: ScanItem[], i: number): boolean {
   const w = items[i].w;
@@ -283,7 +298,7 @@ export function verbAt(items: ScanItem[], i: number): boolean {
   // A capitalised auxiliary is a name ("in May", "Will Smith"), not the verb group's head.
   const prev = k >= 0 && !items[k].brk && !items[k].cap ? items[k].w : '';
   const direct = i > 0 && !items[i - 1].brk ? items[i - 1].w : '';
-  if (AUX.has(prev) || direct === 'to' || prev === 'to') return true;
+  if (AUX.has(prev) || CONTRACTED_AUX.test(prev) || direct === 'to' || prev === 'to') return true;
   if (DETERMINERS.has(direct) || direct.endsWith("'s")) return false;
   // A participle followed by its agent is a reduced relative clause describing a noun ("results
   // commissioned by the Senate"), not the clause's verb.
@@ -387,6 +402,39 @@ function appositiveCloses(items: ScanItem[], i: number): boolean {
   for (let m = k + 1; m < items.length && m <= k + 4 && !items[m].brk; m++) if (!items[m].cap && (AUX.has(items[m].w) || verbAt(items, m))) return true;
   return false;
 }
+
+/**
+ * Capitalised weekdays and months are when, never who: they are no name of the subject ("The
+ * port authority on Wednesday ordered …" has no named subject, not "Wednesday"; "The Pentagon on
+ * Wednesday ordered …" has the Pentagon). Read as a name, a weekday made two reports of one act
+ * look like acts of two actors (otherActors) when one outlet dated the act inside its subject.
+ */
+const TIME_NAME = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
+
+/**
+ * Whether a word verbAt reads as a verb stands inside a clause, not first in the sentence or after
+ * a break ("Classified assessments … painted": a participle used as an adjective), nor after "to",
+ * which may be a preposition ("have gone to waste"), nor before the rest of its verb group ("might
+ * even be"): where its verb reading may override a noun reading (lookup's asVerb).
+ */
+function clauseVerbAt(items: ScanItem[], i: number): boolean {
+  if (i === 0 || items[i - 1].brk) return false;
+  // An adverb inside the verb group has its verb after it ("might even be", "will likely be").
+  if (i + 1 < items.length && (AUX.has(items[i + 1].w) || IN_VERB_GROUP.has(items[i + 1].w))) return false;
+  // A word of the verb group itself ("is still …") is no verb.
+  if (IN_VERB_GROUP.has(items[i].w)) return false;
+  let k = i - 1;
+  while (k >= 0 && !items[k].brk && IN_VERB_GROUP.has(items[k].w) && items[k].w !== 'to') k--;
+  if (k < 0 || items[k].w === 'to') return false;
+  // A base form after "be" or "have" is no verb of theirs: an adjective or adverb ("is true",
+  // "were down", "you're better"); only a participle or a progressive form follows them.
+  const w = items[i].w;
+  const inflected = /(?:ed|ing)$/.test(w) || (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w);
+  if (inflected) return true;
+  for (let m = k; m < i; m++) if (BE_HAVE.has(items[m].w) || /'(?:re|ve|s)$/.test(items[m].w)) return false;
+  return true;
+}
+const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"]);
 
 /** The act reading of a sentence (see the section comment). */
 export function readAct(text: string): ActReading {
@@ -505,14 +553,14 @@ export function readAct(text: string): ActReading {
     const named = it.cap || (it.upper && i + 1 < items.length && items[i + 1].cap);
     if (named && !DETERMINERS.has(it.w) && !FRONTED.has(it.w) && !CLAUSE_NEGATORS.has(it.w) && !PRONOUNS.has(it.w)) {
       names.add(it.w);
-      if (!mainDone && !skip && paren === 0) {
+      if (!mainDone && !skip && paren === 0 && !TIME_NAME.test(it.w)) {
         subjectNames.push(it.w);
         subjectRaw.push(it.raw);
       }
     }
     if (it.cap || !/^[a-z]+$/.test(it.w)) continue;
-    const hit = lookup(it.w);
     const isVerb = verbAt(items, i);
+    const hit = lookup(it.w, isVerb && clauseVerbAt(items, i));
     if (!hit) continue;
     if (NOT_PREDICATE.has(hit.lemma) && !countedAct(hit.lemma, items, i)) {
       // A verb of attribution or a light verb ends its clause's subject: a new clause may follow
@@ -586,11 +634,13 @@ export function otherActors(a: ActReading, b: ActReading, near: number): boolean
   if (!a.subject.length || !b.subject.length) return false;
   if (!a.main.some((p) => b.main.some((q) => p.negated === q.negated && samePredicateWord(p, q, near)))) return false;
   // Name words are compared by stem: "Democratic senators" and "Judiciary Committee Democrats"
-  // name one group.
-  const stems = (ws: Iterable<string>): Set<string> => new Set([...ws].map((w) => stem(w)));
+  // name one group; a possessive names its owner ("Mississippi's attorney general urged …" /
+  // "The state of Mississippi urged …").
+  const nameStem = (w: string): string => stem(w.replace(/'s?$/, ''));
+  const stems = (ws: Iterable<string>): Set<string> => new Set([...ws].map(nameStem));
   const an = stems(a.names);
   const bn = stems(b.names);
-  return !a.subject.some((w) => bn.has(stem(w))) && !b.subject.some((w) => an.has(stem(w)));
+  return !a.subject.some((w) => bn.has(nameStem(w))) && !b.subject.some((w) => an.has(nameStem(w)));
 }
 
 /**
