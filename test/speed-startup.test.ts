@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -105,6 +105,38 @@ test('analyze in the child Node with V8 flags prints what one process prints, ex
     assert.equal(child.stdout, one.stdout, args.join(' '));
     assert.equal(child.stderr, one.stderr, args.join(' '));
   }
+});
+
+test('an analyze child never starts another, whatever flags the build recorded', (t) => {
+  if (process.platform === 'win32' || !flagsRecorded()) {
+    t.skip('no V8 flags recorded for this Node (`npm run build` records them), or Windows: no child to test');
+    return;
+  }
+  // A copy of bin/parallax.js beside a dist/ whose v8-flags.json lists a harmless flag but not
+  // `--no-regexp-tier-up` (by which a child tells it runs with the flags). The code itself is the
+  // real dist/src, by a symbolic link. Without the guard each child started a child of its own.
+  const root = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  mkdirSync(path.join(root, 'bin'));
+  mkdirSync(path.join(root, 'dist', 'bundle'), { recursive: true });
+  copyFileSync(BIN, path.join(root, 'bin', 'parallax.js'));
+  symlinkSync(path.resolve('dist/src'), path.join(root, 'dist', 'src'), 'dir');
+  writeFileSync(path.join(root, 'dist', 'bundle', 'v8-flags.json'), JSON.stringify({ node: process.version, flags: ['--max-lazy'] }));
+  writeFileSync(path.join(root, 'a.txt'), 'Ferry operator Wrenline said on Tuesday that 41 passengers were rescued after the Gull Rock ferry ran aground.\n');
+  // A preloaded hook (passed on to every child) counts the Node processes and, should a chain
+  // start, ends the fourth at once: a failing test must not fill the machine with processes.
+  const hook = path.join(root, 'count.mjs');
+  const count = path.join(root, 'count.txt');
+  writeFileSync(
+    hook,
+    `import { appendFileSync, readFileSync } from 'node:fs';\n` +
+      `if (readFileSync(${JSON.stringify(count)}, 'utf8').length >= 6) process.exit(97);\n` +
+      `appendFileSync(${JSON.stringify(count)}, 'p\\n');\n`,
+  );
+  writeFileSync(count, '');
+  const r = spawnSync(process.execPath, ['--import', hook, path.join(root, 'bin', 'parallax.js'), 'analyze', path.join(root, 'a.txt')], { encoding: 'utf8', timeout: 60000 });
+  assert.equal(readFileSync(count, 'utf8').length / 2, 2, 'the parent and one child');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Wrenline/);
 });
 
 test('the analyze child exits, writing nothing, when its parent is killed with SIGKILL', async (t) => {
