@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -112,14 +112,20 @@ test('an analyze child never starts another, whatever flags the build recorded',
     t.skip('no V8 flags recorded for this Node (`npm run build` records them), or Windows: no child to test');
     return;
   }
-  // A copy of bin/parallax.js beside a dist/ whose v8-flags.json lists a harmless flag but not
-  // `--no-regexp-tier-up` (by which a child tells it runs with the flags). The code itself is the
-  // real dist/src, by a symbolic link. Without the guard each child started a child of its own.
+  // A copy of the CLI (bin/parallax.js, dist/src, package.json; node_modules and data by symbolic
+  // links) whose dist/bundle holds only a v8-flags.json listing a harmless flag but not
+  // `--no-regexp-tier-up` (by which a child tells it runs with the flags). A copy, not links to
+  // this checkout's dist: with no bundle beside it the run uses the modules, and so cannot replace
+  // this build's code cache with one made under other flags. Without the guard each child started
+  // a child of its own.
   const root = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
   mkdirSync(path.join(root, 'bin'));
   mkdirSync(path.join(root, 'dist', 'bundle'), { recursive: true });
   copyFileSync(BIN, path.join(root, 'bin', 'parallax.js'));
-  symlinkSync(path.resolve('dist/src'), path.join(root, 'dist', 'src'), 'dir');
+  copyFileSync(path.resolve('package.json'), path.join(root, 'package.json'));
+  cpSync(path.resolve('dist/src'), path.join(root, 'dist', 'src'), { recursive: true });
+  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
+  symlinkSync(path.resolve('data'), path.join(root, 'data'), 'dir');
   writeFileSync(path.join(root, 'dist', 'bundle', 'v8-flags.json'), JSON.stringify({ node: process.version, flags: ['--max-lazy'] }));
   writeFileSync(path.join(root, 'a.txt'), 'Ferry operator Wrenline said on Tuesday that 41 passengers were rescued after the Gull Rock ferry ran aground.\n');
   // A preloaded hook (passed on to every child) counts the Node processes and, should a chain
@@ -133,10 +139,13 @@ test('an analyze child never starts another, whatever flags the build recorded',
       `appendFileSync(${JSON.stringify(count)}, 'p\\n');\n`,
   );
   writeFileSync(count, '');
+  const caches = () => readdirSync(path.resolve('dist/bundle')).filter((f) => f.endsWith('.cache')).map((f) => `${f} ${statSync(path.resolve('dist/bundle', f)).mtimeMs}`);
+  const before = caches();
   const r = spawnSync(process.execPath, ['--import', hook, path.join(root, 'bin', 'parallax.js'), 'analyze', path.join(root, 'a.txt')], { encoding: 'utf8', timeout: 60000 });
   assert.equal(readFileSync(count, 'utf8').length / 2, 2, 'the parent and one child');
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /Wrenline/);
+  assert.deepEqual(caches(), before, "this build's code caches are left as they were");
 });
 
 test('the analyze child exits, writing nothing, when its parent is killed with SIGKILL', async (t) => {
