@@ -5,11 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { inputsUnchanged } from '../src/cli/launch.js';
+import { inputsUnchanged, ownCacheFile } from '../src/cli/launch.js';
 
 const BIN = path.resolve('bin/parallax.js');
 const BUNDLE_INPUTS = path.resolve('dist/bundle/inputs.json');
@@ -139,13 +139,49 @@ test('an analyze child never starts another, whatever flags the build recorded',
       `appendFileSync(${JSON.stringify(count)}, 'p\\n');\n`,
   );
   writeFileSync(count, '');
-  const caches = () => readdirSync(path.resolve('dist/bundle')).filter((f) => f.endsWith('.cache')).map((f) => `${f} ${statSync(path.resolve('dist/bundle', f)).mtimeMs}`);
+  const caches = () => ['parallax.cjs.cache', 'parallax.cjs.v8-flags.cache'].map((f) => `${f} ${statSync(path.resolve('dist/bundle', f), { throwIfNoEntry: false })?.mtimeMs}`);
   const before = caches();
   const r = spawnSync(process.execPath, ['--import', hook, path.join(root, 'bin', 'parallax.js'), 'analyze', path.join(root, 'a.txt')], { encoding: 'utf8', timeout: 60000 });
   assert.equal(readFileSync(count, 'utf8').length / 2, 2, 'the parent and one child');
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /Wrenline/);
   assert.deepEqual(caches(), before, "this build's code caches are left as they were");
+});
+
+test("a run under other V8 flags keeps its code cache apart from the build's", (t) => {
+  if (!existsSync(BUNDLE_INPUTS) || !inputsUnchanged(BUNDLE_INPUTS, path.resolve('.'))) {
+    t.skip('no fresh bundle: `npm run build` makes it (a plain tsc leaves it stale)');
+    return;
+  }
+  // V8 rejects a cache made under other V8 flags; such a run's replacement must not go over the
+  // build's cache (which holds every function of the build's warm-up runs), but to a file named
+  // by its options, which the next run with the same options then uses as it is.
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  writeFileSync(path.join(dir, 'a.txt'), 'Ferry operator Wrenline said on Tuesday that 41 passengers were rescued after the Gull Rock ferry ran aground.\n');
+  const buildCache = path.resolve('dist/bundle/parallax.cjs.cache');
+  const flags = ['--max-lazy'];
+  const own = ownCacheFile(buildCache, flags, process.env.NODE_OPTIONS);
+  rmSync(own, { force: true });
+  const stamp = (f: string) => {
+    const st = statSync(f, { throwIfNoEntry: false });
+    return st ? `${st.size} ${st.mtimeMs}` : 'none';
+  };
+  const before = stamp(buildCache);
+  try {
+    const run = () => spawnSync(process.execPath, [...flags, BIN, 'read', path.join(dir, 'a.txt'), '--format', 'json'], { encoding: 'utf8', env: { ...process.env, PARALLAX_BUNDLE: 'on' } });
+    const first = run();
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(stamp(buildCache), before, "the build's cache is left as it was");
+    const made = stamp(own);
+    assert.notEqual(made, 'none', 'the run wrote a cache of its own');
+    const second = run();
+    assert.equal(second.status, 0, second.stderr);
+    assert.equal(second.stdout, first.stdout);
+    assert.equal(stamp(own), made, 'the next run with the same options used it as it was');
+    assert.equal(stamp(buildCache), before);
+  } finally {
+    rmSync(own, { force: true });
+  }
 });
 
 test('the analyze child exits, writing nothing, when its parent is killed with SIGKILL', async (t) => {
