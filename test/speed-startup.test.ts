@@ -5,11 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { inputsUnchanged, ownCacheFile } from '../src/cli/launch.js';
+import { inputsUnchanged, ownCacheFile, pruneOwnCaches } from '../src/cli/launch.js';
 
 const BIN = path.resolve('bin/parallax.js');
 const BUNDLE_INPUTS = path.resolve('dist/bundle/inputs.json');
@@ -182,6 +182,21 @@ test("a run under other V8 flags keeps its code cache apart from the build's", (
   } finally {
     rmSync(own, { force: true });
   }
+});
+
+test("only the four most recent runs' own code caches are kept, never the build's", () => {
+  // Invented files: the build's two caches and six own caches written a second apart.
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  const build = ['parallax.cjs.cache', 'parallax.cjs.v8-flags.cache'];
+  for (const f of build) writeFileSync(path.join(dir, f), 'x');
+  const own = ['0000000a', '0000000b', '0000000c', 'v8-flags.0000000d', '0000000e', '0000000f'].map((k) => `parallax.cjs.${k}.cache`);
+  own.forEach((f, i) => {
+    writeFileSync(path.join(dir, f), 'x');
+    const t = new Date(Date.UTC(2026, 0, 1, 0, 0, i));
+    utimesSync(path.join(dir, f), t, t);
+  });
+  pruneOwnCaches(dir, 4);
+  assert.deepEqual(readdirSync(dir).sort(), [...build, ...own.slice(2)].sort());
 });
 
 test('the analyze child exits, writing nothing, when its parent is killed with SIGKILL', async (t) => {

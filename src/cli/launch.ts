@@ -24,7 +24,7 @@
  * is not writable. A cache only ever saves compiling: a rejected or missing one costs time, never
  * output.
  */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,6 +68,31 @@ export function ownCacheFile(cache: string, execArgv: readonly string[], nodeOpt
   return `${cache.slice(0, -'.cache'.length)}.${(h >>> 0).toString(16).padStart(8, '0')}.cache`;
 }
 const INPUTS = path.join(DIST, 'bundle', 'inputs.json');
+/**
+ * How many runs' own caches (OWN_CACHE, 1.5–3 MB each) are kept: the most recently written. A name
+ * is a hash of the options, so options that change at every run (a preloaded hook in a fresh
+ * temporary folder, under NODE_OPTIONS with a V8 flag: a test suite's runs) would otherwise leave
+ * one file each. Four covers a few shells or scripts with their own flags, with and without the
+ * analyze child's.
+ */
+const OWN_CACHES_KEPT = 4;
+
+/**
+ * Removes all but the `keep` most recently written own caches (`parallax.cjs.<8 hex>.cache`, also
+ * the analyze child's `parallax.cjs.v8-flags.<8 hex>.cache`) in `dir`; the build's files are never
+ * touched. Anything that fails is left as it is: the next run with those options compiles afresh.
+ */
+export function pruneOwnCaches(dir: string, keep: number): void {
+  try {
+    const own = readdirSync(dir)
+      .filter((f) => /^parallax\.cjs\.(?:v8-flags\.)?[0-9a-f]{8}\.cache$/.test(f))
+      .map((f) => ({ file: path.join(dir, f), mtimeMs: statSync(path.join(dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+      .sort((a, b) => b.mtimeMs - a.mtimeMs || (a.file < b.file ? -1 : 1));
+    for (const { file } of own.slice(keep)) rmSync(file, { force: true });
+  } catch {
+    // A folder that cannot be read or written: nothing to prune.
+  }
+}
 
 /**
  * Whether every file a bundle was made from is unchanged since: `inputsFile` lists them as
@@ -130,7 +155,12 @@ export function bundledMain(): Main | null {
   const wrapped = `(function (exports, require, module, __filename, __dirname, __moduleUrl, __import) {${source.toString('utf8')}\n})`;
   const script = new vm.Script(wrapped, { filename: BUNDLE, cachedData });
   if (mode === 'build' || (!own && !buildCache)) process.once('exit', () => writeCache(script, CACHE));
-  else if (script.cachedDataRejected) process.once('exit', () => writeCache(script, OWN_CACHE));
+  else if (script.cachedDataRejected) {
+    process.once('exit', () => {
+      writeCache(script, OWN_CACHE);
+      pruneOwnCaches(path.dirname(CACHE), OWN_CACHES_KEPT);
+    });
+  }
   const module = { exports: {} as { main?: Main } };
   const moduleUrl = (rel: string): string => pathToFileURL(path.join(DIST, rel)).href;
   const dynamicImport = (specifier: string): Promise<unknown> => import(specifier);
