@@ -36,7 +36,10 @@
  */
 async function flaggedChild() {
   const argv = process.argv;
-  if (argv[2] !== 'analyze' || IS_CHILD || process.env.PARALLAX_V8_FLAGS === 'off' || process.env.PARALLAX_BUNDLE === 'off') return false;
+  // STARTED_AS_CHILD, not IS_CHILD: a process a parallax parent started never starts another, whatever
+  // flags it runs with. IS_CHILD also asks for `--no-regexp-tier-up`, so a v8-flags.json whose list
+  // lacked that flag (a later build's choice) made each child start a child of its own, without end.
+  if (argv[2] !== 'analyze' || STARTED_AS_CHILD || process.env.PARALLAX_V8_FLAGS === 'off' || process.env.PARALLAX_BUNDLE === 'off') return false;
   const tool = (a) => /^--(?:inspect|debug|prof|cpu-prof|heap-prof|perf)/.test(a);
   if (process.execArgv.some(tool) || (process.env.NODE_OPTIONS ?? '').split(/\s+/).some((a) => tool(a.replace(/^["']/, '')))) return false;
   const { readFileSync } = await import('node:fs');
@@ -125,9 +128,11 @@ function parentWatch(parent) {
 
 // Read once and removed, so that nothing the child starts inherits it. The child is also told by
 // the flags in force (as src/cli/launch.ts and src/core/regex.ts tell them), so a stray variable
-// left in some environment does not make an ordinary run watch a parent it never had.
+// left in some environment does not make an ordinary run watch a parent it never had (it only
+// keeps that run's `analyze` in one process, as PARALLAX_V8_FLAGS=off does).
 const PARENT = Number(process.env.PARALLAX_V8_CHILD);
-const IS_CHILD = Boolean(process.env.PARALLAX_V8_CHILD) && process.execArgv.includes('--no-regexp-tier-up');
+const STARTED_AS_CHILD = Boolean(process.env.PARALLAX_V8_CHILD);
+const IS_CHILD = STARTED_AS_CHILD && process.execArgv.includes('--no-regexp-tier-up');
 delete process.env.PARALLAX_V8_CHILD;
 if (IS_CHILD && Number.isInteger(PARENT) && PARENT > 0) parentWatch(PARENT);
 

@@ -5,11 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { inputsUnchanged } from '../src/cli/launch.js';
+import { inputsUnchanged, ownCacheFile, pruneOwnCaches } from '../src/cli/launch.js';
 
 const BIN = path.resolve('bin/parallax.js');
 const BUNDLE_INPUTS = path.resolve('dist/bundle/inputs.json');
@@ -105,6 +105,98 @@ test('analyze in the child Node with V8 flags prints what one process prints, ex
     assert.equal(child.stdout, one.stdout, args.join(' '));
     assert.equal(child.stderr, one.stderr, args.join(' '));
   }
+});
+
+test('an analyze child never starts another, whatever flags the build recorded', (t) => {
+  if (process.platform === 'win32' || !flagsRecorded()) {
+    t.skip('no V8 flags recorded for this Node (`npm run build` records them), or Windows: no child to test');
+    return;
+  }
+  // A copy of the CLI (bin/parallax.js, dist/src, package.json; node_modules and data by symbolic
+  // links) whose dist/bundle holds only a v8-flags.json listing a harmless flag but not
+  // `--no-regexp-tier-up` (by which a child tells it runs with the flags). A copy, not links to
+  // this checkout's dist: with no bundle beside it the run uses the modules, and so cannot replace
+  // this build's code cache with one made under other flags. Without the guard each child started
+  // a child of its own.
+  const root = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  mkdirSync(path.join(root, 'bin'));
+  mkdirSync(path.join(root, 'dist', 'bundle'), { recursive: true });
+  copyFileSync(BIN, path.join(root, 'bin', 'parallax.js'));
+  copyFileSync(path.resolve('package.json'), path.join(root, 'package.json'));
+  cpSync(path.resolve('dist/src'), path.join(root, 'dist', 'src'), { recursive: true });
+  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
+  symlinkSync(path.resolve('data'), path.join(root, 'data'), 'dir');
+  writeFileSync(path.join(root, 'dist', 'bundle', 'v8-flags.json'), JSON.stringify({ node: process.version, flags: ['--max-lazy'] }));
+  writeFileSync(path.join(root, 'a.txt'), 'Ferry operator Wrenline said on Tuesday that 41 passengers were rescued after the Gull Rock ferry ran aground.\n');
+  // A preloaded hook (passed on to every child) counts the Node processes and, should a chain
+  // start, ends the fourth at once: a failing test must not fill the machine with processes.
+  const hook = path.join(root, 'count.mjs');
+  const count = path.join(root, 'count.txt');
+  writeFileSync(
+    hook,
+    `import { appendFileSync, readFileSync } from 'node:fs';\n` +
+      `if (readFileSync(${JSON.stringify(count)}, 'utf8').length >= 6) process.exit(97);\n` +
+      `appendFileSync(${JSON.stringify(count)}, 'p\\n');\n`,
+  );
+  writeFileSync(count, '');
+  const caches = () => ['parallax.cjs.cache', 'parallax.cjs.v8-flags.cache'].map((f) => `${f} ${statSync(path.resolve('dist/bundle', f), { throwIfNoEntry: false })?.mtimeMs}`);
+  const before = caches();
+  const r = spawnSync(process.execPath, ['--import', hook, path.join(root, 'bin', 'parallax.js'), 'analyze', path.join(root, 'a.txt')], { encoding: 'utf8', timeout: 60000 });
+  assert.equal(readFileSync(count, 'utf8').length / 2, 2, 'the parent and one child');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Wrenline/);
+  assert.deepEqual(caches(), before, "this build's code caches are left as they were");
+});
+
+test("a run under other V8 flags keeps its code cache apart from the build's", (t) => {
+  if (!existsSync(BUNDLE_INPUTS) || !inputsUnchanged(BUNDLE_INPUTS, path.resolve('.'))) {
+    t.skip('no fresh bundle: `npm run build` makes it (a plain tsc leaves it stale)');
+    return;
+  }
+  // V8 rejects a cache made under other V8 flags; such a run's replacement must not go over the
+  // build's cache (which holds every function of the build's warm-up runs), but to a file named
+  // by its options, which the next run with the same options then uses as it is.
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  writeFileSync(path.join(dir, 'a.txt'), 'Ferry operator Wrenline said on Tuesday that 41 passengers were rescued after the Gull Rock ferry ran aground.\n');
+  const buildCache = path.resolve('dist/bundle/parallax.cjs.cache');
+  const flags = ['--max-lazy'];
+  const own = ownCacheFile(buildCache, flags, process.env.NODE_OPTIONS);
+  rmSync(own, { force: true });
+  const stamp = (f: string) => {
+    const st = statSync(f, { throwIfNoEntry: false });
+    return st ? `${st.size} ${st.mtimeMs}` : 'none';
+  };
+  const before = stamp(buildCache);
+  try {
+    const run = () => spawnSync(process.execPath, [...flags, BIN, 'read', path.join(dir, 'a.txt'), '--format', 'json'], { encoding: 'utf8', env: { ...process.env, PARALLAX_BUNDLE: 'on' } });
+    const first = run();
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(stamp(buildCache), before, "the build's cache is left as it was");
+    const made = stamp(own);
+    assert.notEqual(made, 'none', 'the run wrote a cache of its own');
+    const second = run();
+    assert.equal(second.status, 0, second.stderr);
+    assert.equal(second.stdout, first.stdout);
+    assert.equal(stamp(own), made, 'the next run with the same options used it as it was');
+    assert.equal(stamp(buildCache), before);
+  } finally {
+    rmSync(own, { force: true });
+  }
+});
+
+test("only the four most recent runs' own code caches are kept, never the build's", () => {
+  // Invented files: the build's two caches and six own caches written a second apart.
+  const dir = mkdtempSync(path.join(tmpdir(), 'plx-startup-'));
+  const build = ['parallax.cjs.cache', 'parallax.cjs.v8-flags.cache'];
+  for (const f of build) writeFileSync(path.join(dir, f), 'x');
+  const own = ['0000000a', '0000000b', '0000000c', 'v8-flags.0000000d', '0000000e', '0000000f'].map((k) => `parallax.cjs.${k}.cache`);
+  own.forEach((f, i) => {
+    writeFileSync(path.join(dir, f), 'x');
+    const t = new Date(Date.UTC(2026, 0, 1, 0, 0, i));
+    utimesSync(path.join(dir, f), t, t);
+  });
+  pruneOwnCaches(dir, 4);
+  assert.deepEqual(readdirSync(dir).sort(), [...build, ...own.slice(2)].sort());
 });
 
 test('the analyze child exits, writing nothing, when its parent is killed with SIGKILL', async (t) => {

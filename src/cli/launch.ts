@@ -18,11 +18,13 @@
  * file, `parallax.cjs.v8-flags.cache`.
  *
  * The cache is V8's own: V8 checks it against the script's source and its own version and flags,
- * and rejects it when either changed (another Node, say); such a run then writes a new one at exit,
- * atomically (a temporary file renamed), and quietly leaves the old one where the folder is not
- * writable. A cache only ever saves compiling: a rejected or missing one costs time, never output.
+ * and rejects it when either changed (another Node, or other V8 flags in NODE_OPTIONS, say); such a
+ * run then writes a cache of its own at exit, beside the build's and named by its options
+ * (OWN_CACHE), atomically (a temporary file renamed), and quietly writes nothing where the folder
+ * is not writable. A cache only ever saves compiling: a rejected or missing one costs time, never
+ * output.
  */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,7 +43,56 @@ const BUNDLE = path.join(DIST, 'bundle', 'parallax.cjs');
  * a run starts would inherit.
  */
 const CACHE = process.execArgv.includes('--no-regexp-tier-up') ? `${BUNDLE}.v8-flags.cache` : `${BUNDLE}.cache`;
+/**
+ * The cache of a run whose Node options differ from the build's: V8 also rejects a cache made
+ * under other V8 flags than the run's (`NODE_OPTIONS=--max-old-space-size=4096`, say), and such a
+ * run's replacement used to go over the build's file — one run then left a cache of only its own
+ * command's functions (a `read`: half the size), under flags that the next ordinary run rejects in
+ * turn, so neither kind of run kept the build's cache. The replacement goes instead to a file of
+ * its own, named by a hash of what can change V8's flags or version (Node's version, the command
+ * line's options, NODE_OPTIONS), and a run whose options have such a file uses it. The build's
+ * file is written only by the build (`PARALLAX_BUNDLE=build`) or where there is none.
+ */
+const OWN_CACHE = ownCacheFile(CACHE, process.execArgv, process.env.NODE_OPTIONS);
+
+/**
+ * The code cache file of runs with these Node options, beside the build's `cache` (see OWN_CACHE).
+ * The name is a 32-bit FNV-1a hash of the options: two sets of options that share a name only
+ * share a file, whose cache V8 then rejects for one of them (a cache costs time, never output).
+ * No node:crypto: start-up would load it for this alone.
+ */
+export function ownCacheFile(cache: string, execArgv: readonly string[], nodeOptions: string | undefined): string {
+  const text = JSON.stringify([process.version, execArgv, nodeOptions ?? '']);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${cache.slice(0, -'.cache'.length)}.${(h >>> 0).toString(16).padStart(8, '0')}.cache`;
+}
 const INPUTS = path.join(DIST, 'bundle', 'inputs.json');
+/**
+ * How many runs' own caches (OWN_CACHE, 1.5–3 MB each) are kept: the most recently written. A name
+ * is a hash of the options, so options that change at every run (a preloaded hook in a fresh
+ * temporary folder, under NODE_OPTIONS with a V8 flag: a test suite's runs) would otherwise leave
+ * one file each. Four covers a few shells or scripts with their own flags, with and without the
+ * analyze child's.
+ */
+const OWN_CACHES_KEPT = 4;
+
+/**
+ * Removes all but the `keep` most recently written own caches (`parallax.cjs.<8 hex>.cache`, also
+ * the analyze child's `parallax.cjs.v8-flags.<8 hex>.cache`) in `dir`; the build's files are never
+ * touched. Anything that fails is left as it is: the next run with those options compiles afresh.
+ */
+export function pruneOwnCaches(dir: string, keep: number): void {
+  try {
+    const own = readdirSync(dir)
+      .filter((f) => /^parallax\.cjs\.(?:v8-flags\.)?[0-9a-f]{8}\.cache$/.test(f))
+      .map((f) => ({ file: path.join(dir, f), mtimeMs: statSync(path.join(dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+      .sort((a, b) => b.mtimeMs - a.mtimeMs || (a.file < b.file ? -1 : 1));
+    for (const { file } of own.slice(keep)) rmSync(file, { force: true });
+  } catch {
+    // A folder that cannot be read or written: nothing to prune.
+  }
+}
 
 /**
  * Whether every file a bundle was made from is unchanged since: `inputsFile` lists them as
@@ -70,12 +121,12 @@ function readOrNull(file: string): Buffer | undefined {
   }
 }
 
-/** Writes the script's code cache beside the bundle; a folder that cannot be written is left as it is. */
-function writeCache(script: vm.Script): void {
-  const tmp = `${CACHE}.${process.pid}.tmp`;
+/** Writes the script's code cache to `file`; a folder that cannot be written is left as it is. */
+function writeCache(script: vm.Script, file: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, script.createCachedData());
-    renameSync(tmp, CACHE);
+    renameSync(tmp, file);
   } catch {
     // Read-only installation or a full disk: the next run compiles without a cache, as now.
     try {
@@ -95,12 +146,21 @@ export function bundledMain(): Main | null {
     if (mode === 'on' || mode === 'build') throw new Error(`no fresh bundle at ${BUNDLE}: run \`npm run build\``);
     return null;
   }
-  const cachedData = readOrNull(CACHE);
+  // This run's own cache when an earlier run with the same options made one (OWN_CACHE), else the build's.
+  const own = mode === 'build' ? undefined : readOrNull(OWN_CACHE);
+  const buildCache = own ? undefined : readOrNull(CACHE);
+  const cachedData = own ?? buildCache;
   // The CommonJS wrapper, plus the two names the bundle step substitutes: `__moduleUrl` for each
   // module's `import.meta.url`, `__import` for a dynamic import of an external package.
   const wrapped = `(function (exports, require, module, __filename, __dirname, __moduleUrl, __import) {${source.toString('utf8')}\n})`;
   const script = new vm.Script(wrapped, { filename: BUNDLE, cachedData });
-  if (!cachedData || script.cachedDataRejected || mode === 'build') process.once('exit', () => writeCache(script));
+  if (mode === 'build' || (!own && !buildCache)) process.once('exit', () => writeCache(script, CACHE));
+  else if (script.cachedDataRejected) {
+    process.once('exit', () => {
+      writeCache(script, OWN_CACHE);
+      pruneOwnCaches(path.dirname(CACHE), OWN_CACHES_KEPT);
+    });
+  }
   const module = { exports: {} as { main?: Main } };
   const moduleUrl = (rel: string): string => pathToFileURL(path.join(DIST, rel)).href;
   const dynamicImport = (specifier: string): Promise<unknown> => import(specifier);
