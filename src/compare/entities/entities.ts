@@ -358,6 +358,12 @@ interface Cluster {
   lasts: Set<string>;
   /** Lone words that joined it as the head of its name ("Fund" of "International Monetary Fund"). */
   heads: Set<string>;
+  /**
+   * The one article a lone surname's entity belongs to, when that article names two people of
+   * the surname and neither dominates there (pick): other articles' bare surnames do not join it,
+   * since whom it means is undecided.
+   */
+  local?: string;
 }
 
 /**
@@ -1049,7 +1055,28 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     if (local.length === 1) return local[0];
     const pool = local.length ? local : cands;
     const sorted = [...pool].sort((x, y) => y.refs.length - x.refs.length);
-    return sorted[0].refs.length >= 2 * sorted[1].refs.length ? sorted[0] : null;
+    const chosen = sorted[0].refs.length >= 2 * sorted[1].refs.length ? sorted[0] : null;
+    if (chosen && local.length >= 2 && r.tokens.length === 1) {
+      // A lone word that fits two people its own article names ("Elian Gonzalez" and his father
+      // "Juan Gonzalez", then "Gonzalez said"): who dominates the story does not say whom this
+      // article means (a story about a boy quotes his father by surname; counted story-wide, the
+      // father's every bare surname went to the son). The article's own usage up to the word
+      // must not speak against the story's choice: where the article has named the other person
+      // with the word before it more than half as often as the chosen one (full names, and bare
+      // surnames already placed: lone words come in text order; "Elian" alone carries no
+      // "Gonzalez"), the word stays an entity of its own. A report about a player that mentions
+      // his father, the coach, once has named the player again and again before it says
+      // "McDermott"; a report that introduces the boy and then "his father, Juan Gonzalez" has
+      // not decided whom "Gonzalez said" means.
+      const here = (c: Cluster): number =>
+        c.refs.filter((x) => x.article === r.article && x.mention.start < r.mention.start && x.tokens[x.tokens.length - 1] === r.tokens[0]).length;
+      const h = here(chosen);
+      // (A rival is a person: a full name opening with a given name or a word no everyday one;
+      // "Republican Trump", a party word glued to the surname, is no second Trump.)
+      const rival = (c: Cluster): boolean => c !== chosen && here(c) > 0 && 2 * here(c) > h && (knownGiven(c.full[0]) || !commonWord(c.full[0]));
+      if (local.some(rival)) return null;
+    }
+    return chosen;
   };
   // Articles that name a cluster's person with a full name (two words or more).
   const introductions = (c: Cluster): number => new Set(c.refs.filter((x) => x.tokens.length >= 2).map((x) => x.article)).size;
@@ -1346,6 +1373,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // name, the suffix is all that tells "JFK Jr." (the son) from "JFK" (the father, or the airport
   // named for him), or "Kennedy Jr." from "Kennedy". (Full names keep suffixOk's leniency:
   // outlets drop "Jr." after a given name.)
+  // (An undecided surname's entity is its own article's only: see Cluster.local.)
+  const ownArticle = (c: Cluster, r: MentionRef): boolean => c.local === undefined || c.local === r.article;
   const sameLoneSuffix = (c: Cluster, r: MentionRef): boolean => (r.suffix ? c.suffixes.size === 1 && c.suffixes.has(r.suffix) : c.suffixes.size === 0);
   for (const { r } of single) {
     const tok = r.tokens[0];
@@ -1411,7 +1440,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const given = byGiven(r);
       if (given.length && cands.length && cands.some((c) => !given.includes(c))) cands = [];
       else if (cands.length === 0) cands = given;
-      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r));
+      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r) && ownArticle(c, r));
     } else {
       // A news story names a person in full once and by surname after: a bare surname the
       // annotator could not type ("other") is the person its own article introduced, or the
@@ -1446,7 +1475,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // A lone word joins the entity that the same lone word joined elsewhere: a single-word
       // entity, or a body whose own article used the word as its head anaphor (above): "Colts"
       // in one report is the "Indianapolis Colts" that another report called "the Colts".
-      cands = local.length ? local : near(r.tokens).filter((c) => (c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r)) || (!c.person && c.heads.has(tok)));
+      cands = local.length ? local : near(r.tokens).filter((c) => (c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r) && ownArticle(c, r)) || (!c.person && c.heads.has(tok)));
     }
     const head = roleHead(r.mention);
     if (head && !spelled.length && (type === 'person' || type === 'other')) {
@@ -1458,9 +1487,13 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     }
     // An acronym whose initials fit several names in the story, none of them its article's or
     // dominant, is matched as a plain word (other articles' "AP" may have founded an entity).
-    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r)), r) : null);
+    // (Likewise a lone surname that fits two people of its article, none dominant there (pick):
+    // it joins the same lone word of its article, so one ambiguous "Gonzalez" is one entity.)
+    const lone = (): Cluster[] => near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r) && ownArticle(c, r));
+    const undecided = type === 'person' && cands.length >= 2 && !spelled.length;
+    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(lone(), r) : undecided ? pick(lone().filter((c) => c.local === r.article), r) : null);
     if (hit) join(hit, r);
-    else add(cluster(r));
+    else add(undecided ? { ...cluster(r), local: r.article } : cluster(r));
   }
 
   mergeSameInitials(clusters, established);
