@@ -358,12 +358,6 @@ interface Cluster {
   lasts: Set<string>;
   /** Lone words that joined it as the head of its name ("Fund" of "International Monetary Fund"). */
   heads: Set<string>;
-  /**
-   * The one article a lone surname's entity belongs to, when that article names two people of
-   * the surname and neither dominates there (pick): other articles' bare surnames do not join it,
-   * since whom it means is undecided.
-   */
-  local?: string;
 }
 
 /**
@@ -1049,6 +1043,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // the dominant one's, and leaving it apart cost recall without a gain in precision); else the
   // form stays an entity of its own (precision first: a wrong merge puts one person's words in
   // another's mouth).
+  // The last lone surname pick withheld from the person the story would have chosen (below).
+  let withheld: MentionRef | null = null;
   const pick = (cands: Cluster[], r: MentionRef): Cluster | null => {
     if (cands.length <= 1) return cands[0] ?? null;
     const local = cands.filter((c) => c.articles.has(r.article));
@@ -1064,17 +1060,20 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // must not speak against the story's choice: where the article has named the other person
       // with the word before it more than half as often as the chosen one (full names, and bare
       // surnames already placed: lone words come in text order; "Elian" alone carries no
-      // "Gonzalez"), the word stays an entity of its own. A report about a player that mentions
-      // his father, the coach, once has named the player again and again before it says
-      // "McDermott"; a report that introduces the boy and then "his father, Juan Gonzalez" has
-      // not decided whom "Gonzalez said" means.
+      // "Gonzalez"), the word is no one's (withheld; see the single-word loop's end). A report
+      // about a player that mentions his father, the coach, once has named the player again and
+      // again before it says "McDermott"; a report that introduces the boy and then "his father,
+      // Juan Gonzalez" has not decided whom "Gonzalez said" means.
       const here = (c: Cluster): number =>
         c.refs.filter((x) => x.article === r.article && x.mention.start < r.mention.start && x.tokens[x.tokens.length - 1] === r.tokens[0]).length;
       const h = here(chosen);
       // (A rival is a person: a full name opening with a given name or a word no everyday one;
       // "Republican Trump", a party word glued to the surname, is no second Trump.)
       const rival = (c: Cluster): boolean => c !== chosen && here(c) > 0 && 2 * here(c) > h && (knownGiven(c.full[0]) || !commonWord(c.full[0]));
-      if (local.some(rival)) return null;
+      if (local.some(rival)) {
+        withheld = r;
+        return null;
+      }
     }
     return chosen;
   };
@@ -1373,8 +1372,6 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // name, the suffix is all that tells "JFK Jr." (the son) from "JFK" (the father, or the airport
   // named for him), or "Kennedy Jr." from "Kennedy". (Full names keep suffixOk's leniency:
   // outlets drop "Jr." after a given name.)
-  // (An undecided surname's entity is its own article's only: see Cluster.local.)
-  const ownArticle = (c: Cluster, r: MentionRef): boolean => c.local === undefined || c.local === r.article;
   const sameLoneSuffix = (c: Cluster, r: MentionRef): boolean => (r.suffix ? c.suffixes.size === 1 && c.suffixes.has(r.suffix) : c.suffixes.size === 0);
   for (const { r } of single) {
     const tok = r.tokens[0];
@@ -1440,7 +1437,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const given = byGiven(r);
       if (given.length && cands.length && cands.some((c) => !given.includes(c))) cands = [];
       else if (cands.length === 0) cands = given;
-      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r) && ownArticle(c, r));
+      if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r));
     } else {
       // A news story names a person in full once and by surname after: a bare surname the
       // annotator could not type ("other") is the person its own article introduced, or the
@@ -1475,7 +1472,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // A lone word joins the entity that the same lone word joined elsewhere: a single-word
       // entity, or a body whose own article used the word as its head anaphor (above): "Colts"
       // in one report is the "Indianapolis Colts" that another report called "the Colts".
-      cands = local.length ? local : near(r.tokens).filter((c) => (c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r) && ownArticle(c, r)) || (!c.person && c.heads.has(tok)));
+      cands = local.length ? local : near(r.tokens).filter((c) => (c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r)) || (!c.person && c.heads.has(tok)));
     }
     const head = roleHead(r.mention);
     if (head && !spelled.length && (type === 'person' || type === 'other')) {
@@ -1487,13 +1484,13 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     }
     // An acronym whose initials fit several names in the story, none of them its article's or
     // dominant, is matched as a plain word (other articles' "AP" may have founded an entity).
-    // (Likewise a lone surname that fits two people of its article, none dominant there (pick):
-    // it joins the same lone word of its article, so one ambiguous "Gonzalez" is one entity.)
-    const lone = (): Cluster[] => near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r) && ownArticle(c, r));
-    const undecided = type === 'person' && cands.length >= 2 && !spelled.length;
-    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(lone(), r) : undecided ? pick(lone().filter((c) => c.local === r.article), r) : null);
+    const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r)), r) : null);
     if (hit) join(hit, r);
-    else add(undecided ? { ...cluster(r), local: r.article } : cluster(r));
+    // A lone surname that fits two people of its own article, neither chosen (pick), is left out
+    // of the entities: whom it means is undecided, and as an entity of its own it stood as a
+    // third person of the name, with claims of its own ("The Fitzpatrick sisters" beside Freya
+    // Fitzpatrick was carded as a different person from George Thampy, read on DUC 2006 dev).
+    else if (withheld !== r) add(cluster(r));
   }
 
   mergeSameInitials(clusters, established);
