@@ -95,6 +95,8 @@ test('a bare surname in a report that names a boy and then his father is not giv
   const boy = entityAt(ents, arts, 'a1', 'Tomas Vasquel');
   assert.ok(boy);
   assert.notEqual(entityAt(ents, arts, 'a2', 'Vasquel told'), boy);
+  // Nor does it stand as a third person of the name: it is in no entity.
+  assert.equal(entityAt(ents, arts, 'a2', 'Vasquel told'), null);
   // A report that has named the boy again and again before it names his father once means the
   // boy by the bare surname.
   const often = [
