@@ -1043,39 +1043,13 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // the dominant one's, and leaving it apart cost recall without a gain in precision); else the
   // form stays an entity of its own (precision first: a wrong merge puts one person's words in
   // another's mouth).
-  // The last lone surname pick withheld from the person the story would have chosen (below).
-  let withheld: MentionRef | null = null;
   const pick = (cands: Cluster[], r: MentionRef): Cluster | null => {
     if (cands.length <= 1) return cands[0] ?? null;
     const local = cands.filter((c) => c.articles.has(r.article));
     if (local.length === 1) return local[0];
     const pool = local.length ? local : cands;
     const sorted = [...pool].sort((x, y) => y.refs.length - x.refs.length);
-    const chosen = sorted[0].refs.length >= 2 * sorted[1].refs.length ? sorted[0] : null;
-    if (chosen && local.length >= 2 && r.tokens.length === 1) {
-      // A lone word that fits two people its own article names ("Elian Gonzalez" and his father
-      // "Juan Gonzalez", then "Gonzalez said"): who dominates the story does not say whom this
-      // article means (a story about a boy quotes his father by surname; counted story-wide, the
-      // father's every bare surname went to the son). The article's own usage up to the word
-      // must not speak against the story's choice: where the article has named the other person
-      // with the word before it more than half as often as the chosen one (full names, and bare
-      // surnames already placed: lone words come in text order; "Elian" alone carries no
-      // "Gonzalez"), the word is no one's (withheld; see the single-word loop's end). A report
-      // about a player that mentions his father, the coach, once has named the player again and
-      // again before it says "McDermott"; a report that introduces the boy and then "his father,
-      // Juan Gonzalez" has not decided whom "Gonzalez said" means.
-      const here = (c: Cluster): number =>
-        c.refs.filter((x) => x.article === r.article && x.mention.start < r.mention.start && x.tokens[x.tokens.length - 1] === r.tokens[0]).length;
-      const h = here(chosen);
-      // (A rival is a person: a full name opening with a given name or a word no everyday one;
-      // "Republican Trump", a party word glued to the surname, is no second Trump.)
-      const rival = (c: Cluster): boolean => c !== chosen && here(c) > 0 && 2 * here(c) > h && (knownGiven(c.full[0]) || !commonWord(c.full[0]));
-      if (local.some(rival)) {
-        withheld = r;
-        return null;
-      }
-    }
-    return chosen;
+    return sorted[0].refs.length >= 2 * sorted[1].refs.length ? sorted[0] : null;
   };
   // Articles that name a cluster's person with a full name (two words or more).
   const introductions = (c: Cluster): number => new Set(c.refs.filter((x) => x.tokens.length >= 2).map((x) => x.article)).size;
@@ -1486,11 +1460,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     // dominant, is matched as a plain word (other articles' "AP" may have founded an entity).
     const hit = pick(cands, r) ?? (spelled.length && cands === spelled ? pick(near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r)), r) : null);
     if (hit) join(hit, r);
-    // A lone surname that fits two people of its own article, neither chosen (pick), is left out
-    // of the entities: whom it means is undecided, and as an entity of its own it stood as a
-    // third person of the name, with claims of its own ("The Fitzpatrick sisters" beside Freya
-    // Fitzpatrick was carded as a different person from George Thampy, read on DUC 2006 dev).
-    else if (withheld !== r) add(cluster(r));
+    else add(cluster(r));
   }
 
   mergeSameInitials(clusters, established);
