@@ -183,7 +183,7 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
       }
       if (dump) {
         const srcs = golds.filter((g) => g.source).map((g) => g.source!.map((f) => text.slice(f.start, f.end)).join(' '));
-        const label = q.speaker ? `WRONG rule=${quoteRule.get(q)} cue=${JSON.stringify(q.cue)} speaker=${JSON.stringify(q.speaker.text)} via=${JSON.stringify(q.via?.text ?? null)} name=${JSON.stringify(q.speakerName)} kind=${q.speakerKind} attribution=${q.attribution} partial=${q.partial}` : 'NONE';
+        const label = q.speaker ? `WRONG rule=${quoteRule.get(q)} cue=${JSON.stringify(q.cue)} speaker=${JSON.stringify(q.speaker.text)} via=${JSON.stringify(q.via?.text ?? null)} name=${JSON.stringify(q.speakerName)} kind=${q.speakerKind} attribution=${q.attribution} partial=${q.partial}${golds.some((g) => g.source && overlaps(g.content, q.speaker!.start, q.speaker!.end) > 0) ? ' nested' : ''}` : 'NONE';
         dump.push(`${label} gold=${JSON.stringify(srcs)} ${pa.name}@${q.start}: ${context(text, q.start, q.end)}`);
       }
     }

@@ -4,7 +4,9 @@
  * from a sentence about what someone did ("Brekke praised the crew."); an inverted verb and a
  * description after an exclamation are its attribution, not a continuation of the speaker
  * before; an inner "it" in the complement of an outer report whose subject is not found is no
- * speaker.
+ * speaker. Session 19: a verb with a clause of its own after a closed quote does not break the
+ * speaker chain; a quoted sentence the reporter runs on continues it; a participle after an
+ * issued document is the issuer's; a lower-case described subject after an introductory phrase.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -71,4 +73,42 @@ test('an abbreviation ends no described speaker after an inverted verb', () => {
 test('in hard-wrapped copy a short "<Name> said" line after a closed quote is its attribution', () => {
   const a = read('The ferry pier collapsed on Monday.\n\n"The pier was a known hazard for years."\nMayor Greta Holm said on Tuesday. The board will meet in May.');
   assert.equal(quote(a, 'The pier was')?.speakerName, 'Greta Holm');
+});
+
+test('a reporting verb with a clause of its own after a closed quote does not break the chain', () => {
+  // "Holm said both plans are …" is the reporter's next sentence, a new statement of Holm's;
+  // the quote before it continues the harbour master.
+  const a = read('Greta Holm met the harbour master in Eastport on Monday. "I think the ferry plan is the worst idea I have seen," the harbour master said. "It shows a lack of care." Holm said both plans are "doomed."');
+  assert.equal(quote(a, 'It shows')?.speaker?.text, 'the harbour master');
+  // A verb that ends the sentence (or takes only an adjunct) is still that quote's attribution
+  // after a misplaced full stop, and breaks the chain.
+  const b = read('Greta Holm met the harbour master in Eastport on Monday. "I think the ferry plan is the worst idea I have seen," the harbour master said. "It shows a lack of care." Holm said on Tuesday.');
+  assert.notEqual(quote(b, 'It shows')?.speaker?.text, 'the harbour master');
+});
+
+test('a quoted sentence that the reporter runs on in lower case continues the speaker before', () => {
+  const a = read('"The crossing is safe for every family," said Tomas Brekke, a pilot from Westport. "They trust the crew, but they are not ready yet" to pay the new fares. The board meets in May.');
+  assert.equal(quote(a, 'They trust the crew')?.speakerName, 'Tomas Brekke');
+  // Not a title ("The Island Ferry Story"), nor words the sentence credits to someone else.
+  const b = read('"The crossing is safe for every family," said Tomas Brekke, a pilot from Westport. "The book on the ferry crossing" was to be a "warning," said Ilse Marr, his agent.');
+  assert.notEqual(quote(b, 'The book on')?.speakerName, 'Tomas Brekke');
+});
+
+test('a participle after a document its subject issues is the issuer’s', () => {
+  // "released a statement … saying": the statement speaks in the town's words; a participle
+  // without a comma otherwise modifies the noun before it and gets no speaker.
+  const a = read('The ferry board met on Monday. The town released a statement Wednesday saying the fares are "too high for every family." Greta Holm, the mayor, put out a new radio ad calling it "dangerous" that the board "has no plan at all."');
+  assert.equal(quote(a, 'too high')?.speaker?.text, 'The town');
+  assert.equal(quote(a, 'dangerous')?.speakerName, 'Greta Holm');
+});
+
+test('a described subject after an introductory phrase speaks, in lower case too', () => {
+  const a = read('The board met on Monday. In a press release, the harbour committee said: "We will go further than any board before us."');
+  const q = quote(a, 'We will go further');
+  assert.equal(q?.speaker?.text, 'the harbour committee');
+  // The span is the text's own: offsets and text agree.
+  assert.equal(a.text.slice(q!.speaker!.start, q!.speaker!.end), 'the harbour committee');
+  // Not a comment clause set off by commas: the main clause after it has its own speaker.
+  const b = read('The boy now wears a suit. When teased about the suit by his father, a relative said, he pointed at his heart and replied: "Faith is not in your clothes."');
+  assert.equal(quote(b, 'Faith is not')?.speaker?.text, 'he');
 });

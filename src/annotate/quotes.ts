@@ -274,6 +274,14 @@ const VERB_ADJUNCT_END = /(?:\s+(?:on|late|early|earlier|last|this)?\s*(?:Monday
 let VERB_FIRST: RegExp;
 /** A reporting verb after its subject; any case, as some outlets capitalise it ("Murphy … Tweeted"). */
 let AFTER_VERB: RegExp;
+/**
+ * A verb of issuing and the document it issues, ending the stretch before a participle ("released
+ * a statement Wednesday evening", "put out a new radio ad"): the document's words are its
+ * issuer's. At most three modifiers before the document noun and a short adjunct after it.
+ */
+const ISSUED_DOCUMENT = /\b(?:issued|released|put\s+out|sent\s+out|sent|posted|published|circulated|distributed)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|report|memo|memorandum|letter|release|ad|advertisement|email|e-mail|video|message|note|tweet|post|document|filing|op-ed|editorial)(?:\s+[^,;:"“”']{0,40}?)?,?$/iu;
+/** The start of a verb's own complement clause: "that", or a subject pronoun or determiner. */
+const COMPLEMENT_AFTER_VERB = /^\s+(?:that|he|she|they|it|we|both|the|his|her|their|its|this|these|those)\s/i;
 
 /**
  * Builds every pattern that lists the reporting verbs or the description heads: the hand lists
@@ -638,7 +646,20 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // 4. A whole-sentence quote continues the speaker of the sentence before it.
     // A short quote that is a sentence of its own ("“Very good.”") continues too: the partial
     // flag calls every one- or two-word quote partial, but one that ends its sentence is whole.
-    const wholeSentence = !q.partial || /[.!?]$/.test(q.text);
+    // A quoted sentence that opens the reporter's sentence, which then runs on past the marks
+    // ("“They agree with him on issues, but they aren't there yet” to support him.", "“He listened
+    // to her time after time” on Iraq.") is the continued speaker's too: the reporter finishes the
+    // speaker's sentence in his own words. It must read as speech, not as a title or a term:
+    // a capital first word, not title case, and at least SCARE_WORDS + 1 words (the length from
+    // which PolNeAR's unattributed fragments are mostly someone's words, above).
+    // Only when the reporter's words go on straight after the marks in lower case, with no
+    // comma (a comma, inside or after the marks, is where an attribution follows, one the
+    // rules above could not read: "“…,” mused co-host Tomas Brekke"), and with no reporting
+    // verb later in the sentence ("“…” was to be a “tale,” said her agent"): the words are
+    // then that verb's.
+    const runOn = text.slice(r.close + 1, afterEnd);
+    const sentenceLead = !q.partial || /[.!?]$/.test(q.text) || (/^\p{Lu}/u.test(q.text) && /^\s+\p{Ll}/u.test(runOn) && !/[,;:]['’"”]*\s*$/.test(text.slice(start, r.close)) && !isTitleCase(q.text) && q.text.split(/\s+/).filter(Boolean).length > SCARE_WORDS && (VERB_RE.lastIndex = 0, !VERB_RE.test(runOn)));
+    const wholeSentence = sentenceLead;
     if (!speaker && wholeSentence && (opensOrParticiple(before) || introLead(r.open - before.length, r.open))) {
       const prev = previousSpeaker(r.open, si);
       // A speaker and verb right after the quote that rule 1 did not accept ("…” Greene added
@@ -1027,6 +1048,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // "“We are not terrorists.” Mr. Zahed said: “…”": a verb with a colon after it introduces
     // the next quote; it is no attribution of this one.
     if (v && /^\s*:/.test(text.slice(sp!.end + v[0].length, sp!.end + v[0].length + 3))) return null;
+    // "“It shows a lack of care.” Holm said both plans are “doomed”": after a quote that closed
+    // its sentence, a verb followed by a clause of its own (a "that", or a subject: a pronoun
+    // or determiner) reports a new statement, the reporter's next sentence; it is no
+    // attribution of the quote before, which a misplaced full stop would leave with the verb
+    // alone or an adjunct ("“….” Holm said on Monday.").
+    if (v && /[.!?]$/.test(charsBeforeMark(from, 1)) && COMPLEMENT_AFTER_VERB.test(text.slice(sp!.end + v[0].length, sp!.end + v[0].length + 12))) return null;
     return v ? sp : null;
   }
 
@@ -1666,6 +1693,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (/\b(?:where|who|whom|which)\b/i.test(seg)) return null;
       const sub = /\b(?:that|when|after|because|if|while|as|before|since)\b(?![\s\S]*\b(?:that|when|after|because|if|while|as|before|since)\b)([\s\S]*)$/i.exec(seg);
       if (sub && /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|\p{Ll}{2,}ed)\b/u.test(sub[1])) return null;
+      if (ISSUED_DOCUMENT.test(plainSeg)) return issuer(segStart, cue, plainSeg);
       return opener(segStart, cue, false, true);
     }
     // "Ruiz was quick to point out that …", "Ruiz is expected to say, “…”", "Ruiz continued to
@@ -1683,6 +1711,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // But an absolute construction names the participle's subject itself: "…, with Sen. John
     // McCain calling it a “Chinese menu”", "with Trump saying “…”".
     if (/ing$/.test(cue) && !progressive) {
+      // "The town released a statement Wednesday saying …", "Holm and Ruiz issued a report
+      // charging the board with “…”": a document its subject issues speaks in the issuer's
+      // words, so the participle after it (comma or not) is the issuer's, the sentence subject.
+      if (ISSUED_DOCUMENT.test(seg)) return issuer(segStart, cue, seg);
       const m = byEnd.get(segEnd);
       if (m && (m.type === 'person' || m.type === 'organization') && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, (m.role?.start ?? m.start) - 10), m.role?.start ?? m.start))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
       // "Trump mocked Clinton for saying she would “…”", "Clinton slammed Trump for calling
@@ -1822,7 +1854,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // Also a bare plural opening the sentence ("Critics said", "Residents told …"): news
     // writing drops the determiner of a group of sources. "Police" and "People" are plurals
     // without the -s ("Police said the man was “armed and dangerous”").
-    const np = DET_NP.exec(subj) ?? /^(\p{Lu}\p{Ll}{2,}s|Police|People)$/u.exec(subj);
+    // After an introductory phrase the determiner is in lower case ("In a press release, the
+    // committee said: “…”"): the same subject, read with its first letter raised.
+    // Not a comment clause set off by commas ("When teased …, a relative said, he pointed at his
+    // heart and replied: “…”"): words after its comma are the main clause, whose own subject
+    // speaks.
+    const lowerAfterIntro = intro !== null && !/^\s*,\s*[^\s"“'‘]/.test(before.slice(last.index + cue.length));
+    const np = DET_NP.exec(lowerAfterIntro ? subj.replace(/^(?:the|a|an|another|one|his|her|their|its)(?=\s)/, (w) => w[0].toUpperCase() + w.slice(1)) : subj) ?? /^(\p{Lu}\p{Ll}{2,}s|Police|People)$/u.exec(subj);
     // A naming verb names a thing when the quote follows it ("a website called “…”"), but with
     // an object between ("The union called the plan “…”") it is the subject's judgement.
     const naming = /^(?:called|calls|calling|labelled|labeled|branded|termed|dubbed|described|describes|describing)$/i.test(cue);
@@ -1830,7 +1868,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // called Sophistafunk got the crowd to cheer for “…”" names the band)
     const objWords = before.slice(last.index + cue.length).replace(/["“‘']+\s*$/, '').trim().split(/\s+/).filter(Boolean);
     const objectBetween = objWords.length > 0 && objWords.length <= 4 && !objWords.some((w) => /^(?:got|gets|is|was|were|are|has|had|to|for|and|or|but|\p{Ll}+ed)$/u.test(w));
-    if (np && !/ly$/.test(np[1]) && HAND_VERB_SET.has(cue.toLowerCase()) && (!naming || objectBetween)) return { speaker: { start: segEnd - np[1].length, end: segEnd, text: np[1] }, cue };
+    if (np && !/ly$/.test(np[1]) && HAND_VERB_SET.has(cue.toLowerCase()) && (!naming || objectBetween)) return { speaker: { start: segEnd - np[1].length, end: segEnd, text: text.slice(segEnd - np[1].length, segEnd) }, cue };
     return null;
   }
 
@@ -1864,6 +1902,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   /** The person, or "he"/"she", that opens the sentence starting at `segStart`. */
+  /**
+   * The issuer of the document `seg` ends with (ISSUED_DOCUMENT): the sentence's subject, a
+   * person, organization or description, cut before the verb of issuing. Not across a relative
+   * or subordinate clause before that verb, whose subject would be another's.
+   */
+  function issuer(segStart: number, cue: string, seg: string): { speaker: TextSpan; cue: string } | null {
+    const at = ISSUED_DOCUMENT.exec(seg)!.index;
+    if (/\b(?:who|whom|which|where|that|when|after|because|if|while|since|and|or)\b|[;:"“”]/i.test(seg.slice(0, at))) return null;
+    const o = opener(segStart, cue, true, true);
+    if (!o || o.speaker.start >= segStart + at) return null;
+    if (o.speaker.end <= segStart + at) return o;
+    const t = text.slice(o.speaker.start, segStart + at).replace(/[\s,]+$/, '');
+    return t ? { speaker: { start: o.speaker.start, end: o.speaker.start + t.length, text: t }, cue } : null;
+  }
+
   function opener(segStart: number, cue: string, organizations = false, described = false): { speaker: TextSpan; cue: string } | null {
     const head = text.slice(segStart, segStart + 240);
     // The subject stands at the sentence start, or after a linking word and one introductory

@@ -17,7 +17,11 @@
  *    capitalises inside names more often than at a sentence start ("U.S. Court of Appeals",
  *    "U.S. Senate") is no such word (lexicon/openers.ts, counted on hand-split news). An
  *    abbreviation closed by a bracket ("Annapolis (Md.) police") never ends one: a sentence that
- *    ends inside brackets ends in a word, not in a state's abbreviation.
+ *    ends inside brackets ends in a word, not in a state's abbreviation. After such an
+ *    abbreviation an opening quote mark is looked through: the quoted first word decides
+ *    ("…, of Eastport, Fla. “She has …" ends one; "the U.S. “war on …”" does not).
+ * 4. A number's full stop ends a sentence, except a decimal point written with a space before a
+ *    magnitude ("$368. 0 million", "2. 5 percent").
  */
 import type { Sentence } from '../core/schema.js';
 import { COMMON_WORDS } from './lexicon/common.js';
@@ -148,9 +152,15 @@ function endsSentence(line: string, at: number, punct: string, next: number): bo
   if (!before) return true;
   const word = before[1];
   const lower = word.toLowerCase();
-  const nextWord = /^[\p{L}\p{N}]+/u.exec(line.slice(next))?.[0] ?? '';
+  // The word after any opening quote marks: "… of Jacksonville, Fla. “She has …" opens a quoted
+  // sentence, and whether the abbreviation ends one is read off that word as off any other.
+  const nextWord = /^(?:["“‘]|'')?([\p{L}\p{N}]+)/u.exec(line.slice(next))?.[1] ?? '';
   // A number ending a sentence ("… in 2014. The") is a boundary, but a list number at the start
   // of a line ("1. Skip to content") is not.
+  // "$368. 0 million", "2. 5 percent": a decimal point written with a space after it (as some
+  // wires' and converted copy do) ends no sentence: a sentence never opens on a bare digit run
+  // followed by a magnitude or "percent" (news spells out a figure that opens a sentence).
+  if (/^\d+$/.test(word) && /^\d+\s+(?:million|billion|trillion|thousand|percent|per\s+cent|%|bn|m)\b/i.test(line.slice(next))) return false;
   if (/^\d+$/.test(word)) return line.slice(0, at - word.length).trim() !== '';
   // Initials: a single capital letter ("George W. Bush", "J. K. Rowling").
   if (/^\p{Lu}$/u.test(word)) return false;
@@ -177,6 +187,8 @@ function endsSentence(line: string, at: number, punct: string, next: number): bo
  * that word inside names more than it opens sentences with it ("Court", "Senate", "National").
  */
 function opener(w: string): boolean {
+  // A lower-case word (inside quote marks: "the U.S. “war on terror”") opens no sentence.
+  if (!/^\p{Lu}/u.test(w)) return false;
   if (OPENERS.has(w) || LEARNED_OPENERS.has(w)) return true;
   return COMMON_WORDS.has(w.toLowerCase()) && !NAME_WORDS.has(w);
 }
