@@ -731,6 +731,33 @@ function rulerWord(w: string): boolean {
   return c !== null && c[0] - Math.max(c[1], c[2]) > 0.1;
 }
 
+/**
+ * A word whose distributional neighbours are a company's or a brand's rather than a given name's:
+ * its GloVe vector nearer "company" or "brand" than "john" or "mary" (a man's and a woman's
+ * given name) by a clear margin. Makers and brands named like people ("Mercedes" .43 against
+ * .19, "Porsche", "Dell", "Ford", "Disney") are used alone as the company, while a given name
+ * used alone is the person ("Tiffany" .34 against .47, "Wendy", "Lincoln", "Elian" stay given
+ * names); a word the table does not know ("Tedros") is no brand. The margin (.1) is
+ * programmeWord's. See the lone-first-word rule below and byGiven in
+ * src/compare/entities/entities.ts: a brand's lone mention is not the person of its article who
+ * shares the name ("Mercedes Haller, a spokeswoman …" and "Mercedes recalled 40,000 vehicles").
+ */
+export function brandWord(w: string): boolean {
+  const c = cosines(w, ['company', 'brand', 'john', 'mary']);
+  // (And a clear likeness to "company" or "brand" itself, .25: a rare word's vector is noise,
+  // all its cosines near zero or below, and a margin between two such says nothing; "Harakat"
+  // is -.01 against -.11.)
+  return c !== null && Math.max(c[0], c[1]) >= 0.25 && Math.max(c[0], c[1]) - Math.max(c[2], c[3]) > 0.1;
+}
+
+/**
+ * A brand's name (brandWord) that the article never writes in lower case: a lower-case use shows
+ * an everyday word there ("Generation" of "Generation X" beside "the jilted generation").
+ */
+export function brandIn(text: string, w: string): boolean {
+  return brandWord(w) && !occursAsWord(text, w.toLowerCase(), () => true);
+}
+
 /** A verb of saying and "he" or "she" right after a name ("… said she would stay"). */
 const HE_SHE_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|adds|wrote|insisted|argued|stressed|noted)\s+(?:that\s+)?(?:he|she)\b/;
 
@@ -987,7 +1014,8 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // "Creighton's Doug McDermott" opening a report is the school's.)
     if ((n.type === 2 || n.type === 3) && n.first === n.last && !fixed[k] && (givens.get(word(n.first)) ?? Infinity) < d.starts[n.first] && !surnames.has(word(n.first)) && !bodyOpeners.has(word(n.first))) {
       const w = stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.first]));
-      if (!PLACES.has(w) && !ORGANIZATIONS.has(w) && !ACRONYM.test(w) && !rules.placeCueAt(n.first, n.last)) n.type = 1;
+      // (Nor a brand's name, brandIn: "Mercedes recalled …" after "Mercedes Haller".)
+      if (!PLACES.has(w) && !ORGANIZATIONS.has(w) && !ACRONYM.test(w) && !rules.placeCueAt(n.first, n.last) && !brandIn(d.text, w)) n.type = 1;
       continue;
     }
     if (n.type === 1 || n.first !== n.last || fixed[k] || !surnames.has(word(n.first))) continue;
@@ -1844,7 +1872,7 @@ function hasInnerCapital(w: string): boolean {
 }
 
 /** Does `w` occur in `text` as a whole word at a position `ok` accepts? */
-function occursAsWord(text: string, w: string, ok: (pos: number) => boolean): boolean {
+export function occursAsWord(text: string, w: string, ok: (pos: number) => boolean): boolean {
   let from = 0;
   for (;;) {
     const p = text.indexOf(w, from);

@@ -20,6 +20,7 @@ import { ORGANIZATIONS } from '../../annotate/lexicon/organizations.js';
 import { GIVEN_NAMES } from '../../annotate/lexicon/persons.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../annotate/lexicon/given-names.js';
 import { BUILTIN_OUTLETS } from '../../ingest/outlets.js';
+import { brandIn } from '../../annotate/mentions.js';
 
 // Formal given names and their nicknames, both ways (William/Bill, Richard/Dick, Joseph/Joe),
 // from a public curated list (nickname-data.ts, Apache-2.0; bench/build-nicknames.ts). Looked up
@@ -338,6 +339,8 @@ interface MentionRef {
   suffix: string;
   /** Its own context names a disease (diseaseContext): the entity is one, wherever else it is typed otherwise. */
   disease?: boolean;
+  /** Its own context shows a site (facilityContext): the entity is the place, unless a mention gives it a role. */
+  facility?: boolean;
 }
 
 interface Cluster {
@@ -410,6 +413,25 @@ export function isHyphenModifier(text: string): boolean {
  */
 export function isDocumentNumber(text: string, after: string): boolean {
   return /^(?:\p{Lu}\p{Ll}{0,2}\.\s?)*(?:\p{Lu}\p{Ll}{0,2}\.?|\p{Lu}{2})$/u.test(text.trim()) && /^\.?\s?\d/.test(after) && /\./.test(text + after[0]);
+}
+
+/**
+ * Lower-case nouns of a site or building right after a name that make the name the site's: news
+ * names a prison, an airport, a stadium, a shrine or a dam by the place it stands in ("Abu Ghraib
+ * prison", "Bagram airfield", "Aswan dam"; CoNLL tags such names LOC). Not the nouns a person's
+ * surname premodifies too ("the Trump camp", "the Mandela hospital stay", "the bin Laden
+ * compound"): only sites no one's entourage, stay or home is called.
+ */
+const FACILITY_AFTER = /^\s(?:prison|jail|penitentiary|airport|airfield|airbase|stadium|mosque|shrine|cemetery|refinery|dam|reactor|checkpoint|detention\s(?:center|centre|facility|camp))\b/;
+
+/**
+ * The mention's own context shows a site ("Abu Ghraib prison"): a name typed a person, with no
+ * title or role, right before a site's noun (FACILITY_AFTER). The tagger and the rules read
+ * "Abu Ghraib" as a person by its first word (a given name, Arabic "father of"); the site noun
+ * says it is the place (see toEntity, which types the entity so when no mention of it has a role).
+ */
+export function facilityContext(m: Mention, after: string): boolean {
+  return m.type === 'person' && !m.role && FACILITY_AFTER.test(after);
 }
 
 /** Lower-case nouns after a name that make the name a disease or pathogen ("West Nile virus", "Lyme disease"). */
@@ -895,6 +917,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       if (typed !== m.type) m = { ...m, type: typed };
       const disease = diseaseContext(m, a.text.slice(Math.max(0, m.start - 30), m.start), a.text.slice(m.end, m.end + 24));
       if (disease) m = { ...m, type: 'other' };
+      const facility = facilityContext(m, a.text.slice(m.end, m.end + 32));
+      if (facility) m = { ...m, type: 'place' };
       // "Tampa, Fla.": a US state's AP abbreviation is the state (stateOf); matching reads the
       // state's name, so "Calif." and "California" are one place.
       const state = stateOf(m, a.text.slice(Math.max(0, m.start - 2), m.start), a.text[m.end] ?? '');
@@ -902,7 +926,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const form = state ?? (m.type === 'person' ? personForm(m.text) : ownForm(matchForm(m.text), m.type));
       const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
-      own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '', disease });
+      own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '', disease, facility });
     }
     namesakeBodies(own, a.text);
     refs.push(...own);
@@ -946,6 +970,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     if (r.form !== r.mention.text) for (const k of initialsOf(r.form)) push(byInitials, k, c);
     // "Justice Department" is also spelled "DOJ", the initials of "Department of Justice".
     if (r.mention.type === 'organization') for (const k of initialsOf(bodyOf(r.form))) push(byInitials, k, c);
+    // "IBM" is "International Business Machines Corp." without its designator (DESIGNATOR_END).
+    if (r.mention.type === 'organization' && DESIGNATOR_END.test(r.mention.text)) for (const k of initialsOf(r.mention.text.replace(DESIGNATOR_END, ''))) push(byInitials, k, c);
   };
   const add = (c: Cluster): void => {
     clusterOf.set(c.refs[0], c);
@@ -1182,10 +1208,20 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   //   more rarely than two ("AP" is the agency and "Armed Police"), and a story is about one
   //   event, where two bodies with the same three initials are rarer still; two candidates and
   //   the acronym stays apart.
+  // Not initials that spell a company's legal designator ("GMC" of "General Motors Corp."):
+  // news forms a company's initials from its name, not from its "Corp." or "Inc." ("IBM",
+  // "GE"), so initials that need the designator's letter are another name when nothing in the
+  // story pairs them (GMC is a maker's truck brand, not the maker); an article that writes
+  // "National Broadcasting Co. (NBC)" pairs them itself (introducedIn, established above), and
+  // initials the organization lexicon knows as a body's name ("BBC", "NBC") are that body's,
+  // designator and all ("British Broadcasting Corp.").
+  const designated = (c: Cluster): boolean => c.refs.some((y) => DESIGNATOR_END.test(y.mention.text));
+  const spelledWithout = (c: Cluster, acr: string): boolean =>
+    c.refs.some((y) => y.tokens.length >= 2 && [y.mention.text, y.form].some((t) => initialsOf(t.replace(DESIGNATOR_END, '')).includes(acr)));
   const onlyExpansion = (r: MentionRef, acr: string, c: Cluster): boolean => {
     if (acr.length < 3 || r.mention.type !== 'organization' || c.person) return false;
     const all = spelledBy(r, acr).filter((x) => x.refs.some((y) => y.tokens.length >= 2 && y.mention.type === 'organization'));
-    return all.length === 1 && all[0] === c;
+    return all.length === 1 && all[0] === c && (!designated(c) || spelledWithout(c, acr) || ORGANIZATIONS.has(acr));
   };
 
   // The story's established namesake (see the person case below): introduced in full by two
@@ -1230,9 +1266,14 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
    * before: "Chiu" after "Chiu Kuo-cheng" (a surname written first, as Chinese, Korean and
    * Hungarian names are), "Eamon" after "Eamon Molloy" (a first name used alone). Only in the
    * article that introduced the name, and only when one person there has that first word: two
-   * Eamons of one article, or a word no full name of the article begins with, stay apart.
+   * Eamons of one article, or a word no full name of the article begins with, stay apart. Not a
+   * word whose distributional neighbours are a company's or a brand's and that its article never
+   * writes in lower case (brandIn, mentions.ts): "Mercedes recalled 40,000 vehicles" is the
+   * carmaker, whoever "Mercedes Haller" of the same report is (a first name alone names a person
+   * far more rarely than a maker's name its make).
    */
   const byGiven = (r: MentionRef): Cluster[] => {
+    if (brandIn(articleText.get(r.article) ?? '', r.mention.text.replace(/['’]s?$/, ''))) return [];
     const local = (byFirst.get(r.tokens[0]) ?? []).filter((c) => c.refs.some((x) => x.article === r.article && x.tokens.length >= 2 && x.mention.start < r.mention.start));
     return local.length === 1 && suffixOk(local[0], r) ? local : [];
   };
@@ -1609,6 +1650,8 @@ function personalPronounAfter(text: string, end: number): boolean {
   return PERSONAL_PRONOUN.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
+/** A company's legal designator closing its name (", Inc.", " Corp.", " Co.", " Ltd."). */
+const DESIGNATOR_END = /,?\s+(?:Inc|Corp|Co|Cos|Ltd|LLC|PLC|Plc|Corporation|Incorporated|Company|Limited)\b\.?$/;
 /** Last words of a company's name that say what kind of company, not which ("Airways", "Inc."). */
 const CORPORATE_HEADS = new Set(['airways', 'airlines', 'airline', 'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'ag', 'sa', 'nv', 'gmbh']);
 
@@ -1808,6 +1851,10 @@ function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
   // is one in the story, where other mentions gave it no telling context ("Covid" read as a
   // place after "in", as a body before "said").
   if (c.refs.some((r) => r.disease)) type = 'other';
+  // Likewise a name one of its mentions shows to be a site ("Abu Ghraib prison"), where the
+  // others were typed a person by its given-name first word alone: no mention with a title or
+  // role ("Gen.", "spokesman") says a person, so the name is the place.
+  else if (type === 'person' && c.refs.some((r) => r.facility) && !c.refs.some((r) => r.mention.role)) type = 'place';
   // A name the place or organization lexicon knows is of that type when the annotator could
   // only say "other" ("US" and "United States" typed other in a line of figures).
   if (type === 'other') {
