@@ -1190,7 +1190,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const cx = construction(p.a.text, q.start, q.end, low0, high0, unitText);
       if (cx.fragment) continue;
       // Parts and totals are compared only with their own kind ("15 of" with "14 of").
-      if (cx.role) unit = `${cx.role}:${unit}`;
+      // A share is a part by what it is ("20 percent of its dealerships", "a quarter of its
+      // 6,000 dealerships" give one share whether or not the whole is written after it): its
+      // role keeps no percent from another (annotate/quantities.ts reads fractions as percents).
+      if (cx.role && !(q.kind === 'percent' && unit === 'percent')) unit = `${cx.role}:${unit}`;
       // An amount followed by "before", "after", "earlier" or "later" is an offset from another
       // event ("nine days before the inauguration", "a week after suffering a heart attack"), not
       // the length of what the sentence reports ("in about 30 days", "hospitalized for three
