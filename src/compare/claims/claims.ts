@@ -917,6 +917,78 @@ function ageApposition(a: AnnotatedArticle, ents: EntityIndex, start: number, en
   return id !== null && ents.get(id)?.type === 'person';
 }
 
+/** "6-year-old [Tomas Rell]": a person's name right after the hyphened age. */
+const NAME_AFTER_AGE = /^[ \u00a0](?=\p{Lu})/u;
+/** "a 10-year-old boy, [Tomas Rell]": one or two lower-case words (the noun), a comma, the name. */
+const NOUN_THEN_NAME = /^(?:[ \u00a0]\p{Ll}[\p{Ll}-]*){1,2},[ \u00a0](?=\p{Lu})/u;
+/** After such a name: the apposition's closing comma (not a list's next item) or its sentence's end. */
+const NAME_CLOSED = /^(?:,(?!\s*(?:\d|and\b|or\b|\p{Lu}))|[.;:])/u;
+/** "[Tomas Rell], a 10-year-old boy": a comma and a determiner between the name and the age. */
+const NAME_THEN_ARTICLE = /,[ \u00a0](?:a|an|the)[ \u00a0]$/;
+
+/**
+ * The person a hyphened age ("6-year-old") is told of by name, in the constructions news uses
+ * for it: before the name ("6-year-old Tomas Rell"), in an apposition after it ("Tomas Rell, a
+ * 6-year-old boy") or before it ("a 10-year-old boy, Tomas Rell,"). Such an age is the named
+ * person's as surely as an age in commas ("Tomas Rell, 6,": ageApposition), so both are read as
+ * one unit (`named:old`) and compared where both name one person (sourcesDiffer): before, "Tomas
+ * Rell, 10," was never compared with another report's "6-year-old Tomas Rell" (issue #10: a
+ * 10-year-old / a 6-year-old boy of one story, missed on an unseen story). Only a name the entity
+ * stage types a person; a list ("a 10-year-old boy, Ana Ruiz, 34, and …") is no apposition
+ * (NAME_CLOSED). Bounded look-around: constant work per figure.
+ */
+function ageOwner(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number): boolean {
+  const person = (m: { start: number; end: number } | undefined): boolean => {
+    if (!m) return false;
+    const id = ents.at(a.id, m.start, m.end);
+    return id !== null && ents.get(id)?.type === 'person';
+  };
+  const after = a.text.slice(end, end + 40);
+  const right = NAME_AFTER_AGE.exec(after) ?? NOUN_THEN_NAME.exec(after);
+  if (right) {
+    const at = end + right[0].length;
+    const m = a.mentions.find((x) => x.start === at);
+    // (Right after the age the name is the noun it modifies; after a noun and a comma it must close the apposition.)
+    if (m && person(m) && (right[0].includes(',') ? NAME_CLOSED.test(a.text.slice(m.end, m.end + 4)) : true)) return true;
+  }
+  const before = NAME_THEN_ARTICLE.exec(a.text.slice(Math.max(0, start - 8), start));
+  if (before) {
+    const comma = start - before[0].length;
+    if (person(a.mentions.find((x) => x.end === comma))) return true;
+  }
+  return false;
+}
+
+/**
+ * A named person's age (`named:old`: ageApposition, ageOwner) and an age with no noun of its own
+ * ("died at the age of 61", "aged 61") are compared when the second's sentence names one person
+ * only, and that one is the first's: an age with no noun is told of its clause's subject. Not an
+ * age with a noun of its own ("a 59-year-old woman"), which may be another person than "Maria
+ * …, 27" named beside her. `sentencePersons` gives the persons a claim's whole sentence names.
+ */
+function agesOfOnePerson(x: ClaimItem, y: ClaimItem, sentencePersons: (c: ClaimItem) => Set<string>): boolean {
+  const named = (c: ClaimItem): boolean => c.unit === 'duration:named:old';
+  const bare = (c: ClaimItem): boolean => c.unit === 'duration:old' && !/old$/i.test(c.text);
+  const [a, b] = named(x) && bare(y) ? [x, y] : named(y) && bare(x) ? [y, x] : [null, null];
+  if (a === null || b === null) return false;
+  const only = sentencePersons(b);
+  return only.size === 1 && [...only].every((p) => a.persons.has(p));
+}
+
+/** A personal pronoun as its sentence's subject, opening it ("It destroyed …", "They said …"). */
+const PRONOUN_SUBJECT = /^\s*(?:It|He|She|They)\s/;
+/** The sentence before `s` in its article (sents sorted by start; binary search), or null. */
+function previousSentence<S extends { start: number; end: number }>(sents: readonly S[], s: S): S | null {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].start < s.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo > 0 ? sents[lo - 1] : null;
+}
+
 export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): ClaimGraph {
   // Sentence keys for every sentence (idf over the story's sentences).
   const perArticle = articles.map((a) => {
@@ -1026,6 +1098,17 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     }
     const sk = p.keyed.get(s.start)!;
     const keys = contextOf(sk, p.a.text.slice(s.start, s.end), c.kind, c.start, c.end, mode);
+    // A figure in a short sentence whose subject is a pronoun ("It destroyed 40 homes.") is
+    // told of the previous sentence's subject: its own words are too few to say what it is
+    // about, so it borrows the first words of that sentence (where its subject stands), at
+    // the weight of words at the window's edge. Only a figure that would otherwise be dropped
+    // (below), and only a personal pronoun opening the sentence (issue #10: a pronoun subject
+    // left too few words for a claim, and the figure was never compared).
+    if (keys.size < 3 && c.kind === 'number' && PRONOUN_SUBJECT.test(p.a.text.slice(s.start, s.start + 12))) {
+      const prev = previousSentence(p.sents, s);
+      const pk = prev ? p.keyed.get(prev.start) : undefined;
+      if (pk) for (const k of pk.keys.slice(0, WINDOW)) keys.set(k.key, Math.max(keys.get(k.key) ?? 0, idf(k.key) * 0.6));
+    }
     // A claim with next to nothing around it (a dateline, a caption date) is about nothing
     // that can be compared.
     if (keys.size < 3) return;
@@ -1156,6 +1239,9 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
           qkind = 'duration';
         }
       }
+      // A hyphened age told of a named person is that person's age, as an age in commas is
+      // (ageOwner).
+      if (q.kind === 'duration' && unit === 'old' && /^year old$/i.test(q.unit ?? '') && ageOwner(p.a, ents, q.start, q.end)) unit = 'named:old';
       // "214 of 400 candidates": the part has no noun of its own; it counts what its total
       // counts, so it takes the total's unit (else it was dropped, and only the totals compared).
       if (unit === null && q.kind === 'count') {
@@ -1323,6 +1409,11 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     else byCounted.set(k, [c.id]);
   }
   const edges: ClaimEdge[] = [];
+  // The persons a claim's whole sentence names (agesOfOnePerson), from its sentence keys.
+  const sentencePersons = (c: ClaimItem): Set<string> => {
+    const sk = perArticle[c.articleIndex].keyed.get(c.sentence.start);
+    return new Set((sk?.keys ?? []).filter((k) => k.key.startsWith('E:') && ents.get(k.key.slice(2))?.type === 'person').map((k) => k.key.slice(2)));
+  };
   // Where each claim stands in each posting list (claims are visited in id order, the lists
   // are in id order): a claim looks at the next POSTING_WINDOW claims of each of its keys only.
   const cursor = new Map<string, number>();
@@ -1336,7 +1427,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       for (let x = pos + 1; x < list.length && x <= pos + POSTING_WINDOW; x++) {
         const j = list[x];
         const d = claims[j];
-        if (d.article === c.article || d.kind !== c.kind || d.unit !== c.unit) continue;
+        if (d.article === c.article || d.kind !== c.kind || (d.unit !== c.unit && !agesOfOnePerson(c, d, sentencePersons))) continue;
         shared.set(j, 0);
       }
     }

@@ -642,6 +642,10 @@ const AGED_PERSON: Record<string, [string, string | null]> = Object.fromEntries(
   ).map(([w, g, sx]) => [w, [g, sx]]),
 );
 function agedPerson(c: ClaimItem): [string, string | null] | null {
+  // Only a hyphened age ("a 6-year-old boy") is followed by its person's noun: after an age in
+  // commas ("Tomas Rell, 10, whose father …") the next words are another clause's, and "father"
+  // there made the boy an adult and kept his two ages apart (claims-named-ages test).
+  if (!/old$/i.test(c.text)) return null;
   const after = c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 40).toLowerCase().match(/[a-z]+/g) ?? [];
   for (const w of after.slice(0, 3)) if (AGED_PERSON[w]) return AGED_PERSON[w];
   return null;
