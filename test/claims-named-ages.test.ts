@@ -32,3 +32,15 @@ test('no card for another person\'s age, for a list of people, or for the same a
   assert.deepEqual(cards('A federal judge in Miami heard the case of a 6-year-old boy, Tomas Rell, 10, and his mother on Monday.', COMMAS), []);
   assert.deepEqual(cards('A federal judge in Miami heard the case of 10-year-old Tomas Rell on Monday, lawyers for the family said.', COMMAS), []);
 });
+
+test('an age told of one named person is not compared with another named person\'s age in a sentence that names both', () => {
+  assert.deepEqual(cards('Police arrested Marco Velez and his half-brother Tomas Rell, 24, in connection with the shooting at the Dorsk housing project.', 'Police also arrested Velez\'s half-brother, 17-year-old Kristo Velez, and Rell in connection with the shooting at the Dorsk housing project.'), []);
+});
+
+test('a named age anchors two sentences as the same age written without a name does', () => {
+  const d = buildDossier([
+    art('a1', 'Outlet 1', 'A 36-year-old Australian climber is dead after falling about 150 metres at Mount Ardel.'),
+    art('a2', 'Outlet 2', 'On Friday, 36-year-old Duncan Raite died after slipping and falling about 60 metres from a ridge.'),
+  ]).dossier;
+  assert.deepEqual(d.conflicts.map((c) => `${c.confidence}:${c.claims.map((x) => x.value).sort().join('/')}`), ['high:about 150/about 60']);
+});

@@ -145,6 +145,11 @@ export interface ClaimItem {
    */
   named?: boolean;
   /**
+   * For an age told of a named person (unit `duration:named:old`: ageApposition, ageOwner): that
+   * person's entity id. Two such ages of two people are two claims however alike their sentences.
+   */
+  ageOf?: string;
+  /**
    * For a date whose clause the annotator read a tense for (times/tense.ts, relative dates only):
    * 'past' for a reported act ("released Wednesday"), 'future' for a pending one ("will rise
    * next year"); null when unread or open, and for numbers.
@@ -523,6 +528,10 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   // Figures or dates of different people ("Hansbrough finished with 20 points", "Lawson added
   // 16 points") are not one claim however alike their sentences read.
   if (x.persons.size && y.persons.size && ![...x.persons].some((p) => y.persons.has(p))) return false;
+  // Two ages each told of its own named person (ClaimItem.ageOf: "Jonathan Carrasquillo, 24" /
+  // "his half-brother, 17-year-old Kristian, and Carrasquillo") are two people's, whoever else
+  // their sentences name.
+  if (x.ageOf !== undefined && y.ageOf !== undefined && x.ageOf !== y.ageOf) return false;
   // An unresolved weekday against a resolved date: which week is unknown, so only a resolved
   // single day (whose weekday is known) can differ from it.
   if ((x.weekday === null) !== (y.weekday === null) && (weekdayOf(x) === null || weekdayOf(y) === null)) return false;
@@ -905,16 +914,16 @@ const MAX_AGE = 120;
  * person is a different age (sourcesDiffer): against an unnamed "59-year-old woman" it was set on
  * a dev ECB+ story against "Maria …, 27, was also killed", another victim.
  */
-function ageApposition(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number, value: number | null): boolean {
-  if (value === null || !Number.isInteger(value) || value < 1 || value > MAX_AGE) return false;
-  if (!/^\d{1,3}$/.test(a.text.slice(start, end))) return false;
+function ageApposition(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number, value: number | null): string | null {
+  if (value === null || !Number.isInteger(value) || value < 1 || value > MAX_AGE) return null;
+  if (!/^\d{1,3}$/.test(a.text.slice(start, end))) return null;
   const before = a.text.slice(Math.max(0, start - 3), start);
-  if (!COMMA_BEFORE.test(before) || !COMMA_AFTER.test(a.text.slice(end, end + 3))) return false;
+  if (!COMMA_BEFORE.test(before) || !COMMA_AFTER.test(a.text.slice(end, end + 3))) return null;
   const comma = a.text.lastIndexOf(',', start);
   const m = a.mentions.find((x) => x.end === comma);
-  if (!m) return false;
+  if (!m) return null;
   const id = ents.at(a.id, m.start, m.end);
-  return id !== null && ents.get(id)?.type === 'person';
+  return id !== null && ents.get(id)?.type === 'person' ? id : null;
 }
 
 /** "6-year-old [Tomas Rell]": a person's name right after the hyphened age. */
@@ -937,11 +946,11 @@ const NAME_THEN_ARTICLE = /,[ \u00a0](?:a|an|the)[ \u00a0]$/;
  * stage types a person; a list ("a 10-year-old boy, Ana Ruiz, 34, and …") is no apposition
  * (NAME_CLOSED). Bounded look-around: constant work per figure.
  */
-function ageOwner(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number): boolean {
-  const person = (m: { start: number; end: number } | undefined): boolean => {
-    if (!m) return false;
+function ageOwner(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number): string | null {
+  const person = (m: { start: number; end: number } | undefined): string | null => {
+    if (!m) return null;
     const id = ents.at(a.id, m.start, m.end);
-    return id !== null && ents.get(id)?.type === 'person';
+    return id !== null && ents.get(id)?.type === 'person' ? id : null;
   };
   const after = a.text.slice(end, end + 40);
   const right = NAME_AFTER_AGE.exec(after) ?? NOUN_THEN_NAME.exec(after);
@@ -949,14 +958,15 @@ function ageOwner(a: AnnotatedArticle, ents: EntityIndex, start: number, end: nu
     const at = end + right[0].length;
     const m = a.mentions.find((x) => x.start === at);
     // (Right after the age the name is the noun it modifies; after a noun and a comma it must close the apposition.)
-    if (m && person(m) && (right[0].includes(',') ? NAME_CLOSED.test(a.text.slice(m.end, m.end + 4)) : true)) return true;
+    const id = person(m);
+    if (m && id !== null && (right[0].includes(',') ? NAME_CLOSED.test(a.text.slice(m.end, m.end + 4)) : true)) return id;
   }
   const before = NAME_THEN_ARTICLE.exec(a.text.slice(Math.max(0, start - 8), start));
   if (before) {
     const comma = start - before[0].length;
-    if (person(a.mentions.find((x) => x.end === comma))) return true;
+    return person(a.mentions.find((x) => x.end === comma));
   }
-  return false;
+  return null;
 }
 
 /**
@@ -972,7 +982,7 @@ function agesOfOnePerson(x: ClaimItem, y: ClaimItem, sentencePersons: (c: ClaimI
   const [a, b] = named(x) && bare(y) ? [x, y] : named(y) && bare(x) ? [y, x] : [null, null];
   if (a === null || b === null) return false;
   const only = sentencePersons(b);
-  return only.size === 1 && [...only].every((p) => a.persons.has(p));
+  return only.size === 1 && a.ageOf !== undefined && only.has(a.ageOf);
 }
 
 /** A personal pronoun as its sentence's subject, opening it ("It destroyed …", "They said …"). */
@@ -1197,6 +1207,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // "more than two" (no upper figure written) is bounded below only.
       const high0 = q.high ?? q.value ?? (low0 !== null && q.low !== null && q.high === null ? Number.POSITIVE_INFINITY : null);
       let unit = unitKey(q.unit);
+      // The person a named age is told of (ClaimItem.ageOf).
+      let ageOf: string | null = null;
       let qkind: string = q.kind;
       // A count of a currency ("four million Euros", "595,000 euro": the annotator reads a money
       // amount only from its own currency forms) is that money: compared with "2 million euros".
@@ -1233,7 +1245,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         else if (/\b(?:age of|aged)\s+$/i.test(p.a.text.slice(Math.max(0, q.start - 12), q.start))) {
           unit = 'old';
           qkind = 'duration';
-        } else if (ageApposition(p.a, ents, q.start, q.end, q.value)) {
+        } else if ((ageOf = ageApposition(p.a, ents, q.start, q.end, q.value)) !== null) {
           // (Its own unit: see ageApposition.)
           unit = 'named:old';
           qkind = 'duration';
@@ -1241,7 +1253,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       }
       // A hyphened age told of a named person is that person's age, as an age in commas is
       // (ageOwner).
-      if (q.kind === 'duration' && unit === 'old' && /^year old$/i.test(q.unit ?? '') && ageOwner(p.a, ents, q.start, q.end)) unit = 'named:old';
+      if (q.kind === 'duration' && unit === 'old' && /^year old$/i.test(q.unit ?? '') && (ageOf = ageOwner(p.a, ents, q.start, q.end)) !== null) unit = 'named:old';
       // "214 of 400 candidates": the part has no noun of its own; it counts what its total
       // counts, so it takes the total's unit (else it was dropped, and only the totals compared).
       if (unit === null && q.kind === 'count') {
@@ -1299,7 +1311,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         cx.grain *= days;
         normalized = `${normalized} ${q.unit!.toLowerCase().replace(/s$/, '')}`;
       }
-      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, direction: null, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, grain: cx.grain, unit: `${qkind === 'range' ? 'count' : qkind}:${unit}` }, p);
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, direction: null, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, grain: cx.grain, unit: `${qkind === 'range' ? 'count' : qkind}:${unit}`, ...(ageOf !== null ? { ageOf } : {}) }, p);
     }
   });
 

@@ -1204,7 +1204,10 @@ function agreeingCoFigure(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<stri
   const eventDay = (d: ClaimItem): boolean => d.kind === 'date' && d.precision === 'day' && d.weekday === null && !d.statement && !d.attributive && !d.hedged;
   for (const a of others(x)) {
     for (const b of others(y)) {
-      if ((a.kind === 'number' && b.kind === 'number' && a.unit === b.unit && a.normalized === b.normalized) || (eventDay(a) && eventDay(b) && a.iso === b.iso)) return a.text;
+      // (An age is one unit whether or not it is told of a name, claims.ts ageOwner: "36-year-old
+      // Duncan Raite" and "a 36-year-old climber" give one age alike.)
+      const unitOf = (d: ClaimItem): string | null => (d.unit === 'duration:named:old' ? 'duration:old' : d.unit);
+      if ((a.kind === 'number' && b.kind === 'number' && unitOf(a) === unitOf(b) && a.normalized === b.normalized) || (eventDay(a) && eventDay(b) && a.iso === b.iso)) return a.text;
     }
   }
   return null;
