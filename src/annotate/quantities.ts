@@ -90,17 +90,64 @@ const RATE_RE = new RegExp(
   'iuy',
 );
 
+/**
+ * A share written as a simple fraction of what follows ("a quarter of its dealerships", "half of
+ * the voters", "two-thirds of the cost", "nearly a third of"): a percent, as "25 percent of" is
+ * (without it "a quarter of" was no figure, and a report's "20 percent of its dealerships" met
+ * nothing; issue #10). Only before "of" and a group ("of the", "of its", "of all", a plural): "a
+ * quarter of a mile", "half an hour", "half of a percent" measure one thing, "the first half of
+ * 2020", "the third quarter" and "two and a half years" are no shares (their lead words are
+ * checked in shareOf). Sticky, bounded words: linear.
+ */
+const FRACTION_RE = new RegExp(
+  String.raw`(?:\b(?<qual>${QUAL})\s+)?\b(?<frac>(?:(?:a|one)[\s-]+)?half|(?:a|one)[\s-]+(?:third|quarter|fourth|fifth)|two[\s-]+(?:thirds|fifths)|three[\s-]+(?:quarters|fourths|fifths)|four[\s-]+fifths)(?=\s+of\s+(?!an?\b|one\b)\p{L})`,
+  'iuy',
+);
+/**
+ * The shares a fraction word stands for, in percent. News rounds a share to a simple fraction, so
+ * the word covers every share nearer to it than to the next simple fraction of denominator five
+ * or less (1/5, 1/4, 1/3, 2/5, 1/2, 3/5, 2/3, 3/4, 4/5): "a quarter" is 22.5–29.2 %, so it
+ * agrees with "24 percent" and not with "20 percent"; "half" is 45–55 %. The outermost (1/5,
+ * 4/5) take the same half-gap outwards as inwards.
+ */
+const FRACTION_SHARES: Array<[number, number, number]> = [
+  [1, 5, 20], [1, 4, 25], [1, 3, 100 / 3], [2, 5, 40], [1, 2, 50], [3, 5, 60], [2, 3, 200 / 3], [3, 4, 75], [4, 5, 80],
+];
+const FRACTION_NUMERATOR: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const FRACTION_DENOMINATOR: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 };
+/** Before a fraction: an ordinal or a part's name ("the first half of", "the latter half"), or a whole and "and" ("two and a half"): no share. */
+const FRACTION_NOT_BEFORE = /(?:\b(?:first|second|third|fourth|final|last|latter|former|other|top|bottom|upper|lower|back|front)|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+and(?:\s+an?)?)\s+$/i;
+
+function shareOf(g: Record<string, string | undefined>, text: string, start: number): Built | null {
+  if (FRACTION_NOT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  const words = g.frac!.toLowerCase().split(/[\s-]+/);
+  const den = FRACTION_DENOMINATOR[words[words.length - 1]];
+  const numr = words.length > 1 ? FRACTION_NUMERATOR[words[0]] : 1;
+  const at = FRACTION_SHARES.findIndex(([n, d]) => n * den === d * numr);
+  if (!den || !numr || at < 0) return null;
+  const v = FRACTION_SHARES[at][2];
+  const below = at > 0 ? (FRACTION_SHARES[at - 1][2] + v) / 2 : v - (FRACTION_SHARES[at + 1][2] - v) / 2;
+  const above = at < FRACTION_SHARES.length - 1 ? (FRACTION_SHARES[at + 1][2] + v) / 2 : v + (v - FRACTION_SHARES[at - 1][2]) / 2;
+  const round = (x: number): number => Number(x.toPrecision(4));
+  // A bound keeps its side of the fraction itself ("more than half": over 50 %, "less than a
+  // third": under 33.3 %); otherwise the word stands for its span of shares.
+  const q = qualBounds(g.qual, v);
+  if (q.high === null) return { kind: 'percent', value: null, low: round(v), high: null, unit: '%' };
+  if (q.low === null) return { kind: 'percent', value: null, low: null, high: round(v), unit: '%' };
+  return { kind: 'percent', value: null, low: round(below), high: round(above), unit: '%' };
+}
+
 /** Words where a quantity can start; the sticky regex is tried only at these and at digits. */
 const TRIGGERS = new Set(
   ('tens|hundreds|dozens|scores|thousands|millions|billions|between|from|more|over|fewer|less|at|up|about|around|' +
     'nearly|almost|roughly|some|approximately|an|as|under|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|' +
     'twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|' +
-    'eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|decades|centuries').split('|'),
+    'eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|decades|centuries|half').split('|'),
 );
 /** For frequent trigger words: what the next token must be (a word set, or any number). */
 const NUMBERISH = new Set([...TRIGGERS, 'dozen', 'hundred', 'thousand', 'million', 'billion', 'decade']);
 const NEXT_WORDS = new Map<string, Set<string>>([
-  ['a', new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute'])],
+  ['a', new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'decade', 'year', 'month', 'week', 'day', 'hour', 'minute', 'half', 'third', 'quarter', 'fourth', 'fifth'])],
   ['an', new Set(['estimated', 'hour'])],
   ['at', new Set(['least', 'most'])],
   ['up', new Set(['to'])],
@@ -225,6 +272,18 @@ export function findQuantities(text: string, tok: Tokens, claimed: ReadonlyArray
         // "at least", "more than"): check the next token before trying the regex.
         const need = NEXT_WORDS.get(w);
         if (need && (i + 1 >= count || !nextOk(text, starts[i + 1], ends[i + 1], need))) continue;
+      }
+    }
+    FRACTION_RE.lastIndex = at;
+    const fraction = FRACTION_RE.exec(text);
+    if (fraction) {
+      const fEnd = at + fraction[0].length;
+      while (c < claimed.length && claimed[c].end <= at) c++;
+      const q = c < claimed.length && claimed[c].start < fEnd ? null : shareOf(fraction.groups!, text, at);
+      if (q) {
+        out.push({ start: at, end: fEnd, text: fraction[0], ...q });
+        lastEnd = fEnd;
+        continue;
       }
     }
     RATE_RE.lastIndex = at;

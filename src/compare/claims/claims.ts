@@ -145,6 +145,11 @@ export interface ClaimItem {
    */
   named?: boolean;
   /**
+   * For an age told of a named person (unit `duration:named:old`: ageApposition, ageOwner): that
+   * person's entity id. Two such ages of two people are two claims however alike their sentences.
+   */
+  ageOf?: string;
+  /**
    * For a date whose clause the annotator read a tense for (times/tense.ts, relative dates only):
    * 'past' for a reported act ("released Wednesday"), 'future' for a pending one ("will rise
    * next year"); null when unread or open, and for numbers.
@@ -523,6 +528,10 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   // Figures or dates of different people ("Hansbrough finished with 20 points", "Lawson added
   // 16 points") are not one claim however alike their sentences read.
   if (x.persons.size && y.persons.size && ![...x.persons].some((p) => y.persons.has(p))) return false;
+  // Two ages each told of its own named person (ClaimItem.ageOf: "Jonathan Carrasquillo, 24" /
+  // "his half-brother, 17-year-old Kristian, and Carrasquillo") are two people's, whoever else
+  // their sentences name.
+  if (x.ageOf !== undefined && y.ageOf !== undefined && x.ageOf !== y.ageOf) return false;
   // An unresolved weekday against a resolved date: which week is unknown, so only a resolved
   // single day (whose weekday is known) can differ from it.
   if ((x.weekday === null) !== (y.weekday === null) && (weekdayOf(x) === null || weekdayOf(y) === null)) return false;
@@ -905,16 +914,89 @@ const MAX_AGE = 120;
  * person is a different age (sourcesDiffer): against an unnamed "59-year-old woman" it was set on
  * a dev ECB+ story against "Maria …, 27, was also killed", another victim.
  */
-function ageApposition(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number, value: number | null): boolean {
-  if (value === null || !Number.isInteger(value) || value < 1 || value > MAX_AGE) return false;
-  if (!/^\d{1,3}$/.test(a.text.slice(start, end))) return false;
+function ageApposition(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number, value: number | null): string | null {
+  if (value === null || !Number.isInteger(value) || value < 1 || value > MAX_AGE) return null;
+  if (!/^\d{1,3}$/.test(a.text.slice(start, end))) return null;
   const before = a.text.slice(Math.max(0, start - 3), start);
-  if (!COMMA_BEFORE.test(before) || !COMMA_AFTER.test(a.text.slice(end, end + 3))) return false;
+  if (!COMMA_BEFORE.test(before) || !COMMA_AFTER.test(a.text.slice(end, end + 3))) return null;
   const comma = a.text.lastIndexOf(',', start);
   const m = a.mentions.find((x) => x.end === comma);
-  if (!m) return false;
+  if (!m) return null;
   const id = ents.at(a.id, m.start, m.end);
-  return id !== null && ents.get(id)?.type === 'person';
+  return id !== null && ents.get(id)?.type === 'person' ? id : null;
+}
+
+/** "6-year-old [Tomas Rell]": a person's name right after the hyphened age. */
+const NAME_AFTER_AGE = /^[ \u00a0](?=\p{Lu})/u;
+/** "a 10-year-old boy, [Tomas Rell]": one or two lower-case words (the noun), a comma, the name. */
+const NOUN_THEN_NAME = /^(?:[ \u00a0]\p{Ll}[\p{Ll}-]*){1,2},[ \u00a0](?=\p{Lu})/u;
+/** After such a name: the apposition's closing comma (not a list's next item) or its sentence's end. */
+const NAME_CLOSED = /^(?:,(?!\s*(?:\d|and\b|or\b|\p{Lu}))|[.;:])/u;
+/** "[Tomas Rell], a 10-year-old boy": a comma and a determiner between the name and the age. */
+const NAME_THEN_ARTICLE = /,[ \u00a0](?:a|an|the)[ \u00a0]$/;
+
+/**
+ * The person a hyphened age ("6-year-old") is told of by name, in the constructions news uses
+ * for it: before the name ("6-year-old Tomas Rell"), in an apposition after it ("Tomas Rell, a
+ * 6-year-old boy") or before it ("a 10-year-old boy, Tomas Rell,"). Such an age is the named
+ * person's as surely as an age in commas ("Tomas Rell, 6,": ageApposition), so both are read as
+ * one unit (`named:old`) and compared where both name one person (sourcesDiffer): before, "Tomas
+ * Rell, 10," was never compared with another report's "6-year-old Tomas Rell" (issue #10: a
+ * 10-year-old / a 6-year-old boy of one story, missed on an unseen story). Only a name the entity
+ * stage types a person; a list ("a 10-year-old boy, Ana Ruiz, 34, and …") is no apposition
+ * (NAME_CLOSED). Bounded look-around: constant work per figure.
+ */
+function ageOwner(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number): string | null {
+  const person = (m: { start: number; end: number } | undefined): string | null => {
+    if (!m) return null;
+    const id = ents.at(a.id, m.start, m.end);
+    return id !== null && ents.get(id)?.type === 'person' ? id : null;
+  };
+  const after = a.text.slice(end, end + 40);
+  const right = NAME_AFTER_AGE.exec(after) ?? NOUN_THEN_NAME.exec(after);
+  if (right) {
+    const at = end + right[0].length;
+    const m = a.mentions.find((x) => x.start === at);
+    // (Right after the age the name is the noun it modifies; after a noun and a comma it must close the apposition.)
+    const id = person(m);
+    if (m && id !== null && (right[0].includes(',') ? NAME_CLOSED.test(a.text.slice(m.end, m.end + 4)) : true)) return id;
+  }
+  const before = NAME_THEN_ARTICLE.exec(a.text.slice(Math.max(0, start - 8), start));
+  if (before) {
+    const comma = start - before[0].length;
+    return person(a.mentions.find((x) => x.end === comma));
+  }
+  return null;
+}
+
+/**
+ * A named person's age (`named:old`: ageApposition, ageOwner) and an age with no noun of its own
+ * ("died at the age of 61", "aged 61") are compared when the second's sentence names one person
+ * only, and that one is the first's: an age with no noun is told of its clause's subject. Not an
+ * age with a noun of its own ("a 59-year-old woman"), which may be another person than "Maria
+ * …, 27" named beside her. `sentencePersons` gives the persons a claim's whole sentence names.
+ */
+function agesOfOnePerson(x: ClaimItem, y: ClaimItem, sentencePersons: (c: ClaimItem) => Set<string>): boolean {
+  const named = (c: ClaimItem): boolean => c.unit === 'duration:named:old';
+  const bare = (c: ClaimItem): boolean => c.unit === 'duration:old' && !/old$/i.test(c.text);
+  const [a, b] = named(x) && bare(y) ? [x, y] : named(y) && bare(x) ? [y, x] : [null, null];
+  if (a === null || b === null) return false;
+  const only = sentencePersons(b);
+  return only.size === 1 && a.ageOf !== undefined && only.has(a.ageOf);
+}
+
+/** A personal pronoun as its sentence's subject, opening it ("It destroyed …", "They said …"). */
+const PRONOUN_SUBJECT = /^\s*(?:It|He|She|They)\s/;
+/** The sentence before `s` in its article (sents sorted by start; binary search), or null. */
+function previousSentence<S extends { start: number; end: number }>(sents: readonly S[], s: S): S | null {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].start < s.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo > 0 ? sents[lo - 1] : null;
 }
 
 export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): ClaimGraph {
@@ -1026,6 +1108,17 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     }
     const sk = p.keyed.get(s.start)!;
     const keys = contextOf(sk, p.a.text.slice(s.start, s.end), c.kind, c.start, c.end, mode);
+    // A figure in a short sentence whose subject is a pronoun ("It destroyed 40 homes.") is
+    // told of the previous sentence's subject: its own words are too few to say what it is
+    // about, so it borrows the first words of that sentence (where its subject stands), at
+    // the weight of words at the window's edge. Only a figure that would otherwise be dropped
+    // (below), and only a personal pronoun opening the sentence (issue #10: a pronoun subject
+    // left too few words for a claim, and the figure was never compared).
+    if (keys.size < 3 && c.kind === 'number' && PRONOUN_SUBJECT.test(p.a.text.slice(s.start, s.start + 12))) {
+      const prev = previousSentence(p.sents, s);
+      const pk = prev ? p.keyed.get(prev.start) : undefined;
+      if (pk) for (const k of pk.keys.slice(0, WINDOW)) keys.set(k.key, Math.max(keys.get(k.key) ?? 0, idf(k.key) * 0.6));
+    }
     // A claim with next to nothing around it (a dateline, a caption date) is about nothing
     // that can be compared.
     if (keys.size < 3) return;
@@ -1114,6 +1207,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // "more than two" (no upper figure written) is bounded below only.
       const high0 = q.high ?? q.value ?? (low0 !== null && q.low !== null && q.high === null ? Number.POSITIVE_INFINITY : null);
       let unit = unitKey(q.unit);
+      // The person a named age is told of (ClaimItem.ageOf).
+      let ageOf: string | null = null;
       let qkind: string = q.kind;
       // A count of a currency ("four million Euros", "595,000 euro": the annotator reads a money
       // amount only from its own currency forms) is that money: compared with "2 million euros".
@@ -1150,12 +1245,15 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         else if (/\b(?:age of|aged)\s+$/i.test(p.a.text.slice(Math.max(0, q.start - 12), q.start))) {
           unit = 'old';
           qkind = 'duration';
-        } else if (ageApposition(p.a, ents, q.start, q.end, q.value)) {
+        } else if ((ageOf = ageApposition(p.a, ents, q.start, q.end, q.value)) !== null) {
           // (Its own unit: see ageApposition.)
           unit = 'named:old';
           qkind = 'duration';
         }
       }
+      // A hyphened age told of a named person is that person's age, as an age in commas is
+      // (ageOwner).
+      if (q.kind === 'duration' && unit === 'old' && /^year old$/i.test(q.unit ?? '') && (ageOf = ageOwner(p.a, ents, q.start, q.end)) !== null) unit = 'named:old';
       // "214 of 400 candidates": the part has no noun of its own; it counts what its total
       // counts, so it takes the total's unit (else it was dropped, and only the totals compared).
       if (unit === null && q.kind === 'count') {
@@ -1190,7 +1288,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const cx = construction(p.a.text, q.start, q.end, low0, high0, unitText);
       if (cx.fragment) continue;
       // Parts and totals are compared only with their own kind ("15 of" with "14 of").
-      if (cx.role) unit = `${cx.role}:${unit}`;
+      // A share is a part by what it is ("20 percent of its dealerships", "a quarter of its
+      // 6,000 dealerships" give one share whether or not the whole is written after it): its
+      // role keeps no percent from another (annotate/quantities.ts reads fractions as percents).
+      if (cx.role && !(q.kind === 'percent' && unit === 'percent')) unit = `${cx.role}:${unit}`;
       // An amount followed by "before", "after", "earlier" or "later" is an offset from another
       // event ("nine days before the inauguration", "a week after suffering a heart attack"), not
       // the length of what the sentence reports ("in about 30 days", "hospitalized for three
@@ -1210,7 +1311,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         cx.grain *= days;
         normalized = `${normalized} ${q.unit!.toLowerCase().replace(/s$/, '')}`;
       }
-      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, direction: null, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, grain: cx.grain, unit: `${qkind === 'range' ? 'count' : qkind}:${unit}` }, p);
+      push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, direction: null, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, grain: cx.grain, unit: `${qkind === 'range' ? 'count' : qkind}:${unit}`, ...(ageOf !== null ? { ageOf } : {}) }, p);
     }
   });
 
@@ -1320,6 +1421,11 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     else byCounted.set(k, [c.id]);
   }
   const edges: ClaimEdge[] = [];
+  // The persons a claim's whole sentence names (agesOfOnePerson), from its sentence keys.
+  const sentencePersons = (c: ClaimItem): Set<string> => {
+    const sk = perArticle[c.articleIndex].keyed.get(c.sentence.start);
+    return new Set((sk?.keys ?? []).filter((k) => k.key.startsWith('E:') && ents.get(k.key.slice(2))?.type === 'person').map((k) => k.key.slice(2)));
+  };
   // Where each claim stands in each posting list (claims are visited in id order, the lists
   // are in id order): a claim looks at the next POSTING_WINDOW claims of each of its keys only.
   const cursor = new Map<string, number>();
@@ -1333,7 +1439,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       for (let x = pos + 1; x < list.length && x <= pos + POSTING_WINDOW; x++) {
         const j = list[x];
         const d = claims[j];
-        if (d.article === c.article || d.kind !== c.kind || d.unit !== c.unit) continue;
+        if (d.article === c.article || d.kind !== c.kind || (d.unit !== c.unit && !agesOfOnePerson(c, d, sentencePersons))) continue;
         shared.set(j, 0);
       }
     }
