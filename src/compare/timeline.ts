@@ -25,6 +25,7 @@ import { scan, verbAt } from './words/predicates.js';
 import { shareSynset, synsetsOf } from './words/synonyms.js';
 import { IRREGULAR } from './words/irregular-verbs.js';
 import { stem as porter } from './words/text.js';
+import { LEARNED_REPORTING_VERBS } from '../annotate/lexicon/reporting-verbs.js';
 
 const RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
 
@@ -123,6 +124,13 @@ export interface EventHead {
    * sentence's main clause reports another (see SUBORDINATOR).
    */
   subordinate: boolean;
+  /**
+   * Where the noun phrase of a reduced relative clause opens, when the date stands in one (offset
+   * in the sentence): "vacated the eviction moratorium established last year by the agency" —
+   * the date is the participle's ("established"), which tells of the noun ("the moratorium"), an
+   * act of its own before the clause's ("vacated"). Null otherwise (see reducedRelativeStart).
+   */
+  reduced: number | null;
 }
 
 /**
@@ -254,7 +262,69 @@ export function eventHead(text: string, start0: number, end0: number, named = fa
   // January"; not the phrase "After January" or "As of May") and a main clause beside it.
   const subordinate =
     before.length > 1 && SUBORDINATOR.has(before[0].w) && before.slice(1).some((x) => isVerb(words, idx(x))) && (/\p{L}/u.test(sentence.slice(0, from)) || /\p{L}/u.test(sentence.slice(to)));
-  return { head, headClass, participants, classes, relative, subordinate };
+  const reducedAt = head !== null && !relative && !subordinate && !possessive && !attributive && !named ? reducedRelativeStart(before, (x) => isVerb(words, idx(x))) : null;
+  return { head, headClass, participants, classes, relative, subordinate, reduced: reducedAt === null ? null : reducedAt + off };
+}
+
+/**
+ * Verbs that take a clause without "that" ("said the moratorium expired last year", "data showed
+ * prices rose in May"): the noun after them opens a clause of its own, whose verb is finite, not a
+ * participle. The learned reporting verbs (annotate/lexicon/reporting-verbs.ts) and the common
+ * verbs of saying, thinking and perceiving.
+ */
+const CLAUSE_TAKING = new Set([...LEARNED_REPORTING_VERBS, 'said', 'say', 'says', 'told', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'know', 'knows', 'knew', 'known', 'found', 'find', 'learned', 'heard', 'saw', 'see', 'sees', 'feared', 'fears', 'hoped', 'hope', 'claims', 'meant', 'means', 'estimated', 'estimates', 'shows', 'show', 'shown', 'revealed', 'confirmed', 'confirms', 'denied', 'denies', 'ruled', 'decided', 'agreed', 'realized', 'felt', 'argued', 'reported', 'announced', 'wrote', 'added', 'insisted', 'noted', 'warned', 'suggested', 'predicted', 'assumed', 'guessed', 'figured', 'understood', 'remembered', 'forgot', 'proved', 'proven']);
+/** Prepositions a noun phrase with a reduced relative may stand after ("under the moratorium established last year"). */
+const NP_PREPOSITION = new Set(['of', 'under', 'for', 'against', 'to', 'with', 'on', 'about', 'from', 'into', 'over', 'at', 'in', 'by', 'through', 'across', 'toward', 'towards', 'within', 'without', 'despite']);
+/** What may stand between a participle and its date in a reduced relative: a preposition opening an agent or a place ("established by the agency last year", "built in Velmora in 1994"). */
+const PARTICIPLE_PP = new Set(['by', 'in', 'on', 'at', 'during', 'for', 'under', 'after', 'before', 'earlier', 'late', 'early', 'only', 'just', 'first', 'originally', 'back']);
+/** Content words of a noun phrase read back from its head before reaching its determiner. */
+const NP_MAX_WORDS = 4;
+
+/**
+ * The start (offset in the window eventHead reads) of the noun phrase a reduced relative clause
+ * post-modifies, when the date after `before` (its clause's words) stands in one; null otherwise. A reduced relative
+ * is a participle clause after a noun (Quirk et al. §17.27): "the eviction moratorium established
+ * last year" is "the moratorium which was established last year", and its date is the
+ * participle's, not the clause's ("vacated … on Thursday": under last year's date the whole
+ * sentence read as if the court vacated it then, session 18's unseen reading). Told from a main
+ * verb ("the moratorium expired last year") by what stands before the noun phrase: a verb of its
+ * own clause (a finite clause has one verb before its object) that takes no clause of its own
+ * ("vacated", not "said" or "showed"), or a preposition after such a verb ("ended protections
+ * under the moratorium established …"; "officials in the city resigned …" has no verb before).
+ * The participle is an "-ed" form or an irregular one in "-n" ("taken", "shown"; "rose" is a past,
+ * not a participle), right after the noun (no auxiliary: "was established" is the clause's verb),
+ * with only its agent or place phrase or the date after it ("established the fund last year" has
+ * an object: the verb is finite). A name as the noun is left alone ("Velmora founded …" reads as
+ * often as a subject), and so is a noun phrase that opens the clause.
+ */
+function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): number | null {
+  // The participle: the verb nearest before the date in its clause.
+  let p = -1;
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (verb(before[k])) {
+      p = k;
+      break;
+    }
+  }
+  if (p < 1) return null;
+  const part = before[p].w;
+  if (!(/[a-z]{3,}ed$/.test(part) || (IRREGULAR[part] !== undefined && /n$/.test(part) && IRREGULAR[part] !== part))) return null;
+  // Only an agent, a place or an adverb of time between the participle and the date.
+  if (p + 1 < before.length && !PARTICIPLE_PP.has(before[p + 1].w)) return null;
+  // The noun right before it, lower case; back over the noun phrase to its determiner.
+  const noun = before[p - 1];
+  if (noun.capital || STOP.has(noun.w) || AUX.has(noun.w) || verb(noun) || /^(?:he|she|it|they|we|i|you|who|which|that)$/.test(noun.w)) return null;
+  let q = p - 1;
+  while (q > 0 && p - q < NP_MAX_WORDS && !DET.has(before[q - 1].w) && !STOP.has(before[q - 1].w) && !verb(before[q - 1])) q--;
+  const det = q > 0 && DET.has(before[q - 1].w) ? q - 1 : q;
+  if (det === 0) return null;
+  const lead = before[det - 1];
+  // The clause's own verb stands before the noun phrase (a preposition's noun phrase may be in
+  // the subject: "officials in the city resigned last year"), and none that takes a clause.
+  const earlier = before.slice(0, det);
+  if (earlier.some((x) => CLAUSE_TAKING.has(x.w)) || !earlier.some((x) => verb(x) && !AUX.has(x.w))) return null;
+  if (NP_PREPOSITION.has(lead.w) || (verb(lead) && !AUX.has(lead.w))) return before[det].start;
+  return null;
 }
 
 /** Two heads name one event: one lemma, WordNet synonyms or one event class. */
@@ -481,6 +551,25 @@ function openBound(c: ClaimItem): boolean {
 const FORECAST_BEFORE = /\b(?<!\b(?:as|than)\s)(?:expects?|expected|expecting|forecasts?|forecasted|forecasting|projected|projecting|projections?|predicts?|predicted|predicting|predictions?|anticipates?|anticipated|likely)\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,60}$/i;
 const BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 const DAY_MS = 86_400_000;
+
+/**
+ * The new end of a period set by an act of prolonging it: "extended that protection until July",
+ * "renewed the ban through March", "prolonged the curfew until Friday". The verb is the act (done
+ * when it is reported), and the date after "until" ends the state it prolonged: it dates nothing
+ * that the sentence reports as happening then. Shown under July, the entry read as if the
+ * protection were extended in July (session 18's unseen reading). A verb of a state that lasts to
+ * the date ("remained closed until Friday", "served until 1990") keeps its entry: its own time
+ * ends there. Verbs of prolonging only, as their meaning says: the extension and its end are two
+ * times by the verb's sense, whatever the story.
+ */
+const PROLONG = new Set(['extend', 'prolong', 'renew', 'lengthen', 'reauthorize', 'reauthorise'].map((w) => porter(w)));
+const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+
+function newEnd(c: ClaimItem, head: EventHead): boolean {
+  if (head.head === null || !PROLONG.has(head.head)) return false;
+  const rel = c.start - c.sentence.start;
+  return UNTIL_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 24), rel)) || /^(?:until|till|through)\b/i.test(c.text);
+}
 
 /**
  * A deadline given to someone: "counties have until March 3 to file", "were given until Friday
@@ -813,6 +902,22 @@ function clauseOf(c: ClaimItem): string {
   return clause;
 }
 
+/**
+ * A reduced relative clause with its noun phrase, verbatim: from the noun phrase's start (`at`, in
+ * the sentence) to the end of the date's clause ("the eviction moratorium established last year by
+ * the health agency" of "The court on Thursday vacated the eviction moratorium established last
+ * year by the health agency, ending …"). It says what was done at the date, and nothing of the
+ * main clause's act.
+ */
+function reducedClause(c: ClaimItem, at: number): string {
+  const text = c.sentence.text;
+  const from = c.end - c.sentence.start;
+  CLAUSE_EDGE.lastIndex = from;
+  const m = CLAUSE_EDGE.exec(text);
+  const phrase = text.slice(at, m ? m.index : text.length).replace(/[\s.!?]+$/, '');
+  return phrase.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= CLAUSE_MIN_WORDS ? phrase : clauseOf(c);
+}
+
 /** A clause opened by a relative pronoun (not "that", which as often opens what was said). */
 const RELATIVE_OPEN = /^(?:which|who|whom|whose)\b/i;
 /** A stretch up to this many words is the antecedent noun phrase whole ("The proclamation", "COVID-19"). */
@@ -992,7 +1097,8 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // A statement's date is kept, though, where the rest of its sentence is a plan ("The board
     // announced Friday that the mayor will travel abroad in March"): the announcement is the only
     // thing the sentence reports as having happened (see `planSentences`).
-    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)));
+    // Nor the new end a period was given ("extended the protection until July": see newEnd).
+    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
@@ -1020,7 +1126,9 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   // its entry shows its clause even where the sentence has no other date (read on five unseen
   // stories: the whole sentence under the background date read as if the main event were then).
   // So does a date in a fronted or trailing adverbial clause (EventHead.subordinate).
-  const owns = (c: ClaimItem, gi: number): boolean => !headOf(c).relative && !headOf(c).subordinate && owns0(c, gi);
+  // So does a date in a reduced relative clause ("vacated the moratorium established last year"):
+  // its entry shows the noun phrase with its participle clause (reducedClause).
+  const owns = (c: ClaimItem, gi: number): boolean => !headOf(c).relative && !headOf(c).subordinate && headOf(c).reduced === null && owns0(c, gi);
   for (const [gi, g] of merged.entries()) {
     const head = g[0];
     const ranked = [...g].sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
@@ -1031,7 +1139,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
       // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
       date: head.iso,
       precision: head.precision as Precision,
-      text: own ? rep.sentence.text : clauseOf(rep),
+      text: own ? rep.sentence.text : headOf(rep).reduced !== null ? reducedClause(rep, headOf(rep).reduced!) : clauseOf(rep),
       support: uniqArticles(g.map((c) => c.article)),
       spans: g
         .map((c) => ({ article: c.article, start: c.start, end: c.end, text: c.text }))

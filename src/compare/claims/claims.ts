@@ -14,6 +14,7 @@ import { compiledOnce } from '../../core/regex.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { measureOf } from './measure.js';
 import { DEMONYM_PLURALS } from '../../annotate/lexicon/places.js';
+import { MONTH } from '../../annotate/times/lexicon.js';
 
 /** The unit of a count of people ("26 people"), as unitKey reads it. */
 const PEOPLE = stem('people');
@@ -274,7 +275,8 @@ const WEEKDAY_ONLY = /^(?:on\s+)?(?:early\s+|late\s+|last\s+)?(monday|tuesday|we
 const CLOCK_ONLY = /^(?:at\s+)?(?:about\s+|around\s+|approximately\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:gmt|utc|[a-z]st|[a-z]dt))?|noon|midnight)$/i;
 /** Content words either side of the expression that describe what it is about. */
 const WINDOW = 8;
-const BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s*$/i;
+/** A bound's word before a date, across the date's own modifiers ("until late Friday", "by early on Monday"). */
+const BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s*(?:(?:late|early|mid)[\s-]+(?:on\s+|in\s+)?)?$/i;
 /** A verb of beginning right before a date: "commenced in September", "began on Monday", "started in 2009". */
 const START_BEFORE = /\b(?:commenced|began|begun|started|launched)\s+(?:in|on)?\s*$/i;
 /**
@@ -292,6 +294,8 @@ const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|co
 const LEAD_CHARS = 400;
 /** After a date, only the next few words of its own clause. */
 const RIGHT_WINDOW_DATE = 4;
+/** Only prepositions of time and a time adverbial's own modifiers before a date, from the start of its sentence ("By late ", "Late on ", "Early "). */
+const FRONTED_DATE_MODIFIERS = /^[\s"“'‘(]*(?:(?:by|on|in|at|until|till|from|since|before|after|around|about|sometime|as\s+of|late|early|earlier|later|mid)[\s-]+)*(?:late|early|earlier|later|mid|sometime)[\s-]+(?:(?:on|in|at)\s+)?$/i;
 /**
  * The word right after a date, when the date stands between its clause's subject and verb ("The
  * Indian Navy on Saturday [prevented] pirates …", "Microsoft on Wednesday [issued] a patch"): a
@@ -490,13 +494,28 @@ export function dayRange(value: string, precision: Precision): [number, number] 
  * only by how each was resolved against its publication date (a weekday can be last week's or
  * next week's), not by what the sources say.
  */
+/**
+ * For a "by" date of a done act against a plain date (see sourcesDiffer): whether they cannot both
+ * hold (the plain date starts after the bound ends); null when the pair is not of that kind. The
+ * act must be told done on both sides (no clause pointing ahead: "will be finished by Friday" is a
+ * deadline, a plan that may still move), and the plain date must be of the act (no bound, no
+ * statement's date: "said on Thursday" dates the saying, which may follow the act by days).
+ */
+export function byBoundAgainstDate(x: ClaimItem, y: ClaimItem): boolean | null {
+  if (x.kind !== 'date' || y.kind !== 'date' || x.bound === y.bound) return null;
+  const [b, d] = x.bound ? [x, y] : [y, x];
+  if (boundWord(b) !== 'by' || boundWord(d) !== null || d.statement || b.statement || b.weekday !== null || d.weekday !== null) return null;
+  if (b.direction === 'future' || d.direction === 'future' || b.hedged || d.hedged) return false;
+  return d.from > b.to;
+}
+
 /** The word that makes a date a bound ("since", "until"), read before it or at its start; null when none. */
 function boundWord(c: ClaimItem): string | null {
   const rel = c.start - c.sentence.start;
   // A date right after a verb of beginning ("commenced in September", "began on Monday") dates
   // the start of a period, which is what "since" bounds.
   if (!c.bound) return c.kind === 'date' && START_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 24), rel)) ? 'since' : null;
-  const m = BOUND_BEFORE.exec(c.sentence.text.slice(Math.max(0, rel - 12), rel)) ?? /^(until|till|since|before|after|by)\b/i.exec(c.text);
+  const m = BOUND_BEFORE.exec(c.sentence.text.slice(Math.max(0, rel - 24), rel)) ?? /^(until|till|since|before|after|by)\b/i.exec(c.text);
   return m ? (m[1] ?? m[0]).trim().toLowerCase().replace(/^(\w+).*$/, '$1') : null;
 }
 
@@ -540,6 +559,12 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   // bounds of one kind do ("since July" / "since September": the period began once).
   // A period's start is one date however it is written: "since July" and "which commenced in
   // September" date the same beginning (startWord).
+  // A "by" date against a plain date of the act: "By late Wednesday night, the company had
+  // suspended the account" / "suspended the account on Thursday". "By" bounds a done act from
+  // above (it happened then or before), so only a date wholly after the bound cannot hold with
+  // it (byBoundAgainstDate); a date before it agrees.
+  const by = byBoundAgainstDate(x, y);
+  if (by !== null) return by;
   if ((x.bound || y.bound) && !(boundWord(x) !== null && boundWord(x) === boundWord(y))) return false;
   const words = (c: ClaimItem): string => c.text.toLowerCase().replace(/^(?:on|in|at|by|late|early)\s+/g, '').trim();
   return !(x.kind === 'date' && x.relative && y.relative && words(x) === words(y));
@@ -601,6 +626,14 @@ function weekdayOf(c: ClaimItem): number | null {
   // Day 0 of the epoch (1970-01-01) was a Thursday.
   return (((c.from + 3) % 7) + 7) % 7 + 1;
 }
+
+/**
+ * A month with its day written ("Sept. 2", "3 September"): only its year is inferred from the
+ * publication date, and read one day earlier it is still the same day, so it is not widened to
+ * the day before as "yesterday" is (writtenTheDayBefore). Widened, "Sept. 3" and "Sept. 2" both
+ * covered Sept. 2 and two reports dating one crash a day apart could never disagree.
+ */
+const MONTH_AND_DAY = new RegExp(String.raw`\b${MONTH}\s*\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}`, 'i');
 
 /** A weekday's name: resolved to the nearest one before publication, whichever day it was written. */
 const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -1027,6 +1060,12 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     let before = sk.keys.slice(Math.max(0, at - WINDOW), at).filter((k) => k.end <= start);
     const from = firstKeyFrom(sk.keys, end - 1, (k) => k.start);
     let after = sk.keys.slice(from, from + WINDOW);
+    // A date opening its sentence with its own modifiers ("Late on Wednesday, …", "By late
+    // Wednesday night, the company had suspended …", "Early Monday, …"): the modifiers are part
+    // of the time adverbial, not what it dates, so the date opens its sentence as "On Tuesday,"
+    // does (below). Read as words before it, they left the date without the clause it dates, and
+    // with too few words for a claim.
+    if (kind === 'date' && FRONTED_DATE_MODIFIERS.test(text.slice(0, start - sk.start))) before = [];
     if (kind === 'date') {
       // An English time adverbial follows what it dates ("toppled Assad last December", "met
       // Putin on Wednesday"), so the words before it say what is dated. Words after it count
@@ -1146,7 +1185,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         const n = WEEKDAYS.indexOf(wd[1].toLowerCase()) + 1;
         const lead = p.a.text.slice(Math.max(0, t.start - 40), t.start);
         const name = wd[1][0].toUpperCase() + wd[1].slice(1).toLowerCase();
-        push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', attributive: false, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, grain: 0, unit: null }, p, SAID_BEFORE.test(lead));
+        push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized: `${name} (week unknown)`, precision: 'day', relative: true, weekday: n, limit: null, figure: 0, hedged: MODAL_BEFORE.test(lead) || t.direction === 'future', attributive: false, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 24), t.start)), iso: `weekday-${n}`, from: 0, to: 0, low: 0, high: 0, grain: 0, unit: null }, p, SAID_BEFORE.test(lead));
         continue;
       }
       // A clock time alone ("at about 10 p.m.", "3:30 a.m.") states no day: the day it was
@@ -1180,8 +1219,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const attributive = t.event || ((/\b(?:the|a|an|his|her|their|its)\s+$/i.test(lead) || (/^\d{4}$/.test(t.text) && ATTRIBUTIVE_LEAD.test(lead)) || /^(?:the|a|an)\s/i.test(t.text)) && /^\s+(?!(?:of|in|at|on|and|or|to|when|as|after|before|by|for|with|that|this|was|is|were|has|had)\b)[\p{L}]/iu.test(tail)) || /^['’]s\s/.test(tail);
       const statement = SAID_BEFORE.test(lead);
       const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
-      if (t.relative && pub !== null && !WEEKDAY_NAME.test(t.text)) range[0] = writtenTheDayBefore(t.precision, range[0], pub[0]);
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 12), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null, ...(t.event ? { named: true } : {}) }, p, statement);
+      if (t.relative && pub !== null && !WEEKDAY_NAME.test(t.text) && !MONTH_AND_DAY.test(t.text)) range[0] = writtenTheDayBefore(t.precision, range[0], pub[0]);
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 24), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null, ...(t.event ? { named: true } : {}) }, p, statement);
     }
     const quantities = [...p.a.quantities].sort((x, y) => x.start - y.start);
     // The last count read with a noun of its own (for an elided noun, below).

@@ -1,0 +1,33 @@
+/**
+ * The timeline's entries for two constructions whose date is not the main clause's act (session
+ * 19, issue #11), on invented text: a date in a reduced relative clause ("the moratorium
+ * established last year") shows its noun phrase, not the main clause; the new end of a prolonged
+ * period ("extended … until July") is no entry (timeline.ts reducedRelativeStart, newEnd).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Article } from '../src/core/schema.js';
+
+const article = (id: string, outlet: string, text: string, published = '1998-09-10'): Article =>
+  ({ id, file: null, outlet, url: null, title: null, published, authors: [], agencies: [], text, removed: [] }) as unknown as Article;
+
+test("timeline: a date in a reduced relative clause shows its noun phrase, not the main clause's act", () => {
+  const { dossier } = buildDossier([
+    article('a', 'Vellmar Post', 'The high court on Thursday vacated the eviction moratorium established last year by the health agency, ending protections for millions of renters.', '2021-08-27'),
+    article('b', 'Kestrel News', 'Officials in the city resigned last year. The court struck down the moratorium on Thursday.', '2021-08-27'),
+  ]);
+  const of2020 = dossier.timeline.filter((e) => e.date === '2020').map((e) => e.text);
+  assert.ok(of2020.includes('the eviction moratorium established last year by the health agency'), JSON.stringify(dossier.timeline));
+  // A noun phrase in the subject ("Officials in the city") opens no reduced relative.
+  assert.ok(of2020.includes('Officials in the city resigned last year.'), JSON.stringify(dossier.timeline));
+});
+
+test('timeline: the new end of a prolonged period ("extended … until July") is no entry', () => {
+  const { dossier } = buildDossier([
+    article('a', 'Vellmar Post', 'Congress extended that protection for renters until July, but the health agency later moved the date again.', '2021-08-27'),
+    article('b', 'Kestrel News', 'The shop remained closed until Friday, the owner said.', '2021-08-27'),
+  ]);
+  assert.ok(!dossier.timeline.some((e) => e.date === '2021-07'), JSON.stringify(dossier.timeline));
+  assert.ok(dossier.timeline.some((e) => e.text.startsWith('The shop remained closed')), JSON.stringify(dossier.timeline));
+});
