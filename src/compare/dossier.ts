@@ -24,7 +24,7 @@ import { independentSources, reportCopies, sourceKey, sourceOf } from './facts/s
 import { findSlotConflicts } from './conflicts/slots.js';
 import { findRoleConflicts } from './conflicts/roles.js';
 import { findGivenNameConflicts } from './conflicts/given-names.js';
-import { findSwaps, tellsOfBoth } from './conflicts/swaps.js';
+import { backLoneSides, findSwaps, tellsOfBoth } from './conflicts/swaps.js';
 import { findModelConflicts } from './conflicts/models.js';
 import { findingUpdates } from './conflicts/findings.js';
 import { findNameSlotConflicts } from './claims/name-claims.js';
@@ -152,7 +152,10 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // One person given two alike given names by two groups of reports ("Brian" / "Bryant Dalton"),
   // which entity linking joined as one person (conflicts/given-names.ts), last of all.
   const givenNames = findGivenNameConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length + models.length + nameSlots.length, meta, new Set([...slotted, ...roles, ...swaps, ...models, ...nameSlots].map(pairOf)));
-  const conflicts = [...found.conflicts, ...speakers, ...slotted, ...roles, ...swaps, ...models, ...nameSlots, ...givenNames];
+  // A place or name card shown one report against one, with a third report of the same statement
+  // on neither side (swaps.ts backLoneSides): the lone version is named when the backers leave it alone.
+  const [slottedBacked, swapsBacked] = [backLoneSides(slotted, compared, ents, meta), backLoneSides(swaps, compared, ents, meta)];
+  const conflicts = [...found.conflicts, ...speakers, ...slottedBacked, ...roles, ...swapsBacked, ...models, ...nameSlots, ...givenNames];
   const timeline = buildTimeline(graph, found, articleIndex, new Map(compared.map((a) => [a.id, a.published])));
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.

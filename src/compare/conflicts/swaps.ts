@@ -31,7 +31,7 @@ import { frameOf, type Frame } from './frames.js';
 import { toldOfOtherTimes } from './past-years.js';
 import { officesOf, officesOfOtherBodies, type Office } from './roles.js';
 import type { EntityIndex } from '../entities/entities.js';
-import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
+import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, sentenceAt, uniqArticles } from '../words/lex.js';
 
 interface Use {
   article: string;
@@ -789,3 +789,91 @@ function partnerPairs(
     }
   }
 }
+
+/**
+ * The reports that back one side of a two-sided place or name card without being on it: an
+ * article on neither side that names one side's place or person in a sentence reporting what that
+ * side's sentence reports (SAME_REPORT_DICE and SAME_REPORT_SHARED of content words, names left
+ * out), and never names the other side's value anywhere. A card is built from the sentences its
+ * finder aligned — the members of one fact (slots.ts), or the uses sharing a context key
+ * (findSwaps) — so a third report of the same statement in other words ("died yesterday in X,
+ * California, at the age of 91" beside the wire's "died on Thursday in X, California, at the age
+ * of 91") is left off, and a lone version against two independent reports was shown one against
+ * one, with no outlier (read on dev analogues of the injected set: one value of one article
+ * changed, four of eleven found changes with two or more agreeing reports had no outlier for this
+ * reason). Who stands alone is then read again (loneReport) with the backers counted; the card is
+ * widened only when that names a lone report, and only when one side alone is backed (backers on
+ * both sides make a split, not an outlier). Each backer is the one sentence of its article that
+ * shares most words; reports more than FOLLOW_UP_DAYS apart, or told of another time, do not back.
+ * Work: the two entities' mentions per card (no pairs of sentences).
+ */
+export function backLoneSides(conflicts: Conflict[], articles: AnnotatedArticle[], ents: EntityIndex, meta: Map<string, ArticleMeta>): Conflict[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const stemsOf = new Map<string, Set<string>>();
+  // Content stems of a sentence, its names left out (as the finders compare sentences).
+  const sentenceStems = (a: AnnotatedArticle, s: { start: number; end: number }): Set<string> => {
+    const key = `${a.id}:${s.start}`;
+    let st = stemsOf.get(key);
+    if (!st) {
+      const names = new Set(a.mentions.filter((x) => x.start >= s.start && x.end <= s.end).flatMap((x) => contentStems(x.text)));
+      st = new Set(contentStems(a.text.slice(s.start, s.end)).filter((w) => !names.has(w)));
+      stemsOf.set(key, st);
+    }
+    return st;
+  };
+  return conflicts.map((c) => {
+    if ((c.kind !== 'place' && c.kind !== 'name') || c.claims.length !== 2 || c.outliers.length > 0) return c;
+    const ids = c.claims.map((cl) => cl.spans.map((s) => ents.at(s.article, s.start, s.end)).find((x): x is string => x !== null) ?? null);
+    if (ids[0] === null || ids[1] === null || ids[0] === ids[1]) return c;
+    const es = ids.map((id) => ents.get(id!));
+    if (!es[0] || !es[1]) return c;
+    const onCard = new Set(c.claims.flatMap((cl) => cl.articles));
+    // Each side's sentences, as the card cites them.
+    const sideSentences = c.claims.map((cl) =>
+      cl.spans.flatMap((sp) => {
+        const a = byId.get(sp.article);
+        const s = a ? sentenceAt(a.sentences, sp.start) : null;
+        return a && s ? [{ article: a.id, text: a.text.slice(s.start, s.end), stems: sentenceStems(a, s) }] : [];
+      }),
+    );
+    const backers: Array<Map<string, { span: { article: string; start: number; end: number }; text: string; d: number }>> = [new Map(), new Map()];
+    for (let i = 0; i < 2; i++) {
+      const own = es[i]!;
+      const other = es[1 - i]!;
+      for (const m of own.mentions) {
+        if (onCard.has(m.article) || other.articles.includes(m.article)) continue;
+        const a = byId.get(m.article);
+        const s = a ? sentenceAt(a.sentences, m.start) : null;
+        if (!a || !s) continue;
+        const text = a.text.slice(s.start, s.end);
+        // One of a list names several values, not the value of the statement (a town and its
+        // region in apposition, "in X, California,", are one place: slots.ts regionInApposition).
+        const head = m.start - s.start;
+        const town = own.type === 'place' && regionInApposition(a, m.end, s.end) !== null;
+        if ((!town && LIST_AFTER.test(text.slice(m.end - s.start, m.end - s.start + 60))) || LIST_BEFORE.test(text.slice(Math.max(0, head - 30), head))) continue;
+        const st = sentenceStems(a, s);
+        let best = -1;
+        for (const y of sideSentences[i]) {
+          const d = dice(st, y.stems);
+          if (d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED) continue;
+          if (daysApart(meta.get(a.id), meta.get(y.article)) > FOLLOW_UP_DAYS || toldOfOtherTimes(text, meta.get(a.id)?.published, y.text, meta.get(y.article)?.published)) continue;
+          best = Math.max(best, d.dice);
+        }
+        const prev = backers[i].get(a.id);
+        if (best >= 0 && (!prev || best > prev.d)) backers[i].set(a.id, { span: { article: a.id, start: m.start, end: m.end }, text, d: best });
+      }
+    }
+    // Backers on both sides: a split. None: nothing to add.
+    const side = backers[0].size > 0 && backers[1].size === 0 ? 0 : backers[1].size > 0 && backers[0].size === 0 ? 1 : -1;
+    if (side < 0) return c;
+    const more = [...backers[side].values()];
+    const claims = c.claims.map((cl, i) => (i !== side ? cl : { ...cl, articles: uniqArticles([...cl.articles, ...more.map((b) => b.span.article)]), spans: [...cl.spans, ...more.map((b) => b.span)].sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start) }));
+    claims.sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
+    const evidence = [...sideSentences.flat().map((e) => ({ article: e.article, text: e.text })), ...more.map((b) => ({ article: b.span.article, text: b.text }))];
+    const outliers = loneReport(claims, evidence, meta);
+    if (outliers.length === 0) return c;
+    const names = more.map((b) => b.span.article);
+    return { ...c, claims, outliers, why: `${c.why.replace(/\.$/, '')}; ${names.join(', ')} also name${names.length === 1 ? 's' : ''} ${es[side]!.name} in a sentence that reports the same thing, which leaves ${outliers.join(', ')} alone.` };
+  });
+}
+
