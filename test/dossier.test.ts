@@ -91,7 +91,13 @@ test('facts and coverage: worded-differently statements align; exclusives and om
   assert.deepEqual(seven.support, ['a4']);
   assert.ok(!d.coverage.exclusives.some((e) => e.facts.includes(seven.id)), 'a different version is no exclusive');
   assert.ok(!d.coverage.omissions.some((o) => o.facts.includes(collapse.id)), 'nor does the outlet with another toll omit the event');
-  assert.deepEqual(fact('opened to traffic').support, ['a1', 'a2', 'a3', 'a4']);
+  // Another date for one event is another claim too (facts/dates.ts): the outlet saying "March
+  // 2015" is not counted as confirming "last March" (the date conflict reports the disagreement),
+  // and its version is no exclusive.
+  assert.deepEqual(fact('opened to traffic last March').support, ['a2', 'a3', 'a4']);
+  const opened2015 = fact('opened to traffic in March 2015');
+  assert.deepEqual(opened2015.support, ['a1']);
+  assert.ok(!d.coverage.exclusives.some((e) => e.facts.includes(opened2015.id)), 'a different version is no exclusive');
   assert.ok(d.coverage.consensus.includes(collapse.id));
   const divers = fact('Divers searched');
   assert.deepEqual(divers.support, ['a4']);

@@ -17,6 +17,7 @@ import { mainActIn, mainActsDiffer, oppositeAct, otherActors, readAct, sameMainA
 import { propositionsOf, sameProposition, type Proposition } from '../words/propositions.js';
 import { tokenize, type Token } from '../words/text.js';
 import { isYearFigure } from './figures.js';
+import { sentenceTimes } from './dates.js';
 import { oneClaimFacts } from './one-claim.js';
 
 export interface FactSentence {
@@ -1504,5 +1505,6 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     }
     return out;
   };
-  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
+  const times = sentences.map((s) => sentenceTimes(articles[s.articleIndex], s.start, s.end));
+  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near, times }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
 }

