@@ -31,3 +31,14 @@ test('timeline: the new end of a prolonged period ("extended … until July") is
   assert.ok(!dossier.timeline.some((e) => e.date === '2021-07'), JSON.stringify(dossier.timeline));
   assert.ok(dossier.timeline.some((e) => e.text.startsWith('The shop remained closed')), JSON.stringify(dossier.timeline));
 });
+
+test('timeline: a date in a restrictive relative clause ("a rule that took effect last year") shows its noun phrase', () => {
+  const { dossier } = buildDossier([
+    article('a', 'Vellmar Post', 'Renters will be protected from eviction, the agency announced Monday, effectively reversing a county rule that took effect last year.', '2021-05-11'),
+    article('b', 'Kestrel News', 'The mayor told reporters that the bridge collapsed last year. The agency acted on Monday.', '2021-05-11'),
+  ]);
+  const of2020 = dossier.timeline.filter((e) => e.date === '2020').map((e) => e.text);
+  assert.ok(of2020.includes('a county rule that took effect last year'), JSON.stringify(dossier.timeline));
+  // "that" after a verb of saying opens what was said, not a relative clause: the sentence stays whole.
+  assert.ok(of2020.includes('The mayor told reporters that the bridge collapsed last year.'), JSON.stringify(dossier.timeline));
+});

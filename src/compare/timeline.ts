@@ -277,6 +277,8 @@ const CLAUSE_TAKING = new Set([...LEARNED_REPORTING_VERBS, 'said', 'say', 'says'
 const NP_PREPOSITION = new Set(['of', 'under', 'for', 'against', 'to', 'with', 'on', 'about', 'from', 'into', 'over', 'at', 'in', 'by', 'through', 'across', 'toward', 'towards', 'within', 'without', 'despite']);
 /** What may stand between a participle and its date in a reduced relative: a preposition opening an agent or a place ("established by the agency last year", "built in Velmora in 1994"). */
 const PARTICIPLE_PP = new Set(['by', 'in', 'on', 'at', 'during', 'for', 'under', 'after', 'before', 'earlier', 'late', 'early', 'only', 'just', 'first', 'originally', 'back']);
+/** Relative words that open a restrictive relative clause after its noun (see reducedRelativeStart). */
+const RELATIVE_MID = new Set(['that', 'which', 'who', 'whom']);
 /** Content words of a noun phrase read back from its head before reaching its determiner. */
 const NP_MAX_WORDS = 4;
 
@@ -306,17 +308,48 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): numbe
       break;
     }
   }
-  if (p < 1) return null;
-  const part = before[p].w;
-  if (!(/[a-z]{3,}ed$/.test(part) || (IRREGULAR[part] !== undefined && /n$/.test(part) && IRREGULAR[part] !== part))) return null;
-  // Only an agent, a place or an adverb of time between the participle and the date.
-  if (p + 1 < before.length && !PARTICIPLE_PP.has(before[p + 1].w)) return null;
+  // A restrictive relative clause in the middle of the clause ("reversing a rule that went into
+  // effect last year"): the relative word right after a noun, with the clause's own verb after it,
+  // tells of that noun as the participle does (Quirk et al. §17.12); its date is the relative
+  // clause's act, not the main clause's (session 19's unseen reading: "announced Monday,
+  // effectively reversing a Trump-era rule that went into effect last year" stood under last year
+  // whole). "that" after a verb of saying is what was said, not a relative: the check on the
+  // words before the noun phrase below (no clause-taking verb) leaves it alone, as it does
+  // "told reporters that the bridge collapsed".
+  let r = -1;
+  for (let k = before.length - 2; k >= 1; k--) {
+    if (RELATIVE_MID.has(before[k].w)) {
+      r = k;
+      break;
+    }
+  }
+  if (r < 0 && p < 1) return null;
+  if (r < 0) {
+    const part = before[p].w;
+    if (!(/[a-z]{3,}ed$/.test(part) || (IRREGULAR[part] !== undefined && /n$/.test(part) && IRREGULAR[part] !== part))) return null;
+    // Only an agent, a place or an adverb of time between the participle and the date.
+    if (p + 1 < before.length && !PARTICIPLE_PP.has(before[p + 1].w)) return null;
+  }
   // The noun right before it, lower case; back over the noun phrase to its determiner.
-  const noun = before[p - 1];
+  const nounAt = r < 0 ? p - 1 : r - 1;
+  p = nounAt + 1;
+  const noun = before[nounAt];
   if (noun.capital || STOP.has(noun.w) || AUX.has(noun.w) || verb(noun) || /^(?:he|she|it|they|we|i|you|who|which|that)$/.test(noun.w)) return null;
   let q = p - 1;
   while (q > 0 && p - q < NP_MAX_WORDS && !DET.has(before[q - 1].w) && !STOP.has(before[q - 1].w) && !verb(before[q - 1])) q--;
   const det = q > 0 && DET.has(before[q - 1].w) ? q - 1 : q;
+  if (r >= 0) {
+    // A relative clause dates its noun's act wherever the noun phrase stands (subject or object),
+    // so no verb need stand before it. What must hold is that the clause is a relative one: the
+    // noun phrase has its determiner ("a rule"; not "clear that …" after "is"), the relative word
+    // is the clause's subject (a verb or auxiliary right after it: "that took", "who was"; a
+    // subject after it, "that the bridge collapsed", is as often what was said), and no verb of
+    // saying stands before it ("told the council that …").
+    // (isVerb reads no verb after "that", a determiner as often: the verb's form decides here.)
+    const next = before[r + 1].w;
+    if (!DET.has(before[det].w) || !(IRREGULAR[next] !== undefined || AUX.has(next) || /^[a-z]{3,}ed$|^[a-z]ied$/.test(next)) || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
+    return before[det].start;
+  }
   if (det === 0) return null;
   const lead = before[det - 1];
   // The clause's own verb stands before the noun phrase (a preposition's noun phrase may be in
