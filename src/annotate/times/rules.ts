@@ -916,6 +916,9 @@ function relative(g: Record<string, string | undefined>, ctx: Ctx): Resolved | n
   const thisShift = (p: Pub): number => {
     if (lower === 'week' && p.wd === 0 && mod === 'this' && ctx.tense === 'future') return 7;
     if (lower === 'weekend' && p.wd === 1 && mod === 'this' && ctx.tense === 'past') return -7;
+    // "this past week" is the week just gone: written on a Sunday, the ISO week ending that day
+    // (session 19's unseen reading: "this past week" in a Sunday paper went to the week before it).
+    if (lower === 'week' && p.wd === 0 && mod === 'this past') return 7;
     return 0;
   };
   if (lower === 'week') return rel(ctx, 'date', 'week', (p) => weekOf(p, dir * 7 + thisShift(p)));

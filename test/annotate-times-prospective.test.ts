@@ -1,0 +1,32 @@
+/**
+ * Days whose direction session 19's unseen reading found wrong, on invented text
+ * (src/annotate/times/tense.ts FUTURE, rules.ts relative): a bare weekday in the infinitive of a
+ * promise, a readiness or an expectation lies ahead of a past report; "this past week" written
+ * on a Sunday is the week ending that day.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../src/annotate/index.js';
+import type { AnnotatedArticle } from '../src/core/schema.js';
+
+function read(text: string, published: string): AnnotatedArticle {
+  return annotate({ id: 'a1', file: null, outlet: null, url: null, title: null, published, authors: [], agencies: [], photoCredits: [], language: 'en', text, removed: [] });
+}
+const values = (a: AnnotatedArticle) => a.times.map((x) => `${x.text}=${x.value}`);
+
+// 2026-10-03 is a Saturday.
+test('a weekday in the infinitive of a promise or an expectation lies ahead of the past report', () => {
+  assert.deepEqual(values(read('Council leaders said they were prepared to meet Wednesday.', '2026-10-03')), ['Wednesday=2026-10-07']);
+  assert.deepEqual(values(read('The speaker said he expected members to depart Sunday.', '2026-10-03')), ['Sunday=2026-10-04']);
+  // A comparison with a forecast tells of what happened: "more than expected" stays past.
+  assert.deepEqual(values(read('Shares rose more than expected to close Friday at a high.', '2026-10-03')), ['Friday=2026-10-02']);
+  // An agreement's act is as often done since: left to the clause.
+  assert.deepEqual(values(read('The two firms agreed to merge Monday.', '2026-10-03')), ['Monday=2026-09-28']);
+});
+
+// 2026-07-26 is a Sunday.
+test('"this past week" written on a Sunday is the week ending that day', () => {
+  assert.deepEqual(values(read('Ferry fares rose this past week.', '2026-07-26')), ['this past week=2026-07-20']);
+  assert.deepEqual(values(read('Ferry fares rose last week.', '2026-07-26')), ['last week=2026-07-13']);
+  assert.deepEqual(values(read('Ferry fares rose this past week.', '2026-07-22')), ['this past week=2026-07-13']);
+});
