@@ -6,21 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate } from '../src/annotate/index.js';
 import { buildEntities } from '../src/compare/entities/entities.js';
 import { buildFraming } from '../src/compare/entities/framing.js';
-import type { AnnotatedArticle } from '../src/core/schema.js';
-
-const read = (id: string, text: string): AnnotatedArticle =>
-  annotate({ id, file: null, outlet: `Outlet ${id}`, url: null, title: null, published: '2026-03-02', authors: [], agencies: [], photoCredits: [], language: null, text, removed: [] });
-
-/** The entity id holding the `nth` occurrence (0-based) of `text` in article `id`. */
-function entityAt(ents: ReturnType<typeof buildEntities>, arts: AnnotatedArticle[], id: string, text: string, nth = 0): string | null {
-  const a = arts.find((x) => x.id === id)!;
-  let start = a.text.indexOf(text);
-  for (let k = 0; k < nth; k++) start = a.text.indexOf(text, start + 1);
-  return ents.at(id, start, start + text.length);
-}
+import { entityAt, read } from './helpers/entities.js';
 
 test('a place in a capitals dateline is a place', () => {
   const a = read('a1', 'MARREN BAY — Firefighters contained a brush fire on Sunday.\n\nHALVERTON (AP) — The county closed two roads.');

@@ -9,25 +9,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate } from '../src/annotate/index.js';
 import { buildEntities } from '../src/compare/entities/entities.js';
 import type { AnnotatedArticle } from '../src/core/schema.js';
-
-const read = (id: string, text: string): AnnotatedArticle =>
-  annotate({ id, file: null, outlet: `Outlet ${id}`, url: null, title: null, published: '2026-03-02', authors: [], agencies: [], photoCredits: [], language: null, text, removed: [] });
+import { entityAt, read } from './helpers/entities.js';
 
 /** The mention covering the first occurrence of `at`. */
 function mentionAt(a: AnnotatedArticle, at: string): { text: string; type: string } | undefined {
   const i = a.text.indexOf(at);
   return a.mentions.find((m) => m.start <= i && i < m.end);
-}
-
-/** The entity id holding the `nth` occurrence (0-based) of `text` in article `id`. */
-function entityAt(ents: ReturnType<typeof buildEntities>, arts: AnnotatedArticle[], id: string, text: string, nth = 0): string | null {
-  const a = arts.find((x) => x.id === id)!;
-  let start = a.text.indexOf(text);
-  for (let k = 0; k < nth; k++) start = a.text.indexOf(text, start + 1);
-  return ents.at(id, start, start + text.length);
 }
 
 test('a title the full-named person never holds, in a report that gives her a descriptive role, keeps the surname with its holder', () => {
