@@ -31,3 +31,16 @@ test('timeline: the new end of a prolonged period ("extended … until July") is
   assert.ok(!dossier.timeline.some((e) => e.date === '2021-07'), JSON.stringify(dossier.timeline));
   assert.ok(dossier.timeline.some((e) => e.text.startsWith('The shop remained closed')), JSON.stringify(dossier.timeline));
 });
+
+test("timeline: a participle after its noun with the sentence's only date is the main clause's date", () => {
+  // Review (session 19): "involved", "concerned" put after their noun are adjectives; the date is
+  // the charge's and the fine's, and the entries showed only "the three officers involved on
+  // Tuesday" and "the two companies concerned last week over the spill".
+  const { dossier } = buildDossier([
+    article('a', 'Vellmar Post', 'Prosecutors charged the three officers involved on Tuesday. A lawyer for the officers declined to comment.', '2024-05-10'),
+    article('b', 'Kestrel News', 'The city fined the two companies concerned last week over the spill. The companies said they would appeal.', '2024-05-10'),
+  ]);
+  const texts = dossier.timeline.map((e) => e.text);
+  assert.ok(texts.includes('Prosecutors charged the three officers involved on Tuesday.'), JSON.stringify(dossier.timeline));
+  assert.ok(texts.includes('The city fined the two companies concerned last week over the spill.'), JSON.stringify(dossier.timeline));
+});

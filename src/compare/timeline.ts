@@ -1017,10 +1017,33 @@ const LEAD_SHARED_WORDS = 2;
 
 /** `published`: each article's publication date (what a forecast is ahead of); optional for callers that have none. */
 export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>, published: Map<string, string | null> = new Map()): TimelineEvent[] {
+  // Where each sentence's own dates start (not a statement's, nor a named event's): a reduced
+  // relative's date is read as its participle's only after a date of the main clause (below).
+  const ownDates = new Map<string, number[]>();
+  for (const c of graph.claims) {
+    if (c.kind !== 'date' || c.statement || c.named) continue;
+    const k = `${c.article}\u0000${c.sentence.start}`;
+    const at = ownDates.get(k);
+    if (at) at.push(c.start);
+    else ownDates.set(k, [c.start]);
+  }
   const heads = new Map<number, EventHead>();
   const headOf = (c: ClaimItem): EventHead => {
     let h = heads.get(c.id);
-    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start, c.named === true)));
+    if (!h) {
+      h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start, c.named === true);
+      // A participle after a noun is as often an adjective put after it ("the officers involved
+      // on Tuesday", "the companies concerned last week") as a reduced relative clause, and then
+      // the date is the main clause's act ("charged … on Tuesday"). Read as a reduced relative
+      // only where the main clause has a date of its own before the noun phrase ("The court on
+      // Thursday vacated the moratorium established last year"): one clause tells of one time,
+      // so the later date is the participle's. Otherwise the sentence is shown whole, as before.
+      if (h.reduced !== null) {
+        const np = c.sentence.start + h.reduced;
+        if (!(ownDates.get(`${c.article}\u0000${c.sentence.start}`) ?? []).some((x) => x < np)) h = { ...h, reduced: null };
+      }
+      heads.set(c.id, h);
+    }
     return h;
   };
   // Sentences whose dates, other than a statement's, all lie ahead of publication: a reported
