@@ -57,4 +57,7 @@ test("a possessive names its owner only through the owner's own organs", () => {
   assert.equal(otherActors(other, owner, 0.5), true);
   const organ = readAct("On Thursday, Velmora's foreign ministry closed the border crossings after the outbreak.");
   assert.equal(otherActors(owner, organ, 0.5), false);
+  // A modifier is looked past to its noun, which is no organ here.
+  const rival = readAct("On Thursday, Velmora's top rival closed the border crossings after the outbreak.");
+  assert.equal(otherActors(owner, rival, 0.5), true);
 });

@@ -424,16 +424,20 @@ const OWNER_ORGANS = new Set(
   ('government administration authorities authority officials official ministry ministries minister ministers ' +
     'president premier prime chancellor leader leaders leadership spokesman spokeswoman spokesperson spokesmen ' +
     'attorney attorney-general governor mayor cabinet parliament legislature congress senate assembly council ' +
-    'army military navy forces police embassy ambassador envoy department office regime foreign interior defence ' +
-    'defense justice health finance state central top chief board management executives directors regulator regulators ' +
-    'lawyers attorneys counsel').split(' '),
+    'army military navy forces police embassy ambassador envoy diplomat diplomats department office regime board ' +
+    'management executives directors regulator regulators lawyers attorneys counsel').split(' '),
 );
+// Modifiers an organ may carry ("Iran's foreign ministry", "Acme's top executives"): looked past
+// to the noun, never an organ alone ("Velmora's top rival", "its foreign enemies").
+const ORGAN_MODIFIERS = new Set('foreign interior defence defense justice health finance state central top chief senior federal national'.split(' '));
 const POSSESSIVE = /(?:'s|(?<=s)')$/;
 
 /** Whether the name at i is a possessive whose next word is one of its owner's organs (OWNER_ORGANS). */
 function ownerActing(items: ScanItem[], i: number): boolean {
-  if (!POSSESSIVE.test(items[i].w) || i + 1 >= items.length || items[i + 1].brk) return false;
-  return OWNER_ORGANS.has(items[i + 1].w);
+  if (!POSSESSIVE.test(items[i].w)) return false;
+  let k = i + 1;
+  while (k < items.length && !items[k].brk && ORGAN_MODIFIERS.has(items[k].w)) k++;
+  return k < items.length && !items[k].brk && OWNER_ORGANS.has(items[k].w);
 }
 
 /**
