@@ -46,3 +46,18 @@ test('a possessive names its owner', () => {
   assert.equal(otherActors(a, b, 0.5), false);
   assert.equal(otherActors(b, a, 0.5), false);
 });
+
+test("a possessive names its owner only through the owner's own organs", () => {
+  // Review (session 19): read as the owner whatever its noun, "Velmora's neighbours closed …"
+  // was Velmora's act, and "Velmora closed the border crossings" a shared fact citing the report
+  // that the neighbours closed them.
+  const owner = readAct('On Thursday, Velmora closed the border crossings after the outbreak.');
+  const other = readAct("On Thursday, Velmora's neighbours closed the border crossings after the outbreak.");
+  assert.equal(otherActors(owner, other, 0.5), true);
+  assert.equal(otherActors(other, owner, 0.5), true);
+  const organ = readAct("On Thursday, Velmora's foreign ministry closed the border crossings after the outbreak.");
+  assert.equal(otherActors(owner, organ, 0.5), false);
+  // A modifier is looked past to its noun, which is no organ here.
+  const rival = readAct("On Thursday, Velmora's top rival closed the border crossings after the outbreak.");
+  assert.equal(otherActors(owner, rival, 0.5), true);
+});

@@ -42,3 +42,16 @@ test('timeline: a date in a restrictive relative clause ("a rule that took effec
   // "that" after a verb of saying opens what was said, not a relative clause: the sentence stays whole.
   assert.ok(of2020.includes('The mayor told reporters that the bridge collapsed last year.'), JSON.stringify(dossier.timeline));
 });
+
+test("timeline: a participle after its noun with the sentence's only date is the main clause's date", () => {
+  // Review (session 19): "involved", "concerned" put after their noun are adjectives; the date is
+  // the charge's and the fine's, and the entries showed only "the three officers involved on
+  // Tuesday" and "the two companies concerned last week over the spill".
+  const { dossier } = buildDossier([
+    article('a', 'Vellmar Post', 'Prosecutors charged the three officers involved on Tuesday. A lawyer for the officers declined to comment.', '2024-05-10'),
+    article('b', 'Kestrel News', 'The city fined the two companies concerned last week over the spill. The companies said they would appeal.', '2024-05-10'),
+  ]);
+  const texts = dossier.timeline.map((e) => e.text);
+  assert.ok(texts.includes('Prosecutors charged the three officers involved on Tuesday.'), JSON.stringify(dossier.timeline));
+  assert.ok(texts.includes('The city fined the two companies concerned last week over the spill.'), JSON.stringify(dossier.timeline));
+});

@@ -131,6 +131,12 @@ export interface EventHead {
    * act of its own before the clause's ("vacated"). Null otherwise (see reducedRelativeStart).
    */
   reduced: number | null;
+  /**
+   * The clause at `reduced` is a relative one opened by "that", "which" or "who" after its noun
+   * ("a rule that took effect last year"), not a participle: no reading as an adjective put
+   * after the noun competes with it (see buildTimeline's check on `reduced`).
+   */
+  restrictive: boolean;
 }
 
 /**
@@ -263,7 +269,7 @@ export function eventHead(text: string, start0: number, end0: number, named = fa
   const subordinate =
     before.length > 1 && SUBORDINATOR.has(before[0].w) && before.slice(1).some((x) => isVerb(words, idx(x))) && (/\p{L}/u.test(sentence.slice(0, from)) || /\p{L}/u.test(sentence.slice(to)));
   const reducedAt = head !== null && !relative && !subordinate && !possessive && !attributive && !named ? reducedRelativeStart(before, (x) => isVerb(words, idx(x))) : null;
-  return { head, headClass, participants, classes, relative, subordinate, reduced: reducedAt === null ? null : reducedAt + off };
+  return { head, headClass, participants, classes, relative, subordinate, reduced: reducedAt === null ? null : reducedAt.start + off, restrictive: reducedAt?.restrictive ?? false };
 }
 
 /**
@@ -299,7 +305,7 @@ const NP_MAX_WORDS = 4;
  * an object: the verb is finite). A name as the noun is left alone ("Velmora founded …" reads as
  * often as a subject), and so is a noun phrase that opens the clause.
  */
-function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): number | null {
+function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { start: number; restrictive: boolean } | null {
   // The participle: the verb nearest before the date in its clause.
   let p = -1;
   for (let k = before.length - 1; k >= 0; k--) {
@@ -348,7 +354,7 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): numbe
     // (isVerb reads no verb after "that", a determiner as often: the verb's form decides here.)
     const next = before[r + 1].w;
     if (!DET.has(before[det].w) || !(IRREGULAR[next] !== undefined || AUX.has(next) || /^[a-z]{3,}ed$|^[a-z]ied$/.test(next)) || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
-    return before[det].start;
+    return { start: before[det].start, restrictive: true };
   }
   if (det === 0) return null;
   const lead = before[det - 1];
@@ -356,7 +362,7 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): numbe
   // the subject: "officials in the city resigned last year"), and none that takes a clause.
   const earlier = before.slice(0, det);
   if (earlier.some((x) => CLAUSE_TAKING.has(x.w)) || !earlier.some((x) => verb(x) && !AUX.has(x.w))) return null;
-  if (NP_PREPOSITION.has(lead.w) || (verb(lead) && !AUX.has(lead.w))) return before[det].start;
+  if (NP_PREPOSITION.has(lead.w) || (verb(lead) && !AUX.has(lead.w))) return { start: before[det].start, restrictive: false };
   return null;
 }
 
@@ -1050,10 +1056,34 @@ const LEAD_SHARED_WORDS = 2;
 
 /** `published`: each article's publication date (what a forecast is ahead of); optional for callers that have none. */
 export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, articleIndex: Map<string, number>, published: Map<string, string | null> = new Map()): TimelineEvent[] {
+  // Where each sentence's own dates start (not a statement's, nor a named event's): a reduced
+  // relative's date is read as its participle's only after a date of the main clause (below).
+  const ownDates = new Map<string, number[]>();
+  for (const c of graph.claims) {
+    if (c.kind !== 'date' || c.statement || c.named) continue;
+    const k = `${c.article}\u0000${c.sentence.start}`;
+    const at = ownDates.get(k);
+    if (at) at.push(c.start);
+    else ownDates.set(k, [c.start]);
+  }
   const heads = new Map<number, EventHead>();
   const headOf = (c: ClaimItem): EventHead => {
     let h = heads.get(c.id);
-    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start, c.named === true)));
+    if (!h) {
+      h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start, c.named === true);
+      // A participle after a noun is as often an adjective put after it ("the officers involved
+      // on Tuesday", "the companies concerned last week") as a reduced relative clause, and then
+      // the date is the main clause's act ("charged … on Tuesday"). Read as a reduced relative
+      // only where the main clause has a date of its own before the noun phrase ("The court on
+      // Thursday vacated the moratorium established last year"): one clause tells of one time,
+      // so the later date is the participle's. Otherwise the sentence is shown whole, as before.
+      // (A relative clause opened by "that", "which" or "who" has no adjective reading: kept.)
+      if (h.reduced !== null && !h.restrictive) {
+        const np = c.sentence.start + h.reduced;
+        if (!(ownDates.get(`${c.article}\u0000${c.sentence.start}`) ?? []).some((x) => x < np)) h = { ...h, reduced: null };
+      }
+      heads.set(c.id, h);
+    }
     return h;
   };
   // Sentences whose dates, other than a statement's, all lie ahead of publication: a reported

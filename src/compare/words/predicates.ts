@@ -412,6 +412,35 @@ function appositiveCloses(items: ScanItem[], i: number): boolean {
 const TIME_NAME = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 
 /**
+ * Nouns of the bodies and offices through which an owner acts in its own name ("Velmora's
+ * attorney general", "Iran's foreign ministry", "Acme's board", "the union's leaders"): a subject
+ * so written is the owner's act, and names the owner (otherActors). Any other possessed noun names
+ * another party than the owner ("Velmora's neighbours", "Iran's rivals", "Smith's wife", "the
+ * firm's customers"): read as the owner, two actors' acts became one shared fact, and one's
+ * figure against the other's a false conflict card. A closed list by the nouns' meaning (an
+ * office or organ of its owner), whatever the story.
+ */
+const OWNER_ORGANS = new Set(
+  ('government administration authorities authority officials official ministry ministries minister ministers ' +
+    'president premier prime chancellor leader leaders leadership spokesman spokeswoman spokesperson spokesmen ' +
+    'attorney attorney-general governor mayor cabinet parliament legislature congress senate assembly council ' +
+    'army military navy forces police embassy ambassador envoy diplomat diplomats department office regime board ' +
+    'management executives directors regulator regulators lawyers attorneys counsel').split(' '),
+);
+// Modifiers an organ may carry ("Iran's foreign ministry", "Acme's top executives"): looked past
+// to the noun, never an organ alone ("Velmora's top rival", "its foreign enemies").
+const ORGAN_MODIFIERS = new Set('foreign interior defence defense justice health finance state central top chief senior federal national'.split(' '));
+const POSSESSIVE = /(?:'s|(?<=s)')$/;
+
+/** Whether the name at i is a possessive whose next word is one of its owner's organs (OWNER_ORGANS). */
+function ownerActing(items: ScanItem[], i: number): boolean {
+  if (!POSSESSIVE.test(items[i].w)) return false;
+  let k = i + 1;
+  while (k < items.length && !items[k].brk && ORGAN_MODIFIERS.has(items[k].w)) k++;
+  return k < items.length && !items[k].brk && OWNER_ORGANS.has(items[k].w);
+}
+
+/**
  * Whether a word verbAt reads as a verb stands inside a clause, not first in the sentence or after
  * a break ("Classified assessments … painted": a participle used as an adjective), nor after "to",
  * which may be a preposition ("have gone to waste"), nor before the rest of its verb group ("might
@@ -554,7 +583,7 @@ export function readAct(text: string): ActReading {
     if (named && !DETERMINERS.has(it.w) && !FRONTED.has(it.w) && !CLAUSE_NEGATORS.has(it.w) && !PRONOUNS.has(it.w)) {
       names.add(it.w);
       if (!mainDone && !skip && paren === 0 && !TIME_NAME.test(it.w)) {
-        subjectNames.push(it.w);
+        subjectNames.push(ownerActing(items, i) ? it.w.replace(POSSESSIVE, '') : it.w);
         subjectRaw.push(it.raw);
       }
     }
@@ -634,13 +663,13 @@ export function otherActors(a: ActReading, b: ActReading, near: number): boolean
   if (!a.subject.length || !b.subject.length) return false;
   if (!a.main.some((p) => b.main.some((q) => p.negated === q.negated && samePredicateWord(p, q, near)))) return false;
   // Name words are compared by stem: "Democratic senators" and "Judiciary Committee Democrats"
-  // name one group; a possessive names its owner ("Mississippi's attorney general urged …" /
-  // "The state of Mississippi urged …").
-  const nameStem = (w: string): string => stem(w.replace(/'s?$/, ''));
-  const stems = (ws: Iterable<string>): Set<string> => new Set([...ws].map(nameStem));
+  // name one group; a possessive subject names its owner only where its noun is one of the
+  // owner's own organs (readAct, ownerActing: "Mississippi's attorney general urged …" / "The
+  // state of Mississippi urged …"), never another party ("Velmora's neighbours closed …").
+  const stems = (ws: Iterable<string>): Set<string> => new Set([...ws].map((w) => stem(w)));
   const an = stems(a.names);
   const bn = stems(b.names);
-  return !a.subject.some((w) => bn.has(nameStem(w))) && !b.subject.some((w) => an.has(nameStem(w)));
+  return !a.subject.some((w) => bn.has(stem(w))) && !b.subject.some((w) => an.has(stem(w)));
 }
 
 /**
