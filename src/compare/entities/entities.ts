@@ -305,34 +305,6 @@ function givenSex(w: string): 'm' | 'f' | undefined {
   }
   return sexOfGiven.get(w);
 }
-/**
- * Given names coordinated before one surname name two people of that family: "Connie and Howard
- * Clery", "Bill and Hillary Clinton" (English shares the surname between the conjuncts, Quirk et
- * al. §13.60). The lone given name before "and" takes the full name's surname, so that it founds
- * its own person ("Connie Clery") instead of being dropped as an unknown lone word, and a later
- * "Mrs. Clery" finds the person of her sex (the honorific rule in buildEntities) rather than the
- * only Clery there was (session 19's unseen reading merged the wife into the husband). Only a
- * word the name lexicons know as a given name, typed a person, right before "and" and a person's
- * full name, and not the last word of any full name of the article: "Smith and John Jones" (a
- * surname) and "Apple and Tim Cook" stay as they are.
- */
-function sharedSurnames(own: MentionRef[], text: string): void {
-  // A word the article also writes as the last word of a full name is a surname there ("Thomas
-  // and Reggie Bush" after "Pierre Thomas", "Carter and Ben Simons" after "Vince Carter": two
-  // players by surname, read on ECB+ dev), whatever the given-name lexicons say.
-  const surnames = new Set(own.filter((x) => x.mention.type === 'person' && x.tokens.length >= 2).map((x) => x.tokens[x.tokens.length - 1]));
-  for (let i = 0; i + 1 < own.length; i++) {
-    const r = own[i];
-    const next = own[i + 1];
-    if (r.mention.type !== 'person' || next.mention.type !== 'person' || r.tokens.length !== 1 || next.tokens.length < 2) continue;
-    if (!/^\s+(?:and|&)\s+$/.test(text.slice(r.mention.end, next.mention.start)) || !knownGiven(r.tokens[0]) || surnames.has(r.tokens[0])) continue;
-    const surname = next.tokens[next.tokens.length - 1];
-    if (knownGiven(surname) && givenSex(surname) !== undefined) continue;
-    const word = next.form.split(/\s+/).pop()!;
-    own[i] = { ...r, tokens: [r.tokens[0], surname], form: `${r.form} ${word}` };
-  }
-}
-
 /** Is `w` (lower case) a given name one of the name lexicons knows? */
 export function knownGiven(w: string): boolean {
   return GIVEN_NAMES.has(w[0].toUpperCase() + w.slice(1)) || nicknamesOf(w) !== null || givenSex(w) !== undefined;
@@ -957,7 +929,6 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '', disease, facility });
     }
     namesakeBodies(own, a.text);
-    sharedSurnames(own, a.text);
     refs.push(...own);
   });
   trimHeadlineTails(refs, articleText);
