@@ -1013,10 +1013,21 @@ function agesOfOnePerson(x: ClaimItem, y: ClaimItem, sentencePersons: (c: ClaimI
   const named = (c: ClaimItem): boolean => c.unit === 'duration:named:old';
   const bare = (c: ClaimItem): boolean => c.unit === 'duration:old' && !/old$/i.test(c.text);
   const [a, b] = named(x) && bare(y) ? [x, y] : named(y) && bare(x) ? [y, x] : [null, null];
-  if (a === null || b === null) return false;
+  if (a === null || b === null || !OWN_AGE_NOW.test(b.sentence.text.slice(Math.max(0, b.start - b.sentence.start - 160), b.start - b.sentence.start))) return false;
   const only = sentencePersons(b);
   return only.size === 1 && a.ageOf !== undefined && only.has(a.ageOf);
 }
+
+/**
+ * A nounless age that is its subject's age when reported: "died (…) at the age of 61" (the age at
+ * death, the one a named age in an obituary gives) or "aged 61" in commas after a capitalised
+ * name ("Rell, aged 61,"). "At the age of" after another verb is the age at another time ("began
+ * racing at the age of 12", "left school at the age of 16"), and a possessor or another subject
+ * before "died" ("his wife died at the age of 58", "Rell's mother, a teacher, died …") makes it
+ * another person's age although the sentence names only the one person: neither may be compared
+ * with a named age of today. Read on the 160 characters before the age: bounded work per pair.
+ */
+const OWN_AGE_NOW = /(?:^(?:(?!\b(?:his|her|their|its|whose)\b)[^'’])*?\b(?:died|dies|passed\s+away)\b[^,;:]{0,60}?\bat\s+the\s+age\s+of|\p{Lu}[\p{L}.'’-]*,\s+aged)\s*$/u;
 
 /** A personal pronoun as its sentence's subject, opening it ("It destroyed …", "They said …"). */
 const PRONOUN_SUBJECT = /^\s*(?:It|He|She|They)\s/;
