@@ -151,6 +151,11 @@ export interface ClaimItem {
    */
   ageOf?: string;
   /**
+   * For a date in a dated article: the last day of its article's publication day,
+   * on the scale of `from`/`to` (byBoundAgainstDate).
+   */
+  publishedDay?: number;
+  /**
    * For a date whose clause the annotator read a tense for (times/tense.ts, relative dates only):
    * 'past' for a reported act ("released Wednesday"), 'future' for a pending one ("will rise
    * next year"); null when unread or open, and for numbers.
@@ -506,6 +511,10 @@ export function byBoundAgainstDate(x: ClaimItem, y: ClaimItem): boolean | null {
   const [b, d] = x.bound ? [x, y] : [y, x];
   if (boundWord(b) !== 'by' || boundWord(d) !== null || d.statement || b.statement || b.weekday !== null || d.weekday !== null) return null;
   if (b.direction === 'future' || d.direction === 'future' || b.hedged || d.hedged) return false;
+  // An act dated after the "by" report was published is one it could not have told of: a repeat
+  // or a continuation ("By Tuesday, authorities had evacuated the villages", published Tuesday /
+  // "evacuated the villages on Thursday as the water rose again"), not another date of its act.
+  if (b.publishedDay !== undefined && d.from > b.publishedDay) return false;
   return d.from > b.to;
 }
 
@@ -1231,7 +1240,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const statement = SAID_BEFORE.test(lead);
       const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
       if (t.relative && pub !== null && !WEEKDAY_NAME.test(t.text) && !MONTH_AND_DAY.test(t.text)) range[0] = writtenTheDayBefore(t.precision, range[0], pub[0]);
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 24), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null, ...(t.event ? { named: true } : {}) }, p, statement);
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 24), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null, ...(t.event ? { named: true } : {}), ...(pub !== null ? { publishedDay: pub[1] } : {}) }, p, statement);
     }
     const quantities = [...p.a.quantities].sort((x, y) => x.start - y.start);
     // The last count read with a noun of its own (for an elided noun, below).
