@@ -518,6 +518,15 @@ export function byBoundAgainstDate(x: ClaimItem, y: ClaimItem): boolean | null {
   return d.from > b.to;
 }
 
+/** A percent written as a simple fraction ("a quarter", "two-thirds": no digit, no "percent"). */
+function fractionShare(c: ClaimItem): boolean {
+  return c.kind === 'number' && c.unit === 'percent:percent' && !/\d|percent|per\s*cent|%|pct/i.test(c.text);
+}
+/** A percent that is a share of what follows it ("20 percent of its dealerships", "a quarter of"). */
+function shareWritten(c: ClaimItem): boolean {
+  return /^\s+of\b/i.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 6));
+}
+
 /** The word that makes a date a bound ("since", "until"), read before it or at its start; null when none. */
 function boundWord(c: ClaimItem): string | null {
   const rel = c.start - c.sentence.start;
@@ -551,6 +560,11 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   // surely as contexts at the conflict bar: the figure is a participant both name.
   if (sim < CONFLICT_CLAIM && !nearMiss(x, y) && sharedFigure(x, y) === null) return false;
   if ((x.ambiguous || y.ambiguous) && !sameRole(x, y)) return false;
+  // A share written as a fraction ("half of the households") against a percent not followed by
+  // "of" ("bills rose 12 percent", "sales fell 40 percent"): the fraction is always a share of a
+  // group, the bare percent most often a change or a rate, and the two answer different questions
+  // (annotate/quantities.ts reads fractions as percents only before "of").
+  if ((fractionShare(x) && !shareWritten(y)) || (fractionShare(y) && !shareWritten(x))) return false;
   // Two peoples' casualties ("28 Palestinians" / "3 Israelis") are two counts (ClaimItem.group).
   if (x.group !== null && y.group !== null && x.group !== y.group) return false;
   // Figures or dates of different people ("Hansbrough finished with 20 points", "Lawson added
