@@ -59,3 +59,7 @@ test("a nounless age of another time or of the person's relative is no card agai
 test('the age at death written without a name still disagrees with the named age', () => {
   assert.deepEqual(cards(OBIT, 'Rell, a retired ferry captain who lived in Velmora, died at his home on Sunday at the age of 62, his family said.'), ['61/62']);
 });
+
+test("an age whose noun is a possessor is the possessor's, not the named person's", () => {
+  assert.deepEqual(cards('Police in Velmora charged Tomas Rell, 41, with neglect on Monday after the boy was found alone.', "Police in Velmora charged Tomas Rell, a 6-year-old boy's father, with neglect on Monday after the boy was found alone."), []);
+});

@@ -988,6 +988,8 @@ const NAME_AFTER_AGE = /^[ \u00a0](?=\p{Lu})/u;
 const NOUN_THEN_NAME = /^(?:[ \u00a0]\p{Ll}[\p{Ll}-]*){1,2},[ \u00a0](?=\p{Lu})/u;
 /** After such a name: the apposition's closing comma (not a list's next item) or its sentence's end. */
 const NAME_CLOSED = /^(?:,(?!\s*(?:\d|and\b|or\b|\p{Lu}))|[.;:])/u;
+/** After a hyphened age: its noun, or the age itself, in the possessive ("a 6-year-old boy's", "the 6-year-old's"). */
+const AGE_OF_POSSESSOR = /^(?:[ \u00a0]\p{Ll}[\p{Ll}-]*){0,2}['’]s\b/u;
 /** "[Tomas Rell], a 10-year-old boy": a comma and a determiner between the name and the age. */
 const NAME_THEN_ARTICLE = /,[ \u00a0](?:a|an|the)[ \u00a0]$/;
 
@@ -1009,6 +1011,9 @@ function ageOwner(a: AnnotatedArticle, ents: EntityIndex, start: number, end: nu
     return id !== null && ents.get(id)?.type === 'person' ? id : null;
   };
   const after = a.text.slice(end, end + 40);
+  // An age whose noun is a possessor ("Tomas Rell, a 6-year-old boy's father", "the 6-year-old's
+  // mother, Ana Rell,") is the possessor's age, not the named person's.
+  if (AGE_OF_POSSESSOR.test(after)) return null;
   const right = NAME_AFTER_AGE.exec(after) ?? NOUN_THEN_NAME.exec(after);
   if (right) {
     const at = end + right[0].length;
