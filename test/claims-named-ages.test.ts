@@ -44,3 +44,22 @@ test('a named age anchors two sentences as the same age written without a name d
   ]).dossier;
   assert.deepEqual(d.conflicts.map((c) => `${c.confidence}:${c.claims.map((x) => x.value).sort().join('/')}`), ['high:about 150/about 60']);
 });
+
+// Review (session 19): a nounless age ("at the age of N") is compared with a named age only where
+// it is the person's age when reported (claims.ts OWN_AGE_NOW): not an age at another time, not
+// a possessed relative's age in a sentence that names only the one person.
+const OBIT = 'Tomas Rell, 61, a retired ferry captain, died at his home in Velmora on Sunday, his family said.';
+
+test("a nounless age of another time or of the person's relative is no card against the named age", () => {
+  assert.deepEqual(cards(OBIT, 'Rell, a retired ferry captain who lived in Velmora, died on Sunday; his wife died at the age of 58 in 2019, his family said.'), []);
+  assert.deepEqual(cards(OBIT, "Rell's mother, a ferry captain in Velmora, died at the age of 58, his family said on Sunday."), []);
+  assert.deepEqual(cards('Tomas Rell, 61, won the Velmora marathon on Sunday, his ninth victory in the race.', 'Rell began running the Velmora marathon at the age of 12 and won the race on Sunday for the ninth time.'), []);
+});
+
+test('the age at death written without a name still disagrees with the named age', () => {
+  assert.deepEqual(cards(OBIT, 'Rell, a retired ferry captain who lived in Velmora, died at his home on Sunday at the age of 62, his family said.'), ['61/62']);
+});
+
+test("an age whose noun is a possessor is the possessor's, not the named person's", () => {
+  assert.deepEqual(cards('Police in Velmora charged Tomas Rell, 41, with neglect on Monday after the boy was found alone.', "Police in Velmora charged Tomas Rell, a 6-year-old boy's father, with neglect on Monday after the boy was found alone."), []);
+});

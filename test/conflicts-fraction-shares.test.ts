@@ -42,3 +42,11 @@ test('"20 percent" and "a quarter" of one group disagree; "24 percent" and "a qu
   assert.deepEqual(cards(a.replace('20 percent', '24 percent'), b), []);
   assert.deepEqual(cards('Officials said 40 percent of the harbour was flooded by Monday night.', 'Officials said half of the harbour was flooded by Monday night after the storm.'), ['40 percent/half']);
 });
+
+// Review (session 19): a fraction of a group is a share; a percent with no "of" after it is most
+// often a change or a rate ("bills rise 12 percent", "sales fell 40 percent"): no card between them
+// (claims.ts sourcesDiffer, fractionShare).
+test('a fraction of a group is not compared with a percent change', () => {
+  assert.deepEqual(cards('Half of the households in Velmora saw their heating bills rise this winter, the regulator said on Monday.', 'Households in Velmora saw their heating bills rise 12 percent this winter, the regulator said on Monday.'), []);
+  assert.deepEqual(cards('Nordcar closed a quarter of its dealerships in Velmora last year after sales fell sharply, the company said on Monday.', 'Nordcar closed dealerships in Velmora last year after sales fell 40 percent, the company said on Monday.'), []);
+});

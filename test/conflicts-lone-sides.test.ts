@@ -61,3 +61,11 @@ test('reports backing both sides are a split, not an outlier', () => {
   assert.deepEqual(c.outliers, []);
   assert.deepEqual(c.claims[0].articles, ['a1']);
 });
+
+// Review (session 19): a third report naming one side's place in another role (a birthplace, a
+// place of burial) in a sentence that shares the card's words backs nothing (swaps.ts
+// backLoneSides, the place's governing word).
+test('a third report naming the place as a birthplace or a burial place backs nothing', () => {
+  assert.deepEqual(widened([A1, A2, 'Mara Quill, an actress who was born in Velden, died on Thursday at her home, her spokesman said.']).outliers, []);
+  assert.deepEqual(widened([A1, A2, 'The actress Mara Quill, who died on Thursday at her home, will be buried in Velden, her spokesman said.']).outliers, []);
+});

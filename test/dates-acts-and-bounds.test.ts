@@ -71,3 +71,13 @@ test('a fronted date with its modifiers ("Late on Wednesday, …") dates its who
   assert.equal(all.length, 1, JSON.stringify(all));
   assert.deepEqual(all[0].claims.map((c) => c.normalized).sort(), ['2026-01-07', '2026-01-08']);
 });
+
+// Review (session 19): an act dated after the "by" report was published is a repeat or a
+// continuation it could not have told of (claims.ts byBoundAgainstDate), not another date of it.
+test('"by" a day against a day after the "by" report was published is no conflict', () => {
+  const all = dateConflicts([
+    article('e1', 'Vellmar Post', 'By Tuesday, authorities had evacuated residents from the flooded villages along the Velmora river.', '2026-01-07'),
+    article('e2', 'Kestrel News', 'Authorities evacuated residents from the flooded villages along the Velmora river on Thursday as the water rose again.', '2026-01-09'),
+  ]);
+  assert.equal(all.length, 0, JSON.stringify(all));
+});

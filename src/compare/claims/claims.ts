@@ -151,6 +151,11 @@ export interface ClaimItem {
    */
   ageOf?: string;
   /**
+   * For a date in a dated article: the last day of its article's publication day,
+   * on the scale of `from`/`to` (byBoundAgainstDate).
+   */
+  publishedDay?: number;
+  /**
    * For a date whose clause the annotator read a tense for (times/tense.ts, relative dates only):
    * 'past' for a reported act ("released Wednesday"), 'future' for a pending one ("will rise
    * next year"); null when unread or open, and for numbers.
@@ -506,7 +511,20 @@ export function byBoundAgainstDate(x: ClaimItem, y: ClaimItem): boolean | null {
   const [b, d] = x.bound ? [x, y] : [y, x];
   if (boundWord(b) !== 'by' || boundWord(d) !== null || d.statement || b.statement || b.weekday !== null || d.weekday !== null) return null;
   if (b.direction === 'future' || d.direction === 'future' || b.hedged || d.hedged) return false;
+  // An act dated after the "by" report was published is one it could not have told of: a repeat
+  // or a continuation ("By Tuesday, authorities had evacuated the villages", published Tuesday /
+  // "evacuated the villages on Thursday as the water rose again"), not another date of its act.
+  if (b.publishedDay !== undefined && d.from > b.publishedDay) return false;
   return d.from > b.to;
+}
+
+/** A percent written as a simple fraction ("a quarter", "two-thirds": no digit, no "percent"). */
+function fractionShare(c: ClaimItem): boolean {
+  return c.kind === 'number' && c.unit === 'percent:percent' && !/\d|percent|per\s*cent|%|pct/i.test(c.text);
+}
+/** A percent that is a share of what follows it ("20 percent of its dealerships", "a quarter of"). */
+function shareWritten(c: ClaimItem): boolean {
+  return /^\s+of\b/i.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 6));
 }
 
 /** The word that makes a date a bound ("since", "until"), read before it or at its start; null when none. */
@@ -542,6 +560,11 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   // surely as contexts at the conflict bar: the figure is a participant both name.
   if (sim < CONFLICT_CLAIM && !nearMiss(x, y) && sharedFigure(x, y) === null) return false;
   if ((x.ambiguous || y.ambiguous) && !sameRole(x, y)) return false;
+  // A share written as a fraction ("half of the households") against a percent not followed by
+  // "of" ("bills rose 12 percent", "sales fell 40 percent"): the fraction is always a share of a
+  // group, the bare percent most often a change or a rate, and the two answer different questions
+  // (annotate/quantities.ts reads fractions as percents only before "of").
+  if ((fractionShare(x) && !shareWritten(y)) || (fractionShare(y) && !shareWritten(x))) return false;
   // Two peoples' casualties ("28 Palestinians" / "3 Israelis") are two counts (ClaimItem.group).
   if (x.group !== null && y.group !== null && x.group !== y.group) return false;
   // Figures or dates of different people ("Hansbrough finished with 20 points", "Lawson added
@@ -965,6 +988,8 @@ const NAME_AFTER_AGE = /^[ \u00a0](?=\p{Lu})/u;
 const NOUN_THEN_NAME = /^(?:[ \u00a0]\p{Ll}[\p{Ll}-]*){1,2},[ \u00a0](?=\p{Lu})/u;
 /** After such a name: the apposition's closing comma (not a list's next item) or its sentence's end. */
 const NAME_CLOSED = /^(?:,(?!\s*(?:\d|and\b|or\b|\p{Lu}))|[.;:])/u;
+/** After a hyphened age: its noun, or the age itself, in the possessive ("a 6-year-old boy's", "the 6-year-old's"). */
+const AGE_OF_POSSESSOR = /^(?:[ \u00a0]\p{Ll}[\p{Ll}-]*){0,2}['’]s\b/u;
 /** "[Tomas Rell], a 10-year-old boy": a comma and a determiner between the name and the age. */
 const NAME_THEN_ARTICLE = /,[ \u00a0](?:a|an|the)[ \u00a0]$/;
 
@@ -986,6 +1011,9 @@ function ageOwner(a: AnnotatedArticle, ents: EntityIndex, start: number, end: nu
     return id !== null && ents.get(id)?.type === 'person' ? id : null;
   };
   const after = a.text.slice(end, end + 40);
+  // An age whose noun is a possessor ("Tomas Rell, a 6-year-old boy's father", "the 6-year-old's
+  // mother, Ana Rell,") is the possessor's age, not the named person's.
+  if (AGE_OF_POSSESSOR.test(after)) return null;
   const right = NAME_AFTER_AGE.exec(after) ?? NOUN_THEN_NAME.exec(after);
   if (right) {
     const at = end + right[0].length;
@@ -1013,10 +1041,21 @@ function agesOfOnePerson(x: ClaimItem, y: ClaimItem, sentencePersons: (c: ClaimI
   const named = (c: ClaimItem): boolean => c.unit === 'duration:named:old';
   const bare = (c: ClaimItem): boolean => c.unit === 'duration:old' && !/old$/i.test(c.text);
   const [a, b] = named(x) && bare(y) ? [x, y] : named(y) && bare(x) ? [y, x] : [null, null];
-  if (a === null || b === null) return false;
+  if (a === null || b === null || !OWN_AGE_NOW.test(b.sentence.text.slice(Math.max(0, b.start - b.sentence.start - 160), b.start - b.sentence.start))) return false;
   const only = sentencePersons(b);
   return only.size === 1 && a.ageOf !== undefined && only.has(a.ageOf);
 }
+
+/**
+ * A nounless age that is its subject's age when reported: "died (…) at the age of 61" (the age at
+ * death, the one a named age in an obituary gives) or "aged 61" in commas after a capitalised
+ * name ("Rell, aged 61,"). "At the age of" after another verb is the age at another time ("began
+ * racing at the age of 12", "left school at the age of 16"), and a possessor or another subject
+ * before "died" ("his wife died at the age of 58", "Rell's mother, a teacher, died …") makes it
+ * another person's age although the sentence names only the one person: neither may be compared
+ * with a named age of today. Read on the 160 characters before the age: bounded work per pair.
+ */
+const OWN_AGE_NOW = /(?:^(?:(?!\b(?:his|her|their|its|whose)\b)[^'’])*?\b(?:died|dies|passed\s+away)\b[^,;:]{0,60}?\bat\s+the\s+age\s+of|\p{Lu}[\p{L}.'’-]*,\s+aged)\s*$/u;
 
 /** A personal pronoun as its sentence's subject, opening it ("It destroyed …", "They said …"). */
 const PRONOUN_SUBJECT = /^\s*(?:It|He|She|They)\s/;
@@ -1220,7 +1259,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       const statement = SAID_BEFORE.test(lead);
       const hedged = (pub !== null && range[0] > pub[1]) || MODAL_BEFORE.test(lead) || attributive || statement;
       if (t.relative && pub !== null && !WEEKDAY_NAME.test(t.text) && !MONTH_AND_DAY.test(t.text)) range[0] = writtenTheDayBefore(t.precision, range[0], pub[0]);
-      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 24), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null, ...(t.event ? { named: true } : {}) }, p, statement);
+      push({ kind: 'date', article: p.a.id, articleIndex, start: t.start, end: t.end, text: t.text, normalized, precision: t.precision, relative: t.relative, weekday: null, limit: null, figure: 0, hedged, attributive, direction: t.direction, bound: BOUND_BEFORE.test(p.a.text.slice(Math.max(0, t.start - 24), t.start)) || /^(?:until|till|since|before|after|by)\b/i.test(t.text), iso: t.value, from: range[0], to: range[1], low: 0, high: 0, grain: 0, unit: null, ...(t.event ? { named: true } : {}), ...(pub !== null ? { publishedDay: pub[1] } : {}) }, p, statement);
     }
     const quantities = [...p.a.quantities].sort((x, y) => x.start - y.start);
     // The last count read with a noun of its own (for an elided noun, below).

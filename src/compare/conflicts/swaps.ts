@@ -64,6 +64,8 @@ const LIST_AFTER = /^\s*(?:\([^)]{0,40}\))?\s*(?:,|and\b|or\b|&)\s*(?:and\s+)?\p
 const LIST_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s*,|\band|\bor|&)\s*(?:the\s+)?$/u;
 /** Sentences report the same thing: Dice of content stems, names left out, and this many shared. */
 const SAME_REPORT_DICE = 0.3;
+/** How far before a place its governing words are read (backLoneSides): a few words, one phrase. */
+const PLACE_LEAD_CHARS = 40;
 const SAME_REPORT_SHARED = 3;
 /** Near copies (a confident substitution): this share of content stems and three words around the names. */
 const COPY_DICE = 0.6;
@@ -836,6 +838,17 @@ export function backLoneSides(conflicts: Conflict[], articles: AnnotatedArticle[
         return a && s ? [{ article: a.id, text: a.text.slice(s.start, s.end), stems: sentenceStems(a, s) }] : [];
       }),
     );
+    // The words that govern each side's place as its sentences write it ("at her home in
+    // [Velden]": home): a third report's place must stand after one of them (PLACE_LEAD_CHARS).
+    const sideLeads = c.claims.map((cl) =>
+      new Set(
+        cl.spans.flatMap((sp) => {
+          const a = byId.get(sp.article);
+          const s = a ? sentenceAt(a.sentences, sp.start) : null;
+          return a && s ? contentStems(a.text.slice(Math.max(s.start, sp.start - PLACE_LEAD_CHARS), sp.start)) : [];
+        }),
+      ),
+    );
     const backers: Array<Map<string, { span: { article: string; start: number; end: number }; text: string; d: number }>> = [new Map(), new Map()];
     for (let i = 0; i < 2; i++) {
       const own = es[i]!;
@@ -851,6 +864,15 @@ export function backLoneSides(conflicts: Conflict[], articles: AnnotatedArticle[
         const head = m.start - s.start;
         const town = own.type === 'place' && regionInApposition(a, m.end, s.end) !== null;
         if ((!town && LIST_AFTER.test(text.slice(m.end - s.start, m.end - s.start + 60))) || LIST_BEFORE.test(text.slice(Math.max(0, head - 30), head))) continue;
+        // A place is the card's value only in the role the card's sentences give it: the word
+        // that governs it in the third report ("born in [Velden]", "will be buried in [Velden]",
+        // "at home in [Velden]") must be one that governs a side's place. A sentence reporting the
+        // same death with its birthplace or place of burial shares the words of the card's
+        // sentences, and named the other side's report a lone version falsely.
+        if (own.type === 'place') {
+          const lead = contentStems(text.slice(Math.max(0, head - PLACE_LEAD_CHARS), head)).pop();
+          if (lead === undefined || !sideLeads[i].has(lead)) continue;
+        }
         const st = sentenceStems(a, s);
         let best = -1;
         for (const y of sideSentences[i]) {
