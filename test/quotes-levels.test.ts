@@ -102,6 +102,15 @@ test('a participle after a document its subject issues is the issuer’s', () =>
   assert.equal(quote(a, 'dangerous')?.speakerName, 'Greta Holm');
 });
 
+test('a document of, from or by another person is not its issuer’s words', () => {
+  // "a video of the mayor saying", "a letter from Brekke calling": the participle is the
+  // person's in the document, not the group's or the paper's that issued it.
+  const a = read('Mayor Elena Varga defended the plan. The opposition group released a video of Mayor Varga saying "the harbour will be rebuilt by next spring" at a rally.');
+  assert.notEqual(quote(a, 'the harbour will')?.speaker?.text, 'The opposition group');
+  const b = read('Tomas Brekke is a retired engineer. The newspaper published a letter from Tomas Brekke calling the plan "a reckless gamble with public money".');
+  assert.notEqual(quote(b, 'a reckless')?.speaker?.text, 'The newspaper');
+});
+
 test('a described subject after an introductory phrase speaks, in lower case too', () => {
   const a = read('The board met on Monday. In a press release, the harbour committee said: "We will go further than any board before us."');
   const q = quote(a, 'We will go further');

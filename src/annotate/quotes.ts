@@ -278,8 +278,11 @@ let AFTER_VERB: RegExp;
  * A verb of issuing and the document it issues, ending the stretch before a participle ("released
  * a statement Wednesday evening", "put out a new radio ad"): the document's words are its
  * issuer's. At most three modifiers before the document noun and a short adjunct after it.
+ * The adjunct names no author or subject of the document ("a video of the mayor saying",
+ * "a letter from Brekke calling", "an op-ed by …", "a clip showing …"): the participle is then
+ * that person's, who speaks in the document, not the one who issued it.
  */
-const ISSUED_DOCUMENT = /\b(?:issued|released|put\s+out|sent\s+out|sent|posted|published|circulated|distributed)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|report|memo|memorandum|letter|release|ad|advertisement|email|e-mail|video|message|note|tweet|post|document|filing|op-ed|editorial)(?:\s+[^,;:"“”']{0,40}?)?,?$/iu;
+const ISSUED_DOCUMENT = /\b(?:issued|released|put\s+out|sent\s+out|sent|posted|published|circulated|distributed)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|report|memo|memorandum|letter|release|ad|advertisement|email|e-mail|video|message|note|tweet|post|document|filing|op-ed|editorial)(?:\s+(?:(?!\b(?:of|from|by|featuring|showing|quoting|starring|with|where|in\s+which)\b)[^,;:"“”']){0,40}?)?,?$/iu;
 /** The start of a verb's own complement clause: "that", or a subject pronoun or determiner. */
 const COMPLEMENT_AFTER_VERB = /^\s+(?:that|he|she|they|it|we|both|the|his|her|their|its|this|these|those)\s/i;
 
