@@ -121,3 +121,12 @@ test('a described subject after an introductory phrase speaks, in lower case too
   const b = read('The boy now wears a suit. When teased about the suit by his father, a relative said, he pointed at his heart and replied: "Faith is not in your clothes."');
   assert.equal(quote(b, 'Faith is not')?.speaker?.text, 'he');
 });
+
+test('a quoted sentence followed by a verb is its subject, a slogan, not the speaker before', () => {
+  // "“…” was printed on the banners": the quoted words are talked about, said by no one here;
+  // given to the speaker before, another outlet quoting their author made a false speaker conflict.
+  const a = read('Vera Dunmore spoke in Eastport on Monday. "We are stronger together," Dunmore said. "We will rebuild the harbour and keep every ferry" was printed on the banners outside the rival rally.');
+  assert.equal(quote(a, 'We will rebuild')?.speaker ?? null, null);
+  const b = read('Vera Dunmore attacked the plan. "This is a disgrace," Dunmore said. "No fares without a vote of the islands" remains a rallying cry for the protesters.');
+  assert.equal(quote(b, 'No fares without')?.speaker ?? null, null);
+});
