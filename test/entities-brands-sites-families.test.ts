@@ -46,6 +46,17 @@ test('a maker named alone is not the person of its report who shares the name as
   assert.equal(entityAt(e2, named, 'b1', 'Eamon said'), entityAt(e2, named, 'b1', 'Eamon Varsky'));
 });
 
+test('a given name the vectors place among brands is still its person where it speaks as one', () => {
+  // "Levi" sits near "company" and "brand" in the word vectors (a maker of jeans), but "Levi said"
+  // and "Levi told reporters that he …" after "Levi Marsh" are the man: left apart, his quote
+  // under "Levi" and another outlet's under "Marsh" made a false different-speakers card.
+  const arts = [read('a1', 'Levi Marsh, a fisherman from Eastport, spent two days adrift. Levi told reporters on Monday that he survived on rainwater. "I prayed every night," Levi said.')];
+  const ents = buildEntities(arts);
+  const person = entityAt(ents, arts, 'a1', 'Levi Marsh');
+  assert.equal(entityAt(ents, arts, 'a1', 'Levi told'), person);
+  assert.equal(entityAt(ents, arts, 'a1', 'Levi said'), person);
+});
+
 test('initials that spell a company\'s legal designator are not the company without a pairing', () => {
   const arts = [
     read('a1', 'Halvard Steel Corp. said on Tuesday it would cut 5,000 jobs. Halvard Steel shares fell 3 percent.'),

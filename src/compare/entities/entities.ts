@@ -1273,7 +1273,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
    * far more rarely than a maker's name its make).
    */
   const byGiven = (r: MentionRef): Cluster[] => {
-    if (brandIn(articleText.get(r.article) ?? '', r.mention.text.replace(/['’]s?$/, ''))) return [];
+    const own = articleText.get(r.article) ?? '';
+    if (brandIn(own, r.mention.text.replace(/['’]s?$/, '')) && !speaksAsPerson(own, r.mention.start, r.mention.end)) return [];
     const local = (byFirst.get(r.tokens[0]) ?? []).filter((c) => c.refs.some((x) => x.article === r.article && x.tokens.length >= 2 && x.mention.start < r.mention.start));
     return local.length === 1 && suffixOk(local[0], r) ? local : [];
   };
@@ -1648,6 +1649,20 @@ function personalPronounAfter(text: string, end: number): boolean {
   const rest = text.slice(end, end + 160);
   const stop = rest.search(/[.!?](?:\s|$)/);
   return PERSONAL_PRONOUN.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
+/**
+ * The lone name at start–end speaks or is spoken of as a person: a verb of saying right before or
+ * after it ("“…,” Levi said", "said Levi"; not "… said in a statement", a company's voice), or
+ * "he"/"she" later in its sentence ("Levi told reporters that he …"). A given name the word
+ * vectors place among brands (brandWord: "Levi", "Mercedes", "Estee") is then its person's:
+ * left apart, the person's quotes under the lone name made two speakers of one man, a false
+ * "outlets name different speakers" card against the outlet that used the full name.
+ */
+function speaksAsPerson(text: string, start: number, end: number): boolean {
+  if (personalPronounAfter(text, end)) return true;
+  if (/^['’]?s?\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|adds|asked|explained|insisted|wrote)\b(?!\s+in\s+(?:a|its)\s+(?:statement|release|filing))/.test(text.slice(end, end + 60))) return true;
+  return /\b(?:said|says|told|added|asked)\s+$/.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** A company's legal designator closing its name (", Inc.", " Corp.", " Co.", " Ltd."). */
