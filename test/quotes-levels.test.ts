@@ -130,3 +130,10 @@ test('a quoted sentence followed by a verb is its subject, a slogan, not the spe
   const b = read('Vera Dunmore attacked the plan. "This is a disgrace," Dunmore said. "No fares without a vote of the islands" remains a rallying cry for the protesters.');
   assert.equal(quote(b, 'No fares without')?.speaker ?? null, null);
 });
+
+test('a time adjunct after the verb is no clause of its own: the quote before is not the earlier speaker’s', () => {
+  // "Mayor Varga said that evening." attributes the quote after a misplaced full stop; read as
+  // "said that …" (a new statement) the quote went on to the councillor of the sentence before.
+  const a = read('Councillor Ana Holm said the vote was rushed. "It shows a lack of care for the residents." Mayor Elena Varga said that evening.');
+  assert.doesNotMatch(quote(a, 'It shows')?.speakerName ?? quote(a, 'It shows')?.speaker?.text ?? '', /Holm/);
+});
