@@ -94,3 +94,13 @@ test('a site named for its place is a place, not a person read off its first wor
   assert.ok(gen);
   assert.equal(e2.get(gen)!.type, 'person');
 });
+
+test('an airport named for the person the story is about leaves the person a person', () => {
+  // "His plane landed at Omar Valdan airport": the site's noun after one mention typed the whole
+  // entity a place, the dead leader with it; "Omar Valdan died …. His …" shows the person.
+  const arts = [read('a1', 'Mourners lined the road on Monday as the body of Omar Valdan was flown home. Omar Valdan died in a clinic abroad on Friday at the age of 81. His plane landed at Omar Valdan airport shortly after noon.')];
+  const ents = buildEntities(arts);
+  const id = entityAt(ents, arts, 'a1', 'Omar Valdan died');
+  assert.ok(id);
+  assert.equal(ents.get(id)!.type, 'person');
+});
