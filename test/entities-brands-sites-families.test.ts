@@ -33,6 +33,17 @@ test('a maker named alone is not the person of its report who shares the name as
   assert.equal(entityAt(e2, named, 'b1', 'Eamon said'), entityAt(e2, named, 'b1', 'Eamon Varsky'));
 });
 
+test('a given name the vectors place among brands is still its person where it speaks as one', () => {
+  // "Levi" sits near "company" and "brand" in the word vectors (a maker of jeans), but "Levi said"
+  // and "Levi told reporters that he …" after "Levi Marsh" are the man: left apart, his quote
+  // under "Levi" and another outlet's under "Marsh" made a false different-speakers card.
+  const arts = [read('a1', 'Levi Marsh, a fisherman from Eastport, spent two days adrift. Levi told reporters on Monday that he survived on rainwater. "I prayed every night," Levi said.')];
+  const ents = buildEntities(arts);
+  const person = entityAt(ents, arts, 'a1', 'Levi Marsh');
+  assert.equal(entityAt(ents, arts, 'a1', 'Levi told'), person);
+  assert.equal(entityAt(ents, arts, 'a1', 'Levi said'), person);
+});
+
 test('initials that spell a company\'s legal designator are not the company without a pairing', () => {
   const arts = [
     read('a1', 'Halvard Steel Corp. said on Tuesday it would cut 5,000 jobs. Halvard Steel shares fell 3 percent.'),
@@ -69,4 +80,14 @@ test('a site named for its place is a place, not a person read off its first wor
   const gen = entityAt(e2, titled, 'b1', 'Abu Kharim');
   assert.ok(gen);
   assert.equal(e2.get(gen)!.type, 'person');
+});
+
+test('an airport named for the person the story is about leaves the person a person', () => {
+  // "His plane landed at Omar Valdan airport": the site's noun after one mention typed the whole
+  // entity a place, the dead leader with it; "Omar Valdan died …. His …" shows the person.
+  const arts = [read('a1', 'Mourners lined the road on Monday as the body of Omar Valdan was flown home. Omar Valdan died in a clinic abroad on Friday at the age of 81. His plane landed at Omar Valdan airport shortly after noon.')];
+  const ents = buildEntities(arts);
+  const id = entityAt(ents, arts, 'a1', 'Omar Valdan died');
+  assert.ok(id);
+  assert.equal(ents.get(id)!.type, 'person');
 });

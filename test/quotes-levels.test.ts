@@ -102,6 +102,15 @@ test('a participle after a document its subject issues is the issuer’s', () =>
   assert.equal(quote(a, 'dangerous')?.speakerName, 'Greta Holm');
 });
 
+test('a document of, from or by another person is not its issuer’s words', () => {
+  // "a video of the mayor saying", "a letter from Brekke calling": the participle is the
+  // person's in the document, not the group's or the paper's that issued it.
+  const a = read('Mayor Elena Varga defended the plan. The opposition group released a video of Mayor Varga saying "the harbour will be rebuilt by next spring" at a rally.');
+  assert.notEqual(quote(a, 'the harbour will')?.speaker?.text, 'The opposition group');
+  const b = read('Tomas Brekke is a retired engineer. The newspaper published a letter from Tomas Brekke calling the plan "a reckless gamble with public money".');
+  assert.notEqual(quote(b, 'a reckless')?.speaker?.text, 'The newspaper');
+});
+
 test('a described subject after an introductory phrase speaks, in lower case too', () => {
   const a = read('The board met on Monday. In a press release, the harbour committee said: "We will go further than any board before us."');
   const q = quote(a, 'We will go further');
@@ -111,4 +120,20 @@ test('a described subject after an introductory phrase speaks, in lower case too
   // Not a comment clause set off by commas: the main clause after it has its own speaker.
   const b = read('The boy now wears a suit. When teased about the suit by his father, a relative said, he pointed at his heart and replied: "Faith is not in your clothes."');
   assert.equal(quote(b, 'Faith is not')?.speaker?.text, 'he');
+});
+
+test('a quoted sentence followed by a verb is its subject, a slogan, not the speaker before', () => {
+  // "“…” was printed on the banners": the quoted words are talked about, said by no one here;
+  // given to the speaker before, another outlet quoting their author made a false speaker conflict.
+  const a = read('Vera Dunmore spoke in Eastport on Monday. "We are stronger together," Dunmore said. "We will rebuild the harbour and keep every ferry" was printed on the banners outside the rival rally.');
+  assert.equal(quote(a, 'We will rebuild')?.speaker ?? null, null);
+  const b = read('Vera Dunmore attacked the plan. "This is a disgrace," Dunmore said. "No fares without a vote of the islands" remains a rallying cry for the protesters.');
+  assert.equal(quote(b, 'No fares without')?.speaker ?? null, null);
+});
+
+test('a time adjunct after the verb is no clause of its own: the quote before is not the earlier speaker’s', () => {
+  // "Mayor Varga said that evening." attributes the quote after a misplaced full stop; read as
+  // "said that …" (a new statement) the quote went on to the councillor of the sentence before.
+  const a = read('Councillor Ana Holm said the vote was rushed. "It shows a lack of care for the residents." Mayor Elena Varga said that evening.');
+  assert.doesNotMatch(quote(a, 'It shows')?.speakerName ?? quote(a, 'It shows')?.speaker?.text ?? '', /Holm/);
 });

@@ -22,6 +22,13 @@ test('a decimal point followed by a space ends no sentence', () => {
   ]);
 });
 
+test('a year before a figure that opens the next sentence still ends its sentence', () => {
+  // "… in 2014. 52 percent of …": a figure opening a sentence (common in web copy) after a year
+  // is no spaced decimal; joined, the two sentences made one span for both claims.
+  const t = 'Turnout on the islands rose in 2014. 52 percent of voters backed the ferry plan.';
+  assert.deepEqual(texts(t), ['Turnout on the islands rose in 2014.', '52 percent of voters backed the ferry plan.']);
+});
+
 test('a quote opening a sentence after a state abbreviation starts a new sentence', () => {
   const t = "''The crossing felt safer,'' said Ilse Marr, 41, of Eastport, Fla. ''She definitely runs the ferry better than anyone.'' Trade grew in the U.S. ''war on the islands'' years.";
   assert.deepEqual(texts(t), [

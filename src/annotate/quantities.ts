@@ -115,6 +115,8 @@ const FRACTION_SHARES: Array<[number, number, number]> = [
 ];
 const FRACTION_NUMERATOR: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 const FRACTION_DENOMINATOR: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 };
+/** A fraction right before "a million" and the like, with or without "of" ("half a", "a quarter of a"); see findQuantities. */
+const FRACTION_OF_BEFORE = /\b((?:a[\s-]+|one[\s-]+)?half|(?:a|one)[\s-]+(?:third|quarter|fourth|fifth)|two[\s-]+(?:thirds|fifths)|three[\s-]+(?:quarters|fourths|fifths)|four[\s-]+fifths)\s+(?:of\s+)?$/i;
 /** Before a fraction: an ordinal or a part's name ("the first half of", "the latter half"), or a whole and "and" ("two and a half"): no share. */
 const FRACTION_NOT_BEFORE = /(?:\b(?:first|second|third|fourth|final|last|latter|former|other|top|bottom|upper|lower|back|front)|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+and(?:\s+an?)?)\s+$/i;
 
@@ -306,7 +308,22 @@ export function findQuantities(text: string, tok: Tokens, claimed: ReadonlyArray
     while (c < claimed.length && claimed[c].end <= start) c++;
     if (c < claimed.length && claimed[c].start < end) continue;
     const q = build(m.groups!, text, start, end);
-    if (q) {
+    // "half a million", "a quarter of a million", "three-quarters of a billion": the fraction
+    // before "a million" scales it; read alone, "a million" stood for twice (or four times) the
+    // figure, and met another report's "500,000" as a contradiction. A third or a fifth of it is
+    // no round figure a report would match, so the figure is dropped rather than guessed.
+    const part = q && /^(?:a|an|one)\s/i.test(m[0]) ? FRACTION_OF_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
+    if (part) {
+      const den = FRACTION_DENOMINATOR[part[1].toLowerCase().split(/[\s-]+/).pop()!];
+      const from = start - part[0].length;
+      // (Not over a figure already read there: the fraction's own words, "third" read as an ordinal.)
+      if ((den === 2 || den === 4) && from >= lastEnd) {
+        const f = (/^three/i.test(part[1]) ? 3 : 1) / den;
+        const scale = (x: number | null): number | null => (x === null ? null : x * f);
+        out.push({ start: from, end, text: text.slice(from, end), ...q!, value: scale(q!.value), low: scale(q!.low), high: scale(q!.high) });
+      }
+      lastEnd = end;
+    } else if (q) {
       out.push({ start, end, text: m[0], ...q });
       lastEnd = end;
     } else if (m.groups!.r1 !== undefined) {

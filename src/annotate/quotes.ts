@@ -278,10 +278,19 @@ let AFTER_VERB: RegExp;
  * A verb of issuing and the document it issues, ending the stretch before a participle ("released
  * a statement Wednesday evening", "put out a new radio ad"): the document's words are its
  * issuer's. At most three modifiers before the document noun and a short adjunct after it.
+ * The adjunct names no author or subject of the document ("a video of the mayor saying",
+ * "a letter from Brekke calling", "an op-ed by …", "a clip showing …"): the participle is then
+ * that person's, who speaks in the document, not the one who issued it.
  */
-const ISSUED_DOCUMENT = /\b(?:issued|released|put\s+out|sent\s+out|sent|posted|published|circulated|distributed)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|report|memo|memorandum|letter|release|ad|advertisement|email|e-mail|video|message|note|tweet|post|document|filing|op-ed|editorial)(?:\s+[^,;:"“”']{0,40}?)?,?$/iu;
-/** The start of a verb's own complement clause: "that", or a subject pronoun or determiner. */
-const COMPLEMENT_AFTER_VERB = /^\s+(?:that|he|she|they|it|we|both|the|his|her|their|its|this|these|those)\s/i;
+const ISSUED_DOCUMENT = /\b(?:issued|released|put\s+out|sent\s+out|sent|posted|published|circulated|distributed)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|report|memo|memorandum|letter|release|ad|advertisement|email|e-mail|video|message|note|tweet|post|document|filing|op-ed|editorial)(?:\s+(?:(?!\b(?:of|from|by|featuring|showing|quoting|starring|with|where|in\s+which)\b)[^,;:"“”']){0,40}?)?,?$/iu;
+/** Words that open an adjunct, not a predicate, after a quoted sentence the reporter runs on (rule 4). */
+const RUN_ON_ADJUNCT = /^\s+(?:to|on|in|at|about|over|for|with|from|by|after|before|during|since|until|because|when|while|as|if|and|but|or|so|though|although|unless|despite|against|into|toward|towards|among|amid|through|throughout|without|under|across|within|than|even|whenever|wherever)\b/;
+/**
+ * The start of a verb's own complement clause: "that", or a subject pronoun or determiner. Not a
+ * time adjunct that opens with the same words ("said that evening", "said this week", "said the
+ * next day"): the verb then ends its clause, the quote's attribution after a misplaced full stop.
+ */
+const COMPLEMENT_AFTER_VERB = /^\s+(?!(?:that|this|the\s+(?:next|following|same|previous|other))\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)\b)(?:that|he|she|they|it|we|both|the|his|her|their|its|this|these|those)\s/i;
 
 /**
  * Builds every pattern that lists the reporting verbs or the description heads: the hand lists
@@ -657,8 +666,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // rules above could not read: "“…,” mused co-host Tomas Brekke"), and with no reporting
     // verb later in the sentence ("“…” was to be a “tale,” said her agent"): the words are
     // then that verb's.
+    // And only when those words open with an adjunct (a preposition, an infinitive's "to", a
+    // conjunction: "… yet” to support him", "… time” on Iraq"): words that open with a verb
+    // make the quoted words that verb's subject, a slogan, motto or phrase being talked about
+    // ("“We will make America great again” was printed on the banners", "“No taxation without
+    // representation” remains a rallying cry"), which no one in the sentence says.
     const runOn = text.slice(r.close + 1, afterEnd);
-    const sentenceLead = !q.partial || /[.!?]$/.test(q.text) || (/^\p{Lu}/u.test(q.text) && /^\s+\p{Ll}/u.test(runOn) && !/[,;:]['’"”]*\s*$/.test(text.slice(start, r.close)) && !isTitleCase(q.text) && q.text.split(/\s+/).filter(Boolean).length > SCARE_WORDS && (VERB_RE.lastIndex = 0, !VERB_RE.test(runOn)));
+    const sentenceLead = !q.partial || /[.!?]$/.test(q.text) || (/^\p{Lu}/u.test(q.text) && RUN_ON_ADJUNCT.test(runOn) && !/[,;:]['’"”]*\s*$/.test(text.slice(start, r.close)) && !isTitleCase(q.text) && q.text.split(/\s+/).filter(Boolean).length > SCARE_WORDS && (VERB_RE.lastIndex = 0, !VERB_RE.test(runOn)));
     const wholeSentence = sentenceLead;
     if (!speaker && wholeSentence && (opensOrParticiple(before) || introLead(r.open - before.length, r.open))) {
       const prev = previousSpeaker(r.open, si);
@@ -1053,7 +1067,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // or determiner) reports a new statement, the reporter's next sentence; it is no
     // attribution of the quote before, which a misplaced full stop would leave with the verb
     // alone or an adjunct ("“….” Holm said on Monday.").
-    if (v && /[.!?]$/.test(charsBeforeMark(from, 1)) && COMPLEMENT_AFTER_VERB.test(text.slice(sp!.end + v[0].length, sp!.end + v[0].length + 12))) return null;
+    if (v && /[.!?]$/.test(charsBeforeMark(from, 1)) && COMPLEMENT_AFTER_VERB.test(text.slice(sp!.end + v[0].length, sp!.end + v[0].length + 40))) return null;
     return v ? sp : null;
   }
 

@@ -160,7 +160,9 @@ function endsSentence(line: string, at: number, punct: string, next: number): bo
   // "$368. 0 million", "2. 5 percent": a decimal point written with a space after it (as some
   // wires' and converted copy do) ends no sentence: a sentence never opens on a bare digit run
   // followed by a magnitude or "percent" (news spells out a figure that opens a sentence).
-  if (/^\d+$/.test(word) && /^\d+\s+(?:million|billion|trillion|thousand|percent|per\s+cent|%|bn|m)\b/i.test(line.slice(next))) return false;
+  // But a year ends one ("… rose in 2014. 52 percent of voters …": a figure opening a sentence
+  // is common enough in web copy), and a decimal part is one or two digits.
+  if (/^\d+$/.test(word) && !/^(?:1[5-9]|20)\d\d$/.test(word) && /^\d{1,2}\s+(?:million|billion|trillion|thousand|percent|per\s+cent|%|bn|m)\b/i.test(line.slice(next))) return false;
   if (/^\d+$/.test(word)) return line.slice(0, at - word.length).trim() !== '';
   // Initials: a single capital letter ("George W. Bush", "J. K. Rowling").
   if (/^\p{Lu}$/u.test(word)) return false;

@@ -341,6 +341,8 @@ interface MentionRef {
   disease?: boolean;
   /** Its own context shows a site (facilityContext): the entity is the place, unless a mention gives it a role. */
   facility?: boolean;
+  /** Its own context shows a person (personalContext): a site's noun after another mention does not make the entity a place. */
+  personal?: boolean;
 }
 
 interface Cluster {
@@ -926,7 +928,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const form = state ?? (m.type === 'person' ? personForm(m.text) : ownForm(matchForm(m.text), m.type));
       const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
-      own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '', disease, facility });
+      const personal = !facility && m.type === 'person' && personalContext(a.text, m.end);
+      own.push({ article: a.id, articleIndex, mention: m, form, tokens: toks, suffix: m.type === 'person' ? nameSuffix(m.text) : '', disease, facility, personal });
     }
     namesakeBodies(own, a.text);
     refs.push(...own);
@@ -1273,7 +1276,8 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
    * far more rarely than a maker's name its make).
    */
   const byGiven = (r: MentionRef): Cluster[] => {
-    if (brandIn(articleText.get(r.article) ?? '', r.mention.text.replace(/['’]s?$/, ''))) return [];
+    const own = articleText.get(r.article) ?? '';
+    if (brandIn(own, r.mention.text.replace(/['’]s?$/, '')) && !speaksAsPerson(own, r.mention.start, r.mention.end)) return [];
     const local = (byFirst.get(r.tokens[0]) ?? []).filter((c) => c.refs.some((x) => x.article === r.article && x.tokens.length >= 2 && x.mention.start < r.mention.start));
     return local.length === 1 && suffixOk(local[0], r) ? local : [];
   };
@@ -1650,6 +1654,32 @@ function personalPronounAfter(text: string, end: number): boolean {
   return PERSONAL_PRONOUN.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
+/**
+ * The lone name at start–end speaks or is spoken of as a person: a verb of saying right before or
+ * after it ("“…,” Levi said", "said Levi"; not "… said in a statement", a company's voice), or
+ * "he"/"she" later in its sentence ("Levi told reporters that he …"). A given name the word
+ * vectors place among brands (brandWord: "Levi", "Mercedes", "Estee") is then its person's:
+ * left apart, the person's quotes under the lone name made two speakers of one man, a false
+ * "outlets name different speakers" card against the outlet that used the full name.
+ */
+function speaksAsPerson(text: string, start: number, end: number): boolean {
+  if (personalPronounAfter(text, end)) return true;
+  if (/^['’]?s?\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|adds|asked|explained|insisted|wrote)\b(?!\s+in\s+(?:a|its)\s+(?:statement|release|filing))/.test(text.slice(end, end + 60))) return true;
+  return /\b(?:said|says|told|added|asked)\s+$/.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/**
+ * A person's context after a name: "he"/"she" later in its sentence (personalPronounAfter), or
+ * "He"/"She"/"His"/"Her" opening the next one ("Omar Hariri died on Friday. His plane …"), the
+ * pronoun a story uses for the person it has just named; no site is "he" or "his".
+ */
+function personalContext(text: string, end: number): boolean {
+  if (personalPronounAfter(text, end)) return true;
+  const rest = text.slice(end, end + 400);
+  const stop = rest.search(/[.!?]["'”’]?\s+/);
+  return stop >= 0 && /^[.!?]["'”’]?\s+(?:He|She|His|Her)\b/.test(rest.slice(stop));
+}
+
 /** A company's legal designator closing its name (", Inc.", " Corp.", " Co.", " Ltd."). */
 const DESIGNATOR_END = /,?\s+(?:Inc|Corp|Co|Cos|Ltd|LLC|PLC|Plc|Corporation|Incorporated|Company|Limited)\b\.?$/;
 /** Last words of a company's name that say what kind of company, not which ("Airways", "Inc."). */
@@ -1854,7 +1884,10 @@ function toEntity(c: Cluster, outletOf: Map<string, string>): Entity {
   // Likewise a name one of its mentions shows to be a site ("Abu Ghraib prison"), where the
   // others were typed a person by its given-name first word alone: no mention with a title or
   // role ("Gen.", "spokesman") says a person, so the name is the place.
-  else if (type === 'person' && c.refs.some((r) => r.facility) && !c.refs.some((r) => r.mention.role)) type = 'place';
+  // Nor where another mention's context shows a person (personalContext: "Omar Hariri died …
+  // His plane landed at Omar Hariri airport"): an airport or a stadium is often named for the
+  // very person the story is about.
+  else if (type === 'person' && c.refs.some((r) => r.facility) && !c.refs.some((r) => r.mention.role || r.personal)) type = 'place';
   // A name the place or organization lexicon knows is of that type when the annotator could
   // only say "other" ("US" and "United States" typed other in a line of figures).
   if (type === 'other') {
