@@ -44,6 +44,12 @@ const RELATED_NEAR = 0.7;
 // article read, at most: a news article's body; the rest is background.
 const NEAREST_SCAN_REPORTS = 8;
 const NEAREST_SCAN_SENTENCES = 80;
+// Sentence pairs scored by those whole-article reads, per dossier: eight long articles with
+// thousands of exclusives would otherwise cost (exclusives × 560) matcher calls (eight invented
+// articles of 400 sentences: +1.4 s CPU at 100,000 pairs). A three-outlet story of 30 sentences
+// each uses about 2,000. Past it, the retrieved candidates alone give the nearest statements
+// (as in a story of many reports).
+const NEAREST_SCAN_PAIRS = 20_000;
 
 type Nearest = NonNullable<Coverage['exclusives'][number]['nearest']>[number];
 
@@ -106,6 +112,7 @@ export function buildCoverage(
       else if (list.length < NEAREST_SCAN_SENTENCES) list.push(x.idx);
     }
   }
+  const budget = { pairs: NEAREST_SCAN_PAIRS };
   const touchers = new Map<string, Set<string>>();
   for (const a of articleIds) for (const f of touched(a)) touchers.set(f, (touchers.get(f) ?? new Set<string>()).add(reportOf(a)));
   const exclusives = articleIds.map((a) => {
@@ -126,7 +133,7 @@ export function buildCoverage(
       // of the exclusive's own report is not another outlet's version of it (it would show the
       // sentence itself as "nearest … says it only in part").
       const seen = new Set<string>([own]);
-      for (const x of nearestOf(f, clusters[k], alignment, sentencesOf)) {
+      for (const x of nearestOf(f, clusters[k], alignment, sentencesOf, budget)) {
         const g = reportOf(x.sentence.article);
         if (seen.has(g)) continue;
         seen.add(g);
@@ -156,10 +163,11 @@ export function buildCoverage(
  * The nearest statement of each other article to an exclusive fact: the best-scoring of the
  * sentences the alignment retrieved for the fact's sentences (the inverted index's candidates,
  * so at most a dozen per sentence), and why it is not the same fact. An article with nothing among
- * them is read whole (`sentencesOf`: filled only in stories of few reports, NEAREST_SCAN_REPORTS)
- * for its best-scoring sentence; one whose every sentence scores nothing has nothing close.
+ * them is read whole (`sentencesOf`: filled only in stories of few reports, NEAREST_SCAN_REPORTS;
+ * while the dossier's `budget` of scored pairs lasts) for its best-scoring sentence; one whose
+ * every sentence scores nothing has nothing close.
  */
-function nearestOf(f: Fact, c: FactCluster, al: Alignment, sentencesOf: Map<string, number[]>): Nearest[] {
+function nearestOf(f: Fact, c: FactCluster, al: Alignment, sentencesOf: Map<string, number[]>, budget: { pairs: number }): Nearest[] {
   const best = new Map<string, { i: number; j: number; s: number }>();
   const consider = (i: number, j: number): void => {
     const other = al.sentences[j];
@@ -175,6 +183,9 @@ function nearestOf(f: Fact, c: FactCluster, al: Alignment, sentencesOf: Map<stri
   const own = new Set(c.members.map((m) => m.article));
   for (const [article, list] of sentencesOf) {
     if (own.has(article) || best.has(article)) continue;
+    const cost = c.members.length * list.length;
+    if (cost > budget.pairs) break;
+    budget.pairs -= cost;
     for (const m of c.members) for (const j of list) consider(m.idx, j);
     // Nothing in common at all: no statement of that article is near the exclusive.
     if ((best.get(article)?.s ?? 0) <= 0) best.delete(article);
