@@ -186,7 +186,7 @@ const ANY_VERB_ADJUNCT = /^\s+(?:\p{Ll}{3,}ed|read|wrote|spoke)(?=\s+(?:in|at|on
 /** The present tense of the same (`," Viguerie concludes.`): only after a name and closing the sentence, as a plural noun ends in -s too. */
 const ANY_VERB_S_CLOSING = /^\s+\p{Ll}{3,}[^\Ws]s(?=\s*\.)/u;
 /** How many words a speaker phrase in an attribution slot may have ("a top Tallahassee GOP operative"). */
-const SLOT_WORDS = 8;
+const SLOT_WORDS = 12;
 /**
  * A noun phrase in an attribution slot: a determiner, possessive or capitalised word first,
  * then words that are not function words, auxiliaries or common finite verbs (a phrase that
@@ -223,6 +223,16 @@ const LOWER_NAME_NP = new RegExp(
  */
 const SLOT_DET_PHRASE = new RegExp(
   String.raw`^((?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d+)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,4})(?![\p{L}\p{N}’'-])`,
+  'u',
+);
+/**
+ * The same with two heads coordinated by "and" ("…,” the Florida senator and Republican
+ * presidential candidate said", "…,” the mayor and her husband said"): one described person with
+ * two roles, or two who speak together; either way the whole phrase is the slot's subject (as a
+ * coordinated subject is before a verb, subjectOf). At most four words each side.
+ */
+const SLOT_DET_COORD = new RegExp(
+  String.raw`^((?:[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Aa]n?)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,4}[ \t]+and(?:[ \t]+(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?))?(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,4})(?![\p{L}\p{N}’'-])`,
   'u',
 );
 /** A short plural in the same slot: one or two lower-case modifiers and a plural noun ("federal prosecutors"). */
@@ -341,6 +351,15 @@ const ATTRIBUTION_WINDOW = 400;
  * ("As Akhil Amar, professor of law at Yale, put it, “…”"): it credits the words after it.
  */
 const AS_FRAME = /(?:^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?|,\s+)[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)(?:,[^,;:!?"“”\n]{1,100},)?\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*(?:(?:a|an|the)\s+)?["“‘']?\s*$/u;
+/**
+ * The same "as" frame opening the sentence before a main clause that quotes a fragment ("As
+ * columnist Rita Marsh puts it, the mayor is trying to make the council “pay for the ferry”",
+ * "As the press secretary explained, three taxes were postponed …, “…”"): the frame credits the
+ * wording of the clause it introduces, so its subject speaks the quoted words when that clause
+ * has no reporting verb of its own (speakerBefore checks). Group 1 the subject, group 2 the verb.
+ * Not "as X reported" (the report is of facts, the words may be another's).
+ */
+const AS_FRAME_LEAD = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?(?:(?:\p{Lu}\p{Ll}+\s+){0,1}(?:at\s+the\s+time|then|still|now|today),\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)(?:,[^,;:!?"“”\n]{1,100},)?\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues)(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*,\s+/u;
 /** A share of poll respondents as a subject: "25 percent of likely Republican voters", "31% of Republicans". */
 /**
  * What may stand between a reporting verb and the time of the speech: one prepositional phrase
@@ -1279,14 +1298,19 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const head = text.slice(p, p + 100);
     const dp = SLOT_DET_PHRASE.exec(head) ?? SLOT_PLURAL_PHRASE.exec(head);
     if (!dp) return null;
-    const words = [...dp[1].matchAll(/\S+/g)];
+    // A coordinated phrase goes on past the simple one; shorter phrases are still tried first,
+    // and none ends in "and" or the determiner after it.
+    const coord = SLOT_DET_COORD.exec(head);
+    const phrase = coord && coord[1].length > dp[1].length && coord[1].startsWith(dp[1]) ? coord[1] : dp[1];
+    const words = [...phrase.matchAll(/\S+/g)];
     // The shortest phrase the verb follows: the opener and at least one word.
     for (let k = 2; k <= words.length; k++) {
+      if (k > 2 && /^(?:and|his|her|their|the|an?)$/i.test(words[k - 1][0])) continue;
       const end = words[k - 1].index! + words[k - 1][0].length;
       const rest = text.slice(p + end, p + end + 140);
       const f = FILL_AFTER.exec(rest)![0];
       if (!AFTER_VERB.test(rest.slice(f.length)) && !PRESENT_CLOSING.test(rest.slice(f.length))) continue;
-      const np = dp[1].slice(0, end);
+      const np = phrase.slice(0, end);
       // (a plural needs its "-s" head last: "federal prosecutors", not "federal prosecutors office")
       if (SLOT_PLURAL_PHRASE.test(head) && !SLOT_DET_PHRASE.test(head) && !/s$/.test(np)) return null;
       return { speaker: { start: p, end: p + end, text: np }, end: p + end };
@@ -1455,6 +1479,23 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const sp = m && m.start >= p && m.type !== 'place' ? { start: m.start, end: m.end, text: m.text } : speakerAt(text, p);
       if (sp && sp.end === end) return { speaker: sp, cue: as[2] };
       if (!sp && DET_NP.test(as[1])) return { speaker: { start: p, end, text: as[1] }, cue: as[2] };
+    }
+    // The frame before a main clause that quotes a fragment: only when the rest up to the quote
+    // is one clause without a reporting verb, quote mark or clause end of its own ("As Marsh
+    // noted, Brekke said “…”" is Brekke's, found below).
+    const asLead = AS_FRAME_LEAD.exec(before);
+    if (asLead) {
+      const rest = before.slice(asLead[0].length).replace(/["“‘']+\s*$/, '');
+      VERB_RE.lastIndex = 0;
+      CLAUSE_END.lastIndex = 0;
+      if (rest.length <= 200 && !/["“”‘’;:]|''/.test(rest) && !VERB_RE.test(rest) && !CLAUSE_END.test(rest)) {
+        const p = segStart + before.indexOf(asLead[1], asLead[0].search(/[Aa]s\s/));
+        const end = p + asLead[1].length;
+        const m = byEnd.get(end);
+        const sp = m && m.start >= p && m.type !== 'place' ? { start: m.start, end: m.end, text: m.text } : speakerAt(text, p);
+        if (sp && sp.end === end) return { speaker: sp, cue: asLead[2] };
+        if (!sp && DET_NP.test(asLead[1])) return { speaker: { start: p, end, text: asLead[1] }, cue: asLead[2] };
+      }
     }
     CLAUSE_END.lastIndex = 0;
     let clauseStart = 0;
@@ -1708,7 +1749,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const sub = /\b(?:that|when|after|because|if|while|as|before|since)\b(?![\s\S]*\b(?:that|when|after|because|if|while|as|before|since)\b)([\s\S]*)$/i.exec(seg);
       if (sub && /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|\p{Ll}{2,}ed)\b/u.test(sub[1])) return null;
       if (ISSUED_DOCUMENT.test(plainSeg)) return issuer(segStart, cue, plainSeg);
-      return opener(segStart, cue, false, true);
+      // The sentence's subject may be an organization ("The Ferry Foundation declined to
+      // comment, telling the Gazette it is focused on “…”", "Republicans on Capitol Hill seized
+      // on the message, arguing …"): a participle after the comma shares whatever subject the
+      // main clause has, as an issued statement's participle does (issuer above).
+      return opener(segStart, cue, true, true);
     }
     // "Ruiz was quick to point out that …", "Ruiz is expected to say, “…”", "Ruiz continued to
     // insist …": the infinitive of a subject-control predicate shares the sentence's subject
@@ -1950,8 +1995,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // "The Illinois Board of Elections was …": an article before an organization's name.
       const the = organizations && /^[Tt]he\s/.test(rest) ? byStart.get(p + 4) : undefined;
       const m = byStart.get(p) ?? (the && the.type === 'organization' ? the : undefined);
-      // A possessive is no subject ("Trump's campaign said"): its head noun is.
-      if (m && (m.type === 'person' || (organizations && m.type === 'organization')) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
+      // A possessive is no subject ("Trump's campaign said"): its head noun is. Nor is a name
+      // that only modifies a description head after it ("The Florida senator", "the Harbour
+      // Board spokesman"): the description below is the subject.
+      if (m && (m.type === 'person' || (organizations && m.type === 'organization')) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !(m.type === 'organization' && HEAD_NEXT.test(text.slice(m.end, m.end + 40)))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
       // "The billionaire businessman began by …, saying …": a definite description as subject.
       const d = DESC_AT.exec(rest);
       if (d && /^[Tt]he\s/.test(d[1]) && !/^['’]s?\b|^\s+(?:of|for)\b/.test(rest.slice(d[1].length))) return { speaker: { start: p, end: p + d[1].length, text: d[1] }, cue };

@@ -1,0 +1,43 @@
+/**
+ * Subjects the attribution rules (src/annotate/quotes.ts) read in four constructions, on
+ * invented text (session 20): an organization as the subject of a participle after a comma; an
+ * "as X put it" frame opening a sentence whose main clause quotes a fragment; a name with a long
+ * affiliation in the subject slot after a quote; two coordinated roles in that slot.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../src/annotate/index.js';
+import type { AnnotatedArticle } from '../src/core/schema.js';
+
+function read(text: string): AnnotatedArticle {
+  return annotate({ id: 't', file: null, outlet: null, url: null, title: null, published: '2024-03-04', authors: [], agencies: [], photoCredits: [], language: 'en', text, removed: [] });
+}
+const quote = (a: AnnotatedArticle, start: string) => a.quotes.find((q) => q.text.startsWith(start));
+
+test('an organization that opens the sentence is the subject of a participle after a comma', () => {
+  const a = read('The ferry sank in March. The Ferry Safety Foundation declined to comment on the captain, telling the Gazette that the group is focused on “safer crossings for every family.”');
+  assert.equal(quote(a, 'safer crossings')?.speaker?.text, 'Ferry Safety Foundation');
+  // A name that only modifies a description head is not that subject: the description is.
+  const b = read('The ferry sank in March. The Eastport senator attacked the harbour board, calling its chairman a “disgrace to the island.”');
+  assert.equal(quote(b, 'disgrace')?.speaker?.text, 'The Eastport senator');
+});
+
+test('an "as X put it" frame credits the fragment its main clause quotes', () => {
+  const a = read('The vote was close. As Gazette columnist Rita Marsh puts it, the mayor is trying to make the council "pay for the ferry twice."');
+  assert.equal(quote(a, 'pay for the ferry')?.speakerName, 'Rita Marsh');
+  // A reporting verb of its own in the main clause speaks instead.
+  const b = read('The vote was close. As Gazette columnist Rita Marsh noted, Tomas Brekke said the council must "pay for the ferry twice."');
+  assert.equal(quote(b, 'pay for the ferry')?.speakerName, 'Tomas Brekke');
+});
+
+test('a name with a long affiliation after a quote is its speaker', () => {
+  const a = read('The island voted. "The ferry must stay in service through the winter," Jeffrey Marsh of the Harbour Center for Ferry Safety Studies wrote in December.');
+  assert.equal(quote(a, 'The ferry must stay')?.speakerName, 'Jeffrey Marsh');
+});
+
+test('two coordinated roles in the slot after a quote are one described speaker', () => {
+  const a = read('The island voted. "The ferry must stay in service," the Eastport senator and Democratic mayoral candidate said in a statement.');
+  assert.equal(quote(a, 'The ferry must stay')?.speaker?.text, 'the Eastport senator and Democratic mayoral candidate');
+  const b = read('The island voted. "We will fight for the ferry," the mayor and her husband told reporters.');
+  assert.equal(quote(b, 'We will fight')?.speaker?.text, 'the mayor and her husband');
+});
