@@ -2,7 +2,8 @@
  * Subjects the attribution rules (src/annotate/quotes.ts) read in four constructions, on
  * invented text (session 20): an organization as the subject of a participle after a comma; an
  * "as X put it" frame opening a sentence whose main clause quotes a fragment; a name with a long
- * affiliation in the subject slot after a quote; two coordinated roles in that slot.
+ * affiliation in the subject slot after a quote; two coordinated roles in that slot; a gerund
+ * after "upon"; a described subject whose participle of speaking names an outlet after "to".
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -41,4 +42,14 @@ test('two coordinated roles in the slot after a quote are one described speaker'
   assert.equal(quote(a, 'The ferry must stay')?.speaker?.text, 'the Eastport senator and Democratic mayoral candidate');
   const b = read('The island voted. "We will fight for the ferry," the mayor and her husband told reporters.');
   assert.equal(quote(b, 'We will fight')?.speaker?.text, 'the mayor and her husband');
+});
+
+test('a gerund after "upon" shares the subject of its sentence', () => {
+  const a = read('The ferry sank. Lena Holm, herself a ferry supporter during the vote, drew a wave of boos upon saying, “The council heard the island.”');
+  assert.equal(quote(a, 'The council heard')?.speakerName, 'Lena Holm');
+});
+
+test('a described subject with a participle of speaking "to" an outlet is the speaker, not the outlet', () => {
+  const a = read('The ferry sank. Another harbour source speaking to the Gazette said, “The pilots are investigating the possibility.”');
+  assert.equal(quote(a, 'The pilots')?.speaker?.text, 'Another harbour source');
 });

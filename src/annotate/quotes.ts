@@ -1764,7 +1764,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     // "…, but told his supporters, “…”", "She followed that by saying, “…”": a verb without a
     // subject of its own shares the sentence's.
-    if (/\b(?:and|but|yet|or|by|before|after|while|when)$/.test(seg)) return opener(segStart, cue);
+    // "upon" with a gerund is the same temporal adjunct as "after" ("Holm drew boos upon saying,
+    // “…”"): its subject is the main clause's.
+    if (/\b(?:and|but|yet|or|by|before|after|while|when|upon)$/.test(seg)) return opener(segStart, cue);
     // A participle without a comma modifies the noun before it ("a report suggesting …",
     // "Bush calling Reagan's policies …"): that noun is not the reporter's speaker.
     // But an absolute construction names the participle's subject itself: "…, with Sen. John
@@ -1842,6 +1844,19 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
           const dStart = desc ? segStart + pre.length - desc.length : -1;
           if (desc && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/.test(desc) && /^[\s"“]*(?:(?:But|And|So|Yet|Meanwhile|However)\b,?\s+)?$/.test(text.slice(segStart, dStart)) && /^\s*$/.test(text.slice(mention.end, segEnd))) {
             return { speaker: { start: dStart, end: mention.end, text: text.slice(dStart, mention.end) }, cue };
+          }
+        }
+        // "Another intelligence source speaking to the Gazette said …": the name is the object
+        // of "to" in a participle of speaking that modifies the described subject before it;
+        // that description is the subject, as above, opening its clause.
+        if (/^to$/i.test(prep[1])) {
+          const pre = text.slice(segStart, from - prep[0].length).replace(/\s+$/, '');
+          const part = /\s(?:speaking|talking|writing)$/.exec(pre);
+          const d = part ? DESC_RE.exec(pre.slice(0, part.index)) : null;
+          const desc = d ? trimDescription(d[1]) : null;
+          const dStart = desc ? segStart + part!.index - desc.length : -1;
+          if (desc && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/.test(desc) && /^[\s"“]*(?:(?:But|And|So|Yet|Meanwhile|However)\b,?\s+)?$/.test(text.slice(segStart, dStart)) && /^\s*$/.test(text.slice(mention.end, segEnd))) {
+            return { speaker: { start: dStart, end: dStart + desc.length, text: desc }, cue };
           }
         }
         // A place after a preposition may close an apposition whose subject opens the sentence
