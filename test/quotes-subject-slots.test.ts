@@ -1,5 +1,5 @@
 /**
- * Subjects the attribution rules (src/annotate/quotes.ts) read in four constructions, on
+ * Subjects the attribution rules (src/annotate/quotes.ts) read in six constructions, on
  * invented text (session 20): an organization as the subject of a participle after a comma; an
  * "as X put it" frame opening a sentence whose main clause quotes a fragment; a name with a long
  * affiliation in the subject slot after a quote; two coordinated roles in that slot; a gerund
