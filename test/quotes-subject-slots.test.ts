@@ -53,3 +53,12 @@ test('a described subject with a participle of speaking "to" an outlet is the sp
   const a = read('The ferry sank. Another harbour source speaking to the Gazette said, “The pilots are investigating the possibility.”');
   assert.equal(quote(a, 'The pilots')?.speaker?.text, 'Another harbour source');
 });
+
+test('an "as X put it" frame with a quoted title in its apposition, a perfect or a party tag', () => {
+  const a = read("The vote was close. As Rita Marsh, professor of island law at Eastport and author of ''The Unwritten Ferry,'' put it, ''Councillors should remember who pays.''");
+  assert.equal(quote(a, 'Councillors should')?.speakerName, 'Rita Marsh');
+  const b = read("The vote was close. As the island columnist Lena Parsons had written just a few years earlier, ''We just couldn't have a ferry without a pier.''");
+  assert.equal(quote(b, 'We just')?.speakerName, 'Lena Parsons');
+  const c = read('The vote was close. As Council Speaker Paul Brekke (D-Maine) has pointed out, that is basically the “textbook definition of a bad deal.”');
+  assert.equal(quote(c, 'textbook definition')?.speakerName, 'Paul Brekke');
+});

@@ -348,9 +348,12 @@ const ATTRIBUTION_WINDOW = 400;
  * the quote. Group 1 is the subject phrase (at most eight words), group 2 the verb. The same
  * parenthetical after a comma ("…, as prosecutor Marc Trévidic put it, “…”", "owed his election
  * to, as an American diplomat put it, an “extreme makeover”"), with an apposition of its own
- * ("As Akhil Amar, professor of law at Yale, put it, “…”"): it credits the words after it.
+ * ("As Akhil Amar, professor of law at Yale, put it, “…”"; the apposition may end in a quoted
+ * title, "author of ''The Ferry,'' put it"), a party tag ("As Rep. Lena Holm (D-Maine) has
+ * pointed out, …"), a perfect ("had written"), and a short adjunct after the verb ("As the chief
+ * executive, Tim Holm, put it in his memo to employees, “…”"): it credits the words after it.
  */
-const AS_FRAME = /(?:^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?|,\s+)[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)(?:,[^,;:!?"“”\n]{1,100},)?\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*(?:(?:a|an|the)\s+)?["“‘']?\s*$/u;
+const AS_FRAME = /(?:^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?|,\s+)[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)(?:\s*\([^()"“”]{1,30}\))?(?:,[^,;:!?"“”\n]{1,100},(?:''|”)?)?\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|written|observed|observes|explained|explains|remarked|remarks|argued|argues|pointed out|points out|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+)|\s+(?:in|on|at|during|to|before|after|for|with|just|earlier|later)\s[^,;:.!?"“”\n]{1,60})?\s*[,:]\s*(?:(?:a|an|the)\s+)?["“‘']?\s*$/u;
 /**
  * The same "as" frame opening the sentence before a main clause that quotes a fragment ("As
  * columnist Rita Marsh puts it, the mayor is trying to make the council “pay for the ferry”",
@@ -359,7 +362,7 @@ const AS_FRAME = /(?:^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?|,\s+)[Aa]s\s+((?:[^
  * has no reporting verb of its own (speakerBefore checks). Group 1 the subject, group 2 the verb.
  * Not "as X reported" (the report is of facts, the words may be another's).
  */
-const AS_FRAME_LEAD = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?(?:(?:\p{Lu}\p{Ll}+\s+){0,1}(?:at\s+the\s+time|then|still|now|today),\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)(?:,[^,;:!?"“”\n]{1,100},)?\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues)(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*,\s+/u;
+const AS_FRAME_LEAD = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?(?:(?:\p{Lu}\p{Ll}+\s+){0,1}(?:at\s+the\s+time|then|still|now|today),\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)(?:\s*\([^()"“”]{1,30}\))?(?:,[^,;:!?"“”\n]{1,100},)?\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|written|observed|observes|explained|explains|remarked|remarks|argued|argues|pointed out|points out)(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*,\s+/u;
 /** A share of poll respondents as a subject: "25 percent of likely Republican voters", "31% of Republicans". */
 /**
  * What may stand between a reporting verb and the time of the speech: one prepositional phrase
