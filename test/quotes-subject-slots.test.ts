@@ -62,3 +62,10 @@ test('an "as X put it" frame with a quoted title in its apposition, a perfect or
   const c = read('The vote was close. As Council Speaker Paul Brekke (D-Maine) has pointed out, that is basically the “textbook definition of a bad deal.”');
   assert.equal(quote(c, 'textbook definition')?.speakerName, 'Paul Brekke');
 });
+
+test('a present-tense verb with one adjunct, and "upon" after a past, close an attribution', () => {
+  const a = read('The island voted. “The more this plays itself out, the worse it gets,” Brekke concludes on the ferry matchup.');
+  assert.equal(quote(a, 'The more this')?.speakerName, 'Brekke');
+  const b = read('The island voted. "Oh, my God," a young woman exclaimed upon seeing him.');
+  assert.equal(quote(b, 'Oh, my God')?.speaker?.text, 'a young woman');
+});

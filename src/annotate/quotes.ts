@@ -182,9 +182,14 @@ const ANY_VERB_CLOSING = /^\s+(?:\p{Ll}{3,}ed|read|wrote|spoke|swore|thought)(?:
  * shouted from the street`): only for a quote that opens its sentence, where the words after it
  * can only be its attribution.
  */
-const ANY_VERB_ADJUNCT = /^\s+(?:\p{Ll}{3,}ed|read|wrote|spoke)(?=\s+(?:in|at|on|to|from|during|after|before|with|about|as|outside|inside|into|over)\s)/u;
-/** The present tense of the same (`," Viguerie concludes.`): only after a name and closing the sentence, as a plural noun ends in -s too. */
-const ANY_VERB_S_CLOSING = /^\s+\p{Ll}{3,}[^\Ws]s(?=\s*\.)/u;
+// ("upon" opens a temporal adjunct as "after" does: `," a young woman exclaimed upon seeing him.`)
+const ANY_VERB_ADJUNCT = /^\s+(?:\p{Ll}{3,}ed|read|wrote|spoke)(?=\s+(?:in|at|on|upon|to|from|during|after|before|with|about|as|outside|inside|into|over)\s)/u;
+/**
+ * The present tense of the same (`," Viguerie concludes.`): only after a name and closing the
+ * sentence, as a plural noun ends in -s too; or with one prepositional adjunct that closes it
+ * (`," Bozell concludes on the matchup.`, a present of commentary).
+ */
+const ANY_VERB_S_CLOSING = /^\s+\p{Ll}{3,}[^\Ws]s(?=\s*\.|\s+(?:on|in|at|about|of|to|during|after)\s[^.,;:!?"“”\n]{1,60}\.)/u;
 /** How many words a speaker phrase in an attribution slot may have ("a top Tallahassee GOP operative"). */
 const SLOT_WORDS = 12;
 /**
