@@ -69,3 +69,9 @@ test('a present-tense verb with one adjunct, and "upon" after a past, close an a
   const b = read('The island voted. "Oh, my God," a young woman exclaimed upon seeing him.');
   assert.equal(quote(b, 'Oh, my God')?.speaker?.text, 'a young woman');
 });
+
+test('two titles coordinated before one name after an inverted verb name that person', () => {
+  const a = read("The island voted. “That is what he did in '08 and '12,” said former Maine Gov. and Island Party Chairman Ed Rendale. “He is reprising that role.”");
+  assert.equal(quote(a, 'That is what')?.speakerName, 'Ed Rendale');
+  assert.equal(quote(a, 'He is reprising')?.speakerName, 'Ed Rendale');
+});

@@ -1373,6 +1373,16 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   function phraseAfterVerb(p: number): TextSpan | null {
     const m = SLOT_NP.exec(text.slice(p, p + 120)) ?? LOWER_NAME_NP.exec(text.slice(p, p + 120));
     if (!m) return null;
+    // Two titles coordinated before one name ("…,” said former Maine Gov. and party Chairman Ed
+    // Rendell."): the name that closes the second part is the speaker, when the first part ends
+    // in no name of its own (two names, "said Holm and Brekke", are two speakers: not here).
+    const and = /^\s+and\s+/.exec(text.slice(p + m[1].length, p + m[1].length + 8));
+    if (and && !byEnd.has(p + m[1].length)) {
+      const q = p + m[1].length + and[0].length;
+      const m2 = SLOT_NP.exec(text.slice(q, q + 120));
+      const nm = m2 ? byEnd.get(q + m2[1].length) : undefined;
+      if (nm && nm.type === 'person' && nm.start > q && /^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(nm.end, nm.end + 3))) return { start: nm.start, end: nm.end, text: nm.text };
+    }
     // The phrase must close the attribution: a word after it that is neither punctuation nor
     // an adjunct or relative clause makes it an object ("described the emotional impact as …").
     const cutAt = INVERTED_NP_CUT.exec(m[1]);
