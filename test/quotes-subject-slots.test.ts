@@ -75,3 +75,10 @@ test('two titles coordinated before one name after an inverted verb name that pe
   assert.equal(quote(a, 'That is what')?.speakerName, 'Ed Rendale');
   assert.equal(quote(a, 'He is reprising')?.speakerName, 'Ed Rendale');
 });
+
+test('a participle shares a main-clause subject opened by a determiner whatever its head', () => {
+  const a = read('The council met. The conservative publication has been outspoken in its opposition to the mayor, arguing he is “unfit for the office.”');
+  assert.equal(quote(a, 'unfit')?.speaker?.text, 'The conservative publication');
+  const b = read('The council met. One operative inside Harbour Hall tried to downplay the comments, saying they were “not a big deal around here.”');
+  assert.equal(quote(b, 'not a big deal')?.speaker?.text, 'One operative inside Harbour Hall');
+});

@@ -2059,6 +2059,16 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         }
         if (!/^['’]s?\b|^\s+(?:of|for)\b/.test(rest.slice(end))) return { speaker: { start: p, end: p + end, text: rest.slice(0, end) }, cue };
       }
+      // For a participle's subject, a noun phrase opened by a capitalised determiner that a
+      // finite verb follows, whatever its head ("The conservative publication has been
+      // outspoken …, arguing he is “…”", "One operative inside the tower tried to …, saying"):
+      // the head lists cannot know every noun, and the participle's subject is the main
+      // clause's. At most four words, none a function word; the verb an auxiliary, a past in
+      // -ed or a present in -s.
+      if (described && !dd) {
+        const np = /^((?:The|A|An|One|Another|This)(?:[ \t]+(?!(?:is|are|was|were|has|have|had|will|would|and|or|but|that|which|who|of|for|in|on|at|to|with|from|by)\b)[\p{Ll}\p{Lu}][\p{L}’'-]*){1,4}?)(?=\s+(?:(?:also|then|later|quickly|has|have|had|is|are|was|were|will|would)\s+)?(?:has|had|is|was|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b)/u.exec(rest);
+        if (np && !/(?:ly|ing)$/.test(np[1])) return { speaker: { start: p, end: p + np[1].length, text: np[1] }, cue };
+      }
     }
     return null;
   }
