@@ -1767,6 +1767,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const sub = /\b(?:that|when|after|because|if|while|as|before|since)\b(?![\s\S]*\b(?:that|when|after|because|if|while|as|before|since)\b)([\s\S]*)$/i.exec(seg);
       if (sub && /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|\p{Ll}{2,}ed)\b/u.test(sub[1])) return null;
       if (ISSUED_DOCUMENT.test(plainSeg)) return issuer(segStart, cue, plainSeg);
+      // A clause of its own coordinated after a comma ("A timeline was not laid out, but Austin
+      // directed a rapid pace, telling …"): the participle goes on from that clause, whose
+      // subject opens after the conjunction (a capital, a determiner or a pronoun there; "…, and
+      // then attacked Bush, calling …" coordinates verbs of one subject and is passed over).
+      const coordinated = lastMatch(/,\s+(?:and|but|yet|so|while|whereas)\s+(?=\p{Lu}|(?:the|a|an|he|she|they|his|her|their)\s)/gu, plainSeg);
+      if (coordinated) return opener(segStart + coordinated.index + coordinated[0].length, cue, true, true);
       // The sentence's subject may be an organization ("The Ferry Foundation declined to
       // comment, telling the Gazette it is focused on “…”", "Republicans on Capitol Hill seized
       // on the message, arguing …"): a participle after the comma shares whatever subject the
