@@ -83,7 +83,7 @@ test('a participle shares a main-clause subject opened by a determiner whatever 
   assert.equal(quote(b, 'not a big deal')?.speaker?.text, 'One operative inside Harbour Hall');
 });
 
-test("a participle after a coordinated clause with its own subject is that clause's subject's", () => {
+test("a participle after a coordinated clause with its own subject belongs to that clause's subject", () => {
   // (Found reading real stories: the rule above had given it to "A timeline".)
   const a = read('The ferry sank. A timeline was not laid out in the memo, but Holm directed a rapid pace, telling the captains to “impose ambitious timelines for every crossing.”');
   assert.equal(quote(a, 'impose')?.speakerName, 'Holm');
