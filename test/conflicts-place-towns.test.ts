@@ -72,3 +72,12 @@ test('in one aligned fact worded differently, a known city against a town the le
   assert.equal(places[0].confidence, 'possible');
   assert.deepEqual(places[0].claims.map((c) => [c.value, c.articles]), [['Cairo', ['a1', 'a2']], ['Dessouk', ['a3']]]);
 });
+
+test('a site named by its head word ("X Field", "X Stadium") against a known city is no place conflict: it may stand in the city', () => {
+  const swaps = swapsOf([
+    art('a1', 'Daily Ardel', 'The Falcons face the Cairo Lions in a playoff game at 3:30 p.m. Saturday at Dessouk Field.'),
+    art('a2', 'Harbour Post', 'The Falcons play at Cairo on Saturday at 3:30 p.m. in the first round of the playoffs.'),
+    art('a3', 'Coast News', 'The Falcons play at Cairo on Saturday at 3:30 p.m. in the first playoff round.'),
+  ]);
+  assert.deepEqual(swaps, []);
+});

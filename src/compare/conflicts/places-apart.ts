@@ -19,12 +19,20 @@
  */
 import type { Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../../core/schema.js';
-import { PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
+import { PLACE_SUFFIXES, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 
 /** Head words of a part of a city or of a settlement inside another (after the name: "the Kibera slum"). */
 const PART_HEAD_AFTER = /^[\s-]+(?:district|neighbou?rhood|suburb|borough|quarter|slum|favela|township|ward|precinct|section|area|estate|enclave|camp|compound|barrio|arrondissement|zone|sector|locality)s?\b/i;
 /** A name whose own last word is such a head ("Kibera Slum", "Karen Estate"). */
 const PART_HEAD_NAME = /\s(?:district|neighbou?rhood|suburb|borough|quarter|slum|favela|township|ward|precinct|section|area|estate|enclave|camp|compound|barrio|arrondissement|zone|sector|locality)s?$/i;
+/**
+ * Last words that make a name a site, not a town: a facility or a feature (the lexicon's
+ * PLACE_SUFFIXES: "Stadium", "Airport", "Square", …; and a few more heads below: "Field",
+ * "Center", "Hospital", …). A site lies in some town, so set against a known city it may well be in it ("at Qwest
+ * Field" / "at Seattle", read on an ECB+ dev subtopic). The suffixes that also end town names
+ * ("Kansas City", "Niagara Falls", "Virginia Beach", "Shaker Heights") are left out.
+ */
+const SITE_HEADS = new Set([...PLACE_SUFFIXES].filter((w) => !['City', 'Falls', 'Beach', 'Heights', 'Springs'].includes(w)).concat(['Field', 'Fields', 'Center', 'Centre', 'Hospital', 'Clinic', 'Court', 'Courthouse', 'School', 'College', 'University', 'Church', 'Mosque', 'Synagogue', 'Hotel', 'Club', 'Farm', 'Ranch', 'Market', 'Terminal', 'Complex', 'Campus', 'Course', 'Dome', 'Coliseum', 'Speedway']));
 /** An apposition that makes the name a part of a place ("Karen, a leafy suburb of Nairobi", "Kibera, the capital's largest slum"). */
 const PART_APPOSITION_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:district|neighbou?rhood|suburb|borough|quarter|slum|favela|township|ward|precinct|section|area|enclave|barrio|arrondissement)s?\b/iu;
 /**
@@ -42,12 +50,13 @@ export function knownCity(e: Entity): boolean {
 
 /**
  * Whether the story writes the unknown place `e` as a part of another place anywhere: a
- * part-of-city head after one of its mentions or in one of its names, an apposition calling it a
+ * part-of-city head after one of its mentions or in one of its names, a name ending in a site's
+ * head (SITE_HEADS), an apposition calling it a
  * part of a place, or a known city after it in apposition or after "in" (CONTAINER_AFTER). Work:
  * the entity's mentions only.
  */
 export function toldAsPart(e: Entity, byId: Map<string, AnnotatedArticle>): boolean {
-  if (e.aliases.some((x) => PART_HEAD_NAME.test(x.text))) return true;
+  if (e.aliases.some((x) => PART_HEAD_NAME.test(x.text) || (/\s/.test(x.text.trim()) && SITE_HEADS.has(x.text.trim().split(/\s+/).pop()!)))) return true;
   for (const m of e.mentions) {
     const a = byId.get(m.article);
     if (!a) continue;
