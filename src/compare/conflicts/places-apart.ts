@@ -28,8 +28,8 @@ const PART_HEAD_NAME = /\s(?:district|neighbou?rhood|suburb|borough|quarter|slum
 /**
  * Last words that make a name a site, not a town: a facility or a feature (the lexicon's
  * PLACE_SUFFIXES: "Stadium", "Airport", "Square", …; and a few more heads below: "Field",
- * "Center", "Hospital", …). A site lies in some town, so set against a known city it may well be in it ("at Qwest
- * Field" / "at Seattle", read on an ECB+ dev subtopic). The suffixes that also end town names
+ * "Center", "Hospital", …). A site lies in some town, so set against a known city it may well be in it ("at Dessouk
+ * Field" / "at Cairo": a stadium and its city). The suffixes that also end town names
  * ("Kansas City", "Niagara Falls", "Virginia Beach", "Shaker Heights") are left out.
  */
 const SITE_HEADS = new Set([...PLACE_SUFFIXES].filter((w) => !['City', 'Falls', 'Beach', 'Heights', 'Springs'].includes(w)).concat(['Field', 'Fields', 'Center', 'Centre', 'Hospital', 'Clinic', 'Court', 'Courthouse', 'School', 'College', 'University', 'Church', 'Mosque', 'Synagogue', 'Hotel', 'Club', 'Farm', 'Ranch', 'Market', 'Terminal', 'Complex', 'Campus', 'Course', 'Dome', 'Coliseum', 'Speedway']));
