@@ -81,3 +81,12 @@ test('a site named by its head word ("X Field", "X Stadium") against a known cit
   ]);
   assert.deepEqual(swaps, []);
 });
+
+test('where people came from ("protesters from X" / "farmers from Y village"), a known city against an unknown town is no place conflict', () => {
+  const d = buildDossier([
+    art('a1', 'Daily Ardel', 'The protesters from Cairo\'s steel factory blocked streets for two hours before city officials agreed to pay them.'),
+    art('a2', 'Harbour Post', 'Protesters from Cairo\'s steel factory blocked streets for two hours before city officials agreed to pay their wages.'),
+    art('a3', 'Coast News', 'About 100 farmers from Dessouk village blocked streets for two hours before city officials agreed to pay them.'),
+  ]).dossier;
+  assert.deepEqual(d.conflicts.filter((c) => c.kind === 'place'), []);
+});

@@ -812,7 +812,10 @@ function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: M
     if (REGION_AFTER.test(a.text.slice(o.mention.end, o.mention.end + 20))) return false;
   }
   const known = entities.map((e) => e.aliases.some((a) => PLACES.has(a.text)));
-  return known.every((k) => k === known[0]) || (entities.length === 2 && cityTown(entities[0], entities[1]));
+  // A known city against an unknown town only where it happened ("in X"), not a route's end or
+  // where people came from ("protesters from X's factory" / "farmers from Y village": two groups,
+  // read on a DUC 2006 dev story).
+  return known.every((k) => k === known[0]) || (key === 'place' && entities.length === 2 && cityTown(entities[0], entities[1]));
 }
 
 /**

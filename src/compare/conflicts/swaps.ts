@@ -721,6 +721,10 @@ function solePlacePairs(
       if (y.article === x.article || y.entity === x.entity || prep(y) !== prep(x)) continue;
       const ey = ents.get(y.entity)!;
       if (shareNameWord(ex, ey) || (!known(ex) && !known(ey)) || kindOf(ex, ey, cityTown) !== 'place') continue;
+      // A known city against an unknown town only where it happened ("in", "at"): not where
+      // people came from or went ("protesters from X's factory" / "farmers from Y village", two
+      // groups; as slots.ts consistent).
+      if (known(ex) !== known(ey) && prep(x) !== 'in' && prep(x) !== 'at') continue;
       const d = dice(x.stems, y.stems);
       if (d.dice < SOLE_DICE) continue;
       if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
