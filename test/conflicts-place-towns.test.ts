@@ -90,3 +90,11 @@ test('where people came from ("protesters from X" / "farmers from Y village"), a
   ]).dossier;
   assert.deepEqual(d.conflicts.filter((c) => c.kind === 'place'), []);
 });
+
+test('a town against a known place that the town\'s own report names too is no place conflict: the report tells of both (a town and its county)', () => {
+  const swaps = swapsOf([
+    art('a1', 'Daily Ardel', 'The MP was stabbed at his surgery in Cairo. A man was arrested after the attack at a church in Dessouk around midday, officials said.'),
+    art('a2', 'Harbour Post', 'A man was arrested as armed police swooped into the church in Cairo around midday, officials said.'),
+  ]);
+  assert.deepEqual(swaps, []);
+});

@@ -88,6 +88,10 @@ export function knownCityAgainstTown(articles: AnnotatedArticle[]): (a: Entity, 
     if (!city || !other || knownCity(other)) return false;
     const names = other.aliases.map((x) => x.text);
     if (other.type !== 'place' || placeLevel(names) !== 'local' || names.some((n) => PLACES.has(n) || WIDE_PLACE_NAMES.has(n))) return false;
+    // An article that names both tells of both: a town and the county or city it lies in, whose
+    // level the lexicon may not know ("at a church in Leigh-on-Sea" and "in Essex" in one report,
+    // Essex listed as a place, not as a region; read on an AllSides dev story).
+    if (city.articles.some((x) => other.articles.includes(x))) return false;
     if (!part.has(other.id)) part.set(other.id, toldAsPart(other, byId));
     return !part.get(other.id)!;
   };
