@@ -22,12 +22,20 @@
  *   - never a relative day or week ("Thursday", "last week", "today"): on the DUC 2006 held-out
  *     topics they separated 14 labelled pairs of one claim for 2 of different claims (outlets
  *     repeat a claim under the news peg of their own day); weekday names stay compared as
- *     written (weekdaysDiffer);
+ *     written (one-claim.ts weekdaysDiffer, and weekdayDiffers below against a written day);
+ *   - but a day of the month written with its month ("on 6 December", "Dec. 6"), which the
+ *     annotator marks relative because its year comes from the publication date: the day
+ *     itself is written, so "closed on 6 December" / "closed on Dec. 7" are two days whatever
+ *     the outlets' publication dates;
  *   - never a relative date that lies after its own article's publication unless its clause is
  *     future: a report cannot tell as past what has not happened, so the resolution is wrong;
  *   - never the date of a verb of saying or of a dateline ("…, officials said on March 3, 1999";
  *     "OTTAWA, August 20 (Xinhua) --"): when the claim was said or filed, not when it happened.
  * A sentence with no such date gives no evidence either way.
+ *
+ * weekdayDiffers compares a weekday named in one sentence with the calendar day written in the
+ * other ("killed … on Sunday" / "killed by a police bullet on 6 December", a Saturday): the
+ * weekday's name, not its resolution against a publication date, is what is compared.
  */
 import type { AnnotatedArticle } from '../../core/schema.js';
 
@@ -54,7 +62,17 @@ export function intervalOf(value: string, precision: string | null): DayInterval
 /** What the date test knows of one sentence: the intervals of days it tells of. */
 export interface SentenceTimes {
   dates: DayInterval[];
+  /** Weekdays named as the day of what it tells (0 Sunday … 6 Saturday): "killed on Sunday". */
+  weekdays?: number[];
+  /** Calendar days written with their day of the month ("on 6 December", "Dec. 6, 2008"). */
+  days?: number[];
 }
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_WORD = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!s)/i;
+// A day of the month written next to a month's name ("6 December", "Dec. 6", "December 6th"):
+// the day itself is written, only its year may be resolved from the publication date.
+const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
 /** The publication day of an article (its date's first ten characters), or null. */
 function publishedDay(a: AnnotatedArticle): number | null {
@@ -66,17 +84,28 @@ function publishedDay(a: AnnotatedArticle): number | null {
 export function sentenceTimes(a: AnnotatedArticle, start: number, end: number): SentenceTimes {
   const published = publishedDay(a);
   const dates: DayInterval[] = [];
+  const weekdays: number[] = [];
+  const days: number[] = [];
   for (const t of a.times ?? []) {
     if (t.start < start || t.end > end) continue;
     if ((t.kind !== 'date' && t.kind !== 'time') || !t.value || t.event || t.anchor === 'text') continue;
     const iv = intervalOf(t.value, t.precision);
     if (!iv) continue;
-    if (t.relative && (t.precision === 'day' || t.precision === 'week')) continue;
+    const surface = a.text.slice(t.start, t.end);
+    if (t.precision === 'day' && !datesSaying(a.text, start, end, t.start, t.end) && !inDateline(a.text, start, t.start, t.end)) {
+      // The day of what the sentence tells, as written: a weekday's name (whatever date it was
+      // resolved to), or a day of the month (weekdayDiffers compares the two).
+      const wd = WEEKDAY_WORD.exec(surface);
+      if (wd) weekdays.push(WEEKDAY_NAMES.indexOf(wd[1].toLowerCase()));
+      if (MONTH_DAY.test(surface)) days.push(iv[0]);
+    }
+    // A relative day or week is no evidence (header), unless it is a written day of the month.
+    if (t.relative && (t.precision === 'day' || t.precision === 'week') && !MONTH_DAY.test(surface)) continue;
     if (t.relative && t.direction !== 'future' && published !== null && iv[0] > published) continue;
     if (datesSaying(a.text, start, end, t.start, t.end) || inDateline(a.text, start, t.start, t.end)) continue;
     dates.push(iv);
   }
-  return { dates };
+  return { dates, weekdays, days };
 }
 
 // Verbs of saying whose time is the statement's, not the claim's: "…, officials said Tuesday",
@@ -123,6 +152,26 @@ function datesSaying(text: string, start: number, end: number, ts: number, te: n
 }
 
 const overlaps = (p: DayInterval, q: DayInterval): boolean => p[0] < q[1] && q[0] < p[1];
+
+/** The weekday of a day counted since 1970-01-01 (a Thursday): 0 Sunday … 6 Saturday. */
+const weekdayOf = (day: number): number => (((day + 4) % 7) + 7) % 7;
+
+/**
+ * One sentence names the weekday of what it tells and the other writes the calendar day, and no
+ * weekday of one is the weekday of the other's day: "was killed on Sunday" / "killed by a police
+ * bullet on 6 December" (a Saturday). One date has one weekday, so whatever the publication
+ * dates (the weekday's own resolution is not used: outlets repeat a claim under the news peg of
+ * their own day, which is why resolved relative days are no evidence in datesDiffer), the two
+ * tell of different days. A sentence with both ("on Saturday, Dec. 6") agrees with either.
+ */
+export function weekdayDiffers(x: SentenceTimes, y: SentenceTimes): boolean {
+  const named = (s: SentenceTimes): Set<number> => new Set([...(s.weekdays ?? []), ...(s.days ?? []).map(weekdayOf)]);
+  const one = (p: SentenceTimes, q: SentenceTimes): boolean => !!p.weekdays?.length && !!q.days?.length;
+  if (!one(x, y) && !one(y, x)) return false;
+  const nx = named(x);
+  for (const d of named(y)) if (nx.has(d)) return false;
+  return true;
+}
 
 /** Both sentences date what they tell and no date of one overlaps a date of the other. */
 export function datesDiffer(x: SentenceTimes, y: SentenceTimes): boolean {

@@ -18,6 +18,7 @@ import { propositionsOf, sameProposition, type Proposition } from '../words/prop
 import { tokenize, type Token } from '../words/text.js';
 import { isYearFigure } from './figures.js';
 import { sentenceTimes } from './dates.js';
+import { reportWords, sentencePlaces, type ReportWords } from './places.js';
 import { oneClaimFacts } from './one-claim.js';
 
 export interface FactSentence {
@@ -1520,5 +1521,13 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     return out;
   };
   const times = sentences.map((s) => sentenceTimes(articles[s.articleIndex], s.start, s.end));
-  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near, times, ledePair: (x, y) => lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y)) }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
+  const places = sentences.map((s) => sentencePlaces(articles[s.articleIndex], s.start, s.end));
+  // Each report's words, read only for the articles a place test asks about (once each).
+  const reports = new Map<number, ReportWords>();
+  const report = (k: number): ReportWords => {
+    let r = reports.get(k);
+    if (!r) reports.set(k, (r = reportWords(articles[k].text)));
+    return r;
+  };
+  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near, times, places, report, ledePair: (x, y) => lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y)) }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
 }

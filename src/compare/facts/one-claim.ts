@@ -44,7 +44,8 @@ import type { Affinity } from '../match/affinity.js';
 import type { Entailment } from '../match/entail.js';
 import { AUX, CLAUSE_NEGATORS, DETERMINERS, lookup, NEGATIVE_IMPLICATIVE, mainActIn, mainActsDiffer, oppositeAct, PRONOUNS, RELATIVES, sameMainAct, scan, SUBORDINATORS, verbAt, type ActReading } from '../words/predicates.js';
 import { stem, tokenize, type Token } from '../words/text.js';
-import { datesDiffer, type SentenceTimes } from './dates.js';
+import { datesDiffer, weekdayDiffers, type SentenceTimes } from './dates.js';
+import { placeUnnamed, type PlaceName, type ReportWords } from './places.js';
 import { figuresDiffer, figuresOf, type Figure } from './figures.js';
 import { CLAIM_PHRASE_WORDS, coherentGroups, measuresAmount, MUTUAL_CLAIM, NEAR_COPY, otherRemarks, SPLIT_CHECK, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
 
@@ -57,6 +58,10 @@ export interface ClaimTools {
   near: number;
   /** Each sentence's resolved dates (dates.ts), by sentence idx. */
   times?: SentenceTimes[];
+  /** Each sentence's places it is about (places.ts sentencePlaces), by sentence idx. */
+  places?: PlaceName[][];
+  /** What a report names (places.ts reportWords), by the sentence's article index. */
+  report?: (articleIndex: number) => ReportWords;
   /**
    * Whether two sentences are the ledes of two articles joined by the main-event or lede link
    * (facts.ts: one act of shared participants asserted by both main clauses, each the other's
@@ -405,11 +410,21 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     const ay = acts[y];
     return sameMainAct(ax, ay, t.near) || mainActIn(ax, ay, OUTRIGHT) || mainActIn(ay, ax, OUTRIGHT);
   };
-  // Another time: resolved dates of which none overlaps (dates.ts).
+  // Another time: resolved dates of which none overlaps, or a weekday named in one that is not
+  // the weekday of the calendar day written in the other (dates.ts).
   const otherTimes = (x: number, y: number): boolean => {
     const tx = t.times?.[x];
     const ty = t.times?.[y];
-    return !!tx && !!ty && datesDiffer(tx, ty);
+    return !!tx && !!ty && (datesDiffer(tx, ty) || weekdayDiffers(tx, ty));
+  };
+  // Another place: one sentence is about a place the other's whole report never names
+  // (places.ts: "Jordan has enacted a law banning smoking" cited to a report of another country).
+  // Asked of the hub's pairs with the dates, for the same reason: what the fact shows.
+  const otherPlace = (x: number, y: number): boolean => {
+    const px = t.places?.[x];
+    const py = t.places?.[y];
+    if (!px || !py || !t.report || (!px.length && !py.length)) return false;
+    return placeUnnamed(px, t.report(sentences[y].articleIndex), py, t.report(sentences[x].articleIndex));
   };
   const cannotBeOne = (x: number, y: number): boolean => {
     const a = sentences[x].text;
@@ -483,7 +498,7 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   // fact (lede bench held-out, stories with no shared fact 95 → 96), unread.
   const alsoStates = (hub: number, a: number): boolean =>
     !cannotBeOne(hub, a) &&
-    !otherTimes(hub, a) && !implicativeClash(sentences[hub].text, sentences[a].text) && !otherSubjects(sentences[hub].text, sentences[a].text);
+    !otherTimes(hub, a) && !otherPlace(hub, a) && !implicativeClash(sentences[hub].text, sentences[a].text) && !otherSubjects(sentences[hub].text, sentences[a].text);
   // A sentence no longer cited stays related to the fact (a partial report or another version):
   // its outlet is not said to omit the fact, nor the fact to be another outlet's exclusive.
   const keepAlso = (hub: number, also: FactSentence[]): FactSentence[] =>
@@ -504,7 +519,7 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   // The dates are asked of the hub's pairs only, not of every pair of members (coherentGroups):
   // a fact told over months gathers reports whose own dates differ though each states the hub's
   // claim (the hub's date is what the fact shows).
-  const states = (h: number, y: number): boolean => oneClaim(h, y) && !otherTimes(h, y);
+  const states = (h: number, y: number): boolean => oneClaim(h, y) && !otherTimes(h, y) && !otherPlace(h, y);
   const settle = (g: number[], centrality: Map<number, number>): Array<{ members: number[]; hub: number }> => {
     const groups: Array<{ members: number[]; hub: number }> = [];
     let pending = [...g].sort((p, q) => p - q);
