@@ -76,3 +76,19 @@ test('a body named without its owner stays apart when two bodies of the story en
   const e1 = buildEntities(one);
   assert.equal(entityAt(e1, one, 'b2', 'Appropriations Committee'), entityAt(e1, one, 'b1', 'Senate Appropriations Committee'));
 });
+
+test('a bare surname beside a couple of that surname is the one other person of the surname its article names, unless a relative too', () => {
+  const arts = [
+    read('a1', 'Tamsin Orloff, a tennis player, failed a drug test in May. The only people more surprised than the player were her parents, Brent and Kerry Orloff. Orloff is the first woman to fail such a test.'),
+    read('a2', 'Brent Orloff said the family would appeal. Brent Orloff spoke to reporters. Brent Orloff thanked the fans.'),
+  ];
+  const ents = buildEntities(arts);
+  assert.equal(entityAt(ents, arts, 'a1', 'Orloff is'), entityAt(ents, arts, 'a1', 'Tamsin Orloff'));
+  // Introduced as the couple's daughter, the third Orloff is a relative too: the surname is nobody's.
+  const kin = [read('b1', 'Brent and Kerry Orloff attended with their daughter Tamsin Orloff. Orloff said the day was long.')];
+  const e2 = buildEntities(kin);
+  const bare = entityAt(e2, kin, 'b1', 'Orloff said');
+  assert.notEqual(bare, entityAt(e2, kin, 'b1', 'Tamsin Orloff'));
+  assert.notEqual(bare, entityAt(e2, kin, 'b1', 'Kerry Orloff'));
+  assert.notEqual(bare, entityAt(e2, kin, 'b1', 'Brent'));
+});

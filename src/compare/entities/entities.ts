@@ -591,6 +591,9 @@ export function lastConjunct(text: string): number {
   return m ? m[0].length : 0;
 }
 
+/** A relative of someone else introduced right before a name ("her parents, …", "his son"). */
+const KIN_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:father|mother|parents?|sons?|daughters?|wife|husband|brothers?|sisters?|siblings?|child|children|grand(?:father|mother|son|daughter|parents)|uncle|aunt|nephew|niece|cousin|widow|widower|step(?:father|mother|son|daughter))\s*,?\s*$/u;
+
 /**
  * Given names coordinated before one surname are as many people of that surname: "Jack and Jill
  * Reeves", "Connie and Howard Clery" (the parents of a story's subject), whether the annotator
@@ -1096,15 +1099,33 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     return sorted[0].refs.length >= 2 * sorted[1].refs.length ? sorted[0] : null;
   };
   // A bare surname beside given names its article coordinates before that surname ("Jack and
-  // Jill Reeves", coordinatedGivenNames) may be either of them or the child the story is about:
-  // news writes a couple's bare surname in the plural ("the Reeveses"), so the singular fits no
-  // one of them for sure. Among two people or more of the surname its article names, one of them
-  // so coordinated, it is nobody's (it stays with the other bare forms of the surname). Without
-  // this, the most mentioned of them took it (pick: the father, named across the story, took
-  // every bare "Reeves" of his daughter's). Only for coordinated names: elsewhere the article's
-  // most mentioned namesake is usually meant, and leaving every such surname apart cost held-out
-  // injected recall (session 19, docs/coverage-judgements.md).
-  const coupleAmbiguous = (cands: Cluster[], r: MentionRef): boolean => cands.length >= 2 && cands.some((c) => c.refs.some((x) => x.couple && x.article === r.article));
+  // Jill Reeves", coordinatedGivenNames) is neither of them: news writes a couple's bare surname
+  // in the plural ("the Reeveses") and tells its members apart by their given names, so the
+  // singular is the other person of the surname the article names in full ("Samantha Reeves",
+  // whose parents they are), when such a person is left who is not introduced as a
+  // relative either ("their daughter Chelsea …", KIN_BEFORE: the family of the story's subject
+  // is named so). Else it is nobody's for sure and stays with the other bare forms of the
+  // surname. Without this, the most mentioned of them took it (pick: the father, named across
+  // the story, took every bare "Reeves" of his daughter's, read on DUC 2006 dev D0602B). Only
+  // beside coordinated names: elsewhere the article's most mentioned namesake is usually meant,
+  // and leaving every such surname apart cost held-out injected recall (session 19,
+  // docs/coverage-judgements.md). Returns the candidates to keep (none: the surname stays apart),
+  // or null when the article introduces no candidate as one of a couple.
+  const beyondCouple = (cands: Cluster[], r: MentionRef): Cluster[] | null => {
+    if (cands.length < 2) return null;
+    // How the article introduces each: its first full name there.
+    const intro = (c: Cluster): MentionRef | undefined => {
+      let first: MentionRef | undefined;
+      for (const x of c.refs) if (x.article === r.article && x.tokens.length >= 2 && (!first || x.mention.start < first.mention.start)) first = x;
+      return first;
+    };
+    if (!cands.some((c) => intro(c)?.couple)) return null;
+    const text = articleText.get(r.article) ?? '';
+    const relative = (x: MentionRef | undefined): boolean => !!x && (!!x.couple || KIN_BEFORE.test(text.slice(Math.max(0, x.mention.start - 48), x.mention.start)));
+    // (A member of a couple the article introduced alone first, "Alan Shaw" in its lede and
+    // "Alan and Pam Shaw" later, is its subject and stays a candidate; among those left, pick.)
+    return cands.filter((c) => !relative(intro(c)));
+  };
   // Articles that name a cluster's person with a full name (two words or more).
   const introductions = (c: Cluster): number => new Set(c.refs.filter((x) => x.tokens.length >= 2).map((x) => x.article)).size;
   // People whose surname is a one-letter variant of `last` (Gonzales/Gonzalez), in index order.
@@ -1451,7 +1472,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const sexOk = (c: Cluster): boolean => !sex || surnameOf.length < 2 || sexes(c).has(sex) || !sexes(c).has(sex === 'f' ? 'm' : 'f');
       const sexFits = (c: Cluster): boolean => sex !== undefined && sexes(c).has(sex) && !sexes(c).has(sex === 'f' ? 'm' : 'f');
       cands = surnameOf.filter((c) => c.articles.has(r.article) && sexOk(c) && (untitled(c, tok, r.article) || sexFits(c)));
-      if (coupleAmbiguous(cands, r)) cands = [];
+      cands = beyondCouple(cands, r) ?? cands;
       // Except for the story's established namesake: the only person of that surname in the
       // story, introduced in full by two articles or more ("Barack Obama" in two reports, "Obama"
       // alone in a third). News leaves out the introduction only for a name its readers already
@@ -1486,7 +1507,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // its person hid that person's words from the name checks.
       const surnameLike = type === 'other' || (!PLACES.has(r.mention.text.replace(/['’]s$/, '')) && !ORGANIZATIONS.has(r.mention.text.replace(/['’]s$/, '')) && !locativeBefore(r));
       let local = surnameLike ? surnameOf.filter((c) => c.articles.has(r.article) && (type === 'other' || introducedIn(c, r.article))) : [];
-      if (coupleAmbiguous(local, r)) local = [];
+      local = beyondCouple(local, r) ?? local;
       if (surnameLike && local.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok, r.article)) local = surnameOf;
       if (type === 'other') {
         // (Ambiguous between a surname and a surname written first: as for a person above.)
