@@ -57,7 +57,7 @@ test('a surname of another player before the coordination is no given name of th
 
 test('a body named without its owner stays apart when two bodies of the story end in its words', () => {
   const arts = [
-    read('a1', 'The House Appropriations Committee approved the bill on Monday. The Senate Appropriations Committee will vote next week.'),
+    read('a1', 'The House Appropriations Committee approved the bill on Monday, and the House will vote on Friday. The Senate Appropriations Committee will vote next week.'),
     read('a2', 'The Appropriations Committee chairman said he was pleased with the vote.'),
   ];
   const ents = buildEntities(arts);
@@ -91,4 +91,17 @@ test('a bare surname beside a couple of that surname is the one other person of 
   assert.notEqual(bare, entityAt(e2, kin, 'b1', 'Tamsin Orloff'));
   assert.notEqual(bare, entityAt(e2, kin, 'b1', 'Kerry Orloff'));
   assert.notEqual(bare, entityAt(e2, kin, 'b1', 'Brent'));
+});
+
+test('a longer body whose extra words name nothing on their own is no rival of the bare name', () => {
+  const arts = [read('a1', 'The United Nations Security Council met on Monday. The National Security Council advised the president. The Security Council later passed the measure.')];
+  const ents = buildEntities(arts);
+  assert.equal(entityAt(ents, arts, 'a1', 'Security Council later'), entityAt(ents, arts, 'a1', 'United Nations Security Council'));
+});
+
+test('a surname after "the" beside a couple of that surname is the family, none of its members', () => {
+  const arts = [read('a1', 'Kyle Orloff, 9, was prescribed the pill three years ago, and his parents, Brent and Kerry Orloff, want him off it. The Orloff\'s case is not unique.')];
+  const ents = buildEntities(arts);
+  const fam = entityAt(ents, arts, 'a1', "Orloff's case");
+  assert.notEqual(fam, entityAt(ents, arts, 'a1', 'Kyle Orloff'));
 });
