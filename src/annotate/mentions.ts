@@ -38,7 +38,9 @@
  * name, programmeWord), a role in a cast ("portrays X", "X, played by"), a full name whose
  * surname the article types a person alone, and a lone first name after its full name are
  * persons, and a lone name before "forces", "militias" … is a group's unless it is a ruler's
- * surname (rulerWord) (combineWithRules).
+ * surname (rulerWord) (combineWithRules); a name filling a quotation an utterance verb opens
+ * ("chanted “Allahu Akbar”") or whose verb of saying is followed by "its" is no person, nor, one
+ * sense per discourse, are its other mentions in the article (notPersonByConstruction).
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js';
