@@ -1114,12 +1114,19 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // and leaving every such surname apart cost held-out injected recall (session 19,
   // docs/coverage-judgements.md). Returns the candidates to keep (none: the surname stays apart),
   // or null when the article introduces no candidate as one of a couple.
+  const introOf = new Map<Cluster, Map<string, MentionRef | null>>();
   const beyondCouple = (cands: Cluster[], r: MentionRef): Cluster[] | null => {
     if (cands.length < 2) return null;
-    // How the article introduces each: its first full name there.
+    // How the article introduces each: its first full name there (remembered per cluster and
+    // article: full names are all placed before the bare surnames, so the answer holds, and a
+    // long story's many bare surnames do not rescan a large cluster each).
     const intro = (c: Cluster): MentionRef | undefined => {
+      let byArticle = introOf.get(c);
+      if (!byArticle) introOf.set(c, (byArticle = new Map()));
+      if (byArticle.has(r.article)) return byArticle.get(r.article) ?? undefined;
       let first: MentionRef | undefined;
       for (const x of c.refs) if (x.article === r.article && x.tokens.length >= 2 && (!first || x.mention.start < first.mention.start)) first = x;
+      byArticle.set(r.article, first ?? null);
       return first;
     };
     if (!cands.some((c) => intro(c)?.couple)) return null;
