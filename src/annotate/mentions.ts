@@ -38,7 +38,9 @@
  * name, programmeWord), a role in a cast ("portrays X", "X, played by"), a full name whose
  * surname the article types a person alone, and a lone first name after its full name are
  * persons, and a lone name before "forces", "militias" … is a group's unless it is a ruler's
- * surname (rulerWord) (combineWithRules).
+ * surname (rulerWord) (combineWithRules); a name filling a quotation an utterance verb opens
+ * ("chanted “Allahu Akbar”") or whose verb of saying is followed by "its" is no person, nor, one
+ * sense per discourse, are its other mentions in the article (notPersonByConstruction).
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js';
@@ -900,6 +902,8 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     const n = out[k];
     if (n.type !== 1 && !fixed[k] && cast.has(stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last])))) n.type = 1;
   }
+  // Names a naming noun showed to be no person (below), for one sense per discourse at the end.
+  const namedAway = new Map<string, number>();
   const lonePersons = new Set<string>();
   for (let k = 0; k < out.length; k++) if (out[k].type === 1 && out[k].first === out[k].last) lonePersons.add(word(out[k].first));
   for (let k = 0; k < out.length; k++) {
@@ -1001,7 +1005,11 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
       // and only with a noun that is purely a thing: an apposition may well describe a body or a
       // place by what it does ("Sentencing Project, a research group", "Memphis, a …").
       if (named && (n.type === 1 || (named.called && named.kind === 'o'))) {
+        const was = n.type;
         n.type = named.kind === 'g' ? 3 : named.kind === 'p' ? 2 : 4;
+        // (Spread only as a body or "other": the naming nouns of outlets, "daily", "newspaper",
+        // come out as places, which their other mentions should not copy.)
+        if (was === 1 && n.type !== 2) namedAway.set(stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last])), n.type);
         continue;
       }
     }
@@ -1022,7 +1030,47 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     if (rules.placeCueAt(n.first, n.last)) continue;
     n.type = 1;
   }
+  notPersonByConstruction(out, fixed, d, namedAway);
   return out;
+}
+
+/**
+ * A quotation that an utterance verb introduces and the name fills whole ("crowds chanted
+ * “Allahu Akbar”", "yelled “Viva Zapata!”") is the words cried, not a person: the tagger reads
+ * the capitalised words as a name, and a given name among them ("Akbar") made it a person.
+ */
+const UTTERED_BEFORE = /(?:^|[^\p{L}])(?:shout(?:s|ed|ing)?|chant(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|cheer(?:s|ed|ing)?|sang|sing(?:s|ing)?|slogans?|cries of|shouts of|chants of)\s*[,:]?\s*["“‘]$/u;
+const UTTERED_AFTER = /^[!?.,]?["”’]/;
+/**
+ * "Etisalat Misr said its network was down": a person's own things are "his" or "her"; the
+ * possessive "its" of the sentence's subject right after the name's verb of saying (as "he" and
+ * "she" make a person, HE_SHE_AFTER) says the speaker is a body. Only "its", not "it": "Mr. Vell
+ * said it was a mistake" takes "it" as the thing said.
+ */
+const ITS_AFTER = /^\s*,?\s+(?:(?:has|had|also|then|later|previously|earlier)\s+)?(?:said|says|announced|announces|stated|added|reported|confirmed|denied)\s+(?:that\s+)?its\s/;
+
+/**
+ * Names typed a person that their own construction shows to be no person (UTTERED_BEFORE,
+ * ITS_AFTER, or a naming noun, `named`: "the independent daily Al-Shorouk said"), and, one
+ * sense per discourse ("Al-Shorouk reported" after it), the article's other mentions of the same name that
+ * the tagger typed a person on no firmer evidence (a title before the name is firmer: `fixed`).
+ */
+function notPersonByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc, named: ReadonlyMap<string, number>): void {
+  const retyped = new Map<string, number>(named);
+  const whole = (n: TaggedName): string => stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last]));
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    if (n.type !== 1 || fixed[k]) continue;
+    const before = d.text.slice(Math.max(0, d.starts[n.first] - 24), d.starts[n.first]);
+    const after = d.text.slice(d.ends[n.last], d.ends[n.last] + 48);
+    if (UTTERED_BEFORE.test(before) && UTTERED_AFTER.test(after)) retyped.set(whole(n), 4);
+    else if (ITS_AFTER.test(after)) retyped.set(whole(n), 3);
+  }
+  if (retyped.size === 0) return;
+  for (let k = 0; k < out.length; k++) {
+    const t = out[k].type === 1 && !fixed[k] ? retyped.get(whole(out[k])) : undefined;
+    if (t) out[k].type = t;
+  }
 }
 
 let namingNouns: Map<string, string> | null = null;
