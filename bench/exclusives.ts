@@ -16,6 +16,9 @@
  * loses). A label whose sentence is no longer listed is not counted in the share; one whose
  * sentence is no longer a sentence of the dossier (its boundaries moved) is counted as stale.
  *
+ * Also printed: how many of the nearest statements an exclusive could show (one for each other
+ * report of its story) are shown, and how many exclusives show one from every other outlet.
+ *
  * EXCLUSIVES_STORIES=n: stories per part (default 32, the labelled ones). EXCLUSIVES_SHOW=label
  * prints the unlabelled exclusives with their stories' articles, for labelling;
  * EXCLUSIVES_SHOW=errors prints the dev part's listed exclusives labelled "reported" and the
@@ -62,8 +65,15 @@ export async function run(): Promise<Record<string, unknown> | null> {
     let trueAll = 0;
     let trueKept = 0;
     let stale = 0;
+    // Nearest statements shown: per exclusive, one for each other report of the story (a copy of
+    // the exclusive's own report has none to give); exclusives shown with one from every other.
+    let nearShown = 0;
+    let nearSlots = 0;
+    let nearEvery = 0;
     for (const [story, recs] of stories) {
       const { dossier: d } = buildDossier(recs.map((r) => article(r.id, r.text, r.outlet ?? r.id)));
+      const reports = new Set(d.articles.map((a) => a.id));
+      for (const g of d.coverage.copies ?? []) for (const a of g.slice(1)) reports.delete(a);
       const now = new Set<string>();
       const unlabelled: string[] = [];
       const wrong: string[] = [];
@@ -74,6 +84,11 @@ export async function run(): Promise<Record<string, unknown> | null> {
           const key = keyOf(story, s.article, s.start, s.end);
           now.add(key);
           listed++;
+          const shownHere = (e.nearest ?? []).filter((x) => x.fact === id).length;
+          const others = reports.size - 1;
+          nearShown += Math.min(shownHere, others);
+          nearSlots += others;
+          if (shownHere >= others) nearEvery++;
           const l = labels.get(key);
           const text = d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end).replace(/\s+/g, ' ');
           const near = (e.nearest ?? []).filter((x) => x.fact === id).map((n) => `    ~ ${n.sentence.article}: ${d.articles.find((a) => a.id === n.sentence.article)!.text.slice(n.sentence.start, n.sentence.end).replace(/\s+/g, ' ')} — ${n.reason}`);
@@ -112,9 +127,10 @@ export async function run(): Promise<Record<string, unknown> | null> {
       `${part}: ${stories.length} stories, ${listed} exclusives listed, ${labelled} labelled, ` +
         `${exclusive} really exclusive (${(100 * share).toFixed(1)}%); true exclusives still listed ${trueKept}/${trueAll}` +
         (stale ? ` (${stale} labelled sentences no longer sentences)` : '') +
+        `; nearest statements shown ${nearShown}/${nearSlots} (exclusives with one from every other outlet ${nearEvery}/${listed})` +
         '\n',
     );
-    out[part] = { stories: stories.length, listed, labelled, exclusive, share: Number(share.toFixed(4)), trueKept, trueAll, stale };
+    out[part] = { stories: stories.length, listed, labelled, exclusive, share: Number(share.toFixed(4)), trueKept, trueAll, stale, nearShown, nearSlots, nearEvery };
   }
   return out;
 }

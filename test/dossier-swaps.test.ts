@@ -151,3 +151,21 @@ test('a country against a state or province is no place conflict: one may contai
   ]);
   assert.deepEqual(swaps, []);
 });
+
+test('a later report retelling the event in the same words, dated to the earlier report\'s month, is compared: the weeks between them make no second event', () => {
+  const at = (id: string, outlet: string, published: string, text: string): Article => ({ ...art(id, outlet, text), published } as Article);
+  const first = at('a1', 'Daily Ardel', '2026-01-15T10:00:00Z', 'A military court found Army Spc. Peter Vostrik guilty of abusing prisoners at the Kestrel prison. The jury sentenced Marlow to ten years.');
+  const retold = swapsOf([first, at('a2', 'Harbour Post', '2027-03-10T10:00:00Z', 'In January 2026, a military court found Army Spc. Anton Marlow guilty of abusing prisoners at the Kestrel prison.')]);
+  assert.equal(retold.length, 1);
+  assert.deepEqual(retold[0].claims.map((c) => c.value).sort(), ['Anton Marlow', 'Peter Vostrik']);
+  // Undated, a year later: maybe another trial of another soldier.
+  assert.deepEqual(swapsOf([first, at('a2', 'Harbour Post', '2027-03-10T10:00:00Z', 'A military court found Army Spc. Anton Marlow guilty of abusing prisoners at the Kestrel prison.')]), []);
+});
+
+test('a sentence of a past year is of one time with a sentence dated by nothing, reported in that year', async () => {
+  const { toldOfOtherTimes } = await import('../src/compare/conflicts/past-years.js');
+  assert.equal(toldOfOtherTimes('In January 2026, a military court found Anton Marlow guilty.', '2027-03-10', 'A military court found Peter Vostrik guilty.', '2026-01-15'), false);
+  // Reported in another year than the one told of: still two times.
+  assert.equal(toldOfOtherTimes('In January 2026, a military court found Anton Marlow guilty.', '2027-03-10', 'A military court found Peter Vostrik guilty.', '2027-02-01'), true);
+  assert.equal(toldOfOtherTimes('It was President Dwight Eisenhower who signed an order in 1953.', '1998-06-10', 'President Bill Clinton signed the order on Tuesday.', '1998-06-10'), true);
+});

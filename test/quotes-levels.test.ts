@@ -41,8 +41,13 @@ test('an inverted verb and a description after an exclamation attribute it', () 
 });
 
 test('an inner "it" in an outer report whose subject is not found is no speaker', () => {
-  const a = read('Harbour officials were quick to react. Republicans on the council seized on the memo, arguing that it showed “bad faith” and more.');
+  const a = read('Harbour officials were quick to react. Some on the council seized on the memo, arguing that it showed “bad faith” and more.');
   assert.equal(quote(a, 'bad faith')?.speaker ?? null, null);
+  // Session 20: an organization opening the sentence is found as the participle's subject, and
+  // then the words are its ("Republicans on Capitol Hill seized on the message, arguing that it
+  // showed “intent”": the PolNeAR source).
+  const o = read('Harbour officials were quick to react. Republicans on the council seized on the memo, arguing that it showed “bad faith” and more.');
+  assert.equal(quote(o, 'bad faith')?.speaker?.text, 'Republicans');
   // With the outer subject found, it is the speaker, as before.
   const b = read('Senator Greta Holm seized on the memo, arguing that it showed “bad faith” and more.');
   assert.equal(quote(b, 'bad faith')?.speakerName, 'Greta Holm');

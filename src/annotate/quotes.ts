@@ -182,11 +182,16 @@ const ANY_VERB_CLOSING = /^\s+(?:\p{Ll}{3,}ed|read|wrote|spoke|swore|thought)(?:
  * shouted from the street`): only for a quote that opens its sentence, where the words after it
  * can only be its attribution.
  */
-const ANY_VERB_ADJUNCT = /^\s+(?:\p{Ll}{3,}ed|read|wrote|spoke)(?=\s+(?:in|at|on|to|from|during|after|before|with|about|as|outside|inside|into|over)\s)/u;
-/** The present tense of the same (`," Viguerie concludes.`): only after a name and closing the sentence, as a plural noun ends in -s too. */
-const ANY_VERB_S_CLOSING = /^\s+\p{Ll}{3,}[^\Ws]s(?=\s*\.)/u;
+// ("upon" opens a temporal adjunct as "after" does: `," a young woman exclaimed upon seeing him.`)
+const ANY_VERB_ADJUNCT = /^\s+(?:\p{Ll}{3,}ed|read|wrote|spoke)(?=\s+(?:in|at|on|upon|to|from|during|after|before|with|about|as|outside|inside|into|over)\s)/u;
+/**
+ * The present tense of the same (`," Viguerie concludes.`): only after a name and closing the
+ * sentence, as a plural noun ends in -s too; or with one prepositional adjunct that closes it
+ * (`," Bozell concludes on the matchup.`, a present of commentary).
+ */
+const ANY_VERB_S_CLOSING = /^\s+\p{Ll}{3,}[^\Ws]s(?=\s*\.|\s+(?:on|in|at|about|of|to|during|after)\s[^.,;:!?"“”\n]{1,60}\.)/u;
 /** How many words a speaker phrase in an attribution slot may have ("a top Tallahassee GOP operative"). */
-const SLOT_WORDS = 8;
+const SLOT_WORDS = 12;
 /**
  * A noun phrase in an attribution slot: a determiner, possessive or capitalised word first,
  * then words that are not function words, auxiliaries or common finite verbs (a phrase that
@@ -223,6 +228,16 @@ const LOWER_NAME_NP = new RegExp(
  */
 const SLOT_DET_PHRASE = new RegExp(
   String.raw`^((?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d+)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,4})(?![\p{L}\p{N}’'-])`,
+  'u',
+);
+/**
+ * The same with two heads coordinated by "and" ("…,” the Florida senator and Republican
+ * presidential candidate said", "…,” the mayor and her husband said"): one described person with
+ * two roles, or two who speak together; either way the whole phrase is the slot's subject (as a
+ * coordinated subject is before a verb, subjectOf). At most four words each side.
+ */
+const SLOT_DET_COORD = new RegExp(
+  String.raw`^((?:[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Aa]n?)(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,4}[ \t]+and(?:[ \t]+(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?))?(?:[ \t]+(?!(?:${SLOT_STOP})(?![\p{L}\p{N}’'-]))[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,4})(?![\p{L}\p{N}’'-])`,
   'u',
 );
 /** A short plural in the same slot: one or two lower-case modifiers and a plural noun ("federal prosecutors"). */
@@ -338,9 +353,21 @@ const ATTRIBUTION_WINDOW = 400;
  * the quote. Group 1 is the subject phrase (at most eight words), group 2 the verb. The same
  * parenthetical after a comma ("…, as prosecutor Marc Trévidic put it, “…”", "owed his election
  * to, as an American diplomat put it, an “extreme makeover”"), with an apposition of its own
- * ("As Akhil Amar, professor of law at Yale, put it, “…”"): it credits the words after it.
+ * ("As Akhil Amar, professor of law at Yale, put it, “…”"; the apposition may end in a quoted
+ * title, "author of ''The Ferry,'' put it"), a party tag ("As Rep. Lena Holm (D-Maine) has
+ * pointed out, …"), a perfect ("had written"), and a short adjunct after the verb ("As the chief
+ * executive, Tim Holm, put it in his memo to employees, “…”"): it credits the words after it.
  */
-const AS_FRAME = /(?:^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?|,\s+)[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)(?:,[^,;:!?"“”\n]{1,100},)?\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|observed|observes|explained|explains|remarked|remarks|argued|argues|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*[,:]\s*(?:(?:a|an|the)\s+)?["“‘']?\s*$/u;
+const AS_FRAME = /(?:^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?|,\s+)[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)(?:\s*\([^()"“”]{1,30}\))?(?:,[^,;:!?"“”\n]{1,100},(?:''|”)?)?\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|written|observed|observes|explained|explains|remarked|remarks|argued|argues|pointed out|points out|told (?:me|us|reporters))(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+)|\s+(?:in|on|at|during|to|before|after|for|with|just|earlier|later)\s[^,;:.!?"“”\n]{1,60})?\s*[,:]\s*(?:(?:a|an|the)\s+)?["“‘']?\s*$/u;
+/**
+ * The same "as" frame opening the sentence before a main clause that quotes a fragment ("As
+ * columnist Rita Marsh puts it, the mayor is trying to make the council “pay for the ferry”",
+ * "As the press secretary explained, three taxes were postponed …, “…”"): the frame credits the
+ * wording of the clause it introduces, so its subject speaks the quoted words when that clause
+ * has no reporting verb of its own (speakerBefore checks). Group 1 the subject, group 2 the verb.
+ * Not "as X reported" (the report is of facts, the words may be another's).
+ */
+const AS_FRAME_LEAD = /^[\s"“]*(?:(?:But|And|So|Yet|Or)\s+)?(?:(?:\p{Lu}\p{Ll}+\s+){0,1}(?:at\s+the\s+time|then|still|now|today),\s+)?[Aa]s\s+((?:[^\s,;:.!?"“”]+\s+){0,7}?[^\s,;:!?"“”]+)(?:\s*\([^()"“”]{1,30}\))?(?:,[^,;:!?"“”\n]{1,100},)?\s+(?:(?:once|also|later|recently|has|had|have)\s+)?(put it|puts it|said|says|noted|notes|wrote|writes|written|observed|observes|explained|explains|remarked|remarks|argued|argues|pointed out|points out)(?:\s+(?:\p{Lu}\p{Ll}+day|bluntly|succinctly|simply|recently|once|at the time|this way|last \w+))?\s*,\s+/u;
 /** A share of poll respondents as a subject: "25 percent of likely Republican voters", "31% of Republicans". */
 /**
  * What may stand between a reporting verb and the time of the speech: one prepositional phrase
@@ -1279,14 +1306,19 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const head = text.slice(p, p + 100);
     const dp = SLOT_DET_PHRASE.exec(head) ?? SLOT_PLURAL_PHRASE.exec(head);
     if (!dp) return null;
-    const words = [...dp[1].matchAll(/\S+/g)];
+    // A coordinated phrase goes on past the simple one; shorter phrases are still tried first,
+    // and none ends in "and" or the determiner after it.
+    const coord = SLOT_DET_COORD.exec(head);
+    const phrase = coord && coord[1].length > dp[1].length && coord[1].startsWith(dp[1]) ? coord[1] : dp[1];
+    const words = [...phrase.matchAll(/\S+/g)];
     // The shortest phrase the verb follows: the opener and at least one word.
     for (let k = 2; k <= words.length; k++) {
+      if (k > 2 && /^(?:and|his|her|their|the|an?)$/i.test(words[k - 1][0])) continue;
       const end = words[k - 1].index! + words[k - 1][0].length;
       const rest = text.slice(p + end, p + end + 140);
       const f = FILL_AFTER.exec(rest)![0];
       if (!AFTER_VERB.test(rest.slice(f.length)) && !PRESENT_CLOSING.test(rest.slice(f.length))) continue;
-      const np = dp[1].slice(0, end);
+      const np = phrase.slice(0, end);
       // (a plural needs its "-s" head last: "federal prosecutors", not "federal prosecutors office")
       if (SLOT_PLURAL_PHRASE.test(head) && !SLOT_DET_PHRASE.test(head) && !/s$/.test(np)) return null;
       return { speaker: { start: p, end: p + end, text: np }, end: p + end };
@@ -1341,6 +1373,16 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   function phraseAfterVerb(p: number): TextSpan | null {
     const m = SLOT_NP.exec(text.slice(p, p + 120)) ?? LOWER_NAME_NP.exec(text.slice(p, p + 120));
     if (!m) return null;
+    // Two titles coordinated before one name ("…,” said former Maine Gov. and party Chairman Ed
+    // Rendell."): the name that closes the second part is the speaker, when the first part ends
+    // in no name of its own (two names, "said Holm and Brekke", are two speakers: not here).
+    const and = /^\s+and\s+/.exec(text.slice(p + m[1].length, p + m[1].length + 8));
+    if (and && !byEnd.has(p + m[1].length)) {
+      const q = p + m[1].length + and[0].length;
+      const m2 = SLOT_NP.exec(text.slice(q, q + 120));
+      const nm = m2 ? byEnd.get(q + m2[1].length) : undefined;
+      if (nm && nm.type === 'person' && nm.start > q && /^\s*(?:[,.;:!?)—–]|$)/.test(text.slice(nm.end, nm.end + 3))) return { start: nm.start, end: nm.end, text: nm.text };
+    }
     // The phrase must close the attribution: a word after it that is neither punctuation nor
     // an adjunct or relative clause makes it an object ("described the emotional impact as …").
     const cutAt = INVERTED_NP_CUT.exec(m[1]);
@@ -1455,6 +1497,23 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const sp = m && m.start >= p && m.type !== 'place' ? { start: m.start, end: m.end, text: m.text } : speakerAt(text, p);
       if (sp && sp.end === end) return { speaker: sp, cue: as[2] };
       if (!sp && DET_NP.test(as[1])) return { speaker: { start: p, end, text: as[1] }, cue: as[2] };
+    }
+    // The frame before a main clause that quotes a fragment: only when the rest up to the quote
+    // is one clause without a reporting verb, quote mark or clause end of its own ("As Marsh
+    // noted, Brekke said “…”" is Brekke's, found below).
+    const asLead = AS_FRAME_LEAD.exec(before);
+    if (asLead) {
+      const rest = before.slice(asLead[0].length).replace(/["“‘']+\s*$/, '');
+      VERB_RE.lastIndex = 0;
+      CLAUSE_END.lastIndex = 0;
+      if (rest.length <= 200 && !/["“”‘’;:]|''/.test(rest) && !VERB_RE.test(rest) && !CLAUSE_END.test(rest)) {
+        const p = segStart + before.indexOf(asLead[1], asLead[0].search(/[Aa]s\s/));
+        const end = p + asLead[1].length;
+        const m = byEnd.get(end);
+        const sp = m && m.start >= p && m.type !== 'place' ? { start: m.start, end: m.end, text: m.text } : speakerAt(text, p);
+        if (sp && sp.end === end) return { speaker: sp, cue: asLead[2] };
+        if (!sp && DET_NP.test(asLead[1])) return { speaker: { start: p, end, text: asLead[1] }, cue: asLead[2] };
+      }
     }
     CLAUSE_END.lastIndex = 0;
     let clauseStart = 0;
@@ -1708,7 +1767,17 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const sub = /\b(?:that|when|after|because|if|while|as|before|since)\b(?![\s\S]*\b(?:that|when|after|because|if|while|as|before|since)\b)([\s\S]*)$/i.exec(seg);
       if (sub && /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|\p{Ll}{2,}ed)\b/u.test(sub[1])) return null;
       if (ISSUED_DOCUMENT.test(plainSeg)) return issuer(segStart, cue, plainSeg);
-      return opener(segStart, cue, false, true);
+      // A clause of its own coordinated after a comma ("A timeline was not laid out, but Austin
+      // directed a rapid pace, telling …"): the participle goes on from that clause, whose
+      // subject opens after the conjunction (a capital, a determiner or a pronoun there; "…, and
+      // then attacked Bush, calling …" coordinates verbs of one subject and is passed over).
+      const coordinated = lastMatch(/,\s+(?:and|but|yet|so|while|whereas)\s+(?=\p{Lu}|(?:the|a|an|he|she|they|his|her|their)\s)/gu, plainSeg);
+      if (coordinated) return opener(segStart + coordinated.index + coordinated[0].length, cue, true, true);
+      // The sentence's subject may be an organization ("The Ferry Foundation declined to
+      // comment, telling the Gazette it is focused on “…”", "Republicans on Capitol Hill seized
+      // on the message, arguing …"): a participle after the comma shares whatever subject the
+      // main clause has, as an issued statement's participle does (issuer above).
+      return opener(segStart, cue, true, true);
     }
     // "Ruiz was quick to point out that …", "Ruiz is expected to say, “…”", "Ruiz continued to
     // insist …": the infinitive of a subject-control predicate shares the sentence's subject
@@ -1719,7 +1788,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     }
     // "…, but told his supporters, “…”", "She followed that by saying, “…”": a verb without a
     // subject of its own shares the sentence's.
-    if (/\b(?:and|but|yet|or|by|before|after|while|when)$/.test(seg)) return opener(segStart, cue);
+    // "upon" with a gerund is the same temporal adjunct as "after" ("Holm drew boos upon saying,
+    // “…”"): its subject is the main clause's.
+    if (/\b(?:and|but|yet|or|by|before|after|while|when|upon)$/.test(seg)) return opener(segStart, cue);
     // A participle without a comma modifies the noun before it ("a report suggesting …",
     // "Bush calling Reagan's policies …"): that noun is not the reporter's speaker.
     // But an absolute construction names the participle's subject itself: "…, with Sen. John
@@ -1797,6 +1868,19 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
           const dStart = desc ? segStart + pre.length - desc.length : -1;
           if (desc && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/.test(desc) && /^[\s"“]*(?:(?:But|And|So|Yet|Meanwhile|However)\b,?\s+)?$/.test(text.slice(segStart, dStart)) && /^\s*$/.test(text.slice(mention.end, segEnd))) {
             return { speaker: { start: dStart, end: mention.end, text: text.slice(dStart, mention.end) }, cue };
+          }
+        }
+        // "Another intelligence source speaking to the Gazette said …": the name is the object
+        // of "to" in a participle of speaking that modifies the described subject before it;
+        // that description is the subject, as above, opening its clause.
+        if (/^to$/i.test(prep[1])) {
+          const pre = text.slice(segStart, from - prep[0].length).replace(/\s+$/, '');
+          const part = /\s(?:speaking|talking|writing)$/.exec(pre);
+          const d = part ? DESC_RE.exec(pre.slice(0, part.index)) : null;
+          const desc = d ? trimDescription(d[1]) : null;
+          const dStart = desc ? segStart + part!.index - desc.length : -1;
+          if (desc && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/.test(desc) && /^[\s"“]*(?:(?:But|And|So|Yet|Meanwhile|However)\b,?\s+)?$/.test(text.slice(segStart, dStart)) && /^\s*$/.test(text.slice(mention.end, segEnd))) {
+            return { speaker: { start: dStart, end: dStart + desc.length, text: desc }, cue };
           }
         }
         // A place after a preposition may close an apposition whose subject opens the sentence
@@ -1950,8 +2034,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // "The Illinois Board of Elections was …": an article before an organization's name.
       const the = organizations && /^[Tt]he\s/.test(rest) ? byStart.get(p + 4) : undefined;
       const m = byStart.get(p) ?? (the && the.type === 'organization' ? the : undefined);
-      // A possessive is no subject ("Trump's campaign said"): its head noun is.
-      if (m && (m.type === 'person' || (organizations && m.type === 'organization')) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
+      // A possessive is no subject ("Trump's campaign said"): its head noun is. Nor is a name
+      // that only modifies a description head after it ("The Florida senator", "the Harbour
+      // Board spokesman"): the description below is the subject.
+      if (m && (m.type === 'person' || (organizations && m.type === 'organization')) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !(m.type === 'organization' && HEAD_NEXT.test(text.slice(m.end, m.end + 40)))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue };
       // "The billionaire businessman began by …, saying …": a definite description as subject.
       const d = DESC_AT.exec(rest);
       if (d && /^[Tt]he\s/.test(d[1]) && !/^['’]s?\b|^\s+(?:of|for)\b/.test(rest.slice(d[1].length))) return { speaker: { start: p, end: p + d[1].length, text: d[1] }, cue };
@@ -1978,6 +2064,16 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
           else break;
         }
         if (!/^['’]s?\b|^\s+(?:of|for)\b/.test(rest.slice(end))) return { speaker: { start: p, end: p + end, text: rest.slice(0, end) }, cue };
+      }
+      // For a participle's subject, a noun phrase opened by a capitalised determiner that a
+      // finite verb follows, whatever its head ("The conservative publication has been
+      // outspoken …, arguing he is “…”", "One operative inside the tower tried to …, saying"):
+      // the head lists cannot know every noun, and the participle's subject is the main
+      // clause's. At most four words, none a function word; the verb an auxiliary, a past in
+      // -ed or a present in -s.
+      if (described && !dd) {
+        const np = /^((?:The|A|An|One|Another|This)(?:[ \t]+(?!(?:is|are|was|were|has|have|had|will|would|and|or|but|that|which|who|of|for|in|on|at|to|with|from|by)\b)[\p{Ll}\p{Lu}][\p{L}’'-]*){1,4}?)(?=\s+(?:(?:also|then|later|quickly|has|have|had|is|are|was|were|will|would)\s+)?(?:has|had|is|was|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b)/u.exec(rest);
+        if (np && !/(?:ly|ing)$/.test(np[1])) return { speaker: { start: p, end: p + np[1].length, text: np[1] }, cue };
       }
     }
     return null;

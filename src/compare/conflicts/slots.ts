@@ -11,6 +11,7 @@
  */
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, ArticleSpan, Mention } from '../../core/schema.js';
+import { knownCityAgainstTown } from './places-apart.js';
 import { COUNTRY_KEY, COUNTRY_OF_DEMONYM, PLACES, placeLevel, US_STATE_OF_ABBREVIATION, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
@@ -467,6 +468,8 @@ export function namedTogetherIn(articles: AnnotatedArticle[], ents: EntityIndex)
 
 export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, facts: IdentifiedFact[], offset: number, meta: Map<string, ArticleMeta> = new Map()): Conflict[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  // A known city against a town the lexicon does not know, never written as a part of a city (places-apart.ts).
+  const cityTown = knownCityAgainstTown(articles);
   // Every entity an article names anywhere: an article that names the other side's value too
   // is adding detail (a district and its street, a second suspect), not contradicting.
   const named = new Map<string, Set<string>>();
@@ -650,7 +653,7 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
       // A real disagreement has two or three versions (as for dates and numbers).
       if (values.length < 2 || values.length > 3) continue;
       const entities = values.map((v) => ents.get(v)!);
-      if (!consistent(key, entities, occs, byId)) continue;
+      if (!consistent(key, entities, occs, byId, cityTown)) continue;
       // Two people doing the same thing with different figures ("X scored 20 points" / "Y scored
       // 14 points"): a box score, two people's deeds, not one subject given two names.
       // So for two names in the same words ("Hansbrough finished with 20 points and now has 2,302
@@ -710,6 +713,8 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
         if (sideArticles.some((arts, si) => arts.every((art) => entities.every((e, vi) => vi === si || names(art, e))))) continue;
         confidence = 'possible';
       }
+      // A known city against a town the lexicon does not know: one may lie in the other (places-apart.ts), never sure.
+      if (key.includes('place') && entities.length === 2 && cityTown(entities[0], entities[1])) confidence = 'possible';
       const c = toConflict(`c${offset + out.length + 1}`, key, fact.id, occs, ents, meta);
       if (isLoose) c.facts = [];
       c.confidence = confidence;
@@ -765,9 +770,10 @@ export function countriesApart(entities: Entity[]): boolean {
  * Place values must be comparable: neither a country or wider region (Houston is in Texas; with
  * no gazetteer, containment cannot be ruled out), nor followed by a region word, and of one kind
  * by the lexicon — both known cities or both names the lexicon does not know (a known city and
- * an unknown name may be the city and one of its districts).
+ * an unknown name may be the city and one of its districts), or a known city and an unknown place
+ * the story never writes as a part of a city (places-apart.ts; such a card is only possible).
  */
-function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: Map<string, AnnotatedArticle>): boolean {
+function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: Map<string, AnnotatedArticle>, cityTown: (a: Entity, b: Entity) => boolean = () => false): boolean {
   if ((key.startsWith('sub:place') || key === 'place' || key.startsWith('place:')) && entities.some((x, i) => entities.some((y, j) => j > i && regionHeadApart(x, y)))) return false;
   if (key.startsWith('sub:place')) {
     // In the same words, two countries or two known cities are two places; a city against a
@@ -782,7 +788,7 @@ function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: M
     if (level[0] === 'country') return countriesApart(entities);
     if (level[0] !== 'local') return true;
     const known = entities.map((e) => e.aliases.some((a) => PLACES.has(a.text)));
-    return known.every((k) => k === known[0]);
+    return known.every((k) => k === known[0]) || (entities.length === 2 && cityTown(entities[0], entities[1]));
   }
   if (key !== 'place' && !key.startsWith('place:')) return true;
   // The regions of a town in apposition: states (or provinces) against states, countries against
@@ -806,7 +812,10 @@ function consistent(key: string, entities: Entity[], occs: Occurrence[], byId: M
     if (REGION_AFTER.test(a.text.slice(o.mention.end, o.mention.end + 20))) return false;
   }
   const known = entities.map((e) => e.aliases.some((a) => PLACES.has(a.text)));
-  return known.every((k) => k === known[0]);
+  // A known city against an unknown town only where it happened ("in X"), not a route's end or
+  // where people came from ("protesters from X's factory" / "farmers from Y village": two groups,
+  // read on a DUC 2006 dev story).
+  return known.every((k) => k === known[0]) || (key === 'place' && entities.length === 2 && cityTown(entities[0], entities[1]));
 }
 
 /**

@@ -28,7 +28,9 @@ import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { figuresApart, landmarkPosition, namedTogetherIn, nearSpelling, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, countriesApart } from './slots.js';
 import { datelineLength, dice, STOP } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
+import { knownCityAgainstTown } from './places-apart.js';
 import { toldOfOtherTimes } from './past-years.js';
+import { MONTH } from '../../annotate/times/lexicon.js';
 import { officesOf, officesOfOtherBodies, type Office } from './roles.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, sentenceAt, uniqArticles } from '../words/lex.js';
@@ -105,6 +107,29 @@ function daysApart(x: ArticleMeta | undefined, y: ArticleMeta | undefined): numb
   const b = y?.published ? Date.parse(y.published) : NaN;
   return Number.isNaN(a) || Number.isNaN(b) ? 0 : Math.abs(a - b) / 86_400_000;
 }
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b`, 'gi');
+/**
+ * Whether a sentence dates what it tells to the month of another report's publication ("In
+ * January 2005, a court martial found X guilty" against a report of 2005-01-15): a later report
+ * looking back at the event the earlier one reported, so the weeks between the reports do not
+ * make two events (read on a MultiLing dev analogue of the injected set: a verdict retold a year
+ * later in the same words, the name changed in the first report).
+ */
+function datedToReport(text: string, other: ArticleMeta | undefined): boolean {
+  const at = other?.published ? new Date(other.published) : null;
+  if (!at || Number.isNaN(at.getTime())) return false;
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const month = MONTHS.findIndex((p) => m[1].toLowerCase().startsWith(p));
+    if (month === at.getUTCMonth() && Number(m[2]) === at.getUTCFullYear()) return true;
+  }
+  return false;
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Reports more than FOLLOW_UP_DAYS apart, unless one sentence dates its event to the other report's month (datedToReport). */
+function followUp(x: Use, y: Use, meta: Map<string, ArticleMeta>): boolean {
+  if (daysApart(meta.get(x.article), meta.get(y.article)) <= FOLLOW_UP_DAYS) return false;
+  return !datedToReport(x.sentence.text, meta.get(y.article)) && !datedToReport(y.sentence.text, meta.get(x.article));
+}
 /** At most this many uses per context key are compared (a documented cap: "the" + "said" on every page). */
 const MAX_POSTING = 50;
 /** Generic words alone are no slot ("of the X", "in the X"): a context key needs one content word. */
@@ -146,8 +171,13 @@ function distinctFacilities(a: Entity, b: Entity): boolean {
   return !within(wa, wb) && !within(wb, wa);
 }
 
-/** The kind two entities can be swapped as: people (an untyped name the lexicon does not know as a place may be a person), or places. */
-function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
+/**
+ * The kind two entities can be swapped as: people (an untyped name the lexicon does not know as a
+ * place may be a person), or places. `cityTown` (places-apart.ts knownCityAgainstTown) lets a
+ * known city meet a local place the lexicon does not know when the story never writes it as a
+ * part of a city; such pairs are never confident (mixedPlaces).
+ */
+function kindOf(a: Entity, b: Entity, cityTown?: (a: Entity, b: Entity) => boolean): 'name' | 'place' | null {
   const knownPlace = (e: Entity): boolean => e.aliases.some((x) => PLACES.has(x.text) || WIDE_PLACE_NAMES.has(x.text));
   // Two institutions of one kind are two places where something happened, whatever type the
   // recogniser gave each ("treated at London Bridge Hospital" / "at the London Clinic").
@@ -170,7 +200,14 @@ function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
   // its countries are two places only when both are sovereign, and not one country under two
   // names, "Burma" / "Myanmar" (slots.ts countriesApart).
   if (level[0] === 'country' && level[1] === 'country' && !countriesApart([a, b])) return null;
-  return level[0] === level[1] && known[0] === known[1] ? 'place' : null;
+  if (level[0] !== level[1]) return null;
+  return known[0] === known[1] || (level[0] === 'local' && cityTown !== undefined && cityTown(a, b)) ? 'place' : null;
+}
+
+/** A known city against a local place the lexicon does not know (kindOf with cityTown): one may still be a part of the other, so never a confident card. */
+function mixedPlaces(a: Entity, b: Entity): boolean {
+  const known = (e: Entity): boolean => e.aliases.some((x) => PLACES.has(x.text) || WIDE_PLACE_NAMES.has(x.text));
+  return known(a) !== known(b);
 }
 
 /** Substitution conflicts; ids continue from `offset`; `taken` holds value pairs already raised (names sorted, "|"-joined) and is extended. */
@@ -279,6 +316,8 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       if (id) entitiesIn.set(k, (entitiesIn.get(k) ?? new Set()).add(id));
     }
   }
+  // A known city against a town the lexicon does not know (places-apart.ts).
+  const cityTown = knownCityAgainstTown(articles);
   uses.forEach((x) => {
     if (users.get(x.entity)?.size !== 1) return;
     const seen = new Set<number>();
@@ -293,7 +332,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         if (!ex || !ey || (shareNameWord(ex, ey) && !distinctFacilities(ex, ey))) continue;
         // One name with a word in the plural ("Comoros Islands" / "Comoro Islands"): one place.
         if (pluralOnly(ex.name, ey.name)) continue;
-        const kind = kindOf(ex, ey);
+        const kind = kindOf(ex, ey, cityTown);
         if (!kind) continue;
         let l = 0;
         while (l < x.left.length && l < y.left.length && x.left[x.left.length - 1 - l] === y.left[y.left.length - 1 - l]) l++;
@@ -363,8 +402,9 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // signed an order in 1953") against one of another time: who did it then, set against who
         // does it now (past-years.ts).
         if (kind === 'name' && toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
-        // Reports weeks apart may tell two events in the same words (two missions, two cases).
-        if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
+        // Reports weeks apart may tell two events in the same words (two missions, two cases),
+        // unless one sentence dates its event to the other report's month (followUp).
+        if (followUp(x, y, meta)) continue;
         const d = dice(x.stems, y.stems);
         // Only function words around the names ("after X was" / "after Y was"): a frame any two
         // sentences of a story may share ("after Courtney Roby was placed on injured reserve" /
@@ -383,12 +423,12 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         if (!tied && apartFigures) continue;
         const key = `${x.entity}|${y.entity}`;
         const prev = pairs.get(key);
-        if (!prev || d.dice > prev.dice) pairs.set(key, { x, y, kind, dice: d.dice, around: l + r, weak: !plain || apartFigures, act: byActOnly ? x.frame! : undefined });
+        if (!prev || d.dice > prev.dice) pairs.set(key, { x, y, kind, dice: d.dice, around: l + r, weak: !plain || apartFigures || (kind === 'place' && mixedPlaces(ex, ey)), act: byActOnly ? x.frame! : undefined });
       }
     }
   });
   solePersonPairs(articles, ents, uses, users, meta, pairs);
-  solePlacePairs(articles, ents, uses, users, meta, pairs);
+  solePlacePairs(articles, ents, uses, users, meta, pairs, cityTown);
   partnerPairs(articles, ents, users, meta, pairs);
   const namedTogether = namedTogetherIn(articles, ents);
   const out: Conflict[] = [];
@@ -481,7 +521,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         ? `Only ${x.article} names ${ex.name}, once, as the one place of a statement that ${y.article} makes of ${ey.name} (after “${solePlace}” in both; the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different places, so check`
         : sole
         ? `Only ${x.article} names ${ex.name}, once, as the one person of a statement that ${y.article} makes of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
-        : `Only ${x.article} names ${ex.name}, where ${y.article} writes ${ey.name} in the same words (“${rel(y, 30)} … ${y.sentence.text.slice(y.mention.end - y.sentence.start, y.mention.end - y.sentence.start + 30).trim()}”); the sentences share ${Math.round(dc * 100)}% of their content words${confident ? '' : ', so they may report different things'}.`),
+        : `Only ${x.article} names ${ex.name}, where ${y.article} writes ${ey.name} in the same words (“${rel(y, 30)} … ${y.sentence.text.slice(y.mention.end - y.sentence.start, y.mention.end - y.sentence.start + 30).trim()}”); the sentences share ${Math.round(dc * 100)}% of their content words${confident ? '' : kind === 'place' && mixedPlaces(ex, ey) ? `; one place is a city the lexicon knows and the other is not, and the story does not say whether one lies inside the other, so check` : ', so they may report different things'}.`),
     });
   }
   return out;
@@ -656,6 +696,7 @@ function solePlacePairs(
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
   pairs: Map<string, PairEvidence>,
+  cityTown: (a: Entity, b: Entity) => boolean,
 ): void {
   // Places named in each sentence.
   const placesIn = entitiesInSentences(articles, ents, 'place');
@@ -664,7 +705,9 @@ function solePlacePairs(
     return w !== undefined && PLACE_PREPOSITIONS.has(w) ? w : null;
   };
   const known = (e: Entity): boolean => e.aliases.some((x) => PLACES.has(x.text) || WIDE_PLACE_NAMES.has(x.text));
-  const placeUses = uses.filter((u) => !u.reporting && prep(u) !== null && ents.get(u.entity)?.type === 'place' && known(ents.get(u.entity)!));
+  // Known places, and local places the lexicon does not know: these meet only a known city the
+  // story never writes them a part of (kindOf with cityTown, places-apart.ts), never each other.
+  const placeUses = uses.filter((u) => !u.reporting && prep(u) !== null && ents.get(u.entity)?.type === 'place' && (known(ents.get(u.entity)!) || placeLevel(ents.get(u.entity)!.aliases.map((a) => a.text)) === 'local'));
   // The story's places (two articles or more) are the other side; indexed by their sentences' rarer stems.
   const story = placeUses.filter((u) => (users.get(u.entity)?.size ?? 0) >= 2);
   const postings = rareStemPostings(story, placeUses);
@@ -677,7 +720,11 @@ function solePlacePairs(
       const y = story[j];
       if (y.article === x.article || y.entity === x.entity || prep(y) !== prep(x)) continue;
       const ey = ents.get(y.entity)!;
-      if (shareNameWord(ex, ey) || kindOf(ex, ey) !== 'place') continue;
+      if (shareNameWord(ex, ey) || (!known(ex) && !known(ey)) || kindOf(ex, ey, cityTown) !== 'place') continue;
+      // A known city against an unknown town only where it happened ("in", "at"): not where
+      // people came from or went ("protesters from X's factory" / "farmers from Y village", two
+      // groups; as slots.ts consistent).
+      if (known(ex) !== known(ey) && prep(x) !== 'in' && prep(x) !== 'at') continue;
       const d = dice(x.stems, y.stems);
       if (d.dice < SOLE_DICE) continue;
       if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;

@@ -36,6 +36,20 @@ const REASON_WORDS = 4;
 
 // Affinity from which a nearest statement counts as close (facts.ts RELATED: a partial report).
 const RELATED_NEAR = 0.7;
+// An article the retrieval found nothing in for an exclusive (no sentence of it shares enough rare
+// words) is read whole for its nearest statement, so that each other outlet's closest version is
+// shown beside the exclusive ("why is this theirs alone?" is answered for every outlet), but only
+// in stories of few reports, where each outlet's version is worth a line: in a story of many, the
+// scan would cost (exclusives × sentences), and the list would be too long to read. Sentences per
+// article read, at most: a news article's body; the rest is background.
+const NEAREST_SCAN_REPORTS = 8;
+const NEAREST_SCAN_SENTENCES = 80;
+// Sentence pairs scored by those whole-article reads, per dossier: eight long articles with
+// thousands of exclusives would otherwise cost (exclusives × 560) matcher calls (eight invented
+// articles of 400 sentences: +1.4 s CPU at 100,000 pairs). A three-outlet story of 30 sentences
+// each uses about 2,000. Past it, the retrieved candidates alone give the nearest statements
+// (as in a story of many reports).
+const NEAREST_SCAN_PAIRS = 20_000;
 
 type Nearest = NonNullable<Coverage['exclusives'][number]['nearest']>[number];
 
@@ -88,6 +102,17 @@ export function buildCoverage(
   // sentence of another outlet related to it reports part of it in other words, or a different
   // version of it (another figure), and either way the outlet is not alone with it. (The copies
   // of the report touch it too; they are the same report.)
+  // Each article's sentences (alignment indices, text order), for the nearest statement of an
+  // article the retrieval found nothing in (NEAREST_SCAN_REPORTS).
+  const sentencesOf = new Map<string, number[]>();
+  if (reports <= NEAREST_SCAN_REPORTS) {
+    for (const x of alignment.sentences) {
+      const list = sentencesOf.get(x.article);
+      if (!list) sentencesOf.set(x.article, [x.idx]);
+      else if (list.length < NEAREST_SCAN_SENTENCES) list.push(x.idx);
+    }
+  }
+  const budget = { pairs: NEAREST_SCAN_PAIRS };
   const touchers = new Map<string, Set<string>>();
   for (const a of articleIds) for (const f of touched(a)) touchers.set(f, (touchers.get(f) ?? new Set<string>()).add(reportOf(a)));
   const exclusives = articleIds.map((a) => {
@@ -108,7 +133,7 @@ export function buildCoverage(
       // of the exclusive's own report is not another outlet's version of it (it would show the
       // sentence itself as "nearest … says it only in part").
       const seen = new Set<string>([own]);
-      for (const x of nearestOf(f, clusters[k], alignment)) {
+      for (const x of nearestOf(f, clusters[k], alignment, sentencesOf, budget)) {
         const g = reportOf(x.sentence.article);
         if (seen.has(g)) continue;
         seen.add(g);
@@ -137,19 +162,33 @@ export function buildCoverage(
 /**
  * The nearest statement of each other article to an exclusive fact: the best-scoring of the
  * sentences the alignment retrieved for the fact's sentences (the inverted index's candidates,
- * so at most a dozen per sentence: articles with nothing among them have nothing close), and
- * why it is not the same fact.
+ * so at most a dozen per sentence), and why it is not the same fact. An article with nothing among
+ * them is read whole (`sentencesOf`: filled only in stories of few reports, NEAREST_SCAN_REPORTS;
+ * while the dossier's `budget` of scored pairs lasts) for its best-scoring sentence; one whose
+ * every sentence scores nothing has nothing close.
  */
-function nearestOf(f: Fact, c: FactCluster, al: Alignment): Nearest[] {
+function nearestOf(f: Fact, c: FactCluster, al: Alignment, sentencesOf: Map<string, number[]>, budget: { pairs: number }): Nearest[] {
   const best = new Map<string, { i: number; j: number; s: number }>();
+  const consider = (i: number, j: number): void => {
+    const other = al.sentences[j];
+    const s = al.score(i, j);
+    const prev = best.get(other.article);
+    if (!prev || s > prev.s || (s === prev.s && j < prev.j)) best.set(other.article, { i, j, s });
+  };
   for (const m of c.members) {
     for (const j of al.candidates(m.idx)) {
-      const other = al.sentences[j];
-      if (other.article === m.article) continue;
-      const s = al.score(m.idx, j);
-      const prev = best.get(other.article);
-      if (!prev || s > prev.s || (s === prev.s && j < prev.j)) best.set(other.article, { i: m.idx, j, s });
+      if (al.sentences[j].article !== m.article) consider(m.idx, j);
     }
+  }
+  const own = new Set(c.members.map((m) => m.article));
+  for (const [article, list] of sentencesOf) {
+    if (own.has(article) || best.has(article)) continue;
+    const cost = c.members.length * list.length;
+    if (cost > budget.pairs) break;
+    budget.pairs -= cost;
+    for (const m of c.members) for (const j of list) consider(m.idx, j);
+    // Nothing in common at all: no statement of that article is near the exclusive.
+    if ((best.get(article)?.s ?? 0) <= 0) best.delete(article);
   }
   const out: Array<Nearest & { s: number; j: number }> = [];
   for (const { i, j, s } of best.values()) {
