@@ -18,6 +18,7 @@ import { shareSynset, synsetsOf } from '../words/synonyms.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { otherInstances } from './series.js';
+import { withSlotCandidates } from './claim-index.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 
@@ -1466,8 +1467,11 @@ interface PairJudgement {
   predicate: string | null;
 }
 
-export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: ArticleMeta[] = [], names: (id: string) => string | null = () => null, linked: ClashLinked = () => false): ConflictResult {
+export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: ArticleMeta[] = [], names: (id: string) => string | null = () => null, linked: ClashLinked = () => false): ConflictResult {
   const meta = new Map(articles.map((a) => [a.id, a]));
+  // Claims of one slot whose sentences differ meet too (claim-index.ts: one unit, one governing
+  // word, one named participant), judged by the same gates below.
+  const graph = withSlotCandidates(graph0, (a) => meta.get(a)?.published ?? null);
   const conflicts: Conflict[] = [];
   const updates: Update[] = [];
   const outlierClaims = new Set<number>();

@@ -1,0 +1,195 @@
+/**
+ * A candidate index of claims by what they measure and who takes part (issue #10: contradictions
+ * whose sentences were never aligned). The claim graph (claims.ts) links two claims only when
+ * their sentences' words are alike; two outlets telling one figure in different sentences ("The
+ * Velmora bill would cost $14 billion over a decade, the budget office said" / "Analysts put the
+ * cost of Velmora's bill at $18 billion") share too few words to meet, and no gate ever sees them.
+ *
+ * This module retrieves such pairs by the slot they fill rather than by their sentences: a figure
+ * is filed under its unit, the word governing it in its clause (claims/measure.ts: "cost", the
+ * death toll, "arrested") and each named participant of its context (an entity the mention layer
+ * linked across articles). Two figures of different articles under one such key are one measured
+ * thing of one participant, and become a candidate pair at the conflict bar, so that every gate of
+ * findConflicts (same unit and measured thing, same owner and actor, same period, not two events)
+ * judges them as it judges aligned sentences. The evidence such a pair rests on is the shared
+ * governing word (conflicts.ts samePredicate), so a card it makes is at most possible.
+ *
+ * Why a participant as well as the governing word: session 17 tried the governing word alone
+ * (docs/dossier.md) and a story's other thefts, raids and projections met (alarms 0.11 → 0.28 per
+ * untouched story). A named participant shared by both clauses ties the two figures to one act of
+ * one party; the story-wide gates still set apart two periods and two places.
+ *
+ * Cost: an inverted index, each claim compared with at most POSTING_WINDOW later claims of each of
+ * its keys, and at most MAX_KEYS keys a claim: linear in the claims, never all pairs.
+ */
+import type { ClaimEdge, ClaimGraph, ClaimItem } from '../claims/claims.js';
+import { CONFLICT_CLAIM, sharedMeasure } from '../claims/claims.js';
+import { eventHead, sameHead, type EventHead } from '../timeline.js';
+import { synsetsOf } from '../words/synonyms.js';
+
+/** Later claims of one key a claim is paired with (as claims.ts POSTING_WINDOW): bounds the pairs. */
+const POSTING_WINDOW = 64;
+/** Keys (governing word × participant) a claim is filed under: bounds a claim's cost. */
+const MAX_KEYS = 12;
+/** Reports farther apart (days) may count later acts (a follow-up's arrests): not paired. */
+const PAIR_DAYS = 7;
+
+/** What the index needs to know of an article: when it was published (ISO, or null). */
+export type PublishedOf = (article: string) => string | null;
+
+/**
+ * Whether a figure may be filed at all. Each condition says why a figure is no slot's value on
+ * its own words:
+ * - numbers only (a date's event is read apart, timeline.ts);
+ * - a unit and a governing word (without them the figure measures nothing one can name);
+ * - an amount of money (what something cost, was paid, raised, asked for): an amount names its
+ *   act and its owner in its own words ("the bill would cost", "the IMF was asked for"). Counts
+ *   of things are not filed: a story retells many counts of one kind of act under one verb and
+ *   one party (arrests, raids, victims of earlier attacks), and counts meet already by their
+ *   counted noun (claims.ts `counted`, conflicts.ts measuredCounts). Nor are shares, durations
+ *   and measures: filing every unit added one alarm on the injected bench's untouched held-out
+ *   stories (4 → 5), found by switching units off in turn, not read; money alone adds none;
+ * - the only figure of its unit in its sentence (`ambiguous`: which of two figures is the slot's
+ *   value is then unclear; the aligned path reads those by their stretches, claims.ts sameRole).
+ */
+function fileable(c: ClaimItem): boolean {
+  return c.kind === 'number' && c.unit !== null && c.unit.startsWith('money:') && c.measure.length > 0 && !c.ambiguous;
+}
+
+/**
+ * Whether a date may be filed: a single resolved day (a month or a year spans many events of a
+ * story, claims.ts `tied`) that dates a reported act — no statement's date ("said Monday"), no
+ * name or attribute ("Sunday's vote"), no bound ("until Friday"), no unresolved weekday.
+ */
+function fileableDate(c: ClaimItem): boolean {
+  return c.kind === 'date' && c.precision === 'day' && !c.statement && !c.attributive && !c.bound && c.named !== true && c.weekday === null;
+}
+
+/** The named participants of a claim's context (entity ids), in key order. */
+function participants(c: ClaimItem): string[] {
+  const out: string[] = [];
+  for (const k of c.keys.keys()) if (k.startsWith('E:')) out.push(k);
+  return out;
+}
+
+function days(iso: string | null): number | null {
+  if (iso === null) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : t / 86_400_000;
+}
+
+/**
+ * The slots a claim fills, as index keys: for a figure, its unit × the word governing it
+ * (measure.ts) × a named participant; for a date, the head of its clause (timeline.ts eventHead:
+ * the act the date is attached to, by its event class, else its lemma and synonym sets) × a named
+ * participant of its clause (a date's context is its own clause, claims.ts). At most MAX_KEYS.
+ * ("Horsley first became aware of Slepian's death on Saturday morning" dates the learning, not the
+ * death its clause names: the head, not any event word of the clause, is the date's act.)
+ */
+function slotKeys(c: ClaimItem, head: (c: ClaimItem) => EventHead): string[] {
+  let heads: string[] = [];
+  if (fileable(c)) heads = c.measure.map((m) => `${c.unit}\u0000${m}`);
+  else if (fileableDate(c)) {
+    const h = head(c);
+    if (h.head !== null) heads = h.headClass !== null ? [`date\u0000${h.headClass}`] : [`date\u0000${h.head}`, ...[...synsetsOf(h.head)].map((id) => `date\u0000#${id}`)];
+  }
+  const out: string[] = [];
+  for (const h of heads) for (const p of participants(c)) if (out.length < MAX_KEYS) out.push(`${h}\u0000${p}`);
+  return out;
+}
+
+/**
+ * Whether two figures are told of one period: the dates their sentences give for their acts (not
+ * a statement's date) overlap, or neither sentence dates its act. "Last week the government
+ * arrested 10 members" and "since the party began organising, police have detained more than two
+ * dozen members" count two stretches of arrests; "at the age of 91" in 2005 and "died … at the age
+ * of 95" on Thursday are two moments of one life. Without an aligned fact a figure's period is
+ * read only from its own sentence, so a period one sentence gives and the other does not is
+ * unknown, and two figures of unknown periods are not one claim (precision before recall).
+ */
+function samePeriod(x: ClaimItem, y: ClaimItem, datesOf: (c: ClaimItem) => ClaimItem[]): boolean {
+  const dx = datesOf(x);
+  const dy = datesOf(y);
+  if (dx.length === 0 && dy.length === 0) return true;
+  return dx.some((a) => dy.some((b) => a.from <= b.to && b.from <= a.to));
+}
+
+/**
+ * Edges between claims of different articles that fill one slot (one unit, one governing word,
+ * one named participant) and that the claim graph did not already link at the conflict bar.
+ * Deterministic: keys and pairs in claim id order.
+ */
+export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf): ClaimEdge[] {
+  const heads = new Map<number, EventHead>();
+  const head = (c: ClaimItem): EventHead => {
+    let h = heads.get(c.id);
+    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start, c.named === true)));
+    return h;
+  };
+  // The dates of each sentence's acts (no statement's date, no name, no bound), for samePeriod.
+  const dates = new Map<string, ClaimItem[]>();
+  for (const c of graph.claims) {
+    if (c.kind !== 'date' || c.statement || c.attributive || c.bound || c.weekday !== null) continue;
+    const k = `${c.article}:${c.sentence.start}`;
+    dates.set(k, [...(dates.get(k) ?? []), c]);
+  }
+  const datesOf = (c: ClaimItem): ClaimItem[] => dates.get(`${c.article}:${c.sentence.start}`) ?? [];
+  const index = new Map<string, number[]>();
+  for (const c of graph.claims) {
+    for (const k of slotKeys(c, head)) {
+      const list = index.get(k);
+      if (list) list.push(c.id);
+      else index.set(k, [c.id]);
+    }
+  }
+  const known = new Map<string, number>();
+  for (const e of graph.edges) known.set(`${e.a}:${e.b}`, e.sim);
+  const out = new Map<string, ClaimEdge>();
+  for (const list of index.values()) {
+    for (let i = 0; i < list.length; i++) {
+      const x = graph.claims[list[i]];
+      for (let j = i + 1; j < list.length && j <= i + POSTING_WINDOW; j++) {
+        const y = graph.claims[list[j]];
+        if (x.article === y.article) continue;
+        const key = `${x.id}:${y.id}`;
+        if (out.has(key) || (known.get(key) ?? 0) >= CONFLICT_CLAIM) continue;
+        // A forecast or a plan ("would cost $14 billion") answers another question than what
+        // happened ("cost $18 billion"): like is paired with like only (two projections of one
+        // bill's cost do disagree).
+        if (x.hedged !== y.hedged) continue;
+        // Two named actors of the governing verb, or no shared governing word once read both ways.
+        if (x.kind === 'number' && (sharedMeasure(x, y) === null || !samePeriod(x, y, datesOf))) continue;
+        // Two dates under one head only (a synonym set shared by chance is not enough).
+        if (x.kind === 'date' && !sameHead(head(x), head(y))) continue;
+        // An act told as done and one told as pending are two moments of it (a plan, then what happened).
+        if (x.kind === 'date' && x.direction !== y.direction) continue;
+        // Reports a week or more apart may count later acts of the same kind (arrests of two weeks).
+        const dx = days(publishedOf(x.article));
+        const dy = days(publishedOf(y.article));
+        if (dx !== null && dy !== null && Math.abs(dx - dy) > PAIR_DAYS) continue;
+        if (process.env.CC_DEBUG) console.error('PAIR', x.id, y.id);
+        out.set(key, { a: x.id, b: y.id, sim: CONFLICT_CLAIM });
+      }
+    }
+  }
+  return [...out.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/**
+ * The claim graph with the slot candidates added (an existing weaker edge of the pair is lifted
+ * to the conflict bar, not duplicated). Used by findConflicts only: the timeline keeps the graph
+ * of alike contexts.
+ */
+export function withSlotCandidates(graph: ClaimGraph, publishedOf: PublishedOf): ClaimGraph {
+  const extra = slotCandidates(graph, publishedOf);
+  if (extra.length === 0) return graph;
+  const lift = new Map(extra.map((e) => [`${e.a}:${e.b}`, e]));
+  const edges = graph.edges.map((e) => {
+    const l = lift.get(`${e.a}:${e.b}`);
+    if (l === undefined) return e;
+    lift.delete(`${e.a}:${e.b}`);
+    return { ...e, sim: Math.max(e.sim, l.sim) };
+  });
+  for (const e of extra) if (lift.has(`${e.a}:${e.b}`)) edges.push(e);
+  return { ...graph, edges };
+}
