@@ -132,3 +132,50 @@ test('a card title is not cut at the comma inside a figure ("6,000")', () => {
   const f = v.indexOf('300');
   assert.equal(aboutText({ start: f, end: f + 3, sentence: { start: 0, text: v } }), '300 people returned home on Friday');
 });
+
+test('figures each credited to its own source ("according to the rebels" / "according to the army") name no outlier and are only possible', () => {
+  const story = buildDossier(
+    [
+      'At least 30 soldiers were killed in the attack on the garrison on Sunday, according to the rebels.',
+      'At least 12 soldiers were killed in the attack on the garrison on Sunday, according to the army.',
+      'At least 12 soldiers were killed in the attack on the garrison on Sunday, according to the defence ministry.',
+    ].map((t, i) => article(`a${i + 1}`, OUTLETS[i], '2026-03-02', t)),
+  ).dossier.conflicts.filter((c) => c.kind === 'number');
+  assert.equal(story.length, 1);
+  assert.equal(story[0].confidence, 'possible');
+  assert.deepEqual(story[0].outliers, []);
+  assert.match(story[0].why, /credited to its own source \(“rebels” for “30”/);
+  // One source in both (or none named in particular): the card stays sure, with its outlier.
+  const one = buildDossier(
+    [
+      'The blast killed 12 people and injured 40 others, the health ministry said on Monday.',
+      'The blast killed 12 people and injured 41 others, the health ministry said on Monday.',
+      'The blast killed 12 people and injured 41 others, the ministry said on Monday.',
+    ].map((t, i) => article(`a${i + 1}`, OUTLETS[i], '2026-03-02', t)),
+  ).dossier.conflicts.filter((c) => c.kind === 'number');
+  assert.deepEqual(one.map((c) => [c.confidence, c.outliers]), [['high', ['a1']]]);
+});
+
+test("a relative's age (\"his 43-year-old wife\") is another person's than \"the 45-year-old suspect\"", () => {
+  assert.deepEqual(
+    numbers(
+      cards(
+        'The 45-year-old suspect was arrested at his home in Brell on Friday, police said.',
+        'His 43-year-old wife was arrested at his home in Brell on Friday, police said.',
+        'The 45-year-old suspect was arrested at his home in Brell on Friday, officers said.',
+      ),
+    ),
+    [],
+  );
+  // One relation in both sentences is one person: still a card.
+  assert.deepEqual(
+    numbers(
+      cards(
+        'His 43-year-old wife was arrested at their home in Brell on Friday, police said.',
+        'His 45-year-old wife was arrested at their home in Brell on Friday, police said.',
+        'His 43-year-old wife was arrested at their home in Brell on Friday, officers said.',
+      ),
+    ),
+    [{ values: ['43-year-old', '45-year-old'], confidence: 'high' }],
+  );
+});

@@ -23,6 +23,8 @@ import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan 
 import { ownerAgainstParty } from './parties.js';
 import { otherDaysOfActs, otherPlacesOfActs } from './occasions.js';
 import { nearlyMeeting } from './approximations.js';
+import { creditedSources, otherSources } from './sources.js';
+import { relativeAged } from './relatives.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -1678,6 +1680,9 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // Ages of a child and of an adult ("an 11-year-old girl" / "a 31-year-old Brooklyn mom")
     // or of a man and of a woman are two people's (read on an ECB+ dev subtopic, a sure card).
     if (x.kind === 'number' && fixedFigure(x) && x.unit?.endsWith(':old') && y.unit?.endsWith(':old') && twoPeopleAged(x, y)) return null;
+    // The age of a relative ("his 43-year-old wife") against the age of another noun ("the
+    // 45-year-old suspect") whose sentence never names that relation: two people (relatives.ts).
+    if (x.kind === 'number' && x.unit?.endsWith(':old') && y.unit?.endsWith(':old') && relativeAged(x, y)) return null;
     // The same main act done by different named actors (predicates.ts otherActors: "The
     // Orioles … have offered Teixeira a seven-year deal" / "the Red Sox offered Mark Teixeira
     // an eight-year … deal"): two actors' figures or dates, not one given two ways.
@@ -1929,11 +1934,15 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
       });
       continue;
     }
-    let outliers = outliersOf(members, meta);
+    // Each side credits its figure to another source ("according to the rebels" / "according to
+    // the army"): the sources disagree, each outlet reports its own faithfully, so no outlet is
+    // named the outlier and the card is only possible (sources.ts).
+    const credited = otherSources(bestPair.x.sentence.text, bestPair.y.sentence.text);
+    let outliers = credited ? [] : outliersOf(members, meta);
     // One report against one: reports outside the sides that give a side's value for the same
     // person's thing may leave one report alone (`backers`); they are shown on their side.
     let backing: ClaimItem[] = [];
-    if (outliers.length === 0 && byValue.size === 2) {
+    if (!credited && outliers.length === 0 && byValue.size === 2) {
       const more = backers(members, claimsByValue);
       const wider = more.length ? outliersOf([...members, ...more], meta) : [];
       if (wider.length) {
@@ -2012,8 +2021,8 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // reading of "by" as a bound on a done act and of both clauses as one act: worth a look, not
     // an accusation.
     const byBound = byBoundAgainstDate(x, y) === true;
-    const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (namedAgainstAct(x, y) ? `; “${x.named ? x.text : y.text}” is the date in the event's name, “${x.named ? y.text : x.text}” the date of the act itself` : x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (byBound ? `; “${x.bound ? x.text : y.text}” says by when the act was done, and “${x.bound ? y.text : x.text}” is later` : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (loose !== null ? `; “${loose.text}” is an approximation, and “${loose === x ? y.text : x.text}” lies just beyond what it is read to cover` : '') + (capped !== null ? `; ${capped}` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
+    const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null && !credited ? 'high' : 'possible';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (namedAgainstAct(x, y) ? `; “${x.named ? x.text : y.text}” is the date in the event's name, “${x.named ? y.text : x.text}” the date of the act itself` : x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (byBound ? `; “${x.bound ? x.text : y.text}” says by when the act was done, and “${x.bound ? y.text : x.text}” is later` : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (credited ? `; each figure is credited to its own source (${[x, y].map((c) => `“${creditedSources(c.sentence.text).written}” for “${c.text}”`).join(', ')}): the sources disagree, and neither outlet is named the outlier` : '') + (loose !== null ? `; “${loose.text}” is an approximation, and “${loose === x ? y.text : x.text}” lies just beyond what it is read to cover` : '') + (capped !== null ? `; ${capped}` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('clock:') ? 'time' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
