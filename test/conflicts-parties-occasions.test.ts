@@ -179,3 +179,72 @@ test("a relative's age (\"his 43-year-old wife\") is another person's than \"the
     [{ values: ['43-year-old', '45-year-old'], confidence: 'high' }],
   );
 });
+
+test('figures of two kinds never disagree: a demand and an outcome, the size of a move and where it ended', () => {
+  assert.deepEqual(
+    numbers(
+      cards(
+        'Prosecutors had sought a sentence of 21 years for Oren Tal, who was convicted of fraud in March.',
+        'The judge sentenced Oren Tal to 12 years in prison on Tuesday for the fraud he was convicted of in March.',
+        'Judge Mara Ilse sentenced Oren Tal to 12 years in prison on Tuesday for fraud.',
+      ),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    numbers(
+      cards(
+        'Unemployment in Marrow rose 5 percent last year, the statistics office said on Monday.',
+        'Unemployment in Marrow rose to 12 percent last year, the statistics office said on Monday.',
+        'Unemployment in Marrow rose to 12 percent last year, the office said on Monday.',
+      ),
+    ),
+    [],
+  );
+  // Two outcomes, or two levels, still disagree.
+  assert.deepEqual(
+    numbers(
+      cards(
+        'The judge sentenced Oren Tal to 21 years in prison on Tuesday for the fraud he was convicted of in March.',
+        'The judge sentenced Oren Tal to 12 years in prison on Tuesday for the fraud he was convicted of in March.',
+        'The judge sentenced Oren Tal to 12 years in prison on Tuesday for fraud, court records show.',
+      ),
+    ).map((c) => c.values),
+    [['12 years', '21 years']],
+  );
+  assert.deepEqual(
+    numbers(
+      cards(
+        'Unemployment in Marrow rose to 9 percent last year, the statistics office said on Monday.',
+        'Unemployment in Marrow rose to 12 percent last year, the statistics office said on Monday.',
+        'Unemployment in Marrow rose to 12 percent last year, the office said on Monday.',
+      ),
+    ).map((c) => c.values),
+    [['12 percent', '9 percent']],
+  );
+});
+
+test('two dates under two verbs neither sentence shares date two acts ("proposed … in January" / "passed … on Thursday")', () => {
+  const dates = (cs: Conflict[]): string[][] => cs.filter((c) => c.kind === 'date').map((c) => c.claims.map((cl) => cl.value).sort());
+  assert.deepEqual(
+    dates(
+      cards(
+        'The governor proposed a $14 billion budget for the schools in January, the paper reported.',
+        'The Senate passed an $18 billion budget for the schools on Thursday, the paper reported.',
+        'The Senate passed an $18 billion budget for the schools on Thursday, lawmakers said.',
+      ),
+    ),
+    [],
+  );
+  // One act dated two ways is still a card.
+  assert.deepEqual(
+    dates(
+      cards(
+        'The Senate passed an $18 billion budget for the schools in January, the paper reported.',
+        'The Senate passed an $18 billion budget for the schools in February, the paper reported.',
+        'The Senate passed an $18 billion budget for the schools in February, lawmakers said.',
+      ),
+    ),
+    [['February', 'January']],
+  );
+});

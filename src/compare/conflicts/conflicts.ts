@@ -21,7 +21,8 @@ import { otherInstances } from './series.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
-import { otherDaysOfActs, otherPlacesOfActs } from './occasions.js';
+import { otherDaysOfActs, otherPlacesOfActs, unsharedActs } from './occasions.js';
+import { otherFigureKinds } from './figure-kinds.js';
 import { nearlyMeeting } from './approximations.js';
 import { creditedSources, otherSources } from './sources.js';
 import { relativeAged } from './relatives.js';
@@ -1639,6 +1640,9 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // recorder of flight 717 on Sunday" / "flight 717 left Dovren on Wednesday night") date two
     // events of one thing: an identifier names the flight, not what happened to it.
     if (x.kind === 'date' && tiedByIdentifierOnly(x, y, headOf(x), headOf(y))) return null;
+    // Two dates under two verbs neither sentence shares ("proposed … in January" / "passed … on
+    // Thursday"): the dates of two acts (occasions.ts unsharedActs).
+    if (x.kind === 'date' && unsharedActs(headOf(x), headOf(y), x, y)) return null;
     // A sentence that places its dated act hours or days after or before another ("a
     // cease-fire took effect early Friday morning, hours after both sides agreed") tells two
     // acts at two times: its date is its own verb's, and another outlet's date under another
@@ -1654,6 +1658,10 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // then reported ("employers added just 266,000 jobs") answer different questions, as a
     // plan and a done act do for dates: figures are compared only with figures of their kind.
     if (x.kind === 'number' && forecast(x) !== forecast(y)) return null;
+    // A demand against an outcome ("had sought … 21 years" / "sentenced him to 12 years"), or the
+    // size of a move against where it ended ("rose 5 percent" / "rose to 12 percent"): figures of
+    // two kinds (figure-kinds.ts).
+    if (otherFigureKinds(x, y)) return null;
     // A count said to add to another ("Another 7 people were killed on Tuesday") counts other
     // members than a whole count ("12 people were killed on Monday"): two sets, not one figure
     // told two ways (a sure card on invented text, session 18 review). Two increments compare.

@@ -12,6 +12,8 @@
  * either sentence gives no date or no place, nothing is decided and the gate stays open.
  */
 import { compatible, type ClaimItem } from '../claims/claims.js';
+import { sameHead, type EventHead } from '../timeline.js';
+import { stem } from '../words/lex.js';
 
 /** The date claims that date a sentence's reported act: not a statement's, a bound's or a plan's, nor an era's ("the 1940s actress"); a named event's date ("the Jan. 3 bombing") is its act's. */
 function actDates(c: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): ClaimItem[] {
@@ -69,4 +71,19 @@ export function otherPlacesOfActs(x: ClaimItem, y: ClaimItem): boolean {
   const py = actPlaces(y.sentence.text);
   if (!px.length || !py.length) return false;
   return !px.some((p) => named(p, y.sentence.text)) && !py.some((p) => named(p, x.sentence.text));
+}
+
+/**
+ * Two dates each heading its own verb, neither verb told in the other sentence: "The governor
+ * proposed a $14 billion budget … in January" / "The Senate passed an $18 billion budget … on
+ * Thursday" date the proposal and the vote, two acts of one bill (a confident false card on
+ * invented text). timeline.ts differentActs decides only where a kind of event is named; two
+ * plain verbs of no event class it leaves open. Here the verbs must differ as words (no lemma,
+ * synonym or class shared: sameHead), and neither sentence may use the other's verb anywhere, so
+ * a sentence that tells both acts ("passed the budget the governor proposed") stays compared.
+ */
+export function unsharedActs(hx: EventHead, hy: EventHead, x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'date' || y.kind !== 'date' || hx.head === null || hy.head === null || sameHead(hx, hy)) return false;
+  const words = (c: ClaimItem): Set<string> => new Set((c.sentence.text.toLowerCase().match(/[\p{L}]+/gu) ?? ([] as string[])).map((w) => stem(w)));
+  return !words(y).has(hx.head) && !words(x).has(hy.head);
 }

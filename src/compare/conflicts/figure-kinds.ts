@@ -1,0 +1,57 @@
+/**
+ * What kind of figure a value is in its own clause, for the conflict gates (conflicts.ts
+ * judgePair): figures of two kinds answer two questions and never disagree, however alike their
+ * sentences (each a confident false card on invented multi-outlet stories, issue #10 session 20).
+ * - A demand against an outcome: "Prosecutors had sought a sentence of 21 years" / "sentenced
+ *   him to 12 years"; "the union demanded a 9 percent raise" / "won a 4 percent raise". What was
+ *   asked, proposed or offered is not what was decided (as a forecast is not what was reported,
+ *   conflicts.ts forecast).
+ * - A change against a level: "Unemployment rose 5 percent" / "rose to 12 percent"; "shares fell
+ *   3 percent" / "fell to $40". The size of a move and where it ended are two figures.
+ * Read by construction in a bounded window before the figure, inside its clause; a figure with
+ * neither reading is compared as before.
+ */
+import type { ClaimItem } from '../claims/claims.js';
+
+/** The clause's words before the figure: up to 80 characters, from the last clause break. */
+function lead(c: ClaimItem): string {
+  const b = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.start - c.sentence.start);
+  // A comma inside a figure ("6,000") is no clause break.
+  const masked = b.replace(/(?<=\d),(?=\d)/g, '_');
+  const cut = Math.max(masked.lastIndexOf(','), masked.lastIndexOf(';'), masked.lastIndexOf(':'), masked.lastIndexOf('—'), masked.lastIndexOf('('));
+  return b.slice(cut + 1);
+}
+
+/** A verb of asking, proposing or offering, then at most five words before the figure. */
+const DEMAND_BEFORE = /\b(?:sought|seek(?:s|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|offer(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b(?:\s+[\p{L}$€£'’-]+){0,5}?\s*[$€£]?$/iu;
+
+/** A demand, proposal or offer of a figure, not an outcome. */
+export function demanded(c: ClaimItem): boolean {
+  return c.kind === 'number' && DEMAND_BEFORE.test(lead(c));
+}
+
+/** Verbs of a move (past, present, participle), and "up"/"down". */
+const MOVE = String.raw`(?:rose|rise[ns]?|rising|fell|falls?|fallen|falling|dropp(?:ed|ing)|drops?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|grew|grows?|grown|growing|slid(?:es|ing)?|slump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|shr[ai]nk(?:s|ing)?|shrunk|gain(?:s|ed|ing)?|up|down)`;
+const HEDGE = String.raw`(?:(?:about|nearly|almost|some|roughly|around|just|only|over|an\s+estimated|more\s+than|less\s+than)\s+)?`;
+/** "rose 5 percent", "fell by nearly 3 points": the size of the move. */
+const CHANGE_BEFORE = new RegExp(String.raw`\b${MOVE}\s+(?:by\s+)?${HEDGE}[$€£]?$`, 'i');
+/** "rose to 12 percent", "fell from 40 to 35", "stood at 7 percent": where it is. */
+const LEVEL_BEFORE = new RegExp(String.raw`\b(?:${MOVE}\s+(?:\S+\s+){0,2}?(?:to|from)|(?:stood|stands|was|is|were|are|remained|remains|reached|reaches|hit|hits)(?:\s+at)?)\s+${HEDGE}[$€£]?$`, 'i');
+
+/** 'change' for the size of a move, 'level' for where it is or ended, null when neither reads. */
+export function changeOrLevel(c: ClaimItem): 'change' | 'level' | null {
+  if (c.kind !== 'number') return null;
+  const b = lead(c);
+  if (CHANGE_BEFORE.test(b)) return 'change';
+  if (LEVEL_BEFORE.test(b)) return 'level';
+  return null;
+}
+
+/** Two figures of two kinds: a demand and an outcome, or a change and a level. */
+export function otherFigureKinds(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number') return false;
+  if (demanded(x) !== demanded(y)) return true;
+  const a = changeOrLevel(x);
+  const b = changeOrLevel(y);
+  return a !== null && b !== null && a !== b;
+}
