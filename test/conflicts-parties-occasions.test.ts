@@ -248,3 +248,47 @@ test('two dates under two verbs neither sentence shares date two acts ("proposed
     [['February', 'January']],
   );
 });
+
+test('two measured things ("winds of 120" / "gusts of 150") or two scorers ("Orlen scored 12" / "Tarsk scored 21") are no card', () => {
+  assert.deepEqual(
+    numbers(
+      cards(
+        'The storm hit the coast near Marrow on Tuesday with winds of 120 km/h, forecasters said.',
+        'The storm hit the coast near Marrow on Tuesday with gusts of 150 km/h, forecasters said.',
+        'The storm hit the coast near Marrow on Tuesday with winds of 120 km/h, the weather office said.',
+      ),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    numbers(
+      cards(
+        'Orlen scored 12 points in the final quarter to beat Tarsk on Sunday.',
+        'Tarsk scored 21 points in the final quarter but lost to Orlen on Sunday.',
+        'Orlen scored 12 points in the final quarter to beat Tarsk 88-80 on Sunday.',
+      ),
+    ),
+    [],
+  );
+  // One measured thing, one scorer: still cards.
+  assert.deepEqual(
+    numbers(
+      cards(
+        'The storm hit the coast near Marrow on Tuesday with winds of 120 km/h, forecasters said.',
+        'The storm hit the coast near Marrow on Tuesday with winds of 150 km/h, forecasters said.',
+        'The storm hit the coast near Marrow on Tuesday with winds of 150 km/h, the weather office said.',
+      ),
+    ).map((c) => c.values),
+    [['120', '150']],
+  );
+  assert.deepEqual(
+    numbers(
+      cards(
+        'Orlen scored 12 points in the final quarter to beat Tarsk on Sunday.',
+        'Orlen scored 21 points in the final quarter to beat Tarsk on Sunday.',
+        'Orlen scored 21 points in the final quarter to beat Tarsk 88-80 on Sunday.',
+      ),
+    ).map((c) => c.values),
+    [['12', '21']],
+  );
+});

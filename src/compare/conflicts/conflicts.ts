@@ -22,9 +22,9 @@ import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
 import { otherDaysOfActs, otherPlacesOfActs, unsharedActs } from './occasions.js';
-import { otherFigureKinds } from './figure-kinds.js';
+import { otherAgents, otherFigureKinds, otherMeasures } from './figure-kinds.js';
 import { nearlyMeeting } from './approximations.js';
-import { creditedSources, otherSources } from './sources.js';
+import { creditedSources, sourcesApart } from './sources.js';
 import { relativeAged } from './relatives.js';
 
 export interface ConflictResult {
@@ -1662,6 +1662,9 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // size of a move against where it ended ("rose 5 percent" / "rose to 12 percent"): figures of
     // two kinds (figure-kinds.ts).
     if (otherFigureKinds(x, y)) return null;
+    // Two measured things ("winds of 120" / "gusts of 150") or two named actors of the governing
+    // verb ("Orlen scored 12" / "Tarsk scored 21"), read by measure.ts (figure-kinds.ts).
+    if (otherMeasures(x, y) || otherAgents(x, y)) return null;
     // A count said to add to another ("Another 7 people were killed on Tuesday") counts other
     // members than a whole count ("12 people were killed on Monday"): two sets, not one figure
     // told two ways (a sure card on invented text, session 18 review). Two increments compare.
@@ -1945,7 +1948,7 @@ export function findConflicts(graph: ClaimGraph, factOf: FactOf, articles: Artic
     // Each side credits its figure to another source ("according to the rebels" / "according to
     // the army"): the sources disagree, each outlet reports its own faithfully, so no outlet is
     // named the outlier and the card is only possible (sources.ts).
-    const credited = otherSources(bestPair.x.sentence.text, bestPair.y.sentence.text);
+    const credited = sourcesApart(members.map((c) => ({ sentence: c.sentence.text, value: c.normalized })));
     let outliers = credited ? [] : outliersOf(members, meta);
     // One report against one: reports outside the sides that give a side's value for the same
     // person's thing may leave one report alone (`backers`); they are shown on their side.

@@ -8,10 +8,13 @@
  *   conflicts.ts forecast).
  * - A change against a level: "Unemployment rose 5 percent" / "rose to 12 percent"; "shares fell
  *   3 percent" / "fell to $40". The size of a move and where it ended are two figures.
+ * - Two measured things ("winds of 120 km/h" / "gusts of 150 km/h") or two named actors of the
+ *   governing verb ("Orlen scored 12" / "Tarsk scored 21"), read by measure.ts.
  * Read by construction in a bounded window before the figure, inside its clause; a figure with
  * neither reading is compared as before.
  */
 import type { ClaimItem } from '../claims/claims.js';
+import { stem as lightStem } from '../words/lex.js';
 
 /** The clause's words before the figure: up to 80 characters, from the last clause break. */
 function lead(c: ClaimItem): string {
@@ -54,4 +57,42 @@ export function otherFigureKinds(x: ClaimItem, y: ClaimItem): boolean {
   const a = changeOrLevel(x);
   const b = changeOrLevel(y);
   return a !== null && b !== null && a !== b;
+}
+
+/** The words of a sentence by the stem the measure keys use (measure.ts keys are light stems). */
+function stemsOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}]+/gu) ?? ([] as string[])).map((w) => lightStem(w)));
+}
+
+/**
+ * Two figures each measuring its own thing, read in its construction (measure.ts: the verb it is
+ * the object or subject of, the noun it is the complement of): "winds of 120 km/h" / "gusts of
+ * 150 km/h", "highs of 40 degrees" / "lows of 21 degrees". Both measures are read, they share no
+ * key, and neither sentence names the other's measured thing anywhere (so "gusts" told beside
+ * "winds" keeps the two comparable). A figure whose construction names no measure decides nothing.
+ */
+export function otherMeasures(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number' || !x.measure.length || !y.measure.length) return false;
+  if (x.measure.some((m) => y.measure.includes(m))) return false;
+  const bare = (k: string): string => k.replace(/^EV:/, '');
+  // An event class key ("EV:death") is a class, not a word: it decides only against a class.
+  if (x.measure.some((k) => k.startsWith('EV:')) !== y.measure.some((k) => k.startsWith('EV:'))) return false;
+  // A key is a lemma ("close") or a light stem ("gust"): a word of the other sentence names it
+  // when it opens with the key less its last letter (at least four letters: "closed", "gusts").
+  const names = (k: string, text: string): boolean => {
+    const p = bare(k).toLowerCase();
+    const head = p.length > 4 ? p.slice(0, p.length - 1) : p;
+    return [...stemsOf(text)].some((w) => w.startsWith(head));
+  };
+  return !x.measure.some((k) => names(k, y.sentence.text)) && !y.measure.some((k) => names(k, x.sentence.text));
+}
+
+/**
+ * Two figures whose governing verbs have two different named subjects right before them
+ * (measure.ts agent: "Orlen scored 12 points … to beat Tarsk" / "Tarsk scored 21 points … but
+ * lost to Orlen"): each sentence names both teams, so a test of shared names reads one actor, but
+ * the scorer differs. Two actors' figures, not one figure given two ways.
+ */
+export function otherAgents(x: ClaimItem, y: ClaimItem): boolean {
+  return x.kind === 'number' && y.kind === 'number' && x.agent !== null && y.agent !== null && x.agent !== y.agent;
 }

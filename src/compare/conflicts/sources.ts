@@ -50,11 +50,25 @@ export function creditedSources(sentence: string): { stems: Set<string>; written
   return { stems: out, written };
 }
 
-/** Each sentence credits its figure to a source, and no source word is shared: two sources' claims. */
-export function otherSources(a: string, b: string): boolean {
-  const sa = creditedSources(a).stems;
-  const sb = creditedSources(b).stems;
-  if (!sa.size || !sb.size) return false;
-  for (const w of sa) if (sb.has(w)) return false;
+/** The stems of every word of a sentence. */
+function wordStems(sentence: string): Set<string> {
+  return new Set((sentence.toLowerCase().match(/[\p{L}]+/gu) ?? ([] as string[])).map((w) => stem(w)));
+}
+
+/**
+ * Each side of a disagreement credits its figure to its own sources: every sentence credits a
+ * source, and no two sentences of different values share a source word, nor name the other's
+ * source anywhere ("the safety board said" / "the recording described in the safety board
+ * report" name one source; "according to her publicist" on both sides of a split is one source
+ * giving two values, a real disagreement between the outlets).
+ */
+export function sourcesApart(sides: Array<{ sentence: string; value: string }>): boolean {
+  const read = sides.map((s) => ({ ...s, stems: creditedSources(s.sentence).stems, words: wordStems(s.sentence) }));
+  if (read.some((r) => r.stems.size === 0)) return false;
+  for (const a of read)
+    for (const b of read) {
+      if (a.value === b.value) continue;
+      for (const w of a.stems) if (b.words.has(w)) return false;
+    }
   return true;
 }
