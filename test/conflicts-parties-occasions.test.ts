@@ -82,6 +82,17 @@ test('two occasions of one kind of act, on days or in places that cannot be one,
     ),
     [],
   );
+  // Last year's toll is no side of this year's disagreement (a relative year dates an occasion).
+  assert.deepEqual(
+    numbers(
+      cards(
+        "Last year, floods in the province killed 120 people, the ministry said. This year's floods have killed 12.",
+        "This year's floods in the province have killed 21 people so far, the ministry said.",
+        "This year's floods in the province have killed 12 people, officials said.",
+      ),
+    ).map((c) => c.values),
+    [['12', '21']],
+  );
   // Places read by construction: not a time, not where something was said.
   assert.deepEqual(actPlaces('A bomb exploded in Karvik in January, officials told reporters in Geneva.'), ['Karvik']);
   // One occasion (same day, same place) told with two tolls: still a card.

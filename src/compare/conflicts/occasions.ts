@@ -17,13 +17,17 @@ import { stem } from '../words/lex.js';
 
 /** A date written with a month's name or a figure ("Jan. 3", "March 2019", "2019"), not a weekday or "yesterday". */
 const WRITTEN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-/** The date claims that date a sentence's reported act: not a statement's, a bound's or a plan's, nor an era's ("the 1940s actress"); a named event's date ("the Jan. 3 bombing") is its act's. */
+/** The date claims that date a sentence's reported act or its event: not a statement's, a bound's or a plan's, nor an era's ("the 1940s actress"). */
 function actDates(c: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): ClaimItem[] {
   // Only dates written out ("Jan. 3", "in 2019"), not read against the day of publication
   // ("Friday", "yesterday"): a relative date resolved from two reports' days may differ by a
   // day for one event (a report's "yesterday" is another's "on Friday"), and the figures of that
-  // one event must still be compared (conflicts-gates test, an age at death).
-  return (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.kind === 'date' && WRITTEN_DATE.test(d.text) && !d.statement && !d.bound && d.direction !== 'future' && (d.named === true || (!d.hedged && !d.attributive)));
+  // one event must still be compared (conflicts-gates test, an age at death). A relative year or
+  // month ("last year", "this year's floods") is as sure as a written one.
+  // A date qualifying a noun ("this year's floods", "the Jan. 3 bombing") dates that noun's event,
+  // and the figure's sentence tells of it; a decade ("the 1940s actress") names an era, not an
+  // occasion.
+  return (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.kind === 'date' && (WRITTEN_DATE.test(d.text) || d.precision === 'year' || d.precision === 'month') && d.precision !== 'decade' && !d.statement && !d.bound && d.direction !== 'future' && (d.named === true || !d.hedged || d.attributive));
 }
 
 /**
