@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     '6073', '6074', '6075', '6076', '6077', '6078', 'D0606F', '14ecbplus', '18ecbplus', '34ecbplus',
     '6001', '6008', '6018', '6026', '6044', '6047', '6058', '6079', 'D0611B', 'D0623E', 'd30040t', 'd31031t', 'M003', '19ecb', '19ecbplus', '30ecb', '30ecbplus',
     '6000', 'd31010t',
-    '6003', '6007', '6009', '6011', '6012', '6013', '6021', '6024', 'D0638B', 'D0641E', 'd30042t', 'd31033t', 'M005', '2ecb', '2ecbplus', '15ecb', '15ecbplus',
+    '6003', '6007', '6009', '6011', '6012', '6013', '6021', '6024', 'D0638B', 'D0641E', 'd30042t', 'd31033t', 'M005', '2ecb', '2ecbplus', '25ecb', '25ecbplus',
   ]);
   const reserved = (s: string): boolean => RESERVED.has(s) || (corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112);
   const injectedRoot = path.join(shared, 'bench', 'conflicts');
