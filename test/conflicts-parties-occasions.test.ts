@@ -303,3 +303,28 @@ test('two measured things ("winds of 120" / "gusts of 150") or two scorers ("Orl
     [['12', '21']],
   );
 });
+
+test('a birthplace or a place of residence is not where the reported act happened', () => {
+  const places = (cs: Conflict[]): string[][] => cs.filter((c) => c.kind === 'place').map((c) => c.claims.map((cl) => cl.value).sort());
+  assert.deepEqual(
+    places(
+      cards(
+        'Ilse Varo, who was born in Karvik in 1931, died on March 3 at her home, her family said.',
+        'Ilse Varo died on March 3 at her home in Orlen, her family said. She was born in 1934.',
+        'Ilse Varo died on March 3 at her home in Orlen, her publicist said.',
+      ),
+    ),
+    [],
+  );
+  // Two places of the death itself still disagree.
+  assert.deepEqual(
+    places(
+      cards(
+        'Ilse Varo died on March 3 at her home in Karvik, her family said.',
+        'Ilse Varo died on March 3 at her home in Orlen, her family said.',
+        'Ilse Varo died on March 3 at her home in Orlen, her publicist said.',
+      ),
+    ),
+    [['Karvik', 'Orlen']],
+  );
+});
