@@ -13,7 +13,8 @@
  */
 import { compatible, type ClaimItem } from '../claims/claims.js';
 import { sameHead, type EventHead } from '../timeline.js';
-import { stem } from '../words/lex.js';
+import { STOP, stem, withoutDateline } from '../words/lex.js';
+import { subjectItems } from './parties.js';
 
 /** A date written with a month's name or a figure ("Jan. 3", "March 2019", "2019"), not a weekday or "yesterday". */
 const WRITTEN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -89,11 +90,22 @@ export function otherPlacesOfActs(x: ClaimItem, y: ClaimItem): boolean {
  * Thursday" date the proposal and the vote, two acts of one bill (a confident false card on
  * invented text). timeline.ts differentActs decides only where a kind of event is named; two
  * plain verbs of no event class it leaves open. Here the verbs must differ as words (no lemma,
- * synonym or class shared: sameHead), and neither sentence may use the other's verb anywhere, so
- * a sentence that tells both acts ("passed the budget the governor proposed") stays compared.
+ * synonym or class shared: sameHead), neither sentence may use the other's verb anywhere, so a
+ * sentence that tells both acts ("passed the budget the governor proposed") stays compared, and
+ * the main clauses' subjects must share no word (two doers: the governor, the Senate).
  */
 export function unsharedActs(hx: EventHead, hy: EventHead, x: ClaimItem, y: ClaimItem): boolean {
   if (x.kind !== 'date' || y.kind !== 'date' || hx.head === null || hy.head === null || sameHead(hx, hy)) return false;
   const words = (c: ClaimItem): Set<string> => new Set((c.sentence.text.toLowerCase().match(/[\p{L}]+/gu) ?? ([] as string[])).map((w) => stem(w)));
-  return !words(y).has(hx.head) && !words(x).has(hy.head);
+  if (words(y).has(hx.head) || words(x).has(hy.head)) return false;
+  // And two doers: one doer's act told in other words ("Microsoft releases … on the second
+  // Thursday" / "Microsoft usually pushes out … on the second Tuesday"; "Navy warship on Monday
+  // repulsed an attack" / "The Indian navy … prevented pirates", injected dev variants) is one
+  // act whose verbs no synonym table joins, so the main subjects must share no word.
+  const doers = (c: ClaimItem): Set<string> => new Set(subjectItems(withoutDateline(c.sentence.text)).map((it) => stem(it.w.replace(/['’]s$/, ''))).filter((w) => w.length > 2 && !STOP.has(w)));
+  const dx = doers(x);
+  const dy = doers(y);
+  if (!dx.size || !dy.size) return false;
+  for (const w of dx) if (dy.has(w)) return false;
+  return true;
 }

@@ -15,7 +15,7 @@ import { stem } from '../words/lex.js';
 const POSSESSIVE = /(?:'s|(?<=s)')$/;
 
 /** The main clause's subject words (scan items) of a sentence; empty when no main verb was read. */
-function subjectItems(text: string): ScanItem[] {
+export function subjectItems(text: string): ScanItem[] {
   const r = readAct(text);
   if (r.mainAt < 0) return [];
   const items = scan(text);
