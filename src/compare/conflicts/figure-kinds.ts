@@ -71,8 +71,22 @@ function stemsOf(text: string): Set<string> {
  * key, and neither sentence names the other's measured thing anywhere (so "gusts" told beside
  * "winds" keeps the two comparable). A figure whose construction names no measure decides nothing.
  */
+/** The noun a figure is the complement of ("winds of [120]", "a high of [40]"), lower case; null otherwise. */
+const OF_NOUN_BEFORE = new RegExp(String.raw`\b(\p{L}+)\s+of\s+${HEDGE}[$€£]?$`, 'iu');
+function ofNoun(c: ClaimItem): string | null {
+  const m = OF_NOUN_BEFORE.exec(lead(c));
+  return m ? m[1].toLowerCase() : null;
+}
+
 export function otherMeasures(x: ClaimItem, y: ClaimItem): boolean {
   if (x.kind !== 'number' || y.kind !== 'number' || !x.measure.length || !y.measure.length) return false;
+  // Only figures that are each the complement of a noun ("winds of", "gusts of"): a verb's
+  // measure may be a light verb's ("Carter scored 14 points" / "Carter had 12 points", one
+  // player's points, a real card on an ECB+ dev story), and verbs of one act vary more than the
+  // nouns that name what is measured.
+  const nx = ofNoun(x);
+  const ny = ofNoun(y);
+  if (nx === null || ny === null || nx === ny) return false;
   if (x.measure.some((m) => y.measure.includes(m))) return false;
   const bare = (k: string): string => k.replace(/^EV:/, '');
   // An event class key ("EV:death") is a class, not a word: it decides only against a class.
