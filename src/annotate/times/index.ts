@@ -343,7 +343,34 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   }
   if (pub) oneDayPerWeekdayName(out, bare, pub);
   if (pub && deictics.length > 0) speechDays(text, sentences, out, deictics, pub);
+  if (deictics.length > 0) appositiveDays(text, out, deictics);
   return out;
+}
+
+/** What may stand between a deictic day and the calendar date in apposition to it: a comma, a parenthesis, a dash, "on", "the". */
+const APPOSITION_GAP = /^[ \t]*(?:[,(\u2014\u2013-][ \t]*)?(?:on[ \t]+)?(?:the[ \t]+)?$/i;
+/** A day written out with its month ("16th August", "Aug. 16", "August 16, 2013"): the day the writer meant, whatever the stamp. */
+const WRITTEN_DAY = /\d/;
+
+/**
+ * A deictic day followed by the calendar date in apposition ("this morning 16th August", "today,
+ * August 16", "yesterday (15 August)") names that date: the writer gives the day outright, and
+ * the deictic counts from when the words were written, which the publication stamp (a crawl or
+ * a later edition, often a day or more after) need not be. The deictic takes the written date
+ * (its time of day kept), so the timeline and the conflicts see one day, not the stamp's day
+ * beside the written one. Only a written day of the month counts (a weekday alone is resolved
+ * from the same stamp and says nothing new); one look at the next expression per deictic.
+ */
+function appositiveDays(text: string, out: TimeExpression[], deictics: Array<{ at: number; offset: number }>): void {
+  for (const d of deictics) {
+    const e = out[d.at];
+    const next = out[d.at + 1];
+    if (!e?.timex || !next || next.kind !== 'date' || next.event || next.precision !== 'day' || !next.value || !/^\d{4}-\d\d-\d\d$/.test(next.value)) continue;
+    if (!WRITTEN_DAY.test(next.text) || !/\p{L}/u.test(next.text)) continue;
+    if (next.start - e.end > 12 || !APPOSITION_GAP.test(text.slice(e.end, next.start))) continue;
+    if (e.value === next.value) continue;
+    out[d.at] = { ...e, value: e.value !== null ? next.value : null, timex: next.value + e.timex.slice(10), anchor: 'text' };
+  }
 }
 
 /**
