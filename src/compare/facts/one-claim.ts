@@ -57,6 +57,12 @@ export interface ClaimTools {
   near: number;
   /** Each sentence's resolved dates (dates.ts), by sentence idx. */
   times?: SentenceTimes[];
+  /**
+   * Whether two sentences are the ledes of two articles joined by the main-event or lede link
+   * (facts.ts: one act of shared participants asserted by both main clauses, each the other's
+   * best match): one claim told in each outlet's own words, as facts.ts's coherence check holds.
+   */
+  ledePair?: (x: number, y: number) => boolean;
 }
 
 // SPLIT_CHECK (each member checked against at most that many others: linear time), NEAR_COPY,
@@ -420,6 +426,13 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     const ax = acts[x];
     const ay = acts[y];
     if (t.aff.evidence(x, y).whole >= NEAR_COPY) return true;
+    // Two ledes joined as one main event (ledePair), nothing making them two claims (above): each
+    // lede adds its own circumstances round the one event, so neither covers most of the other
+    // ("Rosa Tellan, who spent 18 years as a fire chief in …, was named Friday to take over the
+    // Dalvik Fire Service as it tries to …" / "A new chief has been selected to lead the Dalvik
+    // Fire Service in the aftermath of …"; AllSides dev 5839), which facts.ts's coherence check
+    // already accepts for ledes of three articles, and this gate split again.
+    if (t.ledePair?.(x, y)) return true;
     // Below a near copy, two sentences about different subjects state different things, however
     // much of their topic's words they share: a phrase ("… social security and civil service …"
     // as what Congress rejected / where the country failed to cut spending) or a figure.

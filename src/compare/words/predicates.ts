@@ -238,6 +238,15 @@ export interface ActReading {
   mainAt: number;
   /** Indices in scan(text) of the main clause's words before its verb (background left out). */
   subjectAt: number[];
+  /**
+   * The initials (lower case) of every run of two or more capitalised words of the sentence, and
+   * of each run within it ("the United States" gives "us"; "Federal Bureau of Investigation",
+   * function words inside skipped, gives "fbi" and "bi"): what an initialism of the other
+   * sentence may stand for (otherActors).
+   */
+  initials: Set<string>;
+  /** The sentence's words written as initialisms (initialismOf: "U.S." gives "us"). */
+  initialisms: Set<string>;
 }
 
 export interface ScanItem {
@@ -635,7 +644,48 @@ export function readAct(text: string): ActReading {
     }
     negator = false;
   }
-  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [] };
+  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [], initials: initialsOf(items), initialisms: new Set(items.map((x) => initialismOf(x.raw)).filter((x): x is string => x !== null)) };
+}
+
+// Function words a name may hold inside ("Bureau of Investigation", "Department of Health and
+// Human Services"): skipped by an initialism, never its first or last word.
+const NAME_INNER = new Set(['of', 'and', 'for', 'the', 'on', '&']);
+// Capitalised words in a run read for initials: a name longer than this is cut (bounded work:
+// the runs within a run are quadratic in its length).
+const INITIALS_RUN = 8;
+
+/** The initials of every run of capitalised words of a scanned sentence (ActReading.initials). */
+function initialsOf(items: ScanItem[]): Set<string> {
+  const out = new Set<string>();
+  let run: string[] = [];
+  const flush = (): void => {
+    for (const x of runInitials(run)) out.add(x);
+    run = [];
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (!it.brk && it.upper && /^\p{L}/u.test(it.raw) && !DETERMINERS.has(it.w)) {
+      if (run.length < INITIALS_RUN) run.push(it.w);
+    } else if (!(run.length && !it.brk && NAME_INNER.has(it.w) && items[i + 1]?.upper)) flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The letters (lower case) of a word written as an initialism: two to six letters, dotted or in
+ * capitals ("U.S.", "FBI", "UN"); null for any other word.
+ */
+function initialismOf(raw: string): string | null {
+  return /^(?:\p{Lu}\.){1,5}\p{Lu}\.?$|^\p{Lu}{2,6}$/u.test(raw) ? raw.replace(/\./g, '').toLowerCase() : null;
+}
+
+/** The initials of every run of two or more of `words` (in order). */
+function runInitials(words: string[]): Set<string> {
+  const out = new Set<string>();
+  const ws = words.slice(0, INITIALS_RUN);
+  for (let a = 0; a < ws.length; a++) for (let b = a + 2; b <= ws.length; b++) out.add(ws.slice(a, b).map((w) => w[0]).join(''));
+  return out;
 }
 
 /** Whether act predicate p names the act of one of `qs`, with the same polarity. */
@@ -669,7 +719,23 @@ export function otherActors(a: ActReading, b: ActReading, near: number): boolean
   const stems = (ws: Iterable<string>): Set<string> => new Set([...ws].map((w) => stem(w)));
   const an = stems(a.names);
   const bn = stems(b.names);
-  return !a.subject.some((w) => bn.has(stem(w))) && !b.subject.some((w) => an.has(stem(w)));
+  if (a.subject.some((w) => bn.has(stem(w))) || b.subject.some((w) => an.has(stem(w)))) return false;
+  // One name told as words in one sentence and as their initialism in the other ("the United
+  // States" / "the U.S."; "the Federal Bureau of Investigation" / "the FBI"), either way round:
+  // the initialism of one subject spells a run of the other sentence's names, or the other
+  // sentence writes an initialism that spells a run of the subject's. Without this two outlets
+  // telling one act of one country ("The number of burglaries in the United States jumped …" /
+  // "The U.S. burglary rate increased …") read as acts of two actors and were split into two
+  // facts (AllSides dev 5668).
+  const spelled = (x: ActReading, y: ActReading): boolean => {
+    for (const raw of x.subjectText.split(' ')) {
+      const l = initialismOf(raw);
+      if (l !== null && y.initials.has(l)) return true;
+    }
+    const own = runInitials(x.subject);
+    return [...y.initialisms].some((l) => own.has(l));
+  };
+  return !spelled(a, b) && !spelled(b, a);
 }
 
 /**
