@@ -60,6 +60,8 @@ interface Occurrence {
  * with X" names a partner, not a place. Only the nearest such phrase counts, and it must end
  * right at the name.
  */
+/** A verb of birth, burial, residence or schooling right before a locative ("born in", "grew up in", "is buried in"). */
+const OTHER_ROLE_BEFORE = /\b(?:born|raised|grew\s+up|buried|interred|lives|lived|resides|resided|educated|studied|schooled)\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:[a-z][a-z'’-]*\s+){0,4}$/i;
 const LOCATIVE = /\b(in|at|near|outside|inside)\s+((?:(?!(?:with|by|for|to|and|or|from|on|after|before|than)\s)[a-z][a-z'’-]*\s+){0,4})$/;
 /** "in" ties a name to where something happened; "at the X docks" needs the head noun after the name. */
 const PLACE_HEAD_NOUN = /^\s+(?:docks?|port|harbou?r|terminal|airport|airbase|base|square|market|station|quay|pier|bridge|district|area|village|town|city|camp|crossing)\b/;
@@ -625,6 +627,11 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
             continue;
           }
           if (!loc) continue;
+          // A place of another role than where the reported act happened: a birthplace, a place
+          // of burial, of residence or of study ("Varo, who was born in Karvik in 1931, died …
+          // at her home" / "died … at her home in Orlen": a confident false card on invented
+          // text). Only the verb right before the locative, two words at most between.
+          if (OTHER_ROLE_BEFORE.test(before)) continue;
           // "near X" and "outside X" name a landmark the place is close to, not the place: two
           // of them, or one and an "in Y", can all be true at once ("near Interstate 805" and
           // "in Clairemont" of one arrest), so they never fill the slot a contradiction needs.

@@ -429,7 +429,7 @@ const TIME_NAME = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|f
  * figure against the other's a false conflict card. A closed list by the nouns' meaning (an
  * office or organ of its owner), whatever the story.
  */
-const OWNER_ORGANS = new Set(
+export const OWNER_ORGANS = new Set(
   ('government administration authorities authority officials official ministry ministries minister ministers ' +
     'president premier prime chancellor leader leaders leadership spokesman spokeswoman spokesperson spokesmen ' +
     'attorney attorney-general governor mayor cabinet parliament legislature congress senate assembly council ' +
@@ -438,7 +438,7 @@ const OWNER_ORGANS = new Set(
 );
 // Modifiers an organ may carry ("Iran's foreign ministry", "Acme's top executives"): looked past
 // to the noun, never an organ alone ("Velmora's top rival", "its foreign enemies").
-const ORGAN_MODIFIERS = new Set('foreign interior defence defense justice health finance state central top chief senior federal national'.split(' '));
+export const ORGAN_MODIFIERS = new Set('foreign interior defence defense justice health finance state central top chief senior federal national'.split(' '));
 const POSSESSIVE = /(?:'s|(?<=s)')$/;
 
 /** Whether the name at i is a possessive whose next word is one of its owner's organs (OWNER_ORGANS). */

@@ -1,0 +1,111 @@
+/**
+ * Two occasions of one kind of act: two claims whose sentences tell the same kind of event (a
+ * bombing that killed people, a fire that forced people out) but date it on days that cannot be
+ * one ("The Jan. 3 bombing … killed 12" / "bombed a police station … on Jan. 6, killing four"), or
+ * place it in places neither sentence shares ("… in Karvik" / "… in Dorsk"). A story about one
+ * event often retells an earlier one of its kind as background, in words alike enough to be
+ * aligned; its figures and dates are that other event's, not a disagreement (a confident false
+ * card on invented text, issue #10). Read by construction only: the dates are the sentences' own
+ * date claims (claims.ts; no statement's date, "police said Friday", which dates the telling, and
+ * no bound or plan), and a place is a capitalised name after "in", "at", "near" or "outside" that
+ * no attribution governs ("told reporters in Geneva" places the telling, not the act). When
+ * either sentence gives no date or no place, nothing is decided and the gate stays open.
+ */
+import { compatible, type ClaimItem } from '../claims/claims.js';
+import { sameHead, type EventHead } from '../timeline.js';
+import { STOP, stem, withoutDateline } from '../words/lex.js';
+import { subjectItems } from './parties.js';
+
+/** A date written with a month's name or a figure ("Jan. 3", "March 2019", "2019"), not a weekday or "yesterday". */
+const WRITTEN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** The date claims that date a sentence's reported act or its event: not a statement's, a bound's or a plan's, nor an era's ("the 1940s actress"). */
+function actDates(c: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): ClaimItem[] {
+  // Only dates written out ("Jan. 3", "in 2019"), not read against the day of publication
+  // ("Friday", "yesterday"): a relative date resolved from two reports' days may differ by a
+  // day for one event (a report's "yesterday" is another's "on Friday"), and the figures of that
+  // one event must still be compared (conflicts-gates test, an age at death). A relative year or
+  // month ("last year", "this year's floods") is as sure as a written one.
+  // A date qualifying a noun ("this year's floods", "the Jan. 3 bombing") dates that noun's event,
+  // and the figure's sentence tells of it; a decade ("the 1940s actress") names an era, not an
+  // occasion.
+  return (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.kind === 'date' && (WRITTEN_DATE.test(d.text) || d.precision === 'year' || d.precision === 'month') && d.precision !== 'decade' && !d.statement && !d.bound && d.direction !== 'future' && (d.named === true || !d.hedged || d.attributive));
+}
+
+/**
+ * Two figures whose sentences date their acts on days that cannot be one: each sentence has a date
+ * of its act, and none of one's overlaps any of the other's. (Two days of one event's telling are
+ * still one event when any date of one sentence covers one of the other's: "in January" and "Jan.
+ * 6".)
+ */
+export function otherDaysOfActs(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number') return false;
+  const dx = actDates(x, claimsOfSentence);
+  const dy = actDates(y, claimsOfSentence);
+  if (!dx.length || !dy.length) return false;
+  return dx.every((a) => dy.every((b) => !compatible(a, b)));
+}
+
+/** A capitalised name after a preposition of place ("in Karvik", "near Port Selm", "at Dorsk"). */
+const PLACE_AFTER_PREPOSITION = /\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+/** Months, weekdays and seasons' names are times, not places ("in January", "on Monday"). */
+const TIME_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b/i;
+/** An attribution right before the place: where something was said, not where the act was. */
+const TOLD_BEFORE = /\b(?:said|says|say|told|tells|telling|statement|conference|briefing|interview|speaking|spoke|announced|reported)\b(?:\s+\S+){0,3}\s*$/i;
+
+/** The places a sentence tells its act in (PLACE_AFTER_PREPOSITION), as written. */
+export function actPlaces(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(PLACE_AFTER_PREPOSITION)) {
+    const name = m[1].replace(/['’]s$/, '');
+    if (TIME_NAME.test(name)) continue;
+    if (TOLD_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** A name written in a sentence as a whole word (case kept: names are capitalised). */
+function named(name: string, sentence: string): boolean {
+  const i = sentence.indexOf(name);
+  if (i < 0) return false;
+  const after = sentence.charAt(i + name.length);
+  return !/[\p{L}\p{N}]/u.test(after) && (i === 0 || !/[\p{L}\p{N}]/u.test(sentence.charAt(i - 1)));
+}
+
+/**
+ * Two claims whose sentences place their acts in two places: each names a place of its act, and
+ * no place of either is named in the other sentence (a town and its region, "in Karvik" / "in
+ * Karvik province", share the name and stay one place).
+ */
+export function otherPlacesOfActs(x: ClaimItem, y: ClaimItem): boolean {
+  const px = actPlaces(x.sentence.text);
+  const py = actPlaces(y.sentence.text);
+  if (!px.length || !py.length) return false;
+  return !px.some((p) => named(p, y.sentence.text)) && !py.some((p) => named(p, x.sentence.text));
+}
+
+/**
+ * Two dates each heading its own verb, neither verb told in the other sentence: "The governor
+ * proposed a $14 billion budget … in January" / "The Senate passed an $18 billion budget … on
+ * Thursday" date the proposal and the vote, two acts of one bill (a confident false card on
+ * invented text). timeline.ts differentActs decides only where a kind of event is named; two
+ * plain verbs of no event class it leaves open. Here the verbs must differ as words (no lemma,
+ * synonym or class shared: sameHead), neither sentence may use the other's verb anywhere, so a
+ * sentence that tells both acts ("passed the budget the governor proposed") stays compared, and
+ * the main clauses' subjects must share no word (two doers: the governor, the Senate).
+ */
+export function unsharedActs(hx: EventHead, hy: EventHead, x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'date' || y.kind !== 'date' || hx.head === null || hy.head === null || sameHead(hx, hy)) return false;
+  const words = (c: ClaimItem): Set<string> => new Set((c.sentence.text.toLowerCase().match(/[\p{L}]+/gu) ?? ([] as string[])).map((w) => stem(w)));
+  if (words(y).has(hx.head) || words(x).has(hy.head)) return false;
+  // And two doers: one doer's act told in other words ("Microsoft releases … on the second
+  // Thursday" / "Microsoft usually pushes out … on the second Tuesday"; "Navy warship on Monday
+  // repulsed an attack" / "The Indian navy … prevented pirates", injected dev variants) is one
+  // act whose verbs no synonym table joins, so the main subjects must share no word.
+  const doers = (c: ClaimItem): Set<string> => new Set(subjectItems(withoutDateline(c.sentence.text)).map((it) => stem(it.w.replace(/['’]s$/, ''))).filter((w) => w.length > 2 && !STOP.has(w)));
+  const dx = doers(x);
+  const dy = doers(y);
+  if (!dx.size || !dy.size) return false;
+  for (const w of dx) if (dy.has(w)) return false;
+  return true;
+}
