@@ -28,7 +28,29 @@ function actDates(c: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): Cla
   // A date qualifying a noun ("this year's floods", "the Jan. 3 bombing") dates that noun's event,
   // and the figure's sentence tells of it; a decade ("the 1940s actress") names an era, not an
   // occasion.
-  return (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.kind === 'date' && (WRITTEN_DATE.test(d.text) || d.precision === 'year' || d.precision === 'month') && d.precision !== 'decade' && !d.statement && !d.bound && d.direction !== 'future' && (d.named === true || !d.hedged || d.attributive));
+  return (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => d.kind === 'date' && (WRITTEN_DATE.test(d.text) || d.precision === 'year' || d.precision === 'month' || relativeDay(d)) && d.precision !== 'decade' && !d.statement && !d.bound && d.direction !== 'future' && (d.named === true || !d.hedged || d.attributive));
+}
+
+/** A day read against the day of publication ("on Thursday", "yesterday"): resolved, of one day. */
+function relativeDay(d: ClaimItem): boolean {
+  return !WRITTEN_DATE.test(d.text) && d.weekday === null && d.precision === 'day' && Number.isFinite(d.from);
+}
+
+/**
+ * How far apart a day read against publication may lie from another telling's day of one act: a
+ * report's "yesterday" is another's "on Friday", a "last Thursday" may be read a week off (a
+ * weekday's week is the one thing its resolution guesses). Beyond a week and a day the two dates
+ * cannot be one act however the relative one was resolved ("In 2009 the council spent $3
+ * million" / "spent $5 million on Thursday": two spendings, a confident false card on invented
+ * text).
+ */
+const RELATIVE_SLACK_DAYS = 8;
+
+/** Two act dates that cannot date one act: written ones that do not overlap; a relative one further than the slack from the other. */
+function apart(a: ClaimItem, b: ClaimItem): boolean {
+  if (compatible(a, b)) return false;
+  if (!relativeDay(a) && !relativeDay(b)) return true;
+  return Math.max(a.from - b.to, b.from - a.to) > RELATIVE_SLACK_DAYS;
 }
 
 /**
@@ -42,7 +64,7 @@ export function otherDaysOfActs(x: ClaimItem, y: ClaimItem, claimsOfSentence: Ma
   const dx = actDates(x, claimsOfSentence);
   const dy = actDates(y, claimsOfSentence);
   if (!dx.length || !dy.length) return false;
-  return dx.every((a) => dy.every((b) => !compatible(a, b)));
+  return dx.every((a) => dy.every((b) => apart(a, b)));
 }
 
 /** A capitalised name after a preposition of place ("in Karvik", "near Port Selm", "at Dorsk"). */
