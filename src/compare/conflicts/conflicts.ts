@@ -23,6 +23,7 @@ import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
 import { otherDaysOfActs, otherPlacesOfActs, unsharedActs } from './occasions.js';
+import { onlyInferredYearDiffers } from './inferred-years.js';
 import { otherAgents, otherFigureKinds, otherMeasures } from './figure-kinds.js';
 import { nearlyMeeting } from './approximations.js';
 import { creditedSources, sourcesApart } from './sources.js';
@@ -1647,6 +1648,10 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // Two dates under two verbs neither sentence shares ("proposed … in January" / "passed … on
     // Thursday"): the dates of two acts (occasions.ts unsharedActs).
     if (x.kind === 'date' && unsharedActs(headOf(x), headOf(y), x, y)) return null;
+    // A month or day written without its year against one with it, differing only in the year the
+    // annotator supplied ("the June meeting" / "June 1995"): no outlet said the other year
+    // (inferred-years.ts).
+    if (x.kind === 'date' && onlyInferredYearDiffers(x, y)) return null;
     // A sentence that places its dated act hours or days after or before another ("a
     // cease-fire took effect early Friday morning, hours after both sides agreed") tells two
     // acts at two times: its date is its own verb's, and another outlet's date under another
