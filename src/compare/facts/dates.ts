@@ -178,3 +178,24 @@ export function datesDiffer(x: SentenceTimes, y: SentenceTimes): boolean {
   if (!x.dates.length || !y.dates.length) return false;
   return !x.dates.some((p) => y.dates.some((q) => overlaps(p, q)));
 }
+
+/** A clock time written with a colon ("20:36:08", "10:06 p.m."): hour, then minute (and second). */
+const CLOCK = /\b(?:[01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b/g;
+
+/**
+ * Two sentences that each give a clock time for what they tell and share no minute: two moments,
+ * so two events ("It took place at 20:36:08 local time" / "It took place at 23:49:56 local
+ * time": two aftershocks, told alike, three months apart). The minute, not the hour, is compared:
+ * one moment told in two time zones ("10:06 p.m. PDT" / "1:06 a.m. EDT", "local time" / "UTC")
+ * keeps its minutes, since zones differ by whole hours. Read on the words, since a time of day
+ * the annotator resolves against the report's own day would not meet the other report's.
+ */
+export function clockTimesDiffer(a: string, b: string): boolean {
+  const minutes = (s: string): Set<string> => new Set([...s.matchAll(CLOCK)].map((m) => m[1] + (m[2] !== undefined ? `:${m[2]}` : '')));
+  const ma = minutes(a);
+  const mb = minutes(b);
+  if (!ma.size || !mb.size) return false;
+  const minuteOf = (k: string): string => k.slice(0, 2);
+  for (const x of ma) for (const y of mb) if (minuteOf(x) === minuteOf(y) && (x.length === 2 || y.length === 2 || x === y)) return false;
+  return true;
+}

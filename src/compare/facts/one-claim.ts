@@ -44,7 +44,7 @@ import type { Affinity } from '../match/affinity.js';
 import type { Entailment } from '../match/entail.js';
 import { AUX, CLAUSE_NEGATORS, DETERMINERS, lookup, NEGATIVE_IMPLICATIVE, mainActIn, mainActsDiffer, oppositeAct, PRONOUNS, RELATIVES, sameMainAct, scan, SUBORDINATORS, verbAt, type ActReading } from '../words/predicates.js';
 import { stem, tokenize, type Token } from '../words/text.js';
-import { datesDiffer, weekdayDiffers, type SentenceTimes } from './dates.js';
+import { clockTimesDiffer, datesDiffer, weekdayDiffers, type SentenceTimes } from './dates.js';
 import { placeUnnamed, type PlaceName, type ReportWords } from './places.js';
 import { figuresDiffer, figuresOf, type Figure } from './figures.js';
 import { CLAIM_PHRASE_WORDS, coherentGroups, measuresAmount, MUTUAL_CLAIM, NEAR_COPY, otherRemarks, SPLIT_CHECK, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
@@ -430,6 +430,8 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     const a = sentences[x].text;
     const b = sentences[y].text;
     if (figuresDiffer(figures(x), figures(y))) return true;
+    // Two clock times that cannot be one moment (dates.ts clockTimesDiffer): two events told alike.
+    if (clockTimesDiffer(a, b)) return true;
     if (otherActor(x, y)) return true;
     // One measurement (measured above): the verbs may differ, but a different year, another
     // remark or the opposite act still makes two claims.
