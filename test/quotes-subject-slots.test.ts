@@ -42,6 +42,11 @@ test('two coordinated roles in the slot after a quote are one described speaker'
   assert.equal(quote(a, 'The ferry must stay')?.speaker?.text, 'the Eastport senator and Democratic mayoral candidate');
   const b = read('The island voted. "We will fight for the ferry," the mayor and her husband told reporters.');
   assert.equal(quote(b, 'We will fight')?.speaker?.text, 'the mayor and her husband');
+  // A name in the coordination is a second speaker: the joint words are not that name's alone.
+  const c = read('Mayor Lena Holm and councillor Tomas Brekke met. "We will not give up," the mayor and Brekke said on Friday.');
+  const q = quote(c, 'We will not give up');
+  assert.ok(!q?.speaker || !/Brekke/.test(q.speaker.text), q?.speaker?.text);
+  assert.notEqual(q?.speakerName, 'Tomas Brekke');
 });
 
 test('a gerund after "upon" shares the subject of its sentence', () => {

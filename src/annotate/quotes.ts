@@ -1309,7 +1309,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A coordinated phrase goes on past the simple one; shorter phrases are still tried first,
     // and none ends in "and" or the determiner after it.
     const coord = SLOT_DET_COORD.exec(head);
-    const phrase = coord && coord[1].length > dp[1].length && coord[1].startsWith(dp[1]) ? coord[1] : dp[1];
+    // Not when a name stands in it ("…,” the mayor and Brekke said"): two people speak, and the
+    // speaker span's name would credit the joint words to that one person alone (a false
+    // speaker beside another outlet's "Holm said").
+    const coordNamed = (span: string): boolean => {
+      for (let i = 0; i < span.length; i++) if (byStart.get(p + i)?.type === 'person') return true;
+      return false;
+    };
+    const phrase = coord && coord[1].length > dp[1].length && coord[1].startsWith(dp[1]) && !coordNamed(coord[1]) ? coord[1] : dp[1];
     const words = [...phrase.matchAll(/\S+/g)];
     // The shortest phrase the verb follows: the opener and at least one word.
     for (let k = 2; k <= words.length; k++) {
