@@ -93,3 +93,10 @@ test("a participle after a coordinated clause with its own subject belongs to th
   const a = read('The ferry sank. A timeline was not laid out in the memo, but Holm directed a rapid pace, telling the captains to “impose ambitious timelines for every crossing.”');
   assert.equal(quote(a, 'impose')?.speakerName, 'Holm');
 });
+
+test('a time fronted in a coordinated clause is no part of the participle\'s subject', () => {
+  const a = read('Mayor Lena Holm and councillor Tomas Brekke clashed. Holm lost the vote on Monday, but the next day the harbour master returned, saying the council was “out of touch.”');
+  assert.equal(quote(a, 'out of touch')?.speaker?.text, 'the harbour master');
+  const b = read('Mayor Lena Holm and councillor Tomas Brekke clashed. Holm lost the vote on Monday, and on Tuesday Brekke returned, saying the council was “very out of touch.”');
+  assert.equal(quote(b, 'very out of touch')?.speakerName, 'Tomas Brekke');
+});

@@ -1778,7 +1778,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // directed a rapid pace, telling …"): the participle goes on from that clause, whose
       // subject opens after the conjunction (a capital, a determiner or a pronoun there; "…, and
       // then attacked Bush, calling …" coordinates verbs of one subject and is passed over).
-      const coordinated = lastMatch(/,\s+(?:and|but|yet|so|while|whereas)\s+(?=\p{Lu}|(?:the|a|an|he|she|they|his|her|their)\s)/gu, plainSeg);
+      // (A time fronted in that clause is no part of its subject: "…, but the next day the
+      // harbour master returned, saying …", "…, and on Tuesday Brekke returned, saying …".)
+      const coordinated = lastMatch(/,\s+(?:and|but|yet|so|while|whereas)\s+(?:(?:the\s+)?(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:a|one)\s+(?:day|week|month|year)\s+later|on\s+\p{Lu}\p{Ll}+day|(?:hours|days|weeks|minutes)\s+later|later|then|meanwhile|afterwards)\s*,?\s+(?=\p{Lu}|(?:the|a|an|he|she|they|his|her|their)\s)|,\s+(?:and|but|yet|so|while|whereas)\s+(?=\p{Lu}|(?:the|a|an|he|she|they|his|her|their)\s(?!(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b))/gu, plainSeg);
       if (coordinated) return opener(segStart + coordinated.index + coordinated[0].length, cue, true, true);
       // The sentence's subject may be an organization ("The Ferry Foundation declined to
       // comment, telling the Gazette it is focused on “…”", "Republicans on Capitol Hill seized
