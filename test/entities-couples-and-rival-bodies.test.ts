@@ -112,3 +112,10 @@ test('a word the article titles alone elsewhere is a surname, not a given name o
   // "Paul" of "Paul and Rick Callis" is the congressman, not a second Callis of given name Paul.
   assert.equal(entityAt(ents, arts, 'a1', 'Paul and'), entityAt(ents, arts, 'a1', 'Paul led'));
 });
+
+test('the given name of a person named in full with another surname is that person, not one of a couple', () => {
+  const arts = [read('a1', 'Maria Santos hosted the gala on Friday. Maria and Helen Dunmore arrived together, and Santos greeted them.')];
+  const ents = buildEntities(arts);
+  assert.equal(entityAt(ents, arts, 'a1', 'Maria and'), entityAt(ents, arts, 'a1', 'Maria Santos'));
+  assert.notEqual(entityAt(ents, arts, 'a1', 'Maria and'), entityAt(ents, arts, 'a1', 'Helen Dunmore'));
+});

@@ -624,6 +624,9 @@ function coordinatedGivenNames(own: MentionRef[], text: string): void {
     // (Nor a word the article titles alone elsewhere, "Rep. Paul … Paul and Rick Santorum": a
     // title goes before a surname, so the word is another person's surname there.)
     if (titledAlone.has(p.tokens[0])) continue;
+    // (Nor the given name of a person the article names in full with another surname: "Maria
+    // Santos … Maria and Helen Dunmore" is Santos beside Helen Dunmore, not a Maria Dunmore.)
+    if (own.some((r) => r.mention.type === 'person' && r.tokens.length >= 2 && r.tokens[0] === p.tokens[0] && r.tokens[r.tokens.length - 1] !== q.tokens[q.tokens.length - 1])) continue;
     const last = q.tokens[q.tokens.length - 1];
     p.tokens = [p.tokens[0], last];
     p.form = `${p.mention.text} ${q.form.split(/\s+/).pop()}`;
