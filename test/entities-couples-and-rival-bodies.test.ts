@@ -105,3 +105,17 @@ test('a surname after "the" beside a couple of that surname is the family, none 
   const fam = entityAt(ents, arts, 'a1', "Orloff's case");
   assert.notEqual(fam, entityAt(ents, arts, 'a1', 'Kyle Orloff'));
 });
+
+test('a word the article titles alone elsewhere is a surname, not a given name of the coordination after it', () => {
+  const arts = [read('a1', 'Former Sen. Rick Callis surged on Monday. Rep. Paul led among young voters. Paul and Rick Callis split the vote, polls showed.')];
+  const ents = buildEntities(arts);
+  // "Paul" of "Paul and Rick Callis" is the congressman, not a second Callis of given name Paul.
+  assert.equal(entityAt(ents, arts, 'a1', 'Paul and'), entityAt(ents, arts, 'a1', 'Paul led'));
+});
+
+test('the given name of a person named in full with another surname is that person, not one of a couple', () => {
+  const arts = [read('a1', 'Maria Santos hosted the gala on Friday. Maria and Helen Dunmore arrived together, and Santos greeted them.')];
+  const ents = buildEntities(arts);
+  assert.equal(entityAt(ents, arts, 'a1', 'Maria and'), entityAt(ents, arts, 'a1', 'Maria Santos'));
+  assert.notEqual(entityAt(ents, arts, 'a1', 'Maria and'), entityAt(ents, arts, 'a1', 'Helen Dunmore'));
+});

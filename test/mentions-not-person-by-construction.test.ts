@@ -31,3 +31,12 @@ test('a name whose verb of saying is followed by "its" is a body, in every menti
   const b = read('a2', 'Marta Kessling said it was a mistake to close the plant. Marta Kessling will appeal.');
   assert.deepEqual(typesAt(b, 'Marta Kessling'), ['person', 'person']);
 });
+
+test('a person speaking of a body\'s things ("said its fleet") stays a person', () => {
+  // A name closing an apposition, a known given name first, and the bare surname of that name.
+  const a = read('a1', 'Vellmark reported higher profits. The company\'s chief executive, Jonas Brekke, said its fleet carried more passengers. Jonas Brekke will retire in May.');
+  assert.deepEqual(typesAt(a, 'Jonas Brekke'), ['person', 'person']);
+  const b = read('a2', 'Vellmark reported higher profits. Jonas Brekke said its fleet carried more passengers. Later Brekke said its ships were full.');
+  assert.deepEqual(typesAt(b, 'Jonas Brekke'), ['person']);
+  assert.deepEqual(typesAt(b, 'Brekke said its ships'), ['person']);
+});

@@ -42,6 +42,11 @@ test('two coordinated roles in the slot after a quote are one described speaker'
   assert.equal(quote(a, 'The ferry must stay')?.speaker?.text, 'the Eastport senator and Democratic mayoral candidate');
   const b = read('The island voted. "We will fight for the ferry," the mayor and her husband told reporters.');
   assert.equal(quote(b, 'We will fight')?.speaker?.text, 'the mayor and her husband');
+  // A name in the coordination is a second speaker: the joint words are not that name's alone.
+  const c = read('Mayor Lena Holm and councillor Tomas Brekke met. "We will not give up," the mayor and Brekke said on Friday.');
+  const q = quote(c, 'We will not give up');
+  assert.ok(!q?.speaker || !/Brekke/.test(q.speaker.text), q?.speaker?.text);
+  assert.notEqual(q?.speakerName, 'Tomas Brekke');
 });
 
 test('a gerund after "upon" shares the subject of its sentence', () => {
@@ -87,4 +92,11 @@ test("a participle after a coordinated clause with its own subject belongs to th
   // (Found reading real stories: the rule above had given it to "A timeline".)
   const a = read('The ferry sank. A timeline was not laid out in the memo, but Holm directed a rapid pace, telling the captains to “impose ambitious timelines for every crossing.”');
   assert.equal(quote(a, 'impose')?.speakerName, 'Holm');
+});
+
+test('a time fronted in a coordinated clause is no part of the participle\'s subject', () => {
+  const a = read('Mayor Lena Holm and councillor Tomas Brekke clashed. Holm lost the vote on Monday, but the next day the harbour master returned, saying the council was “out of touch.”');
+  assert.equal(quote(a, 'out of touch')?.speaker?.text, 'the harbour master');
+  const b = read('Mayor Lena Holm and councillor Tomas Brekke clashed. Holm lost the vote on Monday, and on Tuesday Brekke returned, saying the council was “very out of touch.”');
+  assert.equal(quote(b, 'very out of touch')?.speakerName, 'Tomas Brekke');
 });

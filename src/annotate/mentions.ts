@@ -1047,7 +1047,7 @@ const UTTERED_AFTER = /^[!?.,]?["”’]/;
  * "she" make a person, HE_SHE_AFTER) says the speaker is a body. Only "its", not "it": "Mr. Vell
  * said it was a mistake" takes "it" as the thing said.
  */
-const ITS_AFTER = /^\s*,?\s+(?:(?:has|had|also|then|later|previously|earlier)\s+)?(?:said|says|announced|announces|stated|added|reported|confirmed|denied)\s+(?:that\s+)?its\s/;
+const ITS_AFTER = /^\s+(?:(?:has|had|also|then|later|previously|earlier)\s+)?(?:said|says|announced|announces|stated|added|reported|confirmed|denied)\s+(?:that\s+)?its\s/;
 
 /**
  * Names typed a person that their own construction shows to be no person (UTTERED_BEFORE,
@@ -1058,13 +1058,21 @@ const ITS_AFTER = /^\s*,?\s+(?:(?:has|had|also|then|later|previously|earlier)\s+
 function notPersonByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc, named: ReadonlyMap<string, number>): void {
   const retyped = new Map<string, number>(named);
   const whole = (n: TaggedName): string => stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last]));
+  // "its" may well be a body the sentence before named ("Vellmark reported … . Its chief, Jonas
+  // Brekke, said its fleet …", "Brekke said its fleet …"): the construction is no evidence
+  // against a name that reads as a person's on its own, a known given name first, nor against a
+  // surname the article gives such a full name of.
+  const fullSurnames = new Set<string>();
+  for (const n of out) if (n.type === 1 && n.last > n.first && knownGivenName(d.text.slice(d.starts[n.first], d.ends[n.first]))) fullSurnames.add(stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last])));
+  const namedPerson = (n: TaggedName): boolean =>
+    (n.last > n.first && knownGivenName(d.text.slice(d.starts[n.first], d.ends[n.first]))) || fullSurnames.has(stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last])));
   for (let k = 0; k < out.length; k++) {
     const n = out[k];
     if (n.type !== 1 || fixed[k]) continue;
     const before = d.text.slice(Math.max(0, d.starts[n.first] - 24), d.starts[n.first]);
     const after = d.text.slice(d.ends[n.last], d.ends[n.last] + 48);
     if (UTTERED_BEFORE.test(before) && UTTERED_AFTER.test(after)) retyped.set(whole(n), 4);
-    else if (ITS_AFTER.test(after)) retyped.set(whole(n), 3);
+    else if (ITS_AFTER.test(after) && !namedPerson(n)) retyped.set(whole(n), 3);
   }
   if (retyped.size === 0) return;
   for (let k = 0; k < out.length; k++) {

@@ -1309,7 +1309,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A coordinated phrase goes on past the simple one; shorter phrases are still tried first,
     // and none ends in "and" or the determiner after it.
     const coord = SLOT_DET_COORD.exec(head);
-    const phrase = coord && coord[1].length > dp[1].length && coord[1].startsWith(dp[1]) ? coord[1] : dp[1];
+    // Not when a name stands in it ("…,” the mayor and Brekke said"): two people speak, and the
+    // speaker span's name would credit the joint words to that one person alone (a false
+    // speaker beside another outlet's "Holm said").
+    const coordNamed = (span: string): boolean => {
+      for (let i = 0; i < span.length; i++) if (byStart.get(p + i)?.type === 'person') return true;
+      return false;
+    };
+    const phrase = coord && coord[1].length > dp[1].length && coord[1].startsWith(dp[1]) && !coordNamed(coord[1]) ? coord[1] : dp[1];
     const words = [...phrase.matchAll(/\S+/g)];
     // The shortest phrase the verb follows: the opener and at least one word.
     for (let k = 2; k <= words.length; k++) {
@@ -1771,7 +1778,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // directed a rapid pace, telling …"): the participle goes on from that clause, whose
       // subject opens after the conjunction (a capital, a determiner or a pronoun there; "…, and
       // then attacked Bush, calling …" coordinates verbs of one subject and is passed over).
-      const coordinated = lastMatch(/,\s+(?:and|but|yet|so|while|whereas)\s+(?=\p{Lu}|(?:the|a|an|he|she|they|his|her|their)\s)/gu, plainSeg);
+      // (A time fronted in that clause is no part of its subject: "…, but the next day the
+      // harbour master returned, saying …", "…, and on Tuesday Brekke returned, saying …".)
+      const coordinated = lastMatch(/,\s+(?:and|but|yet|so|while|whereas)\s+(?:(?:the\s+)?(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:a|one)\s+(?:day|week|month|year)\s+later|on\s+\p{Lu}\p{Ll}+day|(?:hours|days|weeks|minutes)\s+later|later|then|meanwhile|afterwards)\s*,?\s+(?=\p{Lu}|(?:the|a|an|he|she|they|his|her|their)\s)|,\s+(?:and|but|yet|so|while|whereas)\s+(?=\p{Lu}|(?:the|a|an|he|she|they|his|her|their)\s(?!(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b))/gu, plainSeg);
       if (coordinated) return opener(segStart + coordinated.index + coordinated[0].length, cue, true, true);
       // The sentence's subject may be an organization ("The Ferry Foundation declined to
       // comment, telling the Gazette it is focused on “…”", "Republicans on Capitol Hill seized

@@ -591,6 +591,8 @@ export function lastConjunct(text: string): number {
   return m ? m[0].length : 0;
 }
 
+/** A title or honorific right before a name ("Rep. ", "Mr. ", "Senator "): what follows is a surname. */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,3}\.|Mr|Mrs|Ms|Dr|President|Senator|Governor|Representative|Congressman|Congresswoman|Mayor|Judge|Justice|Minister|General|Colonel|Captain|Chancellor|Premier)\s+$/u;
 /** A relative of someone else introduced right before a name ("her parents, …", "his son"). */
 const KIN_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:father|mother|parents?|sons?|daughters?|wife|husband|brothers?|sisters?|siblings?|child|children|grand(?:father|mother|son|daughter|parents)|uncle|aunt|nephew|niece|cousin|widow|widower|step(?:father|mother|son|daughter))\s*,?\s*$/u;
 
@@ -608,6 +610,7 @@ const KIN_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(
 function coordinatedGivenNames(own: MentionRef[], text: string): void {
   const surnames = new Set(own.filter((r) => r.mention.type === 'person' && r.tokens.length >= 2).map((r) => r.tokens[r.tokens.length - 1]));
   const byStart = [...own].sort((x, y) => x.mention.start - y.mention.start);
+  const titledAlone = new Set(own.filter((r) => r.tokens.length === 1 && TITLE_BEFORE.test(text.slice(Math.max(0, r.mention.start - 24), r.mention.start))).map((r) => r.tokens[0]));
   for (let i = 0; i + 1 < byStart.length; i++) {
     const p = byStart[i];
     const q = byStart[i + 1];
@@ -618,6 +621,12 @@ function coordinatedGivenNames(own: MentionRef[], text: string): void {
     if (!/^\s+(?:and|&)\s+$/.test(text.slice(p.mention.end, q.mention.start))) continue;
     // (Not a possessive first conjunct, "Jack's and Jill Reeves's"; not "Thomas and Reggie Bush".)
     if (/['’]/.test(p.mention.text) || surnames.has(p.tokens[0]) || !knownGiven(p.tokens[0]) || !knownGiven(q.tokens[0])) continue;
+    // (Nor a word the article titles alone elsewhere, "Rep. Paul … Paul and Rick Santorum": a
+    // title goes before a surname, so the word is another person's surname there.)
+    if (titledAlone.has(p.tokens[0])) continue;
+    // (Nor the given name of a person the article names in full with another surname: "Maria
+    // Santos … Maria and Helen Dunmore" is Santos beside Helen Dunmore, not a Maria Dunmore.)
+    if (own.some((r) => r.mention.type === 'person' && r.tokens.length >= 2 && r.tokens[0] === p.tokens[0] && r.tokens[r.tokens.length - 1] !== q.tokens[q.tokens.length - 1])) continue;
     const last = q.tokens[q.tokens.length - 1];
     p.tokens = [p.tokens[0], last];
     p.form = `${p.mention.text} ${q.form.split(/\s+/).pop()}`;
