@@ -75,3 +75,11 @@ test('one fact\'s slot filled by two people in reports two months apart is only 
   assert.ok(d.conflicts.length > 0);
   assert.ok(d.conflicts.every((c) => c.confidence === 'possible'), JSON.stringify(d.conflicts.map((c) => [c.confidence, c.why])));
 });
+
+test('"a 45-year-old mother of three" is the person told of, not her relative: her age is compared', () => {
+  const d = story([
+    'A 45-year-old mother of three was killed when a bus struck her car on the Harwick bypass on Monday, police said.',
+    'The 41-year-old woman was killed when a bus struck her car on the Harwick bypass on Monday, police said.',
+  ]);
+  assert.ok(d.conflicts.some((c) => c.claims.some((cl) => cl.value.startsWith('45'))), JSON.stringify(values(d)));
+});
