@@ -83,3 +83,11 @@ test('"a 45-year-old mother of three" is the person told of, not her relative: h
   ]);
   assert.ok(d.conflicts.some((c) => c.claims.some((cl) => cl.value.startsWith('45'))), JSON.stringify(values(d)));
 });
+
+test('an owner\'s team or shares are the owner itself: its figure against the owner\'s is a card', () => {
+  const d = story([
+    "Velmora's team won 12 medals at the Orlen games, officials said.",
+    'Velmora won 21 medals at the Orlen games, officials said.',
+  ]);
+  assert.ok(d.conflicts.some((c) => c.claims.some((cl) => cl.value.includes('21'))), JSON.stringify(values(d)));
+});
