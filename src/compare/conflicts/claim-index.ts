@@ -114,6 +114,23 @@ function samePeriod(x: ClaimItem, y: ClaimItem, datesOf: (c: ClaimItem) => Claim
   return dx.some((a) => dy.some((b) => a.from <= b.to && b.from <= a.to));
 }
 
+/** A noun naming a part of a whole right before "of" ("the first phase of the act", "a share of the aid"). */
+const PART_OF = /\b(phase|stage|part|portion|share|instal(?:l)?ment|tranche|section|leg|round)s?\s+of\b/gi;
+/** A rate after the figure ("$30 million a year", "$5,000 to each of the families", "per head"). */
+const RATE_AFTER = /^[^,;.]{0,40}?\b(?:a|per|each)\s+(year|month|week|day|person|head|family|household|victim|share|ton|barrel)\b|^[^,;.]{0,40}?\b(annually|yearly|monthly|weekly|daily|apiece)\b|^[^,;.]{0,30}?\bto\s+(each)\b/i;
+/**
+ * What a figure is a part or a rate of, as words: the part nouns of its sentence and the rate
+ * after it. An index pair's sentences were never aligned, so no test of alike words sees that
+ * one tells a part ("The first phase of the act would cost $4 billion") or a rate ("$30 million a
+ * year") and the other the whole ("the act would cost $14 billion"): a sub-total against a total,
+ * a rate against a sum (session 20 review, invented text). Paired only when both read alike.
+ */
+function partOrRate(c: ClaimItem): string {
+  const parts = [...c.sentence.text.matchAll(PART_OF)].map((m) => m[1].toLowerCase()).sort();
+  const rate = RATE_AFTER.exec(c.sentence.text.slice(c.end - c.sentence.start));
+  return `${parts.join(' ')}|${rate ? (rate[1] ?? rate[2] ?? rate[3]).toLowerCase() : ''}`;
+}
+
 /**
  * Edges between claims of different articles that fill one slot (one unit, one governing word,
  * one named participant) and that the claim graph did not already link at the conflict bar.
@@ -159,6 +176,8 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf): Cla
         if (x.hedged !== y.hedged) continue;
         // Two named actors of the governing verb, or no shared governing word once read both ways.
         if (x.kind === 'number' && (sharedMeasure(x, y) === null || !samePeriod(x, y, datesOf))) continue;
+        // A part or a rate against a whole (partOrRate).
+        if (x.kind === 'number' && partOrRate(x) !== partOrRate(y)) continue;
         // Two dates under one head only (a synonym set shared by chance is not enough).
         if (x.kind === 'date' && !sameHead(head(x), head(y))) continue;
         // An act told as done and one told as pending are two moments of it (a plan, then what happened).
@@ -167,7 +186,6 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf): Cla
         const dx = days(publishedOf(x.article));
         const dy = days(publishedOf(y.article));
         if (dx !== null && dy !== null && Math.abs(dx - dy) > PAIR_DAYS) continue;
-        if (process.env.CC_DEBUG) console.error('PAIR', x.id, y.id);
         out.set(key, { a: x.id, b: y.id, sim: CONFLICT_CLAIM });
       }
     }

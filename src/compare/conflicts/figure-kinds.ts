@@ -25,8 +25,11 @@ function lead(c: ClaimItem): string {
   return b.slice(cut + 1);
 }
 
-/** A verb of asking, proposing or offering, then at most five words before the figure. */
-const DEMAND_BEFORE = /\b(?:sought|seek(?:s|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|offer(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b(?:\s+[\p{L}$€£'’-]+){0,5}?\s*[$€£]?$/iu;
+/**
+ * A verb of asking, proposing or offering, then at most five words before the figure. "asked the
+ * IMF for $5 billion": whom one asks may stand between "asked" and "for" (three words at most).
+ */
+const DEMAND_BEFORE = /\b(?:sought|seek(?:s|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,3}?for|call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|offer(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b(?:\s+[\p{L}$€£'’-]+){0,5}?\s*[$€£]?$/iu;
 
 /** A demand, proposal or offer of a figure, not an outcome. */
 export function demanded(c: ClaimItem): boolean {

@@ -15,6 +15,14 @@ import { ORGAN_MODIFIERS, OWNER_ORGANS, readAct, scan, type ScanItem } from '../
 import { stem } from '../words/lex.js';
 
 const POSSESSIVE = /(?:'s|(?<=s)')$/;
+/**
+ * Nouns that stand for their owner in what it does, beside its organs (predicates.ts
+ * OWNER_ORGANS): a country's team, squad or delegation wins its medals ("Velmora's team won 12
+ * medals" / "Velmora won 21 medals"), a company's shares or stock are the company in the market
+ * ("Acme's shares fell 7 percent" / "Acme fell 3 percent"). One party told two ways, not two
+ * (each a real card this gate dropped, session 20 review, invented text). A closed list by meaning.
+ */
+const STANDS_FOR_OWNER = new Set('team teams squad side delegation athletes players club shares share stock stocks'.split(' '));
 
 /** The main clause's subject words (scan items) of a sentence; empty when no main verb was read. */
 export function subjectItems(text: string): ScanItem[] {
@@ -38,7 +46,7 @@ export function possessedParty(subject: ScanItem[]): { owner: string; noun: stri
     while (k < subject.length && ORGAN_MODIFIERS.has(subject[k].w)) k++;
     // The noun right after the possessive (past an organ's modifiers): lower case, a word.
     if (k >= subject.length || subject[k].upper || !/^[a-z][a-z'-]+$/.test(subject[k].w)) return null;
-    if (OWNER_ORGANS.has(subject[k].w)) return null;
+    if (OWNER_ORGANS.has(subject[k].w) || STANDS_FOR_OWNER.has(subject[k].w)) return null;
     return { owner: stem(it.w.replace(POSSESSIVE, '')), noun: stem(subject[k].w) };
   }
   return null;

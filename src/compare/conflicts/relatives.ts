@@ -20,8 +20,20 @@ const RELATIONS = new Set(
 export function agedRelation(c: ClaimItem): string | null {
   if (!/old$/i.test(c.text)) return null;
   const rel = c.end - c.sentence.start;
-  const words = c.sentence.text.slice(rel, rel + 30).toLowerCase().match(/[\p{L}]+/gu) ?? ([] as string[]);
-  for (const w of words.slice(0, 2)) if (RELATIONS.has(w)) return w;
+  const after = c.sentence.text.slice(rel, rel + 40);
+  const words = after.toLowerCase().match(/[\p{L}]+/gu) ?? ([] as string[]);
+  // The relation names a relative only when it has a possessor: "his 43-year-old wife", "the
+  // suspect's 43-year-old wife", "the 43-year-old wife of the suspect". Without one ("a 45-year-old
+  // mother of three", "the 41-year-old father of two") the noun describes the person the sentence
+  // is about, and her age is compared with another outlet's for her (session 20 review: a real
+  // card on invented text was dropped).
+  const lead = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 40), c.start - c.sentence.start);
+  const possessed = /\b(?:his|her|their|its|my|our|your|\p{L}+['’]s?)\s+(?:\p{L}+\s+)?$/iu.test(lead) && !/\b(?:a|an|the|this|that)\s+$/i.test(lead);
+  for (const w of words.slice(0, 2)) {
+    if (!RELATIONS.has(w)) continue;
+    const ofWhom = new RegExp(String.raw`\b${w}\s+of\s+(?!\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|many\b)`, 'i').test(after);
+    if (possessed || ofWhom) return w;
+  }
   return null;
 }
 

@@ -26,7 +26,7 @@ import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { figuresApart, landmarkPosition, namedTogetherIn, nearSpelling, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, countriesApart } from './slots.js';
-import { datelineLength, dice, STOP } from '../words/lex.js';
+import { datelineLength, dice, STOP, withoutDateline } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import { toldOfOtherTimes } from './past-years.js';
 import { MONTH } from '../../annotate/times/lexicon.js';
@@ -117,12 +117,19 @@ const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(?:\d{1,2},?\s+)?((?:19|
 function datedToReport(text: string, other: ArticleMeta | undefined): boolean {
   const at = other?.published ? new Date(other.published) : null;
   if (!at || Number.isNaN(at.getTime())) return false;
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  const body = withoutDateline(text);
+  for (const m of body.matchAll(MONTH_YEAR)) {
+    // Only a time adverbial that opens the sentence ("In January 2005, a court martial found …")
+    // dates its main clause, the act compared; one inside it may date anything else ("Judge X,
+    // appointed in January 2005, sentenced …": a confident false card, session 20 review).
+    if (!FRONTED_BEFORE.test(body.slice(0, m.index)) || !/^\s*,/.test(body.slice(m.index! + m[0].length))) continue;
     const month = MONTHS.findIndex((p) => m[1].toLowerCase().startsWith(p));
     if (month === at.getUTCMonth() && Number(m[2]) === at.getUTCFullYear()) return true;
   }
   return false;
 }
+/** Nothing but a preposition of time before a fronted date ("In", "On", "In early", "By late"). */
+const FRONTED_BEFORE = /^\s*(?:(?:in|on|during|by|since|until|from)\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Reports more than FOLLOW_UP_DAYS apart, unless one sentence dates its event to the other report's month (datedToReport). */
 function followUp(x: Use, y: Use, meta: Map<string, ArticleMeta>): boolean {
@@ -408,7 +415,10 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         if (!tied && apartFigures) continue;
         const key = `${x.entity}|${y.entity}`;
         const prev = pairs.get(key);
-        if (!prev || d.dice > prev.dice) pairs.set(key, { x, y, kind, dice: d.dice, around: l + r, weak: !plain || apartFigures, act: byActOnly ? x.frame! : undefined });
+        // A pair admitted only because one report dates its event to the other's month (followUp) may
+        // still be two events of that month (two trials, two verdicts): worth a look, not sure.
+        const retold = daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS;
+        if (!prev || d.dice > prev.dice) pairs.set(key, { x, y, kind, dice: d.dice, around: l + r, weak: !plain || apartFigures || retold, act: byActOnly ? x.frame! : undefined });
       }
     }
   });
