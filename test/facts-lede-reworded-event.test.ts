@@ -83,3 +83,14 @@ test('two ledes of one appointment, each with circumstances of its own, are one 
   ]);
   assert.ok(facts.some((f) => f.length === 2), 'the appointment is a shared fact');
 });
+
+test('two ledes of one kind of act done to two people neither names are two facts', () => {
+  // The lede link joins them (one act, shared names and day, each the other's best match), but
+  // the councillor and the company owner are two people: a shared fact would cite the second
+  // outlet for an arrest of a councillor it never reports.
+  const facts = shared([
+    'A veteran city councillor was arrested on Friday in Dalvik on suspicion of taking bribes, prosecutors said. Prosecutors said the payments were linked to the harbour contract awarded last year. The council will meet on Monday to discuss the case.',
+    'The owner of a construction company was arrested on Friday in Dalvik on suspicion of paying bribes to win public works. The company built the new ferry terminal and two schools in the region. Its shares fell sharply on the news.',
+  ]);
+  assert.deepEqual(facts, [], 'no shared fact');
+});
