@@ -38,6 +38,24 @@ test('a name and its initialism are one actor, two names are still two', () => {
   assert.ok(otherActors(readAct('Prime Minister Kovac condemned the shelling of the Dalvik port on Monday.'), unFull, 0.5));
 });
 
+test('an initialism is one actor only with a run of the other subject, not with any capitalised words', () => {
+  // "Ukraine's Kharkiv" (an owner and its own, outside the subject) is no "UK"; "Under New rules"
+  // (a sentence's first word and a circumstance) is no "UN": two actors, whose figures the
+  // conflicts stage must not compare as one.
+  const uk = readAct("The UK pledged 200 million euros on Monday to rebuild power stations in the Kharkiv region.");
+  const eu = readAct("The EU pledged 2 billion euros on Monday to rebuild power stations in Ukraine's Kharkiv region.");
+  assert.ok(otherActors(uk, eu, 0), '"UK" is not spelled by "Ukraine\'s Kharkiv"');
+  assert.ok(otherActors(eu, uk, 0));
+  const un = readAct('The UN sent 40 trucks of food to the port on Monday.');
+  const egypt = readAct('Under New Cairo rules, Egypt sent 400 trucks of food to the port on Monday.');
+  assert.ok(otherActors(un, egypt, 0), '"UN" is not spelled by "Under New"');
+  assert.ok(otherActors(egypt, un, 0));
+  // A possessive inside the subject ends its run too.
+  assert.ok(otherActors(readAct('The UK pledged 200 million euros on Monday to rebuild power stations.'), readAct("Ukraine's Kharkiv council pledged 2 million euros on Monday to rebuild power stations."), 0));
+  // The subject's own name and initialism are still one actor.
+  assert.ok(!otherActors(readAct('The United Kingdom pledged 2 billion euros on Monday.'), uk, 0));
+});
+
 test('years: a year before a comma counts, a decade and a relative clause of background do not', () => {
   const a = 'The Velmoran burglary rate increased nearly 20% in 2025, according to the bureau, though it is still down from the heights of the 1990s.';
   const b = 'Burglaries in Velmora jumped by nearly 20 percent in 2025 compared to the previous year.';
@@ -64,4 +82,15 @@ test('two ledes of one appointment, each with circumstances of its own, are one 
     'A new chief has been selected to lead the Dalvik Fire Service in the aftermath of the warehouse blaze where a crowd of onlookers blocked the fire engines. Tellan will start next month, officials said.',
   ]);
   assert.ok(facts.some((f) => f.length === 2), 'the appointment is a shared fact');
+});
+
+test('two ledes of one kind of act done to two people neither names are two facts', () => {
+  // The lede link joins them (one act, shared names and day, each the other's best match), but
+  // the councillor and the company owner are two people: a shared fact would cite the second
+  // outlet for an arrest of a councillor it never reports.
+  const facts = shared([
+    'A veteran city councillor was arrested on Friday in Dalvik on suspicion of taking bribes, prosecutors said. Prosecutors said the payments were linked to the harbour contract awarded last year. The council will meet on Monday to discuss the case.',
+    'The owner of a construction company was arrested on Friday in Dalvik on suspicion of paying bribes to win public works. The company built the new ferry terminal and two schools in the region. Its shares fell sharply on the news.',
+  ]);
+  assert.deepEqual(facts, [], 'no shared fact');
 });

@@ -74,6 +74,34 @@ const WEEKDAY_WORD = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturda
 // the day itself is written, only its year may be resolved from the publication date.
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
+type TimeMention = NonNullable<AnnotatedArticle['times']>[number];
+// Each article's time expressions sorted by start, built once per article: each sentence reads
+// only those from its start on (binary search), where scanning all of them for every sentence
+// cost (sentences × expressions), quadratic in the article's length.
+const TIMES_BY_START = new WeakMap<AnnotatedArticle, TimeMention[]>();
+
+function timesByStart(a: AnnotatedArticle): TimeMention[] {
+  let ts = TIMES_BY_START.get(a);
+  if (!ts) {
+    // A stable sort: expressions at one offset keep the annotator's order.
+    ts = [...(a.times ?? [])].sort((p, q) => p.start - q.start);
+    TIMES_BY_START.set(a, ts);
+  }
+  return ts;
+}
+
+/** The index of the first expression starting at or after `start` in a start-sorted list. */
+function firstFrom(ts: TimeMention[], start: number): number {
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The publication day of an article (its date's first ten characters), or null. */
 function publishedDay(a: AnnotatedArticle): number | null {
   const iv = a.published ? intervalOf(a.published.slice(0, 10), 'day') : null;
@@ -86,7 +114,9 @@ export function sentenceTimes(a: AnnotatedArticle, start: number, end: number): 
   const dates: DayInterval[] = [];
   const weekdays: number[] = [];
   const days: number[] = [];
-  for (const t of a.times ?? []) {
+  const sorted = timesByStart(a);
+  for (let k = firstFrom(sorted, start); k < sorted.length && sorted[k].start < end; k++) {
+    const t = sorted[k];
     if (t.start < start || t.end > end) continue;
     if ((t.kind !== 'date' && t.kind !== 'time') || !t.value || t.event || t.anchor === 'text') continue;
     const iv = intervalOf(t.value, t.precision);

@@ -443,17 +443,22 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     const ax = acts[x];
     const ay = acts[y];
     if (t.aff.evidence(x, y).whole >= NEAR_COPY) return true;
+    // Below a near copy, two sentences about different subjects state different things, however
+    // much of their topic's words they share: a phrase ("… social security and civil service …"
+    // as what Congress rejected / where the country failed to cut spending) or a figure.
+    if (otherSubjects(sentences[x].text, sentences[y].text)) return false;
     // Two ledes joined as one main event (ledePair), nothing making them two claims (above): each
     // lede adds its own circumstances round the one event, so neither covers most of the other
     // ("Rosa Tellan, who spent 18 years as a fire chief in …, was named Friday to take over the
     // Dalvik Fire Service as it tries to …" / "A new chief has been selected to lead the Dalvik
     // Fire Service in the aftermath of …"; AllSides dev 5839), which facts.ts's coherence check
-    // already accepts for ledes of three articles, and this gate split again.
+    // already accepts for ledes of three articles, and this gate split again. Asked after
+    // otherSubjects: two ledes whose subjects neither names are two people's acts, however alike
+    // the rest ("A veteran city councillor was arrested on Friday in Dalvik on suspicion of
+    // taking bribes" / "The owner of a construction company was arrested on Friday in Dalvik on
+    // suspicion of paying bribes"); the appointment's "new chief" is named in the other lede
+    // ("… as a fire chief …").
     if (t.ledePair?.(x, y)) return true;
-    // Below a near copy, two sentences about different subjects state different things, however
-    // much of their topic's words they share: a phrase ("… social security and civil service …"
-    // as what Congress rejected / where the country failed to cut spending) or a figure.
-    if (otherSubjects(sentences[x].text, sentences[y].text)) return false;
     if (t.aff.phraseWords(x, y) >= CLAIM_PHRASE_WORDS) return true;
     if (measured(x, y)) return true;
     const cx = cover(x, y);

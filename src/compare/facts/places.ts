@@ -54,7 +54,8 @@ export function sentencePlaces(a: AnnotatedArticle, start: number, end: number):
   const dl = DATELINE.exec(text);
   let from = dl ? dl[0].length : 0;
   const out: PlaceName[] = [];
-  const placeAt = (s: number, e: number): Mention | undefined => (a.mentions ?? []).find((m) => m.type === 'place' && m.start === start + s && m.end === start + e);
+  const places = placeIndex(a);
+  const placeAt = (s: number, e: number): Mention | undefined => places.get(`${start + s}:${start + e}`);
   const add = (m: Mention): void => {
     if (quoted(text, m.start - start)) return;
     const words = a.text.slice(m.start, m.end).split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w.toLowerCase());
@@ -82,6 +83,25 @@ export function sentencePlaces(a: AnnotatedArticle, start: number, end: number):
     if (m) add(m);
   }
   return out;
+}
+
+// Each article's place mentions by their span, built once per article: looking a span up among
+// all the article's mentions for each of its sentences cost (sentences × mentions), quadratic in
+// the article's length.
+const PLACE_INDEX = new WeakMap<AnnotatedArticle, Map<string, Mention>>();
+
+/** The place mentions of an article by `start:end` (the first of each span, as `find` gave). */
+function placeIndex(a: AnnotatedArticle): Map<string, Mention> {
+  let ix = PLACE_INDEX.get(a);
+  if (!ix) {
+    ix = new Map();
+    for (const m of a.mentions ?? []) {
+      const key = `${m.start}:${m.end}`;
+      if (m.type === 'place' && !ix.has(key)) ix.set(key, m);
+    }
+    PLACE_INDEX.set(a, ix);
+  }
+  return ix;
 }
 
 /** What a report names: its words' lower-cased forms and stems, and the acronyms it writes. */

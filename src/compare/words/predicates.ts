@@ -239,13 +239,14 @@ export interface ActReading {
   /** Indices in scan(text) of the main clause's words before its verb (background left out). */
   subjectAt: number[];
   /**
-   * The initials (lower case) of every run of two or more capitalised words of the sentence, and
+   * The initials (lower case) of every run of two or more capitalised words of the sentence's
+   * subject (initialsOf: only the actor's words), and
    * of each run within it ("the United States" gives "us"; "Federal Bureau of Investigation",
    * function words inside skipped, gives "fbi" and "bi"): what an initialism of the other
-   * sentence may stand for (otherActors).
+   * sentence's subject may stand for (otherActors).
    */
   initials: Set<string>;
-  /** The sentence's words written as initialisms (initialismOf: "U.S." gives "us"). */
+  /** The subject's words written as initialisms (initialismOf: "U.S." gives "us"). */
   initialisms: Set<string>;
 }
 
@@ -644,7 +645,7 @@ export function readAct(text: string): ActReading {
     }
     negator = false;
   }
-  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [], initials: initialsOf(items), initialisms: new Set(items.map((x) => initialismOf(x.raw)).filter((x): x is string => x !== null)) };
+  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [], initials: mainDone ? initialsOf(items, new Set(subjectAt)) : new Set(), initialisms: new Set(mainDone ? subjectAt.map((k) => initialismOf(items[k].raw)).filter((x): x is string => x !== null) : []) };
 }
 
 // Function words a name may hold inside ("Bureau of Investigation", "Department of Health and
@@ -654,8 +655,16 @@ const NAME_INNER = new Set(['of', 'and', 'for', 'the', 'on', '&']);
 // the runs within a run are quadratic in its length).
 const INITIALS_RUN = 8;
 
-/** The initials of every run of capitalised words of a scanned sentence (ActReading.initials). */
-function initialsOf(items: ScanItem[]): Set<string> {
+/**
+ * The initials of every run of capitalised words of a scanned sentence's subject (`subject`: the
+ * indices of its subject words; ActReading.initials). Only the subject: an initialism names the
+ * actor, and a run elsewhere in the sentence is another participant or a circumstance ("The EU
+ * pledged … in Ukraine's Kharkiv region" spells "uk", which is not the EU's actor; "Under New
+ * rules, Egypt sent …" spells "un"), and reading the whole sentence made otherActors say "one
+ * actor" of two, which lifts the conflicts stage's guard against two actors' figures. A
+ * possessive ends its run: "Ukraine's Kharkiv" is an owner and its own, two names, not one.
+ */
+function initialsOf(items: ScanItem[], subject: Set<number>): Set<string> {
   const out = new Set<string>();
   let run: string[] = [];
   const flush = (): void => {
@@ -664,9 +673,10 @@ function initialsOf(items: ScanItem[]): Set<string> {
   };
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    if (!it.brk && it.upper && /^\p{L}/u.test(it.raw) && !DETERMINERS.has(it.w)) {
+    if (subject.has(i) && !it.brk && it.upper && /^\p{L}/u.test(it.raw) && !DETERMINERS.has(it.w)) {
       if (run.length < INITIALS_RUN) run.push(it.w);
-    } else if (!(run.length && !it.brk && NAME_INNER.has(it.w) && items[i + 1]?.upper)) flush();
+      if (POSSESSIVE.test(it.w)) flush();
+    } else if (!(run.length && subject.has(i) && !it.brk && NAME_INNER.has(it.w) && items[i + 1]?.upper)) flush();
   }
   flush();
   return out;
@@ -732,8 +742,7 @@ export function otherActors(a: ActReading, b: ActReading, near: number): boolean
       const l = initialismOf(raw);
       if (l !== null && y.initials.has(l)) return true;
     }
-    const own = runInitials(x.subject);
-    return [...y.initialisms].some((l) => own.has(l));
+    return [...y.initialisms].some((l) => x.initials.has(l));
   };
   return !spelled(a, b) && !spelled(b, a);
 }
