@@ -53,3 +53,19 @@ test('figures of acts dated years apart are two acts, even when one date is read
   );
   assert.equal(kinds(real).filter((k) => !k.startsWith('date')).length, 1);
 });
+
+test('amounts each for its own purpose are two things paid for, not one figure given two ways', () => {
+  const story = cards(
+    'The Orlen council approved a $14 billion budget for schools on Monday, officials said. The vote was 7 to 2.',
+    'The Orlen council approved a $9 billion budget for roads on Monday, officials said. The vote was 7 to 2.',
+    'The Orlen council approved a $14 billion budget for schools on Monday. The vote was 7 to 2.',
+  );
+  assert.deepEqual(kinds(story).filter((k) => !k.startsWith('date')), []);
+  // One purpose in both, two amounts: still a card.
+  const real = cards(
+    'The Orlen council approved a $14 billion budget for schools on Monday, officials said. The vote was 7 to 2.',
+    'The Orlen council approved a $9 billion budget for schools on Monday, officials said. The vote was 7 to 2.',
+    'The Orlen council approved a $14 billion budget for schools on Monday. The vote was 7 to 2.',
+  );
+  assert.equal(kinds(real).filter((k) => !k.startsWith('date')).length, 1);
+});

@@ -81,7 +81,41 @@ function ofNoun(c: ClaimItem): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
+/**
+ * The thing an amount is for, right after it: "a $14 billion budget for schools", "spent $3
+ * billion on defence", "$30 million in aid for flood victims" — up to two words (the measured
+ * noun and a modifier) then "for"/"on" and the purpose's first content word. Null when no such
+ * complement follows within the clause.
+ */
+const PURPOSE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:for|on)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|new\s+)*([\p{L}-]{3,})/iu;
+/** Words after "for"/"on" that name a time or a manner, not a purpose ("for years", "on Monday", "on average"). */
+const NOT_PURPOSE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|decades?|average|top|behalf|record|hand|time|sale|condition|track|paper|board|end)$/i;
+function purposeOf(c: ClaimItem): string | null {
+  const after = c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 60);
+  const cut = after.search(/[,;:()—]/);
+  const m = PURPOSE_AFTER.exec(cut >= 0 ? after.slice(0, cut) : after);
+  if (!m || NOT_PURPOSE.test(m[1]) || /^\p{Lu}/u.test(m[1])) return null;
+  return m[1].toLowerCase();
+}
+
+/**
+ * Two amounts each for its own purpose ("a $14 billion budget for schools" / "a $9 billion
+ * budget for roads"; "spent $3 billion on defence" / "$800 million on schools"): two things
+ * paid for, not one figure given two ways (a confident false card on invented text, session 20's
+ * review). Both purposes are read, differ, and neither sentence names the other's anywhere (so
+ * "for schools and roads" told beside "for schools" stays comparable). Money only: a count "of
+ * 12 for the final" says when, not what for.
+ */
+export function otherPurposes(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number' || !/[$€£]|\b(?:dollars?|euros?|pounds?|yuan|yen|rupees?)\b/i.test(x.text + ' ' + y.text)) return false;
+  const px = purposeOf(x);
+  const py = purposeOf(y);
+  if (px === null || py === null || lightStem(px) === lightStem(py)) return false;
+  return !stemsOf(y.sentence.text).has(lightStem(px)) && !stemsOf(x.sentence.text).has(lightStem(py));
+}
+
 export function otherMeasures(x: ClaimItem, y: ClaimItem): boolean {
+  if (otherPurposes(x, y)) return true;
   if (x.kind !== 'number' || y.kind !== 'number' || !x.measure.length || !y.measure.length) return false;
   // Only figures that are each the complement of a noun ("winds of", "gusts of"): a verb's
   // measure may be a light verb's ("Carter scored 14 points" / "Carter had 12 points", one
