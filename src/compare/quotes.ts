@@ -98,7 +98,24 @@ export function longestRun(a: string[], b: string[], enough = Infinity): number 
 }
 
 /** The entity a quote's speaker refers to: the name under the speaker span, else the resolved name. */
+/**
+ * A speaker described through another's possessive ("Brekke's deputy", "the mayor's spokesman"):
+ * the possessed noun spoke, not the owner. Overlap with the owner's name must not give the words
+ * to the owner (a "different speakers" group, and at worst a speaker card, against an outlet that
+ * names the deputy; review of session 20). A name after the description ("Brekke's deputy, Tor
+ * Vik") is the speaker.
+ */
+const POSSESSED_SPEAKER = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*['’]s?\s+(?=\p{Ll})/u;
+
 function speakerOf(q: Quote, article: string, ents: EntityIndex): string | null {
+  const owned = q.speaker ? POSSESSED_SPEAKER.exec(q.speaker.text) : null;
+  if (q.speaker && owned && /['’]s?\s+$/.test(owned[0])) {
+    const rest = q.speaker.text.slice(owned[0].length);
+    const name = /\p{Lu}/u.exec(rest);
+    if (!name) return null;
+    const from = q.speaker.start + owned[0].length + name.index;
+    return ents.at(article, from, q.speaker.end) ?? null;
+  }
   if (q.speaker) {
     const hit = ents.at(article, q.speaker.start, q.speaker.end);
     if (hit) return hit;
