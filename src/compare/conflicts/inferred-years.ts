@@ -9,11 +9,12 @@
  * "next June") is its own statement and stays compared.
  */
 import type { ClaimItem } from '../claims/claims.js';
+import { MONTH } from '../../annotate/times/lexicon.js';
 
 /** A written year ("1995", "'95") or a word that fixes the year relative to the report ("last June"). */
 const YEAR_WRITTEN = /\b(?:1[6-9]\d\d|20\d\d)\b|['’]\d\d\b|\b(?:last|next|this|past|previous|following|coming)\b/i;
-/** A month name, as written ("June", "Jan.", "Sept"). */
-const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A month name, as written ("June", "Jan.", "Sept"): the annotator's own pattern. */
+const MONTH_NAME = new RegExp(String.raw`\b${MONTH}(?![\p{L}])`, 'iu');
 
 /** A date written as a month (and perhaps a day) with no year of its own. */
 function yearInferred(c: ClaimItem): boolean {
