@@ -49,6 +49,8 @@ async function main(): Promise<void> {
     '6001', '6008', '6018', '6026', '6044', '6047', '6058', '6079', 'D0611B', 'D0623E', 'd30040t', 'd31031t', 'M003', '19ecb', '19ecbplus', '30ecb', '30ecbplus',
     '6000', 'd31010t',
     '6003', '6007', '6009', '6011', '6012', '6013', '6021', '6024', 'D0638B', 'D0641E', 'd30042t', 'd31033t', 'M005', '2ecb', '2ecbplus', '25ecb', '25ecbplus',
+    '6029', '6033', 'D0644H',
+    '6037', '6038', '6040', '6045', '6046', '6048', '6050', '6051', 'D0640D', 'D0643G', 'd30044t', 'd30048t', 'M008', '20ecb', '20ecbplus', '31ecb', '31ecbplus',
   ]);
   const reserved = (s: string): boolean => RESERVED.has(s) || (corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112);
   const injectedRoot = path.join(shared, 'bench', 'conflicts');

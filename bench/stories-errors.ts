@@ -32,16 +32,20 @@ export function inDevHalf(story: string): boolean {
  * 6008, 6018, 6026, 6044, 6047, 6058, 6079 (and 6073–6078, read before), DUC 2006 D0611B and D0623E
  * (and D0606F), DUC 2003 d30040t and d31031t, ECB+ topics 19 and 30 whole. Session 20's: AllSides
  * 6003, 6007, 6009, 6011, 6012, 6013, 6021, 6024 (and 6000, read before), DUC 2006 D0638B and D0641E,
- * DUC 2003 d30042t and d31033t (and d31010t, read before), ECB+ topics 2 and 25 whole. The stories earlier final readings read (the rest of
+ * DUC 2003 d30042t and d31033t (and d31010t, read before), ECB+ topics 2 and 25 whole (and AllSides
+ * 6029 and 6033, DUC 2006 D0644H, read at its end). Session 21's: AllSides 6037, 6038, 6040, 6045,
+ * 6046, 6048, 6050, 6051, DUC 2006 D0640D and D0643G, DUC 2003 d30044t and d30048t, MultiLing M008,
+ * ECB+ topics 20 and 31 whole. The stories earlier final readings read (the rest of
  * bench/conflict-cards.ts RESERVED) are left out too, so that none is read again as if new.
  */
 const RESERVED_ECB = new Set(['1ecb', '3ecb', '11ecb', '24ecb', '29ecb', '35ecbplus', '22ecb', '5ecb', '7ecbplus', '22ecbplus', '23ecb', '35ecb']);
-const RESERVED_ECB_TOPICS = new Set(['14', '18', '34', '1', '3', '6', '8', '16', '26', '10', '11', '27', '33', '19', '30', '2', '25']);
+const RESERVED_ECB_TOPICS = new Set(['14', '18', '34', '1', '3', '6', '8', '16', '26', '10', '11', '27', '33', '19', '30', '2', '25', '20', '31']);
 const RESERVED_DUC = new Set([
   'd30050t', 'd31009t', 'd0610a', 'd0625g', 'd0604d', 'd0618i', 'd0619a', 'd0621c', 'd0630c', 'd0637a', 'd0648c',
   'd30012t', 'd31041t', 'd0616g', 'd0632e', 'd0631d', 'd0634g', 'd0612c', 'd0617h', 'd0636i', 'd0639c', 'd0650e',
   'd0647b', 'd0608h', 'd30016t', 'd0606f', 'd0611b', 'd0623e', 'd30040t', 'd31031t',
   'd31010t', 'd0638b', 'd0641e', 'd30042t', 'd31033t',
+  'd0644h', 'd0640d', 'd0643g', 'd30044t', 'd30048t',
 ]);
 const RESERVED_ALLSIDES = new Set([
   6014, 6016, 6017, 6019, 6020, 6004, 6032, 6034, 6036, 6039, 6041, 6043, 6049,
@@ -49,6 +53,7 @@ const RESERVED_ALLSIDES = new Set([
   6052, 6055, 6056, 6059, 6061, 6063, 6065, 6067, 6069, 6071, 6072,
   6073, 6074, 6075, 6076, 6077, 6078, 6001, 6008, 6018, 6026, 6044, 6047, 6058, 6079,
   6000, 6003, 6007, 6009, 6011, 6012, 6013, 6021, 6024,
+  6029, 6033, 6037, 6038, 6040, 6045, 6046, 6048, 6050, 6051,
 ]);
 function reserved(corpus: string, story: string): boolean {
   if (corpus === 'ecbplus-dev') return RESERVED_ECB.has(story) || RESERVED_ECB_TOPICS.has(/^\d+/.exec(story)?.[0] ?? '');
