@@ -2,7 +2,8 @@
  * The state or country a person is "of" (src/compare/conflicts/places-of-people.ts), on invented
  * reports through the real pipeline: one person written of two US states, or of two countries, by
  * different reports is a possible place card with the lone report named; a town against a state,
- * an article writing the person of both places, and a place opening a longer name are no card.
+ * an article writing the person of both places, a place opening a longer name, and a person
+ * written with a title and one name are no card.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,4 +39,6 @@ test('a town against a state, an article naming both places, or a longer name ar
     [],
   );
   assert.deepEqual(placeCards(['Professor Ilse Marrek of Ohio State University spoke first.', 'Professor Ilse Marrek of Texas spoke first at the hearing.']), []);
+  // A title and one name may be two people: two kings called Abdullah.
+  assert.deepEqual(placeCards(['King Abdullah of Jordan met the envoy in Amman on Monday for talks.', 'Envoys said King Abdullah of Saudi Arabia would host the summit next month.']), []);
 });

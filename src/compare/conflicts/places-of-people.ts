@@ -8,6 +8,8 @@
  * the name and slot finders compare the person, not the place after "of".
  *
  * Faithful before complete, so always a `possible` card:
+ * - only a person written with a given name and a surname (a title and one name, "King Abdullah
+ *   of Jordan" / "King Abdullah of Saudi Arabia", may be two people linked as one);
  * - only "of" right after the person's name (a comma between allowed), and the place a US state
  *   or a sovereign country, both sides of one kind (a town against its state, a state against its
  *   country may both be true: "of Arkansas City" / "of Kansas"); two names of one country are one
@@ -23,7 +25,7 @@ import type { EntityIndex } from '../entities/entities.js';
 import { loneReport, type ArticleMeta } from './conflicts.js';
 import { countriesApart, sovereign } from './slots.js';
 import { US_STATES } from './places-datelines.js';
-import { articleOrder, cmp, mentionsWithSentences, uniqArticles } from '../words/lex.js';
+import { articleOrder, cmp, mentionsWithSentences, nameTokens, uniqArticles } from '../words/lex.js';
 
 /** "of" right after a name, a comma allowed before it, then the place ("Hastings of Florida", "Ortiz, of Peru"). */
 const OF_AFTER = /^\s*,?\s*of\s+(?:the\s+)?$/;
@@ -55,6 +57,9 @@ export function findPersonPlaceConflicts(articles: AnnotatedArticle[], ents: Ent
       const { mention: p, sentence: s } = list[i];
       const { mention: q } = list[i + 1];
       if (p.type !== 'person' || q.type !== 'place' || q.end > s.end) continue;
+      // A given name and a surname: a title and one name ("King Abdullah of Jordan", "King
+      // Abdullah of Saudi Arabia") may be two people the entity stage cannot tell apart.
+      if (nameTokens(p.text).length < 2) continue;
       if (!OF_AFTER.test(a.text.slice(p.end, q.start))) continue;
       // The place closes the phrase: "of Florida," or "of Florida." — not "of Florida State University".
       if (!/^(?:\s*[,;:)]|\.(?![\p{L}\p{N}])|\s+(?:[\p{Ll}]|$)|$)/u.test(a.text.slice(q.end, q.end + 3))) continue;
