@@ -24,12 +24,12 @@ import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan 
 import { ownerAgainstParty } from './parties.js';
 import { figuresAlsoDiffer, otherDaysOfActs, otherPlacesOfActs, unsharedActs } from './occasions.js';
 import { onlyInferredYearDiffers } from './inferred-years.js';
-import { otherAgents, otherFigureKinds, otherMeasures } from './figure-kinds.js';
+import { otherAgents, otherFigureKinds, otherMarginsOrMoments, otherMeasures } from './figure-kinds.js';
 import { nearlyMeeting } from './approximations.js';
 import { creditedSources, sourcesApart } from './sources.js';
 import { relativeAged } from './relatives.js';
 import { otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
-import { narrowedMeasure, otherMeasuredNouns } from './measured-nouns.js';
+import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
 
 export interface ConflictResult {
@@ -1683,6 +1683,10 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // Two nouns measured ("Turnout was 62 percent" / "won 52 percent"; "bail at $2 million" / "a
     // $5 million settlement"; "of Democrats" / "of voters"): two things (measured-nouns.ts).
     if (otherMeasuredNouns(x, y)) return null;
+    // A margin against a level ("won by 12 points" / "scored 21 points"), a move's start against
+    // its end ("from $12" / "to $15"; figure-kinds.ts), figures of opposite acts ("closed at $40" /
+    // "opened at $38"; measured-nouns.ts).
+    if (otherMarginsOrMoments(x, y) || oppositeGoverning(x, y)) return null;
     // A sentence that writes the other side's figure itself, as a bare number ("killed 12 people
     // in Karvik and 40 across the region" / "killed 40 people"): the article gives both values,
     // for two things, as alsoGivesOther holds for claims (written-values.ts).

@@ -20,6 +20,9 @@
  */
 import type { ClaimItem } from '../claims/claims.js';
 import { stem, STOP } from '../words/lex.js';
+import { antonymsOf, lemmaStem } from '../words/antonyms.js';
+import { tokenize } from '../words/text.js';
+import { IRREGULAR } from '../words/irregular-verbs.js';
 
 export interface Measured {
   head: string;
@@ -30,7 +33,7 @@ export interface Measured {
 const NOT_A_NOUN = new Set('the a an its their his her our this that these those some about around nearly almost roughly at least up to more than over under only just total overall estimated new per of in on for and or but while as by with from is was were are be been stood stands remained remains reached reaches hit hits rose fell'.split(' '));
 const HEDGE = String.raw`(?:(?:about|nearly|almost|some|roughly|around|just|only|over|an\s+estimated|more\s+than|less\s+than|at\s+least|a\s+record|a)\s+)*`;
 /** A copula or a verb of level right before the figure ("was", "stood at", "fell to"), its subject before it. */
-const SUBJECT_LEVEL = new RegExp(String.raw`((?:[\p{L}'’-]+\s+){1,4}?)(?:was|is|were|are|stood\s+at|stands\s+at|remained(?:\s+at)?|remains(?:\s+at)?|reached|hit|came\s+to|totall?ed|amounted\s+to|(?:rose|fell|climbed|dropped|jumped|declined|grew|slipped|edged\s+(?:up|down)|increased|decreased|slid)\s+to)\s+${HEDGE}[$€£]?$`, 'iu');
+const SUBJECT_LEVEL = new RegExp(String.raw`((?:[\p{L}'’-]+\s+){1,4}?)(?:was|is|were|are|stood\s+at|stands\s+at|remained(?:\s+at)?|remains(?:\s+at)?|reached|hit|came\s+to|totall?ed|amounted\s+to|(?:rose|fell|climbed|dropped|jumped|declined|grew|slipped|edged\s+(?:up|down)|increased|decreased|slid|gained|lost|plunged|soared|surged|tumbled)(?:\s+(?:to|by))?)\s+${HEDGE}[$€£]?$`, 'iu');
 /** A noun and "at" right before the figure: "set bail at", "put the toll at". */
 const NOUN_AT = new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]{2,})\s+at\s+${HEDGE}[$€£]?$`, 'u');
 /**
@@ -39,8 +42,10 @@ const NOUN_AT = new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]{2,})\s+at\s+${HEDGE}[$�
  * a clause break after it); the amount itself after a determiner (ATTRIBUTIVE_BEFORE), so that
  * "raised $40 million last year" reads nothing.
  */
-const QUALIFIED_AFTER = /^(?:-\p{L}+)?\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*[,.;:—)]|\s*$|\s+(?:for|to|with|in|on|from|by|that|which|was|is|were|are|will|would|has|had|against|over|after)\b)/u;
-const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:(?:record|new|proposed|planned|total|estimated|additional)\s+)?[$€£]?$/i;
+const QUALIFIED_AFTER = /^(?:-\p{L}+)?\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*[,.;:—)]|\s*$|\s+(?:for|to|with|in|on|at|from|by|that|which|was|is|were|are|will|would|has|had|against|over|after|off|near)\b|\s+(\p{Ll}+))/u;
+/** A past form of a verb (a regular "-ed" or an irregular one: "struck", "shook"). */
+const pastForm = (w: string): boolean => /[a-z]{2,}ed$/.test(w) || (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w);
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:\p{Ll}+\s+)?[$€£]?$/iu;
 /** An amount's "in" noun: "$12 million in restitution", "$30 million in aid". */
 const IN_NOUN_AFTER = /^\s+in\s+(?:(\p{Ll}[\p{Ll}-]{2,})\s+)?(\p{Ll}[\p{Ll}-]{2,})\b/u;
 /** A share's whole: "percent of Democrats", "% of the vote", "of all voters" (its words, cut in measuredNoun). */
@@ -63,7 +68,9 @@ const isMoney = (c: ClaimItem): boolean => (c.unit ?? '').startsWith('money') ||
 
 /** A noun phrase from words: content words only, the last the head. Null when none is left, or a name (capitalised, not opening the sentence) ends it. */
 function phrase(words: string[]): Measured | null {
-  const ws = words.map((w) => w.toLowerCase().replace(/['’]s$/, '')).filter((w) => /^\p{L}/u.test(w) && !NOT_A_NOUN.has(w) && !STOP.has(w));
+  // A possessor ("the company's revenue", "Korvel's shares") names whose the thing is, which the
+  // other sentence may leave implied: no modifier of what is measured.
+  const ws = words.filter((w) => !/['’]s?$/.test(w)).map((w) => w.toLowerCase()).filter((w) => /^\p{L}/u.test(w) && !NOT_A_NOUN.has(w) && !STOP.has(w));
   if (!ws.length) return null;
   return { head: ws[ws.length - 1], mods: ws.slice(0, -1) };
 }
@@ -99,11 +106,11 @@ export function measuredNoun(c: ClaimItem): Measured | null {
       if (ws.length) return phrase(ws);
     }
   }
-  if (isMoney(c) || /\d-(?:year|month|day|week)\b/.test(c.sentence.text.slice(c.start - c.sentence.start, c.end - c.sentence.start + 8))) {
-    const at = NOUN_AT.exec(b);
+  {
+    const at = isMoney(c) ? NOUN_AT.exec(b) : null;
     if (at && !/ed$/.test(at[1])) return phrase([at[1]]);
     const q = ATTRIBUTIVE_BEFORE.test(b) ? QUALIFIED_AFTER.exec(tail(c)) : null;
-    if (q && !/(?:ed|ly)$/.test(q[1]) && !NOT_A_NOUN.has(q[1]) && !/^(?:a|an|per|every|each|year|years|month|months|day|days|week|weeks|people|dollars?|euros?|pounds?)$/.test(q[1])) return phrase([q[1]]);
+    if (q && (q[2] === undefined || pastForm(q[2])) && !/(?:ed|ly)$/.test(q[1]) && !NOT_A_NOUN.has(q[1]) && !/^(?:a|an|per|every|each|year|years|month|months|day|days|week|weeks|people|dollars?|euros?|pounds?)$/.test(q[1])) return phrase([q[1]]);
     const i = IN_NOUN_AFTER.exec(tail(c));
     if (i && isMoney(c)) return phrase([i[1] ?? '', i[2]].filter(Boolean));
   }
@@ -148,4 +155,27 @@ export function narrowedMeasure(x: ClaimItem, y: ClaimItem): { modifier: string;
   if (a !== undefined) return { modifier: a, of: x };
   const b = lone(my, x);
   return b !== undefined ? { modifier: b, of: y } : null;
+}
+
+/**
+ * Verbs of opposite acts governing the two figures (measure.ts keys; WordNet antonyms,
+ * words/antonyms.ts): "shares closed at $40" / "opened at $38", "won 52 percent" / "lost with 48
+ * percent", "bought 12 jets" / "sold 4". Two acts, two figures, unless one sentence also uses the
+ * other's verb (it tells both). Not verbs of one measure's direction ("rose 5 percent" / "fell 2
+ * percent" of one thing on one day disagree on the direction itself).
+ */
+const DIRECTION = new Set(['rise', 'fall', 'increas', 'decreas', 'ascend', 'descend', 'climb', 'drop', 'lessen', 'diminish', 'wax', 'wane', 'rais', 'lower']);
+const porter = (w: string): string => lemmaStem(tokenize(w)[0]?.stem ?? w);
+export function oppositeGoverning(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number') return false;
+  const vx = x.measure.filter((k) => !k.startsWith('EV:')).map(porter);
+  const vy = y.measure.filter((k) => !k.startsWith('EV:')).map(porter);
+  if (!vx.length || !vy.length) return false;
+  const opposite = vx.some((a) => !DIRECTION.has(a) && vy.some((b) => !DIRECTION.has(b) && antonymsOf(a).includes(b)));
+  if (!opposite) return false;
+  const told = (vs: string[], text: string): boolean => {
+    const ws = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? ([] as string[])).map(porter));
+    return vs.some((v) => ws.has(v));
+  };
+  return !told(vx, y.sentence.text) && !told(vy, x.sentence.text);
 }
