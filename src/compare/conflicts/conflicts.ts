@@ -17,17 +17,20 @@ import { claimSlots } from '../claims/claim-slots.js';
 import { shareSynset, synsetsOf } from '../words/synonyms.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
-import { otherInstances } from './series.js';
+import { designatedApart, otherInstances } from './series.js';
 import { withSlotCandidates } from './claim-index.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
-import { otherDaysOfActs, otherPlacesOfActs, unsharedActs } from './occasions.js';
+import { figuresAlsoDiffer, otherDaysOfActs, otherPlacesOfActs, unsharedActs } from './occasions.js';
 import { onlyInferredYearDiffers } from './inferred-years.js';
-import { otherAgents, otherFigureKinds, otherMeasures } from './figure-kinds.js';
+import { otherAgents, otherFigureKinds, otherMarginsOrMoments, otherMeasures } from './figure-kinds.js';
 import { nearlyMeeting } from './approximations.js';
 import { creditedSources, sourcesApart } from './sources.js';
 import { relativeAged } from './relatives.js';
+import { otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
+import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns } from './measured-nouns.js';
+import { writesOtherValue } from './written-values.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -1674,6 +1677,20 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // Two measured things ("winds of 120" / "gusts of 150") or two named actors of the governing
     // verb ("Orlen scored 12" / "Tarsk scored 21"), read by measure.ts (figure-kinds.ts).
     if (otherMeasures(x, y) || otherAgents(x, y)) return null;
+    // Two figures told over two stretches ("$30 million a year" / "$150 million over five years";
+    // "in the first quarter" / "for the full year"): two questions (periods.ts).
+    if (otherPeriods(x, y)) return null;
+    // Two nouns measured ("Turnout was 62 percent" / "won 52 percent"; "bail at $2 million" / "a
+    // $5 million settlement"; "of Democrats" / "of voters"): two things (measured-nouns.ts).
+    if (otherMeasuredNouns(x, y)) return null;
+    // A margin against a level ("won by 12 points" / "scored 21 points"), a move's start against
+    // its end ("from $12" / "to $15"; figure-kinds.ts), figures of opposite acts ("closed at $40" /
+    // "opened at $38"; measured-nouns.ts).
+    if (otherMarginsOrMoments(x, y) || oppositeGoverning(x, y)) return null;
+    // A sentence that writes the other side's figure itself, as a bare number ("killed 12 people
+    // in Karvik and 40 across the region" / "killed 40 people"): the article gives both values,
+    // for two things, as alsoGivesOther holds for claims (written-values.ts).
+    if (writesOtherValue(x, y, claimsOfSentence) || writesOtherValue(y, x, claimsOfSentence)) return null;
     // A count said to add to another ("Another 7 people were killed on Tuesday") counts other
     // members than a whole count ("12 people were killed on Monday"): two sets, not one figure
     // told two ways (a sure card on invented text, session 18 review). Two increments compare.
@@ -1737,6 +1754,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // released in May 1977" / "the third Star Wars film was released 15 years ago"; "his first
     // term" / "his second term"): each value is its own instance's (series.ts).
     if (otherInstances(x.sentence.text, y.sentence.text)) return null;
+    // Two instances named by designators ("a Series A round" / "a Series B round"; series.ts).
+    if (designatedApart(x.sentence.text, y.sentence.text) === 'apart' || designatedApart(y.sentence.text, x.sentence.text) === 'apart') return null;
     // A figure paired across a coordination with another predicate's figure (coordinatedApart).
     if (x.kind === 'number' && coordinatedApart(x, y)) return null;
     // A date resolved ahead of its report in a sentence told in the past (misreadAhead) that
@@ -1842,7 +1861,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // two events): its claims here are not one claim, whatever their context, and it sits out.
     // Values read out of their construction compare with nothing: a conversion, the tail of a
     // number, a total read with its parts' unit, a recurring date.
-    const all = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]).filter((c) => !conversion(c) && !numberTail(c) && !unitOutsidePhrase(c) && !habitual(c));
+    const all = [...ids].sort((a, b) => a - b).map((i) => graph.claims[i]).filter((c) => !conversion(c) && !numberTail(c) && !unitOutsidePhrase(c) && !habitual(c) && !rateDenominator(c));
     const members0 = all.filter((c) => !all.some((d) => d.article === c.article && !compatible(c, d)));
     let members = [...members0, ...supporters(members0, factOf, claimsOfFact)];
     if (new Set(members.map((c) => c.article)).size < 2) continue;
@@ -2041,8 +2060,20 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // reading of "by" as a bound on a done act and of both clauses as one act: worth a look, not
     // an accusation.
     const byBound = byBoundAgainstDate(x, y) === true;
-    const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null && !credited ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (namedAgainstAct(x, y) ? `; “${x.named ? x.text : y.text}” is the date in the event's name, “${x.named ? y.text : x.text}” the date of the act itself` : x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (byBound ? `; “${x.bound ? x.text : y.text}” says by when the act was done, and “${x.bound ? y.text : x.text}” is later` : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (credited ? `; each figure is credited to its own source (${[x, y].map((c) => `“${creditedSources(c.sentence.text).written}” for “${c.text}”`).join(', ')}): the sources disagree, and neither outlet is named the outlier` : '') + (loose !== null ? `; “${loose.text}” is an approximation, and “${loose === x ? y.text : x.text}” lies just beyond what it is read to cover` : '') + (capped !== null ? `; ${capped}` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
+    // A figure told over a stretch against one told over none ("raised $40 million last year" /
+    // "raised $25 million"): perhaps one figure with its period left out, perhaps two (periods.ts).
+    const periodOnly = periodInOneOnly(x, y, claimsOfSentence);
+    // One measured noun, narrowed by a modifier in one sentence only ("core inflation" /
+    // "inflation"): perhaps a kind of the thing against the thing (measured-nouns.ts).
+    const narrowed = narrowedMeasure(x, y);
+    // One noun named by a designator in one sentence and by another word in the other ("a Series
+    // B round" / "a seed round"): perhaps two instances (series.ts).
+    const instance = designatedApart(x.sentence.text, y.sentence.text) ?? designatedApart(y.sentence.text, x.sentence.text);
+    // Two dates whose sentences' figures disagree too ("arrested 12 … on Monday" / "arrested 40 …
+    // on Tuesday"): perhaps two occasions of one kind of act (occasions.ts).
+    const coFigures = figuresAlsoDiffer(x, y, claimsOfSentence);
+    const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null && !credited && periodOnly === null && narrowed === null && instance === null && coFigures === null ? 'high' : 'possible';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (namedAgainstAct(x, y) ? `; “${x.named ? x.text : y.text}” is the date in the event's name, “${x.named ? y.text : x.text}” the date of the act itself` : x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (byBound ? `; “${x.bound ? x.text : y.text}” says by when the act was done, and “${x.bound ? y.text : x.text}” is later` : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (credited ? `; each figure is credited to its own source (${[x, y].map((c) => `“${creditedSources(c.sentence.text).written}” for “${c.text}”`).join(', ')}): the sources disagree, and neither outlet is named the outlier` : '') + (loose !== null ? `; “${loose.text}” is an approximation, and “${loose === x ? y.text : x.text}” lies just beyond what it is read to cover` : '') + (capped !== null ? `; ${capped}` : '') + (periodOnly !== null ? `; only “${periodOnly.text}” is told over a stated period, and “${periodOnly === x ? y.text : x.text}” may be of another` : '') + (narrowed !== null ? `; only “${narrowed.of.text}” is told of the “${narrowed.modifier}” kind, and the other may be of the whole` : '') + (instance !== null ? '; the sentences name what they tell of by different words (a designated instance against another), and may tell of two instances' : '') + (coFigures !== null ? `; the sentences also give “${coFigures[0].text}” and “${coFigures[1].text}”, and may tell of two occasions` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('clock:') ? 'time' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',

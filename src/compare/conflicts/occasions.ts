@@ -46,11 +46,36 @@ function relativeDay(d: ClaimItem): boolean {
  */
 const RELATIVE_SLACK_DAYS = 8;
 
-/** Two act dates that cannot date one act: written ones that do not overlap; a relative one further than the slack from the other. */
+/**
+ * Two act dates that cannot date one act: written ones that do not overlap; a relative one further
+ * than the slack from the other. Two relative days read against one day of publication ("on
+ * Monday" / "on Tuesday" in two reports of the same day) are resolved on one basis: the slack,
+ * which covers two reports' days, is not needed, and two days are two days (two protests, each
+ * with its arrests: a confident false card on invented text, issue #10 session 21).
+ */
 function apart(a: ClaimItem, b: ClaimItem): boolean {
   if (compatible(a, b)) return false;
   if (!relativeDay(a) && !relativeDay(b)) return true;
+  if (relativeDay(a) && relativeDay(b) && a.publishedDay !== undefined && a.publishedDay === b.publishedDay) return true;
   return Math.max(a.from - b.to, b.from - a.to) > RELATIVE_SLACK_DAYS;
+}
+
+/**
+ * Two dates whose sentences also give figures of one unit that all disagree ("arrested 12 people
+ * … on Monday" / "arrested 40 people … on Tuesday"): two values of one telling differ at once,
+ * which two occasions of one kind of act explain better than two errors. The date card is then
+ * only possible (the figures' card is withheld by otherDaysOfActs). The other sentence's figure,
+ * for the card's why; null when not.
+ */
+export function figuresAlsoDiffer(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): [ClaimItem, ClaimItem] | null {
+  if (x.kind !== 'date' || y.kind !== 'date') return null;
+  const fx = (claimsOfSentence.get(`${x.article}:${x.sentence.start}`) ?? []).filter((c) => c.kind === 'number');
+  const fy = (claimsOfSentence.get(`${y.article}:${y.sentence.start}`) ?? []).filter((c) => c.kind === 'number');
+  for (const a of fx) {
+    const same = fy.filter((b) => b.unit !== null && b.unit === a.unit);
+    if (same.length && same.every((b) => !compatible(a, b)) && !fx.some((c) => same.some((b) => compatible(c, b)))) return [a, same[0]];
+  }
+  return null;
 }
 
 /**

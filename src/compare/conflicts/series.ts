@@ -92,3 +92,53 @@ export function otherInstances(a: string, b: string): boolean {
   }
   return false;
 }
+
+/**
+ * An instance named by a designator before its noun: a capitalised word and a letter or a Roman
+ * numeral ("a Series B round", "the Phase II trial", "its Group C match"). The determiner before
+ * it keeps the run inside one noun phrase. (Not a digit: "a Category 4 storm" / "a Category 3
+ * storm" is as often one storm's rank told two ways, see NUMBERED_NAME.) A lower-case word in that place is a modifier of the same noun
+ * ("a seed round", "a funding round"): it may name another instance or describe the same one.
+ */
+const DESIGNATED = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+([A-Z][a-z]+\s+(?:[A-Z]|[IVX]{1,4})|[a-z]{3,})\s+([a-z]{3,})\b/g;
+const DESIGNATOR = /^[A-Z][a-z]+\s+(?:[A-Z]|[IVX]{1,4})$/;
+
+function designated(text: string): Map<string, { designators: Set<string>; modifiers: Set<string> }> {
+  const out = new Map<string, { designators: Set<string>; modifiers: Set<string> }>();
+  for (const m of text.matchAll(DESIGNATED)) {
+    const noun = m[2].replace(/s$/, '');
+    if (NOT_A_SERIES.has(noun)) continue;
+    const e = out.get(noun) ?? { designators: new Set<string>(), modifiers: new Set<string>() };
+    (DESIGNATOR.test(m[1]) ? e.designators : e.modifiers).add(m[1].toLowerCase().replace(/\s+/g, ' '));
+    out.set(noun, e);
+  }
+  return out;
+}
+
+/**
+ * Two sentences telling of one noun named by a designator in one ("a Series B round") and by
+ * another word in the other ("a seed round", "a Series A round"), neither sentence writing the
+ * other's words: 'apart' when both are designators (two instances, as "the first" / "the third"
+ * above), 'maybe' when the other is a plain modifier ("seed" may name an instance, "funding"
+ * describes the same one): the card is then only possible. Null when nothing is read.
+ */
+export function designatedApart(a: string, b: string): 'apart' | 'maybe' | null {
+  const da = designated(a);
+  if (da.size === 0) return null;
+  const db = designated(b);
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  let maybe = false;
+  for (const [noun, ea] of da) {
+    const eb = db.get(noun);
+    if (!eb) continue;
+    const aWords = [...ea.designators, ...ea.modifiers];
+    const bWords = [...eb.designators, ...eb.modifiers];
+    // One word on both sides, or written anywhere in the other sentence: one instance (or a
+    // sentence naming both, which says no better which it tells of).
+    if (aWords.some((w) => lb.includes(w)) || bWords.some((w) => la.includes(w))) continue;
+    if (ea.designators.size && eb.designators.size) return 'apart';
+    if (ea.designators.size || eb.designators.size) maybe = true;
+  }
+  return maybe ? 'maybe' : null;
+}

@@ -1,0 +1,181 @@
+/**
+ * The noun a figure is told of, read in its construction, for the conflict gates (conflicts.ts
+ * judgePair): two figures of two measured things answer two questions however alike their
+ * sentences ("Turnout was 62 percent" / "Vensel won 52 percent"; "52 percent of Democrats" /
+ * "40 percent of voters"; "set bail at $2 million" / "approved a $5 million settlement"; each a
+ * confident false card on invented multi-outlet stories, issue #10 session 21). measure.ts reads
+ * the verb or the "of" noun governing a figure; these are the nominal constructions it leaves:
+ * - the subject of a copula or of a verb of level ("[Core inflation] was 2.8 percent", "[the youth
+ *   unemployment rate] fell to 14.5 percent", "[Turnout] stood at 62 percent");
+ * - the noun an amount qualifies ("a $5 million [settlement]", "a 12-year [sentence]") or whose
+ *   value it is ("set [bail] at $2 million", "$12 million in [restitution]");
+ * - the whole a share is taken of ("52 percent of [Democrats]").
+ * A reading is a noun phrase: its head (the last word) and its modifiers. Two heads that differ,
+ * neither named in the other sentence, are two things (no card). One head with a modifier the
+ * other sentence never writes ("core inflation" / "inflation", "youth unemployment rate" /
+ * "unemployment rate") is a kind of the thing or the thing itself: only possible. A share read of
+ * one thing against a share governed by a verb that sentence never uses ("Turnout was" / "won")
+ * is two things as well. Figures with no reading are compared as before.
+ * Parser-free and bounded: a window of the figure's clause either side.
+ */
+import type { ClaimItem } from '../claims/claims.js';
+import { stem, STOP } from '../words/lex.js';
+import { antonymsOf, lemmaStem } from '../words/antonyms.js';
+import { tokenize } from '../words/text.js';
+import { IRREGULAR } from '../words/irregular-verbs.js';
+
+export interface Measured {
+  head: string;
+  mods: string[];
+}
+
+/** Words that open or fill a noun phrase without naming what it is (determiners, figure leads). */
+const NOT_A_NOUN = new Set('the a an its their his her our this that these those some about around nearly almost roughly at least up to more than over under only just total overall estimated new per of in on for and or but while as by with from is was were are be been stood stands remained remains reached reaches hit hits rose fell'.split(' '));
+const HEDGE = String.raw`(?:(?:about|nearly|almost|some|roughly|around|just|only|over|an\s+estimated|more\s+than|less\s+than|at\s+least|a\s+record|a)\s+)*`;
+/** A copula or a verb of level right before the figure ("was", "stood at", "fell to"), its subject before it. */
+const SUBJECT_LEVEL = new RegExp(String.raw`((?:[\p{L}'’-]+\s+){1,4}?)(?:was|is|were|are|stood\s+at|stands\s+at|remained(?:\s+at)?|remains(?:\s+at)?|reached|hit|came\s+to|totall?ed|amounted\s+to|(?:rose|fell|climbed|dropped|jumped|declined|grew|slipped|edged\s+(?:up|down)|increased|decreased|slid|gained|lost|plunged|soared|surged|tumbled)(?:\s+(?:to|by))?)\s+${HEDGE}[$€£]?$`, 'iu');
+/** A noun and "at" right before the figure: "set bail at", "put the toll at". */
+const NOUN_AT = new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]{2,})\s+at\s+${HEDGE}[$€£]?$`, 'u');
+/**
+ * The noun an amount qualifies, right after it: "a $5 million settlement for", "a 12-year
+ * sentence." — a lower-case word ending its phrase (a preposition, a relative, a verb of being or
+ * a clause break after it); the amount itself after a determiner (ATTRIBUTIVE_BEFORE), so that
+ * "raised $40 million last year" reads nothing.
+ */
+const QUALIFIED_AFTER = /^(?:-\p{L}+)?\s+(\p{Ll}[\p{Ll}-]{2,})(?=\s*[,.;:—)]|\s*$|\s+(?:for|to|with|in|on|at|from|by|that|which|was|is|were|are|will|would|has|had|against|over|after|off|near)\b|\s+(\p{Ll}+))/u;
+/** A past form of a verb (a regular "-ed" or an irregular one: "struck", "shook"). */
+const pastForm = (w: string): boolean => /[a-z]{2,}ed$/.test(w) || (IRREGULAR[w] !== undefined && IRREGULAR[w] !== w);
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:\p{Ll}+\s+)?[$€£]?$/iu;
+/** An amount's "in" noun: "$12 million in restitution", "$30 million in aid". */
+const IN_NOUN_AFTER = /^\s+in\s+(?:(\p{Ll}[\p{Ll}-]{2,})\s+)?(\p{Ll}[\p{Ll}-]{2,})\b/u;
+/** A share's whole: "percent of Democrats", "% of the vote", "of all voters" (its words, cut in measuredNoun). */
+const WHOLE_OF = /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([\p{L}'’-][^;:()—]{0,60})/iu;
+
+/** The clause's text before the figure (from the last clause break; a digit group's comma is none). */
+function lead(c: ClaimItem): string {
+  const b = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.start - c.sentence.start);
+  const masked = b.replace(/(?<=\d),(?=\d)/g, '_');
+  const cut = Math.max(masked.lastIndexOf(','), masked.lastIndexOf(';'), masked.lastIndexOf(':'), masked.lastIndexOf('—'), masked.lastIndexOf('('));
+  return b.slice(cut + 1);
+}
+
+function tail(c: ClaimItem): string {
+  return c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 60);
+}
+
+const isPercent = (c: ClaimItem): boolean => (c.unit ?? '').startsWith('percent') || /%|\bper\s*cent\b/i.test(c.text);
+const isMoney = (c: ClaimItem): boolean => (c.unit ?? '').startsWith('money') || /[$€£]/.test(c.text);
+
+/** A noun phrase from words: content words only, the last the head. Null when none is left, or a name (capitalised, not opening the sentence) ends it. */
+function phrase(words: string[]): Measured | null {
+  // A possessor ("the company's revenue", "Korvel's shares") names whose the thing is, which the
+  // other sentence may leave implied: no modifier of what is measured.
+  const ws = words.filter((w) => !/['’]s?$/.test(w)).map((w) => w.toLowerCase()).filter((w) => /^\p{L}/u.test(w) && !NOT_A_NOUN.has(w) && !STOP.has(w));
+  if (!ws.length) return null;
+  return { head: ws[ws.length - 1], mods: ws.slice(0, -1) };
+}
+
+/** What a figure is told of (see the module comment), or null when no construction reads. */
+export function measuredNoun(c: ClaimItem): Measured | null {
+  if (c.kind !== 'number') return null;
+  const b = lead(c);
+  const s = SUBJECT_LEVEL.exec(b);
+  if (s) {
+    const words = s[1].trim().split(/\s+/);
+    // The subject's own words: after a verb or a preposition the words before it are another
+    // phrase's ("Officials said turnout was", "in the runoff turnout was").
+    const from = words.map((w) => /^(?:said|says|say|told|that|in|on|at|of|for|from|with|after|before|while|and|but)$/i.test(w)).lastIndexOf(true);
+    // A name as the subject ("Vensel was 12 points ahead") is an actor, not a measured thing: a
+    // capitalised head that does not open the sentence.
+    const own = words.slice(from + 1);
+    const head = own[own.length - 1];
+    if (head !== undefined && !(/^\p{Lu}/u.test(head) && !c.sentence.text.trimStart().startsWith(head))) return phrase(own);
+  }
+  if (isPercent(c)) {
+    const w = WHOLE_OF.exec(tail(c));
+    if (w) {
+      // The whole's noun phrase: up to three words, ending before a function word or a verb
+      // form after its first word ("of Democrats backed", "of registered voters said").
+      const ws: string[] = [];
+      for (const x of w[1].split(/\s+/).slice(0, 3)) {
+        const l = x.toLowerCase();
+        if (!/^\p{L}/u.test(l) || STOP.has(l) || NOT_A_NOUN.has(l) || (ws.length > 0 && /(?:ed|ing)$/.test(l))) break;
+        ws.push(x.replace(/[.,;:!?]+$/, ''));
+        if (/[.,;:!?]$/.test(x)) break;
+      }
+      if (ws.length) return phrase(ws);
+    }
+  }
+  {
+    const at = isMoney(c) ? NOUN_AT.exec(b) : null;
+    if (at && !/ed$/.test(at[1])) return phrase([at[1]]);
+    const q = ATTRIBUTIVE_BEFORE.test(b) ? QUALIFIED_AFTER.exec(tail(c)) : null;
+    if (q && (q[2] === undefined || pastForm(q[2])) && !/(?:ed|ly)$/.test(q[1]) && !NOT_A_NOUN.has(q[1]) && !/^(?:a|an|per|every|each|year|years|month|months|day|days|week|weeks|people|dollars?|euros?|pounds?)$/.test(q[1])) return phrase([q[1]]);
+    const i = IN_NOUN_AFTER.exec(tail(c));
+    if (i && isMoney(c)) return phrase([i[1] ?? '', i[2]].filter(Boolean));
+  }
+  return null;
+}
+
+/** The words of a sentence by light stem. */
+function stems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}+/gu) ?? ([] as string[])).map((w) => stem(w)));
+}
+const named = (word: string, text: string): boolean => word.split('-').every((p) => stems(text).has(stem(p)));
+
+/**
+ * Two figures each told of its own thing: both read, the heads differ, and neither sentence names
+ * the other's head anywhere ("bail" / "settlement"; "Democrats" / "voters"). Or a share read of a
+ * thing ("Turnout was 62 percent") against a share with no reading whose sentence never names that
+ * thing and is governed by a verb (measure.ts) the first sentence never uses ("won 52 percent").
+ */
+export function otherMeasuredNouns(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number') return false;
+  const mx = measuredNoun(x);
+  const my = measuredNoun(y);
+  if (mx && my) return stem(mx.head) !== stem(my.head) && !named(mx.head, y.sentence.text) && !named(my.head, x.sentence.text);
+  const [m, c, other] = mx ? [mx, x, y] : my ? [my, y, x] : [null, null, null];
+  if (!m || !c || !other || !isPercent(c) || !isPercent(other) || named(m.head, other.sentence.text)) return false;
+  const verbs = other.measure.filter((k) => !k.startsWith('EV:'));
+  return verbs.length > 0 && !verbs.some((k) => named(k, c.sentence.text));
+}
+
+/**
+ * One measured head on both sides, with a modifier one sentence writes and the other never does
+ * ("core inflation" / "inflation"; "youth unemployment rate" / "unemployment rate"): a kind of
+ * the thing against the thing, or the same thing described more fully. The modifier, for the
+ * card's why; null when the phrases agree or are not both read.
+ */
+export function narrowedMeasure(x: ClaimItem, y: ClaimItem): { modifier: string; of: ClaimItem } | null {
+  const mx = measuredNoun(x);
+  const my = measuredNoun(y);
+  if (!mx || !my || stem(mx.head) !== stem(my.head)) return null;
+  const lone = (m: Measured, other: ClaimItem): string | undefined => m.mods.find((w) => !named(w, other.sentence.text));
+  const a = lone(mx, y);
+  if (a !== undefined) return { modifier: a, of: x };
+  const b = lone(my, x);
+  return b !== undefined ? { modifier: b, of: y } : null;
+}
+
+/**
+ * Verbs of opposite acts governing the two figures (measure.ts keys; WordNet antonyms,
+ * words/antonyms.ts): "shares closed at $40" / "opened at $38", "won 52 percent" / "lost with 48
+ * percent", "bought 12 jets" / "sold 4". Two acts, two figures, unless one sentence also uses the
+ * other's verb (it tells both). Not verbs of one measure's direction ("rose 5 percent" / "fell 2
+ * percent" of one thing on one day disagree on the direction itself).
+ */
+const DIRECTION = new Set(['rise', 'fall', 'increas', 'decreas', 'ascend', 'descend', 'climb', 'drop', 'lessen', 'diminish', 'wax', 'wane', 'rais', 'lower']);
+const porter = (w: string): string => lemmaStem(tokenize(w)[0]?.stem ?? w);
+export function oppositeGoverning(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number') return false;
+  const vx = x.measure.filter((k) => !k.startsWith('EV:')).map(porter);
+  const vy = y.measure.filter((k) => !k.startsWith('EV:')).map(porter);
+  if (!vx.length || !vy.length) return false;
+  const opposite = vx.some((a) => !DIRECTION.has(a) && vy.some((b) => !DIRECTION.has(b) && antonymsOf(a).includes(b)));
+  if (!opposite) return false;
+  const told = (vs: string[], text: string): boolean => {
+    const ws = new Set((text.toLowerCase().match(/\p{L}+/gu) ?? ([] as string[])).map(porter));
+    return vs.some((v) => ws.has(v));
+  };
+  return !told(vx, y.sentence.text) && !told(vy, x.sentence.text);
+}
