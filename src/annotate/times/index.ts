@@ -341,10 +341,73 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       }
     }
   }
+  rangeYears(text, out);
   if (pub) oneDayPerWeekdayName(out, bare, pub);
   if (pub && deictics.length > 0) speechDays(text, sentences, out, deictics, pub);
   if (deictics.length > 0) appositiveDays(text, out, deictics);
   return out;
+}
+
+/** What joins the two ends of a stretch of months or days: a dash, "to", "through", "until", "and" (a comma of the first end's year may stand before). */
+const RANGE_GAP = /^\s*,?\s*(?:([-–])|(to)|through|thru|until|till|(and))\s*$/i;
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** "to" makes a range only after "from", "and" only after "between" ("a letter to May", "talks between Johnson and May" are read elsewhere). */
+const RANGE_FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of|start\s+of)[\s-]+)?$/i;
+const RANGE_BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of|start\s+of)[\s-]+)?$/i;
+/** A date moved from one day to another ("postponed the vote from March to May", "brought forward from May to March"): two points, either order. */
+const RESCHEDULED_BEFORE = /\b(?:postpon|delay|mov|push|reschedul|shift|brought|bring|advanc|chang|switch|put\s+off|put\s+back)[a-z]*\b[^,;:.!?]{0,50}$/i;
+
+/**
+ * The two ends of one stretch of months or days written without their year ("from March to
+ * May", "between Dec. 14, 2020, and Aug. 8", "from Nov. 20 through Jan. 5", "March-May") lie in
+ * order, the end after the start, at most a year apart: English writes the year once for both
+ * (as rangeMonth reads "from May to July 2020"), so the end without one follows its start.
+ * Each end resolved alone took its own year — "The exhibition runs from March to May" written
+ * in December went to March of the next year and May of the year gone; "between Dec. 14, 2020,
+ * and Aug. 8" written in October 2021 ended in August 2020, before it began (a dev AllSides
+ * story). In a clause in the past the end is the time the tense placed (it lies behind the
+ * writing) and the start is put before it; otherwise the start is kept and the end put after
+ * it. A start written with its year is always kept.
+ */
+function rangeYears(text: string, out: TimeExpression[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1];
+    const b = out[i];
+    if (a.kind !== 'date' || b.kind !== 'date' || a.event || b.event || !a.value || !b.value || !a.timex || !b.timex) continue;
+    // (The end may have taken the narrative's year, anchor 'text': "between Dec. 14, 2020, and Aug. 8" read in a past clause.)
+    if (!b.relative || b.anchor === null || /\d{4}/.test(b.text)) continue;
+    if ((a.precision !== 'month' && a.precision !== 'day') || (b.precision !== 'month' && b.precision !== 'day')) continue;
+    // Months and days of the month only: weekdays ("from Monday to Friday last week") are read
+    // as a stretch by their tense (tense.ts RANGE_END_BEFORE).
+    if (!MONTH_WORD.test(a.text) || !MONTH_WORD.test(b.text)) continue;
+    if (!/^\d{4}-\d\d(?:-\d\d)?$/.test(a.timex) || !/^\d{4}-\d\d(?:-\d\d)?$/.test(b.timex)) continue;
+    const gap = RANGE_GAP.exec(text.slice(a.end, b.start));
+    if (!gap) continue;
+    const lead = text.slice(Math.max(0, a.start - 80), a.start);
+    if (gap[2] && !RANGE_FROM_BEFORE.test(lead) && !RANGE_BETWEEN_BEFORE.test(lead)) continue;
+    if (gap[3] && !RANGE_BETWEEN_BEFORE.test(lead)) continue;
+    if (RESCHEDULED_BEFORE.test(lead)) continue;
+    // Month and day of each end as one number, to order them within a year (a month alone
+    // counts from its first day at the start, its last at the end).
+    const md = (v: string, end: boolean): number => +v.slice(5, 7) * 100 + (v.length > 7 ? +v.slice(8, 10) : end ? 99 : 0);
+    const am = md(a.timex, false);
+    const bm = md(b.timex, true);
+    const ay = +a.timex.slice(0, 4);
+    const by = +b.timex.slice(0, 4);
+    const moveStart = a.relative && a.anchor === 'published' && (a.direction === 'past' || b.direction === 'past');
+    if (moveStart) {
+      const y = am <= bm ? by : by - 1;
+      if (y !== ay) out[i - 1] = withYear(a, y);
+    } else {
+      const y = bm >= am ? ay : ay + 1;
+      if (y !== by) out[i] = withYear(b, y);
+    }
+  }
+}
+
+function withYear(e: TimeExpression, y: number): TimeExpression {
+  const timex = String(y) + e.timex!.slice(4);
+  return { ...e, timex, value: e.value !== null ? String(y) + e.value.slice(4) : null };
 }
 
 /** What may stand between a deictic day and the calendar date in apposition to it: a comma, a parenthesis, a dash, "on", "the". */
