@@ -86,3 +86,9 @@ test('the participle of a publication day in a clause told in the past takes the
   const a = read('The documentary airing Friday drew three million viewers.', '2026-12-07');
   assert.equal(value(a, 'Friday'), '2026-12-04');
 });
+
+test('a capitalised "-ed" word inside a name is no past verb', () => {
+  const a = read('Admiral Ilse Brekke will testify before the Senate Armed Services Committee on Thursday and the House Armed Services Committee on Friday.');
+  assert.equal(value(a, 'Thursday'), '2026-12-10');
+  assert.equal(value(a, 'Friday'), '2026-12-11');
+});

@@ -189,6 +189,20 @@ const IN_TITLE_AFTER = /^['’]s\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:(?:\s+|\s+(?:o
  */
 const NOT_FINITE_BEFORE = /\b(?:be|been|being|have|has|is|are|am|get|gets)\s+(?:[a-z]+ly\s+)?$|\b(?:a|an|the|its|their|his|her|these|those|our|your|of|for|with|from|about|into|without|against|among)\s+(?:(?:still|now|newly|[a-z]+ly)\s+)?$|[\p{L}.]-$/iu;
 /**
+ * A past cue that is no finite past verb of the clause: NOT_FINITE_BEFORE, or a capitalised
+ * word inside the sentence, which is part of a name ("the House Armed Services Committee on
+ * Wednesday", "the United Nations", "Limited"): read as the past "armed", it sent a coming
+ * Wednesday a week back (a dev AllSides story: "will testify before … the House Armed Services
+ * Committee on Wednesday"). A capital after a sentence's end or at the window's start may be the
+ * verb of a headline-like clause and is kept.
+ */
+function notFinitePast(text: string, m: RegExpExecArray): boolean {
+  const lead = text.slice(Math.max(0, m.index - 30), m.index);
+  // (Only spaces before it: the window was cut there, inside the sentence.)
+  return NOT_FINITE_BEFORE.test(lead) || (/^\p{Lu}/u.test(m[0]) && /(?:[\p{L}\p{N},]|^)\s+$/u.test(lead));
+}
+
+/**
  * Clause boundaries that stop the search after the expression (another clause's verb). The
  * period of a title or an abbreviation ("On Thursday, Colorado Gov. Bill Owens will lead …",
  * "Sen.", "Dr.", "U.S.") ends no clause: cut there, the clause lost its "will" and the weekday
@@ -248,7 +262,7 @@ function aheadOf(lead: string): Tense {
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(lead))) {
     if (m[0] === 'May') continue;
-    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(lead.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m.groups!.p !== undefined && notFinitePast(lead, m)) continue;
     last = m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
   }
   return last === 'past' || last === 'open' ? 'open' : 'future';
@@ -289,7 +303,7 @@ function lastCue(wide: string): RegExpExecArray | null {
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(wide))) {
     if (m[0] === 'May') continue;
-    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(wide.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m.groups!.p !== undefined && notFinitePast(wide, m)) continue;
     last = m;
   }
   return last;
@@ -382,7 +396,7 @@ export function farPastDone(before: string, wide: string | undefined): boolean {
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(before))) {
     if (m[0] === 'May') continue;
-    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m.groups!.p !== undefined && notFinitePast(before, m)) continue;
     // A verb in the short window: the same reading of its clause, its complements opening as a
     // verb's do (NEAR_GAP_START).
     return farPast(wide ?? before, true);
@@ -428,7 +442,7 @@ function clauseTense(before: string, after: string, wide?: string): Tense {
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(before))) {
     if (m[0] === 'May') continue; // the month, not the modal
-    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m.groups!.p !== undefined && notFinitePast(before, m)) continue;
     last = m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
     lastAt = m.index;
     lastEnd = m.index + m[0].length;
@@ -588,7 +602,7 @@ function afterClause(after: string): Tense {
     // "faces", "facing" point ahead before a date ("faces a recall vote in May"); after it they
     // are another phrase's ("a protest Saturday to support the insurrectionists facing charges").
     if (m[0] === 'May' || POSSIBILITY.test(m[0]) || /^fac/i.test(m[0]) || m.groups!.sp !== undefined) continue;
-    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m.groups!.p !== undefined && notFinitePast(clause, m)) continue;
     // A promise or a threat with its infinitive after the date ("In April, the EU threatened to
     // impose duties", "on Sunday vowed to uphold …"): the date stands before the finite verb and
     // dates the promising, which is past; the infinitive's act ahead is no time of the date's.
