@@ -92,3 +92,11 @@ test('a capitalised "-ed" word inside a name is no past verb', () => {
   assert.equal(value(a, 'Thursday'), '2026-12-10');
   assert.equal(value(a, 'Friday'), '2026-12-11');
 });
+
+test("a weekday owning an event noun in a past clause joins the name's coming day", () => {
+  // 2026-12-06 is a Sunday.
+  const a = read('The vote takes place Monday in all 40 Velmora wards. Surveys showed that for many voters Monday\'s election was the sixth in six years.', '2026-12-06');
+  const mondays = a.times.filter((x) => x.text === 'Monday');
+  assert.equal(mondays.length, 2);
+  assert.deepEqual(mondays.map((x) => x.value), ['2026-12-07', '2026-12-07']);
+});

@@ -270,7 +270,14 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // A weekday naming an event ("the dinner following Friday's inauguration") joins the other
     // mentions of its name (oneDayPerWeekdayName): with no tense of its own it took the past
     // and sat a week before the coming Friday the article's other mentions name (DUC dev).
-    if (g.wd && pub && r.kind !== 'set' && t !== 'open' && !/\b(?:last|next|this)\s+$/i.test(before)) bare.push({ at: out.length, wd: g.wd.slice(0, 3).toLowerCase(), tense: event ? null : t });
+    // So does a weekday that owns an event noun ("Monday's election") in a clause told in the
+    // past: the possessive names the noun's own day, and the past verb is as often a report made
+    // before the event ("surveys showed that, for Quebecers, Monday's election is the sixth in six
+    // years", written on the Sunday before it; the article's other mentions, "the vote takes place
+    // Monday", name the coming day). Its own value stays the clause's; only the one-day-per-name
+    // reading may move it.
+    const ownsEvent = t === 'past' && /^['’]s\s/.test(after) && compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60));
+    if (g.wd && pub && r.kind !== 'set' && t !== 'open' && !/\b(?:last|next|this)\s+$/i.test(before)) bare.push({ at: out.length, wd: g.wd.slice(0, 3).toLowerCase(), tense: event || ownsEvent ? null : t });
     if ((g.deictic || g.deic2) && r.timex) {
       const w = (g.deictic ?? g.deic2)!.toLowerCase();
       deictics.push({ at: out.length, offset: g.deic2 ? (/^before/.test(w) ? -2 : 2) : /^(?:yesterday|last)/.test(w) ? -1 : /^tomorrow/.test(w) ? 1 : 0 });
