@@ -100,3 +100,17 @@ test("a weekday owning an event noun in a past clause joins the name's coming da
   assert.equal(mondays.length, 2);
   assert.deepEqual(mondays.map((x) => x.value), ['2026-12-07', '2026-12-07']);
 });
+
+test('a named event that happened unplanned lies behind the writing', () => {
+  const a = read('The Velmora council approved a memorial for victims of the March 3 fire.');
+  assert.equal(value(a, 'March 3'), '2026-03-03');
+  const b = read('Survivors of the March storm met the mayor of Velmora.');
+  assert.equal(value(b, 'March'), '2026-03');
+  const c = read('The panel investigating the Jan. 6 harbour riot issued a subpoena.', '2026-10-14');
+  assert.equal(value(c, 'Jan. 6'), '2026-01-06');
+});
+
+test('a named planned event keeps the nearer occurrence', () => {
+  const a = read('Velmora voters head to the polls for the Jan. 12 election.');
+  assert.equal(value(a, 'Jan. 12'), '2027-01-12');
+});

@@ -41,8 +41,20 @@ export { parsePublished } from './calendar.js';
  * 1997 survey data") leave the date an ordinary one.
  */
 const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|rulings?|championships?|tournament|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
+/**
+ * The event nouns of what happens unplanned — violence, disasters, accidents, crises, a court's
+ * ruling — as against the planned and recurring ones of EVENT_NOUN (elections, summits, games,
+ * holidays, treaties, anniversaries). Nobody names a coming attack or storm by its date: "the
+ * March 3 fire", "the Jan. 6 attack", "the Feb. 24 invasion" name an event because it has
+ * happened, so a day or month written without its year lies behind the writing, however near
+ * the same day ahead is. Read with no direction (the nearer occurrence, the future counted twice
+ * as far), "the Jan. 6 riot" in an October report went to the coming January and "the September
+ * 11 terrorist attacks" in a June one to the coming September (dev AllSides stories).
+ */
+const OCCURRENCE_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|rulings?|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|killings|genocide|raids?|siege|invasion)`;
 /** Words that cannot stand inside the noun phrase between the date and its noun. */
 const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|before|during|until|and\s+(?:the|a|an)|or|was|were|is|are|has|had|have|will|would|when|where|which|that|who|as|than|said|says)`;
+const OCCURRENCE_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${OCCURRENCE_NOUN}\b`, 'iu');
 const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
 /**
  * A date right after an event noun its owner's possessive opens ("the judge's ruling Monday",
@@ -106,6 +118,7 @@ const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?anniversar(?:y|ies)\b/i;
  * March 3" is left alone: it reports when the fire happened, often the reported event itself).
  */
 const EVENT_OF_BEFORE = new RegExp(String.raw`\b(?:the|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}${EVENT_NOUN}\s+of\s+$`, 'iu');
+const OCCURRENCE_OF_BEFORE = new RegExp(String.raw`\b(?:the|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}${OCCURRENCE_NOUN}\s+of\s+$`, 'iu');
 
 /**
  * Dates that do not move the narrative's reference time (Reichenbach's R, what "that year" and
@@ -215,6 +228,9 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // A body or group named after an event exists because the event happened: the event is past.
     const namedBody = inNounPhrase && NAMED_BODY_AFTER.test(text.slice(end, end + 60));
     const event = anniversary || namedBody || compiledOnce(EVENT_OF_BEFORE).test(before) || (compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60)) && inNounPhrase);
+    // A named event that happened unplanned ("the Jan. 6 attack", "the fire of March 3") or a
+    // body named after one lies behind the writing (OCCURRENCE_NOUN).
+    const occurred = namedBody || (event && !anniversary && (compiledOnce(OCCURRENCE_OF_BEFORE).test(before) || (inNounPhrase && compiledOnce(OCCURRENCE_NOUN_AFTER).test(text.slice(end, end + 60)))));
     // The tense is worked out only when the resolver asks for it (underspecified expressions).
     // A named event's date is not governed by the clause's verb ("a commission would
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
@@ -246,6 +262,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
         return farPastDone(before, wide);
       },
       before,
+      occurred,
       after: text.slice(end, end + 30),
       ref,
       refQuarter,
