@@ -114,3 +114,8 @@ test('a named planned event keeps the nearer occurrence', () => {
   const a = read('Velmora voters head to the polls for the Jan. 12 election.');
   assert.equal(value(a, 'Jan. 12'), '2027-01-12');
 });
+
+test('a past verb closing a relative clause in the subject does not date the fronted month', () => {
+  const a = read('And in August, a task force the mayor created will present plans for the Velmora ferry.', '2026-05-17');
+  assert.equal(value(a, 'August'), '2026-08');
+});

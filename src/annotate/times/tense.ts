@@ -603,6 +603,11 @@ function afterClause(after: string): Tense {
     // are another phrase's ("a protest Saturday to support the insurrectionists facing charges").
     if (m[0] === 'May' || POSSIBILITY.test(m[0]) || /^fac/i.test(m[0]) || m.groups!.sp !== undefined) continue;
     if (m.groups!.p !== undefined && notFinitePast(clause, m)) continue;
+    // A past verb right before a modal ends a relative clause inside the subject ("And in August,
+    // a task force Clinton created will present plans"): the modal is the main clause's verb,
+    // which the fronted date modifies. (A past verb of the main clause takes its complement
+    // first: "announced it will", never "announced will".)
+    if (m.groups!.p !== undefined && /^\s+(?:will|would|shall|won['’]t|can|could|may|might|must|should)\b/.test(clause.slice(m.index + m[0].length))) continue;
     // A promise or a threat with its infinitive after the date ("In April, the EU threatened to
     // impose duties", "on Sunday vowed to uphold …"): the date stands before the finite verb and
     // dates the promising, which is past; the infinitive's act ahead is no time of the date's.
