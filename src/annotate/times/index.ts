@@ -405,6 +405,9 @@ function rangeYears(text: string, out: TimeExpression[]): void {
     // as a stretch by their tense (tense.ts RANGE_END_BEFORE).
     if (!MONTH_WORD.test(a.text) || !MONTH_WORD.test(b.text)) continue;
     if (!/^\d{4}-\d\d(?:-\d\d)?$/.test(a.timex) || !/^\d{4}-\d\d(?:-\d\d)?$/.test(b.timex)) continue;
+    // A connective stands between the ends, a few characters (checked first: the pattern would
+    // backtrack over a long run of spaces between two unrelated expressions).
+    if (b.start - a.end > 16) continue;
     const gap = RANGE_GAP.exec(text.slice(a.end, b.start));
     if (!gap) continue;
     const lead = text.slice(Math.max(0, a.start - 80), a.start);
