@@ -41,8 +41,20 @@ export { parsePublished } from './calendar.js';
  * 1997 survey data") leave the date an ordinary one.
  */
 const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|rulings?|championships?|tournament|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
+/**
+ * The event nouns of what happens unplanned — violence, disasters, accidents, crises, a court's
+ * ruling — as against the planned and recurring ones of EVENT_NOUN (elections, summits, games,
+ * holidays, treaties, anniversaries). Nobody names a coming attack or storm by its date: "the
+ * March 3 fire", "the Jan. 6 attack", "the Feb. 24 invasion" name an event because it has
+ * happened, so a day or month written without its year lies behind the writing, however near
+ * the same day ahead is. Read with no direction (the nearer occurrence, the future counted twice
+ * as far), "the Jan. 6 riot" in an October report went to the coming January and "the September
+ * 11 terrorist attacks" in a June one to the coming September (dev AllSides stories).
+ */
+const OCCURRENCE_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|rulings?|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|killings|genocide|raids?|siege|invasion)`;
 /** Words that cannot stand inside the noun phrase between the date and its noun. */
 const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|before|during|until|and\s+(?:the|a|an)|or|was|were|is|are|has|had|have|will|would|when|where|which|that|who|as|than|said|says)`;
+const OCCURRENCE_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${OCCURRENCE_NOUN}\b`, 'iu');
 const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
 /**
  * A date right after an event noun its owner's possessive opens ("the judge's ruling Monday",
@@ -106,6 +118,7 @@ const ANNIVERSARY_AFTER = /^\s*(?:,\s*)?anniversar(?:y|ies)\b/i;
  * March 3" is left alone: it reports when the fire happened, often the reported event itself).
  */
 const EVENT_OF_BEFORE = new RegExp(String.raw`\b(?:the|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}${EVENT_NOUN}\s+of\s+$`, 'iu');
+const OCCURRENCE_OF_BEFORE = new RegExp(String.raw`\b(?:the|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}${OCCURRENCE_NOUN}\s+of\s+$`, 'iu');
 
 /**
  * Dates that do not move the narrative's reference time (Reichenbach's R, what "that year" and
@@ -215,6 +228,9 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // A body or group named after an event exists because the event happened: the event is past.
     const namedBody = inNounPhrase && NAMED_BODY_AFTER.test(text.slice(end, end + 60));
     const event = anniversary || namedBody || compiledOnce(EVENT_OF_BEFORE).test(before) || (compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60)) && inNounPhrase);
+    // A named event that happened unplanned ("the Jan. 6 attack", "the fire of March 3") or a
+    // body named after one lies behind the writing (OCCURRENCE_NOUN).
+    const occurred = namedBody || (event && !anniversary && (compiledOnce(OCCURRENCE_OF_BEFORE).test(before) || (inNounPhrase && compiledOnce(OCCURRENCE_NOUN_AFTER).test(text.slice(end, end + 60)))));
     // The tense is worked out only when the resolver asks for it (underspecified expressions).
     // A named event's date is not governed by the clause's verb ("a commission would
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
@@ -246,6 +262,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
         return farPastDone(before, wide);
       },
       before,
+      occurred,
       after: text.slice(end, end + 30),
       ref,
       refQuarter,
@@ -270,7 +287,14 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // A weekday naming an event ("the dinner following Friday's inauguration") joins the other
     // mentions of its name (oneDayPerWeekdayName): with no tense of its own it took the past
     // and sat a week before the coming Friday the article's other mentions name (DUC dev).
-    if (g.wd && pub && r.kind !== 'set' && t !== 'open' && !/\b(?:last|next|this)\s+$/i.test(before)) bare.push({ at: out.length, wd: g.wd.slice(0, 3).toLowerCase(), tense: event ? null : t });
+    // So does a weekday that owns an event noun ("Monday's election") in a clause told in the
+    // past: the possessive names the noun's own day, and the past verb is as often a report made
+    // before the event ("surveys showed that, for Quebecers, Monday's election is the sixth in six
+    // years", written on the Sunday before it; the article's other mentions, "the vote takes place
+    // Monday", name the coming day). Its own value stays the clause's; only the one-day-per-name
+    // reading may move it.
+    const ownsEvent = t === 'past' && /^['’]s\s/.test(after) && compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60));
+    if (g.wd && pub && r.kind !== 'set' && t !== 'open' && !/\b(?:last|next|this)\s+$/i.test(before)) bare.push({ at: out.length, wd: g.wd.slice(0, 3).toLowerCase(), tense: event || ownsEvent ? null : t });
     if ((g.deictic || g.deic2) && r.timex) {
       const w = (g.deictic ?? g.deic2)!.toLowerCase();
       deictics.push({ at: out.length, offset: g.deic2 ? (/^before/.test(w) ? -2 : 2) : /^(?:yesterday|last)/.test(w) ? -1 : /^tomorrow/.test(w) ? 1 : 0 });
@@ -341,10 +365,76 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       }
     }
   }
+  rangeYears(text, out);
   if (pub) oneDayPerWeekdayName(out, bare, pub);
   if (pub && deictics.length > 0) speechDays(text, sentences, out, deictics, pub);
   if (deictics.length > 0) appositiveDays(text, out, deictics);
   return out;
+}
+
+/** What joins the two ends of a stretch of months or days: a dash, "to", "through", "until", "and" (a comma of the first end's year may stand before). */
+const RANGE_GAP = /^\s*,?\s*(?:([-–])|(to)|through|thru|until|till|(and))\s*$/i;
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** "to" makes a range only after "from", "and" only after "between" ("a letter to May", "talks between Johnson and May" are read elsewhere). */
+const RANGE_FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of|start\s+of)[\s-]+)?$/i;
+const RANGE_BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of|start\s+of)[\s-]+)?$/i;
+/** A date moved from one day to another ("postponed the vote from March to May", "brought forward from May to March"): two points, either order. */
+const RESCHEDULED_BEFORE = /\b(?:postpon|delay|mov|push|reschedul|shift|brought|bring|advanc|chang|switch|put\s+off|put\s+back)[a-z]*\b[^,;:.!?]{0,50}$/i;
+
+/**
+ * The two ends of one stretch of months or days written without their year ("from March to
+ * May", "between Dec. 14, 2020, and Aug. 8", "from Nov. 20 through Jan. 5", "March-May") lie in
+ * order, the end after the start, at most a year apart: English writes the year once for both
+ * (as rangeMonth reads "from May to July 2020"), so the end without one follows its start.
+ * Each end resolved alone took its own year — "The exhibition runs from March to May" written
+ * in December went to March of the next year and May of the year gone; "between Dec. 14, 2020,
+ * and Aug. 8" written in October 2021 ended in August 2020, before it began (a dev AllSides
+ * story). In a clause in the past the end is the time the tense placed (it lies behind the
+ * writing) and the start is put before it; otherwise the start is kept and the end put after
+ * it. A start written with its year is always kept.
+ */
+function rangeYears(text: string, out: TimeExpression[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1];
+    const b = out[i];
+    if (a.kind !== 'date' || b.kind !== 'date' || a.event || b.event || !a.value || !b.value || !a.timex || !b.timex) continue;
+    // (The end may have taken the narrative's year, anchor 'text': "between Dec. 14, 2020, and Aug. 8" read in a past clause.)
+    if (!b.relative || b.anchor === null || /\d{4}/.test(b.text)) continue;
+    if ((a.precision !== 'month' && a.precision !== 'day') || (b.precision !== 'month' && b.precision !== 'day')) continue;
+    // Months and days of the month only: weekdays ("from Monday to Friday last week") are read
+    // as a stretch by their tense (tense.ts RANGE_END_BEFORE).
+    if (!MONTH_WORD.test(a.text) || !MONTH_WORD.test(b.text)) continue;
+    if (!/^\d{4}-\d\d(?:-\d\d)?$/.test(a.timex) || !/^\d{4}-\d\d(?:-\d\d)?$/.test(b.timex)) continue;
+    // A connective stands between the ends, a few characters (checked first: the pattern would
+    // backtrack over a long run of spaces between two unrelated expressions).
+    if (b.start - a.end > 16) continue;
+    const gap = RANGE_GAP.exec(text.slice(a.end, b.start));
+    if (!gap) continue;
+    const lead = text.slice(Math.max(0, a.start - 80), a.start);
+    if (gap[2] && !RANGE_FROM_BEFORE.test(lead) && !RANGE_BETWEEN_BEFORE.test(lead)) continue;
+    if (gap[3] && !RANGE_BETWEEN_BEFORE.test(lead)) continue;
+    if (RESCHEDULED_BEFORE.test(lead)) continue;
+    // Month and day of each end as one number, to order them within a year (a month alone
+    // counts from its first day at the start, its last at the end).
+    const md = (v: string, end: boolean): number => +v.slice(5, 7) * 100 + (v.length > 7 ? +v.slice(8, 10) : end ? 99 : 0);
+    const am = md(a.timex, false);
+    const bm = md(b.timex, true);
+    const ay = +a.timex.slice(0, 4);
+    const by = +b.timex.slice(0, 4);
+    const moveStart = a.relative && a.anchor === 'published' && (a.direction === 'past' || b.direction === 'past');
+    if (moveStart) {
+      const y = am <= bm ? by : by - 1;
+      if (y !== ay) out[i - 1] = withYear(a, y);
+    } else {
+      const y = bm >= am ? ay : ay + 1;
+      if (y !== by) out[i] = withYear(b, y);
+    }
+  }
+}
+
+function withYear(e: TimeExpression, y: number): TimeExpression {
+  const timex = String(y) + e.timex!.slice(4);
+  return { ...e, timex, value: e.value !== null ? String(y) + e.value.slice(4) : null };
 }
 
 /** What may stand between a deictic day and the calendar date in apposition to it: a comma, a parenthesis, a dash, "on", "the". */

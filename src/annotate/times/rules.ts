@@ -212,6 +212,12 @@ export interface Ctx {
   match: string;
   pub: Pub | null;
   tense: Tense;
+  /**
+   * The expression dates a named event that happens unplanned ("the March 3 fire", "the Jan. 6
+   * attack"; times/index.ts OCCURRENCE_NOUN) or a body named after one: it lies behind the
+   * writing. Optional (tests build Ctx by hand).
+   */
+  occurred?: boolean;
   /** The tense is a far past act's (tense.ts farPastDone): the day is reported done. Optional (tests build Ctx by hand). */
   farDone?: boolean;
   before: string;
@@ -505,7 +511,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const mo = month(g.dmsM);
     const d = dayNumber(g.dmsD!);
     if (g.dmsY) return abs('date', day(yearOf(g.dmsY), mo, d), 'day');
-    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, SINCE_BEFORE.test(ctx.before) ? 'done' : dayDir));
+    return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, SINCE_BEFORE.test(ctx.before) || ctx.occurred === true ? 'done' : dayDir));
   }
   if (g.mdM || g.dmM) {
     const mo = month((g.mdM ?? g.dmM)!);
@@ -521,7 +527,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // unseen AllSides story: "since June 22" in an article of May 22 went to the coming June).
     // A past act farther back that governs the day (tense.ts farPast: "crashed into the
     // Atlantic …, killing all 217 people aboard, on October 31") is done as well.
-    const done = (ctx.tense === 'past' && ((DONE_VERB_BEFORE.test(ctx.before) && !NOT_FINITE_VERB_BEFORE.test(ctx.before)) || ctx.farDone === true)) || SINCE_BEFORE.test(ctx.before);
+    const done = (ctx.tense === 'past' && ((DONE_VERB_BEFORE.test(ctx.before) && !NOT_FINITE_VERB_BEFORE.test(ctx.before)) || ctx.farDone === true)) || SINCE_BEFORE.test(ctx.before) || ctx.occurred === true;
     return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, done ? 'done' : dayDir));
   }
   if (g.qOrd) return quarter(g, ctx);
@@ -764,7 +770,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     if (ranged) return ranged;
     const py = periodMonth(ctx, mo);
     if (py !== null) return { kind: 'date', timex: `${py}-${pad(mo)}`, precision: 'month', relative: true, anchor: 'text', narrated: true };
-    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, monthMode));
+    return rel(ctx, 'date', 'month', (p) => monthOccurrence(p, mo, ctx.occurred === true ? 'past' : monthMode));
   }
   if (g.rgA) {
     // The range's first year; findTimes adds the second as an expression of its own.

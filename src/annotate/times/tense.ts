@@ -189,6 +189,20 @@ const IN_TITLE_AFTER = /^['’]s\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:(?:\s+|\s+(?:o
  */
 const NOT_FINITE_BEFORE = /\b(?:be|been|being|have|has|is|are|am|get|gets)\s+(?:[a-z]+ly\s+)?$|\b(?:a|an|the|its|their|his|her|these|those|our|your|of|for|with|from|about|into|without|against|among)\s+(?:(?:still|now|newly|[a-z]+ly)\s+)?$|[\p{L}.]-$/iu;
 /**
+ * A past cue that is no finite past verb of the clause: NOT_FINITE_BEFORE, or a capitalised
+ * word inside the sentence, which is part of a name ("the House Armed Services Committee on
+ * Wednesday", "the United Nations", "Limited"): read as the past "armed", it sent a coming
+ * Wednesday a week back (a dev AllSides story: "will testify before … the House Armed Services
+ * Committee on Wednesday"). A capital after a sentence's end or at the window's start may be the
+ * verb of a headline-like clause and is kept.
+ */
+function notFinitePast(text: string, m: RegExpExecArray): boolean {
+  const lead = text.slice(Math.max(0, m.index - 30), m.index);
+  // (Only spaces before it: the window was cut there, inside the sentence.)
+  return NOT_FINITE_BEFORE.test(lead) || (/^\p{Lu}/u.test(m[0]) && /(?:[\p{L}\p{N},]|^)\s+$/u.test(lead));
+}
+
+/**
  * Clause boundaries that stop the search after the expression (another clause's verb). The
  * period of a title or an abbreviation ("On Thursday, Colorado Gov. Bill Owens will lead …",
  * "Sen.", "Dr.", "U.S.") ends no clause: cut there, the clause lost its "will" and the weekday
@@ -248,7 +262,7 @@ function aheadOf(lead: string): Tense {
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(lead))) {
     if (m[0] === 'May') continue;
-    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(lead.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m.groups!.p !== undefined && notFinitePast(lead, m)) continue;
     last = m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
   }
   return last === 'past' || last === 'open' ? 'open' : 'future';
@@ -289,7 +303,7 @@ function lastCue(wide: string): RegExpExecArray | null {
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(wide))) {
     if (m[0] === 'May') continue;
-    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(wide.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m.groups!.p !== undefined && notFinitePast(wide, m)) continue;
     last = m;
   }
   return last;
@@ -382,7 +396,7 @@ export function farPastDone(before: string, wide: string | undefined): boolean {
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(before))) {
     if (m[0] === 'May') continue;
-    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m.groups!.p !== undefined && notFinitePast(before, m)) continue;
     // A verb in the short window: the same reading of its clause, its complements opening as a
     // verb's do (NEAR_GAP_START).
     return farPast(wide ?? before, true);
@@ -420,15 +434,36 @@ function clauseTense(before: string, after: string, wide?: string): Tense {
   if (FIGURE_PERIOD_AFTER.test(after) || (ATTRIBUTIVE_BEFORE.test(before) && NOUN_AFTER.test(after))) return null;
   const ahead = AHEAD_OF_BEFORE.exec(before);
   if (ahead) return aheadOf(before.slice(0, ahead.index));
+  if (SCHEDULED_PARTICIPLE_BEFORE.test(before)) return afterClause(after) === 'past' ? 'open' : 'future';
   let last: Tense = null;
   let lastAt = -1;
+  let lastEnd = -1;
   compiledOnce(CUE_RE).lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(before))) {
     if (m[0] === 'May') continue; // the month, not the modal
-    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m.groups!.p !== undefined && notFinitePast(before, m)) continue;
     last = m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
     lastAt = m.index;
+    lastEnd = m.index + m[0].length;
+  }
+  // The cue before the date may be another clause's: a clause boundary stands between them and
+  // the date's own clause has its verb after it ("… will remain in place, after a federal appeals
+  // court on Thursday granted the request"; "Hochul, who will make history as governor, on Sunday
+  // vowed …"). An adverbial stands in the clause of the verb it modifies (Quirk et al. §8.2), so
+  // that verb decides. A conjunction that opens a clause of its own (", but", "because") cuts the
+  // earlier future even when no verb follows ("… will fade quickly, but Tuesday's hearing doesn't
+  // …": the future is the other clause's; the date takes the news default).
+  if (last !== null) {
+    const gap = before.slice(lastEnd);
+    // A comma, a dash or a bracket right after the date sets it off as a parenthetical of what
+    // comes before ("said, on Friday, he will …", "— approved … in March — aims to …"): no
+    // reading of the words after it.
+    if (CLAUSE_GAP.test(gap) && !/^\s*[,(\u2014\u2013-]/.test(after)) {
+      const own = afterClause(after);
+      if (own !== null) return own;
+      if (last === 'future' && STRONG_CLAUSE_GAP.test(gap)) return null;
+    }
   }
   if (last === 'future') return last;
   // A start after a past verb lies behind ("reported 189 killed over a 72-hour period starting
@@ -487,6 +522,32 @@ function clauseTense(before: string, after: string, wide?: string): Tense {
   return afterClause(after) ?? far();
 }
 
+/**
+ * Between a tense cue and the date: a clause boundary (a comma, a semicolon, a subordinator or
+ * relative word), after which the date may belong to another clause than the cue's; and the
+ * boundaries that open a clause of their own whatever follows (a coordinator after a comma, a
+ * semicolon, a subordinator that is never a preposition). "after", "before", "since", "until"
+ * are prepositions as often ("will vote after the hearing on Thursday"): they count only with a
+ * verb after the date.
+ */
+const CLAUSE_GAP = /[,;]|\b(?:that|which|who|whom|when|while|whereas|because|although|though|if|unless|once|after|before|since)\b/i;
+/** …a coordinator after a comma opens a clause, not a coordinated phrase ("any time from next week, but not after Monday"). */
+const STRONG_CLAUSE_GAP = /;|,\s*(?:but|and|or|yet|while|whereas)\s+(?!(?:not|never|also|only|even|after|before|on|in|at|by|from|until|till|through|during|for|with|to)\b)|\b(?:because(?!\s+of\b)|although|though|whereas|unless)\b/i;
+
+/**
+ * The present participle of a verb of publishing, broadcasting or staging right before the
+ * date, modifying a noun ("a study appearing Friday in the journal Science", "the interview
+ * airing Sunday", "an exhibition opening Saturday"): the participle has no tense of its own and
+ * names an arranged presentation, which news announces ahead of its day ("a report appearing
+ * Friday" is the coming issue; once out, it "appeared" or was "published"). So the day lies
+ * ahead, unless the clause whose subject the participle's noun is is told in the past ("the
+ * documentary airing Friday drew 3 million viewers"), which leaves the nearer occurrence
+ * ('open'). Read as the past default, a study appearing in two days' time went a week back
+ * (session 20's unseen reading). Not after an auxiliary ("is appearing Friday" is a progressive
+ * of arrangement, read by the cues; "was airing" a past one).
+ */
+const SCHEDULED_PARTICIPLE_BEFORE = /(?<!\b(?:is|are|am|was|were|be|been|being|['’]s|['’]re)\s+)\b(?:appearing|airing|premiering|debuting|screening|broadcasting|opening|launching)\s+(?:(?:online|nationally|worldwide)\s+)?(?:on\s+)?$/i;
+
 /** Nothing but a preposition or a connective before the expression in its sentence: it is fronted. */
 const FRONTED_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:(?:on|in|at|by|and|then|but|so|early|late|since|until|from)[\s,]+)*$/i;
 /**
@@ -533,7 +594,7 @@ function afterClause(after: string): Tense {
   const lead = /^\s*,/.exec(after)?.[0].length ?? 0;
   const rest = after.slice(lead);
   const stop = CLAUSE_END.exec(rest);
-  const comma = rest.indexOf(',');
+  const comma = clauseComma(rest);
   const cut = Math.min(stop ? stop.index : rest.length, comma >= 0 ? comma : rest.length);
   const clause = rest.slice(0, cut);
   compiledOnce(CUE_RE).lastIndex = 0;
@@ -541,8 +602,39 @@ function afterClause(after: string): Tense {
     // "faces", "facing" point ahead before a date ("faces a recall vote in May"); after it they
     // are another phrase's ("a protest Saturday to support the insurrectionists facing charges").
     if (m[0] === 'May' || POSSIBILITY.test(m[0]) || /^fac/i.test(m[0]) || m.groups!.sp !== undefined) continue;
-    if (m.groups!.p !== undefined && NOT_FINITE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m.groups!.p !== undefined && notFinitePast(clause, m)) continue;
+    // A past verb right before a modal ends a relative clause inside the subject ("And in August,
+    // a task force Clinton created will present plans"): the modal is the main clause's verb,
+    // which the fronted date modifies. (A past verb of the main clause takes its complement
+    // first: "announced it will", never "announced will".)
+    if (m.groups!.p !== undefined && /^\s+(?:will|would|shall|won['’]t|can|could|may|might|must|should)\b/.test(clause.slice(m.index + m[0].length))) continue;
+    // A promise or a threat with its infinitive after the date ("In April, the EU threatened to
+    // impose duties", "on Sunday vowed to uphold …"): the date stands before the finite verb and
+    // dates the promising, which is past; the infinitive's act ahead is no time of the date's.
+    // (Before the date the cue stays a future: "vowed to return Monday".)
+    if (m.groups!.f !== undefined && PROMISE_PAST.test(m[0]) && !NOT_FINITE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) return 'past';
     return m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
   }
   return null;
 }
+
+/**
+ * A place and its region set off by commas ("in Conyers, Ga., wounded six students", "in
+ * Tucson, Arizona, said"): the commas belong to the name (the region is an appositive of the
+ * place), not to the clause, whose verb follows them.
+ */
+const PLACE_REGION_COMMA = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,/u;
+
+/** The first comma of `s` that ends a clause: not the commas of a "Place, Region," name (PLACE_REGION_COMMA); -1 when none. */
+function clauseComma(s: string): number {
+  let i = s.indexOf(',');
+  while (i >= 0) {
+    const region = /\p{Lu}[\p{L}.'’-]*$/u.test(s.slice(Math.max(0, i - 30), i)) ? PLACE_REGION_COMMA.exec(s.slice(i)) : null;
+    if (!region) return i;
+    i = s.indexOf(',', i + region[0].length);
+  }
+  return -1;
+}
+
+/** The finite past of promising and threatening that opens FUTURE's infinitive cue. */
+const PROMISE_PAST = /^(?:vowed|promised|pledged|threatened)\b/i;
