@@ -1419,6 +1419,8 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   const figure = sharedFigure(x, y);
   if (figure !== null) return `both give the figure ${Number(figure.slice(figure.lastIndexOf(':') + 1)).toLocaleString('en-US')}`;
   if (sim < CONFLICT_CLAIM) return null;
+  // Two ages told of one named person (claims.ts ageOf; claim-index.ts files them by the person).
+  if (x.kind === 'number' && x.ageOf !== undefined && x.ageOf === y.ageOf) return `both give the age of ${names(x.ageOf) ?? 'one person'}`;
   if (x.kind === 'number' && x.counted !== null && y.counted !== null && x.counted.key === y.counted.key) return `both count “${x.counted.words}”`;
   // The same word governs both figures (claims/measure.ts): "take effect in about 30 days" / "take
   // effect in 50 days", "cost … $2 billion" / "cost … $3 billion". Only at the conflict bar, as
@@ -1482,7 +1484,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
   const meta = new Map(articles.map((a) => [a.id, a]));
   // Claims of one slot whose sentences differ meet too (claim-index.ts: one unit, one governing
   // word, one named participant), judged by the same gates below.
-  const graph = withSlotCandidates(graph0, (a) => meta.get(a)?.published ?? null);
+  // Counts filed there must also pass measuredCounts' construction tests.
+  const graph = withSlotCandidates(graph0, (a) => meta.get(a)?.published ?? null, (x, y) => measuredCounts(x, y, meta));
   const conflicts: Conflict[] = [];
   const updates: Update[] = [];
   const outlierClaims = new Set<number>();
