@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Article } from '../src/core/schema.js';
+import { measureOf } from '../src/compare/claims/measure.js';
 
 const article = (id: string, outlet: string, published: string | null, text: string): Article => ({ id, file: null, outlet, url: null, title: null, published, authors: [], agencies: [], text, removed: [] }) as unknown as Article;
 const numeric = (kind: string): boolean => kind === 'number' || kind === 'quantity';
@@ -80,4 +81,17 @@ test('undated counts of one act are compared, a running count ("so far") is not'
 test('a count widened to the whole country is not set against one event\'s ("nationwide")', () => {
   const d = story([undated, brunt('400 protesters were arrested nationwide')]);
   assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(d)));
+});
+
+test('a common noun opening the sentence ("Police arrested …") is no named actor the other report must write', () => {
+  const d = story(['Police arrested more than 200 protesters in Dorvania on Saturday as crowds marched on the parliament to demand new elections.', brunt('400 protesters were arrested on Saturday')]);
+  assert.ok(d.conflicts.some((x) => numeric(x.kind) && x.claims.some((cl) => cl.value.includes('400'))), JSON.stringify(values(d)));
+});
+
+test('a name opening the sentence is still its figure\'s actor; a common noun or a plural is not', () => {
+  const agent = (s: string, fig: string): string | null => measureOf(s, s.indexOf(fig), s.indexOf(fig) + fig.length, null).agent;
+  assert.equal(agent('Venn projects $117 billion for Harwick.', '$117 billion'), 'venn');
+  assert.equal(agent('The CBO projects $107 billion.', '$107 billion'), 'cbo');
+  assert.equal(agent('Police arrested more than 200 protesters on Saturday.', 'more than 200'), null);
+  assert.equal(agent('Rescuers pulled 14 survivors from the rubble.', '14'), null);
 });
