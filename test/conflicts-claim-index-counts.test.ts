@@ -95,3 +95,11 @@ test('a name opening the sentence is still its figure\'s actor; a common noun or
   assert.equal(agent('Police arrested more than 200 protesters on Saturday.', 'more than 200'), null);
   assert.equal(agent('Rescuers pulled 14 survivors from the rubble.', '14'), null);
 });
+
+test('a card of one person\'s ages is titled by the person, not by the clause "45"', () => {
+  const d = story([
+    'Prosecutors charged Ivo Marrek, 45, with fraud on Monday after a two-year inquiry into the Velmar harbour authority.',
+    'The charges stunned the neighbours of 47-year-old Ivo Marrek, who ran a bakery near the harbour for two decades before joining its board.',
+  ]);
+  assert.equal(d.conflicts.find((x) => numeric(x.kind))?.about, 'the age of Ivo Marrek');
+});

@@ -273,3 +273,16 @@ export function withSlotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, 
   for (const e of extra) if (lift.has(`${e.a}:${e.b}`)) edges.push(e);
   return { ...graph, edges };
 }
+
+/**
+ * What a card about one slot the claims name in their own construction is about, when the clause
+ * around the value says nothing of it: an age in commas ("Stephen Lawrence, 18, was stabbed") has
+ * the clause "18" around it, so the card of one person's ages is titled "the age of <person>".
+ * Null when the claims are not all ages of one named person (claims.ts ageOf), or the name is unknown.
+ */
+export function slotAbout(members: ClaimItem[], names: (id: string) => string | null): string | null {
+  const person = members[0]?.ageOf;
+  if (person === undefined || !members.every((c) => c.ageOf === person)) return null;
+  const name = names(person);
+  return name === null ? null : `the age of ${name}`;
+}

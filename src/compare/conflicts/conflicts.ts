@@ -18,7 +18,7 @@ import { shareSynset, synsetsOf } from '../words/synonyms.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { otherInstances } from './series.js';
-import { withSlotCandidates } from './claim-index.js';
+import { slotAbout, withSlotCandidates } from './claim-index.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
@@ -2049,7 +2049,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('clock:') ? 'time' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
-      about: aboutText(majority[0] ?? members[0]),
+      about: slotAbout(members, names) ?? aboutText(majority[0] ?? members[0]),
       claims,
       outliers,
       facts,
