@@ -103,3 +103,11 @@ test('a card of one person\'s ages is titled by the person, not by the clause "4
   ]);
   assert.equal(d.conflicts.find((x) => numeric(x.kind))?.about, 'the age of Ivo Marrek');
 });
+
+test('a count summed over its parts ("In all, …") is not set against one part\'s count', () => {
+  const d = story([
+    'Hurricane Velna killed three people in the fishing villages of Karvik on Tuesday, the governor of Dorvania said.',
+    'In all, Hurricane Velna killed at least 40 people on Tuesday, the Dorvania disaster agency said.',
+  ]);
+  assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(d)));
+});

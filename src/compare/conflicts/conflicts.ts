@@ -19,6 +19,7 @@ import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { otherInstances } from './series.js';
 import { slotAbout, withSlotCandidates } from './claim-index.js';
+import { partAgainstWhole } from './count-slots.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
@@ -1772,6 +1773,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
       if (otherShares(x, y)) return null;
       // Hyphened counts of two different heads ("four-time all-star" / "five-time honoree").
       if (otherHeads(x, y)) return null;
+      // A count told as a whole (summed or widened: "In all, …", "nationwide") against one that is not (count-slots.ts).
+      if (partAgainstWhole(x, y)) return null;
       // The stretch of an ongoing event, counted to two reports' times.
       if ((ongoingStretch(x) || ongoingStretch(y)) && !sameDayReports(x, y, meta)) return null;
     }

@@ -11,10 +11,12 @@
  *   than 200 protesters on Saturday") is a part of it, and two running counts of reports of
  *   different hours are an update, not a contradiction. Precision before recall: a pair with a
  *   running count on either side is not filed.
- * - The extent of a count (`extent`): "nationwide", "across the country", "worldwide",
- *   "throughout the region" widen what is counted beyond the event's place; against a count that
- *   says no such thing it is a whole against a part (one city's arrests against the country's).
- *   Paired only when both say the same extent or neither says one.
+ * - A whole (`whole`): "nationwide", "across the country", "throughout the Caribbean" widen what
+ *   is counted beyond the event's place, and "in all", "a total of" sum its parts; against a
+ *   count that says neither it is a whole against a part (one city's arrests against the
+ *   country's). Paired only when both or neither are so told.
+ *
+ * `whole` also gates every pair of counts, aligned or not (partAgainstWhole, conflicts.ts).
  *
  * Each test reads the figure's own sentence in a bounded window: constant work per pair.
  */
@@ -33,8 +35,14 @@ const SPAN = 80;
  */
 const RUNNING = /\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?|since|this\s+(?:year|month|week|season)|(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous|recent)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|in\s+recent\s+(?:days|weeks|months|years)|bringing|brings|raising|raises|pushing)\b/i;
 
-/** Words that widen a count beyond one event's place. */
-const EXTENT = /\b(?:nationwide|nationally|countrywide|worldwide|globally|across\s+(?:the\s+)?(?:country|nation|region|state|world|continent|globe)|around\s+the\s+(?:country|world|globe)|throughout\s+the\s+(?:country|region|state))\b/i;
+/**
+ * Words that widen a count beyond one event's place ("nationwide", "across the country",
+ * "throughout the Caribbean", "across the capital"), or make it the sum of its parts ("in all", "in
+ * total", "altogether", "a total of", "combined"): either is a whole that the other report's count
+ * may be one part of ("killing three people on the island" / "In all, Georges killed at least 430
+ * people throughout the Caribbean", read on a DUC 2003 dev story while this was built).
+ */
+const EXTENT = /\b(?:nationwide|nationally|countrywide|worldwide|globally|(?:across|throughout|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*|country|nation|region|state|world|continent|globe|city|capital|area|island|province|territory)|in\s+all|in\s+total|altogether|(?:a|the)\s+total\s+of|combined)\b/iu;
 
 /** The figure's sentence within SPAN characters either side of it, cut at the sentence's ends. */
 function near(c: ClaimItem): string {
@@ -48,16 +56,27 @@ export function running(c: ClaimItem): boolean {
   return RUNNING.test(near(c));
 }
 
-/** The extent word a count is widened by, lower-case with its spaces folded; '' when none. */
-export function extent(c: ClaimItem): string {
-  const m = EXTENT.exec(near(c));
-  return m ? m[0].toLowerCase().replace(/\s+/g, ' ') : '';
+/** Whether a count is widened or summed (EXTENT): a whole, where the other may count a part. */
+export function whole(c: ClaimItem): boolean {
+  return EXTENT.test(near(c));
 }
 
 /**
  * Whether two counts the index filed under one slot tell one moment of one extent: neither a
- * running count, and the same extent (or none).
+ * running count, and both or neither a whole.
  */
 export function oneOccasion(x: ClaimItem, y: ClaimItem): boolean {
-  return !running(x) && !running(y) && extent(x) === extent(y);
+  return !running(x) && !running(y) && whole(x) === whole(y);
+}
+
+/**
+ * Two counts of people or things, one told as a whole (summed or widened, `whole`) and the other
+ * not: the second may be one part of the first ("killed three people in the fishing villages of
+ * Karvik" / "In all, Hurricane Velna killed at least 40 people"). Used for every pair of counts,
+ * aligned or not: sentences alike in every other word still tell a part and a whole (a sure
+ * false card on invented text before). Two values of one whole both so told are still compared.
+ */
+export function partAgainstWhole(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number' || !x.unit?.startsWith('count:') || !y.unit?.startsWith('count:')) return false;
+  return whole(x) !== whole(y);
 }
