@@ -1773,7 +1773,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
       if (otherShares(x, y)) return null;
       // Hyphened counts of two different heads ("four-time all-star" / "five-time honoree").
       if (otherHeads(x, y)) return null;
-      // A count told as a whole (summed or widened: "In all, …", "nationwide") against one that is not (count-slots.ts).
+      // A count told as a whole ("In all, …", "nationwide") against one of a place the whole never names (count-slots.ts).
       if (partAgainstWhole(x, y)) return null;
       // The stretch of an ongoing event, counted to two reports' times.
       if ((ongoingStretch(x) || ongoingStretch(y)) && !sameDayReports(x, y, meta)) return null;

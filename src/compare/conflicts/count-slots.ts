@@ -16,7 +16,8 @@
  *   count that says neither it is a whole against a part (one city's arrests against the
  *   country's). Paired only when both or neither are so told.
  *
- * `whole` also gates every pair of counts, aligned or not (partAgainstWhole, conflicts.ts).
+ * `whole` also gates aligned pairs of counts where the other count names a place of its own the
+ * whole's sentence never writes (partAgainstWhole, conflicts.ts).
  *
  * Each test reads the figure's own sentence in a bounded window: constant work per pair.
  */
@@ -71,12 +72,19 @@ export function oneOccasion(x: ClaimItem, y: ClaimItem): boolean {
 
 /**
  * Two counts of people or things, one told as a whole (summed or widened, `whole`) and the other
- * not: the second may be one part of the first ("killed three people in the fishing villages of
- * Karvik" / "In all, Hurricane Velna killed at least 40 people"). Used for every pair of counts,
- * aligned or not: sentences alike in every other word still tell a part and a whole (a sure
- * false card on invented text before). Two values of one whole both so told are still compared.
+ * as a part: a count that names a place of its own context the whole's sentence never writes
+ * ("killed three people in the fishing villages of Karvik" / "In all, Hurricane Velna killed at
+ * least 40 people"). Used for aligned pairs too (conflicts.ts), where the sentences' other words
+ * alike made it a sure card. Only with such a place: a whole against a count that names no part
+ * is most often one figure told two ways ("A total of 38.5 million voters are registered … in
+ * Dravia" / "38 million voters are registered … in Dravia"; "killed at least 28 Armenians across
+ * the Tarn valley" / "26 people had died in the air strikes": both real cards of earlier tests,
+ * lost when every whole was set apart). The index asks more (oneOccasion).
  */
 export function partAgainstWhole(x: ClaimItem, y: ClaimItem): boolean {
   if (x.kind !== 'number' || y.kind !== 'number' || !x.unit?.startsWith('count:') || !y.unit?.startsWith('count:')) return false;
-  return whole(x) !== whole(y);
+  if (whole(x) === whole(y)) return false;
+  const [w, part] = whole(x) ? [x, y] : [y, x];
+  const text = w.sentence.text.toLowerCase();
+  return part.places.some((n) => !text.includes(n.toLowerCase()));
 }
