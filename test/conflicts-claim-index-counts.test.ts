@@ -111,3 +111,15 @@ test('a count summed over its parts ("In all, …") is not set against one part\
   ]);
   assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(d)));
 });
+
+test('a count dated to its report\'s day meets an undated count of a report of the same day (one day\'s news)', () => {
+  // 2026-03-01 is a Sunday: "on Saturday" is the day before both reports.
+  const dated = 'Riot police in Dorvania arrested more than 200 protesters on Saturday as crowds marched on the parliament to demand new elections.';
+  const undatedOther = 'Thousands of demonstrators filled the streets of the capital over the weekend. More than 400 protesters were arrested, Dorvania\'s opposition said, calling the crackdown the harshest in a decade.';
+  const d = story([dated, undatedOther]);
+  assert.ok(d.conflicts.some((x) => numeric(x.kind) && x.claims.some((cl) => cl.value.includes('400'))), JSON.stringify(values(d)));
+  // The same counts in reports a week apart, or a date long before the report, are two occasions.
+  assert.equal(story([dated, undatedOther], ['2026-03-01', '2026-03-08']).conflicts.filter((x) => numeric(x.kind)).length, 0);
+  const older = dated.replace('on Saturday', 'on Feb. 14');
+  assert.equal(story([older, undatedOther]).conflicts.filter((x) => numeric(x.kind)).length, 0);
+});

@@ -148,6 +148,32 @@ function samePeriod(x: ClaimItem, y: ClaimItem, datesOf: (c: ClaimItem) => Claim
   return dx.some((a) => dy.some((b) => a.from <= b.to && b.from <= a.to));
 }
 
+/**
+ * samePeriod for two counts, where a count one sentence dates and the other does not may still be
+ * of one period: the news of both reports' day. A count its report does not date is of the news
+ * that report tells (a report of a crackdown counts that crackdown's arrests), so when the other
+ * sentence dates its count to its own report's day or the day before (a single resolved day: "on
+ * Saturday" in a Sunday paper) and the two reports are at most a day apart, both count one day's
+ * news: "Riot police arrested more than 200 protesters on Saturday" / "More than 400 protesters
+ * were arrested, the opposition said" (the issue's own miss). A date farther from its report is
+ * background, another occasion. Only for counts: money kept session 20's test (its figures run
+ * over spans: a budget, a cost over a decade).
+ */
+function sameNewsPeriod(x: ClaimItem, y: ClaimItem, datesOf: (c: ClaimItem) => ClaimItem[], publishedOf: PublishedOf): boolean {
+  if (samePeriod(x, y, datesOf)) return true;
+  const dx = datesOf(x);
+  const dy = datesOf(y);
+  if (dx.length > 0 && dy.length > 0) return false;
+  const [dated, ds, undated] = dx.length > 0 ? [x, dx, y] : [y, dy, x];
+  const pd = days(publishedOf(dated.article));
+  const pu = days(publishedOf(undated.article));
+  if (pd === null || pu === null || Math.abs(Math.floor(pd) - Math.floor(pu)) > NEWS_DAYS) return false;
+  const day = Math.floor(pd);
+  return ds.every((d) => d.precision === 'day' && d.from === d.to && d.from >= day - NEWS_DAYS && d.from <= day);
+}
+/** How far (days) a count's date may lie before its report, and two reports apart, to be one day's news. */
+const NEWS_DAYS = 1;
+
 /** How far apart (days) the moments two ages are told of may be: a birthday falls at most once a year. */
 const AGE_MOMENT_DAYS = 31;
 
@@ -235,7 +261,7 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, coun
         // One named person's ages: of one moment of a life (sameMoment), the rest as any figure below.
         if (age && (!fileableAge(y) || !sameMoment(x, y, datesOf, publishedOf))) continue;
         // Two named actors of the governing verb, or no shared governing word once read both ways.
-        if (!age && x.kind === 'number' && (sharedMeasure(x, y) === null || !samePeriod(x, y, datesOf))) continue;
+        if (!age && x.kind === 'number' && (sharedMeasure(x, y) === null || !(fileableCount(x) ? sameNewsPeriod(x, y, datesOf, publishedOf) : samePeriod(x, y, datesOf)))) continue;
         // A part or a rate against a whole (partOrRate).
         if (!age && x.kind === 'number' && partOrRate(x) !== partOrRate(y)) continue;
         // Counts: the construction tests of counts that meet by their words (fileableCount).
