@@ -40,7 +40,12 @@
  * persons, and a lone name before "forces", "militias" … is a group's unless it is a ruler's
  * surname (rulerWord) (combineWithRules); a name filling a quotation an utterance verb opens
  * ("chanted “Allahu Akbar”") or whose verb of saying is followed by "its" is no person, nor, one
- * sense per discourse, are its other mentions in the article (notPersonByConstruction).
+ * sense per discourse, are its other mentions in the article (notPersonByConstruction); a common
+ * noun that classifies the name says what it is ("a film called X", "X, a comet discovered in
+ * …", and the close apposition "the film X", "Jupiter's moon X": namingNounKind); a name that
+ * fills a construction only a settlement fills ("residents of X", "X's mayor", "X, a town of …")
+ * is a place in all its mentions (settlementsByConstruction); a lone given name right after
+ * "the"/"a"/"an" ("won the Oscar") is no person (determinerLedGivenNames).
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js';
@@ -904,6 +909,7 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
   }
   // Names a naming noun showed to be no person (below), for one sense per discourse at the end.
   const namedAway = new Map<string, number>();
+  const placedAway = new Set<string>();
   const lonePersons = new Set<string>();
   for (let k = 0; k < out.length; k++) if (out[k].type === 1 && out[k].first === out[k].last) lonePersons.add(word(out[k].first));
   for (let k = 0; k < out.length; k++) {
@@ -1004,12 +1010,25 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
       // Only a verb of naming overrides a place or an organization ("a virus called Chernobyl"),
       // and only with a noun that is purely a thing: an apposition may well describe a body or a
       // place by what it does ("Sentencing Project, a research group", "Memphis, a …").
-      if (named && (n.type === 1 || (named.called && named.kind === 'o'))) {
+      // A close apposition with a noun of places and natural objects ("Jupiter's moon Io", "the
+      // river Orva") also overrides an organization or "other": such a noun never heads a body's
+      // name, and the tagger reads an unknown word after a possessive as a body's.
+      // (Not a body's name in the plural or with a body's head word, which a place noun before
+      // it premodifies: "the county Young Democrats", "the city Housing Authority".)
+      const lastWord = stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last]));
+      const bodyLike = /\p{Ll}s$/u.test(lastWord) || ORG_SUFFIXES.has(lastWord) || ORGANIZATIONS.has(stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last])));
+      if (named && (n.type === 1 || (named.called && named.kind === 'o') || (named.close && named.kind === 'p' && !bodyLike && (n.type === 3 || n.type === 4)))) {
         const was = n.type;
         n.type = named.kind === 'g' ? 3 : named.kind === 'p' ? 2 : 4;
         // (Spread only as a body or "other": the naming nouns of outlets, "daily", "newspaper",
         // come out as places, which their other mentions should not copy.)
         if (was === 1 && n.type !== 2) namedAway.set(stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last])), n.type);
+        // (A body read so is a place or a natural object in its other mentions too, one sense
+        // per discourse: "Jupiter's moon Io … Io is volcanic".)
+        if (named.close && n.type === 2) {
+          placedAway.add(stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last])));
+          namedAway.set(stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last])), 2);
+        }
         continue;
       }
     }
@@ -1030,8 +1049,72 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     if (rules.placeCueAt(n.first, n.last)) continue;
     n.type = 1;
   }
+  if (placedAway.size) for (let k = 0; k < out.length; k++) if (out[k].type === 3 && !fixed[k] && placedAway.has(stripPossessive(d.text.slice(d.starts[out[k].first], d.ends[out[k].last])))) out[k].type = 2;
   notPersonByConstruction(out, fixed, d, namedAway);
+  settlementsByConstruction(out, fixed, d, surnames);
+  determinerLedGivenNames(out, fixed, d, surnames);
   return out;
+}
+
+/**
+ * Constructions that only a settlement fills: its people and its government ("residents of X",
+ * "X's residents", "the mayor of X", "X's mayor"), its parts ("the outskirts of X"), and the
+ * settlement noun itself ("the town of X", "X, a fishing town of 46,000"). An unfamiliar town's
+ * name (a foreign country's, unknown to the place lexicon and to the tagger's clusters) is read
+ * by the tagger as a body's or a person's ("Talcahuano's mayor" after a possessive, "X said"),
+ * and the same town then stood as an organization beside its own place entity. One sense per
+ * discourse (Gale, Church & Yarowsky 1992): the whole article's mentions of the name are the
+ * place. Not a name a lexicon knows as a body, nor a person's surname the article names in full
+ * (`surnames`), nor a mention a lexicon or a title fixed.
+ */
+// (The second of two coordinated settlements too: "residents of Pelluhue and nearby Curanipe".)
+const SETTLEMENT_BEFORE = /(?:^|[^\p{L}])(?:residents|inhabitants|villagers|townspeople|townsfolk|mayor|outskirts|suburbs|(?:town|city|village|hamlet|municipality|port\s+city|port\s+town|commune)s?)\s+of\s+(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2},?\s+(?:and|or)\s+(?:nearby\s+|neighbou?ring\s+)?)?$/iu;
+// (After the name with a possessive only, "Talcahuano's mayor" — the token may carry it itself:
+// without it the name may be a people's, "Quebec's Inuit inhabitants".)
+const SETTLEMENT_AFTER = /^(?:['’]s?\s+(?:residents|inhabitants|villagers|townspeople|townsfolk|mayor|outskirts|suburbs)\b|,\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}?(?:town|city|village|hamlet|municipality)\s+(?:of|in|on|near|with|where|that|which|south|north|east|west)\b|,\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}?(?:town|city|village|hamlet|municipality)\s*[,.;])/u;
+function settlementsByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc, surnames: ReadonlySet<string>): void {
+  const whole = (n: TaggedName): string => stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last]));
+  const places = new Set<string>();
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    if (n.type === 2 || fixed[k]) continue;
+    const w = whole(n);
+    if (ORGANIZATIONS.has(w) || surnames.has(nameKey(stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last]))))) continue;
+    // (A person's full name is no town: a given name opening it says so.)
+    if (n.last > n.first && knownGivenName(d.text.slice(d.starts[n.first], d.ends[n.first]))) continue;
+    const before = d.text.slice(Math.max(0, d.starts[n.first] - 40), d.starts[n.first]);
+    const lastRaw = d.text.slice(d.starts[n.last], d.ends[n.last]);
+    const after = (/['’]s?$/.test(lastRaw) ? "'s" : '') + d.text.slice(d.ends[n.last], d.ends[n.last] + 80);
+    if (SETTLEMENT_BEFORE.test(before) || SETTLEMENT_AFTER.test(after)) places.add(w);
+  }
+  if (places.size === 0) return;
+  for (let k = 0; k < out.length; k++) if (!fixed[k] && out[k].type !== 2 && places.has(whole(out[k]))) out[k].type = 2;
+}
+
+/**
+ * "won the Oscar", "an Oscar for best film", "the Emmy", "the Oscar ceremony": English names a
+ * person without an article (the determiner goes with a title or an adjective: "the late Oscar
+ * Wilde", "the Rev. …"), so a lone given name right after "the", "a" or "an" is a thing named
+ * after someone (an award, a ship, a storm), not a person of the story — and not the boy named
+ * Oscar that the same story names in full. The tagger reads the given name as a person's. Only a
+ * known given name (a surname after "the" premodifies a family's or a tenure's noun, "the
+ * Jackson campaign", and is that person's), or any lone name the article types a person that
+ * ends its noun phrase right there ("a Pulitzer for …"); never a person's surname the article
+ * names in full (`surnames`), nor a mention a title fixed. Mention by mention: the boy's own
+ * mentions keep their type.
+ */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}\d'’-])(?:the|an?|The|An?)\s$/u;
+const PHRASE_ENDS_AFTER = /^(?:\s+(?:for|of|in|at|on|and|to|or)\b|\s*[,.;:!?)]|\s*$)/;
+function determinerLedGivenNames(out: TaggedName[], fixed: boolean[], d: NerDoc, surnames: ReadonlySet<string>): void {
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    if (n.type !== 1 || fixed[k] || n.first !== n.last) continue;
+    const raw = d.text.slice(d.starts[n.first], d.ends[n.first]);
+    const w = stripPossessive(raw);
+    if (w !== raw || surnames.has(nameKey(w))) continue;
+    if (!DETERMINER_BEFORE.test(d.text.slice(Math.max(0, d.starts[n.first] - 5), d.starts[n.first]))) continue;
+    if (knownGivenName(w) || PHRASE_ENDS_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 6))) n.type = 4;
+  }
 }
 
 /**
@@ -1105,17 +1188,61 @@ const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|\s)(?!(?:of|in|on|at|by|for
 // painkiller that cuts inflammation").
 const APPOSITIVE_AFTER = new RegExp(String.raw`^["”’]?\s*,\s+(?:a|an|the|her|his|its|their)\s+(?:${NP_WORD}){0,3}?([a-z]+)(?:\s*[,.;]|\s+(?:that|which)\s|$)`);
 const CLOSES_APPOSITIVE = /^["”’]?\s*(?:[,.;)]|$)/;
+// The same apposition closed by a participle phrase instead of a comma ("Vestrand, a comet
+// discovered in January,", "Marisol, a film shot in Chile"): the participle must open a phrase
+// (a preposition, a determiner or a name after it), so that a participle used as a premodifier
+// of the real head ("a town planning official") is not read as closing the noun phrase.
+const APPOSITIVE_PARTICIPLE = new RegExp(String.raw`^["”’]?\s*,\s+(?:a|an|the|her|his|its|their)\s+(?:${NP_WORD}){0,3}?([a-z]+)\s+[a-z]+(?:ed|ing|en)\s+(?:in|on|at|by|from|to|for|with|near|around|across|into|over|under|after|before|during|since|last|this|a|an|the|its|\p{Lu})`, 'u');
+/**
+ * A common noun right before the name, classifying it (a close apposition: "the film Australia",
+ * "Jupiter's moon Io", "the comet Vestrand", "its song Blue Harbour", "the 2008 film X"): a
+ * determiner or a possessive name opens the noun phrase, then at most two modifiers, then the
+ * head noun (closeClassifier). Verbs are what must not be read as that noun: "The men passed
+ * little Eric", "The Peace Corps remains Kennedy's monument", "the court will review Smith" each
+ * put a verb or an adverb between a subject and the name. So a modifier is only a word that
+ * reads as one by its form — a number, a hyphenated word, a capitalised word (a demonym or a
+ * maker), an adjective's suffix ("volcanic", "Chilean" aside, "distant" …) or an everyday noun of
+ * a compound ("radio station", "space probe"), never a function word or an auxiliary — and the
+ * head ends in no "-s" (a plural or a verb's third person: "remains", "leads"), bar "-ss"/"-us"
+ * ("the virus", "the bus").
+ */
+const CLASSIFIER_DETERMINER = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|\p{Lu}[\p{L}.-]*['’]s?)$/u;
+const NOT_MODIFIER = /^(?:of|in|on|at|by|for|with|from|to|into|about|as|after|before|during|over|under|than|like|and|or|but|that|which|who|will|would|can|could|may|might|must|shall|should|do|does|did|has|have|had|is|was|are|were|be|been|being|not|also|then|said|says|very|so|too|just|still|now|only)$/;
+const ADJECTIVE_SUFFIX = /(?:al|ic|ous|ive|ful|less|ian|ese|ish|ary|ern|ent|ant)$/;
+function closeClassifier(before: string): string | null {
+  const g = /(?:^|\s)([a-z]+)\s["“‘]?$/.exec(before);
+  if (!g || (/s$/.test(g[1]) && !/(?:ss|us)$/.test(g[1]))) return null;
+  const words = before.slice(0, g.index).split(/\s+/).filter(Boolean).slice(-3).map((w) => w.replace(/^["“‘(]+/, ''));
+  const modifierOk = (w: string): boolean =>
+    !NOT_MODIFIER.test(w) && (/^\d/.test(w) || /\p{L}-\p{L}/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w) || ADJECTIVE_SUFFIX.test(w) || everydayNoun(w));
+  for (let k = 0; k <= 2 && k < words.length; k++) {
+    const det = words[words.length - 1 - k];
+    const mods = words.slice(words.length - k);
+    if (CLASSIFIER_DETERMINER.test(det) && mods.every(modifierOk)) return g[1];
+  }
+  return null;
+}
+/**
+ * After a close apposition, a verb that makes the name the subject of a reduced relative clause
+ * ("the bill Biden signed", "the letter Smith wrote", "the decision Lee made"): there the noun
+ * classifies what the name did, not the name, which may well be a person.
+ */
+// (A present tense too, "the building Lee owns": a third person of two letters or more before its
+// "-s", so that "is" and "was" of a main clause — "the comet Vestrand is near" — are left.)
+const RELATIVE_VERB_AFTER = /^["”’]?\s+(?:[a-z]+ed|[a-z]{2,}[^s\W]s|wrote|made|gave|took|sent|sang|won|led|set|put|brought|built|chose|saw|read|left|found|drew|told|said|had|have)\b/;
 
 /**
  * What a common noun that introduces the name at tokens `first`–`last` says it is, when none of
  * the noun's everyday senses is a person (lexicon/naming-nouns.ts, from WordNet): 'g' a group,
- * 'p' a place, 'o' a thing, 'm' mixed. Three constructions: a verb of naming after an indefinite
- * noun phrase ("a new fashion line called | Mantra"; `called` is true), and the two appositions
- * ("a clothing line, | Mantra |," and "Mantra |, her new fashion line,"). Only after "a"/"an"
+ * 'p' a place, 'o' a thing, 'm' mixed. Four constructions: a verb of naming after an indefinite
+ * noun phrase ("a new fashion line called | Mantra"; `called` is true), the two appositions
+ * ("a clothing line, | Mantra |," and "Mantra |, her new fashion line," or "Mantra |, a line
+ * sold in …"), and the close apposition ("the film | Australia", "Jupiter's moon | Io"; `close`
+ * is true). Only after "a"/"an"
  * for the verb: with "the" or none, "called" and "named" are as often finite verbs ("the lawsuit
  * named Smith as …", "the memo called Comey a liar") whose object is anyone. Null otherwise.
  */
-function namingNounKind(d: NerDoc, first: number, last: number): { kind: string; called: boolean } | null {
+function namingNounKind(d: NerDoc, first: number, last: number): { kind: string; called: boolean; close?: boolean } | null {
   if (!namingNouns) {
     namingNouns = new Map();
     for (const line of NAMING_NOUNS.split('\n')) namingNouns.set(line.slice(0, -2), line.slice(-1));
@@ -1136,12 +1263,19 @@ function namingNounKind(d: NerDoc, first: number, last: number): { kind: string;
     const kind = namingNouns.get(m[1]);
     if (kind) return { kind, called: false };
   }
-  m = APPOSITIVE_AFTER.exec(after);
+  m = APPOSITIVE_AFTER.exec(after) ?? APPOSITIVE_PARTICIPLE.exec(after);
   // (Not after "and"/"or"/"of": the apposition then may describe the whole phrase or its head,
   // "songs about God and Jesus, a generation that …".)
   if (m && !/(?:^|\s)(?:and|or|of)\s+$/.test(before)) {
     const kind = namingNouns.get(m[1]);
     if (kind) return { kind, called: false };
+  }
+  const head = closeClassifier(before);
+  // (Not a person's full name, a given name first: "an argument Jordan Lippman, a student, makes".)
+  const givenFirst = last > first && knownGivenName(d.text.slice(d.starts[first], d.ends[first]));
+  if (head && !givenFirst && !RELATIVE_VERB_AFTER.test(after)) {
+    const kind = namingNouns.get(head);
+    if (kind) return { kind, called: false, close: true };
   }
   return null;
 }

@@ -529,6 +529,8 @@ const TITLE_AFTER = /^\s(?:Gov|Sen|Rep|Lt|Atty|Gen)\.|^\s(?:Governor|Senator|May
 const TENURE_AFTER = /^\s(?:administration|presidency)\b/;
 /** A locative preposition right before a name ("on Capitol Hill", "in Foggy Bottom"). */
 const LOCATIVE_BEFORE = /\b(?:on|in|at|near|outside|inside|around|across)\s$/;
+/** "the", "a" or "an" right before a name, as a word of its own (see byGiven in buildEntities). */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}\d'’-])(?:the|an?|The|An?)\s$/u;
 
 /**
  * A mention's type read from its own context where the annotator's type is one the context rules
@@ -1389,6 +1391,10 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   const byGiven = (r: MentionRef): Cluster[] => {
     const own = articleText.get(r.article) ?? '';
     if (brandIn(own, r.mention.text.replace(/['’]s?$/, '')) && !speaksAsPerson(own, r.mention.start, r.mention.end)) return [];
+    // Nor a word right after "the", "a" or "an" ("the Oscar ceremony", "won an Oscar"): English
+    // names a person by a given name without an article, so that word is a thing named after
+    // someone (an award), not the boy named Oscar whom the article names in full.
+    if (DETERMINER_BEFORE.test(own.slice(Math.max(0, r.mention.start - 5), r.mention.start))) return [];
     const local = (byFirst.get(r.tokens[0]) ?? []).filter((c) => c.refs.some((x) => x.article === r.article && x.tokens.length >= 2 && x.mention.start < r.mention.start));
     return local.length === 1 && suffixOk(local[0], r) ? local : [];
   };
