@@ -20,6 +20,8 @@
 import { eventClass, stem, STOP } from '../words/lex.js';
 import { AUX, DETERMINERS, lookup, NOT_PREDICATE, RELATIVES, SUBORDINATORS } from '../words/predicates.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
+import { COMMON_WORDS } from '../../annotate/lexicon/common.js';
+import { NAMING_NOUNS } from '../../annotate/lexicon/naming-nouns.js';
 
 /** How far either side of the figure its clause is read (characters). */
 const MEASURE_CHARS = 90;
@@ -62,6 +64,22 @@ function keyOf(w: string, verb: boolean): string | null {
   const lemma = base ?? lookup(w)?.lemma ?? stem(w);
   if (verb && (NOT_PREDICATE.has(lemma) || NOT_PREDICATE.has(stem(w)))) return null;
   return eventClass(stem(w)) ?? (base !== undefined ? eventClass(stem(base)) : undefined) ?? lemma;
+}
+
+let everydayNouns: Set<string> | null = null;
+/**
+ * Whether a word opening its sentence, capitalised there only for its place, is a common noun
+ * rather than a name: a closed-class or everyday word (annotate/lexicon/common.ts; WordNet's
+ * everyday nouns, naming-nouns.ts: "Police", "Troops") or a plural in "-s" ("Rescuers",
+ * "Officials", "Prosecutors"). "Police arrested more than 200 protesters" names no actor the
+ * other report must write too ("More than 400 protesters were arrested"): read as the name
+ * "police", the two figures were set apart as two actors' (sharedMeasure). A plural name opening
+ * a sentence ("Reuters", "Jones") is lost as an actor: the persons a claim names still set two
+ * people's figures apart (claims.ts sourcesDiffer).
+ */
+function commonOpener(w: string): boolean {
+  everydayNouns ??= new Set(NAMING_NOUNS.split('\n').map((l) => l.slice(0, -2)));
+  return COMMON_WORDS.has(w) || everydayNouns.has(w) || /^[a-z]{3,}[^s's]s$/.test(w);
 }
 
 /**
@@ -147,7 +165,7 @@ export function measureOf(text: string, start: number, end: number, tail: string
       // Its subject's name, over auxiliaries and adverbs ("The CBO [now] projects").
       let a = i - 1;
       while (a >= 0 && (AUX.has(back[a].w) || back[a].w === 'not' || back[a].w === 'also')) a--;
-      if (governed && a >= 0 && back[a].cap) agent = back[a].w;
+      if (governed && a >= 0 && back[a].cap && !(/^[\s"“'‘(]*$/.test(text.slice(0, back[a].start)) && commonOpener(back[a].w))) agent = back[a].w;
       break;
     }
   }

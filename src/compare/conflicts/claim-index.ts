@@ -23,9 +23,10 @@
  * its keys, and at most MAX_KEYS keys a claim: linear in the claims, never all pairs.
  */
 import type { ClaimEdge, ClaimGraph, ClaimItem } from '../claims/claims.js';
-import { CONFLICT_CLAIM, sharedMeasure } from '../claims/claims.js';
+import { CONFLICT_CLAIM, measureWord, sharedMeasure } from '../claims/claims.js';
 import { eventHead, sameHead, type EventHead } from '../timeline.js';
 import { synsetsOf } from '../words/synonyms.js';
+import { oneOccasion } from './count-slots.js';
 
 /** Later claims of one key a claim is paired with (as claims.ts POSTING_WINDOW): bounds the pairs. */
 const POSTING_WINDOW = 64;
@@ -36,6 +37,8 @@ const PAIR_DAYS = 7;
 
 /** What the index needs to know of an article: when it was published (ISO, or null). */
 export type PublishedOf = (article: string) => string | null;
+/** The construction tests two counts of one slot must pass (fileableCount): conflicts.ts measuredCounts. */
+export type CountGate = (x: ClaimItem, y: ClaimItem) => boolean;
 
 /**
  * Whether a figure may be filed at all. Each condition says why a figure is no slot's value on
@@ -54,6 +57,35 @@ export type PublishedOf = (article: string) => string | null;
  */
 function fileable(c: ClaimItem): boolean {
   return c.kind === 'number' && c.unit !== null && c.unit.startsWith('money:') && c.measure.length > 0 && !c.ambiguous;
+}
+
+/**
+ * Whether a count of people or things may be filed (issue #10: "more than 200" / "more than 400"
+ * arrested, a toll of 3 / 5, told in sentences never aligned): a count whose own noun is its unit
+ * (`count:<noun>`, no part or total of a breakdown: claims.ts writes those `count:part:…`), whose
+ * governing word is read (measure.ts: the act done to what is counted), the only figure of its
+ * unit in its sentence, stated as fact, and no unit of measure ("points", "miles": how much, not
+ * of what). Session 20 filed counts by unit, measure and participant alone and one held-out
+ * alarm came (4 → 5): a story retells many counts of one kind of act under one verb and one
+ * party. So a count pair must also pass the construction tests of counts that meet by their
+ * words (conflicts.ts measuredCounts, given to slotCandidates as `countGate`): the noun written
+ * right after the figure in both, no count said to add to another ("another 120"), no two places
+ * of their own clauses, reports at most a week apart; and neither a running count nor one of
+ * another extent (count-slots.ts oneOccasion: "so far", "since", "nationwide").
+ */
+function fileableCount(c: ClaimItem): boolean {
+  if (c.kind !== 'number' || c.unit === null || !/^count:[^:]+$/.test(c.unit) || c.measure.length === 0 || c.ambiguous || c.hedged) return false;
+  return !measureWord(c.unit.slice('count:'.length));
+}
+
+/**
+ * Whether an age told of a named person may be filed (claims.ts ageOf: "Ivo Marrek, 45," /
+ * "the 47-year-old Marrek"): the person is the slot, so it is filed under the person alone. An age
+ * is a moment of a life, so the pair still needs one moment (sameMoment: "in 2005, at the age of
+ * 91" / "died Thursday at 95") and reports at most a week apart.
+ */
+function fileableAge(c: ClaimItem): boolean {
+  return c.kind === 'number' && c.unit === 'duration:named:old' && c.ageOf !== undefined && !c.hedged;
 }
 
 /**
@@ -87,8 +119,10 @@ function days(iso: string | null): number | null {
  * death its clause names: the head, not any event word of the clause, is the date's act.)
  */
 function slotKeys(c: ClaimItem, head: (c: ClaimItem) => EventHead): string[] {
+  // A named person's age: the person is its slot and its participant (fileableAge).
+  if (fileableAge(c)) return [`age\u0000${c.ageOf}`];
   let heads: string[] = [];
-  if (fileable(c)) heads = c.measure.map((m) => `${c.unit}\u0000${m}`);
+  if (fileable(c) || fileableCount(c)) heads = c.measure.map((m) => `${c.unit}\u0000${m}`);
   else if (fileableDate(c)) {
     const h = head(c);
     if (h.head !== null) heads = h.headClass !== null ? [`date\u0000${h.headClass}`] : [`date\u0000${h.head}`, ...[...synsetsOf(h.head)].map((id) => `date\u0000#${id}`)];
@@ -114,6 +148,55 @@ function samePeriod(x: ClaimItem, y: ClaimItem, datesOf: (c: ClaimItem) => Claim
   return dx.some((a) => dy.some((b) => a.from <= b.to && b.from <= a.to));
 }
 
+/**
+ * samePeriod for two counts, where a count one sentence dates and the other does not may still be
+ * of one period: the news of both reports' day. A count its report does not date is of the news
+ * that report tells (a report of a crackdown counts that crackdown's arrests), so when the other
+ * sentence dates its count to its own report's day or the day before (a single resolved day: "on
+ * Saturday" in a Sunday paper) and the two reports are at most a day apart, both count one day's
+ * news: "Riot police arrested more than 200 protesters on Saturday" / "More than 400 protesters
+ * were arrested, the opposition said" (the issue's own miss). A date farther from its report is
+ * background, another occasion. Only for counts: money kept session 20's test (its figures run
+ * over spans: a budget, a cost over a decade).
+ */
+function sameNewsPeriod(x: ClaimItem, y: ClaimItem, datesOf: (c: ClaimItem) => ClaimItem[], publishedOf: PublishedOf): boolean {
+  if (samePeriod(x, y, datesOf)) return true;
+  const dx = datesOf(x);
+  const dy = datesOf(y);
+  if (dx.length > 0 && dy.length > 0) return false;
+  const [dated, ds, undated] = dx.length > 0 ? [x, dx, y] : [y, dy, x];
+  const pd = days(publishedOf(dated.article));
+  const pu = days(publishedOf(undated.article));
+  if (pd === null || pu === null || Math.abs(Math.floor(pd) - Math.floor(pu)) > NEWS_DAYS) return false;
+  const day = Math.floor(pd);
+  return ds.every((d) => d.precision === 'day' && d.from === d.to && d.from >= day - NEWS_DAYS && d.from <= day);
+}
+/** How far (days) a count's date may lie before its report, and two reports apart, to be one day's news. */
+const NEWS_DAYS = 1;
+
+/** How far apart (days) the moments two ages are told of may be: a birthday falls at most once a year. */
+const AGE_MOMENT_DAYS = 31;
+
+/**
+ * Whether two ages of one person are told of one moment of a life: the moment of an age is the
+ * dates its sentence gives an act (claims.ts: "In 1998, Marrek, 17, left Velmar"), else its
+ * report's day ("Marrek, 45, was charged on Monday" and "the 47-year-old Marrek" of the same week
+ * tell his age now). Two moments more than AGE_MOMENT_DAYS apart may be two ages of one life, and
+ * an undated report's age has no moment to compare.
+ */
+function sameMoment(x: ClaimItem, y: ClaimItem, datesOf: (c: ClaimItem) => ClaimItem[], publishedOf: PublishedOf): boolean {
+  const moments = (c: ClaimItem): Array<[number, number]> | null => {
+    const ds = datesOf(c);
+    if (ds.length > 0) return ds.map((d) => [d.from, d.to]);
+    const p = days(publishedOf(c.article));
+    return p === null ? null : [[Math.floor(p), Math.floor(p)]];
+  };
+  const mx = moments(x);
+  const my = moments(y);
+  if (mx === null || my === null) return false;
+  return mx.some(([a, b]) => my.some(([c, d]) => a - AGE_MOMENT_DAYS <= d && c - AGE_MOMENT_DAYS <= b));
+}
+
 /** A noun naming a part of a whole right before "of" ("the first phase of the act", "a share of the aid"). */
 const PART_OF = /\b(phase|stage|part|portion|share|instal(?:l)?ment|tranche|section|leg|round)s?\s+of\b/gi;
 /** A rate after the figure ("$30 million a year", "$5,000 to each of the families", "per head"). */
@@ -136,7 +219,7 @@ function partOrRate(c: ClaimItem): string {
  * one named participant) and that the claim graph did not already link at the conflict bar.
  * Deterministic: keys and pairs in claim id order.
  */
-export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf): ClaimEdge[] {
+export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, countGate: CountGate = () => false): ClaimEdge[] {
   const heads = new Map<number, EventHead>();
   const head = (c: ClaimItem): EventHead => {
     let h = heads.get(c.id);
@@ -174,10 +257,15 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf): Cla
         // happened ("cost $18 billion"): like is paired with like only (two projections of one
         // bill's cost do disagree).
         if (x.hedged !== y.hedged) continue;
+        const age = fileableAge(x);
+        // One named person's ages: of one moment of a life (sameMoment), the rest as any figure below.
+        if (age && (!fileableAge(y) || !sameMoment(x, y, datesOf, publishedOf))) continue;
         // Two named actors of the governing verb, or no shared governing word once read both ways.
-        if (x.kind === 'number' && (sharedMeasure(x, y) === null || !samePeriod(x, y, datesOf))) continue;
+        if (!age && x.kind === 'number' && (sharedMeasure(x, y) === null || !(fileableCount(x) ? sameNewsPeriod(x, y, datesOf, publishedOf) : samePeriod(x, y, datesOf)))) continue;
         // A part or a rate against a whole (partOrRate).
-        if (x.kind === 'number' && partOrRate(x) !== partOrRate(y)) continue;
+        if (!age && x.kind === 'number' && partOrRate(x) !== partOrRate(y)) continue;
+        // Counts: the construction tests of counts that meet by their words (fileableCount).
+        if (!age && x.kind === 'number' && (fileableCount(x) || fileableCount(y)) && !(fileableCount(x) && fileableCount(y) && countGate(x, y) && oneOccasion(x, y))) continue;
         // Two dates under one head only (a synonym set shared by chance is not enough).
         if (x.kind === 'date' && !sameHead(head(x), head(y))) continue;
         // An act told as done and one told as pending are two moments of it (a plan, then what happened).
@@ -198,8 +286,8 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf): Cla
  * to the conflict bar, not duplicated). Used by findConflicts only: the timeline keeps the graph
  * of alike contexts.
  */
-export function withSlotCandidates(graph: ClaimGraph, publishedOf: PublishedOf): ClaimGraph {
-  const extra = slotCandidates(graph, publishedOf);
+export function withSlotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, countGate: CountGate = () => false): ClaimGraph {
+  const extra = slotCandidates(graph, publishedOf, countGate);
   if (extra.length === 0) return graph;
   const lift = new Map(extra.map((e) => [`${e.a}:${e.b}`, e]));
   const edges = graph.edges.map((e) => {
@@ -210,4 +298,17 @@ export function withSlotCandidates(graph: ClaimGraph, publishedOf: PublishedOf):
   });
   for (const e of extra) if (lift.has(`${e.a}:${e.b}`)) edges.push(e);
   return { ...graph, edges };
+}
+
+/**
+ * What a card about one slot the claims name in their own construction is about, when the clause
+ * around the value says nothing of it: an age in commas ("Stephen Lawrence, 18, was stabbed") has
+ * the clause "18" around it, so the card of one person's ages is titled "the age of <person>".
+ * Null when the claims are not all ages of one named person (claims.ts ageOf), or the name is unknown.
+ */
+export function slotAbout(members: ClaimItem[], names: (id: string) => string | null): string | null {
+  const person = members[0]?.ageOf;
+  if (person === undefined || !members.every((c) => c.ageOf === person)) return null;
+  const name = names(person);
+  return name === null ? null : `the age of ${name}`;
 }

@@ -18,7 +18,8 @@ import { shareSynset, synsetsOf } from '../words/synonyms.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
-import { withSlotCandidates } from './claim-index.js';
+import { slotAbout, withSlotCandidates } from './claim-index.js';
+import { partAgainstWhole } from './count-slots.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
@@ -1422,6 +1423,8 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   const figure = sharedFigure(x, y);
   if (figure !== null) return `both give the figure ${Number(figure.slice(figure.lastIndexOf(':') + 1)).toLocaleString('en-US')}`;
   if (sim < CONFLICT_CLAIM) return null;
+  // Two ages told of one named person (claims.ts ageOf; claim-index.ts files them by the person).
+  if (x.kind === 'number' && x.ageOf !== undefined && x.ageOf === y.ageOf) return `both give the age of ${names(x.ageOf) ?? 'one person'}`;
   if (x.kind === 'number' && x.counted !== null && y.counted !== null && x.counted.key === y.counted.key) return `both count “${x.counted.words}”`;
   // The same word governs both figures (claims/measure.ts): "take effect in about 30 days" / "take
   // effect in 50 days", "cost … $2 billion" / "cost … $3 billion". Only at the conflict bar, as
@@ -1485,7 +1488,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
   const meta = new Map(articles.map((a) => [a.id, a]));
   // Claims of one slot whose sentences differ meet too (claim-index.ts: one unit, one governing
   // word, one named participant), judged by the same gates below.
-  const graph = withSlotCandidates(graph0, (a) => meta.get(a)?.published ?? null);
+  // Counts filed there must also pass measuredCounts' construction tests.
+  const graph = withSlotCandidates(graph0, (a) => meta.get(a)?.published ?? null, (x, y) => measuredCounts(x, y, meta));
   const conflicts: Conflict[] = [];
   const updates: Update[] = [];
   const outlierClaims = new Set<number>();
@@ -1788,6 +1792,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
       if (otherShares(x, y)) return null;
       // Hyphened counts of two different heads ("four-time all-star" / "five-time honoree").
       if (otherHeads(x, y)) return null;
+      // A count told as a whole ("In all, …", "nationwide") against one of a place the whole never names (count-slots.ts).
+      if (partAgainstWhole(x, y)) return null;
       // The stretch of an ongoing event, counted to two reports' times.
       if ((ongoingStretch(x) || ongoingStretch(y)) && !sameDayReports(x, y, meta)) return null;
     }
@@ -2077,7 +2083,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('clock:') ? 'time' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
-      about: aboutText(majority[0] ?? members[0]),
+      about: slotAbout(members, names) ?? aboutText(majority[0] ?? members[0]),
       claims,
       outliers,
       facts,

@@ -1,0 +1,90 @@
+/**
+ * What a count found by the candidate index (claim-index.ts) must say of its own time and extent
+ * before it is set against another outlet's count of one slot (issue #10, session 21: counts of
+ * people and things whose sentences were never aligned). Owns the construction tests that only the
+ * index needs: two aligned sentences tell one moment of one event by their alikeness, two
+ * unaligned ones may tell a single occasion and a running total of the same act.
+ *
+ * - A running count (`running`): a tally carried to the report's time or over a stretch ("so
+ *   far", "to date", "since the protests began", "this year", "over the past week") counts every
+ *   occasion of the act up to then; the other report's count of one occasion ("arrested more
+ *   than 200 protesters on Saturday") is a part of it, and two running counts of reports of
+ *   different hours are an update, not a contradiction. Precision before recall: a pair with a
+ *   running count on either side is not filed.
+ * - A whole (`whole`): "nationwide", "across the country", "throughout the Caribbean" widen what
+ *   is counted beyond the event's place, and "in all", "a total of" sum its parts; against a
+ *   count that says neither it is a whole against a part (one city's arrests against the
+ *   country's). Paired only when both or neither are so told.
+ *
+ * `whole` also gates aligned pairs of counts where the other count names a place of its own the
+ * whole's sentence never writes (partAgainstWhole, conflicts.ts).
+ *
+ * Each test reads the figure's own sentence in a bounded window: constant work per pair.
+ */
+import type { ClaimItem } from '../claims/claims.js';
+
+/** How far either side of the figure the markers are read (characters, within its sentence). */
+const SPAN = 80;
+
+/**
+ * Markers of a running count, read in the figure's own sentence near it: an accumulation adverbial
+ * ("so far", "to date", "thus far", "cumulative"; not "in all" or "a total of", which sum the
+ * parts of one occasion as often: "a total of 400 were arrested on Saturday"),
+ * a stretch up to now ("since …", "this year", "this month", "over the past week", "in recent
+ * days", "in the last two weeks"), or a count "up to" now ("bringing the total to", "raising the
+ * toll to": the toll after another count added to it).
+ */
+const RUNNING = /\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?|since|this\s+(?:year|month|week|season)|(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous|recent)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|in\s+recent\s+(?:days|weeks|months|years)|bringing|brings|raising|raises|pushing)\b/i;
+
+/**
+ * Words that widen a count beyond one event's place ("nationwide", "across the country",
+ * "throughout the Caribbean", "across the capital"), or make it the sum of its parts ("in all", "in
+ * total", "altogether", "a total of", "combined"): either is a whole that the other report's count
+ * may be one part of ("killing three people on the island" / "In all, Georges killed at least 430
+ * people throughout the Caribbean", read on a DUC 2003 dev story while this was built).
+ */
+const EXTENT = /\b(?:nationwide|nationally|countrywide|worldwide|globally|(?:across|throughout|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*|country|nation|region|state|world|continent|globe|city|capital|area|island|province|territory)|in\s+all|in\s+total|altogether|(?:a|the)\s+total\s+of|combined)\b/iu;
+
+/** The figure's sentence within SPAN characters either side of it, cut at the sentence's ends. */
+function near(c: ClaimItem): string {
+  const rel = c.start - c.sentence.start;
+  const relEnd = c.end - c.sentence.start;
+  return `${c.sentence.text.slice(Math.max(0, rel - SPAN), rel)} ${c.sentence.text.slice(relEnd, relEnd + SPAN)}`;
+}
+
+/** Whether a count is told as a running total (see the module comment). */
+export function running(c: ClaimItem): boolean {
+  return RUNNING.test(near(c));
+}
+
+/** Whether a count is widened or summed (EXTENT): a whole, where the other may count a part. */
+export function whole(c: ClaimItem): boolean {
+  return EXTENT.test(near(c));
+}
+
+/**
+ * Whether two counts the index filed under one slot tell one moment of one extent: neither a
+ * running count, and both or neither a whole.
+ */
+export function oneOccasion(x: ClaimItem, y: ClaimItem): boolean {
+  return !running(x) && !running(y) && whole(x) === whole(y);
+}
+
+/**
+ * Two counts of people or things, one told as a whole (summed or widened, `whole`) and the other
+ * as a part: a count that names a place of its own context the whole's sentence never writes
+ * ("killed three people in the fishing villages of Karvik" / "In all, Hurricane Velna killed at
+ * least 40 people"). Used for aligned pairs too (conflicts.ts), where the sentences' other words
+ * alike made it a sure card. Only with such a place: a whole against a count that names no part
+ * is most often one figure told two ways ("A total of 38.5 million voters are registered … in
+ * Dravia" / "38 million voters are registered … in Dravia"; "killed at least 28 Armenians across
+ * the Tarn valley" / "26 people had died in the air strikes": both real cards of earlier tests,
+ * lost when every whole was set apart). The index asks more (oneOccasion).
+ */
+export function partAgainstWhole(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number' || !x.unit?.startsWith('count:') || !y.unit?.startsWith('count:')) return false;
+  if (whole(x) === whole(y)) return false;
+  const [w, part] = whole(x) ? [x, y] : [y, x];
+  const text = w.sentence.text.toLowerCase();
+  return part.places.some((n) => !text.includes(n.toLowerCase()));
+}
