@@ -50,3 +50,8 @@ test('a dash credit on the paragraph after a quoted paragraph signs it', () => {
   const b = read('The council met on Friday.\n\n"The ferry is the island, and the island is the ferry."\n\n- Lena Holm and Tomas Brekke will debate the plan on Friday night in the town hall.\n');
   assert.equal(quote(b, 'The ferry is the island')?.speaker ?? null, null);
 });
+
+test('two linking words before the subject of a participle ("And then X …, saying")', () => {
+  const a = read('The ferry sank in March. And then Lena Holm went fully on the attack, saying, “Is the board going to finally mention the hull?”');
+  assert.equal(quote(a, 'Is the board')?.speakerName, 'Lena Holm');
+});

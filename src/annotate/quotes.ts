@@ -2063,7 +2063,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // The subject stands at the sentence start, or after a linking word and one introductory
     // phrase ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling
     // him …"; "In an incendiary press conference, Trump launched …").
-    const plain = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s+)?/.exec(head)![0].length;
+    // A linking word may take a second, lower-case one ("And then Trump went on the attack,
+    // saying …", "But now Holm says …"): both only link the sentence to the one before.
+    const plain = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s+(?:(?:then|now|still|also|later|instead|again)\b,?\s+)?)?/.exec(head)![0].length;
     // Any other short phrase before a comma ("Eight years ago, he supported …") is tried last,
     // only when nothing opens the sentence itself.
     const intro = compiledOnce(INTRO).exec(head.slice(plain)) ?? SHORT_INTRO.exec(head.slice(plain));
