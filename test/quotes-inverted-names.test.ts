@@ -55,3 +55,8 @@ test('two linking words before the subject of a participle ("And then X …, say
   const a = read('The ferry sank in March. And then Lena Holm went fully on the attack, saying, “Is the board going to finally mention the hull?”');
   assert.equal(quote(a, 'Is the board')?.speakerName, 'Lena Holm');
 });
+
+test('"chanted" reports the words it takes, as "shouted" does', () => {
+  const a = read('The ferry sank in March. Outside the hall, the protesters chanted “Save our ferry, save our island.”');
+  assert.equal(quote(a, 'Save our ferry')?.speaker?.text, 'the protesters');
+});
