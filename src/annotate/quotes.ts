@@ -74,7 +74,9 @@ const HAND_VERBS =
   'praises|promised|promises|pledged|pledges|vowed|vows|called|calls|described|describes|accused|accuses|hoped|' +
   'believes|believed|recalled|suggested|suggests|indicated|predicted|revealed|reported|reports|quoted|cited|' +
   'welcomed|welcomes|thanked|hailed|hails|condemned|condemns|criticised|criticized|dismissed|rejected|' +
-  'expressed|voiced|highlighted|labelled|labeled|branded|termed|dubbed|tweets|shouted|yelled|' +
+  // ("chanted": a verb of the manner of speaking, as "shouted" and "yelled" are; the learned table
+  // has "chants" and "chanting", its past fell under the table's count of three cues)
+  'expressed|voiced|highlighted|labelled|labeled|branded|termed|dubbed|tweets|shouted|yelled|chanted|' +
   'went on|pointed out|points out|pointing out|is quoted as saying|was quoted as saying|' +
   // The -ing forms: a reporting verb reports in each of its forms, in a participle clause
   // (", telling CNN that …") and in a progressive ("is telling reporters"). Not "quoting" or
@@ -347,6 +349,13 @@ const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|ask
 const DIRECT_OBJECT_ONLY = /^(?:\s+(?!that\b)(?:\p{Lu}[\p{L}.'’-]*|the|a|an|his|her|their|its|him|her|them|me|us|\p{Ll}+(?:er|or|ist|ant|ent)s?)){0,4}\s*[,:]?\s*["“‘']*\s*$/u;
 const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,["”’]\s+(?:and|but)\s+(?=(?:he|she|they|we)\s)|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
+/**
+ * The words between a subject and a quoted fragment when they are a verb, its object and a
+ * predicative "as" ("referred to Holm as", "described Brekke's plan as a"): adverbs, one verb,
+ * an optional particle preposition, an object of one to six words with no clause punctuation or
+ * conjunction of clauses, and "as" (with a determiner) right before the quote mark.
+ */
+const OBJECT_AS = /^\s+(?:\p{Ll}+ly\s+)*\p{Ll}{3,}\s+(?:(?:to|of|on|at|upon)\s+)?(?:(?!(?:as|and|but|or|who|which|that)\s)[^\s,;:.!?"“”]+\s+){1,6}as\s+(?:(?:an?|the)\s+)?$/u;
 /**
  * "As X put it: “…”", "As the senator said, “…”", "But as one aide noted Tuesday, “…”": an "as"
  * clause opening the sentence (or after a linking word) whose verb reports, ending right before
@@ -806,7 +815,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (nl < 0 && reach > 0) return null;
     const lineStart = nl < 0 ? 0 : reach + nl + 1;
     if (!/^[\s*•]*(?:[^\n"“”:]{1,40}:\s*)?$/.test(text.slice(lineStart, open))) return null;
-    const dash = /^[ \t]*(?:\r?\n[ \t]*)?(?:—|–|―|--)[ \t]*/.exec(text.slice(close + 1, close + 40));
+    // The credit may stand on the next line or, after a quote that is a paragraph of its own,
+    // on the next paragraph ("“…” ¶ —President Obama, tweeting after the speech."): a dash line
+    // right after the quoted paragraph signs it, as an epigraph or a "quotable" box is signed.
+    // There a single hyphen also marks it when the name follows with no space ("-Michelle
+    // Marks, Philadelphia."): a hyphen before a capital at a line start is no word hyphen.
+    const dash = /^[ \t]*(?:\r?\n[ \t]*){0,2}(?:—|–|―|--)[ \t]*/.exec(text.slice(close + 1, close + 40)) ?? /^[ \t]*(?:\r?\n[ \t]*){1,2}-(?=\p{Lu})/u.exec(text.slice(close + 1, close + 40));
     if (!dash) return null;
     const at = close + 1 + dash[0].length;
     const m = byStart.get(at);
@@ -1038,7 +1052,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const that = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:\s+(?:to|at|in|on|with)\s+[^,;:"“”]{1,40}?)?\s+that\s/u.exec(between);
     if (!m && !that && /^[Tt]he\s/.test(o.speaker.text)) return null;
     const clause = that ? between.slice(that[0].length) : between;
-    if (hasPersonBetween(o.speaker.end, open) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(clause)) return null;
+    // A person between subject and quote may be the object of the subject's characterising
+    // verb, in the predicative "VERB OBJECT as “…”" ("Brekke referred to Holm as “a bright,
+    // charismatic leader”", "Holm described Brekke's plan as a “work in progress”"): English
+    // gives "as" and the phrase after it to the object as the subject's description of it, so
+    // the object is what the words are about, never who says them (a speaker after "as" would
+    // need a verb of its own: "quoted Holm as saying “…”" is not this form).
+    if ((hasPersonBetween(o.speaker.end, open) && !OBJECT_AS.test(between)) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(clause)) return null;
     // The verb: the first lower-case word after the subject (irregular pasts too: "Bolton
     // thought some of the “…” buzz was …"), past adverbs and auxiliaries.
     const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now|\p{Ll}+(?:al|ar|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly)\s+)*(\p{Ll}{3,})\b/u.exec(between);
@@ -1183,6 +1203,22 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const iv = /^(\p{Ll}{3,}ed)\s+/u.exec(rest);
       const m = iv ? byStart.get(p + iv[0].length) : undefined;
       if (iv && m && m.type === 'person' && m.start === p + iv[0].length && /^(?:\s*[,.;]|\s+(?:of|from|who)\b)/.test(text.slice(m.end, m.end + 8))) return { speaker: { start: m.start, end: m.end, text: m.text }, cue: iv[1] };
+      // The same slot with the name's modifiers before it ("“…,” mused radio co-host Tomas
+      // Brekke.") or a description and the name in apposition ("“…,” exhorted the mayor's
+      // introducer, actress Ana Ruiz."): the phrase read as after "said" (phraseAfterVerb), kept
+      // only when a person's name heads it or stands in apposition to it and closes the
+      // sentence. A name that closes the clause after an inverted verb is its subject in either
+      // form; a description alone stays with the determiner rule below.
+      if (iv) {
+        const at = p + iv[0].length;
+        const np = phraseAfterVerb(at);
+        const m0 = np ? byStart.get(np.start) : undefined;
+        const head = m0 && m0.end === np!.end ? m0 : undefined;
+        if (np && head && head.type === 'person' && /^\s*(?:[.;]|,\s+who\b|$)/.test(text.slice(np.end, np.end + 8))) return { speaker: { start: head.start, end: head.end, text: head.text }, cue: iv[1] };
+        const ap = np && !head ? /^,\s+(?:\p{Ll}[\p{L}’'-]*\s+){0,3}/u.exec(text.slice(np.end, np.end + 60)) : null;
+        const nm = ap ? byStart.get(np!.end + ap[0].length) : undefined;
+        if (nm && nm.type === 'person' && /^\s*(?:[.;]|,\s+who\b|$)/.test(text.slice(nm.end, nm.end + 8))) return { speaker: { start: nm.start, end: nm.end, text: nm.text }, cue: iv[1] };
+      }
       // The same slot with a description that ends the sentence ("“Capsized!” blared the front
       // page of The Island Post.", "“Help!” screamed a woman in the crowd."): English inverts a
       // verb with its subject after a quote only in attribution, and a determiner phrase that
@@ -2029,7 +2065,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // The subject stands at the sentence start, or after a linking word and one introductory
     // phrase ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling
     // him …"; "In an incendiary press conference, Trump launched …").
-    const plain = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s+)?/.exec(head)![0].length;
+    // A linking word may take a second, lower-case one ("And then Trump went on the attack,
+    // saying …", "But now Holm says …"): both only link the sentence to the one before.
+    const plain = /^[\s"“]*(?:(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Instead|Later|Earlier|Also)\b,?\s+(?:(?:then|now|still|also|later|instead|again)\b,?\s+)?)?/.exec(head)![0].length;
     // Any other short phrase before a comma ("Eight years ago, he supported …") is tried last,
     // only when nothing opens the sentence itself.
     const intro = compiledOnce(INTRO).exec(head.slice(plain)) ?? SHORT_INTRO.exec(head.slice(plain));
