@@ -11,7 +11,8 @@
  * predicate comparison: the same lemma, the same Porter stem of the lemma (a derivation:
  * "investigate"/"investigation"), a shared WordNet synset (synonyms.ts), one of lex.ts's event
  * classes, or word vectors at least `near` apart in cosine (embeddings.ts; the cut is chosen on
- * ECB+ event chains by bench/fact-link.ts).
+ * ECB+ event chains by bench/fact-link.ts); for two main acts of one named actor, their lemmas'
+ * vectors too (sameMainAct, oneActor).
  *
  * Also owns the parser-free reading of a sentence's main act (readAct: the main clause's
  * predicate, its polarity and its named subject) and the act tests built on it: sameAct,
