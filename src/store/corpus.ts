@@ -103,7 +103,7 @@ export interface CorpusIngestOptions extends IngestOptions, FetchOptions {
 }
 
 /**
- * Checkpoint interval. A snapshot holds the whole clusterer state (about 0.3 KB per article), so
+ * Checkpoint interval. A snapshot holds the whole clusterer state (about 1.9 KB per article: docs/scale.md), so
  * writing it per article would dominate ingest time. Every 2,000 articles, or every 5% of the
  * corpus once that is more: a fixed interval would make the bytes written grow with the square
  * of the corpus; a proportional one keeps them linear, and a crash costs a replay of at most 5%.
