@@ -25,6 +25,8 @@ import { findSlotConflicts } from './conflicts/slots.js';
 import { findRoleConflicts } from './conflicts/roles.js';
 import { findGivenNameConflicts } from './conflicts/given-names.js';
 import { backLoneSides, findSwaps, tellsOfBoth } from './conflicts/swaps.js';
+import { findDatelineConflicts } from './conflicts/places-datelines.js';
+import { findPersonPlaceConflicts } from './conflicts/places-of-people.js';
 import { findModelConflicts } from './conflicts/models.js';
 import { findingUpdates } from './conflicts/findings.js';
 import { findNameSlotConflicts } from './claims/name-claims.js';
@@ -155,7 +157,11 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   // A place or name card shown one report against one, with a third report of the same statement
   // on neither side (swaps.ts backLoneSides): the lone version is named when the backers leave it alone.
   const [slottedBacked, swapsBacked] = [backLoneSides(slotted, compared, ents, meta), backLoneSides(swaps, compared, ents, meta)];
-  const conflicts = [...found.conflicts, ...speakers, ...slottedBacked, ...roles, ...swapsBacked, ...models, ...nameSlots, ...givenNames];
+  // The country or state of a dateline's town, which every other stage reads past (conflicts/places-datelines.ts).
+  const datelines = findDatelineConflicts(compared, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length + models.length + nameSlots.length + givenNames.length, meta, new Set([...slotted, ...roles, ...swaps, ...models, ...nameSlots, ...givenNames].map(pairOf)));
+  // The state or country a person is "of" ("Judge X of Florida"), across the story (conflicts/places-of-people.ts).
+  const personPlaces = findPersonPlaceConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length + models.length + nameSlots.length + givenNames.length + datelines.length, meta, new Set([...slotted, ...roles, ...swaps, ...models, ...nameSlots, ...givenNames, ...datelines].map(pairOf)));
+  const conflicts = [...found.conflicts, ...speakers, ...slottedBacked, ...roles, ...swapsBacked, ...models, ...nameSlots, ...givenNames, ...datelines, ...personPlaces];
   const timeline = buildTimeline(graph, found, articleIndex, new Map(compared.map((a) => [a.id, a.published])));
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.

@@ -827,6 +827,58 @@ function partnerPairs(
   }
 }
 
+/** A possessive right after a name ("India's", "India’s"). */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+/**
+ * A class noun in apposition right before a place ("his home state of X", "the city of X", "the
+ * Caribbean island of X"): the noun is the place itself, so it is no word that governs the place.
+ */
+const PLACE_APPOSITION_BEFORE = /(?:\b(?:home|native|adopted)\s+)?\b(?:state|city|town|village|country|nation|province|island|capital|county|region|port)\s+of\s+(?:the\s+)?$/i;
+
+/** The place mention a region follows in apposition ("Santa Rosa" before ", California"), or null. */
+function townBefore(a: AnnotatedArticle, m: { start: number; end: number }, sentenceEnd: number): Mention | null {
+  const comma = /,\s*$/.exec(a.text.slice(Math.max(0, m.start - 4), m.start));
+  if (!comma) return null;
+  const at = m.start - comma[0].length;
+  const town = a.mentions.find((x) => x.end === at && x.type === 'place');
+  return town && regionInApposition(a, town.end, sentenceEnd)?.start === m.start ? town : null;
+}
+
+/**
+ * The word that governs a place in a third report (backLoneSides): the last content stem in the
+ * few words before it, read past a class noun in apposition ("returned to his home state of X":
+ * returned) and, for a region after its town, before the town ("died at his home in Santa Rosa,
+ * California": home); for a possessor ("India's external trade"), the thing it owns.
+ */
+function placeLead(a: AnnotatedArticle, m: { start: number; end: number }, s: { start: number; end: number }, townOf: Mention | null): string | undefined {
+  if (POSSESSIVE_AFTER.test(a.text.slice(m.end, m.end + 3))) {
+    const owned = contentStems(a.text.slice(m.end, Math.min(s.end, m.end + PLACE_LEAD_CHARS)))[0];
+    if (owned !== undefined) return owned;
+  }
+  const head = (townOf ?? m).start;
+  const before = a.text.slice(Math.max(s.start, head - PLACE_LEAD_CHARS - 30), head);
+  const apposition = PLACE_APPOSITION_BEFORE.exec(before);
+  const window = (apposition ? before.slice(0, apposition.index) : before).slice(-PLACE_LEAD_CHARS);
+  return contentStems(window).pop();
+}
+
+/** Nothing but "in" (after an optional comma) between a named body and a place: "Hennepin County Medical Center in X". */
+const HOST_IN = /^\s*,?\s*in\s+(?:the\s+)?$/;
+/**
+ * The named body a place is the place of: an organisation or an untyped name right before "in"
+ * and the place ("taken to Hennepin County Medical Center in Minneapolis"). A body lies in one
+ * place, so two reports giving its place state one claim, whatever else their sentences tell.
+ * People are no hosts ("Johnson in X" is where a person was, at some time). Null when none.
+ */
+function hostOf(a: AnnotatedArticle, m: { start: number; end: number }, s: { start: number; end: number }, ents: EntityIndex): string | null {
+  for (const x of a.mentions) {
+    if (x.end > m.start || x.start < s.start || m.start - x.end > 8 || (x.type !== 'organization' && x.type !== 'other')) continue;
+    if (!HOST_IN.test(a.text.slice(x.end, m.start))) continue;
+    return ents.at(a.id, x.start, x.end);
+  }
+  return null;
+}
+
 /**
  * The reports that back one side of a two-sided place or name card without being on it: an
  * article on neither side that names one side's place or person in a sentence reporting what that
@@ -880,7 +932,21 @@ export function backLoneSides(conflicts: Conflict[], articles: AnnotatedArticle[
         cl.spans.flatMap((sp) => {
           const a = byId.get(sp.article);
           const s = a ? sentenceAt(a.sentences, sp.start) : null;
-          return a && s ? contentStems(a.text.slice(Math.max(s.start, sp.start - PLACE_LEAD_CHARS), sp.start)) : [];
+          if (!a || !s) return [];
+          // A possessor's role is the thing it owns ("India's external trade"): its words count too.
+          const after = POSSESSIVE_AFTER.test(a.text.slice(sp.end, sp.end + 3)) ? contentStems(a.text.slice(sp.end, Math.min(s.end, sp.end + PLACE_LEAD_CHARS))).slice(0, 2) : [];
+          return [...contentStems(a.text.slice(Math.max(s.start, sp.start - PLACE_LEAD_CHARS), sp.start)), ...after];
+        }),
+      ),
+    );
+    // The named bodies each side's place is the place of (hostOf).
+    const sideHosts = c.claims.map((cl) =>
+      new Set(
+        cl.spans.flatMap((sp) => {
+          const a = byId.get(sp.article);
+          const s = a ? sentenceAt(a.sentences, sp.start) : null;
+          const h = a && s ? hostOf(a, sp, s, ents) : null;
+          return h ? [h] : [];
         }),
       ),
     );
@@ -898,21 +964,28 @@ export function backLoneSides(conflicts: Conflict[], articles: AnnotatedArticle[
         // region in apposition, "in X, California,", are one place: slots.ts regionInApposition).
         const head = m.start - s.start;
         const town = own.type === 'place' && regionInApposition(a, m.end, s.end) !== null;
-        if ((!town && LIST_AFTER.test(text.slice(m.end - s.start, m.end - s.start + 60))) || LIST_BEFORE.test(text.slice(Math.max(0, head - 30), head))) continue;
+        // The region after its town ("in Santa Rosa, California") follows a comma, as an item of a
+        // list does, but is the town's region, the value a region card compares (townBefore).
+        const townOf = own.type === 'place' ? townBefore(a, m, s.end) : null;
+        if ((!town && LIST_AFTER.test(text.slice(m.end - s.start, m.end - s.start + 60))) || (!townOf && LIST_BEFORE.test(text.slice(Math.max(0, head - 30), head)))) continue;
         // A place is the card's value only in the role the card's sentences give it: the word
         // that governs it in the third report ("born in [Velden]", "will be buried in [Velden]",
         // "at home in [Velden]") must be one that governs a side's place. A sentence reporting the
         // same death with its birthplace or place of burial shares the words of the card's
         // sentences, and named the other side's report a lone version falsely.
         if (own.type === 'place') {
-          const lead = contentStems(text.slice(Math.max(0, head - PLACE_LEAD_CHARS), head)).pop();
+          const lead = placeLead(a, m, s, townOf);
           if (lead === undefined || !sideLeads[i].has(lead)) continue;
         }
         const st = sentenceStems(a, s);
+        // The place of the same named body ("Hennepin County Medical Center in [Minneapolis]"): a
+        // body lies in one place, so the third report states the side's claim whatever else its
+        // sentence tells (hostOf); other sentences must report the same thing.
+        const sameHost = own.type === 'place' && ((h) => h !== null && sideHosts[i].has(h))(hostOf(a, m, s, ents));
         let best = -1;
         for (const y of sideSentences[i]) {
           const d = dice(st, y.stems);
-          if (d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED) continue;
+          if (!sameHost && (d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED)) continue;
           if (daysApart(meta.get(a.id), meta.get(y.article)) > FOLLOW_UP_DAYS || toldOfOtherTimes(text, meta.get(a.id)?.published, y.text, meta.get(y.article)?.published)) continue;
           best = Math.max(best, d.dice);
         }
