@@ -831,9 +831,11 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // the harbour audit …").
       // A measure link (MEASURE_LINK) is one act: the measured figure is the claim, whatever verb
       // each outlet tells it with ("stopped 188,000 immigrants" / "there were 190,000 encounters").
+      // Two main acts of one named actor related by their lemmas (predicates.ts sameMainAct) are
+      // a shared predicate too, as the main-event link reads them.
       v =
         !oppositeAct(acts[i], acts[j], near) &&
-        (((samePredicate(acts[i].preds, acts[j].preds, near) || aff.phraseWords(i, j) >= CLAIM_PHRASE_WORDS) && !mainActsDiffer(acts[i], acts[j], near)) || measurePair(i, j));
+        (((samePredicate(acts[i].preds, acts[j].preds, near) || sameMainAct(acts[i], acts[j], near) || aff.phraseWords(i, j) >= CLAIM_PHRASE_WORDS) && !mainActsDiffer(acts[i], acts[j], near)) || measurePair(i, j));
       predCache.set(key, v);
     }
     return v;

@@ -11,7 +11,8 @@
  * predicate comparison: the same lemma, the same Porter stem of the lemma (a derivation:
  * "investigate"/"investigation"), a shared WordNet synset (synonyms.ts), one of lex.ts's event
  * classes, or word vectors at least `near` apart in cosine (embeddings.ts; the cut is chosen on
- * ECB+ event chains by bench/fact-link.ts).
+ * ECB+ event chains by bench/fact-link.ts); for two main acts of one named actor, their lemmas'
+ * vectors too (sameMainAct, oneActor).
  *
  * Also owns the parser-free reading of a sentence's main act (readAct: the main clause's
  * predicate, its polarity and its named subject) and the act tests built on it: sameAct,
@@ -160,6 +161,25 @@ export function samePredicateWord(p: Predicate, q: Predicate, near: number): boo
   if (ep !== undefined && ep === (q.cls ?? eventClass(lightStem(q.word)))) return true;
   const a = wordVector(p.word) ?? wordVector(p.lemma);
   const b = wordVector(q.word) ?? wordVector(q.lemma);
+  return a !== null && b !== null && dot(a, b) >= near;
+}
+
+/**
+ * Whether the two predicates' lemmas (the act without its inflection) are `near` in word vectors.
+ * A written form's vector carries the uses of that form as well as the act: an "-ing" form is also
+ * a noun and an adjective ("a resisting force", "the mandating"), a past form a participle and an
+ * adjective ("ignored warnings", "extended family"), so one act told in two tenses or aspects can
+ * sit apart ("ignored pressure to step aside" / "is resisting calls to resign": forms 0.38, lemmas
+ * "ignore" / "resist" 0.63), while the lemmas, the base forms the vectors saw most as verbs, stand
+ * for the acts. Lemma vectors relate verbs of one kind as readily as forms do ("expect" / "gain"
+ * 0.61, "bolster" / "seek" 0.53), so they are asked only of two main acts of one named actor
+ * (sameMainAct, oneActor): two outlets telling what that actor did (AllSides dev: read in
+ * docs/coverage-judgements.md, session 21).
+ */
+function lemmasNear(p: Predicate, q: Predicate, near: number): boolean {
+  if (near > 1 || (p.lemma === p.word && q.lemma === q.word)) return false;
+  const a = wordVector(p.lemma);
+  const b = wordVector(q.lemma);
   return a !== null && b !== null && dot(a, b) >= near;
 }
 
@@ -737,14 +757,33 @@ export function otherActors(a: ActReading, b: ActReading, near: number): boolean
   // telling one act of one country ("The number of burglaries in the United States jumped …" /
   // "The U.S. burglary rate increased …") read as acts of two actors and were split into two
   // facts (AllSides dev 5668).
-  const spelled = (x: ActReading, y: ActReading): boolean => {
-    for (const raw of x.subjectText.split(' ')) {
-      const l = initialismOf(raw);
-      if (l !== null && y.initials.has(l)) return true;
-    }
-    return [...y.initialisms].some((l) => x.initials.has(l));
-  };
   return !spelled(a, b) && !spelled(b, a);
+}
+
+/** Whether a word of x's subject is the initialism of a run of y's names, or y writes one that spells a run of x's subject. */
+function spelled(x: ActReading, y: ActReading): boolean {
+  for (const raw of x.subjectText.split(' ')) {
+    const l = initialismOf(raw);
+    if (l !== null && y.initials.has(l)) return true;
+  }
+  return [...y.initialisms].some((l) => x.initials.has(l));
+}
+
+/**
+ * Whether the two main subjects name one actor: both named, and every name word of the subject
+ * with fewer of them is a name word of the other (by stem: "President Ashraf Ghani" /
+ * "Afghanistan President Ashraf Ghani"; the longer may add a title or an appositive's names), or
+ * one spells the other's initialism ("The FBI" / "The Federal Bureau of Investigation"). A name
+ * the shorter adds is another participant: "Nina Turner, a former Ohio state senator, …" and
+ * "Nina Turner … and Shontel Brown shook hands" are not one actor's acts. Names elsewhere in the
+ * sentences do not count: the actor is the subject.
+ */
+export function oneActor(a: ActReading, b: ActReading): boolean {
+  if (!a.subject.length || !b.subject.length) return false;
+  const as = new Set(a.subject.map((w) => stem(w)));
+  const bs = new Set(b.subject.map((w) => stem(w)));
+  const [small, large] = as.size <= bs.size ? [as, bs] : [bs, as];
+  return [...small].every((w) => large.has(w)) || spelled(a, b) || spelled(b, a);
 }
 
 /**
@@ -753,7 +792,7 @@ export function otherActors(a: ActReading, b: ActReading, near: number): boolean
  */
 export function mainActsDiffer(a: ActReading, b: ActReading, near: number): boolean {
   if (!a.main.length || !b.main.length) return false;
-  return !a.main.some((p) => namedIn(p, b.preds, near)) && !b.main.some((q) => namedIn(q, a.preds, near));
+  return !a.main.some((p) => namedIn(p, b.preds, near)) && !b.main.some((q) => namedIn(q, a.preds, near)) && !sameMainAct(a, b, near);
 }
 
 /**
@@ -791,7 +830,11 @@ export function oppositeAct(a: ActReading, b: ActReading, near: number): boolean
  * background clause.
  */
 export function sameMainAct(a: ActReading, b: ActReading, near: number): boolean {
-  return a.main.some((p) => b.main.some((q) => p.negated === q.negated && samePredicateWord(p, q, near)));
+  if (a.main.some((p) => b.main.some((q) => p.negated === q.negated && samePredicateWord(p, q, near)))) return true;
+  // Two main acts of one named actor: their lemmas' vectors too (lemmasNear), never two opposite
+  // outcomes ("approved" / "rejected").
+  if (near > 1 || !oneActor(a, b)) return false;
+  return a.main.some((p) => b.main.some((q) => p.negated === q.negated && !oppositeWords(p, q) && lemmasNear(p, q, near)));
 }
 
 /**
@@ -800,5 +843,5 @@ export function sameMainAct(a: ActReading, b: ActReading, near: number): boolean
  */
 export function mainActIn(a: ActReading, b: ActReading, near: number): boolean {
   if (!a.main.length || !b.preds.length) return true;
-  return a.main.some((p) => namedIn(p, b.preds, near));
+  return a.main.some((p) => namedIn(p, b.preds, near)) || sameMainAct(a, b, near);
 }
