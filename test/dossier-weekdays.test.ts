@@ -48,3 +48,17 @@ test('the date of one statement given as two days is a possible conflict, never 
   assert.match(dates[0].why, /statement/);
   assert.deepEqual(dates[0].outliers, []);
 });
+
+test('a weekday read six days back may be the day after publication (an act abroad): against the report day it is no conflict; three days back it still is', () => {
+  const reports = (day: string): Article[] => [
+    art('a1', 'Harbor Ledger', `Dorvanian ground troops attacked the border town of Kesk ${day} in an escalation of a conflict with rebel militias that had been fought by artillery for weeks.\n\nResidents fled south toward the river, witnesses said.`, '2024-03-14'),
+    art('a2', 'Valley Courier', 'Dorvanian troops attacked the border town of Kesk on Thursday, marking a new level of conflict with rebel militias after weeks of artillery fire.\n\nResidents fled south toward the river.', '2024-03-14'),
+    art('a3', 'Northern Post', `Dorvanian ground troops attacked the border town of Kesk ${day} after weeks of artillery fire failed to stop the rebel militias.\n\nResidents fled toward the river.`, '2024-03-14'),
+  ];
+  // 2024-03-14 is a Thursday: "early Friday" is read as 8 March, or is the 15th in a time zone ahead.
+  assert.deepEqual(buildDossier(reports('early Friday')).dossier.conflicts.filter((c) => c.kind === 'date'), []);
+  // "on Monday" (the 11th) against Thursday: no reading brings them within a day.
+  const monday = buildDossier(reports('on Monday')).dossier.conflicts.filter((c) => c.kind === 'date');
+  assert.equal(monday.length, 1, JSON.stringify(monday));
+  assert.deepEqual(monday[0].outliers, ['a2']);
+});

@@ -578,6 +578,13 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
   // single day (whose weekday is known) can differ from it.
   if ((x.weekday === null) !== (y.weekday === null) && (weekdayOf(x) === null || weekdayOf(y) === null)) return false;
   if (compatible(x, y)) return false;
+  // A weekday's name read as the one six days before its report (the weekday after the report's
+  // own) may as well be the day after publication: a report dated in its own time zone of an act
+  // abroad ("early Friday local time" in a paper dated Thursday), or stamped the evening before.
+  // Against a date within a day of that reading the two may tell one moment, and no outlet is
+  // shown wrong (a confident false card on a real unseen story, session 21: "early Friday" /
+  // "Thursday (on the East Coast of the U.S.)").
+  if (nextDayReading(x, y) || nextDayReading(y, x)) return false;
   // "closed until Friday" and "closed on Tuesday" do not contradict: a bound is not a date. Two
   // bounds of one kind do ("since July" / "since September": the period began once).
   // A period's start is one date however it is written: "since July" and "which commenced in
@@ -660,6 +667,18 @@ const MONTH_AND_DAY = new RegExp(String.raw`\b${MONTH}\s*\d{1,2}\b|\b\d{1,2}(?:s
 
 /** A weekday's name: resolved to the nearest one before publication, whichever day it was written. */
 const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * Whether `w`, a bare weekday's name resolved to six days before its report's day, read instead
+ * as the day after publication lies within a day of `o` (see its use in sourcesDiffer).
+ */
+function nextDayReading(w: ClaimItem, o: ClaimItem): boolean {
+  if (w.kind !== 'date' || o.kind !== 'date' || w.publishedDay === undefined || w.precision !== 'day' || w.from !== w.to) return false;
+  if (!WEEKDAY_NAME.test(w.text) || /\b(?:last|next|this|past|previous|coming)\b/i.test(w.text)) return false;
+  if (w.publishedDay - w.from !== 6) return false;
+  const alt = w.publishedDay + 1;
+  return o.from <= alt + 1 && o.to >= alt - 1;
+}
 
 /**
  * Where a relative date's range starts once the writer's "now" may be the day before publication
