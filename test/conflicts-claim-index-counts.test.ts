@@ -123,3 +123,13 @@ test('a count dated to its report\'s day meets an undated count of a report of t
   const older = dated.replace('on Saturday', 'on Feb. 14');
   assert.equal(story([older, undatedOther]).conflicts.filter((x) => numeric(x.kind)).length, 0);
 });
+
+test('an age is the person\'s only where the whole written name is theirs: "Gilberto Manuel da Costa, 40," is not Antonio Carlos Mendes da Costa\'s age', () => {
+  const rival = 'The president\'s closest rival, Antonio Carlos Mendes da Costa, 52, a union leader, opposes the bailout and says it will hurt workers.';
+  const voter = 'In preliminary returns, the president appeared to have defeated Antonio Carlos Mendes da Costa, the three-time candidate.\n\nGilberto Manuel da Costa, 40, who owns an ice cream parlor, said that he expected the economic adjustment to hurt.\n\n"I\'m thinking more about the country," da Costa said.';
+  const d = story([rival, voter, voter.replace('In preliminary returns, the', 'The')], ['2026-03-01', '2026-03-04', '2026-03-04']);
+  assert.deepEqual(d.conflicts.filter((c) => numeric(c.kind)).map((c) => c.about), []);
+  // The rival's own age told two ways is still compared.
+  const e = story([rival, rival.replace('52', '54')]);
+  assert.equal(e.conflicts.find((c) => numeric(c.kind))?.about, 'the age of Antonio Carlos Mendes da Costa');
+});
