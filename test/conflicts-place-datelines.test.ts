@@ -25,7 +25,28 @@ test('a town put in two countries by datelines is a place card, the lone report 
       'CARACAS, Venezuela (AP) _ Stocks rose sharply on Tuesday after president-elect Pavel Ortiz promised to keep free market policies in place.',
       'CARACAS, Nicaragua (AP) _ The stock market jumped Tuesday after president-elect Pavel Ortiz pledged to keep free market policies.',
     ]),
-    ['high Venezuela:a1,a2 / Nicaragua:a3 outliers=a3'],
+    ['possible Venezuela:a1,a2 / Nicaragua:a3 outliers=a3'],
+  );
+});
+
+test('towns of one name lie in two countries: a dateline card is never sure, and none when the reports tell different things', () => {
+  // Hyderabad lies in India and in Pakistan, Tripoli in Libya and in Lebanon: one story's wires
+  // may file from both, so one report's country is never a sure error.
+  assert.deepEqual(
+    placeCards([
+      'HYDERABAD, India (AP) _ Floods after days of monsoon rain killed at least 40 people on Tuesday, officials said.',
+      'HYDERABAD, India (AP) _ Monsoon floods killed at least 40 people on Tuesday after days of rain, officials said.',
+      'HYDERABAD, Pakistan (AP) _ Floods after days of monsoon rain killed at least 40 people on Tuesday, officials said.',
+    ]),
+    ['possible India:a1,a2 / Pakistan:a3 outliers=a3'],
+  );
+  assert.deepEqual(
+    placeCards([
+      'TRIPOLI, Libya (AP) _ Thousands of protesters marched on the parliament building on Tuesday, demanding new elections.',
+      'TRIPOLI, Libya (AP) _ Thousands marched on the parliament building Tuesday to demand new elections.',
+      'TRIPOLI, Lebanon (AP) _ The army deployed troops in the old city after a night of gunfire between rival neighbourhoods.',
+    ]),
+    [],
   );
 });
 

@@ -46,6 +46,20 @@ test('lemma vectors are not asked for two actors, a subject adding another parti
   const rejected = readAct('The Dalvik city council on Monday rejected the harbour budget.');
   assert.ok(oneActor(approved, rejected));
   assert.ok(!sameMainAct(approved, rejected, 0.5));
+  // "supported" / "doubted": one inflection, two stances; the lemmas' vectors are not asked.
+  const supported = readAct('President Tomas Varek supported the draft peace agreement with the rebels on Tuesday after a meeting.');
+  const doubted = readAct('President Tomas Varek doubted the draft peace agreement with the rebels on Tuesday after a meeting.');
+  assert.ok(oneActor(supported, doubted));
+  assert.ok(!sameMainAct(supported, doubted, 0.5));
+});
+
+test('two stances of one actor in one inflection are no shared fact', () => {
+  const tail = ' The talks in Doha ran for a third day. Negotiators met behind closed doors at a hotel.';
+  const facts = shared([
+    `President Tomas Varek supported the draft peace agreement with the rebels on Tuesday after a meeting in Kabul.${tail}`,
+    `President Tomas Varek doubted the draft peace agreement with the rebels on Tuesday after a meeting in Kabul.${tail}`,
+  ]);
+  assert.equal(facts.length, 2, 'only the two tail sentences are shared');
 });
 
 test('two ledes of one actor telling the main event with other verbs are one consensus fact', () => {

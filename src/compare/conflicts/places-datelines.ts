@@ -14,9 +14,12 @@
  *   "England" / "Britain": slots.ts countriesApart), or both US states (spelled out or in the AP's
  *   abbreviations). A country against a state, a continent or a territory may hold the other and
  *   is never compared;
- * - many towns share a name across US states (Portland, Springfield, Columbia), so two states are
- *   always a possible card; two countries are sure only when the two datelines open sentences
- *   that report the same thing (content words shared, names left out), else possible;
+ * - many towns share a name across US states (Portland, Springfield, Columbia) and across
+ *   countries (Tripoli in Libya and Lebanon, Hyderabad in India and Pakistan, Valencia in Spain
+ *   and Venezuela), and one story's wires may file from both of a pair, so the card is always
+ *   possible, and raised only when the two datelines open sentences that report the same thing
+ *   (content words shared, names left out): reports telling different things from two towns of
+ *   one name are most likely filed from two towns;
  * - the lone report is named by loneReport's rule (two independent reports against one).
  * Linear in the articles' sentences: one anchored pattern per sentence, datelines grouped by town.
  */
@@ -119,6 +122,13 @@ export function findDatelineConflicts(articles: AnnotatedArticle[], offset: numb
     if (keys.length < 2 || keys.length > 3) continue;
     const sides = keys.map((k) => ds.filter((d) => d.key === k));
     if (!sides.every((s, i) => sides.every((t, j) => j <= i || regionsApart(s[0], t[0])))) continue;
+    // The datelines open sentences reporting the same thing (content words shared).
+    const sameReport = sides.some((s, i) => sides.some((t, j) => j > i && s.some((x) => t.some((y) => {
+      const d = dice(x.stems, y.stems);
+      return d.dice >= SAME_REPORT_DICE && d.shared >= SAME_REPORT_SHARED;
+    }))));
+    // Two towns of one name file different news: no card unless the reports tell one thing.
+    if (!sameReport) continue;
     const names = keys.slice().sort(cmp).join('|');
     if (taken.has(names)) continue;
     taken.add(names);
@@ -130,12 +140,6 @@ export function findDatelineConflicts(articles: AnnotatedArticle[], offset: numb
         spans: s.map((d) => ({ article: d.article, start: d.start, end: d.end })).sort((p, q) => articleOrder(p.article, q.article) || p.start - q.start),
       }))
       .sort((p, q) => q.articles.length - p.articles.length || articleOrder(p.articles[0], q.articles[0]) || cmp(p.normalized, q.normalized));
-    // Sure only for two countries whose datelines open sentences reporting the same thing.
-    const sameReport = sides.some((s, i) => sides.some((t, j) => j > i && s.some((x) => t.some((y) => {
-      const d = dice(x.stems, y.stems);
-      return d.dice >= SAME_REPORT_DICE && d.shared >= SAME_REPORT_SHARED;
-    }))));
-    const confident = sides[0][0].kind === 'country' && sameReport;
     const townName = list[0].text.slice(0, list[0].text.indexOf(','));
     out.push({
       id: `c${offset + out.length + 1}`,
@@ -144,8 +148,8 @@ export function findDatelineConflicts(articles: AnnotatedArticle[], offset: numb
       claims,
       outliers: loneReport(claims, ds.map((d) => ({ article: d.article, text: d.text })), meta),
       facts: [],
-      confidence: confident ? 'high' : 'possible',
-      why: `The reports file from ${townName} and put it in ${claims.map((c) => `${c.value} (${c.articles.join(', ')})`).join(' and in ')}: a town lies in one ${sides[0][0].kind === 'country' ? 'country' : 'state'}${sides[0][0].kind === 'state' ? ', unless two towns share the name, so check' : sameReport ? '' : ', and the reports tell different things, so check'}.`,
+      confidence: 'possible',
+      why: `The reports file from ${townName} and put it in ${claims.map((c) => `${c.value} (${c.articles.join(', ')})`).join(' and in ')}: a town lies in one ${sides[0][0].kind === 'country' ? 'country' : 'state'}, unless two towns share the name, so check.`,
     });
     void town;
   }

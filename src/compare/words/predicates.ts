@@ -164,6 +164,14 @@ export function samePredicateWord(p: Predicate, q: Predicate, near: number): boo
   return a !== null && b !== null && dot(a, b) >= near;
 }
 
+/** The inflection a predicate is written in: its base form, "-ing", a third person "-s", or a past form. */
+function inflection(p: Predicate): 'base' | 'ing' | 's' | 'past' {
+  if (p.word === p.lemma) return 'base';
+  if (p.word.endsWith('ing')) return 'ing';
+  if (p.word === `${p.lemma}s` || p.word === `${p.lemma}es` || (p.word.endsWith('ies') && p.lemma.endsWith('y'))) return 's';
+  return 'past';
+}
+
 /**
  * Whether the two predicates' lemmas (the act without its inflection) are `near` in word vectors.
  * A written form's vector carries the uses of that form as well as the act: an "-ing" form is also
@@ -177,7 +185,10 @@ export function samePredicateWord(p: Predicate, q: Predicate, near: number): boo
  * docs/coverage-judgements.md, session 21).
  */
 function lemmasNear(p: Predicate, q: Predicate, near: number): boolean {
-  if (near > 1 || (p.lemma === p.word && q.lemma === q.word)) return false;
+  // Only across two inflections ("ignored" / "is resisting"): two forms of one inflection are
+  // like for like, their vectors already compared (samePredicateWord), and the lemmas would add
+  // only their looseness ("supported" / "doubted the draft agreement": two stances, lemmas near).
+  if (near > 1 || inflection(p) === inflection(q)) return false;
   const a = wordVector(p.lemma);
   const b = wordVector(q.lemma);
   return a !== null && b !== null && dot(a, b) >= near;
