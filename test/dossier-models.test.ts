@@ -38,6 +38,11 @@ test('one model written more or less fully, an operator before a type code, or a
   assert.equal(differentModels(readModel('Boeing 737')!, readModel('737-800')!), false);
   assert.equal(differentModels(readModel('Swissair MD-11')!, readModel('Swiss Air MD-11')!), false);
   assert.equal(differentModels(readModel('Boeing 737')!, readModel('Boeing 747')!), true);
+  // A variant's code against its model's: the same aircraft named more precisely; two variants still differ.
+  assert.equal(differentModels(readModel('Airbus A330')!, readModel('Airbus A330-200')!), false);
+  assert.equal(differentModels(readModel('A330-200')!, readModel('A330')!), false);
+  assert.equal(differentModels(readModel('Airbus A330-200')!, readModel('Airbus A330-300')!), true);
+  assert.equal(differentModels(readModel('Airbus A330')!, readModel('Airbus A340')!), true);
   assert.equal(readModel('Swissair Flight 111'), null);
   assert.equal(readModel('Swissair'), null);
   assert.equal(readModel('2009'), null);

@@ -67,6 +67,11 @@ interface ModelName {
   numbers: string[];
   /** Type codes with letters and a figure in one token, folded and without hyphens: "md11", "f50", "a320". */
   codes: string[];
+  /**
+   * The model a variant code is of: a code's part before its hyphen when that part is a code
+   * itself ("a330" of "A330-200", "b737" of "B737-800"; none of "MD-11", whose "MD" has no figure).
+   */
+  bases: string[];
 }
 
 /** Read a model string; null when it is no model (no figure, an identifier, or a place, demonym or year). */
@@ -76,6 +81,10 @@ export function readModel(text: string): ModelName | null {
   // A size is no model ("a 9-millimeter handgun", "a 40-ton truck", "a 12-seat plane").
   if (text.split(/[\s-]+/).some((p) => SIZE_WORDS.test(p))) return null;
   const codes = tokens.filter((t) => /\p{L}/u.test(t) && /\p{N}/u.test(t)).map((t) => fold(t).replace(/-/g, ''));
+  const bases = tokens
+    .filter((t) => /\p{L}/u.test(t) && /\p{N}/u.test(t) && t.includes('-'))
+    .map((t) => fold(t.slice(0, t.indexOf('-'))))
+    .filter((b) => /\p{L}/u.test(b) && /\p{N}/u.test(b));
   const parts = text.split(/[\s-]+/).filter(Boolean);
   const numbers = parts.flatMap((p) => p.match(/\p{N}+/gu) ?? []);
   if (numbers.length === 0) return null;
@@ -84,13 +93,17 @@ export function readModel(text: string): ModelName | null {
   // "a Russian 737", "a Swiss Air MD-11": a place or a demonym says where from, not what; it
   // is no make word.
   const words = parts.filter((p) => /^\p{L}{3,}$/u.test(p) && !COUNTRY_OF_DEMONYM.has(p) && !PLACES.has(p)).map(fold);
-  return { words, numbers, codes };
+  return { words, numbers, codes, bases };
 }
 
 /** Two models are different objects' (see the module header), or null when unsure. */
 export function differentModels(a: ModelName, b: ModelName): boolean {
   // Both give a type code ("MD-11", "A320"): the code says which model, whatever words stand
   // before it (an operator: "a Swissair MD-11" / "a Swiss Air MD-11" is one model).
+  // A variant's code against its model's ("Airbus A330-200" / "Airbus A330"): one names the
+  // model more precisely, it does not name another (a false card on unseen MultiLing M008,
+  // session 21). Two variants ("A330-200" / "A330-300") still differ.
+  if (a.codes.some((x) => b.bases.includes(x)) || b.codes.some((x) => a.bases.includes(x))) return false;
   if (a.codes.length && b.codes.length) return !a.codes.some((x) => b.codes.includes(x));
   if (a.words.length === 0 || b.words.length === 0) return false;
   const shareWord = a.words.some((x) => b.words.some((y) => sameNameToken(x, y)));
