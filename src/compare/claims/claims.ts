@@ -1209,7 +1209,11 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     for (const k of keys.keys()) if (k.startsWith('E:') && ents.get(k.slice(2))?.type === 'person') persons.add(k.slice(2));
     const places = [...new Set([...keys.keys()].filter((k) => k.startsWith('E:') && ents.get(k.slice(2))?.type === 'place').map((k) => ents.get(k.slice(2))!.name))].sort();
     const sentenceText = p.a.text.slice(s.start, s.end);
-    const read = c.kind === 'number' && !c.unit?.startsWith('clock:') ? measureOf(sentenceText, c.start - s.start, c.end - s.start, c.unit?.replace(/^.*:/, '') ?? null) : { keys: [], agent: null };
+    // The words of the names the entity layer finds in the sentence: a name opening it ("Jones
+    // scored 21 points") stays its verb's actor (measure.ts commonOpener).
+    const nameWords = new Set<string>();
+    for (const k of keys.keys()) if (k.startsWith('E:')) for (const w of (ents.get(k.slice(2))?.name ?? '').toLowerCase().split(/[^\p{L}'’-]+/u)) if (w) nameWords.add(w);
+    const read = c.kind === 'number' && !c.unit?.startsWith('clock:') ? measureOf(sentenceText, c.start - s.start, c.end - s.start, c.unit?.replace(/^.*:/, '') ?? null, nameWords) : { keys: [], agent: null };
     const measure = read.keys;
     // The event a figure's own governing verb names comes before the nearest event word of its
     // sentence: in "Two people were killed and 10 people were wounded" the nearest event word to
