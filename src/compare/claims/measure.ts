@@ -131,9 +131,10 @@ export function measureKeys(text: string, start: number, end: number, tail: stri
  * (conflicts.ts samePredicate): "The CBO projects $107 billion" / "Clinton's plan … projects $117
  * billion" (a false card on a DUC 2006 dev topic while the rule was built).
  */
-export function measureOf(text: string, start: number, end: number, tail: string | null, names?: ReadonlySet<string>): { keys: string[]; agent: string | null } {
+export function measureOf(text: string, start: number, end: number, tail: string | null, names?: ReadonlySet<string>): { keys: string[]; agent: string | null; commonAgent: string | null } {
   const keys = new Set<string>();
   let agent: string | null = null;
+  let commonAgent: string | null = null;
   // Back: the figure's conjunct, from the last clause break or conjunction before it.
   const from = Math.max(0, start - MEASURE_CHARS);
   let lead = text.slice(from, start);
@@ -175,7 +176,13 @@ export function measureOf(text: string, start: number, end: number, tail: string
       // Its subject's name, over auxiliaries and adverbs ("The CBO [now] projects").
       let a = i - 1;
       while (a >= 0 && (AUX.has(back[a].w) || back[a].w === 'not' || back[a].w === 'also')) a--;
-      if (governed && a >= 0 && back[a].cap && !(/^[\s"“'‘(]*$/.test(text.slice(0, back[a].start)) && commonOpener(back[a].w, names))) agent = back[a].w;
+      if (governed && a >= 0 && back[a].cap) {
+        // A common noun opening the sentence is kept apart (commonAgent): no name the other
+        // report must write, but still another actor than another one ("Police arrested 200
+        // protesters" / "Soldiers arrested 400 protesters", a sure false card once dropped).
+        if (/^[\s"“'‘(]*$/.test(text.slice(0, back[a].start)) && commonOpener(back[a].w, names)) commonAgent = back[a].w;
+        else agent = back[a].w;
+      }
       break;
     }
   }
@@ -197,5 +204,5 @@ export function measureOf(text: string, start: number, end: number, tail: string
       }
     }
   }
-  return { keys: [...keys].sort(), agent };
+  return { keys: [...keys].sort(), agent, commonAgent };
 }
