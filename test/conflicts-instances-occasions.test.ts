@@ -34,6 +34,14 @@ test("a sentence writing the other side's figure as a bare number is no card", (
   assert.deepEqual(shown(story('The storm killed 12 people in 40 minutes on March 12, officials said.', 'The storm killed 40 people in 40 minutes on March 12, officials said.')), [{ kind: 'number', values: ['12', '40'], confidence: 'high' }]);
 });
 
+test('a number naming an instance ("Warehouse 21", "Route 12") is not the other side\'s figure written', () => {
+  // Session 21 review: the name's number equal to the other count silenced a real card.
+  assert.deepEqual(shown(story('The fire in Warehouse 21 at the ferry terminal killed 12 people late on Monday, officials said.', 'The fire in Warehouse 21 at the ferry terminal killed 21 people late on Monday, officials said.')), [{ kind: 'number', values: ['12', '21'], confidence: 'high' }]);
+  assert.deepEqual(shown(story('The bus crashed on Route 12 near Karvik on Monday, killing 9 people, police said.', 'The bus crashed on Route 12 near Karvik on Monday, killing 12 people, police said.')), [{ kind: 'number', values: ['12', '9'], confidence: 'high' }]);
+  // A bare number after a lower-case word is still the other side's figure.
+  assert.deepEqual(shown(story('The storm killed 12 people in Karvik and 40 across the region, officials said.', 'The storm killed 40 people, officials said.')), []);
+});
+
 test('two relative days of reports of one day, with two counts, are two occasions', () => {
   assert.deepEqual(shown(story('Police arrested 12 people at a protest outside parliament on Monday, officials said.', 'Police arrested 40 people at a protest outside parliament on Tuesday, officials said.')), [{ kind: 'date', values: ['Monday', 'Tuesday'], confidence: 'possible' }]);
   // One day: the counts disagree; one count: the days disagree.

@@ -38,3 +38,12 @@ test('one measured noun narrowed by a modifier only one sentence writes is only 
   assert.deepEqual(shown(story('The unemployment rate fell to 6.1 percent in May, the ministry said.', 'The youth unemployment rate fell to 14.5 percent in May, the ministry said.')), [{ values: ['14.5 percent', '6.1 percent'], confidence: 'possible' }]);
   assert.deepEqual(shown(story('The unemployment rate fell to 6.1 percent in May, the ministry said.', 'The unemployment rate fell to 6.4 percent in May, the ministry said.')), [{ values: ['6.1 percent', '6.4 percent'], confidence: 'high' }]);
 });
+
+test('two measured nouns under one governing verb both sentences use are only possible, not withheld', () => {
+  // Session 21 review: "fine" / "penalty", "bail" / "bond" name one thing in two words that share
+  // no WordNet synset; withheld as two things, they silenced real cards.
+  assert.deepEqual(shown(story('The regulator imposed a $12 million fine on Korvel Labs over the data breach, officials said.', 'The regulator imposed a $15 million penalty on Korvel Labs over the data breach, officials said.')), [{ values: ['$12 million', '$15 million'], confidence: 'possible' }]);
+  assert.deepEqual(shown(story('A judge set bail at $2 million for Ivo Marrek on Monday, prosecutors said.', 'A judge set bond at $5 million for Ivo Marrek on Monday, prosecutors said.')), [{ values: ['$2 million', '$5 million'], confidence: 'possible' }]);
+  // Two verbs: still two things.
+  assert.deepEqual(shown(story('A judge set bail at $2 million for Ivo Marrek on Monday, prosecutors said.', 'A judge approved a $5 million settlement for Ivo Marrek on Monday, prosecutors said.')), []);
+});

@@ -218,6 +218,12 @@ export interface ClaimItem {
   /** The name right before the verb governing the figure (measure.ts measureOf), lower-case; null when none. */
   agent: string | null;
   /**
+   * A common noun opening the sentence as that verb's subject ("Police arrested …", measure.ts
+   * commonOpener), lower-case: no name the other report must write (unlike `agent`), but another
+   * actor than another such subject or name (sharedMeasure, figure-kinds.ts otherAgents).
+   */
+  commonAgent?: string;
+  /**
    * For a count of the dead or injured written as a people ("at least 28 Palestinians"): the
    * people (its stem), while its unit is read as people ("count:peopl"), so that it meets "26
    * people had died" (the generic count of the same casualties); two counts of two named peoples
@@ -543,11 +549,22 @@ function boundWord(c: ClaimItem): string | null {
  * the other value both sentences tell agrees. Null when none.
  */
 /** A measure key (ClaimItem.measure) two figures of one unit share, or null. */
+/** Two actors of the governing verbs, at least one a common-noun subject (commonAgent), each absent from the other's sentence. */
+export function commonActorsApart(x: ClaimItem, y: ClaimItem): boolean {
+  const ax = x.agent ?? x.commonAgent ?? null;
+  const ay = y.agent ?? y.commonAgent ?? null;
+  if (ax === null || ay === null || ax === ay || (x.commonAgent === undefined && y.commonAgent === undefined)) return false;
+  return !y.sentence.text.toLowerCase().includes(ax) && !x.sentence.text.toLowerCase().includes(ay);
+}
+
 export function sharedMeasure(x: ClaimItem, y: ClaimItem): string | null {
   if (x.kind !== 'number' || y.kind !== 'number' || x.unit !== y.unit) return null;
   // Two named subjects of the governing verb, each absent from the other sentence, are two actors.
   const absent = (c: ClaimItem, other: ClaimItem): boolean => c.agent !== null && !other.sentence.text.toLowerCase().includes(c.agent);
   if (absent(x, y) || absent(y, x)) return null;
+  // Two subjects of the verb, one or both a common noun opening its sentence ("Police" /
+  // "Soldiers"), each absent from the other sentence: two actors (figure-kinds.ts otherAgents).
+  if (commonActorsApart(x, y)) return null;
   return x.measure.find((m) => y.measure.includes(m)) ?? null;
 }
 
@@ -1256,13 +1273,17 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     for (const k of keys.keys()) if (k.startsWith('E:') && ents.get(k.slice(2))?.type === 'person') persons.add(k.slice(2));
     const places = [...new Set([...keys.keys()].filter((k) => k.startsWith('E:') && ents.get(k.slice(2))?.type === 'place').map((k) => ents.get(k.slice(2))!.name))].sort();
     const sentenceText = p.a.text.slice(s.start, s.end);
-    const read = c.kind === 'number' && !c.unit?.startsWith('clock:') ? measureOf(sentenceText, c.start - s.start, c.end - s.start, c.unit?.replace(/^.*:/, '') ?? null) : { keys: [], agent: null };
+    // The words of the names the entity layer finds in the sentence: a name opening it ("Jones
+    // scored 21 points") stays its verb's actor (measure.ts commonOpener).
+    const nameWords = new Set<string>();
+    for (const k of keys.keys()) if (k.startsWith('E:')) for (const w of (ents.get(k.slice(2))?.name ?? '').toLowerCase().split(/[^\p{L}'’-]+/u)) if (w) nameWords.add(w);
+    const read = c.kind === 'number' && !c.unit?.startsWith('clock:') ? measureOf(sentenceText, c.start - s.start, c.end - s.start, c.unit?.replace(/^.*:/, '') ?? null, nameWords) : { keys: [], agent: null, commonAgent: null };
     const measure = read.keys;
     // The event a figure's own governing verb names comes before the nearest event word of its
     // sentence: in "Two people were killed and 10 people were wounded" the nearest event word to
     // "10" is "killed", but "10" is the subject of "wounded" (measure.ts).
     const predicate = measure.find((k) => k.startsWith('EV:')) ?? predicateOf(sk, c.start, c.end);
-    claims.push({ ...c, id: claims.length, keys, mass, persons, places, ambiguous: false, role: null, counted: c.kind === 'number' && (c.unit?.startsWith('count:') || c.unit?.endsWith(':old')) ? countedPhrase(p.a.text, c.end, s.end) : null, predicate, measure, agent: read.agent, group: null, sentence: { start: s.start, end: s.end, text: sentenceText } });
+    claims.push({ ...c, id: claims.length, keys, mass, persons, places, ambiguous: false, role: null, counted: c.kind === 'number' && (c.unit?.startsWith('count:') || c.unit?.endsWith(':old')) ? countedPhrase(p.a.text, c.end, s.end) : null, predicate, measure, agent: read.agent, ...(read.commonAgent !== null ? { commonAgent: read.commonAgent } : {}), group: null, sentence: { start: s.start, end: s.end, text: sentenceText } });
   };
 
   perArticle.forEach((p, articleIndex) => {

@@ -67,6 +67,8 @@ function keyOf(w: string, verb: boolean): string | null {
 }
 
 let everydayNouns: Set<string> | null = null;
+/** A plural of an agent noun ("rescuers", "prosecutors", "activists", "militants", "residents", "officials"). */
+const AGENT_PLURAL = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|ier|al)s$/;
 /**
  * Whether a word opening its sentence, capitalised there only for its place, is a common noun
  * rather than a name: a closed-class or everyday word (annotate/lexicon/common.ts; WordNet's
@@ -76,10 +78,18 @@ let everydayNouns: Set<string> | null = null;
  * "police", the two figures were set apart as two actors' (sharedMeasure). A plural name opening
  * a sentence ("Reuters", "Jones") is lost as an actor: the persons a claim names still set two
  * people's figures apart (claims.ts sourcesDiffer).
+ * Surnames are often such words ("Brown", "Young", "Rice") or plurals in form ("Jones",
+ * "Thomas", "Williams"): read as common, two players' scores ("Jones scored 21 points" / "Smith
+ * scored 12 points") lost their actors and met as one figure (a sure false card, session 21
+ * review). So a word the entity layer names in the sentence (`names`, words of its entities'
+ * names: "Marcus Jones" earlier in the article) is a name, and a plural counts as common only in
+ * an agent's form (AGENT_PLURAL: "rescuers", "prosecutors", "militants") or as the plural of an
+ * everyday noun ("troops", "crowds"), not any word in "-s".
  */
-function commonOpener(w: string): boolean {
+function commonOpener(w: string, names: ReadonlySet<string> | undefined): boolean {
   everydayNouns ??= new Set(NAMING_NOUNS.split('\n').map((l) => l.slice(0, -2)));
-  return COMMON_WORDS.has(w) || everydayNouns.has(w) || /^[a-z]{3,}[^s's]s$/.test(w);
+  if (names?.has(w)) return false;
+  return COMMON_WORDS.has(w) || everydayNouns.has(w) || AGENT_PLURAL.test(w) || (/^[a-z]{3,}s$/.test(w) && everydayNouns.has(w.slice(0, -1)));
 }
 
 /**
@@ -121,9 +131,10 @@ export function measureKeys(text: string, start: number, end: number, tail: stri
  * (conflicts.ts samePredicate): "The CBO projects $107 billion" / "Clinton's plan … projects $117
  * billion" (a false card on a DUC 2006 dev topic while the rule was built).
  */
-export function measureOf(text: string, start: number, end: number, tail: string | null): { keys: string[]; agent: string | null } {
+export function measureOf(text: string, start: number, end: number, tail: string | null, names?: ReadonlySet<string>): { keys: string[]; agent: string | null; commonAgent: string | null } {
   const keys = new Set<string>();
   let agent: string | null = null;
+  let commonAgent: string | null = null;
   // Back: the figure's conjunct, from the last clause break or conjunction before it.
   const from = Math.max(0, start - MEASURE_CHARS);
   let lead = text.slice(from, start);
@@ -165,7 +176,13 @@ export function measureOf(text: string, start: number, end: number, tail: string
       // Its subject's name, over auxiliaries and adverbs ("The CBO [now] projects").
       let a = i - 1;
       while (a >= 0 && (AUX.has(back[a].w) || back[a].w === 'not' || back[a].w === 'also')) a--;
-      if (governed && a >= 0 && back[a].cap && !(/^[\s"“'‘(]*$/.test(text.slice(0, back[a].start)) && commonOpener(back[a].w))) agent = back[a].w;
+      if (governed && a >= 0 && back[a].cap) {
+        // A common noun opening the sentence is kept apart (commonAgent): no name the other
+        // report must write, but still another actor than another one ("Police arrested 200
+        // protesters" / "Soldiers arrested 400 protesters", a sure false card once dropped).
+        if (/^[\s"“'‘(]*$/.test(text.slice(0, back[a].start)) && commonOpener(back[a].w, names)) commonAgent = back[a].w;
+        else agent = back[a].w;
+      }
       break;
     }
   }
@@ -187,5 +204,5 @@ export function measureOf(text: string, start: number, end: number, tail: string
       }
     }
   }
-  return { keys: [...keys].sort(), agent };
+  return { keys: [...keys].sort(), agent, commonAgent };
 }

@@ -14,6 +14,7 @@
  * neither reading is compared as before.
  */
 import type { ClaimItem } from '../claims/claims.js';
+import { commonActorsApart } from '../claims/claims.js';
 import { stem as lightStem } from '../words/lex.js';
 
 /** The clause's words before the figure: up to 80 characters, from the last clause break. */
@@ -145,7 +146,10 @@ export function otherMeasures(x: ClaimItem, y: ClaimItem): boolean {
  * the scorer differs. Two actors' figures, not one figure given two ways.
  */
 export function otherAgents(x: ClaimItem, y: ClaimItem): boolean {
-  return x.kind === 'number' && y.kind === 'number' && x.agent !== null && y.agent !== null && x.agent !== y.agent;
+  if (x.kind !== 'number' || y.kind !== 'number') return false;
+  // A common noun opening its sentence as the subject ("Police" / "Soldiers arrested …") is
+  // another actor only when neither sentence writes the other's (claims.ts commonActorsApart).
+  return (x.agent !== null && y.agent !== null && x.agent !== y.agent) || commonActorsApart(x, y);
 }
 
 /**

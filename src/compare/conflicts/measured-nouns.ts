@@ -133,11 +133,31 @@ export function otherMeasuredNouns(x: ClaimItem, y: ClaimItem): boolean {
   if (x.kind !== 'number' || y.kind !== 'number') return false;
   const mx = measuredNoun(x);
   const my = measuredNoun(y);
-  if (mx && my) return stem(mx.head) !== stem(my.head) && !named(mx.head, y.sentence.text) && !named(my.head, x.sentence.text);
+  if (mx && my) return stem(mx.head) !== stem(my.head) && !named(mx.head, y.sentence.text) && !named(my.head, x.sentence.text) && renamedUnderOneVerb(x, y) === null;
   const [m, c, other] = mx ? [mx, x, y] : my ? [my, y, x] : [null, null, null];
   if (!m || !c || !other || !isPercent(c) || !isPercent(other) || named(m.head, other.sentence.text)) return false;
   const verbs = other.measure.filter((k) => !k.startsWith('EV:'));
   return verbs.length > 0 && !verbs.some((k) => named(k, c.sentence.text));
+}
+
+/**
+ * Two measured heads that differ under one governing verb both sentences use ("imposed a $12
+ * million fine" / "imposed a $15 million penalty"; "set bail at $2 million" / "set bond at $5
+ * million"): news swaps such near-synonyms constantly, and WordNet does not put "fine" and
+ * "penalty" in one synset, so withheld as two things they silenced real cards (session 21
+ * review). One verb may still take two objects ("imposed a $12 million fine" / "imposed a $15
+ * million cap"), so the card is only possible. The two heads, for the card's why; null otherwise.
+ */
+export function renamedUnderOneVerb(x: ClaimItem, y: ClaimItem): [string, string] | null {
+  // Not shares: a share's whole under one verb ("52 percent of Democrats backed" / "40 percent of
+  // voters backed") is two populations, each share of its own.
+  if (x.kind !== 'number' || y.kind !== 'number' || isPercent(x) || isPercent(y)) return null;
+  const mx = measuredNoun(x);
+  const my = measuredNoun(y);
+  if (!mx || !my || stem(mx.head) === stem(my.head)) return null;
+  const vx = x.measure.filter((k) => !k.startsWith('EV:'));
+  const vy = new Set(y.measure.filter((k) => !k.startsWith('EV:')));
+  return vx.some((k) => vy.has(k)) ? [mx.head, my.head] : null;
 }
 
 /**

@@ -43,6 +43,12 @@ export function writesOtherValue(x: ClaimItem, y: ClaimItem, claimsOfSentence: M
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
     if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i.test(before) || /^(?::\d|st\b|nd\b|rd\b|th\b|\s*(?:a\.m|p\.m|am\b|pm\b))/i.test(after)) continue;
+    // Nor a number naming an instance after a capitalised designator inside the sentence
+    // ("Warehouse 21", "Route 12", "Flight 214", "No. 5"): a name, no count of anything. Read as
+    // the other side's figure it silenced a real card ("the fire in Warehouse 21 killed 12 people"
+    // / "killed 21 people", session 21 review). A capitalised word opening the sentence ("About 40
+    // people …") is capitalised for its place only, so it counts as no designator.
+    if (/\S\s+(?:\p{Lu}[\p{L}-]*\.?|[Nn]o\.|#)\s*$/u.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     return true;
   }
   return false;
