@@ -128,3 +128,9 @@ test('a forecast event named by its date, or a planned event an event noun premo
   const b = read('Velmora schools close for the March 5 earthquake drill.', '2026-03-01');
   assert.equal(value(b, 'March 5'), '2026-03-05');
 });
+
+test('a court ruling named by its date may be the coming one', () => {
+  // A court sets its ruling day ahead: "ahead of the Sept. 3 ruling" written in August.
+  const a = read('Lawyers for the Velmora council are preparing ahead of the Sept. 3 ruling.', '2026-08-20');
+  assert.equal(value(a, 'Sept. 3'), '2026-09-03');
+});

@@ -42,8 +42,8 @@ export { parsePublished } from './calendar.js';
  */
 const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|rulings?|championships?|tournament|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
 /**
- * The event nouns of what happens unplanned — violence, disasters, accidents, crises, a court's
- * ruling — as against the planned and recurring ones of EVENT_NOUN (elections, summits, games,
+ * The event nouns of what happens unplanned — violence, disasters, accidents, crises —
+ * as against the planned and recurring ones of EVENT_NOUN (elections, summits, games,
  * holidays, treaties, anniversaries). Nobody names a coming attack or storm by its date: "the
  * March 3 fire", "the Jan. 6 attack", "the Feb. 24 invasion" name an event because it has
  * happened, so a day or month written without its year lies behind the writing, however near
@@ -51,9 +51,11 @@ const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|ruling
  * as far), "the Jan. 6 riot" in an October report went to the coming January and "the September
  * 11 terrorist attacks" in a June one to the coming September (dev AllSides stories).
  */
-// (Not where the noun premodifies a planned event's noun, which heads the compound: "the March 5
+// (Not a court's ruling: a court sets and announces its ruling day, and news names a coming
+// ruling by it, "ahead of the Sept. 3 ruling", "investors await the court's Sept. 3 ruling".
+// Not where the noun premodifies a planned event's noun, which heads the compound: "the March 5
 // earthquake drill", "the Jan. 6 attack hearings" are arranged ahead.)
-const OCCURRENCE_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|rulings?|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|killings|genocide|raids?|siege|invasion)(?!\s+(?:drills?|exercises?|simulations?|warnings?|alerts?|watch|season|forecasts?|hearings?|trials?|inquiry|inquest|vigils?|concerts?|memorials?|commemorations?|anniversar(?:y|ies)|summits?|talks|meetings?|votes?)\b)`;
+const OCCURRENCE_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|killings|genocide|raids?|siege|invasion)(?!\s+(?:drills?|exercises?|simulations?|warnings?|alerts?|watch|season|forecasts?|hearings?|trials?|inquiry|inquest|vigils?|concerts?|memorials?|commemorations?|anniversar(?:y|ies)|summits?|talks|meetings?|votes?)\b)`;
 /** Words that cannot stand inside the noun phrase between the date and its noun. */
 const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|before|during|until|and\s+(?:the|a|an)|or|was|were|is|are|has|had|have|will|would|when|where|which|that|who|as|than|said|says)`;
 /**
