@@ -119,3 +119,18 @@ test('a past verb closing a relative clause in the subject does not date the fro
   const a = read('And in August, a task force the mayor created will present plans for the Velmora ferry.', '2026-05-17');
   assert.equal(value(a, 'August'), '2026-08');
 });
+
+test('a forecast event named by its date, or a planned event an event noun premodifies, is not behind the writing', () => {
+  // "the March 3 storm is expected to …": forecasters name a coming storm by its date.
+  const a = read('Forecasters said the March 3 storm is expected to dump a foot of snow on Velmora.', '2026-03-01');
+  assert.equal(value(a, 'March 3'), '2026-03-03');
+  // "earthquake drill": the planned drill heads the compound.
+  const b = read('Velmora schools close for the March 5 earthquake drill.', '2026-03-01');
+  assert.equal(value(b, 'March 5'), '2026-03-05');
+});
+
+test('a court ruling named by its date may be the coming one', () => {
+  // A court sets its ruling day ahead: "ahead of the Sept. 3 ruling" written in August.
+  const a = read('Lawyers for the Velmora council are preparing ahead of the Sept. 3 ruling.', '2026-08-20');
+  assert.equal(value(a, 'Sept. 3'), '2026-09-03');
+});

@@ -99,3 +99,27 @@ test('constructions only a settlement fills make a town a place, in all its ment
   const c = read('a3', t3);
   assert.equal(typeOf(c, 'Varga', t3.indexOf('Varga said')), 'person', list(c));
 });
+
+test('a name after a classifying noun that its own verb follows is a contact clause’s subject, a person', () => {
+  // "the house Moreau sold": an irregular past after the name is the verb of a relative clause
+  // with no "that"; the noun classifies what the person sold.
+  const t = 'Moreau said the tax was fair. It was the house Moreau sold in 1990 that drew attention.';
+  const a = read('a1', t);
+  assert.equal(typeOf(a, 'Moreau'), 'person', list(a));
+  assert.equal(typeOf(a, 'Moreau', t.indexOf('Moreau sold')), 'person', list(a));
+  // A noun of time heads such a clause as its usual construction ("the night X was elected").
+  const t2 = 'Moreau said the tax was fair. On the night Moreau was elected, crowds gathered.';
+  const b = read('a2', t2);
+  assert.equal(typeOf(b, 'Moreau'), 'person', list(b));
+  assert.equal(typeOf(b, 'Moreau', t2.indexOf('Moreau was')), 'person', list(b));
+});
+
+test('a settlement noun inside a phrase describing a person does not make the person a town', () => {
+  const t = 'Desta, a teacher in the city where she grew up, spoke at the rally. “We are tired,” said Desta.';
+  const a = read('a1', t);
+  assert.notEqual(typeOf(a, 'Desta'), 'place', list(a));
+  assert.notEqual(typeOf(a, 'Desta', t.indexOf('said Desta') + 5), 'place', list(a));
+  const t2 = 'Mandela, a leader in the town of Qunu, was honoured on Sunday.';
+  const b = read('a2', t2);
+  assert.notEqual(typeOf(b, 'Mandela'), 'place', list(b));
+});

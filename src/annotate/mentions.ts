@@ -1071,7 +1071,12 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
 const SETTLEMENT_BEFORE = /(?:^|[^\p{L}])(?:residents|inhabitants|villagers|townspeople|townsfolk|mayor|outskirts|suburbs|(?:town|city|village|hamlet|municipality|port\s+city|port\s+town|commune)s?)\s+of\s+(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2},?\s+(?:and|or)\s+(?:nearby\s+|neighbou?ring\s+)?)?$/iu;
 // (After the name with a possessive only, "Talcahuano's mayor" — the token may carry it itself:
 // without it the name may be a people's, "Quebec's Inuit inhabitants".)
-const SETTLEMENT_AFTER = /^(?:['’]s?\s+(?:residents|inhabitants|villagers|townspeople|townsfolk|mayor|outskirts|suburbs)\b|,\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}?(?:town|city|village|hamlet|municipality)\s+(?:of|in|on|near|with|where|that|which|south|north|east|west)\b|,\s+(?:a|the)\s+(?:[a-z-]+\s+){0,3}?(?:town|city|village|hamlet|municipality)\s*[,.;])/u;
+// (The words before the settlement noun are its own modifiers, "a fishing town", "a small
+// mountain village": no preposition or determiner among them, which would make the noun part of
+// another phrase, one describing a person — "Desta, a teacher in the city where she grew up",
+// "X, a leader in the town of Qunu".)
+const SETTLEMENT_MODIFIER = String.raw`(?:(?!(?:in|of|on|at|near|from|for|with|by|to|into|across|around|outside|inside|the|a|an|his|her|their|its)\s)[a-z-]+\s+)`;
+const SETTLEMENT_AFTER = new RegExp(String.raw`^(?:['’]s?\s+(?:residents|inhabitants|villagers|townspeople|townsfolk|mayor|outskirts|suburbs)\b|,\s+(?:a|the)\s+${SETTLEMENT_MODIFIER}{0,3}?(?:town|city|village|hamlet|municipality)\s+(?:of|in|on|near|with|where|that|which|south|north|east|west)\b|,\s+(?:a|the)\s+${SETTLEMENT_MODIFIER}{0,3}?(?:town|city|village|hamlet|municipality)\s*[,.;])`, 'u');
 function settlementsByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc, surnames: ReadonlySet<string>): void {
   const whole = (n: TaggedName): string => stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last]));
   const places = new Set<string>();
@@ -1232,6 +1237,22 @@ function closeClassifier(before: string): string | null {
 const RELATIVE_VERB_AFTER = /^["”’]?\s+(?:[a-z]+ed|[a-z]{2,}[^s\W]s|wrote|made|gave|took|sent|sang|won|led|set|put|brought|built|chose|saw|read|left|found|drew|told|said|had|have)\b/;
 
 /**
+ * The name must close its noun phrase and its clause's subject must go on with an auxiliary or a
+ * copula (or the phrase end with punctuation or a preposition): any other lower-case word after
+ * it is as often the verb of a contact relative clause whose subject the name is ("the house
+ * Merkel sold", "the night Obama spoke", "the company Musk bought" — irregular pasts that
+ * RELATIVE_VERB_AFTER cannot list), and there the noun classifies what the person acted on.
+ * ("the comet Vestrand will pass", "Jupiter's moon Io, …", "the film Australia in 2008" stay.)
+ */
+const CLOSE_NAME_ENDS = /^["”’]?(?:\s*(?:[,.;:!?)]|$)|\s+(?:of|in|on|at|near|from|for|is|are|was|were|will|would|can|could|may|might|must|shall|should)\b)/;
+/**
+ * Nouns of time head contact relative clauses as their usual construction ("the day Lee
+ * resigned", "the night Obama was elected", "the moment Ruiz arrived"): a name after one is the
+ * clause's subject, never a time called by that name.
+ */
+const TIME_HEAD = /^(?:day|night|week|weekend|month|year|decade|century|era|moment|time|hour|minute|morning|afternoon|evening|season|summer|winter|spring|autumn|fall)$/;
+
+/**
  * What a common noun that introduces the name at tokens `first`–`last` says it is, when none of
  * the noun's everyday senses is a person (lexicon/naming-nouns.ts, from WordNet): 'g' a group,
  * 'p' a place, 'o' a thing, 'm' mixed. Four constructions: a verb of naming after an indefinite
@@ -1273,7 +1294,7 @@ function namingNounKind(d: NerDoc, first: number, last: number): { kind: string;
   const head = closeClassifier(before);
   // (Not a person's full name, a given name first: "an argument Jordan Lippman, a student, makes".)
   const givenFirst = last > first && knownGivenName(d.text.slice(d.starts[first], d.ends[first]));
-  if (head && !givenFirst && !RELATIVE_VERB_AFTER.test(after)) {
+  if (head && !givenFirst && !RELATIVE_VERB_AFTER.test(after) && !TIME_HEAD.test(head) && CLOSE_NAME_ENDS.test(after)) {
     const kind = namingNouns.get(head);
     if (kind) return { kind, called: false, close: true };
   }

@@ -42,8 +42,8 @@ export { parsePublished } from './calendar.js';
  */
 const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|rulings?|championships?|tournament|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|recession|killings|genocide|war|invasion|raids?|siege|holiday|accords?|deal|treaty|pact|armistice|summit|elections?|referendum|inauguration|swearing-in|olympics|games|world\s+cup|anniversary|commemorations?|memorial|remembrance)`;
 /**
- * The event nouns of what happens unplanned — violence, disasters, accidents, crises, a court's
- * ruling — as against the planned and recurring ones of EVENT_NOUN (elections, summits, games,
+ * The event nouns of what happens unplanned — violence, disasters, accidents, crises —
+ * as against the planned and recurring ones of EVENT_NOUN (elections, summits, games,
  * holidays, treaties, anniversaries). Nobody names a coming attack or storm by its date: "the
  * March 3 fire", "the Jan. 6 attack", "the Feb. 24 invasion" name an event because it has
  * happened, so a day or month written without its year lies behind the writing, however near
@@ -51,9 +51,20 @@ const EVENT_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|ruling
  * as far), "the Jan. 6 riot" in an October report went to the coming January and "the September
  * 11 terrorist attacks" in a June one to the coming September (dev AllSides stories).
  */
-const OCCURRENCE_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|rulings?|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|killings|genocide|raids?|siege|invasion)`;
+// (Not a court's ruling: a court sets and announces its ruling day, and news names a coming
+// ruling by it, "ahead of the Sept. 3 ruling", "investors await the court's Sept. 3 ruling".
+// Not where the noun premodifies a planned event's noun, which heads the compound: "the March 5
+// earthquake drill", "the Jan. 6 attack hearings" are arranged ahead.)
+const OCCURRENCE_NOUN = String.raw`(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|fire|blast|explosion|crash|collapse|crisis|killings|genocide|raids?|siege|invasion)(?!\s+(?:drills?|exercises?|simulations?|warnings?|alerts?|watch|season|forecasts?|hearings?|trials?|inquiry|inquest|vigils?|concerts?|memorials?|commemorations?|anniversar(?:y|ies)|summits?|talks|meetings?|votes?)\b)`;
 /** Words that cannot stand inside the noun phrase between the date and its noun. */
 const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|before|during|until|and\s+(?:the|a|an)|or|was|were|is|are|has|had|have|will|would|when|where|which|that|who|as|than|said|says)`;
+/**
+ * A forecast of the dated event in its own clause ("the March 3 storm is expected to dump a foot
+ * of snow", "the Jan. 9 storm will reach the coast"): forecasters do name a coming storm, flood
+ * or hurricane by its date, so there the event is not known to lie behind; the date keeps the
+ * ordinary reading. (Within the sentence and 80 characters.)
+ */
+const FORECAST_AFTER = /^[^.;!?]{0,80}?\b(?:(?:is|are)\s+(?:expected|forecast|predicted|projected|due|set|likely|poised|coming)\b|will\b|could\b|threatens?\b|approaching\b|bearing\s+down\b)/i;
 const OCCURRENCE_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${OCCURRENCE_NOUN}\b`, 'iu');
 const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
 /**
@@ -230,7 +241,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const event = anniversary || namedBody || compiledOnce(EVENT_OF_BEFORE).test(before) || (compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60)) && inNounPhrase);
     // A named event that happened unplanned ("the Jan. 6 attack", "the fire of March 3") or a
     // body named after one lies behind the writing (OCCURRENCE_NOUN).
-    const occurred = namedBody || (event && !anniversary && (compiledOnce(OCCURRENCE_OF_BEFORE).test(before) || (inNounPhrase && compiledOnce(OCCURRENCE_NOUN_AFTER).test(text.slice(end, end + 60)))));
+    const occurred = namedBody || (event && !anniversary && (compiledOnce(OCCURRENCE_OF_BEFORE).test(before) || (inNounPhrase && compiledOnce(OCCURRENCE_NOUN_AFTER).test(text.slice(end, end + 60)))) && !FORECAST_AFTER.test(text.slice(end, end + 80)));
     // The tense is worked out only when the resolver asks for it (underspecified expressions).
     // A named event's date is not governed by the clause's verb ("a commission would
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
