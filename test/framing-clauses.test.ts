@@ -43,3 +43,16 @@ test('a possessive or a hyphenated word before the -ed word keeps the epithet; "
   has('The notorious lost Ana Diaz spoke in Ostrel on Monday.', 'The notorious lost');
   has('The notorious forced Ana Diaz spoke in Ostrel on Monday.', 'The notorious forced');
 });
+
+test('a "former <office>" description is not pinned on someone another\'s removal sits near, nor on a person titled by other offices', () => {
+  const a = read(
+    'a1',
+    'Party members will vote on Wednesday on the ouster of Representative Kara Venn from her leadership post over her criticism of former President Tomas Dorn. Party leader Ivo Marr backs Venn’s ouster and her replacement with Representative Lia Toma, a Dorn loyalist. The former president also is expected to campaign for Toma.',
+  );
+  const rows = buildFraming([a], buildEntities([a]));
+  const of = (name: string): string[] => rows.filter((f) => f.name === name).flatMap((f) => f.labels.map((l) => l.label.toLowerCase()));
+  assert.ok(!of('Lia Toma').includes('former president'), of('Lia Toma').join(' | '));
+  assert.ok(!of('Kara Venn').includes('former president'), of('Kara Venn').join(' | '));
+  // The former president himself keeps his title.
+  assert.ok(of('Tomas Dorn').includes('former president'), of('Tomas Dorn').join(' | '));
+});

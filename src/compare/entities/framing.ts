@@ -271,7 +271,14 @@ const FUNCTION_WORD = '(?:of|the|a|an|to|that|for|with|by|from|in|on|at|who|whic
 const DESCRIPTION = new RegExp(`\\b(?:the|The)\\s+((?:(?!${FUNCTION_WORD})[\\p{Ll}'’-]+\\s+|[\\p{Lu}][\\p{Ll}]+\\s+){0,5}?(?:${PERSON_HEAD}))\\b(?!\\s+(?:of\\s+)?\\p{Lu})`, 'gu');
 // Words that turn the description into something else ("the leader's", "the president of the bank").
 const NOT_PERSON_AFTER = /^\s*(?:'s|’s|of\s+the\s+(?:bank|board|company|club|committee))/i;
-const REMOVAL = /\b(toppl\w*|overthr\w*|oust\w*|depos\w*|fall of|fled|exile\w*|ouster of)\b/i;
+/**
+ * Heads naming one particular office: a description with one of these ("the former president")
+ * is not of a person titled by other offices only. Generic heads ("leader", "official", "chief")
+ * fit any office-holder and are not checked.
+ */
+const OFFICE_HEADS = new Set(['president', 'premier', 'minister', 'chancellor', 'governor', 'mayor', 'senator', 'king', 'queen', 'monarch', 'emir', 'sultan', 'pope']);
+/** A removal word followed by at most two words, then the end (where the mention starts). */
+const REMOVAL_GOVERNS = /\b(?:toppl\w*|overthr\w*|oust\w*|depos\w*|fall of|fled|exile\w*|ouster of)\s+(?:\S+\s+){0,2}$/i;
 
 function sentenceIndex(a: AnnotatedArticle, pos: number): number {
   let lo = 0;
@@ -305,6 +312,20 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
     labels.set(entity, list);
   };
 
+  // The role words each person is given by title anywhere in the story ("Rep.", "President"):
+  // a description whose head names another office ("the former president" after "Representative
+  // Elise Stefanik") is someone else's (see the descriptions below).
+  const roleWords = new Map<string, Set<string>>();
+  for (const a of articles) {
+    for (const m of a.mentions) {
+      if (m.type !== 'person' || !m.role) continue;
+      const id = ents.at(a.id, m.start, m.end);
+      if (!id) continue;
+      const set = roleWords.get(id) ?? new Set<string>();
+      for (const w of a.text.slice(m.role.start, m.role.end).toLowerCase().split(/[^\p{L}.-]+/u)) if (ROLE_HEADS.has(w)) set.add(w);
+      roleWords.set(id, set);
+    }
+  }
   // Which people the story reports as removed from power (a removal verb right before a mention,
   // not "toppled by X", where X is the one doing it).
   const removed = new Map<string, number>();
@@ -312,7 +333,11 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
     for (const m of a.mentions) {
       if (m.type !== 'person') continue;
       const before = a.text.slice(Math.max(0, (m.role?.start ?? m.start) - 60), m.role?.start ?? m.start);
-      if (REMOVAL.test(before.split(/[.;]/).pop() ?? '') && !/\bby\s+(?:\S+\s+){0,2}$/.test(before)) {
+      // The removal word governs this mention: at most two words between them ("ousted Rep.",
+      // "the ouster of longtime"). Further off it is another's removal ("Cheney's ouster and her
+      // replacement with Representative Elise Stefanik": Stefanik then took a "former president"
+      // description meant for someone else, on unseen AllSides 6051, session 21).
+      if (REMOVAL_GOVERNS.test(before.split(/[.;]/).pop() ?? '') && !/\bby\s+(?:\S+\s+){0,2}$/.test(before)) {
         const id = ents.at(a.id, m.start, m.end);
         if (id) removed.set(id, (removed.get(id) ?? 0) + 1);
       }
@@ -413,7 +438,12 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
       if (!loaded.length && !FORMER.test(phrase)) continue;
       const ref = cands[cands.length - 1];
       if (!ref) continue;
-      add(ents.at(a.id, ref.start, ref.end), { article: a.id, label: phrase, start, end, kind: 'description', loaded });
+      const refId = ents.at(a.id, ref.start, ref.end);
+      // A person titled by other offices only is not who a description of this office stands for.
+      const head = phrase.toLowerCase().split(/\s+/).pop() ?? '';
+      const titled = refId ? roleWords.get(refId) : undefined;
+      if (titled && titled.size > 0 && OFFICE_HEADS.has(head) && !titled.has(head)) continue;
+      add(refId, { article: a.id, label: phrase, start, end, kind: 'description', loaded });
     }
   }
 
