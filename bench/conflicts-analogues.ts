@@ -25,7 +25,7 @@ import type { AnnotatedArticle, Article } from '../src/core/schema.js';
 import { ingestAll } from '../src/ingest/index.js';
 import { contentStems, dice } from '../src/compare/words/lex.js';
 import { sharedDir } from '../test/helpers/shared.js';
-import { isHeldOut } from './conflicts-injected.js';
+import { fnv, isHeldOut } from './conflicts-injected.js';
 
 const RESERVED = new Set([
   'd30012t', 'd31041t', 'd30016t', 'd30040t', 'd31031t', 'd31010t', 'd30042t', 'd31033t', 'd30044t', 'd30048t', 'd30050t', 'd31009t',
@@ -51,14 +51,6 @@ const GROUPS: Record<string, string[]> = {
 const GIVEN = ['Martin', 'Laura', 'Peter', 'Helen', 'Gregory', 'Nadia', 'Oscar', 'Irene', 'Walter', 'Miriam', 'Victor', 'Sandra'];
 const SURNAMES = ['Halvorsen', 'Pendrick', 'Castellano', 'Whitcombe', 'Marlowe', 'Okonkwo', 'Tarrant', 'Vasquez', 'Lindqvist', 'Brannigan', 'Feld', 'Morrow'];
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Candidate { kind: 'place' | 'name'; article: number; start: number; end: number; value: string; replacement: string; agree: number; sentence: string; matches: string[] }

@@ -44,7 +44,7 @@ interface Gold {
 }
 
 /** FNV-1a of a string: a stable hash for the dev / held-out split. */
-function fnv(s: string): number {
+export function fnv(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
