@@ -51,6 +51,8 @@ async function main(): Promise<void> {
     '6003', '6007', '6009', '6011', '6012', '6013', '6021', '6024', 'D0638B', 'D0641E', 'd30042t', 'd31033t', 'M005', '2ecb', '2ecbplus', '25ecb', '25ecbplus',
     '6029', '6033', 'D0644H',
     '6037', '6038', '6040', '6045', '6046', '6048', '6050', '6051', 'D0640D', 'D0643G', 'd30044t', 'd30048t', 'M008', '20ecb', '20ecbplus', '31ecb', '31ecbplus',
+    '6057', '6060', '6064',
+    '6005', '6027', '6068', '6070', 'D0601A', 'D0603C', 'd30003t', 'd31001t', 'M001', '4ecb', '4ecbplus', '9ecb', '9ecbplus',
   ]);
   const reserved = (s: string): boolean => RESERVED.has(s) || (corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112);
   const injectedRoot = path.join(shared, 'bench', 'conflicts');

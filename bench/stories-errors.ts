@@ -35,17 +35,20 @@ export function inDevHalf(story: string): boolean {
  * DUC 2003 d30042t and d31033t (and d31010t, read before), ECB+ topics 2 and 25 whole (and AllSides
  * 6029 and 6033, DUC 2006 D0644H, read at its end). Session 21's: AllSides 6037, 6038, 6040, 6045,
  * 6046, 6048, 6050, 6051, DUC 2006 D0640D and D0643G, DUC 2003 d30044t and d30048t, MultiLing M008,
- * ECB+ topics 20 and 31 whole. The stories earlier final readings read (the rest of
+ * ECB+ topics 20 and 31 whole (and AllSides 6057, 6060, 6064, read at its end). Session 22's: AllSides
+ * 6005, 6027, 6068, 6070, DUC 2006 D0601A and D0603C, DUC 2003 d30003t and d31001t, MultiLing M001,
+ * ECB+ topics 4 and 9 whole. The stories earlier final readings read (the rest of
  * bench/conflict-cards.ts RESERVED) are left out too, so that none is read again as if new.
  */
 const RESERVED_ECB = new Set(['1ecb', '3ecb', '11ecb', '24ecb', '29ecb', '35ecbplus', '22ecb', '5ecb', '7ecbplus', '22ecbplus', '23ecb', '35ecb']);
-const RESERVED_ECB_TOPICS = new Set(['14', '18', '34', '1', '3', '6', '8', '16', '26', '10', '11', '27', '33', '19', '30', '2', '25', '20', '31']);
+const RESERVED_ECB_TOPICS = new Set(['14', '18', '34', '1', '3', '6', '8', '16', '26', '10', '11', '27', '33', '19', '30', '2', '25', '20', '31', '4', '9']);
 const RESERVED_DUC = new Set([
   'd30050t', 'd31009t', 'd0610a', 'd0625g', 'd0604d', 'd0618i', 'd0619a', 'd0621c', 'd0630c', 'd0637a', 'd0648c',
   'd30012t', 'd31041t', 'd0616g', 'd0632e', 'd0631d', 'd0634g', 'd0612c', 'd0617h', 'd0636i', 'd0639c', 'd0650e',
   'd0647b', 'd0608h', 'd30016t', 'd0606f', 'd0611b', 'd0623e', 'd30040t', 'd31031t',
   'd31010t', 'd0638b', 'd0641e', 'd30042t', 'd31033t',
   'd0644h', 'd0640d', 'd0643g', 'd30044t', 'd30048t',
+  'd0601a', 'd0603c', 'd30003t', 'd31001t',
 ]);
 const RESERVED_ALLSIDES = new Set([
   6014, 6016, 6017, 6019, 6020, 6004, 6032, 6034, 6036, 6039, 6041, 6043, 6049,
@@ -54,6 +57,7 @@ const RESERVED_ALLSIDES = new Set([
   6073, 6074, 6075, 6076, 6077, 6078, 6001, 6008, 6018, 6026, 6044, 6047, 6058, 6079,
   6000, 6003, 6007, 6009, 6011, 6012, 6013, 6021, 6024,
   6029, 6033, 6037, 6038, 6040, 6045, 6046, 6048, 6050, 6051,
+  6057, 6060, 6064, 6005, 6027, 6068, 6070,
 ]);
 function reserved(corpus: string, story: string): boolean {
   if (corpus === 'ecbplus-dev') return RESERVED_ECB.has(story) || RESERVED_ECB_TOPICS.has(/^\d+/.exec(story)?.[0] ?? '');
