@@ -3,8 +3,9 @@
  * extended … by a 7-2 ruling" is the tribunal's ruling, as another outlet's "The tribunal ruled
  * 7-2 …" says (predicates.ts readAct `means`, sameMainAct). Only an indefinite adjunct of means
  * ("by a 7-2 ruling", "in a 61-38 vote"), never a passive's agent ("defeated by a tally"), a
- * complex preposition ("by the end of"), a modifier of the head ("in a televised address"), and
- * only for one named actor. Invented articles, real annotator.
+ * complex preposition ("by the end of"), a modifier of the head ("televised" in "a televised address"), and
+ * only for one named actor. Also: prefixed irregular pasts ("upheld", "overrode") read as their
+ * verbs (irregular-verbs.ts). Invented articles, real annotator.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,4 +51,11 @@ test('two ledes telling one ruling, one with the verb and one with the noun, are
     'The Velmoran High Tribunal on Tuesday ruled 7-2 that a provincial council was wrong to punish a young blogger for a post about its harbour budget. Two judges dissented. The council has not said whether it will repay the money.',
   ]);
   assert.ok(facts.some((f) => f.length === 2), 'the ruling is a shared fact');
+});
+
+test('a prefixed irregular past is its base verb, the main act of its clause', () => {
+  // "upheld", "overrode", "withheld": without them such a sentence has no main act at all.
+  assert.deepEqual(readAct('The Velmoran appeals court upheld the harbour ban on Friday.').main.map((p) => p.lemma), ['uphold']);
+  assert.deepEqual(readAct('The Dorsk health agency overrode its advisory panel early Friday.').main.map((p) => p.lemma), ['override']);
+  assert.deepEqual(readAct('The Velmoran treasury withheld the harbour grant in March.').main.map((p) => p.lemma), ['withhold']);
 });
