@@ -551,7 +551,7 @@ export class PgStore implements CorpusStore {
     }
     // Segments past the stored base (none unless a write outside this store left them) and,
     // for fresh parts, every segment.
-    await c.query('DELETE FROM cluster_segments WHERE docs_from >= $1', [fresh ? 0 : parts.from.docs]);
+    await c.query('DELETE FROM cluster_segments WHERE (docs_from, keys_from) >= ($1, $2)', fresh ? [0, 0] : [parts.from.docs, parts.from.keys]);
     if (fresh || parts.to.docs > parts.from.docs || parts.to.keys > parts.from.keys) {
       await c.query('INSERT INTO cluster_segments (docs_from, docs_to, keys_from, keys_to, data) VALUES ($1, $2, $3, $4, $5)', [
         parts.from.docs, parts.to.docs, parts.from.keys, parts.to.keys, parts.tail,
@@ -596,10 +596,13 @@ export class PgStore implements CorpusStore {
     const c = await this.connect();
     try {
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const row = (await c.query<{ snapshot: Buffer; watermark: number; docs: number | null }>('SELECT watermark, snapshot, docs FROM cluster_state WHERE id = 1')).rows[0];
+      const row = (await c.query<{ snapshot: Buffer; watermark: number; docs: number | null; keys: number | null }>('SELECT watermark, snapshot, docs, keys FROM cluster_state WHERE id = 1')).rows[0];
       if (!row) return null;
-      if (row.docs === null) return { snapshot: row.snapshot, watermark: row.watermark };
-      const tails = (await c.query<{ data: Buffer }>('SELECT data FROM cluster_segments WHERE docs_from < $1 OR docs_from = 0 ORDER BY docs_from, keys_from', [row.docs])).rows.map((r) => r.data);
+      if (row.docs === null || row.keys === null) return { snapshot: row.snapshot, watermark: row.watermark };
+      const tails = (await c.query<{ data: Buffer }>(
+        'SELECT data FROM cluster_segments WHERE (docs_from, keys_from) < ($1, $2) OR (docs_from, keys_from) = (0, 0) ORDER BY docs_from, keys_from',
+        [row.docs, row.keys],
+      )).rows.map((r) => r.data);
       return { snapshot: joinCheckpoint(row.snapshot, tails), watermark: row.watermark };
     } catch (e) {
       throw this.wrap(e);
