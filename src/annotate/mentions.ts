@@ -1046,11 +1046,19 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // naming-nouns.ts) is that thing named, its classifier written as part of the name, as
     // weather services name storms; a person's name never opens with such a noun unless it is
     // a given name as well ("Grace", "Bill": known given names are left). The tagger reads the
-    // given name after it as a person's. One sense per discourse: the bare name later in the
+    // given name after it as a person's. Only a classifier and one given name: English writes a
+    // person's given name first, so a given name after the noun is the storm's; a surname after
+    // it is a person's nickname and surname ("Wolf Blitzer"). And only where the article writes
+    // the noun in lower case too ("the storm", "the hurricane's winds"): what the name is, the
+    // article says again in its own words, while a nickname ("Magic Johnson", whose "Johnson"
+    // is a given name too) is no word the article uses. One sense per discourse: the bare name later in the
     // article ("Maria killed thousands") is the same thing (namedAway).
-    if (n.type === 1 && n.last > n.first && !fixed[k] && thingTitled(d, n.first)) {
+    // (The rules trim the classifier off as a common word when the article writes it in lower
+    // case too, leaving "Hurricane | Maria": the capitalised noun right before counts the same.)
+    const classifier = n.last === n.first + 1 ? n.first : n.first === n.last && n.first > 0 && d.text.slice(d.ends[n.first - 1], d.starts[n.first]) === ' ' ? n.first - 1 : -1;
+    if (n.type === 1 && classifier >= 0 && !fixed[k] && thingTitled(d, classifier) && knownGivenName(d.text.slice(d.starts[n.last], d.ends[n.last])) && d.lower.has(d.text.slice(d.starts[classifier], d.ends[classifier]).toLowerCase())) {
       n.type = 4;
-      namedAway.set(stripPossessive(d.text.slice(d.starts[n.first + 1], d.ends[n.last])), 4);
+      namedAway.set(stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last])), 4);
       continue;
     }
     if (!fixed[k] && !surnames.has(word(n.last))) {
