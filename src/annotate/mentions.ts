@@ -837,8 +837,9 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // A court case's name: two parties joined by "v." ("Roe v. Wade", "Brown v. Board of
     // Education") is the name of one case, no person or body of the story (the tagger typed
     // "Roe" a body and "Wade" a person, and the entity stage linked them to namesakes). Only the
-    // law's "v." (AP style writes "vs." for games and "v." for court cases), between two names.
-    if (prev && / v\.? $/.test(d.text.slice(d.ends[prev.last], d.starts[n.first]))) {
+    // law's "v." (AP style writes "vs." for games and "v." for court cases), between two names;
+    // not a bare "v", which British style writes between two teams ("Essex v Surrey").
+    if (prev && / v\. $/.test(d.text.slice(d.ends[prev.last], d.starts[n.first]))) {
       prev.last = n.last;
       prev.type = 4;
       continue;
