@@ -67,6 +67,19 @@ const PARTICLES = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della',
   'dos', 'das', 'la', 'le', 'ter', 'ten', 'zu', 'y', 'st.',
 ]);
+/**
+ * How many name particles follow token `k` (at most three: "van der", "de la"), each after a
+ * single space and followed by one: 0 when none does.
+ */
+function particlesAfter(d: NerDoc, k: number): number {
+  let n = 0;
+  for (let j = k + 1; j < d.count && n < 3; j++) {
+    if (d.text.slice(d.ends[j - 1], d.starts[j]) !== ' ' || !PARTICLES.has(d.text.slice(d.starts[j], d.ends[j]))) break;
+    n++;
+  }
+  if (n === 0 || k + n + 1 >= d.count || d.text.slice(d.ends[k + n], d.starts[k + n + 1]) !== ' ') return 0;
+  return n;
+}
 /** Arabic article prefixes written in lower case inside names ("al-Sharaa", "el-Sisi"). */
 const ARABIC_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|bin|ibn|abu|abd)[-‑]\p{Lu}/u;
 const ARABIC_PREFIX_STRIP = /^(?:al|el|ad|an|ar|as|ash|at|az|ud)[-‑ ]/;
@@ -808,6 +821,29 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
       prev.last = r.last;
       continue;
     }
+    // A person's name with a lower-case name particle inside ("Luiz Inacio Lula da Silva",
+    // "Ana Lula dos Santos", "Piet van der Berg") that the tagger cut at the particle into two
+    // people ("Luiz Inacio Lula" | "Silva"): CoNLL has few such names, and the cut leaves a bare
+    // surname no article introduced, which the entity stage then lent to another person of that
+    // surname (a Gilberto da Silva). English never sets two people's names side by side with only
+    // "da" / "van" / "bin" between them, so where the rules read the words as one run across
+    // nothing but particles, and the tagger types both pieces people, the name is one.
+    // (The tagger may put the particle in either piece or in neither: "Lula" | "da Silva".)
+    const after = prev ? particlesAfter(d, prev.last) : 0;
+    if (prev && r && prev.type === 1 && n.type === 1 && r.last >= n.last && after > 0 && n.first > prev.last && n.first <= prev.last + after + 1 && n.last > prev.last + after) {
+      prev.last = n.last;
+      continue;
+    }
+    // A court case's name: two parties joined by "v." ("Roe v. Wade", "Brown v. Board of
+    // Education") is the name of one case, no person or body of the story (the tagger typed
+    // "Roe" a body and "Wade" a person, and the entity stage linked them to namesakes). Only the
+    // law's "v." (AP style writes "vs." for games and "v." for court cases), between two names;
+    // not a bare "v", which British style writes between two teams ("Essex v Surrey").
+    if (prev && / v\. $/.test(d.text.slice(d.ends[prev.last], d.starts[n.first]))) {
+      prev.last = n.last;
+      prev.type = 4;
+      continue;
+    }
     joined.push({ ...n });
   }
   names = joined;
@@ -910,6 +946,7 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
   // Names a naming noun showed to be no person (below), for one sense per discourse at the end.
   const namedAway = new Map<string, number>();
   const placedAway = new Set<string>();
+  const thingsAway = new Set<string>();
   const lonePersons = new Set<string>();
   for (let k = 0; k < out.length; k++) if (out[k].type === 1 && out[k].first === out[k].last) lonePersons.add(word(out[k].first));
   for (let k = 0; k < out.length; k++) {
@@ -1005,6 +1042,26 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // Ira Dorf", "her rep, Jack Ketsoyan,"); a noun none of whose everyday senses is a person
     // says what the name is instead (namingNounKind). Not for a name the article gives a
     // person's given name elsewhere ("Manchin, a key vote," after "Joe Manchin").
+    // "Hurricane Maria", "Storm Ciaran", "Tornado Vell": a name that opens with a capitalised
+    // everyday noun of things (none of whose senses is a person, a place or a group: WordNet,
+    // naming-nouns.ts) is that thing named, its classifier written as part of the name, as
+    // weather services name storms; a person's name never opens with such a noun unless it is
+    // a given name as well ("Grace", "Bill": known given names are left). The tagger reads the
+    // given name after it as a person's. Only a classifier and one given name: English writes a
+    // person's given name first, so a given name after the noun is the storm's; a surname after
+    // it is a person's nickname and surname ("Wolf Blitzer"). And only where the article writes
+    // the noun in lower case too ("the storm", "the hurricane's winds"): what the name is, the
+    // article says again in its own words, while a nickname ("Magic Johnson", whose "Johnson"
+    // is a given name too) is no word the article uses. One sense per discourse: the bare name later in the
+    // article ("Maria killed thousands") is the same thing (namedAway).
+    // (The rules trim the classifier off as a common word when the article writes it in lower
+    // case too, leaving "Hurricane | Maria": the capitalised noun right before counts the same.)
+    const classifier = n.last === n.first + 1 ? n.first : n.first === n.last && n.first > 0 && d.text.slice(d.ends[n.first - 1], d.starts[n.first]) === ' ' ? n.first - 1 : -1;
+    if (n.type === 1 && classifier >= 0 && !fixed[k] && thingTitled(d, classifier) && knownGivenName(d.text.slice(d.starts[n.last], d.ends[n.last])) && d.lower.has(d.text.slice(d.starts[classifier], d.ends[classifier]).toLowerCase())) {
+      n.type = 4;
+      namedAway.set(stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last])), 4);
+      continue;
+    }
     if (!fixed[k] && !surnames.has(word(n.last))) {
       const named = namingNounKind(d, n.first, n.last);
       // Only a verb of naming overrides a place or an organization ("a virus called Chernobyl"),
@@ -1017,8 +1074,17 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
       // it premodifies: "the county Young Democrats", "the city Housing Authority".)
       const lastWord = stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last]));
       const bodyLike = /\p{Ll}s$/u.test(lastWord) || ORG_SUFFIXES.has(lastWord) || ORGANIZATIONS.has(stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last])));
-      if (named && (n.type === 1 || (named.called && named.kind === 'o') || (named.close && named.kind === 'p' && !bodyLike && (n.type === 3 || n.type === 4)))) {
+      // A close apposition with a noun of works and things ("the film Oppenheimer", "the radio
+      // station Vell FM", "the song Blue Harbour") overrides an organization as well: a body is
+      // classified by a noun of groups ("the company X", "the agency X"), and the tagger reads an
+      // unknown title as a body's name. The title is a thing in its other mentions too.
+      const thingClosed = !!named && named.close === true && named.kind === 'o' && !bodyLike && n.type === 3;
+      if (named && (n.type === 1 || (named.called && named.kind === 'o') || thingClosed || (named.close && named.kind === 'p' && !bodyLike && (n.type === 3 || n.type === 4)))) {
         const was = n.type;
+        if (thingClosed) {
+          thingsAway.add(stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last])));
+          namedAway.set(stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last])), 4);
+        }
         n.type = named.kind === 'g' ? 3 : named.kind === 'p' ? 2 : 4;
         // (Spread only as a body or "other": the naming nouns of outlets, "daily", "newspaper",
         // come out as places, which their other mentions should not copy.)
@@ -1049,9 +1115,11 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     if (rules.placeCueAt(n.first, n.last)) continue;
     n.type = 1;
   }
+  if (thingsAway.size) for (let k = 0; k < out.length; k++) if (out[k].type === 3 && !fixed[k] && thingsAway.has(stripPossessive(d.text.slice(d.starts[out[k].first], d.ends[out[k].last])))) out[k].type = 4;
   if (placedAway.size) for (let k = 0; k < out.length; k++) if (out[k].type === 3 && !fixed[k] && placedAway.has(stripPossessive(d.text.slice(d.starts[out[k].first], d.ends[out[k].last])))) out[k].type = 2;
   notPersonByConstruction(out, fixed, d, namedAway);
   settlementsByConstruction(out, fixed, d, surnames);
+  placesOneSense(out, fixed, d, surnames);
   determinerLedGivenNames(out, fixed, d, surnames);
   return out;
 }
@@ -1068,7 +1136,9 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
  * (`surnames`), nor a mention a lexicon or a title fixed.
  */
 // (The second of two coordinated settlements too: "residents of Pelluhue and nearby Curanipe".)
-const SETTLEMENT_BEFORE = /(?:^|[^\p{L}])(?:residents|inhabitants|villagers|townspeople|townsfolk|mayor|outskirts|suburbs|(?:town|city|village|hamlet|municipality|port\s+city|port\s+town|commune)s?)\s+of\s+(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2},?\s+(?:and|or)\s+(?:nearby\s+|neighbou?ring\s+)?)?$/iu;
+// (An island's name too, "the island of X", "the isle of X": only a place fills it, and the tagger
+// reads an unfamiliar island's name as a body's or a person's.)
+const SETTLEMENT_BEFORE = /(?:^|[^\p{L}])(?:residents|inhabitants|villagers|townspeople|townsfolk|mayor|outskirts|suburbs|(?:town|city|village|hamlet|municipality|port\s+city|port\s+town|commune|island|isle)s?)\s+of\s+(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2},?\s+(?:and|or)\s+(?:nearby\s+|neighbou?ring\s+)?)?$/iu;
 // (After the name with a possessive only, "Talcahuano's mayor" — the token may carry it itself:
 // without it the name may be a people's, "Quebec's Inuit inhabitants".)
 // (The words before the settlement noun are its own modifiers, "a fishing town", "a small
@@ -1094,6 +1164,28 @@ function settlementsByConstruction(out: TaggedName[], fixed: boolean[], d: NerDo
   }
   if (places.size === 0) return;
   for (let k = 0; k < out.length; k++) if (!fixed[k] && out[k].type !== 2 && places.has(whole(out[k]))) out[k].type = 2;
+}
+
+/**
+ * One sense per discourse for a place (Gale, Church & Yarowsky 1992): a lone name the article
+ * reads as a place in one sentence ("The ferry left Lesbos") and as a person in another, where
+ * nothing names a person by it ("Lesbos has received 5,000 migrants": the tagger reads a lone
+ * capitalised subject before a verb as a person), is the place throughout. News introduces a
+ * person in full before writing a bare name, so the person reading needs a full name of the
+ * article ending in the word (`surnames`), a title before it (`fixed`) or a given name; without
+ * any, the island or town the article itself places is meant.
+ */
+function placesOneSense(out: TaggedName[], fixed: boolean[], d: NerDoc, surnames: ReadonlySet<string>): void {
+  const whole = (n: TaggedName): string => stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last]));
+  const placed = new Set<string>();
+  for (const n of out) if (n.type === 2 && n.first === n.last) placed.add(whole(n));
+  if (placed.size === 0) return;
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    if (n.type !== 1 || fixed[k] || n.first !== n.last) continue;
+    const w = whole(n);
+    if (placed.has(w) && !surnames.has(nameKey(w)) && !knownGivenName(w) && !HE_SHE_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 40))) n.type = 2;
+  }
 }
 
 /**
@@ -1170,6 +1262,19 @@ function notPersonByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc,
 }
 
 let namingNouns: Map<string, string> | null = null;
+/**
+ * Token `k` opens a name as a classifier of things: a capitalised everyday noun whose senses are
+ * all things (kind "o" in naming-nouns.ts: "Hurricane", "Storm", "Tornado", "Operation") and
+ * that no given-name list holds ("Grace", "Chase", "Will", "Art" are people's first names too).
+ */
+function thingTitled(d: NerDoc, k: number): boolean {
+  const w = d.text.slice(d.starts[k], d.ends[k]);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || GIVEN_NAMES.has(w)) return false;
+  everydayNoun('');
+  sexedGivenNames ??= new Set(`${MALE_GIVEN_NAMES} ${FEMALE_GIVEN_NAMES}`.split(/\s+/).filter(Boolean));
+  const lower = w.toLowerCase();
+  return namingNouns?.get(lower) === 'o' && !sexedGivenNames.has(lower);
+}
 /** Is `w` (lower case) one of WordNet's everyday nouns with no person sense (naming-nouns.ts)? */
 function everydayNoun(w: string): boolean {
   if (!namingNouns) {

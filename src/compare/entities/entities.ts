@@ -974,6 +974,12 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // state's name, so "Calif." and "California" are one place.
       const state = stateOf(m, a.text.slice(Math.max(0, m.start - 2), m.start), a.text[m.end] ?? '');
       if (state && m.type !== 'place') m = { ...m, type: 'place' };
+      // "Washington state", "New York state": news adds a lower-case "state" to a place's name
+      // to tell the state from the city of the same name that the bare name means ("officials
+      // in Washington" are the capital's), so the phrase is the state, another place than the
+      // bare name, and read whole it is its own entity (with the capitalised "Washington State"
+      // as its spelling). Without it the state's fires and the capital's officials were one place.
+      if (m.type === 'place' && !state && /^ state\b(?!['’-])/.test(a.text.slice(m.end, m.end + 7)) && !/['’]s?$/.test(m.text)) m = { ...m, end: m.end + 6, text: `${m.text} state` };
       const form = state ?? (m.type === 'person' ? personForm(m.text) : ownForm(matchForm(m.text), m.type));
       const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
