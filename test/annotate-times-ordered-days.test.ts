@@ -3,7 +3,8 @@
  * temporal preposition orders a bare weekday against the day its own clause gives ("met on
  * Thursday ahead of Tuesday's vote" is the Tuesday after, "will meet on Friday after Tuesday's
  * vote" the Tuesday before); a statement's day orders nothing; getting ready for an occasion
- * ("are preparing for Tuesday's vote") looks ahead.
+ * ("are preparing for Tuesday's vote") looks ahead; a weekday owning a planned occasion in a
+ * clause with no tense ("to reach Saturday's semifinals") is the nearer day.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -54,4 +55,14 @@ test('getting ready for an occasion looks ahead', () => {
   assert.equal(value(read('Harbour towns in Ardel are bracing for Wednesday\'s storm.'), 'Wednesday'), '2026-02-18');
   // Told from after it, the occasion is the one before.
   assert.equal(value(read('Harbour towns in Ardel were bracing for Wednesday\'s storm.'), 'Wednesday'), '2026-02-11');
+});
+
+test('a weekday owning a planned occasion in a clause with no tense is the nearer day', () => {
+  // In a Friday report, "Saturday's semifinals" is tomorrow's, not six days back.
+  assert.equal(value(read('Mara Voss beat Lena Ardel 6-3 on Thursday to reach Saturday\'s semifinals in Velmora.'), 'Saturday'), '2026-02-14');
+  assert.equal(value(read('Mara Voss plays Lena Ardel in Saturday\'s semifinals in Velmora.'), 'Saturday'), '2026-02-14');
+  // A tense cue still decides.
+  assert.equal(value(read('Mara Voss won Saturday\'s semifinal in Velmora.'), 'Saturday'), '2026-02-07');
+  // An unplanned event is named once it has happened.
+  assert.equal(value(read('Mara Voss is still recovering from Saturday\'s crash in Velmora.'), 'Saturday'), '2026-02-07');
 });

@@ -167,6 +167,18 @@ const FRONTED = /^\s*(?:(?:on|in|by|and|then|but|early|late)[\s,]+)*$/i;
 const CHRONOLOGY_LINE_BEFORE = /\n[ \t]*(?:[-*•][ \t]+)?$/;
 const CHRONOLOGY_ENTRY_AFTER = /^[ \t]*(?:--|—|–|:)[ \t]/;
 
+/**
+ * A weekday in the possessive before a planned occasion ("Saturday's semifinals", "Tuesday's
+ * vote", "Friday's hearing"): news names a coming occasion by its day as often as one just held
+ * (previews: "Voss beat Ardel on Thursday to reach Saturday's semifinals", "Voss plays Ardel in
+ * Saturday's semifinals"), so where the clause shows no tense the day is the nearer occurrence,
+ * either side, not the news default of a reported act (the past), which put "Saturday's
+ * semifinals" in a Friday report six days back (issue #11). A tense cue still decides ("won
+ * Saturday's semifinal", "will play in Saturday's final"). Occasions that are arranged ahead
+ * only: the unplanned ones (a crash, a storm) are named once they have happened (OCCURRENCE_NOUN).
+ */
+const POSSESSIVE_OCCASION_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:semi-?finals?|quarter-?finals?|finals?|games?|match(?:es)?|races?|elections?|primary|primaries|caucus(?:es)?|votes?|voting|referendum|runoff|hearings?|debates?|summit|meetings?|talks|session|trial|ceremony|rally|parade|march|inauguration|launch|deadline|opener|showdown|concert|premiere|auction)\b/iu;
+
 /** The units an anaphoric "that" can open ("that year", "that morning"). */
 const THAT_NEXT = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 
@@ -265,11 +277,21 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // stories, session 14).
     const wide = start - 80 > sentStart ? text.slice(Math.max(sentStart, start - TENSE_FAR), start) : undefined;
     const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after, matched, wide)) : tense);
+    // A weekday that owns a planned occasion ("Saturday's semifinals", "Tuesday's vote") in a
+    // clause that shows no tense: the nearer occurrence, either side (POSSESSIVE_OCCASION_AFTER).
+    const occasion = g.wd !== undefined && POSSESSIVE_OCCASION_AFTER.test(after);
+    // A weekday that owns an unplanned event ("is recovering from Saturday's crash") lies behind
+    // the writing, as a day of the month so placed does (`occurred`): the possessive opens the
+    // noun phrase itself, with no determiner before it. Only where the clause does not look
+    // ahead ("bracing for Wednesday's storm" is a forecast one).
+    const unplannedOwned = g.wd !== undefined && /^['’]s\s/.test(after) && compiledOnce(OCCURRENCE_NOUN_AFTER).test(text.slice(end, end + 60)) && !FORECAST_AFTER.test(text.slice(end, end + 80));
     const r = resolve(g, {
       match: matched,
       pub,
       get tense() {
-        return tenseNow();
+        const t = tenseNow();
+        if (unplannedOwned && t !== 'future') return 'past';
+        return t === null && occasion ? 'open' : t;
       },
       get farDone() {
         return farPastDone(before, wide);
