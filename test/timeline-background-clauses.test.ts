@@ -63,3 +63,13 @@ test('the start of a stretch whose end is no claim of its own is no entry', () =
   const u = timeline('The Velmora council moved the ferry vote from March to April.');
   assert.ok(u.some((x) => x.date.endsWith('-03')), show(u));
 });
+
+test('a subordinator opening a phrase, not a clause, leaves the date to the main clause', () => {
+  // A relative clause's verb after the phrase, a coordinated main verb, a verbless phrase.
+  const t = timeline('Velmora ferries closed last week after the arrest of four dockers who planned a strike will reopen Monday.');
+  assert.ok(t.some((x) => x.date === '2026-02-16' && x.text.startsWith('Velmora ferries closed')), show(t));
+  const u = timeline('The Velmora harbour inquiry ended in November after 69 days of hearings and has taken on new life this year.');
+  assert.ok(u.some((x) => x.date === '2026' && x.text.startsWith('The Velmora harbour inquiry')), show(u));
+  const v = timeline('A Velmora docker who voted while on probation was arrested and charged in Ardel earlier this week.');
+  assert.ok(v.some((x) => x.text.startsWith('A Velmora docker who voted')), show(v));
+});

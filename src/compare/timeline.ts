@@ -292,7 +292,23 @@ export function eventHead(text: string, start0: number, end0: number, named = fa
   if (!subordinate && !relative && !possessive && !attributive && !named) {
     for (let k = before.length - 2; k >= 1; k--) {
       if (!INNER_SUBORDINATOR.has(before[k].w)) continue;
-      if (before.slice(k + 1).some((x) => isVerb(words, idx(x))) && before.slice(0, k).some((x) => isVerb(words, idx(x)) && !AUX.has(x.w))) innerAt = before[k].start;
+      const rest = before.slice(k + 1);
+      const v = rest.findIndex((x) => isVerb(words, idx(x)));
+      // The subordinator opens a clause, not a phrase: a subject follows it (not a preposition,
+      // a number or a date: "while on probation was arrested", "after 69 days of hearings",
+      // "since Aug. 1 will be exhausted" are phrases before the main verb), no relative word
+      // stands before the clause's verb ("after the arrest of four students who planned …": the
+      // verb is the relative clause's), and no coordinator before the date ("… and has taken on
+      // new life this year", "before Covid hit … but … in April": the date is another clause's).
+      const first = sentence.slice(before[k].end, rest[0].start);
+      const ok =
+        v >= 0 &&
+        !NP_PREPOSITION.has(rest[0].w) &&
+        !TIME_WORD.test(rest[0].w) &&
+        !/\d/.test(first) &&
+        !rest.slice(0, v).some((x) => RELATIVE_MID.has(x.w)) &&
+        !rest.some((x) => x.w === 'and' || x.w === 'but' || x.w === 'or');
+      if (ok && before.slice(0, k).some((x) => isVerb(words, idx(x)) && !AUX.has(x.w))) innerAt = before[k].start;
       break;
     }
   }
