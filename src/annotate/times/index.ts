@@ -675,19 +675,21 @@ function orderedWeekdays(text: string, sentences: Sentence[], out: TimeExpressio
     const m = later ?? earlier;
     if (!m) continue;
     const prepAt = e.start - lead.length + m.index;
-    // The clause's own day: the nearest day before the preposition, in the same sentence.
-    let sentStart = 0;
-    for (const s of sentences) {
-      if (s.start > e.start) break;
-      sentStart = s.start;
+    // The clause's own day: the nearest day before the preposition, in the same sentence (its
+    // start by binary search; the scan back stops ORDER_SPAN before the preposition: linear).
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= e.start) lo = mid;
+      else hi = mid - 1;
     }
+    const sentStart = sentences.length > 0 && sentences[lo].start <= e.start ? sentences[lo].start : 0;
     let anchor: TimeExpression | null = null;
     for (let j = at - 1; j >= 0; j--) {
       const x = out[j];
-      if (x.start < sentStart || x.end > prepAt) {
-        if (x.start < sentStart) break;
-        continue;
-      }
+      if (x.start < sentStart || x.end < prepAt - ORDER_SPAN) break;
+      if (x.end > prepAt) continue;
       anchor = x;
       break;
     }
