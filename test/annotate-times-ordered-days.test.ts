@@ -33,6 +33,12 @@ test('a weekday "after" lies before the day of its clause', () => {
   assert.equal(value(a, 'Tuesday'), '2026-02-10');
 });
 
+test('"before" with a noun between is a place, not an order', () => {
+  // Pub Friday: read as an order against Tuesday, the Monday would have gone to the week after.
+  const a = read('Mara Voss testified on Tuesday after appearing before the Velmora harbour committee on Monday.');
+  assert.equal(value(a, 'Monday'), '2026-02-09');
+});
+
 test('a weekday already on the side its preposition says keeps its value', () => {
   const a = read('Velmora dockers gathered on Monday ahead of Thursday\'s strike vote.');
   assert.equal(value(a, 'Monday'), '2026-02-09');

@@ -640,10 +640,13 @@ function oneDayPerWeekdayName(out: TimeExpression[], bare: BareWeekday[], pub: P
  * "ahead of", "in advance of", "on the eve of", "in the run-up to", "in preparation for",
  * "before": what follows lies after the time of the clause they stand in; "after", "following":
  * before it. Temporal prepositions order two times (Quirk et al. §9.34), whatever side of
- * publication either lies on. The object may be a few words on ("ahead of the vote on Tuesday").
+ * publication either lies on. The object may be a few words on after the phrases that are only
+ * temporal ("ahead of the vote on Tuesday"); "before", "after" and "following" only right before
+ * the day ("before Tuesday's vote"): with a noun between they are as often a place or a sequence
+ * ("appearing before the House committee on Monday", "after the arrest of …").
  */
-const LATER_BEFORE = /\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for|in\s+anticipation\s+of|before)\s+(?:[^,;:.!?()\u2014\u2013]{0,40}?\s)?$/i;
-const EARLIER_BEFORE = /\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:[^,;:.!?()\u2014\u2013]{0,40}?\s)?$/i;
+const LATER_BEFORE = /\b(?:(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for|in\s+anticipation\s+of)\s+(?:[^,;:.!?()\u2014\u2013]{0,40}?\s)?|before\s+)$/i;
+const EARLIER_BEFORE = /\b(?:after|following|in\s+the\s+wake\s+of)\s+$/i;
 /**
  * Between the clause's dated act and the preposition: no clause break (but a comma right before
  * the preposition) and no verb of saying. A
