@@ -137,6 +137,12 @@ export interface EventHead {
    * after the noun competes with it (see buildTimeline's check on `reduced`).
    */
   restrictive: boolean;
+  /**
+   * Where a subordinate clause opens inside the date's clause, after the main clause's verb, when
+   * the date stands in it (offset in the sentence): "has approved 40 permits since Voss took
+   * office in January" — the date is the taking of office's (see INNER_SUBORDINATOR).
+   */
+  inner: number | null;
 }
 
 /**
@@ -144,10 +150,20 @@ export interface EventHead {
  * condition). A date inside such a clause dates the clause's own event, which news uses as
  * background to the main clause's new development ("After X did A in January, Y said Wednesday
  * that …"); shown under the background date, the whole sentence read as if its main event
- * happened then (session 18 reading). "since" and "until" are left out: their dates are bounds,
- * which the timeline already sets apart.
+ * happened then (session 18 reading). "until" is left out: its date is a bound, which the
+ * timeline already sets apart. "since" is one only with a clause of its own, which the use below
+ * asks of every subordinator (a verb between it and the date): "Since Voss took office in
+ * January, the council has approved 40 permits" dates the taking of office, not the approvals
+ * (issue #11: the whole sentence stood under January), while "since January" is a bound and
+ * opens no clause.
  */
-const SUBORDINATOR = new Set(['after', 'before', 'when', 'whenever', 'while', 'once', 'although', 'though', 'because', 'as', 'if', 'unless', 'whereas']);
+const SUBORDINATOR = new Set(['after', 'before', 'when', 'whenever', 'while', 'once', 'although', 'though', 'because', 'as', 'if', 'unless', 'whereas', 'since']);
+/**
+ * The subordinators read inside a clause (after its main verb): those of time, reason and
+ * concession. Not "as" (as often a preposition: "served as mayor in 2019", "as early as May"),
+ * nor "if" and "unless", whose clause is a condition that dates nothing that happened.
+ */
+const INNER_SUBORDINATOR = new Set(['after', 'before', 'when', 'whenever', 'while', 'once', 'although', 'though', 'because', 'whereas', 'since']);
 
 /** The clause around a time expression (offsets in the sentence) and the event it dates. */
 export function eventHead(text: string, start0: number, end0: number, named = false): EventHead {
@@ -268,8 +284,36 @@ export function eventHead(text: string, start0: number, end0: number, named = fa
   // January"; not the phrase "After January" or "As of May") and a main clause beside it.
   const subordinate =
     before.length > 1 && SUBORDINATOR.has(before[0].w) && before.slice(1).some((x) => isVerb(words, idx(x))) && (/\p{L}/u.test(sentence.slice(0, from)) || /\p{L}/u.test(sentence.slice(to)));
-  const reducedAt = head !== null && !relative && !subordinate && !possessive && !attributive && !named ? reducedRelativeStart(before, (x) => isVerb(words, idx(x))) : null;
-  return { head, headClass, participants, classes, relative, subordinate, reduced: reducedAt === null ? null : reducedAt.start + off, restrictive: reducedAt?.restrictive ?? false };
+  // … or one opened inside the date's clause, after the main clause's verb ("The council has
+  // approved 40 permits since Voss took office in January", "Police arrested him after he fled
+  // the country in March"): the subordinator, a verb of its own before the date, and a verb of
+  // the main clause before the subordinator. The entry shows the subordinate clause (`inner`).
+  let innerAt: number | null = null;
+  if (!subordinate && !relative && !possessive && !attributive && !named) {
+    for (let k = before.length - 2; k >= 1; k--) {
+      if (!INNER_SUBORDINATOR.has(before[k].w)) continue;
+      const rest = before.slice(k + 1);
+      const v = rest.findIndex((x) => isVerb(words, idx(x)));
+      // The subordinator opens a clause, not a phrase: a subject follows it (not a preposition,
+      // a number or a date: "while on probation was arrested", "after 69 days of hearings",
+      // "since Aug. 1 will be exhausted" are phrases before the main verb), no relative word
+      // stands before the clause's verb ("after the arrest of four students who planned …": the
+      // verb is the relative clause's), and no coordinator before the date ("… and has taken on
+      // new life this year", "before Covid hit … but … in April": the date is another clause's).
+      const first = sentence.slice(before[k].end, rest[0].start);
+      const ok =
+        v >= 0 &&
+        !NP_PREPOSITION.has(rest[0].w) &&
+        !TIME_WORD.test(rest[0].w) &&
+        !/\d/.test(first) &&
+        !rest.slice(0, v).some((x) => RELATIVE_MID.has(x.w)) &&
+        !rest.some((x) => x.w === 'and' || x.w === 'but' || x.w === 'or');
+      if (ok && before.slice(0, k).some((x) => isVerb(words, idx(x)) && !AUX.has(x.w))) innerAt = before[k].start;
+      break;
+    }
+  }
+  const reducedAt = head !== null && !relative && !subordinate && innerAt === null && !possessive && !attributive && !named ? reducedRelativeStart(before, (x) => isVerb(words, idx(x))) : null;
+  return { head, headClass, participants, classes, relative, subordinate: subordinate || innerAt !== null, reduced: reducedAt === null ? null : reducedAt.start + off, restrictive: reducedAt?.restrictive ?? false, inner: innerAt === null ? null : innerAt + off };
 }
 
 /**
@@ -801,6 +845,8 @@ const RANGE_BETWEEN_BEFORE = /\bbetween\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
 const RANGE_AND = /^[^;:!?]{0,60}?\band\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
 
 const WHEN_AFTER = /^,?\s+when\b/i;
+/** "to", "until", "through" and a date written out (a year, a month or a weekday by its capital): the second end of a stretch. */
+const RANGE_TO_DATE_AFTER = /^\s+(?:to|until|till|through|thru)\s+(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 /**
  * A date moved from one day to another ("postponed the vote from Tuesday to Thursday", "was
  * moved from March 3 to March 10"): two points, the old date and the new, not a stretch.
@@ -832,6 +878,12 @@ function rangeEnds(claims: ClaimItem[]): Set<number> {
       const rel = c.start - c.sentence.start;
       const m = BETWEEN_AND_BEFORE.exec(c.sentence.text.slice(Math.max(0, rel - 90), rel));
       if (m && DATE_WORD.test(m[1]) && !/\band\b/i.test(m[1]) && !WHEN_AFTER.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 8))) out.add(c.id);
+      // The first end when the second is no claim of its own ("From March to April, the ferry
+      // carried …": the claims stage kept only "March"): "from" before it and "to" and a date
+      // written out after it mark the stretch as the pair of claims does below.
+      const lead = c.sentence.text.slice(Math.max(0, rel - 30), rel);
+      const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 40);
+      if (/\bfrom\s+(?:(?:early|mid|late|the)[\s-]+)?$/i.test(lead) && RANGE_TO_DATE_AFTER.test(tail) && !RESCHEDULE_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 80), rel)) && !WHEN_AFTER.test(tail)) out.add(c.id);
     }
     if (list.length < 2) continue;
     list.sort((a, b) => a.start - b.start);
@@ -1051,6 +1103,14 @@ function figuresIn(text: string): Set<string> {
  * about different acts ("Democrats trashed a draft report Friday" / "Documents released
  * Thursday outlined options … for a meeting Friday") share one word or none.
  */
+/**
+ * Participles English puts after a noun as adjectives (Quirk et al. §7.21: "the people involved",
+ * "the companies concerned", "the residents affected", "the officials named", "the sum
+ * required"): they say which ones take part in the main act, not an act of their own. Lemmas
+ * (Porter stems of the base form), as EventHead.head gives them.
+ */
+const POSTPOSED_ADJECTIVE = new Set(['involve', 'concern', 'affect', 'name', 'mention', 'list', 'require', 'elect', 'present', 'question', 'chosen', 'choose', 'select', 'identify', 'accuse', 'suspect'].map((w) => porter(w)));
+
 const LEAD_MAX_START = 400;
 const LEAD_SHARED_WORDS = 2;
 
@@ -1078,9 +1138,15 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
       // Thursday vacated the moratorium established last year"): one clause tells of one time,
       // so the later date is the participle's. Otherwise the sentence is shown whole, as before.
       // (A relative clause opened by "that", "which" or "who" has no adjective reading: kept.)
+      // A year written out, though, dates the participle whatever the main clause has ("fined
+      // the operator under a law passed in 2018": issue #11, the whole sentence stood under
+      // 2018): the participles put after a noun as adjectives ("involved", "concerned") tell who
+      // takes part in the main act, whose time a year far off rarely is, and they are left out
+      // by name (POSTPOSED_ADJECTIVE).
       if (h.reduced !== null && !h.restrictive) {
         const np = c.sentence.start + h.reduced;
-        if (!(ownDates.get(`${c.article}\u0000${c.sentence.start}`) ?? []).some((x) => x < np)) h = { ...h, reduced: null };
+        const year = /\b(?:1[89]|20)\d\d\b/.test(c.text) && !POSTPOSED_ADJECTIVE.has(h.head ?? '');
+        if (!year && !(ownDates.get(`${c.article}\u0000${c.sentence.start}`) ?? []).some((x) => x < np)) h = { ...h, reduced: null };
       }
       heads.set(c.id, h);
     }
@@ -1202,7 +1268,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
       // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
       date: head.iso,
       precision: head.precision as Precision,
-      text: own ? rep.sentence.text : headOf(rep).reduced !== null ? reducedClause(rep, headOf(rep).reduced!) : clauseOf(rep),
+      text: own ? rep.sentence.text : headOf(rep).reduced !== null ? reducedClause(rep, headOf(rep).reduced!) : headOf(rep).inner !== null ? reducedClause(rep, headOf(rep).inner!) : clauseOf(rep),
       support: uniqArticles(g.map((c) => c.article)),
       spans: g
         .map((c) => ({ article: c.article, start: c.start, end: c.end, text: c.text }))

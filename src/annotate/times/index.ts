@@ -167,6 +167,18 @@ const FRONTED = /^\s*(?:(?:on|in|by|and|then|but|early|late)[\s,]+)*$/i;
 const CHRONOLOGY_LINE_BEFORE = /\n[ \t]*(?:[-*•][ \t]+)?$/;
 const CHRONOLOGY_ENTRY_AFTER = /^[ \t]*(?:--|—|–|:)[ \t]/;
 
+/**
+ * A weekday in the possessive before a planned occasion ("Saturday's semifinals", "Tuesday's
+ * vote", "Friday's hearing"): news names a coming occasion by its day as often as one just held
+ * (previews: "Voss beat Ardel on Thursday to reach Saturday's semifinals", "Voss plays Ardel in
+ * Saturday's semifinals"), so where the clause shows no tense the day is the nearer occurrence,
+ * either side, not the news default of a reported act (the past), which put "Saturday's
+ * semifinals" in a Friday report six days back (issue #11). A tense cue still decides ("won
+ * Saturday's semifinal", "will play in Saturday's final"). Occasions that are arranged ahead
+ * only: the unplanned ones (a crash, a storm) are named once they have happened (OCCURRENCE_NOUN).
+ */
+const POSSESSIVE_OCCASION_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:semi-?finals?|quarter-?finals?|finals?|games?|match(?:es)?|races?|elections?|primary|primaries|caucus(?:es)?|votes?|voting|referendum|runoff|hearings?|debates?|summit|meetings?|talks|session|trial|ceremony|rally|parade|march|inauguration|launch|deadline|opener|showdown|concert|premiere|auction)\b/iu;
+
 /** The units an anaphoric "that" can open ("that year", "that morning"). */
 const THAT_NEXT = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 
@@ -196,6 +208,8 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   let periodYear: { y: number; s: number; season: string | null } | null = null;
   /** Bare weekday names ("Friday", "Friday morning") with the tense of their clause. */
   const bare: BareWeekday[] = [];
+  /** Every bare weekday name, whatever its tense (indices in the output; see orderedWeekdays). */
+  const weekdays: number[] = [];
   /** Deictic days ("today", "last night") with their offset from the day of speaking. */
   const deictics: Array<{ at: number; offset: number }> = [];
   for (let i = 0; i < count; i++) {
@@ -263,11 +277,21 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // stories, session 14).
     const wide = start - 80 > sentStart ? text.slice(Math.max(sentStart, start - TENSE_FAR), start) : undefined;
     const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after, matched, wide)) : tense);
+    // A weekday that owns a planned occasion ("Saturday's semifinals", "Tuesday's vote") in a
+    // clause that shows no tense: the nearer occurrence, either side (POSSESSIVE_OCCASION_AFTER).
+    const occasion = g.wd !== undefined && POSSESSIVE_OCCASION_AFTER.test(after);
+    // A weekday that owns an unplanned event ("is recovering from Saturday's crash") lies behind
+    // the writing, as a day of the month so placed does (`occurred`): the possessive opens the
+    // noun phrase itself, with no determiner before it. Only where the clause does not look
+    // ahead ("bracing for Wednesday's storm" is a forecast one).
+    const unplannedOwned = g.wd !== undefined && /^['’]s\s/.test(after) && compiledOnce(OCCURRENCE_NOUN_AFTER).test(text.slice(end, end + 60)) && !FORECAST_AFTER.test(text.slice(end, end + 80));
     const r = resolve(g, {
       match: matched,
       pub,
       get tense() {
-        return tenseNow();
+        const t = tenseNow();
+        if (unplannedOwned && t !== 'future') return 'past';
+        return t === null && occasion ? 'open' : t;
       },
       get farDone() {
         return farPastDone(before, wide);
@@ -306,6 +330,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // reading may move it.
     const ownsEvent = t === 'past' && /^['’]s\s/.test(after) && compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60));
     if (g.wd && pub && r.kind !== 'set' && t !== 'open' && !/\b(?:last|next|this)\s+$/i.test(before)) bare.push({ at: out.length, wd: g.wd.slice(0, 3).toLowerCase(), tense: event || ownsEvent ? null : t });
+    if (g.wd && pub && r.kind !== 'set' && !/\b(?:last|next|this)\s+$/i.test(before)) weekdays.push(out.length);
     if ((g.deictic || g.deic2) && r.timex) {
       const w = (g.deictic ?? g.deic2)!.toLowerCase();
       deictics.push({ at: out.length, offset: g.deic2 ? (/^before/.test(w) ? -2 : 2) : /^(?:yesterday|last)/.test(w) ? -1 : /^tomorrow/.test(w) ? 1 : 0 });
@@ -378,6 +403,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   }
   rangeYears(text, out);
   if (pub) oneDayPerWeekdayName(out, bare, pub);
+  if (pub && weekdays.length > 0) orderedWeekdays(text, sentences, out, weekdays, pub);
   if (pub && deictics.length > 0) speechDays(text, sentences, out, deictics, pub);
   if (deictics.length > 0) appositiveDays(text, out, deictics);
   return out;
@@ -607,6 +633,86 @@ function oneDayPerWeekdayName(out: TimeExpression[], bare: BareWeekday[], pub: P
       const timex = e.timex ? day + e.timex.slice(10) : null;
       out[b.at] = { ...e, timex, value: day, direction: 'future' };
     }
+  }
+}
+
+/**
+ * "ahead of", "in advance of", "on the eve of", "in the run-up to", "in preparation for",
+ * "before": what follows lies after the time of the clause they stand in; "after", "following":
+ * before it. Temporal prepositions order two times (Quirk et al. §9.34), whatever side of
+ * publication either lies on. The object may be a few words on after the phrases that are only
+ * temporal ("ahead of the vote on Tuesday"); "before", "after" and "following" only right before
+ * the day ("before Tuesday's vote"): with a noun between they are as often a place or a sequence
+ * ("appearing before the House committee on Monday", "after the arrest of …").
+ */
+const LATER_BEFORE = /\b(?:(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for|in\s+anticipation\s+of)\s+(?:[^,;:.!?()\u2014\u2013]{0,40}?\s)?|before\s+)$/i;
+const EARLIER_BEFORE = /\b(?:after|following|in\s+the\s+wake\s+of)\s+$/i;
+/**
+ * Between the clause's dated act and the preposition: no clause break (but a comma right before
+ * the preposition) and no verb of saying. A
+ * statement's day is not the time of what was said ("said on Thursday it had cut prices ahead
+ * of Monday's deadline": the cutting may lie before the Thursday, and so may the Monday).
+ */
+const ORDER_GAP = /^[^,;:.!?()\u2014\u2013"“”]{0,80}$/;
+const SAYING = /\b(?:said|says|say|told|tells|announced|announces|stated|added|wrote|reported|according)\b/i;
+/** How far before the preposition the clause's own day may stand (characters). */
+const ORDER_SPAN = 120;
+
+/**
+ * A bare weekday ordered by a temporal preposition against a day its own clause gives: "met on
+ * Thursday ahead of Tuesday's vote" is the Tuesday after that Thursday, "will meet Friday after
+ * Tuesday's vote" the Tuesday before that Friday. Resolved alone, from publication, the first
+ * went to the Tuesday before the meeting (the clause's past, or the nearer occurrence), which
+ * the preposition rules out (issue #11: "ahead of Tuesday's vote" resolved backwards). The
+ * weekday takes the nearest such day on the side the preposition says; a weekday already on
+ * that side keeps its value.
+ */
+function orderedWeekdays(text: string, sentences: Sentence[], out: TimeExpression[], weekdays: number[], pub: Pub): void {
+  const pubDay = Date.UTC(pub.y, pub.m - 1, pub.d);
+  for (const at of weekdays) {
+    const e = out[at];
+    if (!e.value || !/^\d{4}-\d\d-\d\d$/.test(e.value) || e.kind === 'set') continue;
+    const lead = text.slice(Math.max(0, e.start - 60), e.start);
+    const later = LATER_BEFORE.exec(lead);
+    const earlier = later ? null : EARLIER_BEFORE.exec(lead);
+    const m = later ?? earlier;
+    if (!m) continue;
+    const prepAt = e.start - lead.length + m.index;
+    // The clause's own day: the nearest day before the preposition, in the same sentence (its
+    // start by binary search; the scan back stops ORDER_SPAN before the preposition: linear).
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= e.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const sentStart = sentences.length > 0 && sentences[lo].start <= e.start ? sentences[lo].start : 0;
+    let anchor: TimeExpression | null = null;
+    for (let j = at - 1; j >= 0; j--) {
+      const x = out[j];
+      if (x.start < sentStart || x.end < prepAt - ORDER_SPAN) break;
+      if (x.end > prepAt) continue;
+      anchor = x;
+      break;
+    }
+    if (!anchor || anchor.event || (anchor.kind !== 'date' && anchor.kind !== 'time') || !anchor.value || !/^\d{4}-\d\d-\d\d$/.test(anchor.value)) continue;
+    if (prepAt - anchor.end > ORDER_SPAN) continue;
+    // A comma right before the preposition sets its phrase off from the same clause ("met on
+    // Thursday, ahead of Tuesday's vote"); one inside the gap may end the clause.
+    const gap = text.slice(anchor.end, prepAt).replace(/,\s*$/, '');
+    if (!ORDER_GAP.test(gap) || SAYING.test(gap) || SAYING.test(text.slice(Math.max(sentStart, anchor.start - 20), anchor.start))) continue;
+    const a = Date.parse(anchor.value);
+    const v = Date.parse(e.value);
+    if (later ? v > a : v < a) continue;
+    const wd = new Date(v).getUTCDay();
+    const aw = new Date(a).getUTCDay();
+    const shift = later ? (wd - aw + 7) % 7 || 7 : -((aw - wd + 7) % 7 || 7);
+    const day = new Date(a + shift * 86_400_000).toISOString().slice(0, 10);
+    const timex = e.timex ? day + e.timex.slice(10) : null;
+    // The direction is the new day's side of publication (a day moved over it has no other).
+    const t = Date.parse(day);
+    out[at] = { ...e, timex, value: day, direction: t > pubDay ? 'future' : t < pubDay ? 'past' : e.direction };
   }
 }
 
