@@ -1,0 +1,35 @@
+/**
+ * Figures governed by two acts (issue #10, session 22; governing-acts.ts): two verbs of no one act,
+ * neither written in the other sentence ("vetoed a $12 billion bill" / "signed a $9 billion
+ * bill"; "fined … $5 million" / "ordered … to pay $12 million in restitution") make the card only
+ * possible; a figure of a relative clause's background act ("who served 5 years in prison") against
+ * the reported act's ("was sentenced to 12 years") is no card. Invented text; each test fails
+ * without the mechanism it names, and the last assertions keep what must still be raised.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Conflict } from '../src/core/dossier-schema.js';
+import type { Article } from '../src/core/schema.js';
+
+const article = (id: string, outlet: string | null, published: string | null, text: string): Article => ({ id, file: null, outlet, url: null, title: null, published, authors: [], agencies: [], text, removed: [] }) as unknown as Article;
+const OUTLETS = ['Vellmar Post', 'Kestrel News', 'Selen Monitor'];
+const cards = (...texts: string[]): Conflict[] => buildDossier(texts.map((t, i) => article(`a${i + 1}`, OUTLETS[i], '2026-03-04', t))).dossier.conflicts;
+const shown = (cs: Conflict[]): Array<{ values: string[]; confidence: string }> => cs.map((c) => ({ values: c.claims.map((cl) => cl.value).sort(), confidence: c.confidence }));
+/** Three reports, the first one's sentence against the second's, which the third repeats with another ending. */
+const story = (one: string, two: string): Conflict[] => cards(one, two, two.replace(/[^,]*\.$/, ' a spokesman said.'));
+
+test('figures of two unrelated acts are only possible, and say why', () => {
+  const veto = story('Governor Hale vetoed a $12 billion spending bill on Monday, officials said.', 'Governor Hale signed a $9 billion spending bill on Monday, officials said.');
+  assert.deepEqual(shown(veto), [{ values: ['$12 billion', '$9 billion'], confidence: 'possible' }]);
+  assert.match(veto[0].why, /may be two acts/);
+  assert.deepEqual(shown(story('Regulators fined Korvel Bank $5 million on Monday over the failures, officials said.', 'Regulators ordered Korvel Bank to pay $12 million in restitution on Monday over the failures, officials said.')), [{ values: ['$12 million', '$5 million'], confidence: 'possible' }]);
+  // One act on both sides stays sure.
+  assert.deepEqual(shown(story('Governor Hale vetoed a $12 billion spending bill on Monday, officials said.', 'Governor Hale vetoed a $9 billion spending bill on Monday, officials said.')), [{ values: ['$12 billion', '$9 billion'], confidence: 'high' }]);
+  assert.deepEqual(shown(story('Regulators fined Korvel Bank $5 million on Monday over the failures, officials said.', 'Regulators fined Korvel Bank $12 million on Monday over the failures, officials said.')), [{ values: ['$12 million', '$5 million'], confidence: 'high' }]);
+});
+
+test("a relative clause's background act is no card against the reported act", () => {
+  assert.deepEqual(shown(story('Marrek, who served 5 years in prison, was sentenced again on Monday, officials said.', 'Marrek was sentenced to 12 years in prison on Monday, officials said.')), []);
+  assert.deepEqual(shown(story('Marrek was sentenced to 5 years in prison on Monday, officials said.', 'Marrek was sentenced to 12 years in prison on Monday, officials said.')), [{ values: ['12 years', '5 years'], confidence: 'high' }]);
+});
