@@ -33,3 +33,17 @@ test("a relative clause's background act is no card against the reported act", (
   assert.deepEqual(shown(story('Marrek, who served 5 years in prison, was sentenced again on Monday, officials said.', 'Marrek was sentenced to 12 years in prison on Monday, officials said.')), []);
   assert.deepEqual(shown(story('Marrek was sentenced to 5 years in prison on Monday, officials said.', 'Marrek was sentenced to 12 years in prison on Monday, officials said.')), [{ values: ['12 years', '5 years'], confidence: 'high' }]);
 });
+
+test("a chain's site in another place backs no side of a place card (one-site.ts)", () => {
+  const O = ['Kestrel News', 'Vellmar Post', 'Selen Monitor', 'Orbit Wire'];
+  const cs = buildDossier(
+    [
+      'The injured workers were taken to Marel Health Systems in Karvik on Monday, officials said.',
+      'The injured workers were taken to Marel Health Systems in Dorsk on Monday, officials said.',
+      'The blast at the Tarn refinery injured 14 workers on Monday, the company said.',
+      'Marel Health Systems, a hospital chain, opened Marel Health Systems in Dorsk last year, its director said.',
+    ].map((t, i) => article(`a${i + 1}`, O[i], '2026-03-04', t)),
+  ).dossier.conflicts.filter((c) => c.kind === 'place');
+  assert.ok(cs.length > 0);
+  for (const c of cs) assert.deepEqual(c.outliers, []);
+});
