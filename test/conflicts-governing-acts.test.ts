@@ -47,3 +47,10 @@ test("a chain's site in another place backs no side of a place card (one-site.ts
   assert.ok(cs.length > 0);
   for (const c of cs) assert.deepEqual(c.outliers, []);
 });
+
+test("dates of one doer's two unrelated verbs are only possible (occasions.ts otherVerbsOfDates)", () => {
+  const cs = story('The dock union welcomed the harbour deal on Monday, officials said.', 'The dock union opposed the harbour deal on Tuesday, officials said.');
+  assert.deepEqual(shown(cs), [{ values: ['Monday', 'Tuesday'], confidence: 'possible' }]);
+  assert.match(cs[0].why, /two different verbs/);
+  assert.deepEqual(shown(story('The dock union signed the harbour deal on Monday, officials said.', 'The dock union signed the harbour deal on Tuesday, officials said.')), [{ values: ['Monday', 'Tuesday'], confidence: 'high' }]);
+});
