@@ -24,7 +24,10 @@ test('figures of two unrelated acts are only possible, and say why', () => {
   assert.deepEqual(shown(veto), [{ values: ['$12 billion', '$9 billion'], confidence: 'possible' }]);
   assert.match(veto[0].why, /may be two acts/);
   assert.deepEqual(shown(story('Regulators fined Korvel Bank $5 million on Monday over the failures, officials said.', 'Regulators ordered Korvel Bank to pay $12 million in restitution on Monday over the failures, officials said.')), [{ values: ['$12 million', '$5 million'], confidence: 'possible' }]);
-  // One act on both sides stays sure.
+  // One act on both sides stays sure, and so does a figure that is the act's own measure told
+  // with two verbs WordNet does not join ("bought" / "acquired", "killed" / "left … dead").
+  assert.deepEqual(shown(story('Korvel bought Tarsk for $3 billion on Monday, officials said.', 'Korvel acquired Tarsk for $4 billion on Monday, officials said.')), [{ values: ['$3 billion', '$4 billion'], confidence: 'high' }]);
+  assert.deepEqual(shown(story('The blast killed 12 people at the Tarn refinery on Monday, officials said.', 'The blast left 15 people dead at the Tarn refinery on Monday, officials said.')), [{ values: ['12', '15'], confidence: 'high' }]);
   assert.deepEqual(shown(story('Governor Hale vetoed a $12 billion spending bill on Monday, officials said.', 'Governor Hale vetoed a $9 billion spending bill on Monday, officials said.')), [{ values: ['$12 billion', '$9 billion'], confidence: 'high' }]);
   assert.deepEqual(shown(story('Regulators fined Korvel Bank $5 million on Monday over the failures, officials said.', 'Regulators fined Korvel Bank $12 million on Monday over the failures, officials said.')), [{ values: ['$12 million', '$5 million'], confidence: 'high' }]);
 });

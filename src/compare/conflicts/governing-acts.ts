@@ -20,12 +20,19 @@
  * sentences' words are scanned.
  */
 import type { ClaimItem } from '../claims/claims.js';
+import { measuredNoun } from './measured-nouns.js';
 import { eventClass, stem as lightStem } from '../words/lex.js';
 import { shareSynset, synsetsOf } from '../words/synonyms.js';
 import { oppositeWords } from '../words/predicates.js';
 import { tokenize } from '../words/text.js';
 import { lemmaStem } from '../words/antonyms.js';
 
+/** A share ("52 percent"). */
+const isShare = (c: ClaimItem): boolean => (c.unit ?? '').startsWith('percent') || /%|\bper\s*cent\b/i.test(c.text);
+/** A determiner right before a figure: the figure qualifies the noun after it ("a $12 billion spending bill"). */
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i;
+/** Whether a figure measures a noun (measured-nouns.ts), or stands after a determiner as a noun's modifier. */
+const qualifiesNoun = (c: ClaimItem): boolean => measuredNoun(c) !== null || DETERMINER_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 12), c.start - c.sentence.start));
 const porter = (w: string): string => lemmaStem(tokenize(w)[0]?.stem ?? w);
 const verbKeys = (c: ClaimItem): string[] => c.measure.filter((k) => !k.startsWith('EV:'));
 const classKeys = (c: ClaimItem): string[] => c.measure.filter((k) => k.startsWith('EV:')).map((k) => k.slice(3));
@@ -69,6 +76,13 @@ function oneAct(a: string, b: string): boolean {
  * else null. Both figures must be governed (a figure with no reading is compared as before).
  */
 export function unrelatedActs(x: ClaimItem, y: ClaimItem): [string, string] | null {
+  // Only a figure that measures a thing the act is done to or with ("a $12 billion [bill]", "$12
+  // million in [restitution]": measured-nouns.ts) may be another thing under another act (two
+  // bills; a fine and a restitution). A figure that is the act's own measure ("bought Tarsk for
+  // $3 billion" / "acquired Tarsk for $4 billion", "killed 12" / "left 15 dead") measures that
+  // act however it is worded, and WordNet does not join all such verbs: still sure. Shares are
+  // left out: "of the vote" is the whole a share is taken of, not a thing acted on.
+  if (isShare(x) || isShare(y) || (!qualifiesNoun(x) && !qualifiesNoun(y))) return null;
   if (!actsApart(x, y)) return null;
   const wx = wordsOf(x.sentence.text);
   // A sentence that writes the other's governing word tells that act too ("signed the bill he
