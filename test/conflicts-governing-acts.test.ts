@@ -24,6 +24,9 @@ test('figures of two unrelated acts are only possible, and say why', () => {
   assert.deepEqual(shown(veto), [{ values: ['$12 billion', '$9 billion'], confidence: 'possible' }]);
   assert.match(veto[0].why, /may be two acts/);
   assert.deepEqual(shown(story('Regulators fined Korvel Bank $5 million on Monday over the failures, officials said.', 'Regulators ordered Korvel Bank to pay $12 million in restitution on Monday over the failures, officials said.')), [{ values: ['$12 million', '$5 million'], confidence: 'possible' }]);
+  // A share as a noun's modifier: two offers, perhaps.
+  assert.deepEqual(shown(story('The union welcomed a 6 percent pay offer from Karvik hospitals on Monday, officials said.', 'The union rejected an 8 percent pay offer from Karvik hospitals on Monday, officials said.')), [{ values: ['6 percent', '8 percent'], confidence: 'possible' }]);
+  assert.deepEqual(shown(story("Vensel won 52 percent of the vote in Sunday's runoff, officials said.", "Vensel received 48 percent of the vote in Sunday's runoff, officials said.")), [{ values: ['48 percent', '52 percent'], confidence: 'high' }]);
   // One act on both sides stays sure, and so does a figure that is the act's own measure told
   // with two verbs WordNet does not join ("bought" / "acquired", "killed" / "left … dead").
   assert.deepEqual(shown(story('Korvel bought Tarsk for $3 billion on Monday, officials said.', 'Korvel acquired Tarsk for $4 billion on Monday, officials said.')), [{ values: ['$3 billion', '$4 billion'], confidence: 'high' }]);

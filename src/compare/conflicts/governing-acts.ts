@@ -32,7 +32,7 @@ const isShare = (c: ClaimItem): boolean => (c.unit ?? '').startsWith('percent') 
 /** A determiner right before a figure: the figure qualifies the noun after it ("a $12 billion spending bill"). */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i;
 /** Whether a figure measures a noun (measured-nouns.ts), or stands after a determiner as a noun's modifier. */
-const qualifiesNoun = (c: ClaimItem): boolean => measuredNoun(c) !== null || DETERMINER_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 12), c.start - c.sentence.start));
+const qualifiesNoun = (c: ClaimItem): boolean => (!isShare(c) && measuredNoun(c) !== null) || DETERMINER_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 12), c.start - c.sentence.start));
 const porter = (w: string): string => lemmaStem(tokenize(w)[0]?.stem ?? w);
 const verbKeys = (c: ClaimItem): string[] => c.measure.filter((k) => !k.startsWith('EV:'));
 const classKeys = (c: ClaimItem): string[] => c.measure.filter((k) => k.startsWith('EV:')).map((k) => k.slice(3));
@@ -80,9 +80,10 @@ export function unrelatedActs(x: ClaimItem, y: ClaimItem): [string, string] | nu
   // million in [restitution]": measured-nouns.ts) may be another thing under another act (two
   // bills; a fine and a restitution). A figure that is the act's own measure ("bought Tarsk for
   // $3 billion" / "acquired Tarsk for $4 billion", "killed 12" / "left 15 dead") measures that
-  // act however it is worded, and WordNet does not join all such verbs: still sure. Shares are
-  // left out: "of the vote" is the whole a share is taken of, not a thing acted on.
-  if (isShare(x) || isShare(y) || (!qualifiesNoun(x) && !qualifiesNoun(y))) return null;
+  // act however it is worded, and WordNet does not join all such verbs: still sure. A share's
+  // whole ("won 52 percent [of the vote]" / "received 48 percent") is not a thing acted on: a share
+  // qualifies a noun only as its modifier ("a 6 percent pay offer").
+  if (!qualifiesNoun(x) && !qualifiesNoun(y)) return null;
   if (!actsApart(x, y)) return null;
   const wx = wordsOf(x.sentence.text);
   // A sentence that writes the other's governing word tells that act too ("signed the bill he
