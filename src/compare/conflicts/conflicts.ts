@@ -33,6 +33,7 @@ import { otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
 import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOneVerb } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
 import { backgroundAct, unrelatedActs } from './governing-acts.js';
+import { pastStateAgainstNow } from './past-moments.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -1707,6 +1708,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // A figure of a relative clause's background act against the reported act's ("who served 5
     // years" / "was sentenced to 12 years"): two questions (governing-acts.ts).
     if (backgroundAct(x, y)) return null;
+    // A figure of a past state ("once worth $40 billion", "when it opened in 2010, it employed
+    // 400") against one of now: two moments (past-moments.ts).
+    if (pastStateAgainstNow(x, y)) return null;
     // A sentence that writes the other side's figure itself, as a bare number ("killed 12 people
     // in Karvik and 40 across the region" / "killed 40 people"): the article gives both values,
     // for two things, as alsoGivesOther holds for claims (written-values.ts).
