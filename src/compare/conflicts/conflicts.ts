@@ -130,7 +130,7 @@ export function copyJudge(sentences: (article: string) => string[]): CopyJudge {
  * but for the disputed value is on the other side, and merging it with the side it contradicts
  * would hide exactly the disagreement being counted.
  */
-export function countReports(arts: string[], copies: CopyJudge, meta: Map<string, ArticleMeta>, byOutlet: boolean): number {
+export function countReports(arts: string[], copies: CopyJudge, meta: Map<string, ArticleMeta>, byOutlet: boolean, byWire = false): number {
   const list = [...new Set(arts)].sort(articleOrder);
   const parent = new Map(list.map((a) => [a, a]));
   const find = (a: string): string => {
@@ -152,12 +152,21 @@ export function countReports(arts: string[], copies: CopyJudge, meta: Map<string
       const wi = meta.get(list[i])?.wire;
       const wj = meta.get(list[j])?.wire;
       if (byOutlet && oi && oj && fold(oi) === fold(oj)) union(list[i], list[j]);
-      else if (byOutlet && wi && wj && wi === wj) union(list[i], list[j]);
+      else if (byWire && wi && wj && wi === wj) union(list[i], list[j]);
       else if (copies(list[i], list[j])) union(list[i], list[j]);
     }
   }
   return new Set(list.map(find)).size;
 }
+
+/**
+ * Whether wire copies count once (countReports `byWire`): when the compared articles come from two
+ * or more sources, an agency's copy and its outlets' own reports. When every article is one
+ * agency's copy (three sites running one AP story, one with another country in its dateline), the
+ * versions are told apart as one outlet's reports are when all come from one outlet (outliersOf):
+ * counting the agency once would leave no version to single out.
+ */
+const wireSources = (arts: string[], meta: Map<string, ArticleMeta>): boolean => new Set(arts.map((a) => meta.get(a)?.wire ?? outletKey(a, meta))).size >= 2;
 
 /** An article's outlet as a key; an article without one is its own outlet. */
 const outletKey = (a: string, meta: Map<string, ArticleMeta>): string => {
@@ -182,6 +191,7 @@ const outletKey = (a: string, meta: Map<string, ArticleMeta>): string => {
 function outliersOf(claims: ClaimItem[], meta: Map<string, ArticleMeta>): string[] {
   const arts = [...new Set(claims.map((c) => c.article))].sort(articleOrder);
   const byOutlet = new Set(arts.map((a) => outletKey(a, meta))).size >= 2;
+  const byWire = wireSources(arts, meta);
   const byArticle = new Map<string, string[]>();
   for (const c of claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c.sentence.text]);
   const copies = copyJudge((a) => byArticle.get(a) ?? []);
@@ -194,7 +204,7 @@ function outliersOf(claims: ClaimItem[], meta: Map<string, ArticleMeta>): string
     const key = [...agree].sort().join('\u0000');
     if (seen.has(key)) continue;
     seen.add(key);
-    const n = countReports([...agree], copies, meta, byOutlet);
+    const n = countReports([...agree], copies, meta, byOutlet, byWire);
     if (n > bestReports || (n === bestReports && agree.size > best.size)) {
       best = agree;
       bestReports = n;
@@ -209,7 +219,7 @@ function outliersOf(claims: ClaimItem[], meta: Map<string, ArticleMeta>): string
     return departingCopy([...best], rest, copyJudge((a) => blanked.get(a) ?? []), meta, byOutlet) ? rest : [];
   }
   // Several dissenting reports: a split, not an outlier.
-  return countReports(rest, copies, meta, byOutlet) === 1 ? rest : [];
+  return countReports(rest, copies, meta, byOutlet, byWire) === 1 ? rest : [];
 }
 
 /**
@@ -225,9 +235,10 @@ export function loneReport(sides: Claim[], evidence: Array<{ article: string; te
   if (minor.articles.some((a) => major.articles.includes(a))) return [];
   const arts = [...major.articles, ...minor.articles];
   const byOutlet = new Set(arts.map((a) => outletKey(a, meta))).size >= 2;
+  const byWire = wireSources(arts, meta);
   const copies = copyJudge((a) => evidence.filter((e) => e.article === a).map((e) => e.text));
-  if (countReports(minor.articles, copies, meta, byOutlet) !== 1) return [];
-  if (countReports(major.articles, copies, meta, byOutlet) >= 2) return minor.articles;
+  if (countReports(minor.articles, copies, meta, byOutlet, byWire) !== 1) return [];
+  if (countReports(major.articles, copies, meta, byOutlet, byWire) >= 2) return minor.articles;
   // Copies told apart with the disputed values blanked out (departingCopy).
   const values = sides.map((c) => c.value.toLowerCase()).filter((v) => v.length > 0);
   const blank = (t: string): string => values.reduce((acc, v) => acc.split(v).join(' '), t.toLowerCase());
