@@ -57,7 +57,9 @@ async function main(): Promise<void> {
     const file = path.join(dir, 'corpus.jsonl');
     synthesise(readEcbPlus(shared) as EcbDoc[], n, file);
     const prepared = await pgc.createDb('prepared');
-    const self = checkouts[checkouts.length - 1].bin;
+    // Prepared by the base when there is one: a newer checkout migrates its copy, an older one
+    // cannot open a newer schema.
+    const self = checkouts[0].bin;
     await run(self, ['ingest', file, '--db', prepared, '--enqueue', '--format', 'json']);
     await run(self, ['worker', '--db', prepared, '--exit-when-drained', '--poll', '1', '--no-fetch-links', '--no-assign', '-q', '--format', 'json']);
     process.stdout.write(`${n} articles queued and prepared; load average ${loadavg()[0].toFixed(1)}\n`);
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
       await pgc.dropDb(url);
     }
     const stories = new Set<string>();
-    const rows: Record<string, Array<{ cpu: number; assignCpu: number; server: number; articles: number; time: number }>> = {};
+    const rows: Record<string, Array<{ cpu: number; assignCpu: number; server: number; articles: number; time: number; wal: number }>> = {};
     for (let r = 0; r < repeat; r++) {
       for (const c of r % 2 === 0 ? checkouts : [...checkouts].reverse()) {
         const name = `a${r}_${c.name}`;
@@ -86,22 +88,26 @@ async function main(): Promise<void> {
           mkdirSync(pd, { recursive: true });
           nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${pd}`);
         }
+        // What the run wrote (cluster-wide WAL, runs one at a time): the articles are the same in
+        // every run, so the difference between checkouts is mostly the clusterer's checkpoints.
+        const wal0 = (await pgc.query<{ l: string }>(`${pgc.base}postgres`, 'SELECT pg_current_wal_lsn()::text AS l'))[0].l;
         const s0 = serverCpu(pgc.dataDir);
         const timeFile = existsSync('/usr/bin/time') ? path.join(dir, `${name}.time`) : undefined;
         const t = WorkerReport.parse(JSON.parse(await run(c.bin, ['worker', '--db', url, '--exit-when-drained', '--poll', '1', '--no-fetch-links', '-q', '--format', 'json'], nodeArgs, timeFile))) as Tally;
         const times = timeFile && existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ') : null;
         const server = serverCpu(pgc.dataDir) - s0;
+        const wal = Number((await pgc.query<{ b: string }>(`${pgc.base}postgres`, 'SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn)::bigint AS b', [wal0]))[0].b);
         const a = (await pgc.query<{ a: string }>(url, "SELECT string_agg(id || '>' || story || '>' || COALESCE(duplicate_of, ''), ',' ORDER BY seq) AS a FROM articles"))[0].a;
         stories.add(a);
         // time(1)'s user + system seconds have ten times the worker report's resolution (0.1 s).
-        (rows[c.name] ??= []).push({ cpu: t.cpuSeconds, assignCpu: t.assignCpuSeconds, server, articles: t.new, time: times ? Number(times[0]) + Number(times[1]) : Number.NaN });
-        process.stdout.write(`  round ${r} ${c.name}: ${t.new} stored; CPU ${((t.cpuSeconds / t.new) * 1000).toFixed(3)} ms/article (assigner part ${((t.assignCpuSeconds / t.new) * 1000).toFixed(3)}), server ${((server / t.new) * 1000).toFixed(2)} ms/article${times ? `; user ${times[0]} s, system ${times[1]} s, minor faults ${times[2]}, context switches ${times[3]} / ${times[4]}` : ''}; load ${loadavg()[0].toFixed(1)}\n`);
+        (rows[c.name] ??= []).push({ cpu: t.cpuSeconds, assignCpu: t.assignCpuSeconds, server, articles: t.new, time: times ? Number(times[0]) + Number(times[1]) : Number.NaN, wal });
+        process.stdout.write(`  round ${r} ${c.name}: ${t.new} stored; CPU ${((t.cpuSeconds / t.new) * 1000).toFixed(3)} ms/article (assigner part ${((t.assignCpuSeconds / t.new) * 1000).toFixed(3)}), server ${((server / t.new) * 1000).toFixed(2)} ms/article, WAL ${(wal / 1e6).toFixed(1)} MB${times ? `; user ${times[0]} s, system ${times[1]} s, minor faults ${times[2]}, context switches ${times[3]} / ${times[4]}` : ''}; load ${loadavg()[0].toFixed(1)}\n`);
         await pgc.dropDb(url);
       }
     }
     for (const [name, rs] of Object.entries(rows)) {
       const ms = (f: (x: (typeof rs)[number]) => number): string => ((Math.min(...rs.map(f)) / rs[0].articles) * 1000).toFixed(3);
-      process.stdout.write(`${name}: min over ${rs.length} runs: CPU ${ms((x) => x.cpu)} ms/article (time(1): ${ms((x) => x.time)}; median ${((rs.map((x) => x.time).sort((a, b) => a - b)[Math.floor(rs.length / 2)] / rs[0].articles) * 1000).toFixed(3)}), assigner part ${ms((x) => x.assignCpu)}, server ${ms((x) => x.server)}\n`);
+      process.stdout.write(`${name}: min over ${rs.length} runs: CPU ${ms((x) => x.cpu)} ms/article (time(1): ${ms((x) => x.time)}; median ${((rs.map((x) => x.time).sort((a, b) => a - b)[Math.floor(rs.length / 2)] / rs[0].articles) * 1000).toFixed(3)}), assigner part ${ms((x) => x.assignCpu)}, server ${ms((x) => x.server)}; WAL written ${(Math.min(...rs.map((x) => x.wal)) / 1e6).toFixed(1)} MB\n`);
     }
     process.stdout.write(stories.size === 1 ? 'same stories in every run\n' : `STORIES DIFFER: ${stories.size} distinct results\n`);
     if (stories.size !== 1) process.exitCode = 1;

@@ -1789,6 +1789,25 @@ export class StoryClusterer {
    * Story membership is derived from the assignments, band maps from the signatures.
    */
   snapshot(): Buffer {
+    return packSnapshot({ keys: this.keys, docIds: this.docIds }, this.stateArrays(), { contentTf: this.params.contentTf });
+  }
+
+  /**
+   * An incremental checkpoint (docs/scale.md): what changed since a stored one that holds the
+   * first `since.docs` articles and `since.keys` feature keys (null: nothing stored yet). The
+   * articles' own data — their ids, feature arrays, days, years, copy links, MinHash signatures —
+   * and the feature keys are only ever appended, never changed, so `tail` holds just the part
+   * after `since`; everything that does change (document frequencies, each article's story, the
+   * stories and their centroids, the postings, the settling set) is `base`, written whole.
+   * `joinCheckpoint(base, [every tail from the first on])` gives exactly `snapshot()`'s bytes.
+   * At 20,000 articles of pg-scale's corpus the appended part is 85% of a snapshot.
+   */
+  checkpointParts(since: CheckpointMark | null): CheckpointParts {
+    return splitState({ keys: this.keys, docIds: this.docIds }, this.stateArrays(), this.params.contentTf, since);
+  }
+
+  /** Every typed array of the state, in the snapshot's order (views where the state is one). */
+  private stateArrays(): Record<string, Typed> {
     const ns = this.storyList.length;
     const cOff = new Int32Array(ns + 1);
     for (let s = 0; s < ns; s++) cOff[s + 1] = cOff[s] + this.storyList[s].terms.length;
@@ -1817,7 +1836,7 @@ export class StoryClusterer {
     pTerms.forEach((t, i) => (pOff[i + 1] = pOff[i] + this.postings[t]!.length));
     const pData = new Int32Array(pOff[pTerms.length]);
     pTerms.forEach((t, i) => pData.set(this.postings[t]!, pOff[i]));
-    const arrays: Record<string, Int32Array | Float32Array | Float64Array | Uint32Array> = {
+    const arrays: Record<string, Typed> = {
       df: this.df.view(),
       docStory: this.docStory.view(),
       docDup: this.docDup.view(),
@@ -1841,7 +1860,7 @@ export class StoryClusterer {
       sigs: this.dups.exportSignatures(),
       dirty: Int32Array.from([...this.dirty].sort((x, y) => x - y)),
     };
-    return packSnapshot({ keys: this.keys, docIds: this.docIds }, arrays, { contentTf: this.params.contentTf });
+    return arrays;
   }
 
   static restore(snapshot: Buffer, params: Partial<ClusterParams> = {}): StoryClusterer {
@@ -1997,7 +2016,7 @@ const MAGIC = 'PLXCLU2\n';
 type Typed = Int32Array | Float32Array | Float64Array | Uint32Array;
 const CTORS = { Int32Array, Float32Array, Float64Array, Uint32Array } as const;
 
-function packSnapshot(strings: Record<string, string[]>, arrays: Record<string, Typed>, extra: Record<string, string> = {}): Buffer {
+function packSnapshot(strings: Record<string, string[]>, arrays: Record<string, Typed>, extra: Record<string, unknown> = {}, magic = MAGIC): Buffer {
   const layout: Array<[string, keyof typeof CTORS, number, number]> = [];
   let off = 0;
   for (const [name, a] of Object.entries(arrays)) {
@@ -2009,7 +2028,7 @@ function packSnapshot(strings: Record<string, string[]>, arrays: Record<string, 
   const pre = MAGIC.length + 4 + header.length;
   const base = Math.ceil(pre / 8) * 8;
   const buf = Buffer.alloc(base + off);
-  buf.write(MAGIC, 0, 'latin1');
+  buf.write(magic, 0, 'latin1');
   buf.writeUInt32LE(header.length, MAGIC.length);
   header.copy(buf, MAGIC.length + 4);
   for (const [name, , o] of layout) {
@@ -2019,9 +2038,9 @@ function packSnapshot(strings: Record<string, string[]>, arrays: Record<string, 
   return buf;
 }
 
-function unpackSnapshot(buf: Buffer): { header: Record<string, unknown>; arrays: Record<string, Typed> } {
-  if (buf.length < MAGIC.length + 4 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) {
-    throw new Error('not a Parallax story-clustering snapshot');
+function unpackSnapshot(buf: Buffer, magic = MAGIC): { header: Record<string, unknown>; arrays: Record<string, Typed> } {
+  if (buf.length < MAGIC.length + 4 || buf.toString('latin1', 0, MAGIC.length) !== magic) {
+    throw new Error(magic === MAGIC ? 'not a Parallax story-clustering snapshot' : `not a Parallax story-clustering checkpoint ${magic === MAGIC_BASE ? 'base' : 'part'}`);
   }
   const hlen = buf.readUInt32LE(MAGIC.length);
   const header = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + hlen)) as Record<string, unknown>;
@@ -2035,6 +2054,139 @@ function unpackSnapshot(buf: Buffer): { header: Record<string, unknown>; arrays:
     arrays[name] = new CTORS[type](body.buffer, o, len);
   }
   return { header, arrays };
+}
+
+// ---------------------------------------------------------------- incremental checkpoints
+
+/** How much of the appended state a stored checkpoint holds: its first `docs` articles and `keys` feature keys. */
+export interface CheckpointMark {
+  docs: number;
+  keys: number;
+}
+
+/**
+ * An incremental checkpoint (StoryClusterer.checkpointParts): `base`, the state that changes,
+ * whole; `tail`, the appended state of the articles and keys in [from, to). Stored, a base
+ * replaces the last one and a tail is added to the earlier ones (store/pg.ts).
+ */
+export interface CheckpointParts {
+  base: Buffer;
+  tail: Buffer;
+  from: CheckpointMark;
+  to: CheckpointMark;
+}
+
+const MAGIC_BASE = 'PLXCLB1\n';
+const MAGIC_TAIL = 'PLXCLT1\n';
+
+/**
+ * The arrays that are only appended to, never changed once written (so a stored checkpoint's
+ * copy of them stays right), and how each is cut by article: one value per article ('doc'), an
+ * offset per article after a leading 0 ('off'), the articles' feature values ('term', cut where
+ * `docOff` says), SIG values per article ('sig'). The feature keys and article ids (the header's
+ * strings) are appended too. Every other array changes as stories form (each article's story,
+ * document frequencies, centroids, postings) and goes into the base.
+ */
+const APPENDED: Record<string, { cut: 'doc' | 'off' | 'term' | 'sig'; make: (n: number) => Typed }> = {
+  docDup: { cut: 'doc', make: (n) => new Int32Array(n) },
+  docOff: { cut: 'off', make: (n) => new Int32Array(n) },
+  docT: { cut: 'term', make: (n) => new Int32Array(n) },
+  docR: { cut: 'term', make: (n) => new Float32Array(n) },
+  docDay: { cut: 'doc', make: (n) => new Float64Array(n) },
+  docYear: { cut: 'doc', make: (n) => new Int32Array(n) },
+  sigs: { cut: 'sig', make: (n) => new Uint32Array(n) },
+};
+
+/** A state (a snapshot's strings and arrays) as checkpoint parts after `since` (see checkpointParts). */
+function splitState(strings: { keys: string[]; docIds: string[] }, arrays: Record<string, Typed>, contentTf: unknown, since: CheckpointMark | null): CheckpointParts {
+  const to = { docs: strings.docIds.length, keys: strings.keys.length };
+  // A mark beyond this state cannot be this state's earlier checkpoint: the parts start over
+  // (from 0, which the store takes as "replace every stored part").
+  const from = since && since.docs <= to.docs && since.keys <= to.keys ? { docs: since.docs, keys: since.keys } : { docs: 0, keys: 0 };
+  const off = arrays.docOff as Int32Array;
+  const tailArrays: Record<string, Typed> = {};
+  const baseArrays: Record<string, Typed> = {};
+  for (const [name, a] of Object.entries(arrays)) {
+    const how = APPENDED[name]?.cut;
+    if (how === undefined) baseArrays[name] = a;
+    else if (how === 'doc') tailArrays[name] = a.subarray(from.docs, to.docs);
+    else if (how === 'off') tailArrays[name] = a.subarray(from.docs + 1, to.docs + 1);
+    else if (how === 'term') tailArrays[name] = a.subarray(off[from.docs], off[to.docs]);
+    else tailArrays[name] = a.subarray(from.docs * SIG, to.docs * SIG);
+  }
+  const tail = packSnapshot({ keys: strings.keys.slice(from.keys), docIds: strings.docIds.slice(from.docs) }, tailArrays, { fromDocs: from.docs, fromKeys: from.keys }, MAGIC_TAIL);
+  const base = packSnapshot({ order: Object.keys(arrays) }, baseArrays, { contentTf, docs: to.docs, keys: to.keys }, MAGIC_BASE);
+  return { base, tail, from, to };
+}
+
+/**
+ * A whole snapshot as checkpoint parts after `since` (for a store that keeps incremental
+ * checkpoints and is handed a whole snapshot).
+ */
+export function splitSnapshot(snapshot: Buffer, since: CheckpointMark | null): CheckpointParts {
+  const { header, arrays } = unpackSnapshot(snapshot);
+  return splitState({ keys: header.keys as string[], docIds: header.docIds as string[] }, arrays, header.contentTf, since);
+}
+
+/** Whether `buf` is a checkpoint base (else a whole snapshot, or something else). */
+export function isCheckpointBase(buf: Buffer): boolean {
+  return buf.length >= MAGIC_BASE.length && buf.toString('latin1', 0, MAGIC_BASE.length) === MAGIC_BASE;
+}
+
+/**
+ * The whole snapshot of a checkpoint: its last base and every tail from the first on, in order
+ * — byte for byte what `snapshot()` gave when the base was taken. Throws when the tails do not
+ * follow each other from article 0 up to what the base counts.
+ */
+export function joinCheckpoint(base: Buffer, tails: readonly Buffer[]): Buffer {
+  const b = unpackSnapshot(base, MAGIC_BASE);
+  const docs = b.header.docs as number;
+  const nKeys = b.header.keys as number;
+  const keys: string[] = [];
+  const docIds: string[] = [];
+  const pieces = new Map<string, Typed[]>();
+  let atDocs = 0;
+  let atKeys = 0;
+  for (const t of tails) {
+    const p = unpackSnapshot(t, MAGIC_TAIL);
+    if (p.header.fromDocs !== atDocs || p.header.fromKeys !== atKeys) {
+      throw new Error(`a checkpoint part starts at article ${String(p.header.fromDocs)} and key ${String(p.header.fromKeys)}, not at ${atDocs} and ${atKeys}`);
+    }
+    // Pushed one by one: a spread of a large array would overflow the call stack.
+    for (const k of p.header.keys as string[]) keys.push(k);
+    for (const d of p.header.docIds as string[]) docIds.push(d);
+    atDocs = docIds.length;
+    atKeys = keys.length;
+    for (const [name, a] of Object.entries(p.arrays)) {
+      const list = pieces.get(name) ?? [];
+      list.push(a);
+      pieces.set(name, list);
+    }
+  }
+  if (atDocs !== docs || atKeys !== nKeys) throw new Error(`the checkpoint parts hold ${atDocs} articles and ${atKeys} keys, its base ${docs} and ${nKeys}`);
+  const arrays: Record<string, Typed> = {};
+  // The articles' feature values in all: where the last offset points.
+  const offs = (pieces.get('docOff') ?? []).filter((a) => a.length > 0);
+  const terms = offs.length ? offs[offs.length - 1][offs[offs.length - 1].length - 1] : 0;
+  for (const name of b.header.order as string[]) {
+    const spec = APPENDED[name];
+    if (!spec) {
+      arrays[name] = b.arrays[name];
+      continue;
+    }
+    const list = pieces.get(name) ?? [];
+    const lead = spec.cut === 'off' ? 1 : 0;
+    const out = spec.make(lead + list.reduce((n, a) => n + a.length, 0));
+    let o = lead;
+    for (const a of list) {
+      out.set(a, o);
+      o += a.length;
+    }
+    const want = spec.cut === 'doc' ? docs : spec.cut === 'off' ? docs + 1 : spec.cut === 'sig' ? docs * SIG : terms;
+    if (out.length !== want) throw new Error(`the checkpoint parts hold ${out.length} values of ${name}, not ${want}`);
+    arrays[name] = out;
+  }
+  return packSnapshot({ keys, docIds }, arrays, { contentTf: b.header.contentTf });
 }
 
 /**

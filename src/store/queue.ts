@@ -40,7 +40,8 @@ import { clusterDocOf, prepareDoc, type PreparedDoc } from '../cluster/index.js'
 import { readFile } from 'node:fs/promises';
 import { CHECKPOINT_EVERY, resumeClusterer, storyClusterer, type Clusterer, type ClustererFactory } from './corpus.js';
 import { textHash, urlKey } from './identity.js';
-import type { PgStore } from './pg.js';
+import type { CheckpointSource, PgStore } from './pg.js';
+import type { CheckpointMark, CheckpointParts } from '../cluster/clusterer.js';
 import { pollDueFeed, type PolledFeedJob } from './schedule.js';
 import { Politeness } from '../ingest/politeness.js';
 import { hostname } from 'node:os';
@@ -244,8 +245,12 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
       // A due scheduled feed, one per turn: polled, its new body queued as a job.
       const polled = await pollDueFeed(store, { politeness, timeoutMs: opts.timeoutMs, signal: opts.signal, onEvent: opts.onEvent });
       // The full-text index, off the assigner's path: whoever prepared a job fills it when a
-      // batch is due (the assigner prepares, and so indexes, only while it waits for a job).
-      if (prepared) await indexIfDue(store);
+      // batch is due (the assigner prepares, and so indexes, only while it waits for a job), and
+      // so does a worker that is not the assigner and found nothing to prepare. Without the
+      // latter, once the last job was prepared nobody indexed while the assigner went on storing
+      // the prepared queue, and all of it waited for the assigner's indexing when the queue
+      // drained: at 100,000 articles with 2 workers, a third of the articles (docs/scale.md).
+      if (prepared || (!claimed && !assigner)) await indexIfDue(store);
       if (claimed || polled) continue;
       if (opts.exitWhenDrained) {
         // A worker that may assign waits until everything is stored (it takes over if the
@@ -425,6 +430,20 @@ class Assigner {
     return this.opts.checkpointEvery !== undefined ? Math.max(1, this.opts.checkpointEvery) : Math.max(CHECKPOINT_EVERY, Math.floor(seq * CHECKPOINT_FRACTION));
   }
 
+  /**
+   * The clusterer's incremental checkpoint (only what changed since the stored one: store/pg.ts
+   * saveState), or null for a clusterer that only makes whole snapshots.
+   */
+  private parts(): ((stored: CheckpointMark | null) => CheckpointParts) | null {
+    const c = this.clusterer as Clusterer & { checkpointParts?: (stored: CheckpointMark | null) => CheckpointParts };
+    return c.checkpointParts ? (stored) => c.checkpointParts!(stored) : null;
+  }
+
+  /** A checkpoint of the clusterer as it is now, for the store to save. */
+  private checkpointNow(): CheckpointSource {
+    return this.parts() ?? this.clusterer.snapshot();
+  }
+
   /** Store every prepared job that is next in order; 'waiting' when the next is still being prepared. */
   async run(): Promise<'drained' | 'waiting' | 'busy'> {
     let stored = 0;
@@ -490,10 +509,11 @@ class Assigner {
         this.tally.placeSeconds += (performance.now() - t0) / 1000;
         return res;
       },
-      checkpoint: (seq: number) => {
+      checkpoint: (seq: number, stored: CheckpointMark | null) => {
         if (++this.sinceCheckpoint < this.every(seq)) return null;
         this.sinceCheckpoint = 0;
-        return this.clusterer.snapshot();
+        const parts = this.parts();
+        return parts ? parts(stored) : this.clusterer.snapshot();
       },
     };
     // The jobs' articles and their bookkeeping in one transaction: a job is stored, or not at all.
@@ -528,7 +548,7 @@ class Assigner {
     const t0 = performance.now();
     const moves = this.clusterer.settle();
     this.tally.settleSeconds += (performance.now() - t0) / 1000;
-    await this.store.settleStories(moves, this.clusterer.snapshot(), last);
+    await this.store.settleStories(moves, this.checkpointNow(), last);
     await this.store.writeSetting(SETTLED_KEY, String(last));
     await this.store.indexPending();
     this.sinceCheckpoint = 0;
@@ -538,7 +558,7 @@ class Assigner {
   /** On stop: checkpoint what was stored so the next assigner replays little. */
   async finish(): Promise<void> {
     if (this.sinceCheckpoint > 0) {
-      await this.store.saveClusterState(this.clusterer.snapshot(), await this.store.lastSeq());
+      await this.store.saveClusterState(this.checkpointNow(), await this.store.lastSeq());
       this.sinceCheckpoint = 0;
     }
     await this.store.indexPending();

@@ -751,6 +751,23 @@ const LEDE_TIER = 6;
 const MAX_KEY_SHARE = 0.05;
 const MIN_KEY_CAP = 50;
 
+// An e-mail address, written out ("a@b.com") or spelt against harvesters ("work(at)globe.com").
+const EMAIL = /[\w.+-]+\s?(?:@|\(at\)|\[at\])\s?[\w-]+(?:\.[\w-]+)+/i;
+// Words of a note telling readers how to write in: "can be reached at", "comments may be sent to",
+// "write to", "e-mail".
+const CONTACT_WORDS = /\b(?:reached|reach|contact(?:ed)?|sent|send|write|e-?mail(?:ed)?|comments?)\b/i;
+
+/**
+ * A note to readers on how to reach the writer or the desk ("She can be reached at The Boston
+ * Globe, …, or by e-mail at …"; "(Comments may be sent to …, Box 2378, …; or via e-mail to …"):
+ * an e-mail address with words of contact. It states nothing of the story, yet two outlets'
+ * notes share an address's words and a newspaper's name and were aligned as one shared fact
+ * (DUC 2006 dev). Left out of the facts, as a question is: neither a shared fact nor an exclusive.
+ */
+export function contactNote(text: string): boolean {
+  return EMAIL.test(text) && CONTACT_WORDS.test(text);
+}
+
 /** The sentences of `articles` worth aligning, in article then text order. */
 export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
   const out: FactSentence[] = [];
@@ -760,6 +777,7 @@ export function factSentences(articles: AnnotatedArticle[]): FactSentence[] {
       // Questions in news copy are almost always subheadings ("Why is X visiting Y?"), not reports.
       if (/\?\s*["'”’]?\s*$/.test(text)) continue;
       if (contentStems(text).length < MIN_CONTENT_WORDS) continue;
+      if (contactNote(text)) continue;
       out.push({ idx: out.length, article: a.id, articleIndex, start: s.start, end: s.end, text, cut: cutOff(text, a.text.slice(s.end)) });
     }
   });

@@ -297,3 +297,45 @@ export function figuresDiffer(all: Figure[], other: Figure[]): boolean {
   }
   return false;
 }
+
+/**
+ * A score or a tally: two whole numbers of one to three digits joined by a hyphen or dash, the
+ * first not the smaller ("a 31-24 win", "voted 252-175", "a 5-4 ruling", "won 2-1"). English
+ * writes a result winner first, and a range low to high ("20-30 people", "ages 18-24"), so a pair
+ * that does not ascend is a result, not a range. figuresOf reads only the first number of such a
+ * pair, with no unit ("a 31-24 win" is 31), so figuresDiffer never compared two results. Not a
+ * pair inside a longer number or a year ("1997-98": a season, its first number of four digits;
+ * "02107-2378": a postal code), nor a leading zero other than a lone 0 ("0-2" is a score); nor
+ * a standing (see talliesOf).
+ */
+const TALLY = /(?<![\d.,:$€£/-])(0|[1-9]\d{0,2})\s?[-–—]\s?(0|[1-9]\d{0,2})(?![\d:%/-]|[.,]\d|\s?(?:percent|per cent))/g;
+
+/** The scores and tallies a sentence gives ("31-24"), as "larger-smaller". */
+export function talliesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TALLY)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a < b) continue;
+    // A standing, not a result: a team's record in parentheses after its name ("the Colts
+    // (11-4)") or the record a result brings it to ("improved to 12-4", "fell to 5-10"). A
+    // record and a game's score are two kinds of pair, so one must not answer the other.
+    const before = text.slice(Math.max(0, m.index! - 4), m.index);
+    if (/\(\s*$/.test(before) || /\bto\s$/i.test(before)) continue;
+    out.push(`${a}-${b}`);
+  }
+  return out;
+}
+
+/**
+ * Two sentences that each give a result and share none: two games, two votes, two rulings ("the
+ * Colts held on to their 20-13 lead, … securing a spot in the playoffs" / "… securing that spot
+ * with a 31-24 win over the Jaguars": two seasons' clinching games). One result has one score,
+ * however the outlets tell it; either sentence giving none is no evidence.
+ */
+export function talliesDiffer(a: string, b: string): boolean {
+  const ta = talliesOf(a);
+  if (!ta.length) return false;
+  const tb = new Set(talliesOf(b));
+  return tb.size > 0 && !ta.some((t) => tb.has(t));
+}

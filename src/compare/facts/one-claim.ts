@@ -46,7 +46,7 @@ import { AUX, CLAUSE_NEGATORS, DETERMINERS, lookup, NEGATIVE_IMPLICATIVE, mainAc
 import { stem, tokenize, type Token } from '../words/text.js';
 import { clockTimesDiffer, datesDiffer, weekdayDiffers, type SentenceTimes } from './dates.js';
 import { placeUnnamed, type PlaceName, type ReportWords } from './places.js';
-import { figuresDiffer, figuresOf, type Figure } from './figures.js';
+import { figuresDiffer, figuresOf, talliesDiffer, type Figure } from './figures.js';
 import { CLAIM_PHRASE_WORDS, coherentGroups, measuresAmount, MUTUAL_CLAIM, NEAR_COPY, otherRemarks, SPLIT_CHECK, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
 
 export interface ClaimTools {
@@ -430,6 +430,8 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     const a = sentences[x].text;
     const b = sentences[y].text;
     if (figuresDiffer(figures(x), figures(y))) return true;
+    // Two results with no score in common (figures.ts talliesDiffer): two games or votes told alike.
+    if (talliesDiffer(a, b)) return true;
     // Two clock times that cannot be one moment (dates.ts clockTimesDiffer): two events told alike.
     if (clockTimesDiffer(a, b)) return true;
     if (otherActor(x, y)) return true;

@@ -77,7 +77,9 @@ export function sentencePlaces(a: AnnotatedArticle, start: number, end: number):
   // detail one outlet adds (read on AllSides dev: five pairs of one claim split by such places).
   const verb = FIRST_VERB.exec(text.slice(from));
   if (verb) {
-    const subject = /^\s*(?:the\s+)?(.*?)\s*$/i.exec(text.slice(from, from + verb.index))!;
+    // [\s\S], not ".": a subject wrapped over two lines ("The old\ndairy warehouse was …") is
+    // one subject, and "." stops at the line break, so the match failed and threw.
+    const subject = /^\s*(?:the\s+)?([\s\S]*?)\s*$/i.exec(text.slice(from, from + verb.index))!;
     const s = from + subject.index + subject[0].length - subject[0].replace(/^\s*(?:the\s+)?/i, '').length;
     const m = subject[1] ? placeAt(s, s + subject[1].length) : undefined;
     if (m) add(m);

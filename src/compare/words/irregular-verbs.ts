@@ -21,7 +21,14 @@ export const IRREGULAR: Record<string, string> = Object.fromEntries(
     'swam:swim swum:swim took:take taken:take taught:teach tore:tear torn:tear thought:think threw:throw thrown:throw ' +
     'understood:understand undertook:undertake undertaken:undertake upset:upset woke:wake woken:wake wore:wear worn:wear ' +
     'won:win wound:wind withdrew:withdraw withdrawn:withdraw wrote:write written:write overtook:overtake ' +
-    'overthrew:overthrow overthrown:overthrow rebuilt:rebuild reopened:reopen sought:seek shed:shed'
+    'overthrew:overthrow overthrown:overthrow rebuilt:rebuild reopened:reopen sought:seek shed:shed ' +
+    // Prefixed verbs inflect as their base verb does (ride → rode, so override → overrode), and
+    // court and news copy uses them often ("upheld the ruling", "overrode its panel", "withheld
+    // aid"); without them such a sentence has no main act (predicates.ts readAct).
+    'overrode:override overridden:override oversaw:oversee overseen:oversee underwent:undergo undergone:undergo ' +
+    'withheld:withhold upheld:uphold overcame:overcome mistook:mistake mistaken:mistake foresaw:foresee ' +
+    'foreseen:foresee rewrote:rewrite rewritten:rewrite forbidden:forbid forgiven:forgive swung:swing spun:spin ' +
+    'flung:fling clung:cling wept:weep knelt:kneel leapt:leap strove:strive striven:strive'
   )
     .split(' ')
     .map((p) => p.split(':') as [string, string]),

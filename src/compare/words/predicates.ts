@@ -16,9 +16,10 @@
  *
  * Also owns the parser-free reading of a sentence's main act (readAct: the main clause's
  * predicate, its polarity and its named subject) and the act tests built on it: sameAct,
- * oppositeAct, otherActors, mainActIn (see the section comment below). Its scanner, word classes
- * and the main verb's position (ActReading.mainAt, subjectAt) serve propositions.ts, which reads
- * the main clause's agent and patient.
+ * oppositeAct, otherActors, mainActIn (see the section comment below), and the event noun of a
+ * means adjunct that tells the main act again ("by an 8-1 ruling": readAct `means`,
+ * meansAdjunct). Its scanner, word classes and the main verb's position (ActReading.mainAt,
+ * subjectAt) serve propositions.ts, which reads the main clause's agent and patient.
  */
 import { dot, wordVector } from './embeddings.js';
 import { IRREGULAR } from './irregular-verbs.js';
@@ -279,6 +280,12 @@ export interface ActReading {
   initials: Set<string>;
   /** The subject's words written as initialisms (initialismOf: "U.S." gives "us"). */
   initialisms: Set<string>;
+  /**
+   * Event nouns heading a means adjunct of the main clause or of a fronted adverbial ("by an 8-1
+   * ruling", "in a unanimous vote", "In a 6-3 decision, …"): the main act itself told again as a
+   * noun (meansAdjunct). Absent when none.
+   */
+  means?: ActPredicate[];
 }
 
 export interface ScanItem {
@@ -519,6 +526,10 @@ export function readAct(text: string): ActReading {
   // The first word opens a fronted adverbial when it is a subordinator or a preposition and a
   // comma follows within the sentence.
   if (items.length && (SUBORDINATORS.has(items[0].w) || FRONTED.has(items[0].w)) && items.some((x) => x.w === ',')) skip = true;
+  // Still inside that fronted adverbial (until its comma): a means adjunct there ("In a 6-3
+  // ruling, the court …") is the main clause's, though its words are background.
+  let fronted = skip && FRONTED.has(items[0].w);
+  const means: ActPredicate[] = [];
   // A restrictive relative "that" clause before the main verb: 1 opened, 2 in its verb group, 3
   // past it (an auxiliary then opens the main verb group); 0 none.
   let relative = 0;
@@ -537,6 +548,7 @@ export function readAct(text: string): ActReading {
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.brk) {
+      fronted = false;
       if (it.w === '(' || it.w === '[') paren++;
       else if ((it.w === ')' || it.w === ']') && paren > 0) paren--;
       else if (paren === 0) {
@@ -655,7 +667,10 @@ export function readAct(text: string): ActReading {
       seen.set(hit.lemma, p);
       preds.push(p);
     }
-    if (!isVerb) continue;
+    if (!isVerb) {
+      if (paren === 0 && ((mainDone && !skip) || fronted) && !NOT_PREDICATE.has(hit.lemma) && meansAdjunct(items, i)) means.push({ ...p, negated: false });
+      continue;
+    }
     const background = skip || paren > 0;
     if (!background && !mainDone && !infinitiveAt(items, i)) {
       main.push({ ...p, negated: negator });
@@ -676,7 +691,47 @@ export function readAct(text: string): ActReading {
     }
     negator = false;
   }
-  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [], initials: mainDone ? initialsOf(items, new Set(subjectAt)) : new Set(), initialisms: new Set(mainDone ? subjectAt.map((k) => initialismOf(items[k].raw)).filter((x): x is string => x !== null) : []) };
+  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [], initials: mainDone ? initialsOf(items, new Set(subjectAt)) : new Set(), initialisms: new Set(mainDone ? subjectAt.map((k) => initialismOf(items[k].raw)).filter((x): x is string => x !== null) : []), ...(means.length ? { means } : {}) };
+}
+
+/**
+ * Prepositions of means and manner: "by an 8-1 ruling", "in a 67-32 vote". Not "with" nor
+ * "through", mostly a verb's own complement ("agreed with a decision", "charged with a felony",
+ * "went through a process").
+ */
+const MEANS_PREPOSITIONS = new Set(['by', 'in']);
+/** Words that may follow an adjunct's head noun: a break, a preposition, a conjunction or a relative ("by a vote of 50-48", "in a ruling that …"). */
+const HEAD_FOLLOWERS = new Set('of to on in at for with by that which who from against over as after before during and but than amid since along on'.split(' '));
+/** Words between the preposition and the noun, at most (article, figure, adjective: "by an 8-1 ruling"). */
+const MEANS_MODIFIERS = 3;
+
+/**
+ * Whether the event noun at i heads a means adjunct: a preposition of means, then an indefinite
+ * article or a figure, then at most a few modifiers (no verb, no name) before the noun — "by an
+ * 8-1 ruling", "in a unanimous vote", "with a 219-212 vote". Such an adjunct names the clause's own
+ * act as a noun ("The court extended its protection … by an 8-1 ruling" is the court's ruling: the
+ * act told twice), as a court "ruled 8-1" in another outlet's words. Definite ones are left out:
+ * "by the end of", "in the wake of", "in the aftermath of" are complex prepositions of time or
+ * cause, and "in the vote" refers back to an event already told, not this clause's act.
+ */
+function meansAdjunct(items: ScanItem[], i: number): boolean {
+  // The adjunct's head noun, not a modifier of it ("in an encouraging burst", "in a televised
+  // address", "in a press release": the head says what the means is, the modifier not).
+  const next = items[i + 1];
+  if (next && !next.brk && !HEAD_FOLLOWERS.has(next.w)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 1 - MEANS_MODIFIERS; k--) {
+    const x = items[k];
+    if (x.brk || x.cap) return false;
+    if (MEANS_PREPOSITIONS.has(x.w)) {
+      // "By" right after a verb form is a passive's agent or the verb's own complement
+      // ("threatened by a rebellion", "defeated by a tally"): another participant, not the means.
+      if (x.w === 'by' && k > 0 && !items[k - 1].brk && (participleAt(items, k - 1) || verbAt(items, k - 1))) return false;
+      const first = items[k + 1];
+      return k + 1 < i && (first.w === 'a' || first.w === 'an' || /^\d/.test(first.w));
+    }
+    if (AUX.has(x.w) || verbAt(items, k)) return false;
+  }
+  return false;
 }
 
 // Function words a name may hold inside ("Bureau of Investigation", "Department of Health and
@@ -842,11 +897,24 @@ export function oppositeAct(a: ActReading, b: ActReading, near: number): boolean
  */
 export function sameMainAct(a: ActReading, b: ActReading, near: number): boolean {
   if (a.main.some((p) => b.main.some((q) => p.negated === q.negated && samePredicateWord(p, q, near)))) return true;
+  // One named actor's main act told by the other as the event noun of its means adjunct
+  // (readAct means: "The court ruled 8-1 …" / "The court extended its protection … by an 8-1
+  // ruling"): named outright only (the lemma, a derivation, a synset; no vectors), asserted, and
+  // never for two actors ("CNN interviewed the senator" / "The senator praised X in an interview").
+  if (oneActor(a, b) && (meansNamed(a, b) || meansNamed(b, a))) return true;
   // Two main acts of one named actor: their lemmas' vectors too (lemmasNear), never two opposite
   // outcomes ("approved" / "rejected").
   if (near > 1 || !oneActor(a, b)) return false;
   return a.main.some((p) => b.main.some((q) => p.negated === q.negated && !oppositeWords(p, q) && lemmasNear(p, q, near)));
 }
+
+/** Whether an asserted main act of x is named outright by an event noun of y's means adjunct. */
+function meansNamed(x: ActReading, y: ActReading): boolean {
+  if (!y.means) return false;
+  return x.main.some((p) => !p.negated && y.means!.some((q) => samePredicateWord(p, q, MEANS_NAMED)));
+}
+// Above any cosine: the lemma, a derivation, a shared synset or event class only.
+const MEANS_NAMED = 2;
 
 /**
  * Whether the main act of `a` is reported by `b` (named among its predicates with the same
