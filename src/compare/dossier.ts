@@ -21,6 +21,7 @@ import { splitLongSentences } from './match/long-sentences.js';
 import { buildQuotes } from './quotes.js';
 import { eventGroupsWarning, screen } from './facts/screen.js';
 import { independentSources, reportCopies, sourceKey, sourceOf } from './facts/sources.js';
+import { wireAgency } from './conflicts/wire-copies.js';
 import { findSlotConflicts } from './conflicts/slots.js';
 import { findRoleConflicts } from './conflicts/roles.js';
 import { findGivenNameConflicts } from './conflicts/given-names.js';
@@ -91,7 +92,8 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const conflictFactOf = (article: string, start: number): string | null => conflictFactId.get(`${article}:${start}`) ?? null;
 
   const graph = buildClaims(compared, ents);
-  const meta = new Map(compared.map((a) => [a.id, { id: a.id, outlet: a.outlet, published: a.published }]));
+  // A wire copy's agency (its dateline) counts its outlets once for an outlier (conflicts.ts ArticleMeta.wire).
+  const meta = new Map(compared.map((a) => [a.id, { id: a.id, outlet: a.outlet, published: a.published, wire: wireAgency(a.text, a.outlet) }]));
   const clashedPairs = new Set<string>();
   for (const [i, j] of alignment.clashed) {
     const a = alignment.sentences[i];

@@ -22,6 +22,7 @@
  * Cost: an inverted index, each claim compared with at most POSTING_WINDOW later claims of each of
  * its keys, and at most MAX_KEYS keys a claim: linear in the claims, never all pairs.
  */
+import { ageOfPastState } from './past-moments.js';
 import type { ClaimEdge, ClaimGraph, ClaimItem } from '../claims/claims.js';
 import { CONFLICT_CLAIM, measureWord, sharedMeasure } from '../claims/claims.js';
 import { eventHead, sameHead, type EventHead } from '../timeline.js';
@@ -186,6 +187,8 @@ const AGE_MOMENT_DAYS = 31;
  */
 function sameMoment(x: ClaimItem, y: ClaimItem, datesOf: (c: ClaimItem) => ClaimItem[], publishedOf: PublishedOf): boolean {
   const moments = (c: ClaimItem): Array<[number, number]> | null => {
+    // An age of a past state of the life ("when she was a student"): no known moment (past-moments.ts).
+    if (ageOfPastState(c)) return null;
     const ds = datesOf(c);
     if (ds.length > 0) return ds.map((d) => [d.from, d.to]);
     const p = days(publishedOf(c.article));

@@ -23,7 +23,7 @@ import { partAgainstWhole } from './count-slots.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
-import { figuresAlsoDiffer, otherDaysOfActs, otherPlacesOfActs, unsharedActs } from './occasions.js';
+import { figuresAlsoDiffer, otherDaysOfActs, otherPlacesOfActs, otherVerbsOfDates, unsharedActs } from './occasions.js';
 import { onlyInferredYearDiffers } from './inferred-years.js';
 import { otherAgents, otherFigureKinds, otherMarginsOrMoments, otherMeasures } from './figure-kinds.js';
 import { nearlyMeeting } from './approximations.js';
@@ -32,6 +32,8 @@ import { relativeAged } from './relatives.js';
 import { otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
 import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOneVerb } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
+import { backgroundAct, unrelatedActs } from './governing-acts.js';
+import { pastStateAgainstNow } from './past-moments.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -53,6 +55,13 @@ export interface ArticleMeta {
   id: string;
   outlet: string | null;
   published: string | null;
+  /**
+   * The wire agency whose copy the article runs (its dateline, "KARVIK (AP) —": facts/sources.ts
+   * sourceOf), as a source key; absent or null for an outlet's own report. Two outlets running one
+   * agency's copy are one report when the outlier is counted (countReports), as they are one
+   * source of a fact.
+   */
+  wire?: string | null;
 }
 
 const MAX_VERSIONS = 3;
@@ -121,7 +130,7 @@ export function copyJudge(sentences: (article: string) => string[]): CopyJudge {
  * but for the disputed value is on the other side, and merging it with the side it contradicts
  * would hide exactly the disagreement being counted.
  */
-export function countReports(arts: string[], copies: CopyJudge, meta: Map<string, ArticleMeta>, byOutlet: boolean): number {
+export function countReports(arts: string[], copies: CopyJudge, meta: Map<string, ArticleMeta>, byOutlet: boolean, byWire = false): number {
   const list = [...new Set(arts)].sort(articleOrder);
   const parent = new Map(list.map((a) => [a, a]));
   const find = (a: string): string => {
@@ -138,12 +147,26 @@ export function countReports(arts: string[], copies: CopyJudge, meta: Map<string
     for (let j = i + 1; j < list.length; j++) {
       const oi = meta.get(list[i])?.outlet;
       const oj = meta.get(list[j])?.outlet;
+      // Two outlets running one agency's wire copy report it once (issue #10: "wire copies count
+      // once"), whether or not their edits leave the texts copies of each other (ArticleMeta.wire).
+      const wi = meta.get(list[i])?.wire;
+      const wj = meta.get(list[j])?.wire;
       if (byOutlet && oi && oj && fold(oi) === fold(oj)) union(list[i], list[j]);
+      else if (byWire && wi && wj && wi === wj) union(list[i], list[j]);
       else if (copies(list[i], list[j])) union(list[i], list[j]);
     }
   }
   return new Set(list.map(find)).size;
 }
+
+/**
+ * Whether wire copies count once (countReports `byWire`): when the compared articles come from two
+ * or more sources, an agency's copy and its outlets' own reports. When every article is one
+ * agency's copy (three sites running one AP story, one with another country in its dateline), the
+ * versions are told apart as one outlet's reports are when all come from one outlet (outliersOf):
+ * counting the agency once would leave no version to single out.
+ */
+const wireSources = (arts: string[], meta: Map<string, ArticleMeta>): boolean => new Set(arts.map((a) => meta.get(a)?.wire ?? outletKey(a, meta))).size >= 2;
 
 /** An article's outlet as a key; an article without one is its own outlet. */
 const outletKey = (a: string, meta: Map<string, ArticleMeta>): string => {
@@ -168,6 +191,7 @@ const outletKey = (a: string, meta: Map<string, ArticleMeta>): string => {
 function outliersOf(claims: ClaimItem[], meta: Map<string, ArticleMeta>): string[] {
   const arts = [...new Set(claims.map((c) => c.article))].sort(articleOrder);
   const byOutlet = new Set(arts.map((a) => outletKey(a, meta))).size >= 2;
+  const byWire = wireSources(arts, meta);
   const byArticle = new Map<string, string[]>();
   for (const c of claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c.sentence.text]);
   const copies = copyJudge((a) => byArticle.get(a) ?? []);
@@ -180,7 +204,7 @@ function outliersOf(claims: ClaimItem[], meta: Map<string, ArticleMeta>): string
     const key = [...agree].sort().join('\u0000');
     if (seen.has(key)) continue;
     seen.add(key);
-    const n = countReports([...agree], copies, meta, byOutlet);
+    const n = countReports([...agree], copies, meta, byOutlet, byWire);
     if (n > bestReports || (n === bestReports && agree.size > best.size)) {
       best = agree;
       bestReports = n;
@@ -195,7 +219,7 @@ function outliersOf(claims: ClaimItem[], meta: Map<string, ArticleMeta>): string
     return departingCopy([...best], rest, copyJudge((a) => blanked.get(a) ?? []), meta, byOutlet) ? rest : [];
   }
   // Several dissenting reports: a split, not an outlier.
-  return countReports(rest, copies, meta, byOutlet) === 1 ? rest : [];
+  return countReports(rest, copies, meta, byOutlet, byWire) === 1 ? rest : [];
 }
 
 /**
@@ -211,9 +235,10 @@ export function loneReport(sides: Claim[], evidence: Array<{ article: string; te
   if (minor.articles.some((a) => major.articles.includes(a))) return [];
   const arts = [...major.articles, ...minor.articles];
   const byOutlet = new Set(arts.map((a) => outletKey(a, meta))).size >= 2;
+  const byWire = wireSources(arts, meta);
   const copies = copyJudge((a) => evidence.filter((e) => e.article === a).map((e) => e.text));
-  if (countReports(minor.articles, copies, meta, byOutlet) !== 1) return [];
-  if (countReports(major.articles, copies, meta, byOutlet) >= 2) return minor.articles;
+  if (countReports(minor.articles, copies, meta, byOutlet, byWire) !== 1) return [];
+  if (countReports(major.articles, copies, meta, byOutlet, byWire) >= 2) return minor.articles;
   // Copies told apart with the disputed values blanked out (departingCopy).
   const values = sides.map((c) => c.value.toLowerCase()).filter((v) => v.length > 0);
   const blank = (t: string): string => values.reduce((acc, v) => acc.split(v).join(' '), t.toLowerCase());
@@ -1691,6 +1716,12 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // its end ("from $12" / "to $15"; figure-kinds.ts), figures of opposite acts ("closed at $40" /
     // "opened at $38"; measured-nouns.ts).
     if (otherMarginsOrMoments(x, y) || oppositeGoverning(x, y)) return null;
+    // A figure of a relative clause's background act against the reported act's ("who served 5
+    // years" / "was sentenced to 12 years"): two questions (governing-acts.ts).
+    if (backgroundAct(x, y)) return null;
+    // A figure of a past state ("once worth $40 billion", "when it opened in 2010, it employed
+    // 400") against one of now: two moments (past-moments.ts).
+    if (pastStateAgainstNow(x, y)) return null;
     // A sentence that writes the other side's figure itself, as a bare number ("killed 12 people
     // in Karvik and 40 across the region" / "killed 40 people"): the article gives both values,
     // for two things, as alsoGivesOther holds for claims (written-values.ts).
@@ -2081,8 +2112,14 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // Two dates whose sentences' figures disagree too ("arrested 12 … on Monday" / "arrested 40 …
     // on Tuesday"): perhaps two occasions of one kind of act (occasions.ts).
     const coFigures = figuresAlsoDiffer(x, y, claimsOfSentence);
-    const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null && !credited && periodOnly === null && narrowed === null && renamed === null && instance === null && coFigures === null ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (namedAgainstAct(x, y) ? `; “${x.named ? x.text : y.text}” is the date in the event's name, “${x.named ? y.text : x.text}” the date of the act itself` : x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (byBound ? `; “${x.bound ? x.text : y.text}” says by when the act was done, and “${x.bound ? y.text : x.text}” is later` : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (credited ? `; each figure is credited to its own source (${[x, y].map((c) => `“${creditedSources(c.sentence.text).written}” for “${c.text}”`).join(', ')}): the sources disagree, and neither outlet is named the outlier` : '') + (loose !== null ? `; “${loose.text}” is an approximation, and “${loose === x ? y.text : x.text}” lies just beyond what it is read to cover` : '') + (capped !== null ? `; ${capped}` : '') + (periodOnly !== null ? `; only “${periodOnly.text}” is told over a stated period, and “${periodOnly === x ? y.text : x.text}” may be of another` : '') + (narrowed !== null ? `; only “${narrowed.of.text}” is told of the “${narrowed.modifier}” kind, and the other may be of the whole` : '') + (renamed !== null ? `; the figures are told of “${renamed[0]}” and of “${renamed[1]}”, which may be one thing or two` : '') + (instance !== null ? '; the sentences name what they tell of by different words (a designated instance against another), and may tell of two instances' : '') + (coFigures !== null ? `; the sentences also give “${coFigures[0].text}” and “${coFigures[1].text}”, and may tell of two occasions` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
+    // Figures governed by two verbs of no one act, neither written in the other sentence
+    // ("vetoed a $12 billion bill" / "signed a $9 billion bill"): perhaps two acts (governing-acts.ts).
+    const twoActs = unrelatedActs(x, y);
+    // Two dates under two verbs of no one act, neither written in the other sentence, of one doer
+    // ("welcomed the deal on Monday" / "opposed the deal on Tuesday"): perhaps two acts (occasions.ts).
+    const dateActs = x.kind === 'date' && otherVerbsOfDates(eventHead(x.sentence.text, x.start - x.sentence.start, x.end - x.sentence.start, x.named === true), eventHead(y.sentence.text, y.start - y.sentence.start, y.end - y.sentence.start, y.named === true), x, y);
+    const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null && !credited && periodOnly === null && narrowed === null && renamed === null && instance === null && coFigures === null && twoActs === null && !dateActs ? 'high' : 'possible';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (namedAgainstAct(x, y) ? `; “${x.named ? x.text : y.text}” is the date in the event's name, “${x.named ? y.text : x.text}” the date of the act itself` : x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (byBound ? `; “${x.bound ? x.text : y.text}” says by when the act was done, and “${x.bound ? y.text : x.text}” is later` : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (credited ? `; each figure is credited to its own source (${[x, y].map((c) => `“${creditedSources(c.sentence.text).written}” for “${c.text}”`).join(', ')}): the sources disagree, and neither outlet is named the outlier` : '') + (loose !== null ? `; “${loose.text}” is an approximation, and “${loose === x ? y.text : x.text}” lies just beyond what it is read to cover` : '') + (capped !== null ? `; ${capped}` : '') + (periodOnly !== null ? `; only “${periodOnly.text}” is told over a stated period, and “${periodOnly === x ? y.text : x.text}” may be of another` : '') + (narrowed !== null ? `; only “${narrowed.of.text}” is told of the “${narrowed.modifier}” kind, and the other may be of the whole` : '') + (renamed !== null ? `; the figures are told of “${renamed[0]}” and of “${renamed[1]}”, which may be one thing or two` : '') + (instance !== null ? '; the sentences name what they tell of by different words (a designated instance against another), and may tell of two instances' : '') + (coFigures !== null ? `; the sentences also give “${coFigures[0].text}” and “${coFigures[1].text}”, and may tell of two occasions` : '') + (twoActs !== null ? `; “${x.text}” is told of “${twoActs[0]}” and “${y.text}” of “${twoActs[1]}”, which may be two acts` : '') + (dateActs ? `; the dates head two different verbs, which may be two acts` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('clock:') ? 'time' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',

@@ -132,6 +132,20 @@ export function otherPlacesOfActs(x: ClaimItem, y: ClaimItem): boolean {
 }
 
 /**
+ * Two dates heading two verbs that differ as words (no lemma, synonym or class shared: sameHead),
+ * neither used anywhere in the other sentence: the first test of unsharedActs, which withholds the
+ * card when the doers differ too. With one doer ("The union welcomed the harbour deal on Monday" /
+ * "The union opposed the harbour deal on Tuesday") the two verbs may be one act in other words
+ * ("releases" / "pushes out") or two acts of one doer (a welcome and an opposition; issue #10,
+ * session 22: a sure false card on invented text): conflicts.ts makes that card only possible.
+ */
+export function otherVerbsOfDates(hx: EventHead, hy: EventHead, x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'date' || y.kind !== 'date' || hx.head === null || hy.head === null || sameHead(hx, hy)) return false;
+  const words = (c: ClaimItem): Set<string> => new Set((c.sentence.text.toLowerCase().match(/[\p{L}]+/gu) ?? ([] as string[])).map((w) => stem(w)));
+  return !words(y).has(hx.head) && !words(x).has(hy.head);
+}
+
+/**
  * Two dates each heading its own verb, neither verb told in the other sentence: "The governor
  * proposed a $14 billion budget … in January" / "The Senate passed an $18 billion budget … on
  * Thursday" date the proposal and the vote, two acts of one bill (a confident false card on
@@ -142,9 +156,7 @@ export function otherPlacesOfActs(x: ClaimItem, y: ClaimItem): boolean {
  * the main clauses' subjects must share no word (two doers: the governor, the Senate).
  */
 export function unsharedActs(hx: EventHead, hy: EventHead, x: ClaimItem, y: ClaimItem): boolean {
-  if (x.kind !== 'date' || y.kind !== 'date' || hx.head === null || hy.head === null || sameHead(hx, hy)) return false;
-  const words = (c: ClaimItem): Set<string> => new Set((c.sentence.text.toLowerCase().match(/[\p{L}]+/gu) ?? ([] as string[])).map((w) => stem(w)));
-  if (words(y).has(hx.head) || words(x).has(hy.head)) return false;
+  if (!otherVerbsOfDates(hx, hy, x, y)) return false;
   // And two doers: one doer's act told in other words ("Microsoft releases … on the second
   // Thursday" / "Microsoft usually pushes out … on the second Tuesday"; "Navy warship on Monday
   // repulsed an attack" / "The Indian navy … prevented pirates", injected dev variants) is one

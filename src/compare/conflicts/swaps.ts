@@ -21,6 +21,7 @@
  * robberies in Y") and one member of a two-name pair with the same partner (partnerPairs: "X and
  * Bob Woodward" / "Bob Woodward and Y").
  */
+import { namesOneSite } from './one-site.js';
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
@@ -874,6 +875,8 @@ function hostOf(a: AnnotatedArticle, m: { start: number; end: number }, s: { sta
   for (const x of a.mentions) {
     if (x.end > m.start || x.start < s.start || m.start - x.end > 8 || (x.type !== 'organization' && x.type !== 'other')) continue;
     if (!HOST_IN.test(a.text.slice(x.end, m.start))) continue;
+    // A chain or a company has sites in many places: only a body of one site (one-site.ts).
+    if (!namesOneSite(x.text)) continue;
     return ents.at(a.id, x.start, x.end);
   }
   return null;

@@ -1,0 +1,20 @@
+/**
+ * Whether a named body lies at one site (issue #10, session 22): a name whose last word is a
+ * building or an institution of one site ("Hennepin County Medical Center", "St. Marel Hospital",
+ * "Dorsk Central Station") names one place, so two reports giving its place state one claim
+ * (swaps.ts hostOf). A company, a chain or a system ("Marel Health Systems", "Korvel Bank",
+ * "Tarn Group") has sites in many places: "Marel Health Systems in Dorsk" may be another of its
+ * sites than "… in Karvik", and a report naming that one backed the wrong side of a place card
+ * and named a false outlier (invented text). The head noun decides, as the entity layer reads
+ * facility names by their last word (lexicon/places.ts PLACE_SUFFIXES).
+ */
+import { PLACE_SUFFIXES } from '../../annotate/lexicon/places.js';
+
+/** Heads of institutions that stand at one site (beyond PLACE_SUFFIXES' buildings and features). */
+const SITE_HEADS = new Set(['Hospital', 'Center', 'Centre', 'Clinic', 'Infirmary', 'Hospice', 'School', 'College', 'University', 'Academy', 'Institute', 'Church', 'Mosque', 'Synagogue', 'Chapel', 'Hotel', 'Refinery', 'Factory', 'Mill', 'Mine', 'Courthouse', 'Embassy', 'Consulate', 'Barracks', 'Camp', 'Observatory']);
+
+/** Whether the written name of a body ends with a head that names one site. */
+export function namesOneSite(name: string): boolean {
+  const last = name.trim().split(/\s+/).pop()?.replace(/[^\p{L}]/gu, '') ?? '';
+  return SITE_HEADS.has(last) || PLACE_SUFFIXES.has(last);
+}
