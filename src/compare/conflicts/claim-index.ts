@@ -27,6 +27,7 @@ import { CONFLICT_CLAIM, measureWord, sharedMeasure } from '../claims/claims.js'
 import { eventHead, sameHead, type EventHead } from '../timeline.js';
 import { synsetsOf } from '../words/synonyms.js';
 import { oneOccasion } from './count-slots.js';
+import { convertedUnit } from '../claims/units.js';
 
 /** Later claims of one key a claim is paired with (as claims.ts POSTING_WINDOW): bounds the pairs. */
 const POSTING_WINDOW = 64;
@@ -52,11 +53,17 @@ export type CountGate = (x: ClaimItem, y: ClaimItem) => boolean;
  *   counted noun (claims.ts `counted`, conflicts.ts measuredCounts). Nor are shares, durations
  *   and measures: filing every unit added one alarm on the injected bench's untouched held-out
  *   stories (4 → 5), found by switching units off in turn, not read; money alone adds none;
+ * - a distance, an area, a weight, a speed or a volume (claims/units.ts `measure:<dimension>`,
+ *   session 22): like an amount, a measure names what it measures in its own construction ("the
+ *   floodwater spread 40 km", "a 90-km stretch of the coast was closed"), and two outlets give it
+ *   in different units ("25 miles") and different sentences as often as not. The session 20 alarm
+ *   above came from counts of unit nouns ("points", "miles" read as counted things, unconverted);
+ *   a converted measure is compared in one base unit, with the conversion's rounding slack;
  * - the only figure of its unit in its sentence (`ambiguous`: which of two figures is the slot's
  *   value is then unclear; the aligned path reads those by their stretches, claims.ts sameRole).
  */
 function fileable(c: ClaimItem): boolean {
-  return c.kind === 'number' && c.unit !== null && c.unit.startsWith('money:') && c.measure.length > 0 && !c.ambiguous;
+  return c.kind === 'number' && c.unit !== null && (c.unit.startsWith('money:') || convertedUnit(c.unit)) && c.measure.length > 0 && !c.ambiguous;
 }
 
 /**

@@ -19,6 +19,7 @@ import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
 import { slotAbout, withSlotCandidates } from './claim-index.js';
+import { shownWithUnit } from '../claims/units.js';
 import { partAgainstWhole } from './count-slots.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
@@ -1938,7 +1939,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     }
     const claims: Claim[] = [...byValue].map(([normalized, cs]) => {
       const texts = new Map<string, number>();
-      for (const c of cs) texts.set(c.text, (texts.get(c.text) ?? 0) + 1);
+      for (const c of cs) texts.set(shownWithUnit(c), (texts.get(shownWithUnit(c)) ?? 0) + 1);
       const value = [...texts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
       return {
         value,
