@@ -7,7 +7,7 @@
  * compared as the annotator resolved them against each article's own publication date, so
  * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
  */
-import { CONVERTED_SLACK, convertedUnit, unitAfter, writtenUnit } from './units.js';
+import { CONVERTED_SLACK, convertedUnit, magnitudeAt, unitAfter, writtenUnit } from './units.js';
 import type { AnnotatedArticle, Precision } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { eventClass, sentenceAt, STOP, stem, tokens } from '../words/lex.js';
@@ -1432,6 +1432,12 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
           unitText = prevCount.unitText;
           elided = true;
         }
+      }
+      // A quake's magnitude is a measure of its own, whatever word follows it (units.ts magnitudeAt).
+      if (q.kind === 'count' && magnitudeAt(p.a.text, q.start, q.end)) {
+        unit = 'magnitude';
+        unitText = 'magnitude';
+        qkind = 'measure';
       }
       if (q.kind === 'count' && unit !== null) prevCount = { start: q.start, end: q.end, unitText, unit, elided };
       if (low0 === null || high0 === null || unit === null) continue;

@@ -103,3 +103,17 @@ export function shownWithUnit(c: { text: string; unit: string | null; end: numbe
   const u = unitAfter(after);
   return u === null ? c.text : `${c.text}${after.slice(0, u.length)}`;
 }
+
+/**
+ * A quake's magnitude: a figure right after "magnitude" ("a magnitude 6.1 earthquake", "measured
+ * at magnitude 6.8", "magnitude-6.1"), right before it ("a 6.1-magnitude quake", "a 6.1 magnitude
+ * tremor"), or before "on the Richter scale" ("measuring 6.1 on the Richter scale"). A magnitude is
+ * a measure of its own with no unit noun after it, so without this it was read as counting the
+ * next word ("earthquake struck") or not at all, and two outlets' "6.1" / "6.8" never met
+ * (issue #10: magnitudes of a quake, a miss of the unseen readings). Bounded look-around.
+ */
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]*$/i;
+const MAGNITUDE_AFTER = /^(?:[\s-]magnitude\b|\s+on\s+the\s+richter\s+scale\b)/i;
+export function magnitudeAt(text: string, start: number, end: number): boolean {
+  return MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || MAGNITUDE_AFTER.test(text.slice(end, end + 30));
+}

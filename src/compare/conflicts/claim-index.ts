@@ -63,7 +63,7 @@ export type CountGate = (x: ClaimItem, y: ClaimItem) => boolean;
  *   value is then unclear; the aligned path reads those by their stretches, claims.ts sameRole).
  */
 function fileable(c: ClaimItem): boolean {
-  return c.kind === 'number' && c.unit !== null && (c.unit.startsWith('money:') || convertedUnit(c.unit)) && c.measure.length > 0 && !c.ambiguous;
+  return c.kind === 'number' && c.unit !== null && (c.unit.startsWith('money:') || convertedUnit(c.unit) || c.unit === 'measure:magnitude') && c.measure.length > 0 && !c.ambiguous;
 }
 
 /**
