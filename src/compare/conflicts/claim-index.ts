@@ -104,6 +104,17 @@ function fileableDate(c: ClaimItem): boolean {
   return c.kind === 'date' && c.precision === 'day' && !c.statement && !c.attributive && !c.bound && c.named !== true && c.weekday === null;
 }
 
+/**
+ * Whether a time of day may be filed (claims.ts clockOf: "at 3:15 a.m.", "shortly after 4 a.m."):
+ * the only clock time of its sentence (a sentence of two times tells two moments: "broke out at
+ * 2 a.m. and firefighters arrived at 2:40"), not bounding an act ("by 4 a.m.", "until noon"),
+ * stated as fact. A time of day dates an act as a date does, so it is filed as a date is: under
+ * the head of its clause (the act it times) and a named participant (clockHead, slotKeys).
+ */
+function fileableClock(c: ClaimItem): boolean {
+  return c.kind === 'number' && c.unit !== null && c.unit.startsWith('clock:') && !c.ambiguous && !c.bound && !c.hedged;
+}
+
 /** The named participants of a claim's context (entity ids), in key order. */
 function participants(c: ClaimItem): string[] {
   const out: string[] = [];
@@ -130,7 +141,10 @@ function slotKeys(c: ClaimItem, head: (c: ClaimItem) => EventHead): string[] {
   if (fileableAge(c)) return [`age\u0000${c.ageOf}`];
   let heads: string[] = [];
   if (fileable(c) || fileableCount(c)) heads = c.measure.map((m) => `${c.unit}\u0000${m}`);
-  else if (fileableDate(c)) {
+  else if (fileableClock(c)) {
+    const h = head(c);
+    if (h.head !== null) heads = h.headClass !== null ? [`${c.unit}\u0000${h.headClass}`] : [`${c.unit}\u0000${h.head}`, ...[...synsetsOf(h.head)].map((id) => `${c.unit}\u0000#${id}`)];
+  } else if (fileableDate(c)) {
     const h = head(c);
     if (h.head !== null) heads = h.headClass !== null ? [`date\u0000${h.headClass}`] : [`date\u0000${h.head}`, ...[...synsetsOf(h.head)].map((id) => `date\u0000#${id}`)];
   }
@@ -265,12 +279,18 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, coun
         // bill's cost do disagree).
         if (x.hedged !== y.hedged) continue;
         const age = fileableAge(x);
+        // Two times of day: one act (one head, not a synonym set shared by chance, as dates below),
+        // one day's news (sameNewsPeriod: "at 3:15 a.m. on Sunday" in a Sunday report and "at 4
+        // a.m." undated in a Monday one time one night's act; two dated days do not).
+        if (fileableClock(x) || fileableClock(y)) {
+          if (!(fileableClock(x) && fileableClock(y) && x.unit === y.unit && sameHead(head(x), head(y)) && sameNewsPeriod(x, y, datesOf, publishedOf))) continue;
+        }
         // One named person's ages: of one moment of a life (sameMoment), the rest as any figure below.
         if (age && (!fileableAge(y) || !sameMoment(x, y, datesOf, publishedOf))) continue;
         // Two named actors of the governing verb, or no shared governing word once read both ways.
-        if (!age && x.kind === 'number' && (sharedMeasure(x, y) === null || !(fileableCount(x) ? sameNewsPeriod(x, y, datesOf, publishedOf) : samePeriod(x, y, datesOf)))) continue;
+        if (!age && !fileableClock(x) && x.kind === 'number' && (sharedMeasure(x, y) === null || !(fileableCount(x) ? sameNewsPeriod(x, y, datesOf, publishedOf) : samePeriod(x, y, datesOf)))) continue;
         // A part or a rate against a whole (partOrRate).
-        if (!age && x.kind === 'number' && partOrRate(x) !== partOrRate(y)) continue;
+        if (!age && !fileableClock(x) && x.kind === 'number' && partOrRate(x) !== partOrRate(y)) continue;
         // Counts: the construction tests of counts that meet by their words (fileableCount).
         if (!age && x.kind === 'number' && (fileableCount(x) || fileableCount(y)) && !(fileableCount(x) && fileableCount(y) && countGate(x, y) && oneOccasion(x, y))) continue;
         // Two dates under one head only (a synonym set shared by chance is not enough).
@@ -318,4 +338,17 @@ export function slotAbout(members: ClaimItem[], names: (id: string) => string | 
   if (person === undefined || !members.every((c) => c.ageOf === person)) return null;
   const name = names(person);
   return name === null ? null : `the age of ${name}`;
+}
+
+/**
+ * Why two times of day the index paired are one claim, for the card (conflicts.ts samePredicate):
+ * the act both clauses time (the head of each clause, as the index filed them), or null when they
+ * are not two filed clock times of one head. Recomputes the heads: a constant cost per pair.
+ */
+export function clockAct(x: ClaimItem, y: ClaimItem): string | null {
+  if (!fileableClock(x) || !fileableClock(y) || x.unit !== y.unit) return null;
+  const hx = eventHead(x.sentence.text, x.start - x.sentence.start, x.end - x.sentence.start);
+  const hy = eventHead(y.sentence.text, y.start - y.sentence.start, y.end - y.sentence.start);
+  if (hx.head === null || hy.head === null || !sameHead(hx, hy)) return null;
+  return hx.headClass !== null && hx.headClass === hy.headClass ? hx.headClass.slice(3) : hx.head === hy.head ? hx.head : `${hx.head}” and “${hy.head}`;
 }
