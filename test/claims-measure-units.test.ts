@@ -64,3 +64,11 @@ test('one area in hectares and in acres, rounded, is no conflict', () => {
   const d = story([forest, burned('1,000 acres')]);
   assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(d)));
 });
+
+test('a threshold ("300 yards or more") filed by no slot is not set against one act\'s measure', () => {
+  const d = story([
+    'Tomas Vessa set a Dorvan league record, throwing for 205 yards in the game.',
+    'On a day when at least nine Dorvan league quarterbacks threw for 300 yards or more, Orrin kept its own quarterback on the bench.',
+  ]);
+  assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(d)));
+});

@@ -63,7 +63,20 @@ export type CountGate = (x: ClaimItem, y: ClaimItem) => boolean;
  *   value is then unclear; the aligned path reads those by their stretches, claims.ts sameRole).
  */
 function fileable(c: ClaimItem): boolean {
-  return c.kind === 'number' && c.unit !== null && (c.unit.startsWith('money:') || convertedUnit(c.unit) || c.unit === 'measure:magnitude') && c.measure.length > 0 && !c.ambiguous;
+  return c.kind === 'number' && c.unit !== null && (c.unit.startsWith('money:') || convertedUnit(c.unit) || c.unit === 'measure:magnitude') && c.measure.length > 0 && !c.ambiguous && !threshold(c);
+}
+
+/** "or more" and its kin right after a figure (over at most two words: its unit), or a "+" on it. */
+const THRESHOLD_AFTER = /^(?:\+|[\s-]*(?:[\p{L}/]+\s+){0,2}(?:or\s+(?:more|fewer|less|above|higher|greater|longer|over)|and\s+(?:up|above|over))\b)/iu;
+/**
+ * Whether a figure is a threshold a sentence sorts many things by ("at least nine quarterbacks
+ * threw for 300 yards or more", "households earning $100,000 or more"), not the measure of one
+ * act: it is filed in no slot, since another report's figure of the story's own act ("Luck threw
+ * for 205 yards on Sunday") is no value of it. (A possible false card on an ECB+ dev story when
+ * measures were first filed, session 22.)
+ */
+function threshold(c: ClaimItem): boolean {
+  return THRESHOLD_AFTER.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 30));
 }
 
 /**
