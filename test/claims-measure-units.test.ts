@@ -72,3 +72,9 @@ test('a threshold ("300 yards or more") filed by no slot is not set against one 
   ]);
   assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(d)));
 });
+
+test('a writer\'s own conversion in parentheses keeps its unit, and a changed one is still a card', () => {
+  const checkpoint = (miles: string): string => `Police at a checkpoint near Sipra, about 15 kilometers (${miles} miles) west of Karvik, said gunmen opened fire on two trucks.`;
+  const d = story([checkpoint('nine'), checkpoint('six'), checkpoint('nine')]);
+  assert.deepEqual(values(d), [['nine', 'six']]);
+});

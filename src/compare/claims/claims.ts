@@ -7,7 +7,7 @@
  * compared as the annotator resolved them against each article's own publication date, so
  * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
  */
-import { CONVERTED_SLACK, convertedUnit, magnitudeAt, unitAfter, writtenUnit } from './units.js';
+import { CONVERTED_SLACK, conversionInParentheses, convertedUnit, magnitudeAt, unitAfter, writtenUnit } from './units.js';
 import type { AnnotatedArticle, Precision } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { eventClass, sentenceAt, STOP, stem, tokens } from '../words/lex.js';
@@ -1470,7 +1470,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // A distance, an area, a weight, a speed or a volume is an amount of its dimension whatever
       // its unit (units.ts): "40 km" and "25 miles" are one distance, compared in metres (a part
       // or a total keeps its own unit: its whole is counted, not measured).
-      const measureUnit = (q.kind === 'count' || q.kind === 'range') && cx.role === null && !unit.startsWith('offset:') ? unitAfter(p.a.text.slice(q.end, q.end + 40)) : null;
+      // (A figure in parentheses right after a measure, "15 kilometers (nine miles)", is the
+      // writer's own conversion of it: kept in its written unit, it is compared only with other
+      // outlets' conversions, and the measure before it stays the one figure of its dimension.)
+      const measureUnit = (q.kind === 'count' || q.kind === 'range') && cx.role === null && !unit.startsWith('offset:') && !conversionInParentheses(p.a.text.slice(Math.max(0, q.start - 40), q.start)) ? unitAfter(p.a.text.slice(q.end, q.end + 40)) : null;
       if (measureUnit !== null) {
         unit = measureUnit.dimension;
         qkind = 'measure';

@@ -117,3 +117,14 @@ const MAGNITUDE_AFTER = /^(?:[\s-]magnitude\b|\s+on\s+the\s+richter\s+scale\b)/i
 export function magnitudeAt(text: string, start: number, end: number): boolean {
   return MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || MAGNITUDE_AFTER.test(text.slice(end, end + 30));
 }
+
+/** A figure and its unit, then an opening parenthesis (and an approximation), right before a figure. */
+const MEASURE_THEN_PAREN = /\d[\d,.]*(?:\s+|-)[\p{L}/.²]+(?:\s+[\p{L}]+)?\s*\(\s*(?:about|some|roughly|around|nearly|almost|approximately|more\s+than)?\s*$/iu;
+/**
+ * Whether the text before a figure (`before`, up to 40 characters) ends with a measure and an
+ * opening parenthesis: "about 15 kilometers (nine miles)", "40 km (25 miles)". The figure is the
+ * writer's conversion of the measure before it, not a second measure of the sentence.
+ */
+export function conversionInParentheses(before: string): boolean {
+  return MEASURE_THEN_PAREN.test(before) && unitAfter(before.replace(/^.*?\d[\d,.]*/s, '')) !== null;
+}
