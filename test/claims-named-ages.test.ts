@@ -42,7 +42,7 @@ test('a named age anchors two sentences as the same age written without a name d
     art('a1', 'Outlet 1', 'A 36-year-old Australian climber is dead after falling about 150 metres at Mount Ardel.'),
     art('a2', 'Outlet 2', 'On Friday, 36-year-old Duncan Raite died after slipping and falling about 60 metres from a ridge.'),
   ]).dossier;
-  assert.deepEqual(d.conflicts.map((c) => `${c.confidence}:${c.claims.map((x) => x.value).sort().join('/')}`), ['high:about 150/about 60']);
+  assert.deepEqual(d.conflicts.map((c) => `${c.confidence}:${c.claims.map((x) => x.value).sort().join('/')}`), ['high:about 150 metres/about 60 metres']);
 });
 
 // Review (session 19): a nounless age ("at the age of N") is compared with a named age only where

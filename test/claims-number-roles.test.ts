@@ -78,7 +78,8 @@ test('a measure joined by a hyphen is the unit of its figure, whatever noun foll
     'Investigators believe a 17-inch metal strip that fell from another jet punctured a tire during takeoff.',
   ]);
   const v = values(d);
-  assert.ok(v.some((x) => x.join() === ['16', '17'].join()), JSON.stringify(v));
+  // (A measure's card shows its unit as written: units.ts shownWithUnit.)
+  assert.ok(v.some((x) => x.join() === ['16-inch', '17-inch'].join()), JSON.stringify(v));
 });
 
 test('dollars named by their country are money of that country', () => {

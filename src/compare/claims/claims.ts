@@ -7,6 +7,7 @@
  * compared as the annotator resolved them against each article's own publication date, so
  * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
  */
+import { CONVERTED_SLACK, conversionInParentheses, convertedUnit, magnitudeAt, unitAfter, writtenUnit } from './units.js';
 import type { AnnotatedArticle, Precision } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { eventClass, sentenceAt, STOP, stem, tokens } from '../words/lex.js';
@@ -755,7 +756,7 @@ export function compatible(x: ClaimItem, y: ClaimItem): boolean {
   // conflict at most). Only durations converted from another unit get a 2% slack ("a month" is
   // 28 to 31 days: "one month" against "30 days" is our conversion, not the sources'); the tiny
   // relative slack elsewhere absorbs floating-point error of scaled figures ("2.6 million").
-  const slack = (x.unit?.endsWith(':time') ? 0.02 : 1e-9) * Math.max(0, ...finite);
+  const slack = (x.unit?.endsWith(':time') ? 0.02 : convertedUnit(x.unit) && writtenUnit(x.normalized) !== writtenUnit(y.normalized) ? CONVERTED_SLACK : 1e-9) * Math.max(0, ...finite);
   return x.low <= y.high + slack && y.low <= x.high + slack;
 }
 
@@ -1432,6 +1433,12 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
           elided = true;
         }
       }
+      // A quake's magnitude is a measure of its own, whatever word follows it (units.ts magnitudeAt).
+      if (q.kind === 'count' && magnitudeAt(p.a.text, q.start, q.end)) {
+        unit = 'magnitude';
+        unitText = 'magnitude';
+        qkind = 'measure';
+      }
       if (q.kind === 'count' && unit !== null) prevCount = { start: q.start, end: q.end, unitText, unit, elided };
       if (low0 === null || high0 === null || unit === null) continue;
       const cx = construction(p.a.text, q.start, q.end, low0, high0, unitText);
@@ -1459,6 +1466,22 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         cx.figure *= days;
         cx.grain *= days;
         normalized = `${normalized} ${q.unit!.toLowerCase().replace(/s$/, '')}`;
+      }
+      // A distance, an area, a weight, a speed or a volume is an amount of its dimension whatever
+      // its unit (units.ts): "40 km" and "25 miles" are one distance, compared in metres (a part
+      // or a total keeps its own unit: its whole is counted, not measured).
+      // (A figure in parentheses right after a measure, "15 kilometers (nine miles)", is the
+      // writer's own conversion of it: kept in its written unit, it is compared only with other
+      // outlets' conversions, and the measure before it stays the one figure of its dimension.)
+      const measureUnit = (q.kind === 'count' || q.kind === 'range') && cx.role === null && !unit.startsWith('offset:') && !conversionInParentheses(p.a.text.slice(Math.max(0, q.start - 40), q.start)) ? unitAfter(p.a.text.slice(q.end, q.end + 40)) : null;
+      if (measureUnit !== null) {
+        unit = measureUnit.dimension;
+        qkind = 'measure';
+        cx.low *= measureUnit.factor;
+        cx.high *= measureUnit.factor;
+        cx.figure *= measureUnit.factor;
+        cx.grain *= measureUnit.factor;
+        normalized = `${normalized} ${measureUnit.word}`;
       }
       push({ kind: 'number', article: p.a.id, articleIndex, start: q.start, end: q.end, text: q.text, normalized, precision: null, relative: false, weekday: null, bound: false, limit: cx.limit, figure: cx.figure, hedged: cx.hedged, attributive: false, direction: null, iso: normalized, from: 0, to: 0, low: cx.low, high: cx.high, grain: cx.grain, unit: `${qkind === 'range' ? 'count' : qkind}:${unit}`, ...(ageOf !== null ? { ageOf } : {}) }, p);
     }

@@ -115,6 +115,25 @@ function verbForm(ws: Word[], i: number): boolean {
   return lookup(w)?.kinds.includes('V') ?? false;
 }
 
+/** A noun naming a shock of the earth; "aftershock" and "foreshock" are shocks other than the main one. */
+const SHOCK = /\b(aftershocks?|foreshocks?|earthquakes?|quakes?|tremors?|temblors?|shocks?)\b/gi;
+/** Characters after a magnitude its noun is looked for in ("6.1-magnitude [earthquake]"), and before it ("the [aftershock] measured 5.2"). */
+const SHOCK_AFTER = 30;
+const SHOCK_BEFORE = 60;
+
+/**
+ * Which shock a magnitude is told of: the shock noun right after it ("a magnitude 6.1
+ * [earthquake]", "a 5.2-magnitude [aftershock]"), else the nearest before it in its sentence
+ * ("the [aftershock], of magnitude 5.2"); "aftershock" for an aftershock or a foreshock, "quake"
+ * for the rest (the story's main shock, however named).
+ */
+function shockOf(text: string, start: number, end: number): string {
+  const after = [...text.slice(end, end + SHOCK_AFTER).matchAll(SHOCK)][0]?.[1];
+  const before = [...text.slice(Math.max(0, start - SHOCK_BEFORE), start).matchAll(SHOCK)].pop()?.[1];
+  const noun = (after ?? before ?? '').toLowerCase();
+  return /^(?:after|fore)shock/.test(noun) ? 'aftershock' : 'quake';
+}
+
 /**
  * The keys of what the figure at [start, end) of `text` (a sentence) measures (see the module
  * comment); `tail` is the claim's unit noun (a stem), read to find where the figure's noun phrase
@@ -132,6 +151,9 @@ export function measureKeys(text: string, start: number, end: number, tail: stri
  * billion" (a false card on a DUC 2006 dev topic while the rule was built).
  */
 export function measureOf(text: string, start: number, end: number, tail: string | null, names?: ReadonlySet<string>): { keys: string[]; agent: string | null; commonAgent: string | null } {
+  // A quake's magnitude (claims/units.ts magnitudeAt) measures the shock its noun names: the main
+  // quake or an aftershock, two figures a story gives side by side.
+  if (tail === 'magnitude') return { keys: [shockOf(text, start, end)], agent: null, commonAgent: null };
   const keys = new Set<string>();
   let agent: string | null = null;
   let commonAgent: string | null = null;

@@ -28,6 +28,7 @@ import { CONFLICT_CLAIM, measureWord, sharedMeasure } from '../claims/claims.js'
 import { eventHead, sameHead, type EventHead } from '../timeline.js';
 import { synsetsOf } from '../words/synonyms.js';
 import { oneOccasion } from './count-slots.js';
+import { convertedUnit } from '../claims/units.js';
 
 /** Later claims of one key a claim is paired with (as claims.ts POSTING_WINDOW): bounds the pairs. */
 const POSTING_WINDOW = 64;
@@ -53,11 +54,30 @@ export type CountGate = (x: ClaimItem, y: ClaimItem) => boolean;
  *   counted noun (claims.ts `counted`, conflicts.ts measuredCounts). Nor are shares, durations
  *   and measures: filing every unit added one alarm on the injected bench's untouched held-out
  *   stories (4 → 5), found by switching units off in turn, not read; money alone adds none;
+ * - a distance, an area, a weight, a speed or a volume (claims/units.ts `measure:<dimension>`,
+ *   session 22): like an amount, a measure names what it measures in its own construction ("the
+ *   floodwater spread 40 km", "a 90-km stretch of the coast was closed"), and two outlets give it
+ *   in different units ("25 miles") and different sentences as often as not. The session 20 alarm
+ *   above came from counts of unit nouns ("points", "miles" read as counted things, unconverted);
+ *   a converted measure is compared in one base unit, with the conversion's rounding slack;
  * - the only figure of its unit in its sentence (`ambiguous`: which of two figures is the slot's
  *   value is then unclear; the aligned path reads those by their stretches, claims.ts sameRole).
  */
 function fileable(c: ClaimItem): boolean {
-  return c.kind === 'number' && c.unit !== null && c.unit.startsWith('money:') && c.measure.length > 0 && !c.ambiguous;
+  return c.kind === 'number' && c.unit !== null && (c.unit.startsWith('money:') || convertedUnit(c.unit) || c.unit === 'measure:magnitude') && c.measure.length > 0 && !c.ambiguous && !threshold(c);
+}
+
+/** "or more" and its kin right after a figure (over at most two words: its unit), or a "+" on it. */
+const THRESHOLD_AFTER = /^(?:\+|[\s-]*(?:[\p{L}/]+\s+){0,2}(?:or\s+(?:more|fewer|less|above|higher|greater|longer|over)|and\s+(?:up|above|over))\b)/iu;
+/**
+ * Whether a figure is a threshold a sentence sorts many things by ("at least nine quarterbacks
+ * threw for 300 yards or more", "households earning $100,000 or more"), not the measure of one
+ * act: it is filed in no slot, since another report's figure of the story's own act ("Luck threw
+ * for 205 yards on Sunday") is no value of it. (A possible false card on an ECB+ dev story when
+ * measures were first filed, session 22.)
+ */
+function threshold(c: ClaimItem): boolean {
+  return THRESHOLD_AFTER.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 30));
 }
 
 /**
@@ -98,6 +118,17 @@ function fileableDate(c: ClaimItem): boolean {
   return c.kind === 'date' && c.precision === 'day' && !c.statement && !c.attributive && !c.bound && c.named !== true && c.weekday === null;
 }
 
+/**
+ * Whether a time of day may be filed (claims.ts clockOf: "at 3:15 a.m.", "shortly after 4 a.m."):
+ * the only clock time of its sentence (a sentence of two times tells two moments: "broke out at
+ * 2 a.m. and firefighters arrived at 2:40"), not bounding an act ("by 4 a.m.", "until noon"),
+ * stated as fact. A time of day dates an act as a date does, so it is filed as a date is: under
+ * the head of its clause (the act it times) and a named participant (clockHead, slotKeys).
+ */
+function fileableClock(c: ClaimItem): boolean {
+  return c.kind === 'number' && c.unit !== null && c.unit.startsWith('clock:') && !c.ambiguous && !c.bound && !c.hedged;
+}
+
 /** The named participants of a claim's context (entity ids), in key order. */
 function participants(c: ClaimItem): string[] {
   const out: string[] = [];
@@ -124,7 +155,10 @@ function slotKeys(c: ClaimItem, head: (c: ClaimItem) => EventHead): string[] {
   if (fileableAge(c)) return [`age\u0000${c.ageOf}`];
   let heads: string[] = [];
   if (fileable(c) || fileableCount(c)) heads = c.measure.map((m) => `${c.unit}\u0000${m}`);
-  else if (fileableDate(c)) {
+  else if (fileableClock(c)) {
+    const h = head(c);
+    if (h.head !== null) heads = h.headClass !== null ? [`${c.unit}\u0000${h.headClass}`] : [`${c.unit}\u0000${h.head}`, ...[...synsetsOf(h.head)].map((id) => `${c.unit}\u0000#${id}`)];
+  } else if (fileableDate(c)) {
     const h = head(c);
     if (h.head !== null) heads = h.headClass !== null ? [`date\u0000${h.headClass}`] : [`date\u0000${h.head}`, ...[...synsetsOf(h.head)].map((id) => `date\u0000#${id}`)];
   }
@@ -261,12 +295,18 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, coun
         // bill's cost do disagree).
         if (x.hedged !== y.hedged) continue;
         const age = fileableAge(x);
+        // Two times of day: one act (one head, not a synonym set shared by chance, as dates below),
+        // one day's news (sameNewsPeriod: "at 3:15 a.m. on Sunday" in a Sunday report and "at 4
+        // a.m." undated in a Monday one time one night's act; two dated days do not).
+        if (fileableClock(x) || fileableClock(y)) {
+          if (!(fileableClock(x) && fileableClock(y) && x.unit === y.unit && sameHead(head(x), head(y)) && sameNewsPeriod(x, y, datesOf, publishedOf))) continue;
+        }
         // One named person's ages: of one moment of a life (sameMoment), the rest as any figure below.
         if (age && (!fileableAge(y) || !sameMoment(x, y, datesOf, publishedOf))) continue;
         // Two named actors of the governing verb, or no shared governing word once read both ways.
-        if (!age && x.kind === 'number' && (sharedMeasure(x, y) === null || !(fileableCount(x) ? sameNewsPeriod(x, y, datesOf, publishedOf) : samePeriod(x, y, datesOf)))) continue;
+        if (!age && !fileableClock(x) && x.kind === 'number' && (sharedMeasure(x, y) === null || !(fileableCount(x) ? sameNewsPeriod(x, y, datesOf, publishedOf) : samePeriod(x, y, datesOf)))) continue;
         // A part or a rate against a whole (partOrRate).
-        if (!age && x.kind === 'number' && partOrRate(x) !== partOrRate(y)) continue;
+        if (!age && !fileableClock(x) && x.kind === 'number' && partOrRate(x) !== partOrRate(y)) continue;
         // Counts: the construction tests of counts that meet by their words (fileableCount).
         if (!age && x.kind === 'number' && (fileableCount(x) || fileableCount(y)) && !(fileableCount(x) && fileableCount(y) && countGate(x, y) && oneOccasion(x, y))) continue;
         // Two dates under one head only (a synonym set shared by chance is not enough).
@@ -314,4 +354,17 @@ export function slotAbout(members: ClaimItem[], names: (id: string) => string | 
   if (person === undefined || !members.every((c) => c.ageOf === person)) return null;
   const name = names(person);
   return name === null ? null : `the age of ${name}`;
+}
+
+/**
+ * Why two times of day the index paired are one claim, for the card (conflicts.ts samePredicate):
+ * the act both clauses time (the head of each clause, as the index filed them), or null when they
+ * are not two filed clock times of one head. Recomputes the heads: a constant cost per pair.
+ */
+export function clockAct(x: ClaimItem, y: ClaimItem): string | null {
+  if (!fileableClock(x) || !fileableClock(y) || x.unit !== y.unit) return null;
+  const hx = eventHead(x.sentence.text, x.start - x.sentence.start, x.end - x.sentence.start);
+  const hy = eventHead(y.sentence.text, y.start - y.sentence.start, y.end - y.sentence.start);
+  if (hx.head === null || hy.head === null || !sameHead(hx, hy)) return null;
+  return hx.headClass !== null && hx.headClass === hy.headClass ? hx.headClass.slice(3) : hx.head === hy.head ? hx.head : `${hx.head}” and “${hy.head}`;
 }

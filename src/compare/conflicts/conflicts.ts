@@ -18,7 +18,8 @@ import { shareSynset, synsetsOf } from '../words/synonyms.js';
 import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
-import { slotAbout, withSlotCandidates } from './claim-index.js';
+import { clockAct, slotAbout, withSlotCandidates } from './claim-index.js';
+import { shownWithUnit } from '../claims/units.js';
 import { partAgainstWhole } from './count-slots.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
@@ -1456,6 +1457,9 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   // the other readings here: a lift of contexts below it by the governing word alone was tried
   // and dropped (docs/dossier.md, session 17): a verb ("stole", "arrested", "projects") is shared
   // by the other events a story retells, and raised false cards on dev stories.
+  // Two times of day of one act, filed by the claim index under the head of their clauses.
+  const act = clockAct(x, y);
+  if (act !== null) return `both time “${act}”`;
   const measure = sharedMeasure(x, y);
   if (measure !== null) return measure.startsWith('EV:') ? `both count the ${measure.slice(3)} toll` : `both give the figure governed by “${measure}”`;
   let event: string | null = null;
@@ -1969,7 +1973,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     }
     const claims: Claim[] = [...byValue].map(([normalized, cs]) => {
       const texts = new Map<string, number>();
-      for (const c of cs) texts.set(c.text, (texts.get(c.text) ?? 0) + 1);
+      for (const c of cs) texts.set(shownWithUnit(c), (texts.get(shownWithUnit(c)) ?? 0) + 1);
       const value = [...texts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
       return {
         value,
