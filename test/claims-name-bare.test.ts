@@ -45,3 +45,10 @@ test('a common noun opening a sentence is no bare name', () => {
 test('a bare word its article writes twice is no slip of one name', () => {
   assert.deepEqual(nameCards([P1, P2, 'Halvorsen was arrested on Monday after a three-week search of the northern forests, officials said. Halvorsen denies the charges.']), []);
 });
+
+test('a bare word shortening the other person\'s name is a nickname: no card', () => {
+  const T1 = 'Mark Teixeira was arrested on Monday after a three-week search of the northern forests, officials said.';
+  const T2 = 'Officials said Mark Teixeira was arrested Monday after police searched the northern forests for three weeks.';
+  // "Tex" shortens "Teixeira": a nickname, the same person.
+  assert.deepEqual(nameCards([T1, T2, 'Tex was arrested on Monday after a three-week search of the northern forests, officials said.']), []);
+});

@@ -289,6 +289,14 @@ function qualifierShared(x: Use, y: Use, key: string): boolean {
   return shared * 2 >= q.length;
 }
 
+/** Whether `short` is a shortening of `name`: fewer letters, the same first, all of them in order in it. */
+function shortens(short: string, name: string): boolean {
+  if (short.length >= name.length || short[0] !== name[0]) return false;
+  let i = 0;
+  for (const ch of name) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
 /** Name conflicts read as the name slot of one claim (see the module header); ids from `offset + 1`. */
 export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
   const foldedText = new Map(articles.map((a) => [a.id, fold(a.text)]));
@@ -451,6 +459,10 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
     const { y, key } = best;
     const ex = entOf(x.entity)!;
     const ey = ents.get(y.entity)!;
+    // A bare word that shortens one of the other person's names, its letters in order from the
+    // same first letter ("Tex" / "Mark Teixeira", "Rob" / "Roberts"): a nickname, that person
+    // (read on an ECB+ dev story: "Tex is believed to be seeking …" of the player Teixeira).
+    if (bare.has(x.entity) && nameTokens(ey.name).some((t) => shortens(fold(ex.name), t))) return;
     const pair = [ex.name, ey.name].sort().join('|');
     if (seen.has(pair) || taken.has(pair)) return;
     seen.add(pair);
