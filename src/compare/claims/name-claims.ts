@@ -51,6 +51,7 @@ import { frameOf } from '../conflicts/frames.js';
 import { figuresApart } from '../conflicts/slots.js';
 import { toldOfOtherTimes } from '../conflicts/past-years.js';
 import { articleOrder, cmp, contentStems, dice, fold, mentionsWithSentences, nameTokens, stem, STOP, uniqArticles } from '../words/lex.js';
+import { bareNames, lowerWords } from './bare-names.js';
 
 /** Sentences report the same thing: Dice of content stems (names left out), and this many shared. */
 const SAME_CLAIM_DICE = 0.25;
@@ -288,6 +289,14 @@ function qualifierShared(x: Use, y: Use, key: string): boolean {
   return shared * 2 >= q.length;
 }
 
+/** Whether `short` is a shortening of `name`: fewer letters, the same first, all of them in order in it. */
+function shortens(short: string, name: string): boolean {
+  if (short.length >= name.length || short[0] !== name[0]) return false;
+  let i = 0;
+  for (const ch of name) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
 /** Name conflicts read as the name slot of one claim (see the module header); ids from `offset + 1`. */
 export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
   const foldedText = new Map(articles.map((a) => [a.id, fold(a.text)]));
@@ -344,6 +353,41 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
       uses.push({ article: a.id, entity: id, mention: m, sentence, stems, keys, quoted: false });
     }
   }
+  // Bare names opening a sentence, which the recogniser leaves without a mention (bare-names.ts):
+  // each is its own entity of one mention, compared only as the subject of an act frame (the act
+  // and its part are what say the slot is one; a bare word has no title, possessive or
+  // description read) and only when its article writes it once (a slip is one mention).
+  const bare = new Map<string, Entity>();
+  const lower = lowerWords(articles);
+  for (const a of articles) {
+    // The article's words counted once (a possessive read as its owner): linear, whatever the
+    // number of bare names.
+    let counts: Map<string, number> | null = null;
+    for (const b of bareNames(a, lower)) {
+      const m = b.mention;
+      if (!counts) {
+        counts = new Map();
+        for (const w of foldedText.get(a.id)!.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {
+          const k = w.replace(/['’]s$/, '');
+          counts.set(k, (counts.get(k) ?? 0) + 1);
+        }
+      }
+      if (counts.get(fold(m.text)) !== 1) continue;
+      const after = a.text.slice(m.end, Math.min(b.sentence.end, m.end + FRAME_CHARS));
+      if (words(after).slice(0, 3).some((w) => REPORTING.test(w)) || /,\s*(?:said|says|told)\b/.test(after.slice(0, 60))) continue;
+      // (The body's start opens the clause: the frame is read with nothing before the name.)
+      const frame = frameOf('', after);
+      if (!frame || NO_ACT.has(frame.verb)) continue;
+      const id = `bare:${a.id}:${m.start}`;
+      bare.set(id, { id, name: m.text, type: 'other', aliases: [{ text: m.text, variant: false }], mentions: [{ article: a.id, start: m.start, end: m.end }], articles: [a.id] } as Entity);
+      sentencesOf.set(id, new Map([[a.id, new Set([b.sentence.start])]]));
+      const text = a.text.slice(b.sentence.start, b.sentence.end);
+      const names = new Set([...a.mentions.filter((x) => x.start >= b.sentence.start && x.end <= b.sentence.end).flatMap((x) => contentStems(x.text)), ...contentStems(m.text)]);
+      const stems = new Set(contentStems(text).filter((w) => !names.has(w)));
+      uses.push({ article: a.id, entity: id, mention: m, sentence: { start: b.sentence.start, end: b.sentence.end, text }, stems, keys: [`F:${frame.role}:${frame.verb}`], quoted: false });
+    }
+  }
+  const entOf = (id: string): Entity | undefined => ents.get(id) ?? bare.get(id);
   const articlesOf = (id: string): number => sentencesOf.get(id)?.size ?? 0;
   // A lone name: one article, one sentence, and no other article's text has its last word.
   const lone = (u: Use): boolean => {
@@ -413,8 +457,12 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
     const best = bestBy(x.keys.filter((k) => !k.startsWith('N'))) ?? bestBy(x.keys.filter((k) => k.startsWith('N')));
     if (!best) return;
     const { y, key } = best;
-    const ex = ents.get(x.entity)!;
+    const ex = entOf(x.entity)!;
     const ey = ents.get(y.entity)!;
+    // A bare word that shortens one of the other person's names, its letters in order from the
+    // same first letter ("Tex" / "Mark Teixeira", "Rob" / "Roberts"): a nickname, that person
+    // (read on an ECB+ dev story: "Tex is believed to be seeking …" of the player Teixeira).
+    if (bare.has(x.entity) && nameTokens(ey.name).some((t) => shortens(fold(ex.name), t))) return;
     const pair = [ex.name, ey.name].sort().join('|');
     if (seen.has(pair) || taken.has(pair)) return;
     seen.add(pair);

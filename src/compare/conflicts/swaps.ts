@@ -32,6 +32,7 @@ import { frameOf, type Frame } from './frames.js';
 import { toldOfOtherTimes } from './past-years.js';
 import { MONTH } from '../../annotate/times/lexicon.js';
 import { officesOf, officesOfOtherBodies, type Office } from './roles.js';
+import { findPlacesInNames } from './places-in-names.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, sentenceAt, uniqArticles } from '../words/lex.js';
 
@@ -520,6 +521,9 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         : `Only ${x.article} names ${ex.name}, where ${y.article} writes ${ey.name} in the same words (“${rel(y, 30)} … ${y.sentence.text.slice(y.mention.end - y.sentence.start, y.mention.end - y.sentence.start + 30).trim()}”); the sentences share ${Math.round(dc * 100)}% of their content words${confident ? '' : ', so they may report different things'}.`),
     });
   }
+  // Places inside names ("the Kansas Board of Education" / "the Utah Board of Education"):
+  // places-in-names.ts.
+  out.push(...findPlacesInNames(articles, offset + out.length, meta, taken));
   return out;
 }
 
