@@ -143,6 +143,8 @@ export interface EventHead {
    * office in January" — the date is the taking of office's (see INNER_SUBORDINATOR).
    */
   inner: number | null;
+  /** `inner` opens the object of a phrase of time ("an increase in 2014"), not a clause: shown however short. */
+  innerPhrase?: boolean;
 }
 
 /**
@@ -164,6 +166,10 @@ const SUBORDINATOR = new Set(['after', 'before', 'when', 'whenever', 'while', 'o
  * nor "if" and "unless", whose clause is a condition that dates nothing that happened.
  */
 const INNER_SUBORDINATOR = new Set(['after', 'before', 'when', 'whenever', 'while', 'once', 'although', 'though', 'because', 'whereas', 'since']);
+/** Prepositions of time whose object may be an event of its own, before or after the main act's. */
+const PHRASE_OF_TIME = new Set(['after', 'before', 'following', 'since']);
+/** Determiners opening such an object ("after an increase", "following the collapse", "since its peak"). */
+const DETERMINER = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 
 /** The clause around a time expression (offsets in the sentence) and the event it dates. */
 export function eventHead(text: string, start0: number, end0: number, named = false): EventHead {
@@ -289,6 +295,7 @@ export function eventHead(text: string, start0: number, end0: number, named = fa
   // the country in March"): the subordinator, a verb of its own before the date, and a verb of
   // the main clause before the subordinator. The entry shows the subordinate clause (`inner`).
   let innerAt: number | null = null;
+  let innerPhrase = false;
   if (!subordinate && !relative && !possessive && !attributive && !named) {
     for (let k = before.length - 2; k >= 1; k--) {
       if (!INNER_SUBORDINATOR.has(before[k].w)) continue;
@@ -312,8 +319,26 @@ export function eventHead(text: string, start0: number, end0: number, named = fa
       break;
     }
   }
+  // … or a phrase of time with an event noun of its own, after the main clause's verb ("Births
+  // declined for the sixth year after an increase in 2014"): the date is that noun's, told as
+  // the background the main act follows (an unseen AllSides story showed the sentence under
+  // 2014, read as if the decline had happened then). Only the preposition, a determiner, at most
+  // three words with no verb, then "in" and the date, a year or a month ("in 2014", "in March
+  // 2019"): a day after "on" is as often the main act's own time ("arrested him after a chase on
+  // Monday"). The entry shows the noun phrase ("an increase in 2014").
+  if (innerAt === null && !subordinate && !relative && !possessive && !attributive && !named && before.length >= 4 && before[before.length - 1].w === 'in' && /^(?:\d{4}|(?:early|mid|late)[\s-]+\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{4})?)$/u.test(sentence.slice(start, end))) {
+    for (let k = before.length - 2; k >= 1 && k >= before.length - 6; k--) {
+      if (!PHRASE_OF_TIME.has(before[k].w)) continue;
+      const np = before.slice(k + 1, before.length - 1);
+      if (np.length >= 2 && DETERMINER.has(np[0].w) && !np.some((x) => isVerb(words, idx(x)) || x.capital) && before.slice(0, k).some((x) => isVerb(words, idx(x)) && !AUX.has(x.w))) {
+        innerAt = np[0].start;
+        innerPhrase = true;
+      }
+      break;
+    }
+  }
   const reducedAt = head !== null && !relative && !subordinate && innerAt === null && !possessive && !attributive && !named ? reducedRelativeStart(before, (x) => isVerb(words, idx(x))) : null;
-  return { head, headClass, participants, classes, relative, subordinate: subordinate || innerAt !== null, reduced: reducedAt === null ? null : reducedAt.start + off, restrictive: reducedAt?.restrictive ?? false, inner: innerAt === null ? null : innerAt + off };
+  return { head, headClass, participants, classes, relative, subordinate: subordinate || innerAt !== null, reduced: reducedAt === null ? null : reducedAt.start + off, restrictive: reducedAt?.restrictive ?? false, inner: innerAt === null ? null : innerAt + off, ...(innerPhrase ? { innerPhrase: true } : {}) };
 }
 
 /**
@@ -1000,13 +1025,13 @@ function clauseOf(c: ClaimItem): string {
  * year by the health agency, ending …"). It says what was done at the date, and nothing of the
  * main clause's act.
  */
-function reducedClause(c: ClaimItem, at: number): string {
+function reducedClause(c: ClaimItem, at: number, minWords = CLAUSE_MIN_WORDS): string {
   const text = c.sentence.text;
   const from = c.end - c.sentence.start;
   CLAUSE_EDGE.lastIndex = from;
   const m = CLAUSE_EDGE.exec(text);
   const phrase = text.slice(at, m ? m.index : text.length).replace(/[\s.!?]+$/, '');
-  return phrase.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= CLAUSE_MIN_WORDS ? phrase : clauseOf(c);
+  return phrase.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= minWords ? phrase : clauseOf(c);
 }
 
 /** A clause opened by a relative pronoun (not "that", which as often opens what was said). */
@@ -1268,7 +1293,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
       // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
       date: head.iso,
       precision: head.precision as Precision,
-      text: own ? rep.sentence.text : headOf(rep).reduced !== null ? reducedClause(rep, headOf(rep).reduced!) : headOf(rep).inner !== null ? reducedClause(rep, headOf(rep).inner!) : clauseOf(rep),
+      text: own ? rep.sentence.text : headOf(rep).reduced !== null ? reducedClause(rep, headOf(rep).reduced!) : headOf(rep).inner !== null ? reducedClause(rep, headOf(rep).inner!, headOf(rep).innerPhrase ? 2 : CLAUSE_MIN_WORDS) : clauseOf(rep),
       support: uniqArticles(g.map((c) => c.article)),
       spans: g
         .map((c) => ({ article: c.article, start: c.start, end: c.end, text: c.text }))

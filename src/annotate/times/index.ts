@@ -194,6 +194,11 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   let s = 0; // sentence index, advanced with the matches
   let lastEnd = 0;
   let ref: string | null = null;
+  /**
+   * The day of a named event ("the deadly Jan. 6 attack") when it set `ref`, with its sentence: a
+   * "that day" counted from it in the same sentence names the event's day again (see below).
+   */
+  let refEvent: { day: string; s: number } | null = null;
   let refQuarter: string | null = null;
   /** refQuarter was named as a fiscal quarter (Ctx.refQuarterFiscal). */
   let refQuarterFiscal = false;
@@ -335,6 +340,13 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       const w = (g.deictic ?? g.deic2)!.toLowerCase();
       deictics.push({ at: out.length, offset: g.deic2 ? (/^before/.test(w) ? -2 : 2) : /^(?:yesterday|last)/.test(w) ? -1 : /^tomorrow/.test(w) ? 1 : 0 });
     }
+    // "that day" / "the same day" counted from a named event's day in the event's own sentence
+    // ("a commission on the deadly Jan. 6 attack … that would scrutinize his conversations with
+    // lawmakers that day") is the event's day named again: part of the event's description, not a
+    // date of what the sentence reports (an unseen AllSides story put the sentence's May act under
+    // January 6 on the timeline). In a later sentence it may date a new act ("That day, police
+    // arrested …"), so only the same sentence counts.
+    const eventDayAgain = !event && r.anchor === 'text' && refEvent !== null && refEvent.s === s && r.timex === refEvent.day && /^(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)$/i.test(matched);
     out.push({
       start,
       end: g.rgA ? start + g.rgA.length : end,
@@ -346,7 +358,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       timex: r.timex,
       anchor: r.anchor,
       direction,
-      event,
+      event: event || eventDayAgain,
     });
     if (g.rgA) {
       // A year range: its second year, with the same attributes ("2009-2010", "1998-99").
@@ -355,6 +367,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       const from = start + g.rgA.length + 1;
       out.push({ ...out[out.length - 1], start: from, end, text: text.slice(from, end), value: y, timex: y });
       ref = y;
+      refEvent = null;
       continue;
     }
     // The reference time for later anchored expressions: the last calendar date (not a
@@ -390,7 +403,10 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       else if (!r.narrated) periodYear = null;
     }
     if ((r.kind === 'date' || r.kind === 'time') && r.timex && /^\d{4}/.test(r.timex) && !anniversary && (r.anchor !== 'text' || r.narrated) && !r.comparison) {
-      if (!frames) ref = r.timex;
+      if (!frames) {
+        ref = r.timex;
+        refEvent = event && /^\d{4}-\d\d-\d\d$/.test(r.timex) ? { day: r.timex, s } : null;
+      }
       // A quarter not yet over at publication, named outside a past clause ("no estimate of
       // the impact on fourth-quarter results"), is a forecast: the report is still about the
       // quarter it reported, which "the latest quarter" and "the quarter" go on meaning.
