@@ -117,6 +117,16 @@ const words = (t: string): string[] => fold(t).match(/[\p{L}\p{N}]+(?:['’][\p{
  * between), `P:` the noun and preposition the name (past its titles) is the object of
  * ("relations with X", "resignation of President X").
  */
+/** Generational suffixes: a name with one after it is another person's (father and son). */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** `longer` is `shorter`'s whole name with more words after it, none a generational suffix. */
+function extendsName(longer: string, shorter: string): boolean {
+  const l = nameTokens(longer).map(fold);
+  const s = nameTokens(shorter).map(fold);
+  if (s.length === 0 || l.length <= s.length || s.some((t, i) => l[i] !== t)) return false;
+  return !l.slice(s.length).some((t) => GENERATIONAL.has(t.replace(/\./g, '')));
+}
+
 function slotKeys(before: string, after: string, frameBefore: string, frameAfter: string): string[] {
   const keys: string[] = [];
   // (The frame reads further: "X, a conservative board member from Arkansas City, Kan., presented".)
@@ -463,6 +473,12 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
     // same first letter ("Tex" / "Mark Teixeira", "Rob" / "Roberts"): a nickname, that person
     // (read on an ECB+ dev story: "Tex is believed to be seeking …" of the player Teixeira).
     if (bare.has(x.entity) && nameTokens(ey.name).some((t) => shortens(fold(ex.name), t))) return;
+    // One name is the other's whole name with words after it ("Billy Graham Crusade" / "Billy
+    // Graham", "the Kennedy Center" / "Kennedy"): a body or a thing named after that person, or
+    // the person again, never a second person in the slot (read on an unseen ECB+ story: "worked
+    // for the Billy Graham Crusade" / "for Billy Graham's ministry"). A generational suffix after
+    // it ("Billy Graham Jr.") names another person: the card stays.
+    if (extendsName(ex.name, ey.name) || extendsName(ey.name, ex.name)) return;
     const pair = [ex.name, ey.name].sort().join('|');
     if (seen.has(pair) || taken.has(pair)) return;
     seen.add(pair);
