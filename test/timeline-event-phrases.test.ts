@@ -33,3 +33,14 @@ test('a year in a phrase of time with its own noun shows that noun phrase', () =
   const u = timeline('Velmora police arrested Ardel Brekke after a chase on Wednesday.');
   assert.ok(u.some((x) => x.date === '2026-02-11' && x.text.startsWith('Velmora police arrested')), show(u));
 });
+
+test('a decade that classifies a person dates nothing the sentence reports', () => {
+  const t = timeline('Lena Marsh, the 1950s pin-up model who vanished from public view, has died in a Velmora hospital.');
+  assert.ok(!t.some((x) => x.date === '1950'), show(t));
+  // A decade as the time of an act stays.
+  const u = timeline('Lena Marsh posed for Velmora magazines in the 1950s, then vanished from public view.');
+  assert.ok(u.some((x) => x.date === '1950'), show(u));
+  // … and so does one a preposition governs, a word after it or not ("In the 1950s Marsh posed …").
+  const v = timeline('In the mid-1950s Lena Marsh posed for Velmora magazines and toured the harbour towns.');
+  assert.ok(v.some((x) => x.date === '1950'), show(v));
+});

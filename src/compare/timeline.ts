@@ -773,11 +773,20 @@ const FORECAST_NOUN_AFTER = /^(?:['’]s)?[^;:.!?]{0,60}?\b(?:outlook|forecasts?
  * event itself ("Friday's vote", "the April 9 letter"), and named events ("the 2019 flood") are
  * marked by the annotator and never reach the timeline.
  */
+/** A preposition governing a decade ("in the 1990s", "during the late 1960s"). */
+const DECADE_GOVERNED = /\b(?:in|during|since|through|throughout|until|till|by|from|to|into|over|before|after|of|for|across|around)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?$/i;
 function backgroundYear(c: ClaimItem, published: string | null | undefined): boolean {
   // A month counts only with its year written ("the October 2019 order"): a bare month ("in a
   // January letter", "the March storm") is of the months just past, as often the report's own
   // event (the letter is when the operator wrote).
-  if (!c.attributive || (c.precision !== 'year' && !(c.precision === 'month' && /\d{4}/.test(c.text)))) return false;
+  // A decade so placed classifies as a year does ("Bettie Page, the 1950s pin-up model, has died"
+  // stood under the 1950s on an unseen ECB+ story, session 22): a decade dates what a thing or a
+  // person is known for, never the sentence's act.
+  if (!c.attributive || (c.precision !== 'year' && c.precision !== 'decade' && !(c.precision === 'month' && /\d{4}/.test(c.text)))) return false;
+  // But "the" before a decade is as often the object of a preposition ("in the mid-1980s the
+  // strip was …", "torn in the 1990s between …": the time of the clause, read as a premodifier
+  // because a word follows it): a decade counts only where no preposition governs it.
+  if (c.precision === 'decade' && DECADE_GOVERNED.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 40), c.start - c.sentence.start))) return false;
   // "pub owners who a year ago worried …": a count back from now is an adverbial, whatever
   // its article (claims.ts reads "a"/"the" opening the expression as a determiner).
   if (/\b(?:ago|earlier|later|before|after)$/i.test(c.text)) return false;
