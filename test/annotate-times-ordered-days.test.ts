@@ -72,3 +72,15 @@ test('a weekday owning a planned occasion in a clause with no tense is the neare
   // An unplanned event is named once it has happened.
   assert.equal(value(read('Mara Voss is still recovering from Saturday\'s crash in Velmora.'), 'Saturday'), '2026-02-07');
 });
+
+test('a day of another clause orders nothing (a coordinated clause, a relative clause)', () => {
+  // Pub Wednesday 2026-02-11. "will meet" puts Tuesday ahead (02-17); ordered against the
+  // resignation's Friday (02-06), it had gone back to 02-03, before the resignation.
+  const coordinated = read('The Velmora harbour chairman resigned on Friday and lawmakers will meet after Tuesday\'s vote to choose a successor.', '2026-02-11');
+  assert.equal(value(coordinated, 'Friday'), '2026-02-06');
+  assert.equal(value(coordinated, 'Tuesday'), value(read('Lawmakers will meet after Tuesday\'s vote to choose a successor.', '2026-02-11'), 'Tuesday'));
+  assert.equal(value(coordinated, 'Tuesday'), '2026-02-17');
+  // The Friday is the arrival's, in a relative clause: the Monday the speech follows is ahead.
+  const relative = read('The Ardel envoy who arrived on Friday will speak after Monday\'s summit in Velmora.', '2026-02-11');
+  assert.equal(value(relative, 'Monday'), '2026-02-16');
+});

@@ -655,6 +655,16 @@ const EARLIER_BEFORE = /\b(?:after|following|in\s+the\s+wake\s+of)\s+$/i;
  */
 const ORDER_GAP = /^[^,;:.!?()\u2014\u2013"“”]{0,80}$/;
 const SAYING = /\b(?:said|says|say|told|tells|announced|announces|stated|added|wrote|reported|according)\b/i;
+/**
+ * A clause of its own between the day and the preposition, or around the day: a coordinator in
+ * the gap opens another clause ("resigned on Friday and lawmakers will meet after Tuesday's
+ * vote": the Friday is the resignation's, the Tuesday the meeting's, and nothing orders them),
+ * and a relative word right before the day puts it in a relative clause ("The envoy who arrived
+ * on Friday will speak after Monday's summit": the Friday is the arrival's). Either way the day
+ * is not the time of the act the preposition orders, so the weekday keeps its own reading.
+ */
+const OTHER_CLAUSE_GAP = /\b(?:and|but|or|while|whereas|who|which|whose|where|when)\b/i;
+const RELATIVE_BEFORE_DAY = /\b(?:who|which|whose|that|where|when)\b[^,;:.!?()\u2014\u2013]*$/i;
 /** How far before the preposition the clause's own day may stand (characters). */
 const ORDER_SPAN = 120;
 
@@ -702,6 +712,7 @@ function orderedWeekdays(text: string, sentences: Sentence[], out: TimeExpressio
     // Thursday, ahead of Tuesday's vote"); one inside the gap may end the clause.
     const gap = text.slice(anchor.end, prepAt).replace(/,\s*$/, '');
     if (!ORDER_GAP.test(gap) || SAYING.test(gap) || SAYING.test(text.slice(Math.max(sentStart, anchor.start - 20), anchor.start))) continue;
+    if (OTHER_CLAUSE_GAP.test(gap) || RELATIVE_BEFORE_DAY.test(text.slice(Math.max(sentStart, anchor.start - 40), anchor.start))) continue;
     const a = Date.parse(anchor.value);
     const v = Date.parse(e.value);
     if (later ? v > a : v < a) continue;
