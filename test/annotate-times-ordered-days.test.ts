@@ -84,3 +84,12 @@ test('a day of another clause orders nothing (a coordinated clause, a relative c
   const relative = read('The Ardel envoy who arrived on Friday will speak after Monday\'s summit in Velmora.', '2026-02-11');
   assert.equal(value(relative, 'Monday'), '2026-02-16');
 });
+
+test('a future verb acting on a weekday\'s unplanned event does not put the event ahead', () => {
+  // Pub Friday 2026-02-13: the crash and the fire lie behind (Saturday 02-07), whatever "will"
+  // says of the examining; an awaited storm lies ahead.
+  assert.equal(value(read('Investigators will examine Saturday\'s crash on the Velmora bypass.'), 'Saturday'), '2026-02-07');
+  assert.equal(value(read('The Velmora council will review Saturday\'s fire at the ferry depot.'), 'Saturday'), '2026-02-07');
+  assert.equal(value(read('Velmora residents will stock up before Saturday\'s storm.'), 'Saturday'), '2026-02-14');
+  assert.equal(value(read('Velmora ferry crews are bracing for Saturday\'s storm.'), 'Saturday'), '2026-02-14');
+});

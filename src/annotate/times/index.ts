@@ -179,6 +179,16 @@ const CHRONOLOGY_ENTRY_AFTER = /^[ \t]*(?:--|—|–|:)[ \t]/;
  */
 const POSSESSIVE_OCCASION_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:semi-?finals?|quarter-?finals?|finals?|games?|match(?:es)?|races?|elections?|primary|primaries|caucus(?:es)?|votes?|voting|referendum|runoff|hearings?|debates?|summit|meetings?|talks|session|trial|ceremony|rally|parade|march|inauguration|launch|deadline|opener|showdown|concert|premiere|auction)\b/iu;
 
+/**
+ * Words right before a weekday that owns an unplanned event and say it is awaited: "bracing for
+ * Wednesday's storm", "will stock up before Saturday's storm", "are awaiting Friday's flood
+ * crest". Only then does a clause's future put the event ahead: a future verb that acts on the
+ * event ("investigators will examine Saturday's crash", "the council will review Saturday's
+ * fire") tells of one that has happened, as "a commission would investigate the Jan. 6 riot"
+ * does (the named event's date is not governed by the clause's verb, above).
+ */
+const AWAITED_BEFORE = /\b(?:for|before|ahead\s+of|awaiting|awaits?|await|fearing|fears?|by)\s+$/i;
+
 /** The units an anaphoric "that" can open ("that year", "that morning"). */
 const THAT_NEXT = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 
@@ -290,7 +300,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       pub,
       get tense() {
         const t = tenseNow();
-        if (unplannedOwned && t !== 'future') return 'past';
+        if (unplannedOwned && (t !== 'future' || !AWAITED_BEFORE.test(before))) return 'past';
         return t === null && occasion ? 'open' : t;
       },
       get farDone() {
