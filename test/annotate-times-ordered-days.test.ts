@@ -93,3 +93,11 @@ test('a future verb acting on a weekday\'s unplanned event does not put the even
   assert.equal(value(read('Velmora residents will stock up before Saturday\'s storm.'), 'Saturday'), '2026-02-14');
   assert.equal(value(read('Velmora ferry crews are bracing for Saturday\'s storm.'), 'Saturday'), '2026-02-14');
 });
+
+test('a weekday owning an occasion in the clause\'s subject keeps the news default', () => {
+  // Pub Wednesday 2026-02-11: "hit" shows no tense a cue reads, but the turnout is reported,
+  // not forecast: the Saturday before (02-07), not the one after (02-14).
+  assert.equal(value(read('Turnout in Saturday\'s election in Velmora hit a record 71 percent.', '2026-02-11'), 'Saturday'), '2026-02-07');
+  // After its verb the occasion is still the nearer day.
+  assert.equal(value(read('Mara Voss beat Lena Ardel on Monday to reach Saturday\'s semifinals in Velmora.', '2026-02-11'), 'Saturday'), '2026-02-14');
+});

@@ -189,6 +189,13 @@ const POSSESSIVE_OCCASION_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:semi-?fin
  */
 const AWAITED_BEFORE = /\b(?:for|before|ahead\s+of|awaiting|awaits?|await|fearing|fears?|by)\s+$/i;
 
+/**
+ * A lower-case word right after a noun phrase (and a place named after it: "in Velmora") that is
+ * no preposition, conjunction, relative, determiner or auxiliary: the phrase's own verb, so the
+ * phrase is its clause's subject.
+ */
+const SUBJECT_VERB_NEXT = /^(?:\s+(?:in|at|on|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?\s+(?!(?:in|at|on|of|for|to|with|from|by|and|or|but|nor|against|between|over|after|before|near|into|onto|across|than|as|which|that|who|whom|whose|where|when|while|is|are|was|were|will|would|could|can|may|might|shall|should|has|have|had|the|a|an|this|its|their|his|her|our)\b)\p{Ll}[\p{Ll}'’-]*\b/u;
+
 /** The units an anaphoric "that" can open ("that year", "that morning"). */
 const THAT_NEXT = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 
@@ -289,7 +296,11 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after, matched, wide)) : tense);
     // A weekday that owns a planned occasion ("Saturday's semifinals", "Tuesday's vote") in a
     // clause that shows no tense: the nearer occurrence, either side (POSSESSIVE_OCCASION_AFTER).
-    const occasion = g.wd !== undefined && POSSESSIVE_OCCASION_AFTER.test(after);
+    // Not when the occasion's noun phrase is the clause's subject: a verb follows it ("Turnout in
+    // Saturday's election hit a record"), whose tense the clause does show though no cue reads
+    // it ("hit", "put", "set" are past and present alike), and news reports what happened.
+    const occasionAt = g.wd !== undefined ? POSSESSIVE_OCCASION_AFTER.exec(after) : null;
+    const occasion = occasionAt !== null && !SUBJECT_VERB_NEXT.test(after.slice(occasionAt[0].length));
     // A weekday that owns an unplanned event ("is recovering from Saturday's crash") lies behind
     // the writing, as a day of the month so placed does (`occurred`): the possessive opens the
     // noun phrase itself, with no determiner before it. Only where the clause does not look
