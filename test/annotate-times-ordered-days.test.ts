@@ -72,3 +72,32 @@ test('a weekday owning a planned occasion in a clause with no tense is the neare
   // An unplanned event is named once it has happened.
   assert.equal(value(read('Mara Voss is still recovering from Saturday\'s crash in Velmora.'), 'Saturday'), '2026-02-07');
 });
+
+test('a day of another clause orders nothing (a coordinated clause, a relative clause)', () => {
+  // Pub Wednesday 2026-02-11. "will meet" puts Tuesday ahead (02-17); ordered against the
+  // resignation's Friday (02-06), it had gone back to 02-03, before the resignation.
+  const coordinated = read('The Velmora harbour chairman resigned on Friday and lawmakers will meet after Tuesday\'s vote to choose a successor.', '2026-02-11');
+  assert.equal(value(coordinated, 'Friday'), '2026-02-06');
+  assert.equal(value(coordinated, 'Tuesday'), value(read('Lawmakers will meet after Tuesday\'s vote to choose a successor.', '2026-02-11'), 'Tuesday'));
+  assert.equal(value(coordinated, 'Tuesday'), '2026-02-17');
+  // The Friday is the arrival's, in a relative clause: the Monday the speech follows is ahead.
+  const relative = read('The Ardel envoy who arrived on Friday will speak after Monday\'s summit in Velmora.', '2026-02-11');
+  assert.equal(value(relative, 'Monday'), '2026-02-16');
+});
+
+test('a future verb acting on a weekday\'s unplanned event does not put the event ahead', () => {
+  // Pub Friday 2026-02-13: the crash and the fire lie behind (Saturday 02-07), whatever "will"
+  // says of the examining; an awaited storm lies ahead.
+  assert.equal(value(read('Investigators will examine Saturday\'s crash on the Velmora bypass.'), 'Saturday'), '2026-02-07');
+  assert.equal(value(read('The Velmora council will review Saturday\'s fire at the ferry depot.'), 'Saturday'), '2026-02-07');
+  assert.equal(value(read('Velmora residents will stock up before Saturday\'s storm.'), 'Saturday'), '2026-02-14');
+  assert.equal(value(read('Velmora ferry crews are bracing for Saturday\'s storm.'), 'Saturday'), '2026-02-14');
+});
+
+test('a weekday owning an occasion in the clause\'s subject keeps the news default', () => {
+  // Pub Wednesday 2026-02-11: "hit" shows no tense a cue reads, but the turnout is reported,
+  // not forecast: the Saturday before (02-07), not the one after (02-14).
+  assert.equal(value(read('Turnout in Saturday\'s election in Velmora hit a record 71 percent.', '2026-02-11'), 'Saturday'), '2026-02-07');
+  // After its verb the occasion is still the nearer day.
+  assert.equal(value(read('Mara Voss beat Lena Ardel on Monday to reach Saturday\'s semifinals in Velmora.', '2026-02-11'), 'Saturday'), '2026-02-14');
+});

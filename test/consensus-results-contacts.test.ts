@@ -59,6 +59,10 @@ test('a result is a pair that does not ascend; ranges, seasons and codes are not
 test('notes to readers on how to reach the writer are no shared fact', () => {
   assert.ok(contactNote('She can be reached at The Velmora Courier, Velmora 02107, or by e-mail at desk(at)courier.example.'));
   assert.ok(!contactNote('The hackers reached the company through its website.'));
+  // A report of e-mails sent is a fact, the address and "sent" notwithstanding.
+  assert.ok(!contactNote('The hackers sent e-mails from support@velmorabank.example to 4,000 customers on Monday.'));
+  assert.ok(contactNote('Comments may be sent to The Harbour Page, Velmora, or by e-mail to harbour(at)courier.example.'));
+  assert.ok(contactNote('Write to the desk at desk@courier.example.'));
   const d = buildDossier([
     art('a', 'Courier', 'The council approved the new harbour budget on Monday after a long debate. She can be reached at The Velmora Courier, Harbour Road, Velmora, or by e-mail at desk(at)courier.example.'),
     art('b', 'Ledger', 'The council approved the new harbour budget on Monday after a long debate. Comments may be sent to The Harbour Page, c/o The Velmora Courier, Velmora, or by e-mail to harbour(at)courier.example.'),
@@ -66,4 +70,12 @@ test('notes to readers on how to reach the writer are no shared fact', () => {
   assert.ok(!together(d, 'can be reached', 'Comments may be sent'));
   assert.ok(!d.facts.some((f) => f.sentences.some((s) => textOf(d, s).includes('can be reached'))), 'the note is no fact, shared or exclusive');
   assert.ok(together(d, 'The council approved', 'The council approved'));
+});
+
+test('a report of e-mails sent, with their address, is still a shared fact', () => {
+  const d = buildDossier([
+    art('a', 'Courier', 'The hackers sent e-mails from support@velmorabank.example to 4,000 customers on Monday. The bank warned customers not to open the link.'),
+    art('b', 'Ledger', 'The hackers sent e-mails from support@velmorabank.example to about 4,000 customers on Monday. Police are investigating the attack.'),
+  ]).dossier;
+  assert.ok(d.facts.some((f) => ['a', 'b'].every((id) => f.sentences.some((s) => s.article === id && textOf(d, s).includes('The hackers sent')))), 'one fact cites both outlets');
 });

@@ -179,6 +179,23 @@ const CHRONOLOGY_ENTRY_AFTER = /^[ \t]*(?:--|—|–|:)[ \t]/;
  */
 const POSSESSIVE_OCCASION_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:semi-?finals?|quarter-?finals?|finals?|games?|match(?:es)?|races?|elections?|primary|primaries|caucus(?:es)?|votes?|voting|referendum|runoff|hearings?|debates?|summit|meetings?|talks|session|trial|ceremony|rally|parade|march|inauguration|launch|deadline|opener|showdown|concert|premiere|auction)\b/iu;
 
+/**
+ * Words right before a weekday that owns an unplanned event and say it is awaited: "bracing for
+ * Wednesday's storm", "will stock up before Saturday's storm", "are awaiting Friday's flood
+ * crest". Only then does a clause's future put the event ahead: a future verb that acts on the
+ * event ("investigators will examine Saturday's crash", "the council will review Saturday's
+ * fire") tells of one that has happened, as "a commission would investigate the Jan. 6 riot"
+ * does (the named event's date is not governed by the clause's verb, above).
+ */
+const AWAITED_BEFORE = /\b(?:for|before|ahead\s+of|awaiting|awaits?|await|fearing|fears?|by)\s+$/i;
+
+/**
+ * A lower-case word right after a noun phrase (and a place named after it: "in Velmora") that is
+ * no preposition, conjunction, relative, determiner or auxiliary: the phrase's own verb, so the
+ * phrase is its clause's subject.
+ */
+const SUBJECT_VERB_NEXT = /^(?:\s+(?:in|at|on|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?\s+(?!(?:in|at|on|of|for|to|with|from|by|and|or|but|nor|against|between|over|after|before|near|into|onto|across|than|as|which|that|who|whom|whose|where|when|while|is|are|was|were|will|would|could|can|may|might|shall|should|has|have|had|the|a|an|this|its|their|his|her|our)\b)\p{Ll}[\p{Ll}'’-]*\b/u;
+
 /** The units an anaphoric "that" can open ("that year", "that morning"). */
 const THAT_NEXT = new Set(['day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 
@@ -284,7 +301,11 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after, matched, wide)) : tense);
     // A weekday that owns a planned occasion ("Saturday's semifinals", "Tuesday's vote") in a
     // clause that shows no tense: the nearer occurrence, either side (POSSESSIVE_OCCASION_AFTER).
-    const occasion = g.wd !== undefined && POSSESSIVE_OCCASION_AFTER.test(after);
+    // Not when the occasion's noun phrase is the clause's subject: a verb follows it ("Turnout in
+    // Saturday's election hit a record"), whose tense the clause does show though no cue reads
+    // it ("hit", "put", "set" are past and present alike), and news reports what happened.
+    const occasionAt = g.wd !== undefined ? POSSESSIVE_OCCASION_AFTER.exec(after) : null;
+    const occasion = occasionAt !== null && !SUBJECT_VERB_NEXT.test(after.slice(occasionAt[0].length));
     // A weekday that owns an unplanned event ("is recovering from Saturday's crash") lies behind
     // the writing, as a day of the month so placed does (`occurred`): the possessive opens the
     // noun phrase itself, with no determiner before it. Only where the clause does not look
@@ -295,7 +316,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
       pub,
       get tense() {
         const t = tenseNow();
-        if (unplannedOwned && t !== 'future') return 'past';
+        if (unplannedOwned && (t !== 'future' || !AWAITED_BEFORE.test(before))) return 'past';
         return t === null && occasion ? 'open' : t;
       },
       get farDone() {
@@ -671,6 +692,16 @@ const EARLIER_BEFORE = /\b(?:after|following|in\s+the\s+wake\s+of)\s+$/i;
  */
 const ORDER_GAP = /^[^,;:.!?()\u2014\u2013"“”]{0,80}$/;
 const SAYING = /\b(?:said|says|say|told|tells|announced|announces|stated|added|wrote|reported|according)\b/i;
+/**
+ * A clause of its own between the day and the preposition, or around the day: a coordinator in
+ * the gap opens another clause ("resigned on Friday and lawmakers will meet after Tuesday's
+ * vote": the Friday is the resignation's, the Tuesday the meeting's, and nothing orders them),
+ * and a relative word right before the day puts it in a relative clause ("The envoy who arrived
+ * on Friday will speak after Monday's summit": the Friday is the arrival's). Either way the day
+ * is not the time of the act the preposition orders, so the weekday keeps its own reading.
+ */
+const OTHER_CLAUSE_GAP = /\b(?:and|but|or|while|whereas|who|which|whose|where|when)\b/i;
+const RELATIVE_BEFORE_DAY = /\b(?:who|which|whose|that|where|when)\b[^,;:.!?()\u2014\u2013]*$/i;
 /** How far before the preposition the clause's own day may stand (characters). */
 const ORDER_SPAN = 120;
 
@@ -718,6 +749,7 @@ function orderedWeekdays(text: string, sentences: Sentence[], out: TimeExpressio
     // Thursday, ahead of Tuesday's vote"); one inside the gap may end the clause.
     const gap = text.slice(anchor.end, prepAt).replace(/,\s*$/, '');
     if (!ORDER_GAP.test(gap) || SAYING.test(gap) || SAYING.test(text.slice(Math.max(sentStart, anchor.start - 20), anchor.start))) continue;
+    if (OTHER_CLAUSE_GAP.test(gap) || RELATIVE_BEFORE_DAY.test(text.slice(Math.max(sentStart, anchor.start - 40), anchor.start))) continue;
     const a = Date.parse(anchor.value);
     const v = Date.parse(e.value);
     if (later ? v > a : v < a) continue;

@@ -753,9 +753,12 @@ const MIN_KEY_CAP = 50;
 
 // An e-mail address, written out ("a@b.com") or spelt against harvesters ("work(at)globe.com").
 const EMAIL = /[\w.+-]+\s?(?:@|\(at\)|\[at\])\s?[\w-]+(?:\.[\w-]+)+/i;
-// Words of a note telling readers how to write in: "can be reached at", "comments may be sent to",
-// "write to", "e-mail".
-const CONTACT_WORDS = /\b(?:reached|reach|contact(?:ed)?|sent|send|write|e-?mail(?:ed)?|comments?)\b/i;
+// Phrases of a note telling readers how to write in, addressed to them: "can be reached at",
+// "comments may be sent to", "write to", "contact …", "by e-mail at", "via e-mail to",
+// "E-mail: …". Phrases, not words: a report may tell of e-mails sent ("The hackers sent e-mails
+// from support@bank.example to 4,000 customers"), a story's fact that the bare words "sent" and
+// "e-mail" had dropped from the facts, the story's lead with it.
+const CONTACT_WORDS = /\b(?:(?:can|may|could|should)\s+be\s+(?:reached|sent|contacted|e-?mailed|directed|addressed)|(?:write|send|reach|contact|e-?mail)\s+(?:\p{L}+\s+){0,3}?(?:to|at)\b|(?:by|via)\s+e-?mail\b|e-?mail\s*:)/iu;
 
 /**
  * A note to readers on how to reach the writer or the desk ("She can be reached at The Boston
