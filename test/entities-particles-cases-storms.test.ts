@@ -102,3 +102,11 @@ test('a classifier noun before a given name is no storm where the article shows 
   const c = read('a3', 'Hurricane Maria struck the island in 2017, and the hurricane left thousands without power. Officials said Maria was the worst storm in a century.');
   assert.deepEqual(typesOf(c, 'Maria'), ['other', 'other'], list(c));
 });
+
+test('"X state" before the noun it modifies ("state officials") is the bare place, not another one', () => {
+  const a = read('a1', 'Velmont state officials said 12 people died in the floods in Velmont on Monday.');
+  const b = read('a2', 'Officials in Velmont said 21 people died. The Velmont state legislature met on Tuesday.');
+  const ents = buildEntities([a, b]).entities.filter((e) => e.type === 'place');
+  assert.deepEqual(ents.map((e) => e.name), ['Velmont'], JSON.stringify(ents.map((e) => [e.name, e.mentions.length])));
+  assert.equal(ents[0].mentions.length, 4);
+});
