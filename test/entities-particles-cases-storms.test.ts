@@ -88,3 +88,25 @@ test('"X state" is another place than the bare name', () => {
   assert.ok(!bare.mentions.some((m) => /state$/.test((m.article === 'a1' ? a.text : b.text).slice(m.start, m.end))), JSON.stringify(bare.mentions));
   assert.ok(withState.length >= 1, ents.map((e) => e.name).join(', '));
 });
+
+test('a classifier noun before a given name is no storm where the article shows a person of that name', () => {
+  // A person whose first name is a noun of things ("Storm", "Sky"): a title and an age show her.
+  const a = read('a1', 'Actress Storm Morgan attended the premiere on Monday. Morgan said the storm of attention was welcome. Storm Morgan, 19, wore a red dress.');
+  assert.deepEqual(typesOf(a, 'Storm Morgan'), ['person', 'person'], list(a));
+  assert.deepEqual(typesOf(a, 'Morgan'), ['person'], list(a));
+  // A storm and a resident who shares its name: the storm's mention is the storm, the resident's
+  // bare given name ("Maria said she") stays hers.
+  const b = read('a2', 'Hurricane Maria struck the island in 2017. Maria Ortega, a nurse, said the hurricane destroyed her home. Maria said she lost everything.');
+  assert.deepEqual(typesOf(b, 'Maria'), ['other', 'person'], list(b));
+  // Without such a person the bare name is still the storm throughout.
+  const c = read('a3', 'Hurricane Maria struck the island in 2017, and the hurricane left thousands without power. Officials said Maria was the worst storm in a century.');
+  assert.deepEqual(typesOf(c, 'Maria'), ['other', 'other'], list(c));
+});
+
+test('"X state" before the noun it modifies ("state officials") is the bare place, not another one', () => {
+  const a = read('a1', 'Velmont state officials said 12 people died in the floods in Velmont on Monday.');
+  const b = read('a2', 'Officials in Velmont said 21 people died. The Velmont state legislature met on Tuesday.');
+  const ents = buildEntities([a, b]).entities.filter((e) => e.type === 'place');
+  assert.deepEqual(ents.map((e) => e.name), ['Velmont'], JSON.stringify(ents.map((e) => [e.name, e.mentions.length])));
+  assert.equal(ents[0].mentions.length, 4);
+});

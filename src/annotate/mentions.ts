@@ -949,6 +949,18 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
   const thingsAway = new Set<string>();
   const lonePersons = new Set<string>();
   for (let k = 0; k < out.length; k++) if (out[k].type === 1 && out[k].first === out[k].last) lonePersons.add(word(out[k].first));
+  // What the article itself shows to be a person's, against the storm reading below ("Actress
+  // Storm Reid … Storm Reid, 19,"; "Hurricane Maria … Maria Ortega, a nurse … Maria said she"):
+  // a name a title fixed a person's, a given name that opens a person's full name, and a name a
+  // verb of saying and "he" or "she" follow.
+  const personShown = new Set<string>();
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    if (n.type !== 1) continue;
+    const text = stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last]));
+    if (fixed[k] || HE_SHE_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 40))) personShown.add(text);
+    if (n.last > n.first && !thingTitled(d, n.first)) personShown.add(stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.first])));
+  }
   for (let k = 0; k < out.length; k++) {
     const n = out[k];
     const r = ruleAt.get(n.first);
@@ -1057,9 +1069,12 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // (The rules trim the classifier off as a common word when the article writes it in lower
     // case too, leaving "Hurricane | Maria": the capitalised noun right before counts the same.)
     const classifier = n.last === n.first + 1 ? n.first : n.first === n.last && n.first > 0 && d.text.slice(d.ends[n.first - 1], d.starts[n.first]) === ' ' ? n.first - 1 : -1;
-    if (n.type === 1 && classifier >= 0 && !fixed[k] && thingTitled(d, classifier) && knownGivenName(d.text.slice(d.starts[n.last], d.ends[n.last])) && d.lower.has(d.text.slice(d.starts[classifier], d.ends[classifier]).toLowerCase())) {
+    if (n.type === 1 && classifier >= 0 && !fixed[k] && thingTitled(d, classifier) && knownGivenName(d.text.slice(d.starts[n.last], d.ends[n.last])) && d.lower.has(d.text.slice(d.starts[classifier], d.ends[classifier]).toLowerCase())
+      && !personShown.has(stripPossessive(d.text.slice(d.starts[classifier], d.ends[n.last])))) {
       n.type = 4;
-      namedAway.set(stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last])), 4);
+      // (The bare given name stays a person's where the article shows a person of that name.)
+      const bare = stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last]));
+      if (!personShown.has(bare)) namedAway.set(bare, 4);
       continue;
     }
     if (!fixed[k] && !surnames.has(word(n.last))) {

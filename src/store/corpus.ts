@@ -128,13 +128,19 @@ export async function resumeClusterer(
   const state = await writer.loadClusterState();
   let clusterer: Clusterer;
   let after = 0;
+  // Re-clustered from scratch: the snapshot saved after the replay does not continue the stored
+  // checkpoint, and must replace all of it (a store keeping checkpoints in parts would otherwise
+  // join the new articles' part to the old, unreadable one's).
+  let anew = false;
   if (state) {
     try {
+      if (state.unreadable !== undefined) throw new Error(state.unreadable);
       clusterer = factory.restore(state.snapshot);
       after = state.watermark;
     } catch (e) {
       onWarning?.(`the saved story clustering cannot be restored (${(e as Error).message}); re-clustering every stored article`);
       clusterer = factory.create();
+      anew = true;
     }
   } else {
     clusterer = factory.create();
@@ -149,7 +155,7 @@ export async function resumeClusterer(
       replayed++;
     }
   }
-  if (replayed > 0) await writer.saveClusterState(clusterer.snapshot(), after);
+  if (replayed > 0 || anew) await writer.saveClusterState(clusterer.snapshot(), after, anew);
   return { clusterer, replayed };
 }
 

@@ -540,9 +540,11 @@ export class PgStore implements CorpusStore {
    * replace every stored segment. Inside the caller's transaction when it has one, so the base,
    * its segments and the watermark commit together, with the articles they count.
    */
-  private async saveState(c: pg.PoolClient, source: CheckpointSource | CheckpointParts, watermark: number): Promise<void> {
+  private async saveState(c: pg.PoolClient, source: CheckpointSource | CheckpointParts, watermark: number, replace = false): Promise<void> {
     const row = (await c.query<{ docs: number | null; keys: number | null }>('SELECT docs, keys FROM cluster_state WHERE id = 1')).rows[0];
-    const stored: CheckpointMark | null = row && row.docs !== null && row.keys !== null ? { docs: row.docs, keys: row.keys } : null;
+    // (`replace`: a snapshot of articles clustered anew, which shares no part with the stored
+    // checkpoint even when it holds as many articles: split from the first article.)
+    const stored: CheckpointMark | null = !replace && row && row.docs !== null && row.keys !== null ? { docs: row.docs, keys: row.keys } : null;
     const parts = Buffer.isBuffer(source) ? splitSnapshot(source, stored) : typeof source === 'function' ? source(stored) : source;
     const fresh = parts.from.docs === 0 && parts.from.keys === 0;
     if (!fresh && (stored === null || parts.from.docs !== stored.docs || parts.from.keys !== stored.keys)) {
@@ -592,7 +594,7 @@ export class PgStore implements CorpusStore {
    * snapshot as written before migration 6). Read in one snapshot of the database, so that a
    * checkpoint committed meanwhile cannot mix with the one being read.
    */
-  async loadClusterState(): Promise<{ snapshot: Buffer; watermark: number } | null> {
+  async loadClusterState(): Promise<{ snapshot: Buffer; watermark: number; unreadable?: string } | null> {
     const c = await this.connect();
     try {
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -603,7 +605,14 @@ export class PgStore implements CorpusStore {
         'SELECT data FROM cluster_segments WHERE (docs_from, keys_from) < ($1, $2) OR (docs_from, keys_from) = (0, 0) ORDER BY docs_from, keys_from',
         [row.docs, row.keys],
       )).rows.map((r) => r.data);
-      return { snapshot: joinCheckpoint(row.snapshot, tails), watermark: row.watermark };
+      // Parts that do not join (a segment lost or damaged) are a checkpoint that cannot be
+      // restored, as a damaged whole snapshot is: the resume re-clusters every stored article and
+      // replaces all of it (corpus.ts resumeClusterer), instead of the worker failing to start.
+      try {
+        return { snapshot: joinCheckpoint(row.snapshot, tails), watermark: row.watermark };
+      } catch (e) {
+        return { snapshot: row.snapshot, watermark: row.watermark, unreadable: (e as Error).message };
+      }
     } catch (e) {
       throw this.wrap(e);
     } finally {
@@ -612,8 +621,8 @@ export class PgStore implements CorpusStore {
     }
   }
 
-  async saveClusterState(snapshot: CheckpointSource, watermark: number): Promise<void> {
-    await this.tx((c) => this.saveState(c, snapshot, watermark));
+  async saveClusterState(snapshot: CheckpointSource, watermark: number, replace = false): Promise<void> {
+    await this.tx((c) => this.saveState(c, snapshot, watermark, replace));
   }
 
   async articlesAfter(after: number, limit: number): Promise<Array<{ seq: number; article: Article }>> {

@@ -135,10 +135,18 @@ export interface CorpusWriter {
   addArticle(article: Article, keys: ArticleKeys, hooks: AddHooks): Promise<AddResult>;
   /** Re-apply an assignment (when the clusterer replays articles after a crash). */
   applyAssignment(articleId: string, a: StoryAssignment): Promise<void>;
-  loadClusterState(): Promise<{ snapshot: Buffer; watermark: number } | null>;
+  /**
+   * The stored checkpoint; `unreadable` says why a stored one cannot be put together (a store
+   * that keeps it in parts: pg.ts), which the resume treats as a snapshot it cannot restore.
+   */
+  loadClusterState(): Promise<{ snapshot: Buffer; watermark: number; unreadable?: string } | null>;
   /** Move articles to the stories the clusterer settled on and save its checkpoint, in one transaction. */
   settleStories(moved: Array<{ article: string; story: string }>, snapshot: Buffer, watermark: number): Promise<void>;
-  saveClusterState(snapshot: Buffer, watermark: number): Promise<void>;
+  /**
+   * Save a whole snapshot. `replace`: it does not continue the stored checkpoint (the articles
+   * were clustered anew), so a store that keeps checkpoints in parts must drop every stored part.
+   */
+  saveClusterState(snapshot: Buffer, watermark: number, replace?: boolean): Promise<void>;
   /** Up to `limit` articles with seq > `after`, in ingest order (for replay, page by page). */
   articlesAfter(after: number, limit: number): Promise<Array<{ seq: number; article: Article }>>;
   /** Highest seq stored (0 when empty). */

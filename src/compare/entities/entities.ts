@@ -948,6 +948,13 @@ function roleHead(m: Mention): string {
   return NOT_ROLES.has(h) ? '' : h;
 }
 
+/**
+ * What follows "X state" when "state" ends the place's name: the end of the text, punctuation, or
+ * a closed-class word (a preposition, a conjunction, an auxiliary, a verb of saying, a relative):
+ * a lower-case noun after it is what "state" modifies ("state officials", "state law").
+ */
+const STATE_HEAD_AFTER = /^(?:$|\s*[^\s\p{L}\p{N}]|\s+(?:and|or|but|on|in|at|for|from|to|with|by|of|near|since|after|before|during|until|as|than|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|said|says|reported|where|which|that|who|when|while|because|last|this|next)\b)/u;
+
 export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   const outletOf = new Map(articles.map((a) => [a.id, a.outlet ?? a.id]));
   const articleText = new Map(articles.map((a) => [a.id, a.text]));
@@ -979,7 +986,11 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // in Washington" are the capital's), so the phrase is the state, another place than the
       // bare name, and read whole it is its own entity (with the capitalised "Washington State"
       // as its spelling). Without it the state's fires and the capital's officials were one place.
-      if (m.type === 'place' && !state && /^ state\b(?!['’-])/.test(a.text.slice(m.end, m.end + 7)) && !/['’]s?$/.test(m.text)) m = { ...m, end: m.end + 6, text: `${m.text} state` };
+      // Only where "state" heads the phrase (punctuation, a verb or a function word after it:
+      // "fires in Washington state had burned", "in Washington state, officials"), not where it
+      // modifies the noun after it ("Ohio state officials", "the Texas state legislature"), an
+      // adjective of the state that the bare name means as well.
+      if (m.type === 'place' && !state && /^ state\b(?!['’-])/.test(a.text.slice(m.end, m.end + 7)) && !/['’]s?$/.test(m.text) && STATE_HEAD_AFTER.test(a.text.slice(m.end + 6, m.end + 40))) m = { ...m, end: m.end + 6, text: `${m.text} state` };
       const form = state ?? (m.type === 'person' ? personForm(m.text) : ownForm(matchForm(m.text), m.type));
       const toks = nameTokens(form, m.type !== 'organization' && m.type !== 'place');
       if (toks.length === 0) continue;
