@@ -78,3 +78,17 @@ test('a writer\'s own conversion in parentheses keeps its unit, and a changed on
   const d = story([checkpoint('nine'), checkpoint('six'), checkpoint('nine')]);
   assert.deepEqual(values(d), [['nine', 'six']]);
 });
+
+test('a measure converted into another unit is one version with its equal: three metre figures and a fourth in feet still make a card', () => {
+  const fall = (figure: string): string => `A climber from Karvik died on Saturday after falling ${figure} from a ridge on Vorna peak, the mountain rescue service said.`;
+  const four = (texts: string[]) => buildDossier(texts.map((t, i) => article(`a${i + 1}`, ['Vellmar Post', 'Kestrel News', 'Orrin Daily', 'Daily Selen'][i], '2026-03-01', t))).dossier;
+  const d = four([fall('about 150 metres'), fall('approximately 200 metres'), fall('about 60 metres'), fall('about 200 feet')]);
+  const c = d.conflicts.find((x) => numeric(x.kind));
+  assert.ok(c, JSON.stringify(values(d)));
+  assert.deepEqual(c.claims.map((cl) => cl.value).sort(), ['about 150 metres', 'about 200 feet', 'about 60 metres', 'approximately 200 metres']);
+  // 60 metres and 200 feet agree: two reports against two, nobody singled out.
+  assert.deepEqual(c.outliers, []);
+  // Four figures of one written unit stay a spread, no card.
+  const spread = four([fall('about 150 metres'), fall('approximately 200 metres'), fall('about 60 metres'), fall('about 61 metres')]);
+  assert.equal(spread.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(spread)));
+});
