@@ -92,3 +92,12 @@ test('a measure converted into another unit is one version with its equal: three
   const spread = four([fall('about 150 metres'), fall('approximately 200 metres'), fall('about 60 metres'), fall('about 61 metres')]);
   assert.equal(spread.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(spread)));
 });
+
+test('distances from two reference points, or from a point against another measure, are not compared; from one point they are', () => {
+  const epicentre = (place: string): string => `The epicentre of the quake was ${place}, the seismology institute said on Sunday.`;
+  assert.deepEqual(values(story([epicentre('15 km south of Karvik'), epicentre('40 miles east of Velmar, the capital')])), []);
+  const walked = (figure: string): string => `Pilgrims walked ${figure} to the shrine on Sunday, organisers said.`;
+  assert.deepEqual(values(story([walked('40 km from Karvik'), walked('12 miles from Velmar')])), []);
+  assert.deepEqual(values(story(['The quake struck 15 km south of Karvik at a depth of 10 km, the seismology institute said on Sunday.', 'The quake struck at a depth of 33 km near Karvik, the seismology institute said on Sunday.'])), []);
+  assert.deepEqual(values(story([walked('40 km from Karvik'), walked('12 miles from Karvik')])), [['12 miles', '40 km']]);
+});

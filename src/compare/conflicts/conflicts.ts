@@ -35,6 +35,7 @@ import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOne
 import { writesOtherValue } from './written-values.js';
 import { backgroundAct, unrelatedActs } from './governing-acts.js';
 import { pastStateAgainstNow } from './past-moments.js';
+import { otherReferencePoints } from './reference-points.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -1757,6 +1758,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // A figure of a past state ("once worth $40 billion", "when it opened in 2010, it employed
     // 400") against one of now: two moments (past-moments.ts).
     if (pastStateAgainstNow(x, y)) return null;
+    // Two distances from two reference points ("15 km south of Karvik" / "40 miles east of
+    // Velmar"), or one from a point against another measure: two questions (reference-points.ts).
+    if (otherReferencePoints(x, y)) return null;
     // A sentence that writes the other side's figure itself, as a bare number ("killed 12 people
     // in Karvik and 40 across the region" / "killed 40 people"): the article gives both values,
     // for two things, as alsoGivesOther holds for claims (written-values.ts).
