@@ -100,4 +100,6 @@ test('distances from two reference points, or from a point against another measu
   assert.deepEqual(values(story([walked('40 km from Karvik'), walked('12 miles from Velmar')])), []);
   assert.deepEqual(values(story(['The quake struck 15 km south of Karvik at a depth of 10 km, the seismology institute said on Sunday.', 'The quake struck at a depth of 33 km near Karvik, the seismology institute said on Sunday.'])), []);
   assert.deepEqual(values(story([walked('40 km from Karvik'), walked('12 miles from Karvik')])), [['12 miles', '40 km']]);
+  // A start that is no name is no reference point: one fall told two ways is still compared.
+  assert.deepEqual(values(story(['A climber died on Saturday after falling about 150 metres at Mount Ardel.', 'A climber died on Saturday after slipping and falling about 60 metres from a ridge.'])), [['about 150 metres', 'about 60 metres']]);
 });
