@@ -39,3 +39,11 @@ test('one magnitude written two ways is no conflict', () => {
   const d = story([quake, 'The quake, which measured 6.1 on the Richter scale, shook buildings across Velmar and the islands.']);
   assert.deepEqual(values(d), []);
 });
+
+test('a magnitude a comparison brings up ("since a magnitude 7.0 earthquake") is another shock\'s, no card', () => {
+  const main = 'A magnitude 6.1 earthquake struck Velmar on Sunday, killing 12 people, officials said.';
+  const d = story([main, 'The quake on Sunday was the strongest to hit Velmar since a magnitude 7.0 earthquake killed 300 people there.', main]);
+  assert.deepEqual(d.conflicts.filter((x) => x.kind === 'quantity').map((c) => c.claims.map((cl) => cl.value).sort()), []);
+  const than = story([quake, 'The quake, weaker than the magnitude 6.8 tremor that shook Velmar in 1994, cut power across the islands.']);
+  assert.deepEqual(than.conflicts.filter((x) => x.kind === 'quantity').map((c) => c.claims.map((cl) => cl.value).sort()), []);
+});

@@ -78,3 +78,28 @@ test('a writer\'s own conversion in parentheses keeps its unit, and a changed on
   const d = story([checkpoint('nine'), checkpoint('six'), checkpoint('nine')]);
   assert.deepEqual(values(d), [['nine', 'six']]);
 });
+
+test('a measure converted into another unit is one version with its equal: three metre figures and a fourth in feet still make a card', () => {
+  const fall = (figure: string): string => `A climber from Karvik died on Saturday after falling ${figure} from a ridge on Vorna peak, the mountain rescue service said.`;
+  const four = (texts: string[]) => buildDossier(texts.map((t, i) => article(`a${i + 1}`, ['Vellmar Post', 'Kestrel News', 'Orrin Daily', 'Daily Selen'][i], '2026-03-01', t))).dossier;
+  const d = four([fall('about 150 metres'), fall('approximately 200 metres'), fall('about 60 metres'), fall('about 200 feet')]);
+  const c = d.conflicts.find((x) => numeric(x.kind));
+  assert.ok(c, JSON.stringify(values(d)));
+  assert.deepEqual(c.claims.map((cl) => cl.value).sort(), ['about 150 metres', 'about 200 feet', 'about 60 metres', 'approximately 200 metres']);
+  // 60 metres and 200 feet agree: two reports against two, nobody singled out.
+  assert.deepEqual(c.outliers, []);
+  // Four figures of one written unit stay a spread, no card.
+  const spread = four([fall('about 150 metres'), fall('approximately 200 metres'), fall('about 60 metres'), fall('about 61 metres')]);
+  assert.equal(spread.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(spread)));
+});
+
+test('distances from two reference points, or from a point against another measure, are not compared; from one point they are', () => {
+  const epicentre = (place: string): string => `The epicentre of the quake was ${place}, the seismology institute said on Sunday.`;
+  assert.deepEqual(values(story([epicentre('15 km south of Karvik'), epicentre('40 miles east of Velmar, the capital')])), []);
+  const walked = (figure: string): string => `Pilgrims walked ${figure} to the shrine on Sunday, organisers said.`;
+  assert.deepEqual(values(story([walked('40 km from Karvik'), walked('12 miles from Velmar')])), []);
+  assert.deepEqual(values(story(['The quake struck 15 km south of Karvik at a depth of 10 km, the seismology institute said on Sunday.', 'The quake struck at a depth of 33 km near Karvik, the seismology institute said on Sunday.'])), []);
+  assert.deepEqual(values(story([walked('40 km from Karvik'), walked('12 miles from Karvik')])), [['12 miles', '40 km']]);
+  // A start that is no name is no reference point: one fall told two ways is still compared.
+  assert.deepEqual(values(story(['A climber died on Saturday after falling about 150 metres at Mount Ardel.', 'A climber died on Saturday after slipping and falling about 60 metres from a ridge.'])), [['about 150 metres', 'about 60 metres']]);
+});

@@ -36,3 +36,10 @@ test('times of reports more than a day apart, one dated to another day, are not 
   const d = story([fire, woken('the blaze started at 4 a.m. on Saturday')], ['2026-03-01', '2026-03-05']);
   assert.deepEqual(times(d), []);
 });
+
+test('one verb timing two doers (a quake, an aftershock) is not compared; one doer named two ways (fire, blaze) is', () => {
+  const d = story(['The earthquake struck Karvik at 3:15 a.m. on Sunday, officials said.', 'A strong aftershock struck Karvik at 5:40 a.m. on Sunday, sending residents into the streets.']);
+  assert.deepEqual(times(d), []);
+  const f = story(['The fire at the Halden Tower in Vellmar broke out at 3:15 a.m. on Sunday, officials said.', 'The blaze broke out at 4 a.m. on Sunday, sending residents of Vellmar into the streets.']);
+  assert.deepEqual(times(f), [['3:15 a.m.', '4 a.m.']]);
+});

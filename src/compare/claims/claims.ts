@@ -7,7 +7,7 @@
  * compared as the annotator resolved them against each article's own publication date, so
  * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
  */
-import { CONVERTED_SLACK, conversionInParentheses, convertedUnit, magnitudeAt, unitAfter, writtenUnit } from './units.js';
+import { comparedMagnitude, CONVERTED_SLACK, conversionInParentheses, convertedUnit, magnitudeAt, unitAfter, writtenUnit } from './units.js';
 import type { AnnotatedArticle, Precision } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { eventClass, sentenceAt, STOP, stem, tokens } from '../words/lex.js';
@@ -1435,8 +1435,10 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       }
       // A quake's magnitude is a measure of its own, whatever word follows it (units.ts magnitudeAt).
       if (q.kind === 'count' && magnitudeAt(p.a.text, q.start, q.end)) {
-        unit = 'magnitude';
-        unitText = 'magnitude';
+        // (A magnitude a comparison brings up, "since a magnitude 7.0 quake", is another shock's:
+        // a unit of its own, never set against the story's quake; units.ts comparedMagnitude.)
+        unit = comparedMagnitude(p.a.text, q.start) ? 'magnitude of a compared shock' : 'magnitude';
+        unitText = unit;
         qkind = 'measure';
       }
       if (q.kind === 'count' && unit !== null) prevCount = { start: q.start, end: q.end, unitText, unit, elided };

@@ -128,3 +128,17 @@ const MEASURE_THEN_PAREN = /\d[\d,.]*(?:\s+|-)[\p{L}/.²]+(?:\s+[\p{L}]+)?\s*\(\
 export function conversionInParentheses(before: string): boolean {
   return MEASURE_THEN_PAREN.test(before) && unitAfter(before.replace(/^.*?\d[\d,.]*/s, '')) !== null;
 }
+
+/**
+ * A magnitude named as the yardstick of a comparison ("the strongest since a magnitude 7.0
+ * earthquake killed 300 people", "stronger than the 6.8-magnitude quake of 1994", "like the
+ * magnitude 7.0 tremor"): the figure measures another, earlier shock a report brings up, not the
+ * story's quake, and set against the story's "magnitude 6.1" it made a sure false card naming the
+ * reporting outlet the outlier (invented text, session 22 review). The comparison word must open
+ * the figure's noun phrase (at most three words between, no clause break): "after a magnitude 6.1
+ * quake struck" stays the story's own, since "after" dates the story's aftermath as often.
+ */
+const COMPARED_BEFORE = /\b(?:since|than|like|unlike|surpassing|exceeding|compared\s+(?:with|to))\s+(?:(?:the|a|an|its|that|this)\s+)?(?:[\p{L}\d.'-]+\s+){0,3}$/iu;
+export function comparedMagnitude(text: string, start: number): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}

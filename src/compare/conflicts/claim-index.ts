@@ -29,6 +29,8 @@ import { eventHead, sameHead, type EventHead } from '../timeline.js';
 import { synsetsOf } from '../words/synonyms.js';
 import { oneOccasion } from './count-slots.js';
 import { convertedUnit } from '../claims/units.js';
+import { eventClass, STOP, stem } from '../words/lex.js';
+import { DETERMINERS, lookup } from '../words/predicates.js';
 
 /** Later claims of one key a claim is paired with (as claims.ts POSTING_WINDOW): bounds the pairs. */
 const POSTING_WINDOW = 64;
@@ -127,6 +129,57 @@ function fileableDate(c: ClaimItem): boolean {
  */
 function fileableClock(c: ClaimItem): boolean {
   return c.kind === 'number' && c.unit !== null && c.unit.startsWith('clock:') && !c.ambiguous && !c.bound && !c.hedged;
+}
+
+/** Where the clause of a time of day opens: a clause break or a subordinator before the time. */
+const CLAUSE_OPENER = /(?:[,;:]|\b(?:when|after|as|while|before|because|since|until|once)\b)(?![\s\S]*(?:[,;:]|\b(?:when|after|as|while|before|because|since|until|once)\b))/i;
+/** Characters before a time of day its clause's doer is looked for in: bounds the work. */
+const DOER_SPAN = 160;
+
+/**
+ * The common nouns (stems) of the doer of the act a time of day times: the lower-case content
+ * words of its clause from the clause's opening to the clause's head verb ("The earthquake |
+ * struck Karvik at 3:15 a.m." gives "earthquak"; "when the blaze | started at 4 a.m." gives
+ * "blaz"). Names are left out (a place both sentences name is no doer). Null when the head is not
+ * found before the time (a passive, a pronoun, an unknown verb): nothing is then said of the doer.
+ */
+function doerNouns(c: ClaimItem, h: EventHead): string[] | null {
+  if (h.head === null) return null;
+  const rel = c.start - c.sentence.start;
+  const before = c.sentence.text.slice(Math.max(0, rel - DOER_SPAN), rel);
+  const m = CLAUSE_OPENER.exec(before);
+  const clause = m === null ? before : before.slice(m.index + m[0].length);
+  const out: string[] = [];
+  const ws = clause.match(/[\p{L}'-]+/gu) ?? [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const lw = w.toLowerCase();
+    if ((lookup(lw)?.lemma ?? stem(lw)) === h.head || stem(lw) === h.head) return out;
+    // A capitalised word is a name, but for the sentence's first word ("Firefighters arrived").
+    if (/^\p{Lu}/u.test(w) && !(i === 0 && m === null && rel <= DOER_SPAN)) continue;
+    if (STOP.has(lw) || DETERMINERS.has(lw) || lw.length < 3) continue;
+    out.push(stem(lw));
+  }
+  return null;
+}
+
+/**
+ * Whether two times of day filed under one head are told of two doers ("The earthquake struck
+ * Karvik at 3:15 a.m." / "A strong aftershock struck Karvik at 5:40 a.m.": one verb, two shocks,
+ * and the matcher, reading the sentences alike, made it a sure false card, invented text, session
+ * 22 review): each clause names its doer by a common noun, and the two share no word, no event
+ * class ("fire" / "blaze" are one fire), and neither sentence writes a word of the other's doer.
+ */
+function otherDoers(x: ClaimItem, y: ClaimItem, head: (c: ClaimItem) => EventHead): boolean {
+  const dx = doerNouns(x, head(x));
+  const dy = doerNouns(y, head(y));
+  if (dx === null || dy === null || dx.length === 0 || dy.length === 0) return false;
+  const words = (c: ClaimItem): Set<string> => new Set((c.sentence.text.toLowerCase().match(/[\p{L}'-]+/gu) ?? []).map(stem));
+  const wx = words(x);
+  const wy = words(y);
+  if (dx.some((w) => wy.has(w)) || dy.some((w) => wx.has(w))) return false;
+  const classes = new Set(dx.map(eventClass).filter((k) => k !== undefined));
+  return !dy.some((w) => { const k = eventClass(w); return k !== undefined && classes.has(k); });
 }
 
 /** The named participants of a claim's context (entity ids), in key order. */
@@ -299,7 +352,7 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, coun
         // one day's news (sameNewsPeriod: "at 3:15 a.m. on Sunday" in a Sunday report and "at 4
         // a.m." undated in a Monday one time one night's act; two dated days do not).
         if (fileableClock(x) || fileableClock(y)) {
-          if (!(fileableClock(x) && fileableClock(y) && x.unit === y.unit && sameHead(head(x), head(y)) && sameNewsPeriod(x, y, datesOf, publishedOf))) continue;
+          if (!(fileableClock(x) && fileableClock(y) && x.unit === y.unit && sameHead(head(x), head(y)) && sameNewsPeriod(x, y, datesOf, publishedOf) && !otherDoers(x, y, head))) continue;
         }
         // One named person's ages: of one moment of a life (sameMoment), the rest as any figure below.
         if (age && (!fileableAge(y) || !sameMoment(x, y, datesOf, publishedOf))) continue;

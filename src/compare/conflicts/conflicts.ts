@@ -19,7 +19,7 @@ import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
 import { clockAct, slotAbout, withSlotCandidates } from './claim-index.js';
-import { shownWithUnit } from '../claims/units.js';
+import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
 import { partAgainstWhole } from './count-slots.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
@@ -35,6 +35,7 @@ import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOne
 import { writesOtherValue } from './written-values.js';
 import { backgroundAct, unrelatedActs } from './governing-acts.js';
 import { pastStateAgainstNow } from './past-moments.js';
+import { otherReferencePoints } from './reference-points.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -66,6 +67,37 @@ export interface ArticleMeta {
 }
 
 const MAX_VERSIONS = 3;
+
+/** Distinct written values past which versions are not grouped by converted value (versionCount): bounds its pairs. */
+const MAX_VERSION_GROUPING = 12;
+
+/**
+ * How many versions the claims give, for the MAX_VERSIONS test: their distinct written values,
+ * except that a measure written in one unit and a measure of the same amount written in another
+ * ("about 60 metres" / "about 200 feet", compatible once converted with the conversion's rounding
+ * slack, claims.ts compatible) are one version. A writer converting a figure gives the same
+ * version in other words; counting it apart made three outlets' 150 / 200 / 60 metres and a
+ * fourth's 200 feet (61 m) four versions, read as a spread and withheld (a real dev card lost,
+ * session 22). Figures of one written unit are never joined here: "60 metres" / "62 metres" stay
+ * two versions. Only values of a converted dimension are joined (claims/units.ts convertedUnit).
+ * Cost: pairs of distinct values, at most MAX_VERSION_GROUPING of them.
+ */
+function versionCount(claims: ClaimItem[]): number {
+  const reps = new Map<string, ClaimItem>();
+  for (const c of claims) if (!reps.has(c.normalized)) reps.set(c.normalized, c);
+  const list = [...reps.values()];
+  if (list.length > MAX_VERSION_GROUPING) return list.length;
+  const parent = list.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const [x, y] = [list[i], list[j]];
+      if (!convertedUnit(x.unit) || x.unit !== y.unit || writtenUnit(x.normalized) === writtenUnit(y.normalized)) continue;
+      if (compatible(x, y)) parent[find(i)] = find(j);
+    }
+  }
+  return new Set(list.map((_, i) => find(i))).size;
+}
 /** Context similarity at which two claims are one claim without the fact alignment's word. */
 const STRONG_CLAIM = 0.6;
 
@@ -1726,6 +1758,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // A figure of a past state ("once worth $40 billion", "when it opened in 2010, it employed
     // 400") against one of now: two moments (past-moments.ts).
     if (pastStateAgainstNow(x, y)) return null;
+    // Two distances from two reference points ("15 km south of Karvik" / "40 miles east of
+    // Velmar"), or one from a point against another measure: two questions (reference-points.ts).
+    if (otherReferencePoints(x, y)) return null;
     // A sentence that writes the other side's figure itself, as a bare number ("killed 12 people
     // in Karvik and 40 across the region" / "killed 40 people"): the article gives both values,
     // for two things, as alsoGivesOther holds for claims (written-values.ts).
@@ -1954,7 +1989,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // and showing it as a side makes a real disagreement a false card.
     // (A spread of more than MAX_VERSIONS values stays no disagreement, below, whatever sides
     // are dropped here: it is many figures around similar words.)
-    const spread = new Set(members.map((c) => c.normalized)).size > MAX_VERSIONS;
+    const spread = versionCount(members) > MAX_VERSIONS;
     {
       const { x: px, y: py } = bestPair;
       const pairs = (c: ClaimItem, d: ClaimItem): boolean => c.article !== d.article && !compatible(c, d) && judgePair(c.id < d.id ? c : d, c.id < d.id ? d : c, moved) !== null;
@@ -1989,7 +2024,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     if (members.every((c) => c.kind === 'number') && new Set(members.map(countPeriod)).size > 1) continue;
     // A real disagreement has two or three versions; a spread of figures around similar words
     // (a box score: points, rebounds, assists of several players) is not a disagreement.
-    if (byValue.size > MAX_VERSIONS || spread) continue;
+    if (versionCount(members) > MAX_VERSIONS || spread) continue;
     const facts = [...new Set(members.map((c) => factOf(c.article, c.sentence.start)).filter((f): f is string => f !== null))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     // Described in the words of the best-connected claim of the majority side.
     const schedule = rescheduled(members, meta);
