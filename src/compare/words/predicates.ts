@@ -286,6 +286,10 @@ export interface ActReading {
    * noun (meansAdjunct). Absent when none.
    */
   means?: ActPredicate[];
+  /** Every figure the sentence writes (words with a digit: "8-1", "2021", "3.2"). */
+  figures?: Set<string>;
+  /** The figures written inside the means adjuncts ("8-1" of "by an 8-1 ruling"), in order; absent with `means`. */
+  meansFigures?: string[];
 }
 
 export interface ScanItem {
@@ -530,6 +534,7 @@ export function readAct(text: string): ActReading {
   // ruling, the court …") is the main clause's, though its words are background.
   let fronted = skip && FRONTED.has(items[0].w);
   const means: ActPredicate[] = [];
+  const meansFigures: string[] = [];
   // A restrictive relative "that" clause before the main verb: 1 opened, 2 in its verb group, 3
   // past it (an auxiliary then opens the main verb group); 0 none.
   let relative = 0;
@@ -668,7 +673,10 @@ export function readAct(text: string): ActReading {
       preds.push(p);
     }
     if (!isVerb) {
-      if (paren === 0 && ((mainDone && !skip) || fronted) && !NOT_PREDICATE.has(hit.lemma) && meansAdjunct(items, i)) means.push({ ...p, negated: false });
+      if (paren === 0 && ((mainDone && !skip) || fronted) && !NOT_PREDICATE.has(hit.lemma) && meansAdjunct(items, i)) {
+        means.push({ ...p, negated: false });
+        for (const x of items.slice(Math.max(0, i - 1 - MEANS_MODIFIERS), i)) if (/\d/.test(x.w)) meansFigures.push(x.w);
+      }
       continue;
     }
     const background = skip || paren > 0;
@@ -691,7 +699,7 @@ export function readAct(text: string): ActReading {
     }
     negator = false;
   }
-  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [], initials: mainDone ? initialsOf(items, new Set(subjectAt)) : new Set(), initialisms: new Set(mainDone ? subjectAt.map((k) => initialismOf(items[k].raw)).filter((x): x is string => x !== null) : []), ...(means.length ? { means } : {}) };
+  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [], initials: mainDone ? initialsOf(items, new Set(subjectAt)) : new Set(), initialisms: new Set(mainDone ? subjectAt.map((k) => initialismOf(items[k].raw)).filter((x): x is string => x !== null) : []), figures: new Set(items.filter((x) => /\d/.test(x.w)).map((x) => x.w)), ...(means.length ? { means, meansFigures } : {}) };
 }
 
 /**
@@ -911,6 +919,13 @@ export function sameMainAct(a: ActReading, b: ActReading, near: number): boolean
 /** Whether an asserted main act of x is named outright by an event noun of y's means adjunct. */
 function meansNamed(x: ActReading, y: ActReading): boolean {
   if (!y.means) return false;
+  // The adjunct's figure must be the other sentence's too ("ruled 8-1" / "by an 8-1 ruling"): a
+  // court, a chamber or a board makes many rulings and votes, and its act named as a bare noun
+  // ("upheld a Texas voting law in a 6-3 ruling") is another ruling than one a sentence without
+  // that figure tells ("ruled that police need a warrant": a false shared fact the session 22
+  // review built). Without a figure in the adjunct, nothing ties the two acts.
+  const figs = y.meansFigures ?? [];
+  if (figs.length === 0 || !figs.every((f) => x.figures?.has(f) ?? false)) return false;
   return x.main.some((p) => !p.negated && y.means!.some((q) => samePredicateWord(p, q, MEANS_NAMED)));
 }
 // Above any cosine: the lemma, a derivation, a shared synset or event class only.
