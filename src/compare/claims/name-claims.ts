@@ -119,10 +119,10 @@ const words = (t: string): string[] => fold(t).match(/[\p{L}\p{N}]+(?:['’][\p{
  */
 /** Generational suffixes: a name with one after it is another person's (father and son). */
 const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-/** `longer` is `shorter`'s whole name with more words after it, none a generational suffix. */
+/** `longer` is `shorter`'s whole name with more words after it, none a generational suffix (nameTokens folds case and accents). */
 function extendsName(longer: string, shorter: string): boolean {
-  const l = nameTokens(longer).map(fold);
-  const s = nameTokens(shorter).map(fold);
+  const l = nameTokens(longer);
+  const s = nameTokens(shorter);
   if (s.length === 0 || l.length <= s.length || s.some((t, i) => l[i] !== t)) return false;
   return !l.slice(s.length).some((t) => GENERATIONAL.has(t.replace(/\./g, '')));
 }
