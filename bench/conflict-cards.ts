@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     '6037', '6038', '6040', '6045', '6046', '6048', '6050', '6051', 'D0640D', 'D0643G', 'd30044t', 'd30048t', 'M008', '20ecb', '20ecbplus', '31ecb', '31ecbplus',
     '6057', '6060', '6064',
     '6005', '6027', '6068', '6070', 'D0601A', 'D0603C', 'd30003t', 'd31001t', 'M001', '4ecb', '4ecbplus', '9ecb', '9ecbplus',
+    '6030', '6042', 'D0615F', 'D0633F', 'D0635H', 'D0642F', 'd30010t', 'd30034t', 'd31013t', 'd31038t', 'M004', '28ecb', '28ecbplus',
   ]);
   const reserved = (s: string): boolean => RESERVED.has(s) || (corpus === 'allsides' && Number(s) >= 6080 && Number(s) <= 6112);
   const injectedRoot = path.join(shared, 'bench', 'conflicts');
