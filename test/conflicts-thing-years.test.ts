@@ -44,6 +44,15 @@ test("two films named by no title ('a 2005 film' / 'the 2006 film') are not comp
   assert.deepEqual(years(d), []);
 });
 
+test('the year a work was shot is not the year it came out', () => {
+  const d = story([
+    'Actress Greta Moll played Vera Halloran in The Silent Hour, the 2006 film about her life, and attended its premiere in Vellmar.',
+    'Vera Halloran, who died on Thursday in Vellmar at 85, was the subject of The Silent Hour, a film shot in 2005 that starred Greta Moll.',
+    died,
+  ]);
+  assert.deepEqual(years(d), []);
+});
+
 test('a novel and the film of the same title are two works', () => {
   const d = story([
     'Vera Halloran inspired The Silent Hour, the 2005 novel by Ines Korr, and she met its author in Vellmar.',

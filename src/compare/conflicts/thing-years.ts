@@ -46,10 +46,12 @@ const WORKS = new Set(['film', 'movie', 'biopic', 'documentary', 'novel', 'book'
 const ONE_OFF = new Set(['bombing', 'attack', 'attacks', 'shooting', 'shootings', 'massacre', 'assassination', 'crash', 'explosion', 'blast', 'disaster', 'earthquake', 'quake', 'tsunami', 'spill', 'scandal', 'riot', 'riots', 'uprising', 'coup', 'invasion', 'hijacking', 'kidnapping', 'murder', 'murders', 'meltdown', 'accident', 'collapse', 'derailment', 'eruption', 'fire', 'heist', 'raid', 'siege']);
 
 /**
- * Verbs of making or bringing out a work, as a participle after its title ("Title, released in
- * 2005", "Title, a film made in 2005"): the year the work came out, as in "the 2005 film".
+ * Verbs of bringing out a work, as a participle after its title ("Title, released in 2005",
+ * "Title, a film released in 2005"): the year the work came out, as in "the 2005 film". Not verbs
+ * of making it ("filmed", "shot", "written", "recorded", "made"): a work is often made a year
+ * before it comes out, and both years are right.
  */
-const MADE = 'released|published|made|premiered|produced|filmed|issued|recorded|written|shot|aired|broadcast';
+const MADE = 'released|published|premiered|issued|aired|broadcast';
 
 /** A capitalised word of a name or title ("Lockerbie", "O'Hara", "St.", "Bettie"). */
 const CAP = String.raw`\p{Lu}[\p{L}'’.-]*`;
