@@ -75,9 +75,9 @@ function verbAfter(rest: string): boolean {
   return w !== undefined && (AUX.has(w) || IRREGULAR[w] !== undefined || w === 'said' || w === 'says');
 }
 
-/** The thing written as a key: folded, quotes and a leading article off. */
+/** The thing written as a key: folded, quotes, a leading article and closing punctuation off ("“The Arthritis Cure.”"). */
 function fold(s: string): string {
-  return s.toLowerCase().replace(/[“”"‘’']/g, '').replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
+  return s.toLowerCase().replace(/[“”"‘’']/g, '').replace(/^(?:the|a|an)\s+/, '').replace(/[.,;:!?]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A title that is a sentence-opening word or a stop word alone is no title. */
