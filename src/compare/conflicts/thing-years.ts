@@ -69,6 +69,21 @@ const TITLE = String.raw`["“‘]([^"”’]{2,60}?),?["”’]|(${CAP}(?:\s+(?
  * another noun ("the 2006 film's star", "a 2006 film festival": the head is not the thing).
  */
 const HEAD_END = String.raw`(?=\s*(?:[,.;:)"”]|$)|\s+(?:about|on|of|by|that|which|starring|directed|based|in|from|with|for|and|[a-z]{2,}ed)\b|\s+["“\p{Lu}])`;
+/** The year's noun phrase after it: names, then a lower-case head ("the 1988 [Lockerbie bombing]"). */
+const PREMODIFIED = new RegExp(String.raw`^\s+((?:${CAP}\s+){0,4})([a-z]+)(?:${HEAD_END}|(?=\s+[a-z]))`, 'u');
+/** What may follow the head (HEAD_END, at the start). */
+const ENDS = new RegExp(`^${HEAD_END}`, 'u');
+/** A title right after the head ("the 2006 film[,] The Silent Hour"). */
+const TITLE_NEXT = new RegExp(String.raw`^\s*,?\s*(?:${TITLE})`, 'u');
+/** A title right before the year's noun phrase ("The Silent Hour, [the 2006 film]"). */
+const TITLE_PREV = new RegExp(String.raw`(?:${TITLE})(?:\s*,|(?<=,["”’]))\s*$`, 'u');
+/** A named event's noun phrase, then "in" ("the Lockerbie bombing in [1988]"). */
+const EVENT_IN = new RegExp(String.raw`(?:^|\s)[Tt]he\s+((?:${CAP}\s+){1,4})([a-z]+)\s+in\s+$`, 'u');
+/** A title, then a participle of bringing it out and "in" ("The Silent Hour, a film released in [2005]"). */
+const BROUGHT_OUT = new RegExp(String.raw`(?:${TITLE})(?:\s*,|(?<=,["”’]))\s*(?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+)?(?:(?:which|that)\s+(?:was|were)\s+(?:first\s+)?)?(?:${MADE})\s+in\s+$`, 'u');
+/** A title, then the year in parentheses ("The Silent Hour ([2005])"). */
+const TITLE_PAREN = new RegExp(String.raw`(?:${TITLE})\s*\(\s*$`, 'u');
+
 /** A verb form after the head that HEAD_END's pattern does not spell: an auxiliary, an irregular past, "said" (the "-ed" of "killed" is spelt). */
 function verbAfter(rest: string): boolean {
   const w = /^\s+([a-z]+)\b/.exec(rest)?.[1];
@@ -99,7 +114,7 @@ interface Thing {
  * null when its construction names none (see the module comment).
  */
 export function yearThing(c: ClaimItem): string | null {
-  const t = readThing(c);
+  const t = thingOf(c);
   return t === null ? null : `${stem(t.head)}\u0000${fold(t.name)}`;
 }
 
@@ -110,8 +125,16 @@ export function yearThing(c: ClaimItem): string | null {
 export function thingYearOf(x: ClaimItem, y: ClaimItem): string | null {
   const k = yearThing(x);
   if (k === null || k !== yearThing(y)) return null;
-  const t = readThing(x)!;
+  const t = thingOf(x)!;
   return WORKS.has(t.head) ? `the year of the ${t.head} ${t.name}` : `the year of the ${t.name} ${t.head}`;
+}
+
+/** readThing, read once per claim (the index and every pair judged ask again). */
+const read = new WeakMap<ClaimItem, Thing | null>();
+function thingOf(c: ClaimItem): Thing | null {
+  let t = read.get(c);
+  if (t === undefined) read.set(c, (t = readThing(c)));
+  return t;
 }
 
 /**
@@ -127,8 +150,8 @@ function readThing(c: ClaimItem): Thing | null {
   const after = s.slice(relEnd, relEnd + WINDOW);
   // "the 2006 film …", "the 1988 Lockerbie bombing": the year premodifies a noun after an article.
   if (/(?:^|\s)(?:the|a|an)\s+$/i.test(before)) {
-    const m = new RegExp(String.raw`^\s+((?:${CAP}\s+){0,4})([a-z]+)(?:${HEAD_END}|(?=\s+[a-z]))`, 'u').exec(after);
-    if (m !== null && !new RegExp(`^${HEAD_END}`, 'u').test(after.slice(m[0].length)) && !verbAfter(after.slice(m[0].length))) return null;
+    const m = PREMODIFIED.exec(after);
+    if (m !== null && !ENDS.test(after.slice(m[0].length)) && !verbAfter(after.slice(m[0].length))) return null;
     if (m === null) return null;
     const names = m[1].trim();
     const head = m[2];
@@ -136,9 +159,9 @@ function readThing(c: ClaimItem): Thing | null {
       // The title in apposition after ("the 2006 film The Silent Hour", "the 2006 film, 'X',")
       // or before ("The Silent Hour, the 2006 film").
       const rest = after.slice(m[0].length);
-      const next = titleOf(new RegExp(String.raw`^\s*,?\s*(?:${TITLE})`, 'u').exec(rest), 1);
+      const next = titleOf(TITLE_NEXT.exec(rest), 1);
       const lead = before.replace(/(?:the|a|an)\s+$/i, '');
-      const prev = titleOf(new RegExp(String.raw`(?:${TITLE})(?:\s*,|(?<=,["”’]))\s*$`, 'u').exec(lead), 1);
+      const prev = titleOf(TITLE_PREV.exec(lead), 1);
       const title = next ?? prev;
       return title === null ? null : { head, name: title };
     }
@@ -146,11 +169,11 @@ function readThing(c: ClaimItem): Thing | null {
     return null;
   }
   // "the Lockerbie bombing in 1988": a named one-off event, then "in" and the year.
-  const ev = new RegExp(String.raw`(?:^|\s)[Tt]he\s+((?:${CAP}\s+){1,4})([a-z]+)\s+in\s+$`, 'u').exec(before);
+  const ev = EVENT_IN.exec(before);
   if (ev !== null) return ONE_OFF.has(ev[2]) ? { head: ev[2], name: ev[1].trim() } : null;
   // "The Silent Hour, a film released in 2005", "The Silent Hour, released in 2005", "…, which
   // was released in 2005".
-  const made = new RegExp(String.raw`(?:${TITLE})(?:\s*,|(?<=,["”’]))\s*(?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+)?(?:(?:which|that)\s+(?:was|were)\s+(?:first\s+)?)?(?:${MADE})\s+in\s+$`, 'u').exec(before);
+  const made = BROUGHT_OUT.exec(before);
   if (made !== null) {
     const title = titleOf(made, 1);
     const head = made[3];
@@ -163,7 +186,7 @@ function readThing(c: ClaimItem): Thing | null {
   }
   // "The Silent Hour (2005)".
   if (/^\s*\)/.test(after)) {
-    const par = titleOf(new RegExp(String.raw`(?:${TITLE})\s*\(\s*$`, 'u').exec(before), 1);
+    const par = titleOf(TITLE_PAREN.exec(before), 1);
     if (par !== null) return { head: 'film', name: par };
   }
   return null;
