@@ -29,6 +29,7 @@ import { eventHead, sameHead, type EventHead } from '../timeline.js';
 import { synsetsOf } from '../words/synonyms.js';
 import { oneOccasion } from './count-slots.js';
 import { convertedUnit } from '../claims/units.js';
+import { thingYearOf, yearThing } from './thing-years.js';
 import { eventClass, STOP, stem } from '../words/lex.js';
 import { DETERMINERS, lookup } from '../words/predicates.js';
 
@@ -206,6 +207,10 @@ function days(iso: string | null): number | null {
 function slotKeys(c: ClaimItem, head: (c: ClaimItem) => EventHead): string[] {
   // A named person's age: the person is its slot and its participant (fileableAge).
   if (fileableAge(c)) return [`age\u0000${c.ageOf}`];
+  // The year of a named work or one-off event: the thing its noun phrase names is its slot and
+  // its participant (thing-years.ts: "The Silent Hour, the 2006 film" / "released in 2005").
+  const thing = yearThing(c);
+  if (thing !== null) return [`year\u0000${thing}`];
   let heads: string[] = [];
   if (fileable(c) || fileableCount(c)) heads = c.measure.map((m) => `${c.unit}\u0000${m}`);
   else if (fileableClock(c)) {
@@ -346,7 +351,11 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, coun
         // A forecast or a plan ("would cost $14 billion") answers another question than what
         // happened ("cost $18 billion"): like is paired with like only (two projections of one
         // bill's cost do disagree).
-        if (x.hedged !== y.hedged) continue;
+        // (Not for the years of a named thing: both are background, whichever is written as a
+        // modifier, "the 2006 film", and so hedged by claims.ts.)
+        const tx = x.kind === 'date' ? yearThing(x) : null;
+        const ty = y.kind === 'date' ? yearThing(y) : null;
+        if (x.hedged !== y.hedged && tx === null) continue;
         const age = fileableAge(x);
         // Two times of day: one act (one head, not a synonym set shared by chance, as dates below),
         // one day's news (sameNewsPeriod: "at 3:15 a.m. on Sunday" in a Sunday report and "at 4
@@ -362,10 +371,13 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, coun
         if (!age && !fileableClock(x) && x.kind === 'number' && partOrRate(x) !== partOrRate(y)) continue;
         // Counts: the construction tests of counts that meet by their words (fileableCount).
         if (!age && x.kind === 'number' && (fileableCount(x) || fileableCount(y)) && !(fileableCount(x) && fileableCount(y) && countGate(x, y) && oneOccasion(x, y))) continue;
+        // Two years of one named thing (thing-years.ts): the thing is the slot, whatever the
+        // clauses around them tell; a year of a thing against any other date is no pair.
+        if ((tx !== null || ty !== null) && tx !== ty) continue;
         // Two dates under one head only (a synonym set shared by chance is not enough).
-        if (x.kind === 'date' && !sameHead(head(x), head(y))) continue;
+        if (x.kind === 'date' && tx === null && !sameHead(head(x), head(y))) continue;
         // An act told as done and one told as pending are two moments of it (a plan, then what happened).
-        if (x.kind === 'date' && x.direction !== y.direction) continue;
+        if (x.kind === 'date' && tx === null && x.direction !== y.direction) continue;
         // Reports a week or more apart may count later acts of the same kind (arrests of two weeks).
         const dx = days(publishedOf(x.article));
         const dy = days(publishedOf(y.article));
@@ -403,6 +415,12 @@ export function withSlotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, 
  * Null when the claims are not all ages of one named person (claims.ts ageOf), or the name is unknown.
  */
 export function slotAbout(members: ClaimItem[], names: (id: string) => string | null): string | null {
+  // Years of one named thing: the card is about the thing's year ("the year of the film X"), not
+  // the clause around one of them ("the 2006 film about her life").
+  if (members.length > 1 && members[0].kind === 'date') {
+    const thing = thingYearOf(members[0], members[1]);
+    if (thing !== null && members.every((c) => yearThing(c) === yearThing(members[0]))) return thing;
+  }
   const person = members[0]?.ageOf;
   if (person === undefined || !members.every((c) => c.ageOf === person)) return null;
   const name = names(person);

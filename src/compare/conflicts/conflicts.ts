@@ -19,6 +19,7 @@ import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
 import { clockAct, slotAbout, withSlotCandidates } from './claim-index.js';
+import { thingYearOf, yearThing } from './thing-years.js';
 import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
 import { partAgainstWhole } from './count-slots.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
@@ -1676,6 +1677,11 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // A pair aligned apart only because of its differing values counts as one fact: the
     // fact of either side names it (the other side's sentence is that fact's clash).
     const sameFact = fx !== null && fx === fy ? fx : linked(x.article, x.sentence.start, y.article, y.sentence.start) ? fx ?? fy ?? 'clash' : null;
+    // Two years of one named work or one-off event (thing-years.ts, filed by the claim index):
+    // the year is the thing's, not its clause's act, so the gates below that read the clauses'
+    // acts, tenses and actors answer another question. Evidence as weak as a shared predicate.
+    const thing = x.kind === 'date' ? thingYearOf(x, y) : null;
+    if (thing !== null) return { sameFact, sim, anchor: null, frame: null, predicate: `both give ${thing}` };
     // Two statement dates are one statement's only when the sentences report the same
     // thing (aligned as one fact, or very close contexts): outlets often quote a source's
     // statements of two different days in similar words.
@@ -1980,7 +1986,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     if (bestPair.x.kind === 'date') {
       const like = (c: ClaimItem, s: ClaimItem): boolean => c.attributive === s.attributive && c.statement === s.statement && c.named === s.named;
       const { x: bx, y: by } = bestPair;
-      members = namedAgainstAct(bx, by) ? members.filter((c) => like(c, bx) || like(c, by)) : members.filter((c) => c.attributive === bx.attributive && c.statement === bx.statement);
+      // (Years of one named thing, thing-years.ts, keep every year of that thing, however written.)
+      const thing = thingYearOf(bx, by) !== null ? yearThing(bx) : null;
+      members = thing !== null ? members.filter((c) => c.kind === 'date' && yearThing(c) === thing) : namedAgainstAct(bx, by) ? members.filter((c) => like(c, bx) || like(c, by)) : members.filter((c) => c.attributive === bx.attributive && c.statement === bx.statement);
     }
     // A third value joins the pair as a side only when it is one claim with a side of the pair by
     // the same gates: a claim that only shares the component's words (a study "published
