@@ -68,6 +68,10 @@ test('a people named before "tribe" or in its tribe’s name is a people in its 
   assert.deepEqual(typesOf(a, 'Rosa Venn'), ['person'], list(a));
   const b = read('a2', 'The Orrani tribe said the land was sacred. Lorna Tewa, an Orrani elder, agreed. The Orrani said no.');
   assert.ok(typesOf(b, 'Orrani').length === 3 && typesOf(b, 'Orrani').every((t) => t === 'other'), list(b));
+  // A place a people is named for keeps its type after a locative preposition.
+  const d = read('a4', 'The Orrani people fled the fighting. Aid reached camps in Orrani on Friday.');
+  assert.deepEqual(typesOf(d, 'Orrani')[0], 'other', list(d));
+  assert.notEqual(typesOf(d, 'Orrani')[1], 'other', list(d));
   // Not a place the lexicon knows ("Oklahoma tribes"), nor a surname of the article's person.
   const c = read('a3', 'Oklahoma tribes met on Friday. Dana Vellor said the Vellor people had left.');
   assert.deepEqual(typesOf(c, 'Oklahoma'), ['place'], list(c));

@@ -1328,7 +1328,8 @@ function peoplesByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc, s
     if (fixed[k]) continue;
     const w = stripPossessive(d.text.slice(d.starts[out[k].first], d.ends[out[k].last]));
     if (bodies.has(w)) out[k].type = 3;
-    else if (peoples.has(w)) out[k].type = 4;
+    // (Not after a locative preposition: "in Tigray" is the region a people is named for.)
+    else if (peoples.has(w) && !LOCATIVE_BEFORE.test(d.text.slice(Math.max(0, d.starts[out[k].first] - 12), d.starts[out[k].first]))) out[k].type = 4;
   }
 }
 
