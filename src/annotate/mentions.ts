@@ -45,7 +45,10 @@
  * …", and the close apposition "the film X", "Jupiter's moon X": namingNounKind); a name that
  * fills a construction only a settlement fills ("residents of X", "X's mayor", "X, a town of …")
  * is a place in all its mentions (settlementsByConstruction); a lone given name right after
- * "the"/"a"/"an" ("won the Oscar") is no person (determinerLedGivenNames).
+ * "the"/"a"/"an" ("won the Oscar") is no person (determinerLedGivenNames); a name whose plural
+ * head's word vector is a company's ("Vail Resorts") is a body (companiesByPluralHead); a name
+ * written before "tribe" or opening a tribe's name is a people in its bare mentions
+ * (peoplesByConstruction); "El X" / "La X" told as weather is a phenomenon (climatePatterns).
  */
 import type { Mention, Sentence, TextSpan } from '../core/schema.js';
 import { COMMON_ACRONYMS, COMMON_WORDS, PRIZE_HEADS } from './lexicon/common.js';
@@ -1136,6 +1139,9 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
   settlementsByConstruction(out, fixed, d, surnames);
   placesOneSense(out, fixed, d, surnames);
   determinerLedGivenNames(out, fixed, d, surnames);
+  companiesByPluralHead(out, fixed, d);
+  peoplesByConstruction(out, fixed, d, surnames);
+  climatePatterns(out, fixed, d);
   return out;
 }
 
@@ -1227,6 +1233,130 @@ function determinerLedGivenNames(out: TaggedName[], fixed: boolean[], d: NerDoc,
     if (!DETERMINER_BEFORE.test(d.text.slice(Math.max(0, d.starts[n.first] - 5), d.starts[n.first]))) continue;
     if (knownGivenName(w) || PHRASE_ENDS_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 6))) n.type = 4;
   }
+}
+
+/**
+ * A company named with a plural head ("Vail Resorts", "Marlow Foods", "Kestrel Airlines"): a
+ * name whose last word is a plural whose GloVe vector (data/embeddings.bin) is a company's rather
+ * than a person's — nearer "company" or "companies" than "john", "mary" or "smith" by a clear
+ * margin — is a body's, and so are its other mentions in the article (one sense per discourse).
+ * The tagger reads an unknown first word and a capitalised plural as a given name and a surname
+ * ("Vail Resorts said" typed a person). Surnames that are plurals of everyday nouns sit near the
+ * surnames in that space ("Woods" .49 to "smith" against .26 to "company", "Brooks", "Gates",
+ * "Wells", "Mills", "Marks"), the heads of company names near the companies ("resorts" .38
+ * against .08, "foods", "airlines", "industries", "partners"); the few surnames that are such
+ * plurals ("Jobs", "Banks") come after a known given name ("Steve Jobs"), which keeps the person,
+ * and a surname is used alone in the article ("Banks said"), which keeps it too: news calls a
+ * person by the surname, never a company by its plural head. The margin (.15) and floor (.3) are
+ * set like brandWord's, a little wider, since a wrong body hides a person's words.
+ */
+function companyHead(w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(w) || /(?:ss|us|is)$/.test(w)) return false;
+  const c = cosines(w, ['company', 'companies', 'john', 'mary', 'smith']);
+  return c !== null && Math.max(c[0], c[1]) >= 0.3 && Math.max(c[0], c[1]) - Math.max(c[2], c[3], c[4]) > 0.15;
+}
+function companiesByPluralHead(out: TaggedName[], fixed: boolean[], d: NerDoc): void {
+  const whole = (n: TaggedName): string => stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last]));
+  const headOf = (n: TaggedName): string => stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last]));
+  const cands = new Map<string, string>();
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    if (n.type !== 1 || fixed[k] || n.first === n.last) continue;
+    const first = d.text.slice(d.starts[n.first], d.ends[n.first]);
+    if (knownGivenName(first) || INITIAL.test(first) || HE_SHE_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 40))) continue;
+    const head = headOf(n);
+    if (companyHead(head)) cands.set(whole(n), head);
+  }
+  if (cands.size === 0) return;
+  // The head alone as a name elsewhere ("Banks said"): a surname. Counted over the tokens once:
+  // its uses beyond the last words of the article's names.
+  const heads = new Set(cands.values());
+  const uses = new Map<string, number>();
+  for (let k = 0; k < d.count; k++) {
+    const w = stripPossessive(d.text.slice(d.starts[k], d.ends[k]));
+    if (heads.has(w)) uses.set(w, (uses.get(w) ?? 0) + 1);
+  }
+  for (const n of out) if (n.last > n.first && heads.has(headOf(n))) uses.set(headOf(n), (uses.get(headOf(n)) ?? 0) - 1);
+  for (let k = 0; k < out.length; k++) {
+    const head = out[k].type === 1 && !fixed[k] ? cands.get(whole(out[k])) : undefined;
+    if (head && (uses.get(head) ?? 0) <= 0) out[k].type = 3;
+  }
+}
+
+/**
+ * A people's name ("the Makah", "a Hopi elder", "the Rohingya"): a name that the article writes
+ * before a lower-case noun of a people ("the Makah tribe", "Rohingya people", "Hopi tribal
+ * leaders") or as the first word of a tribe's or nation's own name ("the Makah Tribe", "the
+ * Quinault Nation", "Makah Indians") is a people, typed other as a demonym is, in all its
+ * mentions of the article (one sense per discourse). The tagger reads an unfamiliar people's name
+ * as a place ("a Makah elder" as "a Texas man"), a person ("the Makah said") or a body; typed a
+ * place it could stand in a place card. The whole name with its head ("Makah Tribe", "Quinault
+ * Nation") is the tribe's government, a body. Not a name a lexicon knows as a place or a body
+ * ("Oklahoma tribes" are the state's), nor one opening with a known given name, nor a surname
+ * of a person the article names in full, nor a word whose GloVe vector is nearer a person's or a
+ * company's than "tribe" ("the Kennedy people" are a man's staff: "kennedy" .10 to "tribe"
+ * against .65 to "john"; "makah" .42 against -.04 to "smith"; a word the table does not know is
+ * rare enough to be the people the noun says), nor a mention a title or a lexicon fixed.
+ */
+function peopleWord(w: string): boolean {
+  const c = cosines(w.split(' ')[0]!, ['tribe', 'tribes', 'smith', 'john', 'president', 'company']);
+  return c === null || Math.max(c[0], c[1]) > Math.max(c[2], c[3], c[4], c[5]);
+}
+const PEOPLE_NOUN_AFTER = /^\s+(?:tribes?|tribal|peoples?|Indians|clans?)\b/;
+const PEOPLE_HEAD = /^(?:Tribe|Tribes|Nation|Indians|People)$/;
+function peoplesByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc, surnames: ReadonlySet<string>): void {
+  const word = (k: number): string => d.text.slice(d.starts[k], d.ends[k]);
+  const known = (w: string): boolean =>
+    PLACES.has(w) || ORGANIZATIONS.has(w) || COUNTRY_OF_DEMONYM.has(w) || DEMONYM_PLURALS.has(w) || knownGivenName(w.split(' ')[0]!) || surnames.has(nameKey(w)) || !peopleWord(w);
+  const peoples = new Set<string>();
+  const bodies = new Set<string>();
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    if (fixed[k] || n.last - n.first > 2) continue;
+    const raw = d.text.slice(d.starts[n.first], d.ends[n.last]);
+    if (raw !== stripPossessive(raw)) continue;
+    if (n.last > n.first && PEOPLE_HEAD.test(word(n.last))) {
+      const people = d.text.slice(d.starts[n.first], d.ends[n.last - 1]);
+      if (!known(people) && !known(raw) && /^\p{Lu}\p{Ll}+$/u.test(word(n.first))) {
+        peoples.add(people);
+        bodies.add(raw);
+      }
+    } else if (n.last - n.first < 2 && PEOPLE_NOUN_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 12)) && !known(raw) && /^\p{Lu}\p{Ll}+$/u.test(word(n.first))) peoples.add(raw);
+  }
+  if (peoples.size === 0) return;
+  for (let k = 0; k < out.length; k++) {
+    if (fixed[k]) continue;
+    const w = stripPossessive(d.text.slice(d.starts[out[k].first], d.ends[out[k].last]));
+    if (bodies.has(w)) out[k].type = 3;
+    // (Not after a locative preposition: "in Tigray" is the region a people is named for.)
+    else if (peoples.has(w) && !LOCATIVE_BEFORE.test(d.text.slice(Math.max(0, d.starts[out[k].first] - 12), d.starts[out[k].first]))) out[k].type = 4;
+  }
+}
+
+/**
+ * A climate pattern named with a Spanish article ("El Niño", "La Niña"): a name of two words, "El"
+ * or "La" and a word, that premodifies a lower-case noun of weather ("El Niño conditions", "La
+ * Niña pattern", "the El Niño weather system") or whose word's GloVe vector (accents folded) is
+ * nearer "weather" than a person's, a company's or a city's ("nino" .52 against .13 to "john";
+ * "paso" .04 against .41 to "city", "chapo" unknown) is a phenomenon, typed other, in all its
+ * mentions of the article. The tagger reads "El" and "La" as a name's first word and typed them
+ * persons or bodies ("El Niño is expected to bring rain"). Persons, places and bodies named so
+ * ("El Chapo", "El Paso", "La Scala") premodify no such noun and sit elsewhere in that space.
+ */
+const WEATHER_NOUN_AFTER = /^\s+(?:conditions|pattern|patterns|weather|episode|episodes|cycle|cycles|event|events|system|phase|winter|winters|season|seasons)\b/;
+function climatePatterns(out: TaggedName[], fixed: boolean[], d: NerDoc): void {
+  const found = new Set<string>();
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    if (fixed[k] || n.last !== n.first + 1) continue;
+    const art = d.text.slice(d.starts[n.first], d.ends[n.first]);
+    if (art !== 'El' && art !== 'La') continue;
+    const w = stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last]));
+    const c = cosines(w.normalize('NFD').replace(/\p{M}/gu, ''), ['weather', 'john', 'mary', 'company', 'city']);
+    if (WEATHER_NOUN_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 12)) || (c !== null && c[0] - Math.max(c[1], c[2], c[3], c[4]) > 0.15)) found.add(`${art} ${w}`);
+  }
+  if (found.size === 0) return;
+  for (let k = 0; k < out.length; k++) if (!fixed[k] && found.has(stripPossessive(d.text.slice(d.starts[out[k].first], d.ends[out[k].last])))) out[k].type = 4;
 }
 
 /**

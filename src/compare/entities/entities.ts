@@ -598,6 +598,11 @@ const TITLE_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,3}\.|Mr|Mrs|Ms|Dr|Presiden
 /** A relative of someone else introduced right before a name ("her parents, …", "his son"). */
 const KIN_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:father|mother|parents?|sons?|daughters?|wife|husband|brothers?|sisters?|siblings?|child|children|grand(?:father|mother|son|daughter|parents)|uncle|aunt|nephew|niece|cousin|widow|widower|step(?:father|mother|son|daughter))\s*,?\s*$/u;
 
+/** A kin noun in apposition after a name ("Jean Maple, her mother,", "Jean Maple, Karen's mother"). */
+const KIN_AFTER = /^\s*,\s+(?:his|her|their|the|[\p{Lu}][\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:father|mother|parents?|sons?|daughters?|wife|husband|brothers?|sisters?|siblings?|child|children|grand(?:father|mother|son|daughter|parents)|uncle|aunt|nephew|niece|cousin|widow|widower|step(?:father|mother|son|daughter))\b/u;
+/** A kin noun after a name's possessive right before a name ("Karen Maple's mother, Jean Maple"). */
+const KIN_OF_NAME_BEFORE = /\p{L}['’]s?\s+(?:[\p{L}-]+\s+)?(?:father|mother|parents?|sons?|daughters?|wife|husband|brothers?|sisters?|siblings?|child|children|grand(?:father|mother|son|daughter|parents)|uncle|aunt|nephew|niece|cousin|widow|widower|step(?:father|mother|son|daughter))\s*,?\s*$/u;
+
 /**
  * Given names coordinated before one surname are as many people of that surname: "Jack and Jill
  * Reeves", "Connie and Howard Clery" (the parents of a story's subject), whether the annotator
@@ -1484,6 +1489,66 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // name, the suffix is all that tells "JFK Jr." (the son) from "JFK" (the father, or the airport
   // named for him), or "Kennedy Jr." from "Kennedy". (Full names keep suffixOk's leniency:
   // outlets drop "Jr." after a given name.)
+  // The paragraph's own full name anchors its bare surname. A story may name two people of one
+  // surname ("Bill Clinton" and, in a paragraph of history, "George Clinton", the first
+  // governor; a sheriff "Mark Johnson" and a boy "Tyler Johnson, 9"): news then writes the bare
+  // surname right after the full name it stands for, in the same paragraph, and the one full
+  // name of that surname the paragraph gives before it is the person meant. Without this the
+  // story's most mentioned namesake took every bare surname of the article (pick), and the boy's
+  // or the governor's words went to the other man. Only where the paragraph names exactly one
+  // person of the surname in full before it (two there, "Bill and Hillary Clinton", leave the
+  // choice to the rules below); a paragraph is a line of the cleaned text.
+  // Indexed per article and surname, in text order, with each entry's previous entry of another
+  // cluster: one binary search a bare surname, so a long article stays linear-logarithmic.
+  // A full name introduced as a relative ("her brother, John Maple,", "Karen Maple's mother, Jean
+  // Maple,") anchors nothing: a story's subject keeps the bare surname in the paragraph that
+  // names a relative once (read as the cost of leaving such surnames apart on DUC 2006 dev,
+  // session 21: the subject is named throughout, the relative once).
+  type Anchor = { start: number; c: Cluster; prevOther: number; kin: boolean };
+  const anchors = new Map<string, Anchor[]>();
+  for (const { r } of multi) {
+    const c = clusterOf.get(r);
+    if (!c || !(c.person || r.mention.type === 'person')) continue;
+    const k = `${r.article}\u0000${r.tokens[r.tokens.length - 1]}`;
+    const text = articleText.get(r.article) ?? '';
+    const before = text.slice(Math.max(0, r.mention.start - 48), r.mention.start);
+    const kin = KIN_BEFORE.test(before.toLowerCase()) || KIN_OF_NAME_BEFORE.test(before) || KIN_AFTER.test(text.slice(r.mention.end, r.mention.end + 48));
+    const a: Anchor = { start: r.mention.start, c, prevOther: -1, kin };
+    const list = anchors.get(k);
+    if (list) list.push(a);
+    else anchors.set(k, [a]);
+  }
+  for (const list of anchors.values()) {
+    list.sort((x, y) => x.start - y.start);
+    for (let i = 1; i < list.length; i++) list[i].prevOther = list[i - 1].c !== list[i].c ? i - 1 : list[i - 1].prevOther;
+  }
+  const paragraphAnchor = (r: MentionRef): Cluster | null => {
+    const list = anchors.get(`${r.article}\u0000${r.tokens[0]}`);
+    if (!list) return null;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < r.mention.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return null;
+    const last = list[lo - 1];
+    const para = (articleText.get(r.article) ?? '').lastIndexOf('\n', r.mention.start - 1) + 1;
+    if (last.start < para) return null;
+    if (last.prevOther >= 0 && list[last.prevOther].start >= para) return null;
+    return last.kin ? null : last.c;
+  };
+  // Applied to the candidates the rules left: the anchor among them is the one; an anchor that is
+  // no person of the story's (a full name the tagger typed otherwise) leaves the surname apart,
+  // since the paragraph is about someone else; an anchor the sex or title tests ruled out leaves
+  // the candidates as they are (those tests read the mention itself).
+  const anchored = (cands: Cluster[], r: MentionRef, surnameOf: Cluster[]): Cluster[] => {
+    const a = paragraphAnchor(r);
+    if (!a) return cands;
+    if (cands.includes(a)) return [a];
+    return a.person || surnameOf.includes(a) ? cands : [];
+  };
   const sameLoneSuffix = (c: Cluster, r: MentionRef): boolean => (r.suffix ? c.suffixes.size === 1 && c.suffixes.has(r.suffix) : c.suffixes.size === 0);
   for (const { r } of single) {
     const tok = r.tokens[0];
@@ -1551,6 +1616,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       if (given.length && cands.length && cands.some((c) => !given.includes(c))) cands = [];
       else if (cands.length === 0) cands = given;
       if (cands.length === 0) cands = near(r.tokens).filter((c) => c.full.length === 1 && sameLoneWord(c.full[0], tok) && sameLoneSuffix(c, r));
+      cands = anchored(cands, r, surnameOf);
     } else {
       // A news story names a person in full once and by surname after: a bare surname the
       // annotator could not type ("other") is the person its own article introduced, or the
@@ -1565,6 +1631,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       let local = surnameLike ? surnameOf.filter((c) => c.articles.has(r.article) && (type === 'other' || introducedIn(c, r.article))) : [];
       local = beyondCouple(local, r) ?? local;
       if (surnameLike && local.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok, r.article)) local = surnameOf;
+      if (surnameLike) local = anchored(local, r, surnameOf);
       if (type === 'other') {
         // (Ambiguous between a surname and a surname written first: as for a person above.)
         const given = byGiven(r);
