@@ -31,6 +31,17 @@ test('a town put in two countries in the text is a possible place card, the lone
   );
 });
 
+test('a region followed by a weekday is a town\'s region, not a list of places', () => {
+  assert.deepEqual(
+    placeCards([
+      'Delegates from 90 nations signed a treaty protecting wetlands on Monday. The meeting in Brisbane, Australia, was the largest of its kind.',
+      'Environment ministers signed an accord on wetlands, officials said. The talks, held in Brisbane, Australia, lasted four days.',
+      'The wetlands accord was signed by ministers from 90 countries. Ministers had flown to Brisbane, Austria, Monday for the talks, which lasted four days.',
+    ]),
+    ['possible Australia:a1,a2 / Austria:a3 outliers=a3'],
+  );
+});
+
 test('two towns of one name told of in different things, or in one article, and one country under two names are no card', () => {
   assert.deepEqual(
     placeCards([

@@ -31,9 +31,9 @@
  * apposition test per place mention, towns grouped by name.
  */
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
-import type { AnnotatedArticle } from '../../core/schema.js';
+import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { placeLevel, US_STATE_OF_ABBREVIATION } from '../../annotate/lexicon/places.js';
-import { MONTH } from '../../annotate/times/lexicon.js';
+import { MONTH, WEEKDAY } from '../../annotate/times/lexicon.js';
 import { loneReport, type ArticleMeta } from './conflicts.js';
 import { countriesApart, regionInApposition, sovereign } from './slots.js';
 import { articleOrder, cmp, contentStems, datelineLength, dice, fold, mentionsWithSentences, uniqArticles } from '../words/lex.js';
@@ -97,6 +97,22 @@ function stemsWithoutNames(a: AnnotatedArticle, from: number, end: number): Set<
   return new Set(contentStems(a.text.slice(from, end)).filter((w) => !names.has(w)));
 }
 
+/** A weekday or a month after a comma: the time of the clause, not a next item of a list of places. */
+const TIME_NEXT = new RegExp(`^\\.?\\s*,\\s*(?:${WEEKDAY}|${MONTH})\\b`);
+
+/**
+ * A region in apposition to a town that a time phrase follows ("struck Springfield, Ill., Sunday
+ * evening"): slots.ts regionInApposition reads a capitalised word after the region's comma as a
+ * list of places and gives up; a weekday or a month there opens the clause's time instead.
+ */
+function regionBeforeTime(a: AnnotatedArticle, starts: Map<number, Mention>, townEnd: number, sentenceEnd: number): Mention | null {
+  const comma = /^\s*,\s*/.exec(a.text.slice(townEnd, Math.min(sentenceEnd, townEnd + 6)));
+  if (!comma) return null;
+  const r = starts.get(townEnd + comma[0].length);
+  if (!r || r.type !== 'place' || r.end > sentenceEnd) return null;
+  return TIME_NEXT.test(a.text.slice(r.end, Math.min(sentenceEnd, r.end + 20))) ? r : null;
+}
+
 /** The towns an article writes with their state or country: in its datelines, and in apposition in its text. */
 function townsOf(a: AnnotatedArticle): Dateline[] {
   const out: Dateline[] = [];
@@ -117,11 +133,13 @@ function townsOf(a: AnnotatedArticle): Dateline[] {
   }
   // A town and its region in apposition in the text ("in Brisbane, Australia, last week"): the
   // region mention right after the town's comma, closing the apposition (slots.ts regionInApposition).
+  const starts = new Map<number, Mention>();
+  for (const x of a.mentions) if (!starts.has(x.start)) starts.set(x.start, x);
   for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
     if (m.type !== 'place' || m.start < (bodyFrom.get(s.start) ?? s.start)) continue;
     // The town must be a town: a state or a country before a comma is no town of a region.
     if (placeLevel([m.text]) !== 'local') continue;
-    const r = regionInApposition(a, m.end, s.end);
+    const r = regionInApposition(a, m.end, s.end) ?? regionBeforeTime(a, starts, m.end, s.end);
     if (!r) continue;
     const region = readRegion(r.text);
     if (!region) continue;
