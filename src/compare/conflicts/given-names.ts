@@ -175,8 +175,8 @@ const DESCRIBED_AFTER = /^\s*,\s*((?:the|a|an|its|his|her|their)\s+[^,;:()"“�
 const DESCRIBED_BEFORE = /(?:^|[,;:(]\s*)((?:the|a|an|its|his|her|their)\s+[^,;:()"“”\d]{2,80}),\s*$/iu;
 /** "… of Ohio", "… of the Ardel Police" right after a name: whose or where the person is. */
 const OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/u;
-/** Words in a description that say nothing of a role. */
-const NO_ROLE = new Set(contentStems('also new one said says told years old year-old'));
+/** Words in a description that say nothing of a role: honorifics (anyone's), and words of any clause. */
+const NO_ROLE = new Set(contentStems('also new one said says told years old year-old miss sir prof professor rev reverend father dame lord lady sheikh'));
 
 interface Namesake {
   entity: string;
