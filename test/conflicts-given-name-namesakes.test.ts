@@ -31,6 +31,16 @@ test('one lawyer written "Daniel Rosenberg" by two reports and "David Rosenberg"
   );
 });
 
+test('a lawyer for the family is a role, not kin: "A lawyer for the family, Daniel Rosenberg" / "David Rosenberg, a lawyer for the family"', () => {
+  assert.deepEqual(
+    cards([
+      'A lawyer for the family, Daniel Rosenberg, said they would sue the hospital.',
+      'The family will sue the hospital, said David Rosenberg, a lawyer for the family.',
+    ]),
+    ['possible Daniel Rosenberg:a1 / David Rosenberg:a2 outliers='],
+  );
+});
+
 test('two people of one family name raise no name card', () => {
   // Kin: the owner and the owner's son.
   assert.deepEqual(cards([

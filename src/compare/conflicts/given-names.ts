@@ -30,7 +30,7 @@
  *   nickname nor a spelling of the other (those are linked as one person already), no
  *   generational suffix ("Jr.", "III": father and son) on either;
  * - no article names both (an article naming both tells of two people), and no sentence of either
- *   name speaks of kin ("his son", "her brother", "the family");
+ *   name speaks of kin ("his son", "her brother"; not "the family" alone: "a lawyer for the family");
  * - one role: each name carries a description (a title before it, an appositive after or before
  *   it, definite or not: "the group's lawyer", "a lawyer for the group") and the two descriptions
  *   share a content word; descriptions naming two different bodies or places (capitalised words
@@ -168,7 +168,8 @@ const SAME_REPORT_SHARED = 3;
 /** Reports further apart may tell of two people of one name in two events (as swaps.ts). */
 const FOLLOW_UP_DAYS = 7;
 /** Words of kin: a sentence that says them tells of a family, whose members share the family name. */
-const KIN = /\b(?:son|sons|daughters?|father|mother|parents?|brothers?|sisters?|wife|husband|widow(?:er)?|uncle|aunt|nephew|niece|cousins?|grand(?:son|daughter|father|mother|child(?:ren)?)|twins?|siblings?|family|families|relatives?|married|stepson|stepdaughter|in-law)\b/i;
+// Not "family" or "relatives" alone: "a lawyer for the family" tells of no two kin of one name.
+const KIN = /\b(?:son|sons|daughters?|father|mother|parents?|brothers?|sisters?|wife|husband|widow(?:er)?|uncle|aunt|nephew|niece|cousins?|grand(?:son|daughter|father|mother|child(?:ren)?)|twins?|siblings?|married|stepson|stepdaughter|in-law)\b/i;
 /** A description after a name, definite or not, closed by a comma, a clause mark or a reporting verb: ", a lawyer for the group,". */
 const DESCRIBED_AFTER = /^\s*,\s*((?:the|a|an|its|his|her|their)\s+[^,;:()"“”\d]{2,80}?)(?=\s*(?:[,;:(]|\.\s|\.$|$|\s(?:who|which|that|said|says|told)\b))/iu;
 /** A description before a name, opening its clause: "The group's lawyer, X", "Its lawyer, X". */
@@ -188,6 +189,8 @@ interface Namesake {
   sentence: { start: number; end: number; text: string };
   /** The description's content stems, and the capitalised words it holds (bodies and places it names). */
   role: Set<string>;
+  /** The descriptions as written, for the card. */
+  described: string;
   names: Set<string>;
   stems: Set<string>;
 }
@@ -237,7 +240,7 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
       // The bodies and places the descriptions name: the annotator's mentions inside them.
       const names = new Set(a.mentions.filter((x) => x !== am && descs.some(([p, q]) => p <= x.start && x.end <= q)).map((x) => fold(x.text).replace(/^the\s+/, '')));
       const stems = new Set(contentStems(sentence.text).filter((w) => !nameStems.has(w)));
-      uses.push({ entity: e.id, article: m.article, start: m.start, end: m.end, given, text, sentence, role, names, stems });
+      uses.push({ entity: e.id, article: m.article, start: m.start, end: m.end, given, text, sentence, role, described: descs.map(([x, y]) => a.text.slice(x, y).trim()).join(', '), names, stems });
     }
     if (blocked || !surname || !uses.length) continue;
     const list = bySurname.get(surname) ?? [];
@@ -303,7 +306,7 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
           outliers: loneReport(claims, evidence, meta),
           facts: [],
           confidence: 'possible',
-          why: `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} give one person two given names (“${claims[0].value}” / “${claims[1].value}”): one family name, a description with the same words (${best.shared.map((w) => `“${w}”`).join(', ')}), in sentences that report the same thing (they share ${Math.round(best.d * 100)}% of their content words, names left out), and no report names both; they may be two relatives, so check.`,
+          why: `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} give one person two given names (“${claims[0].value}” / “${claims[1].value}”): one family name, descriptions of one role (“${best.x.described}” / “${best.y.described}”), in sentences that report the same thing (they share ${Math.round(best.d * 100)}% of their content words, names left out), and no report names both; they may be two relatives, so check.`,
         });
       }
     }
