@@ -66,3 +66,23 @@ test('two towns of one name told of in different things, or in one article, and 
     [],
   );
 });
+
+test('a lone dateline whose own report names the others\' country is a card, though the reports tell different things', () => {
+  assert.deepEqual(
+    placeCards([
+      'RIYADH, Saudi Arabia (AP) _ Egyptian President Kamal Orsan arrived Saturday for talks with King Fahd on the crisis.',
+      'RIYADH, Saudi Arabia (AP) _ The two leaders agreed on Sunday to press for a summit on water rights.',
+      'RIYADH, Oman (AP) _ Oil ministers of the Gulf states met on Monday to discuss output quotas. Saudi officials proposed a cut of two percent.',
+    ]),
+    ['possible Saudi Arabia:a1,a2 / Oman:a3 outliers=a3'],
+  );
+  // A report from the other town of the name tells of its own country: no card.
+  assert.deepEqual(
+    placeCards([
+      'TRIPOLI, Libya (AP) _ Thousands of protesters marched on the parliament building on Tuesday, demanding new elections.',
+      'TRIPOLI, Libya (AP) _ Thousands marched on the parliament building Tuesday to demand new elections.',
+      'TRIPOLI, Lebanon (AP) _ The army deployed troops in the old city after a night of gunfire, Lebanese officials said.',
+    ]),
+    [],
+  );
+});

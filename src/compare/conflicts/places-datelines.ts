@@ -25,14 +25,16 @@
  *   and Venezuela), and one story's reports may tell of both of a pair, so the card is always
  *   possible, and raised only when the two towns stand in sentences that report the same thing
  *   (content words shared, names left out): reports telling different things of two towns of one
- *   name are most likely telling of two towns;
+ *   name are most likely telling of two towns — unless the lone report's own text names the
+ *   others' country or state and never its own elsewhere ("RIYADH, Oman (AP) _ … Saudi officials
+ *   …" against two reports from "RIYADH, Saudi Arabia"; loneNamesOthers);
  * - the lone report is named by loneReport's rule (two independent reports against one).
  * Linear in the articles' sentences and mentions: one anchored pattern per sentence, one
  * apposition test per place mention, towns grouped by name.
  */
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
-import { placeLevel, US_STATE_OF_ABBREVIATION } from '../../annotate/lexicon/places.js';
+import { COUNTRY_KEY, placeLevel, US_STATE_OF_ABBREVIATION } from '../../annotate/lexicon/places.js';
 import { MONTH, WEEKDAY } from '../../annotate/times/lexicon.js';
 import { loneReport, type ArticleMeta } from './conflicts.js';
 import { countriesApart, regionInApposition, sovereign } from './slots.js';
@@ -154,10 +156,62 @@ function regionsApart(x: Dateline, y: Dateline): boolean {
   return x.kind === 'state' || countriesApart([asEntity(x.key), asEntity(y.key)]);
 }
 
+/** Capitalised runs of one to three words: where a country or a state may be named. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}/gu;
+
+/**
+ * The countries (by the lexicon's one key per country, demonyms included: "Saudi" is Saudi Arabia)
+ * and US states an article's text names, outside the spans given. Linear in the text.
+ */
+function regionsNamed(a: AnnotatedArticle, outside: Array<[number, number]>): Set<string> {
+  const out = new Set<string>();
+  for (const m of a.text.matchAll(CAPITALISED_RUN)) {
+    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ start: m.index! + w.index!, text: w[0] }));
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i; j < words.length; j++) {
+        const start = words[i].start;
+        const end = words[j].start + words[j].text.length;
+        if (outside.some(([p, q]) => start < q && p < end)) continue;
+        const raw = a.text.slice(start, end).replace(/['’]s$/, '').replace(/,$/, '');
+        const key = COUNTRY_KEY.get(raw.toLowerCase().replace(/\./g, ''));
+        if (key !== undefined) out.add(`country:${key}`);
+        const bare = raw.replace(/\.$/, '');
+        const state = US_STATES.has(raw) ? raw : US_STATE_OF_ABBREVIATION.get(bare) ?? STATE_INITIALS.get(raw) ?? null;
+        if (state) out.add(`state:${state}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** A region's key as regionsNamed files it. */
+const namedKey = (d: Dateline): string => (d.kind === 'state' ? `state:${d.key}` : `country:${COUNTRY_KEY.get(d.key.toLowerCase().replace(/\./g, '')) ?? d.key}`);
+
+/**
+ * A lone report that names the others' region itself, and its own nowhere else: "RIYADH, Oman (AP)
+ * _ … Saudi King Fahd …" where two reports file from "RIYADH, Saudi Arabia". A report filed from
+ * the other town of the name tells of that town's country, not of the others' (a report from
+ * Tripoli, Lebanon names Lebanon, not Libya), so a lone report whose own text places its news in
+ * the others' country has most likely slipped on the region, whatever the reports tell. Two sides
+ * only, the lone side one article, the other two or more.
+ */
+function loneNamesOthers(sides: Dateline[][], byArticle: Map<string, AnnotatedArticle>): boolean {
+  if (sides.length !== 2) return false;
+  const ordered = [...sides].sort((x, y) => new Set(x.map((d) => d.article)).size - new Set(y.map((d) => d.article)).size);
+  const [lone, others] = ordered;
+  const loneArts = new Set(lone.map((d) => d.article));
+  if (loneArts.size !== 1 || new Set(others.map((d) => d.article)).size < 2) return false;
+  const a = byArticle.get(lone[0].article);
+  if (!a) return false;
+  const named = regionsNamed(a, lone.map((d) => [d.start, d.end]));
+  return named.has(namedKey(others[0])) && !named.has(namedKey(lone[0]));
+}
+
 /** Dateline conflicts; ids continue from `offset`; `taken` holds value pairs already raised (names sorted, "|"-joined) and is extended. */
 export function findDatelineConflicts(articles: AnnotatedArticle[], offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
   const byTown = new Map<string, Dateline[]>();
   for (const a of articles) for (const d of townsOf(a)) byTown.set(d.town, [...(byTown.get(d.town) ?? []), d]);
+  const byArticle = new Map(articles.map((a) => [a.id, a]));
   const out: Conflict[] = [];
   for (const [town, list] of [...byTown].sort((x, y) => cmp(x[0], y[0]))) {
     // One region per article (an article filing twice from one town gives it once). An article
@@ -182,8 +236,9 @@ export function findDatelineConflicts(articles: AnnotatedArticle[], offset: numb
       const d = dice(x.stems, y.stems);
       return d.dice >= SAME_REPORT_DICE && d.shared >= SAME_REPORT_SHARED;
     }))));
-    // Two towns of one name file different news: no card unless the reports tell one thing.
-    if (!sameReport) continue;
+    // Two towns of one name file different news: no card unless the reports tell one thing, or
+    // the lone report names the others' region itself (loneNamesOthers).
+    if (!sameReport && !loneNamesOthers(sides, byArticle)) continue;
     // A pair another stage raised already, under the regions' keys or as written (with or
     // without the abbreviation's full stop: "Ill." / "Ill"), is not raised twice.
     const pairs = [keys, sides.map((s) => s[0].region), sides.map((s) => s[0].region.replace(/\.$/, ''))].map((vs) => vs.slice().sort(cmp).join('|'));
