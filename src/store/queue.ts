@@ -46,6 +46,7 @@ import { pollDueFeed, type PolledFeedJob } from './schedule.js';
 import { Politeness } from '../ingest/politeness.js';
 import { hostname } from 'node:os';
 import { sleep } from '../core/sleep.js';
+import { BackgroundIndexer, INDEX_EVERY } from './pg-indexer.js';
 
 /** Records per job for local inputs: large enough to amortise a claim, small enough to spread. */
 export const RECORDS_PER_JOB = 50;
@@ -63,7 +64,6 @@ export const MAX_ATTEMPTS = 3;
  */
 export const RETRY_DELAY_MS = 30_000;
 const CHECKPOINT_FRACTION = 0.05;
-const INDEX_EVERY = 500;
 const SETTLED_KEY = 'worker.settled-seq';
 /** Prepared jobs stored in one transaction at most (≤ 500 articles of local inputs; see storeJobs). */
 const JOBS_PER_TRANSACTION = 10;
@@ -146,6 +146,8 @@ export interface WorkerOptions extends IngestOptions {
   exitWhenDrained?: boolean;
   /** Pause between polls of an empty queue (ms, default 1000). */
   pollMs?: number;
+  /** Stored articles waiting for the full-text index before a worker starts a batch (default 500; store/pg-indexer.ts). */
+  indexEvery?: number;
   /**
    * Never take the assigner role: only prepare jobs (and poll feeds, index). For machines that
    * should not hold the clusterer's state in memory, and for measuring the two stages apart.
@@ -218,6 +220,9 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
     await store.lockWriter(true);
     return true;
   };
+  // The full-text index, off every worker's path: batches run on a connection of their own while
+  // this worker prepares and stores (store/pg-indexer.ts).
+  const indexer = new BackgroundIndexer(store, opts.indexEvery ?? INDEX_EVERY);
   // The first line of a verbose worker: it is up and connected (a silent worker is not started yet).
   opts.onEvent?.(`connected (${opts.noAssign ? 'preparing only' : 'may assign'}); looking for jobs`);
   try {
@@ -244,13 +249,12 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
       if (opts.signal?.aborted) break;
       // A due scheduled feed, one per turn: polled, its new body queued as a job.
       const polled = await pollDueFeed(store, { politeness, timeoutMs: opts.timeoutMs, signal: opts.signal, onEvent: opts.onEvent });
-      // The full-text index, off the assigner's path: whoever prepared a job fills it when a
-      // batch is due (the assigner prepares, and so indexes, only while it waits for a job), and
-      // so does a worker that is not the assigner and found nothing to prepare. Without the
-      // latter, once the last job was prepared nobody indexed while the assigner went on storing
-      // the prepared queue, and all of it waited for the assigner's indexing when the queue
-      // drained: at 100,000 articles with 2 workers, a third of the articles (docs/scale.md).
-      if (prepared || (!claimed && !assigner)) await indexIfDue(store);
+      // The full-text index: every worker, the assigner too, starts a batch when one is due and
+      // goes on without waiting for it (store/pg-indexer.ts). Before, a worker awaited the batch:
+      // the assigner after each job it prepared itself, and with one worker every batch, in turn
+      // with preparing and storing. An idle worker that is not the assigner keeps indexing, so
+      // the articles stored after the last job was prepared do not all wait for the drain.
+      indexer.kick();
       if (claimed || polled) continue;
       if (opts.exitWhenDrained) {
         // A worker that may assign waits until everything is stored (it takes over if the
@@ -259,25 +263,15 @@ export async function runWorker(store: PgStore, opts: WorkerOptions = {}): Promi
       }
       await sleep(opts.pollMs ?? 1000, opts.signal);
     }
+    await indexer.drain();
     if (assigner) await assigner.finish();
   } finally {
+    // The batch in flight, if any, ends before the store is closed (its failure, after a failure
+    // of the loop, is not the one to report).
+    await indexer.drain().catch(() => {});
     await store.unlockWriter();
   }
   return tally;
-}
-
-/** Index the stored articles when a batch of INDEX_EVERY is waiting (one cheap query otherwise). */
-async function indexIfDue(store: PgStore): Promise<void> {
-  const c = await store.client();
-  let lag: number;
-  try {
-    lag = Number((await c.query<{ n: string }>(
-      "SELECT COALESCE((SELECT MAX(seq) FROM articles), 0) - COALESCE((SELECT value::bigint FROM meta WHERE key = 'fts_seq'), 0) AS n",
-    )).rows[0].n);
-  } finally {
-    c.release();
-  }
-  if (lag >= INDEX_EVERY) await store.indexPendingIfFree();
 }
 
 async function openJobs(store: PgStore, states: string[]): Promise<number> {
