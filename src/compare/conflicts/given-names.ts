@@ -19,13 +19,32 @@
  * An article that writes both names tells of two people (a father and a son, two brothers), and
  * silences the pair. Always `possible`; an outlier is named only by loneReport's rule (two
  * independent reports against one). Linear in the mentions of people.
+ *
+ * The second half reads one person given two given names that are not alike ("Daniel Rosenberg"
+ * in two reports, "David Rosenberg" in a third, the group's lawyer in all three): entity linking
+ * keeps two names apart, rightly, since two given names are two people as often as not (a father
+ * and a son, two officials of one family name), so the other name stages compare the two as two
+ * people and stay silent unless their words around the names match. They are one person here
+ * only by construction (findNamesakes):
+ * - one family name (the last word, folded), two given names the name lexicons know, neither a
+ *   nickname nor a spelling of the other (those are linked as one person already), no
+ *   generational suffix ("Jr.", "III": father and son) on either;
+ * - no article names both (an article naming both tells of two people), and no sentence of either
+ *   name speaks of kin ("his son", "her brother"; not "the family" alone: "a lawyer for the family");
+ * - one role: each name carries a description (a title before it, an appositive after or before
+ *   it, definite or not: "the group's lawyer", "a lawyer for the group") and the two descriptions
+ *   share a content word; descriptions naming two different bodies or places (capitalised words
+ *   and none in common: "D-Wash." / "R-N.J.", "of Ohio" / "of Texas") are two people;
+ * - one act: the two names' sentences report the same thing (content words, names left out, as
+ *   swaps.ts: Dice ≥ 0.3 and three stems shared), in reports at most a week apart.
+ * Always `possible`. Linear: people indexed by family name, each family's people capped.
  */
 import type { Claim, Conflict } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { knownGiven, nicknamesOf } from '../entities/entities.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import { articleOrder, cmp, editDistance, nameTokens, sentenceAt, uniqArticles } from '../words/lex.js';
+import { articleOrder, cmp, contentStems, dice, editDistance, fold, nameTokens, sentenceAt, uniqArticles } from '../words/lex.js';
 
 /** Generational suffixes and the like after a surname: no part of the surname. */
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -132,6 +151,162 @@ export function findGivenNameConflicts(articles: AnnotatedArticle[], ents: Entit
           facts: [],
           confidence: 'possible',
           why: `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} give one person, ${e.name}, two given names (“${claims[0].value}” / “${claims[1].value}”), alike but not one name spelt two ways, and no report writes both; one may be a slip, or they may be two relatives, so check.`,
+        });
+      }
+    }
+  }
+  // Two given names not alike for one person of one role and one act (see the module header).
+  out.push(...findNamesakes(articles, ents, offset + out.length, meta, taken));
+  return out;
+}
+
+/** People of one family name compared at most (a story of many Kims says nothing of one person; bounds the work). */
+const MAX_NAMESAKES = 8;
+/** Sentences report the same thing (as swaps.ts SAME_REPORT_*). */
+const SAME_REPORT_DICE = 0.3;
+const SAME_REPORT_SHARED = 3;
+/** Reports further apart may tell of two people of one name in two events (as swaps.ts). */
+const FOLLOW_UP_DAYS = 7;
+/** Words of kin: a sentence that says them tells of a family, whose members share the family name. */
+// Not "family" or "relatives" alone: "a lawyer for the family" tells of no two kin of one name.
+const KIN = /\b(?:son|sons|daughters?|father|mother|parents?|brothers?|sisters?|wife|husband|widow(?:er)?|uncle|aunt|nephew|niece|cousins?|grand(?:son|daughter|father|mother|child(?:ren)?)|twins?|siblings?|married|stepson|stepdaughter|in-law)\b/i;
+/** A description after a name, definite or not, closed by a comma, a clause mark or a reporting verb: ", a lawyer for the group,". */
+const DESCRIBED_AFTER = /^\s*,\s*((?:the|a|an|its|his|her|their)\s+[^,;:()"“”\d]{2,80}?)(?=\s*(?:[,;:(]|\.\s|\.$|$|\s(?:who|which|that|said|says|told)\b))/iu;
+/** A description before a name, opening its clause: "The group's lawyer, X", "Its lawyer, X". */
+const DESCRIBED_BEFORE = /(?:^|[,;:(]\s*)((?:the|a|an|its|his|her|their)\s+[^,;:()"“”\d]{2,80}),\s*$/iu;
+/** "… of Ohio", "… of the Ardel Police" right after a name: whose or where the person is. */
+const OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/u;
+/** Words in a description that say nothing of a role: honorifics (anyone's), and words of any clause. */
+const NO_ROLE = new Set(contentStems('also new one said says told years old year-old miss sir prof professor rev reverend father dame lord lady sheikh'));
+
+interface Namesake {
+  entity: string;
+  article: string;
+  start: number;
+  end: number;
+  given: string;
+  text: string;
+  sentence: { start: number; end: number; text: string };
+  /** The description's content stems, and the capitalised words it holds (bodies and places it names). */
+  role: Set<string>;
+  /** The descriptions as written, for the card. */
+  described: string;
+  names: Set<string>;
+  stems: Set<string>;
+}
+
+/** One person of one family name given two given names that are not alike (see the module header); ids from `offset + 1`. */
+function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string>): Conflict[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const bySurname = new Map<string, Array<{ e: (typeof ents.entities)[number]; uses: Namesake[] }>>();
+  for (const e of ents.entities) {
+    if (e.type !== 'person') continue;
+    const uses: Namesake[] = [];
+    let blocked = false;
+    let surname: string | null = null;
+    for (const m of e.mentions) {
+      const a = byId.get(m.article);
+      if (!a) continue;
+      const text = a.text.slice(m.start, m.end);
+      const all = nameTokens(text);
+      if (all.some((t) => SUFFIX.has(t))) blocked = true;
+      if (all.length < 2) continue;
+      const given = all[0];
+      const sur = all[all.length - 1];
+      if (given.length < 3 || !/^\p{L}+$/u.test(given) || sur.length < 3) continue;
+      if (surname !== null && surname !== sur) blocked = true;
+      surname = sur;
+      const s = sentenceAt(a.sentences, m.start);
+      if (!s) continue;
+      // The annotator's own mention, for the title it reads before the name.
+      const am = a.mentions.find((x) => x.start === m.start && x.end === m.end);
+      const sentence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
+      if (KIN.test(sentence.text)) blocked = true;
+      // The descriptions and their spans: the annotator's title before the name, "of X" after it,
+      // an appositive after or before it.
+      const descs: Array<[number, number]> = [];
+      if (am?.role) descs.push([am.role.start, am.role.end]);
+      // Where the person is of ("Gov. John Smith of Ohio") is part of the description.
+      const of = OF_AFTER.exec(a.text.slice(m.end, Math.min(s.end, m.end + 60)));
+      if (of) descs.push([m.end, m.end + of[0].length]);
+      const after = DESCRIBED_AFTER.exec(a.text.slice(m.end, Math.min(s.end, m.end + 120)));
+      if (after) descs.push([m.end + after[0].length - after[1].length, m.end + after[0].length]);
+      const head = am?.role?.start ?? m.start;
+      const from = Math.max(s.start, head - 120);
+      const before = DESCRIBED_BEFORE.exec(a.text.slice(from, head));
+      if (before) descs.push([from + before.index + before[0].indexOf(before[1]), from + before.index + before[0].indexOf(before[1]) + before[1].length]);
+      const nameStems = new Set(a.mentions.filter((x) => x.start >= s.start && x.end <= s.end).flatMap((x) => contentStems(x.text)));
+      const role = new Set(descs.flatMap(([x, y]) => contentStems(a.text.slice(x, y))).filter((w) => !NO_ROLE.has(w) && !nameStems.has(w)));
+      // The bodies and places the descriptions name: the annotator's mentions inside them.
+      const names = new Set(a.mentions.filter((x) => x !== am && descs.some(([p, q]) => p <= x.start && x.end <= q)).map((x) => fold(x.text).replace(/^the\s+/, '')));
+      const stems = new Set(contentStems(sentence.text).filter((w) => !nameStems.has(w)));
+      uses.push({ entity: e.id, article: m.article, start: m.start, end: m.end, given, text, sentence, role, described: descs.map(([x, y]) => a.text.slice(x, y).trim()).join(', '), names, stems });
+    }
+    if (blocked || !surname || !uses.length) continue;
+    const list = bySurname.get(surname) ?? [];
+    list.push({ e, uses });
+    bySurname.set(surname, list);
+  }
+  const days = (x: string, y: string): number => {
+    const p = meta.get(x)?.published;
+    const q = meta.get(y)?.published;
+    return p && q ? Math.abs(Date.parse(p) - Date.parse(q)) / 86_400_000 : 0;
+  };
+  const out: Conflict[] = [];
+  for (const surname of [...bySurname.keys()].sort(cmp)) {
+    const people = bySurname.get(surname)!;
+    if (people.length < 2 || people.length > MAX_NAMESAKES) continue;
+    for (let i = 0; i < people.length; i++) {
+      for (let j = i + 1; j < people.length; j++) {
+        const [p, q] = [people[i], people[j]];
+        // No article names both: an article naming both tells of two people.
+        if (p.e.articles.some((a) => q.e.articles.includes(a))) continue;
+        const gp = [...new Set(p.uses.map((u) => u.given))];
+        const gq = [...new Set(q.uses.map((u) => u.given))];
+        if (gp.length !== 1 || gq.length !== 1) continue;
+        const [g1, g2] = [gp[0], gq[0]];
+        if (g1 === g2 || !knownGiven(g1) || !knownGiven(g2)) continue;
+        // A nickname or a spelling of the other is linked as one person (or read by the first half).
+        if (nicknamesOf(g1)?.has(g2) || nicknamesOf(g2)?.has(g1) || soundKey(g1) === soundKey(g2) || slipOfGivenName(g1, g2)) continue;
+        // One role and one act: a pair of uses with descriptions sharing a role word, naming no
+        // two different bodies or places, in sentences that report the same thing within a week.
+        let best: { x: Namesake; y: Namesake; d: number; shared: string[] } | null = null;
+        for (const x of p.uses) {
+          for (const y of q.uses) {
+            const shared = [...x.role].filter((w) => y.role.has(w));
+            if (!shared.length) continue;
+            if (x.names.size && y.names.size && ![...x.names].some((w) => y.names.has(w))) continue;
+            const d = dice(x.stems, y.stems);
+            if (d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED) continue;
+            if (days(x.article, y.article) > FOLLOW_UP_DAYS) continue;
+            if (!best || d.dice > best.d) best = { x, y, d: d.dice, shared: shared.sort(cmp) };
+          }
+        }
+        if (!best) continue;
+        const side = (uses: Namesake[]): Claim => {
+          const arts = uniqArticles(uses.map((u) => u.article));
+          return {
+            value: uses[0].text,
+            normalized: `${uses[0].given} ${surname}`,
+            articles: arts,
+            spans: uses.map((u) => ({ article: u.article, start: u.start, end: u.end })).sort((x, y) => articleOrder(x.article, y.article) || x.start - y.start),
+          };
+        };
+        const claims = [side(p.uses), side(q.uses)].sort((x, y) => y.articles.length - x.articles.length || articleOrder(x.articles[0], y.articles[0]));
+        const pairs = [claims.map((c) => c.normalized), [p.e.name, q.e.name]].map((vs) => vs.slice().sort(cmp).join('|'));
+        if (pairs.some((k) => taken.has(k))) continue;
+        taken.add(pairs[0]);
+        const evidence = [...p.uses, ...q.uses].map((u) => ({ article: u.article, text: u.sentence.text }));
+        const lead = best.y;
+        out.push({
+          id: `c${offset + out.length + 1}`,
+          kind: 'name',
+          about: aboutText({ start: lead.start, end: lead.end, sentence: lead.sentence }),
+          claims,
+          outliers: loneReport(claims, evidence, meta),
+          facts: [],
+          confidence: 'possible',
+          why: `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} give one person two given names (“${claims[0].value}” / “${claims[1].value}”): one family name, descriptions of one role (“${best.x.described}” / “${best.y.described}”), in sentences that report the same thing (they share ${Math.round(best.d * 100)}% of their content words, names left out), and no report names both; they may be two relatives, so check.`,
         });
       }
     }

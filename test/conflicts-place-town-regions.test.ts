@@ -1,0 +1,88 @@
+/**
+ * A town written with its country or state in apposition in the text ("held in Brisbane,
+ * Australia, last week"; src/compare/conflicts/places-datelines.ts townsOf), on invented reports
+ * through the real pipeline: one town put in two countries by sentences that report the same
+ * thing is a possible place card, even where the sentences are not aligned as one fact; towns
+ * told of in sentences that report different things, an article that gives one town two states,
+ * and one country under two names are no card.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Article } from '../src/core/schema.js';
+
+function art(id: string, outlet: string, text: string): Article {
+  return { id, outlet, published: '2026-03-04T10:00:00Z', title: null, url: null, file: null, authors: [], agencies: [], text, removed: [] } as unknown as Article;
+}
+const OUTLETS = ['Daily Ardel', 'Harbour Post', 'Coast News'];
+const placeCards = (texts: string[]) =>
+  buildDossier(texts.map((t, i) => art(`a${i + 1}`, OUTLETS[i], t))).dossier.conflicts
+    .filter((c) => c.kind === 'place')
+    .map((c) => `${c.confidence} ${c.claims.map((cl) => `${cl.value}:${cl.articles.join(',')}`).join(' / ')} outliers=${c.outliers.join(',')}`);
+
+test('a town put in two countries in the text is a possible place card, the lone report named', () => {
+  assert.deepEqual(
+    placeCards([
+      'Delegates from 90 nations signed a treaty protecting wetlands on Monday. The meeting in Brisbane, Australia, was the largest of its kind. The treaty covers 25 million hectares of marshes.',
+      'Environment ministers signed an accord on wetlands, officials said. The talks, held in Brisbane, Australia, lasted four days.',
+      'The wetlands accord was signed on Monday by ministers from 90 countries. Ministers had flown to Brisbane, Austria, for the talks, which lasted four days.',
+    ]),
+    ['possible Australia:a1,a2 / Austria:a3 outliers=a3'],
+  );
+});
+
+test('a region followed by a weekday is a town\'s region, not a list of places', () => {
+  assert.deepEqual(
+    placeCards([
+      'Delegates from 90 nations signed a treaty protecting wetlands on Monday. The meeting in Brisbane, Australia, was the largest of its kind.',
+      'Environment ministers signed an accord on wetlands, officials said. The talks, held in Brisbane, Australia, lasted four days.',
+      'The wetlands accord was signed by ministers from 90 countries. Ministers had flown to Brisbane, Austria, Monday for the talks, which lasted four days.',
+    ]),
+    ['possible Australia:a1,a2 / Austria:a3 outliers=a3'],
+  );
+});
+
+test('two towns of one name told of in different things, or in one article, and one country under two names are no card', () => {
+  assert.deepEqual(
+    placeCards([
+      'A tornado destroyed 40 homes on Sunday. Residents of Springfield, Ill., spent Monday clearing debris.',
+      'Forty homes were destroyed when the tornado hit. Crews in Springfield, Ill., worked through the night to restore power.',
+      'The tornado destroyed 40 homes on Sunday, officials said. In Springfield, Mo., the mayor declared an emergency.',
+    ]),
+    [],
+  );
+  assert.deepEqual(
+    placeCards([
+      'The band played in Portland, Ore., on Friday and in Portland, Maine, on Sunday, ending the tour.',
+      'The band ended its tour with a show in Portland, Maine, on Sunday.',
+    ]),
+    [],
+  );
+  assert.deepEqual(
+    placeCards([
+      'The ship was built in Rangoon, Burma, in 1962, its owners said on Tuesday.',
+      'The ship was built in Rangoon, Myanmar, in 1962, its owners said Tuesday.',
+    ]),
+    [],
+  );
+});
+
+test('a lone dateline whose own report names the others\' country is a card, though the reports tell different things', () => {
+  assert.deepEqual(
+    placeCards([
+      'RIYADH, Saudi Arabia (AP) _ Egyptian President Kamal Orsan arrived Saturday for talks with King Fahd on the crisis.',
+      'RIYADH, Saudi Arabia (AP) _ The two leaders agreed on Sunday to press for a summit on water rights.',
+      'RIYADH, Oman (AP) _ Oil ministers of the Gulf states met on Monday to discuss output quotas. Saudi officials proposed a cut of two percent.',
+    ]),
+    ['possible Saudi Arabia:a1,a2 / Oman:a3 outliers=a3'],
+  );
+  // A report from the other town of the name tells of its own country: no card.
+  assert.deepEqual(
+    placeCards([
+      'TRIPOLI, Libya (AP) _ Thousands of protesters marched on the parliament building on Tuesday, demanding new elections.',
+      'TRIPOLI, Libya (AP) _ Thousands marched on the parliament building Tuesday to demand new elections.',
+      'TRIPOLI, Lebanon (AP) _ The army deployed troops in the old city after a night of gunfire, Lebanese officials said.',
+    ]),
+    [],
+  );
+});
