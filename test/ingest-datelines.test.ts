@@ -95,3 +95,17 @@ test('a wire dateline with its year dates a story whose header has no date; with
   assert.equal(wireDatelineDay('HALVAR, March 3 (Kestrel) -- Prices rose.', '2026-06-04'), null);
   assert.equal(wireDatelineDay('In the morning, prices rose.', '2026-03-04'), null);
 });
+
+test('a date line the header zone left as story dates an article that states no other date', () => {
+  const story = 'A ferry sank off the Velmora harbour on Sunday, killing 12 people, officials said on Monday.';
+  // The date runs on into the story on one line, with a weekday before it or a time after it.
+  assert.equal(cleanText(`Mon Feb 2, 2026 10: 48am EST ${story}`).facts.published, '2026-02-02T10:48-05:00');
+  assert.equal(cleanText(`Monday, Feb. 2, 2026 ${story}`).facts.published, '2026-02-02');
+  // A line that is a date whole, under a first line not read as a headline.
+  const r = cleanText(['Arson in Velmora: a pattern?', 'February 2, 2026', `There is an old saying about fires. ${story}`].join('\n'));
+  assert.equal(r.facts.published, '2026-02-02');
+  assert.ok(r.text.includes('February 2, 2026'), r.text); // the text is not changed
+  // A sentence that opens with a date is no date line; an update date is no publication date.
+  assert.equal(cleanText(`March 3, 2025 was the day the Velmora ferry sank. ${story}`).facts.published, null);
+  assert.equal(cleanText(['Arson in Velmora: a pattern?', 'Updated: February 2, 2026', story].join('\n')).facts.published, null);
+});

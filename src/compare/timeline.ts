@@ -26,6 +26,7 @@ import { shareSynset, synsetsOf } from './words/synonyms.js';
 import { IRREGULAR } from './words/irregular-verbs.js';
 import { stem as porter } from './words/text.js';
 import { LEARNED_REPORTING_VERBS } from '../annotate/lexicon/reporting-verbs.js';
+import { NAMING_NOUNS } from '../annotate/lexicon/naming-nouns.js';
 
 const RANK: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
 
@@ -145,6 +146,21 @@ export interface EventHead {
   inner: number | null;
   /** `inner` opens the object of a phrase of time ("an increase in 2014"), not a clause: shown however short. */
   innerPhrase?: boolean;
+  /**
+   * Where a definite noun phrase headed by an event noun opens when the date post-modifies it
+   * after "in" ("relatives of victims of the Lockerbie bombing in 1988 met …"), with whether a
+   * verb of the clause stands before it (then "in 1988" may as well date that verb: buildTimeline
+   * decides by the sentence's other dates). Null otherwise (see EVENT_NOUN_PHRASE).
+   */
+  eventNoun?: { at: number; verbBefore: boolean } | null;
+  /** `inner` opens a noun phrase the date ends ("the Lockerbie bombing in 1988"): shown up to the date. */
+  innerToDate?: boolean;
+  /**
+   * Lemmas of participles the clause puts after a noun with a complement of their own ("ordered
+   * execution for a gang member convicted of murdering …"): acts told of a participant as done
+   * already, the background of the clause's own act (see differentActs).
+   */
+  background?: Set<string>;
 }
 
 /**
@@ -170,6 +186,31 @@ const INNER_SUBORDINATOR = new Set(['after', 'before', 'when', 'whenever', 'whil
 const PHRASE_OF_TIME = new Set(['after', 'before', 'following', 'since']);
 /** Determiners opening such an object ("after an increase", "following the collapse", "since its peak"). */
 const DETERMINER = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
+
+/** Prepositions after a participle that make it a reduced relative with a complement ("convicted of", "arrested on"). */
+const BACKGROUND_PP = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with']);
+/** Definite determiners opening a noun phrase that names one known event ("the bombing", "its merger"). */
+const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that']);
+/**
+ * Nouns of events, the heads of a noun phrase a date after "in" may post-modify ("the bombing in
+ * 1988", "the merger in 1999", "the election in 2016"): the unplanned occurrences and the
+ * planned occasions news names as background (annotate/times EVENT_NOUN, OCCURRENCE_NOUN), and
+ * nominalisations of acts ("-tion", "-sion", "-ment" by actNominal, and "-al" nouns listed: "the introduction", "the
+ * settlement", "the approval"). Not nouns of states, places or things ("the office in 1997").
+ */
+const EVENT_NOUN_PHRASE = /^(?:attacks?|assaults?|bombings?|blaze|massacres?|uprisings?|revolution|coup|riots?|insurrection|shootings?|hijackings?|disaster|tragedy|tsunami|earthquake|quake|hurricane|storm|floods?|flooding|fire|blast|explosion|crash|collapse|crisis|recession|killings?|murders?|genocide|war|invasion|raids?|siege|outbreak|pandemic|epidemic|scandal|strike|spill|merger|takeover|acquisition|bankruptcy|election|elections|referendum|vote|summit|visit|trial|ruling|verdict|arrest|death|fall|defeat|victory|crackdown|protests?|unrest|approval|arrival|removal|dismissal|proposal|withdrawal|refusal|denial|renewal|burial|acquittal|reversal)$/;
+/**
+ * A nominalisation that names an act only ("-tion", "-sion", "-ment": "the introduction", "the
+ * settlement"; the "-al" ones are listed above, as the suffix also ends "hospital"), by WordNet's everyday nouns (lexicon/naming-nouns.ts, "o":
+ * no sense of a group, a place or a person), as annotate/times reads event nominals: "the
+ * government", "the commission", "the administration" name bodies, not events.
+ */
+let actNominals: Set<string> | null = null;
+function actNominal(w: string): boolean {
+  if (!/^[a-z]{3,}(?:tion|sion|ment)s?$/.test(w)) return false;
+  actNominals ??= new Set(NAMING_NOUNS.split('\n').filter((l) => l.endsWith(' o')).map((l) => l.slice(0, -2)));
+  return actNominals.has(w.replace(/s$/, ''));
+}
 
 /** The clause around a time expression (offsets in the sentence) and the event it dates. */
 export function eventHead(text: string, start0: number, end0: number, named = false): EventHead {
@@ -337,8 +378,44 @@ export function eventHead(text: string, start0: number, end0: number, named = fa
       break;
     }
   }
+  // … or a year or month after "in" that post-modifies an event noun of a definite noun phrase
+  // ("relatives of victims of the Lockerbie bombing in 1988 met the minister on Tuesday",
+  // "freed seven years after the harbour fire in 2019"): the date is the noun's event, told as
+  // background, not the clause's act (session 22's unseen reading: the whole sentence stood
+  // under 1988). The noun phrase must not open its clause ("The Lockerbie bombing in 1988 killed
+  // 270 people": there the event is the clause's own). Recorded here; buildTimeline shows the noun
+  // phrase where the attachment is sure (see EventHead.eventNoun).
+  let eventNoun: { at: number; verbBefore: boolean } | null = null;
+  if (innerAt === null && !subordinate && !relative && !possessive && !attributive && !named && before.length >= 3 && before[before.length - 1].w === 'in' && /^(?:\d{4}|(?:early|mid|late)[\s-]+\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{4})?)$/u.test(sentence.slice(start, end))) {
+    const n = before.length - 2;
+    const noun = before[n];
+    if (!noun.capital && !STOP.has(noun.w) && !isVerb(words, idx(noun)) && (EVENT_NOUN_PHRASE.test(noun.w) || actNominal(noun.w))) {
+      // Back over at most three modifiers (names too: "the Lockerbie bombing") to a definite determiner.
+      let k = n - 1;
+      while (k >= 0 && n - k <= 3 && !DEFINITE.has(before[k].w) && !/['’]s$/.test(before[k].w) && !STOP.has(before[k].w) && !isVerb(words, idx(before[k]))) k--;
+      // Something governs the noun phrase — a preposition or a verb before it in the clause
+      // ("victims of the bombing", "convicted of the bombing"): not a connective alone ("But the
+      // government in August acted …": the phrase is the clause's subject).
+      const lead = before.slice(0, Math.max(0, k));
+      if (k >= 1 && (DEFINITE.has(before[k].w) || /['’]s$/.test(before[k].w)) && lead.some((x) => NP_PREPOSITION.has(x.w) || isVerb(words, idx(x)))) eventNoun = { at: before[k].start + off, verbBefore: lead.some((x) => isVerb(words, idx(x)) && !AUX.has(x.w)) };
+    }
+  }
+  // Participles after a lower-case noun, with a preposition after them ("a gang member convicted
+  // of murdering", "the man arrested on Monday"): a reduced relative telling of that participant an
+  // act already done (Quirk et al. §17.27), not the clause's own act (differentActs).
+  const background = new Set<string>();
+  for (const list of [before, after]) {
+    for (let k = 1; k + 1 < list.length; k++) {
+      const x = list[k];
+      const prev = list[k - 1];
+      if (!/^[a-z]{3,}ed$/.test(x.w) || NOT_VERB.has(x.w) || prev.capital || STOP.has(prev.w) || AUX.has(prev.w) || DET.has(prev.w) || isVerb(words, idx(prev))) continue;
+      if (!BACKGROUND_PP.has(list[k + 1].w) || list[k + 1].start - x.end > 1) continue;
+      const l = lemma(x.w);
+      if (l !== head) background.add(l);
+    }
+  }
   const reducedAt = head !== null && !relative && !subordinate && innerAt === null && !possessive && !attributive && !named ? reducedRelativeStart(before, (x) => isVerb(words, idx(x))) : null;
-  return { head, headClass, participants, classes, relative, subordinate: subordinate || innerAt !== null, reduced: reducedAt === null ? null : reducedAt.start + off, restrictive: reducedAt?.restrictive ?? false, inner: innerAt === null ? null : innerAt + off, ...(innerPhrase ? { innerPhrase: true } : {}) };
+  return { head, headClass, participants, classes, relative, subordinate: subordinate || innerAt !== null, reduced: reducedAt === null ? null : reducedAt.start + off, restrictive: reducedAt?.restrictive ?? false, inner: innerAt === null ? null : innerAt + off, ...(innerPhrase ? { innerPhrase: true } : {}), ...(eventNoun ? { eventNoun } : {}), ...(background.size > 0 ? { background } : {}) };
 }
 
 /**
@@ -462,6 +539,12 @@ const PARTICIPANT_WORDS = 4;
  */
 export function differentActs(x: EventHead, y: EventHead): boolean {
   if (x.head === null || y.head === null || sameHead(x, y)) return false;
+  // One clause tells the other's act as done already, of a participant, in a reduced relative
+  // ("A jury on Tuesday ordered execution for a gang member convicted of murdering a deputy" /
+  // "A jury today convicted a gang member of murdering a deputy"): its own act is another, later
+  // one (ECB+ dev, session 23: the conviction's day and the sentence's were set against each
+  // other once the second article's date line dated it).
+  if (x.background?.has(y.head) || y.background?.has(x.head)) return true;
   const cx = new Set([...x.classes, ...(x.headClass ? [x.headClass] : [])]);
   const cy = new Set([...y.classes, ...(y.headClass ? [y.headClass] : [])]);
   // A date in a relative clause tells of one participant ("…turn over the returns to the
@@ -677,6 +760,48 @@ function newEnd(c: ClaimItem, head: EventHead): boolean {
   if (head.head === null || !PROLONG.has(head.head)) return false;
   const rel = c.start - c.sentence.start;
   return UNTIL_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 24), rel)) || /^(?:until|till|through)\b/i.test(c.text);
+}
+
+/**
+ * The end of a state that was over by the time of writing: "served as harbour master through
+ * 2002", "was in office until 1997", "the plant had hired 400 workers by the end of March". The
+ * sentence tells of a state or of what had been done by then, which lasted up to the date: no
+ * event of the story happens at it, and shown under 2002 the entry read as if the tenure were
+ * an event of that year (session 22's unseen reading: "through 2002", "in office until 1997").
+ * Only where the end lies behind the writing (a schedule ahead, "will stay closed until April",
+ * tells when something is to change, and stays), only a month, a year or a decade (a day so
+ * placed is as often the news itself: "the shop remained closed until Friday" reopened then),
+ * and not where the words say what happened at the end: a negated bound ("was not arrested
+ * until March": the arrest was in March), a "when" clause after it ("until 1997, when she
+ * resigned"), or a verb of prolonging (newEnd reads it).
+ */
+const END_POINT_BEFORE = /\b(?:until|till|through|thru|by)\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+close\s+of)[\s-]+)?$/i;
+/** A period noun right before the bound: "the three months through June", "the 12 months to March". */
+const PERIOD_TO_BEFORE = /\b(?:days?|weeks?|months?|quarters?|years?|period|season|half)\s+(?:until|till|through|thru|to|ending|ended)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+/** A perfect: "had hired", "has risen", "have been". */
+const PERFECT = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|ne|t))\b/u;
+
+function pastEndPoint(c: ClaimItem, published: string | null | undefined): boolean {
+  if (c.precision !== 'month' && c.precision !== 'year' && c.precision !== 'decade') return false;
+  const rel = c.start - c.sentence.start;
+  const text = c.sentence.text;
+  const lead = text.slice(Math.max(0, rel - 100), rel);
+  const bound = END_POINT_BEFORE.exec(lead.slice(-40)) ?? /^(?:until|till|through|thru|by)\s/i.exec(c.text);
+  if (!bound) return false;
+  // A period named by its end ("the three months through June", "the year to March") is the
+  // period a figure measures, not a state's end: its entry stands for the period.
+  if (PERIOD_TO_BEFORE.test(lead)) return false;
+  // "by" bounds what had been done by then only with the end named and in a perfect ("had
+  // hired 400 workers by the end of March"); with a simple past it dates a change reached by
+  // then ("By July, many reports grew more pessimistic"), and a bare "By 1998, the board had
+  // denounced the levy" is read as the time of the act about as often: both stay.
+  if (/^by\b/i.test(bound[0].trim() || c.text) && (!PERFECT.test(text) || !(/\bthe\s+(?:end|close)\s+of\s+$/i.test(bound[0]) || /^the\s+(?:end|close)\s+of\b/i.test(c.text)))) return false;
+  const tail = text.slice(rel + c.text.length, rel + c.text.length + 8);
+  if (NOT_UNTIL_BEFORE.test(lead) || WHEN_AFTER.test(tail) || /^['’]s\b/.test(tail)) return false;
+  const pub = publicationDay(published);
+  // Behind the writing: the whole period over before the publication day (without one, a
+  // clause told in the past).
+  return pub !== null ? c.to < pub && c.direction !== 'future' : c.direction === 'past';
 }
 
 /**
@@ -1182,6 +1307,17 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
         const year = /\b(?:1[89]|20)\d\d\b/.test(c.text) && !POSTPOSED_ADJECTIVE.has(h.head ?? '');
         if (!year && !(ownDates.get(`${c.article}\u0000${c.sentence.start}`) ?? []).some((x) => x < np)) h = { ...h, reduced: null };
       }
+      // A date after an event noun's definite noun phrase ("the Lockerbie bombing in 1988") dates
+      // that event, shown by the noun phrase, where the attachment is sure: no verb of the clause
+      // stands before the noun phrase (a phrase inside the subject, "relatives of victims of the
+      // bombing in 1988 met …", modifies a noun), or the sentence has a date of its own elsewhere
+      // (one clause tells of one time: "was convicted in 2001 of the bombing in 1988"). After a
+      // verb with no other date, "in 2001" may be the verb's ("was convicted of the bombing in
+      // 2001"): the sentence is shown whole, as before.
+      if (h.eventNoun && h.inner === null) {
+        const other = (ownDates.get(`${c.article}\u0000${c.sentence.start}`) ?? []).some((x) => x !== c.start);
+        if (!h.eventNoun.verbBefore || other) h = { ...h, inner: h.eventNoun.at, innerPhrase: true, innerToDate: true, subordinate: true };
+      }
       heads.set(c.id, h);
     }
     return h;
@@ -1260,8 +1396,9 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // A statement's date is kept, though, where the rest of its sentence is a plan ("The board
     // announced Friday that the mayor will travel abroad in March"): the announcement is the only
     // thing the sentence reports as having happened (see `planSentences`).
-    // Nor the new end a period was given ("extended the protection until July": see newEnd).
-    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)));
+    // Nor the new end a period was given ("extended the protection until July": see newEnd),
+    // nor the end of a state over before the writing ("served through 2002": pastEndPoint).
+    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)) && !pastEndPoint(c, published.get(c.article)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
@@ -1302,7 +1439,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
       // The timeline's date is the ISO value (a week by its Monday, a decade by its first year).
       date: head.iso,
       precision: head.precision as Precision,
-      text: own ? rep.sentence.text : headOf(rep).reduced !== null ? reducedClause(rep, headOf(rep).reduced!) : headOf(rep).inner !== null ? reducedClause(rep, headOf(rep).inner!, headOf(rep).innerPhrase ? 2 : CLAUSE_MIN_WORDS) : clauseOf(rep),
+      text: own ? rep.sentence.text : headOf(rep).reduced !== null ? reducedClause(rep, headOf(rep).reduced!) : headOf(rep).inner !== null ? (headOf(rep).innerToDate ? rep.sentence.text.slice(headOf(rep).inner!, rep.end - rep.sentence.start) : reducedClause(rep, headOf(rep).inner!, headOf(rep).innerPhrase ? 2 : CLAUSE_MIN_WORDS)) : clauseOf(rep),
       support: uniqArticles(g.map((c) => c.article)),
       spans: g
         .map((c) => ({ article: c.article, start: c.start, end: c.end, text: c.text }))

@@ -285,6 +285,10 @@ function datelineLine(text: string): boolean {
 }
 
 const DATELINE_MAX_WORDS = 24;
+/** How many story units at the top a date line left by the header zone is looked for in (see cleanText). */
+const LEAD_DATE_UNITS = 3;
+/** Nothing before a date that opens the story but a weekday ("Mon Feb 2, 2009 …", "Monday, Feb. 2, 2009 …"). */
+const LEAD_WEEKDAY = /^\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s*)?$/i;
 
 /** A short line that is a date with at most a few capitalised words or date labels around it. */
 function datelineWords(rest: string): boolean {
@@ -526,6 +530,33 @@ export function cleanText(input: string): CleanResult {
   // the story's own date line: a publication date when the header states none.
   const filed = lead ? wireDatelineDay(lead.text, null) : null;
   if (filed) facts.published ??= filed;
+  // …and a complete date that the header zone did not take (the first line was not read as a
+  // headline, or the date runs on into the story on one line): one that opens the first story
+  // unit ("Mon Feb 2, 2009 10:48am EST A ferry sank …"; nothing before it but a weekday), or a
+  // line among the first story units that is a dateline whole ("November 20, 2012" under a
+  // first line read as story) is the article's own date line, as a header dateline is: a
+  // publication date when nothing else states one. The text is not changed (the line stays story,
+  // as it was). Not an update date (isUpdateDate), and only within the first three units: a date
+  // line further down is a date in the story (a chronology, a caption).
+  if (facts.published === null) {
+    const first = units.filter((u) => !u.mark).slice(0, LEAD_DATE_UNITS);
+    for (const [k, u] of first.entries()) {
+      const head = u.text.slice(0, 80);
+      const d = findDate(head);
+      if (!d) continue;
+      // A date that opens a sentence ("March 3, 2011 was the day …") is no date line: a weekday
+      // before it or a clock time after it marks one.
+      const opens = k === 0 && LEAD_WEEKDAY.test(head.slice(0, d.start)) && (/^\s*(?:mon|tue|wed|thu|fri|sat|sun)/i.test(head) || d.iso.includes('T'));
+      const whole = u.words <= DATELINE_MAX_WORDS && !endsFullStop(u.text) && (() => {
+        const rest = datelineRest(u.text);
+        return rest !== null && datelineWords(rest);
+      })();
+      if ((opens || whole) && !isUpdateDate(whole ? u.text : head, d)) {
+        facts.published = d.iso;
+        break;
+      }
+    }
+  }
   facts.authors = uniq(facts.authors);
   facts.agencies = uniq(facts.agencies);
   facts.photoCredits = uniq(facts.photoCredits);

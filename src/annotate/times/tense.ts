@@ -285,6 +285,17 @@ export function tenseOf(before: string, after: string, match?: string, wide?: st
   // August went to the September before; the nearer occurrence is taken ('open'). A future
   // clause keeps its direction ("will contest the November election"). Months only (BARE_MONTH).
   if (t === 'past' && match !== undefined && BARE_MONTH.test(match) && ATTRIBUTIVE_DATE_BEFORE.test(before) && /^\s+\p{Ll}[\p{Ll}-]+(?:\s|[,.;:]|$)/u.test(after) && !/^\s+(?:of|to|and|or|in|on|at|for|from|by|with|as|that|when|is|was|were|are|had|has)\b/.test(after)) return 'open';
+  // A day of a month so placed keeps the past ("his Jan. 8 phone call", "their Feb. 11 birth":
+  // what a day names is mostly done), except before the noun of an occasion arranged ahead — a
+  // deadline, a vote, a hearing (PLANNED_OCCASION_AFTER): such a day is set before it comes, and
+  // news names the occasion by it while it is still ahead ("The union said it faced an Aug. 31
+  // deadline", "criticised the July 4 vote" in a June report). The past verb dates the saying
+  // or the criticism, not the occasion: the nearer occurrence is taken ('open'). Read as the
+  // clause's past, both went to the year before (issue #11, an unseen DUC 2006 story's
+  // deadline). Not where the words before the noun phrase place the clause's act at the
+  // occasion or report it held ("in the July 4 vote", "missed the Aug. 31 deadline"): there the
+  // past is the occasion's (OCCASION_DONE_BEFORE).
+  if (t === 'past' && match !== undefined && MONTH_DAY.test(match) && ATTRIBUTIVE_DATE_BEFORE.test(before) && PLANNED_OCCASION_AFTER.test(after) && !OCCASION_DONE_BEFORE.test(before)) return 'open';
   return t;
 }
 
@@ -413,6 +424,22 @@ export function farPastDone(before: string, wide: string | undefined): boolean {
  * while both months — "the September expiration", "the August recess" — were coming).
  */
 const BARE_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/** A month and a day of it, without a year ("July 4", "Aug. 31", "4 July"). */
+const MONTH_DAY = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)$/i;
+/**
+ * The noun of an occasion arranged ahead, right after the date or after one or two modifiers
+ * ("an Aug. 31 deadline", "the July 4 council vote", "a June 12 court hearing"): a time is set
+ * for it before it comes. Not events that happen unplanned (annotate/times OCCURRENCE_NOUN), nor
+ * the nouns of records and acts ("call", "letter", "birth"), which name what is done.
+ */
+const PLANNED_OCCASION_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:deadlines?|votes?|voting|ballot|runoffs?|primary|primaries|caucus(?:es)?|hearings?|sentencing|arraignment|trial|debates?|meetings?|talks|session|summit|conference|ceremony|rally|parade|launch|opening|auction|concert|premiere|semi-?finals?|finals?|match|game|race)\b/iu;
+/**
+ * Words before the occasion's noun phrase that report it held or place the act at it: a
+ * preposition of occasion ("in the July 4 vote", "at the June 12 hearing", "after the Aug. 31
+ * deadline") or a verb whose object is an occasion that has taken place ("missed", "met",
+ * "won", "held", "attended").
+ */
+const OCCASION_DONE_BEFORE = /\b(?:in|at|during|after|following|since|missed|met|won|lost|held|attended|skipped|boycotted|passed|beat|survived|observed|marked)\s+(?:the|its|their|his|her|our|a|an|this|that)\s+$/i;
 /** A determiner right before the date: the date stands inside a noun phrase. */
 const ATTRIBUTIVE_DATE_BEFORE = /(?:^|[^\p{L}'’])(?:the|its|their|his|her|our|a|an|this|that)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
 
