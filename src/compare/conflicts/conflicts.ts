@@ -33,7 +33,7 @@ import { relativeAged } from './relatives.js';
 import { otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
 import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOneVerb } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
-import { backgroundAct, unrelatedActs } from './governing-acts.js';
+import { backgroundAct, otherDoersOfActs, unrelatedActs } from './governing-acts.js';
 import { pastStateAgainstNow } from './past-moments.js';
 import { otherReferencePoints } from './reference-points.js';
 import { clockActsApart, oppositeMoments } from './moments-of-acts.js';
@@ -1761,6 +1761,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // A figure of a relative clause's background act against the reported act's ("who served 5
     // years" / "was sentenced to 12 years"): two questions (governing-acts.ts).
     if (backgroundAct(x, y)) return null;
+    // Figures of two verbs of no one act done by two doers ("The wildfire has burned 12,000 acres"
+    // / "Evacuation orders covered 30,000 acres"): two acts (governing-acts.ts).
+    if (otherDoersOfActs(x, y)) return null;
     // A figure of a past state ("once worth $40 billion", "when it opened in 2010, it employed
     // 400") against one of now: two moments (past-moments.ts).
     if (pastStateAgainstNow(x, y)) return null;

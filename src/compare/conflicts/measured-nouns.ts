@@ -9,7 +9,8 @@
  *   unemployment rate] fell to 14.5 percent", "[Turnout] stood at 62 percent");
  * - the noun an amount qualifies ("a $5 million [settlement]", "a 12-year [sentence]") or whose
  *   value it is ("set [bail] at $2 million", "$12 million in [restitution]");
- * - the whole a share is taken of ("52 percent of [Democrats]").
+ * - the whole a share is taken of ("52 percent of [Democrats]");
+ * - the thing a measure is of ("40 km of [farmland]", session 23).
  * A reading is a noun phrase: its head (the last word) and its modifiers. Two heads that differ,
  * neither named in the other sentence, are two things (no card). One head with a modifier the
  * other sentence never writes ("core inflation" / "inflation", "youth unemployment rate" /
@@ -23,6 +24,7 @@ import { stem, STOP } from '../words/lex.js';
 import { antonymsOf, lemmaStem } from '../words/antonyms.js';
 import { tokenize } from '../words/text.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
+import { convertedUnit, unitAfter } from '../claims/units.js';
 
 export interface Measured {
   head: string;
@@ -50,6 +52,18 @@ const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:\p{L
 const IN_NOUN_AFTER = /^\s+in\s+(?:(\p{Ll}[\p{Ll}-]{2,})\s+)?(\p{Ll}[\p{Ll}-]{2,})\b/u;
 /** A share's whole: "percent of Democrats", "% of the vote", "of all voters" (its words, cut in measuredNoun). */
 const WHOLE_OF = /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([\p{L}'’-][^;:()—]{0,60})/iu;
+
+/**
+ * A measure's "of" noun: "40 km of farmland", "30 miles of coastline", "12 acres of forest" — the
+ * thing a length, an area or a volume is of, lower case (a name after "of", "10 miles of Route 9",
+ * is the place measured along, not a kind of thing). Up to two modifiers before the head.
+ */
+const MEASURE_OF_AFTER = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]+){0,2})/u;
+
+/** Prepositions that end a measured noun phrase ("of farmland along the river"). */
+const PHRASE_END = new Set('along across near around through into onto beside between over under off outside inside within toward towards past behind beyond below above from to at in on by'.split(' '));
+/** A measure qualifying a noun that an "of" phrase follows: "a 12-mile stretch of the road", "a 30-km section of coast". */
+const MEASURE_QUALIFIED_AFTER = /^\s+(\p{Ll}[\p{Ll}-]{2,})\s+of\b/u;
 
 /** The clause's text before the figure (from the last clause break; a digit group's comma is none). */
 function lead(c: ClaimItem): string {
@@ -113,6 +127,25 @@ export function measuredNoun(c: ClaimItem): Measured | null {
     if (q && (q[2] === undefined || pastForm(q[2])) && !/(?:ed|ly)$/.test(q[1]) && !NOT_A_NOUN.has(q[1]) && !/^(?:a|an|per|every|each|year|years|month|months|day|days|week|weeks|people|dollars?|euros?|pounds?)$/.test(q[1])) return phrase([q[1]]);
     const i = IN_NOUN_AFTER.exec(tail(c));
     if (i && isMoney(c)) return phrase([i[1] ?? '', i[2]].filter(Boolean));
+    // A measure of a thing ("40 km of farmland" against "a 12-mile stretch of the road"): the
+    // "of" noun is what the length or the area is of (session 23, a sure false card on invented
+    // text). Only for measures converted to one base unit (claims/units.ts): a count's "of" noun
+    // is read by measure.ts, a share's by WHOLE_OF above.
+    // (Read past the measure's unit, "km", "-mile", "square miles": units.ts unitAfter.)
+    const measured = convertedUnit(c.unit ?? '') ? tail(c).slice(unitAfter(tail(c))?.length ?? 0) : null;
+    const mq = measured !== null && ATTRIBUTIVE_BEFORE.test(b) ? MEASURE_QUALIFIED_AFTER.exec(measured) : null;
+    if (mq && !NOT_A_NOUN.has(mq[1]) && !/(?:ed|ly)$/.test(mq[1])) return phrase([mq[1]]);
+    const o = measured !== null ? MEASURE_OF_AFTER.exec(measured) : null;
+    if (o) {
+      // The noun phrase ends before a function word or a verb form after its first word ("of
+      // farmland along the river", "of coastline affected").
+      const ws: string[] = [];
+      for (const w of o[1].split(/\s+/)) {
+        if (STOP.has(w) || NOT_A_NOUN.has(w) || PHRASE_END.has(w) || (ws.length > 0 && /(?:ed|ing)$/.test(w))) break;
+        ws.push(w);
+      }
+      if (ws.length) return phrase(ws);
+    }
   }
   return null;
 }
