@@ -37,6 +37,7 @@ import { backgroundAct, otherDoersOfActs, unrelatedActs } from './governing-acts
 import { pastStateAgainstNow } from './past-moments.js';
 import { otherReferencePoints } from './reference-points.js';
 import { clockActsApart, oppositeMoments } from './moments-of-acts.js';
+import { proxyOrRepeated } from './speaker-proxies.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -2225,7 +2226,7 @@ const MIN_STATEMENT_WORDS = 8;
  * word in any spelling ("Hans" / "Hand Carlsson" is one man with a typo), and the versions are
  * one statement word for word (most of the shorter one is a run of the longer).
  */
-export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<string, ArticleMeta>, offset: number): Conflict[] {
+export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<string, ArticleMeta>, offset: number, textOf?: (article: string) => string | null): Conflict[] {
   const out: Conflict[] = [];
   const byId = new Map(q.quotes.map((x) => [x.id, x]));
   const named = (m: DossierQuote): boolean => {
@@ -2276,6 +2277,9 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
     // both, and our speaker is one of them (read on two unseen ECB+ stories: each producer pair
     // became a speaker conflict).
     if (coSpeakers(members, speakers, ents)) continue;
+    // A speaker named as the other's spokesperson ("a spokesman for Varga"), or words said again
+    // ("Holm repeated the pledge"): both attributions may be right (speaker-proxies.ts).
+    if (proxyOrRepeated(members, speakers, ents, textOf)) continue;
     // One statement: some pair across every two sides repeats most of the shorter version.
     const sameStatement = (a: DossierQuote[], b: DossierQuote[]): boolean =>
       a.some((x) =>
