@@ -8,7 +8,7 @@
  *   statement from Varga"). The words are the principal's, spoken by the proxy: both attributions
  *   are right.
  * - **a repetition**: the quote's attribution says the words were said again ("Prime Minister Holm
- *   repeated the pledge", "echoed", "reiterated", "quoting"). Two people saying one sentence is
+ *   repeated the pledge", "echoed", "reiterated"). Two people saying one sentence is
  *   what a repetition is, not a misattribution.
  * Read only within the attribution window around each version (the text either side of the
  * quote where the people it is credited to are named): bounded work per quote.
@@ -24,8 +24,11 @@ const PROXY_NOUN = String.raw`(?:spokes(?:man|woman|person)|press\s+secretary|ai
 const PROXY_BEFORE = new RegExp(String.raw`(?:\b${PROXY_NOUN}\s+(?:for|to|of)|\bon\s+behalf\s+of|\b(?:statement|message|letter|remarks)\s+(?:from|by|of|issued\s+by))\s+(?:[\p{L}.'’-]+\s+){0,4}$`, 'iu');
 /** After the principal's name: "Varga's spokesman". */
 const PROXY_AFTER = new RegExp(String.raw`^['’]s?\s+(?:[\p{L}-]+\s+){0,2}${PROXY_NOUN}\b`, 'iu');
-/** Verbs saying the words were said again, or said as another's. */
-const REPEATED = /\b(?:repeat(?:ed|s|ing)?|reiterat(?:ed|es|ing|e)|echo(?:ed|es|ing)|quot(?:ed|es|ing)|paraphras(?:ed|es|ing|e))\b/i;
+/**
+ * Verbs saying the words were said again. ("Quoted" is left out: "was quoted as saying" is the
+ * commonest attribution of a speaker's own words.)
+ */
+const REPEATED = /\b(?:repeat(?:ed|s|ing)?|reiterat(?:ed|es|ing|e)|echo(?:ed|es|ing)|paraphras(?:ed|es|ing|e))\b/i;
 
 /**
  * Whether, around some version of the statement, its speaker is named as the proxy of another
