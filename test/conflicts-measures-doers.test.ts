@@ -3,7 +3,9 @@
  * text): "The wildfire has burned 12,000 acres" / "Evacuation orders covered 30,000 acres" are no
  * card (governing-acts.ts otherDoersOfActs: two verbs of no one act, two subjects); "a 12-mile
  * stretch of the road" / "40 km of farmland" are two things under one verb, only possible
- * (measured-nouns.ts: a measure's "of" noun). One thing measured two ways stays a sure card.
+ * (measured-nouns.ts: a measure's "of" noun); "Fuel prices in Karvik" / "Diesel prices in Karvik" are two
+ * measures (two kinds of one noun, the subject read past its place). One thing measured two ways
+ * stays a sure card.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,4 +30,10 @@ test('a stretch of road and a length of farmland under one verb are only a possi
 test('one stretch of one road measured in two units stays a sure card', () => {
   const MILES = 'Crews repaved 10 miles of Route 9 this summer, the state said.';
   assert.deepEqual(cards([MILES, MILES, 'Crews repaved a 30-kilometre stretch of Route 9 this summer, the state said.']), ['quantity high: 10 miles:a1,a2 / 30-kilometre:a3']);
+});
+
+test('two kinds of one measured noun, each named in one sentence only, are no card; the subject is read past a place', () => {
+  const FUEL = 'Fuel prices in Karvik rose to $1.80 a litre on Monday, the energy agency said.';
+  assert.deepEqual(cards([FUEL, FUEL, 'Diesel prices in Karvik rose to $1.95 a litre on Monday, the energy agency said.']), []);
+  assert.deepEqual(cards([FUEL, FUEL, 'Fuel prices in Karvik rose to $1.95 a litre on Monday, the energy agency said.']), ['quantity high: $1.80:a1,a2 / $1.95:a3']);
 });

@@ -98,10 +98,20 @@ export function measuredNoun(c: ClaimItem): Measured | null {
     const words = s[1].trim().split(/\s+/);
     // The subject's own words: after a verb or a preposition the words before it are another
     // phrase's ("Officials said turnout was", "in the runoff turnout was").
-    const from = words.map((w) => /^(?:said|says|say|told|that|in|on|at|of|for|from|with|after|before|while|and|but)$/i.test(w)).lastIndexOf(true);
+    const cuts = words.map((w) => /^(?:said|says|say|told|that|in|on|at|of|for|from|with|after|before|while|and|but)$/i.test(w));
+    let from = cuts.lastIndexOf(true);
+    // A place after the measured noun ("Fuel prices in Karvik rose to $1.80", "Unemployment in
+    // the region fell to"): a preposition whose phrase is a name, right before the verb,
+    // qualifies the subject, which stands before it (session 23: "Fuel prices in Karvik" /
+    // "Diesel prices in Karvik" read no noun, and a sure card named an outlier).
+    let to = words.length;
+    if (from > 0 && /^(?:in|at|of|for|from)$/i.test(words[from]) && words.slice(from + 1).every((w) => /^(?:the|\p{Lu}[\p{L}'’.-]*)$/u.test(w)) && words.slice(from + 1).some((w) => /^\p{Lu}/u.test(w))) {
+      to = from;
+      from = cuts.slice(0, to).lastIndexOf(true);
+    }
     // A name as the subject ("Vensel was 12 points ahead") is an actor, not a measured thing: a
     // capitalised head that does not open the sentence.
-    const own = words.slice(from + 1);
+    const own = words.slice(from + 1, to);
     const head = own[own.length - 1];
     if (head !== undefined && !(/^\p{Lu}/u.test(head) && !c.sentence.text.trimStart().startsWith(head))) return phrase(own);
   }
@@ -166,7 +176,12 @@ export function otherMeasuredNouns(x: ClaimItem, y: ClaimItem): boolean {
   if (x.kind !== 'number' || y.kind !== 'number') return false;
   const mx = measuredNoun(x);
   const my = measuredNoun(y);
-  if (mx && my) return stem(mx.head) !== stem(my.head) && !named(mx.head, y.sentence.text) && !named(my.head, x.sentence.text) && renamedUnderOneVerb(x, y) === null;
+  // One head with two kinds, each named by a modifier the other sentence never writes ("Diesel
+  // prices" / "Fuel prices"; "core inflation" / "headline inflation"): two measures of one kind
+  // of thing, as two heads are (session 23). One modifier in one sentence only stays possible
+  // (narrowedMeasure: a kind against the whole).
+  if (mx && my && stem(mx.head) === stem(my.head)) return mx.mods.some((w) => !named(w, y.sentence.text)) && my.mods.some((w) => !named(w, x.sentence.text));
+  if (mx && my) return !named(mx.head, y.sentence.text) && !named(my.head, x.sentence.text) && renamedUnderOneVerb(x, y) === null;
   const [m, c, other] = mx ? [mx, x, y] : my ? [my, y, x] : [null, null, null];
   if (!m || !c || !other || !isPercent(c) || !isPercent(other) || named(m.head, other.sentence.text)) return false;
   const verbs = other.measure.filter((k) => !k.startsWith('EV:'));
