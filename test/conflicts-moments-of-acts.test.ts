@@ -38,3 +38,10 @@ test('one act timed two ways is still a sure card, with its outlier', () => {
   const FIRE = 'The fire at the Halden Tower broke out at 3:15 a.m. on Saturday, the fire service said.';
   assert.deepEqual(cards([FIRE, 'The fire at the Halden Tower broke out at 3:15 a.m. on Saturday, fire officials said.', 'The fire at the Halden Tower broke out at 4:10 a.m. on Saturday, the fire service said.']), ['time high: 3:15 a.m.:a1,a2 / 4:10 a.m.:a3 out=a3']);
 });
+
+test('one doer arriving and leaving, a strike beginning and ending: two moments, no card', () => {
+  const ARRIVED = 'The president arrived in Karvik at 10 a.m. on Saturday for talks, officials said.';
+  assert.deepEqual(cards([ARRIVED, 'The president arrived in Karvik at 10 a.m. on Saturday for talks with the mayor, officials said.', 'The president left Karvik at 4 p.m. on Saturday after talks, officials said.']), []);
+  const BEGAN = 'The Karvik dock strike began on March 2, the union said.';
+  assert.deepEqual(cards([BEGAN, 'The Karvik dock strike began on March 2, according to the union.', 'The Karvik dock strike ended on March 5, the union said.']), []);
+});
