@@ -116,7 +116,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const facts: Fact[] = clusters.map((c, i) => withSources(toFact(`f${i + 1}`, c, tainted), byId, outletKeys, copyOf));
 
   const quotes = buildQuotes(compared, ents, copyOf);
-  const speakers = speakerConflicts(quotes, ents, meta, found.conflicts.length);
+  const speakers = speakerConflicts(quotes, ents, meta, found.conflicts.length, (id) => byId.get(id)?.text ?? null);
   // Place and name conflicts come last so the ids of the other conflicts stay as they were.
   const pairOf = (c: Conflict): string => c.claims.map((cl) => cl.normalized).sort().join('|');
   const slotBase = found.conflicts.length + speakers.length;

@@ -34,9 +34,11 @@ import { relativeAged } from './relatives.js';
 import { otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
 import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOneVerb } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
-import { backgroundAct, unrelatedActs } from './governing-acts.js';
+import { backgroundAct, otherDoersOfActs, unrelatedActs } from './governing-acts.js';
 import { pastStateAgainstNow } from './past-moments.js';
 import { otherReferencePoints } from './reference-points.js';
+import { clockActsApart, oppositeMoments } from './moments-of-acts.js';
+import { proxyOrRepeated } from './speaker-proxies.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -1722,6 +1724,11 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // Two dates under two verbs neither sentence shares ("proposed … in January" / "passed … on
     // Thursday"): the dates of two acts (occasions.ts unsharedActs).
     if (x.kind === 'date' && unsharedActs(headOf(x), headOf(y), x, y)) return null;
+    // A time of day is the moment of an act as a date is: two clock times of two acts ("The
+    // gunman opened fire at 9:30 a.m." / "Officers arrived at 9:52 a.m."), and two moments of
+    // opposite acts ("Polls opened at 7 a.m." / "Polls closed at 8 p.m."), are two moments
+    // (moments-of-acts.ts).
+    if (clockActsApart(headOf(x), headOf(y), x, y) || oppositeMoments(headOf(x), headOf(y), x, y)) return null;
     // A month or day written without its year against one with it, differing only in the year the
     // annotator supplied ("the June meeting" / "June 1995"): no outlet said the other year
     // (inferred-years.ts).
@@ -1761,6 +1768,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // A figure of a relative clause's background act against the reported act's ("who served 5
     // years" / "was sentenced to 12 years"): two questions (governing-acts.ts).
     if (backgroundAct(x, y)) return null;
+    // Figures of two verbs of no one act done by two doers ("The wildfire has burned 12,000 acres"
+    // / "Evacuation orders covered 30,000 acres"): two acts (governing-acts.ts).
+    if (otherDoersOfActs(x, y)) return null;
     // A figure of a past state ("once worth $40 billion", "when it opened in 2010, it employed
     // 400") against one of now: two moments (past-moments.ts).
     if (pastStateAgainstNow(x, y)) return null;
@@ -2164,9 +2174,10 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     const twoActs = unrelatedActs(x, y);
     // Two dates under two verbs of no one act, neither written in the other sentence, of one doer
     // ("welcomed the deal on Monday" / "opposed the deal on Tuesday"): perhaps two acts (occasions.ts).
-    const dateActs = x.kind === 'date' && otherVerbsOfDates(eventHead(x.sentence.text, x.start - x.sentence.start, x.end - x.sentence.start, x.named === true), eventHead(y.sentence.text, y.start - y.sentence.start, y.end - y.sentence.start, y.named === true), x, y);
+    // (Two clock times too: a time of day is the moment of an act, moments-of-acts.ts.)
+    const dateActs = otherVerbsOfDates(eventHead(x.sentence.text, x.start - x.sentence.start, x.end - x.sentence.start, x.named === true), eventHead(y.sentence.text, y.start - y.sentence.start, y.end - y.sentence.start, y.named === true), x, y);
     const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null && !credited && periodOnly === null && narrowed === null && renamed === null && instance === null && coFigures === null && twoActs === null && !dateActs ? 'high' : 'possible';
-    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (namedAgainstAct(x, y) ? `; “${x.named ? x.text : y.text}” is the date in the event's name, “${x.named ? y.text : x.text}” the date of the act itself` : x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (byBound ? `; “${x.bound ? x.text : y.text}” says by when the act was done, and “${x.bound ? y.text : x.text}” is later` : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (credited ? `; each figure is credited to its own source (${[x, y].map((c) => `“${creditedSources(c.sentence.text).written}” for “${c.text}”`).join(', ')}): the sources disagree, and neither outlet is named the outlier` : '') + (loose !== null ? `; “${loose.text}” is an approximation, and “${loose === x ? y.text : x.text}” lies just beyond what it is read to cover` : '') + (capped !== null ? `; ${capped}` : '') + (periodOnly !== null ? `; only “${periodOnly.text}” is told over a stated period, and “${periodOnly === x ? y.text : x.text}” may be of another` : '') + (narrowed !== null ? `; only “${narrowed.of.text}” is told of the “${narrowed.modifier}” kind, and the other may be of the whole` : '') + (renamed !== null ? `; the figures are told of “${renamed[0]}” and of “${renamed[1]}”, which may be one thing or two` : '') + (instance !== null ? '; the sentences name what they tell of by different words (a designated instance against another), and may tell of two instances' : '') + (coFigures !== null ? `; the sentences also give “${coFigures[0].text}” and “${coFigures[1].text}”, and may tell of two occasions` : '') + (twoActs !== null ? `; “${x.text}” is told of “${twoActs[0]}” and “${y.text}” of “${twoActs[1]}”, which may be two acts` : '') + (dateActs ? `; the dates head two different verbs, which may be two acts` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
+    const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (namedAgainstAct(x, y) ? `; “${x.named ? x.text : y.text}” is the date in the event's name, “${x.named ? y.text : x.text}” the date of the act itself` : x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (byBound ? `; “${x.bound ? x.text : y.text}” says by when the act was done, and “${x.bound ? y.text : x.text}” is later` : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (credited ? `; each figure is credited to its own source (${[x, y].map((c) => `“${creditedSources(c.sentence.text).written}” for “${c.text}”`).join(', ')}): the sources disagree, and neither outlet is named the outlier` : '') + (loose !== null ? `; “${loose.text}” is an approximation, and “${loose === x ? y.text : x.text}” lies just beyond what it is read to cover` : '') + (capped !== null ? `; ${capped}` : '') + (periodOnly !== null ? `; only “${periodOnly.text}” is told over a stated period, and “${periodOnly === x ? y.text : x.text}” may be of another` : '') + (narrowed !== null ? `; only “${narrowed.of.text}” is told of the “${narrowed.modifier}” kind, and the other may be of the whole` : '') + (renamed !== null ? `; the figures are told of “${renamed[0]}” and of “${renamed[1]}”, which may be one thing or two` : '') + (instance !== null ? '; the sentences name what they tell of by different words (a designated instance against another), and may tell of two instances' : '') + (coFigures !== null ? `; the sentences also give “${coFigures[0].text}” and “${coFigures[1].text}”, and may tell of two occasions` : '') + (twoActs !== null ? `; “${x.text}” is told of “${twoActs[0]}” and “${y.text}” of “${twoActs[1]}”, which may be two acts` : '') + (dateActs ? `; the ${x.kind === 'date' ? 'dates' : 'times'} head two different verbs, which may be two acts` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
       id,
       kind: members[0].kind === 'date' ? 'date' : members[0].unit?.startsWith('clock:') ? 'time' : members[0].unit?.startsWith('count:') ? 'number' : 'quantity',
@@ -2223,7 +2234,7 @@ const MIN_STATEMENT_WORDS = 8;
  * word in any spelling ("Hans" / "Hand Carlsson" is one man with a typo), and the versions are
  * one statement word for word (most of the shorter one is a run of the longer).
  */
-export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<string, ArticleMeta>, offset: number): Conflict[] {
+export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<string, ArticleMeta>, offset: number, textOf?: (article: string) => string | null): Conflict[] {
   const out: Conflict[] = [];
   const byId = new Map(q.quotes.map((x) => [x.id, x]));
   const named = (m: DossierQuote): boolean => {
@@ -2274,6 +2285,9 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
     // both, and our speaker is one of them (read on two unseen ECB+ stories: each producer pair
     // became a speaker conflict).
     if (coSpeakers(members, speakers, ents)) continue;
+    // A speaker named as the other's spokesperson ("a spokesman for Varga"), or words said again
+    // ("Holm repeated the pledge"): both attributions may be right (speaker-proxies.ts).
+    if (proxyOrRepeated(members, speakers, ents, textOf)) continue;
     // One statement: some pair across every two sides repeats most of the shorter version.
     const sameStatement = (a: DossierQuote[], b: DossierQuote[]): boolean =>
       a.some((x) =>

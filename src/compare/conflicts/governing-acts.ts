@@ -14,6 +14,11 @@
  *   such an unrelated act: the clause tells what the sentence presupposes of a participant, not
  *   what it reports (Quirk et al. 1985 §17.3, the non-restrictive relative), so its figure answers
  *   another question than the other sentence's main act. No card.
+ * - **two acts of two doers** (otherDoersOfActs, session 23): the two governing verbs name no one
+ *   act and the two main clauses' subjects are two doers ("The wildfire has burned 12,000 acres"
+ *   / "Evacuation orders covered 30,000 acres"; "The Senate passed a $12 billion bill" / "The
+ *   governor signed a $9 billion bill"): each figure is its own doer's act, as two dates under two
+ *   verbs of two doers are (occasions.ts unsharedActs). No card, whatever the figure measures.
  * Word vectors are not asked: they put verbs of one kind close together ("approved" / "rejected",
  * "vetoed" / "signed" share contexts), which is exactly the pair that must stay apart here.
  * Parser-free and bounded: the keys are read once per claim by measure.ts; here only the two
@@ -26,6 +31,8 @@ import { shareSynset, synsetsOf } from '../words/synonyms.js';
 import { oppositeWords } from '../words/predicates.js';
 import { tokenize } from '../words/text.js';
 import { lemmaStem } from '../words/antonyms.js';
+import { STOP, withoutDateline } from '../words/lex.js';
+import { subjectItems } from './parties.js';
 
 /** A share ("52 percent"). */
 const isShare = (c: ClaimItem): boolean => (c.unit ?? '').startsWith('percent') || /%|\bper\s*cent\b/i.test(c.text);
@@ -131,4 +138,31 @@ export function backgroundAct(x: ClaimItem, y: ClaimItem): boolean {
   if (rx === inRelativeClause(y)) return false;
   const [rel, main] = rx ? [x, y] : [y, x];
   return actsApart(rel, main) && !writesActOf(rel, wordsOf(main.sentence.text));
+}
+
+/** The main subject's content words (light stems) of a sentence; empty when none was read. */
+function doerWords(text: string): string[] {
+  return subjectItems(withoutDateline(text)).map((it) => lightStem(it.w.replace(/['’]s?$/, ''))).filter((w) => w.length > 2 && !STOP.has(w));
+}
+
+/**
+ * Two figures governed by verbs of no one act (actsApart), neither sentence writing the other's
+ * governing word, whose main clauses have two doers: both subjects read, no word of one subject
+ * written anywhere in the other sentence (a doer named again as an object, "Apex bought Tarsk" /
+ * "Tarsk was acquired by Apex", is one act told from its other party) and no kind of event shared
+ * by the subjects ("The blast killed 12" / "The explosion left 15 dead": one event in two words).
+ * A verb alone never withholds a card (unrelatedActs: one doer's act told in two verbs); two doers
+ * doing two unrelated things are two acts (see the module comment).
+ */
+export function otherDoersOfActs(x: ClaimItem, y: ClaimItem): boolean {
+  if (!actsApart(x, y)) return false;
+  const wx = wordsOf(x.sentence.text);
+  const wy = wordsOf(y.sentence.text);
+  if (writesActOf(y, wx) || writesActOf(x, wy)) return false;
+  const dx = doerWords(x.sentence.text);
+  const dy = doerWords(y.sentence.text);
+  if (!dx.length || !dy.length) return false;
+  if (dx.some((w) => wy.light.includes(w)) || dy.some((w) => wx.light.includes(w))) return false;
+  const classes = new Set(dx.map((w) => eventClass(w)).filter((k) => k !== undefined));
+  return !dy.some((w) => { const k = eventClass(w); return k !== undefined && classes.has(k); });
 }

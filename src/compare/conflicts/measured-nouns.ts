@@ -9,7 +9,8 @@
  *   unemployment rate] fell to 14.5 percent", "[Turnout] stood at 62 percent");
  * - the noun an amount qualifies ("a $5 million [settlement]", "a 12-year [sentence]") or whose
  *   value it is ("set [bail] at $2 million", "$12 million in [restitution]");
- * - the whole a share is taken of ("52 percent of [Democrats]").
+ * - the whole a share is taken of ("52 percent of [Democrats]");
+ * - the thing a measure is of ("40 km of [farmland]", session 23).
  * A reading is a noun phrase: its head (the last word) and its modifiers. Two heads that differ,
  * neither named in the other sentence, are two things (no card). One head with a modifier the
  * other sentence never writes ("core inflation" / "inflation", "youth unemployment rate" /
@@ -23,6 +24,7 @@ import { stem, STOP } from '../words/lex.js';
 import { antonymsOf, lemmaStem } from '../words/antonyms.js';
 import { tokenize } from '../words/text.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
+import { convertedUnit, unitAfter } from '../claims/units.js';
 
 export interface Measured {
   head: string;
@@ -50,6 +52,18 @@ const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:\p{L
 const IN_NOUN_AFTER = /^\s+in\s+(?:(\p{Ll}[\p{Ll}-]{2,})\s+)?(\p{Ll}[\p{Ll}-]{2,})\b/u;
 /** A share's whole: "percent of Democrats", "% of the vote", "of all voters" (its words, cut in measuredNoun). */
 const WHOLE_OF = /^\s*(?:%|percent|per\s+cent)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([\p{L}'’-][^;:()—]{0,60})/iu;
+
+/**
+ * A measure's "of" noun: "40 km of farmland", "30 miles of coastline", "12 acres of forest" — the
+ * thing a length, an area or a volume is of, lower case (a name after "of", "10 miles of Route 9",
+ * is the place measured along, not a kind of thing). Up to two modifiers before the head.
+ */
+const MEASURE_OF_AFTER = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]+){0,2})/u;
+
+/** Prepositions that end a measured noun phrase ("of farmland along the river"). */
+const PHRASE_END = new Set('along across near around through into onto beside between over under off outside inside within toward towards past behind beyond below above from to at in on by'.split(' '));
+/** A measure qualifying a noun that an "of" phrase follows: "a 12-mile stretch of the road", "a 30-km section of coast". */
+const MEASURE_QUALIFIED_AFTER = /^\s+(\p{Ll}[\p{Ll}-]{2,})\s+of\b/u;
 
 /** The clause's text before the figure (from the last clause break; a digit group's comma is none). */
 function lead(c: ClaimItem): string {
@@ -84,10 +98,20 @@ export function measuredNoun(c: ClaimItem): Measured | null {
     const words = s[1].trim().split(/\s+/);
     // The subject's own words: after a verb or a preposition the words before it are another
     // phrase's ("Officials said turnout was", "in the runoff turnout was").
-    const from = words.map((w) => /^(?:said|says|say|told|that|in|on|at|of|for|from|with|after|before|while|and|but)$/i.test(w)).lastIndexOf(true);
+    const cuts = words.map((w) => /^(?:said|says|say|told|that|in|on|at|of|for|from|with|after|before|while|and|but)$/i.test(w));
+    let from = cuts.lastIndexOf(true);
+    // A place after the measured noun ("Fuel prices in Karvik rose to $1.80", "Unemployment in
+    // the region fell to"): a preposition whose phrase is a name, right before the verb,
+    // qualifies the subject, which stands before it (session 23: "Fuel prices in Karvik" /
+    // "Diesel prices in Karvik" read no noun, and a sure card named an outlier).
+    let to = words.length;
+    if (from > 0 && /^(?:in|at|of|for|from)$/i.test(words[from]) && words.slice(from + 1).every((w) => /^(?:the|\p{Lu}[\p{L}'’.-]*)$/u.test(w)) && words.slice(from + 1).some((w) => /^\p{Lu}/u.test(w))) {
+      to = from;
+      from = cuts.slice(0, to).lastIndexOf(true);
+    }
     // A name as the subject ("Vensel was 12 points ahead") is an actor, not a measured thing: a
     // capitalised head that does not open the sentence.
-    const own = words.slice(from + 1);
+    const own = words.slice(from + 1, to);
     const head = own[own.length - 1];
     if (head !== undefined && !(/^\p{Lu}/u.test(head) && !c.sentence.text.trimStart().startsWith(head))) return phrase(own);
   }
@@ -113,6 +137,25 @@ export function measuredNoun(c: ClaimItem): Measured | null {
     if (q && (q[2] === undefined || pastForm(q[2])) && !/(?:ed|ly)$/.test(q[1]) && !NOT_A_NOUN.has(q[1]) && !/^(?:a|an|per|every|each|year|years|month|months|day|days|week|weeks|people|dollars?|euros?|pounds?)$/.test(q[1])) return phrase([q[1]]);
     const i = IN_NOUN_AFTER.exec(tail(c));
     if (i && isMoney(c)) return phrase([i[1] ?? '', i[2]].filter(Boolean));
+    // A measure of a thing ("40 km of farmland" against "a 12-mile stretch of the road"): the
+    // "of" noun is what the length or the area is of (session 23, a sure false card on invented
+    // text). Only for measures converted to one base unit (claims/units.ts): a count's "of" noun
+    // is read by measure.ts, a share's by WHOLE_OF above.
+    // (Read past the measure's unit, "km", "-mile", "square miles": units.ts unitAfter.)
+    const measured = convertedUnit(c.unit ?? '') ? tail(c).slice(unitAfter(tail(c))?.length ?? 0) : null;
+    const mq = measured !== null && ATTRIBUTIVE_BEFORE.test(b) ? MEASURE_QUALIFIED_AFTER.exec(measured) : null;
+    if (mq && !NOT_A_NOUN.has(mq[1]) && !/(?:ed|ly)$/.test(mq[1])) return phrase([mq[1]]);
+    const o = measured !== null ? MEASURE_OF_AFTER.exec(measured) : null;
+    if (o) {
+      // The noun phrase ends before a function word or a verb form after its first word ("of
+      // farmland along the river", "of coastline affected").
+      const ws: string[] = [];
+      for (const w of o[1].split(/\s+/)) {
+        if (STOP.has(w) || NOT_A_NOUN.has(w) || PHRASE_END.has(w) || (ws.length > 0 && /(?:ed|ing)$/.test(w))) break;
+        ws.push(w);
+      }
+      if (ws.length) return phrase(ws);
+    }
   }
   return null;
 }
@@ -133,7 +176,12 @@ export function otherMeasuredNouns(x: ClaimItem, y: ClaimItem): boolean {
   if (x.kind !== 'number' || y.kind !== 'number') return false;
   const mx = measuredNoun(x);
   const my = measuredNoun(y);
-  if (mx && my) return stem(mx.head) !== stem(my.head) && !named(mx.head, y.sentence.text) && !named(my.head, x.sentence.text) && renamedUnderOneVerb(x, y) === null;
+  // One head with two kinds, each named by a modifier the other sentence never writes ("Diesel
+  // prices" / "Fuel prices"; "core inflation" / "headline inflation"): two measures of one kind
+  // of thing, as two heads are (session 23). One modifier in one sentence only stays possible
+  // (narrowedMeasure: a kind against the whole).
+  if (mx && my && stem(mx.head) === stem(my.head)) return mx.mods.some((w) => !named(w, y.sentence.text)) && my.mods.some((w) => !named(w, x.sentence.text));
+  if (mx && my) return !named(mx.head, y.sentence.text) && !named(my.head, x.sentence.text) && renamedUnderOneVerb(x, y) === null;
   const [m, c, other] = mx ? [mx, x, y] : my ? [my, y, x] : [null, null, null];
   if (!m || !c || !other || !isPercent(c) || !isPercent(other) || named(m.head, other.sentence.text)) return false;
   const verbs = other.measure.filter((k) => !k.startsWith('EV:'));

@@ -15,6 +15,7 @@ import { compatible, type ClaimItem } from '../claims/claims.js';
 import { sameHead, type EventHead } from '../timeline.js';
 import { STOP, stem, withoutDateline } from '../words/lex.js';
 import { subjectItems } from './parties.js';
+import { momentOfAct } from './moments-of-acts.js';
 
 /** A date written with a month's name or a figure ("Jan. 3", "March 2019", "2019"), not a weekday or "yesterday". */
 const WRITTEN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -140,7 +141,8 @@ export function otherPlacesOfActs(x: ClaimItem, y: ClaimItem): boolean {
  * session 22: a sure false card on invented text): conflicts.ts makes that card only possible.
  */
 export function otherVerbsOfDates(hx: EventHead, hy: EventHead, x: ClaimItem, y: ClaimItem): boolean {
-  if (x.kind !== 'date' || y.kind !== 'date' || hx.head === null || hy.head === null || sameHead(hx, hy)) return false;
+  // A time of day is the moment of an act as a date is (moments-of-acts.ts): read alike.
+  if (!momentOfAct(x) || !momentOfAct(y) || x.kind !== y.kind || hx.head === null || hy.head === null || sameHead(hx, hy)) return false;
   const words = (c: ClaimItem): Set<string> => new Set((c.sentence.text.toLowerCase().match(/[\p{L}]+/gu) ?? ([] as string[])).map((w) => stem(w)));
   return !words(y).has(hx.head) && !words(x).has(hy.head);
 }

@@ -29,6 +29,7 @@ import { PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/pla
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { countriesApart, figuresApart } from './slots.js';
 import { toldOfOtherTimes } from './past-years.js';
+import { otherActsTold } from './told-acts.js';
 import { articleOrder, cmp, contentStems, dice, fold, mentionsWithSentences, uniqArticles } from '../words/lex.js';
 
 /** Sentences report the same thing: as swaps.ts (SAME_REPORT_DICE, SAME_REPORT_SHARED). */
@@ -145,6 +146,8 @@ export function findPlacesInNames(articles: AnnotatedArticle[], offset: number, 
             if (days(x.article, y.article) > FOLLOW_UP_DAYS) continue;
             if (figuresApart(x.sentence.text, y.sentence.text)) continue;
             if (toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
+            // Two bodies doing other things ("approved" / "rejected"; "voted to remove" / "to keep"): each outlet tells its own (told-acts.ts).
+            if (otherActsTold(x.sentence.text, y.sentence.text)) continue;
             if (!backing.some((b) => b.article === y.article)) backing.push(y);
             if (!best || d.dice > best.d) best = { x, d: d.dice };
           }
