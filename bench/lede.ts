@@ -18,12 +18,20 @@
  *   with the event. Labels are only on the dev part. A first sentence not yet labelled is counted apart;
  *   LEDE_SHOW=label prints those with every article's first sentences, for labelling.
  *
+ * - ecb: on ECB+ one-event stories (a subtopic's reports, the first ten by id; topics no unseen
+ *   reading has opened, odd ones dev, even ones held-out, as bench/fact-link.ts splits ECB+), the
+ *   articles whose lede — the first sentence of prose, after any headline and date lines — is
+ *   cited by a fact two or more articles report, and the stories where no two ledes share a fact.
+ *   Every report of a subtopic tells one real event, and ECB+ reports open with a headline line,
+ *   so this is the main event told in other words, headline or not.
+ *
  * LEDE_STORIES=n: stories per part (default all); LEDE_SHOW=rubrics prints the dev items counted
  * as rubrics, LEDE_SHOW=shared the dev stories with no shared fact and their articles' ledes.
  */
 import { buildDossier } from '../src/compare/dossier.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { readLabels } from './labels.js';
+import { readEcbPlus } from './data.js';
 import { allsidesBenchStories, article } from './screen.js';
 
 interface LeadLabel {
@@ -103,6 +111,65 @@ export async function run(): Promise<Record<string, unknown> | null> {
         '\n',
     );
     out[part] = { stories: n, rubricItems, rubricStories, noShared, sharedFacts, ...(part === 'dev' ? { labelled, event, none, unlabelled, lead: Number(lead.toFixed(4)) } : {}) };
+  }
+  Object.assign(out, ecbLedes(shared));
+  return out;
+}
+
+// ECB+ topics no unseen reading has opened (bench/conflict-cards.ts RESERVED lists the subtopics
+// read or reserved; a topic with either subtopic there is left out; 28 is this session's).
+const ECB_OPEN_TOPICS = [12, 13, 21, 24, 29, 32];
+// Reports per story (the first by id), as bench/screen.ts caps an ECB+ story.
+const ECB_REPORTS = 10;
+// The end of a sentence of prose (match/ledes.ts PROSE_END).
+const PROSE_END = /[.!?…]["'”’)\]]*\s*$/;
+
+/** The main event told in other words on ECB+ one-event stories (see the header). */
+function ecbLedes(shared: string): Record<string, unknown> {
+  const rows = readEcbPlus(shared);
+  const out: Record<string, unknown> = {};
+  for (const part of ['dev', 'held_out'] as const) {
+    let stories = 0;
+    let articles = 0;
+    let sharedLedes = 0;
+    let lone = 0;
+    for (const topic of ECB_OPEN_TOPICS.filter((t) => (t % 2 === 1) === (part === 'dev'))) {
+      for (const sub of [`${topic}ecb`, `${topic}ecbplus`]) {
+        const recs = rows
+          .filter((r) => r.subtopic === sub)
+          .sort((a, b) => (a.id < b.id ? -1 : 1))
+          .slice(0, ECB_REPORTS);
+        if (recs.length < 2) continue;
+        const { dossier: d } = buildDossier(recs.map((r) => article(r.id, r.text, r.id)));
+        // Each article's lede: its earliest compared sentence that ends as prose.
+        const ledeOf = new Map<string, { start: number; end: number }>();
+        const text = new Map(d.articles.map((a) => [a.id, a.text]));
+        for (const f of d.facts)
+          for (const s of f.sentences) {
+            const t = text.get(s.article)?.slice(s.start, s.end) ?? '';
+            if (!PROSE_END.test(t)) continue;
+            const cur = ledeOf.get(s.article);
+            if (!cur || s.start < cur.start) ledeOf.set(s.article, { start: s.start, end: s.end });
+          }
+        let n = 0;
+        for (const f of d.facts) {
+          if (new Set(f.sentences.map((s) => s.article)).size < 2) continue;
+          for (const s of f.sentences) {
+            const l = ledeOf.get(s.article);
+            if (l && l.start === s.start && l.end === s.end) {
+              n++;
+              ledeOf.delete(s.article);
+            }
+          }
+        }
+        stories++;
+        articles += recs.length;
+        sharedLedes += n;
+        if (n < 2) lone++;
+      }
+    }
+    process.stdout.write(`ecb ${part}: ${stories} one-event stories, ${articles} articles; ledes in a shared fact ${sharedLedes}/${articles}; stories with no two ledes in one fact ${lone}/${stories}\n`);
+    out[`ecb_${part}`] = { stories, articles, sharedLedes, lone };
   }
   return out;
 }
