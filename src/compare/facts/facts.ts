@@ -20,6 +20,7 @@ import { isYearFigure } from './figures.js';
 import { sentenceTimes } from './dates.js';
 import { reportWords, sentencePlaces, type ReportWords } from './places.js';
 import { oneClaimFacts } from './one-claim.js';
+import { namesOneSite } from '../conflicts/one-site.js';
 
 export interface FactSentence {
   /** Index in the flat sentence list. */
@@ -302,6 +303,21 @@ function sameName(p: Participant, q: Participant): boolean {
 }
 
 /**
+ * Whether two participants are of one kind for participantClash: the same type, or a body and a
+ * place of which one names a building or institution of one site (conflicts/one-site.ts
+ * namesOneSite: "… Hospital", "… Medical Center", "… School"). The entity layer types a site by
+ * its name's words, so one hospital is an organisation in one report ("HCMC") and another a place
+ * in the other ("Mount Sinai Hospital", by "Mount"): "was pronounced dead at HCMC" / "… at Mount
+ * Sinai Hospital" name two sites in one role, two deaths (ECB+ dev, two hit-and-runs of one kind
+ * joined). A place that names no site ("Geneva" / "the United Nations") is not compared.
+ */
+function sameKind(p: Participant, q: Participant): boolean {
+  if (p.type === q.type) return p.type !== 'place' || (namesOneSite(p.text) && namesOneSite(q.text));
+  const bodyOrPlace = (x: Participant): boolean => x.type === 'organization' || (x.type === 'place' && namesOneSite(x.text));
+  return bodyOrPlace(p) && bodyOrPlace(q) && (namesOneSite(p.text) || namesOneSite(q.text));
+}
+
+/**
  * A different participant in the same role: a named entity of one sentence that the other never
  * names, in the slot where the other names another entity of the same type that the first never
  * names ("Kovac was elected mayor" / "Brannik was elected mayor"; "Israel struck Gaza" / "Israel
@@ -314,9 +330,10 @@ function participantClash(a: ClaimShape, b: ClaimShape): Clash | null {
   for (const p of a.parts) {
     // Places are left out: their other names are many and unlike ("USSR"/"Soviet Union",
     // "Britain"/"the UK"), and a place told differently is the conflicts stage's place conflict.
-    if (p.type === 'place' || idb.has(p.id) || b.parts.some((q) => sameName(p, q))) continue;
+    // A site is not such a place (comparedSite): its other names are its own words or initials.
+    if ((p.type === 'place' && !namesOneSite(p.text)) || idb.has(p.id) || b.parts.some((q) => sameName(p, q))) continue;
     for (const q of b.parts) {
-      if (ida.has(q.id) || q.type !== p.type || a.parts.some((r) => sameName(q, r))) continue;
+      if (ida.has(q.id) || !sameKind(p, q) || a.parts.some((r) => sameName(q, r))) continue;
       if ((p.before !== null && p.before === q.before) || (p.after !== null && p.after === q.after)) return { kind: 'participant', a: p.text, b: q.text };
     }
   }
