@@ -251,7 +251,7 @@ export function distinctSpellings(a: string, b: string): boolean {
 }
 
 /** A word of everyday English or a common name: its stem is in the word prior (word-prior.ts). */
-function commonWord(w: string): boolean {
+export function commonWord(w: string): boolean {
   const t = tokenize(w)[0];
   return t !== undefined && priorCount(t.stem) !== undefined;
 }

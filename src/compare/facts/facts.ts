@@ -11,7 +11,7 @@ import { Affinity } from '../match/affinity.js';
 import { Entailment, HEDGES, measuredIn, nearValue, reportedIn } from '../match/entail.js';
 import { antonymsOf, lemmaStem } from '../words/antonyms.js';
 import { writtenGrain } from '../claims/claims.js';
-import { sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
+import { commonWord, knownGiven, sameGiven, sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
 import { contentStems } from '../words/lex.js';
 import { ledeFlags } from '../match/ledes.js';
 import { mainActIn, mainActsDiffer, oneNamedAct, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from '../words/predicates.js';
@@ -21,6 +21,7 @@ import { isYearFigure } from './figures.js';
 import { sentenceTimes } from './dates.js';
 import { reportWords, sentencePlaces, type ReportWords } from './places.js';
 import { oneClaimFacts } from './one-claim.js';
+import { namesOneSite } from '../conflicts/one-site.js';
 
 export interface FactSentence {
   /** Index in the flat sentence list. */
@@ -291,15 +292,53 @@ function withinEdits(a: string, b: string, max: number): boolean {
 }
 
 /**
+ * Two persons who share a surname: each mention has a given name before it that the name lexicons
+ * know (entities.ts knownGiven) and the two are not one given name (sameGiven: the same name, a
+ * nickname of it, a spelling of it). "Dr. Peter Varnholt" / "Dr. Linn Varnholt" are two people,
+ * a father and a son, two officials; the shared surname is no evidence that the two sentences
+ * tell of one person (read on DUC 2006 dev: two physicians of one surname on one topic quoted
+ * months apart stood as one shared fact). An initial ("J. Varnholt") or a lone surname says
+ * nothing of the given name.
+ */
+function otherGivenNames(p: Participant, q: Participant): boolean {
+  if (p.type !== 'person' || q.type !== 'person' || p.words.length < 2 || q.words.length < 2) return false;
+  const a = p.words[0];
+  const b = q.words[0];
+  if (a.length < 2 || b.length < 2) return false;
+  if (knownGiven(a) && knownGiven(b)) return !sameGiven(a, b);
+  // One given name the lexicons know and another word they do not ("Peter" / "Linn"): another
+  // name when it opens with another letter (a spelling of one name keeps its first letter,
+  // sameGiven) and is no everyday word (a title or a noun before the surname: "Coach", "Judge").
+  const [known, other] = knownGiven(a) ? [a, b] : knownGiven(b) ? [b, a] : [null, null];
+  return known !== null && other !== null && known[0] !== other[0] && !commonWord(other);
+}
+
+/**
  * Two mentions of one name the entity index kept apart: a shared name word (a transliteration, a
  * shortened form), a spelling slip or variant of a long word (one edit in six letters or more,
  * two in nine: "Quebeckers"/"Quebecers"), or one an acronym of the other ("US"/"United States").
  */
 function sameName(p: Participant, q: Participant): boolean {
+  if (otherGivenNames(p, q)) return false;
   const close = (w: string, v: string): boolean => sameWord(w, v) || (Math.min(w.length, v.length) >= 6 && withinEdits(w, v, Math.min(w.length, v.length) >= 9 ? 2 : 1));
   if (p.words.some((w) => q.words.some((v) => close(w, v)))) return true;
   const acronym = (x: Participant, y: Participant): boolean => y.words.length >= 2 && x.words.length === 1 && x.words[0] === y.words.map((w) => w[0]).join('');
   return acronym(p, q) || acronym(q, p);
+}
+
+/**
+ * Whether two participants are of one kind for participantClash: the same type, or a body and a
+ * place of which one names a building or institution of one site (conflicts/one-site.ts
+ * namesOneSite: "… Hospital", "… Medical Center", "… School"). The entity layer types a site by
+ * its name's words, so one hospital is an organisation in one report ("HCMC") and another a place
+ * in the other ("Mount Sinai Hospital", by "Mount"): "was pronounced dead at HCMC" / "… at Mount
+ * Sinai Hospital" name two sites in one role, two deaths (ECB+ dev, two hit-and-runs of one kind
+ * joined). A place that names no site ("Geneva" / "the United Nations") is not compared.
+ */
+function sameKind(p: Participant, q: Participant): boolean {
+  if (p.type === q.type) return p.type !== 'place' || (namesOneSite(p.text) && namesOneSite(q.text));
+  const bodyOrPlace = (x: Participant): boolean => x.type === 'organization' || (x.type === 'place' && namesOneSite(x.text));
+  return bodyOrPlace(p) && bodyOrPlace(q) && (namesOneSite(p.text) || namesOneSite(q.text));
 }
 
 /**
@@ -315,10 +354,14 @@ function participantClash(a: ClaimShape, b: ClaimShape): Clash | null {
   for (const p of a.parts) {
     // Places are left out: their other names are many and unlike ("USSR"/"Soviet Union",
     // "Britain"/"the UK"), and a place told differently is the conflicts stage's place conflict.
-    if (p.type === 'place' || idb.has(p.id) || b.parts.some((q) => sameName(p, q))) continue;
+    // A site is not such a place (comparedSite): its other names are its own words or initials.
+    if ((p.type === 'place' && !namesOneSite(p.text)) || idb.has(p.id) || b.parts.some((q) => sameName(p, q))) continue;
     for (const q of b.parts) {
-      if (ida.has(q.id) || q.type !== p.type || a.parts.some((r) => sameName(q, r))) continue;
+      if (ida.has(q.id) || !sameKind(p, q) || a.parts.some((r) => sameName(q, r))) continue;
       if ((p.before !== null && p.before === q.before) || (p.after !== null && p.after === q.after)) return { kind: 'participant', a: p.text, b: q.text };
+      // Two persons of one surname and two given names (otherGivenNames), each named only in its
+      // own sentence: the surname is what made the two sentences look alike, in whatever slot.
+      if (otherGivenNames(p, q) && p.words[p.words.length - 1] === q.words[q.words.length - 1]) return { kind: 'participant', a: p.text, b: q.text };
     }
   }
   return null;
