@@ -4,7 +4,7 @@
  * holds eleven place and twenty-seven name variants, too few to tell a general rule from one fitted
  * to them; this script builds many more the way ../shared/bench/conflicts/README.md says the set
  * was built, from the untouched dev stories only (never a held-out story, never a story reserved
- * for an unseen reading: bench/conflict-cards.ts RESERVED and bench/stories-errors.ts):
+ * for an unseen reading: bench/reserved.ts and bench/stories-errors.ts):
  * - a place: a country, US state or city of the script's small regional lists written in a
  *   sentence of one article, outside quote marks, that another article's sentence writes too with
  *   at least 30% of content words in common (Dice over content stems), replaced by another place

@@ -19,7 +19,8 @@
  *
  * DUC 2006 topics give dozens of shared facts each: a fixed share of them is read, those whose
  * shown sentence's key hashes into the sample (stable under changes elsewhere in the dossier).
- * Stories read in earlier sessions' final unseen readings and the reserved ones are left out.
+ * The stories of LEFT_OUT are left out; the stories reserved for the unseen readings
+ * (bench/reserved.ts) are counted but never printed by CONSENSUS_SHOW.
  *
  * CONSENSUS_SHOW=label prints unlabelled facts (pairs to label) with their sentences;
  * CONSENSUS_SHOW=errors prints the dev part's wrong facts (errors are read on the dev part only).
@@ -31,6 +32,7 @@ import type { ArticleSpan } from '../src/core/schema.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { readEcbPlus } from './data.js';
 import { readLabels } from './labels.js';
+import { isReserved } from './reserved.js';
 import { article, storiesOfPart, storyHash } from './screen.js';
 
 interface PairLabel {
@@ -122,7 +124,8 @@ export async function run(): Promise<Record<string, unknown> | null> {
             wrong++;
             if (isConsensus) consensusWrong++;
           }
-          const want = (SHOW === 'label' && !done) || (SHOW === 'errors' && part === 'dev' && bad);
+          // A reserved story's facts are counted but never printed (bench/reserved.ts).
+          const want = ((SHOW === 'label' && !done) || (SHOW === 'errors' && part === 'dev' && bad)) && !isReserved(corpus, story);
           if (!want) continue;
           lines.push(`F ${story}/${f.id} [${f.support.length} articles${isConsensus ? ', consensus' : ''}] ${spanKey(f.source)}: ${text(d, f.source)}`);
           others.forEach((s, k) => {
@@ -163,7 +166,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
 }
 
 // ECB+ topics whose two subtopics are both open (neither read in an unseen reading nor reserved:
-// bench/conflict-cards.ts RESERVED lists subtopics; a topic with either listed is left out).
+// bench/reserved.ts lists subtopics; a topic with either listed is left out).
 const ECB_OPEN_TOPICS = [12, 13, 21, 24, 28, 29, 32];
 // Reports per subtopic in a mixed story (the first by id): a short run, enough facts.
 const ECB_MIX_REPORTS = 6;
@@ -204,7 +207,7 @@ function twoEvents(shared: string): Record<string, unknown> {
         cross++;
         const isConsensus = d.coverage.consensus.includes(f.id);
         if (isConsensus) crossConsensus++;
-        if (SHOW === 'errors' && part === 'dev') {
+        if (SHOW === 'errors' && part === 'dev' && !isReserved('ecbplus', `${topic}ecb`) && !isReserved('ecbplus', `${topic}ecbplus`)) {
           lines.push(`F ${topic}/${f.id} [${f.support.length} articles${isConsensus ? ', consensus' : ''}] ${spanKey(f.source)} (${event.get(f.source.article)}): ${text(d, f.source)}`);
           for (const s of f.sentences) if (spanKey(s) !== spanKey(f.source)) lines.push(`  ${event.get(s.article) === event.get(f.source.article) ? '=' : 'X'} ${spanKey(s)}: ${text(d, s)}`);
         }

@@ -116,7 +116,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
   return out;
 }
 
-// ECB+ topics no unseen reading has opened (bench/conflict-cards.ts RESERVED lists the subtopics
+// ECB+ topics no unseen reading has opened (bench/reserved.ts lists the subtopics
 // read or reserved; a topic with either subtopic there is left out; 28 is this session's).
 const ECB_OPEN_TOPICS = [12, 13, 21, 24, 29, 32];
 // Reports per story (the first by id), as bench/screen.ts caps an ECB+ story.

@@ -32,7 +32,7 @@ import { readEcbPlus } from './data.js';
 import { arrivalOrder, readCorpora } from './stories-data.js';
 import { synthesise as synthStore, type EcbDoc } from './store-scale.js';
 
-// Stories kept for the coordinator's unseen readings (bench/conflict-cards.ts RESERVED): never
+// Stories kept for the coordinator's unseen readings (bench/reserved.ts): never
 // part of a stream here.
 const RESERVED = new Set(['6004', '6032', '6034', '6036', '6039', '6041', '6043', '6049', 'D0637A', 'D0648C', '1ecbplus', '3ecbplus', '6ecb', '8ecb', '16ecb', '26ecbplus']);
 

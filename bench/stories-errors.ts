@@ -38,7 +38,7 @@ export function inDevHalf(story: string): boolean {
  * ECB+ topics 20 and 31 whole (and AllSides 6057, 6060, 6064, read at its end). Session 22's: AllSides
  * 6005, 6027, 6068, 6070, DUC 2006 D0601A and D0603C, DUC 2003 d30003t and d31001t, MultiLing M001,
  * ECB+ topics 4 and 9 whole. The stories earlier final readings read (the rest of
- * bench/conflict-cards.ts RESERVED) are left out too, so that none is read again as if new.
+ * bench/reserved.ts) are left out too, so that none is read again as if new.
  * Session 23's: AllSides 6030 and 6042 (read at the end of session 22), DUC 2006 D0615F, D0633F,
  * D0635H and D0642F, DUC 2003 d30010t, d30034t, d31013t and d31038t, MultiLing M004, ECB+ topic 28
  * whole.
