@@ -104,3 +104,25 @@ test('a relative named once in a paragraph does not take the subject’s bare su
   const mb = buildEntities(b).entities.find((e) => e.name === 'Jean Ostrava');
   assert.equal(mb?.mentions.length, 1, JSON.stringify(mb?.mentions));
 });
+
+test('a person whose surname is a company-like plural keeps her type when written as a person', () => {
+  // "who" after the name is a person's; "Banks" is nearer "companies" than "smith" in GloVe.
+  const a = read('a5', 'The shop is owned by Tovah Banks, who said it would reopen on Friday. Tovah Banks said the shelves were full.');
+  assert.deepEqual(typesOf(a, 'Tovah Banks'), ['person', 'person'], list(a));
+  // A company with "which" stays a body.
+  const b = read('a6', 'The ski area is owned by Valdane Resorts, which said it would reopen on Friday. Valdane Resorts said the lifts were safe.');
+  assert.deepEqual(typesOf(b, 'Valdane Resorts'), ['organization', 'organization'], list(b));
+});
+
+test('a city or league before a noun of weather or seasons is no climate pattern', () => {
+  const a = read('a7', 'El Paso winters are mild, the mayor said. El Paso police closed the road on Monday.');
+  assert.deepEqual(typesOf(a, 'El Paso'), ['place', 'place'], list(a));
+  const b = read('a8', 'The El Paso event drew 3,000 people. Police in El Paso said no one was hurt.');
+  assert.ok(!typesOf(b, 'El Paso').includes('other'), list(b));
+  const c = read('a9', 'La Paz weather turned cold on Monday. Protesters marched in La Paz.');
+  assert.ok(!typesOf(c, 'La Paz').includes('other'), list(c));
+  const d = read('a10', 'La Liga season resumes in June. La Liga said the clubs agreed.');
+  assert.ok(!typesOf(d, 'La Liga').includes('other'), list(d));
+  const e = read('a11', 'El Niño conditions are expected this year. La Niña conditions ended in the spring.');
+  assert.deepEqual(typesOf(e, 'La Niña'), ['other'], list(e));
+});
