@@ -126,3 +126,18 @@ test('a city or league before a noun of weather or seasons is no climate pattern
   const e = read('a11', 'El Niño conditions are expected this year. La Niña conditions ended in the spring.');
   assert.deepEqual(typesOf(e, 'La Niña'), ['other'], list(e));
 });
+
+test('a namesake talked of (after "about", "named for") anchors no bare surname of the paragraph', () => {
+  const arts = [
+    read('a1', 'Former President Wendell Ostrava spoke at the museum on Monday. Ostrava praised the volunteers.\n\nAsked about Josiah Ostrava, the state’s first governor, Ostrava said he was his hero.'),
+    read('a2', 'Wendell Ostrava opened the new wing of the museum on Monday. Ostrava said it was a proud day.'),
+  ];
+  const gov = buildEntities(arts).entities.find((e) => e.name === 'Josiah Ostrava');
+  assert.equal(gov?.mentions.length, 1, JSON.stringify(gov?.mentions));
+  const b = [
+    read('b1', 'Senator Dana Kolbe said the bill would pass. Kolbe spoke on Monday.\n\nThe bill is named for Arne Kolbe, who died in 2019. Kolbe said the vote was close.'),
+    read('b2', 'Senator Dana Kolbe voted yes. Kolbe said the bill was fair.'),
+  ];
+  const arne = buildEntities(b).entities.find((e) => e.name === 'Arne Kolbe');
+  assert.equal(arne?.mentions.length, 1, JSON.stringify(arne?.mentions));
+});
