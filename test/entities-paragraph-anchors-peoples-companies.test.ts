@@ -69,7 +69,7 @@ test('a people named before "tribe" or in its tribe’s name is a people in its 
   const b = read('a2', 'The Orrani tribe said the land was sacred. Lorna Tewa, an Orrani elder, agreed. The Orrani said no.');
   assert.ok(typesOf(b, 'Orrani').length === 3 && typesOf(b, 'Orrani').every((t) => t === 'other'), list(b));
   // A place a people is named for keeps its type after a locative preposition.
-  const d = read('a4', 'The Orrani people fled the fighting. Aid reached camps in Orrani on Friday.');
+  const d = read('a4', 'The Orrani tribe fled the fighting. Aid reached camps in Orrani on Friday.');
   assert.deepEqual(typesOf(d, 'Orrani')[0], 'other', list(d));
   assert.notEqual(typesOf(d, 'Orrani')[1], 'other', list(d));
   // Not a place the lexicon knows ("Oklahoma tribes"), nor a surname of the article's person.
@@ -140,4 +140,15 @@ test('a namesake talked of (after "about", "named for") anchors no bare surname 
   ];
   const arne = buildEntities(b).entities.find((e) => e.name === 'Arne Kolbe');
   assert.equal(arne?.mentions.length, 1, JSON.stringify(arne?.mentions));
+});
+
+test('a town before "people" is no people: its residents are', () => {
+  // An unknown word ("Uvalde") and a word nearer "city" than "tribe" ("Sderot") stay places.
+  for (const town of ['Uvalde', 'Sderot']) {
+    const a = read('a12', `${town} people are grieving. ${town} police said the suspect was caught. The mayor of ${town} spoke on Monday.`);
+    assert.ok(!typesOf(a, town).includes('other'), list(a));
+  }
+  // A people the word table places near "tribe" still is one before "people".
+  const b = read('a13', 'Hopi people met on Monday. The Hopi said the water was theirs.');
+  assert.deepEqual(typesOf(b, 'Hopi'), ['other', 'other'], list(b));
 });

@@ -1309,20 +1309,25 @@ function companiesByPluralHead(out: TaggedName[], fixed: boolean[], d: NerDoc): 
  * Nation") is the tribe's government, a body. Not a name a lexicon knows as a place or a body
  * ("Oklahoma tribes" are the state's), nor one opening with a known given name, nor a surname
  * of a person the article names in full, nor a word whose GloVe vector is nearer a person's or a
- * company's than "tribe" ("the Kennedy people" are a man's staff: "kennedy" .10 to "tribe"
+ * company's or a city's than "tribe" ("the Kennedy people" are a man's staff: "kennedy" .10 to "tribe"
  * against .65 to "john"; "makah" .42 against -.04 to "smith"; a word the table does not know is
  * rare enough to be the people the noun says), nor a mention a title or a lexicon fixed.
  */
-function peopleWord(w: string): boolean {
-  const c = cosines(w.split(' ')[0]!, ['tribe', 'tribes', 'smith', 'john', 'president', 'company']);
-  return c === null || Math.max(c[0], c[1]) > Math.max(c[2], c[3], c[4], c[5]);
+function peopleWord(w: string, generic = false): boolean {
+  // (Nor a word nearer "city" than "tribe": "Sderot people", "Paradise people" are a town's.
+  // "People" after a name says less than "tribe": any town's residents are "Uvalde people", and
+  // then every mention of the town, "the mayor of Uvalde" too, was typed other; so before "people"
+  // a word the table does not know is no people.)
+  const c = cosines(w.split(' ')[0]!, ['tribe', 'tribes', 'smith', 'john', 'president', 'company', 'city']);
+  return c === null ? !generic : Math.max(c[0], c[1]) > Math.max(c[2], c[3], c[4], c[5], c[6]);
 }
+const GENERIC_PEOPLE_AFTER = /^\s+peoples?\b/;
 const PEOPLE_NOUN_AFTER = /^\s+(?:tribes?|tribal|peoples?|Indians|clans?)\b/;
 const PEOPLE_HEAD = /^(?:Tribe|Tribes|Nation|Indians|People)$/;
 function peoplesByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc, surnames: ReadonlySet<string>): void {
   const word = (k: number): string => d.text.slice(d.starts[k], d.ends[k]);
-  const known = (w: string): boolean =>
-    PLACES.has(w) || ORGANIZATIONS.has(w) || COUNTRY_OF_DEMONYM.has(w) || DEMONYM_PLURALS.has(w) || knownGivenName(w.split(' ')[0]!) || surnames.has(nameKey(w)) || !peopleWord(w);
+  const known = (w: string, generic = false): boolean =>
+    PLACES.has(w) || ORGANIZATIONS.has(w) || COUNTRY_OF_DEMONYM.has(w) || DEMONYM_PLURALS.has(w) || knownGivenName(w.split(' ')[0]!) || surnames.has(nameKey(w)) || !peopleWord(w, generic);
   const peoples = new Set<string>();
   const bodies = new Set<string>();
   for (let k = 0; k < out.length; k++) {
@@ -1336,7 +1341,7 @@ function peoplesByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc, s
         peoples.add(people);
         bodies.add(raw);
       }
-    } else if (n.last - n.first < 2 && PEOPLE_NOUN_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 12)) && !known(raw) && /^\p{Lu}\p{Ll}+$/u.test(word(n.first))) peoples.add(raw);
+    } else if (n.last - n.first < 2 && PEOPLE_NOUN_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 12)) && !known(raw, GENERIC_PEOPLE_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 12))) && /^\p{Lu}\p{Ll}+$/u.test(word(n.first))) peoples.add(raw);
   }
   if (peoples.size === 0) return;
   for (let k = 0; k < out.length; k++) {
