@@ -1255,18 +1255,33 @@ function companyHead(w: string): boolean {
   const c = cosines(w, ['company', 'companies', 'john', 'mary', 'smith']);
   return c !== null && Math.max(c[0], c[1]) >= 0.3 && Math.max(c[0], c[1]) - Math.max(c[2], c[3], c[4]) > 0.15;
 }
+/**
+ * What only a person is written with right after the name: an age in apposition ("Tovah Banks,
+ * 42,"), the relative "who" ("Tovah Banks, who owns the shop"), or a verb of saying followed within
+ * a few words by a personal pronoun ("said her shop", "told reporters he"; not "told her", which
+ * a company's spokesman may). A company is "which",
+ * has no age and no "he"/"her". The plural heads a company shares with surnames ("Banks",
+ * "Jobs": nearer "companies" than "smith") would otherwise type a person with an unfamiliar given
+ * name a body whenever the article names her in full only (a bystander quoted once).
+ */
+const PERSON_AFTER = /^(?:\s*,\s*(?:who\b|\d{1,3}\s*,)|\s+(?:(?:said|says|added|wrote)\s+(?:that\s+)?(?:he|she|his|her)|(?:told|tells)\s+(?:[\p{L}'’]+\s+){1,3}?(?:he|she))\b)/u;
 function companiesByPluralHead(out: TaggedName[], fixed: boolean[], d: NerDoc): void {
   const whole = (n: TaggedName): string => stripPossessive(d.text.slice(d.starts[n.first], d.ends[n.last]));
   const headOf = (n: TaggedName): string => stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last]));
   const cands = new Map<string, string>();
+  // Names some mention of which is written as a person's (PERSON_AFTER, HE_SHE_AFTER): kept in all mentions.
+  const personal = new Set<string>();
   for (let k = 0; k < out.length; k++) {
     const n = out[k];
     if (n.type !== 1 || fixed[k] || n.first === n.last) continue;
     const first = d.text.slice(d.starts[n.first], d.ends[n.first]);
-    if (knownGivenName(first) || INITIAL.test(first) || HE_SHE_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 40))) continue;
+    const after = d.text.slice(d.ends[n.last], d.ends[n.last] + 60);
+    if (HE_SHE_AFTER.test(after) || PERSON_AFTER.test(after)) personal.add(whole(n));
+    if (knownGivenName(first) || INITIAL.test(first)) continue;
     const head = headOf(n);
     if (companyHead(head)) cands.set(whole(n), head);
   }
+  for (const w of personal) cands.delete(w);
   if (cands.size === 0) return;
   // The head alone as a name elsewhere ("Banks said"): a surname. Counted over the tokens once:
   // its uses beyond the last words of the article's names.
@@ -1294,20 +1309,25 @@ function companiesByPluralHead(out: TaggedName[], fixed: boolean[], d: NerDoc): 
  * Nation") is the tribe's government, a body. Not a name a lexicon knows as a place or a body
  * ("Oklahoma tribes" are the state's), nor one opening with a known given name, nor a surname
  * of a person the article names in full, nor a word whose GloVe vector is nearer a person's or a
- * company's than "tribe" ("the Kennedy people" are a man's staff: "kennedy" .10 to "tribe"
+ * company's or a city's than "tribe" ("the Kennedy people" are a man's staff: "kennedy" .10 to "tribe"
  * against .65 to "john"; "makah" .42 against -.04 to "smith"; a word the table does not know is
  * rare enough to be the people the noun says), nor a mention a title or a lexicon fixed.
  */
-function peopleWord(w: string): boolean {
-  const c = cosines(w.split(' ')[0]!, ['tribe', 'tribes', 'smith', 'john', 'president', 'company']);
-  return c === null || Math.max(c[0], c[1]) > Math.max(c[2], c[3], c[4], c[5]);
+function peopleWord(w: string, generic = false): boolean {
+  // (Nor a word nearer "city" than "tribe": "Sderot people", "Paradise people" are a town's.
+  // "People" after a name says less than "tribe": any town's residents are "Uvalde people", and
+  // then every mention of the town, "the mayor of Uvalde" too, was typed other; so before "people"
+  // a word the table does not know is no people.)
+  const c = cosines(w.split(' ')[0]!, ['tribe', 'tribes', 'smith', 'john', 'president', 'company', 'city']);
+  return c === null ? !generic : Math.max(c[0], c[1]) > Math.max(c[2], c[3], c[4], c[5], c[6]);
 }
+const GENERIC_PEOPLE_AFTER = /^\s+peoples?\b/;
 const PEOPLE_NOUN_AFTER = /^\s+(?:tribes?|tribal|peoples?|Indians|clans?)\b/;
 const PEOPLE_HEAD = /^(?:Tribe|Tribes|Nation|Indians|People)$/;
 function peoplesByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc, surnames: ReadonlySet<string>): void {
   const word = (k: number): string => d.text.slice(d.starts[k], d.ends[k]);
-  const known = (w: string): boolean =>
-    PLACES.has(w) || ORGANIZATIONS.has(w) || COUNTRY_OF_DEMONYM.has(w) || DEMONYM_PLURALS.has(w) || knownGivenName(w.split(' ')[0]!) || surnames.has(nameKey(w)) || !peopleWord(w);
+  const known = (w: string, generic = false): boolean =>
+    PLACES.has(w) || ORGANIZATIONS.has(w) || COUNTRY_OF_DEMONYM.has(w) || DEMONYM_PLURALS.has(w) || knownGivenName(w.split(' ')[0]!) || surnames.has(nameKey(w)) || !peopleWord(w, generic);
   const peoples = new Set<string>();
   const bodies = new Set<string>();
   for (let k = 0; k < out.length; k++) {
@@ -1321,7 +1341,7 @@ function peoplesByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc, s
         peoples.add(people);
         bodies.add(raw);
       }
-    } else if (n.last - n.first < 2 && PEOPLE_NOUN_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 12)) && !known(raw) && /^\p{Lu}\p{Ll}+$/u.test(word(n.first))) peoples.add(raw);
+    } else if (n.last - n.first < 2 && PEOPLE_NOUN_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 12)) && !known(raw, GENERIC_PEOPLE_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 12))) && /^\p{Lu}\p{Ll}+$/u.test(word(n.first))) peoples.add(raw);
   }
   if (peoples.size === 0) return;
   for (let k = 0; k < out.length; k++) {
@@ -1336,12 +1356,13 @@ function peoplesByConstruction(out: TaggedName[], fixed: boolean[], d: NerDoc, s
 /**
  * A climate pattern named with a Spanish article ("El Niño", "La Niña"): a name of two words, "El"
  * or "La" and a word, that premodifies a lower-case noun of weather ("El Niño conditions", "La
- * Niña pattern", "the El Niño weather system") or whose word's GloVe vector (accents folded) is
+ * Niña pattern", "the El Niño weather system") while its word is nearer "weather" than "company"
+ * and "city" in GloVe, or whose word's GloVe vector (accents folded) is
  * nearer "weather" than a person's, a company's or a city's ("nino" .52 against .13 to "john";
  * "paso" .04 against .41 to "city", "chapo" unknown) is a phenomenon, typed other, in all its
  * mentions of the article. The tagger reads "El" and "La" as a name's first word and typed them
  * persons or bodies ("El Niño is expected to bring rain"). Persons, places and bodies named so
- * ("El Chapo", "El Paso", "La Scala") premodify no such noun and sit elsewhere in that space.
+ * ("El Chapo", "El Paso", "La Scala") sit elsewhere in that space, or are unknown to it.
  */
 const WEATHER_NOUN_AFTER = /^\s+(?:conditions|pattern|patterns|weather|episode|episodes|cycle|cycles|event|events|system|phase|winter|winters|season|seasons)\b/;
 function climatePatterns(out: TaggedName[], fixed: boolean[], d: NerDoc): void {
@@ -1353,7 +1374,14 @@ function climatePatterns(out: TaggedName[], fixed: boolean[], d: NerDoc): void {
     if (art !== 'El' && art !== 'La') continue;
     const w = stripPossessive(d.text.slice(d.starts[n.last], d.ends[n.last]));
     const c = cosines(w.normalize('NFD').replace(/\p{M}/gu, ''), ['weather', 'john', 'mary', 'company', 'city']);
-    if (WEATHER_NOUN_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 12)) || (c !== null && c[0] - Math.max(c[1], c[2], c[3], c[4]) > 0.15)) found.add(`${art} ${w}`);
+    // The noun alone is no proof: a city, a league or a person's name premodifies "winters",
+    // "weather", "event" and "season" too ("El Paso winters are mild", "La Paz weather", "the El
+    // Paso event", "La Liga season"), and then every mention of the city became a phenomenon, even
+    // "in El Paso". So the word must also be nearer "weather" than "company" and "city" ("paso" .04
+    // against .41 to "city", "paz" .05 against .35, "liga" .02 against .12; "nina" .33 against .13,
+    // which is nearer "mary", so a person's vector is no objection here) and known to the table.
+    const weatherish = c !== null && c[0] > Math.max(c[3], c[4]);
+    if ((weatherish && WEATHER_NOUN_AFTER.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 12))) || (c !== null && c[0] - Math.max(c[1], c[2], c[3], c[4]) > 0.15)) found.add(`${art} ${w}`);
   }
   if (found.size === 0) return;
   for (let k = 0; k < out.length; k++) if (!fixed[k] && found.has(stripPossessive(d.text.slice(d.starts[out[k].first], d.ends[out[k].last])))) out[k].type = 4;

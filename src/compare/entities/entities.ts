@@ -600,6 +600,8 @@ const KIN_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(
 
 /** A kin noun in apposition after a name ("Jean Maple, her mother,", "Jean Maple, Karen's mother"). */
 const KIN_AFTER = /^\s*,\s+(?:his|her|their|the|[\p{Lu}][\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:father|mother|parents?|sons?|daughters?|wife|husband|brothers?|sisters?|siblings?|child|children|grand(?:father|mother|son|daughter|parents)|uncle|aunt|nephew|niece|cousin|widow|widower|step(?:father|mother|son|daughter))\b/u;
+/** A preposition of what is talked of right before a name, titles between ("about former Gov. X", "named for X"). */
+const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|of|for|after|like|than)\s+(?:(?:the|late|former|\p{Lu}[\p{L}.]*)\s+){0,3}$/u;
 /** A kin noun after a name's possessive right before a name ("Karen Maple's mother, Jean Maple"). */
 const KIN_OF_NAME_BEFORE = /\p{L}['’]s?\s+(?:[\p{L}-]+\s+)?(?:father|mother|parents?|sons?|daughters?|wife|husband|brothers?|sisters?|siblings?|child|children|grand(?:father|mother|son|daughter|parents)|uncle|aunt|nephew|niece|cousin|widow|widower|step(?:father|mother|son|daughter))\s*,?\s*$/u;
 
@@ -1504,6 +1506,14 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // Maple,") anchors nothing: a story's subject keeps the bare surname in the paragraph that
   // names a relative once (read as the cost of leaving such surnames apart on DUC 2006 dev,
   // session 21: the subject is named throughout, the relative once).
+  // Nor does a full name the paragraph mentions as what is talked of, not as who acts: after
+  // "about", "of", "for", "after", "like", "than" ("Asked about Josiah Ostrava, the first governor,
+  // Ostrava said he was his hero"; "the bill is named for Arne Kolbe. Kolbe said the vote was
+  // close"). A bare surname continues the paragraph's highest-ranked person (centering: subject
+  // over object over the rest, Grosz, Joshi & Weinstein 1995), and a namesake in such a phrase
+  // ranks below the story's subject the surname has stood for; left to the rules below, which
+  // gave the speaker's words to the subject. ("By", "with", "to" are left out: the agent of a
+  // passive, the one interviewed, the one given an award often speak next.)
   type Anchor = { start: number; c: Cluster; prevOther: number; kin: boolean };
   const anchors = new Map<string, Anchor[]>();
   for (const { r } of multi) {
@@ -1512,7 +1522,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const k = `${r.article}\u0000${r.tokens[r.tokens.length - 1]}`;
     const text = articleText.get(r.article) ?? '';
     const before = text.slice(Math.max(0, r.mention.start - 48), r.mention.start);
-    const kin = KIN_BEFORE.test(before.toLowerCase()) || KIN_OF_NAME_BEFORE.test(before) || KIN_AFTER.test(text.slice(r.mention.end, r.mention.end + 48));
+    const kin = KIN_BEFORE.test(before.toLowerCase()) || KIN_OF_NAME_BEFORE.test(before) || KIN_AFTER.test(text.slice(r.mention.end, r.mention.end + 48)) || TOPIC_BEFORE.test(before);
     const a: Anchor = { start: r.mention.start, c, prevOther: -1, kin };
     const list = anchors.get(k);
     if (list) list.push(a);
