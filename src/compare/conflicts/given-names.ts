@@ -33,7 +33,8 @@
  *   name speaks of kin ("his son", "her brother"; not "the family" alone: "a lawyer for the family");
  * - one role: each name carries a description (a title before it, an appositive after or before
  *   it, definite or not: "the group's lawyer", "a lawyer for the group") and the two descriptions
- *   share a content word; descriptions naming two different bodies or places (capitalised words
+ *   share a head (the role noun, not the body it serves nor a modifier: "the company's founder" /
+ *   "the company's chief executive" and "a local nurse" / "a local teacher" are two roles); descriptions naming two different bodies or places (capitalised words
  *   and none in common: "D-Wash." / "R-N.J.", "of Ohio" / "of Texas") are two people;
  * - one act: the two names' sentences report the same thing (content words, names left out, as
  *   swaps.ts: Dice ≥ 0.3 and three stems shared), in reports at most a week apart.
@@ -179,6 +180,32 @@ const OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'�
 /** Words in a description that say nothing of a role: honorifics (anyone's), and words of any clause. */
 const NO_ROLE = new Set(contentStems('also new one said says told years old year-old miss sir prof professor rev reverend father dame lord lady sheikh'));
 
+/**
+ * A description's role: its head (the last content word: "executive" of "chief executive") and all
+ * its words. Two descriptions are of one role when the head of one is a word of the other ("chief
+ * executive" / "chief executive officer"); a shared modifier ("a local nurse" / "a local teacher",
+ * "former") or a shared body ("the company's founder" / "the company's chief executive", "the
+ * team's captain" / "the team's goalkeeper": a father and a son, two players) is no one role.
+ */
+interface Role {
+  head: string | null;
+  words: Set<string>;
+}
+const roleOf = (stems: string[]): Role => ({ head: stems.length ? stems[stems.length - 1] : null, words: new Set(stems) });
+/** The possessor opening a description ("the company's", "the Ardel police's") and the complement closing it ("for the group", "of the club"). */
+const POSSESSOR = /^(?:the|a|an|its|his|her|their)\s+(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+['’]s?\s+/iu;
+const COMPLEMENT = /\s+(?:for|of|at|with|from|in|on|to|representing|who|which|that)\s.*$/isu;
+const roleCore = (desc: string): string => desc.replace(COMPLEMENT, '').replace(POSSESSOR, '');
+/** The role words two uses share: a head of one that is a word of the other. */
+function sharedRole(x: Role[], y: Role[]): string[] {
+  const out = new Set<string>();
+  for (const r of x) for (const q of y) {
+    if (r.head !== null && q.words.has(r.head)) out.add(r.head);
+    if (q.head !== null && r.words.has(q.head)) out.add(q.head);
+  }
+  return [...out];
+}
+
 interface Namesake {
   entity: string;
   article: string;
@@ -188,7 +215,7 @@ interface Namesake {
   text: string;
   sentence: { start: number; end: number; text: string };
   /** The description's content stems, and the capitalised words it holds (bodies and places it names). */
-  role: Set<string>;
+  role: Role[];
   /** The descriptions as written, for the card. */
   described: string;
   names: Set<string>;
@@ -236,7 +263,17 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
       const before = DESCRIBED_BEFORE.exec(a.text.slice(from, head));
       if (before) descs.push([from + before.index + before[0].indexOf(before[1]), from + before.index + before[0].indexOf(before[1]) + before[1].length]);
       const nameStems = new Set(a.mentions.filter((x) => x.start >= s.start && x.end <= s.end).flatMap((x) => contentStems(x.text)));
-      const role = new Set(descs.flatMap(([x, y]) => contentStems(a.text.slice(x, y))).filter((w) => !NO_ROLE.has(w) && !nameStems.has(w)));
+      const keep = (w: string): boolean => !NO_ROLE.has(w) && !nameStems.has(w);
+      // The role is each description's head, not its body or its modifiers: the annotator's
+      // title whole, an appositive without its possessor ("the company's") and its complement
+      // ("for the group"); "of X" after a name says where, not what (its names are read below).
+      const roles: Role[] = [];
+      if (am?.role) roles.push(roleOf(contentStems(a.text.slice(am.role.start, am.role.end)).filter(keep)));
+      for (const [x, y] of descs.slice(am?.role ? 1 : 0)) {
+        if (of && x === m.end && y === m.end + of[0].length) continue;
+        roles.push(roleOf(contentStems(roleCore(a.text.slice(x, y))).filter(keep)));
+      }
+      const role = roles.filter((r) => r.head !== null);
       // The bodies and places the descriptions name: the annotator's mentions inside them.
       const names = new Set(a.mentions.filter((x) => x !== am && descs.some(([p, q]) => p <= x.start && x.end <= q)).map((x) => fold(x.text).replace(/^the\s+/, '')));
       const stems = new Set(contentStems(sentence.text).filter((w) => !nameStems.has(w)));
@@ -273,7 +310,7 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
         let best: { x: Namesake; y: Namesake; d: number; shared: string[] } | null = null;
         for (const x of p.uses) {
           for (const y of q.uses) {
-            const shared = [...x.role].filter((w) => y.role.has(w));
+            const shared = sharedRole(x.role, y.role);
             if (!shared.length) continue;
             if (x.names.size && y.names.size && ![...x.names].some((w) => y.names.has(w))) continue;
             const d = dice(x.stems, y.stems);
