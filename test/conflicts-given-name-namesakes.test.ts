@@ -91,3 +91,10 @@ test('descriptions sharing only a body or a modifier are two roles: a founder an
     'Michael Hale, the chief executive officer of the company, said the factory in Marlow would close in June and its workers would be moved.',
   ]).length, 1);
 });
+
+test('given names of two sexes are two people: "Anna Berg" / "Peter Berg", lawyers for the family', () => {
+  assert.deepEqual(cards([
+    'A lawyer for the family, Anna Berg, said they would sue the hospital.',
+    'The family will sue the hospital, said Peter Berg, a lawyer for the family.',
+  ]), []);
+});

@@ -28,7 +28,8 @@
  * only by construction (findNamesakes):
  * - one family name (the last word, folded), two given names the name lexicons know, neither a
  *   nickname nor a spelling of the other (those are linked as one person already), no
- *   generational suffix ("Jr.", "III": father and son) on either;
+ *   generational suffix ("Jr.", "III": father and son) on either, and not of two sexes (a wife and
+ *   a husband: "Anna" / "Peter");
  * - no article names both (an article naming both tells of two people), and no sentence of either
  *   name speaks of kin ("his son", "her brother"; not "the family" alone: "a lawyer for the family");
  * - one role: each name carries a description (a title before it, an appositive after or before
@@ -43,7 +44,7 @@
 import type { Claim, Conflict } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
-import { knownGiven, nicknamesOf } from '../entities/entities.js';
+import { givenSex, knownGiven, nicknamesOf } from '../entities/entities.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { articleOrder, cmp, contentStems, dice, editDistance, fold, nameTokens, sentenceAt, uniqArticles } from '../words/lex.js';
 
@@ -303,6 +304,10 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
         if (gp.length !== 1 || gq.length !== 1) continue;
         const [g1, g2] = [gp[0], gq[0]];
         if (g1 === g2 || !knownGiven(g1) || !knownGiven(g2)) continue;
+        // Given names of two sexes are two people (a wife and a husband, a sister and a brother):
+        // a slip of a given name keeps the person's sex ("Daniel" / "David").
+        const [s1, s2] = [givenSex(g1), givenSex(g2)];
+        if (s1 && s2 && s1 !== s2) continue;
         // A nickname or a spelling of the other is linked as one person (or read by the first half).
         if (nicknamesOf(g1)?.has(g2) || nicknamesOf(g2)?.has(g1) || soundKey(g1) === soundKey(g2) || slipOfGivenName(g1, g2)) continue;
         // One role and one act: a pair of uses with descriptions sharing a role word, naming no
