@@ -98,3 +98,10 @@ test('given names of two sexes are two people: "Anna Berg" / "Peter Berg", lawye
     'The family will sue the hospital, said Peter Berg, a lawyer for the family.',
   ]), []);
 });
+
+test('kin in the sentence after the name is two people: the club\'s owner who took over from his father', () => {
+  assert.deepEqual(cards([
+    'Robert Hale, the club\'s owner, said the stadium would be sold to the city council by the end of June.',
+    'Michael Hale, the club\'s owner, said the stadium would be sold to the city council by the end of June. He took over the club from his father in 2019.',
+  ]), []);
+});

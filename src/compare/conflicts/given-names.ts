@@ -31,7 +31,8 @@
  *   generational suffix ("Jr.", "III": father and son) on either, and not of two sexes (a wife and
  *   a husband: "Anna" / "Peter");
  * - no article names both (an article naming both tells of two people), and no sentence of either
- *   name speaks of kin ("his son", "her brother"; not "the family" alone: "a lawyer for the family");
+ *   name (or the sentence after it) speaks of kin ("his son", "her brother"; not "the family"
+ *   alone: "a lawyer for the family");
  * - one role: each name carries a description (a title before it, an appositive after or before
  *   it, definite or not: "the group's lawyer", "a lawyer for the group") and the two descriptions
  *   share a head (the role noun, not the body it serves nor a modifier: "the company's founder" /
@@ -207,6 +208,21 @@ function sharedRole(x: Role[], y: Role[]): string[] {
   return [...out];
 }
 
+/** Does the sentence at `pos`, or the one after it, speak of kin (KIN)? Two binary searches. */
+function kinNear(a: AnnotatedArticle, pos: number): boolean {
+  const s = sentenceAt(a.sentences, pos);
+  if (!s) return false;
+  let lo = 0;
+  let hi = a.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.sentences[mid].start < s.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = a.sentences[lo];
+  return KIN.test(a.text.slice(s.start, s.end)) || (next !== undefined && KIN.test(a.text.slice(next.start, next.end)));
+}
+
 interface Namesake {
   entity: string;
   article: string;
@@ -238,6 +254,9 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
       const text = a.text.slice(m.start, m.end);
       const all = nameTokens(text);
       if (all.some((t) => SUFFIX.has(t))) blocked = true;
+      // Kin in any sentence of the person, the family name alone included ("Hale said"), or in the
+      // sentence after it, where a pronoun carries the person on ("He took over from his father").
+      if (kinNear(a, m.start)) blocked = true;
       if (all.length < 2) continue;
       const given = all[0];
       const sur = all[all.length - 1];
@@ -249,7 +268,6 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
       // The annotator's own mention, for the title it reads before the name.
       const am = a.mentions.find((x) => x.start === m.start && x.end === m.end);
       const sentence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
-      if (KIN.test(sentence.text)) blocked = true;
       // The descriptions and their spans: the annotator's title before the name, "of X" after it,
       // an appositive after or before it.
       const descs: Array<[number, number]> = [];
