@@ -159,6 +159,11 @@ function regionsApart(x: Dateline, y: Dateline): boolean {
 /** Capitalised runs of one to three words: where a country or a state may be named. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}/gu;
 
+/** "from (the)" before a country: where someone comes from. */
+const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** People named by where they come from after a demonym or a country ("Libyan refugees", "Syria's exiles"). */
+const ORIGIN_AFTER = /^(?:['’]s)?\s+(?:refugees?|migrants?|nationals?|citizens?|exiles?|immigrants?|emigrants?|asylum|evacuees?|expatriates?|workers?|labou?rers?|passengers?|fishermen|tourists?|visitors?|students?|pilgrims?|prisoners?|hostages?|detainees?|deportees?)\b/i;
+
 /**
  * The countries (by the lexicon's one key per country, demonyms included: "Saudi" is Saudi Arabia)
  * and US states an article's text names, outside the spans given. Linear in the text.
@@ -172,6 +177,10 @@ function regionsNamed(a: AnnotatedArticle, outside: Array<[number, number]>): Se
         const start = words[i].start;
         const end = words[j].start + words[j].text.length;
         if (outside.some(([p, q]) => start < q && p < end)) continue;
+        // A country named as where people come from ("60 Libyan refugees", "migrants from Libya")
+        // is no place of the report's news: a report from the other town of the name tells of
+        // them when its story is the others' (clustering put it beside them for that).
+        if (ORIGIN_BEFORE.test(a.text.slice(Math.max(0, start - 12), start)) || ORIGIN_AFTER.test(a.text.slice(end, end + 24))) continue;
         const raw = a.text.slice(start, end).replace(/['’]s$/, '').replace(/,$/, '');
         const key = COUNTRY_KEY.get(raw.toLowerCase().replace(/\./g, ''));
         if (key !== undefined) out.add(`country:${key}`);
@@ -188,7 +197,8 @@ function regionsNamed(a: AnnotatedArticle, outside: Array<[number, number]>): Se
 const namedKey = (d: Dateline): string => (d.kind === 'state' ? `state:${d.key}` : `country:${COUNTRY_KEY.get(d.key.toLowerCase().replace(/\./g, '')) ?? d.key}`);
 
 /**
- * A lone report that names the others' region itself, and its own nowhere else: "RIYADH, Oman (AP)
+ * A lone report that names the others' region itself (as where its news is, not where people come
+ * from: regionsNamed), and its own nowhere else: "RIYADH, Oman (AP)
  * _ … Saudi King Fahd …" where two reports file from "RIYADH, Saudi Arabia". A report filed from
  * the other town of the name tells of that town's country, not of the others' (a report from
  * Tripoli, Lebanon names Lebanon, not Libya), so a lone report whose own text places its news in
