@@ -69,3 +69,14 @@ test('a recurring named occasion and two events of one kind are not compared', (
   // Nor an election under its place's name: a recurring occasion is no one-off event.
   assert.deepEqual(years(story(['Marrek won the Vellmar election in 1988 and again in 1992.', 'Marrek, who lost the 1989 Vellmar election, later led the party in Dorsk.'])), []);
 });
+
+test('years of one name decades apart are two things (a place\'s two earthquakes, a remake), not compared', () => {
+  assert.deepEqual(years(story([
+    'A strong earthquake shook northern California on Tuesday, cracking roads and cutting power to 40,000 homes. Engineers said the bridge had been rebuilt after the San Francisco earthquake in 1989.',
+    'A powerful earthquake struck northern California on Tuesday, cutting power to 40,000 homes. Parts of the city were built on rubble cleared after the 1906 San Francisco earthquake.',
+  ])), []);
+  assert.deepEqual(years(story([
+    'The actor Tom Reyes died on Monday at the age of 88, his family said. He was best known for The Long Road, the 1962 film about a family of miners.',
+    'Tom Reyes, the actor, died on Monday aged 88, his family said. He later played the grandfather in The Long Road, the 2009 film about a family of miners.',
+  ])), []);
+});

@@ -18,7 +18,9 @@
  *   is one of a series whose years differ of right, and a war or a crisis spans years.
  * A possessive or "his" before the year ("his 2006 film") names no thing apart from its owner's
  * others: not read. Two outlets must write the thing with the same words (folded, without a
- * leading "the"): precision before recall. A card from it is at most possible (claim-index.ts).
+ * leading "the"): precision before recall. Two years more than SLIP_YEARS apart are two things of
+ * one name (a place's two earthquakes, a remake), never compared. A card from it is at most
+ * possible (claim-index.ts).
  *
  * Bounded: each year reads at most WINDOW characters either side in its sentence.
  */
@@ -127,6 +129,20 @@ export function thingYearOf(x: ClaimItem, y: ClaimItem): string | null {
   if (k === null || k !== yearThing(y)) return null;
   const t = thingOf(x)!;
   return WORKS.has(t.head) ? `the year of the ${t.head} ${t.name}` : `the year of the ${t.name} ${t.head}`;
+}
+
+/**
+ * Years of one named thing further apart than this tell of two things of one name, not a slip:
+ * a writer's slip on a year is off by one or two ("the 1988 Lockerbie bombing" / "in 1989"), while
+ * a place's name and an event noun name each of its events ("the 1906 San Francisco earthquake" /
+ * "the San Francisco earthquake in 1989") and a title each of its remakes ("The Long Road, the 1962
+ * film" / "the 2009 film"): there the year is what tells the two apart.
+ */
+const SLIP_YEARS = 2;
+
+/** Are two years of one named thing close enough to be one thing's year misgiven (SLIP_YEARS)? */
+export function yearsOfOneThing(x: ClaimItem, y: ClaimItem): boolean {
+  return Math.abs(Number(x.text) - Number(y.text)) <= SLIP_YEARS;
 }
 
 /** readThing, read once per claim (the index and every pair judged ask again). */
