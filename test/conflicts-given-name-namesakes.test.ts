@@ -105,3 +105,10 @@ test('kin in the sentence after the name is two people: the club\'s owner who to
     'Michael Hale, the club\'s owner, said the stadium would be sold to the city council by the end of June. He took over the club from his father in 2019.',
   ]), []);
 });
+
+test('a title alone is many people\'s: two senators of one family name (cousins) are no card', () => {
+  assert.deepEqual(cards([
+    'Sen. Mark Udall said on Tuesday that the drilling bill would not pass the Senate this year.',
+    'Sen. Tom Udall said Tuesday that the drilling bill would not pass the Senate this year.',
+  ]), []);
+});

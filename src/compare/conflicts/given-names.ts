@@ -36,7 +36,8 @@
  * - one role: each name carries a description (a title before it, an appositive after or before
  *   it, definite or not: "the group's lawyer", "a lawyer for the group") and the two descriptions
  *   share a head (the role noun, not the body it serves nor a modifier: "the company's founder" /
- *   "the company's chief executive" and "a local nurse" / "a local teacher" are two roles); descriptions naming two different bodies or places (capitalised words
+ *   "the company's chief executive" and "a local nurse" / "a local teacher" are two roles) and a
+ *   body or a place ("the group's", "of Ohio": a title alone, "Sen." / "Sen.", is many people's); descriptions naming two different bodies or places (capitalised words
  *   and none in common: "D-Wash." / "R-N.J.", "of Ohio" / "of Texas") are two people;
  * - one act: the two names' sentences report the same thing (content words, names left out, as
  *   swaps.ts: Dice ≥ 0.3 and three stems shared), in reports at most a week apart.
@@ -233,6 +234,8 @@ interface Namesake {
   sentence: { start: number; end: number; text: string };
   /** The description's content stems, and the capitalised words it holds (bodies and places it names). */
   role: Role[];
+  /** The descriptions' other words: the body or the place the role is of. */
+  body: Set<string>;
   /** The descriptions as written, for the card. */
   described: string;
   names: Set<string>;
@@ -293,10 +296,14 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
         roles.push(roleOf(contentStems(roleCore(a.text.slice(x, y))).filter(keep)));
       }
       const role = roles.filter((r) => r.head !== null);
+      // What the role is of: every other word of the descriptions, names included ("the group's",
+      // "for the family", "of Ohio").
+      const heads = new Set(role.map((r) => r.head));
+      const body = new Set(descs.flatMap(([x, y]) => contentStems(a.text.slice(x, y))).filter((w) => !NO_ROLE.has(w) && !heads.has(w)));
       // The bodies and places the descriptions name: the annotator's mentions inside them.
       const names = new Set(a.mentions.filter((x) => x !== am && descs.some(([p, q]) => p <= x.start && x.end <= q)).map((x) => fold(x.text).replace(/^the\s+/, '')));
       const stems = new Set(contentStems(sentence.text).filter((w) => !nameStems.has(w)));
-      uses.push({ entity: e.id, article: m.article, start: m.start, end: m.end, given, text, sentence, role, described: descs.map(([x, y]) => a.text.slice(x, y).trim()).join(', '), names, stems });
+      uses.push({ entity: e.id, article: m.article, start: m.start, end: m.end, given, text, sentence, role, body, described: descs.map(([x, y]) => a.text.slice(x, y).trim()).join(', '), names, stems });
     }
     if (blocked || !surname || !uses.length) continue;
     const list = bySurname.get(surname) ?? [];
@@ -335,6 +342,10 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
           for (const y of q.uses) {
             const shared = sharedRole(x.role, y.role);
             if (!shared.length) continue;
+            // A title alone ("Sen." / "Sen.") is held by many at once (two senators, cousins, of
+            // one family name): the role is one only of one body or place ("the group's lawyer" /
+            // "a lawyer for the group"; "Gov. … of Ohio").
+            if (![...x.body].some((w) => y.body.has(w) && !shared.includes(w))) continue;
             if (x.names.size && y.names.size && ![...x.names].some((w) => y.names.has(w))) continue;
             const d = dice(x.stems, y.stems);
             if (d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED) continue;
