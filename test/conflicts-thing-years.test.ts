@@ -79,4 +79,9 @@ test('years of one name decades apart are two things (a place\'s two earthquakes
     'The actor Tom Reyes died on Monday at the age of 88, his family said. He was best known for The Long Road, the 1962 film about a family of miners.',
     'Tom Reyes, the actor, died on Monday aged 88, his family said. He later played the grandfather in The Long Road, the 2009 film about a family of miners.',
   ])), []);
+  // Two years apart: a town's two fires.
+  assert.deepEqual(years(story([
+    'Fire crews in Marlow were called to a warehouse blaze on Monday. Some of the firefighters had also fought the Marlow fire in 2019, officials said.',
+    'A warehouse blaze in Marlow drew fire crews on Monday. Residents said the smoke reminded them of the 2021 Marlow fire, officials said.',
+  ])), []);
 });

@@ -133,12 +133,13 @@ export function thingYearOf(x: ClaimItem, y: ClaimItem): string | null {
 
 /**
  * Years of one named thing further apart than this tell of two things of one name, not a slip:
- * a writer's slip on a year is off by one or two ("the 1988 Lockerbie bombing" / "in 1989"), while
+ * a writer's slip on a year is off by one ("the 1988 Lockerbie bombing" / "in 1989"), while
  * a place's name and an event noun name each of its events ("the 1906 San Francisco earthquake" /
- * "the San Francisco earthquake in 1989") and a title each of its remakes ("The Long Road, the 1962
- * film" / "the 2009 film"): there the year is what tells the two apart.
+ * "the San Francisco earthquake in 1989"; a town's two fires two years apart) and a title each of
+ * its remakes ("The Long Road, the 1962 film" / "the 2009 film"): there the year is what tells the
+ * two apart.
  */
-const SLIP_YEARS = 2;
+const SLIP_YEARS = 1;
 
 /** Are two years of one named thing close enough to be one thing's year misgiven (SLIP_YEARS)? */
 export function yearsOfOneThing(x: ClaimItem, y: ClaimItem): boolean {
