@@ -85,3 +85,11 @@ test('years of one name decades apart are two things (a place\'s two earthquakes
     'A warehouse blaze in Marlow drew fire crews on Monday. Residents said the smoke reminded them of the 2021 Marlow fire, officials said.',
   ])), []);
 });
+
+test('a name after "by" is a work\'s author, not its title: no "year of the film Human Rights Watch"', () => {
+  const d = story([
+    'Police in Karvik detained 40 protesters on Saturday, witnesses said. Abuses by the force were documented in a report by Human Rights Watch, published in 2005.',
+    'Karvik police detained about 40 protesters on Saturday, witnesses said. The force\'s abuses were the subject of a report by Human Rights Watch, published in 2006.',
+  ]);
+  assert.deepEqual(d.conflicts.filter((c) => /Human Rights Watch/.test(c.about)).map((c) => c.about), []);
+});

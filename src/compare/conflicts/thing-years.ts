@@ -83,6 +83,8 @@ const TITLE_PREV = new RegExp(String.raw`(?:${TITLE})(?:\s*,|(?<=,["”’]))\s*
 const EVENT_IN = new RegExp(String.raw`(?:^|\s)[Tt]he\s+((?:${CAP}\s+){1,4})([a-z]+)\s+in\s+$`, 'u');
 /** A title, then a participle of bringing it out and "in" ("The Silent Hour, a film released in [2005]"). */
 const BROUGHT_OUT = new RegExp(String.raw`(?:${TITLE})(?:\s*,|(?<=,["”’]))\s*(?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+)?(?:(?:which|that)\s+(?:was|were)\s+(?:first\s+)?)?(?:${MADE})\s+in\s+$`, 'u');
+/** "by" or "from" before a name: the name is a work's author or source ("a report by Human Rights Watch"), not its title. */
+const AGENT_BEFORE = /\b(?:by|from)\s+$/i;
 /** A title, then the year in parentheses ("The Silent Hour ([2005])"). */
 const TITLE_PAREN = new RegExp(String.raw`(?:${TITLE})\s*\(\s*$`, 'u');
 
@@ -178,7 +180,8 @@ function readThing(c: ClaimItem): Thing | null {
       const rest = after.slice(m[0].length);
       const next = titleOf(TITLE_NEXT.exec(rest), 1);
       const lead = before.replace(/(?:the|a|an)\s+$/i, '');
-      const prev = titleOf(TITLE_PREV.exec(lead), 1);
+      const pm = TITLE_PREV.exec(lead);
+      const prev = pm !== null && !AGENT_BEFORE.test(lead.slice(0, pm.index)) ? titleOf(pm, 1) : null;
       const title = next ?? prev;
       return title === null ? null : { head, name: title };
     }
@@ -192,6 +195,9 @@ function readThing(c: ClaimItem): Thing | null {
   // was released in 2005".
   const made = BROUGHT_OUT.exec(before);
   if (made !== null) {
+    // "a report by Human Rights Watch, published in 2005": the name is the work's author or
+    // source, not its title, and the work is one of the author's many.
+    if (AGENT_BEFORE.test(before.slice(0, made.index))) return null;
     const title = titleOf(made, 1);
     const head = made[3];
     if (title === null) return null;
@@ -203,7 +209,8 @@ function readThing(c: ClaimItem): Thing | null {
   }
   // "The Silent Hour (2005)".
   if (/^\s*\)/.test(after)) {
-    const par = titleOf(TITLE_PAREN.exec(before), 1);
+    const pm = TITLE_PAREN.exec(before);
+    const par = pm !== null && !AGENT_BEFORE.test(before.slice(0, pm.index)) ? titleOf(pm, 1) : null;
     if (par !== null) return { head: 'film', name: par };
   }
   return null;
