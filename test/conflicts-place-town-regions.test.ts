@@ -97,3 +97,13 @@ test('a lone report from the other town of the name that tells of people from th
     [],
   );
 });
+
+test('a US state read only in the text makes no side: a protest in Portland, Ore., and one in Portland, Maine', () => {
+  assert.deepEqual(
+    placeCards([
+      'Protesters marched against the new pipeline in several cities on Saturday. In Portland, Ore., about 2,000 people marched to City Hall on Saturday, police said.',
+      'Thousands protested the pipeline across the country on Saturday. In Portland, Maine, about 2,000 people marched to City Hall on Saturday, police said.',
+    ]),
+    [],
+  );
+});

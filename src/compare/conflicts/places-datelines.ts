@@ -19,7 +19,8 @@
  *   abbreviations). A country against a state, a continent or a territory may hold the other and
  *   is never compared;
  * - an article that gives one town two regions tells of two towns of one name ("Springfield, Ill."
- *   and "Springfield, Mo."), and silences the town;
+ *   and "Springfield, Mo."), and silences the town; a US state read only in the text makes no
+ *   side (it is written to tell a town from its namesakes in other states);
  * - many towns share a name across US states (Portland, Springfield, Columbia) and across
  *   countries (Tripoli in Libya and Lebanon, Hyderabad in India and Pakistan, Valencia in Spain
  *   and Venezuela), and one story's reports may tell of both of a pair, so the card is always
@@ -240,6 +241,12 @@ export function findDatelineConflicts(articles: AnnotatedArticle[], offset: numb
     if (keys.length < 2 || keys.length > 3) continue;
     const sides = keys.map((k) => list.filter((d) => d.key === k));
     if (!sides.every((s, i) => sides.every((t, j) => j <= i || regionsApart(s[0], t[0])))) continue;
+    // A US state written in the text is what tells a town from its namesakes in other states
+    // (most American town names recur across states, and a story of many cities has reports of
+    // both: "In Portland, Ore., 2,000 people marched" / "In Portland, Maine, 2,000 people
+    // marched"): a state read only in the text is no side (a dateline's state still is, and an
+    // article giving one town two states still silences it, above).
+    if (sides.some((s) => s.every((d) => d.where === 'text' && d.kind === 'state'))) continue;
     // The towns stand in sentences reporting the same thing (content words shared; for a
     // dateline, the sentence it opens).
     const sameReport = sides.some((s, i) => sides.some((t, j) => j > i && s.some((x) => t.some((y) => {
