@@ -68,3 +68,47 @@ test('two people of one family name raise no name card', () => {
     'David Rosenberg, the group\'s lawyer, said it would appeal the ruling on Monday.',
   ]), []);
 });
+
+test('descriptions sharing only a body or a modifier are two roles: a founder and a chief executive, two players, two local victims', () => {
+  // One company, two roles (a father who founded it, a son who runs it).
+  assert.deepEqual(cards([
+    'Robert Hale, the company\'s founder, said the factory in Marlow would close in June and its workers would be moved.',
+    'Michael Hale, the company\'s chief executive, said the factory in Marlow would close in June and its workers would be moved.',
+  ]), []);
+  // One team, two players.
+  assert.deepEqual(cards([
+    'Ryan Williams, the team\'s captain, said the players would not strike before the final on Saturday.',
+    'Luke Williams, the team\'s goalkeeper, said the players would not strike before the final on Saturday.',
+  ]), []);
+  // One modifier, two trades: two victims of one crash.
+  assert.deepEqual(cards([
+    'Maria Lopez, a local nurse, was killed when the bus overturned on the coast road near Marlow on Sunday.',
+    'Jose Lopez, a local teacher, was killed when the bus overturned on the coast road near Marlow on Sunday.',
+  ]), []);
+  // One role with a longer head still reads as one: "chief executive" / "chief executive officer".
+  assert.deepEqual(cards([
+    'Robert Hale, the company\'s chief executive, said the factory in Marlow would close in June and its workers would be moved.',
+    'Michael Hale, the chief executive officer of the company, said the factory in Marlow would close in June and its workers would be moved.',
+  ]).length, 1);
+});
+
+test('given names of two sexes are two people: "Anna Berg" / "Peter Berg", lawyers for the family', () => {
+  assert.deepEqual(cards([
+    'A lawyer for the family, Anna Berg, said they would sue the hospital.',
+    'The family will sue the hospital, said Peter Berg, a lawyer for the family.',
+  ]), []);
+});
+
+test('kin in the sentence after the name is two people: the club\'s owner who took over from his father', () => {
+  assert.deepEqual(cards([
+    'Robert Hale, the club\'s owner, said the stadium would be sold to the city council by the end of June.',
+    'Michael Hale, the club\'s owner, said the stadium would be sold to the city council by the end of June. He took over the club from his father in 2019.',
+  ]), []);
+});
+
+test('a title alone is many people\'s: two senators of one family name (cousins) are no card', () => {
+  assert.deepEqual(cards([
+    'Sen. Mark Udall said on Tuesday that the drilling bill would not pass the Senate this year.',
+    'Sen. Tom Udall said Tuesday that the drilling bill would not pass the Senate this year.',
+  ]), []);
+});

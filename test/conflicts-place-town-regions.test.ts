@@ -86,3 +86,24 @@ test('a lone dateline whose own report names the others\' country is a card, tho
     [],
   );
 });
+
+test('a lone report from the other town of the name that tells of people from the others\' country is no card', () => {
+  assert.deepEqual(
+    placeCards([
+      'TRIPOLI, Libya (AP) _ Thousands of migrants have fled the fighting in the capital this week, the United Nations said on Tuesday.',
+      'TRIPOLI, Libya (AP) _ Militias shelled the airport road on Wednesday as families packed cars to leave the city.',
+      'TRIPOLI, Lebanon (AP) _ A fishing boat carrying 60 Libyan refugees docked at the port on Thursday, port officials said. The passengers had sailed from Libya four days earlier.',
+    ]),
+    [],
+  );
+});
+
+test('a US state read only in the text makes no side: a protest in Portland, Ore., and one in Portland, Maine', () => {
+  assert.deepEqual(
+    placeCards([
+      'Protesters marched against the new pipeline in several cities on Saturday. In Portland, Ore., about 2,000 people marched to City Hall on Saturday, police said.',
+      'Thousands protested the pipeline across the country on Saturday. In Portland, Maine, about 2,000 people marched to City Hall on Saturday, police said.',
+    ]),
+    [],
+  );
+});

@@ -69,3 +69,27 @@ test('a recurring named occasion and two events of one kind are not compared', (
   // Nor an election under its place's name: a recurring occasion is no one-off event.
   assert.deepEqual(years(story(['Marrek won the Vellmar election in 1988 and again in 1992.', 'Marrek, who lost the 1989 Vellmar election, later led the party in Dorsk.'])), []);
 });
+
+test('years of one name decades apart are two things (a place\'s two earthquakes, a remake), not compared', () => {
+  assert.deepEqual(years(story([
+    'A strong earthquake shook northern California on Tuesday, cracking roads and cutting power to 40,000 homes. Engineers said the bridge had been rebuilt after the San Francisco earthquake in 1989.',
+    'A powerful earthquake struck northern California on Tuesday, cutting power to 40,000 homes. Parts of the city were built on rubble cleared after the 1906 San Francisco earthquake.',
+  ])), []);
+  assert.deepEqual(years(story([
+    'The actor Tom Reyes died on Monday at the age of 88, his family said. He was best known for The Long Road, the 1962 film about a family of miners.',
+    'Tom Reyes, the actor, died on Monday aged 88, his family said. He later played the grandfather in The Long Road, the 2009 film about a family of miners.',
+  ])), []);
+  // Two years apart: a town's two fires.
+  assert.deepEqual(years(story([
+    'Fire crews in Marlow were called to a warehouse blaze on Monday. Some of the firefighters had also fought the Marlow fire in 2019, officials said.',
+    'A warehouse blaze in Marlow drew fire crews on Monday. Residents said the smoke reminded them of the 2021 Marlow fire, officials said.',
+  ])), []);
+});
+
+test('a name after "by" is a work\'s author, not its title: no "year of the film Human Rights Watch"', () => {
+  const d = story([
+    'Police in Karvik detained 40 protesters on Saturday, witnesses said. Abuses by the force were documented in a report by Human Rights Watch, published in 2005.',
+    'Karvik police detained about 40 protesters on Saturday, witnesses said. The force\'s abuses were the subject of a report by Human Rights Watch, published in 2006.',
+  ]);
+  assert.deepEqual(d.conflicts.filter((c) => /Human Rights Watch/.test(c.about)).map((c) => c.about), []);
+});

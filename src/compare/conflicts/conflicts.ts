@@ -19,7 +19,7 @@ import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
 import { clockAct, slotAbout, withSlotCandidates } from './claim-index.js';
-import { thingYearOf, yearThing } from './thing-years.js';
+import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
 import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
 import { partAgainstWhole } from './count-slots.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
@@ -1683,7 +1683,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // the year is the thing's, not its clause's act, so the gates below that read the clauses'
     // acts, tenses and actors answer another question. Evidence as weak as a shared predicate.
     const thing = x.kind === 'date' ? thingYearOf(x, y) : null;
-    if (thing !== null) return { sameFact, sim, anchor: null, frame: null, predicate: `both give ${thing}` };
+    if (thing !== null) return yearsOfOneThing(x, y) ? { sameFact, sim, anchor: null, frame: null, predicate: `both give ${thing}` } : null;
     // Two statement dates are one statement's only when the sentences report the same
     // thing (aligned as one fact, or very close contexts): outlets often quote a source's
     // statements of two different days in similar words.

@@ -28,12 +28,16 @@
  * only by construction (findNamesakes):
  * - one family name (the last word, folded), two given names the name lexicons know, neither a
  *   nickname nor a spelling of the other (those are linked as one person already), no
- *   generational suffix ("Jr.", "III": father and son) on either;
+ *   generational suffix ("Jr.", "III": father and son) on either, and not of two sexes (a wife and
+ *   a husband: "Anna" / "Peter");
  * - no article names both (an article naming both tells of two people), and no sentence of either
- *   name speaks of kin ("his son", "her brother"; not "the family" alone: "a lawyer for the family");
+ *   name (or the sentence after it) speaks of kin ("his son", "her brother"; not "the family"
+ *   alone: "a lawyer for the family");
  * - one role: each name carries a description (a title before it, an appositive after or before
  *   it, definite or not: "the group's lawyer", "a lawyer for the group") and the two descriptions
- *   share a content word; descriptions naming two different bodies or places (capitalised words
+ *   share a head (the role noun, not the body it serves nor a modifier: "the company's founder" /
+ *   "the company's chief executive" and "a local nurse" / "a local teacher" are two roles) and a
+ *   body or a place ("the group's", "of Ohio": a title alone, "Sen." / "Sen.", is many people's); descriptions naming two different bodies or places (capitalised words
  *   and none in common: "D-Wash." / "R-N.J.", "of Ohio" / "of Texas") are two people;
  * - one act: the two names' sentences report the same thing (content words, names left out, as
  *   swaps.ts: Dice ≥ 0.3 and three stems shared), in reports at most a week apart.
@@ -42,7 +46,7 @@
 import type { Claim, Conflict } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
-import { knownGiven, nicknamesOf } from '../entities/entities.js';
+import { givenSex, knownGiven, nicknamesOf } from '../entities/entities.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { articleOrder, cmp, contentStems, dice, editDistance, fold, nameTokens, sentenceAt, uniqArticles } from '../words/lex.js';
 
@@ -179,6 +183,47 @@ const OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'�
 /** Words in a description that say nothing of a role: honorifics (anyone's), and words of any clause. */
 const NO_ROLE = new Set(contentStems('also new one said says told years old year-old miss sir prof professor rev reverend father dame lord lady sheikh'));
 
+/**
+ * A description's role: its head (the last content word: "executive" of "chief executive") and all
+ * its words. Two descriptions are of one role when the head of one is a word of the other ("chief
+ * executive" / "chief executive officer"); a shared modifier ("a local nurse" / "a local teacher",
+ * "former") or a shared body ("the company's founder" / "the company's chief executive", "the
+ * team's captain" / "the team's goalkeeper": a father and a son, two players) is no one role.
+ */
+interface Role {
+  head: string | null;
+  words: Set<string>;
+}
+const roleOf = (stems: string[]): Role => ({ head: stems.length ? stems[stems.length - 1] : null, words: new Set(stems) });
+/** The possessor opening a description ("the company's", "the Ardel police's") and the complement closing it ("for the group", "of the club"). */
+const POSSESSOR = /^(?:the|a|an|its|his|her|their)\s+(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+['’]s?\s+/iu;
+const COMPLEMENT = /\s+(?:for|of|at|with|from|in|on|to|representing|who|which|that)\s.*$/isu;
+const roleCore = (desc: string): string => desc.replace(COMPLEMENT, '').replace(POSSESSOR, '');
+/** The role words two uses share: a head of one that is a word of the other. */
+function sharedRole(x: Role[], y: Role[]): string[] {
+  const out = new Set<string>();
+  for (const r of x) for (const q of y) {
+    if (r.head !== null && q.words.has(r.head)) out.add(r.head);
+    if (q.head !== null && r.words.has(q.head)) out.add(q.head);
+  }
+  return [...out];
+}
+
+/** Does the sentence at `pos`, or the one after it, speak of kin (KIN)? Two binary searches. */
+function kinNear(a: AnnotatedArticle, pos: number): boolean {
+  const s = sentenceAt(a.sentences, pos);
+  if (!s) return false;
+  let lo = 0;
+  let hi = a.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.sentences[mid].start < s.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = a.sentences[lo];
+  return KIN.test(a.text.slice(s.start, s.end)) || (next !== undefined && KIN.test(a.text.slice(next.start, next.end)));
+}
+
 interface Namesake {
   entity: string;
   article: string;
@@ -188,7 +233,9 @@ interface Namesake {
   text: string;
   sentence: { start: number; end: number; text: string };
   /** The description's content stems, and the capitalised words it holds (bodies and places it names). */
-  role: Set<string>;
+  role: Role[];
+  /** The descriptions' other words: the body or the place the role is of. */
+  body: Set<string>;
   /** The descriptions as written, for the card. */
   described: string;
   names: Set<string>;
@@ -210,6 +257,9 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
       const text = a.text.slice(m.start, m.end);
       const all = nameTokens(text);
       if (all.some((t) => SUFFIX.has(t))) blocked = true;
+      // Kin in any sentence of the person, the family name alone included ("Hale said"), or in the
+      // sentence after it, where a pronoun carries the person on ("He took over from his father").
+      if (kinNear(a, m.start)) blocked = true;
       if (all.length < 2) continue;
       const given = all[0];
       const sur = all[all.length - 1];
@@ -221,7 +271,6 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
       // The annotator's own mention, for the title it reads before the name.
       const am = a.mentions.find((x) => x.start === m.start && x.end === m.end);
       const sentence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
-      if (KIN.test(sentence.text)) blocked = true;
       // The descriptions and their spans: the annotator's title before the name, "of X" after it,
       // an appositive after or before it.
       const descs: Array<[number, number]> = [];
@@ -236,11 +285,25 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
       const before = DESCRIBED_BEFORE.exec(a.text.slice(from, head));
       if (before) descs.push([from + before.index + before[0].indexOf(before[1]), from + before.index + before[0].indexOf(before[1]) + before[1].length]);
       const nameStems = new Set(a.mentions.filter((x) => x.start >= s.start && x.end <= s.end).flatMap((x) => contentStems(x.text)));
-      const role = new Set(descs.flatMap(([x, y]) => contentStems(a.text.slice(x, y))).filter((w) => !NO_ROLE.has(w) && !nameStems.has(w)));
+      const keep = (w: string): boolean => !NO_ROLE.has(w) && !nameStems.has(w);
+      // The role is each description's head, not its body or its modifiers: the annotator's
+      // title whole, an appositive without its possessor ("the company's") and its complement
+      // ("for the group"); "of X" after a name says where, not what (its names are read below).
+      const roles: Role[] = [];
+      if (am?.role) roles.push(roleOf(contentStems(a.text.slice(am.role.start, am.role.end)).filter(keep)));
+      for (const [x, y] of descs.slice(am?.role ? 1 : 0)) {
+        if (of && x === m.end && y === m.end + of[0].length) continue;
+        roles.push(roleOf(contentStems(roleCore(a.text.slice(x, y))).filter(keep)));
+      }
+      const role = roles.filter((r) => r.head !== null);
+      // What the role is of: every other word of the descriptions, names included ("the group's",
+      // "for the family", "of Ohio").
+      const heads = new Set(role.map((r) => r.head));
+      const body = new Set(descs.flatMap(([x, y]) => contentStems(a.text.slice(x, y))).filter((w) => !NO_ROLE.has(w) && !heads.has(w)));
       // The bodies and places the descriptions name: the annotator's mentions inside them.
       const names = new Set(a.mentions.filter((x) => x !== am && descs.some(([p, q]) => p <= x.start && x.end <= q)).map((x) => fold(x.text).replace(/^the\s+/, '')));
       const stems = new Set(contentStems(sentence.text).filter((w) => !nameStems.has(w)));
-      uses.push({ entity: e.id, article: m.article, start: m.start, end: m.end, given, text, sentence, role, described: descs.map(([x, y]) => a.text.slice(x, y).trim()).join(', '), names, stems });
+      uses.push({ entity: e.id, article: m.article, start: m.start, end: m.end, given, text, sentence, role, body, described: descs.map(([x, y]) => a.text.slice(x, y).trim()).join(', '), names, stems });
     }
     if (blocked || !surname || !uses.length) continue;
     const list = bySurname.get(surname) ?? [];
@@ -266,6 +329,10 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
         if (gp.length !== 1 || gq.length !== 1) continue;
         const [g1, g2] = [gp[0], gq[0]];
         if (g1 === g2 || !knownGiven(g1) || !knownGiven(g2)) continue;
+        // Given names of two sexes are two people (a wife and a husband, a sister and a brother):
+        // a slip of a given name keeps the person's sex ("Daniel" / "David").
+        const [s1, s2] = [givenSex(g1), givenSex(g2)];
+        if (s1 && s2 && s1 !== s2) continue;
         // A nickname or a spelling of the other is linked as one person (or read by the first half).
         if (nicknamesOf(g1)?.has(g2) || nicknamesOf(g2)?.has(g1) || soundKey(g1) === soundKey(g2) || slipOfGivenName(g1, g2)) continue;
         // One role and one act: a pair of uses with descriptions sharing a role word, naming no
@@ -273,8 +340,12 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
         let best: { x: Namesake; y: Namesake; d: number; shared: string[] } | null = null;
         for (const x of p.uses) {
           for (const y of q.uses) {
-            const shared = [...x.role].filter((w) => y.role.has(w));
+            const shared = sharedRole(x.role, y.role);
             if (!shared.length) continue;
+            // A title alone ("Sen." / "Sen.") is held by many at once (two senators, cousins, of
+            // one family name): the role is one only of one body or place ("the group's lawyer" /
+            // "a lawyer for the group"; "Gov. … of Ohio").
+            if (![...x.body].some((w) => y.body.has(w) && !shared.includes(w))) continue;
             if (x.names.size && y.names.size && ![...x.names].some((w) => y.names.has(w))) continue;
             const d = dice(x.stems, y.stems);
             if (d.dice < SAME_REPORT_DICE || d.shared < SAME_REPORT_SHARED) continue;

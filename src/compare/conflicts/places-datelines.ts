@@ -19,7 +19,8 @@
  *   abbreviations). A country against a state, a continent or a territory may hold the other and
  *   is never compared;
  * - an article that gives one town two regions tells of two towns of one name ("Springfield, Ill."
- *   and "Springfield, Mo."), and silences the town;
+ *   and "Springfield, Mo."), and silences the town; a US state read only in the text makes no
+ *   side (it is written to tell a town from its namesakes in other states);
  * - many towns share a name across US states (Portland, Springfield, Columbia) and across
  *   countries (Tripoli in Libya and Lebanon, Hyderabad in India and Pakistan, Valencia in Spain
  *   and Venezuela), and one story's reports may tell of both of a pair, so the card is always
@@ -159,6 +160,11 @@ function regionsApart(x: Dateline, y: Dateline): boolean {
 /** Capitalised runs of one to three words: where a country or a state may be named. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}/gu;
 
+/** "from (the)" before a country: where someone comes from. */
+const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** People named by where they come from after a demonym or a country ("Libyan refugees", "Syria's exiles"). */
+const ORIGIN_AFTER = /^(?:['’]s)?\s+(?:refugees?|migrants?|nationals?|citizens?|exiles?|immigrants?|emigrants?|asylum|evacuees?|expatriates?|workers?|labou?rers?|passengers?|fishermen|tourists?|visitors?|students?|pilgrims?|prisoners?|hostages?|detainees?|deportees?)\b/i;
+
 /**
  * The countries (by the lexicon's one key per country, demonyms included: "Saudi" is Saudi Arabia)
  * and US states an article's text names, outside the spans given. Linear in the text.
@@ -172,6 +178,10 @@ function regionsNamed(a: AnnotatedArticle, outside: Array<[number, number]>): Se
         const start = words[i].start;
         const end = words[j].start + words[j].text.length;
         if (outside.some(([p, q]) => start < q && p < end)) continue;
+        // A country named as where people come from ("60 Libyan refugees", "migrants from Libya")
+        // is no place of the report's news: a report from the other town of the name tells of
+        // them when its story is the others' (clustering put it beside them for that).
+        if (ORIGIN_BEFORE.test(a.text.slice(Math.max(0, start - 12), start)) || ORIGIN_AFTER.test(a.text.slice(end, end + 24))) continue;
         const raw = a.text.slice(start, end).replace(/['’]s$/, '').replace(/,$/, '');
         const key = COUNTRY_KEY.get(raw.toLowerCase().replace(/\./g, ''));
         if (key !== undefined) out.add(`country:${key}`);
@@ -188,7 +198,8 @@ function regionsNamed(a: AnnotatedArticle, outside: Array<[number, number]>): Se
 const namedKey = (d: Dateline): string => (d.kind === 'state' ? `state:${d.key}` : `country:${COUNTRY_KEY.get(d.key.toLowerCase().replace(/\./g, '')) ?? d.key}`);
 
 /**
- * A lone report that names the others' region itself, and its own nowhere else: "RIYADH, Oman (AP)
+ * A lone report that names the others' region itself (as where its news is, not where people come
+ * from: regionsNamed), and its own nowhere else: "RIYADH, Oman (AP)
  * _ … Saudi King Fahd …" where two reports file from "RIYADH, Saudi Arabia". A report filed from
  * the other town of the name tells of that town's country, not of the others' (a report from
  * Tripoli, Lebanon names Lebanon, not Libya), so a lone report whose own text places its news in
@@ -230,6 +241,12 @@ export function findDatelineConflicts(articles: AnnotatedArticle[], offset: numb
     if (keys.length < 2 || keys.length > 3) continue;
     const sides = keys.map((k) => list.filter((d) => d.key === k));
     if (!sides.every((s, i) => sides.every((t, j) => j <= i || regionsApart(s[0], t[0])))) continue;
+    // A US state written in the text is what tells a town from its namesakes in other states
+    // (most American town names recur across states, and a story of many cities has reports of
+    // both: "In Portland, Ore., 2,000 people marched" / "In Portland, Maine, 2,000 people
+    // marched"): a state read only in the text is no side (a dateline's state still is, and an
+    // article giving one town two states still silences it, above).
+    if (sides.some((s) => s.every((d) => d.where === 'text' && d.kind === 'state'))) continue;
     // The towns stand in sentences reporting the same thing (content words shared; for a
     // dateline, the sentence it opens).
     const sameReport = sides.some((s, i) => sides.some((t, j) => j > i && s.some((x) => t.some((y) => {

@@ -18,7 +18,9 @@
  *   is one of a series whose years differ of right, and a war or a crisis spans years.
  * A possessive or "his" before the year ("his 2006 film") names no thing apart from its owner's
  * others: not read. Two outlets must write the thing with the same words (folded, without a
- * leading "the"): precision before recall. A card from it is at most possible (claim-index.ts).
+ * leading "the"): precision before recall. Two years more than SLIP_YEARS apart are two things of
+ * one name (a place's two earthquakes, a remake), never compared. A card from it is at most
+ * possible (claim-index.ts).
  *
  * Bounded: each year reads at most WINDOW characters either side in its sentence.
  */
@@ -81,6 +83,8 @@ const TITLE_PREV = new RegExp(String.raw`(?:${TITLE})(?:\s*,|(?<=,["”’]))\s*
 const EVENT_IN = new RegExp(String.raw`(?:^|\s)[Tt]he\s+((?:${CAP}\s+){1,4})([a-z]+)\s+in\s+$`, 'u');
 /** A title, then a participle of bringing it out and "in" ("The Silent Hour, a film released in [2005]"). */
 const BROUGHT_OUT = new RegExp(String.raw`(?:${TITLE})(?:\s*,|(?<=,["”’]))\s*(?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+)?(?:(?:which|that)\s+(?:was|were)\s+(?:first\s+)?)?(?:${MADE})\s+in\s+$`, 'u');
+/** "by" or "from" before a name: the name is a work's author or source ("a report by Human Rights Watch"), not its title. */
+const AGENT_BEFORE = /\b(?:by|from)\s+$/i;
 /** A title, then the year in parentheses ("The Silent Hour ([2005])"). */
 const TITLE_PAREN = new RegExp(String.raw`(?:${TITLE})\s*\(\s*$`, 'u');
 
@@ -129,6 +133,21 @@ export function thingYearOf(x: ClaimItem, y: ClaimItem): string | null {
   return WORKS.has(t.head) ? `the year of the ${t.head} ${t.name}` : `the year of the ${t.name} ${t.head}`;
 }
 
+/**
+ * Years of one named thing further apart than this tell of two things of one name, not a slip:
+ * a writer's slip on a year is off by one ("the 1988 Lockerbie bombing" / "in 1989"), while
+ * a place's name and an event noun name each of its events ("the 1906 San Francisco earthquake" /
+ * "the San Francisco earthquake in 1989"; a town's two fires two years apart) and a title each of
+ * its remakes ("The Long Road, the 1962 film" / "the 2009 film"): there the year is what tells the
+ * two apart.
+ */
+const SLIP_YEARS = 1;
+
+/** Are two years of one named thing close enough to be one thing's year misgiven (SLIP_YEARS)? */
+export function yearsOfOneThing(x: ClaimItem, y: ClaimItem): boolean {
+  return Math.abs(Number(x.text) - Number(y.text)) <= SLIP_YEARS;
+}
+
 /** readThing, read once per claim (the index and every pair judged ask again). */
 const read = new WeakMap<ClaimItem, Thing | null>();
 function thingOf(c: ClaimItem): Thing | null {
@@ -161,7 +180,8 @@ function readThing(c: ClaimItem): Thing | null {
       const rest = after.slice(m[0].length);
       const next = titleOf(TITLE_NEXT.exec(rest), 1);
       const lead = before.replace(/(?:the|a|an)\s+$/i, '');
-      const prev = titleOf(TITLE_PREV.exec(lead), 1);
+      const pm = TITLE_PREV.exec(lead);
+      const prev = pm !== null && !AGENT_BEFORE.test(lead.slice(0, pm.index)) ? titleOf(pm, 1) : null;
       const title = next ?? prev;
       return title === null ? null : { head, name: title };
     }
@@ -175,6 +195,9 @@ function readThing(c: ClaimItem): Thing | null {
   // was released in 2005".
   const made = BROUGHT_OUT.exec(before);
   if (made !== null) {
+    // "a report by Human Rights Watch, published in 2005": the name is the work's author or
+    // source, not its title, and the work is one of the author's many.
+    if (AGENT_BEFORE.test(before.slice(0, made.index))) return null;
     const title = titleOf(made, 1);
     const head = made[3];
     if (title === null) return null;
@@ -186,7 +209,8 @@ function readThing(c: ClaimItem): Thing | null {
   }
   // "The Silent Hour (2005)".
   if (/^\s*\)/.test(after)) {
-    const par = titleOf(TITLE_PAREN.exec(before), 1);
+    const pm = TITLE_PAREN.exec(before);
+    const par = pm !== null && !AGENT_BEFORE.test(before.slice(0, pm.index)) ? titleOf(pm, 1) : null;
     if (par !== null) return { head: 'film', name: par };
   }
   return null;
