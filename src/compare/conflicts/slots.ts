@@ -14,6 +14,7 @@ import type { AnnotatedArticle, ArticleSpan, Mention } from '../../core/schema.j
 import { COUNTRY_KEY, COUNTRY_OF_DEMONYM, PLACES, placeLevel, US_STATE_OF_ABBREVIATION, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
+import { daysDiffer, sentenceDays } from './sentence-days.js';
 import type { EntityIndex } from '../entities/entities.js';
 import type { FactSentence } from '../facts/facts.js';
 import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, sentenceAt, skeleton, stem, uniqArticles } from '../words/lex.js';
@@ -717,6 +718,13 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
         if (sideArticles.some((arts, si) => arts.every((art) => entities.every((e, vi) => vi === si || names(art, e))))) continue;
         confidence = 'possible';
       }
+      // Each side dated to days of its own, no day shared across the sides (sentence-days.ts; "the
+      // stabbing deaths Friday night of two soldiers … in Weberek" in a Nov. 1 report / "an
+      // Indonesian soldier was killed early Friday in Manufahi" in a Nov. 6 one): two events on
+      // two days, each in its own place, not one event given two places (a false place card on an
+      // unseen DUC 2003 story, session 23). Only full days decide: a month or a year may hold both.
+      const sideDays = values.map((v) => new Set(occs.filter((o) => o.entity === v).flatMap((o) => [...sentenceDays(byId.get(o.article), o.sentence.start, o.sentence.start + o.sentence.text.length)])));
+      if (daysDiffer(sideDays)) continue;
       // Aligned as one fact, yet in reports more than a week apart: a later report may tell
       // another event of the kind in the same words ("a court martial found Sergeant X guilty" in
       // January / "In January 2005, a court martial found Sergeant Y guilty" in March: two trials
