@@ -926,6 +926,11 @@ function countedPhrase(text: string, end: number, sentenceEnd: number): { key: s
   if (words.length < 2) return null;
   // A unit of measure ("13 nautical miles", "6 percentage points") says how much, not of what.
   if (MEASURE.test(words[1].norm) || MEASURE.test(words[0].norm)) return null;
+  // A multiplier ("7.5 times greater than the rate of men", "four times greater than that of
+  // Dorsk", "a tenfold rise") sets one thing against another: what it measures is the pair after
+  // "than", not the words after the figure, and two ratios of other pairs share "times greater"
+  // alone (a false card on an unseen DUC 2006 story, session 23). No counted thing, then.
+  if (/^(?:times|fold)$/.test(words[0].norm)) return null;
   return { key: `${stem(words[0].norm)} ${stem(words[1].norm)}`, words: after.slice(words[0].start, words[1].end) };
 }
 

@@ -37,7 +37,7 @@ import { writesOtherValue } from './written-values.js';
 import { backgroundAct, otherDoersOfActs, unrelatedActs } from './governing-acts.js';
 import { pastStateAgainstNow } from './past-moments.js';
 import { otherReferencePoints } from './reference-points.js';
-import { clockActsApart, oppositeMoments } from './moments-of-acts.js';
+import { clockActsApart, oppositeMoments, otherThingTold } from './moments-of-acts.js';
 import { proxyOrRepeated } from './speaker-proxies.js';
 
 export interface ConflictResult {
@@ -1729,6 +1729,10 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // opposite acts ("Polls opened at 7 a.m." / "Polls closed at 8 p.m."), are two moments
     // (moments-of-acts.ts).
     if (clockActsApart(headOf(x), headOf(y), x, y) || oppositeMoments(headOf(x), headOf(y), x, y)) return null;
+    // One verb, two subjects, one sentence naming the other's subject as another thing ("an
+    // earthquake struck at 3:15 a.m." / "an aftershock struck at 5:40 a.m., hours after the main
+    // quake"): the moments of two things (moments-of-acts.ts otherThingTold).
+    if (otherThingTold(x, y)) return null;
     // A month or day written without its year against one with it, differing only in the year the
     // annotator supplied ("the June meeting" / "June 1995"): no outlet said the other year
     // (inferred-years.ts).

@@ -14,6 +14,7 @@ import type { AnnotatedArticle, ArticleSpan, Mention } from '../../core/schema.j
 import { COUNTRY_KEY, COUNTRY_OF_DEMONYM, PLACES, placeLevel, US_STATE_OF_ABBREVIATION, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
+import { daysDiffer, sentenceDays } from './sentence-days.js';
 import type { EntityIndex } from '../entities/entities.js';
 import type { FactSentence } from '../facts/facts.js';
 import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, sentenceAt, skeleton, stem, uniqArticles } from '../words/lex.js';
@@ -63,6 +64,13 @@ interface Occurrence {
 /** A verb of birth, burial, residence or schooling right before a locative ("born in", "grew up in", "is buried in"). */
 const OTHER_ROLE_BEFORE = /\b(?:born|raised|grew\s+up|buried|interred|lives|lived|resides|resided|educated|studied|schooled)\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:[a-z][a-z'’-]*\s+){0,4}$/i;
 const LOCATIVE = /\b(in|at|near|outside|inside)\s+((?:(?!(?:with|by|for|to|and|or|from|on|after|before|than)\s)[a-z][a-z'’-]*\s+){0,4})$/;
+/**
+ * A verb, adjective or noun whose complement "in" introduces its object, right before the
+ * locative: prepositional verbs and their nouns (believe in, belief in, faith in, trust in,
+ * interested in, involved in, participate in, invest in, engaged in, result in, specialize in,
+ * succeed in, persist in, confidence in).
+ */
+const IN_OBJECT_BEFORE = /\b(?:believ(?:e|es|ed|ing)|belief|beliefs|faith|trust(?:s|ed|ing)?|interest(?:s|ed)?|involv(?:e|es|ed|ing)|participat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|engag(?:e|es|ed|ing)|result(?:s|ed|ing)?|speciali[sz](?:e|es|ed|ing)|succeed(?:s|ed|ing)?|persist(?:s|ed|ing)?|confidence)\s+in\s+$/i;
 /** "in" ties a name to where something happened; "at the X docks" needs the head noun after the name. */
 const PLACE_HEAD_NOUN = /^\s+(?:docks?|port|harbou?r|terminal|airport|airbase|base|square|market|station|quay|pier|bridge|district|area|village|town|city|camp|crossing)\b/;
 /** A place followed by a comma or "and" and another capitalised name is one of a list. */
@@ -636,6 +644,11 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
           // of them, or one and an "in Y", can all be true at once ("near Interstate 805" and
           // "in Clairemont" of one arrest), so they never fill the slot a contradiction needs.
           if (loc[1] === 'near' || loc[1] === 'outside') continue;
+          // "in" that a verb or noun takes as its object's preposition ("believe in Jesus Christ",
+          // "invested in Dorsk", "participated in Velmar Week", "faith in Genesis") names what is
+          // believed, invested in or joined, not where the act happened (a false place card,
+          // "Jesus Christ" / "Genesis", on an unseen DUC 2006 story, session 23).
+          if (loc[1] === 'in' && IN_OBJECT_BEFORE.test(before)) continue;
           // One place of a list ("felt in Colina, Santiago, Rengo and Valparaíso", "in cities
           // such as X") is not where it happened: the list has no single value to compare. A
           // town and its region in apposition ("in Amherst, New York,") are one place, and the
@@ -717,6 +730,13 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
         if (sideArticles.some((arts, si) => arts.every((art) => entities.every((e, vi) => vi === si || names(art, e))))) continue;
         confidence = 'possible';
       }
+      // Each side dated to days of its own, no day shared across the sides (sentence-days.ts; "the
+      // stabbing deaths Friday night of two soldiers … in Weberek" in a Nov. 1 report / "an
+      // Indonesian soldier was killed early Friday in Manufahi" in a Nov. 6 one): two events on
+      // two days, each in its own place, not one event given two places (a false place card on an
+      // unseen DUC 2003 story, session 23). Only full days decide: a month or a year may hold both.
+      const sideDays = values.map((v) => new Set(occs.filter((o) => o.entity === v).flatMap((o) => [...sentenceDays(byId.get(o.article), o.sentence.start, o.sentence.start + o.sentence.text.length)])));
+      if (daysDiffer(sideDays)) continue;
       // Aligned as one fact, yet in reports more than a week apart: a later report may tell
       // another event of the kind in the same words ("a court martial found Sergeant X guilty" in
       // January / "In January 2005, a court martial found Sergeant Y guilty" in March: two trials

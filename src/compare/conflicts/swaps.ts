@@ -30,6 +30,7 @@ import { figuresApart, landmarkPosition, namedTogetherIn, nearSpelling, pluralOn
 import { datelineLength, dice, STOP, withoutDateline } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import { toldOfOtherTimes } from './past-years.js';
+import { daysDiffer, sentenceDays } from './sentence-days.js';
 import { MONTH } from '../../annotate/times/lexicon.js';
 import { officesOf, officesOfOtherBodies, type Office } from './roles.js';
 import { findPlacesInNames } from './places-in-names.js';
@@ -208,6 +209,7 @@ function kindOf(a: Entity, b: Entity): 'name' | 'place' | null {
 
 /** Substitution conflicts; ids continue from `offset`; `taken` holds value pairs already raised (names sorted, "|"-joined) and is extended. */
 export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
+  const byArticle = new Map(articles.map((a) => [a.id, a]));
   // Which articles use each entity: a name one article alone uses is the candidate swap.
   const users = new Map<string, Set<string>>();
   for (const e of ents.entities) users.set(e.id, new Set(e.articles));
@@ -399,6 +401,10 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // Reports weeks apart may tell two events in the same words (two missions, two cases),
         // unless one sentence dates its event to the other report's month (followUp).
         if (followUp(x, y, meta)) continue;
+        // Each sentence dated to a day of its own, none shared ("killed two soldiers on Friday
+        // night in Velmar" / "… early Friday in Dorsk" a week later): two events on two days, in
+        // the same words (sentence-days.ts).
+        if (daysDiffer([sentenceDays(byArticle.get(x.article), x.sentence.start, x.sentence.end), sentenceDays(byArticle.get(y.article), y.sentence.start, y.sentence.end)])) continue;
         const d = dice(x.stems, y.stems);
         // Only function words around the names ("after X was" / "after Y was"): a frame any two
         // sentences of a story may share ("after Courtney Roby was placed on injured reserve" /
