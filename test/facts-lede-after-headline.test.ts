@@ -86,3 +86,21 @@ test("two ledes after headlines telling one act with one named person in swapped
   const joined = d.facts.find((f) => f.sentences.some((s) => text(s) === ledes[0]) && f.sentences.some((s) => text(s) === ledes[1]));
   assert.equal(joined, undefined, 'the shooter and the shot are not one fact');
 });
+
+test('one actor and one act with two objects that share no word are two events, not one named act', () => {
+  // "won the mayoral election" / "has won the regional chess championship": the same person wins
+  // twice; the act and the actor alike do not make the two ledes one fact.
+  assert.ok(!oneNamedAct(readAct('Ana Brel, who has run the port city since 2020, won the mayoral election on Sunday.'), readAct('The mayor Ana Brel has won the regional chess championship in Lyon.')));
+  assert.ok(oneNamedAct(readAct('Ana Brel won the mayoral election on Sunday.'), readAct('The mayor Ana Brel has won the mayoral race in Lyon.')), 'one object told in other words');
+  assert.ok(oneNamedAct(readAct('Ana Brel died peacefully on Thursday.'), readAct('The singer Ana Brel has died aged 91.')), 'no object: an adverb, an age');
+  const ledes = [
+    'Ana Brel, who has run the port city since 2020, won the mayoral election on Sunday with 54 percent of the vote, officials said.',
+    'The mayor Ana Brel has won the regional chess championship in Lyon after a long final against a teenager, organisers announced in a brief statement.',
+  ];
+  const { dossier: d } = buildDossier([
+    art('a0', 'Outlet A', `Mayor wins second term\nMarch 6, 2026\n${ledes[0]} Turnout was low. Her rival conceded.`),
+    art('a1', 'Outlet B', `Brel takes regional crown\nMarch 6, 2026\n${ledes[1]} She had lost the final twice. The prize is a trophy.`),
+  ]);
+  const text = (s: { article: string; start: number; end: number }) => d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end);
+  assert.equal(d.facts.find((f) => f.sentences.some((s) => text(s) === ledes[0]) && f.sentences.some((s) => text(s) === ledes[1])), undefined, 'an election and a chess title are not one fact');
+});

@@ -299,6 +299,12 @@ export interface ActReading {
    * ("Police arrested the former harbour master Jon Vark at …" gives "jon", "vark"). Absent when none.
    */
   object?: string[];
+  /**
+   * Porter stems of the content words of the main verb's object noun phrase (as `object` finds
+   * it, lower-case words too: "won the mayoral election" gives "mayor", "elect"). Absent when the
+   * verb has none before a preposition or a break.
+   */
+  objectStems?: string[];
   /** The figures written inside the means adjuncts ("8-1" of "by an 8-1 ruling"), in order; absent with `means`. */
   meansFigures?: string[];
 }
@@ -715,7 +721,8 @@ export function readAct(text: string): ActReading {
   }
   const passive = mainDone && passiveAt(items, mainAt);
   const object = mainDone ? objectNames(items, mainAt) : [];
-  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [], initials: mainDone ? initialsOf(items, new Set(subjectAt)) : new Set(), initialisms: new Set(mainDone ? subjectAt.map((k) => initialismOf(items[k].raw)).filter((x): x is string => x !== null) : []), figures: new Set(items.filter((x) => /\d/.test(x.w)).map((x) => x.w)), ...(means.length ? { means, meansFigures } : {}), ...(passive ? { passive } : {}), ...(object.length ? { object } : {}) };
+  const objectStems = mainDone ? objectWords(items, mainAt).map((w) => stem(w)) : [];
+  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [], initials: mainDone ? initialsOf(items, new Set(subjectAt)) : new Set(), initialisms: new Set(mainDone ? subjectAt.map((k) => initialismOf(items[k].raw)).filter((x): x is string => x !== null) : []), figures: new Set(items.filter((x) => /\d/.test(x.w)).map((x) => x.w)), ...(means.length ? { means, meansFigures } : {}), ...(passive ? { passive } : {}), ...(object.length ? { object } : {}), ...(objectStems.length ? { objectStems } : {}) };
 }
 
 /** Forms of "be" and "get" that make a participle after them a passive ("was arrested", "got fired"). */
@@ -751,6 +758,26 @@ function objectNames(items: ScanItem[], i: number): string[] {
     if (it.cap && POSSESSIVE.test(it.w)) return [];
     if (it.cap) out.push(it.w);
     else if (out.length) break;
+  }
+  return out;
+}
+
+/**
+ * The content words of the main verb's object noun phrase: the words after the verb at i up to a
+ * break, a preposition, a conjunction or a relative (OBJECT_ENDS), at most eight words on,
+ * determiners and pronouns left out ("won the mayoral election on Sunday" gives "mayoral",
+ * "election").
+ */
+const NOT_OBJECT = new Set('yesterday today tonight tomorrow now then earlier later again aged overnight last next home abroad there here away out up down off'.split(' '));
+function objectWords(items: ScanItem[], i: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k < items.length && k <= i + 8; k++) {
+    const it = items[k];
+    if (it.brk || OBJECT_ENDS.has(it.w)) break;
+    // An adverb or an age after an intransitive verb ("died peacefully", "died yesterday aged
+    // 91") is no object: it ends the phrase.
+    if (/^[a-z]+ly$/.test(it.w) || NOT_OBJECT.has(it.w)) break;
+    if (!DETERMINERS.has(it.w) && !PRONOUNS.has(it.w) && /^[a-z]/.test(it.w)) out.push(it.w.replace(POSSESSIVE, ''));
   }
   return out;
 }
@@ -981,6 +1008,11 @@ export function sameMainAct(a: ActReading, b: ActReading, near: number): boolean
  */
 export function oneNamedAct(a: ActReading, b: ActReading): boolean {
   if (!a.main.some((p) => b.main.some((q) => p.negated === q.negated && !oppositeWords(p, q) && samePredicateWord(p, q, MEANS_NAMED)))) return false;
+  // Two objects of the act that share no word nor synonym are two events of one actor ("Ana Brel
+  // won the mayoral election" / "… has won the regional chess championship"; "cut 500 jobs" /
+  // "cut the price of its vans"): the act and the actor alike do not make them one. Without an
+  // object on one side ("died", a passive "was arrested on Friday") nothing is compared.
+  if (!a.passive && !b.passive && a.objectStems && b.objectStems && !a.objectStems.some((x) => b.objectStems!.some((y) => x === y || shareSynset(synsetsOf(x), synsetsOf(y))))) return false;
   if (oneActor(a, b)) return true;
   // The passive's named subject is the active's named object, nowhere else in it: "Ana Brel shot
   // a burglar" / "A burglar shot the singer Ana Brel" name one act and one person in swapped roles
