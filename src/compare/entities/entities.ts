@@ -297,7 +297,7 @@ export function sameGiven(a: string, b: string): boolean {
 
 /** Given names nearly always of one sex (given-names.ts, US birth counts), built on first use. */
 let sexOfGiven: Map<string, 'm' | 'f'> | null = null;
-function givenSex(w: string): 'm' | 'f' | undefined {
+export function givenSex(w: string): 'm' | 'f' | undefined {
   if (!sexOfGiven) {
     sexOfGiven = new Map();
     for (const n of MALE_GIVEN_NAMES.split(' ')) if (n) sexOfGiven.set(n, 'm');
