@@ -546,7 +546,12 @@ export function cleanText(input: string): CleanResult {
       if (!d) continue;
       // A date that opens a sentence ("March 3, 2011 was the day …") is no date line: a weekday
       // before it or a clock time after it marks one.
-      const opens = k === 0 && LEAD_WEEKDAY.test(head.slice(0, d.start)) && (/^\s*(?:mon|tue|wed|thu|fri|sat|sun)/i.test(head) || d.iso.includes('T'));
+      // Nor is a date with a weekday that the sentence goes on from in lower case ("Friday, March
+      // 13, 2026, will be remembered as …", "… 2026 was the day …", "… at 9pm the harbour
+      // burned"): the date is the sentence's subject or adverbial, an event's day, and a date
+      // line is followed by the story's first word, a capital.
+      const runsOn = /^\s*[,;]?\s*\p{Ll}/u.test(head.slice(d.end));
+      const opens = k === 0 && !runsOn && LEAD_WEEKDAY.test(head.slice(0, d.start)) && (/^\s*(?:mon|tue|wed|thu|fri|sat|sun)/i.test(head) || d.iso.includes('T'));
       const whole = u.words <= DATELINE_MAX_WORDS && !endsFullStop(u.text) && (() => {
         const rest = datelineRest(u.text);
         return rest !== null && datelineWords(rest);
