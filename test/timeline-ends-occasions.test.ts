@@ -73,6 +73,11 @@ test('a year after an event noun of a definite noun phrase shows that noun phras
   const u = timeline('Ardel Brekke was convicted in 2001 of the Velmora ferry bombing in 1988.');
   assert.equal(u.find((x) => x.date === '1988')?.text, 'the Velmora ferry bombing in 1988', show(u));
   // After a verb with no other date the year may be the verb's: the sentence is shown whole.
+  // Another date of a coordinated clause after the noun phrase fixes nothing: "in 1990" is the
+  // joining's, and no entry may say the bombing was in 1990.
+  const j = timeline('Ardel Brekke joined the inquiry into the Velmora ferry bombing in 1990 and became its head in 2001.');
+  assert.ok(!j.some((x) => x.date === '1990' && x.text === 'the Velmora ferry bombing in 1990'), show(j));
+  assert.ok(j.some((x) => x.date === '1990' && x.text.startsWith('Ardel Brekke joined')), show(j));
   const v = timeline('Ardel Brekke was convicted of the Velmora ferry bombing in 2001.');
   assert.ok(v.some((x) => x.date === '2001' && x.text.startsWith('Ardel Brekke was convicted')), show(v));
   // A noun phrase that opens its clause is the clause's own event, after a connective too; and
