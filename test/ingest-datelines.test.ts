@@ -113,4 +113,6 @@ test('a date line the header zone left as story dates an article that states no 
   assert.equal(cleanText(`Friday, March 13, 2026 was the day the harbour burned. ${story}`).facts.published, null);
   assert.equal(cleanText(`Friday March 13, 2026 at 9pm the harbour burned. ${story}`).facts.published, null);
   assert.equal(cleanText(['Arson in Velmora: a pattern?', 'Updated: February 2, 2026', story].join('\n')).facts.published, null);
+  // Nor the date of a revision, whatever its word.
+  for (const w of ['Revised', 'Corrected', 'Edited', 'Amended']) assert.equal(cleanText(['Arson in Velmora: a pattern?', `${w} February 2, 2026`, story].join('\n')).facts.published, null, w);
 });

@@ -287,6 +287,12 @@ function datelineLine(text: string): boolean {
 const DATELINE_MAX_WORDS = 24;
 /** How many story units at the top a date line left by the header zone is looked for in (see cleanText). */
 const LEAD_DATE_UNITS = 3;
+/**
+ * A word that makes a date line the date of a later change to the article, not its own date
+ * ("Revised March 5, 2026", "Corrected …", "Edited …", "Amended …"): isUpdateDate knows "updated"
+ * and "modified" only (see cleanText).
+ */
+const REVISION_WORD = /\b(?:revised|revision|corrected|correction|edited|amended|changed|refreshed|reviewed|modified|updated)\b/i;
 /** Nothing before a date that opens the story but a weekday ("Mon Feb 2, 2009 …", "Monday, Feb. 2, 2009 …"). */
 const LEAD_WEEKDAY = /^\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s*)?$/i;
 
@@ -556,7 +562,7 @@ export function cleanText(input: string): CleanResult {
         const rest = datelineRest(u.text);
         return rest !== null && datelineWords(rest);
       })();
-      if ((opens || whole) && !isUpdateDate(whole ? u.text : head, d)) {
+      if ((opens || whole) && !isUpdateDate(whole ? u.text : head, d) && !REVISION_WORD.test(whole ? u.text : head.slice(0, d.start))) {
         facts.published = d.iso;
         break;
       }
