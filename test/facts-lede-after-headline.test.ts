@@ -62,3 +62,45 @@ test('one named participant: one actor, or the named subject of a passive named 
   assert.ok(!oneNamedAct(readAct('Ana Brel died on Thursday in Lyon.'), readAct('Jon Vark died on Thursday in Lyon.')), 'two people');
   assert.ok(!oneNamedAct(readAct('Ana Brel sang in Lyon on Thursday.'), readAct('Ana Brel died in Lyon on Thursday.')), 'two acts');
 });
+
+test('the passive link needs the passive: one named person in swapped roles is no one act', () => {
+  // "Ana Brel shot a burglar" / "A burglar shot the singer Ana Brel": one act, one named person,
+  // and the other sentence's subject names no one, yet she is the shooter in one and the shot in
+  // the other. Only a passive's subject ("Jon Vark was arrested") is the active's named object.
+  assert.ok(!oneNamedAct(readAct('Ana Brel shot a burglar at her home on Monday.'), readAct('A burglar shot the singer Ana Brel at her home on Monday.')), 'swapped roles');
+  assert.ok(!oneNamedAct(readAct('Jon Vark was arrested on Friday.'), readAct('Police arrested a man who attacked Jon Vark.')), 'the name outside the object');
+  assert.ok(!oneNamedAct(readAct('Jon Vark was arrested on Friday.'), readAct("Police arrested Jon Vark's brother on Friday.")), 'the name owns the object');
+  assert.ok(oneNamedAct(readAct('Jon Vark was arrested on Friday.'), readAct('Police arrested the former harbour master Jon Vark at his home.')), 'the object named after its title');
+});
+
+test("two ledes after headlines telling one act with one named person in swapped roles are no shared fact", () => {
+  const ledes = [
+    'Ana Brel, whose ballads about the Lyon docks sold millions of records, shot a burglar at her home near the old harbour on Thursday night, her publisher said.',
+    'A burglar shot the singer Ana Brel in Lyon at the age of 91 as she slept, her family announced in a brief statement.',
+  ];
+  const { dossier: d } = buildDossier([
+    art('a0', 'Outlet A', `Harbour singer in late-night shooting at home\nMarch 6, 2026\n${ledes[0]} The man was taken to hospital. She had lived in the house since 1971.`),
+    art('a1', 'Outlet B', `Intruder wounds famous voice of the docks\nMarch 6, 2026\n${ledes[1]} Brel recorded more than 40 albums of ballads over six decades. Police are searching the area.`),
+  ]);
+  const text = (s: { article: string; start: number; end: number }) => d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end);
+  const joined = d.facts.find((f) => f.sentences.some((s) => text(s) === ledes[0]) && f.sentences.some((s) => text(s) === ledes[1]));
+  assert.equal(joined, undefined, 'the shooter and the shot are not one fact');
+});
+
+test('one actor and one act with two objects that share no word are two events, not one named act', () => {
+  // "won the mayoral election" / "has won the regional chess championship": the same person wins
+  // twice; the act and the actor alike do not make the two ledes one fact.
+  assert.ok(!oneNamedAct(readAct('Ana Brel, who has run the port city since 2020, won the mayoral election on Sunday.'), readAct('The mayor Ana Brel has won the regional chess championship in Lyon.')));
+  assert.ok(oneNamedAct(readAct('Ana Brel won the mayoral election on Sunday.'), readAct('The mayor Ana Brel has won the mayoral race in Lyon.')), 'one object told in other words');
+  assert.ok(oneNamedAct(readAct('Ana Brel died peacefully on Thursday.'), readAct('The singer Ana Brel has died aged 91.')), 'no object: an adverb, an age');
+  const ledes = [
+    'Ana Brel, who has run the port city since 2020, won the mayoral election on Sunday with 54 percent of the vote, officials said.',
+    'The mayor Ana Brel has won the regional chess championship in Lyon after a long final against a teenager, organisers announced in a brief statement.',
+  ];
+  const { dossier: d } = buildDossier([
+    art('a0', 'Outlet A', `Mayor wins second term\nMarch 6, 2026\n${ledes[0]} Turnout was low. Her rival conceded.`),
+    art('a1', 'Outlet B', `Brel takes regional crown\nMarch 6, 2026\n${ledes[1]} She had lost the final twice. The prize is a trophy.`),
+  ]);
+  const text = (s: { article: string; start: number; end: number }) => d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end);
+  assert.equal(d.facts.find((f) => f.sentences.some((s) => text(s) === ledes[0]) && f.sentences.some((s) => text(s) === ledes[1])), undefined, 'an election and a chess title are not one fact');
+});

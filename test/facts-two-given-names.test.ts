@@ -36,3 +36,18 @@ test('a nickname or a lone surname is the same person', () => {
   assert.equal(shared('Coach Varnholt, a physician for the Velmora Olympic Committee, expressed concern about the growing use of steroids among teenagers.').length, 1);
   assert.equal(shared('Dr. Varnholt, a physician for the Velmora Olympic Committee, expressed concern about the growing use of steroids among teenagers.').length, 1);
 });
+
+test('two spellings of one given name are one person: a romanisation, an English spelling', () => {
+  // The name lexicons know both forms and sameGiven keeps them apart (a false entity merge costs
+  // more than a split), but here a split says two people where both sentences tell of one.
+  const b = (given: string): string => `Dr. ${given} Varnholt, a consulting physician for the Velmora Olympic Committee, expressed concern about the growing use of steroids among teenagers.`;
+  const pair = (x: string, y: string): string[] =>
+    buildDossier([
+      article('a1', 'Daily A', `Steroid use is spreading among high school athletes, doctors say.\n\n${b(x)}\n\nHe spoke at a conference.`),
+      article('a2', 'Daily B', `Coaches report more cases of steroid use among young athletes.\n\n${b(y)}\n\nThe program runs in ten schools.`),
+    ]).dossier.facts.filter((f) => f.support.length > 1 && /Varnholt/.test(f.text)).map((f) => f.text);
+  assert.equal(pair('Yevgeny', 'Evgeny').length, 1, 'Yevgeny / Evgeny');
+  assert.equal(pair('Aleksandr', 'Alexander').length, 1, 'Aleksandr / Alexander');
+  assert.equal(pair('Steven', 'Stephen').length, 1, 'Steven / Stephen');
+  assert.deepEqual(pair('Michael', 'Michelle'), [], "a man's name and a woman's stay two people");
+});

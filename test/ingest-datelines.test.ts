@@ -107,5 +107,12 @@ test('a date line the header zone left as story dates an article that states no 
   assert.ok(r.text.includes('February 2, 2026'), r.text); // the text is not changed
   // A sentence that opens with a date is no date line; an update date is no publication date.
   assert.equal(cleanText(`March 3, 2025 was the day the Velmora ferry sank. ${story}`).facts.published, null);
+  // Nor with a weekday, when the sentence runs on from the date in lower case: the date is the
+  // day of an event the story tells, not the article's.
+  assert.equal(cleanText(`Friday, March 13, 2026, will be remembered as the day the harbour burned. ${story}`).facts.published, null);
+  assert.equal(cleanText(`Friday, March 13, 2026 was the day the harbour burned. ${story}`).facts.published, null);
+  assert.equal(cleanText(`Friday March 13, 2026 at 9pm the harbour burned. ${story}`).facts.published, null);
   assert.equal(cleanText(['Arson in Velmora: a pattern?', 'Updated: February 2, 2026', story].join('\n')).facts.published, null);
+  // Nor the date of a revision, whatever its word.
+  for (const w of ['Revised', 'Corrected', 'Edited', 'Amended']) assert.equal(cleanText(['Arson in Velmora: a pattern?', `${w} February 2, 2026`, story].join('\n')).facts.published, null, w);
 });

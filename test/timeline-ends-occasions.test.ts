@@ -59,6 +59,13 @@ test('a day of a month before the noun of a planned occasion is the nearer one, 
   // The occasion reported held, or the act placed at it: the past stays.
   assert.equal(value(read('The dockworkers union missed the August 31 deadline to accept the offer.', PUB), 'August 31'), '2025-08-31');
   assert.equal(value(read('Mara Voss won the July 4 vote on the harbour budget.', PUB), 'July 4'), '2025-07-04');
+  // An occasion that is the subject of a past verb has taken place, even where its later
+  // occurrence is the nearer (published June 12: Nov. 30 last year is 194 days back, this
+  // year's 171 ahead).
+  assert.equal(value(read('The Nov. 30 vote angered the dockworkers union.', PUB), 'Nov. 30'), '2025-11-30');
+  assert.equal(value(read('Critics said the Nov. 30 hearing lasted only ten minutes.', PUB), 'Nov. 30'), '2025-11-30');
+  assert.equal(value(read('The dockworkers union said the Nov. 30 vote was rigged.', PUB), 'Nov. 30'), '2025-11-30');
+  assert.equal(value(read('The union said the Aug. 31 deadline was approaching.', PUB), 'Aug. 31'), '2026-08-31', 'a progressive: still ahead');
   // A day before a noun of what is done keeps the past.
   assert.equal(value(read('Velmora councillors criticized his July 4 phone call to the harbour board.', PUB), 'July 4'), '2025-07-04');
 });
@@ -73,6 +80,11 @@ test('a year after an event noun of a definite noun phrase shows that noun phras
   const u = timeline('Ardel Brekke was convicted in 2001 of the Velmora ferry bombing in 1988.');
   assert.equal(u.find((x) => x.date === '1988')?.text, 'the Velmora ferry bombing in 1988', show(u));
   // After a verb with no other date the year may be the verb's: the sentence is shown whole.
+  // Another date of a coordinated clause after the noun phrase fixes nothing: "in 1990" is the
+  // joining's, and no entry may say the bombing was in 1990.
+  const j = timeline('Ardel Brekke joined the inquiry into the Velmora ferry bombing in 1990 and became its head in 2001.');
+  assert.ok(!j.some((x) => x.date === '1990' && x.text === 'the Velmora ferry bombing in 1990'), show(j));
+  assert.ok(j.some((x) => x.date === '1990' && x.text.startsWith('Ardel Brekke joined')), show(j));
   const v = timeline('Ardel Brekke was convicted of the Velmora ferry bombing in 2001.');
   assert.ok(v.some((x) => x.date === '2001' && x.text.startsWith('Ardel Brekke was convicted')), show(v));
   // A noun phrase that opens its clause is the clause's own event, after a connective too; and

@@ -781,6 +781,9 @@ const PERIOD_TO_BEFORE = /\b(?:days?|weeks?|months?|quarters?|years?|period|seas
 /** A perfect: "had hired", "has risen", "have been". */
 const PERFECT = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|ne|t))\b/u;
 
+/** A clause boundary between two words of a sentence: a semicolon, a coordinator, a subordinator. */
+const CLAUSE_JOIN = /;|\b(?:and|but|or|while|when|after|before|because|although|though|whereas|who|which|that)\b/i;
+
 function pastEndPoint(c: ClaimItem, published: string | null | undefined): boolean {
   if (c.precision !== 'month' && c.precision !== 'year' && c.precision !== 'decade') return false;
   const rel = c.start - c.sentence.start;
@@ -1314,8 +1317,12 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
       // (one clause tells of one time: "was convicted in 2001 of the bombing in 1988"). After a
       // verb with no other date, "in 2001" may be the verb's ("was convicted of the bombing in
       // 2001"): the sentence is shown whole, as before.
+      // The other date must stand before the noun phrase in its clause (between them no
+      // coordinated clause: "joined the inquiry into the bombing in 1990 and became its head in
+      // 2001" has 2001 for another clause, and "in 1990" is the joining's, not the bombing's).
       if (h.eventNoun && h.inner === null) {
-        const other = (ownDates.get(`${c.article}\u0000${c.sentence.start}`) ?? []).some((x) => x !== c.start);
+        const np = c.sentence.start + h.eventNoun.at;
+        const other = (ownDates.get(`${c.article}\u0000${c.sentence.start}`) ?? []).some((x) => x !== c.start && x < np && !CLAUSE_JOIN.test(c.sentence.text.slice(x - c.sentence.start, np - c.sentence.start)));
         if (!h.eventNoun.verbBefore || other) h = { ...h, inner: h.eventNoun.at, innerPhrase: true, innerToDate: true, subordinate: true };
       }
       heads.set(c.id, h);

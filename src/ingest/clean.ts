@@ -287,6 +287,12 @@ function datelineLine(text: string): boolean {
 const DATELINE_MAX_WORDS = 24;
 /** How many story units at the top a date line left by the header zone is looked for in (see cleanText). */
 const LEAD_DATE_UNITS = 3;
+/**
+ * A word that makes a date line the date of a later change to the article, not its own date
+ * ("Revised March 5, 2026", "Corrected …", "Edited …", "Amended …"): isUpdateDate knows "updated"
+ * and "modified" only (see cleanText).
+ */
+const REVISION_WORD = /\b(?:revised|revision|corrected|correction|edited|amended|changed|refreshed|reviewed|modified|updated)\b/i;
 /** Nothing before a date that opens the story but a weekday ("Mon Feb 2, 2009 …", "Monday, Feb. 2, 2009 …"). */
 const LEAD_WEEKDAY = /^\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s*)?$/i;
 
@@ -546,12 +552,17 @@ export function cleanText(input: string): CleanResult {
       if (!d) continue;
       // A date that opens a sentence ("March 3, 2011 was the day …") is no date line: a weekday
       // before it or a clock time after it marks one.
-      const opens = k === 0 && LEAD_WEEKDAY.test(head.slice(0, d.start)) && (/^\s*(?:mon|tue|wed|thu|fri|sat|sun)/i.test(head) || d.iso.includes('T'));
+      // Nor is a date with a weekday that the sentence goes on from in lower case ("Friday, March
+      // 13, 2026, will be remembered as …", "… 2026 was the day …", "… at 9pm the harbour
+      // burned"): the date is the sentence's subject or adverbial, an event's day, and a date
+      // line is followed by the story's first word, a capital.
+      const runsOn = /^\s*[,;]?\s*\p{Ll}/u.test(head.slice(d.end));
+      const opens = k === 0 && !runsOn && LEAD_WEEKDAY.test(head.slice(0, d.start)) && (/^\s*(?:mon|tue|wed|thu|fri|sat|sun)/i.test(head) || d.iso.includes('T'));
       const whole = u.words <= DATELINE_MAX_WORDS && !endsFullStop(u.text) && (() => {
         const rest = datelineRest(u.text);
         return rest !== null && datelineWords(rest);
       })();
-      if ((opens || whole) && !isUpdateDate(whole ? u.text : head, d)) {
+      if ((opens || whole) && !isUpdateDate(whole ? u.text : head, d) && !REVISION_WORD.test(whole ? u.text : head.slice(0, d.start))) {
         facts.published = d.iso;
         break;
       }

@@ -295,7 +295,10 @@ export function tenseOf(before: string, after: string, match?: string, wide?: st
   // deadline). Not where the words before the noun phrase place the clause's act at the
   // occasion or report it held ("in the July 4 vote", "missed the Aug. 31 deadline"): there the
   // past is the occasion's (OCCASION_DONE_BEFORE).
-  if (t === 'past' && match !== undefined && MONTH_DAY.test(match) && ATTRIBUTIVE_DATE_BEFORE.test(before) && PLANNED_OCCASION_AFTER.test(after) && !OCCASION_DONE_BEFORE.test(before)) return 'open';
+  // Nor where the occasion is the subject of a past verb ("The Nov. 30 vote angered the union",
+  // "said the Nov. 30 hearing lasted ten minutes", "the Aug. 31 deadline passed"): what it did
+  // or was is told as done, so it has taken place (OCCASION_SUBJECT_PAST).
+  if (t === 'past' && match !== undefined && MONTH_DAY.test(match) && ATTRIBUTIVE_DATE_BEFORE.test(before) && PLANNED_OCCASION_AFTER.test(after) && !OCCASION_DONE_BEFORE.test(before) && !OCCASION_SUBJECT_PAST.test(after.slice(PLANNED_OCCASION_AFTER.exec(after)![0].length))) return 'open';
   return t;
 }
 
@@ -440,6 +443,15 @@ const PLANNED_OCCASION_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:deadlines?|votes?|
  * "won", "held", "attended").
  */
 const OCCASION_DONE_BEFORE = /\b(?:in|at|during|after|following|since|missed|met|won|lost|held|attended|skipped|boycotted|passed|beat|survived|observed|marked)\s+(?:the|its|their|his|her|our|a|an|this|that)\s+$/i;
+/**
+ * A past verb right after the occasion's noun (an adverb aside): the occasion is the subject of a
+ * past predicate ("vote angered", "hearing lasted", "deadline passed", "vote was rigged"; not a
+ * progressive or a schedule, "deadline was approaching", "vote was set for …"). Not a
+ * participle of a reduced relative that sets the occasion ("the vote scheduled by the council",
+ * "the deadline set for the union"): those of arranging are left out, and "-ed" before "by" or
+ * "for".
+ */
+const OCCASION_SUBJECT_PAST = /^\s+(?:\p{Ll}+ly\s+)?(?:(?:was|were)(?!\s+(?:\p{Ll}+ing|to|due|expected|set|scheduled|planned|still|not)\b)|had|did|went|came|drew|began|broke|fell|ran|saw|brought|gave|(?!scheduled\b|planned\b|proposed\b|slated\b|called\b|announced\b|expected\b)[a-z]{2,}ed\b(?!\s+(?:by|for)\b))/u;
 /** A determiner right before the date: the date stands inside a noun phrase. */
 const ATTRIBUTIVE_DATE_BEFORE = /(?:^|[^\p{L}'’])(?:the|its|their|his|her|our|a|an|this|that)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
 

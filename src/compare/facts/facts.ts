@@ -11,7 +11,7 @@ import { Affinity } from '../match/affinity.js';
 import { Entailment, HEDGES, measuredIn, nearValue, reportedIn } from '../match/entail.js';
 import { antonymsOf, lemmaStem } from '../words/antonyms.js';
 import { writtenGrain } from '../claims/claims.js';
-import { commonWord, knownGiven, sameGiven, sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
+import { commonWord, givenSex, knownGiven, sameGiven, sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
 import { contentStems } from '../words/lex.js';
 import { ledeFlags } from '../match/ledes.js';
 import { mainActIn, mainActsDiffer, oneNamedAct, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from '../words/predicates.js';
@@ -305,12 +305,40 @@ function otherGivenNames(p: Participant, q: Participant): boolean {
   const a = p.words[0];
   const b = q.words[0];
   if (a.length < 2 || b.length < 2) return false;
-  if (knownGiven(a) && knownGiven(b)) return !sameGiven(a, b);
+  if (knownGiven(a) && knownGiven(b)) return !sameGiven(a, b) && !spellingsOfOneGiven(a, b);
   // One given name the lexicons know and another word they do not ("Peter" / "Linn"): another
   // name when it opens with another letter (a spelling of one name keeps its first letter,
-  // sameGiven) and is no everyday word (a title or a noun before the surname: "Coach", "Judge").
+  // sameGiven, as romanised: givenSkeleton) and is no everyday word (a title or a noun before the
+  // surname: "Coach", "Judge").
   const [known, other] = knownGiven(a) ? [a, b] : knownGiven(b) ? [b, a] : [null, null];
-  return known !== null && other !== null && known[0] !== other[0] && !commonWord(other);
+  return known !== null && other !== null && givenSkeleton(known)[0] !== givenSkeleton(other)[0] && !commonWord(other);
+}
+
+/**
+ * A given name as romanisations and English spellings vary it: "ph" as "f", "c", "q" and "x" by
+ * their "k" sounds, and a "y" or "j" before a vowel at the start dropped ("Yevgeny" / "Evgeny",
+ * "Yekaterina" / "Ekaterina").
+ */
+function givenSkeleton(w: string): string {
+  return w.replace(/ph/g, 'f').replace(/x/g, 'ks').replace(/ck|c|q/g, 'k').replace(/^[yj](?=[aeiou])/, '');
+}
+
+/**
+ * Two given names the lexicons both know that may be spellings of one (otherGivenNames): sameGiven
+ * keeps a transliteration apart when that costs only a split of two entities, but here a split
+ * says two people where the sentences tell of one ("Yevgeny Varnholt" / "Evgeny Varnholt",
+ * "Aleksandr" / "Alexander", "Katherine" / "Catherine", "Steven" / "Stephen" left one fact's two
+ * retellings apart as "names … where this names …"). Spellings of one name: the same romanised
+ * skeleton's first letter and at most one edit in it (two from six letters on), and not a man's
+ * name and a woman's (givenSex: "Michael" / "Michelle", "Paul" / "Paula").
+ */
+function spellingsOfOneGiven(a: string, b: string): boolean {
+  const sa = givenSex(a);
+  const sb = givenSex(b);
+  if (sa && sb && sa !== sb) return false;
+  const x = givenSkeleton(a);
+  const y = givenSkeleton(b);
+  return x[0] === y[0] && withinEdits(x, y, Math.min(x.length, y.length) >= 6 ? 2 : 1);
 }
 
 /**

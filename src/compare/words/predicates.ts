@@ -288,6 +288,23 @@ export interface ActReading {
   means?: ActPredicate[];
   /** Every figure the sentence writes (words with a digit: "8-1", "2021", "3.2"). */
   figures?: Set<string>;
+  /**
+   * The main verb is a passive participle ("was arrested", "has been charged"): its subject is
+   * the act's patient, not its actor (oneNamedAct). Absent when not.
+   */
+  passive?: boolean;
+  /**
+   * Name words (lower case) of the main verb's object: the capitalised words right after the main
+   * verb, past determiners and lower-case modifiers, up to the first break, preposition or verb
+   * ("Police arrested the former harbour master Jon Vark at …" gives "jon", "vark"). Absent when none.
+   */
+  object?: string[];
+  /**
+   * Porter stems of the content words of the main verb's object noun phrase (as `object` finds
+   * it, lower-case words too: "won the mayoral election" gives "mayor", "elect"). Absent when the
+   * verb has none before a preposition or a break.
+   */
+  objectStems?: string[];
   /** The figures written inside the means adjuncts ("8-1" of "by an 8-1 ruling"), in order; absent with `means`. */
   meansFigures?: string[];
 }
@@ -702,7 +719,67 @@ export function readAct(text: string): ActReading {
     }
     negator = false;
   }
-  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [], initials: mainDone ? initialsOf(items, new Set(subjectAt)) : new Set(), initialisms: new Set(mainDone ? subjectAt.map((k) => initialismOf(items[k].raw)).filter((x): x is string => x !== null) : []), figures: new Set(items.filter((x) => /\d/.test(x.w)).map((x) => x.w)), ...(means.length ? { means, meansFigures } : {}) };
+  const passive = mainDone && passiveAt(items, mainAt);
+  const object = mainDone ? objectNames(items, mainAt) : [];
+  const objectStems = mainDone ? objectWords(items, mainAt).map((w) => stem(w)) : [];
+  return { preds, main, subject: mainDone ? subjectNames : [], subjectText: mainDone ? subjectRaw.join(' ') : '', names, mainAt, subjectAt: mainDone ? subjectAt : [], initials: mainDone ? initialsOf(items, new Set(subjectAt)) : new Set(), initialisms: new Set(mainDone ? subjectAt.map((k) => initialismOf(items[k].raw)).filter((x): x is string => x !== null) : []), figures: new Set(items.filter((x) => /\d/.test(x.w)).map((x) => x.w)), ...(means.length ? { means, meansFigures } : {}), ...(passive ? { passive } : {}), ...(object.length ? { object } : {}), ...(objectStems.length ? { objectStems } : {}) };
+}
+
+/** Forms of "be" and "get" that make a participle after them a passive ("was arrested", "got fired"). */
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting', "isn't", "wasn't", "weren't", "aren't"]);
+
+/**
+ * Whether the verb at i is a passive participle: a form of "be" or "get" before it, past adverbs
+ * ("was quietly arrested", "was not charged"), and the verb a past participle (a regular "-ed",
+ * or an irregular form in "-en"/"-wn"/"-ne"/"-t"/"-ung"/"-ot": "was shot", "was taken").
+ */
+function passiveAt(items: ScanItem[], i: number): boolean {
+  const w = items[i]?.w ?? '';
+  if (!/(?:ed|en|wn|ne|t|ung|ot|ught)$/.test(w)) return false;
+  let k = i - 1;
+  while (k >= 0 && !items[k].brk && (/^[a-z]+ly$/.test(items[k].w) || items[k].w === 'not' || items[k].w === 'never')) k--;
+  return k >= 0 && !items[k].brk && PASSIVE_AUX.has(items[k].w);
+}
+
+/** Words that end the object noun phrase after a main verb. */
+const OBJECT_ENDS = new Set('of to on in at for with by from after before during over as against near into under since and but or who whom whose which that when where while'.split(' '));
+
+/**
+ * Name words of the main verb's object noun phrase: the capitalised words after the verb at i,
+ * past determiners and lower-case modifiers ("the former harbour master Jon Vark"), up to a
+ * break, a preposition, a conjunction or a relative (OBJECT_ENDS), at most eight words on.
+ */
+function objectNames(items: ScanItem[], i: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k < items.length && k <= i + 8; k++) {
+    const it = items[k];
+    if (it.brk || OBJECT_ENDS.has(it.w)) break;
+    // A possessive names the owner of the object, not the object ("arrested Jon Vark's brother").
+    if (it.cap && POSSESSIVE.test(it.w)) return [];
+    if (it.cap) out.push(it.w);
+    else if (out.length) break;
+  }
+  return out;
+}
+
+/**
+ * The content words of the main verb's object noun phrase: the words after the verb at i up to a
+ * break, a preposition, a conjunction or a relative (OBJECT_ENDS), at most eight words on,
+ * determiners and pronouns left out ("won the mayoral election on Sunday" gives "mayoral",
+ * "election").
+ */
+const NOT_OBJECT = new Set('yesterday today tonight tomorrow now then earlier later again aged overnight last next home abroad there here away out up down off'.split(' '));
+function objectWords(items: ScanItem[], i: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k < items.length && k <= i + 8; k++) {
+    const it = items[k];
+    if (it.brk || OBJECT_ENDS.has(it.w)) break;
+    // An adverb or an age after an intransitive verb ("died peacefully", "died yesterday aged
+    // 91") is no object: it ends the phrase.
+    if (/^[a-z]+ly$/.test(it.w) || NOT_OBJECT.has(it.w)) break;
+    if (!DETERMINERS.has(it.w) && !PRONOUNS.has(it.w) && /^[a-z]/.test(it.w)) out.push(it.w.replace(POSSESSIVE, ''));
+  }
+  return out;
 }
 
 /**
@@ -931,8 +1008,17 @@ export function sameMainAct(a: ActReading, b: ActReading, near: number): boolean
  */
 export function oneNamedAct(a: ActReading, b: ActReading): boolean {
   if (!a.main.some((p) => b.main.some((q) => p.negated === q.negated && !oppositeWords(p, q) && samePredicateWord(p, q, MEANS_NAMED)))) return false;
+  // Two objects of the act that share no word nor synonym are two events of one actor ("Ana Brel
+  // won the mayoral election" / "… has won the regional chess championship"; "cut 500 jobs" /
+  // "cut the price of its vans"): the act and the actor alike do not make them one. Without an
+  // object on one side ("died", a passive "was arrested on Friday") nothing is compared.
+  if (!a.passive && !b.passive && a.objectStems && b.objectStems && !a.objectStems.some((x) => b.objectStems!.some((y) => x === y || shareSynset(synsetsOf(x), synsetsOf(y))))) return false;
   if (oneActor(a, b)) return true;
-  const namedBy = (x: ActReading, y: ActReading): boolean => x.subject.length > 0 && y.subject.length === 0 && x.subject.every((w) => y.names.has(w));
+  // The passive's named subject is the active's named object, nowhere else in it: "Ana Brel shot
+  // a burglar" / "A burglar shot the singer Ana Brel" name one act and one person in swapped roles
+  // (shooter and shot), and "Jon Vark was arrested" / "Police arrested a man who attacked Jon
+  // Vark" two people arrested: neither is one fact.
+  const namedBy = (x: ActReading, y: ActReading): boolean => x.subject.length > 0 && y.subject.length === 0 && x.passive === true && y.passive !== true && x.subject.every((w) => (y.object ?? []).includes(w));
   return namedBy(a, b) || namedBy(b, a);
 }
 
