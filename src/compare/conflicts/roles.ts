@@ -32,7 +32,7 @@ import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_KEY } from '../../annotate/lexicon/places.js';
 import { loneReport, type ArticleMeta } from './conflicts.js';
 import type { EntityIndex } from '../entities/entities.js';
-import { articleOrder, cmp, contentStems, dice, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
+import { articleOrder, cmp, contentStems, datelineLength, dice, fold, mentionsWithSentences, nameTokens, sameNameToken, uniqArticles } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { toldOfOtherTimes } from './past-years.js';
 
@@ -375,6 +375,52 @@ const TOLD_PAST = /\b(?:served|worked|was|were|had\s+been|held\s+office|sat)\b[^
 /** Folded country keys (COUNTRY_KEY values), to tell a country among a qualifier's words. */
 const COUNTRY_VALUES: ReadonlySet<string> = new Set([...COUNTRY_KEY.values()].map((v) => fold(v)));
 
+/**
+ * The country whose office a title names: a country among its qualifier words ("Indonesian
+ * President"), else, for a bare title, the country of its report's wire dateline ("LISBON,
+ * Portugal (AP) _"): a bare "President" names the office of the country the report is filed
+ * from, as a reader of that report takes it. A title of another body (a company's president) or
+ * of two countries, or a report with no country in its dateline, has none.
+ */
+function officeCountry(o: Office, a: AnnotatedArticle | undefined): string | null {
+  const own = [...o.qualifier].filter((w) => COUNTRY_VALUES.has(w));
+  if (own.length) return own.length === 1 ? own[0] : null;
+  if (o.qualifier.size || !a) return null;
+  const n = datelineLength(a.text.slice(0, 200));
+  if (!n) return null;
+  const here = [...countriesIn(a.text.slice(0, n))].filter((c) => COUNTRY_VALUES.has(c));
+  return here.length === 1 ? here[0] : null;
+}
+
+/** The countries whose office a person's titles name (officeCountry), over all their titles. */
+function officeCountries(hs: Holder[], byArticle: Map<string, AnnotatedArticle>): Set<string> {
+  const out = new Set<string>();
+  for (const h of hs) {
+    const c = officeCountry(h.office, byArticle.get(h.article));
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+/**
+ * Two names' titles of one office that name two countries' offices (officeCountry), none the
+ * same country's: "after a dinner with President X" in a report from Lisbon, "after meeting
+ * President Y" in one from Jakarta are two presidents, however alike the sentences (swaps.ts).
+ */
+export function officesOfOtherCountries(x: Office[], ax: AnnotatedArticle | undefined, y: Office[], ay: AnnotatedArticle | undefined): boolean {
+  let apart = false;
+  for (const a of x) {
+    for (const b of y) {
+      if (a.office !== b.office) continue;
+      const ca = officeCountry(a, ax);
+      const cb = officeCountry(b, ay);
+      if (ca === null || cb === null || ca === cb) return false;
+      apart = true;
+    }
+  }
+  return apart;
+}
+
 /** One word written as a name or its adjective ("velmora" / "velmoran"): one is the other's start, five letters at least. */
 const alike = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
 
@@ -449,6 +495,7 @@ function qualifiersNamed(text: string, office: string): Set<string>[] {
 /** Office-holder conflicts of a story; ids continue from `offset`. `taken` lists value pairs already raised (normalised names, sorted, joined by "|"). */
 export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
   const byOffice = new Map<string, Holder[]>();
+  const byArticle = new Map(articles.map((a) => [a.id, a]));
   for (const a of articles) {
     for (const { mention: m, sentence: s } of mentionsWithSentences(a)) {
       if (m.type !== 'person') continue;
@@ -549,6 +596,14 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         const equal = (a: Office, b: Office): boolean => a.qualifier.size > 0 && a.qualifier.size === b.qualifier.size && [...a.qualifier].every((w) => b.qualifier.has(w)) && officeFit(a, b) === 'same';
         const fitsOf = hx.flatMap((x) => hy.map((y) => officeFit(x.office, y.office)));
         if (fitsOf.includes('different') && !hx.some((x) => hy.some((y) => equal(x.office, y.office)))) continue;
+        // Whose country's office each person holds, by the countries their titles name and, for a
+        // bare title, by where its report was filed: "President Jorge Sampaio" in a report
+        // datelined "LISBON, Portugal" is Portugal's president, "President B.J. Habibie" in reports
+        // from Jakarta Indonesia's (a false possible card on an unseen DUC 2003 story, session 23).
+        // Two people whose countries are known and none shared hold two countries' offices.
+        const cx = officeCountries(hx, byArticle);
+        const cy = officeCountries(hy, byArticle);
+        if (cx.size && cy.size && ![...cx].some((c) => cy.has(c))) continue;
         // The strongest pair of titles of different articles: same qualifier first, then the
         // closest sentences.
         let best: { x: Holder; y: Holder; fit: 'same' | 'weak'; dice: number } | null = null;

@@ -15,6 +15,7 @@ import { COUNTRY_KEY, COUNTRY_OF_DEMONYM, PLACES, placeLevel, US_STATE_OF_ABBREV
 import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { daysDiffer, sentenceDays } from './sentence-days.js';
+import { officesOf, officesOfOtherCountries, type Office } from './roles.js';
 import type { EntityIndex } from '../entities/entities.js';
 import type { FactSentence } from '../facts/facts.js';
 import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, sentenceAt, skeleton, stem, uniqArticles } from '../words/lex.js';
@@ -671,6 +672,15 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
       if (values.length < 2 || values.length > 3) continue;
       const entities = values.map((v) => ents.get(v)!);
       if (!consistent(key, entities, occs, byId)) continue;
+      // One office given to two people whose titles name two countries' offices, by the title or
+      // by where each report was filed ("a dinner with President X" from Lisbon, "meeting
+      // President Y" from Jakarta: two presidents; roles.ts officesOfOtherCountries; a false
+      // possible card on an unseen DUC 2003 story, session 23).
+      if (key.startsWith('name:role:') && values.length === 2) {
+        const offices = (o: Occurrence): Office[] => officesOf(byId.get(o.article)!, o.mention, { start: o.sentence.start, end: o.sentence.start + o.sentence.text.length });
+        const [sx, sy] = values.map((v) => occs.filter((o) => o.entity === v));
+        if (sx.every((o) => sy.every((p) => officesOfOtherCountries(offices(o), byId.get(o.article), offices(p), byId.get(p.article))))) continue;
+      }
       // Two people doing the same thing with different figures ("X scored 20 points" / "Y scored
       // 14 points"): a box score, two people's deeds, not one subject given two names.
       // So for two names in the same words ("Hansbrough finished with 20 points and now has 2,302

@@ -32,7 +32,7 @@ import { frameOf, type Frame } from './frames.js';
 import { toldOfOtherTimes } from './past-years.js';
 import { daysDiffer, sentenceDays } from './sentence-days.js';
 import { MONTH } from '../../annotate/times/lexicon.js';
-import { officesOf, officesOfOtherBodies, type Office } from './roles.js';
+import { officesOf, officesOfOtherBodies, officesOfOtherCountries, type Office } from './roles.js';
 import { findPlacesInNames } from './places-in-names.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { articleOrder, cmp, contentStems, fold, mentionsWithSentences, nameTokens, sameNameToken, sentenceAt, uniqArticles } from '../words/lex.js';
@@ -394,6 +394,9 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // Chairman X" / "National Republican Congressional Committee Chairman Y"): two holders,
         // whatever words they share (read on an unseen DUC 2006 story; roles.ts officeFit).
         if (officesOfOtherBodies(x.offices, y.offices)) continue;
+        // Each name titled with one office of another country, by its title or by where its report
+        // was filed ("President X" from Lisbon, "President Y" from Jakarta; roles.ts).
+        if (officesOfOtherCountries(x.offices, byArticle.get(x.article), y.offices, byArticle.get(y.article))) continue;
         // A person named in a sentence told of a year before its report's ("It was President X who
         // signed an order in 1953") against one of another time: who did it then, set against who
         // does it now (past-years.ts).
@@ -590,6 +593,7 @@ function solePersonPairs(
   meta: Map<string, ArticleMeta>,
   pairs: Map<string, PairEvidence>,
 ): void {
+  const byArticle = new Map(articles.map((a) => [a.id, a]));
   // People named in each sentence (every person mention, lists included).
   const peopleIn = entitiesInSentences(articles, ents, 'person');
   const sole = uses.filter((u) => !u.reporting && ents.get(u.entity)?.type === 'person' && peopleIn.get(`${u.article}:${u.sentence.start}`)?.size === 1);
@@ -609,7 +613,7 @@ function solePersonPairs(
       if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
       if (figuresApart(x.sentence.text, y.sentence.text)) continue;
       // Two bodies' office holders, or a person of a past year's sentence: as for the pairs above.
-      if (officesOfOtherBodies(x.offices, y.offices) || toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
+      if (officesOfOtherBodies(x.offices, y.offices) || officesOfOtherCountries(x.offices, byArticle.get(x.article), y.offices, byArticle.get(y.article)) || toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
       const key = `${x.entity}|${y.entity}`;
       const prev = pairs.get(key);
       if (!prev || (prev.sole && d.dice > prev.dice)) pairs.set(key, { x, y, kind: 'name', dice: d.dice, around: 0, sole: true });
