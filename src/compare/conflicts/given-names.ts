@@ -245,6 +245,32 @@ interface Namesake {
 /** One person of one family name given two given names that are not alike (see the module header); ids from `offset + 1`. */
 function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string>): Conflict[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  // Each article's mentions in order of start (their index kept), so that the mentions inside a
+  // span are found by binary search: scanning every mention of the article for each mention of a
+  // person was quadratic in an article's mentions (session 23 review).
+  const ordered = new Map<string, Array<{ m: AnnotatedArticle['mentions'][number]; i: number }>>();
+  const orderOf = (a: AnnotatedArticle): Array<{ m: AnnotatedArticle['mentions'][number]; i: number }> => {
+    let o = ordered.get(a.id);
+    if (!o) {
+      o = a.mentions.map((m, i) => ({ m, i })).sort((x, y) => x.m.start - y.m.start || x.i - y.i);
+      ordered.set(a.id, o);
+    }
+    return o;
+  };
+  /** The article's mentions that lie within [from, to], in the article's own order. */
+  const within = (a: AnnotatedArticle, from: number, to: number): Array<{ m: AnnotatedArticle['mentions'][number]; i: number }> => {
+    const o = orderOf(a);
+    let lo = 0;
+    let hi = o.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (o[mid].m.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Array<{ m: AnnotatedArticle['mentions'][number]; i: number }> = [];
+    for (let k = lo; k < o.length && o[k].m.start <= to; k++) if (o[k].m.end <= to) out.push(o[k]);
+    return out;
+  };
   const bySurname = new Map<string, Array<{ e: (typeof ents.entities)[number]; uses: Namesake[] }>>();
   for (const e of ents.entities) {
     if (e.type !== 'person') continue;
@@ -269,7 +295,7 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
       const s = sentenceAt(a.sentences, m.start);
       if (!s) continue;
       // The annotator's own mention, for the title it reads before the name.
-      const am = a.mentions.find((x) => x.start === m.start && x.end === m.end);
+      const am = within(a, m.start, m.end).sort((x, y) => x.i - y.i).find((x) => x.m.start === m.start && x.m.end === m.end)?.m;
       const sentence = { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
       // The descriptions and their spans: the annotator's title before the name, "of X" after it,
       // an appositive after or before it.
@@ -284,7 +310,7 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
       const from = Math.max(s.start, head - 120);
       const before = DESCRIBED_BEFORE.exec(a.text.slice(from, head));
       if (before) descs.push([from + before.index + before[0].indexOf(before[1]), from + before.index + before[0].indexOf(before[1]) + before[1].length]);
-      const nameStems = new Set(a.mentions.filter((x) => x.start >= s.start && x.end <= s.end).flatMap((x) => contentStems(x.text)));
+      const nameStems = new Set(within(a, s.start, s.end).sort((x, y) => x.i - y.i).flatMap((x) => contentStems(x.m.text)));
       const keep = (w: string): boolean => !NO_ROLE.has(w) && !nameStems.has(w);
       // The role is each description's head, not its body or its modifiers: the annotator's
       // title whole, an appositive without its possessor ("the company's") and its complement
@@ -301,7 +327,9 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
       const heads = new Set(role.map((r) => r.head));
       const body = new Set(descs.flatMap(([x, y]) => contentStems(a.text.slice(x, y))).filter((w) => !NO_ROLE.has(w) && !heads.has(w)));
       // The bodies and places the descriptions name: the annotator's mentions inside them.
-      const names = new Set(a.mentions.filter((x) => x !== am && descs.some(([p, q]) => p <= x.start && x.end <= q)).map((x) => fold(x.text).replace(/^the\s+/, '')));
+      const inDescs = new Map<number, AnnotatedArticle['mentions'][number]>();
+      for (const [p, q] of descs) for (const x of within(a, p, q)) if (x.m !== am) inDescs.set(x.i, x.m);
+      const names = new Set([...inDescs].sort((x, y) => x[0] - y[0]).map(([, x]) => fold(x.text).replace(/^the\s+/, '')));
       const stems = new Set(contentStems(sentence.text).filter((w) => !nameStems.has(w)));
       uses.push({ entity: e.id, article: m.article, start: m.start, end: m.end, given, text, sentence, role, body, described: descs.map(([x, y]) => a.text.slice(x, y).trim()).join(', '), names, stems });
     }
