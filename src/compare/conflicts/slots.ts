@@ -15,7 +15,7 @@ import { COUNTRY_KEY, COUNTRY_OF_DEMONYM, PLACES, placeLevel, US_STATE_OF_ABBREV
 import { LEARNED_REPORTING_VERBS } from '../../annotate/lexicon/reporting-verbs.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { daysDiffer, sentenceDays } from './sentence-days.js';
-import { officesOf, officesOfOtherCountries, type Office } from './roles.js';
+import { officesOf, officesOfOtherCountries } from './roles.js';
 import type { EntityIndex } from '../entities/entities.js';
 import type { FactSentence } from '../facts/facts.js';
 import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, sentenceAt, skeleton, stem, uniqArticles } from '../words/lex.js';
@@ -677,9 +677,9 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
       // President Y" from Jakarta: two presidents; roles.ts officesOfOtherCountries; a false
       // possible card on an unseen DUC 2003 story, session 23).
       if (key.startsWith('name:role:') && values.length === 2) {
-        const offices = (o: Occurrence): Office[] => officesOf(byId.get(o.article)!, o.mention, { start: o.sentence.start, end: o.sentence.start + o.sentence.text.length });
-        const [sx, sy] = values.map((v) => occs.filter((o) => o.entity === v));
-        if (sx.every((o) => sy.every((p) => officesOfOtherCountries(offices(o), byId.get(o.article), offices(p), byId.get(p.article))))) continue;
+        // Each occurrence's offices read once, not once per pair.
+        const [sx, sy] = values.map((v) => occs.filter((o) => o.entity === v).map((o) => ({ a: byId.get(o.article), offices: officesOf(byId.get(o.article)!, o.mention, { start: o.sentence.start, end: o.sentence.start + o.sentence.text.length }) })));
+        if (sx.every((o) => sy.every((p) => officesOfOtherCountries(o.offices, o.a, p.offices, p.a)))) continue;
       }
       // Two people doing the same thing with different figures ("X scored 20 points" / "Y scored
       // 14 points"): a box score, two people's deeds, not one subject given two names.

@@ -433,7 +433,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       }
     }
   });
-  solePersonPairs(articles, ents, uses, users, meta, pairs);
+  solePersonPairs(articles, byArticle, ents, uses, users, meta, pairs);
   solePlacePairs(articles, ents, uses, users, meta, pairs);
   partnerPairs(articles, ents, users, meta, pairs);
   const namedTogether = namedTogetherIn(articles, ents);
@@ -587,13 +587,13 @@ const SOLE_MAX_DF_SHARE = 1 / 20;
  */
 function solePersonPairs(
   articles: AnnotatedArticle[],
+  byArticle: Map<string, AnnotatedArticle>,
   ents: EntityIndex,
   uses: Use[],
   users: Map<string, Set<string>>,
   meta: Map<string, ArticleMeta>,
   pairs: Map<string, PairEvidence>,
 ): void {
-  const byArticle = new Map(articles.map((a) => [a.id, a]));
   // People named in each sentence (every person mention, lists included).
   const peopleIn = entitiesInSentences(articles, ents, 'person');
   const sole = uses.filter((u) => !u.reporting && ents.get(u.entity)?.type === 'person' && peopleIn.get(`${u.article}:${u.sentence.start}`)?.size === 1);
