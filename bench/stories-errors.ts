@@ -41,7 +41,8 @@ export function inDevHalf(story: string): boolean {
  * bench/reserved.ts) are left out too, so that none is read again as if new.
  * Session 23's: AllSides 6030 and 6042 (read at the end of session 22), DUC 2006 D0615F, D0633F,
  * D0635H and D0642F, DUC 2003 d30010t, d30034t, d31013t and d31038t, MultiLing M004, ECB+ topic 28
- * whole.
+ * whole. Session 24's: AllSides 5681, 5900, 5904, 5906 and 5971 (held-out half, below 6000),
+ * DUC 2006 D0645I and D0646A, DUC 2003 d30051t, d30056t and d31050t, MultiLing M006.
  */
 const RESERVED_ECB = new Set(['1ecb', '3ecb', '11ecb', '24ecb', '29ecb', '35ecbplus', '22ecb', '5ecb', '7ecbplus', '22ecbplus', '23ecb', '35ecb']);
 const RESERVED_ECB_TOPICS = new Set(['14', '18', '34', '1', '3', '6', '8', '16', '26', '10', '11', '27', '33', '19', '30', '2', '25', '20', '31', '4', '9', '28']);
@@ -53,6 +54,7 @@ const RESERVED_DUC = new Set([
   'd0644h', 'd0640d', 'd0643g', 'd30044t', 'd30048t',
   'd0601a', 'd0603c', 'd30003t', 'd31001t',
   'd0615f', 'd0633f', 'd0635h', 'd0642f', 'd30010t', 'd30034t', 'd31013t', 'd31038t',
+  'd0645i', 'd0646a', 'd30051t', 'd30056t', 'd31050t',
 ]);
 const RESERVED_ALLSIDES = new Set([
   6014, 6016, 6017, 6019, 6020, 6004, 6032, 6034, 6036, 6039, 6041, 6043, 6049,
@@ -62,6 +64,7 @@ const RESERVED_ALLSIDES = new Set([
   6000, 6003, 6007, 6009, 6011, 6012, 6013, 6021, 6024,
   6029, 6033, 6037, 6038, 6040, 6045, 6046, 6048, 6050, 6051,
   6057, 6060, 6064, 6005, 6027, 6068, 6070, 6030, 6042,
+  5681, 5900, 5904, 5906, 5971,
 ]);
 function reserved(corpus: string, story: string): boolean {
   if (corpus === 'ecbplus-dev') return RESERVED_ECB.has(story) || RESERVED_ECB_TOPICS.has(/^\d+/.exec(story)?.[0] ?? '');
