@@ -298,7 +298,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // Without it the weekday took the news default (past) and went a week back (DUC dev
     // stories, session 14).
     const wide = start - 80 > sentStart ? text.slice(Math.max(sentStart, start - TENSE_FAR), start) : undefined;
-    const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after, matched, wide)) : tense);
+    const tenseNow = (): Tense => (tense === undefined ? (tense = tenseOf(before, after, matched, wide, text.slice(end, Math.min(sentEnd, end + 200)))) : tense);
     // A weekday that owns a planned occasion ("Saturday's semifinals", "Tuesday's vote") in a
     // clause that shows no tense: the nearer occurrence, either side (POSSESSIVE_OCCASION_AFTER).
     // Not when the occasion's noun phrase is the clause's subject: a verb follows it ("Turnout in

@@ -455,8 +455,17 @@ function anchorUnit(u: string): AnchorUnit | null {
 
 /** What follows the clock time of a routine: a plural weekday, "every …", "each …", "daily". */
 const ROUTINE_CLOCK_AFTER = new RegExp(String.raw`^\s*(?:on\s+)?(?:${WEEKDAY}s\b|(?:every|each)\s|daily\b|weekdays\b|weekends\b)`);
-/** The noun of an institution named by a weekday (see resolve, g.wd). */
-const INSTITUTION_AFTER = /^\s+(?:school|schools|prayers?)\b/i;
+/**
+ * The noun of an institution named by a weekday (see resolve, g.wd), and the lexicalised
+ * compounds in which a weekday names a custom, not a day: "their Sunday best" (clothes kept for
+ * Sundays: a superlative used as a noun), "Sunday clothes", "Sunday drivers", "a Sunday punch",
+ * "Monday-morning quarterbacks" (hindsight critics; also "-quarterbacking"). The compound means
+ * the same whatever the day of writing, so no day of the week is meant (session 23's unseen
+ * reading: "Sunday best" and "a Monday-morning quarterback" were dated and put on the timeline).
+ * A weekday before a noun of what happens on a day ("Sunday lunch", "a Monday-morning meeting")
+ * stays a day.
+ */
+const INSTITUTION_AFTER = /^(?:\s+(?:school|schools|prayers?|best|finest|clothes|attire|drivers?|punch)\b|[\s-]+morning[\s-]+quarterback(?:s|ing|ed)?\b)/i;
 /** A coordinated plural weekday or weekday and plural part of the day after a weekday ("… and Thursday evenings", "… or Fridays"): a routine (see resolve, g.wd). */
 const ROUTINE_PARTNER_AFTER = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)${WEEKDAY}(?:s\b|\s+(mornings|afternoons|evenings|nights)\b)`);
 
@@ -742,6 +751,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // one, both put a routine on the timeline as last Sunday's or next Sunday's event (DUC 2006
     // dev). Other nouns ("Sunday's vote", "Friday night") are the day's.
     if (!g.wdPart && INSTITUTION_AFTER.test(ctx.after)) return null;
+    if (g.wdPart && /^morning$/i.test(g.wdPart) && /^[\s-]+quarterback/i.test(ctx.after)) return null;
     // The first member of a routine: "on Tuesday and Thursday evenings", "Mondays and
     // Wednesdays" begun with a singular ("Monday and Wednesdays"), "Tuesday or Friday nights":
     // the coordinated plural makes the pair a routine, so this member is one too, not a date.

@@ -276,8 +276,8 @@ function aheadOf(lead: string): Tense {
  * most ~80 characters), `after` the text after it (at most ~60); `wide`, when the sentence runs
  * on before `before`, its text farther back (read only for a governing future, farFuture).
  */
-export function tenseOf(before: string, after: string, match?: string, wide?: string): Tense {
-  const t = clauseTense(before, after, wide);
+export function tenseOf(before: string, after: string, match?: string, wide?: string, farAfter?: string): Tense {
+  const t = clauseTense(before, after, wide, farAfter);
   // A date that pre-modifies a noun after a determiner ("ended benefits before the September
   // expiration", "criticised the March decision") dates the noun's event, which a past clause
   // may speak of before it happens: the clause's past says when the act was, not which side of
@@ -455,7 +455,7 @@ const OCCASION_SUBJECT_PAST = /^\s+(?:\p{Ll}+ly\s+)?(?:(?:was|were)(?!\s+(?:\p{L
 /** A determiner right before the date: the date stands inside a noun phrase. */
 const ATTRIBUTIVE_DATE_BEFORE = /(?:^|[^\p{L}'’])(?:the|its|their|his|her|our|a|an|this|that)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
 
-function clauseTense(before: string, after: string, wide?: string): Tense {
+function clauseTense(before: string, after: string, wide?: string, farAfter?: string): Tense {
   // The end of a range takes the direction of its start ("a summit starting Thursday and
   // ending Friday", "from Monday through Wednesday"): one stretch of time, read from its first
   // member's clause. Read alone, "ending Friday" after a past verb went back a week while its
@@ -507,6 +507,15 @@ function clauseTense(before: string, after: string, wide?: string): Tense {
       if (last === 'future' && STRONG_CLAUSE_GAP.test(gap)) return null;
     }
   }
+  // A date in a phrase of what comes first, after a future cue: "is expected to name a cabinet
+  // after winning a landslide victory Sunday", "plans to form a coalition after a landslide
+  // victory Sunday" (AFTER_PHRASE_GAP). The future is the main clause's act; "after" puts the
+  // phrase's event before it, which may lie either side of the writing, so the cue gives no
+  // direction to the date: the nearer occurrence is taken ('open'). Read as the future, a
+  // victory won the day before a Monday report went to the Sunday after (session 23's unseen
+  // reading, "landslide victory Sunday" a week off). A finite verb of the "after" clause is
+  // a cue of its own and decides as the last one ("will resign after the party lost Sunday").
+  if (last === 'future' && AFTER_PHRASE_GAP.test(before.slice(lastEnd))) return 'open';
   if (last === 'future') return last;
   // A start after a past verb lies behind ("reported 189 killed over a 72-hour period starting
   // Friday", read on Monday): only deadlines ("extended through January") reach either side.
@@ -561,7 +570,35 @@ function clauseTense(before: string, after: string, wide?: string): Tense {
   // after the date does.
   const far = (): Tense => (wide !== undefined && farPast(wide) ? 'past' : null);
   if (PARTICIPLE_CLAUSE_AFTER.test(after) && !FRONTED_BEFORE.test(before)) return far();
-  return afterClause(after) ?? far();
+  return afterClause(after) ?? (farAfter !== undefined && FRONTED_BEFORE.test(before) ? pastParenthetical(farAfter) : null) ?? far();
+}
+
+/**
+ * A fronted date whose clause's subject carries a parenthetical set off by commas — a
+ * non-restrictive relative clause or an appositive ("On Tuesday, the party, which lost the
+ * election, plans to hold a congress"; "On Friday, Mara Voss, the harbour master, will …"): the
+ * subject's own clause goes on after the closing comma, and its verb is the one the fronted
+ * adverbial modifies (Quirk et al. §8.2; a relative clause is part of the noun phrase, and its
+ * verb dates the antecedent's act, not the adverbial). afterClause stops at the first comma, so
+ * the clause read was the subject alone, with no verb: the news default (past) took a coming
+ * Tuesday in a Sunday report a week back (session 23's unseen reading, "On Tuesday … plans to
+ * hold"). Read only when the stretch before the first comma is a short noun phrase (at most
+ * six words of letters and no cue; no number: "February 26,1989 -- …" is a date's own comma)
+ * and the parenthetical closes within PARENTHETICAL_MAX characters in the sentence; the verb
+ * after it is read as afterClause reads any clause. `farAfter` is the sentence after the date
+ * (at most ~200 characters).
+ */
+const PARENTHETICAL_MAX = 140;
+const SUBJECT_THEN_COMMA = /^\s*,?\s*(\p{L}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5})\s*,\s*/u;
+function pastParenthetical(farAfter: string): Tense {
+  const subject = SUBJECT_THEN_COMMA.exec(farAfter);
+  if (!subject || CLAUSE_END.test(subject[1])) return null;
+  compiledOnce(CUE_RE).lastIndex = 0;
+  if (CUE_RE.test(subject[1])) return null;
+  const rest = farAfter.slice(subject[0].length);
+  const close = clauseComma(rest);
+  if (close <= 0 || close > PARENTHETICAL_MAX || /[.;:!?()"“”]/.test(rest.slice(0, close))) return null;
+  return afterClause(rest.slice(close + 1));
 }
 
 /**
@@ -590,6 +627,12 @@ const STRONG_CLAUSE_GAP = /;|,\s*(?:but|and|or|yet|while|whereas)\s+(?!(?:not|ne
  */
 const SCHEDULED_PARTICIPLE_BEFORE = /(?<!\b(?:is|are|am|was|were|be|been|being|['’]s|['’]re)\s+)\b(?:appearing|airing|premiering|debuting|screening|broadcasting|opening|launching)\s+(?:(?:online|nationally|worldwide)\s+)?(?:on\s+)?$/i;
 
+/**
+ * "after", "following", "in the wake of" opening a gerund or a noun phrase that runs to the date
+ * with no clause break ("after winning a landslide victory", "after a landslide victory",
+ * "following the vote"): the date is the phrase's event's (see clauseTense).
+ */
+const AFTER_PHRASE_GAP = /\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:[a-z]{2,}ing\b|(?:a|an|the|its|their|his|her|our)\s)[^,;:.!?()\u2014\u2013"“”]{0,60}$/i;
 /** Nothing but a preposition or a connective before the expression in its sentence: it is fronted. */
 const FRONTED_BEFORE = /(?:^|[.!?;:"“”]\s*)(?:(?:on|in|at|by|and|then|but|so|early|late|since|until|from)[\s,]+)*$/i;
 /**
