@@ -3,7 +3,9 @@
  * whose clause's subject carries a parenthetical ("On Tuesday, the party, which lost the
  * election, plans to hold …") takes the tense of the verb after the parenthetical, not the news
  * default; a day in an "after" phrase under a future ("is expected to name a cabinet after
- * winning a landslide victory Sunday") is the nearer one, not the one ahead; a weekday inside a lexicalised compound ("their Sunday best", "Monday-morning
+ * winning a landslide victory Sunday") is the nearer one, not the one ahead; a day of what is
+ * wanted, needed or owed ("wants to hold", "should elect") and of a plural subject's "go to"
+ * ("voters go to the polls on Tuesday") lies ahead; a weekday inside a lexicalised compound ("their Sunday best", "Monday-morning
  * quarterbacks") is no day at all.
  */
 import assert from 'node:assert/strict';
@@ -35,6 +37,22 @@ test('a day in an "after" phrase under a future is the nearer one', () => {
   // A finite past in the "after" clause decides; a future with no "after" phrase stays ahead.
   assert.equal(value(read('Mara Voss will resign after the Velmora Party lost the vote Sunday.', '2026-12-04'), 'Sunday'), '2026-11-29');
   assert.equal(value(read('Mara Voss is expected to win a landslide victory Sunday.', '2026-12-07'), 'Sunday'), '2026-12-13');
+});
+
+test('what is wanted, needed or owed, and a plural subject going to an occasion, lie ahead', () => {
+  for (const text of [
+    'On Tuesday, the Velmora Party wants to hold a congress.',
+    'On Tuesday, the Velmora Party seeks to elect a new leader.',
+    'On Tuesday, the Velmora Party is likely to elect a new leader.',
+    'The Velmora Party should elect a new leader on Tuesday.',
+    'Velmora voters go to the polls on Tuesday.',
+  ]) assert.equal(value(read(text), 'Tuesday'), '2026-12-08', text);
+  // Their pasts and perfects stay behind.
+  for (const text of [
+    'On Tuesday, the Velmora Party wanted to hold a congress.',
+    'The Velmora Party should have elected a new leader on Tuesday.',
+    'Velmora voters went to the polls on Tuesday.',
+  ]) assert.equal(value(read(text), 'Tuesday'), '2026-12-01', text);
 });
 
 test('a weekday in a lexicalised compound is no day', () => {
