@@ -582,7 +582,7 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   // after the date does.
   const far = (): Tense => (wide !== undefined && farPast(wide) ? 'past' : null);
   if (PARTICIPLE_CLAUSE_AFTER.test(after) && !FRONTED_BEFORE.test(before)) return far();
-  return afterClause(after) ?? (farAfter !== undefined && FRONTED_BEFORE.test(before) ? pastParenthetical(farAfter) : null) ?? far();
+  return afterClause(after) ?? (farAfter !== undefined && FRONTED_BEFORE.test(before) ? afterParenthetical(farAfter) : null) ?? far();
 }
 
 /**
@@ -602,7 +602,7 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
  */
 const PARENTHETICAL_MAX = 140;
 const SUBJECT_THEN_COMMA = /^\s*,?\s*(\p{L}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5})\s*,\s*/u;
-function pastParenthetical(farAfter: string): Tense {
+function afterParenthetical(farAfter: string): Tense {
   const subject = SUBJECT_THEN_COMMA.exec(farAfter);
   if (!subject || CLAUSE_END.test(subject[1])) return null;
   compiledOnce(CUE_RE).lastIndex = 0;
