@@ -442,6 +442,11 @@ export class StoryClusterer {
   private spNodeOff = new Int32Array(0);
   private spNodeL = new Int32Array(0);
   private pairAcc = new Float64Array(0);
+  /**
+   * `pairSims`' work so far: the products (or, in a scan, the features read) it computed, and the
+   * features a scan of one side of every pair would have read. For tests and benchmarks.
+   */
+  readonly pairStats = { products: 0, scanReads: 0 };
   // The idf cache (`idf`): value per feature and the version it was computed at; the version
   // moves whenever an article is counted.
   private idfVersion = 1;
@@ -1175,7 +1180,11 @@ export class StoryClusterer {
     const cnt = topical ? fc : null;
     const beta = topical ? this.params.topicDiscount / (m - 1) : 0;
     this.nodeVectors(nodes, cnt, beta);
-    const nLocal = this.setPostings(nodes);
+    // All rows: from the set's own postings (below). The first row alone (`firstRow`): the scan
+    // of each other article's features against the first's is one read per feature, which the
+    // postings would cost to build.
+    const byPostings = !firstRow;
+    const nLocal = byPostings ? this.setPostings(nodes) : 0;
     for (const d of nodes) for (let x = dOff[d]; x < dOff[d + 1]; x++) fc[docT[x]] = 0;
     const days = nodes.map((d) => this.docDay.data[d]);
     const years = nodes.map((d) => this.docYear.data[d]);
@@ -1198,9 +1207,18 @@ export class StoryClusterer {
     const pK = this.spK;
     const pW = this.spW;
     for (let l = 0; l < nLocal; l++) cur[l] = lOff[l];
+    const vOff = this.vecOff;
+    const vW = this.vecW;
+    const vCh = this.vecCh;
+    // What a scan of one side's features for every pair reads (the work before the postings).
+    for (let k = 1; k < m; k++) this.pairStats.scanReads += Math.min(k, rows) * (vOff[k + 1] - vOff[k]);
+    if (!byPostings) this.ensureScratch();
+    const sc = this.scratch;
     const nameMin = this.params.nameMin;
     const namePenalty = this.params.namePenalty;
     for (let i = 0; i < rows; i++) {
+      const ai = dOff[nodes[i]] - vOff[i];
+      if (!byPostings) for (let x = vOff[i]; x < vOff[i + 1]; x++) sc[docT[ai + x]] = vW[x];
       // Article i's dot products with every later article at once, from the set's own postings
       // (`setPostings`): for each feature of i (ids ascending) that a later article has, the
       // product with each of them. A pair's products are thus added in the order of the ids they
@@ -1213,13 +1231,27 @@ export class StoryClusterer {
         const y = pW[at];
         if (y === 0) continue;
         const c = lCh[l];
-        for (let e = at + 1, end = lOff[l + 1]; e < end; e++) acc[pK[e] * CHANNELS + c] += y * pW[e];
+        const end = lOff[l + 1];
+        this.pairStats.products += end - at - 1;
+        for (let e = at + 1; e < end; e++) acc[pK[e] * CHANNELS + c] += y * pW[e];
       }
       const hasI = vHas[i];
       for (let j = i + 1; j < m; j++) {
-        for (let c = 0; c < CHANNELS; c++) {
-          dot[c] = acc[j * CHANNELS + c];
-          acc[j * CHANNELS + c] = 0;
+        if (byPostings) {
+          for (let c = 0; c < CHANNELS; c++) {
+            dot[c] = acc[j * CHANNELS + c];
+            acc[j * CHANNELS + c] = 0;
+          }
+        } else {
+          // Only the features article i has (0 elsewhere in the scratch): a product with 0 would
+          // add ±0, which changes no sum here (each starts at +0).
+          for (let c = 0; c < CHANNELS; c++) dot[c] = 0;
+          const aj = dOff[nodes[j]] - vOff[j];
+          this.pairStats.products += vOff[j + 1] - vOff[j];
+          for (let x = vOff[j]; x < vOff[j + 1]; x++) {
+            const y = sc[docT[aj + x]];
+            if (y !== 0) dot[vCh[x]] += y * vW[x];
+          }
         }
         // Mix the channels either article has; one missing on a side counts as no agreement.
         let num = 0;
@@ -1241,6 +1273,7 @@ export class StoryClusterer {
         out[i * m + j] = v;
         if (!firstRow) out[j * m + i] = v;
       }
+      if (!byPostings) for (let x = vOff[i]; x < vOff[i + 1]; x++) sc[docT[ai + x]] = 0;
     }
     return out;
   }
