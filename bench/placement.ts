@@ -15,7 +15,8 @@
  * checkout (BASE_CHECKOUT, its dist/src/cluster/clusterer.js), both run in the same process,
  * interleaved (`PLACEMENT_REPEAT` rounds, default 3; the minimum CPU of each is kept: the machine
  * is shared), and the digests must be equal; exit 1 when one differs. CPU time, not wall time.
- * `PLACEMENT_STREAMS=synthetic,pg-scale` narrows the streams.
+ * `PLACEMENT_STREAMS=synthetic,pg-scale` narrows the streams; `PLACEMENT_PG_N` sizes the pg-scale stream
+ * (default 3,000; at 10,000 its re-clusterings are larger and `pairSims` is most of the CPU).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -66,7 +67,7 @@ function streams(shared: string, only: string[] | null): Stream[] {
   if (want('pg-scale')) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'plx-placement-'));
     const file = path.join(dir, 'corpus.jsonl');
-    synthStore(readEcbPlus(shared) as EcbDoc[], 3000, file);
+    synthStore(readEcbPlus(shared) as EcbDoc[], Number(process.env.PLACEMENT_PG_N ?? 3000), file);
     const recs = readFileSync(file, 'utf8')
       .split('\n')
       .filter((l) => l.trim())

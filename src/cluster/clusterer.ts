@@ -430,8 +430,23 @@ export class StoryClusterer {
   // Scratch of `candidates`, indexed by story: overlap so far, and the query term that last
   // counted the story (−1: not touched in this call).
   private candAcc = new Float64Array(0);
-  // Scratch of `pairSims`' topic discount: how many of the set have each feature (all 0 between calls).
+  // Scratch of `pairSims`: how many of the set have each feature (all 0 between calls).
   private featureCount = new Int32Array(0);
+  // `setPostings`' buffers (the set's own inverted index, for `pairSims`) and `pairSims`' dot
+  // products of one article with each later one, per channel (all 0 between rows).
+  private spOff = new Int32Array(1);
+  private spCur = new Int32Array(0);
+  private spCh = new Uint8Array(0);
+  private spK = new Int32Array(0);
+  private spW = new Float64Array(0);
+  private spNodeOff = new Int32Array(0);
+  private spNodeL = new Int32Array(0);
+  private pairAcc = new Float64Array(0);
+  /**
+   * `pairSims`' work so far: the products (or, in a scan, the features read) it computed, and the
+   * features a scan of one side of every pair would have read. For tests and benchmarks.
+   */
+  readonly pairStats = { products: 0, scanReads: 0 };
   // The idf cache (`idf`): value per feature and the version it was computed at; the version
   // moves whenever an article is counted.
   private idfVersion = 1;
@@ -1154,50 +1169,89 @@ export class StoryClusterer {
    */
   private pairSims(nodes: number[], topical = false, kernel = true, firstRow = false): Float64Array {
     const m = nodes.length;
-    let cnt: Int32Array | null = null;
-    let beta = 0;
-    if (topical) {
-      // How many of the set have each feature; the discount counts the *other* articles. (A
-      // count per feature id in a reused array, cleared below, rather than a Map per call.)
-      if (this.featureCount.length < this.keys.length) this.featureCount = new Int32Array(Math.max(2 * this.featureCount.length, this.keys.length));
-      cnt = this.featureCount;
-      for (const d of nodes) for (let x = this.docOff.data[d]; x < this.docOff.data[d + 1]; x++) cnt[this.docT.data[x]]++;
-      beta = this.params.topicDiscount / (m - 1);
-    }
+    // How many of the set have each feature (a count per feature id in a reused array, cleared
+    // below, rather than a Map per call): the topic discount counts the *other* articles, and
+    // the products below need only the features at least two of the set have.
+    if (this.featureCount.length < this.keys.length) this.featureCount = new Int32Array(Math.max(2 * this.featureCount.length, this.keys.length));
+    const fc = this.featureCount;
+    const docT = this.docT.data;
+    const dOff = this.docOff.data;
+    for (const d of nodes) for (let x = dOff[d]; x < dOff[d + 1]; x++) fc[docT[x]]++;
+    const cnt = topical ? fc : null;
+    const beta = topical ? this.params.topicDiscount / (m - 1) : 0;
     this.nodeVectors(nodes, cnt, beta);
-    if (topical) for (const d of nodes) for (let x = this.docOff.data[d]; x < this.docOff.data[d + 1]; x++) this.featureCount[this.docT.data[x]] = 0;
+    // All rows: from the set's own postings (below). The first row alone (`firstRow`): the scan
+    // of each other article's features against the first's is one read per feature, which the
+    // postings would cost to build.
+    const byPostings = !firstRow;
+    const nLocal = byPostings ? this.setPostings(nodes) : 0;
+    for (const d of nodes) for (let x = dOff[d]; x < dOff[d + 1]; x++) fc[docT[x]] = 0;
     const days = nodes.map((d) => this.docDay.data[d]);
     const years = nodes.map((d) => this.docYear.data[d]);
     const seasonPair = kernel && (this.params.seasonLink === 'pair' || this.params.seasonLink === 'both');
     const seasons = seasonPair ? nodes.map((d) => this.seasonOf(d)) : [];
-    this.ensureScratch();
-    const sc = this.scratch;
     const wts = this.params.weights;
     if (!firstRow && this.simBuf.length < m * m) this.simBuf = new Float64Array(Math.max(m * m, 2 * this.simBuf.length));
     const out = firstRow ? new Float64Array(m) : this.simBuf.subarray(0, m * m);
     if (!firstRow) for (let i = 0; i < m; i++) out[i * m + i] = 0;
     const rows = firstRow ? Math.min(1, m) : m;
+    if (this.pairAcc.length < m * CHANNELS) this.pairAcc = new Float64Array(Math.max(m * CHANNELS, 2 * this.pairAcc.length));
+    const acc = this.pairAcc;
     const dot = this.vecDot;
+    const vHas = this.vecHas;
+    const nOff = this.spNodeOff;
+    const nL = this.spNodeL;
+    const lOff = this.spOff;
+    const cur = this.spCur;
+    const lCh = this.spCh;
+    const pK = this.spK;
+    const pW = this.spW;
+    for (let l = 0; l < nLocal; l++) cur[l] = lOff[l];
     const vOff = this.vecOff;
     const vW = this.vecW;
     const vCh = this.vecCh;
-    const vHas = this.vecHas;
-    const docT = this.docT.data;
-    const dOff = this.docOff.data;
+    // What a scan of one side's features for every pair reads (the work before the postings).
+    for (let k = 1; k < m; k++) this.pairStats.scanReads += Math.min(k, rows) * (vOff[k + 1] - vOff[k]);
+    if (!byPostings) this.ensureScratch();
+    const sc = this.scratch;
     const nameMin = this.params.nameMin;
     const namePenalty = this.params.namePenalty;
     for (let i = 0; i < rows; i++) {
       const ai = dOff[nodes[i]] - vOff[i];
-      for (let x = vOff[i]; x < vOff[i + 1]; x++) sc[docT[ai + x]] = vW[x];
+      if (!byPostings) for (let x = vOff[i]; x < vOff[i + 1]; x++) sc[docT[ai + x]] = vW[x];
+      // Article i's dot products with every later article at once, from the set's own postings
+      // (`setPostings`): for each feature of i (ids ascending) that a later article has, the
+      // product with each of them. A pair's products are thus added in the order of the ids they
+      // share — the order in which the scan of one article's features against the other's (the
+      // way this was computed before) added them, skipping the zeros — so the same sums, for the
+      // products of shared features only instead of a read of every feature of every pair.
+      for (let x = nOff[i]; x < nOff[i + 1]; x++) {
+        const l = nL[x];
+        const at = cur[l]++;
+        const y = pW[at];
+        if (y === 0) continue;
+        const c = lCh[l];
+        const end = lOff[l + 1];
+        this.pairStats.products += end - at - 1;
+        for (let e = at + 1; e < end; e++) acc[pK[e] * CHANNELS + c] += y * pW[e];
+      }
       const hasI = vHas[i];
       for (let j = i + 1; j < m; j++) {
-        const aj = dOff[nodes[j]] - vOff[j];
-        for (let c = 0; c < CHANNELS; c++) dot[c] = 0;
-        // Only the features article i has (0 elsewhere in the scratch): a product with 0 would add
-        // ±0, which changes no sum here (each starts at +0).
-        for (let x = vOff[j]; x < vOff[j + 1]; x++) {
-          const y = sc[docT[aj + x]];
-          if (y !== 0) dot[vCh[x]] += y * vW[x];
+        if (byPostings) {
+          for (let c = 0; c < CHANNELS; c++) {
+            dot[c] = acc[j * CHANNELS + c];
+            acc[j * CHANNELS + c] = 0;
+          }
+        } else {
+          // Only the features article i has (0 elsewhere in the scratch): a product with 0 would
+          // add ±0, which changes no sum here (each starts at +0).
+          for (let c = 0; c < CHANNELS; c++) dot[c] = 0;
+          const aj = dOff[nodes[j]] - vOff[j];
+          this.pairStats.products += vOff[j + 1] - vOff[j];
+          for (let x = vOff[j]; x < vOff[j + 1]; x++) {
+            const y = sc[docT[aj + x]];
+            if (y !== 0) dot[vCh[x]] += y * vW[x];
+          }
         }
         // Mix the channels either article has; one missing on a side counts as no agreement.
         let num = 0;
@@ -1219,9 +1273,82 @@ export class StoryClusterer {
         out[i * m + j] = v;
         if (!firstRow) out[j * m + i] = v;
       }
-      for (let x = vOff[i]; x < vOff[i + 1]; x++) sc[docT[ai + x]] = 0;
+      if (!byPostings) for (let x = vOff[i]; x < vOff[i + 1]; x++) sc[docT[ai + x]] = 0;
     }
     return out;
+  }
+
+  /**
+   * The set's own inverted index, for `pairSims`: every feature at least two of `nodes` have
+   * (`featureCount` holds the counts) gets a local index l, its channel `spCh[l]`, and its
+   * postings — the nodes that have it, ascending, with their weights from `nodeVectors` — at
+   * [spOff[l], spOff[l + 1]) of `spK` (node) and `spW` (weight); node k's features of that kind,
+   * ids ascending, are the local indices at [spNodeOff[k], spNodeOff[k + 1]) of `spNodeL`. One
+   * pass over the set's features; a feature only one node has gives no product and is left out.
+   * Returns the number of local indices. Overwrites the counts of those features with their
+   * local index (negative); the caller clears them. Why: the similarity of every pair read every
+   * feature of one side (m²/2 × the features of an article, the assigner's largest cost at
+   * 10,000 articles), while only the features two articles share add anything (docs/scale.md,
+   * session 24: 509 M reads against 205 M products on pg-scale's stream at 10,000).
+   */
+  private setPostings(nodes: number[]): number {
+    const m = nodes.length;
+    const fc = this.featureCount;
+    const docT = this.docT.data;
+    const dOff = this.docOff.data;
+    const vOff = this.vecOff;
+    const vW = this.vecW;
+    const vCh = this.vecCh;
+    const total = vOff[m];
+    if (this.spW.length < total) {
+      this.spW = new Float64Array(Math.max(total, 2 * this.spW.length));
+      this.spK = new Int32Array(this.spW.length);
+      this.spNodeL = new Int32Array(this.spW.length);
+      // At most one local index per two postings.
+      this.spOff = new Int32Array(this.spW.length + 1);
+      this.spCur = new Int32Array(this.spW.length);
+      this.spCh = new Uint8Array(this.spW.length);
+    }
+    if (this.spNodeOff.length < m + 1) this.spNodeOff = new Int32Array(Math.max(m + 1, 2 * this.spNodeOff.length));
+    const lOff = this.spOff;
+    const fill = this.spCur;
+    const lCh = this.spCh;
+    const pK = this.spK;
+    const pW = this.spW;
+    const nOff = this.spNodeOff;
+    const nL = this.spNodeL;
+    let local = 0;
+    let used = 0;
+    let q = 0;
+    for (let k = 0; k < m; k++) {
+      nOff[k] = q;
+      const a = dOff[nodes[k]];
+      const base = vOff[k];
+      const n = vOff[k + 1] - base;
+      for (let x = 0; x < n; x++) {
+        const t = docT[a + x];
+        const f = fc[t];
+        if (f === 1) continue;
+        // A count (≥ 2) the first time the feature is met: a local index and room for its
+        // postings; its local index (−1 − index) after.
+        let l: number;
+        if (f > 0) {
+          l = local++;
+          fc[t] = -1 - l;
+          lOff[l] = used;
+          fill[l] = used;
+          used += f;
+          lCh[l] = vCh[base + x];
+        } else l = -1 - f;
+        const e = fill[l]++;
+        pK[e] = k;
+        pW[e] = vW[base + x];
+        nL[q++] = l;
+      }
+    }
+    nOff[m] = q;
+    lOff[local] = used;
+    return local;
   }
 
   /** Recompute a story's centroid, counts and days from its members (current idf). */
