@@ -64,3 +64,20 @@ test("summary: sentences of one article are shown in the article's order", () =>
   assert.deepEqual(starts, [...starts].sort((p, q) => p - q), shown.map((s) => s.fact).join(' '));
   assert.equal(shown.length, 3);
 });
+
+test('summary: an event the first report tells as its news leads though later reports date it as background', () => {
+  // A topic collection over weeks: the first report tells the arrest as the news ("on Friday"),
+  // a report three weeks later dates it ("on March 13") as background to its own news. The arrest
+  // is what both report; a side remark one report alone makes must not lead instead.
+  const news = 'Police in Dunmore arrested the former harbour master Tomas Rell on Friday on charges of fraud.';
+  const later = 'Police in Dunmore arrested the former harbour master Tomas Rell on March 13 on charges of fraud.';
+  const side = 'A lawyer for the harbour workers said on Tuesday that the union would sue the port authority.';
+  const arts = [
+    annotated({ id: 'a1', outlet: 'o1', published: '2026-03-14', text: `${news} The court set bail at a hearing.`, times: [['on Friday', '2026-03-13', 'day', true]] }),
+    annotated({ id: 'a2', outlet: 'o2', published: '2026-04-02', text: `${side} ${later}`, times: [['on Tuesday', '2026-03-31', 'day', true], ['on March 13', '2026-03-13', 'day']] }),
+  ];
+  assert.equal(datesBackground(arts[1], arts[1].text.indexOf(later), arts[1].text.length, 7), true);
+  const facts = [factOf('f1', arts, [['a1', news], ['a2', later]]), factOf('f2', arts, [['a2', side]])];
+  const summary = buildSummary(facts, arts, 2, 100);
+  assert.equal(summary[0]?.fact, 'f1', summary.map((s) => s.text).join(' | '));
+});

@@ -308,6 +308,25 @@ function periodEnd(value: string): number | null {
   return Date.UTC(y, 11, 31);
 }
 
+/** The calendar dates and times a sentence (article offsets) gives, not the names of events. */
+function calendarDates(a: AnnotatedArticle, start: number, end: number): AnnotatedArticle['times'] {
+  return a.times.filter((t) => t.start >= start && t.end <= end && !t.event && t.value && (t.kind === 'date' || t.kind === 'time'));
+}
+
+/**
+ * Whether a sentence (article offsets) dates something to the `days` before its article was
+ * published or later ("on Friday", "this week"): its article tells what it reports as the news
+ * of its day, whatever older date it names beside it.
+ */
+export function datesRecent(a: AnnotatedArticle, start: number, end: number, days: number): boolean {
+  const pub = a.published ? Date.parse(a.published) : NaN;
+  if (!Number.isFinite(pub)) return false;
+  return calendarDates(a, start, end).some((t) => {
+    const e = periodEnd(t.value!);
+    return e !== null && e >= pub - days * 86_400_000;
+  });
+}
+
 /**
  * Whether a sentence (article offsets) is dated well before its article was published: it gives
  * a calendar date (not the name of an event, "the Sept. 11 attacks") whose period ended more than
@@ -318,17 +337,13 @@ function periodEnd(value: string): number | null {
 export function datesBackground(a: AnnotatedArticle, start: number, end: number, days: number): boolean {
   const pub = a.published ? Date.parse(a.published) : NaN;
   if (!Number.isFinite(pub)) return false;
-  const dates = a.times.filter((t) => t.start >= start && t.end <= end && !t.event && t.value && (t.kind === 'date' || t.kind === 'time'));
+  const dates = calendarDates(a, start, end);
   // A sentence that also dates something to the days just before its article ("… was sentenced
   // on Friday afternoon for the murder of George Floyd last May"; "Job openings soared at the end
   // of April, the Labor Department said Tuesday") tells this week's news and names an older date
   // as its background: the news is what it reports. (Read on AllSides dev 5918 and 5972, where
   // the agreed report of the event lost the lead to a side remark for its "last May".)
-  const recent = dates.some((t) => {
-    const e = periodEnd(t.value!);
-    return e !== null && e >= pub - days * 86_400_000;
-  });
-  if (recent) return false;
+  if (datesRecent(a, start, end, days)) return false;
   return dates.some((t) => {
     // A date before a noun or a possessive names an event the sentence speaks of ("an Aug. 29
     // drone strike killed …", "Friday's election"): it dates that event, not the sentence's news
@@ -493,7 +508,9 @@ export function agrees(shown: string, other: string, weight: StoryWeights = idfO
  *   review, a first-person feature) are worth less, by a learned factor (FIRST_PERSON_PRIOR).
  * The lead is the best-scoring fact shown in its article's first or second sentence (who did
  * what, where, when: the inverted pyramid's first paragraph) and is not dated days before its
- * article (background), reported by two articles when one such exists, and told by a report in
+ * article (background; unless another sentence vouching for it dates it as its own article's
+ * news, as a topic collection's first report does for what its later ones date), reported by two
+ * articles when one such exists, and told by a report in
  * its own words, not by a column or in the writer's voice (opinion.ts) while a report offers one,
  * and reports what happened rather than forecasts it (`forecasts`) while an agreed report does;
  * the rest are taken by
@@ -660,11 +677,19 @@ export function buildSummary(
   if (scored.length === 0) return [];
 
   // The lead tells the news: some article's first or second sentence, not dated days before it.
-  const background = (x: (typeof scored)[number]): boolean =>
-    x.v.sentences.some((sp) => {
-      const a = byId.get(sp.article);
-      return a ? datesBackground(a, sp.start, sp.end, BACKGROUND_DAYS) : false;
-    });
+  // A topic collection's reports span weeks: its main event is told as the news ("on Friday") by
+  // the first reports and, dated, as background ("on Oct. 16") by the later ones, so the event
+  // most reports tell would be the one kept from leading. A fact is background only when none of
+  // the sentences vouching for its wording dates it as its own article's news (`datesRecent`):
+  // an event every report dates long before it ("Last year, …") still is.
+  const background = (x: (typeof scored)[number]): boolean => {
+    const dated = (test: typeof datesBackground): boolean =>
+      x.v.sentences.some((sp) => {
+        const a = byId.get(sp.article);
+        return a ? test(a, sp.start, sp.end, BACKGROUND_DAYS) : false;
+      });
+    return dated(datesBackground) && !dated(datesRecent);
+  };
   const leads = scored.filter((x) => x.first <= 1 && !background(x));
   // Nor does it argue: a sentence in the writer's own voice ("it is time to fight back", "if you
   // were lucky enough …") or from an article the opinion model reads as a column (opinion.ts)
