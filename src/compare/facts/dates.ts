@@ -70,6 +70,12 @@ export interface SentenceTimes {
   /** Calendar days written with their day of the month ("on 6 December", "Dec. 6, 2008"). */
   days?: number[];
   /**
+   * Days of the month written with their month, as month × 100 + day ("Sept. 27": 927), year or
+   * no year: read from the words, so a written day whose year the annotator could not resolve (a
+   * report with no publication date) still compares (writtenDaysDiffer).
+   */
+  monthDays?: number[];
+  /**
    * The sentence dates what it tells by a deictic day or week ("on Sunday", "yesterday", "last
    * week", "next week"): near its report's publication day (`published`), whatever day the
    * annotator resolved (nearReach).
@@ -95,6 +101,19 @@ const WEEKDAY_WORD = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturda
 // A day of the month written next to a month's name ("6 December", "Dec. 6", "December 6th"):
 // the day itself is written, only its year may be resolved from the publication date.
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+// The same, with the month and the day captured (month first, or day first).
+const MONTH_DAY_PARTS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A day of the month written with its month, as month × 100 + day, or null ("Sept. 27": 927). */
+function monthDayOf(surface: string): number | null {
+  const m = MONTH_DAY_PARTS.exec(surface);
+  if (!m) return null;
+  const month = MONTHS.indexOf((m[1] ?? m[4]).toLowerCase()) + 1;
+  const day = Number(m[2] ?? m[3]);
+  return month >= 1 && day >= 1 && day <= 31 ? month * 100 + day : null;
+}
 
 type TimeMention = NonNullable<AnnotatedArticle['times']>[number];
 // Each article's time expressions sorted by start, built once per article: each sentence reads
@@ -136,11 +155,19 @@ export function sentenceTimes(a: AnnotatedArticle, start: number, end: number): 
   const dates: DayInterval[] = [];
   const weekdays: number[] = [];
   const days: number[] = [];
+  const monthDays: number[] = [];
   let deictic = false;
   const sorted = timesByStart(a);
   for (let k = firstFrom(sorted, start); k < sorted.length && sorted[k].start < end; k++) {
     const t = sorted[k];
     if (t.start < start || t.end > end) continue;
+    // A written day of the month of what the sentence tells, resolved or not (writtenDaysDiffer):
+    // not a named event's date, not one resolved from another date, not a date of saying or of
+    // a dateline (the header's rules).
+    if (t.kind === 'date' && t.precision === 'day' && !t.event && t.anchor !== 'text') {
+      const md = monthDayOf(a.text.slice(t.start, t.end));
+      if (md !== null && !datesSaying(a.text, start, end, t.start, t.end) && !inDateline(a.text, start, t.start, t.end)) monthDays.push(md);
+    }
     if ((t.kind !== 'date' && t.kind !== 'time') || !t.value || t.event || t.anchor === 'text') continue;
     const iv = intervalOf(t.value, t.precision);
     if (!iv) continue;
@@ -163,7 +190,7 @@ export function sentenceTimes(a: AnnotatedArticle, start: number, end: number): 
     if (datesSaying(a.text, start, end, t.start, t.end) || inDateline(a.text, start, t.start, t.end)) continue;
     dates.push(iv);
   }
-  const out: SentenceTimes = { dates, weekdays, days };
+  const out: SentenceTimes = { dates, weekdays, days, monthDays };
   if (published !== null) out.published = published;
   if (deictic) out.deictic = true;
   return out;
@@ -259,6 +286,19 @@ export function datesDiffer(x: SentenceTimes, y: SentenceTimes): boolean {
   const ty = apart && y.deictic && !x.deictic ? [...y.dates, nearReach(y.published!)] : y.dates;
   if (!tx.length || !ty.length) return false;
   return !tx.some((p) => ty.some((q) => overlaps(p, q)));
+}
+
+/**
+ * Both sentences write the day of the month of what they tell and no written day of one is a
+ * written day of the other ("pleaded guilty on April 27" / "pleaded guilty Sept. 27"): one day
+ * has one month and one day of the month, whatever its year, so the two tell of different days.
+ * datesDiffer compares resolved dates; a written day the annotator could not resolve (no
+ * publication date gives it a year) is compared here by its words. Either sentence writing no
+ * such day gives no evidence.
+ */
+export function writtenDaysDiffer(x: SentenceTimes, y: SentenceTimes): boolean {
+  if (!x.monthDays?.length || !y.monthDays?.length) return false;
+  return !x.monthDays.some((d) => y.monthDays!.includes(d));
 }
 
 /** A clock time written with a colon ("20:36:08", "10:06 p.m."): hour, then minute (and second). */

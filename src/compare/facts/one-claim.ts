@@ -32,6 +32,11 @@
  * Palestinians opposed …" / "The Clinton administration has opposed …") is two claims too, though
  * each sentence names the other's actor somewhere (otherActor).
  *
+ * One named participant in converse roles of one act ("a letter from Kovac" / "a letter to Kovac";
+ * "Kovac sued Brannik" / "Brannik sued Kovac": converse-roles.ts) is two claims, and so are two
+ * written days of the month of which neither sentence has the other's, whether or not a
+ * publication date gave them a year (dates.ts writtenDaysDiffer).
+ *
  * Read on the DUC 2003 / 2006 dev topics (bench consensus), what still paired different claims:
  * a running story's stages sharing a dateline and most words but told of different weekdays
  * (weekdaysDiffer, with the years' test); two statements on a topic whose subjects differ and
@@ -44,7 +49,8 @@ import type { Affinity } from '../match/affinity.js';
 import type { Entailment } from '../match/entail.js';
 import { AUX, CLAUSE_NEGATORS, DETERMINERS, lookup, NEGATIVE_IMPLICATIVE, mainActIn, mainActsDiffer, oppositeAct, PRONOUNS, RELATIVES, sameMainAct, scan, SUBORDINATORS, verbAt, type ActReading } from '../words/predicates.js';
 import { stem, tokenize, type Token } from '../words/text.js';
-import { clockTimesDiffer, datesDiffer, weekdayDiffers, type SentenceTimes } from './dates.js';
+import { converseRoles } from './converse-roles.js';
+import { clockTimesDiffer, datesDiffer, weekdayDiffers, writtenDaysDiffer, type SentenceTimes } from './dates.js';
 import { placeUnnamed, type PlaceName, type ReportWords } from './places.js';
 import { figuresDiffer, figuresOf, talliesDiffer, type Figure } from './figures.js';
 import { CLAIM_PHRASE_WORDS, coherentGroups, measuresAmount, MUTUAL_CLAIM, NEAR_COPY, otherRemarks, SPLIT_CHECK, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
@@ -410,12 +416,13 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     const ay = acts[y];
     return sameMainAct(ax, ay, t.near) || mainActIn(ax, ay, OUTRIGHT) || mainActIn(ay, ax, OUTRIGHT);
   };
-  // Another time: resolved dates of which none overlaps, or a weekday named in one that is not
-  // the weekday of the calendar day written in the other (dates.ts).
+  // Another time: resolved dates of which none overlaps, a weekday named in one that is not
+  // the weekday of the calendar day written in the other, or written days of the month of which
+  // none is the other's, resolved or not (dates.ts).
   const otherTimes = (x: number, y: number): boolean => {
     const tx = t.times?.[x];
     const ty = t.times?.[y];
-    return !!tx && !!ty && (datesDiffer(tx, ty) || weekdayDiffers(tx, ty));
+    return !!tx && !!ty && (datesDiffer(tx, ty) || weekdayDiffers(tx, ty) || writtenDaysDiffer(tx, ty));
   };
   // Another place: one sentence is about a place the other's whole report never names
   // (places.ts: "Jordan has enacted a law banning smoking" cited to a report of another country).
@@ -435,6 +442,10 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     // Two clock times that cannot be one moment (dates.ts clockTimesDiffer): two events told alike.
     if (clockTimesDiffer(a, b)) return true;
     if (otherActor(x, y)) return true;
+    // One named participant in converse roles of one act ("a letter from Kovac" / "a letter to
+    // Kovac"; "Kovac sued Brannik" / "Brannik sued Kovac": converse-roles.ts): who did what to
+    // whom differs, whatever words the two share.
+    if (converseRoles(a, b)) return true;
     // One measurement (measured above): the verbs may differ, but a different year, another
     // remark or the opposite act still makes two claims.
     if (measured(x, y)) return yearsDiffer(a, b) || weekdaysDiffer(a, b) || otherRemarks(a, b) || oppositeAct(acts[x], acts[y], t.near);
