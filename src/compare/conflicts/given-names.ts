@@ -48,6 +48,7 @@ import type { AnnotatedArticle } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { givenSex, knownGiven, nicknamesOf } from '../entities/entities.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
+import { findSwappedOrders } from './name-order.js';
 import { articleOrder, cmp, contentStems, dice, editDistance, fold, nameTokens, sentenceAt, uniqArticles } from '../words/lex.js';
 
 /** Generational suffixes and the like after a surname: no part of the surname. */
@@ -161,6 +162,8 @@ export function findGivenNameConflicts(articles: AnnotatedArticle[], ents: Entit
   }
   // Two given names not alike for one person of one role and one act (see the module header).
   out.push(...findNamesakes(articles, ents, offset + out.length, meta, taken));
+  // One name's two words written in opposite orders (name-order.ts).
+  out.push(...findSwappedOrders(articles, ents, offset + out.length, meta, taken));
   return out;
 }
 
