@@ -112,3 +112,14 @@ test('a title alone is many people\'s: two senators of one family name (cousins)
     'Sen. Tom Udall said Tuesday that the drilling bill would not pass the Senate this year.',
   ]), []);
 });
+
+test('two alike given names that entity linking keeps apart ("Christine" / "Christina Carter", one principal) are a possible name card that says one may be misspelt', () => {
+  const texts = [
+    'Christine Carter, the school\'s principal, said classes would resume on Monday after the flood.',
+    'Christine Carter, the principal of the school, said classes would resume Monday after the flood.',
+    'Classes will resume on Monday after the flood, said Christina Carter, the principal of the school.',
+  ];
+  assert.deepEqual(cards(texts), ['possible Christine Carter:a1,a2 / Christina Carter:a3 outliers=']);
+  const why = buildDossier(texts.map((t, i) => art(`a${i + 1}`, OUTLETS[i], t))).dossier.conflicts.find((c) => c.kind === 'name')?.why ?? '';
+  assert.match(why, /misspelt/);
+});

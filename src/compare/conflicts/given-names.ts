@@ -27,7 +27,8 @@
  * people and stay silent unless their words around the names match. They are one person here
  * only by construction (findNamesakes):
  * - one family name (the last word, folded), two given names the name lexicons know, neither a
- *   nickname nor a spelling of the other (those are linked as one person already), no
+ *   nickname of the other (linked as one person already; two spellings of one name that linking
+ *   keeps apart, "Lynn" / "Lynne", are compared here too, the card saying one may be misspelt), no
  *   generational suffix ("Jr.", "III": father and son) on either, and not of two sexes (a wife and
  *   a husband: "Anna" / "Peter");
  * - no article names both (an article naming both tells of two people), and no sentence of either
@@ -48,6 +49,7 @@ import type { AnnotatedArticle } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { givenSex, knownGiven, nicknamesOf } from '../entities/entities.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
+import { findSwappedOrders } from './name-order.js';
 import { articleOrder, cmp, contentStems, dice, editDistance, fold, nameTokens, sentenceAt, uniqArticles } from '../words/lex.js';
 
 /** Generational suffixes and the like after a surname: no part of the surname. */
@@ -161,6 +163,8 @@ export function findGivenNameConflicts(articles: AnnotatedArticle[], ents: Entit
   }
   // Two given names not alike for one person of one role and one act (see the module header).
   out.push(...findNamesakes(articles, ents, offset + out.length, meta, taken));
+  // One name's two words written in opposite orders (name-order.ts).
+  out.push(...findSwappedOrders(articles, ents, offset + out.length, meta, taken));
   return out;
 }
 
@@ -361,8 +365,13 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
         // a slip of a given name keeps the person's sex ("Daniel" / "David").
         const [s1, s2] = [givenSex(g1), givenSex(g2)];
         if (s1 && s2 && s1 !== s2) continue;
-        // A nickname or a spelling of the other is linked as one person (or read by the first half).
-        if (nicknamesOf(g1)?.has(g2) || nicknamesOf(g2)?.has(g1) || soundKey(g1) === soundKey(g2) || slipOfGivenName(g1, g2)) continue;
+        // A nickname is linked as one person. Two spellings of one sound, or two alike names
+        // (Lynn / Lynne, Brian / Bryant), are read by the first half when entity linking joins
+        // them; when it keeps them apart, as it does two names the lexicons both know (issue #10:
+        // "Lynn" / "Lynne" of one principal, missed in an unseen reading), they are namesakes
+        // like any other here, under the same role and act tests: one may be a misspelling.
+        if (nicknamesOf(g1)?.has(g2) || nicknamesOf(g2)?.has(g1)) continue;
+        const spelt = soundKey(g1) === soundKey(g2) || slipOfGivenName(g1, g2);
         // One role and one act: a pair of uses with descriptions sharing a role word, naming no
         // two different bodies or places, in sentences that report the same thing within a week.
         let best: { x: Namesake; y: Namesake; d: number; shared: string[] } | null = null;
@@ -405,7 +414,7 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
           outliers: loneReport(claims, evidence, meta),
           facts: [],
           confidence: 'possible',
-          why: `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} give one person two given names (“${claims[0].value}” / “${claims[1].value}”): one family name, descriptions of one role (“${best.x.described}” / “${best.y.described}”), in sentences that report the same thing (they share ${Math.round(best.d * 100)}% of their content words, names left out), and no report names both; they may be two relatives, so check.`,
+          why: `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} give one person two given names (“${claims[0].value}” / “${claims[1].value}”): one family name, descriptions of one role (“${best.x.described}” / “${best.y.described}”), in sentences that report the same thing (they share ${Math.round(best.d * 100)}% of their content words, names left out), and no report names both; ${spelt ? 'the two given names are alike, so one may be misspelt, or they may be two relatives' : 'they may be two relatives'}, so check.`,
         });
       }
     }

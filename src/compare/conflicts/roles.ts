@@ -17,7 +17,8 @@
  * else the office may have changed hands); with a bare title on either side ("President X") the two
  * sentences must also report the same thing (shared content words), and the conflict is only
  * possible. Silent whenever an article itself gives the office to both people (two presidents,
- * two countries, a successor) or, against a bare title, names the office of another body ("the
+ * two countries, a successor) — unless one of them is that article's own slip, named once in the
+ * story in a sentence other outlets tell of the agreed holder (selfSlip; possible) — or, against a bare title, names the office of another body ("the
  * Taiwanese president"), or the bare title's own sentence names another country or organisation of
  * the kind the other title names; for former or outgoing holders and holders named for a past tenure
  * ("served in the Cabinet of") or in a sentence told of a past year (past-years.ts), for indefinite
@@ -472,6 +473,32 @@ function agreedAgainstLone(lone: Holder, others: Holder[], ents: EntityIndex, me
 }
 
 /**
+ * An article's own slip of a holder's name (issue #10, held-out names: the injected set renames
+ * one mention, and the renamed report names the office's holder rightly elsewhere): the lone
+ * person is named once in the whole story, by one article, with an office that two or more other
+ * outlets give to one other person (agreedAgainstLone); the same article gives that office to the
+ * agreed holder too, but never in the lone name's sentence ("President X and President Y" in one
+ * sentence are two holders side by side: two countries', a host and a guest); and the lone name's
+ * sentence reports what another outlet's sentence of the agreed holder reports (COUNTERPART_DICE
+ * and COUNTERPART_SHARED of content words, names left out): the slot is one, filled by the agreed
+ * holder there and by a name nobody else knows here. A second holder the article really tells of
+ * (another country's president named once) is told in sentences of its own, which other outlets'
+ * sentences of the agreed holder do not report. Always possible. `lone` and `others`: each
+ * person's holders of the office.
+ */
+function selfSlip(lone: Holder[], others: Holder[], ents: EntityIndex, meta: Map<string, ArticleMeta>): boolean {
+  if (lone.length !== 1 || !agreedAgainstLone(lone[0], others, ents, meta)) return false;
+  const x = lone[0];
+  const ownArticle = others.filter((h) => h.article === x.article);
+  if (!ownArticle.length || ownArticle.some((h) => h.sentence.start === x.sentence.start)) return false;
+  return others.some((h) => {
+    if (h.article === x.article) return false;
+    const d = dice(x.stems, h.stems);
+    return d.dice >= COUNTERPART_DICE && d.shared >= COUNTERPART_SHARED;
+  });
+}
+
+/**
  * The qualifiers an article gives an office anywhere in its text, with or without a name after it
  * ("the Taiwanese president stood firm against Chinese President Xi": {taiwan} and {china}): the
  * capitalised words right before the office word, or "of" and a capitalised name after it. One
@@ -583,7 +610,10 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         const hy = holders.filter((h) => h.entity === entities[j]);
         // An article giving the office to both (for places that fit) knows two holders: two
         // countries' presidents, a predecessor, a successor. Not a disagreement between outlets.
-        if (hx.some((x) => hy.some((y) => y.article === x.article && officeFit(x.office, y.office) !== 'different'))) continue;
+        // Unless it is that article's own slip (selfSlip): then the card stays possible.
+        const slip = hx.some((x) => hy.some((y) => y.article === x.article && officeFit(x.office, y.office) !== 'different'));
+        const slipX = slip && selfSlip(hx, hy, ents, meta);
+        if (slip && !slipX && !selfSlip(hy, hx, ents, meta)) continue;
         // Whose office each person holds, over all their titles in the story: Mubarak is
         // "Egyptian President" somewhere, so his bare "President" elsewhere is not Syria's.
         // Read title by title: some two titles of theirs name different bodies and none the same
@@ -664,8 +694,10 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         taken.add(key);
         // The sides: every article giving the office (with a fitting qualifier) to each person.
         const fits = (h: Holder, ref: Holder): boolean => officeFit(h.office, ref.office) !== 'different';
-        const sideX = hx.filter((h) => !otherTimes(h, best!.y) && fits(h, best!.x) && fits(h, best!.y));
-        const sideY = hy.filter((h) => !otherTimes(h, best!.x) && fits(h, best!.y) && fits(h, best!.x));
+        // A slip's own article is on the slip's side only: its other title is no report against itself.
+        const slipArticle = slip ? (slipX ? hx : hy)[0].article : null;
+        const sideX = hx.filter((h) => !otherTimes(h, best!.y) && fits(h, best!.x) && fits(h, best!.y) && (slipX || h.article !== slipArticle));
+        const sideY = hy.filter((h) => !otherTimes(h, best!.x) && fits(h, best!.y) && fits(h, best!.x) && (!slip || !slipX || h.article !== slipArticle));
         const claims: Claim[] = [
           [ex, sideX],
           [ey, sideY],
@@ -690,7 +722,7 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         // country, one of them once). A slip of the name is made in the coverage of one event,
         // within weeks.
         if (daysApart(meta.get(best.x.article), meta.get(best.y.article)) > SUCCESSION_DAYS) continue;
-        const confidence = best.fit === 'same' && !apart ? 'high' : 'possible';
+        const confidence = best.fit === 'same' && !apart && !slip ? 'high' : 'possible';
         const major = claims[0].normalized === ex.name ? best.x : best.y;
         const minor = major === best.x ? best.y : best.x;
         out.push({
@@ -705,6 +737,7 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
             (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart, though ${major.mention.text} is named so both before and after; ` : '') +
             `“${major.title}” and “${minor.title}” name one office (${office}${best.fit === 'same' ? `${[...major.office.qualifier].length ? ` of ${[...major.office.qualifier].join(' ')}` : ''}` : ''}) that one person holds at a time, given to different people` +
             (best.fit === 'same' ? '' : `; only one title says whose office it is, so the sentences' shared words (${Math.round(best.dice * 100)}% of their content) are what ties them`) +
+            (slip ? `; ${minor.article} gives the office to ${major.mention.text} too, elsewhere, and names ${minor.mention.text} nowhere else, so it may be that report's slip: check` : '') +
             '.',
         });
       }

@@ -100,6 +100,17 @@ function bodyStart(a: AnnotatedArticle, s: { start: number; end: number }): numb
  */
 const NICKNAME_BEFORE = /\b(?:call(?:s|ed)?|nicknamed|dubbed|known\s+as)\s+(?:him\s+|her\s+|them\s+|it\s+)?(?:the\s+)?["“'‘]?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u;
 export const nicknamed = (before: string): boolean => NICKNAME_BEFORE.test(before);
+/**
+ * A partitive before a place in its sentence: a number or a quantifier, then "of" and the group
+ * ("Two of the injured", "some of the victims", "one of them"). Such a sentence places a part of a
+ * group; another report placing another part elsewhere ("Three of the injured were taken to Y")
+ * tells of the rest, not against it (a sure false card on invented text: two groups of casualties
+ * taken to two hospitals in the same words). "All of" is the whole group and is no part.
+ */
+const PARTITIVE = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|some|several|many|most|few|half|others?|none|each|both)\s+of\s+(?:the|those|these|them|their|its)\b/i;
+function partOfGroup(u: Use): boolean {
+  return PARTITIVE.test(u.sentence.text.slice(0, u.mention.start - u.sentence.start));
+}
 /** Content words (not function words, figures or a sentence edge) among some context words. */
 function contentWords(ws: string[]): number {
   return ws.filter((w) => !FUNCTION.has(w) && w !== '^' && w !== '$' && !/^\d/.test(w)).length;
@@ -377,6 +388,10 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // Two landmarks of one position or of a moving thing ("370 km west of X" / "140 km west
         // of Y", "near X" / "near Y") are no contradiction (slots.ts landmarkPosition).
         if (kind === 'place') {
+          // A part of a group as the subject ("Two of the injured were taken to X", "some of the
+          // victims were from Y"): the other parts may be elsewhere, so two reports placing two
+          // parts in two places tell no contradiction (partOfGroup).
+          if (partOfGroup(x) || partOfGroup(y)) continue;
           const px = landmarkPosition(x.sentence.text, x.mention.start - x.sentence.start, 0);
           const py = landmarkPosition(y.sentence.text, y.mention.start - y.sentence.start, 0);
           if ((px !== null || py !== null) && (px === null || py === null || px === '' || px !== py)) continue;
@@ -435,6 +450,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
   });
   solePersonPairs(articles, byArticle, ents, uses, users, meta, pairs);
   solePlacePairs(articles, ents, uses, users, meta, pairs);
+  sitePairs(articles, ents, uses, users, meta, pairs);
   partnerPairs(articles, ents, users, meta, pairs);
   const namedTogether = namedTogetherIn(articles, ents);
   const out: Conflict[] = [];
@@ -502,7 +518,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         }
       }
     }
-    const { sole, solePlace, weak, act, partner, pairText } = pairs.get(key)!;
+    const { sole, solePlace, site, weak, act, partner, pairText } = pairs.get(key)!;
     // An article that names both people or places may be adding detail (as for slots.ts): sure
     // only when the lone name's article does not name the other side's value anywhere.
     const crossNamed = users.get(y.entity)?.has(x.article) ?? false;
@@ -523,6 +539,8 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         ? `Only ${x.article} names ${ex.name}, once, paired with ${partner} (“${pairText ?? `${ex.name} and ${partner}`}”), where ${y.article} pairs ${partner} with ${ey.name} in a sentence that reports the same thing (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
         : act
         ? `Only ${x.article} names ${ex.name}, as the ${act.role === 'agent' ? 'one who did' : 'one who underwent'} the act “${act.verb}” that ${y.article} tells of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
+        : site
+        ? `Only ${x.article} names ${ex.name}, once, as the ${facilityWord(ex.name) === 'medical' ? 'hospital' : 'site'} where ${site} ${facilityWord(ex.name) === 'medical' ? 'was treated' : 'was'} in a statement that ${y.article} makes of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different places, so check`
         : solePlace
         ? `Only ${x.article} names ${ex.name}, once, as the one place of a statement that ${y.article} makes of ${ey.name} (after “${solePlace}” in both; the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different places, so check`
         : sole
@@ -622,7 +640,7 @@ function solePersonPairs(
 }
 
 /** The best evidence found for a pair of entities (see findSwaps): its two uses and how they were paired. */
-interface PairEvidence { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }
+interface PairEvidence { x: Use; y: Use; kind: 'name' | 'place'; dice: number; around: number; sole?: boolean; solePlace?: string; site?: string; weak?: boolean; act?: Frame; partner?: string; pairText?: string; side?: Use[] }
 
 /** The entities of one type each sentence names, keyed like the uses' sentences (`article:start`, from after a dateline). */
 function entitiesInSentences(articles: AnnotatedArticle[], ents: EntityIndex, type: Entity['type']): Map<string, Set<string>> {
@@ -722,7 +740,8 @@ function solePlacePairs(
     const ex = ents.get(x.entity)!;
     // Named once, by one article, the only place of its sentence.
     if (users.get(x.entity)?.size !== 1 || ex.mentions.length !== 1 || placesIn.get(`${x.article}:${x.sentence.start}`)?.size !== 1) continue;
-    if (alongside(x)) continue;
+    // A part of a group placed (partOfGroup) says nothing of where the rest is.
+    if (alongside(x) || partOfGroup(x)) continue;
     for (const j of retrieved(x, postings)) {
       const y = story[j];
       if (y.article === x.article || y.entity === x.entity || prep(y) !== prep(x)) continue;
@@ -734,12 +753,79 @@ function solePlacePairs(
       if (figuresApart(x.sentence.text, y.sentence.text)) continue;
       // Landmarks of a position ("near X" / "near Y") are no contradiction (slots.ts landmarkPosition).
       if (landmarkPosition(x.sentence.text, x.mention.start - x.sentence.start, 0) !== null || landmarkPosition(y.sentence.text, y.mention.start - y.sentence.start, 0) !== null) continue;
-      if (alongside(y)) continue;
+      if (alongside(y) || partOfGroup(y)) continue;
       // A place of a past year's sentence: as for solePersonPairs.
       if (toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
       const key = `${x.entity}|${y.entity}`;
       const prev = pairs.get(key);
       if (!prev || (prev.solePlace !== undefined && d.dice > prev.dice)) pairs.set(key, { x, y, kind: 'place', dice: d.dice, around: 0, sole: true, solePlace: prep(x)! });
+    }
+  }
+}
+
+/**
+ * One person's one site named two ways: an institution of one kind (FACILITY: a hospital or a
+ * clinic, a prison, an airport, a hotel, a venue) where the one person a sentence names was,
+ * which one article alone names, against another institution of that kind in another article's
+ * sentence naming the same person and reporting the same thing ("Alan Brookes underwent hip
+ * surgery at the London Clinic" / "Brookes is recovering at London Bridge Hospital after hip
+ * surgery": issue #10, a surgery at two named hospitals missed in an unseen reading). Worded
+ * differently and often in two reports only, so neither the words around the names nor a story
+ * name (two articles) align them (the pairs above): the person does. Each sentence names one
+ * person and one institution of the kind, no part of a group (partOfGroup: "two of the injured"),
+ * content words shared as for claims aligned by a participant (PARTICIPANT_DICE, names left out),
+ * reports at most a week apart, no figure apart, neither told of another time. A person may move
+ * (taken to one hospital, then transferred to another): always `possible`. Candidates come from
+ * an index of the uses by institution kind and person (postings capped): no pairs of all uses.
+ * Adds to `pairs` (first evidence per pair of entities kept).
+ */
+/** Words of a move between sites: a person moved is at two sites in turn (sitePairs). */
+const MOVED = /\b(?:transferr(?:ed|ing)|transfers?|moved|airlifted|flown|later|then|before being|after being)\b/i;
+function sitePairs(
+  articles: AnnotatedArticle[],
+  ents: EntityIndex,
+  uses: Use[],
+  users: Map<string, Set<string>>,
+  meta: Map<string, ArticleMeta>,
+  pairs: Map<string, PairEvidence>,
+): void {
+  const peopleIn = entitiesInSentences(articles, ents, 'person');
+  const sentenceKey = (u: Use): string => `${u.article}:${u.sentence.start}`;
+  const sites = uses.filter((u) => !u.reporting && facilityWord(u.mention.text) !== null && !partOfGroup(u));
+  // Institutions of each kind per sentence: a sentence naming two (a transfer) gives no one site.
+  const perSentence = new Map<string, Set<string>>();
+  for (const u of sites) {
+    const k = `${sentenceKey(u)}:${facilityWord(u.mention.text)}`;
+    perSentence.set(k, (perSentence.get(k) ?? new Set()).add(u.entity));
+  }
+  // A sentence telling of a move ("taken to X and later moved to a clinic", "transferred to Y")
+  // puts the person at two sites in turn: each report may name either, so it gives no one site.
+  const one = (u: Use): boolean => perSentence.get(`${sentenceKey(u)}:${facilityWord(u.mention.text)}`)?.size === 1 && peopleIn.get(sentenceKey(u))?.size === 1 && !MOVED.test(u.sentence.text);
+  const index = new Map<string, Use[]>();
+  for (const u of sites) {
+    if (!one(u)) continue;
+    const k = `${facilityWord(u.mention.text)}|${[...peopleIn.get(sentenceKey(u))!][0]}`;
+    const list = index.get(k) ?? [];
+    if (list.length < MAX_POSTING) list.push(u);
+    index.set(k, list);
+  }
+  for (const x of sites) {
+    if (!one(x) || users.get(x.entity)?.size !== 1) continue;
+    const ex = ents.get(x.entity);
+    if (!ex) continue;
+    const person = [...peopleIn.get(sentenceKey(x))!][0];
+    for (const y of index.get(`${facilityWord(x.mention.text)}|${person}`) ?? []) {
+      if (y.article === x.article || y.entity === x.entity) continue;
+      const ey = ents.get(y.entity);
+      if (!ey || (shareNameWord(ex, ey) && !distinctFacilities(ex, ey)) || pluralOnly(ex.name, ey.name) || kindOf(ex, ey) !== 'place') continue;
+      const d = dice(x.stems, y.stems);
+      if (d.dice < PARTICIPANT_DICE || d.shared < PARTICIPANT_SHARED) continue;
+      if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
+      if (figuresApart(x.sentence.text, y.sentence.text)) continue;
+      if (toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
+      const key = `${x.entity}|${y.entity}`;
+      if (pairs.has(key)) continue;
+      pairs.set(key, { x, y, kind: 'place', dice: d.dice, around: 0, sole: true, site: ents.get(person)?.name ?? person });
     }
   }
 }

@@ -1,0 +1,116 @@
+/**
+ * One person's two names written in the other order (issue #10, missed in an unseen reading: a
+ * bomber named "Jermaine Lindsay" by some reports and "Lindsey Germaine" by another). A reporter
+ * who takes a person's surname for the given name writes the two words swapped, often respelt as
+ * the other word's usual given-name spelling; entity linking keeps the two apart (no word in
+ * common), so every other name comparison reads two people and stays silent. This module owns
+ * that one construction: two-word names of people whose words, compared by sound, are the other
+ * name's words in the other order.
+ *
+ * Faithful before complete, so every condition errs on silence and the card is always `possible`:
+ * - only names of exactly two words (a title, particles and a generational suffix read over), the
+ *   two words unlike each other ("Lee Lee" is no order);
+ * - the words match by sound (given-names.ts soundKey, with "g" before e, i or y read as "j":
+ *   Germaine / Jermaine, Lindsey / Lindsay), so a respelling is read as the same word;
+ * - in one of the two orders both words are given names the lexicons know (entities.ts
+ *   knownGiven), one of them one the US birth counts give mostly to one sex (givenSex): the swap
+ *   is the reporter's confusion of which word is the given name, which only a name made of two
+ *   given-name words invites ("Grant Taylor" / "Taylor Grant"). Names written family name first by
+ *   convention ("Wang Li" / "Li Wang", "Yao Ming") are of words the counts give no sex, and a
+ *   convention is no contradiction;
+ * - no article writes both orders (an article that does may tell of two people, or correct itself).
+ * An outlier is named only by loneReport's rule (two independent reports against one).
+ * Linear in the mentions of people: names indexed by their unordered pair of sound keys.
+ */
+import type { Claim, Conflict } from '../../core/dossier-schema.js';
+import type { AnnotatedArticle } from '../../core/schema.js';
+import type { EntityIndex } from '../entities/entities.js';
+import { givenSex, knownGiven } from '../entities/entities.js';
+import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
+import { soundKey } from './given-names.js';
+import { articleOrder, cmp, nameTokens, sentenceAt, uniqArticles } from '../words/lex.js';
+
+/** Generational suffixes after a surname: no word of the name's order. */
+const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** A word by sound, "g" before a front vowel read as "j" (Germaine / Jermaine). */
+const wordKey = (w: string): string => soundKey(w.toLowerCase().replace(/g(?=[eiy])/g, 'j'));
+
+interface Form {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  words: [string, string];
+  /** The two words' sound keys, in the order written. */
+  keys: [string, string];
+}
+
+/** Both words given names the lexicons know, one of them one the birth counts give mostly to one sex. */
+const givenWords = (f: Form): boolean => f.words.every((w) => knownGiven(w)) && f.words.some((w) => givenSex(w) !== undefined);
+
+/** Name cards for two-word names written in both orders; ids from `offset + 1`; `taken` (value pairs, sorted, "|"-joined) is skipped and extended. */
+export function findSwappedOrders(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  // Names by their unordered pair of sound keys: the two orders of one name meet in one bucket.
+  const buckets = new Map<string, Form[]>();
+  for (const e of ents.entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      const a = byId.get(m.article);
+      if (!a) continue;
+      const text = a.text.slice(m.start, m.end);
+      const words = nameTokens(text).filter((t) => !SUFFIX.has(t));
+      if (words.length !== 2 || words.some((w) => w.length < 3 || !/^\p{L}+$/u.test(w))) continue;
+      const keys: [string, string] = [wordKey(words[0]), wordKey(words[1])];
+      if (keys[0] === keys[1]) continue;
+      const bucket = [...keys].sort(cmp).join('|');
+      const list = buckets.get(bucket) ?? [];
+      list.push({ article: m.article, start: m.start, end: m.end, text, words: [words[0], words[1]], keys });
+      buckets.set(bucket, list);
+    }
+  }
+  const out: Conflict[] = [];
+  for (const bucket of [...buckets.keys()].sort(cmp)) {
+    const forms = buckets.get(bucket)!;
+    // The two orders: the first key sorted first, or second.
+    const [k0] = bucket.split('|');
+    const sides = [forms.filter((f) => f.keys[0] === k0), forms.filter((f) => f.keys[0] !== k0)];
+    if (!sides[0].length || !sides[1].length) continue;
+    if (!sides.some((s) => s.some(givenWords))) continue;
+    const arts = sides.map((s) => uniqArticles(s.map((f) => f.article)));
+    if (arts[0].some((a) => arts[1].includes(a))) continue;
+    const sentenceOf = (art: string, start: number): { start: number; end: number; text: string } => {
+      const a = byId.get(art)!;
+      const s = sentenceAt(a.sentences, start) ?? { start, end: Math.min(a.text.length, start + 200) };
+      return { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
+    };
+    const claims: Claim[] = sides
+      .map((s, i) => {
+        const first = arts[i].map((art) => s.find((f) => f.article === art)!);
+        return {
+          value: first[0].text,
+          normalized: first[0].words.map((w) => w[0].toUpperCase() + w.slice(1)).join(' '),
+          articles: arts[i],
+          spans: first.map((f) => ({ article: f.article, start: f.start, end: f.end })).sort((x, y) => articleOrder(x.article, y.article) || x.start - y.start),
+        };
+      })
+      .sort((x, y) => y.articles.length - x.articles.length || articleOrder(x.articles[0], y.articles[0]));
+    const key = claims.map((c) => c.normalized).sort(cmp).join('|');
+    if (taken.has(key)) continue;
+    taken.add(key);
+    const evidence = claims.flatMap((c) => c.spans.map((s) => ({ article: s.article, text: sentenceOf(s.article, s.start).text })));
+    const lead = claims[0].spans[0];
+    out.push({
+      id: `c${offset + out.length + 1}`,
+      kind: 'name',
+      about: aboutText({ start: lead.start, end: lead.end, sentence: sentenceOf(lead.article, lead.start) }),
+      claims,
+      outliers: loneReport(claims, evidence, meta),
+      facts: [],
+      confidence: 'possible',
+      why: `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} write one name's two words in opposite orders (“${claims[0].value}” / “${claims[1].value}”), and no report writes both: one may have taken the family name for the given name, so check which is the person's name.`,
+    });
+  }
+  return out;
+}

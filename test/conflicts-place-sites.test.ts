@@ -1,0 +1,58 @@
+/**
+ * One person's one site named two ways (src/compare/conflicts/swaps.ts sitePairs: "underwent hip
+ * surgery at the London Clinic" / "is recovering at London Bridge Hospital after hip surgery", the
+ * same person), and parts of a group placed in two places (partOfGroup: "Two of the injured were
+ * taken to X" / "Three of the injured were taken to Y"), on invented reports through the real
+ * pipeline. A person moved between sites and two groups of casualties raise no card.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Article } from '../src/core/schema.js';
+
+function art(id: string, outlet: string, text: string): Article {
+  return { id, outlet, published: '2026-03-04T10:00:00Z', title: null, url: null, file: null, authors: [], agencies: [], text, removed: [] } as unknown as Article;
+}
+const OUTLETS = ['Daily Ardel', 'Harbour Post', 'Coast News'];
+const cards = (texts: string[]) =>
+  buildDossier(texts.map((t, i) => art(`a${i + 1}`, OUTLETS[i], t))).dossier.conflicts
+    .filter((c) => c.kind === 'place')
+    .map((c) => `${c.confidence} ${c.claims.map((cl) => `${cl.value}:${cl.articles.join(',')}`).join(' / ')} outliers=${c.outliers.join(',')}`);
+
+test('one person\'s surgery at two named hospitals in two reports worded differently is a possible place card', () => {
+  assert.deepEqual(
+    cards([
+      'Alan Brookes underwent hip surgery at the London Clinic on Tuesday, his office said.',
+      'Alan Brookes is recovering at London Bridge Hospital after hip surgery on Tuesday, his office said.',
+    ]),
+    ['possible London Clinic:a1 / London Bridge Hospital:a2 outliers='],
+  );
+  assert.deepEqual(
+    cards([
+      'Former minister Alan Brookes underwent hip surgery at the London Clinic on Tuesday, his office said.',
+      'The former minister is recovering at London Bridge Hospital after hip surgery on Tuesday, Brookes\'s office said.',
+      'Alan Brookes, 71, had hip surgery at the London Clinic, his office said on Tuesday.',
+    ]),
+    ['possible London Clinic:a1,a3 / London Bridge Hospital:a2 outliers=a2'],
+  );
+});
+
+test('a person moved between two hospitals raises no place card', () => {
+  assert.deepEqual(
+    cards([
+      'Alan Brookes was taken to St Anne\'s Hospital after the crash on Tuesday and later moved to a clinic in Karvik.',
+      'Alan Brookes was treated at Karvik General Hospital after the crash on Tuesday, police said.',
+    ]),
+    [],
+  );
+});
+
+test('two parts of a group taken to two hospitals in the same words raise no place card', () => {
+  assert.deepEqual(
+    cards([
+      'Two of the injured were taken to St Mary\'s Hospital, where one was in critical condition, police said.',
+      'Three of the injured were taken to Royal Free Hospital, where one was in critical condition, police said.',
+    ]),
+    [],
+  );
+});
