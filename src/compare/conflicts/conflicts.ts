@@ -31,7 +31,7 @@ import { otherAgents, otherFigureKinds, otherMarginsOrMoments, otherMeasures } f
 import { nearlyMeeting } from './approximations.js';
 import { creditedSources, sourcesApart } from './sources.js';
 import { relativeAged } from './relatives.js';
-import { otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
+import { earlierAgainstNow, otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
 import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOneVerb } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
 import { backgroundAct, otherDoersOfActs, unrelatedActs } from './governing-acts.js';
@@ -1762,6 +1762,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // Two figures told over two stretches ("$30 million a year" / "$150 million over five years";
     // "in the first quarter" / "for the full year"): two questions (periods.ts).
     if (otherPeriods(x, y)) return null;
+    // A comparison's baseline ("a year earlier") against now's figure its own report gives too (periods.ts).
+    if (earlierAgainstNow(x, y, (a, v) => (claimsByValue.get(valueKey(v)) ?? []).some((d) => d.article === a))) return null;
     // Two nouns measured ("Turnout was 62 percent" / "won 52 percent"; "bail at $2 million" / "a
     // $5 million settlement"; "of Democrats" / "of voters"): two things (measured-nouns.ts).
     if (otherMeasuredNouns(x, y)) return null;
