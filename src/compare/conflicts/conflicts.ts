@@ -31,6 +31,7 @@ import { otherAgents, otherFigureKinds, otherMarginsOrMoments, otherMeasures } f
 import { nearlyMeeting } from './approximations.js';
 import { creditedSources, sourcesApart } from './sources.js';
 import { relativeAged } from './relatives.js';
+import { frontedPlace } from './fronted-places.js';
 import { earlierAgainstNow, otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
 import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOneVerb } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
@@ -763,7 +764,8 @@ function valuePlace(c: ClaimItem): string | null {
   if (m && m[2].split(/\s+/).filter(Boolean).length <= 6) return m[1];
   const after = PLACE_IN_AFTER.exec(c.sentence.text.slice(c.end - c.sentence.start));
   if (after && !NOT_A_PLACE.test(after[1])) return after[1];
-  return null;
+  // Or the place an opening adverbial tells the figure's clause of ("In the town of Sarnev alone, 34 …").
+  return frontedPlace(c);
 }
 /** Two values each told of its own named place (valuePlace), neither place named in the other's sentence: two places' figures. */
 function otherPlacesOfValues(x: ClaimItem, y: ClaimItem): boolean {
