@@ -18,7 +18,7 @@ import { daysDiffer, sentenceDays } from './sentence-days.js';
 import { officesOf, officesOfOtherCountries } from './roles.js';
 import type { EntityIndex } from '../entities/entities.js';
 import type { FactSentence } from '../facts/facts.js';
-import { articleOrder, cmp, contentStems, editDistance, fold, nameTokens, sameNameToken, sentenceAt, skeleton, stem, uniqArticles } from '../words/lex.js';
+import { articleOrder, cmp, contentStems, datelineLength, editDistance, fold, nameTokens, sameNameToken, sentenceAt, skeleton, stem, uniqArticles } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { nicknamed } from './swaps.js';
 import { toldOfOtherTimes, toldOfPastYear } from './past-years.js';
@@ -549,6 +549,11 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
       const a = byId.get(s.article)!;
       return a.mentions
         .filter((m) => m.start >= s.start && m.end <= s.end && m.type !== 'organization' && !COUNTRY_OF_DEMONYM.has(m.text))
+        // A wire dateline's town ("JAKARTA (AP) _ Talks on …" / "LISBON (AP) _ Talks on …") says
+        // where the report was filed, not what happened: two reports filed from two towns fill no
+        // slot of the fact (a sure false place card on invented text, session 24; with the
+        // country written, "JAKARTA, Indonesia (AP)", the two countries kept it apart).
+        .filter((m) => m.start >= s.start + datelineLength(a.text.slice(s.start, s.end)))
         // A name inside a list ("Europe, the Middle East and Asia", "Jordan, Worthy and …") is
         // one of several values, not the value of a slot; also when titles or a demonym stand
         // between the conjunction and the name ("Biden and Russian President Vladimir Putin will
