@@ -32,6 +32,7 @@ import { nearlyMeeting } from './approximations.js';
 import { creditedSources, sourcesApart } from './sources.js';
 import { relativeAged } from './relatives.js';
 import { frontedPlace } from './fronted-places.js';
+import { placedPartAlsoGiven } from './placed-parts.js';
 import { earlierAgainstNow, otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
 import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOneVerb } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
@@ -1764,6 +1765,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // Two figures told over two stretches ("$30 million a year" / "$150 million over five years";
     // "in the first quarter" / "for the full year"): two questions (periods.ts).
     if (otherPeriods(x, y)) return null;
+    // A place's figure its other report gives too, against that report's whole (placed-parts.ts).
+    if (placedPartAlsoGiven(x, y, valuePlace, graph.claims)) return null;
     // A comparison's baseline ("a year earlier") against now's figure its own report gives too (periods.ts).
     if (earlierAgainstNow(x, y, (a, v) => (claimsByValue.get(valueKey(v)) ?? []).some((d) => d.article === a))) return null;
     // Two nouns measured ("Turnout was 62 percent" / "won 52 percent"; "bail at $2 million" / "a
