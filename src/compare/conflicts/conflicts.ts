@@ -33,7 +33,7 @@ import { creditedSources, sourcesApart } from './sources.js';
 import { relativeAged } from './relatives.js';
 import { frontedPlace } from './fronted-places.js';
 import { placedPartAlsoGiven } from './placed-parts.js';
-import { earlierAgainstNow, otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
+import { earlierAgainstNow, otherPeriods, partAgainstDatedWhole, periodInOneOnly, rateDenominator } from './periods.js';
 import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOneVerb } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
 import { backgroundAct, otherDoersOfActs, unrelatedActs } from './governing-acts.js';
@@ -1764,7 +1764,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     if (otherMeasures(x, y) || otherAgents(x, y)) return null;
     // Two figures told over two stretches ("$30 million a year" / "$150 million over five years";
     // "in the first quarter" / "for the full year"): two questions (periods.ts).
-    if (otherPeriods(x, y)) return null;
+    if (otherPeriods(x, y) || partAgainstDatedWhole(x, y, claimsOfSentence)) return null;
     // A place's figure its other report gives too, against that report's whole (placed-parts.ts).
     if (placedPartAlsoGiven(x, y, valuePlace, graph.claims)) return null;
     // A comparison's baseline ("a year earlier") against now's figure its own report gives too (periods.ts).

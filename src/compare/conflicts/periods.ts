@@ -93,7 +93,29 @@ export function periodOf(c: ClaimItem): Period | null {
 
 /** A date claim of a whole period (a month, a year) in the figure's own clause: "raised $40 million last year", "in 2019". */
 function datedPeriod(c: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): boolean {
-  return (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).some((d) => {
+  return datingPeriods(c, claimsOfSentence).length > 0;
+}
+
+/**
+ * A quarter's or a half's figure ("grew 9 percent in the fourth quarter", periodOf) against a
+ * figure its clause dates to a whole year or month and to no named period ("grew 12 percent in
+ * 2025"): two stretches, a part of the year and the year (a sure false card on invented company
+ * results, session 24: the year read as a date claim, not as a period, so otherPeriods never saw
+ * it).
+ */
+export function partAgainstDatedWhole(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number') return false;
+  const part = (c: ClaimItem): boolean => {
+    const p = periodOf(c);
+    return p !== null && p.kind === 'calendar' && /\b(?:quarter|half)\b/.test(p.key);
+  };
+  const whole = (c: ClaimItem): boolean => periodOf(c) === null && datingPeriods(c, claimsOfSentence).length > 0;
+  return (part(x) && whole(y)) || (part(y) && whole(x));
+}
+
+/** The date claims of a whole period (a month, a year) in the figure's own clause (datedPeriod). */
+function datingPeriods(c: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): ClaimItem[] {
+  return (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => {
     if (d.kind !== 'date' || d.statement || d.bound || d.attributive || (d.precision !== 'year' && d.precision !== 'month')) return false;
     // In the figure's clause: no clause break between the two, but for the comma ending an
     // opening adverbial ("Last year, the firm raised …"), which bounds the whole sentence.
