@@ -33,6 +33,7 @@ import { creditedSources, sourcesApart } from './sources.js';
 import { relativeAged } from './relatives.js';
 import { frontedPlace } from './fronted-places.js';
 import { placedPartAlsoGiven } from './placed-parts.js';
+import { firstOfSum } from './running-sums.js';
 import { earlierAgainstNow, otherPeriods, partAgainstDatedWhole, periodInOneOnly, rateDenominator } from './periods.js';
 import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOneVerb } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
@@ -1796,6 +1797,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // members than a whole count ("12 people were killed on Monday"): two sets, not one figure
     // told two ways (a sure card on invented text, session 18 review). Two increments compare.
     if (x.kind === 'number' && addedCount(x) !== addedCount(y)) return null;
+    // The first part of a sum its sentence tells in parts ("14 … on Saturday and 6 more on Sunday"), likewise (running-sums.ts).
+    if (x.kind === 'number' && firstOfSum(x) !== firstOfSum(y)) return null;
     // A count of a degree ("seriously injured 25") is part of the whole count ("injured 40"):
     // compared only with a count of the same degree (DEGREE).
     if (x.kind === 'number' && degreeOf(x) !== degreeOf(y)) return null;
