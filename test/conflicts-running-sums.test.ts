@@ -22,3 +22,8 @@ test('two first days of one sum told in parts are still a card', () => {
   const other = 'Rescuers found 11 survivors in Gorlan on Saturday and 6 more on Sunday, officials said.';
   assert.deepEqual(cards('Rescuers found 14 survivors in Gorlan on Saturday and 6 more on Sunday.', other, other.replace('officials said', 'a spokesman said')), [['11', '14']]);
 });
+
+test("the first day's hours of a sum against the whole: no card", () => {
+  const whole = 'The jury deliberated for eight hours over two days, lawyers said.';
+  assert.deepEqual(cards('The jury deliberated for six hours on Wednesday and two more on Thursday.', whole, whole.replace('lawyers said', 'a court official said')), []);
+});
