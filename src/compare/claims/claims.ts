@@ -21,8 +21,12 @@ import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../annotate/lexicon/p
 /** The unit of a count of people ("26 people"), as unitKey reads it. */
 const PEOPLE = stem('people');
 
-/** "… of the 12", "out of every ten" right after a figure (see its use). */
-const PART_OF_AFTER = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i;
+/**
+ * "… of the 12", "out of every ten" right after a figure (see its use); also after a possessive,
+ * "14 of Velmora's 20 provinces", "12 of the country's 18 regions" (session 24 `falsecards`: read
+ * as a count of 20 provinces against "won in 12 provinces", a sure false card naming an outlier).
+ */
+const PART_OF_AFTER = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?(?:(?:[\w.-]+\s+)?[\w.-]+['’]s?\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i;
 /**
  * A figure, one capitalised word (a group of the breakdown: a nationality, a party), and a
  * conjunction, next to another figure: "12 Somali and [11]", "[12] Republicans and 11". Not a
@@ -882,7 +886,7 @@ export function construction(text: string, start: number, end: number, low: numb
   // pirates, and set against "the 23 pirates" it was a false card (read on an ECB+ dev story).
   const part = compiledOnce(PART_OF_AFTER).test(after) || compiledOnce(COORDINATED_AFTER).test(after) || compiledOnce(COORDINATED_BEFORE).test(before);
   // (A scale word may follow the part: "20 million out of 30 million".)
-  const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?$/i.test(before);
+  const total = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|every\s+|each\s+)?(?:(?:[\w.-]+\s+)?[\w.-]+['’]s?\s+)?$/i.test(before);
   // The step the figure is written to, scaled like it (see writtenGrain); a range ("20 to 30") or
   // a bound states its own extent, and a figure read with a multiplier ("two dozen") is exact.
   const scaleWord = /\b(?:thousand|million|billion|trillion)\b/i.test(written) || scale !== null;
@@ -944,7 +948,7 @@ function unitKey(unit: string | null): string | null {
 }
 
 /** Between a part and its total: "214 of 400", "14 out of every 100", "15 of the 19". */
-const PART_OF_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|every\s+|each\s+)?$/i;
+const PART_OF_GAP = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|every\s+|each\s+)?(?:(?:[\w.-]+\s+)?[\w.-]+['’]s?\s+)?$/i;
 /**
  * A clock time inside a time expression: "1:43 a.m.", "10 p.m.", "21:53", "noon". Hours and minutes
  * are bounded to one or two digits, so the pattern cannot backtrack over long input.

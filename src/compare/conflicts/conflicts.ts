@@ -31,7 +31,10 @@ import { otherAgents, otherFigureKinds, otherMarginsOrMoments, otherMeasures } f
 import { nearlyMeeting } from './approximations.js';
 import { creditedSources, sourcesApart } from './sources.js';
 import { relativeAged } from './relatives.js';
-import { otherPeriods, periodInOneOnly, rateDenominator } from './periods.js';
+import { frontedPlace } from './fronted-places.js';
+import { placedPartAlsoGiven } from './placed-parts.js';
+import { firstOfSum } from './running-sums.js';
+import { earlierAgainstNow, otherPeriods, partAgainstDatedWhole, periodInOneOnly, rateDenominator } from './periods.js';
 import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOneVerb } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
 import { backgroundAct, otherDoersOfActs, unrelatedActs } from './governing-acts.js';
@@ -763,7 +766,8 @@ function valuePlace(c: ClaimItem): string | null {
   if (m && m[2].split(/\s+/).filter(Boolean).length <= 6) return m[1];
   const after = PLACE_IN_AFTER.exec(c.sentence.text.slice(c.end - c.sentence.start));
   if (after && !NOT_A_PLACE.test(after[1])) return after[1];
-  return null;
+  // Or the place an opening adverbial tells the figure's clause of ("In the town of Sarnev alone, 34 …").
+  return frontedPlace(c);
 }
 /** Two values each told of its own named place (valuePlace), neither place named in the other's sentence: two places' figures. */
 function otherPlacesOfValues(x: ClaimItem, y: ClaimItem): boolean {
@@ -1761,7 +1765,11 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     if (otherMeasures(x, y) || otherAgents(x, y)) return null;
     // Two figures told over two stretches ("$30 million a year" / "$150 million over five years";
     // "in the first quarter" / "for the full year"): two questions (periods.ts).
-    if (otherPeriods(x, y)) return null;
+    if (otherPeriods(x, y) || partAgainstDatedWhole(x, y, claimsOfSentence)) return null;
+    // A place's figure its other report gives too, against that report's whole (placed-parts.ts).
+    if (placedPartAlsoGiven(x, y, valuePlace, graph.claims)) return null;
+    // A comparison's baseline ("a year earlier") against now's figure its own report gives too (periods.ts).
+    if (earlierAgainstNow(x, y, (a, v) => (claimsByValue.get(valueKey(v)) ?? []).some((d) => d.article === a))) return null;
     // Two nouns measured ("Turnout was 62 percent" / "won 52 percent"; "bail at $2 million" / "a
     // $5 million settlement"; "of Democrats" / "of voters"): two things (measured-nouns.ts).
     if (otherMeasuredNouns(x, y)) return null;
@@ -1789,6 +1797,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // members than a whole count ("12 people were killed on Monday"): two sets, not one figure
     // told two ways (a sure card on invented text, session 18 review). Two increments compare.
     if (x.kind === 'number' && addedCount(x) !== addedCount(y)) return null;
+    // The first part of a sum its sentence tells in parts ("14 … on Saturday and 6 more on Sunday"), likewise (running-sums.ts).
+    if (x.kind === 'number' && firstOfSum(x) !== firstOfSum(y)) return null;
     // A count of a degree ("seriously injured 25") is part of the whole count ("injured 40"):
     // compared only with a count of the same degree (DEGREE).
     if (x.kind === 'number' && degreeOf(x) !== degreeOf(y)) return null;

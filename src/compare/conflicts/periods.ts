@@ -42,7 +42,20 @@ const CALENDAR = new RegExp(String.raw`^(?:[^,;:()—.]{0,40}?)\b(?:${PERIOD}|((
 /** The same periods opening the sentence, before the first comma: "In the first quarter, …". */
 const OPENING = new RegExp(String.raw`^\s*(?:${PERIOD}|((?:so\s+far\s+)this\s+(?:year|month|week|season|quarter)|since\s+[\p{L}\d]+))\s*,`, 'iu');
 
-export type Period = { kind: 'rate'; key: string } | { kind: 'span'; key: string } | { kind: 'calendar'; key: string };
+/**
+ * A time before the one the sentence tells of, right after the figure or opening the sentence: "a
+ * year earlier", "two months ago", "the previous quarter", "in the same quarter a year ago" — the
+ * baseline of a comparison ("A year earlier the quarterly profit was $240 million"; "up from 112
+ * a day earlier"). Only a count of units before "earlier", "ago", "before", or a unit after
+ * "previous", "prior", "preceding": each names a moment measured back from another, never the
+ * moment a bare figure is told of. (No figure may stand between the value and the phrase: "rose to
+ * $310 million from $240 million a year earlier" dates the $240 million, not the $310 million.)
+ */
+const BACK = String.raw`(?:(?:in|for|during)\s+the\s+same\s+(?:period|quarter|month|week|season)\s+)?(?:(?:a|an|one|${NUMBER})\s+${UNIT}s?\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+${UNIT})\b`;
+const BACK_AFTER = new RegExp(String.raw`^(?:[^,;:()—.\d]{0,40}?)\b(${BACK})`, 'i');
+const BACK_OPENING = new RegExp(String.raw`^\s*(${BACK})`, 'i');
+
+export type Period = { kind: 'rate'; key: string } | { kind: 'span'; key: string } | { kind: 'calendar'; key: string } | { kind: 'before'; key: string };
 
 const WORD_NUMBER: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30' };
 /** A period's words as a key: lower case, one space, number words as digits ("five years" = "5 years"). */
@@ -62,6 +75,10 @@ const RATE_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthl
 export function periodOf(c: ClaimItem): Period | null {
   if (c.kind !== 'number' || c.unit?.startsWith('duration:') || c.unit?.startsWith('clock:')) return null;
   const a = after(c);
+  // A moment measured back from another is read first: "a year" in "a year earlier" is no rate.
+  const back = BACK_AFTER.exec(a) ?? BACK_OPENING.exec(c.sentence.text.slice(0, c.start - c.sentence.start));
+  // One key for one moment however written: "a year earlier", "one year ago", "the previous year".
+  if (back) return { kind: 'before', key: norm(back[1].replace(/^(?:in|for|during)\s+the\s+same\s+\S+\s+/i, '').replace(/^(?:a|an|the\s+(?:previous|prior|preceding))\s+/i, 'one ').replace(/\s+(?:earlier|ago|before)$/i, '').replace(/s$/i, '')) };
   const r = RATE.exec(a);
   if (r) return { kind: 'rate', key: r[1] ? r[1].toLowerCase() : RATE_WORD[r[2].toLowerCase()] };
   const s = SPAN.exec(a);
@@ -76,7 +93,29 @@ export function periodOf(c: ClaimItem): Period | null {
 
 /** A date claim of a whole period (a month, a year) in the figure's own clause: "raised $40 million last year", "in 2019". */
 function datedPeriod(c: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): boolean {
-  return (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).some((d) => {
+  return datingPeriods(c, claimsOfSentence).length > 0;
+}
+
+/**
+ * A quarter's or a half's figure ("grew 9 percent in the fourth quarter", periodOf) against a
+ * figure its clause dates to a whole year or month and to no named period ("grew 12 percent in
+ * 2025"): two stretches, a part of the year and the year (a sure false card on invented company
+ * results, session 24: the year read as a date claim, not as a period, so otherPeriods never saw
+ * it).
+ */
+export function partAgainstDatedWhole(x: ClaimItem, y: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number') return false;
+  const part = (c: ClaimItem): boolean => {
+    const p = periodOf(c);
+    return p !== null && p.kind === 'calendar' && /\b(?:quarter|half)\b/.test(p.key);
+  };
+  const whole = (c: ClaimItem): boolean => periodOf(c) === null && datingPeriods(c, claimsOfSentence).length > 0;
+  return (part(x) && whole(y)) || (part(y) && whole(x));
+}
+
+/** The date claims of a whole period (a month, a year) in the figure's own clause (datedPeriod). */
+function datingPeriods(c: ClaimItem, claimsOfSentence: Map<string, ClaimItem[]>): ClaimItem[] {
+  return (claimsOfSentence.get(`${c.article}:${c.sentence.start}`) ?? []).filter((d) => {
     if (d.kind !== 'date' || d.statement || d.bound || d.attributive || (d.precision !== 'year' && d.precision !== 'month')) return false;
     // In the figure's clause: no clause break between the two, but for the comma ending an
     // opening adverbial ("Last year, the firm raised …"), which bounds the whole sentence.
@@ -129,4 +168,23 @@ export function rateDenominator(c: ClaimItem): boolean {
   if (/^(?:per|every|each)\b/i.test(c.text.trim())) return true;
   const before = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 30), c.start - c.sentence.start);
   return !DURATION_BEFORE.test(before) && /[\d\p{L}]\s+$/u.test(before);
+}
+
+/**
+ * A figure told of a moment before another ("A year earlier the quarterly profit was $240
+ * million", periodOf's `before`) against a figure told of no earlier moment ("a profit of $310
+ * million"), when the report of the earlier figure itself gives the other figure too (`gives`: a
+ * claim of that article with the same kind, unit and value): that report tells both moments, the
+ * comparison's baseline and now, and the other outlet's figure is its now, not a different
+ * baseline (a sure false card on an invented company's results, session 24). Without the other
+ * figure in that report, the other may be the same baseline with its moment left out: left to
+ * periodInOneOnly (possible).
+ */
+export function earlierAgainstNow(x: ClaimItem, y: ClaimItem, gives: (article: string, value: ClaimItem) => boolean): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number') return false;
+  const bx = periodOf(x)?.kind === 'before';
+  const by = periodOf(y)?.kind === 'before';
+  if (bx === by) return false;
+  const [earlier, now] = bx ? [x, y] : [y, x];
+  return gives(earlier.article, now);
 }

@@ -393,6 +393,33 @@ function officeCountry(o: Office, a: AnnotatedArticle | undefined): string | nul
   return here.length === 1 ? here[0] : null;
 }
 
+/**
+ * The town a bare title's report is filed from when its dateline names no country ("LISBON (AP)
+ * _"): a bare "President" there is the office of that town's country, which the lexicon cannot
+ * name, but two reports filed from two towns may be two countries' (a false possible card,
+ * "President X" from Jakarta / "President Y" from Lisbon, invented after session 23's unseen
+ * reading). Compared only with another such town, never with a country.
+ */
+function officeTown(o: Office, a: AnnotatedArticle | undefined): string | null {
+  if (o.qualifier.size || !a) return null;
+  const n = datelineLength(a.text.slice(0, 200));
+  if (!n) return null;
+  const line = a.text.slice(0, n);
+  if ([...countriesIn(line)].some((c) => COUNTRY_VALUES.has(c))) return null;
+  const town = /^[\p{Lu}][\p{Lu}.'’ -]*?(?=\s*(?:,|\(|_|—|–|-))/u.exec(line);
+  return town ? fold(town[0].trim()) : null;
+}
+
+/** The towns bare titles of a person are filed from (officeTown), over all their titles. */
+function officeTowns(hs: Holder[], byArticle: Map<string, AnnotatedArticle>): Set<string> {
+  const out = new Set<string>();
+  for (const h of hs) {
+    const t = officeTown(h.office, byArticle.get(h.article));
+    if (t) out.add(t);
+  }
+  return out;
+}
+
 /** The countries whose office a person's titles name (officeCountry), over all their titles. */
 function officeCountries(hs: Holder[], byArticle: Map<string, AnnotatedArticle>): Set<string> {
   const out = new Set<string>();
@@ -406,7 +433,8 @@ function officeCountries(hs: Holder[], byArticle: Map<string, AnnotatedArticle>)
 /**
  * Two names' titles of one office that name two countries' offices (officeCountry), none the
  * same country's: "after a dinner with President X" in a report from Lisbon, "after meeting
- * President Y" in one from Jakarta are two presidents, however alike the sentences (swaps.ts).
+ * President Y" in one from Jakarta are two presidents, however alike the sentences (swaps.ts);
+ * so are bare titles filed from two towns when neither dateline names a country (officeTown).
  */
 export function officesOfOtherCountries(x: Office[], ax: AnnotatedArticle | undefined, y: Office[], ay: AnnotatedArticle | undefined): boolean {
   let apart = false;
@@ -415,6 +443,14 @@ export function officesOfOtherCountries(x: Office[], ax: AnnotatedArticle | unde
       if (a.office !== b.office) continue;
       const ca = officeCountry(a, ax);
       const cb = officeCountry(b, ay);
+      // Neither country known: bare titles filed from two towns (officeTown) are apart as well.
+      if (ca === null && cb === null) {
+        const ta = officeTown(a, ax);
+        const tb = officeTown(b, ay);
+        if (ta === null || tb === null || ta === tb) return false;
+        apart = true;
+        continue;
+      }
       if (ca === null || cb === null || ca === cb) return false;
       apart = true;
     }
@@ -634,6 +670,12 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         const cx = officeCountries(hx, byArticle);
         const cy = officeCountries(hy, byArticle);
         if (cx.size && cy.size && ![...cx].some((c) => cy.has(c))) continue;
+        // With no country known for either, bare titles filed from towns none shared (officeTown).
+        if (cx.size === 0 && cy.size === 0) {
+          const tx = officeTowns(hx, byArticle);
+          const ty = officeTowns(hy, byArticle);
+          if (tx.size && ty.size && ![...tx].some((t) => ty.has(t))) continue;
+        }
         // The strongest pair of titles of different articles: same qualifier first, then the
         // closest sentences.
         let best: { x: Holder; y: Holder; fit: 'same' | 'weak'; dice: number } | null = null;

@@ -56,6 +56,9 @@ const NUMBERED_NAME = /\b((?:[A-Z][a-z][\w'’-]*\s+){1,3})([IVXL]{2,6}\b(?![\d,
 /** Names a figure follows that are no series: a month or a weekday with its day ("May 5", "Friday 9"). */
 const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$/;
 
+/** The noun that names a vote's second round without an ordinal. */
+const RUNOFF = /\b(?:run-?offs?|runoff\s+(?:vote|election|ballot))\b/i;
+
 /** Instances named in a text, by what they are instances of ("n:film" → {"1", "3"}, "t:rocky" → {"ii"}). */
 function instances(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -67,6 +70,10 @@ function instances(text: string): Map<string, Set<string>> {
     if (NOT_A_SERIES.has(noun)) continue;
     add(`n:${noun.replace(/s$/, '')}`, ORDINALS[m[1].toLowerCase()]);
   }
+  // A runoff is the second round of a vote by its own name ("led the first round on May 3" /
+  // "led the runoff on May 17": two rounds, two dates; a possible false card on an invented
+  // election story, session 24).
+  if (RUNOFF.test(text)) add('n:round', '2');
   for (const m of text.matchAll(NUMBERED_NAME)) {
     const words = m[1].trim().toLowerCase().split(/\s+/);
     if (CALENDAR_WORD.test(words[words.length - 1])) continue;
