@@ -60,7 +60,7 @@
  */
 import type { Mention, Quote, Sentence, TextSpan } from '../core/schema.js';
 import { ROLE_HEADS } from './lexicon/persons.js';
-import { LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS } from './lexicon/reporting-verbs.js';
+import { LEARNED_REPORTING_INFLECTIONS, LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS } from './lexicon/reporting-verbs.js';
 import { Paragraphs, pairQuotes } from './quote-marks.js';
 import { PRONOUN_AT, SpeakerIndex, lowerBound, sentenceIndex } from './speakers.js';
 import { compiledOnce } from '../core/regex.js';
@@ -322,7 +322,7 @@ function buildLexicon(learnedVerbs: readonly string[], learnedHeads: readonly st
   AFTER_VERB = compiledOnce(new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`, 'i'));
   buildHeadPatterns(headAlternation(learnedHeads));
 }
-buildLexicon(LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS);
+buildLexicon([...LEARNED_REPORTING_VERBS, ...LEARNED_REPORTING_INFLECTIONS], LEARNED_SPEAKER_HEADS);
 
 /**
  * Replaces the learned tables (reporting verbs, description heads) for the annotations that
@@ -330,8 +330,8 @@ buildLexicon(LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS);
  * which learns the tables on some folds of its dev part and annotates another fold with them;
  * the pipeline never calls it.
  */
-export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: readonly string[] } | null): void {
-  buildLexicon(tables?.verbs ?? LEARNED_REPORTING_VERBS, tables?.heads ?? LEARNED_SPEAKER_HEADS);
+export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: readonly string[]; inflections?: readonly string[] } | null): void {
+  buildLexicon(tables ? [...tables.verbs, ...(tables.inflections ?? [])] : [...LEARNED_REPORTING_VERBS, ...LEARNED_REPORTING_INFLECTIONS], tables?.heads ?? LEARNED_SPEAKER_HEADS);
 }
 /**
  * Where a clause ends inside a sentence: a reporting verb before it speaks for its own clause,
@@ -1316,7 +1316,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // crew.") is the reporter's next sentence about what the person did, not the closed
       // quote's attribution: only a verb of speaking reports the words before it.
       const verbWord = vm[0].replace(/^[\s,]*/, '').replace(/^(?:also|then|later|reportedly)\s+/, '').split(/\s+/)[0];
-      if (!/^\s*[.!?]/.test(rest) && TRANSITIVE.test(verbWord) && !DIRECT_SPEECH_VERB.test(verbWord)) return null;
+      // So is any other verb than one of speaking when a noun phrase follows it as its object
+      // ("“You either leave or you fight.” Ruiz extols the gunman, …": the learned verbs of
+      // evaluation report words only in the clause that quotes them); a day or month after
+      // the verb times it ("“….” Holm responded Tuesday.").
+      if (!/^\s*[.!?]/.test(rest) && !DIRECT_SPEECH_VERB.test(verbWord) && (TRANSITIVE.test(verbWord) || OBJECT_AFTER_VERB.test(rest))) return null;
     }
     return { speaker: sp, cue: vm[0].replace(/^[\s,]*/, '').replace(/^(?:also|then|later|reportedly)\s+/, '') };
   }
@@ -2149,6 +2153,11 @@ function opensOrParticiple(lead: string): boolean {
  * the other reporting verbs ("said Putin", "added Rosenberg", "wrote the Journal") are read
  * VERB SPEAKER.
  */
+/**
+ * A noun phrase right after a verb, read as its object: a determiner or possessive pronoun, or a
+ * capitalised word that is no day, month or time word (those time the verb: "responded Tuesday").
+ */
+const OBJECT_AFTER_VERB = /^\s+(?:(?:the|a|an|his|her|their|its|this|these|those)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Today|Tonight|Yesterday)\b)\p{Lu}\p{L})/u;
 const TRANSITIVE = /^(?:told|tells|tell|thanked|praised|praises|accused|accuses|urged|urges|called|calls|described|describes|welcomed|welcomes|hailed|hails|condemned|condemns|criticised|criticized|criticizes|criticises|dismissed|rejected|labelled|labeled|branded|termed|dubbed|quoted|cited|expressed|voiced|highlighted|blasted|slammed|attacked|mocked|questioned|likened|compared|thanks|invited|reminded|assured|promised|congratulated|pressed|credited|blamed|chided|scolded|lambasted|derided|ridiculed|defended|endorsed)$/i;
 function canInvert(verb: string): boolean {
   return !TRANSITIVE.test(verb);
