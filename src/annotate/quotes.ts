@@ -347,7 +347,7 @@ const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|ask
  * dispatcher", "him", "CNN") and a comma or colon, no "that" (indirect speech).
  */
 const DIRECT_OBJECT_ONLY = /^(?:\s+(?!that\b)(?:\p{Lu}[\p{L}.'’-]*|the|a|an|his|her|their|its|him|her|them|me|us|\p{Ll}+(?:er|or|ist|ant|ent)s?)){0,4}\s*[,:]?\s*["“‘']*\s*$/u;
-const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,["”’]\s+(?:and|but)\s+(?=(?:he|she|they|we)\s)|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
+const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,(?:["”’]|'')\s+(?:and|but)\s+(?=(?:he|she|they|we)\s)|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
 /**
  * The words between a subject and a quoted fragment when they are a verb, its object and a
@@ -515,7 +515,8 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // attribution ("…,” Ruiz said." / "…,” Ruiz said on Monday"). The clause's own speaker, if
     // any, is rule 2's.
     // (Rule 2b below, an attribution closing the sentence later, is the main clause's too.)
-    const inSubClause = !opens && (/,\s*$/.test(text.slice(Math.max(r.open, r.close - 2), r.close)) || /^,/.test(after)) && (FRONTED_OPEN.test(before) || NAMING_RELATIVE.test(before));
+    // (The comma read before the closing mark, of one character or two: “vile,” / ''vile,''.)
+    const inSubClause = !opens && (/,\s*$/.test(charsBeforeMark(r.close + 1, 2)) || /^,/.test(after)) && (FRONTED_OPEN.test(before) || NAMING_RELATIVE.test(before));
     if (a && inSubClause && a.cue) {
       const at = text.indexOf(a.cue, a.speaker.end);
       if (at >= 0 && MAIN_VERB_GOES_ON.test(text.slice(at + a.cue.length, at + a.cue.length + 30))) a = null;
@@ -1176,7 +1177,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // After a fragment inside the reporter's sentence ("Mr. Manafort, citing “…,” said the
       // candidate could …") the verb has its subject before the quote; what follows it is the
       // reported clause unless the speaker phrase ends the attribution.
-      if (sp && !opens && !/^\s*(?:[,.;:!?)]|$|\s(?:who|which|in|on|at|during)\b)/.test(text.slice(sp.end, sp.end + 12)) && !/^[^.!?"“”]{0,60}[.!?]/.test(text.slice(sp.end, sp.end + 62))) sp = null;
+      if (sp && !opens && !/^\s*(?:[,.;:!?)]|$|\s(?:who|which|in|on|at|during)\b)/.test(text.slice(sp.end, sp.end + 12)) && !/^(?:(?!'')[^.!?"“”]){0,60}[.!?]/.test(text.slice(sp.end, sp.end + 62))) sp = null;
       // "said his lawyer, Bruce Turry.", "said a friend, Bruce Turry, who …": a person's name in
       // apposition right after a described speaker is that speaker, named.
       // The description need not have a known head when the name follows it ("said his best
@@ -1742,8 +1743,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // clause, the verb is the subject's, and "the plan" opens the reported clause.
     // (Its opening mark is the first thing of the stretch, or before it: the sentence splitter
     // may cut a quote at its "?".)
-    const closedQuote = /(?:["”’]\s*,?|,\s*["”’])\s*$/.exec(raw);
-    if (closedQuote && /^[\s(]*(?:["“‘]|'')?[^"“”‘]*$/.test(raw.slice(0, closedQuote.index)) && !/ing$/.test(cue) && canInvert(cue)) {
+    // (Two apostrophes close a quote too, in the outlets that write them for a double mark.)
+    const closedQuote = /(?:(?:["”’]|'')\s*,?|,\s*(?:["”’]|''))\s*$/.exec(raw);
+    if (closedQuote && /^[\s(]*(?:["“‘]|'')?(?:(?!'')[^"“”‘])*$/.test(raw.slice(0, closedQuote.index)) && !/ing$/.test(cue) && canInvert(cue)) {
       const at = segStart + last.index + cue.length;
       const lead = /^\s*/.exec(text.slice(at, at + 10))![0].length;
       const sp = speakerAt(text, at + lead);
