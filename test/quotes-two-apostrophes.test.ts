@@ -3,7 +3,8 @@
  * outlets', quote-marks.ts) read as the curly marks are by every attribution rule (session 24,
  * issue #11): rules that looked for “ ” or " around a comma or a clause saw the apostrophes as
  * letters, so the same sentence got another speaker, or none, in that spelling. Each sentence is
- * invented; each is read in both spellings and must give the same speakers.
+ * invented; each is read in both spellings and must give the same speakers. Likewise a dash typed
+ * as two hyphens (" -- ") around a parenthetical.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -33,4 +34,11 @@ test('a fragment quoted in the subject’s relative clause: the verb after it is
 
 test('a fragment quoted in a naming relative clause is that clause’s speaker’s, not the main subject’s', () => {
   bothSpellings('In a video that Judge Tomas Brekke called “vile,” Greta Holm voiced a wish to sink the ferry.', ['Tomas Brekke / Tomas Brekke']);
+});
+
+test('a parenthetical between two dashes typed as hyphens is passed over as one between em dashes is', () => {
+  // Plain-text and wire copy write a dash as " -- ": the subject before the pair is the speaker.
+  const em = 'The ferry sank in March. A former harbour master — Tom Brekke, who lost the 2008 election to Holm — said the board “offered no changes to its plan.”';
+  assert.deepEqual(speakers(em), ['A former harbour master / null']);
+  assert.deepEqual(speakers(em.replace(/ — /g, ' -- ')), ['A former harbour master / null']);
 });

@@ -259,7 +259,8 @@ const POSSESSED_SPEECH = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:response|reply|answe
  */
 const SUBJECT_CONTROL = /\s(?:(?:is|are|was|were|be|been)\s+(?:\p{Ll}+ly\s+)?(?:quick|eager|careful|happy|keen|ready|willing|expected|set|scheduled|likely|due|poised|going|about|able|the\s+first|the\s+last)|continued|continues|decided|decides|chose|wanted|wants|tried|tries|sought|seeks|hoped|hopes|managed|began|begins|started|starts|rushed|hastened|took\s+to\s+\p{Lu}\p{L}+)\s+to$/u;
 /** A parenthetical between two spaced dashes, bounded (speakerBefore). */
-const DASH_PAIR = /\s[—–]\s[^—–"“”\n]{1,150}?\s[—–]\s/g;
+// (A dash typed as two hyphens, " -- ", is the same mark: plain-text and wire copy write it so.)
+const DASH_PAIR = /\s(?:[—–]|--)\s(?:(?!--)[^—–"“”\n]){1,150}?\s(?:[—–]|--)\s/g;
 /** Where the phrase after an inverted verb ends: a relative clause, an adjunct ("said Smith in an interview"). */
 const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
 /**
@@ -1531,8 +1532,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A name alone between the dashes is an apposition ("The board's chairman — Tom Ruiz —
     // said"): only its dashes are blanked, so the name stays the verb's subject.
     const before = raw.replace(DASH_PAIR, (m: string, off: number) => {
-      const inner = byStart.get(segStart + off + 3);
-      return inner && inner.type === 'person' && inner.end === segStart + off + m.length - 3 ? '   ' + m.slice(3, -3) + '   ' : ' '.repeat(m.length);
+      const open = /^\s(?:[—–]|--)\s/.exec(m)![0].length;
+      const close = /\s(?:[—–]|--)\s$/.exec(m)![0].length;
+      const inner = byStart.get(segStart + off + open);
+      return inner && inner.type === 'person' && inner.end === segStart + off + m.length - close ? ' '.repeat(open) + m.slice(open, -close) + ' '.repeat(close) : ' '.repeat(m.length);
     });
     // "As Professor Foner put it: “…”", "As one aide said, “…”": the fronted "as" clause is the
     // attribution itself (a fixed frame of English), not an adverbial clause with its own topic;
