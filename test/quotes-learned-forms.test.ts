@@ -79,3 +79,11 @@ test('a verb with an object of its own after a closed quote is the next sentence
   const b = read('The ferry sank in March. Brekke spoke at the harbour. “You either leave or you stay.” Holm responded Tuesday.');
   assert.equal(quote(b, 'You either leave')?.speakerName, 'Holm');
 });
+
+test('a quote after a naming participle that opens the sentence is a name: the clause after it gives no speaker', () => {
+  // "it" is the plan the quote names; "outlines" (a learned form) made it the quote's speaker.
+  const a = read('The ferry sank in March. The rule is part of a broader plan that Holm unveiled. Dubbed “Path out of the Storm,” it outlines new rules for the harbour.');
+  assert.equal(quote(a, 'Path out of the Storm')?.speaker, null);
+  const b = read('The ferry sank in March. The rule is part of a broader plan that Holm unveiled. Known as “Path out of the Storm,” it outlined new rules for the harbour.');
+  assert.equal(quote(b, 'Path out of the Storm')?.speaker, null);
+});

@@ -275,6 +275,8 @@ const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Followi
 /** A sentence still inside a fronted adverbial clause (no comma yet): "After Lee compared them to ". */
 const FRONTED_OPEN = /^[\s"“]*(?:(?:And|But|So|Yet)\s+)?(?:When|While|After|Before|Since|Because|Although|Though|If|Once|Until|Unless|Whereas|Even\s+as|Even\s+though|Even\s+if|Ever\s+since)\s[^,;:]*$/;
 /** A relative clause whose named subject names what the quote says: "in a clip that Judge Lee called ". */
+/** A sentence opened by a naming participle right before the quote ("Dubbed “…”", "Known as “…”"). */
+const NAMED_LEAD = /^[\s"“]*(?:Dubbed|Nicknamed|Called|Named|Titled|Labell?ed|Branded|Billed\s+as|Known\s+as|Styled)\s*(?:["“‘]|'')?\s*$/;
 const NAMING_RELATIVE = /\b(?:that|which|whom)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:called|calls|dubbed|described|describes|termed|labeled|labelled|branded)\s*["“‘']*\s*$/u;
 /** After a verb, an object of its own (not an adjunct of time, place or audience, not the clause end). */
 const MAIN_VERB_GOES_ON = /^\s+(?!(?:on|in|at|during|after|before|to|of|about|with|from|as|while|when|that|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters|journalists)\b)\p{L}/u;
@@ -518,6 +520,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // (Rule 2b below, an attribution closing the sentence later, is the main clause's too.)
     // (The comma read before the closing mark, of one character or two: “vile,” / ''vile,''.)
     const inSubClause = !opens && (/,\s*$/.test(charsBeforeMark(r.close + 1, 2)) || /^,/.test(after)) && (FRONTED_OPEN.test(before) || NAMING_RELATIVE.test(before));
+    // A quote that a naming participle opening the sentence introduces is a name, not speech
+    // ("Dubbed “Path out of the Storm,” it outlines new rules …": the plan's name, and "it" the
+    // plan): the clause after it is about the thing named, and no attribution of the words.
+    if (a && NAMED_LEAD.test(before)) a = null;
     if (a && inSubClause && a.cue) {
       const at = text.indexOf(a.cue, a.speaker.end);
       if (at >= 0 && MAIN_VERB_GOES_ON.test(text.slice(at + a.cue.length, at + a.cue.length + 30))) a = null;
