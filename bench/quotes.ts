@@ -23,7 +23,8 @@
  *   counts those whose speaker stands inside the gold Content: a nested attribution ("“…,”
  *   Walker said, according to an AP account") where the corpus marks only the outer source
  *   (the AP account) and we give the person the reporter cites. Counted apart, not excused.
- * `QUOTES_DUMP=file` writes the dev part's misses and wrong speakers to a file for reading;
+ * `QUOTES_DUMP=file` writes the dev part's misses and wrong speakers to a file for reading
+ * (`QUOTES_CV_DUMP=file` the same for the cross-validated dev figure);
  * `QUOTES_HELDOUT=0` leaves the held-out part out (while iterating on dev).
  *
  * Cross-validated dev figure: the dev part in FOLDS folds (by position in name order); each fold
@@ -192,14 +193,14 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
 }
 
 /** The dev part annotated fold by fold with tables learned from the other folds; the folds' counts summed. */
-function crossValidated(dev: PolnearArticle[]): Tally {
+function crossValidated(dev: PolnearArticle[], dump: string[] | null): Tally {
   const sum = tally([], null);
   const folds: Tally[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const test = dev.filter((_, i) => i % FOLDS === k);
     setLearnedLexicon(learnReportingLexicon(dev.filter((_, i) => i % FOLDS !== k)));
     try {
-      const t = tally(test, null);
+      const t = tally(test, dump);
       folds.push(t);
       for (const key of ['articles', 'goldQuotes', 'goldFound', 'judged', 'right', 'none', 'wrong', 'wrongGoldPronoun', 'wrongInsideGoldContent', 'wrongViaIsGold', 'noSourceQuotes', 'noSourceWithSpeaker', 'unmatched', 'scare', 'scareOutsideGold'] as const) sum[key] += t[key];
       for (const [kind, v] of Object.entries(t.byKind)) {
@@ -284,7 +285,10 @@ export async function run(): Promise<Record<string, unknown> | null> {
   const dump: string[] | null = dumpFile ? [] : null;
   const devArticles = all.filter((a) => !a.heldOut);
   const dev = summary('dev', tally(devArticles, dump));
-  const devCv = process.env.QUOTES_CV === '0' ? null : summary(`dev, ${FOLDS}-fold cross-validated tables`, crossValidated(devArticles));
+  const cvDumpFile = process.env.QUOTES_CV_DUMP;
+  const cvDump: string[] | null = cvDumpFile ? [] : null;
+  const devCv = process.env.QUOTES_CV === '0' ? null : summary(`dev, ${FOLDS}-fold cross-validated tables`, crossValidated(devArticles, cvDump));
+  if (cvDumpFile && cvDump) writeFileSync(cvDumpFile, cvDump.join('\n') + '\n');
   // `QUOTES_HELDOUT=0` skips the held-out part: while rules are chosen on dev, its counts are
   // better left unread (read them once, at the end).
   const heldOut = process.env.QUOTES_HELDOUT === '0' ? null : summary('held-out', tally(all.filter((a) => a.heldOut), null));

@@ -60,7 +60,7 @@
  */
 import type { Mention, Quote, Sentence, TextSpan } from '../core/schema.js';
 import { ROLE_HEADS } from './lexicon/persons.js';
-import { LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS } from './lexicon/reporting-verbs.js';
+import { LEARNED_REPORTING_INFLECTIONS, LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS } from './lexicon/reporting-verbs.js';
 import { Paragraphs, pairQuotes } from './quote-marks.js';
 import { PRONOUN_AT, SpeakerIndex, lowerBound, sentenceIndex } from './speakers.js';
 import { compiledOnce } from '../core/regex.js';
@@ -259,7 +259,8 @@ const POSSESSED_SPEECH = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:response|reply|answe
  */
 const SUBJECT_CONTROL = /\s(?:(?:is|are|was|were|be|been)\s+(?:\p{Ll}+ly\s+)?(?:quick|eager|careful|happy|keen|ready|willing|expected|set|scheduled|likely|due|poised|going|about|able|the\s+first|the\s+last)|continued|continues|decided|decides|chose|wanted|wants|tried|tries|sought|seeks|hoped|hopes|managed|began|begins|started|starts|rushed|hastened|took\s+to\s+\p{Lu}\p{L}+)\s+to$/u;
 /** A parenthetical between two spaced dashes, bounded (speakerBefore). */
-const DASH_PAIR = /\s[—–]\s[^—–"“”\n]{1,150}?\s[—–]\s/g;
+// (A dash typed as two hyphens, " -- ", is the same mark: plain-text and wire copy write it so.)
+const DASH_PAIR = /\s(?:[—–]|--)\s(?:(?!--)[^—–"“”\n]){1,150}?\s(?:[—–]|--)\s/g;
 /** Where the phrase after an inverted verb ends: a relative clause, an adjunct ("said Smith in an interview"). */
 const INVERTED_NP_CUT = /\s+(?:in|at|on|during|before|after|while|when|last|this|earlier|later|who|which|whose|speaking|adding|referring|citing|according)(?:\s.*)?$/s;
 /**
@@ -274,6 +275,8 @@ const INTRO = /^(?:In|On|At|During|After|Before|Speaking|Asked|Appearing|Followi
 /** A sentence still inside a fronted adverbial clause (no comma yet): "After Lee compared them to ". */
 const FRONTED_OPEN = /^[\s"“]*(?:(?:And|But|So|Yet)\s+)?(?:When|While|After|Before|Since|Because|Although|Though|If|Once|Until|Unless|Whereas|Even\s+as|Even\s+though|Even\s+if|Ever\s+since)\s[^,;:]*$/;
 /** A relative clause whose named subject names what the quote says: "in a clip that Judge Lee called ". */
+/** A sentence opened by a naming participle right before the quote ("Dubbed “…”", "Known as “…”"). */
+const NAMED_LEAD = /^[\s"“]*(?:Dubbed|Nicknamed|Called|Named|Titled|Labell?ed|Branded|Billed\s+as|Known\s+as|Styled)\s*(?:["“‘]|'')?\s*$/;
 const NAMING_RELATIVE = /\b(?:that|which|whom)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:called|calls|dubbed|described|describes|termed|labeled|labelled|branded)\s*["“‘']*\s*$/u;
 /** After a verb, an object of its own (not an adjunct of time, place or audience, not the clause end). */
 const MAIN_VERB_GOES_ON = /^\s+(?!(?:on|in|at|during|after|before|to|of|about|with|from|as|while|when|that|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters|journalists)\b)\p{L}/u;
@@ -322,7 +325,7 @@ function buildLexicon(learnedVerbs: readonly string[], learnedHeads: readonly st
   AFTER_VERB = compiledOnce(new RegExp(String.raw`^\s*,?\s*(?:(?:also|then|later|reportedly)\s+)?(?:${VERBS})\b`, 'i'));
   buildHeadPatterns(headAlternation(learnedHeads));
 }
-buildLexicon(LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS);
+buildLexicon([...LEARNED_REPORTING_VERBS, ...LEARNED_REPORTING_INFLECTIONS], LEARNED_SPEAKER_HEADS);
 
 /**
  * Replaces the learned tables (reporting verbs, description heads) for the annotations that
@@ -330,8 +333,8 @@ buildLexicon(LEARNED_REPORTING_VERBS, LEARNED_SPEAKER_HEADS);
  * which learns the tables on some folds of its dev part and annotates another fold with them;
  * the pipeline never calls it.
  */
-export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: readonly string[] } | null): void {
-  buildLexicon(tables?.verbs ?? LEARNED_REPORTING_VERBS, tables?.heads ?? LEARNED_SPEAKER_HEADS);
+export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: readonly string[]; inflections?: readonly string[] } | null): void {
+  buildLexicon(tables ? [...tables.verbs, ...(tables.inflections ?? [])] : [...LEARNED_REPORTING_VERBS, ...LEARNED_REPORTING_INFLECTIONS], tables?.heads ?? LEARNED_SPEAKER_HEADS);
 }
 /**
  * Where a clause ends inside a sentence: a reporting verb before it speaks for its own clause,
@@ -347,7 +350,7 @@ const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|ask
  * dispatcher", "him", "CNN") and a comma or colon, no "that" (indirect speech).
  */
 const DIRECT_OBJECT_ONLY = /^(?:\s+(?!that\b)(?:\p{Lu}[\p{L}.'’-]*|the|a|an|his|her|their|its|him|her|them|me|us|\p{Ll}+(?:er|or|ist|ant|ent)s?)){0,4}\s*[,:]?\s*["“‘']*\s*$/u;
-const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,["”’]\s+(?:and|but)\s+(?=(?:he|she|they|we)\s)|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
+const CLAUSE_END = /(?:;\s|:\s+(?=\S)(?!["“‘'])|,(?:["”’]|'')\s+(?:and|but)\s+(?=(?:he|she|they|we)\s)|,\s+(?:(?:and|but)\s(?!that\b)|(?:while|whereas|although|though|when|after|before|because|since|so|yet|or|with)\s)|\s[—–]\s)/g;
 const ATTRIBUTION_WINDOW = 400;
 /**
  * The words between a subject and a quoted fragment when they are a verb, its object and a
@@ -515,7 +518,12 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // attribution ("…,” Ruiz said." / "…,” Ruiz said on Monday"). The clause's own speaker, if
     // any, is rule 2's.
     // (Rule 2b below, an attribution closing the sentence later, is the main clause's too.)
-    const inSubClause = !opens && (/,\s*$/.test(text.slice(Math.max(r.open, r.close - 2), r.close)) || /^,/.test(after)) && (FRONTED_OPEN.test(before) || NAMING_RELATIVE.test(before));
+    // (The comma read before the closing mark, of one character or two: “vile,” / ''vile,''.)
+    const inSubClause = !opens && (/,\s*$/.test(charsBeforeMark(r.close + 1, 2)) || /^,/.test(after)) && (FRONTED_OPEN.test(before) || NAMING_RELATIVE.test(before));
+    // A quote that a naming participle opening the sentence introduces is a name, not speech
+    // ("Dubbed “Path out of the Storm,” it outlines new rules …": the plan's name, and "it" the
+    // plan): the clause after it is about the thing named, and no attribution of the words.
+    if (a && NAMED_LEAD.test(before)) a = null;
     if (a && inSubClause && a.cue) {
       const at = text.indexOf(a.cue, a.speaker.end);
       if (at >= 0 && MAIN_VERB_GOES_ON.test(text.slice(at + a.cue.length, at + a.cue.length + 30))) a = null;
@@ -1176,7 +1184,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // After a fragment inside the reporter's sentence ("Mr. Manafort, citing “…,” said the
       // candidate could …") the verb has its subject before the quote; what follows it is the
       // reported clause unless the speaker phrase ends the attribution.
-      if (sp && !opens && !/^\s*(?:[,.;:!?)]|$|\s(?:who|which|in|on|at|during)\b)/.test(text.slice(sp.end, sp.end + 12)) && !/^[^.!?"“”]{0,60}[.!?]/.test(text.slice(sp.end, sp.end + 62))) sp = null;
+      if (sp && !opens && !/^\s*(?:[,.;:!?)]|$|\s(?:who|which|in|on|at|during)\b)/.test(text.slice(sp.end, sp.end + 12)) && !/^(?:(?!'')[^.!?"“”]){0,60}[.!?]/.test(text.slice(sp.end, sp.end + 62))) sp = null;
       // "said his lawyer, Bruce Turry.", "said a friend, Bruce Turry, who …": a person's name in
       // apposition right after a described speaker is that speaker, named.
       // The description need not have a known head when the name follows it ("said his best
@@ -1316,7 +1324,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // crew.") is the reporter's next sentence about what the person did, not the closed
       // quote's attribution: only a verb of speaking reports the words before it.
       const verbWord = vm[0].replace(/^[\s,]*/, '').replace(/^(?:also|then|later|reportedly)\s+/, '').split(/\s+/)[0];
-      if (!/^\s*[.!?]/.test(rest) && TRANSITIVE.test(verbWord) && !DIRECT_SPEECH_VERB.test(verbWord)) return null;
+      // So is any other verb than one of speaking when a noun phrase follows it as its object
+      // ("“You either leave or you fight.” Ruiz extols the gunman, …": the learned verbs of
+      // evaluation report words only in the clause that quotes them); a day or month after
+      // the verb times it ("“….” Holm responded Tuesday.").
+      if (!/^\s*[.!?]/.test(rest) && !DIRECT_SPEECH_VERB.test(verbWord) && (TRANSITIVE.test(verbWord) || OBJECT_AFTER_VERB.test(rest))) return null;
     }
     return { speaker: sp, cue: vm[0].replace(/^[\s,]*/, '').replace(/^(?:also|then|later|reportedly)\s+/, '') };
   }
@@ -1526,8 +1538,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A name alone between the dashes is an apposition ("The board's chairman — Tom Ruiz —
     // said"): only its dashes are blanked, so the name stays the verb's subject.
     const before = raw.replace(DASH_PAIR, (m: string, off: number) => {
-      const inner = byStart.get(segStart + off + 3);
-      return inner && inner.type === 'person' && inner.end === segStart + off + m.length - 3 ? '   ' + m.slice(3, -3) + '   ' : ' '.repeat(m.length);
+      const open = /^\s(?:[—–]|--)\s/.exec(m)![0].length;
+      const close = /\s(?:[—–]|--)\s$/.exec(m)![0].length;
+      const inner = byStart.get(segStart + off + open);
+      return inner && inner.type === 'person' && inner.end === segStart + off + m.length - close ? ' '.repeat(open) + m.slice(open, -close) + ' '.repeat(close) : ' '.repeat(m.length);
     });
     // "As Professor Foner put it: “…”", "As one aide said, “…”": the fronted "as" clause is the
     // attribution itself (a fixed frame of English), not an adverbial clause with its own topic;
@@ -1738,8 +1752,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // clause, the verb is the subject's, and "the plan" opens the reported clause.
     // (Its opening mark is the first thing of the stretch, or before it: the sentence splitter
     // may cut a quote at its "?".)
-    const closedQuote = /(?:["”’]\s*,?|,\s*["”’])\s*$/.exec(raw);
-    if (closedQuote && /^[\s(]*(?:["“‘]|'')?[^"“”‘]*$/.test(raw.slice(0, closedQuote.index)) && !/ing$/.test(cue) && canInvert(cue)) {
+    // (Two apostrophes close a quote too, in the outlets that write them for a double mark.)
+    const closedQuote = /(?:(?:["”’]|'')\s*,?|,\s*(?:["”’]|''))\s*$/.exec(raw);
+    if (closedQuote && /^[\s(]*(?:["“‘]|'')?(?:(?!'')[^"“”‘])*$/.test(raw.slice(0, closedQuote.index)) && !/ing$/.test(cue) && canInvert(cue)) {
       const at = segStart + last.index + cue.length;
       const lead = /^\s*/.exec(text.slice(at, at + 10))![0].length;
       const sp = speakerAt(text, at + lead);
@@ -2149,6 +2164,11 @@ function opensOrParticiple(lead: string): boolean {
  * the other reporting verbs ("said Putin", "added Rosenberg", "wrote the Journal") are read
  * VERB SPEAKER.
  */
+/**
+ * A noun phrase right after a verb, read as its object: a determiner or possessive pronoun, or a
+ * capitalised word that is no day, month or time word (those time the verb: "responded Tuesday").
+ */
+const OBJECT_AFTER_VERB = /^\s+(?:(?:the|a|an|his|her|their|its|this|these|those)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Today|Tonight|Yesterday)\b)\p{Lu}\p{L})/u;
 const TRANSITIVE = /^(?:told|tells|tell|thanked|praised|praises|accused|accuses|urged|urges|called|calls|described|describes|welcomed|welcomes|hailed|hails|condemned|condemns|criticised|criticized|criticizes|criticises|dismissed|rejected|labelled|labeled|branded|termed|dubbed|quoted|cited|expressed|voiced|highlighted|blasted|slammed|attacked|mocked|questioned|likened|compared|thanks|invited|reminded|assured|promised|congratulated|pressed|credited|blamed|chided|scolded|lambasted|derided|ridiculed|defended|endorsed)$/i;
 function canInvert(verb: string): boolean {
   return !TRANSITIVE.test(verb);
