@@ -90,3 +90,26 @@ test('"and Co." after a lone surname is the man and his circle, not a company', 
   const m = a.mentions.find((x) => x.start === a.text.indexOf('Voss and'));
   assert.ok(!m || (m.text === 'Voss' && m.type !== 'organization'), JSON.stringify(m));
 });
+
+test("a town named like a person of its report stays the town: its dateline and its police (session 23's unseen reading)", () => {
+  // Invented: the spokesman shares the town's name.
+  const arts = [
+    read('a1', 'TARLOWE, N.J. (AP) — A police officer was shot and wounded early Saturday in Tarlowe, police said.\n\n"He is in stable condition," said police spokesman Dell Tarlowe. Tarlowe said the officer was hit in the leg.'),
+    read('a2', 'TARLOWE, N.J. — A Tarlowe police officer was wounded by gunfire on Saturday morning.\n\nPolice spokesman Dell Tarlowe said the officer was expected to recover. Tarlowe declined to name the officer.'),
+  ];
+  const ents = buildEntities(arts);
+  const person = entityAt(ents, arts, 'a1', 'Dell Tarlowe');
+  assert.ok(person);
+  assert.equal(ents.get(person)!.type, 'person');
+  // The datelines and "Tarlowe police" are the town, not the spokesman.
+  for (const [id, text] of [['a1', 'TARLOWE'], ['a2', 'TARLOWE'], ['a2', 'Tarlowe police']] as const) {
+    const e = entityAt(ents, arts, id, text.split(' ')[0]);
+    assert.ok(e, `${text} in ${id}`);
+    assert.notEqual(e, person, `${text} in ${id}`);
+    assert.equal(ents.get(e!)!.type, 'place', `${text} in ${id}`);
+  }
+  const police = arts[1].mentions.find((m) => m.start === arts[1].text.indexOf('Tarlowe police'));
+  assert.equal(police?.type, 'place');
+  // The bare surname after the spokesman's full name is still the spokesman.
+  assert.equal(entityAt(ents, arts, 'a1', 'Tarlowe said'.split(' ')[0], 2), person);
+});

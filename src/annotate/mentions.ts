@@ -1137,6 +1137,7 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
   if (placedAway.size) for (let k = 0; k < out.length; k++) if (out[k].type === 3 && !fixed[k] && placedAway.has(stripPossessive(d.text.slice(d.starts[out[k].first], d.ends[out[k].last])))) out[k].type = 2;
   notPersonByConstruction(out, fixed, d, namedAway);
   settlementsByConstruction(out, fixed, d, surnames);
+  policeOfPlaces(out, fixed, d);
   placesOneSense(out, fixed, d, surnames);
   determinerLedGivenNames(out, fixed, d, surnames);
   companiesByPluralHead(out, fixed, d);
@@ -1185,6 +1186,23 @@ function settlementsByConstruction(out: TaggedName[], fixed: boolean[], d: NerDo
   }
   if (places.size === 0) return;
   for (let k = 0; k < out.length; k++) if (!fixed[k] && out[k].type !== 2 && places.has(whole(out[k]))) out[k].type = 2;
+}
+
+/**
+ * A lone name right before a lower-case "police" is the town or body whose police they are
+ * ("a Tarlowe police officer", "Chicago police said"): a person's surname never premodifies it,
+ * while "Bush officials" or "Trump aides" are a person's, so only this noun. The tagger, or one
+ * sense per discourse where a person of the article shares the name ("police spokesman Dell
+ * Tarlowe"), typed the town a person (session 23's unseen reading). Only that mention: the
+ * person's own mentions keep their type. Not a mention a title or a lexicon fixed.
+ */
+function policeOfPlaces(out: TaggedName[], fixed: boolean[], d: NerDoc): void {
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k];
+    if (n.type !== 1 || n.first !== n.last || fixed[k]) continue;
+    if (/['’]s?$/.test(d.text.slice(d.starts[n.first], d.ends[n.first]))) continue;
+    if (/^[ \t]+police\b/.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 8))) n.type = 2;
+  }
 }
 
 /**
@@ -2170,6 +2188,11 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
   function placeCue(c: Candidate, strict: boolean): boolean {
     const nextWord = /^\s+([a-z]+)/.exec(text.slice(c.end, c.end + 24))?.[1];
     if (nextWord && PLACE_HEAD_AFTER.has(nextWord)) return true;
+    // "Camden police", "Chicago police said": a name before "police" is the town or body whose
+    // police they are; a person's surname never premodifies it (while "Bush officials", "Trump
+    // aides" are a person's), so one sense per discourse must not make the town the spokesman
+    // who shares its name ("police spokesman Pat Camden"; session 23's unseen reading).
+    if (nextWord === 'police') return true;
     if (FACILITY.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
     const prev = c.first > 0 && gapIsSpace(c.first) ? word(c.first - 1) : '';
     if (PLACE_PREPOSITIONS.has(prev) && !(strict && isPossessiveAt(text, ends[c.last]))) return true;

@@ -15,7 +15,7 @@ import { dot, wordRow, wordVector } from '../words/embeddings.js';
 import { priorCount } from '../match/match.js';
 import { tokenize } from '../words/text.js';
 import { compiledOnce } from '../../core/regex.js';
-import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, US_STATE_OF_ABBREVIATION } from '../../annotate/lexicon/places.js';
+import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, US_STATE_OF_ABBREVIATION } from '../../annotate/lexicon/places.js';
 import { ORGANIZATIONS } from '../../annotate/lexicon/organizations.js';
 import { GIVEN_NAMES } from '../../annotate/lexicon/persons.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../annotate/lexicon/given-names.js';
@@ -1458,6 +1458,23 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   };
 
   const locativeBefore = (r: MentionRef): boolean => LOCATIVE_BEFORE.test((articleText.get(r.article) ?? '').slice(Math.max(0, r.mention.start - 12), r.mention.start));
+  // Where each article's mentions typed a place begin, for placedIn below.
+  const placeStarts = new Set(refs.filter((r) => r.mention.type === 'place').map((r) => `${r.article}\u0000${r.mention.start}`));
+  /**
+   * A name typed a place by its construction: a place of its own after a comma ("CAMDEN, N.J.
+   * (AP) —", "Springfield, Ill."), or a place noun or "police" right after it ("Camden police",
+   * "Camden County"; the annotator's placeCue). News writes a town so, never a person's surname;
+   * merged by the surname rule below with a person of that surname ("Pat Camden", a police
+   * spokesman of the same report; session 23's unseen reading), the dateline's town became the
+   * spokesman.
+   */
+  const placedIn = (r: MentionRef): boolean => {
+    const text = articleText.get(r.article) ?? '';
+    const next = /^\s+([a-z]+)/.exec(text.slice(r.mention.end, r.mention.end + 24))?.[1];
+    if (next && (next === 'police' || PLACE_HEAD_AFTER.has(next))) return true;
+    const after = /^,[ \t]+/.exec(text.slice(r.mention.end, r.mention.end + 4));
+    return after !== null && placeStarts.has(`${r.article}\u0000${r.mention.end + after[0].length}`);
+  };
 
   /**
    * "The Telegraph" for "The Daily Telegraph": a paper's frequency word is no part of how it is
@@ -1637,7 +1654,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       // locative preposition stands before it ("in Houston" after "Marcus Houston"): the tagger
       // reads "Cuomo's office" or "Vell announced" as a body, and the surname left apart from
       // its person hid that person's words from the name checks.
-      const surnameLike = type === 'other' || (!PLACES.has(r.mention.text.replace(/['’]s$/, '')) && !ORGANIZATIONS.has(r.mention.text.replace(/['’]s$/, '')) && !locativeBefore(r));
+      const surnameLike = type === 'other' || (!PLACES.has(r.mention.text.replace(/['’]s$/, '')) && !ORGANIZATIONS.has(r.mention.text.replace(/['’]s$/, '')) && !locativeBefore(r) && !(type === 'place' && placedIn(r)));
       let local = surnameLike ? surnameOf.filter((c) => c.articles.has(r.article) && (type === 'other' || introducedIn(c, r.article))) : [];
       local = beyondCouple(local, r) ?? local;
       if (surnameLike && local.length === 0 && surnameOf.length === 1 && namesake(surnameOf[0], tok, r.article)) local = surnameOf;
