@@ -13,7 +13,7 @@ import type { EntityIndex } from '../entities/entities.js';
 import { eventClass, sentenceAt, STOP, stem, tokens } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
-import { measureOf, tollFigure } from './measure.js';
+import { measureOf } from './measure.js';
 import { DEMONYM_PLURALS } from '../../annotate/lexicon/places.js';
 import { MONTH } from '../../annotate/times/lexicon.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../annotate/lexicon/persons.js';
@@ -1411,10 +1411,6 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // A hyphened age told of a named person is that person's age, as an age in commas is
       // (ageOwner).
       if (q.kind === 'duration' && unit === 'old' && /^year old$/i.test(q.unit ?? '') && (ageOf = ageOwner(p.a, ents, q.start, q.end)) !== null) unit = 'named:old';
-      // "a toll of 248", "the death toll stood at 248": a toll counts the dead, people
-      // (measure.ts tollFigure; issue #10, session 24: read with no noun, it was
-      // no figure, and "a toll of 248" never met "more than 250 people died").
-      if (unit === null && q.kind === 'count' && tollFigure(p.a.text, q.start)) unit = 'peopl';
       // "214 of 400 candidates": the part has no noun of its own; it counts what its total
       // counts, so it takes the total's unit (else it was dropped, and only the totals compared).
       if (unit === null && q.kind === 'count') {

@@ -135,24 +135,6 @@ function shockOf(text: string, start: number, end: number): string {
 }
 
 /**
- * A toll written before its figure, in the figure's clause: "a toll of 248", "the death toll from
- * the storm in Dravia stood at 248", "the toll was 248", "the toll reached 248". Up to TOLL_GAP
- * characters of the toll's own phrase between the noun and its verb, no clause break; not a toll
- * of the injured ("injury toll"), nor one said to pass a figure ("topped 200": a bound, not the toll).
- */
-const TOLL_BEFORE = /\b(?<!injury\s)(?:death\s+)?toll\b(?:\s+(?:of|at)|[^,;:.!?()"“”]{0,60}?\s(?:stood\s+at|stands\s+at|was(?:\s+put\s+at)?|is|reached|hit|rose\s+to|climbed\s+to|jumped\s+to|increased\s+to|at))\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|an\s+estimated)\s+)?$/i;
-/** Characters before a figure a toll is read in (TOLL_BEFORE): bounds the work. */
-const TOLL_SPAN = 100;
-
-/**
- * Whether the figure starting at `start` of `text` is a toll's (TOLL_BEFORE): it counts the dead,
- * people, though no noun follows it (claims.ts reads its unit so; measureOf its key, a death).
- */
-export function tollFigure(text: string, start: number): boolean {
-  return TOLL_BEFORE.test(text.slice(Math.max(0, start - TOLL_SPAN), start));
-}
-
-/**
  * The keys of what the figure at [start, end) of `text` (a sentence) measures (see the module
  * comment); `tail` is the claim's unit noun (a stem), read to find where the figure's noun phrase
  * ends. Empty when nothing governs it within its clause.
@@ -175,8 +157,6 @@ export function measureOf(text: string, start: number, end: number, tail: string
   const keys = new Set<string>();
   let agent: string | null = null;
   let commonAgent: string | null = null;
-  // A toll's figure measures deaths, whatever verb states it ("the toll stood at 248").
-  if (tollFigure(text, start)) keys.add(eventClass('toll')!);
   // Back: the figure's conjunct, from the last clause break or conjunction before it.
   const from = Math.max(0, start - MEASURE_CHARS);
   let lead = text.slice(from, start);

@@ -22,7 +22,6 @@
  * Each test reads the figure's own sentence in a bounded window: constant work per pair.
  */
 import type { ClaimItem } from '../claims/claims.js';
-import { tollFigure } from '../claims/measure.js';
 
 /** How far either side of the figure the markers are read (characters, within its sentence). */
 const SPAN = 80;
@@ -88,18 +87,4 @@ export function partAgainstWhole(x: ClaimItem, y: ClaimItem): boolean {
   const [w, part] = whole(x) ? [x, y] : [y, x];
   const text = w.sentence.text.toLowerCase();
   return part.places.some((n) => !text.includes(n.toLowerCase()));
-}
-
-/**
- * The side of two counts of people read as a toll (claims/measure.ts tollFigure: "a toll of 248",
- * "the death toll stood at 248"), or null. A toll is the count of the dead at one hour, revised as
- * bodies are found and reports come in, and an outlet writes "more than 250 dead" from another
- * source's count or another hour: two tolls of one disaster that differ may be one count at two
- * moments. So a card with a toll side is at most possible (issue #10, session 24: "a toll of 248"
- * / "more than 250" dead, which the brief asks to be possible or none).
- */
-export function tollSide(x: ClaimItem, y: ClaimItem): ClaimItem | null {
-  if (x.kind !== 'number' || y.kind !== 'number' || !x.unit?.endsWith(':peopl') || !y.unit?.endsWith(':peopl')) return null;
-  for (const c of [x, y]) if (tollFigure(c.sentence.text, c.start - c.sentence.start)) return c;
-  return null;
 }
