@@ -63,8 +63,9 @@ const Q_RE = new RegExp(
     String.raw`(?:\b(?<pQual>${QUAL})\s+)?\b(?<pNum>${NUM})\s*(?:%|percent\b|per\s+cent\b)`,
     // compound durations and ages: "14-year", "two-day", "33-year-old"
     String.raw`\b(?<cdNum>${NUM}|${WORDNUM})-(?<cdUnit>${DUR_UNIT})s?(?<cdOld>-old)?\b`,
-    // durations: "more than a decade", "three years", "22 1/2 years", "decades"
-    String.raw`(?:\b(?<dQual>${QUAL})\s+)?\b(?<dNum>a|an|one|${MIXED}|${NUM}|${WORDNUM})\s+(?<dUnit>${DUR_UNIT})s?\b`,
+    // durations: "more than a decade", "three years", "22 1/2 years", "decades"; a half written
+    // out before or after the unit ("four and a half months", "a year and a half")
+    String.raw`(?:\b(?<dQual>${QUAL})\s+)?\b(?<dNum>a|an|one|${MIXED}|${NUM}|${WORDNUM})(?<dHalf>\s+and\s+a\s+half(?![\p{L}-]))?\s+(?<dUnit>${DUR_UNIT})s?(?<dHalfAfter>\s+and\s+a\s+half(?![\p{L}-]))?\b`,
     String.raw`\b(?<dVague>[Dd]ecades|[Cc]enturies)\b`,
     // ordinals
     String.raw`\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b`,
@@ -425,6 +426,13 @@ function build(g: Record<string, string | undefined>, text: string, start: numbe
   if (g.dUnit) {
     let v = /\d/.test(g.dNum!) ? num(g.dNum!) : wordNum(g.dNum!);
     if (Number.isNaN(v)) return null;
+    // "four and a half months" is 4.5 months, "a year and a half" 1.5 years (issue #10: read as
+    // "four" alone, a count of nothing, it never met "four months" of another report, and "a half
+    // months" was no figure at all). Not after a fraction already written ("4 1/2 and a half").
+    if (g.dHalf !== undefined || g.dHalfAfter !== undefined) {
+      if ((g.dHalf !== undefined && g.dHalfAfter !== undefined) || fractionOf(g.dNum!) !== 0) return null;
+      v += 0.5;
+    }
     let unit = g.dUnit.toLowerCase();
     // Decades are counted in years so "more than a decade" and "11 years" compare.
     if (unit === 'decade') return { kind: 'duration', ...decadesInYears(g.dQual, v), unit: 'year' };

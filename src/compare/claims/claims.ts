@@ -73,6 +73,8 @@ function sameCasualtyKind(text: string, sents: Array<{ start: number; end: numbe
   const second = CASUALTY.has(eventClass(stem(verb)) ?? eventClass(stem(base)) ?? '');
   return first === second;
 }
+/** "others" right after a figure ("injuring 24 others"): the figure's noun is the first figure's. */
+const OTHERS = /^\s+others\b/;
 /** After such a bare figure: a place ("on the ground", "aboard") or the clause's end. */
 const ELIDED_NEXT = /^(?:\s+(?:on|in|at|aboard|onboard|inside|outside|near|nearby|abroad|overseas|elsewhere)\b|\s*[,.;)])/;
 /** "-member board" after a count: the hyphened word and the word it modifies (see its use). */
@@ -1427,6 +1429,13 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // people died and 40 were hurt" keeps 40 apart) nor before "of" (a part, above).
       let unitText = q.unit;
       let elided = false;
+      // "killing three people and injuring 24 others": "others" after a casualty verb counts more
+      // of the people the first figure counts (issue #10, session 24: read as a count of "other",
+      // it never met another report's "21 people were wounded"). Only after "people" or
+      // "persons": "three soldiers and 24 others" may count civilians. The clause's end is then
+      // read after "others" (OTHERS).
+      const others = unit !== null && q.kind === 'count' && prevCount !== null && /^(?:peopl|person)$/.test(prevCount.unit) ? OTHERS.exec(p.a.text.slice(q.end, q.end + 8)) : null;
+      if (others !== null) unit = null;
       if (unit === null && q.kind === 'count' && prevCount !== null && prevCount.unitText !== null && q.start - prevCount.end <= 60) {
         const gap = p.a.text.slice(prevCount.end, q.start);
         // (After a figure whose noun is itself elided, "109 on the plane and five", no noun stands between.)
@@ -1435,13 +1444,16 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         // ("killed two people and wounded seven": the wounded are people too). Without it a
         // report's "wounded seven" was never compared with another's "10 people were wounded".
         const verb = rest !== null ? ELIDED_VERB_GAP.exec(rest) : null;
-        const verbElided = verb !== null && (/ed$/.test(verb[1]) || (IRREGULAR[verb[1]] !== undefined && IRREGULAR[verb[1]] !== verb[1])) && ELIDED_VERB_NEXT.test(p.a.text.slice(q.end, q.end + 12)) && sameCasualtyKind(p.a.text, p.sents, prevCount.start, prevCount.end, verb[1]);
-        if (verbElided || (rest !== null && compiledOnce(ELIDED_GAP).test(rest) && compiledOnce(ELIDED_NEXT).test(p.a.text.slice(q.end, q.end + 12)))) {
+        const after = q.end + (others?.[0].length ?? 0);
+        // (An "-ing" verb after "others": "killing three people and injuring 24 others".)
+        const verbElided = verb !== null && (/ed$/.test(verb[1]) || (others !== null && /ing$/.test(verb[1])) || (IRREGULAR[verb[1]] !== undefined && IRREGULAR[verb[1]] !== verb[1])) && ELIDED_VERB_NEXT.test(p.a.text.slice(after, after + 12)) && sameCasualtyKind(p.a.text, p.sents, prevCount.start, prevCount.end, verb[1]);
+        if (verbElided || (rest !== null && compiledOnce(ELIDED_GAP).test(rest) && compiledOnce(ELIDED_NEXT).test(p.a.text.slice(after, after + 12)))) {
           unit = prevCount.unit;
           unitText = prevCount.unitText;
           elided = true;
         }
       }
+      if (others !== null && unit === null) unit = unitKey(q.unit);
       // A quake's magnitude is a measure of its own, whatever word follows it (units.ts magnitudeAt).
       if (q.kind === 'count' && magnitudeAt(p.a.text, q.start, q.end)) {
         // (A magnitude a comparison brings up, "since a magnitude 7.0 quake", is another shock's:
@@ -1548,6 +1560,9 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // three's, not the four's).
       const nextAt = i + 1 < group.length ? group[i + 1].start - s.start : s.text.length;
       let afterText = s.text.slice(rel, nextAt);
+      // "injuring 24 others" (OTHERS, read as the first figure's noun): "others" stands for the
+      // counted noun, so it is no word of the figure's own stretch.
+      if (c.unit !== null && /:(?:peopl|person)$/.test(c.unit)) afterText = afterText.replace(OTHERS, ' ');
       const stop = STRETCH_END.exec(afterText);
       if (stop) afterText = afterText.slice(0, stop.index);
       // Before: from the previous figure of the unit, the clause's start or another figure.

@@ -30,6 +30,7 @@ import { synsetsOf } from '../words/synonyms.js';
 import { oneOccasion } from './count-slots.js';
 import { convertedUnit } from '../claims/units.js';
 import { thingYearOf, yearThing } from './thing-years.js';
+import { deathOf } from './once-acts.js';
 import { eventClass, STOP, stem } from '../words/lex.js';
 import { DETERMINERS, lookup } from '../words/predicates.js';
 
@@ -44,6 +45,8 @@ const PAIR_DAYS = 7;
 export type PublishedOf = (article: string) => string | null;
 /** The construction tests two counts of one slot must pass (fileableCount): conflicts.ts measuredCounts. */
 export type CountGate = (x: ClaimItem, y: ClaimItem) => boolean;
+/** The name of an entity (by id), or null: read by once-acts.ts to find a person's death. */
+export type NameOf = (id: string) => string | null;
 
 /**
  * Whether a figure may be filed at all. Each condition says why a figure is no slot's value on
@@ -204,9 +207,14 @@ function days(iso: string | null): number | null {
  * ("Horsley first became aware of Slepian's death on Saturday morning" dates the learning, not the
  * death its clause names: the head, not any event word of the clause, is the date's act.)
  */
-function slotKeys(c: ClaimItem, head: (c: ClaimItem) => EventHead): string[] {
+function slotKeys(c: ClaimItem, head: (c: ClaimItem) => EventHead, death: (c: ClaimItem) => string | null): string[] {
   // A named person's age: the person is its slot and its participant (fileableAge).
   if (fileableAge(c)) return [`age\u0000${c.ageOf}`];
+  // The day of a named person's death (once-acts.ts): the person is the slot, since a person dies
+  // once; a weekday left unresolved is filed too (its week cannot differ for one death).
+  const died = death(c);
+  const once = died === null ? [] : [`death\u0000${died}`];
+  if (c.kind === 'date' && c.weekday !== null) return once;
   // The year of a named work or one-off event: the thing its noun phrase names is its slot and
   // its participant (thing-years.ts: "The Silent Hour, the 2006 film" / "released in 2005").
   const thing = yearThing(c);
@@ -220,7 +228,7 @@ function slotKeys(c: ClaimItem, head: (c: ClaimItem) => EventHead): string[] {
     const h = head(c);
     if (h.head !== null) heads = h.headClass !== null ? [`date\u0000${h.headClass}`] : [`date\u0000${h.head}`, ...[...synsetsOf(h.head)].map((id) => `date\u0000#${id}`)];
   }
-  const out: string[] = [];
+  const out: string[] = [...once];
   for (const h of heads) for (const p of participants(c)) if (out.length < MAX_KEYS) out.push(`${h}\u0000${p}`);
   return out;
 }
@@ -314,7 +322,7 @@ function partOrRate(c: ClaimItem): string {
  * one named participant) and that the claim graph did not already link at the conflict bar.
  * Deterministic: keys and pairs in claim id order.
  */
-export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, countGate: CountGate = () => false): ClaimEdge[] {
+export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, countGate: CountGate = () => false, nameOf: NameOf = () => null): ClaimEdge[] {
   const heads = new Map<number, EventHead>();
   const head = (c: ClaimItem): EventHead => {
     let h = heads.get(c.id);
@@ -329,9 +337,22 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, coun
     dates.set(k, [...(dates.get(k) ?? []), c]);
   }
   const datesOf = (c: ClaimItem): ClaimItem[] => dates.get(`${c.article}:${c.sentence.start}`) ?? [];
+  // The persons each article's claims name (a date's own context is its clause: once-acts.ts).
+  const personsOf = new Map<string, Set<string>>();
+  for (const c of graph.claims) {
+    const set = personsOf.get(c.article) ?? new Set<string>();
+    for (const p of c.persons) set.add(p);
+    if (c.ageOf !== undefined) set.add(c.ageOf);
+    personsOf.set(c.article, set);
+  }
+  const deaths = new Map<number, string | null>();
+  const death = (c: ClaimItem): string | null => {
+    if (!deaths.has(c.id)) deaths.set(c.id, c.kind === 'date' ? deathOf(c, nameOf, personsOf.get(c.article)) : null);
+    return deaths.get(c.id)!;
+  };
   const index = new Map<string, number[]>();
   for (const c of graph.claims) {
-    for (const k of slotKeys(c, head)) {
+    for (const k of slotKeys(c, head, death)) {
       const list = index.get(k);
       if (list) list.push(c.id);
       else index.set(k, [c.id]);
@@ -374,6 +395,10 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, coun
         // Two years of one named thing (thing-years.ts): the thing is the slot, whatever the
         // clauses around them tell; a year of a thing against any other date is no pair.
         if ((tx !== null || ty !== null) && tx !== ty) continue;
+        // A weekday left unresolved: only as the day of one named person's death (once-acts.ts).
+        if ((x.kind === 'date' && x.weekday !== null) || (y.kind === 'date' && y.weekday !== null)) {
+          if (death(x) === null || death(x) !== death(y)) continue;
+        }
         // Two dates under one head only (a synonym set shared by chance is not enough).
         if (x.kind === 'date' && tx === null && !sameHead(head(x), head(y))) continue;
         // An act told as done and one told as pending are two moments of it (a plan, then what happened).
@@ -394,8 +419,8 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, coun
  * to the conflict bar, not duplicated). Used by findConflicts only: the timeline keeps the graph
  * of alike contexts.
  */
-export function withSlotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, countGate: CountGate = () => false): ClaimGraph {
-  const extra = slotCandidates(graph, publishedOf, countGate);
+export function withSlotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, countGate: CountGate = () => false, nameOf: NameOf = () => null): ClaimGraph {
+  const extra = slotCandidates(graph, publishedOf, countGate, nameOf);
   if (extra.length === 0) return graph;
   const lift = new Map(extra.map((e) => [`${e.a}:${e.b}`, e]));
   const edges = graph.edges.map((e) => {

@@ -19,6 +19,7 @@ import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
 import { clockAct, slotAbout, withSlotCandidates } from './claim-index.js';
+import { deathOfBoth } from './once-acts.js';
 import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
 import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
 import { partAgainstWhole } from './count-slots.js';
@@ -1490,6 +1491,9 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   if (sim < CONFLICT_CLAIM) return null;
   // Two ages told of one named person (claims.ts ageOf; claim-index.ts files them by the person).
   if (x.kind === 'number' && x.ageOf !== undefined && x.ageOf === y.ageOf) return `both give the age of ${names(x.ageOf) ?? 'one person'}`;
+  // Two days of one named person's death (once-acts.ts; the claim index files them by the person).
+  const died = deathOfBoth(x, y, names);
+  if (died !== null) return `both date the death of ${names(died) ?? 'one person'}`;
   if (x.kind === 'number' && x.counted !== null && y.counted !== null && x.counted.key === y.counted.key) return `both count “${x.counted.words}”`;
   // The same word governs both figures (claims/measure.ts): "take effect in about 30 days" / "take
   // effect in 50 days", "cost … $2 billion" / "cost … $3 billion". Only at the conflict bar, as
@@ -1557,7 +1561,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
   // Claims of one slot whose sentences differ meet too (claim-index.ts: one unit, one governing
   // word, one named participant), judged by the same gates below.
   // Counts filed there must also pass measuredCounts' construction tests.
-  const graph = withSlotCandidates(graph0, (a) => meta.get(a)?.published ?? null, (x, y) => measuredCounts(x, y, meta));
+  const graph = withSlotCandidates(graph0, (a) => meta.get(a)?.published ?? null, (x, y) => measuredCounts(x, y, meta), names);
   const conflicts: Conflict[] = [];
   const updates: Update[] = [];
   const outlierClaims = new Set<number>();
@@ -1835,7 +1839,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     if (ownerAgainstParty(withoutDateline(x.sentence.text), withoutDateline(y.sentence.text))) return null;
     // Two occasions of one kind of act, dated on days that cannot be one or placed in two places
     // neither sentence shares (occasions.ts): another bombing retold as background.
-    if (otherDaysOfActs(x, y, claimsOfSentence) || otherPlacesOfActs(x, y)) return null;
+    // (Not the days of one named person's death, once-acts.ts: a person dies once, wherever each
+    // report places it: "in Santa Rosa" / "in California".)
+    if (otherDaysOfActs(x, y, claimsOfSentence) || (otherPlacesOfActs(x, y) && deathOfBoth(x, y, names) === null)) return null;
     // Each value governed by its own event (claims.ts predicate: "arrested 14 people" /
     // "killed 11 people"; "signed Joique Bell … Wednesday" / "placed Chris Ivory on injured
     // reserve Tuesday"): two events' values (read on DUC 2006 and ECB+ dev topics).
