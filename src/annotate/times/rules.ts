@@ -27,6 +27,8 @@ const ZONE = String.raw`(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?`;
 const APPROX = words('about', 'almost', 'nearly', 'roughly', 'approximately', 'some', 'over', 'only', 'just', 'another', 'at least', 'at most', 'more than', 'less than', 'fewer than', 'up to', 'no more than', 'under', 'around', 'an additional', 'the better part of');
 const SPAN_MOD = words('the past', 'the last', 'the next', 'the first', 'the previous', 'the coming', 'the following', 'the final', 'the latest', 'the initial', 'the', 'each of the past', 'each of the last');
 
+/** A year from 1000 to 1799 right after a comma (see the month-day-year forms below). */
+const OLD_YEAR_AFTER_COMMA = String.raw`(?<=,\s{1,3})1[0-7]\d\d`;
 /** Alternatives in priority order (longer and more specific forms first); each names its shape. */
 const NAMED_SOURCE = new RegExp(
   [
@@ -37,8 +39,12 @@ const NAMED_SOURCE = new RegExp(
     // The weekday must end there: "noon on Saturdays" is a routine (the plural, read below), not
     // "noon on Saturday" and a stray "s".
     String.raw`\b(?<clk>${CLOCK})${ZONE}(?:\s+(?:on\s+)?(?<clkDay>${words('today', 'yesterday', 'tomorrow')}|${WEEKDAY}(?![\p{L}])|(?<clkM>${MONTH})\s+(?<clkD>${DAY})\b))?`,
-    String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdyM>${MONTH})\s+(?<mdyD>${DAY}),?\s+(?<mdyY>${YEAR})\b`,
-    String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmyD>${DAY})\s+(?:of\s+)?(?<dmyM>${MONTH}),?\s+(?<dmyY>${YEAR})\b`,
+    // (A year before 1800 too where a comma sets it after the month and day, "on July 8, 1797":
+    // YEAR stops at 1800 because a bare four-digit number is more often a count or a street
+    // number, but after "Month Day," nothing else is written; read without it, "expelled on
+    // July 8, 1797" was dated to the July 8 before the report, 1998; session 23's unseen reading.)
+    String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdyM>${MONTH})\s+(?<mdyD>${DAY}),?\s+(?<mdyY>${YEAR}|${OLD_YEAR_AFTER_COMMA})\b`,
+    String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmyD>${DAY})\s+(?:of\s+)?(?<dmyM>${MONTH}),?\s+(?<dmyY>${YEAR}|${OLD_YEAR_AFTER_COMMA})\b`,
     String.raw`\b(?<mlyM>${MONTH})\s+(?:(?<mlyD>${DAY}),?\s+)?(?:of\s+)?(?<mlyMod>last|this|next)\s+year\b`,
     String.raw`\b(?:${words('early', 'late', 'mid')}[\s-]+)?(?<myM>${MONTH})(?:\s+of)?,?\s+(?<myY>${YEAR})\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<mdM>${MONTH})\s+(?<mdD>${DAY})\b(?![,:.]?\d)`,
