@@ -111,3 +111,22 @@ test('an office the full-named person holds keeps her titled surname, whatever t
   const lana = entityAt(ents, arts, 'a1', 'Lana Summerby');
   assert.equal(entityAt(ents, arts, 'a1', 'Summerby also'), lana);
 });
+
+test("a name introduced as someone's relative is not the person it fits only by a middle name (session 24's unseen reading)", () => {
+  // Invented: the hostage's middle name is his father's given name, spelt differently.
+  const arts = [
+    read('a1', 'GROZNY, Russia (AP) — The bodies of four foreign hostages, including Britons Peter Kellan and Darren Eamonn Holloway, were found beside a road in Chechnya on Tuesday, officials said.\n\nHolloway, 26, had been working on a telephone project when the men were seized in October.'),
+    read('a2', 'LONDON — The father of one of the murdered men, Eamon Holloway, said the family had been told of the deaths on Tuesday night.\n\n"We had hoped until the end," Holloway said.'),
+  ];
+  const ents = buildEntities(arts);
+  const son = entityAt(ents, arts, 'a1', 'Darren Eamonn Holloway');
+  const father = entityAt(ents, arts, 'a2', 'Eamon Holloway');
+  assert.ok(son && father);
+  assert.notEqual(father, son);
+  // The father's bare surname in his own report is his, not the son's.
+  assert.equal(entityAt(ents, arts, 'a2', 'Holloway said'.split(' ')[0], 1), father);
+  // (Without the kin noun the middle-name reading stands: "Eamon Holloway" is the hostage.)
+  const plain = [arts[0], read('a3', 'LONDON — Eamon Holloway had gone to Chechnya in September to install telephone lines, colleagues said.')];
+  const e2 = buildEntities(plain);
+  assert.equal(entityAt(e2, plain, 'a3', 'Eamon Holloway'), entityAt(e2, plain, 'a1', 'Darren Eamonn Holloway'));
+});

@@ -600,6 +600,11 @@ const KIN_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(
 
 /** A kin noun in apposition after a name ("Jean Maple, her mother,", "Jean Maple, Karen's mother"). */
 const KIN_AFTER = /^\s*,\s+(?:his|her|their|the|[\p{Lu}][\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:father|mother|parents?|sons?|daughters?|wife|husband|brothers?|sisters?|siblings?|child|children|grand(?:father|mother|son|daughter|parents)|uncle|aunt|nephew|niece|cousin|widow|widower|step(?:father|mother|son|daughter))\b/u;
+/**
+ * A kin noun whose "of" phrase ends right before a name in apposition ("The father of one of the
+ * murdered men, Eamon Hickey"): the name is a relative of someone the sentence names or points to.
+ */
+const KIN_OF_BEFORE = /(?:^|[^\p{L}])(?:father|mother|parents?|sons?|daughters?|wife|husband|brothers?|sisters?|siblings?|grand(?:father|mother|son|daughter|parents)|uncle|aunt|nephew|niece|cousin|widow|widower|step(?:father|mother|son|daughter))\s+of\s+[^.;:,]{1,60},\s*$/iu;
 /** A preposition of what is talked of right before a name, titles between ("about former Gov. X", "named for X"). */
 const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|of|for|after|like|than)\s+(?:(?:the|late|former|\p{Lu}[\p{L}.]*)\s+){0,3}$/u;
 /** A kin noun after a name's possessive right before a name ("Karen Maple's mother, Jean Maple"). */
@@ -1117,6 +1122,12 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     if (h) c.roles.add(h);
     indexForm(c, r);
   };
+  // A name its sentence introduces as a relative of someone (KIN_BEFORE, KIN_OF_BEFORE, KIN_AFTER).
+  const kinIntroduced = (r: MentionRef): boolean => {
+    const text = articleText.get(r.article) ?? '';
+    const before = text.slice(Math.max(0, r.mention.start - 90), r.mention.start);
+    return KIN_BEFORE.test(before.slice(-48).toLowerCase()) || KIN_OF_BEFORE.test(before) || KIN_AFTER.test(text.slice(r.mention.end, r.mention.end + 48));
+  };
   // A father and a son share a name but not a suffix: no form joins a cluster whose suffixes it contradicts.
   const suffixOk = (c: Cluster, r: MentionRef): boolean => {
     for (const x of c.suffixes) if (!suffixesAgree(x, r.suffix)) return false;
@@ -1205,6 +1216,12 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const ordinary = cands.filter((c) => !c.person || c.full.length !== r.tokens.length + 1 || !tailName(c.full, r.tokens) || givenAndSurname(c.full, r.tokens));
       if (ordinary.length && ordinary.length < cands.length) cands = ordinary;
     }
+    // A name introduced as someone's relative ("his father, Eamon Hickey", "The father of one
+    // of the murdered men, Eamon Hickey", "Eamon Hickey, the boy's father") is never the person
+    // whose name it fits only by the tail reading: a family hands its names down, so the
+    // father's given name is often the son's middle name ("Darren Eamonn Hickey"), and merged so
+    // the father's words became the hostage's (session 24's unseen reading, a DUC 2003 story).
+    if (cands.length && person && kinIntroduced(r)) cands = cands.filter((c) => !c.person || c.full.length !== r.tokens.length + 1 || !tailName(c.full, r.tokens) || givenAndSurname(c.full, r.tokens));
     if (cands.length === 0 && r.mention.type === 'organization') {
       // "US Food and Drug Administration" in one report, "Food and Drug Administration" in
       // another: a body's name is written with or without its country before it (see
