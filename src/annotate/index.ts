@@ -57,12 +57,37 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
  */
 function dropNamePremodifiers<T extends { start: number; end: number; text: string }>(
   times: T[],
-  mentions: Array<{ start: number; type: string }>,
+  mentions: Array<{ start: number; end: number; type: string }>,
   text: string,
 ): T[] {
+  times = weekdaysInsideNames(times, mentions);
   const bodies = new Set(mentions.filter((m) => m.type === 'organization').map((m) => m.start));
   if (bodies.size === 0) return times;
   return times.filter((t) => !(WEEKDAY.test(t.text) && text[t.end] === ' ' && bodies.has(t.end + 1) && /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, t.start - 5), t.start))));
+}
+
+/**
+ * A weekday inside a longer name is a word of that name, not a date: "the Good Friday Agreement"
+ * (a 1998 accord), "the Bloody Sunday Inquiry". Read as a date it put the accord on the last
+ * Friday before the report (session 24's unseen reading). Only a weekday alone, inside a name the
+ * mention layer read with words on either side of it; a weekday next to a name ("met Netanyahu
+ * Friday") is outside the name and stays a date. Mentions come in text order: one binary search
+ * per weekday.
+ */
+function weekdaysInsideNames<T extends { start: number; end: number; text: string }>(times: T[], mentions: Array<{ start: number; end: number }>): T[] {
+  if (mentions.length === 0) return times;
+  return times.filter((t) => {
+    if (!WEEKDAY.test(t.text)) return true;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start <= t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = lo > 0 ? mentions[lo - 1] : null;
+    return !(m && m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start);
+  });
 }
 
 function spansOf(re: RegExp, text: string): Array<{ start: number; end: number }> {
