@@ -89,7 +89,13 @@ const AGREEING_PAST = String.raw`(?<=\b(?:he|she|it|(?:the|a|an|its|his|her|thei
  * the future cues, so "scheduled" and "expected" stay future). "says" is left out: reporters
  * use the present for statements about past events.
  */
-const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left|won|lost|fell|rose|saw|gave|got|held|ran|sent|spoke|found|brought|paid|led|fought|struck|broke|made|became|chose|wrote|shot|sold|bought|kept|${IRREGULAR_PAST}|${AGREEING_PAST}|ago|[a-z]{2,}ed`;
+/**
+ * Words in -ed that are no verbs, so no past tense: the number word "hundred" above all ("a few
+ * hundred miles to the east" read as a past verb dated a coming Thursday a week back: session 24's
+ * unseen reading), and common adjectives and nouns of that ending.
+ */
+const NOT_VERB_ED = String.raw`(?!(?:hundred|sacred|naked|wicked|kindred|hatred|rugged|ragged|crooked|jagged|wretched|beloved)\b)`;
+const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left|won|lost|fell|rose|saw|gave|got|held|ran|sent|spoke|found|brought|paid|led|fought|struck|broke|made|became|chose|wrote|shot|sold|bought|kept|${IRREGULAR_PAST}|${AGREEING_PAST}|ago|${NOT_VERB_ED}[a-z]{2,}ed`;
 
 /**
  * Deadlines and infinitives leave the direction open: "extended through January", "agreed to
@@ -582,7 +588,7 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   // after the date does.
   const far = (): Tense => (wide !== undefined && farPast(wide) ? 'past' : null);
   if (PARTICIPLE_CLAUSE_AFTER.test(after) && !FRONTED_BEFORE.test(before)) return far();
-  return afterClause(after) ?? (farAfter !== undefined && FRONTED_BEFORE.test(before) ? afterParenthetical(farAfter) : null) ?? far();
+  return afterClause(after) ?? (farAfter !== undefined && FRONTED_BEFORE.test(before) ? afterParenthetical(farAfter) ?? afterFrontedStretch(farAfter) : null) ?? far();
 }
 
 /**
@@ -601,6 +607,31 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
  * (at most ~200 characters).
  */
 const PARENTHETICAL_MAX = 140;
+
+/**
+ * A fronted date followed by more fronted matter before its clause's verb: another adverbial, a
+ * subject with an appositive ("On Thursday morning, a few hundred miles to the east in the city of
+ * Hangzhou, Wang Youcai, 33, is to go on trial"). Each comma-delimited stretch with no tense cue
+ * (an adverbial, a subject, an age or title in apposition) is passed over, and so is a stretch
+ * opening with a relative word (a parenthetical relative clause, whose verb dates its antecedent's
+ * act, as afterParenthetical says); the first stretch with a cue is the clause the date modifies,
+ * read as afterClause reads any clause. Read wrongly as the news default (past), the coming
+ * Thursday of a Wednesday report went a week back (session 24's unseen reading). At most
+ * FRONTED_STRETCHES stretches, within the sentence (`farAfter`, ~200 characters).
+ */
+const FRONTED_STRETCHES = 5;
+const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose|where|when|while)\b/i;
+function afterFrontedStretch(farAfter: string): Tense {
+  const end = farAfter.search(/[.;:!?()"“”]/);
+  const parts = (end >= 0 ? farAfter.slice(0, end) : farAfter).split(',');
+  for (let i = 0; i < parts.length && i < FRONTED_STRETCHES; i++) {
+    const part = parts[i];
+    if (!/\p{L}/u.test(part) || RELATIVE_OPENING.test(part)) continue;
+    compiledOnce(CUE_RE).lastIndex = 0;
+    if (CUE_RE.test(part)) return afterClause(part);
+  }
+  return null;
+}
 const SUBJECT_THEN_COMMA = /^\s*,?\s*(\p{L}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,5})\s*,\s*/u;
 function afterParenthetical(farAfter: string): Tense {
   const subject = SUBJECT_THEN_COMMA.exec(farAfter);
