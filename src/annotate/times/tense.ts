@@ -85,11 +85,21 @@ const IRREGULAR_PAST = String.raw`arose|awoke|bent|bled|blew|bound|bred|built|ca
 const AGREEING_PAST = String.raw`(?<=\b(?:he|she|it|(?:the|a|an|its|his|her|their|this|that)\s+[a-z]*[a-rt-z])\s)(?:cut|hit|put|shut|quit|spread|cost|hurt|split|burst|shed|cast|slit)(?!\s+(?:in|on|at|during|last|this|next|early|late)\b)`;
 
 /**
+ * Irregular past participles unlike their simple pasts, read as "-ed" forms are: a reduced
+ * relative after its noun ("a car seen near the harbour on Friday", "the decision taken on
+ * Monday") dates a done act, as "a man spotted …" and "the ruling issued …" do. Without them the
+ * nearest cue before the date was a governing "wants to" / "should" ("Police want to trace a car
+ * seen … on Friday"; "The council should reconsider the decision taken on Monday") and the date
+ * went to the coming week. After "be", "been", "has" or a determiner they are no finite past
+ * (notFinitePast: "will be taken Friday" stays future).
+ */
+const IRREGULAR_PARTICIPLE = String.raw`seen|taken|given|shown|written|stolen|broken|chosen|spoken|beaten|hidden|fallen|drawn|thrown|flown|sworn|torn|ridden|frozen|shaken|withdrawn|undertaken|overtaken|driven|eaten`;
+/**
  * Past cues: the common irregular past forms of news reporting and regular "-ed" forms (after
  * the future cues, so "scheduled" and "expected" stay future). "says" is left out: reporters
  * use the present for statements about past events.
  */
-const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left|won|lost|fell|rose|saw|gave|got|held|ran|sent|spoke|found|brought|paid|led|fought|struck|broke|made|became|chose|wrote|shot|sold|bought|kept|${IRREGULAR_PAST}|${AGREEING_PAST}|ago|[a-z]{2,}ed`;
+const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left|won|lost|fell|rose|saw|gave|got|held|ran|sent|spoke|found|brought|paid|led|fought|struck|broke|made|became|chose|wrote|shot|sold|bought|kept|${IRREGULAR_PAST}|${IRREGULAR_PARTICIPLE}|${AGREEING_PAST}|ago|[a-z]{2,}ed`;
 
 /**
  * Deadlines and infinitives leave the direction open: "extended through January", "agreed to
