@@ -729,6 +729,10 @@ const CITATION_BEFORE = /\(\s*\p{Lu}[^()]{1,60},\s*$/u;
 function comparisonBaseline(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
   const lead = c.sentence.text.slice(Math.max(0, rel - 120), rel);
+  // A "when" clause after the baseline's date tells what happened on it ("have fallen 30 percent
+  // since Monday, when Kovac resigned"; "double the level of 2019, when the terminal opened"): the
+  // date is that event's too, and the entry stays (as pastEndPoint keeps "until 1997, when …").
+  if (WHEN_AFTER.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 8))) return false;
   if (FIGURE_BASELINE.test(lead) || CHANGE_FROM.test(lead) || CHANGE_FROM_FIGURE.test(lead) || CHANGED_FROM_RATE.test(lead) || LEVEL_THAN.test(lead)) return true;
   const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 40);
   if (LEVEL_BASELINE_BEFORE.test(lead) && LEVEL_BASELINE_AFTER.test(tail)) return true;
