@@ -321,8 +321,18 @@ export function tenseOf(before: string, after: string, match?: string, wide?: st
   // "said the Nov. 30 hearing lasted ten minutes", "the Aug. 31 deadline passed"): what it did
   // or was is told as done, so it has taken place (OCCASION_SUBJECT_PAST).
   if (t === 'past' && match !== undefined && MONTH_DAY.test(match) && ATTRIBUTIVE_DATE_BEFORE.test(before) && PLANNED_OCCASION_AFTER.test(after) && !OCCASION_DONE_BEFORE.test(before) && !OCCASION_SUBJECT_PAST.test(after.slice(PLANNED_OCCASION_AFTER.exec(after)![0].length))) return 'open';
+  // A possessive weekday as the object of an act of answering what was done ("will appeal
+  // Friday's ruling", "wants to overturn Friday's decision", "should investigate Friday's crash"):
+  // one answers, appeals or mourns only what has happened, so the weekday's thing is done and
+  // the day lies behind, whatever future governs the answer (read as that future, "is likely to
+  // appeal against Friday's ruling" in a Sunday report went to the Friday after).
+  if (t === 'future' && match !== undefined && WEEKDAY_ONLY.test(match) && /^['’]s\s/.test(after) && RESPONSE_BEFORE.test(before)) return 'past';
   return t;
 }
+
+const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Verbs whose object is a done thing: appeal, overturn, reverse, challenge, condemn, investigate, mourn, respond or react to. */
+const RESPONSE_BEFORE = /\b(?:appeal(?:s|ing)?(?:\s+against)?|overturn(?:s|ing)?|revers(?:e|es|ing)|challeng(?:e|es|ing)|condemn(?:s|ing)?|denounc(?:e|es|ing)|investigat(?:e|es|ing)|prob(?:e|es|ing)|mourn(?:s|ing)?|(?:respond|react)(?:s|ing)?\s+to)\s+$/i;
 
 /**
  * The auxiliaries and predicates of a future that govern the whole verb phrase after them,
