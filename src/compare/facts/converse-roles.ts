@@ -192,6 +192,10 @@ function argumentsOf(text: string): Map<string, { before: string; after: string 
     let by = after.first - 1;
     if (by > 0 && items[by].w === 'the') by--;
     if (by >= 0 && items[by].w === 'by') continue;
+    // "with" before the later name: the partner of a joint act ("Kovac held talks with Brannik",
+    // "signed a deal with"): a comitative names the two sides of one act in either order, as a
+    // reciprocal verb does.
+    if (by >= 0 && items[by].w === 'with') continue;
     out.set(key, { before: before.head, after: after.head });
   }
   return out;
