@@ -30,3 +30,20 @@ test('"this past week" written on a Sunday is the week ending that day', () => {
   assert.deepEqual(values(read('Ferry fares rose last week.', '2026-07-26')), ['last week=2026-07-13']);
   assert.deepEqual(values(read('Ferry fares rose this past week.', '2026-07-22')), ['this past week=2026-07-13']);
 });
+
+// 2026-10-04 is a Sunday.
+test('an irregular participle after its noun dates a done act, after a governing "wants to" or "should"', () => {
+  assert.deepEqual(values(read('Police want to trace a car seen near the harbour on Friday.', '2026-10-04')), ['Friday=2026-10-02']);
+  assert.deepEqual(values(read('The council should reconsider the decision taken on Monday.', '2026-10-04')), ['Monday=2026-09-28']);
+  // After "be" the participle is a passive of the future clause.
+  assert.deepEqual(values(read('The decision will be taken on Monday.', '2026-10-04')), ['Monday=2026-10-05']);
+  assert.deepEqual(values(read('The union wants to hold a strike on Tuesday.', '2026-10-04')), ['Tuesday=2026-10-06']);
+});
+
+// 2026-10-04 is a Sunday.
+test('a possessive weekday that is the object of an appeal or an inquiry lies behind, whatever future governs it', () => {
+  assert.deepEqual(values(read('The firm is likely to appeal against Friday\'s ruling.', '2026-10-04')), ['Friday=2026-10-02']);
+  assert.deepEqual(values(read('Regulators should investigate Friday\'s crash.', '2026-10-04')), ['Friday=2026-10-02']);
+  // Not an act that may come first: "will contest Tuesday's election" is standing in it.
+  assert.deepEqual(values(read('Kovac will contest Tuesday\'s election.', '2026-10-04')), ['Tuesday=2026-10-06']);
+});

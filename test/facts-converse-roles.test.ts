@@ -44,6 +44,10 @@ test('one claim in another voice, order or with reciprocal acts stays one', () =
   // A passive names its sides the other way round.
   none('Brannik was sued by Kovac over the harbour contract on Monday.', 'Kovac sued Brannik over the harbour contract on Monday.');
   none('Kovac replaced Brannik as harbour master in March.', 'Brannik was replaced by Kovac as harbour master in March.');
+  // A reduced passive (no "was") whose agent follows "by the".
+  none('Brannik, criticised by the Kovac government over the harbour contract, resigned on Monday.', 'The Kovac government criticised Brannik over the harbour contract, and he resigned on Monday.');
+  // A joint act's partner after "with": either side may be named first.
+  none('Kovac held talks with Brannik in Dalvik on Monday about the harbour contract.', 'Brannik held talks with Kovac in Dalvik on Monday about the harbour contract.');
   // Reciprocal acts: either side may be named first.
   none('Kovac met Brannik in Dalvik on Monday to discuss the harbour contract.', 'Brannik met Kovac in Dalvik on Monday to discuss the harbour contract.');
   none('The talks between Kovac and Brannik ended on Monday in Dalvik.', 'The talks between Brannik and Kovac ended on Monday in Dalvik.');

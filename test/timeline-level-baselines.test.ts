@@ -47,3 +47,16 @@ test('a change of level since a date is no entry; a count over the period since 
   const began = timeline('Ferry traffic has fallen since the Velmora strike began in March.');
   assert.ok(began.some((x) => x.date === '2026-03'), show(began));
 });
+
+test('a baseline date followed by a "when" clause or an event appositive, or owning an event noun, keeps its entry', () => {
+  for (const [text, date] of [
+    ['Ferry traffic in Velmora is now double the level of 2019, when the new terminal opened.', '2019'],
+    ['Ferry ticket prices in Velmora have risen 30 percent since March, when the operator Brannik Lines collapsed.', '2026-03'],
+    // An appositive naming the date by its event; a possessive date owning an event noun.
+    ['Harbour fees in Velmora are twice the level of 2004, the year Kovac took over.', '2004'],
+    ["Ferry traffic in Velmora has doubled since Monday's reopening of the bridge.", '2026-11-30'],
+  ]) {
+    const t = timeline(text);
+    assert.ok(t.some((x) => x.date === date), `${text} ${show(t)}`);
+  }
+});

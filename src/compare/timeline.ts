@@ -729,13 +729,23 @@ const CITATION_BEFORE = /\(\s*\p{Lu}[^()]{1,60},\s*$/u;
 function comparisonBaseline(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
   const lead = c.sentence.text.slice(Math.max(0, rel - 120), rel);
+  // A "when" clause after the baseline's date tells what happened on it ("have fallen 30 percent
+  // since Monday, when Kovac resigned"; "double the level of 2019, when the terminal opened"): the
+  // date is that event's too, and the entry stays (as pastEndPoint keeps "until 1997, when …").
+  // So does an appositive naming the date by its event ("twice the level of 2004, the year
+  // Kovac took over").
+  const next = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 24);
+  if (WHEN_AFTER.test(next) || EVENT_APPOSITIVE_AFTER.test(next)) return false;
   if (FIGURE_BASELINE.test(lead) || CHANGE_FROM.test(lead) || CHANGE_FROM_FIGURE.test(lead) || CHANGED_FROM_RATE.test(lead) || LEVEL_THAN.test(lead)) return true;
   const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 40);
   if (LEVEL_BASELINE_BEFORE.test(lead) && LEVEL_BASELINE_AFTER.test(tail)) return true;
   if (LEVEL_THAN_BEFORE.test(lead) && LEVEL_NOUN_AFTER.test(tail)) return true;
   if (SUPERLATIVE_SINCE_CLAUSE.test(lead) || THAN_ANY_SINCE.test(lead)) return true;
-  if (MULTIPLE_OF_LEVEL.test(lead) || AS_IT_WAS.test(lead) || CHANGE_SINCE.test(lead)) return true;
-  if (SINCE_BEFORE.test(lead) && CHANGE_AFTER_SINCE.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 80))) return true;
+  if (MULTIPLE_OF_LEVEL.test(lead) || AS_IT_WAS.test(lead)) return true;
+  // A possessive date owns an event noun ("has doubled since Monday's reopening of the bridge"):
+  // the reopening happened on it, and the entry stays.
+  if (CHANGE_SINCE.test(lead) && !/^['’]s\b/.test(next)) return true;
+  if (SINCE_BEFORE.test(lead) && !/^['’]s\b/.test(next) && CHANGE_AFTER_SINCE.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 80))) return true;
   if (AS_BEFORE_CLAUSE.test(lead) || LIKE_THEN.test(lead)) return true;
   if (CITATION_BEFORE.test(lead) && /^\s*\)/.test(tail)) return true;
   if (!c.bound) return false;
@@ -1042,6 +1052,8 @@ const RANGE_BETWEEN_BEFORE = /\bbetween\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
 const RANGE_AND = /^[^;:!?]{0,60}?\band\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
 
 const WHEN_AFTER = /^,?\s+when\b/i;
+/** An appositive naming a date by what happened in it: ", the year Kovac took over", ", the day the bridge reopened". */
+const EVENT_APPOSITIVE_AFTER = /^,\s+the\s+(?:year|month|week|day|night|morning|season)\s+(?!(?:before|after|earlier|later|ago)\b)\S/i;
 /** "to", "until", "through" and a date written out (a year, a month or a weekday by its capital): the second end of a stretch. */
 const RANGE_TO_DATE_AFTER = /^\s+(?:to|until|till|through|thru)\s+(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 /**

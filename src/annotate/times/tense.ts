@@ -85,17 +85,27 @@ const IRREGULAR_PAST = String.raw`arose|awoke|bent|bled|blew|bound|bred|built|ca
 const AGREEING_PAST = String.raw`(?<=\b(?:he|she|it|(?:the|a|an|its|his|her|their|this|that)\s+[a-z]*[a-rt-z])\s)(?:cut|hit|put|shut|quit|spread|cost|hurt|split|burst|shed|cast|slit)(?!\s+(?:in|on|at|during|last|this|next|early|late)\b)`;
 
 /**
- * Past cues: the common irregular past forms of news reporting and regular "-ed" forms (after
- * the future cues, so "scheduled" and "expected" stay future). "says" is left out: reporters
- * use the present for statements about past events.
+ * Irregular past participles unlike their simple pasts, read as "-ed" forms are: a reduced
+ * relative after its noun ("a car seen near the harbour on Friday", "the decision taken on
+ * Monday") dates a done act, as "a man spotted …" and "the ruling issued …" do. Without them the
+ * nearest cue before the date was a governing "wants to" / "should" ("Police want to trace a car
+ * seen … on Friday"; "The council should reconsider the decision taken on Monday") and the date
+ * went to the coming week. After "be", "been", "has" or a determiner they are no finite past
+ * (notFinitePast: "will be taken Friday" stays future).
  */
+const IRREGULAR_PARTICIPLE = String.raw`seen|taken|given|shown|written|stolen|broken|chosen|spoken|beaten|hidden|fallen|drawn|thrown|flown|sworn|torn|ridden|frozen|shaken|withdrawn|undertaken|overtaken|driven|eaten`;
 /**
  * Words in -ed that are no verbs, so no past tense: the number word "hundred" above all ("a few
  * hundred miles to the east" read as a past verb dated a coming Thursday a week back: session 24's
  * unseen reading), and common adjectives and nouns of that ending.
  */
 const NOT_VERB_ED = String.raw`(?!(?:hundred|sacred|naked|wicked|kindred|hatred|rugged|ragged|crooked|jagged|wretched|beloved)\b)`;
-const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left|won|lost|fell|rose|saw|gave|got|held|ran|sent|spoke|found|brought|paid|led|fought|struck|broke|made|became|chose|wrote|shot|sold|bought|kept|${IRREGULAR_PAST}|${AGREEING_PAST}|ago|${NOT_VERB_ED}[a-z]{2,}ed`;
+/**
+ * Past cues: the common irregular past forms of news reporting and regular "-ed" forms (after
+ * the future cues, so "scheduled" and "expected" stay future). "says" is left out: reporters
+ * use the present for statements about past events.
+ */
+const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left|won|lost|fell|rose|saw|gave|got|held|ran|sent|spoke|found|brought|paid|led|fought|struck|broke|made|became|chose|wrote|shot|sold|bought|kept|${IRREGULAR_PAST}|${IRREGULAR_PARTICIPLE}|${AGREEING_PAST}|ago|${NOT_VERB_ED}[a-z]{2,}ed`;
 
 /**
  * Deadlines and infinitives leave the direction open: "extended through January", "agreed to
@@ -317,8 +327,18 @@ export function tenseOf(before: string, after: string, match?: string, wide?: st
   // "said the Nov. 30 hearing lasted ten minutes", "the Aug. 31 deadline passed"): what it did
   // or was is told as done, so it has taken place (OCCASION_SUBJECT_PAST).
   if (t === 'past' && match !== undefined && MONTH_DAY.test(match) && ATTRIBUTIVE_DATE_BEFORE.test(before) && PLANNED_OCCASION_AFTER.test(after) && !OCCASION_DONE_BEFORE.test(before) && !OCCASION_SUBJECT_PAST.test(after.slice(PLANNED_OCCASION_AFTER.exec(after)![0].length))) return 'open';
+  // A possessive weekday as the object of an act of answering what was done ("will appeal
+  // Friday's ruling", "wants to overturn Friday's decision", "should investigate Friday's crash"):
+  // one answers, appeals or mourns only what has happened, so the weekday's thing is done and
+  // the day lies behind, whatever future governs the answer (read as that future, "is likely to
+  // appeal against Friday's ruling" in a Sunday report went to the Friday after).
+  if (t === 'future' && match !== undefined && WEEKDAY_ONLY.test(match) && /^['’]s\s/.test(after) && RESPONSE_BEFORE.test(before)) return 'past';
   return t;
 }
+
+const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Verbs whose object is a done thing: appeal, overturn, reverse, challenge, condemn, investigate, mourn, respond or react to. */
+const RESPONSE_BEFORE = /\b(?:appeal(?:s|ing)?(?:\s+against)?|overturn(?:s|ing)?|revers(?:e|es|ing)|challeng(?:e|es|ing)|condemn(?:s|ing)?|denounc(?:e|es|ing)|investigat(?:e|es|ing)|prob(?:e|es|ing)|mourn(?:s|ing)?|(?:respond|react)(?:s|ing)?\s+to)\s+$/i;
 
 /**
  * The auxiliaries and predicates of a future that govern the whole verb phrase after them,

@@ -186,7 +186,16 @@ function argumentsOf(text: string): Map<string, { before: string; after: string 
     }
     if (!before || !after || before.head === after.head) continue;
     // "by" before the later name: its agent ("the suit by Kovac against …" reads the other way).
-    if (after.first > 0 && items[after.first - 1].w === 'by') continue;
+    // "the" may stand between, as before a name elsewhere here ("Brannik, criticised by the
+    // Kovac government, …" is the government's act: read without it, a reduced passive with no
+    // "was" split it from "The Kovac government criticised Brannik").
+    let by = after.first - 1;
+    if (by > 0 && items[by].w === 'the') by--;
+    if (by >= 0 && items[by].w === 'by') continue;
+    // "with" before the later name: the partner of a joint act ("Kovac held talks with Brannik",
+    // "signed a deal with"): a comitative names the two sides of one act in either order, as a
+    // reciprocal verb does.
+    if (by >= 0 && items[by].w === 'with') continue;
     out.set(key, { before: before.head, after: after.head });
   }
   return out;
