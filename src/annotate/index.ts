@@ -57,7 +57,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
  */
 function dropNamePremodifiers<T extends { start: number; end: number; text: string }>(
   times: T[],
-  mentions: Array<{ start: number; end: number; type: string }>,
+  mentions: Array<{ start: number; end: number; text: string; type: string }>,
   text: string,
 ): T[] {
   times = weekdaysInsideNames(times, mentions);
@@ -71,10 +71,11 @@ function dropNamePremodifiers<T extends { start: number; end: number; text: stri
  * (a 1998 accord), "the Bloody Sunday Inquiry". Read as a date it put the accord on the last
  * Friday before the report (session 24's unseen reading). Only a weekday alone, inside a name the
  * mention layer read with words on either side of it; a weekday next to a name ("met Netanyahu
- * Friday") is outside the name and stays a date. Mentions come in text order: one binary search
- * per weekday.
+ * Friday") is outside the name and stays a date, and so does a weekday whose name has no other
+ * capitalised word ("a Monday-morning meeting", one hyphened word to the mention layer). Mentions
+ * come in text order: one binary search per weekday.
  */
-function weekdaysInsideNames<T extends { start: number; end: number; text: string }>(times: T[], mentions: Array<{ start: number; end: number }>): T[] {
+function weekdaysInsideNames<T extends { start: number; end: number; text: string }>(times: T[], mentions: Array<{ start: number; end: number; text: string }>): T[] {
   if (mentions.length === 0) return times;
   return times.filter((t) => {
     if (!WEEKDAY.test(t.text)) return true;
@@ -86,7 +87,9 @@ function weekdaysInsideNames<T extends { start: number; end: number; text: strin
       else hi = mid;
     }
     const m = lo > 0 ? mentions[lo - 1] : null;
-    return !(m && m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start);
+    // (Another capitalised word of the name is required: "a Monday-morning meeting", which the
+    // mention layer reads as one hyphened word, is the day's.)
+    return !(m && m.start <= t.start && m.end >= t.end && m.end - m.start > t.end - t.start && /\p{Lu}/u.test(m.text.slice(0, t.start - m.start) + m.text.slice(t.end - m.start)));
   });
 }
 
