@@ -56,3 +56,13 @@ test('two parts of a group taken to two hospitals in the same words raise no pla
     [],
   );
 });
+
+test('a site told as to come ("will undergo surgery at") against where the person was taken raises no place card', () => {
+  assert.deepEqual(
+    cards([
+      'Rovers striker Dale Pike was taken to Northgate Hospital with a knee injury after the draw against United on Saturday.',
+      'Dale Pike will undergo surgery on his knee injury at the Harley Clinic next week, Rovers said.',
+    ]),
+    [],
+  );
+});
