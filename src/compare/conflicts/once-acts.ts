@@ -38,6 +38,31 @@ const OTHER_ACT = /\b(?:after|before|when|while|since|until|and|but|following|as
 /** A preposition or a possessive before the name: the name is no subject ("the widow of Felt", "Felt's wife"). */
 const NOT_SUBJECT_BEFORE = /(?:\b(?:of|for|to|with|by|from|about|against|on|at|in|whose)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})$/u;
 
+/**
+ * Reporting and knowing verbs whose complement clause may open with the name ("officials confirmed
+ * Brenner died on Friday"): a past form before the name that is not the name's own verb.
+ */
+const REPORTING = /^(?:said|says|say|told|confirmed|announced|reported|stated|added|learned|learnt|believed|feared|knew|heard|revealed|disclosed|wrote|noted|explained|insisted|claimed|denied)$/i;
+/**
+ * Whether the name at `at` is the object of another verb, not the subject of the verb after it:
+ * inside a relative clause that has its own subject ("the gunman who shot Trooper Hensley died
+ * Thursday": the gunman died, and read as Hensley's death it made a sure false card against
+ * "Hensley died Friday" on invented text), or right after a transitive verb's past or "-ing" form
+ * ("after shooting Hensley", "the man who had attacked Hensley"). Titles and the given name before
+ * the family name are read over; a reporting verb's complement is a clause of its own (REPORTING).
+ */
+function objectOfAnotherVerb(text: string, at: number): boolean {
+  // The clause before the name: back to the last punctuation mark, at most 120 characters.
+  const before = text.slice(Math.max(0, at - 120), at);
+  const clause = before.slice(Math.max(...[',', ';', ':', '(', '—', '"', '“'].map((p) => before.lastIndexOf(p))) + 1);
+  // Read over the capitalised words right before the family name (given name, title).
+  const lead = clause.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '');
+  // A relative pronoun with words of its own clause before the name.
+  if (/\b(?:who|whom|which|that)\s+\S/i.test(lead) && !/\b(?:who|whom|which|that)\s*$/i.test(lead)) return true;
+  const last = /([\p{L}]+)\s*$/u.exec(lead)?.[1];
+  return last !== undefined && /^\p{Ll}/u.test(last) && /(?:ed|ing)$|^(?:shot|hit|struck|stabbed|beat|met|saw|found|caught|fought|sent|took|led)$/.test(last) && !REPORTING.test(last);
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -62,7 +87,7 @@ export function deathOf(c: ClaimItem, nameOf: (id: string) => string | null, oth
     if (family === undefined || family.length < 2) continue;
     const re = new RegExp(String.raw`\b${escape(family)}\b(?!['’]s)${APPOSITION}\s+${DEATH_VERB}`, 'gu');
     for (const m of text.matchAll(re)) {
-      if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || objectOfAnotherVerb(text, m.index)) continue;
       const verbEnd = m.index + m[0].length;
       // The date after the verb, in its clause, with no other act between.
       if (rel >= verbEnd && rel - verbEnd <= AFTER_VERB && !OTHER_ACT.test(text.slice(verbEnd, rel))) return id;
