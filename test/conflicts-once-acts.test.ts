@@ -72,3 +72,11 @@ test('one weekday of one man\'s death in both reports is no conflict', () => {
   const d = story(`Harold Brenner led the dock strikes of the 1970s and later served two terms in parliament. Brenner died Thursday in Karvik, his grandson said.`, `${tribute} ${other}`);
   assert.deepEqual(dates(d), [], JSON.stringify(dates(d)));
 });
+
+test('a named man\'s death against the death of the man who shot him, told by his name, is no conflict', () => {
+  const d = story(
+    'Flags flew at half-staff across Welburn for a state trooper. Trooper Dale Hensley died Friday at Mercy General, surrounded by his wife and two daughters.',
+    'A two-day manhunt ended in a farmhouse east of Welburn. The gunman who shot Trooper Dale Hensley died Thursday in a standoff with police, investigators said.',
+  );
+  assert.deepEqual(dates(d), [], JSON.stringify(dates(d)));
+});

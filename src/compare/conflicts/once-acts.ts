@@ -75,6 +75,35 @@ function escape(s: string): string {
  * is attached to (see the module comment). The first such person in id order.
  */
 export function deathOf(c: ClaimItem, nameOf: (id: string) => string | null, others: Iterable<string> = []): string | null {
+  return deathRead(c, nameOf, others, false);
+}
+
+/**
+ * The person (entity id) named as the object of another verb in the subject of the death the
+ * date claim `c` tells ("the gunman who shot Trooper Hensley died Thursday": someone else's death
+ * told by Hensley's name), or null: read as deathOf reads, with the object test reversed.
+ */
+function deathNamedAsObject(c: ClaimItem, nameOf: (id: string) => string | null, others: Iterable<string>): string | null {
+  return deathRead(c, nameOf, others, true);
+}
+
+/**
+ * Whether one claim dates a named person's death (deathOf) and the other dates the death of
+ * someone its sentence names by that person's name as the object of another verb (the gunman
+ * "who shot Hensley"): two deaths, whatever words the sentences share ("Hensley died Friday" /
+ * "The gunman who shot Hensley died Thursday" share the name, "died" and the title, and made a
+ * sure false card on invented text).
+ */
+export function anotherOnesDeath(x: ClaimItem, y: ClaimItem, nameOf: (id: string) => string | null): boolean {
+  if (x.kind !== 'date' || y.kind !== 'date') return false;
+  for (const [a, b] of [[x, y], [y, x]] as const) {
+    const d = deathOf(a, nameOf, b.persons);
+    if (d !== null && deathNamedAsObject(b, nameOf, [d]) === d) return true;
+  }
+  return false;
+}
+
+function deathRead(c: ClaimItem, nameOf: (id: string) => string | null, others: Iterable<string>, asObject: boolean): string | null {
   if (c.kind !== 'date' || c.precision !== 'day' || c.statement || c.attributive || c.bound || c.hedged || c.named === true || c.direction === 'future') return null;
   const text = c.sentence.text;
   // Most sentences tell no death: one test before any name is read (bounds the work per claim).
@@ -87,7 +116,8 @@ export function deathOf(c: ClaimItem, nameOf: (id: string) => string | null, oth
     if (family === undefined || family.length < 2) continue;
     const re = new RegExp(String.raw`\b${escape(family)}\b(?!['’]s)${APPOSITION}\s+${DEATH_VERB}`, 'gu');
     for (const m of text.matchAll(re)) {
-      if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || objectOfAnotherVerb(text, m.index)) continue;
+      if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (objectOfAnotherVerb(text, m.index) !== asObject) continue;
       const verbEnd = m.index + m[0].length;
       // The date after the verb, in its clause, with no other act between.
       if (rel >= verbEnd && rel - verbEnd <= AFTER_VERB && !OTHER_ACT.test(text.slice(verbEnd, rel))) return id;
