@@ -782,6 +782,14 @@ function solePlacePairs(
  * an index of the uses by institution kind and person (postings capped): no pairs of all uses.
  * Adds to `pairs` (first evidence per pair of entities kept).
  */
+/**
+ * The institutions where a person is held for a span, one at a time (sitePairs): treated in a
+ * hospital, held in a prison. Not a hotel, a venue or an airport: one person stays at one hotel and
+ * meets at another, flies out of one airport and lands at another, on one day ("staying at the
+ * Grand Harbour Hotel during the talks" / "opened the talks at the Park Royal Hotel": a false
+ * possible card on invented text).
+ */
+const HELD_AT = new Set(['medical', 'detention']);
 /** Words of a move between sites: a person moved is at two sites in turn (sitePairs). */
 const MOVED = /\b(?:transferr(?:ed|ing)|transfers?|moved|airlifted|flown|later|then|before being|after being)\b/i;
 /**
@@ -801,7 +809,7 @@ function sitePairs(
 ): void {
   const peopleIn = entitiesInSentences(articles, ents, 'person');
   const sentenceKey = (u: Use): string => `${u.article}:${u.sentence.start}`;
-  const sites = uses.filter((u) => !u.reporting && facilityWord(u.mention.text) !== null && !partOfGroup(u));
+  const sites = uses.filter((u) => !u.reporting && HELD_AT.has(facilityWord(u.mention.text) ?? '') && !partOfGroup(u));
   // Institutions of each kind per sentence: a sentence naming two (a transfer) gives no one site.
   const perSentence = new Map<string, Set<string>>();
   for (const u of sites) {
