@@ -56,3 +56,20 @@ test('a name written family name first by convention, or both orders in one repo
     [],
   );
 });
+
+test('two people whose names only share consonants in swapped order ("Neil Martin" / "Martin Noel") raise no card', () => {
+  assert.deepEqual(
+    cards([
+      '"The roof collapsed within twenty minutes," said fire chief Neil Martin, who led the crews at the bakery warehouse fire.',
+      '"We saw flames coming out of the roof of the bakery warehouse and called for help," said Martin Noel, who lives across the road.',
+    ]),
+    [],
+  );
+  assert.deepEqual(
+    cards([
+      'Ryan Lowe, the owner of the bakery, said the business would reopen in a temporary unit after the fire.',
+      'Lee Rowan, a delivery driver, said he had loaded a van at the bakery an hour before the fire.',
+    ]),
+    [],
+  );
+});

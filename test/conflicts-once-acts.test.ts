@@ -58,11 +58,25 @@ test('the date of another act in the clause of the death, or of another person\'
   assert.equal(deathOf(dateClaim('Brenner died and was buried Friday in Karvik.', 'Friday'), nameOf), null);
   assert.equal(deathOf(dateClaim('The widow of Harold Brenner died Friday in Karvik.', 'Friday'), nameOf), null);
   assert.equal(deathOf(dateClaim('Brenner’s wife died Friday in Karvik.', 'Friday'), nameOf), null);
+  // The name as the object of another verb: the one who died is another ("the gunman who shot
+  // Brenner died Thursday"), unless the verb reports the death ("officials confirmed Brenner died").
+  assert.equal(deathOf(dateClaim('The gunman who shot Harold Brenner died Thursday in a standoff with police.', 'Thursday'), nameOf), null);
+  assert.equal(deathOf(dateClaim('A man accused of attacking Brenner died Thursday in custody.', 'Thursday'), nameOf), null);
+  assert.equal(deathOf(dateClaim('Officials confirmed Harold Brenner died Thursday in Karvik.', 'Thursday'), nameOf), 'p1');
+  assert.equal(deathOf(dateClaim('His grandson said that Brenner died Thursday in Karvik.', 'Thursday'), nameOf), 'p1');
   // A plan is no day of a death that happened.
   assert.equal(deathOf({ ...dateClaim('Brenner died Friday in Karvik.', 'Friday'), hedged: true } as ClaimItem, nameOf), null);
 });
 
 test('one weekday of one man\'s death in both reports is no conflict', () => {
   const d = story(`Harold Brenner led the dock strikes of the 1970s and later served two terms in parliament. Brenner died Thursday in Karvik, his grandson said.`, `${tribute} ${other}`);
+  assert.deepEqual(dates(d), [], JSON.stringify(dates(d)));
+});
+
+test('a named man\'s death against the death of the man who shot him, told by his name, is no conflict', () => {
+  const d = story(
+    'Flags flew at half-staff across Welburn for a state trooper. Trooper Dale Hensley died Friday at Mercy General, surrounded by his wife and two daughters.',
+    'A two-day manhunt ended in a farmhouse east of Welburn. The gunman who shot Trooper Dale Hensley died Thursday in a standoff with police, investigators said.',
+  );
   assert.deepEqual(dates(d), [], JSON.stringify(dates(d)));
 });

@@ -56,3 +56,23 @@ test('two parts of a group taken to two hospitals in the same words raise no pla
     [],
   );
 });
+
+test('a site told as to come ("will undergo surgery at") against where the person was taken raises no place card', () => {
+  assert.deepEqual(
+    cards([
+      'Rovers striker Dale Pike was taken to Northgate Hospital with a knee injury after the draw against United on Saturday.',
+      'Dale Pike will undergo surgery on his knee injury at the Harley Clinic next week, Rovers said.',
+    ]),
+    [],
+  );
+});
+
+test('one person at two hotels in two reports raises no place card: one stays at one and meets at another', () => {
+  assert.deepEqual(
+    cards([
+      'KARVIK — Trade talks between Velmora and Dravia opened in Karvik on Friday.\n\nForeign Minister Lena Sorvik is staying at the Grand Harbour Hotel during the three days of trade talks, her spokesman said.\n\nThe talks are expected to end on Sunday.',
+      'KARVIK — Negotiators from Velmora and Dravia began trade talks in Karvik on Friday.\n\nLena Sorvik opened the first day of trade talks at the Park Royal Hotel on Friday with a call for lower tariffs.\n\nBoth sides hope to sign a deal by Sunday.',
+    ]),
+    [],
+  );
+});

@@ -20,6 +20,9 @@ test('a half written out in a duration is read with it', () => {
   assert.deepEqual(figures('Orlo Brandt served 2 and a half years in the Velmar jail.'), [{ text: '2 and a half years', value: 2.5, unit: 'year' }]);
   // A duration with no half, and a half-dozen after it, are untouched.
   assert.deepEqual(figures('Orlo Brandt served three years and a half-dozen fines.').slice(0, 1), [{ text: 'three years', value: 3, unit: 'year' }]);
+  // A half that counts the next noun is that noun's, not the duration's.
+  assert.deepEqual(figures('The Velmar bridge project took two years and a half dozen redesigns.').slice(0, 1), [{ text: 'two years', value: 2, unit: 'year' }]);
+  assert.deepEqual(figures('Orlo Brandt spent three years and a half million dollars on the appeal.').slice(0, 1), [{ text: 'three years', value: 3, unit: 'year' }]);
 });
 
 const article = (id: string, outlet: string, text: string): Article => ({ id, file: null, outlet, url: null, title: null, published: '2024-03-04', authors: [], agencies: [], text, removed: [] }) as unknown as Article;

@@ -64,8 +64,10 @@ const Q_RE = new RegExp(
     // compound durations and ages: "14-year", "two-day", "33-year-old"
     String.raw`\b(?<cdNum>${NUM}|${WORDNUM})-(?<cdUnit>${DUR_UNIT})s?(?<cdOld>-old)?\b`,
     // durations: "more than a decade", "three years", "22 1/2 years", "decades"; a half written
-    // out before or after the unit ("four and a half months", "a year and a half")
-    String.raw`(?:\b(?<dQual>${QUAL})\s+)?\b(?<dNum>a|an|one|${MIXED}|${NUM}|${WORDNUM})(?<dHalf>\s+and\s+a\s+half(?![\p{L}-]))?\s+(?<dUnit>${DUR_UNIT})s?(?<dHalfAfter>\s+and\s+a\s+half(?![\p{L}-]))?\b`,
+    // out before or after the unit ("four and a half months", "a year and a half"); not a half
+    // that counts the next noun ("two years and a half dozen redesigns", "three years and a half
+    // million dollars", "six years and a half hour": the half is the next figure's)
+    String.raw`(?:\b(?<dQual>${QUAL})\s+)?\b(?<dNum>a|an|one|${MIXED}|${NUM}|${WORDNUM})(?<dHalf>\s+and\s+a\s+half(?![\p{L}-]))?\s+(?<dUnit>${DUR_UNIT})s?(?<dHalfAfter>\s+and\s+a\s+half(?![\p{L}-])(?!\s+(?:dozen|score|hundred|thousand|million|billion|trillion|${DUR_UNIT})s?\b))?\b`,
     String.raw`\b(?<dVague>[Dd]ecades|[Cc]enturies)\b`,
     // ordinals
     String.raw`\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b`,

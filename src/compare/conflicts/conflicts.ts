@@ -19,7 +19,7 @@ import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
 import { clockAct, slotAbout, withSlotCandidates } from './claim-index.js';
-import { deathOfBoth } from './once-acts.js';
+import { anotherOnesDeath, deathOfBoth } from './once-acts.js';
 import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
 import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
 import { partAgainstWhole } from './count-slots.js';
@@ -1842,6 +1842,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // (Not the days of one named person's death, once-acts.ts: a person dies once, wherever each
     // report places it: "in Santa Rosa" / "in California".)
     if (otherDaysOfActs(x, y, claimsOfSentence) || (otherPlacesOfActs(x, y) && deathOfBoth(x, y, names) === null)) return null;
+    // A named person's death against the death of another the sentence names by that person's
+    // name ("Hensley died Friday" / "The gunman who shot Hensley died Thursday"): two deaths.
+    if (anotherOnesDeath(x, y, names)) return null;
     // Each value governed by its own event (claims.ts predicate: "arrested 14 people" /
     // "killed 11 people"; "signed Joique Bell … Wednesday" / "placed Chris Ivory on injured
     // reserve Tuesday"): two events' values (read on DUC 2006 and ECB+ dev topics).

@@ -28,13 +28,23 @@ import type { EntityIndex } from '../entities/entities.js';
 import { givenSex, knownGiven } from '../entities/entities.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { soundKey } from './given-names.js';
-import { articleOrder, cmp, nameTokens, sentenceAt, uniqArticles } from '../words/lex.js';
+import { articleOrder, cmp, editDistance, nameTokens, sentenceAt, uniqArticles } from '../words/lex.js';
 
 /** Generational suffixes after a surname: no word of the name's order. */
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** A word by sound, "g" before a front vowel read as "j" (Germaine / Jermaine). */
 const wordKey = (w: string): string => soundKey(w.toLowerCase().replace(/g(?=[eiy])/g, 'j'));
+/** A word's spelling read as it sounds where English spells one sound two ways ("g"/"j", "c"/"k", "ph"/"f"). */
+const spelling = (w: string): string => w.toLowerCase().replace(/g(?=[eiy])/g, 'j').replace(/ph/g, 'f').replace(/c(?=[aou]|$)/g, 'k');
+/**
+ * Two words one reporter may have written for each other: one sound key (wordKey) and at most one
+ * letter apart once spelt as they sound (Lindsay / Lindsey, Germaine / Jermaine). The sound key
+ * alone drops every vowel, so it also joins unlike names ("Neil" / "Noel", "Lee" / "Lowe", "Ryan" /
+ * "Rowan"), and "Neil Martin" / "Martin Noel", two people quoted by two reports, were read as one
+ * name swapped (a false card on invented text).
+ */
+const respelt = (a: string, b: string): boolean => wordKey(a) === wordKey(b) && editDistance(spelling(a), spelling(b)) <= 1;
 
 interface Form {
   article: string;
@@ -75,11 +85,22 @@ export function findSwappedOrders(articles: AnnotatedArticle[], ents: EntityInde
     const forms = buckets.get(bucket)!;
     // The two orders: the first key sorted first, or second.
     const [k0] = bucket.split('|');
-    const sides = [forms.filter((f) => f.keys[0] === k0), forms.filter((f) => f.keys[0] !== k0)];
+    const sides0 = [forms.filter((f) => f.keys[0] === k0), forms.filter((f) => f.keys[0] !== k0)];
+    if (!sides0[0].length || !sides0[1].length) continue;
+    // No article writes both orders (read over every form of the bucket).
+    const arts0 = sides0.map((s) => uniqArticles(s.map((f) => f.article)));
+    if (arts0[0].some((a) => arts0[1].includes(a))) continue;
+    // Only forms whose words are respellings of some form of the other order's words (respelt),
+    // compared once per distinct spelling of the name (a bucket holds every mention).
+    const spelt = (side: Form[]): Form[] => [...new Map(side.map((f) => [f.words.join(' '), f])).values()];
+    const swappedOf = (f: Form, g: Form): boolean => respelt(f.words[0], g.words[1]) && respelt(f.words[1], g.words[0]);
+    const [d0, d1] = [spelt(sides0[0]), spelt(sides0[1])];
+    const ok0 = new Set(d0.filter((f) => d1.some((g) => swappedOf(f, g))).map((f) => f.words.join(' ')));
+    const ok1 = new Set(d1.filter((f) => d0.some((g) => swappedOf(f, g))).map((f) => f.words.join(' ')));
+    const sides = [sides0[0].filter((f) => ok0.has(f.words.join(' '))), sides0[1].filter((f) => ok1.has(f.words.join(' ')))];
     if (!sides[0].length || !sides[1].length) continue;
     if (!sides.some((s) => s.some(givenWords))) continue;
     const arts = sides.map((s) => uniqArticles(s.map((f) => f.article)));
-    if (arts[0].some((a) => arts[1].includes(a))) continue;
     const sentenceOf = (art: string, start: number): { start: number; end: number; text: string } => {
       const a = byId.get(art)!;
       const s = sentenceAt(a.sentences, start) ?? { start, end: Math.min(a.text.length, start + 200) };

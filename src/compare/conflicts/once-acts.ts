@@ -38,6 +38,31 @@ const OTHER_ACT = /\b(?:after|before|when|while|since|until|and|but|following|as
 /** A preposition or a possessive before the name: the name is no subject ("the widow of Felt", "Felt's wife"). */
 const NOT_SUBJECT_BEFORE = /(?:\b(?:of|for|to|with|by|from|about|against|on|at|in|whose)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})$/u;
 
+/**
+ * Reporting and knowing verbs whose complement clause may open with the name ("officials confirmed
+ * Brenner died on Friday"): a past form before the name that is not the name's own verb.
+ */
+const REPORTING = /^(?:said|says|say|told|confirmed|announced|reported|stated|added|learned|learnt|believed|feared|knew|heard|revealed|disclosed|wrote|noted|explained|insisted|claimed|denied)$/i;
+/**
+ * Whether the name at `at` is the object of another verb, not the subject of the verb after it:
+ * inside a relative clause that has its own subject ("the gunman who shot Trooper Hensley died
+ * Thursday": the gunman died, and read as Hensley's death it made a sure false card against
+ * "Hensley died Friday" on invented text), or right after a transitive verb's past or "-ing" form
+ * ("after shooting Hensley", "the man who had attacked Hensley"). Titles and the given name before
+ * the family name are read over; a reporting verb's complement is a clause of its own (REPORTING).
+ */
+function objectOfAnotherVerb(text: string, at: number): boolean {
+  // The clause before the name: back to the last punctuation mark, at most 120 characters.
+  const before = text.slice(Math.max(0, at - 120), at);
+  const clause = before.slice(Math.max(...[',', ';', ':', '(', '—', '"', '“'].map((p) => before.lastIndexOf(p))) + 1);
+  // Read over the capitalised words right before the family name (given name, title).
+  const lead = clause.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '');
+  // A relative pronoun with words of its own clause before the name.
+  if (/\b(?:who|whom|which|that)\s+\S/i.test(lead) && !/\b(?:who|whom|which|that)\s*$/i.test(lead)) return true;
+  const last = /([\p{L}]+)\s*$/u.exec(lead)?.[1];
+  return last !== undefined && /^\p{Ll}/u.test(last) && /(?:ed|ing)$|^(?:shot|hit|struck|stabbed|beat|met|saw|found|caught|fought|sent|took|led)$/.test(last) && !REPORTING.test(last);
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -50,6 +75,35 @@ function escape(s: string): string {
  * is attached to (see the module comment). The first such person in id order.
  */
 export function deathOf(c: ClaimItem, nameOf: (id: string) => string | null, others: Iterable<string> = []): string | null {
+  return deathRead(c, nameOf, others, false);
+}
+
+/**
+ * The person (entity id) named as the object of another verb in the subject of the death the
+ * date claim `c` tells ("the gunman who shot Trooper Hensley died Thursday": someone else's death
+ * told by Hensley's name), or null: read as deathOf reads, with the object test reversed.
+ */
+function deathNamedAsObject(c: ClaimItem, nameOf: (id: string) => string | null, others: Iterable<string>): string | null {
+  return deathRead(c, nameOf, others, true);
+}
+
+/**
+ * Whether one claim dates a named person's death (deathOf) and the other dates the death of
+ * someone its sentence names by that person's name as the object of another verb (the gunman
+ * "who shot Hensley"): two deaths, whatever words the sentences share ("Hensley died Friday" /
+ * "The gunman who shot Hensley died Thursday" share the name, "died" and the title, and made a
+ * sure false card on invented text).
+ */
+export function anotherOnesDeath(x: ClaimItem, y: ClaimItem, nameOf: (id: string) => string | null): boolean {
+  if (x.kind !== 'date' || y.kind !== 'date') return false;
+  for (const [a, b] of [[x, y], [y, x]] as const) {
+    const d = deathOf(a, nameOf, b.persons);
+    if (d !== null && deathNamedAsObject(b, nameOf, [d]) === d) return true;
+  }
+  return false;
+}
+
+function deathRead(c: ClaimItem, nameOf: (id: string) => string | null, others: Iterable<string>, asObject: boolean): string | null {
   if (c.kind !== 'date' || c.precision !== 'day' || c.statement || c.attributive || c.bound || c.hedged || c.named === true || c.direction === 'future') return null;
   const text = c.sentence.text;
   // Most sentences tell no death: one test before any name is read (bounds the work per claim).
@@ -63,6 +117,7 @@ export function deathOf(c: ClaimItem, nameOf: (id: string) => string | null, oth
     const re = new RegExp(String.raw`\b${escape(family)}\b(?!['’]s)${APPOSITION}\s+${DEATH_VERB}`, 'gu');
     for (const m of text.matchAll(re)) {
       if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (objectOfAnotherVerb(text, m.index) !== asObject) continue;
       const verbEnd = m.index + m[0].length;
       // The date after the verb, in its clause, with no other act between.
       if (rel >= verbEnd && rel - verbEnd <= AFTER_VERB && !OTHER_ACT.test(text.slice(verbEnd, rel))) return id;

@@ -543,7 +543,7 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         : act
         ? `Only ${x.article} names ${ex.name}, as the ${act.role === 'agent' ? 'one who did' : 'one who underwent'} the act “${act.verb}” that ${y.article} tells of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different people, so check`
         : site
-        ? `Only ${x.article} names ${ex.name}, once, as the ${facilityWord(ex.name) === 'medical' ? 'hospital' : 'site'} where ${site} ${facilityWord(ex.name) === 'medical' ? 'was treated' : 'was'} in a statement that ${y.article} makes of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different places, so check`
+        ? `Only ${x.article} names ${ex.name}, once, as the one ${facilityWord(ex.name) === 'medical' ? 'hospital' : 'site'} its sentence names with ${site}, in a statement that ${y.article} makes of ${ey.name} (the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different places, so check`
         : solePlace
         ? `Only ${x.article} names ${ex.name}, once, as the one place of a statement that ${y.article} makes of ${ey.name} (after “${solePlace}” in both; the sentences share ${Math.round(dc * 100)}% of their content words, names left out); the two may be different places, so check`
         : sole
@@ -782,8 +782,23 @@ function solePlacePairs(
  * an index of the uses by institution kind and person (postings capped): no pairs of all uses.
  * Adds to `pairs` (first evidence per pair of entities kept).
  */
+/**
+ * The institutions where a person is held for a span, one at a time (sitePairs): treated in a
+ * hospital, held in a prison. Not a hotel, a venue or an airport: one person stays at one hotel and
+ * meets at another, flies out of one airport and lands at another, on one day ("staying at the
+ * Grand Harbour Hotel during the talks" / "opened the talks at the Park Royal Hotel": a false
+ * possible card on invented text).
+ */
+const HELD_AT = new Set(['medical', 'detention']);
 /** Words of a move between sites: a person moved is at two sites in turn (sitePairs). */
 const MOVED = /\b(?:transferr(?:ed|ing)|transfers?|moved|airlifted|flown|later|then|before being|after being)\b/i;
+/**
+ * A site told as to come ("will undergo surgery at X", "is due to be moved to", "is expected to
+ * serve his sentence at"): the person's next site, not the one another report tells of now
+ * ("Pike was taken to Northgate Hospital" / "Pike will undergo surgery at the Harley Clinic next
+ * week": two sites in turn, a false card on invented text), so it gives no one site (sitePairs).
+ */
+const PLANNED = /\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going|likely)\s+to|plans?\s+to|planned\s+to|next\s+(?:week|month|year)|tomorrow)\b/i;
 function sitePairs(
   articles: AnnotatedArticle[],
   ents: EntityIndex,
@@ -794,7 +809,7 @@ function sitePairs(
 ): void {
   const peopleIn = entitiesInSentences(articles, ents, 'person');
   const sentenceKey = (u: Use): string => `${u.article}:${u.sentence.start}`;
-  const sites = uses.filter((u) => !u.reporting && facilityWord(u.mention.text) !== null && !partOfGroup(u));
+  const sites = uses.filter((u) => !u.reporting && HELD_AT.has(facilityWord(u.mention.text) ?? '') && !partOfGroup(u));
   // Institutions of each kind per sentence: a sentence naming two (a transfer) gives no one site.
   const perSentence = new Map<string, Set<string>>();
   for (const u of sites) {
@@ -803,7 +818,7 @@ function sitePairs(
   }
   // A sentence telling of a move ("taken to X and later moved to a clinic", "transferred to Y")
   // puts the person at two sites in turn: each report may name either, so it gives no one site.
-  const one = (u: Use): boolean => perSentence.get(`${sentenceKey(u)}:${facilityWord(u.mention.text)}`)?.size === 1 && peopleIn.get(sentenceKey(u))?.size === 1 && !MOVED.test(u.sentence.text);
+  const one = (u: Use): boolean => perSentence.get(`${sentenceKey(u)}:${facilityWord(u.mention.text)}`)?.size === 1 && peopleIn.get(sentenceKey(u))?.size === 1 && !MOVED.test(u.sentence.text) && !PLANNED.test(u.sentence.text);
   const index = new Map<string, Use[]>();
   for (const u of sites) {
     if (!one(u)) continue;
