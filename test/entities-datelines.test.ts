@@ -113,3 +113,15 @@ test("a town named like a person of its report stays the town: its dateline and 
   // The bare surname after the spokesman's full name is still the spokesman.
   assert.equal(entityAt(ents, arts, 'a1', 'Tarlowe said'.split(' ')[0], 2), person);
 });
+
+test('a person named before a police compound that another noun heads stays the person ("the Velder police plan")', () => {
+  // Invented: "police" is no place cue where a policy or event noun heads the compound; the
+  // person's later bare surname must not become a place by one sense per discourse.
+  const a = read('a1', 'Senator Mara Velder spoke on Tuesday. Critics said the Velder police plan was weak. Velder said on Wednesday that she would defend it.\n\nA Dornholt police officer was hurt, and Dornholt police said a man was held.');
+  const at = (w: string) => a.mentions.find((m) => m.start === a.text.indexOf(w));
+  assert.notEqual(at('Velder police plan')?.type, 'place');
+  assert.equal(at('Velder said')?.type, 'person');
+  // "police" heading its phrase, or a member of the force after it, still makes the town.
+  assert.notEqual(at('Dornholt police officer')?.type, 'person');
+  assert.equal(at('Dornholt police said')?.type, 'place');
+});

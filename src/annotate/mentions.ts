@@ -58,7 +58,7 @@ import { GIVEN_NAMES, HONORIFICS, ROLE_ACRONYMS, ROLE_HEADS, ROLE_MODIFIERS } fr
 import { SUBSTANCE_NAMES } from './lexicon/substances.js';
 import { NAMING_NOUNS } from './lexicon/naming-nouns.js';
 import { BUILTIN_OUTLETS } from '../ingest/outlets.js';
-import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES } from './lexicon/places.js';
+import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, PLACE_SUFFIXES, POLICE_OF_PLACE } from './lexicon/places.js';
 import { dot, wordRow, wordVector } from '../compare/words/embeddings.js';
 import { markUnreliable } from './ner/casing.js';
 import { prepareDoc, type NerDoc } from './ner/features.js';
@@ -1201,7 +1201,7 @@ function policeOfPlaces(out: TaggedName[], fixed: boolean[], d: NerDoc): void {
     const n = out[k];
     if (n.type !== 1 || n.first !== n.last || fixed[k]) continue;
     if (/['’]s?$/.test(d.text.slice(d.starts[n.first], d.ends[n.first]))) continue;
-    if (/^[ \t]+police\b/.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 8))) n.type = 2;
+    if (POLICE_OF_PLACE.test(d.text.slice(d.ends[n.last], d.ends[n.last] + 40))) n.type = 2;
   }
 }
 
@@ -2192,7 +2192,8 @@ export function ruleNames(text: string, tok: Tokens, sentences: Sentence[]): Rul
     // police they are; a person's surname never premodifies it (while "Bush officials", "Trump
     // aides" are a person's), so one sense per discourse must not make the town the spokesman
     // who shares its name ("police spokesman Pat Camden"; session 23's unseen reading).
-    if (nextWord === 'police') return true;
+    // (Only where "police" heads its phrase or a member or unit of the force follows: POLICE_OF_PLACE.)
+    if (nextWord === 'police' && POLICE_OF_PLACE.test(text.slice(c.end, c.end + 40))) return true;
     if (FACILITY.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
     const prev = c.first > 0 && gapIsSpace(c.first) ? word(c.first - 1) : '';
     if (PLACE_PREPOSITIONS.has(prev) && !(strict && isPossessiveAt(text, ends[c.last]))) return true;

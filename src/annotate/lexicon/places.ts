@@ -189,3 +189,13 @@ export const US_STATE_OF_ABBREVIATION = new Map<string, string>(
     .split('|')
     .map((p) => p.split(':') as [string, string]),
 );
+
+/**
+ * "police" after a name makes the name the town or body whose police they are ("Chicago police
+ * said", "a Tarlowe police officer") only where "police" heads its phrase — its verb, a
+ * preposition, a conjunction or punctuation follows — or the compound names a member or unit of
+ * the force. Where another noun heads the compound ("the Biden police plan", "the Floyd police
+ * killing", "the Trump police order") the name modifies the whole of it and is as often a
+ * person's: the police noun is no place cue there. Matched against the text right after the name.
+ */
+export const POLICE_OF_PLACE = /^[ \t]+police(?=\s*(?:[^\s\p{L}]|$)|\s+(?:officers?|department|dept|chief|commissioner|spokes(?:man|woman|person)|station|stations|force|forces|headquarters|precincts?|sergeant|detectives?|captain|lieutenant|union|cars?|patrol|academy|superintendent|inspector|constables?|officials?|investigators?|sources?|service|authorities|said|say|says|told|tell|have|has|had|are|were|was|is|will|would|could|can|may|might|did|do|does|also|then|later|now|still|in|on|at|of|for|from|with|by|and|or|but|to|who|which|that|\p{Ll}+ed)\b)/u;

@@ -15,7 +15,7 @@ import { dot, wordRow, wordVector } from '../words/embeddings.js';
 import { priorCount } from '../match/match.js';
 import { tokenize } from '../words/text.js';
 import { compiledOnce } from '../../core/regex.js';
-import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, US_STATE_OF_ABBREVIATION } from '../../annotate/lexicon/places.js';
+import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS, PLACES, PLACE_HEAD_AFTER, POLICE_OF_PLACE, US_STATE_OF_ABBREVIATION } from '../../annotate/lexicon/places.js';
 import { ORGANIZATIONS } from '../../annotate/lexicon/organizations.js';
 import { GIVEN_NAMES } from '../../annotate/lexicon/persons.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../annotate/lexicon/given-names.js';
@@ -1488,7 +1488,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   const placedIn = (r: MentionRef): boolean => {
     const text = articleText.get(r.article) ?? '';
     const next = /^\s+([a-z]+)/.exec(text.slice(r.mention.end, r.mention.end + 24))?.[1];
-    if (next && (next === 'police' || PLACE_HEAD_AFTER.has(next))) return true;
+    if (next && ((next === 'police' && POLICE_OF_PLACE.test(text.slice(r.mention.end, r.mention.end + 40))) || PLACE_HEAD_AFTER.has(next))) return true;
     const after = /^,[ \t]+/.exec(text.slice(r.mention.end, r.mention.end + 4));
     return after !== null && placeStarts.has(`${r.article}\u0000${r.mention.end + after[0].length}`);
   };
