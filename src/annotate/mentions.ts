@@ -266,7 +266,22 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     }
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
-  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m))))).map((m) => andCompany(text, datelinePlace(text, generationPerson(text, ordinalLed(text, m)))));
+  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m)))))
+    .map((m) => andCompany(text, datelinePlace(text, generationPerson(text, ordinalLed(text, m)))))
+    .filter((m) => !paragraphLabel(text, m));
+}
+
+/**
+ * A lone capital and its full stop opening a paragraph is a label, not a name: a transcript's
+ * "Q." and "A." ("Q. Were you ever alone with her?"), an outline's "B.". A person's initial is
+ * written with the rest of the name ("A. Lincoln", one mention); left alone, the tagger typed the
+ * question's "Q." a person (session 24's unseen reading, a deposition's transcript).
+ */
+function paragraphLabel(text: string, m: Mention): boolean {
+  if (!/^\p{Lu}\.$/u.test(m.text)) return false;
+  let i = m.start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
 }
 
 /** " and Co." or " and Company" closing a company's name (capital C: "Trump and co." is a crowd). */
