@@ -52,6 +52,27 @@ import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
 import { findSwappedOrders } from './name-order.js';
 import { articleOrder, cmp, contentStems, dice, editDistance, fold, nameTokens, sentenceAt, uniqArticles } from '../words/lex.js';
 
+/** The sentence of `a` holding `start` (or the 200 characters from it), with its text. */
+export function sentenceIn(a: AnnotatedArticle, start: number): { start: number; end: number; text: string } {
+  const s = sentenceAt(a.sentences, start) ?? { start, end: Math.min(a.text.length, start + 200) };
+  return { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
+}
+
+/**
+ * A possible name card of two sides (the name rules of this module and name-order.ts): the
+ * outlier is read from every side's sentences, the card is about the lead span's sentence.
+ */
+export function possibleNameCard(
+  id: string,
+  claims: Claim[],
+  evidence: Array<{ article: string; text: string }>,
+  lead: { start: number; end: number; sentence: { start: number; end: number; text: string } },
+  meta: Map<string, ArticleMeta>,
+  why: string,
+): Conflict {
+  return { id, kind: 'name', about: aboutText(lead), claims, outliers: loneReport(claims, evidence, meta), facts: [], confidence: 'possible', why };
+}
+
 /** Generational suffixes and the like after a surname: no part of the surname. */
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Edits two given names may be apart and still be a slip for one another (Brian/Bryant: 2). */
@@ -140,24 +161,19 @@ export function findGivenNameConflicts(articles: AnnotatedArticle[], ents: Entit
         const values = claims.map((c) => c.value).sort(cmp).join('|');
         if (taken.has(values)) continue;
         taken.add(values);
-        const sentenceOf = (art: string, start: number): { start: number; end: number; text: string } => {
-          const a = byId.get(art)!;
-          const s = sentenceAt(a.sentences, start) ?? { start, end: Math.min(a.text.length, start + 200) };
-          return { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
-        };
+        const sentenceOf = (art: string, start: number) => sentenceIn(byId.get(art)!, start);
         const evidence = claims.flatMap((c) => c.spans.map((s) => ({ article: s.article, text: sentenceOf(s.article, s.start).text })));
-        const outliers = loneReport(claims, evidence, meta);
         const lead = claims[0].spans[0];
-        out.push({
-          id: `c${offset + out.length + 1}`,
-          kind: 'name',
-          about: aboutText({ start: lead.start, end: lead.end, sentence: sentenceOf(lead.article, lead.start) }),
-          claims,
-          outliers,
-          facts: [],
-          confidence: 'possible',
-          why: `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} give one person, ${e.name}, two given names (“${claims[0].value}” / “${claims[1].value}”), alike but not one name spelt two ways, and no report writes both; one may be a slip, or they may be two relatives, so check.`,
-        });
+        out.push(
+          possibleNameCard(
+            `c${offset + out.length + 1}`,
+            claims,
+            evidence,
+            { start: lead.start, end: lead.end, sentence: sentenceOf(lead.article, lead.start) },
+            meta,
+            `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} give one person, ${e.name}, two given names (“${claims[0].value}” / “${claims[1].value}”), alike but not one name spelt two ways, and no report writes both; one may be a slip, or they may be two relatives, so check.`,
+          ),
+        );
       }
     }
   }
@@ -406,16 +422,7 @@ function findNamesakes(articles: AnnotatedArticle[], ents: EntityIndex, offset: 
         taken.add(pairs[0]);
         const evidence = [...p.uses, ...q.uses].map((u) => ({ article: u.article, text: u.sentence.text }));
         const lead = best.y;
-        out.push({
-          id: `c${offset + out.length + 1}`,
-          kind: 'name',
-          about: aboutText({ start: lead.start, end: lead.end, sentence: lead.sentence }),
-          claims,
-          outliers: loneReport(claims, evidence, meta),
-          facts: [],
-          confidence: 'possible',
-          why: `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} give one person two given names (“${claims[0].value}” / “${claims[1].value}”): one family name, descriptions of one role (“${best.x.described}” / “${best.y.described}”), in sentences that report the same thing (they share ${Math.round(best.d * 100)}% of their content words, names left out), and no report names both; ${spelt ? 'the two given names are alike, so one may be misspelt, or they may be two relatives' : 'they may be two relatives'}, so check.`,
-        });
+        out.push(possibleNameCard(`c${offset + out.length + 1}`, claims, evidence, { start: lead.start, end: lead.end, sentence: lead.sentence }, meta, `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} give one person two given names (“${claims[0].value}” / “${claims[1].value}”): one family name, descriptions of one role (“${best.x.described}” / “${best.y.described}”), in sentences that report the same thing (they share ${Math.round(best.d * 100)}% of their content words, names left out), and no report names both; ${spelt ? 'the two given names are alike, so one may be misspelt, or they may be two relatives' : 'they may be two relatives'}, so check.`));
       }
     }
   }

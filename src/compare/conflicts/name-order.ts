@@ -26,9 +26,9 @@ import type { Claim, Conflict } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { givenSex, knownGiven } from '../entities/entities.js';
-import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import { soundKey } from './given-names.js';
-import { articleOrder, cmp, editDistance, nameTokens, sentenceAt, uniqArticles } from '../words/lex.js';
+import type { ArticleMeta } from './conflicts.js';
+import { possibleNameCard, sentenceIn, soundKey } from './given-names.js';
+import { articleOrder, cmp, editDistance, nameTokens, uniqArticles } from '../words/lex.js';
 
 /** Generational suffixes after a surname: no word of the name's order. */
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -101,11 +101,7 @@ export function findSwappedOrders(articles: AnnotatedArticle[], ents: EntityInde
     if (!sides[0].length || !sides[1].length) continue;
     if (!sides.some((s) => s.some(givenWords))) continue;
     const arts = sides.map((s) => uniqArticles(s.map((f) => f.article)));
-    const sentenceOf = (art: string, start: number): { start: number; end: number; text: string } => {
-      const a = byId.get(art)!;
-      const s = sentenceAt(a.sentences, start) ?? { start, end: Math.min(a.text.length, start + 200) };
-      return { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
-    };
+    const sentenceOf = (art: string, start: number) => sentenceIn(byId.get(art)!, start);
     const claims: Claim[] = sides
       .map((s, i) => {
         const first = arts[i].map((art) => s.find((f) => f.article === art)!);
@@ -122,16 +118,7 @@ export function findSwappedOrders(articles: AnnotatedArticle[], ents: EntityInde
     taken.add(key);
     const evidence = claims.flatMap((c) => c.spans.map((s) => ({ article: s.article, text: sentenceOf(s.article, s.start).text })));
     const lead = claims[0].spans[0];
-    out.push({
-      id: `c${offset + out.length + 1}`,
-      kind: 'name',
-      about: aboutText({ start: lead.start, end: lead.end, sentence: sentenceOf(lead.article, lead.start) }),
-      claims,
-      outliers: loneReport(claims, evidence, meta),
-      facts: [],
-      confidence: 'possible',
-      why: `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} write one name's two words in opposite orders (“${claims[0].value}” / “${claims[1].value}”), and no report writes both: one may have taken the family name for the given name, so check which is the person's name.`,
-    });
+    out.push(possibleNameCard(`c${offset + out.length + 1}`, claims, evidence, { start: lead.start, end: lead.end, sentence: sentenceOf(lead.article, lead.start) }, meta, `${claims[0].articles.join(', ')} and ${claims[1].articles.join(', ')} write one name's two words in opposite orders (“${claims[0].value}” / “${claims[1].value}”), and no report writes both: one may have taken the family name for the given name, so check which is the person's name.`));
   }
   return out;
 }
