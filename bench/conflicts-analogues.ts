@@ -33,7 +33,7 @@ const RESERVED = new Set([
   'D0637A', 'D0648C', 'D0647B', 'D0608H', 'D0606F', 'D0611B', 'D0623E', 'D0638B', 'D0641E', 'D0644H', 'D0640D', 'D0643G', 'D0610A', 'D0625G', 'D0601A', 'D0603C',
   'M003', 'M005', 'M007', 'M008', 'M001',
   'D0615F', 'D0633F', 'D0635H', 'D0642F', 'd30010t', 'd30034t', 'd31013t', 'd31038t', 'M004',
-  'D0645I', 'D0646A', 'd30051t', 'd30056t', 'd31050t', 'M006',
+  'D0645I', 'D0646A', 'd30051t', 'd30056t', 'd31050t', 'M006', 'M002',
 ]);
 const RESERVED_ECB_TOPICS = new Set(['14', '18', '34', '1', '3', '6', '8', '16', '26', '10', '11', '27', '33', '19', '30', '2', '25', '20', '31', '22', '5', '7', '23', '35', '24', '29', '4', '9', '28']);
 const reserved = (source: string, story: string): boolean => RESERVED.has(story) || (source === 'ecb_dev' && RESERVED_ECB_TOPICS.has(/^\d+/.exec(story)?.[0] ?? ''));

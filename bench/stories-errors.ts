@@ -42,7 +42,9 @@ export function inDevHalf(story: string): boolean {
  * Session 23's: AllSides 6030 and 6042 (read at the end of session 22), DUC 2006 D0615F, D0633F,
  * D0635H and D0642F, DUC 2003 d30010t, d30034t, d31013t and d31038t, MultiLing M004, ECB+ topic 28
  * whole. Session 24's: AllSides 5681, 5900, 5904, 5906 and 5971 (held-out half, below 6000),
- * DUC 2006 D0645I and D0646A, DUC 2003 d30051t, d30056t and d31050t, MultiLing M006.
+ * DUC 2006 D0645I and D0646A, DUC 2003 d30051t, d30056t and d31050t, MultiLing M006, and AllSides
+ * 5670, 5672, 5683 and 5988 read at its end. Session 25's: AllSides 5762, 5690, 5764, 5717, 5766, 5711,
+ * 5713, 5696, 5669 and 5665 (held-out half below 6000, never named in docs) and MultiLing M002.
  */
 const RESERVED_ECB = new Set(['1ecb', '3ecb', '11ecb', '24ecb', '29ecb', '35ecbplus', '22ecb', '5ecb', '7ecbplus', '22ecbplus', '23ecb', '35ecb']);
 const RESERVED_ECB_TOPICS = new Set(['14', '18', '34', '1', '3', '6', '8', '16', '26', '10', '11', '27', '33', '19', '30', '2', '25', '20', '31', '4', '9', '28']);
@@ -65,6 +67,7 @@ const RESERVED_ALLSIDES = new Set([
   6029, 6033, 6037, 6038, 6040, 6045, 6046, 6048, 6050, 6051,
   6057, 6060, 6064, 6005, 6027, 6068, 6070, 6030, 6042,
   5681, 5900, 5904, 5906, 5971,
+  5670, 5672, 5683, 5988, 5762, 5690, 5764, 5717, 5766, 5711, 5713, 5696, 5669, 5665,
 ]);
 function reserved(corpus: string, story: string): boolean {
   if (corpus === 'ecbplus-dev') return RESERVED_ECB.has(story) || RESERVED_ECB_TOPICS.has(/^\d+/.exec(story)?.[0] ?? '');
