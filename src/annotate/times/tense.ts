@@ -493,6 +493,23 @@ const OCCASION_SUBJECT_PAST = /^\s+(?:\p{Ll}+ly\s+)?(?:(?:was|were)(?!\s+(?:\p{L
 /** A determiner right before the date: the date stands inside a noun phrase. */
 const ATTRIBUTIVE_DATE_BEFORE = /(?:^|[^\p{L}'’])(?:the|its|their|his|her|our|a|an|this|that)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
 
+/**
+ * A non-restrictive relative clause set off by commas or dashes and closed before the date
+ * ("Kovac will meet Voss, who was elected last week, on Tuesday"; "Kovac met Voss, who will lead
+ * the talks, on Monday"; "The court will hear the appeal, which Voss lodged, on Friday"). The
+ * relative clause is part of its antecedent's noun phrase, and its verb tells that antecedent's
+ * act (Quirk et al. §17.3); the adverbial after the closing comma modifies the main clause's
+ * verb. Its cues are no cues of the date: read as the nearest cue, the relative clause's past
+ * took the coming Tuesday of "will meet … on Tuesday" a week back (issue #11, session 25). The
+ * clause runs from its relative word to the next comma or dash, with no sentence or quotation
+ * mark between; "when" is left out (its clause is an adverbial of time, not a noun's modifier).
+ */
+const CLOSED_RELATIVE = /[,\u2014\u2013]\s*(?:which|who|whom|whose|where)\b[^,;:.!?()"“”\u2014\u2013]{1,120}[,\u2014\u2013]/gi;
+function withoutClosedRelatives(s: string): string {
+  if (!/\b(?:which|who|whom|whose|where)\b/i.test(s)) return s;
+  return s.replace(CLOSED_RELATIVE, (r) => ' '.repeat(r.length));
+}
+
 function clauseTense(before: string, after: string, wide?: string, farAfter?: string): Tense {
   // The end of a range takes the direction of its start ("a summit starting Thursday and
   // ending Friday", "from Monday through Wednesday"): one stretch of time, read from its first
@@ -518,11 +535,16 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   let last: Tense = null;
   let lastAt = -1;
   let lastEnd = -1;
+  // The cues are read with every relative clause closed before the date blanked out
+  // (withoutClosedRelatives): a relative clause's verb dates its antecedent's act, not the date.
+  const masked = withoutClosedRelatives(wide ?? before);
+  const scan = masked.slice(masked.length - before.length);
+  if (wide !== undefined) wide = masked;
   compiledOnce(CUE_RE).lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(before))) {
+  while ((m = CUE_RE.exec(scan))) {
     if (m[0] === 'May') continue; // the month, not the modal
-    if (m.groups!.p !== undefined && notFinitePast(before, m)) continue;
+    if (m.groups!.p !== undefined && notFinitePast(scan, m)) continue;
     last = m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
     lastAt = m.index;
     lastEnd = m.index + m[0].length;
@@ -535,7 +557,7 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   // earlier future even when no verb follows ("… will fade quickly, but Tuesday's hearing doesn't
   // …": the future is the other clause's; the date takes the news default).
   if (last !== null) {
-    const gap = before.slice(lastEnd);
+    const gap = scan.slice(lastEnd);
     // A comma, a dash or a bracket right after the date sets it off as a parenthetical of what
     // comes before ("said, on Friday, he will …", "— approved … in March — aims to …"): no
     // reading of the words after it.
@@ -553,7 +575,7 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   // victory won the day before a Monday report went to the Sunday after (session 23's unseen
   // reading, "landslide victory Sunday" a week off). A finite verb of the "after" clause is
   // a cue of its own and decides as the last one ("will resign after the party lost Sunday").
-  if (last === 'future' && AFTER_PHRASE_GAP.test(before.slice(lastEnd))) return 'open';
+  if (last === 'future' && AFTER_PHRASE_GAP.test(scan.slice(lastEnd))) return 'open';
   if (last === 'future') return last;
   // A start after a past verb lies behind ("reported 189 killed over a 72-hour period starting
   // Friday", read on Monday): only deadlines ("extended through January") reach either side.
@@ -637,9 +659,14 @@ const PARENTHETICAL_MAX = 140;
  * act, as afterParenthetical says); the first stretch with a cue is the clause the date modifies,
  * read as afterClause reads any clause. Read wrongly as the news default (past), the coming
  * Thursday of a Wednesday report went a week back (session 24's unseen reading). At most
- * FRONTED_STRETCHES stretches, within the sentence (`farAfter`, ~200 characters).
+ * FRONTED_STRETCHES stretches, within the sentence (`farAfter`, ~200 characters): a subject that
+ * is a list of names takes one stretch a member, and an appositive after it one more ("On
+ * Tuesday, Kovac, Brannik, Voss and Ardel, the four party leaders, will meet": six stretches to
+ * the verb; with five the verb was never reached and the coming Tuesday went a week back, issue
+ * #11, session 25). The stretches without a cue are passed over whatever their number, so the cap
+ * only bounds the work; the sentence and the 200 characters bound the reading.
  */
-const FRONTED_STRETCHES = 5;
+const FRONTED_STRETCHES = 10;
 const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose|where|when|while)\b/i;
 function afterFrontedStretch(farAfter: string): Tense {
   const end = farAfter.search(/[.;:!?()"“”]/);
