@@ -22,7 +22,7 @@ import { isoValue, parsePublished, shiftDays, weekdayDate, type Pub } from './ca
 import { pairQuotes, type RawQuote } from '../quote-marks.js';
 import { WEEKDAY_INDEX } from './lexicon.js';
 import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
-import { farPastDone, tenseOf, type Tense } from './tense.js';
+import { farPastDone, frontedPastDone, tenseOf, type Tense } from './tense.js';
 import { compiledOnce } from '../../core/regex.js';
 import { NAMING_NOUNS } from '../lexicon/naming-nouns.js';
 
@@ -320,7 +320,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
         return t === null && occasion ? 'open' : t;
       },
       get farDone() {
-        return farPastDone(before, wide);
+        return farPastDone(before, wide) || frontedPastDone(before, after, text.slice(end, Math.min(sentEnd, end + 200)));
       },
       before,
       occurred,

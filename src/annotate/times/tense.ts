@@ -93,7 +93,7 @@ const AGREEING_PAST = String.raw`(?<=\b(?:he|she|it|(?:the|a|an|its|his|her|thei
  * went to the coming week. After "be", "been", "has" or a determiner they are no finite past
  * (notFinitePast: "will be taken Friday" stays future).
  */
-const IRREGULAR_PARTICIPLE = String.raw`seen|taken|given|shown|written|stolen|broken|chosen|spoken|beaten|hidden|fallen|drawn|thrown|flown|sworn|torn|ridden|frozen|shaken|withdrawn|undertaken|overtaken|driven|eaten`;
+export const IRREGULAR_PARTICIPLE = String.raw`seen|taken|given|shown|written|stolen|broken|chosen|spoken|beaten|hidden|fallen|drawn|thrown|flown|sworn|torn|ridden|frozen|shaken|withdrawn|undertaken|overtaken|driven|eaten`;
 /**
  * Words in -ed that are no verbs, so no past tense: the number word "hundred" above all ("a few
  * hundred miles to the east" read as a past verb dated a coming Thursday a week back: session 24's
@@ -418,8 +418,43 @@ const FAR_GAP_STATE = /\b(?:[a-z]{3,}(?:able|ible)|due|planned|scheduled|propose
  * premodifies ("Series H preferred shares on Oct. 31", TimeBank dev: a future redemption), so
  * such a gap leaves the verb undecided, and so does a purpose "for" (see farPast).
  */
-const NEAR_GAP_START = /^\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|both|every|each|several|many|him|them|it|us|me|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|into|onto|in|on|at|off|near|from|across|through|over|outside|inside|along|down|up|out|against|toward|towards)\b/i;
+const NEAR_GAP_START = /^\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|both|every|each|several|many|him|them|it|us|me|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|into|onto|in|on|at|during|off|near|from|across|through|over|outside|inside|along|down|up|out|against|toward|towards)\b/i;
 const FAR_RELATIVE_BEFORE = /\b(?:who|which|that|whom|whose)\s+(?:[a-z]+\s+){0,2}$/i;
+
+/**
+ * An event noun in the gap that is the past verb's own occasion, so the date is the act's and
+ * the occasion is done with it (farPast): the direct object of a verb of holding, performing,
+ * attending or concluding an occasion ("gave a deposition on Jan. 17", "held a rally on May 3",
+ * "attended the hearing on Jan. 17", "won the vote on Jan. 17"), or the setting of the act in an
+ * "in" / "at" / "during" phrase after its object ("denied the affair in a deposition on Jan.
+ * 17", "was injured at a rally on May 3"). What one has held, given or attended, and what one did
+ * at an occasion, has taken place. Read as the future noun FAR_GAP_EVENT guards against (a
+ * cutback one is told of), a past clause's day was only weighed four times as far ahead
+ * (calendar.ts PAST_CLAUSE_AHEAD): "Kovac gave a deposition on Jan. 17" written in December went
+ * to the coming January (issue #11, session 24's unseen reading: "a deposition … Jan. 17" dated
+ * the next year in reports of late in the year). Not verbs of arranging, asking for, calling or
+ * cancelling an occasion ("called a strike", "sought a hearing", "cancelled the vote on Jan.
+ * 17"): their object is often still to come. The noun ends the gap (an "on" or "in" aside) and
+ * the object before a setting holds no event noun of its own.
+ */
+const HELD_VERB = /^(?:gave|held|made|conducted|staged|attended|took|led|won|lost|delivered|completed|finished|underwent|survived|witnessed|joined|hosted|chaired|addressed|concluded|ended|opened|began|started|boycotted|skipped|missed|performed|played)$/i;
+const OCCASION_DET = String.raw`(?:the|a|an|its|his|her|their|our|this|that)`;
+/** The occasion's noun phrase (a determiner, at most two modifiers, the event noun) and what follows it to the date. */
+const OCCASION_NP = String.raw`(?:${OCCASION_DET}\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:${FAR_GAP_EVENT.source})(.*)$`;
+const HELD_OBJECT_GAP = new RegExp(String.raw`^\s+${OCCASION_NP}`, 'i');
+const SETTING_GAP = new RegExp(String.raw`^(\s+(?:${OCCASION_DET}\s+)?(?:[a-z][a-z'’-]*\s+){0,3}?)?(?:in|at|during)\s+${OCCASION_NP}`, 'i');
+/**
+ * What may follow the occasion's noun before the date: nothing, "on" / "in", or one phrase of
+ * its participants or place ("held talks with Voss on", "gave a deposition in Tessin on"), at
+ * most four words with no event noun of its own.
+ */
+const OCCASION_TAIL = /^\s*(?:(?:with|between|among|against|in|at)\s+(?:[\p{L}.'’-]+\s+){1,4}?)?(?:(?:on|in)\s+)?$/iu;
+function ownOccasion(verb: string, gap: string): boolean {
+  const held = HELD_VERB.test(verb) ? HELD_OBJECT_GAP.exec(gap) : null;
+  if (held && OCCASION_TAIL.test(held[1]) && !FAR_GAP_EVENT.test(held[1])) return true;
+  const m = SETTING_GAP.exec(gap);
+  return m !== null && !FAR_GAP_EVENT.test(m[1] ?? '') && OCCASION_TAIL.test(m[2]) && !FAR_GAP_EVENT.test(m[2]);
+}
 
 export function farPast(wide: string, near = false): boolean {
   const last = lastCue(wide);
@@ -430,7 +465,7 @@ export function farPast(wide: string, near = false): boolean {
   // "chose its candidate for the runoff on October 31") hands the date to the noun it
   // introduces, an event FAR_GAP_EVENT's closed list may not know.
   if (near && (!NEAR_GAP_START.test(gap) || /\bfor\b/.test(gap))) return false;
-  return !FAR_GAP_CLAUSE.test(gap) && !FAR_GAP_PRESENT.test(gap) && !FAR_GAP_EVENT.test(gap) && !FAR_GAP_STATE.test(gap);
+  return !FAR_GAP_CLAUSE.test(gap) && !FAR_GAP_PRESENT.test(gap) && (!FAR_GAP_EVENT.test(gap) || ownOccasion(last[0], gap)) && !FAR_GAP_STATE.test(gap);
 }
 
 /**
@@ -457,6 +492,22 @@ export function farPastDone(before: string, wide: string | undefined): boolean {
     return farPast(wide ?? before, true);
   }
   return wide !== undefined && farPast(wide);
+}
+
+/**
+ * A fronted date whose clause tells a finite past act ("On Jan. 17, Kovac denied the affair",
+ * "Jan. 17, the court heard the appeal"): the adverbial modifies the act (Quirk et al. §8.2),
+ * which the past reports done on that day, so the day lies behind the writing, as a past verb
+ * right before the day says (rules.ts DONE_VERB_BEFORE). A past clause alone weighs a day ahead
+ * only four times as far (calendar.ts PAST_CLAUSE_AHEAD, for deadlines set in the past: "extended
+ * the offer to Nov. 20"), and a deadline is never the fronted adverbial of the act that sets it:
+ * read so, "On Jan. 17, Kovac denied the affair" written in December went to the coming January
+ * (issue #11, session 24's unseen reading). Only a fronted date (FRONTED_BEFORE: nothing but a
+ * preposition before it in its sentence) whose clause, after any fronted matter, is past.
+ */
+export function frontedPastDone(before: string, after: string, farAfter: string): boolean {
+  if (!FRONTED_BEFORE.test(before)) return false;
+  return (afterClause(after) ?? afterFrontedStretch(farAfter)) === 'past';
 }
 
 /**
