@@ -26,6 +26,9 @@ test('a relative clause closed before the date gives it no tense: the main claus
   assert.equal(value(read('The court will rule on the case, which drew wide attention across the country and abroad last winter, in May.', '2026-03-12'), 'May'), '2026-05');
   // A relative clause that holds the date is the date's own clause.
   assert.equal(value(read('Kovac met Voss, who will lead the talks Monday.', '2026-03-12'), 'Monday'), '2026-03-16');
+  // An appositive with its relative clause, and a reduced relative (a participle set off by commas).
+  assert.equal(value(read('Kovac will meet Voss, the man who won, on Tuesday.', '2026-03-12'), 'Tuesday'), '2026-03-17');
+  assert.equal(value(read('The council will vote on the plan, delayed twice, on Monday.', '2026-03-12'), 'Monday'), '2026-03-16');
   // A dash-delimited one as well.
   assert.equal(value(read('Kovac will meet Voss — who was elected last week — on Tuesday.', '2026-03-12'), 'Tuesday'), '2026-03-17');
 });

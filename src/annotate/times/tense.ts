@@ -555,9 +555,17 @@ const ATTRIBUTIVE_DATE_BEFORE = /(?:^|[^\p{L}'’])(?:the|its|their|his|her|our|
  * clause runs from its relative word to the next comma or dash, with no sentence or quotation
  * mark between; "when" is left out (its clause is an adverbial of time, not a noun's modifier).
  */
-const CLOSED_RELATIVE = /[,\u2014\u2013]\s*(?:which|who|whom|whose|where)\b[^,;:.!?()"“”\u2014\u2013]{1,120}[,\u2014\u2013]/gi;
+/*
+ * The same for an appositive noun phrase with its relative clause (", the man who won,") and for
+ * a reduced relative, a past participle opening the stretch (", delayed twice,", ", elected last
+ * week,": the participle is the antecedent's passive, Quirk et al. §17.15), whose "-ed" form the
+ * cues would read as a finite past. Case-sensitive: the relative words and participles are lower
+ * case inside a sentence, and a capitalised "-ed" word is a name (", Fred Voss,"); not "-eed"
+ * words ("indeed", "need") nor NOT_VERB_ED's ("hundred").
+ */
+const CLOSED_RELATIVE = new RegExp(String.raw`[,\u2014\u2013]\s*(?:(?:(?:the|a|an|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:which|who|whom|whose|where)\b|(?:${NOT_VERB_ED}[a-z]+[a-df-z]ed|${IRREGULAR_PARTICIPLE})\s)[^,;:.!?()"“”\u2014\u2013]{1,120}[,\u2014\u2013]`, 'gu');
 function withoutClosedRelatives(s: string): string {
-  if (!/\b(?:which|who|whom|whose|where)\b/i.test(s)) return s;
+  if (!/[,\u2014\u2013]/.test(s)) return s;
   return s.replace(CLOSED_RELATIVE, (r) => ' '.repeat(r.length));
 }
 
