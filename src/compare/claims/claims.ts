@@ -731,6 +731,19 @@ export function writtenTheDayBefore(precision: Precision, from: number, publishe
   }
 }
 
+/**
+ * Whether two figures are told of two different acts by their own verbs (ClaimItem.role.event:
+ * "killed 9 people and injured at least 30" / "At least 19 people were killed": the 30 is the
+ * injured, the 19 the dead). Such figures count two things, whatever their contexts share, so
+ * they never share a slot (claim-slots.ts): joined there as an "agreement" (30+ and 19+ hold
+ * together), the injured count took the toll's place and the toll 9 / 19+ was never compared.
+ */
+export function ownActsDiffer(x: ClaimItem, y: ClaimItem): boolean {
+  const ex = x.role?.event ?? null;
+  const ey = y.role?.event ?? null;
+  return ex !== null && ey !== null && ex !== ey;
+}
+
 /** Whether two claims of the same kind can both be true. */
 export function compatible(x: ClaimItem, y: ClaimItem): boolean {
   // Dates agree when the periods they name overlap: "last year" (2024) and "last December"
