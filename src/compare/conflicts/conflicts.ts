@@ -24,6 +24,7 @@ import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
 import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
 import { partAgainstWhole } from './count-slots.js';
 import { toldUpdate } from './told-updates.js';
+import { restrictedSets } from './restricted-sets.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
@@ -1909,6 +1910,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
       if (otherHeads(x, y)) return null;
       // A count told as a whole ("In all, …", "nationwide") against one of a place the whole never names (count-slots.ts).
       if (partAgainstWhole(x, y)) return null;
+      // Two sets of one noun: two subject counts of two predicates, or one restricted by an adverbial ("sold online") the other never writes (restricted-sets.ts).
+      if (restrictedSets(x, y)) return null;
       // The stretch of an ongoing event, counted to two reports' times.
       if ((ongoingStretch(x) || ongoingStretch(y)) && !sameDayReports(x, y, meta)) return null;
     }
