@@ -212,6 +212,14 @@ const DET_NP = new RegExp(
   'u',
 );
 /**
+ * The subject's verb and its "that" clause between a sentence's subject and a fragment quoted in
+ * that clause (rule 3c): a verb after at most a few auxiliaries and linking adverbs, a particle
+ * ("fired back", "lashed out"), a short "to …" phrase, then "that". A verb with a "that"
+ * complement is one of saying or thinking, so the clause is the subject's report (an auxiliary
+ * or copula is never that verb: "X has that …", "X was that …").
+ */
+const THAT_COMPLEMENT = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now|\p{Ll}+ly)\s+){0,3}(?!(?:is|was|are|were|has|had|have|does|did)\b)\p{Ll}{3,}(?:\s+(?:back|out|up|off))?(?:\s+(?:to|at|in|on|with)\s+[^,;:"“”]{1,40}?)?\s+that\s/u;
+/**
  * Words after a subject that are not a verb whose subject speaks (function words, copulas,
  * modals, naming verbs): "X is a “…”", "X of the “…”", "X called it “…”" (rule 2's business).
  */
@@ -1059,7 +1067,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // officers “understand …”"): reported speech whose framing verb is the subject's, whatever
     // the verb; the quoted words are the subject's report. Only "that" right after the verb
     // (and a short "to …" or "at …" phrase), and no other subordinate word after it.
-    const that = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:\s+(?:to|at|in|on|with)\s+[^,;:"“”]{1,40}?)?\s+that\s/u.exec(between);
+    // The verb may follow an auxiliary or a linking adverb and take a particle ("Holm has
+    // intimated that …", "Holm also complained that …", "Holm fired back that …"): the "that"
+    // after it is still the verb's complement.
+    const that = THAT_COMPLEMENT.exec(between);
     if (!m && !that && /^[Tt]he\s/.test(o.speaker.text)) return null;
     const clause = that ? between.slice(that[0].length) : between;
     // A person between subject and quote may be the object of the subject's characterising
@@ -1068,7 +1079,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // gives "as" and the phrase after it to the object as the subject's description of it, so
     // the object is what the words are about, never who says them (a speaker after "as" would
     // need a verb of its own: "quoted Holm as saying “…”" is not this form).
-    if ((hasPersonBetween(o.speaker.end, open) && !OBJECT_AS.test(between)) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(clause)) return null;
+    // Inside the subject's own "that" clause, a person is what the reported words are about, not
+    // who says them ("Holm sniped that Brekke, a first-time chief, was “learning on the job”"):
+    // the framing verb is the subject's, and a person of the clause who speaks would have a
+    // reporting verb of their own, which rule 2 reads before this one (and a "that" clause of
+    // reported speech is the framing subject's account whoever it is about). Only the words
+    // before "that" are checked for another person then.
+    const personEnd = that ? o.speaker.end + that[0].length : open;
+    if ((hasPersonBetween(o.speaker.end, personEnd) && !OBJECT_AS.test(between)) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(clause)) return null;
     // The verb: the first lower-case word after the subject (irregular pasts too: "Bolton
     // thought some of the “…” buzz was …"), past adverbs and auxiliaries.
     const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now|\p{Ll}+(?:al|ar|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly)\s+)*(\p{Ll}{3,})\b/u.exec(between);
@@ -1330,7 +1348,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const sentenceRest = /^[^.!?"“”]*[.!?]?/.exec(rest)![0];
       const short = /^[^.!?"“”]{0,50}[.!?]/.test(rest);
       const adjunct = /^\s+(?:\p{Lu}|reporters\b|in\b|on\b|at\b|during\b|after\b|before\b|when\b|while\b|of\b|to\b|about\b|with\b|as\b|from\b)/u.test(rest);
-      if ((!short && !adjunct) || /\bthat\b/.test(sentenceRest)) return null;
+      // A participle clause after the verb and its comma ("“…?” Valdt asked, turning the
+      // question into a vote.", "“…?” Lind remarked, alluding to …") describes the speaking act,
+      // however long it runs: the verb closes the attribution as a short one does.
+      const participle = /^,\s+\p{Ll}{3,}ing\s/u.test(rest);
+      if ((!short && !adjunct && !participle) || /\bthat\b/.test(sentenceRest)) return null;
       // A verb of praise or blame with an object of its own ("“We are ready.” Brekke praised the
       // crew.") is the reporter's next sentence about what the person did, not the closed
       // quote's attribution: only a verb of speaking reports the words before it.
