@@ -1558,8 +1558,9 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // name of that surname the paragraph gives before it is the person meant. Without this the
   // story's most mentioned namesake took every bare surname of the article (pick), and the boy's
   // or the governor's words went to the other man. Only where the paragraph names exactly one
-  // person of the surname in full before it (two there, "Bill and Hillary Clinton", leave the
-  // choice to the rules below); a paragraph is a line of the cleaned text.
+  // person of the surname in full before it, not counting those introduced as relatives or
+  // topics (below; two there, "Bill and Hillary Clinton", leave the choice to the rules below);
+  // a paragraph is a line of the cleaned text.
   // Indexed per article and surname, in text order: one binary search a bare surname and a
   // capped walk back (ANCHOR_WALK), so a long article stays linear-logarithmic.
   // A full name introduced as a relative ("her brother, John Maple,", "Karen Maple's mother, Jean
