@@ -115,13 +115,16 @@ export async function run(): Promise<Record<string, unknown> | null> {
       stories: n,
       mentions: t.mentions,
       pairwise: { p: round(p), r: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0) },
+      // Wrong merges: mention pairs joined in one entity that the gold puts in two chains.
+      wrongMergePairs: t.fp,
+      missedLinkPairs: t.fn,
       bcubed: { p: round(bp), r: round(br), f1: round(bp + br ? (2 * bp * br) / (bp + br) : 0) },
       crossArticleChains: t.chains,
       crossArticleChainsWhole: round(t.chainsWhole / Math.max(1, t.chains)),
     };
     result[part.split(' ')[0]] = out;
     process.stdout.write(
-      `entity-links ${part}: ${n} stories, ${t.mentions} gold name mentions found; pairwise P ${out.pairwise.p} R ${out.pairwise.r} F1 ${out.pairwise.f1}; ` +
+      `entity-links ${part}: ${n} stories, ${t.mentions} gold name mentions found; pairwise P ${out.pairwise.p} R ${out.pairwise.r} F1 ${out.pairwise.f1} (wrong-merge pairs ${t.fp}, missed-link pairs ${t.fn}); ` +
         `B-cubed P ${out.bcubed.p} R ${out.bcubed.r} F1 ${out.bcubed.f1}; cross-article chains in one entity ${out.crossArticleChainsWhole} of ${t.chains}\n`,
     );
   }

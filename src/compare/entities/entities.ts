@@ -78,6 +78,14 @@ const OFFICE = new Set([
   'secretary', 'chairwoman', 'chair', 'speaker', 'leader', 'chief', 'director', 'commissioner', 'administrator', 'ambassador', 'treasurer', 'sheriff',
   'representative', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'attorney', 'prosecutor', 'ceo',
 ]);
+// One office written in full or abbreviated ("Sen." / "Senator"; a congressman is a
+// representative): an office's canonical word, for comparing the offices of two mentions.
+const OFFICE_CANON: Record<string, string> = {
+  sen: 'senator', rep: 'representative', congressman: 'representative', congresswoman: 'representative', gov: 'governor', gen: 'general', pres: 'president', sec: 'secretary',
+  lt: 'lieutenant', col: 'colonel', capt: 'captain', cpt: 'captain', sgt: 'sergeant', maj: 'major', adm: 'admiral', cmdr: 'commander', prof: 'professor', atty: 'attorney',
+  amb: 'ambassador', chairwoman: 'chairman', chair: 'chairman', councilwoman: 'councilman', supt: 'superintendent', insp: 'inspector', det: 'detective',
+};
+const canonOffice = (h: string): string => OFFICE_CANON[h] ?? h;
 
 /**
  * Run-together initials inside a name are one initial each: "George H.W. Bush" is written "H. W."
@@ -609,6 +617,13 @@ const KIN_OF_BEFORE = /(?:^|[^\p{L}])(?:father|mother|parents?|sons?|daughters?|
 const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|of|for|after|like|than)\s+(?:(?:the|late|former|\p{Lu}[\p{L}.]*)\s+){0,3}$/u;
 /** A kin noun after a name's possessive right before a name ("Karen Maple's mother, Jean Maple"). */
 const KIN_OF_NAME_BEFORE = /\p{L}['’]s?\s+(?:[\p{L}-]+\s+)?(?:father|mother|parents?|sons?|daughters?|wife|husband|brothers?|sisters?|siblings?|child|children|grand(?:father|mother|son|daughter|parents)|uncle|aunt|nephew|niece|cousin|widow|widower|step(?:father|mother|son|daughter))\s*,?\s*$/u;
+
+/**
+ * A relative coordinated with the person whose relative it is ("Senator Halvard Brisk and his son
+ * Pello Brisk arrived"): both act in the sentence, so the relative is a namesake of equal rank for
+ * the paragraph anchor, not one introduced in passing (see paragraphAnchor).
+ */
+const KIN_COORDINATED_BEFORE = /(?:^|[^\p{L}])(?:and|or)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:father|mother|parents?|sons?|daughters?|wife|husband|brothers?|sisters?|siblings?|child|children|grand(?:father|mother|son|daughter|parents)|uncle|aunt|nephew|niece|cousin|widow|widower|step(?:father|mother|son|daughter))\s*,?\s*$/iu;
 
 /**
  * Given names coordinated before one surname are as many people of that surname: "Jack and Jill
@@ -1408,13 +1423,24 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // "President Clinton") she never holds, it is another member of the family (read on DUC 2006
   // dev, where her husband's every "President Clinton" of the story went to her). A descriptive
   // title of the surname ("actress Lohan") leaves the descriptive roles their say.
-  const untitled = (c: Cluster, tok: string, article: string): boolean => {
+  // Where the story names two people of the surname or more (`namesakes`), an office is what
+  // tells them apart: a bare surname its article gives an office ("President Clinton") that the
+  // person has never been given, though given others ("Sen. Hillary Clinton"), is not that
+  // person but the namesake who holds it (a wife and her husband, a son and his father, "Gov.
+  // Bush" and "President Bush"); with one person of the surname, any office will do (above:
+  // one man may hold several). Offices are compared by what they name, not how they are
+  // written ("Sen." and "Senator" are one office: canonOffice).
+  const untitled = (c: Cluster, tok: string, article: string, namesakes = 1): boolean => {
     const heads = titled.get(`${article}\u0000${tok}`);
     if (!heads) return true;
     if (c.roles.size === 0) return false;
-    return [...c.roles].some((h) => OFFICE.has(h)) || ![...heads].some((h) => OFFICE.has(h));
+    const offices = [...heads].filter((h) => OFFICE.has(h)).map(canonOffice);
+    if (offices.length === 0) return true;
+    const held = new Set([...c.roles].filter((h) => OFFICE.has(h)).map(canonOffice));
+    if (held.size === 0) return false;
+    return namesakes < 2 || offices.some((h) => held.has(h));
   };
-  const namesake = (c: Cluster, tok: string, article: string): boolean => namesake0(c, tok) && untitled(c, tok, article);
+  const namesake = (c: Cluster, tok: string, article: string, namesakes = 1): boolean => namesake0(c, tok) && untitled(c, tok, article, namesakes);
   // People by the first word of their full names, for a lone word that is not a surname.
   const byFirst = new Map<string, Cluster[]>();
   for (const c of clusters) if (c.person && c.full.length >= 2) push(byFirst, c.full[0], c);
@@ -1532,10 +1558,11 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // name of that surname the paragraph gives before it is the person meant. Without this the
   // story's most mentioned namesake took every bare surname of the article (pick), and the boy's
   // or the governor's words went to the other man. Only where the paragraph names exactly one
-  // person of the surname in full before it (two there, "Bill and Hillary Clinton", leave the
-  // choice to the rules below); a paragraph is a line of the cleaned text.
-  // Indexed per article and surname, in text order, with each entry's previous entry of another
-  // cluster: one binary search a bare surname, so a long article stays linear-logarithmic.
+  // person of the surname in full before it, not counting those introduced as relatives or
+  // topics (below; two there, "Bill and Hillary Clinton", leave the choice to the rules below);
+  // a paragraph is a line of the cleaned text.
+  // Indexed per article and surname, in text order: one binary search a bare surname and a
+  // capped walk back (ANCHOR_WALK), so a long article stays linear-logarithmic.
   // A full name introduced as a relative ("her brother, John Maple,", "Karen Maple's mother, Jean
   // Maple,") anchors nothing: a story's subject keeps the bare surname in the paragraph that
   // names a relative once (read as the cost of leaving such surnames apart on DUC 2006 dev,
@@ -1548,7 +1575,10 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // ranks below the story's subject the surname has stood for; left to the rules below, which
   // gave the speaker's words to the subject. ("By", "with", "to" are left out: the agent of a
   // passive, the one interviewed, the one given an award often speak next.)
-  type Anchor = { start: number; c: Cluster; prevOther: number; kin: boolean };
+  type Anchor = { start: number; c: Cluster; kin: boolean };
+  // How many of a paragraph's full names of one surname the anchor looks back over (a paragraph
+  // names two or three; a cap keeps a pathological one linear).
+  const ANCHOR_WALK = 12;
   const anchors = new Map<string, Anchor[]>();
   for (const { r } of multi) {
     const c = clusterOf.get(r);
@@ -1556,16 +1586,13 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const k = `${r.article}\u0000${r.tokens[r.tokens.length - 1]}`;
     const text = articleText.get(r.article) ?? '';
     const before = text.slice(Math.max(0, r.mention.start - 48), r.mention.start);
-    const kin = KIN_BEFORE.test(before.toLowerCase()) || KIN_OF_NAME_BEFORE.test(before) || KIN_AFTER.test(text.slice(r.mention.end, r.mention.end + 48)) || TOPIC_BEFORE.test(before);
-    const a: Anchor = { start: r.mention.start, c, prevOther: -1, kin };
+    const kin = (KIN_BEFORE.test(before.toLowerCase()) && !KIN_COORDINATED_BEFORE.test(before)) || KIN_OF_NAME_BEFORE.test(before) || KIN_AFTER.test(text.slice(r.mention.end, r.mention.end + 48)) || TOPIC_BEFORE.test(before);
+    const a: Anchor = { start: r.mention.start, c, kin };
     const list = anchors.get(k);
     if (list) list.push(a);
     else anchors.set(k, [a]);
   }
-  for (const list of anchors.values()) {
-    list.sort((x, y) => x.start - y.start);
-    for (let i = 1; i < list.length; i++) list[i].prevOther = list[i - 1].c !== list[i].c ? i - 1 : list[i - 1].prevOther;
-  }
+  for (const list of anchors.values()) list.sort((x, y) => x.start - y.start);
   const paragraphAnchor = (r: MentionRef): Cluster | null => {
     const list = anchors.get(`${r.article}\u0000${r.tokens[0]}`);
     if (!list) return null;
@@ -1577,11 +1604,21 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       else hi = mid;
     }
     if (lo === 0) return null;
-    const last = list[lo - 1];
     const para = (articleText.get(r.article) ?? '').lastIndexOf('\n', r.mention.start - 1) + 1;
-    if (last.start < para) return null;
-    if (last.prevOther >= 0 && list[last.prevOther].start >= para) return null;
-    return last.kin ? null : last.c;
+    // The paragraph's full names of the surname before it, the latest first: the one person
+    // among them not introduced as a relative or a topic is the anchor ("Juan Ortega, the father
+    // of Elian Ortega, flew in. Ortega said …": the subject, not the son named in his
+    // apposition; centering ranks a topic's or a relative's namesake below the subject). Two
+    // such people leave it open. A full name repeated in the paragraph is one entry each; the
+    // walk stops after ANCHOR_WALK entries, so a paragraph of many namesakes costs no more.
+    let found: Cluster | null = null;
+    for (let i = lo - 1, n = 0; i >= 0 && n < ANCHOR_WALK && list[i].start >= para; i--, n++) {
+      const a = list[i];
+      if (a.kin) continue;
+      if (found && found !== a.c) return null;
+      found = a.c;
+    }
+    return found;
   };
   // Applied to the candidates the rules left: the anchor among them is the one; an anchor that is
   // no person of the story's (a full name the tagger typed otherwise) leaves the surname apart,
@@ -1636,7 +1673,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const sexes = (c: Cluster): Set<string | undefined> => new Set(c.refs.filter((x) => x.tokens.length >= 2).map((x) => givenSex(x.tokens.find((t) => t.length >= 2) ?? '')));
       const sexOk = (c: Cluster): boolean => !sex || surnameOf.length < 2 || sexes(c).has(sex) || !sexes(c).has(sex === 'f' ? 'm' : 'f');
       const sexFits = (c: Cluster): boolean => sex !== undefined && sexes(c).has(sex) && !sexes(c).has(sex === 'f' ? 'm' : 'f');
-      cands = surnameOf.filter((c) => c.articles.has(r.article) && sexOk(c) && (untitled(c, tok, r.article) || sexFits(c)));
+      cands = surnameOf.filter((c) => c.articles.has(r.article) && sexOk(c) && (untitled(c, tok, r.article, surnameOf.length) || sexFits(c)));
       cands = beyondCouple(cands, r) ?? cands;
       // Except for the story's established namesake: the only person of that surname in the
       // story, introduced in full by two articles or more ("Barack Obama" in two reports, "Obama"
