@@ -17,7 +17,7 @@ const cards = (a: string, b: string, bPublished = '2026-02-10') =>
   buildDossier([art('a1', 'Daily Ardel', a), art('a2', 'Harbour Post', b, bPublished)]).dossier.conflicts.map((c) => `${c.confidence}:${c.claims.map((x) => x.value).sort().join('/')}`);
 
 test('two counts of one noun governed by one verb, in weakly alike sentences, are a possible card', () => {
-  assert.deepEqual(cards('Inspectors found that 40 ships were detained at Port Ardel in 2025 for safety faults in their engines.', 'Some 60 ships were detained at Port Ardel last year, the maritime agency said in its yearly review.'), ['possible:40/60']);
+  assert.deepEqual(cards('Inspectors found that 40 ships were detained at Port Ardel in 2025 for safety faults in their engines.', 'Some 60 ships were detained at Port Ardel last year, the maritime agency said in its yearly review.'), ['possible:40/Some 60']);
 });
 
 test('no card when the figures are two places\' counts, or the noun is not written after both figures', () => {

@@ -117,7 +117,7 @@ test('approximations whose spans nearly meet ("Half" / "Some 62 percent") are on
         "About 62 percent of the island's households lost power during the storm on Tuesday, the utility said.",
       ),
     ),
-    [{ values: ['62 percent', 'Half'], confidence: 'possible' }],
+    [{ values: ['About 62 percent', 'Half'], confidence: 'possible' }],
   );
   // Exact figures far apart stay sure.
   assert.deepEqual(
@@ -155,7 +155,7 @@ test('figures each credited to its own source ("according to the rebels" / "acco
   assert.equal(story.length, 1);
   assert.equal(story[0].confidence, 'possible');
   assert.deepEqual(story[0].outliers, []);
-  assert.match(story[0].why, /credited to its own source \(“rebels” for “30”/);
+  assert.match(story[0].why, /credited to its own source \(“rebels” for “At least 30”/);
   // One source in both (or none named in particular): the card stays sure, with its outlier.
   const one = buildDossier(
     [

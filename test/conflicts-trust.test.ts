@@ -20,8 +20,8 @@ test('a toll rising between reports of different days is an update with its time
   assert.equal(d.conflicts.filter((c) => c.kind === 'number').length, 0);
   assert.equal(d.updates.length, 1);
   assert.deepEqual(d.updates[0].values.map((v) => [v.normalized, v.published]), [
-    ['12', '2026-03-01'],
-    ['30', '2026-03-03'],
+    ['12+', '2026-03-01'],
+    ['30+', '2026-03-03'],
   ]);
   assert.match(renderDossier(d, 'text'), /updated over time/i);
 });

@@ -155,7 +155,7 @@ test('example story: entities, the two conflicts with their outliers, and nothin
   const nord = articleWith(d, 'At least 21 people');
   const toll = d.conflicts.find((c) => c.kind === 'number')!;
   assert.deepEqual(toll.outliers, [nord]);
-  assert.deepEqual(toll.claims.map((c) => c.normalized).sort(), ['12', '21']);
+  assert.deepEqual(toll.claims.map((c) => c.normalized).sort(), ['12', '21+']);
   const herald = articleWith(d, 'March 2015');
   const date = d.conflicts.find((c) => c.kind === 'date')!;
   assert.deepEqual(date.outliers, [herald]);

@@ -25,7 +25,7 @@ test('library examples run and print what docs/library.md says', async () => {
   const dossier = await run(process.execPath, ['examples/library/dossier.mjs'], ROOT);
   assert.equal(dossier.status, 0, dossier.stderr);
   assert.match(dossier.stdout, /^7 articles, \d+ facts, \d+ conflicts/m);
-  assert.match(dossier.stdout, /^number: 12 \[.*\] vs 21 \[Nordwelle\]/m);
+  assert.match(dossier.stdout, /^number: 12 \[.*\] vs At least 21 \[Nordwelle\]/m);
   assert.match(dossier.stdout, /^# Story dossier/m);
 
   const corpus = await run(process.execPath, ['examples/library/corpus.mjs'], ROOT);

@@ -33,7 +33,14 @@ const SCALE = String.raw`(?:\s+(?:thousand|million|billion|trillion)|(?:bn|m|k)\
  * figure at all, and the dossier said "0 figures checked" on a story of nine amounts.
  */
 const CUR = String.raw`(?:US\$|\$|€|£|¥|(?:EUR|USD|GBP|JPY|CHF)\s?|e(?=\d[\d,.]*(?:\s+(?:million|billion)\b|(?:m|bn)\b)))`;
-const QUAL = String.raw`(?:more\s+than|over|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|about|around|nearly|almost|roughly|some|approximately|an\s+estimated|as\s+many\s+as|under)`;
+/**
+ * A bound or an approximation before a figure, capitalised too where it opens a sentence ("More
+ * than 250 people died", "About 40 were hurt": read in lower case only, the sentence-opening
+ * bound was dropped and the figure read as exact, so "More than 250" met "a toll of 248" as a
+ * sure contradiction; issue #10, session 24). The first letter only: "MORE THAN" is a headline.
+ */
+const QUAL_WORDS = ['more\\s+than', 'over', 'fewer\\s+than', 'less\\s+than', 'at\\s+least', 'at\\s+most', 'up\\s+to', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'approximately', 'an\\s+estimated', 'as\\s+many\\s+as', 'under'];
+const QUAL = `(?:${QUAL_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const DUR_UNIT = '(?:decade|year|month|week|day|hour|minute)';
 /**
  * The country named before "dollars" ("142 million U.S. dollars", "5 million Canadian dollars"),

@@ -22,7 +22,7 @@ import { isoValue, parsePublished, shiftDays, weekdayDate, type Pub } from './ca
 import { pairQuotes, type RawQuote } from '../quote-marks.js';
 import { WEEKDAY_INDEX } from './lexicon.js';
 import { CONTINUE, GATED, groupsOf, resolve, TIME_RE, TRIGGERS } from './rules.js';
-import { farPastDone, tenseOf, type Tense } from './tense.js';
+import { farPastDone, frontedPastDone, tenseOf, type Tense } from './tense.js';
 import { compiledOnce } from '../../core/regex.js';
 import { NAMING_NOUNS } from '../lexicon/naming-nouns.js';
 
@@ -320,7 +320,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
         return t === null && occasion ? 'open' : t;
       },
       get farDone() {
-        return farPastDone(before, wide);
+        return farPastDone(before, wide) || frontedPastDone(before, after, text.slice(end, Math.min(sentEnd, end + 200)));
       },
       before,
       occurred,
@@ -441,8 +441,12 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   rangeYears(text, out);
   if (pub) oneDayPerWeekdayName(out, bare, pub);
   if (pub && weekdays.length > 0) orderedWeekdays(text, sentences, out, weekdays, pub);
-  if (pub && deictics.length > 0) speechDays(text, sentences, out, deictics, pub);
+  /** Deictics whose day of speaking is not the report's and is not known (unsureDeictics). */
+  const unsure = new Set<number>();
+  if (pub && deictics.length > 0) speechDays(text, sentences, out, deictics, pub, unsure);
+  if (deictics.length > 0) transcriptDeictics(text, out, deictics, unsure);
   if (deictics.length > 0) appositiveDays(text, out, deictics);
+  for (const at of unsure) if (out[at].anchor !== 'text') out[at] = { ...out[at], value: null, timex: null, anchor: null };
   return out;
 }
 
@@ -559,7 +563,7 @@ const MAX_SPEECH_CANDIDATES = 40;
  * SPEECH_MAX_DAYS before it is no day of speaking; without one the publication date stands (the
  * news default: quotes are of the day's statements).
  */
-function speechDays(text: string, sentences: Sentence[], out: TimeExpression[], deictics: Array<{ at: number; offset: number }>, pub: Pub): void {
+function speechDays(text: string, sentences: Sentence[], out: TimeExpression[], deictics: Array<{ at: number; offset: number }>, pub: Pub, unsure: Set<number>): void {
   const quotes = pairQuotes(text).sort((a, b) => a.open - b.open);
   if (quotes.length === 0) return;
   /**
@@ -638,10 +642,50 @@ function speechDays(text: string, sentences: Sentence[], out: TimeExpression[], 
     if (!speech) continue;
     const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(speech.value!)!;
     const day = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-    if (day === pubDay || day > pubDay || pubDay - day > SPEECH_MAX_DAYS * 86_400_000) continue;
+    if (day === pubDay || day > pubDay) continue;
+    // A day of speaking given, but farther back than news quotes the day's words from: the
+    // quotation is dated otherwise than the report, and its "yesterday" is the speaker's, which
+    // the frame may or may not date (a court day weeks back, a speech, an earlier report): no
+    // date rather than the report's day (issue #11, session 24's unseen reading: "yesterday" of
+    // speech dated otherwise resolved against the feed date). Unless a written day stands in
+    // apposition (appositiveDays).
+    if (pubDay - day > SPEECH_MAX_DAYS * 86_400_000) {
+      unsure.add(d.at);
+      continue;
+    }
     const base = parsePublished(speech.value)!;
     const v = shiftDays(base, d.offset);
     out[d.at] = { ...e, value: e.value !== null ? v : null, timex: e.timex ? v + e.timex.slice(10) : null, anchor: 'text' };
+  }
+}
+
+/**
+ * A transcript's line: a paragraph opening with the label of a question or an answer ("Q. Did you
+ * see her yesterday?", "A: I was home that night."), the form in which news prints a deposition,
+ * a hearing or an interview. The words are the speaker's, spoken on the transcript's day, which is
+ * not the report's (a deposition taken weeks before) and which the deictic alone cannot give: its
+ * "yesterday", "today", "last night" get no date rather than the report's day (issue #11, session
+ * 24's unseen reading: a deposition transcript's "yesterday" dated from the feed date). A written
+ * day in apposition still dates it (appositiveDays). How far back the label is looked for: a
+ * paragraph's opening, within TRANSCRIPT_LOOKBACK characters (bounded work per deictic, at most
+ * MAX_QUOTED_DEICTICS of them).
+ */
+const TRANSCRIPT_LABEL = /(?:^|\n)[ \t]*[QA][.:][ \t][^\n]*$/;
+const TRANSCRIPT_LOOKBACK = 1500;
+/**
+ * …in a transcript: a question's label opens this paragraph or one before it in the window. An
+ * "A." alone may be an initial ("A. Kovac said yesterday …" opening a paragraph is a name); a
+ * transcript asks before it answers.
+ */
+const TRANSCRIPT_QUESTION = /(?:^|\n)[ \t]*Q[.:][ \t]/;
+function transcriptDeictics(text: string, out: TimeExpression[], deictics: Array<{ at: number; offset: number }>, unsure: Set<number>): void {
+  for (const d of deictics.slice(0, MAX_QUOTED_DEICTICS)) {
+    const e = out[d.at];
+    const from = Math.max(0, e.start - TRANSCRIPT_LOOKBACK);
+    // (The text's start counts as a paragraph's only when the window reaches it.)
+    const lead = text.slice(from, e.start);
+    const lines = from === 0 ? lead : lead.replace(/^[^\n]*/, '');
+    if (TRANSCRIPT_LABEL.test(lines) && TRANSCRIPT_QUESTION.test(lines)) unsure.add(d.at);
   }
 }
 

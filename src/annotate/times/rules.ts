@@ -17,7 +17,7 @@ import {
 import {
   countOf, DAY, DAY_NUM, DAY_SPELLED, dayNumber, YEAR_NUM, YEAR_SPELLED, DAY_PART, durationValue, month, MONTH, NUM, ORDINAL, SEASON, UNIT, WEEKDAY, WEEKDAY_INDEX, words, YEAR, yearOf,
 } from './lexicon.js';
-import { SINCE_BEFORE, type Tense } from './tense.js';
+import { IRREGULAR_PARTICIPLE, SINCE_BEFORE, type Tense } from './tense.js';
 import { COMMON_WORDS } from '../lexicon/common.js';
 
 const ORD = words('first', 'second', 'third', 'fourth') + '|1st|2nd|3rd|4th';
@@ -330,7 +330,12 @@ function personNamed(ctx: Ctx): boolean {
  * "extended to", "set for", "dated") — the past clause forcing the past everywhere was tried
  * and dropped (session 7: "extended to Nov. 20", "payable Dec. 1" are deadlines).
  */
-const DONE_VERB_BEFORE = /\b(?!(?:schedul|reschedul|expect|plann|slat|postpon|delay|extend|mov|push|dat|set|sign|announc|propos|book|fix|timetabl|earmark|target)ed\b)(?:[a-z]{3,}ed|died|fell|won|lost|began|took|came|went|left|met|held|sent|fled|struck|shot|broke)\s+(?:on\s+)?$/i;
+// Irregular participles too ("a deposition taken Jan. 17", "the photograph shown on May 3"):
+// a participle right before the day is as done as the regular "-ed" one ("the ruling issued Jan.
+// 17"); without them "a deposition taken Jan. 17" written in December went to the coming January
+// (issue #11, session 24's unseen reading). After "be" or a modal they stay plans
+// (NOT_FINITE_VERB_BEFORE: "will be taken Jan. 17").
+const DONE_VERB_BEFORE = new RegExp(String.raw`\b(?!(?:schedul|reschedul|expect|plann|slat|postpon|delay|extend|mov|push|dat|set|sign|announc|propos|book|fix|timetabl|earmark|target)ed\b)(?:[a-z]{3,}ed|died|fell|won|lost|began|took|came|went|left|met|held|sent|fled|struck|shot|broke|${IRREGULAR_PARTICIPLE})\s+(?:on\s+)?$`, 'i');
 
 /** …but not a participle after a present or modal auxiliary: "The holiday is celebrated on June 19" is no act done. */
 const NOT_FINITE_VERB_BEFORE = /\b(?:is|are|am|be|been|being|to|will|would|can|could|may|might|must|shall|should|gets?)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:on\s+)?$/i;

@@ -93,7 +93,7 @@ const AGREEING_PAST = String.raw`(?<=\b(?:he|she|it|(?:the|a|an|its|his|her|thei
  * went to the coming week. After "be", "been", "has" or a determiner they are no finite past
  * (notFinitePast: "will be taken Friday" stays future).
  */
-const IRREGULAR_PARTICIPLE = String.raw`seen|taken|given|shown|written|stolen|broken|chosen|spoken|beaten|hidden|fallen|drawn|thrown|flown|sworn|torn|ridden|frozen|shaken|withdrawn|undertaken|overtaken|driven|eaten`;
+export const IRREGULAR_PARTICIPLE = String.raw`seen|taken|given|shown|written|stolen|broken|chosen|spoken|beaten|hidden|fallen|drawn|thrown|flown|sworn|torn|ridden|frozen|shaken|withdrawn|undertaken|overtaken|driven|eaten`;
 /**
  * Words in -ed that are no verbs, so no past tense: the number word "hundred" above all ("a few
  * hundred miles to the east" read as a past verb dated a coming Thursday a week back: session 24's
@@ -418,8 +418,43 @@ const FAR_GAP_STATE = /\b(?:[a-z]{3,}(?:able|ible)|due|planned|scheduled|propose
  * premodifies ("Series H preferred shares on Oct. 31", TimeBank dev: a future redemption), so
  * such a gap leaves the verb undecided, and so does a purpose "for" (see farPast).
  */
-const NEAR_GAP_START = /^\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|both|every|each|several|many|him|them|it|us|me|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|into|onto|in|on|at|off|near|from|across|through|over|outside|inside|along|down|up|out|against|toward|towards)\b/i;
+const NEAR_GAP_START = /^\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|both|every|each|several|many|him|them|it|us|me|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|into|onto|in|on|at|during|off|near|from|across|through|over|outside|inside|along|down|up|out|against|toward|towards)\b/i;
 const FAR_RELATIVE_BEFORE = /\b(?:who|which|that|whom|whose)\s+(?:[a-z]+\s+){0,2}$/i;
+
+/**
+ * An event noun in the gap that is the past verb's own occasion, so the date is the act's and
+ * the occasion is done with it (farPast): the direct object of a verb of holding, performing,
+ * attending or concluding an occasion ("gave a deposition on Jan. 17", "held a rally on May 3",
+ * "attended the hearing on Jan. 17", "won the vote on Jan. 17"), or the setting of the act in an
+ * "in" / "at" / "during" phrase after its object ("denied the affair in a deposition on Jan.
+ * 17", "was injured at a rally on May 3"). What one has held, given or attended, and what one did
+ * at an occasion, has taken place. Read as the future noun FAR_GAP_EVENT guards against (a
+ * cutback one is told of), a past clause's day was only weighed four times as far ahead
+ * (calendar.ts PAST_CLAUSE_AHEAD): "Kovac gave a deposition on Jan. 17" written in December went
+ * to the coming January (issue #11, session 24's unseen reading: "a deposition … Jan. 17" dated
+ * the next year in reports of late in the year). Not verbs of arranging, asking for, calling or
+ * cancelling an occasion ("called a strike", "sought a hearing", "cancelled the vote on Jan.
+ * 17"): their object is often still to come. The noun ends the gap (an "on" or "in" aside) and
+ * the object before a setting holds no event noun of its own.
+ */
+const HELD_VERB = /^(?:gave|held|made|conducted|staged|attended|took|led|won|lost|delivered|completed|finished|underwent|survived|witnessed|joined|hosted|chaired|addressed|concluded|ended|opened|began|started|boycotted|skipped|missed|performed|played)$/i;
+const OCCASION_DET = String.raw`(?:the|a|an|its|his|her|their|our|this|that)`;
+/** The occasion's noun phrase (a determiner, at most two modifiers, the event noun) and what follows it to the date. */
+const OCCASION_NP = String.raw`(?:${OCCASION_DET}\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?(?:${FAR_GAP_EVENT.source})(.*)$`;
+const HELD_OBJECT_GAP = new RegExp(String.raw`^\s+${OCCASION_NP}`, 'i');
+const SETTING_GAP = new RegExp(String.raw`^(\s+(?:${OCCASION_DET}\s+)?(?:[a-z][a-z'’-]*\s+){0,3}?)?(?:in|at|during)\s+${OCCASION_NP}`, 'i');
+/**
+ * What may follow the occasion's noun before the date: nothing, "on" / "in", or one phrase of
+ * its participants or place ("held talks with Voss on", "gave a deposition in Tessin on"), at
+ * most four words with no event noun of its own.
+ */
+const OCCASION_TAIL = /^\s*(?:(?:with|between|among|against|in|at)\s+(?:[\p{L}.'’-]+\s+){1,4}?)?(?:(?:on|in)\s+)?$/iu;
+function ownOccasion(verb: string, gap: string): boolean {
+  const held = HELD_VERB.test(verb) ? HELD_OBJECT_GAP.exec(gap) : null;
+  if (held && OCCASION_TAIL.test(held[1]) && !FAR_GAP_EVENT.test(held[1])) return true;
+  const m = SETTING_GAP.exec(gap);
+  return m !== null && !FAR_GAP_EVENT.test(m[1] ?? '') && OCCASION_TAIL.test(m[2]) && !FAR_GAP_EVENT.test(m[2]);
+}
 
 export function farPast(wide: string, near = false): boolean {
   const last = lastCue(wide);
@@ -430,7 +465,7 @@ export function farPast(wide: string, near = false): boolean {
   // "chose its candidate for the runoff on October 31") hands the date to the noun it
   // introduces, an event FAR_GAP_EVENT's closed list may not know.
   if (near && (!NEAR_GAP_START.test(gap) || /\bfor\b/.test(gap))) return false;
-  return !FAR_GAP_CLAUSE.test(gap) && !FAR_GAP_PRESENT.test(gap) && !FAR_GAP_EVENT.test(gap) && !FAR_GAP_STATE.test(gap);
+  return !FAR_GAP_CLAUSE.test(gap) && !FAR_GAP_PRESENT.test(gap) && (!FAR_GAP_EVENT.test(gap) || ownOccasion(last[0], gap)) && !FAR_GAP_STATE.test(gap);
 }
 
 /**
@@ -457,6 +492,22 @@ export function farPastDone(before: string, wide: string | undefined): boolean {
     return farPast(wide ?? before, true);
   }
   return wide !== undefined && farPast(wide);
+}
+
+/**
+ * A fronted date whose clause tells a finite past act ("On Jan. 17, Kovac denied the affair",
+ * "Jan. 17, the court heard the appeal"): the adverbial modifies the act (Quirk et al. §8.2),
+ * which the past reports done on that day, so the day lies behind the writing, as a past verb
+ * right before the day says (rules.ts DONE_VERB_BEFORE). A past clause alone weighs a day ahead
+ * only four times as far (calendar.ts PAST_CLAUSE_AHEAD, for deadlines set in the past: "extended
+ * the offer to Nov. 20"), and a deadline is never the fronted adverbial of the act that sets it:
+ * read so, "On Jan. 17, Kovac denied the affair" written in December went to the coming January
+ * (issue #11, session 24's unseen reading). Only a fronted date (FRONTED_BEFORE: nothing but a
+ * preposition before it in its sentence) whose clause, after any fronted matter, is past.
+ */
+export function frontedPastDone(before: string, after: string, farAfter: string): boolean {
+  if (!FRONTED_BEFORE.test(before)) return false;
+  return (afterClause(after) ?? afterFrontedStretch(farAfter)) === 'past';
 }
 
 /**
@@ -493,6 +544,31 @@ const OCCASION_SUBJECT_PAST = /^\s+(?:\p{Ll}+ly\s+)?(?:(?:was|were)(?!\s+(?:\p{L
 /** A determiner right before the date: the date stands inside a noun phrase. */
 const ATTRIBUTIVE_DATE_BEFORE = /(?:^|[^\p{L}'’])(?:the|its|their|his|her|our|a|an|this|that)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
 
+/**
+ * A non-restrictive relative clause set off by commas or dashes and closed before the date
+ * ("Kovac will meet Voss, who was elected last week, on Tuesday"; "Kovac met Voss, who will lead
+ * the talks, on Monday"; "The court will hear the appeal, which Voss lodged, on Friday"). The
+ * relative clause is part of its antecedent's noun phrase, and its verb tells that antecedent's
+ * act (Quirk et al. §17.3); the adverbial after the closing comma modifies the main clause's
+ * verb. Its cues are no cues of the date: read as the nearest cue, the relative clause's past
+ * took the coming Tuesday of "will meet … on Tuesday" a week back (issue #11, session 25). The
+ * clause runs from its relative word to the next comma or dash, with no sentence or quotation
+ * mark between; "when" is left out (its clause is an adverbial of time, not a noun's modifier).
+ */
+/*
+ * The same for an appositive noun phrase with its relative clause (", the man who won,") and for
+ * a reduced relative, a past participle opening the stretch (", delayed twice,", ", elected last
+ * week,": the participle is the antecedent's passive, Quirk et al. §17.15), whose "-ed" form the
+ * cues would read as a finite past. Case-sensitive: the relative words and participles are lower
+ * case inside a sentence, and a capitalised "-ed" word is a name (", Fred Voss,"); not "-eed"
+ * words ("indeed", "need") nor NOT_VERB_ED's ("hundred").
+ */
+const CLOSED_RELATIVE = new RegExp(String.raw`[,\u2014\u2013]\s*(?:(?:(?:the|a|an|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:which|who|whom|whose|where)\b|(?:${NOT_VERB_ED}[a-z]+[a-df-z]ed|${IRREGULAR_PARTICIPLE})\s)[^,;:.!?()"“”\u2014\u2013]{1,120}[,\u2014\u2013]`, 'gu');
+function withoutClosedRelatives(s: string): string {
+  if (!/[,\u2014\u2013]/.test(s)) return s;
+  return s.replace(CLOSED_RELATIVE, (r) => ' '.repeat(r.length));
+}
+
 function clauseTense(before: string, after: string, wide?: string, farAfter?: string): Tense {
   // The end of a range takes the direction of its start ("a summit starting Thursday and
   // ending Friday", "from Monday through Wednesday"): one stretch of time, read from its first
@@ -518,11 +594,16 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   let last: Tense = null;
   let lastAt = -1;
   let lastEnd = -1;
+  // The cues are read with every relative clause closed before the date blanked out
+  // (withoutClosedRelatives): a relative clause's verb dates its antecedent's act, not the date.
+  const masked = withoutClosedRelatives(wide ?? before);
+  const scan = masked.slice(masked.length - before.length);
+  if (wide !== undefined) wide = masked;
   compiledOnce(CUE_RE).lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(before))) {
+  while ((m = CUE_RE.exec(scan))) {
     if (m[0] === 'May') continue; // the month, not the modal
-    if (m.groups!.p !== undefined && notFinitePast(before, m)) continue;
+    if (m.groups!.p !== undefined && notFinitePast(scan, m)) continue;
     last = m.groups!.f !== undefined ? 'future' : m.groups!.pp !== undefined ? 'open' : 'past';
     lastAt = m.index;
     lastEnd = m.index + m[0].length;
@@ -535,7 +616,7 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   // earlier future even when no verb follows ("… will fade quickly, but Tuesday's hearing doesn't
   // …": the future is the other clause's; the date takes the news default).
   if (last !== null) {
-    const gap = before.slice(lastEnd);
+    const gap = scan.slice(lastEnd);
     // A comma, a dash or a bracket right after the date sets it off as a parenthetical of what
     // comes before ("said, on Friday, he will …", "— approved … in March — aims to …"): no
     // reading of the words after it.
@@ -553,7 +634,7 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   // victory won the day before a Monday report went to the Sunday after (session 23's unseen
   // reading, "landslide victory Sunday" a week off). A finite verb of the "after" clause is
   // a cue of its own and decides as the last one ("will resign after the party lost Sunday").
-  if (last === 'future' && AFTER_PHRASE_GAP.test(before.slice(lastEnd))) return 'open';
+  if (last === 'future' && AFTER_PHRASE_GAP.test(scan.slice(lastEnd))) return 'open';
   if (last === 'future') return last;
   // A start after a past verb lies behind ("reported 189 killed over a 72-hour period starting
   // Friday", read on Monday): only deadlines ("extended through January") reach either side.
@@ -637,9 +718,14 @@ const PARENTHETICAL_MAX = 140;
  * act, as afterParenthetical says); the first stretch with a cue is the clause the date modifies,
  * read as afterClause reads any clause. Read wrongly as the news default (past), the coming
  * Thursday of a Wednesday report went a week back (session 24's unseen reading). At most
- * FRONTED_STRETCHES stretches, within the sentence (`farAfter`, ~200 characters).
+ * FRONTED_STRETCHES stretches, within the sentence (`farAfter`, ~200 characters): a subject that
+ * is a list of names takes one stretch a member, and an appositive after it one more ("On
+ * Tuesday, Kovac, Brannik, Voss and Ardel, the four party leaders, will meet": six stretches to
+ * the verb; with five the verb was never reached and the coming Tuesday went a week back, issue
+ * #11, session 25). The stretches without a cue are passed over whatever their number, so the cap
+ * only bounds the work; the sentence and the 200 characters bound the reading.
  */
-const FRONTED_STRETCHES = 5;
+const FRONTED_STRETCHES = 10;
 const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose|where|when|while)\b/i;
 function afterFrontedStretch(farAfter: string): Tense {
   const end = farAfter.search(/[.;:!?()"“”]/);

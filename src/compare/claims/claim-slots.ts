@@ -12,7 +12,7 @@
  * two values of one article are two things). Linear in the edges after sorting them; groups
  * are kept with their articles, so the merge test is a set intersection of the smaller group.
  */
-import { compatible, type ClaimGraph } from './claims.js';
+import { compatible, ownActsDiffer, type ClaimGraph } from './claims.js';
 
 /** Groups of claim ids (each sorted), at most one claim per article in a group, ordered by first id. */
 export function claimSlots(graph: ClaimGraph): number[][] {
@@ -38,6 +38,8 @@ export function claimSlots(graph: ClaimGraph): number[][] {
   const agree = new Set(graph.edges.filter((e) => compatible(graph.claims[e.a], graph.claims[e.b])));
   const edges = [...graph.edges].sort((a, b) => Number(agree.has(b)) - Number(agree.has(a)) || b.sim - a.sim || a.a - b.a || a.b - b.b);
   for (const e of edges) {
+    // Figures of two acts by their own verbs (a toll, a count of the injured) are two things.
+    if (ownActsDiffer(graph.claims[e.a], graph.claims[e.b])) continue;
     const ra = find(e.a);
     const rb = find(e.b);
     if (ra === rb) continue;

@@ -14,6 +14,7 @@ import { eventClass, sentenceAt, STOP, stem, tokens } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { measureOf } from './measure.js';
+import { toldFigures, type ToldFigure } from './told-figures.js';
 import { DEMONYM_PLURALS } from '../../annotate/lexicon/places.js';
 import { MONTH } from '../../annotate/times/lexicon.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../annotate/lexicon/persons.js';
@@ -261,7 +262,12 @@ export interface ClaimGraph {
   edges: ClaimEdge[];
   /** Connected components (claim ids), each sorted, in order of first claim. */
   components: number[][];
+  /** Per article, the counts it tells of an earlier moment (told-figures.ts), for updates a later report tells itself. */
+  told?: ToldFigureMap;
 }
+
+/** Per article id, the counts it tells of an earlier moment (told-figures.ts). */
+export type ToldFigureMap = Map<string, ToldFigure[]>;
 
 
 /**
@@ -729,6 +735,19 @@ export function writtenTheDayBefore(precision: Precision, from: number, publishe
     default:
       return from;
   }
+}
+
+/**
+ * Whether two figures are told of two different acts by their own verbs (ClaimItem.role.event:
+ * "killed 9 people and injured at least 30" / "At least 19 people were killed": the 30 is the
+ * injured, the 19 the dead). Such figures count two things, whatever their contexts share, so
+ * they never share a slot (claim-slots.ts): joined there as an "agreement" (30+ and 19+ hold
+ * together), the injured count took the toll's place and the toll 9 / 19+ was never compared.
+ */
+export function ownActsDiffer(x: ClaimItem, y: ClaimItem): boolean {
+  const ex = x.role?.event ?? null;
+  const ey = y.role?.event ?? null;
+  return ex !== null && ey !== null && ex !== ey;
 }
 
 /** Whether two claims of the same kind can both be true. */
@@ -1697,5 +1716,5 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     else comps.set(r, [c.id]);
   }
   const components = [...comps.values()].map((l) => l.sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
-  return { claims, edges, components };
+  return { claims, edges, components, told: new Map(perArticle.map((p) => [p.a.id, toldFigures(p.a, p.sents)])) };
 }

@@ -23,6 +23,8 @@ import { anotherOnesDeath, deathOfBoth } from './once-acts.js';
 import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
 import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
 import { partAgainstWhole } from './count-slots.js';
+import { toldUpdate } from './told-updates.js';
+import { restrictedSets } from './restricted-sets.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
@@ -440,6 +442,11 @@ function before(x: ArticleMeta | undefined, y: ArticleMeta | undefined): boolean
  * values being reported at different times. Tolls and counts grow as news comes in; a figure
  * that falls or that two reports of the same moment disagree on stays a conflict.
  */
+/** before()'s answer as an order: -1 when the first came first, 1 when after, 0 when unknown. */
+function publishedOrder(first: boolean | null): number {
+  return first === null ? 0 : first ? -1 : 1;
+}
+
 function isUpdate(members: ClaimItem[], meta: Map<string, ArticleMeta>, closed: (c: ClaimItem) => boolean = () => false): boolean {
   if (members[0].kind !== 'number') return false;
   // A time of day does not move as news comes in: two clocks for one event disagree.
@@ -1903,6 +1910,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
       if (otherHeads(x, y)) return null;
       // A count told as a whole ("In all, …", "nationwide") against one of a place the whole never names (count-slots.ts).
       if (partAgainstWhole(x, y)) return null;
+      // Two sets of one noun: two subject counts of two predicates, or one restricted by an adverbial ("sold online") the other never writes (restricted-sets.ts).
+      if (restrictedSets(x, y)) return null;
       // The stretch of an ongoing event, counted to two reports' times.
       if ((ongoingStretch(x) || ongoingStretch(y)) && !sameDayReports(x, y, meta)) return null;
     }
@@ -2071,7 +2080,10 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     const schedule = rescheduled(members, meta);
     // A pair found only once a postponement was allowed is shown as an update or not at all.
     if (moved && !schedule) continue;
-    if (schedule || isUpdate(members, meta, (c) => closedPeriodCount(c, claimsOfSentence, meta))) {
+    // A later report that writes the earlier one's figure as an earlier state tells the change
+    // itself (told-updates.ts): an evolution with its times, not a card.
+    const toldByLater = toldUpdate(members, graph.told, (a, b) => publishedOrder(before(meta.get(a), meta.get(b))), (x, y) => !compatible(x, y));
+    if (schedule || toldByLater || isUpdate(members, meta, (c) => closedPeriodCount(c, claimsOfSentence, meta))) {
       const times = new Map<string, string>();
       const values = claims
         .map((cl) => {

@@ -166,3 +166,11 @@ export function otherDoersOfActs(x: ClaimItem, y: ClaimItem): boolean {
   const classes = new Set(dx.map((w) => eventClass(w)).filter((k) => k !== undefined));
   return !dy.some((w) => { const k = eventClass(w); return k !== undefined && classes.has(k); });
 }
+
+/**
+ * Both figures governed by words of no one act (actsApart), and neither sentence writes the
+ * other's governing word: what restricted-sets.ts reads as two predicates of two counted sets.
+ */
+export function predicatesApart(x: ClaimItem, y: ClaimItem): boolean {
+  return actsApart(x, y) && !writesActOf(y, wordsOf(x.sentence.text)) && !writesActOf(x, wordsOf(y.sentence.text));
+}
