@@ -22,7 +22,8 @@
  * The stories of LEFT_OUT are left out; the stories reserved for the unseen readings
  * (bench/reserved.ts) are counted but never printed by CONSENSUS_SHOW.
  *
- * CONSENSUS_SHOW=label prints unlabelled facts (pairs to label) with their sentences;
+ * CONSENSUS_SHOW=label prints the dev part's unlabelled facts (pairs to label) with their sentences
+ * (held-out facts are never printed: they are labelled only by the coordinator's readings);
  * CONSENSUS_SHOW=errors prints the dev part's wrong facts (errors are read on the dev part only).
  * CONSENSUS_ONLY=duc2003,allsides narrows the corpora.
  */
@@ -125,7 +126,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
             if (isConsensus) consensusWrong++;
           }
           // A reserved story's facts are counted but never printed (bench/reserved.ts).
-          const want = ((SHOW === 'label' && !done) || (SHOW === 'errors' && part === 'dev' && bad)) && !isReserved(corpus, story);
+          const want = ((SHOW === 'label' && !done) || (SHOW === 'errors' && bad)) && part === 'dev' && !isReserved(corpus, story);
           if (!want) continue;
           lines.push(`F ${story}/${f.id} [${f.support.length} articles${isConsensus ? ', consensus' : ''}] ${spanKey(f.source)}: ${text(d, f.source)}`);
           others.forEach((s, k) => {

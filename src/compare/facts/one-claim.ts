@@ -53,6 +53,7 @@ import { converseRoles } from './converse-roles.js';
 import { clockTimesDiffer, datesDiffer, weekdayDiffers, writtenDaysDiffer, type SentenceTimes } from './dates.js';
 import { placeUnnamed, type PlaceName, type ReportWords } from './places.js';
 import { figuresDiffer, figuresOf, talliesDiffer, type Figure } from './figures.js';
+import { claimFigures, lacksFigure } from './supporters.js';
 import { CLAIM_PHRASE_WORDS, coherentGroups, measuresAmount, MUTUAL_CLAIM, NEAR_COPY, otherRemarks, SPLIT_CHECK, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
 
 export interface ClaimTools {
@@ -516,7 +517,17 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   // declined to follow suit" cited "he hoped … Germany … would follow the Spanish example").
   // Asked here only: between the members of a fact it also split a held-out story's only shared
   // fact (lede bench held-out, stories with no shared fact 95 → 96), unread.
+  // The hub's figures, each given by the sentence cited (supporters.ts): a supporter that gives
+  // no figure passed every value test, with nothing to compare. Near copies pass (one text edited).
+  const claimFigs = new Map<number, Figure[]>();
+  const claimFigsOf = (x: number): Figure[] => {
+    let f = claimFigs.get(x);
+    if (!f) claimFigs.set(x, (f = claimFigures(sentences[x].text)));
+    return f;
+  };
+  const givesFigures = (hub: number, y: number): boolean => !measuresAmount(sentences[hub].text) || !lacksFigure(claimFigsOf(hub), claimFigsOf(y)) || t.aff.evidence(hub, y).whole >= NEAR_COPY;
   const alsoStates = (hub: number, a: number): boolean =>
+    givesFigures(hub, a) &&
     !cannotBeOne(hub, a) &&
     !otherTimes(hub, a) && !otherPlace(hub, a) && !implicativeClash(sentences[hub].text, sentences[a].text) && !otherSubjects(sentences[hub].text, sentences[a].text);
   // A sentence no longer cited stays related to the fact (a partial report or another version):
@@ -539,7 +550,7 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   // The dates are asked of the hub's pairs only, not of every pair of members (coherentGroups):
   // a fact told over months gathers reports whose own dates differ though each states the hub's
   // claim (the hub's date is what the fact shows).
-  const states = (h: number, y: number): boolean => oneClaim(h, y) && !otherTimes(h, y) && !otherPlace(h, y);
+  const states = (h: number, y: number): boolean => oneClaim(h, y) && !otherTimes(h, y) && !otherPlace(h, y) && givesFigures(h, y);
   const settle = (g: number[], centrality: Map<number, number>): Array<{ members: number[]; hub: number }> => {
     const groups: Array<{ members: number[]; hub: number }> = [];
     let pending = [...g].sort((p, q) => p - q);

@@ -1,0 +1,54 @@
+// What a supporting sentence must give for a shared fact to cite it (src/compare/facts/supporters.ts):
+// the shown sentence's measured amount. A sentence that gives no figure passed every value test
+// (nothing to compare), though the fact shown is the figure. Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Affinity } from '../src/compare/match/affinity.js';
+import { Entailment } from '../src/compare/match/entail.js';
+import { readAct } from '../src/compare/words/predicates.js';
+import type { FactCluster, FactSentence } from '../src/compare/facts/facts.js';
+import { oneClaimFacts } from '../src/compare/facts/one-claim.js';
+import { claimFigures, lacksFigure } from '../src/compare/facts/supporters.js';
+
+// A fact of two sentences of two articles, the first shown (the more central).
+function gate(a: string, b: string): FactCluster[] {
+  const x: FactSentence = { idx: 0, article: 'a1', articleIndex: 0, start: 0, end: a.length, text: a };
+  const y: FactSentence = { idx: 1, article: 'a2', articleIndex: 1, start: 0, end: b.length, text: b };
+  const sentences = [x, y];
+  const aff = new Affinity(sentences.map((s) => s.text));
+  const entail = new Entailment(sentences.map((s) => s.text), aff.ctx);
+  return oneClaimFacts([{ members: [x, y], also: [], centrality: [1, 0.5], origin: null, aligned: null }], sentences, [], { aff, entail, acts: sentences.map((s) => readAct(s.text)), near: 0.5 });
+}
+
+const lacks = (a: string, b: string): boolean => lacksFigure(claimFigures(a), claimFigures(b));
+
+test('a shown amount the cited sentence does not give: the fact splits', () => {
+  const shown = 'The ministry said a total of 4,260 trawlers lost their fishing licences in the Korvel Sea last season.';
+  const cited = 'Trawlers losing fishing licences in the Korvel Sea became rarer last season, ministry figures show.';
+  assert.ok(lacks(shown, cited));
+  // The amount is never shown citing the sentence that lacks it: the fact splits, or shows the
+  // sentence without the amount (which the other states, with a detail of its own).
+  for (const f of gate(shown, cited)) {
+    const top = f.members[f.centrality.indexOf(Math.max(...f.centrality))];
+    assert.ok(!(top.text === shown && f.members.length > 1), 'the amount shown citing a sentence that does not give it');
+  }
+});
+
+test('the same amount in other words, or one of two amounts, is given', () => {
+  const shown = 'The ministry said a total of 4,260 trawlers lost their fishing licences in the Korvel Sea last season.';
+  assert.ok(!lacks(shown, 'Some 4,260 trawlers had their fishing licences revoked in the Korvel Sea last season, the ministry said.'));
+  const kept = gate(shown, 'Some 4,260 trawlers had their fishing licences revoked in the Korvel Sea last season, ministry figures show.');
+  assert.equal(kept.length, 1);
+  assert.equal(kept[0].members[kept[0].centrality.indexOf(Math.max(...kept[0].centrality))].text, shown);
+  // The rate and not the forecast it beat: a detail left out.
+  assert.ok(!lacks('The jobless rate in Velmora fell to 5.8% from 6.1%, better than the forecast of 5.9%.', 'The jobless rate in Velmora had fallen to 5.8% from 6.1%.'));
+  // Another unit of measure may be the same value converted (not read).
+  assert.ok(!lacks('Dace Orrin was sentenced to 22 1/2 years in prison.', 'Dace Orrin received a 270-month prison sentence.'));
+});
+
+test('ages and days of the month are no amounts of the claim', () => {
+  assert.ok(!lacks('Rosa Tellan, 45, was named fire chief of Dalvik on March 3.', 'Rosa Tellan was named fire chief of Dalvik.'));
+  assert.ok(!lacks('Pell, an 18-year-old student, was stabbed in Eltham on Jan. 6.', 'Pell, a student, was stabbed in Eltham.'));
+  // A shown sentence with no amount asks for none.
+  assert.ok(!lacks('The harbour fund was closed by the council.', 'The council closed the harbour fund.'));
+});
