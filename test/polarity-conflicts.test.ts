@@ -25,6 +25,16 @@ test('an act one report asserts and another denies, the same day, is a polarity 
   assert.equal(cards('Jon Vark was charged over the fire, police said.', 'Jon Vark was not charged over the fire, police said.').length, 1);
 });
 
+test('a surname opening the sentence names the participant (a recognised name mention, the whole subject)', () => {
+  const cs = cards('Jon Vark was charged with arson on Monday, police said.', 'Police questioned the watchman Jon Vark on Sunday. Vark was not charged with arson, his lawyer Ede Marn said on Monday.');
+  assert.deepEqual(cs.map((c) => c.claims.map((x) => x.value)), [['Jon Vark was charged', 'Vark was not charged']]);
+});
+
+test('not confirming is at most a possible card (it may mean not yet)', () => {
+  const cs = cards('The Karvik Harbour Office confirmed the report about Jon Vark on Monday.', 'The Karvik Harbour Office did not confirm the report about Jon Vark on Monday.');
+  assert.deepEqual(cs.map((c) => c.confidence), ['possible'], JSON.stringify(cs));
+});
+
 test('a denial of an act still pending is at most a possible card', () => {
   const cs = cards('Jon Vark was charged with arson on Monday, police said.', 'Jon Vark has not been charged, police said on Monday.');
   assert.equal(cs.length, 1, JSON.stringify(cs));

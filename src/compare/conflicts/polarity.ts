@@ -35,7 +35,7 @@ import type { Alignment, FactSentence } from '../facts/facts.js';
 import { STOP, stem } from '../words/lex.js';
 import { AUX, readAct, scan } from '../words/predicates.js';
 import type { ArticleMeta } from './conflicts.js';
-import { complementary, statusAct } from './status-acts.js';
+import { complementary, statusAct, wordAct } from './status-acts.js';
 
 /** One sentence's main act read with its polarity. */
 interface Reading {
@@ -101,22 +101,35 @@ function quoted(text: string, at: number): boolean {
 }
 
 /** The main act of a sentence, read as above; null when its construction is not plain. */
-function readingOf(s: FactSentence): Reading | null {
+function readingOf(s: FactSentence, mentions: ReadonlyArray<{ start: number; end: number }>): Reading | null {
   const text = s.text;
   if (text.includes('?')) return null;
   const r = readAct(text);
-  if (r.mainAt < 0 || !r.main.length || !r.subject.length) return null;
+  if (r.mainAt < 0 || !r.main.length) return null;
   const items = scan(text);
   const at: number[] = [];
   for (const m of text.matchAll(SCAN)) at.push(m.index ?? 0);
   if (at.length !== items.length) return null;
-  // A named participant: a capitalised word of the subject that is not merely the sentence's first word.
-  if (!r.subjectAt.some((k) => items[k]?.cap)) return null;
   const p = r.main.find((x) => x.word === items[r.mainAt].w) ?? r.main[0];
   // The verb group: auxiliaries, negators and aspect adverbs right before the verb.
   let k = r.mainAt - 1;
   const group: string[] = [];
   while (k >= 0 && !items[k].brk && (AUX.has(items[k].w) || GROUP.has(items[k].w) || /n['’]t$/.test(items[k].w))) group.unshift(items[k--].w);
+  // The named participant: the subject's name words with a capitalised word that is not merely
+  // the sentence's first word ("Police", "The"); or, when readAct sees no name there because the
+  // name opens the sentence ("Vark was charged …"), a recognised name mention that is the whole
+  // subject: it opens the sentence and ends right before the verb group.
+  let subject = r.subjectAt.some((j) => items[j]?.cap) ? r.subject : [];
+  let first = Math.min(...r.subjectAt.filter((j) => items[j]?.upper && !items[j].brk), r.mainAt);
+  if (!subject.length && k >= 0) {
+    const groupAt = s.start + at[k + 1];
+    const m = mentions.find((x) => x.start === s.start && x.end <= groupAt && text.slice(x.end - s.start, groupAt - s.start).trim() === '');
+    if (m) {
+      subject = (text.slice(0, m.end - s.start).match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase());
+      first = 0;
+    }
+  }
+  if (!subject.length) return null;
   if (group.some((w) => MODALS.has(w) || w === 'to')) return null;
   const negators = group.filter((w) => w === 'not' || w === 'never' || /n['’]t$/.test(w));
   if (negators.length > 1) return null;
@@ -140,7 +153,6 @@ function readingOf(s: FactSentence): Reading | null {
   if (p.negated && flip) return null; // "did not lose": not a plain outcome
   if (p.negated && tailWords.some((w, j) => BOUNDED.has(w) || (STRETCH.has(w) && tailWords.slice(j + 1, j + 1 + STRETCH_REACH).some((x) => TIME_NOUN.test(x))))) return null;
   const pending = p.negated && (group.some((w) => w === 'yet' || w === 'still' || /^(?:has|have|had)(?:n['’]t)?$/.test(w)) || tailWords[0] === 'yet');
-  const first = Math.min(...r.subjectAt.filter((j) => items[j]?.upper && !items[j].brk), r.mainAt);
   const startRel = at[first];
   const endRel = at[r.mainAt] + items[r.mainAt].raw.length;
   if (endRel - startRel > VALUE_CHARS) return null;
@@ -152,7 +164,7 @@ function readingOf(s: FactSentence): Reading | null {
     never: negators[0] === 'never',
     pending,
     passive: r.passive === true,
-    subject: new Set(r.subject.map((w) => stem(w))),
+    subject: new Set(subject.map((w) => stem(w))),
     tail,
     years: new Set(text.match(YEAR) ?? []),
     value: text.slice(startRel, endRel),
@@ -195,11 +207,12 @@ export interface PolarityResult {
  * ids go on from `offset`, update ids from `nextUpdate`.
  */
 export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: Alignment, meta: Map<string, ArticleMeta>, factOf: (article: string, start: number) => string | null, offset: number, nextUpdate: number): PolarityResult {
-  const known = new Set(articles.map((a) => a.id));
   const buckets = new Map<string, { pos: Reading[]; neg: Reading[] }>();
+  const mentionsOf = new Map(articles.map((a) => [a.id, a.mentions]));
   for (const s of alignment.sentences) {
-    if (!known.has(s.article)) continue;
-    const r = readingOf(s);
+    const mentions = mentionsOf.get(s.article);
+    if (!mentions) continue;
+    const r = readingOf(s, mentions);
     if (!r) continue;
     for (const w of r.subject) {
       const key = `${r.act}|${w}`;
@@ -252,10 +265,11 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
           continue;
         }
         const flipped = p.lemma !== n.lemma;
-        const high = !flipped && !n.never && !n.pending && o !== null && o >= 0;
+        const high = !flipped && !n.never && !n.pending && !wordAct(p.act) && o !== null && o >= 0;
         const reasons: string[] = [];
         if (flipped) reasons.push(`“${n.lemma}” and “${p.lemma}” are read as the two outcomes of one act, which the wording may not intend`);
         if (n.never) reasons.push('the denial says “never”, which may cover another time');
+        if (wordAct(p.act) && !flipped) reasons.push('not giving one\'s word may mean not yet');
         if (n.pending) reasons.push('the denial tells of an act still pending when it was written, which a later event the same day may have overtaken');
         if (o === null) reasons.push('the reports are not both dated, so which came first is unknown');
         else if (o < 0) reasons.push('the denial was published first');

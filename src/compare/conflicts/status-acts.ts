@@ -44,6 +44,16 @@ export function statusAct(lemma: string): StatusAct {
   return TABLE.get(lemma) ?? { act: lemma, flip: false };
 }
 
+/**
+ * Acts of giving one's word on something (confirm, comment, acknowledge): not confirming is often
+ * "not yet" ("did not confirm" in the morning, "confirmed" in the afternoon report), so a card on
+ * them is never more than possible.
+ */
+const WORD_ACTS = new Set(['confirm', 'comment', 'acknowledge', 'announce', 'disclose', 'reveal', 'respond', 'say']);
+export function wordAct(act: string): boolean {
+  return WORD_ACTS.has(act);
+}
+
 /** Whether the lemma is one outcome of a listed complementary pair. */
 export function complementary(lemma: string): boolean {
   return TABLE.has(lemma);
