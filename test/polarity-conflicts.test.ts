@@ -94,3 +94,11 @@ test('one outlet reporting both is not a card (its later report may correct the 
   const d = buildDossier([article('a1', 'Callow Post', '2026-03-10', story('Jon Vark was charged with arson, police said.')), article('a2', 'Callow Post', '2026-03-10', story('Jon Vark was not charged, police said.'))]).dossier;
   assert.deepEqual(d.conflicts.filter((c) => c.kind === 'polarity'), []);
 });
+
+test('many reports of one participant\'s act make one card, each article on its side once', () => {
+  const yes = 'Jon Vark was charged with arson, police said.';
+  const no = 'Jon Vark was not charged with arson, police said.';
+  const arts = [yes, no, yes, no, yes].map((t, i) => article(`a${i + 1}`, `Outlet ${i + 1}`, '2026-03-10', story(t)));
+  const cs = buildDossier(arts).dossier.conflicts.filter((c) => c.kind === 'polarity');
+  assert.deepEqual(cs.map((c) => c.claims.map((x) => x.articles)), [[['a1', 'a3', 'a5'], ['a2', 'a4']]]);
+});

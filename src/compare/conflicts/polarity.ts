@@ -225,6 +225,8 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
   const conflicts: Conflict[] = [];
   const updates: Update[] = [];
   const done = new Set<string>();
+  const cardOf = new Map<string, Conflict>();
+  const updated = new Set<string>();
   const keys = [...buckets.keys()].sort();
   for (const key of keys) {
     const b = buckets.get(key)!;
@@ -241,10 +243,11 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         // Sentences alike but for the polarity are no copy of one report (conflicts.ts isCopy): the
         // change is the contradiction itself.
         if (!oneParticipant(p, n) || !oneOccasion(p, n)) continue;
-        // Participant-act already raised (the same two articles and act): one card.
-        const cardKey = `${p.act}|${[p.s.article, n.s.article].join('|')}|${[...p.subject].sort().join(' ')}`;
-        if (done.has(cardKey)) continue;
-        done.add(cardKey);
+        // One card (or update) per participant and act, keyed by the act and the head of the
+        // shorter name (its last word: "Vark" of "Jon Vark"); further pairs add their articles to
+        // its sides, so a story of many reports shows one card, not one per pair.
+        const shorter = p.subject.size <= n.subject.size ? p.subject : n.subject;
+        const cardKey = `${p.act}|${[...shorter][shorter.size - 1]}`;
         const o = order(mn, mp);
         // The evolution: the denial first for an act that can come to pass (charged, found,
         // confirmed), the assertion first for the outcome that can follow it (survived, then died).
@@ -254,6 +257,8 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         const facts = [...new Set([factOf(p.s.article, p.s.start), factOf(n.s.article, n.s.start)].filter((v): v is string => v !== null))].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
         const normalized = (r: Reading): string => (r.positive ? r.act : r.lemma !== r.act ? r.lemma : `not ${r.act}`);
         if (evolution) {
+          if (updated.has(cardKey)) continue;
+          updated.add(cardKey);
           const [first, second] = survivedFirst ? [p, n] : [n, p];
           updates.push({
             id: `u${nextUpdate + updates.length + 1}`,
@@ -266,6 +271,19 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         }
         const flipped = p.lemma !== n.lemma;
         const high = !flipped && !n.never && !n.pending && !wordAct(p.act) && o !== null && o >= 0;
+        const raised = cardOf.get(cardKey);
+        if (raised) {
+          // Another pair of the same card: each article joins its side once (never both sides).
+          const sides = raised.claims;
+          for (const [r, side] of [[p, sides[0]], [n, sides[1]]] as const) {
+            if (sides.some((c) => c.articles.includes(r.s.article))) continue;
+            side.articles.push(r.s.article);
+            side.spans.push(span(r));
+          }
+          raised.facts = [...new Set([...raised.facts, ...facts])].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
+          if (!high) raised.confidence = 'possible';
+          continue;
+        }
         const reasons: string[] = [];
         if (flipped) reasons.push(`“${n.lemma}” and “${p.lemma}” are read as the two outcomes of one act, which the wording may not intend`);
         if (n.never) reasons.push('the denial says “never”, which may cover another time');
@@ -273,7 +291,7 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         if (n.pending) reasons.push('the denial tells of an act still pending when it was written, which a later event the same day may have overtaken');
         if (o === null) reasons.push('the reports are not both dated, so which came first is unknown');
         else if (o < 0) reasons.push('the denial was published first');
-        conflicts.push({
+        const card: Conflict = {
           id: `c${offset + conflicts.length + 1}`,
           kind: 'polarity',
           about: p.value,
@@ -282,7 +300,9 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
           facts,
           confidence: high ? 'high' : 'possible',
           why: `Both reports tell of the same participant (“${p.value}” / “${n.value}”) and the act “${p.act}”${p.tail.size && n.tail.size ? ', with the same complement' : ''}: ${p.s.article} asserts it and ${n.s.article} ${flipped ? `tells the other outcome (“${n.lemma}”)` : 'denies it'}${reasons.length ? `; ${reasons.join('; ')}` : ''}.`,
-        });
+        };
+        cardOf.set(cardKey, card);
+        conflicts.push(card);
       }
     }
   }
