@@ -30,6 +30,7 @@ import { findDatelineConflicts } from './conflicts/places-datelines.js';
 import { findPersonPlaceConflicts } from './conflicts/places-of-people.js';
 import { findModelConflicts } from './conflicts/models.js';
 import { findingUpdates } from './conflicts/findings.js';
+import { findPolarityConflicts } from './conflicts/polarity.js';
 import { findNameSlotConflicts } from './claims/name-claims.js';
 import { buildCoverage } from './facts/coverage.js';
 import { buildSummary } from './summary/summary.js';
@@ -163,7 +164,11 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const datelines = findDatelineConflicts(compared, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length + models.length + nameSlots.length + givenNames.length, meta, new Set([...slotted, ...roles, ...swaps, ...models, ...nameSlots, ...givenNames].map(pairOf)));
   // The state or country a person is "of" ("Judge X of Florida"), across the story (conflicts/places-of-people.ts).
   const personPlaces = findPersonPlaceConflicts(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length + swaps.length + models.length + nameSlots.length + givenNames.length + datelines.length, meta, new Set([...slotted, ...roles, ...swaps, ...models, ...nameSlots, ...givenNames, ...datelines].map(pairOf)));
-  const conflicts = [...found.conflicts, ...speakers, ...slottedBacked, ...roles, ...swapsBacked, ...models, ...nameSlots, ...givenNames, ...datelines, ...personPlaces];
+  const valueCards = [...found.conflicts, ...speakers, ...slottedBacked, ...roles, ...swapsBacked, ...models, ...nameSlots, ...givenNames, ...datelines, ...personPlaces];
+  // An act one report asserts and another denies, or tells the other outcome of (conflicts/polarity.ts), last: the ids before stay as they were.
+  const findings = findingUpdates(compared, alignment, factOf, found.updates.length);
+  const polarity = findPolarityConflicts(compared, alignment, meta, factOf, valueCards.length, found.updates.length + findings.length);
+  const conflicts = [...valueCards, ...polarity.conflicts];
   const timeline = buildTimeline(graph, found, articleIndex, new Map(compared.map((a) => [a.id, a.published])));
   const framing = buildFraming(compared, ents);
   // Which facts each article reports at least in part, from near-miss sentence pairs.
@@ -243,7 +248,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
     quotes: quotes.quotes,
     facts,
     conflicts,
-    updates: [...found.updates, ...findingUpdates(compared, alignment, factOf, found.updates.length)],
+    updates: [...found.updates, ...findings, ...polarity.updates],
     checked: {
       facts: facts.filter((f) => f.support.length >= 2).length,
       values: found.compared,

@@ -125,7 +125,8 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
-export const ConflictKind = z.enum(['date', 'time', 'number', 'quantity', 'place', 'name', 'speaker']);
+/** 'polarity': one report asserts an act of a participant that another denies, or tells its other outcome (conflicts/polarity.ts). */
+export const ConflictKind = z.enum(['date', 'time', 'number', 'quantity', 'place', 'name', 'speaker', 'polarity']);
 export type ConflictKind = z.infer<typeof ConflictKind>;
 
 export const Conflict = z.object({
@@ -165,9 +166,11 @@ export const Update = z.object({
   id: z.string(),
   /**
    * 'date': a plan's date that a later report moved (a schedule changed). 'finding': a finding
-   * reported negated ("no drugs were found") and, later, found (conflicts/findings.ts).
+   * reported negated ("no drugs were found") and, later, found (conflicts/findings.ts). 'status':
+   * an act reported not done and done in a later report ("not yet charged" / "charged"), or an
+   * outcome that followed another (survived, then died: conflicts/polarity.ts).
    */
-  kind: z.enum(['number', 'quantity', 'date', 'finding']),
+  kind: z.enum(['number', 'quantity', 'date', 'finding', 'status']),
   about: z.string(),
   /** The values in the order they were reported (earliest first). */
   values: z.array(UpdateValue),

@@ -12,6 +12,21 @@ const NONE: readonly string[] = [];
 const lines = new SortedLines(ANTONYM_STEMS);
 const irregular = new SortedLines(IRREGULAR_STEMS);
 const seen = new Map<string, readonly string[]>();
+/**
+ * Complementary outcomes WordNet does not give as antonyms (conflicts/status-acts.ts): one
+ * person "died" / "survived", one party "denied" / "confirmed" one report. Two reports that
+ * match word for word but for these say opposite things (never one consensus fact); added to
+ * WordNet's lists both ways. Porter stems: "died" is "di", "denied" "deni".
+ */
+const COMPLEMENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['surviv', ['di', 'die', 'perish']],
+  ['di', ['surviv']],
+  ['die', ['surviv']],
+  ['perish', ['surviv']],
+  ['confirm', ['deni']],
+  ['deni', ['confirm']],
+];
+const extra = new Map(COMPLEMENTS);
 // lemmaStem's answers: the entailment test asks for the same stems' lemmas over and over.
 const lemmas = new Map<string, string>();
 
@@ -21,6 +36,8 @@ export function antonymsOf(stem: string): readonly string[] {
   if (a === undefined) {
     const rest = lines.get(stem);
     a = rest ? rest.split(' ') : NONE;
+    const more = extra.get(stem);
+    if (more) a = [...a, ...more.filter((x) => !a!.includes(x))];
     seen.set(stem, a);
   }
   return a;
