@@ -527,6 +527,14 @@ function selfSlip(lone: Holder[], others: Holder[], ents: EntityIndex, meta: Map
   const x = lone[0];
   const ownArticle = others.filter((h) => h.article === x.article);
   if (!ownArticle.length || ownArticle.some((h) => h.sentence.start === x.sentence.start)) return false;
+  // Nor when the lone name's sentence names the agreed holder in any form, with no title too ("President
+  // X signed the accord with Y at the summit"): the sentence tells of two participants, a guest
+  // and a host, each of whom may hold the office of another body; a slip puts one name where the
+  // other stood, it does not add a second person to the act (as name-claims.ts requires of its
+  // lone name). Read from the entities' mentions: which spans of that sentence are the holder's.
+  const agreed = new Set(ownArticle.map((h) => h.entity));
+  const inSentence = (e: string): boolean => (ents.get(e)?.mentions ?? []).some((m) => m.article === x.article && m.start >= x.sentence.start && m.end <= x.sentence.end);
+  if ([...agreed].some(inSentence)) return false;
   return others.some((h) => {
     if (h.article === x.article) return false;
     const d = dice(x.stems, h.stems);

@@ -488,6 +488,12 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
       })
       .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
     if (tellsOfBoth(claims, ents)) continue;
+    // Two people a sentence of the story names together ("President X signed the accord with
+    // Varga at the summit"): the story knows both as participants, a guest beside a host, two
+    // signatories; a slip puts one name where the other stood and never beside it (as
+    // name-claims.ts asks of its lone name; session 24 left this possible card standing against a
+    // real second president named once).
+    if (kind === 'name' && namedTogether(x.entity, y.entity)) continue;
     // Places the story names together in one sentence, or that each side's articles name too,
     // are related places the story knows (a town and its county): no contradiction (as for
     // slots.ts; read on an unseen ECB+ subtopic, "Malibu" / "Los Angeles" of one fire).
