@@ -30,12 +30,10 @@ import { buildArticle } from '../src/ingest/article.js';
 import { sharedDir, SKIP_NO_SHARED } from '../test/helpers/shared.js';
 import { synthesise as synthGrowth } from './cluster-scale.js';
 import { readEcbPlus } from './data.js';
+import { isReserved } from './reserved.js';
 import { arrivalOrder, readCorpora } from './stories-data.js';
 import { synthesise as synthStore, type EcbDoc } from './store-scale.js';
 
-// Stories kept for the coordinator's unseen readings (bench/reserved.ts): never
-// part of a stream here.
-const RESERVED = new Set(['6004', '6032', '6034', '6036', '6039', '6041', '6043', '6049', 'D0637A', 'D0648C', '1ecbplus', '3ecbplus', '6ecb', '8ecb', '16ecb', '26ecbplus']);
 
 interface Stream {
   name: string;
@@ -81,7 +79,8 @@ function streams(shared: string, only: string[] | null): Stream[] {
   const corpora = ['ecbplus-dev', 'duc2003', 'duc2006', 'allsides', 'uci-headlines'].filter(want);
   if (corpora.length) {
     for (const c of readCorpora(shared, corpora)) {
-      const keep = arrivalOrder(c, 1).filter((i) => !RESERVED.has(c.gold[i]));
+      // Stories kept for the coordinator's unseen readings (bench/reserved.ts) are never part of a stream.
+      const keep = arrivalOrder(c, 1).filter((i) => !isReserved(c.name, c.gold[i]));
       out.push({ name: c.name, docs: keep.map((i) => c.prepared[i]) });
     }
   }
