@@ -51,3 +51,14 @@ test('a second president the report tells of in a sentence of its own, or beside
     [],
   );
 });
+
+test('a second president whose one sentence also names the agreed holder (a guest signing with the host) raises no card', () => {
+  assert.deepEqual(
+    cards([
+      'President Lars Okonkwo signed the fishing accord with Varga at the summit in Karvik on Monday after talks with the fishermen. President Anton Varga later flew back to the capital.',
+      'President Anton Varga signed the fishing accord at the summit in Karvik on Monday after talks with the fishermen.',
+      'The fishing accord was signed at the summit in Karvik on Monday by President Anton Varga after talks with the fishermen.',
+    ]),
+    [],
+  );
+});

@@ -527,6 +527,14 @@ function selfSlip(lone: Holder[], others: Holder[], ents: EntityIndex, meta: Map
   const x = lone[0];
   const ownArticle = others.filter((h) => h.article === x.article);
   if (!ownArticle.length || ownArticle.some((h) => h.sentence.start === x.sentence.start)) return false;
+  // Nor when the lone name's sentence names the agreed holder in any form, with no title too ("President
+  // X signed the accord with Y at the summit"): the sentence tells of two participants, a guest
+  // and a host, each of whom may hold the office of another body; a slip puts one name where the
+  // other stood, it does not add a second person to the act (as name-claims.ts requires of its
+  // lone name). Read from the entities' mentions: which spans of that sentence are the holder's.
+  const agreed = new Set(ownArticle.map((h) => h.entity));
+  const inSentence = (e: string): boolean => (ents.get(e)?.mentions ?? []).some((m) => m.article === x.article && m.start >= x.sentence.start && m.end <= x.sentence.end);
+  if ([...agreed].some(inSentence)) return false;
   return others.some((h) => {
     if (h.article === x.article) return false;
     const d = dice(x.stems, h.stems);
@@ -786,6 +794,108 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
     }
   }
   out.push(...titleConflicts(byOffice, articles, ents, offset + out.length, meta));
+  out.push(...officeCountryConflicts(byOffice, articles, ents, offset + out.length, meta, taken));
+  return out;
+}
+
+/**
+ * The written country of a holder's title nearest its name in its sentence ("Spain's prime
+ * minister", "Portuguese Prime Minister", "prime minister of Portugal"): the span a place card
+ * cites. Null when the sentence writes no word of that country.
+ */
+function countrySpan(a: AnnotatedArticle, h: Holder, country: string): { start: number; end: number; text: string } | null {
+  let best: { start: number; end: number; text: string } | null = null;
+  const at = h.mention.start;
+  for (const m of h.sentence.text.matchAll(/\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?/gu)) {
+    const whole = m[0].replace(/['’]s$/, '');
+    for (const w of [whole, whole.split(/\s+/)[0]]) {
+      const key = COUNTRY_KEY.get(w.toLowerCase().replace(/\./g, ''));
+      if (key === undefined || fold(key) !== country) continue;
+      const start = h.sentence.start + m.index!;
+      const span = { start, end: start + w.length, text: a.text.slice(start, start + w.length) };
+      if (!best || Math.abs(start - at) < Math.abs(best.start - at)) best = span;
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * One person given one office of two countries (issue #10, places by their construction): "Anton
+ * Varga, Portugal's prime minister" and "Portuguese Prime Minister Anton Varga" in two reports,
+ * "Anton Varga, Spain's prime minister" in a third. An office one person holds at a time
+ * (SINGLE_OFFICES) is held for one country: the person is the slot, the office's country the
+ * value, so the sentences need not report the same thing (the person and the office align them,
+ * as for titleConflicts). Only the country a title writes itself (never a dateline's: a bare
+ * title says nothing of its country), exactly one country per title, a full name on both sides (a
+ * bare surname may be linked to the wrong one of two people: "President Kim" of two Koreas), no
+ * article giving the person the office of both countries (it tells of two offices, or a move),
+ * reports at most FOLLOW_UP_DAYS apart and neither sentence telling of a change of hands, no
+ * former or past holder (holdersOfOtherTimes). Always `possible`: a person may hold one office of
+ * two bodies in turn. Linear: holders are grouped by entity and office.
+ */
+function officeCountryConflicts(byOffice: Map<string, Holder[]>, articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string>): Conflict[] {
+  const byArticle = new Map(articles.map((a) => [a.id, a]));
+  const out: Conflict[] = [];
+  for (const office of [...byOffice.keys()].sort(cmp)) {
+    const byEntity = new Map<string, Array<{ h: Holder; country: string }>>();
+    for (const h of byOffice.get(office)!) {
+      // A full name: two words or more (a bare surname may be linked to the wrong person).
+      if (nameTokens(h.mention.text).length < 2) continue;
+      const own = [...h.office.qualifier].filter((w) => COUNTRY_VALUES.has(w));
+      if (own.length !== 1) continue;
+      const list = byEntity.get(h.entity) ?? [];
+      list.push({ h, country: own[0] });
+      byEntity.set(h.entity, list);
+    }
+    for (const entity of [...byEntity.keys()].sort(cmp)) {
+      const list = byEntity.get(entity)!;
+      const countries = [...new Set(list.map((x) => x.country))].sort(cmp);
+      if (countries.length !== 2) continue;
+      const e = ents.get(entity);
+      if (!e || e.type !== 'person') continue;
+      const [ca, cb] = countries;
+      const la = list.filter((x) => x.country === ca);
+      const lb = list.filter((x) => x.country === cb);
+      // An article giving the person the office of both countries tells of two offices.
+      if (la.some((x) => lb.some((y) => y.h.article === x.h.article))) continue;
+      const ok = (x: Holder, y: Holder): boolean => !holdersOfOtherTimes(x, y, meta) && daysApart(meta.get(x.article), meta.get(y.article)) <= FOLLOW_UP_DAYS && !CHANGE_OF_HANDS.test(x.sentence.text) && !CHANGE_OF_HANDS.test(y.sentence.text);
+      if (!la.some((x) => lb.some((y) => ok(x.h, y.h)))) continue;
+      const sideOf = (l: Array<{ h: Holder; country: string }>, country: string) => {
+        const spans = l.map((x) => ({ x, span: countrySpan(byArticle.get(x.h.article)!, x.h, country) })).filter((v) => v.span !== null);
+        return spans;
+      };
+      const sa = sideOf(la, ca);
+      const sb = sideOf(lb, cb);
+      if (!sa.length || !sb.length) continue;
+      const claims: Claim[] = [sa, sb]
+        .map((side, i) => {
+          const texts = new Map<string, number>();
+          for (const v of side) texts.set(v.span!.text, (texts.get(v.span!.text) ?? 0) + 1);
+          return {
+            value: [...texts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0],
+            normalized: i === 0 ? ca : cb,
+            articles: uniqArticles(side.map((v) => v.x.h.article)),
+            spans: side.map((v) => ({ article: v.x.h.article, start: v.span!.start, end: v.span!.end })).sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
+          };
+        })
+        .sort((a, b) => b.articles.length - a.articles.length || articleOrder(a.articles[0], b.articles[0]) || cmp(a.normalized, b.normalized));
+      const pair = claims.map((c) => c.value).sort(cmp).join('|');
+      if (taken.has(pair)) continue;
+      taken.add(pair);
+      const evidence = [...sa, ...sb].map((v) => ({ article: v.x.h.article, text: v.x.h.sentence.text }));
+      out.push({
+        id: `c${offset + out.length + 1}`,
+        kind: 'place',
+        about: `whose ${office} ${e.name} is`,
+        claims,
+        outliers: loneReport(claims, evidence, meta),
+        facts: [],
+        confidence: 'possible',
+        why: `“${sa[0].x.h.title.replace(/\s+/g, ' ')}” and “${sb[0].x.h.title.replace(/\s+/g, ' ')}” make ${e.name} ${office} of two countries (${claims.map((c) => c.value).join(', ')}), an office one person holds for one country, in reports at most ${FOLLOW_UP_DAYS} days apart; no report gives both, but a person may hold it for two in turn.`,
+      });
+    }
+  }
   return out;
 }
 
