@@ -32,3 +32,24 @@ test('after a quote ending in "?", the verb and a participle clause however long
   const b = read('“We will see, right?” Vera Dunmore remarked, alluding to the captain in “The Long Crossing.”');
   assert.equal(b.quotes[0].speakerName, 'Vera Dunmore');
 });
+
+test('a person with a verb of their own inside the "that" clause keeps the fragment from the framing subject', () => {
+  // The person is reported as judging or speaking: the quoted words may be theirs.
+  assert.equal(read('Walter Brekke sniped that Ilse Marr, speaking on radio, had deemed the plan “a disaster.”').quotes[0].speaker, null);
+  assert.equal(read('Walter Brekke sniped that Ilse Marr had ridiculed the idea of a “harbour tax.”').quotes[0].speaker, null);
+  // A linking verb or "have" says what the person is or has: still the subject's report.
+  assert.equal(read('Walter Brekke sniped that Ilse Marr had “no clue.”').quotes[0].speakerName, 'Walter Brekke');
+  assert.equal(read('Walter Brekke sniped that Ilse Marr and Oskar Lind were “clueless.”').quotes[0].speakerName, 'Walter Brekke');
+});
+
+test('a verb of learning or perceiving before "that" reports what another source said', () => {
+  assert.equal(read('Walter Brekke had heard that the plan was “a disaster.”').quotes[0].speaker, null);
+  assert.equal(read('Walter Brekke found out that the plan was “a disaster.”').quotes[0].speaker, null);
+});
+
+test('after a quote a colon introduced, the next name and its participle clause are the next speaker\'s', () => {
+  const a = read('Walter Brekke asked the council: “Who will pay for the new docks?” Ilse Marr replied, pointing to a budget line the council had approved in the spring.');
+  assert.equal(a.quotes[0].speakerName, 'Walter Brekke');
+  const b = read('Walter Brekke told the council: “The port is finished.” Ilse Marr responded, calling the claim “nonsense.”');
+  assert.equal(b.quotes[0].speakerName, 'Walter Brekke');
+});

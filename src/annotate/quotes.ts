@@ -216,9 +216,17 @@ const DET_NP = new RegExp(
  * that clause (rule 3c): a verb after at most a few auxiliaries and linking adverbs, a particle
  * ("fired back", "lashed out"), a short "to …" phrase, then "that". A verb with a "that"
  * complement is one of saying or thinking, so the clause is the subject's report (an auxiliary
- * or copula is never that verb: "X has that …", "X was that …").
+ * or copula is never that verb: "X has that …", "X was that …"). Nor is a verb of learning or
+ * perceiving ("X heard that …", "X had read that …", "X found out that …"): its clause is what
+ * someone else said or showed, so a fragment quoted in it is that other source's words.
  */
-const THAT_COMPLEMENT = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now|\p{Ll}+ly)\s+){0,3}(?!(?:is|was|are|were|has|had|have|does|did)\b)\p{Ll}{3,}(?:\s+(?:back|out|up|off))?(?:\s+(?:to|at|in|on|with)\s+[^,;:"“”]{1,40}?)?\s+that\s/u;
+const THAT_COMPLEMENT = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now|\p{Ll}+ly)\s+){0,3}(?!(?:is|was|are|were|has|had|have|does|did|heard|hears|learned|learnt|learns|read|reads|found|finds|discovered|discovers|saw|seen|sees|noticed|notices|realized|realised|figured)\b)\p{Ll}{3,}(?:\s+(?:back|out|up|off))?(?:\s+(?:to|at|in|on|with)\s+[^,;:"“”]{1,40}?)?\s+that\s/u;
+/**
+ * A linking verb, or "have" as a main verb (not an auxiliary before a participle), right after a
+ * subject, maybe after a negation or a linking adverb: "X was “…”", "X had never been …", "X
+ * has “no clue”". The predicate then says what the subject is or has, not what it said.
+ */
+const LINKING_AFTER_SUBJECT = /^\s+(?:(?:not|never|also|still|now|already|simply|just|clearly|really|always)\s+)?(?:is|was|are|were|seems|seemed|remains|remained|looks|looked|appears|appeared|becomes|became|(?:has|had|have)\s+(?:(?:not|never|also|always|long)\s+)?been|(?:would|will|could|might|may|must|should)\s+(?:not\s+|never\s+)?be|(?:has|had|have|lacks|lacked)(?!\s+(?:\p{Ll}+(?:ed|en)|not|never|also|always|long|got|made|done|said|told|put|set|kept|left|brought|taken|sent|written|spoken|read|heard|thought|found|felt|won|lost|run|come|become|shown|known|seen)\b))\b/u;
 /**
  * Words after a subject that are not a verb whose subject speaks (function words, copulas,
  * modals, naming verbs): "X is a “…”", "X of the “…”", "X called it “…”" (rule 2's business).
@@ -519,7 +527,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     directOuter = null;
     // 1. After the closing mark.
     const opens = /^[\s*•\-–—]*$/.test(before) || /:\s*$/.test(before);
-    let a = speakerAfter(text, r.close + 1, after, opens, true);
+    let a = speakerAfter(text, r.close + 1, after, opens, true, /:\s*$/.test(before));
     // A fragment inside a fronted adverbial clause ("After Lee compared the migrants to “thieves”,
     // Ruiz wrote a blog post against him") or a relative clause with its own speaker ("in a clip
     // that Judge Lee called “vile,” Ruiz expressed a wish to …"): the comma after the quote ends
@@ -1087,6 +1095,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // before "that" are checked for another person then.
     const personEnd = that ? o.speaker.end + that[0].length : open;
     if ((hasPersonBetween(o.speaker.end, personEnd) && !OBJECT_AS.test(between)) || /\b(?:who|whom|which|that|where|when|if|because|after|while)\b/i.test(clause)) return null;
+    // Only when each such person is the subject of a linking verb ("Brekke was …", "Brekke had
+    // “no clue”"), a possessor ("Brekke's plan was …") or coordinated with another: a person with a
+    // verb of their own in the clause ("Holm sniped that Brekke, speaking on radio, had deemed the
+    // plan “a disaster”", "… that Brekke had ridiculed a “harbour tax”") is reported as saying or
+    // judging something, and the fragment is then more likely theirs than the framing subject's;
+    // the verb lists cannot hold every such verb, so no speaker is safer than the subject.
+    if (that && !clausePersonsAreTopics(personEnd, open)) return null;
     // The verb: the first lower-case word after the subject (irregular pasts too: "Bolton
     // thought some of the “…” buzz was …"), past adverbs and auxiliaries.
     const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now|\p{Ll}+(?:al|ar|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly)\s+)*(\p{Ll}{3,})\b/u.exec(between);
@@ -1167,7 +1182,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   }
 
   /** `direct`: `from` is right after the quote's closing mark (not after a later comma of its sentence). */
-  function speakerAfter(text: string, from: number, after: string, opens = true, direct = false): { speaker: TextSpan; cue: string } | null {
+  function speakerAfter(text: string, from: number, after: string, opens = true, direct = false, colonLed = false): { speaker: TextSpan; cue: string } | null {
     const lead = /^\s*[,—–-]?\s*/.exec(after)![0];
     // An attribution never opens a new paragraph: the words after a paragraph break are the
     // reporter's next point ("…” ¶ Clinton paused, then revealed …").
@@ -1351,7 +1366,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // A participle clause after the verb and its comma ("“…?” Valdt asked, turning the
       // question into a vote.", "“…?” Lind remarked, alluding to …") describes the speaking act,
       // however long it runs: the verb closes the attribution as a short one does.
-      const participle = /^,\s+\p{Ll}{3,}ing\s/u.test(rest);
+      // Only after a "?" or "!" quote that opens its own sentence: one a colon introduced has its
+      // speaker before it, and the name after it is the next speaker, whose participle clause is
+      // about those words ("Brekke asked: “Who will pay?” Marr replied, pointing to …").
+      const participle = !colonLed && /[!?]$/.test(charsBeforeMark(from, 1)) && /^,\s+\p{Ll}{3,}ing\s/u.test(rest);
       if ((!short && !adjunct && !participle) || /\bthat\b/.test(sentenceRest)) return null;
       // A verb of praise or blame with an object of its own ("“We are ready.” Brekke praised the
       // crew.") is the reporter's next sentence about what the person did, not the closed
@@ -2084,6 +2102,32 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const k = lowerBound(names, pos + 1);
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (names[j].start <= pos && pos < names[j].end) return names[j];
     return null;
+  }
+
+  /**
+   * True when every person named between `from` and `to` (inside a "that" clause) is the subject
+   * of a linking verb or "have" (after an apposition between commas, a possessive noun phrase of
+   * up to three words, or "and"/"or" and another person) or of the quoted predicate itself, so
+   * the clause says what they are or do, not what they said (see fragmentSubject).
+   */
+  function clausePersonsAreTopics(from: number, to: number): boolean {
+    for (let k = lowerBound(persons, from); k < persons.length && persons[k].start < to; k++) {
+      let rest = text.slice(persons[k].end, to);
+      if (/^\s+(?:and|or)\s/.test(rest) && k + 1 < persons.length && persons[k + 1].start === persons[k].end + /^\s+(?:and|or)\s+/.exec(rest)![0].length) continue;
+      rest = rest.replace(/^,[^,]{1,80},/, '');
+      // A possessive: the noun phrase it opens is the subject ("Brekke's new plan was …").
+      const poss = /^['’]s?((?:\s+[\p{Ll}-]+){1,3})/u.exec(rest);
+      // (Nothing between the person and the quote: the quoted words are the person's predicate,
+      // in the subject's report: "Valdt groused that Marr “never listens”".)
+      let linked = /^\s*$/.test(rest) || LINKING_AFTER_SUBJECT.test(rest);
+      for (let w = poss ? poss[1].trim().split(/\s+/).length : 0, at = poss ? poss[0].length : 0; !linked && w > 0; w--) {
+        linked = LINKING_AFTER_SUBJECT.test(rest.slice(at));
+        at = rest.lastIndexOf(' ', at - 1);
+        while (at > 0 && /\s/.test(rest[at - 1])) at--;
+      }
+      if (!linked) return false;
+    }
+    return true;
   }
 
   /** True when a person is named between `from` and `to`. */
