@@ -61,3 +61,17 @@ test('a relative named in the paragraph leaves its bare surname to the paragraph
   const eb = buildEntities(b).entities;
   assert.ok(!eb.find((e) => e.name === 'Tobin Quillan')!.mentions.some((m) => m.article === 'b1' && m.start > 40));
 });
+
+test('a bare surname with an office of its own is compared by that office, not by all its article gives the surname', () => {
+  const arts = [
+    read('a1', 'Former President Pello Varnell and Sen. Marisa Varnell visited the Eastport harbour in 2006. President Varnell had funded its docks in 1998.\n\nYears later, Secretary Varnell returned to the harbour.'),
+    read('a2', 'Pello Varnell praised the Eastport crews on Tuesday.'),
+  ];
+  const ents = buildEntities(arts).entities;
+  const him = ents.find((e) => e.name.startsWith('Pello'));
+  assert.ok(him, ents.map((e) => e.name).join(', '));
+  const his = him.mentions.map((m) => at(arts, m));
+  // His "President Varnell" is his; "Secretary Varnell", an office he never held, is not.
+  assert.ok(his.includes(`a1:Varnell@${arts[0].text.indexOf('Varnell had')}`), his.join('; '));
+  assert.ok(!his.includes(`a1:Varnell@${arts[0].text.indexOf('Varnell returned')}`), his.join('; '));
+});

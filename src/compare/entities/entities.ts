@@ -1430,7 +1430,11 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // Bush" and "President Bush"); with one person of the surname, any office will do (above:
   // one man may hold several). Offices are compared by what they name, not how they are
   // written ("Sen." and "Senator" are one office: canonOffice).
-  const untitled = (c: Cluster, tok: string, article: string, namesakes = 1): boolean => {
+  // A bare surname with an office of its own ("Secretary Clinton said …") is compared by that
+  // office (`own`), not by every office its article gives the surname: an article that names
+  // "President Clinton" (the husband) and "Secretary Clinton" (the wife) would otherwise give
+  // the wife's every titled mention to the husband, who holds one of the article's offices.
+  const untitled = (c: Cluster, tok: string, article: string, namesakes = 1, own = ''): boolean => {
     const heads = titled.get(`${article}\u0000${tok}`);
     if (!heads) return true;
     if (c.roles.size === 0) return false;
@@ -1438,6 +1442,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     if (offices.length === 0) return true;
     const held = new Set([...c.roles].filter((h) => OFFICE.has(h)).map(canonOffice));
     if (held.size === 0) return false;
+    if (namesakes >= 2 && OFFICE.has(own)) return held.has(canonOffice(own));
     return namesakes < 2 || offices.some((h) => held.has(h));
   };
   const namesake = (c: Cluster, tok: string, article: string, namesakes = 1): boolean => namesake0(c, tok) && untitled(c, tok, article, namesakes);
@@ -1673,7 +1678,7 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
       const sexes = (c: Cluster): Set<string | undefined> => new Set(c.refs.filter((x) => x.tokens.length >= 2).map((x) => givenSex(x.tokens.find((t) => t.length >= 2) ?? '')));
       const sexOk = (c: Cluster): boolean => !sex || surnameOf.length < 2 || sexes(c).has(sex) || !sexes(c).has(sex === 'f' ? 'm' : 'f');
       const sexFits = (c: Cluster): boolean => sex !== undefined && sexes(c).has(sex) && !sexes(c).has(sex === 'f' ? 'm' : 'f');
-      cands = surnameOf.filter((c) => c.articles.has(r.article) && sexOk(c) && (untitled(c, tok, r.article, surnameOf.length) || sexFits(c)));
+      cands = surnameOf.filter((c) => c.articles.has(r.article) && sexOk(c) && (untitled(c, tok, r.article, surnameOf.length, roleHead(r.mention)) || sexFits(c)));
       cands = beyondCouple(cands, r) ?? cands;
       // Except for the story's established namesake: the only person of that surname in the
       // story, introduced in full by two articles or more ("Barack Obama" in two reports, "Obama"
