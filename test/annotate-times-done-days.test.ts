@@ -42,3 +42,14 @@ test('a fronted day before a past clause lies behind the writing', () => {
   // A deadline set in the past is not fronted: left as before.
   assert.equal(value('The council extended the offer to Jan. 17.'), '2027-01-17');
 });
+
+test('a past between a fronted day and a future main verb does not make the day done', () => {
+  // The past is a parenthetical's, a participle's or a reporting aside's; the main verb looks ahead.
+  assert.equal(value('On Jan. 17, the day the court opened, Kovac will testify.'), '2027-01-17');
+  assert.equal(value('On Jan. 17, the hearing postponed in November will open.'), '2027-01-17');
+  assert.equal(value('On Jan. 17, lawyers said, Kovac will testify.'), '2027-01-17');
+  assert.equal(value('By Jan. 17, officials said, the bridge will reopen.'), '2027-01-17');
+  assert.equal(value('On Jan. 17, as agreed last week, the talks resume.'), '2027-01-17');
+  // A future reported after a verb of saying is the past act's content: the day stays behind.
+  assert.equal(value('On Jan. 17, Kovac denied the affair and said he would appeal.'), '2026-01-17');
+});

@@ -52,3 +52,21 @@ test('ages and days of the month are no amounts of the claim', () => {
   // A shown sentence with no amount asks for none.
   assert.ok(!lacks('The harbour fund was closed by the council.', 'The council closed the harbour fund.'));
 });
+
+test('money scales written as letters, and numbers of names, addresses and clock times', () => {
+  // "$1.5m" is "$1.5 million": the cited sentence gives the amount.
+  const cost = 'The council of Dalvik will spend $1.5 million on the new harbour bridge.';
+  assert.ok(!lacks(cost, 'Dalvik council is to spend $1.5m on a new harbour bridge.'));
+  assert.ok(!lacks(cost, 'Dalvik council is to spend £1.5M on a new harbour bridge.'));
+  assert.ok(!lacks(cost, 'Dalvik council is to spend 1.5 mln on a new harbour bridge.'));
+  assert.ok(!lacks('The Dalvik fund raised $300,000 for the bridge.', 'The Dalvik fund raised $300k for the bridge.'));
+  // Another amount is still another amount.
+  assert.ok(lacks(cost, 'Dalvik council is to spend $2.5m on a new harbour bridge.'));
+  // A number in a name or an address, a clock time, an age in brackets or after "aged".
+  assert.ok(!lacks('Ostra Airways Flight 417 crashed near Dalvik on Sunday.', 'An Ostra Airways jet crashed near Dalvik on Sunday.'));
+  assert.ok(!lacks('The fire broke out at 3 a.m. at 1200 Harbour Road in Dalvik.', 'The fire broke out overnight on Harbour Road in Dalvik.'));
+  assert.ok(!lacks('Police in Dalvik arrested Orrin (45) and a man aged 61.', 'Police in Dalvik arrested Orrin and another man.'));
+  // A capitalised word opening the sentence is no name's: "Some 1200" counts.
+  assert.ok(lacks('Some 1200 workers lost their jobs at the Dalvik yard.', 'Workers lost their jobs at the Dalvik yard.'));
+  assert.ok(!lacks('Some 1200 workers lost their jobs at the Dalvik yard.', 'About 1,200 workers lost their jobs at the Dalvik yard.'));
+});

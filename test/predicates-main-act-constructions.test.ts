@@ -12,7 +12,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readAct, sameMainAct } from '../src/compare/words/predicates.js';
+import { mainActsDiffer, readAct, sameMainAct } from '../src/compare/words/predicates.js';
 
 const mainOf = (s: string): string[] => readAct(s).main.map((p) => p.lemma);
 
@@ -45,4 +45,13 @@ test('a verb of making known with a noun phrase is the act; before a clause it i
   // Two outlets announcing one board: one act named outright.
   const other = readAct('The Velmoran council on Tuesday announced the new harbour board, led by Ilse Brandt.');
   assert.ok(sameMainAct(named, other, 2));
+});
+
+test('two things made known are two acts: the verb of making known is not the act alone', () => {
+  const differ = (a: string, b: string): boolean => mainActsDiffer(readAct(a), readAct(b), 0.5);
+  // One company, one verb, another thing reported: never one fact.
+  assert.ok(differ('Velmora Steel reported a record loss for the third quarter on Tuesday.', 'On Tuesday Velmora Steel reported a record third-quarter profit as prices climbed.'));
+  assert.ok(differ('The Tessin council on Tuesday announced a new budget for the harbour.', 'The council of Tessin announced a hiring freeze in the harbour on Tuesday.'));
+  // The same thing in other words round it: one act.
+  assert.ok(!differ('Velmora Steel reported a record loss for the third quarter on Tuesday.', 'Velmora Steel on Tuesday reported a third-quarter loss of $20 million.'));
 });

@@ -507,7 +507,37 @@ export function farPastDone(before: string, wide: string | undefined): boolean {
  */
 export function frontedPastDone(before: string, after: string, farAfter: string): boolean {
   if (!FRONTED_BEFORE.test(before)) return false;
-  return (afterClause(after) ?? afterFrontedStretch(farAfter)) === 'past';
+  return (afterClause(after) ?? afterFrontedStretch(farAfter)) === 'past' && !futureLater(farAfter);
+}
+
+/**
+ * A verb of saying with its reported clause running on to the cue (no comma right after the verb:
+ * "said he would appeal", not the parenthetical "lawyers said, Kovac will …"): a future there is
+ * the reported speaker's, told in the past act the fronted date modifies.
+ */
+const REPORTED_BEFORE = /\b(?:said|told|announced|added|warned|promised|vowed|pledged|predicted|insisted|stated|declared|hoped)\b(?!\s*,)[^,;:]*$/i;
+/**
+ * Whether the rest of the sentence after a fronted date holds a future or plan (CUE_RE f, pp) of
+ * its own. The past that afterClause reads first may be a parenthetical's or a participle's
+ * between the date and the main verb ("On Jan. 17, the day the court opened, Kovac will testify";
+ * "On Jan. 17, the hearing postponed in November will open"; "By Jan. 17, officials said, the
+ * bridge will reopen"; "On Jan. 17, as agreed last week, the talks resume"): then the past is not
+ * the act the date modifies, and the date is not known done (the calendar's weighing decides, as
+ * before frontedPastDone). A future reported after a verb of saying is the past act's content
+ * (REPORTED_BEFORE: "On Jan. 17, Kovac denied it and said he would appeal"). Bounded: `farAfter`
+ * is cut at the sentence's end and ~200 characters.
+ */
+function futureLater(farAfter: string): boolean {
+  // (`farAfter` ends with the sentence: an abbreviation's point inside it is no end.)
+  const rest = farAfter;
+  compiledOnce(CUE_RE).lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(rest))) {
+    if (m[0] === 'May') continue; // the month, not the modal
+    if (m.groups!.f === undefined && m.groups!.pp === undefined) continue;
+    if (!REPORTED_BEFORE.test(rest.slice(0, m.index))) return true;
+  }
+  return false;
 }
 
 /**

@@ -15,7 +15,9 @@
  * given by the supporting sentence as the same value (figures.ts sameValue, by the same units).
  * Background figures are not the claim and are not asked for: a person's age set off by commas
  * after a name ("Rosa Tellan, 45, was named chief") is an appositive about the person, which a
- * report of the appointment may leave out.
+ * report of the appointment may leave out. So are the numbers of names and addresses ("Flight
+ * 302", "12 Harbour Road") and clock times; and "$1.5m" is read as "$1.5 million" (without it a
+ * shown "$1.5 million" dropped the outlet that wrote "$1.5m").
  *
  * Asymmetric on purpose: the supporter may add figures of its own (it states the hub's claim and
  * more); only what the fact shows must be in every sentence it cites. Near copies (facts.ts
@@ -35,9 +37,43 @@ const AGE_ADJECTIVE = /\b\d{1,3}[- ](?:year|month|week|day)s?[- ]old\b/gi;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December`;
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(${MONTH})\b`, 'g');
 
-/** The figures a sentence states as its claim's values (ages of named persons and days of the month left out). */
+// An age written "aged 45" or in brackets after a name ("a man aged 45", "Kovac (45)"): the same
+// background on a person as the appositive age.
+const AGED = /\baged\s+\d{1,3}\b/gi;
+const BRACKETED_AGE = /(\p{Lu}[\p{L}'’.-]*)\s*\(\d{1,3}\)/gu;
+// A number that is part of a name, not a value: a designator after a capitalised word ("Flight
+// 302", "Interstate 405", "Boeing 737", "Resolution 2334") or a house number before a street
+// name ("12 Harbour Road"). A report may name the flight, the road or the address or not; it
+// states the same fact. A designator is written without grouping commas and no scale or percent
+// follows it; a possessive ("Velmora's 120 ships") counts what follows, so it is no name, and
+// nor is a sentence's capitalised first word ("Some 1200 workers", "About 40").
+const DESIGNATOR = /(?<=[\p{L}\p{N},;]\s+)(\p{Lu}[\p{L}.-]*(?<!['’]s))\s+\d+(?![\d,.]*\d)(?!\s*(?:%|percent|per\s+cent|thousand|million|billion|trillion|bn|mn)\b)/gu;
+const STREET_NUMBER = /\b\d{1,5}\s+(?=(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Road|Street|Avenue|Boulevard|Lane|Drive|Way|Place|Square|Rd|St|Ave)\b)/gu;
+// A scale written as a letter after an amount of money ("$1.5m", "£3m", "€2k") or as "mln":
+// million and thousand, as "$1.5 million" is. The tokenizer leaves a bare "m" alone (words/text.ts
+// SCALES: "a 30m fall" is metres), so only after a currency sign, where it is never a length.
+const MONEY_LETTER_SCALE = /((?:US)?[$€£¥]\s?\d[\d,.]*)\s?(m|k)\b/gi;
+// A clock time without a colon ("at 3 a.m.", "5pm"): a time, which the gate's clock test compares
+// (dates.ts clockTimesDiffer), as figures.ts leaves out "3:00".
+const CLOCK = /\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/gi;
+const MLN = /(\d)\s?mln\b/gi;
+
+/**
+ * The figures a sentence states as its claim's values (ages of named persons, days of the month
+ * and numbers that are part of a name left out; money scales written as letters read as words).
+ */
 export function claimFigures(text: string): Figure[] {
-  const bare = text.replace(APPOSITIVE_AGE, '$1,').replace(AGE_ADJECTIVE, 'aged').replace(MONTH_DAY, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+  const bare = text
+    .replace(MONEY_LETTER_SCALE, (_m, amount: string, scale: string) => `${amount} ${scale.toLowerCase() === 'k' ? 'thousand' : 'million'}`)
+    .replace(CLOCK, '')
+    .replace(MLN, '$1 million')
+    .replace(APPOSITIVE_AGE, '$1,')
+    .replace(AGE_ADJECTIVE, 'aged')
+    .replace(AGED, 'aged')
+    .replace(BRACKETED_AGE, '$1')
+    .replace(MONTH_DAY, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
+    .replace(DESIGNATOR, '$1')
+    .replace(STREET_NUMBER, '');
   return figuresOf(bare).filter((f) => !f.byArticle);
 }
 

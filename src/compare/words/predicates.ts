@@ -252,6 +252,8 @@ export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** A predicate with its polarity in its own clause. */
 export interface ActPredicate extends Predicate {
   negated: boolean;
+  /** A verb of making known with a noun phrase as its object (madeKnownThing): the act is the thing made known. */
+  madeKnown?: boolean;
 }
 
 /** What a sentence reports: all its predicates, and those of its main clause. */
@@ -743,7 +745,8 @@ export function readAct(text: string): ActReading {
     const isVerb = verbAt(items, i);
     const hit = lookup(it.w, isVerb && clauseVerbAt(items, i));
     if (!hit) continue;
-    if (NOT_PREDICATE.has(hit.lemma) && !countedAct(hit.lemma, items, i) && !(isVerb && madeKnownThing(hit.lemma, items, i))) {
+    const madeKnown = NOT_PREDICATE.has(hit.lemma) && isVerb && madeKnownThing(hit.lemma, items, i);
+    if (NOT_PREDICATE.has(hit.lemma) && !countedAct(hit.lemma, items, i) && !madeKnown) {
       // A verb of attribution or a light verb ends its clause's subject: a new clause may follow
       // ("said [that] no one was hurt").
       if (isVerb) negator = false;
@@ -775,7 +778,7 @@ export function readAct(text: string): ActReading {
     }
     const background = skip || paren > 0;
     if (!background && !mainDone && !infinitiveAt(items, i)) {
-      main.push({ ...p, negated: negator });
+      main.push({ ...p, negated: negator, ...(madeKnown ? { madeKnown } : {}) });
       mainDone = true;
       sinceMain = i;
       mainAt = i;
@@ -1020,7 +1023,25 @@ export function oneActor(a: ActReading, b: ActReading): boolean {
  */
 export function mainActsDiffer(a: ActReading, b: ActReading, near: number): boolean {
   if (!a.main.length || !b.main.length) return false;
+  if (otherThingsMadeKnown(a, b)) return true;
   return !a.main.some((p) => namedIn(p, b.preds, near)) && !b.main.some((q) => namedIn(q, a.preds, near)) && !sameMainAct(a, b, near);
+}
+
+/**
+ * Whether both main acts make known a thing named by a noun phrase (madeKnownThing: "announced a
+ * new budget", "reported a record loss") and the two things differ: the heads of the objects (the
+ * last content word before a preposition, a clause or a break: English noun phrases end in their
+ * head) share no stem nor synset. The verb is the same act of saying whatever is said ("reported a
+ * record loss" / "reported a record third-quarter profit", "announced a new budget" / "announced
+ * a hiring freeze"): read as one act, two ledes of one company told one fact citing the outlet that
+ * says the other. The modifiers ("record", "new") are left out: two things may share them.
+ */
+function otherThingsMadeKnown(a: ActReading, b: ActReading): boolean {
+  if (!a.main[0]?.madeKnown || !b.main[0]?.madeKnown) return false;
+  const ha = a.objectStems?.[a.objectStems.length - 1];
+  const hb = b.objectStems?.[b.objectStems.length - 1];
+  if (ha === undefined || hb === undefined) return false;
+  return ha !== hb && !shareSynset(synsetsOf(ha), synsetsOf(hb));
 }
 
 /**
