@@ -55,3 +55,14 @@ test("timeline: a participle after its noun with the sentence's only date is the
   assert.ok(texts.includes('Prosecutors charged the three officers involved on Tuesday.'), JSON.stringify(dossier.timeline));
   assert.ok(texts.includes('The city fined the two companies concerned last week over the spill.'), JSON.stringify(dossier.timeline));
 });
+
+test('timeline: a date in a relative clause of place ("the site where the towers fell two decades ago") shows that clause, not the main act', () => {
+  // Session 25's unseen reading: a gathering on the anniversary stood under the year of the fall.
+  const { dossier } = buildDossier([
+    article('a', 'Vellmar Post', 'Three former mayors gathered on Saturday at the site where the old harbour tower fell two decades ago.', '2021-09-11'),
+    article('b', 'Kestrel News', 'The mayors met at the harbour on Saturday to remember the victims.', '2021-09-11'),
+  ]);
+  const of2001 = dossier.timeline.filter((e) => e.date === '2001').map((e) => e.text);
+  assert.ok(!of2001.some((t) => t.startsWith('Three former mayors gathered')), JSON.stringify(dossier.timeline));
+  assert.ok(of2001.includes('the site where the old harbour tower fell two decades ago'), JSON.stringify(dossier.timeline));
+});
