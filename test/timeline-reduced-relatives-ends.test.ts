@@ -65,4 +65,11 @@ test('timeline: a date in a relative clause of place ("the site where the towers
   const of2001 = dossier.timeline.filter((e) => e.date === '2001').map((e) => e.text);
   assert.ok(!of2001.some((t) => t.startsWith('Three former mayors gathered')), JSON.stringify(dossier.timeline));
   assert.ok(of2001.includes('the site where the old harbour tower fell two decades ago'), JSON.stringify(dossier.timeline));
+  // A date fronted inside the clause, before its verb, leaves the sentence whole (a clause cut at
+  // the date would show no act).
+  const { dossier: d2 } = buildDossier([
+    article('a', 'Vellmar Post', 'More than 200 people came to a meeting in the town where in December, a gunman shot four students.', '2000-01-20'),
+    article('b', 'Kestrel News', 'The town held a meeting on school safety.', '2000-01-20'),
+  ]);
+  assert.ok(!d2.timeline.some((e) => e.text === 'the town where in December'), JSON.stringify(d2.timeline));
 });

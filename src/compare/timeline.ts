@@ -503,7 +503,9 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
     // never opens what a verb of saying reports as "that" can, so no verb need follow it (session
     // 25's unseen reading: the presidents' gathering stood under 2001, the towers' fall).
     const next = before[r + 1].w;
-    const opensClause = before[r].w === 'where' || IRREGULAR[next] !== undefined || AUX.has(next) || /^[a-z]{3,}ed$|^[a-z]ied$/.test(next);
+    // Its clause's verb must stand before the date: a date fronted in the clause ("the town where
+    // in December, a boy shot …") would cut the shown clause at the date, with no act in it.
+    const opensClause = (before[r].w === 'where' && before.slice(r + 1).some((x) => verb(x) && !AUX.has(x.w))) || IRREGULAR[next] !== undefined || AUX.has(next) || /^[a-z]{3,}ed$|^[a-z]ied$/.test(next);
     if (!DET.has(before[det].w) || !opensClause || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
     return { start: before[det].start, restrictive: true };
   }
