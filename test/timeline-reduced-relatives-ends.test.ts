@@ -72,4 +72,10 @@ test('timeline: a date in a relative clause of place ("the site where the towers
     article('b', 'Kestrel News', 'The town held a meeting on school safety.', '2000-01-20'),
   ]);
   assert.ok(!d2.timeline.some((e) => e.text === 'the town where in December'), JSON.stringify(d2.timeline));
+  // A second verb after the relative clause is the main clause's: its date is the main act's.
+  const { dossier: d3 } = buildDossier([
+    article('a', 'Vellmar Post', 'The clinic where the doctor worked until he was attacked reopened on Tuesday under guard.', '2024-10-31'),
+    article('b', 'Kestrel News', 'The clinic reopened on Tuesday.', '2024-10-31'),
+  ]);
+  assert.ok(d3.timeline.some((e) => e.text === 'The clinic where the doctor worked until he was attacked reopened on Tuesday under guard.'), JSON.stringify(d3.timeline));
 });

@@ -504,8 +504,10 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
     // 25's unseen reading: the presidents' gathering stood under 2001, the towers' fall).
     const next = before[r + 1].w;
     // Its clause's verb must stand before the date: a date fronted in the clause ("the town where
-    // in December, a boy shot …") would cut the shown clause at the date, with no act in it.
-    const opensClause = (before[r].w === 'where' && before.slice(r + 1).some((x) => verb(x) && !AUX.has(x.w))) || IRREGULAR[next] !== undefined || AUX.has(next) || /^[a-z]{3,}ed$|^[a-z]ied$/.test(next);
+    // in December, a boy shot …") would cut the shown clause at the date, with no act in it. And
+    // only one: a second verb is the main clause's, the relative one closed before it ("the clinic
+    // where the doctor worked until he was slain reopened Tuesday": Tuesday is the reopening's).
+    const opensClause = (before[r].w === 'where' && before.slice(r + 1).filter((x) => verb(x) && !AUX.has(x.w)).length === 1) || IRREGULAR[next] !== undefined || AUX.has(next) || /^[a-z]{3,}ed$|^[a-z]ied$/.test(next);
     if (!DET.has(before[det].w) || !opensClause || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
     return { start: before[det].start, restrictive: true };
   }
