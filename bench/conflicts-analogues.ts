@@ -26,17 +26,9 @@ import { ingestAll } from '../src/ingest/index.js';
 import { contentStems, dice } from '../src/compare/words/lex.js';
 import { sharedDir } from '../test/helpers/shared.js';
 import { fnv, isHeldOut } from './conflicts-injected.js';
+import { isReservedInjected } from './reserved.js';
 
-const RESERVED = new Set([
-  'd30012t', 'd31041t', 'd30016t', 'd30040t', 'd31031t', 'd31010t', 'd30042t', 'd31033t', 'd30044t', 'd30048t', 'd30050t', 'd31009t', 'd30003t', 'd31001t',
-  'D0616G', 'D0632E', 'D0604D', 'D0618I', 'D0619A', 'D0621C', 'D0630C', 'D0631D', 'D0634G', 'D0612C', 'D0617H', 'D0636I', 'D0639C', 'D0650E',
-  'D0637A', 'D0648C', 'D0647B', 'D0608H', 'D0606F', 'D0611B', 'D0623E', 'D0638B', 'D0641E', 'D0644H', 'D0640D', 'D0643G', 'D0610A', 'D0625G', 'D0601A', 'D0603C',
-  'M003', 'M005', 'M007', 'M008', 'M001',
-  'D0615F', 'D0633F', 'D0635H', 'D0642F', 'd30010t', 'd30034t', 'd31013t', 'd31038t', 'M004',
-  'D0645I', 'D0646A', 'd30051t', 'd30056t', 'd31050t', 'M006', 'M002',
-]);
-const RESERVED_ECB_TOPICS = new Set(['14', '18', '34', '1', '3', '6', '8', '16', '26', '10', '11', '27', '33', '19', '30', '2', '25', '20', '31', '22', '5', '7', '23', '35', '24', '29', '4', '9', '28']);
-const reserved = (source: string, story: string): boolean => RESERVED.has(story) || (source === 'ecb_dev' && RESERVED_ECB_TOPICS.has(/^\d+/.exec(story)?.[0] ?? ''));
+const reserved = isReservedInjected;
 
 /** Regional lists a replacement is drawn from (generation only; the product never reads them). */
 const GROUPS: Record<string, string[]> = {

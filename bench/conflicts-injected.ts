@@ -13,7 +13,8 @@
  * The stories are split deterministically by a hash of "source/story" into a dev part (rules are
  * chosen by looking at its errors only) and a held-out part (figures only, never inspected).
  * Set CONFLICTS_KINDS=name,place to score the variants of some kinds only (alarms are always counted).
- * Set CONFLICTS_DUMP=FILE to write the dev part's misses and alarms, with their sentences, to FILE.
+ * Set CONFLICTS_DUMP=FILE to write the dev part's misses and alarms, with their sentences, to FILE
+ * (stories reserved for unseen readings, bench/reserved.ts isReservedInjected, left out).
  * The dev part is also reported in two halves (devA: hash % 3 = 1, devB: hash % 3 = 2), so a rule
  * chosen by reading one half's errors can be checked on the other before the held-out part is run.
  * Set CONFLICTS_PART=dev to run the dev part only (a quicker run while choosing rules).
@@ -27,6 +28,7 @@ import type { AnnotatedArticle, Article } from '../src/core/schema.js';
 import { ingestAll } from '../src/ingest/index.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { MISS_REASONS, missReason, type MissReason } from './conflicts-miss.js';
+import { isReservedInjected } from './reserved.js';
 
 interface Gold {
   source: string;
@@ -172,7 +174,9 @@ export async function run(): Promise<Record<string, unknown> | null> {
         p.alarms += orig.dossier.conflicts.length;
         p.confidentAlarms += orig.dossier.conflicts.filter((c) => (c as { confidence?: string }).confidence !== "possible").length;
       }
-      if (isDev && wantDump) for (const c of orig.dossier.conflicts) dump.push(`ALARM ${source}/${story}\n${describeConflict(orig.dossier, c)}`);
+      // A story read in an unseen reading is scored but never printed (bench/reserved.ts).
+      const printable = isDev && !isReservedInjected(source, story);
+      if (printable && wantDump) for (const c of orig.dossier.conflicts) dump.push(`ALARM ${source}/${story}\n${describeConflict(orig.dossier, c)}`);
       for (const v of readdirSync(dir).filter((x) => /^v\d+$/.test(x)).sort()) {
         const gold = JSON.parse(readFileSync(path.join(dir, v, 'gold.json'), 'utf8')) as Gold;
         if (onlyKinds && !onlyKinds.has(gold.kind)) continue;
@@ -229,7 +233,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
           if (!m.has(k)) m.set(k, tally());
           bump(m.get(k)!);
         }
-        if (isDev && wantDump && !r) {
+        if (printable && wantDump && !r) {
           dump.push(`MISS ${half === parts.devA ? 'A' : 'B'} ${source}/${story}/${v} [${gold.kind}] (${reason}) ${target ?? '?'} "${gold.new}" outlier_expected=${gold.outlier_expected}${spans.length ? '' : ' (span not mapped)'}\n` + (art && spans[0] ? `    ${around(art.text, spans[0][0], spans[0][1])}` : '') + gold.matches.map((m) => `\n    match ${m.file} "${m.value ?? ''}": ${(m.sentence ?? '').replace(/\s+/g, ' ')}`).join('') + hits.map((c) => '\n' + describeConflict(dossier, c)).join(''));
         }
       }

@@ -30,3 +30,18 @@ export const RESERVED_STORIES: ReadonlySet<string> = new Set([
 export function isReserved(corpus: string, story: string): boolean {
   return RESERVED_STORIES.has(story) || (corpus === 'allsides' && Number(story) >= 6080 && Number(story) <= 6112);
 }
+
+/** ECB+ topics kept whole for unseen readings (their subtopics in ../shared/bench/conflicts/ecb_dev). */
+const RESERVED_ECB_TOPICS: ReadonlySet<string> = new Set(['14', '18', '34', '1', '3', '6', '8', '16', '26', '10', '11', '27', '33', '19', '30', '2', '25', '20', '31', '22', '5', '7', '23', '35', '24', '29', '4', '9', '28']);
+/** Stories of earlier readings reserved by the injected benches only (bench/stories-errors.ts lists them too). */
+const RESERVED_INJECTED: ReadonlySet<string> = new Set(['d30050t', 'd31009t', 'D0610A', 'D0625G']);
+
+/**
+ * Whether a story of the injected set (`../shared/bench/conflicts/SOURCE/STORY`: duc2003, duc2006,
+ * multiling2011, ecb_dev) was read in an unseen reading: the benches that print a story's misses,
+ * alarms or analogues (conflicts-analogues, conflicts-injected's CONFLICTS_DUMP) leave it out of
+ * what they print. Its figures still count in the part it belongs to.
+ */
+export function isReservedInjected(source: string, story: string): boolean {
+  return RESERVED_STORIES.has(story) || RESERVED_INJECTED.has(story) || (source === 'ecb_dev' && RESERVED_ECB_TOPICS.has(/^\d+/.exec(story)?.[0] ?? ''));
+}

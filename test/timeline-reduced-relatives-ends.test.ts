@@ -55,3 +55,27 @@ test("timeline: a participle after its noun with the sentence's only date is the
   assert.ok(texts.includes('Prosecutors charged the three officers involved on Tuesday.'), JSON.stringify(dossier.timeline));
   assert.ok(texts.includes('The city fined the two companies concerned last week over the spill.'), JSON.stringify(dossier.timeline));
 });
+
+test('timeline: a date in a relative clause of place ("the site where the towers fell two decades ago") shows that clause, not the main act', () => {
+  // Session 25's unseen reading: a gathering on the anniversary stood under the year of the fall.
+  const { dossier } = buildDossier([
+    article('a', 'Vellmar Post', 'Three former mayors gathered on Saturday at the site where the old harbour tower fell two decades ago.', '2021-09-11'),
+    article('b', 'Kestrel News', 'The mayors met at the harbour on Saturday to remember the victims.', '2021-09-11'),
+  ]);
+  const of2001 = dossier.timeline.filter((e) => e.date === '2001').map((e) => e.text);
+  assert.ok(!of2001.some((t) => t.startsWith('Three former mayors gathered')), JSON.stringify(dossier.timeline));
+  assert.ok(of2001.includes('the site where the old harbour tower fell two decades ago'), JSON.stringify(dossier.timeline));
+  // A date fronted inside the clause, before its verb, leaves the sentence whole (a clause cut at
+  // the date would show no act).
+  const { dossier: d2 } = buildDossier([
+    article('a', 'Vellmar Post', 'More than 200 people came to a meeting in the town where in December, a gunman shot four students.', '2000-01-20'),
+    article('b', 'Kestrel News', 'The town held a meeting on school safety.', '2000-01-20'),
+  ]);
+  assert.ok(!d2.timeline.some((e) => e.text === 'the town where in December'), JSON.stringify(d2.timeline));
+  // A second verb after the relative clause is the main clause's: its date is the main act's.
+  const { dossier: d3 } = buildDossier([
+    article('a', 'Vellmar Post', 'The clinic where the doctor worked until he was attacked reopened on Tuesday under guard.', '2024-10-31'),
+    article('b', 'Kestrel News', 'The clinic reopened on Tuesday.', '2024-10-31'),
+  ]);
+  assert.ok(d3.timeline.some((e) => e.text === 'The clinic where the doctor worked until he was attacked reopened on Tuesday under guard.'), JSON.stringify(d3.timeline));
+});

@@ -430,7 +430,7 @@ const NP_PREPOSITION = new Set(['of', 'under', 'for', 'against', 'to', 'with', '
 /** What may stand between a participle and its date in a reduced relative: a preposition opening an agent or a place ("established by the agency last year", "built in Velmora in 1994"). */
 const PARTICIPLE_PP = new Set(['by', 'in', 'on', 'at', 'during', 'for', 'under', 'after', 'before', 'earlier', 'late', 'early', 'only', 'just', 'first', 'originally', 'back']);
 /** Relative words that open a restrictive relative clause after its noun (see reducedRelativeStart). */
-const RELATIVE_MID = new Set(['that', 'which', 'who', 'whom']);
+const RELATIVE_MID = new Set(['that', 'which', 'who', 'whom', 'where']);
 /** Content words of a noun phrase read back from its head before reaching its determiner. */
 const NP_MAX_WORDS = 4;
 
@@ -498,8 +498,17 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
     // subject after it, "that the bridge collapsed", is as often what was said), and no verb of
     // saying stands before it ("told the council that …").
     // (isVerb reads no verb after "that", a determiner as often: the verb's form decides here.)
+    // "where" after a noun with its determiner is a relative adverb of place (Quirk et al.
+    // §17.14: "the site where the towers fell two decades ago"), with its own subject after it; it
+    // never opens what a verb of saying reports as "that" can, so no verb need follow it (session
+    // 25's unseen reading: the presidents' gathering stood under 2001, the towers' fall).
     const next = before[r + 1].w;
-    if (!DET.has(before[det].w) || !(IRREGULAR[next] !== undefined || AUX.has(next) || /^[a-z]{3,}ed$|^[a-z]ied$/.test(next)) || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
+    // Its clause's verb must stand before the date: a date fronted in the clause ("the town where
+    // in December, a boy shot …") would cut the shown clause at the date, with no act in it. And
+    // only one: a second verb is the main clause's, the relative one closed before it ("the clinic
+    // where the doctor worked until he was slain reopened Tuesday": Tuesday is the reopening's).
+    const opensClause = (before[r].w === 'where' && before.slice(r + 1).filter((x) => verb(x) && !AUX.has(x.w)).length === 1) || IRREGULAR[next] !== undefined || AUX.has(next) || /^[a-z]{3,}ed$|^[a-z]ied$/.test(next);
+    if (!DET.has(before[det].w) || !opensClause || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
     return { start: before[det].start, restrictive: true };
   }
   if (det === 0) return null;
