@@ -47,6 +47,8 @@ interface Reading {
   positive: boolean;
   /** Negated by "never" (a claim over all times: never "high"). */
   never: boolean;
+  /** Hedged by "reportedly", "allegedly", "apparently": a report of someone's word, never "high". */
+  hedged: boolean;
   /** A negation still pending ("has not been", "not yet", "still not"). */
   pending: boolean;
   passive: boolean;
@@ -70,6 +72,8 @@ const GROUP = new Set(['not', 'never', 'also', 'still', 'already', 'just', 'yet'
 // Adverbs that make a verb group a report of someone's word ("reportedly", "allegedly"): the
 // claim is hedged, which never makes a "high" card; "apparently" likewise.
 const HEDGED = new Set(['reportedly', 'allegedly', 'apparently']);
+/** Forms of verbs of saying, believing and alleging (the lexicon has no entry for them): one inside a subject span opens a reported clause. */
+const SAYING = /^(?:say|says|said|tell|tells|told|reported|reports|announced|announces|stated|states|added|adds|noted|notes|explained|explains|wrote|writes|tweeted|claimed|claims|insisted|insists|believes?|believed|thinks?|thought|alleged|alleges|confirmed|confirms|denied|denies|according)$/;
 /** After a negator, words that make it a focus ("not only won", "not just lost"), not a denial. */
 const FOCUS = new Set(['only', 'just', 'merely', 'simply']);
 /**
@@ -130,6 +134,13 @@ function readingOf(s: FactSentence, mentions: ReadonlyArray<{ start: number; end
     }
   }
   if (!subject.length) return null;
+  // A verb of saying inside the subject span ("Eli Marn said Jon Vark was not charged"): readAct
+  // reads the speaker and the reported clause's subject as one subject, so the speaker's name
+  // would stand for the participant of the act. Which words name the participant is not plain.
+  if (r.subjectAt.some((j) => j < r.mainAt && !items[j].cap && SAYING.test(items[j].w))) return null;
+  // A possessive name in the subject ("Jon Vark's brother was not charged"): the participant is
+  // the possessed noun's referent, not the named person.
+  if (r.subjectAt.some((j) => j < r.mainAt && items[j].cap && /['’]s?$/.test(items[j].raw))) return null;
   if (group.some((w) => MODALS.has(w) || w === 'to')) return null;
   const negators = group.filter((w) => w === 'not' || w === 'never' || /n['’]t$/.test(w));
   if (negators.length > 1) return null;
@@ -162,6 +173,7 @@ function readingOf(s: FactSentence, mentions: ReadonlyArray<{ start: number; end
     lemma: p.lemma,
     positive: !p.negated && !flip,
     never: negators[0] === 'never',
+    hedged: group.some((w) => HEDGED.has(w)),
     pending,
     passive: r.passive === true,
     subject: new Set(subject.map((w) => stem(w))),
@@ -186,9 +198,15 @@ function order(x: ArticleMeta | undefined, y: ArticleMeta | undefined): number |
 
 /** The same participant: every subject name word of the shorter is one of the longer's. */
 function oneParticipant(a: Reading, b: Reading): boolean {
+  // A generational suffix on one name only ("Jon Vark Jr." / "Jon Vark") names another person of
+  // the same name (father and son).
+  for (const x of SUFFIXES) if (a.subject.has(x) !== b.subject.has(x)) return false;
   const [small, large] = a.subject.size <= b.subject.size ? [a.subject, b.subject] : [b.subject, a.subject];
   return [...small].every((w) => large.has(w));
 }
+
+/** Generational suffixes of a name, as stems. */
+const SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
 
 /** One occasion, as far as the two sentences tell: a shared complement word when both have one, the same years. */
 function oneOccasion(a: Reading, b: Reading): boolean {
@@ -209,6 +227,10 @@ export interface PolarityResult {
 export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: Alignment, meta: Map<string, ArticleMeta>, factOf: (article: string, start: number) => string | null, offset: number, nextUpdate: number): PolarityResult {
   const buckets = new Map<string, { pos: Reading[]; neg: Reading[] }>();
   const mentionsOf = new Map(articles.map((a) => [a.id, a.mentions]));
+  // Each article's full person names (two words or more), as stems: a surname alone stands for
+  // any of them, so a bare "Vark" where the article also names "Eli Vark" is not "Jon Vark".
+  const fullNames = new Map(articles.map((a) => [a.id, [...new Set(a.mentions.filter((m) => m.type === 'person').map((m) => (a.text.slice(m.start, m.end).match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stem(w.toLowerCase())).join(' ')))].map((x) => x.split(' ')).filter((x) => x.length > 1)]));
+  const otherNamesake = (short: Reading, long: Reading): boolean => (fullNames.get(short.s.article) ?? []).some((f) => short.subject.has(f[f.length - 1]) && !f.every((w) => long.subject.has(w)));
   for (const s of alignment.sentences) {
     const mentions = mentionsOf.get(s.article);
     if (!mentions) continue;
@@ -243,6 +265,10 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         // Sentences alike but for the polarity are no copy of one report (conflicts.ts isCopy): the
         // change is the contradiction itself.
         if (!oneParticipant(p, n) || !oneOccasion(p, n)) continue;
+        // The shorter name's article names another person of that surname ("Eli Vark" beside a
+        // bare "Vark", against "Jon Vark"): which one it means is not plain.
+        const [short, long] = p.subject.size <= n.subject.size ? [p, n] : [n, p];
+        if (short.subject.size < long.subject.size && otherNamesake(short, long)) continue;
         // One card (or update) per participant and act, keyed by the act and the head of the
         // shorter name (its last word: "Vark" of "Jon Vark"); further pairs add their articles to
         // its sides, so a story of many reports shows one card, not one per pair.
@@ -270,7 +296,14 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
           continue;
         }
         const flipped = p.lemma !== n.lemma;
-        const high = !flipped && !n.never && !n.pending && !wordAct(p.act) && o !== null && o >= 0;
+        // A denial with a complement word the assertion lacks denies a narrower act ("was charged"
+        // / "was not charged with murder"; "won the election" / "did not win the election
+        // outright"; "attended the summit dinner" / "did not attend the summit talks"), which the
+        // assertion need not contradict: at most possible. A broader denial ("was not charged")
+        // contradicts any narrower assertion.
+        const narrower = [...n.tail].some((w) => !p.tail.has(w));
+        const hedged = p.hedged || n.hedged;
+        const high = !flipped && !n.never && !n.pending && !hedged && !narrower && !wordAct(p.act) && o !== null && o >= 0;
         const raised = cardOf.get(cardKey);
         if (raised) {
           // Another pair of the same card: each article joins its side once (never both sides).
@@ -287,6 +320,8 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         const reasons: string[] = [];
         if (flipped) reasons.push(`“${n.lemma}” and “${p.lemma}” are read as the two outcomes of one act, which the wording may not intend`);
         if (n.never) reasons.push('the denial says “never”, which may cover another time');
+        if (hedged) reasons.push('a report hedges its claim (“reportedly”, “allegedly”, “apparently”)');
+        if (narrower && !flipped) reasons.push('the denial names a complement the assertion does not, so it may deny a narrower act');
         if (wordAct(p.act) && !flipped) reasons.push('not giving one\'s word may mean not yet');
         if (n.pending) reasons.push('the denial tells of an act still pending when it was written, which a later event the same day may have overtaken');
         if (o === null) reasons.push('the reports are not both dated, so which came first is unknown');
