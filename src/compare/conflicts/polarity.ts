@@ -7,7 +7,10 @@
  *
  * A card needs, for one sentence of each of two articles of different outlets:
  * - the same participant: both main clauses have a named subject and the names of the shorter are
- *   all in the longer (predicates.ts readAct subject, the oneActor rule), in the same voice (a
+ *   all in the longer (predicates.ts readAct subject, the oneActor rule), with no speaker before a
+ *   reported clause ("Eli Marn said Jon Vark …"), no possessive ("Vark's brother"), the same
+ *   generational suffix ("Jr."), a bare surname only when its article names no other person of
+ *   it ("Eli Vark" beside "Vark"), in the same voice (a
  *   passive subject is the act's patient, an active one its agent);
  * - the same act: the same main verb lemma, or the two outcomes of one status act, with opposite
  *   polarity once the complementary outcome is counted as a denial;
@@ -22,7 +25,8 @@
  * before the assertion ("not yet charged" on Monday, "charged" on Tuesday), or for the one
  * outcome that can follow the other (survived, then died of the injuries), the survival first.
  * Those are updates with their times. A card is "high" only when the construction is
- * unambiguous: one verb negated by "not" or "n't", not an act still pending ("has not been", "not
+ * unambiguous: one verb negated by "not" or "n't", unhedged ("reportedly"), denying no narrower
+ * act than the one asserted (no complement word the assertion lacks), not an act still pending ("has not been", "not
  * yet", "still": true on the day it was written, and perhaps overtaken the same day), and the
  * reports of one day or the denial the later one; otherwise "possible".
  *
