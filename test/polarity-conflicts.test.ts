@@ -129,3 +129,15 @@ test('a denial narrower than the assertion, or a hedged report, is at most possi
   // A broader denial still contradicts a narrower assertion.
   assert.deepEqual(cards('Jon Vark was charged with arson.', 'Jon Vark was not charged, police said.').map((c) => c.confidence), ['high']);
 });
+
+test('a denial inside a quotation opened in an earlier sentence, or in a conditional, is no card', () => {
+  assert.deepEqual(cards('Jon Vark was charged with arson.', '“We are relieved. Jon Vark was not charged,” his lawyer Ede Marn said.'), []);
+  assert.deepEqual(cards('Jon Vark was charged with arson.', 'Had Jon Vark not been charged, he would be free.'), []);
+});
+
+test('a phrase fronted before the name (a time, a case, a contrast) makes the card at most possible', () => {
+  for (const b of ['Last year, Jon Vark was not charged.', 'In the earlier case, Jon Vark was not charged.', 'Unlike his brother, Jon Vark was not charged.']) {
+    const cs = cards('Jon Vark was charged with arson.', b);
+    assert.ok(cs.every((c) => c.confidence === 'possible'), JSON.stringify([b, cs]));
+  }
+});

@@ -37,7 +37,7 @@ import type { Conflict, Update } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../../core/schema.js';
 import type { Alignment, FactSentence } from '../facts/facts.js';
 import { STOP, stem } from '../words/lex.js';
-import { AUX, readAct, scan } from '../words/predicates.js';
+import { AUX, readAct, scan, SUBORDINATORS } from '../words/predicates.js';
 import type { ArticleMeta } from './conflicts.js';
 import { complementary, statusAct, wordAct } from './status-acts.js';
 
@@ -53,6 +53,8 @@ interface Reading {
   never: boolean;
   /** Hedged by "reportedly", "allegedly", "apparently": a report of someone's word, never "high". */
   hedged: boolean;
+  /** A phrase fronted before the subject's name, set off by a comma ("Last year, Vark …"). */
+  fronted: boolean;
   /** A negation still pending ("has not been", "not yet", "still not"). */
   pending: boolean;
   passive: boolean;
@@ -76,6 +78,8 @@ const GROUP = new Set(['not', 'never', 'also', 'still', 'already', 'just', 'yet'
 // Adverbs that make a verb group a report of someone's word ("reportedly", "allegedly"): the
 // claim is hedged, which never makes a "high" card; "apparently" likewise.
 const HEDGED = new Set(['reportedly', 'allegedly', 'apparently']);
+/** Auxiliaries that open a conditional by inversion ("Had he been charged", "Were she to win", "Should he lose"). */
+const INVERTED = new Set(['had', 'were', 'should']);
 /** Forms of verbs of saying, believing and alleging (the lexicon has no entry for them): one inside a subject span opens a reported clause. */
 const SAYING = /^(?:say|says|said|tell|tells|told|reported|reports|announced|announces|stated|states|added|adds|noted|notes|explained|explains|wrote|writes|tweeted|claimed|claims|insisted|insists|believes?|believed|thinks?|thought|alleged|alleges|confirmed|confirms|denied|denies|according)$/;
 /** After a negator, words that make it a focus ("not only won", "not just lost"), not a denial. */
@@ -105,7 +109,14 @@ function quoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
   const straight = (before.match(/"/g) ?? []).length;
-  return curly > 0 || straight % 2 === 1;
+  if (curly > 0 || straight % 2 === 1) return true;
+  // A quotation opened in an earlier sentence (“We are relieved. Vark was not charged,” his
+  // lawyer said.): the sentence splitter cuts inside it, so the closing mark after the verb with
+  // no opening one before it, or an odd number of straight marks in the sentence, shows it.
+  const after = text.slice(at);
+  const close = after.indexOf('”');
+  if (close >= 0 && (after.indexOf('“') < 0 || after.indexOf('“') > close)) return true;
+  return (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** The main act of a sentence, read as above; null when its construction is not plain. */
@@ -138,6 +149,16 @@ function readingOf(s: FactSentence, mentions: ReadonlyArray<{ start: number; end
     }
   }
   if (!subject.length) return null;
+  // The main verb in a clause that opens with a subordinator or an inverted auxiliary ("Had Vark
+  // not been charged, …", "If Vark is not charged, …", "Although Vark was not charged, …") before
+  // the first break: a condition or a concession, not the report's own statement.
+  const firstBreak = items.findIndex((x) => x.brk);
+  if ((SUBORDINATORS.has(items[0]?.w) || INVERTED.has(items[0]?.w)) && (firstBreak < 0 || firstBreak > r.mainAt)) return null;
+  // A fronted phrase before the subject's name ("Last year, Vark was not charged", "In the
+  // earlier case, …", "Unlike his brother, …"): it scopes the act to a time, case or contrast the
+  // other report may not share; such a card is never "high".
+  const nameAt = r.subjectAt.find((j) => j < r.mainAt && items[j].cap && subject.includes(items[j].w));
+  const fronted = nameAt !== undefined && items.slice(0, nameAt).some((x) => x.brk && (x.w === ',' || x.w === ':'));
   // A verb of saying inside the subject span ("Eli Marn said Jon Vark was not charged"): readAct
   // reads the speaker and the reported clause's subject as one subject, so the speaker's name
   // would stand for the participant of the act. Which words name the participant is not plain.
@@ -178,6 +199,7 @@ function readingOf(s: FactSentence, mentions: ReadonlyArray<{ start: number; end
     positive: !p.negated && !flip,
     never: negators[0] === 'never',
     hedged: group.some((w) => HEDGED.has(w)),
+    fronted,
     pending,
     passive: r.passive === true,
     subject: new Set(subject.map((w) => stem(w))),
@@ -307,7 +329,8 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         // contradicts any narrower assertion.
         const narrower = [...n.tail].some((w) => !p.tail.has(w));
         const hedged = p.hedged || n.hedged;
-        const high = !flipped && !n.never && !n.pending && !hedged && !narrower && !wordAct(p.act) && o !== null && o >= 0;
+        const fronted = p.fronted || n.fronted;
+        const high = !flipped && !n.never && !n.pending && !hedged && !fronted && !narrower && !wordAct(p.act) && o !== null && o >= 0;
         const raised = cardOf.get(cardKey);
         if (raised) {
           // Another pair of the same card: each article joins its side once (never both sides).
@@ -324,6 +347,7 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         const reasons: string[] = [];
         if (flipped) reasons.push(`“${n.lemma}” and “${p.lemma}” are read as the two outcomes of one act, which the wording may not intend`);
         if (n.never) reasons.push('the denial says “never”, which may cover another time');
+        if (fronted) reasons.push('a phrase before the name (a time, a case, a contrast) may scope the act to another occasion');
         if (hedged) reasons.push('a report hedges its claim (“reportedly”, “allegedly”, “apparently”)');
         if (narrower && !flipped) reasons.push('the denial names a complement the assertion does not, so it may deny a narrower act');
         if (wordAct(p.act) && !flipped) reasons.push('not giving one\'s word may mean not yet');
