@@ -55,6 +55,8 @@ interface Reading {
   hedged: boolean;
   /** A phrase fronted before the subject's name, set off by a comma ("Last year, Vark …"). */
   fronted: boolean;
+  /** The complement opens with a pronoun ("did not sign it"): what it stands for is not read. */
+  pronounTail: boolean;
   /** A negation still pending ("has not been", "not yet", "still not"). */
   pending: boolean;
   passive: boolean;
@@ -78,6 +80,12 @@ const GROUP = new Set(['not', 'never', 'also', 'still', 'already', 'just', 'yet'
 // Adverbs that make a verb group a report of someone's word ("reportedly", "allegedly"): the
 // claim is hedged, which never makes a "high" card; "apparently" likewise.
 const HEDGED = new Set(['reportedly', 'allegedly', 'apparently']);
+/**
+ * Pronouns as the verb's object ("did not sign it", "did not attend them"): they stand for a thing
+ * named in another sentence, which the other report's complement may not be; STOP drops them from
+ * the tail, which would read the denial as a broad one.
+ */
+const PRONOUN_OBJECTS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'one']);
 /** Auxiliaries that open a conditional by inversion ("Had he been charged", "Were she to win", "Should he lose"). */
 const INVERTED = new Set(['had', 'were', 'should']);
 /** Forms of verbs of saying, believing and alleging (the lexicon has no entry for them): one inside a subject span opens a reported clause. */
@@ -200,6 +208,7 @@ function readingOf(s: FactSentence, mentions: ReadonlyArray<{ start: number; end
     never: negators[0] === 'never',
     hedged: group.some((w) => HEDGED.has(w)),
     fronted,
+    pronounTail: PRONOUN_OBJECTS.has(tailWords[0] ?? ''),
     pending,
     passive: r.passive === true,
     subject: new Set(subject.map((w) => stem(w))),
@@ -330,7 +339,8 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         const narrower = [...n.tail].some((w) => !p.tail.has(w));
         const hedged = p.hedged || n.hedged;
         const fronted = p.fronted || n.fronted;
-        const high = !flipped && !n.never && !n.pending && !hedged && !fronted && !narrower && !wordAct(p.act) && o !== null && o >= 0;
+        const pronoun = p.pronounTail || n.pronounTail;
+        const high = !flipped && !n.never && !n.pending && !hedged && !fronted && !pronoun && !narrower && !wordAct(p.act) && o !== null && o >= 0;
         const raised = cardOf.get(cardKey);
         if (raised) {
           // Another pair of the same card: each article joins its side once (never both sides).
@@ -347,6 +357,7 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         const reasons: string[] = [];
         if (flipped) reasons.push(`“${n.lemma}” and “${p.lemma}” are read as the two outcomes of one act, which the wording may not intend`);
         if (n.never) reasons.push('the denial says “never”, which may cover another time');
+        if (pronoun) reasons.push('a pronoun stands for the complement, which may be another thing than the other report\'s');
         if (fronted) reasons.push('a phrase before the name (a time, a case, a contrast) may scope the act to another occasion');
         if (hedged) reasons.push('a report hedges its claim (“reportedly”, “allegedly”, “apparently”)');
         if (narrower && !flipped) reasons.push('the denial names a complement the assertion does not, so it may deny a narrower act');
