@@ -102,3 +102,47 @@ test('many reports of one participant\'s act make one card, each article on its 
   const cs = buildDossier(arts).dossier.conflicts.filter((c) => c.kind === 'polarity');
   assert.deepEqual(cs.map((c) => c.claims.map((x) => x.articles)), [[['a1', 'a3', 'a5'], ['a2', 'a4']]]);
 });
+
+test('a speaker named before a reported clause is not the participant of its act', () => {
+  assert.deepEqual(cards('Eli Marn was charged with arson.', 'Eli Marn said Jon Vark was not charged with arson.'), []);
+});
+
+test('a possessive name or a generational suffix names another person', () => {
+  assert.deepEqual(cards('Jon Vark was charged with arson.', "Jon Vark's brother was not charged with arson."), []);
+  assert.deepEqual(cards('Jon Vark was charged with arson.', 'Jon Vark Jr. was not charged with arson.'), []);
+});
+
+test('a bare surname in an article that names another person of that surname is not the other report\'s full name', () => {
+  assert.deepEqual(cards('Jon Vark was charged with arson.', 'Eli Vark was questioned. Vark was not charged with arson either, police said.'), []);
+});
+
+test('a denial narrower than the assertion, or a hedged report, is at most possible', () => {
+  for (const [a, b] of [
+    ['Ida Renn attended the summit dinner on Monday.', 'Ida Renn did not attend the summit talks.'],
+    ['Jon Vark won the election.', 'Jon Vark did not win the election outright.'],
+    ['Jon Vark was charged with arson.', 'Jon Vark was reportedly not charged with arson.'],
+    ['Jon Vark was allegedly charged with arson.', 'Jon Vark was not charged with arson.'],
+  ]) {
+    const cs = cards(a, b);
+    assert.ok(cs.every((c) => c.confidence === 'possible'), JSON.stringify([a, b, cs]));
+  }
+  // A broader denial still contradicts a narrower assertion.
+  assert.deepEqual(cards('Jon Vark was charged with arson.', 'Jon Vark was not charged, police said.').map((c) => c.confidence), ['high']);
+});
+
+test('a denial inside a quotation opened in an earlier sentence, or in a conditional, is no card', () => {
+  assert.deepEqual(cards('Jon Vark was charged with arson.', '“We are relieved. Jon Vark was not charged,” his lawyer Ede Marn said.'), []);
+  assert.deepEqual(cards('Jon Vark was charged with arson.', 'Had Jon Vark not been charged, he would be free.'), []);
+});
+
+test('a phrase fronted before the name (a time, a case, a contrast) makes the card at most possible', () => {
+  for (const b of ['Last year, Jon Vark was not charged.', 'In the earlier case, Jon Vark was not charged.', 'Unlike his brother, Jon Vark was not charged.']) {
+    const cs = cards('Jon Vark was charged with arson.', b);
+    assert.ok(cs.every((c) => c.confidence === 'possible'), JSON.stringify([b, cs]));
+  }
+});
+
+test('a denial whose object is a pronoun is at most possible (it may stand for another thing)', () => {
+  const cs = cards('Jon Vark signed the harbour deal on Monday.', 'Jon Vark did not sign it, his office said.');
+  assert.ok(cs.length && cs.every((c) => c.confidence === 'possible'), JSON.stringify(cs));
+});

@@ -7,7 +7,10 @@
  *
  * A card needs, for one sentence of each of two articles of different outlets:
  * - the same participant: both main clauses have a named subject and the names of the shorter are
- *   all in the longer (predicates.ts readAct subject, the oneActor rule), in the same voice (a
+ *   all in the longer (predicates.ts readAct subject, the oneActor rule), with no speaker before a
+ *   reported clause ("Eli Marn said Jon Vark …"), no possessive ("Vark's brother"), the same
+ *   generational suffix ("Jr."), a bare surname only when its article names no other person of
+ *   it ("Eli Vark" beside "Vark"), in the same voice (a
  *   passive subject is the act's patient, an active one its agent);
  * - the same act: the same main verb lemma, or the two outcomes of one status act, with opposite
  *   polarity once the complementary outcome is counted as a denial;
@@ -22,7 +25,8 @@
  * before the assertion ("not yet charged" on Monday, "charged" on Tuesday), or for the one
  * outcome that can follow the other (survived, then died of the injuries), the survival first.
  * Those are updates with their times. A card is "high" only when the construction is
- * unambiguous: one verb negated by "not" or "n't", not an act still pending ("has not been", "not
+ * unambiguous: one verb negated by "not" or "n't", unhedged ("reportedly"), denying no narrower
+ * act than the one asserted (no complement word the assertion lacks), not an act still pending ("has not been", "not
  * yet", "still": true on the day it was written, and perhaps overtaken the same day), and the
  * reports of one day or the denial the later one; otherwise "possible".
  *
@@ -33,7 +37,7 @@ import type { Conflict, Update } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle } from '../../core/schema.js';
 import type { Alignment, FactSentence } from '../facts/facts.js';
 import { STOP, stem } from '../words/lex.js';
-import { AUX, readAct, scan } from '../words/predicates.js';
+import { AUX, readAct, scan, SUBORDINATORS } from '../words/predicates.js';
 import type { ArticleMeta } from './conflicts.js';
 import { complementary, statusAct, wordAct } from './status-acts.js';
 
@@ -47,6 +51,12 @@ interface Reading {
   positive: boolean;
   /** Negated by "never" (a claim over all times: never "high"). */
   never: boolean;
+  /** Hedged by "reportedly", "allegedly", "apparently": a report of someone's word, never "high". */
+  hedged: boolean;
+  /** A phrase fronted before the subject's name, set off by a comma ("Last year, Vark …"). */
+  fronted: boolean;
+  /** The complement opens with a pronoun ("did not sign it"): what it stands for is not read. */
+  pronounTail: boolean;
   /** A negation still pending ("has not been", "not yet", "still not"). */
   pending: boolean;
   passive: boolean;
@@ -70,6 +80,16 @@ const GROUP = new Set(['not', 'never', 'also', 'still', 'already', 'just', 'yet'
 // Adverbs that make a verb group a report of someone's word ("reportedly", "allegedly"): the
 // claim is hedged, which never makes a "high" card; "apparently" likewise.
 const HEDGED = new Set(['reportedly', 'allegedly', 'apparently']);
+/**
+ * Pronouns as the verb's object ("did not sign it", "did not attend them"): they stand for a thing
+ * named in another sentence, which the other report's complement may not be; STOP drops them from
+ * the tail, which would read the denial as a broad one.
+ */
+const PRONOUN_OBJECTS = new Set(['it', 'them', 'this', 'these', 'those', 'him', 'her', 'one']);
+/** Auxiliaries that open a conditional by inversion ("Had he been charged", "Were she to win", "Should he lose"). */
+const INVERTED = new Set(['had', 'were', 'should']);
+/** Forms of verbs of saying, believing and alleging (the lexicon has no entry for them): one inside a subject span opens a reported clause. */
+const SAYING = /^(?:say|says|said|tell|tells|told|reported|reports|announced|announces|stated|states|added|adds|noted|notes|explained|explains|wrote|writes|tweeted|claimed|claims|insisted|insists|believes?|believed|thinks?|thought|alleged|alleges|confirmed|confirms|denied|denies|according)$/;
 /** After a negator, words that make it a focus ("not only won", "not just lost"), not a denial. */
 const FOCUS = new Set(['only', 'just', 'merely', 'simply']);
 /**
@@ -97,7 +117,14 @@ function quoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
   const straight = (before.match(/"/g) ?? []).length;
-  return curly > 0 || straight % 2 === 1;
+  if (curly > 0 || straight % 2 === 1) return true;
+  // A quotation opened in an earlier sentence (“We are relieved. Vark was not charged,” his
+  // lawyer said.): the sentence splitter cuts inside it, so the closing mark after the verb with
+  // no opening one before it, or an odd number of straight marks in the sentence, shows it.
+  const after = text.slice(at);
+  const close = after.indexOf('”');
+  if (close >= 0 && (after.indexOf('“') < 0 || after.indexOf('“') > close)) return true;
+  return (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** The main act of a sentence, read as above; null when its construction is not plain. */
@@ -130,6 +157,23 @@ function readingOf(s: FactSentence, mentions: ReadonlyArray<{ start: number; end
     }
   }
   if (!subject.length) return null;
+  // The main verb in a clause that opens with a subordinator or an inverted auxiliary ("Had Vark
+  // not been charged, …", "If Vark is not charged, …", "Although Vark was not charged, …") before
+  // the first break: a condition or a concession, not the report's own statement.
+  const firstBreak = items.findIndex((x) => x.brk);
+  if ((SUBORDINATORS.has(items[0]?.w) || INVERTED.has(items[0]?.w)) && (firstBreak < 0 || firstBreak > r.mainAt)) return null;
+  // A fronted phrase before the subject's name ("Last year, Vark was not charged", "In the
+  // earlier case, …", "Unlike his brother, …"): it scopes the act to a time, case or contrast the
+  // other report may not share; such a card is never "high".
+  const nameAt = r.subjectAt.find((j) => j < r.mainAt && items[j].cap && subject.includes(items[j].w));
+  const fronted = nameAt !== undefined && items.slice(0, nameAt).some((x) => x.brk && (x.w === ',' || x.w === ':'));
+  // A verb of saying inside the subject span ("Eli Marn said Jon Vark was not charged"): readAct
+  // reads the speaker and the reported clause's subject as one subject, so the speaker's name
+  // would stand for the participant of the act. Which words name the participant is not plain.
+  if (r.subjectAt.some((j) => j < r.mainAt && !items[j].cap && SAYING.test(items[j].w))) return null;
+  // A possessive name in the subject ("Jon Vark's brother was not charged"): the participant is
+  // the possessed noun's referent, not the named person.
+  if (r.subjectAt.some((j) => j < r.mainAt && items[j].cap && /['’]s?$/.test(items[j].raw))) return null;
   if (group.some((w) => MODALS.has(w) || w === 'to')) return null;
   const negators = group.filter((w) => w === 'not' || w === 'never' || /n['’]t$/.test(w));
   if (negators.length > 1) return null;
@@ -162,6 +206,9 @@ function readingOf(s: FactSentence, mentions: ReadonlyArray<{ start: number; end
     lemma: p.lemma,
     positive: !p.negated && !flip,
     never: negators[0] === 'never',
+    hedged: group.some((w) => HEDGED.has(w)),
+    fronted,
+    pronounTail: PRONOUN_OBJECTS.has(tailWords[0] ?? ''),
     pending,
     passive: r.passive === true,
     subject: new Set(subject.map((w) => stem(w))),
@@ -186,9 +233,15 @@ function order(x: ArticleMeta | undefined, y: ArticleMeta | undefined): number |
 
 /** The same participant: every subject name word of the shorter is one of the longer's. */
 function oneParticipant(a: Reading, b: Reading): boolean {
+  // A generational suffix on one name only ("Jon Vark Jr." / "Jon Vark") names another person of
+  // the same name (father and son).
+  for (const x of SUFFIXES) if (a.subject.has(x) !== b.subject.has(x)) return false;
   const [small, large] = a.subject.size <= b.subject.size ? [a.subject, b.subject] : [b.subject, a.subject];
   return [...small].every((w) => large.has(w));
 }
+
+/** Generational suffixes of a name, as stems. */
+const SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
 
 /** One occasion, as far as the two sentences tell: a shared complement word when both have one, the same years. */
 function oneOccasion(a: Reading, b: Reading): boolean {
@@ -209,6 +262,10 @@ export interface PolarityResult {
 export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: Alignment, meta: Map<string, ArticleMeta>, factOf: (article: string, start: number) => string | null, offset: number, nextUpdate: number): PolarityResult {
   const buckets = new Map<string, { pos: Reading[]; neg: Reading[] }>();
   const mentionsOf = new Map(articles.map((a) => [a.id, a.mentions]));
+  // Each article's full person names (two words or more), as stems: a surname alone stands for
+  // any of them, so a bare "Vark" where the article also names "Eli Vark" is not "Jon Vark".
+  const fullNames = new Map(articles.map((a) => [a.id, [...new Set(a.mentions.filter((m) => m.type === 'person').map((m) => (a.text.slice(m.start, m.end).match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stem(w.toLowerCase())).join(' ')))].map((x) => x.split(' ')).filter((x) => x.length > 1)]));
+  const otherNamesake = (short: Reading, long: Reading): boolean => (fullNames.get(short.s.article) ?? []).some((f) => short.subject.has(f[f.length - 1]) && !f.every((w) => long.subject.has(w)));
   for (const s of alignment.sentences) {
     const mentions = mentionsOf.get(s.article);
     if (!mentions) continue;
@@ -243,6 +300,10 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         // Sentences alike but for the polarity are no copy of one report (conflicts.ts isCopy): the
         // change is the contradiction itself.
         if (!oneParticipant(p, n) || !oneOccasion(p, n)) continue;
+        // The shorter name's article names another person of that surname ("Eli Vark" beside a
+        // bare "Vark", against "Jon Vark"): which one it means is not plain.
+        const [short, long] = p.subject.size <= n.subject.size ? [p, n] : [n, p];
+        if (short.subject.size < long.subject.size && otherNamesake(short, long)) continue;
         // One card (or update) per participant and act, keyed by the act and the head of the
         // shorter name (its last word: "Vark" of "Jon Vark"); further pairs add their articles to
         // its sides, so a story of many reports shows one card, not one per pair.
@@ -270,7 +331,16 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
           continue;
         }
         const flipped = p.lemma !== n.lemma;
-        const high = !flipped && !n.never && !n.pending && !wordAct(p.act) && o !== null && o >= 0;
+        // A denial with a complement word the assertion lacks denies a narrower act ("was charged"
+        // / "was not charged with murder"; "won the election" / "did not win the election
+        // outright"; "attended the summit dinner" / "did not attend the summit talks"), which the
+        // assertion need not contradict: at most possible. A broader denial ("was not charged")
+        // contradicts any narrower assertion.
+        const narrower = [...n.tail].some((w) => !p.tail.has(w));
+        const hedged = p.hedged || n.hedged;
+        const fronted = p.fronted || n.fronted;
+        const pronoun = p.pronounTail || n.pronounTail;
+        const high = !flipped && !n.never && !n.pending && !hedged && !fronted && !pronoun && !narrower && !wordAct(p.act) && o !== null && o >= 0;
         const raised = cardOf.get(cardKey);
         if (raised) {
           // Another pair of the same card: each article joins its side once (never both sides).
@@ -287,6 +357,10 @@ export function findPolarityConflicts(articles: AnnotatedArticle[], alignment: A
         const reasons: string[] = [];
         if (flipped) reasons.push(`“${n.lemma}” and “${p.lemma}” are read as the two outcomes of one act, which the wording may not intend`);
         if (n.never) reasons.push('the denial says “never”, which may cover another time');
+        if (pronoun) reasons.push('a pronoun stands for the complement, which may be another thing than the other report\'s');
+        if (fronted) reasons.push('a phrase before the name (a time, a case, a contrast) may scope the act to another occasion');
+        if (hedged) reasons.push('a report hedges its claim (“reportedly”, “allegedly”, “apparently”)');
+        if (narrower && !flipped) reasons.push('the denial names a complement the assertion does not, so it may deny a narrower act');
         if (wordAct(p.act) && !flipped) reasons.push('not giving one\'s word may mean not yet');
         if (n.pending) reasons.push('the denial tells of an act still pending when it was written, which a later event the same day may have overtaken');
         if (o === null) reasons.push('the reports are not both dated, so which came first is unknown');

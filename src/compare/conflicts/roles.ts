@@ -806,7 +806,15 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
 function countrySpan(a: AnnotatedArticle, h: Holder, country: string): { start: number; end: number; text: string } | null {
   let best: { start: number; end: number; text: string } | null = null;
   const at = h.mention.start;
+  // Within the title as written when the sentence writes it whole (the occurrence nearest the
+  // name): another country word of the sentence ("met the Spanish king") is not the office's.
+  let from = 0;
+  let to = h.sentence.text.length;
+  for (let i = h.sentence.text.indexOf(h.title); i >= 0; i = h.sentence.text.indexOf(h.title, i + 1)) {
+    if (from === 0 && to === h.sentence.text.length || Math.abs(h.sentence.start + i - at) < Math.abs(h.sentence.start + from - at)) [from, to] = [i, i + h.title.length];
+  }
   for (const m of h.sentence.text.matchAll(/\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?/gu)) {
+    if (m.index! < from || m.index! >= to) continue;
     const whole = m[0].replace(/['’]s$/, '');
     for (const w of [whole, whole.split(/\s+/)[0]]) {
       const key = COUNTRY_KEY.get(w.toLowerCase().replace(/\./g, ''));

@@ -318,6 +318,21 @@ function otherOffice(textX: string, x: Mention, textY: string, y: Mention): bool
 }
 
 /**
+ * The person entity named right after a place's possessive title ("Spain's prime minister, Pedro
+ * Lanz", "Spain's prime minister Pedro Lanz"): the first person mention starting within
+ * HOLDER_REACH characters after the place in its sentence, when the place is written as a
+ * possessor ("'s"). Null otherwise.
+ */
+const HOLDER_REACH = 48;
+export function holderAfter(a: AnnotatedArticle, m: Mention, sentenceEnd: number, ents: EntityIndex): string | null {
+  if (!/^['’]s\b/.test(a.text.slice(m.end, m.end + 3))) return null;
+  const limit = Math.min(sentenceEnd, m.end + HOLDER_REACH);
+  let best: Mention | null = null;
+  for (const n of a.mentions) if (n.type === 'person' && n.start > m.end && n.start < limit && (!best || n.start < best.start)) best = n;
+  return best ? ents.at(a.id, best.start, best.end) ?? null : null;
+}
+
+/**
  * The bodies (organisations, places) an appositive right after a name names: "X, chairman of the
  * psychiatry department at [Georgetown University Medical Center]," — the ids of the organisation
  * and place mentions between the comma after the name and the next comma or the sentence's end
@@ -589,6 +604,14 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
             const bx = appositiveBodies(byId.get(si.article)!, x.m, si.end, ents);
             const by = appositiveBodies(byId.get(sj.article)!, y.m, sj.end, ents);
             if (bx && by && ![...bx].some((b) => by.has(b))) continue;
+            // A place possessing an office given to two different people right after it
+            // ("Portugal's prime minister, Anton Varga, …" / "Spain's prime minister Pedro Lanz
+            // …"): two offices of two countries and their two holders, not one slot filled twice.
+            if (kindOf(ex, ey) === 'place') {
+              const hx = holderAfter(byId.get(si.article)!, x.m, si.end, ents);
+              const hy = holderAfter(byId.get(sj.article)!, y.m, sj.end, ents);
+              if (hx !== null && hy !== null && hx !== hy) continue;
+            }
             // Two landmarks of a position ("140 km west of X" / "370 km west of Y", "near X" /
             // "near Y") both hold of one point or of a thing that moved: only the same distance
             // and bearing from two places says two things of one position.

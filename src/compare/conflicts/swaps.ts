@@ -26,7 +26,7 @@ import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import { figuresApart, landmarkPosition, namedTogetherIn, nearSpelling, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, countriesApart } from './slots.js';
+import { figuresApart, holderAfter, landmarkPosition, namedTogetherIn, nearSpelling, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, countriesApart } from './slots.js';
 import { datelineLength, dice, STOP, withoutDateline } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import { toldOfOtherTimes } from './past-years.js';
@@ -412,6 +412,14 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
         // Each name titled with one office of another country, by its title or by where its report
         // was filed ("President X" from Lisbon, "President Y" from Jakarta; roles.ts).
         if (officesOfOtherCountries(x.offices, byArticle.get(x.article), y.offices, byArticle.get(y.article))) continue;
+        // Each place the possessor of an office given to another person right after it
+        // ("Portugal's prime minister, Anton Varga" / "Spain's prime minister Pedro Lanz"): two
+        // offices and their two holders (slots.ts holderAfter).
+        if (kind === 'place') {
+          const hx = holderAfter(byArticle.get(x.article)!, x.mention, x.sentence.end, ents);
+          const hy = holderAfter(byArticle.get(y.article)!, y.mention, y.sentence.end, ents);
+          if (hx !== null && hy !== null && hx !== hy) continue;
+        }
         // A person named in a sentence told of a year before its report's ("It was President X who
         // signed an order in 1953") against one of another time: who did it then, set against who
         // does it now (past-years.ts).
