@@ -79,3 +79,15 @@ test('timeline: a date in a relative clause of place ("the site where the towers
   ]);
   assert.ok(d3.timeline.some((e) => e.text === 'The clinic where the doctor worked until he was attacked reopened on Tuesday under guard.'), JSON.stringify(d3.timeline));
 });
+
+test('timeline: a date in the complement of "on the eve of" / "ahead of" dates that event, not the sentence (no entry under it)', () => {
+  // Session 25's unseen reading: a seizure "on the eve of Saturday's expected vote" stood under the Saturday.
+  const { dossier } = buildDossier([
+    article('a', 'Vellmar Post', 'Harbour police seized the trawler Grey Heron on the eve of the March 23 council vote on fishing quotas. The council voted on March 23 to cut the fishing quotas.', '2024-03-26'),
+    article('b', 'Kestrel News', 'Crews put up fences ahead of the harbour rally on March 23. The council voted on March 23 to cut the fishing quotas after harbour police seized the trawler Grey Heron.', '2024-03-26'),
+  ]);
+  const texts = dossier.timeline.map((e) => e.text);
+  assert.ok(!texts.some((t) => t.startsWith('Harbour police seized')), JSON.stringify(dossier.timeline));
+  assert.ok(!texts.some((t) => t.startsWith('Crews put up fences')), JSON.stringify(dossier.timeline));
+  assert.ok(texts.some((t) => t.startsWith('The council voted on March 23')), JSON.stringify(dossier.timeline));
+});

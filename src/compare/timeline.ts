@@ -779,6 +779,22 @@ function openBound(c: ClaimItem): boolean {
 }
 
 /**
+ * A date inside the complement of "ahead of", "on the eve of", "in the run-up to", "in advance
+ * of", "in preparation for", "in anticipation of" ("the seizure took place on the eve of
+ * Saturday's expected vote", "fencing went up ahead of the rally on Saturday") dates the
+ * complement's event, which comes after the clause's (Quirk et al. §9.34; annotate/times reads
+ * its value so): under that date the sentence would read as if its own act happened then
+ * (session 25's unseen reading: a seizure shown on the vote's day). The complement runs to the
+ * date without a clause break, as annotate/times/tense.ts AHEAD_OF_BEFORE reads it. No entry.
+ */
+const AHEAD_OF_COMPLEMENT = /\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for|in\s+anticipation\s+of)\s+[^,;:.!?()\u2014\u2013]{0,50}$/i;
+
+function aheadComplement(c: ClaimItem): boolean {
+  const rel = c.start - c.sentence.start;
+  return AHEAD_OF_COMPLEMENT.test(c.sentence.text.slice(Math.max(0, rel - 80), rel));
+}
+
+/**
  * A forecast, not an event: a date still ahead (after the article's publication, or in a
  * clause that points ahead) governed by a verb or noun of prediction ("expects traffic to
  * double by 2030", "is projected to reach 5 million in 2027", "a forecast for 2028"), or the
@@ -1461,7 +1477,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // thing the sentence reports as having happened (see `planSentences`).
     // Nor the new end a period was given ("extended the protection until July": see newEnd),
     // nor the end of a state over before the writing ("served through 2002": pastEndPoint).
-    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)) && !pastEndPoint(c, published.get(c.article)));
+    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !aheadComplement(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)) && !pastEndPoint(c, published.get(c.article)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
