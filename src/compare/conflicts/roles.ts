@@ -410,22 +410,12 @@ function officeTown(o: Office, a: AnnotatedArticle | undefined): string | null {
   return town ? fold(town[0].trim()) : null;
 }
 
-/** The towns bare titles of a person are filed from (officeTown), over all their titles. */
-function officeTowns(hs: Holder[], byArticle: Map<string, AnnotatedArticle>): Set<string> {
+/** What one reading (officeTown, officeCountry) gives over all a person's titles. */
+function overTitles(hs: Holder[], byArticle: Map<string, AnnotatedArticle>, read: (office: Office, article: AnnotatedArticle | undefined) => string | null): Set<string> {
   const out = new Set<string>();
   for (const h of hs) {
-    const t = officeTown(h.office, byArticle.get(h.article));
-    if (t) out.add(t);
-  }
-  return out;
-}
-
-/** The countries whose office a person's titles name (officeCountry), over all their titles. */
-function officeCountries(hs: Holder[], byArticle: Map<string, AnnotatedArticle>): Set<string> {
-  const out = new Set<string>();
-  for (const h of hs) {
-    const c = officeCountry(h.office, byArticle.get(h.article));
-    if (c) out.add(c);
+    const v = read(h.office, byArticle.get(h.article));
+    if (v) out.add(v);
   }
   return out;
 }
@@ -675,13 +665,13 @@ export function findRoleConflicts(articles: AnnotatedArticle[], ents: EntityInde
         // datelined "LISBON, Portugal" is Portugal's president, "President B.J. Habibie" in reports
         // from Jakarta Indonesia's (a false possible card on an unseen DUC 2003 story, session 23).
         // Two people whose countries are known and none shared hold two countries' offices.
-        const cx = officeCountries(hx, byArticle);
-        const cy = officeCountries(hy, byArticle);
+        const cx = overTitles(hx, byArticle, officeCountry);
+        const cy = overTitles(hy, byArticle, officeCountry);
         if (cx.size && cy.size && ![...cx].some((c) => cy.has(c))) continue;
         // With no country known for either, bare titles filed from towns none shared (officeTown).
         if (cx.size === 0 && cy.size === 0) {
-          const tx = officeTowns(hx, byArticle);
-          const ty = officeTowns(hy, byArticle);
+          const tx = overTitles(hx, byArticle, officeTown);
+          const ty = overTitles(hy, byArticle, officeTown);
           if (tx.size && ty.size && ![...tx].some((t) => ty.has(t))) continue;
         }
         // The strongest pair of titles of different articles: same qualifier first, then the

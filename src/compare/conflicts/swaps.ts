@@ -816,6 +816,20 @@ const MOVED = /\b(?:transferr(?:ed|ing)|transfers?|moved|airlifted|flown|later|t
  * week": two sites in turn, a false card on invented text), so it gives no one site (sitePairs).
  */
 const PLANNED = /\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going|likely)\s+to|plans?\s+to|planned\s+to|next\s+(?:week|month|year)|tomorrow)\b/i;
+/**
+ * Two sentences that name one participant (a site's person, a shared partner) tell one act: the
+ * participant-aligned share of content words (PARTICIPANT_DICE), reports at most FOLLOW_UP_DAYS
+ * apart, no figures that set them apart, not told of other times. The word overlap, or null.
+ */
+function participantsTellOneAct(x: Use, y: Use, meta: Map<string, ArticleMeta>): ReturnType<typeof dice> | null {
+  const d = dice(x.stems, y.stems);
+  if (d.dice < PARTICIPANT_DICE || d.shared < PARTICIPANT_SHARED) return null;
+  if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) return null;
+  if (figuresApart(x.sentence.text, y.sentence.text)) return null;
+  if (toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) return null;
+  return d;
+}
+
 function sitePairs(search: PairSearch): void {
   const { articles, ents, uses, users, meta, pairs } = search;
   const peopleIn = entitiesInSentences(articles, ents, 'person');
@@ -847,11 +861,8 @@ function sitePairs(search: PairSearch): void {
       if (y.article === x.article || y.entity === x.entity) continue;
       const ey = ents.get(y.entity);
       if (!ey || (shareNameWord(ex, ey) && !distinctFacilities(ex, ey)) || pluralOnly(ex.name, ey.name) || kindOf(ex, ey) !== 'place') continue;
-      const d = dice(x.stems, y.stems);
-      if (d.dice < PARTICIPANT_DICE || d.shared < PARTICIPANT_SHARED) continue;
-      if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
-      if (figuresApart(x.sentence.text, y.sentence.text)) continue;
-      if (toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
+      const d = participantsTellOneAct(x, y, meta);
+      if (!d) continue;
       const key = `${x.entity}|${y.entity}`;
       if (pairs.has(key)) continue;
       pairs.set(key, { x, y, kind: 'place', dice: d.dice, around: 0, sole: true, site: ents.get(person)?.name ?? person });
@@ -936,11 +947,8 @@ function partnerPairs(search: PairSearch): void {
       if (users.get(y.entity)?.has(x.article) && ey.mentions.some((m) => m.article === x.article && !(byPartner.get(partner) ?? []).some((o) => o.use.article === x.article && o.use.entity === y.entity && o.use.mention.start === m.start))) continue;
       // The shared partner is a participant both claims have, so the sentences need the
       // participant-aligned share of content words (PARTICIPANT_DICE), not a same-report one.
-      const d = dice(x.stems, y.stems);
-      if (d.dice < PARTICIPANT_DICE || d.shared < PARTICIPANT_SHARED) continue;
-      if (daysApart(meta.get(x.article), meta.get(y.article)) > FOLLOW_UP_DAYS) continue;
-      if (figuresApart(x.sentence.text, y.sentence.text)) continue;
-      if (toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
+      const d = participantsTellOneAct(x, y, meta);
+      if (!d) continue;
       const key = `${x.entity}|${y.entity}`;
       const prev = pairs.get(key);
       if (prev && !(prev.partner !== undefined && d.dice > prev.dice)) continue;
