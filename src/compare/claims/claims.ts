@@ -1041,7 +1041,7 @@ const MAX_AGE = 120;
  * person is a different age (sourcesDiffer): against an unnamed "59-year-old woman" it was set on
  * a dev ECB+ story against "Maria …, 27, was also killed", another victim.
  */
-function ageApposition(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number, value: number | null): string | null {
+function ageApposition(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number, value: number | null, runs: NameRuns): string | null {
   if (value === null || !Number.isInteger(value) || value < 1 || value > MAX_AGE) return null;
   if (!/^\d{1,3}$/.test(a.text.slice(start, end))) return null;
   const before = a.text.slice(Math.max(0, start - 3), start);
@@ -1050,7 +1050,7 @@ function ageApposition(a: AnnotatedArticle, ents: EntityIndex, start: number, en
   const m = a.mentions.find((x) => x.end === comma);
   if (!m) return null;
   const id = ents.at(a.id, m.start, m.end);
-  return id !== null && ents.get(id)?.type === 'person' && wholeNameAgrees(a, ents, m, id) ? id : null;
+  return id !== null && ents.get(id)?.type === 'person' && wholeNameAgrees(a, ents, m, id, runs) ? id : null;
 }
 
 /**
@@ -1067,17 +1067,76 @@ const NAME_RUN_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+(?:(?:da|de|do|dos|das
  * another report's 52 (a false possible card on unseen DUC 2003 d30048t, session 21); an age is
  * filed under a person only where the whole written name is theirs.
  */
-function wholeNameAgrees(a: AnnotatedArticle, ents: EntityIndex, m: { start: number; end: number }, id: string): boolean {
+function wholeNameAgrees(a: AnnotatedArticle, ents: EntityIndex, m: { start: number; end: number }, id: string, runs: NameRuns): boolean {
+  const left = leftOutNameWords(a, ents, m, id);
+  return left === '' || (wholeNameWritten(a, ents, m, id) && splitNameOf(runs, id, left));
+}
+
+/** Whether a mention writes its entity's whole name (the words left out come before all of it). */
+function wholeNameWritten(a: AnnotatedArticle, ents: EntityIndex, m: { start: number; end: number }, id: string): boolean {
+  const fold = (t: string): string => t.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+  return fold(a.text.slice(m.start, m.end)) === fold(ents.get(id)?.name ?? '');
+}
+
+/**
+ * The capitalised words written right before a mention, left out of it, that are not the entity's
+ * name words nor a title or role (wholeNameAgrees), lower case, joined by a space; '' for none.
+ */
+function leftOutNameWords(a: AnnotatedArticle, ents: EntityIndex, m: { start: number; end: number }, id: string): string {
   const run = NAME_RUN_BEFORE.exec(a.text.slice(Math.max(0, m.start - 60), m.start));
-  if (!run) return true;
+  if (!run) return '';
   const name = new Set((ents.get(id)?.name ?? '').toLowerCase().split(/[\s\u00a0]+/));
   return run[0]
     .split(/[ \u00a0]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
-    .every((o) => {
+    .filter((o) => {
       const w = o.toLowerCase().replace(/[.'’]+$/, '');
-      return name.has(w) || ROLE_HEADS.has(w) || ROLE_HEADS.has(o.toLowerCase()) || ROLE_MODIFIERS.has(w) || HONORIFICS.has(o);
-    });
+      return !(name.has(w) || ROLE_HEADS.has(w) || ROLE_HEADS.has(o.toLowerCase()) || ROLE_MODIFIERS.has(w) || HONORIFICS.has(o));
+    })
+    .map((o) => o.toLowerCase().replace(/[.'’]+$/, ''))
+    .join(' ');
+}
+
+/** Per person entity: the words left out before its mentions (leftOutNameWords) → the articles writing them. */
+type NameRuns = Map<string, Map<string, Set<string>>>;
+
+/** The story's NameRuns, read once per person mention (linear in the mentions). */
+function nameRuns(articles: AnnotatedArticle[], ents: EntityIndex): NameRuns {
+  const out: NameRuns = new Map();
+  for (const a of articles) {
+    for (const m of a.mentions) {
+      const id = ents.at(a.id, m.start, m.end);
+      if (id === null || ents.get(id)?.type !== 'person') continue;
+      const left = leftOutNameWords(a, ents, m, id);
+      // Words before a part of the name ("Gilberto Manuel" before "da Silva") may replace the
+      // entity's own given names: only words before the whole name count as its split-off start.
+      if (left !== '' && !wholeNameWritten(a, ents, m, id)) {
+        (out.get(id) ?? out.set(id, new Map()).get(id)!).set(`\u0000${left}`, new Set([a.id]));
+        continue;
+      }
+      if (left === '') continue;
+      const byRun = out.get(id) ?? new Map<string, Set<string>>();
+      out.set(id, byRun);
+      byRun.set(left, (byRun.get(left) ?? new Set<string>()).add(a.id));
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether words left out before a person's mention are the start of that person's own name the
+ * recogniser split off ("LuAnn Marie Johnson" read as an organisation "LuAnn" and a person
+ * "Marie Johnson": the entity is named "Marie Johnson"): the same words stand before the
+ * person's mentions in two or more articles of the story, and no other left-out words stand
+ * before any of them. Two reports writing one full name alike are naming one person; a linking
+ * slip ("Gilberto Manuel da Silva, 40," joined through "Silva" to Luiz Inacio Lula da Silva, whose
+ * own mentions carry "Luiz Inacio Lula da") writes words before a part of the entity's name, not
+ * before all of it, and stays refused (a run before a part counts as another run, so it also
+ * refuses the person's other runs), as does a run one article alone writes.
+ */
+function splitNameOf(runs: NameRuns, id: string, left: string): boolean {
+  const byRun = runs.get(id);
+  return byRun !== undefined && byRun.size === 1 && (byRun.get(left)?.size ?? 0) >= 2;
 }
 
 /** "6-year-old [Tomas Rell]": a person's name right after the hyphened age. */
@@ -1102,11 +1161,11 @@ const NAME_THEN_ARTICLE = /,[ \u00a0](?:a|an|the)[ \u00a0]$/;
  * stage types a person; a list ("a 10-year-old boy, Ana Ruiz, 34, and …") is no apposition
  * (NAME_CLOSED). Bounded look-around: constant work per figure.
  */
-function ageOwner(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number): string | null {
+function ageOwner(a: AnnotatedArticle, ents: EntityIndex, start: number, end: number, runs: NameRuns): string | null {
   const person = (m: { start: number; end: number } | undefined): string | null => {
     if (!m) return null;
     const id = ents.at(a.id, m.start, m.end);
-    return id !== null && ents.get(id)?.type === 'person' && wholeNameAgrees(a, ents, m, id) ? id : null;
+    return id !== null && ents.get(id)?.type === 'person' && wholeNameAgrees(a, ents, m, id, runs) ? id : null;
   };
   const after = a.text.slice(end, end + 40);
   // An age whose noun is a possessor ("Tomas Rell, a 6-year-old boy's father", "the 6-year-old's
@@ -1170,6 +1229,8 @@ function previousSentence<S extends { start: number; end: number }>(sents: reado
 }
 
 export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): ClaimGraph {
+  // Name words written before a person's mentions that the entity's name lacks (splitNameOf).
+  const runs = nameRuns(articles, ents);
   // Sentence keys for every sentence (idf over the story's sentences).
   const perArticle = articles.map((a) => {
     const sents = [...a.sentences].sort((x, y) => x.start - y.start);
@@ -1425,7 +1486,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         else if (/\b(?:age of|aged)\s+$/i.test(p.a.text.slice(Math.max(0, q.start - 12), q.start))) {
           unit = 'old';
           qkind = 'duration';
-        } else if ((ageOf = ageApposition(p.a, ents, q.start, q.end, q.value)) !== null) {
+        } else if ((ageOf = ageApposition(p.a, ents, q.start, q.end, q.value, runs)) !== null) {
           // (Its own unit: see ageApposition.)
           unit = 'named:old';
           qkind = 'duration';
@@ -1433,7 +1494,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       }
       // A hyphened age told of a named person is that person's age, as an age in commas is
       // (ageOwner).
-      if (q.kind === 'duration' && unit === 'old' && /^year old$/i.test(q.unit ?? '') && (ageOf = ageOwner(p.a, ents, q.start, q.end)) !== null) unit = 'named:old';
+      if (q.kind === 'duration' && unit === 'old' && /^year old$/i.test(q.unit ?? '') && (ageOf = ageOwner(p.a, ents, q.start, q.end, runs)) !== null) unit = 'named:old';
       // "214 of 400 candidates": the part has no noun of its own; it counts what its total
       // counts, so it takes the total's unit (else it was dropped, and only the totals compared).
       if (unit === null && q.kind === 'count') {
