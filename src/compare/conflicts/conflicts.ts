@@ -7,6 +7,7 @@
  * plan's date a later report moved) are updates with their times, not conflicts. (The timeline,
  * built from the same claim graph, is timeline.ts.)
  */
+import { closedStretch } from './closed-stretches.js';
 import type { Claim, Conflict, DossierQuote, Update } from '../../core/dossier-schema.js';
 import type { ArticleSpan } from '../../core/schema.js';
 import { byBoundAgainstDate, compatible, CONFLICT_CLAIM, measureWord, TALLY_BASE, nearMiss, roundingOnly, sharedFigure, sharedMeasure, sourcesDiffer, type ClaimGraph, type ClaimItem } from '../claims/claims.js';
@@ -1034,9 +1035,10 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 /**
  * A stretch of an ongoing event counted to the time of the report ("after eight days of the worst
  * riots", "in the fourth week of the strike"): it grows with every day, so two reports give two
- * values unless both were published on one day.
+ * values unless both were published on one day. A stretch a past verb of sequence closes ("the
+ * incursion followed two days of airstrikes") grows no more (closed-stretches.ts).
  */
-const ongoingStretch = (c: ClaimItem): boolean => (c.unit?.startsWith('duration:') ?? false) && /(?:days?|weeks?|months?|nights?)$/i.test(c.text) && /^\s+of\s/.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 6));
+const ongoingStretch = (c: ClaimItem): boolean => (c.unit?.startsWith('duration:') ?? false) && /(?:days?|weeks?|months?|nights?)$/i.test(c.text) && /^\s+of\s/.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 6)) && !closedStretch(c);
 function sameDayReports(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMeta>): boolean {
   const a = publishedAt(meta.get(x.article));
   const b = publishedAt(meta.get(y.article));
