@@ -35,3 +35,15 @@ test('one report giving the person both countries\' office, a bare surname, or a
   assert.deepEqual(cards([A1, A2, A3, 'Varga, Spain\'s prime minister, flew home on Wednesday after signing the fishing accord.']), []);
   assert.deepEqual(cards([A1, A2, A3, 'Anton Varga, who took over as Spain\'s prime minister on Wednesday, flew home after signing the fishing accord.']), []);
 });
+
+test('one person\'s two countries raised by the slot stage inside one aligned fact are one card, not a second possible card from the office reading', () => {
+  const all = buildDossier([
+    'Anton Varga, the prime minister of Portugal, arrived in Karvik on Monday for talks on the fishing accord.',
+    'Anton Varga, the prime minister of Portugal, arrived in Karvik on Monday for talks on the fishing accord with unions.',
+    'Anton Varga, the prime minister of Spain, arrived in Karvik on Monday for talks on the fishing accord.',
+  ].map((t, i) => art(`a${i + 1}`, OUTLETS[i], t))).dossier.conflicts;
+  assert.deepEqual(
+    all.map((c) => `${c.id} ${c.kind} ${c.claims.map((cl) => `${cl.value}:${cl.articles.join(',')}`).join(' / ')} outliers=${c.outliers.join(',')}`),
+    ['c1 place Portugal:a1,a2 / Spain:a3 outliers=a3'],
+  );
+});

@@ -121,3 +121,31 @@ test('the place of the same named body backs its side, whatever else the sentenc
     [],
   );
 });
+
+test('a named institution the entity layer types as a place where an act happened is a host too', () => {
+  // "died at … Medical Center" is typed a place (where she died), "taken to … Medical Center" an
+  // organisation: one hospital either way, standing at one site.
+  const c = widened(
+    [
+      'Dana Lorne died at Varrow County Medical Center in Minneapolis on Friday.',
+      'Dana Lorne died at Varrow County Medical Center in San Diego on Friday.',
+      'Dana Lorne was taken to Varrow County Medical Center in Minneapolis, where she died on Friday.',
+    ],
+    'Minneapolis',
+    'San Diego',
+  );
+  assert.deepEqual(c.outliers, ['a2']);
+  // A county of one name lies in many states: a place-typed name of a place suffix is no host.
+  assert.deepEqual(
+    widened(
+      [
+        'Dana Lorne died in Varrow County in Minnesota on Friday.',
+        'Dana Lorne died in Varrow County in California on Friday.',
+        'Dana Lorne was taken home to Varrow County in Minnesota, where she died on Friday.',
+      ],
+      'Minnesota',
+      'California',
+    ).outliers,
+    [],
+  );
+});

@@ -17,6 +17,7 @@ import { buildEntities } from './entities/entities.js';
 import { alignFacts, type FactCluster } from './facts/facts.js';
 import { buildFraming } from './entities/framing.js';
 import { articleOrder, uniqArticles } from './words/lex.js';
+import { fold as foldCase } from './words/text.js';
 import { splitLongSentences } from './match/long-sentences.js';
 import { buildQuotes } from './quotes.js';
 import { eventGroupsWarning, screen } from './facts/screen.js';
@@ -144,7 +145,15 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const rolesAll = findRoleConflicts(compared, ents, 0, meta);
   const rolePairs = new Set(rolesAll.map(pairOf));
   const slotted = slotAll.filter((c) => !(c.kind === 'name' && rolePairs.has(pairOf(c))) && !((c.kind === 'name' || c.kind === 'place') && tellsOfBoth(c.claims, ents))).map((c, i) => ({ ...c, id: `c${slotBase + i + 1}` }));
-  const roles = rolesAll.map((c, i) => ({ ...c, id: `c${slotBase + slotted.length + i + 1}` }));
+  // The other way round for places: when the slot stage raised one person's two countries
+  // inside one aligned fact, the office reading's possible card for the same two countries
+  // (roles.ts officeCountryConflicts) is the same disagreement told twice; the slot card, which
+  // reads the two claims of one act, is kept. The two stages normalise a country their own way
+  // (the slot's written "Portugal", the office reading's folded key "portugal"), so the pairs are
+  // compared case- and accent-folded.
+  const foldedPair = (c: Conflict): string => c.claims.map((cl) => foldCase(cl.normalized)).sort().join('|');
+  const slotPlaces = new Set(slotted.filter((c) => c.kind === 'place').map(foldedPair));
+  const roles = rolesAll.filter((c) => !(c.kind === 'place' && slotPlaces.has(foldedPair(c)))).map((c, i) => ({ ...c, id: `c${slotBase + slotted.length + i + 1}` }));
   // Substitutions found by retrieval (swaps.ts), last; pairs already raised are skipped.
   const named = new Set([...slotted, ...roles].map(pairOf));
   const swaps = findSwaps(compared, ents, found.conflicts.length + speakers.length + slotted.length + roles.length, meta, named);

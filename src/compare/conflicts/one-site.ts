@@ -18,3 +18,16 @@ export function namesOneSite(name: string): boolean {
   const last = name.trim().split(/\s+/).pop()?.replace(/[^\p{L}]/gu, '') ?? '';
   return SITE_HEADS.has(last) || PLACE_SUFFIXES.has(last);
 }
+
+/**
+ * Whether the written name ends with the head of an institution of one site (SITE_HEADS alone:
+ * "… Medical Center", "… Hospital", "… School"), not a place suffix. The entity layer types such a
+ * name as a place where it is where an act happened ("died at Hennepin County Medical Center"),
+ * and as an organisation elsewhere; either way the institution stands at one site. A place suffix
+ * alone does not tell one site for a place-typed name: many counties, cities and rivers share a
+ * name across states ("Jefferson County", "Kansas City"), or span several.
+ */
+export function namesInstitution(name: string): boolean {
+  const last = name.trim().split(/\s+/).pop()?.replace(/[^\p{L}]/gu, '') ?? '';
+  return SITE_HEADS.has(last);
+}

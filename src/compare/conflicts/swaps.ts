@@ -21,7 +21,7 @@
  * robberies in Y") and one member of a two-name pair with the same partner (partnerPairs: "X and
  * Bob Woodward" / "Bob Woodward and Y").
  */
-import { namesOneSite } from './one-site.js';
+import { namesInstitution, namesOneSite } from './one-site.js';
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
@@ -1005,7 +1005,10 @@ const HOST_IN = /^\s*,?\s*in\s+(?:the\s+)?$/;
  */
 function hostOf(a: AnnotatedArticle, m: { start: number; end: number }, s: { start: number; end: number }, ents: EntityIndex): string | null {
   for (const x of a.mentions) {
-    if (x.end > m.start || x.start < s.start || m.start - x.end > 8 || (x.type !== 'organization' && x.type !== 'other')) continue;
+    // An institution the entity layer typed as a place because an act happened there ("died at
+    // Hennepin County Medical Center in Minneapolis") is a host too (namesInstitution: its head
+    // names one site; a county or a city of a place suffix is not, as towns share names).
+    if (x.end > m.start || x.start < s.start || m.start - x.end > 8 || (x.type !== 'organization' && x.type !== 'other' && !(x.type === 'place' && namesInstitution(x.text)))) continue;
     if (!HOST_IN.test(a.text.slice(x.end, m.start))) continue;
     // A chain or a company has sites in many places: only a body of one site (one-site.ts).
     if (!namesOneSite(x.text)) continue;
