@@ -371,7 +371,13 @@ export function eventHead(text: string, start0: number, end0: number, named = fa
     for (let k = before.length - 2; k >= 1 && k >= before.length - 6; k--) {
       if (!PHRASE_OF_TIME.has(before[k].w)) continue;
       const np = before.slice(k + 1, before.length - 1);
-      if (np.length >= 2 && DETERMINER.has(np[0].w) && !np.some((x) => isVerb(words, idx(x)) || x.capital) && before.slice(0, k).some((x) => isVerb(words, idx(x)) && !AUX.has(x.w))) {
+      // The verb may be a participle opening the date's clause ("The strike, coming less than
+      // four months after a walkout in May, closed the port"): the participle clause's act follows
+      // the noun's event as a finite verb's does (issue #11, session 25's unseen reading: the whole
+      // sentence stood under May). isVerb reads no "-ing" form; one opening a clause after a comma
+      // or the sentence's start is the participle of a non-finite clause (Quirk et al. §15.54).
+      const participle = k >= 1 && /^[a-z]{3,}ing$/.test(before[0].w) && !STOP.has(before[0].w);
+      if (np.length >= 2 && DETERMINER.has(np[0].w) && !np.some((x) => isVerb(words, idx(x)) || x.capital) && (participle || before.slice(0, k).some((x) => isVerb(words, idx(x)) && !AUX.has(x.w)))) {
         innerAt = np[0].start;
         innerPhrase = true;
       }
@@ -475,6 +481,10 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
       break;
     }
   }
+  if (r < 0 && p >= 2) {
+    const zero = zeroRelativeStart(before, p, verb);
+    if (zero !== null) return zero;
+  }
   if (r < 0 && p < 1) return null;
   if (r < 0) {
     const part = before[p].w;
@@ -508,8 +518,16 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
     // only one: a second verb is the main clause's, the relative one closed before it ("the clinic
     // where the doctor worked until he was slain reopened Tuesday": Tuesday is the reopening's).
     const opensClause = (before[r].w === 'where' && before.slice(r + 1).filter((x) => verb(x) && !AUX.has(x.w)).length === 1) || IRREGULAR[next] !== undefined || AUX.has(next) || /^[a-z]{3,}ed$|^[a-z]ied$/.test(next);
-    if (!DET.has(before[det].w) || !opensClause || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
-    return { start: before[det].start, restrictive: true };
+    // "who", "which" and "whom" after a noun open only a relative clause (an embedded question
+    // follows its verb, "asked who had …", never a noun), so a noun phrase with no determiner is
+    // their antecedent too ("boosters for people who had gotten the vaccine more than six months
+    // ago"; "Residents who had fled in May returned"): the bare plural of news. Read only after a
+    // determiner, the whole sentence stood under the relative clause's date (issue #11, session
+    // 25's unseen reading). "that" keeps the determiner: after a bare noun or adjective it as
+    // often opens what was said or a complement ("so clear that …").
+    const bare = !DET.has(before[det].w) && RELATIVE_PRONOUN.has(before[r].w);
+    if ((!DET.has(before[det].w) && !bare) || !opensClause || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
+    return { start: before[bare ? q : det].start, restrictive: true };
   }
   if (det === 0) return null;
   const lead = before[det - 1];
@@ -519,6 +537,47 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
   if (earlier.some((x) => CLAUSE_TAKING.has(x.w)) || !earlier.some((x) => verb(x) && !AUX.has(x.w))) return null;
   if (NP_PREPOSITION.has(lead.w) || (verb(lead) && !AUX.has(lead.w))) return { start: before[det].start, restrictive: false };
   return null;
+}
+
+/** Subject pronouns that may open a zero relative clause right after its noun (see zeroRelativeStart). */
+const ZERO_RELATIVE_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+/** Stop words that modify a noun inside its noun phrase ("the same pledge", "the other offer", "his own plan"). */
+const NP_MODIFIER_STOP = new Set(['same', 'other', 'own', 'very', 'such', 'few', 'many']);
+
+/**
+ * A zero relative clause (Quirk et al. §17.10: a restrictive relative with no relative word, its
+ * object the gap): "renewed the same pledge he made earlier this week", "repeated the promise she
+ * gave in March". Its date is the relative clause's act, not the main clause's, as for "the
+ * pledge that he made" (reducedRelativeStart): read whole, the sentence stood under the earlier
+ * date as if the renewal had been then (issue #11, session 25's unseen reading). Told by its
+ * structure: a noun phrase with its determiner after a verb of the main clause that takes no
+ * clause (after "told the council he …" the pronoun opens what was said), a subject pronoun right
+ * after the noun (a noun phrase is never followed by a subject pronoun in one clause), then its
+ * past verb (an auxiliary "had" may stand between) with no object of its own: only a preposition,
+ * an adverb of time or the date after it ("made the speech he gave to parliament in March"; "gave
+ * the board he chairs a report in March" has an object and is left alone). Only a pronoun subject:
+ * a name after a noun is as often an apposition or a new clause.
+ */
+function zeroRelativeStart(before: Word[], p: number, verb: (x: Word) => boolean): { start: number; restrictive: boolean } | null {
+  const v = before[p].w;
+  if (!(/^[a-z]{2,}ed$/.test(v) || (IRREGULAR[v] !== undefined && IRREGULAR[v] !== v))) return null;
+  if (p + 1 < before.length && !PARTICIPLE_PP.has(before[p + 1].w) && !NP_PREPOSITION.has(before[p + 1].w)) return null;
+  // A time of its own between the verb and the date ("the pledge he made earlier this week on
+  // Friday"): the second date may be the main clause's, which English puts last.
+  if (before.slice(p + 1).some((x) => TIME_WORD.test(x.w))) return null;
+  let s = p - 1;
+  if (s >= 1 && /^(?:had|has|have)$/.test(before[s].w)) s--;
+  if (s < 2 || !ZERO_RELATIVE_SUBJECT.has(before[s].w)) return null;
+  const nounAt = s - 1;
+  const noun = before[nounAt];
+  if (noun.capital || STOP.has(noun.w) || AUX.has(noun.w) || verb(noun)) return null;
+  let q = nounAt;
+  while (q > 0 && nounAt - q < NP_MAX_WORDS && !DET.has(before[q - 1].w) && (!STOP.has(before[q - 1].w) || NP_MODIFIER_STOP.has(before[q - 1].w)) && !verb(before[q - 1])) q--;
+  const det = q - 1;
+  if (det < 1 || !DET.has(before[det].w)) return null;
+  const earlier = before.slice(0, det);
+  if (earlier.some((x) => CLAUSE_TAKING.has(x.w)) || !earlier.some((x) => verb(x) && !AUX.has(x.w))) return null;
+  return { start: before[det].start, restrictive: true };
 }
 
 /** Two heads name one event: one lemma, WordNet synonyms or one event class. */
@@ -776,6 +835,20 @@ function openBound(c: ClaimItem): boolean {
   if (c.precision !== 'year' && c.precision !== 'decade') return false;
   const rel = c.start - c.sentence.start;
   return OPEN_BOUND_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 24), rel)) && !/^['’]s\b/.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 3));
+}
+
+/**
+ * A count back bounded on one side ("more than six months ago", "over a year ago", "less than
+ * two weeks ago", "at least a decade ago") names no time: only a limit before or after which the
+ * act happened, anywhere in a stretch as long as the count. As a dated entry it stood at the
+ * limit itself ("people who had gotten the vaccine more than six months ago" under June, issue
+ * #11, session 25's unseen reading), as "before 2004" would (openBound). "About", "nearly",
+ * "almost" approximate a time and keep their entry.
+ */
+const AGO_BOUND = /^(?:more\s+than|over|at\s+least|upwards\s+of|less\s+than|under|fewer\s+than|within)\s[^]*\bago$/i;
+
+function agoBound(c: ClaimItem): boolean {
+  return AGO_BOUND.test(c.text.trim());
 }
 
 /**
@@ -1477,7 +1550,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // thing the sentence reports as having happened (see `planSentences`).
     // Nor the new end a period was given ("extended the protection until July": see newEnd),
     // nor the end of a state over before the writing ("served through 2002": pastEndPoint).
-    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !aheadComplement(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)) && !pastEndPoint(c, published.get(c.article)));
+    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !agoBound(c) && !aheadComplement(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)) && !pastEndPoint(c, published.get(c.article)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {

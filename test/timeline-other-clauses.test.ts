@@ -1,0 +1,39 @@
+/**
+ * Timeline entries dated from another clause (issue #11, session 25's unseen reading), on
+ * invented text: a zero relative clause ("the same pledge he made earlier this week"), a "who"
+ * relative after a bare noun ("people who had gotten …"), a participle clause's phrase of time
+ * ("coming … after a walkout in May") show their own clause, not the sentence; a count back
+ * bounded on one side ("more than six months ago") is no entry (timeline.ts zeroRelativeStart,
+ * reducedRelativeStart, eventHead, agoBound).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDossier } from '../src/compare/dossier.js';
+import type { Article } from '../src/core/schema.js';
+
+const timeline = (text: string) =>
+  buildDossier([{ id: 'a1', file: null, outlet: 'Vellmar Post', url: null, title: null, published: '2026-12-10', authors: [], agencies: [], text, removed: [] } as unknown as Article]).dossier.timeline.map((e) => [e.date, e.text]);
+
+test('a zero relative clause shows its noun phrase and clause, not the main act', () => {
+  assert.deepEqual(timeline('Voss renewed the same pledge he made earlier this week.'), [['2026-12-07', 'the same pledge he made earlier this week']]);
+  assert.deepEqual(timeline('Voss repeated the promise she had given in March.'), [['2026-03', 'the promise she had given in March']]);
+  // After a verb that takes a clause, the pronoun opens what was said: the sentence stays whole.
+  assert.deepEqual(timeline('Voss told the council he resigned in March.'), [['2026-03', 'Voss told the council he resigned in March.']]);
+  // A verb with an object of its own is no zero relative.
+  assert.deepEqual(timeline('Voss gave the board he chairs a report in March.'), [['2026-03', 'Voss gave the board he chairs a report in March.']]);
+});
+
+test('"who" after a bare noun opens a relative clause: its date is its clause', () => {
+  assert.deepEqual(timeline('The agency approved boosters for people who had gotten the vaccine in May.'), [['2026-05', 'people who had gotten the vaccine in May']]);
+  // An embedded question after a verb is left alone.
+  assert.deepEqual(timeline('Officials asked who had left in May.'), [['2026-05', 'Officials asked who had left in May.']]);
+});
+
+test('a participle clause dates the event of its phrase of time, not the main act', () => {
+  assert.deepEqual(timeline('The strike, coming less than four months after a walkout in May, closed the port.'), [['2026-05', 'a walkout in May']]);
+});
+
+test('a count back bounded on one side is no entry; an approximate one is', () => {
+  assert.deepEqual(timeline('The agency approved boosters for people who had gotten the vaccine more than six months ago.'), []);
+  assert.deepEqual(timeline('Kovac left the firm about six months ago.'), [['2026-06', 'Kovac left the firm about six months ago.']]);
+});
