@@ -31,3 +31,12 @@ test('a light verb idiom dates its act', () => {
   assert.equal(value('The vote will take place Jan. 17.'), '2027-01-17');
   assert.equal(value('The vote is to take place Jan. 17.'), '2027-01-17');
 });
+
+test('a past verb with a named object, or holding its occasion with a bare plural, dates a done act', () => {
+  assert.equal(value('Kovac met Voss on Jan. 17.'), '2026-01-17');
+  assert.equal(value('Kovac visited Tessin on Jan. 17.'), '2026-01-17');
+  assert.equal(value('Kovac held talks with Voss on Jan. 17.'), '2026-01-17');
+  // An event noun of its own in the gap, or a verb of arranging, leaves the day open as before.
+  assert.equal(value('Kovac told Voss of a strike on Jan. 17.'), '2027-01-17');
+  assert.equal(value('Kovac will meet Voss on Jan. 17.'), '2027-01-17');
+});

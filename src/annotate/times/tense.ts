@@ -419,6 +419,15 @@ const FAR_GAP_STATE = /\b(?:[a-z]{3,}(?:able|ible)|due|planned|scheduled|propose
  * such a gap leaves the verb undecided, and so does a purpose "for" (see farPast).
  */
 const NEAR_GAP_START = /^\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|both|every|each|several|many|him|them|it|us|me|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|into|onto|in|on|at|during|off|near|from|across|through|over|outside|inside|along|down|up|out|against|toward|towards)\b/i;
+/**
+ * …or a name: a past verb's object or complement is as often a person or place named
+ * ("met Voss on Jan. 17", "visited Tessin on Jan. 17") as a noun phrase with its determiner, and
+ * a capitalised word after a lower-case past verb is no noun the verb premodifies (that is the
+ * bare lower-case word NEAR_GAP_START leaves undecided). Left out, "Kovac met Voss on Jan. 17"
+ * in a December report went to the coming January (issue #11, session 25's "Left"). So does a
+ * gap that is the verb's own occasion (ownOccasion: "held talks with Voss on Jan. 17").
+ */
+const NAME_GAP_START = /^\s+\p{Lu}\p{Ll}+/u;
 const FAR_RELATIVE_BEFORE = /\b(?:who|which|that|whom|whose)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /**
@@ -499,7 +508,7 @@ export function farPast(wide: string, near = false): boolean {
   // Near the date, a purpose "for" before it ("sold 5,000 tickets for the parade on October 31",
   // "chose its candidate for the runoff on October 31") hands the date to the noun it
   // introduces, an event FAR_GAP_EVENT's closed list may not know.
-  if (near && (!NEAR_GAP_START.test(gap) || /\bfor\b/.test(gap))) return false;
+  if (near && ((!NEAR_GAP_START.test(gap) && !NAME_GAP_START.test(gap) && !ownOccasion(last[0], gap)) || /\bfor\b/.test(gap))) return false;
   return !FAR_GAP_CLAUSE.test(gap) && !FAR_GAP_PRESENT.test(gap) && (!FAR_GAP_EVENT.test(gap) || ownOccasion(last[0], gap)) && !FAR_GAP_STATE.test(gap);
 }
 
