@@ -37,3 +37,12 @@ test('a count back bounded on one side is no entry; an approximate one is', () =
   assert.deepEqual(timeline('The agency approved boosters for people who had gotten the vaccine more than six months ago.'), []);
   assert.deepEqual(timeline('Kovac left the firm about six months ago.'), [['2026-06', 'Kovac left the firm about six months ago.']]);
 });
+
+test('a year or month of a possibility or a hope ahead is no entry; a plan and a past are', () => {
+  assert.deepEqual(timeline('The council might build a new school in 2028.'), []);
+  assert.deepEqual(timeline('The city hopes to open the bridge in 2028, officials said.'), []);
+  assert.deepEqual(timeline('The city plans to open the bridge in 2028.'), [['2028', 'The city plans to open the bridge in 2028.']]);
+  // "May" the month is no modal; a past possibility is no plan ahead.
+  assert.deepEqual(timeline('Voters elected Voss in May and will vote again in 2028.').map((x) => x[0]), ['2026-05', '2028']);
+  assert.deepEqual(timeline('Voss might have met Brannik in March.'), [['2026-03', 'Voss might have met Brannik in March.']]);
+});

@@ -525,7 +525,11 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
     // determiner, the whole sentence stood under the relative clause's date (issue #11, session
     // 25's unseen reading). "that" keeps the determiner: after a bare noun or adjective it as
     // often opens what was said or a complement ("so clear that …").
-    const bare = !DET.has(before[det].w) && RELATIVE_PRONOUN.has(before[r].w);
+    // Its clause holds one verb group before the date: a verb or auxiliary after it is the main
+    // clause's, the relative one closed ("dockers who planned a strike will reopen Monday").
+    const rel = before.slice(r + 1);
+    const own = rel.findIndex((x) => verb(x) && !AUX.has(x.w));
+    const bare = !DET.has(before[det].w) && RELATIVE_PRONOUN.has(before[r].w) && own >= 0 && !rel.slice(own + 1).some((x) => verb(x) || AUX.has(x.w));
     if ((!DET.has(before[det].w) && !bare) || !opensClause || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
     return { start: before[bare ? q : det].start, restrictive: true };
   }
@@ -996,6 +1000,8 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
   const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 80);
   if (ahead(c, published)) {
     if (FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead) || NOT_UNTIL_BEFORE.test(lead)) return true;
+    // A possibility or a hope for a period ahead (UNCERTAIN_BEFORE) is no arranged event either.
+    if (c.precision !== 'day' && c.precision !== 'week' && UNCERTAIN_BEFORE.test(lead)) return true;
     // An amount for a period still ahead ("the economy expanding by 4.3 percent in 2022",
     // "sales of 5 million in 2027") can only be a projection: nothing has been measured yet.
     if (c.precision !== 'day' && AMOUNT_BEFORE.test(lead)) return true;
@@ -1014,6 +1020,20 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
   // result set against a forecast ("sales rose 5% this year, beating the forecast").
   return FORECAST_BEFORE.test(lead) || WILL_CHANGE_BEFORE.test(lead) || FORECAST_NOUN_NEAR.test(lead.slice(-60)) || (FRONTED_DATE.test(c.sentence.text.slice(0, rel)) && FORECAST_NOUN_AFTER.test(tail));
 }
+
+/**
+ * What may or may not come, in the date's own clause: a modal of possibility ("could open in
+ * 2028", "might hold elections next year"), a hope or an aim ("hopes to finish the line in
+ * 2030", "aims to", "would like to"), an adverb of possibility ("possibly in 2027"), an earliest
+ * bound ("as early as 2028"). Such a year or month ahead is an uncertain plan, not a date the
+ * event has: as an entry it read as if the event were set for then (issue #11, session 25's
+ * unseen reading: years of an uncertain plan). Only periods (a month, a quarter, a year): a day
+ * ahead with "may" is as often a set occasion whose outcome is unsure ("the court may rule on
+ * Friday"), which the timeline keeps as a schedule. The cue must stand in the clause: no comma,
+ * semicolon or colon between.
+ */
+// (Case-sensitive: "May" is as often the month.)
+const UNCERTAIN_BEFORE = /\b(?:may|[Mm]ight|[Cc]ould|hopes?\s+to|hoping\s+to|aims?\s+to|aiming\s+to|would\s+like\s+to|[Pp]ossibly|[Pp]erhaps|[Pp]otentially|as\s+early\s+as)\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,60}$/;
 
 /** An amount right before the date ("by 4.3 percent in", "to 5 million in", "$6 trillion in"). */
 const AMOUNT_BEFORE = /(?:[$€£]\s?\d|\d)[\d,.]*\s?(?:%|percent|per\s+cent|million|billion|trillion|thousand|points?)?\s+(?:in|for|during|over)\s+$/i;
