@@ -46,3 +46,11 @@ test('a year or month of a possibility or a hope ahead is no entry; a plan and a
   assert.deepEqual(timeline('Voters elected Voss in May and will vote again in 2028.').map((x) => x[0]), ['2026-05', '2028']);
   assert.deepEqual(timeline('Voss might have met Brannik in March.'), [['2026-03', 'Voss might have met Brannik in March.']]);
 });
+
+test('a relative clause in a subject with no determiner, or cut inside a quotation, reads whole', () => {
+  // "who" in a bare subject may tell of the whole phrase, and the main verb follows: whole sentence.
+  const text = 'A group of leaders and businessmen who nominated Voss in March has said it would act.';
+  assert.deepEqual(timeline(text), [['2026-03', text]]);
+  // A quotation's closing mark left without its opening one is not shown.
+  assert.deepEqual(timeline('"The idea came from a study I had done in 2019 showing the link" and it held, said Voss.'), [['2019', 'a study I had done in 2019 showing the link']]);
+});

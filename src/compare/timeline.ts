@@ -529,7 +529,11 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
     // clause's, the relative one closed ("dockers who planned a strike will reopen Monday").
     const rel = before.slice(r + 1);
     const own = rel.findIndex((x) => verb(x) && !AUX.has(x.w));
-    const bare = !DET.has(before[det].w) && RELATIVE_PRONOUN.has(before[r].w) && own >= 0 && !rel.slice(own + 1).some((x) => verb(x) || AUX.has(x.w));
+    // And with no determiner, the noun phrase is the object of a verb before it ("approved
+    // boosters for people who …"): in a subject ("A group of leaders and businessmen who
+    // nominated Putin this week has said …", DUC 2006 dev) the shown clause would run on into the
+    // main verb, and "who" may tell of the whole coordinated phrase.
+    const bare = !DET.has(before[det].w) && RELATIVE_PRONOUN.has(before[r].w) && own >= 0 && !rel.slice(own + 1).some((x) => verb(x) || AUX.has(x.w)) && before.slice(0, q).some((x) => verb(x) && !AUX.has(x.w));
     if ((!DET.has(before[det].w) && !bare) || !opensClause || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
     return { start: before[bare ? q : det].start, restrictive: true };
   }
@@ -1332,7 +1336,10 @@ function reducedClause(c: ClaimItem, at: number, minWords = CLAUSE_MIN_WORDS): s
   const from = c.end - c.sentence.start;
   CLAUSE_EDGE.lastIndex = from;
   const m = CLAUSE_EDGE.exec(text);
-  const phrase = text.slice(at, m ? m.index : text.length).replace(/[\s.!?]+$/, '');
+  let phrase = text.slice(at, m ? m.index : text.length).replace(/[\s.!?]+$/, '');
+  // A quotation's closing mark with its opening one left out of the stretch ("a study I had done
+  // in the 1980s showing …”") is no part of the clause shown.
+  if (/["”]$/.test(phrase) && !/["“]/.test(phrase.slice(0, -1))) phrase = phrase.slice(0, -1).replace(/[\s,.!?]+$/, '');
   return phrase.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= minWords ? phrase : clauseOf(c);
 }
 
