@@ -846,20 +846,6 @@ function openBound(c: ClaimItem): boolean {
 }
 
 /**
- * A count back bounded on one side ("more than six months ago", "over a year ago", "less than
- * two weeks ago", "at least a decade ago") names no time: only a limit before or after which the
- * act happened, anywhere in a stretch as long as the count. As a dated entry it stood at the
- * limit itself ("people who had gotten the vaccine more than six months ago" under June, issue
- * #11, session 25's unseen reading), as "before 2004" would (openBound). "About", "nearly",
- * "almost" approximate a time and keep their entry.
- */
-const AGO_BOUND = /^(?:more\s+than|over|at\s+least|upwards\s+of|less\s+than|under|fewer\s+than|within)\s[^]*\bago$/i;
-
-function agoBound(c: ClaimItem): boolean {
-  return AGO_BOUND.test(c.text.trim());
-}
-
-/**
  * A date inside the complement of "ahead of", "on the eve of", "in the run-up to", "in advance
  * of", "in preparation for", "in anticipation of" ("the seizure took place on the eve of
  * Saturday's expected vote", "fencing went up ahead of the rally on Saturday") dates the
@@ -1037,7 +1023,10 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
  * semicolon or colon between.
  */
 // (Case-sensitive: "May" is as often the month.)
-const UNCERTAIN_BEFORE = /\b(?:may|[Mm]ight|[Cc]ould|hopes?\s+to|hoping\s+to|aims?\s+to|aiming\s+to|would\s+like\s+to|[Pp]ossibly|[Pp]erhaps|[Pp]otentially|as\s+early\s+as)\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,60}$/;
+// Not a modal perfect ("could have portended a brutal midterm next year": the occasion is set,
+// the possibility past), and not across a new clause's subject or relative word ("could detract
+// from a platform he wants to launch later this year": the date is the relative clause's plan).
+const UNCERTAIN_BEFORE = /\b(?:may|[Mm]ight|[Cc]ould|hopes?\s+to|hoping\s+to|aims?\s+to|aiming\s+to|would\s+like\s+to|[Pp]ossibly|[Pp]erhaps|[Pp]otentially|as\s+early\s+as)\b(?!\s+(?:not\s+)?have\b)(?:(?!\b(?:that|which|who|whom|he|she|they|we|I|it)\b)(?:[^,;:.!?]|(?<=\d)[.,](?=\d))){0,60}$/;
 
 /** An amount right before the date ("by 4.3 percent in", "to 5 million in", "$6 trillion in"). */
 const AMOUNT_BEFORE = /(?:[$€£]\s?\d|\d)[\d,.]*\s?(?:%|percent|per\s+cent|million|billion|trillion|thousand|points?)?\s+(?:in|for|during|over)\s+$/i;
@@ -1577,7 +1566,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // thing the sentence reports as having happened (see `planSentences`).
     // Nor the new end a period was given ("extended the protection until July": see newEnd),
     // nor the end of a state over before the writing ("served through 2002": pastEndPoint).
-    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !agoBound(c) && !aheadComplement(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)) && !pastEndPoint(c, published.get(c.article)));
+    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !aheadComplement(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)) && !pastEndPoint(c, published.get(c.article)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
