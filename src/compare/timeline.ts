@@ -371,7 +371,13 @@ export function eventHead(text: string, start0: number, end0: number, named = fa
     for (let k = before.length - 2; k >= 1 && k >= before.length - 6; k--) {
       if (!PHRASE_OF_TIME.has(before[k].w)) continue;
       const np = before.slice(k + 1, before.length - 1);
-      if (np.length >= 2 && DETERMINER.has(np[0].w) && !np.some((x) => isVerb(words, idx(x)) || x.capital) && before.slice(0, k).some((x) => isVerb(words, idx(x)) && !AUX.has(x.w))) {
+      // The verb may be a participle opening the date's clause ("The strike, coming less than
+      // four months after a walkout in May, closed the port"): the participle clause's act follows
+      // the noun's event as a finite verb's does (issue #11, session 25's unseen reading: the whole
+      // sentence stood under May). isVerb reads no "-ing" form; one opening a clause after a comma
+      // or the sentence's start is the participle of a non-finite clause (Quirk et al. §15.54).
+      const participle = k >= 1 && /^[a-z]{3,}ing$/.test(before[0].w) && !STOP.has(before[0].w);
+      if (np.length >= 2 && DETERMINER.has(np[0].w) && !np.some((x) => isVerb(words, idx(x)) || x.capital) && (participle || before.slice(0, k).some((x) => isVerb(words, idx(x)) && !AUX.has(x.w)))) {
         innerAt = np[0].start;
         innerPhrase = true;
       }
@@ -475,6 +481,10 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
       break;
     }
   }
+  if (r < 0 && p >= 2) {
+    const zero = zeroRelativeStart(before, p, verb);
+    if (zero !== null) return zero;
+  }
   if (r < 0 && p < 1) return null;
   if (r < 0) {
     const part = before[p].w;
@@ -508,8 +518,24 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
     // only one: a second verb is the main clause's, the relative one closed before it ("the clinic
     // where the doctor worked until he was slain reopened Tuesday": Tuesday is the reopening's).
     const opensClause = (before[r].w === 'where' && before.slice(r + 1).filter((x) => verb(x) && !AUX.has(x.w)).length === 1) || IRREGULAR[next] !== undefined || AUX.has(next) || /^[a-z]{3,}ed$|^[a-z]ied$/.test(next);
-    if (!DET.has(before[det].w) || !opensClause || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
-    return { start: before[det].start, restrictive: true };
+    // "who", "which" and "whom" after a noun open only a relative clause (an embedded question
+    // follows its verb, "asked who had …", never a noun), so a noun phrase with no determiner is
+    // their antecedent too ("boosters for people who had gotten the vaccine more than six months
+    // ago"; "Residents who had fled in May returned"): the bare plural of news. Read only after a
+    // determiner, the whole sentence stood under the relative clause's date (issue #11, session
+    // 25's unseen reading). "that" keeps the determiner: after a bare noun or adjective it as
+    // often opens what was said or a complement ("so clear that …").
+    // Its clause holds one verb group before the date: a verb or auxiliary after it is the main
+    // clause's, the relative one closed ("dockers who planned a strike will reopen Monday").
+    const rel = before.slice(r + 1);
+    const own = rel.findIndex((x) => verb(x) && !AUX.has(x.w));
+    // And with no determiner, the noun phrase is the object of a verb before it ("approved
+    // boosters for people who …"): in a subject ("A group of leaders and businessmen who
+    // nominated Putin this week has said …", DUC 2006 dev) the shown clause would run on into the
+    // main verb, and "who" may tell of the whole coordinated phrase.
+    const bare = !DET.has(before[det].w) && RELATIVE_PRONOUN.has(before[r].w) && own >= 0 && !rel.slice(own + 1).some((x) => verb(x) || AUX.has(x.w)) && before.slice(0, q).some((x) => verb(x) && !AUX.has(x.w));
+    if ((!DET.has(before[det].w) && !bare) || !opensClause || before.slice(0, det).some((x) => CLAUSE_TAKING.has(x.w))) return null;
+    return { start: before[bare ? q : det].start, restrictive: true };
   }
   if (det === 0) return null;
   const lead = before[det - 1];
@@ -519,6 +545,47 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
   if (earlier.some((x) => CLAUSE_TAKING.has(x.w)) || !earlier.some((x) => verb(x) && !AUX.has(x.w))) return null;
   if (NP_PREPOSITION.has(lead.w) || (verb(lead) && !AUX.has(lead.w))) return { start: before[det].start, restrictive: false };
   return null;
+}
+
+/** Subject pronouns that may open a zero relative clause right after its noun (see zeroRelativeStart). */
+const ZERO_RELATIVE_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+/** Stop words that modify a noun inside its noun phrase ("the same pledge", "the other offer", "his own plan"). */
+const NP_MODIFIER_STOP = new Set(['same', 'other', 'own', 'very', 'such', 'few', 'many']);
+
+/**
+ * A zero relative clause (Quirk et al. §17.10: a restrictive relative with no relative word, its
+ * object the gap): "renewed the same pledge he made earlier this week", "repeated the promise she
+ * gave in March". Its date is the relative clause's act, not the main clause's, as for "the
+ * pledge that he made" (reducedRelativeStart): read whole, the sentence stood under the earlier
+ * date as if the renewal had been then (issue #11, session 25's unseen reading). Told by its
+ * structure: a noun phrase with its determiner after a verb of the main clause that takes no
+ * clause (after "told the council he …" the pronoun opens what was said), a subject pronoun right
+ * after the noun (a noun phrase is never followed by a subject pronoun in one clause), then its
+ * past verb (an auxiliary "had" may stand between) with no object of its own: only a preposition,
+ * an adverb of time or the date after it ("made the speech he gave to parliament in March"; "gave
+ * the board he chairs a report in March" has an object and is left alone). Only a pronoun subject:
+ * a name after a noun is as often an apposition or a new clause.
+ */
+function zeroRelativeStart(before: Word[], p: number, verb: (x: Word) => boolean): { start: number; restrictive: boolean } | null {
+  const v = before[p].w;
+  if (!(/^[a-z]{2,}ed$/.test(v) || (IRREGULAR[v] !== undefined && IRREGULAR[v] !== v))) return null;
+  if (p + 1 < before.length && !PARTICIPLE_PP.has(before[p + 1].w) && !NP_PREPOSITION.has(before[p + 1].w)) return null;
+  // A time of its own between the verb and the date ("the pledge he made earlier this week on
+  // Friday"): the second date may be the main clause's, which English puts last.
+  if (before.slice(p + 1).some((x) => TIME_WORD.test(x.w))) return null;
+  let s = p - 1;
+  if (s >= 1 && /^(?:had|has|have)$/.test(before[s].w)) s--;
+  if (s < 2 || !ZERO_RELATIVE_SUBJECT.has(before[s].w)) return null;
+  const nounAt = s - 1;
+  const noun = before[nounAt];
+  if (noun.capital || STOP.has(noun.w) || AUX.has(noun.w) || verb(noun)) return null;
+  let q = nounAt;
+  while (q > 0 && nounAt - q < NP_MAX_WORDS && !DET.has(before[q - 1].w) && (!STOP.has(before[q - 1].w) || NP_MODIFIER_STOP.has(before[q - 1].w)) && !verb(before[q - 1])) q--;
+  const det = q - 1;
+  if (det < 1 || !DET.has(before[det].w)) return null;
+  const earlier = before.slice(0, det);
+  if (earlier.some((x) => CLAUSE_TAKING.has(x.w)) || !earlier.some((x) => verb(x) && !AUX.has(x.w))) return null;
+  return { start: before[det].start, restrictive: true };
 }
 
 /** Two heads name one event: one lemma, WordNet synonyms or one event class. */
@@ -923,6 +990,8 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
   const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 80);
   if (ahead(c, published)) {
     if (FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead) || NOT_UNTIL_BEFORE.test(lead)) return true;
+    // A possibility or a hope for a period ahead (UNCERTAIN_BEFORE) is no arranged event either.
+    if (c.precision !== 'day' && c.precision !== 'week' && UNCERTAIN_BEFORE.test(lead)) return true;
     // An amount for a period still ahead ("the economy expanding by 4.3 percent in 2022",
     // "sales of 5 million in 2027") can only be a projection: nothing has been measured yet.
     if (c.precision !== 'day' && AMOUNT_BEFORE.test(lead)) return true;
@@ -941,6 +1010,23 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
   // result set against a forecast ("sales rose 5% this year, beating the forecast").
   return FORECAST_BEFORE.test(lead) || WILL_CHANGE_BEFORE.test(lead) || FORECAST_NOUN_NEAR.test(lead.slice(-60)) || (FRONTED_DATE.test(c.sentence.text.slice(0, rel)) && FORECAST_NOUN_AFTER.test(tail));
 }
+
+/**
+ * What may or may not come, in the date's own clause: a modal of possibility ("could open in
+ * 2028", "might hold elections next year"), a hope or an aim ("hopes to finish the line in
+ * 2030", "aims to", "would like to"), an adverb of possibility ("possibly in 2027"), an earliest
+ * bound ("as early as 2028"). Such a year or month ahead is an uncertain plan, not a date the
+ * event has: as an entry it read as if the event were set for then (issue #11, session 25's
+ * unseen reading: years of an uncertain plan). Only periods (a month, a quarter, a year): a day
+ * ahead with "may" is as often a set occasion whose outcome is unsure ("the court may rule on
+ * Friday"), which the timeline keeps as a schedule. The cue must stand in the clause: no comma,
+ * semicolon or colon between.
+ */
+// (Case-sensitive: "May" is as often the month.)
+// Not a modal perfect ("could have portended a brutal midterm next year": the occasion is set,
+// the possibility past), and not across a new clause's subject or relative word ("could detract
+// from a platform he wants to launch later this year": the date is the relative clause's plan).
+const UNCERTAIN_BEFORE = /\b(?:may|[Mm]ight|[Cc]ould|hopes?\s+to|hoping\s+to|aims?\s+to|aiming\s+to|would\s+like\s+to|[Pp]ossibly|[Pp]erhaps|[Pp]otentially|as\s+early\s+as)\b(?!\s+(?:not\s+)?have\b)(?:(?!\b(?:that|which|who|whom|he|she|they|we|I|it)\b)(?:[^,;:.!?]|(?<=\d)[.,](?=\d))){0,60}$/;
 
 /** An amount right before the date ("by 4.3 percent in", "to 5 million in", "$6 trillion in"). */
 const AMOUNT_BEFORE = /(?:[$€£]\s?\d|\d)[\d,.]*\s?(?:%|percent|per\s+cent|million|billion|trillion|thousand|points?)?\s+(?:in|for|during|over)\s+$/i;
@@ -1239,7 +1325,10 @@ function reducedClause(c: ClaimItem, at: number, minWords = CLAUSE_MIN_WORDS): s
   const from = c.end - c.sentence.start;
   CLAUSE_EDGE.lastIndex = from;
   const m = CLAUSE_EDGE.exec(text);
-  const phrase = text.slice(at, m ? m.index : text.length).replace(/[\s.!?]+$/, '');
+  let phrase = text.slice(at, m ? m.index : text.length).replace(/[\s.!?]+$/, '');
+  // A quotation's closing mark with its opening one left out of the stretch ("a study I had done
+  // in the 1980s showing …”") is no part of the clause shown.
+  if (/["”]$/.test(phrase) && !/["“]/.test(phrase.slice(0, -1))) phrase = phrase.slice(0, -1).replace(/[\s,.!?]+$/, '');
   return phrase.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= minWords ? phrase : clauseOf(c);
 }
 

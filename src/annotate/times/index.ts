@@ -678,6 +678,25 @@ const TRANSCRIPT_LOOKBACK = 1500;
  * transcript asks before it answers.
  */
 const TRANSCRIPT_QUESTION = /(?:^|\n)[ \t]*Q[.:][ \t]/;
+/**
+ * A transcript printed with speaker labels ("MR. KOVAC: I saw her yesterday.", "THE COURT:
+ * Proceed.", "SEN. BLAKE: …"): a paragraph opening with a name or title in capitals and a colon.
+ * The words after it are that speaker's, spoken on the hearing's day as a Q./A. line's are (issue
+ * #11, session 25's unseen reading: speaker labels read as the report's own text). A single label
+ * may be a heading ("UPDATE:", "EDITOR'S NOTE:"), so a transcript needs this paragraph's label
+ * and a different one opening an earlier paragraph in the window: speakers take turns.
+ */
+const SPEAKER_LABEL = /(?:^|\n)[ \t]*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|COL|SGT|LT|CAPT|PROF|REV)\.?[ \t]+|THE[ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){0,2}):[ \t]/gu;
+function speakerTurns(lines: string): boolean {
+  const labels: Array<{ label: string; at: number }> = [];
+  for (const m of lines.matchAll(SPEAKER_LABEL)) labels.push({ label: m[1].replace(/\s+/g, ' '), at: m.index! });
+  if (labels.length < 2) return false;
+  const last = labels[labels.length - 1];
+  // This paragraph opens with the last label (no paragraph break after it).
+  if (lines.indexOf('\n', last.at + 1) >= 0) return false;
+  return labels.slice(0, -1).some((x) => x.label !== last.label);
+}
+
 function transcriptDeictics(text: string, out: TimeExpression[], deictics: Array<{ at: number; offset: number }>, unsure: Set<number>): void {
   for (const d of deictics.slice(0, MAX_QUOTED_DEICTICS)) {
     const e = out[d.at];
@@ -685,7 +704,7 @@ function transcriptDeictics(text: string, out: TimeExpression[], deictics: Array
     // (The text's start counts as a paragraph's only when the window reaches it.)
     const lead = text.slice(from, e.start);
     const lines = from === 0 ? lead : lead.replace(/^[^\n]*/, '');
-    if (TRANSCRIPT_LABEL.test(lines) && TRANSCRIPT_QUESTION.test(lines)) unsure.add(d.at);
+    if ((TRANSCRIPT_LABEL.test(lines) && TRANSCRIPT_QUESTION.test(lines)) || speakerTurns(lines)) unsure.add(d.at);
   }
 }
 

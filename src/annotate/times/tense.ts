@@ -419,6 +419,15 @@ const FAR_GAP_STATE = /\b(?:[a-z]{3,}(?:able|ible)|due|planned|scheduled|propose
  * such a gap leaves the verb undecided, and so does a purpose "for" (see farPast).
  */
 const NEAR_GAP_START = /^\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|both|every|each|several|many|him|them|it|us|me|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|into|onto|in|on|at|during|off|near|from|across|through|over|outside|inside|along|down|up|out|against|toward|towards)\b/i;
+/**
+ * …or a name: a past verb's object or complement is as often a person or place named
+ * ("met Voss on Jan. 17", "visited Tessin on Jan. 17") as a noun phrase with its determiner, and
+ * a capitalised word after a lower-case past verb is no noun the verb premodifies (that is the
+ * bare lower-case word NEAR_GAP_START leaves undecided). Left out, "Kovac met Voss on Jan. 17"
+ * in a December report went to the coming January (issue #11, session 25's "Left"). So does a
+ * gap that is the verb's own occasion (ownOccasion: "held talks with Voss on Jan. 17").
+ */
+const NAME_GAP_START = /^\s+\p{Lu}\p{Ll}+/u;
 const FAR_RELATIVE_BEFORE = /\b(?:who|which|that|whom|whose)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /**
@@ -456,15 +465,50 @@ function ownOccasion(verb: string, gap: string): boolean {
   return m !== null && !FAR_GAP_EVENT.test(m[1] ?? '') && OCCASION_TAIL.test(m[2]) && !FAR_GAP_EVENT.test(m[2]);
 }
 
+/**
+ * An epistemic modal perfect ("may have lied", "might have met", "must have left", "could have
+ * seen", "should have voted") speaks of a past act, unsure or unfulfilled but past (Quirk et al.
+ * §4.59): its participle is the clause's past act, as "lied" is in "Kovac lied on Jan. 17". Read
+ * as a cue of its own (MODAL_PERFECT), the participle after "have" counted as no finite verb, so
+ * the day was weighed only as a past clause's (calendar.ts PAST_CLAUSE_AHEAD) and "may have lied
+ * during a deposition … Jan. 17" in a December report went to the coming January (issue #11,
+ * session 25's unseen reading). Not "would have": a counterfactual of what was to come ("would
+ * have turned 50 on Jan. 17") may look ahead.
+ */
+const MODAL_PERFECT_PARTICIPLE = new RegExp(String.raw`^(?:may|might|must|could|should)(?:\s+not|n['’]t)?\s+have\s+(?:(?:[a-z]+ly|never|already|also)\s+)?(?:been\s+)?([a-z]{2,}ed|${IRREGULAR_PARTICIPLE}|${IRREGULAR_PAST}|met|held|made|led|left|lost|won|told|sent|paid|fought|bought|sold|kept|found|brought|struck|shot|spent|heard)\b`, 'i');
+/**
+ * A light verb with its noun is one predicate: "took place", "took part", "took office", "took
+ * effect", "took power", "took charge" say that the event happened, began or came into force,
+ * and the date after them is that act's ("The vote took place Jan. 17"). The noun is no object
+ * the date could date (a closed list of the idioms, Quirk et al. §2.28: their noun takes no
+ * determiner). Without it the gap began with a bare noun (NEAR_GAP_START) and left the verb
+ * undecided: the day went to the coming January in a December report (issue #11).
+ */
+const LIGHT_VERB_NOUN = /^\s+(?:place|part|office|effect|power|charge|hold|shape|root)\b/i;
+
 export function farPast(wide: string, near = false): boolean {
-  const last = lastCue(wide);
+  let last = lastCue(wide);
+  if (last !== null && last.groups!.mp !== undefined) {
+    // The modal perfect's participle as the past act: the cue from "may" to the participle.
+    const part = MODAL_PERFECT_PARTICIPLE.exec(wide.slice(last.index));
+    if (part === null || FAR_PAST_NOT_ACT.test(part[1])) return false;
+    if (FAR_RELATIVE_BEFORE.test(wide.slice(Math.max(0, last.index - 40), last.index))) return false;
+    const gap = wide.slice(last.index + part[0].length);
+    if (near && (!NEAR_GAP_START.test(gap) || /\bfor\b/.test(gap))) return false;
+    return !FAR_GAP_CLAUSE.test(gap) && !FAR_GAP_PRESENT.test(gap) && (!FAR_GAP_EVENT.test(gap) || ownOccasion(part[1], gap)) && !FAR_GAP_STATE.test(gap);
+  }
   if (last === null || last.groups!.p === undefined || !/^[a-z]/.test(last[0]) || FAR_PAST_NOT_ACT.test(last[0])) return false;
   if (FAR_RELATIVE_BEFORE.test(wide.slice(Math.max(0, last.index - 40), last.index))) return false;
-  const gap = wide.slice(last.index + last[0].length);
+  let gap = wide.slice(last.index + last[0].length);
+  if (/^took$/i.test(last[0]) && LIGHT_VERB_NOUN.test(gap)) {
+    gap = gap.replace(LIGHT_VERB_NOUN, '');
+    // The idiom right before the date ("took place Jan. 17", "took office on Jan. 20").
+    if (/^\s*(?:on\s+)?$/i.test(gap)) return true;
+  }
   // Near the date, a purpose "for" before it ("sold 5,000 tickets for the parade on October 31",
   // "chose its candidate for the runoff on October 31") hands the date to the noun it
   // introduces, an event FAR_GAP_EVENT's closed list may not know.
-  if (near && (!NEAR_GAP_START.test(gap) || /\bfor\b/.test(gap))) return false;
+  if (near && ((!NEAR_GAP_START.test(gap) && !NAME_GAP_START.test(gap) && !ownOccasion(last[0], gap)) || /\bfor\b/.test(gap))) return false;
   return !FAR_GAP_CLAUSE.test(gap) && !FAR_GAP_PRESENT.test(gap) && (!FAR_GAP_EVENT.test(gap) || ownOccasion(last[0], gap)) && !FAR_GAP_STATE.test(gap);
 }
 
