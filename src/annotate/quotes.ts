@@ -362,6 +362,12 @@ export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: rea
  * … , and that Clinton faced a “slam-dunk” indictment").
  */
 /** Verbs of speaking that take the speaker's own words as their object (direct speech). */
+/**
+ * Past tenses of acts of speaking or naming whose words a quote in their complement records
+ * (`innerActOfSpeech`): verbs that report what someone said, not verbs of judging, deciding or
+ * acting that the reporting-verb table also holds ("rejected", "agreed", "believed").
+ */
+const INNER_SPEECH_ACT = /^(?:said|told|called|described|dubbed|labell?ed|branded|termed|warned|wrote|asked|added|declared|insisted|promised|vowed|urged|argued|claimed|stated|announced|tweeted|shouted|yelled|replied|responded|complained|boasted|joked|quipped|conceded|admitted|acknowledged|predicted|pledged|denounced)$/i;
 const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|asked|asks|asking|shouted|shouting|yelled|yelling|screamed|screaming|replied|answered|added|wrote|writes|writing)$/i;
 /**
  * What may stand between such a verb and the quote in direct speech: a short object ("the
@@ -1788,9 +1794,41 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         if (/^it$/i.test(inner.speaker.text)) return NESTED_UNKNOWN;
         continue;
       }
+      if (innerActOfSpeech(segStart, before, verbs[k], inner)) {
+        directOuter = outer.speaker;
+        return null;
+      }
       return outer;
     }
     return null;
+  }
+
+  /**
+   * A reported act of speech of a named person inside an outer report ("Brekke said that Marr
+   * called the plan “a disaster”", "Brekke said Marr had described the levy as “…”"): the inner
+   * verb is a finished act of speaking or naming (a past tense, not a modal, future or
+   * infinitive: "said Americans will say “no”" is the outer speaker's forecast) whose subject is
+   * a name of the article (not a pronoun, which most often is the outer speaker himself: "Obama
+   * said he expected …"). The marks then record the named person's words, which the outer
+   * speaker only relays: the speaker is the inner person, the outer one the quote's `via`, as
+   * for "according to X" and direct speech inside reported speech. Credited to the outer
+   * speaker, one outlet's "Brekke said that Marr called it “a disaster”" and another's "Marr
+   * called it “a disaster”" would name two speakers for one quote: a false speaker conflict.
+   */
+  function innerActOfSpeech(segStart: number, before: string, verb: RegExpExecArray, inner: { speaker: TextSpan; cue: string }): boolean {
+    if (!INNER_SPEECH_ACT.test(verb[0])) return false;
+    // "called on members to be …", "called for": a call to act, not a naming whose words the
+    // marks hold; the quote there may be the outer speaker's summary (left to the outer reading).
+    if (/^\s+(?:on|for|off|up|out|in|upon)\b/.test(before.slice(verb.index + verb[0].length)) && /^call/i.test(verb[0])) return false;
+    // A participle between the inner verb and the quote ("Cardin said that Republicans rejected
+    // his attempts, calling it an “…”") has a subject of its own to find: not this reading.
+    if (/,\s+\p{Ll}+ing\b/u.test(before.slice(verb.index + verb[0].length))) return false;
+    const lead = before.slice(0, verb.index);
+    // A modal, future or infinitive before the verb ("will say", "would call", "to describe"):
+    // a forecast or a plan, not a reported act.
+    if (/\b(?:will|would|could|might|may|should|must|shall|to|can)\s+(?:\p{Ll}+\s+)?$/iu.test(lead) && !/\b(?:had|has|have)\s+$/.test(lead)) return false;
+    const m = byStart.get(inner.speaker.start);
+    return !!m && m.end === inner.speaker.end && (m.type === 'person' || m.type === 'organization') && !PRONOUN_AT.test(inner.speaker.text.toLowerCase()) && segStart + verb.index >= inner.speaker.end;
   }
 
   function subjectOf(segStart: number, before: string, last: RegExpExecArray): { speaker: TextSpan; cue: string } | null {
