@@ -1989,6 +1989,36 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         mention = undefined;
       }
     }
+    // A name inside a restrictive relative clause of the subject is that clause's object, not
+    // the main verb's subject: in "The officials who met Holm said the plan was “…”" the
+    // officials speak, and Holm is whom they met. A subject relative ("who"/"which" then a verb,
+    // no comma, quote or clause end to the name); not an object relative, whose own subject
+    // follows the pronoun ("the plan, which Holm called “…”", "the man who the board said …").
+    // The subject is then the described head before the pronoun when it opens the clause,
+    // else nobody: no speaker rather than the person the subject acted on.
+    if (mention && !inRelative) {
+      const upTo = seg.slice(0, (mention.role?.start ?? mention.start) - segStart);
+      // (Not an interrogative after a preposition, "the debate over who supported which bill
+      // that Christie said …", nor across a "that" clause.)
+      const relAt = /(?<!(?:,|\b(?:over|about|on|of|to|for|as|at|with|by|from|in))\s*)\b(?:who|which)\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|we|i|you|it|one)\b)(?:\p{Ll}+ly\s+)?\p{Ll}[\p{L}'’-]*(?:\s+[^\s,;:"“”—–]+){0,8}\s+$/u.exec(upTo);
+      if (relAt && !/[,;:"“”—–]|\bthat\b/.test(upTo.slice(relAt.index))) {
+        // With an apposition after the clause taken off ("Senator Shelby, the Alabama Republican
+        // who heads the Banking Committee, which oversees the Fed, said"), the subject is the
+        // name that opens the sentence, as for a relative clause after a comma (below).
+        if (/,\s*$/.test(raw)) {
+          inRelative = true;
+          mention = undefined;
+        }
+      }
+      if (mention && relAt && !/[,;:"“”—–]|\bthat\b/.test(upTo.slice(relAt.index))) {
+        const head = upTo.slice(0, relAt.index).replace(/\s+$/, '');
+        const d = DESC_RE.exec(head);
+        const desc = d ? trimDescription(d[1]) : null;
+        const dStart = desc ? segStart + head.length - desc.length : -1;
+        if (desc && /^[\s"“]*(?:(?:But|And|So|Yet|Meanwhile|However)\b,?\s+)?$/.test(text.slice(segStart, dStart))) return { speaker: { start: dStart, end: dStart + desc.length, text: desc }, cue };
+        return null;
+      }
+    }
     // The object of a preposition is not the verb's subject ("Another intelligence source
     // speaking to Fox News said …"); after "of", "from" or "at" it is the affiliation of the name
     // before it, which is the subject ("John Smith of the Heritage Foundation said").
