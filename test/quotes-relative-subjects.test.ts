@@ -32,3 +32,12 @@ test('an object relative, an interrogative or a "that" clause keeps the name as 
   assert.equal(quote(a, 'a joke')?.speaker?.text, 'Holm');
   assert.equal(quote(a, 'I need')?.speakerName, 'Ilse Marr');
 });
+
+test('two names after "by" or "for" are one object of the preposition, not the subject', () => {
+  const a = read(INTRO + 'A letter signed by Holm and Voss called the vote “a farce.”\n\nA spokesman for Holm and Voss called the ruling “a disgrace.”\n\nHolm and Voss called the levy “theft.”');
+  // Neither signer is the letter; no speaker rather than the second name alone.
+  assert.equal(quote(a, 'a farce')?.speaker ?? null, null);
+  assert.equal(quote(a, 'a disgrace')?.speakerName ?? null, null);
+  // A coordination that opens the clause still speaks together.
+  assert.equal(quote(a, 'theft')?.speaker?.text, 'Holm and Voss');
+});

@@ -2025,6 +2025,15 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (mention) {
       const from = mention.role?.start ?? mention.start;
       let prep = /\b(to|with|by|for|of|from|at|on|in|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, from - 20), from));
+      // A coordination is one object of the preposition before its first name ("A letter signed
+      // by Holm and Voss called …": neither signer is the subject), read as a single name is.
+      if (!prep) {
+        const co = /\s+and\s+$/.exec(text.slice(Math.max(segStart, from - 8), from));
+        const first = co ? byEnd.get(from - co[0].length) : undefined;
+        const f0 = first ? (first.role?.start ?? first.start) : -1;
+        const p0 = first && (first.type === 'person' || first.type === 'organization') ? /\b(with|by|for|to|of|from|at|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(segStart, f0 - 20), f0)) : null;
+        if (p0 && /^(?:by|with|against|about|for|to)$/i.test(p0[1])) return null;
+      }
       // "Speaker of the House Rep. Paul Ryan said", "Secretary of State John Kerry said": "of"
       // after a capitalised role word is part of the name's title, not a preposition whose
       // object the name is.
