@@ -24,9 +24,30 @@ test('nested: direct speech inside reported speech is the inner speaker’s', ()
   assert.equal(quote(a, 'there is a man')?.speakerName, 'Mira Castell');
 });
 
-test('nested: indirect speech ("that …") keeps the outer reporter', () => {
-  const a = read('Gerald Pike said Mira Castell told the dispatcher that there was "a man with a gun."');
-  assert.equal(quote(a, 'a man with')?.speakerName, 'Gerald Pike');
+test('nested: a named person’s act of speech inside an outer report is that person’s, through the outer reporter', () => {
+  // Session 26: the quote in the complement of a finished act of speaking or naming of a named
+  // person ("Marr called the plan “…”") records that person's words; the outer speaker only
+  // relays them (the quote's via), as with "according to". It had been the outer reporter's.
+  const a = read('Tomas Brekke said that Ilse Marr called the harbour plan "a disaster" on Tuesday.\n\nGerald Pike said Mira Castell told the dispatcher that there was "a man with a gun."\n\nVera Dunmore said Oskar Lind had described the levy as “a tax on the poor.”\n\nPiet Voss said that Greta Holm warned that the town would face “years of debt.”');
+  for (const [start, speaker, via] of [
+    ['a disaster', 'Ilse Marr', 'Tomas Brekke'],
+    ['a man with', 'Mira Castell', 'Gerald Pike'],
+    ['a tax on', 'Oskar Lind', 'Vera Dunmore'],
+    ['years of debt', 'Greta Holm', 'Piet Voss'],
+  ]) {
+    const q = quote(a, start);
+    assert.equal(q?.speakerName, speaker, start);
+    assert.equal(q?.via?.text, via, start);
+  }
+});
+
+test('nested: a forecast, a pronoun or a call to act in the outer report keeps the outer speaker', () => {
+  // "will say": the outer speaker's forecast, not a reported act; "he" is most often the outer
+  // speaker himself; "called on members to be …" is a call to act, not a naming.
+  const a = read('Tomas Brekke said voters will say “no thanks” to the levy.\n\nGerald Pike said he told the board that the plan was “dead on arrival.”\n\nRep. Tomas Verhoef said Ilse Marr called on members to be “closely coordinated.”');
+  assert.equal(quote(a, 'no thanks')?.speakerName, 'Tomas Brekke');
+  assert.equal(quote(a, 'dead on')?.speakerName, 'Gerald Pike');
+  assert.equal(quote(a, 'closely')?.speakerName, 'Tomas Verhoef');
 });
 
 test('nested: "according to" a report keeps the speaker and records the report as via', () => {

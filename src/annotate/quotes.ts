@@ -362,6 +362,12 @@ export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: rea
  * … , and that Clinton faced a “slam-dunk” indictment").
  */
 /** Verbs of speaking that take the speaker's own words as their object (direct speech). */
+/**
+ * Past tenses of acts of speaking or naming whose words a quote in their complement records
+ * (`innerActOfSpeech`): verbs that report what someone said, not verbs of judging, deciding or
+ * acting that the reporting-verb table also holds ("rejected", "agreed", "believed").
+ */
+const INNER_SPEECH_ACT = /^(?:said|told|called|described|dubbed|labell?ed|branded|termed|warned|wrote|asked|added|declared|insisted|promised|vowed|urged|argued|claimed|stated|announced|tweeted|shouted|yelled|replied|responded|complained|boasted|joked|quipped|conceded|admitted|acknowledged|predicted|pledged|denounced)$/i;
 const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|asked|asks|asking|shouted|shouting|yelled|yelling|screamed|screaming|replied|answered|added|wrote|writes|writing)$/i;
 /**
  * What may stand between such a verb and the quote in direct speech: a short object ("the
@@ -1788,9 +1794,41 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         if (/^it$/i.test(inner.speaker.text)) return NESTED_UNKNOWN;
         continue;
       }
+      if (innerActOfSpeech(segStart, before, verbs[k], inner)) {
+        directOuter = outer.speaker;
+        return null;
+      }
       return outer;
     }
     return null;
+  }
+
+  /**
+   * A reported act of speech of a named person inside an outer report ("Brekke said that Marr
+   * called the plan “a disaster”", "Brekke said Marr had described the levy as “…”"): the inner
+   * verb is a finished act of speaking or naming (a past tense, not a modal, future or
+   * infinitive: "said Americans will say “no”" is the outer speaker's forecast) whose subject is
+   * a name of the article (not a pronoun, which most often is the outer speaker himself: "Obama
+   * said he expected …"). The marks then record the named person's words, which the outer
+   * speaker only relays: the speaker is the inner person, the outer one the quote's `via`, as
+   * for "according to X" and direct speech inside reported speech. Credited to the outer
+   * speaker, one outlet's "Brekke said that Marr called it “a disaster”" and another's "Marr
+   * called it “a disaster”" would name two speakers for one quote: a false speaker conflict.
+   */
+  function innerActOfSpeech(segStart: number, before: string, verb: RegExpExecArray, inner: { speaker: TextSpan; cue: string }): boolean {
+    if (!INNER_SPEECH_ACT.test(verb[0])) return false;
+    // "called on members to be …", "called for": a call to act, not a naming whose words the
+    // marks hold; the quote there may be the outer speaker's summary (left to the outer reading).
+    if (/^\s+(?:on|for|off|up|out|in|upon)\b/.test(before.slice(verb.index + verb[0].length)) && /^call/i.test(verb[0])) return false;
+    // A participle between the inner verb and the quote ("Cardin said that Republicans rejected
+    // his attempts, calling it an “…”") has a subject of its own to find: not this reading.
+    if (/,\s+\p{Ll}+ing\b/u.test(before.slice(verb.index + verb[0].length))) return false;
+    const lead = before.slice(0, verb.index);
+    // A modal, future or infinitive before the verb ("will say", "would call", "to describe"):
+    // a forecast or a plan, not a reported act.
+    if (/\b(?:will|would|could|might|may|should|must|shall|to|can)\s+(?:\p{Ll}+\s+)?$/iu.test(lead) && !/\b(?:had|has|have)\s+$/.test(lead)) return false;
+    const m = byStart.get(inner.speaker.start);
+    return !!m && m.end === inner.speaker.end && (m.type === 'person' || m.type === 'organization') && !PRONOUN_AT.test(inner.speaker.text.toLowerCase()) && segStart + verb.index >= inner.speaker.end;
   }
 
   function subjectOf(segStart: number, before: string, last: RegExpExecArray): { speaker: TextSpan; cue: string } | null {
@@ -1951,12 +1989,51 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         mention = undefined;
       }
     }
+    // A name inside a restrictive relative clause of the subject is that clause's object, not
+    // the main verb's subject: in "The officials who met Holm said the plan was “…”" the
+    // officials speak, and Holm is whom they met. A subject relative ("who"/"which" then a verb,
+    // no comma, quote or clause end to the name); not an object relative, whose own subject
+    // follows the pronoun ("the plan, which Holm called “…”", "the man who the board said …").
+    // The subject is then the described head before the pronoun when it opens the clause,
+    // else nobody: no speaker rather than the person the subject acted on.
+    if (mention && !inRelative) {
+      const upTo = seg.slice(0, (mention.role?.start ?? mention.start) - segStart);
+      // (Not an interrogative after a preposition, "the debate over who supported which bill
+      // that Christie said …", nor across a "that" clause.)
+      const relAt = /(?<!(?:,|\b(?:over|about|on|of|to|for|as|at|with|by|from|in))\s*)\b(?:who|which)\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|we|i|you|it|one)\b)(?:\p{Ll}+ly\s+)?\p{Ll}[\p{L}'’-]*(?:\s+[^\s,;:"“”—–]+){0,8}\s+$/u.exec(upTo);
+      if (relAt && !/[,;:"“”—–]|\bthat\b/.test(upTo.slice(relAt.index))) {
+        // With an apposition after the clause taken off ("Senator Shelby, the Alabama Republican
+        // who heads the Banking Committee, which oversees the Fed, said"), the subject is the
+        // name that opens the sentence, as for a relative clause after a comma (below).
+        if (/,\s*$/.test(raw)) {
+          inRelative = true;
+          mention = undefined;
+        }
+      }
+      if (mention && relAt && !/[,;:"“”—–]|\bthat\b/.test(upTo.slice(relAt.index))) {
+        const head = upTo.slice(0, relAt.index).replace(/\s+$/, '');
+        const d = DESC_RE.exec(head);
+        const desc = d ? trimDescription(d[1]) : null;
+        const dStart = desc ? segStart + head.length - desc.length : -1;
+        if (desc && /^[\s"“]*(?:(?:But|And|So|Yet|Meanwhile|However)\b,?\s+)?$/.test(text.slice(segStart, dStart))) return { speaker: { start: dStart, end: dStart + desc.length, text: desc }, cue };
+        return null;
+      }
+    }
     // The object of a preposition is not the verb's subject ("Another intelligence source
     // speaking to Fox News said …"); after "of", "from" or "at" it is the affiliation of the name
     // before it, which is the subject ("John Smith of the Heritage Foundation said").
     if (mention) {
       const from = mention.role?.start ?? mention.start;
       let prep = /\b(to|with|by|for|of|from|at|on|in|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, from - 20), from));
+      // A coordination is one object of the preposition before its first name ("A letter signed
+      // by Holm and Voss called …": neither signer is the subject), read as a single name is.
+      if (!prep) {
+        const co = /\s+and\s+$/.exec(text.slice(Math.max(segStart, from - 8), from));
+        const first = co ? byEnd.get(from - co[0].length) : undefined;
+        const f0 = first ? (first.role?.start ?? first.start) : -1;
+        const p0 = first && (first.type === 'person' || first.type === 'organization') ? /\b(with|by|for|to|of|from|at|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(segStart, f0 - 20), f0)) : null;
+        if (p0 && /^(?:by|with|against|about|for|to)$/i.test(p0[1])) return null;
+      }
       // "Speaker of the House Rep. Paul Ryan said", "Secretary of State John Kerry said": "of"
       // after a capitalised role word is part of the name's title, not a preposition whose
       // object the name is.
