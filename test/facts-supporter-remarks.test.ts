@@ -38,6 +38,9 @@ test('one remark in two outlets\' words, and sentences with no frame, are left t
   // The key word of the remark is shared: one remark.
   assert.ok(!otherReportedRemark('Mayor Ilse Marr said the closure was "a disgrace" to the people of Dalvik.', '"The port\'s closure is a disgrace to every family in this town," said Marr.'));
   assert.ok(!otherReportedRemark('Senator Ilse Marr on Sunday said she would oppose the harbour bill.', 'Senator Ilse Marr said Sunday she will vote against the harbour bill, dooming it.'));
+  // Two speakers: their frames share no name, so no attribution made the two look alike; the
+  // gate's tests of actors and acts decide (two outlets may credit one fact to two officials).
+  assert.ok(!otherReportedRemark('Harbour master Ivo Brant said the quays would reopen on Monday.', '"Ferries can dock again from next week," Mayor Ilse Marr told reporters.'));
   // No frame on one side: nothing to compare here.
   assert.equal(reportedIn('The harbour of Dalvik was closed on Sunday after the storm.'), null);
   assert.ok(!otherReportedRemark('The harbour of Dalvik was closed on Sunday after the storm.', 'Officials said fishing boats would stay in port, Ilse Marr said.'));

@@ -443,8 +443,8 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
   const cannotBeOne = (x: number, y: number): boolean => {
     const a = sentences[x].text;
     const b = sentences[y].text;
-    // Two reported statements whose contents share no word once their frames are left out
-    // (supporters.ts remarksDiffer): two remarks, however alike the speaker's name and title.
+    // Two reported statements of one speaker whose contents share no word once their frames are
+    // left out (supporters.ts remarksDiffer): two remarks, however alike the name and title.
     if (remarksDiffer(reportOf(x), reportOf(y))) return true;
     if (figuresDiffer(figures(x), figures(y))) return true;
     // Two results with no score in common (figures.ts talliesDiffer): two games or votes told alike.
