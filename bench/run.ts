@@ -37,6 +37,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   exclusives: () => import('./exclusives.js'),
   lede: () => import('./lede.js'),
   consensus: () => import('./consensus.js'),
+  'supporter-pairs': () => import('./supporter-pairs.js'),
   timex: () => import('./timex.js'),
   quotes: () => import('./quotes.js'),
   summary: () => import('./summary.js'),

@@ -53,7 +53,7 @@ import { converseRoles } from './converse-roles.js';
 import { clockTimesDiffer, datesDiffer, weekdayDiffers, writtenDaysDiffer, type SentenceTimes } from './dates.js';
 import { placeUnnamed, type PlaceName, type ReportWords } from './places.js';
 import { figuresDiffer, figuresOf, talliesDiffer, type Figure } from './figures.js';
-import { claimFigures, lacksFigure } from './supporters.js';
+import { claimFigures, lacksFigure, remarksDiffer, reportedIn, type Reported } from './supporters.js';
 import { CLAIM_PHRASE_WORDS, coherentGroups, measuresAmount, MUTUAL_CLAIM, NEAR_COPY, otherRemarks, SPLIT_CHECK, yearsDiffer, type FactCluster, type FactSentence } from './facts.js';
 
 export interface ClaimTools {
@@ -434,9 +434,18 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     if (!px || !py || !t.report || (!px.length && !py.length)) return false;
     return placeUnnamed(px, t.report(sentences[y].articleIndex), py, t.report(sentences[x].articleIndex));
   };
+  // Each sentence's attribution frame and what it reports (supporters.ts reportedIn), read once.
+  const reported = new Map<number, Reported | null>();
+  const reportOf = (x: number): Reported | null => {
+    if (!reported.has(x)) reported.set(x, reportedIn(sentences[x].text));
+    return reported.get(x)!;
+  };
   const cannotBeOne = (x: number, y: number): boolean => {
     const a = sentences[x].text;
     const b = sentences[y].text;
+    // Two reported statements of one speaker whose contents share no word once their frames are
+    // left out (supporters.ts remarksDiffer): two remarks, however alike the name and title.
+    if (remarksDiffer(reportOf(x), reportOf(y))) return true;
     if (figuresDiffer(figures(x), figures(y))) return true;
     // Two results with no score in common (figures.ts talliesDiffer): two games or votes told alike.
     if (talliesDiffer(a, b)) return true;

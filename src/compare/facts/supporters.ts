@@ -1,5 +1,7 @@
 /**
- * What a supporting sentence must itself give for a fact to cite it: the shown sentence's figures.
+ * What a supporting sentence must itself give for a fact to cite it: the shown sentence's figures,
+ * and, for a reported remark, a remark that shares what is said, not only who said it
+ * (reportedIn, otherReportedRemark, at the end of this module).
  *
  * A shared fact shows one sentence (the hub, one-claim.ts settle) and cites each other outlet's
  * sentence as stating it. The one-claim gate asks whether two sentences can be one claim: another
@@ -23,6 +25,7 @@
  * more); only what the fact shows must be in every sentence it cites. Near copies (facts.ts
  * NEAR_COPY) pass whatever they drop: one text edited, not two statements.
  */
+import { tokenize } from '../words/text.js';
 import { figuresOf, sameValue, type Figure } from './figures.js';
 
 // An age after a name, set off by commas ("Kovac, 45, …"; "Maria Dunne, 7, …"): background on
@@ -89,4 +92,99 @@ export function claimFigures(text: string): Figure[] {
 export function lacksFigure(hub: Figure[], supporter: Figure[]): boolean {
   if (!hub.length) return false;
   return !hub.some((f) => supporter.some((g) => sameValue(f, g) || (f.measure !== null && g.measure !== null && f.measure !== g.measure)));
+}
+
+// Verbs of saying and of making known, as written (past and present forms): the verb of an
+// attribution frame ("Kovac said …", "…, the ministry announced Friday").
+// Present forms that are also plural nouns ("states", "reports", "shows", "notes", "tweets") are
+// left out: "Republican-led states sued …" has no frame.
+const REPORTING = String.raw`(?:said|says|told|tells|added|adds|noted|stated|explained|explains|announced|announces|reported|warned|warns|argued|argues|insisted|insists|wrote|writes|tweeted|declared|declares|acknowledged|acknowledges|maintained|maintains|contended|contends|asserted|asserts|predicted|predicts|recalled|recalls|showed|according\s+to)`;
+// A frame closing the sentence after a comma or a closing quotation mark: the reporting verb, at
+// most six words after the break ("…, said Edward Ray, director of …"; "…," the senator said.";
+// "…, Labor Department data showed Thursday."). Only plain words before the verb, so a clause of
+// its own ("…, but he refused to resign") is no frame.
+const TRAILING_FRAME = new RegExp(String.raw`[,"“”]\s*(?:[\p{L}\p{N}.'’&-]+\s+){0,6}?${REPORTING}\b`, 'u');
+// A frame opening the sentence: its subject (a name, with an appositive set off by commas) and
+// the reporting verb, with no quotation mark, auxiliary, relative pronoun or other clause before it
+// ("Joanne Dunne, research director at …, said the …"; "Sen. Ilse Marr on Sunday said he would …").
+const LEADING_FRAME = new RegExp(String.raw`^[^"“”]{0,200}?\b${REPORTING}\b(?:\s+that\b)?`, 'u');
+const NOT_A_SUBJECT = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|who|which|when|while|if|because|after|before|but)\b/i;
+// Words opening a clause of its own: a trailing "…, but he said …" is no attribution frame.
+const CLAUSE_OPENER = /\b(?:but|and|or|as|while|when|because|although|though|if|since|after|before|who|which|that|where)\b/i;
+// Content words (not closed-class) a statement needs beside its frame: fewer is a fragment
+// ("…," he said of her.), whose words cannot tell one remark from another.
+const MIN_CONTENT_WORDS = 3;
+
+export interface Reported {
+  /** The text of what is reported, the frame left out. */
+  content: string;
+  /** The frame: who said it, their title, the reporting verb, its time. */
+  frame: string;
+}
+
+/**
+ * A sentence read as an attribution frame and what it reports ("Kovac, the mayor, said the bridge
+ * will close" → frame "Kovac, the mayor, said", content "the bridge will close"; "'The bridge
+ * will close,' said Kovac, the mayor." likewise); null when the sentence has no such frame, or
+ * what is left is too short to be a statement of its own.
+ */
+export function reportedIn(text: string): Reported | null {
+  const body = text.replace(/^[A-Z][A-Z .'-]{1,30}(?:,[^_\n]{1,40}?)?\s(?:_|--|—)\s/, '');
+  const content = (s: string): boolean => tokenize(s).filter((t) => !t.stop).length >= MIN_CONTENT_WORDS;
+  const lead = LEADING_FRAME.exec(body);
+  if (lead && !NOT_A_SUBJECT.test(lead[0]) && content(body.slice(lead[0].length))) {
+    // The subject is two words or more before the verb or a name (not "Officials said" alone is
+    // fine as well): any words, as long as no clause of their own precedes the verb.
+    return { frame: lead[0], content: body.slice(lead[0].length) };
+  }
+  for (let from = 0; ; ) {
+    const m = TRAILING_FRAME.exec(body.slice(from));
+    if (!m) break;
+    const at = from + m.index;
+    // A coordinated or subordinate clause of its own ("…, but the mayor said nothing"; "…, as
+    // officials said that …") is no frame: its subject is not the remark's speaker.
+    if (!CLAUSE_OPENER.test(m[0]) && !/^\s*that\b/.test(body.slice(at + m[0].length)) && content(body.slice(0, at))) return { content: body.slice(0, at), frame: body.slice(at) };
+    from = at + 1;
+  }
+  return null;
+}
+
+/**
+ * Two reported statements of one speaker that share no content word once the frames are left
+ * out: two remarks, however much the frames share ("Joanne Dunne, research
+ * director at the Centre for School Safety, said the knowledge that schools were safe led to
+ * complacency" / "'Suburban districts never had to think about this,' said Joanne Dunne, research
+ * director at the Centre for School Safety"). The words both frames give are left out of both
+ * contents too: a speaker's name and title shared by the two attributions are who said it, not
+ * what was said, though they name the story's topic ("School"); a word of one frame only (a
+ * relative clause after the speaker) is no shared attribution. One shared content word is enough to keep the pair for the
+ * other tests (one remark in two outlets' words shares its key word: "the move was 'an insult'" /
+ * "'Facebook's ruling is an insult …,' said Trump").
+ */
+export function otherReportedRemark(hub: string, supporter: string): boolean {
+  return remarksDiffer(reportedIn(hub), reportedIn(supporter));
+}
+
+/** otherReportedRemark of two sentences read once each (reportedIn): what the gate memoises. */
+export function remarksDiffer(a: Reported | null, b: Reported | null): boolean {
+  if (!a || !b) return false;
+  const fa = new Set(tokenize(a.frame).map((t) => t.stem));
+  const frame = new Set(tokenize(b.frame).map((t) => t.stem).filter((w) => fa.has(w)));
+  // One speaker: the frames share a name (a capitalised word of each). Two speakers' statements
+  // are left to the gate's tests of actors and acts: their frames share no attribution that could
+  // make two remarks look alike, and two outlets may credit one fact to two officials.
+  const names = (s: string): Set<string> => new Set(tokenize(s).filter((t) => t.cap && !t.stop).map((t) => t.stem));
+  const na = names(a.frame);
+  if (![...names(b.frame)].some((w) => na.has(w))) return false;
+  const stems = (s: string): Set<string> => new Set(tokenize(s).filter((t) => !t.stop && !frame.has(t.stem)).map((t) => t.stem));
+  const sa = stems(a.content);
+  const sb = stems(b.content);
+  for (const w of sa) if (sb.has(w)) return false;
+  return true;
+}
+
+/** Why `supporter` does not state `hub`'s claim by its own claim ('' when nothing refuses it). */
+export function supportRefused(hub: string, supporter: string): string {
+  if (otherReportedRemark(hub, supporter)) return 'another remark';
+  return '';
 }
