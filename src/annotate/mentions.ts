@@ -506,6 +506,11 @@ function andJoinedRoles(ms: Mention[]): Mention[] {
 
 /** An ellipsis that ends the text (the cut of an excerpt), after a name. */
 const CUT_AT_END = /^(?:\.{3}|…)["”’']?\s*$/;
+/** A given name written with at most one inner capital ("LuAnn", "DeShawn"), read as the lexicons write it ("Luann"). */
+const INNER_CAPITAL_GIVEN = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+function givenWord(w: string): boolean {
+  return knownGivenName(w) || (INNER_CAPITAL_GIVEN.test(w) && knownGivenName(w[0] + w.slice(1).toLowerCase()));
+}
 
 /**
  * Head words of bodies whose full name goes on after "of", "for" or "on" ("Committee on …",
@@ -797,6 +802,14 @@ export function brandIn(text: string, w: string): boolean {
 }
 
 /** A verb of saying and "he" or "she" right after a name ("… said she would stay"). */
+/**
+ * What stands before a publication's name (PUBLISHED_IN in combineWithRules): a verb or noun of
+ * writing or publishing, up to two words (an article, an adjective), then "in" / "with" / "to" /
+ * "for" and an optional "the" ("wrote in the", "an op-ed in", "in an interview with the", "a
+ * column for").
+ */
+// (Also "told the", "according to the", "quoted by the": where a quote was given or found.)
+const PUBLISHED_IN = /(?:^|[^\p{L}])(?:(?:wrote|writes|writing|written|published|publishes|op-?eds?|columns?|articles?|essays?|editorials?|commentary|interviews?|stories|story|reported|reports?|letters?)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|with|to|for)|told|tells|according\s+to|(?:quoted|reported|cited)\s+by)\s+(?:[Tt]he\s+)?$/u;
 const HE_SHE_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|adds|wrote|insisted|argued|stressed|noted)\s+(?:that\s+)?(?:he|she)\b/;
 
 /**
@@ -864,6 +877,22 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     }
     joined.push({ ...n });
   }
+  // A body's name the tagger ended one word short of its head ("Wasilla Bible | Church.",
+  // "Kolvin Steel | Company,"): its decoding sometimes stops before a capitalised head noun that
+  // punctuation or a new line follows, and the cut name then became an entity of its own beside the
+  // whole one of other articles. Where the rules read the same words as one name that ends right
+  // there in an organization head (ORG_SUFFIXES) and the tagger put that word in no name, the
+  // name runs to the head. Not a person's: "Tom Church" is a surname.
+  for (let k = 0; k < joined.length; k++) {
+    const n = joined[k];
+    const r = ruleAt.get(n.first);
+    const next = joined[k + 1];
+    if (n.type === 1 || !r || !r.keep || r.last !== n.last + 1 || (next && next.first <= r.last)) continue;
+    if (d.text.slice(d.ends[n.last], d.starts[r.last]) !== ' ' || !ORG_SUFFIXES.has(d.text.slice(d.starts[r.last], d.ends[r.last]))) continue;
+    n.last = r.last;
+    // (Ending in a body's head, a name the tagger could not type, "Romanian | Government", is that body.)
+    if (n.type === 4) n.type = 3;
+  }
   names = joined;
   const out: TaggedName[] = [];
   const fixed: boolean[] = [];
@@ -902,6 +931,16 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     let type = n.type;
     let fix = false;
     const r = ruleAt.get(a);
+    // A paper or a news site where something was written or said ("wrote in the Post", "an op-ed
+    // in The Hill", "in an interview with the Times"): the tagger reads the name after "in" as a
+    // place, as it would "in Paris". Where the rules type the same name an organization (its head
+    // is a newspaper or body word, or the outlet table names it) and a verb or noun of publishing
+    // stands right before the preposition, the name is the publication.
+    const rp = r ?? (a < b && /^the$/i.test(d.text.slice(d.starts[a], d.ends[a])) ? ruleAt.get(a + 1) : undefined);
+    if (type === 2 && rp && rp.last === b && rp.keep && rp.type === 'organization' && PUBLISHED_IN.test(d.text.slice(Math.max(0, d.starts[a] - 60), d.starts[a]))) {
+      type = 3;
+      fix = true;
+    }
     // A name that ends in an organization word ("Iraqi News Agency", "Radio Red" aside) is no
     // person whatever stands before it: "the official Iraqi News Agency" reads "official" as a
     // title, but the head of the name says what it is.
@@ -934,6 +973,30 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
       prev.last = b;
       continue;
     }
+    // A double given name cut from its person ("LuAnn | Marie Johnson", "Edna | Marie Holt"): the
+    // tagger, trained on CoNLL where a given name opens a name, starts the person at the second
+    // given name and types the first word alone as a body or "other"; the person then became two
+    // entities (the surname's and the lone first name's). The same bare-space juxtaposition as
+    // above, read as one person when the rules read the words as one name, the part the tagger
+    // typed a person opens with a given name the lexicon knows and has a surname after it, and
+    // the lone word before it is a given name of the name lexicons or the US birth counts, an
+    // inner capital aside ("LuAnn" is "Luann"), that no place or body lexicon knows: not a
+    // description ("Whistleblower Frances Haugen"), an article ("The Joe Rogan Experience") or an
+    // acronym ("NBC Marie Holt" in a credit line).
+    // (Or the tagger left the first given name out of every name: "LuAnn" untagged before
+    // "Marie Tesvik".)
+    const g = a - 1;
+    const gr = g >= 0 ? ruleAt.get(g) : undefined;
+    const gWord = g >= 0 ? d.text.slice(d.starts[g], d.ends[g]) : '';
+    const givenBefore =
+      type === 1 && b > a && g >= 0 && gr !== undefined && gr.last === b && gr.keep && gr.type !== 'place' && gr.type !== 'organization' && d.text.slice(d.ends[g], d.starts[a]) === ' ' &&
+      GIVEN_NAMES.has(d.text.slice(d.starts[a], d.ends[a])) && givenWord(gWord) && !PLACES.has(gWord) && !ORGANIZATIONS.has(gWord);
+    if (givenBefore && prev && prev.type !== 1 && prev.type !== 2 && prev.first === g && prev.last === g) {
+      prev.last = b;
+      prev.type = 1;
+      continue;
+    }
+    if (givenBefore && (!prev || prev.last < g)) a = g;
     out.push({ first: a, last: b, type });
     fixed.push(fix);
   }
@@ -1158,6 +1221,17 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
   companiesByPluralHead(out, fixed, d);
   peoplesByConstruction(out, fixed, d, surnames);
   climatePatterns(out, fixed, d);
+  // The same publication where the tagger found no name at all ("in an interview with the Post",
+  // "told the Post": a lone word it reads as a common noun) while the rules read an organization
+  // there: the name the quote or the claim is credited to, kept.
+  let added = false;
+  for (const c of rules.cands) {
+    if (!c.keep || c.type !== 'organization' || out.some((n) => n.first <= c.last && c.first <= n.last)) continue;
+    if (!PUBLISHED_IN.test(d.text.slice(Math.max(0, d.starts[c.first] - 60), d.starts[c.first]))) continue;
+    out.push({ first: c.first, last: c.last, type: 3 });
+    added = true;
+  }
+  if (added) out.sort((x, y) => x.first - y.first);
   return out;
 }
 

@@ -39,7 +39,10 @@ export const ROLE_HEADS = new Set(
     'swimmer|golfer|sprinter|teammate|rookie|' +
     // crime and courts ("inmate Arcade Comeaux", "Mafia boss Vincent Gigante", "trooper William Hakim")
     'trooper|clerk|inmate|prisoner|convict|escapee|fugitive|gunman|mobster|godfather|boss|' +
-    'mom|mum|dad|grandmother|grandfather|widow|widower'
+    'mom|mum|dad|grandmother|grandfather|widow|widower|' +
+    // kin words used as a title before a name ("Grandma Holt", "Auntie Mae"): how a family or a town
+    // names someone, like "Uncle" and "Aunt" above
+    'grandma|grandpa|granny|grandad|granddad|auntie'
   ).split('|'),
 );
 

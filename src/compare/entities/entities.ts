@@ -958,6 +958,10 @@ function honorificSex(m: Mention): 'm' | 'f' | undefined {
   if (!t) return undefined;
   if (/^(?:Mrs|Ms|Miss|Mme|Madam|Madame|Dame|Lady)$/.test(t)) return 'f';
   if (/^(?:Mr|Sir|Lord)$/.test(t)) return 'm';
+  // A kin word used as a title marks sex as an honorific does ("Grandma Holt" is the woman of the
+  // Holts, "Uncle Pell" the man): a family's or a town's way of naming someone.
+  if (/^(?:Grandma|Granny|Grandmother|Aunt|Auntie|Mom|Mum|Mother)$/.test(t)) return 'f';
+  if (/^(?:Grandpa|Grandad|Granddad|Grandfather|Uncle|Dad|Father)$/.test(t)) return 'm';
   return undefined;
 }
 
@@ -1596,6 +1600,26 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const list = anchors.get(k);
     if (list) list.push(a);
     else anchors.set(k, [a]);
+  }
+  // A surname titled with a word that marks sex ("Grandma Holt, as she came to be known",
+  // "Mrs. Holt"), where its article names in full exactly one person of that surname and that
+  // sex (by given name), is that person, and anchors the paragraph as her full name would: the
+  // bare "Holt is also survived by …" after it continues her, not her husband named elsewhere in
+  // the article. (Read on DUC 2006 dev D0627I once "Grandma" became a title, mentions.ts: the
+  // whole "Grandma Holt" had anchored that paragraph.)
+  for (const { r } of single) {
+    const sex = honorificSex(r.mention);
+    if (!sex || !(r.mention.type === 'person')) continue;
+    const list = anchors.get(`${r.article}\u0000${r.tokens[0]}`);
+    if (!list) continue;
+    const fits = new Set<Cluster>();
+    for (const a of list) {
+      // (Not one the article introduces only as someone's relative: "One of her daughters, Molly Holt".)
+      if (a.kin) continue;
+      const sexes = new Set(a.c.refs.filter((x) => x.tokens.length >= 2).map((x) => givenSex(x.tokens.find((t) => t.length >= 2) ?? '')));
+      if (sexes.has(sex) && !sexes.has(sex === 'f' ? 'm' : 'f')) fits.add(a.c);
+    }
+    if (fits.size === 1) list.push({ start: r.mention.start, c: [...fits][0], kin: false });
   }
   for (const list of anchors.values()) list.sort((x, y) => x.start - y.start);
   const paragraphAnchor = (r: MentionRef): Cluster | null => {
