@@ -1072,6 +1072,10 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   // in its article, no other years, never opposite acts; the lede link's on/off options hold too.
   const learnedLede = (i: number, j: number): boolean =>
     ledeFloor < mainFloor && mainFloor < FACT_LINK && lede(i) && lede(j) && mutualBest(i, j) && !otherYears(years[i], years[j]) && !oppositeAct(acts[i], acts[j], near) && learnedLedePair({ aff, i, j, a: acts[i], b: acts[j], textA: sentences[i].text, textB: sentences[j].text });
+  // The pairs the learned lede link merged (below): only those pass the later checks that ask for
+  // one verb; a sentence another link brought into a fact is checked as before.
+  const learnedPairs = new Set<number>();
+  const joinedByModel = (x: number, y: number): boolean => learnedPairs.has(x < y ? x * n + y : y * n + x);
   // The proposition link (PROPOSITION_LINK): below the main-event link, both main clauses state
   // one proposition (the same agent, an equivalent act, the same patient: propositions.ts), and
   // each sentence is the other's best match in its article.
@@ -1293,6 +1297,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     // a lede a fact of several sentences, only by another link.
     const floor = shareArticle ? CLASH_LINK : tier === MAIN_TIER ? Math.min(AVG_LINK, mainFloor) : tier === LEDE_TIER ? ledeFloorOf(i, j) : tier === LEARNED_LEDE_TIER ? 0 : tier === PROPOSITION_TIER ? Math.min(AVG_LINK, propFloor) : tier === MEASURE_TIER ? 0 : AVG_LINK;
     if (sum / (mi.length * mj.length) < floor) continue;
+    if (tier === LEARNED_LEDE_TIER) learnedPairs.add(i < j ? i * n + j : j * n + i);
     const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
     const merged = [...members.get(keep)!, ...members.get(drop)!];
     for (const x of members.get(drop)!) clusterOf[x] = keep;
@@ -1383,7 +1388,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       for (const y of ms) {
         if (sentences[y].article === sentences[x].article) continue;
         // Two ledes the learned link joined: one main event in other words (match/lede-pairs.ts).
-        if (learnedLede(x, y)) return false;
+        if (joinedByModel(x, y)) return false;
         // Another act of the same participants is another claim, however many words they share.
         if (!samePred(x, y)) continue;
         // Both main clauses asserting one act of shared participants, each other's best match:
@@ -1448,7 +1453,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   // quoted remark.
   const otherClaim = (x: number, y: number): boolean => {
     // Two ledes the learned link joined weigh their acts in the model (one event, other verbs).
-    if (!samePred(x, y) && !learnedLede(x, y)) return true;
+    if (!samePred(x, y) && !joinedByModel(x, y)) return true;
     return yearsDiffer(sentences[x].text, sentences[y].text) || otherRemarks(sentences[x].text, sentences[y].text);
   };
   // Two sentences state one claim: near copies, a shared phrase of ordinary words (the claim as a
@@ -1467,7 +1472,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     // reported no shared fact at all (AllSides dev 5905). Ledes only: below them, main-event
     // links so kept joined other claims of a topic on DUC 2003 dev ("Last week, Russia's
     // parliament passed an appeal …" with "Ocalan … sought political asylum from Moscow").
-    if (lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y) || learnedLede(x, y))) return true;
+    if (lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y) || joinedByModel(x, y))) return true;
     // Near copies (one wire text edited by two outlets) are one claim whatever the act reading
     // says ("came as no surprise" / "were expected", the rest word for word alike).
     const nearCopy = evidence(x, y).whole >= NEAR_COPY;
@@ -1671,5 +1676,5 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     if (!r) reports.set(k, (r = reportWords(articles[k].text)));
     return r;
   };
-  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near, times, places, report, ledePair: (x, y) => lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y) || learnedLede(x, y)), learnedLede }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
+  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near, times, places, report, ledePair: (x, y) => lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y) || joinedByModel(x, y)), learnedLede: joinedByModel }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
 }
