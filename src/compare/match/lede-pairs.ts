@@ -153,8 +153,27 @@ export function ledePairProbability(x: Float64Array, model: LogisticModel = LEDE
   return scoreModel(model, x);
 }
 
+// Content words two sentences may differ by and still be "the rest alike": the two main verbs.
+const VERB_ONLY = 2;
+
+/**
+ * Whether two sentences say the same words but for their verbs ("Varek supported the draft …" /
+ * "Varek doubted the draft …"): the verb is then the whole claim, and two verbs two claims (two
+ * stances, two outcomes), however alike the rest makes the pair look to the model.
+ */
+function onlyVerbsDiffer(a: string, b: string): boolean {
+  const stems = (t: string): Set<string> => new Set(tokenize(t).filter((x) => !x.stop).map((x) => x.stem));
+  const x = stems(a);
+  const y = stems(b);
+  let diff = 0;
+  for (const w of x) if (!y.has(w)) diff++;
+  for (const w of y) if (!x.has(w)) diff++;
+  return diff <= VERB_ONLY;
+}
+
 /** Whether the shipped model takes two ledes for one main event (at its cross-validated threshold). */
 export function learnedLedePair(p: LedePairInput, model: LogisticModel = LEDE_PAIR_MODEL): boolean {
   if (model.weights.length !== LEDE_PAIR_FEATURES.length) return false;
+  if (onlyVerbsDiffer(p.textA, p.textB)) return false;
   return ledePairProbability(ledePairFeatures(p), model) >= model.threshold;
 }
