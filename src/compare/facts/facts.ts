@@ -14,6 +14,7 @@ import { writtenGrain } from '../claims/claims.js';
 import { commonWord, givenSex, knownGiven, sameGiven, sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
 import { contentStems } from '../words/lex.js';
 import { ledeFlags } from '../match/ledes.js';
+import { learnedLedePair } from '../match/lede-pairs.js';
 import { mainActIn, mainActsDiffer, oneNamedAct, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from '../words/predicates.js';
 import { propositionsOf, sameProposition, type Proposition } from '../words/propositions.js';
 import { tokenize, type Token } from '../words/text.js';
@@ -831,6 +832,8 @@ const MEASURE_TIER = 5;
 // The merge tier of lede links, last: the weakest evidence of all the links (an act and a name
 // shared by two ledes) never takes a sentence another link would have put in another fact.
 const LEDE_TIER = 6;
+// The merge tier of learned lede links (match/lede-pairs.ts), after every rule's: two lone ledes only.
+const LEARNED_LEDE_TIER = 7;
 // Keys carried by more sentences than this share are too common to retrieve candidates with.
 const MAX_KEY_SHARE = 0.05;
 const MIN_KEY_CAP = 50;
@@ -1064,6 +1067,15 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   };
   const ledeLink = (i: number, j: number): boolean =>
     ledeFloor < mainFloor && lede(i) && lede(j) && score(i, j) >= ledeFloorOf(i, j) && mainFloor < FACT_LINK && sameMainAct(acts[i], acts[j], STRICT_PREDICATE) && aff.anchored(i, j) && (oneNamedAct(acts[i], acts[j]) ? ledeBest(i, j) : mutualBest(i, j)) && !otherYears(years[i], years[j]);
+  // The learned lede link (match/lede-pairs.ts: a model trained on dev lede pairs, bench/train-lede-pairs.ts):
+  // two ledes the model takes for one main event told in other words, each the other's best match
+  // in its article, no other years, never opposite acts; the lede link's on/off options hold too.
+  const learnedLede = (i: number, j: number): boolean =>
+    ledeFloor < mainFloor && mainFloor < FACT_LINK && lede(i) && lede(j) && mutualBest(i, j) && !otherYears(years[i], years[j]) && !oppositeAct(acts[i], acts[j], near) && learnedLedePair({ aff, i, j, a: acts[i], b: acts[j], textA: sentences[i].text, textB: sentences[j].text });
+  // The pairs the learned lede link merged (below): only those pass the later checks that ask for
+  // one verb; a sentence another link brought into a fact is checked as before.
+  const learnedPairs = new Set<number>();
+  const joinedByModel = (x: number, y: number): boolean => learnedPairs.has(x < y ? x * n + y : y * n + x);
   // The proposition link (PROPOSITION_LINK): below the main-event link, both main clauses state
   // one proposition (the same agent, an equivalent act, the same patient: propositions.ts), and
   // each sentence is the other's best match in its article.
@@ -1206,15 +1218,21 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       const main = !strong && mainEvent(i, j);
       const byProposition = !strong && !main && propositionLink(i, j);
       const byLede = !strong && !main && !byProposition && !byMeasure && ledeLink(i, j);
-      if (byProposition || byMeasure) related.push(i < j ? [i, j] : [j, i]);
-      if (strong || main || byProposition || byMeasure || byLede) {
-        // Another act of the same participants is related, never the same fact.
-        if (!samePred(i, j) || !cutLink(i, j)) continue;
+      // Asked of strong and main-event pairs too: their rules reject two ledes whose verbs differ
+      // (samePred below), which is the case the learned link is for.
+      const byLearned = !byProposition && !byMeasure && !byLede && learnedLede(i, j);
+      if (byProposition || byMeasure || byLearned) related.push(i < j ? [i, j] : [j, i]);
+      if (strong || main || byProposition || byMeasure || byLede || byLearned) {
+        // Another act of the same participants is related, never the same fact (the learned link
+        // weighs the acts itself: its point is one event told with other verbs; it then links
+        // in its own tier, two lone ledes only).
+        const onlyLearned = byLearned && !samePred(i, j);
+        if (!(samePred(i, j) || byLearned) || !cutLink(i, j)) continue;
         const c = mergeClash(i, j);
         // Tiers: whole-sentence "the same" first, then a shared phrase, then the weaker anchored
         // links below the bar, so that weaker evidence never takes a sentence that stronger
         // evidence would have put in another fact (one sentence per article and fact).
-        const tier = e.whole >= CLASH_LINK ? 0 : e.phrase >= CLASH_LINK ? 1 : strong ? 2 : main ? MAIN_TIER : byProposition ? PROPOSITION_TIER : byMeasure ? MEASURE_TIER : LEDE_TIER;
+        const tier = onlyLearned ? LEARNED_LEDE_TIER : e.whole >= CLASH_LINK ? 0 : e.phrase >= CLASH_LINK ? 1 : strong ? 2 : main ? MAIN_TIER : byProposition ? PROPOSITION_TIER : byMeasure ? MEASURE_TIER : byLede ? LEDE_TIER : LEARNED_LEDE_TIER;
         if (!c) edges.push(i < j ? [i, j, s, tier] : [j, i, s, tier]);
         else if (e.whole >= CLASH_LINK && c.kind !== 'participant') clashed.push(i < j ? [i, j] : [j, i]);
       }
@@ -1253,6 +1271,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
         // whose other sentences vouch for the link.
         if (sentences[x].article !== sentences[y].article) {
           cross++;
+          if (tier === LEARNED_LEDE_TIER) continue;
           if (!samePred(x, y)) otherAct++;
           // A fact joined by a measure link holds sentences that each measure what the others do:
           // a sentence joins it by that link only as a measure link of every member (complete link).
@@ -1268,7 +1287,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       }
     }
     if (disagree || 2 * otherAct > cross) continue;
-    if (tier === LEDE_TIER && (mi.length > 1 || mj.length > 1)) continue;
+    if ((tier === LEDE_TIER || tier === LEARNED_LEDE_TIER) && (mi.length > 1 || mj.length > 1)) continue;
     // Two facts that share an article (it says the thing twice, in its lede and again later)
     // merge only when the two sides are, on average, the same statement outright. A main-event
     // link stands on its act, not its words: its average floor is its own link floor.
@@ -1276,8 +1295,9 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     // The lede link (LEDE_LINK) pairs two lone ledes only (a weaker link must not pull a sentence
     // into a fact whose other members do not vouch for it): a third sentence joins their fact, or
     // a lede a fact of several sentences, only by another link.
-    const floor = shareArticle ? CLASH_LINK : tier === MAIN_TIER ? Math.min(AVG_LINK, mainFloor) : tier === LEDE_TIER ? ledeFloorOf(i, j) : tier === PROPOSITION_TIER ? Math.min(AVG_LINK, propFloor) : tier === MEASURE_TIER ? 0 : AVG_LINK;
+    const floor = shareArticle ? CLASH_LINK : tier === MAIN_TIER ? Math.min(AVG_LINK, mainFloor) : tier === LEDE_TIER ? ledeFloorOf(i, j) : tier === LEARNED_LEDE_TIER ? 0 : tier === PROPOSITION_TIER ? Math.min(AVG_LINK, propFloor) : tier === MEASURE_TIER ? 0 : AVG_LINK;
     if (sum / (mi.length * mj.length) < floor) continue;
+    if (tier === LEARNED_LEDE_TIER) learnedPairs.add(i < j ? i * n + j : j * n + i);
     const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
     const merged = [...members.get(keep)!, ...members.get(drop)!];
     for (const x of members.get(drop)!) clusterOf[x] = keep;
@@ -1367,6 +1387,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     const out = ms.filter((x) => {
       for (const y of ms) {
         if (sentences[y].article === sentences[x].article) continue;
+        // Two ledes the learned link joined: one main event in other words (match/lede-pairs.ts).
+        if (joinedByModel(x, y)) return false;
         // Another act of the same participants is another claim, however many words they share.
         if (!samePred(x, y)) continue;
         // Both main clauses asserting one act of shared participants, each other's best match:
@@ -1430,7 +1452,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   // Claims that cannot be one, whatever words they share: another act, another year, another
   // quoted remark.
   const otherClaim = (x: number, y: number): boolean => {
-    if (!samePred(x, y)) return true;
+    // Two ledes the learned link joined weigh their acts in the model (one event, other verbs).
+    if (!samePred(x, y) && !joinedByModel(x, y)) return true;
     return yearsDiffer(sentences[x].text, sentences[y].text) || otherRemarks(sentences[x].text, sentences[y].text);
   };
   // Two sentences state one claim: near copies, a shared phrase of ordinary words (the claim as a
@@ -1449,7 +1472,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     // reported no shared fact at all (AllSides dev 5905). Ledes only: below them, main-event
     // links so kept joined other claims of a topic on DUC 2003 dev ("Last week, Russia's
     // parliament passed an appeal …" with "Ocalan … sought political asylum from Moscow").
-    if (lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y))) return true;
+    if (lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y) || joinedByModel(x, y))) return true;
     // Near copies (one wire text edited by two outlets) are one claim whatever the act reading
     // says ("came as no surprise" / "were expected", the rest word for word alike).
     const nearCopy = evidence(x, y).whole >= NEAR_COPY;
@@ -1653,5 +1676,5 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     if (!r) reports.set(k, (r = reportWords(articles[k].text)));
     return r;
   };
-  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near, times, places, report, ledePair: (x, y) => lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y)) }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
+  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near, times, places, report, ledePair: (x, y) => lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y) || joinedByModel(x, y)), learnedLede: joinedByModel }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
 }

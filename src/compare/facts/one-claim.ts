@@ -75,6 +75,12 @@ export interface ClaimTools {
    * best match): one claim told in each outlet's own words, as facts.ts's coherence check holds.
    */
   ledePair?: (x: number, y: number) => boolean;
+  /**
+   * Whether two sentences are ledes the learned lede-pair model joined (match/lede-pairs.ts): one
+   * main event told with other verbs, so main acts that differ by the word (mainActsDiffer) do not
+   * make them two claims; every other reason (figures, times, actors, years, remarks) still does.
+   */
+  learnedLede?: (x: number, y: number) => boolean;
 }
 
 // SPLIT_CHECK (each member checked against at most that many others: linear time), NEAR_COPY,
@@ -459,7 +465,7 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     // One measurement (measured above): the verbs may differ, but a different year, another
     // remark or the opposite act still makes two claims.
     if (measured(x, y)) return yearsDiffer(a, b) || weekdaysDiffer(a, b) || otherRemarks(a, b) || oppositeAct(acts[x], acts[y], t.near);
-    return yearsDiffer(a, b) || weekdaysDiffer(a, b) || otherRemarks(a, b) || oppositeAct(acts[x], acts[y], t.near) || mainActsDiffer(acts[x], acts[y], t.near);
+    return yearsDiffer(a, b) || weekdaysDiffer(a, b) || otherRemarks(a, b) || oppositeAct(acts[x], acts[y], t.near) || (mainActsDiffer(acts[x], acts[y], t.near) && !(t.learnedLede?.(x, y) ?? false));
   };
   const decide = (x: number, y: number): boolean => {
     if (cannotBeOne(x, y)) return false;

@@ -7,6 +7,7 @@
  *    ("… only military outposts outside the former Soviet Union …").
  * Affinity is expressed relative to "the same": 1 means at the matcher's threshold.
  */
+import { pairFeatures } from './features.js';
 import { buildMatchContext, candidateKeys, matchScore, MATCH_THRESHOLD, prepareSentence, type MatchContext, type PreparedSentence } from './match.js';
 import { datelineLength, eventClass, fold, skeleton, stem, STOP } from '../words/lex.js';
 import { matchesOf } from '../../core/regex.js';
@@ -166,6 +167,11 @@ export class Affinity {
     // A phrase that is a person's title and name ("the opposition leader, Teodor Brannik,")
     // says who, not what: it counts only when the sentences also share something else.
     return { whole, phrase: shared >= PHRASE_CONTENT && whole >= PHRASE_WHOLE_MIN && this.sharedWhat(i, j) >= MIN_WHAT ? this.phrase(i, j) : 0 };
+  }
+
+  /** The matcher's pair features of sentences i and j (features.ts FEATURE_NAMES order), for the learned lede-pair model. */
+  matcherFeatures(i: number, j: number): Float64Array {
+    return pairFeatures(this.prepared[i], this.prepared[j], this.ctx);
   }
 
   /** Share of sentence i's content (idf mass of its keys) that sentence j also says. */
