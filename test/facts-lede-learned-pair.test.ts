@@ -1,9 +1,9 @@
 /**
  * The learned lede-pair model (issue #12, match/lede-pairs.ts, trained by
- * bench/train-lede-pairs.ts): two outlets' ledes that tell one main event with other verbs
- * ("stripped … of his post" / "voted … to remove … from office") are one shared fact, which the
- * rules' lede link (one act named outright) and the one-claim gate (main acts that differ) kept
- * apart; two events of one kind told alike on different days stay two facts; and only the pair
+ * bench/train-lede-pairs.ts): two ledes whose main verbs the lexicon does not name one act
+ * ("stripped … of his post" / "voted to censure …") are never joined by it (the model weighs no
+ * verb: two steps of one affair told in one frame look like one event to it); two events of one
+ * kind told alike on different days stay two facts; and only the pair
  * the model joined passes the checks that ask for one verb: a lede another link brought into a
  * fact, whose main act is another actor's later act ("the opposition demanded the mayor's
  * resignation after a fire killed 12 people"), is checked as before. Invented articles (and the
@@ -33,18 +33,17 @@ test('the shipped model is the one its features describe', () => {
   assert.ok(LEDE_PAIR_MODEL.threshold > 0.5 && LEDE_PAIR_MODEL.threshold < 1);
 });
 
-test('one main event told with other verbs by two ledes is one shared fact', () => {
-  const facts = shared([
-    'The Velmora city council stripped Mayor Dario Kessel of his post on Tuesday over a bribery scandal at the harbour authority. Kessel called it a vendetta. His deputy will serve until an election.',
-    'The Velmora city council voted on Tuesday to remove Mayor Dario Kessel from office amid a bribery scandal at the harbour authority. Prosecutors have charged two aides. A special election will follow.',
-  ]);
-  assert.equal(facts.length, 1, JSON.stringify(facts));
-  assert.match(facts[0].join(' | '), /stripped Mayor Dario Kessel.*voted on Tuesday to remove|voted on Tuesday to remove.*stripped Mayor Dario Kessel/);
-  const other = shared([
-    'Lawmakers in Velmora stripped Mayor Dario Kessel of his post on Tuesday, ending a six-year tenure marred by a bribery scandal at the harbour authority. Kessel called it a vendetta. His deputy will serve until an election.',
-    'Velmora council members voted on Tuesday to oust Mayor Dario Kessel over a bribery scandal at the harbour authority. Prosecutors have charged two aides. A special election will follow.',
-  ]);
-  assert.equal(other.length, 1, JSON.stringify(other));
+test('two ledes whose verbs the lexicon does not name one act are not joined by the model', () => {
+  // The model weighs no verb (its act features learned ~0): two steps of one affair told in one
+  // frame ("stripped … of his post" / "voted to censure …", "… to reinstate …") read as one event
+  // to it, and the fact would cite an outlet for a step it never told.
+  for (const other of ['voted to censure Mayor Dario Kessel over', 'voted to reinstate Mayor Dario Kessel after']) {
+    const facts = shared([
+      'The Velmora city council stripped Mayor Dario Kessel of his post over a bribery scandal at the harbour authority. Kessel called it a vendetta. His deputy will serve until an election.',
+      `The Velmora city council ${other} a bribery scandal at the harbour authority. Prosecutors have charged two aides. A special election will follow.`,
+    ]);
+    assert.equal(facts.length, 0, JSON.stringify(facts));
+  }
 });
 
 test('two acts of one kind on different days stay two facts', () => {

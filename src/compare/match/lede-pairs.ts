@@ -171,9 +171,26 @@ function onlyVerbsDiffer(a: string, b: string): boolean {
   return diff <= VERB_ONLY;
 }
 
-/** Whether the shipped model takes two ledes for one main event (at its cross-validated threshold). */
+// sameMainAct's cut above 1: the act named outright (lemma, derivation, synset, event class), no word vectors.
+const NAMED_OUTRIGHT = 2;
+
+/**
+ * Whether the shipped model takes two ledes for one main event (at its cross-validated threshold).
+ *
+ * Only where one main act is named outright (sameMainAct with vectors off): the model puts no
+ * weight on the verbs (its act features learned ~0), so it reads two ledes of one story that share
+ * their setting, actors and object as one event whatever the verb, and two ledes of one story
+ * share those most when they tell two steps of one affair: "Prosecutors charged Kessel with taking
+ * bribes" / "A court convicted Kessel of taking bribes", "Police arrested Dobrev" / "Police
+ * released Dobrev", "The government proposed a tax" / "The parliament approved a tax", "stripped
+ * Kessel of his post" / "voted to censure Kessel". Merged, the fact shows one step and cites the
+ * outlet that told the other. Word vectors cannot tell those verbs apart (arrest/release,
+ * propose/approve sit near 0.6–0.8, as close as true paraphrases), so the verbs must be one act
+ * by the lexicon; the model then weighs the rest without the lede link's hard cuts.
+ */
 export function learnedLedePair(p: LedePairInput, model: LogisticModel = LEDE_PAIR_MODEL): boolean {
   if (model.weights.length !== LEDE_PAIR_FEATURES.length) return false;
+  if (!sameMainAct(p.a, p.b, NAMED_OUTRIGHT)) return false;
   if (onlyVerbsDiffer(p.textA, p.textB)) return false;
   return ledePairProbability(ledePairFeatures(p), model) >= model.threshold;
 }
