@@ -80,3 +80,42 @@ test('two reports of one day with different figures (a revised count) stay one s
   const c = run([first, second]);
   assert.equal(c.storyOf('second'), c.storyOf('first'));
 });
+
+test('a report that gives only a date and one that gives only a figure are two facets, not disjoint specifics', () => {
+  // "June 2" is a date, not the figure 2 (features.ts), and a date is not compared with a toll
+  // (clusterer.ts `vecKinds`): eight days apart, the follow-up still joins the collapse's story,
+  // as it does without the rule.
+  const collapse = {
+    id: 'collapse',
+    text: 'The Harlow river bridge in Veldoria collapsed during the morning rush hour, and 7 people were killed, rescuers said.\nEngineers had warned for years of cracks in its steel supports.',
+    published: '2031-06-02',
+  };
+  const inquiry = {
+    id: 'inquiry',
+    text: 'Investigators in Veldoria said the Harlow river bridge that collapsed on June 2 had failed its last inspection.\nEngineers had warned of cracks in the steel supports, the inspection report found.',
+    published: '2031-06-10',
+  };
+  const off = run([collapse, inquiry], { disjointSpecifics: false });
+  assert.equal(off.storyOf('inquiry'), off.storyOf('collapse'));
+  const c = run([collapse, inquiry]);
+  assert.equal(c.storyOf('inquiry'), c.storyOf('collapse'));
+});
+
+test('two reports that state only background years (different ones) are not disjoint specifics', () => {
+  // A year a text mentions is mostly background (built in 1968, not inspected since 2019), not
+  // what identifies a development, so years alone are not a kind the rule compares (`vecKinds`).
+  const collapse = {
+    id: 'collapse',
+    text: 'The Harlow river bridge in Veldoria, built in 1968, collapsed during the morning rush hour, rescuers said.\nEngineers had warned for years of cracks in its steel supports.',
+    published: '2031-06-02',
+  };
+  const inquiry = {
+    id: 'inquiry',
+    text: 'Investigators in Veldoria said the Harlow river bridge that collapsed had not been inspected since 2019.\nEngineers had warned of cracks in the steel supports, the inspection report found.',
+    published: '2031-06-12',
+  };
+  const off = run([collapse, inquiry], { disjointSpecifics: false });
+  assert.equal(off.storyOf('inquiry'), off.storyOf('collapse'));
+  const c = run([collapse, inquiry]);
+  assert.equal(c.storyOf('inquiry'), c.storyOf('collapse'));
+});

@@ -472,6 +472,9 @@ export class StoryClusterer {
   private vecCh = new Uint8Array(0);
   private vecOff = new Int32Array(0);
   private vecHas = new Int32Array(0);
+  // Per vector, the kinds of specifics it states: bit 0 a figure ("n:"), bit 1 a calendar date
+  // ("d:", "m:"); years are not a kind here (`pairSims`, disjoint specifics).
+  private vecKinds = new Int32Array(0);
   private vecNorm = new Float64Array(CHANNELS);
   private vecDot = new Float64Array(CHANNELS);
   // Scratch of `absorb` and `setCentroid`: an article's weights, its vector as stored, the sum.
@@ -1137,6 +1140,7 @@ export class StoryClusterer {
     if (this.vecOff.length < m + 1) {
       this.vecOff = new Int32Array(Math.max(m + 1, 2 * this.vecOff.length));
       this.vecHas = new Int32Array(this.vecOff.length);
+      this.vecKinds = new Int32Array(this.vecOff.length);
     }
     const w = this.vecW;
     const ch = this.vecCh;
@@ -1151,6 +1155,7 @@ export class StoryClusterer {
       let nContent = 0;
       if (cnt) for (let x = a; x < b; x++) if (chan[docT[x]] === CONTENT) nContent++;
       const discountContent = nContent >= contentMin;
+      let kinds = 0;
       for (let x = a; x < b; x++) {
         const t = docT[x];
         const c = chan[t];
@@ -1158,6 +1163,11 @@ export class StoryClusterer {
         w[p + x - a] = v;
         ch[p + x - a] = c;
         norm[c] += v * v;
+        if (c === SPECIFICS && v > 0) {
+          const k = this.keys[t].charCodeAt(0);
+          if (k === 110 /* n */) kinds |= 1;
+          else if (k === 100 /* d */ || k === 109 /* m */) kinds |= 2;
+        }
       }
       let has = 0;
       for (let c = 0; c < CHANNELS; c++) {
@@ -1166,6 +1176,7 @@ export class StoryClusterer {
       }
       for (let x = p; x < p + b - a; x++) w[x] /= norm[ch[x]];
       this.vecHas[k] = has;
+      this.vecKinds[k] = kinds;
       p += b - a;
     }
     this.vecOff[m] = p;
@@ -1208,6 +1219,7 @@ export class StoryClusterer {
     const acc = this.pairAcc;
     const dot = this.vecDot;
     const vHas = this.vecHas;
+    const vKinds = this.vecKinds;
     const nOff = this.spNodeOff;
     const nL = this.spNodeL;
     const lOff = this.spOff;
@@ -1290,8 +1302,12 @@ export class StoryClusterer {
         // unchanged; weeks apart it no longer joins on the subject's standing words. The bar is
         // the names rule's "(almost) none in common", not a new threshold. AllSides dev half, one
         // order: 0.896 -> 0.909 (kernel long weight 0.5), 0.848 -> 0.882 (0.7); figures in
-        // docs/clustering.md, "Disjoint specifics".
-        const short = disjointSpecifics && (hasI & vHas[j] & (1 << SPECIFICS)) !== 0 && dot[SPECIFICS] < nameMin;
+        // docs/clustering.md, "Disjoint specifics". Only when both state the same kind: both a
+        // figure, or both a calendar date (`vecKinds`). A toll in one and the day of the collapse
+        // in the other are two facets of one event, not two values of one thing, so they cannot
+        // differ; and a year alone is not a kind (years a text mentions are mostly background,
+        // features.ts), though a shared year still counts in the cosine.
+        const short = disjointSpecifics && (vKinds[i] & vKinds[j]) !== 0 && (hasI & vHas[j] & (1 << SPECIFICS)) !== 0 && dot[SPECIFICS] < nameMin;
         v = this.whenRule(v, days[i], days[i], years[i], years[i], days[j], days[j], years[j], years[j], kernel, short);
         out[i * m + j] = v;
         if (!firstRow) out[j * m + i] = v;

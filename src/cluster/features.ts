@@ -278,6 +278,11 @@ function latestYear(terms: Map<string, number>): number | null {
   return y || null;
 }
 
+/** A month name as a date writes it: capitalised, in full or abbreviated ("Dec", "Dec."), not "may". */
+function isMonthTok(t: Tok): boolean {
+  return t.word && t.upper && MONTHS[t.lower] !== undefined && (t.lower.length > 3 || /^[A-Z][a-z]{2}\.?$/.test(t.text));
+}
+
 /** Everything clustering needs from one article, computed once. */
 export function prepareDoc(doc: ClusterDoc): PreparedDoc {
   // Headline, standfirst and dateline first (the title once: it is often also a header line).
@@ -347,7 +352,7 @@ export function prepareDoc(doc: ClusterDoc): PreparedDoc {
       }
       // Specifics: calendar dates "December 12", "December 2008", "12 December".
       const mon = MONTHS[t.lower];
-      if (mon && t.upper && (t.lower.length > 3 || /^[A-Z][a-z]{2}\.?$/.test(t.text))) {
+      if (isMonthTok(t)) {
         const next = toks[i + 1];
         const prev = toks[i - 1];
         const mm = String(mon).padStart(2, '0');
@@ -360,7 +365,12 @@ export function prepareDoc(doc: ClusterDoc): PreparedDoc {
       flushName();
       // Specifics: numbers. Years get their own key; other numbers are normalised (no commas).
       const n = t.text.replace(/,/g, '');
+      // The day of a calendar date ("June 2", "2 June") is part of its "d:" key above, not a
+      // figure: as "n:2" it would tie the date to "2 people" elsewhere, and give a report that
+      // states only a date a figure (disjoint specifics compares figures with figures, clusterer.ts).
+      const isDay = /^\d{1,2}$/.test(n) && ((i > 0 && isMonthTok(toks[i - 1])) || (i + 1 < toks.length && isMonthTok(toks[i + 1])));
       if (/^(19|20)\d\d$/.test(n)) add(terms, 'y:' + n);
+      else if (isDay) continue;
       else if (/^\d+(\.\d+)?$/.test(n) && n !== '0' && n !== '1') add(terms, 'n:' + n.replace(/\.0+$/, ''));
     }
   }
