@@ -1068,8 +1068,37 @@ const NAME_RUN_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+(?:(?:da|de|do|dos|das
  * filed under a person only where the whole written name is theirs.
  */
 function wholeNameAgrees(a: AnnotatedArticle, ents: EntityIndex, m: { start: number; end: number }, id: string, runs: NameRuns): boolean {
+  if (!writtenNameFits(a.text.slice(m.start, m.end), ents.get(id)?.name ?? '')) return false;
   const left = leftOutNameWords(a, ents, m, id);
   return left === '' || (wholeNameWritten(a, ents, m, id) && splitNameOf(runs, id, left));
+}
+
+/** Generational suffixes: "John Kessler Jr." and "John Kessler" are a son and his father. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+
+/**
+ * Whether a mention that writes a given name as well as a surname writes the entity's own: its
+ * first word is the entity's first name word (or its initial), and it carries the same
+ * generational suffix. The entity stage links a shorter name to a longer one through the
+ * surname, which joins two people of one family the articles name alike: "Marie Kessler, 41," (a
+ * mother) joined to "LuAnn Marie Kessler, 12," (her daughter), "John Kessler, 41," to "John
+ * Kessler Jr., 12,", and the two ages became a false possible card. An age is filed under a
+ * person only where the given name written is theirs; a surname alone ("Kessler, 41,") tells
+ * nothing against it and is kept. (The cost: a form dropping a first given name, "Lula da Silva"
+ * for "Luiz Inacio Lula da Silva", files no age; precision first.) Constant work per mention.
+ */
+function writtenNameFits(written: string, entityName: string): boolean {
+  const words = (t: string): string[] =>
+    t.split(/[\s\u00a0]+/).filter((w) => w !== '' && !HONORIFICS.has(w) && !ROLE_HEADS.has(w.toLowerCase())).map((w) => w.toLowerCase().replace(/[.,'’]+$/, ''));
+  const ms = words(written);
+  const es = words(entityName);
+  const gen = (ws: string[]): string => ws.filter((w) => GENERATION.test(w)).join(' ');
+  const msNames = ms.filter((w) => !GENERATION.test(w));
+  const esNames = es.filter((w) => !GENERATION.test(w));
+  if (msNames.length < 2 || esNames.length < 2) return true;
+  if (gen(ms) !== gen(es)) return false;
+  const [m0, e0] = [msNames[0]!, esNames[0]!];
+  return m0 === e0 || (m0.length === 1 && e0.startsWith(m0));
 }
 
 /** Whether a mention writes its entity's whole name (the words left out come before all of it). */
