@@ -5,7 +5,9 @@
  * (claims.ts wholeNameAgrees). Found on the dev analogues of the injected number changes (a
  * victim's age 66 in six reports, changed in one): the same words written before the whole name
  * in two or more reports, and no other words before any of its mentions, are the name's own
- * start. The sentences are invented.
+ * start. The sentences are invented. Since the entity pass of session 26 reads a double given
+ * name the tagger cut off ("LuAnn | Marie Johnson") as one person, the split these tests need is a
+ * given name the tagger reads as a place ("Georgia | Marie Kessler").
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,9 +18,9 @@ const article = (id: string, outlet: string, text: string): Article => ({ id, fi
 const story = (texts: string[]) => buildDossier(texts.map((t, i) => article(`a${i + 1}`, ['Vellmar Post', 'Kestrel News', 'Orrin Daily'][i], t))).dossier;
 const numeric = (kind: string): boolean => kind === 'number' || kind === 'quantity';
 
-const first = 'A driver struck a pedestrian outside the Marvale supermarket on Wednesday night. LuAnn Marie Kessler, 71, of Dunmore was walking into the store with her husband when she was hit, police said.';
-const second = 'Police in Marvale said LuAnn Marie Kessler, 61, of Dunmore was struck as she walked into the supermarket on Wednesday night.';
-const third = 'The pedestrian killed outside the Marvale supermarket was LuAnn Marie Kessler, 61, of Dunmore, police said on Thursday.';
+const first = 'A driver struck a pedestrian outside the Marvale supermarket on Wednesday night. Georgia Marie Kessler, 71, of Dunmore was walking into the store with her husband when she was hit, police said.';
+const second = 'Police in Marvale said Georgia Marie Kessler, 61, of Dunmore was struck as she walked into the supermarket on Wednesday night.';
+const third = 'The pedestrian killed outside the Marvale supermarket was Georgia Marie Kessler, 61, of Dunmore, police said on Thursday.';
 
 test('an age in commas after a name the recogniser split is the person\'s: 71 against two reports\' 61', () => {
   const d = story([first, second, third]);
@@ -29,10 +31,21 @@ test('an age in commas after a name the recogniser split is the person\'s: 71 ag
 });
 
 test('words one report alone writes before the name, or two reports write differently, are not the name\'s start', () => {
-  // One report alone writes "LuAnn" before the name: it may be another Kessler the entity stage joined.
-  const alone = story([first, second.replace('LuAnn Marie Kessler', 'Marie Kessler'), third.replace('LuAnn Marie Kessler', 'Marie Kessler')]);
+  // One report alone writes "Georgia" before the name: it may be another Kessler the entity stage joined.
+  const alone = story([first, second.replace('Georgia Marie Kessler', 'Marie Kessler'), third.replace('Georgia Marie Kessler', 'Marie Kessler')]);
   assert.equal(alone.conflicts.filter((x) => numeric(x.kind)).length, 0);
   // Two reports, two different words before one person's name: two people, whatever the link.
-  const other = story([first, second.replace('LuAnn', 'JoAnn'), third]);
+  const other = story([first, second.replace('Georgia', 'Madison'), third]);
   assert.ok(other.conflicts.filter((x) => numeric(x.kind)).every((x) => !x.claims.some((cl) => cl.value === '71')));
+});
+
+test('two reports writing words before a name do not take the age of a third report naming it bare', () => {
+  // The girl "Georgia Marie Kessler" in two reports (split: "Georgia" a place); her mother,
+  // "Marie Kessler", in a third that never writes "Georgia": one entity, two people.
+  const d = story([
+    'A car struck a girl outside the Marvale supermarket on Wednesday night. Georgia Marie Kessler, 12, of Dunmore was walking into the store when she was hit, police said.',
+    'Police in Marvale said Georgia Marie Kessler, 12, of Dunmore was struck as she walked into the supermarket on Wednesday night.',
+    'Marie Kessler, 41, of Dunmore said the driver of the car that hit her daughter outside the Marvale supermarket on Wednesday night did not stop.',
+  ]);
+  assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(d.conflicts.map((x) => x.claims.map((cl) => cl.value))));
 });

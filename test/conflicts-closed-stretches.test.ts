@@ -32,3 +32,11 @@ test('a stretch "after" which a report is written still grows with the report\'s
   ]);
   assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0);
 });
+
+test('a stretch an act "preceded" starts at the act and still grows with the report\'s day', () => {
+  const d = story([
+    ['2026-03-06', 'The walkout at the Selen port on Monday preceded two days of talks between the dockers union and the port authority, the daily Kurir said.'],
+    ['2026-03-08', 'The walkout at the Selen port on Monday preceded four days of talks between the dockers union and the port authority, the daily Kurir said.'],
+  ]);
+  assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0);
+});

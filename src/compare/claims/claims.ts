@@ -1068,8 +1068,37 @@ const NAME_RUN_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+(?:(?:da|de|do|dos|das
  * filed under a person only where the whole written name is theirs.
  */
 function wholeNameAgrees(a: AnnotatedArticle, ents: EntityIndex, m: { start: number; end: number }, id: string, runs: NameRuns): boolean {
+  if (!writtenNameFits(a.text.slice(m.start, m.end), ents.get(id)?.name ?? '')) return false;
   const left = leftOutNameWords(a, ents, m, id);
   return left === '' || (wholeNameWritten(a, ents, m, id) && splitNameOf(runs, id, left));
+}
+
+/** Generational suffixes: "John Kessler Jr." and "John Kessler" are a son and his father. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+
+/**
+ * Whether a mention that writes a given name as well as a surname writes the entity's own: its
+ * first word is the entity's first name word (or its initial), and it carries the same
+ * generational suffix. The entity stage links a shorter name to a longer one through the
+ * surname, which joins two people of one family the articles name alike: "Marie Kessler, 41," (a
+ * mother) joined to "LuAnn Marie Kessler, 12," (her daughter), "John Kessler, 41," to "John
+ * Kessler Jr., 12,", and the two ages became a false possible card. An age is filed under a
+ * person only where the given name written is theirs; a surname alone ("Kessler, 41,") tells
+ * nothing against it and is kept. (The cost: a form dropping a first given name, "Lula da Silva"
+ * for "Luiz Inacio Lula da Silva", files no age; precision first.) Constant work per mention.
+ */
+function writtenNameFits(written: string, entityName: string): boolean {
+  const words = (t: string): string[] =>
+    t.split(/[\s\u00a0]+/).filter((w) => w !== '' && !HONORIFICS.has(w) && !ROLE_HEADS.has(w.toLowerCase())).map((w) => w.toLowerCase().replace(/[.,'’]+$/, ''));
+  const ms = words(written);
+  const es = words(entityName);
+  const gen = (ws: string[]): string => ws.filter((w) => GENERATION.test(w)).join(' ');
+  const msNames = ms.filter((w) => !GENERATION.test(w));
+  const esNames = es.filter((w) => !GENERATION.test(w));
+  if (msNames.length < 2 || esNames.length < 2) return true;
+  if (gen(ms) !== gen(es)) return false;
+  const [m0, e0] = [msNames[0]!, esNames[0]!];
+  return m0 === e0 || (m0.length === 1 && e0.startsWith(m0));
 }
 
 /** Whether a mention writes its entity's whole name (the words left out come before all of it). */
@@ -1097,7 +1126,7 @@ function leftOutNameWords(a: AnnotatedArticle, ents: EntityIndex, m: { start: nu
     .join(' ');
 }
 
-/** Per person entity: the words left out before its mentions (leftOutNameWords) → the articles writing them. */
+/** Per person entity: the words left out before its mentions (leftOutNameWords; BARE for none before its whole name) → the articles writing them. */
 type NameRuns = Map<string, Map<string, Set<string>>>;
 
 /** The story's NameRuns, read once per person mention (linear in the mentions). */
@@ -1114,14 +1143,20 @@ function nameRuns(articles: AnnotatedArticle[], ents: EntityIndex): NameRuns {
         (out.get(id) ?? out.set(id, new Map()).get(id)!).set(`\u0000${left}`, new Set([a.id]));
         continue;
       }
-      if (left === '') continue;
+      // The whole name written with no words before it: kept under BARE, so that splitNameOf can
+      // tell a report naming the person without the split-off start.
+      if (left === '' && !wholeNameWritten(a, ents, m, id)) continue;
+      const key = left === '' ? BARE : left;
       const byRun = out.get(id) ?? new Map<string, Set<string>>();
       out.set(id, byRun);
-      byRun.set(left, (byRun.get(left) ?? new Set<string>()).add(a.id));
+      byRun.set(key, (byRun.get(key) ?? new Set<string>()).add(a.id));
     }
   }
   return out;
 }
+
+/** NameRuns' key for the articles writing a person's whole name with no words before it. */
+const BARE = '\u0001';
 
 /**
  * Whether words left out before a person's mention are the start of that person's own name the
@@ -1132,11 +1167,19 @@ function nameRuns(articles: AnnotatedArticle[], ents: EntityIndex): NameRuns {
  * slip ("Gilberto Manuel da Silva, 40," joined through "Silva" to Luiz Inacio Lula da Silva, whose
  * own mentions carry "Luiz Inacio Lula da") writes words before a part of the entity's name, not
  * before all of it, and stays refused (a run before a part counts as another run, so it also
- * refuses the person's other runs), as does a run one article alone writes.
+ * refuses the person's other runs), as does a run one article alone writes. A report that
+ * writes the entity's whole name with nothing before it, and never the run, may name another
+ * person the split joined to it ("Georgia Marie Kessler, 12," in two reports, her mother
+ * "Marie Kessler, 41," in a third): the run is then refused too, else the girl's age is
+ * compared with her mother's. (The bare name in a report that also writes the run is that
+ * report's second reference.)
  */
 function splitNameOf(runs: NameRuns, id: string, left: string): boolean {
   const byRun = runs.get(id);
-  return byRun !== undefined && byRun.size === 1 && (byRun.get(left)?.size ?? 0) >= 2;
+  if (byRun === undefined) return false;
+  const withRun = byRun.get(left);
+  const bare = byRun.get(BARE);
+  return withRun !== undefined && withRun.size >= 2 && byRun.size === (bare === undefined ? 1 : 2) && [...(bare ?? [])].every((x) => withRun.has(x));
 }
 
 /** "6-year-old [Tomas Rell]": a person's name right after the hyphened age. */
