@@ -51,6 +51,18 @@ test('a deadline given to someone ("have until March 3 to …") is no event', ()
   assert.ok(dates.includes('2026-03-03'), JSON.stringify(dates));
 });
 
+test('a date naming a deadline still ahead is no event; a passed one stays (session 26)', () => {
+  // Published Monday 2026-02-09 (the file's PUB): the Aug. 31 and Tuesday deadlines lie ahead.
+  for (const s of ['With an Aug. 31 deadline looming, thousands remained to be flown out of Velmora.', 'Guards at the Velmora airport shot down two rockets on Wednesday as the garrison races against a Tuesday deadline.']) {
+    const dates = timeline(s).map((e) => e.date);
+    assert.ok(!dates.includes('2026-08-31') && !dates.includes('2026-02-10') && !dates.includes('2026-02-03'), JSON.stringify(dates));
+  }
+  // The rockets keep their own day.
+  assert.ok(timeline('Guards at the Velmora airport shot down two rockets on Wednesday as the garrison races against a Tuesday deadline.').some((e) => e.date === '2026-02-04'));
+  const passed = timeline('The ferry union missed the Jan. 31 deadline to accept the offer.').map((e) => e.date);
+  assert.ok(passed.includes('2026-01-31'), JSON.stringify(passed));
+});
+
 test('an announcement of a plan dates its sentence; the plan keeps an entry shown by its clause', () => {
   const s = 'The mayor of Velmora will make her first trip abroad in March, the harbour board announced Friday.';
   const t = timeline(s);

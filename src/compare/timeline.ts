@@ -953,6 +953,16 @@ function pastEndPoint(c: ClaimItem, published: string | null | undefined): boole
 const DEADLINE_BEFORE = /\b(?:have|has|given|get|gets|giving)\s+(?:(?:only|just|now|still|until|till)\s+)?(?:until|till)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 
 /**
+ * A date that names a deadline by pre-modifying its noun ("With an Aug. 31 deadline looming,
+ * thousands remained to be flown out", "races against a Tuesday deadline", "Friday's deadline"):
+ * while it is still ahead nothing the article reports happens on it, as with "have until March 3"
+ * above; shown under it, the sentence's own act (the thousands still waiting, the rockets shot
+ * down) read as if it happened on the deadline (session 26's unseen reading, two entries of one
+ * story). A deadline passed ("missed the Aug. 31 deadline") is behind the writing and stays.
+ */
+const DEADLINE_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?:morning|afternoon|evening|night|midnight|noon)\s+)?(?:deadlines?|cut-?offs?)\b/i;
+
+/**
  * A negated bound still ahead: "Not until 2098 will the debt be repaid", "several hotels do not
  * plan to reopen until December", "results are not expected until Saturday". "not … until X"
  * says what does not happen before X, a lower bound on a prediction or a plan; nothing the
@@ -989,7 +999,7 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
   const lead = c.sentence.text.slice(Math.max(0, rel - 100), rel);
   const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 80);
   if (ahead(c, published)) {
-    if (FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead) || NOT_UNTIL_BEFORE.test(lead)) return true;
+    if (FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead) || NOT_UNTIL_BEFORE.test(lead) || DEADLINE_NOUN_AFTER.test(tail)) return true;
     // A possibility or a hope for a period ahead (UNCERTAIN_BEFORE) is no arranged event either.
     if (c.precision !== 'day' && c.precision !== 'week' && UNCERTAIN_BEFORE.test(lead)) return true;
     // An amount for a period still ahead ("the economy expanding by 4.3 percent in 2022",
