@@ -86,3 +86,11 @@ test('the end of a range of weekdays takes the direction of its start', () => {
   const b = read('From Friday through Sunday there were 40 ferry delays in Velmora.', '2026-02-10');
   assert.equal(value(b, 'Sunday'), '2026-02-08');
 });
+
+test('a level last seen or reached at a date is a baseline, no event; a person last seen is one (session 26)', () => {
+  const dates = timeline('Jobless rolls in Velmora fell in early January to levels last seen in mid-March 2020. Harbour fees hit a high last reached in 2008.').map((e) => e.date);
+  assert.ok(!dates.includes('2020-03') && !dates.includes('2008'), JSON.stringify(dates));
+  assert.ok(dates.includes('2026-01'), JSON.stringify(dates));
+  const seen = timeline('The ferry pilot was last seen on Friday near the Velmora pier.').map((e) => e.date);
+  assert.ok(seen.includes('2026-02-06'), JSON.stringify(seen));
+});

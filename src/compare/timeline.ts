@@ -669,6 +669,14 @@ const SUPERLATIVE_SINCE = /\b(?:first|last|most|least|best|worst|highest|lowest|
  */
 const UNSEEN_SINCE = /\b(?:unseen|unmatched|unequalled|unequaled|unprecedented|unheard\s+of|(?:not|never)\s+(?:been\s+)?(?:seen|reached|recorded|witnessed|matched|experienced))\s+(?:\w+\s+){0,2}?since\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
 /**
+ * The same baseline said by when a level was last as high: "jobless rolls fell to levels last seen
+ * in mid-March 2020", "a rate last reached in 2008", "prices not seen since …" (UNSEEN_SINCE).
+ * The date is when the level was last matched, not an event of the story (session 26's unseen
+ * reading put "mid-March 2020" on a weekly jobless-claims timeline). A noun of level must head
+ * the reduced relative: "was last seen on Friday" (a missing person) is the story's event.
+ */
+const LEVEL_LAST_SEEN = /\b(?:levels?|rates?|highs?|lows?|peaks?|pace|prices?|heights?|depths?|readings?)\s+(?:\w+\s+){0,2}?last\s+(?:seen|reached|recorded|hit|matched|touched|posted|registered|observed)\s+(?:(?:back\s+)?(?:in|on|at|during|around)\s+)?(?:(?:early|mid|late|the)[\s-]+)?$/i;
+/**
  * A comparative over every period since the date: "more murders than any year since 1995",
  * "higher than at any time since 2008", "than any full-year total since at least 2005". Like a superlative, the date is when something was last
  * as large, not an event of the story.
@@ -817,6 +825,7 @@ function comparisonBaseline(c: ClaimItem): boolean {
   if (LEVEL_BASELINE_BEFORE.test(lead) && LEVEL_BASELINE_AFTER.test(tail)) return true;
   if (LEVEL_THAN_BEFORE.test(lead) && LEVEL_NOUN_AFTER.test(tail)) return true;
   if (SUPERLATIVE_SINCE_CLAUSE.test(lead) || THAN_ANY_SINCE.test(lead)) return true;
+  if (LEVEL_LAST_SEEN.test(lead)) return true;
   if (MULTIPLE_OF_LEVEL.test(lead) || AS_IT_WAS.test(lead)) return true;
   // A possessive date owns an event noun ("has doubled since Monday's reopening of the bridge"):
   // the reopening happened on it, and the entry stays.
