@@ -94,3 +94,11 @@ test('a level last seen or reached at a date is a baseline, no event; a person l
   const seen = timeline('The ferry pilot was last seen on Friday near the Velmora pier.').map((e) => e.date);
   assert.ok(seen.includes('2026-02-06'), JSON.stringify(seen));
 });
+
+test('a date of an earlier instance compared by "like the one …" is no entry (session 26)', () => {
+  const dates = timeline('Velmora police warned that more harbour attacks, like the one last week, were likely. Floods like those in March 2019 could return to Velmora.').map((e) => e.date);
+  assert.ok(!dates.includes('2019-03') && !dates.some((d) => d.startsWith('week of')), JSON.stringify(dates));
+  // A likeness without "the one(s)" / "those" keeps its date: "looked like a war zone in 2005".
+  const own = timeline('The Velmora harbour looked like a war zone in 2005.').map((e) => e.date);
+  assert.ok(own.includes('2005'), JSON.stringify(own));
+});

@@ -772,6 +772,13 @@ const LEVEL_BASELINE_AFTER = /^(?:['’]s)?\s+(?:levels?|figures?|baseline|emiss
 const AS_BEFORE_CLAUSE = /\b[Aa]s\s+(?:he|she|they|it|we|I|you|\p{Lu}\p{Ll}+)\s+(?:did|had|was|were|does|has)(?:\s+\p{Ll}+)?\s+(?:in|on|during|back\s+in)\s+(?:(?:early|mid|late|the)[\s-]+)?$/u;
 const LIKE_THEN = /\blike\s+(?:being|living|working|growing\s+up)\s+(?:[^,;:.!?()]){0,60}\s+in\s+(?:(?:early|mid|late|the)[\s-]+)?$/u;
 /**
+ * A likeness to an earlier instance: "warned that more attacks, like the one last week, were
+ * likely", "floods like those in March 2019": the date is the compared instance's, and under it
+ * the sentence read as if its own act (the warning) happened then (session 26's unseen reading).
+ * "like" + "the one(s)" / "those" / "that", the date inside that noun phrase (no clause break).
+ */
+const LIKE_INSTANCE = /\blike\s+(?:the\s+ones?|those|that)\s+(?:[^,;:.!?()]){0,30}?$/iu;
+/**
  * A multiple or a share of an old level named with its time: "double the rate of 10 years
  * ago", "three times the number of 1994", "half the level of a decade ago", "40 percent of the
  * total in 2010"; and the same old level told by a clause of being: "twice what it was in
@@ -831,7 +838,7 @@ function comparisonBaseline(c: ClaimItem): boolean {
   // the reopening happened on it, and the entry stays.
   if (CHANGE_SINCE.test(lead) && !/^['’]s\b/.test(next)) return true;
   if (SINCE_BEFORE.test(lead) && !/^['’]s\b/.test(next) && CHANGE_AFTER_SINCE.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 80))) return true;
-  if (AS_BEFORE_CLAUSE.test(lead) || LIKE_THEN.test(lead)) return true;
+  if (AS_BEFORE_CLAUSE.test(lead) || LIKE_THEN.test(lead) || LIKE_INSTANCE.test(lead)) return true;
   if (CITATION_BEFORE.test(lead) && /^\s*\)/.test(tail)) return true;
   if (!c.bound) return false;
   return SUPERLATIVE_SINCE.test(lead) || UNSEEN_SINCE.test(lead);
