@@ -51,6 +51,18 @@ test('a deadline given to someone ("have until March 3 to …") is no event', ()
   assert.ok(dates.includes('2026-03-03'), JSON.stringify(dates));
 });
 
+test('a date naming a deadline still ahead is no event; a passed one stays (session 26)', () => {
+  // Published Monday 2026-02-09 (the file's PUB): the Aug. 31 and Tuesday deadlines lie ahead.
+  for (const s of ['With an Aug. 31 deadline looming, thousands remained to be flown out of Velmora.', 'Guards at the Velmora airport shot down two rockets on Wednesday as the garrison races against a Tuesday deadline.']) {
+    const dates = timeline(s).map((e) => e.date);
+    assert.ok(!dates.includes('2026-08-31') && !dates.includes('2026-02-10') && !dates.includes('2026-02-03'), JSON.stringify(dates));
+  }
+  // The rockets keep their own day.
+  assert.ok(timeline('Guards at the Velmora airport shot down two rockets on Wednesday as the garrison races against a Tuesday deadline.').some((e) => e.date === '2026-02-04'));
+  const passed = timeline('The ferry union missed the Jan. 31 deadline to accept the offer.').map((e) => e.date);
+  assert.ok(passed.includes('2026-01-31'), JSON.stringify(passed));
+});
+
 test('an announcement of a plan dates its sentence; the plan keeps an entry shown by its clause', () => {
   const s = 'The mayor of Velmora will make her first trip abroad in March, the harbour board announced Friday.';
   const t = timeline(s);
@@ -73,4 +85,20 @@ test('the end of a range of weekdays takes the direction of its start', () => {
   // A counted past stretch stays behind at both ends.
   const b = read('From Friday through Sunday there were 40 ferry delays in Velmora.', '2026-02-10');
   assert.equal(value(b, 'Sunday'), '2026-02-08');
+});
+
+test('a level last seen or reached at a date is a baseline, no event; a person last seen is one (session 26)', () => {
+  const dates = timeline('Jobless rolls in Velmora fell in early January to levels last seen in mid-March 2020. Harbour fees hit a high last reached in 2008.').map((e) => e.date);
+  assert.ok(!dates.includes('2020-03') && !dates.includes('2008'), JSON.stringify(dates));
+  assert.ok(dates.includes('2026-01'), JSON.stringify(dates));
+  const seen = timeline('The ferry pilot was last seen on Friday near the Velmora pier.').map((e) => e.date);
+  assert.ok(seen.includes('2026-02-06'), JSON.stringify(seen));
+});
+
+test('a date of an earlier instance compared by "like the one …" is no entry (session 26)', () => {
+  const dates = timeline('Velmora police warned that more harbour attacks, like the one last week, were likely. Floods like those in March 2019 could return to Velmora.').map((e) => e.date);
+  assert.ok(!dates.includes('2019-03') && !dates.some((d) => d.startsWith('week of')), JSON.stringify(dates));
+  // A likeness without "the one(s)" / "those" keeps its date: "looked like a war zone in 2005".
+  const own = timeline('The Velmora harbour looked like a war zone in 2005.').map((e) => e.date);
+  assert.ok(own.includes('2005'), JSON.stringify(own));
 });

@@ -669,6 +669,14 @@ const SUPERLATIVE_SINCE = /\b(?:first|last|most|least|best|worst|highest|lowest|
  */
 const UNSEEN_SINCE = /\b(?:unseen|unmatched|unequalled|unequaled|unprecedented|unheard\s+of|(?:not|never)\s+(?:been\s+)?(?:seen|reached|recorded|witnessed|matched|experienced))\s+(?:\w+\s+){0,2}?since\s+(?:(?:early|mid|late|the)[\s-]+)?$/i;
 /**
+ * The same baseline said by when a level was last as high: "jobless rolls fell to levels last seen
+ * in mid-March 2020", "a rate last reached in 2008", "prices not seen since …" (UNSEEN_SINCE).
+ * The date is when the level was last matched, not an event of the story (session 26's unseen
+ * reading put "mid-March 2020" on a weekly jobless-claims timeline). A noun of level must head
+ * the reduced relative: "was last seen on Friday" (a missing person) is the story's event.
+ */
+const LEVEL_LAST_SEEN = /\b(?:levels?|rates?|highs?|lows?|peaks?|pace|prices?|heights?|depths?|readings?)\s+(?:\w+\s+){0,2}?last\s+(?:seen|reached|recorded|hit|matched|touched|posted|registered|observed)\s+(?:(?:back\s+)?(?:in|on|at|during|around)\s+)?(?:(?:early|mid|late|the)[\s-]+)?$/i;
+/**
  * A comparative over every period since the date: "more murders than any year since 1995",
  * "higher than at any time since 2008", "than any full-year total since at least 2005". Like a superlative, the date is when something was last
  * as large, not an event of the story.
@@ -764,6 +772,13 @@ const LEVEL_BASELINE_AFTER = /^(?:['’]s)?\s+(?:levels?|figures?|baseline|emiss
 const AS_BEFORE_CLAUSE = /\b[Aa]s\s+(?:he|she|they|it|we|I|you|\p{Lu}\p{Ll}+)\s+(?:did|had|was|were|does|has)(?:\s+\p{Ll}+)?\s+(?:in|on|during|back\s+in)\s+(?:(?:early|mid|late|the)[\s-]+)?$/u;
 const LIKE_THEN = /\blike\s+(?:being|living|working|growing\s+up)\s+(?:[^,;:.!?()]){0,60}\s+in\s+(?:(?:early|mid|late|the)[\s-]+)?$/u;
 /**
+ * A likeness to an earlier instance: "warned that more attacks, like the one last week, were
+ * likely", "floods like those in March 2019": the date is the compared instance's, and under it
+ * the sentence read as if its own act (the warning) happened then (session 26's unseen reading).
+ * "like" + "the one(s)" / "those" / "that", the date inside that noun phrase (no clause break).
+ */
+const LIKE_INSTANCE = /\blike\s+(?:the\s+ones?|those|that)\s+(?:[^,;:.!?()]){0,30}?$/iu;
+/**
  * A multiple or a share of an old level named with its time: "double the rate of 10 years
  * ago", "three times the number of 1994", "half the level of a decade ago", "40 percent of the
  * total in 2010"; and the same old level told by a clause of being: "twice what it was in
@@ -817,12 +832,13 @@ function comparisonBaseline(c: ClaimItem): boolean {
   if (LEVEL_BASELINE_BEFORE.test(lead) && LEVEL_BASELINE_AFTER.test(tail)) return true;
   if (LEVEL_THAN_BEFORE.test(lead) && LEVEL_NOUN_AFTER.test(tail)) return true;
   if (SUPERLATIVE_SINCE_CLAUSE.test(lead) || THAN_ANY_SINCE.test(lead)) return true;
+  if (LEVEL_LAST_SEEN.test(lead)) return true;
   if (MULTIPLE_OF_LEVEL.test(lead) || AS_IT_WAS.test(lead)) return true;
   // A possessive date owns an event noun ("has doubled since Monday's reopening of the bridge"):
   // the reopening happened on it, and the entry stays.
   if (CHANGE_SINCE.test(lead) && !/^['’]s\b/.test(next)) return true;
   if (SINCE_BEFORE.test(lead) && !/^['’]s\b/.test(next) && CHANGE_AFTER_SINCE.test(c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 80))) return true;
-  if (AS_BEFORE_CLAUSE.test(lead) || LIKE_THEN.test(lead)) return true;
+  if (AS_BEFORE_CLAUSE.test(lead) || LIKE_THEN.test(lead) || LIKE_INSTANCE.test(lead)) return true;
   if (CITATION_BEFORE.test(lead) && /^\s*\)/.test(tail)) return true;
   if (!c.bound) return false;
   return SUPERLATIVE_SINCE.test(lead) || UNSEEN_SINCE.test(lead);
@@ -953,6 +969,16 @@ function pastEndPoint(c: ClaimItem, published: string | null | undefined): boole
 const DEADLINE_BEFORE = /\b(?:have|has|given|get|gets|giving)\s+(?:(?:only|just|now|still|until|till)\s+)?(?:until|till)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 
 /**
+ * A date that names a deadline by pre-modifying its noun ("With an Aug. 31 deadline looming,
+ * thousands remained to be flown out", "races against a Tuesday deadline", "Friday's deadline"):
+ * while it is still ahead nothing the article reports happens on it, as with "have until March 3"
+ * above; shown under it, the sentence's own act (the thousands still waiting, the rockets shot
+ * down) read as if it happened on the deadline (session 26's unseen reading, two entries of one
+ * story). A deadline passed ("missed the Aug. 31 deadline") is behind the writing and stays.
+ */
+const DEADLINE_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?:morning|afternoon|evening|night|midnight|noon)\s+)?(?:deadlines?|cut-?offs?)\b/i;
+
+/**
  * A negated bound still ahead: "Not until 2098 will the debt be repaid", "several hotels do not
  * plan to reopen until December", "results are not expected until Saturday". "not … until X"
  * says what does not happen before X, a lower bound on a prediction or a plan; nothing the
@@ -989,7 +1015,7 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
   const lead = c.sentence.text.slice(Math.max(0, rel - 100), rel);
   const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 80);
   if (ahead(c, published)) {
-    if (FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead) || NOT_UNTIL_BEFORE.test(lead)) return true;
+    if (FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead) || NOT_UNTIL_BEFORE.test(lead) || DEADLINE_NOUN_AFTER.test(tail)) return true;
     // A possibility or a hope for a period ahead (UNCERTAIN_BEFORE) is no arranged event either.
     if (c.precision !== 'day' && c.precision !== 'week' && UNCERTAIN_BEFORE.test(lead)) return true;
     // An amount for a period still ahead ("the economy expanding by 4.3 percent in 2022",

@@ -51,6 +51,11 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?:${WEEKDAY},?\s+)?(?<dmD>${DAY_NUM})\s+(?:of\s+)?(?<dmM>${MONTH})(?![\p{L}])`,
     // "the fifteenth of March" (spoken): a spelled day only with "the … of", never "the first March in a decade".
     String.raw`\b[Tt]he\s+(?<dmsD>${DAY_SPELLED})\s+of\s+(?<dmsM>${MONTH})(?![\p{L}])(?:,?\s+(?<dmsY>${YEAR})\b)?`,
+    // "August the 31st", "March the fifteenth" (spoken, as in a speech's transcript): the month,
+    // "the", then an ordinal day — a numeral only with its ordinal suffix, so "June the 3 of them"
+    // is nothing, and not before a name ("In June the 3rd Battalion moved": a unit's ordinal). Read without it, "would end on August the 31st" stood as the month alone
+    // (session 26's unseen reading: a speech's deadline given as "2021-08").
+    String.raw`\b(?<mtM>${MONTH})\s+the\s+(?<mtD>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${DAY_SPELLED})(?![\p{L}\d]|\s+\p{Lu}\p{Ll}|\s+(?:time|times|place|round|term|day|week|year|month)\b)(?:,?\s+(?<mtY>${YEAR})\b)?`,
     // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
     // "the 1988 third quarter", "next year's first quarter", "the second half of 1989".
     String.raw`\b(?:[Tt]he\s+)?(?:(?<qYb>${YEAR})\s+|(?<qRel>${words('last', 'this', 'next')})\s+year['’]s\s+|(?<qAgo>year-(?:earlier|ago))\s+|(?:its|their)\s+)?(?:fiscal[\s-]+)?(?<qOrd>${ORD})[\s-]+(?:fiscal\s+)?(?<qU>quarter|half|period)(?!\s+of\s+the\b)(?:\s+of\s+(?:fiscal\s+)?(?<qYa>${YEAR}))?\b`,
@@ -527,10 +532,11 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const y = yearOf(g.myY!);
     return Number.isNaN(y) ? null : abs('date', `${y}-${pad(month(g.myM))}`, 'month');
   }
-  if (g.dmsM) {
-    const mo = month(g.dmsM);
-    const d = dayNumber(g.dmsD!);
-    if (g.dmsY) return abs('date', day(yearOf(g.dmsY), mo, d), 'day');
+  if (g.dmsM || g.mtM) {
+    const mo = month((g.dmsM ?? g.mtM)!);
+    const d = dayNumber((g.dmsD ?? g.mtD)!);
+    const y = g.dmsY ?? g.mtY;
+    if (y) return abs('date', day(yearOf(y), mo, d), 'day');
     return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, SINCE_BEFORE.test(ctx.before) || ctx.occurred === true ? 'done' : dayDir));
   }
   if (g.mdM || g.dmM) {

@@ -327,6 +327,14 @@ export function tenseOf(before: string, after: string, match?: string, wide?: st
   // "said the Nov. 30 hearing lasted ten minutes", "the Aug. 31 deadline passed"): what it did
   // or was is told as done, so it has taken place (OCCASION_SUBJECT_PAST).
   if (t === 'past' && match !== undefined && MONTH_DAY.test(match) && ATTRIBUTIVE_DATE_BEFORE.test(before) && PLANNED_OCCASION_AFTER.test(after) && !OCCASION_DONE_BEFORE.test(before) && !OCCASION_SUBJECT_PAST.test(after.slice(PLANNED_OCCASION_AFTER.exec(after)![0].length))) return 'open';
+  // A weekday so placed before a deadline ("races against a Tuesday deadline", "faced a Friday
+  // deadline"): a deadline is set before it comes and named by its day while still ahead, as a
+  // day of the month is above; the clause's past dates another act (session 26's unseen reading:
+  // "shot down rockets on Monday … as the military races against a Tuesday deadline" put the
+  // deadline on the Tuesday before, a week early). Deadlines only: a weekday before any other
+  // occasion ("criticised the Sunday vote") is as often the one just held, and the clause's
+  // tense keeps deciding there. The same exceptions ("missed a Tuesday deadline").
+  if (t === 'past' && match !== undefined && WEEKDAY_ONLY.test(match) && ATTRIBUTIVE_DATE_BEFORE.test(before) && WEEKDAY_DEADLINE_AFTER.test(after) && !OCCASION_DONE_BEFORE.test(before) && !OCCASION_SUBJECT_PAST.test(after.slice(WEEKDAY_DEADLINE_AFTER.exec(after)![0].length))) return 'open';
   // A possessive weekday as the object of an act of answering what was done ("will appeal
   // Friday's ruling", "wants to overturn Friday's decision", "should investigate Friday's crash"):
   // one answers, appeals or mourns only what has happened, so the weekday's thing is done and
@@ -337,6 +345,8 @@ export function tenseOf(before: string, after: string, match?: string, wide?: st
 }
 
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** A deadline's noun right after a weekday, a time of day between at most ("a Tuesday deadline", "a Friday midnight deadline"). */
+const WEEKDAY_DEADLINE_AFTER = /^\s+(?:(?:morning|afternoon|evening|night|midnight|noon)\s+)?(?:deadlines?|cut-?offs?)\b/i;
 /** Verbs whose object is a done thing: appeal, overturn, reverse, challenge, condemn, investigate, mourn, respond or react to. */
 const RESPONSE_BEFORE = /\b(?:appeal(?:s|ing)?(?:\s+against)?|overturn(?:s|ing)?|revers(?:e|es|ing)|challeng(?:e|es|ing)|condemn(?:s|ing)?|denounc(?:e|es|ing)|investigat(?:e|es|ing)|prob(?:e|es|ing)|mourn(?:s|ing)?|(?:respond|react)(?:s|ing)?\s+to)\s+$/i;
 
