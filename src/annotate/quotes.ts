@@ -1823,6 +1823,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A participle between the inner verb and the quote ("Cardin said that Republicans rejected
     // his attempts, calling it an “…”") has a subject of its own to find: not this reading.
     if (/,\s+\p{Ll}+ing\b/u.test(before.slice(verb.index + verb[0].length))) return false;
+    // The quote must stand in the inner verb's own complement: a coordinated clause, a relative or
+    // an adverbial clause between them ("Brekke said that Marr announced the plan and that it was
+    // “a disaster”", "… asked the board to approve the plan, which was “…”") starts words the
+    // outer reporter may say in his own voice; they are left to the outer reading.
+    if (/[;—–]|\b(?:and|but|or|yet|while|whereas|although|though|because|which|who|whom|whose|where|when|after|before|since|until|unless|if|whether)\b/i.test(before.slice(verb.index + verb[0].length))) return false;
     const lead = before.slice(0, verb.index);
     // A modal, future or infinitive before the verb ("will say", "would call", "to describe"):
     // a forecast or a plan, not a reported act.
