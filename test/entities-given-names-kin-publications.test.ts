@@ -74,4 +74,10 @@ test('a paper or site where something was written or said is an organization, no
   }
   // A town after the same verb stays a place.
   assert.ok(mentions('Verlan wrote in Paris that it failed.').includes('place:Paris'));
+  // A place whose head a body-word reading types an organization is no paper: only a paper's
+  // head word or the outlet table makes the publication.
+  for (const t of ['Reporters wrote in the Gaza Strip that food was scarce.', 'Aid workers told the Gaza Strip health ministry that food was scarce.', 'Reporters wrote in the Rafah Crossing that food was scarce.']) {
+    const m = mentions(t);
+    assert.ok(!m.some((x) => x.startsWith('organization:')), `${t} → ${m.join(' | ')}`);
+  }
 });
