@@ -61,6 +61,14 @@ test('nested: a quote past the inner act of speech, in a clause of its own, stay
   assert.equal(quote(a, 'a great success')?.speakerName, 'Vera Dunmore');
 });
 
+test('nested: a denied or doubted inner act of speech gives the inner person no words', () => {
+  // "Brekke denied that Marr called the plan “a disaster”": the sentence says Marr did not say it.
+  const a = read('Tomas Brekke denied that Ilse Marr called the harbour plan "a disaster."\n\nGerald Pike said it was untrue that Mira Castell described the levy as "a tax on the poor."\n\nVera Dunmore asked whether Oskar Lind had called the ferry deal "a great success."');
+  assert.notEqual(quote(a, 'a disaster')?.speakerName, 'Ilse Marr');
+  assert.notEqual(quote(a, 'a tax on')?.speakerName, 'Mira Castell');
+  assert.notEqual(quote(a, 'a great success')?.speakerName, 'Oskar Lind');
+});
+
 test('nested: "according to" a report keeps the speaker and records the report as via', () => {
   const a = read('“The harbour deal is dead,” Oskar Lind said, according to a transcript of the broadcast. “We start again.”');
   const q = quote(a, 'The harbour deal');

@@ -1832,6 +1832,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A modal, future or infinitive before the verb ("will say", "would call", "to describe"):
     // a forecast or a plan, not a reported act.
     if (/\b(?:will|would|could|might|may|should|must|shall|to|can)\s+(?:\p{Ll}+\s+)?$/iu.test(lead) && !/\b(?:had|has|have)\s+$/.test(lead)) return false;
+    // A denied, negated, doubted or supposed act is no act the inner person is known to have done
+    // ("Brekke denied that Marr called the plan “a disaster”", "said it was untrue that …",
+    // "asked whether Marr had called …", "said that if Marr called …"): the words are left to
+    // the outer reading rather than put in the mouth of someone the sentence says did not say them.
+    if (/\b(?:den(?:y|ies|ied|ying|ial)|disput\w*|refut\w*|reject\w*|dismiss\w*|rebut\w*|contest\w*|not|never|no|untrue|false|wrong|incorrect|baseless|whether|if|unless|nobody|neither|nor)\b|n['’]t\b/i.test(lead)) return false;
     const m = byStart.get(inner.speaker.start);
     return !!m && m.end === inner.speaker.end && (m.type === 'person' || m.type === 'organization') && !PRONOUN_AT.test(inner.speaker.text.toLowerCase()) && segStart + verb.index >= inner.speaker.end;
   }
