@@ -50,6 +50,25 @@ test('nested: a forecast, a pronoun or a call to act in the outer report keeps t
   assert.equal(quote(a, 'closely')?.speakerName, 'Tomas Verhoef');
 });
 
+test('nested: a quote past the inner act of speech, in a clause of its own, stays the outer speaker’s', () => {
+  // Only the inner verb's own complement holds the inner person's words: after "and that", a
+  // relative or a "but" clause the words may be the outer reporter's own verdict, and crediting
+  // them to the inner person would make one outlet's "Marr called it “a disaster”"-like speaker
+  // out of a sentence that never has Marr say it.
+  const a = read('Tomas Brekke said that Ilse Marr announced the harbour plan last week and that it was "a disaster" for the town.\n\nGerald Pike said that Mira Castell asked the board to approve the levy, which was "a tax on the poor."\n\nVera Dunmore said Oskar Lind denounced the ferry deal last year but that it had since proved "a great success."');
+  assert.equal(quote(a, 'a disaster')?.speakerName, 'Tomas Brekke');
+  assert.equal(quote(a, 'a tax on')?.speakerName, 'Gerald Pike');
+  assert.equal(quote(a, 'a great success')?.speakerName, 'Vera Dunmore');
+});
+
+test('nested: a denied or doubted inner act of speech gives the inner person no words', () => {
+  // "Brekke denied that Marr called the plan “a disaster”": the sentence says Marr did not say it.
+  const a = read('Tomas Brekke denied that Ilse Marr called the harbour plan "a disaster."\n\nGerald Pike said it was untrue that Mira Castell described the levy as "a tax on the poor."\n\nVera Dunmore asked whether Oskar Lind had called the ferry deal "a great success."');
+  assert.notEqual(quote(a, 'a disaster')?.speakerName, 'Ilse Marr');
+  assert.notEqual(quote(a, 'a tax on')?.speakerName, 'Mira Castell');
+  assert.notEqual(quote(a, 'a great success')?.speakerName, 'Oskar Lind');
+});
+
 test('nested: "according to" a report keeps the speaker and records the report as via', () => {
   const a = read('“The harbour deal is dead,” Oskar Lind said, according to a transcript of the broadcast. “We start again.”');
   const q = quote(a, 'The harbour deal');

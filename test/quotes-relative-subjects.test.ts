@@ -41,3 +41,12 @@ test('two names after "by" or "for" are one object of the preposition, not the s
   // A coordination that opens the clause still speaks together.
   assert.equal(quote(a, 'theft')?.speaker?.text, 'Holm and Voss');
 });
+
+test('a subordinate clause or a second clause after the object keeps the later name as the speaker', () => {
+  // "until Marr said": the name opens a clause of its own, past the "who" clause; "Brekke met
+  // with Holm and Marr said": "and" joins two clauses when a name is the first one's subject.
+  // They had gone to "She" and to nobody.
+  const a = read(INTRO + 'She wondered who leaked the memo until Ilse Marr said it was “an accident.”\n\nTomas Brekke met with Greta Holm and Ilse Marr said the talks were “a waste of time.”');
+  assert.equal(quote(a, 'an accident')?.speakerName, 'Ilse Marr');
+  assert.equal(quote(a, 'a waste')?.speakerName, 'Ilse Marr');
+});

@@ -810,6 +810,18 @@ export function brandIn(text: string, w: string): boolean {
  */
 // (Also "told the", "according to the", "quoted by the": where a quote was given or found.)
 const PUBLISHED_IN = /(?:^|[^\p{L}])(?:(?:wrote|writes|writing|written|published|publishes|op-?eds?|columns?|articles?|essays?|editorials?|commentary|interviews?|stories|story|reported|reports?|letters?)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|with|to|for)|told|tells|according\s+to|(?:quoted|reported|cited)\s+by)\s+(?:[Tt]he\s+)?$/u;
+/**
+ * Whether a name the rules type an organization reads as a paper or a news site: the outlet table
+ * names it, or it ends in a newspaper's head word. Any organization reading is not enough after
+ * PUBLISHED_IN: "reporters wrote in the Gaza Strip that …", "told the Rafah Crossing's guards"
+ * name places that a body-word reading of their head ("Strip", "Crossing") had typed bodies.
+ */
+const PRESS_HEAD = /^(?:Times|Post|Journal|Herald|Tribune|News|Gazette|Globe|Chronicle|Telegraph|Guardian|Observer|Independent|Standard|Review|Magazine|Daily|Star|Sun|Mail|Express|Register|Inquirer|Examiner|Courier|Press|Bulletin|Dispatch|Record|Sentinel|Monitor|Reporter|Enquirer|Digest|Weekly|Mirror|Hill|Atlantic|Wire|Radio|Television|TV|Network|Newsweek|Politico|Axios|Reuters|Bloomberg)$/;
+function publicationName(name: string): boolean {
+  const o = outlets();
+  const bare = name.replace(/^[Tt]he\s+/, '');
+  return o.full.has(name) || o.full.has(bare) || o.afterThe.has(bare) || PRESS_HEAD.test(bare.split(/\s+/).pop() ?? '');
+}
 const HE_SHE_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|adds|wrote|insisted|argued|stressed|noted)\s+(?:that\s+)?(?:he|she)\b/;
 
 /**
@@ -937,7 +949,7 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
     // is a newspaper or body word, or the outlet table names it) and a verb or noun of publishing
     // stands right before the preposition, the name is the publication.
     const rp = r ?? (a < b && /^the$/i.test(d.text.slice(d.starts[a], d.ends[a])) ? ruleAt.get(a + 1) : undefined);
-    if (type === 2 && rp && rp.last === b && rp.keep && rp.type === 'organization' && PUBLISHED_IN.test(d.text.slice(Math.max(0, d.starts[a] - 60), d.starts[a]))) {
+    if (type === 2 && rp && rp.last === b && rp.keep && rp.type === 'organization' && publicationName(d.text.slice(d.starts[rp.first], d.ends[rp.last])) && PUBLISHED_IN.test(d.text.slice(Math.max(0, d.starts[a] - 60), d.starts[a]))) {
       type = 3;
       fix = true;
     }
@@ -1227,6 +1239,7 @@ function combineWithRules(names: TaggedName[], rules: RuleResult, d: NerDoc): Ta
   let added = false;
   for (const c of rules.cands) {
     if (!c.keep || c.type !== 'organization' || out.some((n) => n.first <= c.last && c.first <= n.last)) continue;
+    if (!publicationName(d.text.slice(d.starts[c.first], d.ends[c.last]))) continue;
     if (!PUBLISHED_IN.test(d.text.slice(Math.max(0, d.starts[c.first] - 60), d.starts[c.first]))) continue;
     out.push({ first: c.first, last: c.last, type: 3 });
     added = true;

@@ -1823,10 +1823,20 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A participle between the inner verb and the quote ("Cardin said that Republicans rejected
     // his attempts, calling it an “…”") has a subject of its own to find: not this reading.
     if (/,\s+\p{Ll}+ing\b/u.test(before.slice(verb.index + verb[0].length))) return false;
+    // The quote must stand in the inner verb's own complement: a coordinated clause, a relative or
+    // an adverbial clause between them ("Brekke said that Marr announced the plan and that it was
+    // “a disaster”", "… asked the board to approve the plan, which was “…”") starts words the
+    // outer reporter may say in his own voice; they are left to the outer reading.
+    if (/[;—–]|\b(?:and|but|or|yet|while|whereas|although|though|because|which|who|whom|whose|where|when|after|before|since|until|unless|if|whether)\b/i.test(before.slice(verb.index + verb[0].length))) return false;
     const lead = before.slice(0, verb.index);
     // A modal, future or infinitive before the verb ("will say", "would call", "to describe"):
     // a forecast or a plan, not a reported act.
     if (/\b(?:will|would|could|might|may|should|must|shall|to|can)\s+(?:\p{Ll}+\s+)?$/iu.test(lead) && !/\b(?:had|has|have)\s+$/.test(lead)) return false;
+    // A denied, negated, doubted or supposed act is no act the inner person is known to have done
+    // ("Brekke denied that Marr called the plan “a disaster”", "said it was untrue that …",
+    // "asked whether Marr had called …", "said that if Marr called …"): the words are left to
+    // the outer reading rather than put in the mouth of someone the sentence says did not say them.
+    if (/\b(?:den(?:y|ies|ied|ying|ial)|disput\w*|refut\w*|reject\w*|dismiss\w*|rebut\w*|contest\w*|not|never|no|untrue|false|wrong|incorrect|baseless|whether|if|unless|nobody|neither|nor)\b|n['’]t\b/i.test(lead)) return false;
     const m = byStart.get(inner.speaker.start);
     return !!m && m.end === inner.speaker.end && (m.type === 'person' || m.type === 'organization') && !PRONOUN_AT.test(inner.speaker.text.toLowerCase()) && segStart + verb.index >= inner.speaker.end;
   }
@@ -2000,7 +2010,10 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const upTo = seg.slice(0, (mention.role?.start ?? mention.start) - segStart);
       // (Not an interrogative after a preposition, "the debate over who supported which bill
       // that Christie said …", nor across a "that" clause.)
-      const relAt = /(?<!(?:,|\b(?:over|about|on|of|to|for|as|at|with|by|from|in))\s*)\b(?:who|which)\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|we|i|you|it|one)\b)(?:\p{Ll}+ly\s+)?\p{Ll}[\p{L}'’-]*(?:\s+[^\s,;:"“”—–]+){0,8}\s+$/u.exec(upTo);
+      let relAt = /(?<!(?:,|\b(?:over|about|on|of|to|for|as|at|with|by|from|in))\s*)\b(?:who|which)\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|we|i|you|it|one)\b)(?:\p{Ll}+ly\s+)?\p{Ll}[\p{L}'’-]*(?:\s+[^\s,;:"“”—–]+){0,8}\s+$/u.exec(upTo);
+      // (Nor across a subordinate clause's opening: in "She wondered who leaked the memo until
+      // Holm said …" Holm speaks, and no speaker here fell back to "She".)
+      if (relAt && /\b(?:until|after|before|when|while|whereas|because|since|unless|if|once|although|though)\b/.test(upTo.slice(relAt.index))) relAt = null;
       if (relAt && !/[,;:"“”—–]|\bthat\b/.test(upTo.slice(relAt.index))) {
         // With an apposition after the clause taken off ("Senator Shelby, the Alabama Republican
         // who heads the Banking Committee, which oversees the Fed, said"), the subject is the
@@ -2032,7 +2045,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
         const first = co ? byEnd.get(from - co[0].length) : undefined;
         const f0 = first ? (first.role?.start ?? first.start) : -1;
         const p0 = first && (first.type === 'person' || first.type === 'organization') ? /\b(with|by|for|to|of|from|at|about|against)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(segStart, f0 - 20), f0)) : null;
-        if (p0 && /^(?:by|with|against|about|for|to)$/i.test(p0[1])) return null;
+        // (Not when a name stands before that preposition in the clause: "Lind met with the
+        // council and Marr said …" coordinates two clauses: Marr speaks, not nobody.)
+        const pre0 = p0 ? f0 - p0[0].length : -1;
+        const namedBefore = p0 ? mentions.some((x) => x.start >= segStart && x.end <= pre0 && (x.type === 'person' || x.type === 'organization')) : false;
+        if (p0 && !namedBefore && /^(?:by|with|against|about|for|to)$/i.test(p0[1])) return null;
       }
       // "Speaker of the House Rep. Paul Ryan said", "Secretary of State John Kerry said": "of"
       // after a capitalised role word is part of the name's title, not a preposition whose

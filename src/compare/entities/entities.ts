@@ -1607,6 +1607,16 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
   // bare "Holt is also survived by …" after it continues her, not her husband named elsewhere in
   // the article. (Read on DUC 2006 dev D0627I once "Grandma" became a title, mentions.ts: the
   // whole "Grandma Holt" had anchored that paragraph.)
+  // (Each cluster's sexes read once, and the new anchors added after the pass: read per titled
+  // mention over the whole cluster, and over the anchors the pass itself added, the cost grew with
+  // the square of the bundle — 200 copies of one story with "Mrs. Marr" took 13 to 44 s.)
+  const clusterSexes = new Map<Cluster, Set<'m' | 'f' | undefined>>();
+  const sexesOf = (c: Cluster): Set<'m' | 'f' | undefined> => {
+    let s = clusterSexes.get(c);
+    if (!s) clusterSexes.set(c, (s = new Set(c.refs.filter((x) => x.tokens.length >= 2).map((x) => givenSex(x.tokens.find((t) => t.length >= 2) ?? '')))));
+    return s;
+  };
+  const titledAnchors: { list: Anchor[]; start: number; c: Cluster }[] = [];
   for (const { r } of single) {
     const sex = honorificSex(r.mention);
     if (!sex || !(r.mention.type === 'person')) continue;
@@ -1615,12 +1625,13 @@ export function buildEntities(articles: AnnotatedArticle[]): EntityIndex {
     const fits = new Set<Cluster>();
     for (const a of list) {
       // (Not one the article introduces only as someone's relative: "One of her daughters, Molly Holt".)
-      if (a.kin) continue;
-      const sexes = new Set(a.c.refs.filter((x) => x.tokens.length >= 2).map((x) => givenSex(x.tokens.find((t) => t.length >= 2) ?? '')));
+      if (a.kin || fits.has(a.c)) continue;
+      const sexes = sexesOf(a.c);
       if (sexes.has(sex) && !sexes.has(sex === 'f' ? 'm' : 'f')) fits.add(a.c);
     }
-    if (fits.size === 1) list.push({ start: r.mention.start, c: [...fits][0], kin: false });
+    if (fits.size === 1) titledAnchors.push({ list, start: r.mention.start, c: [...fits][0] });
   }
+  for (const t of titledAnchors) t.list.push({ start: t.start, c: t.c, kin: false });
   for (const list of anchors.values()) list.sort((x, y) => x.start - y.start);
   const paragraphAnchor = (r: MentionRef): Cluster | null => {
     const list = anchors.get(`${r.article}\u0000${r.tokens[0]}`);
