@@ -82,16 +82,27 @@ test('a paper or site where something was written or said is an organization, no
   }
 });
 
-test('a titled surname anchors its paragraph in time linear in the bundle', () => {
+test('a titled surname anchors its paragraph in CPU linear in the bundle (a growth ratio)', () => {
   // Each "Mrs. Marr" had read the sexes of every reference of her cluster, across the bundle, and
   // the anchors the pass itself had added: 200 copies of one story took 13 to 44 s (0.3 s now).
   const paras: string[] = [];
   for (let p = 0; p < 6; p++) paras.push(`Ilse Marr spoke to the council on day ${p}. Mrs. Marr said the plan would pass. Mrs. Marr left early. Ilse Marr returned. Mrs. Marr voted.`);
   const one = read('c', paras.join('\n\n'));
-  const arts = Array.from({ length: 200 }, (_, i) => ({ ...one, id: `c${i}`, outlet: `Outlet c${i}` }));
-  const t0 = Date.now();
-  const e = buildEntities(arts);
-  assert.ok(Date.now() - t0 < 3000, `${Date.now() - t0} ms`);
+  const copies = (n: number) => Array.from({ length: n }, (_, i) => ({ ...one, id: `c${i}`, outlet: `Outlet c${i}` }));
+  // A growth ratio, not a clock bound (timings belong in bench/): eight times the bundle may cost
+  // at most 24 times the CPU. Linear is 8×; the quadratic pass was ~64× (25 copies ~0.2 s, 200
+  // copies 13 s). Times under 20 ms count as 20 ms: below that the JIT is all there is.
+  const cpu = (n: number): number => {
+    const arts = copies(n);
+    const t0 = process.cpuUsage();
+    buildEntities(arts);
+    const d = process.cpuUsage(t0);
+    return Math.max(20, (d.user + d.system) / 1000);
+  };
+  cpu(25); // warm-up
+  const small = cpu(25), large = cpu(200);
+  assert.ok(large / small < 24, `25 copies ${small.toFixed(0)} ms, 200 copies ${large.toFixed(0)} ms`);
+  const e = buildEntities(copies(200));
   const at = one.text.indexOf('Mrs. Marr said') + 5;
   assert.equal(e.get(e.at('c0', at, at + 4) ?? '')?.name, 'Ilse Marr');
 });
