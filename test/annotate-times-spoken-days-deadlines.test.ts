@@ -21,6 +21,8 @@ test('a weekday naming a deadline is the nearer such day; a missed one stays beh
   // Published Monday 2026-08-24: the coming Tuesday is the 25th, the last one the 18th.
   assert.ok(times('Guards shot down two rockets on Monday morning as the garrison races against a Tuesday deadline.').includes('Tuesday=2026-08-25'));
   assert.ok(times('The ferry union faced a Tuesday deadline to accept the offer.').includes('Tuesday=2026-08-25'));
+  // A clause with no tense cue reads the deadline so too.
+  assert.ok(times('The ferry union races against a Tuesday deadline to accept the offer.').includes('Tuesday=2026-08-25'));
   assert.ok(times('The ferry union missed a Tuesday deadline to accept the offer.').includes('Tuesday=2026-08-18'));
   // Another occasion keeps the clause's tense.
   assert.ok(times('Officials criticised the Sunday vote.').includes('Sunday=2026-08-23'));

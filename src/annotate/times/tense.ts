@@ -333,8 +333,10 @@ export function tenseOf(before: string, after: string, match?: string, wide?: st
   // "shot down rockets on Monday … as the military races against a Tuesday deadline" put the
   // deadline on the Tuesday before, a week early). Deadlines only: a weekday before any other
   // occasion ("criticised the Sunday vote") is as often the one just held, and the clause's
-  // tense keeps deciding there. The same exceptions ("missed a Tuesday deadline").
-  if (t === 'past' && match !== undefined && WEEKDAY_ONLY.test(match) && ATTRIBUTIVE_DATE_BEFORE.test(before) && WEEKDAY_DEADLINE_AFTER.test(after) && !OCCASION_DONE_BEFORE.test(before) && !OCCASION_SUBJECT_PAST.test(after.slice(WEEKDAY_DEADLINE_AFTER.exec(after)![0].length))) return 'open';
+  // tense keeps deciding there. The same exceptions ("missed a Tuesday deadline"). A clause that
+  // shows no tense ("The military races against a Tuesday deadline": "races" is no cue) is read
+  // so too, as a possessive weekday before an occasion is (index.ts POSSESSIVE_OCCASION_AFTER).
+  if ((t === 'past' || t === null) && match !== undefined && WEEKDAY_ONLY.test(match) && ATTRIBUTIVE_DATE_BEFORE.test(before) && WEEKDAY_DEADLINE_AFTER.test(after) && !OCCASION_DONE_BEFORE.test(before) && !OCCASION_SUBJECT_PAST.test(after.slice(WEEKDAY_DEADLINE_AFTER.exec(after)![0].length))) return 'open';
   // A possessive weekday as the object of an act of answering what was done ("will appeal
   // Friday's ruling", "wants to overturn Friday's decision", "should investigate Friday's crash"):
   // one answers, appeals or mourns only what has happened, so the weekday's thing is done and
