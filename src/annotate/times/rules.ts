@@ -56,6 +56,13 @@ const NAMED_SOURCE = new RegExp(
     // is nothing, and not before a name ("In June the 3rd Battalion moved": a unit's ordinal). Read without it, "would end on August the 31st" stood as the month alone
     // (session 26's unseen reading: a speech's deadline given as "2021-08").
     String.raw`\b(?<mtM>${MONTH})\s+the\s+(?<mtD>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${DAY_SPELLED})(?![\p{L}\d]|\s+\p{Lu}\p{Ll}|\s+(?:time|times|place|round|term|day|week|year|month)\b)(?:,?\s+(?<mtY>${YEAR})\b)?`,
+    // A quarter named by its months: "the April-to-June quarter", "the July-September period"
+    // (economic news names the calendar quarter so as often as by its ordinal). Read without it,
+    // the first month stood alone, and "growing rapidly in the April-to-June quarter" went on the
+    // timeline under April (session 26's unseen reading). Only a quarter's first and last months
+    // match, so "the November-to-January period" is left to the month rules; a span of other
+    // length between them ("the January-to-June period") resolves to nothing (mqA, below).
+    String.raw`\b(?:[Tt]he\s+)?(?<mqA>Jan(?:uary|\.)?|Apr(?:il|\.)?|July?|Oct(?:ober|\.)?)(?:-to-|\s*[-–]\s*|\s+to\s+|\s+through\s+)(?<mqB>Mar(?:ch|\.)?|June?|Sept?(?:ember|\.)?|Dec(?:ember|\.)?)\s+(?:quarter|period)\b(?:\s+of\s+(?<mqY>${YEAR})\b)?`,
     // Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
     // "the 1988 third quarter", "next year's first quarter", "the second half of 1989".
     String.raw`\b(?:[Tt]he\s+)?(?:(?<qYb>${YEAR})\s+|(?<qRel>${words('last', 'this', 'next')})\s+year['’]s\s+|(?<qAgo>year-(?:earlier|ago))\s+|(?:its|their)\s+)?(?:fiscal[\s-]+)?(?<qOrd>${ORD})[\s-]+(?:fiscal\s+)?(?<qU>quarter|half|period)(?!\s+of\s+the\b)(?:\s+of\s+(?:fiscal\s+)?(?<qYa>${YEAR}))?\b`,
@@ -557,6 +564,12 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     return rel(ctx, 'date', 'day', (p) => closestDay(p, mo, d, done ? 'done' : dayDir));
   }
   if (g.qOrd) return quarter(g, ctx);
+  if (g.mqA) {
+    const a = month(g.mqA), b = month(g.mqB!);
+    // Only the three months of one calendar quarter: Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec.
+    if (a % 3 !== 1 || b !== a + 2) return null;
+    return quarter({ qOrd: ['first', 'second', 'third', 'fourth'][(a - 1) / 3], qU: 'quarter', qYa: g.mqY }, ctx);
+  }
   // "the last half of 1989": with a year named, "last" is the final one, not the previous one.
   if (g.qFin) return abs('date', `${yearOf(g.qFinY!)}-${g.qFinU === 'half' ? 'H2' : 'Q4'}`, null);
   if (g.qRef) {
