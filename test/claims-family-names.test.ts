@@ -8,6 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
+import { writtenNameFits } from '../src/compare/claims/claims.js';
 import type { Article } from '../src/core/schema.js';
 
 const article = (id: string, outlet: string, text: string): Article => ({ id, file: null, outlet, url: null, title: null, published: '2026-03-05', authors: [], agencies: [], text, removed: [] }) as unknown as Article;
@@ -30,4 +31,15 @@ test('a father without the son\'s "Jr." is not the son: no age card', () => {
 
 test('the same written name with two ages is still compared', () => {
   assert.deepEqual(ages([...child('LuAnn Marie Kessler', 12, 'she'), child('LuAnn Marie Kessler', 13, 'she')[0]!]), ['12/13']);
+});
+
+test('a nationality word heading the name is no given name (writtenNameFits)', () => {
+  // The entity stage can name a person after a report's "32-year-old Englishman Robert Buckley";
+  // "Robert Buckley, 31," elsewhere is the same man and his age must still be compared (the
+  // session 26 merge check lost a real ECB+ dev age card this way).
+  assert.equal(writtenNameFits('Tomas Pell', 'Englishman Tomas Pell'), true);
+  assert.equal(writtenNameFits('Tomas Pell', 'Frenchwoman Tomas Pell'), true);
+  assert.equal(writtenNameFits('Tomas Pell', 'British Tomas Pell'), true);
+  // …while another given name still tells two people apart.
+  assert.equal(writtenNameFits('Marie Kessler', 'LuAnn Marie Kessler'), false);
 });

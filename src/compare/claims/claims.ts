@@ -15,7 +15,7 @@ import { compiledOnce } from '../../core/regex.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { measureOf } from './measure.js';
 import { toldFigures, type ToldFigure } from './told-figures.js';
-import { DEMONYM_PLURALS } from '../../annotate/lexicon/places.js';
+import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS } from '../../annotate/lexicon/places.js';
 import { MONTH } from '../../annotate/times/lexicon.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../annotate/lexicon/persons.js';
 
@@ -1087,9 +1087,9 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
  * nothing against it and is kept. (The cost: a form dropping a first given name, "Lula da Silva"
  * for "Luiz Inacio Lula da Silva", files no age; precision first.) Constant work per mention.
  */
-function writtenNameFits(written: string, entityName: string): boolean {
+export function writtenNameFits(written: string, entityName: string): boolean {
   const words = (t: string): string[] =>
-    t.split(/[\s\u00a0]+/).filter((w) => w !== '' && !HONORIFICS.has(w) && !ROLE_HEADS.has(w.toLowerCase())).map((w) => w.toLowerCase().replace(/[.,'’]+$/, ''));
+    t.split(/[\s\u00a0]+/).filter((w) => w !== '' && !HONORIFICS.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !nationalityWord(w)).map((w) => w.toLowerCase().replace(/[.,'’]+$/, ''));
   const ms = words(written);
   const es = words(entityName);
   const gen = (ws: string[]): string => ws.filter((w) => GENERATION.test(w)).join(' ');
@@ -1099,6 +1099,18 @@ function writtenNameFits(written: string, entityName: string): boolean {
   if (gen(ms) !== gen(es)) return false;
   const [m0, e0] = [msNames[0]!, esNames[0]!];
   return m0 === e0 || (m0.length === 1 && e0.startsWith(m0));
+}
+
+/**
+ * A word of nationality the entity stage may keep at the head of a person's name ("Englishman
+ * Robert Buckley", "British climber …"): a demonym, or one with "-man"/"-woman" ("Frenchman"),
+ * or "Briton". It describes the person and is no given name: read as one, "Robert Buckley, 31,"
+ * stopped fitting "Englishman Robert Buckley" and a real age card was lost (ECB+ dev 23ecbplus,
+ * the session 26 merge check).
+ */
+function nationalityWord(w: string): boolean {
+  const t = w.replace(/[.,'’]+$/, '');
+  return COUNTRY_OF_DEMONYM.has(t) || COUNTRY_OF_DEMONYM.has(t.replace(/(?:wo)?man$/, '')) || t === 'Briton';
 }
 
 /** Whether a mention writes its entity's whole name (the words left out come before all of it). */
