@@ -92,11 +92,17 @@ test('cheaper placement: the same assignments, stories, threads and snapshot as 
   assert.deepEqual(got, GOLDEN);
 });
 
-// Computed with the placement before this change (63643e5): the three digests above.
+// Computed with the placement before this change (63643e5): the three digests above. Recomputed
+// once at session 26's deliberate change of what the clusterer reads (not a speed change): the
+// day of a written date ("on March 4") is no longer also the figure 4 (features.ts), so every
+// snapshot's feature bytes differ, and the third stream's stories move with them and with
+// `disjointSpecifics`
+// (clusterer.ts; docs/clustering.md). The first two streams' assignments, stories and threads are
+// unchanged. A later speed change must leave these digests as they are.
 const GOLDEN = [
-  { stories: '4772ca27079356cf', snapshot: '34f83da1dc8195ff' },
-  { stories: 'd8e66af1503c389c', snapshot: '3b6c11e6092d8fc8' },
-  { stories: 'c1cfba43fcc8e8c7', snapshot: 'e1011843e3b4f293' },
+  { stories: '4772ca27079356cf', snapshot: 'ab998ddbc4c2108f' },
+  { stories: 'd8e66af1503c389c', snapshot: '8cdc37e667e5ca8a' },
+  { stories: 'bb94221a01daf66f', snapshot: '813af7e219af1de7' },
 ];
 
 test('kthLargest with its reused heap: the sorted copy’s element after larger and smaller calls', () => {
