@@ -19,7 +19,6 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { annotate } from '../src/annotate/index.js';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { AnnotatedArticle, Article } from '../src/core/schema.js';
 import { ingestAll } from '../src/ingest/index.js';
@@ -27,6 +26,7 @@ import { contentStems, dice } from '../src/compare/words/lex.js';
 import { sharedDir } from '../test/helpers/shared.js';
 import { fnv, isHeldOut } from './conflicts-injected.js';
 import { isReservedInjected } from './reserved.js';
+import { cachedAnnotator, RecallTally } from './analogue-tally.js';
 
 const reserved = isReservedInjected;
 
@@ -115,22 +115,9 @@ export async function run(): Promise<void> {
   const kinds = new Set(process.argv.slice(2).filter((x) => x === 'place' || x === 'name'));
   if (!kinds.size) kinds.add('place').add('name');
   const perStory = Number(process.env.ANALOGUES_PER_STORY ?? 6);
-  const cache = new Map<string, AnnotatedArticle>();
-  const cachedAnnotate = (a: Article): AnnotatedArticle => {
-    const key = `${a.id}\u0000${a.text}`;
-    let r = cache.get(key);
-    if (!r) cache.set(key, (r = annotate(a)));
-    return r;
-  };
-  const tallies = new Map<string, { n: number; r: number; rc: number; rn: number }>();
-  const bump = (k: string, r: boolean, rc: boolean, rn: boolean): void => {
-    const t = tallies.get(k) ?? { n: 0, r: 0, rc: 0, rn: 0 };
-    t.n++;
-    if (r) t.r++;
-    if (rc) t.rc++;
-    if (rn) t.rn++;
-    tallies.set(k, t);
-  };
+  const cachedAnnotate = cachedAnnotator();
+  const tally = new RecallTally();
+  const bump = tally.bump.bind(tally);
   const misses: string[] = [];
   for (const source of readdirSync(root).filter((s) => !s.includes('.')).sort()) {
     for (const story of readdirSync(path.join(root, source)).sort()) {
@@ -170,7 +157,7 @@ export async function run(): Promise<void> {
     }
   }
   for (const m of misses) process.stdout.write(`${m.replace(/\s*\n\s*(?=[TM]:)/g, '\n  ')}\n`);
-  for (const [k, t] of [...tallies].sort()) process.stdout.write(`${k.padEnd(8)} n=${t.n} R=${(t.r / t.n).toFixed(2)} Rc=${(t.rc / t.n).toFixed(2)} Rn=${(t.rn / t.n).toFixed(2)}\n`);
+  process.stdout.write(tally.lines(8));
 }
 
 if (process.argv[1] && path.basename(process.argv[1]).startsWith('conflicts-analogues')) void run();
