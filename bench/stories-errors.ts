@@ -69,6 +69,7 @@ const RESERVED_ALLSIDES = new Set([
   5681, 5900, 5904, 5906, 5971,
   5670, 5672, 5683, 5988, 5762, 5690, 5764, 5717, 5766, 5711, 5713, 5696, 5669, 5665,
   5614, 5616, 5676, 5740, 5814, 5870, 5823, 5746, 5821, 5744, 5768, 5771, 5687,
+  5812, 5805, 5829, 5784, 5652, 5966, 5939, 5993, 5962, 5991, 5953, 5883, 5869,
 ]);
 function reserved(corpus: string, story: string): boolean {
   if (corpus === 'ecbplus-dev') return RESERVED_ECB.has(story) || RESERVED_ECB_TOPICS.has(/^\d+/.exec(story)?.[0] ?? '');
