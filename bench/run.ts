@@ -20,6 +20,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'stories-errors': () => import('./stories-errors.js'),
   'stories-undated': () => import('./stories-undated.js'),
   'stories-longgap': () => import('./stories-longgap.js'),
+  'stories-disjoint': () => import('./stories-disjoint.js'),
   'cluster-fit': () => import('./cluster-fit.js'),
   'cluster-growth': () => import('./cluster-growth.js'),
   'cluster-scale': () => import('./cluster-scale.js'),
@@ -46,7 +47,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
 };
 
 /** Not run by default: train-ner and cluster-fit rewrite shipped weights, stories-errors prints errors to read (run them by name). */
-const ONLY_BY_NAME = new Set(['train-ner', 'cluster-fit', 'stories-errors', 'stories-undated', 'stories-longgap']);
+const ONLY_BY_NAME = new Set(['train-ner', 'cluster-fit', 'stories-errors', 'stories-undated', 'stories-longgap', 'stories-disjoint']);
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
