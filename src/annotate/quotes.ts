@@ -1112,6 +1112,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // thought some of the “…” buzz was …"), past adverbs and auxiliaries.
     const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now|\p{Ll}+(?:al|ar|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly)\s+)*(\p{Ll}{3,})\b/u.exec(between);
     if (!verb || FRAGMENT_NOT_VERB.test(verb[1])) return null;
+    // A second reporting verb between the subject's verb and the quote has a subject of its own
+    // that rule 2 could not read ("Lind met with the Harbour Council and Ilse Marr said the levy
+    // was “…”", where the name layer took "Harbour Council and Ilse Marr" for one body): the
+    // quote stands in that verb's complement, so its speaker is that verb's subject, not the
+    // sentence's opener. A verb coordinated with the opener's own ("Lind met the council and
+    // said …") is read by rule 2 before this one. No speaker rather than the wrong one.
+    // Only a finite verb right after a name (a participle, "…, saying “…”", is the opener's).
+    const afterAt = o.speaker.end + verb.index + verb[0].length;
+    const afterVerb = text.slice(afterAt, open);
+    VERB_RE.lastIndex = 0;
+    for (let v: RegExpExecArray | null; (v = VERB_RE.exec(afterVerb)); ) {
+      if (/ing$/i.test(v[0])) continue;
+      const subj = byEnd.get(afterAt + v.index - 1);
+      if (subj && subj.start > o.speaker.end && (subj.type === 'person' || subj.type === 'organization') && /\s/.test(text[afterAt + v.index - 1])) return null;
+    }
     return { speaker: o.speaker, cue: verb[1] };
   }
 
