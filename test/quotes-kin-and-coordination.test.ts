@@ -41,3 +41,10 @@ test('coordination: "Lind met with the Harbour Council and Ilse Marr said …" d
   const c = read('Oskar Lind met with the Harbour Council, and Ilse Marr said the levy was "a tax on the poor."');
   assert.equal(quote(c, 'a tax on')?.speakerName, 'Ilse Marr');
 });
+
+test('colon: a fronted adverbial clause of any length is passed over to the main clause that the colon ends', () => {
+  // The introductory phrases the subject search passes are short (80 characters); a fronted
+  // "When …" clause with its own subject and verb runs longer, and the colon rule found nobody.
+  const a = read('When Greta Holm suggested that the ferry company would sue the town for breaking the harbour deal, Ilse Marr fired back forcefully: “If they sue us, they will lose.”');
+  assert.equal(quote(a, 'If they sue us')?.speakerName, 'Ilse Marr');
+});

@@ -1037,6 +1037,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // colon is a manner adjunct of the clause's verb, not an absolute clause with a subject of
     // its own (that needs a participle: "with McCain calling it …"), so it ends no clause.
     while ((c = CLAUSE_END.exec(clause))) if (!/^,\s+with\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*$/u.test(clause.slice(c.index))) start = c.index + c[0].length;
+    // A fronted adverbial clause ("When Trump suggested that Cuba would sue the U.S. for reneging
+    // on the deal, Rubio fired back forcefully: “…”") has its own subject and verb; the colon
+    // ends the main clause after its comma, as rule 2 reads it (FRONTED_CLAUSE), however long the
+    // adverbial clause is (the introductory phrases `opener` passes are short).
+    if (start === 0) {
+      const sub = FRONTED_CLAUSE.exec(clause);
+      if (sub && sub[0].length < clause.length) start = sub[0].length;
+    }
     // The clause must be the reporter's: no quote in it ("Reid said both are “non-entities,” but
     // he gave the Texan a compliment: “…”" has its quote in the clause before "but he").
     if (/["“”]/.test(clause.slice(start))) return null;
