@@ -1037,6 +1037,14 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // colon is a manner adjunct of the clause's verb, not an absolute clause with a subject of
     // its own (that needs a participle: "with McCain calling it …"), so it ends no clause.
     while ((c = CLAUSE_END.exec(clause))) if (!/^,\s+with\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*$/u.test(clause.slice(c.index))) start = c.index + c[0].length;
+    // A fronted adverbial clause ("When Trump suggested that Cuba would sue the U.S. for reneging
+    // on the deal, Rubio fired back forcefully: “…”") has its own subject and verb; the colon
+    // ends the main clause after its comma, as rule 2 reads it (FRONTED_CLAUSE), however long the
+    // adverbial clause is (the introductory phrases `opener` passes are short).
+    if (start === 0) {
+      const sub = FRONTED_CLAUSE.exec(clause);
+      if (sub && sub[0].length < clause.length) start = sub[0].length;
+    }
     // The clause must be the reporter's: no quote in it ("Reid said both are “non-entities,” but
     // he gave the Texan a compliment: “…”" has its quote in the clause before "but he").
     if (/["“”]/.test(clause.slice(start))) return null;
@@ -1112,6 +1120,21 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // thought some of the “…” buzz was …"), past adverbs and auxiliaries.
     const verb = /^\s+(?:(?:also|has|had|have|then|later|again|even|once|repeatedly|often|previously|recently|never|already|still|now|\p{Ll}+(?:al|ar|ed|ful|ous|nt|ive|at|ic|ct|ck|st|nd|rm|en|ng|nk|rp|ud|ef|lm|pt|rd|er)ly)\s+)*(\p{Ll}{3,})\b/u.exec(between);
     if (!verb || FRAGMENT_NOT_VERB.test(verb[1])) return null;
+    // A second reporting verb between the subject's verb and the quote has a subject of its own
+    // that rule 2 could not read ("Lind met with the Harbour Council and Ilse Marr said the levy
+    // was “…”", where the name layer took "Harbour Council and Ilse Marr" for one body): the
+    // quote stands in that verb's complement, so its speaker is that verb's subject, not the
+    // sentence's opener. A verb coordinated with the opener's own ("Lind met the council and
+    // said …") is read by rule 2 before this one. No speaker rather than the wrong one.
+    // Only a finite verb right after a name (a participle, "…, saying “…”", is the opener's).
+    const afterAt = o.speaker.end + verb.index + verb[0].length;
+    const afterVerb = text.slice(afterAt, open);
+    VERB_RE.lastIndex = 0;
+    for (let v: RegExpExecArray | null; (v = VERB_RE.exec(afterVerb)); ) {
+      if (/ing$/i.test(v[0])) continue;
+      const subj = byEnd.get(afterAt + v.index - 1);
+      if (subj && subj.start > o.speaker.end && (subj.type === 'person' || subj.type === 'organization') && /\s/.test(text[afterAt + v.index - 1])) return null;
+    }
     return { speaker: o.speaker, cue: verb[1] };
   }
 

@@ -59,6 +59,8 @@ const DESCRIBED_PERSON = new RegExp(
   String.raw`^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?!(?:He|She|It|That|There|What|Who|Here|This|Let)['’])\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}.’'-]+\s+){0,4}?(${PERSON_HEADS}))(?![\p{L}’'-])(?!,?\s+\p{Lu})`,
   'u',
 );
+/** Kinship roles in lower case (a capitalised "Mother" or "Father" is a title): a relative of someone. */
+const KIN_ROLE = /^(?:daughter|son|wife|husband|mother|father|brother|sister|niece|nephew|cousin|uncle|aunt|widow|widower|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepmother|stepfather|child|twin|(?:ex-|former\s+)?(?:wife|husband))$/;
 const HE = /\b[Hh]e\b/;
 const SHE = /\b[Ss]he\b/;
 /** How far back a pronoun looks for its person: the sentences of this and the previous paragraph, at most this many. */
@@ -94,8 +96,21 @@ export class SpeakerIndex {
     const uses = new Map<string, number>();
     for (const p of persons) uses.set(p.text, (uses.get(p.text) ?? 0) + 1);
     const rank = (t: string): number => (t.includes(' ') ? 1e6 : 0) + uses.get(t)! * 1000 + t.length;
+    // A relative introduced by a kinship role ("Mrs. Holt said her daughter Anna Holt …", "Holt
+    // and his wife, Maria Holt, …") shares the surname of the person already named: the surname
+    // alone goes on naming that person, not the relative, so the relative's full name is not
+    // its full form when the surname was used before the relative came in (it stays the
+    // surname, unexpanded, if no other full form exists: no name rather than the wrong one).
+    const firstOfKey = new Map<string, number>();
+    for (const p of persons) if (!firstOfKey.has(personKey(p.text))) firstOfKey.set(personKey(p.text), p.start);
+    // (By name: the relative's later mentions without the role are the relative too.)
+    const relative = new Set<string>();
+    for (const p of persons) {
+      if (p.text.includes(' ') && p.role && KIN_ROLE.test(p.role.text) && firstOfKey.get(personKey(p.text))! < p.start) relative.add(p.text);
+    }
     for (const p of persons) {
       const key = personKey(p.text);
+      if (relative.has(p.text)) continue;
       const cur = this.longest.get(key);
       if (cur === undefined || rank(p.text) > rank(cur)) this.longest.set(key, p.text);
       const sex = sexOfMention(p);
@@ -422,11 +437,16 @@ const INDEFINITE_PERSON = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s
  * What stands between a name that only modifies the next one and that next name: a possessive
  * ("Trump's lawyer Michael Cohen" → "'s lawyer ") or role nouns ("Cruz spokesman Rick Tyler").
  */
+const NOT_MODIFIER = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an', 'that', 'said', 'says', 'told', 'tells', 'asked', 'added', 'was', 'is', 'has', 'had', 'met']);
 function isModifier(between: string): boolean {
   const m = /^(['’]s?)?\s+((?:[\p{Ll}-]+\s+){0,3})$/u.exec(between);
   if (!m) return false;
   const words = m[2].trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return m[1] !== undefined;
+  // A verb or a determiner between the names makes the second one part of the first one's
+  // clause, not its modifier: in "Mrs. Holt said her daughter Anna Holt …" the subject is Holt,
+  // and "daughter" is Anna Holt's role (it had made the daughter the sentence's subject).
+  if (words.some((w) => NOT_MODIFIER.has(w))) return false;
   return words.some((w) => ROLE_HEADS.has(w));
 }
 
