@@ -107,3 +107,29 @@ test('a US state read only in the text makes no side: a protest in Portland, Ore
     [],
   );
 });
+
+test('one dateline against one: the report whose own news lies in the other\'s country, and never in its own, is a card with no outlier', () => {
+  assert.deepEqual(
+    placeCards([
+      'VALMERA, Estonia (AP) _ Prime Minister Aaro Kell opened the new rail bridge over the river, the government said.',
+      'VALMERA, Latvia (AP) _ Freight trains will run to the coast from March, Estonian railway officials said on Friday. Estonia paid for two thirds of the work.',
+    ]),
+    ['possible Estonia:a1 / Latvia:a2 outliers='],
+  );
+  // Each report of a town of one name tells of its own country (or of neither): two towns, no card.
+  assert.deepEqual(
+    placeCards([
+      'VALMERA, Estonia (AP) _ Prime Minister Aaro Kell opened the new rail bridge over the river, the government said.',
+      'VALMERA, Latvia (AP) _ Freight trains will run to the coast from March, Latvian railway officials said on Friday.',
+    ]),
+    [],
+  );
+  // Each report names the other's country: nothing tells which one slipped, so no card.
+  assert.deepEqual(
+    placeCards([
+      'VALMERA, Estonia (AP) _ Prime Minister Aaro Kell opened the new rail bridge over the river. Latvia paid for a third of the work.',
+      'VALMERA, Latvia (AP) _ Freight trains will run to the coast from March, Estonian railway officials said on Friday.',
+    ]),
+    [],
+  );
+});

@@ -39,12 +39,15 @@
  *   …"), when it names another body or place than the other's ("director of security for the
  *   Denver schools" / "… for the Kansas City schools"), or is the class words right before the
  *   name ("gold-medal sprinter X");
+ * - but a class with an age and a place of origin written on both sides, all three alike ("39-year-old
+ *   Jamaican sprinter X" / "Y of Jamaica, a 39-year-old sprinter"), is one person (ageKeys): then
+ *   the other name may be named by one article only (one report against one, no outlier);
  * - the card is always `possible`: the slot is read by a few bounded patterns, not parsed.
  * Candidate retrieval through an index of slot keys (postings capped): linear in the mentions.
  */
 import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
-import { COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
+import { COUNTRY_KEY, COUNTRY_OF_DEMONYM, PLACES, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import type { EntityIndex } from '../entities/entities.js';
 import { aboutText, loneReport, type ArticleMeta } from '../conflicts/conflicts.js';
 import { frameOf } from '../conflicts/frames.js';
@@ -56,6 +59,13 @@ import { bareNames, lowerWords } from './bare-names.js';
 /** Sentences report the same thing: Dice of content stems (names left out), and this many shared. */
 const SAME_CLAIM_DICE = 0.25;
 const SAME_CLAIM_SHARED = 2;
+/**
+ * Dice for two sentences whose names are aligned by an age key (ageKeys): as swaps.ts
+ * PARTICIPANT_DICE for claims aligned by their participants, lower than SAME_CLAIM_DICE since one
+ * sentence may tell much more of the person than the other ("X of Jamaica, a 39-year-old sprinter
+ * who had won 14 medals …, was forced to withdraw …" / "39-year-old Jamaican sprinter Y withdrew").
+ */
+const AGED_DICE = 0.2;
 /** A slot key shared by more mentions than this says nothing about one claim (and bounds the work). */
 const MAX_POSTING = 40;
 /** Sentence starts this close hold a name in one place: pieces of one long sentence (see lone). */
@@ -79,6 +89,14 @@ const SAID_DESCRIBED = /\b(?:said|says|told|added|wrote)\s+(?:the\s+|a\s+|an\s+|
 /** A list around a name: a comma or conjunction and another capitalised word next to it. */
 const LIST_AFTER = /^\s*(?:,|and\b|or\b|&)\s*(?:and\s+)?\p{Lu}/u;
 const LIST_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s*,|\band|\bor|&)\s*(?:the\s+)?$/u;
+/**
+ * A sentence that opens with one prepositional phrase and its comma before the name ("At the
+ * world track championships in Spain, X …", "In Brisbane, X …"): the comma closes a fronted
+ * adverbial and X is the clause's subject, not the next item of a list after a capitalised word
+ * (LIST_BEFORE; read on the dev name analogues' half A: a place ending the phrase read as a list).
+ * One phrase only: no other comma, at most twelve words. Anchored: linear.
+ */
+const FRONTED_PHRASE = /^\s*(?:At|In|On|During|After|Before|Since|Under|Inside|Outside|Near)\s+[^,;:.!?"“”]{1,100},\s*(?:the\s+)?$/u;
 /**
  * Titles before a name, read over ("President", "Rep.", "Sir", "Gov."): the slot is what the
  * title's holder does or has. Capitalised, so "the president's" is no title of a name. Bounded:
@@ -217,6 +235,58 @@ function nearWords(before: string, after: string): string[] {
   return [...new Set(out)];
 }
 
+/** A hyphened age ("39-year-old", "39 year old"): its figure. */
+const AGE = String.raw`(\d{1,3})[- ]years?[- ]old`;
+/** Capitalised modifiers (a demonym or a town: "Jamaican", "Burnsville") and lower-case words (the noun last) of a described person. */
+const MODS = String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,2})((?:\p{Ll}[\p{Ll}-]*\s*){1,3})`;
+/** Before the name: "39-year-old Jamaican sprinter X", "a 66-year-old Burnsville woman, X,". */
+const AGE_BEFORE = new RegExp(String.raw`\b${AGE}\s+${MODS},?\s*$`, 'u');
+/** After the name: an origin ("of Jamaica", "from Burnsville"), then ", a 39-year-old sprinter" or ", 39, a Jamaican sprinter". */
+const AGE_AFTER = new RegExp(String.raw`^\s*(?:(?:of|from)\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3}))?,\s*(?:(?:a|an|the)\s+${AGE}|(\d{1,3}),\s*(?:a|an|the))\s+${MODS}`, 'u');
+
+/** A place word as one key: a country by its lexicon key (its demonym too: "Jamaican" is Jamaica), anything else folded. */
+const originKey = (w: string): string => {
+  const t = w.trim().replace(/['’]s$/, '');
+  return COUNTRY_KEY.get(t.toLowerCase().replace(/\./g, '')) ?? fold(t);
+};
+
+/**
+ * A person's age, origin and class noun (`NA:` key): "39-year-old Jamaican sprinter X" / "Y of
+ * Jamaica, a 39-year-old sprinter who …". An indefinite description alone says which class a
+ * person is of (nearWords leaves it out: two professors of one story are two people), but a class
+ * with an age and a place of origin picks out one person of a story: two 39-year-old Jamaican
+ * sprinters withdrawing from one meet are one sprinter named two ways (read on the dev name
+ * analogues' half A, bench/conflicts-analogues.ts: a renamed athlete described alike by two
+ * outlets in two constructions). All three must be written on both sides and be the same (the
+ * noun by its stem, the origin by its country or its folded name); no key without an origin.
+ * Bounded patterns anchored at the name: constant work per name.
+ */
+function ageKeys(before: string, after: string): string[] {
+  const nounOf = (lower: string): string | null => {
+    const ws: string[] = [];
+    for (const w of lower.trim().split(/\s+/)) {
+      if (!w || STOP.has(w) || NOT_DESCRIPTION.test(w)) break;
+      ws.push(w);
+    }
+    const n = ws[ws.length - 1];
+    return n && n.length >= 3 ? stem(n) : null;
+  };
+  const key = (age: string, origin: string | undefined, noun: string | null): string[] => (origin && origin.trim() && noun ? [`NA:${Number(age)}:${noun}:${originKey(origin)}`] : []);
+  const b = AGE_BEFORE.exec(before.slice(-60));
+  if (b) {
+    // The capitalised modifiers: the last one is the origin ("Jamaican", "Burnsville").
+    const caps = b[2].trim().split(/\s+/).filter(Boolean);
+    return key(b[1], caps[caps.length - 1], nounOf(b[3]));
+  }
+  const a = AGE_AFTER.exec(after);
+  if (a) {
+    const caps = a[4].trim().split(/\s+/).filter(Boolean);
+    // The origin after the name ("of Jamaica"), or a capitalised modifier before the noun.
+    return key(a[2] ?? a[3], a[1] ?? caps[caps.length - 1], nounOf(a[5]));
+  }
+  return [];
+}
+
 /** The words of a near-word key as a reader sees them: the first word of `text` with that stem. */
 function writtenNear(key: string, text: string): string {
   return words(text).find((w) => stem(w) === key.slice(2)) ?? key.slice(2);
@@ -336,7 +406,7 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
       const head = m.role?.start ?? m.start;
       const before = a.text.slice(Math.max(s.start, head - SLOT_CHARS), head);
       const after = a.text.slice(m.end, Math.min(s.end, m.end + SLOT_CHARS));
-      if (LIST_AFTER.test(after) || LIST_BEFORE.test(before)) continue;
+      if (LIST_AFTER.test(after) || (LIST_BEFORE.test(before) && !FRONTED_PHRASE.test(a.text.slice(s.start, head)))) continue;
       const lw = words(before);
       const rw = words(after);
       // (Also across a speaker's description, "said the director, X", and within three words
@@ -345,7 +415,9 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
       const title = m.role ? a.text.slice(m.role.start, m.role.end) : '';
       // A former holder's (or a deputy's) title: whoever it names is not the one the office's slot is.
       if (NOT_THE_HOLDER.test(`${before.slice(-30)} ${title}`)) continue;
-      const near = nearWords(before, after);
+      // (The age keys read the name's title words too: "39-year-old Jamaican sprinter X", where the
+      // recogniser may take "Jamaican sprinter" as X's role.)
+      const near = [...nearWords(before, after), ...ageKeys(a.text.slice(Math.max(s.start, m.start - SLOT_CHARS), m.start), after)];
       // A name next to a reporting verb (whom an outlet quotes) is no slot of its own, and never
       // the lone name compared; but the description that comes with it ("said Rep. Y, chairman
       // of the House subcommittee on housing") says who fills the other outlets' slot, so it
@@ -428,7 +500,8 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
     // A slot by near words only for a name typed as a person: the other types are let in for the
     // act and possession patterns ("Police pulled X over"), not for a description ("arrived from
     // the Midwest" is a place). A slot by near words is one when NEAR_SHARED of them are shared.
-    const sameSlot = (y: Use, k: string): boolean => !k.startsWith('N') ? !y.quoted : ents.get(x.entity)?.type === 'person' && nearShared(x.keys, y.keys) >= NEAR_SHARED && !namesApart(x.keys, y.keys);
+    // (An age key, `NA:`, is the whole description: age, noun and origin alike on both sides.)
+    const sameSlot = (y: Use, k: string): boolean => !k.startsWith('N') ? !y.quoted : ents.get(x.entity)?.type === 'person' && (k.startsWith('NA:') || nearShared(x.keys, y.keys) >= NEAR_SHARED) && !namesApart(x.keys, y.keys);
     // The best other use: a person two or more articles name, in another article, sharing a slot
     // key; first by the act and possession patterns, then, when they find none, by near words.
     const bestBy = (keys: string[]): { y: Use; d: number; key: string } | null => {
@@ -443,7 +516,10 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
       for (const k of keys) {
         for (const j of postings.get(k) ?? []) {
           const y = uses[j];
-          if (y.article === x.article || y.entity === x.entity || ents.get(y.entity)?.type !== 'person' || articlesOf(y.entity) < 2 || !sameSlot(y, k)) continue;
+          // (The other person is the story's, named by two articles or more; by an age key, the
+          // description itself says who the person is, so one report may stand against one, with
+          // no outlier named: loneReport.)
+          if (y.article === x.article || y.entity === x.entity || ents.get(y.entity)?.type !== 'person' || articlesOf(y.entity) < (k.startsWith('NA:') ? 1 : 2) || !sameSlot(y, k)) continue;
           // The lone name's own sentence names the other person too: a second participant.
           if (sentencesOf.get(y.entity)?.get(x.article)?.has(x.sentence.start)) continue;
           // One sentence told of a past year, the other of another time ("It was President X who
@@ -452,7 +528,10 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
           if (toldOfOtherTimes(x.sentence.text, meta.get(x.article)?.published, y.sentence.text, meta.get(y.article)?.published)) continue;
           // (The cheap test on stem sets first; the figure and qualifier readings scan the text.)
           const d = dice(x.stems, y.stems);
-          if (d.dice < SAME_CLAIM_DICE || d.shared < SAME_CLAIM_SHARED) continue;
+          // (By an age key the person is aligned by the description, so the sentences need share
+          // only what claims aligned by their participants share in swaps.ts: AGED_DICE, with one
+          // more shared stem than SAME_CLAIM_SHARED.)
+          if (k.startsWith('NA:') ? d.dice < AGED_DICE || d.shared < SAME_CLAIM_SHARED + 1 : d.dice < SAME_CLAIM_DICE || d.shared < SAME_CLAIM_SHARED) continue;
           // Each sentence gives a figure the other lacks (slots.ts figuresApart): two lines of
           // figures, each person's own ("X finished with 15 points" / "Y finished with 20 points").
           if (figuresApart(x.sentence.text, y.sentence.text) || countsApart(x.sentence.text, y.sentence.text)) continue;
@@ -503,7 +582,7 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
     // even when that sentence names it twice: "the X administration's attempts … the resignation
     // of President X".)
     const evidence = [...perArticle.values(), x].map((u) => ({ article: u.article, text: u.sentence.text }));
-    const slot = key.startsWith('N') ? `the person described with the same words (${x.keys.filter((k) => k.startsWith('N:') && y.keys.includes(k)).map((k) => `“${writtenNear(k, y.sentence.text)}”`).join(', ')})` : key.startsWith('F:') ? `the ${key.split(':')[1] === 'agent' ? 'one who did' : 'one who underwent'} the act “${key.split(':')[2]}”` : key.startsWith('H:') ? `the person whose “${(y.sentence.text.slice(y.mention.end - y.sentence.start).replace(/^['’]s?\s+/, '').split(/[,;:.!?()]/)[0].match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 3).join(' ')}” it is` : `the person of “${key.slice(2)}”`;
+    const slot = key.startsWith('NA:') ? `the person of the same age, origin and description (${key.split(':')[1]} years old, “${writtenNear(`N:${key.split(':')[2]}`, y.sentence.text)}”, ${key.split(':').slice(3).join(':')})` : key.startsWith('N') ? `the person described with the same words (${x.keys.filter((k) => k.startsWith('N:') && y.keys.includes(k)).map((k) => `“${writtenNear(k, y.sentence.text)}”`).join(', ')})` : key.startsWith('F:') ? `the ${key.split(':')[1] === 'agent' ? 'one who did' : 'one who underwent'} the act “${key.split(':')[2]}”` : key.startsWith('H:') ? `the person whose “${(y.sentence.text.slice(y.mention.end - y.sentence.start).replace(/^['’]s?\s+/, '').split(/[,;:.!?()]/)[0].match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, 3).join(' ')}” it is` : `the person of “${key.slice(2)}”`;
     out.push({
       id: `c${offset + out.length + 1}`,
       kind: 'name',
