@@ -52,6 +52,24 @@ test('a release day alone, or a statement day beside a background or planned dat
   assert.ok(e.some((x) => x.date === '2026-07-31'), show(e));
   const f = timeline('The Velmora minister on Wednesday announced an inquiry into the harbour fire last month.');
   assert.ok(f.some((x) => x.date === '2026-07-29'), show(f));
+  // The other date a comparison's baseline or a stretch's start: no date of what is reported.
+  for (const text of [
+    'A harbour board report on Thursday showed Velmora jobless claims rose by 2,000 from the previous week to 373,000.',
+    'A harbour board report on Thursday showed Velmora jobless claims were higher than in May.',
+    'Figures released Thursday showed Velmora ferry traffic was up 2% compared with June.',
+  ]) {
+    const h = timeline(text);
+    assert.ok(h.some((x) => x.date === '2026-07-30'), `${text} ${show(h)}`);
+  }
+  const i = timeline('About 70% of the Velmora ferry delays from July 3 to 17 were caused by fog, according to data released Friday.');
+  assert.ok(i.some((x) => x.date === '2026-07-24' || x.date === '2026-07-31'), show(i));
+  // The other date in a participle clause after a noun: background.
+  const j = timeline('The council approved the harbour plan proposed in Kestrel last month, according to minutes published Wednesday.');
+  assert.ok(j.some((x) => x.date === '2026-07-29'), show(j));
+  // A phrasal verb's "out" is no publishing participle ("figures out Thursday" is rare; "pointed
+  // out Wednesday" is an act of its own).
+  const g = timeline('The Velmora mayor submitted a report last Monday, but her deputy pointed out Wednesday that the harbour plan had changed.');
+  assert.ok(g.some((x) => x.date === '2026-07-29'), show(g));
 });
 
 test('the end of a period a figure measures is no entry', () => {

@@ -1005,7 +1005,7 @@ function periodEnd(c: ClaimItem): boolean {
  * often the act that is the news ("The minister on Thursday announced an inquiry").
  */
 const SHOWING_AFTER = /^(?:['’]s)?[^,;:.!?—–]{0,60}?\b(?:showed|shows|revealed|reveals|indicated|indicates)\b/i;
-const PUBLISHED_PARTICIPLE_BEFORE = /\b\p{L}+\s+(?:released|published|issued|posted|out)\s+(?:(?:on|early|late)\s+)*$/u;
+const PUBLISHED_PARTICIPLE_BEFORE = /\b\p{L}+\s+(?:released|published|issued|posted)\s+(?:(?:on|early|late)\s+)*$/u;
 /** Words that open a relative or adverbial clause ("who", "which", "when", "after", "as", "following"). */
 const CLAUSE_OPENER = /\b(?:who|whom|whose|which|where|when|whenever|while|after|before|since|until|because|although|though|as|if|following)\b/i;
 /** A reporting verb right after a date, which then stands between the subject and the verb: "The council on Wednesday said". */
@@ -1667,6 +1667,11 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
       if (d.id === c.id || d.iso === c.iso || d.attributive || d.bound || afterPublication(d, published.get(d.article)) || !candidate(d)) return false;
       const h = headOf(d);
       if (h.relative || h.subordinate || h.reduced !== null || h.inner !== null) return false;
+      // A participle clause after a noun ("the initiative proposed in Calgary last month") is
+      // background here too, though headOf reads it as a reduced relative only after a date of
+      // the main clause (its adjective reading dates the main act; here the main act is the
+      // report, whose date the other one would replace).
+      if (eventHead(d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start).reduced !== null) return false;
       // A relative pronoun or a subordinator between the two dates opens a clause of its own
       // for the other date, even unmarked by a comma ("protesters who blocked the bridge over
       // the weekend"): background, as above.
