@@ -46,11 +46,11 @@ test('a schedule ahead, a negated bound and an end with a "when" clause keep the
   // The state's time itself stays ("served as harbour master in 2002").
   const d = timeline('Dana Brekke served as Velmora harbour master in 2002.');
   assert.ok(d.some((x) => x.date === '2002'), show(d));
-  // A change reached by then in a simple past, and a period a figure measures named by its end, stay.
+  // A change reached by then in a simple past stays. (A period a figure measures named by its
+  // end, "the three months through March", stayed here until session 27, whose reading of session
+  // 26's unseen stories judged the entry under its last month wrong: test/timeline-report-days.test.ts.)
   const e = timeline('By March, many Velmora harbour reports grew more pessimistic.');
   assert.ok(e.some((x) => x.date === '2026-03'), show(e));
-  const f = timeline('The Velmora economy grew less than expected in the three months through March.');
-  assert.ok(f.some((x) => x.date === '2026-03'), show(f));
 });
 
 test('a day of a month before the noun of a planned occasion is the nearer one, in a past clause too', () => {

@@ -961,6 +961,65 @@ function pastEndPoint(c: ClaimItem, published: string | null | undefined): boole
 }
 
 /**
+ * The end of a period a figure measures, named by the period and its end: "grew 2% in the three
+ * months through June", "sales for the six months ended Aug. 12", "the quarter ended Sept. 30",
+ * "the year to March", "has fallen 2% this year through Oct. 19". The figure is of the whole
+ * period, not of its last month or day: shown under June, "the economy grew … in the three months
+ * through June" read as growth in June (session 26's unseen reading). The timeline has no entry
+ * for a quarter either ("in the second quarter" resolves to a quarter, which no entry shows), so
+ * the period's end gives none. A determiner opens the period ("the", "its", "this"): a count
+ * without one is as often a shift of a date ("postponed the vote two weeks to Friday": Friday is
+ * the vote's new day, and stays). A week so named is the week itself (asWeekEnded), and "the
+ * month to June" is June: neither is read here.
+ */
+const PERIOD_END_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+(?:(?:first|second|third|fourth|final|last|past|latest|previous|prior|fiscal|financial|calendar|trailing|rolling|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[\s-]+)*(?:months|quarters?|years?|half|half-year|weeks|days|period|season)\s+(?:that\s+)?(?:ended|ending|through|thru|to|until|till)\s+(?:on\s+)?(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+
+function periodEnd(c: ClaimItem): boolean {
+  const rel = c.start - c.sentence.start;
+  return PERIOD_END_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 80), rel));
+}
+
+/**
+ * The day a report was made, in a sentence that dates what it reports by another date: "Data
+ * released Thursday showed jobless claims fell … last week", "A Labor Department report on
+ * Thursday showed …", "Thursday's report showed …", "…, according to data released Thursday", and
+ * a statement's day before its verb ("The council on Wednesday said the wall collapsed on
+ * Monday"; after it, "said Wednesday", claims.ts already reads a statement's date). The release
+ * or the saying is not the event the sentence reports; the sentence's other date is. Listed under
+ * both, the one sentence stood twice on the timeline, and under the release day it read as if the
+ * week's figures were that day's (session 26's unseen reading: "a release day taken as the week's
+ * event", "one statement shown twice"). Only where the sentence has a date of its own besides
+ * that dates what is reported — behind the writing and in the main clause's content, not a
+ * relative or adverbial clause's background ("The mayor on Monday said she disagreed with protesters who
+ * blocked the bridge over the weekend": the statement is the news; "… on Thursday said the council
+ * will vote Wednesday": the vote is a plan, the statement the only act), and not a noun's modifier
+ * ("the 2020 census"). Alone, the release day is the only time the sentence gives, and it stays,
+ * as "The department reported on Thursday that …" does; a release still ahead ("the figures to be
+ * released Thursday will show …") is itself the planned event and stays. A report's day is read
+ * by its construction: a verb of showing later in the date's clause ("A report on Thursday
+ * showed", "Thursday's report … showed": a report, survey or data shows, and the clause's
+ * subject is the report; a comma after the date ends that reading: "But Monday, as official
+ * returns indicated, …" dates the main clause), or a participle of publishing right after a noun
+ * ("data released Thursday", "a report published on Friday": the noun is what was published).
+ * A statement's day is one before "said", "told" and the like: "announced" on its own is as
+ * often the act that is the news ("The minister on Thursday announced an inquiry").
+ */
+const SHOWING_AFTER = /^(?:['’]s)?[^,;:.!?—–]{0,60}?\b(?:showed|shows|revealed|reveals|indicated|indicates)\b/i;
+const PUBLISHED_PARTICIPLE_BEFORE = /\b\p{L}+\s+(?:released|published|issued|posted)\s+(?:(?:on|early|late)\s+)*$/u;
+/** Words that open a relative or adverbial clause ("who", "which", "when", "after", "as", "following"). */
+const CLAUSE_OPENER = /\b(?:who|whom|whose|which|where|when|whenever|while|after|before|since|until|because|although|though|as|if|following)\b/i;
+/** A reporting verb right after a date, which then stands between the subject and the verb: "The council on Wednesday said". */
+const SAID_AFTER = /^\s+(?:said|says|told|stated|declared)\b/i;
+
+function reportDay(c: ClaimItem): boolean {
+  if (c.precision !== 'day') return false;
+  const rel = c.start - c.sentence.start;
+  const text = c.sentence.text;
+  const tail = text.slice(rel + c.text.length, rel + c.text.length + 80);
+  return SAID_AFTER.test(tail) || SHOWING_AFTER.test(tail) || PUBLISHED_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, rel - 40), rel));
+}
+
+/**
  * A deadline given to someone: "counties have until March 3 to file", "were given until Friday
  * to leave". The date bounds when something may still be done; nothing happens on it that the
  * article reports (unlike "the terminal stays closed until Friday", a state that lasts to the
@@ -1579,6 +1638,47 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
   // the same identifying figure, or the story's main event in two leads.
   const related = (a: ClaimItem[], c: ClaimItem): boolean => a.some((d) => (d.article === c.article && d.sentence.start === c.sentence.start) || d.sentence.text === c.sentence.text || sameEvent(headOf(d), headOf(c)) || sameRelease(d, c) || shareFigure(d, c) || sameLead(d, c));
   const ranges = rangeEnds(graph.claims);
+  // A date of the sentence besides a report's day (reportDay): one that dates what is reported.
+  // Indexed by sentence once (a scan of all claims per claim would be quadratic).
+  const sentenceDates = new Map<string, ClaimItem[]>();
+  for (const d of graph.claims) {
+    if (d.kind !== 'date' || d.statement || d.named || d.weekday !== null) continue;
+    const k = `${d.article}\u0000${d.sentence.start}`;
+    const at = sentenceDates.get(k);
+    if (at) at.push(d);
+    else sentenceDates.set(k, [d]);
+  }
+  // Whether a date may be an entry by what its own words say (the filters below); memoised, as
+  // otherDate asks it of a sentence's other dates.
+  const candidates = new Map<number, boolean>();
+  const candidate = (c0: ClaimItem): boolean => {
+    let ok = candidates.get(c0.id);
+    if (ok === undefined) {
+      const c = asWeekEnded(c0);
+      ok = c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !aheadComplement(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)) && !pastEndPoint(c, published.get(c.article)) && !periodEnd(c);
+      candidates.set(c.id, ok);
+    }
+    return ok;
+  };
+  // The other date must be one the timeline would list itself (not a comparison's baseline, "from
+  // the previous week", nor a stretch's end or a bound, "from July 3"), behind the writing.
+  const otherDate = (c: ClaimItem): boolean =>
+    (sentenceDates.get(`${c.article}\u0000${c.sentence.start}`) ?? []).some((d) => {
+      if (d.id === c.id || d.iso === c.iso || d.attributive || d.bound || afterPublication(d, published.get(d.article)) || !candidate(d)) return false;
+      const h = headOf(d);
+      if (h.relative || h.subordinate || h.reduced !== null || h.inner !== null) return false;
+      // A participle clause after a noun ("the initiative proposed in Calgary last month") is
+      // background here too, though headOf reads it as a reduced relative only after a date of
+      // the main clause (its adjective reading dates the main act; here the main act is the
+      // report, whose date the other one would replace).
+      if (eventHead(d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start).reduced !== null) return false;
+      // A relative pronoun or a subordinator between the two dates opens a clause of its own
+      // for the other date, even unmarked by a comma ("protesters who blocked the bridge over
+      // the weekend"): background, as above.
+      const from = Math.min(c.end, d.end) - c.sentence.start;
+      const to = Math.max(c.start, d.start) - c.sentence.start;
+      return !(from < to && CLAUSE_OPENER.test(c.sentence.text.slice(from, to)));
+    });
   const groups: ClaimItem[][] = [];
   for (const comp of graph.components) {
     // Unresolved weekdays have no place on a calendar; statement dates and named events' dates
@@ -1592,7 +1692,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     // thing the sentence reports as having happened (see `planSentences`).
     // Nor the new end a period was given ("extended the protection until July": see newEnd),
     // nor the end of a state over before the writing ("served through 2002": pastEndPoint).
-    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !aheadComplement(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)) && !pastEndPoint(c, published.get(c.article)));
+    const dates = comp.map((i) => asWeekEnded(graph.claims[i])).filter((c) => candidate(c) && !(reportDay(c) && !afterPublication(c, published.get(c.article)) && otherDate(c)));
     dates.sort((a, b) => RANK[a.precision!] - RANK[b.precision!] || a.articleIndex - b.articleIndex || a.start - b.start);
     const local: ClaimItem[][] = [];
     for (const c of dates) {
