@@ -14,7 +14,7 @@ import { writtenGrain } from '../claims/claims.js';
 import { commonWord, givenSex, knownGiven, sameGiven, sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
 import { contentStems } from '../words/lex.js';
 import { ledeFlags } from '../match/ledes.js';
-import { learnedLedePair } from '../match/lede-pairs.js';
+import { learnedLedePair, ledeReported } from '../match/lede-pairs.js';
 import { mainActIn, mainActsDiffer, oneNamedAct, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from '../words/predicates.js';
 import { propositionsOf, sameProposition, type Proposition } from '../words/propositions.js';
 import { tokenize, type Token } from '../words/text.js';
@@ -1665,6 +1665,19 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
         break;
       }
     }
+    // A lede is reported by another article's lede that tells its main event in other words, by
+    // the learned lede-pair model (match/lede-pairs.ts ledeReported); never two other years,
+    // opposite acts, or a clash of polarity or participant.
+    if (lede(i))
+      for (const j of candidates[i]) {
+        const art = sentences[j].article;
+        if (done.has(art) || !lede(j) || otherYears(years[i], years[j]) || oppositeAct(acts[i], acts[j], near)) continue;
+        const k = clash(i, j)?.kind;
+        if (k === 'polarity' || k === 'participant') continue;
+        if (!ledeReported({ aff, i, j, a: acts[i], b: acts[j], textA: sentences[i].text, textB: sentences[j].text })) continue;
+        done.add(art);
+        out.push(art);
+      }
     return out;
   };
   const times = sentences.map((s) => sentenceTimes(articles[s.articleIndex], s.start, s.end));

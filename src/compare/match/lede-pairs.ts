@@ -194,3 +194,31 @@ export function learnedLedePair(p: LedePairInput, model: LogisticModel = LEDE_PA
   if (onlyVerbsDiffer(p.textA, p.textB)) return false;
   return ledePairProbability(ledePairFeatures(p), model) >= model.threshold;
 }
+
+/**
+ * Probability of the shipped model from which another outlet's lede counts as reporting a lede
+ * for coverage only (not an exclusive, not an omission; nothing is merged): the model's own
+ * decision point, one main event more likely than not. No new cut is chosen here: on the
+ * AllSides dev ledes of bench/exclusives.ts every labelled exclusive lede scored under 0.4
+ * against the other ledes of its story, the ledes labelled "reported elsewhere" 0.27-0.78.
+ */
+export const LEDE_REPORTED = 0.5;
+
+/**
+ * Whether another outlet's lede reports a lede's main event in other words, for coverage only:
+ * an exclusive is a promise that no other outlet tells this, and two ledes of one story the model
+ * reads as one event more likely than not break it ("Senior health officials have told the governor
+ * to scale back a plan to offer booster shots" / "Two health officials warned the governor that the
+ * booster plan might not be possible"; "The assembly killed a law that underpinned the curfews" /
+ * "The assembly repealed a 60-year-old law that gave the governor emergency powers").
+ * Unlike learnedLedePair, no one act named outright is asked for: the verbs are what outlets word
+ * differently, and a consensus fact is not made of the pair, so a step of the same affair told by
+ * the other lede ("charged" / "convicted") costs at most one exclusive not listed (the caller
+ * still vetoes opposite acts, other years and a clash of polarity or participant). Two sentences
+ * alike but for their verbs stay apart (onlyVerbsDiffer: the verb is then the whole claim).
+ */
+export function ledeReported(p: LedePairInput, model: LogisticModel = LEDE_PAIR_MODEL): boolean {
+  if (model.weights.length !== LEDE_PAIR_FEATURES.length) return false;
+  if (onlyVerbsDiffer(p.textA, p.textB)) return false;
+  return ledePairProbability(ledePairFeatures(p), model) >= LEDE_REPORTED;
+}
