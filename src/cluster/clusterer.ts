@@ -2139,6 +2139,48 @@ function topIndices(v: Float64Array | Float32Array, k: number): number[] {
 
 /** kthLargest's working copy, reused. */
 let selScratch = new Float64Array(512);
+/** heapKth's heap, reused. */
+let heapScratch = new Float64Array(256);
+
+/** kthLargest by a heap of the k largest (or of the n − k + 1 smallest, whichever is fewer): O(n log k), for a small k. No NaN in `v`. */
+function heapKth(v: Float64Array | Float32Array, k: number): number {
+  const n = v.length;
+  const largest = k <= n - k + 1;
+  const size = largest ? k : n - k + 1;
+  const sign = largest ? 1 : -1;
+  // A reused heap (this runs on every absorb; single-threaded and not re-entered).
+  if (heapScratch.length < size) heapScratch = new Float64Array(Math.max(size, 2 * heapScratch.length));
+  const heap = heapScratch;
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const x = sign * v[i];
+    if (len < size) {
+      // Sift up.
+      let c = len++;
+      while (c > 0) {
+        const p = (c - 1) >> 1;
+        if (heap[p] <= x) break;
+        heap[c] = heap[p];
+        c = p;
+      }
+      heap[c] = x;
+    } else if (x > heap[0]) {
+      // Replace the root and sift down.
+      let c = 0;
+      for (;;) {
+        const l = 2 * c + 1;
+        if (l >= size) break;
+        const r = l + 1;
+        const m = r < size && heap[r] < heap[l] ? r : l;
+        if (heap[m] >= x) break;
+        heap[c] = heap[m];
+        c = m;
+      }
+      heap[c] = x;
+    }
+  }
+  return sign * heap[0];
+}
 
 /**
  * The k-th largest of `v` (1 ≤ k ≤ v.length; duplicates counted), i.e.
@@ -2147,15 +2189,20 @@ let selScratch = new Float64Array(512);
  * member selects its 250 strongest of ~500 features once per member; docs/scale.md). The same
  * value: an order statistic does not depend on how it is found (−0 and 0, which the sort orders,
  * compare equal wherever the cut is used). With a NaN, whose place only the sort defines, it
- * sorts. Quickselect with a three-way partition around the median of three (a reused copy; O(n)
- * on average, and ties — centroids share many equal weights — fall in the middle part at once)
- * rather than the heap of the k largest it replaces (session 27: O(n log k), a sift of up to eight
- * levels for about every other value past the k-th; setCentroid was the assigner's third
- * largest cost at 10,000 articles).
+ * sorts. When many values are kept (a centroid's 250 of ~500), quickselect with a three-way
+ * partition around the median of three (a reused copy; O(n) on average, and ties — centroids
+ * share many equal weights — fall in the middle part at once) rather than the heap of the k
+ * largest (session 27: O(n log k), a sift of up to eight levels for about every other value past
+ * the k-th; setCentroid was the assigner's third largest cost at 10,000 articles); when few are
+ * (topTerms' 16 of ~300), the heap, which then rarely sifts and copies nothing (the quickselect
+ * alone made the synthetic stream's placement 12% slower).
  */
 export function kthLargest(v: Float64Array | Float32Array, k: number): number {
   const n = v.length;
   for (let i = 0; i < n; i++) if (v[i] !== v[i]) return Float64Array.from(v).sort()[n - k];
+  // Few values to keep (topTerms' 16 of an article's ~300): the heap of them, which rarely sifts;
+  // many (a centroid's 250 of ~500): the selection.
+  if (4 * Math.min(k, n - k + 1) <= n) return heapKth(v, k);
   if (selScratch.length < n) selScratch = new Float64Array(Math.max(n, 2 * selScratch.length));
   const a = selScratch;
   for (let i = 0; i < n; i++) a[i] = v[i];
