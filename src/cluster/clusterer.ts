@@ -456,11 +456,15 @@ export class StoryClusterer {
    * features a scan of one side of every pair would have read. For tests and benchmarks.
    */
   readonly pairStats = { products: 0, scanReads: 0 };
-  // The idf cache (`idf`): value per feature and the version it was computed at; the version
-  // moves whenever an article is counted.
-  private idfVersion = 1;
-  private idfAt = new Int32Array(0);
-  private idfVal = new Float64Array(0);
+  // The idf cache (`idf`): the value per document frequency, and the article count + 1 it was
+  // computed at (0: never). The value is a function of the two alone.
+  private idfDfAt = new Int32Array(0);
+  private idfDfVal = new Float64Array(0);
+  /** How many idf values `idf` computed (cache misses), for tests and benchmarks. */
+  readonly idfStats = { logs: 0 };
+  // Per feature, the kind of specific it is, for `vecKinds` (`nodeVectors`): 0 not yet known,
+  // else 4 | bits (bit 0 a figure "n:", bit 1 a calendar date "d:" / "m:").
+  private featKind = new Uint8Array(0);
   // Per story, the squared norm of its centroid per channel (`score`), and the centroid's terms
   // array it was computed for (a centroid is always replaced, never changed in place).
   private centroidNorm = new Float64Array(0);
@@ -590,7 +594,6 @@ export class StoryClusterer {
     const n = this.docIds.length;
     this.docIds.push(doc.id);
     this.docIndex.set(doc.id, n);
-    this.idfVersion++;
 
     // Intern features and update document frequencies (this article counts itself).
     const ids = new Int32Array(doc.terms.size);
@@ -610,7 +613,6 @@ export class StoryClusterer {
       raw[k] = binary ? 1 : 1 + Math.log(tf);
       k++;
     }
-    this.idfVersion++;
     // Sort by term id so that everything downstream is independent of Map insertion order
     // (packed as id·2^16 + position so that a native numeric sort does it).
     const packed = new Float64Array(k);
@@ -1146,6 +1148,7 @@ export class StoryClusterer {
     const ch = this.vecCh;
     const norm = this.vecNorm;
     const contentMin = this.params.topicContentMin;
+    let kindOf = this.featKind;
     let p = 0;
     for (let k = 0; k < m; k++) {
       const a = off[nodes[k]];
@@ -1164,9 +1167,20 @@ export class StoryClusterer {
         ch[p + x - a] = c;
         norm[c] += v * v;
         if (c === SPECIFICS && v > 0) {
-          const k = this.keys[t].charCodeAt(0);
-          if (k === 110 /* n */) kinds |= 1;
-          else if (k === 100 /* d */ || k === 109 /* m */) kinds |= 2;
+          // The key's first letter, kept per feature (`featKind`): reading the key string of
+          // every specific of every member at each re-clustering was a cache miss each.
+          let fk = t < kindOf.length ? kindOf[t] : 0;
+          if (fk === 0) {
+            const k = this.keys[t].charCodeAt(0);
+            fk = 4 | (k === 110 /* n */ ? 1 : k === 100 /* d */ || k === 109 /* m */ ? 2 : 0);
+            if (t >= kindOf.length) {
+              const grown = new Uint8Array(Math.max(1024, 2 * kindOf.length, this.keys.length, t + 1));
+              grown.set(kindOf);
+              this.featKind = kindOf = grown;
+            }
+            kindOf[t] = fk;
+          }
+          kinds |= fk & 3;
         }
       }
       let has = 0;
@@ -1238,6 +1252,9 @@ export class StoryClusterer {
     const nameMin = this.params.nameMin;
     const namePenalty = this.params.namePenalty;
     const disjointSpecifics = this.params.disjointSpecifics;
+    // The products counted in a local, added to `pairStats` once (a property update per
+    // feature of every row otherwise).
+    let products = 0;
     for (let i = 0; i < rows; i++) {
       const ai = dOff[nodes[i]] - vOff[i];
       if (!byPostings) for (let x = vOff[i]; x < vOff[i + 1]; x++) sc[docT[ai + x]] = vW[x];
@@ -1254,7 +1271,7 @@ export class StoryClusterer {
         if (y === 0) continue;
         const c = lCh[l];
         const end = lOff[l + 1];
-        this.pairStats.products += end - at - 1;
+        products += end - at - 1;
         for (let e = at + 1; e < end; e++) acc[pK[e] * CHANNELS + c] += y * pW[e];
       }
       const hasI = vHas[i];
@@ -1269,7 +1286,7 @@ export class StoryClusterer {
           // add ±0, which changes no sum here (each starts at +0).
           for (let c = 0; c < CHANNELS; c++) dot[c] = 0;
           const aj = dOff[nodes[j]] - vOff[j];
-          this.pairStats.products += vOff[j + 1] - vOff[j];
+          products += vOff[j + 1] - vOff[j];
           for (let x = vOff[j]; x < vOff[j + 1]; x++) {
             const y = sc[docT[aj + x]];
             if (y !== 0) dot[vCh[x]] += y * vW[x];
@@ -1317,6 +1334,7 @@ export class StoryClusterer {
       }
       if (!byPostings) for (let x = vOff[i]; x < vOff[i + 1]; x++) sc[docT[ai + x]] = 0;
     }
+    this.pairStats.products += products;
     return out;
   }
 
@@ -1678,24 +1696,30 @@ export class StoryClusterer {
 
   /**
    * Smoothed incremental idf; a feature only this article has gets the highest weight. Kept per
-   * feature until the article count or a document frequency changes (`idfVersion`): a
-   * re-clustering weighs each member's features anew, and the logarithm was a tenth of the
-   * assigner's placement (docs/scale.md). The same formula, so the same value.
+   * document frequency for the current article count (`idfDfAt`): the value is a function of the
+   * two, so the same formula gives the same number. Why per frequency and not per feature (the
+   * cache before session 27): the article count moves with every article, so a per-feature cache
+   * recomputed the logarithm for every distinct feature of every re-clustered set, while the
+   * features of a set share a few hundred frequencies (most are rare); and a hit reads a small hot
+   * table instead of two arrays the size of the vocabulary (docs/scale.md, session 27).
    */
   private idf(t: number): number {
-    if (this.idfAt[t] === this.idfVersion) return this.idfVal[t];
-    const v = Math.log((this.docIds.length + 1) / (this.df.data[t] + 1)) + 1;
-    if (t >= this.idfAt.length) {
-      const len = Math.max(1024, 2 * this.idfAt.length, this.keys.length, t + 1);
+    const d = this.df.data[t];
+    const n1 = this.docIds.length + 1;
+    if (d < this.idfDfAt.length && this.idfDfAt[d] === n1) return this.idfDfVal[d];
+    const v = Math.log(n1 / (d + 1)) + 1;
+    this.idfStats.logs++;
+    if (d >= this.idfDfAt.length) {
+      const len = Math.max(1024, 2 * this.idfDfAt.length, d + 1);
       const at = new Int32Array(len);
-      at.set(this.idfAt);
+      at.set(this.idfDfAt);
       const val = new Float64Array(len);
-      val.set(this.idfVal);
-      this.idfAt = at;
-      this.idfVal = val;
+      val.set(this.idfDfVal);
+      this.idfDfAt = at;
+      this.idfDfVal = val;
     }
-    this.idfAt[t] = this.idfVersion;
-    this.idfVal[t] = v;
+    this.idfDfAt[d] = n1;
+    this.idfDfVal[d] = v;
     return v;
   }
 
@@ -2116,22 +2140,14 @@ function topIndices(v: Float64Array | Float32Array, k: number): number[] {
   return out.sort((a, b) => v[b] - v[a] || a - b);
 }
 
-/** kthLargest's heap, reused. */
+/** kthLargest's working copy, reused. */
+let selScratch = new Float64Array(512);
+/** heapKth's heap, reused. */
 let heapScratch = new Float64Array(256);
 
-/**
- * The k-th largest of `v` (1 ≤ k ≤ v.length; duplicates counted), i.e.
- * `Float64Array.from(v).sort()[v.length - k]`, found with a heap of the k largest (or of the
- * v.length − k + 1 smallest, whichever is fewer) instead of sorting a copy: O(n log k) on the
- * assigner's path (topIndices, setCentroid; docs/scale.md). The same value: an order statistic
- * does not depend on how it is found (−0 and 0, which the sort orders, compare equal wherever the
- * cut is used). With a NaN, whose place only the sort defines, it sorts.
- */
-export function kthLargest(v: Float64Array | Float32Array, k: number): number {
+/** kthLargest by a heap of the k largest (or of the n − k + 1 smallest, whichever is fewer): O(n log k), for a small k. No NaN in `v`. */
+function heapKth(v: Float64Array | Float32Array, k: number): number {
   const n = v.length;
-  for (let i = 0; i < n; i++) if (v[i] !== v[i]) return Float64Array.from(v).sort()[n - k];
-  // Keep the `size` most extreme values in a heap whose root is the least extreme of them: a
-  // min-heap of the k largest, or (sign flipped) a max-heap of the n − k + 1 smallest.
   const largest = k <= n - k + 1;
   const size = largest ? k : n - k + 1;
   const sign = largest ? 1 : -1;
@@ -2167,6 +2183,60 @@ export function kthLargest(v: Float64Array | Float32Array, k: number): number {
     }
   }
   return sign * heap[0];
+}
+
+/**
+ * The k-th largest of `v` (1 ≤ k ≤ v.length; duplicates counted), i.e.
+ * `Float64Array.from(v).sort()[v.length - k]`, found by selection instead of sorting a copy: on
+ * the assigner's path (topIndices, and setCentroid on every absorb: a story rebuilt member by
+ * member selects its 250 strongest of ~500 features once per member; docs/scale.md). The same
+ * value: an order statistic does not depend on how it is found (−0 and 0, which the sort orders,
+ * compare equal wherever the cut is used). With a NaN, whose place only the sort defines, it
+ * sorts. When many values are kept (a centroid's 250 of ~500), quickselect with a three-way
+ * partition around the median of three (a reused copy; O(n) on average, and ties — centroids
+ * share many equal weights — fall in the middle part at once) rather than the heap of the k
+ * largest (session 27: O(n log k), a sift of up to eight levels for about every other value past
+ * the k-th; setCentroid was the assigner's third largest cost at 10,000 articles); when few are
+ * (topTerms' 16 of ~300), the heap, which then rarely sifts and copies nothing (the quickselect
+ * alone made the synthetic stream's placement 12% slower).
+ */
+export function kthLargest(v: Float64Array | Float32Array, k: number): number {
+  const n = v.length;
+  for (let i = 0; i < n; i++) if (v[i] !== v[i]) return Float64Array.from(v).sort()[n - k];
+  // Few values to keep (topTerms' 16 of an article's ~300): the heap of them, which rarely sifts;
+  // many (a centroid's 250 of ~500): the selection.
+  if (4 * Math.min(k, n - k + 1) <= n) return heapKth(v, k);
+  if (selScratch.length < n) selScratch = new Float64Array(Math.max(n, 2 * selScratch.length));
+  const a = selScratch;
+  for (let i = 0; i < n; i++) a[i] = v[i];
+  // The value at position t of the ascending order.
+  const t = n - k;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const x = a[lo];
+    const y = a[(lo + hi) >> 1];
+    const z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    // a[lo, lt) < pivot, a[lt, i) == pivot, a(gt, hi] > pivot.
+    let lt = lo;
+    let i = lo;
+    let gt = hi;
+    while (i <= gt) {
+      const e = a[i];
+      if (e < pivot) {
+        a[i++] = a[lt];
+        a[lt++] = e;
+      } else if (e > pivot) {
+        a[i] = a[gt];
+        a[gt--] = e;
+      } else i++;
+    }
+    if (t < lt) hi = lt - 1;
+    else if (t > gt) lo = gt + 1;
+    else return pivot;
+  }
+  return a[lo];
 }
 
 /** Position of `t` in the ascending `ids` (which holds it). */
