@@ -77,6 +77,8 @@ test('a participle describing an appositive or a copula\'s noun is not the main 
     shared('Tomas Vorn, the former harbour official convicted of fraud over the ferry contract, was sentenced on Friday to six years in prison.', 'Former harbour official Tomas Vorn was sentenced on Friday to six years in prison for fraud over the ferry contract.'),
     true,
   );
-  // A finite verb with its object after an appositive's noun is still the main act.
+  // A finite verb after a fronted adverbial's comma, or after a name, is still the main act.
   assert.deepEqual(words('The council approved the harbour plan on Tuesday.'), ['approved']);
+  assert.deepEqual(words('Harbour officials said that on Sunday, the Velmora navy scrambled two patrol boats from the port, but the boats did not sail.'), ['scrambled']);
+  assert.deepEqual(words('On Sunday, the harbour board approved new rules for ferries, officials said.'), ['approved']);
 });

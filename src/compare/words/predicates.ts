@@ -580,7 +580,9 @@ const NOUN_PHRASE_SPAN = 5;
 function nounPhraseParticiple(items: ScanItem[], i: number): boolean {
   if (!participleAt(items, i) || i + 1 >= items.length || OBJECT_WORDS.has(items[i + 1].w)) return false;
   let k = i - 1;
-  if (k < 0 || items[k].brk || ARTICLES.has(items[k].w)) return false;
+  // The word before is the phrase's head noun, in lower case: a name before a verb is its subject
+  // ("…, the U.S. scrambled jets …").
+  if (k < 0 || items[k].brk || items[k].cap || ARTICLES.has(items[k].w)) return false;
   while (k >= 0 && k >= i - NOUN_PHRASE_SPAN && !items[k].brk && !ARTICLES.has(items[k].w)) {
     if (AUX.has(items[k].w) || verbAt(items, k)) return false;
     k--;
@@ -589,7 +591,15 @@ function nounPhraseParticiple(items: ScanItem[], i: number): boolean {
   let j = k - 1;
   while (j >= 0 && !items[j].brk && IN_VERB_GROUP.has(items[j].w)) j--;
   if (j < 0) return false;
-  if (items[j].w === ',') return appositiveCloses(items, i);
+  // An appositive follows the name it describes ("Derek Vorn, the former official …"): a
+  // capitalised word before the comma, no weekday or month, in a sentence that does not open with
+  // a fronted adverbial or a subordinate clause ("On Sunday, the council approved …", "After the
+  // vote, the board signed …"), whose comma is followed by the clause's own subject and verb.
+  if (items[j].w === ',') {
+    const before = items[j - 1];
+    if (!before || before.brk || !before.cap || TIME_NAME.test(before.w) || FRONTED.has(items[0].w) || SUBORDINATORS.has(items[0].w)) return false;
+    return appositiveCloses(items, i);
+  }
   return !items[j].brk && COPULAS.has(items[j].w);
 }
 
