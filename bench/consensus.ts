@@ -27,6 +27,7 @@
  * CONSENSUS_SHOW=errors prints the dev part's wrong facts (errors are read on the dev part only).
  * CONSENSUS_ONLY=duc2003,allsides narrows the corpora.
  */
+import { appendFileSync } from 'node:fs';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Dossier } from '../src/core/dossier-schema.js';
 import type { ArticleSpan } from '../src/core/schema.js';
@@ -60,6 +61,7 @@ const PLAN: Record<string, { stories: number; permille: number }> = {
 const LEFT_OUT = new Set(['d30050t', 'd31009t', 'D0610A', 'D0625G', 'd30012t', 'd31011t', 'D0616G', 'D0632E']);
 
 const SHOW = process.env.CONSENSUS_SHOW ?? '';
+const DUMP = process.env.CONSENSUS_DUMP ?? '';
 const ONLY = (process.env.CONSENSUS_ONLY ?? '').split(',').filter(Boolean);
 // CONSENSUS_EXTRA=duc2006:12 also reads that corpus's dev stories after the PLAN's, up to the 12th,
 // as a part of its own (`dev_extra`): a larger dev sample to label and read errors on (the DUC 2006
@@ -146,6 +148,14 @@ export async function run(): Promise<Record<string, unknown> | null> {
             lines.push(`  ${mark} ${spanKey(s)}: ${text(d, s)}`);
           });
         }
+        // CONSENSUS_DUMP=FILE appends every shared fact of the dev part's unreserved stories (its
+        // sentences and their text), to diff the facts two builds make (how many a change moves).
+        if (DUMP && part === 'dev' && !isReserved(corpus, story)) {
+          const dump = d.facts
+            .filter((f) => f.support.length >= 2)
+            .map((f) => `F ${corpus} ${story}\n${f.sentences.map((s) => `  ${spanKey(s)}: ${text(d, s)}`).join('\n')}\n`);
+          appendFileSync(DUMP, dump.join(''));
+        }
         const together = new Set<string>();
         for (const f of d.facts) {
           const ks = f.sentences;
@@ -211,6 +221,12 @@ function twoEvents(shared: string): Record<string, unknown> {
       const event = new Map(recs.map((r) => [r.id, r.subtopic]));
       const { dossier: d } = buildDossier(recs.map((r) => article(r.id, r.text, r.id)));
       const lines: string[] = [];
+      if (DUMP && part === 'dev' && !isReserved('ecbplus', `${topic}ecb`) && !isReserved('ecbplus', `${topic}ecbplus`)) {
+        const dump = d.facts
+          .filter((f) => f.support.length >= 2)
+          .map((f) => `F ecbmix ${topic}\n${f.sentences.map((s) => `  ${spanKey(s)}: ${text(d, s)}`).join('\n')}\n`);
+        appendFileSync(DUMP, dump.join(''));
+      }
       for (const f of d.facts) {
         if (f.support.length < 2) continue;
         facts++;

@@ -35,6 +35,8 @@ export interface Pointer {
 
 export interface Synset {
   offset: string;
+  /** The lexicographer file number (data.POS's second field: 31 verb.cognition, 32 verb.communication, 41 verb.social, …). */
+  lexfile: number;
   /** The lemmas, in file order, lower-cased, without adjective markers ("(a)", "(p)", "(ip)"). */
   words: string[];
   pointers: Pointer[];
@@ -68,7 +70,7 @@ export function synsets(dir: string, pos: Pos): Synset[] {
       const [sym, target, tpos, st] = f.slice(k, k + 4);
       pointers.push({ sym, target, pos: tpos, from: parseInt(st.slice(0, 2), 16), to: parseInt(st.slice(2), 16) });
     }
-    out.push({ offset: f[0], words, pointers });
+    out.push({ offset: f[0], lexfile: Number(f[1]), words, pointers });
   }
   return out;
 }

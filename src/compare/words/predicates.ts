@@ -24,6 +24,7 @@
 import { dot, wordVector } from './embeddings.js';
 import { IRREGULAR } from './irregular-verbs.js';
 import { eventClass, phrasalClass, stem as lightStem } from './lex.js';
+import { ACT_STAGE_STEMS } from './act-stage-data.js';
 import { OPPOSITE_ACT_STEMS } from './opposite-act-data.js';
 import { PREDICATE_STEMS } from './predicate-data.js';
 import { SortedLines } from './sorted-lines.js';
@@ -150,9 +151,34 @@ export function oppositeWords(p: Predicate, q: Predicate): boolean {
   return o.includes(q.stem);
 }
 
+const stageLines = new SortedLines(ACT_STAGE_STEMS);
+const stageSeen = new Map<string, readonly string[]>();
+
+/**
+ * Whether two predicate words name two different acts of one domain that word vectors put
+ * together: the steps of one affair ("charged" / "convicted", "arrested" / "released", "proposed"
+ * / "approved"), which share their contexts (the suspect, the court, the police) and so sit above
+ * the vector cut, while WordNet relates none of their senses (act-stage-data.ts,
+ * bench/build-act-stages.ts; issue #12). Read as one act, two outlets telling two steps of one
+ * affair made one consensus fact citing an outlet for a step it never reported. A troponym is no
+ * stage ("indicted" is "charged formally", "shot" a way to "kill"): the table leaves such pairs
+ * out, and it is asked only where vectors alone would link the two words.
+ */
+export function stageWords(p: Predicate, q: Predicate): boolean {
+  if (p.stem === q.stem) return false;
+  let o = stageSeen.get(p.stem);
+  if (o === undefined) {
+    const rest = stageLines.get(p.stem);
+    o = rest ? rest.split(' ') : [];
+    stageSeen.set(p.stem, o);
+  }
+  return o.includes(q.stem);
+}
+
 /**
  * Whether two predicates name one act (see the module comment); `near` is the vector cut. Two
- * words naming opposite outcomes (oppositeWords) never do, whatever their vectors say.
+ * words naming opposite outcomes (oppositeWords) never do, whatever their vectors say, nor two
+ * steps of one affair (stageWords) by their vectors alone.
  */
 export function samePredicateWord(p: Predicate, q: Predicate, near: number): boolean {
   if (p.lemma === q.lemma || p.stem === q.stem) return true;
@@ -160,6 +186,7 @@ export function samePredicateWord(p: Predicate, q: Predicate, near: number): boo
   if (shareSynset(synsetsOf(p.stem), synsetsOf(q.stem))) return true;
   const ep = p.cls ?? eventClass(lightStem(p.word));
   if (ep !== undefined && ep === (q.cls ?? eventClass(lightStem(q.word)))) return true;
+  if (stageWords(p, q)) return false;
   const a = wordVector(p.word) ?? wordVector(p.lemma);
   const b = wordVector(q.word) ?? wordVector(q.lemma);
   return a !== null && b !== null && dot(a, b) >= near;
@@ -189,7 +216,7 @@ function lemmasNear(p: Predicate, q: Predicate, near: number): boolean {
   // Only across two inflections ("ignored" / "is resisting"): two forms of one inflection are
   // like for like, their vectors already compared (samePredicateWord), and the lemmas would add
   // only their looseness ("supported" / "doubted the draft agreement": two stances, lemmas near).
-  if (near > 1 || inflection(p) === inflection(q)) return false;
+  if (near > 1 || inflection(p) === inflection(q) || stageWords(p, q)) return false;
   const a = wordVector(p.lemma);
   const b = wordVector(q.lemma);
   return a !== null && b !== null && dot(a, b) >= near;
@@ -536,6 +563,46 @@ export function participleAt(items: ScanItem[], i: number): boolean {
   return IRREGULAR[w] !== undefined && IRREGULAR[w] !== w && /(?:en|wn|ne|ght|id|lt|pt|nt|ung|ank|ade|ood|ost|eft|ent)$/.test(w);
 }
 
+// Articles opening a noun phrase, and what may stand for its object after a finite verb.
+const ARTICLES = new Set(['the', 'a', 'an']);
+const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'it', 'this', 'that', 'these', 'those']);
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+// Words looked back from a participle for the article opening its noun phrase.
+const NOUN_PHRASE_SPAN = 5;
+
+/**
+ * Whether the participle at i follows the noun of a noun phrase opened by an article (within
+ * NOUN_PHRASE_SPAN words, none an auxiliary or a verb) that stands after a comma, as an
+ * appositive closed by another comma (appositiveCloses), or after a copula ("is now the first
+ * …"), and no object follows it (a finite verb would take one: "…, the board approved the plan"):
+ * a reduced relative describing that noun (main act reading, above).
+ */
+function nounPhraseParticiple(items: ScanItem[], i: number): boolean {
+  if (!participleAt(items, i) || i + 1 >= items.length || OBJECT_WORDS.has(items[i + 1].w)) return false;
+  let k = i - 1;
+  // The word before is the phrase's head noun, in lower case: a name before a verb is its subject
+  // ("…, the U.S. scrambled jets …").
+  if (k < 0 || items[k].brk || items[k].cap || ARTICLES.has(items[k].w)) return false;
+  while (k >= 0 && k >= i - NOUN_PHRASE_SPAN && !items[k].brk && !ARTICLES.has(items[k].w)) {
+    if (AUX.has(items[k].w) || verbAt(items, k)) return false;
+    k--;
+  }
+  if (k < 0 || items[k].brk || !ARTICLES.has(items[k].w)) return false;
+  let j = k - 1;
+  while (j >= 0 && !items[j].brk && IN_VERB_GROUP.has(items[j].w)) j--;
+  if (j < 0) return false;
+  // An appositive follows the name it describes ("Derek Vorn, the former official …"): a
+  // capitalised word before the comma, no weekday or month, in a sentence that does not open with
+  // a fronted adverbial or a subordinate clause ("On Sunday, the council approved …", "After the
+  // vote, the board signed …"), whose comma is followed by the clause's own subject and verb.
+  if (items[j].w === ',') {
+    const before = items[j - 1];
+    if (!before || before.brk || !before.cap || TIME_NAME.test(before.w) || FRONTED.has(items[0].w) || SUBORDINATORS.has(items[0].w)) return false;
+    return appositiveCloses(items, i);
+  }
+  return !items[j].brk && COPULAS.has(items[j].w);
+}
+
 /**
  * Whether the segment opened at i is closed by a comma (within the clause) and a verb follows it
  * within a few words: "…, published Monday in the Lancet, is based on …". Bounded look-ahead.
@@ -667,6 +734,18 @@ export function readAct(text: string): ActReading {
     // stories, where "published" was taken for the main act of two sentences about one paper that
     // say different things of it.
     if (!mainDone && !skip && paren === 0 && i > 0 && items[i - 1].w === ',' && participleAt(items, i) && appositiveCloses(items, i)) {
+      skip = true;
+      negator = false;
+      continue;
+    }
+    // A participle right after the noun of a noun phrase that stands as an appositive (after a
+    // comma, closed by one) or as the complement of a copula is a reduced relative describing that
+    // noun ("Derek Vorn, the former officer convicted of fraud in …, was sentenced on Friday"; "Vorn
+    // is now the first official charged with a felony to be sentenced"), not the act the clause
+    // asserts. Read as the main act, the background step ("convicted") stood for what the sentence
+    // reports ("was sentenced"), and two outlets telling one sentencing were two acts once steps of
+    // one affair are told apart (stageWords; AllSides dev, issue #12).
+    if (!mainDone && !skip && paren === 0 && nounPhraseParticiple(items, i)) {
       skip = true;
       negator = false;
       continue;
@@ -1024,7 +1103,28 @@ export function oneActor(a: ActReading, b: ActReading): boolean {
 export function mainActsDiffer(a: ActReading, b: ActReading, near: number): boolean {
   if (!a.main.length || !b.main.length) return false;
   if (otherThingsMadeKnown(a, b)) return true;
-  return !a.main.some((p) => namedIn(p, b.preds, near)) && !b.main.some((q) => namedIn(q, a.preds, near)) && !sameMainAct(a, b, near);
+  // Two main acts that are steps of one affair (stageWords): each is told in the other sentence
+  // only by a word that sentence does not share (tellings).
+  const steps = a.main.some((p) => b.main.some((q) => stageWords(p, q)));
+  const told = (p: ActPredicate, x: ActReading, y: ActReading): ActPredicate[] => (steps ? tellings(p, x, y) : y.preds);
+  return !a.main.some((p) => namedIn(p, told(p, a, b), near)) && !b.main.some((q) => namedIn(q, told(q, b, a), near)) && !sameMainAct(a, b, near);
+}
+
+/**
+ * The predicates of y that may tell x's main act p, when the two main acts are steps of one
+ * affair: its own word, or a word x does not use itself. A word both sentences hold is a thing
+ * both tell — the charge, the payment — and x tells it beside p as another thing, so its telling
+ * in y is not y's telling of p, however near the vectors put p to it ("was charged … with fraud"
+ * / "was convicted … of fraud": "charged" / "fraud" 0.64; "proposed a new tax … to pay for" /
+ * "approved a new tax … to pay for": "proposed" / "pay" 0.51). Read that way, two steps of one
+ * affair told round one shared noun were one act (issue #12). Only for steps: asked of every
+ * pair, it split a claim one sentence tells in a subordinate clause with a word the other also
+ * uses elsewhere ("fatally shot 12 students … before killing themselves" / "After two teen-agers
+ * … killed a teacher, 12 students and themselves, …": a pair labelled the same claim, DUC 2006
+ * dev).
+ */
+function tellings(p: ActPredicate, x: ActReading, y: ActReading): ActPredicate[] {
+  return y.preds.filter((q) => q.stem === p.stem || !x.preds.some((r) => r.stem === q.stem));
 }
 
 /**
