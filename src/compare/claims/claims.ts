@@ -1688,12 +1688,8 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
   // four more") cannot be told apart by their context.
   // (Durations by their written unit: "suspended for 10 years in exchange for 20 percent over
   // six months" gives one figure in years, one in months, which context tells apart.)
-  // (Ages each told of a named person, ClaimItem.ageOf, by their person: "Jasmin, 12, and her
-  // sister Meriam, 17, died, and another sister, Shirin, 13, is hospitalized" gives three
-  // people's ages, each told apart by its name, not three figures no context tells apart. Two
-  // ages filed under one person in one sentence stay ambiguous: one of them is misread.)
   const perSentenceUnit = new Map<string, number>();
-  const ambKey = (c: ClaimItem): string => `${c.article}:${c.sentence.start}:${c.unit}:${c.unit?.endsWith(':time') ? c.normalized.replace(/^.* /, '') : ''}${c.ageOf !== undefined ? `:${c.ageOf}` : ''}`;
+  const ambKey = (c: ClaimItem): string => `${c.article}:${c.sentence.start}:${c.unit}:${c.unit?.endsWith(':time') ? c.normalized.replace(/^.* /, '') : ''}`;
   for (const c of claims) if (c.kind === 'number') perSentenceUnit.set(ambKey(c), (perSentenceUnit.get(ambKey(c)) ?? 0) + 1);
   for (const c of claims) if (c.kind === 'number' && perSentenceUnit.get(ambKey(c))! > 1) c.ambiguous = true;
   // Each figure's own stretch of its sentence, between the figures of its unit (sameRole).
