@@ -28,13 +28,14 @@ import { sharedDir } from '../test/helpers/shared.js';
 import { fnv, isHeldOut } from './conflicts-injected.js';
 import { isReservedInjected } from './reserved.js';
 import { cachedAnnotator, RecallTally } from './analogue-tally.js';
+import { missReason } from './conflicts-miss.js';
 
 const WORDS: Record<string, string> = { two: 'five', three: 'five', four: 'seven', five: 'eight', six: 'nine', seven: 'four', eight: 'three', nine: 'six', ten: 'fifteen', eleven: 'fourteen', twelve: 'twenty' };
 const MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 const FIGURE = /(?<![\p{L}\p{N}.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?![\p{L}\p{N}]|[.,:/]\d|-\p{L})/giu;
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-interface Candidate { article: number; start: number; end: number; value: string; replacement: string; agree: number; sentence: string; matches: string[] }
+interface Candidate { article: number; start: number; end: number; value: string; replacement: string; agree: number; sentence: string; matches: string[]; matchSides: Array<{ article: number; start: number; end: number }> }
 
 const inQuote = (a: AnnotatedArticle, start: number, end: number): boolean => a.quotes.some((q) => q.start <= start && end <= q.end);
 
@@ -49,7 +50,7 @@ function changed(value: string): string {
 }
 
 function candidates(ann: AnnotatedArticle[]): Candidate[] {
-  const sentStems = ann.map((a) => a.sentences.map((s) => ({ text: a.text.slice(s.start, s.end), stems: new Set(contentStems(a.text.slice(s.start, s.end))) })));
+  const sentStems = ann.map((a) => a.sentences.map((s) => ({ start: s.start, end: s.end, text: a.text.slice(s.start, s.end), stems: new Set(contentStems(a.text.slice(s.start, s.end))) })));
   const out: Candidate[] = [];
   ann.forEach((a, ai) => {
     a.sentences.forEach((s, si) => {
@@ -67,13 +68,17 @@ function candidates(ann: AnnotatedArticle[]): Candidate[] {
         const re = new RegExp(`(?<![\\p{L}\\p{N}.,])${esc(value)}(?![\\p{L}\\p{N}]|[.,]\\d)`, 'iu');
         const me = sentStems[ai][si];
         const matches: string[] = [];
+        const matchSides: Candidate['matchSides'] = [];
         sentStems.forEach((ss, bi) => {
           if (bi === ai) return;
           const hit = ss.find((o) => { const d = dice(me.stems, o.stems); return re.test(o.text) && d.dice >= 0.35 && d.shared >= 4; });
-          if (hit) matches.push(hit.text);
+          if (hit) {
+            matches.push(hit.text);
+            matchSides.push({ article: bi, start: hit.start, end: hit.end });
+          }
         });
         if (!matches.length) continue;
-        out.push({ article: ai, start, end, value, replacement: changed(value), agree: matches.length, sentence: text, matches });
+        out.push({ article: ai, start, end, value, replacement: changed(value), agree: matches.length, sentence: text, matches, matchSides });
       }
     });
   });
@@ -120,9 +125,11 @@ export async function run(): Promise<void> {
         const half = fnv(`${source}/${story}/${c.start}`) % 2 ? 'A' : 'B';
         bump('number', r, rc, ofKind.length > 0);
         bump(`number/${half}`, r, rc, ofKind.length > 0);
+        // Why it was missed, by the stage that lost it (bench/conflicts-miss.ts), as the injected bench says.
+        const reason = r ? '' : ` [${missReason({ kind: 'number', dossier, articles: articles.map((x, i) => (i === c.article ? edited : x)), annotate: cachedAnnotate, target: { article: a.id, spans: [[span[0], span[1]]] }, matches: c.matchSides.map((m) => ({ article: articles[m.article].id, spans: [[m.start, m.end]] })), hits: touches, ofKind })}]`;
         if (!r || process.env.ANALOGUES_ALL) {
           const at = c.start - ann[c.article].sentences.find((s) => s.start <= c.start && c.start < s.end)!.start;
-          lines.push(`${r ? 'HIT' : 'MISS'} ${half} ${source}/${story} a${c.article + 1} ${c.value} -> ${c.replacement} agree=${c.agree}${ofKind.length ? ' (found, outlier wrong)' : touches.length ? ` (other kind: ${touches.map((k) => k.kind).join(',')})` : ''}\n  T: ${c.sentence.slice(0, at)}[[${c.replacement}]]${c.sentence.slice(at + c.value.length)}\n${c.matches.map((m) => `  M: ${m}`).join('\n')}`);
+          lines.push(`${r ? 'HIT' : 'MISS'} ${half} ${source}/${story} a${c.article + 1} ${c.value} -> ${c.replacement} agree=${c.agree}${reason}${ofKind.length ? ' (found, outlier wrong)' : touches.length ? ` (other kind: ${touches.map((k) => k.kind).join(',')})` : ''}\n  T: ${c.sentence.slice(0, at)}[[${c.replacement}]]${c.sentence.slice(at + c.value.length)}\n${c.matches.map((m) => `  M: ${m}`).join('\n')}`);
         }
       }
     }

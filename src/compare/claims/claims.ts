@@ -198,7 +198,7 @@ export interface ClaimItem {
    * the words of the other figures' stretches; `mods`, the words between the figure and its counted
    * noun ("three [gold] medals"). See sameRole.
    */
-  role: { after: Set<string>; before: Set<string>; mods: Set<string>; siblingsAfter: Set<string>; siblingsBefore: Set<string>; event: string | null } | null;
+  role: { after: Set<string>; before: Set<string>; mods: Set<string>; siblingsAfter: Set<string>; siblingsBefore: Set<string>; event: string | null; governs: string | null } | null;
   /**
    * What a figure counts, as written right after it: the stems of the first two content words of
    * its noun phrase ("four AK-47 [assault rifles]", "the 44-year-old [former paratrooper]",
@@ -641,10 +641,30 @@ export function sourcesDiffer(x: ClaimItem, y: ClaimItem, sim = 1): boolean {
  * people: 109 …") are the words before it read ("the crash killed"). Without it every sentence
  * giving two figures of one unit was left out of every comparison, whatever else it said.
  */
+/** A forecast word before a figure in its clause (as conflicts.ts FORECAST_BEFORE reads a forecast). */
+const PROJECTION_BEFORE = /\b(?:predict(?:ed|s|ing)?|forecast(?:ed|s|ing)?|projected|projections?|expect(?:ed|s|ing)?|anticipated|estimated)\b[^.;:]{0,60}$/i;
 function sameRole(x: ClaimItem, y: ClaimItem): boolean {
   if (!x.role || !y.role) return false;
   // Two kinds of the counted thing ("three gold medals" / "five bronze medals") are two things.
   if (x.role.mods.size && y.role.mods.size && ![...x.role.mods].some((w) => y.role!.mods.has(w))) return false;
+  // One governing word that no other figure of its unit in either sentence has, and one doer
+  // ("the Romanian Government pledged 150,000 euro for the relief effort" / "150,000 euro worth
+  // of aid pledged by the Romanian government", each sentence also giving a telethon's raised
+  // 395,000 euro): the verb and its doer say which amount is which where the stretches share no
+  // word, as the event does below (a dev number analogue, half A, MultiLing). The doer read before
+  // the verb (ClaimItem.agent) of at least one must be written in the other sentence, and two
+  // doers read must be one: "Japan pledged $500 million, while the U.S. gave $350 million" /
+  // "The U.S. pledged $350 million" are two donors' amounts.
+  // (Not for a figure a forecast word stands before in its clause: "was projected to take third
+  // place with about 7 percent" and "was third with 6 percent" share the verb, yet a projection
+  // and a result answer two questions; a false possible card on a DUC 2006 dev story otherwise.)
+  const projected = (c: ClaimItem): boolean => PROJECTION_BEFORE.test(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.start - c.sentence.start));
+  if (x.role.governs !== null && x.role.governs === y.role.governs && !projected(x) && !projected(y)) {
+    const ax = x.agent ?? x.commonAgent ?? null;
+    const ay = y.agent ?? y.commonAgent ?? null;
+    const writtenIn = (a: string | null, c: ClaimItem): boolean => a !== null && c.sentence.text.toLowerCase().includes(a);
+    if ((ax === null || ay === null || ax === ay) && (writtenIn(ax, y) || writtenIn(ay, x))) return true;
+  }
   const distinct = (a: Set<string>, b: Set<string>, sa: Set<string>, sb: Set<string>): boolean => [...a].some((w) => b.has(w) && !sa.has(w) && !sb.has(w));
   if (x.role.after.size && y.role.after.size) return distinct(x.role.after, y.role.after, x.role.siblingsAfter, y.role.siblingsAfter);
   // Where the stretches cannot tell, the figures' own verbs can: each the only figure of its unit
@@ -1730,7 +1750,11 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       // 41" tells the 12 from the 41 by their verbs where their stretches say nothing (sameRole).
       const own = c.measure.find((k) => k.startsWith('EV:')) ?? null;
       const event = own !== null && group.every((d) => d === c || !d.measure.includes(own)) ? own : null;
-      c.role = { ...roles[i], siblingsAfter, siblingsBefore, event };
+      // Likewise its governing word (measure.ts: "pledged", "raised") when no other figure of its
+      // unit in the sentence has it: "raised 395,000 euro … while the Government pledged 150,000
+      // euro" tells the two amounts apart by their verbs (sameRole, with the doer).
+      const governs = c.measure.find((k) => !k.startsWith('EV:') && group.every((d) => d === c || !d.measure.includes(k))) ?? null;
+      c.role = { ...roles[i], siblingsAfter, siblingsBefore, event, governs };
     });
   }
 

@@ -728,10 +728,19 @@ function subjectOf(c: ClaimItem): { noun: string; verb: string } | null {
  * ("the earthquake lasted" / "the aftershock lasted"; "the quake lasted" / "the earthquake
  * lasted" stay one subject).
  */
+/**
+ * Nouns that name an event without saying which kind ("the incident", "the event", "the
+ * episode"): they refer back to whatever the story is about, so "The incident took place about
+ * 250 nautical miles off Aden" and "The attack took place about 150 nautical miles off Aden" have
+ * one subject, not two (a dev number analogue, ECB+; shell nouns in the sense of Schmid 2000,
+ * which take their content from the text around them). Stems (lex.ts stem).
+ */
+const GENERAL_EVENT_NOUN = /^(?:incident|event|episod|occurrenc|happen)$/;
 function otherSubjects(x: ClaimItem, y: ClaimItem): boolean {
   const a = subjectOf(x);
   const b = subjectOf(y);
   if (!a || !b || a.verb !== b.verb || a.noun === b.noun) return false;
+  if (GENERAL_EVENT_NOUN.test(a.noun) || GENERAL_EVENT_NOUN.test(b.noun)) return false;
   if (shareSynset(synsetsOf(a.noun), synsetsOf(b.noun))) return false;
   const has = (c: ClaimItem, n: string): boolean => tokens(c.sentence.text).some((t) => stem(t.norm) === n);
   return !has(x, b.noun) && !has(y, a.noun);
@@ -1016,9 +1025,20 @@ function casualty(c: ClaimItem): boolean {
   return c.unit === 'count:' + stem('people') && c.measure.some((m) => m === 'EV:death' || m === 'EV:injury');
 }
 
+/**
+ * A count whose unit is not what its own noun phrase counts: "The three bank workers-two women
+ * and a man-were killed" reads "three" with the unit "women" of the breakdown glued to it by a
+ * hyphen, while its phrase counts "bank workers". The figure counts its phrase; compared with
+ * counts of the unit it is a total against a part.
+ * (The unit's noun is its last part: a part or a total carries its role before it,
+ * "count:total:passeng" for "one of the 19 passengers aboard". Read whole, such a unit never
+ * matched its own phrase, and every total or part followed by two content words was dropped as
+ * read out of its construction: a dev number analogue, "one of the 162 injured claimed …"
+ * against "one of the 262 injured claimed …", was never compared.)
+ */
 function unitOutsidePhrase(c: ClaimItem): boolean {
   if (!c.unit?.startsWith('count:')) return false;
-  const unitStems = c.unit.slice('count:'.length).split('-');
+  const unitStems = c.unit.slice(c.unit.lastIndexOf(':') + 1).split('-');
   // The noun phrase after the figure ends at a clause mark, a function word or another figure
   // ("three [bank workers]-two women"; "four [AK]-47 assault rifles": the unit still in it).
   const after = c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 80).split(/[,;:()—–"“”]/)[0];
