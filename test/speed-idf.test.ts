@@ -70,6 +70,24 @@ test('idf per document frequency: far fewer logarithms than features weighed', (
   assert.ok(c.stories().length >= 4, 'the four events are told apart');
 });
 
+test('idf per document frequency is never stale: every placement as with fresh caches', () => {
+  // The cache is keyed by (document frequency, article count + 1): a value kept for an earlier
+  // article count must not be read after the count moved. A clusterer restored from its snapshot
+  // before every article starts with empty caches (idf, specifics' kinds), so it computes every
+  // value anew; the one fed without restoring must place every article the same way and end with
+  // the same snapshot bytes (the same floating-point centroids). A cache keyed by frequency alone
+  // (stale after the first article) gives other weights and other placements.
+  const docs = stream(48, 9).map(prepareDoc);
+  const fed = new StoryClusterer();
+  let fresh = new StoryClusterer();
+  for (const d of docs) {
+    fresh = StoryClusterer.restore(fresh.snapshot());
+    assert.deepEqual(fed.addPrepared(d), fresh.addPrepared(d), d.id);
+  }
+  assert.deepEqual(fed.settle(), fresh.settle());
+  assert.ok(fed.snapshot().equals(fresh.snapshot()), 'the same snapshot bytes');
+});
+
 test('kthLargest on centroid-sized inputs (hundreds of values, many ties, zeros of both signs) is the sorted copy’s element', () => {
   const r = rng(23);
   for (let trial = 0; trial < 40; trial++) {
