@@ -98,6 +98,8 @@ test("a date of another act before a reporting verb, or before a second clause's
     ['A Velmora dock worker injured on Tuesday said the crane collapsed on Monday.', '2026-07-28'],
     // A coordinator opens a clause whose subject is what shows ("… on Monday and photos showed").
     ['The storm hit the Velmora coast on Monday and photos showed the harbour wall had fallen on Sunday.', '2026-07-27'],
+    // A passive main verb of releasing is the act itself, no release of data ("was released on Tuesday").
+    ['The Velmora hostage was released on Tuesday and flew home to Kestrel on Wednesday.', '2026-07-28'],
   ] as const) {
     const t = timeline(text);
     assert.ok(t.some((x) => x.date === day), `${text} ${show(t)}`);

@@ -1020,7 +1020,10 @@ function periodEnd(c: ClaimItem): boolean {
  * often the act that is the news ("The minister on Thursday announced an inquiry").
  */
 const SHOWING_AFTER = /^(?:['’]s)?[^,;:.!?—–]{0,60}?\b(?:showed|shows|revealed|reveals|indicated|indicates)\b/i;
-const PUBLISHED_PARTICIPLE_BEFORE = /\b\p{L}+\s+(?:released|published|issued|posted)\s+(?:(?:on|early|late)\s+)*$/u;
+// The word before the participle is its noun, not an auxiliary: "The hostage was released on
+// Tuesday" is a passive main verb, and the release is the act the sentence reports (it lost its
+// entry beside a second date, "… and flew home on Wednesday").
+const PUBLISHED_PARTICIPLE_BEFORE = /\b(?!(?:was|were|is|are|be|been|being|has|have|had|get|gets|got|and|or)\s)\p{L}+\s+(?:released|published|issued|posted)\s+(?:(?:on|early|late)\s+)*$/iu;
 /** Words that open a relative or adverbial clause ("who", "which", "when", "after", "as", "following"). */
 const CLAUSE_OPENER = /\b(?:who|whom|whose|which|where|when|whenever|while|after|before|since|until|because|although|though|as|if|following)\b/i;
 /** A reporting verb right after a date, which then stands between the subject and the verb: "The council on Wednesday said". */
