@@ -90,3 +90,28 @@ test('a date shifted by a count and a week ended keep their entries', () => {
   const b = timeline('Velmora jobless claims fell by 14,000 in the week ended July 25.');
   assert.ok(b.some((x) => x.date === '2026-07-20'), show(b));
 });
+
+test("a date of another act before a reporting verb, or before a second clause's verb of showing, keeps its entry (review of session 27)", () => {
+  // A participle on the subject dates its own act, not a statement ("arrested on Monday told").
+  for (const [text, day] of [
+    ['The man arrested on Monday told police he had stolen the Velmora ferry on Sunday.', '2026-07-27'],
+    ['A Velmora dock worker injured on Tuesday said the crane collapsed on Monday.', '2026-07-28'],
+    // A coordinator opens a clause whose subject is what shows ("… on Monday and photos showed").
+    ['The storm hit the Velmora coast on Monday and photos showed the harbour wall had fallen on Sunday.', '2026-07-27'],
+    // A passive main verb of releasing is the act itself, no release of data ("was released on Tuesday").
+    ['The Velmora hostage was released on Tuesday and flew home to Kestrel on Wednesday.', '2026-07-28'],
+  ] as const) {
+    const t = timeline(text);
+    assert.ok(t.some((x) => x.date === day), `${text} ${show(t)}`);
+  }
+});
+
+test('a period that is the subject of "ended" dates its own end, which stays (review of session 27)', () => {
+  const a = timeline('Their season ended on Saturday with a 3-1 loss to the Velmora Owls.');
+  assert.ok(a.some((x) => x.date === '2026-07-25'), show(a));
+  const b = timeline('The season ended on July 12 when the Velmora Hawks lost to the Owls.');
+  assert.ok(b.some((x) => x.date === '2026-07-12'), show(b));
+  // Measured, inside a prepositional phrase: still no entry.
+  const c = timeline('Velmora harbour profit rose 4% in the quarter ended June 30.');
+  assert.ok(!c.some((x) => x.date === '2026-06-30'), show(c));
+});

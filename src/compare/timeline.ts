@@ -974,9 +974,24 @@ function pastEndPoint(c: ClaimItem, published: string | null | undefined): boole
  */
 const PERIOD_END_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+(?:(?:first|second|third|fourth|final|last|past|latest|previous|prior|fiscal|financial|calendar|trailing|rolling|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[\s-]+)*(?:months|quarters?|years?|half|half-year|weeks|days|period|season)\s+(?:that\s+)?(?:ended|ending|through|thru|to|until|till)\s+(?:on\s+)?(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 
+/**
+ * "ended" and "ending" are also the main verb of a clause whose subject the period is ("Their
+ * season ended on Saturday with a loss", "The season ended on July 12 when …"): then the end is
+ * the act the sentence reports, and stays. A measured period is a noun phrase inside a
+ * prepositional phrase ("in the quarter ended June 30", "for the six months ended Aug. 12"), so
+ * those two connectives need a preposition before the period's determiner.
+ */
+const PERIOD_VERB_END = /\b(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+const PERIOD_PREPOSITION_BEFORE = /\b(?:in|for|during|over|of|from|across|throughout|after|since|by|than)\s+$/i;
+
 function periodEnd(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
-  return PERIOD_END_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 80), rel));
+  const before = c.sentence.text.slice(Math.max(0, rel - 80), rel);
+  const m = PERIOD_END_BEFORE.exec(before);
+  if (!m) return false;
+  if (!PERIOD_VERB_END.test(before)) return true;
+  const head = c.sentence.text.slice(Math.max(0, rel - 80 - 30), Math.max(0, rel - 80) + m.index);
+  return PERIOD_PREPOSITION_BEFORE.test(head);
 }
 
 /**
@@ -1005,18 +1020,36 @@ function periodEnd(c: ClaimItem): boolean {
  * often the act that is the news ("The minister on Thursday announced an inquiry").
  */
 const SHOWING_AFTER = /^(?:['’]s)?[^,;:.!?—–]{0,60}?\b(?:showed|shows|revealed|reveals|indicated|indicates)\b/i;
-const PUBLISHED_PARTICIPLE_BEFORE = /\b\p{L}+\s+(?:released|published|issued|posted)\s+(?:(?:on|early|late)\s+)*$/u;
+// The word before the participle is its noun, not an auxiliary: "The hostage was released on
+// Tuesday" is a passive main verb, and the release is the act the sentence reports (it lost its
+// entry beside a second date, "… and flew home on Wednesday").
+const PUBLISHED_PARTICIPLE_BEFORE = /\b(?!(?:was|were|is|are|be|been|being|has|have|had|get|gets|got|and|or)\s)\p{L}+\s+(?:released|published|issued|posted)\s+(?:(?:on|early|late)\s+)*$/iu;
 /** Words that open a relative or adverbial clause ("who", "which", "when", "after", "as", "following"). */
 const CLAUSE_OPENER = /\b(?:who|whom|whose|which|where|when|whenever|while|after|before|since|until|because|although|though|as|if|following)\b/i;
 /** A reporting verb right after a date, which then stands between the subject and the verb: "The council on Wednesday said". */
 const SAID_AFTER = /^\s+(?:said|says|told|stated|declared)\b/i;
+/** A past participle (regular, or a common irregular one) right before a date and its preposition: "arrested on Monday", "hit Tuesday". */
+const ACT_PARTICIPLE_BEFORE = /\b(?:\p{Ll}{2,}ed|hit|shot|held|seen|taken|caught|found|hurt|struck|beaten|sent|met|left|kept|brought|sold|won|lost|given|born|built|begun|done|made|torn|stolen|thrown|hidden)\s+(?:(?:on|early|late|last)\s+)*$/u;
+/** Words that join a second clause to the first one. */
+const COORDINATOR = /\b(?:and|but|or|while|then|whereas|as|when|after|before)\b/i;
 
 function reportDay(c: ClaimItem): boolean {
   if (c.precision !== 'day') return false;
   const rel = c.start - c.sentence.start;
   const text = c.sentence.text;
   const tail = text.slice(rel + c.text.length, rel + c.text.length + 80);
-  return SAID_AFTER.test(tail) || SHOWING_AFTER.test(tail) || PUBLISHED_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, rel - 40), rel));
+  const before = text.slice(Math.max(0, rel - 40), rel);
+  if (PUBLISHED_PARTICIPLE_BEFORE.test(before)) return true;
+  // A participle of another act right before the date makes the date that act's, in a reduced
+  // relative on the subject ("The man arrested on Monday told police …", "A worker injured on
+  // Tuesday said …"): the arrest or the injury is an event of its own, not the day of a report.
+  if (ACT_PARTICIPLE_BEFORE.test(before)) return false;
+  if (SAID_AFTER.test(tail)) return true;
+  // A coordinator between the date and the verb of showing opens a second clause with a subject
+  // of its own ("The storm hit the coast on Monday and photos showed …"): the date is the first
+  // clause's act, not the day of a report.
+  const m = SHOWING_AFTER.exec(tail);
+  return m !== null && !COORDINATOR.test(m[0]);
 }
 
 /**
