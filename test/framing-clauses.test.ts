@@ -56,3 +56,21 @@ test('a "former <office>" description is not pinned on someone another\'s remova
   // The former president himself keeps his title.
   assert.ok(of('Tomas Dorn').includes('former president'), of('Tomas Dorn').join(' | '));
 });
+
+test('"claimed" with a noun object alone names another act, not a doubted statement; with a clause, a quote or "to" it stays a loaded verb of saying', () => {
+  // framing.ts sayingSense: "claimed a resounding victory" was shown as a loaded verb of saying.
+  const none = (text: string): void => {
+    const got = labels(text);
+    assert.ok(!got.some((l) => l.startsWith('verb:')), `${text}: ${got.join(' | ')}`);
+  };
+  const loaded = (text: string): void => {
+    const got = labels(text);
+    assert.ok(got.includes('verb:claimed'), `${text}: ${got.join(' | ')}`);
+  };
+  none('Democratic Senator Mara Oldham claimed a resounding victory on Tuesday night in the Ostrel special election.');
+  none('Senator Mara Oldham claimed the regional title for the third time.');
+  loaded('Senator Mara Oldham claimed the harbour vote was rigged against her party.');
+  loaded('Senator Mara Oldham claimed that the harbour vote was rigged.');
+  loaded('Senator Mara Oldham claimed to have won the harbour vote.');
+  loaded('"The vote was rigged," Senator Mara Oldham claimed on Tuesday.');
+});

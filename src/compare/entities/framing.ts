@@ -254,6 +254,19 @@ const LOADED_SAY =
   'admitted|admits|conceded|concedes|claimed|claims|boasted|boasts|bragged|brags|insisted|insists|alleged|alleges|complained|complains|confessed|confesses|lamented|laments|vowed|vows|touted|touts|lashed out|scoffed|scoffs|sneered|sneers|ranted|rants|whined|whines|fumed|fumes|groused|grumbled|railed|rails|bristled|trumpeted|crowed|gloated|quipped|quips|acknowledged|acknowledges|conceding|claiming|boasting|insisting|admitting';
 const SAY_AFTER = new RegExp(`^(?:,[^,.;]{1,60},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|then\\s+)?(${LOADED_SAY})\\b`);
 const SAY_BEFORE = new RegExp(`\\b(${LOADED_SAY})\\s+$`);
+// "Claim" is a verb of saying only with a clause, a quote or an infinitive after it ("claimed the
+// vote was rigged", "claimed that …", "claimed to have …", "…, he claimed."). With a noun object
+// alone it names another act, taking something as one's own ("claimed a resounding victory",
+// "claimed the title", "claimed responsibility"), and the list above leaves out verbs that also
+// name other acts: the doubt AP style warns of belongs to the saying sense only. A clause is read
+// as a finite auxiliary or copula within five words, none of them crossing punctuation; an
+// adverbial right after the verb ("claimed on Tuesday that …", "…," she claimed in a statement)
+// puts no object there, so the verb is read as saying.
+const CLAIM_FORM = /^claim(?:ed|s|ing)$/i;
+const CLAUSE_AFTER = /^\s*(?:$|[,.;:!?"“”'‘’—–(]|that\b|to\s|(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|repeatedly|again|falsely|without|also)\b|(?:[^\s,;.:!?"“”]+\s+){0,5}?(?:is|was|were|are|had|has|have|will|would|could|can|did|does|do|should|might|must|may)\b)/i;
+function sayingSense(verb: string, after: string): boolean {
+  return !CLAIM_FORM.test(verb) || CLAUSE_AFTER.test(after);
+}
 // Someone's coined nickname for a person: 'dubbed him "Sleepy Sam"', "calls Roe 'Low-Energy Jane'".
 const COINED = /\b(?:dubbed|nicknamed|branded|labell?ed|called|calls|calling|derided\s+as|mocked\s+as|mocks?\s+(?:him|her)\s+as)\s+(?:(him|her)\s+|(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})\s+)?(?:as\s+)?["“]([^"”\n]{2,40})["”]/gu;
 
@@ -390,7 +403,7 @@ export function buildFraming(articles: AnnotatedArticle[], ents: EntityIndex, ma
       }
       // A loaded verb of saying by the name: "Roe admitted …", "…, boasted Roe".
       const sayAfter = SAY_AFTER.exec(a.text.slice(m.end, m.end + 90));
-      if (sayAfter) {
+      if (sayAfter && sayingSense(sayAfter[1], a.text.slice(m.end + sayAfter.index + sayAfter[0].length, m.end + sayAfter.index + sayAfter[0].length + 80))) {
         const start = m.end + sayAfter.index + sayAfter[0].length - sayAfter[1].length;
         add(id, { article: a.id, label: sayAfter[1], start, end: start + sayAfter[1].length, kind: 'verb', loaded: [sayAfter[1]] });
       }
