@@ -41,3 +41,18 @@ test('another age, another origin, or no origin written: no card', () => {
     'At the European Championships in Tallinn, Marit Hovland, a 34-year-old skater who had won nine medals in a long career, was forced to withdraw after traces of a banned diuretic were found in one of her samples.',
   ]) assert.deepEqual(cards([ONE, other]), [], other);
 });
+
+test('several people of the class in the story: two victims of one age, origin and noun are no card', () => {
+  // (Review of session 27: each report names one of two 17-year-old students killed in one
+  // shooting, or one of two 24-year-old men charged; the description does not pick out one person.)
+  for (const [one, other] of [
+    [
+      'Two students were killed in the shooting at Kenton High School on Monday. Among the dead was 17-year-old Kenton student Maya Reed, who was shot in a hallway of the high school.',
+      'Two students were killed in the shooting at Kenton High School on Monday. Lily Chen of Kenton, a 17-year-old student, was shot in a hallway of the high school and died.',
+    ],
+    [
+      'Police arrested two men after the robbery of a bank in Dorrel on Friday. A 24-year-old Dorrel man, Jason Pike, was charged with armed robbery in the county court on Saturday.',
+      'Police arrested two men after the robbery of a bank in Dorrel on Friday. Mark Soto, 24, a Dorrel man, was charged with armed robbery in the county court on Saturday.',
+    ],
+  ]) assert.deepEqual(cards([one, other]), [], other);
+});

@@ -108,27 +108,20 @@ test('a US state read only in the text makes no side: a protest in Portland, Ore
   );
 });
 
-test('one dateline against one: the report whose own news lies in the other\'s country, and never in its own, is a card with no outlier', () => {
+test('one dateline against one is no card, even where one report names only the other\'s country: news across a border', () => {
+  // (Review of session 27: one report against one has no majority, and a report from one town of
+  // a name may tell of the other town's country; places-datelines.ts oneNamesOther taken back.)
+  assert.deepEqual(
+    placeCards([
+      'TRIPOLI, Lebanon (AP) _ Relatives of a cleric who vanished on a visit to Libya in 1978 rallied outside a courthouse on Tuesday, demanding answers from Libya about his fate.',
+      'TRIPOLI, Libya (AP) _ The interim government on Tuesday promised a new inquiry into the disappearance of a cleric in 1978, officials said, after protests abroad.',
+    ]),
+    [],
+  );
   assert.deepEqual(
     placeCards([
       'VALMERA, Estonia (AP) _ Prime Minister Aaro Kell opened the new rail bridge over the river, the government said.',
       'VALMERA, Latvia (AP) _ Freight trains will run to the coast from March, Estonian railway officials said on Friday. Estonia paid for two thirds of the work.',
-    ]),
-    ['possible Estonia:a1 / Latvia:a2 outliers='],
-  );
-  // Each report of a town of one name tells of its own country (or of neither): two towns, no card.
-  assert.deepEqual(
-    placeCards([
-      'VALMERA, Estonia (AP) _ Prime Minister Aaro Kell opened the new rail bridge over the river, the government said.',
-      'VALMERA, Latvia (AP) _ Freight trains will run to the coast from March, Latvian railway officials said on Friday.',
-    ]),
-    [],
-  );
-  // Each report names the other's country: nothing tells which one slipped, so no card.
-  assert.deepEqual(
-    placeCards([
-      'VALMERA, Estonia (AP) _ Prime Minister Aaro Kell opened the new rail bridge over the river. Latvia paid for a third of the work.',
-      'VALMERA, Latvia (AP) _ Freight trains will run to the coast from March, Estonian railway officials said on Friday.',
     ]),
     [],
   );

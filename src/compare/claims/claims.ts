@@ -562,18 +562,38 @@ function boundWord(c: ClaimItem): string | null {
  * the other value both sentences tell agrees. Null when none.
  */
 /** A measure key (ClaimItem.measure) two figures of one unit share, or null. */
+/**
+ * Whether an actor read before a verb (ClaimItem.agent, lower-case) is written in a sentence as a
+ * word of its own, not inside another word: "EU" is not written in "euro", "UN" not in "fund",
+ * "Ira" not in "pirate" (a substring test had read them as one actor and paired two donors'
+ * amounts as one, a high card; review of session 27). Patterns cached by actor (a story's actors:
+ * bounded by its words).
+ */
+const WORD_PATTERNS = new Map<string, RegExp>();
+export function writtenAsWord(agent: string, text: string): boolean {
+  let re = WORD_PATTERNS.get(agent);
+  if (re === undefined) {
+    const escaped = agent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+    // (Emptied when large: a long-running server reads many stories' actors.)
+    if (WORD_PATTERNS.size >= 4096) WORD_PATTERNS.clear();
+    WORD_PATTERNS.set(agent, re);
+  }
+  return re.test(text);
+}
+
 /** Two actors of the governing verbs, at least one a common-noun subject (commonAgent), each absent from the other's sentence. */
 export function commonActorsApart(x: ClaimItem, y: ClaimItem): boolean {
   const ax = x.agent ?? x.commonAgent ?? null;
   const ay = y.agent ?? y.commonAgent ?? null;
   if (ax === null || ay === null || ax === ay || (x.commonAgent === undefined && y.commonAgent === undefined)) return false;
-  return !y.sentence.text.toLowerCase().includes(ax) && !x.sentence.text.toLowerCase().includes(ay);
+  return !writtenAsWord(ax, y.sentence.text) && !writtenAsWord(ay, x.sentence.text);
 }
 
 export function sharedMeasure(x: ClaimItem, y: ClaimItem): string | null {
   if (x.kind !== 'number' || y.kind !== 'number' || x.unit !== y.unit) return null;
   // Two named subjects of the governing verb, each absent from the other sentence, are two actors.
-  const absent = (c: ClaimItem, other: ClaimItem): boolean => c.agent !== null && !other.sentence.text.toLowerCase().includes(c.agent);
+  const absent = (c: ClaimItem, other: ClaimItem): boolean => c.agent !== null && !writtenAsWord(c.agent, other.sentence.text);
   if (absent(x, y) || absent(y, x)) return null;
   // Two subjects of the verb, one or both a common noun opening its sentence ("Police" /
   // "Soldiers"), each absent from the other sentence: two actors (figure-kinds.ts otherAgents).
@@ -662,7 +682,7 @@ function sameRole(x: ClaimItem, y: ClaimItem): boolean {
   if (x.role.governs !== null && x.role.governs === y.role.governs && !projected(x) && !projected(y)) {
     const ax = x.agent ?? x.commonAgent ?? null;
     const ay = y.agent ?? y.commonAgent ?? null;
-    const writtenIn = (a: string | null, c: ClaimItem): boolean => a !== null && c.sentence.text.toLowerCase().includes(a);
+    const writtenIn = (a: string | null, c: ClaimItem): boolean => a !== null && writtenAsWord(a, c.sentence.text);
     if ((ax === null || ay === null || ax === ay) && (writtenIn(ax, y) || writtenIn(ay, x))) return true;
   }
   const distinct = (a: Set<string>, b: Set<string>, sa: Set<string>, sb: Set<string>): boolean => [...a].some((w) => b.has(w) && !sa.has(w) && !sb.has(w));

@@ -287,6 +287,31 @@ function ageKeys(before: string, after: string): string[] {
   return [];
 }
 
+/** Count words before a plural: "two students", "both men", "three 19-year-old Dorrel men". */
+const SEVERAL_COUNT = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'several', 'dozens', 'many']);
+/** Irregular plurals of class nouns, by the singular's stem. */
+const IRREGULAR_PLURAL = new Map([['man', 'men'], ['woman', 'women'], ['person', 'people'], ['child', 'children']]);
+/**
+ * Whether a text tells of several people of one class noun (stem `noun`): a count word, or a
+ * figure of two or more, at most four words before the noun's plural ("Two students were
+ * killed", "police arrested two men", "both 24-year-old Dorrel men"). An age, origin and noun
+ * pick out one person only where the story has one of that class: two 17-year-old students killed
+ * in one shooting, each report naming one of them, are two victims, not one named two ways
+ * (review of session 27's ageKeys: a false possible card on invented text). One pass over the
+ * words: linear.
+ */
+function tellsOfSeveral(text: string, noun: string): boolean {
+  const plural = IRREGULAR_PLURAL.get(noun);
+  const ws = words(text);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const isPlural = plural !== undefined ? w === plural : w !== noun && w.endsWith('s') && stem(w) === noun;
+    if (!isPlural) continue;
+    for (let j = Math.max(0, i - 4); j < i; j++) if (SEVERAL_COUNT.has(ws[j]) || (/^\d+$/.test(ws[j]) && Number(ws[j]) >= 2 && Number(ws[j]) < 1000)) return true;
+  }
+  return false;
+}
+
 /** The words of a near-word key as a reader sees them: the first word of `text` with that stem. */
 function writtenNear(key: string, text: string): string {
   return words(text).find((w) => stem(w) === key.slice(2)) ?? key.slice(2);
@@ -380,6 +405,15 @@ function shortens(short: string, name: string): boolean {
 /** Name conflicts read as the name slot of one claim (see the module header); ids from `offset + 1`. */
 export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: EntityIndex, offset: number, meta: Map<string, ArticleMeta>, taken: Set<string> = new Set()): Conflict[] {
   const foldedText = new Map(articles.map((a) => [a.id, fold(a.text)]));
+  // Whether an article tells of several people of a class noun (tellsOfSeveral), once per article and noun.
+  const severalMemo = new Map<string, boolean>();
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const severalOf = (id: string, noun: string): boolean => {
+    const memo = `${id}\u0000${noun}`;
+    let v = severalMemo.get(memo);
+    if (v === undefined) severalMemo.set(memo, (v = tellsOfSeveral(textOf.get(id) ?? '', noun)));
+    return v;
+  };
   const uses: Use[] = [];
   // Every mention of a person in a sentence, for the other side's supporters (whatever their slot).
   const named: Use[] = [];
@@ -520,6 +554,8 @@ export function findNameSlotConflicts(articles: AnnotatedArticle[], ents: Entity
           // description itself says who the person is, so one report may stand against one, with
           // no outlier named: loneReport.)
           if (y.article === x.article || y.entity === x.entity || ents.get(y.entity)?.type !== 'person' || articlesOf(y.entity) < (k.startsWith('NA:') ? 1 : 2) || !sameSlot(y, k)) continue;
+          // (By an age key, not where either report tells of several people of the class: tellsOfSeveral.)
+          if (k.startsWith('NA:') && [x.article, y.article].some((id) => severalOf(id, k.split(':')[2]))) continue;
           // The lone name's own sentence names the other person too: a second participant.
           if (sentencesOf.get(y.entity)?.get(x.article)?.has(x.sentence.start)) continue;
           // One sentence told of a past year, the other of another time ("It was President X who
