@@ -82,3 +82,15 @@ test('a participle describing an appositive or a copula\'s noun is not the main 
   assert.deepEqual(words('Harbour officials said that on Sunday, the Velmora navy scrambled two patrol boats from the port, but the boats did not sail.'), ['scrambled']);
   assert.deepEqual(words('On Sunday, the harbour board approved new rules for ferries, officials said.'), ['approved']);
 });
+
+test('a finite verb after a copula or a fronted participle clause is still the main act', () => {
+  const words = (text: string): string[] => readAct(text).main.map((p) => p.word);
+  // A passive participle takes no object: "lost $2 million", "raised the levy", "warned Kessland" are finite.
+  assert.deepEqual(words('The upshot was the ferry company lost $2 million in the quarter.'), ['lost']);
+  assert.deepEqual(words('Speaking in Velmora, the harbour minister warned Kessland, the agency reported.'), ['warned']);
+  assert.deepEqual(words('The reason is the council raised harbour fees for trawlers.'), ['raised']);
+  // A sentence opening with a participle clause has its subject after the comma, not an appositive.
+  assert.deepEqual(words('Speaking in Velmora, the harbour minister warned of new fees, the agency reported.'), ['warned']);
+  // The reduced relatives still describe their noun.
+  assert.deepEqual(words('Tomas Vorn is now the first harbour official charged with a felony to be sentenced.'), []);
+});
