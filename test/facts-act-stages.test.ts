@@ -94,3 +94,15 @@ test('a finite verb after a copula or a fronted participle clause is still the m
   // The reduced relatives still describe their noun.
   assert.deepEqual(words('Tomas Vorn is now the first harbour official charged with a felony to be sentenced.'), []);
 });
+
+test('two ways of one act are not steps of an affair', () => {
+  // "laud" and "commend" are direct co-hyponyms of "praise" in WordNet: one act told in two words,
+  // which the stage table held apart before it asked for a common parent act (review, session 27).
+  assert.equal(
+    shared('Governor Ilse Marr lauded the harbour rescuers on Monday for saving 40 fishermen.', 'Governor Ilse Marr commended the harbour rescuers on Monday for saving 40 fishermen.'),
+    true,
+    '"lauded" / "commended"',
+  );
+  assert.ok(!stageWords(pred('lauded', 'laud'), pred('commended', 'commend')));
+  assert.ok(!stageWords(pred('enraged', 'enrage'), pred('infuriated', 'infuriate')));
+});
