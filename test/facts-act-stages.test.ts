@@ -91,7 +91,8 @@ test('a finite verb after a copula or a fronted participle clause is still the m
   assert.deepEqual(words('The reason is the council raised harbour fees for trawlers.'), ['raised']);
   // A sentence opening with a participle clause has its subject after the comma, not an appositive.
   assert.deepEqual(words('Speaking in Velmora, the harbour minister warned of new fees, the agency reported.'), ['warned']);
-  // The reduced relatives still describe their noun.
+  // The reduced relatives still describe their noun, after a name ending in "-ing" too.
+  assert.deepEqual(words('Redding Marr, the harbour official charged with fraud over the ferry contract, was sentenced on Friday to six years.'), ['sentenced']);
   assert.deepEqual(words('Tomas Vorn is now the first harbour official charged with a felony to be sentenced.'), []);
 });
 

@@ -573,6 +573,14 @@ const RELATIVE_COMPLEMENT = new Set(['of', 'with', 'by', 'in', 'on', 'for', 'at'
 const NOUN_PHRASE_SPAN = 5;
 
 /**
+ * Whether a sentence's first word opens a participle clause ("Speaking in Berlin, …", "Citing
+ * sources, …"): a verb's "-ing" form (lookup), not a name that ends so ("Redding", "Beijing").
+ */
+function fronting(w: string): boolean {
+  return /ing$/.test(w) && lookup(w, true) !== null;
+}
+
+/**
  * Whether the participle at i follows the noun of a noun phrase opened by an article (within
  * NOUN_PHRASE_SPAN words, none an auxiliary or a verb) that stands after a comma, as an
  * appositive closed by another comma (appositiveCloses), or after a copula ("is now the first
@@ -608,7 +616,7 @@ function nounPhraseParticiple(items: ScanItem[], i: number): boolean {
   // …"), whose comma is followed by the clause's own subject and verb.
   if (items[j].w === ',') {
     const before = items[j - 1];
-    if (!before || before.brk || !before.cap || TIME_NAME.test(before.w) || FRONTED.has(items[0].w) || SUBORDINATORS.has(items[0].w) || /ing$/.test(items[0].w)) return false;
+    if (!before || before.brk || !before.cap || TIME_NAME.test(before.w) || FRONTED.has(items[0].w) || SUBORDINATORS.has(items[0].w) || fronting(items[0].w)) return false;
     return appositiveCloses(items, i);
   }
   return !items[j].brk && COPULAS.has(items[j].w);
