@@ -567,8 +567,18 @@ export function participleAt(items: ScanItem[], i: number): boolean {
 const ARTICLES = new Set(['the', 'a', 'an']);
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'it', 'this', 'that', 'these', 'those']);
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
+// Prepositions that open a passive participle's complement ("convicted of", "charged with", "arrested in").
+const RELATIVE_COMPLEMENT = new Set(['of', 'with', 'by', 'in', 'on', 'for', 'at', 'over', 'after', 'from', 'to', 'under', 'during', 'since', 'as', 'last', 'earlier', 'this']);
 // Words looked back from a participle for the article opening its noun phrase.
 const NOUN_PHRASE_SPAN = 5;
+
+/**
+ * Whether a sentence's first word opens a participle clause ("Speaking in Berlin, …", "Citing
+ * sources, …"): a verb's "-ing" form (lookup), not a name that ends so ("Redding", "Beijing").
+ */
+function fronting(w: string): boolean {
+  return /ing$/.test(w) && lookup(w, true) !== null;
+}
 
 /**
  * Whether the participle at i follows the noun of a noun phrase opened by an article (within
@@ -579,6 +589,14 @@ const NOUN_PHRASE_SPAN = 5;
  */
 function nounPhraseParticiple(items: ScanItem[], i: number): boolean {
   if (!participleAt(items, i) || i + 1 >= items.length || OBJECT_WORDS.has(items[i + 1].w)) return false;
+  // A reduced relative is a passive participle, which takes no object: what follows it opens its
+  // complement (a preposition: "convicted of fraud", "charged with a felony"), names a time
+  // ("arrested Tuesday") or ends the phrase. Anything else (a figure, a name, a bare noun, an
+  // adverb) is read as a finite verb's object or adjunct: "The result was the company lost $2
+  // billion", "The reason is the government raised taxes", "Speaking in Berlin, the chancellor
+  // warned Russia, the agency reported" assert "lost", "raised", "warned" (review of issue #12).
+  const next = items[i + 1];
+  if (!next.brk && !RELATIVE_COMPLEMENT.has(next.w) && !TIME_NAME.test(next.w)) return false;
   let k = i - 1;
   // The word before is the phrase's head noun, in lower case: a name before a verb is its subject
   // ("…, the U.S. scrambled jets …").
@@ -593,11 +611,12 @@ function nounPhraseParticiple(items: ScanItem[], i: number): boolean {
   if (j < 0) return false;
   // An appositive follows the name it describes ("Derek Vorn, the former official …"): a
   // capitalised word before the comma, no weekday or month, in a sentence that does not open with
-  // a fronted adverbial or a subordinate clause ("On Sunday, the council approved …", "After the
-  // vote, the board signed …"), whose comma is followed by the clause's own subject and verb.
+  // a fronted adverbial, a subordinate clause or a participle clause ("On Sunday, the council
+  // approved …", "After the vote, the board signed …", "Speaking in Berlin, the chancellor warned
+  // …"), whose comma is followed by the clause's own subject and verb.
   if (items[j].w === ',') {
     const before = items[j - 1];
-    if (!before || before.brk || !before.cap || TIME_NAME.test(before.w) || FRONTED.has(items[0].w) || SUBORDINATORS.has(items[0].w)) return false;
+    if (!before || before.brk || !before.cap || TIME_NAME.test(before.w) || FRONTED.has(items[0].w) || SUBORDINATORS.has(items[0].w) || fronting(items[0].w)) return false;
     return appositiveCloses(items, i);
   }
   return !items[j].brk && COPULAS.has(items[j].w);
