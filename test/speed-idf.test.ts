@@ -12,7 +12,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { StoryClusterer, prepareDoc, type ClusterDoc } from '../src/cluster/index.js';
-import { kthLargest } from '../src/cluster/clusterer.js';
+import { kthLargest, kthStats } from '../src/cluster/clusterer.js';
 
 function rng(seed: number): () => number {
   let x = seed >>> 0;
@@ -102,6 +102,21 @@ test('kthLargest on centroid-sized inputs (hundreds of values, many ties, zeros 
     for (const k of [1, 2, 250, n >> 1, n - 1, n]) {
       if (k < 1 || k > n) continue;
       assert.ok(kthLargest(v, k) === sorted[n - k], `n ${n} k ${k}`);
+    }
+  }
+});
+
+test('kthLargest on an organ pipe of values (rising, then falling) stays in a bounded number of partition rounds and gives the sorted copy’s element', () => {
+  // Median-of-three picks a low pivot on every round of such an order: ~430 rounds on 16,000
+  // values without the heap fallback (quadratic), at most 2·log2(n) + 4 with it.
+  for (const n of [1000, 4000, 16000]) {
+    const v = Float32Array.from({ length: n }, (_, i) => (i < n / 2 ? i : n - i - 0.5));
+    const sorted = Float64Array.from(v).sort();
+    for (const k of [n >> 1, (n >> 1) + 7, Math.floor(n / 3)]) {
+      const before = kthStats.rounds;
+      assert.equal(kthLargest(v, k), sorted[n - k], `n ${n} k ${k}`);
+      const rounds = kthStats.rounds - before;
+      assert.ok(rounds <= 2 * Math.ceil(Math.log2(n + 1)) + 4, `n ${n} k ${k}: ${rounds} rounds`);
     }
   }
 });
