@@ -115,3 +115,12 @@ test('a weekday naming an institution ("Sunday school", "Friday prayers") is no 
   // The weekday of an event is still a date.
   assert.equal(first(read('The Sunday ferry vote was close.', '2026-03-04'), 'Sunday')?.value, '2026-03-01');
 });
+
+test('a weekday placed in a named month or year ("on Super Tuesday in March 2020") is no day before the publication date', () => {
+  // rules.ts IN_PERIOD_AFTER: read from a July 2021 publication it became the Tuesday before it.
+  const a = read('He was the last voter in line at 1 a.m. on Super Tuesday in March 2020, and he voted again on a Friday in 2019.', '2021-07-11');
+  assert.equal(a.times.filter((x) => /Tuesday|Friday/.test(x.text)).length, 0, JSON.stringify(a.times.map((x) => [x.text, x.value])));
+  assert.equal(first(a, 'March 2020')?.value, '2020-03');
+  // A weekday followed by a place, not a period, is still the day.
+  assert.equal(first(read('The ferry vote passed on Tuesday in Velmora.', '2026-03-04'), 'Tuesday')?.value, '2026-03-03');
+});

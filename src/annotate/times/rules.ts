@@ -488,6 +488,12 @@ const ROUTINE_CLOCK_AFTER = new RegExp(String.raw`^\s*(?:on\s+)?(?:${WEEKDAY}s\b
  * A weekday before a noun of what happens on a day ("Sunday lunch", "a Monday-morning meeting")
  * stays a day.
  */
+// A weekday placed in a named month or year ("on Super Tuesday in March 2020", "on a Friday in
+// 2019"): one of that period's, which the text does not pin to a day; read from the publication
+// date it became the latest such weekday (a July 2021 report dated a vote in March 2020 to the
+// Tuesday before publication; session 27's last reading). No day: the month or year is its own
+// expression.
+const IN_PERIOD_AFTER = new RegExp(String.raw`^\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH}(?![\p{L}])|(?:19|20)\d\d\b)`, 'u');
 const INSTITUTION_AFTER = /^(?:\s+(?:school|schools|prayers?|best|finest|clothes|attire|drivers?|punch)\b|[\s-]+morning[\s-]+quarterback(?:s|ing|ed)?\b)/i;
 /** A coordinated plural weekday or weekday and plural part of the day after a weekday ("… and Thursday evenings", "… or Fridays"): a routine (see resolve, g.wd). */
 const ROUTINE_PARTNER_AFTER = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)${WEEKDAY}(?:s\b|\s+(mornings|afternoons|evenings|nights)\b)`);
@@ -782,6 +788,7 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     // dev). Other nouns ("Sunday's vote", "Friday night") are the day's.
     if (!g.wdPart && INSTITUTION_AFTER.test(ctx.after)) return null;
     if (g.wdPart && /^morning$/i.test(g.wdPart) && /^[\s-]+quarterback/i.test(ctx.after)) return null;
+    if (IN_PERIOD_AFTER.test(ctx.after)) return null;
     // The first member of a routine: "on Tuesday and Thursday evenings", "Mondays and
     // Wednesdays" begun with a singular ("Monday and Wednesdays"), "Tuesday or Friday nights":
     // the coordinated plural makes the pair a routine, so this member is one too, not a date.
