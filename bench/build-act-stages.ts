@@ -42,7 +42,7 @@ import { OPPOSITE_ACT_STEMS } from '../src/compare/words/opposite-act-data.js';
 import { stem } from '../src/compare/words/text.js';
 import { PRIOR_STEMS } from '../src/compare/words/word-prior.js';
 import { wordnetDictDir, writeWordnetTable } from './wordnet-dir.js';
-import { lemmaUses, mainSenses, stemLines, synsets } from './wordnet-read.js';
+import { mainSenses, stemLines, synsets, verbReading } from './wordnet-read.js';
 
 const SENSES = Number(process.env.SENSES ?? 3);
 // Only pairs the vectors put at or above this cosine: verbs sharing nearly all their contexts, as
@@ -64,13 +64,8 @@ const main = mainSenses(dir, 'verb', SENSES);
 const all = mainSenses(dir, 'verb', 1000);
 const verbs = synsets(dir, 'verb');
 const byOff = new Map(verbs.map((s) => [s.offset, s]));
-const uses = lemmaUses(dir);
-const stemUses = new Map<string, number>();
-for (const [k, n] of uses) {
-  const s = stem(k.slice(0, k.indexOf(' ')));
-  stemUses.set(s, (stemUses.get(s) ?? 0) + n);
-}
-const meansVerb = (w: string): boolean => (uses.get(`${w} verb`) ?? 0) >= STEM_SHARE * (stemUses.get(stem(w)) ?? 0);
+// A word enters only when its verb reading is at least STEM_SHARE of its stem's tagged uses.
+const meansVerb = verbReading(dir, STEM_SHARE);
 const opposite = new Set<string>();
 for (const line of OPPOSITE_ACT_STEMS.split('\n')) {
   const [a, ...rest] = line.split(' ');

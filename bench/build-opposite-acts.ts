@@ -34,7 +34,7 @@
 import { stem } from '../src/compare/words/text.js';
 import { PRIOR_STEMS } from '../src/compare/words/word-prior.js';
 import { wordnetDictDir, writeWordnetTable } from './wordnet-dir.js';
-import { lemmaUses, mainSenses, stemLines, synsets } from './wordnet-read.js';
+import { mainSenses, stemLines, synsets, verbReading } from './wordnet-read.js';
 
 const SENSES = Number(process.env.SENSES ?? 3);
 // A verb lemma enters only when its verb reading is at least this share of the tagged uses of
@@ -47,14 +47,8 @@ const known = new Set(PRIOR_STEMS.split('\n').map((l) => l.slice(0, l.indexOf(' 
 const main = mainSenses(dir, 'verb', SENSES);
 const verbs = synsets(dir, 'verb');
 const words = new Map(verbs.map((s) => [s.offset, s.words]));
-// Tagged uses of every word a stem stands for, all parts of speech ("summer" and "summerize").
-const uses = lemmaUses(dir);
-const stemUses = new Map<string, number>();
-for (const [k, n] of uses) {
-  const s = stem(k.slice(0, k.indexOf(' ')));
-  stemUses.set(s, (stemUses.get(s) ?? 0) + n);
-}
-const meansVerb = (w: string): boolean => (uses.get(`${w} verb`) ?? 0) >= STEM_SHARE * (stemUses.get(stem(w)) ?? 0);
+// A word enters only when its verb reading is at least STEM_SHARE of its stem's tagged uses.
+const meansVerb = verbReading(dir, STEM_SHARE);
 // Lemmas of a synset for which it is a main sense and which their stem means, as known stems.
 const members = (off: string): string[] =>
   (words.get(off) ?? []).filter((w) => /^[a-z]+$/.test(w) && main.get(w)?.has(off) && meansVerb(w)).map((w) => stem(w)).filter((s) => known.has(s));

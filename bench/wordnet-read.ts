@@ -16,6 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { stem } from '../src/compare/words/text.js';
 
 /** WordNet's file suffix and its one-letter part of speech as pointers and sense keys spell it. */
 export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
@@ -95,6 +96,21 @@ export function lemmaUses(dir: string): Map<string, number> {
     out.set(k, (out.get(k) ?? 0) + Number(count));
   }
   return out;
+}
+
+/**
+ * Whether a word's verb reading is at least `share` of the tagged uses (lemmaUses) of every word
+ * its Porter stem stands for, all parts of speech ("summer" and "summerize"): the verb tables key
+ * words by stem, and a stem must stand for the verb, not for a noun that shares it.
+ */
+export function verbReading(dir: string, share: number): (w: string) => boolean {
+  const uses = lemmaUses(dir);
+  const stemUses = new Map<string, number>();
+  for (const [k, n] of uses) {
+    const s = stem(k.slice(0, k.indexOf(' ')));
+    stemUses.set(s, (stemUses.get(s) ?? 0) + n);
+  }
+  return (w) => (uses.get(`${w} verb`) ?? 0) >= share * (stemUses.get(stem(w)) ?? 0);
 }
 
 /**
