@@ -14,7 +14,7 @@ import { buildClaims } from './claims/claims.js';
 import { findConflicts, speakerConflicts } from './conflicts/conflicts.js';
 import { buildTimeline } from './timeline.js';
 import { buildEntities } from './entities/entities.js';
-import { alignFacts, type FactCluster } from './facts/facts.js';
+import { alignFacts, type Alignment, type FactCluster } from './facts/facts.js';
 import { buildFraming } from './entities/framing.js';
 import { articleOrder, uniqArticles } from './words/lex.js';
 import { fold as foldCase } from './words/text.js';
@@ -115,7 +115,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   const outletKeys = new Set(compared.map((a) => sourceKey(a.outlet ?? a.id)));
   // Copies of one report (one wire text run by two outlets, a story republished) are one voice.
   const copyOf = reportCopies(compared);
-  const facts: Fact[] = clusters.map((c, i) => withSources(toFact(`f${i + 1}`, c, tainted), byId, outletKeys, copyOf));
+  const facts: Fact[] = clusters.map((c, i) => withSources(toFact(`f${i + 1}`, c, tainted, alignment), byId, outletKeys, copyOf));
 
   const quotes = buildQuotes(compared, ents, copyOf);
   const speakers = speakerConflicts(quotes, ents, meta, found.conflicts.length, (id) => byId.get(id)?.text ?? null);
@@ -275,7 +275,7 @@ export function buildDossier(articles: Article[], opts: DossierOptions = {}): Do
   return { dossier, warnings };
 }
 
-function toFact(id: string, c: FactCluster, tainted: Set<string>): Fact {
+function toFact(id: string, c: FactCluster, tainted: Set<string>, alignment: Alignment): Fact {
   // The representative sentence: the most central member not carrying an outlier value; the
   // earliest article breaks ties.
   const order = c.members
@@ -292,7 +292,14 @@ function toFact(id: string, c: FactCluster, tainted: Set<string>): Fact {
       .map((m) => ({ article: m.article, start: m.start, end: m.end }))
       .sort((a, b) => articleOrder(a.article, b.article) || a.start - b.start),
     source: { article: rep.article, start: rep.start, end: rep.end },
+    // What the shown sentence adds to what the other articles' sentences say (clauses none of
+    // them reports): the shown outlet's own, so the other outlets are not credited with it.
+    ...withOwn(alignment.ownParts(rep.idx, all.filter((m) => m.article !== rep.article).map((m) => m.idx)), rep),
   };
+}
+
+function withOwn(parts: Array<{ start: number; end: number }>, rep: FactCluster['members'][number]): Pick<Fact, 'own'> {
+  return parts.length ? { own: parts.map((p) => ({ article: rep.article, start: rep.start + p.start, end: rep.start + p.end })) } : {};
 }
 
 /**

@@ -112,6 +112,14 @@ export const Fact = z.object({
   sources: z.number().int().optional(),
   /** Supporting sentences that report the fact on another organisation's word, and whose. */
   credits: z.array(z.object({ article: z.string(), source: z.string(), sentence: ArticleSpan })).optional(),
+  /**
+   * Parts of the shown sentence (`source`: same article, spans inside it) that no other
+   * supporting article reports: clauses its outlet adds to what the articles share ("X did A,
+   * adding B" where the others tell only A). The rest of `text` is the shared core. Absent when
+   * every clause is reported elsewhere, when the fact has one article, and in dossiers written
+   * before this field.
+   */
+  own: z.array(ArticleSpan).optional(),
 });
 export type Fact = z.infer<typeof Fact>;
 

@@ -46,6 +46,25 @@ function namer(d: Dossier): (id: string) => string {
   return (id) => names.get(id) ?? id;
 }
 
+/**
+ * A shared fact's shown sentence with the parts only its own outlet reports (Fact.own) set apart
+ * as "[only <outlet>: …]", so that the other cited outlets are not credited with them. `esc`
+ * escapes article text for the medium; the words are the sentence's own, in order.
+ */
+export function factWithOwn(f: Fact, esc: (s: string) => string, outlet: string): string {
+  if (!f.own?.length) return esc(f.text);
+  let out = '';
+  let at = 0;
+  for (const o of f.own) {
+    const a = o.start - f.source.start;
+    const b = o.end - f.source.start;
+    if (o.article !== f.source.article || a < at || b > f.text.length || a >= b) continue;
+    out += `${esc(f.text.slice(at, a))}[only ${esc(outlet)}: ${esc(f.text.slice(a, b))}]`;
+    at = b;
+  }
+  return out + esc(f.text.slice(at));
+}
+
 function factById(d: Dossier): Map<string, Fact> {
   return new Map(d.facts.map((f) => [f.id, f]));
 }
@@ -251,12 +270,12 @@ function text(d: Dossier): string {
   if (compared(d) < 2) out.push('  (one article: nothing to compare)');
   else {
     out.push(`  Reported by most (${d.coverage.consensus.length} facts${basisNote(d) ? `; ${t(basisNote(d))}` : ''}):`);
-    for (const id of d.coverage.consensus.slice(0, MAX_LIST)) out.push(`    - ${t(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}${t(sourcesNote(d, facts.get(id)!))}`);
+    for (const id of d.coverage.consensus.slice(0, MAX_LIST)) out.push(`    - ${factWithOwn(facts.get(id)!, t, name(facts.get(id)!.source.article))} ${cite(facts.get(id)!.support)}${t(sourcesNote(d, facts.get(id)!))}`);
     if (d.coverage.consensus.length > MAX_LIST) out.push(`    … and ${d.coverage.consensus.length - MAX_LIST} more`);
     const some = reportedBySome(d);
     if (some.length) {
       out.push(`  Reported by some, fewer than most (${some.length} facts):`);
-      for (const f of some.slice(0, MAX_LIST)) out.push(`    - ${t(f.text)} ${cite(f.support)}${t(sourcesNote(d, f))}`);
+      for (const f of some.slice(0, MAX_LIST)) out.push(`    - ${factWithOwn(f, t, name(f.source.article))} ${cite(f.support)}${t(sourcesNote(d, f))}`);
       if (some.length > MAX_LIST) out.push(`    … and ${some.length - MAX_LIST} more`);
     }
     out.push('  Only one outlet reports:');
@@ -388,13 +407,13 @@ function markdown(d: Dossier): string {
   if (compared(d) >= 2) {
     out.push('', '## Coverage', '', '### Reported by most', '');
     if (basisNote(d)) out.push(`_${m(basisNote(d))[0].toUpperCase()}${m(basisNote(d)).slice(1)}._`, '');
-    for (const id of d.coverage.consensus) out.push(`- ${m(facts.get(id)!.text)} ${cite(facts.get(id)!.support)}${m(sourcesNote(d, facts.get(id)!))}`);
+    for (const id of d.coverage.consensus) out.push(`- ${factWithOwn(facts.get(id)!, m, name(facts.get(id)!.source.article))} ${cite(facts.get(id)!.support)}${m(sourcesNote(d, facts.get(id)!))}`);
     // An empty section says so: a heading over nothing reads as a rendering fault.
     if (d.coverage.consensus.length === 0) out.push('No fact is reported by most of them.');
     const some = reportedBySome(d);
     if (some.length) {
       out.push('', '### Reported by some, fewer than most', '');
-      for (const f of some) out.push(`- ${m(f.text)} ${cite(f.support)}${m(sourcesNote(d, f))}`);
+      for (const f of some) out.push(`- ${factWithOwn(f, m, name(f.source.article))} ${cite(f.support)}${m(sourcesNote(d, f))}`);
     }
     out.push('', '### Only one outlet reports', '');
     if (!d.coverage.exclusives.some((e) => e.facts.length)) out.push('Nothing.', '');

@@ -103,6 +103,13 @@ export interface Alignment {
    * one or two adjacent sentences of theirs covers its content (entail.ts), with no clash.
    */
   reportedBy(i: number): string[];
+  /**
+   * The parts of sentence i that none of the sentences `others` of other articles reports (nor
+   * the sentence before or after each in its article): clauses whose content they cover below
+   * OWN_COVER (entail.ts clauseCover), as character ranges in sentence i's text, adjacent ones
+   * joined. Empty when i is one clause; the best-covered clause is never among them.
+   */
+  ownParts(i: number, others: number[]): Array<{ start: number; end: number }>;
 }
 
 /**
@@ -822,6 +829,12 @@ const CUT_LAST = 8;
 // Sentences of one fact checked against each other for clashes after merging (the earliest ones):
 // a fact of up to this many sentences is checked whole, a larger one stays linear.
 export const SPLIT_CHECK = 40;
+// A clause of a fact's shown sentence whose content no other article's sentence of the fact covers
+// to this share (entail.ts clauseCover: the same stem, a synonym, a near word vector; names only
+// themselves; the same figures) is the shown outlet's own (Alignment.ownParts): the dossier marks
+// it so as not to credit the other outlets with it. Half: a clause told in other words keeps most
+// of its content words' meaning; an added one ("…, adding that B") shares at most its subject.
+export const OWN_COVER = 0.5;
 const CLASH_LINK = 1;
 // The merge tier of main-event links (after whole-sentence, shared-phrase and anchored links).
 const MAIN_TIER = 3;
@@ -1689,5 +1702,47 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     if (!r) reports.set(k, (r = reportWords(articles[k].text)));
     return r;
   };
-  return { facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near, times, places, report, ledePair: (x, y) => lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y) || joinedByModel(x, y)), learnedLede: joinedByModel }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
+  const ownParts = (i: number, others: number[]): Array<{ start: number; end: number }> => {
+    const art = sentences[i].article;
+    const windows: Array<{ js: number[]; before: number[] }> = [];
+    const withBefore = (w: number[]): { js: number[]; before: number[] } => {
+      const before: number[] = [];
+      const a = sentences[w[0]].article;
+      for (let x = w[0] - 1; x >= 0 && x >= w[0] - ANTECEDENT_SENTENCES && sentences[x].article === a; x--) before.push(x);
+      return { js: w, before };
+    };
+    for (const j of others) {
+      const a = sentences[j].article;
+      if (a === art) continue;
+      // The other outlet may tell the same fact over two sentences (as reportedBy reads it).
+      windows.push(withBefore([j]));
+      if (j > 0 && sentences[j - 1].article === a) windows.push(withBefore([j - 1, j]));
+      if (j + 1 < n && sentences[j + 1].article === a) windows.push(withBefore([j, j + 1]));
+    }
+    if (!windows.length) return [];
+    const clauses = entail.clauseCover(i, windows);
+    if (clauses.length < 2) return [];
+    // The best-covered clause is what the sentences share (they were aligned as one fact on
+    // other evidence when even it is covered little): never marked as the outlet's own.
+    let best = 0;
+    clauses.forEach((c, k) => {
+      if (c.cover > clauses[best].cover) best = k;
+    });
+    const out: Array<{ start: number; end: number }> = [];
+    let prevOwn = false;
+    clauses.forEach((c, k) => {
+      // Only what follows the shared clause, or a fronted clause of background ("After the talks
+      // failed, …"): an outlet adds its own to a statement ("X did A, adding B", "…, as …",
+      // "…, who …"); the pieces before the shared clause hold its subject ("The shootings at
+      // Columbine High School in Littleton, Colo., have led …"), worded by each outlet its own
+      // way, and marking them would leave a statement without its actor (read on the dev stories).
+      const place = k > best || (k === 0 && best > 0 && c.background);
+      const own = place && c.cover < OWN_COVER;
+      if (own && prevOwn) out[out.length - 1].end = c.end;
+      else if (own) out.push({ start: c.start, end: c.end });
+      prevOwn = own;
+    });
+    return out;
+  };
+  return { ownParts, facts: oneClaimFacts(facts, sentences, related, { aff, entail, acts, near, times, places, report, ledePair: (x, y) => lede(x) && lede(y) && (mainEvent(x, y) || ledeLink(x, y) || joinedByModel(x, y)), learnedLede: joinedByModel }), sentences, score, evidence, related, clashed, clash, candidates: (i) => candidates[i], reportedBy };
 }

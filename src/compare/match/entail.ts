@@ -464,6 +464,52 @@ export class Entailment {
     return { whole, lead, slight: s.whole.ids.length + s.whole.nums.length < MIN_PROP_WORDS, amounts };
   }
 
+  /**
+   * Sentence i's clauses (the pieces `shape` reads: split at CLAUSE_BREAK, a piece of fewer than
+   * MIN_CLAUSE_WORDS content words glued to its neighbour), each with its character range in the
+   * sentence text (surrounding spaces left out) and the best coverage of its content by any of
+   * `windows` (sentences of other articles, with the sentences just before each as antecedents:
+   * see `covered`). A clause without content words ("he said") reads as covered. `background`: the
+   * clause opens with a subordinating word (SUBORDINATE: "after …", "because …", "as …").
+   */
+  clauseCover(i: number, windows: Array<{ js: number[]; before: number[] }>): Array<{ start: number; end: number; cover: number; background: boolean }> {
+    const text = this.texts[i];
+    const toks = tokenize(text);
+    const idents = identifiers(text);
+    const capStems = new Set(toks.filter((t) => t.cap).map((t) => t.stem));
+    const content = (ts: Token[]): number => ts.filter((t) => !t.stop && !t.num && !FREE.has(t.stem)).length;
+    const ranges: Array<{ start: number; end: number; toks: Token[] }> = [];
+    let from = 0;
+    const cuts: Array<[number, number]> = [];
+    for (const m of text.matchAll(CLAUSE_BREAK)) {
+      cuts.push([from, m.index!]);
+      from = m.index! + (m[0].trim() === '' ? 0 : m[0].length);
+    }
+    cuts.push([from, text.length]);
+    for (const [a, b] of cuts) {
+      const pt = tokenize(text.slice(a, b));
+      const last = ranges[ranges.length - 1];
+      if (last && (content(pt) < MIN_CLAUSE_WORDS || content(last.toks) < MIN_CLAUSE_WORDS)) {
+        last.toks.push(...pt);
+        last.end = b;
+      } else ranges.push({ start: a, end: b, toks: pt });
+    }
+    const offers = windows.map((w) => ({ window: w.js.map((j) => this.shape(j).offer), prior: w.before.map((j) => this.shape(j).offer) }));
+    return ranges.map((r) => {
+      let start = r.start;
+      let end = r.end;
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      const p = this.prop(r.toks, capStems, idents);
+      let cover = p.ids.length + p.nums.length === 0 ? 1 : 0;
+      for (const o of offers) {
+        if (cover >= 1) break;
+        cover = Math.max(cover, p.ids.length ? this.cover(p, o.window, o.prior) : o.window.some((w) => p.nums.every((v) => w.nums.some((x) => nearValue(x, v)))) ? 1 : 0);
+      }
+      return { start, end, cover, background: SUBORDINATE.test(text.slice(start, end)) };
+    });
+  }
+
   /** The amounts sentence i gives (see Covered.amounts). */
   amountsOf(i: number): number[] {
     return this.shape(i).whole.amounts;

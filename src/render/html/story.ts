@@ -149,6 +149,27 @@ interface Ctx {
   tables: number;
 }
 
+/**
+ * A shared fact's shown sentence, the parts only its own outlet reports (Fact.own) set apart and
+ * labelled, so that the other outlets of its row are not credited with them. Untrusted text,
+ * escaped piece by piece; an own span that does not lie inside the sentence is ignored.
+ */
+function factHtml(ctx: Ctx, f: Fact): string {
+  const own = list(f.own);
+  if (!own.length || typeof f.text !== 'string' || !f.source) return e(f.text);
+  const label = ctx.views.get(f.source.article)?.label ?? f.source.article;
+  let out = '';
+  let at = 0;
+  for (const o of own) {
+    const a = o.start - f.source.start;
+    const b = o.end - f.source.start;
+    if (o.article !== f.source.article || a < at || b > f.text.length || a >= b) continue;
+    out += `${e(f.text.slice(at, a))}<span class="own" title="only ${e(label)} reports this part">${e(f.text.slice(a, b))}</span> <span class="own-tag">[only ${e(label)}]</span>`;
+    at = b;
+  }
+  return out + e(f.text.slice(at));
+}
+
 function chip(ctx: Ctx, articleId: string): string {
   const v = ctx.views.get(articleId);
   if (!v) return `<span class="chip chip-unknown">${e(articleId)}</span>`;
@@ -457,7 +478,7 @@ function coverageHtml(ctx: Ctx): string {
     const status = cls === 'consensus' ? `<span class="st st-consensus">✓ consensus</span> <span class="kof">${k}/${n}</span>` : `<span class="st st-partial">${k} of ${n}</span>`;
     return {
       cls: `row-${cls}`,
-      lead: `<th scope="row">${selButton(key, e(f.text), 'fact')}</th><td class="status">${status}</td>`,
+      lead: `<th scope="row">${selButton(key, factHtml(ctx, f), 'fact')}</th><td class="status">${status}</td>`,
       cell: (v) => {
         if (support.has(v.a.id)) return { cls: 'c-yes', html: `<span aria-hidden="true">✓</span><span class="vh">reported by ${e(v.label)}</span>` };
         if (cv.omits(f, v.a.id)) {

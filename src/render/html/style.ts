@@ -107,6 +107,8 @@ thead th { background: var(--soft); text-align: left; position: sticky; top: 0; 
 tfoot td, tfoot th { font-size: .85rem; color: var(--muted); text-align: center; }
 .grid td { min-width: 7rem; }
 .variant { font-weight: 700; color: var(--no); }
+.own { font-style: italic; color: var(--muted); }
+.own-tag { font-size: .8em; color: var(--muted); white-space: nowrap; }
 .same { color: var(--muted); font-weight: 700; }
 .names td[data-c], .names td.gsum { text-align: center; }
 .label.loaded { font-weight: 700; font-style: italic; }
