@@ -299,7 +299,7 @@ function text(d: Dossier): string {
       out.push('  Left out by one outlet while most others report it:');
       for (const o of om) {
         out.push(`    ${t(name(o.article))} omits (${o.facts.length}):`);
-        for (const id of o.facts.slice(0, MAX_LIST)) out.push(`      - ${t(facts.get(id)!.text)}`);
+        for (const id of o.facts.slice(0, MAX_LIST)) out.push(`      - ${factWithOwn(facts.get(id)!, t, name(facts.get(id)!.source.article))}`);
       }
     }
   }
@@ -312,7 +312,7 @@ function text(d: Dossier): string {
       out.push(`  ${t(label)} — ${plural(g.outlets.length, 'outlet')} (${g.outlets.map(t).join(', ')}), ${plural(g.articles.length, 'article')}: reports ${plural(g.facts.length, 'fact')}, ${g.exclusives.length} only here, misses ${plural(g.missing.length, 'consensus fact')}`);
       for (const id of g.exclusives.slice(0, MAX_LIST)) out.push(`      only here: ${t(facts.get(id)!.text)}`);
       if (g.exclusives.length > MAX_LIST) out.push(`      … and ${g.exclusives.length - MAX_LIST} more only here`);
-      for (const id of g.missing.slice(0, MAX_LIST)) out.push(`      misses: ${t(facts.get(id)!.text)}`);
+      for (const id of g.missing.slice(0, MAX_LIST)) out.push(`      misses: ${factWithOwn(facts.get(id)!, t, name(facts.get(id)!.source.article))}`);
       if (g.missing.length > MAX_LIST) out.push(`      … and ${g.missing.length - MAX_LIST} more missed`);
     }
   }
@@ -437,7 +437,7 @@ function markdown(d: Dossier): string {
       out.push('### Left out by one outlet while most others report it', '');
       for (const o of om) {
         out.push(`**${m(name(o.article))}** omits:`, '');
-        for (const id of o.facts) out.push(`- ${m(facts.get(id)!.text)}`);
+        for (const id of o.facts) out.push(`- ${factWithOwn(facts.get(id)!, m, name(facts.get(id)!.source.article))}`);
         out.push('');
       }
     }
@@ -451,7 +451,7 @@ function markdown(d: Dossier): string {
       if (!g.exclusives.length && !g.missing.length) continue;
       out.push('', `**${m(g.value ?? `(no ${cg.by})`)}**`, '');
       for (const id of g.exclusives) out.push(`- only here: ${m(facts.get(id)!.text)}`);
-      for (const id of g.missing) out.push(`- misses: ${m(facts.get(id)!.text)}`);
+      for (const id of g.missing) out.push(`- misses: ${factWithOwn(facts.get(id)!, m, name(facts.get(id)!.source.article))}`);
     }
   }
 
