@@ -2,7 +2,7 @@
  * Exclusives that are true (issue #12), on invented text: one proposition told by two outlets with
  * two of its three parts in other words ("Sen. Marr defended her decision to vote against a
  * sweeping harbour bill" / "Marr announced her rejection of the Harbour Renewal Act": the act and
- * the patient by word vectors, the agent named outright) is reported by each (facts.ts
+ * the patient by word vectors, the agent one name on both sides) is reported by each (facts.ts
  * REPORTED_SOFT), so neither is listed as one outlet's exclusive; another senator's rejection is
  * another statement, and both stay listed.
  */

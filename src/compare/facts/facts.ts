@@ -15,7 +15,7 @@ import { commonWord, givenSex, knownGiven, sameGiven, sameWord, nameTokens, type
 import { contentStems } from '../words/lex.js';
 import { ledeFlags } from '../match/ledes.js';
 import { learnedLedePair, ledeReported } from '../match/lede-pairs.js';
-import { mainActIn, mainActsDiffer, oneNamedAct, oppositeAct, otherActors, readAct, sameMainAct, samePredicate, samePredicateWord } from '../words/predicates.js';
+import { mainActIn, mainActsDiffer, oneNamedAct, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from '../words/predicates.js';
 import { propositionsOf, sameProposition, type Proposition } from '../words/propositions.js';
 import { tokenize, type Token } from '../words/text.js';
 import { isYearFigure } from './figures.js';
@@ -540,25 +540,6 @@ const STRICT_PREDICATE = 2;
 // of bench/exclusives.ts: one exclusive fewer, labelled reported elsewhere, no true one lost
 // (three, every part on vectors, gave the same).
 const REPORTED_SOFT = 2;
-// A sentence's counts by value (Token.stem: "ninety" and "90" alike) with their token positions:
-// numbers that are no year, no day beside a month name and not "one" (an article's "one of").
-function countsAt(t: Token[]): Map<string, number[]> {
-  const m = new Map<string, number[]>();
-  t.forEach((x, k) => {
-    if (!x.num || x.stem === '1' || /^(1[89]|20)\d\d$/.test(x.norm)) return;
-    if (MONTH_WORD.test(t[k - 1]?.norm ?? '') || MONTH_WORD.test(t[k + 1]?.norm ?? '')) return;
-    const l = m.get(x.stem) ?? [];
-    l.push(k);
-    m.set(x.stem, l);
-  });
-  return m;
-}
-// Words between an act's verb and the count of what it did, at most: "13 U.S. service members
-// were among dozens killed" is eight; chosen on the AllSides dev stories of bench/exclusives.ts
-// (six took none of their counted acts), farther a figure belongs to another clause.
-const COUNT_REACH = 8;
-// Month names: a number beside one is a day of the month, not a count.
-const MONTH_WORD = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 
 /**
  * Coherent groups of a fact's members. Each member (most agreeing first) joins the first group
@@ -1657,33 +1638,6 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     }
     return [...found].sort((x, y) => x - y);
   };
-  // Whether sentence j tells sentence i's main act with one of its counts (facts.ts reportedBy):
-  // a main predicate of i and a predicate of j name one act outright (the lemma, a derivation, a
-  // synset or event class: no word vectors, which put two steps of one affair together), and each
-  // sentence writes one count (not a year, not a day of a month, not "one") within COUNT_REACH
-  // words of that act's word. A count near its verb is what the act did ("killed 13", "13 … were
-  // among dozens killed"); a count farther off belongs to another clause of a long sentence, and
-  // a count beside any predicate of i rather than its main act let background figures count
-  // (a jobs figure both write, beside another claim: a true exclusive lost on the dev stories).
-  const countedAct = (i: number, j: number): boolean => {
-    if (!acts[i].main.length) return false;
-    const ti = tokenize(sentences[i].text);
-    const ci = countsAt(ti);
-    if (!ci.size) return false;
-    const tj = tokenize(sentences[j].text);
-    const cj = countsAt(tj);
-    const at = (t: Token[], w: string): number[] => t.flatMap((x, k) => (x.norm === w ? [k] : []));
-    const close = (xs: number[], ys: number[]): boolean => xs.some((x) => ys.some((y) => Math.abs(x - y) <= COUNT_REACH));
-    for (const [v, ki] of ci) {
-      const kj = cj.get(v);
-      if (!kj) continue;
-      for (const p of acts[i].main) {
-        if (p.negated || !close(at(ti, p.word), ki)) continue;
-        for (const q of acts[j].preds) if (!q.negated && samePredicateWord(p, q, STRICT_PREDICATE) && close(at(tj, q.word), kj)) return true;
-      }
-    }
-    return false;
-  };
   const reportedBy = (i: number): string[] => {
     const out: string[] = [];
     const done = new Set<string>();
@@ -1716,21 +1670,6 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
         out.push(art);
         break;
       }
-    }
-    // A sentence's main act and its count told by another article's sentence, each figure within
-    // a clause of its verb (countedAct: "Ninety people have been killed - mostly Afghan civilians
-    // and 13 US military personnel" / "At least 13 U.S. service members were among dozens killed"):
-    // who the count is of and what was done to them is the claim, however each outlet words the
-    // rest (the word coverage above missed it, 0.69). Never two other years, opposite acts, or a
-    // clash of polarity or participant.
-    for (const j of [...candidates[i], ...byAmount(i), ...byPatient(i)]) {
-      const art = sentences[j].article;
-      if (art === sentences[i].article || done.has(art) || otherYears(years[i], years[j]) || oppositeAct(acts[i], acts[j], near)) continue;
-      if (!countedAct(i, j)) continue;
-      const k = clash(i, j)?.kind;
-      if (k === 'polarity' || k === 'participant') continue;
-      done.add(art);
-      out.push(art);
     }
     // One proposition told with two of its three parts (act, agent, patient) in other words
     // (REPORTED_SOFT: "Sen. Vark defended his decision to vote against the bill" / "Vark
