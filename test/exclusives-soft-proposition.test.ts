@@ -10,6 +10,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDossier } from '../src/compare/dossier.js';
 import type { Article } from '../src/core/schema.js';
+import { propositionsOf, sameProposition } from '../src/compare/words/propositions.js';
+import { readAct } from '../src/compare/words/predicates.js';
 
 function art(id: string, outlet: string, text: string): Article {
   return { id, file: `${id}.txt`, outlet, url: null, title: null, published: '2026-05-08', authors: [], agencies: [], text, removed: [] } as unknown as Article;
@@ -42,4 +44,18 @@ test("another senator's rejection stays an exclusive", () => {
   const ex = exclusives([LEFT, RIGHT('Dana Holt')]);
   assert.ok(ex.some((t) => /defended her decision/.test(t)), JSON.stringify(ex));
   assert.ok(ex.some((t) => /announced her rejection/.test(t)), JSON.stringify(ex));
+});
+
+test('two parts on word vectors only when the agent is one name on both sides', () => {
+  const main = (t: string) => propositionsOf(t, readAct(t)).filter((p) => !p.relative)[0];
+  const left = (who: string, its: string): string =>
+    `${who} on Sunday defended ${its} decision to vote against a sweeping harbour bill and reiterated ${its} opposition to ending the debate rules in the Senate.`;
+  const right = (who: string, its: string): string => `In an op-ed in the Velmoran Tribune-Post, the moderate ${who} announced ${its} rejection of the Harbour Renewal Act, which is stalled in the Senate.`;
+  const named = [main(left('Velmoran Sen. Ilse Marr', 'her')), main(right('Marr', 'her'))];
+  assert.ok(sameProposition(named[0], named[1], 0.5, [], [], 2));
+  // One part on vectors is all the consensus links allow.
+  assert.ok(!sameProposition(named[0], named[1], 0.5, [], [], 1));
+  // A common-noun agent ("the country") is no anchor for two parts on vectors.
+  const common = [main(left('The country', 'its')), main(right('country', 'its'))];
+  assert.ok(!sameProposition(common[0], common[1], 0.5, [], [], 2));
 });
