@@ -538,7 +538,8 @@ const STRICT_PREDICATE = 2;
 // sentence is judged reported by another article's (facts.ts reportedBy, coverage only; the
 // consensus links allow one: propositions.ts sameProposition). Chosen on the AllSides dev stories
 // of bench/exclusives.ts: one exclusive fewer, labelled reported elsewhere, no true one lost
-// (three, every part on vectors, gave the same).
+// (three, every part on vectors, gave the same); past one, only with a named agent
+// (propositions.ts), as read on the DUC 2006 dev topics.
 const REPORTED_SOFT = 2;
 
 /**
@@ -1675,9 +1676,10 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     // (REPORTED_SOFT: "Sen. Vark defended his decision to vote against the bill" / "Vark
     // announced his rejection of the Harbour Act"): the consensus links allow one part on word
     // vectors alone, since vectors also join related words that are not one ("defend" / "oppose");
-    // here nothing is merged and a wrong verdict costs one exclusive not listed, so two may rest on
-    // them while the third is named outright (the rule never takes a proposition with a role left
-    // unnamed on vectors). Never two other years, opposite acts, or a clash of polarity or participant.
+    // here nothing is merged and a wrong verdict costs one exclusive not listed, so the act and the
+    // patient may both rest on them when the agent is one name on both sides (sameProposition; a
+    // common-noun agent is too weak an anchor, and a role left unnamed allows no vectors at all).
+    // Never two other years, opposite acts, or a clash of polarity or participant.
     for (const j of [...candidates[i], ...byPatient(i)]) {
       const art = sentences[j].article;
       if (art === sentences[i].article || done.has(art) || otherYears(years[i], years[j]) || oppositeAct(acts[i], acts[j], near)) continue;
