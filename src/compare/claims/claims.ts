@@ -547,8 +547,20 @@ function shareWritten(c: ClaimItem): boolean {
   return /^\s+of\b/i.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 6));
 }
 
+/** A "when" clause opening right after a time expression (", when …" or " when …"). */
+const WHEN_AFTER = /^\s*,?\s*when\s+(?=\p{L})/iu;
+/**
+ * Where the "when" clause right after a time expression opens (the offset of its first word after
+ * "when", in the text given), or null: "on Thursday, when a blaze demolished the warehouse". Such
+ * a clause tells what happened at the moment the expression names (see contextOf in buildClaims).
+ */
+export function whenClauseAfter(text: string, endRel: number): number | null {
+  const m = WHEN_AFTER.exec(text.slice(endRel, endRel + 16));
+  return m === null ? null : endRel + m[0].length;
+}
+
 /** The word that makes a date a bound ("since", "until"), read before it or at its start; null when none. */
-function boundWord(c: ClaimItem): string | null {
+export function boundWord(c: ClaimItem): string | null {
   const rel = c.start - c.sentence.start;
   // A date right after a verb of beginning ("commenced in September", "began on Monday") dates
   // the start of a period, which is what "since" bounds.
@@ -1391,6 +1403,19 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         after = after.filter((k) => k.start < limit);
       }
     }
+    // "Alaska lost part of its history on Thursday, when a pre-dawn blaze demolished the old
+    // dairy warehouse": a "when" clause right after a date is an appositive of the date, saying
+    // what happened at that moment, so its words describe the date as the clause before it does
+    // (and name the act and its participants another report dates: "The fire that destroyed the
+    // dairy warehouse on Tuesday"). Read to the end of the "when" clause, at full weight, as the
+    // clause after a pre-verbal date is. Not for a statement's date (what was said follows).
+    const whenAt = kind === 'date' && statement === null ? whenClauseAfter(text, end - sk.start) : null;
+    if (whenAt !== null) {
+      const rest = text.slice(whenAt);
+      const stop = rest.search(/[,;:()—–]/);
+      const limit = stop >= 0 ? sk.start + whenAt + stop : sk.end;
+      after = sk.keys.slice(from, from + WINDOW).filter((k) => k.start < limit);
+    }
     const out = new Map<string, number>();
     const put = (k: string, w: number): void => {
       out.set(k, Math.max(out.get(k) ?? 0, idf(k) * w));
@@ -1399,7 +1424,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     before.slice(-WINDOW).reverse().forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
     // "X said Sunday that more police must go": what was said follows the date and describes it.
     if (statement === 'said') after.slice(0, WINDOW).forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
-    else if (preVerbal) after.slice(0, WINDOW).forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
+    else if (preVerbal || whenAt !== null) after.slice(0, WINDOW).forEach((k, d) => put(k.key, d < 4 ? 1 : 0.6));
     else after.slice(0, kind === 'date' ? RIGHT_WINDOW_DATE : WINDOW).forEach((k, d) => put(k.key, kind === 'date' ? 0.5 : d < 4 ? 1 : 0.6));
     return out;
   };

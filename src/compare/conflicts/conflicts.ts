@@ -10,9 +10,10 @@
 import { closedStretch } from './closed-stretches.js';
 import type { Claim, Conflict, DossierQuote, Update } from '../../core/dossier-schema.js';
 import type { ArticleSpan } from '../../core/schema.js';
-import { byBoundAgainstDate, compatible, CONFLICT_CLAIM, measureWord, TALLY_BASE, nearMiss, roundingOnly, sharedFigure, sharedMeasure, sourcesDiffer, type ClaimGraph, type ClaimItem } from '../claims/claims.js';
+import { boundWord, byBoundAgainstDate, compatible, CONFLICT_CLAIM, measureWord, TALLY_BASE, nearMiss, roundingOnly, sharedFigure, sharedMeasure, sourcesDiffer, type ClaimGraph, type ClaimItem } from '../claims/claims.js';
 import type { EntityIndex } from '../entities/entities.js';
-import { differentActs, eventHead, sameHead, type EventHead } from '../timeline.js';
+import { differentActs, sameHead, type EventHead } from '../timeline.js';
+import { dateEventHead } from './when-clauses.js';
 import { articleOrder, cmp, contentStems, eventClass, fold, nameTokens, sameNameToken, stem, STOP, tokens, uniqArticles, withoutDateline } from '../words/lex.js';
 import { claimSlots } from '../claims/claim-slots.js';
 import { shareSynset, synsetsOf } from '../words/synonyms.js';
@@ -1634,7 +1635,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
   const heads = new Map<number, EventHead>();
   const headOf = (c: ClaimItem): EventHead => {
     let h = heads.get(c.id);
-    if (!h) heads.set(c.id, (h = eventHead(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start, c.named === true)));
+    if (!h) heads.set(c.id, (h = dateEventHead(c)));
     return h;
   };
   for (const e of graph.edges) {
@@ -1697,6 +1698,23 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
    * from the act's date is more likely another occurrence of its kind (an earlier crash, a
    * previous attack) named as background. The card stays possible (the named side is hedged).
    */
+  /**
+   * Two dates that each give when one period began: "its patrol mission in the Gulf since July" /
+   * "its patrol mission in the Gulf, which commenced in September". sourcesDiffer already reads
+   * both as the start of a period (claims.ts boundWord: "since", or a verb of beginning before the
+   * date), and so as one value two reports can disagree on. differentActs would still set them
+   * apart by its relative-clause reading (a date in a relative clause is a participant's earlier
+   * act, "the committee, which first requested them in 2017"), but a relative clause whose verb
+   * is a beginning dates the start of the very period the other report bounds with "since": it is
+   * no earlier act. Only where neither clause names a kind of event (differentActs' relative-clause
+   * branch alone decided): a named kind of event in either clause keeps its reading.
+   */
+  const oneBeginning = (x: ClaimItem, y: ClaimItem): boolean => {
+    if (boundWord(x) !== 'since' || boundWord(y) !== 'since') return false;
+    const hx = headOf(x);
+    const hy = headOf(y);
+    return hx.classes.size === 0 && hy.classes.size === 0 && hx.headClass === null && hy.headClass === null;
+  };
   const namedAgainstAct = (x: ClaimItem, y: ClaimItem): boolean => {
     if (x.kind !== 'date' || x.named === y.named) return false;
     const [n, a] = x.named ? [x, y] : [y, x];
@@ -1753,7 +1771,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // (timeline.ts differentActs). "Appointed special envoy to Haiti in July" and "the
     // special envoy to Haiti resigned Thursday" share the envoy, not the act (a sure false
     // card on an unseen AllSides story).
-    if (x.kind === 'date' && differentActs(headOf(x), headOf(y))) return null;
+    // (Not two beginnings of one period: oneBeginning.)
+    if (x.kind === 'date' && differentActs(headOf(x), headOf(y)) && !oneBeginning(x, y)) return null;
     // Two dates under two different verbs whose clauses share nothing but an identifier ("the
     // recorder of flight 717 on Sunday" / "flight 717 left Dovren on Wednesday night") date two
     // events of one thing: an identifier names the flight, not what happened to it.
@@ -2232,7 +2251,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // Two dates under two verbs of no one act, neither written in the other sentence, of one doer
     // ("welcomed the deal on Monday" / "opposed the deal on Tuesday"): perhaps two acts (occasions.ts).
     // (Two clock times too: a time of day is the moment of an act, moments-of-acts.ts.)
-    const dateActs = otherVerbsOfDates(eventHead(x.sentence.text, x.start - x.sentence.start, x.end - x.sentence.start, x.named === true), eventHead(y.sentence.text, y.start - y.sentence.start, y.end - y.sentence.start, y.named === true), x, y);
+    const dateActs = otherVerbsOfDates(dateEventHead(x), dateEventHead(y), x, y);
     const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null && !credited && periodOnly === null && narrowed === null && renamed === null && instance === null && coFigures === null && twoActs === null && !dateActs ? 'high' : 'possible';
     const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (namedAgainstAct(x, y) ? `; “${x.named ? x.text : y.text}” is the date in the event's name, “${x.named ? y.text : x.text}” the date of the act itself` : x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (byBound ? `; “${x.bound ? x.text : y.text}” says by when the act was done, and “${x.bound ? y.text : x.text}” is later` : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (credited ? `; each figure is credited to its own source (${[x, y].map((c) => `“${creditedSources(c.sentence.text).written}” for “${c.text}”`).join(', ')}): the sources disagree, and neither outlet is named the outlier` : '') + (loose !== null ? `; “${loose.text}” is an approximation, and “${loose === x ? y.text : x.text}” lies just beyond what it is read to cover` : '') + (capped !== null ? `; ${capped}` : '') + (periodOnly !== null ? `; only “${periodOnly.text}” is told over a stated period, and “${periodOnly === x ? y.text : x.text}” may be of another` : '') + (narrowed !== null ? `; only “${narrowed.of.text}” is told of the “${narrowed.modifier}” kind, and the other may be of the whole` : '') + (renamed !== null ? `; the figures are told of “${renamed[0]}” and of “${renamed[1]}”, which may be one thing or two` : '') + (instance !== null ? '; the sentences name what they tell of by different words (a designated instance against another), and may tell of two instances' : '') + (coFigures !== null ? `; the sentences also give “${coFigures[0].text}” and “${coFigures[1].text}”, and may tell of two occasions` : '') + (twoActs !== null ? `; “${x.text}” is told of “${twoActs[0]}” and “${y.text}” of “${twoActs[1]}”, which may be two acts` : '') + (dateActs ? `; the ${x.kind === 'date' ? 'dates' : 'times'} head two different verbs, which may be two acts` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
