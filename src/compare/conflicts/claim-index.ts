@@ -28,10 +28,11 @@ import { CONFLICT_CLAIM, measureWord, sharedMeasure } from '../claims/claims.js'
 import { eventHead, sameHead, type EventHead } from '../timeline.js';
 import { dateEventHead } from './when-clauses.js';
 import { synsetsOf } from '../words/synonyms.js';
-import { oneOccasion } from './count-slots.js';
+import { oneOccasion, running } from './count-slots.js';
 import { convertedUnit } from '../claims/units.js';
 import { thingYearOf, yearThing } from './thing-years.js';
 import { deathOf } from './once-acts.js';
+import { lengthOf } from './thing-lengths.js';
 import { eventClass, STOP, stem } from '../words/lex.js';
 import { DETERMINERS, lookup } from '../words/predicates.js';
 
@@ -116,6 +117,17 @@ function fileableCount(c: ClaimItem): boolean {
  */
 function fileableAge(c: ClaimItem): boolean {
   return c.kind === 'number' && c.unit === 'duration:named:old' && c.ageOf !== undefined && !c.hedged;
+}
+
+/**
+ * Whether a duration may be filed (thing-lengths.ts: "a six-hour standoff" / "the standoff lasted
+ * seven hours"): the length of one thing its construction names, stated as fact, the only
+ * figure of its unit in its sentence, and no running length ("so far", "since …": a length still
+ * growing is counted to each report's hour). Filed under the thing and a named participant.
+ */
+function fileableLength(c: ClaimItem): string | null {
+  if (c.kind !== 'number' || c.ambiguous || c.hedged || running(c)) return null;
+  return lengthOf(c);
 }
 
 /**
@@ -247,7 +259,9 @@ function slotKeys(c: ClaimItem, head: (c: ClaimItem) => EventHead, death: (c: Cl
   const thing = yearThing(c);
   if (thing !== null) return [`year\u0000${thing}`];
   let heads: string[] = [];
-  if (fileable(c) || fileableCount(c)) heads = c.measure.map((m) => `${c.unit}\u0000${m}`);
+  const length = fileableLength(c);
+  if (length !== null) heads = [`length\u0000${stem(length)}`];
+  else if (fileable(c) || fileableCount(c)) heads = c.measure.map((m) => `${c.unit}\u0000${m}`);
   else if (fileableClock(c)) {
     const h = head(c);
     if (h.head !== null) heads = h.headClass !== null ? [`${c.unit}\u0000${h.headClass}`] : [`${c.unit}\u0000${h.head}`, ...[...synsetsOf(h.head)].map((id) => `${c.unit}\u0000#${id}`)];
@@ -304,6 +318,12 @@ function sameNewsPeriod(x: ClaimItem, y: ClaimItem, datesOf: (c: ClaimItem) => C
   if (pd === null || pu === null || Math.abs(Math.floor(pd) - Math.floor(pu)) > NEWS_DAYS) return false;
   const day = Math.floor(pd);
   return ds.every((d) => d.precision === 'day' && d.from === d.to && d.from >= day - NEWS_DAYS && d.from <= day);
+}
+/** Whether two claims' reports were published at most NEWS_DAYS apart (both dated). */
+function withinNewsDays(x: ClaimItem, y: ClaimItem, publishedOf: PublishedOf): boolean {
+  const px = days(publishedOf(x.article));
+  const py = days(publishedOf(y.article));
+  return px !== null && py !== null && Math.abs(Math.floor(px) - Math.floor(py)) <= NEWS_DAYS;
 }
 /** How far (days) a count's date may lie before its report, and two reports apart, to be one day's news. */
 const NEWS_DAYS = 1;
@@ -413,6 +433,15 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, coun
         const ty = y.kind === 'date' ? yearThing(y) : null;
         if (x.hedged !== y.hedged && tx === null) continue;
         const age = fileableAge(x);
+        // Two lengths of one thing (thing-lengths.ts): both filed so (the key is the thing), and
+        // told by reports at most a day apart (a thing still going on grows longer report by
+        // report); the period and part tests below as for any figure.
+        const lx = fileableLength(x);
+        if ((lx !== null || fileableLength(y) !== null) && (lx === null || fileableLength(y) === null || stem(lx) !== stem(fileableLength(y)!) || !withinNewsDays(x, y, publishedOf) || !samePeriod(x, y, datesOf) || partOrRate(x) !== partOrRate(y))) continue;
+        if (lx !== null) {
+          out.set(key, { a: x.id, b: y.id, sim: CONFLICT_CLAIM });
+          continue;
+        }
         // Two times of day: one act (one head, not a synonym set shared by chance, as dates below),
         // one day's news (sameNewsPeriod: "at 3:15 a.m. on Sunday" in a Sunday report and "at 4
         // a.m." undated in a Monday one time one night's act; two dated days do not).

@@ -21,6 +21,7 @@ import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
 import { clockAct, slotAbout, withSlotCandidates } from './claim-index.js';
+import { lengthOfBoth } from './thing-lengths.js';
 import { anotherOnesDeath, deathOfBoth } from './once-acts.js';
 import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
 import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
@@ -1533,6 +1534,9 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   // Two times of day of one act, filed by the claim index under the head of their clauses.
   const act = clockAct(x, y);
   if (act !== null) return `both time “${act}”`;
+  // Two lengths of one thing, filed by the claim index under its noun (thing-lengths.ts).
+  const thing = x.kind === 'number' ? lengthOfBoth(x, y) : null;
+  if (thing !== null) return `both give the length of the ${thing}`;
   const measure = sharedMeasure(x, y);
   if (measure !== null) return measure.startsWith('EV:') ? `both count the ${measure.slice(3)} toll` : `both give the figure governed by “${measure}”`;
   let event: string | null = null;
@@ -1831,7 +1835,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     if (otherMarginsOrMoments(x, y) || oppositeGoverning(x, y)) return null;
     // A figure of a relative clause's background act against the reported act's ("who served 5
     // years" / "was sentenced to 12 years"): two questions (governing-acts.ts).
-    if (backgroundAct(x, y)) return null;
+    // (Not a relative clause of lasting whose subject is the thing both lengths are of: "the strike,
+    // which lasted nine days" tells the strike's length, thing-lengths.ts, not a background act.)
+    if (backgroundAct(x, y) && lengthOfBoth(x, y) === null) return null;
     // Figures of two verbs of no one act done by two doers ("The wildfire has burned 12,000 acres"
     // / "Evacuation orders covered 30,000 acres"): two acts (governing-acts.ts).
     if (otherDoersOfActs(x, y)) return null;
@@ -1918,7 +1924,10 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // Two instances named by designators ("a Series A round" / "a Series B round"; series.ts).
     if (designatedApart(x.sentence.text, y.sentence.text) === 'apart' || designatedApart(y.sentence.text, x.sentence.text) === 'apart') return null;
     // A figure paired across a coordination with another predicate's figure (coordinatedApart).
-    if (x.kind === 'number' && coordinatedApart(x, y)) return null;
+    // (Not two lengths of one thing, thing-lengths.ts: each is read in the thing's own construction,
+    // "a six-hour standoff", "a standoff that lasted seven hours", whatever event word stands
+    // nearest; the nearest event word, claims.ts predicate, is another act's: "surrendered … after".)
+    if (x.kind === 'number' && coordinatedApart(x, y) && lengthOfBoth(x, y) === null) return null;
     // A date resolved ahead of its report in a sentence told in the past (misreadAhead) that
     // agrees with the other date once read a year earlier: the annotator's year, not the
     // outlet's (a date ahead that disagrees either way, "detained … on May 23" in an April
@@ -2252,7 +2261,12 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // ("welcomed the deal on Monday" / "opposed the deal on Tuesday"): perhaps two acts (occasions.ts).
     // (Two clock times too: a time of day is the moment of an act, moments-of-acts.ts.)
     const dateActs = otherVerbsOfDates(dateEventHead(x), dateEventHead(y), x, y);
-    const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null && !credited && periodOnly === null && narrowed === null && renamed === null && instance === null && coFigures === null && twoActs === null && !dateActs ? 'high' : 'possible';
+    // Two lengths of one thing in sentences not aligned as one fact (thing-lengths.ts): the thing's
+    // noun and a participant are the evidence, and a shared day or figure does not make two
+    // clauses of lasting one telling ("after seven hours of talks" / "the talks went on for nine
+    // hours" may count two rounds of talks): worth a look, not an accusation.
+    const lengthOnly = sameFact === null && lengthOfBoth(x, y) !== null;
+    const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null && !credited && periodOnly === null && narrowed === null && renamed === null && instance === null && coFigures === null && twoActs === null && !dateActs && !lengthOnly ? 'high' : 'possible';
     const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${nearMiss(x, y) ? `, and “${x.text}” and “${y.text}” differ by one digit of the year` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (namedAgainstAct(x, y) ? `; “${x.named ? x.text : y.text}” is the date in the event's name, “${x.named ? y.text : x.text}” the date of the act itself` : x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (byBound ? `; “${x.bound ? x.text : y.text}” says by when the act was done, and “${x.bound ? y.text : x.text}” is later` : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (credited ? `; each figure is credited to its own source (${[x, y].map((c) => `“${creditedSources(c.sentence.text).written}” for “${c.text}”`).join(', ')}): the sources disagree, and neither outlet is named the outlier` : '') + (loose !== null ? `; “${loose.text}” is an approximation, and “${loose === x ? y.text : x.text}” lies just beyond what it is read to cover` : '') + (capped !== null ? `; ${capped}` : '') + (periodOnly !== null ? `; only “${periodOnly.text}” is told over a stated period, and “${periodOnly === x ? y.text : x.text}” may be of another` : '') + (narrowed !== null ? `; only “${narrowed.of.text}” is told of the “${narrowed.modifier}” kind, and the other may be of the whole` : '') + (renamed !== null ? `; the figures are told of “${renamed[0]}” and of “${renamed[1]}”, which may be one thing or two` : '') + (instance !== null ? '; the sentences name what they tell of by different words (a designated instance against another), and may tell of two instances' : '') + (coFigures !== null ? `; the sentences also give “${coFigures[0].text}” and “${coFigures[1].text}”, and may tell of two occasions` : '') + (twoActs !== null ? `; “${x.text}” is told of “${twoActs[0]}” and “${y.text}” of “${twoActs[1]}”, which may be two acts` : '') + (dateActs ? `; the ${x.kind === 'date' ? 'dates' : 'times'} head two different verbs, which may be two acts` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
       id,
