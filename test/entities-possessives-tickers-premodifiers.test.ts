@@ -22,6 +22,9 @@ test("an outlet's possessive before its reporter's name: two names, the reporter
   assert.ok(!m.some((x) => /['’]s Marta/.test(x)), m.join(' | '));
   const t = mentions('KRN’s Ilse Varnholm asked the minister about the ferry. Varnholm said he did not answer.');
   assert.ok(t.includes('person:Ilse Varnholm'), t.join(' | '));
+  // A side named by its number is one name, whoever owns it ("Kelvar's XI", a cricket team).
+  const xi = mentions("May 15 v Northam (at Brenholm). Kelvar's XI won. Kelvar is a county.");
+  assert.ok(xi.some((x) => x.endsWith(":Kelvar's XI")), xi.join(' | '));
   // A body's division after a possessive is no person: its words hold an organization head.
   const d = mentions("The opinion came from the Justice Department's Office of Legal Counsel on Friday.");
   assert.ok(!d.some((x) => x.startsWith('person:')), d.join(' | '));

@@ -318,7 +318,8 @@ function splitPossessedPersons(text: string, ms: Mention[]): Mention[] {
     const person = givenWord(g[2]) && (g[3] !== '' || cut) && !words.some((w) => PLACES.has(w) || ORGANIZATIONS.has(w));
     const alone = named.has(owner);
     const ownerName = PLACES.has(owner) || ORGANIZATIONS.has(owner) || ACRONYM.test(owner) || alone;
-    const oneName = words.some((w) => ORG_SUFFIXES.has(w) || OWNED_NAME_HEADS.has(w)) || /^(?:St\.?|Saint) /.test(owner) || /^(?:People|Children|Women|Men)$/.test(owner) || (/s$/.test(owner) && !alone) || m.type === 'person';
+    // (A side named by its number is one name too: "the Duke of Norfolk's XI", a cricket team.)
+    const oneName = words.some((w) => ORG_SUFFIXES.has(w) || OWNED_NAME_HEADS.has(w) || /^[IVXL]+$/.test(w)) || /^(?:St\.?|Saint) /.test(owner) || /^(?:People|Children|Women|Men)$/.test(owner) || (/s$/.test(owner) && !alone) || m.type === 'person';
     // (A title in quotation marks is one name whatever it holds: "America's Newsroom".)
     const quoted = /["“‘]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.]?["”’]/.test(text.slice(m.end, m.end + 2));
     if (oneName || quoted || !(person || ownerName)) {
