@@ -44,6 +44,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   summary: () => import('./summary.js'),
   'fact-link': () => import('./fact-link.js'),
   'entity-links': () => import('./entity-links.js'),
+  'entity-errors': () => import('./entity-errors.js'),
 };
 
 /** Not run by default: train-ner and cluster-fit rewrite shipped weights, stories-errors prints errors to read (run them by name). */
