@@ -45,6 +45,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'fact-link': () => import('./fact-link.js'),
   'entity-links': () => import('./entity-links.js'),
   'fact-core': () => import('./fact-core.js'),
+  'entity-errors': () => import('./entity-errors.js'),
 };
 
 /** Not run by default: train-ner and cluster-fit rewrite shipped weights, stories-errors prints errors to read (run them by name). */

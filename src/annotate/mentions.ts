@@ -242,6 +242,10 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     // A party-and-state tag after a legislator's name ("(R-Texas)", "D-Calif.") is US news
     // notation for an affiliation, not a body or a place of the story.
     if (PARTY_TAG.test(text.slice(start, end))) continue;
+    // A stock ticker after its exchange ("(NYSE: PFE)", "Nasdaq: MRNA") is market notation for
+    // the company named before it, not a name of its own: the tagger typed such capitals a body
+    // or a place, and as an entity of its own it stood beside the company in the story.
+    if (TICKER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && TICKER.test(text.slice(start, end))) continue;
     // A lone given name cut off by the excerpt's ellipsis at the end of the text ("… scrapped by
     // former President Donald...": a feed excerpt or a teaser cut mid-name) lost its surname; as
     // a name of its own it would become a person of the story that no article names.
@@ -266,9 +270,70 @@ export function findMentions(text: string, tok: Tokens, sentences: Sentence[], m
     }
     out.push({ start, end, text: text.slice(start, end), type, role: type === 'person' ? rules.roleBefore(n.first) : null });
   }
-  return andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m)))))
-    .map((m) => andCompany(text, datelinePlace(text, generationPerson(text, ordinalLed(text, m)))))
+  return splitPossessedPersons(text, andJoinedRoles(joinOrgParts(text, joinPluralPossessives(text, rejoinAfterInitial(text, out).map((m) => titledPlace(text, m)))))
+    .map((m) => andCompany(text, datelinePlace(text, generationPerson(text, ordinalLed(text, m))))))
     .filter((m) => !paragraphLabel(text, m));
+}
+
+/**
+ * A singular possessive inside one mention: the owner and what it owns are two names. A
+ * possessive ends a name (module comment, 1.), but the tagger, seeing an unbroken run of
+ * capitals, sometimes reads across it: "CNN's Elle Reeve" (a reporter credited to her outlet)
+ * typed one body, whose person's other mentions ("Reeve said") then joined an "organization"
+ * entity of that name; "Microsoft's Outlook", "Warner-Lambert's Rezulin", "Washington's No. 1
+ * enemy", "Bouchard's Parti Quebecois". Split where
+ * - the words after the possessive open with a known given name and run on as a name (one to
+ *   three more capitalised words, or an excerpt's ellipsis that cut the surname): a person; or
+ * - the owner is a name in its own right: a place or body the lexicons know, an acronym, or a
+ *   name the article writes as a mention of its own elsewhere.
+ * Not where the words after it end in an organization head or a day's or an illness's head
+ * ("Justice Department's Office of Legal Counsel", "Manhattan District Attorney's Office",
+ * "New Year's Eve", "Alzheimer's Disease": one name), nor after a saint's or a plural's
+ * possessive ("St. Martin's Griffin", "People's Republic", "Women's World Cup"; a plural owner
+ * only where the article names it alone: "Wine Brats' Santa Rosa office"), nor for a
+ * person's own name ("Mr. Trump's" is written outside the mention), nor in a title in quotation
+ * marks ("America's Newsroom", a programme). The owner keeps the
+ * mention's type unless a lexicon knows it; the owned part keeps it too unless it is a person;
+ * an owned part that is one everyday word ("Washington's No. 1 enemy"), a role ("Oxfam's Policy
+ * Director") or a given name cut by the ellipsis is no name.
+ */
+const POSSESSED_NAME = /^(.*?\S)(?:['’]s|(?<=s)['’]) (\p{Lu}[\p{L}.'’-]*)((?: (?:\p{Lu}\.|\p{Lu}[\p{L}.'’-]*|\d[\d.]*)){0,3})$/u;
+/** Heads that make "X's …" one name: a day, an eve or an illness named after its owner. */
+const OWNED_NAME_HEADS = new Set(['Day', 'Eve', 'Disease', 'Syndrome', 'Law', 'Prize', 'Cup']);
+function splitPossessedPersons(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  // Names the article writes as mentions of their own (one sense per discourse: "Motorola" named
+  // alone elsewhere is a name where it owns "Motorola's V series").
+  const named = new Set(ms.map((m) => stripPossessive(m.text)));
+  for (const m of ms) {
+    const g = POSSESSED_NAME.exec(m.text);
+    if (!g) {
+      out.push(m);
+      continue;
+    }
+    const owner = g[1];
+    const tail = `${g[2]}${g[3]}`;
+    const words = tail.split(' ');
+    const cut = g[3] === '' && CUT_AT_END.test(text.slice(m.end, m.end + 6));
+    const person = givenWord(g[2]) && (g[3] !== '' || cut) && !words.some((w) => PLACES.has(w) || ORGANIZATIONS.has(w));
+    const alone = named.has(owner);
+    const ownerName = PLACES.has(owner) || ORGANIZATIONS.has(owner) || ACRONYM.test(owner) || alone;
+    // (A side named by its number is one name too: "the Duke of Norfolk's XI", a cricket team.)
+    const oneName = words.some((w) => ORG_SUFFIXES.has(w) || OWNED_NAME_HEADS.has(w) || /^[IVXL]+$/.test(w)) || /^(?:St\.?|Saint) /.test(owner) || /^(?:People|Children|Women|Men)$/.test(owner) || (/s$/.test(owner) && !alone) || m.type === 'person';
+    // (A title in quotation marks is one name whatever it holds: "America's Newsroom".)
+    const quoted = /["“‘]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.]?["”’]/.test(text.slice(m.end, m.end + 2));
+    if (oneName || quoted || !(person || ownerName)) {
+      out.push(m);
+      continue;
+    }
+    const ownerType = ORGANIZATIONS.has(owner) ? 'organization' : PLACES.has(owner) ? 'place' : m.type;
+    out.push({ start: m.start, end: m.start + owner.length, text: owner, type: ownerType, role: null });
+    // (Nor an owned role: "Oxfam's Policy Director" names the body and a post, no second name.)
+    if (cut || (words.length === 1 && commonNoun(g[2].replace(/\P{L}+$/u, '').toLowerCase())) || ROLE_HEADS.has(words[words.length - 1].toLowerCase())) continue;
+    const from = m.end - tail.length;
+    out.push({ start: from, end: m.end, text: tail, type: person ? 'person' : m.type, role: null });
+  }
+  return out;
 }
 
 /**
@@ -699,6 +764,11 @@ function joinPluralPossessives(text: string, ms: Mention[]): Mention[] {
   }
   return out;
 }
+
+/** An exchange's name and colon before a ticker, inside the company's parenthesis ("(NYSE: PFE)", "(Nasdaq: MRNA)"). */
+const TICKER_BEFORE = /\(\s*(?:NYSE(?: American| Arca)?|NASDAQ|Nasdaq|AMEX|TSX|TSXV|LSE|ASX|OTC|OTCQX|HKEX|SEHK|NSE|BSE|TYO)\s*:\s*$/;
+/** A ticker: one to five capitals, a class letter after a full stop allowed ("BRK.B"). */
+const TICKER = /^\p{Lu}{1,5}(?:\.\p{Lu})?$/u;
 
 /** A US party-and-state tag: "R-Texas", "D-Calif", "I-Vt." (R, D or I, a hyphen, a state). */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;

@@ -107,7 +107,22 @@ export function longestRun(a: string[], b: string[], enough = Infinity): number 
  */
 const POSSESSED_SPEAKER = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*['’]s?\s+(?=\p{Ll})/u;
 
+/**
+ * A speaker that is a common noun a name premodifies ("the Biden administration", "a Trump
+ * campaign spokesman", "the Harbour Council press office"): the head noun spoke, and a person's
+ * name in front of it only says whose administration or campaign it is. Overlap with the name's
+ * mention gave the words to the person (a statement of "the Biden administration" credited to
+ * Joe Biden, who may not have said it; and a "different speakers" group against an outlet that
+ * names the spokesman). The span must end in the lower-case head: a name after it ("Trump
+ * campaign spokesman Tim Murtaugh") is the speaker, as before.
+ */
+const PREMODIFIED_SPEAKER = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,3}$/u;
+
 function speakerOf(q: Quote, article: string, ents: EntityIndex): string | null {
+  if (q.speaker && PREMODIFIED_SPEAKER.test(q.speaker.text)) {
+    const hit = ents.at(article, q.speaker.start, q.speaker.end);
+    if (hit && ents.get(hit)?.type === 'person') return null;
+  }
   const owned = q.speaker ? POSSESSED_SPEAKER.exec(q.speaker.text) : null;
   if (q.speaker && owned && /['’]s?\s+$/.test(owned[0])) {
     const rest = q.speaker.text.slice(owned[0].length);
