@@ -367,6 +367,13 @@ export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: rea
  * (`innerActOfSpeech`): verbs that report what someone said, not verbs of judging, deciding or
  * acting that the reporting-verb table also holds ("rejected", "agreed", "believed").
  */
+/**
+ * A clause coordinated after an attribution in which someone else speaks (previousSpeaker's
+ * `nextTurn`): ", and" / ", before" / ", as" / ", when", then its subject (group 1: a name of at
+ * most four capitalised words, or a determiner or possessive and at most two lower-case words)
+ * and a verb of speaking or of breaking in, closing the clause.
+ */
+const NEXT_TURN = /^[^.;!?"“”]*?,\s+(?:and|before|as|when|until)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:his|her|their|the|a|an|another|one)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,1}\p{Ll}[\p{Ll}-]*)\s+(?:then\s+|quickly\s+|promptly\s+)?(cut\s+in|chimed\s+in|broke\s+in|jumped\s+in|interjected|interrupted|replied|responded|answered|retorted|said|added|asked|shouted|yelled|snapped|countered|shot\s+back|fired\s+back)\s*[.!]?\s*$/du;
 const INNER_SPEECH_ACT = /^(?:said|told|called|described|dubbed|labell?ed|branded|termed|warned|wrote|asked|added|declared|insisted|promised|vowed|urged|argued|claimed|stated|announced|tweeted|shouted|yelled|replied|responded|complained|boasted|joked|quipped|conceded|admitted|acknowledged|predicted|pledged|denounced)$/i;
 const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|asked|asks|asking|shouted|shouting|yelled|yelling|screamed|screaming|replied|answered|added|wrote|writes|writing)$/i;
 /**
@@ -944,6 +951,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // America.” “…”") is no quote of anyone's: the sentence's speaker is the one it names.
       const titled = programmeSpeaker.get(last);
       if (titled) return { speaker: titled.speaker, cue: titled.cue, speakerName: null, speakerKind: null, rule: '4-quote' };
+      // The attribution after the quote may go on with a coordinated clause in which someone
+      // else takes the floor ("“…,” Ebeling said, and her husband cut in. “Don't forget …”"):
+      // the next quote is that person's turn, not the first speaker's.
+      const turn = last.speaker && last.speaker.start > closes[k] ? nextTurn(last.speaker, ps.end) : null;
+      if (turn) return { speaker: turn, cue: null, speakerName: null, speakerKind: null, rule: '4-quote' };
       // Only a quote that ends the previous sentence's quoting: text after it in that sentence is an attribution or nothing.
       return last.speaker ? { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind, rule: '4-quote' } : null;
     }
@@ -971,6 +983,29 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const personal = m ? m.type === 'person' : /^(?:he|she)$/i.test(o.speaker.text);
     if (!personal) return null;
     return { speaker: o.speaker, cue: null, speakerName: null, speakerKind: null, rule: '4b' };
+  }
+
+  /**
+   * The subject of a clause coordinated after an attribution (from the speaker's end to the
+   * sentence end `end`) whose verb gives someone else the floor: a verb of speaking or of
+   * breaking into a conversation ("…,” Ebeling said, and her husband cut in.", "…,” Holm said,
+   * before Voss replied."). The subject is a person's or organization's name other than the
+   * speaker, or a short described person opened by a determiner or possessive ("her husband",
+   * "the moderator"); "he"/"she" may be the same speaker again and are not read. Null otherwise.
+   */
+  function nextTurn(speaker: TextSpan, end: number): TextSpan | null {
+    const tail = text.slice(speaker.end, Math.min(end, speaker.end + 160));
+    const m = NEXT_TURN.exec(tail);
+    if (!m) return null;
+    const np = m[1];
+    const start = speaker.end + m.indices![1]![0];
+    const span = { start, end: start + np.length, text: np };
+    const mention = byStart.get(start);
+    if (mention) {
+      if (mention.end !== span.end || (mention.type !== 'person' && mention.type !== 'organization') || mention.text === speaker.text) return null;
+      return span;
+    }
+    return /^(?:his|her|their|the|a|an|another|one)\s/i.test(np) && !/\p{Lu}/u.test(np.slice(1)) ? span : null;
   }
 
   /**
