@@ -374,6 +374,16 @@ export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: rea
  * and a verb of speaking or of breaking in, closing the clause.
  */
 const NEXT_TURN = /^[^.;!?"“”]*?,\s+(?:and|before|as|when|until)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:his|her|their|the|a|an|another|one)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,1}\p{Ll}[\p{Ll}-]*)\s+(?:then\s+|quickly\s+|promptly\s+)?(cut\s+in|chimed\s+in|broke\s+in|jumped\s+in|interjected|interrupted|replied|responded|answered|retorted|said|added|asked|shouted|yelled|snapped|countered|shot\s+back|fired\s+back)\s*[.!]?\s*$/du;
+/**
+ * A parenthetical attribution (commentClause): a comma, "said"/"says" and a name, or a name and
+ * "said"/"says", a comma, and a lower-case word: the reporter's sentence going on, or an
+ * apposition of the name ("…, said Piet Varga, an expert on harbours, would …"); no quote mark or
+ * sentence end before it (a period of an abbreviation is none: "Mr.", "U.S."; nor is an
+ * apostrophe inside a word: "Lind’s").
+ */
+const COMMENT_NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
+const COMMENT_CHAR = String.raw`(?:[^.;:!?"“”‘’\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|\p{Lu}))\.|(?<=\p{L})’(?=\p{L}))`;
+const COMMENT_CLAUSE = new RegExp(String.raw`^${COMMENT_CHAR}*?,\s+(?:(said|says)\s+${COMMENT_NAME}|${COMMENT_NAME}\s+(said|says)),\s+\p{Ll}`, 'du');
 const INNER_SPEECH_ACT = /^(?:said|told|called|described|dubbed|labell?ed|branded|termed|warned|wrote|asked|added|declared|insisted|promised|vowed|urged|argued|claimed|stated|announced|tweeted|shouted|yelled|replied|responded|complained|boasted|joked|quipped|conceded|admitted|acknowledged|predicted|pledged|denounced)$/i;
 const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|asked|asks|asking|shouted|shouting|yelled|yelling|screamed|screaming|replied|answered|added|wrote|writes|writing)$/i;
 /**
@@ -628,7 +638,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A "?" or "!" followed by a lower-case word ends the quoted words only ("“… who is hurt?” an
     // older, heavyset woman said tearfully"): the sentence goes on.
     if (!speaker && !inSubClause && !(/[.!?]\s*$/.test(text.slice(Math.max(0, r.end - 2), r.end)) && !/^\s*\p{Ll}/u.test(after))) {
-      const f = attributionAtEnd(r.close + 1, after);
+      const f = attributionAtEnd(r.close + 1, after) ?? commentClause(r.close + 1, after);
       if (f) ({ speaker, cue } = f), (rule = '2b');
     }
     // 3. "according to X" in the sentence, not inside the quoted words.
@@ -1201,6 +1211,26 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (f) return f;
     }
     return null;
+  }
+
+  /**
+   * A comment clause set off by commas inside the sentence after the quote, before the sentence
+   * goes on in the reporter's words: "Any ''cleareyed'' reading of the levy, said Piet Varga, an
+   * expert on harbours, would find it fair." An inverted "said" with a name after it, or a name
+   * and "said", between two commas can only be a parenthetical attribution of the sentence it
+   * interrupts (attributionAtEnd reads one that closes the sentence). The name is a person's or
+   * organization's; nothing between the quote and the
+   * clause may be a quote mark or a sentence end, and the sentence must go on after it with a
+   * lower-case word.
+   */
+  function commentClause(from: number, after: string): { speaker: TextSpan; cue: string } | null {
+    const m = COMMENT_CLAUSE.exec(after);
+    if (!m) return null;
+    const name = m[2] ?? m[3];
+    const start = from + m.indices![m[2] !== undefined ? 2 : 3]![0];
+    const mention = byStart.get(start);
+    if (!mention || mention.start !== start || mention.end !== start + name.length || (mention.type !== 'person' && mention.type !== 'organization')) return null;
+    return { speaker: { start, end: mention.end, text: mention.text }, cue: m[1] ?? m[4] };
   }
 
   /**
