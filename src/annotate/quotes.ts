@@ -384,6 +384,12 @@ const NEXT_TURN = /^[^.;!?"“”]*?,\s+(?:and|before|as|when|until)\s+((?:\p{Lu
 const COMMENT_NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
 const COMMENT_CHAR = String.raw`(?:[^.;:!?"“”‘’\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|\p{Lu}))\.|(?<=\p{L})’(?=\p{L}))`;
 const COMMENT_CLAUSE = new RegExp(String.raw`^${COMMENT_CHAR}*?,\s+(?:(said|says)\s+${COMMENT_NAME}|${COMMENT_NAME}\s+(said|says)),\s+\p{Ll}`, 'du');
+/**
+ * A second fronted adverbial after the first one's comma (opener): a lower-case preposition or
+ * subordinator with a participle or noun phrase, no verb of its own, up to its comma ("On
+ * Thursday, after remaining neutral, Warren …", "In Iowa, despite the snow, Holm …").
+ */
+const SECOND_INTRO = /^(?:after|before|while|when|since|despite|amid|during|following|without|upon|with)\s(?:[^,.;:!?"“”\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St))\.){1,80},\s+/;
 const INNER_SPEECH_ACT = /^(?:said|told|called|described|dubbed|labell?ed|branded|termed|warned|wrote|asked|added|declared|insisted|promised|vowed|urged|argued|claimed|stated|announced|tweeted|shouted|yelled|replied|responded|complained|boasted|joked|quipped|conceded|admitted|acknowledged|predicted|pledged|denounced)$/i;
 const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|asked|asks|asking|shouted|shouting|yelled|yelling|screamed|screaming|replied|answered|added|wrote|writes|writing)$/i;
 /**
@@ -2345,7 +2351,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // Any other short phrase before a comma ("Eight years ago, he supported …") is tried last,
     // only when nothing opens the sentence itself.
     const intro = compiledOnce(INTRO).exec(head.slice(plain)) ?? SHORT_INTRO.exec(head.slice(plain));
-    for (const skip of intro ? [plain, plain + intro[0].length] : [plain]) {
+    // A second adverbial phrase may follow the first before the subject ("On Thursday, after
+    // remaining neutral through the primaries, Warren endorsed Clinton, saying …"): a time and
+    // then a circumstance is the common order of English fronted adverbials.
+    const intro2 = intro ? SECOND_INTRO.exec(head.slice(plain + intro[0].length)) : null;
+    const skips = intro ? [plain, plain + intro[0].length] : [plain];
+    if (intro && intro2) skips.push(plain + intro[0].length + intro2[0].length);
+    for (const skip of skips) {
       const p = segStart + skip;
       const rest = text.slice(p, p + 120);
       // After an introductory phrase the pronoun is lower-case ("In Concord, he referred to …").
