@@ -216,11 +216,16 @@ function commonWord(w: string, lowerWords: Set<string>): boolean {
 /**
  * Words the article writes with a capital after a lower-case word in the same sentence (names:
  * "said Biden", "the Pentagon"): such a word opening a colon label is a name, not a signpost.
+ * Every word of such a run of capitalised words counts, not only its first: a surname is
+ * written after its given name when the person is brought in ("spokesman Brian Fallon"), and
+ * later alone opening a label ("Fallon fired back: “…”"), where it credits the quote after the
+ * colon to him; with the first word only, "Fallon" was taken for a signpost and the clause
+ * naming the speaker was cut out of the sentence.
  */
 function capitalisedMidSentence(text: string): Set<string> {
   const out = new Set<string>();
-  const re = /[\p{Ll},] +(\p{Lu}[\p{L}'’-]*)/gu;
+  const re = /[\p{Ll},] +(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.add(m[1]!);
+  while ((m = re.exec(text))) for (const w of m[1]!.split(' ')) out.add(w);
   return out;
 }

@@ -367,6 +367,29 @@ export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: rea
  * (`innerActOfSpeech`): verbs that report what someone said, not verbs of judging, deciding or
  * acting that the reporting-verb table also holds ("rejected", "agreed", "believed").
  */
+/**
+ * A clause coordinated after an attribution in which someone else speaks (previousSpeaker's
+ * `nextTurn`): ", and" / ", before" / ", as" / ", when", then its subject (group 1: a name of at
+ * most four capitalised words, or a determiner or possessive and at most two lower-case words)
+ * and a verb of speaking or of breaking in, closing the clause.
+ */
+const NEXT_TURN = /^[^.;!?"“”]*?,\s+(?:and|before|as|when|until)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:his|her|their|the|a|an|another|one)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,1}\p{Ll}[\p{Ll}-]*)\s+(?:then\s+|quickly\s+|promptly\s+)?(cut\s+in|chimed\s+in|broke\s+in|jumped\s+in|interjected|interrupted|replied|responded|answered|retorted|said|added|asked|shouted|yelled|snapped|countered|shot\s+back|fired\s+back)\s*[.!]?\s*$/du;
+/**
+ * A parenthetical attribution (commentClause): a comma, "said"/"says" and a name, or a name and
+ * "said"/"says", a comma, and a lower-case word: the reporter's sentence going on, or an
+ * apposition of the name ("…, said Piet Varga, an expert on harbours, would …"); no quote mark or
+ * sentence end before it (a period of an abbreviation is none: "Mr.", "U.S."; nor is an
+ * apostrophe inside a word: "Lind’s").
+ */
+const COMMENT_NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
+const COMMENT_CHAR = String.raw`(?:[^.;:!?"“”‘’\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|\p{Lu}))\.|(?<=\p{L})’(?=\p{L}))`;
+const COMMENT_CLAUSE = new RegExp(String.raw`^${COMMENT_CHAR}*?,\s+(?:(said|says)\s+${COMMENT_NAME}|${COMMENT_NAME}\s+(said|says)),\s+\p{Ll}`, 'du');
+/**
+ * A second fronted adverbial after the first one's comma (opener): a lower-case preposition or
+ * subordinator with a participle or noun phrase, no verb of its own, up to its comma ("On
+ * Thursday, after remaining neutral, Warren …", "In Iowa, despite the snow, Holm …").
+ */
+const SECOND_INTRO = /^(?:after|before|while|when|since|despite|amid|during|following|without|upon|with)\s(?:[^,.;:!?"“”\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St))\.){1,80},\s+/;
 const INNER_SPEECH_ACT = /^(?:said|told|called|described|dubbed|labell?ed|branded|termed|warned|wrote|asked|added|declared|insisted|promised|vowed|urged|argued|claimed|stated|announced|tweeted|shouted|yelled|replied|responded|complained|boasted|joked|quipped|conceded|admitted|acknowledged|predicted|pledged|denounced)$/i;
 const DIRECT_SPEECH_VERB = /^(?:said|says|say|told|tells|tell|saying|telling|asked|asks|asking|shouted|shouting|yelled|yelling|screamed|screaming|replied|answered|added|wrote|writes|writing)$/i;
 /**
@@ -621,7 +644,7 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // A "?" or "!" followed by a lower-case word ends the quoted words only ("“… who is hurt?” an
     // older, heavyset woman said tearfully"): the sentence goes on.
     if (!speaker && !inSubClause && !(/[.!?]\s*$/.test(text.slice(Math.max(0, r.end - 2), r.end)) && !/^\s*\p{Ll}/u.test(after))) {
-      const f = attributionAtEnd(r.close + 1, after);
+      const f = attributionAtEnd(r.close + 1, after) ?? commentClause(r.close + 1, after);
       if (f) ({ speaker, cue } = f), (rule = '2b');
     }
     // 3. "according to X" in the sentence, not inside the quoted words.
@@ -944,6 +967,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       // America.” “…”") is no quote of anyone's: the sentence's speaker is the one it names.
       const titled = programmeSpeaker.get(last);
       if (titled) return { speaker: titled.speaker, cue: titled.cue, speakerName: null, speakerKind: null, rule: '4-quote' };
+      // The attribution after the quote may go on with a coordinated clause in which someone
+      // else takes the floor ("“…,” Ebeling said, and her husband cut in. “Don't forget …”"):
+      // the next quote is that person's turn, not the first speaker's.
+      const turn = last.speaker && last.speaker.start > closes[k] ? nextTurn(last.speaker, ps.end) : null;
+      if (turn) return { speaker: turn, cue: null, speakerName: null, speakerKind: null, rule: '4-quote' };
       // Only a quote that ends the previous sentence's quoting: text after it in that sentence is an attribution or nothing.
       return last.speaker ? { speaker: last.speaker, cue: last.cue, speakerName: last.speakerName, speakerKind: last.speakerKind, rule: '4-quote' } : null;
     }
@@ -971,6 +999,29 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const personal = m ? m.type === 'person' : /^(?:he|she)$/i.test(o.speaker.text);
     if (!personal) return null;
     return { speaker: o.speaker, cue: null, speakerName: null, speakerKind: null, rule: '4b' };
+  }
+
+  /**
+   * The subject of a clause coordinated after an attribution (from the speaker's end to the
+   * sentence end `end`) whose verb gives someone else the floor: a verb of speaking or of
+   * breaking into a conversation ("…,” Ebeling said, and her husband cut in.", "…,” Holm said,
+   * before Voss replied."). The subject is a person's or organization's name other than the
+   * speaker, or a short described person opened by a determiner or possessive ("her husband",
+   * "the moderator"); "he"/"she" may be the same speaker again and are not read. Null otherwise.
+   */
+  function nextTurn(speaker: TextSpan, end: number): TextSpan | null {
+    const tail = text.slice(speaker.end, Math.min(end, speaker.end + 160));
+    const m = NEXT_TURN.exec(tail);
+    if (!m) return null;
+    const np = m[1];
+    const start = speaker.end + m.indices![1]![0];
+    const span = { start, end: start + np.length, text: np };
+    const mention = byStart.get(start);
+    if (mention) {
+      if (mention.end !== span.end || (mention.type !== 'person' && mention.type !== 'organization') || mention.text === speaker.text) return null;
+      return span;
+    }
+    return /^(?:his|her|their|the|a|an|another|one)\s/i.test(np) && !/\p{Lu}/u.test(np.slice(1)) ? span : null;
   }
 
   /**
@@ -1166,6 +1217,26 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       if (f) return f;
     }
     return null;
+  }
+
+  /**
+   * A comment clause set off by commas inside the sentence after the quote, before the sentence
+   * goes on in the reporter's words: "Any ''cleareyed'' reading of the levy, said Piet Varga, an
+   * expert on harbours, would find it fair." An inverted "said" with a name after it, or a name
+   * and "said", between two commas can only be a parenthetical attribution of the sentence it
+   * interrupts (attributionAtEnd reads one that closes the sentence). The name is a person's or
+   * organization's; nothing between the quote and the
+   * clause may be a quote mark or a sentence end, and the sentence must go on after it with a
+   * lower-case word.
+   */
+  function commentClause(from: number, after: string): { speaker: TextSpan; cue: string } | null {
+    const m = COMMENT_CLAUSE.exec(after);
+    if (!m) return null;
+    const name = m[2] ?? m[3];
+    const start = from + m.indices![m[2] !== undefined ? 2 : 3]![0];
+    const mention = byStart.get(start);
+    if (!mention || mention.start !== start || mention.end !== start + name.length || (mention.type !== 'person' && mention.type !== 'organization')) return null;
+    return { speaker: { start, end: mention.end, text: mention.text }, cue: m[1] ?? m[4] };
   }
 
   /**
@@ -2280,7 +2351,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // Any other short phrase before a comma ("Eight years ago, he supported …") is tried last,
     // only when nothing opens the sentence itself.
     const intro = compiledOnce(INTRO).exec(head.slice(plain)) ?? SHORT_INTRO.exec(head.slice(plain));
-    for (const skip of intro ? [plain, plain + intro[0].length] : [plain]) {
+    // A second adverbial phrase may follow the first before the subject ("On Thursday, after
+    // remaining neutral through the primaries, Warren endorsed Clinton, saying …"): a time and
+    // then a circumstance is the common order of English fronted adverbials.
+    const intro2 = intro ? SECOND_INTRO.exec(head.slice(plain + intro[0].length)) : null;
+    const skips = intro ? [plain, plain + intro[0].length] : [plain];
+    if (intro && intro2) skips.push(plain + intro[0].length + intro2[0].length);
+    for (const skip of skips) {
       const p = segStart + skip;
       const rest = text.slice(p, p + 120);
       // After an introductory phrase the pronoun is lower-case ("In Concord, he referred to …").
