@@ -7,7 +7,6 @@
  *
  *   node dist/bench/consensus-why.js [duc2006:16]   (corpus:stories of the dev part to read)
  */
-import { readFileSync } from 'node:fs';
 import { annotate } from '../src/annotate/index.js';
 import { buildEntities } from '../src/compare/entities/entities.js';
 import { alignFacts } from '../src/compare/facts/facts.js';
@@ -131,4 +130,3 @@ function main(): void {
 }
 
 main();
-void readFileSync;
