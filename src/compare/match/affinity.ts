@@ -8,9 +8,10 @@
  * Affinity is expressed relative to "the same": 1 means at the matcher's threshold.
  */
 import { pairFeatures } from './features.js';
-import { buildMatchContext, candidateKeys, matchScore, MATCH_THRESHOLD, prepareSentence, type MatchContext, type PreparedSentence } from './match.js';
+import { buildMatchContext, candidateKeys, matchScore, MATCH_THRESHOLD, prepareSentence, PRIOR_SENTENCES, priorSentenceShare, type MatchContext, type PreparedSentence } from './match.js';
 import { datelineLength, eventClass, fold, skeleton, stem, STOP } from '../words/lex.js';
 import { matchesOf } from '../../core/regex.js';
+import { stem as porterStem } from '../words/text.js';
 
 interface Keyed {
   /** Key per token (stop words keep their surface form), in order. */
@@ -20,6 +21,8 @@ interface Keyed {
   common: boolean[];
   /** Unique content keys. */
   set: Set<string>;
+  /** Porter stem of the first word read as each ordinary (lower-case) key, for the word prior (match.ts priorSentenceShare). */
+  porter: Map<string, string>;
 }
 
 // Words of time expressions are left out of the keys: two outlets dating one event differently
@@ -39,6 +42,7 @@ export function keyTokens(text: string): Keyed {
   const content: boolean[] = [];
   const common: boolean[] = [];
   const set = new Set<string>();
+  const porter = new Map<string, string>();
   for (const m of matchesOf(WORD, text)) {
     const w = m[0];
     const lower = fold(w).replace(/['’]s$/, '');
@@ -71,8 +75,9 @@ export function keyTokens(text: string): Keyed {
     content.push(true);
     common.push(!name);
     set.add(k);
+    if (!name && !porter.has(k)) porter.set(k, porterStem(lower));
   }
-  return { seq, content, common, set };
+  return { seq, content, common, set, porter };
 }
 
 // Containment counts when the shorter sentence says something (three content words at least)
@@ -101,6 +106,8 @@ export class Affinity {
   private readonly prepared: PreparedSentence[];
   readonly keyed: Keyed[];
   private readonly idf = new Map<string, number>();
+  /** Sentences carrying each key (document frequency over the collection's sentences). */
+  private readonly df = new Map<string, number>();
   // Keys that only a sentence's wire dateline carries ("NEW YORK (AP) —"): where and by whom the
   // report was filed, which two unrelated reports of one agency and city share. They are no
   // anchor (a participant) of a link; null for a sentence without a dateline.
@@ -116,10 +123,48 @@ export class Affinity {
       const body = keyTokens(t.slice(n)).set;
       return new Set([...keyTokens(t.slice(0, n)).set].filter((k) => !body.has(k)));
     });
-    const df = new Map<string, number>();
+    const df = this.df;
     for (const k of this.keyed) for (const key of k.set) df.set(key, (df.get(key) ?? 0) + 1);
     const n = texts.length;
     for (const [k, d] of df) this.idf.set(k, Math.log(1 + (n + 1) / (d + 0.5)));
+  }
+
+  /**
+   * log10 of the number of pairs of the collection's sentences expected to share every content
+   * key sentences i and j share, were keys independent: (n² / 2) · Π df(k) / n. The base rate of
+   * the pair's overlap: in a story of ten sentences two of them sharing "virus" and "cause" is
+   * news; among the 700 sentences of a 25-article topic on one virus some pair shares those
+   * words by chance alone, whatever it says. A run of names shared in one piece ("West Nile")
+   * counts once, as its rarest key: its words are not independent of one another.
+   * A key's share of sentences is its count smoothed by the word prior as the matcher's idf is
+   * (match.ts: PRIOR_SENTENCES pseudo-sentences at the word's share of English sentences; none for
+   * names, figures and event classes), so that a story of ten sentences, where any shared word
+   * is in a fifth of them, is not read as a topic whose words recur by chance.
+   */
+  chancePairs(i: number, j: number): number {
+    const n = this.texts.length;
+    const a = this.keyed[i];
+    const b = this.keyed[j].set;
+    let lg = Math.log10((n * n) / 2);
+    const done = new Set<string>();
+    let run = 0;
+    for (let x = 0; x <= a.seq.length; x++) {
+      const k = x < a.seq.length ? a.seq[x] : '';
+      const name = k.startsWith('N:') && b.has(k);
+      if (run && !name) {
+        lg += Math.log10(run / (n + PRIOR_SENTENCES));
+        run = 0;
+      }
+      if (!k || !a.content[x] || !b.has(k) || done.has(k)) continue;
+      done.add(k);
+      const d = this.df.get(k) ?? 1;
+      if (name) run = run ? Math.min(run, d) : d;
+      else {
+        const w = a.porter.get(k);
+        lg += Math.log10((d + (w === undefined ? 0 : PRIOR_SENTENCES * priorSentenceShare(w))) / (n + PRIOR_SENTENCES));
+      }
+    }
+    return lg;
   }
 
   /** Retrieval keys: the matcher's rarest stems plus our content keys. */

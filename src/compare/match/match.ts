@@ -24,7 +24,7 @@ import { isNegation, tokenize, type Token } from '../words/text.js';
 import { PRIOR_STEMS, PRIOR_TOTAL } from '../words/word-prior.js';
 
 /** Pseudo-sentences the prior is worth: below a few hundred real sentences the prior dominates. */
-const PRIOR_SENTENCES = 300;
+export const PRIOR_SENTENCES = 300;
 /** Average words per sentence, to turn a word's corpus frequency into "share of sentences containing it". */
 const WORDS_PER_SENTENCE = 20;
 
