@@ -1790,7 +1790,12 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // "…, who …"); the pieces before the shared clause hold its subject ("The shootings at
       // Columbine High School in Littleton, Colo., have led …"), worded by each outlet its own
       // way, and marking them would leave a statement without its actor (read on the dev stories).
-      const place = k > best || (k === 0 && best > 0 && c.background);
+      // Never a restrictive relative clause ("tens of thousands of Afghans who assisted the U.S.",
+      // "pick up where X left off": no comma before it): it belongs to the noun phrase or clause it
+      // follows, which the outlets share and each words its own way ("… Afghans who partnered with
+      // the United States"); word coverage misses such rewording, and a false mark says the shown
+      // outlet added what the others report (read on the dev stories: two of three false marks).
+      const place = !c.restrictive && (k > best || (k === 0 && best > 0 && c.background));
       const own = place && c.cover < OWN_COVER;
       if (own && prevOwn) out[out.length - 1].end = c.end;
       else if (own) out.push({ start: c.start, end: c.end });

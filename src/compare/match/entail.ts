@@ -165,6 +165,9 @@ export function measuredIn(c: Covered): boolean {
 // A clause of background: opened by a subordinating conjunction or a relative pronoun ("…, as most
 // of the 167 candidates were hard-liners", "after the U.S. raised its pledge to $350 million, …").
 // "As" opens one unless it measures ("as many as 60 million", "as of Friday", "as well as").
+// A relative word opening a clause (CLAUSE_BREAK splits before it); with no comma before it the
+// clause is restrictive, part of what it follows (clauseCover).
+const RELATIVE = /^(?:who|whom|whose|which|where)\b/i;
 const SUBORDINATE = /^(?:after|before|because|while|when|although|though|since|whereas|unless|until|once|if|as(?!\s+(?:many|much|few|little|well|of|high|low|long|far|soon|part)\b))\b/i;
 const SUBORDINATE_INSIDE = /\s(?:after|before|because|while|when|although|though|since|whereas|unless|until|which|who|whom|where|as(?!\s+(?:many|much|few|little|well|of|high|low|long|far|soon|part)\b))\s/i;
 
@@ -471,8 +474,10 @@ export class Entailment {
    * `windows` (sentences of other articles, with the sentences just before each as antecedents:
    * see `covered`). A clause without content words ("he said") reads as covered. `background`: the
    * clause opens with a subordinating word (SUBORDINATE: "after …", "because …", "as …").
+   * `restrictive`: the clause is a relative clause with no comma before it ("Afghans who assisted
+   * …", "pick up where … left off"): part of the noun phrase or the clause it follows.
    */
-  clauseCover(i: number, windows: Array<{ js: number[]; before: number[] }>): Array<{ start: number; end: number; cover: number; background: boolean }> {
+  clauseCover(i: number, windows: Array<{ js: number[]; before: number[] }>): Array<{ start: number; end: number; cover: number; background: boolean; restrictive: boolean }> {
     const text = this.texts[i];
     const toks = tokenize(text);
     const idents = identifiers(text);
@@ -506,7 +511,8 @@ export class Entailment {
         if (cover >= 1) break;
         cover = Math.max(cover, p.ids.length ? this.cover(p, o.window, o.prior) : o.window.some((w) => p.nums.every((v) => w.nums.some((x) => nearValue(x, v)))) ? 1 : 0);
       }
-      return { start, end, cover, background: SUBORDINATE.test(text.slice(start, end)) };
+      const clause = text.slice(start, end);
+      return { start, end, cover, background: SUBORDINATE.test(clause), restrictive: RELATIVE.test(clause) && !/[,;:—–(-]\s*$/.test(text.slice(0, start)) };
     });
   }
 
