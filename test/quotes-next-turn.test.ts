@@ -29,3 +29,14 @@ test('a coordinated clause without a new speaker keeps the chain', () => {
   const b = read('The council met on Monday.\n\n“The levy stays,” Anna Brekke said, and the crowd cheered. “It will pass the vote.”');
   assert.equal(quote(b, 'It will pass')?.speakerName, 'Anna Brekke');
 });
+
+test('"…,” X said, when a reporter asked. “…”: the question came first, the next quote is still X’s', () => {
+  // After "when", "as" or "until" the clause says when X spoke, not who spoke next; only a verb of
+  // breaking in gives the floor away there.
+  const a = read('The mayor spoke at the pier.\n\n“I have no regrets,” Anna Brekke said, when a reporter asked. “I would do it again.”');
+  assert.notEqual(quote(a, 'I would do')?.speaker?.text, 'a reporter');
+  const b = read('The mayor spoke at the pier.\n\n“I have no regrets,” Anna Brekke said, as Piet Varga said. “I would do it again.”');
+  assert.notEqual(quote(b, 'I would do')?.speakerName, 'Piet Varga');
+  const c = read('The mayor spoke at the pier.\n\n“We will rebuild,” Anna Brekke said, when her husband cut in. “Don’t forget the ferry.”');
+  assert.equal(quote(c, 'Don’t forget')?.speaker?.text, 'her husband');
+});

@@ -369,11 +369,13 @@ export function setLearnedLexicon(tables: { verbs: readonly string[]; heads: rea
  */
 /**
  * A clause coordinated after an attribution in which someone else speaks (previousSpeaker's
- * `nextTurn`): ", and" / ", before" / ", as" / ", when", then its subject (group 1: a name of at
+ * `nextTurn`): ", and" / ", before" / ", as" / ", when" (group 1), then its subject (group 2: a name of at
  * most four capitalised words, or a determiner or possessive and at most two lower-case words)
- * and a verb of speaking or of breaking in, closing the clause.
+ * and a verb of speaking or of breaking in (group 3), closing the clause.
  */
-const NEXT_TURN = /^[^.;!?"“”]*?,\s+(?:and|before|as|when|until)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:his|her|their|the|a|an|another|one)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,1}\p{Ll}[\p{Ll}-]*)\s+(?:then\s+|quickly\s+|promptly\s+)?(cut\s+in|chimed\s+in|broke\s+in|jumped\s+in|interjected|interrupted|replied|responded|answered|retorted|said|added|asked|shouted|yelled|snapped|countered|shot\s+back|fired\s+back)\s*[.!]?\s*$/du;
+const NEXT_TURN = /^[^.;!?"“”]*?,\s+(and|before|as|when|until)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:his|her|their|the|a|an|another|one)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,1}\p{Ll}[\p{Ll}-]*)\s+(?:then\s+|quickly\s+|promptly\s+)?(cut\s+in|chimed\s+in|broke\s+in|jumped\s+in|interjected|interrupted|replied|responded|answered|retorted|said|added|asked|shouted|yelled|snapped|countered|shot\s+back|fired\s+back)\s*[.!]?\s*$/du;
+/** Verbs of breaking into someone's words (nextTurn after "as", "when", "until"). */
+const INTERRUPTING = /^(?:cut|chimed|broke|jumped)\s+in$|^(?:interjected|interrupted)$/;
 /**
  * A parenthetical attribution (commentClause): a comma, "said"/"says" and a name, or a name and
  * "said"/"says", a comma, and a lower-case word: the reporter's sentence going on, or an
@@ -1013,8 +1015,13 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     const tail = text.slice(speaker.end, Math.min(end, speaker.end + 160));
     const m = NEXT_TURN.exec(tail);
     if (!m) return null;
-    const np = m[1];
-    const start = speaker.end + m.indices![1]![0];
+    // After "as", "when" or "until" the clause tells when the first speaker's words came ("…,”
+    // Varga said, when a reporter asked.", "…, as the crowd shouted."): the other person's words
+    // came before or with them, not after, and the next quote is still the first speaker's. Only
+    // a verb of breaking in gives the floor away there ("…, when her husband cut in.").
+    if (m[1] !== 'and' && m[1] !== 'before' && !INTERRUPTING.test(m[3])) return null;
+    const np = m[2];
+    const start = speaker.end + m.indices![2]![0];
     const span = { start, end: start + np.length, text: np };
     const mention = byStart.get(start);
     if (mention) {
