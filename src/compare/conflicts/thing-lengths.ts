@@ -88,6 +88,21 @@ export function isDuration(c: ClaimItem): boolean {
  * module comment, or null.
  */
 export function lengthOf(c: ClaimItem): string | null {
+  return readLength(c)?.thing ?? null;
+}
+
+/**
+ * Whether a duration's length is read as the complement of a verb of lasting ("the strike, which
+ * lasted nine days"), the third construction of the module comment: the one construction whose
+ * relative clause tells the thing's own length rather than a background act of a participant
+ * ("Morrow, who held a 10-day hunger strike last year": another strike, conflicts.ts backgroundAct).
+ */
+export function lastedLength(c: ClaimItem): boolean {
+  return readLength(c)?.how === 'lasted';
+}
+
+/** The thing a duration is the length of and the construction it was read in, or null (lengthOf). */
+function readLength(c: ClaimItem): { thing: string; how: 'compound' | 'of' | 'lasted' } | null {
   if (!isDuration(c)) return null;
   const rel = c.start - c.sentence.start;
   const relEnd = c.end - c.sentence.start;
@@ -106,7 +121,7 @@ export function lengthOf(c: ClaimItem): string | null {
       const cut = words.findIndex((w) => PHRASE_STOP.has(w) || pastForm(w));
       const phrase = cut < 0 ? words : words.slice(0, cut);
       const head = phrase.length ? phrase[phrase.length - 1] : null;
-      return head !== null && !pastForm(head) && !NOT_A_THING.has(stem(head)) ? head : null;
+      return head !== null && !pastForm(head) && !NOT_A_THING.has(stem(head)) ? { thing: head, how: 'compound' } : null;
     }
     return null;
   }
@@ -119,7 +134,7 @@ export function lengthOf(c: ClaimItem): string | null {
     const cut = words.findIndex((w) => PHRASE_STOP.has(w));
     const phrase = cut < 0 ? words : words.slice(0, cut);
     const head = phrase.length ? phrase[phrase.length - 1] : null;
-    return head === null || pastForm(head) || NOT_A_THING.has(stem(head)) ? null : head;
+    return head === null || pastForm(head) || NOT_A_THING.has(stem(head)) ? null : { thing: head, how: 'of' };
   }
   const m = LASTED_BEFORE.exec(c.sentence.text.slice(Math.max(0, rel - 80), rel));
   if (!m || PHRASE_STOP.has(m[1])) return null;
@@ -128,7 +143,7 @@ export function lengthOf(c: ClaimItem): string | null {
   const lead = c.sentence.text.slice(Math.max(0, rel - 80), rel).slice(0, m.index);
   const pp = PP_BEFORE.exec(lead);
   const head = pp ? pp[1] : m[1];
-  return PHRASE_STOP.has(head) || NOT_A_THING.has(stem(head)) ? null : head;
+  return PHRASE_STOP.has(head) || NOT_A_THING.has(stem(head)) ? null : { thing: head, how: 'lasted' };
 }
 
 /** The thing two durations are both the length of (as the first writes it), or null (conflicts.ts samePredicate). */
