@@ -83,3 +83,11 @@ test('a relative clause telling a participant\'s earlier act of the same kind is
     assert.deepEqual(lengths(d).map((c) => c.claims.map((cl) => cl.value).sort()), [], JSON.stringify(values(d)));
   }
 });
+
+test('two visits of one traveller are two legs of a tour, not one visit\'s length (review, session 28)', () => {
+  const d = story([
+    'President Ilse Marrow arrived in Dorna on Monday for a three-day visit, her first to Velmaria.',
+    'Ilse Marrow, who flew in from Karvik, began a two-day visit to Ostrel on Monday, the last stop of her tour.',
+  ]);
+  assert.deepEqual(lengths(d).filter((c) => c.kind !== 'date').map((c) => c.claims.map((cl) => cl.value).sort()), [], JSON.stringify(values(d)));
+});

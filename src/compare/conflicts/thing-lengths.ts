@@ -51,6 +51,10 @@ const NOT_A_THING = new Set(
     'footage', 'video', 'recording', 'tape', 'supply', 'supplies', 'food', 'water', 'fuel', 'medicine', 'experience', 'service', 'work', 'school', 'schooling', 'education', 'data', 'growth', 'gains', 'losses', 'decline',
     // ways and trips: how far, not how long something lasted
     'drive', 'walk', 'ride', 'trip', 'journey', 'flight', 'commute', 'hike', 'voyage', 'route', 'away',
+    // a traveller's visits and stays: one story tells several legs of one tour, each with its length
+    // and the traveller as their one shared participant ("a three-day visit" to Beijing / "a two-day
+    // visit to Seoul"), so a visit's noun and its visitor do not make one visit
+    'visit', 'tour', 'stay', 'stopover', 'stop', 'swing', 'leg',
     // bare words of time
     'period', 'time', 'stretch', 'span', 'spell', 'stint', 'interval', 'gap', 'break', 'hiatus', 'absence', 'wait', 'day', 'week', 'month', 'year', 'hour', 'minute', 'decade', 'lifetime', 'life', 'age', 'timeline', 'timeframe', 'horizon', 'run', 'streak',
   ].map(stem),
