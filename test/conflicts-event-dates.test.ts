@@ -60,3 +60,13 @@ test('a relative clause of another act ("which was damaged in September") agains
   const OTHER = 'The Varlen cutter Osprey patrols the Keld Strait with a crew of 40 sailors, the coast guard said, and its hull, which was damaged in September, was repaired.';
   assert.deepEqual(cards([DAMAGED, DAMAGED2, OTHER]), []);
 });
+
+test('two reports of two days, each dating a thing still going on to its own day, are no card (review, session 28)', () => {
+  // Filed by kind of event ("strike") and two names only: each report tells its own day of one
+  // ongoing strike, not a date of one act.
+  const d = buildDossier([
+    article('a1', OUTLETS[0], 'Workers at the Brenna Foundry in Olsk kept up their strike on Monday, picketing the main gate.', '2026-03-09T18:00:00Z'),
+    article('a2', OUTLETS[1], 'The strike at the Brenna Foundry in Olsk showed no sign of ending on Wednesday, union leaders said.', '2026-03-11T18:00:00Z'),
+  ]).dossier;
+  assert.deepEqual(d.conflicts.filter((c) => c.kind === 'date').map((c) => c.claims.map((cl) => cl.value)), []);
+});

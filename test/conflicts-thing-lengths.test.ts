@@ -71,3 +71,23 @@ test('the subject of "went on for" is the noun a prepositional phrase hangs on, 
   assert.deepEqual(read('The 12-day strike at Velmar Steel ended Friday.'), [['12-day', 'strike']]);
   assert.deepEqual(read('Ivo Marrek, who has 20 years of experience, led the talks.'), [['20 years', null]]);
 });
+
+test('a relative clause telling a participant\'s earlier act of the same kind is background, whatever its length (review, session 28)', () => {
+  // Only a clause of lasting ("which lasted nine days") tells the thing's own length; "who held a
+  // 10-day hunger strike … last year" is another strike of the same person.
+  for (const texts of [
+    ['Activist Lena Morrow ended her 21-day hunger strike in Karvik on Monday.', 'Lena Morrow, who held a 10-day hunger strike in Karvik last year, ended her fast on Monday.'],
+    ['The union at Velmar Steel began a three-day strike on Monday over pay.', 'The union at Velmar Steel, which staged a 12-day strike in 2019, walked out again on Monday over pay.'],
+  ]) {
+    const d = story(texts);
+    assert.deepEqual(lengths(d).map((c) => c.claims.map((cl) => cl.value).sort()), [], JSON.stringify(values(d)));
+  }
+});
+
+test('two visits of one traveller are two legs of a tour, not one visit\'s length (review, session 28)', () => {
+  const d = story([
+    'President Ilse Marrow arrived in Dorna on Monday for a three-day visit, her first to Velmaria.',
+    'Ilse Marrow, who flew in from Karvik, began a two-day visit to Ostrel on Monday, the last stop of her tour.',
+  ]);
+  assert.deepEqual(lengths(d).filter((c) => c.kind !== 'date').map((c) => c.claims.map((cl) => cl.value).sort()), [], JSON.stringify(values(d)));
+});

@@ -325,6 +325,11 @@ function withinNewsDays(x: ClaimItem, y: ClaimItem, publishedOf: PublishedOf): b
   const py = days(publishedOf(y.article));
   return px !== null && py !== null && Math.abs(Math.floor(px) - Math.floor(py)) <= NEWS_DAYS;
 }
+/** Whether a date is a single day, its own report's publication day ("on Monday" in a Monday report). */
+function ownReportDay(c: ClaimItem, publishedOf: PublishedOf): boolean {
+  const p = days(publishedOf(c.article));
+  return p !== null && c.precision === 'day' && c.from === c.to && c.from === Math.floor(p);
+}
 /** How far (days) a count's date may lie before its report, and two reports apart, to be one day's news. */
 const NEWS_DAYS = 1;
 
@@ -465,6 +470,12 @@ export function slotCandidates(graph: ClaimGraph, publishedOf: PublishedOf, coun
         }
         // Two dates under one head only (a synonym set shared by chance is not enough).
         if (x.kind === 'date' && tx === null && !byKind && !sameHead(head(x), head(y))) continue;
+        // Two dates filed by kind only, each its own report's day, in reports of two days ("pressed
+        // on with a 10-day strike on Monday" in a Monday report / "the 12-day strike showed no sign
+        // of ending on Wednesday" in a Wednesday one): each report tells where a thing still going
+        // on stood on its own day, two days of one matter, not two dates of one act. The kind and
+        // the names are the only evidence here (no verb joins them), so they do not outweigh that.
+        if (byKind && x.kind === 'date' && ownReportDay(x, publishedOf) && ownReportDay(y, publishedOf) && x.from !== y.from) continue;
         // An act told as done and one told as pending are two moments of it (a plan, then what happened).
         if (x.kind === 'date' && tx === null && x.direction !== y.direction) continue;
         // Reports a week or more apart may count later acts of the same kind (arrests of two weeks).

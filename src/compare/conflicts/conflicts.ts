@@ -21,7 +21,7 @@ import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
 import { clockAct, slotAbout, withSlotCandidates } from './claim-index.js';
-import { lengthOfBoth } from './thing-lengths.js';
+import { lastedLength, lengthOfBoth } from './thing-lengths.js';
 import { anotherOnesDeath, deathOfBoth } from './once-acts.js';
 import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
 import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
@@ -43,7 +43,7 @@ import { firstOfSum } from './running-sums.js';
 import { earlierAgainstNow, otherPeriods, partAgainstDatedWhole, periodInOneOnly, rateDenominator } from './periods.js';
 import { narrowedMeasure, oppositeGoverning, otherMeasuredNouns, renamedUnderOneVerb } from './measured-nouns.js';
 import { writesOtherValue } from './written-values.js';
-import { backgroundAct, otherDoersOfActs, unrelatedActs } from './governing-acts.js';
+import { backgroundAct, inRelativeClause, otherDoersOfActs, unrelatedActs } from './governing-acts.js';
 import { pastStateAgainstNow } from './past-moments.js';
 import { otherReferencePoints } from './reference-points.js';
 import { clockActsApart, oppositeMoments, otherThingTold } from './moments-of-acts.js';
@@ -1837,7 +1837,10 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // years" / "was sentenced to 12 years"): two questions (governing-acts.ts).
     // (Not a relative clause of lasting whose subject is the thing both lengths are of: "the strike,
     // which lasted nine days" tells the strike's length, thing-lengths.ts, not a background act.)
-    if (backgroundAct(x, y) && lengthOfBoth(x, y) === null) return null;
+    // Only that clause of lasting itself: a relative clause telling a participant's other act with
+    // a length of the same kind of thing ("Morrow, who held a 10-day hunger strike last year" /
+    // "ended her 21-day hunger strike on Monday") is background as any (a false card before).
+    if (backgroundAct(x, y) && !(lengthOfBoth(x, y) !== null && (inRelativeClause(x) ? lastedLength(x) : lastedLength(y)))) return null;
     // Figures of two verbs of no one act done by two doers ("The wildfire has burned 12,000 acres"
     // / "Evacuation orders covered 30,000 acres"): two acts (governing-acts.ts).
     if (otherDoersOfActs(x, y)) return null;

@@ -121,7 +121,7 @@ function actsApart(x: ClaimItem, y: ClaimItem): boolean {
 const RELATIVE_LEAD = /(?:^|[,(—–])\s*(?:who|which|whom|whose\s+\p{L}+)\s+(?:(?:had|has|have|was|were|is|are|once|previously|already|earlier|also)\s+)*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}[$€£]?$/u;
 
 /** Whether the figure is inside a relative clause of the sentence (its clause opens with a relative pronoun). */
-function inRelativeClause(c: ClaimItem): boolean {
+export function inRelativeClause(c: ClaimItem): boolean {
   const before = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 60), c.start - c.sentence.start);
   return RELATIVE_LEAD.test(before);
 }

@@ -51,6 +51,10 @@ const NOT_A_THING = new Set(
     'footage', 'video', 'recording', 'tape', 'supply', 'supplies', 'food', 'water', 'fuel', 'medicine', 'experience', 'service', 'work', 'school', 'schooling', 'education', 'data', 'growth', 'gains', 'losses', 'decline',
     // ways and trips: how far, not how long something lasted
     'drive', 'walk', 'ride', 'trip', 'journey', 'flight', 'commute', 'hike', 'voyage', 'route', 'away',
+    // a traveller's visits and stays: one story tells several legs of one tour, each with its length
+    // and the traveller as their one shared participant ("a three-day visit" to Beijing / "a two-day
+    // visit to Seoul"), so a visit's noun and its visitor do not make one visit
+    'visit', 'tour', 'stay', 'stopover', 'stop', 'swing', 'leg',
     // bare words of time
     'period', 'time', 'stretch', 'span', 'spell', 'stint', 'interval', 'gap', 'break', 'hiatus', 'absence', 'wait', 'day', 'week', 'month', 'year', 'hour', 'minute', 'decade', 'lifetime', 'life', 'age', 'timeline', 'timeframe', 'horizon', 'run', 'streak',
   ].map(stem),
@@ -88,6 +92,21 @@ export function isDuration(c: ClaimItem): boolean {
  * module comment, or null.
  */
 export function lengthOf(c: ClaimItem): string | null {
+  return readLength(c)?.thing ?? null;
+}
+
+/**
+ * Whether a duration's length is read as the complement of a verb of lasting ("the strike, which
+ * lasted nine days"), the third construction of the module comment: the one construction whose
+ * relative clause tells the thing's own length rather than a background act of a participant
+ * ("Morrow, who held a 10-day hunger strike last year": another strike, conflicts.ts backgroundAct).
+ */
+export function lastedLength(c: ClaimItem): boolean {
+  return readLength(c)?.how === 'lasted';
+}
+
+/** The thing a duration is the length of and the construction it was read in, or null (lengthOf). */
+function readLength(c: ClaimItem): { thing: string; how: 'compound' | 'of' | 'lasted' } | null {
   if (!isDuration(c)) return null;
   const rel = c.start - c.sentence.start;
   const relEnd = c.end - c.sentence.start;
@@ -106,7 +125,7 @@ export function lengthOf(c: ClaimItem): string | null {
       const cut = words.findIndex((w) => PHRASE_STOP.has(w) || pastForm(w));
       const phrase = cut < 0 ? words : words.slice(0, cut);
       const head = phrase.length ? phrase[phrase.length - 1] : null;
-      return head !== null && !pastForm(head) && !NOT_A_THING.has(stem(head)) ? head : null;
+      return head !== null && !pastForm(head) && !NOT_A_THING.has(stem(head)) ? { thing: head, how: 'compound' } : null;
     }
     return null;
   }
@@ -119,7 +138,7 @@ export function lengthOf(c: ClaimItem): string | null {
     const cut = words.findIndex((w) => PHRASE_STOP.has(w));
     const phrase = cut < 0 ? words : words.slice(0, cut);
     const head = phrase.length ? phrase[phrase.length - 1] : null;
-    return head === null || pastForm(head) || NOT_A_THING.has(stem(head)) ? null : head;
+    return head === null || pastForm(head) || NOT_A_THING.has(stem(head)) ? null : { thing: head, how: 'of' };
   }
   const m = LASTED_BEFORE.exec(c.sentence.text.slice(Math.max(0, rel - 80), rel));
   if (!m || PHRASE_STOP.has(m[1])) return null;
@@ -128,7 +147,7 @@ export function lengthOf(c: ClaimItem): string | null {
   const lead = c.sentence.text.slice(Math.max(0, rel - 80), rel).slice(0, m.index);
   const pp = PP_BEFORE.exec(lead);
   const head = pp ? pp[1] : m[1];
-  return PHRASE_STOP.has(head) || NOT_A_THING.has(stem(head)) ? null : head;
+  return PHRASE_STOP.has(head) || NOT_A_THING.has(stem(head)) ? null : { thing: head, how: 'lasted' };
 }
 
 /** The thing two durations are both the length of (as the first writes it), or null (conflicts.ts samePredicate). */
