@@ -2,7 +2,7 @@
  * A restrictive relative clause of a shared fact's shown sentence ("… for the refugees who
  * assisted the navy …", no comma before it) belongs to the noun phrase the outlets share, each in
  * its own words: it is never marked as the shown outlet's own (facts.ts ownParts), since a false
- * "[only <outlet>: …]" says that outlet added what the others report. A clause set off by a comma
+ * "[<outlet> adds: …]" says that outlet added what the others report. A clause set off by a comma
  * is still read (test/fact-own.test.ts). Invented reports.
  */
 import { test } from 'node:test';

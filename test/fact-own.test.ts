@@ -33,8 +33,8 @@ test("a shared fact's clause no other member reports is marked as its outlet's o
   assert.ok(/ferry pier|fishing guild/.test(own), own);
   assert.ok(!/approved|budget/.test(own), own);
   const md = renderDossier(d, 'markdown');
-  assert.match(md, new RegExp(`\\[only ${a.outlet}: `), md);
-  assert.match(renderDossier(d, 'text'), new RegExp(`\\[only ${a.outlet}: `));
+  assert.match(md, new RegExp(`\\[${a.outlet} adds: `), md);
+  assert.match(renderDossier(d, 'text'), new RegExp(`\\[${a.outlet} adds: `));
   assert.match(renderHtmlReport(d), /<span class="own"[^>]*>/);
 });
 

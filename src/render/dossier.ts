@@ -48,7 +48,8 @@ function namer(d: Dossier): (id: string) => string {
 
 /**
  * A shared fact's shown sentence with the parts only its own outlet reports (Fact.own) set apart
- * as "[only <outlet>: …]", so that the other cited outlets are not credited with them. `esc`
+ * as "[<outlet> adds: …]", so that the other cited outlets are not credited with them. Not
+ * "only <outlet>": an outlet that this fact does not cite may report the clause elsewhere. `esc`
  * escapes article text for the medium; the words are the sentence's own, in order.
  */
 export function factWithOwn(f: Fact, esc: (s: string) => string, outlet: string): string {
@@ -59,7 +60,7 @@ export function factWithOwn(f: Fact, esc: (s: string) => string, outlet: string)
     const a = o.start - f.source.start;
     const b = o.end - f.source.start;
     if (o.article !== f.source.article || a < at || b > f.text.length || a >= b) continue;
-    out += `${esc(f.text.slice(at, a))}[only ${esc(outlet)}: ${esc(f.text.slice(a, b))}]`;
+    out += `${esc(f.text.slice(at, a))}[${esc(outlet)} adds: ${esc(f.text.slice(a, b))}]`;
     at = b;
   }
   return out + esc(f.text.slice(at));

@@ -164,7 +164,7 @@ function factHtml(ctx: Ctx, f: Fact): string {
     const a = o.start - f.source.start;
     const b = o.end - f.source.start;
     if (o.article !== f.source.article || a < at || b > f.text.length || a >= b) continue;
-    out += `${e(f.text.slice(at, a))}<span class="own" title="only ${e(label)} reports this part">${e(f.text.slice(a, b))}</span> <span class="own-tag">[only ${e(label)}]</span>`;
+    out += `${e(f.text.slice(at, a))}<span class="own" title="of the outlets cited for this fact, ${e(label)} alone reports this part">${e(f.text.slice(a, b))}</span> <span class="own-tag">[${e(label)} adds]</span>`;
     at = b;
   }
   return out + e(f.text.slice(at));
