@@ -110,6 +110,21 @@ function possessiveEventBefore(before: string): boolean {
  */
 const NAMED_BODY = String.raw`(?:(?:select\s+)?committees?|commissions?|panels?|task\s+force|probes?|investigations?|inquir(?:y|ies)|rioters?|insurrectionists?|attackers?|hijackers?|bombers?|plotters?|conspirators?|defendants?|victims?|survivors?|first\s+responders?)`;
 const NAMED_BODY_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,2}?${NAMED_BODY}\b(?!\s+(?:reports?|findings|recommendations|review|hearings?|meetings?|vote|session)\b)`, 'iu');
+/**
+ * A bare year opening a proper name of an event ("the torch of 2008 Summer Olympics", "at 2010
+ * World Cup"): the year and every word up to a capitalised event noun are capitalised, so the year
+ * is part of the name even without a determiner before it (news written by non-native writers and
+ * headlines drop the article). A year before a sentence's capitalised subject ("In 2008 Taiwan
+ * insisted …") has no event noun there. Read on a bounded 60-character tail.
+ */
+const NAMED_YEAR_AFTER = new RegExp(String.raw`^\s+((?:[\p{L}'’-]+\s+){0,3}?)(${EVENT_NOUN})\b`, 'iu');
+function yearInName(matched: string, after: string): boolean {
+  if (!/^\d{4}$/.test(matched)) return false;
+  const m = NAMED_YEAR_AFTER.exec(after);
+  if (!m) return false;
+  const words = `${m[1]} ${m[2]}`.trim().split(/\s+/);
+  return words.every((w) => /^\p{Lu}/u.test(w));
+}
 /** The date is a pre-modifier inside a noun phrase ("the Sept. 11 attacks"), not an adverbial ("in 2003 war broke out"). */
 const DETERMINER_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their|his|her|this|that|these|those|our|a|an)|\p{L}['’]s?)\s+(?:(?!${NOT_IN_NP}\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$`, 'iu');
 /**
@@ -274,7 +289,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const inNounPhrase = compiledOnce(DETERMINER_BEFORE).test(before) || /^the\s/i.test(matched);
     // A body or group named after an event exists because the event happened: the event is past.
     const namedBody = inNounPhrase && NAMED_BODY_AFTER.test(text.slice(end, end + 60));
-    const event = anniversary || namedBody || compiledOnce(EVENT_OF_BEFORE).test(before) || (compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60)) && inNounPhrase);
+    const event = anniversary || namedBody || compiledOnce(EVENT_OF_BEFORE).test(before) || (compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60)) && inNounPhrase) || yearInName(matched, text.slice(end, end + 60));
     // A named event that happened unplanned ("the Jan. 6 attack", "the fire of March 3") or a
     // body named after one lies behind the writing (OCCURRENCE_NOUN).
     const occurred = namedBody || (event && !anniversary && (compiledOnce(OCCURRENCE_OF_BEFORE).test(before) || (inNounPhrase && compiledOnce(OCCURRENCE_NOUN_AFTER).test(text.slice(end, end + 60)))) && !FORECAST_AFTER.test(text.slice(end, end + 80)));
