@@ -46,7 +46,7 @@ export function inDevHalf(story: string): boolean {
  * 5670, 5672, 5683 and 5988 read at its end. Session 25's: AllSides 5762, 5690, 5764, 5717, 5766, 5711,
  * 5713, 5696, 5669 and 5665 (held-out half below 6000, never named in docs) and MultiLing M002.
  * Session 28's: AllSides 5876, 5865, 5737, 5647, 5964, 5881, 5892, 5955 and 5889, DUC 2003 d31022t
- * and d30025t, MultiLing M009.
+ * and d30025t, MultiLing M009, and AllSides 5959, 5887 and 5861 read at its end.
  */
 const RESERVED_ECB = new Set(['1ecb', '3ecb', '11ecb', '24ecb', '29ecb', '35ecbplus', '22ecb', '5ecb', '7ecbplus', '22ecbplus', '23ecb', '35ecb']);
 const RESERVED_ECB_TOPICS = new Set(['14', '18', '34', '1', '3', '6', '8', '16', '26', '10', '11', '27', '33', '19', '30', '2', '25', '20', '31', '4', '9', '28']);
@@ -73,7 +73,7 @@ const RESERVED_ALLSIDES = new Set([
   5670, 5672, 5683, 5988, 5762, 5690, 5764, 5717, 5766, 5711, 5713, 5696, 5669, 5665,
   5614, 5616, 5676, 5740, 5814, 5870, 5823, 5746, 5821, 5744, 5768, 5771, 5687,
   5812, 5805, 5829, 5784, 5652, 5966, 5939, 5993, 5962, 5991, 5953, 5883, 5869, 5894,
-  5876, 5865, 5737, 5647, 5964, 5881, 5892, 5955, 5889,
+  5876, 5865, 5737, 5647, 5964, 5881, 5892, 5955, 5889, 5959, 5887, 5861,
 ]);
 function reserved(corpus: string, story: string): boolean {
   if (corpus === 'ecbplus-dev') return RESERVED_ECB.has(story) || RESERVED_ECB_TOPICS.has(/^\d+/.exec(story)?.[0] ?? '');
