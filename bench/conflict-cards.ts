@@ -9,31 +9,28 @@
  * reserved for the coordinator's unseen reading and never opened here, even when named). The
  * stories reserved for a session's final unseen reading (bench/reserved.ts) are never opened either.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildDossier } from '../src/compare/dossier.js';
-import { ingestAll } from '../src/ingest/index.js';
 import { sharedDir } from '../test/helpers/shared.js';
 import { describeConflict, isHeldOut } from './conflicts-injected.js';
 import { isReserved } from './reserved.js';
+import { ingestRecords, type StoryRec } from './story-ingest.js';
 import { devStories } from './summary.js';
-
-interface Rec { id: string; story: string; title?: string; text: string; outlet?: string; published?: string }
 
 async function main(): Promise<void> {
   const shared = sharedDir();
   if (!shared) throw new Error('no shared data');
   const corpus = process.argv[2];
   const asked = process.argv.slice(3);
-  let recs: Rec[];
+  let recs: StoryRec[];
   if (corpus === 'ecbplus') {
     recs = readFileSync(path.join(shared, 'bench', 'ecbplus', 'dev.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
       const r = JSON.parse(l) as { id: string; subtopic: string; text: string };
       return { id: r.id, story: r.subtopic, text: r.text };
     });
   } else {
-    recs = readFileSync(path.join(shared, 'bench', 'stories', `${corpus}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Rec);
+    recs = readFileSync(path.join(shared, 'bench', 'stories', `${corpus}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as StoryRec);
   }
   const reserved = (s: string): boolean => isReserved(corpus, s);
   const injectedRoot = path.join(shared, 'bench', 'conflicts');
@@ -51,16 +48,8 @@ async function main(): Promise<void> {
   let cards = 0;
   let sure = 0;
   for (const story of stories.sort()) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cards-'));
-    const files: string[] = [];
-    for (const r of recs.filter((x) => x.story === story)) {
-      const f = path.join(dir, `${r.id.replace(/[^\w.-]/g, '_')}.json`);
-      writeFileSync(f, JSON.stringify({ title: r.title, text: r.text, outlet: r.outlet, published: r.published }));
-      files.push(f);
-    }
-    const { articles } = await ingestAll(files);
+    const articles = await ingestRecords(recs.filter((x) => x.story === story), 'cards');
     const { dossier } = buildDossier(articles);
-    rmSync(dir, { recursive: true, force: true });
     for (const c of dossier.conflicts) {
       cards++;
       if ((c as { confidence?: string }).confidence !== 'possible') sure++;

@@ -19,18 +19,16 @@
  * with its context (never a held-out one).
  * Usage: node dist/bench/run.js entity-errors
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDossier } from '../src/compare/dossier.js';
-import { ingestAll } from '../src/ingest/index.js';
 import { ORG_SUFFIXES } from '../src/annotate/lexicon/organizations.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { isReserved } from './reserved.js';
+import { ingestRecords, type StoryRec } from './story-ingest.js';
 import { heldOut } from './screen.js';
 import { devStories } from './summary.js';
 
-interface Rec { id: string; story: string; title?: string; text: string; outlet?: string; published?: string }
 
 const SHOW = process.env.ENTITY_ERRORS_SHOW === '1';
 const POSSESSIVE_RUN = /\S(?:['’]s|s['’]) (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)$/u;
@@ -44,8 +42,8 @@ const FUNCTION_AFTER = /^\s(?:and|or|of|in|on|at|to|for|with|from|by|is|was|were
 interface Tally { stories: number; entities: number; possessive: number; ticker: number; premodSpeaker: number; quotesPerson: number; premodMentions: number; personMentions: number }
 const zero = (): Tally => ({ stories: 0, entities: 0, possessive: 0, ticker: 0, premodSpeaker: 0, quotesPerson: 0, premodMentions: 0, personMentions: 0 });
 
-function readRecs(shared: string, corpus: string): Rec[] {
-  return readFileSync(path.join(shared, 'bench', 'stories', `${corpus}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Rec);
+function readRecs(shared: string, corpus: string): StoryRec[] {
+  return readFileSync(path.join(shared, 'bench', 'stories', `${corpus}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as StoryRec);
 }
 
 function ctx(text: string, start: number, end: number): string {
@@ -68,15 +66,7 @@ export async function run(): Promise<Record<string, unknown> | null> {
       const part = (dev ? !dev.has(story) : heldOut(corpus, story)) ? 'held_out' : 'dev';
       const t = parts[part];
       const show = SHOW && part === 'dev';
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'entity-errors-'));
-      const files: string[] = [];
-      for (const r of recs.filter((x) => x.story === story)) {
-        const f = path.join(dir, `${r.id.replace(/[^\w.-]/g, '_')}.json`);
-        writeFileSync(f, JSON.stringify({ title: r.title, text: r.text, outlet: r.outlet, published: r.published }));
-        files.push(f);
-      }
-      const { articles } = await ingestAll(files);
-      rmSync(dir, { recursive: true, force: true });
+      const articles = await ingestRecords(recs.filter((x) => x.story === story), 'entity-errors');
       const { dossier } = buildDossier(articles);
       const text = new Map(articles.map((a) => [a.id, a.text]));
       const type = new Map(dossier.entities.map((e) => [e.id, e.type]));
