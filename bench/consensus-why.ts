@@ -15,23 +15,11 @@ import { Affinity, keyTokens } from '../src/compare/match/affinity.js';
 import { matchScore, MATCH_THRESHOLD, type PreparedSentence } from '../src/compare/match/match.js';
 import { splitLongSentences } from '../src/compare/match/long-sentences.js';
 import { sharedDir } from '../test/helpers/shared.js';
+import { LEFT_OUT, type PairLabel } from './consensus.js';
 import { readLabels } from './labels.js';
 import { isReserved } from './reserved.js';
 import { article, storiesOfPart } from './screen.js';
 
-interface PairLabel {
-  story: string;
-  a: string;
-  aStart: number;
-  aEnd: number;
-  b: string;
-  bStart: number;
-  bEnd: number;
-  part?: string;
-  verdict: 'same' | 'different';
-}
-
-const LEFT_OUT = new Set(['d30050t', 'd31009t', 'D0610A', 'D0625G', 'd30012t', 'd31011t', 'D0616G', 'D0632E']);
 const PLAN: Record<string, number> = { duc2003: 5, duc2006: 4, allsides: 30 };
 
 function main(): void {

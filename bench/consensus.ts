@@ -37,7 +37,8 @@ import { readLabels } from './labels.js';
 import { isReserved } from './reserved.js';
 import { article, storiesOfPart, storyHash } from './screen.js';
 
-interface PairLabel {
+/** A labelled pair of sentences of bench/consensus-labels.json (read by consensus-why and supporter-pairs too). */
+export interface PairLabel {
   story: string;
   a: string;
   aStart: number;

@@ -12,23 +12,12 @@
 import { buildDossier } from '../src/compare/dossier.js';
 import { supportRefused } from '../src/compare/facts/supporters.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
+import { LEFT_OUT, type PairLabel } from './consensus.js';
 import { readLabels } from './labels.js';
 import { isReserved } from './reserved.js';
 import { article, storiesOfPart } from './screen.js';
 
-interface PairLabel {
-  story: string;
-  a: string;
-  aStart: number;
-  aEnd: number;
-  b: string;
-  bStart: number;
-  bEnd: number;
-  verdict: 'same' | 'different';
-}
-
 const CORPORA: Record<string, number> = { duc2003: 5, duc2006: 4, allsides: 30 };
-const LEFT_OUT = new Set(['d30050t', 'd31009t', 'D0610A', 'D0625G', 'd30012t', 'd31011t', 'D0616G', 'D0632E']);
 const SHOW = process.env.SUPPORTER_PAIRS === 'show';
 
 export async function run(): Promise<Record<string, unknown> | null> {
