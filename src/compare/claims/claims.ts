@@ -870,6 +870,28 @@ export function writtenGrain(written: string, scaled: boolean): number {
   return zeros >= 2 ? 10 ** zeros : 0;
 }
 
+/** How far below its figure a "nearly" or "almost" reaches at most: a fifth ("nearly 30": 24). */
+const NEAR_SPAN_FLOOR = 0.8;
+const SCALE_WORDS = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as const;
+/**
+ * The step of a written figure's last significant digit, before a scale word: "$139 million" → 1,
+ * "190,000" → 10,000, "2.7" → 0.1, "30" → 10; 0 when no digit is written ("nearly two dozen").
+ * (facts/figures.ts digitStep reads the fact stage's tokens the same way.)
+ */
+function lastDigitStep(written: string): number {
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(written);
+  if (!m) return 0;
+  if (m[2]) return 10 ** -m[2].length;
+  const digits = m[1].replace(/,/g, '');
+  if (Number(digits) === 0) return 0;
+  return 10 ** /0*$/.exec(digits)![0].length;
+}
+/** The scale word inside a written figure ("$139 million": a million), 1 without one. */
+function lastDigitScale(written: string): number {
+  const m = /\b(thousand|million|billion|trillion)\b/i.exec(written);
+  return m ? SCALE_WORDS[m[1].toLowerCase() as keyof typeof SCALE_WORDS] : 1;
+}
+
 /** Two bounds of one direction whose figures are this far apart (factor) are two figures. */
 const BOUND_RATIO = 1.5;
 /** Words before a figure that make it a lower bound ("more than 200", "at least 12"). */
@@ -941,7 +963,14 @@ export function construction(text: string, start: number, end: number, low: numb
     if (step >= 100) hi = lo + step;
   } else if (UPPER_BOUND_BEFORE.test(before)) {
     // "nearly 30" is below 30 but not far below it; "up to 30" may be anything up to 30.
-    lo = /(?:nearly|almost|just under)\s*$/i.test(before) ? lo * 0.8 : 0;
+    // How far: within one step of the figure's last written digit ("almost $139 million": from
+    // 138 million; a writer who had 128 would write "almost $130 million"; "nearly 190,000" from
+    // 180,000), and at most a fifth below ("nearly 30": from 24, not 20). Read so, "almost $139
+    // million" meets "$138 million" and not "$128 million" (issue #10; approximations.ts still
+    // takes a disagreement within the fifth for possible only: NEAR_SPAN).
+    const near = /(?:nearly|almost|just under)\s*$/i.test(before);
+    const step = near && low === high && mult === undefined ? lastDigitStep(written) * factor * lastDigitScale(written) : 0;
+    lo = near ? Math.max(lo * NEAR_SPAN_FLOOR, step > 0 ? lo - step : 0) : 0;
     // The annotator may read "as many as 1.7 million" as open above (no upper figure): the
     // figure written is the upper end.
     if (!Number.isFinite(hi)) hi = scaledLow;

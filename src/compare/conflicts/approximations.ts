@@ -25,15 +25,33 @@ export function approximation(c: ClaimItem): boolean {
   return APPROX_BEFORE.test(before) || APPROX_BEFORE.test(c.text.replace(/\s*[\d$€£].*$/s, ''));
 }
 
+/** "Nearly" and "almost" right before the figure (or opening its span). */
+const NEAR_BEFORE = /\b(?:nearly|almost|just\s+under)\s*$/i;
+/**
+ * The width a "nearly" or "almost" is taken to cover here: a fifth below its figure, the reading
+ * claims.ts construction gave them before it read them as within one step of their last written
+ * digit ("almost $139 million": from 138 million). A disagreement the narrower reading makes and
+ * the wider one did not ("almost $139 million" / "$128 million") rests on how near "almost" is,
+ * so it is only possible.
+ */
+const NEAR_SPAN = 0.2;
+
 /**
  * Whether two figures that disagree do so only by less than an approximation's span: at least
  * one side is an approximation and the gap between the two is below that side's width (high −
- * low). The approximate side is returned for saying why; null when not so.
+ * low; for "nearly" and "almost", NEAR_SPAN of the figure). The approximate side is returned for
+ * saying why; null when not so.
  */
 export function nearlyMeeting(x: ClaimItem, y: ClaimItem): ClaimItem | null {
   if (x.kind !== 'number' || y.kind !== 'number') return null;
   const gap = Math.max(x.low - y.high, y.low - x.high);
   if (!(gap > 0)) return null;
-  for (const c of [x, y]) if (approximation(c) && gap < c.high - c.low) return c;
+  for (const c of [x, y]) if (approximation(c) && gap < width(c)) return c;
   return null;
+}
+
+function width(c: ClaimItem): number {
+  const before = c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 24), c.start - c.sentence.start);
+  const near = NEAR_BEFORE.test(before) || NEAR_BEFORE.test(c.text.replace(/\s*[\d$€£].*$/s, ''));
+  return near ? Math.max(c.high - c.low, NEAR_SPAN * c.high) : c.high - c.low;
 }

@@ -8,7 +8,7 @@
  */
 import type { AnnotatedArticle } from '../../core/schema.js';
 import { Affinity } from '../match/affinity.js';
-import { Entailment, HEDGES, measuredIn, nearValue, reportedIn } from '../match/entail.js';
+import { Entailment, measuredIn, nearValue, reportedIn } from '../match/entail.js';
 import { antonymsOf, lemmaStem } from '../words/antonyms.js';
 import { writtenGrain } from '../claims/claims.js';
 import { commonWord, givenSex, knownGiven, sameGiven, sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
@@ -18,7 +18,7 @@ import { learnedLedePair, ledeReported } from '../match/lede-pairs.js';
 import { mainActIn, mainActsDiffer, oneNamedAct, oppositeAct, otherActors, readAct, sameMainAct, samePredicate } from '../words/predicates.js';
 import { propositionsOf, sameProposition, type Proposition } from '../words/propositions.js';
 import { tokenize, type Token } from '../words/text.js';
-import { isYearFigure } from './figures.js';
+import { digitStep, hedgeAt, hedgesMeet, hedgeWordAt, isYearFigure, nearHedgeAt, type Kind } from './figures.js';
 import { sentenceTimes } from './dates.js';
 import { reportWords, sentencePlaces, type ReportWords } from './places.js';
 import { oneClaimFacts } from './one-claim.js';
@@ -162,7 +162,7 @@ interface ClaimShape {
   /** Content stems inside the scope of a negator. */
   negated: Set<string>;
   /** Figures with the stems of the content words after them. */
-  figures: Array<{ value: number; text: string; unit: Set<string>; hedged: boolean; bound: boolean }>;
+  figures: Array<{ value: number; text: string; unit: Set<string>; hedged: boolean; bound: boolean; kind: Kind; near: boolean; step: number }>;
   /** Content (non-stop, non-number) stems with their slot words: the nearest content stems before and after. */
   slots: Map<string, Array<{ before: string | null; after: string | null }>>;
   /** Named participants (empty without an entity index). */
@@ -220,10 +220,13 @@ function claimShape(text: string, parts: Participant[] = []): ClaimShape {
     // The noun a figure follows names what it counts too ("a toll of 30", "aged 14").
     const before = slotWord(toks, i, -1);
     if (before) unit.add(before);
-    // `bound`: hedged by a word of approximation or bound ("more than", "nearly", "about"), not by
-    // "to", which HEDGES also lists for "fell to 30" / "up to 30" but which in "was revised to
-    // 375,000" gives an exact value.
-    figures.push({ value, text: t.norm, unit, hedged: i > 0 && HEDGES.has(toks[i - 1].norm), bound: i > 0 && HEDGES.has(toks[i - 1].norm) && toks[i - 1].norm !== 'to' });
+    // `kind`: the hedge's direction (figures.ts hedgeAt), read past a currency word ("almost $139
+    // million"). `bound`: hedged by a word of approximation or bound ("more than", "nearly",
+    // "about"), not by "to", which HEDGES also lists for "fell to 30" / "up to 30" but which in
+    // "was revised to 375,000" gives an exact value.
+    const kind = hedgeAt(toks, i);
+    const hedge = hedgeWordAt(toks, i);
+    figures.push({ value, text: t.norm, unit, hedged: kind !== 'exact', bound: kind !== 'exact' && toks[hedge].norm !== 'to', kind, near: nearHedgeAt(toks, i), step: digitStep(t.norm, value) });
   }
   return { stems, negated, figures, slots, parts };
 }
@@ -411,7 +414,9 @@ function clashOf(a: ClaimShape, b: ClaimShape): Clash | null {
   const near = (f: Figure, g: Figure): boolean => {
     const gap = Math.abs(f.value - g.value);
     if (gap === 0) return true;
-    if (f.hedged || g.hedged) return gap <= VALUE_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value));
+    // A hedge makes a figure near another only on its side ("almost $139 million" / "$138
+    // million", never "more than 250" / "248"): figures.ts hedgesMeet.
+    if (f.hedged || g.hedged) return hedgesMeet(f, g);
     const grain = Math.max(writtenGrain(f.text, false), writtenGrain(g.text, false));
     return grain > 0 && gap <= grain / 2;
   };
@@ -1202,7 +1207,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       Math.abs(f.value) >= 100 &&
       shapes[j].figures.some((g) => {
         if (f.value === g.value) return true;
-        if (f.bound || g.bound) return nearValue(f.value, g.value);
+        if (f.bound || g.bound) return hedgesMeet(f, g);
         const grain = Math.max(writtenGrain(f.text, false), writtenGrain(g.text, false));
         return grain > 0 && Math.abs(f.value - g.value) <= grain / 2;
       }),

@@ -38,8 +38,9 @@
  * and so is a list that opens the sentence ("An officer and two civilians were hurt").
  */
 import { tokenize, type Token } from '../words/text.js';
+import { HEDGES } from '../match/entail.js';
 
-type Kind = 'exact' | 'lower' | 'upper' | 'approx';
+export type Kind = 'exact' | 'lower' | 'upper' | 'approx';
 
 export interface Figure {
   value: number;
@@ -59,6 +60,10 @@ export interface Figure {
   listed?: boolean;
   /** Counted by an indefinite article in a list (coordinatedOnes): compared by countsDiffer only. */
   byArticle?: boolean;
+  /** Hedged by "nearly", "almost", "just under": just below the figure (nearHedgeAt, hedgesMeet). */
+  near?: boolean;
+  /** The step of its last written digit (digitStep). */
+  step?: number;
 }
 
 // A figure is about what its next content words name ("30 people dead") and the noun it follows
@@ -90,9 +95,16 @@ const LOWER_ONE = new Set(['over', 'above', 'exceeding', 'upwards']);
 const UPPER_ONE = new Set(['nearly', 'almost', 'under', 'below', 'nigh']);
 const APPROX_ONE = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'circa', 'approx']);
 
-function kindBefore(toks: Token[], i: number): Kind {
-  let j = i - 1;
-  while (j >= 0 && CURRENCY.has(toks[j].norm)) j--;
+/**
+ * The direction of the hedge before the figure at toks[i]: 'lower' for a bound from below ("more
+ * than", "over", "at least"), 'upper' for one from above ("nearly", "almost", "up to", "under",
+ * "fewer than"), 'approx' for both ways ("about", "roughly", "some"), 'exact' for none. A currency
+ * word the tokenizer writes for "$" / "US$" / "€" stands between a hedge and its figure ("almost
+ * $139 million": almost, dollar, 139000000) and is read past (issue #10: read as exact, "almost
+ * $139 million" clashed with "$138 million" and kept one event's ledes apart).
+ */
+export function kindBefore(toks: Token[], i: number): Kind {
+  const j = hedgeWordAt(toks, i);
   if (j < 0) return 'exact';
   const w = toks[j].norm;
   const w2 = j > 0 ? toks[j - 1].norm : '';
@@ -106,6 +118,26 @@ function kindBefore(toks: Token[], i: number): Kind {
   if (w === 'to') return w2 === 'up' ? 'upper' : w2 === 'close' ? 'approx' : 'exact';
   if (w === 'as' && (w2 === 'many' || w2 === 'much' || w2 === 'high')) return 'upper';
   return 'exact';
+}
+
+/**
+ * A figure's hedge for the alignment's clash test (facts.ts clashOf), which reads the words of
+ * entail.ts HEDGES before a figure as hedging it: their direction where kindBefore reads one, and
+ * 'approx' for the rest ("fell to 30", which that test has always taken as near "32"), so that
+ * only the direction is new there.
+ */
+export function hedgeAt(toks: Token[], i: number): Kind {
+  const k = kindBefore(toks, i);
+  if (k !== 'exact') return k;
+  const j = hedgeWordAt(toks, i);
+  return j >= 0 && HEDGES.has(toks[j].norm) ? 'approx' : 'exact';
+}
+
+/** The index of the word before the figure at toks[i], currency words skipped (-1 at the start). */
+export function hedgeWordAt(toks: Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && CURRENCY.has(toks[j].norm)) j--;
+  return j;
 }
 
 /** Number words that multiply the number before them ("two hundred", "three dozen"). */
@@ -184,7 +216,7 @@ export function figuresOf(text: string): Figure[] {
     }
     const next = toks[k0];
     const head = next && !next.num && !next.stop && !next.cap && !measure && !SCALE.has(next.stem) && !SCALE.has(next.norm) ? next.stem : null;
-    const fig: Figure = { value, grain: grainOf(t.norm, value), kind: kindBefore(toks, i), unit, measure, head };
+    const fig: Figure = { value, grain: grainOf(t.norm, value), kind: kindBefore(toks, i), unit, measure, head, near: nearHedgeAt(toks, i), step: times !== 1 ? 0 : digitStep(t.norm, value) };
     at.set(i, fig);
     out.push(fig);
   }
@@ -247,23 +279,82 @@ function countsDiffer(a: Figure[], b: Figure[]): boolean {
   return unmatched(la, lb).some((f) => ub.some((g) => g.head === f.head));
 }
 
+/**
+ * The step of a written figure's last significant digit, in the value's units: "139" (scaled to
+ * 139 million) → a million, "190,000" → 10,000, "30" → 10, "2.7" → 0.1 (scaled); 0 when no digit
+ * is written ("twelve"). Unlike the rounding grain (grainOf), a figure ending in one zero or none
+ * has a step too: it is how near a "nearly" or "almost" may read (hedgesMeet).
+ */
+export function digitStep(written: string, value: number): number {
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(written);
+  if (!m) return 0;
+  const shown = Number((m[1] + (m[2] ? `.${m[2]}` : '')).replace(/,/g, ''));
+  const scale = shown > 0 ? Math.abs(value) / shown : 1;
+  if (m[2]) return 10 ** -m[2].length * scale;
+  if (shown === 0) return 0;
+  return 10 ** /0*$/.exec(m[1].replace(/,/g, ''))![0].length * scale;
+}
+
 /** Whether two figures (of one thing) are one value, as the module header says. */
 export function sameValue(f: Figure, g: Figure): boolean {
   if (f.value === g.value) return true;
-  const gap = Math.abs(f.value - g.value);
-  const top = Math.max(Math.abs(f.value), Math.abs(g.value));
-  if (f.kind === 'approx' || g.kind === 'approx') return gap <= VALUE_TOLERANCE * top;
-  if (f.kind === g.kind) return gap <= Math.max(f.grain, g.grain) / 2 && gap <= ROUNDING * top;
-  const [b, o] = f.kind === 'exact' ? [g, f] : [f, g];
-  if (o.kind === 'exact') {
-    // A bound and an exact figure: the exact one on the bound's side.
-    if (b.kind === 'lower' ? o.value < b.value : o.value > b.value) return false;
-    return gap <= VALUE_TOLERANCE * top;
+  if (f.kind === g.kind && f.kind !== 'approx') {
+    const gap = Math.abs(f.value - g.value);
+    return gap <= Math.max(f.grain, g.grain) / 2 && gap <= ROUNDING * Math.max(Math.abs(f.value), Math.abs(g.value));
   }
+  return hedgesMeet(f, g);
+}
+
+/** A figure as hedgesMeet reads it: its value, its hedge's direction, whether the hedge says "near" (nearHedgeAt), its digitStep. */
+export interface HedgedValue {
+  value: number;
+  kind: Kind;
+  near?: boolean;
+  step?: number;
+}
+
+/**
+ * Whether two figures, at least one hedged, may be one value by their hedges' directions: no more
+ * than VALUE_TOLERANCE apart, and
+ *   - either an approximation ("about 40" / "43"): that is enough (it reaches both ways);
+ *   - a bound and an exact figure: the exact one on the bound's side ("almost $139 million" /
+ *     "$138 million", "more than 40" / "43"; never "more than 250" / "248", "nearly 300" / "310");
+ *   - a lower and an upper bound: the lower not above the upper ("more than 188,000" / "nearly
+ *     190,000");
+ *   - two bounds of one direction ("more than 40" / "more than 43"): both may hold.
+ * The figures' ranges meet, and neither is far from the other: a bound is written just past the
+ * figure the outlet has, so "at least 21" is no report of 12 though both may hold.
+ * "Nearly" and "almost" say more: the value is just below the figure, within one step of its last
+ * written digit (a writer who had $128 million would not write "almost $139 million", but "almost
+ * $130 million"; "nearly 300" may stand for 280), widened by half the other figure's step for its
+ * own rounding ("$138 million" may be 138.4): "almost $139 million" meets "$138 million", not
+ * "$128 million" though a tenth would take it.
+ */
+export function hedgesMeet(f: HedgedValue, g: HedgedValue): boolean {
+  const gap = Math.abs(f.value - g.value);
+  if (gap > VALUE_TOLERANCE * Math.max(Math.abs(f.value), Math.abs(g.value))) return false;
+  if (f.kind === 'approx' || g.kind === 'approx' || f.kind === g.kind) return true;
+  const nearEnough = (b: HedgedValue, o: HedgedValue): boolean => !b.near || !b.step || gap <= b.step + (o.step ?? 0) / 2;
+  const [b, o] = f.kind === 'exact' ? [g, f] : [f, g];
+  // A bound and an exact figure: the exact one on the bound's side.
+  if (o.kind === 'exact') return (b.kind === 'lower' ? o.value >= b.value : o.value <= b.value) && nearEnough(b, o);
   // A lower and an upper bound.
   const [lo, hi] = f.kind === 'lower' ? [f, g] : [g, f];
-  return lo.value <= hi.value && gap <= VALUE_TOLERANCE * top;
+  return lo.value <= hi.value && nearEnough(hi, lo);
 }
+
+/**
+ * Whether the hedge before the figure at toks[i] says the value is near it, just below: "nearly",
+ * "almost", "nigh", "just under" (currency words read past). "Under", "up to", "fewer than" bound
+ * without saying how near.
+ */
+export function nearHedgeAt(toks: Token[], i: number): boolean {
+  const j = hedgeWordAt(toks, i);
+  if (j < 0) return false;
+  const w = toks[j].norm;
+  return NEAR_ONE.has(w) || (w === 'under' && j > 0 && toks[j - 1].norm === 'just');
+}
+const NEAR_ONE = new Set(['nearly', 'almost', 'nigh']);
 
 const shareUnit = (x: Set<string>, y: Set<string>): boolean => {
   for (const u of x) if (y.has(u)) return true;
