@@ -160,6 +160,8 @@ test('example story: entities, the two conflicts with their outliers, and nothin
   const date = d.conflicts.find((c) => c.kind === 'date')!;
   assert.deepEqual(date.outliers, [herald]);
   assert.ok(date.claims.some((c) => c.normalized === '2025-03'));
+  // The outlier's year is one digit from the majority's, whichever pair explains the card.
+  assert.match(date.why, /“March 2015” and “[^”]+” differ by one digit of the year/);
   // Not conflicts: the injured figures, and "late on Monday" vs "on Monday night".
   assert.equal(d.conflicts.filter((c) => c.kind === 'date' || c.kind === 'number').length, 2);
 });
