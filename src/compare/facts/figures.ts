@@ -21,7 +21,9 @@
  *     than ROUNDING apart — a reporter rounds to two significant figures at most ("3,040" →
  *     "3,000"); "2.7 million" written as "3 million" is a tenth away, another figure;
  *   - a bound and an exact figure: the exact one on the bound's side, within VALUE_TOLERANCE
- *     ("more than 40" / "43"; never "more than 250" / "248");
+ *     ("more than 40" / "43"; never "more than 250" / "248"), and after "nearly" or "almost"
+ *     within one step of the bound's last written digit ("almost $139 million" / "$138 million",
+ *     not "$128 million": hedgesMeet);
  *   - a lower and an upper bound: the lower not above the upper, within VALUE_TOLERANCE ("more
  *     than 188,000" / "nearly 190,000");
  *   - either an approximation: within VALUE_TOLERANCE (as facts.ts clashOf).
