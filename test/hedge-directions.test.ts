@@ -40,6 +40,8 @@ test('ranges meet only on the hedge\u2019s side, and "almost" only near its figu
   assert.ok(hedgesMeet({ value: 40, kind: 'lower' }, exact(43)));
   // "more than 188,000" / "nearly 190,000".
   assert.ok(hedgesMeet({ value: 188_000, kind: 'lower', step: 1000 }, { value: 190_000, kind: 'upper', near: true, step: 10_000 }));
+  // A lower bound is open above: it meets "nearly X" once it is not above X.
+  assert.ok(hedgesMeet({ value: 212_000, kind: 'lower', step: 1000 }, { value: 215_000, kind: 'upper', near: true, step: 1000 }));
   // The one-claim gate reads figures the same way.
   const [almost] = figuresOf('It earned almost $139 million.');
   assert.ok(sameValue(almost, figuresOf('It earned $138 million.')[0]));

@@ -326,7 +326,7 @@ export interface HedgedValue {
  *   - two bounds of one direction ("more than 40" / "more than 43"): both may hold.
  * The figures' ranges meet, and neither is far from the other: a bound is written just past the
  * figure the outlet has, so "at least 21" is no report of 12 though both may hold.
- * "Nearly" and "almost" say more: the value is just below the figure, within one step of its last
+ * "Nearly" and "almost" say more of an exact figure: it is just below theirs, within one step of its last
  * written digit (a writer who had $128 million would not write "almost $139 million", but "almost
  * $130 million"; "nearly 300" may stand for 280), widened by half the other figure's step for its
  * own rounding ("$138 million" may be 138.4): "almost $139 million" meets "$138 million", not
@@ -340,9 +340,10 @@ export function hedgesMeet(f: HedgedValue, g: HedgedValue): boolean {
   const [b, o] = f.kind === 'exact' ? [g, f] : [f, g];
   // A bound and an exact figure: the exact one on the bound's side.
   if (o.kind === 'exact') return (b.kind === 'lower' ? o.value >= b.value : o.value <= b.value) && nearEnough(b, o);
-  // A lower and an upper bound.
+  // A lower and an upper bound: the lower is open above, so it meets "nearly X" however near
+  // "nearly" reads once it is not above X ("more than 212,000" / "nearly 215,000").
   const [lo, hi] = f.kind === 'lower' ? [f, g] : [g, f];
-  return lo.value <= hi.value && nearEnough(hi, lo);
+  return lo.value <= hi.value;
 }
 
 /**
