@@ -150,11 +150,12 @@ export async function run(): Promise<Record<string, unknown> | null> {
           });
         }
         // CONSENSUS_DUMP=FILE appends every shared fact of the dev part's unreserved stories (its
-        // sentences and their text), to diff the facts two builds make (how many a change moves).
-        if (DUMP && part === 'dev' && !isReserved(corpus, story)) {
+        // sentences and their text), to diff the facts two builds make (how many a change moves);
+        // the dev_extra part's too (it is dev), marked with its part.
+        if (DUMP && part !== 'held_out' && !isReserved(corpus, story)) {
           const dump = d.facts
             .filter((f) => f.support.length >= 2)
-            .map((f) => `F ${corpus} ${story}\n${f.sentences.map((s) => `  ${spanKey(s)}: ${text(d, s)}`).join('\n')}\n`);
+            .map((f) => `F ${corpus}${part === 'dev_extra' ? ' extra' : ''} ${story}\n${f.sentences.map((s) => `  ${spanKey(s)}: ${text(d, s)}`).join('\n')}\n`);
           appendFileSync(DUMP, dump.join(''));
         }
         const together = new Set<string>();

@@ -50,6 +50,7 @@ import type { Entailment } from '../match/entail.js';
 import { AUX, CLAUSE_NEGATORS, DETERMINERS, lookup, NEGATIVE_IMPLICATIVE, mainActIn, mainActsDiffer, oppositeAct, PRONOUNS, RELATIVES, sameMainAct, scan, SUBORDINATORS, verbAt, type ActReading } from '../words/predicates.js';
 import { stem, tokenize, type Token } from '../words/text.js';
 import { converseRoles } from './converse-roles.js';
+import { factualityDiffers, factualityOf, type Factuality } from './modality.js';
 import { clockTimesDiffer, datesDiffer, weekdayDiffers, writtenDaysDiffer, type SentenceTimes } from './dates.js';
 import { placeUnnamed, type PlaceName, type ReportWords } from './places.js';
 import { figuresDiffer, figuresOf, talliesDiffer, type Figure } from './figures.js';
@@ -446,6 +447,13 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     if (!reported.has(x)) reported.set(x, reportedIn(sentences[x].text));
     return reported.get(x)!;
   };
+  // Each sentence's factuality (modality.ts), read once.
+  const factualities = new Map<number, Factuality>();
+  const factuality = (x: number): Factuality => {
+    let f = factualities.get(x);
+    if (!f) factualities.set(x, (f = factualityOf(sentences[x].text, t.acts[x])));
+    return f;
+  };
   const cannotBeOne = (x: number, y: number): boolean => {
     const a = sentences[x].text;
     const b = sentences[y].text;
@@ -462,6 +470,11 @@ export function oneClaimFacts(facts: FactCluster[], sentences: FactSentence[], r
     // Kovac"; "Kovac sued Brannik" / "Brannik sued Kovac": converse-roles.ts): who did what to
     // whom differs, whatever words the two share.
     if (converseRoles(a, b)) return true;
+    // One act told as done by one and as planned, expected, required, possible or denied by the
+    // other ("rose 3%" / "is expected to rise 3%"; "sued" / "plans to sue"; "won more than half"
+    // / "the law requires candidates to win more than half"; modality.ts): a forecast, a rule or a
+    // plan is not its outcome, whatever words the two share and whatever they measure.
+    if (factualityDiffers(factuality(x), factuality(y))) return true;
     // One measurement (measured above): the verbs may differ, but a different year, another
     // remark or the opposite act still makes two claims.
     if (measured(x, y)) return yearsDiffer(a, b) || weekdaysDiffer(a, b) || otherRemarks(a, b) || oppositeAct(acts[x], acts[y], t.near);
