@@ -139,6 +139,12 @@ export interface EventHead {
    */
   restrictive: boolean;
   /**
+   * The clause at `reduced` is a participle clause set off by commas after its noun phrase ("the
+   * law, passed in 2019, …": see apposedParticipleStart): a non-restrictive reduced relative,
+   * which no adjective reading competes with either.
+   */
+  apposed?: boolean;
+  /**
    * Where a subordinate clause opens inside the date's clause, after the main clause's verb, when
    * the date stands in it (offset in the sentence): "has approved 40 permits since Voss took
    * office in January" — the date is the taking of office's (see INNER_SUBORDINATOR).
@@ -420,8 +426,9 @@ export function eventHead(text: string, start0: number, end0: number, named = fa
       if (l !== head) background.add(l);
     }
   }
-  const reducedAt = head !== null && !relative && !subordinate && innerAt === null && !possessive && !attributive && !named ? reducedRelativeStart(before, (x) => isVerb(words, idx(x))) : null;
-  return { head, headClass, participants, classes, relative, subordinate: subordinate || innerAt !== null, reduced: reducedAt === null ? null : reducedAt.start + off, restrictive: reducedAt?.restrictive ?? false, inner: innerAt === null ? null : innerAt + off, ...(innerPhrase ? { innerPhrase: true } : {}), ...(eventNoun ? { eventNoun } : {}), ...(background.size > 0 ? { background } : {}) };
+  const apposedAt = head !== null && !relative && !subordinate && innerAt === null && !possessive && !attributive && !named ? apposedParticipleStart(sentence, from, words, before, (x) => isVerb(words, idx(x))) : null;
+  const reducedAt = apposedAt === null && head !== null && !relative && !subordinate && innerAt === null && !possessive && !attributive && !named ? reducedRelativeStart(before, (x) => isVerb(words, idx(x))) : null;
+  return { head, headClass, participants, classes, relative, subordinate: subordinate || innerAt !== null, reduced: apposedAt !== null ? apposedAt + off : reducedAt === null ? null : reducedAt.start + off, restrictive: reducedAt?.restrictive ?? false, ...(apposedAt !== null ? { apposed: true } : {}), inner: innerAt === null ? null : innerAt + off, ...(innerPhrase ? { innerPhrase: true } : {}), ...(eventNoun ? { eventNoun } : {}), ...(background.size > 0 ? { background } : {}) };
 }
 
 /**
@@ -545,6 +552,62 @@ function reducedRelativeStart(before: Word[], verb: (x: Word) => boolean): { sta
   if (earlier.some((x) => CLAUSE_TAKING.has(x.w)) || !earlier.some((x) => verb(x) && !AUX.has(x.w))) return null;
   if (NP_PREPOSITION.has(lead.w) || (verb(lead) && !AUX.has(lead.w))) return { start: before[det].start, restrictive: false };
   return null;
+}
+
+/** At most this many words between an apposed participle and its date ("passed by the council in 2019"). */
+const APPOSED_GAP_WORDS = 4;
+
+/**
+ * The start (offset in the window eventHead reads) of the noun phrase a participle clause set off
+ * by a comma tells of, when the date stands in that clause: "struck down the harbour law, passed
+ * in 2019, saying …", "Karvik, elected in 2019, resigned on Monday". It is a non-restrictive
+ * reduced relative (Quirk et al. §17.27, §15.54: "the law, which was passed in 2019"), and its
+ * date is the participle's act, not the main clause's; the clause bounds of eventHead stop at the
+ * comma, so the participle read as the clause's own verb and the whole sentence stood under 2019
+ * as if the court struck the law down then (issue #11, session 28's reading: "the law, passed in
+ * 2019, …" placing the report's act in 2019). Told by form: the clause opens right after a comma
+ * with a past participle (a regular "-ed" form or an irregular one in "-n"), the date follows it
+ * within a few words opened by an agent, place or time preposition (PARTICIPLE_PP; an object,
+ * "cordoned off the area on Monday", makes it a finite verb of a list), and the stretch before the
+ * comma ends in a noun or a name (not a verb, a pronoun, a number or a time word: "said Monday,
+ * passed …" is no noun phrase) that is the object of a verb before it in that stretch (below).
+ * The noun phrase is the antecedent antecedentStart finds for a relative clause after a comma.
+ * Null otherwise.
+ */
+function apposedParticipleStart(sentence: string, from: number, words: Word[], before: Word[], verb: (x: Word) => boolean): number | null {
+  if (from < 2 || sentence[from - 1] !== ',' || digitComma(sentence, from - 1) || before.length === 0) return null;
+  const part = before[0].w;
+  if (NOT_VERB.has(part) || !(/^[a-z]{3,}ed$/.test(part) || (IRREGULAR[part] !== undefined && /n$/.test(part) && IRREGULAR[part] !== part))) return null;
+  if (before[0].capital || before.length - 1 > APPOSED_GAP_WORDS || (before.length > 1 && !PARTICIPLE_PP.has(before[1].w))) return null;
+  if (before.slice(1).some((x) => verb(x) || AUX.has(x.w))) return null;
+  // The word before the comma: a noun or a name.
+  const prev = words.filter((x) => x.end <= from - 1).pop();
+  if (!prev || /\S/.test(sentence.slice(prev.end, from - 1)) || STOP.has(prev.w) || AUX.has(prev.w) || TIME_WORD.test(prev.w) || verb(prev) || /^(?:he|she|it|they|we|i|you|him|them|us|me)$/.test(prev.w)) return null;
+  // Back to the stretch's start (the previous clause break).
+  let lo = 0;
+  for (let i = from - 2; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(sentence[i]) && !digitComma(sentence, i)) {
+      lo = i + 1;
+      break;
+    }
+  }
+  // The noun phrase is the object of the clause before it, whose own verb stands before it:
+  // the stretch opens no relative clause ("Black, who was appointed by Trump, resigned Friday":
+  // "resigned" is the main verb after the subject's parenthetical) and has a verb of its own
+  // before the noun phrase ("the ranking member of the committee, released on Monday a report"
+  // has none: the participle is the main verb). A subject with a participle clause ("The study,
+  // published Friday by the agency, looked at …") is left as it was: there the report's day is
+  // the news the main clause tells the content of.
+  // Nor does a stretch that is itself a participle clause ("The six MPs, accompanied by ten
+  // councillors from the district, pleaded Wednesday …": a parenthetical of the subject, and
+  // "pleaded" its main verb): its verb must not open it.
+  const stretch = words.filter((x) => x.start >= lo && x.end <= from - 1);
+  if (stretch.length === 0 || RELATIVE_PRONOUN.has(stretch[0].w) || stretch[0].w === 'that' || verb(stretch[0])) return null;
+  const at = antecedentStart(sentence, lo, from - 1);
+  if (!stretch.some((x) => x.end <= at && verb(x) && !AUX.has(x.w))) return null;
+  // Leading spaces are no part of the phrase shown.
+  const m = /^\s*/.exec(sentence.slice(at));
+  return at + (m ? m[0].length : 0);
 }
 
 /** Subject pronouns that may open a zero relative clause right after its noun (see zeroRelativeStart). */
@@ -731,7 +794,7 @@ const CHANGE_FROM = /[$€£]?\d[\d,.]*\s?(?:%|percent|per\s+cent|points?|percen
  * what follows is the old level, so a few words may stand around the figure (FIGURE_BASELINE
  * allows none, as "from 3 families on Tuesday" is no comparison).
  */
-const CHANGE_FROM_FIGURE = /\b(?:increase|decrease|rise|drop|decline|fall|gain|jump|dip|slide|climb|up|down)\s+(?:from|over)\s+(?:[\p{Ll}-]+\s+){0,3}?[$€£]?\d[\d,.]*(?:\s?%)?(?:\s+[\p{Ll}-]+){0,6}\s+$|\b(?:up|down)\s+(?:(?:sharply|slightly|significantly|markedly)\s+)?from\s+$/iu;
+const CHANGE_FROM_FIGURE = /\b(?:increase|decrease|rise|drop|decline|fall|gain|jump|dip|slide|climb|up|down)\s+(?:from|over)\s+(?:[\p{Ll}-]+\s+){0,3}?[$€£]?\d[\d,.]*(?:\s?%|bn|tn|m\b)?(?:\s+[\p{Ll}-]+){0,6}\s+$|\b(?:up|down)\s+(?:(?:sharply|slightly|significantly|markedly)\s+)?from\s+$/iu;
 /**
  * The old level of a change told with an inflected verb and a rate: "has declined from 249 people
  * per 10,000 in 1953 to 3 per 10,000 in 1996", "fell from 40 percent in 2001". The year after
@@ -740,7 +803,10 @@ const CHANGE_FROM_FIGURE = /\b(?:increase|decrease|rise|drop|decline|fall|gain|j
  * so a statistic's starting year became a timeline entry (read on an unseen DUC 2006 story).
  * Only "from": "rose over 5 percent in 2019" is a size ("more than"), not an old level.
  */
-const CHANGED_FROM_RATE = /\b(?:(?:increas|decreas|declin)(?:ed|es|ing)|ris(?:es|ing|en)|rose|(?:dropp|dipp|slipp)(?:ed|ing)|drops|f[ae]ll(?:s|en|ing)?|(?:gain|jump|climb|plung|soar|plummet|tumbl)(?:ed|s|ing)|slid(?:es|ing)?|(?:grow|grew|grown|growing)|shr[ai]nk(?:s|ing)?|shrunk)\s+(?:from|by\s+[^,;]{1,40}?\s+from)\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[$€£]?\d[\d,.]*(?:\s?%)?(?:\s+(?:[\p{Ll}-]+|per\s+[\d,.]+)){0,6}\s+(?:in|during)\s+$/u;
+// (Also "fell to $50bn from $70bn at the end of July": the new level first, then the old one
+// with its time, a figure written with an attached unit, "bn", and "at the end of" a period;
+// issue #11, session 28's reading, where the old level's month stood over the sentence.)
+const CHANGED_FROM_RATE = /\b(?:(?:increas|decreas|declin)(?:ed|es|ing)|ris(?:es|ing|en)|rose|(?:dropp|dipp|slipp)(?:ed|ing)|drops|f[ae]ll(?:s|en|ing)?|(?:gain|jump|climb|plung|soar|plummet|tumbl)(?:ed|s|ing)|slid(?:es|ing)?|(?:grow|grew|grown|growing)|shr[ai]nk(?:s|ing)?|shrunk)\s+(?:from|(?:by|to)\s+[^,;]{1,40}?\s+from)\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[$€£]?\d[\d,.]*(?:\s?%|bn|tn|m\b)?(?:\s+(?:[\p{Ll}-]+|per\s+[\d,.]+)){0,6}\s+(?:in|during|at\s+(?:the\s+)?(?:end|start|beginning)\s+of)\s+$/u;
 
 /**
  * A comparative against a level of another time: "lower than the total from two weeks earlier",
@@ -1069,6 +1135,25 @@ const DEADLINE_BEFORE = /\b(?:have|has|given|get|gets|giving)\s+(?:(?:only|just|
  * story). A deadline passed ("missed the Aug. 31 deadline") is behind the writing and stays.
  */
 const DEADLINE_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?:morning|afternoon|evening|night|midnight|noon)\s+)?(?:deadlines?|cut-?offs?)\b/i;
+/**
+ * The same deadline named around the date in other constructions (issue #11, session 28's
+ * reading: "a deadline of June 30" read as the act's date): the date as the noun's complement or
+ * its predicate ("faces a deadline of June 30 to repay", "set a deadline for Friday", "the
+ * deadline is now Friday") or the noun in apposition after it ("evacuate … before Aug. 31, the
+ * deadline set for a complete exit"). Still ahead, nothing the article reports happens on it.
+ */
+const DEADLINE_NOUN_BEFORE = /\b(?:deadlines?|cut-?offs?)\s+(?:(?:is|was|of|for|on|set\s+for|(?:is|was)\s+now)\s+)?(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+const DEADLINE_APPOSITION_AFTER = /^,\s+(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:deadlines?|cut-?offs?)\b/i;
+/**
+ * A day after "before" or "no later than" still ahead of publication ("would decide before Oct.
+ * 25 whether to sell", "must leave no later than Friday"): a bound on when something is to be
+ * done, like "by Friday" (BY_BEFORE); nothing the article reports happens on it (session 28's
+ * reading: "before Oct. 25" given to the main event). A year or decade there is openBound's; a
+ * day behind the writing stays ("the surge began soon before June 30" dates the surge near it).
+ * A date owning an event noun ("before this month's elections") names that event's own time, and
+ * stays.
+ */
+const BEFORE_BOUND_BEFORE = /\b(?:before|no\s+later\s+than)\s+(?:(?:early|mid|late|midnight|noon|the\s+end\s+of)[\s-]+(?:on\s+)?)?$/i;
 
 /**
  * A negated bound still ahead: "Not until 2098 will the debt be repaid", "several hotels do not
@@ -1107,7 +1192,7 @@ function forecast(c: ClaimItem, published: string | null | undefined): boolean {
   const lead = c.sentence.text.slice(Math.max(0, rel - 100), rel);
   const tail = c.sentence.text.slice(rel + c.text.length, rel + c.text.length + 80);
   if (ahead(c, published)) {
-    if (FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead) || NOT_UNTIL_BEFORE.test(lead) || DEADLINE_NOUN_AFTER.test(tail)) return true;
+    if (FORECAST_BEFORE.test(lead) || BY_BEFORE.test(lead) || DEADLINE_BEFORE.test(lead) || NOT_UNTIL_BEFORE.test(lead) || DEADLINE_NOUN_AFTER.test(tail) || DEADLINE_NOUN_BEFORE.test(lead) || DEADLINE_APPOSITION_AFTER.test(tail) || (BEFORE_BOUND_BEFORE.test(lead) && !/^['’]s\b/.test(tail))) return true;
     // A possibility or a hope for a period ahead (UNCERTAIN_BEFORE) is no arranged event either.
     if (c.precision !== 'day' && c.precision !== 'week' && UNCERTAIN_BEFORE.test(lead)) return true;
     // An amount for a period still ahead ("the economy expanding by 4.3 percent in 2022",
@@ -1584,7 +1669,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
       // 2018): the participles put after a noun as adjectives ("involved", "concerned") tell who
       // takes part in the main act, whose time a year far off rarely is, and they are left out
       // by name (POSTPOSED_ADJECTIVE).
-      if (h.reduced !== null && !h.restrictive) {
+      if (h.reduced !== null && !h.restrictive && !h.apposed) {
         const np = c.sentence.start + h.reduced;
         const year = /\b(?:1[89]|20)\d\d\b/.test(c.text) && !POSTPOSED_ADJECTIVE.has(h.head ?? '');
         if (!year && !(ownDates.get(`${c.article}\u0000${c.sentence.start}`) ?? []).some((x) => x < np)) h = { ...h, reduced: null };

@@ -964,11 +964,15 @@ function relative(g: Record<string, string | undefined>, ctx: Ctx): Resolved | n
   // "this week" is the current ISO week (Monday to Sunday) — but a Sunday has no days of its
   // week left, so what "will" happen "this week" written on a Sunday happens in the week that
   // starts the next day; a Monday has no weekend of its week behind it, so what happened "this
-  // weekend" written on a Monday happened on the weekend just gone. ("last week" written on a
+  // weekend" written on a Monday happened on the weekend just gone (and so on to Friday, below). ("last week" written on a
   // Sunday stays the ISO week before: TimeBank's annotators read it so, 3 cases to 1 on dev.)
   const thisShift = (p: Pub): number => {
     if (lower === 'week' && p.wd === 0 && mod === 'this' && ctx.tense === 'future') return 7;
-    if (lower === 'weekend' && p.wd === 1 && mod === 'this' && ctx.tense === 'past') return -7;
+    // The same holds on any weekday before Saturday: the current ISO week's weekend still lies
+    // ahead, so an act told in the past "this weekend" happened on the one just gone ("More than
+    // 150 people were shot this weekend", read on a Tuesday, went to the coming weekend: issue
+    // #11, session 28's reading, "the weekend" placed after the report).
+    if (lower === 'weekend' && p.wd >= 1 && p.wd <= 5 && mod === 'this' && ctx.tense === 'past') return -7;
     // "this past week" is the week just gone: written on a Sunday, the ISO week ending that day
     // (session 19's unseen reading: "this past week" in a Sunday paper went to the week before it).
     if (lower === 'week' && p.wd === 0 && mod === 'this past') return 7;

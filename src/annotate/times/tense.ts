@@ -112,9 +112,12 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
  * buy it in February", "lawmakers have until some point in October" may lie either side of the
  * publication date (the month resolver then takes the nearer occurrence). "into" is the end of a
  * period as "through" is ("a proposal to fund the government into December", rejected in
- * September: read as the past clause's, it went to the December before).
+ * September: read as the past clause's, it went to the December before). A deadline named as a
+ * noun's complement is one too ("set a deadline for Friday", "faced a deadline of June 30"): the
+ * past verb tells when the deadline was set or faced, not on which side of the writing it falls
+ * (issue #11: read as past, a Friday deadline set on Thursday went to the Friday before).
  */
-const OPEN_BEFORE = /\b(?:until|till|through|into|by|beginning|starting|effective|as\s+of)\s+(?:at\s+(?:least|most)\s+)?(?:(?:some\s+point|sometime|the\s+(?:end|middle|start|beginning)\s+of)\s+)?(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
+const OPEN_BEFORE = /\b(?:until|till|through|into|by|beginning|starting|effective|as\s+of|deadlines?\s+(?:of|for|on))\s+(?:at\s+(?:least|most)\s+)?(?:(?:some\s+point|sometime|the\s+(?:end|middle|start|beginning)\s+of)\s+)?(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
 /** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
 const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
 /** "since Friday": the start of a period that reaches to now lies in the past. */
@@ -242,6 +245,13 @@ function notFinitePast(text: string, m: RegExpExecArray): boolean {
 const CLAUSE_END = /[;:!?]|(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3})\.|,\s*(?:and|but|while|who|which|that)\b|\b(?:that|who|which|because|after|before|when|while)\b/iu;
 /** A stay that lasts until the date lies ahead: "stays closed until Friday". */
 const UNTIL_AHEAD = /\b(?:stays?|remains?|is|are|closed|open|extended|suspended|delayed)\s+(?:\w+\s+){0,2}(?:until|till|through)\s+$/i;
+/**
+ * …but not a state a past verb of keeping or staying held to the date ("kept the Senate open
+ * through the weekend", "stayed closed through Sunday"): the state is told as past, and its end
+ * may lie behind the writing (issue #11: a Monday report's "kept the Senate open through the
+ * weekend" went to the coming weekend). The date is then read as any bound is (OPEN_BEFORE).
+ */
+const KEPT_UNTIL_BEFORE = /\b(?:kept|stayed|remained|held|left)\s+(?:\w+\s+){0,3}(?:closed|open|shut)\s+(?:\w+\s+){0,2}(?:until|till|through)\s+$/i;
 
 /**
  * The date, a possessive, pre-modifies a noun the text calls planned ("on the eve of
@@ -672,7 +682,7 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   if (SINCE_BEFORE.test(before)) return 'past';
   if (COPULA_PRESENT_BEFORE.test(before)) return 'future';
   if ((ISSUE_AFTER.test(after) || (/\bin\s+$/i.test(before) && IN_TITLE_AFTER.test(after))) && !ISSUE_PAST_BEFORE.test(before)) return 'open';
-  if (UNTIL_AHEAD.test(before) || PLANNED_AFTER.test(after)) return 'future';
+  if ((UNTIL_AHEAD.test(before) && !KEPT_UNTIL_BEFORE.test(before)) || PLANNED_AFTER.test(after)) return 'future';
   if (FIGURE_PERIOD_AFTER.test(after) || (ATTRIBUTIVE_BEFORE.test(before) && NOUN_AFTER.test(after))) return null;
   const ahead = AHEAD_OF_BEFORE.exec(before);
   if (ahead) return aheadOf(before.slice(0, ahead.index));
