@@ -4,7 +4,8 @@
  * Harbour Post" also when the quote's "?" ended the sentence, and of "…,” he told Ilse Marr,
  * according to officials with knowledge of the meeting" ("he" is no word of "the"); and a speaker
  * card does not set the inner speaker one outlet names against the outer source another credits;
- * and a gendered noun in the apposition after a name ("Piet Voss, her husband,") tells its sex.
+ * a gendered noun in the apposition after a name ("Piet Voss, her husband,") tells its sex; and
+ * "he" going on after "He said …" is no outer source of his own words.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -66,4 +67,12 @@ test('"he"/"she": a gendered role noun in the apposition after a name gives its 
 test('outer source: a credit after a comma written inside the closing mark ("…,” the Post first reported)', () => {
   const a = read('Pastor Oskar Holm, who leads a church in Vellmar, attacked the scouts on Monday’s installment of his weekly radio show, “Hours with Holm,” the Harbour Post first reported.');
   assert.equal(quote(a, 'Hours with Holm')?.via?.text, 'the Harbour Post');
+});
+
+test('outer source: the same pronoun speaking on is no outer source of its own words', () => {
+  // "He said …, and when asked …, he said, “…”": one man going on, not a report through someone.
+  const a = read('Oskar Lind was asked about it during the debate. He said he had not seen the clash in Vellmar, and when asked whether he was encouraging the crowd, he said, “I hope not.”');
+  const q = quote(a, 'I hope not');
+  assert.equal(q?.speaker?.text, 'he');
+  assert.equal(q?.via ?? null, null);
 });

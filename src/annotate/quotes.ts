@@ -502,7 +502,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   /** The outer reporter of a direct-speech quote that rule 2 gave to the inner speaker (see `directOuter`). */
   const nestedVia = (rule: string, speaker: TextSpan): TextSpan | null => {
     const outer = directOuter;
-    return rule === '2' && outer && outer.end <= speaker.start ? outer : null;
+    if (rule !== '2' || !outer || outer.end > speaker.start) return null;
+    // The same pronoun twice ("He said he had not seen it, and when asked …, he said, “I hope
+    // not.”") is one person going on speaking, not a report through someone else: no second level.
+    if (PRONOUN_AT.test(outer.text.toLowerCase()) && outer.text.toLowerCase() === speaker.text.toLowerCase()) return null;
+    return outer;
   };
   /**
    * Set by outerReporter for direct speech inside reported speech ("Inspectors say that the
