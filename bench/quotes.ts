@@ -25,7 +25,12 @@
  *   (the AP account) and we give the person the reporter cites. Counted apart, not excused;
  *   `rightEitherLevel` also prints right plus those whose recorded `via` is the gold Source
  *   (both levels of the nesting are in our record; the corpus marks the outer one), beside the
- *   headline figure, which it does not replace.
+ *   headline figure, which it does not replace;
+ * - `rightOuterLevel`: the corpus's own convention (PolNeAR credits the outermost source it
+ *   marks): right when our record's outer level matches the gold Source, that is our `via` where
+ *   we record one (the same overlap or shared name word as for a speaker), else our speaker. Where
+ *   we record a via that is not the gold Source, a right speaker counts wrong at this level.
+ *   Printed beside the headline, which stays our speaker (who said the words).
  * `QUOTES_DUMP=file` writes the dev part's misses and wrong speakers to a file for reading
  * (`QUOTES_CV_DUMP=file` the same for the cross-validated dev figure);
  * `QUOTES_HELDOUT=0` leaves the held-out part out (while iterating on dev).
@@ -62,6 +67,8 @@ interface Tally {
   wrongViaIsGold: number;
   /** Right, or wrong with our `via` (the outer source of a nested attribution) the gold Source: the corpus's level or ours. */
   rightEitherLevel: number;
+  /** Right at the corpus's level: our `via` where we record one, else our speaker, is the gold Source. */
+  rightOuterLevel: number;
   noSourceQuotes: number;
   noSourceWithSpeaker: number;
   unmatched: number;
@@ -128,12 +135,25 @@ function isRight(q: Quote, text: string, golds: Attribution[]): boolean {
   return false;
 }
 
+/** Whether our recorded outer source (`via`) is the gold Source: overlapping it, or sharing a name word with it. */
+function viaIsGold(q: Quote, text: string, golds: Attribution[]): boolean {
+  if (!q.via) return false;
+  const mine = nameWords(q.via.text);
+  for (const g of golds) {
+    if (!g.source) continue;
+    const source = sourceSpans(text, g.source);
+    if (overlaps(source, q.via.start, q.via.end) > 0) return true;
+    for (const w of nameWords(source.map((f) => text.slice(f.start, f.end)).join(' '))) if (mine.has(w)) return true;
+  }
+  return false;
+}
+
 function hasQuoteMarks(s: string): boolean {
   return /“[^”]+”|"[^"]+"|''[^']+(?:'[^']+)*''/.test(s);
 }
 
 function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
-  const t: Tally = { articles: articles.length, goldQuotes: 0, goldFound: 0, judged: 0, right: 0, none: 0, wrong: 0, wrongGoldPronoun: 0, wrongInsideGoldContent: 0, wrongViaIsGold: 0, rightEitherLevel: 0, noSourceQuotes: 0, noSourceWithSpeaker: 0, unmatched: 0, scare: 0, scareOutsideGold: 0, byKind: {}, byRule: {} };
+  const t: Tally = { articles: articles.length, goldQuotes: 0, goldFound: 0, judged: 0, right: 0, none: 0, wrong: 0, wrongGoldPronoun: 0, wrongInsideGoldContent: 0, wrongViaIsGold: 0, rightEitherLevel: 0, rightOuterLevel: 0, noSourceQuotes: 0, noSourceWithSpeaker: 0, unmatched: 0, scare: 0, scareOutsideGold: 0, byKind: {}, byRule: {} };
   for (const pa of articles) {
     const article: Article = { id: pa.name, file: null, outlet: null, url: null, title: null, published: pa.published, authors: [], agencies: [], photoCredits: [], language: 'en', text: pa.text, removed: [] };
     const quotes = annotate(article).quotes;
@@ -166,6 +186,7 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
       k.n++;
       const r = (t.byRule[quoteRule.get(q) ?? '?'] ??= { n: 0, right: 0, wrong: 0 });
       r.n++;
+      if (q.speaker && (q.via ? viaIsGold(q, text, golds) : isRight(q, text, golds))) t.rightOuterLevel++;
       if (!q.speaker) {
         t.none++;
       } else if (isRight(q, text, golds)) {
@@ -173,7 +194,7 @@ function tally(articles: PolnearArticle[], dump: string[] | null): Tally {
         t.rightEitherLevel++;
         k.right++;
         r.right++;
-        if (dump) dump.push(`RIGHT rule=${quoteRule.get(q)} cue=${JSON.stringify(q.cue)} speaker=${JSON.stringify(q.speaker.text)} name=${JSON.stringify(q.speakerName)} kind=${q.speakerKind} attribution=${q.attribution} partial=${q.partial} ${pa.name}@${q.start}`);
+        if (dump) dump.push(`RIGHT rule=${quoteRule.get(q)} cue=${JSON.stringify(q.cue)} speaker=${JSON.stringify(q.speaker.text)} via=${JSON.stringify(q.via?.text ?? null)} name=${JSON.stringify(q.speakerName)} kind=${q.speakerKind} attribution=${q.attribution} partial=${q.partial} ${pa.name}@${q.start}`);
         continue;
       } else {
         t.wrong++;
@@ -211,7 +232,7 @@ function crossValidated(dev: PolnearArticle[], dump: string[] | null): Tally {
     try {
       const t = tally(test, dump);
       folds.push(t);
-      for (const key of ['articles', 'goldQuotes', 'goldFound', 'judged', 'right', 'none', 'wrong', 'wrongGoldPronoun', 'wrongInsideGoldContent', 'wrongViaIsGold', 'rightEitherLevel', 'noSourceQuotes', 'noSourceWithSpeaker', 'unmatched', 'scare', 'scareOutsideGold'] as const) sum[key] += t[key];
+      for (const key of ['articles', 'goldQuotes', 'goldFound', 'judged', 'right', 'none', 'wrong', 'wrongGoldPronoun', 'wrongInsideGoldContent', 'wrongViaIsGold', 'rightEitherLevel', 'rightOuterLevel', 'noSourceQuotes', 'noSourceWithSpeaker', 'unmatched', 'scare', 'scareOutsideGold'] as const) sum[key] += t[key];
       for (const [kind, v] of Object.entries(t.byKind)) {
         const s = (sum.byKind[kind] ??= { n: 0, right: 0, wrong: 0 });
         s.n += v.n;
@@ -266,6 +287,7 @@ function summary(label: string, t: Tally): Record<string, unknown> {
     wrongInsideGoldContent: t.wrongInsideGoldContent,
     wrongViaIsGold: t.wrongViaIsGold,
     rightEitherLevelPct: pct(t.rightEitherLevel, t.judged),
+    rightOuterLevelPct: pct(t.rightOuterLevel, t.judged),
     noSourceQuotes: t.noSourceQuotes,
     noSourceWithSpeaker: t.noSourceWithSpeaker,
     quotesOutsideGold: t.unmatched,
@@ -278,6 +300,7 @@ function summary(label: string, t: Tally): Record<string, unknown> {
       `of ${t.judged} judged quotes: right ${out.rightPct}% (${t.right}), none ${out.nonePct}% (${t.none}), wrong ${out.wrongPct}% ` +
       `(${t.wrong} wrong, ${t.wrongGoldPronoun} of them where the gold Source is a pronoun, ${t.wrongInsideGoldContent} where our speaker stands inside the gold Content, ${t.wrongViaIsGold} whose recorded outer source (via) is the gold Source); ` +
       `right at either level of a nested attribution (our speaker, or our via where the corpus marks the outer source) ${out.rightEitherLevelPct}% (${t.rightEitherLevel}); ` +
+      `right at the corpus's level (our via where we record one, else our speaker) ${out.rightOuterLevelPct}% (${t.rightOuterLevel}); ` +
       `no-source quotes ${t.noSourceQuotes} (${t.noSourceWithSpeaker} given a speaker); quotes outside any gold content ${t.unmatched}; scare quotes ${t.scare} (${t.scareOutsideGold} in no gold attribution with a Source)\n`,
   );
   for (const [k, v] of Object.entries(out.byKind)) process.stdout.write(`  ${k}: ${v.quotes} quotes, right ${v.rightPct}%, wrong ${v.wrongPct}%\n`);

@@ -502,7 +502,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
   /** The outer reporter of a direct-speech quote that rule 2 gave to the inner speaker (see `directOuter`). */
   const nestedVia = (rule: string, speaker: TextSpan): TextSpan | null => {
     const outer = directOuter;
-    return rule === '2' && outer && outer.end <= speaker.start ? outer : null;
+    if (rule !== '2' || !outer || outer.end > speaker.start) return null;
+    // The same pronoun twice ("He said he had not seen it, and when asked …, he said, “I hope
+    // not.”") is one person going on speaking, not a report through someone else: no second level.
+    if (PRONOUN_AT.test(outer.text.toLowerCase()) && outer.text.toLowerCase() === speaker.text.toLowerCase()) return null;
+    return outer;
   };
   /**
    * Set by outerReporter for direct speech inside reported speech ("Inspectors say that the
@@ -904,7 +908,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     if (cue === 'according to') return null;
     // The sentence splitter may end a sentence inside the quote: its attribution runs to the end
     // of the sentence after the closing mark.
-    let sEnd = Math.min(sent.end > close ? sent.end : afterEnd, close + 400);
+    // So may a sentence that ends right at the closing mark ("“… an election year?” O’Malley said
+    // at a press conference, according to the Las Vegas Sun."): when the speaker stands after
+    // the quote, that next sentence is the attribution, and its "according to X" names the report.
+    // (With the speaker before the quote, the next sentence is the reporter's own.)
+    let sEnd = Math.min(sent.end > close + 1 || (sent.end > close && speaker.start < close) ? sent.end : afterEnd, close + 400);
     // A sentence the splitter ended at an abbreviation ("told Sen. Jeff Flake (R-Ariz.), according
     // to …") goes on when what follows opens with a comma or a lower-case word.
     if (/^[ \t]*(?:,|\p{Ll})/u.test(text.slice(sEnd, sEnd + 20))) sEnd = Math.min(sentenceEndAfter(sentences, sEnd, paragraphs.endOf(sEnd, text.length)), close + 400);
@@ -919,8 +927,11 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
     // Opening the sentence, it frames the speaker's clause after it.
     if (lead && speaker.start >= sent.start + lead[0].length) candidates.push({ at: sent.start + lead[0].length - 1 - lead[1].length, np: lead[1] });
     // "…, reports USA Today." / "…, Right Wing Watch first reported." closing the sentence.
-    const rep = /,\s*(?:(?:reports|reported)\s+((?:the\s+)?\p{Lu}[^,.;:!?"“”()\n]{1,60})|((?:[Tt]he\s+)?\p{Lu}[^,.;:!?"“”()\n]{1,60}?)\s+(?:first\s+|originally\s+)?(?:reported|reports))\s*[.!]?\s*$/u.exec(tail);
-    if (rep) {
+    // American style puts the comma inside the closing mark ("… his radio show, “Generations,”
+    // Right Wing Watch first reported."): a comma right before this quote's or a later quote's
+    // closing mark counts as the one before the credit.
+    const rep = /(?:,|,\s*["”’]|^)\s*(?:(?:reports|reported)\s+((?:the\s+)?\p{Lu}[^,.;:!?"“”()\n]{1,60})|((?:[Tt]he\s+)?\p{Lu}[^,.;:!?"“”()\n]{1,60}?)\s+(?:first\s+|originally\s+)?(?:reported|reports))\s*[.!]?\s*$/u.exec(tail);
+    if (rep && (rep.index > 0 || rep[0].startsWith(',') || text[close - 1] === ',')) {
       const np = rep[1] ?? rep[2];
       candidates.push({ at: close + 1 + rep.index + rep[0].indexOf(np), np });
     }
@@ -929,7 +940,9 @@ export function findQuotes(text: string, sentences: Sentence[], mentions: Mentio
       const span = { start: c.at, end: c.at + np.length, text: np };
       if (insideQuote(span.start) || (span.start < speaker.end && speaker.start < span.end)) continue;
       // "according to him": the speaker again, or a pronoun for him.
-      if (/^(?:him|her|them|his|hers|their|he|she|they)\b/i.test(np) || np.toLowerCase().includes(speaker.text.toLowerCase())) continue;
+      // The speaker's words as whole words: "he" is no part of "officials with knowledge of the
+      // meeting" (a substring test took "the" for him and dropped the report).
+      if (/^(?:him|her|them|his|hers|their|he|she|they)\b/i.test(np) || containsWords(np, speaker.text)) continue;
       // "According to analyst Dale Grant, the tremor was “…”, he noted": a "he"/"she" speaker
       // with a person named in the phrase is most likely that person.
       if (span.start < speaker.start && PRONOUN_AT.test(speaker.text.toLowerCase()) && persons.some((m) => m.start >= span.start && m.end <= span.end)) continue;
@@ -2514,3 +2527,10 @@ function maskAbbreviations(s: string): string {
  * "Tomas Brekke, a pilot, told the board. “We lose …”"). Read on at most 120 characters.
  */
 const WRAPPED_ATTRIBUTION = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:said|says|added|told\s\p{Ll}+)(?:\s[\p{L}\d]+){0,4}[.!?](?!\s*["“‘'])/u;
+
+/** Whether `phrase` holds `words` as whole words (case-folded): "the Marr account" holds "Marr"; "the meeting" does not hold "he". */
+function containsWords(phrase: string, words: string): boolean {
+  const p = ` ${phrase.toLowerCase().replace(/[^\p{L}\p{N}'’.-]+/gu, ' ')} `;
+  const w = words.toLowerCase().replace(/[^\p{L}\p{N}'’.-]+/gu, ' ').trim();
+  return w.length > 0 && p.includes(` ${w} `);
+}

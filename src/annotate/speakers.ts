@@ -113,7 +113,7 @@ export class SpeakerIndex {
       if (relative.has(p.text)) continue;
       const cur = this.longest.get(key);
       if (cur === undefined || rank(p.text) > rank(cur)) this.longest.set(key, p.text);
-      const sex = sexOfMention(p);
+      const sex = sexOfMention(p) ?? appositiveSex(text, p);
       if (sex) {
         const known = this.sexOfKey.get(key);
         this.sexOfKey.set(key, known === undefined || known === sex ? sex : '?');
@@ -451,6 +451,22 @@ function isModifier(between: string): boolean {
 }
 
 /** Sex from the mention's own title ("Mrs.", "spokeswoman") or given name ("Hillary Clinton"). */
+/**
+ * A gendered role noun in an apposition right after the name ("Piet Voss, her husband, …", "Anna
+ * Holm, a spokeswoman for the council, …", "Kim Lind, the victim's mother, …"): the sex the article
+ * gives the person when neither a title before the name nor its given name does. Without it a
+ * "she" after "Ms. Dunmore said …. Piet Voss, her husband, agreed." went to the husband, the
+ * subject whose sex was unknown. The head is the apposition's word before its comma, period or a
+ * preposition, lower case (a capitalised "Father" is a title of its own); not a relative clause
+ * or a coordination ("Voss, whose wife, …", "Voss, and his wife, …": someone else).
+ */
+const APPOSITIVE_HEAD = /^,\s+(?!(?:who|whose|whom|which|that|and|or|but|while|when|as)\b)(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}+)\s*(?:[,.;]|$|\s+(?:for|of|to|at|with|in)\s)/u;
+function appositiveSex(text: string, m: Mention): Sex | null {
+  const a = APPOSITIVE_HEAD.exec(text.slice(m.end, m.end + 80));
+  if (!a) return null;
+  return MALE_TITLES.test(a[1]) ? 'm' : FEMALE_TITLES.test(a[1]) ? 'f' : null;
+}
+
 function sexOfMention(m: Mention): Sex | null {
   if (m.role) {
     const words = m.role.text.toLowerCase().split(/\s+/);

@@ -140,6 +140,17 @@ function speakerOf(q: Quote, article: string, ents: EntityIndex): string | null 
   return null;
 }
 
+/**
+ * The entity of a quote's outer source (`Quote.via`), as a field to spread into the record: only
+ * a via that names an entity of the story and is not the speaker's own (a speaker conflict reads
+ * it: two outlets naming the two levels of one nested report do not disagree).
+ */
+function viaOf(q: Quote, article: string, ents: EntityIndex): { via?: string } {
+  if (!q.via) return {};
+  const id = ents.at(article, q.via.start, q.via.end) ?? (/^\p{Lu}/u.test(q.via.text) ? ents.byName(q.via.text, article) : null);
+  return id && id !== speakerOf(q, article, ents) ? { via: id } : {};
+}
+
 /** Stems of the capitalised words of a quote other than its first (names, demonyms, titles). */
 function nameStems(text: string): Set<string> {
   const out = new Set<string>();
@@ -199,6 +210,7 @@ export function buildQuotes(articles: AnnotatedArticle[], ents: EntityIndex, cop
           speakerText: q.speaker?.text ?? null,
           attribution: q.attribution,
           partial: q.partial,
+          ...viaOf(q, a.id, ents),
         },
         words: wordsOf(q.text),
         stems: new Set(contentStems(q.text)),

@@ -61,6 +61,13 @@ export const DossierQuote = z.object({
   attribution: QuoteAttribution.nullable(),
   /** True when the quote is a fragment inside the reporter's own sentence. */
   partial: z.boolean(),
+  /**
+   * Entity id of the outer source of a nested attribution (the annotator's `Quote.via`: "“…,”
+   * Marr said, according to Brekke"; "Brekke said that Marr called the plan “…”"): the person or
+   * organization through whom the article has the speaker's words. Absent when there is none or
+   * it names no entity of the story.
+   */
+  via: z.string().optional(),
 });
 export type DossierQuote = z.infer<typeof DossierQuote>;
 

@@ -2392,6 +2392,12 @@ export function speakerConflicts(q: QuoteResult, ents: EntityIndex, meta: Map<st
     // both, and our speaker is one of them (read on two unseen ECB+ stories: each producer pair
     // became a speaker conflict).
     if (coSpeakers(members, speakers, ents)) continue;
+    // Two levels of one nested report: an outlet that writes "“…,” Marr said, according to
+    // Brekke" (or "Brekke said that Marr called the plan “…”") records Brekke as the outer source,
+    // and another that credits the same words to Brekke names the relay, not someone else. The
+    // inner speaker and the outer source are not two claims about one statement; a card would set
+    // them against each other (PolNeAR, for one, credits the outer source by convention).
+    if (members.some((m) => m.via !== undefined && m.via !== m.speaker && speakers.includes(m.via))) continue;
     // A speaker named as the other's spokesperson ("a spokesman for Varga"), or words said again
     // ("Holm repeated the pledge"): both attributions may be right (speaker-proxies.ts).
     if (proxyOrRepeated(members, speakers, ents, textOf)) continue;
