@@ -47,9 +47,18 @@ export async function run(): Promise<Record<string, unknown> | null> {
   t = cpuMs();
   const threads = c.threads().length;
   const threadsMs = cpuMs() - t;
-  const r = (x: number): number => Math.round(x * 1000) / 1000;
+  // The end-of-batch settling pass (`settle`, which an ingest run or `parallax cluster` ends
+  // with), from one state with and without the merge beyond the local bound (session 29).
   const stories = c.stories().length;
-  const result = { articles: n, segment: seg, cpu_ms_per_article_first: r(first / seg), cpu_ms_per_article_last: r(last / seg), ratio_last_over_first: r(last / first), stories, threads, threads_cpu_ms: r(threadsMs), threads_cpu_ms_per_story: r(threadsMs / stories) };
-  process.stdout.write(`${n} synthetic articles: CPU ${result.cpu_ms_per_article_first} ms/article over the first ${seg}, ${result.cpu_ms_per_article_last} over the last ${seg} (ratio ${result.ratio_last_over_first}); threads() over ${stories} stories ${result.threads_cpu_ms} ms CPU (${threads} threads)\n`);
+  const plain = StoryClusterer.restore(c.snapshot(), { mergeBeyondBound: false });
+  t = cpuMs();
+  plain.settle();
+  const settlePlainMs = cpuMs() - t;
+  t = cpuMs();
+  const settled = c.settle().length;
+  const settleMs = cpuMs() - t;
+  const r = (x: number): number => Math.round(x * 1000) / 1000;
+  const result = { articles: n, segment: seg, cpu_ms_per_article_first: r(first / seg), cpu_ms_per_article_last: r(last / seg), ratio_last_over_first: r(last / first), stories, threads, threads_cpu_ms: r(threadsMs), threads_cpu_ms_per_story: r(threadsMs / stories), settle_cpu_ms: r(settleMs), settle_cpu_ms_without_merge: r(settlePlainMs), settle_moved: settled, stories_after_settle: c.stories().length, stories_after_settle_without_merge: plain.stories().length };
+  process.stdout.write(`${n} synthetic articles: CPU ${result.cpu_ms_per_article_first} ms/article over the first ${seg}, ${result.cpu_ms_per_article_last} over the last ${seg} (ratio ${result.ratio_last_over_first}); threads() over ${stories} stories ${result.threads_cpu_ms} ms CPU (${threads} threads); the end-of-batch settle ${result.settle_cpu_ms} ms CPU (${result.settle_cpu_ms_without_merge} without the merge beyond the bound), ${settled} articles moved, ${result.stories_after_settle} stories (${result.stories_after_settle_without_merge} without)\n`);
   return result;
 }

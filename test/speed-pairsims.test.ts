@@ -82,5 +82,9 @@ test('pair similarities from the set\'s postings: the same assignments, stories 
   assert.deepEqual([run(16, 11), run(128, 12)], GOLDEN);
 });
 
-// Computed with the scan of every pair (the code before this change, 163c81f).
-const GOLDEN = ['cc5f2bee42016cc1', 'fa2ec67a06c6b675'];
+// Computed with the scan of every pair (the code before this change, 163c81f). Recomputed at
+// session 29's merge beyond the local bound, a change of what the clusterer keeps, not a speed
+// change: the snapshot now also holds the stories changed since the last end of a batch
+// (`batchDirty`); with that array left out of the snapshot both digests are the ones before
+// ('cc5f2bee42016cc1', 'fa2ec67a06c6b675'): assignments and stories unchanged.
+const GOLDEN = ['1bf3e0f152e3e8d7', 'e02e0976f861b071'];

@@ -11,7 +11,9 @@
  *     survives, reported in `merged`).
  * Every `settleEvery` articles, and at the end of a batch or an ingest run, a settling pass
  * re-clusters each story that changed since the last pass with the stories it resembles
- * (`settle`), so that decisions taken early, with a young idf, are revisited.
+ * (`settle`), so that decisions taken early, with a young idf, are revisited; at the end of a batch
+ * two stories too large to be re-clustered together merge when each is the other's most similar
+ * such story (`mergeBeyond`).
  * In a re-clustered set as large as a topic, names and specifics that most of the set shares are
  * discounted (the topic discount); a report the discount leaves alone joins the group that both
  * the discounted and the plain similarities rank first, if its plain similarity passes `join`.
@@ -196,6 +198,12 @@ export interface ClusterParams {
    * passes `join` (true, the default). Why: see `recluster`.
    */
   topicAttach: boolean;
+  /**
+   * Stories beyond the local bound (true, the default): at the end of a batch (`settle`), two
+   * stories whose sizes together exceed `localCap` merge when each is the other's most similar
+   * such story by average link under the time rules, at `join` or more. Why: see `mergeBeyond`.
+   */
+  mergeBeyondBound: boolean;
 }
 
 /**
@@ -245,6 +253,7 @@ export const DEFAULT_PARAMS: ClusterParams = {
   disjointSpecifics: true,
   threadCohesion: 0.8,
   topicAttach: true,
+  mergeBeyondBound: true,
 };
 
 interface Story {
@@ -492,6 +501,8 @@ export class StoryClusterer {
   private building = false;
   private candMark = new Int32Array(0);
   private dirty = new Set<number>();
+  /** Stories changed since the last end-of-batch pass (`settle`; `mergeBeyond` starts from them). */
+  private batchDirty = new Set<number>();
   // Per article, the days of the year it names when undated (`seasonOf`), once read.
   private seasonCache: Array<number[] | undefined> = [];
   private intern(key: string): number {
@@ -549,8 +560,9 @@ export class StoryClusterer {
     // Note what changed, for the next settling pass.
     this.dirty.add(this.find(this.docStory.data[n]));
     for (const mv of a.moved) this.dirty.add(this.find(this.docStory.data[this.docIndex.get(mv.article)!]));
+    for (const t of this.dirty) this.batchDirty.add(t);
     if (this.params.settleEvery > 0 && this.docIds.length % this.params.settleEvery === 0) {
-      const moves = this.settle();
+      const moves = this.settlePass(false);
       if (moves.length) {
         // Fold the pass's moves into this article's assignment, so that whoever applies
         // assignments (corpus ingest's store) stays exact.
@@ -575,8 +587,18 @@ export class StoryClusterer {
    * returns the articles that changed story, with their new story, in arrival order.
    */
   settle(): Array<{ article: string; story: string }> {
+    return this.settlePass(true);
+  }
+
+  /**
+   * A settling pass; `final` at the end of a batch (`settle`), where stories beyond the local
+   * bound that changed since the last such pass are also compared (`mergeBeyond`). Not in the
+   * periodic passes inside `add`: see `mergeBeyond` for why only at the end of a batch.
+   */
+  private settlePass(final: boolean): Array<{ article: string; story: string }> {
     if (this.params.settleEvery <= 0) {
       this.dirty.clear();
+      this.batchDirty.clear();
       return [];
     }
     const list = [...new Set([...this.dirty].map((t) => this.find(t)))].sort((x, y) => x - y);
@@ -585,6 +607,13 @@ export class StoryClusterer {
     for (const t of list) {
       if (this.find(t) !== t || this.storyList[t].count < 2) continue;
       for (const mv of this.revisit(t)) changed.add(this.docIndex.get(mv.article)!);
+    }
+    // A story an article moved into changed too (a split's new story among them).
+    for (const d of changed) this.batchDirty.add(this.find(this.docStory.data[d]));
+    if (final) {
+      const start = [...new Set([...this.batchDirty].map((t) => this.find(t)))].sort((x, y) => x - y);
+      this.batchDirty.clear();
+      if (this.params.mergeBeyondBound) for (const d of this.mergeBeyond(start)) changed.add(d);
     }
     return [...changed].sort((x, y) => x - y).map((d) => ({ article: this.docIds[d], story: this.storyId(this.find(this.docStory.data[d])) }));
   }
@@ -1115,6 +1144,131 @@ export class StoryClusterer {
     }
     if (local.length < 2) return [];
     return this.recluster(-1, local, new Int32Array(0), new Float64Array(0), null, null, [], []).moved;
+  }
+
+  /**
+   * Stories beyond the local bound. Re-clustering (step 3, `revisit`) holds a story only with
+   * stories that fit beside it in `localCap` articles, so two stories of one event that each grew
+   * large — a headline feed's event of hundreds of one-line items, whose first items fall into
+   * several stories because short texts share few words — are never compared again, and which
+   * items came first decides for good where the event is cut: the main source of the spread over
+   * arrival orders on such a feed (uci-headlines; docs/clustering.md, "Stories beyond the local
+   * bound"). So at the end of a batch, each story of two or more articles that changed since the
+   * last such pass (`start`) finds its most similar story among the candidates its centroid looks
+   * up whose size together with its own exceeds the bound (exactly the pairs re-clustering cannot
+   * reach; pairs within it stay its job, with its finer rules), by average link computed from the
+   * two centroids under the same time rules as a candidate story (`storyPairSim`); two stories
+   * that are each other's most similar, at `join` (average link's own bar) or more, merge into the
+   * older. Mutual, not one-sided: two pieces of one event each prefer the other, while a story of
+   * another event of the same kind prefers its own event's pieces; a one-sided best merged events
+   * of a kind and chained them (session 28's unmerged branch needed a cohesion guard for that and
+   * widened the spread; docs/clustering.md). All of a round's choices are made on one state before
+   * any merge (so the order in which stories are visited does not matter); the next round starts
+   * from the merged stories and those whose best was merged away, until no pair merges (each
+   * merge removes a story: at most as many rounds as stories, in practice a few).
+   * Only at the end of a batch, not in the periodic passes: a merge moves a hundred articles at
+   * once, and deciding it on the whole batch's stories, rather than on whichever pieces existed
+   * at an arbitrary 128th article, is what keeps it from depending on arrival order.
+   * Cost: per changed story one candidate look-up and at most `candidates` centroid products, per
+   * merge one rebuild. Returns the articles that changed story.
+   */
+  private mergeBeyond(start: number[]): number[] {
+    const out: number[] = [];
+    const p = this.params;
+    let set = start;
+    while (set.length > 0) {
+      const bestOf = new Map<number, number>();
+      const best = (t: number): number => {
+        let b = bestOf.get(t);
+        if (b !== undefined) return b;
+        const st = this.storyList[t];
+        const vals = Float64Array.from(st.vals);
+        const query = this.topTerms(st.terms, vals, p.queryTerms).filter((x) => this.postings[x] !== undefined);
+        const cands = [...new Set(this.candidates(query, st.terms, vals).map((x) => this.find(x)))].sort((x, y) => x - y);
+        b = -1;
+        let bs = -Infinity;
+        for (const c of cands) {
+          const o = this.storyList[c];
+          if (c === t || o.count < 2 || o.count + st.count <= p.localCap) continue;
+          const sim = this.storyPairSim(t, c);
+          if (sim > bs) [bs, b] = [sim, c];
+        }
+        if (bs < p.join) b = -1;
+        bestOf.set(t, b);
+        return b;
+      };
+      const live = [...new Set(set.map((t) => this.find(t)))].filter((t) => this.storyList[t].count >= 2).sort((x, y) => x - y);
+      const inLive = new Set(live);
+      const pairs: Array<[number, number]> = [];
+      for (const t of live) {
+        const b = best(t);
+        if (b >= 0 && best(b) === t && !(b < t && inLive.has(b))) pairs.push([t, b]);
+      }
+      if (pairs.length === 0) break;
+      const gone = new Set<number>();
+      const next: number[] = [];
+      for (const [t, b] of pairs) {
+        const [s, o] = this.storyList[t].first < this.storyList[b].first ? [t, b] : [b, t];
+        const S = this.storyList[s];
+        const O = this.storyList[o];
+        for (const d of O.members) {
+          this.docStory.data[d] = s;
+          out.push(d);
+        }
+        S.members = [...S.members, ...O.members].sort((x, y) => x - y);
+        O.terms = new Int32Array(0);
+        O.vals = new Float32Array(0);
+        O.members = [];
+        O.count = 0;
+        O.chCount.fill(0);
+        this.parent[o] = s;
+        this.rebuild(s);
+        for (const x of this.topTerms(S.terms, Float64Array.from(S.vals), p.queryTerms)) this.post(x, s);
+        gone.add(t).add(b);
+        next.push(s);
+      }
+      // The next round: the merged stories, and the stories whose best was merged into one.
+      for (const [t, b] of bestOf) if (b >= 0 && gone.has(b) && !gone.has(t)) next.push(t);
+      set = next;
+    }
+    return out.sort((x, y) => x - y);
+  }
+
+  /**
+   * Average link between stories `a` and `b` from their centroids (a centroid is the sum of its
+   * members' per-channel unit vectors, so the product of two over their counts is the mean cosine
+   * over the member pairs, per channel), mixed over the channels `a` has as `score` does (a
+   * channel `b` lacks counts as no agreement), with the time rules of the two stories' ranges.
+   */
+  private storyPairSim(a: number, b: number): number {
+    const A = this.storyList[a];
+    const B = this.storyList[b];
+    this.ensureScratch();
+    const sc = this.scratch;
+    const chan = this.chan.data;
+    const wts = this.params.weights;
+    for (let i = 0; i < B.terms.length; i++) sc[B.terms[i]] = B.vals[i];
+    const dot = new Float64Array(CHANNELS);
+    for (let i = 0; i < A.terms.length; i++) {
+      const x = sc[A.terms[i]];
+      if (x !== 0) dot[chan[A.terms[i]]] += A.vals[i] * x;
+    }
+    for (let i = 0; i < B.terms.length; i++) sc[B.terms[i]] = 0;
+    let num = 0;
+    let den = 0;
+    for (let c = 0; c < CHANNELS; c++) {
+      if (A.chCount[c] === 0) continue;
+      den += wts[c];
+      if (B.chCount[c] === 0) continue;
+      num += (wts[c] * dot[c]) / (A.chCount[c] * B.chCount[c]);
+    }
+    let sim = den > 0 ? num / den : 0;
+    // The disjoint-names penalty, as between two articles (and as `threads` applies it to two
+    // stories): both name someone and their names' mean cosine is below `nameMin`. Without it two
+    // events of a kind in other places, each one story, merged on the kind's words, which
+    // re-clustering within the bound keeps apart by this penalty on each pair.
+    if (A.chCount[NAMES] > 0 && B.chCount[NAMES] > 0 && dot[NAMES] / (A.chCount[NAMES] * B.chCount[NAMES]) < this.params.nameMin) sim -= this.params.namePenalty;
+    return this.whenRule(sim, A.minDay, A.maxDay, A.minYear, A.maxYear, B.minDay, B.maxDay, B.minYear, B.maxYear);
   }
 
   /**
@@ -2054,6 +2208,7 @@ export class StoryClusterer {
       pData,
       sigs: this.dups.exportSignatures(),
       dirty: Int32Array.from([...this.dirty].sort((x, y) => x - y)),
+      batchDirty: Int32Array.from([...this.batchDirty].sort((x, y) => x - y)),
     };
     return arrays;
   }
@@ -2084,6 +2239,8 @@ export class StoryClusterer {
     c.parent = Array.from(arrays.parent as Int32Array);
     // Stories changed since the last settling pass (absent in snapshots of older versions).
     if (arrays.dirty) for (const t of arrays.dirty as Int32Array) c.dirty.add(t);
+    // Stories changed since the last end of a batch (absent in snapshots of older versions: none).
+    if (arrays.batchDirty) for (const t of arrays.batchDirty as Int32Array) c.batchDirty.add(t);
     const cOff = arrays.cOff as Int32Array;
     const cTerms = arrays.cTerms as Int32Array;
     const cVals = arrays.cVals as Float32Array;
