@@ -88,3 +88,18 @@ export function partAgainstWhole(x: ClaimItem, y: ClaimItem): boolean {
   const text = w.sentence.text.toLowerCase();
   return part.places.some((n) => !text.includes(n.toLowerCase()));
 }
+
+/**
+ * A count of the rest of a kind, or of more of it, written right after the figure ("three other
+ * rifles", "two other rifles", "five more people", "20 additional troops"): it counts what is left
+ * beyond the things its sentence names before it, or what is added to an earlier count, not the
+ * whole kind. Against a count that says neither ("Nine assault rifles … were seized") it is a part
+ * against the whole (an ECB+ dev story, session 29, once "Nine" opening a sentence was read: it
+ * joined a real card of "three other rifles" / "two other rifles" and took its outlier away).
+ */
+const REST_AFTER = /^\s+(?:other|more|additional|further|extra)\b/i;
+
+/** Whether a count is of the rest or of more (REST_AFTER). */
+export function restCount(c: ClaimItem): boolean {
+  return c.kind === 'number' && REST_AFTER.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 16));
+}
