@@ -117,3 +117,13 @@ test('a bare figure after a verb of killing counts people, and meets another rep
   ]);
   assert.deepEqual(values(d), [['12', '15']]);
 });
+
+test('a toll of another occasion ("In a separate attack") and a running toll ("has killed") are no second telling of the day\'s toll', () => {
+  for (const other of [
+    'In a separate attack, gunmen stormed a market in Dorna and killed five people on Saturday, police said.',
+    'Violence in Dorna has killed more than 300 people, according to the United Nations.',
+  ]) {
+    const d = story(['A car bomb at a police station in Dorna killed 12 people on Saturday, officials said.', other]);
+    assert.deepEqual(values(d), [], other);
+  }
+});

@@ -25,13 +25,13 @@ import { lastedLength, lengthOfBoth } from './thing-lengths.js';
 import { anotherOnesDeath, deathOfBoth } from './once-acts.js';
 import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
 import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
-import { partAgainstWhole, restCount } from './count-slots.js';
+import { partAgainstWhole, restCount, running } from './count-slots.js';
 import { toldUpdate } from './told-updates.js';
 import { restrictedSets } from './restricted-sets.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
-import { figuresAlsoDiffer, otherDaysOfActs, otherPlacesOfActs, otherVerbsOfDates, unsharedActs } from './occasions.js';
+import { anotherOccasion, figuresAlsoDiffer, otherDaysOfActs, otherPlacesOfActs, otherVerbsOfDates, unsharedActs } from './occasions.js';
 import { onlyInferredYearDiffers } from './inferred-years.js';
 import { otherAgents, otherFigureKinds, otherMarginsOrMoments, otherMeasures } from './figure-kinds.js';
 import { nearlyMeeting } from './approximations.js';
@@ -1327,6 +1327,9 @@ function measuredCounts(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMet
   // A count said to add to another ("another 120 people were evacuated", "a further 5 people were
   // arrested") counts other members than the first count: two sets, not one told two ways.
   if (addedCount(x) || addedCount(y)) return false;
+  // A running count ("has killed more than 300", "so far") against another: a tally to date holds
+  // every occasion's count, and the shared verb says no more than that (count-slots.ts running).
+  if (running(x) !== running(y)) return false;
   if (sharedMeasure(x, y) === null) return false;
   const px = ownPlaces(x);
   const py = ownPlaces(y);
@@ -1910,6 +1913,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     if (otherDaysOfActs(x, y, claimsOfSentence) || (otherPlacesOfActs(x, y) && deathOfBoth(x, y, names) === null)) return null;
     // A count of the rest or of more of a kind against a count of the kind (count-slots.ts restCount).
     if (x.kind === 'number' && restCount(x) !== restCount(y)) return null;
+    // A figure of an act told as another occasion ("In a separate attack, … killed five") against
+    // one of the story's own act (occasions.ts anotherOccasion).
+    if (x.kind === 'number' && anotherOccasion(x, y)) return null;
     // A named person's death against the death of another the sentence names by that person's
     // name ("Hensley died Friday" / "The gunman who shot Hensley died Thursday"): two deaths.
     if (anotherOnesDeath(x, y, names)) return null;

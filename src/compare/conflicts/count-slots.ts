@@ -52,9 +52,20 @@ function near(c: ClaimItem): string {
   return `${c.sentence.text.slice(Math.max(0, rel - SPAN), rel)} ${c.sentence.text.slice(relEnd, relEnd + SPAN)}`;
 }
 
+/**
+ * The present perfect governing a count in its clause ("Violence in Dorna has killed more than 300
+ * people", "have now displaced 4,000"): a tally reached by the report's time (the resultative
+ * perfect, as conflicts.ts isRunningCount reads it for updates), which counts every occasion up to
+ * then; another report's count of one day's attack is a part of it (invented text, session 29:
+ * a possible card "12" / "more than 300" of one town's dead). Read back to the clause's last comma.
+ */
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+|since\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$/u;
+
 /** Whether a count is told as a running total (see the module comment). */
 export function running(c: ClaimItem): boolean {
-  return RUNNING.test(near(c));
+  const rel = c.start - c.sentence.start;
+  const clause = c.sentence.text.slice(Math.max(0, rel - SPAN), rel).split(/[,;:]/).pop() ?? '';
+  return RUNNING.test(near(c)) || PERFECT_BEFORE.test(clause);
 }
 
 /** Whether a count is widened or summed (EXTENT): a whole, where the other may count a part. */

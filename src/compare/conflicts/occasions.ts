@@ -176,3 +176,18 @@ export function unsharedActs(hx: EventHead, hy: EventHead, x: ClaimItem, y: Clai
   for (const w of dx) if (dy.has(w)) return false;
   return true;
 }
+
+/**
+ * A sentence that tells its act as another occasion than the story's own: "In a separate attack,
+ * gunmen … killed five people", "a second blast", "an earlier fire", "another shooting". Its
+ * figures and dates are that occasion's; against a sentence that says nothing of the kind they
+ * are no disagreement (a confident false card on invented text, session 29: two attacks of one
+ * town and day, "killed 12" / "In a separate attack … killed five"). Only the words right before
+ * an event noun: "a separate" before "statement" or "report" says nothing of the act.
+ */
+const OTHER_OCCASION = /\b(?:separate|second|third|different|earlier|later|previous|prior|similar|unrelated|another)\s+(?:\p{Ll}+\s+)?(?:attacks?|incidents?|blasts?|bombings?|explosions?|crash(?:es)?|shootings?|fires?|raids?|strikes?|clashes|clash|accidents?|collisions?|quakes?|earthquakes?|storms?|floods?|stampedes?)\b|\bseparately\b/iu;
+
+/** Whether exactly one of two sentences tells its act as another occasion (OTHER_OCCASION). */
+export function anotherOccasion(x: ClaimItem, y: ClaimItem): boolean {
+  return OTHER_OCCASION.test(x.sentence.text) !== OTHER_OCCASION.test(y.sentence.text);
+}
