@@ -127,3 +127,16 @@ test('a toll of another occasion ("In a separate attack") and a running toll ("h
     assert.deepEqual(values(d), [], other);
   }
 });
+
+test('plural "separate raids" are parts of one crackdown, not another occasion', () => {
+  const d = story([
+    'Police in Karvik detained 100 suspected smugglers in separate raids across the port on Wednesday.',
+    'Karvik police arrested some 70 suspected smugglers in a crackdown across the port on Wednesday.',
+  ]);
+  assert.equal(values(d).length, 1, JSON.stringify(values(d)));
+  const e = story([
+    'A car bomb at a police station in Dorna killed 12 people on Saturday, officials said.',
+    'Another attack on a market in Dorna killed five people on Saturday, police said.',
+  ]);
+  assert.deepEqual(values(e), []);
+});
