@@ -48,20 +48,3 @@ export function ownCasualty(c: { kind: string; unit: string | null; measure: str
   const ev = c.role.event;
   return (ev === 'EV:death' || ev === 'EV:injury') && c.measure.includes(ev) ? ev : null;
 }
-
-/** A verb of killing or injuring right before a figure ("killed 12", "killing at least 12", "kills 12"). */
-const CASUALTY_VERB_BEFORE = /\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+$/i;
-/** After a bare figure: the clause ends, or a place, a time or "and" follows ("killed 12 in Dorna", "killed 12 on Saturday"). */
-const BARE_END = /^\s*(?:$|[,.;:)!?"”—–]|-{2}|(?:and|in|on|at|near|outside|after|when|as|during|including|overnight|yesterday|today|across|throughout)\b)/i;
-
-/**
- * Whether a figure with no noun of its own, right after a verb of killing or injuring, is a toll
- * of people ("the fire killed 12 on Saturday", "a blast that killed at least 12 in Dorna"): who is
- * killed or injured is a person, so it counts people as "killed 12 people" does (without it the
- * figure had no unit and was never compared; issue #10, session 29). Only when nothing follows but
- * a clause's end, a place, a time or "and": "killed 12 of the 40 passengers" is a part (claims.ts
- * reads it by its total), "killed 12 soldiers" has its noun.
- */
-export function bareCasualtyCount(text: string, start: number, end: number): boolean {
-  return CASUALTY_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && BARE_END.test(text.slice(end, end + 16));
-}

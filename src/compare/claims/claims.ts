@@ -14,7 +14,7 @@ import { eventClass, sentenceAt, STOP, stem, tokens } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { measureOf } from './measure.js';
-import { bareCasualtyCount, casualtyNoun } from './casualty-nouns.js';
+import { casualtyNoun } from './casualty-nouns.js';
 import { toldFigures, type ToldFigure } from './told-figures.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS } from '../../annotate/lexicon/places.js';
 import { MONTH } from '../../annotate/times/lexicon.js';
@@ -1662,12 +1662,6 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
         unit = comparedMagnitude(p.a.text, q.start) ? 'magnitude of a compared shock' : 'magnitude';
         unitText = unit;
         qkind = 'measure';
-      }
-      // A bare figure after a verb of killing or injuring counts people (casualty-nouns.ts).
-      // (The qualifier is inside the span: "killed at least 12" is read from "at least".)
-      if (unit === null && q.kind === 'count' && bareCasualtyCount(p.a.text, q.start, q.end)) {
-        unit = PEOPLE;
-        unitText = 'people';
       }
       if (q.kind === 'count' && unit !== null) prevCount = { start: q.start, end: q.end, unitText, unit, elided };
       if (low0 === null || high0 === null || unit === null) continue;

@@ -48,7 +48,7 @@ import { pastStateAgainstNow } from './past-moments.js';
 import { otherReferencePoints } from './reference-points.js';
 import { clockActsApart, oppositeMoments, otherThingTold } from './moments-of-acts.js';
 import { proxyOrRepeated } from './speaker-proxies.js';
-import { bareCasualtyCount, casualtyNoun, ownCasualty } from '../claims/casualty-nouns.js';
+import { casualtyNoun, ownCasualty } from '../claims/casualty-nouns.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -1318,9 +1318,7 @@ function measuredCounts(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMet
   const noun = x.unit.slice('count:'.length);
   const nounAfter = (c: ClaimItem): boolean => {
     const first = tokens(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 40))[0];
-    // (A bare casualty noun, "left 12 dead", and a bare figure after a verb of killing, "killed 12
-    // on Saturday", count people: claims/casualty-nouns.ts.)
-    if (noun === stem('people') && bareCasualtyCount(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)) return true;
+    // (A bare casualty noun, "left 12 dead", counts people: claims/casualty-nouns.ts.)
     return first !== undefined && !measureWord(first.norm) && (stem(first.norm) === noun || (c.group !== null && stem(first.norm) === c.group) || (noun === stem('people') && casualtyNoun(stem(first.norm), first.norm, '') !== null));
   };
   if (!nounAfter(x) || !nounAfter(y)) return false;
