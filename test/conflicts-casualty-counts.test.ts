@@ -128,15 +128,3 @@ test('plural "separate raids" are parts of one crackdown, not another occasion',
   ]);
   assert.deepEqual(values(e), []);
 });
-||||||| d3123ee0 (Claims: a bare figure right after a verb of killing or injuring ('the fire killed 12 on Saturday') counts people; the candidate index takes it as a count of its noun; test with invented text)
-
-test('a bare figure after a verb of killing counts people, and meets another report\'s toll', () => {
-  assert.deepEqual(counts('The fire in Dorna killed 12 on Saturday.'), [['12', 'count:peopl']]);
-  // (A part keeps its total's noun; a figure with its own noun keeps it.)
-  assert.deepEqual(counts('The gunman killed 12 of the 40 passengers in Dorna.').map(([, u]) => u), ['count:part:passenger', 'count:total:passenger']);
-  const d = story([
-    'A fire at a garment factory in Dorna killed 12 on Saturday, officials said.',
-    'The regional governor, Ilse Marrow, told reporters in Dorna that 15 people were killed in the blaze.',
-  ]);
-  assert.deepEqual(values(d), [['12', '15']]);
-});
