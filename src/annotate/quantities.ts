@@ -25,6 +25,15 @@ const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 const WORDNUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:${SMALL}))?|${SMALL}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)`;
 const SCALE = String.raw`(?:\s+(?:thousand|million|billion|trillion)|(?:bn|m|k)\b)`;
 /**
+ * A number word capitalised where it opens a sentence ("Twelve people died", "Twenty-two were
+ * hurt"): news style spells out a figure that opens a sentence, so tolls and counts are most often
+ * written so in the lede (issue #10, session 29: read in lower case only, "Six workers were killed"
+ * was no figure at all and never met another report's "killed nine workers"). Only the first letter
+ * (a capitalised word elsewhere is a name: "Six Flags", "Two Rivers"); build() keeps it only at a
+ * sentence's start and before a lower-case word (capitalisedNumberWord).
+ */
+const WORDNUM_CAP = String.raw`(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:${SMALL}))?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|A\s+dozen)`;
+/**
  * A currency written before the amount: a symbol, an ISO code with its space ("EUR 85 million"),
  * or a lower-case "e" standing for a euro sign lost to an encoding ("e80 million", as texts that
  * passed through Latin-1 tools print it). The "e" is read only right before digits that end in a
@@ -80,7 +89,7 @@ const Q_RE = new RegExp(
     String.raw`\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b`,
     // counts
     String.raw`(?:\b(?<cQual>${QUAL})\s+)?(?<![\p{L}\d.,:/-])\b(?<cNum>${NUM})(?<cScale>${SCALE})?(?![\d:]|\.\d)`,
-    String.raw`(?:\b(?<wQual>${QUAL})\s+)?\b(?<wNum>${WORDNUM})(?<wScale>\s+(?:thousand|million|billion))?\b`,
+    String.raw`(?:\b(?<wQual>${QUAL})\s+)?\b(?<wNum>${WORDNUM}|${WORDNUM_CAP})(?<wScale>\s+(?:thousand|million|billion))?\b`,
   ].join('|'),
   'uy',
 );
@@ -245,6 +254,23 @@ function num(s: string, scale?: string): number {
   const v = parseFloat(s.replace(/,/g, ''));
   const k = scale?.trim().toLowerCase();
   return k ? v * (SCALES[k] ?? 1) : v;
+}
+
+/**
+ * Whether a capitalised number word at start..end opens a sentence and a lower-case word follows it
+ * (WORDNUM_CAP): the text's start, a line's, or a sentence's end (and maybe a closing quote or
+ * bracket) before it, or an opening quote or a dash of a dateline ("KARVIK (AP) — Twelve people");
+ * a name ("Six Flags", "Seven Sisters Road") goes on in capitals.
+ */
+function capitalisedNumberWord(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const opens = start === 0 || /(?:^|[.!?]["'”’)]?\s+|\n\s*|["“‘]|[—–-]\s+|\)\s+[—–-]+\s*)$/u.test(before);
+  // (Not before a unit of time: "Three days later" is a duration, which the duration forms read in
+  // lower case only; left as it was rather than read as a count of days.)
+  // (Nor before a fraction's noun: "Three quarters of a million" is one share of a figure, read
+  // from "a million" back, FRACTION_OF_BEFORE.)
+  const next = text.slice(end, end + 14);
+  return opens && /^[\s-]*\p{Ll}/u.test(next) && !new RegExp(String.raw`^\s+${DUR_UNIT}s?\b`).test(next) && !/^[\s-]+(?:halves|half|thirds?|quarters?|fourths?|fifths?)\b/.test(next);
 }
 
 function wordNum(s: string): number {
@@ -471,6 +497,10 @@ function build(g: Record<string, string | undefined>, text: string, start: numbe
   if (g.wNum) {
     // "one of the …", "one another", "no one": not a count.
     if (/^one$/i.test(g.wNum) && /^\s+(?:of|another|day|thing|way|by)\b/.test(text.slice(end, end + 10))) return null;
+    // A capitalised number word is a figure only where it opens a sentence, a lower-case word after
+    // it (WORDNUM_CAP); a qualifier before it opens the sentence itself ("More than twenty …" is
+    // lower case already).
+    if (/^\p{Lu}/u.test(g.wNum) && (g.wQual !== undefined || !capitalisedNumberWord(text, start, end))) return null;
     const v = wordNum(g.wNum) * (g.wScale ? SCALES[g.wScale.trim().toLowerCase()] : 1);
     if (Number.isNaN(v)) return null;
     return { kind: 'count', ...qualBounds(g.wQual, v), unit: unitAfter(text, end) };

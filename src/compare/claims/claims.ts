@@ -14,6 +14,7 @@ import { eventClass, sentenceAt, STOP, stem, tokens } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { measureOf } from './measure.js';
+import { casualtyNoun } from './casualty-nouns.js';
 import { toldFigures, type ToldFigure } from './told-figures.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS } from '../../annotate/lexicon/places.js';
 import { MONTH } from '../../annotate/times/lexicon.js';
@@ -1752,6 +1753,26 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     c.group = tail;
     // Its noun is read as "people" in its context too, as the other report writes it.
     const w = c.keys.get(tail);
+    if (w !== undefined && !c.keys.has(PEOPLE)) {
+      c.keys.set(PEOPLE, w);
+      c.mass += w;
+    }
+  }
+
+  // The dead and injured counted by a bare casualty noun ("left 12 dead", "30 injured") are
+  // people, with the casualty their noun names (casualty-nouns.ts): the toll another report gives
+  // as "15 people died". Its noun is read as "people" in its context too, as for a people above.
+  for (const c of claims) {
+    if (c.kind !== 'number' || c.unit === null || !/^count:[^:]+$/.test(c.unit)) continue;
+    const noun = c.unit.slice('count:'.length);
+    const rel = c.end - c.sentence.start;
+    const word = /^\s+([\p{L}-]+)/u.exec(c.sentence.text.slice(rel, rel + 30));
+    if (word === null) continue;
+    const ev = casualtyNoun(noun, word[1], c.sentence.text.slice(rel + word[0].length, rel + word[0].length + 20));
+    if (ev === null) continue;
+    c.unit = `count:${PEOPLE}`;
+    if (!c.measure.includes(ev)) c.measure = [...c.measure, ev];
+    const w = c.keys.get(noun);
     if (w !== undefined && !c.keys.has(PEOPLE)) {
       c.keys.set(PEOPLE, w);
       c.mass += w;

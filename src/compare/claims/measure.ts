@@ -150,6 +150,9 @@ export function measureKeys(text: string, start: number, end: number, tail: stri
  * (conflicts.ts samePredicate): "The CBO projects $107 billion" / "Clinton's plan … projects $117
  * billion" (a false card on a DUC 2006 dev topic while the rule was built).
  */
+/** Names of days and months (lower case, as measureOf's words are): no doer of an act. */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|tonight|yesterday)\.?$/;
+
 export function measureOf(text: string, start: number, end: number, tail: string | null, names?: ReadonlySet<string>): { keys: string[]; agent: string | null; commonAgent: string | null } {
   // A quake's magnitude (claims/units.ts magnitudeAt) measures the shock its noun names: the main
   // quake or an aftershock, two figures a story gives side by side.
@@ -198,7 +201,10 @@ export function measureOf(text: string, start: number, end: number, tail: string
       // Its subject's name, over auxiliaries and adverbs ("The CBO [now] projects").
       let a = i - 1;
       while (a >= 0 && (AUX.has(back[a].w) || back[a].w === 'not' || back[a].w === 'also')) a--;
-      if (governed && a >= 0 && back[a].cap) {
+      // (A day or a month is no subject: "a fire in Dorna on Saturday killed 12" has the fire as
+      // its subject, and "saturday" read as the doer set the toll apart from another report's toll
+      // of the same fire as another actor's, session 29.)
+      if (governed && a >= 0 && back[a].cap && !TIME_WORD.test(back[a].w)) {
         // A common noun opening the sentence is kept apart (commonAgent): no name the other
         // report must write, but still another actor than another one ("Police arrested 200
         // protesters" / "Soldiers arrested 400 protesters", a sure false card once dropped).

@@ -33,6 +33,7 @@ import { convertedUnit } from '../claims/units.js';
 import { thingYearOf, yearThing } from './thing-years.js';
 import { deathOf } from './once-acts.js';
 import { lengthOf } from './thing-lengths.js';
+import { ownCasualty } from '../claims/casualty-nouns.js';
 import { eventClass, STOP, stem } from '../words/lex.js';
 import { DETERMINERS, lookup } from '../words/predicates.js';
 
@@ -105,7 +106,9 @@ function threshold(c: ClaimItem): boolean {
  * another extent (count-slots.ts oneOccasion: "so far", "since", "nationwide").
  */
 function fileableCount(c: ClaimItem): boolean {
-  if (c.kind !== 'number' || c.unit === null || !/^count:[^:]+$/.test(c.unit) || c.measure.length === 0 || c.ambiguous || c.hedged) return false;
+  // (A toll among other counts of people in its sentence, "15 people were killed and 30 were
+  // injured", is filed by its own casualty: casualty-nouns.ts ownCasualty, countHeads.)
+  if (c.kind !== 'number' || c.unit === null || !/^count:[^:]+$/.test(c.unit) || c.measure.length === 0 || (c.ambiguous && ownCasualty(c) === null) || c.hedged) return false;
   return !measureWord(c.unit.slice('count:'.length));
 }
 
@@ -261,7 +264,7 @@ function slotKeys(c: ClaimItem, head: (c: ClaimItem) => EventHead, death: (c: Cl
   let heads: string[] = [];
   const length = fileableLength(c);
   if (length !== null) heads = [`length\u0000${stem(length)}`];
-  else if (fileable(c) || fileableCount(c)) heads = c.measure.map((m) => `${c.unit}\u0000${m}`);
+  else if (fileable(c) || fileableCount(c)) heads = (c.ambiguous ? [ownCasualty(c)!] : c.measure).map((m) => `${c.unit}\u0000${m}`);
   else if (fileableClock(c)) {
     const h = head(c);
     if (h.head !== null) heads = h.headClass !== null ? [`${c.unit}\u0000${h.headClass}`] : [`${c.unit}\u0000${h.head}`, ...[...synsetsOf(h.head)].map((id) => `${c.unit}\u0000#${id}`)];

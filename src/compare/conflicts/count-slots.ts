@@ -52,9 +52,20 @@ function near(c: ClaimItem): string {
   return `${c.sentence.text.slice(Math.max(0, rel - SPAN), rel)} ${c.sentence.text.slice(relEnd, relEnd + SPAN)}`;
 }
 
+/**
+ * The present perfect governing a count in its clause ("Violence in Dorna has killed more than 300
+ * people", "have now displaced 4,000"): a tally reached by the report's time (the resultative
+ * perfect, as conflicts.ts isRunningCount reads it for updates), which counts every occasion up to
+ * then; another report's count of one day's attack is a part of it (invented text, session 29:
+ * a possible card "12" / "more than 300" of one town's dead). Read back to the clause's last comma.
+ */
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+|since\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$/u;
+
 /** Whether a count is told as a running total (see the module comment). */
 export function running(c: ClaimItem): boolean {
-  return RUNNING.test(near(c));
+  const rel = c.start - c.sentence.start;
+  const clause = c.sentence.text.slice(Math.max(0, rel - SPAN), rel).split(/[,;:]/).pop() ?? '';
+  return RUNNING.test(near(c)) || PERFECT_BEFORE.test(clause);
 }
 
 /** Whether a count is widened or summed (EXTENT): a whole, where the other may count a part. */
@@ -87,4 +98,19 @@ export function partAgainstWhole(x: ClaimItem, y: ClaimItem): boolean {
   const [w, part] = whole(x) ? [x, y] : [y, x];
   const text = w.sentence.text.toLowerCase();
   return part.places.some((n) => !text.includes(n.toLowerCase()));
+}
+
+/**
+ * A count of the rest of a kind, or of more of it, written right after the figure ("three other
+ * rifles", "two other rifles", "five more people", "20 additional troops"): it counts what is left
+ * beyond the things its sentence names before it, or what is added to an earlier count, not the
+ * whole kind. Against a count that says neither ("Nine assault rifles … were seized") it is a part
+ * against the whole (an ECB+ dev story, session 29, once "Nine" opening a sentence was read: it
+ * joined a real card of "three other rifles" / "two other rifles" and took its outlier away).
+ */
+const REST_AFTER = /^\s+(?:other|more|additional|further|extra)\b/i;
+
+/** Whether a count is of the rest or of more (REST_AFTER). */
+export function restCount(c: ClaimItem): boolean {
+  return c.kind === 'number' && REST_AFTER.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 16));
 }

@@ -1,0 +1,50 @@
+/**
+ * The dead and the injured counted by an adjective used as a noun ("left 12 dead", "12 dead and 30
+ * injured", "the blast's 40 wounded"): a toll of people, the same count another report gives as
+ * "15 people died" or "killed 12 people" (issue #10, session 29: tolls of one event in unaligned
+ * sentences). Read as written, "12 dead" was a count of a noun "dead" and never met a count of
+ * people, so two reports' tolls of one blast were never compared.
+ *
+ * Only three words, each a state of a person that names its own casualty (no verb needed): "dead"
+ * (a death), "injured" and "wounded" (an injury). Only when the word ends the noun phrase, a clause
+ * break or a function word after it: "12 dead fish", "30 injured workers" count fish and workers
+ * (the head comes later), and "the 30 injured were taken" still counts people.
+ */
+import { stem } from '../words/lex.js';
+
+/** The casualty each bare noun names, by its stem (measure.ts's event keys). */
+const CASUALTY_NOUNS = new Map<string, 'EV:death' | 'EV:injury'>([
+  [stem('dead'), 'EV:death'],
+  [stem('injured'), 'EV:injury'],
+  [stem('wounded'), 'EV:injury'],
+]);
+
+/** After the casualty noun: the phrase ends there (a break, a conjunction, a preposition, a verb of being). */
+const PHRASE_ENDS = /^\s*(?:$|[,.;:)!?"”—–]|-{2}|(?:and|or|but|in|on|at|after|as|from|when|with|by|including|among|while|were|was|are|is|had|have|so|since|during|near|following|across|throughout|inside|outside|overnight|yesterday|today)\b)/i;
+
+/**
+ * The casualty a count's unit noun names when it is a bare casualty noun ending its phrase (see
+ * the module comment), else null. `unitNoun` is the unit's stem ("count:dead" → "dead"); `after`
+ * the text right after the noun.
+ */
+export function casualtyNoun(unitNoun: string, written: string, after: string): 'EV:death' | 'EV:injury' | null {
+  const ev = CASUALTY_NOUNS.get(unitNoun);
+  if (ev === undefined || stem(written.toLowerCase()) !== unitNoun) return null;
+  return PHRASE_ENDS.test(after) ? ev : null;
+}
+
+/**
+ * The casualty a count of people is the one toll of in its sentence, where the sentence gives
+ * other counts of people too ("15 people were killed and 30 were injured": ClaimItem.ambiguous):
+ * its own verb's event (ClaimItem.role.event, set only when no other figure of its unit in the
+ * sentence has that event), a death or an injury its own measure names, and no words of its own
+ * after it (a part told apart by its words, "109 aboard and five on the ground", is no toll).
+ * Which figure is the dead and which the injured is then read from the verbs, as sameRole
+ * (claims.ts) reads it for aligned sentences; the candidate index (claim-index.ts) files such a
+ * count under its casualty only. Null otherwise.
+ */
+export function ownCasualty(c: { kind: string; unit: string | null; measure: string[]; role: { event: string | null; after: Set<string> } | null }): 'EV:death' | 'EV:injury' | null {
+  if (c.kind !== 'number' || c.unit !== `count:${stem('people')}` || c.role === null || c.role.after.size > 0) return null;
+  const ev = c.role.event;
+  return (ev === 'EV:death' || ev === 'EV:injury') && c.measure.includes(ev) ? ev : null;
+}
