@@ -58,6 +58,9 @@ test('an apposition and a title before a name are blanked, offsets kept; a relat
     'Maxwell read the statement as Adadi Rajab looked on.',
     'The fire started in Halvar, killing 12.',
   ]) assert.equal(withoutDescriptions(kept).text, kept);
+  // What follows a name's comma is its predicate when it opens with a verb form.
+  const said = withoutDescriptions('Jon Vark, was reportedly arrested in Karvik, police said.');
+  assert.ok(said.text.includes('was reportedly arrested in Karvik'), said.text);
 });
 
 test('a story\'s recurring word and a described name are background; the claim is what is left', () => {

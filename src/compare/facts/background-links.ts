@@ -31,8 +31,8 @@ const NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|de|du|da
 // An apposition after a name: a comma, a noun phrase of at most APPOSITION_WORDS words opening
 // with a lower-case word (a determiner, a title, a noun: "head of the judiciary", "the
 // ministry's spokesman", "a 45-year-old teacher") and closed by a comma or a dash. An NP closed by the
-// sentence's end is taken only when its first word is no verb form (ENDING_VERB): after a name
-// the sentence may go on with a participle or a predicate (", killing 12."), no description.
+// sentence's end is taken too. Never one whose first word is a verb form (VERB_START): after a
+// name the sentence may go on with a participle or a predicate (", killing 12."), no description.
 // A main clause after a fronted name ("In Paris, police
 // arrested 12, …") is left alone by the preposition check below.
 const APPOSITION_WORDS = 8;
@@ -43,10 +43,10 @@ const DESCRIPTION = new RegExp(
 // Words before a name that make the comma after it close a fronted phrase or a list item, not
 // open an apposition ("In Paris, police …"; "Paris, London, …" is caught by the capital).
 const BEFORE_PLACE = /\b(?:in|at|on|from|to|into|across|near|outside|inside|throughout|within|over|under)\s+(?:the\s+)?$/i;
-// The first word of an apposition closed by the sentence's end that makes it a verb phrase
-// ("…, killing 12.", "…, killed 12.", "…, was injured."): a participle or finite form, an
-// auxiliary, an adverb.
-const ENDING_VERB = /^,\s+(?:\p{L}+(?:ing|ed|ly)|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says|told|then|and|but|while)\b/iu;
+// A first word that makes what follows the comma a verb phrase, not an apposition ("…, killing
+// 12.", "…, killed 12.", "Odeh, was reportedly arrested in Karachi, …"): a participle or
+// finite form, an auxiliary, an adverb, a conjunction.
+const VERB_START = /^,\s+(?:\p{L}+(?:ing|ed|ly)|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says|told|then|and|but|while)\b/iu;
 // A relative clause on a name (", who has long accused the city of neglecting the port,") is
 // left in: unlike a title it tells what the person did or said, and that is often the claim
 // another outlet states as its main clause (the bundled example: "Brannik said the city had
@@ -74,7 +74,7 @@ export function withoutDescriptions(text: string): { text: string; described: st
     const at = m.index! + m[1].length;
     if (SAYING.test(desc)) continue;
     if (RELATIVE.test(desc)) continue;
-    if (!/[,—–]\s*$/.test(text.slice(at + desc.length, at + desc.length + 2)) && ENDING_VERB.test(desc)) continue;
+    if (VERB_START.test(desc)) continue;
     if (BEFORE_PLACE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || FRONTED.test(m[1])) continue;
     // The sentence's first word is capitalised whatever it is: a run that is only the opening
     // word ("However, the …") is no name.
