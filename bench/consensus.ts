@@ -149,12 +149,13 @@ export async function run(): Promise<Record<string, unknown> | null> {
             lines.push(`  ${mark} ${spanKey(s)}: ${text(d, s)}`);
           });
         }
-        // CONSENSUS_DUMP=FILE appends every shared fact of the dev part's unreserved stories (its
-        // sentences and their text), to diff the facts two builds make (how many a change moves).
-        if (DUMP && part === 'dev' && !isReserved(corpus, story)) {
+        // CONSENSUS_DUMP=FILE appends every shared fact of the dev parts' unreserved stories (its
+        // sentences and their text; dev_extra too, marked so), to diff the facts two builds make
+        // (how many a change moves).
+        if (DUMP && part !== 'held_out' && !isReserved(corpus, story)) {
           const dump = d.facts
             .filter((f) => f.support.length >= 2)
-            .map((f) => `F ${corpus} ${story}\n${f.sentences.map((s) => `  ${spanKey(s)}: ${text(d, s)}`).join('\n')}\n`);
+            .map((f) => `F ${corpus}${part === 'dev_extra' ? ' (dev_extra)' : ''} ${story}\n${f.sentences.map((s) => `  ${spanKey(s)}: ${text(d, s)}`).join('\n')}\n`);
           appendFileSync(DUMP, dump.join(''));
         }
         const together = new Set<string>();
