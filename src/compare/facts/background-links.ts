@@ -24,6 +24,7 @@
  */
 import { keyTokens } from '../match/affinity.js';
 import { STOP } from '../words/lex.js';
+import { lookup, predicatesOf } from '../words/predicates.js';
 
 // A run of capitalised words (a name), with the short function words names carry inside
 // ("Council of Guardians", "Ali al-Sistani").
@@ -89,6 +90,10 @@ export function withoutDescriptions(text: string): { text: string; described: st
     // Every word of a title is a content word and no verb form: "the statement as Adadi Rajab",
     // "in the capital were Mohammad Yazdi" end in words of the clause, not of a title.
     if (m[2].replace(/,$/, '').split(/\s+/).some((w) => STOP.has(w) || /(?:ed|ing)$/.test(w))) continue;
+    // After a determiner the title must be set off by a comma ("the opposition leader, Teodor
+    // Brannik"): without it the words are the name's modifiers ("the former West German league",
+    // "the top Soviet official"), part of what the sentence says.
+    if (/^(?:[Tt]he|[Aa]n?)\s/.test(m[1]) && !m[2].endsWith(',')) continue;
     const at = m.index! + m[1].length;
     out = out.slice(0, at) + ' '.repeat(m[2].length) + out.slice(at + m[2].length);
     described.push(m[3]);
@@ -115,7 +120,7 @@ export interface SharedClaim {
 /** Per story: how many of its sentences carry each content key per article, and each sentence's keys without its names' descriptions. */
 export class StoryBackground {
   private readonly perArticle = new Map<string, number>();
-  private readonly stripped: Array<{ keys: Set<string>; described: Set<string> } | undefined>;
+  private readonly stripped: Array<{ keys: Set<string>; described: Set<string>; preds: Set<string> } | undefined>;
   /** The story's number of articles. */
   readonly articles: number;
 
@@ -133,13 +138,16 @@ export class StoryBackground {
     this.stripped = new Array(texts.length);
   }
 
-  private read(i: number): { keys: Set<string>; described: Set<string> } {
+  private read(i: number): { keys: Set<string>; described: Set<string>; preds: Set<string> } {
     let s = this.stripped[i];
     if (!s) {
       const w = withoutDescriptions(this.texts[i]);
       const described = new Set<string>();
       for (const run of w.described) for (const k of keyTokens(run).set) if (k.startsWith('N:')) described.add(k);
-      this.stripped[i] = s = { keys: keyTokens(w.text).set, described };
+      const preds = new Set<string>();
+      // Verbs only: an event noun of the story's subject ("hard-liners", a noun of "line") is its background.
+      for (const p of predicatesOf(w.text)) if (/v/i.test(lookup(p.word)?.kinds ?? '')) for (const k of keyTokens(p.word).set) preds.add(k);
+      this.stripped[i] = s = { keys: keyTokens(w.text).set, described, preds };
     }
     return s;
   }
@@ -149,8 +157,9 @@ export class StoryBackground {
    * outside the descriptions of names that are an ordinary word carried by fewer than
    * STORY_BACKGROUND sentences per article of the story (any ordinary word in a story of fewer than
    * MIN_STORY_ARTICLES), a figure (a value in the claim; not a date's day, not a year, which
-   * keyTokens leaves out), a number word, or an event class (the act itself, however often the
-   * story tells it: in a story of one event its act recurs because it is the event). Names are
+   * keyTokens leaves out), a number word, an event class or a verb predicate of both sentences (the
+   * act itself, however often the story tells it: in a story of one event its act recurs
+   * because it is the event). Names are
    * participants, not claims.
    */
   claimOf(i: number, j: number): SharedClaim {
@@ -165,7 +174,10 @@ export class StoryBackground {
         claim.push(k);
         continue;
       }
-      if (this.articles >= MIN_STORY_ARTICLES && (this.perArticle.get(k) ?? 0) >= STORY_BACKGROUND) continue;
+      // A predicate of both sentences is the act itself, however often the story tells it ("escaped"
+      // in a story of one escape): the claim, not its background.
+      const act = a.preds.has(k) && b.preds.has(k);
+      if (!act && this.articles >= MIN_STORY_ARTICLES && (this.perArticle.get(k) ?? 0) >= STORY_BACKGROUND) continue;
       claim.push(k);
     }
     for (const k of [...a.described, ...b.described]) if (a.keys.has(k) && b.keys.has(k)) describedName = true;

@@ -1116,15 +1116,13 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     }
     return v;
   };
-  // A weak link (anchored or main-event: below "the same sentence") whose shared words are all
-  // background: two statements about the story's people, not one claim.
-  const backgroundOnly = (i: number, j: number): boolean => background !== null && !(lede(i) && lede(j)) && sharedClaim(i, j).claim === 0;
-  // A whole-sentence link below the near-copy bar carried by names and their descriptions
-  // ("Mohammad Yazdi, head of the judiciary" in two statements of what he did): nothing of the
-  // claim shared, and a shared name described in either. Only with a description: a
-  // whole-sentence link of topic words alone was read as often one claim as two on the dev
-  // topics (the base rate, TOPIC_CHANCE, judges those).
-  const namesOnly = (i: number, j: number): boolean => backgroundOnly(i, j) && sharedClaim(i, j).describedName;
+  // A link below the near-copy bar carried by names and their descriptions ("Mohammad Yazdi, head
+  // of the judiciary" in two statements of what he did): nothing of the claim shared beyond the
+  // story's background, and a shared name described (apposition or title) in either sentence.
+  // Only with a description: links of a story's words alone were read as often one claim as two
+  // on the dev topics (the base rate, TOPIC_CHANCE, judges those), and in a one-event story its
+  // subject's words are the event's (ECB+ dev: a coach's career told twice with "coach").
+  const namesOnly = (i: number, j: number): boolean => background !== null && !(lede(i) && lede(j)) && sharedClaim(i, j).claim === 0 && sharedClaim(i, j).describedName;
   // Lower between two ledes that tell one named participant's one act (LEDE_ACT_LINK).
   const ledeFloorOf = (i: number, j: number): number => (oneNamedAct(acts[i], acts[j]) ? Math.min(ledeFloor, LEDE_ACT_LINK) : ledeFloor);
   // Each lede the other's best match in its article among the sentences that tell its main act
@@ -1296,8 +1294,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       const wholeLink = e.whole >= CLASH_LINK && !(e.whole < TOPIC_GATE_TOP && (chance >= TOPIC_CHANCE || namesOnly(i, j)));
       // A shared phrase inside the names' descriptions ("head of the river court") is no claim either.
       const phraseLink = e.phrase >= CLASH_LINK && !namesOnly(i, j);
-      const strong = s >= FACT_LINK && (wholeLink || phraseLink || (aff.anchored(i, j) && mutualBest(i, j) && chance < TOPIC_CHANCE_WEAK && !backgroundOnly(i, j)));
-      const main = !strong && mainEvent(i, j) && chance < TOPIC_CHANCE_WEAK && !backgroundOnly(i, j);
+      const strong = s >= FACT_LINK && (wholeLink || phraseLink || (aff.anchored(i, j) && mutualBest(i, j) && chance < TOPIC_CHANCE_WEAK && !namesOnly(i, j)));
+      const main = !strong && mainEvent(i, j) && chance < TOPIC_CHANCE_WEAK && !namesOnly(i, j);
       const byProposition = !strong && !main && propositionLink(i, j);
       const byLede = !strong && !main && !byProposition && !byMeasure && ledeLink(i, j);
       // Asked of strong and main-event pairs too: their rules reject two ledes whose verbs differ
