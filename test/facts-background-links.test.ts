@@ -57,6 +57,7 @@ test('an apposition and a title before a name are blanked, offsets kept; a relat
     'In Paris, police arrested 12 people, officials said.',
     'Maxwell read the statement as Adadi Rajab looked on.',
     'The fire started in Halvar, killing 12.',
+    'He coached for ten seasons in the top West German league.',
   ]) assert.equal(withoutDescriptions(kept).text, kept);
   // What follows a name's comma is its predicate when it opens with a verb form.
   const said = withoutDescriptions('Jon Vark, was reportedly arrested in Karvik, police said.');
@@ -88,4 +89,25 @@ test('two reports of one act of a described person are still one fact', () => {
   const c = 'Corvin Ashgrove, head of the river court, resigned from the guild council on Friday after the count.';
   const d = 'Corvin Ashgrove, head of the powerful river court, resigned from the council on Friday.';
   assert.ok(together(story(c, d), c, d));
+});
+
+test('a verb both sentences predicate is the claim, however often the story tells it', () => {
+  // Four reports of one escape: "escaped" is in every sentence, yet two reports of the escape
+  // by a described man (", 49,") state one thing.
+  const a = 'Jon Vark, 49, escaped from the prison van near Karvik.';
+  const b = 'Jon Vark, 49, escaped when guards moved him from Karvik.';
+  const texts: string[] = [];
+  const arts: string[] = [];
+  for (let k = 0; k < 4; k++) {
+    for (const t of [`An inmate escaped on day ${k + 2}.`, `Guards said the man escaped before dawn ${k + 3} times.`, `Nobody knows how he escaped, officer ${k} said.`]) {
+      texts.push(t);
+      arts.push(`r${k}`);
+    }
+  }
+  texts.push(a, b);
+  arts.push('r0', 'r1');
+  const bg = new StoryBackground(texts, new Affinity(texts).keyed, arts);
+  const c = bg.claimOf(texts.indexOf(a), texts.indexOf(b));
+  assert.equal(c.describedName, true);
+  assert.ok(c.claim.length > 0, `claim: ${c.claim.join(',')}`);
 });

@@ -31,14 +31,15 @@ import { lookup, predicatesOf } from '../words/predicates.js';
 const NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|de|du|da|van|von|al|bin|ibn)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*`;
 // An apposition after a name: a comma, a noun phrase of at most APPOSITION_WORDS words opening
 // with a lower-case word (a determiner, a title, a noun: "head of the judiciary", "the
-// ministry's spokesman", "a 45-year-old teacher") and closed by a comma or a dash. An NP closed by the
+// ministry's spokesman", "a 45-year-old teacher") and closed by a comma or a dash; or an age
+// alone (", 49,"), closed by its comma. An NP closed by the
 // sentence's end is taken too. Never one whose first word is a verb form (VERB_START): after a
 // name the sentence may go on with a participle or a predicate (", killing 12."), no description.
 // A main clause after a fronted name ("In Paris, police
 // arrested 12, …") is left alone by the preposition check below.
 const APPOSITION_WORDS = 8;
 const DESCRIPTION = new RegExp(
-  String.raw`(${NAME_RUN})(,\s+(?:(?:\p{Ll}[\p{L}\p{N}'’-]*|\d[\d,.]*(?:-[\p{L}-]+)?)(?:\s+(?:\p{L}[\p{L}\p{N}'’.-]*|\d[\d,.]*)){0,${APPOSITION_WORDS - 1}}(?=\s*(?:,|—|–|[.!?]?$))))`,
+  String.raw`(${NAME_RUN})(,\s+(?:\d{1,3}(?=,)|\p{Ll}[\p{L}\p{N}'’-]*(?:\s+(?:\p{L}[\p{L}\p{N}'’.-]*|\d[\d,.]*)){0,${APPOSITION_WORDS - 1}}(?=\s*(?:,|—|–|[.!?]?$))))`,
   'gu',
 );
 // Words before a name that make the comma after it close a fronted phrase or a list item, not
