@@ -10,6 +10,7 @@
 import { annotate } from '../src/annotate/index.js';
 import { buildEntities } from '../src/compare/entities/entities.js';
 import { alignFacts } from '../src/compare/facts/facts.js';
+import { StoryBackground } from '../src/compare/facts/background-links.js';
 import { screen } from '../src/compare/facts/screen.js';
 import { Affinity, keyTokens } from '../src/compare/match/affinity.js';
 import { matchScore, MATCH_THRESHOLD, type PreparedSentence } from '../src/compare/match/match.js';
@@ -46,6 +47,8 @@ function main(): void {
       const merges: Array<[number, number, number, number]> = [];
       const al = alignFacts(compared, ents, { onMerge: (i, j, tier, sc) => merges.push([i, j, tier, sc]) });
       const aff = new Affinity(al.sentences.map((x) => x.text));
+      const bg = new StoryBackground(al.sentences.map((x) => x.text), aff.keyed, al.sentences.map((x) => x.article));
+      const claimOf = (i: number, j: number): string => { const c = bg.claimOf(i, j); return `${c.claim.join(",")}${c.describedName ? " described" : ""}`; };
       const affx = aff as unknown as { prepared: PreparedSentence[]; containment(i: number, j: number): number };
       const idx = new Map(al.sentences.map((s) => [`${s.article}:${s.start}-${s.end}`, s.idx]));
       const factOf = new Map<number, number>();
@@ -90,7 +93,7 @@ function main(): void {
           const m = matchScore(affx.prepared[i]!, affx.prepared[j]!, aff.ctx) / MATCH_THRESHOLD;
           const c = affx.containment(i, j);
           const keysIJ = [...keyed[i]].filter((k) => keyed[j].has(k)).map((k) => `${k}:${share(k).toFixed(2)}`).join(' ');
-          rows.push(`  L t${t} ${sc.toFixed(2)} chance ${aff.chancePairs(i, j).toFixed(1)} m ${m.toFixed(2)} c ${c.toFixed(2)} ph ${e.phrase.toFixed(2)} ${al.sentences[i].article}:${al.sentences[i].start}-${al.sentences[i].end} ${al.sentences[j].article}:${al.sentences[j].start}-${al.sentences[j].end}\n    ${al.sentences[i].text.replace(/\s+/g, ' ')}\n    ${al.sentences[j].text.replace(/\s+/g, ' ')}\n    keys ${keysIJ}`);
+          rows.push(`  L t${t} ${sc.toFixed(2)} chance ${aff.chancePairs(i, j).toFixed(1)} m ${m.toFixed(2)} c ${c.toFixed(2)} ph ${e.phrase.toFixed(2)} ${al.sentences[i].article}:${al.sentences[i].start}-${al.sentences[i].end} ${al.sentences[j].article}:${al.sentences[j].start}-${al.sentences[j].end}\n    ${al.sentences[i].text.replace(/\s+/g, ' ')}\n    ${al.sentences[j].text.replace(/\s+/g, ' ')}\n    keys ${keysIJ}\n    claim [${claimOf(i, j)}]`);
         }
       }
       for (const l of ls) {
@@ -109,7 +112,7 @@ function main(): void {
         const via = merges.filter(([x, y]) => x === i || y === i || x === j || y === j).map(([x, y, t, sc]) => `${x === i || y === i ? 'a' : 'b'}-${x === j || y === j ? (x === i || y === i ? 'b' : 'b') : 'o'}:t${t}@${sc.toFixed(2)}`).join(' ');
         const sharedKeys = [...keyed[i]].filter((k) => keyed[j].has(k)).map((k) => `${k}:${share(k).toFixed(2)}`).join(' ');
         rows.push(
-          `  ${l.verdict === 'same' ? 'S' : 'D'} ${together ? 'T' : '-'} whole ${e.whole.toFixed(2)} phrase ${e.phrase.toFixed(2)} top ${(100 * frac).toFixed(1)}% rank ${rank(i, j)}/${rank(j, i)} | ${al.sentences[i].text.replace(/\s+/g, ' ').slice(0, 150)} || ${al.sentences[j].text.replace(/\s+/g, ' ').slice(0, 150)}\n      chance ${aff.chancePairs(i, j).toFixed(1)} m ${m.toFixed(2)} c ${c.toFixed(2)} anchored ${aff.anchored(i, j)} what ${aff.sharedWhat(i, j)} via ${via}\n      keys ${sharedKeys}`,
+          `  ${l.verdict === 'same' ? 'S' : 'D'} ${together ? 'T' : '-'} whole ${e.whole.toFixed(2)} phrase ${e.phrase.toFixed(2)} top ${(100 * frac).toFixed(1)}% rank ${rank(i, j)}/${rank(j, i)} | ${al.sentences[i].text.replace(/\s+/g, ' ').slice(0, 150)} || ${al.sentences[j].text.replace(/\s+/g, ' ').slice(0, 150)}\n      chance ${aff.chancePairs(i, j).toFixed(1)} m ${m.toFixed(2)} c ${c.toFixed(2)} anchored ${aff.anchored(i, j)} what ${aff.sharedWhat(i, j)} claim [${claimOf(i, j)}] via ${via}\n      keys ${sharedKeys}`,
         );
       }
     }

@@ -22,6 +22,7 @@ import { digitStep, hedgeAt, hedgesMeet, hedgeWordAt, isYearFigure, nearHedgeAt,
 import { sentenceTimes } from './dates.js';
 import { reportWords, sentencePlaces, type ReportWords } from './places.js';
 import { oneClaimFacts } from './one-claim.js';
+import { StoryBackground } from './background-links.js';
 import { namesOneSite } from '../conflicts/one-site.js';
 
 export interface FactSentence {
@@ -825,6 +826,8 @@ export interface AlignOptions {
   propositionLink?: number;
   /** The measure link (MEASURE_LINK) on or off. */
   measureLink?: boolean;
+  /** Refuse links carried only by the story's background (BACKGROUND_LINKS; background-links.ts). */
+  backgroundLinks?: boolean;
   /** The lede link floor (LEDE_LINK); at or above the main-event floor it is off. */
   ledeLink?: number;
   /** Told of every merge (the two sentences whose link joined their facts, the link's tier and score): for the benchmarks that read why a fact holds a sentence. */
@@ -868,6 +871,8 @@ const CLASH_LINK = 1;
 // is not short — two of its sentences sharing two of the event's words, each in a fifth of its
 // sentences, reach TOPIC_CHANCE (session 28 review: ECB+ dev ledes 32 → 30, one right lede lost
 // there, docs/coverage-judgements.md); hence the two-ledes exemption below.
+// Links carried only by the story's background (background-links.ts) are no fact links (on by default; off for comparisons).
+const BACKGROUND_LINKS = true;
 const TOPIC_CHANCE = 1;
 const TOPIC_CHANCE_WEAK = 0;
 // Above this whole-sentence affinity a link stands whatever the base rate (near copies and
@@ -1100,6 +1105,29 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   // Each article's first sentence, and after a headline line its first sentence of prose (match/ledes.ts).
   const ledes = ledeFlags(sentences, (id) => byId.get(id)!.text);
   const lede = (i: number): boolean => ledes[i];
+  // Links carried by the story's background alone (background-links.ts, issue #12): what two
+  // sentences share beyond the names, their descriptions and the story's recurring words.
+  // Two ledes are exempt, as from the base rate (TOPIC_CHANCE): each tells its article's main
+  // event, whose words recur because they are the event.
+  const background = opts.backgroundLinks ?? BACKGROUND_LINKS ? new StoryBackground(sentences.map((s) => s.text), aff.keyed, sentences.map((s) => s.article)) : null;
+  const claimCache = new Map<number, { claim: number; describedName: boolean }>();
+  const sharedClaim = (i: number, j: number): { claim: number; describedName: boolean } => {
+    const key = i < j ? i * n + j : j * n + i;
+    let v = claimCache.get(key);
+    if (v === undefined) {
+      const c = background!.claimOf(Math.min(i, j), Math.max(i, j));
+      v = { claim: c.claim.length, describedName: c.describedName };
+      claimCache.set(key, v);
+    }
+    return v;
+  };
+  // A link below the near-copy bar carried by names and their descriptions ("Mohammad Yazdi, head
+  // of the judiciary" in two statements of what he did): nothing of the claim shared beyond the
+  // story's background, and a shared name described (apposition or title) in either sentence.
+  // Only with a description: links of a story's words alone were read as often one claim as two
+  // on the dev topics (the base rate, TOPIC_CHANCE, judges those), and in a one-event story its
+  // subject's words are the event's (ECB+ dev: a coach's career told twice with "coach").
+  const namesOnly = (i: number, j: number): boolean => background !== null && !(lede(i) && lede(j)) && sharedClaim(i, j).claim === 0 && sharedClaim(i, j).describedName;
   // Lower between two ledes that tell one named participant's one act (LEDE_ACT_LINK).
   const ledeFloorOf = (i: number, j: number): number => (oneNamedAct(acts[i], acts[j]) ? Math.min(ledeFloor, LEDE_ACT_LINK) : ledeFloor);
   // Each lede the other's best match in its article among the sentences that tell its main act
@@ -1268,9 +1296,11 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // event (the inverted pyramid), not any of the topic's statements: in a story of one event
       // its words are in every report because they are the event (ECB+ ledes).
       const chance = lede(i) && lede(j) ? -Infinity : aff.chancePairs(i, j);
-      const wholeLink = e.whole >= CLASH_LINK && !(e.whole < TOPIC_GATE_TOP && chance >= TOPIC_CHANCE);
-      const strong = s >= FACT_LINK && (wholeLink || e.phrase >= CLASH_LINK || (aff.anchored(i, j) && mutualBest(i, j) && chance < TOPIC_CHANCE_WEAK));
-      const main = !strong && mainEvent(i, j) && chance < TOPIC_CHANCE_WEAK;
+      const wholeLink = e.whole >= CLASH_LINK && !(e.whole < TOPIC_GATE_TOP && (chance >= TOPIC_CHANCE || namesOnly(i, j)));
+      // A shared phrase inside the names' descriptions ("head of the river court") is no claim either.
+      const phraseLink = e.phrase >= CLASH_LINK && !namesOnly(i, j);
+      const strong = s >= FACT_LINK && (wholeLink || phraseLink || (aff.anchored(i, j) && mutualBest(i, j) && chance < TOPIC_CHANCE_WEAK && !namesOnly(i, j)));
+      const main = !strong && mainEvent(i, j) && chance < TOPIC_CHANCE_WEAK && !namesOnly(i, j);
       const byProposition = !strong && !main && propositionLink(i, j);
       const byLede = !strong && !main && !byProposition && !byMeasure && ledeLink(i, j);
       // Asked of strong and main-event pairs too: their rules reject two ledes whose verbs differ
@@ -1287,7 +1317,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
         // Tiers: whole-sentence "the same" first, then a shared phrase, then the weaker anchored
         // links below the bar, so that weaker evidence never takes a sentence that stronger
         // evidence would have put in another fact (one sentence per article and fact).
-        const tier = onlyLearned ? LEARNED_LEDE_TIER : wholeLink ? 0 : e.phrase >= CLASH_LINK ? 1 : strong ? 2 : main ? MAIN_TIER : byProposition ? PROPOSITION_TIER : byMeasure ? MEASURE_TIER : byLede ? LEDE_TIER : LEARNED_LEDE_TIER;
+        const tier = onlyLearned ? LEARNED_LEDE_TIER : wholeLink ? 0 : phraseLink ? 1 : strong ? 2 : main ? MAIN_TIER : byProposition ? PROPOSITION_TIER : byMeasure ? MEASURE_TIER : byLede ? LEDE_TIER : LEARNED_LEDE_TIER;
         if (!c) edges.push(i < j ? [i, j, s, tier] : [j, i, s, tier]);
         else if (e.whole >= CLASH_LINK && c.kind !== 'participant') clashed.push(i < j ? [i, j] : [j, i]);
       }
@@ -1608,6 +1638,8 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // Near the bar, words a topic's sentences share by chance are no evidence (TOPIC_CHANCE):
       // without this a pair the base rate kept apart while merging came back as a supporter.
       if (mean < TOPIC_GATE_TOP && mj.some((y) => !(lede(i) && lede(y)) && aff.chancePairs(i, y) >= TOPIC_CHANCE)) continue;
+      // Nor does a sentence join a fact as its supporter on names and their descriptions alone.
+      if (mean < TOPIC_GATE_TOP && mj.some((y) => namesOnly(i, y))) continue;
       // It must clash with none of the fact's sentences (up to SPLIT_CHECK of them), not only
       // with the sampled ones.
       if ([...members.get(c)!].sort((a, b) => a - b).slice(0, SPLIT_CHECK).some((y) => clash(i, y))) continue;
