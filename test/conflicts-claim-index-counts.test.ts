@@ -133,3 +133,12 @@ test('an age is the person\'s only where the whole written name is theirs: "Gilb
   const e = story([rival, rival.replace('52', '54')]);
   assert.equal(e.conflicts.find((c) => numeric(c.kind))?.about, 'the age of Antonio Carlos Mendes da Costa');
 });
+
+test('a count on a place told by a definite noun ("on the island") is a part of a summed toll: neither a card nor an update', () => {
+  const d = story([
+    'Hurricane Dorn struck Velmar on Monday. Aside from killing three people on the island, Dorn destroyed nearly 30,000 houses and damaged at least another 60,000, the housing department estimates.',
+    'Hurricane Dorn moved north on Tuesday after striking Velmar. In all, Dorn killed at least 430 people throughout the Caribbean. Dorn destroyed thousands of houses.',
+  ], ['2026-03-04', '2026-03-05']);
+  assert.deepEqual(values(d), []);
+  assert.deepEqual(d.updates.map((u) => u.values.map((v) => v.value)), []);
+});
