@@ -99,6 +99,25 @@ function reportedBefore(items: ScanItem[], k: number): boolean {
   return false;
 }
 
+/** Items after a comma in which a trailing verb of saying closes the reported clause (", Facebook said on Friday", ", according to the company"). */
+const REPORT_AFTER_REACH = 5;
+
+/**
+ * Whether a reporting clause set off by a comma follows item k (", Facebook said on Friday.",
+ * ", said a spokesman", ", according to officials"): the clause before it is reported, as with a
+ * verb of saying before it. Linear in the sentence's words.
+ */
+function reportedAfter(items: ScanItem[], k: number): boolean {
+  for (let m = k + 1; m < items.length; m++) {
+    if (items[m].w !== ',') continue;
+    for (let j = m + 1; j < items.length && j <= m + REPORT_AFTER_REACH && !items[j].brk; j++) {
+      if (items[j].cap) continue;
+      if (SAID.has(items[j].w) || (items[j].w === 'according' && items[j + 1]?.w === 'to')) return true;
+    }
+  }
+  return false;
+}
+
 /** Lemma of a verb form at item i (lookup as a verb), or null. */
 function lemmaAt(items: ScanItem[], i: number): string | null {
   const it = items[i];
@@ -280,7 +299,9 @@ function readingAt(items: ScanItem[], at: number, mainActs: Set<string>, none: F
     // decision ("announced that Trump would be suspended for two years"), which a report written
     // after it often tells as done ("has suspended Trump for two years"): the same decision, so
     // no reading (read on an AllSides dev story).
-    if ((w === 'would' || w === "wouldn't" || /^[a-z]+'d$/.test(w)) && reportedBefore(items, k)) return none;
+    // So too when the reporting clause follows ("Trump would be suspended for two years, Facebook
+    // said"; ", according to Facebook"): the order of the clauses does not change the tense.
+    if ((w === 'would' || w === "wouldn't" || /^[a-z]+'d$/.test(w)) && (reportedBefore(items, k) || reportedAfter(items, k))) return none;
     // "'d" before "been" or a participle is "had" ("He'd been dropped off by helicopter": read
     // on an ECB+ dev topic), a past auxiliary.
     if (/^[a-z]+'d$/.test(w) && (items[k + 1]?.w === 'been' || pastForm(items[k + 1]?.w ?? ''))) {
