@@ -61,6 +61,8 @@ test('one act told with one factuality, or told both ways by one sentence, stays
   // "would" after a past verb of announcing: the reported decision, which a later report tells
   // as done.
   none('The harbour board announced that Tomas Kovac would be suspended from the port for two years.', 'The harbour board has suspended Tomas Kovac from the port for two years.');
+  // "would" with an adverb of hindsight is a narrative's future in the past: the act happened.
+  none('Tomas Kovac would eventually win the Halvar harbour race in 1998.', 'Tomas Kovac won the Halvar harbour race in 1998.');
   // So too with the reporting clause after it (", the harbour board said"; ", according to …").
   none('Tomas Kovac would be suspended from the port for two years, the harbour board said on Friday.', 'The harbour board has suspended Tomas Kovac from the port for two years.');
   none('Tomas Kovac would be suspended from the port for two years, according to the harbour board.', 'The harbour board suspended Tomas Kovac from the port for two years.');

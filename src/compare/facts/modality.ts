@@ -83,6 +83,8 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'did', "wasn't", 
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'be', 'being', 'do', 'does', "isn't", "aren't", "doesn't", "don't"]);
 /** Adverbs that make a verb group someone's word on the act (polarity.ts HEDGED). */
 const HEDGES = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'reputedly']);
+/** Adverbs of hindsight: after "would" they tell a past act from after it (readingAt). */
+const HINDSIGHT = new Set(['eventually', 'ultimately', 'subsequently', 'later', 'afterwards', 'afterward']);
 /** Words opening an embedded question or free relative ("how the fire started", "what happened"). */
 const WH = new Set(['how', 'why', 'what', 'whether', 'where', 'when']);
 /** Conditional openers: a main clause after a fronted "if" clause tells a possible act. */
@@ -302,6 +304,12 @@ function readingAt(items: ScanItem[], at: number, mainActs: Set<string>, none: F
     // So too when the reporting clause follows ("Trump would be suspended for two years, Facebook
     // said"; ", according to Facebook"): the order of the clauses does not change the tense.
     if ((w === 'would' || w === "wouldn't" || /^[a-z]+'d$/.test(w)) && (reportedBefore(items, k) || reportedAfter(items, k))) return none;
+    // "would" with an adverb of hindsight before the verb ("would eventually win", "would
+    // ultimately resign", "would subsequently be convicted") is a narrative's future in the past:
+    // it tells, from after the fact, an act that did happen, as a report telling it as done does;
+    // it may also be a conditional ("the plan would eventually cut costs"), so no reading either
+    // way. ("would later" already ends the walk: "later" is no verb-group word.)
+    if ((w === 'would' || /^[a-z]+'d$/.test(w)) && items.slice(k + 1, at).some((x) => HINDSIGHT.has(x.w))) return none;
     // "'d" before "been" or a participle is "had" ("He'd been dropped off by helicopter": read
     // on an ECB+ dev topic), a past auxiliary.
     if (/^[a-z]+'d$/.test(w) && (items[k + 1]?.w === 'been' || pastForm(items[k + 1]?.w ?? ''))) {
