@@ -24,6 +24,7 @@
  */
 import { keyTokens } from '../match/affinity.js';
 import { STOP } from '../words/lex.js';
+import { IRREGULAR } from '../words/irregular-verbs.js';
 import { lookup, predicatesOf } from '../words/predicates.js';
 
 // A run of capitalised words (a name), with the short function words names carry inside
@@ -90,7 +91,10 @@ export function withoutDescriptions(text: string): { text: string; described: st
   for (const m of out.matchAll(TITLE_BEFORE)) {
     // Every word of a title is a content word and no verb form: "the statement as Adadi Rajab",
     // "in the capital were Mohammad Yazdi" end in words of the clause, not of a title.
-    if (m[2].replace(/,$/, '').split(/\s+/).some((w) => STOP.has(w) || /(?:ed|ing)$/.test(w))) continue;
+    // An irregular verb form is no title word either: after a fronted phrase's comma the words
+    // before a name are often the main clause's subject and verb ("After the fire, police caught
+    // Jon Vark", "On Monday, rebels shot …"), the claim itself.
+    if (m[2].replace(/,$/, '').split(/\s+/).some((w) => STOP.has(w) || /(?:ed|ing)$/.test(w) || IRREGULAR[w] !== undefined)) continue;
     // After a determiner the title must be set off by a comma ("the opposition leader, Teodor
     // Brannik"): without it the words are the name's modifiers ("the former West German league",
     // "the top Soviet official"), part of what the sentence says.
