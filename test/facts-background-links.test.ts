@@ -123,3 +123,12 @@ test('the subject and verb of a main clause after a fronted phrase are no title'
   // A title after a comma still is one.
   assert.deepEqual(withoutDescriptions('The fire spread fast, opposition leader Teodor Brannik told reporters.').described, ['Teodor Brannik']);
 });
+
+test('a phrase opening with a preposition after a name is no apposition', () => {
+  // ", with 52 percent of the vote" holds the claim's figure; ", after a long career," is an adverbial.
+  for (const t of ['The winner of the guild vote was Jon Vark, with 52 percent of the vote.', 'Jon Vark, after a long career, retired from the river court on Monday.']) {
+    const w = withoutDescriptions(t);
+    assert.equal(w.text, t);
+    assert.deepEqual(w.described, []);
+  }
+});

@@ -50,6 +50,9 @@ const BEFORE_PLACE = /\b(?:in|at|on|from|to|into|across|near|outside|inside|thro
 // 12.", "…, killed 12.", "Odeh, was reportedly arrested in Karachi, …"): a participle or
 // finite form, an auxiliary, an adverb, a conjunction.
 const VERB_START = /^,\s+(?:\p{L}+(?:ing|ed|ly)|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says|told|then|and|but|while)\b/iu;
+// A phrase opening with a preposition is an adverbial of the clause, no description of the name
+// (", with 52 percent of the vote.", ", after a long career,"): it may carry the claim's figure.
+const PREPOSITION_START = /^,\s+(?:with|without|by|for|from|after|before|during|since|despite|in|at|on|of|to|into|under|over|through|amid|among|against|as|than|until)\b/i;
 // A relative clause on a name (", who has long accused the city of neglecting the port,") is
 // left in: unlike a title it tells what the person did or said, and that is often the claim
 // another outlet states as its main clause (the bundled example: "Brannik said the city had
@@ -78,6 +81,7 @@ export function withoutDescriptions(text: string): { text: string; described: st
     if (SAYING.test(desc)) continue;
     if (RELATIVE.test(desc)) continue;
     if (VERB_START.test(desc)) continue;
+    if (PREPOSITION_START.test(desc)) continue;
     if (BEFORE_PLACE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || FRONTED.test(m[1])) continue;
     // The sentence's first word is capitalised whatever it is: a run that is only the opening
     // word ("However, the …") is no name.
