@@ -111,3 +111,24 @@ test('a verb both sentences predicate is the claim, however often the story tell
   assert.equal(c.describedName, true);
   assert.ok(c.claim.length > 0, `claim: ${c.claim.join(',')}`);
 });
+
+test('the subject and verb of a main clause after a fronted phrase are no title', () => {
+  // "police caught" before a name after a comma is the clause's subject and irregular verb, the
+  // claim itself: nothing is blanked and the name is not described.
+  for (const t of ['After the fire, police caught Jon Vark near the Karvik pier.', 'On day 3, rebels shot Jon Vark near Karvik.']) {
+    const w = withoutDescriptions(t);
+    assert.equal(w.text, t);
+    assert.deepEqual(w.described, []);
+  }
+  // A title after a comma still is one.
+  assert.deepEqual(withoutDescriptions('The fire spread fast, opposition leader Teodor Brannik told reporters.').described, ['Teodor Brannik']);
+});
+
+test('a phrase opening with a preposition after a name is no apposition', () => {
+  // ", with 52 percent of the vote" holds the claim's figure; ", after a long career," is an adverbial.
+  for (const t of ['The winner of the guild vote was Jon Vark, with 52 percent of the vote.', 'Jon Vark, after a long career, retired from the river court on Monday.']) {
+    const w = withoutDescriptions(t);
+    assert.equal(w.text, t);
+    assert.deepEqual(w.described, []);
+  }
+});

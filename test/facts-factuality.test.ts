@@ -40,6 +40,11 @@ test('an expectation, a plan, a rule or a denial is not the outcome it is about'
   }
 });
 
+test('a reporting clause after a future ("will … , the board said") leaves the future a future', () => {
+  // Only the backshifted "would" of a report is read as the reported decision; "will" stays a forecast.
+  assert.ok(differs('Tomas Kovac will be suspended from the port for two years, the harbour board said on Friday.', 'The harbour board suspended Tomas Kovac from the port for two years.'));
+});
+
 test('one act told with one factuality, or told both ways by one sentence, stays one claim', () => {
   const none = (a: string, b: string): void => assert.equal(differs(a, b), null, `${a} / ${b}`);
   // Both done, or both to come.
@@ -56,6 +61,11 @@ test('one act told with one factuality, or told both ways by one sentence, stays
   // "would" after a past verb of announcing: the reported decision, which a later report tells
   // as done.
   none('The harbour board announced that Tomas Kovac would be suspended from the port for two years.', 'The harbour board has suspended Tomas Kovac from the port for two years.');
+  // "would" with an adverb of hindsight is a narrative's future in the past: the act happened.
+  none('Tomas Kovac would eventually win the Halvar harbour race in 1998.', 'Tomas Kovac won the Halvar harbour race in 1998.');
+  // So too with the reporting clause after it (", the harbour board said"; ", according to …").
+  none('Tomas Kovac would be suspended from the port for two years, the harbour board said on Friday.', 'The harbour board has suspended Tomas Kovac from the port for two years.');
+  none('Tomas Kovac would be suspended from the port for two years, according to the harbour board.', 'The harbour board suspended Tomas Kovac from the port for two years.');
   // "to" before a place opens no ordered act.
   none('Firefighters were called in and took the injured to Halvar General Hospital.', 'Firefighters took the injured to Halvar General Hospital.');
   // A verb read as the main act under an earlier marker of its clause is no done act.

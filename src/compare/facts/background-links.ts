@@ -24,6 +24,7 @@
  */
 import { keyTokens } from '../match/affinity.js';
 import { STOP } from '../words/lex.js';
+import { IRREGULAR } from '../words/irregular-verbs.js';
 import { lookup, predicatesOf } from '../words/predicates.js';
 
 // A run of capitalised words (a name), with the short function words names carry inside
@@ -49,6 +50,9 @@ const BEFORE_PLACE = /\b(?:in|at|on|from|to|into|across|near|outside|inside|thro
 // 12.", "…, killed 12.", "Odeh, was reportedly arrested in Karachi, …"): a participle or
 // finite form, an auxiliary, an adverb, a conjunction.
 const VERB_START = /^,\s+(?:\p{L}+(?:ing|ed|ly)|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says|told|then|and|but|while)\b/iu;
+// A phrase opening with a preposition is an adverbial of the clause, no description of the name
+// (", with 52 percent of the vote.", ", after a long career,"): it may carry the claim's figure.
+const PREPOSITION_START = /^,\s+(?:with|without|by|for|from|after|before|during|since|despite|in|at|on|of|to|into|under|over|through|amid|among|against|as|than|until)\b/i;
 // A relative clause on a name (", who has long accused the city of neglecting the port,") is
 // left in: unlike a title it tells what the person did or said, and that is often the claim
 // another outlet states as its main clause (the bundled example: "Brannik said the city had
@@ -77,6 +81,7 @@ export function withoutDescriptions(text: string): { text: string; described: st
     if (SAYING.test(desc)) continue;
     if (RELATIVE.test(desc)) continue;
     if (VERB_START.test(desc)) continue;
+    if (PREPOSITION_START.test(desc)) continue;
     if (BEFORE_PLACE.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || FRONTED.test(m[1])) continue;
     // The sentence's first word is capitalised whatever it is: a run that is only the opening
     // word ("However, the …") is no name.
@@ -90,7 +95,10 @@ export function withoutDescriptions(text: string): { text: string; described: st
   for (const m of out.matchAll(TITLE_BEFORE)) {
     // Every word of a title is a content word and no verb form: "the statement as Adadi Rajab",
     // "in the capital were Mohammad Yazdi" end in words of the clause, not of a title.
-    if (m[2].replace(/,$/, '').split(/\s+/).some((w) => STOP.has(w) || /(?:ed|ing)$/.test(w))) continue;
+    // An irregular verb form is no title word either: after a fronted phrase's comma the words
+    // before a name are often the main clause's subject and verb ("After the fire, police caught
+    // Jon Vark", "On Monday, rebels shot …"), the claim itself.
+    if (m[2].replace(/,$/, '').split(/\s+/).some((w) => STOP.has(w) || /(?:ed|ing)$/.test(w) || IRREGULAR[w] !== undefined)) continue;
     // After a determiner the title must be set off by a comma ("the opposition leader, Teodor
     // Brannik"): without it the words are the name's modifiers ("the former West German league",
     // "the top Soviet official"), part of what the sentence says.

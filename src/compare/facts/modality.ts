@@ -83,6 +83,8 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'did', "wasn't", 
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'be', 'being', 'do', 'does', "isn't", "aren't", "doesn't", "don't"]);
 /** Adverbs that make a verb group someone's word on the act (polarity.ts HEDGED). */
 const HEDGES = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'reputedly']);
+/** Adverbs of hindsight: after "would" they tell a past act from after it (readingAt). */
+const HINDSIGHT = new Set(['eventually', 'ultimately', 'subsequently', 'later', 'afterwards', 'afterward']);
 /** Words opening an embedded question or free relative ("how the fire started", "what happened"). */
 const WH = new Set(['how', 'why', 'what', 'whether', 'where', 'when']);
 /** Conditional openers: a main clause after a fronted "if" clause tells a possible act. */
@@ -96,6 +98,25 @@ const REPORT_REACH = 14;
 /** Whether a past verb of saying stands before item k in its sentence (its reported clause holds k). */
 function reportedBefore(items: ScanItem[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - REPORT_REACH; j--) if (SAID.has(items[j].w) && !items[j].cap) return true;
+  return false;
+}
+
+/** Items after a comma in which a trailing verb of saying closes the reported clause (", Facebook said on Friday", ", according to the company"). */
+const REPORT_AFTER_REACH = 5;
+
+/**
+ * Whether a reporting clause set off by a comma follows item k (", Facebook said on Friday.",
+ * ", said a spokesman", ", according to officials"): the clause before it is reported, as with a
+ * verb of saying before it. Linear in the sentence's words.
+ */
+function reportedAfter(items: ScanItem[], k: number): boolean {
+  for (let m = k + 1; m < items.length; m++) {
+    if (items[m].w !== ',') continue;
+    for (let j = m + 1; j < items.length && j <= m + REPORT_AFTER_REACH && !items[j].brk; j++) {
+      if (items[j].cap) continue;
+      if (SAID.has(items[j].w) || (items[j].w === 'according' && items[j + 1]?.w === 'to')) return true;
+    }
+  }
   return false;
 }
 
@@ -280,7 +301,15 @@ function readingAt(items: ScanItem[], at: number, mainActs: Set<string>, none: F
     // decision ("announced that Trump would be suspended for two years"), which a report written
     // after it often tells as done ("has suspended Trump for two years"): the same decision, so
     // no reading (read on an AllSides dev story).
-    if ((w === 'would' || w === "wouldn't" || /^[a-z]+'d$/.test(w)) && reportedBefore(items, k)) return none;
+    // So too when the reporting clause follows ("Trump would be suspended for two years, Facebook
+    // said"; ", according to Facebook"): the order of the clauses does not change the tense.
+    if ((w === 'would' || w === "wouldn't" || /^[a-z]+'d$/.test(w)) && (reportedBefore(items, k) || reportedAfter(items, k))) return none;
+    // "would" with an adverb of hindsight before the verb ("would eventually win", "would
+    // ultimately resign", "would subsequently be convicted") is a narrative's future in the past:
+    // it tells, from after the fact, an act that did happen, as a report telling it as done does;
+    // it may also be a conditional ("the plan would eventually cut costs"), so no reading either
+    // way. ("would later" already ends the walk: "later" is no verb-group word.)
+    if ((w === 'would' || /^[a-z]+'d$/.test(w)) && items.slice(k + 1, at).some((x) => HINDSIGHT.has(x.w))) return none;
     // "'d" before "been" or a participle is "had" ("He'd been dropped off by helicopter": read
     // on an ECB+ dev topic), a past auxiliary.
     if (/^[a-z]+'d$/.test(w) && (items[k + 1]?.w === 'been' || pastForm(items[k + 1]?.w ?? ''))) {
