@@ -104,3 +104,19 @@ test('the same feed in four arrival orders gives one partition (the arrival orde
   const without = orders.map((o) => partition(items, { mergeBeyondBound: false }, o));
   assert.ok(new Set(without).size > 1, 'without it the orders disagree');
 });
+
+test('a snapshot taken before the end of the batch keeps the stories it changed: the restored clusterer merges as the uninterrupted one', () => {
+  // A worker stores a batch, checkpoints, and stops; the one that takes over restores the
+  // checkpoint and runs the end-of-batch pass (store/queue.ts settle). The merge starts from the
+  // stories changed since the last end of a batch (`batchDirty`), so the snapshot must carry them:
+  // restored without them, the pass started from nothing and the eruption stayed two stories.
+  const items = feed(election);
+  const whole = partition(items, {}, items);
+  const c = new StoryClusterer({ localCap: 8 });
+  for (const it of items) c.add({ id: it.id, title: it.title, text: '', published: null });
+  const r = StoryClusterer.restore(c.snapshot(), { localCap: 8 });
+  r.settle();
+  const by = new Map<string, string[]>();
+  for (const it of items) (by.get(r.storyOf(it.id)!) ?? by.set(r.storyOf(it.id)!, []).get(r.storyOf(it.id)!)!).push(it.id);
+  assert.equal(JSON.stringify([...by.values()].map((l) => l.sort()).sort()), whole);
+});
