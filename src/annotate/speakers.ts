@@ -450,10 +450,9 @@ function isModifier(between: string): boolean {
   return words.some((w) => ROLE_HEADS.has(w));
 }
 
-/** Sex from the mention's own title ("Mrs.", "spokeswoman") or given name ("Hillary Clinton"). */
 /**
  * A gendered role noun in an apposition right after the name ("Piet Voss, her husband, …", "Anna
- * Holm, a spokeswoman for the council, …", "Kim Lind, the victim's mother, …"): the sex the article
+ * Holm, a spokeswoman for the council, …", "Kim Lind, the victim's daughter, …"; the nouns are MALE_TITLES' and FEMALE_TITLES', so "mother" gives none): the sex the article
  * gives the person when neither a title before the name nor its given name does. Without it a
  * "she" after "Ms. Dunmore said …. Piet Voss, her husband, agreed." went to the husband, the
  * subject whose sex was unknown. The head is the apposition's word before its comma, period or a
@@ -467,6 +466,7 @@ function appositiveSex(text: string, m: Mention): Sex | null {
   return MALE_TITLES.test(a[1]) ? 'm' : FEMALE_TITLES.test(a[1]) ? 'f' : null;
 }
 
+/** Sex from the mention's own title ("Mrs.", "spokeswoman") or given name ("Hillary Clinton"). */
 function sexOfMention(m: Mention): Sex | null {
   if (m.role) {
     const words = m.role.text.toLowerCase().split(/\s+/);
