@@ -457,9 +457,11 @@ function isModifier(between: string): boolean {
  * "she" after "Ms. Dunmore said …. Piet Voss, her husband, agreed." went to the husband, the
  * subject whose sex was unknown. The head is the apposition's word before its comma, period or a
  * preposition, lower case (a capitalised "Father" is a title of its own); not a relative clause
- * or a coordination ("Voss, whose wife, …", "Voss, and his wife, …": someone else).
+ * or a coordination ("Voss, whose wife, …", "Voss, and his wife, …": someone else), nor a list
+ * the name opens ("Kim Voss, Lena Brandt and her husband, …": the husband is a third person, and
+ * read as Voss's apposition he made Voss a man; session 29's review).
  */
-const APPOSITIVE_HEAD = /^,\s+(?!(?:who|whose|whom|which|that|and|or|but|while|when|as)\b)(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}+)\s*(?:[,.;]|$|\s+(?:for|of|to|at|with|in)\s)/u;
+const APPOSITIVE_HEAD = /^,\s+(?!(?:who|whose|whom|which|that|and|or|but|while|when|as)\b)(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?!(?:and|or|but|with)\b)[\p{L}'’-]+\s+){0,4}?(\p{Ll}+)\s*(?:[,.;]|$|\s+(?:for|of|to|at|with|in)\s)/u;
 function appositiveSex(text: string, m: Mention): Sex | null {
   const a = APPOSITIVE_HEAD.exec(text.slice(m.end, m.end + 80));
   if (!a) return null;
