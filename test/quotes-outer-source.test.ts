@@ -64,6 +64,13 @@ test('"he"/"she": a gendered role noun in the apposition after a name gives its 
   assert.equal(quote(b, 'It will ruin')?.speakerName, 'Holm');
 });
 
+test('"he"/"she": a role noun at the end of a list the name opens is no apposition of the name', () => {
+  // "her husband" is a third person: read as Voss's apposition it made Voss a man, and "she" went
+  // past Voss, the subject just before the quote, to Brandt.
+  const a = read('Kim Voss, Lena Brandt and her husband, who run the ferry, met the council on Monday. Voss opposed the levy. “It will ruin the families,” she said.');
+  assert.equal(quote(a, 'It will ruin')?.speakerName, 'Kim Voss');
+});
+
 test('outer source: a credit after a comma written inside the closing mark ("…,” the Post first reported)', () => {
   const a = read('Pastor Oskar Holm, who leads a church in Vellmar, attacked the scouts on Monday’s installment of his weekly radio show, “Hours with Holm,” the Harbour Post first reported.');
   assert.equal(quote(a, 'Hours with Holm')?.via?.text, 'the Harbour Post');

@@ -77,3 +77,13 @@ test('a past act "this weekend" read before Saturday, and a state kept through t
   assert.equal(value('Karvik kept the Velmora council open through the weekend in a bid to pass the harbour levy.', 'the weekend', '2026-07-27'), '2026-W30-WE');
   assert.equal(value('The Velmora council will stay open through the weekend.', 'the weekend', '2026-07-27'), '2026-W31-WE');
 });
+
+test('a likelihood told in the past right before the date looks ahead: the coming weekend, the coming Saturday', () => {
+  // Wednesday 2026-07-29. "was likely" is reported speech's backshift of a forecast: read as a
+  // past act, "this weekend" went to the weekend gone (any weekday before Saturday, above) and
+  // "on Saturday" to the Saturday before.
+  assert.equal(value('Forecasters warned that snow was likely this weekend in the Velmora hills.', 'this weekend', '2026-07-29'), '2026-W31-WE');
+  assert.equal(value('Forecasters said heavy snow was possible on Saturday in the Velmora hills.', 'Saturday', '2026-07-29'), '2026-08-01');
+  // A past act judged likely keeps its past: the adjective is no cue when a participle follows it.
+  assert.equal(value('Investigators said the Velmora fire was likely started on Saturday by a discarded cigarette.', 'Saturday', '2026-07-29'), '2026-07-25');
+});

@@ -450,23 +450,25 @@ function isModifier(between: string): boolean {
   return words.some((w) => ROLE_HEADS.has(w));
 }
 
-/** Sex from the mention's own title ("Mrs.", "spokeswoman") or given name ("Hillary Clinton"). */
 /**
  * A gendered role noun in an apposition right after the name ("Piet Voss, her husband, …", "Anna
- * Holm, a spokeswoman for the council, …", "Kim Lind, the victim's mother, …"): the sex the article
+ * Holm, a spokeswoman for the council, …", "Kim Lind, the victim's daughter, …"; the nouns are MALE_TITLES' and FEMALE_TITLES', so "mother" gives none): the sex the article
  * gives the person when neither a title before the name nor its given name does. Without it a
  * "she" after "Ms. Dunmore said …. Piet Voss, her husband, agreed." went to the husband, the
  * subject whose sex was unknown. The head is the apposition's word before its comma, period or a
  * preposition, lower case (a capitalised "Father" is a title of its own); not a relative clause
- * or a coordination ("Voss, whose wife, …", "Voss, and his wife, …": someone else).
+ * or a coordination ("Voss, whose wife, …", "Voss, and his wife, …": someone else), nor a list
+ * the name opens ("Kim Voss, Lena Brandt and her husband, …": the husband is a third person, and
+ * read as Voss's apposition he made Voss a man; session 29's review).
  */
-const APPOSITIVE_HEAD = /^,\s+(?!(?:who|whose|whom|which|that|and|or|but|while|when|as)\b)(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}+)\s*(?:[,.;]|$|\s+(?:for|of|to|at|with|in)\s)/u;
+const APPOSITIVE_HEAD = /^,\s+(?!(?:who|whose|whom|which|that|and|or|but|while|when|as)\b)(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?!(?:and|or|but|with)\b)[\p{L}'’-]+\s+){0,4}?(\p{Ll}+)\s*(?:[,.;]|$|\s+(?:for|of|to|at|with|in)\s)/u;
 function appositiveSex(text: string, m: Mention): Sex | null {
   const a = APPOSITIVE_HEAD.exec(text.slice(m.end, m.end + 80));
   if (!a) return null;
   return MALE_TITLES.test(a[1]) ? 'm' : FEMALE_TITLES.test(a[1]) ? 'f' : null;
 }
 
+/** Sex from the mention's own title ("Mrs.", "spokeswoman") or given name ("Hillary Clinton"). */
 function sexOfMention(m: Mention): Sex | null {
   if (m.role) {
     const words = m.role.text.toLowerCase().split(/\s+/);

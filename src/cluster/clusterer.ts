@@ -557,10 +557,16 @@ export class StoryClusterer {
     if (known !== undefined) return this.assignmentOf(known);
     const a = this.place(doc);
     const n = this.docIds.length - 1;
-    // Note what changed, for the next settling pass.
-    this.dirty.add(this.find(this.docStory.data[n]));
-    for (const mv of a.moved) this.dirty.add(this.find(this.docStory.data[this.docIndex.get(mv.article)!]));
-    for (const t of this.dirty) this.batchDirty.add(t);
+    // Note what changed, for the next settling pass and the next end of a batch. (Each story
+    // added to both sets as it is noted: copying the whole settling set into batchDirty after
+    // every article cost as many steps as the set holds, which with settling off, `settleEvery`
+    // 0, never empties: quadratic in the corpus; session 29's review.)
+    const note = (t: number): void => {
+      this.dirty.add(t);
+      this.batchDirty.add(t);
+    };
+    note(this.find(this.docStory.data[n]));
+    for (const mv of a.moved) note(this.find(this.docStory.data[this.docIndex.get(mv.article)!]));
     if (this.params.settleEvery > 0 && this.docIds.length % this.params.settleEvery === 0) {
       const moves = this.settlePass(false);
       if (moves.length) {
