@@ -18,6 +18,7 @@ import { annotate } from '../src/annotate/index.js';
 import { cleanText } from '../src/ingest/clean.js';
 import { looksLikeFeed, parseFeed, prologEnd } from '../src/ingest/feeds.js';
 import { splitSpan } from '../src/compare/match/long-sentences.js';
+import { withoutDescriptions } from '../src/compare/facts/background-links.js';
 import type { Article } from '../src/core/schema.js';
 
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -37,6 +38,8 @@ const rep = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.
 const INPUTS: Record<string, (n: number) => string> = {
   'no sentence end': (n) => rep('the minister said that Ruzhgrad would ', n),
   'capitalised run': (n) => rep('Alpha Beta Gamma ', n),
+  'one capitalised token': (n) => 'X' + rep('A', n) + ', the x,',
+  'capitalised run with commas': (n) => rep('Alpha Beta, ', n),
   'unclosed quote': (n) => '“' + rep('we will go, he said and ', n),
   'many quotes': (n) => rep('“We will go,” he said “and ', n),
   'straight quotes': (n) => rep('"a" ', n),
@@ -95,6 +98,9 @@ const STAGES: Record<string, (p: Prepared) => unknown> = {
   quotes: (p) => findQuotes(p.text, p.sentences, p.mentions),
   clean: (p) => cleanText(p.text),
   'long-sentence split': (p) => splitSpan(p.text, 0, p.text.length),
+  // The fact stage's apposition and title patterns (facts/background-links.ts): once quadratic in
+  // one capitalised token or run.
+  'name descriptions': (p) => withoutDescriptions(p.text),
 };
 
 /** Feed sniffing has its own adversarial inputs: runs of comments and processing instructions. */

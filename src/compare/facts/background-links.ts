@@ -29,7 +29,11 @@ import { lookup, predicatesOf } from '../words/predicates.js';
 
 // A run of capitalised words (a name), with the short function words names carry inside
 // ("Council of Guardians", "Ali al-Sistani").
-const NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|de|du|da|van|von|al|bin|ibn)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*`;
+// A run opens only at a word's start (the lookbehind) and holds at most eight capitalised words
+// with two particles between any two: unbounded, one capitalised token or run tried from each of
+// its letters or words made the patterns below quadratic in its length (a 20,000-letter token took
+// 0.3 s; test/growth.test.ts). No name is longer.
+const NAME_RUN = String.raw`(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|de|du|da|van|von|al|bin|ibn)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*){0,7}`;
 // An apposition after a name: a comma, a noun phrase of at most APPOSITION_WORDS words opening
 // with a lower-case word (a determiner, a title, a noun: "head of the judiciary", "the
 // ministry's spokesman", "a 45-year-old teacher") and closed by a comma or a dash; or an age
