@@ -128,3 +128,16 @@ test('plural "separate raids" are parts of one crackdown, not another occasion',
   ]);
   assert.deepEqual(values(e), []);
 });
+
+test('a toll told of where or when its dead died ("at the scene", "in hospital") is a part, no card against the whole toll', () => {
+  const whole = 'Twelve people were killed when a bus crashed near Dorna on Saturday, police said.';
+  // (Without the restriction the two tolls are one event's, and the card stays.)
+  assert.deepEqual(values(story([whole, 'Four people were killed when a bus crashed near Dorna on Saturday, police said.'])), [['Four', 'Twelve']]);
+  for (const part of [
+    'Four people were killed at the scene when a bus crashed near Dorna on Saturday, police said.',
+    'Police said 4 people died on the spot when a bus crashed near Dorna on Saturday.',
+    'Police said 4 people later died in hospital after a bus crashed near Dorna on Saturday.',
+  ]) assert.deepEqual(values(story([whole, part])), [], part);
+  // (Both told of the scene: one part, compared.)
+  assert.equal(values(story(['Twelve people were killed at the scene when a bus crashed near Dorna on Saturday, police said.', 'Four people were killed at the scene when a bus crashed near Dorna on Saturday, police said.'])).length, 1);
+});
