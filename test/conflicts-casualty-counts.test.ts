@@ -137,6 +137,7 @@ test('a toll told of where or when its dead died ("at the scene", "in hospital")
     'Four people were killed at the scene when a bus crashed near Dorna on Saturday, police said.',
     'Police said 4 people died on the spot when a bus crashed near Dorna on Saturday.',
     'Police said 4 people later died in hospital after a bus crashed near Dorna on Saturday.',
+    'Rescuers found four dead in the wreck of the bus that crashed near Dorna on Saturday, police said.',
   ]) assert.deepEqual(values(story([whole, part])), [], part);
   // (Both told of the scene: one part, compared.)
   assert.equal(values(story(['Twelve people were killed at the scene when a bus crashed near Dorna on Saturday, police said.', 'Four people were killed at the scene when a bus crashed near Dorna on Saturday, police said.'])).length, 1);

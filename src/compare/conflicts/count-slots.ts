@@ -126,7 +126,16 @@ export function restCount(c: ClaimItem): boolean {
  */
 const PART_OF_TOLL = /\b(?:at\s+the\s+scene|on\s+the\s+spot|on\s+impact|instantly|(?:died|dead)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)|later\s+died|died\s+later|(?:on\s+the\s+way|en\s+route)\s+to\s+(?:a\s+|the\s+)?hospital)\b/i;
 
-/** Whether a count is told of where or when its dead died (PART_OF_TOLL): a part of a toll. */
+/**
+ * The dead counted as found ("firefighters found five dead in the basement", "recovered 5 bodies"):
+ * the dead one search reached, a part of a toll (invented text, session 29's review: a confident
+ * false card once "five dead" was read as a count of people). Only right before the figure.
+ */
+const FOUND_BEFORE = /\b(?:found|recovered|retrieved|pulled\s+out|discovered)\s+(?:the\s+)?(?:bodies\s+of\s+)?$/i;
+
+/** Whether a count is told of where or when its dead died, or as found (PART_OF_TOLL, FOUND_BEFORE): a part of a toll. */
 export function partOfToll(c: ClaimItem): boolean {
-  return c.kind === 'number' && PART_OF_TOLL.test(near(c));
+  if (c.kind !== 'number') return false;
+  const rel = c.start - c.sentence.start;
+  return PART_OF_TOLL.test(near(c)) || FOUND_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 40), rel));
 }
