@@ -142,3 +142,9 @@ test('a toll told of where or when its dead died ("at the scene", "in hospital")
   // (Both told of the scene: one part, compared.)
   assert.equal(values(story(['Twelve people were killed at the scene when a bus crashed near Dorna on Saturday, police said.', 'Four people were killed at the scene when a bus crashed near Dorna on Saturday, police said.'])).length, 1);
 });
+
+test('a rate over every year ("kill 30 people each year") is no toll of the day', () => {
+  for (const rate of ['Fires in Dorna kill 30 people every year, police said.', 'Fires in Dorna kill about 30 people a year, police said.', 'Fires in Dorna kill 30 people annually, police said.']) {
+    assert.deepEqual(values(story(['Twelve people died in a fire in a block of flats in Dorna on Saturday, police said.', rate])), [], rate);
+  }
+});

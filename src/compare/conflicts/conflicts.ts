@@ -25,7 +25,7 @@ import { lastedLength, lengthOfBoth } from './thing-lengths.js';
 import { anotherOnesDeath, deathOfBoth } from './once-acts.js';
 import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
 import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
-import { partAgainstWhole, partOfToll, restCount, running } from './count-slots.js';
+import { partAgainstWhole, partOfToll, rateCount, restCount, running } from './count-slots.js';
 import { toldUpdate } from './told-updates.js';
 import { restrictedSets } from './restricted-sets.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
@@ -1914,6 +1914,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // A toll told of where or when its dead died ("killed at the scene", "died in hospital")
     // against a toll that says neither: a part against the whole (count-slots.ts partOfToll).
     if (x.kind === 'number' && partOfToll(x) !== partOfToll(y)) return null;
+    // A count told as a rate ("kill 30 people every year") against a count that is not: many
+    // occasions against one (count-slots.ts rateCount). Counts only: "$5 a year" is a price.
+    if (x.kind === 'number' && x.unit?.startsWith('count:') && rateCount(x) !== rateCount(y)) return null;
     // A figure of an act told as another occasion ("In a separate attack, … killed five") against
     // one of the story's own act (occasions.ts anotherOccasion).
     if (x.kind === 'number' && anotherOccasion(x, y)) return null;

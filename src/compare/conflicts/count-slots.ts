@@ -139,3 +139,17 @@ export function partOfToll(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
   return PART_OF_TOLL.test(near(c)) || FOUND_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 40), rel));
 }
+
+/**
+ * A count told as a rate over every such stretch ("Fires in Dorna kill 30 people every year",
+ * "annually", "a year", "per month"): a habit counting many occasions, as a tally does, where the
+ * other count is of one occasion (invented text, session 29's review: a possible false card
+ * "Twelve people died in a fire … on Saturday" / "Fires in Dorna kill 30 people every year"; with
+ * figures, "12", it was one in the base too). Read in the figure's own sentence near it (SPAN).
+ */
+const RATE = /\b(?:(?:each|every|per)\s+(?:year|month|week|day|season)|annually|yearly|a\s+(?:year|month|week|day)(?!\s+(?:ago|earlier|later|before|after|or)\b))\b/i;
+
+/** Whether a count is told as a rate over every year, month, week or day (RATE). */
+export function rateCount(c: ClaimItem): boolean {
+  return c.kind === 'number' && RATE.test(near(c));
+}
