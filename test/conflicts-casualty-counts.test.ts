@@ -148,3 +148,10 @@ test('a rate over every year ("kill 30 people each year") is no toll of the day'
     assert.deepEqual(values(story(['Twelve people died in a fire in a block of flats in Dorna on Saturday, police said.', rate])), [], rate);
   }
 });
+
+test('a toll against a count of another act in a sentence with no casualty ("carried 40 passengers") is no card', () => {
+  const toll = 'Twelve passengers were killed when a bus crashed near Dorna on Saturday, police said.';
+  assert.deepEqual(values(story([toll, 'The bus that crashed near Dorna on Saturday carried 40 passengers, police said.'])), []);
+  // (A toll told by another word, "the crash claimed the lives of 15 passengers", is still one.)
+  assert.equal(values(story([toll, 'Fifteen passengers died when a bus crashed near Dorna on Saturday, police said.'])).length, 1);
+});

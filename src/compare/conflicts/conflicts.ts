@@ -48,7 +48,7 @@ import { pastStateAgainstNow } from './past-moments.js';
 import { otherReferencePoints } from './reference-points.js';
 import { clockActsApart, oppositeMoments, otherThingTold } from './moments-of-acts.js';
 import { proxyOrRepeated } from './speaker-proxies.js';
-import { casualtyNoun, ownCasualty } from '../claims/casualty-nouns.js';
+import { casualtyAgainstOther, casualtyNoun, ownCasualty } from '../claims/casualty-nouns.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -1917,6 +1917,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // A count told as a rate ("kill 30 people every year") against a count that is not: many
     // occasions against one (count-slots.ts rateCount). Counts only: "$5 a year" is a price.
     if (x.kind === 'number' && x.unit?.startsWith('count:') && rateCount(x) !== rateCount(y)) return null;
+    // A count of the dead or injured against a count of another act whose sentence tells of no
+    // casualty ("killed 12 passengers" / "carried 40 passengers"): two sets (casualty-nouns.ts).
+    if (x.kind === 'number' && x.unit?.startsWith('count:') && casualtyAgainstOther(x, y)) return null;
     // A figure of an act told as another occasion ("In a separate attack, … killed five") against
     // one of the story's own act (occasions.ts anotherOccasion).
     if (x.kind === 'number' && anotherOccasion(x, y)) return null;
