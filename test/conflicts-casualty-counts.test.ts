@@ -138,6 +138,7 @@ test('a toll told of where or when its dead died ("at the scene", "in hospital")
     'Police said 4 people died on the spot when a bus crashed near Dorna on Saturday.',
     'Police said 4 people later died in hospital after a bus crashed near Dorna on Saturday.',
     'Rescuers found four dead in the wreck of the bus that crashed near Dorna on Saturday, police said.',
+    '"Four people died in my village alone," a farmer said after a bus crashed near Dorna on Saturday.',
   ]) assert.deepEqual(values(story([whole, part])), [], part);
   // (Both told of the scene: one part, compared.)
   assert.equal(values(story(['Twelve people were killed at the scene when a bus crashed near Dorna on Saturday, police said.', 'Four people were killed at the scene when a bus crashed near Dorna on Saturday, police said.'])).length, 1);
