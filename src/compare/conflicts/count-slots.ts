@@ -118,11 +118,12 @@ export function restCount(c: ClaimItem): boolean {
 /**
  * A toll told of where or when its dead died, a part of the event's toll: "four people were killed
  * at the scene" (others died later), "died on the spot", "killed instantly", "two more died in
- * hospital", "later died", or of one place only ("two died in my village alone"). Against a count of the event's dead that says none of this ("Twelve
- * people were killed when a bus crashed") it counts a part, not the toll told another way (invented
- * text, session 29's review: a confident false card "Twelve" / "Four … at the scene", which the
- * sentence-opening number words made likelier; with figures, "12" / "4", it was one in the base
- * too). Read in the figure's own sentence near it (SPAN), as `running` and `whole` are.
+ * hospital", "later died", or of one place only ("two died in my village alone"). Against a
+ * count of the event's dead that says none of this ("Twelve people were killed when a bus
+ * crashed") it counts a part, not the toll told another way (invented text, session 29's review: a
+ * confident false card "Twelve" / "Four … at the scene", which the sentence-opening number words
+ * made likelier; with figures, "12" / "4", it was one in the base too). Read in the figure's own
+ * sentence near it (SPAN), as `running` and `whole` are.
  */
 const PART_OF_TOLL = /\b(?:at\s+the\s+scene|on\s+the\s+spot|on\s+impact|instantly|(?:died|dead)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)|later\s+died|died\s+later|(?:on\s+the\s+way|en\s+route)\s+to\s+(?:a\s+|the\s+)?hospital|(?:in|at|on)\s+[^,.;:!?]{1,40}?\s+alone)\b/i;
 
