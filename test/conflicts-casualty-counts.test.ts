@@ -128,3 +128,31 @@ test('plural "separate raids" are parts of one crackdown, not another occasion',
   ]);
   assert.deepEqual(values(e), []);
 });
+
+test('a toll told of where or when its dead died ("at the scene", "in hospital") is a part, no card against the whole toll', () => {
+  const whole = 'Twelve people were killed when a bus crashed near Dorna on Saturday, police said.';
+  // (Without the restriction the two tolls are one event's, and the card stays.)
+  assert.deepEqual(values(story([whole, 'Four people were killed when a bus crashed near Dorna on Saturday, police said.'])), [['Four', 'Twelve']]);
+  for (const part of [
+    'Four people were killed at the scene when a bus crashed near Dorna on Saturday, police said.',
+    'Police said 4 people died on the spot when a bus crashed near Dorna on Saturday.',
+    'Police said 4 people later died in hospital after a bus crashed near Dorna on Saturday.',
+    'Rescuers found four dead in the wreck of the bus that crashed near Dorna on Saturday, police said.',
+    '"Four people died in my village alone," a farmer said after a bus crashed near Dorna on Saturday.',
+  ]) assert.deepEqual(values(story([whole, part])), [], part);
+  // (Both told of the scene: one part, compared.)
+  assert.equal(values(story(['Twelve people were killed at the scene when a bus crashed near Dorna on Saturday, police said.', 'Four people were killed at the scene when a bus crashed near Dorna on Saturday, police said.'])).length, 1);
+});
+
+test('a rate over every year ("kill 30 people each year") is no toll of the day', () => {
+  for (const rate of ['Fires in Dorna kill 30 people every year, police said.', 'Fires in Dorna kill about 30 people a year, police said.', 'Fires in Dorna kill 30 people annually, police said.']) {
+    assert.deepEqual(values(story(['Twelve people died in a fire in a block of flats in Dorna on Saturday, police said.', rate])), [], rate);
+  }
+});
+
+test('a toll against a count of another act in a sentence with no casualty ("carried 40 passengers") is no card', () => {
+  const toll = 'Twelve passengers were killed when a bus crashed near Dorna on Saturday, police said.';
+  assert.deepEqual(values(story([toll, 'The bus that crashed near Dorna on Saturday carried 40 passengers, police said.'])), []);
+  // (A toll told by another word, "the crash claimed the lives of 15 passengers", is still one.)
+  assert.equal(values(story([toll, 'Fifteen passengers died when a bus crashed near Dorna on Saturday, police said.'])).length, 1);
+});

@@ -48,3 +48,22 @@ export function ownCasualty(c: { kind: string; unit: string | null; measure: str
   const ev = c.role.event;
   return (ev === 'EV:death' || ev === 'EV:injury') && c.measure.includes(ev) ? ev : null;
 }
+
+/** Words that tell of a casualty anywhere in a sentence (a death, an injury, a toll). */
+const CASUALTY_WORDS = /\b(?:kill|die[ds]?\b|dying|dead|death|fatal|injur|wound|hurt|casualt|toll|victim|lives\b|perish|drown|slain|murder)/i;
+
+/**
+ * A count of one casualty (its measure a death or an injury: "Twelve passengers were killed")
+ * against a count governed by another word whose sentence tells of no casualty at all ("the bus
+ * … carried 40 passengers"): how many were aboard, not how many died (invented text, session
+ * 29's review: a confident false card, "12" / "40" in the base too, likelier once "Twelve"
+ * opening a sentence is read). Only when the other count's own measure is read (non-empty) and
+ * names no casualty, and no word of its sentence does ("claimed 15 lives", "the toll rose to 15"
+ * tell of one).
+ */
+export function casualtyAgainstOther(x: { kind: string; measure: string[]; sentence: { text: string } }, y: { kind: string; measure: string[]; sentence: { text: string } }): boolean {
+  const casualty = (c: { measure: string[] }): boolean => c.measure.some((m) => m === 'EV:death' || m === 'EV:injury');
+  if (x.kind !== 'number' || y.kind !== 'number' || casualty(x) === casualty(y)) return false;
+  const other = casualty(x) ? y : x;
+  return other.measure.length > 0 && !other.measure.some((m) => m.startsWith('EV:')) && !CASUALTY_WORDS.test(other.sentence.text);
+}

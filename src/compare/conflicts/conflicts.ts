@@ -25,7 +25,7 @@ import { lastedLength, lengthOfBoth } from './thing-lengths.js';
 import { anotherOnesDeath, deathOfBoth } from './once-acts.js';
 import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
 import { convertedUnit, shownWithUnit, writtenUnit } from '../claims/units.js';
-import { partAgainstWhole, restCount, running } from './count-slots.js';
+import { partAgainstWhole, partOfToll, rateCount, restCount, running } from './count-slots.js';
 import { toldUpdate } from './told-updates.js';
 import { restrictedSets } from './restricted-sets.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
@@ -48,7 +48,7 @@ import { pastStateAgainstNow } from './past-moments.js';
 import { otherReferencePoints } from './reference-points.js';
 import { clockActsApart, oppositeMoments, otherThingTold } from './moments-of-acts.js';
 import { proxyOrRepeated } from './speaker-proxies.js';
-import { casualtyNoun, ownCasualty } from '../claims/casualty-nouns.js';
+import { casualtyAgainstOther, casualtyNoun, ownCasualty } from '../claims/casualty-nouns.js';
 
 export interface ConflictResult {
   conflicts: Conflict[];
@@ -1911,6 +1911,15 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     if (otherDaysOfActs(x, y, claimsOfSentence) || (otherPlacesOfActs(x, y) && deathOfBoth(x, y, names) === null)) return null;
     // A count of the rest or of more of a kind against a count of the kind (count-slots.ts restCount).
     if (x.kind === 'number' && restCount(x) !== restCount(y)) return null;
+    // A toll told of where or when its dead died ("killed at the scene", "died in hospital")
+    // against a toll that says neither: a part against the whole (count-slots.ts partOfToll).
+    if (x.kind === 'number' && partOfToll(x) !== partOfToll(y)) return null;
+    // A count told as a rate ("kill 30 people every year") against a count that is not: many
+    // occasions against one (count-slots.ts rateCount). Counts only: "$5 a year" is a price.
+    if (x.kind === 'number' && x.unit?.startsWith('count:') && rateCount(x) !== rateCount(y)) return null;
+    // A count of the dead or injured against a count of another act whose sentence tells of no
+    // casualty ("killed 12 passengers" / "carried 40 passengers"): two sets (casualty-nouns.ts).
+    if (x.kind === 'number' && x.unit?.startsWith('count:') && casualtyAgainstOther(x, y)) return null;
     // A figure of an act told as another occasion ("In a separate attack, … killed five") against
     // one of the story's own act (occasions.ts anotherOccasion).
     if (x.kind === 'number' && anotherOccasion(x, y)) return null;

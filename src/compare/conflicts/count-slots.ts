@@ -128,3 +128,43 @@ const REST_AFTER = /^\s+(?:other|more|additional|further|extra)\b/i;
 export function restCount(c: ClaimItem): boolean {
   return c.kind === 'number' && REST_AFTER.test(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 16));
 }
+
+/**
+ * A toll told of where or when its dead died, a part of the event's toll: "four people were killed
+ * at the scene" (others died later), "died on the spot", "killed instantly", "two more died in
+ * hospital", "later died", or of one place only ("two died in my village alone"). Against a
+ * count of the event's dead that says none of this ("Twelve people were killed when a bus
+ * crashed") it counts a part, not the toll told another way (invented text, session 29's review: a
+ * confident false card "Twelve" / "Four … at the scene", which the sentence-opening number words
+ * made likelier; with figures, "12" / "4", it was one in the base too). Read in the figure's own
+ * sentence near it (SPAN), as `running` and `whole` are.
+ */
+const PART_OF_TOLL = /\b(?:at\s+the\s+scene|on\s+the\s+spot|on\s+impact|instantly|(?:died|dead)\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)|later\s+died|died\s+later|(?:on\s+the\s+way|en\s+route)\s+to\s+(?:a\s+|the\s+)?hospital|(?:in|at|on)\s+[^,.;:!?]{1,40}?\s+alone)\b/i;
+
+/**
+ * The dead counted as found ("firefighters found five dead in the basement", "recovered 5 bodies"):
+ * the dead one search reached, a part of a toll (invented text, session 29's review: a confident
+ * false card once "five dead" was read as a count of people). Only right before the figure.
+ */
+const FOUND_BEFORE = /\b(?:found|recovered|retrieved|pulled\s+out|discovered)\s+(?:the\s+)?(?:bodies\s+of\s+)?$/i;
+
+/** Whether a count is told of where or when its dead died, or as found (PART_OF_TOLL, FOUND_BEFORE): a part of a toll. */
+export function partOfToll(c: ClaimItem): boolean {
+  if (c.kind !== 'number') return false;
+  const rel = c.start - c.sentence.start;
+  return PART_OF_TOLL.test(near(c)) || FOUND_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 40), rel));
+}
+
+/**
+ * A count told as a rate over every such stretch ("Fires in Dorna kill 30 people every year",
+ * "annually", "a year", "per month"): a habit counting many occasions, as a tally does, where the
+ * other count is of one occasion (invented text, session 29's review: a possible false card
+ * "Twelve people died in a fire … on Saturday" / "Fires in Dorna kill 30 people every year"; with
+ * figures, "12", it was one in the base too). Read in the figure's own sentence near it (SPAN).
+ */
+const RATE = /\b(?:(?:each|every|per)\s+(?:year|month|week|day|season)|annually|yearly|a\s+(?:year|month|week|day)(?!\s+(?:ago|earlier|later|before|after|or)\b))\b/i;
+
+/** Whether a count is told as a rate over every year, month, week or day (RATE). */
+export function rateCount(c: ClaimItem): boolean {
+  return c.kind === 'number' && RATE.test(near(c));
+}
