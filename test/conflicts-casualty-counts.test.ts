@@ -156,3 +156,10 @@ test('a toll against a count of another act in a sentence with no casualty ("car
   // (A toll told by another word, "the crash claimed the lives of 15 passengers", is still one.)
   assert.equal(values(story([toll, 'Fifteen passengers died when a bus crashed near Dorna on Saturday, police said.'])).length, 1);
 });
+
+test('things found or recovered are no part of a toll: a haul counted two ways is still compared', () => {
+  const seized = 'The coast guard seized seven assault rifles, a grenade launcher and ammunition from the smugglers\' boat off Dorna on Saturday, police said.';
+  const recovered = 'The coast guard recovered four assault rifles, a grenade launcher and ammunition from the smugglers\' boat off Dorna on Saturday, police said.';
+  assert.equal(values(story([seized, seized, recovered])).length, 1);
+  // (The dead found are still a part: "found four dead" against the toll, above.)
+});

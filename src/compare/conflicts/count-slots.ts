@@ -152,8 +152,18 @@ const FOUND_BEFORE = /\b(?:found|recovered|retrieved|pulled\s+out|discovered)\s+
 export function partOfToll(c: ClaimItem): boolean {
   if (c.kind !== 'number') return false;
   const rel = c.start - c.sentence.start;
-  return PART_OF_TOLL.test(near(c)) || FOUND_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 40), rel));
+  const relEnd = c.end - c.sentence.start;
+  const found = FOUND_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 40), rel));
+  // Found things are no part of a toll: only the dead counted as found ("found four dead",
+  // "recovered 5 bodies", "the bodies of three") are; "The navy recovered four AK-47 assault
+  // rifles" is a count of the whole haul (ECB+ dev 12ecb's injected four/seven, lost once every
+  // found count was read as a part).
+  const dead = /bodies\s+of\s+$/i.test(c.sentence.text.slice(Math.max(0, rel - 40), rel)) || FOUND_DEAD_AFTER.test(c.sentence.text.slice(relEnd, relEnd + 40));
+  return PART_OF_TOLL.test(near(c)) || (found && dead);
 }
+
+/** What follows a count of the dead found: "dead", "bodies", "corpses", "victims", after at most two words ("five people dead"). */
+const FOUND_DEAD_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:dead|bodies|corpses|victims)\b/iu;
 
 /**
  * A count told as a rate over every such stretch ("Fires in Dorna kill 30 people every year",
