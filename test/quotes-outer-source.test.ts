@@ -48,6 +48,13 @@ test('a speaker card does not compare an inner speaker with the outer source of 
   // who relayed them. Not two people claimed to have said one thing: the levels of one report.
   const inner = `${Q} Interior Minister Anna Varga said at a meeting with mayors, according to Deputy Interior Minister Tomas Holm.`;
   assert.deepEqual(speakerCards([inner, inner.replace('at a meeting with mayors', 'on Monday'), `${Q} Deputy Interior Minister Tomas Holm said on Monday.`]), []);
+  // Nor is the group of those quotes flagged as naming different speakers.
+  const d = buildDossier([inner, inner.replace('at a meeting with mayors', 'on Monday'), `${Q} Deputy Interior Minister Tomas Holm said on Monday.`].map((t, i) => article(`a${i + 1}`, ['Vellmar Post', 'Kestrel News', 'Orrin Daily'][i], t))).dossier;
+  assert.deepEqual(d.quoteGroups.map((g) => g.speakerDisagreement), [false]);
+  // A named speaker with no nesting still is.
+  const named = `${Q} Interior Minister Anna Varga said at a meeting with mayors.`;
+  const e = buildDossier([named, `${Q} Deputy Interior Minister Tomas Holm said on Monday.`].map((t, i) => article(`a${i + 1}`, ['Vellmar Post', 'Kestrel News'][i], t))).dossier;
+  assert.deepEqual(e.quoteGroups.map((g) => g.speakerDisagreement), [true]);
 });
 
 test('one statement given to another named person with no nesting is still a card', () => {

@@ -341,7 +341,11 @@ function makeGroup(id: string, members: Item[]): QuoteGroup {
     id,
     speaker,
     speakers,
-    speakerDisagreement: new Set(named).size > 1,
+    // Outlets name different speakers only when two remain once the outer sources are set aside:
+    // a speaker one member records as its `via` (the report, or the person, another outlet's
+    // speaker spoke through) is a level of one report, not a second person claimed to have said
+    // it — as the speaker card reads it (conflicts.ts speakerConflicts).
+    speakerDisagreement: new Set(named.filter((s) => !members.some((m) => m.q.via === s))).size > 1,
     quotes: members.map((m) => m.q.id),
     articles: uniqArticles(members.map((m) => m.q.article)),
     sources,
