@@ -51,6 +51,8 @@ const CUR = String.raw`(?:US\$|\$|€|£|¥|(?:EUR|USD|GBP|JPY|CHF)\s?|e(?=\d[\d
 const QUAL_WORDS = ['more\\s+than', 'over', 'fewer\\s+than', 'less\\s+than', 'at\\s+least', 'at\\s+most', 'up\\s+to', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'approximately', 'an\\s+estimated', 'as\\s+many\\s+as', 'under'];
 const QUAL = `(?:${QUAL_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const DUR_UNIT = '(?:decade|year|month|week|day|hour|minute)';
+/** A unit of time right after a figure (a capitalised number word before it is a duration's, not a count). */
+const DUR_UNIT_AFTER = new RegExp(String.raw`^\s+${DUR_UNIT}s?\b`);
 /**
  * The country named before "dollars" ("142 million U.S. dollars", "5 million Canadian dollars"),
  * as news agencies write amounts (Xinhua: "U.S. dollars"). Without it "U.S." broke the money
@@ -270,7 +272,7 @@ function capitalisedNumberWord(text: string, start: number, end: number): boolea
   // (Nor before a fraction's noun: "Three quarters of a million" is one share of a figure, read
   // from "a million" back, FRACTION_OF_BEFORE.)
   const next = text.slice(end, end + 14);
-  return opens && /^[\s-]*\p{Ll}/u.test(next) && !new RegExp(String.raw`^\s+${DUR_UNIT}s?\b`).test(next) && !/^[\s-]+(?:halves|half|thirds?|quarters?|fourths?|fifths?)\b/.test(next);
+  return opens && /^[\s-]*\p{Ll}/u.test(next) && !DUR_UNIT_AFTER.test(next) && !/^[\s-]+(?:halves|half|thirds?|quarters?|fourths?|fifths?)\b/.test(next);
 }
 
 function wordNum(s: string): number {

@@ -53,14 +53,23 @@ function namer(d: Dossier): (id: string) => string {
  * escapes article text for the medium; the words are the sentence's own, in order.
  */
 export function factWithOwn(f: Fact, esc: (s: string) => string, outlet: string): string {
-  if (!f.own?.length) return esc(f.text);
+  return markOwn(f, f.own ?? [], esc, (own) => `[${esc(outlet)} adds: ${own}]`);
+}
+
+/**
+ * The walk both renderers share (text and Markdown here, HTML in html/story.ts): the shown
+ * sentence escaped by `esc`, each own span (of the shown sentence's article, in order, inside it)
+ * passed escaped to `mark`.
+ */
+export function markOwn(f: Fact, own: readonly { article: string; start: number; end: number }[], esc: (s: string) => string, mark: (escapedOwn: string) => string): string {
+  if (!own.length) return esc(f.text);
   let out = '';
   let at = 0;
-  for (const o of f.own) {
+  for (const o of own) {
     const a = o.start - f.source.start;
     const b = o.end - f.source.start;
     if (o.article !== f.source.article || a < at || b > f.text.length || a >= b) continue;
-    out += `${esc(f.text.slice(at, a))}[${esc(outlet)} adds: ${esc(f.text.slice(a, b))}]`;
+    out += `${esc(f.text.slice(at, a))}${mark(esc(f.text.slice(a, b)))}`;
     at = b;
   }
   return out + esc(f.text.slice(at));

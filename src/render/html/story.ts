@@ -13,6 +13,7 @@ import type { Claim, Conflict, DiffOp, Dossier, DossierArticle, DossierQuote, En
 import type { ArticleSpan } from '../../core/schema.js';
 import { wordDiff } from '../../compare/quotes.js';
 import { escapeHtml } from '../escape.js';
+import { markOwn } from '../dossier.js';
 import { evidenceHtml, segmentHtml, type KeyedSpan } from './segments.js';
 import { formatDate, timelineSlots, timelineSvg } from './timeline.js';
 import { UNKNOWN_OUTLET, outletAttributeKeys, outletGroups } from '../../compare/outlet-groups.js';
@@ -158,16 +159,7 @@ function factHtml(ctx: Ctx, f: Fact): string {
   const own = list(f.own);
   if (!own.length || typeof f.text !== 'string' || !f.source) return e(f.text);
   const label = ctx.views.get(f.source.article)?.label ?? f.source.article;
-  let out = '';
-  let at = 0;
-  for (const o of own) {
-    const a = o.start - f.source.start;
-    const b = o.end - f.source.start;
-    if (o.article !== f.source.article || a < at || b > f.text.length || a >= b) continue;
-    out += `${e(f.text.slice(at, a))}<span class="own" title="of the outlets cited for this fact, ${e(label)} alone reports this part">${e(f.text.slice(a, b))}</span> <span class="own-tag">[${e(label)} adds]</span>`;
-    at = b;
-  }
-  return out + e(f.text.slice(at));
+  return markOwn(f, own, e, (part) => `<span class="own" title="of the outlets cited for this fact, ${e(label)} alone reports this part">${part}</span> <span class="own-tag">[${e(label)} adds]</span>`);
 }
 
 function chip(ctx: Ctx, articleId: string): string {
