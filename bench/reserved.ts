@@ -1,6 +1,6 @@
 /**
  * The stories kept for the coordinator's unseen readings (sessions 13 onwards; session 24 took five
- * AllSides stories of the held-out half below 6000 too, and read four more at its end; session 25 ten more and MultiLing M002, and read three more at its end; session 26 ten more and read three more at its end; session 27 ten more, and one whose dossier the coordinator opened; session 28 the two read at session 27's end, seven more AllSides, DUC 2003 d31022t and d30025t, MultiLing M009, and read three more at its end; session 29 six more AllSides, DUC 2003 d31028t, d30005t and d31002t, DUC 2006 D0629B): AllSides 6080–6112
+ * AllSides stories of the held-out half below 6000 too, and read four more at its end; session 25 ten more and MultiLing M002, and read three more at its end; session 26 ten more and read three more at its end; session 27 ten more, and one whose dossier the coordinator opened; session 28 the two read at session 27's end, seven more AllSides, DUC 2003 d31022t and d30025t, MultiLing M009, and read three more at its end; session 29 six more AllSides, DUC 2003 d31028t, d30005t and d31002t, DUC 2006 D0629B, and read DUC 2003 d31011t and DUC 2006 D0649D at its end; session 30 DUC 2006 D0628A and six of the AllSides block below): AllSides 6080–6112
  * and the ids below (an ECB+ id is a subtopic). Read once, a story is no longer unseen, and a bench
  * that prints its cards or wrong facts would invite rules written for it; the benches that print
  * stories one by one (conflict-cards, consensus's CONSENSUS_SHOW) leave them out of what they
@@ -29,6 +29,7 @@ export const RESERVED_STORIES: ReadonlySet<string> = new Set([
     '5876', '5865', '5737', '5647', '5964', '5881', '5892', '5955', '5889', 'd31022t', 'd30025t', 'M009',
     '5959', '5887', '5861',
     '5931', '5896', '5809', '5818', '5867', '5825', 'd31028t', 'd30005t', 'd31002t', 'D0629B',
+    'd31011t', 'D0649D', 'D0628A',
   ]);
 
 /** Whether a story of a corpus (allsides, duc2003, duc2006, multiling2011, ecbplus) is reserved. */

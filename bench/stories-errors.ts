@@ -47,7 +47,8 @@ export function inDevHalf(story: string): boolean {
  * 5713, 5696, 5669 and 5665 (held-out half below 6000, never named in docs) and MultiLing M002.
  * Session 28's: AllSides 5876, 5865, 5737, 5647, 5964, 5881, 5892, 5955 and 5889, DUC 2003 d31022t
  * and d30025t, MultiLing M009, and AllSides 5959, 5887 and 5861 read at its end. Session 29's: AllSides
- * 5931, 5896, 5809, 5818, 5867 and 5825, DUC 2003 d31028t, d30005t and d31002t, DUC 2006 D0629B.
+ * 5931, 5896, 5809, 5818, 5867 and 5825, DUC 2003 d31028t, d30005t and d31002t, DUC 2006 D0629B, and
+ * DUC 2003 d31011t and DUC 2006 D0649D read at its end. Session 30's: DUC 2006 D0628A.
  */
 const RESERVED_ECB = new Set(['1ecb', '3ecb', '11ecb', '24ecb', '29ecb', '35ecbplus', '22ecb', '5ecb', '7ecbplus', '22ecbplus', '23ecb', '35ecb']);
 const RESERVED_ECB_TOPICS = new Set(['14', '18', '34', '1', '3', '6', '8', '16', '26', '10', '11', '27', '33', '19', '30', '2', '25', '20', '31', '4', '9', '28']);
@@ -62,6 +63,7 @@ const RESERVED_DUC = new Set([
   'd0645i', 'd0646a', 'd30051t', 'd30056t', 'd31050t',
   'd31022t', 'd30025t',
   'd31028t', 'd30005t', 'd31002t', 'd0629b',
+  'd31011t', 'd0649d', 'd0628a',
 ]);
 const RESERVED_ALLSIDES = new Set([
   6014, 6016, 6017, 6019, 6020, 6004, 6032, 6034, 6036, 6039, 6041, 6043, 6049,
