@@ -31,6 +31,8 @@ import { restrictedSets } from './restricted-sets.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
+import { levelMoments, levelsOverTime } from './levels-reached.js';
+import { listedPart } from './listed-parts.js';
 import { anotherOccasion, figuresAlsoDiffer, otherDaysOfActs, otherPlacesOfActs, otherVerbsOfDates, unsharedActs } from './occasions.js';
 import { onlyInferredYearDiffers } from './inferred-years.js';
 import { otherAgents, otherFigureKinds, otherMarginsOrMoments, otherMeasures } from './figure-kinds.js';
@@ -1818,6 +1820,10 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // one still pending: the announcement and what it announces, or a plan and, later, what
     // happened (an update, not an outlet's error). Neither is a disagreement on one date.
     if (x.kind === 'date' && x.direction !== null && y.direction !== null && x.direction !== y.direction) return null;
+    // The days of two different levels one tally reached ("rose to 400 on Monday" / "rose to 430
+    // on Tuesday", each its report's news): two moments of a tally moving, not two dates of one act
+    // (levels-reached.ts).
+    if (levelMoments(x, y)) return null;
     // A forecast ("economists had predicted America would add 1 million jobs") and what was
     // then reported ("employers added just 266,000 jobs") answer different questions, as a
     // plan and a done act do for dates: figures are compared only with figures of their kind.
@@ -1908,9 +1914,15 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // neither sentence shares (occasions.ts): another bombing retold as background.
     // (Not the days of one named person's death, once-acts.ts: a person dies once, wherever each
     // report places it: "in Santa Rosa" / "in California".)
-    if (otherDaysOfActs(x, y, claimsOfSentence) || (otherPlacesOfActs(x, y) && deathOfBoth(x, y, names) === null)) return null;
+    // (Not two levels of one tally on two reports' days, growing as the reports come: two moments
+    // of one count, which the update test orders; levels-reached.ts.)
+    if ((otherDaysOfActs(x, y, claimsOfSentence) && !levelsOverTime(x, y, before(meta.get(x.article), meta.get(y.article)), claimsOfSentence)) || (otherPlacesOfActs(x, y) && deathOfBoth(x, y, names) === null)) return null;
     // A count of the rest or of more of a kind against a count of the kind (count-slots.ts restCount).
     if (x.kind === 'number' && restCount(x) !== restCount(y)) return null;
+    // A figure of a list of things against a figure of one of them ("10.4 billion pesos of
+    // property, crops and infrastructure" / "4 billion pesos of crops"): a whole and its part
+    // (listed-parts.ts).
+    if (listedPart(x, y)) return null;
     // A toll told of where or when its dead died ("killed at the scene", "died in hospital")
     // against a toll that says neither: a part against the whole (count-slots.ts partOfToll).
     if (x.kind === 'number' && partOfToll(x) !== partOfToll(y)) return null;
@@ -1975,7 +1987,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // shown as an update, never as a conflict.)
     if (x.kind === 'date' && !moved && postponed(x, y, meta)) return null;
     // An event told as later than the other report's publication is not in that report.
-    if (toldAfter(x, y, meta, claimsOfSentence) || toldAfter(y, x, meta, claimsOfSentence)) return null;
+    // (Not a tally's later level told by the later report, levels-reached.ts: the day after the
+    // earlier report is when the tally moved on, the same tally's news.)
+    if ((toldAfter(x, y, meta, claimsOfSentence) || toldAfter(y, x, meta, claimsOfSentence)) && !levelsOverTime(x, y, before(meta.get(x.article), meta.get(y.article)), claimsOfSentence)) return null;
     if (x.kind === 'number') {
       // A wish against an act, like a forecast against an outcome.
       if (wish(x) !== wish(y)) return null;
