@@ -66,3 +66,47 @@ test('two figures of the same things still disagree', () => {
   ]);
   assert.ok(d.conflicts.some((c) => c.kind === 'number' || c.kind === 'quantity'), JSON.stringify(values(d)));
 });
+
+const numeric = (kind: string): boolean => kind === 'number' || kind === 'quantity';
+
+test('one crowd told with other nouns and verbs is compared (possible)', () => {
+  const d = story([
+    'Some 400,000 people marched through central Dorvania on Sunday to demand the resignation of Prime Minister Ilan Vosk.',
+    'Half a million protesters filled the streets of Dorvania on Sunday, chanting against Ilan Vosk and his government.',
+    'About 350,000 demonstrators rallied in Dorvania on Sunday against Ilan Vosk, the largest protest in a decade.',
+  ]);
+  const c = d.conflicts.find((x) => numeric(x.kind));
+  assert.ok(c, JSON.stringify(values(d)));
+  assert.equal(c.confidence, 'possible');
+  assert.ok(c.claims.some((cl) => cl.value === 'Half a million'));
+});
+
+test('two crowds of two named places are not compared', () => {
+  const d = story([
+    'Some 400,000 people marched through Dorvania on Sunday against Ilan Vosk.',
+    'In Velmar, 20,000 protesters rallied on Sunday against Ilan Vosk.',
+  ]);
+  assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(d)));
+});
+
+test('those a crowd\'s act was done to are no crowd size', () => {
+  // "arrested 200 protesters" counts a part of the crowd, not its size.
+  const d = story([
+    'Some 400,000 people marched through Dorvania on Sunday against Ilan Vosk.',
+    'Police arrested 200 protesters in Dorvania on Sunday during the march against Ilan Vosk.',
+  ]);
+  assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(d)));
+});
+
+test('crowd estimates credited to two sources name them and name no outlier', () => {
+  const d = story([
+    'Police said 350,000 people marched through Dorvania on Sunday against Ilan Vosk.',
+    'Organisers said half a million demonstrators rallied in the streets of Dorvania on Sunday against Ilan Vosk.',
+  ]);
+  const c = d.conflicts.find((x) => numeric(x.kind));
+  assert.ok(c, JSON.stringify(values(d)));
+  assert.equal(c.confidence, 'possible');
+  assert.deepEqual(c.outliers, []);
+  assert.match(c.why, /Police/);
+  assert.match(c.why, /Organisers/);
+});

@@ -7,6 +7,7 @@
  * compared as the annotator resolved them against each article's own publication date, so
  * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
  */
+import { CROWD, crowdSize } from './crowd-counts.js';
 import { comparedMagnitude, CONVERTED_SLACK, conversionInParentheses, convertedUnit, magnitudeAt, unitAfter, writtenUnit } from './units.js';
 import type { AnnotatedArticle, Precision } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
@@ -1777,6 +1778,19 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
       c.keys.set(PEOPLE, w);
       c.mass += w;
     }
+  }
+
+  // The size of a crowd told by any noun of its people and any verb of gathering ("half a million
+  // protesters filled the streets" / "400,000 people marched"): a count of people of one gathering
+  // (crowd-counts.ts). Its context keeps its own noun: sentences that name the crowd by other
+  // nouns are not made more alike by it, so such a pair meets through the candidate index (at
+  // most a possible card) unless its sentences are alike in their own words.
+  for (const c of claims) {
+    if (c.kind !== 'number' || c.unit === null || !/^count:[^:]+$/.test(c.unit)) continue;
+    const noun = c.unit.slice('count:'.length);
+    if (!crowdSize(noun, c.measure, c.sentence.text)) continue;
+    c.unit = `count:${PEOPLE}`;
+    if (!c.measure.includes(CROWD)) c.measure = [...c.measure, CROWD].sort();
   }
 
   // Several figures of one unit in a sentence ("28 of his 68 punches", "seven life sentences and

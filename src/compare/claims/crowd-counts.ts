@@ -1,0 +1,61 @@
+/**
+ * The size of a crowd, told with other nouns and other verbs by each outlet (issue #10, session
+ * 29's unseen reading: "400,000" / "half a million" / "350,000" of one march, never compared):
+ * "400,000 people marched", "half a million protesters filled the streets", "350,000
+ * demonstrators rallied". Each figure counts the people of one gathering, whatever noun names
+ * them (people, protesters, demonstrators, marchers) and whatever verb tells them gathering; read
+ * so, the three are one measured thing, and the candidate index (conflicts/claim-index.ts) files
+ * them under one slot with the gathering's named place or target, as a toll is filed under its
+ * casualty.
+ *
+ * Why both a crowd noun and a crowd verb: a count of protesters governed by another verb
+ * ("arrested 200 protesters", "200 protesters were injured") counts those the act was done to, a
+ * part of the crowd, not its size; a count of people governed by "gathered" or "marched" is the
+ * crowd's size. A verb that also tells of other things ("drew 20,000 people", "turned out") is
+ * read as a crowd's only with its people ("drew 20,000 signatures" is no crowd; "turned" only
+ * with "out" after it).
+ *
+ * What the claim becomes: its unit is that of a count of people (count:peopl) and its measure
+ * gains `EV:crowd`, as casualty-nouns.ts makes "left 12 dead" a count of people with its
+ * casualty. Every gate of counts still applies (one period, one place of its own clause, one
+ * source's credit named on the card, a running tally apart).
+ */
+import { stem } from '../words/lex.js';
+
+/** Nouns (stems) of the people of a gathering. */
+const CROWD_NOUNS = new Set(['people', 'persons', 'protesters', 'demonstrators', 'marchers', 'participants', 'supporters', 'mourners', 'worshippers', 'pilgrims', 'fans', 'spectators', 'rally-goers'].map(stem));
+
+/** Governing words (measure keys: lemmas) of a gathering: the figure is its subject. */
+const CROWD_ACTS = new Set(['march', 'rally', 'protest', 'demonstrate', 'gather', 'assemble', 'throng', 'fill', 'pack', 'attend', 'converge', 'pour', 'flood', 'descend', 'crowd', 'mass', 'draw', 'turn']);
+/** Acts read as a gathering only with their people ("drew 20,000 people") or their particle ("turned out"). */
+const PARTICLE_AFTER: Record<string, RegExp> = { turn: /\bturn(?:ed|s|ing)?\s+out\b/i };
+
+/** The measure key of a crowd's size. */
+export const CROWD = 'EV:crowd';
+
+/** Whether a noun (stem) names the people of a gathering. */
+export function crowdNoun(noun: string): boolean {
+  return CROWD_NOUNS.has(noun);
+}
+
+/** Whether a count (its unit noun, its measure keys, its sentence) is the size of a gathering. */
+export function crowdSize(noun: string, measure: readonly string[], sentence: string): boolean {
+  if (!crowdNoun(noun)) return false;
+  return measure.some((m) => CROWD_ACTS.has(m) && (PARTICLE_AFTER[m] === undefined || PARTICLE_AFTER[m].test(sentence)));
+}
+
+/**
+ * Two counts that meet as one crowd's size only by their gathering (CROWD is the one measure they
+ * share: "marched" / "rallied"): the evidence is that reading, never the sentences' own words, so
+ * a card it makes is at most possible (conflicts.ts), and two crowds of two named places are two
+ * gatherings ("400,000 marched through Dorvania" / "In Velmar, 20,000 rallied": one day's
+ * protests in two cities).
+ */
+export function crowdOnly(x: { measure: string[] }, y: { measure: string[] }): boolean {
+  return x.measure.includes(CROWD) && y.measure.includes(CROWD) && !x.measure.some((m) => m !== CROWD && y.measure.includes(m));
+}
+
+/** Two crowds told of places of their own, none shared: two gatherings. */
+export function crowdsApart(x: { measure: string[]; places: string[] }, y: { measure: string[]; places: string[] }): boolean {
+  return crowdOnly(x, y) && x.places.length > 0 && y.places.length > 0 && !x.places.some((p) => y.places.includes(p));
+}
