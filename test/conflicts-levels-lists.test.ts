@@ -110,3 +110,31 @@ test('crowd estimates credited to two sources name them and name no outlier', ()
   assert.match(c.why, /Police/);
   assert.match(c.why, /Organisers/);
 });
+
+test('one place\'s population told in other sentences is compared (possible)', () => {
+  const d = story([
+    'The floods cut off drinking water to Karvik, a city of 4 million people on the Tarn delta, officials said.',
+    'Relief agencies struggled to reach the 3 million residents of Karvik after the Tarn burst its banks.',
+  ]);
+  const c = d.conflicts.find((x) => numeric(x.kind));
+  assert.ok(c, JSON.stringify(values(d)));
+  assert.equal(c.confidence, 'possible');
+  assert.match(c.why, /population/);
+});
+
+test('two places\' populations are not compared', () => {
+  const d = story([
+    'The floods cut off drinking water to Karvik, a city of 4 million people, officials said.',
+    'Relief agencies struggled to reach the 3 million residents of Velmar, further south.',
+  ]);
+  assert.equal(d.conflicts.filter((x) => numeric(x.kind)).length, 0, JSON.stringify(values(d)));
+});
+
+test('a comma after a measured place is no list of things', () => {
+  // "40 km downstream of Karvik, officials said" names one place, not a list that holds "Karvik".
+  const d = story([
+    'The Velna river burst its banks, and floodwater spread 40 km downstream of Karvik, officials said.',
+    'Floodwater from the Velna river spread 60 km downstream of Karvik, the regional governor told reporters.',
+  ]);
+  assert.ok(d.conflicts.some((x) => numeric(x.kind)), JSON.stringify(values(d)));
+});

@@ -8,6 +8,7 @@
  * "last December" in an October 2025 article is 2024-12 and meets "December 2014" as a conflict.
  */
 import { CROWD, crowdSize } from './crowd-counts.js';
+import { POPULATION, populationCount } from './populations.js';
 import { comparedMagnitude, CONVERTED_SLACK, conversionInParentheses, convertedUnit, magnitudeAt, unitAfter, writtenUnit } from './units.js';
 import type { AnnotatedArticle, Precision } from '../../core/schema.js';
 import type { EntityIndex } from '../entities/entities.js';
@@ -1791,6 +1792,17 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     if (!crowdSize(noun, c.measure, c.sentence.text)) continue;
     c.unit = `count:${PEOPLE}`;
     if (!c.measure.includes(CROWD)) c.measure = [...c.measure, CROWD].sort();
+  }
+
+  // The population of a place ("a city of 4 million people", "the 3.8 million residents of
+  // Karvik"): a count of people measured as the place's population, whatever verb governs it
+  // (populations.ts). (A city "of" a figure was read as a total of parts: count:total:peopl.)
+  for (const c of claims) {
+    if (c.kind !== 'number' || c.unit === null || !/^count:(?:total:)?[^:]+$/.test(c.unit)) continue;
+    const noun = c.unit.slice(c.unit.lastIndexOf(':') + 1);
+    if (!populationCount(noun, c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)) continue;
+    c.unit = `count:${PEOPLE}`;
+    c.measure = [POPULATION];
   }
 
   // Several figures of one unit in a sentence ("28 of his 68 punches", "seven life sentences and

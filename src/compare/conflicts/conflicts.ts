@@ -33,6 +33,7 @@ import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan 
 import { ownerAgainstParty } from './parties.js';
 import { levelMoments, levelsOverTime } from './levels-reached.js';
 import { CROWD, crowdNoun, crowdOnly, crowdsApart } from '../claims/crowd-counts.js';
+import { POPULATION, populationNoun, populationOnly } from '../claims/populations.js';
 import { listedPart } from './listed-parts.js';
 import { anotherOccasion, figuresAlsoDiffer, otherDaysOfActs, otherPlacesOfActs, otherVerbsOfDates, unsharedActs } from './occasions.js';
 import { onlyInferredYearDiffers } from './inferred-years.js';
@@ -1325,8 +1326,9 @@ function measuredCounts(x: ClaimItem, y: ClaimItem, meta: Map<string, ArticleMet
     const first = tokens(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 40))[0];
     // (A bare casualty noun, "left 12 dead", counts people: claims/casualty-nouns.ts.)
     // (So does a crowd's noun before its verb of gathering: "half a million protesters filled the
-    // streets" counts the people of the gathering, claims/crowd-counts.ts.)
-    return first !== undefined && !measureWord(first.norm) && (stem(first.norm) === noun || (c.group !== null && stem(first.norm) === c.group) || (noun === stem('people') && casualtyNoun(stem(first.norm), first.norm, '') !== null) || (noun === stem('people') && c.measure.includes(CROWD) && crowdNoun(stem(first.norm))));
+    // streets" counts the people of the gathering, claims/crowd-counts.ts; and a population's
+    // residents or inhabitants, claims/populations.ts.)
+    return first !== undefined && !measureWord(first.norm) && (stem(first.norm) === noun || (c.group !== null && stem(first.norm) === c.group) || (noun === stem('people') && casualtyNoun(stem(first.norm), first.norm, '') !== null) || (noun === stem('people') && c.measure.includes(CROWD) && crowdNoun(stem(first.norm))) || (noun === stem('people') && c.measure.includes(POPULATION) && populationNoun(stem(first.norm))));
   };
   if (!nounAfter(x) || !nounAfter(y)) return false;
   // A count said to add to another ("another 120 people were evacuated", "a further 5 people were
@@ -1557,7 +1559,7 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   const thing = x.kind === 'number' ? lengthOfBoth(x, y) : null;
   if (thing !== null) return `both give the length of the ${thing}`;
   const measure = sharedMeasure(x, y);
-  if (measure !== null) return measure === CROWD ? 'both count the crowd' : measure.startsWith('EV:') ? `both count the ${measure.slice(3)} toll` : `both give the figure governed by “${measure}”`;
+  if (measure !== null) return measure === CROWD ? 'both count the crowd' : measure === POPULATION ? 'both give the population' : measure.startsWith('EV:') ? `both count the ${measure.slice(3)} toll` : `both give the figure governed by “${measure}”`;
   let event: string | null = null;
   let participant: string | null = null;
   for (const k of [...x.keys.keys()].sort()) {
@@ -2067,7 +2069,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
       if (unwritten(x, y) || unwritten(y, x)) return null;
     }
     if (weak && x.kind === 'number' && (otherOwners(x, y, true) || otherActsOfCount(x, y))) return null;
-    if (weak && x.kind === 'number') {
+    // (Not two populations of one place, claims/populations.ts: "a city of 4 million" and "the
+    // 3.8 million residents" both count every resident, whatever their determiners.)
+    if (weak && x.kind === 'number' && !populationOnly(x, y)) {
       const sx = countScope(x);
       const sy = countScope(y);
       if (sx !== null && sy !== null && sx !== sy) return null;
@@ -2324,6 +2328,8 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // Two counts met only as one crowd's size, by other verbs (claims/crowd-counts.ts crowdOnly):
     // at most possible, unless the sentences were aligned as one fact.
     const crowdMet = sameFact === null && x.kind === 'number' && crowdOnly(x, y);
+    // So are two populations of one place (claims/populations.ts).
+    const populationMet = sameFact === null && x.kind === 'number' && populationOnly(x, y);
     // The outlier's date one digit of the year away from a majority value, month and day alike
     // ("March 2015" / "March last year", nearMiss): a typo-shaped disagreement worth saying
     // whichever pair explains the card (the pair chosen for its shared words may be the outlier
@@ -2338,7 +2344,7 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
           return null;
         })();
     const typoWords = typo ? `“${typo[0].text}” and “${typo[1].text}” differ by one digit of the year` : '';
-    const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null && !credited && periodOnly === null && narrowed === null && renamed === null && instance === null && coFigures === null && twoActs === null && !dateActs && !lengthOnly && !crowdMet ? 'high' : 'possible';
+    const confidence = strong && !hedged && !apart && !farTypo && !ownSeries && !rounding && capped === null && !byBound && loose === null && !credited && periodOnly === null && narrowed === null && renamed === null && instance === null && coFigures === null && twoActs === null && !dateActs && !lengthOnly && !crowdMet && !populationMet ? 'high' : 'possible';
     const why = (apart ? `The reports were published more than ${FOLLOW_UP_DAYS} days apart and may describe different events; ` : '') + (farTypo ? `The reports were published more than ${OTHER_OCCURRENCE_DAYS} days apart, but the years differ by one digit in the same month; ` : '') + (ownSeries ? 'All these reports are one outlet\'s, published on different days: the later may correct or update the earlier; ' : '') + (sameFact === 'clash' || (sameFact && factOf(x.article, x.sentence.start) !== factOf(y.article, y.sentence.start)) ? `The sentences report the same thing except this value (the matcher aligned them but for it) and${words || ' say the same thing'}` : sameFact ? `Both sentences report fact ${sameFact} and${words || ' say the same thing'}` : strong ? `The sentences${words || ' are alike'}${typo ? `, and ${typoWords}` : bestPair.anchor !== null && bestPair.sim < STRONG_CLAIM ? `, and both give “${bestPair.anchor}”` : ''}` : bestPair.frame ? `Both sentences tell of the same ${bestPair.frame.event} of ${bestPair.frame.participants.slice(0, 3).join(' and ')}, but were not aligned as one fact` : bestPair.predicate ? `The claims${words || ''}${words ? ' and ' : ' '}${bestPair.predicate}, but the sentences were not aligned as one fact` : `The sentences${words || ' are alike'}, but were not aligned as one fact`) + (typo && !farTypo && (sameFact !== null || !strong) ? `; ${typoWords}` : '') + (hedged ? ((x.statement || y.statement) ? `; “${x.statement ? x.text : y.text}” dates a statement, which a source may have made twice` : (namedAgainstAct(x, y) ? `; “${x.named ? x.text : y.text}” is the date in the event's name, “${x.named ? y.text : x.text}” the date of the act itself` : x.attributive || y.attributive ? `; “${x.attributive ? x.text : y.text}” names an event or qualifies a noun rather than dating what is reported` : `; “${x.hedged ? x.text : y.text}” is a plan or a forecast`)) : '') + (byBound ? `; “${x.bound ? x.text : y.text}” says by when the act was done, and “${x.bound ? y.text : x.text}” is later` : '') + (x.weekday !== null ? '; the articles have no publication date, so the weekdays are compared by name' : '') + (rounding ? `; “${x.grain >= y.grain ? x.text : y.text}” is a round figure that may stand for “${x.grain >= y.grain ? y.text : x.text}” rounded` : '') + (credited ? `; each figure is credited to its own source (${[x, y].map((c) => `“${creditedSources(c.sentence.text).written}” for “${c.text}”`).join(', ')}): the sources disagree, and neither outlet is named the outlier` : '') + (loose !== null ? `; “${loose.text}” is an approximation, and “${loose === x ? y.text : x.text}” lies just beyond what it is read to cover` : '') + (capped !== null ? `; ${capped}` : '') + (periodOnly !== null ? `; only “${periodOnly.text}” is told over a stated period, and “${periodOnly === x ? y.text : x.text}” may be of another` : '') + (narrowed !== null ? `; only “${narrowed.of.text}” is told of the “${narrowed.modifier}” kind, and the other may be of the whole` : '') + (renamed !== null ? `; the figures are told of “${renamed[0]}” and of “${renamed[1]}”, which may be one thing or two` : '') + (instance !== null ? '; the sentences name what they tell of by different words (a designated instance against another), and may tell of two instances' : '') + (coFigures !== null ? `; the sentences also give “${coFigures[0].text}” and “${coFigures[1].text}”, and may tell of two occasions` : '') + (twoActs !== null ? `; “${x.text}” is told of “${twoActs[0]}” and “${y.text}” of “${twoActs[1]}”, which may be two acts` : '') + (dateActs ? `; the ${x.kind === 'date' ? 'dates' : 'times'} head two different verbs, which may be two acts` : '') + (crowdMet ? `; both count the crowd of a gathering (“${x.sentence.text.slice(x.start - x.sentence.start, x.end - x.sentence.start)}” and “${y.sentence.text.slice(y.start - y.sentence.start, y.end - y.sentence.start)}” told with other words), which may be two gatherings` : '') + (backing.length ? `; ${uniqArticles(backing.map((c) => c.article)).join(', ')} also give${backing.length === 1 ? 's' : ''} “${backing[0].text}” with a participant of the same sentence, in other words, which leaves ${outliers.join(', ')} alone` : '') + '.';
     conflicts.push({
       id,

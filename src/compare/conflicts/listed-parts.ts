@@ -15,11 +15,11 @@ import type { ClaimItem } from '../claims/claims.js';
 import { stem } from '../words/lex.js';
 
 /**
- * The "of" phrase after a figure: at most three words of unit between ("billion pesos", "tonnes"),
+ * The "of" phrase after a figure: at most two words of unit between ("billion pesos", "tonnes"),
  * then "of" / "worth of" / "in damage to", then the phrase up to a break (punctuation, a
  * preposition, a verb-like "that/which", a clause word).
  */
-const OF_AFTER = /^(?:\s+[\p{L}$€£.-]+){0,3}?\s+(?:worth\s+of|of|in\s+(?:damage|losses)\s+to)\s+([\p{L}-]+(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+)[\p{L}-]+){0,8})/u;
+const OF_AFTER = /^(?:\s+[\p{L}$€£.-]+){0,2}?\s+(?:worth\s+of|of|in\s+(?:damage|losses)\s+to)\s+([\p{L}-]+(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+|\s+)[\p{L}-]+){0,8})/u;
 /** Words that end the phrase: a preposition, a relative, a verb of the clause's report. */
 const PHRASE_END = /^(?:in|on|at|across|from|to|for|by|with|during|after|before|since|when|while|that|which|who|was|were|is|are|has|have|had|the|a|an|said|says|according)$/i;
 
@@ -29,8 +29,12 @@ function membersOf(c: ClaimItem): string[] | null {
   if (m === null) return null;
   const words = m[1].split(/(\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+|\s+)/);
   // Cut at the first word that ends the phrase; then members are split at commas and and/or.
+  // A comma alone does not make a list ("of Karvik, officials said"): only a conjunction before
+  // the last member does, so the members are those up to the one after the last "and"/"or", and a
+  // phrase with no conjunction is one member (its first).
   const members: string[] = [];
   let current: string | null = null;
+  let listEnd = 0;
   for (let i = 0; i < words.length; i += 2) {
     const w = words[i];
     // A determiner opening the phrase ("of the crops") is no member.
@@ -38,10 +42,12 @@ function membersOf(c: ClaimItem): string[] | null {
     if (PHRASE_END.test(w)) break;
     const sep = i > 0 ? words[i - 1] : '';
     if (current !== null && /,|\band\b|\bor\b/.test(sep)) members.push(current);
+    if (current !== null && /\b(?:and|or)\b/.test(sep)) listEnd = members.length + 1;
     current = stem(w.toLowerCase());
   }
   if (current !== null) members.push(current);
-  return members.length ? members : null;
+  if (members.length === 0) return null;
+  return listEnd > 0 ? members.slice(0, listEnd) : members.slice(0, 1);
 }
 
 /**
