@@ -84,11 +84,3 @@ test('an act told as another occasion ("In a separate attack … on Tuesday") da
     [],
   );
 });
-
-test('in reports that carry no date, two weekdays of one act of two named parties: a possible card', () => {
-  const ACQUIRED = 'Shares in the grocer rose sharply after Brenna Dairy was acquired by Tarsk Foods on Friday, traders in Olsk said.';
-  assert.deepEqual(cards([BOUGHT, BOUGHT2, ACQUIRED], null), ['possible: Monday:a1,a2 / Friday:a3 out=a3']);
-  // Another act of the two parties stays apart there too.
-  const SUED = 'Tarsk Foods sued Brenna Dairy on Friday over unpaid invoices, court papers show.';
-  assert.deepEqual(cards([BOUGHT, BOUGHT2, SUED], null), []);
-});

@@ -65,19 +65,6 @@ export function partyKeys(participants: string[]): string[] {
   return out;
 }
 
-/**
- * Whether a weekday the annotator left unresolved (the report carries no date: `weekday` set)
- * may be filed by its parties: it dates a reported act as a filed date does (no statement's
- * date, no name or attribute, no bound, no plan). Two such weekdays of one act of the same two
- * named parties name one day of one week, or one report is wrong: the week of neither is known,
- * but one act of two named parties told by two reports of one story happened once (a recurring
- * act is set apart by the repeat and other-occasion gates, conflicts.ts). Both sides must be so
- * left (claim-index.ts): a resolved date's week is known, the other's is not.
- */
-export function fileableWeekday(c: ClaimItem): boolean {
-  return c.kind === 'date' && c.weekday !== null && !c.statement && !c.attributive && !c.bound && c.named !== true && !c.hedged && c.direction !== 'future';
-}
-
 /** The written verb of a clause's head: the word of the date's sentence nearest the date whose lemma stem is the head. */
 function headWord(c: ClaimItem, h: EventHead): string | null {
   if (h.head === null) return null;
