@@ -21,6 +21,7 @@ import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
 import { clockAct, slotAbout, withSlotCandidates } from './claim-index.js';
+import { partiesAct, repeatedOccasion } from './date-slots.js';
 import { lastedLength, lengthOfBoth } from './thing-lengths.js';
 import { anotherOnesDeath, deathOfBoth } from './once-acts.js';
 import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
@@ -1571,7 +1572,8 @@ function samePredicate(x: ClaimItem, y: ClaimItem, sim: number, names: (id: stri
   // 60 people and injuring 162" / "another 173 people were injured"). A date's context is
   // already only its own clause (claims.ts), and there the event shared is its event.
   if (x.kind === 'number') event = x.predicate !== null && x.predicate === y.predicate ? x.predicate.slice(3) : null;
-  if (event === null) return null;
+  // Two dates of one act of the same two named parties under verbs of one act (date-slots.ts).
+  if (event === null) return partiesAct(x, y, names);
   if (x.kind === 'number') return `both count ${x.unit?.replace(/^.*:/, '') ?? 'it'} in one ${event}`;
   return participant !== null ? `both date the ${event} of ${participant}` : null;
 }
@@ -1944,6 +1946,12 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // A figure of an act told as another occasion ("In a separate attack, … killed five") against
     // one of the story's own act (occasions.ts anotherOccasion).
     if (x.kind === 'number' && anotherOccasion(x, y)) return null;
+    // A date of an act told as a repeat ("The council met again on Thursday", "for the second
+    // time") against one that is not: a later occasion of a recurring act, not the first one's
+    // date told otherwise (date-slots.ts repeatedOccasion); so for an act told as a separate
+    // occasion ("In a separate attack, gunmen killed five … on Tuesday": a possible false card on
+    // invented text, session 30).
+    if (x.kind === 'date' && repeatedOccasion(x) !== repeatedOccasion(y)) return null;
     // A named person's death against the death of another the sentence names by that person's
     // name ("Hensley died Friday" / "The gunman who shot Hensley died Thursday"): two deaths.
     if (anotherOnesDeath(x, y, names)) return null;

@@ -14,7 +14,7 @@
 import { compatible, type ClaimItem } from '../claims/claims.js';
 import { sameHead, type EventHead } from '../timeline.js';
 import { STOP, stem, withoutDateline } from '../words/lex.js';
-import { subjectItems } from './parties.js';
+import { doerWords } from './date-slots.js';
 import { momentOfAct } from './moments-of-acts.js';
 
 /** A date written with a month's name or a figure ("Jan. 3", "March 2019", "2019"), not a weekday or "yesterday". */
@@ -169,9 +169,10 @@ export function unsharedActs(hx: EventHead, hy: EventHead, x: ClaimItem, y: Clai
   // Thursday" / "Microsoft usually pushes out … on the second Tuesday"; "Navy warship on Monday
   // repulsed an attack" / "The Indian navy … prevented pirates", injected dev variants) is one
   // act whose verbs no synonym table joins, so the main subjects must share no word.
-  const doers = (c: ClaimItem): Set<string> => new Set(subjectItems(withoutDateline(c.sentence.text)).map((it) => stem(it.w.replace(/['’]s$/, ''))).filter((w) => w.length > 2 && !STOP.has(w)));
-  const dx = doers(x);
-  const dy = doers(y);
+  // (The doer of a passive with an agent is the agent, date-slots.ts doerWords: "Brenna Dairy
+  // was acquired by Tarsk Foods" / "Tarsk Foods bought Brenna Dairy" is one doer's act.)
+  const dx = doerWords(x.sentence.text);
+  const dy = doerWords(y.sentence.text);
   if (!dx.size || !dy.size) return false;
   for (const w of dx) if (dy.has(w)) return false;
   return true;
