@@ -65,6 +65,20 @@ const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|befo
  * ordinary reading. (Within the sentence and 80 characters.)
  */
 const FORECAST_AFTER = /^[^.;!?]{0,80}?\b(?:(?:is|are)\s+(?:expected|forecast|predicted|projected|due|set|likely|poised|coming)\b|will\b|could\b|threatens?\b|approaching\b|bearing\s+down\b)/i;
+/**
+ * Of the unplanned events, those forecasters name by a coming date (weather: "the Jan. 9 storm
+ * will reach the coast"): only their nouns let a forecast after the date (FORECAST_AFTER) undo
+ * `occurred`. Nobody forecasts an attack, a crash or a shooting by its day, and the "will" after
+ * one is the clause's own ("The victims of Friday's attack will be buried today": read as a
+ * forecast, the attack went to the coming Friday; issue #11, past days resolved forward).
+ */
+const FORECASTABLE_NOUN = /(?:storm|hurricane|floods?|tsunami)$/i;
+/** `after` (the text after a date) names an unplanned event that happened: its noun follows, and no forecast of a weather event does. */
+function occurredAfter(text: string, end: number): boolean {
+  const m = compiledOnce(OCCURRENCE_NOUN_AFTER).exec(text.slice(end, end + 60));
+  if (!m) return false;
+  return !(FORECASTABLE_NOUN.test(m[0]) && FORECAST_AFTER.test(text.slice(end, end + 80)));
+}
 const OCCURRENCE_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${OCCURRENCE_NOUN}\b`, 'iu');
 const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
 /**
@@ -292,7 +306,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const event = anniversary || namedBody || compiledOnce(EVENT_OF_BEFORE).test(before) || (compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60)) && inNounPhrase) || yearInName(matched, text.slice(end, end + 60));
     // A named event that happened unplanned ("the Jan. 6 attack", "the fire of March 3") or a
     // body named after one lies behind the writing (OCCURRENCE_NOUN).
-    const occurred = namedBody || (event && !anniversary && (compiledOnce(OCCURRENCE_OF_BEFORE).test(before) || (inNounPhrase && compiledOnce(OCCURRENCE_NOUN_AFTER).test(text.slice(end, end + 60)))) && !FORECAST_AFTER.test(text.slice(end, end + 80)));
+    const occurred = namedBody || (event && !anniversary && (compiledOnce(OCCURRENCE_OF_BEFORE).test(before) || (inNounPhrase && occurredAfter(text, end))) && (occurredAfter(text, end) || !FORECAST_AFTER.test(text.slice(end, end + 80))));
     // The tense is worked out only when the resolver asks for it (underspecified expressions).
     // A named event's date is not governed by the clause's verb ("a commission would
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
@@ -325,7 +339,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // the writing, as a day of the month so placed does (`occurred`): the possessive opens the
     // noun phrase itself, with no determiner before it. Only where the clause does not look
     // ahead ("bracing for Wednesday's storm" is a forecast one).
-    const unplannedOwned = g.wd !== undefined && /^['’]s\s/.test(after) && compiledOnce(OCCURRENCE_NOUN_AFTER).test(text.slice(end, end + 60)) && !FORECAST_AFTER.test(text.slice(end, end + 80));
+    const unplannedOwned = g.wd !== undefined && /^['’]s\s/.test(after) && occurredAfter(text, end);
     const r = resolve(g, {
       match: matched,
       pub,

@@ -124,8 +124,14 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
  * (issue #11: read as past, a Friday deadline set on Thursday went to the Friday before).
  */
 const OPEN_BEFORE = /\b(?:until|till|through|into|by|beginning|starting|effective|as\s+of|deadlines?\s+(?:of|for|on))\s+(?:at\s+(?:least|most)\s+)?(?:(?:some\s+point|sometime|the\s+(?:end|middle|start|beginning)\s+of)\s+)?(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
-/** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
-const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
+/**
+ * The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court").
+ * Not a plural noun ("Speaking to reporters on Friday, the minister defended …", "told to
+ * voters on Monday"): a word ending in an "-s" that no "s", "u" or "i" precedes is no verb's base
+ * ("discuss", "focus", "bias" are); read as an infinitive, the fronted "Speaking to reporters on
+ * Friday" left the day open and it went to the coming Friday (issue #11: a past weekday read forward).
+ */
+const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)(?![a-z]*[^sui\W]s\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
 /** "since Friday": the start of a period that reaches to now lies in the past. */
 export const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** Modals of possibility decide only before the date: after it they comment on consequences ("The decision Thursday could push …"). */
