@@ -60,3 +60,11 @@ test('a fronted participle with a plural object dates the main clause past', () 
   // A real infinitive of a plan still leaves the day open (the nearer Friday).
   assert.deepEqual(values(read('The harbour board agreed to discuss the plan on Friday.')), ['Friday=2026-03-13']);
 });
+
+test('"to" before a noun that is no verb is the past act\'s preposition, not a plan\'s infinitive', () => {
+  assert.deepEqual(values(read('The harbour master was taken to hospital on Friday.')), ['Friday=2026-03-06']);
+  assert.deepEqual(values(read('Two dockers were sentenced to death on Friday.')), ['Friday=2026-03-06']);
+  assert.deepEqual(values(read('Mara Voss was elected to office on Friday.')), ['Friday=2026-03-06']);
+  // A verb after "to" is still a plan's infinitive: the nearer Friday.
+  assert.deepEqual(values(read('The harbour board agreed to buy the cranes on Friday.')), ['Friday=2026-03-13']);
+});

@@ -15,6 +15,8 @@
  * occurrence nearest the publication date, the future and the past weighed alike.
  */
 import { compiledOnce } from '../../core/regex.js';
+import { PREDICATE_STEMS } from '../../compare/words/predicate-data.js';
+import { SortedLines } from '../../compare/words/sorted-lines.js';
 
 /**
  * Future cues. Modal and going-to futures, modals of possibility ("may", "might", "could" —
@@ -131,7 +133,26 @@ const OPEN_BEFORE = /\b(?:until|till|through|into|by|beginning|starting|effectiv
  * ("discuss", "focus", "bias" are); read as an infinitive, the fronted "Speaking to reporters on
  * Friday" left the day open and it went to the coming Friday (issue #11: a past weekday read forward).
  */
-const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)(?![a-z]*[^sui\W]s\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
+const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)(?![a-z]*[^sui\W]s\b)([a-z]+)\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/g;
+/**
+ * WordNet's verbs (bench/build-predicates.ts): the word after "to" is an infinitive only when it
+ * can be a verb. "taken to hospital", "sentenced to death", "elected to office", "fled to safety"
+ * have a noun there, and "to" is the preposition of the past act, which dates the day; read as a
+ * plan's infinitive, each left the day open and a Friday told on a Wednesday went to the coming
+ * Friday (issue #11: past weekdays resolved forward). A noun that is also a verb ("sent to jail",
+ * "returned to work") stays an infinitive, as before: the table cannot tell them apart.
+ */
+const VERBS = new SortedLines(PREDICATE_STEMS);
+function infinitiveBefore(before: string): RegExpExecArray | null {
+  const re = compiledOnce(OPEN_INFINITIVE);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before))) {
+    if (VERBS.get(m[1])?.includes('v') || VERBS.get(m[1])?.includes('V')) return m;
+    re.lastIndex = m.index + 2;
+  }
+  return null;
+}
 /** "since Friday": the start of a period that reaches to now lies in the past. */
 export const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** Modals of possibility decide only before the date: after it they comment on consequences ("The decision Thursday could push …"). */
@@ -773,7 +794,7 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   }
   // The infinitive decides only when it is nearer than the last past verb ("agreed to buy it
   // in February", not "refused to hand over a leader, the government collapsed Wednesday").
-  const inf = OPEN_INFINITIVE.exec(before);
+  const inf = infinitiveBefore(before);
   if (inf && inf.index > lastAt) return 'open';
   if (last) return last;
   if (SINCE_CLAUSE_BEFORE.test(before)) return 'past';
