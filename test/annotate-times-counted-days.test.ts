@@ -68,3 +68,20 @@ test('"to" before a noun that is no verb is the past act\'s preposition, not a p
   // A verb after "to" is still a plan's infinitive: the nearer Friday.
   assert.deepEqual(values(read('The harbour board agreed to buy the cranes on Friday.')), ['Friday=2026-03-13']);
 });
+
+test('an implicative past verb before an infinitive dates the day behind the writing', () => {
+  assert.deepEqual(values(read('A harbour spokesman declined to comment on Friday.')), ['Friday=2026-03-06']);
+  assert.deepEqual(values(read('Rescuers managed to reach Varnholt on Friday.')), ['Friday=2026-03-06']);
+  assert.deepEqual(values(read('Villagers were forced to flee on Friday.')), ['Friday=2026-03-06']);
+  // A plan's infinitive stays open, and a future implicative looks ahead.
+  assert.deepEqual(values(read('The harbour board agreed to buy the cranes on Friday.')), ['Friday=2026-03-13']);
+  assert.deepEqual(values(read('The harbour master will decline to comment on Friday.')), ['Friday=2026-03-13']);
+});
+
+test("a weekday joined to the night before it is the day after that night", () => {
+  // Written on the Friday: read alone, the past "early Saturday" went a week back.
+  assert.deepEqual(values(read('The warehouse fire broke out on Friday night and was put out early Saturday.', '2026-03-06')), ['Friday night=2026-03-06TNI', 'Saturday=2026-03-07']);
+  assert.deepEqual(values(read('The blast at the Varnholt depot happened late Friday or early Saturday.', '2026-03-06')), ['Friday=2026-03-06', 'Saturday=2026-03-07']);
+  // Not a day that is not the next one, nor a day joined without the night or "late".
+  assert.deepEqual(values(read('Mara Voss was seen on Friday night and on Sunday.', '2026-03-06')), ['Friday night=2026-03-06TNI', 'Sunday=2026-03-01']);
+});

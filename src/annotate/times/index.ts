@@ -470,6 +470,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   rangeYears(text, out);
   if (pub) oneDayPerWeekdayName(out, bare, pub);
   if (pub && weekdays.length > 0) orderedWeekdays(text, sentences, out, weekdays, pub);
+  if (pub && weekdays.length > 0) nightIntoNextDay(text, out, weekdays, pub);
   /** Deictics whose day of speaking is not the report's and is not known (unsureDeictics). */
   const unsure = new Set<number>();
   if (pub && deictics.length > 0) speechDays(text, sentences, out, deictics, pub, unsure);
@@ -853,6 +854,41 @@ function orderedWeekdays(text: string, sentences: Sentence[], out: TimeExpressio
     // The direction is the new day's side of publication (a day moved over it has no other).
     const t = Date.parse(day);
     out[at] = { ...e, timex, value: day, direction: t > pubDay ? 'future' : t < pubDay ? 'past' : e.direction };
+  }
+}
+
+/**
+ * What joins a day's night to the next day's small hours: "Friday night and early Saturday",
+ * "late Friday or early Saturday", "Friday night into Saturday"; with a verb phrase between
+ * ("broke out on Friday night and was put out early Saturday") only where "early" marks the
+ * small hours.
+ */
+const NIGHT_INTO_GAP = /^\s*(?:(?:and|or|into|to|until|till|through|[-–])\s+(?:(?:early|the\s+early\s+hours\s+of)\s+(?:on\s+)?)?|(?:and|but)\s+(?:[a-z]+\s+){1,4}(?:early|in\s+the\s+early\s+hours\s+of)\s+(?:on\s+)?)$/i;
+/**
+ * A weekday joined to the night or late hours of the weekday before it ("broke out on Friday
+ * night and was put out early Saturday", "late Friday or early Saturday"): one stretch of time
+ * across midnight, so the second day is the day after the first, whatever its clause's tense
+ * says alone. Read alone in a Friday report, the past "early Saturday" went to the Saturday a
+ * week back, six days before the Friday night it follows (issue #11: "Friday night" vs the day
+ * after). Only a weekday right after the other (one day on) and only with the night, the
+ * evening or "late" on the first.
+ */
+function nightIntoNextDay(text: string, out: TimeExpression[], weekdays: number[], pub: Pub): void {
+  const pubDay = Date.UTC(pub.y, pub.m - 1, pub.d);
+  for (const at of weekdays) {
+    if (at === 0) continue;
+    const e = out[at];
+    const prev = out[at - 1];
+    if (!e.value || !prev.value || e.kind === 'set' || !/^\d{4}-\d\d-\d\d$/.test(e.value) || !/^\d{4}-\d\d-\d\d$/.test(prev.value)) continue;
+    if (!/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|evening))?$/i.test(prev.text)) continue;
+    const late = /\s(?:night|evening)$/i.test(prev.text) || /\blate\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, prev.start - 9), prev.start));
+    if (!late || !NIGHT_INTO_GAP.test(text.slice(prev.end, e.start))) continue;
+    const a = Date.parse(prev.value);
+    const v = Date.parse(e.value);
+    if ((new Date(a).getUTCDay() + 1) % 7 !== new Date(v).getUTCDay() || v === a + 86_400_000) continue;
+    const day = new Date(a + 86_400_000).toISOString().slice(0, 10);
+    const t = Date.parse(day);
+    out[at] = { ...e, timex: e.timex ? day + e.timex.slice(10) : null, value: day, direction: t > pubDay ? 'future' : t < pubDay ? 'past' : e.direction };
   }
 }
 

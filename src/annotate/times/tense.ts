@@ -143,6 +143,18 @@ const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b
  * "returned to work") stays an infinitive, as before: the table cannot tell them apart.
  */
 const VERBS = new SortedLines(PREDICATE_STEMS);
+/**
+ * Implicative and aspectual verbs before an infinitive (Karttunen 1971: "managed to", "failed
+ * to", "declined to", "refused to", "began to", "were forced to", "was unable to"): the
+ * infinitive's act is done, attempted or refused at the time of the verb itself, so a past verb
+ * of this kind dates the day behind the writing, unlike a plan's "agreed to buy it in February",
+ * whose act may lie either side. Read as a plan, "A spokesman declined to comment on Friday"
+ * told on a Wednesday went to the coming Friday (issue #11: past weekdays resolved forward).
+ * Not a date after "for", "by" or "from", which names the time the infinitive's object is
+ * arranged for or bounded by ("moved to arrange the vote for Saturday": the vote is ahead; a dev
+ * AllSides story's coming Saturday went a week back when this rule read it).
+ */
+const IMPLICATIVE_BEFORE = /\b(?:declined|refused|failed|managed|began|started|continued|tried|attempted|moved|rushed|hastened|scrambled|struggled|forced|compelled|unable|able|dared|bothered|neglected|ceased|turned\s+out)\s+$/i;
 function infinitiveBefore(before: string): RegExpExecArray | null {
   const re = compiledOnce(OPEN_INFINITIVE);
   re.lastIndex = 0;
@@ -795,7 +807,7 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   // The infinitive decides only when it is nearer than the last past verb ("agreed to buy it
   // in February", not "refused to hand over a leader, the government collapsed Wednesday").
   const inf = infinitiveBefore(before);
-  if (inf && inf.index > lastAt) return 'open';
+  if (inf && inf.index > lastAt && !(last === 'past' && IMPLICATIVE_BEFORE.test(before.slice(0, inf.index)) && !/\b(?:for|by|from)\s+$/i.test(before))) return 'open';
   if (last) return last;
   if (SINCE_CLAUSE_BEFORE.test(before)) return 'past';
   // The same for a fronted "From Friday through Sunday there were 400 shootings": past.
