@@ -65,8 +65,12 @@ test('"to" before a noun that is no verb is the past act\'s preposition, not a p
   assert.deepEqual(values(read('The harbour master was taken to hospital on Friday.')), ['Friday=2026-03-06']);
   assert.deepEqual(values(read('Two dockers were sentenced to death on Friday.')), ['Friday=2026-03-06']);
   assert.deepEqual(values(read('Mara Voss was elected to office on Friday.')), ['Friday=2026-03-06']);
+  // After a verb of motion or of a level, a noun WordNet also lists as a verb is the goal.
+  assert.deepEqual(values(read('The Varn river rose to record levels in April.')), ['April=2025-04']);
+  assert.deepEqual(values(read('The harbour master was sent to jail on Friday.')), ['Friday=2026-03-06']);
   // A verb after "to" is still a plan's infinitive: the nearer Friday.
   assert.deepEqual(values(read('The harbour board agreed to buy the cranes on Friday.')), ['Friday=2026-03-13']);
+  assert.deepEqual(values(read('The harbour board agreed to end the strike on Friday.')), ['Friday=2026-03-13']);
 });
 
 test('an implicative past verb before an infinitive dates the day behind the writing', () => {

@@ -143,6 +143,8 @@ const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b
  * "returned to work") stays an infinitive, as before: the table cannot tell them apart.
  */
 const VERBS = new SortedLines(PREDICATE_STEMS);
+/** Verbs whose "to" names a goal, a level or a post: motion, rise and fall, sending, appointment. */
+const GOAL_VERB_BEFORE = /\b(?:rose|risen|fell|fallen|climbed|dropped|jumped|slid|slipped|surged|soared|plunged|sank|sunk|grew|grown|increased|decreased|returned|sent|taken|took|brought|rushed|admitted|sentenced|transferred|promoted|appointed|elected|named|demoted|relegated|deported|extradited|evacuated|airlifted|moved|went|gone|came|come|fled|flew|flown|headed|marched|driven|drove)\s+(?:(?:him|her|them|it|us|me)\s+)?$/i;
 /**
  * Implicative and aspectual verbs before an infinitive (Karttunen 1971: "managed to", "failed
  * to", "declined to", "refused to", "began to", "were forced to", "was unable to"): the
@@ -160,7 +162,13 @@ function infinitiveBefore(before: string): RegExpExecArray | null {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(before))) {
-    if (VERBS.get(m[1])?.includes('v') || VERBS.get(m[1])?.includes('V')) return m;
+    const kinds = VERBS.get(m[1]) ?? '';
+    // After a verb of motion, change of level or appointment ("rose to record levels", "sent to
+    // jail", "promoted to general") "to" is the preposition of the goal unless the word after it
+    // is mostly a verb ("rushed to help"): a noun there is the goal's, even one WordNet also
+    // lists as a verb.
+    const verb = kinds.includes('V') || (kinds.includes('v') && !GOAL_VERB_BEFORE.test(before.slice(0, m.index)));
+    if (verb) return m;
     re.lastIndex = m.index + 2;
   }
   return null;
