@@ -89,3 +89,9 @@ test("a weekday joined to the night before it is the day after that night", () =
   // Not a day that is not the next one, nor a day joined without the night or "late".
   assert.deepEqual(values(read('Mara Voss was seen on Friday night and on Sunday.', '2026-03-06')), ['Friday night=2026-03-06TNI', 'Sunday=2026-03-01']);
 });
+
+test('"those" and a participle right before the date is a done act, not an adjective', () => {
+  assert.deepEqual(values(read('Those arrested on Friday will appear in court on Monday.')), ['Friday=2026-03-06', 'Monday=2026-03-16']);
+  // An adjective before a noun stays no verb: the clause's future decides.
+  assert.deepEqual(values(read('Those revised plans will be released on Friday.')), ['Friday=2026-03-13']);
+});

@@ -285,6 +285,11 @@ const NOT_FINITE_BEFORE = /\b(?:be|been|being|have|has|is|are|am|get|gets)\s+(?:
  */
 function notFinitePast(text: string, m: RegExpExecArray): boolean {
   const lead = text.slice(Math.max(0, m.index - 30), m.index);
+  // "those" and a participle right before the date ("Those arrested on Friday will appear in
+  // court"): the pronoun heads a reduced relative clause whose participle is the done act the
+  // date is of, not an adjective before a noun ("those revised plans"). Read as no verb, the
+  // clause's "will" sent the day of the arrests to the coming Friday (issue #11).
+  if (/\bthose\s+$/i.test(lead) && /^\s+(?:on|in|at|during)?\s*$/i.test(text.slice(m.index + m[0].length))) return false;
   // (Only spaces before it: the window was cut there, inside the sentence.)
   return NOT_FINITE_BEFORE.test(lead) || (/^\p{Lu}/u.test(m[0]) && /(?:[\p{L}\p{N},]|^)\s+$/u.test(lead));
 }
