@@ -65,6 +65,20 @@ const NOT_IN_NP = String.raw`(?:of|in|on|at|to|for|from|by|with|since|after|befo
  * ordinary reading. (Within the sentence and 80 characters.)
  */
 const FORECAST_AFTER = /^[^.;!?]{0,80}?\b(?:(?:is|are)\s+(?:expected|forecast|predicted|projected|due|set|likely|poised|coming)\b|will\b|could\b|threatens?\b|approaching\b|bearing\s+down\b)/i;
+/**
+ * Of the unplanned events, those forecasters name by a coming date (weather: "the Jan. 9 storm
+ * will reach the coast"): only their nouns let a forecast after the date (FORECAST_AFTER) undo
+ * `occurred`. Nobody forecasts an attack, a crash or a shooting by its day, and the "will" after
+ * one is the clause's own ("The victims of Friday's attack will be buried today": read as a
+ * forecast, the attack went to the coming Friday; issue #11, past days resolved forward).
+ */
+const FORECASTABLE_NOUN = /(?:storm|hurricane|floods?|tsunami)$/i;
+/** `after` (the text after a date) names an unplanned event that happened: its noun follows, and no forecast of a weather event does. */
+function occurredAfter(text: string, end: number): boolean {
+  const m = compiledOnce(OCCURRENCE_NOUN_AFTER).exec(text.slice(end, end + 60));
+  if (!m) return false;
+  return !(FORECASTABLE_NOUN.test(m[0]) && FORECAST_AFTER.test(text.slice(end, end + 80)));
+}
 const OCCURRENCE_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${OCCURRENCE_NOUN}\b`, 'iu');
 const EVENT_NOUN_AFTER = new RegExp(String.raw`^(?:['’]s|,|[-–]\d{1,2}|\.(?=\s+\p{Ll}))?\s+(?:(?!${NOT_IN_NP}\b)[\p{L}.’'-]+\s+){0,3}?${EVENT_NOUN}\b`, 'iu');
 /**
@@ -292,7 +306,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     const event = anniversary || namedBody || compiledOnce(EVENT_OF_BEFORE).test(before) || (compiledOnce(EVENT_NOUN_AFTER).test(text.slice(end, end + 60)) && inNounPhrase) || yearInName(matched, text.slice(end, end + 60));
     // A named event that happened unplanned ("the Jan. 6 attack", "the fire of March 3") or a
     // body named after one lies behind the writing (OCCURRENCE_NOUN).
-    const occurred = namedBody || (event && !anniversary && (compiledOnce(OCCURRENCE_OF_BEFORE).test(before) || (inNounPhrase && compiledOnce(OCCURRENCE_NOUN_AFTER).test(text.slice(end, end + 60)))) && !FORECAST_AFTER.test(text.slice(end, end + 80)));
+    const occurred = namedBody || (event && !anniversary && (compiledOnce(OCCURRENCE_OF_BEFORE).test(before) || (inNounPhrase && occurredAfter(text, end))) && (occurredAfter(text, end) || !FORECAST_AFTER.test(text.slice(end, end + 80))));
     // The tense is worked out only when the resolver asks for it (underspecified expressions).
     // A named event's date is not governed by the clause's verb ("a commission would
     // investigate the Jan. 6 riot" is about a riot that happened): it has no tense of its own,
@@ -325,7 +339,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
     // the writing, as a day of the month so placed does (`occurred`): the possessive opens the
     // noun phrase itself, with no determiner before it. Only where the clause does not look
     // ahead ("bracing for Wednesday's storm" is a forecast one).
-    const unplannedOwned = g.wd !== undefined && /^['’]s\s/.test(after) && compiledOnce(OCCURRENCE_NOUN_AFTER).test(text.slice(end, end + 60)) && !FORECAST_AFTER.test(text.slice(end, end + 80));
+    const unplannedOwned = g.wd !== undefined && /^['’]s\s/.test(after) && occurredAfter(text, end);
     const r = resolve(g, {
       match: matched,
       pub,
@@ -456,6 +470,7 @@ export function findTimes(text: string, published: string | null, sentences: Sen
   rangeYears(text, out);
   if (pub) oneDayPerWeekdayName(out, bare, pub);
   if (pub && weekdays.length > 0) orderedWeekdays(text, sentences, out, weekdays, pub);
+  if (pub && weekdays.length > 0) nightIntoNextDay(text, out, weekdays, pub);
   /** Deictics whose day of speaking is not the report's and is not known (unsureDeictics). */
   const unsure = new Set<number>();
   if (pub && deictics.length > 0) speechDays(text, sentences, out, deictics, pub, unsure);
@@ -839,6 +854,41 @@ function orderedWeekdays(text: string, sentences: Sentence[], out: TimeExpressio
     // The direction is the new day's side of publication (a day moved over it has no other).
     const t = Date.parse(day);
     out[at] = { ...e, timex, value: day, direction: t > pubDay ? 'future' : t < pubDay ? 'past' : e.direction };
+  }
+}
+
+/**
+ * What joins a day's night to the next day's small hours: "Friday night and early Saturday",
+ * "late Friday or early Saturday", "Friday night into Saturday"; with a verb phrase between
+ * ("broke out on Friday night and was put out early Saturday") only where "early" marks the
+ * small hours.
+ */
+const NIGHT_INTO_GAP = /^\s*(?:(?:and|or|into|to|until|till|through|[-–])\s+(?:(?:early|the\s+early\s+hours\s+of)\s+(?:on\s+)?)?|(?:and|but)\s+(?:[a-z]+\s+){1,4}(?:early|in\s+the\s+early\s+hours\s+of)\s+(?:on\s+)?)$/i;
+/**
+ * A weekday joined to the night or late hours of the weekday before it ("broke out on Friday
+ * night and was put out early Saturday", "late Friday or early Saturday"): one stretch of time
+ * across midnight, so the second day is the day after the first, whatever its clause's tense
+ * says alone. Read alone in a Friday report, the past "early Saturday" went to the Saturday a
+ * week back, six days before the Friday night it follows (issue #11: "Friday night" vs the day
+ * after). Only a weekday right after the other (one day on) and only with the night, the
+ * evening or "late" on the first.
+ */
+function nightIntoNextDay(text: string, out: TimeExpression[], weekdays: number[], pub: Pub): void {
+  const pubDay = Date.UTC(pub.y, pub.m - 1, pub.d);
+  for (const at of weekdays) {
+    if (at === 0) continue;
+    const e = out[at];
+    const prev = out[at - 1];
+    if (!e.value || !prev.value || e.kind === 'set' || !/^\d{4}-\d\d-\d\d$/.test(e.value) || !/^\d{4}-\d\d-\d\d$/.test(prev.value)) continue;
+    if (!/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|evening))?$/i.test(prev.text)) continue;
+    const late = /\s(?:night|evening)$/i.test(prev.text) || /\blate\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, prev.start - 9), prev.start));
+    if (!late || !NIGHT_INTO_GAP.test(text.slice(prev.end, e.start))) continue;
+    const a = Date.parse(prev.value);
+    const v = Date.parse(e.value);
+    if ((new Date(a).getUTCDay() + 1) % 7 !== new Date(v).getUTCDay() || v === a + 86_400_000) continue;
+    const day = new Date(a + 86_400_000).toISOString().slice(0, 10);
+    const t = Date.parse(day);
+    out[at] = { ...e, timex: e.timex ? day + e.timex.slice(10) : null, value: day, direction: t > pubDay ? 'future' : t < pubDay ? 'past' : e.direction };
   }
 }
 

@@ -84,6 +84,13 @@ const NAMED_SOURCE = new RegExp(
     String.raw`\b(?:${words('fiscal')}\s+(?:[Yy]ear\s+)?|FY\s?)(?<fy>${YEAR})\b`,
     // Relative to the publication date.
     String.raw`\b(?<relMod>(?:[Ee]arl(?:y|ier)|[Ll]ater?)\s+(?:this|last|next)|[Tt]his\s+(?:past|coming)|${REL})\s+(?<relUnit>week(?:end)?|month|year|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|${MONTH}(?![\p{L}]))\b(?!\s*['’]s\s+(?:first|second|third|fourth)\b)`,
+    // A weekday counted in weeks from its nearest occurrence: "a week ago Friday" (the Friday
+    // before last), "two weeks ago Tuesday", "a week from Friday" (the Friday after the coming
+    // one); and a day counted back or on from today: "a year ago today". Read as two expressions,
+    // "a week ago" took the week and "Friday" the latest Friday, a week off the day meant (issue
+    // #11: a past act "a week ago Friday" put on the timeline under last Friday).
+    String.raw`\b(?<wkWdN>${NUM})\s+(?<wkWdU>week|fortnight)s?\s+(?<wkWdDir>ago|from)\s+(?:this\s+)?(?<wkWd>${WEEKDAY}|today)(?![\p{L}])`,
+    String.raw`\b(?<tdN>${NUM})\s+(?<tdU>month|year)s?\s+(?<tdDir>ago|from)\s+today\b`,
     String.raw`\b(?:(?:${APPROX})\s+)?(?<agoN>${NUM})\s+(?<agoU>${UNIT})s?\s+(?:or\s+so\s+)?ago\b`,
     String.raw`\b(?<agoBare>years|months|weeks|days|decades)\s+ago\b`,
     // Relative to another date: "a year earlier", "two days later", "the following week",
@@ -92,6 +99,16 @@ const NAMED_SOURCE = new RegExp(
     // duration then, not a date.
     String.raw`\b(?:(?:${APPROX})\s+)?(?<anN>${NUM})\s+(?<anU>${UNIT})s?\s+(?<anDir>earlier|later|before|after|afterward|previously)\b(?!\s+(?:than|the|a|an|his|her|its|their|this|that)\b)(?!(?<=before|after)\s+[\p{L}\d$])`,
     String.raw`\b[Tt]he\s+(?<anAdj>following|previous|preceding|next|prior|year-earlier|year-ago)\s+(?<anU2>day|week(?:end)?|month|year|${WEEKDAY})\b`,
+    // "the day before", "the year after" closing a clause: counted from the last date the text
+    // named, as "the previous day" is. Not before a noun phrase ("the day after the election":
+    // counted from an event the text may not date) — only before punctuation, a conjunction or a
+    // preposition. Left unread, "had collapsed the day before" gave no date (issue #11: relative
+    // expressions anchored on another date).
+    String.raw`\b[Tt]he\s+(?<baU>day|night|week|month|year)\s+(?<baDir>before|after)(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:and|but|when|while|as|in|at|on|with|by|from)\s)`,
+    // "the following January", "the previous March": that month after (before) the last date
+    // the text named, not the one nearest publication ("elected in November 2024 and took office
+    // the following January" read as the bare month went to the January of the report's year).
+    String.raw`\b[Tt]he\s+(?<anMoAdj>following|previous|preceding|next|prior)\s+(?<anMo>${MONTH})(?![\p{L}])`,
     // Anaphoric: "that year", "later that day", "the same month" — the period of the date the
     // text last named.
     String.raw`\b(?:${words('earlier', 'later', 'early', 'late')}\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?<anaU>day|week(?:end)?|month|year|morning|afternoon|evening|night)\b(?![-'’]\w)`,
@@ -389,8 +406,12 @@ const FISCAL_AFTER = /^[\s-]+(?:fiscal|financial|budget)[\s-]+year\b/i;
 const YEAR_CUE = /\b(?:in|since|until|till|by|of|from|before|after|during|early|late|mid|the|between|and|to|year|summer|winter|spring|autumn|fall|©|copyright)[\s-]*$/i;
 /** Words before a season or a bare plural unit that make it temporal ("in spring", "for years"). */
 const SEASON_CUE = /\b(?:in|into|since|until|till|by|from|during|through|of|before|after|this|last|next|each|every|over)\s+$/i;
-/** A rate: "a year" after an amount ("$5 million a year", "twice a week") is a set, not a duration. */
-const RATE_BEFORE = /(?:(?:^|[\s$£€])\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|million|billion|thousand|hundred|percent|times|once|twice))\s+(?:[a-z]+\s+){0,2}$/i;
+/**
+ * A rate: "a year" after an amount ("$5 million a year", "twice a week") is a set, not a duration.
+ * The amount ends in a digit: a number closed by a comma or a period is the end of a date or a
+ * clause ("On Feb. 20, a day after talks collapsed", "in 2019, a year after"), not the amount of a rate.
+ */
+const RATE_BEFORE = /(?:(?:^|[\s$£€])\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|million|billion|thousand|hundred|percent|times|once|twice))\s+(?:[a-z]+\s+){0,2}$/i;
 
 /**
  * The year of a day written without one, when the text narrates a past year
@@ -631,6 +652,27 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
   }
   if (g.fy) return { kind: 'date', timex: String(yearOf(g.fy)), precision: null, relative: false, anchor: null, fiscal: true };
   if (g.relMod) return relative(g, ctx);
+  if (g.wkWd) {
+    const n = countOf(g.wkWdN!);
+    if (n === null) return null;
+    const days = 7 * n * (/^fortnight/i.test(g.wkWdU!) ? 2 : 1) * (/^ago$/i.test(g.wkWdDir!) ? -1 : 1);
+    const w = g.wkWd.toLowerCase();
+    // The weekday's nearest occurrence on the side counted towards (today counts: "a week ago
+    // Friday" written on a Friday is a week back from that day), then the weeks.
+    return rel(ctx, 'date', 'day', (p) => {
+      const base = w === 'today' ? p : parseDay(weekdayDate(p, WEEKDAY_INDEX[w.slice(0, 3)], days < 0 ? 'past' : 'future'));
+      return base ? shiftDays(base, days) : null;
+    });
+  }
+  if (g.tdU) {
+    const n = countOf(g.tdN!);
+    if (n === null) return null;
+    const months = n * (/^year/i.test(g.tdU) ? 12 : 1) * (/^ago$/i.test(g.tdDir!) ? -1 : 1);
+    return rel(ctx, 'date', 'day', (p) => {
+      const [y, m] = addMonths(p.y, p.m, months).split('-').map(Number);
+      return day(y, m, p.d) ?? `${y}-${pad(m)}`; // a year from Feb. 29: the month
+    });
+  }
   if (g.agoN) {
     const n = countOf(g.agoN);
     const u = g.agoU!.toLowerCase();
@@ -693,6 +735,32 @@ export function resolve(g: Record<string, string | undefined>, ctx: Ctx): Resolv
     const unit = anchorUnit(u)!;
     const r = anchored(ctx, 'date', null, unit, sign);
     return { ...r, timex: r.timex ? truncate(r.timex, unit) : null };
+  }
+  if (g.baU) {
+    const u = g.baU.toLowerCase();
+    const sign = /^before$/i.test(g.baDir!) ? -1 : 1;
+    // Only from a date the text named: with none, the day before (after) what is not dated.
+    if (!ctx.ref) return { kind: 'date', timex: null, precision: null, relative: true, anchor: 'text' };
+    const unit = u === 'night' ? 'day' : (u as 'day' | 'week' | 'month' | 'year');
+    const r = anchored(ctx, u === 'night' ? 'time' : 'date', unit, unit, sign);
+    if (!r.timex) return r;
+    const t = truncate(r.timex, unit);
+    return { ...r, timex: u === 'night' ? (/^\d{4}-\d\d-\d\d$/.test(t) ? `${t}TNI` : null) : t };
+  }
+  if (g.anMo) {
+    // Counted from the month of the text's last date; with none finer than a month named, the
+    // month meant is not known (counted from publication, "the next March" of a story about a
+    // past year would land in the report's own year).
+    const m = ctx.ref ? /^(\d{4})-(\d\d)(?!\d)/.exec(ctx.ref) : null;
+    const mo = month(g.anMo);
+    const fwd = /^(?:following|next)$/i.test(g.anMoAdj!);
+    let timex: string | null = null;
+    if (m) {
+      const y = +m[1];
+      const from = +m[2];
+      timex = fwd ? `${mo > from ? y : y + 1}-${pad(mo)}` : `${mo < from ? y : y - 1}-${pad(mo)}`;
+    }
+    return { kind: 'date', timex, precision: 'month', relative: true, anchor: 'text' };
   }
   if (g.anaU) return anaphoric(g.anaU.toLowerCase(), ctx);
   if (g.anaMo) {

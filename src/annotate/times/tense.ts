@@ -15,6 +15,8 @@
  * occurrence nearest the publication date, the future and the past weighed alike.
  */
 import { compiledOnce } from '../../core/regex.js';
+import { PREDICATE_STEMS } from '../../compare/words/predicate-data.js';
+import { SortedLines } from '../../compare/words/sorted-lines.js';
 
 /**
  * Future cues. Modal and going-to futures, modals of possibility ("may", "might", "could" —
@@ -124,8 +126,53 @@ const PAST = String.raw`said|was|were|had|did|told|met|took|came|went|began|left
  * (issue #11: read as past, a Friday deadline set on Thursday went to the Friday before).
  */
 const OPEN_BEFORE = /\b(?:until|till|through|into|by|beginning|starting|effective|as\s+of|deadlines?\s+(?:of|for|on))\s+(?:at\s+(?:least|most)\s+)?(?:(?:some\s+point|sometime|the\s+(?:end|middle|start|beginning)\s+of)\s+)?(?:(?:early|mid|late|on|in)[\s-]+)?$/i;
-/** The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court"). */
-const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)[a-z]+\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/;
+/**
+ * The infinitive of a plan: "to" and a lower-case verb (not "to Brussels", not "to the court").
+ * Not a plural noun ("Speaking to reporters on Friday, the minister defended …", "told to
+ * voters on Monday"): a word ending in an "-s" that no "s", "u" or "i" precedes is no verb's base
+ * ("discuss", "focus", "bias" are); read as an infinitive, the fronted "Speaking to reporters on
+ * Friday" left the day open and it went to the coming Friday (issue #11: a past weekday read forward).
+ */
+const OPEN_INFINITIVE = /\bto\s+(?!(?:be|the|a|an|his|her|its|their|this|that)\b)(?![a-z]*[^sui\W]s\b)([a-z]+)\s+(?:[\w$.,%'’-]+\s+){0,8}(?:in|on|by|from|for)\s+$/g;
+/**
+ * WordNet's verbs (bench/build-predicates.ts): the word after "to" is an infinitive only when it
+ * can be a verb. "taken to hospital", "sentenced to death", "elected to office", "fled to safety"
+ * have a noun there, and "to" is the preposition of the past act, which dates the day; read as a
+ * plan's infinitive, each left the day open and a Friday told on a Wednesday went to the coming
+ * Friday (issue #11: past weekdays resolved forward). A noun that is also a verb ("sent to jail",
+ * "returned to work") stays an infinitive, as before: the table cannot tell them apart.
+ */
+const VERBS = new SortedLines(PREDICATE_STEMS);
+/** Verbs whose "to" names a goal, a level or a post: motion, rise and fall, sending, appointment. */
+const GOAL_VERB_BEFORE = /\b(?:rose|risen|fell|fallen|climbed|dropped|jumped|slid|slipped|surged|soared|plunged|sank|sunk|grew|grown|increased|decreased|returned|sent|taken|took|brought|rushed|admitted|sentenced|transferred|promoted|appointed|elected|named|demoted|relegated|deported|extradited|evacuated|airlifted|moved|went|gone|came|come|fled|flew|flown|headed|marched|driven|drove)\s+(?:(?:him|her|them|it|us|me)\s+)?$/i;
+/**
+ * Implicative and aspectual verbs before an infinitive (Karttunen 1971: "managed to", "failed
+ * to", "declined to", "refused to", "began to", "were forced to", "was unable to"): the
+ * infinitive's act is done, attempted or refused at the time of the verb itself, so a past verb
+ * of this kind dates the day behind the writing, unlike a plan's "agreed to buy it in February",
+ * whose act may lie either side. Read as a plan, "A spokesman declined to comment on Friday"
+ * told on a Wednesday went to the coming Friday (issue #11: past weekdays resolved forward).
+ * Not a date after "for", "by" or "from", which names the time the infinitive's object is
+ * arranged for or bounded by ("moved to arrange the vote for Saturday": the vote is ahead; a dev
+ * AllSides story's coming Saturday went a week back when this rule read it).
+ */
+const IMPLICATIVE_BEFORE = /\b(?:declined|refused|failed|managed|began|started|continued|tried|attempted|moved|rushed|hastened|scrambled|struggled|forced|compelled|unable|able|dared|bothered|neglected|ceased|turned\s+out)\s+$/i;
+function infinitiveBefore(before: string): RegExpExecArray | null {
+  const re = compiledOnce(OPEN_INFINITIVE);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before))) {
+    const kinds = VERBS.get(m[1]) ?? '';
+    // After a verb of motion, change of level or appointment ("rose to record levels", "sent to
+    // jail", "promoted to general") "to" is the preposition of the goal unless the word after it
+    // is mostly a verb ("rushed to help"): a noun there is the goal's, even one WordNet also
+    // lists as a verb.
+    const verb = kinds.includes('V') || (kinds.includes('v') && !GOAL_VERB_BEFORE.test(before.slice(0, m.index)));
+    if (verb) return m;
+    re.lastIndex = m.index + 2;
+  }
+  return null;
+}
 /** "since Friday": the start of a period that reaches to now lies in the past. */
 export const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** Modals of possibility decide only before the date: after it they comment on consequences ("The decision Thursday could push …"). */
@@ -238,6 +285,11 @@ const NOT_FINITE_BEFORE = /\b(?:be|been|being|have|has|is|are|am|get|gets)\s+(?:
  */
 function notFinitePast(text: string, m: RegExpExecArray): boolean {
   const lead = text.slice(Math.max(0, m.index - 30), m.index);
+  // "those" and a participle right before the date ("Those arrested on Friday will appear in
+  // court"): the pronoun heads a reduced relative clause whose participle is the done act the
+  // date is of, not an adjective before a noun ("those revised plans"). Read as no verb, the
+  // clause's "will" sent the day of the arrests to the coming Friday (issue #11).
+  if (/\bthose\s+$/i.test(lead) && /^\s+(?:on|in|at|during)?\s*$/i.test(text.slice(m.index + m[0].length))) return false;
   // (Only spaces before it: the window was cut there, inside the sentence.)
   return NOT_FINITE_BEFORE.test(lead) || (/^\p{Lu}/u.test(m[0]) && /(?:[\p{L}\p{N},]|^)\s+$/u.test(lead));
 }
@@ -767,8 +819,8 @@ function clauseTense(before: string, after: string, wide?: string, farAfter?: st
   }
   // The infinitive decides only when it is nearer than the last past verb ("agreed to buy it
   // in February", not "refused to hand over a leader, the government collapsed Wednesday").
-  const inf = OPEN_INFINITIVE.exec(before);
-  if (inf && inf.index > lastAt) return 'open';
+  const inf = infinitiveBefore(before);
+  if (inf && inf.index > lastAt && !(last === 'past' && IMPLICATIVE_BEFORE.test(before.slice(0, inf.index)) && !/\b(?:for|by|from)\s+$/i.test(before))) return 'open';
   if (last) return last;
   if (SINCE_CLAUSE_BEFORE.test(before)) return 'past';
   // The same for a fronted "From Friday through Sunday there were 400 shootings": past.
