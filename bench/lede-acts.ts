@@ -6,6 +6,7 @@
  * 6000 of the dev half, ECB+ dev topics — and never a reserved story; to read every changed dev fact.
  *
  *   node dist/bench/lede-acts.js [duc2006:16]
+ *   LEDE_ACTS_ECB=15,17 LEDE_ACTS_ECB_ORDER=file LEDE_ACTS_ALLSIDES=0 node dist/bench/lede-acts.js duc2003:0,duc2006:0   (ECB+ dev topics as fact-link reads them)
  */
 import { annotate } from '../src/annotate/index.js';
 import { buildEntities } from '../src/compare/entities/entities.js';
@@ -16,12 +17,12 @@ import type { Article } from '../src/core/schema.js';
 import { sharedDir } from '../test/helpers/shared.js';
 import { LEFT_OUT } from './consensus.js';
 import { readEcbPlus } from './data.js';
-import { isReserved } from './reserved.js';
+import { isReserved, isReservedInjected } from './reserved.js';
 import { allsidesBenchStories, article, storiesOfPart } from './screen.js';
 
-const PLAN: Record<string, number> = { duc2003: 5, duc2006: 4 };
+const PLAN: Record<string, number> = { duc2003: Number(process.env.LEDE_ACTS_DUC2003 ?? 5), duc2006: Number(process.env.LEDE_ACTS_DUC2006 ?? 4) };
 // ECB+ dev topics as bench/lede.ts reads them (odd topics no unseen reading opened), ten reports each.
-const ECB_DEV_TOPICS = [13, 21, 29];
+const ECB_DEV_TOPICS = (process.env.LEDE_ACTS_ECB ?? '13,21,29').split(',').map(Number);
 
 function pairsOf(arts: Article[], ledeActs: boolean): { pairs: Set<string>; text: Map<string, string> } {
   const keep = new Set(screen(arts).keep);
@@ -57,7 +58,9 @@ function main(): void {
   const rows = readEcbPlus(shared);
   for (const topic of ECB_DEV_TOPICS)
     for (const sub of [`${topic}ecb`, `${topic}ecbplus`]) {
-      const recs = rows.filter((r) => r.subtopic === sub).sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 10);
+      if (isReservedInjected('ecb_dev', sub)) continue;
+      // The first ten by id (bench/lede.ts), or in the file's order as bench/fact-link.ts reads them (LEDE_ACTS_ECB_ORDER=file).
+      const recs = rows.filter((r) => r.subtopic === sub).sort((a, b) => (process.env.LEDE_ACTS_ECB_ORDER === 'file' ? 0 : a.id < b.id ? -1 : 1)).slice(0, 10);
       if (recs.length >= 2) stories.push([`ecbplus:${sub}`, recs.map((r) => article(r.id, r.text, r.id))]);
     }
   let split = 0;
