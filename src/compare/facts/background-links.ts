@@ -151,6 +151,21 @@ export class StoryBackground {
     this.stripped = new Array(texts.length);
   }
 
+  /**
+   * Whether every content key of a word is the story's background (carried STORY_BACKGROUND
+   * times per article or more, in a story of MIN_STORY_ARTICLES or more): the story's subject
+   * ("the March 26 election" in every report of that election), not what one sentence states.
+   */
+  recurs(word: string): boolean {
+    const keys = [...keyTokens(word).set];
+    return keys.length > 0 && keys.every((k) => this.recursKey(k));
+  }
+
+  /** Whether a content key (keyTokens) is the story's background, as `recurs` reads a word. */
+  recursKey(key: string): boolean {
+    return this.articles >= MIN_STORY_ARTICLES && (this.perArticle.get(key) ?? 0) >= STORY_BACKGROUND;
+  }
+
   private read(i: number): { keys: Set<string>; described: Set<string>; preds: Set<string> } {
     let s = this.stripped[i];
     if (!s) {

@@ -23,6 +23,7 @@ import { sentenceTimes } from './dates.js';
 import { reportWords, sentencePlaces, type ReportWords } from './places.js';
 import { oneClaimFacts } from './one-claim.js';
 import { StoryBackground } from './background-links.js';
+import { ledesShareAct } from './lede-acts.js';
 import { namesOneSite } from '../conflicts/one-site.js';
 
 export interface FactSentence {
@@ -828,6 +829,8 @@ export interface AlignOptions {
   measureLink?: boolean;
   /** Refuse links carried only by the story's background (BACKGROUND_LINKS; background-links.ts). */
   backgroundLinks?: boolean;
+  /** Refuse links of two ledes that share no act (LEDE_ACTS; lede-acts.ts). */
+  ledeActs?: boolean;
   /** The lede link floor (LEDE_LINK); at or above the main-event floor it is off. */
   ledeLink?: number;
   /** Told of every merge (the two sentences whose link joined their facts, the link's tier and score): for the benchmarks that read why a fact holds a sentence. */
@@ -873,6 +876,8 @@ const CLASH_LINK = 1;
 // there, docs/coverage-judgements.md); hence the two-ledes exemption below.
 // Links carried only by the story's background (background-links.ts) are no fact links (on by default; off for comparisons).
 const BACKGROUND_LINKS = true;
+// Links of two ledes that share no act (lede-acts.ts) are no fact links (on by default; off for comparisons).
+const LEDE_ACTS = true;
 const TOPIC_CHANCE = 1;
 const TOPIC_CHANCE_WEAK = 0;
 // Above this whole-sentence affinity a link stands whatever the base rate (near copies and
@@ -1128,6 +1133,21 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
   // on the dev topics (the base rate, TOPIC_CHANCE, judges those), and in a one-event story its
   // subject's words are the event's (ECB+ dev: a coach's career told twice with "coach").
   const namesOnly = (i: number, j: number): boolean => background !== null && !(lede(i) && lede(j)) && sharedClaim(i, j).claim === 0 && sharedClaim(i, j).describedName;
+  // Two ledes below the near-copy bar that share no act (lede-acts.ts): the names, dates and
+  // event nouns of a long-running story's background join the ledes of its different events.
+  const ledeCache = new Map<number, boolean>();
+  const ledeBackground = (i: number, j: number): boolean => {
+    if (background === null || !(opts.ledeActs ?? LEDE_ACTS) || !lede(i) || !lede(j) || evidence(i, j).whole >= TOPIC_GATE_TOP) return false;
+    const key = i < j ? i * n + j : j * n + i;
+    let v = ledeCache.get(key);
+    if (v === undefined) {
+      v = !ledesShareAct(acts[i], acts[j], background.claimOf(Math.min(i, j), Math.max(i, j)).claim, near, background);
+      ledeCache.set(key, v);
+    }
+    return v;
+  };
+  // Links carried by background: names and their descriptions (any two sentences), no shared act (two ledes).
+  const backgroundOnly = (i: number, j: number): boolean => namesOnly(i, j) || ledeBackground(i, j);
   // Lower between two ledes that tell one named participant's one act (LEDE_ACT_LINK).
   const ledeFloorOf = (i: number, j: number): number => (oneNamedAct(acts[i], acts[j]) ? Math.min(ledeFloor, LEDE_ACT_LINK) : ledeFloor);
   // Each lede the other's best match in its article among the sentences that tell its main act
@@ -1296,11 +1316,13 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // event (the inverted pyramid), not any of the topic's statements: in a story of one event
       // its words are in every report because they are the event (ECB+ ledes).
       const chance = lede(i) && lede(j) ? -Infinity : aff.chancePairs(i, j);
-      const wholeLink = e.whole >= CLASH_LINK && !(e.whole < TOPIC_GATE_TOP && (chance >= TOPIC_CHANCE || namesOnly(i, j)));
-      // A shared phrase inside the names' descriptions ("head of the river court") is no claim either.
-      const phraseLink = e.phrase >= CLASH_LINK && !namesOnly(i, j);
-      const strong = s >= FACT_LINK && (wholeLink || phraseLink || (aff.anchored(i, j) && mutualBest(i, j) && chance < TOPIC_CHANCE_WEAK && !namesOnly(i, j)));
-      const main = !strong && mainEvent(i, j) && chance < TOPIC_CHANCE_WEAK && !namesOnly(i, j);
+      const wholeLink = e.whole >= CLASH_LINK && !(e.whole < TOPIC_GATE_TOP && (chance >= TOPIC_CHANCE || backgroundOnly(i, j)));
+      // A shared phrase inside the names' descriptions ("head of the river court") is no claim
+      // either, nor one of the story's background between two ledes of different acts ("the
+      // March 26 presidential election").
+      const phraseLink = e.phrase >= CLASH_LINK && !backgroundOnly(i, j);
+      const strong = s >= FACT_LINK && (wholeLink || phraseLink || (aff.anchored(i, j) && mutualBest(i, j) && chance < TOPIC_CHANCE_WEAK && !backgroundOnly(i, j)));
+      const main = !strong && mainEvent(i, j) && chance < TOPIC_CHANCE_WEAK && !backgroundOnly(i, j);
       const byProposition = !strong && !main && propositionLink(i, j);
       const byLede = !strong && !main && !byProposition && !byMeasure && ledeLink(i, j);
       // Asked of strong and main-event pairs too: their rules reject two ledes whose verbs differ
@@ -1639,7 +1661,7 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       // without this a pair the base rate kept apart while merging came back as a supporter.
       if (mean < TOPIC_GATE_TOP && mj.some((y) => !(lede(i) && lede(y)) && aff.chancePairs(i, y) >= TOPIC_CHANCE)) continue;
       // Nor does a sentence join a fact as its supporter on names and their descriptions alone.
-      if (mean < TOPIC_GATE_TOP && mj.some((y) => namesOnly(i, y))) continue;
+      if (mean < TOPIC_GATE_TOP && mj.some((y) => backgroundOnly(i, y))) continue;
       // It must clash with none of the fact's sentences (up to SPLIT_CHECK of them), not only
       // with the sampled ones.
       if ([...members.get(c)!].sort((a, b) => a - b).slice(0, SPLIT_CHECK).some((y) => clash(i, y))) continue;
