@@ -9,6 +9,7 @@
 import type { AnnotatedArticle } from '../../core/schema.js';
 import { Affinity } from '../match/affinity.js';
 import { Entailment, measuredIn, nearValue, reportedIn } from '../match/entail.js';
+import { FIGURE_COVER, figureKeys, frontedParticiple, givesFigure, oneFigureSlot } from './figure-slots.js';
 import { antonymsOf, lemmaStem } from '../words/antonyms.js';
 import { writtenGrain } from '../claims/claims.js';
 import { commonWord, givenSex, knownGiven, sameGiven, sameWord, nameTokens, type EntityIndex } from '../entities/entities.js';
@@ -632,6 +633,8 @@ const ANCHORED_RELATED = 0.5;
 // this many per sentence: the candidate retrieval ranks by shared rare words, which a reworded
 // statement of one measure lacks (bounded, so the cost stays linear).
 const AMOUNT_WINDOWS = 12;
+// Likewise sentences giving one of its measured figures (figure-slots.ts), up to this many.
+const FIGURE_WINDOWS = 12;
 // Likewise sentences whose main act has the same object (propositions.ts), up to this many.
 const PROPOSITION_WINDOWS = 12;
 // Coverage (entail.ts) a sentence of a fact must have with some sentence of another article in
@@ -1745,6 +1748,33 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
     }
     return [...found].sort((x, y) => x - y);
   };
+  // Sentences of other articles giving one of a sentence's measured figures (figure-slots.ts
+  // figureKeys), up to FIGURE_WINDOWS, in text order: built on first use, once per story.
+  let figureIndex: Map<string, number[]> | null = null;
+  const figureKeysOf: Array<string[] | undefined> = [];
+  const figKeysOf = (i: number): string[] => (figureKeysOf[i] ??= figureKeys(sentences[i].text));
+  const byFigure = (i: number): number[] => {
+    const own = figKeysOf(i);
+    if (!own.length) return [];
+    if (!figureIndex) {
+      figureIndex = new Map();
+      for (let x = 0; x < n; x++) {
+        for (const k of figKeysOf(x)) {
+          const list = figureIndex.get(k);
+          if (!list) figureIndex.set(k, [x]);
+          else list.push(x);
+        }
+      }
+    }
+    const found = new Set<number>();
+    for (const k of own) {
+      for (const x of figureIndex.get(k) ?? []) {
+        if (found.size >= FIGURE_WINDOWS) break;
+        if (sentences[x].article !== sentences[i].article) found.add(x);
+      }
+    }
+    return [...found].sort((x, y) => x - y);
+  };
   const reportedBy = (i: number): string[] => {
     const out: string[] = [];
     const done = new Set<string>();
@@ -1790,6 +1820,33 @@ export function alignFacts(articles: AnnotatedArticle[], ents?: EntityIndex, opt
       const art = sentences[j].article;
       if (art === sentences[i].article || done.has(art) || otherYears(years[i], years[j]) || oppositeAct(acts[i], acts[j], near)) continue;
       if (!oneProposition(i, j, false, REPORTED_SOFT)) continue;
+      const k = clash(i, j)?.kind;
+      if (k === 'polarity' || k === 'participant') continue;
+      done.add(art);
+      out.push(art);
+    }
+    // One value of one measured thing given by both, with one more word of the proposition and
+    // half its content said (figure-slots.ts oneFigureSlot: "a conditional two-year ban" /
+    // "suspended … for two years"); never two other years, opposite acts, or a clash of polarity
+    // or participant.
+    for (const j of figKeysOf(i).length ? [...candidates[i], ...byFigure(i).filter((x) => !candidates[i].includes(x))] : []) {
+      const art = sentences[j].article;
+      // Both must give a measured figure (its keys: figure-slots.ts figureKeys) for one slot.
+      if (art === sentences[i].article || done.has(art) || !figKeysOf(j).length || otherYears(years[i], years[j]) || oppositeAct(acts[i], acts[j], near)) continue;
+      const value = oneFigureSlot(sentences[i].text, sentences[j].text);
+      if (value === null) continue;
+      const c = entail.covered(i, [j]);
+      if (c.slight) continue;
+      // The figure is the sentence's claim only when its main clause gives it (the first clause
+      // that is not one of background, entail.ts clauseCover): a figure in a clause added after
+      // it ("Flags … flew at half-mast on Wednesday, the second of three days of mourning
+      // declared by the mayor") is a circumstance of another claim. The sentence, or that clause,
+      // must be said to FIGURE_COVER: a long sentence adds its own circumstances round the count
+      // ("At least 13 … were among dozens killed after twin explosions tore through …").
+      const text = sentences[i].text;
+      const main = entail.clauseCover(i, [{ js: [j], before: [] }]).find((x, k) => !x.background && !(k === 0 && frontedParticiple(text.slice(x.start, x.end), text.slice(x.end))));
+      if (!main || !givesFigure(text.slice(main.start, main.end), value)) continue;
+      if (Math.max(c.whole, c.lead) < FIGURE_COVER && main.cover < FIGURE_COVER) continue;
       const k = clash(i, j)?.kind;
       if (k === 'polarity' || k === 'participant') continue;
       done.add(art);
