@@ -141,6 +141,14 @@ export function urlDay(url: string | null | undefined): number | null {
 // Initialisms ("U.S.", "U.N.") are one token: split at the dots they became names "u" and "s".
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|\p{N}+(?:[.,:]\p{N}+)*/gu;
 const UPPER_RE = /^\p{Lu}/u;
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
+/**
+ * The names-channel key of one name word: a dotted initialism without its dots ("u.s." → "us"),
+ * so that "U.S." and "US" are one name (outlets differ in house style, not in what they name).
+ */
+function nameKey(lower: string): string {
+  return lower.length > 2 && lower.endsWith('.') && DOTTED.test(lower) ? lower.replace(/\./g, '') : lower;
+}
 
 interface Tok {
   text: string;
@@ -329,7 +337,7 @@ export function prepareDoc(doc: ClusterDoc): PreparedDoc {
     while (run.length && !run[run.length - 1].upper) run.pop();
     if (run.length && !houseName(run.map((t) => t.lower).join(' '))) {
       const b = boostAt(run[0].start);
-      for (const t of run) if (t.upper) add(terms, 'e:' + t.lower, b);
+      for (const t of run) if (t.upper) add(terms, 'e:' + nameKey(t.lower), b);
       if (run.length > 1) add(terms, 'e:' + run.map((t) => t.lower).join(' '), b * FEATURE_OPTS.seqWeight);
     }
     run = [];
