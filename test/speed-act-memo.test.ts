@@ -19,10 +19,10 @@ test('the same text read twice gives the one reading, made once', () => {
 
 test('past its bound the memo starts again and every reading stays right', () => {
   const lemmas = new Map<string, string[]>();
-  for (let i = 0; i < 20_500; i++) {
+  for (let i = 0; i < 5_500; i++) {
     const text = `The ferry company suspended crossing number ${i} to Velmora.`;
     const r = readAct(text);
-    if (i % 1000 === 0) lemmas.set(text, r.main.map((p) => p.lemma));
+    if (i % 250 === 0) lemmas.set(text, r.main.map((p) => p.lemma));
   }
   for (const [text, main] of lemmas) assert.deepEqual(readAct(text).main.map((p) => p.lemma), main, text);
 });

@@ -704,10 +704,12 @@ const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'
  * (facts, the summary, several conflict checks: the example's dossier asks 206 readings of 84
  * texts; issue #16, start-up). The reading is a pure function of the text, and every caller
  * only reads it (none changes its arrays, sets or predicates), so one object serves them all.
- * Emptied when it reaches ACT_MEMO_MAX texts, so a long-running server's memory stays bounded.
+ * Emptied when it reaches ACT_MEMO_MAX texts, so a long-running server's memory stays bounded:
+ * a sentence's text is often a slice that keeps its whole article alive, so the bound is a few
+ * thousand (a 200-article story reads about that many sentences), not the whole corpus.
  */
 const actMemo = new Map<string, ActReading>();
-const ACT_MEMO_MAX = 20_000;
+const ACT_MEMO_MAX = 5_000;
 
 /**
  * The act reading of a sentence (see the section comment). The object returned is shared with
