@@ -81,6 +81,14 @@ const result = await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // esbuild counts \p{…} escapes as supported only from Node 20.12 (the Unicode data of its
+  // property tables) and for an older target rewrites each literal that has one outside a
+  // character class as `new RegExp("…", "u")`: ~390 of the bundle's patterns, each then made
+  // by the RegExp constructor (a look-up in V8's cache of patterns by source) at every call of
+  // the function that holds it, where a literal is made once per site. tsc's output (dist/src,
+  // what runs without the bundle) keeps the literals, and the bundle should run the same code:
+  // nothing is lowered (issue #16; within the noise of a run: docs/architecture.md, start-up).
+  supported: { 'regexp-unicode-property-escapes': true },
   outfile: OUT,
   external: EXTERNAL,
   plugins: [bundledHtmlParser, moduleUrls],

@@ -24,3 +24,35 @@ test('the word prior: every one of its lines is found by its key, as parsing it 
   for (const [k, rest] of parsed) assert.equal(table.get(k), rest, k);
   assert.equal(table.get(parsed[0][0].slice(0, -1) || '!'), null);
 });
+
+test('a key asked again is answered from memory, without another binary search (issue #16, start-up)', () => {
+  const table = new SortedLines(['kilo 1', 'lima 2', 'mike 3', 'november 4', 'oscar 5'].join('\n'));
+  // The search scans the text with indexOf/lastIndexOf; count those calls around each lookup.
+  const scans = (f: () => unknown): number => {
+    const idx = String.prototype.indexOf;
+    const last = String.prototype.lastIndexOf;
+    let n = 0;
+    String.prototype.indexOf = function (this: string, ...a: Parameters<typeof idx>) { n++; return idx.apply(this, a); };
+    String.prototype.lastIndexOf = function (this: string, ...a: Parameters<typeof last>) { n++; return last.apply(this, a); };
+    try {
+      f();
+    } finally {
+      String.prototype.indexOf = idx;
+      String.prototype.lastIndexOf = last;
+    }
+    return n;
+  };
+  assert.ok(scans(() => assert.equal(table.get('mike'), '3')) > 0);
+  assert.equal(scans(() => assert.equal(table.get('mike'), '3')), 0);
+  // A missing key is remembered too.
+  assert.ok(scans(() => assert.equal(table.get('papa'), null)) > 0);
+  assert.equal(scans(() => assert.equal(table.get('papa'), null)), 0);
+});
+
+test('past its bound the memo starts again and every answer stays right', () => {
+  const keys = Array.from({ length: 60_000 }, (_, i) => `k${String(i).padStart(5, '0')}`);
+  const table = new SortedLines(keys.map((k, i) => `${k} ${i}`).join('\n'));
+  for (let round = 0; round < 2; round++) for (let i = 0; i < keys.length; i++) assert.equal(table.get(keys[i]), String(i));
+  assert.equal(table.get('k99999'), null);
+  assert.equal(table.get(keys[0]), '0');
+});

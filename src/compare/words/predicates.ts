@@ -699,8 +699,33 @@ function clauseVerbAt(items: ScanItem[], i: number): boolean {
 }
 const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"]);
 
-/** The act reading of a sentence (see the section comment). */
+/**
+ * Readings already made, by text. One dossier reads the same sentence's act again and again
+ * (facts, the summary, several conflict checks: the example's dossier asks 206 readings of 84
+ * texts; issue #16, start-up). The reading is a pure function of the text, and every caller
+ * only reads it (none changes its arrays, sets or predicates), so one object serves them all.
+ * Emptied when it reaches ACT_MEMO_MAX texts, so a long-running server's memory stays bounded:
+ * a sentence's text is often a slice that keeps its whole article alive, so the bound is a few
+ * thousand (a 200-article story reads about that many sentences), not the whole corpus.
+ */
+const actMemo = new Map<string, ActReading>();
+const ACT_MEMO_MAX = 5_000;
+
+/**
+ * The act reading of a sentence (see the section comment). The object returned is shared with
+ * every other caller that asks for the same text (actMemo): read it, never change it.
+ */
 export function readAct(text: string): ActReading {
+  const known = actMemo.get(text);
+  if (known !== undefined) return known;
+  if (actMemo.size >= ACT_MEMO_MAX) actMemo.clear();
+  const reading = readActOnce(text);
+  actMemo.set(text, reading);
+  return reading;
+}
+
+/** readAct's work, for a text not read before. */
+function readActOnce(text: string): ActReading {
   const items = scan(text);
   const preds: ActPredicate[] = [];
   const seen = new Map<string, ActPredicate>();
