@@ -57,3 +57,35 @@ export function populationNoun(noun: string): boolean {
 export function populationOnly(x: { measure: string[] }, y: { measure: string[] }): boolean {
   return x.measure.includes(POPULATION) && y.measure.includes(POPULATION);
 }
+
+/** A name: capitalised words ("Karvik", "New Orsk"), for the place a population is told of. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** The place an appositive's population is of: the name right before the comma ("Delm, home to"; "Karvik, a city of"). */
+const OWNER_BEFORE = new RegExp(String.raw`(${NAME})\s*,\s*(?:(?:an?|the|its|a\s+sprawling|a\s+bustling)\s+)?(?:[a-z-]+\s+){0,3}(?:of|to)\s+` + HEDGE + '$', 'u');
+/** The place after "residents of" ("the 3.8 million residents of Karvik"). */
+const OWNER_AFTER = new RegExp(String.raw`^\s+(?:residents|inhabitants|people|citizens)\s+of\s+(?:the\s+)?(${NAME})`, 'u');
+/** The possessor ("Karvik's 4 million inhabitants"). */
+const OWNER_POSSESSIVE = new RegExp(String.raw`(${NAME})['’]s\s+` + HEDGE + '$', 'u');
+
+/**
+ * The named place a population figure is told of, read in its construction (the name before the
+ * appositive's comma, after "residents of", or the possessor), or null when none is named there.
+ * A sentence may name two places and the population of one ("The province of Delm, home to 12
+ * million people, declared an emergency after the floods hit Karvik"): the index files the figure
+ * under every named participant of the sentence, so without this Delm's population met Karvik's
+ * (a possible false card on invented text, session 30 review).
+ */
+export function populationOwner(sentence: string, start: number, end: number): string | null {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  const after = sentence.slice(end, end + 80);
+  const m = OWNER_AFTER.exec(after) ?? OWNER_POSSESSIVE.exec(before) ?? OWNER_BEFORE.exec(before);
+  return m ? m[1].replace(/^(?:The|A|An)\s+/, '').toLowerCase() : null;
+}
+
+/** Two populations each told of its own named place, the two names different: two places' populations. */
+export function populationsApart(x: { measure: string[]; start: number; end: number; sentence: { start: number; text: string } }, y: { measure: string[]; start: number; end: number; sentence: { start: number; text: string } }): boolean {
+  if (!x.measure.includes(POPULATION) || !y.measure.includes(POPULATION)) return false;
+  const ox = populationOwner(x.sentence.text, x.start - x.sentence.start, x.end - x.sentence.start);
+  const oy = populationOwner(y.sentence.text, y.start - y.sentence.start, y.end - y.sentence.start);
+  return ox !== null && oy !== null && ox !== oy;
+}

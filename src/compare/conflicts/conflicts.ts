@@ -21,7 +21,7 @@ import { longestRun, RUN_WORDS, type QuoteResult } from '../quotes.js';
 import { otherActors, readAct, type ActReading } from '../words/predicates.js';
 import { designatedApart, otherInstances } from './series.js';
 import { clockAct, slotAbout, withSlotCandidates } from './claim-index.js';
-import { partiesAct, repeatedOccasion } from './date-slots.js';
+import { dayOfSpan, partiesAct, repeatedOccasion } from './date-slots.js';
 import { lastedLength, lengthOfBoth } from './thing-lengths.js';
 import { anotherOnesDeath, deathOfBoth } from './once-acts.js';
 import { thingYearOf, yearsOfOneThing, yearThing } from './thing-years.js';
@@ -34,7 +34,7 @@ import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan 
 import { ownerAgainstParty } from './parties.js';
 import { levelMoments, levelsOverTime } from './levels-reached.js';
 import { CROWD, crowdNoun, crowdOnly, crowdsApart } from '../claims/crowd-counts.js';
-import { POPULATION, populationNoun, populationOnly } from '../claims/populations.js';
+import { POPULATION, populationNoun, populationOnly, populationsApart } from '../claims/populations.js';
 import { listedPart } from './listed-parts.js';
 import { anotherOccasion, figuresAlsoDiffer, otherDaysOfActs, otherPlacesOfActs, otherVerbsOfDates, unsharedActs } from './occasions.js';
 import { onlyInferredYearDiffers } from './inferred-years.js';
@@ -1952,6 +1952,14 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // occasion ("In a separate attack, gunmen killed five … on Tuesday": a possible false card on
     // invented text, session 30).
     if (x.kind === 'date' && repeatedOccasion(x) !== repeatedOccasion(y)) return null;
+    // A date of a stretch of several days ("on Monday at the start of a three-day trip") against
+    // one of an act inside it ("met Brenner on Tuesday"): two days of one visit (date-slots.ts
+    // dayOfSpan; a confident false card on invented text, session 30 review).
+    if (x.kind === 'date' && dayOfSpan(x, y)) return null;
+    // Two populations, each told of its own named place ("Karvik, a city of 4 million" / "the
+    // province of Delm, home to 12 million", one sentence naming both places): two places'
+    // populations (claims/populations.ts populationsApart).
+    if (x.kind === 'number' && populationsApart(x, y)) return null;
     // A named person's death against the death of another the sentence names by that person's
     // name ("Hensley died Friday" / "The gunman who shot Hensley died Thursday"): two deaths.
     if (anotherOnesDeath(x, y, names)) return null;

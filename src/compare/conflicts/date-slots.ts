@@ -173,3 +173,48 @@ export function partiesAct(x: ClaimItem, y: ClaimItem, names: (id: string) => st
   const act = wx === wy || wy === null ? `“${wx}”` : `“${wx}” and “${wy}”`;
   return `both date ${act} of ${who[0]} and ${who[1]}`;
 }
+
+const SPAN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/**
+ * A stretch of several days an act belongs to: "a three-day trip", "a two-week tour", "a 5-day
+ * summit". A visit, a tour or a summit lasts its days; a date told of it (its start, its end, or
+ * any day of it) and a date of one act inside it (a meeting on its second day) are two days of
+ * one stretch, not one day told two ways (session 30 review: "visited Brenner in Olsk on Monday
+ * at the start of a three-day trip" against "met Brenner in Olsk on Tuesday" was a confident date
+ * card). Only nouns of a stretch of presence or gathering (never "a three-day strike" followed by
+ * a dated arrest: a strike's day is no visit, and a strike's dates are read as lengths elsewhere,
+ * thing-lengths.ts). Bounded: one sentence, one match.
+ */
+const SPAN = /\b(?:a|an|the|his|her|their|its)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(day|week)(?:-long)?\s+(?:(?:state|official|working|foreign|regional|European|Asian|African|overseas)\s+)?(?:visit|trip|tour|stay|summit|conference|meeting|talks|session|mission|journey)\b/i;
+
+/** The days of the stretch a date's sentence tells its act belongs to (SPAN), or null. */
+function spanDays(c: ClaimItem): number | null {
+  const m = SPAN.exec(c.sentence.text);
+  if (!m) return null;
+  const n = /^\d/.test(m[1]) ? Number(m[1]) : SPAN_COUNT[m[1].toLowerCase()];
+  const days = m[2].toLowerCase() === 'week' ? n * 7 : n;
+  return days >= 2 ? days : null;
+}
+
+/**
+ * Whether one of two dates is a day of a stretch of several days (SPAN) and the other lies within
+ * it, whichever day of the stretch the first is (start, end or another: read in either direction,
+ * so only fewer cards). Only when one sentence alone tells of the stretch: two reports each dating
+ * "a three-day visit" to another day still disagree on one thing. Weekdays of undated reports are
+ * compared by their distance around the week.
+ */
+export function dayOfSpan(x: ClaimItem, y: ClaimItem): boolean {
+  if (x.kind !== 'date' || y.kind !== 'date' || x.precision !== 'day' || y.precision !== 'day') return false;
+  const sx = spanDays(x);
+  const sy = spanDays(y);
+  if ((sx === null) === (sy === null)) return false;
+  const span = (sx ?? sy)!;
+  let apart: number;
+  if (x.weekday !== null && y.weekday !== null) {
+    const d = Math.abs(x.weekday - y.weekday) % 7;
+    apart = Math.min(d, 7 - d);
+  } else if (x.weekday === null && y.weekday === null) {
+    apart = Math.max(0, Math.max(x.from, y.from) - Math.min(x.to, y.to));
+  } else return false;
+  return apart > 0 && apart < span;
+}

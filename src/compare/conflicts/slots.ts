@@ -64,6 +64,20 @@ interface Occurrence {
  */
 /** A verb of birth, burial, residence or schooling right before a locative ("born in", "grew up in", "is buried in"). */
 const OTHER_ROLE_BEFORE = /\b(?:born|raised|grew\s+up|buried|interred|lives|lived|resides|resided|educated|studied|schooled)\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:[a-z][a-z'’-]*\s+){0,4}$/i;
+/**
+ * The last words of titles whose "of" names a domain (roles.ts SINGLE_OFFICES and a few titles of
+ * many holders): "president of X", "governor of X", "king of X", "minister of X",
+ * "ambassador of X". A place right after one and "of" is the title's domain, what its holder
+ * governs or represents, never where an act happened ("was sworn in as president of Dravia" is
+ * no act "in Dravia": a confident false place card against "sworn in … in Olsk" on invented
+ * text, session 30 review). Read here (titleDomainBefore) and by swaps.ts (titleDomain).
+ */
+export const TITLE_HEADS = new Set(['president', 'president-elect', 'premier', 'chancellor', 'governor', 'mayor', 'minister', 'king', 'queen', 'emperor', 'emir', 'sultan', 'pope', 'leader', 'ruler', 'ambassador', 'envoy', 'consul', 'chairman', 'chairwoman', 'chairperson', 'sheriff', 'secretary-general']);
+/** Whether the words right before a name end with a title and "of" ("… as president of "). */
+export function titleDomainBefore(before: string): boolean {
+  const m = /([a-z][a-z-]*)\s+of\s+(?:the\s+)?$/i.exec(before.slice(-60));
+  return m !== null && TITLE_HEADS.has(m[1].toLowerCase());
+}
 const LOCATIVE = /\b(in|at|near|outside|inside)\s+((?:(?!(?:with|by|for|to|and|or|from|on|after|before|than)\s)[a-z][a-z'’-]*\s+){0,4})$/;
 /**
  * A verb, adjective or noun whose complement "in" introduces its object, right before the
@@ -669,6 +683,9 @@ export function findSlotConflicts(articles: AnnotatedArticle[], ents: EntityInde
           // at her home" / "died … at her home in Orlen": a confident false card on invented
           // text). Only the verb right before the locative, two words at most between.
           if (OTHER_ROLE_BEFORE.test(before)) continue;
+          // A title's domain reached through a phrasal verb's "in" ("sworn in as president of
+          // Dravia"): what the holder governs, not where the act happened (titleDomainBefore).
+          if (titleDomainBefore(before)) continue;
           // "near X" and "outside X" name a landmark the place is close to, not the place: two
           // of them, or one and an "in Y", can all be true at once ("near Interstate 805" and
           // "in Clairemont" of one arrest), so they never fill the slot a contradiction needs.

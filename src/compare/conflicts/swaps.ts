@@ -26,7 +26,7 @@ import type { Claim, Conflict, Entity } from '../../core/dossier-schema.js';
 import type { AnnotatedArticle, Mention } from '../../core/schema.js';
 import { COUNTRY_OF_DEMONYM, PLACES, placeLevel, WIDE_PLACE_NAMES } from '../../annotate/lexicon/places.js';
 import { aboutText, loneReport, type ArticleMeta } from './conflicts.js';
-import { figuresApart, holderAfter, landmarkPosition, namedTogetherIn, nearSpelling, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, countriesApart } from './slots.js';
+import { figuresApart, holderAfter, landmarkPosition, namedTogetherIn, nearSpelling, pluralOnly, regionHeadApart, regionInApposition, shareNameWord, countriesApart, TITLE_HEADS } from './slots.js';
 import { datelineLength, dice, STOP, withoutDateline } from '../words/lex.js';
 import { frameOf, type Frame } from './frames.js';
 import { toldOfOtherTimes } from './past-years.js';
@@ -108,6 +108,10 @@ export const nicknamed = (before: string): boolean => NICKNAME_BEFORE.test(befor
  * taken to two hospitals in the same words). "All of" is the whole group and is no part.
  */
 const PARTITIVE = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|some|several|many|most|few|half|others?|none|each|both)\s+of\s+(?:the|those|these|them|their|its)\b/i;
+/** Whether a place's use stands right after a title and "of" ("president of Dravia"). */
+function titleDomain(u: Use): boolean {
+  return u.left.length >= 2 && u.left[u.left.length - 1] === 'of' && TITLE_HEADS.has(u.left[u.left.length - 2]) /* slots.ts TITLE_HEADS */;
+}
 function partOfGroup(u: Use): boolean {
   return PARTITIVE.test(u.sentence.text.slice(0, u.mention.start - u.sentence.start));
 }
@@ -392,6 +396,12 @@ export function findSwaps(articles: AnnotatedArticle[], ents: EntityIndex, offse
           // victims were from Y"): the other parts may be elsewhere, so two reports placing two
           // parts in two places tell no contradiction (partOfGroup).
           if (partOfGroup(x) || partOfGroup(y)) continue;
+          // The domain of a title ("president of Dravia", "the mayor of Olsk") against a place
+          // of another word before it ("sworn in … in Olsk"): the title names what its holder
+          // governs, never where an act happened, so the two names fill two slots (a confident
+          // false card on invented text, session 30 review). Two titles' domains ("president of
+          // X" / "president of Y") stay compared.
+          if (titleDomain(x) !== titleDomain(y)) continue;
           const px = landmarkPosition(x.sentence.text, x.mention.start - x.sentence.start, 0);
           const py = landmarkPosition(y.sentence.text, y.mention.start - y.sentence.start, 0);
           if ((px !== null || py !== null) && (px === null || py === null || px === '' || px !== py)) continue;
