@@ -53,3 +53,8 @@ test('a sentence naming two places and the population of one ("the province of D
   // One place's two populations still meet (test/conflicts-levels-lists.test.ts has the card).
   assert.equal(cards('number', [KARVIK, 'Relief agencies struggled to reach the 3 million residents of Karvik after the Tarn burst its banks.']).length, 1);
 });
+
+test('two crowds named by nouns of two groups ("fans" in the stadium / "protesters" outside it): no card', () => {
+  const FANS = 'About 30,000 fans packed the Orsk stadium for the final on Saturday.';
+  assert.deepEqual(cards('number', [FANS, FANS, 'Outside the Orsk stadium, 2,000 protesters gathered against the ticket prices on Saturday.']), []);
+});

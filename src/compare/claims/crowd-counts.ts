@@ -59,3 +59,29 @@ export function crowdOnly(x: { measure: string[] }, y: { measure: string[] }): b
 export function crowdsApart(x: { measure: string[]; places: string[] }, y: { measure: string[]; places: string[] }): boolean {
   return crowdOnly(x, y) && x.places.length > 0 && y.places.length > 0 && !x.places.some((p) => y.places.includes(p));
 }
+
+/**
+ * The groups a crowd's noun names: protesters, demonstrators and marchers are one gathering's
+ * people told otherwise; fans and spectators an audience; mourners a funeral's; worshippers and
+ * pilgrims a rite's. "people" and "persons" name any. Two crowds named by nouns of no shared group
+ * ("30,000 fans packed the stadium" / "2,000 protesters gathered outside it") are two gatherings
+ * of one day, not one crowd counted twice (a possible false card on invented text, session 30
+ * review). "supporters" may be a march's or a team's: both groups.
+ */
+const CROWD_GROUPS: Record<string, string[]> = {
+  protesters: ['protest'], demonstrators: ['protest'], marchers: ['protest'], 'rally-goers': ['protest'], participants: ['protest', 'audience'],
+  supporters: ['protest', 'audience'], fans: ['audience'], spectators: ['audience'], mourners: ['mourning'], worshippers: ['rite'], pilgrims: ['rite'],
+};
+const FIRST_WORD = /^\s*([\p{L}-]+)/u;
+/** The groups of the noun right after a crowd's figure, or null for any group ("people", or none read). */
+function crowdGroups(c: { start: number; end: number; sentence: { start: number; text: string } }): string[] | null {
+  const m = FIRST_WORD.exec(c.sentence.text.slice(c.end - c.sentence.start, c.end - c.sentence.start + 40));
+  return m ? CROWD_GROUPS[m[1].toLowerCase()] ?? null : null;
+}
+/** Two counts met as crowds (CROWD both) whose nouns name no shared group: two gatherings. */
+export function crowdsOfOtherGroups(x: { measure: string[]; start: number; end: number; sentence: { start: number; text: string } }, y: { measure: string[]; start: number; end: number; sentence: { start: number; text: string } }): boolean {
+  if (!x.measure.includes(CROWD) || !y.measure.includes(CROWD)) return false;
+  const gx = crowdGroups(x);
+  const gy = crowdGroups(y);
+  return gx !== null && gy !== null && !gx.some((g) => gy.includes(g));
+}

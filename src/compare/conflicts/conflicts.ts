@@ -33,7 +33,7 @@ import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
 import { levelMoments, levelsOverTime } from './levels-reached.js';
-import { CROWD, crowdNoun, crowdOnly, crowdsApart } from '../claims/crowd-counts.js';
+import { CROWD, crowdNoun, crowdOnly, crowdsApart, crowdsOfOtherGroups } from '../claims/crowd-counts.js';
 import { POPULATION, populationNoun, populationOnly, populationsApart } from '../claims/populations.js';
 import { listedPart } from './listed-parts.js';
 import { anotherOccasion, figuresAlsoDiffer, otherDaysOfActs, otherPlacesOfActs, otherVerbsOfDates, unsharedActs } from './occasions.js';
@@ -1960,6 +1960,9 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // province of Delm, home to 12 million", one sentence naming both places): two places'
     // populations (claims/populations.ts populationsApart).
     if (x.kind === 'number' && populationsApart(x, y)) return null;
+    // Two crowds named by nouns of two groups ("fans" / "protesters"): two gatherings
+    // (claims/crowd-counts.ts crowdsOfOtherGroups).
+    if (x.kind === 'number' && crowdsOfOtherGroups(x, y)) return null;
     // A named person's death against the death of another the sentence names by that person's
     // name ("Hensley died Friday" / "The gunman who shot Hensley died Thursday"): two deaths.
     if (anotherOnesDeath(x, y, names)) return null;
