@@ -70,3 +70,16 @@ test('a figure in a clause added after the main one is a circumstance: the sente
   const ex = exclusives([a, b]);
   assert.ok(ex.some((t) => /half-mast/.test(t)), JSON.stringify(ex));
 });
+
+test('one count of one kind of people under two different acts is no slot', () => {
+  // "suspended" / "wounding": six pupils of one town, two things done to them (the count, its
+  // noun and two more words shared all the same).
+  const suspended = 'Six primary school pupils in Dornach were suspended for three days after a boy threatened to bring a knife if others did not stop mocking him.';
+  const wounded = 'Nothing could stop a 16-year-old boy from opening fire on Monday, wounding six pupils at a school in Lessing.';
+  assert.equal(oneFigureSlot(suspended, wounded), null);
+  assert.equal(oneFigureSlot(wounded, suspended), null);
+  // One act, told by one as the noun the figure measures, stays one slot.
+  assert.equal(oneFigureSlot('The Dornach board imposed a two-year ban on the club.', 'The Dornach board suspended the club from the league for two years.'), 2);
+  // One act under one verb: the subject of one, the object of the other.
+  assert.equal(oneFigureSlot('Six pupils at the Dornach school were suspended on Monday.', 'The Dornach school suspended six pupils on Monday.'), 6);
+});

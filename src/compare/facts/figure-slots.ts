@@ -27,6 +27,7 @@
 import { tokenize, type Token } from '../words/text.js';
 import { shareSynset, synsetsOf } from '../words/synonyms.js';
 import { dot, wordVector } from '../words/embeddings.js';
+import { predicatesOf, samePredicateWord, type Predicate } from '../words/predicates.js';
 
 /**
  * Share of the sentence's content (entail.ts coverage, whole or lead clause) that the other
@@ -64,6 +65,9 @@ interface Figure {
   units: string[];
   /** Their surface forms (for word vectors). */
   words: string[];
+  /** Token index of the figure and of the last token its phrase reads. */
+  at: number;
+  end: number;
 }
 
 function isYear(v: number): boolean {
@@ -88,6 +92,7 @@ function figuresOf(toks: Token[]): Figure[] {
     const words: string[] = [];
     let distance = false;
     let ordinal = false;
+    let end = k;
     // The noun phrase the figure opens: names skipped ("13 U.S. service members"), scale words read
     // past, up to the first function word ("two years, and …", "15 weeks of …") or figure.
     for (let m = k + 1; m < toks.length && m <= k + UNIT_REACH; m++) {
@@ -98,13 +103,14 @@ function figuresOf(toks: Token[]): Figure[] {
       if (u.num || u.stop || units.length >= UNITS) break;
       units.push(u.stem);
       words.push(u.norm);
+      end = m;
     }
     // An age ("the 14-year-old", "her 18 year old son", "aged 14") describes a person, as a name
     // does, and a time of day ("4 a.m.") is part of a date: neither is what a sentence measures.
     const age = (units[0] === 'year' && units[1] === 'old') || prev?.stem === 'ag';
     const clock = units[0] === 'a.m' || units[0] === 'p.m';
     if (ordinal || distance || age || clock || !units.length) continue;
-    out.push({ value, units, words });
+    out.push({ value, units, words, at: k, end });
   }
   return out;
 }
@@ -161,6 +167,62 @@ export function givesFigure(text: string, value: number): boolean {
   return figuresOf(tokenize(text)).some((f) => f.value === value);
 }
 
+// Content words read after a figure's phrase that opens its sentence for the verb it is the
+// subject of ("Six elementary school students in Plainfield were suspended …").
+const GOVERNOR_REACH = 2;
+
+/**
+ * The act that governs a figure: the nearest predicate word before it (the verb it is the object
+ * of, through any prepositions: "wounding six students", "suspended from the terminal for two
+ * years"); when only function words and names precede it (its phrase opens the sentence), the
+ * first predicate within GOVERNOR_REACH content words after its phrase (the verb it is the subject
+ * of). Null when none is read: the guard below then says nothing.
+ */
+function governingAct(f: Figure, toks: Token[]): Predicate | null {
+  let content = false;
+  for (let m = f.at - 1; m >= 0; m--) {
+    const t = toks[m];
+    if (t.stop || t.cap || t.num) continue;
+    const p = predicatesOf(t.norm)[0];
+    if (p) return p;
+    content = true;
+  }
+  if (content) return null;
+  let seen = 0;
+  for (let m = f.end + 1; m < toks.length && seen < GOVERNOR_REACH; m++) {
+    const t = toks[m];
+    if (t.num) return null;
+    if (t.stop || t.cap) continue;
+    const p = predicatesOf(t.norm)[0];
+    if (p) return p;
+    seen++;
+  }
+  return null;
+}
+
+/**
+ * Whether the two figures are governed by two different acts ("Six … students … were suspended
+ * for two days" / "wounding six students": one count of one kind of people, two things done to
+ * them). One act named two ways stays one: the same predicate word (samePredicateWord: lemma,
+ * synset, event class, vectors at PREDICATE_NEAR), or the act of one told as the other's measured
+ * noun ("suspended … for two years" / "a two-year ban", whose own verb "imposed" is no act of the
+ * figure but of its noun). Each figure's head was already found said by the other sentence
+ * (saidIn); this asks what was done, which a shared count of people cannot tell.
+ */
+function otherGoverningActs(x: Figure, ta: Token[], y: Figure, tb: Token[]): boolean {
+  const gx = governingAct(x, ta);
+  const gy = governingAct(y, tb);
+  if (!gx || !gy) return false;
+  if (samePredicateWord(gx, gy, PREDICATE_NEAR)) return false;
+  const head = (f: Figure): Predicate | undefined => predicatesOf(f.words[f.words.length - 1])[0];
+  const hx = head(x);
+  const hy = head(y);
+  return !(hx && samePredicateWord(hx, gy, PREDICATE_NEAR)) && !(hy && samePredicateWord(hy, gx, PREDICATE_NEAR));
+}
+
+// The predicate vector cut of facts.ts (PREDICATE_NEAR): two predicate words from this cosine name one act.
+const PREDICATE_NEAR = 0.5;
+
 const sameStem = (a: string, b: string): boolean => a === b || shareSynset(synsetsOf(a), synsetsOf(b));
 
 /**
@@ -185,6 +247,7 @@ export function oneFigureSlot(textA: string, textB: string): number | null {
       // the other sentence: "suspended … for two years" says "ban" (0.57), "served two years in
       // office" does not.
       if (!saidIn(x, tb) || !saidIn(y, ta)) continue;
+      if (otherGoverningActs(x, ta, y, tb)) continue;
       // Two more words of the proposition said by both (ANCHORS), not the unit and not words of
       // time.
       const skip = new Set([...x.units, ...y.units]);
