@@ -85,3 +85,28 @@ export function crowdsOfOtherGroups(x: { measure: string[]; start: number; end: 
   const gy = crowdGroups(y);
   return gx !== null && gy !== null && !gx.some((g) => gy.includes(g));
 }
+
+/**
+ * A site a crowd's count is told of by a definite noun: "At the cathedral, 800 mourners attended
+ * the service", "2,000 people gathered outside the embassy". Buildings and open places where a
+ * part of a gathering can be counted on its own, listed because a general noun ("the funeral",
+ * "the march") names the gathering itself and not a part of it. Read over the whole sentence: a
+ * crowd's sentence is one clause of gathering, and the site may open it or follow the verb.
+ */
+const SITE = /\b(?:at|inside|outside|in\s+front\s+of|on\s+the\s+steps\s+of)\s+the\s+(cathedral|church|chapel|mosque|synagogue|temple|basilica|stadium|arena|hall|square|plaza|park|embassy|consulate|palace|courthouse|parliament|capitol|ministry|headquarters|building|gates?|cemetery|graveside)\b/i;
+
+/**
+ * Two crowd counts (CROWD both) where one is told of a site the other's sentence never writes
+ * ("At the cathedral, 800 mourners attended the service" / "Some 5,000 mourners attended the
+ * funeral"): the count inside one place against the whole gathering, or two sites' counts, not
+ * one crowd counted twice (a confident false card on invented text, session 30 review). Two
+ * counts of one site ("5,000 fans at the stadium" / "8,000 fans at the stadium") still compare.
+ */
+export function crowdSiteApart(x: { measure: string[]; sentence: { text: string } }, y: { measure: string[]; sentence: { text: string } }): boolean {
+  if (!x.measure.includes(CROWD) || !y.measure.includes(CROWD)) return false;
+  const own = (a: { sentence: { text: string } }, b: { sentence: { text: string } }): boolean => {
+    const site = SITE.exec(a.sentence.text)?.[1]?.toLowerCase();
+    return site !== undefined && !new RegExp(`\\b${site}\\b`, 'i').test(b.sentence.text);
+  };
+  return own(x, y) || own(y, x);
+}

@@ -33,7 +33,7 @@ import { IRREGULAR } from '../words/irregular-verbs.js';
 import { countScope, otherActsOfCount, otherOwners, planYearsOneApart, yearSpan } from './value-readings.js';
 import { ownerAgainstParty } from './parties.js';
 import { levelMoments, levelsOverTime } from './levels-reached.js';
-import { CROWD, crowdNoun, crowdOnly, crowdsApart, crowdsOfOtherGroups } from '../claims/crowd-counts.js';
+import { CROWD, crowdNoun, crowdOnly, crowdsApart, crowdsOfOtherGroups, crowdSiteApart } from '../claims/crowd-counts.js';
 import { POPULATION, populationNoun, populationOnly, populationsApart } from '../claims/populations.js';
 import { listedPart } from './listed-parts.js';
 import { anotherOccasion, figuresAlsoDiffer, otherDaysOfActs, otherPlacesOfActs, otherVerbsOfDates, unsharedActs } from './occasions.js';
@@ -1963,6 +1963,10 @@ export function findConflicts(graph0: ClaimGraph, factOf: FactOf, articles: Arti
     // Two crowds named by nouns of two groups ("fans" / "protesters"): two gatherings
     // (claims/crowd-counts.ts crowdsOfOtherGroups).
     if (x.kind === 'number' && crowdsOfOtherGroups(x, y)) return null;
+    // A crowd counted at a site the other count's sentence never names ("At the cathedral, 800
+    // mourners attended" / "5,000 mourners attended the funeral"): a part of the gathering, or
+    // another site's (claims/crowd-counts.ts crowdSiteApart).
+    if (x.kind === 'number' && crowdSiteApart(x, y)) return null;
     // A named person's death against the death of another the sentence names by that person's
     // name ("Hensley died Friday" / "The gunman who shot Hensley died Thursday"): two deaths.
     if (anotherOnesDeath(x, y, names)) return null;
