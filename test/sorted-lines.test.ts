@@ -56,3 +56,21 @@ test('past its bound the memo starts again and every answer stays right', () => 
   assert.equal(table.get('k99999'), null);
   assert.equal(table.get(keys[0]), '0');
 });
+
+test('the memo holds at most its bound: a key asked before 60,000 others is searched again (a long-running server stays bounded)', () => {
+  // Review of session 30: the bound (MEMO_MAX, 50,000) is what keeps `parallax serve`'s memory
+  // flat; past it the memo is emptied, so the first key is no longer remembered. Counted as in
+  // the test above, by the scans a lookup makes.
+  const keys = Array.from({ length: 60_000 }, (_, i) => `q${String(i).padStart(5, '0')}`);
+  const table = new SortedLines(keys.map((k, i) => `${k} ${i}`).join('\n'));
+  for (let i = 0; i < keys.length; i++) table.get(keys[i]);
+  const idx = String.prototype.indexOf;
+  let n = 0;
+  String.prototype.indexOf = function (this: string, ...a: Parameters<typeof idx>) { n++; return idx.apply(this, a); };
+  try {
+    assert.equal(table.get(keys[0]), '0');
+  } finally {
+    String.prototype.indexOf = idx;
+  }
+  assert.ok(n > 0, 'the first key was still remembered after 60,000 others');
+});

@@ -26,3 +26,15 @@ test('past its bound the memo starts again and every reading stays right', () =>
   }
   for (const [text, main] of lemmas) assert.deepEqual(readAct(text).main.map((p) => p.lemma), main, text);
 });
+
+test('the memo holds at most its bound: a text read before 5,000 others is read again (a long-running server stays bounded)', () => {
+  // Review of session 30: ACT_MEMO_MAX (5,000 texts) is what keeps `parallax serve`'s memory flat.
+  // Whatever the memo held before, 5,000 new texts read after this one empty it at least once, so
+  // the reading asked again is a new object (equal to the first).
+  const text = 'The harbour board closed the eastern quay to cargo ships after the storm.';
+  const first = readAct(text);
+  for (let i = 0; i < 5_000; i++) readAct(`The harbour board reopened berth number ${i} to ferries.`);
+  const again = readAct(text);
+  assert.notEqual(again, first);
+  assert.deepEqual(again, first);
+});

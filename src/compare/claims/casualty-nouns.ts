@@ -12,8 +12,15 @@
  */
 import { stem } from '../words/lex.js';
 
+/** The two casualty events (measure.ts's event keys: a death, an injury); claims.ts reads them too. */
+export type CasualtyEvent = 'EV:death' | 'EV:injury';
+/** Whether an event key (measure.ts) is a casualty's. */
+export function isCasualtyEvent(k: string | null | undefined): k is CasualtyEvent {
+  return k === 'EV:death' || k === 'EV:injury';
+}
+
 /** The casualty each bare noun names, by its stem (measure.ts's event keys). */
-const CASUALTY_NOUNS = new Map<string, 'EV:death' | 'EV:injury'>([
+const CASUALTY_NOUNS = new Map<string, CasualtyEvent>([
   [stem('dead'), 'EV:death'],
   [stem('injured'), 'EV:injury'],
   [stem('wounded'), 'EV:injury'],
@@ -27,7 +34,7 @@ const PHRASE_ENDS = /^\s*(?:$|[,.;:)!?"”—–]|-{2}|(?:and|or|but|in|on|at|af
  * the module comment), else null. `unitNoun` is the unit's stem ("count:dead" → "dead"); `after`
  * the text right after the noun.
  */
-export function casualtyNoun(unitNoun: string, written: string, after: string): 'EV:death' | 'EV:injury' | null {
+export function casualtyNoun(unitNoun: string, written: string, after: string): CasualtyEvent | null {
   const ev = CASUALTY_NOUNS.get(unitNoun);
   if (ev === undefined || stem(written.toLowerCase()) !== unitNoun) return null;
   return PHRASE_ENDS.test(after) ? ev : null;
@@ -43,10 +50,10 @@ export function casualtyNoun(unitNoun: string, written: string, after: string): 
  * (claims.ts) reads it for aligned sentences; the candidate index (claim-index.ts) files such a
  * count under its casualty only. Null otherwise.
  */
-export function ownCasualty(c: { kind: string; unit: string | null; measure: string[]; role: { event: string | null; after: Set<string> } | null }): 'EV:death' | 'EV:injury' | null {
+export function ownCasualty(c: { kind: string; unit: string | null; measure: string[]; role: { event: string | null; after: Set<string> } | null }): CasualtyEvent | null {
   if (c.kind !== 'number' || c.unit !== `count:${stem('people')}` || c.role === null || c.role.after.size > 0) return null;
   const ev = c.role.event;
-  return (ev === 'EV:death' || ev === 'EV:injury') && c.measure.includes(ev) ? ev : null;
+  return isCasualtyEvent(ev) && c.measure.includes(ev) ? ev : null;
 }
 
 /** Words that tell of a casualty anywhere in a sentence (a death, an injury, a toll). */
@@ -62,7 +69,7 @@ const CASUALTY_WORDS = /\b(?:kill|die[ds]?\b|dying|dead|death|fatal|injur|wound|
  * tell of one).
  */
 export function casualtyAgainstOther(x: { kind: string; measure: string[]; sentence: { text: string } }, y: { kind: string; measure: string[]; sentence: { text: string } }): boolean {
-  const casualty = (c: { measure: string[] }): boolean => c.measure.some((m) => m === 'EV:death' || m === 'EV:injury');
+  const casualty = (c: { measure: string[] }): boolean => c.measure.some(isCasualtyEvent);
   if (x.kind !== 'number' || y.kind !== 'number' || casualty(x) === casualty(y)) return false;
   const other = casualty(x) ? y : x;
   return other.measure.length > 0 && !other.measure.some((m) => m.startsWith('EV:')) && !CASUALTY_WORDS.test(other.sentence.text);

@@ -16,7 +16,7 @@ import { eventClass, sentenceAt, STOP, stem, tokens } from '../words/lex.js';
 import { compiledOnce } from '../../core/regex.js';
 import { IRREGULAR } from '../words/irregular-verbs.js';
 import { measureOf } from './measure.js';
-import { casualtyNoun } from './casualty-nouns.js';
+import { casualtyNoun, isCasualtyEvent } from './casualty-nouns.js';
 import { toldFigures, type ToldFigure } from './told-figures.js';
 import { COUNTRY_OF_DEMONYM, DEMONYM_PLURALS } from '../../annotate/lexicon/places.js';
 import { MONTH } from '../../annotate/times/lexicon.js';
@@ -58,8 +58,6 @@ const ELIDED_GAP = /^(?:\s+\p{L}[\p{L}'.-]*){0,4}(?:(?:\s*,\s*|\s+)(?:and|or|plu
 const ELIDED_VERB_GAP = /^\s*,?\s+(?:and|or|but)\s+([a-z]{3,})\s+$/;
 /** After a figure so governed: its clause's end, a place, or a subordinate clause ("… wounded seven before he was shot"). */
 const ELIDED_VERB_NEXT = /^(?:\s+(?:on|in|at|inside|outside|near|before|after|when|while|as|during|until)\b|\s*[,.;)])/;
-/** Event classes (lex.ts eventClass) of verbs whose object is a person: a death, an injury. */
-const CASUALTY = new Set(['EV:death', 'EV:injury']);
 /**
  * Whether the verb coordinated after a count ("… and killed 12") counts the same kind of thing as
  * the first figure's own verb: both casualty verbs ("killed two people and wounded seven": the
@@ -72,9 +70,10 @@ const CASUALTY = new Set(['EV:death', 'EV:injury']);
 function sameCasualtyKind(text: string, sents: Array<{ start: number; end: number }>, start: number, end: number, verb: string): boolean {
   const s = sentenceAt(sents, start);
   if (!s || end > s.end) return false;
-  const first = measureOf(text.slice(s.start, s.end), start - s.start, end - s.start, null).keys.some((k) => CASUALTY.has(k));
+  const first = measureOf(text.slice(s.start, s.end), start - s.start, end - s.start, null).keys.some(isCasualtyEvent);
   const base = IRREGULAR[verb] ?? verb;
-  const second = CASUALTY.has(eventClass(stem(verb)) ?? eventClass(stem(base)) ?? '');
+  // The event classes (lex.ts eventClass) of verbs whose object is a person: a death, an injury.
+  const second = isCasualtyEvent(eventClass(stem(verb)) ?? eventClass(stem(base)));
   return first === second;
 }
 /** "others" right after a figure ("injuring 24 others"): the figure's noun is the first figure's. */

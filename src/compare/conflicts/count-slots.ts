@@ -104,7 +104,8 @@ export function partAgainstWhole(x: ClaimItem, y: ClaimItem): boolean {
   // story showed "three" on one island → "at least 430 … throughout the Caribbean" as an update
   // of one toll). Read in the figure's window, as the markers are.
   const noun = PLACE_NOUN.exec(near(part))?.[1]?.toLowerCase();
-  return noun !== undefined && !new RegExp(`\\b${noun}\\b`).test(text);
+  const word = noun === undefined ? undefined : PLACE_NOUN_WORD.get(noun);
+  return word !== undefined && !word.test(text);
 }
 
 /**
@@ -112,7 +113,10 @@ export function partAgainstWhole(x: ClaimItem, y: ClaimItem): boolean {
  * "across the province"): the nouns of settled or administered places only, so that an event
  * noun ("in the attack", "in the fire") is never read as a place.
  */
-const PLACE_NOUN = /\b(?:on|in|at|across|throughout)\s+the\s+(island|islands|town|city|village|province|state|region|county|district|capital|country|territory|mainland|archipelago)\b/i;
+const PLACE_NOUNS = ['island', 'islands', 'town', 'city', 'village', 'province', 'state', 'region', 'county', 'district', 'capital', 'country', 'territory', 'mainland', 'archipelago'];
+const PLACE_NOUN = new RegExp(`\\b(?:on|in|at|across|throughout)\\s+the\\s+(${PLACE_NOUNS.join('|')})\\b`, 'i');
+/** Each place noun as a whole word (partAgainstWhole; PLACE_NOUN's group, lower-cased, is always one of them), made once instead of once per pair compared. */
+const PLACE_NOUN_WORD: ReadonlyMap<string, RegExp> = new Map(PLACE_NOUNS.map((n) => [n, new RegExp(`\\b${n}\\b`)]));
 
 /**
  * A count of the rest of a kind, or of more of it, written right after the figure ("three other
@@ -153,12 +157,13 @@ export function partOfToll(c: ClaimItem): boolean {
   if (c.kind !== 'number') return false;
   const rel = c.start - c.sentence.start;
   const relEnd = c.end - c.sentence.start;
-  const found = FOUND_BEFORE.test(c.sentence.text.slice(Math.max(0, rel - 40), rel));
+  const before = c.sentence.text.slice(Math.max(0, rel - 40), rel);
+  const found = FOUND_BEFORE.test(before);
   // Found things are no part of a toll: only the dead counted as found ("found four dead",
   // "recovered 5 bodies", "the bodies of three") are; "The navy recovered four AK-47 assault
   // rifles" is a count of the whole haul (ECB+ dev 12ecb's injected four/seven, lost once every
   // found count was read as a part).
-  const dead = /bodies\s+of\s+$/i.test(c.sentence.text.slice(Math.max(0, rel - 40), rel)) || FOUND_DEAD_AFTER.test(c.sentence.text.slice(relEnd, relEnd + 40));
+  const dead = /bodies\s+of\s+$/i.test(before) || FOUND_DEAD_AFTER.test(c.sentence.text.slice(relEnd, relEnd + 40));
   return PART_OF_TOLL.test(near(c)) || (found && dead);
 }
 

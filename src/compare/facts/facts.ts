@@ -857,7 +857,7 @@ export const SPLIT_CHECK = 40;
 // themselves; the same figures) is the shown outlet's own (Alignment.ownParts): the dossier marks
 // it so as not to credit the other outlets with it. Half: a clause told in other words keeps most
 // of its content words' meaning; an added one ("…, adding that B") shares at most its subject.
-export const OWN_COVER = 0.5;
+const OWN_COVER = 0.5;
 const CLASH_LINK = 1;
 // A topic's base rate (issue #12; Affinity.chancePairs: log10 of the pairs of the story's
 // sentences expected to share the words two sentences share, were words independent). The

@@ -105,7 +105,7 @@ const APPROX_ONE = new Set(['about', 'around', 'approximately', 'roughly', 'some
  * $139 million": almost, dollar, 139000000) and is read past (issue #10: read as exact, "almost
  * $139 million" clashed with "$138 million" and kept one event's ledes apart).
  */
-export function kindBefore(toks: Token[], i: number): Kind {
+function kindBefore(toks: Token[], i: number): Kind {
   const j = hedgeWordAt(toks, i);
   if (j < 0) return 'exact';
   const w = toks[j].norm;
