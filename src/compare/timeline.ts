@@ -1050,6 +1050,45 @@ const PERIOD_END_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+(?:(?:fir
 const PERIOD_VERB_END = /\b(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 const PERIOD_PREPOSITION_BEFORE = /\b(?:in|for|during|over|of|from|across|throughout|after|since|by|than)\s+$/i;
 
+/**
+ * A sentence that ends in a question mark asks; it reports nothing as having happened ("In the
+ * market for a new car this year?", "Which new play has provoked the most attention so far this
+ * year?", a speech's "What to the American slave is your Fourth of July?"): its main clause's
+ * date is no timeline entry (session 30's unseen reading: a rhetorical question dated; on the dev
+ * stories four of six question entries were such). A date inside a relative or adverbial clause
+ * of the question ("how could anything swamp an athlete who earned her third straight victory,
+ * as she did at the 100th running in 1996?") dates that clause's act, which the question takes
+ * as given: kept. Closing quotation marks and brackets after the mark are read through.
+ */
+const QUESTION_END = /\?[\s"”’'»)\]]*$/;
+/** A closing quotation mark right after the question mark: the question is a quotation's. */
+const QUOTED_QUESTION = /\?\s*["”’'»]/;
+/** An opening quotation mark. */
+const OPEN_QUOTE = /["“‘«]/g;
+/**
+ * Words opening a clause inside the question, after a word of it ("an athlete who earned …", "as
+ * she did … in 1996", "the novel that …"): a date after one is that clause's. A wh-word that
+ * opens the question itself ("Which new play …") is its first word and is not counted.
+ */
+const INNER_CLAUSE = /[\p{Ll}\d,][\s,]+(?:who|whom|whose|which|that|as|when|after|before|since|because|while|where|if|although|though|until|once)\b/u;
+function questionMainClause(c: ClaimItem, h: EventHead): boolean {
+  const text = c.sentence.text;
+  // (eventHead's own relative and subordinate marks are not read here: an interrogative word
+  // opening the question, "Which new play …", reads to it as a relative pronoun.)
+  if (!QUESTION_END.test(text) || h.reduced !== null) return false;
+  const at = c.start - c.sentence.start;
+  // A quoted question ("Douglass asked, “What to the American slave is your Fourth of July?”")
+  // asks only inside its marks: a date before them is the reporting clause's ("his oration of 1852").
+  let from = 0;
+  if (QUOTED_QUESTION.test(text)) {
+    let open = -1;
+    for (const m of text.matchAll(OPEN_QUOTE)) if (m.index! < at) open = m.index!;
+    if (open < 0) return false;
+    from = open + 1;
+  }
+  return !INNER_CLAUSE.test(text.slice(from, at));
+}
+
 function periodEnd(c: ClaimItem): boolean {
   const rel = c.start - c.sentence.start;
   const before = c.sentence.text.slice(Math.max(0, rel - 80), rel);
@@ -1773,7 +1812,7 @@ export function buildTimeline(graph: ClaimGraph, conflicts: ConflictResult, arti
     let ok = candidates.get(c0.id);
     if (ok === undefined) {
       const c = asWeekEnded(c0);
-      ok = c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !aheadComplement(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)) && !pastEndPoint(c, published.get(c.article)) && !periodEnd(c);
+      ok = c.kind === 'date' && c.weekday === null && !c.named && (!c.statement || keepStatement(c)) && !sourceDate(c) && !ranges.has(c.id) && !topicBackground(c) && !comparisonBaseline(c) && !openBound(c) && !aheadComplement(c) && !forecast(c, published.get(c.article)) && !backgroundYear(c, published.get(c.article)) && !newEnd(c, headOf(c)) && !pastEndPoint(c, published.get(c.article)) && !periodEnd(c) && !questionMainClause(c, headOf(c));
       candidates.set(c.id, ok);
     }
     return ok;
