@@ -53,6 +53,9 @@ test('an article of another story that names none of the reports\' shared names 
   );
   const s = screen([reportA, reportB, other]);
   assert.deepEqual(s.keep, ['a1', 'a2']);
+  // Two articles: both are named, with what they share.
+  const pair = screen([reportA, other]);
+  assert.ok(pair.warnings.some((w) => /a1 \(Harbour Ledger\) and a3 \(Upland Review\) share no rare name and few distinctive words/.test(w)), pair.warnings.join(' | '));
   assert.match(s.excluded[0].reason, /shares no rare name and few distinctive words/);
   // Naming one rare name of the reports but not the one they all share: it is still out, and the
   // warning names what it shares instead of claiming it shares "almost no names".
