@@ -17,6 +17,7 @@ import { screen } from '../src/compare/facts/screen.js';
 import type { Article } from '../src/core/schema.js';
 import { SKIP_NO_SHARED, sharedDir } from '../test/helpers/shared.js';
 import { readEcbPlus } from './data.js';
+import { isReserved } from './reserved.js';
 
 interface StoryRecord {
   id: string;
@@ -78,7 +79,7 @@ export function allsidesBenchStories(shared: string, heldOutPart: boolean, limit
 
 /** AllSides stories kept for the final unseen reading: never printed (docs/dossier.md). */
 function reserved(corpus: string, story: string): boolean {
-  return corpus === 'allsides' && Number(story) >= 6080 && Number(story) <= 6112;
+  return isReserved(corpus, story);
 }
 
 export async function run(): Promise<Record<string, unknown> | null> {
