@@ -67,6 +67,19 @@ const ELIDED_VERB_NEXT = /^(?:\s+(?:on|in|at|inside|outside|near|before|after|wh
  * three soldiers and destroyed two") counts something else. The first verb is read by measure.ts
  * in the figure's sentence (bounded).
  */
+/**
+ * A count whose noun is now read as people (a demonym, a casualty noun) has "people" among its
+ * context words too, weighed as its own noun, as the other report writes it ("12 Britons" /
+ * "12 people").
+ */
+function readNounAsPeople(c: ClaimItem, noun: string): void {
+  const w = c.keys.get(noun);
+  if (w !== undefined && !c.keys.has(PEOPLE)) {
+    c.keys.set(PEOPLE, w);
+    c.mass += w;
+  }
+}
+
 function sameCasualtyKind(text: string, sents: Array<{ start: number; end: number }>, start: number, end: number, verb: string): boolean {
   const s = sentenceAt(sents, start);
   if (!s || end > s.end) return false;
@@ -1753,11 +1766,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     c.unit = `count:${PEOPLE}`;
     c.group = tail;
     // Its noun is read as "people" in its context too, as the other report writes it.
-    const w = c.keys.get(tail);
-    if (w !== undefined && !c.keys.has(PEOPLE)) {
-      c.keys.set(PEOPLE, w);
-      c.mass += w;
-    }
+    readNounAsPeople(c, tail);
   }
 
   // The dead and injured counted by a bare casualty noun ("left 12 dead", "30 injured") are
@@ -1773,11 +1782,7 @@ export function buildClaims(articles: AnnotatedArticle[], ents: EntityIndex): Cl
     if (ev === null) continue;
     c.unit = `count:${PEOPLE}`;
     if (!c.measure.includes(ev)) c.measure = [...c.measure, ev];
-    const w = c.keys.get(noun);
-    if (w !== undefined && !c.keys.has(PEOPLE)) {
-      c.keys.set(PEOPLE, w);
-      c.mass += w;
-    }
+    readNounAsPeople(c, noun);
   }
 
   // The size of a crowd told by any noun of its people and any verb of gathering ("half a million
