@@ -93,7 +93,10 @@ export function crowdsOfOtherGroups(x: { measure: string[]; start: number; end: 
  * "the march") names the gathering itself and not a part of it. Read over the whole sentence: a
  * crowd's sentence is one clause of gathering, and the site may open it or follow the verb.
  */
-const SITE = /\b(?:at|inside|outside|in\s+front\s+of|on\s+the\s+steps\s+of)\s+the\s+(cathedral|church|chapel|mosque|synagogue|temple|basilica|stadium|arena|hall|square|plaza|park|embassy|consulate|palace|courthouse|parliament|capitol|ministry|headquarters|building|gates?|cemetery|graveside)\b/i;
+const SITE_NOUNS = ['cathedral', 'church', 'chapel', 'mosque', 'synagogue', 'temple', 'basilica', 'stadium', 'arena', 'hall', 'square', 'plaza', 'park', 'embassy', 'consulate', 'palace', 'courthouse', 'parliament', 'capitol', 'ministry', 'headquarters', 'building', 'gate', 'gates', 'cemetery', 'graveside'];
+const SITE = new RegExp(String.raw`\b(?:at|inside|outside|in\s+front\s+of|on\s+the\s+steps\s+of)\s+the\s+(${SITE_NOUNS.join('|')})\b`, 'i');
+/** Each site noun's whole-word pattern, made once (not per pair compared). */
+const SITE_WORD = new Map(SITE_NOUNS.map((n) => [n, new RegExp(String.raw`\b${n}\b`, 'i')]));
 
 /**
  * Two crowd counts (CROWD both) where one is told of a site the other's sentence never writes
@@ -106,7 +109,7 @@ export function crowdSiteApart(x: { measure: string[]; sentence: { text: string 
   if (!x.measure.includes(CROWD) || !y.measure.includes(CROWD)) return false;
   const own = (a: { sentence: { text: string } }, b: { sentence: { text: string } }): boolean => {
     const site = SITE.exec(a.sentence.text)?.[1]?.toLowerCase();
-    return site !== undefined && !new RegExp(`\\b${site}\\b`, 'i').test(b.sentence.text);
+    return site !== undefined && !SITE_WORD.get(site)!.test(b.sentence.text);
   };
   return own(x, y) || own(y, x);
 }
